@@ -1,0 +1,86 @@
+"""Source adapters: one module per input format, and the detection that picks one.
+
+Why: users bring whatever posting data they have. Each adapter knows one format's
+columns and quirks and turns its records into :class:`etl.record.Posting` (or
+:class:`etl.record.Rejected`); everything downstream is format-free.
+
+Every adapter module defines:
+
+* ``NAME: str`` - the format name used by ``--format``;
+* ``EXTENSIONS: tuple[str, ...]`` - file suffixes it reads (".csv", ".json", ...);
+* ``detect(path: Path, head: bytes) -> int`` - confidence 0-100 that the file is
+  in this format, from the content (header row, JSON keys), not the name alone;
+* ``read(path: Path, options: SourceOptions) -> Iterator[Posting | Rejected]`` -
+  yields exactly one item per input record, in file order, with 1-based
+  ``record_no``; raises :class:`etl.record.SourceError` (one-line message) when
+  the whole file is unreadable in this format.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import ModuleType
+
+from etl.record import Posting, Rejected, SourceError
+from etl.sources._io import read_head
+
+# Order matters only for ties in detection: specific formats before generic ones.
+ADAPTER_MODULES = (
+    "jobspy",
+    "jobspy_excel",
+    "linkedin",
+    "glassdoor",
+    "hackernews",
+    "remoteok",
+    "greenhouse",
+    "lever",
+    "generic",
+)
+
+SUPPORTED_SUFFIXES = (".csv", ".tsv", ".json", ".jsonl", ".ndjson", ".parquet", ".xlsx", ".xlsm")
+
+
+@dataclass(slots=True)
+class SourceOptions:
+    """Options that change how a file is read."""
+
+    # generic adapter: canonical field -> column name in the file (see etl/sources/generic.py)
+    mapping: dict[str, str] = field(default_factory=dict)
+    source_name: str | None = None  # label stored in postings.source for generic files
+    sheet: str | None = None  # Excel sheet name
+
+
+def adapters() -> list[ModuleType]:
+    return [importlib.import_module(f"etl.sources.{name}") for name in ADAPTER_MODULES]
+
+
+def adapter(name: str) -> ModuleType:
+    for mod in adapters():
+        if mod.NAME == name:
+            return mod
+    known = ", ".join(m.NAME for m in adapters())
+    raise SourceError(f"unknown format {name!r}; known formats: {known}")
+
+
+def detect(path: Path) -> ModuleType:
+    """Pick the adapter with the highest confidence for this file's content."""
+    head = read_head(path)
+    best: tuple[int, ModuleType] | None = None
+    for mod in adapters():
+        score = mod.detect(path, head)
+        if score > 0 and (best is None or score > best[0]):
+            best = (score, mod)
+    if best is None:
+        raise SourceError(f"{path.name}: format not recognised (use --format; known: "
+                          f"{', '.join(m.NAME for m in adapters())})")
+    return best[1]
+
+
+def read(path: Path, fmt: str | None = None, options: SourceOptions | None = None
+         ) -> tuple[str, Iterator[Posting | Rejected]]:
+    """Return (format name, record iterator) for one file."""
+    mod = adapter(fmt) if fmt else detect(path)
+    return mod.NAME, mod.read(path, options or SourceOptions())
