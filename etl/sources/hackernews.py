@@ -1,0 +1,263 @@
+"""Hacker News "Ask HN: Who is hiring?" comments -> postings.
+
+Why: the monthly HN hiring threads are a long-running, dated record of who hires
+developers, but they are free text. This adapter reads two shapes:
+
+* the hn-hiring-mapped parser output: one JSON array per monthly thread, file
+  named ``YYYY-MM.json``, objects with ``full_html``, ``url``, ``user``,
+  ``location`` (the parser's guess), ``country``, ``remote`` ...;
+* the official HN Firebase item shape (``id``, ``by``, ``time``, ``text``,
+  ``type="comment"``), as a JSON array or JSON Lines.
+
+Decision: **one posting = one comment.** A comment often lists several roles;
+splitting them would invent structure the text does not have, and the
+normalisers read the whole description anyway. The first line (before the first
+``<p>`` or newline) is parsed for the headline fields: tags are stripped and
+entities unescaped, then it is split on ``|`` (or `` - ``/`` — ``/``/`` when no
+pipe is used) and each part is classified: the first part is the company, a part
+naming a role (engineer, developer, ...) is the title (else the second plain
+part), a part that looks like a place is the location (the parser's ``location``
+is used only when the header has none and the guess is not junk), money is
+``salary_text``, and REMOTE/ONSITE/full-time parts set the flags.
+``Company: X<p>Position: Y<p>Location: Z`` comments are read by key instead.
+
+The posting date is the first day of the thread month (file name) - the mapped
+files have no per-comment date - or the comment's own ``time`` (Firebase).
+``remote_hint``: the header's REMOTE/ONSITE words decide; otherwise the parser's
+``remote`` keyword flag counts only when true (false means "not mentioned").
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pycountry
+
+from etl.record import Posting, Rejected, clean_str
+from etl.sources import SourceOptions
+from etl.sources._io import oversized
+from etl.sources._json import BadLine, head_keys, head_kind, records, to_date
+
+NAME = "hackernews"
+EXTENSIONS = (".json", ".jsonl", ".ndjson")
+
+_TAG = re.compile(r"<[^>]+>")
+_ROLE = re.compile(
+    r"\b(engineer|developer|programmer|scientist|architect|designer|devops|sre|analyst|administrator|"
+    r"researcher|cto|vp|manager|lead|director|head of|consultant|specialist|recruiter|marketer|writer|"
+    r"technician|full[- ]?stack|front[- ]?end|back[- ]?end|qa|tester|hacker|ios|android)",
+    re.I)
+_STRONG_ROLE = re.compile(r"\b(engineers?|developers?|programmers?|scientists?|architects?|designers?|managers?|"
+                          r"devops|sre|cto|vp)\b", re.I)
+_FLAG_WORDS = re.compile(r"\b(remote|on[- ]?site|in[- ]office|only|or|and|preferred|considered|ok|friendly|"
+                         r"full[- ]?time|part[- ]?time|contract(or)?s?|intern(ship)?s?|freelance|permanent)\b|[(),+&/]",
+                         re.I)
+_URL = re.compile(r"https?://|www\.|@|\b[\w-]+\.(com|io|co|org|net|ai|dev|app|ly|me|us|de|uk)\b", re.I)
+_MONEY = re.compile(r"[$€£]\s?\d|\d\s?[kK]\b|\b(USD|EUR|GBP|CAD|salary|compensation)\b", re.I)
+_FUNDING = re.compile(r"\d\s?(m|mm|b|bn)\b|million|billion", re.I)
+_JOB_TYPE = re.compile(r"\b(full[- ]?time|part[- ]?time|contract(or)?s?|intern(ship)?s?|freelance|permanent)\b", re.I)
+_REMOTE = re.compile(r"\bremote\b", re.I)
+_NO_REMOTE = re.compile(r"\b(no|not)\s+remote\b", re.I)
+_ONSITE = re.compile(r"\bon[- ]?site\b|\bin[- ]office\b", re.I)
+_VISA = re.compile(r"\b(visa|h-?1b|relocation)\b", re.I)
+_STATE_CODE = re.compile(r",\s*[A-Z]{2}\b")
+_HIRING = re.compile(r"^(.{2,60}?)\s+(?:is|are)\s+(?:hiring|looking|seeking|searching)\b", re.I)
+_KEYED = re.compile(r"^(company|position|title|role|job title|location|salary|compensation|remote|type|job type)"
+                    r"\s*:\s*(.+)$", re.I)
+_PLACE = re.compile(r"\b(" + "|".join(sorted(
+    {re.escape(c.name) for c in pycountry.countries if "," not in c.name}
+    | {re.escape(s.name) for s in pycountry.subdivisions.get(country_code="US") or []}
+    | {"UK", "USA", "U\\.S\\.", "EU", "Europe", "Asia", "Africa", "NYC", "SF", "Bay Area", "Korea", "Russia"},
+    key=len, reverse=True)) + r")\b", re.I)
+
+
+def detect(path: Path, head: bytes) -> int:
+    keys = head_keys(head)
+    if not head_kind(head):
+        return 0
+    if {"full_html", "url"} <= keys:
+        return 90
+    if {"by", "time", "text", "type"} <= keys and ({"parent", "kids"} & keys or b'"comment"' in head):
+        return 85
+    return 0
+
+
+def read(path: Path, options: SourceOptions) -> Iterator[Posting | Rejected]:
+    month = _file_month(path)
+    for record_no, raw in records(path):
+        if isinstance(raw, BadLine):
+            yield Rejected.from_raw(NAME, record_no, str(raw), "")
+        elif not isinstance(raw, dict):
+            yield Rejected.from_raw(NAME, record_no, "not a JSON object", raw)
+        elif reason := oversized(raw):
+            yield Rejected.from_raw(NAME, record_no, reason, raw)
+        else:
+            yield _posting(raw, record_no, month)
+
+
+def _file_month(path: Path) -> date | None:
+    m = re.search(r"(\d{4})-(\d{2})", path.stem)
+    if m and 1 <= int(m[2]) <= 12:
+        return date(int(m[1]), int(m[2]), 1)
+    return None
+
+
+def _posting(raw: dict[str, Any], record_no: int, month: date | None) -> Posting | Rejected:
+    firebase = "full_html" not in raw and ("by" in raw or "time" in raw)
+    if firebase and raw.get("type", "comment") != "comment":
+        return Rejected.from_raw(NAME, record_no, f"not a comment (type {raw.get('type')!r})", raw)
+    body = raw.get("text") if firebase else raw.get("full_html")
+    if not isinstance(body, str) or raw.get("deleted") or raw.get("dead") or _plain(body) in ("", "[deleted]",
+                                                                                               "[dead]"):
+        return Rejected.from_raw(NAME, record_no, "empty comment", raw)
+    parser_loc = clean_str(raw.get("location"))
+    head = parse_header(body, parser_loc)
+    source_id = clean_str(raw.get("id")) if firebase else None
+    url = clean_str(raw.get("url"))
+    if url and not source_id:
+        m = re.search(r"[?&]id=(\d+)", url)
+        source_id = m[1] if m else None
+    if firebase and source_id and not url:
+        url = f"https://news.ycombinator.com/item?id={source_id}"
+    location = head.get("location")
+    if not location and parser_loc and not _junk_location(parser_loc) and not _in_header(parser_loc, head):
+        location = parser_loc
+    remote = head.get("remote")
+    if remote is None and raw.get("remote") is True:
+        remote = True
+    country = clean_str(raw.get("country"))
+    extra = {k: raw[k] for k in ("user", "by", "h1b", "intern", "freshness") if k in raw}
+    if parser_loc:
+        extra["parser_location"] = parser_loc
+    return Posting(
+        source=NAME, record_no=record_no, source_id=source_id, url=url,
+        title=head.get("title"), company=head.get("company"), location=location,
+        salary_text=head.get("salary"), description=body, description_format="html",
+        posted_date=to_date(raw.get("time")) if firebase else month,
+        remote_hint=remote, job_type=head.get("job_type"),
+        country_hint=country.upper() if country and re.fullmatch(r"[A-Za-z]{2}", country) else None,
+        extra=extra,
+    )
+
+
+def _plain(fragment: str) -> str:
+    """Tags stripped, then entities unescaped, whitespace collapsed."""
+    return " ".join(html.unescape(_TAG.sub(" ", fragment)).split())
+
+
+def _junk_location(text: str) -> bool:
+    """True for the parser's bad guesses ("Frontend, Backend,", "Redux), Fullstack,", "Full Time, ONSITE")."""
+    t = html.unescape(text).strip()
+    return (t.endswith(",") or bool(re.search(r"[()&/;]", t)) or len(t.split()) > 5
+            or bool(_ROLE.search(t) or _JOB_TYPE.search(t) or _ONSITE.search(t) or _MONEY.search(t))
+            or not t[:1].isupper())
+
+
+def _in_header(text: str, head: dict[str, Any]) -> bool:
+    """True when the parser's location guess is really the company or title ("Wag Labs, Inc.")."""
+    return any(text.lower() in str(head.get(k) or "").lower() for k in ("company", "title"))
+
+
+def _looks_like_place(part: str) -> bool:
+    if _STATE_CODE.search(part) or _PLACE.search(part):
+        return True
+    return bool(
+        re.fullmatch(r"[A-Z][\w.'-]+( [A-Z][\w.'-]+)?, [A-Z][\w.'-]+( [A-Z][\w.'-]+)?", part))
+
+
+def _split_header(line: str) -> list[str]:
+    if "|" in line:
+        return [p.strip() for p in line.split("|") if p.strip()]
+    if len(line) <= 160:
+        for sep in (" — ", " – ", " - ", " / ", "/"):
+            parts = [p.strip() for p in line.split(sep) if p.strip()]
+            if len(parts) >= (3 if sep == "/" else 2):
+                return parts
+    m = _HIRING.match(line)
+    return [m[1].strip()] if m else []
+
+
+def _keyed(body: str) -> dict[str, str]:
+    """The ``Company: X<p>Position: Y<p>Location: Z`` style, read from the first segments."""
+    found: dict[str, str] = {}
+    for seg in re.split(r"<p>|\n", body)[:8]:
+        m = _KEYED.match(_plain(seg))
+        if m:
+            found.setdefault(m[1].lower(), m[2].strip())
+    return found if "company" in found else {}
+
+
+def parse_header(body: str, hint: str | None = None) -> dict[str, Any]:
+    """The headline fields of one comment: company, title, location, salary, job_type, remote.
+
+    ``hint`` is the parser's location guess: a header part containing it is the location.
+    """
+    out: dict[str, Any] = {}
+    keyed = _keyed(body)
+    if keyed:
+        out["company"] = keyed["company"]
+        out["title"] = keyed.get("position") or keyed.get("title") or keyed.get("job title") or keyed.get("role")
+        out["location"] = keyed.get("location")
+        out["salary"] = keyed.get("salary") or keyed.get("compensation")
+        line = " | ".join(v for k, v in keyed.items() if k in ("location", "remote", "type", "job type", "position"))
+        parts: list[str] = []
+    else:
+        line = _plain(re.split(r"<p>|\n", body, maxsplit=1)[0])
+        parts = _split_header(line)
+    if _REMOTE.search(line) and not _NO_REMOTE.search(line):
+        out["remote"] = True
+    elif _ONSITE.search(line) or _NO_REMOTE.search(line):
+        out["remote"] = False
+    jt = _JOB_TYPE.search(line)
+    if jt:
+        out["job_type"] = jt[0]
+    if not parts:
+        return {k: v for k, v in out.items() if v is not None}
+
+    parser_loc = hint if hint and not _junk_location(hint) else None
+    kinds: list[str] = []
+    for i, part in enumerate(parts):
+        rest = _FLAG_WORDS.sub(" ", part).strip()
+        if _URL.search(part) and len(part.split()) <= 3:
+            kinds.append("url")
+        elif _MONEY.search(part) and not (_FUNDING.search(part) and not re.search(r"\d\s?[kK]\b", part)):
+            kinds.append("salary")
+        elif i > 0 and parser_loc and parser_loc.lower() in part.lower() and not _STRONG_ROLE.search(part):
+            kinds.append("place")
+        elif i > 0 and _ROLE.search(part):
+            kinds.append("role")
+        elif i > 0 and rest and _looks_like_place(rest):
+            kinds.append("place")
+        elif _JOB_TYPE.search(part) or _REMOTE.search(part) or _ONSITE.search(part) or _VISA.search(part):
+            kinds.append("flag")
+        else:
+            kinds.append("plain")
+    company_i: int | None = 0
+    if _STRONG_ROLE.search(parts[0]) and not any(_STRONG_ROLE.search(p) for p in parts[1:]):
+        # "VP Marketing | Toronto, ON | Full-time | HigherMe": the role comes first, the company later (if at all)
+        company_i = kinds.index("plain", 1) if "plain" in kinds[1:] else None
+        kinds[0] = "role"
+    if company_i is not None:
+        out["company"] = re.sub(r"\s*\((www\.|https?://)[^)]*\)\s*$", "", parts[company_i]) or None
+        kinds[company_i] = "company"
+    if "role" in kinds:
+        out["title"] = parts[kinds.index("role")]
+    elif len(parts) > 1 and kinds[1] == "plain":
+        out["title"] = parts[1]
+    if "place" in kinds:
+        out["location"] = parts[kinds.index("place")]
+    else:
+        # "SF or Remote (US only)", "Edinburgh and REMOTE": a flag part that also names somewhere
+        for p, k in zip(parts, kinds):
+            rest = _FLAG_WORDS.sub(" ", p).strip()
+            if k == "flag" and rest[:1].isupper() and not _VISA.search(p):
+                out["location"] = p
+                break
+    if "salary" in kinds:
+        out["salary"] = parts[kinds.index("salary")]
+    return {k: v for k, v in out.items() if v is not None}
