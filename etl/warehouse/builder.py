@@ -1,0 +1,110 @@
+"""Building a new warehouse version beside the published one, then publishing it.
+
+Why: a load must never damage what the dashboard shows, and readers must never
+be blocked. So a load works on a *copy*: the current version is copied into a
+new, uniquely named file in the versions folder, the load writes only there, and
+only when the file is complete, checkpointed and closed does
+:func:`etl.warehouse.paths.publish` swap the warehouse link to it. A load killed
+at any point leaves the link - and so the published warehouse - untouched; the
+orphan file is removed by the next load. A lock file keeps two writers apart.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import os
+import secrets
+import shutil
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+import duckdb
+
+from etl.record import SourceError
+from etl.warehouse import paths
+
+SQL_DIR = Path(__file__).resolve().parent
+SCHEMA_VERSION = "1"
+# Executed, in this order, on every version before it is published.
+PUBLISH_SCRIPTS = ("schema.sql", "views.sql", "rollups.sql")
+
+
+@contextlib.contextmanager
+def writer_lock(db: Path) -> Iterator[None]:
+    """Hold the single-writer lock of a warehouse for the duration of a load."""
+    db.parent.mkdir(parents=True, exist_ok=True)
+    fh = open(paths.lock_path(db), "a+")
+    try:
+        try:
+            fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise SourceError(f"{db}: another load is running (lock {paths.lock_path(db).name})") from None
+        yield
+    finally:
+        fcntl.flock(fh, fcntl.LOCK_UN)
+        fh.close()
+
+
+def new_version(db: Path) -> Path:
+    """Create the next version file: a copy of the current one, or a fresh schema."""
+    vdir = paths.versions_dir(db)
+    vdir.mkdir(parents=True, exist_ok=True)
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%f")
+    target = vdir / f"v-{stamp}-{secrets.token_hex(3)}.duckdb"
+    current = paths.current_version(db)
+    if current is not None:
+        shutil.copyfile(current, target)
+        wal = current.with_name(current.name + ".wal")
+        if wal.exists():  # a hand-made file may carry a WAL; the copy needs it
+            shutil.copyfile(wal, target.with_name(target.name + ".wal"))
+    con = duckdb.connect(str(target))
+    try:
+        run_script(con, "schema.sql")
+    finally:
+        con.close()
+    return target
+
+
+def run_script(con: duckdb.DuckDBPyConnection, name: str) -> None:
+    path = SQL_DIR / name
+    if path.exists():
+        con.execute(path.read_text(encoding="utf-8"))
+
+
+def finalise(con: duckdb.DuckDBPyConnection, meta: dict[str, str]) -> None:
+    """Views, rollups and metadata, then a checkpoint so the file stands alone."""
+    for name in PUBLISH_SCRIPTS[1:]:
+        run_script(con, name)
+    meta = {"schema_version": SCHEMA_VERSION, "published_at": datetime.now(UTC).isoformat(timespec="seconds"),
+            **meta}
+    for key, value in meta.items():
+        con.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", [key, value])
+    con.execute("CHECKPOINT")
+
+
+def publish_version(db: Path, version: Path) -> None:
+    with open(version, "rb") as fh:
+        os.fsync(fh.fileno())
+    paths.publish(db, version)
+    remove_stale_versions(db)
+
+
+def remove_stale_versions(db: Path) -> None:
+    """Delete every version except the published one (open readers keep their inode)."""
+    current = paths.current_version(db)
+    vdir = paths.versions_dir(db)
+    if not vdir.is_dir():
+        return
+    for f in vdir.iterdir():
+        if current is not None and f.name in (current.name, current.name + ".wal"):
+            continue
+        with contextlib.suppress(OSError):
+            f.unlink()
+
+
+def discard(version: Path) -> None:
+    for f in (version, version.with_name(version.name + ".wal")):
+        with contextlib.suppress(OSError):
+            f.unlink()

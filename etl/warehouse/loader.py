@@ -1,0 +1,253 @@
+"""The load: files in, every record counted once, a new warehouse version out.
+
+Why: this is where the guarantees live. For every input file the loader reads
+records through the file's adapter, normalises them with :func:`etl.extract.extract`
+(the same code as ``etl extract`` and ``etl evaluate``), and ends each record as
+exactly one of *loaded*, *duplicate* (recorded with the canonical posting it
+repeats) or *rejected* (quarantined with its reason), so that
+``read == loaded + duplicates + rejected`` for every file. Each file is one
+transaction: a file that fails half-way leaves nothing behind but its failed
+``load_runs`` row. A file whose bytes were loaded before adds nothing. The whole
+load writes a new version file and publishes it atomically (see builder.py).
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import sys
+from collections.abc import Iterable, Iterator
+from dataclasses import asdict, dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import duckdb
+from tqdm import tqdm
+
+from etl import sources
+from etl.record import Posting, Rejected, SourceError
+from etl.sources import SourceOptions
+from etl.warehouse import builder, paths
+from etl.warehouse.batch import BatchWriter
+from etl.warehouse.dedupe import DuplicateIndex
+
+BATCH_SIZE = 2000
+
+
+@dataclass
+class FileResult:
+    path: str
+    format: str | None = None
+    read: int = 0
+    loaded: int = 0
+    duplicates: int = 0
+    rejected: int = 0
+    status: str = "ok"  # ok | already_loaded | failed
+    message: str | None = None
+    reasons: dict[str, int] = field(default_factory=dict)
+
+
+@dataclass
+class LoadSummary:
+    db: str
+    files: list[FileResult] = field(default_factory=list)
+    published: bool = False
+    version: str | None = None
+
+    def totals(self) -> dict[str, Any]:
+        keys = ("read", "loaded", "duplicates", "rejected")
+        out: dict[str, Any] = {k: sum(getattr(f, k) for f in self.files) for k in keys}
+        out["files"] = len(self.files)
+        out["failed_files"] = sum(f.status == "failed" for f in self.files)
+        out["skipped_files"] = sum(f.status == "already_loaded" for f in self.files)
+        return out
+
+    def as_json(self) -> dict[str, Any]:
+        return {**self.totals(), "db": self.db, "published": self.published, "version": self.version,
+                "per_file": [asdict(f) for f in self.files]}
+
+
+def expand_paths(inputs: Iterable[Path]) -> list[Path]:
+    """Files to load: files as given, folders searched recursively for supported suffixes."""
+    out: list[Path] = []
+    for p in inputs:
+        if p.is_dir():
+            out.extend(sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in sources.SUPPORTED_SUFFIXES
+                              and not f.name.startswith(".")))
+        elif p.exists():
+            out.append(p)
+        else:
+            raise SourceError(f"{p}: no such file or folder")
+    return out
+
+
+def file_sha256(path: Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+def _batched(items: Iterator[Posting | Rejected], size: int) -> Iterator[list[Posting | Rejected]]:
+    batch: list[Posting | Rejected] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def load_paths(inputs: Iterable[Path], db: Path, fmt: str | None = None, options: SourceOptions | None = None,
+               progress: bool = True, meta: dict[str, str] | None = None, workers: int | None = None) -> LoadSummary:
+    """Load files into a new version of the warehouse at ``db`` and publish it."""
+    files = expand_paths(inputs)
+    summary = LoadSummary(db=str(db))
+    with builder.writer_lock(db):
+        builder.remove_stale_versions(db)  # orphans of killed loads
+        version = builder.new_version(db)
+        con = duckdb.connect(str(version))
+        try:
+            index = DuplicateIndex()
+            index.seed(con.execute("SELECT posting_id, source, source_id, url, fingerprint, posted_date "
+                                   "FROM postings").fetchall())
+            loaded_hashes = {h for (h,) in con.execute("SELECT file_hash FROM load_runs WHERE status = 'ok'").fetchall()}
+            writer = BatchWriter(con, index, workers=workers)
+            bar = tqdm(total=len(files), unit="file", disable=not progress or None, file=sys.stderr, leave=False)
+            for path in files:
+                summary.files.append(_load_file(con, writer, path, fmt, options, loaded_hashes, progress))
+                bar.update(1)
+            bar.close()
+            writer.close()
+            changed = any(f.status != "already_loaded" for f in summary.files) or bool(meta)
+            if changed:
+                _refresh_skills(con)
+                builder.finalise(con, meta or {})
+        except BaseException:
+            con.close()
+            builder.discard(version)
+            raise
+        con.close()
+        if changed:
+            builder.publish_version(db, version)
+            summary.published, summary.version = True, version.name
+        else:
+            builder.discard(version)
+    return summary
+
+
+def _refresh_skills(con: duckdb.DuckDBPyConnection) -> None:
+    """The skills table mirrors the taxonomy file of the code that ran the load."""
+    from etl.normalize.skills import taxonomy
+
+    con.execute("DELETE FROM skills")
+    con.executemany("INSERT INTO skills VALUES (?, ?, ?)",
+                    [(s.name, s.category, list(s.aliases)) for s in taxonomy()])
+
+
+def _load_file(con: duckdb.DuckDBPyConnection, writer: BatchWriter, path: Path, fmt: str | None,
+               options: SourceOptions | None, loaded_hashes: set[str], progress: bool) -> FileResult:
+    res = FileResult(path=str(path))
+    started = datetime.now(UTC).replace(tzinfo=None)
+    try:
+        digest = file_sha256(path)
+        size = path.stat().st_size
+        res.format, records = sources.read(path, fmt, options)
+        if digest in loaded_hashes:
+            # Same bytes as a file already loaded: count the records, change nothing.
+            res.status = "already_loaded"
+            for item in records:
+                res.read += 1
+                res.duplicates += 1
+            res.reasons["file_already_loaded"] = res.duplicates
+            return res
+        run_id = con.execute("SELECT coalesce(max(run_id), 0) + 1 FROM load_runs").fetchone()[0]  # type: ignore[index]
+        con.execute("BEGIN TRANSACTION")
+        with tqdm(unit="rec", desc=path.name[:30], disable=not progress or None, file=sys.stderr, leave=False) as bar:
+            writer.write_file(_batched(records, BATCH_SIZE), run_id, str(path), res, bar.update)
+        con.execute("INSERT INTO load_runs VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'ok', NULL)",
+                    [run_id, started, datetime.now(UTC).replace(tzinfo=None), str(path), path.name, digest, size,
+                     res.format, res.read, res.loaded, res.duplicates, res.rejected])
+        con.execute("COMMIT")
+        writer.commit()
+        loaded_hashes.add(digest)
+    except (SourceError, OSError, UnicodeError, ValueError) as exc:
+        with _suppress_no_txn():
+            con.execute("ROLLBACK")
+        writer.rollback()
+        message = str(exc) if isinstance(exc, SourceError) else f"{path.name}: {type(exc).__name__}: {exc}"
+        res = FileResult(path=str(path), format=res.format, status="failed", message=message.splitlines()[0][:500])
+        run_id = con.execute("SELECT coalesce(max(run_id), 0) + 1 FROM load_runs").fetchone()[0]  # type: ignore[index]
+        con.execute("INSERT INTO load_runs VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, 0, 0, 0, 'failed', ?)",
+                    [run_id, started, datetime.now(UTC).replace(tzinfo=None), str(path), path.name,
+                     _safe_hash(path), _safe_size(path), res.format, res.message])
+    return res
+
+
+class _suppress_no_txn:
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(self, *exc: object) -> bool:
+        return exc[0] is not None and issubclass(exc[0], duckdb.Error)  # type: ignore[arg-type]
+
+
+def _safe_hash(path: Path) -> str:
+    try:
+        return file_sha256(path)
+    except OSError:
+        return ""
+
+
+def _safe_size(path: Path) -> int | None:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return None
+
+
+def options_from_args(args: argparse.Namespace) -> SourceOptions:
+    mapping: dict[str, str] = {}
+    source_name = args.source_name
+    if args.mapping:
+        from etl.sources.generic import load_mapping
+
+        loaded = load_mapping(Path(args.mapping))
+        source_name = source_name or loaded.pop("source_name", None)
+        mapping.update(loaded)
+    for item in args.map:
+        if "=" not in item:
+            raise SourceError(f"--map expects FIELD=COLUMN, got {item!r}")
+        key, value = item.split("=", 1)
+        mapping[key.strip()] = value.strip()
+    return SourceOptions(mapping=mapping, source_name=source_name)
+
+
+def print_summary(summary: LoadSummary, stream: Any = sys.stdout) -> None:
+    for f in summary.files:
+        line = f"{f.status:>14}  {f.format or '-':<12} read {f.read:>8,}  loaded {f.loaded:>8,}  " \
+               f"duplicates {f.duplicates:>7,}  rejected {f.rejected:>6,}  {Path(f.path).name}"
+        print(line, file=stream)
+        if f.message:
+            print(f"{'':>16}{f.message}", file=stream)
+    t = summary.totals()
+    print(f"total: {t['files']} files, read {t['read']:,} = loaded {t['loaded']:,} + duplicates "
+          f"{t['duplicates']:,} + rejected {t['rejected']:,}"
+          + (f"; {t['failed_files']} failed" if t["failed_files"] else "")
+          + (f"; published {summary.version}" if summary.published else "; warehouse unchanged"), file=stream)
+
+
+def cli_load(args: argparse.Namespace) -> int:
+    db = paths.resolve_db_path(args.db)
+    summary = load_paths([Path(p) for p in args.paths], db, fmt=args.fmt, options=options_from_args(args),
+                         progress=not args.no_progress and not args.json,
+                         workers=int(os.environ.get("ETL_WORKERS", "0")) or None)
+    print_summary(summary, sys.stderr if args.json else sys.stdout)
+    if args.json:
+        print(json.dumps(summary.as_json()))
+    return 2 if summary.totals()["failed_files"] else 0

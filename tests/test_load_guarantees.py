@@ -1,0 +1,169 @@
+"""The loader's guarantees, each with a test that fails when it breaks.
+
+nothing lost, idempotent reloads, atomic publish under SIGKILL, readers never
+blocked, and bad input turned into one clear line or quarantined rows.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from etl.demo import write_raw
+from etl.warehouse import paths
+from etl.warehouse.loader import load_paths
+
+PROJECT = Path(__file__).resolve().parents[1]
+
+
+def run_etl(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "etl", *args], cwd=PROJECT, capture_output=True, text=True,
+                          env={**os.environ, **(env or {})}, timeout=300)
+
+
+def counts(db: Path) -> dict[str, int]:
+    con = duckdb.connect(str(paths.current_version(db)), read_only=True)
+    try:
+        row = con.execute("SELECT (SELECT count(*) FROM postings), (SELECT count(*) FROM duplicate_postings), "
+                          "(SELECT count(*) FROM rejected_rows), (SELECT count(*) FROM posting_skills), "
+                          "(SELECT count(*) FROM load_runs)").fetchone()
+    finally:
+        con.close()
+    assert row is not None
+    return dict(zip(("postings", "duplicates", "rejected", "skills", "runs"), row, strict=True))
+
+
+def sha(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+@pytest.fixture(scope="module")
+def raw_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("raw")
+    write_raw(out, 600, seed=3)
+    return out
+
+
+def test_nothing_lost_per_file_and_in_the_tables(raw_dir: Path, tmp_path: Path) -> None:
+    db = tmp_path / "wh.duckdb"
+    summary = load_paths([raw_dir], db, progress=False)
+    assert summary.published
+    assert len(summary.files) >= 5
+    for f in summary.files:
+        assert f.status == "ok", f
+        assert f.read == f.loaded + f.duplicates + f.rejected, f
+        assert f.read > 0
+    t = summary.totals()
+    c = counts(db)
+    assert c["postings"] == t["loaded"]
+    assert c["duplicates"] == t["duplicates"] > 0  # the demo writes overlapping scrapes
+    assert c["rejected"] == t["rejected"] == 5  # the demo writes 3 + 2 broken rows
+    con = duckdb.connect(str(paths.current_version(db)), read_only=True)
+    per_run = con.execute("SELECT sum(read), sum(loaded), sum(duplicates), sum(rejected) FROM load_runs").fetchone()
+    bad_dup = con.execute("SELECT count(*) FROM duplicate_postings d LEFT JOIN postings p ON p.posting_id = d.duplicate_of "
+                          "WHERE p.posting_id IS NULL").fetchone()
+    con.close()
+    assert per_run == (t["read"], t["loaded"], t["duplicates"], t["rejected"])
+    assert bad_dup == (0,)  # every duplicate points at a canonical posting that exists
+
+
+def test_reload_is_idempotent_and_changes_nothing(raw_dir: Path, tmp_path: Path) -> None:
+    db = tmp_path / "wh.duckdb"
+    load_paths([raw_dir], db, progress=False)
+    version, digest, before = paths.current_version(db), sha(paths.current_version(db)), counts(db)  # type: ignore[arg-type]
+    again = load_paths([raw_dir], db, progress=False)
+    t = again.totals()
+    assert t["loaded"] == 0 and t["rejected"] == 0 and t["duplicates"] == t["read"] > 0
+    assert not again.published
+    assert paths.current_version(db) == version and sha(version) == digest  # type: ignore[arg-type]
+    assert counts(db) == before
+
+
+def test_overlapping_file_is_counted_as_duplicates_of_the_first(raw_dir: Path, tmp_path: Path) -> None:
+    db = tmp_path / "wh.duckdb"
+    first = raw_dir / "jobspy_run1.csv"
+    load_paths([first], db, progress=False)
+    copy = tmp_path / "rescrape.csv"
+    copy.write_bytes(first.read_bytes() + b"\n")  # the same records in a file with other bytes (a rescrape)
+    assert sha(copy) != sha(first)
+    s = load_paths([copy], db, progress=False).totals()
+    assert s["loaded"] == 0 and s["duplicates"] + s["rejected"] == s["read"]
+    con = duckdb.connect(str(paths.current_version(db)), read_only=True)
+    reasons = dict(con.execute("SELECT reason, count(*) FROM duplicate_postings GROUP BY 1").fetchall())
+    con.close()
+    assert reasons.get("same_source_id", 0) == s["duplicates"]
+
+
+def test_sigkill_at_any_point_leaves_the_published_warehouse_as_it_was(raw_dir: Path, tmp_path: Path) -> None:
+    db = tmp_path / "wh.duckdb"
+    load_paths([raw_dir / "linkedin_postings.csv"], db, progress=False)
+    version = paths.current_version(db)
+    assert version is not None
+    digest, before = sha(version), counts(db)
+    big = tmp_path / "big"
+    write_raw(big, 3000, seed=11)
+    env = {**os.environ, "WAREHOUSE_DB": str(db)}
+    cmd = [sys.executable, "-m", "etl", "load", str(big), "--no-progress"]
+    t0 = time.monotonic()  # how long does a full (uninterrupted) load take? kill at points spread over it
+    full = subprocess.run(cmd, cwd=PROJECT, env={**env, "WAREHOUSE_DB": str(tmp_path / "probe.duckdb")},
+                          capture_output=True, text=True, timeout=300)
+    assert full.returncode == 0, full.stderr
+    duration = time.monotonic() - t0
+    for fraction in (0.15, 0.35, 0.55, 0.75, 0.9, 0.97):
+        proc = subprocess.Popen(cmd, cwd=PROJECT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        time.sleep(duration * fraction)
+        proc.send_signal(signal.SIGKILL)
+        proc.wait(timeout=30)
+        published = paths.current_version(db)
+        if proc.returncode == 0:  # finished before the kill: then it must have published completely
+            assert published != version
+            break
+        assert published == version and sha(version) == digest
+        assert counts(db) == before  # still opens, same content
+    after = run_etl("load", str(big), "--no-progress", env={"WAREHOUSE_DB": str(db)})
+    assert after.returncode == 0, after.stderr
+    assert counts(db)["postings"] > before["postings"]
+    leftovers = [p for p in paths.versions_dir(db).iterdir() if p.suffix == ".duckdb"]
+    assert leftovers == [paths.current_version(db)]  # orphans of killed loads were removed
+
+
+def test_readers_keep_answering_while_a_load_runs(raw_dir: Path, tmp_path: Path) -> None:
+    db = tmp_path / "wh.duckdb"
+    load_paths([raw_dir / "linkedin_postings.csv"], db, progress=False)
+    before = counts(db)["postings"]
+    big = tmp_path / "big"
+    write_raw(big, 2000, seed=5)
+    proc = subprocess.Popen([sys.executable, "-m", "etl", "load", str(big), "--no-progress"], cwd=PROJECT,
+                            env={**os.environ, "WAREHOUSE_DB": str(db)}, stdout=subprocess.DEVNULL,
+                            stderr=subprocess.PIPE, text=True)
+    answers = 0
+    while proc.poll() is None:
+        con = duckdb.connect(str(paths.current_version(db)), read_only=True)
+        n = con.execute("SELECT count(*) FROM postings").fetchone()
+        con.close()
+        assert n is not None and n[0] >= before
+        answers += 1
+        time.sleep(0.05)
+    assert proc.returncode == 0, proc.stderr.read() if proc.stderr else ""
+    assert answers >= 3
+    assert counts(db)["postings"] > before  # a reader that reopens sees the new version at once
+
+
+def test_json_summary_is_the_last_line(raw_dir: Path, tmp_path: Path) -> None:
+    res = run_etl("load", str(raw_dir / "lever"), "--json", "--db", str(tmp_path / "w.duckdb"))
+    assert res.returncode == 0, res.stderr
+    last = json.loads(res.stdout.strip().splitlines()[-1])
+    for key in ("files", "read", "loaded", "duplicates", "rejected"):
+        assert isinstance(last[key], int)
+    assert last["read"] == last["loaded"] + last["duplicates"] + last["rejected"] > 0
+    status = run_etl("status", "--db", str(tmp_path / "w.duckdb"))
+    assert status.returncode == 0 and f"{last['loaded']:,}" in status.stdout
