@@ -1,0 +1,1 @@
+"""Benchmarks: see bench/__main__.py."""

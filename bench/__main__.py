@@ -1,0 +1,38 @@
+"""``make bench`` / ``python -m bench``: repeatable commands that print figures.
+
+Why: speed is measured here, never in unit tests. Each benchmark prints medians
+(and ratios against a baseline where one exists) in a form that can be pasted
+into the README. Large data is generated on the fly in a temporary folder.
+
+    python -m bench                      # everything, at the sizes the issues name
+    python -m bench load --postings 100000
+    python -m bench extract --postings 20000
+    python -m bench pages --postings 1000000
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+
+SUITES = {"extract": "bench.extraction", "load": "bench.load", "pages": "bench.pages", "exports": "bench.exports",
+          "sandbox": "bench.sandbox"}
+DEFAULT_SIZE = {"extract": 100_000, "load": 1_000_000, "pages": 1_000_000, "exports": 20_000, "sandbox": 20_000}
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(prog="python -m bench")
+    p.add_argument("suite", nargs="?", choices=[*SUITES, "all"], default="all")
+    p.add_argument("--postings", type=int, help="number of generated postings (default: the size the issue names)")
+    p.add_argument("--repeat", type=int, default=5, help="repetitions for medians (default 5)")
+    args = p.parse_args(argv)
+    names = list(SUITES) if args.suite == "all" else [args.suite]
+    for name in names:
+        print(f"== {name} ==", flush=True)
+        importlib.import_module(SUITES[name]).run(args.postings or DEFAULT_SIZE[name], args.repeat)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
