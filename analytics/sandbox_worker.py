@@ -1,0 +1,242 @@
+"""The SQL sandbox's worker process: checks one researcher's query and runs it.
+
+Why a separate process: a query typed on the SQL page may be hostile (read files, leak
+settings, write somewhere) or merely runaway (a cross join of billions of rows, a 3 GB
+string). In a process of its own it runs under an OS address-space limit and can be
+killed at its deadline without touching the app, which keeps answering other users.
+
+Defence in depth, in this order, each enough to stop most attacks on its own:
+1. the warehouse is opened read-only, then ordered SET statements switch off external
+   access (files, URLs, ATTACH, COPY), extension auto-loading and spilling to disk, set
+   memory and threads, and finally lock the configuration so a later SET fails;
+2. DuckDB's own parser checks the text: exactly one statement, a SELECT (or EXPLAIN of
+   one), and a walk of json_serialize_sql's tree refuses every table function outside a
+   small allow-list, functions that read files, settings or the environment, and every
+   table name that is not a warehouse table/view or a CTE in scope (so ``FROM '/etc/x'``
+   and the catalog views that show file paths are refused).
+
+The file runs as a script (``python -I sandbox_worker.py AS_MB MEM_MB THREADS``) and
+talks to the parent over stdin/stdout with length-prefixed frames: a JSON request, then a
+JSON header and, on success, an Arrow IPC stream. It imports nothing from the project.
+"""
+
+from __future__ import annotations
+
+import difflib
+import json
+import os
+import re
+import resource
+import struct
+import sys
+from typing import Any, BinaryIO
+
+ALLOWED_TABLE_FUNCTIONS = frozenset(
+    {"range", "generate_series", "unnest", "json_each", "json_tree", "repeat", "repeat_row"}
+)
+# Function names refused anywhere (scalar, aggregate or table position), by prefix.
+DENIED_FUNCTION_PREFIXES = (
+    "read_", "duckdb_", "pragma_", "parquet_", "iceberg_", "delta_", "sqlite_", "postgres_",
+    "mysql_", "glob", "sniff_csv", "query", "which_secret", "getenv", "current_setting",
+    "getvariable", "write_log", "json_execute", "enable_", "disable_", "checkpoint",
+    "force_checkpoint", "truncate_duckdb", "register_", "deregister_", "create_external", "destroy_",
+    "sleep", "pg_sleep", "arrow_scan", "pandas_scan", "python_", "seq_scan", "summary",
+    "test_all_types", "test_vector_types", "add_grammar", "remove_grammar", "st_read", "load_",
+)
+SHOW_SPECIAL_OK = frozenset({'"tables"', "__show_tables_expanded"})
+MAX_SQL_CHARS = 100_000
+_EXPLAIN = re.compile(r"^\s*explain\s+(?:analy[sz]e\s+)?", re.IGNORECASE)
+
+
+class Refused(Exception):
+    """The query is not allowed in the sandbox; the message says why, in one line."""
+
+
+def setup_statements(memory_mb: int, threads: int) -> list[str]:
+    """Ordered SETs: each must run before lock_configuration, external access off early."""
+    return [
+        "SET temp_directory = ''",
+        "SET enable_external_access = false",
+        "SET autoload_known_extensions = false",
+        "SET autoinstall_known_extensions = false",
+        "SET allow_community_extensions = false",
+        "SET python_enable_replacements = false",
+        "SET enable_progress_bar = false",
+        f"SET memory_limit = '{int(memory_mb)}MB'",
+        f"SET threads = {int(threads)}",
+        "SET lock_configuration = true",
+    ]
+
+
+def _user_relations(con: Any) -> set[str]:
+    rows = con.execute(
+        "SELECT lower(table_name) FROM duckdb_tables() WHERE database_name = current_database() "
+        "AND schema_name = 'main' UNION ALL SELECT lower(view_name) FROM duckdb_views() "
+        "WHERE NOT internal AND database_name = current_database() AND schema_name = 'main'"
+    ).fetchall()
+    return {r[0] for r in rows}
+
+
+def check_query(con: Any, sql: str) -> None:
+    """Raise :class:`Refused` unless ``sql`` is one read-only SELECT over the warehouse."""
+    if len(sql) > MAX_SQL_CHARS:
+        raise Refused(f"refused: the query is longer than {MAX_SQL_CHARS:,} characters")
+    statements = con.extract_statements(sql)
+    if len(statements) != 1:
+        raise Refused(f"refused: one statement at a time, this text holds {len(statements)}")
+    kind = statements[0].type.name
+    if kind == "EXPLAIN":
+        match = _EXPLAIN.match(sql)
+        if not match:
+            raise Refused("refused: write EXPLAIN [ANALYZE] first, then the SELECT")
+        sql = sql[match.end():]
+    elif kind == "MULTI":
+        raise Refused("refused: this statement needs several steps (PIVOT without an IN list?)")
+    elif kind != "SELECT":
+        raise Refused(f"refused: only SELECT queries are allowed, not {kind}")
+    tree = json.loads(con.execute("SELECT json_serialize_sql(?)", [sql]).fetchone()[0])
+    if tree.get("error") or len(tree.get("statements", [])) != 1:
+        raise Refused(f"refused: the query could not be checked ({tree.get('error_message', 'not one SELECT')})")
+    _walk(tree["statements"][0], frozenset(), _user_relations(con), con.execute(
+        "SELECT lower(current_database())").fetchone()[0])
+
+
+def _function_ok(name: str) -> None:
+    low = name.lower()
+    if low.startswith(DENIED_FUNCTION_PREFIXES):
+        raise Refused(f"refused: function {name}() is not available in the SQL sandbox")
+
+
+def _check_table(node: dict[str, Any], scope: frozenset[str], relations: set[str], db: str) -> None:
+    name = str(node.get("table_name", ""))
+    catalog, schema = str(node.get("catalog_name", "")).lower(), str(node.get("schema_name", "")).lower()
+    low = name.lower()
+    if not catalog and not schema and low in scope:
+        return
+    if catalog in ("", db) and schema in ("", "main") and low in relations:
+        return
+    if any(ch in name for ch in "/\\:.") or low.endswith(("csv", "parquet", "json", "gz")):
+        raise Refused(f"refused: reading files is not allowed ({name!r}); query the warehouse tables")
+    close = difflib.get_close_matches(low, sorted(relations | scope), n=1)
+    hint = f' Did you mean "{close[0]}"?' if close else " See the schema browser."
+    raise Refused(f"refused: {'.'.join(p for p in (catalog, schema, name) if p)} is not a warehouse "
+                  f"table or view.{hint}")
+
+
+def _walk(obj: Any, scope: frozenset[str], relations: set[str], db: str) -> None:
+    if isinstance(obj, list):
+        for item in obj:
+            _walk(item, scope, relations, db)
+        return
+    if not isinstance(obj, dict):
+        return
+    ctes = (obj.get("cte_map") or {}).get("map") or []
+    if ctes:
+        for entry in ctes:  # a CTE sees the ones before it and itself (recursive), not later ones
+            scope = scope | {str(entry["key"]).lower()}
+            _walk(entry["value"], scope, relations, db)
+    kind = obj.get("type")
+    if kind == "BASE_TABLE":
+        _check_table(obj, scope, relations, db)
+    elif kind == "TABLE_FUNCTION":
+        func = obj.get("function") or {}
+        name = str(func.get("function_name", "?"))
+        if func.get("class") != "FUNCTION" or name.lower() not in ALLOWED_TABLE_FUNCTIONS:
+            raise Refused(f"refused: table function {name}() is not available; allowed: "
+                          + ", ".join(sorted(ALLOWED_TABLE_FUNCTIONS)))
+    elif kind == "SHOW_REF":
+        show, table = obj.get("show_type"), str(obj.get("table_name", ""))
+        ok = show in ("DESCRIBE", "SUMMARY") or (show == "SHOW_SPECIAL" and table in SHOW_SPECIAL_OK)
+        if not ok and not (show == "SHOW" and table.lower() in relations):
+            raise Refused(f"refused: SHOW {table} is not available; use DESCRIBE <table> or SHOW TABLES")
+    if "function_name" in obj:
+        _function_ok(str(obj["function_name"]))
+    for key, value in obj.items():
+        if key != "cte_map" and isinstance(value, dict | list):
+            _walk(value, scope, relations, db)
+
+
+def one_line(error: BaseException) -> str:
+    """DuckDB's message up to the position marker, on one line ("Did you mean ..." kept)."""
+    keep: list[str] = []
+    for raw in str(error).splitlines():
+        line = raw.strip()
+        if line.startswith(("LINE ", "Possible solutions", "Database is launched", "See also")):
+            break
+        if line:
+            keep.append(line)
+    return " ".join(keep) or type(error).__name__
+
+
+def run(duckdb: Any, pa: Any, req: dict[str, Any], memory_mb: int, threads: int) -> tuple[dict[str, Any], bytes]:
+    """Check and run one request; return the reply header and the Arrow IPC bytes."""
+    try:
+        con = duckdb.connect(req["db"], read_only=True)
+    except duckdb.Error as exc:
+        return {"ok": False, "kind": "error", "message": f"cannot open the warehouse: {one_line(exc)}"}, b""
+    try:
+        for statement in setup_statements(memory_mb, threads):
+            con.execute(statement)
+        check_query(con, req["sql"])
+        reader = con.execute(req["sql"]).to_arrow_reader(65_536)
+        max_rows, count_cap = int(req["max_rows"]), int(req["count_cap"])
+        kept, n_kept, total = [], 0, 0
+        for batch in reader:
+            total += batch.num_rows
+            if n_kept < max_rows:
+                part = batch.slice(0, max_rows - n_kept)
+                kept.append(part)
+                n_kept += part.num_rows
+            if total > max(count_cap, max_rows):
+                break
+        table = pa.Table.from_batches(kept, schema=reader.schema)
+        sink = pa.BufferOutputStream()
+        with pa.ipc.new_stream(sink, table.schema) as writer:
+            writer.write_table(table)
+        exact = total <= max(count_cap, max_rows)
+        header = {"ok": True, "total_rows": total if exact else None, "truncated": total > n_kept}
+        return header, sink.getvalue().to_pybytes()
+    except Refused as exc:
+        return {"ok": False, "kind": "refused", "message": str(exc)}, b""
+    except (duckdb.OutOfMemoryException, MemoryError) as exc:
+        message = f"{one_line(exc)} - the sandbox allows {memory_mb} MB per query: filter or aggregate more"
+        return {"ok": False, "kind": "memory", "message": message}, b""
+    except Exception as exc:  # every DuckDB or Arrow error becomes one line, never a traceback
+        return {"ok": False, "kind": "error", "message": one_line(exc)}, b""
+    finally:
+        con.close()
+
+
+def read_frame(stream: BinaryIO) -> bytes | None:
+    head = stream.read(4)
+    if len(head) < 4:
+        return None
+    (size,) = struct.unpack(">I", head)
+    return stream.read(size)
+
+
+def write_frame(stream: BinaryIO, payload: bytes) -> None:
+    stream.write(struct.pack(">I", len(payload)) + payload)
+
+
+def main(argv: list[str]) -> int:
+    address_mb, memory_mb, threads = (int(a) for a in argv[:3])
+    limit = address_mb * 2**20
+    resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+    resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+    out = os.fdopen(os.dup(1), "wb", buffering=0)
+    os.dup2(2, 1)  # stray prints from libraries go to stderr, never into the reply channel
+    import duckdb
+    import pyarrow as pa
+
+    write_frame(out, b'{"ready": true}')
+    while (frame := read_frame(sys.stdin.buffer)) is not None:
+        header, body = run(duckdb, pa, json.loads(frame), memory_mb, threads)
+        write_frame(out, json.dumps(header).encode())
+        if header["ok"]:
+            write_frame(out, body)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
