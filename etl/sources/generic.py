@@ -1,0 +1,304 @@
+"""Any table of postings (CSV/TSV, JSON Lines, JSON array, Parquet, Excel) with a column mapping.
+
+Why: users bring exports from sites and tools no specific adapter knows. A
+mapping from canonical fields to their column names is enough to load them:
+
+* ``options.mapping`` maps canonical fields (see ``FIELDS``) to column names,
+  from ``--map field=column`` flags or a YAML file read by :func:`load_mapping`;
+* fields the mapping leaves out are auto-mapped from common column names
+  (``title``/``job_title``/``position``, ``company``/``employer`` ...),
+  case-insensitively, ignoring spaces, ``_`` and ``-``.
+
+``Posting.source`` is ``options.source_name`` or ``"generic"``. CSV, TSV and
+JSON Lines are streamed line by line, JSON arrays element by element, Parquet by
+record batches and Excel rows through openpyxl's read-only mode, so file size is
+bounded by disk, not memory. ``record_no`` is the data row (tables), the array
+element or the line number (JSON Lines; a bad line is a Rejected record and the
+rest loads). Blank table rows are not records.
+
+``detect()`` returns only 10, so any specific adapter that recognises a file wins.
+"""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from collections.abc import Iterator
+from datetime import date, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import pycountry
+import yaml
+
+from etl.record import DESCRIPTION_FORMATS, Posting, Rejected, SourceError, clean_str
+from etl.sources import SourceOptions
+from etl.sources._io import csv_rows, oversized, read_head
+from etl.sources._json import BadLine, head_keys, head_kind, records, to_date
+
+NAME = "generic"
+EXTENSIONS = (".csv", ".tsv", ".txt", ".json", ".jsonl", ".ndjson", ".parquet", ".xlsx", ".xlsm")
+
+# canonical field -> column names tried when the mapping does not name one (normalised, see _norm)
+AUTO_NAMES: dict[str, tuple[str, ...]] = {
+    "source_id": ("id", "jobid", "postingid", "jobkey"),
+    "url": ("url", "link", "joburl", "jobposturl", "applyurl", "href"),
+    "title": ("title", "jobtitle", "position", "positiontitle", "role", "jobname"),
+    "company": ("company", "companyname", "employer", "organization", "organisation"),
+    "location": ("location", "city", "joblocation"),
+    "salary_text": ("salary", "salarytext", "compensation", "pay"),
+    "salary_min": ("salarymin", "minsalary", "minamount"),
+    "salary_max": ("salarymax", "maxsalary", "maxamount"),
+    "salary_currency": ("salarycurrency", "currency"),
+    "salary_period": ("salaryperiod", "payperiod", "interval"),
+    "description": ("description", "jobdescription", "body", "content"),
+    "description_format": ("descriptionformat",),
+    "posted_date": ("date", "posted", "dateposted", "postedat", "postingdate", "createdat", "published"),
+    "remote": ("remote", "isremote"),
+    "level": ("level", "seniority", "senioritylevel", "experiencelevel"),
+    "job_type": ("jobtype", "employmenttype"),
+    "country": ("country", "countrycode"),
+}
+FIELDS = tuple(AUTO_NAMES)
+_TITLEISH = set(AUTO_NAMES["title"]) | set(AUTO_NAMES["description"])
+_HTML = re.compile(r"<(p|br|li|ul|div|h[1-6]|strong|b|span)\b[^>]*>", re.I)
+
+
+def _norm(name: Any) -> str:
+    return re.sub(r"[\s_\-.]+", "", str(name)).lower()
+
+
+def load_mapping(path: Path) -> dict[str, str]:
+    """A YAML mapping file: ``title: Job Title`` lines, plus an optional ``source_name:``."""
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise SourceError(f"{path}: cannot read mapping ({exc.strerror})") from None
+    except yaml.YAMLError as exc:
+        raise SourceError(f"{path.name}: invalid YAML mapping ({str(exc).splitlines()[0]})") from None
+    if not isinstance(data, dict) or not data:
+        raise SourceError(f"{path.name}: a mapping file needs 'field: column' lines, e.g. 'title: Job Title'")
+    out = {str(k).strip(): str(v).strip() for k, v in data.items() if v is not None}
+    check_mapping({k: v for k, v in out.items() if k != "source_name"})
+    return out
+
+
+def check_mapping(mapping: dict[str, str]) -> None:
+    unknown = sorted(set(mapping) - set(FIELDS))
+    if unknown:
+        raise SourceError(f"unknown mapping field(s) {', '.join(unknown)}; known: {', '.join(FIELDS)}")
+
+
+def resolve(columns: list[str], mapping: dict[str, str], strict: bool = True) -> dict[str, str]:
+    """canonical field -> actual column name, from the mapping first, then auto-mapping.
+
+    ``strict``: a mapped column that is missing is an error (the header, or the
+    first JSON record); later JSON records may simply lack it.
+    """
+    check_mapping(mapping)
+    by_norm = {}
+    for col in columns:
+        by_norm.setdefault(_norm(col), col)
+    out: dict[str, str] = {}
+    for fld, col in mapping.items():
+        if col in columns:
+            out[fld] = col
+        elif _norm(col) in by_norm:
+            out[fld] = by_norm[_norm(col)]
+        elif strict:
+            raise SourceError(f"mapping: column {col!r} for {fld} not found; columns: {', '.join(map(str, columns))}")
+    taken = set(out.values())
+    for fld, names in AUTO_NAMES.items():
+        if fld in out:
+            continue
+        for name in names:
+            col = by_norm.get(name)
+            if col is not None and col not in taken:
+                out[fld] = col
+                taken.add(col)
+                break
+    return out
+
+
+def detect(path: Path, head: bytes) -> int:
+    try:
+        columns = _head_columns(path, head)
+    except (SourceError, OSError, ValueError, KeyError, zipfile.BadZipFile):
+        return 0
+    return 10 if any(_norm(c) in _TITLEISH for c in columns) else 0
+
+
+def _head_columns(path: Path, head: bytes) -> list[str]:
+    if head.startswith(b"PAR1"):
+        import pyarrow.parquet as pq
+
+        return list(pq.read_schema(path).names)
+    if head.startswith(b"PK\x03\x04"):
+        return [str(c) for c in next(_excel_rows(path, None), [])]
+    if head_kind(head):
+        return list(head_keys(head))
+    first = head.decode("utf-8", errors="replace").lstrip("\ufeff").splitlines()[:1]
+    return [c.strip().strip('"') for c in re.split(r"[,\t;]", first[0])] if first else []
+
+
+def read(path: Path, options: SourceOptions) -> Iterator[Posting | Rejected]:
+    source = clean_str(options.source_name) or NAME
+    mapping = dict(options.mapping)
+    head = read_head(path)
+    cols: dict[str, str] = {}
+    keys: tuple[Any, ...] | None = None
+    for record_no, row in _rows(path, head, options):
+        if isinstance(row, BadLine):
+            yield Rejected.from_raw(source, record_no, str(row), "")
+            continue
+        if isinstance(row, str):  # a table row that cannot be a record
+            yield Rejected.from_raw(source, record_no, row, "")
+            continue
+        if not isinstance(row, dict):
+            yield Rejected.from_raw(source, record_no, "not a JSON object", row)
+            continue
+        if tuple(row) != keys:  # tables: once; JSON: whenever a record has other keys
+            cols = resolve(list(row), mapping, strict=keys is None)
+            keys = tuple(row)
+        if reason := oversized(row):
+            yield Rejected.from_raw(source, record_no, reason, row)
+            continue
+        yield _posting(row, record_no, cols, source)
+
+
+def _rows(path: Path, head: bytes, options: SourceOptions) -> Iterator[tuple[int, Any]]:
+    suffix = path.suffix.lower()
+    if head.startswith(b"PAR1") or suffix == ".parquet":
+        yield from enumerate(_parquet_rows(path), start=1)
+    elif head.startswith(b"PK\x03\x04") or suffix in (".xlsx", ".xlsm"):
+        yield from _table(_excel_rows(path, options.sheet), path)
+    elif head_kind(head) or suffix in (".json", ".jsonl", ".ndjson"):
+        yield from records(path)
+    else:
+        text = head.decode("utf-8", errors="replace").splitlines()[0] if head.strip() else ""
+        delim = "\t" if suffix == ".tsv" or text.count("\t") > max(text.count(","), text.count(";")) else (
+            ";" if text.count(";") > text.count(",") else ",")
+        yield from _table(csv_rows(path, delimiter=delim), path)
+
+
+def _table(rows: Iterator[Any], path: Path) -> Iterator[tuple[int, Any]]:
+    header: list[str] | None = None
+    n = 0
+    for row in rows:
+        cells = list(row)
+        if not any(clean_str(c) is not None for c in cells):
+            continue
+        if header is None:
+            header = [str(c).strip() if c is not None else f"column_{i + 1}" for i, c in enumerate(cells)]
+            continue
+        n += 1
+        if len(cells) > len(header) and any(clean_str(c) for c in cells[len(header):]):
+            yield n, f"row has {len(cells)} cells but the header has {len(header)}"
+            continue
+        yield n, dict(zip(header, cells + [None] * (len(header) - len(cells))))
+    if header is None:
+        raise SourceError(f"{path.name}: no header row found")
+
+
+def _parquet_rows(path: Path) -> Iterator[dict[str, Any]]:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    try:
+        pf = pq.ParquetFile(path)
+        for batch in pf.iter_batches(batch_size=2048):
+            yield from batch.to_pylist()
+    except (pa.ArrowException, OSError) as exc:
+        raise SourceError(f"{path.name}: cannot read Parquet ({str(exc).splitlines()[0]})") from None
+
+
+def _excel_rows(path: Path, sheet: str | None) -> Iterator[tuple[Any, ...]]:
+    from openpyxl import load_workbook
+    from openpyxl.utils.exceptions import InvalidFileException
+
+    try:
+        wb = load_workbook(path, read_only=True, data_only=True)
+    except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError) as exc:
+        raise SourceError(f"{path.name}: cannot read Excel workbook ({exc})") from None
+    try:
+        if sheet and sheet not in wb.sheetnames:
+            raise SourceError(f"{path.name}: no sheet {sheet!r}; sheets: {', '.join(wb.sheetnames)}")
+        ws = wb[sheet] if sheet else wb.worksheets[0]
+        yield from ws.iter_rows(values_only=True)  # type: ignore[union-attr]
+    finally:
+        wb.close()
+
+
+def _posting(row: dict[str, Any], record_no: int, cols: dict[str, str], source: str) -> Posting | Rejected:
+    def get(fld: str) -> Any:
+        col = cols.get(fld)
+        return row.get(col) if col is not None else None
+
+    title, description = clean_str(get("title")), clean_str(get("description"))
+    if not title and not description:
+        return Rejected.from_raw(source, record_no, "missing title and description", row)
+    fmt = (clean_str(get("description_format")) or "").lower()
+    if fmt not in DESCRIPTION_FORMATS:
+        fmt = "html" if description and _HTML.search(description) else "text"
+    return Posting(
+        source=source, record_no=record_no, source_id=_id(get("source_id")), url=clean_str(get("url")),
+        title=title, company=clean_str(get("company")), location=clean_str(get("location")),
+        salary_text=clean_str(get("salary_text")), salary_min=as_number(get("salary_min")),
+        salary_max=as_number(get("salary_max")), salary_currency=(clean_str(get("salary_currency")) or "").upper() or None,
+        salary_period=(clean_str(get("salary_period")) or "").lower() or None,
+        description=description, description_format=fmt, posted_date=as_date(get("posted_date")),
+        remote_hint=as_bool(get("remote")), level_hint=clean_str(get("level")),
+        job_type=clean_str(get("job_type")), country_hint=as_country(get("country")),
+    )
+
+
+def as_date(value: Any) -> Any:
+    """ISO strings, datetimes, epoch seconds/ms, Excel serial day numbers, a few written formats."""
+    if isinstance(value, int | float) and not isinstance(value, bool) and 20_000 <= value < 100_000:
+        return date(1899, 12, 30) + timedelta(days=int(value))  # Excel's day 0
+    found = to_date(value)
+    if found is None and isinstance(value, str):
+        for fmt in ("%Y/%m/%d", "%d.%m.%Y", "%m/%d/%Y", "%d %b %Y", "%b %d, %Y", "%d %B %Y", "%B %d, %Y"):
+            try:
+                return datetime.strptime(value.strip(), fmt).date()
+            except ValueError:
+                continue
+    return found
+
+
+def as_number(value: Any) -> float | None:
+    if isinstance(value, bool) or value is None:
+        return None
+    if isinstance(value, int | float):
+        return float(value) if value == value and value > 0 else None
+    text = re.sub(r"[\s,$€£]", "", str(value))
+    try:
+        number = float(text[:-1]) * 1000 if text[-1:].lower() == "k" else float(text)
+    except ValueError:
+        return None
+    return number if number > 0 else None
+
+
+def as_bool(value: Any) -> bool | None:
+    text = str(value).lower() if value is not None else ""
+    if value is True or text in ("true", "yes", "y", "1", "1.0", "remote", "t"):
+        return True
+    return False if value is False or text in ("false", "no", "n", "0", "0.0", "onsite", "on-site", "f") else None
+
+
+def as_country(value: Any) -> str | None:
+    text = clean_str(value)
+    if not text:
+        return None
+    if re.fullmatch(r"[A-Za-z]{2}", text):
+        return text.upper()
+    try:
+        return str(pycountry.countries.lookup(text).alpha_2)
+    except LookupError:
+        return None
+
+
+def _id(value: Any) -> str | None:
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return clean_str(value)
