@@ -1,0 +1,91 @@
+"""One read-only DuckDB connection per process, reopened when the warehouse is republished.
+
+Why: a load publishes a new version file and swaps the warehouse symlink to it
+(etl.warehouse.paths). The app must never hold the writer's file and must notice a
+new version without a restart. So it resolves the link on every query, connects
+read-only to the resolved *version* path (DuckDB caches databases by path, so
+connecting to the link itself would keep serving the old file) and hands each query
+its own cursor, which is safe across the app's threads.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from pathlib import Path
+from typing import Any
+
+import duckdb
+import pandas as pd
+
+from etl.warehouse.paths import current_version, resolve_db_path
+
+
+class WarehouseMissing(Exception):
+    """No published warehouse at the configured path."""
+
+
+_lock = threading.Lock()
+_open: dict[Path, tuple[Path, duckdb.DuckDBPyConnection]] = {}
+
+
+def db_path(db: str | Path | None = None) -> Path:
+    """The warehouse path: the argument, else $WAREHOUSE_DB, else data/warehouse.duckdb."""
+    return resolve_db_path(db).absolute()
+
+
+def version(db: str | Path | None = None) -> Path | None:
+    """The version file now published at the warehouse path (None when there is none)."""
+    return current_version(db_path(db))
+
+
+def connection(db: str | Path | None = None) -> duckdb.DuckDBPyConnection:
+    """The process's read-only connection to the current version (reopened after a publish)."""
+    path = db_path(db)
+    ver = current_version(path)
+    if ver is None:
+        raise WarehouseMissing(f"no warehouse at {path}")
+    with _lock:
+        known = _open.get(path)
+        if known is not None and known[0] == ver:
+            return known[1]
+        con = duckdb.connect(str(ver), read_only=True)
+        # The old connection is dropped, not closed: a query on another thread may still use a
+        # cursor of it; it closes when the last reference goes.
+        _open[path] = (ver, con)
+        return con
+
+
+def query(sql: str, params: dict[str, Any] | None = None, db: str | Path | None = None
+          ) -> tuple[pd.DataFrame, float]:
+    """Run one SELECT with named parameters; (frame, elapsed milliseconds)."""
+    cur = connection(db).cursor()
+    try:
+        start = time.perf_counter()
+        df = cur.execute(sql, params or {}).df()
+        return df, (time.perf_counter() - start) * 1000
+    finally:
+        cur.close()
+
+
+_tables: dict[Path, frozenset[str]] = {}
+
+
+def has_table(name: str, db: str | Path | None = None) -> bool:
+    """Whether the current version has table ``name`` (remembered per version file)."""
+    ver = version(db)
+    if ver is None:
+        return False
+    if ver not in _tables:
+        df, _ = query("SELECT table_name FROM duckdb_tables()", None, db)
+        _tables[ver] = frozenset(df["table_name"])
+    return name in _tables[ver]
+
+
+def close_all() -> None:
+    """Forget every open connection (tests use this between warehouses)."""
+    with _lock:
+        for _, con in _open.values():
+            con.close()
+        _open.clear()
+        _tables.clear()

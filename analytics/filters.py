@@ -1,0 +1,211 @@
+"""The dashboard's filters as one value, and the pure translation of it into SQL.
+
+Why: every chart on every page is filtered the same way. Keeping the filters in one
+frozen (hashable) value lets the app cache query results by it, put it in the URL and
+show it in captions; turning it into a WHERE clause in one pure function (no database,
+no streamlit) means the SQL is written once and tested with a plain table of cases,
+like datasette's filters.py. Values always travel as named parameters ($name), never
+pasted into SQL text.
+"""
+
+from __future__ import annotations
+
+import calendar
+from collections.abc import Mapping
+from dataclasses import dataclass, field, fields, replace
+from datetime import date, timedelta
+from typing import Any
+
+SENIOR_LEVELS: tuple[str, ...] = ("senior", "staff", "principal", "lead", "manager")
+ALL_LEVELS: tuple[str, ...] = ("junior", "mid", *SENIOR_LEVELS, "unspecified")
+DEFAULT_ROLE_FAMILIES: tuple[str, ...] = ("software_engineering",)
+REMOTE_MODES: tuple[str, ...] = ("remote", "hybrid", "onsite", "not stated")
+SKILL_MODES: tuple[str, ...] = ("any", "all")
+ALL = "all"  # URL value for "no constraint" on a field whose default is not empty
+
+# The list-valued fields and the postings column each one constrains.
+LIST_COLUMNS: dict[str, str] = {
+    "seniority": "seniority",
+    "role_family": "role_family",
+    "country": "country",
+    "region": "region",
+    "remote": "remote",
+    "source": "source",
+}
+# Dimensions that the publish-time rollups keep (see etl/warehouse/rollups.sql).
+ROLLUP_FIELDS = frozenset({"seniority", "role_family", "country", "remote", "source"})
+
+
+@dataclass(frozen=True)
+class Filters:
+    """What the user is looking at. Empty tuples mean "no constraint"."""
+
+    date_from: date | None = None
+    date_to: date | None = None
+    seniority: tuple[str, ...] = SENIOR_LEVELS
+    role_family: tuple[str, ...] = DEFAULT_ROLE_FAMILIES
+    country: tuple[str, ...] = ()
+    region: tuple[str, ...] = ()
+    remote: tuple[str, ...] = ()
+    skills: tuple[str, ...] = ()
+    skills_mode: str = "any"
+    source: tuple[str, ...] = field(default=())
+
+    def __post_init__(self) -> None:
+        if self.skills_mode not in SKILL_MODES:
+            raise ValueError(f"skills_mode must be one of {SKILL_MODES}, not {self.skills_mode!r}")
+        for name in (*LIST_COLUMNS, "skills"):
+            value = getattr(self, name)
+            if not isinstance(value, tuple):  # lists from widgets become tuples (hashable)
+                object.__setattr__(self, name, tuple(value))
+
+
+def _in_list(column: str, name: str, values: tuple[str, ...], params: dict[str, Any]) -> str:
+    names = []
+    for i, value in enumerate(values):
+        params[f"{name}_{i}"] = value
+        names.append(f"${name}_{i}")
+    return f"{column} IN ({', '.join(names)})"
+
+
+def where(f: Filters, alias: str = "p", *, dates: bool = True) -> tuple[str, dict[str, Any]]:
+    """(condition, params) for the postings table under ``alias``; "TRUE" when unconstrained.
+
+    ``dates=False`` leaves the date range out (for queries that compare periods).
+    """
+    a = f"{alias}." if alias else ""
+    params: dict[str, Any] = {}
+    parts: list[str] = []
+    if dates and f.date_from is not None:
+        parts.append(f"{a}posted_date >= $date_from")
+        params["date_from"] = f.date_from
+    if dates and f.date_to is not None:
+        parts.append(f"{a}posted_date <= $date_to")
+        params["date_to"] = f.date_to
+    for name, column in LIST_COLUMNS.items():
+        values: tuple[str, ...] = getattr(f, name)
+        if not values:
+            continue
+        if name == "remote" and "not stated" in values:
+            stated = tuple(v for v in values if v != "not stated")
+            cond = f"{a}remote IS NULL"
+            if stated:
+                cond = f"({_in_list(a + column, name, stated, params)} OR {cond})"
+            parts.append(cond)
+        else:
+            parts.append(_in_list(a + column, name, values, params))
+    if f.skills:
+        inner = _in_list("skill", "skill", f.skills, params)
+        if f.skills_mode == "all":
+            params["skill_count"] = len(set(f.skills))
+            parts.append(f"{a}posting_id IN (SELECT posting_id FROM posting_skills WHERE {inner} "
+                         "GROUP BY posting_id HAVING count(DISTINCT skill) = $skill_count)")
+        else:
+            parts.append(f"{a}posting_id IN (SELECT posting_id FROM posting_skills WHERE {inner})")
+    return (" AND ".join(parts) if parts else "TRUE"), params
+
+
+def month_end(d: date) -> date:
+    return d.replace(day=calendar.monthrange(d.year, d.month)[1])
+
+
+def rollup_ok(f: Filters) -> bool:
+    """True when a monthly rollup answers exactly: whole months and only rolled-up dimensions."""
+    if f.region or f.skills:
+        return False
+    if f.date_from is not None and f.date_from.day != 1:
+        return False
+    return f.date_to is None or f.date_to == month_end(f.date_to)
+
+
+def rollup_where(f: Filters, alias: str = "r") -> tuple[str, dict[str, Any]]:
+    """(condition, params) for a rollup table (posted_month instead of posted_date)."""
+    if not rollup_ok(f):
+        raise ValueError("these filters cannot be answered from a rollup")
+    cond, params = where(replace(f, date_from=None, date_to=None), alias)
+    parts = [] if cond == "TRUE" else [cond]
+    if f.date_from is not None:
+        parts.insert(0, f"{alias}.posted_month >= $date_from")
+        params["date_from"] = f.date_from
+    if f.date_to is not None:
+        parts.insert(1 if f.date_from is not None else 0, f"{alias}.posted_month <= $date_to")
+        params["date_to"] = f.date_to.replace(day=1)
+    return (" AND ".join(parts) if parts else "TRUE"), params
+
+
+def previous_period(start: date, end: date) -> tuple[date, date]:
+    """The period of the same length just before [start, end] (both ends inclusive)."""
+    days = (end - start).days + 1
+    return start - timedelta(days=days), start - timedelta(days=1)
+
+
+# --- URL query parameters -------------------------------------------------------------
+
+def to_query_params(f: Filters) -> dict[str, str]:
+    """The non-default fields as URL parameters (lists comma-separated, "all" = no constraint)."""
+    default = Filters()
+    out: dict[str, str] = {}
+    for fl in fields(Filters):
+        value = getattr(f, fl.name)
+        if value == getattr(default, fl.name):
+            continue
+        if isinstance(value, date):
+            out[fl.name] = value.isoformat()
+        elif isinstance(value, tuple):
+            out[fl.name] = ",".join(value) if value else ALL
+        else:
+            out[fl.name] = str(value)
+    return out
+
+
+def _parse_date(text: str) -> date | None:
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError:
+        return None
+
+
+def from_query_params(params: Mapping[str, Any]) -> Filters:
+    """Filters from URL parameters; unknown keys and malformed values fall back to defaults."""
+    kwargs: dict[str, Any] = {}
+    for fl in fields(Filters):
+        raw = params.get(fl.name)
+        if isinstance(raw, list):
+            raw = raw[-1] if raw else None
+        if raw is None:
+            continue
+        text = str(raw)
+        if fl.name in ("date_from", "date_to"):
+            parsed = _parse_date(text)
+            if parsed is not None:
+                kwargs[fl.name] = parsed
+        elif fl.name == "skills_mode":
+            if text in SKILL_MODES:
+                kwargs[fl.name] = text
+        elif text == ALL or text == "":
+            kwargs[fl.name] = ()
+        else:
+            kwargs[fl.name] = tuple(dict.fromkeys(v.strip() for v in text.split(",") if v.strip()))
+    f = Filters(**kwargs)
+    if f.date_from and f.date_to and f.date_from > f.date_to:
+        f = replace(f, date_from=f.date_to, date_to=f.date_from)
+    return f
+
+
+def describe(f: Filters) -> str:
+    """A one-line, human-readable summary of the filters for chart captions."""
+    parts: list[str] = []
+    if f.date_from or f.date_to:
+        parts.append(f"{f.date_from or '…'} to {f.date_to or '…'}")
+    else:
+        parts.append("all dates")
+    labels = {"seniority": "seniority", "role_family": "role", "country": "country",
+              "region": "region", "remote": "work", "source": "source"}
+    for name, label in labels.items():
+        values = getattr(f, name)
+        if values:
+            parts.append(f"{label}: {', '.join(values)}")
+    if f.skills:
+        joiner = " and " if f.skills_mode == "all" else " or "
+        parts.append(f"skills: {joiner.join(f.skills)}")
+    return " · ".join(parts)

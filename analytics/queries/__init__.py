@@ -1,0 +1,59 @@
+"""Query functions: one small typed function per chart, each returning a QueryResult.
+
+Why a package apart from the pages: the SQL lives here, testable against a real
+DuckDB file without streamlit; the pages only draw what these functions return.
+This module holds the one helper they share to run SQL and wrap the answer.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from analytics import db as _db
+from analytics.result import QueryResult
+
+MIN_N = 30  # fewer postings than this behind a salary figure: "not enough data"
+
+
+def run(name: str, sql: str, params: dict[str, Any], *, n: int | Callable[[pd.DataFrame], int],
+        db: str | Path | None = None, notes: tuple[str, ...] = (),
+        post: Callable[[pd.DataFrame], pd.DataFrame] | None = None) -> QueryResult:
+    """Execute ``sql`` with ``params`` and wrap the frame, the text and the sample size."""
+    df, ms = _db.query(sql, params, db)
+    size = n(df) if callable(n) else n
+    if post is not None:
+        df = post(df)
+    return QueryResult(df=df.reset_index(drop=True), sql=sql, params=params, n=int(size or 0),
+                       name=name, elapsed_ms=ms, notes=notes)
+
+
+def first(df: pd.DataFrame, column: str) -> int:
+    """The value of ``column`` in the first row (0 for an empty frame or NULL)."""
+    if df.empty or pd.isna(df[column].iloc[0]):
+        return 0
+    return int(df[column].iloc[0])
+
+
+def drop_null(column: str) -> Callable[[pd.DataFrame], pd.DataFrame]:
+    """Post-processing that drops the placeholder row of a LEFT JOIN ... ON TRUE total."""
+    def _post(df: pd.DataFrame) -> pd.DataFrame:
+        return df[df[column].notna()]
+    return _post
+
+
+def in_params(prefix: str, values: tuple[str, ...], params: dict[str, Any]) -> str:
+    """'$prefix_0, $prefix_1, ...' with the values added to params."""
+    names = []
+    for i, value in enumerate(values):
+        params[f"{prefix}_{i}"] = value
+        names.append(f"${prefix}_{i}")
+    return ", ".join(names) if names else "NULL"
+
+
+def use_rollup(ok: bool, table: str, db: str | Path | None = None) -> bool:
+    """True when the filters allow a rollup and the warehouse has that rollup table."""
+    return ok and _db.has_table(table, db)

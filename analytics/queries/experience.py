@@ -1,0 +1,91 @@
+"""Experience page queries: years required, in bands, by seniority, against pay; degrees.
+
+Why: "how many years do senior roles really ask for" is answered from the minimum of
+the stated range (experience_min, years). Bands are one table here, used both by the
+band chart and by the postings list behind a selected band.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from analytics.filters import Filters, where
+from analytics.queries import MIN_N, run
+from analytics.result import QueryResult
+
+YEARS_CAP = 15  # 15 means "15 or more"
+# (label, lowest years, highest years) - inclusive, on experience_min
+BANDS: tuple[tuple[str, float, float], ...] = (
+    ("0-1", 0, 1.999), ("2-3", 2, 3.999), ("4-5", 4, 5.999), ("6-7", 6, 7.999),
+    ("8-10", 8, 10.999), ("11+", 11, 1000),
+)
+
+
+def band_case(column: str = "p.experience_min") -> str:
+    """A CASE expression giving the band label of ``column`` (labels and bounds are constants)."""
+    whens = " ".join(f"WHEN {column} BETWEEN {lo} AND {hi} THEN '{label}'" for label, lo, hi in BANDS)
+    return f"CASE {whens} END"
+
+
+def years_distribution(f: Filters, db: str | Path | None = None) -> QueryResult:
+    """Postings per whole year of required experience (years; 15 = 15 or more)."""
+    cond, params = where(f)
+    params = {**params, "cap": YEARS_CAP}
+    sql = f"""SELECT least(floor(p.experience_min), $cap)::INTEGER AS years, count(*) AS postings
+FROM postings p
+WHERE {cond} AND p.experience_min IS NOT NULL
+GROUP BY 1
+ORDER BY 1"""
+    return run("experience.years_distribution", sql, params, db=db, n=lambda df: int(df["postings"].sum()))
+
+
+def years_bands(f: Filters, db: str | Path | None = None) -> QueryResult:
+    """Postings per band of required years: band, postings, share."""
+    cond, params = where(f)
+    sql = f"""SELECT {band_case()} AS band, min(p.experience_min) AS band_floor, count(*) AS postings,
+       count(*) / sum(count(*)) OVER () AS share
+FROM postings p
+WHERE {cond} AND p.experience_min IS NOT NULL
+GROUP BY 1
+ORDER BY band_floor"""
+    return run("experience.years_bands", sql, params, db=db, n=lambda df: int(df["postings"].sum()))
+
+
+def by_seniority(f: Filters, db: str | Path | None = None) -> QueryResult:
+    """Required years per seniority level: seniority, n, p25, median, p75, mean."""
+    cond, params = where(f)
+    sql = f"""SELECT p.seniority, count(*) AS n,
+       quantile_cont(p.experience_min, 0.25) AS p25,
+       median(p.experience_min) AS median,
+       quantile_cont(p.experience_min, 0.75) AS p75,
+       avg(p.experience_min) AS mean
+FROM postings p
+WHERE {cond} AND p.experience_min IS NOT NULL
+GROUP BY 1
+ORDER BY median, p.seniority"""
+    return run("experience.by_seniority", sql, params, db=db, n=lambda df: int(df["n"].sum()))
+
+
+def vs_salary(f: Filters, db: str | Path | None = None) -> QueryResult:
+    """Median salary (USD per year) per whole year of required experience, with n and enough."""
+    cond, params = where(f)
+    params = {**params, "cap": YEARS_CAP, "min_n": MIN_N}
+    sql = f"""SELECT least(floor(p.experience_min), $cap)::INTEGER AS years, count(*) AS n,
+       median(p.salary_usd_mid) AS median_salary_usd, count(*) >= $min_n AS enough
+FROM postings p
+WHERE {cond} AND p.experience_min IS NOT NULL AND p.salary_plausible AND p.salary_usd_mid IS NOT NULL
+GROUP BY 1
+ORDER BY 1"""
+    return run("experience.vs_salary", sql, params, db=db, n=lambda df: int(df["n"].sum()))
+
+
+def degree(f: Filters, db: str | Path | None = None) -> QueryResult:
+    """Minimum degree asked: degree ('not stated' for none), postings, share."""
+    cond, params = where(f)
+    sql = f"""SELECT coalesce(p.degree, 'not stated') AS degree, count(*) AS postings,
+       count(*) / sum(count(*)) OVER () AS share
+FROM postings p
+WHERE {cond}
+GROUP BY 1
+ORDER BY postings DESC, degree"""
+    return run("experience.degree", sql, params, db=db, n=lambda df: int(df["postings"].sum()))

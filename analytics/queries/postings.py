@@ -1,0 +1,82 @@
+"""The postings behind a selected bar or point.
+
+Why: a number is only trusted when its evidence is one click away. A chart's selection
+becomes a Pick - for each selected point, the dimension values that identify it - and
+this turns it, with the active filters, into a list of postings. Dimensions are a fixed
+table of SQL fragments, so a value from the browser only ever travels as a parameter.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from analytics.filters import Filters, where
+from analytics.queries import experience, run
+from analytics.result import QueryResult
+
+# dimension -> condition on postings p with the value as $v
+DIMENSIONS: dict[str, str] = {
+    "month": "p.posted_month = CAST($v AS DATE)",
+    "skill": "p.posting_id IN (SELECT posting_id FROM posting_skills WHERE skill = $v)",
+    "country": "p.country = $v",
+    "region": "p.region = $v",
+    "state": "p.region = 'US-' || $v",
+    "area": "(p.country = $v OR p.region = $v)",
+    "city": "p.city = $v",
+    "metro": "p.metro = $v",
+    "seniority": "p.seniority = $v",
+    "role_family": "p.role_family = $v",
+    "source": "p.source = $v",
+    "salary_band": "p.salary_band = $v",
+    "degree": "coalesce(p.degree, 'not stated') = $v",
+    "remote": "coalesce(p.remote, 'not stated') = $v",
+    "years": f"least(floor(p.experience_min), {experience.YEARS_CAP}) = CAST($v AS DOUBLE)",
+    "years_band": f"{experience.band_case()} = $v",
+}
+
+
+@dataclass(frozen=True)
+class Pick:
+    """Selected points: each a tuple of (dimension, value) pairs that all hold."""
+
+    points: tuple[tuple[tuple[str, str], ...], ...]
+
+    def __post_init__(self) -> None:
+        for point in self.points:
+            for dim, _ in point:
+                if dim not in DIMENSIONS:
+                    raise ValueError(f"unknown dimension {dim!r}")
+
+
+def pick_condition(pick: Pick) -> tuple[str, dict[str, Any]]:
+    """(condition, params): OR over points, AND within a point. Pure."""
+    params: dict[str, Any] = {}
+    ors: list[str] = []
+    for i, point in enumerate(pick.points):
+        ands = []
+        for j, (dim, value) in enumerate(point):
+            name = f"pick_{i}_{j}"
+            params[name] = str(value)
+            ands.append(DIMENSIONS[dim].replace("$v", f"${name}"))
+        if ands:
+            ors.append("(" + " AND ".join(ands) + ")")
+    return ("(" + " OR ".join(ors) + ")" if ors else "FALSE"), params
+
+
+def postings_for(f: Filters, pick: Pick, limit: int = 200, db: str | Path | None = None) -> QueryResult:
+    """Postings behind the selection: title, company, location, salary_usd, posted_date, url."""
+    cond, params = where(f)
+    pcond, pparams = pick_condition(pick)
+    params = {**params, **pparams, "limit": limit}
+    sql = f"""SELECT p.title, p.company,
+       coalesce(concat_ws(', ', p.city, p.region, p.country), p.location_raw) AS location,
+       CASE WHEN p.salary_plausible THEN p.salary_usd_mid END AS salary_usd,
+       p.posted_date, p.url, count(*) OVER () AS matched
+FROM postings p
+WHERE {cond} AND {pcond}
+ORDER BY p.posted_date DESC NULLS LAST, p.posting_id
+LIMIT $limit"""
+    return run("postings.postings_for", sql, params, db=db,
+               n=lambda df: int(df["matched"].iloc[0]) if len(df) else 0)

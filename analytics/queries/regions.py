@@ -1,0 +1,150 @@
+"""Regions page queries: where the postings are, what they pay, how remote they are.
+
+Why: senior developers compare markets. Countries come as ISO 3166-1 alpha-2 and
+regions as ISO 3166-2 (US-CA); maps need ISO alpha-3 and two-letter US state codes,
+added here so pages only draw.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import pycountry
+
+from analytics.filters import Filters, where
+from analytics.queries import in_params, run
+from analytics.result import QueryResult
+
+PLACE_LEVELS = {"city": "p.city", "metro": "p.metro"}
+AREA_LEVELS = {"country": "p.country", "region": "p.region"}
+
+_METRICS = """count(*) AS postings,
+       median(p.salary_usd_mid) FILTER (WHERE p.salary_plausible) AS median_salary_usd,
+       count(p.salary_usd_mid) FILTER (WHERE p.salary_plausible) AS salary_n,
+       avg(CASE WHEN p.remote = 'remote' THEN 1.0 WHEN p.remote IS NOT NULL THEN 0.0 END) AS share_remote"""
+
+
+def _country_names(df: pd.DataFrame) -> pd.DataFrame:
+    def iso3(code: str) -> str | None:
+        c = pycountry.countries.get(alpha_2=str(code))
+        return c.alpha_3 if c else None
+
+    def name(code: str) -> str:
+        c = pycountry.countries.get(alpha_2=str(code))
+        return c.name if c else str(code)
+
+    df = df.copy()
+    df.insert(1, "country_name", [name(c) for c in df["country"]])
+    df.insert(2, "iso3", [iso3(c) for c in df["country"]])
+    return df
+
+
+def by_country(f: Filters, db: str | Path | None = None) -> QueryResult:
+    """Postings, median salary and remote share per country (country, country_name, iso3, ...)."""
+    cond, params = where(f)
+    sql = f"""SELECT p.country, {_METRICS}
+FROM postings p
+WHERE {cond} AND p.country IS NOT NULL
+GROUP BY 1
+ORDER BY postings DESC, p.country"""
+    return run("regions.by_country", sql, params, db=db, n=lambda df: int(df["postings"].sum()),
+               post=_country_names)
+
+
+def by_us_state(f: Filters, db: str | Path | None = None) -> QueryResult:
+    """Postings, median salary and remote share per US state (state = two-letter code)."""
+    cond, params = where(f)
+    params = {**params, "us_prefix": "US-%"}
+    sql = f"""SELECT substr(p.region, 4) AS state, {_METRICS}
+FROM postings p
+WHERE {cond} AND p.region LIKE $us_prefix
+GROUP BY 1
+ORDER BY postings DESC, state"""
+    return run("regions.by_us_state", sql, params, db=db, n=lambda df: int(df["postings"].sum()))
+
+
+def top_places(f: Filters, level: str = "city", limit: int = 15, db: str | Path | None = None
+               ) -> QueryResult:
+    """The cities (or US metros) with most postings: place, country, postings, salary, remote share."""
+    column = PLACE_LEVELS[level]  # KeyError for anything but a known level: never user text in SQL
+    cond, params = where(f)
+    params = {**params, "limit": limit}
+    sql = f"""SELECT {column} AS place, any_value(p.country) AS country, {_METRICS}
+FROM postings p
+WHERE {cond} AND {column} IS NOT NULL
+GROUP BY 1
+ORDER BY postings DESC, place
+LIMIT $limit"""
+    return run(f"regions.top_places[{level}]", sql, params, db=db, n=lambda df: int(df["postings"].sum()))
+
+
+def remote_by_area(f: Filters, level: str = "country", limit: int = 12, db: str | Path | None = None
+                   ) -> QueryResult:
+    """Work arrangement mix of the areas with most postings: area, remote, postings, share."""
+    column = AREA_LEVELS[level]
+    cond, params = where(f)
+    params = {**params, "limit": limit}
+    sql = f"""WITH base AS (
+    SELECT {column} AS area, coalesce(p.remote, 'not stated') AS remote
+    FROM postings p
+    WHERE {cond} AND {column} IS NOT NULL
+), top AS (
+    SELECT area, count(*) AS area_total FROM base GROUP BY 1 ORDER BY area_total DESC, area LIMIT $limit
+)
+SELECT b.area, b.remote, count(*) AS postings, t.area_total, count(*) / t.area_total AS share
+FROM base b JOIN top t USING (area)
+GROUP BY b.area, b.remote, t.area_total
+ORDER BY t.area_total DESC, b.area, b.remote"""
+    return run(f"regions.remote_by_area[{level}]", sql, params, db=db,
+               n=lambda df: int(df["postings"].sum()))
+
+
+def compare(f: Filters, areas: tuple[str, ...], db: str | Path | None = None) -> QueryResult:
+    """Headline figures for each area (a country code like DE or a region code like US-CA)."""
+    cond, params = where(f)
+    params = dict(params)
+    names = in_params("area", areas, params)
+    sql = f"""WITH picked AS (
+    SELECT unnest([{names}]::VARCHAR[]) AS area
+)
+SELECT k.area, count(p.posting_id) AS postings,
+       count(DISTINCT p.company) AS companies,
+       median(p.salary_usd_mid) FILTER (WHERE p.salary_plausible) AS median_salary_usd,
+       count(p.salary_usd_mid) FILTER (WHERE p.salary_plausible) AS salary_n,
+       avg(CASE WHEN p.remote = 'remote' THEN 1.0 WHEN p.remote IS NOT NULL THEN 0.0 END) AS share_remote,
+       median(p.experience_min) AS median_years
+FROM picked k
+LEFT JOIN postings p ON (p.country = k.area OR p.region = k.area) AND {cond}
+GROUP BY 1
+ORDER BY 1"""
+    return run("regions.compare", sql, params, db=db, n=lambda df: int(df["postings"].sum()))
+
+
+def compare_skills(f: Filters, areas: tuple[str, ...], limit: int = 10, db: str | Path | None = None
+                   ) -> QueryResult:
+    """Share of postings asking for each of the top skills, per area: area, skill, postings, share."""
+    cond, params = where(f)
+    params = {**params, "limit": limit, "excluded": "responsibility"}
+    names = in_params("area", areas, params)
+    sql = f"""WITH picked AS (
+    SELECT unnest([{names}]::VARCHAR[]) AS area
+), base AS (
+    SELECT k.area, p.posting_id
+    FROM picked k JOIN postings p ON (p.country = k.area OR p.region = k.area) AND {cond}
+), totals AS (
+    SELECT area, count(*) AS area_total FROM base GROUP BY 1
+), agg AS (
+    SELECT b.area, s.skill, count(*) AS postings
+    FROM base b JOIN posting_skills s USING (posting_id)
+    WHERE s.category <> $excluded
+    GROUP BY ALL
+), top AS (
+    SELECT skill FROM agg GROUP BY 1 ORDER BY sum(postings) DESC, skill LIMIT $limit
+)
+SELECT a.area, a.skill, a.postings, t.area_total, a.postings / t.area_total AS share
+FROM agg a JOIN totals t USING (area)
+WHERE a.skill IN (SELECT skill FROM top)
+ORDER BY a.area, a.postings DESC, a.skill"""
+    return run("regions.compare_skills", sql, params, db=db,
+               n=lambda df: int(df.drop_duplicates("area")["area_total"].sum()) if not df.empty else 0)

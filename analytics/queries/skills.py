@@ -1,0 +1,217 @@
+"""Skills page queries: demand, trend, movers, pairs, pay premium and senior expectations.
+
+Why: "which skills do senior roles ask for, and which are rising" is the product's main
+question. Skill counts and pairs come from the publish-time rollups when the filters
+allow it (whole months, rolled-up dimensions) and from the base tables otherwise.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from analytics.filters import Filters, rollup_ok, rollup_where, where
+from analytics.queries import MIN_N, drop_null, first, in_params, run, use_rollup
+from analytics.result import QueryResult
+
+RESPONSIBILITY = "responsibility"
+
+
+def top_skills(f: Filters, limit: int = 20, db: str | Path | None = None, *, rollup: bool = True
+               ) -> QueryResult:
+    """The most asked-for skills (responsibilities left out): skill, category, postings, share."""
+    params: dict = {}
+    if rollup and use_rollup(rollup_ok(f), "rollup_skill_month", db):
+        cond, params = rollup_where(f)
+        total = f"SELECT coalesce(sum(r.postings), 0)::BIGINT AS n FROM rollup_postings_month r WHERE {cond}"
+        agg = f"""SELECT r.skill, r.category, sum(r.postings)::BIGINT AS postings
+    FROM rollup_skill_month r
+    WHERE {cond} AND r.category <> $excluded
+    GROUP BY ALL"""
+        notes: tuple[str, ...] = ("answered from rollup_skill_month",)
+    else:
+        cond, params = where(f)
+        total = f"SELECT count(*) AS n FROM postings p WHERE {cond}"
+        agg = f"""SELECT s.skill, s.category, count(*) AS postings
+    FROM posting_skills s JOIN postings p USING (posting_id)
+    WHERE {cond} AND s.category <> $excluded
+    GROUP BY ALL"""
+        notes = ()
+    params = {**params, "excluded": RESPONSIBILITY, "limit": limit}
+    sql = f"""WITH total AS (
+    {total}
+), agg AS (
+    {agg}
+)
+SELECT a.skill, a.category, a.postings, a.postings / nullif(t.n, 0) AS share, t.n AS total
+FROM total t LEFT JOIN agg a ON TRUE
+ORDER BY a.postings DESC NULLS LAST, a.skill
+LIMIT $limit"""
+    return run("skills.top_skills", sql, params, n=lambda df: first(df, "total"), db=db, notes=notes,
+               post=drop_null("skill"))
+
+
+def skill_trend(f: Filters, picks: tuple[str, ...], db: str | Path | None = None, *, rollup: bool = True
+                ) -> QueryResult:
+    """Monthly share of postings asking for each chosen skill: month, skill, postings, month_total, share."""
+    params: dict = {}
+    if rollup and use_rollup(rollup_ok(f), "rollup_skill_month", db):
+        cond, params = rollup_where(f)
+        months = f"""SELECT r.posted_month AS month, sum(r.postings)::BIGINT AS month_total
+    FROM rollup_postings_month r WHERE {cond} AND r.posted_month IS NOT NULL GROUP BY 1"""
+        agg = f"""SELECT r.posted_month AS month, r.skill, sum(r.postings)::BIGINT AS postings
+    FROM rollup_skill_month r WHERE {cond} AND r.skill IN ({{picks}}) GROUP BY ALL"""
+        notes: tuple[str, ...] = ("answered from rollup_skill_month",)
+    else:
+        cond, params = where(f)
+        months = f"""SELECT p.posted_month AS month, count(*) AS month_total
+    FROM postings p WHERE {cond} AND p.posted_month IS NOT NULL GROUP BY 1"""
+        agg = f"""SELECT p.posted_month AS month, s.skill, count(*) AS postings
+    FROM posting_skills s JOIN postings p USING (posting_id)
+    WHERE {cond} AND s.skill IN ({{picks}}) GROUP BY ALL"""
+        notes = ()
+    params = dict(params)
+    names = in_params("pick", picks, params)
+    sql = f"""WITH months AS (
+    {months}
+), picked AS (
+    SELECT unnest([{names}]::VARCHAR[]) AS skill
+), agg AS (
+    {agg.format(picks=names)}
+)
+SELECT m.month, k.skill, coalesce(a.postings, 0)::BIGINT AS postings, m.month_total,
+       coalesce(a.postings, 0) / m.month_total AS share
+FROM months m CROSS JOIN picked k
+LEFT JOIN agg a ON a.month = m.month AND a.skill = k.skill
+ORDER BY m.month, k.skill"""
+    return run("skills.skill_trend", sql, params, db=db, notes=notes,
+               n=lambda df: int(df.drop_duplicates("month")["month_total"].sum()))
+
+
+def movers(f: Filters, a: tuple[date, date], b: tuple[date, date], min_count: int = 10,
+           db: str | Path | None = None) -> QueryResult:
+    """Change in share of postings per skill from period a to period b (skills with >= min_count postings)."""
+    cond, params = where(f, dates=False)
+    params = {**params, "a_from": a[0], "a_to": a[1], "b_from": b[0], "b_to": b[1],
+              "min_count": min_count, "excluded": RESPONSIBILITY}
+    sql = f"""WITH base AS (
+    SELECT p.posting_id,
+           CASE WHEN p.posted_date BETWEEN $a_from AND $a_to THEN 'a'
+                WHEN p.posted_date BETWEEN $b_from AND $b_to THEN 'b' END AS period
+    FROM postings p
+    WHERE {cond}
+), tot AS (
+    SELECT count(*) FILTER (WHERE period = 'a') AS n_a, count(*) FILTER (WHERE period = 'b') AS n_b FROM base
+), agg AS (
+    SELECT s.skill, count(*) FILTER (WHERE b.period = 'a') AS count_a,
+           count(*) FILTER (WHERE b.period = 'b') AS count_b
+    FROM base b JOIN posting_skills s USING (posting_id)
+    WHERE b.period IS NOT NULL AND s.category <> $excluded
+    GROUP BY 1
+)
+SELECT a.skill, a.count_a, a.count_b, t.n_a, t.n_b,
+       a.count_a / nullif(t.n_a, 0) AS share_a, a.count_b / nullif(t.n_b, 0) AS share_b,
+       a.count_b / nullif(t.n_b, 0) - a.count_a / nullif(t.n_a, 0) AS change
+FROM tot t LEFT JOIN agg a ON TRUE
+WHERE a.skill IS NULL OR a.count_a + a.count_b >= $min_count
+ORDER BY change DESC NULLS LAST, a.skill"""
+    return run("skills.movers", sql, params, db=db, post=drop_null("skill"),
+               n=lambda df: first(df, "n_a") + first(df, "n_b"))
+
+
+def cooccurrence(f: Filters, top_n: int = 12, db: str | Path | None = None, *, rollup: bool = True
+                 ) -> QueryResult:
+    """How often the top skills appear together: skill_a, skill_b, together, share (both orders)."""
+    if rollup and use_rollup(rollup_ok(f), "rollup_skill_pairs", db):
+        cond, params = rollup_where(f)
+        total = f"SELECT coalesce(sum(r.postings), 0)::BIGINT AS n FROM rollup_postings_month r WHERE {cond}"
+        top = f"""SELECT r.skill, sum(r.postings) AS postings FROM rollup_skill_month r
+    WHERE {cond} AND r.category <> $excluded GROUP BY 1 ORDER BY postings DESC, r.skill LIMIT $top_n"""
+        pairs = f"""SELECT r.skill_a, r.skill_b, sum(r.postings)::BIGINT AS together FROM rollup_skill_pairs r
+    WHERE {cond} AND r.skill_a IN (SELECT skill FROM top) AND r.skill_b IN (SELECT skill FROM top)
+    GROUP BY ALL"""
+        notes: tuple[str, ...] = ("answered from rollup_skill_month and rollup_skill_pairs",)
+    else:
+        cond, params = where(f)
+        total = f"SELECT count(*) AS n FROM postings p WHERE {cond}"
+        top = f"""SELECT s.skill, count(*) AS postings FROM posting_skills s JOIN postings p USING (posting_id)
+    WHERE {cond} AND s.category <> $excluded GROUP BY 1 ORDER BY postings DESC, s.skill LIMIT $top_n"""
+        pairs = f"""SELECT a.skill AS skill_a, b.skill AS skill_b, count(*) AS together
+    FROM posting_skills a
+    JOIN posting_skills b ON b.posting_id = a.posting_id AND a.skill < b.skill
+    JOIN postings p ON p.posting_id = a.posting_id
+    WHERE {cond} AND a.skill IN (SELECT skill FROM top) AND b.skill IN (SELECT skill FROM top)
+    GROUP BY ALL"""
+        notes = ()
+    params = {**params, "excluded": RESPONSIBILITY, "top_n": top_n}
+    sql = f"""WITH total AS (
+    {total}
+), top AS (
+    {top}
+), pairs AS (
+    {pairs}
+), both_orders AS (
+    SELECT skill_a, skill_b, together FROM pairs
+    UNION ALL
+    SELECT skill_b, skill_a, together FROM pairs
+)
+SELECT x.skill AS skill_a, y.skill AS skill_b, coalesce(o.together, 0)::BIGINT AS together,
+       coalesce(o.together, 0) / nullif(t.n, 0) AS share, t.n AS total
+FROM total t
+CROSS JOIN top x CROSS JOIN top y
+LEFT JOIN both_orders o ON o.skill_a = x.skill AND o.skill_b = y.skill
+WHERE x.skill <> y.skill
+ORDER BY x.postings DESC, x.skill, y.postings DESC, y.skill"""
+    return run("skills.cooccurrence", sql, params, db=db, notes=notes, n=lambda df: first(df, "total"))
+
+
+def salary_premium(f: Filters, limit: int = 20, db: str | Path | None = None) -> QueryResult:
+    """Median salary of postings asking for each skill against the overall median, with n.
+
+    Rows are the ``limit`` skills with most salaried postings; ``enough`` is n >= MIN_N.
+    """
+    cond, params = where(f)
+    params = {**params, "excluded": RESPONSIBILITY, "limit": limit, "min_n": MIN_N}
+    sql = f"""WITH base AS (
+    SELECT p.posting_id, p.salary_usd_mid AS salary
+    FROM postings p
+    WHERE {cond} AND p.salary_plausible AND p.salary_usd_mid IS NOT NULL
+), overall AS (
+    SELECT count(*) AS total, median(salary) AS overall_median FROM base
+), agg AS (
+    SELECT s.skill, count(*) AS n, median(b.salary) AS median_salary_usd
+    FROM base b JOIN posting_skills s USING (posting_id)
+    WHERE s.category <> $excluded
+    GROUP BY 1
+)
+SELECT a.skill, a.n, a.median_salary_usd, o.overall_median,
+       a.median_salary_usd - o.overall_median AS premium_usd,
+       a.median_salary_usd / nullif(o.overall_median, 0) - 1 AS premium_share,
+       a.n >= $min_n AS enough, o.total
+FROM overall o LEFT JOIN agg a ON TRUE
+ORDER BY a.n DESC NULLS LAST, a.skill
+LIMIT $limit"""
+    return run("skills.salary_premium", sql, params, db=db, n=lambda df: first(df, "total"),
+               post=drop_null("skill"))
+
+
+def responsibilities(f: Filters, db: str | Path | None = None) -> QueryResult:
+    """What roles expect beyond code, by seniority: seniority, level_total, skill, postings, share."""
+    cond, params = where(f)
+    params = {**params, "category": RESPONSIBILITY}
+    sql = f"""WITH base AS (
+    SELECT p.posting_id, p.seniority FROM postings p WHERE {cond}
+), levels AS (
+    SELECT seniority, count(*) AS level_total FROM base GROUP BY 1
+), agg AS (
+    SELECT b.seniority, s.skill, count(*) AS postings
+    FROM base b JOIN posting_skills s USING (posting_id)
+    WHERE s.category = $category
+    GROUP BY ALL
+)
+SELECT l.seniority, l.level_total, a.skill, a.postings, a.postings / l.level_total AS share
+FROM levels l LEFT JOIN agg a ON a.seniority = l.seniority
+ORDER BY l.seniority, a.postings DESC NULLS LAST, a.skill"""
+    return run("skills.responsibilities", sql, params, db=db,
+               n=lambda df: int(df.drop_duplicates("seniority")["level_total"].sum()),
+               post=drop_null("skill"))

@@ -1,0 +1,58 @@
+-- Publish-time rollups: heavy aggregates computed once per load, not on every page view.
+-- Why: the dashboard must answer in well under a second on a million postings. Counts by
+-- skill x month x seniority x role family x country x work arrangement x source, and the
+-- skill pairs behind the co-occurrence heatmap, are what the Skills and Overview pages ask
+-- for most. The query layer (analytics/queries) reads these tables when the filters only
+-- touch these dimensions and whole months (analytics.filters.rollup_ok), and the base
+-- tables otherwise, so an answer never depends on which path was taken.
+-- Idempotent: every statement replaces its table. Run after schema.sql and views.sql.
+
+CREATE OR REPLACE TABLE rollup_postings_month AS
+SELECT posted_month, seniority, role_family, country, remote, source,
+       count(*)::BIGINT AS postings
+FROM postings
+GROUP BY ALL;
+COMMENT ON TABLE rollup_postings_month IS 'Postings counted by month, seniority, role family, country, work arrangement and source (denominators for shares); rebuilt at every publish.';
+COMMENT ON COLUMN rollup_postings_month.posted_month IS 'First day of the posting month (postings.posted_month).';
+COMMENT ON COLUMN rollup_postings_month.seniority IS 'Normalised seniority (postings.seniority).';
+COMMENT ON COLUMN rollup_postings_month.role_family IS 'Role family (postings.role_family).';
+COMMENT ON COLUMN rollup_postings_month.country IS 'Country, ISO 3166-1 alpha-2 (postings.country).';
+COMMENT ON COLUMN rollup_postings_month.remote IS 'Work arrangement: remote, hybrid, onsite or NULL (postings.remote).';
+COMMENT ON COLUMN rollup_postings_month.source IS 'Source of the posting (postings.source).';
+COMMENT ON COLUMN rollup_postings_month.postings IS 'Number of postings in this combination.';
+
+CREATE OR REPLACE TABLE rollup_skill_month AS
+SELECT s.skill, s.category, p.posted_month, p.seniority, p.role_family, p.country, p.remote, p.source,
+       count(*)::BIGINT AS postings
+FROM posting_skills s
+JOIN postings p USING (posting_id)
+GROUP BY ALL;
+COMMENT ON TABLE rollup_skill_month IS 'Postings asking for each skill, counted by month, seniority, role family, country, work arrangement and source; rebuilt at every publish.';
+COMMENT ON COLUMN rollup_skill_month.skill IS 'Canonical skill name (skills.skill).';
+COMMENT ON COLUMN rollup_skill_month.category IS 'The skill''s category (skills.category).';
+COMMENT ON COLUMN rollup_skill_month.posted_month IS 'First day of the posting month.';
+COMMENT ON COLUMN rollup_skill_month.seniority IS 'Normalised seniority.';
+COMMENT ON COLUMN rollup_skill_month.role_family IS 'Role family.';
+COMMENT ON COLUMN rollup_skill_month.country IS 'Country, ISO 3166-1 alpha-2.';
+COMMENT ON COLUMN rollup_skill_month.remote IS 'Work arrangement: remote, hybrid, onsite or NULL.';
+COMMENT ON COLUMN rollup_skill_month.source IS 'Source of the posting.';
+COMMENT ON COLUMN rollup_skill_month.postings IS 'Number of postings in this combination that ask for the skill.';
+
+CREATE OR REPLACE TABLE rollup_skill_pairs AS
+SELECT a.skill AS skill_a, b.skill AS skill_b, p.posted_month, p.seniority, p.role_family, p.country,
+       p.remote, p.source, count(*)::BIGINT AS postings
+FROM posting_skills a
+JOIN posting_skills b ON b.posting_id = a.posting_id AND a.skill < b.skill
+JOIN postings p ON p.posting_id = a.posting_id
+WHERE a.category <> 'responsibility' AND b.category <> 'responsibility'
+GROUP BY ALL;
+COMMENT ON TABLE rollup_skill_pairs IS 'Postings asking for both skills of a pair (skill_a < skill_b, responsibilities left out), counted by month, seniority, role family, country, work arrangement and source; rebuilt at every publish.';
+COMMENT ON COLUMN rollup_skill_pairs.skill_a IS 'First skill of the pair (alphabetically smaller).';
+COMMENT ON COLUMN rollup_skill_pairs.skill_b IS 'Second skill of the pair.';
+COMMENT ON COLUMN rollup_skill_pairs.posted_month IS 'First day of the posting month.';
+COMMENT ON COLUMN rollup_skill_pairs.seniority IS 'Normalised seniority.';
+COMMENT ON COLUMN rollup_skill_pairs.role_family IS 'Role family.';
+COMMENT ON COLUMN rollup_skill_pairs.country IS 'Country, ISO 3166-1 alpha-2.';
+COMMENT ON COLUMN rollup_skill_pairs.remote IS 'Work arrangement: remote, hybrid, onsite or NULL.';
+COMMENT ON COLUMN rollup_skill_pairs.source IS 'Source of the posting.';
+COMMENT ON COLUMN rollup_skill_pairs.postings IS 'Number of postings in this combination that ask for both skills.';
