@@ -49,7 +49,7 @@ _HTML_TAG = re.compile(r"<(p|div|br|ul|ol|li|strong|b|h[1-6])\b[^>]*>", re.IGNOR
 
 def header_score(columns: Iterable[str]) -> int:
     """90 for a JobSpy header, 80 for an older one without ``id``, else 0."""
-    cols = {c.strip().lower() for c in columns if c}
+    cols = {c.strip() for c in columns if c}
     if not all(c in cols for c in CORE_COLUMNS):
         return 0
     if sum(c in cols for c in TYPICAL_COLUMNS) < 3:
