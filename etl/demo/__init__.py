@@ -14,6 +14,7 @@ import json
 import sys
 import tempfile
 from collections import defaultdict
+from dataclasses import replace
 from pathlib import Path
 
 from etl.demo import writers
@@ -44,9 +45,12 @@ def write_raw(out: Path, postings: int, seed: int = 7, formats: tuple[str, ...] 
     counts: dict[str, int] = {}
     jobspy = buckets.get("jobspy", [])
     repeats = rng.sample(jobspy, int(len(jobspy) * DUPLICATE_SHARE)) if jobspy else []
+    # the same job cross-posted on a job board and the company's ATS: a duplicate by fingerprint only
+    cross = [replace(d, n=d.n + 50_000_000) for d in rng.sample(buckets.get("greenhouse", []),
+                                                              len(buckets.get("greenhouse", [])) // 10)]
     half = len(jobspy) // 2
     counts["jobspy"] = writers.write_jobspy(out / "jobspy_run1.csv", jobspy[:half], broken=3)
-    counts["jobspy"] += writers.write_jobspy(out / "jobspy_run2.csv", jobspy[half:] + repeats, broken=2)
+    counts["jobspy"] += writers.write_jobspy(out / "jobspy_run2.csv", jobspy[half:] + repeats + cross, broken=2)
     if buckets.get("linkedin"):
         counts["linkedin"] = writers.write_linkedin(out / "linkedin_postings.csv", buckets["linkedin"])
     by_company: dict[str, list[DemoPosting]] = defaultdict(list)
