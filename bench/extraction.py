@@ -10,9 +10,10 @@ from __future__ import annotations
 import statistics
 import time
 
+from etl.extract import extract
+
 from etl.demo.generator import Generator
 from etl.demo.writers import _markdown, location_text, salary_sentence
-from etl.extract import extract
 
 
 def inputs(n: int) -> list[dict]:

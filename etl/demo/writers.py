@@ -78,7 +78,7 @@ def _markdown(text: str) -> str:
 
 def _html(text: str) -> str:
     parts, items = [], []
-    for line in text.split("\n") + [""]:
+    for line in [*text.split("\n"), ""]:
         if line.startswith("- "):
             items.append(f"<li>{html.escape(line[2:])}</li>")
             continue

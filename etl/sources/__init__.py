@@ -59,7 +59,7 @@ def adapters() -> list[ModuleType]:
 
 def adapter(name: str) -> ModuleType:
     for mod in adapters():
-        if mod.NAME == name:
+        if name == mod.NAME:
             return mod
     known = ", ".join(m.NAME for m in adapters())
     raise SourceError(f"unknown format {name!r}; known formats: {known}")

@@ -35,16 +35,15 @@ PUBLISH_SCRIPTS = ("schema.sql", "views.sql", "rollups.sql")
 def writer_lock(db: Path) -> Iterator[None]:
     """Hold the single-writer lock of a warehouse for the duration of a load."""
     db.parent.mkdir(parents=True, exist_ok=True)
-    fh = open(paths.lock_path(db), "a+")
-    try:
+    with open(paths.lock_path(db), "a+") as fh:
         try:
             fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
             raise SourceError(f"{db}: another load is running (lock {paths.lock_path(db).name})") from None
-        yield
-    finally:
-        fcntl.flock(fh, fcntl.LOCK_UN)
-        fh.close()
+        try:
+            yield
+        finally:
+            fcntl.flock(fh, fcntl.LOCK_UN)
 
 
 def new_version(db: Path) -> Path:

@@ -161,7 +161,7 @@ def _load_file(con: duckdb.DuckDBPyConnection, writer: BatchWriter, path: Path, 
         if digest in loaded_hashes:
             # Same bytes as a file already loaded: count the records, change nothing.
             res.status = "already_loaded"
-            for item in records:
+            for _item in records:
                 res.read += 1
                 res.duplicates += 1
             res.reasons["file_already_loaded"] = res.duplicates
