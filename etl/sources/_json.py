@@ -87,15 +87,17 @@ def iter_json_lines(path: Path) -> Iterator[tuple[int, Any]]:
 
 
 def is_json_lines(path: Path) -> bool:
-    """True when the file starts with a complete JSON object on its first non-blank line."""
+    """True when the first non-blank line is a complete JSON object and the file is not one
+    single-line ``.json`` document (that is an object where an array was expected)."""
     with open_text(path) as fh:
-        for line in fh:
-            if line.strip():
-                try:
-                    return isinstance(json.loads(line), dict)
-                except json.JSONDecodeError:
-                    return False
-    return False
+        lines = (line for line in fh if line.strip())
+        first = next(lines, "")
+        try:
+            if not isinstance(json.loads(first), dict):
+                return False
+        except json.JSONDecodeError:
+            return False
+        return path.suffix.lower() != ".json" or next(lines, None) is not None
 
 
 def records(path: Path) -> Iterator[tuple[int, Any]]:

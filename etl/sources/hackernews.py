@@ -55,7 +55,7 @@ _ROLE = re.compile(
 _STRONG_ROLE = re.compile(r"\b(engineers?|developers?|programmers?|scientists?|architects?|designers?|managers?|"
                           r"devops|sre|cto|vp)\b", re.I)
 _FLAG_WORDS = re.compile(r"\b(remote|on[- ]?site|in[- ]office|only|or|and|preferred|considered|ok|friendly|"
-                         r"full[- ]?time|part[- ]?time|contract(or)?s?|intern(ship)?s?|freelance|permanent)\b|[(),+&/]",
+                         r"full[- ]?time|part[- ]?time|contract(or)?s?|intern(ship)?s?|freelance|permanent)\b|[()+&/]",
                          re.I)
 _URL = re.compile(r"https?://|www\.|@|\b[\w-]+\.(com|io|co|org|net|ai|dev|app|ly|me|us|de|uk)\b", re.I)
 _MONEY = re.compile(r"[$€£]\s?\d|\d\s?[kK]\b|\b(USD|EUR|GBP|CAD|salary|compensation)\b", re.I)
@@ -222,7 +222,7 @@ def parse_header(body: str, hint: str | None = None) -> dict[str, Any]:
     parser_loc = hint if hint and not _junk_location(hint) else None
     kinds: list[str] = []
     for i, part in enumerate(parts):
-        rest = _FLAG_WORDS.sub(" ", part).strip()
+        rest = _FLAG_WORDS.sub(" ", part).strip(" ,;")
         if _URL.search(part) and len(part.split()) <= 3:
             kinds.append("url")
         elif _MONEY.search(part) and not (_FUNDING.search(part) and not re.search(r"\d\s?[kK]\b", part)):
@@ -254,7 +254,7 @@ def parse_header(body: str, hint: str | None = None) -> dict[str, Any]:
     else:
         # "SF or Remote (US only)", "Edinburgh and REMOTE": a flag part that also names somewhere
         for p, k in zip(parts, kinds):
-            rest = _FLAG_WORDS.sub(" ", p).strip()
+            rest = _FLAG_WORDS.sub(" ", p).strip(" ,;")
             if k == "flag" and rest[:1].isupper() and not _VISA.search(p):
                 out["location"] = p
                 break

@@ -1,0 +1,151 @@
+"""The hackernews adapter: HN "Who is hiring?" comments (mapped files and Firebase items)."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from etl.record import Posting, Rejected, SourceError
+from etl.sources import SourceOptions, detect, hackernews
+from etl.sources._io import MAX_FIELD_CHARS, read_head
+
+FIX = Path(__file__).parent / "fixtures" / "sources" / "hackernews"
+
+
+def _read(path: Path) -> list[Posting | Rejected]:
+    return list(hackernews.read(path, SourceOptions()))
+
+
+def test_pipe_header_entities_and_flags() -> None:
+    items = _read(FIX / "2024-03.json")
+    assert [i.record_no for i in items] == [1, 2, 3, 4, 5]
+    p = items[0]
+    assert isinstance(p, Posting)
+    assert (p.company, p.title, p.location) == ("Quillwork", "Senior Backend Engineer", "Berlin, Germany")
+    assert p.salary_text == "€70k-€90k"
+    assert p.remote_hint is False  # ONSITE in the header
+    assert p.job_type == "Full-time"
+    assert p.source_id == "90000001" and p.url.endswith("item?id=90000001")
+    assert p.posted_date == date(2024, 3, 1)  # first day of the file's month
+    assert p.country_hint == "DE"
+    assert p.description_format == "html" and "&amp;" in p.description  # raw HTML kept for the cleaner
+    assert p.extra["user"] == "quillhire"
+
+
+def test_company_position_location_style() -> None:
+    p = _read(FIX / "2024-03.json")[1]
+    assert isinstance(p, Posting)
+    assert p.company == "Tern & Tide"  # entities unescaped in parsed fields
+    assert p.title == "Staff Data Engineer"
+    assert p.location == "Portland, OR"
+    assert p.remote_hint is True
+
+
+def test_empty_comment_rejected() -> None:
+    r = _read(FIX / "2024-03.json")[2]
+    assert isinstance(r, Rejected) and r.reason == "empty comment" and r.record_no == 3
+    assert "90000003" in r.raw
+
+
+def test_tags_stripped_role_detected_and_junk_parser_location_ignored() -> None:
+    p = _read(FIX / "2024-03.json")[3]
+    assert isinstance(p, Posting)
+    assert p.company == "Lumen Paper"  # <i> tags stripped
+    assert p.title == "Developer Advocate & Frontend Dev"
+    assert p.location == "Toronto, ON"  # not the parser's junk "Frontend, Backend,"
+    assert p.salary_text == "$120,000 - $150,000 CAD"
+    assert p.remote_hint is True
+
+
+def test_free_text_header_uses_hiring_phrase_and_parser_location() -> None:
+    p = _read(FIX / "2024-03.json")[4]
+    assert isinstance(p, Posting)
+    assert p.company == "Orchard Robotics"
+    assert p.title is None and p.salary_text is None  # "$20M" is funding, not pay
+    assert p.location == "Fresno, CA"  # the parser's guess, not junk
+    assert p.remote_hint is None  # parser flag false = not mentioned
+    assert p.country_hint is None  # "Canada" is not a 2-letter code
+
+
+def test_firebase_jsonl() -> None:
+    items = list(hackernews.read(FIX / "firebase.jsonl", SourceOptions()))
+    assert [type(i).__name__ for i in items] == ["Posting", "Rejected", "Rejected"]
+    p = items[0]
+    assert isinstance(p, Posting)
+    assert (p.company, p.title, p.location, p.salary_text) == (
+        "Pelican Maps", "Principal Developer (Rust)", "London, UK", "£95k")
+    assert p.source_id == "91000001" and p.url == "https://news.ycombinator.com/item?id=91000001"
+    assert p.posted_date == date(2024, 3, 1)  # from time
+    assert items[1].reason == "empty comment"
+    assert items[2].reason.startswith("not a comment")
+
+
+def test_firebase_array(tmp_path: Path) -> None:
+    rows = [json.loads(line) for line in (FIX / "firebase.jsonl").read_text().splitlines()]
+    f = tmp_path / "thread.json"
+    f.write_text(json.dumps(rows))
+    assert hackernews.detect(f, read_head(f)) >= 80
+    assert [type(i).__name__ for i in _read(f)] == ["Posting", "Rejected", "Rejected"]
+
+
+def test_detect() -> None:
+    for name in ("2024-03.json", "firebase.jsonl"):
+        path = FIX / name
+        assert hackernews.detect(path, read_head(path)) >= 85
+        assert detect(path).NAME == "hackernews"
+    other = FIX.parent / "lever" / "northwind.json"
+    assert hackernews.detect(other, read_head(other)) == 0
+
+
+def test_bad_input(tmp_path: Path) -> None:
+    empty = tmp_path / "2024-01.json"
+    empty.write_text("  \n")
+    binary = tmp_path / "2024-02.json"
+    binary.write_bytes(bytes(range(256)) * 10)
+    truncated = tmp_path / "2024-03.json"
+    truncated.write_text((FIX / "2024-03.json").read_text()[:700])
+    wrong = tmp_path / "2024-04.json"
+    wrong.write_text('{"jobs": "no"}')
+    for path, message in ((empty, "empty"), (binary, "binary"), (truncated, "truncated or invalid JSON at line"),
+                          (wrong, "expected a JSON array of jobs")):
+        with pytest.raises(SourceError, match=message):
+            _read(path)
+
+
+def test_oversized_and_bad_line(tmp_path: Path) -> None:
+    f = tmp_path / "items.jsonl"
+    big = {"by": "x", "id": 1, "time": 1709301600, "type": "comment", "text": "A | B<p>" + "x" * (MAX_FIELD_CHARS + 100_000)}
+    f.write_text(json.dumps(big) + "\n{not json\n" + json.dumps({**big, "id": 2, "text": "Co | Developer"}) + "\n")
+    items = _read(f)
+    assert [i.record_no for i in items] == [1, 2, 3]
+    assert items[0].reason.startswith("field larger than")
+    assert items[1].reason.startswith("invalid JSON")
+    assert isinstance(items[2], Posting) and items[2].title == "Developer"
+
+
+@pytest.mark.shared
+def test_every_shared_comment_accounted_for(shared_datasets: Path) -> None:
+    folder = shared_datasets / "hn-whoishiring-mapped"
+    total = 0
+    for path in sorted(folder.glob("*.json")):
+        expected = len(json.loads(path.read_text(encoding="utf-8")))
+        items = _read(path)
+        assert len(items) == expected, path.name
+        assert [i.record_no for i in items] == list(range(1, expected + 1))
+        month = date(int(path.stem[:4]), int(path.stem[5:7]), 1)
+        assert all(i.posted_date == month for i in items if isinstance(i, Posting))
+        assert detect(path).NAME == "hackernews"
+        total += len(items)
+    assert total == 4726
+    # a known comment from the April 2018 thread (id 16738003)
+    items = _read(folder / "2018-04.json")
+    conductor = next(i for i in items if isinstance(i, Posting) and i.source_id == "16738003")
+    assert conductor.company == "Conductor"
+    assert conductor.title == "Senior Software Developer and Product Manager"
+    assert conductor.location == "New York, N"
+    assert conductor.remote_hint is False and conductor.country_hint == "US"
+    goodrx = next(i for i in items if isinstance(i, Posting) and i.company == "GoodRx")
+    assert goodrx.title == "Senior Security Engineer - Full Time" and goodrx.location == "Santa Monica, CA"
