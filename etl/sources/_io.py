@@ -100,7 +100,7 @@ def csv_rows(path: Path, **fmtparams: object) -> Iterator[list[str]]:
 def oversized(values: object) -> str | None:
     """A rejection reason if any string in the record is larger than MAX_FIELD_CHARS."""
     items = values.values() if isinstance(values, dict) else values
-    for v in items:  # type: ignore[union-attr]
+    for v in items:  # type: ignore[union-attr, attr-defined]
         if isinstance(v, str) and len(v) > MAX_FIELD_CHARS:
             return f"field larger than {MAX_FIELD_CHARS:,} characters ({len(v):,})"
     return None
