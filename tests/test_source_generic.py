@@ -1,0 +1,166 @@
+"""The generic adapter: CSV/TSV, JSON Lines, JSON array, Parquet and Excel with a column mapping."""
+
+from __future__ import annotations
+
+import json
+from datetime import date, datetime
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+import pytest
+from openpyxl import Workbook
+
+from etl.record import Posting, Rejected, SourceError
+from etl.sources import SourceOptions, detect, generic
+from etl.sources._io import MAX_FIELD_CHARS, read_head
+
+FIX = Path(__file__).parent / "fixtures" / "sources" / "generic"
+
+
+def _read(path: Path, **opts: object) -> list[Posting | Rejected]:
+    return list(generic.read(path, SourceOptions(**opts)))  # type: ignore[arg-type]
+
+
+def test_csv_auto_mapping() -> None:
+    items = _read(FIX / "postings.csv")
+    assert [i.record_no for i in items] == [1, 2, 3]  # the blank row is not a record
+    a, b, c = items
+    assert isinstance(a, Posting) and isinstance(b, Posting)
+    assert (a.source, a.source_id, a.title, a.company, a.location) == (
+        "generic", "1", "Senior Python Developer", "Acme Ltd", "Leeds")
+    assert a.salary_text == "$120k-$140k" and a.url == "https://acme.example/jobs/1"
+    assert a.description_format == "html" and a.posted_date == date(2024, 3, 5)
+    assert b.description == "Kubernetes, Go.\nSecond line." and b.description_format == "text"
+    assert b.posted_date == date(2024, 3, 8)  # epoch seconds
+    assert isinstance(c, Rejected) and c.reason == "missing title and description" and "Gamma" in c.raw
+
+
+def test_tsv_and_source_name() -> None:
+    [p] = _read(FIX / "postings.tsv", source_name="my-ats")
+    assert isinstance(p, Posting)
+    assert (p.source, p.title, p.company, p.description) == ("my-ats", "Staff Engineer", "Delta", "Rust and WebAssembly")
+    assert p.posted_date == date(2024, 1, 15)
+
+
+def test_jsonl_bad_line_is_rejected_and_rest_loads() -> None:
+    items = _read(FIX / "postings.jsonl")
+    assert [i.record_no for i in items] == [1, 2, 4, 5]  # line numbers; line 3 is blank
+    a, bad, empty, d = items
+    assert isinstance(a, Posting)
+    assert (a.source_id, a.title, a.company, a.description) == ("j-1", "Senior Data Engineer", "Epsilon", "Spark, Airflow")
+    assert a.remote_hint is True and a.country_hint == "DE" and a.posted_date == date(2024, 2, 10)
+    assert isinstance(bad, Rejected) and bad.reason.startswith("invalid JSON")
+    assert isinstance(empty, Rejected) and empty.reason == "missing title and description"
+    assert isinstance(d, Posting) and d.posted_date == date(2024, 2, 10)  # epoch milliseconds
+
+
+def test_json_array_streamed_with_mapping(tmp_path: Path) -> None:
+    rows = [{"Heading": f"Engineer {i}", "Org": "Kappa", "Text": "x" * (i % 50)} for i in range(3000)]
+    path = tmp_path / "many.json"
+    path.write_text(json.dumps(rows, indent=2))
+    items = _read(path, mapping={"title": "Heading", "company": "Org", "description": "Text"})
+    assert len(items) == 3000 and all(isinstance(i, Posting) for i in items)
+    assert items[-1].record_no == 3000 and items[-1].title == "Engineer 2999" and items[-1].company == "Kappa"
+
+
+def test_yaml_mapping(tmp_path: Path) -> None:
+    mapping = generic.load_mapping(FIX / "mapping.yaml")
+    assert mapping["source_name"] == "acme-ats" and mapping["title"] == "Vacancy Name"
+    source = mapping.pop("source_name")
+    [p] = _read(FIX / "custom.csv", mapping=mapping, source_name=source)
+    assert isinstance(p, Posting)
+    assert (p.source, p.title, p.company, p.description) == ("acme-ats", "Lead Engineer", "Iota", "Java and Spring")
+    assert (p.salary_min, p.salary_max, p.salary_currency, p.salary_period) == (90000, 110000, "GBP", "year")
+    assert p.posted_date == date(2024, 3, 1)
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("titel: Job\n")
+    with pytest.raises(SourceError, match="unknown mapping field"):
+        generic.load_mapping(bad)
+    bad.write_text("title: [unclosed\n")
+    with pytest.raises(SourceError, match="invalid YAML"):
+        generic.load_mapping(bad)
+
+
+def test_mapping_to_missing_column_is_one_clear_error() -> None:
+    with pytest.raises(SourceError, match="column 'Nope' for title not found"):
+        _read(FIX / "postings.csv", mapping={"title": "Nope"})
+
+
+def test_parquet(tmp_path: Path) -> None:
+    path = tmp_path / "jobs.parquet"
+    table = pa.table({
+        "job_title": ["Backend Engineer", None, "SRE"],
+        "employer": ["Lambda", "Mu", "Nu"],
+        "date_posted": [datetime(2024, 1, 2, 9, 30), None, datetime(2024, 1, 3)],
+        "salary_min": [100000.0, None, None],
+        "remote": [True, None, False],
+    })
+    pq.write_table(table, path, row_group_size=2)
+    items = _read(path)
+    assert [i.record_no for i in items] == [1, 2, 3]
+    assert isinstance(items[0], Posting) and items[0].posted_date == date(2024, 1, 2)
+    assert items[0].salary_min == 100000 and items[0].remote_hint is True
+    assert isinstance(items[1], Rejected)
+    assert isinstance(items[2], Posting) and items[2].remote_hint is False
+    assert generic.detect(path, read_head(path)) == 10
+
+
+def _xlsx(path: Path, header: list[str], rows: list[list[object]]) -> Path:
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Jobs"
+    ws.append(header)
+    for row in rows:
+        ws.append(row)
+    wb.save(path)
+    return path
+
+
+def test_xlsx_with_and_without_mapping(tmp_path: Path) -> None:
+    path = _xlsx(tmp_path / "jobs.xlsx", ["Position", "Company", "Posted"],
+                 [["Data Engineer", "Xi", datetime(2023, 5, 6)], [None, None, None], ["Analyst", "Omicron", 45000]])
+    items = _read(path)
+    assert [i.record_no for i in items] == [1, 2]
+    assert items[0].title == "Data Engineer" and items[0].posted_date == date(2023, 5, 6)
+    assert items[1].posted_date == date(2023, 3, 15)  # Excel serial day number
+    custom = _xlsx(tmp_path / "custom.xlsx", ["Vacancy", "Org"], [["Tester", "Pi"]])
+    [p] = _read(custom, mapping={"title": "Vacancy", "company": "Org"}, sheet="Jobs")
+    assert (p.title, p.company) == ("Tester", "Pi")
+    with pytest.raises(SourceError, match="no sheet 'Other'"):
+        _read(custom, sheet="Other")
+
+
+def test_detect_is_low_so_specific_adapters_win(tmp_path: Path) -> None:
+    for name in ("postings.csv", "postings.tsv", "postings.jsonl"):
+        assert generic.detect(FIX / name, read_head(FIX / name)) == 10
+        assert detect(FIX / name).NAME == "generic"
+    no_title = tmp_path / "numbers.csv"
+    no_title.write_text("a,b\n1,2\n")
+    assert generic.detect(no_title, read_head(no_title)) == 0
+    lever = FIX.parent / "lever" / "northwind.json"
+    assert detect(lever).NAME == "lever"
+
+
+def test_bad_input(tmp_path: Path) -> None:
+    cases = {
+        "empty.csv": (b"", "empty"),
+        "binary.csv": (b"\x00\xff" * 500, "binary"),
+        "cut.json": (b'[{"title": "A"}, {"title": "B", "descr', "truncated or invalid JSON at line 1 column 33"),
+        "shape.json": (b'{"title": "only one object"}', "expected a JSON array of jobs"),
+        "broken.xlsx": (b"PK\x03\x04not really a zip", "cannot read Excel"),
+        "broken.parquet": (b"PAR1garbage", "cannot read Parquet"),
+    }
+    for name, (data, message) in cases.items():
+        path = tmp_path / name
+        path.write_bytes(data)
+        with pytest.raises(SourceError, match=message):
+            _read(path)
+
+
+def test_oversized_csv_field_and_long_row(tmp_path: Path) -> None:
+    path = tmp_path / "big.csv"
+    path.write_text("title,description\nA,short\nB," + "w" * (MAX_FIELD_CHARS + 100_000) + "\nC,x,extra\nD,ok\n")
+    items = _read(path)
+    assert [type(i).__name__ for i in items] == ["Posting", "Rejected", "Rejected", "Posting"]
+    assert items[1].reason.startswith("field larger than") and items[2].reason.startswith("row has 3 cells")
