@@ -96,7 +96,7 @@ def resolve(columns: list[str], mapping: dict[str, str], strict: bool = True) ->
     first JSON record); later JSON records may simply lack it.
     """
     check_mapping(mapping)
-    by_norm = {}
+    by_norm: dict[str, str] = {}
     for col in columns:
         by_norm.setdefault(_norm(col), col)
     out: dict[str, str] = {}
@@ -112,10 +112,10 @@ def resolve(columns: list[str], mapping: dict[str, str], strict: bool = True) ->
         if fld in out:
             continue
         for name in names:
-            col = by_norm.get(name)
-            if col is not None and col not in taken:
-                out[fld] = col
-                taken.add(col)
+            found = by_norm.get(name)
+            if found is not None and found not in taken:
+                out[fld] = found
+                taken.add(found)
                 break
     return out
 

@@ -131,7 +131,7 @@ def _posting(raw: dict[str, Any], record_no: int, month: date | None) -> Posting
     if remote is None and raw.get("remote") is True:
         remote = True
     country = clean_str(raw.get("country"))
-    extra = {k: raw[k] for k in ("user", "by", "h1b", "intern", "freshness") if k in raw}
+    extra: dict[str, Any] = {k: raw[k] for k in ("user", "by", "h1b", "intern", "freshness") if k in raw}
     if parser_loc:
         extra["parser_location"] = parser_loc
     return Posting(

@@ -117,8 +117,8 @@ def _posting(raw: dict[str, Any], record_no: int, company: str) -> Posting | Rej
     description, fmt = description_html(raw)
     if not title and not description:
         return Rejected.from_raw(NAME, record_no, "missing title and description", raw)
-    cats = raw.get("categories") if isinstance(raw.get("categories"), dict) else {}
-    salary = raw.get("salaryRange") if isinstance(raw.get("salaryRange"), dict) else {}
+    cats: dict[str, Any] = raw["categories"] if isinstance(raw.get("categories"), dict) else {}
+    salary: dict[str, Any] = raw["salaryRange"] if isinstance(raw.get("salaryRange"), dict) else {}
     low, high = _number(salary.get("min")), _number(salary.get("max"))
     workplace = str(raw.get("workplaceType") or "").lower()
     country = clean_str(raw.get("country"))
