@@ -9,14 +9,12 @@ mapping from canonical fields to their column names is enough to load them:
   (``title``/``job_title``/``position``, ``company``/``employer`` ...),
   case-insensitively, ignoring spaces, ``_`` and ``-``.
 
-``Posting.source`` is ``options.source_name`` or ``"generic"``. CSV, TSV and
-JSON Lines are streamed line by line, JSON arrays element by element, Parquet by
-record batches and Excel rows through openpyxl's read-only mode, so file size is
-bounded by disk, not memory. ``record_no`` is the data row (tables), the array
-element or the line number (JSON Lines; a bad line is a Rejected record and the
-rest loads). Blank table rows are not records.
-
-``detect()`` returns only 10, so any specific adapter that recognises a file wins.
+``Posting.source`` is ``options.source_name`` or ``"generic"``. Everything is
+streamed (CSV/JSONL by line, JSON arrays by element, Parquet by record batch,
+Excel through openpyxl's read-only mode). ``record_no`` is the data row (blank
+rows are not records), the array element, or the line number for JSON Lines,
+where a bad line is a Rejected record and the rest loads. ``detect()`` returns
+only 10, so any specific adapter that recognises a file wins.
 """
 
 from __future__ import annotations
@@ -123,7 +121,7 @@ def resolve(columns: list[str], mapping: dict[str, str], strict: bool = True) ->
 def detect(path: Path, head: bytes) -> int:
     try:
         columns = _head_columns(path, head)
-    except (SourceError, OSError, ValueError, KeyError, zipfile.BadZipFile):
+    except Exception:  # detection never fails; an unreadable file is simply not ours
         return 0
     return 10 if any(_norm(c) in _TITLEISH for c in columns) else 0
 
@@ -287,11 +285,9 @@ def as_bool(value: Any) -> bool | None:
 
 
 def as_country(value: Any) -> str | None:
-    text = clean_str(value)
-    if not text:
-        return None
-    if re.fullmatch(r"[A-Za-z]{2}", text):
-        return text.upper()
+    text = clean_str(value) or ""
+    if len(text) < 3:
+        return text.upper() if re.fullmatch(r"[A-Za-z]{2}", text) else None
     try:
         return str(pycountry.countries.lookup(text).alpha_2)
     except LookupError:
