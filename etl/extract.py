@@ -1,0 +1,175 @@
+"""Whole-posting extraction: one raw posting in, every normalised field out.
+
+Why: the loader, ``python -m etl extract``, ``python -m etl evaluate`` and the
+benchmarks must agree to the letter on what a posting says, so they all call
+:func:`extract` and nothing else. It only wires the normalisers together in the
+documented order; every rule lives in ``etl.clean`` and ``etl.normalize.*``, which
+precompile and cache their tables, so this module does no per-call setup.
+
+Order of evidence (the rules of the labelling guide, etl/data/labelled/README.md):
+
+* text: title, company and location through ``clean_inline``; the description
+  through ``to_text`` in its published format;
+* location first, because its country decides what a bare "$" means;
+* salary: the source's structured fields, else the salary text, else the title,
+  else the description;
+* experience and degree from the description; seniority from the title, then the
+  text, then the years asked, then the source's level label;
+* FX year: the posting date's year, else the current year.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterable, Iterator, Mapping
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from etl.clean import clean_inline, to_text
+from etl.normalize.experience import parse_degree, parse_experience
+from etl.normalize.location import parse_location
+from etl.normalize.remote import classify_remote
+from etl.normalize.role_family import classify_role_family
+from etl.normalize.salary import Salary, enrich, parse_salary, salary_from_fields
+from etl.normalize.seniority import classify_seniority, is_senior
+from etl.normalize.skills import extract_skills
+
+# The output contract, in order (the CLI writes these keys; clean_description only in the library).
+CONTRACT_KEYS = ("id", "skills", "responsibilities", "salary", "experience_years", "seniority", "remote",
+                 "country", "region", "city", "degree")
+EXTRA_KEYS = ("metro", "role_family", "is_senior", "salary_annual", "salary_usd", "salary_plausible",
+              "salary_band", "clean_title", "clean_company", "clean_description")
+OUTPUT_KEYS = CONTRACT_KEYS + EXTRA_KEYS
+
+
+def _text(value: Any) -> str | None:
+    """A raw cell as text: None, NaN and non-text values handled without raising."""
+    if value is None or (isinstance(value, float) and value != value):
+        return None
+    return value if isinstance(value, str) else str(value)
+
+
+def _num(value: float | None) -> float | int | None:
+    """Whole numbers as int (150000, not 150000.0) so the JSON output reads naturally."""
+    if value is None:
+        return None
+    return int(value) if float(value).is_integer() else round(float(value), 2)
+
+
+def _year(posted: Any) -> int:
+    if isinstance(posted, datetime | date):
+        return posted.year
+    text = _text(posted)
+    if text and len(text) >= 4 and text[:4].isdigit():
+        return int(text[:4])
+    return date.today().year
+
+
+def _salary(item: Mapping[str, Any], title: str | None, description: str, country: str | None) -> Salary | None:
+    get = item.get
+    if get("salary_min") is not None or get("salary_max") is not None:
+        found = salary_from_fields(get("salary_min"), get("salary_max"), _text(get("salary_currency")),
+                                   _text(get("salary_period")))
+        if found is not None:
+            return found
+    for text in (clean_inline(_text(get("salary_text"))), title, description):
+        if text:
+            found = parse_salary(text, country=country)
+            if found is not None:
+                return found
+    return None
+
+
+def extract(item: Mapping[str, Any]) -> dict[str, Any]:
+    """Every normalised field of one posting (input keys: see ``Posting.as_extract_input``)."""
+    get = item.get
+    title = clean_inline(_text(get("title")))
+    company = clean_inline(_text(get("company")))
+    location_raw = clean_inline(_text(get("location")))
+    description = to_text(_text(get("description")), _text(get("description_format")) or "text")
+
+    location = parse_location(location_raw, country_hint=_text(get("country_hint")))
+    skills, responsibilities = extract_skills(description, title or "")
+    salary = _salary(item, title, description, location.country)
+    experience = parse_experience(description) if description else None
+    years_min = experience[0] if experience else None
+    seniority = classify_seniority(title or "", description, years_min, _text(get("level_hint")))
+    remote_hint = get("remote_hint")
+    remote = classify_remote(location_raw, title or "", description,
+                             remote_hint if isinstance(remote_hint, bool) else None)
+    money = enrich(salary, _year(get("posted_date")))
+
+    return {
+        "id": get("id"),
+        "skills": sorted(skills),
+        "responsibilities": sorted(r for r in responsibilities if r not in skills),
+        "salary": None if salary is None else {
+            "min": _num(salary.min), "max": _num(salary.max), "currency": salary.currency, "period": salary.period,
+        },
+        "experience_years": None if experience is None else {"min": _num(experience[0]), "max": _num(experience[1])},
+        "seniority": seniority,
+        "remote": remote,
+        "country": location.country,
+        "region": location.region,
+        "city": location.city,
+        "degree": parse_degree(description) if description else None,
+        "metro": location.metro,
+        "role_family": classify_role_family(title or "", description),
+        "is_senior": is_senior(seniority),
+        "salary_annual": None if salary is None else {"min": _num(money["annual_min"]), "max": _num(money["annual_max"])},
+        "salary_usd": None if salary is None else {
+            "min": _num(money["usd_min"]), "max": _num(money["usd_max"]), "mid": _num(money["usd_mid"]),
+        },
+        "salary_plausible": bool(money["plausible"]),
+        "salary_band": money["band"],
+        "clean_title": title,
+        "clean_company": company,
+        "clean_description": description,
+    }
+
+
+def extract_many(items: Iterable[Mapping[str, Any]]) -> Iterator[dict[str, Any]]:
+    """:func:`extract` over many postings, lazily and in order."""
+    for item in items:
+        yield extract(item)
+
+
+def _extract_line(line: str) -> tuple[dict[str, Any], bool]:
+    """One JSONL line -> (output record, ok). Never raises: a bad line becomes an error record."""
+    if not line.strip():
+        return {"id": None, "error": "empty line"}, False
+    try:
+        item = json.loads(line)
+    except json.JSONDecodeError as exc:
+        return {"id": None, "error": f"invalid JSON: {exc.msg} at column {exc.colno}"}, False
+    if not isinstance(item, dict):
+        return {"id": None, "error": f"not a JSON object: {type(item).__name__}"}, False
+    try:
+        out = extract(item)
+    except Exception as exc:  # a normaliser bug must not stop the other lines
+        return {"id": item.get("id"), "error": f"extraction failed: {type(exc).__name__}: {exc}"}, False
+    out.pop("clean_description", None)
+    return out, True
+
+
+def cli_extract(input: Path, output: Path) -> int:
+    """``python -m etl extract``: JSONL in, one JSONL line out per input line, in order."""
+    if not input.is_file():
+        print(f"error: input file not found: {input}", file=sys.stderr)
+        return 2
+    done = bad = 0
+    try:
+        with input.open(encoding="utf-8", errors="replace", newline="") as src, \
+                output.open("w", encoding="utf-8") as dst:
+            for raw in src:
+                record, ok = _extract_line(raw.rstrip("\r\n"))
+                done += ok
+                bad += not ok
+                dst.write(json.dumps(record, ensure_ascii=False, default=str) + "\n")
+    except OSError as exc:
+        print(f"error: {exc.strerror or exc}: {exc.filename or input}", file=sys.stderr)
+        return 2
+    print(f"extracted {done} postings, {bad} bad lines -> {output}", file=sys.stderr)
+    return 0
