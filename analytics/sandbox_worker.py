@@ -93,12 +93,23 @@ def check_query(con: Any, sql: str) -> None:
     elif kind == "MULTI":
         raise Refused("refused: this statement needs several steps (PIVOT without an IN list?)")
     elif kind != "SELECT":
-        raise Refused(f"refused: only SELECT queries are allowed, not {kind}")
+        raise Refused(f"refused: only SELECT queries are allowed, not {_first_word(sql) or kind}")
     tree = json.loads(con.execute("SELECT json_serialize_sql(?)", [sql]).fetchone()[0])
     if tree.get("error") or len(tree.get("statements", [])) != 1:
         raise Refused(f"refused: the query could not be checked ({tree.get('error_message', 'not one SELECT')})")
     _walk(tree["statements"][0], frozenset(), _user_relations(con), con.execute(
         "SELECT lower(current_database())").fetchone()[0])
+
+
+def _first_word(sql: str) -> str:
+    """The statement's first keyword as typed (comments skipped), e.g. CHECKPOINT, INSTALL."""
+    import duckdb
+
+    for start, token in duckdb.tokenize(sql):
+        if token.name != "comment":
+            word = re.match(r"[A-Za-z_]+", sql[start:])
+            return word.group(0).upper() if word else ""
+    return ""
 
 
 def _function_ok(name: str) -> None:

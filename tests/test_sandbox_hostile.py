@@ -1,0 +1,198 @@
+"""Hostile SQL is refused, writes nothing and leaves the warehouse unchanged.
+
+Every statement below is one a curious or malicious user could type on the SQL page:
+file reads through each table function and ``FROM 'path'``, writes, catalog changes,
+settings, extensions, several statements in one string, secrets, the environment,
+ATTACH, CALL, CHECKPOINT, and the same hidden behind comments, case, CTEs, subqueries,
+LATERAL, set operations and EXPLAIN. Each must be refused by the checker (kind
+"refused"), with no new file in the test folder and the warehouse file's hash unchanged.
+A second layer is tested on its own: with the checker bypassed, the worker's locked
+connection still refuses file access and later SETs.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import duckdb
+import pytest
+from test_views import make_warehouse
+
+from analytics import sandbox
+from analytics.sandbox_worker import setup_statements
+
+HOSTILE = [
+    # file reads through table functions and FROM 'path'
+    "SELECT * FROM read_csv('{secret}')",
+    "SELECT * FROM read_csv_auto('{secret}')",
+    "SELECT * FROM read_parquet('{d}/x.parquet')",
+    "SELECT * FROM parquet_scan('{d}/x.parquet')",
+    "SELECT * FROM parquet_metadata('{d}/x.parquet')",
+    "SELECT * FROM read_json('{secret}')",
+    "SELECT * FROM read_json_auto('{secret}')",
+    "SELECT * FROM read_ndjson_objects('{secret}')",
+    "SELECT * FROM read_text('/etc/passwd')",
+    "SELECT * FROM read_blob('/etc/passwd')",
+    "SELECT * FROM read_xlsx('{d}/x.xlsx')",
+    "SELECT * FROM read_duckdb('{d}/other.duckdb')",
+    "SELECT * FROM glob('/*')",
+    "SELECT * FROM sniff_csv('{secret}')",
+    "SELECT * FROM sqlite_scan('{d}/x.db', 't')",
+    "SELECT * FROM iceberg_scan('{d}/ice')",
+    "SELECT * FROM delta_scan('{d}/delta')",
+    "SELECT * FROM postgres_scan('host=127.0.0.1', 'public', 't')",
+    "SELECT * FROM '{secret}'",
+    "FROM '/etc/passwd'",
+    "SELECT * FROM \"{secret}\"",
+    "SELECT * FROM read_text('/proc/self/environ')",
+    # writes
+    "COPY (SELECT * FROM postings) TO '{d}/out.csv'",
+    "COPY postings TO '{d}/out.parquet' (FORMAT parquet)",
+    "EXPORT DATABASE '{d}/export'",
+    # catalog changes
+    "CREATE TABLE t AS SELECT 1 AS x",
+    "CREATE TEMP TABLE t AS SELECT 1 AS x",
+    "CREATE VIEW v AS SELECT 1 AS x",
+    "CREATE MACRO m(x) AS x + 1",
+    "CREATE SEQUENCE s",
+    "DROP TABLE postings",
+    "ALTER TABLE postings ADD COLUMN x INTEGER",
+    "INSERT INTO postings (posting_id) VALUES (99)",
+    "UPDATE postings SET title = 'x'",
+    "DELETE FROM postings",
+    "WITH x AS (SELECT 1) DELETE FROM postings",
+    # settings
+    "SET threads = 64",
+    "SET VARIABLE x = 1",
+    "RESET memory_limit",
+    "PRAGMA database_list",
+    "SELECT current_setting('temp_directory')",
+    "SELECT getvariable('x')",
+    "SHOW memory_limit",
+    "SELECT * FROM duckdb_settings()",
+    "SELECT * FROM pg_catalog.pg_settings",
+    "SELECT * FROM duckdb_databases()",
+    "SELECT * FROM duckdb_databases",
+    "SELECT * FROM pragma_database_list",
+    "SELECT * FROM duckdb_extensions()",
+    "SELECT * FROM duckdb_temporary_files()",
+    "SELECT * FROM duckdb_logs",
+    "SELECT * FROM system.main.duckdb_settings()",
+    # extensions
+    "INSTALL httpfs",
+    "LOAD httpfs",
+    "FORCE INSTALL httpfs",
+    # several statements in one string
+    "SELECT 1; DROP TABLE postings",
+    "SELECT 1; SELECT 2",
+    "SELECT 1 -- harmless?\n; COPY postings TO '{d}/out2.csv'",
+    # secrets and environment
+    "CREATE SECRET s (TYPE s3, KEY_ID 'a', SECRET 'b')",
+    "SELECT * FROM duckdb_secrets()",
+    "SELECT * FROM which_secret('s3://bucket/x', 's3')",
+    "SELECT getenv('HOME')",
+    "SELECT write_log('x')",
+    # other databases and maintenance
+    "ATTACH ':memory:' AS m",
+    "ATTACH '{d}/other.duckdb' AS o",
+    "DETACH o",
+    "USE memory",
+    "CALL pragma_version()",
+    "CALL enable_logging()",
+    "SELECT * FROM enable_logging()",
+    "CHECKPOINT",
+    "VACUUM",
+    "PREPARE p AS SELECT 1",
+    "EXECUTE p",
+    "BEGIN TRANSACTION",
+    "COMMIT",
+    # executing SQL from a string
+    "SELECT * FROM query('SELECT * FROM read_csv(''{secret}'')')",
+    "SELECT * FROM query_table('duckdb_settings')",
+    "SELECT * FROM json_execute_serialized_sql(json_serialize_sql('SELECT 1'))",
+    "SELECT * FROM histogram('duckdb_settings', name)",
+    # comment and case tricks
+    "/* hi */ SeLeCt * FrOm ReAd_CsV('{secret}')",
+    "SELECT\t*\nFROM\nread_csv\n(\n'{secret}'\n)",
+    "SeLeCt * FrOm '{secret}'",
+    "SELECT * FROM \"READ_CSV\"('{secret}')",
+    # hidden in CTEs, subqueries, LATERAL, set operations, modifiers, EXPLAIN
+    "WITH x AS (SELECT * FROM read_csv('{secret}')) SELECT * FROM x",
+    "WITH a AS (SELECT * FROM duckdb_databases), duckdb_databases AS (SELECT 1 AS x) SELECT * FROM a",
+    "SELECT * FROM (WITH duckdb_databases AS (SELECT 1 AS x) SELECT * FROM duckdb_databases) a, duckdb_databases b",
+    "SELECT * FROM postings WHERE title IN (SELECT content FROM read_text('{secret}'))",
+    "SELECT * FROM postings p, LATERAL (SELECT * FROM read_csv('{secret}'))",
+    "SELECT (SELECT content FROM read_text('{secret}')) AS c",
+    "SELECT * FROM range(3) t, read_csv('{secret}')",
+    "SELECT title FROM postings UNION ALL SELECT content FROM read_text('{secret}')",
+    "SELECT * FROM postings ORDER BY (SELECT count(*) FROM read_text('{secret}'))",
+    "SELECT * FROM unnest((SELECT list(content) FROM read_text('{secret}')))",
+    "EXPLAIN SELECT * FROM read_csv('{secret}')",
+    "EXPLAIN ANALYZE COPY (SELECT 1) TO '{d}/out3.csv'",
+    "SUMMARIZE SELECT * FROM read_csv('{secret}')",
+    "DESCRIBE SELECT * FROM read_text('{secret}')",
+    "SELECT sleep_ms(100000)",
+]
+
+
+@pytest.fixture(scope="module")
+def folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    d = tmp_path_factory.mktemp("hostile")
+    make_warehouse(d)
+    (d / "secret.csv").write_text("token\nsuper-secret-value\n")
+    return d
+
+
+@pytest.fixture(scope="module")
+def pool():
+    p = sandbox.SandboxPool(size=1)
+    yield p
+    p.close()
+
+
+def _snapshot(folder: Path) -> dict[str, int]:
+    return {str(p.relative_to(folder)): p.lstat().st_size for p in folder.rglob("*")}
+
+
+def _hash(path: Path) -> str:
+    return hashlib.sha256(path.resolve().read_bytes()).hexdigest()
+
+
+def test_there_are_at_least_forty_distinct_hostile_statements() -> None:
+    assert len(set(HOSTILE)) == len(HOSTILE) >= 40
+
+
+@pytest.mark.parametrize("template", HOSTILE)
+def test_hostile_statement_is_refused_and_changes_nothing(folder: Path, pool, template: str) -> None:
+    sql = template.format(d=folder, secret=folder / "secret.csv")
+    db = folder / "warehouse.duckdb"
+    before, digest = _snapshot(folder), _hash(db)
+    with pytest.raises(sandbox.SandboxError) as info:
+        sandbox.run_query(sql, db, pool=pool, timeout_s=10)
+    assert info.value.kind == "refused", info.value.message
+    assert info.value.message.startswith("refused: ") and "\n" not in info.value.message
+    assert "super-secret-value" not in info.value.message
+    assert _snapshot(folder) == before
+    assert _hash(db) == digest
+
+
+def test_locked_connection_refuses_files_and_settings_without_the_checker(folder: Path) -> None:
+    """Layer 1 alone: the worker's SET sequence, with the parser check bypassed."""
+    con = duckdb.connect(str((folder / "warehouse.duckdb").resolve()), read_only=True)
+    try:
+        for statement in setup_statements(memory_mb=256, threads=1):
+            con.execute(statement)
+        with pytest.raises(duckdb.Error, match="disabled"):
+            con.execute(f"SELECT * FROM read_csv('{folder / 'secret.csv'}')").fetchall()
+        with pytest.raises(duckdb.Error, match="locked"):
+            con.execute("SET enable_external_access = true")
+        with pytest.raises(duckdb.Error):
+            con.execute(f"COPY (SELECT 1) TO '{folder / 'layer1.csv'}'")
+        with pytest.raises(duckdb.Error):
+            con.execute("CREATE TABLE t AS SELECT 1")
+        with pytest.raises(duckdb.Error):
+            con.execute("LOAD httpfs")
+    finally:
+        con.close()
+    assert not (folder / "layer1.csv").exists()
