@@ -217,7 +217,7 @@ def _excel_rows(path: Path, sheet: str | None) -> Iterator[tuple[Any, ...]]:
     try:
         wb = load_workbook(path, read_only=True, data_only=True)
     except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError) as exc:
-        raise SourceError(f"{path.name}: cannot read Excel workbook ({exc})") from None
+        raise SourceError(f"{path.name}: cannot read Excel workbook ({str(exc).splitlines()[0] if str(exc) else type(exc).__name__})") from None
     try:
         if sheet and sheet not in wb.sheetnames:
             raise SourceError(f"{path.name}: no sheet {sheet!r}; sheets: {', '.join(wb.sheetnames)}")
