@@ -1,0 +1,260 @@
+"""Turn a posting's free-text location into city, ISO region, ISO country and US metro.
+
+Why: every source writes places differently ("Bengaluru East, Karnataka, India",
+"New York, NY 10001", "Remote (US)", "San Francisco Bay Area", "Berlin, DE",
+"Austin, Texas Metropolitan Area"), and the charts group by country, region and
+metro. One parser with one set of rules keeps those groups stable.
+
+Rules, in order:
+
+* A string listing several places ("SF | NYC", "NYC or Remote") is split and the
+  first part that names a country wins.
+* Parentheses are dropped unless they hold the only place ("Remote (US)"); words
+  about the work mode (remote, hybrid, on-site, full-time, ...) and ZIP codes are dropped.
+* With commas, the *last* part is tried as a country, then as a region (an ISO
+  3166-2 name or code), and the *first* part is the city. A two-letter code is read
+  in context: "Berlin, DE" is Germany (Berlin is a German city in the table),
+  "Millville, DE" is Delaware, "Hyderabad, IN" is India and "Atlanta, IN" Indiana.
+  "<US state>, United States" is the state (LinkedIn's state-level form).
+* A city in etl/data/cities.csv gets its canonical English name, region and metro;
+  a city not in the table keeps the name as written, with the region or country
+  that came with it ("Smalltown, OH" -> Smalltown, US-OH, US). A lone unknown word
+  is not taken for a city (so parser junk such as "Frontend, Backend" stays empty).
+* "Europe", "APAC", "Worldwide", "Anywhere" give no country, and then the
+  caller's ``country_hint`` is not used either; otherwise an unplaceable string
+  falls back to the hint.
+
+Region: the first-level ISO 3166-2 subdivision (for the UK the nation, GB-ENG;
+see :mod:`etl.normalize.location_data`). Metro: US CBSA short title, US only.
+Results are cached per (raw string, hint): job boards repeat the same few
+thousand strings.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from etl.normalize.location_data import CODE_BLOCKLIST, City, gazetteer, norm_key
+
+
+@dataclass(frozen=True, slots=True)
+class Location:
+    city: str | None = None
+    region: str | None = None  # ISO 3166-2, first level
+    country: str | None = None  # ISO 3166-1 alpha-2
+    metro: str | None = None  # US CBSA short title
+
+
+EMPTY = Location()
+
+_SEGMENTS = re.compile(r"\s*[|;\n•]\s*|\s+or\s+|\s+/\s+", re.I)
+_PAREN = re.compile(r"\(([^)]*)\)?")
+_MODE = re.compile(
+    r"\b(?:fully\s+|100\s*%\s+)?(?:remote(?:[\s-](?:first|friendly|ok|only))?|hybrid|on[\s-]?site|in[\s-]office|"
+    r"work\s+from\s+home|wfh|telecommute|flexib(?:le|ility)|anywhere\s+in(?:\s+the)?|full[\s-]?time|"
+    r"part[\s-]?time|contract|permanent|only|based|preferred|optional|possible|allowed)\b",
+    re.I,
+)
+_ZIP = re.compile(r"\s+\d{5}(?:-\d{4})?\b")
+_PARTS = re.compile(r"\s*,\s*|\s+[-–—]\s+|\s*·\s*")
+_CITY_STATE = re.compile(r"^(.+?)\s+([A-Z]{2})$")
+_PREFIXES = ("greater ", "metro ", "downtown ")
+_SUFFIXES = (" metropolitan area", " metro area", " metropolitan region", " metroplex", " metro", " area",
+             " region", " county", " division", " district", " urban", " rural", " city", " east", " west",
+             " north", " south", " central")
+_MOJIBAKE = frozenset("ÃÂÅÄÆÐÑØ")
+
+
+def parse_location(raw: str | None, *, country_hint: str | None = None) -> Location:
+    """Parse a raw location; ``country_hint`` (ISO alpha-2) is used when the text names no place."""
+    hint = country_hint.strip().upper() if country_hint and country_hint.strip() else None
+    return _parse(raw if isinstance(raw, str) or raw is None else str(raw), hint)
+
+
+@lru_cache(maxsize=65536)
+def _parse(raw: str | None, hint: str | None) -> Location:
+    text = _clean(raw or "")
+    supra = False
+    for segment in _SEGMENTS.split(text):
+        loc, seg_supra = _parse_segment(segment, hint)
+        if loc.country:
+            return loc
+        supra = supra or seg_supra
+    return Location(country=hint) if hint and not supra else EMPTY
+
+
+def _clean(text: str) -> str:
+    if _MOJIBAKE.intersection(text):
+        try:
+            text = text.encode("latin-1").decode("utf-8")
+        except (UnicodeEncodeError, UnicodeDecodeError):
+            pass
+    if "&" in text:
+        text = html.unescape(text)
+    return unicodedata.normalize("NFKC", text).strip()
+
+
+def _parse_segment(segment: str, hint: str | None) -> tuple[Location, bool]:
+    inner = " , ".join(_PAREN.findall(segment))
+    main = _strip_mode(_PAREN.sub(" ", segment))
+    if not main and inner:
+        main = _strip_mode(inner)
+    main = _ZIP.sub("", main)
+    parts = [p.strip(" .-–—:*") for p in _PARTS.split(main)]
+    parts = [p for p in parts if p]
+    if not parts:
+        return EMPTY, False
+    loc = _single(parts[0], hint) if len(parts) == 1 else _multi(parts, hint)
+    if loc is not None:
+        return loc, False
+    g = gazetteer()
+    supra = any(
+        k in g.supranational for p in parts for k in (*_variants(norm_key(p)), norm_key(p.split("-")[0]))
+    )
+    return EMPTY, supra
+
+
+def _strip_mode(text: str) -> str:
+    return _MODE.sub(" ", text).strip(" ,-–—:/()")
+
+
+def _variants(key: str) -> list[str]:
+    """The key, then the key without metro/administrative prefixes and suffixes."""
+    out = [key]
+    for prefix in _PREFIXES:
+        if key.startswith(prefix):
+            key = key[len(prefix):]
+            out.append(key)
+            break
+    for suffix in _SUFFIXES:
+        if key.endswith(suffix) and len(key) > len(suffix):
+            out.append(key[: -len(suffix)])
+    return out
+
+
+def _city_rows(name: str) -> tuple[City, ...]:
+    cities = gazetteer().cities
+    for key in _variants(norm_key(name)):
+        rows = cities.get(key)
+        if rows:
+            return rows
+    return ()
+
+
+def _country(part: str) -> str | None:
+    g = gazetteer()
+    key = norm_key(part)
+    if key in g.regions.get("US", {}) and len(key) > 2:
+        return None  # "Georgia" next to a city is the US state
+    code = g.countries.get(key)
+    if code is None and len(part) == 3 and part.isupper():
+        code = g.alpha3.get(part)
+    return code
+
+
+def _region(part: str, scope: str | None) -> str | None:
+    g = gazetteer()
+    table = g.regions.get(scope, {}) if scope else g.unscoped_regions
+    for key in _variants(norm_key(part)):
+        code = table.get(key)
+        if code:
+            return code
+    return None
+
+
+def _code(part: str, city: str) -> tuple[str | None, str | None] | None:
+    """Read a two-letter code after a city: (region, country), or None."""
+    if len(part) != 2 or not (part.isupper() or part.istitle()):
+        return None
+    up = part.upper()
+    g = gazetteer()
+    rows = _city_rows(city)
+    if any(r.region == f"US-{up}" for r in rows):
+        return f"US-{up}", "US"
+    if any(r.country == up for r in rows):
+        return None, up
+    for cc in ("US", "CA"):
+        code = g.regions.get(cc, {}).get(up.lower())
+        if code and code == f"{cc}-{up}":
+            return code, cc
+    if up in g.alpha2 and up not in CODE_BLOCKLIST:
+        return None, up
+    return None
+
+
+def _from_row(row: City) -> Location:
+    return Location(row.name, row.region, row.country, row.metro)
+
+
+def _pick(rows: tuple[City, ...], region: str | None, country: str | None) -> City | None:
+    if region:
+        return next((r for r in rows if r.region == region), None)
+    if country:
+        return next((r for r in rows if r.country == country), None)
+    return rows[0] if rows else None
+
+
+def _as_written(name: str) -> str:
+    name = " ".join(name.split())
+    return name.title() if name.isupper() or name.islower() else name
+
+
+def _single(part: str, hint: str | None) -> Location | None:
+    rows = _city_rows(part)
+    if rows:
+        row = (_pick(rows, None, hint) if hint else None) or rows[0]
+        return _from_row(row)
+    country = _country(part)
+    if country:
+        return Location(country=country)
+    region = (_region(part, hint) if hint else None) or _region(part, None)
+    if region:
+        return Location(region=region, country=region[:2])
+    m = _CITY_STATE.match(part)
+    if m:
+        return _multi([m.group(1), m.group(2)], hint)
+    if "-" in part:
+        for piece in part.split("-"):
+            rows = _city_rows(piece)
+            if rows:
+                return _from_row(rows[0])
+    return None
+
+
+def _multi(parts: list[str], hint: str | None) -> Location | None:
+    region: str | None = None
+    country = _country(parts[-1])
+    if country:
+        parts = parts[:-1]
+    else:
+        coded = _code(parts[-1], parts[0])
+        if coded:
+            region, country = coded
+            parts = parts[:-1]
+    if region is None and parts and (len(parts) > 1 or country):
+        name = parts[-1]
+        found = _region(name, country) if country else (_region(name, hint) if hint else None) or _region(name, None)
+        if found and len(parts) == 1 and country and country != "US" and _pick(_city_rows(name), None, country):
+            found = None  # "Berlin, Germany": the city, not the Land of the same name
+        if found:
+            region, country = found, found[:2]
+            parts = parts[:-1]
+    if parts:
+        rows = _city_rows(parts[0])
+        if region or country:
+            row = _pick(rows, region, country)
+            if row:
+                return _from_row(row)
+            return Location(_as_written(parts[0]), region, country, None)
+        for part in parts:
+            rows = _city_rows(part)
+            if rows:
+                return _from_row(rows[0])
+        return None
+    if country:
+        return Location(None, region, country, None)
+    return None
