@@ -32,6 +32,7 @@ thousand strings.
 
 from __future__ import annotations
 
+import contextlib
 import html
 import re
 import unicodedata
@@ -89,10 +90,8 @@ def _parse(raw: str | None, hint: str | None) -> Location:
 
 def _clean(text: str) -> str:
     if _MOJIBAKE.intersection(text):
-        try:
+        with contextlib.suppress(UnicodeEncodeError, UnicodeDecodeError):
             text = text.encode("latin-1").decode("utf-8")
-        except (UnicodeEncodeError, UnicodeDecodeError):
-            pass
     if "&" in text:
         text = html.unescape(text)
     return unicodedata.normalize("NFKC", text).strip()
