@@ -25,7 +25,7 @@ from pathlib import Path
 from types import ModuleType
 
 from etl.record import Posting, Rejected, SourceError
-from etl.sources._io import read_head
+from etl.sources._io import looks_binary, read_head
 
 # Order matters only for ties in detection: specific formats before generic ones.
 ADAPTER_MODULES = (
@@ -68,6 +68,10 @@ def adapter(name: str) -> ModuleType:
 def detect(path: Path) -> ModuleType:
     """Pick the adapter with the highest confidence for this file's content."""
     head = read_head(path)
+    if not head.strip():
+        raise SourceError(f"{path.name}: file is empty")
+    if looks_binary(head) and not head.startswith((b"PK\x03\x04", b"PAR1")):
+        raise SourceError(f"{path.name}: binary content, not a text file")
     best: tuple[int, ModuleType] | None = None
     for mod in adapters():
         score = mod.detect(path, head)
