@@ -127,37 +127,48 @@ def options(db: str | Path | None = None) -> Options:
 
 
 def extraction_quality() -> QueryResult:
-    """The figures of ``python -m etl evaluate`` (precision/recall per field) as a table.
+    """The figures of ``python -m etl evaluate`` (precision, recall, accuracy per field) as a table.
 
-    When etl.evaluate is not there yet, an empty result whose note says so.
+    When etl.evaluate is not there (or cannot run yet), an empty result whose note says why.
     """
+    name = "data.extraction_quality"
     try:
-        from etl import evaluate as ev  # the lead's module; optional until it lands
-    except ImportError:
-        return QueryResult(df=pd.DataFrame(), sql="", params={}, n=0, name="data.extraction_quality",
-                           notes=("Extraction quality figures are not available yet "
-                                  "(etl.evaluate is missing; run `python -m etl evaluate` once it exists).",))
-    figures = ev.evaluate()
-    df = _figures_frame(figures)
-    n = int(df["n"].max()) if "n" in df.columns and len(df) else len(df)
-    return QueryResult(df=df, sql="", params={}, n=n, name="data.extraction_quality",
-                       notes=("from etl.evaluate.evaluate() on the committed labelled set",))
+        from etl import evaluate as ev  # the ETL's own module; optional until it lands
+    except ImportError as exc:
+        return QueryResult(df=pd.DataFrame(), sql="", params={}, n=0, name=name,
+                           notes=("Extraction quality figures are not available yet: etl.evaluate "
+                                  f"cannot be imported ({exc}).",))
+    try:
+        figures = ev.evaluate()
+    except Exception as exc:
+        line = (str(exc).splitlines() or [""])[0]
+        return QueryResult(df=pd.DataFrame(), sql="", params={}, n=0, name=name,
+                           notes=(f"Extraction quality figures could not be computed: {type(exc).__name__}: {line}",))
+    df = figures_frame(figures)
+    n = int(figures.get("postings", len(df))) if isinstance(figures, dict) else len(df)
+    return QueryResult(df=df, sql="", params={}, n=n, name=name,
+                       notes=(f"etl.evaluate.evaluate() on {n:,} labelled postings",))
 
 
-def _figures_frame(figures: Any) -> pd.DataFrame:
-    """Whatever evaluate() returns (frame, mapping field -> metrics, list of rows, object) as a table."""
+def figures_frame(figures: Any) -> pd.DataFrame:
+    """evaluate()'s result as rows: metric, value, target, pass (targets from its 'targets' map)."""
     if isinstance(figures, pd.DataFrame):
         return figures
-    if hasattr(figures, "to_dict") and not isinstance(figures, dict):
-        figures = figures.to_dict()
-    elif hasattr(figures, "__dataclass_fields__"):
-        from dataclasses import asdict
-        figures = asdict(figures)
-    if isinstance(figures, dict):
-        inner = figures.get("fields", figures)
-        if isinstance(inner, dict) and all(isinstance(v, dict) for v in inner.values()):
-            return pd.DataFrame([{"field": k, **v} for k, v in inner.items()])
-        return pd.DataFrame([{"figure": k, "value": v} for k, v in figures.items()])
-    if isinstance(figures, list):
-        return pd.DataFrame(figures)
-    return pd.DataFrame([{"figure": "result", "value": repr(figures)}])
+    if not isinstance(figures, dict):
+        return pd.DataFrame([{"metric": "result", "value": repr(figures)}])
+    targets = figures.get("targets", {}) if isinstance(figures.get("targets"), dict) else {}
+    rows: list[dict[str, Any]] = []
+    for key, value in figures.items():
+        if isinstance(value, dict) and "precision" in value:
+            for m in ("precision", "recall", "f1"):
+                rows.append({"metric": f"{key}.{m}", "value": value.get(m)})
+    fields_ = figures.get("fields", {})
+    if isinstance(fields_, dict):
+        for key, value in fields_.items():
+            if isinstance(value, dict) and "accuracy" in value:
+                rows.append({"metric": key, "value": value["accuracy"]})
+    for row in rows:
+        t = targets.get(row["metric"])
+        row["target"] = t.get("target") if isinstance(t, dict) else None
+        row["pass"] = t.get("pass") if isinstance(t, dict) else None
+    return pd.DataFrame(rows, columns=["metric", "value", "target", "pass"])

@@ -1,0 +1,135 @@
+"""analytics.filters: Filters -> (WHERE, params), URL round trips, rollup eligibility. No database."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from analytics.filters import (
+    SENIOR_LEVELS,
+    Filters,
+    describe,
+    from_query_params,
+    previous_period,
+    rollup_ok,
+    rollup_where,
+    to_query_params,
+    where,
+)
+
+EVERYONE = Filters(seniority=(), role_family=())
+
+WHERE_CASES = [
+    ("no constraint", EVERYONE, "TRUE", {}),
+    ("date range", Filters(date_from=date(2025, 1, 1), date_to=date(2025, 3, 31), seniority=(), role_family=()),
+     "p.posted_date >= $date_from AND p.posted_date <= $date_to",
+     {"date_from": date(2025, 1, 1), "date_to": date(2025, 3, 31)}),
+    ("defaults", Filters(),
+     "p.seniority IN ($seniority_0, $seniority_1, $seniority_2, $seniority_3, $seniority_4) "
+     "AND p.role_family IN ($role_family_0)",
+     {**{f"seniority_{i}": v for i, v in enumerate(SENIOR_LEVELS)}, "role_family_0": "software_engineering"}),
+    ("country and region", Filters(seniority=(), role_family=(), country=("US", "GB"), region=("US-CA",)),
+     "p.country IN ($country_0, $country_1) AND p.region IN ($region_0)",
+     {"country_0": "US", "country_1": "GB", "region_0": "US-CA"}),
+    ("remote stated", Filters(seniority=(), role_family=(), remote=("remote",)),
+     "p.remote IN ($remote_0)", {"remote_0": "remote"}),
+    ("remote not stated only", Filters(seniority=(), role_family=(), remote=("not stated",)),
+     "p.remote IS NULL", {}),
+    ("remote or not stated", Filters(seniority=(), role_family=(), remote=("hybrid", "not stated")),
+     "(p.remote IN ($remote_0) OR p.remote IS NULL)", {"remote_0": "hybrid"}),
+    ("any skill", Filters(seniority=(), role_family=(), skills=("Python", "Go")),
+     "p.posting_id IN (SELECT posting_id FROM posting_skills WHERE skill IN ($skill_0, $skill_1))",
+     {"skill_0": "Python", "skill_1": "Go"}),
+    ("all skills", Filters(seniority=(), role_family=(), skills=("Python", "Go"), skills_mode="all"),
+     "p.posting_id IN (SELECT posting_id FROM posting_skills WHERE skill IN ($skill_0, $skill_1) "
+     "GROUP BY posting_id HAVING count(DISTINCT skill) = $skill_count)",
+     {"skill_0": "Python", "skill_1": "Go", "skill_count": 2}),
+    ("source", Filters(seniority=(), role_family=(), source=("jobspy",)), "p.source IN ($source_0)",
+     {"source_0": "jobspy"}),
+    ("hostile value stays a parameter", Filters(seniority=(), role_family=(), country=("US'; DROP TABLE x;--",)),
+     "p.country IN ($country_0)", {"country_0": "US'; DROP TABLE x;--"}),
+]
+
+
+@pytest.mark.parametrize(("label", "f", "sql", "params"), WHERE_CASES, ids=[c[0] for c in WHERE_CASES])
+def test_where(label: str, f: Filters, sql: str, params: dict) -> None:
+    assert where(f) == (sql, params)
+
+
+def test_where_without_dates_and_alias() -> None:
+    f = Filters(date_from=date(2025, 1, 1), seniority=("senior",), role_family=())
+    assert where(f, dates=False) == ("p.seniority IN ($seniority_0)", {"seniority_0": "senior"})
+    assert where(f, alias="") == ("posted_date >= $date_from AND seniority IN ($seniority_0)",
+                                  {"date_from": date(2025, 1, 1), "seniority_0": "senior"})
+
+
+def test_lists_become_tuples_and_bad_mode_fails() -> None:
+    assert Filters(country=["US"]).country == ("US",)  # type: ignore[arg-type]
+    assert hash(Filters(country=["US"])) == hash(Filters(country=("US",)))  # type: ignore[arg-type]
+    with pytest.raises(ValueError):
+        Filters(skills_mode="some")
+
+
+ROLLUP_CASES = [
+    (Filters(), True),
+    (Filters(date_from=date(2025, 1, 1), date_to=date(2025, 2, 28)), True),
+    (Filters(date_from=date(2024, 2, 1), date_to=date(2024, 2, 29)), True),  # leap year
+    (Filters(date_from=date(2025, 1, 2)), False),
+    (Filters(date_to=date(2025, 2, 27)), False),
+    (Filters(region=("US-CA",)), False),
+    (Filters(skills=("Python",)), False),
+    (Filters(country=("US",), remote=("remote",), source=("jobspy",)), True),
+]
+
+
+@pytest.mark.parametrize(("f", "ok"), ROLLUP_CASES)
+def test_rollup_ok(f: Filters, ok: bool) -> None:
+    assert rollup_ok(f) is ok
+
+
+def test_rollup_where_uses_months() -> None:
+    f = Filters(date_from=date(2025, 1, 1), date_to=date(2025, 3, 31), seniority=("senior",), role_family=())
+    sql, params = rollup_where(f)
+    assert sql == "r.posted_month >= $date_from AND r.posted_month <= $date_to AND r.seniority IN ($seniority_0)"
+    assert params == {"date_from": date(2025, 1, 1), "date_to": date(2025, 3, 1), "seniority_0": "senior"}
+    with pytest.raises(ValueError):
+        rollup_where(Filters(region=("US-CA",)))
+
+
+@pytest.mark.parametrize(("start", "end", "prev"), [
+    (date(2025, 3, 1), date(2025, 4, 30), (date(2024, 12, 30), date(2025, 2, 28))),
+    (date(2025, 1, 1), date(2025, 1, 1), (date(2024, 12, 31), date(2024, 12, 31))),
+])
+def test_previous_period(start: date, end: date, prev: tuple[date, date]) -> None:
+    assert previous_period(start, end) == prev
+
+
+URL_CASES = [
+    (Filters(), {}),
+    (Filters(seniority=("senior",)), {"seniority": "senior"}),
+    (Filters(seniority=()), {"seniority": "all"}),
+    (Filters(date_from=date(2025, 3, 1), country=("US", "GB"), skills=("C#", "Go"), skills_mode="all"),
+     {"date_from": "2025-03-01", "country": "US,GB", "skills": "C#,Go", "skills_mode": "all"}),
+]
+
+
+@pytest.mark.parametrize(("f", "params"), URL_CASES)
+def test_query_params_round_trip(f: Filters, params: dict) -> None:
+    assert to_query_params(f) == params
+    assert from_query_params(params) == f
+
+
+def test_from_query_params_is_forgiving() -> None:
+    f = from_query_params({"date_from": "not a date", "skills_mode": "some", "unknown": "x",
+                           "country": ["GB", "US,DE"], "date_to": "2025-01-01 "})
+    assert f == Filters(country=("US", "DE"), date_to=date(2025, 1, 1))
+    swapped = from_query_params({"date_from": "2025-05-01", "date_to": "2025-01-01"})
+    assert (swapped.date_from, swapped.date_to) == (date(2025, 1, 1), date(2025, 5, 1))
+
+
+def test_describe() -> None:
+    text = describe(Filters(date_from=date(2025, 1, 1), country=("US",), skills=("Go", "Rust"), skills_mode="all"))
+    assert text.startswith("2025-01-01 to …")
+    assert "country: US" in text and "skills: Go and Rust" in text
+    assert describe(EVERYONE) == "all dates"

@@ -1,0 +1,80 @@
+"""Data page queries, the postings list behind a selection, and the per-version connection."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from tiny_warehouse import build, tiny_db, tiny_db_session  # noqa: F401
+
+from analytics import db
+from analytics.filters import Filters
+from analytics.queries import data, postings
+
+pytestmark = pytest.mark.usefixtures("tiny_db")
+
+
+def test_load_runs_and_rejects() -> None:
+    runs = data.load_runs()
+    assert list(runs.df["run_id"]) == [3, 2, 1] and runs.n == 3
+    reasons = data.rejected_reasons()
+    assert dict(zip(reasons.df["reason"], reasons.df["records"]))["missing title and description"] == 2
+    assert reasons.n == 3
+    assert len(data.rejected_sample().df) == 3
+
+
+def test_coverage_and_sources() -> None:
+    cov = data.coverage(Filters())
+    assert dict(zip(cov.df["field"], cov.df["share"])) == {
+        "location": 1.0, "experience": 0.95, "salary": 0.9, "degree": 0.75, "work_arrangement": 0.75}
+    mix = data.source_mix(Filters())
+    assert dict(zip(mix.df["source"], mix.df["postings"])) == {"greenhouse": 20, "jobspy": 20}
+
+
+def test_options_and_meta() -> None:
+    opts = data.options()
+    assert opts.total == 60 and opts.country == ("DE", "GB", "IN", "US")
+    assert str(opts.date_min) == "2025-01-01" and str(opts.date_max) == "2025-06-10"
+    assert opts.skills[0] == "Python" and "Mentoring" not in opts.skills
+    assert data.meta()["is_demo"] == "false"
+
+
+def test_extraction_quality_has_a_note_or_figures() -> None:
+    res = data.extraction_quality()
+    assert res.notes
+    assert (list(res.df.columns) == ["metric", "value", "target", "pass"] and res.n > 0) or res.df.empty
+
+
+def test_figures_frame() -> None:
+    figures = {"postings": 4, "skills": {"precision": 0.5, "recall": 1.0, "f1": 2 / 3},
+               "fields": {"seniority": {"accuracy": 0.75}},
+               "targets": {"skills.f1": {"value": 2 / 3, "target": 0.8, "pass": False}}}
+    df = data.figures_frame(figures)
+    assert list(df["metric"]) == ["skills.precision", "skills.recall", "skills.f1", "seniority"]
+    assert df.set_index("metric").loc["skills.f1", "target"] == 0.8
+
+
+def test_postings_for_selection() -> None:
+    pick = postings.Pick(((("skill", "Kubernetes"), ("month", "2025-01-01")), (("city", "Berlin"),)))
+    res = postings.postings_for(Filters(), pick)
+    # Kubernetes in January: ids 1, 5, 9; Berlin: ids 36-40
+    assert sorted(int(u.rsplit("/", 1)[1]) for u in res.df["url"]) == [1, 5, 9, 36, 37, 38, 39, 40]
+    assert res.n == 8 and set(res.df.columns) >= {"title", "company", "location", "salary_usd", "posted_date"}
+    with pytest.raises(ValueError):
+        postings.Pick(((("p.title", "x"),),))
+
+
+def test_connection_follows_republish(tmp_path: Path) -> None:
+    wh = tmp_path / "warehouse.duckdb"
+    first = build(wh, version_name="v-1.duckdb")
+    assert db.version(wh) == first.resolve()
+    assert data.meta(wh)["is_demo"] == "false"
+    second = build(wh, is_demo=True, version_name="v-2.duckdb")
+    assert db.version(wh) == second.resolve()
+    assert data.meta(wh)["is_demo"] == "true"  # reopened on the new version, no restart
+    assert db.connection(wh).execute("SELECT current_setting('access_mode')").fetchone()[0] == "read_only"
+
+
+def test_missing_warehouse(tmp_path: Path) -> None:
+    with pytest.raises(db.WarehouseMissing):
+        data.meta(tmp_path / "none.duckdb")

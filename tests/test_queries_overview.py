@@ -1,0 +1,68 @@
+"""Overview queries on the tiny warehouse; expected numbers worked out by hand from
+tests/fixtures/tiny (defaults select postings 1-40: senior 1-20, staff 21-30, lead 31-40;
+months Jan-Apr 2025 in turn; salary 100,000 + 1,000 x id for ids 1-35, id 36 implausible)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from tiny_warehouse import tiny_db, tiny_db_session  # noqa: F401
+
+from analytics.filters import Filters
+from analytics.queries import overview
+
+pytestmark = pytest.mark.usefixtures("tiny_db")
+
+
+def _row(res, period: str) -> dict:
+    return res.df[res.df["period"] == period].iloc[0].to_dict()
+
+
+def test_kpis_defaults() -> None:
+    res = overview.kpis(Filters())
+    cur = _row(res, "current")
+    assert res.n == 40
+    assert (cur["postings"], cur["companies"], cur["salary_n"]) == (40, 8, 35)
+    assert cur["median_salary_usd"] == 118_000  # median of 101,000..135,000
+    assert cur["share_remote"] == pytest.approx(10 / 30)  # 10 remote of 30 that state it
+    assert cur["median_years"] == 8  # 18 x 5, 10 x 8, 10 x 10
+    assert _row(res, "previous")["postings"] == 0
+    assert "$period_from" in res.sql and res.params["period_from"] is None
+
+
+def test_kpis_previous_period() -> None:
+    res = overview.kpis(Filters(date_from=date(2025, 3, 1), date_to=date(2025, 4, 30)))
+    cur, prev = _row(res, "current"), _row(res, "previous")
+    assert (cur["postings"], prev["postings"]) == (20, 20)
+    assert prev["period_start"].date() == date(2024, 12, 30) and prev["period_end"].date() == date(2025, 2, 28)
+    assert cur["median_salary_usd"] == 119_000  # ids 3,4,7,8,...,35: 17 salaries, 9th is id 19
+    assert prev["median_salary_usd"] == 117_500  # ids 1,2,5,6,...,34: 18 salaries, ids 17 and 18
+    assert (cur["companies"], prev["companies"]) == (4, 4)
+
+
+def test_kpis_nothing_matches() -> None:
+    res = overview.kpis(Filters(country=("DE",), seniority=("staff",)))
+    assert res.n == 0 and len(res.df) == 2  # both periods, with zero postings
+    assert _row(res, "current")["postings"] == 0
+
+
+@pytest.mark.parametrize("rollup", [True, False])
+def test_postings_per_month(rollup: bool) -> None:
+    res = overview.postings_per_month(Filters(), rollup=rollup)
+    assert [d.month for d in res.df["month"]] == [1, 2, 3, 4]
+    assert list(res.df["postings"]) == [10, 10, 10, 10] and res.n == 40
+    assert ("answered from rollup_postings_month" in res.notes) is rollup
+    assert ("rollup_postings_month" in res.sql) is rollup
+
+
+def test_postings_per_month_falls_back_for_regions() -> None:
+    res = overview.postings_per_month(Filters(region=("US-CA",)))
+    assert "rollup" not in res.sql
+    assert res.n == 10 and list(res.df["postings"]) == [3, 3, 2, 2]  # ids 1-10 by (id-1) % 4
+
+
+def test_changing_a_filter_changes_the_numbers() -> None:
+    with_mid = Filters(seniority=("senior", "staff", "lead", "mid"))
+    assert overview.kpis(with_mid).n == 50
+    assert overview.postings_per_month(with_mid).df["postings"].tolist() == [10, 10, 10, 10, 10]

@@ -1,0 +1,56 @@
+"""Regions queries on the tiny warehouse: US ids 1-20 (CA 1-10, NY 11-20), GB 21-30,
+IN 31-35, DE 36-40 (no plausible salary there)."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+from tiny_warehouse import tiny_db, tiny_db_session  # noqa: F401
+
+from analytics.filters import Filters
+from analytics.queries import regions
+
+pytestmark = pytest.mark.usefixtures("tiny_db")
+
+
+def test_by_country() -> None:
+    res = regions.by_country(Filters())
+    by = res.df.set_index("country")
+    assert res.n == 40
+    assert by.loc["US", "postings"] == 20 and by.loc["US", "median_salary_usd"] == 110_500
+    assert by.loc["GB", "iso3"] == "GBR" and by.loc["GB", "median_salary_usd"] == 125_500
+    assert math.isnan(by.loc["DE", "median_salary_usd"])
+
+
+def test_by_us_state() -> None:
+    res = regions.by_us_state(Filters())
+    assert dict(zip(res.df["state"], res.df["postings"])) == {"CA": 10, "NY": 10}
+    assert dict(zip(res.df["state"], res.df["median_salary_usd"])) == {"CA": 105_500, "NY": 115_500}
+
+
+def test_top_places_and_unknown_level() -> None:
+    cities = regions.top_places(Filters(), "city")
+    assert list(cities.df["place"]) == ["London", "New York", "San Francisco", "Bengaluru", "Berlin"]
+    metros = regions.top_places(Filters(), "metro")
+    assert metros.n == 20
+    with pytest.raises(KeyError):
+        regions.top_places(Filters(), "p.title; --")
+
+
+def test_remote_by_area() -> None:
+    res = regions.remote_by_area(Filters(), "country")
+    us = res.df[res.df["area"] == "US"].set_index("remote")["postings"].to_dict()
+    assert us == {"hybrid": 5, "not stated": 5, "onsite": 5, "remote": 5}
+    assert res.n == 40
+
+
+def test_compare() -> None:
+    res = regions.compare(Filters(), ("US-CA", "GB"))
+    by = res.df.set_index("area")
+    assert by.loc["US-CA", "postings"] == 10 and by.loc["GB", "postings"] == 10
+    assert by.loc["GB", "median_years"] == 8
+    skills = regions.compare_skills(Filters(), ("US", "DE"))
+    got = {(a, s): p for a, s, p in zip(skills.df["area"], skills.df["skill"], skills.df["postings"])}
+    assert got[("US", "Python")] == 20 and got[("DE", "PostgreSQL")] == 5
+    assert skills.n == 25

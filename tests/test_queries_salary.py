@@ -1,0 +1,40 @@
+"""Salary queries on the tiny warehouse: salaries 101,000..135,000 for ids 1-35 (defaults)."""
+
+from __future__ import annotations
+
+import pytest
+from tiny_warehouse import tiny_db, tiny_db_session  # noqa: F401
+
+from analytics.filters import Filters
+from analytics.queries import MIN_N, salary
+
+pytestmark = pytest.mark.usefixtures("tiny_db")
+
+
+def test_by_band() -> None:
+    res = salary.by_band(Filters())
+    assert list(res.df["band"]) == ["100k-125k", "125k-150k"]
+    assert list(res.df["postings"]) == [24, 11] and res.n == 35
+
+
+def test_distribution_by_seniority_flags_small_groups() -> None:
+    res = salary.distribution(Filters(), "seniority")
+    by = res.df.set_index("group")
+    assert by.loc["senior", "n"] == 20 and by.loc["senior", "median"] == 110_500
+    assert by.loc["lead", "median"] == 133_000  # ids 31-35
+    assert not res.df["enough"].any()  # every group under MIN_N
+    assert MIN_N == 30
+
+
+def test_by_skill_and_enough() -> None:
+    res = salary.by_skill(Filters())
+    by = res.df.set_index("group")
+    assert bool(by.loc["Python", "enough"]) and by.loc["Python", "median"] == 115_500
+    assert res.n == 35  # distinct salaried postings behind the chart
+
+
+def test_over_time() -> None:
+    res = salary.over_time(Filters(seniority=("senior", "staff", "lead", "mid")))
+    assert list(res.df["n"]) == [9, 9, 9, 8, 10]  # May: ids 41-50
+    assert res.df["median"].iloc[-1] == 85_500
+    assert res.n == 45
