@@ -58,6 +58,8 @@ def same(expected: Any, got: Any) -> bool:
     if isinstance(expected, int | float) and isinstance(got, int | float) \
             and not isinstance(expected, bool) and not isinstance(got, bool):
         return abs(expected - got) <= TOLERANCE
+    if isinstance(expected, bool) or isinstance(got, bool):
+        return expected is got
     return bool(expected == got)
 
 
@@ -122,10 +124,10 @@ def _metric(result: Mapping[str, Any], name: str) -> float:
 
 def evaluate(labels_path: Path | str | None = None) -> dict[str, Any]:
     """Run :func:`etl.extract.extract` on every labelled posting and score the results."""
-    from etl.extract import extract
-
     path = Path(labels_path) if labels_path else DEFAULT_LABELS
     postings = load_labels(path)
+    from etl.extract import extract  # after the labels: a bad labels file is reported first
+
     result = score((p, extract(p)) for p in postings)
     result["labels"] = str(path)
     return result

@@ -1,0 +1,146 @@
+"""extract(): the output contract, the order of evidence, and the extract command."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from etl.extract import CONTRACT_KEYS, OUTPUT_KEYS, cli_extract, extract, extract_many
+from etl.normalize.salary import Salary, enrich
+
+POSTING = {
+    "id": "p1",
+    "title": "Senior Software Engineer",
+    "company": "Acme &amp; Sons",
+    "location": "Austin, TX",
+    "salary_text": "$150,000 - $180,000 a year",
+    "description": "<p>You will build services in Python and Go on AWS.</p>"
+                   "<ul><li>6+ years of professional experience</li>"
+                   "<li>Bachelor&#x27;s degree in Computer Science</li></ul><p>Hybrid: 3 days in the office.</p>",
+    "description_format": "html",
+    "posted_date": date(2024, 5, 1),
+}
+
+
+def test_contract_keys_in_order_and_types() -> None:
+    out = extract(POSTING)
+    assert tuple(out) == OUTPUT_KEYS
+    assert OUTPUT_KEYS[: len(CONTRACT_KEYS)] == CONTRACT_KEYS
+    assert out["id"] == "p1"
+    assert out["skills"] == sorted(out["skills"]) and all(isinstance(s, str) for s in out["skills"])
+    assert out["responsibilities"] == sorted(out["responsibilities"])
+    assert not set(out["responsibilities"]) & set(out["skills"])
+    assert {"Python", "Go", "AWS"} <= set(out["skills"])
+    assert out["salary"] == {"min": 150000, "max": 180000, "currency": "USD", "period": "year"}
+    assert out["experience_years"] == {"min": 6, "max": None}
+    assert out["seniority"] == "senior" and out["is_senior"] is True
+    assert (out["country"], out["region"], out["degree"]) == ("US", "US-TX", "bachelor")
+    assert out["remote"] in {"remote", "hybrid", "onsite", None}
+    assert isinstance(out["role_family"], str)
+    assert out["salary_annual"] == {"min": 150000, "max": 180000}
+    assert set(out["salary_usd"]) == {"min", "max", "mid"} and out["salary_usd"]["mid"] == pytest.approx(165000)
+    assert isinstance(out["salary_plausible"], bool)
+    assert out["clean_title"] == "Senior Software Engineer"
+    assert out["clean_company"] == "Acme & Sons"
+    assert "<p>" not in out["clean_description"] and "Python and Go" in out["clean_description"]
+    json.dumps(out)  # the whole record is JSON-serialisable
+
+
+def test_empty_and_missing_fields_never_raise() -> None:
+    for item in ({}, {"id": 7}, {"title": None, "description": None}, {"title": 12345, "location": float("nan")}):
+        out = extract(item)
+        assert tuple(out) == OUTPUT_KEYS
+        assert out["skills"] == [] or isinstance(out["skills"], list)
+        assert out["salary"] is None and out["salary_usd"] is None and out["salary_annual"] is None
+        assert out["salary_plausible"] is False
+        assert isinstance(out["seniority"], str)
+    assert extract({})["id"] is None and extract({"id": 7})["id"] == 7
+
+
+def test_structured_salary_fields_beat_salary_text() -> None:
+    item = {**POSTING, "salary_min": 100000.0, "salary_max": 120000.0, "salary_currency": "USD",
+            "salary_period": "year"}
+    assert extract(item)["salary"] == {"min": 100000, "max": 120000, "currency": "USD", "period": "year"}
+
+
+def test_salary_text_beats_title_and_description() -> None:
+    item = {"title": "Engineer ($90-100k)", "salary_text": "$150k-$160k",
+            "description": "Salary: $50,000 - $60,000 per year."}
+    assert extract(item)["salary"]["min"] == 150000
+    item.pop("salary_text")
+    assert extract(item)["salary"]["min"] == 90000
+    item["title"] = "Engineer"
+    assert extract(item)["salary"]["min"] == 50000
+
+
+def test_dollar_follows_the_parsed_country() -> None:
+    item = {"title": "Developer", "location": "Toronto, ON", "salary_text": "$120,000 - $140,000"}
+    assert extract(item)["salary"]["currency"] == "CAD"
+    item["location"] = "Denver, CO"
+    assert extract(item)["salary"]["currency"] == "USD"
+
+
+def test_fx_year_comes_from_posted_date() -> None:
+    base = {"title": "Developer", "location": "London, UK", "salary_text": "£60,000 - £70,000"}
+    for posted, year in ((date(2019, 3, 1), 2019), ("2023-07-01", 2023), (None, date.today().year)):
+        out = extract({**base, "posted_date": posted})
+        want = enrich(Salary(60000, 70000, "GBP", "year"), year)
+        assert out["salary_usd"]["mid"] == pytest.approx(want["usd_mid"], abs=1)
+        assert out["salary_band"] == want["band"]
+
+
+def test_extract_many_keeps_order() -> None:
+    items = [{"id": i, "title": "Developer"} for i in range(5)]
+    assert [o["id"] for o in extract_many(items)] == [0, 1, 2, 3, 4]
+
+
+def _write(path: Path, lines: list[str]) -> Path:
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def test_cli_extract_keeps_order_and_reports_bad_lines(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    src = _write(tmp_path / "in.jsonl", [
+        json.dumps({"id": "a", "title": "Senior Python Developer", "description": "Python and Django."}),
+        "{not json",
+        json.dumps({"id": "b"}),  # every other field missing
+        "",
+        json.dumps([1, 2]),
+        json.dumps({"id": "c", "title": "Java Developer", "location": "Berlin, Germany"}),
+    ])
+    out = tmp_path / "out.jsonl"
+    assert cli_extract(src, out) == 0
+    rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert [r["id"] for r in rows] == ["a", None, "b", None, None, "c"]
+    assert rows[1]["error"].startswith("invalid JSON")
+    assert rows[3]["error"] == "empty line"
+    assert rows[4]["error"].startswith("not a JSON object")
+    assert "Python" in rows[0]["skills"] and "clean_description" not in rows[0]
+    assert tuple(rows[2]) == OUTPUT_KEYS[:-1]
+    assert rows[5]["country"] == "DE"
+    err = capsys.readouterr().err
+    assert "3 postings" in err and "3 bad lines" in err
+
+
+def test_cli_extract_missing_input_is_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli_extract(tmp_path / "nope.jsonl", tmp_path / "out.jsonl") == 2
+    err = capsys.readouterr().err.strip()
+    assert err.startswith("error:") and "\n" not in err
+    assert not (tmp_path / "out.jsonl").exists()
+
+
+def test_python_m_etl_extract(tmp_path: Path, project_root: Path) -> None:
+    src = _write(tmp_path / "in.jsonl", [json.dumps({"id": 1, "title": "Staff Engineer", "description": "Rust."})])
+    out = tmp_path / "out.jsonl"
+    run = subprocess.run([sys.executable, "-m", "etl", "extract", "--input", str(src), "--output", str(out)],
+                         cwd=project_root, capture_output=True, text=True, timeout=60)
+    assert run.returncode == 0, run.stderr
+    assert json.loads(out.read_text(encoding="utf-8"))["seniority"] == "staff"
+    missing = subprocess.run([sys.executable, "-m", "etl", "extract", "--input", str(tmp_path / "x.jsonl"),
+                              "--output", str(out)], cwd=project_root, capture_output=True, text=True, timeout=60)
+    assert missing.returncode == 2 and missing.stderr.count("\n") == 1 and "Traceback" not in missing.stderr

@@ -1,0 +1,29 @@
+"""Golden checks: the reference description, and the committed labelled set against its targets."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from etl.evaluate import evaluate
+from etl.extract import extract
+
+
+def test_golden_senior_software_developer(golden_dir: Path) -> None:
+    text = (golden_dir / "senior_software_developer.txt").read_text(encoding="utf-8")
+    want = json.loads((golden_dir / "senior_software_developer.expected.json").read_text(encoding="utf-8"))
+    out = extract({"id": "golden", "title": "Senior Software Developer", "description": text})
+    assert out["skills"] == sorted(want["skills"])
+    assert not set(out["skills"]) & set(want["skills_absent"])
+    assert out["experience_years"] == want["experience_years"]
+    assert out["degree"] == want["degree"]
+    assert out["seniority"] == want["seniority"]
+    assert out["salary"] == want["salary"]
+
+
+def test_labelled_set_meets_targets() -> None:
+    """The regression guard: every target of etl.evaluate.TARGETS on the committed labelled set."""
+    result = evaluate()
+    failed = {m: round(t["value"], 3) for m, t in result["targets"].items() if not t["pass"]}
+    examples = {f: errs[:3] for f, errs in result["errors"].items() if errs and f != "city"}
+    assert not failed, f"below target: {failed}; run `python -m etl evaluate --errors 20`. Examples: {examples}"
