@@ -83,7 +83,7 @@ def _run(sql: str, db: str) -> None:
     entry: dict[str, Any] = {"sql": sql, "at": datetime.now().strftime("%H:%M:%S")}
     with st.spinner("Running in the sandbox..."):
         try:
-            result = sandbox.run_query(sql, db)
+            result = sandbox.run_query(sql, db, timeout_s=sandbox.DEFAULT_TIMEOUT_S)
             st.session_state["sql_result"] = {"sql": sql, "result": result}
             entry["status"] = f"{result.row_count:,} rows, {result.elapsed_s:.2f} s"
         except sandbox.SandboxError as exc:
@@ -181,4 +181,5 @@ def main() -> None:
         _history()
 
 
-main()
+if __name__ == "__main__":  # Streamlit runs pages as __main__; tests import the helpers
+    main()

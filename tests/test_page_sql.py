@@ -1,0 +1,138 @@
+"""The SQL page in Streamlit's AppTest, on the tiny warehouse.
+
+It must run queries through the sandbox, show the row count and time, show refusals
+as a message (never an exception), restore the query from ?q=, fill the editor from
+the examples and the history, browse the schema, and explain how to make a warehouse
+when there is none.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import io
+from pathlib import Path
+
+import pandas as pd
+import pyarrow.parquet as pq
+import pytest
+from streamlit.testing.v1 import AppTest
+from test_views import POSTINGS, make_warehouse
+
+from analytics import sandbox
+from analytics.examples import EXAMPLES
+
+PAGE = str(Path(__file__).resolve().parents[1] / "pages" / "sql.py")
+
+
+@pytest.fixture(scope="module")
+def warehouse(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return make_warehouse(tmp_path_factory.mktemp("page"))
+
+
+@pytest.fixture
+def app(warehouse: Path, monkeypatch: pytest.MonkeyPatch) -> AppTest:
+    monkeypatch.setenv("WAREHOUSE_DB", str(warehouse))
+    at = AppTest.from_file(PAGE, default_timeout=30)
+    return at
+
+
+def _run_query(at: AppTest, sql: str) -> AppTest:
+    at.text_area(key="sql_editor").input(sql).run()
+    return at.button(key="sql_run").click().run()
+
+
+def _captions(at: AppTest) -> list[str]:
+    return [c.value for c in at.caption]
+
+
+def test_run_a_query_and_see_the_row_count(app: AppTest) -> None:
+    app.run()
+    assert not app.exception
+    _run_query(app, "SELECT posting_id, title FROM postings")
+    assert not app.exception
+    assert any(c.startswith(f"{len(POSTINGS)} rows ·") for c in _captions(app)), _captions(app)
+    assert len(app.dataframe[0].value) == len(POSTINGS)
+    assert app.query_params["q"] == "SELECT posting_id, title FROM postings"
+
+
+@pytest.mark.parametrize("sql", [
+    "SELECT * FROM read_csv('/etc/passwd')",
+    "DROP TABLE postings",
+    "SELECT 1; SELECT 2",
+    "SELEC nonsense",
+])
+def test_hostile_or_broken_query_shows_a_message_not_an_exception(app: AppTest, sql: str) -> None:
+    app.run()
+    _run_query(app, sql)
+    assert not app.exception
+    assert len(app.error) == 1 and "Traceback" not in app.error[0].value
+    assert not any("rows ·" in c for c in _captions(app))
+
+
+def test_runaway_query_shows_a_stopped_warning(app: AppTest, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sandbox, "DEFAULT_TIMEOUT_S", 1.0)  # the page reads it at each run
+    app.run()
+    _run_query(app, "SELECT sum(a.range * b.range) FROM range(100000000) a, range(100000000) b")
+    assert not app.exception
+    assert any("Stopped" in w.value for w in app.warning)
+
+
+def test_query_parameter_restores_the_query(app: AppTest) -> None:
+    app.query_params["q"] = "SELECT 42 AS answer"
+    app.run()
+    assert app.text_area(key="sql_editor").value == "SELECT 42 AS answer"
+    app.button(key="sql_run").click().run()
+    assert any(c.startswith("1 row ·") for c in _captions(app))
+
+
+def test_examples_fill_the_editor_and_history_reloads(app: AppTest) -> None:
+    app.run()
+    example = EXAMPLES[2]
+    app.button(key=f"sql_example_{example.key}").click().run()
+    assert app.text_area(key="sql_editor").value == example.sql
+    app.button(key="sql_run").click().run()
+    assert not app.exception and not app.error
+    _run_query(app, "SELECT 1 AS one")
+    app.button(key="sql_history_1").click().run()  # newest first: 1 is the example
+    assert app.text_area(key="sql_editor").value == example.sql
+
+
+def test_schema_browser_lists_tables_and_views_with_descriptions(app: AppTest) -> None:
+    app.run()
+    labels = [e.label for e in app.expander]
+    for name in ("postings", "senior_software_postings", "posting_skill_pairs", "monthly_postings"):
+        assert any(label.startswith(f"{name} ·") for label in labels), labels
+    assert any("Senior software developer postings" in c for c in _captions(app))
+
+
+def test_no_warehouse_names_the_two_commands(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("WAREHOUSE_DB", str(tmp_path / "missing.duckdb"))
+    at = AppTest.from_file(PAGE, default_timeout=30).run()
+    assert not at.exception
+    text = " ".join(w.value for w in at.warning)
+    assert "make run" in text and "python -m etl demo" in text
+
+
+def _page_module():
+    spec = importlib.util.spec_from_file_location("sql_page_under_test", PAGE)
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.parametrize("fmt", ["csv", "parquet", "xlsx"])
+def test_downloads_hold_more_rows_than_the_page_shows(warehouse: Path, fmt: str) -> None:
+    page = _page_module()
+    sql = "SELECT range AS n, [range, range] AS pair FROM range(50)"
+    shown = sandbox.run_query(sql, warehouse, max_rows=3)
+    assert shown.truncated and shown.row_count == 3
+    data = page._export(sql, str(warehouse), shown, fmt)
+    if fmt == "csv":
+        frame = pd.read_csv(io.BytesIO(data))
+    elif fmt == "parquet":
+        frame = pq.read_table(io.BytesIO(data)).to_pandas()
+    else:
+        frame = pd.read_excel(io.BytesIO(data))
+    assert list(frame["n"]) == list(range(50))
+    assert len(frame.columns) == 2
