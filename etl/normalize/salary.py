@@ -1,0 +1,296 @@
+"""Find the base salary in a salary field, a title or a whole description.
+
+Why: pay is published as free text in every shape ("$100-140k + equity", "85.000 €",
+"₹ 25-45 Lacs PA", "$35-$55 Per Hour(Glassdoor est.)") and descriptions are full of other
+money (funding rounds, revenue, bonuses, referral rewards). This module turns text or
+structured fields into one :class:`Salary` in the published currency and period;
+:mod:`etl.normalize.money` annualises, converts and bands it (re-exported here).
+
+How (fast, it runs on every 3 KB description): anchors are found with ``str.find``
+(currency symbols/codes, "LPA"/"lakh", a digit followed by "k", salary words); the
+precompiled amount/range pattern runs only in small windows around them. A candidate is
+dropped when it is in millions/billions or when non-salary money words sit next to it
+(raised, Series B, revenue, ARR, valuation, bonus, sign-on, referral, relocation,
+equity, OTE/TC, tips ...). The best-scoring survivor wins: a salary word
+(salary/base/pay/compensation/CTC ...) close before it, a range, a currency, a period.
+
+Rules: a single amount in running text needs a strong salary word, a "k"/lakh multiplier
+or an hourly period (texts <= 60 characters are a salary field and need none). "$" alone
+is USD unless ``country`` is CA/AU/NZ/SG/HK/MX; no currency at all -> the country's
+currency, else USD. "up to X" -> (None, X); "from/starting at/at least X", "X+" -> (X, None).
+No stated period: inferred from size in USD terms (<= 200 hour, <= 12,000 month, else year).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from etl.normalize.money import annualise, enrich, plausible, salary_band, to_usd, units_per_usd
+
+__all__ = ["Salary", "annualise", "enrich", "infer_period", "parse_salary", "plausible",
+           "salary_band", "salary_from_fields", "to_usd"]
+
+HOURLY_MAX_USD = 200.0  # a figure without a stated period up to this (USD terms) is hourly
+MONTHLY_MAX_USD = 12_000.0  # ... up to this monthly, above it yearly
+FIELD_MODE_CHARS = 60  # texts this short are a salary field, not running text
+
+
+@dataclass(frozen=True, slots=True)
+class Salary:
+    """A published base salary: ``min == max`` for a single figure, None for an open end."""
+
+    min: float | None
+    max: float | None
+    currency: str  # ISO 4217
+    period: str  # hour | day | week | month | year
+
+
+CURRENCY = {"$": "USD", "US$": "USD", "USD": "USD", "CA$": "CAD", "C$": "CAD", "CAD": "CAD", "A$": "AUD",
+            "AU$": "AUD", "AUD": "AUD", "NZ$": "NZD", "NZD": "NZD", "S$": "SGD", "SGD": "SGD", "HK$": "HKD",
+            "HKD": "HKD", "R$": "BRL", "BRL": "BRL", "MX$": "MXN", "MXN": "MXN", "£": "GBP", "GBP": "GBP",
+            "€": "EUR", "EUR": "EUR", "₹": "INR", "RS": "INR", "RS.": "INR", "INR": "INR", "CHF": "CHF",
+            "PLN": "PLN", "ZŁ": "PLN", "SEK": "SEK", "NOK": "NOK", "DKK": "DKK", "KR": "SEK", "KR.": "SEK",
+            "¥": "JPY", "JPY": "JPY", "CNY": "CNY", "RMB": "CNY", "ZAR": "ZAR", "₪": "ILS", "ILS": "ILS",
+            "NIS": "ILS"}
+DOLLAR_COUNTRY = {"CA": "CAD", "AU": "AUD", "NZ": "NZD", "SG": "SGD", "HK": "HKD", "MX": "MXN"}
+COUNTRY_CURRENCY = {**DOLLAR_COUNTRY, "US": "USD", "GB": "GBP", "UK": "GBP", "IN": "INR", "CH": "CHF",
+                    "PL": "PLN", "SE": "SEK", "NO": "NOK", "DK": "DKK", "JP": "JPY", "BR": "BRL", "ZA": "ZAR",
+                    "IL": "ILS", "CN": "CNY", **dict.fromkeys(["DE", "FR", "NL", "ES", "IT", "IE", "AT", "BE", "PT", "FI", "GR", "EE", "LV", "LT", "SK", "SI", "LU", "MT", "CY", "HR"], "EUR")}
+KR_COUNTRY = {"NO": "NOK", "DK": "DKK"}
+
+_CODES = r"USD|CAD|AUD|NZD|SGD|HKD|BRL|MXN|GBP|EUR|INR|CHF|PLN|SEK|NOK|DKK|JPY|CNY|RMB|ZAR|ILS|NIS"
+_CUR = rf"(?:US\$|CA\$|C\$|AU\$|A\$|NZ\$|S\$|HK\$|R\$|MX\$|\$|£|€|₹|¥|₪|zł|(?<![A-Za-z])(?:Rs\.?|{_CODES})(?![A-Za-z]))"
+_SUF = rf"(?:€|£|₹|zł|(?<![A-Za-z])(?:{_CODES}|kr\.?)(?![A-Za-z]))"
+_NUM = r"\d{1,3}(?:(?:[,.]|[ \u00a0\u202f](?=\d{3}(?!\d)))\d{2,3})+(?:[.,]\d{1,2})?(?!\d)|\d+(?:[.,]\d+)?"
+_MULT = (r"LPA|lpa|[Ll]akhs?|[Ll]acs?|L(?![A-Za-z])|[Cc]r(?:ores?)?(?![A-Za-z])|[kK](?![A-Za-z])|MM|"
+         r"[Mm](?:illions?|n)?(?![A-Za-z])|[Bb](?:illions?|n)?(?![A-Za-z])|[Tt]rillions?")
+CANDIDATE = re.compile(
+    rf"(?:(?P<c1>{_CUR})\s?)?(?P<n1>{_NUM})(?:\s?(?P<m1>{_MULT}))?(?:\s?(?P<s1>{_SUF}))?"
+    rf"(?:\s*(?:-|–|—|~|to|and)\s*(?:(?P<c2>{_CUR})\s?)?(?P<n2>{_NUM})(?:\s?(?P<m2>{_MULT}))?"
+    rf"(?:\s?(?P<s2>{_SUF}))?)?(?P<plus>\s?\+)?")
+_PERIOD = (r"hourly|hours?|hrs?|h(?![a-z])|daily|days?|weekly|weeks?|wk|monthly|months?|mo(?![a-z])|mth|"
+           r"annually|annual|annum|yearly|years?|yrs?|p\.?\s?a\b\.?|per-year|per-hour")
+PERIOD_AFTER = re.compile(rf"[\s)]*(?:\(?(?:{_CODES})\)?\s*)?(?:(?:/|per|an?|each|every(?: single)?)\s*(?P<p>{_PERIOD})|"
+                          r"(?P<q>hourly|daily|weekly|monthly|annually|annual|yearly|annum|p\.?\s?a\b\.?))", re.I)
+PERIOD_WORD = re.compile(_PERIOD, re.I)
+PERIOD_BEFORE = re.compile(r"hourly|per hour|hour rate|daily|day rate|per day|weekly|per week|monthly|"
+                           r"per month|annual|yearly|per annum|per year")
+POSITIVE = re.compile(r"\b(?:(salary|salaries|compensation|ctc|stipend|wages?|remuneration|base)|"
+                      r"pay|paid|comp|rate|earn\w*|income)\b")
+STRONG = re.compile(r"salar|compensation|ctc|stipend|wage|remuneration|\bpay\b|\bbase\b")
+NEG_BEFORE = re.compile(r"rais|fund|series [a-e]\b|seed|\bround|revenue|\barr\b|\bmrr\b|valuation|valued|"
+                        r"\bworth|invest|assets|\baum\b|market (?:cap|size|value)|relocation|reimburse|"
+                        r"allowance|insurance|cover|floater|mediclaim|spend|sav(?:e|ing)|cost|budget|grant|"
+                        r"\bprize|loan|\bfees?\b|pric|advance|bootcamp|tuition|voucher|meal|gym|wellness|"
+                        r"laptop|interview|per task|\brent|\bhous(?:e|es|ing)\b")
+NEAR_NEG = re.compile(r"(?:bonus|sign-?on|signing|referral|equity|stock|rsus?|tips|commission|gift|credit|"
+                      r"equivalent|total comp\w*|total cash|\bote\b|\btc\b|on-target earnings)"
+                      r"\W{0,4}(?:of|up to|worth|:|-|–)?\W{0,3}$")
+EXCLUDING = re.compile(r"\((?:excl|not incl|without)[^)]*\)|(?:excluding|plus|\+)\s[\w ,&]{0,25}")
+NEG_AFTER = re.compile(r"[\s+)]*(?:in\s+|of\s+)?(?:funding|seed|series|round|revenue|arr\b|mrr\b|valuation|"
+                       r"raise|investment|assets|aum\b|gmv|in sales|annual (?:revenue|sales|"
+                       r"payment|run)|payments?|worth|budget|grant|prize|tips|commissions?|loans?|users|"
+                       r"customers|employees|compan|business|fund|per (?:accepted )?task|per interview|"
+                       r"per (?:successful )?(?:referral|hire)|cash|cr aum|equity raise)", re.I)
+NEAR_AFTER = re.compile(r"\s*-?\s*(?:in\s+)?(?:equity|stock|options|rsus?|bonus|sign|referral|relocation|perk|"
+                        r"life|insurance|floater|reimbursement|allowance|gift|credit|tips?|ote|tc\b|"
+                        r"total comp)", re.I)
+UP_TO = re.compile(r"(?:<|≤|up\s?to|upto|max(?:imum)?|under|below|less than|no more than)\W{0,3}$", re.I)
+FROM = re.compile(r"(?:>|≥|from|starting(?: at| from)?|starts? at|min(?:imum)?|at least|over|more than|above|"
+                  r"upwards of|in excess of)\W{0,3}$", re.I)
+OPEN_AFTER = re.compile(r"\s*(?:and up|or more|and above|or higher)\b", re.I)
+ANCHOR_SYMBOLS = ("$", "£", "€", "₹", "¥", "₪", "zł", "Rs", *_CODES.split("|"))
+ANCHOR_LOWER = ("lpa", "lakh", "lacs", "lac ", "crore", "salary", "compensation", "ctc", "stipend",
+                "0k", "1k", "2k", "3k", "4k", "5k", "6k", "7k", "8k", "9k", " kr")
+
+
+def _anchor_windows(text: str, lower: str) -> list[tuple[int, int]]:
+    """Merged (start, end) windows around every place money may be mentioned."""
+    spots: list[int] = []
+    for hay, needles in ((text, ANCHOR_SYMBOLS), (lower, ANCHOR_LOWER)):
+        for needle in needles:
+            i = hay.find(needle)
+            while i != -1:
+                spots.append(i)
+                i = hay.find(needle, i + 1)
+    out: list[tuple[int, int]] = []
+    for i in sorted(spots):
+        start, end = max(0, i - 45), min(len(text), i + 90)
+        while start > 0 and (text[start - 1].isdigit() or text[start - 1] in ",."):
+            start -= 1
+        while end < len(text) and not text[end].isspace():
+            end += 1
+        if out and start <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], end))
+        else:
+            out.append((start, end))
+    return out
+
+
+def parse_number(raw: str) -> float | None:
+    """'85.000' -> 85000, '1.234,56' -> 1234.56, '12,00,000' -> 1200000, '16.9' -> 16.9."""
+    s = raw.replace(" ", "").replace("\u00a0", "").replace("\u202f", "")
+    seps = [c for c in s if c in ",."]
+    if seps:
+        last = max(s.rfind(","), s.rfind("."))
+        tail = s[last + 1 :]
+        if len(set(seps)) == 2 or (len(seps) == 1 and len(tail) != 3):
+            s = s[:last].replace(",", "").replace(".", "") + "." + tail  # decimal separator
+        else:
+            s = s.replace(",", "").replace(".", "")  # thousands (incl. Indian) grouping
+    try:
+        return float(s)
+    except ValueError:
+        return None
+
+
+def _multiplier(token: str | None) -> float:
+    if not token:
+        return 1.0
+    t = token.lower()
+    if t == "k":
+        return 1e3
+    if t.startswith(("cr",)):
+        return 1e7
+    return 1e5  # LPA, lakh(s), lac(s), L
+
+
+def infer_period(amount: float, currency: str) -> str:
+    """The period of a figure published without one, from its size in USD terms."""
+    usd = amount / (units_per_usd(currency) or 1.0)
+    return "hour" if usd <= HOURLY_MAX_USD else "month" if usd <= MONTHLY_MAX_USD else "year"
+
+
+def _period_of(word: str) -> str | None:
+    w = word.lower().replace(".", "").replace(" ", "").replace("per-", "")
+    for prefix, period in (("h", "hour"), ("d", "day"), ("w", "week"), ("mo", "month"), ("mth", "month"),
+                           ("y", "year"), ("an", "year"), ("pa", "year")):
+        if w.startswith(prefix):
+            return period
+    return None
+
+
+def salary_from_fields(min_amount: float | str | None, max_amount: float | str | None,
+                       currency: str | None, period: str | None) -> Salary | None:
+    """A Salary from a source's structured fields (None when both amounts are missing or zero)."""
+    lo, hi = _field_number(min_amount), _field_number(max_amount)
+    if lo is None and hi is None:
+        return None
+    if lo is not None and hi is not None and lo > hi:
+        lo, hi = hi, lo
+    cur = (currency or "").strip().upper() or "USD"
+    m = PERIOD_WORD.search(period or "")
+    per = (_period_of(m.group(0)) if m else None) or infer_period(max(v for v in (lo, hi) if v), cur)
+    return Salary(lo, hi, cur, per)
+
+
+def _field_number(value: float | str | None) -> float | None:
+    try:
+        num = float(str(value).replace(",", "").strip()) if value is not None else None
+    except ValueError:
+        return None
+    return num if num is not None and num == num and num > 0 else None  # NaN, 0 and -1 mean unknown
+
+
+def parse_salary(text: str | None, *, country: str | None = None) -> Salary | None:
+    """The base salary stated in ``text``, or None when nothing credible is found."""
+    if not text:
+        return None
+    if "\\" in text:  # Markdown escapes from JobSpy: "\-", "\.", "\+"
+        text = text.replace("\\", "")
+    lower = text.lower()
+    field_mode = len(text.strip()) <= FIELD_MODE_CHARS
+    best: tuple[int, Salary] | None = None
+    seen: set[int] = set()
+    for start, end in _anchor_windows(text, lower):
+        for m in CANDIDATE.finditer(text, start, end):
+            if m.start() in seen:
+                continue
+            seen.add(m.start())
+            judged = _judge(text, lower, m, field_mode, (country or "").upper())
+            if judged is not None and (best is None or judged[0] > best[0]):
+                best = judged
+    return best[1] if best else None
+
+
+def _judge(text: str, lower: str, m: re.Match[str], field_mode: bool, country: str
+           ) -> tuple[int, Salary] | None:
+    """Score one amount or range, or None when it is not a base salary."""
+    c1, n1, m1, s1, c2, n2, m2, s2, plus = m.group("c1", "n1", "m1", "s1", "c2", "n2", "m2", "s2", "plus")
+    if any(x and x[0] in "MmBbTt" for x in (m1, m2)) or (n1 == "401" and m1 in ("k", "K")):
+        return None  # millions/billions are funding or revenue; 401k is a pension plan
+    start, end = m.span()
+    lbefore = lower[max(0, start - 70) : start]
+    if not (c1 or s1 or c2 or s2 or m1 or m2 or field_mode) and not STRONG.search(lbefore[-30:]):
+        return None  # a bare number ("5+ years", "2024") far from a salary word
+    v1, v2 = parse_number(n1), parse_number(n2) if n2 else None
+    if v1 is None:
+        return None
+    if v2 is not None and m2 and not m1 and v1 <= v2:
+        m1 = m2  # "$100-140k", "12-18 LPA"
+    elif v2 is not None and m1 and not m2 and v2 >= v1:
+        m2 = m1
+    lo, hi = v1 * _multiplier(m1), (v2 * _multiplier(m2) if v2 is not None else None)
+    if hi is not None and hi < lo:
+        lo, hi = (lo, None) if lo > 3 * hi else (hi, lo)  # "$90k and 5 weeks" is no range
+    is_range = hi is not None and hi != lo
+    before = text[max(0, start - 70) : start]
+    after = text[end : end + 40]
+    scrubbed = EXCLUDING.sub(" ", lbefore)
+    if NEAR_NEG.search(scrubbed) or (not plus and NEAR_AFTER.match(after)) or NEG_AFTER.match(after):
+        return None
+    kws = [(k.end(), bool(k.group(1))) for k in POSITIVE.finditer(scrubbed)]
+    cut = max(len(scrubbed) - 45, scrubbed.rfind("|"), scrubbed.rfind("\n"), scrubbed.rfind(". "), 0)
+    negs = [k.end() + cut for k in NEG_BEFORE.finditer(scrubbed, cut)]
+    kw_pos, strong = kws[-1] if kws else (-1, False)
+    if negs and negs[-1] > kw_pos:
+        return None
+    kw_dist = len(scrubbed) - kw_pos if kws else None
+    pm = PERIOD_AFTER.match(after)
+    if pm and NEG_AFTER.match(after, pm.end()):
+        return None
+    period = _period_of(pm.group("p") or pm.group("q")) if pm else None
+    if period is None and (pb := list(PERIOD_BEFORE.finditer(lbefore[-50:]))):
+        period = _period_of(pb[-1].group(0).replace("per ", "").split()[0])
+    tokens = [t for t in (c1, s1, c2, s2) if t]
+    lakh = any(x and x[0] in "LlCc" for x in (m1, m2))
+    has_cur, has_mult = bool(tokens) or lakh, bool(m1 or m2)
+    if m1 and m1.upper() == "LPA":
+        period = "year"
+    if not (has_cur or kws or field_mode or (is_range and has_mult)):
+        return None
+    header = before.rstrip().endswith("|") and ("|" in after[:25] or not after.strip())  # "| $85,000/yr |"
+    if not (is_range or has_mult or field_mode or strong or header or period in ("hour", "day")
+            or (period and kws)):
+        return None
+    near = kw_dist is not None and kw_dist <= 25 and strong
+    if (not has_cur and not is_range and not lakh and not field_mode and not near) or max(lo, hi or 0) < 5:
+        return None  # "200k+ authors"; "-1" sentinels
+    if not (has_cur or has_mult or period or max(lo, hi or 0) >= 1000):
+        return None  # "Salary: 3-5" is no salary
+    currency = _currency(tokens, lakh, country)
+    lo_v: float | None = lo
+    hi_v: float | None = hi if hi is not None else lo
+    if not is_range:
+        if UP_TO.search(before[-20:]):
+            lo_v = None
+        elif plus == "+" or FROM.search(before[-25:]) or OPEN_AFTER.match(after):
+            hi_v = None
+    if period is None:
+        period = infer_period(max(v for v in (lo_v, hi_v) if v is not None), currency)
+    score = 2 * is_range + has_cur + has_mult + (pm is not None)
+    if kw_dist is not None:
+        score += 4 + (kw_dist <= 25) + strong
+    return score, Salary(lo_v, hi_v, currency, period)
+
+
+def _currency(tokens: list[str], lakh: bool, country: str) -> str:
+    codes = [CURRENCY.get(t.upper().replace(" ", ""), "USD") for t in tokens]
+    specific = [c for c, t in zip(codes, tokens) if t != "$"]
+    if specific:
+        code = specific[0]
+        return KR_COUNTRY.get(country, code) if tokens[codes.index(code)].lower().startswith("kr") else code
+    if tokens:
+        return DOLLAR_COUNTRY.get(country, "USD")
+    return "INR" if lakh else COUNTRY_CURRENCY.get(country, "USD")
