@@ -1,0 +1,70 @@
+"""Every chart and table of a page (or the dashboard) in one zip, with a manifest.
+
+Why: an analyst asked for "everything behind this page" wants files, not a deck: each
+chart as PNG, SVG and interactive HTML and each chart's data as CSV, Excel and Parquet,
+in folders per page, plus manifest.json saying what every file shows (the ExportMeta)
+and what could not be made. Without a browser the images are left out, the manifest
+says why, and everything else is still there.
+"""
+
+from __future__ import annotations
+
+import json
+import zipfile
+from collections.abc import Callable, Sequence
+from io import BytesIO
+from typing import Any
+
+from analytics.export import images, tables
+from analytics.export.meta import ChartExport, Cover, Section, slug
+from analytics.export.render import ExportUnavailable
+
+MANIFEST = "manifest.json"
+
+
+def _chart_files(chart: ChartExport, with_images: bool) -> list[tuple[str, Callable[[], bytes]]]:
+    """(suffix, maker) pairs for one chart's files."""
+    makers: list[tuple[str, Callable[[], bytes]]] = []
+    if chart.figure is not None:
+        if with_images:
+            makers.append((".png", lambda: images.to_png(chart.figure, chart.meta)))
+            makers.append((".svg", lambda: images.to_svg(chart.figure, chart.meta)))
+        makers.append((".html", lambda: images.to_html(chart.figure, chart.meta)))
+    makers.append((".csv", lambda: tables.to_csv(chart.data)))
+    makers.append((".xlsx", lambda: tables.to_excel(chart.data, chart.meta)))
+    makers.append((".parquet", lambda: tables.to_parquet(chart.data, chart.meta)))
+    return makers
+
+
+def build(cover: Cover, sections: Sequence[Section]) -> bytes:
+    """Zip bytes: <page>/<NN-chart>.{png,svg,html,csv,xlsx,parquet} and manifest.json."""
+    skipped = "" if images.browser_available() else images.unavailable_message()
+    entries: list[dict[str, Any]] = []
+    buf = BytesIO()
+    with zipfile.ZipFile(buf, "w", compression=zipfile.ZIP_DEFLATED) as zf:
+        for section in sections:
+            folder = slug(section.title) if len(sections) > 1 else ""
+            for i, chart in enumerate(section.charts, start=1):
+                stem = f"{i:02d}-{slug(chart.meta.title)}"
+                base = f"{folder}/{stem}" if folder else stem
+                makers = _chart_files(chart, with_images=not skipped)
+                files: list[str] = []
+                for suffix, make in makers:
+                    try:
+                        data = make()
+                    except ExportUnavailable as exc:  # the browser failed mid-way: keep the rest
+                        skipped = skipped or str(exc)
+                        continue
+                    # PNG and Parquet are compressed already; deflating them again only costs time
+                    kind = zipfile.ZIP_STORED if suffix in {".png", ".parquet"} else zipfile.ZIP_DEFLATED
+                    zf.writestr(base + suffix, data, compress_type=kind)
+                    files.append(base + suffix)
+                entries.append({"page": section.title, "title": chart.meta.title, "files": files,
+                                "rows": len(chart.data), "meta": chart.meta.to_dict()})
+        manifest = {
+            "title": cover.title, "filters": cover.filters_text, "as_of": cover.as_of_text,
+            "sources": list(cover.sources), "is_demo": cover.is_demo, "generated_at": cover.generated_at,
+            "images_skipped": skipped or None, "charts": entries,
+        }
+        zf.writestr(MANIFEST, json.dumps(manifest, indent=2, ensure_ascii=False, default=str))
+    return buf.getvalue()

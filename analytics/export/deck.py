@@ -1,0 +1,120 @@
+"""Charts as a PowerPoint deck: a title slide, then one slide per chart with its caption.
+
+Why: HR leaders present in PowerPoint. A deck made from the page saves them screenshots
+and keeps the evidence with each chart: the picture carries its caption (filters, n,
+as-of date, sources), the slide repeats it as editable text, and the speaker notes hold
+the SQL and its parameters, so an analyst can answer "where does this number come from".
+A whole-dashboard deck adds a section title slide before each page's charts.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable, Sequence
+
+from pptx import Presentation
+from pptx.presentation import Presentation as Deck
+from pptx.util import Emu, Inches, Pt
+
+from analytics.export import images
+from analytics.export.meta import ChartExport, Cover, Section
+
+SLIDE_W, SLIDE_H = Inches(13.333), Inches(7.5)  # 16:9
+MARGIN = Inches(0.5)
+TITLE_H = Inches(0.9)
+CAPTION_H = Inches(0.7)
+LAYOUT_TITLE, LAYOUT_SECTION, LAYOUT_TITLE_ONLY = 0, 2, 5  # of python-pptx's default template
+NO_DATA = "No postings match these filters, so there is no chart."
+
+Png = Callable[[ChartExport], bytes]
+
+
+def _png(chart: ChartExport) -> bytes:
+    return images.to_png(chart.figure, chart.meta, title=False)
+
+
+def _widen(slide: object) -> None:
+    """Stretch the template's 4:3 placeholders across the 16:9 slide."""
+    for shape in slide.placeholders:  # type: ignore[attr-defined]
+        shape.left, shape.width = MARGIN, SLIDE_W - 2 * MARGIN
+
+
+def _cover(prs: Deck, cover: Cover) -> None:
+    slide = prs.slides.add_slide(prs.slide_layouts[LAYOUT_TITLE])
+    _widen(slide)
+    slide.shapes.title.text = cover.title
+    body = slide.placeholders[1].text_frame
+    body.word_wrap = True
+    for i, line in enumerate(cover.lines()):
+        para = body.paragraphs[0] if i == 0 else body.add_paragraph()
+        para.text = line
+        para.font.size = Pt(16)
+
+
+def _section(prs: Deck, title: str, count: int) -> None:
+    slide = prs.slides.add_slide(prs.slide_layouts[LAYOUT_SECTION])
+    _widen(slide)
+    slide.shapes.title.text = title
+    if len(slide.placeholders) > 1:
+        slide.placeholders[1].text = f"{count} chart{'s' if count != 1 else ''}"
+
+
+def _notes(chart: ChartExport) -> str:
+    m = chart.meta
+    parts = [f"{m.title}", m.caption, ""]
+    if m.query_name:
+        parts.append(f"Query: {m.query_name}")
+    parts.append("SQL:")
+    parts.append(m.sql or "(none)")
+    if m.params_text:
+        parts += ["", "Parameters:", m.params_text]
+    return "\n".join(parts)
+
+
+def _chart(prs: Deck, chart: ChartExport, png: Png) -> None:
+    slide = prs.slides.add_slide(prs.slide_layouts[LAYOUT_TITLE_ONLY])
+    title = slide.shapes.title
+    title.left, title.top, title.width, title.height = MARGIN, Inches(0.25), SLIDE_W - 2 * MARGIN, TITLE_H
+    title.text = chart.meta.title
+    title.text_frame.paragraphs[0].font.size = Pt(28)
+    top = Inches(0.25) + TITLE_H
+    box_w = SLIDE_W - 2 * MARGIN
+    box_h = SLIDE_H - top - CAPTION_H - Inches(0.2)
+    if chart.figure is not None:
+        data = png(chart)
+        w_px, h_px = images.png_size(data)
+        ratio = min(box_w / w_px, box_h / h_px)
+        pic_w, pic_h = Emu(int(w_px * ratio)), Emu(int(h_px * ratio))
+        slide.shapes.add_picture(io.BytesIO(data), Emu(int(MARGIN + (box_w - pic_w) / 2)), top, pic_w, pic_h)
+    else:
+        empty = slide.shapes.add_textbox(MARGIN, top, box_w, Inches(1)).text_frame
+        empty.text = NO_DATA
+        empty.paragraphs[0].font.size = Pt(18)
+    caption = slide.shapes.add_textbox(MARGIN, SLIDE_H - CAPTION_H - Inches(0.1), box_w, CAPTION_H).text_frame
+    caption.word_wrap = True
+    caption.text = chart.meta.caption
+    caption.paragraphs[0].font.size = Pt(11)
+    slide.notes_slide.notes_text_frame.text = _notes(chart)
+
+
+def build(cover: Cover, sections: Sequence[Section], *, png: Png = _png) -> bytes:
+    """A .pptx: the cover, then per section (a title slide when there are several) one slide per chart.
+
+    Raises ExportUnavailable (from the image renderer) when chart pictures cannot be drawn.
+    """
+    prs = Presentation()
+    prs.slide_width, prs.slide_height = SLIDE_W, SLIDE_H
+    _cover(prs, cover)
+    for section in sections:
+        if len(sections) > 1:
+            _section(prs, section.title, len(section.charts))
+        for chart in section.charts:
+            _chart(prs, chart, png)
+    buf = io.BytesIO()
+    prs.save(buf)
+    return buf.getvalue()
+
+
+def page_deck(cover: Cover, charts: Sequence[ChartExport]) -> bytes:
+    """One page's charts as a deck (no section slides)."""
+    return build(cover, [Section(cover.title, tuple(charts))])

@@ -1,0 +1,161 @@
+"""A chart as PNG (twice the screen scale), SVG and self-contained interactive HTML.
+
+Why: a chart pasted into a board paper must carry what it shows. ``prepare`` makes the
+export copy of a figure: white background (the app's is transparent), the title, and a
+caption band under the plot with the filters, n, the data's as-of date and sources, so
+the caption travels inside the image itself. The HTML embeds plotly.js (no CDN: the
+reader may be offline) and repeats the caption, the metadata and the SQL as text.
+"""
+
+from __future__ import annotations
+
+import html
+import textwrap
+
+import plotly.graph_objects as go
+import plotly.io as pio
+
+from analytics.export.meta import ExportMeta
+from analytics.export.render import ExportUnavailable, browser_available, render, unavailable_message
+
+__all__ = ["SCALE", "ExportUnavailable", "browser_available", "figure_size", "png_size", "prepare", "to_html",
+           "to_png", "to_svg", "unavailable_message"]
+
+PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
+SCALE = 2  # PNG pixels per layout pixel: sharp on high-density screens and in slides
+DEFAULT_WIDTH = 1000
+DEFAULT_HEIGHT = 450
+CAPTION_FONT = 12
+LINE_PX = 16  # caption line height at CAPTION_FONT
+AXIS_BAND = 70  # room under the plot for tick labels and the x-axis title
+TITLE_BAND = 60
+
+
+def _wrap(text: str, width_px: int) -> list[str]:
+    chars = max(40, int(width_px / (CAPTION_FONT * 0.55)))
+    return textwrap.wrap(text, chars) or [""]
+
+
+def _label_px(fig: go.Figure) -> int:
+    """Estimated width of the longest category label on a vertical axis (horizontal bars)."""
+    longest = 0
+    for trace in fig.data:
+        if getattr(trace, "orientation", None) == "h" and getattr(trace, "y", None) is not None:
+            longest = max([longest, *(len(str(v)) for v in trace.y)])
+    return 20 + longest * 7 if longest else 0
+
+
+def _entities(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def prepare(fig: go.Figure, meta: ExportMeta, *, width: int | None = None, title: bool = True) -> go.Figure:
+    """The export copy of ``fig``: explicit size, white background, title and caption band.
+
+    The returned figure's layout.width/height are the image size in layout pixels; a PNG
+    is SCALE times that. ``title=False`` leaves the title out (a slide or PDF page shows
+    it as text above the picture). The app's figure is not changed.
+    """
+    out = go.Figure(fig)
+    w = int(width or out.layout.width or DEFAULT_WIDTH)
+    plot_h = int(out.layout.height or DEFAULT_HEIGHT)
+    margin = out.layout.margin
+    left = max(int(margin.l or 0), 60, _label_px(out))  # room for category labels: no automargin shift
+    right = max(int(margin.r or 0), 30)
+    lines = _wrap(meta.caption, w - 28 - right)
+    caption_px = LINE_PX * len(lines) + 16
+    bottom = AXIS_BAND + caption_px
+    top = TITLE_BAND if title else 30
+    height = plot_h + top + caption_px
+    inner = height - top - bottom  # the plot area's height when nothing needs more margin
+    text = (out.layout.title.text or meta.title) if title else ""
+    out.update_layout(
+        width=w, height=height, template="plotly_white",
+        paper_bgcolor="white", plot_bgcolor="white", font={"color": "#262730"},
+        title={"text": _entities(text), "x": 0.01, "xanchor": "left", "y": 1 - 18 / height,
+               "yanchor": "top", "font": {"size": 18}},
+        margin={"l": left, "r": right, "t": top, "b": bottom},
+    )
+    out.add_annotation(
+        text="<br>".join(_entities(line) for line in lines), showarrow=False, align="left",
+        xref="paper", yref="paper", x=-(left - 14) / max(1, w - left - right), xanchor="left",
+        y=-(bottom - 8) / max(1, inner), yanchor="bottom",
+        font={"size": CAPTION_FONT, "color": "#555"},
+    )
+    return out
+
+
+def _size(fig: go.Figure) -> tuple[int, int]:
+    return int(fig.layout.width), int(fig.layout.height)
+
+
+def to_png(fig: go.Figure, meta: ExportMeta, *, title: bool = True) -> bytes:
+    """PNG bytes at SCALE x the prepared figure's size. Raises ExportUnavailable without a browser."""
+    out = prepare(fig, meta, title=title)
+    w, h = _size(out)
+    return render(out.to_dict(), "png", w, h, SCALE)
+
+
+def to_svg(fig: go.Figure, meta: ExportMeta) -> bytes:
+    """SVG bytes (text stays text: the title and caption are searchable and editable)."""
+    out = prepare(fig, meta)
+    w, h = _size(out)
+    return render(out.to_dict(), "svg", w, h, 1)
+
+
+def to_html(fig: go.Figure, meta: ExportMeta) -> bytes:
+    """A self-contained interactive page: the chart with plotly.js inlined, the caption and the SQL.
+
+    Needs no browser on the server and no internet for the reader.
+    """
+    out = prepare(fig, meta)
+    out.update_layout(width=None, autosize=True)  # the page sets the width; the caption stays in the chart
+    div = pio.to_html(out, include_plotlyjs=True, full_html=False,
+                      config={"displaylogo": False, "responsive": True,
+                              "toImageButtonOptions": {"scale": SCALE, "filename": meta.title}})
+    rows = "\n".join(f"<dt>{html.escape(k)}</dt><dd>{html.escape(v)}</dd>"
+                     for k, v in meta.rows() if k not in {"SQL", "Parameters"})
+    sql = ""
+    if meta.sql:
+        sql = (f"<details><summary>SQL</summary><pre>{html.escape(meta.sql)}</pre>"
+               f"<pre>{html.escape(meta.params_text)}</pre></details>")
+    page = f"""<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{html.escape(meta.title)}</title>
+<style>
+body {{ font-family: system-ui, -apple-system, "Segoe UI", sans-serif; margin: 24px; color: #262730; }}
+.caption {{ color: #555; }}
+dl {{ display: grid; grid-template-columns: max-content 1fr; gap: 4px 16px; }}
+dt {{ font-weight: 600; }} dd {{ margin: 0; }}
+pre {{ background: #f6f6f6; padding: 8px; overflow-x: auto; }}
+</style>
+</head>
+<body>
+<h1>{html.escape(meta.title)}</h1>
+<p class="caption">{html.escape(meta.caption)}</p>
+{div}
+<h2>About this data</h2>
+<dl>
+{rows}
+</dl>
+{sql}
+</body>
+</html>
+"""
+    return page.encode("utf-8")
+
+
+def figure_size(fig: go.Figure, meta: ExportMeta, *, title: bool = True) -> tuple[int, int]:
+    """The PNG pixel size ``to_png`` produces for ``fig`` (for tests and the layout of slides)."""
+    w, h = _size(prepare(fig, meta, title=title))
+    return w * SCALE, h * SCALE
+
+
+def png_size(data: bytes) -> tuple[int, int]:
+    """(width, height) from PNG bytes (IHDR), checking the signature."""
+    if data[:8] != PNG_SIGNATURE or data[12:16] != b"IHDR":
+        raise ValueError("not a PNG")
+    return int.from_bytes(data[16:20], "big"), int.from_bytes(data[20:24], "big")
