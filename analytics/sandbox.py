@@ -266,7 +266,7 @@ def schema_catalog(db: str | os.PathLike[str] | None = None) -> list[CatalogEntr
             "SELECT table_name, 'table', coalesce(comment, '') FROM duckdb_tables() "
             "WHERE database_name = current_database() AND schema_name = 'main' UNION ALL "
             "SELECT view_name, 'view', coalesce(comment, '') FROM duckdb_views() WHERE NOT internal "
-            "AND database_name = current_database() AND schema_name = 'main' ORDER BY 2, 1").fetchall()
+            "AND database_name = current_database() AND schema_name = 'main' ORDER BY 2 DESC, 1").fetchall()
         columns = con.execute(
             "SELECT table_name, column_name, data_type, coalesce(comment, '') FROM duckdb_columns() "
             "WHERE database_name = current_database() AND schema_name = 'main' AND NOT internal "
