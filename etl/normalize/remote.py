@@ -1,0 +1,177 @@
+"""Classify the work arrangement of a posting: remote, hybrid, onsite, or None when not stated.
+
+Why: remote work changes who can apply and what a salary means, and sources say
+it in different places - the location ("Remote - US", "Hybrid - Bengaluru"),
+the title ("Senior Engineer (Remote)"), the text ("fully remote", "3 days a
+week in the office", "no remote") or a board flag. The evidence is read in
+that order of trust; the first field that states a mode decides:
+
+1. location, then title (short fields: any clear mode word counts);
+2. the first 2000 characters of the text, phrase by phrase in this order:
+   refusals ("no remote") -> onsite; strong remote ("fully remote",
+   "remote-first") -> remote; hybrid phrases -> hybrid; other remote phrases
+   ("work from home", "remote position") -> remote; onsite phrases ("this role
+   is onsite", "5 days a week in the office") -> onsite;
+3. ``remote_hint`` True -> remote (False only means "not flagged": None).
+
+Decisions: a field offering both ("REMOTE or ONSITE", "Remote/Hybrid") is
+remote, because remote is possible; "hybrid remote" (Indeed's wording) is
+hybrid; "temporarily remote" is onsite. Words that are not about the work mode
+do not count: "remote sensing", "remote control", "remotely monitor", "hybrid
+cloud", "on-site interview", colleagues' "remote teams", and the job board
+name "Remote OK".
+"""
+
+from __future__ import annotations
+
+import re
+
+TEXT_WINDOW = 2000
+REMOTE, HYBRID, ONSITE = "remote", "hybrid", "onsite"
+
+_NOT_MODE_AFTER_REMOTE = (
+    r"sens(?:ing|ors?)|control\w*|monitor\w*|patient|access|desktops?|pilot\w*|operat\w*|servers?|sites?|"
+    r"locations?|areas?|villages?|communit\w*|regions?|devices?|diagnos\w*|management|debug\w*|procedures?|"
+    r"view\w*|surveillance|cameras?|vehicles?|terminals?|shells?|execution|attestation|teams?|colleagues?|"
+    r"employees|workers|staff|members|ok\b|\.?co\b|\.io\b|\.com\b"
+)
+_REMOTE_WORD = re.compile(rf"\bremote\b(?![\s-]*(?:{_NOT_MODE_AFTER_REMOTE}))|\bwork(?:ing)?\s+remotely\b", re.I)
+_NOT_MODE_AFTER_HYBRID = (
+    r"cloud|apps?|applications?|mobile|integration|infrastructure|it\b|vehicles?|cars?|electric\w*|energy|"
+    r"systems?|network\w*|storage|data|models?\b(?! of work)|approach|solutions?|architecture|frameworks?|"
+    r"search|rag|ai\b|quantum|bonds?|securities|engine"
+)
+_HYBRID_WORD = re.compile(rf"\bhybrid\b(?![\s-]*(?:{_NOT_MODE_AFTER_HYBRID}))", re.I)
+_ONSITE_WORD = re.compile(
+    r"\bon[\s-]?site\b(?![\s-]*(?:interview\w*|gym|fitness|parking|cafeteria|canteen|caf[eé]|childcare|daycare|"
+    r"perks|amenities|meals?|lunch|food|kitchen|health|clinic|visits?|support|training))|\bin[\s-]office\b|"
+    r"\bin[\s-]person\b|\boffice[\s-]based\b|\bwork from office\b|\bwfo\b",
+    re.I,
+)
+_REFUSAL = re.compile(
+    r"\b(?:no|not|non)[\s-]+(?:a\s+)?(?:fully\s+)?remote\b|\bremote\s+(?:work\s+)?(?:is\s+)?not\s+"
+    r"(?:available|possible|an option|offered|allowed)|\bunable to (?:offer|support|accommodate) remote|"
+    r"\btemporar(?:y|ily)[\s-]+remote\b",
+    re.I,
+)
+_HYBRID_REMOTE = re.compile(r"\bhybrid[\s-]+remote\b|\bremote[\s-]+hybrid\b", re.I)
+_SITE_NAME = re.compile(r"\bremote\s?ok\b(?:\.com|\.io)?|\bremote\.(?:com|co|io)\b|\bweworkremotely\b", re.I)
+
+_TEXT_STRONG_REMOTE = re.compile(
+    r"\b(?:fully|100\s?%|completely|entirely|full[\s-]time|permanently)[\s-]+remote\b|\bremote[\s-]+(?:first|only)\b|"
+    r"\bwork(?:ing)? from anywhere\b|\b(?:role|position|job|opportunity) is (?:fully |100% )?remote\b|"
+    r"\bremote[\s-]+(?:based\s+)?(?:role|position|job|opportunity)\b|\bthis is an? remote\b",
+    re.I,
+)
+_TEXT_ONSITE_FULLWEEK = re.compile(r"\b(?:5|five) days (?:a|per|each) week (?:in|at|from) (?:the |our )?(?:office|site)",
+                                   re.I)
+_TEXT_HYBRID = re.compile(
+    r"\b(?:[1-4]|one|two|three|four)(?:\s*(?:-|to|or)\s*(?:[1-4]|two|three|four))?\s+days?\s+(?:a|per|each|every)\s+"
+    r"week\s+(?:in|at|from)\s+(?:the\s+|our\s+|an?\s+)?(?:office|site|hub|hq|campus)|"
+    r"\b(?:[1-4]|one|two|three|four)\s+days?\s+(?:in|at)\s+(?:the\s+|our\s+)?office\b",
+    re.I,
+)
+_TEXT_WEAK_REMOTE = re.compile(
+    r"\bwork(?:ing)?\s+(?:from\s+)?remotely\b|\bwork(?:ing)? from home\b|\bwfh\b|\btelecommut\w*|"
+    r"\bremote[\s-]+(?:work|working|friendly|ok|eligible|allowed|possible|available)\b|\bopen to remote\b",
+    re.I,
+)
+_TEXT_ONSITE = re.compile(
+    r"\b(?:role|position|job) is (?:100% |fully |entirely )?(?:on[\s-]?site|in[\s-]office|in[\s-]person|office[\s-]based)|"
+    r"\b(?:fully|100\s?%|full[\s-]time|entirely) (?:on[\s-]?site|in[\s-]office|in[\s-]person|office[\s-]based)\b|"
+    r"\bwork(?:ing)? from (?:the |our )?office\b|\bwfo\b|\bon[\s-]?site (?:role|position|job|only|work)\b|"
+    r"\b(?:must|required to|expected to|need to|will) (?:be able to )?(?:work|be|report) (?:on[\s-]?site|in "
+    r"(?:the |our )?office|in[\s-]person)",
+    re.I,
+)
+# "Location: Remote", "Work type: Hybrid", "Remote: yes" inside a description.
+_LABELLED = re.compile(
+    r"\b(?:location|work\s*(?:place)?\s*(?:type|model|mode|arrangement|style|setting|location)|job type|"
+    r"type of work|remote)\s*[:\-–]\s*([^\n.;|]{1,60})",
+    re.I,
+)
+_YES_NO = re.compile(r"^\s*(?:(yes|true|ok)|(no|false))\b", re.I)
+_PREFILTER = ("remot", "hybrid", "site", "office", "home", "wfh", "wfo", "person", "anywhere", "telecommut")
+
+
+def _field_mode(value: str | None) -> str | None:
+    """Mode stated in a short field (location or title)."""
+    if not value or not isinstance(value, str):
+        return None
+    value = _SITE_NAME.sub(" ", value)
+    if _REFUSAL.search(value):
+        return ONSITE
+    if _HYBRID_REMOTE.search(value):
+        return HYBRID
+    if _REMOTE_WORD.search(value):
+        return REMOTE
+    if _HYBRID_WORD.search(value):
+        return HYBRID
+    if _ONSITE_WORD.search(value):
+        return ONSITE
+    return None
+
+
+def _header_mode(window: str) -> str | None:
+    """Hacker News style first line: "Company | Role | City | ONSITE | Full-time"."""
+    first = window.split("\n", 1)[0]
+    if first.count("|") < 2:
+        return None
+    modes = {_field_mode(cell) for cell in first.split("|")}
+    for mode in (REMOTE, HYBRID, ONSITE):
+        if mode in modes:
+            return mode
+    return None
+
+
+def _labelled_mode(window: str) -> str | None:
+    for m in _LABELLED.finditer(window):
+        value = m.group(1)
+        if m.group(0).lower().startswith("remote"):
+            yes_no = _YES_NO.match(value)
+            if yes_no:
+                return REMOTE if yes_no.group(1) else ONSITE
+        mode = _field_mode(value)
+        if mode:
+            return mode
+    return None
+
+
+def _text_mode(text: str) -> str | None:
+    """Mode stated in the start of the description."""
+    window = text[:TEXT_WINDOW]
+    low = window.lower()
+    if not any(word in low for word in _PREFILTER):
+        return None
+    window = _SITE_NAME.sub(" ", window)
+    if _REFUSAL.search(window):
+        return ONSITE
+    mode = _header_mode(window) or _labelled_mode(window)
+    if mode:
+        return mode
+    if _TEXT_STRONG_REMOTE.search(window):
+        return REMOTE
+    if _HYBRID_REMOTE.search(window):
+        return HYBRID
+    if _TEXT_ONSITE_FULLWEEK.search(window):
+        return ONSITE
+    if _TEXT_HYBRID.search(window) or _HYBRID_WORD.search(window):
+        return HYBRID
+    if _TEXT_WEAK_REMOTE.search(window):
+        return REMOTE
+    if _TEXT_ONSITE.search(window):
+        return ONSITE
+    return None
+
+
+def classify_remote(location: str | None, title: str | None, text: str | None,
+                    remote_hint: bool | None = None) -> str | None:
+    """remote, hybrid, onsite, or None when nothing states the arrangement."""
+    mode = _field_mode(location) or _field_mode(title)
+    if mode:
+        return mode
+    if isinstance(text, str) and text:
+        mode = _text_mode(text)
+        if mode:
+            return mode
+    return REMOTE if remote_hint is True else None

@@ -1,0 +1,80 @@
+"""Put a posting in a role family: software_engineering, data or other.
+
+Why: sources are broader than their search terms (a "software engineer" search
+returns Data Engineers, Design Verification Engineers and Lead Generation
+Specialists), and the dashboard is about software developers. The family is
+decided by the title, because the title is what the employer hires for; the
+text only breaks ties when the title is ambiguous ("Senior Engineer",
+"Architect", "QA Engineer") or missing.
+
+Rules and the decisions behind them (ML engineers are data, SDETs are software,
+design verification is other, ...) are data: etl/data/role_families.yaml.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from pathlib import Path
+
+import yaml
+
+ROLE_FAMILIES = ("software_engineering", "data", "other")
+TEXT_WINDOW = 2000
+DATA = Path(__file__).resolve().parents[1] / "data" / "role_families.yaml"
+
+
+@dataclass(frozen=True, slots=True)
+class _Rules:
+    rules: tuple[tuple[str, re.Pattern[str]], ...]
+    ambiguous: re.Pattern[str]
+    software_cues: re.Pattern[str]
+    other_cues: re.Pattern[str]
+    min_software_cues: int
+
+
+def _alternation(patterns: list[str]) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w+#])(?:" + "|".join(patterns) + r")(?![\w+#])", re.I)
+
+
+@cache
+def _rules() -> _Rules:
+    with open(DATA, encoding="utf-8") as fh:
+        cfg = yaml.safe_load(fh)
+    rules = tuple((r["family"], _alternation(r["patterns"])) for r in cfg["rules"])
+    cues = cfg["text_cues"]
+    return _Rules(rules, _alternation(cfg["ambiguous"]), _alternation(cues["software"]),
+                  _alternation(cues["other"]), int(cfg["min_software_cues"]))
+
+
+@lru_cache(maxsize=32768)
+def title_family(title: str) -> str | None:
+    """The family the title alone decides, or None when the title is ambiguous."""
+    rules = _rules()
+    for family, pattern in rules.rules:
+        if pattern.search(title):
+            return family
+    return None if rules.ambiguous.search(title) else "other"
+
+
+def text_family(text: str) -> str:
+    """Tie-break on the start of the text: software_engineering or other."""
+    rules = _rules()
+    window = text[:TEXT_WINDOW]
+    software = {m.group(0).lower() for m in rules.software_cues.finditer(window)}
+    other = {m.group(0).lower() for m in rules.other_cues.finditer(window)}
+    if len(software) >= rules.min_software_cues and len(software) > len(other):
+        return "software_engineering"
+    return "other"
+
+
+def classify_role_family(title: str | None, text: str | None = None) -> str:
+    """One of ROLE_FAMILIES, from the title; the text decides only ambiguous or missing titles."""
+    if isinstance(title, str) and title.strip():
+        family = title_family(" ".join(title.split()))
+        if family is not None:
+            return family
+    if isinstance(text, str) and text:
+        return text_family(text)
+    return "other"

@@ -1,0 +1,168 @@
+"""Classify a posting's seniority: junior, mid, senior, staff, principal, lead, manager or unspecified.
+
+Why: the product is about *senior* developer roles, and every source says the
+level differently - in the title ("Sr.", "SDE II", "Engineer III", "Staff"),
+in the text ("as a Staff Engineer you will"), in a coarse board label
+(LinkedIn "Mid-Senior level") or only through the years of experience asked.
+One function reads them in a fixed order of trust so the level is comparable
+across sources:
+
+1. the title (the employer's own words; highest level named wins, a written
+   range such as "Mid-Senior" or "Junior/Mid" gives its lower end);
+2. the first ~2000 characters of the text, only when the title names no level,
+   and only in phrases that introduce the role ("we are looking for a senior
+   engineer", "as a Staff Engineer you will");
+3. the source's level label (``level_hint``), narrowed by the years when the
+   label is a range;
+4. the minimum years of experience (>= 5 senior, 2-4 mid, 0-1 junior).
+
+The vocabulary, the I-V ladder, the label table and the year thresholds are
+data: etl/data/seniority.yaml.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import yaml
+
+SENIORITY_LEVELS = ("junior", "mid", "senior", "staff", "principal", "lead", "manager", "unspecified")
+SENIOR_LEVELS = frozenset({"senior", "staff", "principal", "lead", "manager"})
+# Precedence when a title names several levels (higher wins).
+_RANK = {"junior": 1, "mid": 2, "senior": 3, "lead": 4, "staff": 5, "principal": 6, "manager": 7}
+TEXT_WINDOW = 2000
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "seniority.yaml"
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6}
+_CONNECTOR = re.compile(r"^(?:\s*/\s*|-|\s+to\s+|\s+or\s+)$", re.I)
+_ROLE_NOUNS = (r"engineer|developer|programmer|architect|sde|swe|sdet|lead|manager|scientist|analyst|"
+               r"consultant|designer|specialist|administrator|intern|tester|director|head of [\w-]+")
+# Phrases that introduce the role being advertised, followed by at most five words and a role noun.
+_TEXT_TRIGGER = re.compile(
+    r"(?:looking for|seeking|hiring|searching for|in search of|recruiting|to hire|\bas an?|\bfor an?|"
+    r"join(?:ing)? (?:us|our team|the team) as)\s+(?:an?\s+|our\s+(?:next\s+|new\s+)?)?"
+    rf"((?:[\w./+#-]+\s+){{0,5}}?(?:{_ROLE_NOUNS})s?)\b",
+    re.I,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Rules:
+    levels: re.Pattern[str]
+    scrub: re.Pattern[str]
+    ladder: re.Pattern[str]
+    ladder_levels: dict[int, str]
+    hints: dict[str, tuple[str | None, str | None, str | None]]
+    mid_from: float
+    senior_from: float
+
+
+@cache
+def _rules() -> _Rules:
+    with open(DATA, encoding="utf-8") as fh:
+        cfg = yaml.safe_load(fh)
+    groups = "|".join(
+        rf"(?P<{level}>\b(?:{'|'.join(pats)})\b\.?)" for level, pats in cfg["title_levels"].items()
+    )
+    scrub = "|".join(rf"\b(?:{p})" for p in cfg["not_levels"])
+    nouns = "|".join(cfg["ladder_nouns"])
+    num = r"(?:iv|vi|v|i{1,3}|[1-6])"
+    ladder = rf"\b(?:{nouns})\s*[-,]?\s*(?P<n1>{num})(?:\s*/\s*(?P<n2>{num}))?(?![\w.+#])"
+    hints = {k: tuple(v) for k, v in cfg["level_hints"].items()}
+    return _Rules(
+        re.compile(groups, re.I), re.compile(scrub, re.I), re.compile(ladder, re.I),
+        {int(k): v for k, v in cfg["ladder"].items()}, hints,  # type: ignore[arg-type]
+        float(cfg["years"]["mid_from"]), float(cfg["years"]["senior_from"]),
+    )
+
+
+def _number(token: str) -> int:
+    token = token.lower()
+    return int(token) if token.isdigit() else _ROMAN[token]
+
+
+def title_level(title: str) -> str | None:
+    """The level a title names, or None."""
+    rules = _rules()
+    text = rules.scrub.sub(" ", title)
+    found: list[tuple[int, int, str]] = []
+    for m in rules.levels.finditer(text):
+        found.append((m.start(), m.end(), m.lastgroup or ""))
+    for m in rules.ladder.finditer(text):
+        n = min(_number(m.group("n1")), _number(m.group("n2") or m.group("n1")))
+        found.append((m.start("n1"), m.end(), rules.ladder_levels.get(n, "staff")))
+    if not found:
+        return None
+    found.sort()
+    levels: list[str] = []
+    i = 0
+    while i < len(found):
+        _start, end, level = found[i]
+        if i + 1 < len(found) and _CONNECTOR.match(text[end : found[i + 1][0]]):
+            other = found[i + 1][2]
+            levels.append(min(level, other, key=_RANK.__getitem__))  # a written range: its lower end
+            i += 2
+            continue
+        levels.append(level)
+        i += 1
+    return max(levels, key=_RANK.__getitem__)
+
+
+def text_level(text: str) -> str | None:
+    """The level named where the text introduces the role, or None."""
+    for m in _TEXT_TRIGGER.finditer(text[:TEXT_WINDOW]):
+        level = title_level(m.group(1))
+        if level:
+            return level
+    return None
+
+
+def _years_level(years_min: float | None) -> str | None:
+    if years_min is None or not isinstance(years_min, (int, float)) or math.isnan(years_min) or years_min < 0:
+        return None
+    rules = _rules()
+    if years_min >= rules.senior_from:
+        return "senior"
+    return "mid" if years_min >= rules.mid_from else "junior"
+
+
+def _hint(level_hint: str | None) -> tuple[str | None, str | None, str | None] | None:
+    if not level_hint or not isinstance(level_hint, str):
+        return None
+    key = " ".join(level_hint.lower().replace("_", " ").split())
+    found = _rules().hints.get(key)
+    if found is not None:
+        return found
+    level = title_level(level_hint)
+    return (level, level, level) if level else None
+
+
+def classify_seniority(title: str | None, text: str | None = None, years_min: float | None = None,
+                       level_hint: str | None = None) -> str:
+    """One of SENIORITY_LEVELS; see the module docstring for the order of evidence."""
+    if isinstance(title, str) and title:
+        level = title_level(title)
+        if level:
+            return level
+    if isinstance(text, str) and text:
+        level = text_level(text)
+        if level:
+            return level
+    by_years = _years_level(years_min)
+    hint = _hint(level_hint)
+    if hint is not None and hint[0] is not None:
+        low, high, default = hint
+        if by_years is not None and low is not None and high is not None:
+            rank = min(max(_RANK[by_years], _RANK[low]), _RANK[high])
+            return next(level for level, r in _RANK.items() if r == rank)
+        return default or "unspecified"
+    return by_years or "unspecified"
+
+
+def is_senior(seniority: str | None) -> bool:
+    """True for senior, staff, principal, lead and manager."""
+    return seniority in SENIOR_LEVELS
