@@ -11,7 +11,7 @@ from analytics.queries import data
 from ui import theme
 from ui.chart import render
 
-f = ui.filters()
+f = ui.page()
 st.title("Data")
 
 render("Load runs", ui.fetch(data.load_runs), None, key="da_runs",

@@ -12,7 +12,7 @@ from analytics.queries import experience
 from ui import theme
 from ui.chart import render
 
-f = ui.filters()
+f = ui.page()
 st.title("Experience")
 st.caption("Years of experience required: the lower end of the stated range (5+ counts as 5).")
 

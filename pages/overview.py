@@ -11,7 +11,7 @@ from analytics.queries import overview
 from ui import theme
 from ui.chart import render
 
-f = ui.filters()
+f = ui.page()
 st.title("Overview")
 
 

@@ -12,7 +12,7 @@ from analytics.queries.data import options
 from ui import theme
 from ui.chart import render
 
-f = ui.filters()
+f = ui.page()
 st.title("Regions")
 
 measure = st.radio("Colour the maps by", ["postings", "median_salary_usd", "share_remote"], horizontal=True,

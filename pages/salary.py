@@ -16,7 +16,7 @@ from analytics.queries import salary
 from ui import theme
 from ui.chart import render
 
-f = ui.filters()
+f = ui.page()
 st.title("Salary")
 st.caption("Annual salaries in US dollars (midpoint of the advertised range, converted at the yearly "
            "average rate); implausible figures are left out.")

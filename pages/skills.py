@@ -15,7 +15,7 @@ from analytics.queries.data import options
 from ui import theme
 from ui.chart import render
 
-f = ui.filters()
+f = ui.page()
 st.title("Skills")
 
 top = ui.fetch(skills.top_skills, f, 20)

@@ -7,7 +7,10 @@ into one readable line instead of a traceback, is done once here.
 
 from __future__ import annotations
 
+import argparse
 import importlib
+import os
+import sys
 from collections.abc import Callable
 from typing import Any, TypeVar
 
@@ -53,3 +56,63 @@ def filters() -> Filters:
     """The filters chosen in the sidebar for this run (defaults before the sidebar ran)."""
     value = st.session_state.get(FILTERS_KEY)
     return value if isinstance(value, Filters) else Filters()
+
+
+def _no_warehouse() -> None:
+    st.title("Senior developer job market")
+    st.warning(f"There is no warehouse yet at `{db.db_path()}`.")
+    st.markdown("Make one with either command, then reload this page:")
+    st.code("make run              # builds the demo warehouse if missing, then starts this app\n"
+            "python -m etl demo    # builds the synthetic demo warehouse", language="bash")
+    st.markdown("To load your own files: `python -m etl load PATH ...`.")
+    st.stop()
+
+
+def _db_argument() -> None:
+    """`streamlit run dashboard.py -- --db PATH` points the app at PATH (else $WAREHOUSE_DB)."""
+    parser = argparse.ArgumentParser(add_help=False)
+    parser.add_argument("--db")
+    args, _ = parser.parse_known_args(sys.argv[1:])
+    if args.db:
+        os.environ["WAREHOUSE_DB"] = args.db
+
+
+def app_setup() -> Filters:
+    """What every run does before a page draws: page config, warehouse check, demo banner, sidebar."""
+    from analytics.queries import data
+    from ui.sidebar import sidebar
+
+    st.set_page_config(page_title="Senior developer job market", page_icon=":material/insights:",
+                       layout="wide")
+    _db_argument()
+    if db.version() is None:
+        _no_warehouse()
+    try:
+        opts = q(data.options)
+        meta = q(data.meta)
+    except Exception as exc:
+        st.error(f"The warehouse at `{db.db_path()}` cannot be read: {one_line(exc)}")
+        st.markdown("Rebuild it with `make run` or `python -m etl demo`.")
+        st.stop()
+    if meta.get("is_demo") == "true":
+        st.warning("Demo data: this warehouse holds synthetic postings made by `python -m etl demo`, "
+                   "not real job ads. Load real files with `python -m etl load`.", icon=":material/science:")
+    f = sidebar(opts)
+    st.session_state[FILTERS_KEY] = f
+    return f
+
+
+def page() -> Filters:
+    """Call first in every page: the active filters.
+
+    Streamlit treats an app with a pages/ folder as a folder-based (v1) app until
+    st.navigation has run once in the process (and AppTest resets that on every run),
+    so a page can be executed directly, without dashboard.py around it. Then the page
+    does the shared setup itself, so the sidebar, the URL binding and the empty states
+    are never missing.
+    """
+    from streamlit.runtime.pages_manager import PagesManager
+
+    if PagesManager.uses_pages_directory:
+        return app_setup()
+    return filters()

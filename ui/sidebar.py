@@ -18,7 +18,7 @@ from analytics.queries.data import Options
 
 K = {name: f"flt_{name}" for name in
      ("dates", "seniority", "role_family", "country", "region", "remote", "skills", "skills_mode", "source")}
-SEEDED = "_filters_seeded"
+LAST = "_filters_last"  # plain (non-widget) copy: survives a page change that drops widget state
 
 
 def _levels(opts: Options) -> list[str]:
@@ -48,19 +48,17 @@ def _clamp(d: date | None, lo: date | None, hi: date | None) -> date | None:
     return d
 
 
-def _seed(f: Filters, opts: Options) -> None:
-    """Put a Filters value into the widgets' session state (values not in the data are dropped)."""
-    choices = _choices(opts)
-    for name, options in choices.items():
-        st.session_state[K[name]] = [v for v in getattr(f, name) if v in options]
-    st.session_state[K["skills_mode"]] = f.skills_mode
-    d0 = _clamp(f.date_from, opts.date_min, opts.date_max) or opts.date_min
-    d1 = _clamp(f.date_to, opts.date_min, opts.date_max) or opts.date_max
-    st.session_state[K["dates"]] = (d0, d1) if d0 and d1 else ()
+def _current() -> Filters:
+    """What the widgets should show when they have no state of their own: the last filters of this
+    session, else (a session's first run) the URL's query parameters."""
+    last = st.session_state.get(LAST)
+    return last if isinstance(last, Filters) else from_query_params(st.query_params.to_dict())
 
 
-def _reset(opts: Options) -> None:
-    _seed(Filters(), opts)
+def _reset() -> None:
+    for key in K.values():
+        st.session_state.pop(key, None)
+    st.session_state[LAST] = Filters()
 
 
 def _read(opts: Options) -> Filters:
@@ -76,33 +74,48 @@ def _read(opts: Options) -> Filters:
 
 
 def sidebar(opts: Options) -> Filters:
-    """Draw the filter widgets and return the chosen Filters; keeps the URL in step."""
-    if not st.session_state.get(SEEDED):
-        _seed(from_query_params(st.query_params.to_dict()), opts)
-        st.session_state[SEEDED] = True
+    """Draw the filter widgets and return the chosen Filters; keeps the URL in step.
+
+    Widgets take their defaults from _current(), so a widget whose state Streamlit dropped
+    (a page change can do that) comes back showing the same filters.
+    """
+    cur = _current()
     choices = _choices(opts)
+
+    def default(name: str, options: list[str]) -> list[str]:
+        return [v for v in getattr(cur, name) if v in options]
+
     with st.sidebar:
         st.header("Filters")
         if opts.date_min and opts.date_max:
-            st.date_input("Date range (posted)", key=K["dates"], min_value=opts.date_min,
+            d0 = _clamp(cur.date_from, opts.date_min, opts.date_max) or opts.date_min
+            d1 = _clamp(cur.date_to, opts.date_min, opts.date_max) or opts.date_max
+            st.date_input("Date range (posted)", value=(d0, d1), key=K["dates"], min_value=opts.date_min,
                           max_value=opts.date_max, format="YYYY-MM-DD")
-        st.multiselect("Seniority", choices["seniority"], key=K["seniority"], placeholder="all levels",
+        st.multiselect("Seniority", choices["seniority"], default=default("seniority", choices["seniority"]),
+                       key=K["seniority"], placeholder="all levels",
                        help="Default: senior and above. Empty means all levels.")
-        st.multiselect("Role family", choices["role_family"], key=K["role_family"], placeholder="all roles")
-        st.multiselect("Country", choices["country"], key=K["country"], placeholder="all countries",
-                       help="ISO 3166-1 codes, e.g. US, GB, IN.")
-        regions = [r for r in choices["region"]
-                   if not st.session_state.get(K["country"]) or r[:2] in st.session_state[K["country"]]]
-        st.session_state[K["region"]] = [r for r in st.session_state.get(K["region"], []) if r in regions]
-        st.multiselect("Region", regions, key=K["region"], placeholder="all regions",
-                       help="ISO 3166-2 codes, e.g. US-CA, GB-ENG.")
-        st.multiselect("Work arrangement", choices["remote"], key=K["remote"], placeholder="any")
-        st.multiselect("Skills", choices["skills"], key=K["skills"], placeholder="any skills")
-        st.radio("Postings asking for", ["any", "all"], key=K["skills_mode"], horizontal=True,
+        st.multiselect("Role family", choices["role_family"], default=default("role_family", choices["role_family"]),
+                       key=K["role_family"], placeholder="all roles")
+        st.multiselect("Country", choices["country"], default=default("country", choices["country"]),
+                       key=K["country"], placeholder="all countries", help="ISO 3166-1 codes, e.g. US, GB, IN.")
+        chosen = st.session_state.get(K["country"]) or []
+        picked = list(st.session_state.get(K["region"]) or default("region", choices["region"]))
+        regions = [r for r in choices["region"] if not chosen or r[:2] in chosen or r in picked]
+        st.multiselect("Region", regions, default=default("region", regions), key=K["region"],
+                       placeholder="all regions", help="ISO 3166-2 codes, e.g. US-CA, GB-ENG.")
+        st.multiselect("Work arrangement", choices["remote"], default=default("remote", choices["remote"]),
+                       key=K["remote"], placeholder="any")
+        st.multiselect("Skills", choices["skills"], default=default("skills", choices["skills"]),
+                       key=K["skills"], placeholder="any skills")
+        st.radio("Postings asking for", ["any", "all"], index=0 if cur.skills_mode == "any" else 1,
+                 key=K["skills_mode"], horizontal=True,
                  format_func=lambda m: "any of the skills" if m == "any" else "all of the skills")
-        st.multiselect("Source", choices["source"], key=K["source"], placeholder="all sources")
-        st.button("Reset filters", key="flt_reset", on_click=_reset, args=(opts,), width="stretch")
+        st.multiselect("Source", choices["source"], default=default("source", choices["source"]),
+                       key=K["source"], placeholder="all sources")
+        st.button("Reset filters", key="flt_reset", on_click=_reset, width="stretch")
     f = _read(opts)
+    st.session_state[LAST] = f
     wanted = to_query_params(f)
     if st.query_params.to_dict() != wanted:
         st.query_params.from_dict(wanted)

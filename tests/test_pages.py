@@ -1,0 +1,200 @@
+"""The Streamlit app through AppTest, entered via dashboard.py like a user would.
+
+Each page runs without an exception against the tiny warehouse and shows the numbers
+worked out by hand from tests/fixtures/tiny; a filter change changes them; filters
+are restored from (and written to) the URL's query parameters; every file under
+pages/ is found and smoke-tested; no warehouse, a broken one and an empty selection
+each give a clear message, never a traceback.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from streamlit.testing.v1 import AppTest
+from tiny_warehouse import build, tiny_db, tiny_db_session  # noqa: F401
+
+from ui.chart import points_to_pick
+
+PROJECT = Path(__file__).resolve().parents[1]
+APP = str(PROJECT / "dashboard.py")
+PAGES = sorted(p.relative_to(PROJECT).as_posix() for p in (PROJECT / "pages").glob("*.py"))
+TITLES = {"pages/overview.py": "Overview", "pages/skills.py": "Skills", "pages/regions.py": "Regions",
+          "pages/salary.py": "Salary", "pages/experience.py": "Experience", "pages/data.py": "Data"}
+TIMINGS: dict[str, float] = {}
+
+
+def _app(query: dict[str, str] | None = None) -> AppTest:
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.query_params.update(query or {})
+    # The first run goes through dashboard.py's st.navigation, the next ones (in AppTest) run the page
+    # with ui.page() doing the shared setup; a widget change made between those two is dropped as a
+    # "page change", so settle on the second run before a test touches widgets.
+    return at.run().run()
+
+
+def _open(page: str, query: dict[str, str] | None = None) -> AppTest:
+    at = _app(query)
+    start = time.perf_counter()
+    at.switch_page(page).run()
+    TIMINGS[page] = time.perf_counter() - start
+    return at
+
+
+def _metric(at: AppTest, label: str) -> str:
+    return next(m.value for m in at.metric if m.label == label)
+
+
+def _texts(at: AppTest) -> str:
+    parts = [e.value for kind in ("info", "warning", "error", "caption", "markdown", "subheader", "title")
+             for e in getattr(at, kind)]
+    return "\n".join(str(p) for p in parts)
+
+
+def _figures(at: AppTest) -> list[dict]:
+    return [json.loads(el.proto.spec) for el in at.get("plotly_chart")]
+
+
+def _values(data: object) -> list:
+    """Plotly JSON arrays come as lists or as {"dtype", "bdata"} blobs (only lists are read here)."""
+    return list(data) if isinstance(data, list) else []
+
+
+def _frame_with(at: AppTest, *columns: str) -> pd.DataFrame:
+    return next(df.value for df in at.dataframe if set(columns) <= set(df.value.columns))
+
+
+@pytest.mark.usefixtures("tiny_db")
+@pytest.mark.parametrize("page", PAGES)
+def test_every_page_runs(page: str) -> None:
+    """Discovered automatically: every file under pages/ runs through dashboard.py without an exception."""
+    at = _open(page)
+    assert not at.exception, at.exception
+    assert not at.error, [e.value for e in at.error]
+    if page in TITLES:
+        assert at.title[0].value == TITLES[page]
+        assert any("n = " in c.value for c in at.caption)  # every chart states its sample size
+
+
+@pytest.mark.usefixtures("tiny_db")
+def test_overview_numbers_and_filter_change() -> None:
+    at = _app()
+    assert not at.exception
+    assert _metric(at, "Postings") == "40"
+    assert _metric(at, "Unique companies") == "8"
+    assert _metric(at, "Median salary (USD per year)") == "$118,000"
+    assert _metric(at, "Share remote") == "33.3%"
+    assert _metric(at, "Median years required") == "8.0 years"
+    assert at.query_params == {}
+    at.multiselect(key="flt_seniority").select("mid").run()
+    assert _metric(at, "Postings") == "50"
+    assert at.query_params["seniority"] == "senior,staff,principal,lead,manager,mid"
+
+
+@pytest.mark.usefixtures("tiny_db")
+def test_reset_returns_to_defaults() -> None:
+    at = _app({"seniority": "senior", "remote": "remote"})
+    assert _metric(at, "Postings") == "5"  # senior ids 4, 8, 12, 16, 20
+    at.button(key="flt_reset").click().run()
+    assert _metric(at, "Postings") == "40" and at.query_params == {}
+    assert at.multiselect(key="flt_seniority").value == ["senior", "staff", "principal", "lead", "manager"]
+    assert at.multiselect(key="flt_remote").value == []
+
+
+@pytest.mark.usefixtures("tiny_db")
+def test_filters_restored_from_query_params() -> None:
+    at = _app({"seniority": "senior", "date_from": "2025-03-01", "date_to": "2025-04-30"})
+    assert at.multiselect(key="flt_seniority").value == ["senior"]
+    assert at.date_input(key="flt_dates").value == (pd.Timestamp("2025-03-01").date(),
+                                                    pd.Timestamp("2025-04-30").date())
+    assert _metric(at, "Postings") == "10"  # senior ids 1-20 in March and April
+    at = _app({"date_from": "2025-03-01", "date_to": "2025-04-30"})
+    cur = next(m for m in at.metric if m.label == "Median salary (USD per year)")
+    assert cur.value == "$119,000" and cur.delta == "+1,500 USD"  # against 117,500 in Dec 30 - Feb 28
+    assert next(m for m in at.metric if m.label == "Postings").delta == "+0"
+
+
+@pytest.mark.usefixtures("tiny_db")
+def test_skills_page_numbers_change_with_filters() -> None:
+    at = _open("pages/skills.py")
+    top = _frame_with(at, "skill", "postings", "share", "total")
+    assert dict(zip(top["skill"], top["postings"]))["Python"] == 30
+    bars = next(f for f in _figures(at) if f["data"] and f["data"][0].get("orientation") == "h")
+    drawn = {str(y) for trace in bars["data"] for y in _values(trace.get("y"))}
+    assert "Python" in drawn
+    at.multiselect(key="flt_seniority").select("mid").run()
+    top = _frame_with(at, "skill", "postings", "share", "total")
+    assert dict(zip(top["skill"], top["postings"]))["Python"] == 40  # + mid ids 41-50
+    assert "Not enough data" in _texts(at)  # salary premium of skills with fewer than 30 salaries
+
+
+@pytest.mark.usefixtures("tiny_db")
+def test_salary_page_says_not_enough_data() -> None:
+    at = _open("pages/salary.py")
+    texts = _texts(at).lower()
+    assert "not enough data" in texts
+    bands = _frame_with(at, "band", "postings")
+    assert list(bands["postings"]) == [24, 11]
+
+
+@pytest.mark.usefixtures("tiny_db")
+def test_regions_and_data_pages_numbers() -> None:
+    at = _open("pages/regions.py")
+    countries = _frame_with(at, "country", "iso3", "postings")
+    assert dict(zip(countries["country"], countries["postings"])) == {"US": 20, "GB": 10, "DE": 5, "IN": 5}
+    at = _open("pages/data.py")
+    runs = _frame_with(at, "run_id", "status")
+    assert list(runs["run_id"]) == [3, 2, 1]
+    assert "Extraction quality" in _texts(at)
+
+
+@pytest.mark.usefixtures("tiny_db")
+def test_filters_matching_nothing_say_so() -> None:
+    at = _open("pages/experience.py", {"country": "DE", "seniority": "staff"})
+    assert not at.exception
+    assert "No postings match these filters" in _texts(at)
+
+
+def test_no_warehouse_gives_the_commands(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("WAREHOUSE_DB", str(tmp_path / "none.duckdb"))
+    at = _app()
+    assert not at.exception
+    code = "\n".join(c.value for c in at.code)
+    assert "make run" in code and "python -m etl demo" in code
+
+
+def test_broken_warehouse_is_one_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    bad = tmp_path / "warehouse.duckdb"
+    bad.write_bytes(b"this is not a duckdb file" * 100)
+    monkeypatch.setenv("WAREHOUSE_DB", str(bad))
+    at = _app()
+    assert not at.exception
+    assert any("cannot be read" in e.value for e in at.error)
+
+
+def test_demo_banner(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    db = tmp_path / "warehouse.duckdb"
+    build(db, is_demo=True)
+    monkeypatch.setenv("WAREHOUSE_DB", str(db))
+    at = _app()
+    assert any("Demo data" in w.value for w in at.warning)
+
+
+def test_selection_points_become_a_pick() -> None:
+    points = [{"x": "Python", "customdata": ["Python"]},
+              {"x": "2025-01-01T00:00:00", "customdata": ["2025-01-01T00:00:00", "Go"]},
+              {"x": "Go"}]
+    assert points_to_pick(points[:1], ("skill",)).points == ((("skill", "Python"),),)
+    assert points_to_pick(points[1:2], ("month", "skill")).points == ((("month", "2025-01-01"), ("skill", "Go")),)
+    assert points_to_pick(points[2:], ("skill",)).points == ((("skill", "Go"),),)
+    assert points_to_pick([], ("skill",)) is None
+
+
+def test_report_timings() -> None:
+    """Not a check: prints the AppTest time per page measured above (run with -s to see it)."""
+    for page, seconds in sorted(TIMINGS.items()):
+        print(f"AppTest {page}: {seconds:.2f} s")
