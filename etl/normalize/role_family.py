@@ -35,7 +35,8 @@ class _Rules:
 
 
 def _alternation(patterns: list[str]) -> re.Pattern[str]:
-    return re.compile(r"(?<![\w+#])(?:" + "|".join(patterns) + r")(?![\w+#])", re.I)
+    """One regex for a list of fragments, whole words only, plural "s" allowed."""
+    return re.compile(r"(?<![\w+#])(?:" + "|".join(patterns) + r")s?(?![\w+#])", re.I)
 
 
 @cache

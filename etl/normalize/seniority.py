@@ -39,7 +39,8 @@ TEXT_WINDOW = 2000
 DATA = Path(__file__).resolve().parents[1] / "data" / "seniority.yaml"
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6}
 _CONNECTOR = re.compile(r"^(?:\s*/\s*|-|\s+to\s+|\s+or\s+)$", re.I)
-_ROLE_NOUNS = (r"engineer|developer|programmer|architect|sde|swe|sdet|lead|manager|scientist|analyst|"
+# "lead" is left out: in running text it is mostly the verb ("looking for someone to lead").
+_ROLE_NOUNS = (r"engineer|developer|programmer|architect|sde|swe|sdet|manager|scientist|analyst|"
                r"consultant|designer|specialist|administrator|intern|tester|director|head of [\w-]+")
 # Phrases that introduce the role being advertised, followed by at most five words and a role noun.
 _TEXT_TRIGGER = re.compile(

@@ -1,0 +1,248 @@
+"""Location parsing: the table of real-world formats, the data files, and the real samples."""
+
+from __future__ import annotations
+
+import csv
+import json
+import math
+from collections import Counter, defaultdict
+from pathlib import Path
+
+import pycountry
+import pytest
+
+from etl.normalize.location import Location, parse_location
+from etl.normalize.location_data import gazetteer, norm_key, read_aliases, read_cities, top_level
+
+SF = "San Francisco-Oakland-Berkeley"
+NY = "New York-Newark-Jersey City"
+
+# raw, country_hint, (city, region, country, metro)
+CASES = [
+    ("San Francisco, CA", None, ("San Francisco", "US-CA", "US", SF)),
+    ("Austin, TX, US", None, ("Austin", "US-TX", "US", "Austin-Round Rock-Georgetown")),
+    ("New York, NY 10001", None, ("New York", "US-NY", "US", NY)),
+    ("New York, NY", None, ("New York", "US-NY", "US", NY)),
+    ("NYC", None, ("New York", "US-NY", "US", NY)),
+    ("New York City", None, ("New York", "US-NY", "US", NY)),
+    ("SF", None, ("San Francisco", "US-CA", "US", SF)),
+    ("Bengaluru, Karnataka, India", None, ("Bengaluru", "IN-KA", "IN", None)),
+    ("Bengaluru East, Karnataka, India", None, ("Bengaluru", "IN-KA", "IN", None)),
+    ("Bangalore Urban, Karnataka, India", None, ("Bengaluru", "IN-KA", "IN", None)),
+    ("Bangalore, India", None, ("Bengaluru", "IN-KA", "IN", None)),
+    ("Pune Division, Maharashtra, India", None, ("Pune", "IN-MH", "IN", None)),
+    ("Pune District, Maharashtra, India", None, ("Pune", "IN-MH", "IN", None)),
+    ("Gurgaon, Haryana, India", None, ("Gurugram", "IN-HR", "IN", None)),
+    ("Gurugram, Haryana, India", None, ("Gurugram", "IN-HR", "IN", None)),
+    ("Hyderabad, Telangana, India", None, ("Hyderabad", "IN-TS", "IN", None)),
+    ("Trivandrum, Kerala, India", None, ("Thiruvananthapuram", "IN-KL", "IN", None)),
+    ("Nim ka Thana, Rajasthan, India", None, ("Nim ka Thana", "IN-RJ", "IN", None)),
+    ("Tamil Nadu, India", None, (None, "IN-TN", "IN", None)),
+    ("London, England, United Kingdom", None, ("London", "GB-ENG", "GB", None)),
+    ("London, UK", None, ("London", "GB-ENG", "GB", None)),
+    ("London", None, ("London", "GB-ENG", "GB", None)),
+    ("Edinburgh, Scotland", None, ("Edinburgh", "GB-SCT", "GB", None)),
+    ("Cambridgeshire, UK", None, (None, "GB-ENG", "GB", None)),
+    ("Manchester, UK", None, ("Manchester", "GB-ENG", "GB", None)),
+    ("Berlin, Germany", None, ("Berlin", "DE-BE", "DE", None)),
+    ("Berlin, DE", None, ("Berlin", "DE-BE", "DE", None)),
+    ("München, Deutschland", None, ("Munich", "DE-BY", "DE", None)),
+    ("Toronto, ON", None, ("Toronto", "CA-ON", "CA", None)),
+    ("Vancouver, BC", None, ("Vancouver", "CA-BC", "CA", None)),
+    ("Vancouver, WA", None, ("Vancouver", "US-WA", "US", "Portland-Vancouver-Hillsboro")),
+    ("Sydney, NSW", None, ("Sydney", "AU-NSW", "AU", None)),
+    ("Remote - US", None, (None, None, "US", None)),
+    ("Remote (US)", None, (None, None, "US", None)),
+    ("Remote, USA", None, (None, None, "US", None)),
+    ("United States", None, (None, None, "US", None)),
+    ("USA", None, (None, None, "US", None)),
+    ("United States - Remote Flexibility", None, (None, None, "US", None)),
+    ("Texas, United States", None, (None, "US-TX", "US", None)),
+    ("New York, United States", None, (None, "US-NY", "US", None)),
+    ("Virginia", None, (None, "US-VA", "US", None)),
+    ("New York City Metropolitan Area", None, ("New York", "US-NY", "US", NY)),
+    ("San Francisco Bay Area", None, ("San Francisco", "US-CA", "US", SF)),
+    ("SF Bay Area", None, ("San Francisco", "US-CA", "US", SF)),
+    ("Austin, Texas Metropolitan Area", None, ("Austin", "US-TX", "US", "Austin-Round Rock-Georgetown")),
+    ("Greater Minneapolis-St. Paul Area", None, ("Minneapolis", "US-MN", "US", "Minneapolis-St. Paul-Bloomington")),
+    ("Dallas-Fort Worth Metroplex", None, ("Dallas", "US-TX", "US", "Dallas-Fort Worth-Arlington")),
+    ("Washington DC-Baltimore Area", None, ("Washington", "US-DC", "US", "Washington-Arlington-Alexandria")),
+    ("Greater Orlando, FL", None, ("Orlando", "US-FL", "US", "Orlando-Kissimmee-Sanford")),
+    ("Canada (Remote)", None, (None, None, "CA", None)),
+    ("Gdańsk, Poland", None, ("Gdańsk", "PL-22", "PL", None)),
+    ("GdaÅ\u0084sk", None, ("Gdańsk", "PL-22", "PL", None)),  # Remote OK mojibake
+    ("Santa Fe Springs, Los Angeles, CA", None, ("Santa Fe Springs", "US-CA", "US", "Los Angeles-Long Beach-Anaheim")),
+    ("San Francisco, CA | New York City, NY | Seattle, WA", None, ("San Francisco", "US-CA", "US", SF)),
+    ("San Francisco (550 Bryant St)", None, ("San Francisco", "US-CA", "US", SF)),
+    ("NYC or Remote", None, ("New York", "US-NY", "US", NY)),
+    ("Brooklyn, REMOTE", None, ("Brooklyn", "US-NY", "US", NY)),
+    ("Cambridge, MA", None, ("Cambridge", "US-MA", "US", "Boston-Cambridge-Newton")),
+    ("Cambridge, UK", None, ("Cambridge", "GB-ENG", "GB", None)),
+    ("Portland, OR", None, ("Portland", "US-OR", "US", "Portland-Vancouver-Hillsboro")),
+    ("Portland, ME", None, ("Portland", "US-ME", "US", "Portland-South Portland")),
+    ("Saint Louis, MO, USA", None, ("St. Louis", "US-MO", "US", "St. Louis")),
+    ("St Louis, MO", None, ("St. Louis", "US-MO", "US", "St. Louis")),
+    ("Washington, DC", None, ("Washington", "US-DC", "US", "Washington-Arlington-Alexandria")),
+    ("Boston, Ma.", None, ("Boston", "US-MA", "US", "Boston-Cambridge-Newton")),
+    ("Boston MA", None, ("Boston", "US-MA", "US", "Boston-Cambridge-Newton")),
+    ("Smalltown, OH", None, ("Smalltown", "US-OH", "US", None)),
+    ("Millville, DE", None, ("Millville", "US-DE", "US", None)),
+    ("Atlanta, IN", None, ("Atlanta", "US-IN", "US", None)),
+    ("Hyderabad, IN", None, ("Hyderabad", "IN-TS", "IN", None)),
+    ("Juncos, PR", None, ("Juncos", "US-PR", "US", None)),
+    ("Paris, France", None, ("Paris", "FR-IDF", "FR", None)),
+    ("Amsterdam, Netherlands", None, ("Amsterdam", "NL-NH", "NL", None)),
+    ("Milano, ITALY", None, ("Milan", "IT-25", "IT", None)),
+    ("Tokyo, Japan", None, ("Tokyo", "JP-13", "JP", None)),
+    ("Zurich, Switzerland", None, ("Zurich", "CH-ZH", "CH", None)),
+    ("Dublin, Ireland", None, ("Dublin", "IE-L", "IE", None)),
+    ("Singapore", None, ("Singapore", "SG-01", "SG", None)),
+    ("Tel-Aviv, Israel", None, ("Tel Aviv", "IL-TA", "IL", None)),
+    ("Brazil", None, (None, None, "BR", None)),
+    ("Metro Manila", None, ("Manila", "PH-00", "PH", None)),
+    ("Hybrid - Bengaluru", None, ("Bengaluru", "IN-KA", "IN", None)),
+    ("Full-time, U.S.", None, (None, None, "US", None)),
+    ("Lake City, Seattle,", None, ("Seattle", "US-WA", "US", "Seattle-Tacoma-Bellevue")),
+    ("Amsterdam, The", None, ("Amsterdam", "NL-NH", "NL", None)),
+    # no country
+    ("APAC", None, (None, None, None, None)),
+    ("APAC-C1", None, (None, None, None, None)),
+    ("Europe", None, (None, None, None, None)),
+    ("Worldwide", None, (None, None, None, None)),
+    ("Anywhere", None, (None, None, None, None)),
+    ("Remote - Americas", None, (None, None, None, None)),
+    ("Remote", None, (None, None, None, None)),
+    ("Frontend, Backend,", None, (None, None, None, None)),
+    ("Dev, QA", None, (None, None, None, None)),
+    ("", None, (None, None, None, None)),
+    (None, None, (None, None, None, None)),
+    # the hint fills in only when the text names no place and no supranational area
+    (None, "IN", (None, None, "IN", None)),
+    ("Remote", "us", (None, None, "US", None)),
+    ("Worldwide", "US", (None, None, None, None)),
+    ("Hyderabad", "PK", ("Hyderabad", "PK-SD", "PK", None)),
+    ("Hyderabad", None, ("Hyderabad", "IN-TS", "IN", None)),
+    ("Berlin, Germany", "US", ("Berlin", "DE-BE", "DE", None)),
+]
+
+
+@pytest.mark.parametrize(("raw", "hint", "expected"), CASES, ids=[repr(c[0]) for c in CASES])
+def test_parse_location(raw: str | None, hint: str | None, expected: tuple) -> None:
+    assert parse_location(raw, country_hint=hint) == Location(*expected)
+
+
+@pytest.mark.parametrize("raw", [float("nan"), 12345, "   ", ",,,", "()", "|", "Remote | Remote", "x" * 5000, "\x00\x01"])
+def test_odd_input_never_raises(raw: object) -> None:
+    loc = parse_location(raw)  # type: ignore[arg-type]
+    assert isinstance(loc, Location)
+
+
+def test_result_is_cached_and_frozen() -> None:
+    first = parse_location("Bengaluru, Karnataka, India")
+    assert parse_location("Bengaluru, Karnataka, India") is first
+    with pytest.raises(AttributeError):
+        first.city = "x"  # type: ignore[misc]
+
+
+# ---- data files --------------------------------------------------------------------------------
+
+def test_cities_table_rows_are_valid_iso() -> None:
+    rows = read_cities()
+    assert len(rows) >= 200
+    for row in rows:
+        country = pycountry.countries.get(alpha_2=row.country)
+        assert country is not None, row
+        if row.region is None:
+            assert not list(pycountry.subdivisions.get(country_code=row.country) or []), row
+            continue
+        sub = pycountry.subdivisions.get(code=row.region)
+        assert sub is not None, row
+        assert top_level(row.region) == row.region, f"{row}: region must be first-level"
+        assert row.region.split("-")[0] == row.country, row
+        assert row.metro is None or row.country == "US", row
+
+
+def test_cities_table_covers_tech_hubs() -> None:
+    rows = read_cities()
+    countries = {r.country for r in rows}
+    assert {"US", "CA", "GB", "IE", "DE", "FR", "NL", "ES", "PT", "PL", "SE", "CH", "IN", "SG", "AU", "NZ",
+            "BR", "MX", "IL", "JP"} <= countries
+    assert len({r.metro for r in rows if r.metro}) >= 100
+    assert all(r.metro for r in rows if r.country == "US" and r.name in {"San Jose", "Austin", "Seattle", "Boston"})
+
+
+def test_cities_table_has_no_duplicates_and_one_primary_per_shared_name() -> None:
+    rows = read_cities()
+    assert len({(r.name, r.region) for r in rows}) == len(rows)
+    by_key: dict[str, list] = defaultdict(list)
+    for r in rows:
+        by_key[norm_key(r.name)].append(r)
+    for key, group in by_key.items():
+        primaries = sum(r.primary for r in group)
+        assert primaries == (1 if len(group) > 1 else 0), (key, group)
+
+
+def test_aliases_are_unique_and_point_at_known_places() -> None:
+    aliases = read_aliases()
+    city_names = {r.name for r in read_cities()}
+    city_keys = {norm_key(n) for n in city_names}
+    seen: Counter[str] = Counter()
+    for canonical, names in aliases["cities"].items():
+        assert canonical in city_names, canonical
+        for alias in names or ():
+            key = norm_key(alias)
+            seen[key] += 1
+            assert key not in city_keys or key == norm_key(canonical), f"alias {alias!r} is another city's name"
+    assert [k for k, n in seen.items() if n > 1] == []
+    country_seen: Counter[str] = Counter()
+    for code, names in aliases["countries"].items():
+        assert pycountry.countries.get(alpha_2=code) is not None, code
+        country_seen.update(norm_key(n) for n in names)
+    assert [k for k, n in country_seen.items() if n > 1] == []
+    for code, names in aliases["regions"].items():
+        assert pycountry.subdivisions.get(code=code) is not None, code
+        assert top_level(code) == code
+        assert names
+    assert norm_key("Worldwide") in gazetteer().supranational
+
+
+# ---- the real samples ----------------------------------------------------------------------------
+
+def _column(path: Path, column: str, **fmt: str) -> list[str]:
+    if not path.exists():
+        return []
+    with open(path, encoding="utf-8", newline="") as fh:
+        return [r[column] for r in csv.DictReader(fh, **fmt)]  # type: ignore[arg-type]
+
+
+def _sample_locations(root: Path) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    jobspy = root / "jobspy-linkedin-india"
+    files = [jobspy / "jobs.csv", *sorted((jobspy / "history").glob("*.csv"))]
+    out["jobspy"] = [v for f in files for v in _column(f, "location", escapechar="\\")]
+    out["linkedin"] = _column(root / "linkedin-kaggle-postings-sample/postings_sample.csv", "location")
+    out["glassdoor"] = _column(root / "glassdoor-ds-jobs/glassdoor_jobs.csv", "Location")
+    rok = root / "remoteok-api" / "remoteok.json"
+    if rok.exists():
+        out["remoteok"] = [j.get("location") or "" for j in json.loads(rok.read_text(encoding="utf-8"))[1:]]
+    out["hackernews"] = [j.get("location") or "" for f in sorted((root / "hn-whoishiring-mapped").glob("*.json"))
+                         for j in json.loads(f.read_text(encoding="utf-8"))]
+    return out
+
+
+@pytest.mark.shared
+def test_every_sample_location_parses(shared_datasets: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # Minimum share of distinct non-empty strings that get a country. HN's "location" is the
+    # original scraper's guess from the first line and is often junk ("Frontend, Backend,").
+    floors = {"jobspy": 0.99, "linkedin": 0.99, "glassdoor": 0.99, "remoteok": 0.75, "hackernews": 0.6}
+    report = []
+    for source, values in _sample_locations(shared_datasets).items():
+        distinct = {v.strip() for v in values if v and v.strip()}
+        parsed = {v: parse_location(v) for v in distinct}
+        assert all(isinstance(loc, Location) for loc in parsed.values())
+        share = sum(1 for loc in parsed.values() if loc.country) / max(len(parsed), 1)
+        report.append(f"{source}: {len(distinct)} distinct, {share:.1%} with a country")
+        assert share >= floors[source], (source, sorted(v for v, loc in parsed.items() if not loc.country)[:30])
+        assert not math.isnan(share)
+    with capsys.disabled():
+        print("\nlocation coverage: " + "; ".join(report))
