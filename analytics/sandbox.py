@@ -106,8 +106,12 @@ class _Worker:
         return header, (self._read(deadline) if header.get("ok") else b"")
 
     def kill(self) -> None:
+        """SIGKILL now; reap in the background so the caller's answer is not delayed."""
         if self.proc.poll() is None:
             self.proc.kill()
+        threading.Thread(target=self._reap, daemon=True).start()
+
+    def _reap(self) -> None:
         self.proc.wait()
         for pipe in (self.proc.stdin, self.proc.stdout):
             if pipe is not None:

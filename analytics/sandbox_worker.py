@@ -235,6 +235,7 @@ def main(argv: list[str]) -> int:
     limit = address_mb * 2**20
     resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
     resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+    os.nice(5)  # a busy query yields the CPU to the app that serves everyone else
     out = os.fdopen(os.dup(1), "wb", buffering=0)
     os.dup2(2, 1)  # stray prints from libraries go to stderr, never into the reply channel
     import duckdb
