@@ -1,0 +1,90 @@
+"""PowerPoint decks opened with python-pptx: slides, one picture per chart, captions, SQL in notes."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+from export_charts import charts, needs_browser
+from pptx import Presentation
+from pptx.enum.shapes import MSO_SHAPE_TYPE
+from tiny_warehouse import build, tiny_db, tiny_db_session  # noqa: F401
+
+from analytics import db as _db
+from analytics.export import deck, images, render
+from analytics.export.meta import Section
+
+
+@pytest.fixture
+def wh(request: pytest.FixtureRequest) -> Path:
+    """The tiny warehouse's path (the tiny_db fixture, asked for by name)."""
+    return request.getfixturevalue("tiny_db")
+
+
+def _texts(slide) -> str:  # type: ignore[no-untyped-def]
+    return "\n".join(s.text_frame.text for s in slide.shapes if s.has_text_frame)
+
+
+def _pictures(slide) -> list:  # type: ignore[no-untyped-def]
+    return [s for s in slide.shapes if s.shape_type == MSO_SHAPE_TYPE.PICTURE]
+
+
+@needs_browser
+def test_page_deck_has_a_title_slide_then_a_slide_per_chart(wh: Path) -> None:
+    cover, items = charts(wh)
+    prs = Presentation(io.BytesIO(deck.page_deck(cover, items)))
+    slides = list(prs.slides)
+    assert len(slides) == 1 + len(items)
+    first = _texts(slides[0])
+    assert cover.title in first and cover.filters_text in first and cover.as_of_text in first
+    assert "Synthetic demo data" not in first
+    assert _pictures(slides[0]) == []
+    for slide, chart in zip(slides[1:], items):
+        assert slide.shapes.title.text == chart.meta.title
+        pictures = _pictures(slide)
+        assert len(pictures) == (1 if chart.figure is not None else 0)
+        if pictures:  # the picture is the chart's PNG at twice the scale, fitted inside the slide
+            blob = pictures[0].image.blob
+            assert images.png_size(blob) == images.figure_size(chart.figure, chart.meta, title=False)
+            assert pictures[0].left >= 0 and pictures[0].left + pictures[0].width <= prs.slide_width
+            assert pictures[0].top + pictures[0].height <= prs.slide_height
+        else:
+            assert deck.NO_DATA in _texts(slide)
+        assert chart.meta.caption in _texts(slide)
+        notes = slide.notes_slide.notes_text_frame.text
+        assert chart.meta.sql and chart.meta.sql in notes
+        assert chart.meta.params_text in notes
+
+
+@needs_browser
+def test_dashboard_deck_has_a_section_slide_per_page(tmp_path: Path) -> None:
+    db = tmp_path / "demo.duckdb"
+    build(db, is_demo=True)
+    try:
+        cover, items = charts(db)
+    finally:
+        _db.close_all()
+    sections = [Section("Skills", tuple(items[:2])), Section("Trends", tuple(items[2:]))]
+    prs = Presentation(io.BytesIO(deck.build(cover, sections)))
+    slides = list(prs.slides)
+    assert len(slides) == 1 + 2 + len(items)
+    assert "Synthetic demo data" in _texts(slides[0])
+    assert slides[1].shapes.title.text == "Skills"
+    assert slides[4].shapes.title.text == "Trends"
+    titles = [s.shapes.title.text for s in slides]
+    assert titles == [cover.title, "Skills", items[0].meta.title, items[1].meta.title, "Trends",
+                      items[2].meta.title]
+    assert sum(len(_pictures(s)) for s in slides) == sum(c.figure is not None for c in items)
+
+
+def test_deck_without_a_browser_raises_the_clear_message(wh: Path, tmp_path: Path,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    render.close()
+    monkeypatch.setenv("BROWSER_PATH", str(tmp_path / "missing"))
+    cover, items = charts(wh)
+    try:
+        with pytest.raises(images.ExportUnavailable, match="Chrome or Chromium"):
+            deck.page_deck(cover, items)
+    finally:
+        render.close()

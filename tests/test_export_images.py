@@ -1,0 +1,89 @@
+"""Chart images opened and read back: PNG signature and pixel size, SVG text, HTML content;
+and the clear message when no browser is found."""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from export_charts import charts, needs_browser
+from tiny_warehouse import tiny_db, tiny_db_session  # noqa: F401
+
+from analytics.export import images, render
+from analytics.export.meta import ChartExport
+
+
+@pytest.fixture
+def wh(request: pytest.FixtureRequest) -> Path:
+    """The tiny warehouse's path (the tiny_db fixture, asked for by name)."""
+    return request.getfixturevalue("tiny_db")
+
+
+@pytest.fixture
+def top(wh: Path) -> ChartExport:
+    return charts(wh)[1][0]
+
+
+@needs_browser
+def test_png_is_a_png_at_twice_the_figure_size(top: ChartExport) -> None:
+    data = images.to_png(top.figure, top.meta)
+    assert data[:8] == b"\x89PNG\r\n\x1a\n"
+    prepared = images.prepare(top.figure, top.meta)
+    assert images.png_size(data) == (2 * prepared.layout.width, 2 * prepared.layout.height)
+    assert prepared.layout.width == images.DEFAULT_WIDTH
+    assert prepared.layout.height > top.figure.layout.height  # the caption band is added below the plot
+    assert top.figure.layout.width is None  # the app's figure is not changed
+
+
+@needs_browser
+def test_svg_parses_and_holds_the_title_and_caption(top: ChartExport) -> None:
+    root = ET.fromstring(images.to_svg(top.figure, top.meta))
+    assert root.tag.endswith("svg")
+    text = " ".join(t for t in root.itertext())
+    assert top.meta.title in text
+    assert f"n = {top.meta.n:,} postings" in text
+    assert top.meta.as_of.isoformat() in text
+
+
+@needs_browser
+def test_the_browser_stays_open_between_images(top: ChartExport) -> None:
+    images.to_png(top.figure, top.meta)
+    thread = render._renderer._thread
+    images.to_svg(top.figure, top.meta)
+    assert thread is not None and render._renderer._thread is thread
+
+
+def test_html_is_self_contained_and_says_what_it_shows(top: ChartExport) -> None:
+    page = images.to_html(top.figure, top.meta).decode("utf-8")
+    assert page.startswith("<!DOCTYPE html>")
+    assert f"<title>{top.meta.title}</title>" in page
+    assert not re.search(r"<script[^>]+src=[\"']https?://", page)  # plotly.js is inline, no CDN
+    assert "Plotly.newPlot" in page and len(page) > 1_000_000
+    for part in (top.meta.filters_text, f"n = {top.meta.n:,} postings", top.meta.as_of.isoformat(),
+                 *top.meta.sources):
+        assert part in page
+    assert "FROM posting_skills" in page or "FROM rollup_skill_month" in page  # the SQL, escaped
+
+
+@pytest.fixture
+def no_browser(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
+    render.close()  # an open browser would still draw; the lookup happens at start
+    missing = str(tmp_path / "no-such-chromium")
+    monkeypatch.setenv("BROWSER_PATH", missing)
+    yield missing
+    render.close()
+
+
+def test_without_a_browser_images_say_so_and_html_still_works(top: ChartExport, no_browser: str) -> None:
+    assert not images.browser_available()
+    for make in (images.to_png, images.to_svg):
+        with pytest.raises(images.ExportUnavailable) as err:
+            make(top.figure, top.meta)
+        message = str(err.value)
+        assert "Chrome or Chromium" in message and no_browser in message
+        assert "CSV, Excel, Parquet and interactive HTML downloads still work" in message
+        assert "\n" not in message
+    assert images.to_html(top.figure, top.meta).startswith(b"<!DOCTYPE html>")
