@@ -27,7 +27,7 @@ def _top(df: pd.DataFrame):
                  text=df.iloc[::-1]["postings"].map("{:,}".format), hover_data={"postings": ":,"})
     fig.update_layout(showlegend=False)
     fig.update_xaxes(tickformat=".0%")
-    return theme.style(fig, x="Share of postings", y=None, height=max(320, 24 * len(df)))
+    return theme.style(fig, x="Share of postings", y="Skill", height=max(320, 24 * len(df)))
 
 
 render("Top skills", top, _top, key="sk_top", drill=("skill",),
@@ -72,7 +72,7 @@ if len(a) == 2 and len(b) == 2:
                      hover_data={"count_a": ":,", "count_b": ":,", "share_a": ":.1%", "share_b": ":.1%"})
         fig.update_layout(showlegend=False)
         fig.update_xaxes(tickformat="+.1%")
-        return theme.style(fig, x="Change in share of postings (percentage points)", y=None,
+        return theme.style(fig, x="Change in share of postings (percentage points)", y="Skill",
                            height=max(320, 24 * len(shown)))
 
     render(f"Change from {a[0]:%Y-%m-%d}–{a[1]:%Y-%m-%d} to {b[0]:%Y-%m-%d}–{b[1]:%Y-%m-%d}",
@@ -101,7 +101,7 @@ def _premium(df: pd.DataFrame):
                  hover_data={"n": ":,", "median_salary_usd": ":,.0f"})
     fig.update_layout(showlegend=False)
     fig.update_xaxes(tickformat=",")
-    return theme.style(fig, x="Median salary minus overall median (USD per year)", y=None,
+    return theme.style(fig, x="Median salary minus overall median (USD per year)", y="Skill",
                        height=max(320, 24 * len(d)))
 
 
