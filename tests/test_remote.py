@@ -1,0 +1,72 @@
+"""Remote mode: location and title first, then the text, then the source flag; and the traps."""
+
+from __future__ import annotations
+
+import pytest
+
+from etl.normalize.remote import classify_remote
+
+R, H, ON = "remote", "hybrid", "onsite"
+
+FIELDS = [
+    ("Remote", None, R), ("(Remote)", None, R), ("Remote - US", None, R), ("Remote (US)", None, R),
+    ("Canada (Remote)", None, R), ("NYC or Remote", None, R), ("Brooklyn, REMOTE", None, R),
+    ("REMOTE or ONSITE", None, R), ("Onsite / Remote", None, R), ("Remote/Hybrid", None, R),
+    ("Hybrid", None, H), ("Hybrid - Bengaluru", None, H), ("Hybrid remote in Seattle, WA", None, H),
+    ("Onsite", None, ON), ("On-site", None, ON), ("On site", None, ON), ("In office", None, ON), ("In-person", None, ON),
+    ("Temporarily Remote in Austin, TX", None, ON),
+    ("San Francisco, CA", "Senior Engineer (Remote)", R), ("Berlin", "Backend Engineer - Hybrid", H),
+    ("Hybrid - Pune", "Senior Engineer (Remote)", H),  # the location is read first
+    ("Remote OK", None, None), (None, "Remote Sensing Scientist", None), (None, "Remote Control Systems Engineer", None),
+    (None, "Hybrid Cloud Engineer", None), (None, "Hybrid App Developer", None), ("San Francisco, CA", None, None),
+    (None, None, None),
+]
+
+
+@pytest.mark.parametrize(("location", "title", "expected"), FIELDS)
+def test_location_and_title(location: str | None, title: str | None, expected: str | None) -> None:
+    assert classify_remote(location, title, None) == expected
+
+
+TEXTS = [
+    ("We are a fully remote company.", R), ("We are remote-first.", R), ("100% remote, work from anywhere.", R),
+    ("This position is remote.", R), ("This is a remote role within the EU.", R),
+    ("You can work from home.", R), ("Open to remote candidates in the US.", R),
+    ("Location: Remote (US)", R), ("Remote: yes", R),
+    ("Hybrid (3 days in office).", H), ("This is a hybrid role based in London.", H),
+    ("You will work 2-3 days a week in the office.", H), ("Hybrid working model with flexible hours.", H),
+    ("This role is onsite in Austin.", ON), ("No remote. Our office is in Berlin.", ON),
+    ("This position is not remote.", ON), ("Remote work is not available for this role.", ON),
+    ("You will work from the office 5 days a week in the office.", ON), ("Work Mode: Work from Office", ON),
+    ("Remote: No", ON), ("Must be able to work onsite in Dallas.", ON),
+    ("Acme | Senior Software Engineer | New York, NY | ONSITE | Full-time", ON),
+    ("Acme | Backend | Berlin | REMOTE or ONSITE | $120k", R),
+    ("Fully remote, with an optional hybrid setup in Austin.", R),
+    # traps
+    ("You will remotely monitor our fleet of satellites.", None), ("We build remote sensing software.", None),
+    ("Experience with remote control systems.", None), ("Collaborate with remote teams across time zones.", None),
+    ("Our hybrid cloud platform runs everywhere.", None), ("Please attend the on-site interview.", None),
+    ("Found this job on Remote OK? Mention it.", None), ("Nothing about the place of work.", None), ("", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TEXTS)
+def test_text(text: str, expected: str | None) -> None:
+    assert classify_remote(None, "Software Engineer", text) == expected
+
+
+def test_order_of_evidence() -> None:
+    assert classify_remote("Hybrid - Pune", None, "We are a fully remote company.") == H
+    assert classify_remote(None, None, "This role is onsite.", remote_hint=True) == ON
+    assert classify_remote(None, None, "Nothing here.", remote_hint=True) == R
+    assert classify_remote(None, None, None, remote_hint=False) is None
+    assert classify_remote("Remote", None, None, remote_hint=False) == R
+
+
+def test_text_is_read_only_near_the_start() -> None:
+    assert classify_remote(None, None, "x " * 1500 + "We are a fully remote company.") is None
+
+
+@pytest.mark.parametrize("value", [float("nan"), 7, b"remote"])
+def test_odd_input(value: object) -> None:
+    assert classify_remote(value, value, value) is None  # type: ignore[arg-type]

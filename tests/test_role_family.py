@@ -1,0 +1,75 @@
+"""Role family: software titles, data titles, look-alikes that are not software, text tie-breaks."""
+
+from __future__ import annotations
+
+import pytest
+
+from etl.normalize.role_family import ROLE_FAMILIES, classify_role_family
+
+SE, DATA, OTHER = "software_engineering", "data", "other"
+
+TITLES = [
+    ("Senior Software Developer", SE), ("Software Engineer", SE), ("Software Engr I", SE), ("SDE II", SE),
+    ("SWE Intern", SE), ("Staff SW Systems Design Engineer", SE), ("Backend Developer", SE),
+    ("Front-End Engineer", SE), ("Full-Stack Engineer", SE), ("Fullstack Dotnet Developer - Angular", SE),
+    ("Mobile App Developers (Fully Remote)", SE), ("iOS Developer", SE), ("Android Engineer", SE),
+    ("Web Developer", SE), ("DevOps Engineer", SE), ("Site Reliability Engineer", SE), ("SRE", SE),
+    ("Platform Engineer", SE), ("Infrastructure Engineer", SE), ("Cloud Engineer", SE),
+    ("Embedded Software Engineer", SE), ("Firmware Engineer", SE), ("SDET", SE),
+    ("QA Automation Engineer", SE), ("Test Automation Engineer Sr", SE), ("Tech Lead", SE),
+    ("Engineering Manager", SE), ("Manager, Software Engineering", SE), ("Head of Engineering", SE),
+    ("VP of Engineering", SE), ("Solutions Architect", SE), ("Software Architect", SE), ("Cloud Architect", SE),
+    ("Java Developer", SE), ("Python Dev", SE), (".NET Developer", SE), ("C# Developer", SE),
+    ("C C++ Linux developer", SE), ("Node.js Engineer", SE), ("Salesforce Developer", SE),
+    ("Member of Technical Staff", SE), ("Software Engineer, Machine Learning", SE),
+    ("Software Engineer - Data Platform", SE), ("Forward Deployed Engineer", SE),
+    ("Data Scientist", DATA), ("Senior Data Analyst", DATA), ("Data Engineer", DATA),
+    ("Machine Learning Engineer", DATA), ("ML Engineer", DATA), ("AI Engineer", DATA), ("MLOps Engineer", DATA),
+    ("Power BI Developer", DATA), ("ETL Developer", DATA), ("Database Administrator", DATA),
+    ("Analytics Engineer", DATA), ("Research Scientist", DATA),
+    ("Sales Representative", OTHER), ("Account Executive", OTHER), ("Marketing Coordinator", OTHER),
+    ("Recruiter", OTHER), ("Technical Recruiter", OTHER), ("Staff Accountant", OTHER), ("Registered Nurse", OTHER),
+    ("Lead Generation Specialist", OTHER), ("Go To Market Strategist AI Trainer Freelance 8 20 hrs week", OTHER),
+    ("Hardware Engineer", OTHER), ("Civil Engineer", OTHER), ("Mechanical Engineer", OTHER),
+    ("Electrical Engineering Intern", OTHER), ("Design Verification Engineer", OTHER),
+    ("Senior Design Verification Engineer", OTHER), ("ASIC Methodology, Flow and Integration Engineer", OTHER),
+    ("Business Development Manager", OTHER), ("Data Entry Clerk", OTHER), ("Data Center Technician", OTHER),
+    ("Technical Support Engineer", OTHER), ("Application Support Engineer", OTHER), ("Sales Engineer", OTHER),
+    ("Field Engineer", OTHER), ("QA Analyst", OTHER), ("Manual Tester", OTHER), ("UI/UX Designer", OTHER),
+    ("Product Manager", OTHER), ("Senior Living Coordinator", OTHER), ("Real Estate Developer", OTHER),
+]
+
+
+@pytest.mark.parametrize(("title", "expected"), TITLES, ids=[t for t, _ in TITLES])
+def test_title(title: str, expected: str) -> None:
+    assert classify_role_family(title) == expected
+
+
+SOFTWARE_TEXT = "You will build microservices in Python and Go, deploy with Docker and Kubernetes on AWS."
+HARDWARE_TEXT = "You will design PCB circuits in AutoCAD and support manufacturing of analog boards."
+
+
+@pytest.mark.parametrize(("title", "text", "expected"), [
+    ("Senior Engineer", SOFTWARE_TEXT, SE),
+    ("Senior Engineer", HARDWARE_TEXT, OTHER),
+    ("Senior Engineer", None, OTHER),
+    ("Architect", SOFTWARE_TEXT, SE),
+    ("Architect", "Design residential buildings and construction drawings.", OTHER),
+    ("QA Engineer", SOFTWARE_TEXT, SE),
+    (None, SOFTWARE_TEXT, SE),
+    ("", HARDWARE_TEXT, OTHER),
+    (None, None, OTHER),
+])
+def test_text_breaks_ties_only(title: str | None, text: str | None, expected: str) -> None:
+    assert classify_role_family(title, text) == expected
+
+
+def test_text_does_not_override_a_clear_title() -> None:
+    assert classify_role_family("Recruiter", SOFTWARE_TEXT) == OTHER
+    assert classify_role_family("Data Scientist", SOFTWARE_TEXT) == DATA
+    assert classify_role_family("Backend Developer", HARDWARE_TEXT) == SE
+
+
+def test_families() -> None:
+    assert ROLE_FAMILIES == ("software_engineering", "data", "other")
+    assert {classify_role_family(t) for t, _ in TITLES} <= set(ROLE_FAMILIES)

@@ -1,0 +1,179 @@
+"""Seniority: title words and ladders, the traps, text phrases, board labels and years."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from etl.normalize.seniority import SENIORITY_LEVELS, classify_seniority, is_senior
+
+TITLES = [
+    ("Senior Software Developer", "senior"),
+    ("Sr. Software Engineer", "senior"),
+    ("Sr Software Engineer", "senior"),
+    ("Snr Backend Developer", "senior"),
+    ("Senior Software Engineer II", "senior"),
+    ("Test Automation Engineer Sr", "senior"),
+    ("Software Engineer III", "senior"),
+    ("SDE 3", "senior"),
+    ("Software Engineer - Level 3", "senior"),
+    ("Engineer II", "mid"),
+    ("SDE II", "mid"),
+    ("SDE-2", "mid"),
+    ("SDE2", "mid"),
+    ("Software Engineer 2", "mid"),
+    ("SDE I", "junior"),
+    ("Engineer I", "junior"),
+    ("Software Engineer I/II", "junior"),
+    ("Software Developer 5", "staff"),
+    ("Engineer IV", "staff"),
+    ("Engineer V", "staff"),
+    ("Staff Engineer", "staff"),
+    ("Senior Staff Engineer", "staff"),
+    ("Staff Software Engineer, Tech Lead", "staff"),
+    ("Staff Accountant", "staff"),
+    ("Principal Engineer", "principal"),
+    ("Sr Principal Software Engineer", "principal"),
+    ("Lead Software Engineer", "lead"),
+    ("Tech Lead", "lead"),
+    ("Team Lead - Backend", "lead"),
+    ("Technical Team Leader", "lead"),
+    ("Senior Software Engineer, Tech Lead", "lead"),
+    ("Engineering Manager", "manager"),
+    ("Manager, Software Engineering", "manager"),
+    ("Senior Engineering Manager", "manager"),
+    ("Senior Manager", "manager"),
+    ("Head of Engineering", "manager"),
+    ("Director of Engineering", "manager"),
+    ("Associate Director, Engineering", "manager"),
+    ("VP of Engineering", "manager"),
+    ("SVP, Platform", "manager"),
+    ("Chief Technology Officer", "manager"),
+    ("CTO", "manager"),
+    ("Junior Developer", "junior"),
+    ("Jr. Developer", "junior"),
+    ("Entry Level Software Engineer", "junior"),
+    ("Entry-level Software Engineer", "junior"),
+    ("Graduate Software Engineer", "junior"),
+    ("New Grad Software Engineer", "junior"),
+    ("Software Engineering Intern", "junior"),
+    ("Shopify Developer (Internship)", "junior"),
+    ("Associate Software Engineer", "junior"),
+    ("Trainee Programmer", "junior"),
+    ("Management Trainee", "junior"),
+    ("Mid-level Developer", "mid"),
+    ("Mid Level Developer", "mid"),
+    ("Intermediate Developer", "mid"),
+    # a written range gives its lower end
+    ("Mid-Senior Software Engineer", "mid"),
+    ("Mid to Senior Software Engineers", "mid"),
+    ("Senior/Staff Engineer", "senior"),
+    ("Junior/Mid Developer", "junior"),
+    # traps
+    ("Lead Generation Specialist", "unspecified"),
+    ("Lead Gen Associate", "junior"),
+    ("School Principal", "unspecified"),
+    ("Principal's Assistant", "unspecified"),
+    ("Support Staff", "unspecified"),
+    ("Member of Technical Staff", "unspecified"),
+    ("Senior Member of Technical Staff", "senior"),
+    ("Senior Living Coordinator", "senior"),
+    ("Senior Product Manager", "senior"),
+    ("Product Manager", "unspecified"),
+    ("Technical Program Manager", "unspecified"),
+    ("Senior Associate", "senior"),
+    ("Internal Tools Engineer", "unspecified"),
+    ("International Sales", "unspecified"),
+    ("Mid-Market Account Executive", "unspecified"),
+    ("Data Entry Clerk", "unspecified"),
+    ("Software Developer (C++ 17)", "unspecified"),
+    ("Developer 3D", "unspecified"),
+    ("Software Engineer", "unspecified"),
+    ("", "unspecified"),
+]
+
+
+@pytest.mark.parametrize(("title", "expected"), TITLES, ids=[t for t, _ in TITLES])
+def test_title(title: str, expected: str) -> None:
+    assert classify_seniority(title) == expected
+
+
+TEXTS = [
+    ("We are looking for a senior engineer to join our platform team.", "senior"),
+    ("As a Staff Engineer you will set technical direction.", "staff"),
+    ("We're hiring a Principal Software Engineer.", "principal"),
+    ("We are seeking an experienced Junior Developer.", "junior"),
+    ("Join us as a Lead Engineer on payments.", "lead"),
+    ("We are looking for an Engineering Manager.", "manager"),
+    ("We are looking for someone to lead our data team.", "unspecified"),  # "lead" the verb
+    ("Come and see the principal's office.", "unspecified"),
+    ("You will mentor junior engineers.", "unspecified"),  # describes colleagues, not the role
+    ("", "unspecified"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TEXTS)
+def test_text_when_title_is_silent(text: str, expected: str) -> None:
+    assert classify_seniority("Software Engineer", text) == expected
+
+
+def test_title_beats_text() -> None:
+    assert classify_seniority("Junior Developer", "We are looking for a senior engineer") == "junior"
+
+
+def test_text_is_read_only_near_the_start() -> None:
+    late = "x " * 1500 + "We are looking for a senior engineer."
+    assert classify_seniority("Software Engineer", late) == "unspecified"
+
+
+HINTS = [
+    ("mid-senior level", None, "unspecified"),
+    ("Mid-Senior level", 6, "senior"),
+    ("mid-senior level", 3, "mid"),
+    ("mid-senior level", 1, "mid"),  # clamped into the label's range
+    ("entry level", None, "junior"),
+    ("Entry level", 7, "junior"),
+    ("internship", None, "junior"),
+    ("associate", None, "junior"),
+    ("Associate", 3, "mid"),
+    ("associate", 9, "mid"),
+    ("director", None, "manager"),
+    ("Executive", 2, "manager"),
+    ("not applicable", 3, "mid"),
+    ("not applicable", None, "unspecified"),
+    ("Senior", None, "senior"),
+    (None, 8, "senior"),
+    (None, 5, "senior"),
+    (None, 4, "mid"),
+    (None, 2, "mid"),
+    (None, 1, "junior"),
+    (None, 0, "junior"),
+    (None, float("nan"), "unspecified"),
+    (None, None, "unspecified"),
+]
+
+
+@pytest.mark.parametrize(("hint", "years", "expected"), HINTS)
+def test_level_hint_then_years(hint: str | None, years: float | None, expected: str) -> None:
+    assert classify_seniority("Software Engineer", None, years, hint) == expected
+
+
+def test_title_beats_hint_and_years() -> None:
+    assert classify_seniority("Senior Engineer", None, 0, "entry level") == "senior"
+
+
+def test_levels_and_is_senior() -> None:
+    assert SENIORITY_LEVELS == ("junior", "mid", "senior", "staff", "principal", "lead", "manager", "unspecified")
+    assert [lvl for lvl in SENIORITY_LEVELS if is_senior(lvl)] == ["senior", "staff", "principal", "lead", "manager"]
+    assert not is_senior(None)
+
+
+@pytest.mark.parametrize("title", [None, float("nan"), 3])
+def test_odd_input(title: object) -> None:
+    assert classify_seniority(title, title, None, title) == "unspecified"  # type: ignore[arg-type]
+
+
+def test_golden_reference(golden_dir: Path) -> None:
+    text = (golden_dir / "senior_software_developer.txt").read_text(encoding="utf-8")
+    assert classify_seniority("Senior Software Developer", text) == "senior"
