@@ -34,6 +34,7 @@ WORKER = Path(__file__).with_name("sandbox_worker.py")
 DEFAULT_TIMEOUT_S = 10.0
 DEFAULT_MAX_ROWS = 10_000  # rows shown on the page
 DOWNLOAD_MAX_ROWS = 1_000_000  # rows in a download and in the CLI
+MAX_RESULT_BYTES = 256 * 2**20  # Arrow bytes a result may bring into the app, whatever its row count
 HOW_TO_BUILD = "build one with `make run` or `python -m etl demo`"
 
 
@@ -179,7 +180,8 @@ class SandboxPool:
                 worker = self._take()
             except (TimeoutError, EOFError, OSError, struct.error):
                 raise SandboxError("the query process could not start; see the server log", "error") from None
-            request = {"db": str(db_file), "sql": sql, "max_rows": max_rows, "count_cap": count_cap}
+            request = {"db": str(db_file), "sql": sql, "max_rows": max_rows, "count_cap": count_cap,
+                       "max_bytes": MAX_RESULT_BYTES}
             try:
                 header, body = worker.ask(request, deadline)
             except TimeoutError:

@@ -189,15 +189,17 @@ def run(duckdb: Any, pa: Any, req: dict[str, Any], memory_mb: int, threads: int)
         for statement in setup_statements(memory_mb, threads):
             con.execute(statement)
         check_query(con, req["sql"])
-        reader = con.execute(req["sql"]).to_arrow_reader(65_536)
+        reader = con.execute(req["sql"]).to_arrow_reader(8_192)
         max_rows, count_cap = int(req["max_rows"]), int(req["count_cap"])
-        kept, n_kept, total = [], 0, 0
+        max_bytes = int(req.get("max_bytes", 256 * 2**20))
+        kept, n_kept, total, size = [], 0, 0, 0
         for batch in reader:
             total += batch.num_rows
-            if n_kept < max_rows:
+            if n_kept < max_rows and size < max_bytes:  # the bytes cap keeps wide results off the app
                 part = batch.slice(0, max_rows - n_kept)
                 kept.append(part)
                 n_kept += part.num_rows
+                size += part.nbytes
             if total > max(count_cap, max_rows):
                 break
         table = pa.Table.from_batches(kept, schema=reader.schema)

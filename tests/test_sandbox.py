@@ -57,6 +57,14 @@ def test_row_cap_truncates_and_counts(warehouse: Path, pool) -> None:
     assert beyond.truncated and beyond.total_rows is None  # "more than the count cap"
 
 
+def test_byte_cap_keeps_wide_results_out_of_the_app(warehouse: Path, pool, monkeypatch) -> None:
+    monkeypatch.setattr(sandbox, "MAX_RESULT_BYTES", 2**20)
+    result = run("SELECT range, repeat('x', 1000) AS wide FROM range(100000)", warehouse, pool,
+                 max_rows=sandbox.DOWNLOAD_MAX_ROWS)
+    assert result.truncated and result.total_rows == 100_000
+    assert 0 < result.row_count < 20_000  # whole batches of 8,192 rows, stopped after the cap
+
+
 @pytest.mark.parametrize("sql", [
     "WITH x AS (SELECT * FROM postings) SELECT count(*) FROM x",
     "WITH RECURSIVE r(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM r WHERE n < 5) SELECT * FROM r",
