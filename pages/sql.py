@@ -182,4 +182,7 @@ def main() -> None:
 
 
 if __name__ == "__main__":  # Streamlit runs pages as __main__; tests import the helpers
-    main()
+    try:
+        main()
+    except Exception as exc:  # st.stop/rerun are BaseExceptions and pass; nothing else shows a traceback
+        st.error(f"The SQL page hit an unexpected problem: {(str(exc).splitlines() or [type(exc).__name__])[0]}")
