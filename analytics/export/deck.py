@@ -18,19 +18,32 @@ from pptx.util import Emu, Inches, Pt
 
 from analytics.export import images
 from analytics.export.meta import ChartExport, Cover, Section
+from analytics.export.render import ExportUnavailable
 
 SLIDE_W, SLIDE_H = Inches(13.333), Inches(7.5)  # 16:9
 MARGIN = Inches(0.5)
 TITLE_H = Inches(0.9)
 CAPTION_H = Inches(0.7)
 LAYOUT_TITLE, LAYOUT_SECTION, LAYOUT_TITLE_ONLY = 0, 2, 5  # of python-pptx's default template
-NO_DATA = "No postings match these filters, so there is no chart."
+NO_DATA = ("Nothing to draw: no postings match these filters, "
+           "or fewer than 30 postings stand behind every figure.")
 
 Png = Callable[[ChartExport], bytes]
 
 
 def _png(chart: ChartExport) -> bytes:
     return images.to_png(chart.figure, chart.meta, title=False)
+
+
+def _picture(chart: ChartExport, png: Png) -> tuple[bytes | None, str]:
+    """(PNG bytes, "") or (None, why) when this one image failed but the browser works (e.g. a map
+    whose topojson cannot be fetched offline); without a browser the whole export fails."""
+    try:
+        return png(chart), ""
+    except ExportUnavailable as exc:
+        if not images.browser_available():
+            raise
+        return None, f"The chart image could not be drawn: {exc}"
 
 
 def _widen(slide: object) -> None:
@@ -80,15 +93,16 @@ def _chart(prs: Deck, chart: ChartExport, png: Png) -> None:
     top = Inches(0.25) + TITLE_H
     box_w = SLIDE_W - 2 * MARGIN
     box_h = SLIDE_H - top - CAPTION_H - Inches(0.2)
-    if chart.figure is not None:
-        data = png(chart)
+    data, why = _picture(chart, png) if chart.figure is not None else (None, NO_DATA)
+    if data is not None:
         w_px, h_px = images.png_size(data)
         ratio = min(box_w / w_px, box_h / h_px)
         pic_w, pic_h = Emu(int(w_px * ratio)), Emu(int(h_px * ratio))
         slide.shapes.add_picture(io.BytesIO(data), Emu(int(MARGIN + (box_w - pic_w) / 2)), top, pic_w, pic_h)
     else:
         empty = slide.shapes.add_textbox(MARGIN, top, box_w, Inches(1)).text_frame
-        empty.text = NO_DATA
+        empty.word_wrap = True
+        empty.text = why
         empty.paragraphs[0].font.size = Pt(18)
     caption = slide.shapes.add_textbox(MARGIN, SLIDE_H - CAPTION_H - Inches(0.1), box_w, CAPTION_H).text_frame
     caption.word_wrap = True

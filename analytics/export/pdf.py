@@ -17,16 +17,29 @@ from fpdf import FPDF
 
 from analytics.export import images
 from analytics.export.meta import ChartExport, Cover, Section
+from analytics.export.render import ExportUnavailable
 
 FONT_DIRS = (Path("/usr/share/fonts/truetype/dejavu"), Path("/usr/share/fonts/dejavu"))
 MARGIN = 12.0  # mm
-NO_DATA = "No postings match these filters, so there is no chart."
+NO_DATA = ("Nothing to draw: no postings match these filters, "
+           "or fewer than 30 postings stand behind every figure.")
 
 Png = Callable[[ChartExport], bytes]
 
 
 def _png(chart: ChartExport) -> bytes:
     return images.to_png(chart.figure, chart.meta, title=False)
+
+
+def _picture(chart: ChartExport, png: Png) -> tuple[bytes | None, str]:
+    """(PNG bytes, "") or (None, why) when this one image failed but the browser works (e.g. a map
+    whose topojson cannot be fetched offline); without a browser the whole export fails."""
+    try:
+        return png(chart), ""
+    except ExportUnavailable as exc:
+        if not images.browser_available():
+            raise
+        return None, f"The chart image could not be drawn: {exc}"
 
 
 class _Doc:
@@ -93,15 +106,15 @@ def _chart(doc: _Doc, chart: ChartExport, png: Png) -> None:
     caption_h = 18.0
     box_w = pdf.w - 2 * MARGIN
     box_h = pdf.h - top - MARGIN - caption_h
-    if chart.figure is not None:
-        data = png(chart)
+    data, why = _picture(chart, png) if chart.figure is not None else (None, NO_DATA)
+    if data is not None:
         w_px, h_px = images.png_size(data)
         ratio = min(box_w / w_px, box_h / h_px)
         w, h = w_px * ratio, h_px * ratio
         pdf.image(io.BytesIO(data), x=MARGIN + (box_w - w) / 2, y=top, w=w, h=h)
         pdf.set_y(top + h + 3)
     else:
-        doc.para(NO_DATA, 14, 0)
+        doc.para(why, 14, 0)
         pdf.set_y(pdf.h - MARGIN - caption_h)
     doc.para(chart.meta.caption, 9)
     if chart.meta.sql:

@@ -1,0 +1,37 @@
+"""The Data page's charts: load runs (a table), rejects by reason, field coverage, source mix."""
+
+from __future__ import annotations
+
+import pandas as pd
+import plotly.express as px
+import plotly.graph_objects as go
+
+from analytics.figures import ChartDef, theme
+from analytics.queries import data
+
+
+def reasons(df: pd.DataFrame) -> go.Figure:
+    d = df.iloc[::-1]
+    fig = px.bar(d, x="records", y="reason", orientation="h")
+    fig.update_xaxes(tickformat=",")
+    return theme.style(fig, x="Rejected records", y=None, height=max(260, 30 * len(d)))
+
+
+def coverage(df: pd.DataFrame) -> go.Figure:
+    fig = px.bar(df, x="share", y="field", orientation="h", hover_data={"postings_with": ":,"})
+    fig.update_xaxes(tickformat=".0%", range=[0, 1])
+    return theme.style(fig, x="Share of postings with the field", y=None, height=300)
+
+
+def sources(df: pd.DataFrame) -> go.Figure:
+    fig = px.bar(df, x="source", y="postings", custom_data=["source"], hover_data={"share": ":.0%"})
+    return theme.style(fig.update_yaxes(tickformat=","), x="Source", y="Postings")
+
+
+CHARTS: tuple[ChartDef, ...] = (
+    ChartDef("da_runs", "Load runs", lambda c: data.load_runs(db=c.db), None,
+             help="One row per input file per load (read = loaded + duplicates + rejected)."),
+    ChartDef("da_reasons", "Rejected rows by reason", lambda c: data.rejected_reasons(db=c.db), reasons),
+    ChartDef("da_coverage", "Field coverage", lambda c: data.coverage(c.f, db=c.db), coverage),
+    ChartDef("da_sources", "Source mix", lambda c: data.source_mix(c.f, db=c.db), sources, drill=("source",)),
+)

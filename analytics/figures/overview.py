@@ -1,0 +1,22 @@
+"""The Overview page's charts: the headline figures (a table) and postings per month."""
+
+from __future__ import annotations
+
+import pandas as pd
+import plotly.express as px
+import plotly.graph_objects as go
+
+from analytics.figures import ChartDef, theme
+from analytics.queries import overview
+
+
+def per_month(df: pd.DataFrame) -> go.Figure:
+    fig = px.bar(df, x="month", y="postings", custom_data=["month"])
+    return theme.style(fig, x="Month", y="Postings").update_yaxes(tickformat=",")
+
+
+CHARTS: tuple[ChartDef, ...] = (
+    ChartDef("ov_kpis", "Headline figures", lambda c: overview.kpis(c.f, db=c.db), None),
+    ChartDef("ov_per_month", "Postings per month", lambda c: overview.postings_per_month(c.f, db=c.db),
+             per_month, drill=("month",)),
+)
