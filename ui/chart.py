@@ -92,7 +92,7 @@ def render(title: str, result: QueryResult | None, build: Builder | None, *, key
     if fig is not None:
         event = st.plotly_chart(fig, key=key, on_select="rerun" if drill else "ignore",
                                 selection_mode=("points", "box", "lasso"), theme="streamlit",
-                                config={"displaylogo": False})
+                                config={"displaylogo": False, "topojsonURL": "app/static/topojson/"})
         if drill:
             _postings(event, drill, f, key)
         _exports(title, result, fig, key)
