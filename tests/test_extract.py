@@ -52,7 +52,9 @@ def test_contract_keys_in_order_and_types() -> None:
 
 
 def test_empty_and_missing_fields_never_raise() -> None:
-    for item in ({}, {"id": 7}, {"title": None, "description": None}, {"title": 12345, "location": float("nan")}):
+    odd = extract({"title": 12345, "location": float("nan"), "remote_hint": "yes", "posted_date": "soon"})
+    assert odd["clean_title"] == "12345" and odd["country"] is None
+    for item in ({}, {"id": 7}, {"title": None, "description": None}, {"description": "", "salary_text": "-1"}):
         out = extract(item)
         assert tuple(out) == OUTPUT_KEYS
         assert out["skills"] == [] or isinstance(out["skills"], list)
