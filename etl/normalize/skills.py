@@ -1,0 +1,275 @@
+"""Find the skills (and senior responsibilities) a posting asks for, by canonical name.
+
+Why: skill demand is the product's main chart, so every mention must map to one
+canonical name ("Golang", "go" in a list -> Go; "k8s" -> Kubernetes) and ordinary
+words must not ("go-to-market", "Series C", "R&D", "react quickly", "the rest of the
+team"). The names, aliases and the context rules for ambiguous names are data in
+etl/data/skills.yaml; this module only interprets them, so a new skill or trap is a
+data change.
+
+How, and why it is fast (this runs on every posting): one Aho-Corasick automaton
+over a lower-cased copy of the text finds every form at once. Short alphanumeric
+forms ("c", "r", "go", "ai") are stored with a boundary character on each side, so
+they cannot hit inside words ("good", "for"); longer forms are checked for word
+boundaries on the few hits. Overlaps resolve leftmost-longest ("Objective-C" beats
+"C"). Context rules run only on hits of ambiguous forms.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import ahocorasick
+import yaml
+
+TAXONOMY_PATH = Path(__file__).resolve().parents[1] / "data" / "skills.yaml"
+RESPONSIBILITY = "responsibility"
+# The automaton scans an ASCII copy of the lower-cased text in which every character that
+# can only be a word boundary is a space (non-ASCII characters too, one for one, so offsets
+# stay aligned). Short forms are then stored with one boundary character on each side.
+_BOUNDARY = b"()[]{}<>\"'`~=*|!?;:,\n\t\r\\%$^"
+_TABLE = bytes.maketrans(_BOUNDARY, b" " * len(_BOUNDARY))
+_LEFT = " ./-&@#+"
+_RIGHT = " ./-&"
+_SHORT = 3  # alphanumeric forms up to this length are stored padded with boundaries
+_LIST_GAP = re.compile(r"[\s,/|;&+()\[\]:*•·-]*(?:(?:and|or|and/or|nor|plus|as well as)[\s,/|;&+()\[\]:*•·-]*)?")
+_MD_ESCAPE = re.compile(r"\\(?=[!-/:-@\[-`{-~])")
+
+
+@dataclass(frozen=True, slots=True)
+class SkillDef:
+    """One row of the warehouse's ``skills`` table."""
+
+    name: str
+    category: str
+    aliases: tuple[str, ...]
+
+
+@dataclass(slots=True)
+class _Form:
+    """One surface form and the rules that decide whether a hit on it counts."""
+
+    skill: str | None  # None: a blocker phrase ("go-to-market") that only hides other hits
+    cases: frozenset[str] | None = None  # exact spellings, when case sensitive
+    reject_pre: tuple[str, ...] = ()
+    reject_post: tuple[str, ...] = ()
+    accept_pre: tuple[str, ...] = ()
+    accept_post: tuple[str, ...] = ()
+    accept_near: tuple[str, ...] = ()
+    requires_near: tuple[str, ...] = ()
+    accept_list: bool = False
+    window: int = 100
+    simple: bool = True  # no rules: every hit counts
+
+    def check(self, low: str, orig: str, start: int, stop: int) -> bool | None:
+        """True accept, False reject, None: accepted only if it sits in a list of skills."""
+        if self.cases is not None and orig[start:stop] not in self.cases:
+            return False
+        if self.reject_pre and low.endswith(self.reject_pre, 0, start):
+            return False
+        if self.reject_post and low.startswith(self.reject_post, stop):
+            return False
+        if self.requires_near and not self._near(low, start, stop, self.requires_near):
+            return False
+        if not (self.accept_pre or self.accept_post or self.accept_near or self.accept_list):
+            return True
+        if (self.accept_pre and low.endswith(self.accept_pre, 0, start)) or (
+            self.accept_post and low.startswith(self.accept_post, stop)
+        ):
+            return True
+        if self.accept_near and self._near(low, start, stop, self.accept_near):
+            return True
+        return None if self.accept_list else False
+
+    def _near(self, low: str, start: int, stop: int, words: tuple[str, ...]) -> bool:
+        window = low[max(0, start - self.window) : stop + self.window]
+        return any(w in window for w in words)
+
+
+@dataclass(slots=True)
+class _Matcher:
+    automaton: Any
+    forms: list[_Form]
+    categories: dict[str, str]
+    implies: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    skill_of: list[str | None] = field(default_factory=list)  # per form: its skill (None: blocker)
+    simple: list[bool] = field(default_factory=list)  # per form: no rules, every hit counts
+
+
+def _words(value: Any, sets: dict[str, list[str]]) -> tuple[str, ...]:
+    out: list[str] = []
+    for w in value or ():
+        out.extend(sets[w[1:]] if isinstance(w, str) and w.startswith("@") else [w])
+    return tuple(str(w).lower() for w in out)
+
+
+def _load() -> dict[str, Any]:
+    with open(TAXONOMY_PATH, encoding="utf-8") as fh:
+        data: dict[str, Any] = yaml.safe_load(fh)
+    return data
+
+
+@functools.lru_cache(maxsize=1)
+def taxonomy() -> list[SkillDef]:
+    """Every canonical skill with its category and aliases, in file order."""
+    return [
+        SkillDef(str(s["name"]), str(s["category"]), tuple(str(a) for a in s.get("aliases") or ()))
+        for s in _load()["skills"]
+    ]
+
+
+@functools.lru_cache(maxsize=1)
+def _matcher() -> _Matcher:
+    data = _load()
+    sets = {k: list(v) for k, v in (data.get("word_sets") or {}).items()}
+    automaton = ahocorasick.Automaton()
+    forms: list[_Form] = []
+    seen: dict[str, str] = {}
+    categories: dict[str, str] = {}
+    implies: dict[str, tuple[str, ...]] = {}
+
+    def add(text: str, form: _Form) -> None:
+        key = _scan_copy(text.lower())
+        owner = form.skill or "(blocker)"
+        if key in seen and seen[key] != owner:
+            raise ValueError(f"skills.yaml: {text!r} is a form of both {seen[key]} and {owner}")
+        if key in seen:
+            return
+        seen[key] = owner
+        forms.append(form)
+        idx = len(forms) - 1
+        for left in _LEFT:  # a boundary on the left is part of every key: probes start only at word starts
+            if key.isalnum() and len(key) <= _SHORT:
+                for right in _RIGHT:
+                    automaton.add_word(left + key + right, (idx, len(key) + 2, True))
+            else:
+                automaton.add_word(left + key, (idx, len(key) + 1, False))
+
+    for s in data["skills"]:
+        name = str(s["name"])
+        categories[name] = str(s["category"])
+        if s.get("implies"):
+            implies[name] = tuple(s["implies"])
+        rules = {str(k): v for k, v in (s.get("match") or {}).items()}
+        for text in [name, *[str(a) for a in s.get("aliases") or ()]]:
+            r = rules.get(text) or {}
+            cases = None
+            if r.get("case_sensitive"):
+                cases = frozenset(str(c) for c in r.get("cases") or [text])
+            add(text, _Form(
+                skill=name, cases=cases,
+                reject_pre=_words(r.get("reject_if_preceded_by"), sets),
+                reject_post=_words(r.get("reject_if_followed_by"), sets),
+                accept_pre=_words(r.get("accept_if_preceded_by"), sets),
+                accept_post=_words(r.get("accept_if_followed_by"), sets),
+                accept_near=_words(r.get("accept_if_near"), sets),
+                requires_near=_words(r.get("requires_near"), sets),
+                accept_list=bool(r.get("accept_in_list")),
+                window=int(r.get("window", 100)),
+                simple=not r,
+            ))
+        for phrase in s.get("not") or ():
+            add(str(phrase), _Form(skill=None))
+    automaton.make_automaton()
+    return _Matcher(automaton, forms, categories, implies,
+                    [f.skill for f in forms], [f.simple and f.skill is not None for f in forms])
+
+
+def _scan_copy(low: str) -> str:
+    """The text the automaton scans: ASCII, boundary punctuation as spaces, same length."""
+    return low.encode("ascii", "replace").lower().translate(_TABLE).decode("ascii")
+
+
+def _hits(low: str, m: _Matcher) -> list[tuple[int, int, int]]:
+    """(start, stop, form index) of every form at word boundaries, overlaps resolved leftmost-longest.
+
+    ``low`` is the scan copy (see :func:`_scan_copy`), so a boundary is a space or a
+    punctuation mark kept in forms (``.`` ``/`` ``-`` ``&`` ``+`` ``#`` ``@``).
+    """
+    raw: list[tuple[int, int, int]] = []  # (start, -stop, form): sorts leftmost-longest first
+    for end, (idx, klen, padded) in m.automaton.iter(low):
+        if padded:
+            raw.append((end - klen + 2, -end, idx))
+        else:
+            nxt = low[end + 1]
+            if not (nxt.isalpha() or nxt == "_"):
+                raw.append((end - klen + 2, -end - 1, idx))
+    raw.sort()
+    out: list[tuple[int, int, int]] = []
+    last = -1
+    for start, neg_stop, idx in raw:
+        if start >= last:
+            last = -neg_stop
+            out.append((start, last, idx))
+    return out
+
+
+def _in_list(orig: str, a_stop: int, b_start: int) -> bool:
+    """True when only list punctuation, "and"/"or" or a bullet separates two hits."""
+    gap = orig[a_stop:b_start]
+    if len(gap) > 14 or ("\n" in gap and not any(c in gap for c in "-*•,")):
+        return False
+    return _LIST_GAP.fullmatch(gap.lower()) is not None
+
+
+def extract_skills(text: str, title: str = "") -> tuple[list[str], list[str]]:
+    """(skills, responsibilities) named in a posting: sorted, unique canonical names.
+
+    ``text`` is the description as cleaned by :func:`etl.clean.to_text`. Raw text works
+    too (tags, entities' punctuation, NBSP and Markdown escapes do not hide a skill), but
+    only the cleaner maps "mathematical bold" letters to ASCII (NFKC). The title is
+    searched as well.
+    """
+    body = f"{title}\n{text}" if title else (text or "")
+    if not body:
+        return [], []
+    if "\\" in body:
+        body = _MD_ESCAPE.sub("", body)
+    m = _matcher()
+    orig = f" {body} "
+    # ASCII copy, one byte per character (others become "?"), so offsets match ``orig``
+    ascii_low = orig.encode("ascii", "replace").lower()
+    low = ascii_low.decode("ascii")  # for the context rules
+    scan = ascii_low.translate(_TABLE).decode("ascii")  # for the automaton
+    hits = _hits(scan, m)
+    forms, skill_of, simple = m.forms, m.skill_of, m.simple
+    found: set[str] = set()
+    accepted: set[int] = set()  # hits of ambiguous forms that passed their rules
+    pending: list[int] = []  # hits of ambiguous forms that need a list of skills around them
+    for i, (start, stop, idx) in enumerate(hits):
+        if simple[idx]:
+            found.add(skill_of[idx])  # type: ignore[arg-type]
+        elif skill_of[idx] is not None:
+            ok = forms[idx].check(low, orig, start, stop)
+            if ok:
+                accepted.add(i)
+                found.add(skill_of[idx])  # type: ignore[arg-type]
+            elif ok is None:
+                pending.append(i)
+
+    def counts(j: int) -> bool:
+        return 0 <= j < len(hits) and (simple[hits[j][2]] or j in accepted)
+
+    changed = bool(pending)
+    while changed:  # list context: a neighbouring accepted skill makes it a list of skills
+        changed = False
+        for i in pending:
+            start, stop, idx = hits[i]
+            if i in accepted:
+                continue
+            if (counts(i - 1) and _in_list(orig, hits[i - 1][1], start)) or (
+                counts(i + 1) and _in_list(orig, stop, hits[i + 1][0])
+            ):
+                accepted.add(i)
+                found.add(skill_of[idx])  # type: ignore[arg-type]
+                changed = True
+    for skill in list(found):
+        found.update(m.implies.get(skill, ()))
+    cats = m.categories
+    skills = sorted(s for s in found if cats[s] != RESPONSIBILITY)
+    duties = sorted(s for s in found if cats[s] == RESPONSIBILITY)
+    return skills, duties
