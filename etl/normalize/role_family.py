@@ -29,8 +29,8 @@ DATA = Path(__file__).resolve().parents[1] / "data" / "role_families.yaml"
 class _Rules:
     rules: tuple[tuple[str, re.Pattern[str]], ...]
     ambiguous: re.Pattern[str]
-    software_cues: re.Pattern[str]
-    other_cues: re.Pattern[str]
+    software_cues: tuple[bytes, ...]
+    other_cues: tuple[bytes, ...]
     min_software_cues: int
 
 
@@ -45,8 +45,8 @@ def _rules() -> _Rules:
         cfg = yaml.safe_load(fh)
     rules = tuple((r["family"], _alternation(r["patterns"])) for r in cfg["rules"])
     cues = cfg["text_cues"]
-    return _Rules(rules, _alternation(cfg["ambiguous"]), _alternation(cues["software"]),
-                  _alternation(cues["other"]), int(cfg["min_software_cues"]))
+    return _Rules(rules, _alternation(cfg["ambiguous"]), tuple(str(w).lower().encode() for w in cues["software"]),
+                  tuple(str(w).lower().encode() for w in cues["other"]), int(cfg["min_software_cues"]))
 
 
 @lru_cache(maxsize=32768)
@@ -59,13 +59,24 @@ def title_family(title: str) -> str | None:
     return None if rules.ambiguous.search(title) else "other"
 
 
+def _has_word(text: bytes, word: bytes) -> bool:
+    """``word`` occurs in ``text`` not glued to letters or digits (bytes.find: far faster than a regex)."""
+    at = text.find(word)
+    while at != -1:
+        end = at + len(word)
+        if (at == 0 or not text[at - 1 : at].isalnum()) and (end == len(text) or not text[end : end + 1].isalnum()):
+            return True
+        at = text.find(word, at + 1)
+    return False
+
+
 def text_family(text: str) -> str:
     """Tie-break on the start of the text: software_engineering or other."""
     rules = _rules()
-    window = text[:TEXT_WINDOW]
-    software = {m.group(0).lower() for m in rules.software_cues.finditer(window)}
-    other = {m.group(0).lower() for m in rules.other_cues.finditer(window)}
-    if len(software) >= rules.min_software_cues and len(software) > len(other):
+    low = text[:TEXT_WINDOW].encode("utf-8", "ignore").lower()  # ASCII-only lowering: ~5x faster
+    software = sum(1 for word in rules.software_cues if _has_word(low, word))
+    other = sum(1 for word in rules.other_cues if _has_word(low, word))
+    if software >= rules.min_software_cues and software > other:
         return "software_engineering"
     return "other"
 
