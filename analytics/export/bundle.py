@@ -15,21 +15,24 @@ from collections.abc import Callable, Sequence
 from io import BytesIO
 from typing import Any
 
+from plotly.offline import get_plotlyjs
+
 from analytics.export import images, tables
 from analytics.export.meta import ChartExport, Cover, Section, slug
 from analytics.export.render import ExportUnavailable
 
 MANIFEST = "manifest.json"
+PLOTLY_JS = "plotly.min.js"  # once for the whole zip; the HTML pages refer to it (works offline)
 
 
-def _chart_files(chart: ChartExport, with_images: bool) -> list[tuple[str, Callable[[], bytes]]]:
+def _chart_files(chart: ChartExport, with_images: bool, js: str) -> list[tuple[str, Callable[[], bytes]]]:
     """(suffix, maker) pairs for one chart's files."""
     makers: list[tuple[str, Callable[[], bytes]]] = []
     if chart.figure is not None:
         if with_images:
             makers.append((".png", lambda: images.to_png(chart.figure, chart.meta)))
             makers.append((".svg", lambda: images.to_svg(chart.figure, chart.meta)))
-        makers.append((".html", lambda: images.to_html(chart.figure, chart.meta)))
+        makers.append((".html", lambda: images.to_html(chart.figure, chart.meta, plotlyjs=js)))
     makers.append((".csv", lambda: tables.to_csv(chart.data)))
     makers.append((".xlsx", lambda: tables.to_excel(chart.data, chart.meta)))
     makers.append((".parquet", lambda: tables.to_parquet(chart.data, chart.meta)))
@@ -47,7 +50,7 @@ def build(cover: Cover, sections: Sequence[Section]) -> bytes:
             for i, chart in enumerate(section.charts, start=1):
                 stem = f"{i:02d}-{slug(chart.meta.title)}"
                 base = f"{folder}/{stem}" if folder else stem
-                makers = _chart_files(chart, with_images=not skipped)
+                makers = _chart_files(chart, not skipped, "../" + PLOTLY_JS if folder else PLOTLY_JS)
                 files: list[str] = []
                 for suffix, make in makers:
                     try:
@@ -66,5 +69,7 @@ def build(cover: Cover, sections: Sequence[Section]) -> bytes:
             "sources": list(cover.sources), "is_demo": cover.is_demo, "generated_at": cover.generated_at,
             "images_skipped": skipped or None, "charts": entries,
         }
+        if any(name.endswith(".html") for entry in entries for name in entry["files"]):
+            zf.writestr(PLOTLY_JS, get_plotlyjs())
         zf.writestr(MANIFEST, json.dumps(manifest, indent=2, ensure_ascii=False, default=str))
     return buf.getvalue()

@@ -103,14 +103,15 @@ def to_svg(fig: go.Figure, meta: ExportMeta) -> bytes:
     return render(out.to_dict(), "svg", w, h, 1)
 
 
-def to_html(fig: go.Figure, meta: ExportMeta) -> bytes:
+def to_html(fig: go.Figure, meta: ExportMeta, *, plotlyjs: bool | str = True) -> bytes:
     """A self-contained interactive page: the chart with plotly.js inlined, the caption and the SQL.
 
-    Needs no browser on the server and no internet for the reader.
+    Needs no browser on the server and no internet for the reader. ``plotlyjs`` may be a
+    relative path ending in .js instead (the zip ships plotly.min.js once, beside the pages).
     """
     out = prepare(fig, meta)
     out.update_layout(width=None, autosize=True)  # the page sets the width; the caption stays in the chart
-    div = pio.to_html(out, include_plotlyjs=True, full_html=False,
+    div = pio.to_html(out, include_plotlyjs=plotlyjs, full_html=False,
                       config={"displaylogo": False, "responsive": True,
                               "toImageButtonOptions": {"scale": SCALE, "filename": meta.title}})
     rows = "\n".join(f"<dt>{html.escape(k)}</dt><dd>{html.escape(v)}</dd>"

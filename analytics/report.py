@@ -1,0 +1,172 @@
+"""``python -m analytics report``: the dashboard's pages as a deck, a PDF or a zip, for cron.
+
+    python -m analytics report --out skills.pptx --pages skills --filter country=US,GB
+    python -m analytics report --db data/warehouse.duckdb --out weekly.pdf
+    python -m analytics report --out everything.zip --filter date_from=2025-01-01
+
+Why: HR leaders want the same charts every Monday without opening the app. The report
+runs the very chart definitions the pages use (analytics.figures) with the same filters
+(the keys of the dashboard's URL: date_from, date_to, seniority, role_family, country,
+region, remote, skills, skills_mode, source) and writes them through analytics.export.
+The file is written to a temporary name and renamed, so a reader never sees half of it.
+Exit codes: 0 written, 1 could not be made (no warehouse, no browser for images), 2 bad
+arguments - always with one line on stderr.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+from dataclasses import fields
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, NoReturn
+
+from analytics.filters import ALL, ALL_LEVELS, REMOTE_MODES, SKILL_MODES, Filters, from_query_params
+
+if TYPE_CHECKING:
+    from analytics.export.meta import Cover, Section
+
+# Page slugs and titles, as in analytics.figures.PAGES (kept here too so that argument errors
+# are reported before plotly and pandas are imported; a test checks they agree).
+PAGES: dict[str, str] = {"overview": "Overview", "skills": "Skills", "salary": "Salary",
+                         "experience": "Experience", "regions": "Regions", "data": "Data"}
+
+FORMATS = {".pptx": "PowerPoint deck", ".pdf": "PDF", ".zip": "zip of chart images and tables"}
+DASHBOARD_TITLE = "Senior software developer job market"
+KNOWN_VALUES = {"seniority": ALL_LEVELS, "remote": REMOTE_MODES}
+
+
+class UsageError(Exception):
+    """A bad argument: exit 2 with this one line."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:  # one line, not argparse's usage block
+        raise UsageError(message)
+
+
+def parse_filters(items: list[str]) -> Filters:
+    """Filters from KEY=VALUE items (repeated list keys add up); UsageError for anything malformed."""
+    names = {fl.name for fl in fields(Filters)}
+    raw: dict[str, str] = {}
+    for item in items:
+        key, sep, value = item.partition("=")
+        key, value = key.strip(), value.strip()
+        if not sep or not key:
+            raise UsageError(f"--filter {item!r}: expected KEY=VALUE, e.g. country=US,GB")
+        if key not in names:
+            raise UsageError(f"--filter {item!r}: unknown key {key!r}; known: {', '.join(sorted(names))}")
+        if key in ("date_from", "date_to"):
+            try:
+                date.fromisoformat(value)
+            except ValueError:
+                raise UsageError(f"--filter {item!r}: {key} must be a date like 2025-01-31") from None
+        elif key == "skills_mode" and value not in SKILL_MODES:
+            raise UsageError(f"--filter {item!r}: skills_mode must be one of {', '.join(SKILL_MODES)}")
+        elif key in KNOWN_VALUES and value != ALL:
+            bad = [v for v in value.split(",") if v.strip() and v.strip() not in KNOWN_VALUES[key]]
+            if bad:
+                raise UsageError(f"--filter {item!r}: unknown {key} {bad[0]!r}; known: "
+                                 f"{', '.join(KNOWN_VALUES[key])}")
+        if key in raw and key not in ("date_from", "date_to", "skills_mode") and ALL not in (raw[key], value):
+            value = f"{raw[key]},{value}"
+        raw[key] = value
+    return from_query_params(raw)
+
+
+def _parser() -> _Parser:
+    p = _Parser(prog="python -m analytics report", description=__doc__.split("\n\n")[0] if __doc__ else None)
+    p.add_argument("--db", help="warehouse path (default: $WAREHOUSE_DB, else data/warehouse.duckdb)")
+    p.add_argument("--out", required=True, help="output file: .pptx, .pdf or .zip")
+    p.add_argument("--filter", action="append", default=[], metavar="KEY=VALUE",
+                   help="a dashboard filter, as in the app's URL (repeatable): country=US,GB, "
+                        "date_from=2025-01-01, seniority=all, skills=Python,Go, skills_mode=all ...")
+    p.add_argument("--pages", default=",".join(PAGES),
+                   help=f"comma-separated pages (default: all): {', '.join(PAGES)}")
+    return p
+
+
+def _pages(text: str) -> list[str]:
+    pages = [p.strip().lower() for p in text.split(",") if p.strip()]
+    unknown = [p for p in pages if p not in PAGES]
+    if unknown or not pages:
+        raise UsageError(f"--pages: unknown page {unknown[0] if unknown else text!r}; known: {', '.join(PAGES)}")
+    return list(dict.fromkeys(pages))
+
+
+def collect(pages: list[str], f: Filters, db: str | Path | None
+            ) -> tuple[Cover, list[Section], list[Section]]:
+    """Run the pages' charts: (cover, every item per page, only the charts per page).
+
+    Table-only items (headline figures, load runs) go to the zip; decks and PDFs show charts.
+    """
+    from analytics.export import build_meta, warehouse_facts
+    from analytics.export.meta import ChartExport, Section, cover_for
+    from analytics.figures import page_charts
+
+    facts = warehouse_facts(f, db)
+    title = PAGES[pages[0]] if len(pages) == 1 else DASHBOARD_TITLE
+    everything, charts = [], []
+    for page in pages:
+        computed = page_charts(page, f, db)
+        items = [ChartExport(build_meta(c.title, c.result, f, facts), c.figure, c.result.df) for c in computed]
+        everything.append(Section(PAGES[page], tuple(items)))
+        charts.append(Section(PAGES[page], tuple(i for i, c in zip(items, computed) if c.defn.build)))
+    return cover_for(title, f, facts), everything, charts
+
+
+def write(out: Path, pages: list[str], f: Filters, db: str | Path | None) -> int:
+    """Build the file; returns the number of charts in it."""
+    from analytics.export import bundle, deck, pdf
+
+    cover, everything, charts = collect(pages, f, db)
+    suffix = out.suffix.lower()
+    if suffix == ".zip":
+        data = bundle.build(cover, everything)
+        count = sum(len(s.charts) for s in everything)
+    else:
+        data = (deck.build if suffix == ".pptx" else pdf.build)(cover, charts)
+        count = sum(len(s.charts) for s in charts)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    tmp = out.with_name(f".{out.name}.{os.getpid()}.tmp")
+    tmp.write_bytes(data)
+    os.replace(tmp, out)
+    return count
+
+
+def main(argv: list[str]) -> int:
+    try:
+        args = _parser().parse_args(argv)
+        out = Path(args.out)
+        if out.suffix.lower() not in FORMATS:
+            raise UsageError(f"--out {args.out!r}: the file must end in .pptx, .pdf or .zip")
+        f = parse_filters(args.filter)
+        pages = _pages(args.pages)
+    except UsageError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    from analytics import db as _db
+    from analytics.export import ExportUnavailable
+
+    db = _db.db_path(args.db)
+    if _db.version(db) is None:
+        print(f"error: no warehouse at {db} (load one with python -m etl load, or python -m etl demo)",
+              file=sys.stderr)
+        return 1
+    start = time.perf_counter()
+    try:
+        count = write(out, pages, f, db)
+    except ExportUnavailable as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    except Exception as exc:  # one line for cron mail, not a traceback
+        lines = str(exc).strip().splitlines()
+        print(f"error: {type(exc).__name__}: {lines[0] if lines else ''}", file=sys.stderr)
+        return 1
+    size = out.stat().st_size
+    print(f"wrote {out} ({FORMATS[out.suffix.lower()]}, {count} charts, {size / 1e6:.1f} MB, "
+          f"{time.perf_counter() - start:.1f} s)")
+    return 0
