@@ -103,7 +103,12 @@ class _Matcher:
 def _words(value: Any, sets: dict[str, list[str]]) -> tuple[str, ...]:
     out: list[str] = []
     for w in value or ():
-        out.extend(sets[w[1:]] if isinstance(w, str) and w.startswith("@") else [w])
+        if isinstance(w, str) and len(w) > 1 and w.startswith("@"):  # "@name": a shared word set
+            if w[1:] not in sets:
+                raise ValueError(f"skills.yaml: unknown word set {w!r}")
+            out.extend(sets[w[1:]])
+        else:
+            out.append(w)
     return tuple(str(w).lower() for w in out)
 
 
@@ -155,7 +160,10 @@ def _matcher() -> _Matcher:
         if s.get("implies"):
             implies[name] = tuple(s["implies"])
         rules = {str(k): v for k, v in (s.get("match") or {}).items()}
-        for text in [name, *[str(a) for a in s.get("aliases") or ()]]:
+        forms_written = [name, *[str(a) for a in s.get("aliases") or ()]]
+        if set(rules) - set(forms_written):
+            raise ValueError(f"skills.yaml: {name}: rules for unknown forms {sorted(set(rules) - set(forms_written))}")
+        for text in forms_written:
             r = rules.get(text) or {}
             cases = None
             if r.get("case_sensitive"):

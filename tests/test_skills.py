@@ -1,0 +1,200 @@
+"""Skill extraction: aliases map to canonical names, and the traps of ambiguous names stay traps."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from etl.clean import to_text
+from etl.normalize.skills import extract_skills
+
+# (sentence, canonical skills that must be found)
+POSITIVE = [
+    # fixed aliases
+    ("We build services in Golang and Python.", {"Go", "Python"}),
+    ("Deploy to k8s with Helm charts.", {"Kubernetes", "Helm"}),
+    ("Strong Postgres skills.", {"PostgreSQL"}),
+    ("Frontend in ReactJS.", {"React"}),
+    ("Frontend in React.js and TypeScript.", {"React", "TypeScript"}),
+    ("Experience with Amazon Web Services.", {"AWS"}),
+    ("Experience with Google Cloud.", {"GCP"}),
+    ("Experience with MS SQL and T-SQL.", {"SQL Server", "T-SQL"}),
+    ("Backend on NodeJS.", {"Node.js"}),
+    ("Microservices in ASP.NET Core.", {".NET", "Microservices"}),
+    ("Practices: continuous integration and delivery.", {"CI/CD"}),
+    ("Own our continuous integration/continuous deployment setup.", {"CI/CD"}),
+    ("We use CI/CD pipelines on GitHub Actions and Jenkins.", {"CI/CD", "GitHub Actions", "Jenkins"}),
+    ("Infrastructure with Terraform and Ansible on Linux.", {"Terraform", "Ansible", "Linux"}),
+    ("Data on Snowflake, orchestrated with Airflow and Spark.", {"Snowflake", "Airflow", "Spark"}),
+    ("Stores: Oracle DB, MongoDB, Redis, Cassandra, DynamoDB, Elasticsearch.",
+     {"Oracle", "MongoDB", "Redis", "Cassandra", "DynamoDB", "Elasticsearch"}),
+    ("Messaging with Kafka and RabbitMQ; APIs in gRPC.", {"Kafka", "RabbitMQ", "gRPC"}),
+    ("Machine learning with TensorFlow or PyTorch.", {"Machine Learning", "TensorFlow", "PyTorch"}),
+    ("We practise TDD and Domain-Driven Design in an Agile/Scrum team.", {"TDD", "Domain-Driven Design", "Agile", "Scrum"}),
+    ("Use Git and Docker daily, DevOps mindset.", {"Git", "Docker", "DevOps"}),
+    ("Angular and Vue.js experience; Django, Flask or FastAPI.", {"Angular", "Vue.js", "Django", "Flask", "FastAPI"}),
+    ("PHP, Ruby, Kotlin and Scala are a plus.", {"PHP", "Ruby", "Kotlin", "Scala"}),
+    ("Azure or GCP; MySQL; GraphQL.", {"Azure", "GCP", "MySQL", "GraphQL"}),
+    # Go as a language
+    ("Languages: Java, C#, Python, JavaScript, or Go.", {"Go", "Java", "C#", "Python", "JavaScript"}),
+    ("Our backend is written in Go.", {"Go"}),
+    ("Senior Go developer wanted.", {"Go"}),
+    ("Go, Rust, or C++", {"Go", "Rust", "C++"}),
+    # C only as a language
+    ("Strong C, C++ skills.", {"C", "C++"}),
+    ("Experience in C/C++ on Linux.", {"C", "C++", "Linux"}),
+    ("Firmware in C for microcontrollers.", {"C"}),
+    ("C programming on RTOS.", {"C", "RTOS"}),
+    ("Embedded C experience.", {"C"}),
+    ("Objective-C and Swift for iOS.", {"Objective-C", "Swift", "iOS"}),
+    # R only in data contexts
+    ("Statistical analysis in R, Python or SAS.", {"R", "Python", "SAS"}),
+    ("R or Python for data analysis.", {"R", "Python"}),
+    ("Proficient with RStudio.", {"R"}),
+    ("R programming for statistics.", {"R"}),
+    ("Build models in R.", {"R"}),
+    # Spring, React, REST, Oracle, Swift, Rust, Express, Flask
+    ("Java, Spring Boot, Hibernate.", {"Java", "Spring", "Hibernate"}),
+    ("Java, Spring and Kafka.", {"Java", "Spring", "Kafka"}),
+    ("Spring Framework 6 on the JVM.", {"Spring", "JVM"}),
+    ("We use React to build our UI.", {"React"}),
+    ("REST, GraphQL and gRPC APIs.", {"REST APIs", "GraphQL", "gRPC"}),
+    ("Design RESTful APIs.", {"REST APIs"}),
+    ("Build REST APIs in Go.", {"REST APIs", "Go"}),
+    ("Databases: Oracle, PostgreSQL.", {"Oracle", "PostgreSQL"}),
+    ("Tune Oracle database performance.", {"Oracle"}),
+    ("Native apps in Swift and SwiftUI for iPhone.", {"Swift", "SwiftUI"}),
+    ("Systems programming in Rust.", {"Rust"}),
+    ("APIs with Node.js and Express.", {"Node.js", "Express.js"}),
+    ("Python APIs in Flask.", {"Python", "Flask"}),
+    ("Ruby on Rails monolith.", {"Ruby on Rails", "Ruby"}),
+    ("Apache Spark jobs in PySpark.", {"Spark"}),
+    # Java vs JavaScript, SQL vs MySQL/NoSQL, .NET
+    ("JavaScript and Java.", {"JavaScript", "Java"}),
+    ("SQL and NoSQL stores.", {"SQL", "NoSQL"}),
+    (".NET 8 and C#.", {".NET", "C#"}),
+    ("Write SQL queries against MySQL.", {"SQL", "MySQL"}),
+    # cleaned Markdown escapes and Unicode
+    ("C\\+\\+ and C\\# developer", {"C++", "C#"}),
+    ("Cloud: AWS Lambda and EKS.", {"AWS Lambda", "AWS", "Amazon EKS", "Kubernetes"}),
+]
+
+# (sentence, canonical skills that must NOT be found)
+NEGATIVE = [
+    ("Own our go-to-market strategy.", {"Go"}),
+    ("Support the go-live of the new ERP.", {"Go"}),
+    ("Go-live is planned for March.", {"Go"}),
+    ("You are ready to go and happy to go above and beyond.", {"Go"}),
+    ("Work on the go from anywhere.", {"Go"}),
+    ("Go above and beyond for customers.", {"Go"}),
+    ("Go Daddy is a registrar.", {"Go"}),
+    ("We just closed our Series C round.", {"C"}),
+    ("Present to C-level executives and the C-suite.", {"C"}),
+    ("Experience with Objective-C.", {"C"}),
+    ("Strong C++ and C# skills.", {"C"}),
+    ("Grade C or above in Maths.", {"C"}),
+    ("Our R&D team in Berlin.", {"R"}),
+    ("Work with R & D and product.", {"R"}),
+    ("Contact R. Smith for details.", {"R"}),
+    ("Revitalising the rust belt with rust-colored bricks.", {"Rust"}),
+    ("Swift delivery of features and swiftly resolve issues.", {"Swift"}),
+    ("Knowledge of SWIFT payments and SWIFT MT messages for banks.", {"Swift"}),
+    ("Start date: spring 2027.", {"Spring"}),
+    ("Join us this Spring for the spring season internship.", {"Spring"}),
+    ("Spring 2027 graduate program.", {"Spring"}),
+    ("React quickly to incidents.", {"React"}),
+    ("You react to customer feedback.", {"React"}),
+    ("Build scalable systems.", {"Scala"}),
+    ("Scala Inc is a client.", {"Scala"}),
+    ("Collaborate with the rest of the team.", {"REST APIs"}),
+    ("Rest assured, we value you.", {"REST APIs"}),
+    ("Oracle is an equal opportunity employer.", {"Oracle"}),
+    ("Join Oracle Health.", {"Oracle"}),
+    ("Design star and snowflake schemas.", {"Snowflake"}),
+    ("Data modelled as a snowflake schema.", {"Snowflake"}),
+    ("Bring a spark of creativity.", {"Spark"}),
+    ("Spark innovation across teams.", {"Spark"}),
+    ("Ruby will be your manager.", {"Ruby"}),
+    ("Express your ideas clearly.", {"Express.js"}),
+    ("Clean the lab flask after use.", {"Flask"}),
+    ("A 10-digit number.", {"Git"}),
+    ("Digital transformation.", {"Git"}),
+    ("Experience with JavaScript.", {"Java"}),
+    ("Network engineering and social network skills.", {".NET"}),
+    ("Experience with MySQL and PostgreSQL.", {"SQL"}),
+    ("Experience with NoSQL databases.", {"SQL"}),
+    ("Relational and non-relational databases.", {"SQL", "NoSQL"}),
+    ("Excel in a fast-paced environment.", {"Excel"}),
+    ("We are interested in your profile.", {"REST APIs"}),
+    ("Trust and transparency.", {"Rust"}),
+    ("500 ml of water.", {"Machine Learning"}),
+    ("Windows of opportunity.", {"Windows"}),
+    ("Based in Cypress, CA.", {"Cypress"}),
+    ("RAG status reporting to the PMO.", {"RAG"}),
+    ("Taylor Swift tickets.", {"Swift"}),
+    ("We're hiring! Apply now.", {"Hiring"}),
+    ("You will have a mentor.", {"Mentoring"}),
+]
+
+RESPONSIBILITY_CASES = [
+    ("Mentoring junior developers and conducting code reviews.", {"Mentoring", "Code Review"}),
+    ("Architect and implement complex systems; own system design.", {"System Design"}),
+    ("Strong grasp of software architecture.", {"System Design"}),
+    ("Guiding technical direction for the group.", {"Technical Leadership"}),
+    ("Liaise with product managers, business stakeholders.", {"Stakeholder Communication"}),
+    ("Work in cross-functional squads.", {"Stakeholder Communication"}),
+    ("Interviewing candidates for the platform team.", {"Hiring"}),
+    ("Take part in the on-call rotation.", {"On-call"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), POSITIVE, ids=[t for t, _ in POSITIVE])
+def test_positive(text: str, expected: set[str]) -> None:
+    skills, _ = extract_skills(to_text(text, "markdown"))
+    assert expected <= set(skills), f"missing {expected - set(skills)}; got {skills}"
+
+
+@pytest.mark.parametrize(("text", "absent"), NEGATIVE, ids=[t for t, _ in NEGATIVE])
+def test_negative(text: str, absent: set[str]) -> None:
+    skills, duties = extract_skills(to_text(text))
+    assert not (absent & set(skills + duties)), f"wrongly found {absent & set(skills + duties)}"
+
+
+@pytest.mark.parametrize(("text", "expected"), RESPONSIBILITY_CASES, ids=[t for t, _ in RESPONSIBILITY_CASES])
+def test_responsibilities(text: str, expected: set[str]) -> None:
+    skills, duties = extract_skills(text)
+    assert expected <= set(duties)
+    assert not set(duties) & set(skills)
+
+
+def test_output_shape_sorted_unique_and_separate() -> None:
+    skills, duties = extract_skills(
+        "Python, python, PYTHON and Golang. Kubernetes (k8s). Mentoring juniors, code reviews, mentorship.")
+    assert skills == sorted(set(skills)) == ["Go", "Kubernetes", "Python"]
+    assert duties == ["Code Review", "Mentoring"]
+    assert extract_skills("") == ([], [])
+    assert extract_skills("no skills here at all") == ([], [])
+
+
+def test_title_is_searched_and_gives_context() -> None:
+    assert "Go" in extract_skills("Build great services.", "Senior Go Developer")[0]
+    assert extract_skills("Build great services.", "Go-to-Market Lead")[0] == []
+
+
+def test_raw_text_is_tolerated() -> None:
+    raw = "<ul><li>C\\+\\+</li><li>C\\#</li></ul> R&amp;D\u00a0Python"
+    skills, _ = extract_skills(raw)
+    assert {"C++", "C#", "Python"} <= set(skills) and "R" not in skills and "C" not in skills
+
+
+def test_golden_description(golden_dir: Path) -> None:
+    text = (golden_dir / "senior_software_developer.txt").read_text(encoding="utf-8")
+    expected = json.loads((golden_dir / "senior_software_developer.expected.json").read_text(encoding="utf-8"))
+    skills, duties = extract_skills(to_text(text), "Senior Software Developer")
+    assert skills == sorted(expected["skills"])
+    assert not set(expected["skills_absent"]) & set(skills)
+    assert {"Mentoring", "Code Review", "System Design", "Technical Leadership",
+            "Stakeholder Communication"} <= set(duties)
+    assert not {"Hiring", "On-call"} & set(duties)
