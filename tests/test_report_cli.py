@@ -148,3 +148,12 @@ def test_report_pages_are_the_figures_pages() -> None:
 
     expected = {slug: title for slug, (_, title) in FIGURE_PAGES.items()}
     assert expected == REPORT_PAGES
+
+
+def test_every_chart_key_is_unique_and_found() -> None:
+    from analytics.figures import PAGES as FIGURE_PAGES
+    from analytics.figures import chart
+
+    keys = [d.key for page in FIGURE_PAGES for d in charts_of(page)]
+    assert len(keys) == len(set(keys))
+    assert all(chart(k).key == k for k in keys)

@@ -112,3 +112,12 @@ def page_charts(page: str, f: Filters, db: str | Path | None = None) -> list[Pag
         ctx.results[defn.key] = result
         out.append(PageChart(defn, defn.title_for(ctx), result, figure_for(defn, result)))
     return out
+
+
+def chart(key: str) -> ChartDef:
+    """The definition with this widget key, e.g. chart("sk_top") (for the pages: title, build, drill, help)."""
+    for page in PAGES:
+        for defn in charts_of(page):
+            if defn.key == key:
+                return defn
+    raise KeyError(key)
