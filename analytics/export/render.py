@@ -24,6 +24,7 @@ from concurrent.futures import TimeoutError as FutureTimeout
 from pathlib import Path
 from typing import Any
 
+TOPOJSON = Path(__file__).resolve().parents[2] / "static" / "topojson"  # vendored world/USA maps
 START_TIMEOUT_S = 60.0
 IMAGE_TIMEOUT_S = 60.0
 
@@ -98,7 +99,8 @@ class _Renderer:
             loop, k = self._loop, self._kaleido
         assert loop is not None
         opts = {"format": fmt, "width": width, "height": height, "scale": scale}
-        future = asyncio.run_coroutine_threadsafe(k.calc_fig(fig_dict, opts=opts), loop)
+        topojson = TOPOJSON.as_uri() + "/" if TOPOJSON.is_dir() else None  # maps offline (static/topojson)
+        future = asyncio.run_coroutine_threadsafe(k.calc_fig(fig_dict, opts=opts, topojson=topojson), loop)
         try:
             return bytes(future.result(IMAGE_TIMEOUT_S + 5))
         except FutureTimeout as exc:

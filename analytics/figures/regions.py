@@ -1,8 +1,8 @@
 """The Regions page's charts: maps by country and US state, top cities and metros, remote share,
 and the first two areas side by side (the page's default choice).
 
-Maps need Plotly's topojson, which plotly.js fetches from cdn.plot.ly: their images and
-their interactive HTML need internet (see analytics.export).
+Maps need Plotly's topojson: images use the vendored static/topojson (offline); a map's
+standalone interactive HTML export still fetches it from cdn.plot.ly when opened.
 """
 
 from __future__ import annotations
