@@ -33,23 +33,24 @@ import re
 
 WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen"]
 NUMBER_WORDS = {w: float(i) for i, w in enumerate(WORDS, start=1)}
-_N = r"(?<![\d.])\d{1,2}(?:\.\d)?|\b(?:" + "|".join(WORDS) + r")\b"
+_N = r"(?<!\d)(?<!\d\.)\d{1,2}(?:\.\d)?|\b(?:" + "|".join(WORDS) + r")\b"
 _PAREN = r"(?:\s*\((?:\d{1,2}|[a-z]+)\))?"
-HIT = re.compile(
-    rf"(?P<pre>(?:a\s+)?(?:minimum|min\.?|at\s*least|over|more than|in excess of|upwards of|maximum|max\.?|"
-    rf"up to|no more than|not more than)\s*(?:of\s*)?)?(?P<a>{_N}){_PAREN}\s*(?P<plus>\+|plus\b)?"
-    rf"(?:\s*(?:-|–|—|to|or)\s*(?P<b>{_N}){_PAREN}\s*\+?)?(?P<more>\s*(?:or more|or greater|and above|plus))?"
-    rf"\s*(?P<hy>-)?\s*$")
-BAD_LEFT = re.compile(r"(?:\b(?:for|since|in|during|within|after|every|next|past|last|first|founded|"
-                      r"established|nearly|almost|aged?|ages|than|under|than)\s*(?:the\s+)?(?:past\s+|last\s+)?)$")
+CORE = re.compile(  # the figure(s) right before "years", searched in a short slice
+    rf"(?P<a>{_N}){_PAREN}\s*(?P<plus>\\?\+|plus\b)?(?:\s*(?:\\?-|–|—|to|or)\s*(?P<b>{_N}){_PAREN}\s*\\?\+?)?"
+    rf"(?P<more>\s*(?:or more|or greater|and above|plus))?\s*(?P<hy>\\?-)?\s*$")
+PRE_WORDS = ("minimum of", "min. of", "minimum", "min.", "min", "at least", "atleast", "over", "more than",
+             "in excess of", "upwards of", "maximum of", "maximum", "max.", "max", "up to", "no more than",
+             "not more than")
+BAD_WORDS = ("for", "since", "in", "during", "within", "after", "every", "next", "past", "last", "first",
+             "founded", "established", "nearly", "almost", "aged", "age", "ages", "than", "under")
 BAD_AFTER = re.compile(r"(?:years?|yrs?)\W{0,3}(?:ago|old|of age|in (?:business|operation|a row)|warranty|"
                        r"contract|term|running|history|of (?:service|history|operation|existence|growth)|"
                        r"later|from now|we\b|the company|our\b|you will|you'll|guarantee|program|degree|"
                        r"plan\b|tenure|lease|cycle|anniversary|straight|together)")
-EXP_LABEL = re.compile(r"(?:experience|\bexp)\b[^a-z0-9]*(?:(?:required|needed|level|range|ideally|minimum|of)"
-                       r"\b[^a-z0-9]*)*$")
+EXP_LABEL = re.compile(r"exp(?:erience)?\b\s*(?:required|needed|level|range)?\s*\**\s*(?:[:\-–]|\n)\W*"
+                       r"(?:(?:ideally|approx\.?|around)\W+)?\Z")  # "Experience:\n 8-12 Years"
 POSITIVE = re.compile(r"experience|\bexp\b|expertise|background|track record")
-DIRECT = re.compile(r"(?:years?|yrs?)\W{0,3}(?:of\s+|in\s+|with\s+|as\s+|building|developing|designing|working|"
+DIRECT = re.compile(r"(?:years?|yrs?)\W{0,6}(?:of\s+|in\s+|with\s+|as\s+|building|developing|designing|working|"
                     r"leading|hands|professional|industry|relevant|software|engineering|programming)")
 GENERAL = (r"relevant|professional|proven|progressive|hands[- ]on|industry|related|work|working|practical|"
            r"combined|full[- ]time|commercial|demonstrated|solid|strong|extensive|prior|overall|total|"
@@ -62,8 +63,18 @@ SPECIFIC_TAIL = re.compile(r"\s+(?:with|in|using|on)\s+(?!(?:a|an|the|building|d
                            r"delivering|leading|working|writing|shipping|large|similar|related|relevant|"
                            r"software|engineering|development|programming|professional|industry|it|tech|"
                            r"technology|product|web|backend|back-end|full)\b)")
-SENTENCE_END = re.compile(r"[.;\n](?:\s|$)|•|\n")
-PREFERRED = re.compile(r"prefer|nice to have|nice-to-have|\bbonus\b|\ba plus\b|ideally|desired|desirable")
+PREFERRED_WORDS = ("prefer", "nice to have", "nice-to-have", "bonus", "a plus", "ideally", "desired",
+                   "desirable")
+
+
+_LAST: list[str] = ["", ""]  # parse_experience and parse_degree usually get the same text in a row
+
+
+def _lower(text: str) -> str:
+    """ASCII-only lower case (same length and positions; 2-3x faster than str.lower on non-ASCII)."""
+    if text is not _LAST[0]:
+        _LAST[0], _LAST[1] = text, (text.lower() if text.isascii() else text.encode().lower().decode())
+    return _LAST[1]
 
 
 def _num(token: str) -> float:
@@ -74,19 +85,18 @@ def parse_experience(text: str | None) -> tuple[float | None, float | None] | No
     """(min, max) years of experience required, or None when the text states none."""
     if not text:
         return None
-    lower = text.lower().replace("\\", "")
+    lower = _lower(text)
     hits: list[tuple[float | None, float | None, bool, bool, int]] = []  # min, max, general, preferred, pos
-    for needle in ("year", "yr"):
-        p = lower.find(needle)
-        while p != -1:
-            if needle == "year" or lower[p : p + 3] != "yr" or not lower[p - 1 : p].isalpha():
-                hit = _hit(lower, p, hits)
-                if hit:
-                    hits.append(hit)
-            p = lower.find(needle, p + 1)
+    for pattern in YEAR_WORDS:
+        for y in pattern.finditer(lower):
+            hit = _hit(lower, y.start(), hits)
+            if hit:
+                hits.append(hit)
     if not hits:
         return None
     hits.sort(key=lambda h: h[4])
+    if len(hits) > 1:
+        hits = [(*h[:3], _preferred(lower, h[4]), h[4]) for h in hits]
     for pref in (False, True):
         tier = [h for h in hits if h[3] == pref]
         general = [h for h in tier if h[2]]
@@ -98,25 +108,57 @@ def parse_experience(text: str | None) -> tuple[float | None, float | None] | No
     return None
 
 
+def _preferred(lower: str, p: int) -> bool:
+    """Is the requirement at ``p`` marked as preferred / nice to have (same line or sentence)?"""
+    off = min(80, p)
+    line = lower[p - off : p + 90]
+    start = max(line.rfind("\n", 0, off), line.rfind(". ", 0, off), line.rfind("(", 0, off)) + 1
+    ends = [k for k in (line.find("\n", off), line.find(". ", off), line.find("(", off)) if k != -1]
+    return any(w in line[start : min(ends, default=len(line))] for w in PREFERRED_WORDS)
+
+
+YEAR_WORDS = (re.compile("year"), re.compile("yr"))  # literal regexes: faster than str.find for "yr"
+NUMBER_ENDINGS = (*WORDS, "more", "above", "greater", "plus")
+
+
+def _ends_with_word(text: str, words: tuple[str, ...]) -> str:
+    if not text.endswith(words):
+        return ""
+    for w in words:
+        if text.endswith(w) and (len(text) == len(w) or not text[-len(w) - 1].isalpha()):
+            return w
+    return ""
+
+
 def _hit(lower: str, p: int, hits: list) -> tuple[float | None, float | None, bool, bool, int] | None:
     if p > 0 and lower[p - 1].isalpha():
         return None  # "Newyear", "pyramid"
-    left = lower[max(0, p - 60) : p]
-    m = HIT.search(left)
+    j = p - 1
+    while j >= 0 and lower[j] in " \u00a0*'’-\\":
+        j -= 1
+    if j < 0 or not (lower[j].isdigit() or lower[j] in ")+–—" or lower.endswith(NUMBER_ENDINGS, 0, j + 1)):
+        return None  # cheap exit for "this year", "per year", "years of experience" without a figure
+    m = CORE.search(lower, max(0, j - 22), p)
     if not m:
         return None
+    before = lower[max(0, m.start() - 70) : m.start()].rstrip()
+    pre = _ends_with_word(before, PRE_WORDS)
+    if pre:
+        before = before[: -len(pre)].rstrip()
+        before = before[:-2] if before.endswith(" a") else before
     after = lower[p : p + 110]
-    before = left[: m.start()]
-    if BAD_LEFT.search(before[-30:]) or BAD_AFTER.match(after):
+    if _ends_with_word(before, BAD_WORDS) or BAD_AFTER.match(after):
         return None
-    sentence = SENTENCE_END.split(after, maxsplit=1)[0]
     if m.group("hy") and "experience" not in after[:30]:
         return None  # "a 2-year contract", "4-year degree"
+    cut = min((k for k in (after.find(". "), after.find(".\n"), after.find("\n"), after.find(";"), after.find("•"))
+               if k != -1), default=len(after))
+    sentence = after[:cut]
     lo, hi = _num(m.group("a")), (_num(m.group("b")) if m.group("b") else None)
-    pre = (m.group("pre") or "").strip().removeprefix("a ").strip()
     line_left = before[-45:].rsplit("\n", 1)[-1]
-    label = EXP_LABEL.search(before[-45:])  # "Experience:\n 8-12 Years"
-    positive = POSITIVE.search(sentence) or POSITIVE.search(line_left) or label
+    k = before.rfind("exp", len(before) - 45)
+    label = k != -1 and bool(EXP_LABEL.match(before + " ", k))
+    positive = label or POSITIVE.search(sentence) or POSITIVE.search(line_left)
     if not positive and not ((m.group("plus") or hi or pre or m.group("more")) and DIRECT.match(after)):
         return None
     if pre.startswith(("max", "up to", "no more", "not more")):
@@ -127,29 +169,27 @@ def _hit(lower: str, p: int, hits: list) -> tuple[float | None, float | None, bo
         lo, hi = 0.0, lo
     if hi is not None and hi < lo:
         lo, hi = hi, lo
-    general = bool(IS_GENERAL.match(after)) or bool(POSITIVE.search(line_left)) or bool(label)
-    if general:
-        tail = sentence[sentence.find("exp") :] if "exp" in sentence else ""
-        tail = tail.split(None, 1)[1] if " " in tail else ""
-        general = not SPECIFIC_TAIL.match(" " + tail) if tail else True
-    line = SENTENCE_END.split(lower[max(0, p - 80) : p])[-1]
-    preferred = bool(PREFERRED.search(line + " " + sentence))
-    return lo, hi, general, preferred, p
+    general = label or bool(IS_GENERAL.match(after)) or bool(POSITIVE.search(line_left))
+    if general and "exp" in sentence:
+        parts = sentence[sentence.find("exp") :].split(None, 1)
+        general = len(parts) < 2 or not SPECIFIC_TAIL.match(" " + parts[1])
+    return lo, hi, general, False, p
 
 
 LEVELS = {"bachelor": 1, "master": 2, "phd": 3}
-_DEGREE_ANCHORS = ("bachelor", "master", "phd", "ph.d", "doctora", "degree", "b.s", "m.s", "bsc", "msc",
-                   "b.sc", "m.sc", "b.tech", "m.tech", "btech", "mtech", "b.e.", "mca", "bca", "mba", "beng",
-                   "meng", "b. tech", "postgrad", "post-grad", "undergrad")
-_CASE_ANCHORS = ("BS", "MS", "BA", "B.S", "M.S")
-DEGREE_AT = re.compile(
-    r"(?P<phd>ph\.?\s?d\b|ph\.?\s?d\.|doctorate|doctoral)|"
-    r"(?P<master>master(?:'s|’s)|masters?(?=\s*(?:degree|of\b|in\b|or\b|/|and\b|,|\(|required|preferred))|m\.?\s?sc\b|m\.\s?s\.|m\.?\s?tech\b|"
-    r"mca\b|mba\b|m\.?eng\b|post-?\s?graduat\w*(?: degree)?|graduate degree|advanced degree)|"
-    r"(?P<bachelor>bachelor'?s?\b|bachelor’s|bachelors?\s+of\b|b\.?\s?sc\b|b\.\s?s\.|b\.?\s?tech\b|b\.e\.|bca\b|"
-    r"b\.?eng\b|undergraduate degree)")
-CASE_AT = re.compile(r"(?P<bachelor>B\.?[SA]\.?(?=\s?/|\s+(?:in|or|degree|from)\b|,\s*M))|"
-                     r"(?P<master>M\.?S\.?(?=\s?/|\s+(?:in|degree|from)\b|\s+or\s+(?:Ph|Doctor))|(?<=/)M\.?S\b|(?<=/ )M\.?S\b)")
+_DEGREE_WORDS = tuple((w, re.compile(w)) for w in ("bachelor", "master", "degree", "doctora", "graduat"))
+ABBREVIATIONS = (  # case-sensitive, each with a single-letter literal prefix so re scans fast
+    ("bachelor", re.compile(r"B(?:\.\s?)?(?P<x>Sc|SC|Tech|TECH|Eng|CA|S|A|E)\b\.?")),
+    ("master", re.compile(r"M(?:\.\s?)?(?P<x>Sc|SC|Tech|TECH|Eng|CA|BA|S)\b\.?")),
+    ("phd", re.compile(r"P(?:h\.?\s?D|HD)\b")),
+)
+NEEDS_CONTEXT = {"S", "A", "E"}  # "BS", "BA", "B.E", "MS" need degree context ("MS Office", "BE IN")
+CONTEXT_AFTER = re.compile(r"\s?/|\s+(?:in|degree|from)\b|\s+or\s+(?:B|M|Ph|Doctor)|,\s*M")
+WORD_AT = re.compile(
+    r"(?P<phd>doctorate|doctoral)|"
+    r"(?P<master>master(?:'s|’s)|masters?(?=\s*(?:degree|of\b|in\b|or\b|/|and\b|,|\(|required|preferred))|"
+    r"post-?\s?graduat\w*|graduate degree)|"
+    r"(?P<bachelor>bachelor'?s?\b|bachelor’s|bachelors?\s+of\b|undergraduate degree)")
 SPECIFIC_DEGREE = re.compile(r"bachelor|master|ph\.?d|doctor|mba|associate|graduate|diploma|school|"
                              r"\bb\.?s|\bm\.?s|\bb\.?a\b")
 GENERIC = re.compile(r"(?:college|university|4-year|four-year|four year|undergraduate|engineering|technical|"
@@ -161,34 +201,36 @@ def parse_degree(text: str | None) -> str | None:
     """The minimum degree asked: "bachelor", "master", "phd", or None."""
     if not text:
         return None
-    lower = text.lower().replace("\\", "")
+    lower = _lower(text)
     found: set[str] = set()
-    for needle in _DEGREE_ANCHORS:
-        i = lower.find(needle)
-        while i != -1:
-            if i == 0 or not lower[i - 1].isalpha():
-                level = _degree_at(lower, i, needle)
-                if level:
-                    found.add(level)
-            i = lower.find(needle, i + 1)
-    for needle in _CASE_ANCHORS:
-        i = text.find(needle)
-        while i != -1:
-            if i == 0 or not text[i - 1].isalpha():
-                m = CASE_AT.match(text, i)
-                if m and m.lastgroup:
-                    found.add(m.lastgroup)
-            i = text.find(needle, i + 1)
+    for needle, pattern in _DEGREE_WORDS:
+        for w in pattern.finditer(lower):
+            level = _word_at(lower, w.start(), needle)
+            if level:
+                found.add(level)
+    for level, pattern in ABBREVIATIONS:
+        for m in pattern.finditer(text):
+            i = m.start()
+            if i and text[i - 1].isalpha():
+                continue  # "JOBS", "AWS"
+            x = m.group("x") if level != "phd" else None
+            if x in NEEDS_CONTEXT and not (m.group(0).endswith(".") and x != "A") \
+                    and not CONTEXT_AFTER.match(text, m.end()) and not text.endswith("/", 0, i):
+                continue
+            found.add(level)
     return min(found, key=LEVELS.__getitem__) if found else None
 
 
-def _degree_at(lower: str, i: int, needle: str) -> str | None:
+def _word_at(lower: str, i: int, needle: str) -> str | None:
+    if i and lower[i - 1].isalpha() and needle != "graduat":
+        return None
     if needle == "degree":
         if SPECIFIC_DEGREE.search(lower, max(0, i - 22), i):
             return None  # "master's degree" (found by its own anchor), "associate degree"
         return "bachelor" if GENERIC.search(lower[max(0, i - 24) : i + 30]) else None
-    m = DEGREE_AT.match(lower, i)
-    if not m or not m.lastgroup:
+    start = max(0, i - 5) if needle == "graduat" else i
+    m = WORD_AT.search(lower, start, i + 40)
+    if not m or not m.lastgroup or m.start() > i:
         return None
     if m.lastgroup == "master" and "scrum" in lower[max(0, i - 7) : i]:
         return None

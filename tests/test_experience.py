@@ -1,0 +1,164 @@
+"""Years of experience and minimum degree from free text: requirement tables and traps."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from etl.normalize.experience import parse_degree, parse_experience
+
+N = None
+
+EXPERIENCE_CASES = [
+    # the forms in the brief
+    ("5+ years of experience", (5, N)),
+    ("5-8 years of experience", (5, 8)),
+    ("5 to 8 years of experience", (5, 8)),
+    ("a minimum of 5-8 years of progressive hands-on development experience", (5, 8)),
+    ("at least seven (7) years of experience", (7, N)),
+    ("eight or more years of experience", (8, N)),
+    ("over 6 years of experience in software", (6, N)),
+    ("3+ yrs exp in Java", (3, N)),
+    ("10+ years' experience", (10, N)),
+    ("10+ years’ experience in backend systems", (10, N)),
+    ("a minimum of 5 years experience", (5, N)),
+    ("Minimum 3 years of experience", (3, N)),
+    ("5 years of experience", (5, N)),  # a single figure is a floor: (5, None)
+    ("5 yrs of experience", (5, N)),
+    ("2.5+ years of experience", (2.5, N)),
+    ("Up to 2 years of experience", (0, 2)),
+    ("1 - 3 years experience", (1, 3)),
+    ("8–11 years of experience in Software Engineering, AI Engineering, or ML", (8, 11)),
+    ("4 to 12 years’ experience in Mainframe", (4, 12)),
+    ("fifteen years of experience", (15, N)),
+    ("two or more years of experience", (2, N)),
+    ("three to five years of professional experience", (3, 5)),
+    ("10 plus years of experience", (10, N)),
+    ("* 5\\+ years of relevant working experience", (5, N)),
+    ("* 1 \\- 3 years experience", (1, 3)),
+    # labels
+    ("Experience: 6+ yrs.", (6, N)),
+    ("**Experience:**\n 8–12 Years", (8, 12)),
+    ("**Experience**\n* 6–9 years\n* Hybrid work model", (6, 9)),
+    ("Experience Required: 5-8 Years", (5, 8)),
+    ("Exp: 8+ years", (8, N)),
+    ("Experience: Ideally 5–10 years", (5, 10)),
+    # several requirements: the general one, the largest general minimum
+    ("7+ years of software development experience, including 3+ years with Kubernetes", (7, N)),
+    ("3+ years of experience with React. 7+ years of experience in software development", (7, N)),
+    ("8+ years in technology/cybersecurity roles with at least 4 years in architecture.", (8, N)),
+    ("6+ years of hands-on Salesforce development experience", (6, N)),
+    ("Bring a minimum of 10 years of relevant experience with a maximum of 14 years to the role", (10, 14)),
+    ("We have been in business for 25 years. You have 5+ years of backend development experience", (5, N)),
+    ("5+ years of software engineering experience. 2+ years experience in embedded systems", (5, N)),
+    ("BS and 2 years of experience, or MS and 0 years", (2, N)),
+    # preferred requirements only count when nothing else is asked
+    ("Required: 3+ years of experience in software engineering.\nPreferred: 5+ years of experience with AWS",
+     (3, N)),
+    ("2+ years of experience in data analytics (Master's degree and 5+ years of experience preferred)", (2, N)),
+    ("Nice to have: 3+ years of experience with Go", (3, N)),
+    # traps: years that are not requirements
+    ("Founded 10 years ago, we are a leader", N),
+    ("For over 20 years we have served customers", N),
+    ("for more than 20 years, our team has built products", N),
+    ("Kids 5 years old and up", N),
+    ("We are 5 years old", N),
+    ("This is a 2-year contract role", N),
+    ("Within 3 years you will lead the team", N),
+    ("Over the next 5 years, you will grow the platform", N),
+    ("in the last 2 years we grew 10x", N),
+    ("Candidates aged 18 years or above", N),
+    ("401k matching and 20 days of PTO", N),
+    ("Requires a 4-year degree", N),
+    ("Our 3 year plan is ambitious", N),
+    ("A 15 years full time education is required.", N),
+    ("completed within the last 5 years with a polygraph", N),
+    ("We have 12 years of history in fintech", N),
+    ("Happy new year from the whole team", N),
+    ("", N),
+    (None, N),
+]
+
+DEGREE_CASES = [
+    ("BS/MS in Computer Science", "bachelor"),
+    ("Master's degree required", "master"),
+    ("PhD preferred", "phd"),
+    ("Ph.D. in Machine Learning or a related field", "phd"),
+    ("Doctorate in Physics", "phd"),
+    ("Bachelor's degree in CS or equivalent experience", "bachelor"),
+    ("bachelor’s degree in computer science or a related field (or equivalent experience)", "bachelor"),
+    ("B.Tech/B.E. in Computer Science", "bachelor"),
+    ("BE/B.Tech in any discipline", "bachelor"),
+    ("BSc in Mathematics", "bachelor"),
+    ("B.S. in Computer Science", "bachelor"),
+    ("BA or BS degree", "bachelor"),
+    ("MSc in Physics", "master"),
+    ("M.Tech preferred", "master"),
+    ("MBA preferred", "master"),
+    ("MCA or equivalent", "master"),
+    ("Masters in CS", "master"),
+    ("Master’s degree in Engineering", "master"),
+    ("MS or PhD in CS", "master"),
+    ("Master's or PhD", "master"),
+    ("postgraduate degree in statistics", "master"),
+    ("Bachelor's required, Master's preferred", "bachelor"),
+    ("degree in computer science", "bachelor"),
+    ("a degree in engineering or equivalent", "bachelor"),
+    ("4-year degree from an accredited university", "bachelor"),
+    ("college degree", "bachelor"),
+    ("undergraduate degree in a STEM field", "bachelor"),
+    # noise
+    ("bachelor party on friday", N),
+    ("a degree of autonomy", N),
+    ("To some degree, everyone codes", N),
+    ("360 degree feedback", N),
+    ("Scrum Master certification", N),
+    ("master data management", N),
+    ("Master the art of distributed systems", N),
+    ("MS Office skills", N),
+    ("MS SQL Server and MS Teams", N),
+    ("Boston, MA or remote", N),
+    ("we help doctors fight cancer", N),
+    ("JOBS AT AWS", N),
+    ("", N),
+    (None, N),
+]
+
+
+def _years(expected: tuple | None) -> tuple | None:
+    if expected is None:
+        return None
+    return tuple(None if v is None else float(v) for v in expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), EXPERIENCE_CASES)
+def test_parse_experience_table(text: str | None, expected: tuple | None) -> None:
+    assert parse_experience(text) == _years(expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), DEGREE_CASES)
+def test_parse_degree_table(text: str | None, expected: str | None) -> None:
+    assert parse_degree(text) == expected
+
+
+def test_experience_in_a_long_description() -> None:
+    text = (
+        "About us: founded 15 years ago, we have grown for over 10 years in a row. "
+        "You will own services end to end and, within 2 years, lead a team.\n"
+        "Requirements:\n* 6+ years of professional software engineering experience\n"
+        "* 3+ years of experience with Kafka\n* Bachelor's degree in Computer Science\n"
+        "Nice to have:\n* 8+ years of experience in fintech\n* Master's degree\n"
+        "Benefits: 401k, 25 days of holiday, a 2-year learning plan."
+    )
+    assert parse_experience(text) == (6.0, None)
+    assert parse_degree(text) == "bachelor"
+
+
+def test_golden_reference(golden_dir: Path) -> None:
+    text = (golden_dir / "senior_software_developer.txt").read_text(encoding="utf-8")
+    expected = json.loads((golden_dir / "senior_software_developer.expected.json").read_text(encoding="utf-8"))
+    years = expected["experience_years"]
+    assert parse_experience(text) == (float(years["min"]), float(years["max"]))
+    assert parse_degree(text) == expected["degree"] == "bachelor"
