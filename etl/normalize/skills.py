@@ -192,11 +192,17 @@ def _scan_copy(low: str) -> str:
     return low.encode("ascii", "replace").lower().translate(_TABLE).decode("ascii")
 
 
-def _hits(low: str, m: _Matcher) -> list[tuple[int, int, int]]:
+def _glued(orig: str, i: int) -> bool:
+    """A capitalised word starts at ``i`` right after a letter: a lost line break ("PostgreSQLThis")."""
+    return orig[i].isupper() and orig[i + 1].islower() and orig[i - 1].isalnum()
+
+
+def _hits(low: str, orig: str, m: _Matcher) -> list[tuple[int, int, int]]:
     """(start, stop, form index) of every form at word boundaries, overlaps resolved leftmost-longest.
 
     ``low`` is the scan copy (see :func:`_scan_copy`), so a boundary is a space or a
-    punctuation mark kept in forms (``.`` ``/`` ``-`` ``&`` ``+`` ``#`` ``@``).
+    punctuation mark kept in forms (``.`` ``/`` ``-`` ``&`` ``+`` ``#`` ``@``). A form glued
+    to a following capitalised word still counts: LinkedIn dumps lost their line breaks.
     """
     raw: list[tuple[int, int, int]] = []  # (start, -stop, form): sorts leftmost-longest first
     for end, (idx, klen, padded) in m.automaton.iter(low):
@@ -204,7 +210,7 @@ def _hits(low: str, m: _Matcher) -> list[tuple[int, int, int]]:
             raw.append((end - klen + 2, -end, idx))
         else:
             nxt = low[end + 1]
-            if not (nxt.isalpha() or nxt == "_"):
+            if not (nxt.isalpha() or nxt == "_") or _glued(orig, end + 1):
                 raw.append((end - klen + 2, -end - 1, idx))
     raw.sort()
     out: list[tuple[int, int, int]] = []
@@ -243,7 +249,7 @@ def extract_skills(text: str, title: str = "") -> tuple[list[str], list[str]]:
     ascii_low = orig.encode("ascii", "replace").lower()
     low = ascii_low.decode("ascii")  # for the context rules
     scan = ascii_low.translate(_TABLE).decode("ascii")  # for the automaton
-    hits = _hits(scan, m)
+    hits = _hits(scan, orig, m)
     forms, skill_of, simple = m.forms, m.skill_of, m.simple
     found: set[str] = set()
     accepted: set[int] = set()  # hits of ambiguous forms that passed their rules
