@@ -79,6 +79,14 @@ POSITIVE = [
     # cleaned Markdown escapes and Unicode
     ("C\\+\\+ and C\\# developer", {"C++", "C#"}),
     ("Cloud: AWS Lambda and EKS.", {"AWS Lambda", "AWS", "Amazon EKS", "Kubernetes"}),
+    # LinkedIn dumps lost their line breaks: a form glued to a capitalised word still counts
+    ("Experience with PostgreSQLThis is a hybrid role", {"PostgreSQL"}),
+    ("Experience with Terraform and CI/CDOur hybrid model", {"CI/CD", "Terraform"}),
+    ("AWS (S3, EMR, Glue)", {"Amazon S3", "Amazon EMR", "AWS Glue", "AWS"}),
+    ("Serve results from Cassandra.", {"Cassandra"}),
+    ("Build pipelines with Spark and Airflow.", {"Spark", "Airflow"}),
+    ("Arbeit mit Oracle Datenbanken", {"Oracle"}),
+    ("Experience with real-time operating systems.", {"RTOS"}),
 ]
 
 # (sentence, canonical skills that must NOT be found)
@@ -136,6 +144,19 @@ NEGATIVE = [
     ("Taylor Swift tickets.", {"Swift"}),
     ("We're hiring! Apply now.", {"Hiring"}),
     ("You will have a mentor.", {"Mentoring"}),
+    ("A senior engineer will mentor you.", {"Mentoring"}),
+    ("Please reach out to our recruiter, Sam Jenkins, with questions.", {"Jenkins"}),
+    ("Our hiring manager, Cassandra Reyes, reads every application.", {"Cassandra"}),
+    ("Raffles AI builds speech recognition.", {"AI"}),
+    ("A degree in statistics, economics or computer science.", {"Statistics"}),
+    ("Calculate loads including angular momentum.", {"Angular"}),
+    ("Java Junction Café is hiring a barista.", {"Java"}),
+    ("Our sous chef runs the line.", {"Chef"}),
+    ("A solid grasp of Linux internals.", {"SOLID"}),
+    ("Pick, pack and load trucks; transform the space.", {"ETL"}),
+    ("We hire people who care.", {"Hiring"}),
+    ("We're hiring engineers for web and iOS.", {"Hiring"}),
+    ("Our client is looking to interview and hire ASAP.", {"Hiring"}),
 ]
 
 RESPONSIBILITY_CASES = [
@@ -147,6 +168,10 @@ RESPONSIBILITY_CASES = [
     ("Work in cross-functional squads.", {"Stakeholder Communication"}),
     ("Interviewing candidates for the platform team.", {"Hiring"}),
     ("Take part in the on-call rotation.", {"On-call"}),
+    ("Hire, coach and retain a strong team.", {"Hiring", "Mentoring"}),
+    ("Help us hire: interview candidates.", {"Hiring"}),
+    ("You'll guide other developers and review their code.", {"Mentoring", "Code Review"}),
+    ("You will lead the design of new services.", {"System Design"}),
 ]
 
 
