@@ -33,7 +33,7 @@ RESPONSIBILITY = "responsibility"
 # stay aligned). Short forms are then stored with one boundary character on each side.
 _BOUNDARY = b"()[]{}<>\"'`~=*|!?;:,\n\t\r\\%$^"
 _TABLE = bytes.maketrans(_BOUNDARY, b" " * len(_BOUNDARY))
-_LEFT = " ./-&@#+"
+_LEFT = " ./-&#"
 _RIGHT = " ./-&"
 _SHORT = 3  # alphanumeric forms up to this length are stored padded with boundaries
 _LIST_GAP = re.compile(r"[\s,/|;&+()\[\]:*•·-]*(?:(?:and|or|and/or|nor|plus|as well as)[\s,/|;&+()\[\]:*•·-]*)?")
