@@ -81,11 +81,22 @@ PARSE_CASES = [
     ("Salary: INR 10,00,000 - 20,00,000 / year", (1_000_000, 2_000_000, "INR", Y)),
     ("₹12,00,000 – ₹18,00,000 / yr Hyderabad", (1_200_000, 1_800_000, "INR", Y)),
     ("Rs.30,000 - Rs.38,000 Per Month", (30_000, 38_000, "INR", M)),
-    ("Stipend - INR 2000 per month", (2_000, 2_000, "INR", M)),
+    ("Stipend - INR 2000 per month", None),  # stipends are not salary (labelling guide)
     ("Salary: ₹35,000 – ₹50,000 per month", (35_000, 50_000, "INR", M)),
     ("Salary: 1.5 crore per annum", (15_000_000, 15_000_000, "INR", Y)),
     ("Annual base salary range (excluding equity and bonus): ₹4,408,400 INR - ₹4,408,400 INR",
      (4_408_400, 4_408_400, "INR", Y)),
+    # currency codes with a period word, qualifiers, gross/net, budgets
+    ("Up to £65,000 depending on experience. Hybrid working.", (None, 65_000, "GBP", Y)),
+    ("Up to €7.200 gross per month plus holiday pay.", (None, 7_200, "EUR", M)),
+    ("We offer 21 000 - 27 000 PLN + VAT (B2B) per month.", (21_000, 27_000, "PLN", M)),
+    ("SGD 8,000 - 10,500 monthly. Hybrid.", (8_000, 10_500, "SGD", M)),
+    ("We pay CAD 140,000–165,000 a year.", (140_000, 165_000, "CAD", Y)),
+    ("Budget: up to 32 LPA", (None, 3_200_000, "INR", Y)),
+    ("We offer €95.000 - €115.000 annual salary, 30 days of vacation and a train pass.", (95_000, 115_000, "EUR", Y)),
+    ("$2,100/week", (2_100, 2_100, "USD", W)),
+    ("Orchard | Denver, CO | Onsite | Software Engineering Intern | $38/hr\nWe build farm software.",
+     (38, 38, "USD", H)),
     # ranges with words, Markdown escapes, swapped ends
     ("Salary range based on experience from $80K to $120K.", (80_000, 120_000, "USD", Y)),
     ("The annual base salary range is between $150,000 and $190,000.", (150_000, 190_000, "USD", Y)),

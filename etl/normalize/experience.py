@@ -38,9 +38,11 @@ _PAREN = r"(?:\s*\((?:\d{1,2}|[a-z]+)\))?"
 CORE = re.compile(  # the figure(s) right before "years", searched in a short slice
     rf"(?P<a>{_N}){_PAREN}\s*(?P<plus>\\?\+|plus\b)?(?:\s*(?:\\?-|–|—|to|or)\s*(?P<b>{_N}){_PAREN}\s*\\?\+?)?"
     rf"(?P<more>\s*(?:or more|or greater|and above|plus))?\s*(?P<hy>\\?-)?\s*$")
-PRE_WORDS = ("minimum of", "min. of", "minimum", "min.", "min", "at least", "atleast", "over", "more than",
+PRE_WORDS = ("mindestens", "minimum of", "min. of", "minimum", "min.", "min", "at least", "atleast", "over", "more than",
              "in excess of", "upwards of", "maximum of", "maximum", "max.", "max", "up to", "no more than",
              "not more than")
+NOT_REQUIRED = ("not required", "not necessary", "not needed", "welcome but", "no experience")
+WANT_WORDS = ("looking", "searching", "ask", "asking", "need", "require", "hoping", "hiring")
 BAD_WORDS = ("for", "since", "in", "during", "within", "after", "every", "next", "past", "last", "first",
              "founded", "established", "nearly", "almost", "aged", "age", "ages", "than", "under")
 BAD_AFTER = re.compile(r"(?:years?|yrs?)\W{0,3}(?:ago|old|of age|in (?:business|operation|a row)|warranty|"
@@ -49,7 +51,7 @@ BAD_AFTER = re.compile(r"(?:years?|yrs?)\W{0,3}(?:ago|old|of age|in (?:business|
                        r"plan\b|tenure|lease|cycle|anniversary|straight|together)")
 EXP_LABEL = re.compile(r"exp(?:erience)?\b\s*(?:required|needed|level|range)?\s*\**\s*(?:[:\-–]|\n)\W*"
                        r"(?:(?:ideally|approx\.?|around)\W+)?\Z")  # "Experience:\n 8-12 Years"
-POSITIVE = re.compile(r"experience|\bexp\b|expertise|background|track record")
+POSITIVE = re.compile(r"experience|\bexp\b|expertise|background|track record|erfahrung")
 DIRECT = re.compile(r"(?:years?|yrs?)\W{0,6}(?:of\s+|in\s+|with\s+|as\s+|building|developing|designing|working|"
                     r"leading|hands|professional|industry|relevant|software|engineering|programming)")
 GENERAL = (r"relevant|professional|proven|progressive|hands[- ]on|industry|related|work|working|practical|"
@@ -57,9 +59,10 @@ GENERAL = (r"relevant|professional|proven|progressive|hands[- ]on|industry|relat
            r"post[- ]graduate|technical|software|development|developer|engineering|programming|coding|it|tech|"
            r"back[- ]?end|front[- ]?end|full[- ]?stack|web|applications?|product|systems?|enterprise|design|"
            r"career|production|paid|hands|on|of|and|or|in|the|a|an|similar|comparable|equivalent")
-IS_GENERAL = re.compile(rf"(?:years?|yrs?)['’]?\.?\s*(?:(?:{GENERAL})[\s,/&-]+)*"
-                        rf"(?:experience|exp\b|as an? (?:senior |lead |staff )?(?:software|developer|engineer))")
-SPECIFIC_TAIL = re.compile(r"\s+(?:with|in|using|on)\s+(?!(?:a|an|the|building|developing|designing|"
+IS_GENERAL = re.compile(rf"(?:years?|yrs?|jahre?n?)['’]?\.?\s*(?:(?:{GENERAL})[\s,/&-]+)*"
+                        rf"(?:experience|exp\b|berufserfahrung|as an? (?:senior |lead |staff )?(?:software|developer|engineer)|"
+                        rf"(?<=software )(?:development|engineering)|programming)")
+SPECIFIC_TAIL = re.compile(r"\s+(?:with|in|using|on)\s+(?!\d|(?:a|an|the|at least|building|developing|designing|"
                            r"delivering|leading|working|writing|shipping|large|similar|related|relevant|"
                            r"software|engineering|development|programming|professional|industry|it|tech|"
                            r"technology|product|web|backend|back-end|full)\b)")
@@ -117,7 +120,7 @@ def _preferred(lower: str, p: int) -> bool:
     return any(w in line[start : min(ends, default=len(line))] for w in PREFERRED_WORDS)
 
 
-YEAR_WORDS = (re.compile("year"), re.compile("yr"))  # literal regexes: faster than str.find for "yr"
+YEAR_WORDS = (re.compile("year"), re.compile("yr"), re.compile("jahr"))  # literal regexes beat str.find
 NUMBER_ENDINGS = (*WORDS, "more", "above", "greater", "plus")
 
 
@@ -147,13 +150,18 @@ def _hit(lower: str, p: int, hits: list) -> tuple[float | None, float | None, bo
         before = before[: -len(pre)].rstrip()
         before = before[:-2] if before.endswith(" a") else before
     after = lower[p : p + 110]
-    if _ends_with_word(before, BAD_WORDS) or BAD_AFTER.match(after):
+    bad = _ends_with_word(before, BAD_WORDS)
+    if bad == "for" and before[: -len(bad)].rstrip().endswith(WANT_WORDS):
+        bad = ""  # "we're looking for 10+ years of experience"
+    if bad or BAD_AFTER.match(after):
         return None
     if m.group("hy") and "experience" not in after[:30]:
         return None  # "a 2-year contract", "4-year degree"
     cut = min((k for k in (after.find(". "), after.find(".\n"), after.find("\n"), after.find(";"), after.find("•"))
                if k != -1), default=len(after))
     sentence = after[:cut]
+    if any(w in sentence for w in NOT_REQUIRED):
+        return None  # "(1 year) welcome but not required"
     lo, hi = _num(m.group("a")), (_num(m.group("b")) if m.group("b") else None)
     line_left = before[-45:].rsplit("\n", 1)[-1]
     k = before.rfind("exp", len(before) - 45)
@@ -169,7 +177,7 @@ def _hit(lower: str, p: int, hits: list) -> tuple[float | None, float | None, bo
         lo, hi = 0.0, lo
     if hi is not None and hi < lo:
         lo, hi = hi, lo
-    general = label or bool(IS_GENERAL.match(after)) or bool(POSITIVE.search(line_left))
+    general = label or bool(IS_GENERAL.match(after))
     if general and "exp" in sentence:
         parts = sentence[sentence.find("exp") :].split(None, 1)
         general = len(parts) < 2 or not SPECIFIC_TAIL.match(" " + parts[1])
@@ -177,19 +185,21 @@ def _hit(lower: str, p: int, hits: list) -> tuple[float | None, float | None, bo
 
 
 LEVELS = {"bachelor": 1, "master": 2, "phd": 3}
-_DEGREE_WORDS = tuple((w, re.compile(w)) for w in ("bachelor", "master", "degree", "doctora", "graduat"))
+_DEGREE_WORDS = tuple((w, re.compile(w)) for w in ("bachelor", "master", "degree", "doctora", "graduat", "tertiary"))
 ABBREVIATIONS = (  # case-sensitive, each with a single-letter literal prefix so re scans fast
     ("bachelor", re.compile(r"B(?:\.\s?)?(?P<x>Sc|SC|Tech|TECH|Eng|CA|S|A|E)\b\.?")),
     ("master", re.compile(r"M(?:\.\s?)?(?P<x>Sc|SC|Tech|TECH|Eng|CA|BA|S)\b\.?")),
     ("phd", re.compile(r"P(?:h\.?\s?D|HD)\b")),
 )
 NEEDS_CONTEXT = {"S", "A", "E"}  # "BS", "BA", "B.E", "MS" need degree context ("MS Office", "BE IN")
-CONTEXT_AFTER = re.compile(r"\s?/|\s+(?:in|degree|from)\b|\s+or\s+(?:B|M|Ph|Doctor)|,\s*M")
+CONTEXT_AFTER = re.compile(r"\s?/|\s+(?:in|degree|from|with|and)\b|\s+or\s+(?:B|M|Ph|Doctor)|,\s*M")
 WORD_AT = re.compile(
     r"(?P<phd>doctorate|doctoral)|"
     r"(?P<master>master(?:'s|’s)|masters?(?=\s*(?:degree|of\b|in\b|or\b|/|and\b|,|\(|required|preferred))|"
     r"post-?\s?graduat\w*|graduate degree)|"
     r"(?P<bachelor>bachelor'?s?\b|bachelor’s|bachelors?\s+of\b|undergraduate degree)")
+NO_DEGREE = re.compile(r"(?:n't|not|never) (?:require|need|ask for)\w* (?:a |any )?(?:college |university )?degree|"
+                       r"\bno (?:college |university )?degree|degree (?:is )?not (?:required|necessary|needed)")
 SPECIFIC_DEGREE = re.compile(r"bachelor|master|ph\.?d|doctor|mba|associate|graduate|diploma|school|"
                              r"\bb\.?s|\bm\.?s|\bb\.?a\b")
 GENERIC = re.compile(r"(?:college|university|4-year|four-year|four year|undergraduate|engineering|technical|"
@@ -215,7 +225,7 @@ def parse_degree(text: str | None) -> str | None:
                 continue  # "JOBS", "AWS"
             x = m.group("x") if level != "phd" else None
             if x in NEEDS_CONTEXT and not (m.group(0).endswith(".") and x != "A") \
-                    and not CONTEXT_AFTER.match(text, m.end()) and not text.endswith("/", 0, i):
+                    and not CONTEXT_AFTER.match(text, m.end()) and not text.endswith(("/", "an ", " a "), 0, i):
                 continue
             found.add(level)
     return min(found, key=LEVELS.__getitem__) if found else None
@@ -224,7 +234,12 @@ def parse_degree(text: str | None) -> str | None:
 def _word_at(lower: str, i: int, needle: str) -> str | None:
     if i and lower[i - 1].isalpha() and needle != "graduat":
         return None
+    if needle == "tertiary":
+        return "bachelor" if lower.startswith(("tertiary qualification", "tertiary degree", "tertiary education"),
+                                              i) else None
     if needle == "degree":
+        if NO_DEGREE.search(lower, max(0, i - 30), i + 25):
+            return None  # "we don't require a degree", "no degree required"
         if SPECIFIC_DEGREE.search(lower, max(0, i - 22), i):
             return None  # "master's degree" (found by its own anchor), "associate degree"
         return "bachelor" if GENERIC.search(lower[max(0, i - 24) : i + 30]) else None

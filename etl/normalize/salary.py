@@ -66,25 +66,29 @@ _NUM = r"\d{1,3}(?:(?:[,.]|[ \u00a0\u202f](?=\d{3}(?!\d)))\d{2,3})+(?:[.,]\d{1,2
 _MULT = (r"LPA|lpa|[Ll]akhs?|[Ll]acs?|L(?![A-Za-z])|[Cc]r(?:ores?)?(?![A-Za-z])|[kK](?![A-Za-z])|MM|"
          r"[Mm](?:illions?|n)?(?![A-Za-z])|[Bb](?:illions?|n)?(?![A-Za-z])|[Tt]rillions?")
 CANDIDATE = re.compile(  # the look-ahead makes every non-starting position fail at once
-    rf"(?=[\d$£€₹¥₪A-Zz])(?:(?P<c1>{_CUR})\s?)?(?P<n1>{_NUM})(?:\s?(?P<m1>{_MULT}))?(?:\s?(?P<s1>{_SUF}))?(?:\s?/\s?(?i:year|yr|hour|hr|month|mo|week|day))?"
+    rf"(?=[\d$£€₹¥₪A-Zz])(?:(?P<c1>{_CUR})\s?)?(?P<n1>{_NUM})(?:\s?(?P<m1>{_MULT}))?(?:\s?(?P<s1>{_SUF}))?(?:\s?/\s?(?P<p1>(?i:year|yr|hour|hr|month|mo|week|day)))?"
     rf"(?:\s*(?:-|–|—|~|to|and)\s*(?:(?P<c2>{_CUR})\s?)?(?P<n2>{_NUM})(?:\s?(?P<m2>{_MULT}))?"
     rf"(?:\s?(?P<s2>{_SUF}))?)?(?P<plus>\s?\+)?")
 _PERIOD = (r"hourly|hours?|hrs?|h(?![a-z])|daily|days?|weekly|weeks?|wk|monthly|months?|mo(?![a-z])|mth|"
            r"annually|annual|annum|yearly|years?|yrs?|p\.?\s?a\b\.?|per-year|per-hour")
-PERIOD_AFTER = re.compile(rf"[\s)]*(?:\(?(?:{_CODES.lower()})\)?\s*)?(?:(?:/|per|an?|each|every(?: single)?)\s*(?P<p>{_PERIOD})|"
+PERIOD_AFTER = re.compile(rf"[\s)]*(?:\(?(?:{_CODES.lower()})\)?\s*)?(?:(?:gross|brutto|net|before tax|pre-tax)\s*)?(?:(?:/|per|an?|each|every(?: single)?)\s*(?P<p>{_PERIOD})|"
                           r"(?P<q>hourly|daily|weekly|monthly|annually|annual|yearly|annum|p\.?\s?a\b\.?))")
 PERIOD_WORD = re.compile(_PERIOD, re.I)
 PERIOD_BEFORE = re.compile(r"hourly|per hour|hour rate|daily|day rate|per day|weekly|per week|monthly|"
                            r"per month|annual|yearly|per annum|per year")
-POSITIVE = re.compile(r"\b(?:(salary|salaries|compensation|ctc|stipend|wages?|remuneration|base)|"
+POSITIVE = re.compile(r"\b(?:(salary|salaries|compensation|ctc|wages?|remuneration|base)|"
                       r"pay|paid|comp|rate|earn\w*|income)\b")
-STRONG = re.compile(r"salar|compensation|ctc|stipend|wage|remuneration|\bpay\b|\bbase\b")
+BARE_LINK = re.compile(r"\w*[\s:=*|()\-–]*(?:(?:range|of|is|are|between|from|up to|approx\.?|approximately|"
+                       r"base|annual|gross|starting at|expected|offered|budget)[\s:=*|()\-–]*)*")
+AFTER_KEYWORD = re.compile(r"[^.\n]{0,20}?\b(?:base |annual |gross )?(?:salary|compensation|ctc|base pay)\b")
+STRONG = re.compile(r"salar|compensation|ctc|wage|remuneration|\bpay\b|\bbase\b|budget")
 NEG_BEFORE = re.compile(r"rais|fund|series [a-e]\b|seed|\bround|revenue|\barr\b|\bmrr\b|valuation|valued|"
                         r"\bworth|invest|assets|\baum\b|market (?:cap|size|value)|relocation|reimburse|"
-                        r"allowance|insurance|cover|floater|mediclaim|spend|sav(?:e|ing)|cost|budget|grant|"
+                        r"allowance|insurance|cover|floater|mediclaim|spend|sav(?:e|ing)|cost|grant|stipend|"
                         r"\bprize|loan|\bfees?\b|pric|advance|bootcamp|tuition|voucher|meal|gym|wellness|"
                         r"laptop|interview|per task|\brent|\bhous(?:e|es|ing)\b")
-NEAR_NEG = re.compile(r"(?:bonus|sign-?on|signing|referral|equity|stock|rsus?|tips|commission|gift|credit|"
+NEAR_NEG = re.compile(r"(?:bonus|sign-?on|signing|referral|equity|stock|rsus?|tips|commission|gift|credit|stipend|"
+                      r"budget of|"
                       r"equivalent|total comp\w*|total cash|\bote\b|\btc\b|on-target earnings)"
                       r"\W{0,4}(?:of|up to|worth|:|-|–)?\W{0,3}$")
 EXCLUDING = re.compile(r"\((?:excl|not incl|without)[^)]*\)|(?:excluding|plus|\+)\s[\w ,&]{0,25}")
@@ -94,7 +98,7 @@ NEG_AFTER = re.compile(r"[\s+)]*(?:in\s+|of\s+)?(?:funding|seed|series|round|rev
                        r"customers|employees|compan|business|fund|per (?:accepted )?task|per interview|"
                        r"per (?:successful )?(?:referral|hire)|cash|cr aum|equity raise)")
 NEAR_AFTER = re.compile(r"\s*-?\s*(?:in\s+)?(?:equity|stock|options|rsus?|bonus|sign|referral|relocation|perk|"
-                        r"life|insurance|floater|reimbursement|allowance|gift|credit|tips?|ote|tc\b|"
+                        r"life|insurance|floater|reimbursement|allowance|gift|credit|tips?|ote|tc\b|stipend|"
                         r"total comp)")
 UP_TO = ("<", "≤", "up to", "upto", "max", "maximum", "under", "below", "less than", "no more than")
 FROM = (">", "≥", "from", "starting", "starting at", "starting from", "starts at", "start at", "min", "minimum",
@@ -103,8 +107,9 @@ OPEN_AFTER = ("and up", "or more", "and above", "or higher")
 # Anchors. CPython's str.find is slow for short needles, and a regex whose first item is a
 # character class scans slowly too; single-character finds and literal-prefix regexes are fast.
 SYMBOLS = ("$", "£", "€", "₹", "¥", "₪")
-KEYWORDS = tuple(re.compile(w) for w in ("salar", "compensation", "stipend", "remunerat"))  # amount follows
-SUFFIXES = tuple(re.compile(w) for w in ("0k", "lpa", "lakh", "lacs"))  # amount precedes ("120k-180k")
+KEYWORDS = tuple(re.compile(w) for w in ("salar", "compensation", "remunerat"))  # the amount follows
+SUFFIXES = tuple(re.compile(w) for w in ("0k", "5k", "lpa", "lakh", "lacs"))  # the amount precedes ("120k-180k")
+PERIODS = tuple(re.compile(w) for w in ("month", "year", "annu", "hour"))  # "SGD 7,000 - 9,500 monthly"
 
 
 def _windows(text: str, lower: str) -> list[tuple[int, int]]:
@@ -119,6 +124,8 @@ def _windows(text: str, lower: str) -> list[tuple[int, int]]:
         spots.extend((k.start(), k.start() + 80) for k in pattern.finditer(lower))
     for pattern in SUFFIXES:
         spots.extend((k.start() - 25, k.start() + 25) for k in pattern.finditer(lower))
+    for pattern in PERIODS:
+        spots.extend((k.start() - 50, k.start() + 8) for k in pattern.finditer(lower))
     out: list[tuple[int, int]] = []
     n = len(text)
     for start, end in sorted(spots):
@@ -229,8 +236,10 @@ def _judge(text: str, lower: str, m: re.Match[str], field_mode: bool, country: s
         return None  # millions/billions are funding or revenue; 401k is a pension plan
     start, end = m.span()
     lbefore = lower[max(0, start - 70) : start]
-    if not (c1 or s1 or c2 or s2 or m1 or m2 or field_mode) and not STRONG.search(lbefore[-30:]):
-        return None  # a bare number ("5+ years", "2024") far from a salary word
+    if not (c1 or s1 or c2 or s2 or m1 or m2 or field_mode):
+        k = STRONG.search(lbefore[-30:])
+        if not k or not BARE_LINK.fullmatch(lbefore[-30:], k.end()):
+            return None  # a bare number must follow its salary word directly: "Salary: 95,000"
     v1, v2 = parse_number(n1), parse_number(n2) if n2 else None
     if v1 is None:
         return None
@@ -255,10 +264,15 @@ def _judge(text: str, lower: str, m: re.Match[str], field_mode: bool, country: s
     if negs and negs[-1] > kw_pos:
         return None
     kw_dist = len(scrubbed) - kw_pos if kws else None
+    kw_after = bool(AFTER_KEYWORD.match(after))  # "€110.000 - €125.000 annual salary"
+    if kw_after and kw_dist is None:
+        kws, kw_dist, strong = [(0, True)], 30, True
     pm = PERIOD_AFTER.match(after)
     if pm and NEG_AFTER.match(after, pm.end()):
         return None
     period = _period_of(pm.group("p") or pm.group("q")) if pm else None
+    if period is None and m.group("p1"):
+        period = _period_of(m.group("p1"))  # "$130,000/year - $150,000/year", "$45/hr" at the end
     if period is None and (pb := list(PERIOD_BEFORE.finditer(lbefore[-50:]))):
         period = _period_of(pb[-1].group(0).replace("per ", "").split()[0])
     tokens = [t for t in (c1, s1, c2, s2) if t]
@@ -266,9 +280,16 @@ def _judge(text: str, lower: str, m: re.Match[str], field_mode: bool, country: s
     has_cur, has_mult = bool(tokens) or lakh, bool(m1 or m2)
     if m1 and m1.upper() == "LPA":
         period = "year"
+    if plus and after[:1] and after[:1] in "bmt" and not after[1:2].isalpha():
+        return None  # "$100+B in payments"
+    if not tokens and not kws and (m1 == "L" or (m1 or "").lower().startswith("cr")):
+        return None  # "10L+ conversations": a bare "L"/"Cr" needs ₹/INR/Rs or a salary word
     if not (has_cur or kws or field_mode or (is_range and has_mult)):
         return None
-    header = before.rstrip().endswith("|") and ("|" in after[:25] or not after.strip())  # "| $85,000/yr |"
+    qualifier = lbefore.rstrip(" :-–*(")
+    bounded = (qualifier.endswith(UP_TO) or qualifier.endswith(FROM)) and (
+        period is not None or max(lo, hi or 0) / (units_per_usd(_currency(tokens, lakh, country)) or 1) >= 10_000)
+    header = bounded or (before.rstrip().endswith("|") and ("|" in after[:25] or not after.strip()))  # "| $85,000/yr |"
     if not (is_range or has_mult or field_mode or strong or header or period in ("hour", "day")
             or (period and kws)):
         return None
@@ -281,7 +302,6 @@ def _judge(text: str, lower: str, m: re.Match[str], field_mode: bool, country: s
     lo_v: float | None = lo
     hi_v: float | None = hi if hi is not None else lo
     if not is_range:
-        qualifier = lbefore.rstrip(" :-–*(")
         if qualifier.endswith(UP_TO):
             lo_v = None
         elif plus == "+" or qualifier.endswith(FROM) or after.lstrip().startswith(OPEN_AFTER):
