@@ -22,17 +22,20 @@ def _summary(res: subprocess.CompletedProcess[str]) -> dict:
     return json.loads(res.stdout.strip().splitlines()[-1])
 
 
-@pytest.mark.parametrize(("name", "content", "needle"), [
-    ("empty.csv", b"", "empty"),
-    ("blank.json", b"   \n\n", "empty"),
-    ("binary.csv", bytes(range(256)) * 40, "binary"),
-    ("truncated.json", b'{"jobs": [{"id": 1, "title": "Senior Engineer", "content": "x"}, {"id": 2, "ti', "JSON"),
-    ("missing_column.csv", b"id,site,job_url,company,description\nli-1,linkedin,https://x/1,Acme,hello\n", "title"),
+@pytest.mark.parametrize(("name", "content", "fmt", "needle"), [
+    ("empty.csv", b"", None, "empty"),
+    ("blank.json", b"   \n\n", None, "empty"),
+    ("binary.csv", bytes(range(256)) * 40, None, "binary"),
+    ("truncated.json", b'{"jobs": [{"id": 1, "title": "Senior Engineer", "content": "x"}, {"id": 2, "ti', None, "JSON"),
+    ("missing_column.csv", b"id,site,job_url,company,description\nli-1,linkedin,https://x/1,Acme,hello\n", "jobspy",
+     "title"),
+    ("no_usable_column.csv", b"foo,bar\n1,2\n", None, "not recognised"),
 ])
-def test_unreadable_file_fails_with_one_line(tmp_path: Path, name: str, content: bytes, needle: str) -> None:
+def test_unreadable_file_fails_with_one_line(tmp_path: Path, name: str, content: bytes, fmt: str | None,
+                                             needle: str) -> None:
     bad = tmp_path / name
     bad.write_bytes(content)
-    res = load(bad, db=tmp_path / "wh.duckdb")
+    res = load(bad, db=tmp_path / "wh.duckdb", extra=("--format", fmt) if fmt else ())
     assert "Traceback" not in res.stderr
     assert res.returncode == 2
     summary = _summary(res)
