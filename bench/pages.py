@@ -214,6 +214,9 @@ def _apptest_once(page: str, query: dict[str, str]) -> tuple[float, float, bool]
 
 def bench_apptest(repeat: int, skill: str) -> None:
     """Median seconds of each page's AppTest run: first run (empty query cache) and a rerun."""
+    import streamlit.logger
+
+    streamlit.logger.set_log_level("error")  # AppTest outside a server warns on every run
     print("\n| filters | page | first run, s (query cache empty) | rerun, s (cache warm) | errors |\n"
           "| --- | --- | ---: | ---: | --- |")
     for label, query in (("default", {}), (f"skills={skill}", {"skills": skill})):

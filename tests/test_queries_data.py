@@ -36,6 +36,10 @@ def test_options_and_meta() -> None:
     assert opts.total == 60 and opts.country == ("DE", "GB", "IN", "US")
     assert str(opts.date_min) == "2025-01-01" and str(opts.date_max) == "2025-06-10"
     assert opts.skills[0] == "Python" and "Mentoring" not in opts.skills
+    # read from rollup_skill_month: the same skills in the same order as counting posting_skills
+    base, _ = db.query("SELECT skill, count(*) AS n FROM posting_skills WHERE category <> 'responsibility' "
+                       "GROUP BY 1 ORDER BY n DESC, skill")
+    assert opts.skills == tuple(base["skill"])
     assert data.meta()["is_demo"] == "false"
 
 

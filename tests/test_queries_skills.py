@@ -10,6 +10,7 @@ import pandas as pd
 import pytest
 from tiny_warehouse import tiny_db, tiny_db_session  # noqa: F401
 
+from analytics import db
 from analytics.filters import Filters
 from analytics.queries import skills
 
@@ -66,7 +67,7 @@ def test_cooccurrence(rollup: bool) -> None:
 def test_rollup_and_base_agree_under_filters() -> None:
     f = Filters(date_from=date(2025, 2, 1), date_to=date(2025, 3, 31), remote=("remote", "not stated"),
                 source=("greenhouse",))
-    for fn in (skills.top_skills, skills.cooccurrence):
+    for fn in (skills.top_skills, skills.cooccurrence, skills.responsibilities):
         a, b = fn(f, rollup=True), fn(f, rollup=False)
         assert a.notes and not b.notes
         pd.testing.assert_frame_equal(a.df, b.df, check_dtype=False)
@@ -82,9 +83,26 @@ def test_salary_premium() -> None:
     assert by.loc["Go", "premium_usd"] == 0 and not bool(by.loc["Go", "enough"])  # 17 salaries
 
 
-def test_responsibilities() -> None:
-    res = skills.responsibilities(Filters())
+@pytest.mark.parametrize("rollup", [True, False])
+def test_responsibilities(rollup: bool) -> None:
+    res = skills.responsibilities(Filters(), rollup=rollup)
+    assert ("answered from rollup_skill_month" in res.notes) is rollup
     got = {(s, k): share for s, k, share in zip(res.df["seniority"], res.df["skill"], res.df["share"])}
     assert got == {("senior", "System design"): 0.25, ("staff", "Mentoring"): 1.0,
                    ("lead", "Mentoring"): 1.0, ("lead", "System design"): 1.0}
     assert res.n == 40
+
+
+def test_pairs_rollup_is_keyed_by_cells() -> None:
+    """rollup_skill_pairs counts per cell of rollup_postings_month; summed, it is the base-table pair count."""
+    rolled, _ = db.query("SELECT skill_a, skill_b, sum(postings)::BIGINT AS n FROM rollup_skill_pairs "
+                         "GROUP BY ALL ORDER BY ALL")
+    base, _ = db.query("SELECT a.skill AS skill_a, b.skill AS skill_b, count(*) AS n FROM posting_skills a "
+                       "JOIN posting_skills b ON a.posting_id = b.posting_id AND a.skill < b.skill "
+                       "WHERE a.category <> 'responsibility' AND b.category <> 'responsibility' "
+                       "GROUP BY ALL ORDER BY ALL")
+    pd.testing.assert_frame_equal(rolled, base, check_dtype=False)
+    cells, _ = db.query("SELECT count(*) AS n, count(DISTINCT cell_id) AS ids, "
+                        "(SELECT count(*) FROM rollup_skill_pairs WHERE cell_id NOT IN "
+                        "(SELECT cell_id FROM rollup_postings_month)) AS orphans FROM rollup_postings_month")
+    assert cells["n"][0] == cells["ids"][0] and cells["orphans"][0] == 0

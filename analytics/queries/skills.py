@@ -127,8 +127,10 @@ def cooccurrence(f: Filters, top_n: int = 12, db: str | Path | None = None, *, r
         total = f"SELECT coalesce(sum(r.postings), 0)::BIGINT AS n FROM rollup_postings_month r WHERE {cond}"
         top = f"""SELECT r.skill, sum(r.postings) AS postings FROM rollup_skill_month r
     WHERE {cond} AND r.category <> $excluded GROUP BY 1 ORDER BY postings DESC, r.skill LIMIT $top_n"""
+        cells, _ = rollup_where(f, "c")  # the same parameters under another alias
         pairs = f"""SELECT r.skill_a, r.skill_b, sum(r.postings)::BIGINT AS together FROM rollup_skill_pairs r
-    WHERE {cond} AND r.skill_a IN (SELECT skill FROM top) AND r.skill_b IN (SELECT skill FROM top)
+    WHERE r.cell_id IN (SELECT c.cell_id FROM rollup_postings_month c WHERE {cells})
+      AND r.skill_a IN (SELECT skill FROM top) AND r.skill_b IN (SELECT skill FROM top)
     GROUP BY ALL"""
         notes: tuple[str, ...] = ("answered from rollup_skill_month and rollup_skill_pairs",)
     else:
@@ -195,23 +197,38 @@ LIMIT $limit"""
                post=drop_null("skill"))
 
 
-def responsibilities(f: Filters, db: str | Path | None = None) -> QueryResult:
+def responsibilities(f: Filters, db: str | Path | None = None, *, rollup: bool = True) -> QueryResult:
     """What roles expect beyond code, by seniority: seniority, level_total, skill, postings, share."""
-    cond, params = where(f)
-    params = {**params, "category": RESPONSIBILITY}
-    sql = f"""WITH base AS (
+    if rollup and use_rollup(rollup_ok(f), "rollup_skill_month", db):
+        cond, params = rollup_where(f)
+        levels = f"""SELECT r.seniority, sum(r.postings)::BIGINT AS level_total
+    FROM rollup_postings_month r WHERE {cond} GROUP BY 1"""
+        agg = f"""SELECT r.seniority, r.skill, sum(r.postings)::BIGINT AS postings
+    FROM rollup_skill_month r
+    WHERE {cond} AND r.category = $category
+    GROUP BY ALL"""
+        base = ""
+        notes: tuple[str, ...] = ("answered from rollup_skill_month",)
+    else:
+        cond, params = where(f)
+        base = f"""base AS (
     SELECT p.posting_id, p.seniority FROM postings p WHERE {cond}
-), levels AS (
-    SELECT seniority, count(*) AS level_total FROM base GROUP BY 1
-), agg AS (
-    SELECT b.seniority, s.skill, count(*) AS postings
+), """
+        levels = "SELECT seniority, count(*) AS level_total FROM base GROUP BY 1"
+        agg = """SELECT b.seniority, s.skill, count(*) AS postings
     FROM base b JOIN posting_skills s USING (posting_id)
     WHERE s.category = $category
-    GROUP BY ALL
+    GROUP BY ALL"""
+        notes = ()
+    params = {**params, "category": RESPONSIBILITY}
+    sql = f"""WITH {base}levels AS (
+    {levels}
+), agg AS (
+    {agg}
 )
 SELECT l.seniority, l.level_total, a.skill, a.postings, a.postings / l.level_total AS share
 FROM levels l LEFT JOIN agg a ON a.seniority = l.seniority
 ORDER BY l.seniority, a.postings DESC NULLS LAST, a.skill"""
-    return run("skills.responsibilities", sql, params, db=db,
+    return run("skills.responsibilities", sql, params, db=db, notes=notes,
                n=lambda df: int(df.drop_duplicates("seniority")["level_total"].sum()),
                post=drop_null("skill"))
