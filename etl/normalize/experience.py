@@ -17,12 +17,14 @@ Experience rules (:func:`parse_experience` returns (min, max) or None):
 * Several requirements: the overall one is the LARGEST minimum among GENERAL ones
   (years of experience / software development / engineering ..., not "with Kubernetes"
   or "in Java"); with no general one, the first. Requirements marked preferred / nice to
-  have / a plus are used only when no other requirement is found.
+  have / a plus are used only when no other requirement is found; "(1 year) welcome but
+  not required" is none. German "mindestens 3 Jahre Berufserfahrung" counts too.
 
 Degree rule (:func:`parse_degree`): the LOWEST level mentioned as a qualification
 (bachelor < master < phd), so "BS/MS" -> bachelor, "Master's or PhD" -> master, "PhD
-preferred" alone -> phd; "degree in X" alone -> bachelor. "Scrum Master", "master data",
-"bachelor party" and "a degree of autonomy" are not degrees.
+preferred" alone -> phd; "degree in X", "tertiary qualification" -> bachelor. "Scrum Master",
+"MS Office", "bachelor party", "a degree of autonomy" and "we don't require a degree" are
+not degree requirements. Levels are scanned lowest first and stop at the first found.
 
 Speed: anchors are found with ``str.find``; regexes run only on short slices around them.
 """
@@ -36,7 +38,7 @@ NUMBER_WORDS = {w: float(i) for i, w in enumerate(WORDS, start=1)}
 _N = r"(?<!\d)(?<!\d\.)\d{1,2}(?:\.\d)?|\b(?:" + "|".join(WORDS) + r")\b"
 _PAREN = r"(?:\s*\((?:\d{1,2}|[a-z]+)\))?"
 CORE = re.compile(  # the figure(s) right before "years", searched in a short slice
-    rf"(?P<a>{_N}){_PAREN}\s*(?P<plus>\\?\+|plus\b)?(?:\s*(?:\\?-|–|—|to|or)\s*(?P<b>{_N}){_PAREN}\s*\\?\+?)?"
+    rf"(?<![a-z\d.])(?=[\dotfsen])(?P<a>{_N}){_PAREN}\s*(?P<plus>\\?\+|plus\b)?(?:\s*(?:\\?-|–|—|to|or)\s*(?P<b>{_N}){_PAREN}\s*\\?\+?)?"
     rf"(?P<more>\s*(?:or more|or greater|and above|plus))?\s*(?P<hy>\\?-)?\s*$")
 PRE_WORDS = ("mindestens", "minimum of", "min. of", "minimum", "min.", "min", "at least", "atleast", "over", "more than",
              "in excess of", "upwards of", "maximum of", "maximum", "max.", "max", "up to", "no more than",
@@ -120,7 +122,7 @@ def _preferred(lower: str, p: int) -> bool:
     return any(w in line[start : min(ends, default=len(line))] for w in PREFERRED_WORDS)
 
 
-YEAR_WORDS = (re.compile("year"), re.compile("yr"), re.compile("jahr"))  # literal regexes beat str.find
+YEAR_WORDS = (re.compile("y(?:ea)?r"), re.compile("jahr"))  # literal-prefix regexes beat str.find
 NUMBER_ENDINGS = (*WORDS, "more", "above", "greater", "plus")
 
 
@@ -185,11 +187,18 @@ def _hit(lower: str, p: int, hits: list) -> tuple[float | None, float | None, bo
 
 
 LEVELS = {"bachelor": 1, "master": 2, "phd": 3}
-_DEGREE_WORDS = tuple((w, re.compile(w)) for w in ("bachelor", "master", "degree", "doctora", "graduat", "tertiary"))
-ABBREVIATIONS = (  # case-sensitive, each with a single-letter literal prefix so re scans fast
-    ("bachelor", re.compile(r"B(?:\.\s?)?(?P<x>Sc|SC|Tech|TECH|Eng|CA|S|A|E)\b\.?")),
-    ("master", re.compile(r"M(?:\.\s?)?(?P<x>Sc|SC|Tech|TECH|Eng|CA|BA|S)\b\.?")),
-    ("phd", re.compile(r"P(?:h\.?\s?D|HD)\b")),
+_W = {w: re.compile(w) for w in ("bachelor", "degree", "tertiary", "graduat", "master", "doctora")}
+_ABBR = {  # case-sensitive, each with a single-letter literal prefix so re scans fast
+    "B": re.compile(r"B(?:\.\s?)?(?P<x>Sc|SC|Tech|TECH|Eng|CA|S|A|E)\b\.?"),
+    "M": re.compile(r"M(?:\.\s?)?(?P<x>Sc|SC|Tech|TECH|Eng|CA|BA|S)\b\.?"),
+    "P": re.compile(r"P(?:h\.?\s?D|HD)\b"),
+}
+ABBREVIATION_LEVEL = {"B": "bachelor", "M": "master", "P": "phd"}
+DEGREE_STAGES: tuple[tuple[tuple[str, re.Pattern[str]], ...], ...] = (
+    (("bachelor", _W["bachelor"]), ("degree", _W["degree"]), ("tertiary", _W["tertiary"]),
+     ("graduat", _W["graduat"]), ("", _ABBR["B"])),
+    (("master", _W["master"]), ("", _ABBR["M"])),
+    (("", _ABBR["P"]), ("doctora", _W["doctora"])),
 )
 NEEDS_CONTEXT = {"S", "A", "E"}  # "BS", "BA", "B.E", "MS" need degree context ("MS Office", "BE IN")
 CONTEXT_AFTER = re.compile(r"\s?/|\s+(?:in|degree|from|with|and)\b|\s+or\s+(?:B|M|Ph|Doctor)|,\s*M")
@@ -213,22 +222,29 @@ def parse_degree(text: str | None) -> str | None:
         return None
     lower = _lower(text)
     found: set[str] = set()
-    for needle, pattern in _DEGREE_WORDS:
-        for w in pattern.finditer(lower):
-            level = _word_at(lower, w.start(), needle)
-            if level:
-                found.add(level)
-    for level, pattern in ABBREVIATIONS:
-        for m in pattern.finditer(text):
-            i = m.start()
-            if i and text[i - 1].isalpha():
-                continue  # "JOBS", "AWS"
-            x = m.group("x") if level != "phd" else None
-            if x in NEEDS_CONTEXT and not (m.group(0).endswith(".") and x != "A") \
-                    and not CONTEXT_AFTER.match(text, m.end()) and not text.endswith(("/", "an ", " a "), 0, i):
-                continue
-            found.add(level)
-    return min(found, key=LEVELS.__getitem__) if found else None
+    for stage in DEGREE_STAGES:  # lowest level first: once it is found, higher ones cannot change the answer
+        for needle, pattern in stage:
+            if needle:
+                found.update(filter(None, (_word_at(lower, w.start(), needle) for w in pattern.finditer(lower))))
+            else:
+                found.update(_abbreviations(text, pattern))
+        if found:
+            return min(found, key=LEVELS.__getitem__)
+    return None
+
+
+def _abbreviations(text: str, pattern: re.Pattern[str]) -> set[str]:
+    out = set()
+    for m in pattern.finditer(text):
+        i = m.start()
+        if i and text[i - 1].isalpha():
+            continue  # "JOBS", "AWS"
+        x = m.groupdict().get("x")
+        if x in NEEDS_CONTEXT and not (m.group(0).endswith(".") and x != "A") \
+                and not CONTEXT_AFTER.match(text, m.end()) and not text.endswith(("/", "an ", " a "), 0, i):
+            continue
+        out.add(ABBREVIATION_LEVEL[m.group(0)[0]])
+    return out
 
 
 def _word_at(lower: str, i: int, needle: str) -> str | None:

@@ -7,6 +7,11 @@ constants, converted with the yearly average rate of the posting's year
 (etl/data/salary_bands.yaml, which users edit). Implausible values are kept and
 flagged (salary_plausible = false) but get no band, so they are never charted.
 
+It also holds the money vocabulary the parser needs: currency signs/codes -> ISO 4217
+(:func:`resolve_currency`), period words (:func:`period_of`) and the period of a figure
+published without one, from its size in USD terms (:func:`infer_period`: <= 200 an hour,
+<= 12,000 a month, else a year).
+
 Warehouse columns filled by :func:`enrich`: salary_annual_min/max (source currency),
 salary_usd_min/max/mid, salary_plausible, salary_band.
 """
@@ -40,6 +45,27 @@ PERIOD_FACTOR = {
     "year": 1,
 }
 
+# A figure published without a period is read by its size in USD terms (see infer_period):
+HOURLY_MAX_USD = 200.0  # up to this: per hour
+MONTHLY_MAX_USD = 12_000.0  # up to this: per month; above: per year
+# Period words as published ("per hour", "/hr", "p.a.", "YEARLY", "per-year-salary" ...):
+PERIOD_PATTERN = (r"hourly|hours?|hrs?|h(?![a-z])|daily|days?|weekly|weeks?|wk|monthly|months?|mo(?![a-z])|mth|"
+                  r"annually|annual|annum|yearly|years?|yrs?|p\.?\s?a\b\.?|per-year|per-hour")
+
+# Currency signs and codes as published -> ISO 4217; country defaults (ISO 3166-1 alpha-2):
+CURRENCY = {"$": "USD", "US$": "USD", "USD": "USD", "CA$": "CAD", "C$": "CAD", "CAD": "CAD", "A$": "AUD",
+            "AU$": "AUD", "AUD": "AUD", "NZ$": "NZD", "NZD": "NZD", "S$": "SGD", "SGD": "SGD", "HK$": "HKD",
+            "HKD": "HKD", "R$": "BRL", "BRL": "BRL", "MX$": "MXN", "MXN": "MXN", "£": "GBP", "GBP": "GBP",
+            "€": "EUR", "EUR": "EUR", "₹": "INR", "RS": "INR", "RS.": "INR", "INR": "INR", "CHF": "CHF",
+            "PLN": "PLN", "ZŁ": "PLN", "SEK": "SEK", "NOK": "NOK", "DKK": "DKK", "KR": "SEK", "KR.": "SEK",
+            "¥": "JPY", "JPY": "JPY", "CNY": "CNY", "RMB": "CNY", "ZAR": "ZAR", "₪": "ILS", "ILS": "ILS",
+            "NIS": "ILS"}
+DOLLAR_COUNTRY = {"CA": "CAD", "AU": "AUD", "NZ": "NZD", "SG": "SGD", "HK": "HKD", "MX": "MXN"}
+COUNTRY_CURRENCY = {**DOLLAR_COUNTRY, "US": "USD", "GB": "GBP", "UK": "GBP", "IN": "INR", "CH": "CHF",
+                    "PL": "PLN", "SE": "SEK", "NO": "NOK", "DK": "DKK", "JP": "JPY", "BR": "BRL", "ZA": "ZAR",
+                    "IL": "ILS", "CN": "CNY", **dict.fromkeys(["DE", "FR", "NL", "ES", "IT", "IE", "AT", "BE", "PT", "FI", "GR", "EE", "LV", "LT", "SK", "SI", "LU", "MT", "CY", "HR"], "EUR")}
+KR_COUNTRY = {"NO": "NOK", "DK": "DKK"}
+
 # A base salary outside this range (annual, USD) is treated as a parsing or data error:
 PLAUSIBLE_MIN_USD = 10_000.0
 PLAUSIBLE_MAX_USD = 1_000_000.0
@@ -60,9 +86,11 @@ def fx_table() -> dict[str, dict[int, float]]:
 
 def units_per_usd(currency: str, year: int | None = None) -> float | None:
     """Yearly average units of ``currency`` per USD; the nearest year when ``year`` is missing/outside."""
-    years = fx_table().get((currency or "").upper())
+    years = fx_table().get(currency) or fx_table().get((currency or "").upper())
     if not years:
         return None
+    if year in years:
+        return years[year]
     if year is None or year not in years:
         target = max(years) if year is None else year
         year = min(years, key=lambda y: (abs(y - target), -y))
@@ -77,6 +105,22 @@ def to_usd(amount: float | None, currency: str, year: int | None) -> float | Non
     if rate is None or rate <= 0:
         return None
     return amount / rate
+
+
+def period_of(word: str) -> str | None:
+    """A published period word ("hrs", "p.a.", "Monthly", "per-year") -> hour|day|week|month|year."""
+    w = word.lower().replace(".", "").replace(" ", "").replace("per-", "")
+    for prefix, period in (("h", "hour"), ("d", "day"), ("w", "week"), ("mo", "month"), ("mth", "month"),
+                           ("y", "year"), ("an", "year"), ("pa", "year")):
+        if w.startswith(prefix):
+            return period
+    return None
+
+
+def infer_period(amount: float, currency: str) -> str:
+    """The period of a figure published without one, from its size in USD terms (latest rates)."""
+    usd = amount / (units_per_usd(currency) or 1.0)
+    return "hour" if usd <= HOURLY_MAX_USD else "month" if usd <= MONTHLY_MAX_USD else "year"
 
 
 def annualise(s: Salary) -> tuple[float | None, float | None]:
@@ -150,3 +194,16 @@ def enrich(s: Salary | None, year: int | None) -> dict[str, Any]:
         band=salary_band(usd_mid) if ok else None,
     )
     return out
+
+
+def resolve_currency(tokens: list[str], lakh: bool, country: str) -> str:
+    """ISO code for the currency signs/codes found around an amount (first specific one wins);
+    a bare "$" is the country's dollar; none at all is INR for lakh/crore, else the country's currency."""
+    codes = [CURRENCY.get(t.upper().replace(" ", ""), "USD") for t in tokens]
+    specific = [c for c, t in zip(codes, tokens) if t != "$"]
+    if specific:
+        code = specific[0]
+        return KR_COUNTRY.get(country, code) if tokens[codes.index(code)].lower().startswith("kr") else code
+    if tokens:
+        return DOLLAR_COUNTRY.get(country, "USD")
+    return "INR" if lakh else COUNTRY_CURRENCY.get(country, "USD")

@@ -1,24 +1,25 @@
 """Find the base salary in a salary field, a title or a whole description.
 
 Why: pay is published as free text in every shape ("$100-140k + equity", "85.000 €",
-"₹ 25-45 Lacs PA", "$35-$55 Per Hour(Glassdoor est.)") and descriptions are full of other
-money (funding rounds, revenue, bonuses, referral rewards). This module turns text or
-structured fields into one :class:`Salary` in the published currency and period;
-:mod:`etl.normalize.money` annualises, converts and bands it (re-exported here).
+"₹ 25-45 Lacs PA", "$35-$55 Per Hour(Glassdoor est.)") among other money (funding rounds,
+revenue, bonuses, referral rewards). This module finds one :class:`Salary` in the published
+currency and period; :mod:`etl.normalize.money` resolves currencies, infers periods,
+annualises, converts and bands it (its API is re-exported here).
 
-How (fast, it runs on every 3 KB description): anchors are found with ``str.find``
-(currency symbols/codes, "LPA"/"lakh", a digit followed by "k", salary words); the
-precompiled amount/range pattern runs only in small windows around them. A candidate is
-dropped when it is in millions/billions or when non-salary money words sit next to it
-(raised, Series B, revenue, ARR, valuation, bonus, sign-on, referral, relocation,
-equity, OTE/TC, tips ...). The best-scoring survivor wins: a salary word
-(salary/base/pay/compensation/CTC ...) close before it, a range, a currency, a period.
+How (it runs on every 3 KB description): anchors come from single-character finds (currency
+signs) and literal-prefix regexes ("salar", "compensation", "0k"/"5k"; "lpa"/"lakh"/"lacs"
+when the country is India or unknown; "month"/"year"/"annu"/"hour" for sign-less codes like
+"CAD 150,000 a year" unless the country is the US). The amount/range pattern runs only in
+small windows around them. A candidate is dropped when it is in millions/billions or next to
+non-salary money words (raised, Series B, revenue, ARR, valuation, bonus, sign-on, referral,
+relocation, stipend, equity, OTE/TC, tips ...); the best score wins: a salary word close to
+it (salary/base/pay/compensation/CTC ...), a range, a currency, a stated period.
 
-Rules: a single amount in running text needs a strong salary word, a "k"/lakh multiplier
-or an hourly period (texts <= 60 characters are a salary field and need none). "$" alone
-is USD unless ``country`` is CA/AU/NZ/SG/HK/MX; no currency at all -> the country's
-currency, else USD. "up to X" -> (None, X); "from/starting at/at least X", "X+" -> (X, None).
-No stated period: inferred from size in USD terms (<= 200 hour, <= 12,000 month, else year).
+Rules: a single figure in running text needs a strong salary word, a "k"/lakh multiplier,
+an hourly/daily period, a "| ... |" header field or an "up to"/"from" bound; texts <= 60
+characters are a salary field and need none. "$" alone is USD unless ``country`` is
+CA/AU/NZ/SG/HK/MX; no currency at all -> the country's currency, else USD. "up to X" ->
+(None, X); "from/starting at/at least X", "X+" -> (X, None). Stipends are not salary.
 """
 
 from __future__ import annotations
@@ -26,13 +27,22 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from etl.normalize.money import annualise, enrich, plausible, salary_band, to_usd, units_per_usd
+from etl.normalize.money import (
+    PERIOD_PATTERN,
+    annualise,
+    enrich,
+    infer_period,
+    period_of,
+    plausible,
+    resolve_currency,
+    salary_band,
+    to_usd,
+    units_per_usd,
+)
 
 __all__ = ["Salary", "annualise", "enrich", "infer_period", "parse_salary", "plausible",
            "salary_band", "salary_from_fields", "to_usd"]
 
-HOURLY_MAX_USD = 200.0  # a figure without a stated period up to this (USD terms) is hourly
-MONTHLY_MAX_USD = 12_000.0  # ... up to this monthly, above it yearly
 FIELD_MODE_CHARS = 60  # texts this short are a salary field, not running text
 
 
@@ -46,19 +56,6 @@ class Salary:
     period: str  # hour | day | week | month | year
 
 
-CURRENCY = {"$": "USD", "US$": "USD", "USD": "USD", "CA$": "CAD", "C$": "CAD", "CAD": "CAD", "A$": "AUD",
-            "AU$": "AUD", "AUD": "AUD", "NZ$": "NZD", "NZD": "NZD", "S$": "SGD", "SGD": "SGD", "HK$": "HKD",
-            "HKD": "HKD", "R$": "BRL", "BRL": "BRL", "MX$": "MXN", "MXN": "MXN", "£": "GBP", "GBP": "GBP",
-            "€": "EUR", "EUR": "EUR", "₹": "INR", "RS": "INR", "RS.": "INR", "INR": "INR", "CHF": "CHF",
-            "PLN": "PLN", "ZŁ": "PLN", "SEK": "SEK", "NOK": "NOK", "DKK": "DKK", "KR": "SEK", "KR.": "SEK",
-            "¥": "JPY", "JPY": "JPY", "CNY": "CNY", "RMB": "CNY", "ZAR": "ZAR", "₪": "ILS", "ILS": "ILS",
-            "NIS": "ILS"}
-DOLLAR_COUNTRY = {"CA": "CAD", "AU": "AUD", "NZ": "NZD", "SG": "SGD", "HK": "HKD", "MX": "MXN"}
-COUNTRY_CURRENCY = {**DOLLAR_COUNTRY, "US": "USD", "GB": "GBP", "UK": "GBP", "IN": "INR", "CH": "CHF",
-                    "PL": "PLN", "SE": "SEK", "NO": "NOK", "DK": "DKK", "JP": "JPY", "BR": "BRL", "ZA": "ZAR",
-                    "IL": "ILS", "CN": "CNY", **dict.fromkeys(["DE", "FR", "NL", "ES", "IT", "IE", "AT", "BE", "PT", "FI", "GR", "EE", "LV", "LT", "SK", "SI", "LU", "MT", "CY", "HR"], "EUR")}
-KR_COUNTRY = {"NO": "NOK", "DK": "DKK"}
-
 _CODES = r"USD|CAD|AUD|NZD|SGD|HKD|BRL|MXN|GBP|EUR|INR|CHF|PLN|SEK|NOK|DKK|JPY|CNY|RMB|ZAR|ILS|NIS"
 _CUR = rf"(?:US\$|CA\$|C\$|AU\$|A\$|NZ\$|S\$|HK\$|R\$|MX\$|\$|£|€|₹|¥|₪|zł|(?<![A-Za-z])(?:Rs\.?|{_CODES})(?![A-Za-z]))"
 _SUF = rf"(?:€|£|₹|zł|(?<![A-Za-z])(?:{_CODES}|kr\.?)(?![A-Za-z]))"
@@ -69,11 +66,9 @@ CANDIDATE = re.compile(  # the look-ahead makes every non-starting position fail
     rf"(?=[\d$£€₹¥₪A-Zz])(?:(?P<c1>{_CUR})\s?)?(?P<n1>{_NUM})(?:\s?(?P<m1>{_MULT}))?(?:\s?(?P<s1>{_SUF}))?(?:\s?/\s?(?P<p1>(?i:year|yr|hour|hr|month|mo|week|day)))?"
     rf"(?:\s*(?:-|–|—|~|to|and)\s*(?:(?P<c2>{_CUR})\s?)?(?P<n2>{_NUM})(?:\s?(?P<m2>{_MULT}))?"
     rf"(?:\s?(?P<s2>{_SUF}))?)?(?P<plus>\s?\+)?")
-_PERIOD = (r"hourly|hours?|hrs?|h(?![a-z])|daily|days?|weekly|weeks?|wk|monthly|months?|mo(?![a-z])|mth|"
-           r"annually|annual|annum|yearly|years?|yrs?|p\.?\s?a\b\.?|per-year|per-hour")
-PERIOD_AFTER = re.compile(rf"[\s)]*(?:\(?(?:{_CODES.lower()})\)?\s*)?(?:(?:gross|brutto|net|before tax|pre-tax)\s*)?(?:(?:/|per|an?|each|every(?: single)?)\s*(?P<p>{_PERIOD})|"
+PERIOD_AFTER = re.compile(rf"[\s)]*(?:\(?(?:{_CODES.lower()})\)?\s*)?(?:(?:gross|brutto|net|before tax|pre-tax)\s*)?(?:(?:/|per|an?|each|every(?: single)?)\s*(?P<p>{PERIOD_PATTERN})|"
                           r"(?P<q>hourly|daily|weekly|monthly|annually|annual|yearly|annum|p\.?\s?a\b\.?))")
-PERIOD_WORD = re.compile(_PERIOD, re.I)
+PERIOD_WORD = re.compile(PERIOD_PATTERN, re.I)
 PERIOD_BEFORE = re.compile(r"hourly|per hour|hour rate|daily|day rate|per day|weekly|per week|monthly|"
                            r"per month|annual|yearly|per annum|per year")
 POSITIVE = re.compile(r"\b(?:(salary|salaries|compensation|ctc|wages?|remuneration|base)|"
@@ -87,6 +82,11 @@ NEG_BEFORE = re.compile(r"rais|fund|series [a-e]\b|seed|\bround|revenue|\barr\b|
                         r"allowance|insurance|cover|floater|mediclaim|spend|sav(?:e|ing)|cost|grant|stipend|"
                         r"\bprize|loan|\bfees?\b|pric|advance|bootcamp|tuition|voucher|meal|gym|wellness|"
                         r"laptop|interview|per task|\brent|\bhous(?:e|es|ing)\b")
+NEG_STEMS = ("rais", "fund", "series", "seed", "round", "revenue", "arr", "mrr", "valu", "worth", "invest",
+             "asset", "aum", "market", "relocat", "reimburs", "allowance", "insurance", "cover", "floater",
+             "mediclaim", "spend", "sav", "cost", "grant", "stipend", "prize", "loan", "fee", "pric", "advance",
+             "bootcamp", "tuition", "voucher", "meal", "gym", "wellness", "laptop", "interview", "task", "rent",
+             "hous")  # cheap substring pre-check before the NEG_BEFORE regex
 NEAR_NEG = re.compile(r"(?:bonus|sign-?on|signing|referral|equity|stock|rsus?|tips|commission|gift|credit|stipend|"
                       r"budget of|"
                       r"equivalent|total comp\w*|total cash|\bote\b|\btc\b|on-target earnings)"
@@ -107,12 +107,14 @@ OPEN_AFTER = ("and up", "or more", "and above", "or higher")
 # Anchors. CPython's str.find is slow for short needles, and a regex whose first item is a
 # character class scans slowly too; single-character finds and literal-prefix regexes are fast.
 SYMBOLS = ("$", "£", "€", "₹", "¥", "₪")
-KEYWORDS = tuple(re.compile(w) for w in ("salar", "compensation", "remunerat"))  # the amount follows
-SUFFIXES = tuple(re.compile(w) for w in ("0k", "5k", "lpa", "lakh", "lacs"))  # the amount precedes ("120k-180k")
+KEYWORDS = tuple(re.compile(w) for w in ("salar", "compensation"))  # the amount follows the word
+K_SUFFIXES = tuple(re.compile(w) for w in ("0k", "5k"))  # "120k-180k" with no currency sign
+# Scanned only where the convention is used (country unknown, or India / outside the US respectively):
+LAKH_SUFFIXES = tuple(re.compile(w) for w in ("lpa", "lakh", "lacs"))  # "Up to 30 LPA"
 PERIODS = tuple(re.compile(w) for w in ("month", "year", "annu", "hour"))  # "SGD 7,000 - 9,500 monthly"
 
 
-def _windows(text: str, lower: str) -> list[tuple[int, int]]:
+def _windows(text: str, lower: str, country: str) -> list[tuple[int, int]]:
     """Merged (start, end) windows around every place money may be mentioned."""
     spots: list[tuple[int, int]] = []
     for sym in SYMBOLS:
@@ -122,10 +124,12 @@ def _windows(text: str, lower: str) -> list[tuple[int, int]]:
             i = text.find(sym, i + 1)
     for pattern in KEYWORDS:
         spots.extend((k.start(), k.start() + 80) for k in pattern.finditer(lower))
-    for pattern in SUFFIXES:
+    suffixes = K_SUFFIXES + LAKH_SUFFIXES if country in ("", "IN") else K_SUFFIXES
+    for pattern in suffixes:
         spots.extend((k.start() - 25, k.start() + 25) for k in pattern.finditer(lower))
-    for pattern in PERIODS:
-        spots.extend((k.start() - 50, k.start() + 8) for k in pattern.finditer(lower))
+    if country != "US":  # currency codes without a sign: "CAD 150,000-175,000 a year"
+        for pattern in PERIODS:
+            spots.extend((k.start() - 50, k.start() + 8) for k in pattern.finditer(lower))
     out: list[tuple[int, int]] = []
     n = len(text)
     for start, end in sorted(spots):
@@ -159,29 +163,9 @@ def parse_number(raw: str) -> float | None:
 
 
 def _multiplier(token: str | None) -> float:
-    if not token:
-        return 1.0
-    t = token.lower()
-    if t == "k":
-        return 1e3
-    if t.startswith(("cr",)):
-        return 1e7
-    return 1e5  # LPA, lakh(s), lac(s), L
-
-
-def infer_period(amount: float, currency: str) -> str:
-    """The period of a figure published without one, from its size in USD terms."""
-    usd = amount / (units_per_usd(currency) or 1.0)
-    return "hour" if usd <= HOURLY_MAX_USD else "month" if usd <= MONTHLY_MAX_USD else "year"
-
-
-def _period_of(word: str) -> str | None:
-    w = word.lower().replace(".", "").replace(" ", "").replace("per-", "")
-    for prefix, period in (("h", "hour"), ("d", "day"), ("w", "week"), ("mo", "month"), ("mth", "month"),
-                           ("y", "year"), ("an", "year"), ("pa", "year")):
-        if w.startswith(prefix):
-            return period
-    return None
+    """k -> 1,000; crore -> 10,000,000; LPA, lakh(s), lac(s), L -> 100,000."""
+    t = (token or "").lower()
+    return 1.0 if not t else 1e3 if t == "k" else 1e7 if t.startswith("cr") else 1e5
 
 
 def salary_from_fields(min_amount: float | str | None, max_amount: float | str | None,
@@ -194,7 +178,7 @@ def salary_from_fields(min_amount: float | str | None, max_amount: float | str |
         lo, hi = hi, lo
     cur = (currency or "").strip().upper() or "USD"
     m = PERIOD_WORD.search(period or "")
-    per = (_period_of(m.group(0)) if m else None) or infer_period(max(v for v in (lo, hi) if v), cur)
+    per = (period_of(m.group(0)) if m else None) or infer_period(max(v for v in (lo, hi) if v), cur)
     return Salary(lo, hi, cur, per)
 
 
@@ -216,13 +200,14 @@ def parse_salary(text: str | None, *, country: str | None = None) -> Salary | No
     field_mode = len(text.strip()) <= FIELD_MODE_CHARS
     best: tuple[int, Salary] | None = None
     seen: set[int] = set()
-    windows = [(0, len(text))] if field_mode else _windows(text, lower)
+    country = (country or "").upper()
+    windows = [(0, len(text))] if field_mode else _windows(text, lower, country)
     for start, end in windows:
         for m in CANDIDATE.finditer(text, start, end):
             if m.start() in seen:
                 continue
             seen.add(m.start())
-            judged = _judge(text, lower, m, field_mode, (country or "").upper())
+            judged = _judge(text, lower, m, field_mode, country)
             if judged is not None and (best is None or judged[0] > best[0]):
                 best = judged
     return best[1] if best else None
@@ -259,7 +244,8 @@ def _judge(text: str, lower: str, m: re.Match[str], field_mode: bool, country: s
         return None
     kws = [(k.end(), bool(k.group(1))) for k in POSITIVE.finditer(scrubbed)]
     cut = max(len(scrubbed) - 45, scrubbed.rfind("|"), scrubbed.rfind("\n"), scrubbed.rfind(". "), 0)
-    negs = [k.end() + cut for k in NEG_BEFORE.finditer(scrubbed, cut)]
+    segment = scrubbed[cut:]
+    negs = [k.end() + cut for k in NEG_BEFORE.finditer(segment)] if any(w in segment for w in NEG_STEMS) else []
     kw_pos, strong = kws[-1] if kws else (-1, False)
     if negs and negs[-1] > kw_pos:
         return None
@@ -270,11 +256,11 @@ def _judge(text: str, lower: str, m: re.Match[str], field_mode: bool, country: s
     pm = PERIOD_AFTER.match(after)
     if pm and NEG_AFTER.match(after, pm.end()):
         return None
-    period = _period_of(pm.group("p") or pm.group("q")) if pm else None
+    period = period_of(pm.group("p") or pm.group("q")) if pm else None
     if period is None and m.group("p1"):
-        period = _period_of(m.group("p1"))  # "$130,000/year - $150,000/year", "$45/hr" at the end
+        period = period_of(m.group("p1"))  # "$130,000/year - $150,000/year", "$45/hr" at the end
     if period is None and (pb := list(PERIOD_BEFORE.finditer(lbefore[-50:]))):
-        period = _period_of(pb[-1].group(0).replace("per ", "").split()[0])
+        period = period_of(pb[-1].group(0).replace("per ", "").split()[0])
     tokens = [t for t in (c1, s1, c2, s2) if t]
     lakh = any(x and x[0] in "LlCc" for x in (m1, m2))
     has_cur, has_mult = bool(tokens) or lakh, bool(m1 or m2)
@@ -288,7 +274,7 @@ def _judge(text: str, lower: str, m: re.Match[str], field_mode: bool, country: s
         return None
     qualifier = lbefore.rstrip(" :-–*(")
     bounded = (qualifier.endswith(UP_TO) or qualifier.endswith(FROM)) and (
-        period is not None or max(lo, hi or 0) / (units_per_usd(_currency(tokens, lakh, country)) or 1) >= 10_000)
+        period is not None or max(lo, hi or 0) / (units_per_usd(resolve_currency(tokens, lakh, country)) or 1) >= 10_000)
     header = bounded or (before.rstrip().endswith("|") and ("|" in after[:25] or not after.strip()))  # "| $85,000/yr |"
     if not (is_range or has_mult or field_mode or strong or header or period in ("hour", "day")
             or (period and kws)):
@@ -298,7 +284,7 @@ def _judge(text: str, lower: str, m: re.Match[str], field_mode: bool, country: s
         return None  # "200k+ authors"; "-1" sentinels
     if not (has_cur or has_mult or period or max(lo, hi or 0) >= 1000):
         return None  # "Salary: 3-5" is no salary
-    currency = _currency(tokens, lakh, country)
+    currency = resolve_currency(tokens, lakh, country)
     lo_v: float | None = lo
     hi_v: float | None = hi if hi is not None else lo
     if not is_range:
@@ -312,14 +298,3 @@ def _judge(text: str, lower: str, m: re.Match[str], field_mode: bool, country: s
     if kw_dist is not None:
         score += 4 + (kw_dist <= 25) + strong
     return score, Salary(lo_v, hi_v, currency, period)
-
-
-def _currency(tokens: list[str], lakh: bool, country: str) -> str:
-    codes = [CURRENCY.get(t.upper().replace(" ", ""), "USD") for t in tokens]
-    specific = [c for c, t in zip(codes, tokens) if t != "$"]
-    if specific:
-        code = specific[0]
-        return KR_COUNTRY.get(country, code) if tokens[codes.index(code)].lower().startswith("kr") else code
-    if tokens:
-        return DOLLAR_COUNTRY.get(country, "USD")
-    return "INR" if lakh else COUNTRY_CURRENCY.get(country, "USD")
