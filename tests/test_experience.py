@@ -38,6 +38,7 @@ EXPERIENCE_CASES = [
     ("10 plus years of experience", (10, N)),
     ("* 5\\+ years of relevant working experience", (5, N)),
     ("* 1 \\- 3 years experience", (1, 3)),
+    ("Qualifications:Bachelor's degree in Physics4+ years of professional experienceExperience with Go", (4, N)),
     # labels
     ("Experience: 6+ yrs.", (6, N)),
     ("**Experience:**\n 8–12 Years", (8, 12)),

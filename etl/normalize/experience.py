@@ -38,7 +38,7 @@ NUMBER_WORDS = {w: float(i) for i, w in enumerate(WORDS, start=1)}
 _N = r"(?<!\d)(?<!\d\.)\d{1,2}(?:\.\d)?|\b(?:" + "|".join(WORDS) + r")\b"
 _PAREN = r"(?:\s*\((?:\d{1,2}|[a-z]+)\))?"
 CORE = re.compile(  # the figure(s) right before "years", searched in a short slice
-    rf"(?<![a-z\d.])(?=[\dotfsen])(?P<a>{_N}){_PAREN}\s*(?P<plus>\\?\+|plus\b)?(?:\s*(?:\\?-|–|—|to|or)\s*(?P<b>{_N}){_PAREN}\s*\\?\+?)?"
+    rf"(?=[\dotfsen])(?P<a>{_N}){_PAREN}\s*(?P<plus>\\?\+|plus\b)?(?:\s*(?:\\?-|–|—|to|or)\s*(?P<b>{_N}){_PAREN}\s*\\?\+?)?"
     rf"(?P<more>\s*(?:or more|or greater|and above|plus))?\s*(?P<hy>\\?-)?\s*$")
 PRE_WORDS = ("mindestens", "minimum of", "min. of", "minimum", "min.", "min", "at least", "atleast", "over", "more than",
              "in excess of", "upwards of", "maximum of", "maximum", "max.", "max", "up to", "no more than",
