@@ -100,17 +100,13 @@ def parse_experience(text: str | None) -> tuple[float | None, float | None] | No
     if not hits:
         return None
     hits.sort(key=lambda h: h[4])
-    if len(hits) > 1:
-        hits = [(*h[:3], _preferred(lower, h[4]), h[4]) for h in hits]
-    for pref in (False, True):
-        tier = [h for h in hits if h[3] == pref]
-        general = [h for h in tier if h[2]]
-        if general:
-            best = max(general, key=lambda h: (h[0] or 0.0, -h[4]))
-            return best[0], best[1]
-        if tier:
-            return tier[0][0], tier[0][1]
-    return None
+    general = sorted((h for h in hits if h[2]), key=lambda h: (-(h[0] or 0.0), h[4]))  # largest minimum first
+    ordered = general + [h for h in hits if not h[2]]  # then the others, first first
+    if len(hits) > 1:  # the preferred check is done lazily, only until a required one is found
+        best = next((h for h in ordered if not _preferred(lower, h[4])), ordered[0])
+    else:
+        best = ordered[0]
+    return best[0], best[1]
 
 
 def _preferred(lower: str, p: int) -> bool:
@@ -118,8 +114,12 @@ def _preferred(lower: str, p: int) -> bool:
     off = min(80, p)
     line = lower[p - off : p + 90]
     start = max(line.rfind("\n", 0, off), line.rfind(". ", 0, off), line.rfind("(", 0, off)) + 1
-    ends = [k for k in (line.find("\n", off), line.find(". ", off), line.find("(", off)) if k != -1]
-    return any(w in line[start : min(ends, default=len(line))] for w in PREFERRED_WORDS)
+    end = len(line)
+    for sep in ("\n", ". ", "("):
+        k = line.find(sep, off, end)
+        end = k if k != -1 else end
+    segment = line[start:end]
+    return any(w in segment for w in PREFERRED_WORDS)
 
 
 YEAR_WORDS = (re.compile("y(?:ea)?r"), re.compile("jahr"))  # literal-prefix regexes beat str.find
@@ -159,8 +159,10 @@ def _hit(lower: str, p: int, hits: list) -> tuple[float | None, float | None, bo
         return None
     if m.group("hy") and "experience" not in after[:30]:
         return None  # "a 2-year contract", "4-year degree"
-    cut = min((k for k in (after.find(". "), after.find(".\n"), after.find("\n"), after.find(";"), after.find("•"))
-               if k != -1), default=len(after))
+    cut = len(after)
+    for sep in (". ", ".\n", "\n", ";", "•"):
+        k = after.find(sep, 0, cut)
+        cut = k if k != -1 else cut
     sentence = after[:cut]
     if any(w in sentence for w in NOT_REQUIRED):
         return None  # "(1 year) welcome but not required"
@@ -228,6 +230,8 @@ def parse_degree(text: str | None) -> str | None:
                 found.update(filter(None, (_word_at(lower, w.start(), needle) for w in pattern.finditer(lower))))
             else:
                 found.update(_abbreviations(text, pattern))
+            if "bachelor" in found:
+                return "bachelor"  # the lowest level: nothing later can lower it
         if found:
             return min(found, key=LEVELS.__getitem__)
     return None
