@@ -22,7 +22,7 @@ import time
 from dataclasses import fields
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from analytics.filters import ALL, ALL_LEVELS, REMOTE_MODES, SKILL_MODES, Filters, from_query_params
 
@@ -97,11 +97,13 @@ def _pages(text: str) -> list[str]:
     return list(dict.fromkeys(pages))
 
 
-def collect(pages: list[str], f: Filters, db: str | Path | None
+def collect(pages: list[str], f: Filters, db: str | Path | None, params: dict[str, Any] | None = None
             ) -> tuple[Cover, list[Section], list[Section]]:
     """Run the pages' charts: (cover, every item per page, only the charts per page).
 
     Table-only items (headline figures, load runs) go to the zip; decks and PDFs show charts.
+    ``params`` are a page's widget values (the app's "This page as PowerPoint"); the report
+    leaves them out, so every chart shows the page's defaults.
     """
     from analytics.export import build_meta, warehouse_facts
     from analytics.export.meta import ChartExport, Section, cover_for
@@ -111,7 +113,7 @@ def collect(pages: list[str], f: Filters, db: str | Path | None
     title = PAGES[pages[0]] if len(pages) == 1 else DASHBOARD_TITLE
     everything, charts = [], []
     for page in pages:
-        computed = page_charts(page, f, db)
+        computed = page_charts(page, f, db, params)
         items = [ChartExport(build_meta(c.title, c.result, f, facts), c.figure, c.result.df) for c in computed]
         everything.append(Section(PAGES[page], tuple(items)))
         charts.append(Section(PAGES[page], tuple(i for i, c in zip(items, computed) if c.defn.build)))

@@ -3,16 +3,14 @@
 from __future__ import annotations
 
 import pandas as pd
-import plotly.express as px
 import streamlit as st
 
 import ui
-from analytics.queries import overview
 from ui import theme
-from ui.chart import render
+from ui.chart import chart, page_header
 
 f = ui.page()
-st.title("Overview")
+ctx = page_header("overview", f)
 
 
 def _metrics(df: pd.DataFrame) -> None:
@@ -47,12 +45,5 @@ def _metrics(df: pd.DataFrame) -> None:
         st.caption("No postings in the period of the same length before this one, so no change is shown.")
 
 
-render("Headline figures", ui.fetch(overview.kpis, f), None, key="ov_kpis", draw=_metrics)
-
-render(
-    "Postings per month",
-    ui.fetch(overview.postings_per_month, f),
-    lambda df: theme.style(px.bar(df, x="month", y="postings", custom_data=["month"]),
-                           x="Month", y="Postings").update_yaxes(tickformat=","),
-    key="ov_per_month", drill=("month",),
-)
+chart("ov_kpis", ctx, draw=_metrics)
+chart("ov_per_month", ctx)

@@ -78,8 +78,10 @@ def _db_argument() -> None:
 
 
 def app_setup() -> Filters:
-    """What every run does before a page draws: page config, warehouse check, demo banner, sidebar."""
+    """What every run does before a page draws: page config, warehouse check, demo banner, sidebar
+    (filters and the whole-dashboard deck)."""
     from analytics.queries import data
+    from ui.exports import dashboard_download
     from ui.sidebar import sidebar
 
     st.set_page_config(page_title="Senior developer job market", page_icon=":material/insights:",
@@ -99,6 +101,9 @@ def app_setup() -> Filters:
                    "not real job ads. Load real files with `python -m etl load`.", icon=":material/science:")
     f = sidebar(opts)
     st.session_state[FILTERS_KEY] = f
+    with st.sidebar:
+        st.divider()
+        dashboard_download(f)  # made only when clicked (ui.exports)
     return f
 
 

@@ -1,10 +1,12 @@
-"""The one function that puts any chart on a page.
+"""The one function that puts any chart on a page, from its definition in analytics.figures.
 
 Why: every chart must carry the same things - a title, a caption with the active
-filters and n, the figure, the postings behind a selected bar or point, the very SQL
-that ran, and its data as a table - and say "no postings match" or "not enough data"
-instead of drawing nothing or something misleading. Doing it in one place keeps the
-pages short and makes later additions (download buttons: see _exports) one edit.
+filters and n, the figure, its downloads, the postings behind a selected bar or point,
+the very SQL that ran, and its data as a table - and say "no postings match" or "not
+enough data" instead of drawing nothing or something misleading. Doing it in one place
+keeps the pages short. What a chart is (title, query, figure builder, drill dimensions,
+help) is not defined here nor in the pages but in analytics.figures, which the report
+uses too: ``chart(key, ctx)`` runs that definition through the app's query cache.
 """
 
 from __future__ import annotations
@@ -16,10 +18,14 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
+from analytics import figures
+from analytics.figures import Context
 from analytics.filters import Filters, describe
 from analytics.queries import MIN_N, postings
+from analytics.queries.data import options
 from analytics.result import QueryResult
-from ui import fetch, filters, one_line
+from ui import fetch, filters, one_line, q
+from ui.exports import chart_downloads, page_downloads
 
 Builder = Callable[[pd.DataFrame], go.Figure]
 
@@ -44,6 +50,51 @@ def points_to_pick(points: Sequence[dict[str, Any]], drill: Sequence[str]) -> po
 def _as_text(value: Any) -> str:
     text = str(value)
     return text[:10] if len(text) >= 10 and text[4:5] == "-" and text[7:8] == "-" else text  # dates: YYYY-MM-DD
+
+
+class PageContext(Context):
+    """A chart Context for a page: the warehouse options come through the app's query cache."""
+
+    def options(self) -> Any:
+        return q(options)
+
+
+def page_header(page: str, f: Filters, **params: Any) -> PageContext:
+    """The page's title and its "Download this page" buttons; returns the Context its charts share.
+
+    Put the page's widget values into ``ctx.params`` as the widgets are drawn: the charts
+    use them, and so does the page deck when its button is clicked.
+    """
+    ctx = PageContext(f=f, params=dict(params))
+    left, right = st.columns([4, 1], vertical_alignment="bottom")
+    left.title(figures.PAGES[page][1])
+    with right:
+        page_downloads(page, f, ctx.params)
+    return ctx
+
+
+def chart(key: str, ctx: Context, *, draw: Callable[[pd.DataFrame], None] | None = None) -> QueryResult | None:
+    """Draw the chart defined as ``key`` in analytics.figures, with the page's widget values in ``ctx``.
+
+    Its query goes through the app's cache; its result is kept in ``ctx.results`` for later
+    charts (the trend's default skills come from the top skills). ``draw`` adds non-Plotly
+    content (metrics, tables) drawn from the frame.
+    """
+    defn = figures.chart(key)
+    try:
+        call = defn.query(ctx)
+        title = defn.title_for(ctx)
+        drill = defn.drill_for(ctx)
+    except Exception as exc:
+        st.error(f"This figure could not be set up ({key}): {one_line(exc)}")
+        return None
+    result = fetch(call.fn, *call.args)
+    if result is not None:
+        ctx.results[key] = result
+    build = None if defn.build is None else (lambda df: defn.figure(df, ctx))
+    render(title, result, build, key=key, drill=drill, enough=defn.enough, label=defn.label, help=defn.help,
+           draw=draw)
+    return result
 
 
 def caption(result: QueryResult, f: Filters) -> str:
@@ -93,14 +144,16 @@ def render(title: str, result: QueryResult | None, build: Builder | None, *, key
         event = st.plotly_chart(fig, key=key, on_select="rerun" if drill else "ignore",
                                 selection_mode=("points", "box", "lasso"), theme="streamlit",
                                 config={"displaylogo": False, "topojsonURL": "app/static/topojson/"})
+        chart_downloads(title, result, fig, key, f)
         if drill:
             _postings(event, drill, f, key)
-        _exports(title, result, fig, key)
     if draw is not None:
         try:
             draw(df)
         except Exception as exc:
             st.error(f"This part could not be drawn: {one_line(exc)}")
+    if fig is None:  # a table, or a chart that could not be drawn: its data still downloads
+        chart_downloads(title, result, None, key, f)
     _details(result, key)
 
 
@@ -138,12 +191,3 @@ def _details(result: QueryResult, key: str) -> None:
             st.code(result.sql, language="sql")
             st.code(result.params_text(), language="text")
             st.caption(f"{result.name} · {result.elapsed_ms:,.0f} ms")
-
-
-def _exports(title: str, result: QueryResult, fig: go.Figure, key: str) -> None:
-    """The place for download buttons (PNG/SVG/HTML via fig, CSV/Excel/Parquet via result.df).
-
-    Everything an export needs is here: the title, the figure, the frame, the SQL and
-    the filters (ui.filters()). Left empty until the exports issue.
-    """
-    return None

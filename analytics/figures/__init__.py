@@ -2,10 +2,11 @@
 
 Why: the app and the cron report (``python -m analytics report``) must produce the same
 content. So the definition of a page - which charts, in which order, with which title,
-which query and which Plotly figure - lives here once. The pages call the same builders
-with their widget values; the report runs ``page_charts`` with the pages' default
-widget values (trend of the top five skills, movers between the two halves of the
-date range, salary by seniority, maps coloured by postings).
+which query and which Plotly figure - lives here once, and both draw from it: the pages
+(through ui.chart.chart, which runs the query through the app's cache) and the report
+(through ``page_charts``). A page's widget values (trend picks, the movers' periods, the
+map measure, ...) travel in ``Context.params``; where one is absent - the report - the
+definition's default applies, which is also the widget's default on the page.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ import plotly.graph_objects as go
 from analytics.filters import Filters
 from analytics.result import QueryResult
 
-Builder = Callable[[pd.DataFrame], go.Figure]
+Builder = Callable[..., go.Figure]  # (df, **widget values) -> figure
 
 # page slug -> (module under analytics.figures, page title), in the dashboard's order
 PAGES: dict[str, tuple[str, str]] = {
@@ -35,14 +36,34 @@ PAGES: dict[str, tuple[str, str]] = {
 }
 
 
+@dataclass(frozen=True)
+class Call:
+    """A query to run: the function and its arguments, without the warehouse (so the app can cache it)."""
+
+    fn: Callable[..., QueryResult]
+    args: tuple[Any, ...] = ()
+
+    def run(self, db: str | Path | None = None) -> QueryResult:
+        return self.fn(*self.args, db=db)
+
+
 @dataclass
 class Context:
-    """What a chart's query may use: the filters, the warehouse and the results of earlier charts."""
+    """What a chart's query may use: the filters, the warehouse, the page's widget values and the
+    results of earlier charts."""
 
     f: Filters
     db: str | Path | None = None
+    params: dict[str, Any] = field(default_factory=dict)  # widget values; absent ones take the defaults
     results: dict[str, QueryResult] = field(default_factory=dict)
     cache: dict[str, Any] = field(default_factory=dict)
+
+    def param(self, name: str, default: Any) -> Any:
+        """The widget value ``name``, else ``default`` (a value, or a function making it - for
+        defaults that need a query, so they run only when the page did not choose)."""
+        if name in self.params:
+            return self.params[name]
+        return default() if callable(default) else default
 
     def options(self) -> Any:
         if "options" not in self.cache:
@@ -58,15 +79,29 @@ class ChartDef:
 
     key: str  # the page's widget key, e.g. "sk_top"
     title: str | Callable[[Context], str]
-    query: Callable[[Context], QueryResult]
-    build: Builder | None
-    drill: tuple[str, ...] = ()
+    query: Callable[[Context], Call]
+    build: Builder | None  # build(df, **the widget values named in ``uses``)
+    drill: tuple[str, ...] | Callable[[Context], tuple[str, ...]] = ()
     enough: str | None = None  # boolean column: rows where it is false are not drawn (n < MIN_N)
     label: str = "group"
     help: str | None = None
+    uses: tuple[str, ...] = ()  # widget values (Context.params) the builder takes as keyword arguments
 
     def title_for(self, ctx: Context) -> str:
         return self.title(ctx) if callable(self.title) else self.title
+
+    def drill_for(self, ctx: Context) -> tuple[str, ...]:
+        return self.drill(ctx) if callable(self.drill) else self.drill
+
+    def run(self, ctx: Context) -> QueryResult:
+        """Run the chart's query directly (the report; the app goes through its cache with query())."""
+        return self.query(ctx).run(ctx.db)
+
+    def figure(self, df: pd.DataFrame, ctx: Context) -> go.Figure:
+        """The figure of the rows to draw, with the page's widget values the builder uses."""
+        if self.build is None:
+            raise ValueError(f"{self.key} is a table, not a chart")
+        return self.build(df, **{name: ctx.params[name] for name in self.uses if name in ctx.params})
 
 
 def drawable(defn: ChartDef, result: QueryResult) -> pd.DataFrame:
@@ -79,12 +114,12 @@ def drawable(defn: ChartDef, result: QueryResult) -> pd.DataFrame:
     return df
 
 
-def figure_for(defn: ChartDef, result: QueryResult) -> go.Figure | None:
+def figure_for(defn: ChartDef, result: QueryResult, ctx: Context | None = None) -> go.Figure | None:
     """The chart's figure, or None when it is a table or there is nothing to draw."""
     df = drawable(defn, result)
     if defn.build is None or df.empty:
         return None
-    return defn.build(df)
+    return defn.figure(df, ctx or Context(f=Filters()))
 
 
 @dataclass(frozen=True)
@@ -103,21 +138,30 @@ def charts_of(page: str) -> list[ChartDef]:
     return list(importlib.import_module(f"analytics.figures.{module}").CHARTS)
 
 
-def page_charts(page: str, f: Filters, db: str | Path | None = None) -> list[PageChart]:
-    """Run every chart of ``page`` with the page's default widget values."""
-    ctx = Context(f=f, db=db)
+def page_charts(page: str, f: Filters, db: str | Path | None = None,
+                params: dict[str, Any] | None = None) -> list[PageChart]:
+    """Run every chart of ``page`` with the given widget values (default: the page's defaults)."""
+    ctx = Context(f=f, db=db, params=dict(params or {}))
     out: list[PageChart] = []
     for defn in charts_of(page):
-        result = defn.query(ctx)
+        result = defn.run(ctx)
         ctx.results[defn.key] = result
-        out.append(PageChart(defn, defn.title_for(ctx), result, figure_for(defn, result)))
+        out.append(PageChart(defn, defn.title_for(ctx), result, figure_for(defn, result, ctx)))
     return out
 
 
 def chart(key: str) -> ChartDef:
-    """The definition with this widget key, e.g. chart("sk_top") (for the pages: title, build, drill, help)."""
+    """The definition with this widget key, e.g. chart("sk_top") (the pages draw from it)."""
     for page in PAGES:
         for defn in charts_of(page):
             if defn.key == key:
                 return defn
+    raise KeyError(key)
+
+
+def page_of(key: str) -> str:
+    """The page slug a chart key belongs to (KeyError when unknown)."""
+    for page in PAGES:
+        if any(defn.key == key for defn in charts_of(page)):
+            return page
     raise KeyError(key)

@@ -6,7 +6,7 @@ import pandas as pd
 import plotly.express as px
 import plotly.graph_objects as go
 
-from analytics.figures import ChartDef, theme
+from analytics.figures import Call, ChartDef, theme
 from analytics.queries import data
 
 
@@ -29,9 +29,9 @@ def sources(df: pd.DataFrame) -> go.Figure:
 
 
 CHARTS: tuple[ChartDef, ...] = (
-    ChartDef("da_runs", "Load runs", lambda c: data.load_runs(db=c.db), None,
+    ChartDef("da_runs", "Load runs", lambda c: Call(data.load_runs), None,
              help="One row per input file per load (read = loaded + duplicates + rejected)."),
-    ChartDef("da_reasons", "Rejected rows by reason", lambda c: data.rejected_reasons(db=c.db), reasons),
-    ChartDef("da_coverage", "Field coverage", lambda c: data.coverage(c.f, db=c.db), coverage),
-    ChartDef("da_sources", "Source mix", lambda c: data.source_mix(c.f, db=c.db), sources, drill=("source",)),
+    ChartDef("da_reasons", "Rejected rows by reason", lambda c: Call(data.rejected_reasons), reasons),
+    ChartDef("da_coverage", "Field coverage", lambda c: Call(data.coverage, (c.f,)), coverage),
+    ChartDef("da_sources", "Source mix", lambda c: Call(data.source_mix, (c.f,)), sources, drill=("source",)),
 )

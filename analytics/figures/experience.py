@@ -6,7 +6,7 @@ import pandas as pd
 import plotly.express as px
 import plotly.graph_objects as go
 
-from analytics.figures import ChartDef, theme
+from analytics.figures import Call, ChartDef, theme
 from analytics.filters import ALL_LEVELS
 from analytics.queries import experience
 
@@ -47,13 +47,13 @@ def degree(df: pd.DataFrame) -> go.Figure:
 
 
 CHARTS: tuple[ChartDef, ...] = (
-    ChartDef("ex_years", "Years required", lambda c: experience.years_distribution(c.f, db=c.db), years,
+    ChartDef("ex_years", "Years required", lambda c: Call(experience.years_distribution, (c.f,)), years,
              drill=("years",)),
-    ChartDef("ex_bands", "Years required, in bands", lambda c: experience.years_bands(c.f, db=c.db), year_bands,
+    ChartDef("ex_bands", "Years required, in bands", lambda c: Call(experience.years_bands, (c.f,)), year_bands,
              drill=("years_band",)),
-    ChartDef("ex_level", "Years required by seniority", lambda c: experience.by_seniority(c.f, db=c.db),
+    ChartDef("ex_level", "Years required by seniority", lambda c: Call(experience.by_seniority, (c.f,)),
              by_level, drill=("seniority",)),
-    ChartDef("ex_pay", "Years required against median salary", lambda c: experience.vs_salary(c.f, db=c.db),
+    ChartDef("ex_pay", "Years required against median salary", lambda c: Call(experience.vs_salary, (c.f,)),
              pay, drill=("years",), enough="enough", label="years"),
-    ChartDef("ex_degree", "Degree asked", lambda c: experience.degree(c.f, db=c.db), degree, drill=("degree",)),
+    ChartDef("ex_degree", "Degree asked", lambda c: Call(experience.degree, (c.f,)), degree, drill=("degree",)),
 )

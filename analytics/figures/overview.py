@@ -6,7 +6,7 @@ import pandas as pd
 import plotly.express as px
 import plotly.graph_objects as go
 
-from analytics.figures import ChartDef, theme
+from analytics.figures import Call, ChartDef, theme
 from analytics.queries import overview
 
 
@@ -16,7 +16,7 @@ def per_month(df: pd.DataFrame) -> go.Figure:
 
 
 CHARTS: tuple[ChartDef, ...] = (
-    ChartDef("ov_kpis", "Headline figures", lambda c: overview.kpis(c.f, db=c.db), None),
-    ChartDef("ov_per_month", "Postings per month", lambda c: overview.postings_per_month(c.f, db=c.db),
+    ChartDef("ov_kpis", "Headline figures", lambda c: Call(overview.kpis, (c.f,)), None),
+    ChartDef("ov_per_month", "Postings per month", lambda c: Call(overview.postings_per_month, (c.f,)),
              per_month, drill=("month",)),
 )

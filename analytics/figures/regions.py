@@ -11,11 +11,13 @@ import pandas as pd
 import plotly.express as px
 import plotly.graph_objects as go
 
-from analytics.figures import ChartDef, Context, theme
+from analytics.figures import Call, ChartDef, Context, theme
 from analytics.queries import regions
 
-MEASURE = "postings"  # the page's default "colour the maps by"
-LEVEL = "country"  # the page's default "remote share by"
+MEASURES = ("postings", "median_salary_usd", "share_remote")  # "Colour the maps by" (widget rg_measure)
+MEASURE = MEASURES[0]
+LEVELS = ("country", "region")  # "Remote share by" (widget rg_remote_level)
+LEVEL = LEVELS[0]
 
 
 def world(df: pd.DataFrame, measure: str = MEASURE) -> go.Figure:
@@ -60,25 +62,38 @@ def compare_skills(df: pd.DataFrame) -> go.Figure:
     return theme.style(fig, x="Skill", y="Share of postings in the region")
 
 
+def area_choices(ctx: Context) -> list[str]:
+    """The areas one can compare: countries, then regions (ISO 3166-2)."""
+    opts = ctx.options()
+    return [*opts.country, *opts.region]
+
+
 def default_areas(ctx: Context) -> tuple[str, ...]:
     """The page's default comparison: the first two areas offered (countries, then regions)."""
-    opts = ctx.options()
-    return tuple(dict.fromkeys([*opts.country, *opts.region][:2]))
+    return tuple(dict.fromkeys(area_choices(ctx)[:2]))
+
+
+def areas(ctx: Context) -> tuple[str, ...]:
+    """The two areas compared: the page's choice (widgets rg_cmp_a, rg_cmp_b), else the default."""
+    return tuple(ctx.param("areas", lambda: default_areas(ctx)))
+
+
+def level(ctx: Context) -> str:
+    return str(ctx.param("level", LEVEL))
 
 
 CHARTS: tuple[ChartDef, ...] = (
-    ChartDef("rg_world", "Postings by country", lambda c: regions.by_country(c.f, db=c.db), world,
-             drill=("country",)),
-    ChartDef("rg_states", "Postings by US state", lambda c: regions.by_us_state(c.f, db=c.db), states,
-             drill=("state",)),
-    ChartDef("rg_cities", "Top cities", lambda c: regions.top_places(c.f, "city", db=c.db), places,
+    ChartDef("rg_world", "Postings by country", lambda c: Call(regions.by_country, (c.f,)), world,
+             drill=("country",), uses=("measure",)),
+    ChartDef("rg_states", "Postings by US state", lambda c: Call(regions.by_us_state, (c.f,)), states,
+             drill=("state",), uses=("measure",)),
+    ChartDef("rg_cities", "Top cities", lambda c: Call(regions.top_places, (c.f, "city")), places,
              drill=("city",)),
-    ChartDef("rg_metros", "Top US metros", lambda c: regions.top_places(c.f, "metro", db=c.db), places,
+    ChartDef("rg_metros", "Top US metros", lambda c: Call(regions.top_places, (c.f, "metro")), places,
              drill=("metro",)),
-    ChartDef("rg_remote", "Work arrangement by area", lambda c: regions.remote_by_area(c.f, LEVEL, db=c.db),
-             remote, drill=("area", "remote")),
-    ChartDef("rg_cmp", "Headline figures", lambda c: regions.compare(c.f, default_areas(c), db=c.db), None),
+    ChartDef("rg_remote", "Work arrangement by area", lambda c: Call(regions.remote_by_area, (c.f, level(c))),
+             remote, drill=("area", "remote"), uses=("level",)),
+    ChartDef("rg_cmp", "Headline figures", lambda c: Call(regions.compare, (c.f, areas(c))), None),
     ChartDef("rg_cmp_skills", "Top skills in the two regions",
-             lambda c: regions.compare_skills(c.f, default_areas(c), db=c.db), compare_skills,
-             drill=("area", "skill")),
+             lambda c: Call(regions.compare_skills, (c.f, areas(c))), compare_skills, drill=("area", "skill")),
 )

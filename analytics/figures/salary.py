@@ -9,11 +9,16 @@ import pandas as pd
 import plotly.express as px
 import plotly.graph_objects as go
 
-from analytics.figures import ChartDef, theme
+from analytics.figures import Call, ChartDef, Context, theme
 from analytics.filters import ALL_LEVELS
 from analytics.queries import salary
 
-DEFAULT_BY = next(iter(salary.GROUPS))  # the page's radio starts at the first group
+DEFAULT_BY = next(iter(salary.GROUPS))  # the page's radio ("sa_by") starts at the first group
+
+
+def by(ctx: Context) -> str:
+    """The distribution's grouping: the page's "Distribution by" choice, else the first group."""
+    return str(ctx.param("by", DEFAULT_BY))
 
 
 def bands(df: pd.DataFrame) -> go.Figure:
@@ -51,12 +56,12 @@ def over_time(df: pd.DataFrame) -> go.Figure:
 
 
 CHARTS: tuple[ChartDef, ...] = (
-    ChartDef("sa_bands", "Postings by salary band", lambda c: salary.by_band(c.f, db=c.db), bands,
+    ChartDef("sa_bands", "Postings by salary band", lambda c: Call(salary.by_band, (c.f,)), bands,
              drill=("salary_band",)),
-    ChartDef("sa_dist", f"Salary by {DEFAULT_BY}", lambda c: salary.distribution(c.f, DEFAULT_BY, db=c.db),
-             distribution, drill=(DEFAULT_BY,), enough="enough"),
-    ChartDef("sa_skill", "Salary by skill (most asked-for skills)", lambda c: salary.by_skill(c.f, db=c.db),
+    ChartDef("sa_dist", lambda c: f"Salary by {by(c)}", lambda c: Call(salary.distribution, (c.f, by(c))),
+             distribution, drill=lambda c: (by(c),), enough="enough", uses=("by",)),
+    ChartDef("sa_skill", "Salary by skill (most asked-for skills)", lambda c: Call(salary.by_skill, (c.f,)),
              by_skill, drill=("skill",), enough="enough"),
-    ChartDef("sa_time", "Median salary over time", lambda c: salary.over_time(c.f, db=c.db), over_time,
+    ChartDef("sa_time", "Median salary over time", lambda c: Call(salary.over_time, (c.f,)), over_time,
              drill=("month",), enough="enough", label="month"),
 )

@@ -12,7 +12,7 @@ import pandas as pd
 import plotly.express as px
 import plotly.graph_objects as go
 
-from analytics.figures import ChartDef, Context, theme
+from analytics.figures import Call, ChartDef, Context, theme
 from analytics.filters import ALL_LEVELS
 from analytics.queries import skills
 
@@ -88,30 +88,42 @@ def movers_title(a: tuple[date, date], b: tuple[date, date]) -> str:
     return f"Change from {a[0]:%Y-%m-%d}–{a[1]:%Y-%m-%d} to {b[0]:%Y-%m-%d}–{b[1]:%Y-%m-%d}"
 
 
-def _periods(ctx: Context) -> tuple[tuple[date, date], tuple[date, date]]:
+def date_span(ctx: Context) -> tuple[date, date]:
+    """The filtered date range, else the warehouse's."""
     opts = ctx.options()
-    lo = ctx.f.date_from or opts.date_min or date.today()
-    hi = ctx.f.date_to or opts.date_max or date.today()
-    return default_periods(lo, hi)
+    return (ctx.f.date_from or opts.date_min or date.today(), ctx.f.date_to or opts.date_max or date.today())
 
 
-def _picks(ctx: Context) -> tuple[str, ...]:
-    return tuple(ctx.results["sk_top"].df["skill"].head(TREND_PICKS))
+def periods(ctx: Context) -> tuple[tuple[date, date], tuple[date, date]]:
+    """The movers' periods: the page's (widgets sk_mov_a, sk_mov_b), else the two halves of the range."""
+    return ctx.param("periods", lambda: default_periods(*date_span(ctx)))  # type: ignore[no-any-return]
+
+
+def default_picks(ctx: Context) -> tuple[str, ...]:
+    """The trend's default skills: the top TREND_PICKS of the "Top skills" chart."""
+    top = ctx.results.get("sk_top")
+    return tuple(top.df["skill"].head(TREND_PICKS)) if top is not None else ()
+
+
+def picks(ctx: Context) -> tuple[str, ...]:
+    """The skills followed in the trend: the page's choice (widget sk_trend_pick), else the default."""
+    return tuple(ctx.param("picks", lambda: default_picks(ctx)))
 
 
 CHARTS: tuple[ChartDef, ...] = (
-    ChartDef("sk_top", "Top skills", lambda c: skills.top_skills(c.f, TOP_N, db=c.db), top, drill=("skill",),
+    ChartDef("sk_top", "Top skills", lambda c: Call(skills.top_skills, (c.f, TOP_N)), top, drill=("skill",),
              help="Share of the filtered postings that ask for each skill; the label is the count."),
-    ChartDef("sk_trend", "Monthly trend", lambda c: skills.skill_trend(c.f, _picks(c), db=c.db), trend,
+    ChartDef("sk_trend", "Monthly trend", lambda c: Call(skills.skill_trend, (c.f, picks(c))), trend,
              drill=("month", "skill")),
-    ChartDef("sk_movers", lambda c: movers_title(*_periods(c)),
-             lambda c: skills.movers(c.f, *_periods(c), MOVERS_MIN, db=c.db), movers, drill=("skill",)),
-    ChartDef("sk_pairs", "Skills asked for together", lambda c: skills.cooccurrence(c.f, PAIRS_N, db=c.db),
+    ChartDef("sk_movers", lambda c: movers_title(*periods(c)),
+             lambda c: Call(skills.movers, (c.f, *periods(c), int(c.param("min_count", MOVERS_MIN)))), movers,
+             drill=("skill",)),
+    ChartDef("sk_pairs", "Skills asked for together", lambda c: Call(skills.cooccurrence, (c.f, PAIRS_N)),
              pairs, help=f"Postings that ask for both skills, among the {PAIRS_N} most asked-for skills."),
-    ChartDef("sk_premium", "Salary premium per skill", lambda c: skills.salary_premium(c.f, TOP_N, db=c.db),
+    ChartDef("sk_premium", "Salary premium per skill", lambda c: Call(skills.salary_premium, (c.f, TOP_N)),
              premium, drill=("skill",), enough="enough", label="skill",
              help="Median salary of postings asking for the skill against the median of all filtered postings."),
-    ChartDef("sk_resp", "What senior roles expect beyond code", lambda c: skills.responsibilities(c.f, db=c.db),
+    ChartDef("sk_resp", "What senior roles expect beyond code", lambda c: Call(skills.responsibilities, (c.f,)),
              responsibilities, drill=("seniority", "skill"),
              help="Responsibilities (skills of category responsibility) by seniority level."),
 )

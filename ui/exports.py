@@ -1,0 +1,135 @@
+"""Download buttons: each chart and table as files, a page or the whole dashboard as a deck or PDF.
+
+Why: people take the numbers out of the app - into a board paper, Excel, a notebook. The
+files come from analytics.export (the same code as ``python -m analytics report``), so
+every file says what it shows: filters, n, the data's as-of date and sources.
+
+Nothing is made during a page view. ``st.download_button`` is given a function, which
+Streamlit 1.67 registers and calls only when the button is clicked (in a worker thread,
+streamlit/runtime/media_file_manager.py: execute_deferred), and ``on_click="ignore"``
+keeps the click from rerunning the app. So a page view costs a few button protos, never
+kaleido, openpyxl or python-pptx. The functions run outside the script run: they must not
+call streamlit, so everything they need (filters, warehouse path, figure, frame, widget
+values) is captured when the page draws.
+
+Chart images need Chrome or Chromium (kaleido). Without one, the image buttons are left
+out (a chart's PNG/SVG) or disabled (decks, PDFs) with analytics.export's message, and
+CSV, Excel, Parquet and interactive HTML still work.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import plotly.graph_objects as go
+import streamlit as st
+
+from analytics import db as _db
+from analytics.export import ExportMeta, browser_available, build_meta, slug, unavailable_message
+from analytics.filters import Filters
+from analytics.result import QueryResult
+
+MIME = {
+    "png": "image/png",
+    "svg": "image/svg+xml",
+    "html": "text/html",
+    "csv": "text/csv",
+    "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    "parquet": "application/vnd.apache.parquet",
+    "pptx": "application/vnd.openxmlformats-officedocument.presentationml.presentation",
+    "pdf": "application/pdf",
+}
+ICON = ":material/download:"
+ABOUT = "Each file states the filters, n, the data's as-of date and its sources."
+DASHBOARD_KEY = "dashboard_pptx"
+
+Make = Callable[[], bytes]
+
+
+def _meta_maker(title: str, result: QueryResult, f: Filters, db: Path) -> Callable[[], ExportMeta]:
+    """The export metadata, read from the warehouse on the first click (not during the page view)."""
+
+    @functools.cache
+    def meta() -> ExportMeta:
+        from analytics.export import warehouse_facts
+
+        return build_meta(title, result, f, warehouse_facts(f, db))
+
+    return meta
+
+
+def chart_files(title: str, result: QueryResult, fig: go.Figure | None, f: Filters,
+                images_ok: bool) -> list[tuple[str, str, Make]]:
+    """(label, extension, maker) of one chart's or table's downloads, in button order."""
+    from analytics.export import images, tables
+
+    meta = _meta_maker(title, result, f, _db.db_path())
+    df = result.df
+    files: list[tuple[str, str, Make]] = []
+    if fig is not None:
+        if images_ok:
+            files += [("PNG", "png", lambda: images.to_png(fig, meta())),
+                      ("SVG", "svg", lambda: images.to_svg(fig, meta()))]
+        files.append(("Interactive HTML", "html", lambda: images.to_html(fig, meta())))
+    files += [("CSV", "csv", lambda: tables.to_csv(df)),
+              ("Excel", "xlsx", lambda: tables.to_excel(df, meta())),
+              ("Parquet", "parquet", lambda: tables.to_parquet(df, meta()))]
+    return files
+
+
+def chart_downloads(title: str, result: QueryResult, fig: go.Figure | None, key: str, f: Filters) -> None:
+    """A "Download" popover with the chart's image, HTML and data files (keys ``{key}_{ext}``)."""
+    images_ok = fig is not None and browser_available()
+    name = slug(title)
+    with st.popover("Download", icon=ICON, help="This chart as an image or interactive HTML, its data as "
+                    "CSV, Excel or Parquet. " + ABOUT):
+        if fig is not None and not images_ok:
+            st.caption(unavailable_message())
+        for label, ext, make in chart_files(title, result, fig, f, images_ok):
+            st.download_button(label, make, f"{name}.{ext}", MIME[ext], key=f"{key}_{ext}", on_click="ignore",
+                               width="stretch")
+
+
+def _deck_maker(pages: list[str], f: Filters, params: dict[str, Any], fmt: str) -> Make:
+    db = _db.db_path()
+
+    def make() -> bytes:
+        from analytics.export import deck, pdf
+        from analytics.report import collect
+
+        cover, _, charts = collect(pages, f, db, dict(params))
+        return (deck.build if fmt == "pptx" else pdf.build)(cover, charts)
+
+    return make
+
+
+def page_downloads(page: str, f: Filters, params: dict[str, Any]) -> None:
+    """"This page as PowerPoint" and "This page as PDF" (keys ``{page}_page_pptx``/``_pdf``).
+
+    ``params`` is the page's widget-value dict; it is read when the button is clicked, so the
+    deck shows what the page shows even though the widgets are drawn after these buttons.
+    """
+    ok = browser_available()
+    with st.popover("Download this page", icon=ICON,
+                    help="Every chart of this page, as it is now: a title slide, then one slide per chart with "
+                         "its caption and the SQL in the slide notes. " + ABOUT):
+        if not ok:
+            st.caption(unavailable_message())
+        for label, fmt in (("This page as PowerPoint", "pptx"), ("This page as PDF", "pdf")):
+            st.download_button(label, _deck_maker([page], f, params, fmt), f"{page}.{fmt}", MIME[fmt],
+                               key=f"{page}_page_{fmt}", on_click="ignore", disabled=not ok, width="stretch")
+
+
+def dashboard_download(f: Filters) -> None:
+    """"Whole dashboard as PowerPoint" (key ``dashboard_pptx``): every page with its default choices."""
+    from analytics.report import PAGES
+
+    ok = browser_available()
+    st.download_button("Whole dashboard as PowerPoint", _deck_maker(list(PAGES), f, {}, "pptx"),
+                       "dashboard.pptx", MIME["pptx"], key=DASHBOARD_KEY, on_click="ignore", disabled=not ok,
+                       icon=ICON, width="stretch",
+                       help=("Every page's charts under the filters above, with each page's default choices. "
+                             + ABOUT) if ok else unavailable_message())
