@@ -33,6 +33,9 @@ PARSE_CASES = [
     ("from 90k", (90_000, None, "USD", Y)),
     ("starting at $25/hr", (25, None, "USD", H)),
     ("$120,000", (120_000, 120_000, "USD", Y)),
+    ("120000", (120_000, 120_000, "USD", Y)),
+    ("90,000 - 120,000", (90_000, 120_000, "USD", Y)),
+    ("Senior Engineer ($150k-$180k)", (150_000, 180_000, "USD", Y)),
     ("$100K+", (100_000, None, "USD", Y)),
     ("$50 an hour", (50, 50, "USD", H)),
     ("$90,000 per annum", (90_000, 90_000, "USD", Y)),
@@ -164,6 +167,12 @@ NONE_CASES = [
     "Competitive salary. 5+ years of experience with Python and cloud platforms required for this job.",
     "which could cost up to $14,000 a year if you had to pay for the supervision yourself",
     "$400 per accepted task",
+    # titles also go through parse_salary (short texts): their numbers are not salaries
+    "Lead Developer - 2024",
+    "Job #123456 Senior Developer",
+    "Req 20456: Backend Engineer",
+    "Senior Engineer (5+ years)",
+    "Software Engineer 3",
     "",
     None,
 ]

@@ -73,6 +73,8 @@ PERIOD_BEFORE = re.compile(r"hourly|per hour|hour rate|daily|day rate|per day|we
                            r"per month|annual|yearly|per annum|per year")
 POSITIVE = re.compile(r"\b(?:(salary|salaries|compensation|ctc|wages?|remuneration|base)|"
                       r"pay|paid|comp|rate|earn\w*|income)\b")
+FIELD_WORDS = re.compile(r"(?i)up\s?to|from|starting|at|between|and|to|per|an?|year|yearly|annual|annum|"
+                         r"month|monthly|hour|hourly|[^a-z]")  # all a bare-number salary field may contain
 BARE_LINK = re.compile(r"\w*[\s:=*|()\-–]*(?:(?:range|of|is|are|between|from|up to|approx\.?|approximately|"
                        r"base|annual|gross|starting at|expected|offered|budget)[\s:=*|()\-–]*)*")
 AFTER_KEYWORD = re.compile(r"[^.\n]{0,20}?\b(?:base |annual |gross )?(?:salary|compensation|ctc|base pay)\b")
@@ -198,15 +200,11 @@ def parse_salary(text: str | None, *, country: str | None = None) -> Salary | No
         text = text.replace("\\", "")
     lower = text.lower() if text.isascii() else text.encode().lower().decode()  # ASCII-only: 2-3x faster
     field_mode = len(text.strip()) <= FIELD_MODE_CHARS
-    best: tuple[int, Salary] | None = None
-    seen: set[int] = set()
+    best: tuple[int, Salary] | None = None  # windows are merged, so no match is judged twice
     country = (country or "").upper()
     windows = [(0, len(text))] if field_mode else _windows(text, lower, country)
     for start, end in windows:
         for m in CANDIDATE.finditer(text, start, end):
-            if m.start() in seen:
-                continue
-            seen.add(m.start())
             judged = _judge(text, lower, m, field_mode, country)
             if judged is not None and (best is None or judged[0] > best[0]):
                 best = judged
@@ -221,10 +219,11 @@ def _judge(text: str, lower: str, m: re.Match[str], field_mode: bool, country: s
         return None  # millions/billions are funding or revenue; 401k is a pension plan
     start, end = m.span()
     lbefore = lower[max(0, start - 70) : start]
-    if not (c1 or s1 or c2 or s2 or m1 or m2 or field_mode):
+    if not (c1 or s1 or c2 or s2 or m1 or m2):
         k = STRONG.search(lbefore[-30:])
-        if not k or not BARE_LINK.fullmatch(lbefore[-30:], k.end()):
-            return None  # a bare number must follow its salary word directly: "Salary: 95,000"
+        if (not k or not BARE_LINK.fullmatch(lbefore[-30:], k.end())) and not (
+                field_mode and not FIELD_WORDS.sub("", text[:start] + text[end:])):
+            return None  # bare numbers: "Salary: 95,000" or a field holding only "120000"; not "Req 20456"
     v1, v2 = parse_number(n1), parse_number(n2) if n2 else None
     if v1 is None:
         return None
