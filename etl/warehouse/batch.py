@@ -51,6 +51,19 @@ def _extract_batch(batch: list[Posting | Rejected]) -> list[dict[str, Any] | str
     return out
 
 
+def _warm_up() -> None:
+    """Build the normalisers' matchers once per worker, before the first batch."""
+    extract({"title": "Senior Python Engineer", "description": "Python", "location": "Berlin, Germany"})
+
+
+def _pool(n: int) -> Any:
+    """Extraction workers. Started from a fork server, never by forking this process: a load has DuckDB
+    threads running, and forking a multi-threaded process can deadlock the child on a lock a thread held."""
+    ctx = multiprocessing.get_context("forkserver")
+    ctx.set_forkserver_preload(["etl.extract"])
+    return ctx.Pool(n, initializer=_warm_up)
+
+
 def _get(d: dict[str, Any] | None, key: str) -> Any:
     return None if d is None else d.get(key)
 
@@ -65,7 +78,7 @@ class BatchWriter:
         self.categories = {s.name: s.category for s in taxonomy()}
         self._committed_next_id = self.next_id
         n = workers if workers is not None else min(2, os.cpu_count() or 1)
-        self.pool = multiprocessing.get_context("fork").Pool(n) if n > 1 else None
+        self.pool = _pool(n) if n > 1 else None
 
     def close(self) -> None:
         if self.pool is not None:
