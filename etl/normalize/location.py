@@ -60,9 +60,9 @@ _MODE = re.compile(
     r"part[\s-]?time|contract|permanent|only|based|preferred|optional|possible|allowed)\b",
     re.I,
 )
-_ZIP = re.compile(r"\s+\d{5}(?:-\d{4})?\b")
+_ZIP = re.compile(r"\s+\d{5}(?:-\d{4})?\b|(?<=\b(?:NSW|VIC|QLD|TAS|ACT))\s+\d{4}\b|(?<=\b(?:WA|SA|NT))\s+\d{4}\b")
 _PARTS = re.compile(r"\s*,\s*|\s+[-–—]\s+|\s*·\s*")
-_CITY_STATE = re.compile(r"^(.+?)\s+([A-Z]{2})$")
+_CITY_STATE = re.compile(r"^(.+?)\s+([A-Z]{2,3})$")  # "Boston MA", "Sydney NSW", "Perth WA"
 _PREFIXES = ("greater ", "metro ", "downtown ")
 _SUFFIXES = (" metropolitan area", " metro area", " metropolitan region", " metroplex", " metro", " area",
              " region", " county", " division", " district", " urban", " rural", " city", " east", " west",
@@ -174,6 +174,9 @@ def _code(part: str, city: str) -> tuple[str | None, str | None] | None:
     rows = _city_rows(city)
     if any(r.region == f"US-{up}" for r in rows):
         return f"US-{up}", "US"
+    for r in rows:  # the city's own region code: "Perth, WA" is Western Australia, not Washington
+        if r.region and r.region[3:] == up:
+            return r.region, r.country
     if any(r.country == up for r in rows):
         return None, up
     for cc in ("US", "CA"):

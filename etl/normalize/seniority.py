@@ -10,8 +10,9 @@ across sources:
 1. the title (the employer's own words; highest level named wins, a written
    range such as "Mid-Senior" or "Junior/Mid" gives its lower end);
 2. the first ~2000 characters of the text, only when the title names no level,
-   and only in phrases that introduce the role ("we are looking for a senior
-   engineer", "as a Staff Engineer you will");
+   and only in a Hacker News header line ("Acme | Remote | Principal Engineer |
+   $200k": a cell naming a role) or in phrases that introduce the role ("we are
+   looking for a senior engineer", "as a Staff Engineer you will");
 3. the source's level label (``level_hint``), narrowed by the years when the
    label is a range;
 4. the minimum years of experience (>= 5 senior, 2-4 mid, 0-1 junior).
@@ -119,8 +120,28 @@ def title_level(title: str) -> str | None:
     return max(levels, key=_RANK.__getitem__)
 
 
+_ROLE_CELL = re.compile(rf"\b(?:{_ROLE_NOUNS})s?\b", re.I)
+
+
+def _header_level(text: str) -> str | None:
+    """Hacker News first line "Company | Place | Principal Engineer | $200k": a cell naming a role."""
+    end = text.find("\n", 0, 400)
+    first = text[: 400 if end == -1 else end]
+    if first.count("|") < 2:
+        return None
+    for cell in first.split("|"):
+        if len(cell) < 80 and _ROLE_CELL.search(cell):
+            level = title_level(cell.strip())
+            if level:
+                return level
+    return None
+
+
 def text_level(text: str) -> str | None:
-    """The level named where the text introduces the role, or None."""
+    """The level named where the text introduces the role (or in a job-board header line), or None."""
+    level = _header_level(text)
+    if level:
+        return level
     # Lower-casing UTF-8 bytes touches ASCII only and is ~5x faster than str.lower() on Unicode text.
     low = b" " + text[:TEXT_WINDOW].encode("utf-8", "ignore").lower()  # " as a" also matches at the start
     starts: list[int] = []
