@@ -171,7 +171,7 @@ class Generator:
             "",
             "What you will do",
             "- Design, build and operate reliable services used by customers around the world.",
-            "- Improve performance, observability and the developer experience of the platform.",
+            "- Improve the performance, reliability and developer experience of the platform.",
         ]
         lines += [f"- {duty}" for duty in SENIOR_DUTIES.get(d.seniority, [])]
         lines += ["", "What we are looking for", f"- {years} of professional experience building software."]
