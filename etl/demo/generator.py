@@ -137,9 +137,11 @@ class Generator:
         years: tuple[int, int | None] = (lo, None) if rng.random() < 0.55 else (lo, hi)
         remote = rng.choices(list(p["remote_mix"]), list(p["remote_mix"].values()))[0]
         cinfo = p["countries"][country]
+        skills = self._skill_set(t) if software else rng.sample(["SQL", "Python", "Agile"], 2)
+        premium = 1.0 + sum(p["salary_premium"].get(s, 0.0) for s in skills)
         salary = None
         if rng.random() < (0.62 if country == "US" else 0.4):
-            mid = cinfo["senior_median"] * p["salary_multiplier"][level] * crow[4] * (0.85 if not software else 1.0)
+            mid = cinfo["senior_median"] * p["salary_multiplier"][level] * crow[4] * premium * (0.85 if not software else 1.0)
             mid *= math.exp(rng.gauss(0, 0.13))
             step = 50_000 if cinfo["currency"] == "INR" else (500 if cinfo["period"] == "month" else 1000)
             low = round(mid * 0.9 / step) * step
@@ -148,7 +150,7 @@ class Generator:
         degree = rng.choices([None, "bachelor", "master"], [0.45, 0.47, 0.08])[0]
         post = DemoPosting(n=n, title=title, company=rng.choice(p["companies"]), seniority=level, software=software,
                            city=crow[0], region=crow[1], country=country, remote=remote, posted=posted,
-                           skills=self._skill_set(t) if software else rng.sample(["SQL", "Python", "Agile"], 2),
+                           skills=skills,
                            years=years, degree=degree, salary=salary)
         post.description = self._description(post)
         return post
