@@ -114,7 +114,7 @@ def write_jobspy(path: Path, postings: Iterable[DemoPosting], broken: int = 0) -
             w.writerow(jobspy_row(d))
             n += 1
         for i in range(broken):  # scraper hiccups: a row with no title and no description
-            row = dict.fromkeys(JOBSPY_COLUMNS, "")
+            row: dict[str, Any] = dict.fromkeys(JOBSPY_COLUMNS, "")
             row.update(id=f"li-broken-{path.stem}-{i}", site="linkedin", is_remote=False)
             w.writerow([row[c] for c in JOBSPY_COLUMNS])
             n += 1

@@ -155,10 +155,12 @@ class BatchWriter:
             self.next_id += 1
             self.index.add(pid, item.source, item.source_id, url_key, fp, item.posted_date)
             self._append_posting(rows, pid, run_id, item, ex, fp)
-            for name in ex.get("skills") or ():
-                skills[0].append(pid), skills[1].append(name), skills[2].append(self.categories.get(name, "other"))
-            for name in ex.get("responsibilities") or ():
-                skills[0].append(pid), skills[1].append(name), skills[2].append("responsibility")
+            tagged = [(name, self.categories.get(name, "other")) for name in ex.get("skills") or ()]
+            tagged += [(name, "responsibility") for name in ex.get("responsibilities") or ()]
+            for name, category in tagged:
+                skills[0].append(pid)
+                skills[1].append(name)
+                skills[2].append(category)
             res.loaded += 1
         self._insert("postings", pa.table(rows))
         self._insert("duplicate_postings", pa.table(dups))
