@@ -3,13 +3,17 @@
 Starts `streamlit run dashboard.py` against a demo-like warehouse (the synthetic demo
 when `python -m etl demo` works here, else the tiny fixture warehouse), visits every
 page and waits for its Plotly charts to be drawn, changes a filter and sees the URL
-change, opens that URL in a new page and sees the filter restored. Screenshots go to
+change, opens that URL in a new page and sees the filter restored. On the Skills page it
+clicks one chart's CSV and PNG downloads and the page's PowerPoint download, saves them
+through Playwright's download API and opens the bytes (the CSV parses, the PNG has its
+signature, python-pptx opens the deck with one picture per chart). Screenshots go to
 artifacts/e2e/. Skipped cleanly where /usr/bin/chromium is missing.
 """
 
 from __future__ import annotations
 
 import importlib.util
+import io
 import os
 import re
 import socket
@@ -20,6 +24,7 @@ import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
+import pandas as pd
 import pytest
 from tiny_warehouse import build
 
@@ -141,5 +146,55 @@ def test_pages_draw_and_filters_round_trip(server: str) -> None:
             _settle(page)
             seniors = page.locator("[data-testid='stMetricValue']").first.inner_text()
             assert int(everyone.replace(",", "")) > int(seniors.replace(",", ""))
+        finally:
+            browser.close()
+
+
+def _download(page, button) -> tuple[str, bytes]:  # type: ignore[no-untyped-def]
+    """Click a download button; (suggested file name, bytes) of what the browser saved."""
+    with page.expect_download(timeout=60_000) as info:
+        button.click()
+    download = info.value
+    assert download.failure() is None, download.failure()
+    return download.suggested_filename, Path(download.path()).read_bytes()
+
+
+def test_downloads_from_the_skills_page(server: str) -> None:
+    from playwright.sync_api import sync_playwright
+    from pptx import Presentation
+    from pptx.enum.shapes import MSO_SHAPE_TYPE
+
+    from analytics.figures import charts_of
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        try:
+            page = browser.new_page(viewport={"width": 1400, "height": 1000}, accept_downloads=True)
+            page.goto(f"{server}/skills")
+            page.locator(".js-plotly-plot").first.wait_for(timeout=60_000)
+            _settle(page)
+            popovers = page.get_by_test_id("stPopover")  # the page's, then one per chart: "Top skills" first
+            body = page.get_by_test_id("stPopoverBody")
+
+            popovers.nth(1).get_by_role("button").click()
+            name, data = _download(page, body.get_by_role("button", name="CSV", exact=True))
+            assert name == "top-skills.csv"
+            top = pd.read_csv(io.BytesIO(data))
+            assert {"skill", "postings", "share"} <= set(top.columns) and len(top) > 0
+            name, data = _download(page, body.get_by_role("button", name="PNG", exact=True))
+            assert name == "top-skills.png" and data[:8] == b"\x89PNG\r\n\x1a\n"
+            page.keyboard.press("Escape")
+            body.wait_for(state="hidden")
+
+            popovers.nth(0).get_by_role("button").click()
+            name, data = _download(page, body.get_by_role("button", name="This page as PowerPoint"))
+            assert name == "skills.pptx"
+            slides = list(Presentation(io.BytesIO(data)).slides)
+            charts = [d for d in charts_of("skills") if d.build]
+            assert len(slides) == 1 + len(charts)
+            pictures = [sum(sh.shape_type == MSO_SHAPE_TYPE.PICTURE for sh in s.shapes) for s in slides[1:]]
+            assert pictures == [1] * len(charts)
+            assert slides[1].shapes.title.text == "Top skills"
+            assert page.get_by_text("Traceback").count() == 0
         finally:
             browser.close()

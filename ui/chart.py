@@ -131,7 +131,8 @@ def render(title: str, result: QueryResult | None, build: Builder | None, *, key
             names = ", ".join(_as_text(v) for v in short[label].head(12)) if label in short.columns else ""
             more = f" ({names})" if names else ""
             st.info(f"Not enough data: fewer than {MIN_N} postings behind {len(short)} of the figures{more}.")
-        if df.empty:
+        if df.empty:  # nothing to draw, but the (small) numbers still download
+            chart_downloads(title, result, None, key, f)
             _details(result, key)
             return
     fig = None

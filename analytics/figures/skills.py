@@ -28,7 +28,7 @@ def top(df: pd.DataFrame) -> go.Figure:
                  text=df.iloc[::-1]["postings"].map("{:,}".format), hover_data={"postings": ":,"})
     fig.update_layout(showlegend=False)
     fig.update_xaxes(tickformat=".0%")
-    return theme.style(fig, x="Share of postings", y=None, height=max(320, 24 * len(df)))
+    return theme.style(fig, x="Share of postings", y="Skill", height=max(320, 24 * len(df)))
 
 
 def trend(df: pd.DataFrame) -> go.Figure:
@@ -46,7 +46,7 @@ def movers(df: pd.DataFrame) -> go.Figure:
                  hover_data={"count_a": ":,", "count_b": ":,", "share_a": ":.1%", "share_b": ":.1%"})
     fig.update_layout(showlegend=False)
     fig.update_xaxes(tickformat="+.1%")
-    return theme.style(fig, x="Change in share of postings (percentage points)", y=None,
+    return theme.style(fig, x="Change in share of postings (percentage points)", y="Skill",
                        height=max(320, 24 * len(shown)))
 
 
@@ -65,7 +65,7 @@ def premium(df: pd.DataFrame) -> go.Figure:
                  hover_data={"n": ":,", "median_salary_usd": ":,.0f"})
     fig.update_layout(showlegend=False)
     fig.update_xaxes(tickformat=",")
-    return theme.style(fig, x="Median salary minus overall median (USD per year)", y=None,
+    return theme.style(fig, x="Median salary minus overall median (USD per year)", y="Skill",
                        height=max(320, 24 * len(d)))
 
 

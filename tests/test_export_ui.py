@@ -1,0 +1,171 @@
+"""The app's download buttons through AppTest (dashboard.py, the tiny warehouse).
+
+Every chart and table of every page has its buttons under stable keys ({chart key}_{ext});
+no file is made during the page view (Streamlit only registers the function: the proto
+has a deferred file id and no URL); the bytes a button would deliver open in the tool
+they are meant for and carry what they show (filters, n, as-of date, sources); without
+a browser the image buttons say so and the data buttons remain; the page deck follows
+the page's widgets. The functions behind the buttons are captured where Streamlit
+registers them (MediaFileManager.add_deferred) and run as Streamlit would on a click.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+import openpyxl
+import pandas as pd
+import pyarrow.parquet as pq
+import pytest
+from export_charts import needs_browser
+from pptx import Presentation
+from pptx.enum.shapes import MSO_SHAPE_TYPE
+from streamlit.runtime.media_file_manager import MediaFileManager
+from streamlit.testing.v1 import AppTest
+from tiny_warehouse import tiny_db, tiny_db_session  # noqa: F401
+
+from analytics.export.tables import parquet_meta
+from analytics.figures import charts_of
+from analytics.filters import Filters, describe
+from analytics.queries import skills
+
+PROJECT = Path(__file__).resolve().parents[1]
+APP = str(PROJECT / "dashboard.py")
+PAGES = ("overview", "skills", "regions", "salary", "experience", "data")
+TABLE_EXTS = ("csv", "xlsx", "parquet")
+IMAGE_EXTS = ("png", "svg")
+
+
+@pytest.fixture
+def made(monkeypatch: pytest.MonkeyPatch) -> dict[str, Callable[[], bytes]]:
+    """Deferred file id -> the function a download button registered (what a click runs)."""
+    out: dict[str, Callable[[], bytes]] = {}
+    register = MediaFileManager.add_deferred
+
+    def record(self: MediaFileManager, data_callable: Callable[[], bytes], *args: object, **kwargs: object) -> str:
+        file_id = register(self, data_callable, *args, **kwargs)  # type: ignore[arg-type]
+        out[file_id] = data_callable
+        return file_id
+
+    monkeypatch.setattr(MediaFileManager, "add_deferred", record)
+    return out
+
+
+def _open(page: str, query: dict[str, str] | None = None) -> AppTest:
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.query_params.update(query or {})
+    at.run().run()
+    return at.switch_page(f"pages/{page}.py").run()
+
+
+def _buttons(at: AppTest) -> dict[str, object]:
+    return {b.key: b for b in at.get("download_button")}
+
+
+def _chart_keys(at: AppTest) -> set[str]:
+    return {el.proto.id.rsplit("-", 1)[-1] for el in at.get("plotly_chart")}
+
+
+def _bytes(at: AppTest, made: dict[str, Callable[[], bytes]], key: str) -> bytes:
+    proto = _buttons(at)[key].proto  # type: ignore[attr-defined]
+    assert proto.deferred_file_id and not proto.url  # made on click, not during the page view
+    data = made[proto.deferred_file_id]()
+    return data.encode() if isinstance(data, str) else bytes(data)
+
+
+@pytest.mark.usefixtures("tiny_db")
+@pytest.mark.parametrize("page", PAGES)
+def test_every_chart_and_table_has_its_buttons(page: str, made: dict[str, Callable[[], bytes]]) -> None:
+    at = _open(page)
+    assert not at.exception and not at.error
+    buttons = _buttons(at)
+    drawn = _chart_keys(at)
+    keys = {d.key for d in charts_of(page)}
+    assert drawn and drawn <= keys  # the page draws its charts from analytics.figures, under their keys
+    for key in keys:
+        assert all(f"{key}_{ext}" in buttons for ext in TABLE_EXTS), key
+        has_image = f"{key}_png" in buttons
+        assert has_image == (key in drawn), key  # images exactly for the charts drawn (a browser is here)
+        assert (f"{key}_html" in buttons) == (key in drawn) and (f"{key}_svg" in buttons) == has_image
+    assert {f"{page}_page_pptx", f"{page}_page_pdf"} <= set(buttons)
+    assert at.sidebar.get("download_button")[0].key == "dashboard_pptx"
+    for b in at.get("download_button"):  # nothing was generated for the page view
+        assert b.proto.deferred_file_id and not b.proto.url and b.proto.ignore_rerun, b.key
+    assert set(made) >= {b.proto.deferred_file_id for b in at.get("download_button")}
+
+
+def test_table_files_open_and_say_what_they_show(made: dict[str, Callable[[], bytes]],
+                                                 request: pytest.FixtureRequest) -> None:
+    db = request.getfixturevalue("tiny_db")
+    at = _open("skills", {"country": "US"})
+    f = Filters(country=("US",))
+    expected = skills.top_skills(f, 20, db=db)
+    csv = pd.read_csv(io.BytesIO(_bytes(at, made, "sk_top_csv")))
+    assert list(csv.columns) == list(expected.df.columns)
+    assert dict(zip(csv["skill"], csv["postings"])) == dict(zip(expected.df["skill"], expected.df["postings"]))
+
+    book = openpyxl.load_workbook(io.BytesIO(_bytes(at, made, "sk_top_xlsx")))
+    assert book.sheetnames == ["Data", "About this data"]
+    about = {row[0]: row[1] for row in book["About this data"].iter_rows(values_only=True)}
+    assert about["Title"] == "Top skills" and about["Filters"] == describe(f)
+    assert about["Postings (n)"] == f"{expected.n:,}" and about["SQL"] == expected.sql
+    assert about["Data as of"].startswith("2025-") and about["Sources"]
+
+    data = _bytes(at, made, "sk_top_parquet")
+    assert len(pq.read_table(io.BytesIO(data))) == len(expected.df)
+    assert parquet_meta(data)["filters_text"] == describe(f)
+
+    html = _bytes(at, made, "sk_top_html").decode("utf-8")
+    assert "<h1>Top skills</h1>" in html and f"n = {expected.n:,} postings" in html and "plotly" in html
+
+
+@pytest.mark.usefixtures("tiny_db")
+def test_without_a_browser_the_image_buttons_say_so(monkeypatch: pytest.MonkeyPatch, tmp_path: Path,
+                                                    made: dict[str, Callable[[], bytes]]) -> None:
+    monkeypatch.setenv("BROWSER_PATH", str(tmp_path / "no-such-chrome"))
+    at = _open("skills")
+    assert not at.exception and not at.error
+    buttons = _buttons(at)
+    drawn = _chart_keys(at)
+    assert drawn
+    for key in drawn:
+        assert not any(f"{key}_{ext}" in buttons for ext in IMAGE_EXTS), key
+        assert all(f"{key}_{ext}" in buttons for ext in ("html", *TABLE_EXTS)), key
+    notes = [c.value for c in at.caption if "need Chrome or Chromium" in c.value]
+    assert len(notes) >= len(drawn) and "no-such-chrome" in notes[0] and "CSV, Excel, Parquet" in notes[0]
+    assert buttons["skills_page_pptx"].proto.disabled and buttons["skills_page_pdf"].proto.disabled  # type: ignore[attr-defined]
+    assert buttons["dashboard_pptx"].proto.disabled  # type: ignore[attr-defined]
+    pd.read_csv(io.BytesIO(_bytes(at, made, "sk_top_csv")))  # the data still downloads
+
+
+@needs_browser
+@pytest.mark.usefixtures("tiny_db")
+def test_png_and_the_page_deck_follow_the_page(made: dict[str, Callable[[], bytes]]) -> None:
+    at = _open("salary")
+    at.radio(key="sa_by").set_value("country").run()
+    png = _bytes(at, made, "sa_bands_png")
+    assert png[:8] == b"\x89PNG\r\n\x1a\n"
+    deck = Presentation(io.BytesIO(_bytes(at, made, "salary_page_pptx")))
+    slides = list(deck.slides)
+    titles = [s.shapes.title.text for s in slides[1:]]
+    drawable = [d for d in charts_of("salary") if d.build]
+    assert len(slides) == 1 + len(drawable)
+    assert "Salary by country" in titles  # the deck shows the page's choice, not the report's default
+    pictures = [sum(sh.shape_type == MSO_SHAPE_TYPE.PICTURE for sh in s.shapes) for s in slides[1:]]
+    assert pictures[0] == 1  # salary bands are drawn on the tiny warehouse
+    assert "SELECT" in slides[1].notes_slide.notes_text_frame.text
+
+
+def test_report_and_page_share_definitions() -> None:
+    """The report's widget defaults are the pages' (one definition): a page's choice changes the query."""
+    from analytics.figures import Context, chart
+
+    ctx = Context(f=Filters())
+    assert chart("sa_dist").title_for(ctx) == "Salary by seniority"
+    ctx.params["by"] = "region"
+    assert chart("sa_dist").title_for(ctx) == "Salary by region"
+    assert chart("sa_dist").query(ctx).args[1] == "region" and chart("sa_dist").drill_for(ctx) == ("region",)
+    assert json.dumps(sorted(chart("rg_world").uses)) == '["measure"]'
