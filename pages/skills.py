@@ -6,11 +6,19 @@ adds the widgets: the skills to follow, the movers' two periods and their minimu
 
 from __future__ import annotations
 
+from datetime import date
+
 import streamlit as st
 
 import ui
 from analytics.figures import skills as sf
 from ui.chart import chart, page_header
+
+
+def _ends(value: object) -> tuple[date, ...]:
+    """A date range widget's ends (one end while a range is being picked)."""
+    return tuple(value) if isinstance(value, tuple | list) else ()
+
 
 f = ui.page()
 ctx = page_header("skills", f)
@@ -35,8 +43,8 @@ st.subheader("Fastest rising and falling skills")
 c1, c2, c3 = st.columns([2, 2, 1])
 st.session_state.setdefault("sk_mov_a", (a0, a1))
 st.session_state.setdefault("sk_mov_b", (b0, b1))
-a = c1.date_input("Earlier period", key="sk_mov_a", format="YYYY-MM-DD")
-b = c2.date_input("Later period", key="sk_mov_b", format="YYYY-MM-DD")
+a = _ends(c1.date_input("Earlier period", key="sk_mov_a", format="YYYY-MM-DD"))
+b = _ends(c2.date_input("Later period", key="sk_mov_b", format="YYYY-MM-DD"))
 ctx.params["min_count"] = int(c3.number_input(
     "Minimum postings", min_value=1, value=sf.MOVERS_MIN, step=5, key="sk_mov_min",
     help="Skills asked for in fewer postings (both periods together) are left out."))

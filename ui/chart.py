@@ -73,7 +73,8 @@ def page_header(page: str, f: Filters, **params: Any) -> PageContext:
     return ctx
 
 
-def chart(key: str, ctx: Context, *, draw: Callable[[pd.DataFrame], None] | None = None) -> QueryResult | None:
+def chart(key: str, ctx: Context, *, draw: Callable[[pd.DataFrame], object] | None = None
+          ) -> QueryResult | None:
     """Draw the chart defined as ``key`` in analytics.figures, with the page's widget values in ``ctx``.
 
     Its query goes through the app's cache; its result is kept in ``ctx.results`` for later
@@ -104,7 +105,7 @@ def caption(result: QueryResult, f: Filters) -> str:
 
 def render(title: str, result: QueryResult | None, build: Builder | None, *, key: str,
            drill: Sequence[str] = (), enough: str | None = None, label: str = "group",
-           help: str | None = None, draw: Callable[[pd.DataFrame], None] | None = None) -> None:
+           help: str | None = None, draw: Callable[[pd.DataFrame], object] | None = None) -> None:
     """Draw one chart with everything that goes with it.
 
     ``build`` makes the figure from the result's frame. ``drill`` names the posting

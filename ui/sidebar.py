@@ -65,7 +65,7 @@ def _read(opts: Options) -> Filters:
     """The Filters value the widgets now show."""
     kwargs: dict[str, Any] = {name: tuple(st.session_state.get(K[name]) or ()) for name in _choices(opts)}
     kwargs["skills_mode"] = st.session_state.get(K["skills_mode"]) or "any"
-    dates = st.session_state.get(K["dates"]) or ()
+    dates: tuple[date, ...] = tuple(st.session_state.get(K["dates"]) or ())
     d0 = dates[0] if len(dates) > 0 else None
     d1 = dates[1] if len(dates) > 1 else None
     kwargs["date_from"] = None if d0 == opts.date_min else d0

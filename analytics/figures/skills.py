@@ -32,6 +32,7 @@ def top(df: pd.DataFrame) -> go.Figure:
 
 
 def trend(df: pd.DataFrame) -> go.Figure:
+    df = df[df["skill"].notna()]  # no skills chosen: the query returns only the months
     picks = list(dict.fromkeys(df["skill"]))
     fig = px.line(df, x="month", y="share", color="skill", markers=True,
                   color_discrete_map=theme.skill_colors(picks), custom_data=["month", "skill"])
@@ -113,8 +114,8 @@ def picks(ctx: Context) -> tuple[str, ...]:
 CHARTS: tuple[ChartDef, ...] = (
     ChartDef("sk_top", "Top skills", lambda c: Call(skills.top_skills, (c.f, TOP_N)), top, drill=("skill",),
              help="Share of the filtered postings that ask for each skill; the label is the count."),
-    ChartDef("sk_trend", "Monthly trend", lambda c: Call(skills.skill_trend, (c.f, picks(c))), trend,
-             drill=("month", "skill")),
+    ChartDef("sk_trend", lambda c: "Monthly trend" if picks(c) else "Monthly trend (no skills chosen)",
+             lambda c: Call(skills.skill_trend, (c.f, picks(c))), trend, drill=("month", "skill")),
     ChartDef("sk_movers", lambda c: movers_title(*periods(c)),
              lambda c: Call(skills.movers, (c.f, *periods(c), int(c.param("min_count", MOVERS_MIN)))), movers,
              drill=("skill",)),
