@@ -10,7 +10,9 @@ Order of evidence (the rules of the labelling guide, etl/data/labelled/README.md
 
 * text: title, company and location through ``clean_inline``; the description
   through ``to_text`` in its published format;
-* location first, because its country decides what a bare "$" means;
+* location first, because its country decides what a bare "$" means; when the location
+  field names no place ("Remote", empty), the one country the text names where it says
+  where the work is done ("anywhere in the US") - country only, no region or city;
 * salary: the source's structured fields, else the salary text, else the title,
   else the description;
 * experience and degree from the description; seniority from the title, then the
@@ -29,7 +31,8 @@ from typing import Any
 
 from etl.clean import clean_inline, to_text
 from etl.normalize.experience import parse_degree, parse_experience
-from etl.normalize.location import parse_location
+from etl.normalize.location import Location, names_no_place, parse_location
+from etl.normalize.location_text import country_in_text
 from etl.normalize.remote import classify_remote
 from etl.normalize.role_family import classify_role_family
 from etl.normalize.salary import Salary, enrich, parse_salary, salary_from_fields
@@ -91,6 +94,10 @@ def extract(item: Mapping[str, Any]) -> dict[str, Any]:
     description = to_text(_text(get("description")), _text(get("description_format")) or "text")
 
     location = parse_location(location_raw, country_hint=_text(get("country_hint")))
+    if location.country is None and names_no_place(location_raw):
+        country = country_in_text(description)  # "Remote" + "work from home anywhere in the US"
+        if country:
+            location = Location(country=country)
     skills, responsibilities = extract_skills(description, title or "")
     salary = _salary(item, title, description, location.country)
     experience = parse_experience(description) if description else None

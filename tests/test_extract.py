@@ -87,6 +87,19 @@ def test_dollar_follows_the_parsed_country() -> None:
     assert extract(item)["salary"]["currency"] == "USD"
 
 
+def test_country_falls_back_to_the_text_only_when_the_location_names_no_place() -> None:
+    item = {"title": "Developer", "location": "Remote", "description": "Work from home anywhere in the US."}
+    out = extract(item)
+    assert (out["country"], out["region"], out["city"]) == ("US", None, None)
+    assert extract({**item, "location": None})["country"] == "US"
+    assert extract({**item, "location": "Toronto, ON"})["country"] == "CA"  # the field wins
+    assert extract({**item, "location": "Europe"})["country"] is None  # an area is an answer too
+    assert extract({**item, "description": "Remote in the US or Canada."})["country"] is None
+    aud = extract({"title": "Developer", "location": "Remote", "salary_text": "$150,000",
+                   "description": "Remote within Australia."})
+    assert aud["country"] == "AU" and aud["salary"]["currency"] == "AUD"  # the fallback decides "$" too
+
+
 def test_fx_year_comes_from_posted_date() -> None:
     base = {"title": "Developer", "location": "London, UK", "salary_text": "£60,000 - £70,000"}
     for posted, year in ((date(2019, 3, 1), 2019), ("2023-07-01", 2023), (None, date.today().year)):

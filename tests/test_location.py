@@ -11,8 +11,9 @@ from pathlib import Path
 import pycountry
 import pytest
 
-from etl.normalize.location import Location, parse_location
+from etl.normalize.location import Location, names_no_place, parse_location
 from etl.normalize.location_data import gazetteer, norm_key, read_aliases, read_cities, top_level
+from etl.normalize.location_text import country_in_text
 
 SF = "San Francisco-Oakland-Berkeley"
 NY = "New York-Newark-Jersey City"
@@ -138,6 +139,33 @@ CASES = [
 @pytest.mark.parametrize(("raw", "hint", "expected"), CASES, ids=[repr(c[0]) for c in CASES])
 def test_parse_location(raw: str | None, hint: str | None, expected: tuple) -> None:
     assert parse_location(raw, country_hint=hint) == Location(*expected)
+
+
+TEXT_COUNTRY = [
+    ("Remote - work from home anywhere in the US.", "US"),
+    ("We're a remote team spread across the US.", "US"),
+    ("Salary: $115,000. Remote (United States).", "US"),
+    ("Fully remote within the Netherlands.", "NL"),
+    ("You must be eligible to work in Canada.", "CA"),
+    ("Remote in the US or Canada.", None),  # two countries
+    ("Remote within the EU.", None),  # an area
+    ("Remote, but you must work in US time zones.", None),
+    ("Remote within Georgia or Florida.", None),  # US states, not countries
+    ("Our customers are in Germany.", None),  # not about the place of work
+    ("We serve clinics in the US. Remote within Mexico.", "MX"),
+    ("", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TEXT_COUNTRY)
+def test_country_in_text(text: str, expected: str | None) -> None:
+    assert country_in_text(text) == expected
+
+
+@pytest.mark.parametrize(("raw", "expected"), [(None, True), ("", True), ("Remote", True), ("Fully Remote (flexible)", True),
+                                               ("Remote - US", False), ("Austin, TX", False), ("Europe", False)])
+def test_names_no_place(raw: str | None, expected: bool) -> None:
+    assert names_no_place(raw) is expected
 
 
 @pytest.mark.parametrize("raw", [float("nan"), 12345, "   ", ",,,", "()", "|", "Remote | Remote", "x" * 5000, "\x00\x01"])

@@ -42,11 +42,27 @@ TEXTS = [
     ("Acme | Senior Software Engineer | New York, NY | ONSITE | Full-time", ON),
     ("Acme | Backend | Berlin | REMOTE or ONSITE | $120k", R),
     ("Fully remote, with an optional hybrid setup in Austin.", R),
+    # plain statements, often the last line of a posting
+    ("We work onsite at our Des Moines campus.", ON), ("Salary: $50,000/year. Onsite in Singapore.", ON),
+    ("Pay: $40/hr. In office in Boise.", ON), ("Salary $85,000. On-site.", ON), ("Day shift, on site.", ON),
+    ("This internship is onsite in Raleigh.", ON), ("This role is based in our Nashville office (in person).", ON),
+    ("Onsite in Manhattan five days a week.", ON), ("Onsite in Lincoln, 5 days a week.", ON),
+    ("Hybrid in Rotterdam.", H), ("This is a hybrid role: three days a week in our Austin office.", H),
+    ("Onsite in Seattle four days a week.", H), ("Our hybrid model: 2 days per week in our Palo Alto office.", H),
+    ("We work from our Brooklyn office twice a week.", H), ("We work in the office Tuesday through Thursday.", H),
+    ("WFH two days a week, the rest in our Hamburg office.", H), ("Hybrides Arbeiten: 3 Tage im Büro.", H),
+    ("Remote within Canada.", R), ("Fully remote within the Netherlands.", R), ("Remote (US), with quarterly meetups.", R),
+    ("Remote with occasional visits to the Manchester office.", R), ("Remote or from our Kraków office - your choice.", R),
+    ("Remote within Germany possible.", R), ("ONSITE for juniors, REMOTE welcome for seniors.", R),
+    ("Acme (YC W24) | Berlin, Germany | REMOTE OK (EU time zones) | €70k-€90k", R),
     # traps
     ("You will remotely monitor our fleet of satellites.", None), ("We build remote sensing software.", None),
     ("Experience with remote control systems.", None), ("Collaborate with remote teams across time zones.", None),
     ("Our hybrid cloud platform runs everywhere.", None), ("Please attend the on-site interview.", None),
     ("Found this job on Remote OK? Mention it.", None), ("Nothing about the place of work.", None), ("", None),
+    ("Onsite interviews are held in Austin.", None), ("The interview is onsite in Boston.", None),
+    ("Remote employees get a home-office budget.", None), ("We are in the office Monday to Friday.", None),
+    ("You will work 3 days a week.", None), ("Our onsite gym is open late.", None),
 ]
 
 

@@ -112,6 +112,10 @@ TEXTS = [
     ("We are looking for someone to lead our data team.", "unspecified"),  # "lead" the verb
     ("Come and see the principal's office.", "unspecified"),
     ("You will mentor junior engineers.", "unspecified"),  # describes colleagues, not the role
+    ("Acme | Remote | Full-time | Principal Engineer | $200k\nWe build things.", "principal"),  # HN header cell
+    ("Acme | Austin, TX | Onsite | Software Engineering Intern | $45/hr", "junior"),
+    ("Acme | Berlin | ONSITE, INTERNS, VISA | Backend Engineer", "unspecified"),  # INTERNS is a thread tag
+    ("Senior Living Partners | Austin | Full-time & Interns\nHello.", "unspecified"),
     ("", "unspecified"),
 ]
 

@@ -62,7 +62,7 @@ _MODE = re.compile(
 )
 _ZIP = re.compile(r"\s+\d{5}(?:-\d{4})?\b|(?<=\b(?:NSW|VIC|QLD|TAS|ACT))\s+\d{4}\b|(?<=\b(?:WA|SA|NT))\s+\d{4}\b")
 _PARTS = re.compile(r"\s*,\s*|\s+[-–—]\s+|\s*·\s*")
-_CITY_STATE = re.compile(r"^(.+?)\s+([A-Z]{2,3})$")  # "Boston MA", "Sydney NSW", "Perth WA"
+_CITY_STATE = re.compile(r"^(.+?)\s+([A-Z]{2}|NSW|VIC|QLD|TAS|ACT)$")  # "Boston MA", "Sydney NSW", "Perth WA"
 _PREFIXES = ("greater ", "metro ", "downtown ")
 _SUFFIXES = (" metropolitan area", " metro area", " metropolitan region", " metroplex", " metro", " area",
              " region", " county", " division", " district", " urban", " rural", " city", " east", " west",
@@ -95,6 +95,13 @@ def _clean(text: str) -> str:
     if "&" in text:
         text = html.unescape(text)
     return unicodedata.normalize("NFKC", text).strip()
+
+
+def names_no_place(raw: str | None) -> bool:
+    """True when a location field says nothing about a place ("", "Remote", "Fully remote (flexible)")."""
+    if not raw or not isinstance(raw, str):
+        return True
+    return not _strip_mode(_PAREN.sub(" ", raw)).strip(" ,.-–—:/()|") and not _strip_mode(" ".join(_PAREN.findall(raw)))
 
 
 def _parse_segment(segment: str, hint: str | None) -> tuple[Location, bool]:
@@ -260,3 +267,4 @@ def _multi(parts: list[str], hint: str | None) -> Location | None:
     if country:
         return Location(None, region, country, None)
     return None
+

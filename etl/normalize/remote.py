@@ -55,6 +55,7 @@ _REFUSAL = re.compile(
     re.I,
 )
 _HYBRID_REMOTE = re.compile(r"\bhybrid[\s-]+remote\b|\bremote[\s-]+hybrid\b", re.I)
+_REMOTE_OK_CELL = re.compile(r"\s*(?:remote\s+ok|remote\s+possible)\b", re.I)
 _SITE_NAME = re.compile(r"\bremote\s?ok\b(?:\.com|\.io)?|\bremote\.(?:com|co|io)\b|\bweworkremotely\b", re.I)
 
 _TEXT_STRONG_REMOTE = re.compile(
@@ -63,25 +64,49 @@ _TEXT_STRONG_REMOTE = re.compile(
     r"\bremote[\s-]+(?:based\s+)?(?:role|position|job|opportunity)\b|\bthis is an? remote\b",
     re.I,
 )
-_TEXT_ONSITE_FULLWEEK = re.compile(r"\b(?:5|five) days (?:a|per|each) week (?:in|at|from) (?:the |our )?(?:office|site)",
-                                   re.I)
+_DAYS = r"(?:[1-4]|one|two|three|four)(?:\s*(?:-|to|or)\s*(?:[1-4]|two|three|four))?\s+days?\s+(?:a|per|each|every)\s+week"
+_AT_OFFICE = r"(?:in|at|from)\s+(?:the\s+|our\s+|an?\s+)?(?:[\w.'’-]+\s+){0,3}?(?:office|site|hub|hq|campus|studio)s?\b"
+_ON_SITE = r"(?:on[\s-]?site|in[\s-]office|in[\s-]person|in\s+(?:the|our)\s+office)"
+_TEXT_ONSITE_FULLWEEK = re.compile(
+    rf"\b(?:5|five) days (?:a|per|each) week {_AT_OFFICE}|\b{_ON_SITE}\b[^.\n]{{0,60}}?\b(?:5|five) days (?:a|per|each) week",
+    re.I)
 _TEXT_HYBRID = re.compile(
-    r"\b(?:[1-4]|one|two|three|four)(?:\s*(?:-|to|or)\s*(?:[1-4]|two|three|four))?\s+days?\s+(?:a|per|each|every)\s+"
-    r"week\s+(?:in|at|from)\s+(?:the\s+|our\s+|an?\s+)?(?:office|site|hub|hq|campus)|"
-    r"\b(?:[1-4]|one|two|three|four)\s+days?\s+(?:in|at)\s+(?:the\s+|our\s+)?office\b",
+    rf"\b{_DAYS}\s+{_AT_OFFICE}|"  # "three days a week in our Austin office"
+    r"\b(?:[1-4]|one|two|three|four)\s+days?\s+(?:in|at)\s+(?:the\s+|our\s+)?office\b|"
+    rf"\b{_ON_SITE}\b[^.\n]{{0,60}}?\b{_DAYS}|"  # "Onsite in Seattle four days a week"
+    rf"\b(?:wfh|work(?:ing)? from home|remote(?:ly)?)\s+{_DAYS}|"  # "WFH two days a week, the rest in ..."
+    rf"\b{_AT_OFFICE}\s+(?:once|twice|two times|three times|[1-4]\s?x)\s+(?:a|per|each)\s+week|"
+    r"\bhybrid(?:es|e|er|en)?\s+arbeit|\b(?:[1-4]|ein(?:en)?|zwei|drei|vier)\s+tage?\s+(?:(?:pro|die|in der)\s+woche\s+)?"
+    r"(?:im|ins)\s+büro",  # German: "Hybrides Arbeiten: 3 Tage im Büro"
+    re.I,
+)
+_WEEKDAY = r"(mon|tues|wednes|thurs|fri)days?"
+# "in the office Tuesday through Thursday": hybrid, unless the range is the whole working week.
+_OFFICE_DAYS = re.compile(rf"\bin\s+(?:the|our)\s+(?:[\w.'’-]+\s+)?office\s+(?:on\s+)?{_WEEKDAY}"
+                          rf"(?:\s*(?:through|to|until|-|–|and|&)\s*{_WEEKDAY})?", re.I)
+# A mode word that is a statement of its own: at the start of a sentence or line ("Onsite in Detroit.",
+# "Remote within Canada.", "Remote (US), with quarterly meetups"), or closing one ("Day shift, on site.").
+_STANDALONE = re.compile(
+    r"(?:^|\n|[.!?;|]\s+)(?:fully\s+|100\s?%\s+)?(?:(?P<r>remote)|(?P<o>on[\s-]?site|in[\s-]office|in[\s-]person|"
+    r"office[\s-]based))(?=\s*(?:$|\n|[.,;:!(–-]|(?:in|at|within|with|or|from|across|only|throughout)\b))|"
+    r",\s*(?P<o2>on[\s-]?site|in[\s-]office|in[\s-]person)\s*(?:$|[.\n])",
     re.I,
 )
 _TEXT_WEAK_REMOTE = re.compile(
     r"\bwork(?:ing)?\s+(?:from\s+)?remotely\b|\bwork(?:ing)? from home\b|\bwfh\b|\btelecommut\w*|"
-    r"\bremote[\s-]+(?:work|working|friendly|ok|eligible|allowed|possible|available)\b|\bopen to remote\b",
+    r"\bremote[\s-]+(?:work|working|friendly|ok|eligible|allowed|possible|available)\b|\bopen to remote\b|"
+    r"\bremote\s+(?:within|across|throughout|welcome)\b|\bremote team spread\b|\bsome remote\b",
     re.I,
 )
 _TEXT_ONSITE = re.compile(
-    r"\b(?:role|position|job) is (?:100% |fully |entirely )?(?:on[\s-]?site|in[\s-]office|in[\s-]person|office[\s-]based)|"
+    r"\b(?:role|position|job|internship|team) is (?:100% |fully |entirely )?(?:on[\s-]?site|in[\s-]office|in[\s-]person|"
+    r"office[\s-]based)|"
     r"\b(?:fully|100\s?%|full[\s-]time|entirely) (?:on[\s-]?site|in[\s-]office|in[\s-]person|office[\s-]based)\b|"
     r"\bwork(?:ing)? from (?:the |our )?office\b|\bwfo\b|\bon[\s-]?site (?:role|position|job|only|work)\b|"
     r"\b(?:must|required to|expected to|need to|will) (?:be able to )?(?:work|be|report) (?:on[\s-]?site|in "
-    r"(?:the |our )?office|in[\s-]person)",
+    r"(?:the |our )?office|in[\s-]person)|"
+    r"\bwe (?:all )?work (?:on[\s-]?site|in[\s-]person|together in (?:the|our) office)\b|"
+    r"\(\s*(?:on[\s-]?site|in[\s-]person|in[\s-]office)(?:\s+only)?\s*\)",
     re.I,
 )
 # "Location: Remote", "Work type: Hybrid", "Remote: yes" inside a description.
@@ -94,17 +119,19 @@ _YES_NO = re.compile(r"^\s*(?:(yes|true|ok)|(no|false))\b", re.I)
 # Every text phrase above contains one of these (bytes.find on ASCII-lowered UTF-8 is ~100x cheaper
 # than scanning 2000 characters with the phrase regexes).
 _ANCHORS = (b"remot", b"hybrid", b"office", b"on-site", b"onsite", b"on site", b"in-person", b"in person",
-            b"from home", b"wfh", b"wfo", b"anywhere", b"telecommut")
+            b"from home", b"wfh", b"wfo", b"anywhere", b"telecommut", "büro".encode())
 _FIELD_ANCHORS = ("remot", "hybrid", "site", "office", "person", "wf")
 
 
-def _field_mode(value: str | None) -> str | None:
-    """Mode stated in a short field (location or title)."""
+def _field_mode(value: str | None, header: bool = False) -> str | None:
+    """Mode stated in a short field (location or title; ``header``: a cell of a Hacker News first line)."""
     if not value or not isinstance(value, str):
         return None
     low = value.lower()
     if not any(anchor in low for anchor in _FIELD_ANCHORS):
         return None
+    if header and _REMOTE_OK_CELL.match(value):
+        return REMOTE  # "REMOTE OK (EU time zones)" in a header is remote allowed, not the job board
     value = _SITE_NAME.sub(" ", value)
     if _REFUSAL.search(value):
         return ONSITE
@@ -125,7 +152,7 @@ def _header_mode(window: str) -> str | None:
     first = window if end == -1 else window[:end]
     if first.count("|") < 2:
         return None
-    modes = {_field_mode(cell) for cell in first.split("|")}
+    modes = {_field_mode(cell, header=True) for cell in first.split("|")}
     for mode in (REMOTE, HYBRID, ONSITE):
         if mode in modes:
             return mode
@@ -195,14 +222,34 @@ def _text_mode(text: str) -> str | None:
     has_days = "day" in low
     if has_days and _TEXT_ONSITE_FULLWEEK.search(focus):
         return ONSITE
-    if (has_days and _TEXT_HYBRID.search(focus)) or (has_hybrid and _HYBRID_WORD.search(focus)):
+    if ((has_days or has_hybrid or "week" in low or "tage" in low) and _TEXT_HYBRID.search(focus)) or (
+            has_hybrid and _HYBRID_WORD.search(focus)) or ("day" in low and _office_days(focus)):
         return HYBRID
     weak_remote_possible = has_remote or "home" in low or "wfh" in low or "telecommut" in low
     if weak_remote_possible and _TEXT_WEAK_REMOTE.search(focus):
         return REMOTE
-    if _TEXT_ONSITE.search(focus):
+    standalone = None
+    for m in _STANDALONE.finditer(focus):
+        if m.group("r"):
+            return REMOTE  # a remote statement beats an onsite one: remote is possible
+        standalone = standalone or ONSITE
+    if standalone or any(not _after_interview(focus, m.start()) for m in _TEXT_ONSITE.finditer(focus)):
         return ONSITE
     return None
+
+
+def _office_days(focus: str) -> bool:
+    """Office days named as weekdays, fewer than the whole week ("Tuesday through Thursday")."""
+    for m in _OFFICE_DAYS.finditer(focus):
+        first, last = m.group(1).lower(), (m.group(2) or "").lower()
+        if not (first == "mon" and last == "fri"):
+            return True
+    return False
+
+
+def _after_interview(focus: str, at: int) -> bool:
+    """ "the interview is on-site": the phrase is about the interview, not the job."""
+    return "interview" in focus[max(0, at - 40) : at].lower()
 
 
 def classify_remote(location: str | None, title: str | None, text: str | None,

@@ -121,6 +121,8 @@ def title_level(title: str) -> str | None:
 
 
 _ROLE_CELL = re.compile(rf"\b(?:{_ROLE_NOUNS})s?\b", re.I)
+# Cells that list several roles or carry the thread's tags ("Full-time & Interns", "ONSITE, INTERNS, VISA").
+_TAG_CELL = re.compile(r"[,&+;]|\s(?:and|or)\s|full[\s-]?time|\binterns\b|\binternships?\b", re.I)
 
 
 def _header_level(text: str) -> str | None:
@@ -130,7 +132,7 @@ def _header_level(text: str) -> str | None:
     if first.count("|") < 2:
         return None
     for cell in first.split("|"):
-        if len(cell) < 80 and _ROLE_CELL.search(cell):
+        if len(cell) < 80 and _ROLE_CELL.search(cell) and not _TAG_CELL.search(cell):
             level = title_level(cell.strip())
             if level:
                 return level

@@ -1,0 +1,75 @@
+"""The country a posting's text names when its location field names no place.
+
+Why: many remote postings have a location of just "Remote" (or none) and say the
+country in the text - "work from home anywhere in the US", "Remote (United States)",
+"remote within Canada". The labelling guide takes that country (country only: the
+text rarely pins a region). :func:`etl.extract.extract` calls this only when
+:func:`etl.normalize.location.parse_location` found no country and
+:func:`etl.normalize.location.names_no_place` says the field names no place, so a
+place in the field always wins and an area ("Europe") stays an answer.
+
+Rules: only a place named within a few words of a word about the place of work
+(remote, anywhere, from home, WFH, telecommute, based in, located in, eligible,
+reside) counts; a supranational area ("within the EU", "US time zones"), two
+different countries ("the US or Canada") or a name that is also a US state
+("Georgia") give None.
+"""
+
+from __future__ import annotations
+
+import re
+
+from etl.normalize.location_data import gazetteer, norm_key
+
+_SENTENCE = re.compile(r"[.!?;\n]+\s")
+_WORK_WORD = re.compile(r"\b(?:remote(?:ly)?|anywhere|from home|wfh|telecommut\w*|(?<!-)based in|located in|eligible|"
+                        r"reside|residing)\b", re.I)
+_NAME = r"[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}"
+_SEP = r"\s*(?:,|/|&|\bor\b|\band\b|\bas well as\b)\s*(?:the\s+)?"
+_TEXT_PLACE = re.compile(rf"\b(?:in|within|across|throughout|from)\s+(?:the\s+)?({_NAME}(?:{_SEP}{_NAME})*)|"
+                         rf"\b(?:[Rr]emote|REMOTE)\s*\(\s*([A-Z][\w. ]{{1,30}}?)\s*\)")
+_LIST_SEP = re.compile(_SEP)
+_TIME_ZONES = re.compile(r"\s*time\s?zones?\b", re.I)
+
+
+def country_in_text(text: str | None, window: int = 3000) -> str | None:
+    """The one country named where the text says where the work is done, else None.
+
+    Only sentences about the place of work count ("remote within the US", "work from home
+    anywhere in Canada", "Remote (United States)"); a supranational area ("within the EU"),
+    two different countries, or a name that is also a US state (Georgia) give None.
+    """
+    if not text:
+        return None
+    found: set[str] = set()
+    for sentence in _SENTENCE.split(text[:window]):
+        words = [w.span() for w in _WORK_WORD.finditer(sentence)]
+        if not words:
+            continue
+        for m in _TEXT_PLACE.finditer(sentence):  # a place named close to a word about the place of work
+            if not any(a - 50 <= m.start() <= b + 70 for a, b in words):
+                continue
+            if _TIME_ZONES.match(sentence, m.end()):
+                return None  # "US time zones" is an area, not the country
+            for name in _LIST_SEP.split(m.group(1) or m.group(2)):
+                code = _named_country(name.split())
+                if code == "":
+                    return None
+                if code:
+                    found.add(code)
+    return found.pop() if len(found) == 1 else None
+
+
+def _named_country(words: list[str]) -> str | None:
+    """Country code of the longest leading name in ``words``; "" for a supranational area."""
+    g = gazetteer()
+    us_states = g.regions.get("US", {})
+    for k in range(len(words), 0, -1):
+        key = norm_key(" ".join(words[:k]).rstrip("."))
+        if key in g.supranational:
+            return ""
+        code = g.countries.get(key)
+        if code and (len(key) <= 3 or key not in us_states):
+            return code
+    return None
+
