@@ -63,20 +63,37 @@ def _meta_maker(title: str, result: QueryResult, f: Filters, db: Path) -> Callab
 
 def chart_files(title: str, result: QueryResult, fig: go.Figure | None, f: Filters,
                 images_ok: bool) -> list[tuple[str, str, Make]]:
-    """(label, extension, maker) of one chart's or table's downloads, in button order."""
-    from analytics.export import images, tables
+    """(label, extension, maker) of one chart's or table's downloads, in button order.
 
+    The exporters are imported on the click too (pyarrow.parquet, openpyxl: not a page view's cost).
+    """
     meta = _meta_maker(title, result, f, _db.db_path())
     df = result.df
+
+    def image(fmt: str) -> Make:
+        def make() -> bytes:
+            from analytics.export import images
+
+            assert fig is not None
+            return {"png": images.to_png, "svg": images.to_svg, "html": images.to_html}[fmt](fig, meta())
+
+        return make
+
+    def table(fmt: str) -> Make:
+        def make() -> bytes:
+            from analytics.export import tables
+
+            return tables.to_csv(df) if fmt == "csv" else (tables.to_excel if fmt == "xlsx" else
+                                                           tables.to_parquet)(df, meta())
+
+        return make
+
     files: list[tuple[str, str, Make]] = []
     if fig is not None:
         if images_ok:
-            files += [("PNG", "png", lambda: images.to_png(fig, meta())),
-                      ("SVG", "svg", lambda: images.to_svg(fig, meta()))]
-        files.append(("Interactive HTML", "html", lambda: images.to_html(fig, meta())))
-    files += [("CSV", "csv", lambda: tables.to_csv(df)),
-              ("Excel", "xlsx", lambda: tables.to_excel(df, meta())),
-              ("Parquet", "parquet", lambda: tables.to_parquet(df, meta()))]
+            files += [("PNG", "png", image("png")), ("SVG", "svg", image("svg"))]
+        files.append(("Interactive HTML", "html", image("html")))
+    files += [("CSV", "csv", table("csv")), ("Excel", "xlsx", table("xlsx")), ("Parquet", "parquet", table("parquet"))]
     return files
 
 
