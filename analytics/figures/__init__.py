@@ -158,10 +158,3 @@ def chart(key: str) -> ChartDef:
                 return defn
     raise KeyError(key)
 
-
-def page_of(key: str) -> str:
-    """The page slug a chart key belongs to (KeyError when unknown)."""
-    for page in PAGES:
-        if any(defn.key == key for defn in charts_of(page)):
-            return page
-    raise KeyError(key)
