@@ -17,6 +17,7 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
+from functools import lru_cache
 
 import ftfy
 from selectolax.lexbor import LexborHTMLParser
@@ -165,14 +166,35 @@ def to_text(raw: str | None, fmt: str = "text") -> str:
     if fmt == "html" or (fmt != "markdown" and _looks_like_html(raw)) or (
         fmt == "markdown" and "<" in raw and _looks_like_html(raw)
     ):
-        raw = _html_to_text(raw)
+        return _fix_text(_html_to_text(raw))
+    if len(raw) > 300 and "\n\n" in raw and not any(c in raw for c in _MOJIBAKE_LEADS):
+        # Every step of _fix_text is line-local, so paragraphs can be fixed one by one, and
+        # boilerplate paragraphs (benefits, EEO statements) repeat across postings: cache them.
+        return _join_paragraphs([_fix_paragraph(p) for p in raw.split("\n\n")])
     return _fix_text(raw)
+
+
+@lru_cache(maxsize=32768)
+def _fix_paragraph(paragraph: str) -> str:
+    return _fix_text(paragraph)
+
+
+def _join_paragraphs(parts: list[str]) -> str:
+    """What _fix_text gives for the whole text: paragraphs one blank line apart, no empty ones."""
+    text = "\n\n".join(p for p in parts if p)
+    return _BLANK_RUN.sub("\n\n", text) if "\n\n\n" in text else text
 
 
 def clean_inline(s: str | None) -> str | None:
     """A clean one-line value for titles, companies and locations; None when nothing is left."""
     if s is None:
         return None
+    return _clean_inline(s) if isinstance(s, str) else _clean_inline.__wrapped__(s)
+
+
+@lru_cache(maxsize=65536)
+def _clean_inline(s: str) -> str | None:
+    """Cached: titles, companies and locations repeat across postings."""
     text = to_text(s)
     if not text:
         return None

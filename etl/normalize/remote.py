@@ -25,6 +25,7 @@ name "Remote OK".
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 TEXT_WINDOW = 2000
 REMOTE, HYBRID, ONSITE = "remote", "hybrid", "onsite"
@@ -87,7 +88,7 @@ _OFFICE_DAYS = re.compile(rf"\bin\s+(?:the|our)\s+(?:[\w.'’-]+\s+)?office\s+(?
 # A mode word that is a statement of its own: at the start of a sentence or line ("Onsite in Detroit.",
 # "Remote within Canada.", "Remote (US), with quarterly meetups"), or closing one ("Day shift, on site.").
 _STANDALONE = re.compile(
-    r"(?:^|\n|[.!?;|]\s+)(?:fully\s+|100\s?%\s+)?(?:(?P<r>remote)|(?P<o>on[\s-]?site|in[\s-]office|in[\s-]person|"
+    r"(?:\n|[.!?;|]\s)\s*(?:fully\s+|100\s?%\s+)?(?:(?P<r>remote)|(?P<o>on[\s-]?site|in[\s-]office|in[\s-]person|"
     r"office[\s-]based))(?=\s*(?:$|\n|[.,;:!(–-]|(?:in|at|within|with|or|from|across|only|throughout)\b))|"
     r",\s*(?P<o2>on[\s-]?site|in[\s-]office|in[\s-]person)\s*(?:$|[.\n])",
     re.I,
@@ -115,6 +116,26 @@ _LABELLED = re.compile(
     r"type of work|remote)\s*[:\-–]\s*([^\n.;|]{1,60})",
     re.I,
 )
+
+
+def _fast(rx: re.Pattern[str], first: str) -> re.Pattern[str]:
+    """The same phrase rule for lower-cased text: no re.I, and a look-ahead on the characters a match
+    can start with, so the many positions that cannot start one fail at once (~3x faster scans)."""
+    return re.compile(f"(?=[{first}])(?:{rx.pattern})")
+
+
+_L_SITE_NAME = _fast(_SITE_NAME, "rw")
+_L_REFUSAL = _fast(_REFUSAL, "nrut")
+_L_LABELLED = _fast(_LABELLED, "lwjtr")
+_L_STRONG_REMOTE = _fast(_TEXT_STRONG_REMOTE, "f1ceprwjot")
+_L_HYBRID_REMOTE = _fast(_HYBRID_REMOTE, "hr")
+_L_FULLWEEK = _fast(_TEXT_ONSITE_FULLWEEK, "5foi")
+_L_HYBRID = _fast(_TEXT_HYBRID, "1-4otfwriahezdv")
+_L_HYBRID_WORD = _fast(_HYBRID_WORD, "h")
+_L_OFFICE_DAYS = _fast(_OFFICE_DAYS, "i")
+_L_WEAK_REMOTE = _fast(_TEXT_WEAK_REMOTE, "wtros")
+_L_STANDALONE = _fast(_STANDALONE, "\n.!?;|,")
+_L_ONSITE = _fast(_TEXT_ONSITE, "rpjitf1ewomn(")
 _YES_NO = re.compile(r"^\s*(?:(yes|true|ok)|(no|false))\b", re.I)
 # Every text phrase above contains one of these (bytes.find on ASCII-lowered UTF-8 is ~100x cheaper
 # than scanning 2000 characters with the phrase regexes).
@@ -159,10 +180,10 @@ def _header_mode(window: str) -> str | None:
     return None
 
 
-def _labelled_mode(window: str) -> str | None:
-    for m in _LABELLED.finditer(window):
+def _labelled_mode(low: str) -> str | None:
+    for m in _L_LABELLED.finditer(low):
         value = m.group(1)
-        if m.group(0).lower().startswith("remote"):
+        if m.group(0).startswith("remote"):
             yes_no = _YES_NO.match(value)
             if yes_no:
                 return REMOTE if yes_no.group(1) else ONSITE
@@ -172,26 +193,74 @@ def _labelled_mode(window: str) -> str | None:
     return None
 
 
-def _focus(window: str) -> str | None:
-    """Only the neighbourhoods of mode words, so the phrase regexes scan a few hundred characters."""
-    low = window.encode("utf-8", "ignore").lower()
-    spans: list[tuple[int, int]] = []
-    for anchor in _ANCHORS:
-        at = low.find(anchor)
-        while at != -1:
-            spans.append((max(0, at - 80), at + 100))
-            at = low.find(anchor, at + 1)
-    if not spans:
-        return None
-    spans.sort()
-    merged = [spans[0]]
-    for start, end in spans[1:]:
-        if start <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
-        else:
-            merged.append((start, end))
+# The anchors as fewer, shorter needles (each bytes.find is a pass over the window): "site" covers
+# on-site/onsite/on site, "person" in-person, "home" from home, "wf" wfh/wfo.
+_NEEDLES = (b"remot", b"hybrid", b"office", b"site", b"person", b"home", b"wf", b"anywhere", b"telecommut",
+            "büro".encode())
+
+
+def _pieces(window: str) -> list[str]:
+    """The neighbourhoods of mode words, so the phrase regexes scan a few hundred characters.
+
+    Neighbourhoods closer than their reach are merged, so no phrase is cut in two; each is
+    judged on its own (and cached: boilerplate such as a benefits paragraph repeats across
+    postings).
+    """
     raw = window.encode("utf-8", "ignore")
-    return "\n|\n".join(raw[a:b].decode("utf-8", "ignore") for a, b in merged)
+    low = raw.lower()
+    hits = []
+    for needle in _NEEDLES:
+        at = low.find(needle)
+        while at != -1:
+            hits.append(at)
+            at = low.find(needle, at + 1)
+    if not hits:
+        return []
+    hits.sort()
+    merged: list[list[int]] = []
+    for at in hits:
+        start, end = max(0, at - 80), at + 100
+        if merged and start <= merged[-1][1]:
+            merged[-1][1] = max(end, merged[-1][1])
+        else:
+            merged.append([start, end])
+    return [raw[a:b].decode("utf-8", "ignore") for a, b in merged]
+
+
+# The phrase rules in order of trust; the first rule that holds in any neighbourhood decides.
+_RULES = ("refusal", "labelled", "strong", "hybrid_remote", "full_week", "hybrid", "weak", "standalone_remote",
+          "onsite")
+
+
+@lru_cache(maxsize=65536)
+def _piece_modes(piece: str) -> tuple[str | None, ...]:
+    """For one neighbourhood, the mode each rule of ``_RULES`` gives (None: the rule does not hold)."""
+    low = "\n" + piece.lower()  # the rules are case-insensitive; "\n": a piece starts a line
+    # Each phrase regex runs only when the neighbourhood holds a word it needs.
+    has_remote = "remot" in low
+    refusal = None
+    if has_remote:
+        low = _L_SITE_NAME.sub(" ", low)
+        refusal = ONSITE if _L_REFUSAL.search(low) else None
+    labelled = _labelled_mode(low) if ":" in low or " - " in low else None
+    strong = REMOTE if (has_remote or "anywhere" in low) and _L_STRONG_REMOTE.search(low) else None
+    has_hybrid = "hybrid" in low
+    hybrid_remote = HYBRID if has_hybrid and has_remote and _L_HYBRID_REMOTE.search(low) else None
+    has_days = "day" in low
+    full_week = ONSITE if has_days and _L_FULLWEEK.search(low) else None
+    hybrid = HYBRID if ((has_days or has_hybrid or "week" in low or "tage" in low) and _L_HYBRID.search(low)) or (
+        has_hybrid and _L_HYBRID_WORD.search(low)) or (has_days and _office_days(low)) else None
+    weak_remote_possible = has_remote or "home" in low or "wfh" in low or "telecommut" in low
+    weak = REMOTE if weak_remote_possible and _L_WEAK_REMOTE.search(low) else None
+    standalone_remote = onsite = None
+    for m in _L_STANDALONE.finditer(low):
+        if m.group("r"):
+            standalone_remote = REMOTE  # a remote statement beats an onsite one: remote is possible
+            break
+        onsite = ONSITE
+    if onsite is None and any(not _after_interview(low, m.start()) for m in _L_ONSITE.finditer(low)):
+        onsite = ONSITE
+    return refusal, labelled, strong, hybrid_remote, full_week, hybrid, weak, standalone_remote, onsite
 
 
 def _text_mode(text: str) -> str | None:
@@ -200,56 +269,26 @@ def _text_mode(text: str) -> str | None:
     mode = _header_mode(window)
     if mode:
         return mode
-    focus = _focus(window)
-    if focus is None:
-        return None
-    low = focus.lower()
-    # Each phrase regex runs only when the short focus holds a word it needs.
-    has_remote = "remot" in low
-    if has_remote:
-        focus = _SITE_NAME.sub(" ", focus)
-        if _REFUSAL.search(focus):
-            return ONSITE
-    if ":" in low or " - " in low:
-        mode = _labelled_mode(focus)
-        if mode:
-            return mode
-    if (has_remote or "anywhere" in low) and _TEXT_STRONG_REMOTE.search(focus):
-        return REMOTE
-    has_hybrid = "hybrid" in low
-    if has_hybrid and has_remote and _HYBRID_REMOTE.search(focus):
-        return HYBRID
-    has_days = "day" in low
-    if has_days and _TEXT_ONSITE_FULLWEEK.search(focus):
-        return ONSITE
-    if ((has_days or has_hybrid or "week" in low or "tage" in low) and _TEXT_HYBRID.search(focus)) or (
-            has_hybrid and _HYBRID_WORD.search(focus)) or ("day" in low and _office_days(focus)):
-        return HYBRID
-    weak_remote_possible = has_remote or "home" in low or "wfh" in low or "telecommut" in low
-    if weak_remote_possible and _TEXT_WEAK_REMOTE.search(focus):
-        return REMOTE
-    standalone = None
-    for m in _STANDALONE.finditer(focus):
-        if m.group("r"):
-            return REMOTE  # a remote statement beats an onsite one: remote is possible
-        standalone = standalone or ONSITE
-    if standalone or any(not _after_interview(focus, m.start()) for m in _TEXT_ONSITE.finditer(focus)):
-        return ONSITE
+    found = [_piece_modes(piece) for piece in _pieces(window)]
+    for rule in range(len(_RULES)):
+        for modes in found:
+            if modes[rule]:
+                return modes[rule]
     return None
 
 
-def _office_days(focus: str) -> bool:
+def _office_days(low: str) -> bool:
     """Office days named as weekdays, fewer than the whole week ("Tuesday through Thursday")."""
-    for m in _OFFICE_DAYS.finditer(focus):
-        first, last = m.group(1).lower(), (m.group(2) or "").lower()
+    for m in _L_OFFICE_DAYS.finditer(low):
+        first, last = m.group(1), m.group(2) or ""
         if not (first == "mon" and last == "fri"):
             return True
     return False
 
 
-def _after_interview(focus: str, at: int) -> bool:
+def _after_interview(low: str, at: int) -> bool:
     """ "the interview is on-site": the phrase is about the interview, not the job."""
-    return "interview" in focus[max(0, at - 40) : at].lower()
+    return "interview" in low[max(0, at - 40) : at]
 
 
 def classify_remote(location: str | None, title: str | None, text: str | None,
