@@ -120,8 +120,8 @@ def _fix_text(text: str) -> str:
     text = "\n" + text
     if "#" in text:
         text = _HEADING.sub("\n", text)
-    if "*" in text or "_" in text:
-        text = _RULE_LINE.sub("\n", text)
+    if "*" in text or "_" in text or "-" in text:
+        text = _RULE_LINE.sub("\n", text)  # "---" lines, whatever else the text holds (paragraphs agree)
         if "**" in text:
             text = _BOLD.sub(r"\1", text).replace("**", "")
         if "__" in text:

@@ -72,3 +72,22 @@ def test_clean_inline_is_one_line() -> None:
     assert clean_inline("Senior Engineer -\u00a0Application\nManagement") == "Senior Engineer - Application Management"
     assert clean_inline("<b>Acme</b> &amp; <i>Co</i>") == "Acme & Co"
     assert clean_inline("𝐒𝐞𝐧𝐢𝐨𝐫 𝐃𝐞𝐯") == "Senior Dev"
+
+
+PARAGRAPH_TEXTS = [
+    "**About us**\n\nWe build *payroll* tools.\n\n\n\n* Python and C\\+\\+\n\n* 5\\+ years\n\n   \n\n## Perks\n\n---\n\n"
+    "A [home office](https://example.test) budget and `make` skills. " * 3,
+    "Line one\\n\\nLine two\r\n\r\nLine three\n\n\n\n\n__Bold__ end\n\n  indented\n\n\t tabbed  \n\n" * 4,
+    "• Kafka\n\n▪ Redis &amp; Postgres\n\nNFKC ﬁle\u00a0space\u200b\n\n" * 8,
+    "Header\n\n" + "x " * 200 + "\n\n**unclosed bold\n\nnext** para\n\n",
+]
+
+
+@pytest.mark.parametrize("raw", PARAGRAPH_TEXTS)
+def test_paragraph_path_equals_whole_text_path(raw: str) -> None:
+    """Long texts are fixed paragraph by paragraph (cached); the result must be the whole-text result."""
+    from etl.clean import _fix_text
+
+    assert len(raw) > 300 and "\n\n" in raw
+    assert to_text(raw, "markdown") == _fix_text(raw)
+    assert to_text(raw) == _fix_text(raw)

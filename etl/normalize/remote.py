@@ -25,7 +25,6 @@ name "Remote OK".
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 TEXT_WINDOW = 2000
 REMOTE, HYBRID, ONSITE = "remote", "hybrid", "onsite"
@@ -227,40 +226,64 @@ def _pieces(window: str) -> list[str]:
     return [raw[a:b].decode("utf-8", "ignore") for a, b in merged]
 
 
+def _refusal(low: str) -> str | None:
+    return ONSITE if "remot" in low and _L_REFUSAL.search(low) else None
+
+
+def _labelled(low: str) -> str | None:
+    return _labelled_mode(low) if ":" in low or " - " in low else None
+
+
+def _strong(low: str) -> str | None:
+    return REMOTE if ("remot" in low or "anywhere" in low) and _L_STRONG_REMOTE.search(low) else None
+
+
+def _hybrid_remote(low: str) -> str | None:
+    return HYBRID if "hybrid" in low and "remot" in low and _L_HYBRID_REMOTE.search(low) else None
+
+
+def _full_week(low: str) -> str | None:
+    return ONSITE if "day" in low and _L_FULLWEEK.search(low) else None
+
+
+def _hybrid(low: str) -> str | None:
+    has_days, has_hybrid = "day" in low, "hybrid" in low
+    if ((has_days or has_hybrid or "week" in low or "tage" in low) and _L_HYBRID.search(low)) or (
+            has_hybrid and _L_HYBRID_WORD.search(low)) or (has_days and _office_days(low)):
+        return HYBRID
+    return None
+
+
+def _weak(low: str) -> str | None:
+    possible = "remot" in low or "home" in low or "wfh" in low or "telecommut" in low
+    return REMOTE if possible and _L_WEAK_REMOTE.search(low) else None
+
+
+def _standalone_remote(low: str) -> str | None:
+    # a remote statement beats an onsite one: remote is possible
+    return REMOTE if any(m.group("r") for m in _L_STANDALONE.finditer(low)) else None
+
+
+def _onsite(low: str) -> str | None:
+    if any(not m.group("r") for m in _L_STANDALONE.finditer(low)) or any(
+            not _after_interview(low, m.start()) for m in _L_ONSITE.finditer(low)):
+        return ONSITE
+    return None
+
+
 # The phrase rules in order of trust; the first rule that holds in any neighbourhood decides.
-_RULES = ("refusal", "labelled", "strong", "hybrid_remote", "full_week", "hybrid", "weak", "standalone_remote",
-          "onsite")
+# Each runs only when the neighbourhood holds a word it needs, and only as far down this list
+# as a decision needs (results are cached per neighbourhood: boilerplate repeats).
+_RULES = (_refusal, _labelled, _strong, _hybrid_remote, _full_week, _hybrid, _weak, _standalone_remote, _onsite)
+_CACHE: dict[str, list[str | None]] = {}  # lower-cased neighbourhood -> its modes, rule by rule
+_CACHE_SIZE = 65536
 
 
-@lru_cache(maxsize=65536)
-def _piece_modes(piece: str) -> tuple[str | None, ...]:
-    """For one neighbourhood, the mode each rule of ``_RULES`` gives (None: the rule does not hold)."""
-    low = "\n" + piece.lower()  # the rules are case-insensitive; "\n": a piece starts a line
-    # Each phrase regex runs only when the neighbourhood holds a word it needs.
-    has_remote = "remot" in low
-    refusal = None
-    if has_remote:
-        low = _L_SITE_NAME.sub(" ", low)
-        refusal = ONSITE if _L_REFUSAL.search(low) else None
-    labelled = _labelled_mode(low) if ":" in low or " - " in low else None
-    strong = REMOTE if (has_remote or "anywhere" in low) and _L_STRONG_REMOTE.search(low) else None
-    has_hybrid = "hybrid" in low
-    hybrid_remote = HYBRID if has_hybrid and has_remote and _L_HYBRID_REMOTE.search(low) else None
-    has_days = "day" in low
-    full_week = ONSITE if has_days and _L_FULLWEEK.search(low) else None
-    hybrid = HYBRID if ((has_days or has_hybrid or "week" in low or "tage" in low) and _L_HYBRID.search(low)) or (
-        has_hybrid and _L_HYBRID_WORD.search(low)) or (has_days and _office_days(low)) else None
-    weak_remote_possible = has_remote or "home" in low or "wfh" in low or "telecommut" in low
-    weak = REMOTE if weak_remote_possible and _L_WEAK_REMOTE.search(low) else None
-    standalone_remote = onsite = None
-    for m in _L_STANDALONE.finditer(low):
-        if m.group("r"):
-            standalone_remote = REMOTE  # a remote statement beats an onsite one: remote is possible
-            break
-        onsite = ONSITE
-    if onsite is None and any(not _after_interview(low, m.start()) for m in _L_ONSITE.finditer(low)):
-        onsite = ONSITE
-    return refusal, labelled, strong, hybrid_remote, full_week, hybrid, weak, standalone_remote, onsite
+def _normalised(piece: str) -> str:
+    """The neighbourhood as the rules read it: lower case (the rules are case-insensitive), starting
+    a line, job-board names ("Remote OK") blanked."""
+    low = "\n" + piece.lower()
+    return _L_SITE_NAME.sub(" ", low) if "remot" in low else low
 
 
 def _text_mode(text: str) -> str | None:
@@ -269,9 +292,14 @@ def _text_mode(text: str) -> str | None:
     mode = _header_mode(window)
     if mode:
         return mode
-    found = [_piece_modes(piece) for piece in _pieces(window)]
-    for rule in range(len(_RULES)):
-        for modes in found:
+    pieces = [_normalised(piece) for piece in _pieces(window)]
+    if len(_CACHE) > _CACHE_SIZE:
+        _CACHE.clear()
+    done = [_CACHE.setdefault(low, []) for low in pieces]
+    for rule, judge in enumerate(_RULES):
+        for low, modes in zip(pieces, done, strict=True):
+            if len(modes) == rule:
+                modes.append(judge(low))
             if modes[rule]:
                 return modes[rule]
     return None

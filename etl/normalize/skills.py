@@ -98,7 +98,6 @@ class _Matcher:
     implies: dict[str, tuple[str, ...]] = field(default_factory=dict)
     skill_of: list[str | None] = field(default_factory=list)  # per form: its skill (None: blocker)
     simple: list[bool] = field(default_factory=list)  # per form: no rules, every hit counts
-    tile_guards: tuple[tuple[str, str], ...] = ()  # (before, after) of keys holding two spaces in a row
 
 
 def _words(value: Any, sets: dict[str, list[str]]) -> tuple[str, ...]:
@@ -137,14 +136,9 @@ def _matcher() -> _Matcher:
     seen: dict[str, str] = {}
     categories: dict[str, str] = {}
     implies: dict[str, tuple[str, ...]] = {}
-    guards: list[tuple[str, str]] = []
 
     def add(text: str, form: _Form) -> None:
         key = _scan_copy(text.lower())
-        at = key.find("  ")
-        while at != -1:  # "play  framework": a paragraph break (two spaces) could sit inside it
-            guards.append((key[:at], key[at + 2 :]))
-            at = key.find("  ", at + 1)
         owner = form.skill or "(blocker)"
         if key in seen and seen[key] != owner:
             raise ValueError(f"skills.yaml: {text!r} is a form of both {seen[key]} and {owner}")
@@ -190,7 +184,7 @@ def _matcher() -> _Matcher:
             add(str(phrase), _Form(skill=None))
     automaton.make_automaton()
     return _Matcher(automaton, forms, categories, implies,
-                    [f.skill for f in forms], [f.simple and f.skill is not None for f in forms], tuple(guards))
+                    [f.skill for f in forms], [f.simple and f.skill is not None for f in forms])
 
 
 def _scan_copy(low: str) -> str:
@@ -211,15 +205,13 @@ def _hits(low: str, orig: str, m: _Matcher) -> list[tuple[int, int, int]]:
     to a following capitalised word still counts: LinkedIn dumps lost their line breaks.
     """
     raw: list[tuple[int, int, int]] = []  # (start, -stop, form): sorts leftmost-longest first
-    for offset, piece in _pieces(low, orig):
-        for end, idx, klen, padded in _automaton_hits(piece):
-            end += offset
-            if padded:
-                raw.append((end - klen + 2, -end, idx))
-            else:
-                nxt = low[end + 1]
-                if not (nxt.isalpha() or nxt == "_") or _glued(orig, end + 1):
-                    raw.append((end - klen + 2, -end - 1, idx))
+    for end, (idx, klen, padded) in m.automaton.iter(low):
+        if padded:
+            raw.append((end - klen + 2, -end, idx))
+        else:
+            nxt = low[end + 1]
+            if not (nxt.isalpha() or nxt == "_") or _glued(orig, end + 1):
+                raw.append((end - klen + 2, -end - 1, idx))
     raw.sort()
     out: list[tuple[int, int, int]] = []
     last = -1
@@ -228,38 +220,6 @@ def _hits(low: str, orig: str, m: _Matcher) -> list[tuple[int, int, int]]:
             last = -neg_stop
             out.append((start, last, idx))
     return out
-
-
-def _pieces(low: str, orig: str) -> list[tuple[int, str]]:
-    """The scan copy cut at paragraph breaks into (offset, piece) tiles.
-
-    A break is two spaces in the scan copy; the few forms that hold two spaces ("Play!
-    Framework") are checked at each break, which is not cut when one could span it. Each
-    tile keeps the boundary space on both sides, so the automaton finds exactly the same
-    forms tile by tile. Tiles repeat across postings (benefits, EEO and company
-    paragraphs), so their hits are cached.
-    """
-    if len(low) < 600:
-        return [(0, low)]
-    guards = _matcher().tile_guards
-    befores = tuple(a for a, _ in guards)
-    out = []
-    start = 0
-    at = orig.find("\n\n", 200)
-    while at != -1:
-        if not (low.endswith(befores, 0, at) and any(
-                low.endswith(a, 0, at) and low.startswith(b, at + 2) for a, b in guards)):
-            out.append((start, low[start : at + 1]))
-            start = at + 1
-        at = orig.find("\n\n", max(at + 2, start + 200))  # tiles of 200+ characters: fewer lookups
-    out.append((start, low[start:]))
-    return out
-
-
-@functools.lru_cache(maxsize=65536)
-def _automaton_hits(piece: str) -> tuple[tuple[int, int, int, bool], ...]:
-    """(end, form index, key length, padded) of every automaton key in one tile."""
-    return tuple((end, idx, klen, padded) for end, (idx, klen, padded) in _matcher().automaton.iter(piece))
 
 
 def _in_list(orig: str, a_stop: int, b_start: int) -> bool:
