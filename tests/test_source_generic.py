@@ -9,6 +9,7 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
+import yaml
 from openpyxl import Workbook
 
 from etl.record import Posting, Rejected, SourceError
@@ -164,3 +165,35 @@ def test_oversized_csv_field_and_long_row(tmp_path: Path) -> None:
     items = _read(path)
     assert [type(i).__name__ for i in items] == ["Posting", "Rejected", "Rejected", "Posting"]
     assert items[1].reason.startswith("field larger than") and items[2].reason.startswith("row has 3 cells")
+
+
+def test_column_names_data_file() -> None:
+    """etl/data/generic_columns.yaml: known fields only, normalised names, each name once, a source line."""
+    text = generic.COLUMN_NAMES.read_text(encoding="utf-8")
+    assert "# source:" in text
+    data = yaml.safe_load(text)
+    assert list(data) == [f for f in generic.FIELDS if f in data]  # known fields, in the order tried
+    assert set(data) == set(generic.FIELDS)  # every canonical field can be auto-mapped
+    names = [name for names in data.values() for name in names]
+    assert all(isinstance(n, str) and n and generic._norm(n) == n for n in names)  # else it can never match
+    assert len(names) == len(set(names)), sorted({n for n in names if names.count(n) > 1})
+    assert generic.auto_names() == {f: tuple(v) for f, v in data.items()}
+
+
+def test_column_names_drive_auto_mapping() -> None:
+    data = yaml.safe_load(generic.COLUMN_NAMES.read_text(encoding="utf-8"))
+    # the last listed name of every field, written as a person would (upper case, spaces, "_")
+    header = {f: names[-1].upper()[:1] + " " + names[-1][1:] + "_" for f, names in data.items()}
+    assert generic.resolve(list(header.values()), {}) == header
+
+
+def test_column_names_unknown_field_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    bad = tmp_path / "columns.yaml"
+    bad.write_text("title: [title]\nsalary_midpoint: [mid]\n")
+    monkeypatch.setattr(generic, "COLUMN_NAMES", bad)
+    generic.auto_names.cache_clear()
+    try:
+        with pytest.raises(ValueError, match=r"unknown field.*salary_midpoint"):
+            generic.auto_names()
+    finally:
+        generic.auto_names.cache_clear()

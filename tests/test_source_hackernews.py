@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import json
+import re
 from datetime import date
 from pathlib import Path
 
+import pycountry
 import pytest
+import yaml
 
 from etl.record import Posting, Rejected, SourceError
 from etl.sources import SourceOptions, detect, hackernews
@@ -149,3 +152,37 @@ def test_every_shared_comment_accounted_for(shared_datasets: Path) -> None:
     assert conductor.remote_hint is False and conductor.country_hint == "US"
     goodrx = next(i for i in items if isinstance(i, Posting) and i.company == "GoodRx")
     assert goodrx.title == "Senior Security Engineer - Full Time" and goodrx.location == "Santa Monica, CA"
+
+
+def test_header_words_data_file() -> None:
+    """etl/data/hackernews_header.yaml: the lists the adapter reads, each entry once, each compiles alone."""
+    text = hackernews.HEADER_WORDS.read_text(encoding="utf-8")
+    assert "# source:" in text
+    data = yaml.safe_load(text)
+    assert set(data) == set(hackernews.WORD_LISTS)  # a list the adapter does not read would be ignored
+    for key, words in data.items():
+        assert words and all(isinstance(w, str) and w.strip() == w and w for w in words), key
+        assert len({w.lower() for w in words}) == len(words), (key, sorted(w for w in words if words.count(w) > 1))
+        for w in words:
+            assert re.compile(w, re.I).fullmatch("") is None, (key, w)  # an empty match would match any part
+    assert hackernews.header_words() == {k: tuple(v) for k, v in data.items()}
+
+
+def test_places_are_names_pycountry_lacks() -> None:
+    known = {c.name.lower() for c in pycountry.countries}
+    known |= {s.name.lower() for s in pycountry.subdivisions.get(country_code="US") or []}
+    for place in hackernews.header_words()["places"]:
+        literal = place.replace("\\", "")
+        assert literal.lower() not in known, place
+        assert re.fullmatch(place, literal, re.I), place
+    assert hackernews._PLACE.search("Berlin, Europe | NYC")
+
+
+def test_header_words_classify_parts() -> None:
+    for role in ("Engineer", "Developers", "Frontend"):
+        assert hackernews._ROLE.search(role)
+    assert all(hackernews._JOB_TYPE.fullmatch(w) for w in ("Full-time", "Contractors", "Internship"))
+    assert hackernews._ONSITE.search("ONSITE") and hackernews._VISA.search("H1B")
+    head = hackernews.parse_header("Acme | Senior Engineer | Bay Area or REMOTE | Full-time | Visa")
+    assert head == {"company": "Acme", "title": "Senior Engineer", "location": "Bay Area or REMOTE",
+                    "remote": True, "job_type": "Full-time"}

@@ -7,7 +7,8 @@ mapping from canonical fields to their column names is enough to load them:
   from ``--map field=column`` flags or a YAML file read by :func:`load_mapping`;
 * fields the mapping leaves out are auto-mapped from common column names
   (``title``/``job_title``/``position``, ``company``/``employer`` ...),
-  case-insensitively, ignoring spaces, ``_`` and ``-``.
+  case-insensitively, ignoring spaces, ``_`` and ``-``; the names are data,
+  in etl/data/generic_columns.yaml.
 
 ``Posting.source`` is ``options.source_name`` or ``"generic"``. Everything is
 streamed (CSV/JSONL by line, JSON arrays by element, Parquet by record batch,
@@ -23,6 +24,7 @@ import re
 import zipfile
 from collections.abc import Iterator
 from datetime import date, datetime, timedelta
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -37,27 +39,24 @@ from etl.sources._json import BadLine, head_keys, head_kind, records, to_date
 NAME = "generic"
 EXTENSIONS = (".csv", ".tsv", ".txt", ".json", ".jsonl", ".ndjson", ".parquet", ".xlsx", ".xlsm")
 
-# canonical field -> column names tried when the mapping does not name one (normalised, see _norm)
-AUTO_NAMES: dict[str, tuple[str, ...]] = {
-    "source_id": ("id", "jobid", "postingid", "jobkey"),
-    "url": ("url", "link", "joburl", "jobposturl", "applyurl", "href"),
-    "title": ("title", "jobtitle", "position", "positiontitle", "role", "jobname"),
-    "company": ("company", "companyname", "employer", "organization", "organisation"),
-    "location": ("location", "city", "joblocation"),
-    "salary_text": ("salary", "salarytext", "compensation", "pay"),
-    "salary_min": ("salarymin", "minsalary", "minamount"),
-    "salary_max": ("salarymax", "maxsalary", "maxamount"),
-    "salary_currency": ("salarycurrency", "currency"),
-    "salary_period": ("salaryperiod", "payperiod", "interval"),
-    "description": ("description", "jobdescription", "body", "content"),
-    "description_format": ("descriptionformat",),
-    "posted_date": ("date", "posted", "dateposted", "postedat", "postingdate", "createdat", "published"),
-    "remote": ("remote", "isremote"),
-    "level": ("level", "seniority", "senioritylevel", "experiencelevel"),
-    "job_type": ("jobtype", "employmenttype"),
-    "country": ("country", "countrycode"),
-}
-FIELDS = tuple(AUTO_NAMES)
+# The canonical fields a mapping may name, in the order auto-mapping tries them.
+FIELDS = ("source_id", "url", "title", "company", "location", "salary_text", "salary_min", "salary_max",
+          "salary_currency", "salary_period", "description", "description_format", "posted_date",
+          "remote", "level", "job_type", "country")
+COLUMN_NAMES = Path(__file__).resolve().parents[1] / "data" / "generic_columns.yaml"
+
+
+@cache
+def auto_names() -> dict[str, tuple[str, ...]]:
+    """canonical field -> normalised column names (see _norm), read once from generic_columns.yaml."""
+    with open(COLUMN_NAMES, encoding="utf-8") as fh:
+        data = yaml.safe_load(fh) or {}
+    if unknown := sorted(set(data) - set(FIELDS)):
+        raise ValueError(f"{COLUMN_NAMES.name}: unknown field(s) {', '.join(map(str, unknown))}")
+    return {fld: tuple(str(n) for n in data[fld] or ()) for fld in FIELDS if fld in data}
+
+
+AUTO_NAMES = auto_names()
 _TITLEISH = set(AUTO_NAMES["title"]) | set(AUTO_NAMES["description"])
 _HTML = re.compile(r"<(p|br|li|ul|div|h[1-6]|strong|b|span)\b[^>]*>", re.I)
 

@@ -25,6 +25,7 @@ The posting date is the first day of the thread month (file name) - the mapped
 files have no per-comment date - or the comment's own ``time`` (Firebase).
 ``remote_hint``: the header's REMOTE/ONSITE words decide; otherwise the parser's
 ``remote`` keyword flag counts only when true (false means "not mentioned").
+The role, place and flag words are data: etl/data/hackernews_header.yaml.
 """
 
 from __future__ import annotations
@@ -33,10 +34,12 @@ import html
 import re
 from collections.abc import Iterator
 from datetime import date
+from functools import cache
 from pathlib import Path
 from typing import Any
 
 import pycountry
+import yaml
 
 from etl.record import Posting, Rejected, clean_str
 from etl.sources import SourceOptions
@@ -46,25 +49,36 @@ from etl.sources._json import BadLine, head_keys, head_kind, records, to_date
 NAME = "hackernews"
 EXTENSIONS = (".json", ".jsonl", ".ndjson")
 
+HEADER_WORDS = Path(__file__).resolve().parents[1] / "data" / "hackernews_header.yaml"
+WORD_LISTS = ("roles", "strong_roles", "onsite", "job_types", "visa", "flag_words", "places")
+
+
+@cache
+def header_words() -> dict[str, tuple[str, ...]]:
+    """The word lists (regular-expression fragments) of etl/data/hackernews_header.yaml, read once."""
+    with open(HEADER_WORDS, encoding="utf-8") as fh:
+        data = yaml.safe_load(fh) or {}
+    if missing := [k for k in WORD_LISTS if not data.get(k)]:
+        raise ValueError(f"{HEADER_WORDS.name}: missing list(s) {', '.join(missing)}")
+    return {k: tuple(str(w) for w in data[k]) for k in WORD_LISTS}
+
+
+def _any(key: str) -> str:
+    return "|".join(header_words()[key])
+
+
 _TAG = re.compile(r"<[^>]+>")
-_ROLE = re.compile(
-    r"\b(engineer|developer|programmer|scientist|architect|designer|devops|sre|analyst|administrator|"
-    r"researcher|cto|vp|manager|lead|director|head of|consultant|specialist|recruiter|marketer|writer|"
-    r"technician|full[- ]?stack|front[- ]?end|back[- ]?end|qa|tester|hacker|ios|android)",
-    re.I)
-_STRONG_ROLE = re.compile(r"\b(engineers?|developers?|programmers?|scientists?|architects?|designers?|managers?|"
-                          r"devops|sre|cto|vp)\b", re.I)
-_FLAG_WORDS = re.compile(r"\b(remote|on[- ]?site|in[- ]office|only|or|and|preferred|considered|ok|friendly|"
-                         r"full[- ]?time|part[- ]?time|contract(or)?s?|intern(ship)?s?|freelance|permanent)\b|[()+&/]",
-                         re.I)
+_ROLE = re.compile(rf"\b({_any('roles')})", re.I)
+_STRONG_ROLE = re.compile(rf"\b({_any('strong_roles')})\b", re.I)
+_FLAG_WORDS = re.compile(rf"\b(remote|{_any('onsite')}|{_any('flag_words')}|{_any('job_types')})\b|[()+&/]", re.I)
 _URL = re.compile(r"https?://|www\.|@|\b[\w-]+\.(com|io|co|org|net|ai|dev|app|ly|me|us|de|uk)\b", re.I)
 _MONEY = re.compile(r"[$€£]\s?\d|\d\s?[kK]\b|\b(USD|EUR|GBP|CAD|salary|compensation)\b", re.I)
 _FUNDING = re.compile(r"\d\s?(m|mm|b|bn)\b|million|billion", re.I)
-_JOB_TYPE = re.compile(r"\b(full[- ]?time|part[- ]?time|contract(or)?s?|intern(ship)?s?|freelance|permanent)\b", re.I)
+_JOB_TYPE = re.compile(rf"\b({_any('job_types')})\b", re.I)
 _REMOTE = re.compile(r"\bremote\b", re.I)
 _NO_REMOTE = re.compile(r"\b(no|not)\s+remote\b", re.I)
-_ONSITE = re.compile(r"\bon[- ]?site\b|\bin[- ]office\b", re.I)
-_VISA = re.compile(r"\b(visa|h-?1b|relocation)\b", re.I)
+_ONSITE = re.compile("|".join(rf"\b{w}\b" for w in header_words()["onsite"]), re.I)
+_VISA = re.compile(rf"\b({_any('visa')})\b", re.I)
 _STATE_CODE = re.compile(r",\s*[A-Z]{2}\b")
 _HIRING = re.compile(r"^(.{2,60}?)\s+(?:is|are)\s+(?:hiring|looking|seeking|searching)\b", re.I)
 _KEYED = re.compile(r"^(company|position|title|role|job title|location|salary|compensation|remote|type|job type)"
@@ -72,7 +86,7 @@ _KEYED = re.compile(r"^(company|position|title|role|job title|location|salary|co
 _PLACE = re.compile(r"\b(" + "|".join(sorted(
     {re.escape(c.name) for c in pycountry.countries if "," not in c.name}
     | {re.escape(s.name) for s in pycountry.subdivisions.get(country_code="US") or []}
-    | {"UK", "USA", "U\\.S\\.", "EU", "Europe", "Asia", "Africa", "NYC", "SF", "Bay Area", "Korea", "Russia"},
+    | set(header_words()["places"]),
     key=len, reverse=True)) + r")\b", re.I)
 
 
