@@ -2,7 +2,8 @@
 
 Why: bad input must give one clear line, never a traceback. Empty files, binary
 files, wrong encodings and huge fields are the same problem in every format, so
-they are handled once here.
+they are handled once here, with the row loop the CSV adapters share (header
+check, short/long rows and oversized fields rejected, one item per data row).
 """
 
 from __future__ import annotations
@@ -10,10 +11,11 @@ from __future__ import annotations
 import csv
 import io
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
+from typing import Any
 
-from etl.record import SourceError
+from etl.record import Posting, Rejected, SourceError
 
 HEAD_BYTES = 64 * 1024
 MAX_FIELD_CHARS = 1_000_000  # a field larger than this is quarantined, not loaded
@@ -104,3 +106,43 @@ def oversized(values: object) -> str | None:
         if isinstance(v, str) and len(v) > MAX_FIELD_CHARS:
             return f"field larger than {MAX_FIELD_CHARS:,} characters ({len(v):,})"
     return None
+
+
+def first_row(head: bytes, **fmtparams: Any) -> list[str]:
+    """The header row parsed from the first bytes of a text file ([] when not text)."""
+    if not head.strip() or head.startswith(b"PK\x03\x04") or looks_binary(head):
+        return []
+    try:
+        return next(csv.reader(io.StringIO(decode_bytes(head)), **fmtparams), [])
+    except csv.Error:
+        return []
+
+
+def check_columns(path: Path, header: list[str], required: Iterable[str]) -> None:
+    for col in required:
+        if col not in header:
+            raise SourceError(f"{path.name}: missing column {col!r}")
+
+
+def csv_records(path: Path, source: str, required: Iterable[str],
+                build: Callable[[dict[str, str], int], Posting | Rejected],
+                **fmtparams: Any) -> Iterator[Posting | Rejected]:
+    """One item per data row of a CSV: bad rows are Rejected, good ones go through ``build``.
+
+    Shared by the CSV adapters (jobspy, linkedin, glassdoor); a blank line is not a record.
+    """
+    rows = csv_rows(path, **fmtparams)
+    header = [h.strip() for h in next(rows, [])]
+    check_columns(path, header, required)
+    record_no = 0
+    for row in rows:
+        if not row:
+            continue
+        record_no += 1
+        if len(row) != len(header):
+            reason = f"row has {len(row)} fields, header has {len(header)}"
+            yield Rejected.from_raw(source, record_no, reason, row)
+            continue
+        rec = dict(zip(header, row))
+        why = oversized(rec)
+        yield Rejected.from_raw(source, record_no, why, rec) if why else build(rec, record_no)

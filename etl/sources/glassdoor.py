@@ -16,7 +16,7 @@ from pathlib import Path
 
 from etl.record import Posting, Rejected, clean_str
 from etl.sources import SourceOptions
-from etl.sources.jobspy import csv_records, first_row
+from etl.sources._io import csv_records, first_row
 
 NAME = "glassdoor"
 EXTENSIONS = (".csv",)

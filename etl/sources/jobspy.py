@@ -12,17 +12,15 @@ data (:mod:`etl.sources.jobspy_excel`) maps rows the same way.
 
 from __future__ import annotations
 
-import csv
-import io
 import re
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from etl.record import Posting, Rejected, SourceError, clean_str
+from etl.record import Posting, Rejected, clean_str
 from etl.sources import SourceOptions
-from etl.sources._io import csv_rows, decode_bytes, looks_binary, oversized
+from etl.sources._io import csv_records, first_row
 
 NAME = "jobspy"
 EXTENSIONS = (".csv",)
@@ -57,24 +55,8 @@ def header_score(columns: Iterable[str]) -> int:
     return 90 if "id" in cols else 80
 
 
-def first_row(head: bytes, **fmtparams: Any) -> list[str]:
-    """The header row parsed from the first bytes of a text file ([] when not text)."""
-    if not head.strip() or head.startswith(b"PK\x03\x04") or looks_binary(head):
-        return []
-    try:
-        return next(csv.reader(io.StringIO(decode_bytes(head)), **fmtparams), [])
-    except csv.Error:
-        return []
-
-
 def detect(path: Path, head: bytes) -> int:
     return header_score(first_row(head, **CSV_FORMAT))
-
-
-def check_columns(path: Path, header: list[str], required: Iterable[str]) -> None:
-    for col in required:
-        if col not in header:
-            raise SourceError(f"{path.name}: missing column {col!r}")
 
 
 def text(value: Any) -> str | None:
@@ -155,30 +137,6 @@ def to_posting(rec: Mapping[str, Any], record_no: int, source: str = NAME) -> Po
         job_type=text(rec.get("job_type")),
         extra=extra,
     )
-
-
-def csv_records(path: Path, source: str, required: Iterable[str],
-                build: Callable[[dict[str, str], int], Posting | Rejected],
-                **fmtparams: Any) -> Iterator[Posting | Rejected]:
-    """One item per data row of a CSV: bad rows are Rejected, good ones go through ``build``.
-
-    Shared by the CSV adapters (jobspy, linkedin, glassdoor); a blank line is not a record.
-    """
-    rows = csv_rows(path, **fmtparams)
-    header = [h.strip() for h in next(rows, [])]
-    check_columns(path, header, required)
-    record_no = 0
-    for row in rows:
-        if not row:
-            continue
-        record_no += 1
-        if len(row) != len(header):
-            reason = f"row has {len(row)} fields, header has {len(header)}"
-            yield Rejected.from_raw(source, record_no, reason, row)
-            continue
-        rec = dict(zip(header, row))
-        why = oversized(rec)
-        yield Rejected.from_raw(source, record_no, why, rec) if why else build(rec, record_no)
 
 
 def read(path: Path, options: SourceOptions) -> Iterator[Posting | Rejected]:

@@ -23,8 +23,8 @@ from openpyxl.utils.exceptions import InvalidFileException
 
 from etl.record import Posting, Rejected, SourceError
 from etl.sources import SourceOptions
-from etl.sources._io import oversized, read_head
-from etl.sources.jobspy import REQUIRED_COLUMNS, check_columns, header_score, to_posting
+from etl.sources._io import check_columns, oversized, read_head
+from etl.sources.jobspy import REQUIRED_COLUMNS, header_score, to_posting
 
 NAME = "jobspy_excel"
 EXTENSIONS = (".xlsx", ".xlsm")
