@@ -51,7 +51,8 @@ def scale_up(version: Path, postings: int) -> float:
     con = duckdb.connect(str(version))
     try:
         con.execute("SET enable_progress_bar = false")
-        seed, d0, d1 = con.execute("SELECT max(posting_id), min(posted_date), max(posted_date) FROM postings").fetchone()
+        seed, d0, d1 = con.execute("SELECT max(posting_id), min(posted_date), max(posted_date) FROM postings"
+                                   ).fetchall()[0]
         span = (d1 - d0).days + 1
         con.execute("CREATE TEMP TABLE copies AS SELECT range AS k FROM range(1, $n)",
                     {"n": -(-postings // seed)})
@@ -104,7 +105,8 @@ def build(tmp: Path, postings: int) -> Path:
               f"within the 24 months, salaries jittered +-10 %): {time.perf_counter() - t0:.1f} s", flush=True)
         print(f"rollups.sql on {postings:,} postings: {rollup_s:.1f} s", flush=True)
     con = duckdb.connect(str(version), read_only=True)
-    n, skills = con.execute("SELECT (SELECT count(*) FROM postings), (SELECT count(*) FROM posting_skills)").fetchone()
+    n, skills = con.execute("SELECT (SELECT count(*) FROM postings), (SELECT count(*) FROM posting_skills)"
+                            ).fetchall()[0]
     con.close()
     print(f"warehouse: {n:,} postings, {skills:,} posting_skills rows, {version.stat().st_size / 1e6:,.0f} MB file",
           flush=True)
