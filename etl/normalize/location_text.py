@@ -41,8 +41,11 @@ def country_in_text(text: str | None, window: int = 3000) -> str | None:
     """
     if not text:
         return None
+    head = text[:window]
+    if not _WORK_WORD.search(head):
+        return None  # a sentence's match is a match in the whole head too (its neighbours are punctuation)
     found: set[str] = set()
-    for sentence in _SENTENCE.split(text[:window]):
+    for sentence in _SENTENCE.split(head):
         words = [w.span() for w in _WORK_WORD.finditer(sentence)]
         if not words:
             continue

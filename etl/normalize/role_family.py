@@ -70,12 +70,26 @@ def _has_word(text: bytes, word: bytes) -> bool:
     return False
 
 
+# Every byte that is not an ASCII letter or digit (bytes.isalnum) becomes a space: the words left are
+# the maximal alphanumeric runs, so an alphanumeric cue is "not glued" exactly when it is one of them.
+_NOT_ALNUM = bytes(b if bytes([b]).isalnum() else 32 for b in range(256))
+
+
+def _count(low: bytes, words: frozenset[bytes], cues: tuple[bytes, ...]) -> int:
+    """How many ``cues`` occur in ``low`` as words (``words``: its alphanumeric runs)."""
+    return sum(1 for cue in cues if (cue in words if cue.isalnum() else _has_word(low, cue)))
+
+
 def text_family(text: str) -> str:
     """Tie-break on the start of the text: software_engineering or other."""
     rules = _rules()
     low = text[:TEXT_WINDOW].encode("utf-8", "ignore").lower()  # ASCII-only lowering: ~5x faster
-    software = sum(1 for word in rules.software_cues if _has_word(low, word))
-    other = sum(1 for word in rules.other_cues if _has_word(low, word))
+    # One split instead of a bytes.find pass per cue (60+ cues: ~5x faster on 2,000 characters).
+    words = frozenset(low.translate(_NOT_ALNUM).split())
+    software = _count(low, words, rules.software_cues)
+    if software < rules.min_software_cues:
+        return "other"
+    other = _count(low, words, rules.other_cues)
     if software >= rules.min_software_cues and software > other:
         return "software_engineering"
     return "other"

@@ -89,6 +89,7 @@ NEG_STEMS = ("rais", "fund", "series", "seed", "round", "revenue", "arr", "mrr",
              "mediclaim", "spend", "sav", "cost", "grant", "stipend", "prize", "loan", "fee", "pric", "advance",
              "bootcamp", "tuition", "voucher", "meal", "gym", "wellness", "laptop", "interview", "task", "rent",
              "hous")  # cheap substring pre-check before the NEG_BEFORE regex
+NEG_STEM = re.compile("|".join(map(re.escape, NEG_STEMS)))  # the pre-check as one search: ~2x faster than 45 `in`s
 NEAR_NEG = re.compile(r"(?:bonus|sign-?on|signing|referral|equity|stock|rsus?|tips|commission|gift|credit|stipend|"
                       r"budget of|"
                       r"equivalent|total comp\w*|total cash|\bote\b|\btc\b|on-target earnings)"
@@ -244,7 +245,7 @@ def _judge(text: str, lower: str, m: re.Match[str], field_mode: bool, country: s
     kws = [(k.end(), bool(k.group(1))) for k in POSITIVE.finditer(scrubbed)]
     cut = max(len(scrubbed) - 45, scrubbed.rfind("|"), scrubbed.rfind("\n"), scrubbed.rfind(". "), 0)
     segment = scrubbed[cut:]
-    negs = [k.end() + cut for k in NEG_BEFORE.finditer(segment)] if any(w in segment for w in NEG_STEMS) else []
+    negs = [k.end() + cut for k in NEG_BEFORE.finditer(segment)] if NEG_STEM.search(segment) else []
     kw_pos, strong = kws[-1] if kws else (-1, False)
     if negs and negs[-1] > kw_pos:
         return None

