@@ -73,3 +73,25 @@ def test_text_does_not_override_a_clear_title() -> None:
 def test_families() -> None:
     assert ROLE_FAMILIES == ("software_engineering", "data", "other")
     assert {classify_role_family(t) for t, _ in TITLES} <= set(ROLE_FAMILIES)
+
+
+# Cue counting splits the text into alphanumeric words once; it must count exactly what a
+# search for each cue "not glued to letters or digits" counts, including at non-ASCII letters,
+# digits, punctuation cues (C++, .NET, CI/CD) and multi-word cues.
+@pytest.mark.parametrize("text", [
+    "Python, Java and SQL on AWS.",
+    "Pythonic code2 javascripts sqlite awsome: none of these are cues.",
+    "éPythonü and ßjava, ñsql.",  # non-ASCII letters do not glue in bytes.isalnum terms
+    "We write C++ and C#; .NET services, node.js, CI/CD, full stack and back-end work.",
+    "C++11, x.NET, nodejs2, ci/cdx, fullstack",
+    "Mechanical and electrical CAD work at the plant; cold calling, CRM, sales quota.",
+    "",
+])
+def test_cue_counts_match_word_search(text: str) -> None:
+    from etl.normalize import role_family as rf
+
+    rules = rf._rules()
+    low = text.encode("utf-8", "ignore").lower()
+    words = frozenset(low.translate(rf._NOT_ALNUM).split())
+    for cues in (rules.software_cues, rules.other_cues):
+        assert rf._count(low, words, cues) == sum(rf._has_word(low, cue) for cue in cues)
