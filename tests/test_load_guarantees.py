@@ -6,6 +6,7 @@ blocked, and bad input turned into one clear line or quarantined rows.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import os
@@ -167,3 +168,20 @@ def test_json_summary_is_the_last_line(raw_dir: Path, tmp_path: Path) -> None:
     assert last["read"] == last["loaded"] + last["duplicates"] + last["rejected"] > 0
     status = run_etl("status", "--db", str(tmp_path / "w.duckdb"))
     assert status.returncode == 0 and f"{last['loaded']:,}" in status.stdout
+
+
+def test_a_dead_extraction_worker_does_not_hang_or_lose_records(raw_dir: Path, tmp_path: Path,
+                                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    """Kill an extraction worker in the middle of a load: it finishes in-process with every record counted."""
+    import worker_killer
+
+    from etl.warehouse import batch as batch_mod
+
+    reference = load_paths([raw_dir / "jobspy_run1.csv"], tmp_path / "ref.duckdb", progress=False, workers=1).totals()
+    monkeypatch.setattr(batch_mod, "_extract_batch", functools.partial(worker_killer.extract_or_die,
+                                                                       str(tmp_path / "killed")))
+    db = tmp_path / "wh.duckdb"
+    summary = load_paths([raw_dir / "jobspy_run1.csv"], db, progress=False, workers=2).totals()
+    assert (tmp_path / "killed").exists()  # a worker really died
+    assert summary["read"] == reference["read"] and summary["loaded"] == reference["loaded"]
+    assert counts(db)["postings"] == reference["loaded"]

@@ -10,7 +10,11 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import sys
+from collections import deque
 from collections.abc import Callable, Iterator
+from concurrent.futures import CancelledError, Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
@@ -51,17 +55,14 @@ def _extract_batch(batch: list[Posting | Rejected]) -> list[dict[str, Any] | str
     return out
 
 
-def _warm_up() -> None:
-    """Build the normalisers' matchers once per worker, before the first batch."""
-    extract({"title": "Senior Python Engineer", "description": "Python", "location": "Berlin, Germany"})
-
-
-def _pool(n: int) -> Any:
+def _pool(n: int) -> ProcessPoolExecutor:
     """Extraction workers. Started from a fork server, never by forking this process: a load has DuckDB
-    threads running, and forking a multi-threaded process can deadlock the child on a lock a thread held."""
+    threads running, and forking a multi-threaded process can deadlock the child on a lock a thread held.
+    An executor, not a multiprocessing.Pool: when a worker dies, a Pool silently respawns it and the load
+    waits forever, while an executor raises BrokenProcessPool and the load goes on in this process."""
     ctx = multiprocessing.get_context("forkserver")
     ctx.set_forkserver_preload(["etl.extract"])
-    return ctx.Pool(n, initializer=_warm_up)
+    return ProcessPoolExecutor(n, mp_context=ctx)
 
 
 def _get(d: dict[str, Any] | None, key: str) -> Any:
@@ -78,12 +79,12 @@ class BatchWriter:
         self.categories = {s.name: s.category for s in taxonomy()}
         self._committed_next_id = self.next_id
         n = workers if workers is not None else min(2, os.cpu_count() or 1)
-        self.pool = _pool(n) if n > 1 else None
+        self.workers = n
+        self.pool: ProcessPoolExecutor | None = _pool(n) if n > 1 else None
 
     def close(self) -> None:
         if self.pool is not None:
-            self.pool.close()
-            self.pool.join()
+            self.pool.shutdown(wait=True, cancel_futures=True)
             self.pool = None
 
     def commit(self) -> None:
@@ -98,19 +99,30 @@ class BatchWriter:
 
     def _extracted(self, batches: Iterator[list[Posting | Rejected]]
                    ) -> Iterator[tuple[list[Posting | Rejected], list[dict[str, Any] | str | None]]]:
-        if self.pool is None:
-            for batch in batches:
+        """Batches with their extraction, in order; at most 2 batches per worker in flight (bounded memory)."""
+        inflight: deque[tuple[list[Posting | Rejected], Future[list[dict[str, Any] | str | None]]]] = deque()
+        for batch in batches:
+            if self.pool is None:
                 yield batch, _extract_batch(batch)
-            return
-        pending: list[list[Posting | Rejected]] = []
+                continue
+            inflight.append((batch, self.pool.submit(_extract_batch, batch)))
+            if len(inflight) >= 2 * self.workers:
+                yield from self._collect(inflight, 1)
+        yield from self._collect(inflight, len(inflight))
 
-        def feed() -> Iterator[list[Posting | Rejected]]:
-            for batch in batches:
-                pending.append(batch)
-                yield batch
-
-        for result in self.pool.imap(_extract_batch, feed()):
-            yield pending.pop(0), result
+    def _collect(self, inflight: deque[tuple[list[Posting | Rejected], Future[list[dict[str, Any] | str | None]]]],
+                 count: int) -> Iterator[tuple[list[Posting | Rejected], list[dict[str, Any] | str | None]]]:
+        for _ in range(count):
+            batch, future = inflight.popleft()
+            try:
+                result = future.result()
+            except (BrokenProcessPool, CancelledError):
+                if self.pool is not None:
+                    print("warning: an extraction worker died; extracting in the loading process instead",
+                          file=sys.stderr)
+                    self.close()
+                result = _extract_batch(batch)
+            yield batch, result
 
     def write_file(self, batches: Iterator[list[Posting | Rejected]], run_id: int, file_path: str,
                    res: FileResult, on_batch: Callable[[int], object]) -> None:
