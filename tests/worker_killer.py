@@ -13,7 +13,9 @@ from typing import Any
 from etl.warehouse.batch import _extract_batch  # bound at import, before any test patches the module
 
 
-def extract_or_die(marker: str, items: list[Any]) -> list[Any]:
+def extract_or_die(marker: str, parent_pid: int, items: list[Any]) -> list[Any]:
+    if os.getpid() == parent_pid:  # the loader's own fallback: never kill the test process
+        return _extract_batch(items)
     try:
         fd = os.open(marker, os.O_CREAT | os.O_EXCL)
     except FileExistsError:
