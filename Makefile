@@ -23,7 +23,7 @@ run: demo
 	$(BIN)/streamlit run dashboard.py --server.port $(PORT) --server.headless true -- --db $(DB)
 
 test: venv
-	$(BIN)/python -m pytest -n 2 --dist loadfile $(PYTEST_ARGS)
+	$(BIN)/python -m pytest -n 2 --dist loadfile --durations=10 $(PYTEST_ARGS)
 
 bench: venv
 	$(BIN)/python -m bench

@@ -11,6 +11,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 import sys
+import types
 from collections import deque
 from collections.abc import Callable, Iterator
 from concurrent.futures import CancelledError, Future, ProcessPoolExecutor
@@ -105,10 +106,24 @@ class BatchWriter:
             if self.pool is None:
                 yield batch, _extract_batch(batch)
                 continue
-            inflight.append((batch, self.pool.submit(_extract_batch, batch)))
+            inflight.append((batch, self._submit(batch)))
             if len(inflight) >= 2 * self.workers:
                 yield from self._collect(inflight, 1)
         yield from self._collect(inflight, len(inflight))
+
+    def _submit(self, batch: list[Posting | Rejected]) -> Future[list[dict[str, Any] | str | None]]:
+        """Submit one batch. A worker process is started on demand by a submit, and multiprocessing makes
+        it re-import the caller's ``__main__`` script; workers need only etl.extract, and re-running the
+        caller's script (a Streamlit page under AppTest, a notebook cell, a user's own script) in a worker
+        breaks it. So ``__main__`` is an empty module while a submit may start a worker."""
+        assert self.pool is not None
+        saved = sys.modules.get("__main__")
+        sys.modules["__main__"] = types.ModuleType("__main__")
+        try:
+            return self.pool.submit(_extract_batch, batch)
+        finally:
+            if saved is not None:
+                sys.modules["__main__"] = saved
 
     def _collect(self, inflight: deque[tuple[list[Posting | Rejected], Future[list[dict[str, Any] | str | None]]]],
                  count: int) -> Iterator[tuple[list[Posting | Rejected], list[dict[str, Any] | str | None]]]:
