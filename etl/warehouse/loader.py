@@ -35,6 +35,7 @@ from etl.warehouse.batch import BatchWriter
 from etl.warehouse.dedupe import DuplicateIndex
 
 BATCH_SIZE = 2000
+LOAD_MEMORY_LIMIT = os.environ.get("ETL_MEMORY_LIMIT", "2GB")
 
 
 @dataclass
@@ -112,6 +113,8 @@ def load_paths(inputs: Iterable[Path], db: Path, fmt: str | None = None, options
         builder.remove_stale_versions(db)  # orphans of killed loads
         version = builder.new_version(db)
         con = duckdb.connect(str(version))
+        # Bounded memory: DuckDB would otherwise cache up to 80% of RAM while a large load streams in.
+        con.execute(f"SET memory_limit = '{LOAD_MEMORY_LIMIT}'")
         try:
             index = DuplicateIndex()
             index.seed(con.execute("SELECT posting_id, source, source_id, url, fingerprint, posted_date "
