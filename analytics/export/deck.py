@@ -10,7 +10,7 @@ A whole-dashboard deck adds a section title slide before each page's charts.
 from __future__ import annotations
 
 import io
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
 from pptx import Presentation
 from pptx.presentation import Presentation as Deck
@@ -18,32 +18,16 @@ from pptx.util import Emu, Inches, Pt
 
 from analytics.export import images
 from analytics.export.meta import ChartExport, Cover, Section
-from analytics.export.render import ExportUnavailable
 
 SLIDE_W, SLIDE_H = Inches(13.333), Inches(7.5)  # 16:9
 MARGIN = Inches(0.5)
 TITLE_H = Inches(0.9)
 CAPTION_H = Inches(0.7)
 LAYOUT_TITLE, LAYOUT_SECTION, LAYOUT_TITLE_ONLY = 0, 2, 5  # of python-pptx's default template
-NO_DATA = ("Nothing to draw: no postings match these filters, "
-           "or fewer than 30 postings stand behind every figure.")
-
-Png = Callable[[ChartExport], bytes]
-
-
-def _png(chart: ChartExport) -> bytes:
-    return images.to_png(chart.figure, chart.meta, title=False)
-
-
-def _picture(chart: ChartExport, png: Png) -> tuple[bytes | None, str]:
-    """(PNG bytes, "") or (None, why) when this one image failed but the browser works (e.g. a map
-    whose topojson cannot be fetched offline); without a browser the whole export fails."""
-    try:
-        return png(chart), ""
-    except ExportUnavailable as exc:
-        if not images.browser_available():
-            raise
-        return None, f"The chart image could not be drawn: {exc}"
+NO_DATA = images.NO_DATA
+Png = images.Png
+_png = images.chart_png
+_picture = images.picture
 
 
 def _widen(slide: object) -> None:

@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import html
 import textwrap
+from collections.abc import Callable
 
 import plotly.graph_objects as go
 import plotly.io as pio
 
-from analytics.export.meta import ExportMeta
+from analytics.export.meta import ChartExport, ExportMeta
 from analytics.export.render import ExportUnavailable, browser_available, render, unavailable_message
 
 __all__ = ["SCALE", "ExportUnavailable", "browser_available", "figure_size", "png_size", "prepare", "to_html",
@@ -160,3 +161,26 @@ def png_size(data: bytes) -> tuple[int, int]:
     if data[:8] != PNG_SIGNATURE or data[12:16] != b"IHDR":
         raise ValueError("not a PNG")
     return int.from_bytes(data[16:20], "big"), int.from_bytes(data[20:24], "big")
+
+
+# --- shared by deck.py and pdf.py: one picture per chart slide/page -------------------------------
+NO_DATA = ("Nothing to draw: no postings match these filters, "
+           "or fewer than 30 postings stand behind every figure.")
+
+Png = Callable[["ChartExport"], bytes]
+
+
+def chart_png(chart: ChartExport) -> bytes:
+    """The PNG of a chart for a slide or PDF page (the slide carries the title itself)."""
+    return to_png(chart.figure, chart.meta, title=False)
+
+
+def picture(chart: ChartExport, png: Png) -> tuple[bytes | None, str]:
+    """(PNG bytes, "") or (None, why) when this one image failed but the browser works (e.g. a map
+    whose topojson cannot be fetched offline); without a browser the whole export fails."""
+    try:
+        return png(chart), ""
+    except ExportUnavailable as exc:
+        if not browser_available():
+            raise
+        return None, f"The chart image could not be drawn: {exc}"

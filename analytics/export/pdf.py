@@ -10,36 +10,20 @@ top right), the PDF counterpart of slide notes, so the page count stays 1 + char
 from __future__ import annotations
 
 import io
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 
 from fpdf import FPDF
 
 from analytics.export import images
 from analytics.export.meta import ChartExport, Cover, Section
-from analytics.export.render import ExportUnavailable
 
 FONT_DIRS = (Path("/usr/share/fonts/truetype/dejavu"), Path("/usr/share/fonts/dejavu"))
 MARGIN = 12.0  # mm
-NO_DATA = ("Nothing to draw: no postings match these filters, "
-           "or fewer than 30 postings stand behind every figure.")
-
-Png = Callable[[ChartExport], bytes]
-
-
-def _png(chart: ChartExport) -> bytes:
-    return images.to_png(chart.figure, chart.meta, title=False)
-
-
-def _picture(chart: ChartExport, png: Png) -> tuple[bytes | None, str]:
-    """(PNG bytes, "") or (None, why) when this one image failed but the browser works (e.g. a map
-    whose topojson cannot be fetched offline); without a browser the whole export fails."""
-    try:
-        return png(chart), ""
-    except ExportUnavailable as exc:
-        if not images.browser_available():
-            raise
-        return None, f"The chart image could not be drawn: {exc}"
+NO_DATA = images.NO_DATA
+Png = images.Png
+_png = images.chart_png
+_picture = images.picture
 
 
 class _Doc:
