@@ -91,13 +91,23 @@ def publish_version(db: Path, version: Path) -> None:
 
 
 def remove_stale_versions(db: Path) -> None:
-    """Delete every version except the published one (open readers keep their inode)."""
+    """Delete every version except the published one and the one before it.
+
+    The previous version stays because a reader resolves the link and then opens the file: a reader
+    that resolved the link just before a publish must still find its file. Versions newer than the
+    published one are orphans of killed loads. Open readers keep their inode, so deleting is safe.
+    """
     current = paths.current_version(db)
     vdir = paths.versions_dir(db)
     if not vdir.is_dir():
         return
+    versions = sorted(f for f in vdir.iterdir() if f.suffix == ".duckdb")
+    keep: set[str] = set()
+    if current is not None:
+        older = [f for f in versions if f.name < current.name]
+        keep = {current.name, *(f.name for f in older[-1:])}
     for f in vdir.iterdir():
-        if current is not None and f.name in (current.name, current.name + ".wal"):
+        if f.name in keep or f.name.removesuffix(".wal") in keep:
             continue
         with contextlib.suppress(OSError):
             f.unlink()
