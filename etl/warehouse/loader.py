@@ -14,6 +14,7 @@ load writes a new version file and publishes it atomically (see builder.py).
 from __future__ import annotations
 
 import argparse
+import contextlib
 import hashlib
 import json
 import os
@@ -180,7 +181,7 @@ def _load_file(con: duckdb.DuckDBPyConnection, writer: BatchWriter, path: Path, 
         writer.commit()
         loaded_hashes.add(digest)
     except (SourceError, OSError, UnicodeError, ValueError) as exc:
-        with _suppress_no_txn():
+        with contextlib.suppress(duckdb.Error):  # no transaction open when reading failed before BEGIN
             con.execute("ROLLBACK")
         writer.rollback()
         message = str(exc) if isinstance(exc, SourceError) else f"{path.name}: {type(exc).__name__}: {exc}"
@@ -190,14 +191,6 @@ def _load_file(con: duckdb.DuckDBPyConnection, writer: BatchWriter, path: Path, 
                     [run_id, started, datetime.now(UTC).replace(tzinfo=None), str(path), path.name,
                      _safe_hash(path), _safe_size(path), res.format, res.message])
     return res
-
-
-class _suppress_no_txn:
-    def __enter__(self) -> None:
-        return None
-
-    def __exit__(self, *exc: object) -> bool:
-        return exc[0] is not None and issubclass(exc[0], duckdb.Error)  # type: ignore[arg-type]
 
 
 def _safe_hash(path: Path) -> str:
