@@ -244,3 +244,14 @@ def to_date(value: Any) -> date | None:
         except ValueError:
             return None
     return None
+
+
+def positive_amount(value: Any) -> float | None:
+    """A salary amount from a JSON field: a positive number, else None (0 means "not given" in APIs)."""
+    if isinstance(value, bool):
+        return None
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        return None
+    return number if number > 0 else None

@@ -31,7 +31,7 @@ from typing import Any
 from etl.record import Posting, Rejected, clean_str
 from etl.sources import SourceOptions
 from etl.sources._io import oversized
-from etl.sources._json import BadLine, head_keys, head_kind, records, to_date
+from etl.sources._json import BadLine, head_keys, head_kind, positive_amount, records, to_date
 
 NAME = "lever"
 EXTENSIONS = (".json", ".jsonl")
@@ -81,16 +81,6 @@ def salary_period(interval: Any) -> str | None:
     return None
 
 
-def _number(value: Any) -> float | None:
-    if isinstance(value, bool):
-        return None
-    try:
-        number = float(value)
-    except (TypeError, ValueError):
-        return None
-    return number if number > 0 else None
-
-
 def description_html(raw: dict[str, Any]) -> tuple[str | None, str]:
     """(description, format): the HTML parts joined, else the plain-text parts."""
     parts: list[str] = []
@@ -119,7 +109,7 @@ def _posting(raw: dict[str, Any], record_no: int, company: str) -> Posting | Rej
         return Rejected.from_raw(NAME, record_no, "missing title and description", raw)
     cats: dict[str, Any] = raw["categories"] if isinstance(raw.get("categories"), dict) else {}
     salary: dict[str, Any] = raw["salaryRange"] if isinstance(raw.get("salaryRange"), dict) else {}
-    low, high = _number(salary.get("min")), _number(salary.get("max"))
+    low, high = positive_amount(salary.get("min")), positive_amount(salary.get("max"))
     workplace = str(raw.get("workplaceType") or "").lower()
     country = clean_str(raw.get("country"))
     extra: dict[str, Any] = {k: cats[k] for k in ("team", "department", "allLocations") if cats.get(k)}

@@ -37,7 +37,7 @@ import ftfy
 from etl.record import Posting, Rejected, clean_str
 from etl.sources import SourceOptions
 from etl.sources._io import oversized
-from etl.sources._json import BadLine, head_keys, head_kind, records, to_date
+from etl.sources._json import BadLine, head_keys, head_kind, positive_amount, records, to_date
 
 NAME = "remoteok"
 EXTENSIONS = (".json", ".jsonl")
@@ -94,16 +94,6 @@ def salary_period(low: float | None, high: float | None) -> str | None:
     return "year"
 
 
-def _money(value: Any) -> float | None:
-    if isinstance(value, bool):
-        return None
-    try:
-        number = float(value)
-    except (TypeError, ValueError):
-        return None
-    return number if number > 0 else None
-
-
 def _posting(raw: dict[str, Any], record_no: int) -> Posting | Rejected:
     title = fix(raw.get("position"))
     description = fix(raw.get("description"))
@@ -121,7 +111,7 @@ def _posting(raw: dict[str, Any], record_no: int) -> Posting | Rejected:
     for key in ("original", "verified", "slug"):
         if raw.get(key):
             extra[key] = raw[key]
-    low, high = _money(raw.get("salary_min")), _money(raw.get("salary_max"))
+    low, high = positive_amount(raw.get("salary_min")), positive_amount(raw.get("salary_max"))
     period = salary_period(low, high)
     return Posting(
         source=NAME, record_no=record_no, source_id=clean_str(raw.get("id")),
