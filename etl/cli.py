@@ -47,9 +47,14 @@ def _parser() -> argparse.ArgumentParser:
     ext.add_argument("--output", required=True, help="output JSONL, one line per input line, in order")
 
     ev = sub.add_parser("evaluate", help="measure extraction quality against labelled postings")
-    ev.add_argument("--labels", help="labelled JSONL (default: the committed labelled set)")
+    ev.add_argument("--set", choices=("synthetic", "real-tune", "real-test"),
+                    help="one labelled set (default: all side by side)")
+    ev.add_argument("--labels", help="score this synthetic-format labelled JSONL instead of the committed set")
+    ev.add_argument("--real-labels", metavar="DIR",
+                    help="folder of real-posting labels and their sample.jsonl (default: etl/data/labelled/real)")
+    ev.add_argument("--datasets", help="folder of the real datasets (default: ../shared/datasets)")
     ev.add_argument("--json", action="store_true", help="print the figures as JSON")
-    ev.add_argument("--errors", type=int, default=0, metavar="N", help="show up to N mistakes per field")
+    ev.add_argument("--errors", type=int, default=0, metavar="N", help="show up to N mistakes per field (only with --set synthetic or real-tune, never the test half)")
     return p
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from etl.cli import main
-from etl.evaluate import DEFAULT_LABELS, evaluate, load_labels, same, score
+from etl.evaluate import DEFAULT_LABELS, evaluate, load_labels, same, score, wilson
 from etl.record import SourceError
 
 
@@ -78,7 +78,7 @@ def test_evaluate_end_to_end(tmp_path: Path, capsys: pytest.CaptureFixture[str])
     assert r["postings"] == 2 and r["labels"] == str(labels)
     assert (r["skills"]["tp"], r["skills"]["fp"], r["skills"]["fn"]) == (2, 1, 1)
     assert r["skills"]["precision"] == pytest.approx(2 / 3) and r["skills"]["recall"] == pytest.approx(2 / 3)
-    assert r["fields"]["seniority"] == {"correct": 1, "labelled": 2, "accuracy": 0.5}
+    assert r["fields"]["seniority"] == {"correct": 1, "labelled": 2, "accuracy": 0.5, "ci": wilson(1, 2)}
     assert r["errors"]["skills"][0]["missing"] == ["Java"] and r["errors"]["skills"][0]["extra"] == ["Kubernetes"]
 
     args = argparse.Namespace(labels=str(labels), json=True, errors=3)

@@ -1,0 +1,204 @@
+"""Labels of real postings, stored by reference, and the postings they point at.
+
+Why: the honest yardstick is a random sample of the real datasets in ``../shared/datasets``
+(drawn by :mod:`etl.labelled_sample`), labelled by hand. The project never copies their
+text: a label names ``dataset``, ``file`` and ``record_no`` and this module finds the
+record again through the very adapter ``etl load`` would pick for that file, so the
+adapter's structured fields (remote flags, level labels, salary columns) count exactly as
+they do for users. A referenced record that cannot be read that way is *not loadable*, with
+its reason, and is reported as such, never dropped in silence.
+
+Label files: every ``*.jsonl`` in ``etl/data/labelled/real/`` except ``sample.jsonl`` (the
+draw), one line per drawn posting; the format is in ``etl/data/labelled/README.md``.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from etl import sources
+from etl.labelled_sample import records, title_hash
+from etl.record import Posting, SourceError
+
+REAL_DIR = Path(__file__).resolve().parent / "data" / "labelled" / "real"
+SAMPLE_NAME = "sample.jsonl"
+DEFAULT_DATASETS = Path(__file__).resolve().parents[2] / "shared" / "datasets"
+SPLITS = ("tune", "test")
+REF_KEYS = ("dataset", "file", "record_no", "title_sha1", "split")
+LANGUAGE_UNKNOWN = "?"
+
+
+@dataclass(frozen=True, slots=True)
+class Ref:
+    dataset: str
+    file: str
+    record_no: int
+
+    def __str__(self) -> str:
+        return f"{self.dataset}/{self.file}#{self.record_no}"
+
+
+@dataclass(slots=True)
+class Resolved:
+    """One labelled posting and what the pipeline reads for it (``item`` None when not loadable)."""
+
+    label: dict[str, Any]
+    item: dict[str, Any] | None = None  # Posting.as_extract_input() of the referenced record
+    reason: str | None = None  # why it is not loadable
+
+    @property
+    def ref(self) -> Ref:
+        return ref_of(self.label)
+
+
+def ref_of(row: Mapping[str, Any]) -> Ref:
+    return Ref(str(row["dataset"]), str(row["file"]), int(row["record_no"]))
+
+
+def _read_jsonl(path: Path) -> Iterable[tuple[int, Any]]:
+    with path.open(encoding="utf-8") as fh:
+        for no, line in enumerate(fh, 1):
+            if not line.strip():
+                continue
+            try:
+                yield no, json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise SourceError(f"{path}:{no}: invalid JSON: {exc.msg}") from None
+
+
+def load_sample(labels_dir: Path = REAL_DIR) -> dict[Ref, dict[str, Any]]:
+    """The draw (``sample.jsonl``) by reference."""
+    path = labels_dir / SAMPLE_NAME
+    if not path.is_file():
+        raise SourceError(f"real-posting sample not found: {path}")
+    return {ref_of(row): row for _no, row in _read_jsonl(path)}
+
+
+def _check(row: Any, where: str, sample: Mapping[Ref, Mapping[str, Any]]) -> dict[str, Any]:
+    """One label line, validated against the draw: a one-line SourceError when it breaks the format."""
+    if not isinstance(row, dict):
+        raise SourceError(f"{where}: a label is a JSON object")
+    missing = [k for k in REF_KEYS if k not in row]
+    if missing:
+        raise SourceError(f"{where}: missing {', '.join(missing)}")
+    for key in ("dataset", "file"):
+        # Plain names only: a label never reaches outside its dataset folder.
+        if not isinstance(row[key], str) or not row[key] or "/" in row[key] or "\\" in row[key] \
+                or row[key].startswith("."):
+            raise SourceError(f"{where}: {key} must be a plain file or folder name")
+    if not isinstance(row["record_no"], int) or isinstance(row["record_no"], bool):
+        raise SourceError(f"{where}: record_no must be an integer")
+    drawn = sample.get(ref_of(row))
+    if drawn is None:
+        raise SourceError(f"{where}: {ref_of(row)} is not in the drawn sample")
+    if row["split"] != drawn["split"]:
+        # The halves are fixed at draw time: a label cannot move a posting between them.
+        raise SourceError(f"{where}: split {row['split']!r} but the draw put {ref_of(row)} in {drawn['split']!r}")
+    if row["title_sha1"] != drawn["title_sha1"]:
+        raise SourceError(f"{where}: title_sha1 differs from the draw's for {ref_of(row)}")
+    if "exclude" in row:
+        if not isinstance(row["exclude"], str) or not row["exclude"].strip():
+            raise SourceError(f"{where}: exclude needs a reason")
+        if "expected" in row:
+            raise SourceError(f"{where}: a label is either excluded or has 'expected', not both")
+        return row
+    if not isinstance(row.get("expected"), dict):
+        raise SourceError(f"{where}: a labelled posting needs an 'expected' object (or 'exclude': reason)")
+    lang = row.get("language")
+    if not (isinstance(lang, str) and len(lang) == 2 and lang.isalpha() and lang.islower()):
+        raise SourceError(f"{where}: language must be an ISO 639-1 code such as 'de'")
+    return row
+
+
+def load_real_labels(labels_dir: Path = REAL_DIR, split: str | None = None) -> list[dict[str, Any]]:
+    """Every label line (excluded ones too) of the real set, optionally one split; validated."""
+    if split is not None and split not in SPLITS:
+        raise SourceError(f"unknown split {split!r}; known: {', '.join(SPLITS)}")
+    sample = load_sample(labels_dir)
+    seen: dict[Ref, str] = {}
+    out = []
+    for path in sorted(labels_dir.glob("*.jsonl")):
+        if path.name == SAMPLE_NAME:
+            continue
+        for no, row in _read_jsonl(path):
+            where = f"{path}:{no}"
+            label = _check(row, where, sample)
+            ref = ref_of(label)
+            if ref in seen:
+                raise SourceError(f"{where}: {ref} is labelled twice (also {seen[ref]})")
+            seen[ref] = where
+            if split is None or label["split"] == split:
+                out.append(label)
+    return out
+
+
+def _title_hashes(path: Path, wanted: set[int]) -> dict[int, str]:
+    """The draw's title hash of the wanted records, read the way the draw read them."""
+    found: dict[int, str] = {}
+    for no, rec in records(path):
+        if no in wanted:
+            found[no] = title_hash(rec)
+            if len(found) == len(wanted):
+                break
+    return found
+
+
+def _resolve_file(path: Path, labels: list[dict[str, Any]]) -> list[Resolved]:
+    by_no = {int(lb["record_no"]): lb for lb in labels}
+    out = {no: Resolved(lb) for no, lb in by_no.items()}
+    if not path.is_file():
+        for r in out.values():
+            r.reason = "file not found"
+        return list(out.values())
+    try:
+        hashes = _title_hashes(path, set(by_no))
+        fmt, items = sources.read(path)
+        pending = set(by_no)
+        for item in items:
+            if item.record_no not in pending:
+                continue
+            pending.discard(item.record_no)
+            r = out[item.record_no]
+            if hashes.get(item.record_no) != r.label["title_sha1"]:
+                r.reason = "the record changed since the draw (title hash differs)"
+            elif isinstance(item, Posting):
+                r.item = item.as_extract_input()
+            else:
+                r.reason = f"rejected by the {fmt} reader: {item.reason}"
+            if not pending:
+                break
+        for no in pending:
+            out[no].reason = f"record not found by the {fmt} reader"
+    except (SourceError, OSError, UnicodeError, ValueError) as exc:
+        message = str(exc).splitlines()[0][:200] if str(exc) else type(exc).__name__
+        if path.name not in message:
+            message = f"{path.name}: {message}"
+        for r in out.values():
+            if r.item is None and r.reason is None:
+                r.reason = message
+    return list(out.values())
+
+
+def resolve(labels: Iterable[dict[str, Any]], datasets: Path = DEFAULT_DATASETS) -> list[Resolved]:
+    """The extraction input for every non-excluded label, read through ``etl load``'s adapter.
+
+    Each referenced file is read once, with the format detected from its content as a load
+    does; the result keeps the labels' order.
+    """
+    wanted = [lb for lb in labels if "exclude" not in lb]
+    groups: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
+    for lb in wanted:
+        groups[(lb["dataset"], lb["file"])].append(lb)
+    found: dict[Ref, Resolved] = {}
+    for (dataset, file), group in groups.items():
+        if not datasets.is_dir():
+            resolved = [Resolved(lb, reason=f"datasets folder not found: {datasets}") for lb in group]
+        else:
+            resolved = _resolve_file(datasets / dataset / file, group)
+        found.update((r.ref, r) for r in resolved)
+    return [found[ref_of(lb)] for lb in wanted]

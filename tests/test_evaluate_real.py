@@ -1,0 +1,173 @@
+"""The real-posting evaluator: labels by reference, read through the load's adapters, scored per language.
+
+The fixture (tests/fixtures/real_eval) is written for these tests: a Greenhouse-format board with five
+records (one German, one talent-pool call labelled as excluded, one the reader rejects) and a truncated
+export no reader can read. Record 1's city is labelled "Dallas" on purpose (the posting says Austin) so
+the tune half has one known miss; the test half's labels are right.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from etl.cli import main
+from etl.evaluate import evaluate_set, wilson
+from etl.real_labels import load_real_labels, load_sample, resolve
+from etl.record import SourceError
+
+FIXTURE = Path(__file__).resolve().parent / "fixtures" / "real_eval"
+DATASETS, LABELS = FIXTURE / "datasets", FIXTURE / "labels"
+REAL_ARGS = ["--datasets", str(DATASETS), "--real-labels", str(LABELS)]
+
+
+def test_wilson_interval_by_hand() -> None:
+    assert wilson(0, 0) is None
+    lo, hi = wilson(19, 20)  # type: ignore[misc]
+    assert lo == pytest.approx(0.7639, abs=1e-4) and hi == pytest.approx(0.9911, abs=1e-4)
+    lo, hi = wilson(10, 10)  # type: ignore[misc]
+    assert hi == pytest.approx(1.0) and lo == pytest.approx(0.7225, abs=1e-4)
+    lo, hi = wilson(0, 5)  # type: ignore[misc]
+    assert lo == 0.0 and hi == pytest.approx(0.4345, abs=1e-4)
+
+
+def test_tune_half_accounts_for_every_label() -> None:
+    r = evaluate_set("real-tune", DATASETS, LABELS)
+    assert (r["labelled"], r["postings"], r["excluded"], r["not_loadable"]["count"]) == (4, 1, 1, 2)
+    by_dataset = r["not_loadable"]["by_dataset"]
+    assert by_dataset["board"]["reasons"] == {"rejected by the greenhouse reader: missing title and description": 1}
+    (reason,) = by_dataset["odd"]["reasons"]
+    assert reason.startswith("broken.json: ")
+    # The one scored posting went through the Greenhouse adapter: the HTML is cleaned, Austin is found.
+    assert r["fields"]["city"] == {"correct": 0, "labelled": 1, "accuracy": 0.0, "ci": wilson(0, 1)}
+    assert r["fields"]["region"]["correct"] == 1 and r["fields"]["remote"]["correct"] == 1
+    assert r["errors"]["city"] == [{"id": "board/jobs.json#1", "expected": "Dallas", "got": "Austin",
+                                    "title": "Senior Python Engineer"}]
+    assert list(r["by_language"]) == ["en"] and r["by_language"]["en"]["postings"] == 1
+
+
+def test_test_half_is_scored_per_language_and_carries_no_misses() -> None:
+    r = evaluate_set("real-test", DATASETS, LABELS)
+    assert r["postings"] == 2 and r["not_loadable"]["count"] == 0
+    assert "errors" not in r
+    assert sorted(r["by_language"]) == ["de", "en"]
+    for part in r["by_language"].values():
+        assert part["postings"] == 1 and "errors" not in part
+    s = r["fields"]["experience_years"]
+    lo, hi = s["ci"]
+    assert s["labelled"] == 2 and lo <= s["accuracy"] <= hi
+
+
+def test_misses_are_refused_for_the_test_half(capsys: pytest.CaptureFixture[str]) -> None:
+    for args in (["--set", "real-test", "--errors", "5"], ["--errors", "5"]):
+        assert main(["evaluate", *REAL_ARGS, *args]) == 2
+        captured = capsys.readouterr()
+        assert captured.out == ""
+        assert "never read for misses" in captured.err and captured.err.count("\n") == 1
+    assert main(["evaluate", *REAL_ARGS, "--set", "real-test", "--json"]) == 0
+    out = capsys.readouterr().out
+    assert "jobs.json#" not in out and "Backend-Entwickler" not in out and "Data Engineer" not in out
+    assert "errors" not in json.loads(out.strip().splitlines()[-1])
+
+
+def test_tune_misses_are_printed(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["evaluate", *REAL_ARGS, "--set", "real-tune", "--errors", "5"]) == 0
+    out = capsys.readouterr().out
+    assert 'board/jobs.json#1: expected "Dallas" got "Austin"' in out
+    assert "not loadable: board: 1: rejected by the greenhouse reader" in out
+
+
+def test_default_prints_all_sets_side_by_side(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["evaluate", *REAL_ARGS, "--json"]) == 0
+    lines = capsys.readouterr().out.strip().splitlines()
+    header = next(line for line in lines if line.startswith("metric"))
+    assert header.split()[1:4] == ["synthetic", "real-tune", "real-test"]
+    assert any(line.startswith("real-test by language") for line in lines)
+    assert "real-tune: 4 labels = 1 scored + 1 excluded + 2 not loadable" in lines
+    figures = json.loads(lines[-1])
+    assert set(figures) == {"synthetic", "real-tune", "real-test"}
+    assert not any("errors" in f for f in figures.values())
+
+
+def test_missing_datasets_folder_makes_every_posting_not_loadable(tmp_path: Path) -> None:
+    r = evaluate_set("real-test", tmp_path / "absent", LABELS)
+    assert r["postings"] == 0 and r["not_loadable"]["count"] == 2
+
+
+def _copy_labels(tmp_path: Path) -> Path:
+    labels = tmp_path / "labels"
+    shutil.copytree(LABELS, labels)
+    return labels
+
+
+def test_a_label_cannot_change_its_half_or_escape_its_folder(tmp_path: Path) -> None:
+    labels = _copy_labels(tmp_path)
+    board = labels / "board.jsonl"
+    rows = [json.loads(line) for line in board.read_text().splitlines()]
+    rows[1]["split"] = "tune"  # drawn into the test half
+    board.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    with pytest.raises(SourceError, match=r"the draw put board/jobs\.json#2 in 'test'"):
+        load_real_labels(labels)
+    rows[1]["split"] = "test"
+    rows[0]["file"] = "../odd/broken.json"
+    board.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    with pytest.raises(SourceError, match="plain file or folder name"):
+        load_real_labels(labels)
+    rows[0]["file"] = "jobs.json"
+    del rows[0]["language"]
+    board.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    with pytest.raises(SourceError, match="ISO 639-1"):
+        load_real_labels(labels)
+    (labels / "again.jsonl").write_text(json.dumps(rows[2]) + "\n")
+    rows[0]["language"] = "en"
+    board.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    with pytest.raises(SourceError, match="labelled twice"):
+        load_real_labels(labels)
+
+
+def test_a_changed_record_is_not_scored(tmp_path: Path) -> None:
+    datasets = tmp_path / "datasets"
+    shutil.copytree(DATASETS, datasets)
+    jobs = datasets / "board" / "jobs.json"
+    jobs.write_text(jobs.read_text().replace("Senior Python Engineer", "Staff Python Engineer"))
+    labels = [lb for lb in load_real_labels(LABELS, "tune") if lb["dataset"] == "board" and lb["record_no"] == 1]
+    (r,) = resolve(labels, datasets)
+    assert r.item is None and r.reason == "the record changed since the draw (title hash differs)"
+
+
+def test_committed_real_labels_are_well_formed() -> None:
+    labels = load_real_labels()  # validates every line against the draw
+    sample = load_sample()
+    assert len(sample) >= 300
+    seniorities = {"junior", "mid", "senior", "staff", "principal", "lead", "manager", "unspecified"}
+    for lb in labels:
+        if "exclude" in lb:
+            continue
+        e, where = lb["expected"], f"{lb['dataset']}#{lb['record_no']}"
+        assert {"skills", "salary", "experience_years", "seniority", "remote", "country", "region",
+                "degree"} <= set(e), where
+        assert e["skills"] == sorted(e["skills"]), where
+        assert e["seniority"] in seniorities, where
+        assert e["remote"] in {"remote", "hybrid", "onsite", None}, where
+        assert e["degree"] in {"bachelor", "master", "phd", None}, where
+        if e["salary"] is not None:
+            assert set(e["salary"]) == {"min", "max", "currency", "period"}, where
+            assert e["salary"]["period"] in {"hour", "day", "week", "month", "year"}, where
+        if e["region"] is not None:
+            assert e["country"] and e["region"].startswith(e["country"] + "-"), where
+
+
+def test_committed_real_labels_resolve_in_shared(shared_datasets: Path) -> None:
+    """Every committed label points at the record it was drawn from; each one is loaded or has a reason."""
+    for split in ("tune", "test"):
+        labels = [lb for lb in load_real_labels(split=split) if "exclude" not in lb]
+        resolved = resolve(labels, shared_datasets)
+        assert len(resolved) == len(labels)
+        for r in resolved:
+            assert (r.item is None) != (r.reason is None), r.ref
+            assert r.reason != "the record changed since the draw (title hash differs)", r.ref
+        result = evaluate_set(f"real-{split}", shared_datasets)
+        assert result["labelled"] == result["postings"] + result["excluded"] + result["not_loadable"]["count"]
