@@ -11,9 +11,12 @@ Defence in depth, in this order, each enough to stop most attacks on its own:
    memory and threads, and finally lock the configuration so a later SET fails;
 2. DuckDB's own parser checks the text: exactly one statement, a SELECT (or EXPLAIN of
    one), and a walk of json_serialize_sql's tree refuses every table function outside a
-   small allow-list, functions that read files, settings or the environment, and every
-   table name that is not a warehouse table/view or a CTE in scope (so ``FROM '/etc/x'``
-   and the catalog views that show file paths are refused).
+   small allow-list, every other function outside the reviewed allow-list in
+   sandbox_functions.txt (so a function a new DuckDB adds is refused until someone reads
+   what it does), and every table name that is not a warehouse table/view or a CTE in
+   scope, scoped as DuckDB binds it (a CTE's body does not see its own name unless it is
+   the recursive part of a recursive CTE), so ``FROM '/etc/x'`` and the catalog views
+   that show file paths are refused however they are named.
 
 The file runs as a script (``python -I sandbox_worker.py AS_MB MEM_MB THREADS``) and
 talks to the parent over stdin/stdout with length-prefixed frames: a JSON request, then a
@@ -29,20 +32,13 @@ import re
 import resource
 import struct
 import sys
+from pathlib import Path
 from typing import Any, BinaryIO
 
 ALLOWED_TABLE_FUNCTIONS = frozenset(
     {"range", "generate_series", "unnest", "json_each", "json_tree", "repeat", "repeat_row"}
 )
-# Function names refused anywhere (scalar, aggregate or table position), by prefix.
-DENIED_FUNCTION_PREFIXES = (
-    "read_", "duckdb_", "pragma_", "parquet_", "iceberg_", "delta_", "sqlite_", "postgres_",
-    "mysql_", "glob", "sniff_csv", "query", "which_secret", "getenv", "current_setting",
-    "getvariable", "write_log", "json_execute", "enable_", "disable_", "checkpoint",
-    "force_checkpoint", "truncate_duckdb", "register_", "deregister_", "create_external", "destroy_",
-    "sleep", "pg_sleep", "arrow_scan", "pandas_scan", "python_", "seq_scan", "summary",
-    "test_all_types", "test_vector_types", "add_grammar", "remove_grammar", "st_read", "load_",
-)
+FUNCTIONS_FILE = Path(__file__).with_name("sandbox_functions.txt")
 SHOW_SPECIAL_OK = frozenset({'"tables"', "__show_tables_expanded"})
 MAX_SQL_CHARS = 100_000
 _EXPLAIN = re.compile(r"^\s*explain\s+(?:analy[sz]e\s+)?", re.IGNORECASE)
@@ -50,6 +46,25 @@ _EXPLAIN = re.compile(r"^\s*explain\s+(?:analy[sz]e\s+)?", re.IGNORECASE)
 
 class Refused(Exception):
     """The query is not allowed in the sandbox; the message says why, in one line."""
+
+
+def load_function_lists(path: Path = FUNCTIONS_FILE) -> tuple[frozenset[str], dict[str, str]]:
+    """The allow-list and the reviewed refusals (name -> reason) from sandbox_functions.txt."""
+    allowed: set[str] = set()
+    refused: dict[str, str] = {}
+    reason = ""
+    for raw in path.read_text(encoding="utf-8").splitlines():
+        line = raw.strip()
+        if line.startswith("## refused:"):
+            reason = line.removeprefix("## refused:").strip()
+        elif line.startswith("! "):
+            refused[line[2:].strip().lower()] = reason
+        elif line and not line.startswith("#"):
+            allowed.add(line.lower())
+    return frozenset(allowed), refused
+
+
+ALLOWED_FUNCTIONS, REFUSED_FUNCTIONS = load_function_lists()
 
 
 def setup_statements(memory_mb: int, threads: int) -> list[str]:
@@ -114,14 +129,18 @@ def _first_word(sql: str) -> str:
 
 def _function_ok(name: str) -> None:
     low = name.lower()
-    if low.startswith(DENIED_FUNCTION_PREFIXES):
-        raise Refused(f"refused: function {name}() is not available in the SQL sandbox")
+    if low not in ALLOWED_FUNCTIONS:
+        why = REFUSED_FUNCTIONS.get(low, "not on the sandbox's list of analysis functions")
+        raise Refused(f"refused: function {name}() is not available in the SQL sandbox ({why})")
 
 
 def _check_table(node: dict[str, Any], scope: frozenset[str], relations: set[str], db: str) -> None:
     name = str(node.get("table_name", ""))
     catalog, schema = str(node.get("catalog_name", "")).lower(), str(node.get("schema_name", "")).lower()
     low = name.lower()
+    path = (node.get("qualified_name") or {}).get("path")
+    if path is not None and [str(p).lower() for p in path] != [p for p in (catalog, schema, low) if p]:
+        raise Refused(f"refused: {'.'.join(map(str, path))} is not a warehouse table or view")
     if not catalog and not schema and low in scope:
         return
     if catalog in ("", db) and schema in ("", "main") and low in relations:
@@ -143,10 +162,12 @@ def _walk(obj: Any, scope: frozenset[str], relations: set[str], db: str) -> None
         return
     ctes = (obj.get("cte_map") or {}).get("map") or []
     if ctes:
-        for entry in ctes:  # a CTE sees the ones before it and itself (recursive), not later ones
+        for entry in ctes:  # a CTE sees the ones before it, never later ones
+            _walk_cte_body(entry["value"], str(entry["key"]).lower(), scope, relations, db)
             scope = scope | {str(entry["key"]).lower()}
-            _walk(entry["value"], scope, relations, db)
     kind = obj.get("type")
+    if kind == "RECURSIVE_CTE_NODE":  # reached through _walk_cte_body only; never walked as plain
+        raise Refused("refused: a recursive query outside WITH RECURSIVE could not be checked")
     if kind == "BASE_TABLE":
         _check_table(obj, scope, relations, db)
     elif kind == "TABLE_FUNCTION":
@@ -155,6 +176,8 @@ def _walk(obj: Any, scope: frozenset[str], relations: set[str], db: str) -> None
         if func.get("class") != "FUNCTION" or name.lower() not in ALLOWED_TABLE_FUNCTIONS:
             raise Refused(f"refused: table function {name}() is not available; allowed: "
                           + ", ".join(sorted(ALLOWED_TABLE_FUNCTIONS)))
+        _walk({k: v for k, v in func.items() if k != "function_name"}, scope, relations, db)  # arguments
+        obj = {k: v for k, v in obj.items() if k != "function"}
     elif kind == "SHOW_REF":
         show, table = obj.get("show_type"), str(obj.get("table_name", ""))
         ok = show in ("DESCRIBE", "SUMMARY") or (show == "SHOW_SPECIAL" and table in SHOW_SPECIAL_OK)
@@ -165,6 +188,25 @@ def _walk(obj: Any, scope: frozenset[str], relations: set[str], db: str) -> None
     for key, value in obj.items():
         if key != "cte_map" and isinstance(value, dict | list):
             _walk(value, scope, relations, db)
+
+
+def _walk_cte_body(value: dict[str, Any], name: str, scope: frozenset[str], relations: set[str],
+                   db: str) -> None:
+    """As DuckDB binds a CTE: its own name is in scope only in the recursive part of a
+    recursive CTE (the right side of its UNION); elsewhere the name means what it meant
+    before the WITH, e.g. ``WITH pg_settings AS (FROM pg_settings)`` reads the catalog view."""
+    node = value.get("query_node") or {}
+    if node.get("type") == "RECURSIVE_CTE_NODE":
+        if str(node.get("cte_name", "")).lower() != name:
+            raise Refused("refused: a recursive CTE could not be checked")
+        rest = {k: v for k, v in node.items() if k not in ("left", "right", "type")}
+        _walk(node.get("left"), scope, relations, db)
+        _walk(node.get("right"), scope | {name}, relations, db)
+        _walk(rest, scope, relations, db)
+        rest_value = {k: v for k, v in value.items() if k != "query_node"}
+        _walk(rest_value, scope, relations, db)
+        return
+    _walk(value, scope, relations, db)
 
 
 def one_line(error: BaseException) -> str:

@@ -80,6 +80,13 @@ def test_byte_cap_keeps_wide_results_out_of_the_app(warehouse: Path, pool, monke
     "EXPLAIN SELECT * FROM senior_software_postings",
     "PIVOT postings ON remote IN ('remote', 'hybrid') USING count(*) GROUP BY country",
     "SELECT list_transform([1, 2], lambda x: x * 2) AS doubled",
+    "WITH postings AS (SELECT * FROM postings WHERE is_senior) SELECT count(*) FROM postings",
+    "WITH RECURSIVE r AS (SELECT 1 AS n UNION ALL SELECT n + 1 FROM (SELECT * FROM r) WHERE n < 3) FROM r",
+    "SELECT year(posted_date) AS y, date_trunc('month', posted_date) AS m, regexp_matches(title, 'Senior') AS s, "
+    "[1, 2][1] AS l, {'a': 1}.a AS st, count(*) FILTER (WHERE is_senior) AS n, median(salary_usd_mid) AS med, "
+    "strftime(max(posted_date), '%Y') AS f, string_agg(DISTINCT country, ',') AS c, coalesce(NULL, 1) AS k, "
+    "CASE WHEN count(*) > 1 THEN 'many' END AS w, CAST(1.5 AS INTEGER) AS i, 2 ** 3 AS p, 'a' || 'b' AS cat, "
+    "title ILIKE '%eng%' AS eng, now() > TIMESTAMP '2020-01-01' AS later FROM postings GROUP BY ALL",
 ])
 def test_ordinary_analysis_sql_is_allowed(warehouse: Path, pool, sql: str) -> None:
     assert run(sql, warehouse, pool).row_count >= 1

@@ -133,6 +133,27 @@ HOSTILE = [
     "SUMMARIZE SELECT * FROM read_csv('{secret}')",
     "DESCRIBE SELECT * FROM read_text('{secret}')",
     "SELECT sleep_ms(100000)",
+    # a CTE named like a catalog view: its body must not see its own name (issue 13, item 1)
+    "WITH pg_settings AS (FROM pg_settings) SELECT * FROM pg_settings",
+    "WITH duckdb_databases AS (FROM duckdb_databases) SELECT path FROM duckdb_databases",
+    "WITH duckdb_tables AS (FROM duckdb_tables) SELECT * FROM duckdb_tables",
+    "WITH duckdb_columns AS (FROM duckdb_columns) SELECT * FROM duckdb_columns",
+    "WITH sqlite_master AS (FROM sqlite_master) SELECT * FROM sqlite_master",
+    "WITH duckdb_logs AS (FROM duckdb_logs) SELECT * FROM duckdb_logs",
+    "WITH RECURSIVE pg_settings AS (FROM pg_settings) SELECT * FROM pg_settings",
+    "WITH RECURSIVE duckdb_databases AS (FROM duckdb_databases UNION ALL FROM duckdb_databases) "
+    "SELECT path FROM duckdb_databases",
+    "WITH a AS (SELECT 1 AS x), pg_settings AS (SELECT * FROM pg_settings) SELECT * FROM pg_settings",
+    "SELECT * FROM (WITH pg_settings AS (FROM pg_settings) FROM pg_settings)",
+    "SELECT * FROM postings.main.pg_settings.x",
+    # SQL text bound or planned inside a function (item 2), and other functions outside the allow-list
+    "SELECT json_serialize_plan('SELECT current_setting(''temp_directory'')', optimize := true)",
+    "SELECT json_serialize_plan('SELECT path FROM duckdb_databases()')",
+    "SELECT json_deserialize_sql(json_serialize_sql('SELECT 1'))",
+    "SELECT current_database()",
+    "SELECT current_query()",
+    "SELECT version()",
+    "SELECT finalize(to_aggregate_state(1))",
 ]
 
 
@@ -196,3 +217,21 @@ def test_locked_connection_refuses_files_and_settings_without_the_checker(folder
     finally:
         con.close()
     assert not (folder / "layer1.csv").exists()
+
+
+def test_every_duckdb_function_is_reviewed_and_only_the_allow_list_runs() -> None:
+    """A function a new DuckDB adds is refused until someone files it in sandbox_functions.txt."""
+    from analytics.sandbox_worker import ALLOWED_FUNCTIONS, REFUSED_FUNCTIONS
+
+    con = duckdb.connect()
+    try:
+        offered = {r[0].lower() for r in con.execute(
+            "SELECT DISTINCT function_name FROM duckdb_functions() "
+            "WHERE function_type IN ('scalar', 'aggregate', 'window', 'macro')").fetchall()}
+    finally:
+        con.close()
+    assert not ALLOWED_FUNCTIONS & set(REFUSED_FUNCTIONS)
+    unreviewed = offered - ALLOWED_FUNCTIONS - set(REFUSED_FUNCTIONS)
+    assert not unreviewed, f"file these in analytics/sandbox_functions.txt: {sorted(unreviewed)}"
+    for name in ("current_setting", "json_serialize_plan", "json_serialize_sql", "getvariable", "version"):
+        assert REFUSED_FUNCTIONS.get(name)
