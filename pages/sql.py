@@ -101,7 +101,10 @@ def _show_result(db: str) -> None:
     if "error" in last:
         exc: sandbox.SandboxError = last["error"]
         show = st.warning if exc.kind in ("timeout", "memory") else st.error
-        show(f"**{KIND_TITLE.get(exc.kind, 'Error')}:** {exc.message.removeprefix('refused: ')}")
+        # The message quotes the query, which may come from a ?q= link: never render it as Markdown
+        # (a link or a remote image in the error box); only the fixed title goes in the box.
+        show(f"**{KIND_TITLE.get(exc.kind, 'Error')}**")
+        st.code(exc.message.removeprefix("refused: "), language=None, wrap_lines=True)
         return
     result: sandbox.QueryResult = last["result"]
     if result.truncated:
@@ -148,7 +151,8 @@ def _history() -> None:
         st.caption("Queries you run in this session appear here.")
     for i, entry in enumerate(history):
         first = entry["sql"].strip().splitlines()[0] if entry["sql"].strip() else ""
-        st.markdown(f"`{entry['at']}` {entry['status']} - `{first[:80]}`")
+        st.caption(f"{entry['at']} · {entry['status']}")
+        st.code(first[:80], language="sql")  # the query as plain text: it may come from a ?q= link
         st.button("Load", key=f"sql_history_{i}", on_click=_load, args=(entry["sql"],))
 
 

@@ -136,3 +136,18 @@ def test_downloads_hold_more_rows_than_the_page_shows(warehouse: Path, fmt: str)
         frame = pd.read_excel(io.BytesIO(data))
     assert list(frame["n"]) == list(range(50))
     assert len(frame.columns) == 2
+
+
+def test_error_text_is_shown_as_plain_text_never_markdown(app: AppTest) -> None:
+    """A ?q= link must not make the error box show a real link or load a remote image: the
+    message (which quotes the query) is never inside an element that renders Markdown."""
+    hostile = '![x](http://evil.example/p.png) [click](http://evil.example/go) **bold** :red[red] $x^2$'
+    app.query_params["q"] = f'SELECT * FROM "{hostile}"'
+    app.run()
+    app.button(key="sql_run").click().run()
+    assert not app.exception and len(app.error) == 1
+    markdown = [e.value for kind in ("error", "warning", "info", "markdown", "caption", "success")
+                for e in getattr(app, kind)]
+    assert not any("evil.example" in text for text in markdown), markdown
+    plain = [c.value for c in app.code]
+    assert any(hostile in text and "not allowed" in text for text in plain), plain
