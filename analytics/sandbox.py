@@ -8,13 +8,16 @@ under an OS memory limit, and is killed at its deadline. The app's own process o
 sends text and receives an Arrow table, so one runaway query never blocks other users.
 
 A small pool keeps warm workers (python + duckdb + pyarrow start in ~0.2 s, a query on
-a warm worker in a few ms); a killed worker is replaced in the background.
+a warm worker in a few ms); a killed or retired worker is replaced in the background.
+Queries wait in a fair line for a worker, and the time limit starts when a worker is
+theirs. Downloads are built in a worker too, streamed to the app in chunks.
 """
 
 from __future__ import annotations
 
 import atexit
 import json
+import logging
 import os
 import select
 import struct
@@ -22,8 +25,11 @@ import subprocess
 import sys
 import threading
 import time
+from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Protocol
 
 import duckdb
 import pyarrow as pa
@@ -35,13 +41,26 @@ DEFAULT_TIMEOUT_S = 10.0
 DEFAULT_MAX_ROWS = 10_000  # rows shown on the page
 DOWNLOAD_MAX_ROWS = 1_000_000  # rows in a download and in the CLI
 MAX_RESULT_BYTES = 256 * 2**20  # Arrow bytes a result may bring into the app, whatever its row count
+MAX_DOWNLOAD_BYTES = 256 * 2**20  # a page download stops at whole rows past this size, and says so
+EXCEL_MAX_ROWS = 100_000  # Excel files are for people; beyond this, CSV or Parquet (the file says so)
+EXPORT_FORMATS = ("csv", "parquet", "xlsx")
+EXPORT_TIMEOUT_S = 60.0
+QUEUE_TIMEOUT_S = 60.0  # longest wait in line for a worker before "busy"
+COUNT_BUDGET_S = 1.0  # time spent counting rows beyond those shown (then "more than N")
 HOW_TO_BUILD = "build one with `make run` or `python -m etl demo`"
+log = logging.getLogger(__name__)
+
+
+class ByteSink(Protocol):
+    """Where a download goes: a BytesIO, a file, standard output's buffer."""
+
+    def write(self, data: bytes, /) -> object: ...
 
 
 class SandboxError(Exception):
     """A refused or failed query: ``message`` is one line, ``kind`` one of KINDS."""
 
-    KINDS = ("refused", "error", "timeout", "memory")
+    KINDS = ("refused", "error", "timeout", "memory", "busy")
 
     def __init__(self, message: str, kind: str = "error") -> None:
         super().__init__(message)
@@ -59,13 +78,24 @@ class NoWarehouseError(SandboxError):
 @dataclass(frozen=True)
 class QueryResult:
     table: pa.Table
-    total_rows: int | None  # all rows the query produced; None when more than the count cap
+    total_rows: int | None  # all rows the query produced; None when more than ``counted`` (not all counted)
     truncated: bool  # True when table holds fewer rows than the query produced
     elapsed_s: float
+    counted: int = 0  # rows seen: the total when total_rows is set, else a lower bound
+    waited_s: float = 0.0  # time in line for a worker (not part of the time limit)
+    worker_pid: int = 0  # the worker process that answered (for the server log)
 
     @property
     def row_count(self) -> int:
         return self.table.num_rows
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    rows: int  # rows in the file
+    truncated: bool  # the result had more rows than the file holds
+    capped: str  # why it stopped early: "rows" (the row cap) or "bytes" (the size cap); "" when complete
+    elapsed_s: float
 
 
 class _Worker:
@@ -79,6 +109,10 @@ class _Worker:
             cwd="/", env=env, start_new_session=True,
         )
         self._read(time.monotonic() + 30.0)  # the ready frame
+
+    @property
+    def pid(self) -> int:
+        return self.proc.pid
 
     def _read_exact(self, size: int, deadline: float) -> bytes:
         assert self.proc.stdout is not None
@@ -98,13 +132,19 @@ class _Worker:
         (size,) = struct.unpack(">I", self._read_exact(4, deadline))
         return self._read_exact(size, deadline)
 
-    def ask(self, request: dict[str, object], deadline: float) -> tuple[dict[str, object], bytes]:
+    def ask(self, request: dict[str, object], deadline: float,
+            on_data: Callable[[bytes], object]) -> dict[str, object]:
+        """Send one request; hand each data frame to ``on_data`` as it arrives; return the last header."""
         assert self.proc.stdin is not None
         payload = json.dumps(request).encode()
         self.proc.stdin.write(struct.pack(">I", len(payload)) + payload)
         self.proc.stdin.flush()
-        header = json.loads(self._read(deadline))
-        return header, (self._read(deadline) if header.get("ok") else b"")
+        while True:
+            header = json.loads(self._read(deadline))
+            if header.get("done"):
+                return dict(header)
+            if header.get("body") or header.get("chunk"):
+                on_data(self._read(deadline))
 
     def kill(self) -> None:
         """SIGKILL now; reap in the background so the caller's answer is not delayed."""
@@ -119,16 +159,90 @@ class _Worker:
                 pipe.close()
 
 
+WaitCallback = Callable[[int, bool], None]  # (queries ahead of this one, this session's share is in use)
+
+
+class _Slots:
+    """The pool's running-query slots, handed out first come first served, but never more than
+    ``per_session`` to one session, so one user's burst cannot take every slot."""
+
+    def __init__(self, total: int, per_session: int) -> None:
+        self.total, self.per_session = total, max(1, min(per_session, total))
+        self._cond = threading.Condition()
+        self._running: Counter[object] = Counter()
+        self._busy = 0
+        self._queue: list[tuple[object, object]] = []  # (ticket, session), oldest first
+
+    def _state(self, ticket: object, session: object) -> tuple[int, bool]:
+        """Queries ahead of ``ticket`` that could start before it; whether its session is at its share."""
+        ahead = 0
+        for other, owner in self._queue:
+            if other is ticket:
+                break
+            if self._running[owner] < self.per_session:
+                ahead += 1
+        return ahead, self._running[session] >= self.per_session
+
+    def acquire(self, session: object, wait_s: float, on_wait: WaitCallback | None) -> float:
+        """Wait for a slot (at most ``wait_s``); return the seconds waited."""
+        start, ticket, told = time.monotonic(), object(), None
+        with self._cond:
+            self._queue.append((ticket, session))
+        try:
+            while True:
+                with self._cond:
+                    ahead, full = self._state(ticket, session)
+                    if not ahead and not full and self._busy < self.total:
+                        self._queue.remove((ticket, session))
+                        self._busy += 1
+                        self._running[session] += 1
+                        return time.monotonic() - start
+                    left = start + wait_s - time.monotonic()
+                    if left <= 0:
+                        raise SandboxError(
+                            f"the SQL sandbox is busy: {ahead + (self._busy >= self.total)} "
+                            f"quer{'y' if ahead == 0 else 'ies'} still ahead of yours after {wait_s:g} s "
+                            "of waiting; try again shortly", "busy")
+                    if (ahead, full) == told:
+                        self._cond.wait(min(left, 1.0))
+                        continue
+                told = (ahead, full)
+                if on_wait is not None:  # outside the lock: the caller may draw something
+                    on_wait(ahead, full)
+        finally:
+            with self._cond:
+                if (ticket, session) in self._queue:
+                    self._queue.remove((ticket, session))
+                    self._cond.notify_all()
+
+    def release(self, session: object) -> None:
+        with self._cond:
+            self._busy -= 1
+            self._running[session] -= 1
+            if self._running[session] <= 0:
+                del self._running[session]
+            self._cond.notify_all()
+
+
 class SandboxPool:
-    """Warm worker processes; ``run`` is safe to call from many threads at once."""
+    """Warm worker processes; ``run`` and ``export`` are safe to call from many threads at once.
+
+    At most ``max_busy`` queries run at once, at most ``per_session`` of them from one session;
+    the others wait in line (``queue_timeout_s`` at most), and a query's time limit starts only
+    when it gets its worker. A worker that ran out of memory, hit an internal DuckDB error or
+    grew past ``rss_limit_mb`` of resident memory is retired, never handed to the next user.
+    """
 
     def __init__(self, size: int = 2, max_busy: int = 4, memory_mb: int = 1024,
-                 address_mb: int = 3072, threads: int = 2) -> None:
+                 address_mb: int = 3072, threads: int = 2, per_session: int | None = None,
+                 rss_limit_mb: int = 1536, queue_timeout_s: float = QUEUE_TIMEOUT_S) -> None:
         self.size, self.memory_mb, self.address_mb, self.threads = size, memory_mb, address_mb, threads
+        self.rss_limit_mb, self.queue_timeout_s = rss_limit_mb, queue_timeout_s
         self._idle: list[_Worker] = []
         self._lock = threading.Lock()
-        self._busy = threading.BoundedSemaphore(max_busy)
+        self._slots = _Slots(max_busy, per_session if per_session is not None else max(1, max_busy // 2))
         self._closed = False
+        self.retired: Counter[str] = Counter()  # why workers were retired, for the log and tests
 
     def _spawn(self) -> _Worker:
         return _Worker(self.address_mb, self.memory_mb, self.threads)
@@ -149,7 +263,11 @@ class SandboxPool:
                     return
                 self._idle.append(worker)
 
-    def _replace(self) -> None:
+    def _retire(self, worker: _Worker, reason: str) -> None:
+        worker.kill()
+        with self._lock:
+            self.retired[reason] += 1
+        log.info("sandbox worker %s retired: %s", worker.pid, reason)
         if self.size and not self._closed:
             self.warm()
 
@@ -169,40 +287,77 @@ class SandboxPool:
                 return
         worker.kill()
 
-    def run(self, db_file: Path, sql: str, timeout_s: float = DEFAULT_TIMEOUT_S,
-            max_rows: int = DEFAULT_MAX_ROWS, count_cap: int = DOWNLOAD_MAX_ROWS) -> QueryResult:
-        start = time.monotonic()
-        deadline = start + timeout_s
-        if not self._busy.acquire(timeout=timeout_s):
-            raise SandboxError("the SQL sandbox is busy with other queries; try again shortly", "timeout")
+    def _exchange(self, request: dict[str, object], timeout_s: float, session: object | None,
+                  on_wait: WaitCallback | None, on_data: Callable[[bytes], object]) -> tuple[dict[str, object], int, float]:
+        """One request on one worker: (final header, worker pid, seconds waited in the queue)."""
+        session = object() if session is None else session  # no session: a line of its own
+        waited = self._slots.acquire(session, self.queue_timeout_s, on_wait)
         try:
             try:
                 worker = self._take()
             except (TimeoutError, EOFError, OSError, struct.error):
                 raise SandboxError("the query process could not start; see the server log", "error") from None
-            request = {"db": str(db_file), "sql": sql, "max_rows": max_rows, "count_cap": count_cap,
-                       "max_bytes": MAX_RESULT_BYTES}
+            deadline = time.monotonic() + timeout_s  # from here: the queue and a worker's start never count
             try:
-                header, body = worker.ask(request, deadline)
+                header = worker.ask(request, deadline, on_data)
             except TimeoutError:
-                worker.kill()
-                self._replace()
+                self._retire(worker, "deadline")
                 raise SandboxError(f"stopped: the query ran longer than {timeout_s:g} s", "timeout") from None
             except (EOFError, OSError, ValueError, struct.error):
-                worker.kill()
-                self._replace()
+                self._retire(worker, "ended without an answer")
                 raise SandboxError(
                     "the query process ended without an answer, most likely because it needed more "
                     f"memory than the sandbox allows ({self.address_mb} MB)", "memory") from None
-            self._give_back(worker)
+            rss = header.get("rss_mb")
+            reason = header.get("retire") or (
+                f"resident memory {rss} MB over {self.rss_limit_mb} MB"
+                if isinstance(rss, int) and rss > self.rss_limit_mb else None)
+            if reason:
+                self._retire(worker, str(reason))
+            else:
+                self._give_back(worker)
         finally:
-            self._busy.release()
+            self._slots.release(session)
         if not header.get("ok"):
             raise SandboxError(str(header.get("message")), str(header.get("kind", "error")))
-        table = pa.ipc.open_stream(body).read_all()
-        total = header.get("total_rows")
-        return QueryResult(table, total if isinstance(total, int) else None,
-                           bool(header.get("truncated")), time.monotonic() - start)
+        return header, worker.pid, waited
+
+    def run(self, db_file: Path, sql: str, timeout_s: float = DEFAULT_TIMEOUT_S,
+            max_rows: int = DEFAULT_MAX_ROWS, count_cap: int = DOWNLOAD_MAX_ROWS, *,
+            as_text: bool = False, session: object | None = None,
+            on_wait: WaitCallback | None = None) -> QueryResult:
+        start = time.monotonic()
+        request = {"db": str(db_file), "sql": sql, "max_rows": max_rows, "count_cap": count_cap,
+                   "max_bytes": MAX_RESULT_BYTES, "as_text": as_text,
+                   "count_budget_s": min(COUNT_BUDGET_S, timeout_s / 4)}
+        bodies: list[bytes] = []
+        header, pid, waited = self._exchange(request, timeout_s, session, on_wait, bodies.append)
+        table = pa.ipc.open_stream(b"".join(bodies)).read_all()
+        total, counted = header.get("total_rows"), header.get("counted")
+        return QueryResult(table, total if isinstance(total, int) else None, bool(header.get("truncated")),
+                           time.monotonic() - start, counted if isinstance(counted, int) else table.num_rows,
+                           waited, pid)
+
+    def export(self, db_file: Path, sql: str, fmt: str, out: ByteSink, *, timeout_s: float = EXPORT_TIMEOUT_S,
+               max_rows: int = DOWNLOAD_MAX_ROWS, max_bytes: int | None = MAX_DOWNLOAD_BYTES,
+               session: object | None = None, on_wait: WaitCallback | None = None,
+               formula_guard: tuple[str, str] | None = None) -> ExportResult:
+        """Build a CSV, Parquet or Excel file of the query's result in a worker, streamed into ``out``.
+
+        ``formula_guard`` = (formula pattern, plain-number pattern): CSV text cells matching the
+        first and not the second get a leading ``'`` (files for people; None for raw output).
+        Excel cells are always written as values or text, never as formulas or links."""
+        if fmt not in EXPORT_FORMATS:
+            raise SandboxError(f"unknown download format {fmt!r}; one of {', '.join(EXPORT_FORMATS)}")
+        start = time.monotonic()
+        if fmt == "xlsx":
+            max_rows = min(max_rows, EXCEL_MAX_ROWS)
+        request = {"db": str(db_file), "sql": sql, "export": fmt, "max_rows": max_rows, "max_bytes": max_bytes,
+                   "formula_guard": list(formula_guard) if formula_guard else None}
+        header, _, _ = self._exchange(request, timeout_s, session, on_wait, out.write)
+        rows = header.get("rows")
+        return ExportResult(rows if isinstance(rows, int) else 0, bool(header.get("truncated")),
+                            str(header.get("capped") or ""), time.monotonic() - start)
 
     def close(self) -> None:
         with self._lock:
@@ -237,12 +392,35 @@ def warehouse_file(db: str | os.PathLike[str] | None = None) -> Path:
 
 
 def run_query(sql: str, db: str | os.PathLike[str] | None = None, *, timeout_s: float = DEFAULT_TIMEOUT_S,
-              max_rows: int = DEFAULT_MAX_ROWS, pool: SandboxPool | None = None) -> QueryResult:
-    """Run one researcher's query in the sandbox; raise SandboxError with one line on refusal or failure."""
+              max_rows: int = DEFAULT_MAX_ROWS, pool: SandboxPool | None = None, session: object | None = None,
+              on_wait: WaitCallback | None = None) -> QueryResult:
+    """Run one researcher's query in the sandbox; raise SandboxError with one line on refusal or failure.
+
+    ``session`` groups one user's queries (at most a share of the workers each); ``on_wait(ahead,
+    full)`` is called while the query waits in line, with the number of queries ahead of it and
+    whether the session's own share is what it waits for.
+    """
     if not sql or not sql.strip():
         raise SandboxError("refused: the query is empty", "refused")
     version = warehouse_file(db)
-    return (pool or default_pool()).run(version, sql, timeout_s, max_rows, max(max_rows, DOWNLOAD_MAX_ROWS))
+    return (pool or default_pool()).run(version, sql, timeout_s, max_rows, max(max_rows, DOWNLOAD_MAX_ROWS),
+                                        session=session, on_wait=on_wait)
+
+
+def export_query(sql: str, db: str | os.PathLike[str] | None, fmt: str, out: ByteSink, *,
+                 timeout_s: float = EXPORT_TIMEOUT_S, max_rows: int = DOWNLOAD_MAX_ROWS,
+                 max_bytes: int | None = MAX_DOWNLOAD_BYTES,
+                 pool: SandboxPool | None = None, session: object | None = None,
+                 on_wait: WaitCallback | None = None, formula_guard: tuple[str, str] | None = None) -> ExportResult:
+    """The query's result as a CSV, Parquet or Excel file written to ``out``, built in a sandbox
+    worker within its memory limit and streamed in chunks (Excel: at most EXCEL_MAX_ROWS rows).
+    CSV cells are the values as DuckDB renders them as text."""
+    if not sql or not sql.strip():
+        raise SandboxError("refused: the query is empty", "refused")
+    version = warehouse_file(db)
+    return (pool or default_pool()).export(version, sql, fmt, out, timeout_s=timeout_s, max_rows=max_rows,
+                                           max_bytes=max_bytes, session=session, on_wait=on_wait,
+                                           formula_guard=formula_guard)
 
 
 @dataclass(frozen=True)

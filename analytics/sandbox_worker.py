@@ -18,20 +18,33 @@ Defence in depth, in this order, each enough to stop most attacks on its own:
    the recursive part of a recursive CTE), so ``FROM '/etc/x'`` and the catalog views
    that show file paths are refused however they are named.
 
+The result streams (a DuckDB relation, never a whole materialised result): the page gets
+the rows it shows (the rest are only counted, briefly); a download is written batch by
+batch into CSV (each value as DuckDB renders it as text), Parquet or Excel and sent in
+1 MB chunks, so a wide result fits the worker's memory whatever its size.
+
 The file runs as a script (``python -I sandbox_worker.py AS_MB MEM_MB THREADS``) and
-talks to the parent over stdin/stdout with length-prefixed frames: a JSON request, then a
-JSON header and, on success, an Arrow IPC stream. It imports nothing from the project.
+talks to the parent over stdin/stdout with length-prefixed frames: a JSON request, then
+JSON headers, each followed by one data frame when it says ``body`` or ``chunk``; the last
+header says ``done`` and carries the outcome, the process's resident memory and, after
+running out of memory or an internal error, ``retire``. It imports nothing from the project.
 """
 
 from __future__ import annotations
 
+import csv
+import datetime
+import decimal
 import difflib
+import io
 import json
+import math
 import os
 import re
 import resource
 import struct
 import sys
+import time
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -109,11 +122,11 @@ def check_query(con: Any, sql: str) -> None:
         raise Refused("refused: this statement needs several steps (PIVOT without an IN list?)")
     elif kind != "SELECT":
         raise Refused(f"refused: only SELECT queries are allowed, not {_first_word(sql) or kind}")
-    tree = json.loads(con.execute("SELECT json_serialize_sql(?)", [sql]).fetchone()[0])
+    tree = json.loads(con.execute("SELECT json_serialize_sql(?)", [sql]).fetchall()[0][0])
     if tree.get("error") or len(tree.get("statements", [])) != 1:
         raise Refused(f"refused: the query could not be checked ({tree.get('error_message', 'not one SELECT')})")
     _walk(tree["statements"][0], frozenset(), _user_relations(con), con.execute(
-        "SELECT lower(current_database())").fetchone()[0])
+        "SELECT lower(current_database())").fetchall()[0][0])
 
 
 def _first_word(sql: str) -> str:
@@ -221,43 +234,230 @@ def one_line(error: BaseException) -> str:
     return " ".join(keep) or type(error).__name__
 
 
-def run(duckdb: Any, pa: Any, req: dict[str, Any], memory_mb: int, threads: int) -> tuple[dict[str, Any], bytes]:
-    """Check and run one request; return the reply header and the Arrow IPC bytes."""
+def resident_mb() -> int:
+    """This process's resident memory now (the pool retires a worker that grew too much)."""
+    try:
+        with open("/proc/self/statm") as f:
+            return int(f.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") // 2**20
+    except (OSError, ValueError, IndexError):
+        return 0
+
+
+class _Chunks:
+    """A write-only file that sends what it gets as frames of about CHUNK bytes, so a download
+    streams to the app while it is being built instead of growing in this process."""
+
+    CHUNK = 1 << 20
+
+    def __init__(self, send: Any, max_bytes: int | None) -> None:
+        self.send, self.max_bytes = send, max_bytes
+        self.buf = bytearray()
+        self.sent = 0
+        self.closed = False
+
+    def write(self, data: Any) -> int:
+        self.buf += bytes(data)
+        if len(self.buf) >= self.CHUNK:
+            self.flush()
+        return len(data)
+
+    def flush(self) -> None:
+        if self.buf:
+            self.send({"chunk": True}, bytes(self.buf))
+            self.sent += len(self.buf)
+            self.buf.clear()
+
+    def size(self) -> int:
+        return self.sent + len(self.buf)
+
+    def full(self) -> bool:
+        return self.max_bytes is not None and self.size() >= self.max_bytes
+
+    def tell(self) -> int:
+        return self.size()
+
+    def close(self) -> None:
+        self.closed = True
+
+    def seekable(self) -> bool:
+        return False
+
+    def writable(self) -> bool:
+        return True
+
+
+class _CsvWriter:
+    """RFC 4180 CSV: DuckDB renders and quotes each row as one line of text (quotes only where
+    needed, NULL as an empty cell), about four times faster than Python's csv module on wide
+    text; the header keeps the query's own names, also when DuckDB renamed a duplicate.
+
+    ``guard`` (formula pattern, plain-number pattern), sent by the app for files meant for
+    people, puts a ``'`` before a cell a spreadsheet would read as a formula (the rule and
+    its patterns live in analytics/export/tables.py; both are RE2 and Python ``re``)."""
+
+    def __init__(self, out: _Chunks, names: list[str], guard: tuple[str, str] | None) -> None:
+        self.out = out
+        if guard:
+            formula, number = re.compile(guard[0]), re.compile(guard[1])
+            names = ["'" + n if formula.match(n) and not number.match(n) else n for n in names]
+        text = io.StringIO()
+        csv.writer(text, lineterminator="\n").writerow(names)
+        out.write(text.getvalue().encode("utf-8"))
+
+    @staticmethod
+    def lines(rel: Any, guard: tuple[str, str] | None) -> Any:
+        text = _as_text(rel)
+        cells = []
+        for name in text.columns:  # unique after the cast's projection
+            c = '"' + name.replace('"', '""') + '"'
+            if guard:
+                formula, number = ("'" + g.replace("'", "''") + "'" for g in guard)
+                c = (f"(CASE WHEN regexp_matches({c}, {formula}) AND NOT regexp_matches({c}, {number}) "
+                     f"THEN chr(39) || {c} ELSE {c} END)")
+            cells.append(f"""CASE WHEN {c} IS NULL THEN '' WHEN regexp_matches({c}, '[",\\r\\n]') """
+                         f"""THEN '"' || replace({c}, '"', '""') || '"' ELSE {c} END""")
+        return text.project(f"concat_ws(',', {', '.join(cells)}) AS line") if cells else text
+
+    def write_batch(self, batch: Any) -> None:
+        if batch.num_columns and batch.num_rows:
+            self.out.write(("\n".join(batch.column(0).to_pylist()) + "\n").encode("utf-8"))
+
+    def close(self) -> None:
+        pass
+
+
+def _as_text(rel: Any) -> Any:
+    """Every column as DuckDB itself renders it (CAST to VARCHAR: infinity, INTERVAL, TIMETZ, BIT,
+    UHUGEINT, unions, lists and structs exactly as DuckDB prints them)."""
+    return rel.project("CAST(COLUMNS(*) AS VARCHAR)") if rel.columns else rel
+
+
+def _table_reply(pa: Any, reader: Any, req: dict[str, Any], send: Any) -> dict[str, Any]:
+    """Keep the rows to show; count further rows only while that is cheap (the count budget)."""
+    max_rows, count_cap = int(req["max_rows"]), int(req["count_cap"])
+    max_bytes = int(req.get("max_bytes") or 256 * 2**20)
+    count_until = time.monotonic() + float(req.get("count_budget_s", 1.0))
+    kept, n_kept, total, size, exact = [], 0, 0, 0, True
+    for batch in reader:
+        total += batch.num_rows
+        if n_kept < max_rows and size < max_bytes:  # the bytes cap keeps wide results off the app
+            part = batch.slice(0, max_rows - n_kept)
+            kept.append(part)
+            n_kept += part.num_rows
+            size += part.nbytes
+        elif total > count_cap or time.monotonic() > count_until:
+            exact = False  # shown rows are complete; counting the rest is not worth the time
+            break
+    table = pa.Table.from_batches(kept, schema=reader.schema)
+    sink = pa.BufferOutputStream()
+    with pa.ipc.new_stream(sink, table.schema) as writer:
+        writer.write_table(table)
+    send({"body": True}, sink.getvalue().to_pybytes())
+    return {"total_rows": total if exact else None, "counted": total, "truncated": total > n_kept}
+
+
+def _excel_cell(sheet: Any, row: int, col: int, value: Any, when: Any) -> None:
+    """One value into the sheet: numbers and dates as such; everything else as text, never a formula."""
+    if value is None:
+        return
+    if isinstance(value, decimal.Decimal) and value.is_finite():
+        value = float(value)
+    if isinstance(value, bool):
+        sheet.write_boolean(row, col, value)
+    elif isinstance(value, int | float) and math.isfinite(value) and abs(value) < 1e15:
+        sheet.write_number(row, col, value)
+    elif isinstance(value, datetime.datetime | datetime.date):
+        sheet.write_datetime(row, col, value.replace(tzinfo=None) if isinstance(value, datetime.datetime)
+                             else value, when)
+    else:
+        sheet.write_string(row, col, str(value))
+
+
+def _export_reply(pa: Any, rel: Any, req: dict[str, Any], send: Any) -> dict[str, Any]:
+    """Stream the result into a CSV, Parquet or Excel file, sent to the app in chunks."""
+    fmt, max_rows = str(req["export"]), int(req["max_rows"])
+    out = _Chunks(send, req.get("max_bytes"))
+    rows, more, capped = 0, False, ""
+    guard = tuple(req["formula_guard"]) if req.get("formula_guard") else None
+    reader = (_CsvWriter.lines(rel, guard) if fmt == "csv" else rel).to_arrow_reader(8_192)
+    if fmt == "xlsx":
+        import xlsxwriter
+
+        names = list(rel.columns)
+        book = xlsxwriter.Workbook(out, {"constant_memory": True, "strings_to_formulas": False,
+                                         "strings_to_urls": False, "strings_to_numbers": False,
+                                         "remove_timezone": True, "tmpdir": req.get("tmpdir") or None})
+        sheet = book.add_worksheet("Data")
+        bold = book.add_format({"bold": True})
+        when = book.add_format({"num_format": "yyyy-mm-dd hh:mm:ss"})
+        for c, name in enumerate(names):
+            sheet.write_string(0, c, str(name), bold)
+    elif fmt == "parquet":
+        import pyarrow.parquet as pq
+
+        writer = pq.ParquetWriter(out, reader.schema)
+    else:
+        writer = _CsvWriter(out, list(rel.columns), guard)
+    for batch in reader:
+        if rows >= max_rows or out.full():
+            more = True
+            capped = "rows" if rows >= max_rows else "bytes"
+            break
+        part = batch.slice(0, max_rows - rows)
+        if fmt == "xlsx":
+            columns = [col.to_pylist() for col in part.columns]
+            for i in range(part.num_rows):
+                for c, col in enumerate(columns):
+                    _excel_cell(sheet, rows + i + 1, c, col[i], when)
+        else:
+            writer.write_batch(part)
+        rows += part.num_rows
+        if part.num_rows < batch.num_rows:
+            more, capped = True, "rows"
+            break
+    if fmt == "xlsx":
+        if more:
+            note = book.add_worksheet("Note")
+            note.write_string(0, 0, f"This file holds the first {rows:,} rows of the result: "
+                              + ("the sandbox's Excel limit" if capped == "rows" else "the download size limit")
+                              + ". Download CSV or Parquet, or filter the query, for the rest.")
+        book.close()
+    else:
+        writer.close()
+    out.flush()
+    return {"rows": rows, "truncated": more, "capped": capped, "bytes": out.sent}
+
+
+def run(duckdb: Any, pa: Any, req: dict[str, Any], memory_mb: int, threads: int, send: Any) -> dict[str, Any]:
+    """Check and run one request; send its data frames through ``send``; return the final header.
+
+    ``retire`` in the header tells the pool not to reuse this process: after running out of
+    memory or an internal DuckDB error its allocator or database state may be left damaged.
+    """
     try:
         con = duckdb.connect(req["db"], read_only=True)
     except duckdb.Error as exc:
-        return {"ok": False, "kind": "error", "message": f"cannot open the warehouse: {one_line(exc)}"}, b""
+        return {"ok": False, "kind": "error", "message": f"cannot open the warehouse: {one_line(exc)}"}
     try:
         for statement in setup_statements(memory_mb, threads):
             con.execute(statement)
         check_query(con, req["sql"])
-        reader = con.execute(req["sql"]).to_arrow_reader(8_192)
-        max_rows, count_cap = int(req["max_rows"]), int(req["count_cap"])
-        max_bytes = int(req.get("max_bytes", 256 * 2**20))
-        kept, n_kept, total, size = [], 0, 0, 0
-        for batch in reader:
-            total += batch.num_rows
-            if n_kept < max_rows and size < max_bytes:  # the bytes cap keeps wide results off the app
-                part = batch.slice(0, max_rows - n_kept)
-                kept.append(part)
-                n_kept += part.num_rows
-                size += part.nbytes
-            if total > max(count_cap, max_rows):
-                break
-        table = pa.Table.from_batches(kept, schema=reader.schema)
-        sink = pa.BufferOutputStream()
-        with pa.ipc.new_stream(sink, table.schema) as writer:
-            writer.write_table(table)
-        exact = total <= max(count_cap, max_rows)
-        header = {"ok": True, "total_rows": total if exact else None, "truncated": total > n_kept}
-        return header, sink.getvalue().to_pybytes()
+        rel = con.sql(req["sql"])  # a relation streams; execute() would first hold the whole result
+        if rel is None:
+            raise Refused("refused: this statement returns no rows")
+        if req.get("export"):
+            return {"ok": True, **_export_reply(pa, rel, req, send)}
+        reader = (_as_text(rel) if req.get("as_text") else rel).to_arrow_reader(8_192)
+        return {"ok": True, **_table_reply(pa, reader, req, send)}
     except Refused as exc:
-        return {"ok": False, "kind": "refused", "message": str(exc)}, b""
+        return {"ok": False, "kind": "refused", "message": str(exc)}
     except (duckdb.OutOfMemoryException, MemoryError) as exc:
         message = f"{one_line(exc)} - the sandbox allows {memory_mb} MB per query: filter or aggregate more"
-        return {"ok": False, "kind": "memory", "message": message}, b""
+        return {"ok": False, "kind": "memory", "message": message, "retire": "out of memory"}
+    except (duckdb.InternalException, duckdb.FatalException) as exc:
+        return {"ok": False, "kind": "error", "message": one_line(exc), "retire": "internal error"}
     except Exception as exc:  # every DuckDB or Arrow error becomes one line, never a traceback
-        return {"ok": False, "kind": "error", "message": one_line(exc)}, b""
+        return {"ok": False, "kind": "error", "message": one_line(exc)}
     finally:
         con.close()
 
@@ -285,12 +485,17 @@ def main(argv: list[str]) -> int:
     import duckdb
     import pyarrow as pa
 
-    write_frame(out, b'{"ready": true}')
-    while (frame := read_frame(sys.stdin.buffer)) is not None:
-        header, body = run(duckdb, pa, json.loads(frame), memory_mb, threads)
+    def send(header: dict[str, Any], body: bytes | None = None) -> None:
+        """A reply is frames: headers, each followed by one data frame when it says so; the
+        last header has ``done``."""
         write_frame(out, json.dumps(header).encode())
-        if header["ok"]:
+        if body is not None:
             write_frame(out, body)
+
+    send({"ready": True})
+    while (frame := read_frame(sys.stdin.buffer)) is not None:
+        header = run(duckdb, pa, json.loads(frame), memory_mb, threads, send)
+        send({**header, "done": True, "rss_mb": resident_mb()})
     return 0
 
 

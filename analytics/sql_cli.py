@@ -5,6 +5,11 @@ file or another tool. The query runs in the same sandbox as the page (analytics.
 so the command is no back door around its checks. A refused or failed query prints one
 line on standard error and exits with status 2, never a traceback.
 
+Values are printed as DuckDB itself renders them as text (``-infinity``, INTERVAL, TIMETZ
+with its offset, BIT, UHUGEINT, unions, lists, structs), and the CSV streams from the
+worker in chunks, so a large result never sits whole in either process. This output is
+raw, for machines: cells are not neutralised for spreadsheets.
+
 The lead's ``analytics/__main__.py`` dispatches the ``sql`` subcommand to :func:`main`.
 """
 
@@ -12,8 +17,9 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import TextIO
 
-from analytics.sandbox import DEFAULT_TIMEOUT_S, DOWNLOAD_MAX_ROWS, SandboxError, SandboxPool, run_query
+from analytics.sandbox import DEFAULT_TIMEOUT_S, DOWNLOAD_MAX_ROWS, SandboxError, SandboxPool, export_query
 
 
 class _Parser(argparse.ArgumentParser):
@@ -46,16 +52,32 @@ def main(argv: list[str]) -> int:
         print("error: --timeout must be positive and --max-rows not negative", file=sys.stderr)
         return 2
     pool = SandboxPool(size=0)
+    sys.stdout.flush()
+    out = getattr(sys.stdout, "buffer", None) or _TextOut(sys.stdout)
     try:
-        result = run_query(args.query, args.db, timeout_s=args.timeout, max_rows=args.max_rows, pool=pool)
+        done = export_query(args.query, args.db, "csv", out, timeout_s=args.timeout, max_rows=args.max_rows,
+                            max_bytes=None, pool=pool)
     except SandboxError as exc:
+        out.flush()
         print(exc.message, file=sys.stderr)
         return 2
     finally:
         pool.close()
-    result.table.to_pandas().to_csv(sys.stdout, index=False)
-    sys.stdout.flush()
-    if result.truncated:
-        total = f"{result.total_rows:,}" if result.total_rows is not None else f"more than {DOWNLOAD_MAX_ROWS:,}"
-        print(f"note: printed the first {result.row_count:,} of {total} rows (--max-rows)", file=sys.stderr)
+    out.flush()
+    if done.truncated:
+        print(f"note: printed the first {done.rows:,} rows; the result has more (raise --max-rows)",
+              file=sys.stderr)
     return 0
+
+
+class _TextOut:
+    """Bytes into a text stream that has no binary buffer (an embedding's stdout)."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self.stream = stream
+
+    def write(self, data: bytes) -> int:
+        return self.stream.write(data.decode("utf-8"))
+
+    def flush(self) -> None:
+        self.stream.flush()

@@ -12,16 +12,14 @@ The query is kept in the URL (?q=...), so copying the address shares it.
 from __future__ import annotations
 
 import argparse
-import contextlib
 import io
 import sys
 import time
+import uuid
 from datetime import datetime
 from typing import Any
 
 import pandas as pd
-import pyarrow as pa
-import pyarrow.parquet as pq
 import streamlit as st
 
 from analytics import sandbox
@@ -29,7 +27,8 @@ from analytics.examples import EXAMPLES
 from etl.warehouse.paths import resolve_db_path
 
 HISTORY_MAX = 20
-KIND_TITLE = {"refused": "Refused", "error": "Error", "timeout": "Stopped", "memory": "Out of memory"}
+KIND_TITLE = {"refused": "Refused", "error": "Error", "timeout": "Stopped", "memory": "Out of memory",
+              "busy": "Busy"}
 
 
 def _db() -> str:
@@ -45,33 +44,29 @@ def _catalog(version: str) -> list[sandbox.CatalogEntry]:
     return sandbox.schema_catalog(version)
 
 
-def _plain(table: pa.Table) -> pd.DataFrame:
-    """A DataFrame every writer accepts: no time zones, nested values as text."""
-    frame = table.to_pandas()
-    for name in frame.columns:
-        col = frame[name]
-        if isinstance(col.dtype, pd.DatetimeTZDtype):
-            frame[name] = col.dt.tz_localize(None)
-        elif col.dtype == object and col.map(lambda v: isinstance(v, list | dict | tuple)).any():
-            frame[name] = col.map(lambda v: None if v is None else str(v))
-    return frame
-
-
-def _export(sql: str, db: str, shown: sandbox.QueryResult, fmt: str) -> bytes:
-    """The download: up to DOWNLOAD_MAX_ROWS rows (run again only when the page was truncated)."""
-    table = shown.table
-    if shown.truncated:
-        with contextlib.suppress(sandbox.SandboxError):  # else the rows shown are still worth a file
-            table = sandbox.run_query(sql, db, max_rows=sandbox.DOWNLOAD_MAX_ROWS,
-                                      timeout_s=sandbox.DEFAULT_TIMEOUT_S * 3).table
+def _export(sql: str, db: str, fmt: str, session: str | None = None) -> bytes:
+    """The download, built by a sandbox worker within its limits and streamed here in chunks
+    (up to DOWNLOAD_MAX_ROWS rows and MAX_DOWNLOAD_BYTES; Excel up to EXCEL_MAX_ROWS, with a
+    note sheet when cut). A failure raises: Streamlit then tells the user the file failed."""
     buf = io.BytesIO()
-    if fmt == "parquet":
-        pq.write_table(table, buf)
-    elif fmt == "xlsx":
-        _plain(table).to_excel(buf, index=False, engine="xlsxwriter")
-    else:
-        _plain(table).to_csv(buf, index=False)
+    sandbox.export_query(sql, db, fmt, buf, session=session)
     return buf.getvalue()
+
+
+def waiting_text(ahead: int, full: bool) -> str:
+    """What a user waiting in line for a sandbox worker sees."""
+    if full:
+        return ("Waiting: your other queries are using this session's share of the sandbox; this one "
+                "starts when one of them ends. Its time limit starts when it runs.")
+    if ahead:
+        return (f"Waiting for a free sandbox worker: {ahead:,} quer{'y' if ahead == 1 else 'ies'} ahead of "
+                "yours. Its time limit starts when it runs.")
+    return "Waiting for a free sandbox worker: yours is next. Its time limit starts when it runs."
+
+
+def _session() -> str:
+    """This browser session's key in the sandbox's line (one session gets a share of the workers)."""
+    return str(st.session_state.setdefault("sql_session", uuid.uuid4().hex))
 
 
 def _load(sql: str) -> None:
@@ -81,14 +76,17 @@ def _load(sql: str) -> None:
 def _run(sql: str, db: str) -> None:
     st.query_params["q"] = sql
     entry: dict[str, Any] = {"sql": sql, "at": datetime.now().strftime("%H:%M:%S")}
+    waiting = st.empty()
     with st.spinner("Running in the sandbox..."):
         try:
-            result = sandbox.run_query(sql, db, timeout_s=sandbox.DEFAULT_TIMEOUT_S)
+            result = sandbox.run_query(sql, db, timeout_s=sandbox.DEFAULT_TIMEOUT_S, session=_session(),
+                                       on_wait=lambda ahead, full: waiting.info(waiting_text(ahead, full)))
             st.session_state["sql_result"] = {"sql": sql, "result": result}
             entry["status"] = f"{result.row_count:,} rows, {result.elapsed_s:.2f} s"
         except sandbox.SandboxError as exc:
             st.session_state["sql_result"] = {"sql": sql, "error": exc}
             entry["status"] = KIND_TITLE.get(exc.kind, "Error")
+    waiting.empty()
     history: list[dict[str, Any]] = st.session_state.setdefault("sql_history", [])
     history.insert(0, entry)
     del history[HISTORY_MAX:]
@@ -100,7 +98,7 @@ def _show_result(db: str) -> None:
         return
     if "error" in last:
         exc: sandbox.SandboxError = last["error"]
-        show = st.warning if exc.kind in ("timeout", "memory") else st.error
+        show = st.warning if exc.kind in ("timeout", "memory", "busy") else st.error
         # The message quotes the query, which may come from a ?q= link: never render it as Markdown
         # (a link or a remote image in the error box); only the fixed title goes in the box.
         show(f"**{KIND_TITLE.get(exc.kind, 'Error')}**")
@@ -108,21 +106,25 @@ def _show_result(db: str) -> None:
         return
     result: sandbox.QueryResult = last["result"]
     if result.truncated:
-        total = f"{result.total_rows:,}" if result.total_rows is not None else \
-            f"more than {sandbox.DOWNLOAD_MAX_ROWS:,}"
+        total = f"{result.total_rows:,}" if result.total_rows is not None else f"more than {result.counted:,}"
         st.caption(f"Showing the first {result.row_count:,} of {total} rows · {result.elapsed_s:.2f} s")
     else:
         st.caption(f"{result.row_count:,} row{'s' if result.row_count != 1 else ''} · {result.elapsed_s:.2f} s")
     st.dataframe(result.table, hide_index=True, key="sql_result_table")
     files = (("CSV", "csv", "text/csv"), ("Parquet", "parquet", "application/vnd.apache.parquet"),
              ("Excel", "xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+    session = _session()
     for column, (label, fmt, mime) in zip(st.columns(len(files)), files):
         column.download_button(
             f"Download {label}", key=f"sql_download_{fmt}", on_click="ignore", mime=mime,
             file_name=f"query-{time.strftime('%Y%m%d-%H%M%S')}.{fmt}",
-            data=lambda fmt=fmt: _export(last["sql"], db, result, fmt),
-            help=f"up to {sandbox.DOWNLOAD_MAX_ROWS:,} rows",
+            data=lambda fmt=fmt: _export(last["sql"], db, fmt, session),
+            help=f"up to {sandbox.EXCEL_MAX_ROWS if fmt == 'xlsx' else sandbox.DOWNLOAD_MAX_ROWS:,} rows "
+                 f"and {sandbox.MAX_DOWNLOAD_BYTES // 2**20} MB, built in the sandbox",
         )
+    st.caption(f"Downloads run the query again in the sandbox: CSV and Parquet hold up to "
+               f"{sandbox.DOWNLOAD_MAX_ROWS:,} rows, Excel up to {sandbox.EXCEL_MAX_ROWS:,} (the file says "
+               f"when it was cut); a file stops at {sandbox.MAX_DOWNLOAD_BYTES // 2**20} MB.")
 
 
 def _schema_browser(version: str) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import importlib.util
 import io
+import sys
 from pathlib import Path
 
 import pandas as pd
@@ -121,21 +122,58 @@ def _page_module():
     return module
 
 
+def _read(data: bytes, fmt: str, **kw) -> pd.DataFrame:
+    if fmt == "csv":
+        return pd.read_csv(io.BytesIO(data))
+    if fmt == "parquet":
+        return pq.read_table(io.BytesIO(data)).to_pandas()
+    return pd.read_excel(io.BytesIO(data), **kw)
+
+
 @pytest.mark.parametrize("fmt", ["csv", "parquet", "xlsx"])
 def test_downloads_hold_more_rows_than_the_page_shows(warehouse: Path, fmt: str) -> None:
     page = _page_module()
     sql = "SELECT range AS n, [range, range] AS pair FROM range(50)"
     shown = sandbox.run_query(sql, warehouse, max_rows=3)
     assert shown.truncated and shown.row_count == 3
-    data = page._export(sql, str(warehouse), shown, fmt)
-    if fmt == "csv":
-        frame = pd.read_csv(io.BytesIO(data))
-    elif fmt == "parquet":
-        frame = pq.read_table(io.BytesIO(data)).to_pandas()
-    else:
-        frame = pd.read_excel(io.BytesIO(data))
+    frame = _read(page._export(sql, str(warehouse), fmt), fmt)
     assert list(frame["n"]) == list(range(50))
     assert len(frame.columns) == 2
+
+
+@pytest.mark.parametrize("fmt", ["csv", "parquet", "xlsx"])
+def test_downloads_are_built_in_the_sandbox_worker_not_the_app(warehouse: Path, fmt: str,
+                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    """The app process cannot write CSV, Excel or Parquet here; the file still comes (from the worker)."""
+    page = _page_module()
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise AssertionError("a download was built in the app process")
+
+    monkeypatch.setitem(sys.modules, "xlsxwriter", None)
+    for target, name in ((pd.DataFrame, "to_csv"), (pd.DataFrame, "to_excel"), (pq, "write_table")):
+        monkeypatch.setattr(target, name, refuse)
+    data = page._export("SELECT range AS n, 'x' || range AS label FROM range(20)", str(warehouse), fmt)
+    monkeypatch.undo()
+    frame = _read(data, fmt)
+    assert list(frame["n"]) == list(range(20)) and frame["label"].iloc[-1] == "x19"
+
+
+def test_excel_download_is_capped_with_a_note_in_the_file(warehouse: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sandbox, "EXCEL_MAX_ROWS", 20)
+    page = _page_module()
+    data = page._export("SELECT range AS n FROM range(50)", str(warehouse), "xlsx")
+    assert list(_read(data, "xlsx", sheet_name="Data")["n"]) == list(range(20))
+    note = " ".join(str(v) for v in _read(data, "xlsx", sheet_name="Note", header=None).iloc[:, 0])
+    assert "first 20 rows" in note and "CSV or Parquet" in note
+
+
+def test_waiting_message_says_how_many_are_ahead() -> None:
+    page = _page_module()
+    assert "2 queries ahead" in page.waiting_text(2, False)
+    assert "1 query ahead" in page.waiting_text(1, False)
+    assert "your other queries" in page.waiting_text(0, True)
+    assert "time limit" in page.waiting_text(0, False)
 
 
 def test_error_text_is_shown_as_plain_text_never_markdown(app: AppTest) -> None:

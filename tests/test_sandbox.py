@@ -6,6 +6,8 @@ and the limits (rows, deadline, memory, concurrency) on the tiny warehouse.
 
 from __future__ import annotations
 
+import contextlib
+import io
 import statistics
 import threading
 import time
@@ -197,3 +199,145 @@ def test_schema_catalog_lists_tables_views_columns_and_descriptions(warehouse: P
     columns = {c.name: c for c in entries["postings"].columns}
     assert columns["salary_usd_mid"].type == "DOUBLE" and "USD" in columns["salary_usd_mid"].description
     assert entries["postings"].kind == "table"
+
+
+# Issue 13: what a crowd of users, a wide result or a damaged worker can do to the others.
+
+WIDE = "SELECT range, repeat('x', 2000) || range AS wide FROM range({n})"
+
+
+def _pool(**kw) -> sandbox.SandboxPool:
+    return sandbox.SandboxPool(**{"size": 0, "threads": 1, **kw})
+
+
+def test_a_worker_that_ran_out_of_memory_is_retired_not_reused(warehouse: Path) -> None:
+    p = _pool(size=1, max_busy=1)
+    try:
+        before = run("SELECT 1 AS one", warehouse, p).worker_pid
+        assert run("SELECT 2 AS two", warehouse, p).worker_pid == before  # a healthy worker is reused
+        with pytest.raises(sandbox.SandboxError) as info:
+            run("SELECT length(repeat('x', 3000000000))", warehouse, p)
+        assert info.value.kind == "memory"
+        after = [run("SELECT count(*) AS n FROM postings", warehouse, p) for _ in range(5)]
+        assert all(r.table["n"].to_pylist() == [len(POSTINGS)] for r in after)
+        assert before not in {r.worker_pid for r in after}
+        assert p.retired["out of memory"] == 1
+    finally:
+        p.close()
+
+
+def test_a_worker_whose_resident_memory_grew_past_the_threshold_is_retired(warehouse: Path) -> None:
+    p = _pool(size=1, max_busy=1, rss_limit_mb=1)  # every worker is over 1 MB after a query
+    try:
+        first, second = (run("SELECT 1 AS one", warehouse, p).worker_pid for _ in range(2))
+        assert first != second
+        assert sum(n for reason, n in p.retired.items() if reason.startswith("resident memory")) >= 1
+    finally:
+        p.close()
+
+
+def test_a_wide_result_shows_its_first_rows_without_holding_the_rest(warehouse: Path) -> None:
+    """400,000 rows of 2 KB: the page needs 10,000 of them; the worker must not hold them all."""
+    p = _pool(memory_mb=256, address_mb=2048)
+    try:
+        result = run(WIDE.format(n=400_000), warehouse, p, max_rows=10_000, timeout_s=60)
+    finally:
+        p.close()
+    assert result.row_count == 10_000 and result.truncated
+    assert result.table["wide"][9_999].as_py().endswith("9999")
+
+
+def test_a_wide_download_streams_in_chunks_within_the_worker_limits(warehouse: Path) -> None:
+    p = _pool(memory_mb=256, address_mb=2048)
+    out = io.BytesIO()
+    try:
+        done = p.export(sandbox.warehouse_file(warehouse), WIDE.format(n=200_000), "csv", out,
+                        timeout_s=120, max_bytes=None)
+    finally:
+        p.close()
+    assert done.rows == 200_000 and not done.truncated
+    lines = out.getvalue().splitlines()
+    assert lines[0] == b"range,wide" and len(lines) == 200_001 and lines[-1].endswith(b"199999")
+
+
+def test_a_download_larger_than_the_byte_cap_stops_and_says_so(warehouse: Path) -> None:
+    p = _pool()
+    out = io.BytesIO()
+    try:
+        done = p.export(sandbox.warehouse_file(warehouse), WIDE.format(n=50_000), "csv", out,
+                        max_bytes=5 * 2**20)
+    finally:
+        p.close()
+    assert done.truncated and done.capped == "bytes" and 0 < done.rows < 50_000
+    assert len(out.getvalue().splitlines()) == done.rows + 1  # whole rows only
+
+
+def test_waiting_in_line_does_not_count_against_the_time_limit(warehouse: Path) -> None:
+    """All workers busy with slow queries: SELECT 42 waits, is told how many are ahead, then runs."""
+    p = _pool(size=1, max_busy=1)
+    outcomes: dict[str, object] = {}
+
+    def query(name: str, sql: str, timeout_s: float) -> None:
+        try:
+            outcomes[name] = run(sql, warehouse, p, timeout_s=timeout_s, session=name)
+        except sandbox.SandboxError as exc:
+            outcomes[name] = exc.kind
+
+    threads = [threading.Thread(target=query, args=("slow", RUNAWAY, 2.0))]
+    threads += [threading.Thread(target=query, args=(f"queued{i}", "SELECT 1", 5.0)) for i in range(2)]
+    try:
+        for thread in threads:
+            thread.start()
+            time.sleep(0.4)  # in this order: the slow one runs, two wait in line
+        waits: list[tuple[int, bool]] = []
+        result = run("SELECT 42 AS answer", warehouse, p, timeout_s=1.0, session="me",
+                     on_wait=lambda ahead, full: waits.append((ahead, full)))
+    finally:
+        for thread in threads:
+            thread.join()
+        p.close()
+    assert result.table["answer"].to_pylist() == [42]
+    assert result.waited_s > 1.0  # it waited longer than its own 1 s limit and was not stopped
+    assert outcomes["slow"] == "timeout"
+    assert waits[0] == (2, False)  # told at once: two queries ahead of it, all workers busy
+    assert [ahead for ahead, _ in waits] == sorted((ahead for ahead, _ in waits), reverse=True)
+
+
+def test_one_session_cannot_take_every_slot(warehouse: Path) -> None:
+    p = _pool(max_busy=2)  # at most one running query per session
+    finished: list[str] = []
+    greedy_waits: list[tuple[int, bool]] = []
+
+    def greedy(i: int) -> None:
+        with contextlib.suppress(sandbox.SandboxError):
+            run(RUNAWAY, warehouse, p, timeout_s=2.0, session="greedy",
+                on_wait=lambda ahead, full: greedy_waits.append((ahead, full)))
+        finished.append(f"greedy{i}")
+
+    threads = [threading.Thread(target=greedy, args=(i,)) for i in range(2)]
+    try:
+        for thread in threads:
+            thread.start()
+            time.sleep(0.4)
+        result = run("SELECT 42 AS answer", warehouse, p, timeout_s=5.0, session="other")
+        finished.append("other")
+    finally:
+        for thread in threads:
+            thread.join()
+        p.close()
+    assert result.table["answer"].to_pylist() == [42]
+    assert finished[0] == "other"  # answered while the greedy session's first query still ran
+    assert greedy_waits and greedy_waits[0][1]  # the greedy session's second query waited for its own
+
+
+def test_csv_download_can_neutralise_formula_cells_for_people(warehouse: Path, pool) -> None:
+    """The rule is the exports' (analytics/export/tables.py); the worker applies the patterns it is sent."""
+    guard = ("^[ ]*[=+\\-@\t\r]", r"^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$")
+    sql = ("SELECT '=HYPERLINK(\"http://x\",\"click\")' AS \"=a\", '-5' AS n, '@x' AS at, 'plain' AS p, "
+           "' +1+1' AS sp, NULL AS nothing")
+    people, raw = io.BytesIO(), io.BytesIO()
+    sandbox.export_query(sql, warehouse, "csv", people, pool=pool, formula_guard=guard)
+    sandbox.export_query(sql, warehouse, "csv", raw, pool=pool)
+    assert people.getvalue().decode().splitlines() == [
+        "'=a,n,at,p,sp,nothing", '"\'=HYPERLINK(""http://x"",""click"")",-5,\'@x,plain,\' +1+1,']
+    assert raw.getvalue().decode().splitlines()[1] == '"=HYPERLINK(""http://x"",""click"")",-5,@x,plain, +1+1,'
