@@ -25,6 +25,7 @@ from __future__ import annotations
 import json
 import sys
 from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -33,6 +34,7 @@ from etl.clean import clean_inline, to_text
 from etl.normalize.experience import parse_degree, parse_experience
 from etl.normalize.location import Location, names_no_place, parse_location
 from etl.normalize.location_text import country_in_text
+from etl.normalize.money import COUNTRY_CURRENCY
 from etl.normalize.remote import classify_remote
 from etl.normalize.role_family import classify_role_family
 from etl.normalize.salary import Salary, enrich, parse_salary, salary_from_fields
@@ -73,16 +75,33 @@ def _year(posted: Any) -> int:
 def _salary(item: Mapping[str, Any], title: str | None, description: str, country: str | None) -> Salary | None:
     get = item.get
     if get("salary_min") is not None or get("salary_max") is not None:
-        found = salary_from_fields(get("salary_min"), get("salary_max"), _text(get("salary_currency")),
-                                   _text(get("salary_period")))
+        currency = _text(get("salary_currency")) or COUNTRY_CURRENCY.get(country or "")
+        found = salary_from_fields(get("salary_min"), get("salary_max"), currency, _text(get("salary_period")))
         if found is not None:
-            return found
+            return _stated_currency(found, (clean_inline(_text(get("salary_text"))), description), country)
     for text in (clean_inline(_text(get("salary_text"))), title, description):
         if text:
             found = parse_salary(text, country=country)
             if found is not None:
                 return found
     return None
+
+
+def _stated_currency(fields: Salary, texts: Iterable[str | None], country: str | None) -> Salary:
+    """The structured salary, in the currency the text states for the same figures.
+
+    A board that has amount fields but no currency field (Remote OK) is read as USD; when
+    the posting is outside the US and its text gives the same figures in another currency
+    ("Salary Range: PLN 350,700 - 474,400"), the text says what the fields left out.
+    """
+    if fields.currency != "USD" or not country or country == "US":
+        return fields
+    for text in texts:
+        found = parse_salary(text, country=country) if text else None
+        if found is not None and found.currency != fields.currency and \
+                (found.min, found.max) == (fields.min, fields.max):
+            return replace(fields, currency=found.currency)
+    return fields
 
 
 def extract(item: Mapping[str, Any]) -> dict[str, Any]:

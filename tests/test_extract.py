@@ -159,3 +159,22 @@ def test_python_m_etl_extract(tmp_path: Path, project_root: Path) -> None:
     missing = subprocess.run([sys.executable, "-m", "etl", "extract", "--input", str(tmp_path / "x.jsonl"),
                               "--output", str(out)], cwd=project_root, capture_output=True, text=True, timeout=60)
     assert missing.returncode == 2 and missing.stderr.count("\n") == 1 and "Traceback" not in missing.stderr
+
+
+def test_structured_salary_takes_the_currency_the_text_states_for_the_same_figures() -> None:
+    # Remote OK has amount fields and no currency field (the adapter reads USD); a posting in
+    # Poland whose text gives the same figures in PLN is paid in PLN (issue 9, point 7).
+    item = {"title": "Engineering Manager", "location": "Gdańsk", "salary_min": 350700, "salary_max": 474400,
+            "salary_currency": "USD", "description": "Salary Range: PLN 350,700 - 474,400 + Benefits + Equity"}
+    assert extract(item)["salary"] == {"min": 350700, "max": 474400, "currency": "PLN", "period": "year"}
+    us = {**item, "location": "Austin, TX"}  # in the US the fields' USD stands
+    assert extract(us)["salary"]["currency"] == "USD"
+    other = {**item, "description": "Salary Range: PLN 100,000 - 200,000"}  # other figures: not the same pay
+    assert extract(other)["salary"]["currency"] == "USD"
+
+
+def test_structured_salary_without_a_currency_is_in_the_currency_of_the_country() -> None:
+    item = {"title": "Java Developer", "location": "Warszawa, Poland", "salary_min": 16000, "salary_max": 25000,
+            "salary_period": "month"}
+    assert extract(item)["salary"] == {"min": 16000, "max": 25000, "currency": "PLN", "period": "month"}
+    assert extract({**item, "location": None})["salary"]["currency"] == "USD"

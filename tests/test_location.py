@@ -73,7 +73,8 @@ CASES = [
     ("Gdańsk, Poland", None, ("Gdańsk", "PL-22", "PL", None)),
     ("GdaÅ\u0084sk", None, ("Gdańsk", "PL-22", "PL", None)),  # Remote OK mojibake
     ("Santa Fe Springs, Los Angeles, CA", None, ("Santa Fe Springs", "US-CA", "US", "Los Angeles-Long Beach-Anaheim")),
-    ("San Francisco, CA | New York City, NY | Seattle, WA", None, ("San Francisco", "US-CA", "US", SF)),
+    # Cities in several regions: the country only (issue 9: no single region).
+    ("San Francisco, CA | New York City, NY | Seattle, WA", None, (None, None, "US", None)),
     ("San Francisco (550 Bryant St)", None, ("San Francisco", "US-CA", "US", SF)),
     ("NYC or Remote", None, ("New York", "US-NY", "US", NY)),
     ("Brooklyn, REMOTE", None, ("Brooklyn", "US-NY", "US", NY)),
@@ -153,6 +154,7 @@ TEXT_COUNTRY = [
     ("Remote within Georgia or Florida.", None),  # US states, not countries
     ("Our customers are in Germany.", None),  # not about the place of work
     ("We serve clinics in the US. Remote within Mexico.", "MX"),
+    ("This is a US-based, remote Temp role.", "US"),  # "X-based" next to a word about the place of work
     ("", None),
 ]
 

@@ -17,9 +17,17 @@ Rules, in order:
   "Millville, DE" is Delaware, "Hyderabad, IN" is India and "Atlanta, IN" Indiana.
   "<US state>, United States" is the state (LinkedIn's state-level form).
 * A city in etl/data/cities.csv gets its canonical English name, region and metro;
-  a city not in the table keeps the name as written, with the region or country
-  that came with it ("Smalltown, OH" -> Smalltown, US-OH, US). A lone unknown word
-  is not taken for a city (so parser junk such as "Frontend, Backend" stays empty).
+  any other populated place of GeoNames (towns, suburbs, districts in every country;
+  :mod:`etl.normalize.geonames`) gets its GeoNames name, region and country: with the
+  region or country written next to it, the place of that name there ("Hoopeston, IL",
+  "Gdańsk, Poland"); alone, the most populous place of that name when it has at least
+  LONE_PLACE_MIN people ("Pine Bluff"), so parser junk ("Frontend, Backend") and small
+  places named like ordinary words stay empty. A place in neither keeps the name as
+  written with the region or country that came with it ("Smalltown, OH").
+* Several places: when the parts or segments name places in two regions ("Chicago,
+  San Francisco", "NYC | Boston") the country alone is kept, and no country when they
+  are in two countries ("New York or Oslo"); a lone place plus words ("NYC or Remote")
+  is that place.
 * "Europe", "APAC", "Worldwide", "Anywhere" give no country, and then the
   caller's ``country_hint`` is not used either; otherwise an unplaceable string
   falls back to the hint.
@@ -39,6 +47,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
+from etl.normalize.geonames import Place, lookup
 from etl.normalize.location_data import CODE_BLOCKLIST, City, gazetteer, norm_key
 
 
@@ -68,6 +77,7 @@ _SUFFIXES = (" metropolitan area", " metro area", " metropolitan region", " metr
              " region", " county", " division", " district", " urban", " rural", " city", " east", " west",
              " north", " south", " central")
 _MOJIBAKE = frozenset("ÃÂÅÄÆÐÑØ")
+LONE_PLACE_MIN = 15_000  # people: a bare GeoNames name below this is not trusted to be a place
 
 
 def parse_location(raw: str | None, *, country_hint: str | None = None) -> Location:
@@ -80,12 +90,27 @@ def parse_location(raw: str | None, *, country_hint: str | None = None) -> Locat
 def _parse(raw: str | None, hint: str | None) -> Location:
     text = _clean(raw or "")
     supra = False
+    found: list[Location] = []
     for segment in _SEGMENTS.split(text):
         loc, seg_supra = _parse_segment(segment, hint)
-        if loc.country:
-            return loc
+        if loc.country and loc not in found:
+            found.append(loc)
         supra = supra or seg_supra
+    if found:
+        return _common(found)
     return Location(country=hint) if hint and not supra else EMPTY
+
+
+def _common(found: list[Location]) -> Location:
+    """One place, or what several places share: the region, else the country, else nothing."""
+    first = found[0]
+    if len(found) == 1 or all(f.city == first.city and f.region == first.region for f in found):
+        return first
+    if first.region and all(f.region == first.region for f in found):
+        return Location(region=first.region, country=first.country)
+    if all(f.country == first.country for f in found):
+        return Location(country=first.country)
+    return EMPTY
 
 
 def _clean(text: str) -> str:
@@ -199,6 +224,24 @@ def _from_row(row: City) -> Location:
     return Location(row.name, row.region, row.country, row.metro)
 
 
+def _from_place(place: Place) -> Location:
+    return Location(place.name, place.region, place.country, None)
+
+
+def _place(name: str, region: str | None = None, country: str | None = None) -> Place | None:
+    """A GeoNames place called ``name``: in ``region`` or ``country`` when given, else a large one."""
+    if not name[:1].isalpha() or not any(c.isupper() for c in name):
+        return None
+    places = lookup(name)
+    if region:
+        return next((p for p in places if p.region == region), None)
+    if country:
+        return next((p for p in places if p.country == country), None)
+    if name.isupper() or norm_key(name) in gazetteer().supranational:
+        return None  # "APAC", "EMEA", "SRE": acronyms, not the towns of that name
+    return places[0] if places and places[0].population >= LONE_PLACE_MIN else None
+
+
 def _pick(rows: tuple[City, ...], region: str | None, country: str | None) -> City | None:
     if region:
         return next((r for r in rows if r.region == region), None)
@@ -231,7 +274,12 @@ def _single(part: str, hint: str | None) -> Location | None:
             rows = _city_rows(piece)
             if rows:
                 return _from_row(rows[0])
-    return None
+    if "/" in part:  # "Cambridge/Boston"
+        pieces = [_single(piece.strip(), hint) for piece in part.split("/") if piece.strip()]
+        known = [loc for loc in pieces if loc and loc.country]
+        return _common(known) if known else None
+    place = (_place(part, None, hint) if hint else None) or _place(part)
+    return _from_place(place) if place else None
 
 
 def _multi(parts: list[str], hint: str | None) -> Location | None:
@@ -258,12 +306,18 @@ def _multi(parts: list[str], hint: str | None) -> Location | None:
             row = _pick(rows, region, country)
             if row:
                 return _from_row(row)
+            place = _place(parts[0], region, country)
+            if place:
+                return Location(place.name, region or place.region, place.country, None)
             return Location(_as_written(parts[0]), region, country, None)
+        known: list[Location] = []
         for part in parts:
             rows = _city_rows(part)
-            if rows:
-                return _from_row(rows[0])
-        return None
+            place = None if rows else _place(part)
+            loc = _from_row(rows[0]) if rows else _from_place(place) if place else None
+            if loc and loc not in known:
+                known.append(loc)
+        return _common(known) if known else None
     if country:
         return Location(None, region, country, None)
     return None

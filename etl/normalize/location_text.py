@@ -10,7 +10,7 @@ place in the field always wins and an area ("Europe") stays an answer.
 
 Rules: only a place named within a few words of a word about the place of work
 (remote, anywhere, from home, WFH, telecommute, based in, located in, eligible,
-reside) counts; a supranational area ("within the EU", "US time zones"), two
+reside) counts, also written as "a US-based, remote role"; a supranational area ("within the EU", "US time zones"), two
 different countries ("the US or Canada") or a name that is also a US state
 ("Georgia") give None.
 """
@@ -27,7 +27,8 @@ _WORK_WORD = re.compile(r"\b(?:remote(?:ly)?|anywhere|from home|wfh|telecommut\w
 _NAME = r"[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}"
 _SEP = r"\s*(?:,|/|&|\bor\b|\band\b|\bas well as\b)\s*(?:the\s+)?"
 _TEXT_PLACE = re.compile(rf"\b(?:in|within|across|throughout|from)\s+(?:the\s+)?({_NAME}(?:{_SEP}{_NAME})*)|"
-                         rf"\b(?:[Rr]emote|REMOTE)\s*\(\s*([A-Z][\w. ]{{1,30}}?)\s*\)")
+                         rf"\b(?:[Rr]emote|REMOTE)\s*\(\s*([A-Z][\w. ]{{1,30}}?)\s*\)|"
+                         rf"\b([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)-based\b")
 _LIST_SEP = re.compile(_SEP)
 _TIME_ZONES = re.compile(r"\s*time\s?zones?\b", re.I)
 
@@ -54,7 +55,7 @@ def country_in_text(text: str | None, window: int = 3000) -> str | None:
                 continue
             if _TIME_ZONES.match(sentence, m.end()):
                 return None  # "US time zones" is an area, not the country
-            for name in _LIST_SEP.split(m.group(1) or m.group(2)):
+            for name in _LIST_SEP.split(m.group(1) or m.group(2) or m.group(3)):
                 code = _named_country(name.split())
                 if code == "":
                     return None

@@ -41,6 +41,7 @@ from typing import Any
 import pycountry
 import yaml
 
+from etl.normalize.location import parse_location
 from etl.record import Posting, Rejected, clean_str
 from etl.sources import SourceOptions
 from etl.sources._io import oversized
@@ -180,8 +181,10 @@ def _in_header(text: str, head: dict[str, Any]) -> bool:
 def _looks_like_place(part: str) -> bool:
     if _STATE_CODE.search(part) or _PLACE.search(part):
         return True
-    return bool(
-        re.fullmatch(r"[A-Z][\w.'-]+( [A-Z][\w.'-]+)?, [A-Z][\w.'-]+( [A-Z][\w.'-]+)?", part))
+    if re.fullmatch(r"[A-Z][\w.'-]+( [A-Z][\w.'-]+)?, [A-Z][\w.'-]+( [A-Z][\w.'-]+)?", part):
+        return True
+    # Any other place the gazetteer knows ("Redwood City", "Bengaluru"), capitalised as places are.
+    return part[:1].isupper() and len(part.split()) <= 4 and parse_location(part).country is not None
 
 
 def _split_header(line: str) -> list[str]:

@@ -1,0 +1,60 @@
+"""The GeoNames gazetteer behind the location parser (etl/normalize/geonames.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from etl.normalize.geonames import data_path, lookup, region_code
+from etl.normalize.location import parse_location
+
+
+def test_the_packaged_data_is_found_without_importing_the_package() -> None:
+    path = data_path()
+    assert path is not None and path.stat().st_size > 1_000_000
+
+
+@pytest.mark.parametrize(("country", "division", "code"), [
+    ("US", "Arkansas", "US-AR"),
+    ("PL", "Mazovia", "PL-14"),
+    ("PL", "Pomerania", "PL-22"),
+    ("PL", "Łódź Voivodeship", "PL-10"),
+    ("DE", "Bavaria", "DE-BY"),
+    ("DE", "City state Bremen", "DE-HB"),
+    ("GB", "Wales", "GB-WLS"),
+    ("IN", "Karnataka", "IN-KA"),
+    ("NL", "North Holland", "NL-NH"),
+    ("FR", "Brittany", "FR-BRE"),
+    ("AT", "Lower Austria", "AT-3"),
+    ("CZ", "South Moravian", "CZ-64"),
+    ("IT", "Lombardy", "IT-25"),
+    ("PL", "Atlantis", None),  # an unknown division gives no region, never a guess
+    ("US", None, None),
+])
+def test_geonames_divisions_become_iso_3166_2(country: str, division: str | None, code: str | None) -> None:
+    assert region_code(country, division) == code
+
+
+def test_lookup_folds_spelling_and_orders_by_population() -> None:
+    lewes = lookup("LEWES")
+    assert [p.country for p in lewes[:2]] == ["GB", "US"]
+    assert lookup("Gdansk")[0].region == "PL-22"
+    assert lookup("Nowhere-upon-Nothing") == ()
+
+
+@pytest.mark.parametrize(("raw", "expected"), [
+    ("Pine Bluff", ("Pine Bluff", "US-AR", "US", None)),  # a town alone, large enough
+    ("Hoopeston, IL", ("Hoopeston", "US-IL", "US", None)),  # a small town with its state
+    ("Lewes, DE", ("Lewes", "US-DE", "US", None)),  # the state decides, not the larger English town
+    ("Bedford Heights, OH", ("Bedford Heights", "US-OH", "US", None)),
+    ("Navi Mumbai, Maharashtra, India", ("Navi Mumbai", "IN-MH", "IN", None)),
+    ("Kraków", ("Kraków", "PL-12", "PL", None)),
+    ("Chicago, San Francisco", (None, None, "US", None)),  # two regions: the country only
+    ("Cambridge, MA / Boston, MA", (None, "US-MA", "US", None)),  # two cities of one region
+    ("New York or Oslo", (None, None, None, None)),  # two countries: nothing
+    ("Lead", (None, None, None, None)),  # a word that is also a small town
+    ("APAC", (None, None, None, None)),  # an acronym that is also a town in Uganda
+    ("Frontend, Backend", (None, None, None, None)),
+])
+def test_parse_location_uses_geonames_for_places_not_in_the_city_table(raw: str, expected: tuple) -> None:
+    got = parse_location(raw)
+    assert (got.city, got.region, got.country) == expected[:3]
