@@ -223,3 +223,25 @@ def test_golden_description(golden_dir: Path) -> None:
     assert {"Mentoring", "Code Review", "System Design", "Technical Leadership",
             "Stakeholder Communication"} <= set(duties)
     assert not {"Hiring", "On-call"} & set(duties)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # lower-case names count in a list of other skills (issue 9: real Hacker News posts), not alone
+    ("The technology you will learn includes js, react, mobx, angular, css, python, flask, sql and linux.",
+     ["Angular", "CSS", "Flask", "JavaScript", "Linux", "Python", "React", "SQL"]),
+    ("Our stack is node, react, and react native as well as objective-c and swift.",
+     ["Node.js", "Objective-C", "React", "React Native", "Swift"]),
+    ("We react quickly to the node failures of the swift river.", []),
+    # AWS service names written without the vendor, next to it
+    ("AWS cloud services: Lambda, S3, Glue, Redshift, and Athena", ["AWS", "AWS Glue", "AWS Lambda",
+                                                                    "Amazon Athena", "Amazon S3", "Redshift"]),
+    ("the lambda calculus and Athena, goddess of wisdom", []),
+    # names that are not the skill
+    ("No blockchain, no AI, no ML - just full stack development.", []),
+    ("We created Ermine, a Haskell-like language.", []),
+    ("rare enzyme deficiencies; the accessibility of resources; your accessibility needs", []),
+    ("MS/PhD in computer science, statistics, or similar", []),
+    ("smart, agile, independent engineers", []),
+])
+def test_real_posting_traps(text: str, expected: list[str]) -> None:
+    assert extract_skills(text)[0] == expected

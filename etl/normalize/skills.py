@@ -55,6 +55,7 @@ class _Form:
 
     skill: str | None  # None: a blocker phrase ("go-to-market") that only hides other hits
     cases: frozenset[str] | None = None  # exact spellings, when case sensitive
+    list_cases: frozenset[str] | None = None  # other spellings, accepted only in a list of skills
     reject_pre: tuple[str, ...] = ()
     reject_post: tuple[str, ...] = ()
     accept_pre: tuple[str, ...] = ()
@@ -67,14 +68,19 @@ class _Form:
 
     def check(self, low: str, orig: str, start: int, stop: int) -> bool | None:
         """True accept, False reject, None: accepted only if it sits in a list of skills."""
+        list_only = False
         if self.cases is not None and orig[start:stop] not in self.cases:
-            return False
+            if self.list_cases is None or orig[start:stop] not in self.list_cases:
+                return False
+            list_only = True  # "js, react, angular, css": lower case counts among other skills only
         if self.reject_pre and low.endswith(self.reject_pre, 0, start):
             return False
         if self.reject_post and low.startswith(self.reject_post, stop):
             return False
         if self.requires_near and not self._near(low, start, stop, self.requires_near):
             return False
+        if list_only:
+            return None
         if not (self.accept_pre or self.accept_post or self.accept_near or self.accept_list):
             return True
         if (self.accept_pre and low.endswith(self.accept_pre, 0, start)) or (
@@ -170,6 +176,7 @@ def _matcher() -> _Matcher:
                 cases = frozenset(str(c) for c in r.get("cases") or [text])
             add(text, _Form(
                 skill=name, cases=cases,
+                list_cases=frozenset(str(c) for c in r["list_cases"]) if r.get("list_cases") else None,
                 reject_pre=_words(r.get("reject_if_preceded_by"), sets),
                 reject_post=_words(r.get("reject_if_followed_by"), sets),
                 accept_pre=_words(r.get("accept_if_preceded_by"), sets),
