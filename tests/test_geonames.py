@@ -58,3 +58,10 @@ def test_lookup_folds_spelling_and_orders_by_population() -> None:
 def test_parse_location_uses_geonames_for_places_not_in_the_city_table(raw: str, expected: tuple) -> None:
     got = parse_location(raw)
     assert (got.city, got.region, got.country) == expected[:3]
+
+
+def test_places_in_two_countries_leave_no_country_not_even_the_hint() -> None:
+    # Hacker News: the parser's geocoded country (the hint) is one of the two
+    got = parse_location("US - New York, Boston, Denver. India - Gurgaon", country_hint="US")
+    assert (got.city, got.region, got.country) == (None, None, None)
+    assert parse_location("Remote", country_hint="US").country == "US"  # no place named: the hint stands

@@ -60,6 +60,8 @@ class Location:
 
 
 EMPTY = Location()
+# Places in several countries: no country, and the caller's hint must not fill one in either.
+_CONFLICT = Location(city="")
 
 _SEGMENTS = re.compile(r"\s*[|;\n•]\s*|\s+or\s+|\s+/\s+", re.I)
 _PAREN = re.compile(r"\(([^)]*)\)?")
@@ -97,7 +99,8 @@ def _parse(raw: str | None, hint: str | None) -> Location:
             found.append(loc)
         supra = supra or seg_supra
     if found:
-        return _common(found)
+        common = _common(found)
+        return EMPTY if common is _CONFLICT else common
     return Location(country=hint) if hint and not supra else EMPTY
 
 
@@ -110,7 +113,7 @@ def _common(found: list[Location]) -> Location:
         return Location(region=first.region, country=first.country)
     if all(f.country == first.country for f in found):
         return Location(country=first.country)
-    return EMPTY
+    return _CONFLICT
 
 
 def _clean(text: str) -> str:
@@ -140,6 +143,8 @@ def _parse_segment(segment: str, hint: str | None) -> tuple[Location, bool]:
     if not parts:
         return EMPTY, False
     loc = _single(parts[0], hint) if len(parts) == 1 else _multi(parts, hint)
+    if loc is _CONFLICT:
+        return EMPTY, True  # "US - New York, Boston. India - Gurgaon": no single country, no hint
     if loc is not None:
         return loc, False
     g = gazetteer()
