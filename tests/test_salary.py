@@ -139,6 +139,9 @@ PARSE_CASES = [
 ]
 
 NONE_CASES = [
+    # total pay with commission, bonus or tips inside it is not the base (issue 9, a real LinkedIn posting)
+    "Salary: $50,000.00 - $120,000.00 per year made up of base plus commission",
+    "$120k including bonus",
     "$24M Series B",
     "raised $120 million",
     "We're backed by top-tier investors through a $24M Series A & Seed round.",

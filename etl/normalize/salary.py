@@ -99,7 +99,10 @@ NEG_AFTER = re.compile(r"[\s+)]*(?:in\s+|of\s+)?(?:funding|seed|series|round|rev
                        r"raise|investment|assets|aum\b|gmv|in sales|annual (?:revenue|sales|"
                        r"payment|run)|payments?|worth|budget|grant|prize|tips|commissions?|loans?|users|"
                        r"customers|employees|compan|business|fund|per (?:accepted )?task|per interview|"
-                       r"per (?:successful )?(?:referral|hire)|cash|cr aum|equity raise)")
+                       r"per (?:successful )?(?:referral|hire)|cash|cr aum|equity raise|"
+                       # "$50,000 - $120,000 per year made up of base plus commission": total pay, not base
+                       r"(?:made up of|including|inclusive of)\s+(?:base\s+(?:pay\s+|salary\s+)?(?:plus|\+|and)\s+)?"
+                       r"(?:commissions?|bonus(?:es)?|tips))")
 NEAR_AFTER = re.compile(r"\s*-?\s*(?:in\s+)?(?:equity|stock|options|rsus?|bonus|sign|referral|relocation|perk|"
                         r"life|insurance|floater|reimbursement|allowance|gift|credit|tips?|ote|tc\b|stipend|"
                         r"total comp)")
@@ -237,7 +240,7 @@ def _judge(text: str, lower: str, m: re.Match[str], field_mode: bool, country: s
         lo, hi = (lo, None) if lo > 3 * hi else (hi, lo)  # "$90k and 5 weeks" is no range
     is_range = hi is not None and hi != lo
     before = text[max(0, start - 70) : start]
-    after = lower[end : end + 40]
+    after = lower[end : end + 60]
     scrubbed = EXCLUDING.sub(" ", lbefore) if ("(" in lbefore or "+" in lbefore or "xclud" in lbefore
                                               or "plus" in lbefore) else lbefore
     if NEAR_NEG.search(scrubbed[-30:]) or (not plus and NEAR_AFTER.match(after)) or NEG_AFTER.match(after):
