@@ -103,6 +103,9 @@ def test_title(title: str, expected: str) -> None:
 
 
 TEXTS = [
+    # "this <level> role/position/opportunity" introduces the role too (issue 9, a real Remote OK ad)
+    ("This entry-level opportunity is designed for recent graduates.", "junior"),
+    ("In this role you will mentor junior engineers.", "unspecified"),
     ("We are looking for a senior engineer to join our platform team.", "senior"),
     ("As a Staff Engineer you will set technical direction.", "staff"),
     ("We're hiring a Principal Software Engineer.", "principal"),

@@ -42,11 +42,13 @@ _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6}
 _CONNECTOR = re.compile(r"^(?:\s*/\s*|-|\s+to\s+|\s+or\s+)$", re.I)
 # "lead" is left out: in running text it is mostly the verb ("looking for someone to lead").
 _ROLE_NOUNS = (r"engineer|developer|programmer|architect|sde|swe|sdet|manager|scientist|analyst|"
-               r"consultant|designer|specialist|administrator|intern|tester|director|head of [\w-]+")
+               r"consultant|designer|specialist|administrator|intern|tester|director|head of [\w-]+|"
+               r"role|position|opportunity")
 # Phrases that introduce the role being advertised, followed by at most five words and a role noun.
 # Phrases that introduce the role being advertised, found with bytes.find on the ASCII-lowered
 # text (a regex scan of 2000 characters costs ~100x more), then at most five words and a role noun.
-_TRIGGERS = (b"looking for ", b"seeking ", b"hiring ", b"recruiting ", b"to hire ", b" as a", b" for a")
+_TRIGGERS = (b"looking for ", b"seeking ", b"hiring ", b"recruiting ", b"to hire ", b" as a", b" for a",
+             b"this ")  # "This entry-level opportunity is designed for recent graduates"
 # A snippet after a trigger is read only if it holds one of these (cheap bytes test).
 _LEVEL_WORDS = (b"senior", b"sr", b"snr", b"staff", b"principal", b"lead", b"junior", b"jr", b"intern", b"entry",
                 b"grad", b"mid", b"intermediate", b"manag", b"head", b"director", b"trainee", b"associate",
