@@ -12,8 +12,11 @@ An adapter yields, for every input record, exactly one of:
 * :class:`Rejected` - a record that cannot be loaded, with a one-line reason and
   the raw record as text, so the evidence is kept in ``rejected_rows``.
 
-``record_no`` is the 1-based position of the record in its file (data rows for
-tables, array elements or lines for JSON), so a rejected row can be found again.
+``record_no`` is the 1-based position of the record in its file, the same for every
+adapter, so a rejected row (or a labelled posting) can be found again: the data row for
+CSV and Excel (blank rows are not records), the element index in the records array for
+JSON (the top-level array, or the array inside an API object such as ``{"data": [...]}``,
+see etl/sources/_records.py), the line number for JSON Lines.
 """
 
 from __future__ import annotations

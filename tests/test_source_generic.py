@@ -172,6 +172,9 @@ def test_column_names_data_file() -> None:
     text = generic.COLUMN_NAMES.read_text(encoding="utf-8")
     assert "# source:" in text
     data = yaml.safe_load(text)
+    keys = data.pop(generic.RECORDS_KEY)
+    assert keys and all(isinstance(k, str) and generic._norm(k) == k for k in keys) and len(keys) == len(set(keys))
+    assert generic.record_keys() == tuple(keys)
     assert list(data) == [f for f in generic.FIELDS if f in data]  # known fields, in the order tried
     assert set(data) == set(generic.FIELDS)  # every canonical field can be auto-mapped
     names = [name for names in data.values() for name in names]
@@ -182,6 +185,7 @@ def test_column_names_data_file() -> None:
 
 def test_column_names_drive_auto_mapping() -> None:
     data = yaml.safe_load(generic.COLUMN_NAMES.read_text(encoding="utf-8"))
+    del data[generic.RECORDS_KEY]
     # the last listed name of every field, written as a person would (upper case, spaces, "_")
     header = {f: names[-1].upper()[:1] + " " + names[-1][1:] + "_" for f, names in data.items()}
     assert generic.resolve(list(header.values()), {}) == header
@@ -192,8 +196,65 @@ def test_column_names_unknown_field_is_refused(tmp_path: Path, monkeypatch: pyte
     bad.write_text("title: [title]\nsalary_midpoint: [mid]\n")
     monkeypatch.setattr(generic, "COLUMN_NAMES", bad)
     generic.auto_names.cache_clear()
+    generic._column_file.cache_clear()
     try:
         with pytest.raises(ValueError, match=r"unknown field.*salary_midpoint"):
             generic.auto_names()
     finally:
         generic.auto_names.cache_clear()
+        generic._column_file.cache_clear()
+
+
+def test_json_object_records_under_a_key_nested_fields_and_lists(tmp_path: Path) -> None:
+    """An API response nobody wrote an adapter for: records under "resultats", nested objects, French keys."""
+    doc = {"meta": {"total": 3}, "facets": [{"name": "CDI", "count": 9}],
+           "resultats": [
+               {"id": "a1", "intitule": "Développeur Python", "entreprise": {"nom": "Garonne SAS"},
+                "lieuTravail": {"libelle": "Toulouse"}, "description": "<p>Django et PostgreSQL</p>",
+                "dateCreation": "2025-03-11T12:01:12.764Z", "salaire": {"libelle": "45k-55k EUR"},
+                "teletravail": True, "tags": ["python", "django"]},
+               "not an object",
+               {"id": "a3", "intitule": "", "description": None},
+               {"id": "a4", "intitule": "Testeur", "created_at": 1770835328, "lieuTravail": {"libelle": ["Lyon", "Paris"]}},
+           ]}
+    path = tmp_path / "export.json"
+    path.write_text(json.dumps(doc))
+    items = _read(path)
+    assert [i.record_no for i in items] == [1, 2, 3, 4]  # index in the records array
+    p, bad, empty, d = items
+    assert isinstance(p, Posting)
+    assert (p.source_id, p.title, p.company, p.location, p.salary_text) == (
+        "a1", "Développeur Python", "Garonne SAS", "Toulouse", "45k-55k EUR")
+    assert p.description_format == "html" and p.posted_date == date(2025, 3, 11) and p.remote_hint is True
+    assert isinstance(bad, Rejected) and bad.reason == "not a JSON object"
+    assert isinstance(empty, Rejected) and empty.reason == "missing title and description"
+    assert isinstance(d, Posting) and d.posted_date == date(2026, 2, 11) and d.location == "Lyon, Paris"
+    # pretty-printed, and nested one level deeper ({"response": {"data": [...]}}), loads the same
+    path.write_text(json.dumps({"response": {"data": doc["resultats"]}}, indent=4))
+    assert [type(i).__name__ for i in _read(path)] == ["Posting", "Rejected", "Rejected", "Posting"]
+
+
+def test_json_object_without_known_key_uses_the_longest_array_of_objects(tmp_path: Path) -> None:
+    doc = {"filters": [{"k": "a"}], "stuff": [{"position": f"Engineer {i}", "employer": "Nu"} for i in range(3)],
+           "labels": ["x", "y", "z", "w"]}
+    path = tmp_path / "odd.json"
+    path.write_text(json.dumps(doc))
+    items = _read(path)
+    assert [(i.record_no, i.title, i.company) for i in items if isinstance(i, Posting)] == [
+        (1, "Engineer 0", "Nu"), (2, "Engineer 1", "Nu"), (3, "Engineer 2", "Nu")]
+    assert detect(path).NAME == "generic"
+
+
+@pytest.mark.shared
+@pytest.mark.parametrize("name", ["arbeitnow-api-de", "francetravail-api-fr", "gupy-nerdin-br", "ashby-job-boards",
+                                  "remoteok-api", "hn-whoishiring-mapped"])
+def test_real_json_exports_load_through_the_generic_reader(shared_datasets: Path, name: str) -> None:
+    """Without an adapter every real JSON sample still loads: every record read, titles and text mapped."""
+    for path in sorted((shared_datasets / name).glob("*.json"))[:3]:
+        items = _read(path)
+        postings = [i for i in items if isinstance(i, Posting)]
+        assert len(postings) >= 0.95 * len(items) > 0, path.name
+        assert [i.record_no for i in items] == list(range(1, len(items) + 1))
+        assert all(p.description for p in postings), path.name
+        if name != "hn-whoishiring-mapped":  # HN comments have no title field
+            assert sum(bool(p.title) for p in postings) >= 0.95 * len(postings), path.name

@@ -37,6 +37,12 @@ ADAPTER_MODULES = (
     "remoteok",
     "greenhouse",
     "lever",
+    "ashby",
+    "arbeitnow",
+    "francetravail",
+    "gupy",
+    "getinit",
+    "nofluffjobs",
     "generic",
 )
 

@@ -34,7 +34,8 @@ import yaml
 from etl.record import DESCRIPTION_FORMATS, Posting, Rejected, SourceError, clean_str
 from etl.sources import SourceOptions
 from etl.sources._io import csv_rows, oversized, read_head
-from etl.sources._json import BadLine, head_keys, head_kind, records, to_date
+from etl.sources._json import BadLine, first_char, head_keys, head_kind, is_json_lines, records, to_date
+from etl.sources._records import load_records
 
 NAME = "generic"
 EXTENSIONS = (".csv", ".tsv", ".txt", ".json", ".jsonl", ".ndjson", ".parquet", ".xlsx", ".xlsm")
@@ -46,11 +47,25 @@ FIELDS = ("source_id", "url", "title", "company", "location", "salary_text", "sa
 COLUMN_NAMES = Path(__file__).resolve().parents[1] / "data" / "generic_columns.yaml"
 
 
+RECORDS_KEY = "records"  # not a field: the keys under which a JSON object holds its array of records
+
+
+@cache
+def _column_file() -> dict[str, Any]:
+    with open(COLUMN_NAMES, encoding="utf-8") as fh:
+        return yaml.safe_load(fh) or {}
+
+
+@cache
+def record_keys() -> tuple[str, ...]:
+    """Keys that hold the records in a JSON object (``{"data": [...]}``), from generic_columns.yaml."""
+    return tuple(str(k) for k in _column_file().get(RECORDS_KEY) or ())
+
+
 @cache
 def auto_names() -> dict[str, tuple[str, ...]]:
     """canonical field -> normalised column names (see _norm), read once from generic_columns.yaml."""
-    with open(COLUMN_NAMES, encoding="utf-8") as fh:
-        data = yaml.safe_load(fh) or {}
+    data = {k: v for k, v in _column_file().items() if k != RECORDS_KEY}
     if unknown := sorted(set(data) - set(FIELDS)):
         raise ValueError(f"{COLUMN_NAMES.name}: unknown field(s) {', '.join(map(str, unknown))}")
     return {fld: tuple(str(n) for n in data[fld] or ()) for fld in FIELDS if fld in data}
@@ -148,9 +163,6 @@ def read(path: Path, options: SourceOptions) -> Iterator[Posting | Rejected]:
         if isinstance(row, BadLine):
             yield Rejected.from_raw(source, record_no, str(row), "")
             continue
-        if isinstance(row, str):  # a table row that cannot be a record
-            yield Rejected.from_raw(source, record_no, row, "")
-            continue
         if not isinstance(row, dict):
             yield Rejected.from_raw(source, record_no, "not a JSON object", row)
             continue
@@ -170,7 +182,10 @@ def _rows(path: Path, head: bytes, options: SourceOptions) -> Iterator[tuple[int
     elif head.startswith(b"PK\x03\x04") or suffix in (".xlsx", ".xlsm"):
         yield from _table(_excel_rows(path, options.sheet), path)
     elif head_kind(head) or suffix in (".json", ".jsonl", ".ndjson"):
-        yield from records(path)
+        if first_char(path) == "{" and not is_json_lines(path):  # an API response: records under a key
+            yield from enumerate((flatten(r) for r in load_records(path, record_keys())), start=1)
+        else:
+            yield from ((n, flatten(r)) for n, r in records(path))
     else:
         text = head.decode("utf-8", errors="replace").splitlines()[0] if head.strip() else ""
         delim = "\t" if suffix == ".tsv" or text.count("\t") > max(text.count(","), text.count(";")) else (
@@ -190,11 +205,27 @@ def _table(rows: Iterator[Any], path: Path) -> Iterator[tuple[int, Any]]:
             continue
         n += 1
         if len(cells) > len(header) and any(clean_str(c) for c in cells[len(header):]):
-            yield n, f"row has {len(cells)} cells but the header has {len(header)}"
+            yield n, BadLine(f"row has {len(cells)} cells but the header has {len(header)}")
             continue
         yield n, dict(zip(header, cells + [None] * (len(header) - len(cells))))
     if header is None:
         raise SourceError(f"{path.name}: no header row found")
+
+
+def flatten(value: Any, depth: int = 3) -> Any:
+    """A JSON object with its nested objects spread out as ``parent.child`` keys, so that
+    ``{"entreprise": {"nom": "X"}}`` offers the column ``entreprise.nom`` (normalised
+    ``entreprisenom``) to the mapping. Other values are returned as they are."""
+    if not isinstance(value, dict) or not any(isinstance(v, dict) for v in value.values()):
+        return value
+    out: dict[str, Any] = {}
+    for key, item in value.items():
+        if isinstance(item, dict) and depth > 1:
+            for sub, v in flatten(item, depth - 1).items():
+                out.setdefault(f"{key}.{sub}", v)
+        else:
+            out.setdefault(str(key), item)
+    return out
 
 
 def _parquet_rows(path: Path) -> Iterator[dict[str, Any]]:
@@ -229,7 +260,7 @@ def _excel_rows(path: Path, sheet: str | None) -> Iterator[tuple[Any, ...]]:
 def _posting(row: dict[str, Any], record_no: int, cols: dict[str, str], source: str) -> Posting | Rejected:
     def get(fld: str) -> Any:
         col = cols.get(fld)
-        return row.get(col) if col is not None else None
+        return _cell(row.get(col)) if col is not None else None
 
     title, description = clean_str(get("title")), clean_str(get("description"))
     if not title and not description:
@@ -247,6 +278,15 @@ def _posting(row: dict[str, Any], record_no: int, cols: dict[str, str], source: 
         remote_hint=as_bool(get("remote")), level_hint=clean_str(get("level")),
         job_type=clean_str(get("job_type")), country_hint=as_country(get("country")),
     )
+
+
+def _cell(value: Any) -> Any:
+    """A JSON value as a cell: a list of texts is joined ("Berlin, Munich"); objects and lists of
+    objects are not a value of a canonical field."""
+    if isinstance(value, list):
+        items = [clean_str(v) for v in value if not isinstance(v, dict | list)]
+        return ", ".join(i for i in items if i) or None
+    return None if isinstance(value, dict) else value
 
 
 def as_date(value: Any) -> Any:

@@ -101,7 +101,7 @@ COMMENT ON TABLE postings IS 'One row per distinct job posting (duplicates are i
 COMMENT ON COLUMN postings.posting_id IS 'Warehouse id of the posting, assigned in load order.';
 COMMENT ON COLUMN postings.run_id IS 'The load_runs row of the file it came from.';
 COMMENT ON COLUMN postings.record_no IS '1-based position of the record in its file.';
-COMMENT ON COLUMN postings.source IS 'Source format/site: jobspy, linkedin, glassdoor, hackernews, remoteok, greenhouse, lever or a generic label.';
+COMMENT ON COLUMN postings.source IS 'Source format/site: jobspy, linkedin, glassdoor, hackernews, remoteok, greenhouse, lever, ashby, arbeitnow, francetravail, gupy, nerdin, getinit, nofluffjobs or a generic label.';
 COMMENT ON COLUMN postings.source_id IS 'The source''s own id of the posting, as text.';
 COMMENT ON COLUMN postings.url IS 'Link to the posting.';
 COMMENT ON COLUMN postings.title IS 'Job title as published (cleaned of markup).';

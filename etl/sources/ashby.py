@@ -1,0 +1,117 @@
+"""Ashby public job-board API responses -> postings.
+
+Why: many start-ups publish their openings through Ashby; ``GET
+https://api.ashbyhq.com/posting-api/job-board/{board}?includeCompensation=true`` returns
+``{"jobs": [...], "apiVersion": "1"}`` with structured pay. ``record_no`` is the 1-based
+index in ``jobs``. Compact and pretty-printed files are read alike.
+
+Decisions:
+
+* **Salary** comes from ``compensation.summaryComponents``: the first component of type
+  ``Salary`` with an amount gives min, max, currency and period (``interval`` ``1 YEAR`` ->
+  year, ``1 MONTH`` -> month, ``1 HOUR`` -> hour ...; a ``1 TIME`` payment is no salary).
+  Equity, bonus and commission components are never pay. The human summary
+  (``$120K – $200K • 0.5% – 1%``) is ``salary_text`` only as evidence, and the tiers of a
+  job with several ranges are kept in ``extra["compensation_tiers"]``.
+* **Remote**: ``isRemote`` is tri-state (true, false, null) and passed as it is; hybrid is
+  only in the location or text (``Argentina / Hybrid``), which the remote normaliser reads.
+* **Country** from ``address.postalAddress.addressCountry``, a name that may be ``USA``,
+  ``UK`` or a pseudo-country (``EMEA remote``: no country).
+* **Company**: the API has none; it is the board name in ``jobUrl``
+  (``https://jobs.ashbyhq.com/<board>/<id>``), else ``options.source_name``, else the file stem.
+* Description: ``descriptionHtml`` (else ``descriptionPlain`` as text). Titles are stripped
+  (many have trailing spaces). Department, team and secondary locations go to ``extra``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+from etl.record import Posting, Rejected, clean_str
+from etl.sources import SourceOptions
+from etl.sources._json import head_keys, head_kind, positive_amount, to_date
+from etl.sources._records import json_items, obj
+from etl.sources.generic import as_country
+
+NAME = "ashby"
+EXTENSIONS = (".json",)
+
+_INTERVALS = {"HOUR": "hour", "DAY": "day", "WEEK": "week", "MONTH": "month", "YEAR": "year"}
+_COUNTRY_ALIASES = {"UK": "GB", "USA": "US", "U.S.": "US", "U.S.A.": "US", "England": "GB", "Scotland": "GB"}
+
+
+def detect(path: Path, head: bytes) -> int:
+    if not head_kind(head):
+        return 0
+    keys = head_keys(head)
+    if {"jobUrl", "publishedAt"} <= keys and ({"descriptionHtml", "isRemote", "shouldDisplayCompensationOnJobPostings",
+                                               "secondaryLocations"} & keys):
+        return 95
+    return 0
+
+
+def read(path: Path, options: SourceOptions) -> Iterator[Posting | Rejected]:
+    default_company = clean_str(options.source_name) or path.stem
+    return json_items(path, NAME, ("jobs",), lambda raw, n: _posting(raw, n, default_company))
+
+
+def salary(compensation: Any) -> tuple[float | None, float | None, str | None, str | None]:
+    """(min, max, currency, period) of the first Salary component with an amount and a period."""
+    for comp in obj(compensation).get("summaryComponents") or []:
+        if not isinstance(comp, dict) or comp.get("compensationType") != "Salary":
+            continue
+        low, high = positive_amount(comp.get("minValue")), positive_amount(comp.get("maxValue"))
+        m = re.fullmatch(r"\s*1\s+([A-Z]+)\s*", str(comp.get("interval") or "").upper())
+        period = _INTERVALS.get(m[1]) if m else None
+        currency = clean_str(comp.get("currencyCode"))
+        if (low or high) and period and currency:
+            return low, high or low, currency.upper(), period
+    return None, None, None, None
+
+
+def country(name: Any) -> str | None:
+    text = clean_str(name)
+    if text is None:
+        return None
+    return _COUNTRY_ALIASES.get(text) or as_country(text)
+
+
+def _board(url: str | None) -> str | None:
+    if not url:
+        return None
+    parts = [p for p in urlsplit(url).path.split("/") if p]
+    return parts[0] if parts and urlsplit(url).netloc.endswith("ashbyhq.com") else None
+
+
+def _posting(raw: dict[str, Any], record_no: int, default_company: str) -> Posting | Rejected:
+    title = clean_str(raw.get("title"))
+    description, fmt = clean_str(raw.get("descriptionHtml")), "html"
+    if not description:
+        description, fmt = clean_str(raw.get("descriptionPlain")), "text"
+    if not title and not description:
+        return Rejected.from_raw(NAME, record_no, "missing title and description", raw)
+    url = clean_str(raw.get("jobUrl")) or clean_str(raw.get("applyUrl"))
+    comp = obj(raw.get("compensation"))
+    low, high, currency, period = salary(comp)
+    address = obj(obj(raw.get("address")).get("postalAddress"))
+    extra: dict[str, Any] = {k: raw[k] for k in ("department", "team") if clean_str(raw.get(k))}
+    secondary = [clean_str(s.get("location")) for s in raw.get("secondaryLocations") or [] if isinstance(s, dict)]
+    if secondary := [s for s in secondary if s]:
+        extra["secondary_locations"] = secondary
+    tiers = [t.get("tierSummary") for t in comp.get("compensationTiers") or [] if isinstance(t, dict)]
+    if len(tiers) > 1:
+        extra["compensation_tiers"] = tiers
+    remote = raw.get("isRemote")
+    return Posting(
+        source=NAME, record_no=record_no, source_id=clean_str(raw.get("id")), url=url, title=title,
+        company=_board(url) or default_company, location=clean_str(raw.get("location")),
+        salary_text=clean_str(comp.get("compensationTierSummary")),
+        salary_min=low, salary_max=high, salary_currency=currency, salary_period=period,
+        description=description, description_format=fmt, posted_date=to_date(raw.get("publishedAt")),
+        remote_hint=remote if isinstance(remote, bool) else None, job_type=clean_str(raw.get("employmentType")),
+        country_hint=country(address.get("addressCountry")), extra=extra,
+    )

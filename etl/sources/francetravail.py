@@ -1,0 +1,133 @@
+"""France Travail (ex-Pôle emploi) "Offres d'emploi v2" API search responses -> postings.
+
+Why: the French public employment service publishes every offer through
+``/partenaire/offresdemploi/v2/offres/search``, which returns
+``{"resultats": [...], "filtresPossibles": [...]}``. The offers are in French and carry
+structured fields next to the text. ``record_no`` is the 1-based index in ``resultats``;
+``filtresPossibles`` holds national facet counts, not offers, and is not read.
+
+Decisions:
+
+* **Location**: ``lieuTravail.libelle`` is ``<département> - <COMMUNE>`` (``31 - TOULOUSE``,
+  ``75 - PARIS 05``) or a region (``Ile-de-France``); the location is the commune (or region)
+  followed by ``, France``, and ``country_hint`` is FR. The libellé, postcode, INSEE code and
+  coordinates are kept in ``extra``.
+* **Salary**: ``salaire.libelle`` is machine-written - ``Mensuel de 2400.00 Euros à 2700.00
+  Euros sur 13 mois``, ``Horaire de 11.88 Euros``, ``Annuel de 40000.0 Euros sur 12.0 mois``
+  (decimal points; older dumps write ``1600,00``) - and becomes the structured range with its
+  period as stated (month, hour, year) and EUR; the number of monthly payments (``sur 13 mois``)
+  goes to ``extra["salary_months"]`` (0 means nothing). Without a libellé, a ``commentaire``
+  holding a figure (``1850€ net``) is the salary text; ``complement1/2`` are benefits (kept in
+  ``extra``), never pay.
+* **Experience and degree** have no Posting field: ``experienceExige``/``experienceLibelle``
+  and ``formations`` are kept in ``extra`` (they are the source's ground truth for checks).
+* ``job_type`` is the contract label and working time (``CDI, Temps plein``); there is no
+  remote field and no level label (``qualificationLibelle`` is a job class such as Cadre or
+  Employé qualifié, kept in ``extra``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from etl.record import Posting, Rejected, clean_str
+from etl.sources import SourceOptions
+from etl.sources._json import head_keys, head_kind, to_date
+from etl.sources._records import json_items, obj
+
+NAME = "francetravail"
+EXTENSIONS = (".json",)
+OFFER_URL = "https://candidat.francetravail.fr/offres/recherche/detail/{id}"
+
+_NUM = r"(\d+(?:[.,]\d+)?)"
+_SALARY = re.compile(rf"^\s*(Horaire|Journalier|Hebdomadaire|Mensuel|Annuel)\s+de\s+{_NUM}\s*Euros?"
+                     rf"(?:\s+à\s+{_NUM}\s*Euros?)?(?:\s+sur\s+{_NUM}\s*mois)?", re.I)
+_PERIODS = {"horaire": "hour", "journalier": "day", "hebdomadaire": "week", "mensuel": "month", "annuel": "year"}
+_DEPT = re.compile(r"^\s*(\d[\dAB]|\d{3})\s*-\s*(.+)$")
+_EXTRA_KEYS = ("romeCode", "romeLibelle", "appellationlibelle", "experienceExige", "experienceLibelle",
+               "experienceCommentaire", "formations", "qualificationCode", "qualificationLibelle",
+               "secteurActiviteLibelle", "natureContrat", "alternance", "nombrePostes", "langues", "permis")
+
+
+def detect(path: Path, head: bytes) -> int:
+    if head_kind(head) != "object":
+        return 0
+    keys = head_keys(head)
+    if {"intitule", "lieuTravail"} <= keys and ({"resultats", "romeCode", "typeContrat"} & keys):
+        return 95
+    return 0
+
+
+def read(path: Path, options: SourceOptions) -> Iterator[Posting | Rejected]:
+    return json_items(path, NAME, ("resultats",), _posting)
+
+
+def _number(text: str | None) -> float | None:
+    if not text:
+        return None
+    value = float(text.replace(",", "."))
+    return value if value > 0 else None
+
+
+def parse_salary_label(label: str | None) -> tuple[float | None, float | None, str | None, int | None]:
+    """(min, max, period, monthly payments) from a ``salaire.libelle``; Nones when it is not one."""
+    m = _SALARY.match(label or "")
+    if not m:
+        return None, None, None, None
+    low, high = _number(m[2]), _number(m[3])
+    months = _number(m[4])
+    return low, high if high is not None else low, _PERIODS[m[1].lower()], int(months) if months else None
+
+
+def location_text(libelle: str | None) -> str | None:
+    """``31 - TOULOUSE`` -> ``TOULOUSE, France``; ``Ile-de-France`` -> ``Ile-de-France, France``."""
+    text = clean_str(libelle)
+    if text is None:
+        return None
+    m = _DEPT.match(text)
+    place = " ".join((m[2] if m else text).split())
+    return place if place.lower() == "france" else f"{place}, France"
+
+
+def _salary(raw: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
+    """(Posting salary fields, extra fields) from ``salaire``."""
+    sal = obj(raw.get("salaire"))
+    label, comment = clean_str(sal.get("libelle")), clean_str(sal.get("commentaire"))
+    low, high, period, months = parse_salary_label(label)
+    fields: dict[str, Any] = {"salary_text": label or (comment if comment and re.search(r"\d", comment) else None)}
+    if low is not None:
+        fields.update(salary_min=low, salary_max=high, salary_currency="EUR", salary_period=period)
+    extra: dict[str, Any] = {}
+    if months:
+        extra["salary_months"] = months
+    if comment and comment != fields["salary_text"]:
+        extra["salary_comment"] = comment
+    if benefits := [b for b in (clean_str(sal.get(k)) for k in ("complement1", "complement2")) if b]:
+        extra["benefits"] = benefits
+    return fields, extra
+
+
+def _posting(raw: dict[str, Any], record_no: int) -> Posting | Rejected:
+    title = clean_str(raw.get("intitule"))
+    description = clean_str(raw.get("description"))
+    if not title and not description:
+        return Rejected.from_raw(NAME, record_no, "missing title and description", raw)
+    offer_id = clean_str(raw.get("id"))
+    company, place, origin = obj(raw.get("entreprise")), obj(raw.get("lieuTravail")), obj(raw.get("origineOffre"))
+    salary, extra = _salary(raw)
+    extra.update({k: raw[k] for k in _EXTRA_KEYS if raw.get(k) not in (None, "", [])})
+    extra.update({f"lieu_{k}": place[k] for k in ("libelle", "codePostal", "commune", "latitude", "longitude")
+                  if place.get(k) is not None})
+    contract = [c for c in (clean_str(raw.get("typeContratLibelle")) or clean_str(raw.get("typeContrat")),
+                            clean_str(raw.get("dureeTravailLibelleConverti"))) if c]
+    return Posting(
+        source=NAME, record_no=record_no, source_id=offer_id,
+        url=clean_str(origin.get("urlOrigine")) or (OFFER_URL.format(id=offer_id) if offer_id else None),
+        title=title, company=clean_str(company.get("nom")), location=location_text(place.get("libelle")),
+        description=description, description_format="text",
+        posted_date=to_date(raw.get("dateCreation")) or to_date(raw.get("dateActualisation")),
+        job_type=", ".join(contract) or None, country_hint="FR", extra=extra, **salary,
+    )

@@ -1,0 +1,52 @@
+"""The ashby adapter: Ashby public job-board API responses with compensation."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from etl.record import Posting, Rejected
+from etl.sources import SourceOptions, ashby, detect, lever
+from etl.sources._io import read_head
+
+FIX = Path(__file__).parent / "fixtures" / "sources" / "ashby" / "quokka.json"
+
+
+def _read(**opts: str) -> list[Posting | Rejected]:
+    return list(ashby.read(FIX, SourceOptions(**opts)))  # type: ignore[arg-type]
+
+
+def test_fields_and_structured_salary_not_equity() -> None:
+    items = _read()
+    assert [i.record_no for i in items] == [1, 2, 3]
+    p = items[0]
+    assert isinstance(p, Posting)
+    assert (p.source, p.title, p.company, p.location, p.job_type) == (
+        "ashby", "Senior Platform Engineer", "quokka", "Remote - North America", "FullTime")
+    assert (p.salary_min, p.salary_max, p.salary_currency, p.salary_period) == (180000, 230000, "USD", "year")
+    assert p.remote_hint is True and p.country_hint == "US"  # "USA"
+    assert p.description_format == "html" and "Kubernetes" in (p.description or "")
+    assert p.posted_date == date(2025, 5, 29)
+    assert p.extra["secondary_locations"] == ["Toronto"] and len(p.extra["compensation_tiers"]) == 2
+    assert p.extra["department"] == "Engineering"
+
+
+def test_monthly_salary_one_time_bonus_skipped_plain_text_and_null_remote() -> None:
+    p = _read()[1]
+    assert isinstance(p, Posting)
+    assert (p.salary_min, p.salary_max, p.salary_currency, p.salary_period) == (1400, 1400, "EUR", "month")
+    assert p.description == "Help our team two days a week." and p.description_format == "text"
+    assert p.remote_hint is None and p.country_hint == "GB"  # "UK"
+
+
+def test_empty_rejected_and_pseudo_country() -> None:
+    r = _read()[2]
+    assert isinstance(r, Rejected) and r.reason == "missing title and description"
+    assert ashby.country("EMEA remote") is None
+
+
+def test_detect_beats_lever() -> None:
+    assert ashby.detect(FIX, read_head(FIX)) > lever.detect(FIX, read_head(FIX))
+    assert detect(FIX).NAME == "ashby"
+    northwind = FIX.parent.parent / "lever" / "northwind.json"
+    assert ashby.detect(northwind, read_head(northwind)) == 0

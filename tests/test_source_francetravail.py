@@ -1,0 +1,68 @@
+"""The francetravail adapter: France Travail "Offres d'emploi v2" search responses."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from etl.record import Posting, Rejected
+from etl.sources import SourceOptions, detect, francetravail
+from etl.sources._io import read_head
+
+FIX = Path(__file__).parent / "fixtures" / "sources" / "francetravail" / "offres.json"
+
+
+def _read() -> list[Posting | Rejected]:
+    return list(francetravail.read(FIX, SourceOptions()))
+
+
+def test_offer_fields_and_structured_salary() -> None:
+    items = _read()
+    assert [i.record_no for i in items] == [1, 2, 3, 4]  # index in "resultats"; the facets are not offers
+    p = items[0]
+    assert isinstance(p, Posting)
+    assert (p.source, p.source_id, p.title, p.company, p.location, p.country_hint) == (
+        "francetravail", "900TST1", "Développeur Java (H/F) (H/F)", "OCCITANIE LOGICIEL", "TOULOUSE, France", "FR")
+    assert (p.salary_min, p.salary_max, p.salary_currency, p.salary_period) == (3200, 3800, "EUR", "month")
+    assert p.salary_text == "Mensuel de 3200.00 Euros à 3800.00 Euros sur 13 mois"
+    assert p.extra["salary_months"] == 13 and p.extra["benefits"] == ["Mutuelle", "Chèque repas"]
+    assert p.extra["experienceLibelle"] == "3 An(s)" and p.extra["lieu_codePostal"] == "31000"
+    assert p.extra["formations"][0]["niveauLibelle"].startswith("Bac+5")
+    assert p.url == "https://candidat.francetravail.fr/offres/recherche/detail/900TST1"
+    assert p.job_type == "Contrat à durée indéterminée, Temps plein" and p.posted_date == date(2025, 3, 11)
+    assert p.description_format == "text" and p.level_hint is None and p.remote_hint is None
+
+
+def test_region_comment_salary_and_missing_company() -> None:
+    p = _read()[1]
+    assert isinstance(p, Posting)
+    assert p.location == "Ile-de-France, France" and p.company is None
+    assert p.salary_min is None and p.salary_text == "1900€ net par mois"  # a figure in the comment is salary text
+    assert p.url == "https://candidat.francetravail.fr/offres/recherche/detail/900TST2"
+
+
+def test_hourly_comma_decimal_and_meaningless_comment() -> None:
+    p = _read()[2]
+    assert isinstance(p, Posting)
+    assert (p.salary_min, p.salary_max, p.salary_period) == (14.5, 14.5, "hour")
+    assert "salary_months" not in p.extra  # "sur 0.0 mois" means nothing
+    assert p.salary_text == "Horaire de 14,50 Euros sur 0.0 mois"
+    assert p.location == "PARIS 05, France"
+
+
+@pytest.mark.parametrize(("label", "expected"), [
+    ("Annuel de 40000.0 Euros sur 12.0 mois", (40000, 40000, "year", 12)),
+    ("Mensuel de 1600,00 Euros à 1800,00 Euros", (1600, 1800, "month", None)),
+    ("Horaire de 12.0 Euros à 15.0 Euros sur 0.0 mois", (12, 15, "hour", None)),
+    ("selon profil", (None, None, None, None)),
+])
+def test_salary_label(label: str, expected: tuple[object, ...]) -> None:
+    assert francetravail.parse_salary_label(label) == expected
+
+
+def test_empty_offer_rejected_and_detect() -> None:
+    r = _read()[3]
+    assert isinstance(r, Rejected) and r.reason == "missing title and description"
+    assert francetravail.detect(FIX, read_head(FIX)) >= 90 and detect(FIX).NAME == "francetravail"

@@ -1,0 +1,48 @@
+"""The getinit adapter: get in IT (get-in-it.de) page scrapes as CSV."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from etl.record import Posting, Rejected
+from etl.sources import SourceOptions, detect, getinit
+from etl.sources._io import read_head
+
+FIX = Path(__file__).parent / "fixtures" / "sources" / "getinit" / "jobs_berlin.csv"
+
+
+def _read() -> list[Posting | Rejected]:
+    return list(getinit.read(FIX, SourceOptions()))
+
+
+def test_fallback_mode_header_taken_apart() -> None:
+    items = _read()
+    assert [i.record_no for i in items] == [1, 2, 3, 4]  # data rows
+    p = items[0]
+    assert isinstance(p, Posting)
+    assert (p.title, p.company, p.location, p.country_hint) == (
+        "Senior Java Entwickler (m/w/d)", "Spree Consulting AG", "Berlin, Potsdam, Halle (Saale)", "DE")
+    assert p.description == "Home-Office\n\nDu entwickelst Microservices mit Java. Mindestens 5 Jahre Berufserfahrung."
+    assert p.extra["badges"] == ["JavaSpring BootSQL"]  # the other badges, glued as published
+    assert p.extra["tags"] == ["Java", "Spring Boot", "SQL"]
+
+
+def test_bot_check_row_rejected() -> None:
+    r = _read()[1]
+    assert isinstance(r, Rejected) and r.reason.startswith("bot-check page")
+
+
+def test_section_mode_becomes_paragraphs() -> None:
+    p = _read()[2]
+    assert isinstance(p, Posting) and p.location is None
+    assert p.description == "Deine Aufgaben: Du automatisierst Deployments mit Terraform\n\nDein Profil: Studium der Informatik"
+
+
+def test_badge_glued_to_last_place() -> None:
+    p = _read()[3]
+    assert isinstance(p, Posting)
+    assert p.location == "Berlin" and p.description == "Wir bauen Datenpipelines."
+
+
+def test_detect() -> None:
+    assert getinit.detect(FIX, read_head(FIX)) >= 90 and detect(FIX).NAME == "getinit"
