@@ -60,7 +60,8 @@ def _num(value: float | None) -> float | int | None:
     """Whole numbers as int (150000, not 150000.0) so the JSON output reads naturally."""
     if value is None:
         return None
-    return int(value) if float(value).is_integer() else round(float(value), 2)
+    value = round(float(value), 2)  # rounded first: 73379.999999 is the whole number 73380
+    return int(value) if value.is_integer() else value
 
 
 def _year(posted: Any) -> int:

@@ -178,3 +178,12 @@ def test_structured_salary_without_a_currency_is_in_the_currency_of_the_country(
             "salary_period": "month"}
     assert extract(item)["salary"] == {"min": 16000, "max": 25000, "currency": "PLN", "period": "month"}
     assert extract({**item, "location": None})["salary"]["currency"] == "USD"
+
+
+def test_numbers_that_round_to_whole_are_ints() -> None:
+    """A converted amount such as 73379.999999 reads 73380, not 73380.0, in the JSON output."""
+    from etl.extract import _num
+
+    assert _num(73379.999999) == 73380 and isinstance(_num(73379.999999), int)
+    assert _num(150000.0) == 150000 and isinstance(_num(150000.0), int)
+    assert _num(36712.584) == 36712.58 and _num(None) is None
