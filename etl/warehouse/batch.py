@@ -1,59 +1,116 @@
-"""Turning batches of adapter output into warehouse rows.
+"""Turning batches of adapter output into warehouse rows, column by column.
 
-Why: the per-record work of a load - normalising, deciding duplicate or not,
-shaping rows - is the hot path, so it runs over batches: extraction can fan out
-to worker processes (``workers``), and rows reach DuckDB as Arrow tables, one
-insert per table per batch, instead of one statement per row.
+Why: the per-record work of a load is the hot path, so it runs over Arrow batches.
+Extraction is :func:`etl.columnar.extract_batch` (the same function as ``etl extract``,
+``etl evaluate`` and the benchmarks), fanned out to worker processes; a worker also
+computes the duplicate keys, so the loading process only decides duplicates (a join
+in DuckDB, see dedupe.py) and appends whole batches to the tables by column name.
+No per-row tuples or dicts on the way: rows reach DuckDB as registered Arrow tables,
+one ``INSERT ... SELECT`` per table per write.
 """
 
 from __future__ import annotations
 
+import json
 import multiprocessing
 import os
+import select
 import sys
+import threading
+import time
 import types
 from collections import deque
 from collections.abc import Callable, Iterator
 from concurrent.futures import CancelledError, Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import duckdb
+import numpy as np
 import pyarrow as pa
+import pyarrow.compute as pc
 
-from etl.extract import extract
+from etl.columnar import extract_batch
 from etl.normalize.skills import taxonomy
-from etl.record import Posting, Rejected
-from etl.warehouse.dedupe import DuplicateIndex, fingerprint, normalise_url
+from etl.record import Rejected
+from etl.warehouse.dedupe import add_keys, decide, fingerprint, normalise_url
 
 if TYPE_CHECKING:
     from etl.warehouse.loader import FileResult
 
-POSTING_COLUMNS = (
-    "posting_id", "run_id", "record_no", "source", "source_id", "url", "title", "company", "location_raw",
-    "salary_text", "description", "posted_date", "posted_month", "job_type", "seniority", "is_senior",
-    "role_family", "experience_min", "experience_max", "degree", "salary_min", "salary_max", "salary_currency",
-    "salary_period", "salary_annual_min", "salary_annual_max", "salary_usd_min", "salary_usd_max",
-    "salary_usd_mid", "salary_plausible", "salary_band", "remote", "city", "region", "country", "metro",
-    "fingerprint",
-)
-DUPLICATE_COLUMNS = ("run_id", "record_no", "source", "source_id", "url", "title", "company", "posted_date",
-                     "reason", "duplicate_of")
+WRITE_ROWS = 20_000  # postings per dedupe join and insert: the join scans posting_keys once per write
+# input columns the writer needs besides the extraction's output (the raw description and title are not)
+_PASSED = ("record_no", "source", "id", "url", "location", "salary_text", "posted_date", "job_type")
+
+# postings column <- SQL over the prepared batch `_w`
+POSTING_SELECT = {
+    "posting_id": "posting_id", "run_id": "$run_id", "record_no": "record_no", "source": "source",
+    "source_id": "id", "url": "url", "title": "clean_title", "company": "clean_company",
+    "location_raw": "location", "salary_text": "salary_text", "description": "clean_description",
+    "posted_date": "posted_date", "posted_month": "date_trunc('month', posted_date)::DATE",
+    "job_type": "job_type", "seniority": "seniority", "is_senior": "is_senior", "role_family": "role_family",
+    "experience_min": "experience_years.min", "experience_max": "experience_years.max", "degree": "degree",
+    "salary_min": "salary.min", "salary_max": "salary.max", "salary_currency": "salary.currency",
+    "salary_period": "salary.period", "salary_annual_min": "salary_annual.min",
+    "salary_annual_max": "salary_annual.max", "salary_usd_min": "salary_usd.min",
+    "salary_usd_max": "salary_usd.max", "salary_usd_mid": "salary_usd.mid",
+    "salary_plausible": "salary_plausible", "salary_band": "salary_band", "remote": "remote", "city": "city",
+    "region": "region", "country": "country", "metro": "metro", "fingerprint": "fingerprint",
+}
+DUPLICATE_SELECT = {
+    "run_id": "$run_id", "record_no": "record_no", "source": "source", "source_id": "id", "url": "url",
+    "title": "clean_title", "company": "clean_company", "posted_date": "posted_date", "reason": "reason",
+    "duplicate_of": "duplicate_of",
+}
 
 
-def _extract_batch(batch: list[Posting | Rejected]) -> list[dict[str, Any] | str | None]:
-    """Extraction for one batch: a dict per posting, an error text when it failed, None for rejects."""
-    out: list[dict[str, Any] | str | None] = []
-    for item in batch:
-        if isinstance(item, Rejected):
-            out.append(None)
-            continue
-        try:
-            out.append(extract(item.as_extract_input()))
-        except Exception as exc:  # a bug on one record must not lose the others: quarantine it
-            out.append(f"extraction failed: {type(exc).__name__}: {exc}"[:300])
-    return out
+def _extract_batch(batch: pa.RecordBatch) -> pa.RecordBatch:
+    """The worker's unit: extraction plus the duplicate keys, as one batch of the columns the writer needs."""
+    out = extract_batch(batch)
+    cols = {name: batch.column(name) for name in _PASSED}
+    cols.update({name: out.column(name) for name in out.schema.names})
+    loc = batch.column("location").to_pylist()
+    company, title, desc = (out.column(c).to_pylist() for c in ("clean_company", "clean_title", "clean_description"))
+    cols["url_key"] = pa.array([normalise_url(u) for u in batch.column("url").to_pylist()], pa.string())
+    cols["fingerprint"] = pa.array([fingerprint(*row) for row in zip(company, title, loc, desc, strict=True)],
+                                   pa.string())
+    return pa.RecordBatch.from_pydict(cols)
+
+
+def _exit_with_loader(loader_pid: int) -> None:
+    """Worker initializer: the worker exits as soon as the loading process is gone.
+
+    A worker's parent is the fork server, and the fork server stays up while any worker holds its
+    "alive" pipe, so neither notices a loader killed by SIGKILL or the OOM killer: they would wait
+    forever on a queue nobody writes. A thread here waits on a pidfd of the loader (readable when it
+    exits) and ends the worker; with every worker gone the fork server and the resource tracker see
+    their pipes close and exit too."""
+    try:
+        fd = os.pidfd_open(loader_pid)
+    except ProcessLookupError:
+        os._exit(1)
+    except (OSError, AttributeError):  # no pidfd (not Linux 5.3+): poll instead
+        fd = -1
+
+    def watch() -> None:
+        if fd >= 0:
+            select.select([fd], [], [])
+        else:
+            while os.getppid() != 1 and _alive(loader_pid):
+                time.sleep(1.0)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="exit-with-loader", daemon=True).start()
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 def _pool(n: int) -> ProcessPoolExecutor:
@@ -62,23 +119,22 @@ def _pool(n: int) -> ProcessPoolExecutor:
     An executor, not a multiprocessing.Pool: when a worker dies, a Pool silently respawns it and the load
     waits forever, while an executor raises BrokenProcessPool and the load goes on in this process."""
     ctx = multiprocessing.get_context("forkserver")
-    ctx.set_forkserver_preload(["etl.extract"])
-    return ProcessPoolExecutor(n, mp_context=ctx)
+    ctx.set_forkserver_preload(["etl.columnar"])
+    return ProcessPoolExecutor(n, mp_context=ctx, initializer=_exit_with_loader, initargs=(os.getpid(),))
 
 
-def _get(d: dict[str, Any] | None, key: str) -> Any:
-    return None if d is None else d.get(key)
+Prepared = tuple[pa.RecordBatch, list[Rejected], pa.RecordBatch]
 
 
 class BatchWriter:
-    """Writes batches into the version being built, keeping the duplicate index current."""
+    """Writes batches into the version being built; duplicates are decided against ``posting_keys``."""
 
-    def __init__(self, con: duckdb.DuckDBPyConnection, index: DuplicateIndex, workers: int | None = None) -> None:
+    def __init__(self, con: duckdb.DuckDBPyConnection, workers: int | None = None) -> None:
         self.con = con
-        self.index = index
         self.next_id = int(con.execute("SELECT coalesce(max(posting_id), 0) + 1 FROM postings").fetchone()[0])  # type: ignore[index]
-        self.categories = {s.name: s.category for s in taxonomy()}
         self._committed_next_id = self.next_id
+        skills = taxonomy()
+        self.categories = pa.table({"skill": [s.name for s in skills], "category": [s.category for s in skills]})
         n = workers if workers is not None else min(2, os.cpu_count() or 1)
         self.workers = n
         self.pool: ProcessPoolExecutor | None = _pool(n) if n > 1 else None
@@ -92,28 +148,24 @@ class BatchWriter:
         self._committed_next_id = self.next_id
 
     def rollback(self) -> None:
-        """Forget the keys of the failed file: rebuild the index from what is committed."""
+        """The failed file's rows (and keys) went with its transaction; only the id counter goes back."""
         self.next_id = self._committed_next_id
-        self.index.__init__()  # type: ignore[misc]
-        self.index.seed(self.con.execute("SELECT posting_id, source, source_id, url, fingerprint, posted_date "
-                                         "FROM postings").fetchall())
 
-    def _extracted(self, batches: Iterator[list[Posting | Rejected]]
-                   ) -> Iterator[tuple[list[Posting | Rejected], list[dict[str, Any] | str | None]]]:
+    def _extracted(self, batches: Iterator[tuple[pa.RecordBatch, list[Rejected]]]) -> Iterator[Prepared]:
         """Batches with their extraction, in order; at most 2 batches per worker in flight (bounded memory)."""
-        inflight: deque[tuple[list[Posting | Rejected], Future[list[dict[str, Any] | str | None]]]] = deque()
-        for batch in batches:
+        inflight: deque[tuple[pa.RecordBatch, list[Rejected], Future[pa.RecordBatch]]] = deque()
+        for batch, rejected in batches:
             if self.pool is None:
-                yield batch, _extract_batch(batch)
+                yield batch, rejected, _extract_batch(batch)
                 continue
-            inflight.append((batch, self._submit(batch)))
+            inflight.append((batch, rejected, self._submit(batch)))
             if len(inflight) >= 2 * self.workers:
                 yield from self._collect(inflight, 1)
         yield from self._collect(inflight, len(inflight))
 
-    def _submit(self, batch: list[Posting | Rejected]) -> Future[list[dict[str, Any] | str | None]]:
+    def _submit(self, batch: pa.RecordBatch) -> Future[pa.RecordBatch]:
         """Submit one batch. A worker process is started on demand by a submit, and multiprocessing makes
-        it re-import the caller's ``__main__`` script; workers need only etl.extract, and re-running the
+        it re-import the caller's ``__main__`` script; workers need only etl.columnar, and re-running the
         caller's script (a Streamlit page under AppTest, a notebook cell, a user's own script) in a worker
         breaks it. So ``__main__`` is an empty module while a submit may start a worker."""
         assert self.pool is not None
@@ -125,10 +177,10 @@ class BatchWriter:
             if saved is not None:
                 sys.modules["__main__"] = saved
 
-    def _collect(self, inflight: deque[tuple[list[Posting | Rejected], Future[list[dict[str, Any] | str | None]]]],
-                 count: int) -> Iterator[tuple[list[Posting | Rejected], list[dict[str, Any] | str | None]]]:
+    def _collect(self, inflight: deque[tuple[pa.RecordBatch, list[Rejected], Future[pa.RecordBatch]]],
+                 count: int) -> Iterator[Prepared]:
         for _ in range(count):
-            batch, future = inflight.popleft()
+            batch, rejected, future = inflight.popleft()
             try:
                 result = future.result()
             except (BrokenProcessPool, CancelledError):
@@ -137,88 +189,84 @@ class BatchWriter:
                           file=sys.stderr)
                     self.close()
                 result = _extract_batch(batch)
-            yield batch, result
+            yield batch, rejected, result
 
-    def write_file(self, batches: Iterator[list[Posting | Rejected]], run_id: int, file_path: str,
+    def write_file(self, batches: Iterator[tuple[pa.RecordBatch, list[Rejected]]], run_id: int, file_path: str,
                    res: FileResult, on_batch: Callable[[int], object]) -> None:
-        for batch, extracted in self._extracted(batches):
-            self._write(batch, extracted, run_id, file_path, res)
-            on_batch(len(batch))
+        inputs: list[pa.RecordBatch] = []
+        prepared: list[pa.RecordBatch] = []
+        rows = 0
+        for batch, rejected, ready in self._extracted(batches):
+            res.read += batch.num_rows + len(rejected)
+            self._reject(run_id, file_path, [(r.record_no, r.reason, r.raw) for r in rejected], res)
+            inputs.append(batch)
+            prepared.append(ready)
+            rows += batch.num_rows
+            if rows >= WRITE_ROWS:
+                self._write(inputs, prepared, run_id, file_path, res)
+                inputs, prepared, rows = [], [], 0
+            on_batch(batch.num_rows + len(rejected))
+        if rows:
+            self._write(inputs, prepared, run_id, file_path, res)
 
-    def _write(self, batch: list[Posting | Rejected], extracted: list[dict[str, Any] | str | None], run_id: int,
-               file_path: str, res: FileResult) -> None:
-        rows: dict[str, list[Any]] = {c: [] for c in POSTING_COLUMNS}
-        dups: dict[str, list[Any]] = {c: [] for c in DUPLICATE_COLUMNS}
-        rejected: list[tuple[Any, ...]] = []
-        skills: tuple[list[int], list[str], list[str]] = ([], [], [])
-        for item, ex in zip(batch, extracted, strict=True):
-            res.read += 1
-            if isinstance(item, Rejected) or not isinstance(ex, dict):
-                reason = item.reason if isinstance(item, Rejected) else str(ex)
-                raw = item.raw if isinstance(item, Rejected) else repr(item)[:10_000]
-                rejected.append((run_id, file_path, item.record_no, reason, raw))
-                res.rejected += 1
-                res.reasons[reason] = res.reasons.get(reason, 0) + 1
-                continue
-            title, desc = ex.get("clean_title"), ex.get("clean_description")
-            if not title and not desc:
-                rejected.append((run_id, file_path, item.record_no, "missing title and description", repr(item)[:10_000]))
-                res.rejected += 1
-                res.reasons["missing title and description"] = res.reasons.get("missing title and description", 0) + 1
-                continue
-            fp = fingerprint(ex.get("clean_company"), title, item.location, desc)
-            url_key = normalise_url(item.url)
-            hit = self.index.find(item.source, item.source_id, url_key, fp, item.posted_date)
-            if hit is not None:
-                reason, canonical = hit
-                for col, val in zip(DUPLICATE_COLUMNS, (run_id, item.record_no, item.source, item.source_id, item.url,
-                                                        title, ex.get("clean_company"), item.posted_date, reason,
-                                                        canonical), strict=True):
-                    dups[col].append(val)
-                res.duplicates += 1
-                res.reasons[reason] = res.reasons.get(reason, 0) + 1
-                continue
-            pid = self.next_id
-            self.next_id += 1
-            self.index.add(pid, item.source, item.source_id, url_key, fp, item.posted_date)
-            self._append_posting(rows, pid, run_id, item, ex, fp)
-            tagged = [(name, self.categories.get(name, "other")) for name in ex.get("skills") or ()]
-            tagged += [(name, "responsibility") for name in ex.get("responsibilities") or ()]
-            for name, category in tagged:
-                skills[0].append(pid)
-                skills[1].append(name)
-                skills[2].append(category)
-            res.loaded += 1
-        self._insert("postings", pa.table(rows))
-        self._insert("duplicate_postings", pa.table(dups))
-        self._insert("posting_skills", pa.table({"posting_id": pa.array(skills[0], pa.int64()),
-                                                 "skill": pa.array(skills[1], pa.string()),
-                                                 "category": pa.array(skills[2], pa.string())}))
-        if rejected:
-            self.con.executemany("INSERT INTO rejected_rows VALUES (?, ?, ?, ?, ?)", rejected)
+    def _reject(self, run_id: int, file_path: str, rows: list[tuple[int, str, str]], res: FileResult) -> None:
+        if not rows:
+            return
+        res.rejected += len(rows)
+        for _no, reason, _raw in rows:
+            res.reasons[reason] = res.reasons.get(reason, 0) + 1
+        self.con.executemany("INSERT INTO rejected_rows VALUES (?, ?, ?, ?, ?)",
+                             [(run_id, file_path, no, reason, raw) for no, reason, raw in rows])
 
-    def _insert(self, table: str, data: pa.Table) -> None:
-        if data.num_rows:
-            self.con.register("_batch", data)
-            try:
-                cols = ", ".join(data.column_names)
-                self.con.execute(f"INSERT INTO {table} ({cols}) SELECT {cols} FROM _batch")
-            finally:
-                self.con.unregister("_batch")
+    def _write(self, inputs: list[pa.RecordBatch], prepared: list[pa.RecordBatch], run_id: int, file_path: str,
+               res: FileResult) -> None:
+        table = pa.Table.from_batches(prepared)
+        n = table.num_rows
+        # loadable: extraction ran, and there is a title or a description to show
+        has_text = pc.or_(pc.fill_null(pc.not_equal(table["clean_title"], ""), False),
+                          pc.fill_null(pc.not_equal(table["clean_description"], ""), False))
+        ok = pc.and_(pc.is_null(table["error"]), has_text)
+        okn = ok.to_numpy(zero_copy_only=False)
+        if not okn.all():
+            bad = np.flatnonzero(~okn)
+            source = pa.Table.from_batches(inputs).take(bad).to_pylist()
+            errors = table["error"].take(bad).to_pylist()
+            self._reject(run_id, file_path, [
+                (row["record_no"], err or "missing title and description",
+                 json.dumps(row, default=str, ensure_ascii=False)[:10_000])
+                for row, err in zip(source, errors, strict=True)], res)
+        table = table.append_column("i", pa.array(np.arange(n), pa.int64())).append_column("ok", ok)
+        self.con.register("_w", table)
+        try:
+            d = decide(self.con, "_w", okn, self.next_id)
+        finally:
+            self.con.unregister("_w")
+        table = (table.append_column("posting_id", d.posting_id).append_column("reason", d.reason)
+                 .append_column("duplicate_of", d.duplicate_of))
+        self.con.register("_w", table)
+        self.con.register("_categories", self.categories)
+        try:
+            self._insert("postings", POSTING_SELECT, "posting_id IS NOT NULL", run_id)
+            self._insert("duplicate_postings", DUPLICATE_SELECT, "reason IS NOT NULL", run_id)
+            self.con.execute("""
+                INSERT INTO posting_skills (posting_id, skill, category)
+                SELECT s.posting_id, s.skill, coalesce(c.category, 'other') FROM
+                    (SELECT posting_id, unnest(skills) AS skill FROM _w WHERE posting_id IS NOT NULL) s
+                    LEFT JOIN _categories c USING (skill)
+                UNION ALL
+                SELECT posting_id, unnest(responsibilities), 'responsibility' FROM _w WHERE posting_id IS NOT NULL""")
+            add_keys(self.con, "_w")
+        finally:
+            self.con.unregister("_w")
+            self.con.unregister("_categories")
+        self.next_id += d.loaded
+        res.loaded += d.loaded
+        for reason, count in d.reasons.items():
+            res.duplicates += count
+            res.reasons[reason] = res.reasons.get(reason, 0) + count
 
-    @staticmethod
-    def _append_posting(rows: dict[str, list[Any]], pid: int, run_id: int, item: Posting, ex: dict[str, Any],
-                        fp: str | None) -> None:
-        sal, annual, usd, exp = ex.get("salary"), ex.get("salary_annual"), ex.get("salary_usd"), ex.get("experience_years")
-        posted: date | None = item.posted_date
-        values = (
-            pid, run_id, item.record_no, item.source, item.source_id, item.url, ex.get("clean_title"),
-            ex.get("clean_company"), item.location, item.salary_text, ex.get("clean_description"), posted,
-            posted.replace(day=1) if posted else None, item.job_type, ex.get("seniority"), ex.get("is_senior"),
-            ex.get("role_family"), _get(exp, "min"), _get(exp, "max"), ex.get("degree"), _get(sal, "min"),
-            _get(sal, "max"), _get(sal, "currency"), _get(sal, "period"), _get(annual, "min"), _get(annual, "max"),
-            _get(usd, "min"), _get(usd, "max"), _get(usd, "mid"), ex.get("salary_plausible"), ex.get("salary_band"),
-            ex.get("remote"), ex.get("city"), ex.get("region"), ex.get("country"), ex.get("metro"), fp,
-        )
-        for col, val in zip(POSTING_COLUMNS, values, strict=True):
-            rows[col].append(val)
+    def _insert(self, table: str, select: dict[str, str], where: str, run_id: int) -> None:
+        cols = ", ".join(select)
+        exprs = ", ".join(f"{expr} AS {col}" for col, expr in select.items())
+        self.con.execute(f"INSERT INTO {table} ({cols}) SELECT {exprs} FROM _w WHERE {where} ORDER BY i",
+                         {"run_id": run_id})

@@ -15,18 +15,27 @@ Three keys, checked in this order:
    description, posted within 60 days of each other (a posting with no date
    matches at any date), across sources.
 
-The index lives in memory for the duration of one load: it is seeded from the
-warehouse being extended and updated as postings are accepted, so duplicates
-inside one file and across files of one load are found the same way.
+How (issue 10): the keys live in DuckDB, not in a Python index of every key
+ever loaded. ``posting_keys`` holds the hashed keys of every posting
+(``md5_number`` of the kind and the key: 128 bits, as unique as the SHA-1
+fingerprint itself). Each batch is joined against it once - its keys, not the
+warehouse, are the build side - and the few rows whose keys also occur in
+another row of the same batch are then decided in order in Python, so the result
+is exactly the sequential rule: the first posting with a key wins, and only
+loaded (canonical) postings are matched, never a duplicate.
 """
 
 from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import date
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+import duckdb
+import numpy as np
+import pyarrow as pa
 
 FINGERPRINT_WINDOW_DAYS = 60
 _TRACKING = re.compile(r"^(utm_|gh_src|ref$|refid$|trk|src$|source$|lever-|fbclid|gclid)", re.I)
@@ -66,44 +75,145 @@ def fingerprint(company: str | None, title: str | None, location: str | None,
     return hashlib.sha1(key.encode("utf-8")).hexdigest()
 
 
-class DuplicateIndex:
-    """In-memory index of the keys of every canonical posting seen so far."""
 
-    def __init__(self) -> None:
-        self._ids: dict[tuple[str, str], int] = {}
-        self._urls: dict[str, int] = {}
-        self._fps: dict[str, list[tuple[date | None, int]]] = {}
 
-    def __len__(self) -> int:
-        return len(self._ids) + len(self._urls) + len(self._fps)
+REASONS = {1: "same_source_id", 2: "same_url", 3: "same_fingerprint"}  # kind -> reason, in order of priority
 
-    def seed(self, rows: Iterable[tuple[int, str, str | None, str | None, str | None, date | None]]) -> None:
-        """Add existing postings: (posting_id, source, source_id, url, fingerprint, posted_date)."""
-        for posting_id, source, source_id, url, fp, posted in rows:
-            self.add(posting_id, source, source_id, normalise_url(url), fp, posted)
 
-    def find(self, source: str, source_id: str | None, url_key: str | None, fp: str | None,
-             posted: date | None) -> tuple[str, int] | None:
-        """(reason, canonical posting_id) when the posting is already known, else None."""
-        if source_id is not None:
-            hit = self._ids.get((source, source_id))
-            if hit is not None:
-                return "same_source_id", hit
-        if url_key is not None:
-            hit = self._urls.get(url_key)
-            if hit is not None:
-                return "same_url", hit
-        if fp is not None:
-            for other_date, other_id in self._fps.get(fp, ()):
-                if posted is None or other_date is None or abs((posted - other_date).days) <= FINGERPRINT_WINDOW_DAYS:
-                    return "same_fingerprint", other_id
-        return None
+def keys_sql(view: str) -> str:
+    """(i, kind, key, posted_date) for every key of the loadable rows of ``view``.
 
-    def add(self, posting_id: int, source: str, source_id: str | None, url_key: str | None,
-            fp: str | None, posted: date | None) -> None:
-        if source_id is not None:
-            self._ids.setdefault((source, source_id), posting_id)
-        if url_key is not None:
-            self._urls.setdefault(url_key, posting_id)
-        if fp is not None:
-            self._fps.setdefault(fp, []).append((posted, posting_id))
+    ``view`` has the columns i, ok, source, id, url_key, fingerprint, posted_date.
+    """
+    return f"""
+        SELECT i, 1::UTINYINT AS kind, md5_number('1' || source || chr(0) || id) AS key, posted_date
+        FROM {view} WHERE ok AND id IS NOT NULL
+        UNION ALL SELECT i, 2::UTINYINT, md5_number('2' || url_key), posted_date
+        FROM {view} WHERE ok AND url_key IS NOT NULL
+        UNION ALL SELECT i, 3::UTINYINT, md5_number('3' || fingerprint), posted_date
+        FROM {view} WHERE ok AND fingerprint IS NOT NULL"""
+
+
+_IN_WINDOW = (f"(b.posted_date IS NULL OR k.posted_date IS NULL "
+              f"OR abs(datediff('day', k.posted_date, b.posted_date)) <= {FINGERPRINT_WINDOW_DAYS})")
+
+
+@dataclass
+class Decisions:
+    """Per row of a batch: posting_id for a loaded one, (reason, duplicate_of) for a duplicate."""
+
+    posting_id: pa.Array
+    reason: pa.Array
+    duplicate_of: pa.Array
+    loaded: int
+    reasons: dict[str, int]
+
+
+def decide(con: duckdb.DuckDBPyConnection, view: str, ok: np.ndarray, next_id: int) -> Decisions:
+    """Which loadable rows (``ok``) of the registered batch ``view`` are new and which repeat a posting."""
+    keys = keys_sql(view)
+    hits = con.sql(f"""
+        WITH b AS ({keys})
+        SELECT b.i, b.kind, min(k.posting_id) AS hit
+        FROM b JOIN posting_keys k ON k.key = b.key AND k.kind = b.kind
+        WHERE b.kind <> 3 OR {_IN_WINDOW}
+        GROUP BY ALL""").fetchnumpy()
+    shared = con.sql(f"""
+        WITH b AS ({keys}), s AS (SELECT key FROM b GROUP BY key HAVING count(*) > 1)
+        SELECT i, kind, key::VARCHAR AS key, posted_date FROM b
+        WHERE i IN (SELECT i FROM b SEMI JOIN s USING (key))
+        ORDER BY i, kind""").fetchall()
+    n = len(ok)
+    reason: list[str | None] = [None] * n
+    dup_row = np.full(n, -1, dtype=np.int64)  # a duplicate of an earlier row of this batch
+    dup_pid = np.full(n, -1, dtype=np.int64)  # a duplicate of a posting already in the warehouse
+    best: dict[int, tuple[int, int]] = {}  # row -> (kind, warehouse posting) of its highest-priority hit
+    for i, kind, hit in zip(hits["i"].tolist(), hits["kind"].tolist(), hits["hit"].tolist(), strict=True):
+        if i not in best or kind < best[i][0]:
+            best[i] = (kind, hit)
+    for i, (kind, hit) in best.items():
+        reason[i], dup_pid[i] = REASONS[kind], hit
+    _decide_shared(shared, best, reason, dup_row)
+    canonical = ok & np.array([r is None for r in reason], dtype=bool)
+    pids = next_id + np.cumsum(canonical) - 1
+    local = dup_row >= 0
+    dup_pid[local] = pids[dup_row[local]]
+    counts: dict[str, int] = {}
+    for r in reason:
+        if r is not None:
+            counts[r] = counts.get(r, 0) + 1
+    return Decisions(
+        posting_id=pa.array(np.where(canonical, pids, 0), pa.int64(), mask=~canonical),
+        reason=pa.array(reason, pa.string()),
+        duplicate_of=pa.array(dup_pid, pa.int64(), mask=dup_pid < 0),
+        loaded=int(canonical.sum()),
+        reasons=counts,
+    )
+
+
+def _decide_shared(shared: list[tuple[int, int, str, date | None]], best: dict[int, tuple[int, int]],
+                   reason: list[str | None], dup_row: np.ndarray) -> None:
+    """Rows whose keys occur in another row of the batch, in order: earlier loaded rows count too."""
+    rows: dict[int, list[tuple[int, str, date | None]]] = {}
+    for i, kind, key, posted in shared:
+        rows.setdefault(i, []).append((kind, key, posted))
+    first: dict[str, int] = {}  # source-id and URL keys of the rows loaded so far -> row
+    fps: dict[str, list[tuple[date | None, int]]] = {}
+    for i in sorted(rows):
+        keys = {kind: (key, posted) for kind, key, posted in rows[i]}
+        found: tuple[int, int] | None = None  # (kind, row)
+        for kind in (1, 2, 3):
+            if i in best and best[i][0] == kind:
+                break  # the warehouse's posting is older than any row of this batch
+            if kind not in keys:
+                continue
+            key, posted = keys[kind]
+            if kind < 3 and key in first:
+                found = (kind, first[key])
+                break
+            if kind == 3:
+                for other_date, other in fps.get(key, ()):
+                    if posted is None or other_date is None or abs((posted - other_date).days) <= FINGERPRINT_WINDOW_DAYS:
+                        found = (kind, other)
+                        break
+            if found:
+                break
+        if i in best and (found is None or best[i][0] <= found[0]):
+            continue  # decided by the warehouse (set by decide)
+        if found is not None:
+            reason[i], dup_row[i] = REASONS[found[0]], found[1]
+            continue
+        for kind, (key, posted) in keys.items():
+            if kind < 3:
+                first.setdefault(key, i)
+            else:
+                fps.setdefault(key, []).append((posted, i))
+
+
+def add_keys(con: duckdb.DuckDBPyConnection, view: str) -> None:
+    """Record the keys of the rows of ``view`` that were loaded (posting_id set)."""
+    con.execute(f"""INSERT INTO posting_keys (kind, key, posting_id, posted_date)
+                    SELECT b.kind, b.key, v.posting_id, b.posted_date
+                    FROM ({keys_sql(view)}) b JOIN {view} v USING (i) WHERE v.posting_id IS NOT NULL""")
+
+
+def backfill_keys(con: duckdb.DuckDBPyConnection) -> None:
+    """Keys for postings that have none yet: a warehouse built before posting_keys existed."""
+    rows = con.execute("""SELECT posting_id, source, source_id, url, fingerprint, posted_date FROM postings p
+                          WHERE (source_id IS NOT NULL OR url IS NOT NULL OR fingerprint IS NOT NULL)
+                            AND NOT EXISTS (SELECT 1 FROM posting_keys k WHERE k.posting_id = p.posting_id)
+                          ORDER BY posting_id""").fetchall()
+    if not rows:
+        return
+    cols = list(zip(*rows, strict=True))
+    table = pa.table({
+        "i": pa.array(range(len(rows)), pa.int64()), "ok": pa.array([True] * len(rows)),
+        "posting_id": pa.array(cols[0], pa.int64()), "source": pa.array(cols[1], pa.string()),
+        "id": pa.array(cols[2], pa.string()), "url_key": pa.array([normalise_url(u) for u in cols[3]], pa.string()),
+        "fingerprint": pa.array(cols[4], pa.string()), "posted_date": pa.array(cols[5], pa.date32()),
+    })
+    con.register("_backfill", table)
+    try:
+        add_keys(con, "_backfill")
+    finally:
+        con.unregister("_backfill")

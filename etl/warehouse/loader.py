@@ -1,8 +1,8 @@
 """The load: files in, every record counted once, a new warehouse version out.
 
 Why: this is where the guarantees live. For every input file the loader reads
-records through the file's adapter, normalises them with :func:`etl.extract.extract`
-(the same code as ``etl extract`` and ``etl evaluate``), and ends each record as
+records through the file's adapter in Arrow batches, normalises them with
+:func:`etl.columnar.extract_batch` (the same code as ``etl extract`` and ``etl evaluate``), and ends each record as
 exactly one of *loaded*, *duplicate* (recorded with the canonical posting it
 repeats) or *rejected* (quarantined with its reason), so that
 ``read == loaded + duplicates + rejected`` for every file. Each file is one
@@ -19,7 +19,7 @@ import hashlib
 import json
 import os
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -29,11 +29,12 @@ import duckdb
 from tqdm import tqdm
 
 from etl import sources
-from etl.record import Posting, Rejected, SourceError
+from etl.columnar import postings_to_batches
+from etl.record import SourceError
 from etl.sources import SourceOptions
 from etl.warehouse import builder, paths
 from etl.warehouse.batch import BatchWriter
-from etl.warehouse.dedupe import DuplicateIndex
+from etl.warehouse.dedupe import backfill_keys
 
 BATCH_SIZE = 2000
 LOAD_MEMORY_LIMIT = os.environ.get("ETL_MEMORY_LIMIT", "2GB")
@@ -94,17 +95,6 @@ def file_sha256(path: Path) -> str:
     return h.hexdigest()
 
 
-def _batched(items: Iterator[Posting | Rejected], size: int) -> Iterator[list[Posting | Rejected]]:
-    batch: list[Posting | Rejected] = []
-    for item in items:
-        batch.append(item)
-        if len(batch) >= size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
-
-
 def load_paths(inputs: Iterable[Path], db: Path, fmt: str | None = None, options: SourceOptions | None = None,
                progress: bool = True, meta: dict[str, str] | None = None, workers: int | None = None) -> LoadSummary:
     """Load files into a new version of the warehouse at ``db`` and publish it."""
@@ -117,11 +107,9 @@ def load_paths(inputs: Iterable[Path], db: Path, fmt: str | None = None, options
         # Bounded memory: DuckDB would otherwise cache up to 80% of RAM while a large load streams in.
         con.execute(f"SET memory_limit = '{LOAD_MEMORY_LIMIT}'")
         try:
-            index = DuplicateIndex()
-            index.seed(con.execute("SELECT posting_id, source, source_id, url, fingerprint, posted_date "
-                                   "FROM postings").fetchall())
+            backfill_keys(con)  # a warehouse from before posting_keys existed
             loaded_hashes = {h for (h,) in con.execute("SELECT file_hash FROM load_runs WHERE status = 'ok'").fetchall()}
-            writer = BatchWriter(con, index, workers=workers)
+            writer = BatchWriter(con, workers=workers)
             bar = tqdm(total=len(files), unit="file", disable=not progress or None, file=sys.stderr, leave=False)
             for path in files:
                 summary.files.append(_load_file(con, writer, path, fmt, options, loaded_hashes, progress))
@@ -173,7 +161,7 @@ def _load_file(con: duckdb.DuckDBPyConnection, writer: BatchWriter, path: Path, 
         run_id = con.execute("SELECT coalesce(max(run_id), 0) + 1 FROM load_runs").fetchone()[0]  # type: ignore[index]
         con.execute("BEGIN TRANSACTION")
         with tqdm(unit="rec", desc=path.name[:30], disable=not progress or None, file=sys.stderr, leave=False) as bar:
-            writer.write_file(_batched(records, BATCH_SIZE), run_id, str(path), res, bar.update)
+            writer.write_file(postings_to_batches(records, BATCH_SIZE), run_id, str(path), res, bar.update)
         con.execute("INSERT INTO load_runs VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'ok', NULL)",
                     [run_id, started, datetime.now(UTC).replace(tzinfo=None), str(path), path.name, digest, size,
                      res.format, res.read, res.loaded, res.duplicates, res.rejected])

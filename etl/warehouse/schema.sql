@@ -179,3 +179,15 @@ COMMENT ON TABLE posting_skills IS 'Which skills (and senior responsibilities) e
 COMMENT ON COLUMN posting_skills.posting_id IS 'The posting (postings.posting_id).';
 COMMENT ON COLUMN posting_skills.skill IS 'Canonical skill name (skills.skill).';
 COMMENT ON COLUMN posting_skills.category IS 'The skill''s category, copied from skills for fast filtering.';
+
+CREATE TABLE IF NOT EXISTS posting_keys (
+    kind        UTINYINT NOT NULL,
+    key         UHUGEINT NOT NULL,
+    posting_id  BIGINT NOT NULL,
+    posted_date DATE
+);
+COMMENT ON TABLE posting_keys IS 'Duplicate-detection keys of every posting, hashed: a load joins incoming postings against them (see duplicate_postings.reason).';
+COMMENT ON COLUMN posting_keys.kind IS '1 = source and source id, 2 = normalised URL, 3 = fingerprint (postings.fingerprint).';
+COMMENT ON COLUMN posting_keys.key IS 'md5_number of the kind and the key text.';
+COMMENT ON COLUMN posting_keys.posting_id IS 'The posting with this key (postings.posting_id).';
+COMMENT ON COLUMN posting_keys.posted_date IS 'The posting''s date: fingerprints match only within 60 days.';
