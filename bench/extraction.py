@@ -1,6 +1,7 @@
-"""Extraction throughput: etl.extract.extract on generated postings, one process, one core.
+"""Extraction throughput: etl.columnar.extract_batch on generated postings, one process, one core.
 
-Prints postings per second for the whole extraction (cleaning, skills, salary,
+Prints postings per second for the whole extraction (Arrow batches of 2,000 postings, as ``etl load``
+runs it: cleaning, skills, salary,
 experience, seniority, role family, location, remote), as a median over
 ``repeat`` equal slices (CPU time of this process, so a busy machine does not
 skew it), plus the mean description size, then the cost of each
@@ -21,9 +22,10 @@ from collections.abc import Callable
 from typing import Any
 
 from etl.clean import clean_inline, to_text
+from etl.columnar import extract_batch, mappings_to_batch
 from etl.demo.generator import Generator
 from etl.demo.writers import _markdown, location_text, salary_sentence
-from etl.extract import _salary, _text, _year, extract
+from etl.extract import _salary, _text, _year
 from etl.normalize.experience import parse_degree, parse_experience
 from etl.normalize.location import parse_location
 from etl.normalize.remote import classify_remote
@@ -31,6 +33,8 @@ from etl.normalize.role_family import classify_role_family
 from etl.normalize.salary import enrich
 from etl.normalize.seniority import classify_seniority
 from etl.normalize.skills import extract_skills
+
+BATCH = 2000  # postings per Arrow batch, as the loader's
 
 
 def inputs(n: int, seed: int = 2) -> list[dict]:
@@ -79,9 +83,10 @@ def run(postings: int, repeat: int) -> None:
     rates = []
     for k in range(slices):
         chunk = items[k * per:(k + 1) * per]
+        batches = [mappings_to_batch(chunk[i:i + BATCH]) for i in range(0, len(chunk), BATCH)]
         t0 = time.process_time()
-        for item in chunk:
-            extract(item)
+        for batch in batches:
+            extract_batch(batch)
         rates.append(len(chunk) / (time.process_time() - t0))
     print(f"extraction: {len(items):,} postings, mean description {size:,.0f} chars")
     print(f"extraction: median {statistics.median(rates):,.0f} postings/s on one core "

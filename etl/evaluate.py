@@ -2,7 +2,7 @@
 
 Why: the normalisers are rules, and rules drift. The committed labelled set
 (etl/data/labelled/postings.jsonl, labelled by the guide in the README beside it)
-is the yardstick: :func:`evaluate` runs the one :func:`etl.extract.extract` over
+is the yardstick: :func:`evaluate` runs the one extraction (:func:`etl.columnar.extract_batch`) over
 every labelled posting and scores it, so a rule change shows up as a number and a
 list of concrete mistakes, not as a feeling. This module measures; it never
 changes labels or code.
@@ -158,12 +158,17 @@ def with_intervals(result: dict[str, Any]) -> dict[str, Any]:
 
 
 def evaluate(labels_path: Path | str | None = None) -> dict[str, Any]:
-    """Run :func:`etl.extract.extract` on every labelled posting and score the results."""
+    """Run the extraction (Arrow batches, as ``etl load``) on every labelled posting and score the results."""
     path = Path(labels_path) if labels_path else DEFAULT_LABELS
     postings = load_labels(path)
-    from etl.extract import extract  # after the labels: a bad labels file is reported first
+    # after the labels: a bad labels file is reported first
+    from etl.columnar import extract_batch, mappings_to_batch, output_records
 
-    result = with_intervals(score((p, extract(p)) for p in postings))
+    got: list[dict[str, Any]] = []
+    for start in range(0, len(postings), 1000):  # the same Arrow batch extraction as etl load
+        chunk = postings[start:start + 1000]
+        got += output_records(extract_batch(mappings_to_batch(chunk)), [p.get("id") for p in chunk])
+    result = with_intervals(score(zip(postings, got, strict=True)))
     result["labels"] = str(path)
     return result
 

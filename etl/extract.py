@@ -22,6 +22,7 @@ Order of evidence (the rules of the labelling guide, etl/data/labelled/README.md
 
 from __future__ import annotations
 
+import itertools
 import json
 import sys
 from collections.abc import Iterable, Iterator, Mapping
@@ -163,22 +164,41 @@ def extract_many(items: Iterable[Mapping[str, Any]]) -> Iterator[dict[str, Any]]
         yield extract(item)
 
 
-def _extract_line(line: str) -> tuple[dict[str, Any], bool]:
-    """One JSONL line -> (output record, ok). Never raises: a bad line becomes an error record."""
+CLI_BATCH = 1000  # lines per Arrow batch in ``etl extract``
+
+
+def _parse_line(line: str) -> tuple[dict[str, Any] | None, dict[str, Any] | None]:
+    """One JSONL line -> (input item, None) or (None, error record). Never raises."""
     if not line.strip():
-        return {"id": None, "error": "empty line"}, False
+        return None, {"id": None, "error": "empty line"}
     try:
         item = json.loads(line)
     except json.JSONDecodeError as exc:
-        return {"id": None, "error": f"invalid JSON: {exc.msg} at column {exc.colno}"}, False
+        return None, {"id": None, "error": f"invalid JSON: {exc.msg} at column {exc.colno}"}
     if not isinstance(item, dict):
-        return {"id": None, "error": f"not a JSON object: {type(item).__name__}"}, False
-    try:
-        out = extract(item)
-    except Exception as exc:  # a normaliser bug must not stop the other lines
-        return {"id": item.get("id"), "error": f"extraction failed: {type(exc).__name__}: {exc}"}, False
-    out.pop("clean_description", None)
-    return out, True
+        return None, {"id": None, "error": f"not a JSON object: {type(item).__name__}"}
+    return item, None
+
+
+def _extract_lines(lines: list[str]) -> list[tuple[dict[str, Any], bool]]:
+    """(output record, ok) per line, in order: the parsed lines go through one Arrow batch."""
+    from etl.columnar import extract_batch, mappings_to_batch, output_records  # columnar imports this module
+
+    parsed = [_parse_line(line) for line in lines]
+    items = [item for item, _ in parsed if item is not None]
+    records = iter(output_records(extract_batch(mappings_to_batch(items)), [item.get("id") for item in items]))
+    out: list[tuple[dict[str, Any], bool]] = []
+    for _item, error in parsed:
+        if error is not None:
+            out.append((error, False))
+            continue
+        record = next(records)
+        if "error" in record:  # a normaliser bug must not stop the other lines
+            out.append(({"id": record["id"], "error": record["error"]}, False))
+            continue
+        record.pop("clean_description", None)
+        out.append((record, True))
+    return out
 
 
 def cli_extract(input: Path, output: Path) -> int:
@@ -190,11 +210,11 @@ def cli_extract(input: Path, output: Path) -> int:
     try:
         with input.open(encoding="utf-8", errors="replace", newline="") as src, \
                 output.open("w", encoding="utf-8") as dst:
-            for raw in src:
-                record, ok = _extract_line(raw.rstrip("\r\n"))
-                done += ok
-                bad += not ok
-                dst.write(json.dumps(record, ensure_ascii=False, default=str) + "\n")
+            while lines := [raw.rstrip("\r\n") for raw in itertools.islice(src, CLI_BATCH)]:
+                for record, ok in _extract_lines(lines):
+                    done += ok
+                    bad += not ok
+                    dst.write(json.dumps(record, ensure_ascii=False, default=str) + "\n")
     except OSError as exc:
         print(f"error: {exc.strerror or exc}: {exc.filename or input}", file=sys.stderr)
         return 2
