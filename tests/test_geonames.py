@@ -65,3 +65,8 @@ def test_places_in_two_countries_leave_no_country_not_even_the_hint() -> None:
     got = parse_location("US - New York, Boston, Denver. India - Gurgaon", country_hint="US")
     assert (got.city, got.region, got.country) == (None, None, None)
     assert parse_location("Remote", country_hint="US").country == "US"  # no place named: the hint stands
+
+
+def test_brazilian_city_dash_state_code() -> None:
+    got = parse_location("Camaçari-BA", country_hint="BR")  # Nerdin/Gupy write the state after a dash
+    assert (got.city, got.region, got.country) == ("Camaçari", "BR-BA", "BR")

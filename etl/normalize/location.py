@@ -73,6 +73,7 @@ _MODE = re.compile(
 )
 _ZIP = re.compile(r"\s+\d{5}(?:-\d{4})?\b|(?<=\b(?:NSW|VIC|QLD|TAS|ACT))\s+\d{4}\b|(?<=\b(?:WA|SA|NT))\s+\d{4}\b")
 _PARTS = re.compile(r"\s*,\s*|\s+[-–—]\s+|\s*·\s*")
+_CITY_DASH_CODE = re.compile(r"^(.+?)\s*-\s*([A-Z]{2})$")  # "Camaçari-BA": city, then its state's code
 _CITY_STATE = re.compile(r"^(.+?)\s+([A-Z]{2}|NSW|VIC|QLD|TAS|ACT)$")  # "Boston MA", "Sydney NSW", "Perth WA"
 _PREFIXES = ("greater ", "metro ", "downtown ")
 _SUFFIXES = (" metropolitan area", " metro area", " metropolitan region", " metroplex", " metro", " area",
@@ -274,6 +275,11 @@ def _single(part: str, hint: str | None) -> Location | None:
     m = _CITY_STATE.match(part)
     if m:
         return _multi([m.group(1), m.group(2)], hint)
+    coded = _CITY_DASH_CODE.match(part)
+    if coded:  # Brazilian boards: "Camaçari-BA", "São Paulo-SP"
+        loc = _multi([coded.group(1), coded.group(2)], hint)
+        if loc is not None and loc.city:
+            return loc
     if "-" in part:
         for piece in part.split("-"):
             rows = _city_rows(piece)
