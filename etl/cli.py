@@ -55,6 +55,28 @@ def _parser() -> argparse.ArgumentParser:
     ev.add_argument("--datasets", help="folder of the real datasets (default: ../shared/datasets)")
     ev.add_argument("--json", action="store_true", help="print the figures as JSON")
     ev.add_argument("--errors", type=int, default=0, metavar="N", help="show up to N mistakes per field (only with --set synthetic or real-tune, never the test half)")
+    lake = sub.add_parser("lake", help="the posting lake: extraction on a distributed engine into Parquet")
+    lake_sub = lake.add_subparsers(dest="lake_command", required=True)
+    lb = lake_sub.add_parser("build", help="add input files to a partitioned Parquet lake (a new lake version)")
+    lb.add_argument("paths", nargs="+", metavar="INPUT", help="file, folder, or URI such as s3://bucket/prefix/")
+    lb.add_argument("--lake", required=True, metavar="DIR_OR_URI", help="lake root: a folder or s3://bucket/path")
+    lb.add_argument("--engine", choices=("local", "dask", "ray", "spark"), default="dask",
+                    help="where the extraction runs (default dask; see docs/scale-out.md)")
+    lb.add_argument("--address", help="cluster to use: dask scheduler tcp://HOST:8786, ray://HOST:10001 or auto, "
+                                      "spark://HOST:7077 (default: $ETL_ENGINE_ADDRESS, else a local cluster)")
+    lb.add_argument("--workers", type=int, help="worker processes of a local cluster (default: 2)")
+    lb.add_argument("--format", dest="fmt", help="force the source format instead of detecting it")
+    lb.add_argument("--mapping", help="YAML column mapping for the generic format")
+    lb.add_argument("--map", action="append", default=[], metavar="FIELD=COLUMN", help="column mapping, repeatable")
+    lb.add_argument("--source-name", help="source label for generic files (default: file stem)")
+    lb.add_argument("--json", action="store_true", help="print the summary as one JSON object on the last line")
+
+    pub = sub.add_parser("publish", help="build and publish a warehouse version from a lake")
+    pub.add_argument("--from-lake", required=True, metavar="DIR_OR_URI", help="lake root")
+    pub.add_argument("--db", help="warehouse path (default: $WAREHOUSE_DB or data/warehouse.duckdb)")
+    pub.add_argument("--lake-views", action="store_true",
+                     help="keep postings in the lake: postings and posting_skills become views over its files")
+    pub.add_argument("--json", action="store_true", help="print the summary as one JSON object on the last line")
     return p
 
 
@@ -77,6 +99,14 @@ def main(argv: list[str] | None = None) -> int:
             from etl.extract import cli_extract
 
             return cli_extract(Path(args.input), Path(args.output))
+        if args.command == "lake":
+            from etl.lake.cli import cli_lake_build
+
+            return cli_lake_build(args)
+        if args.command == "publish":
+            from etl.lake.cli import cli_publish
+
+            return cli_publish(args)
         if args.command == "evaluate":
             from etl.evaluate import cli_evaluate
 

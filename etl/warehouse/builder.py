@@ -46,13 +46,13 @@ def writer_lock(db: Path) -> Iterator[None]:
             fcntl.flock(fh, fcntl.LOCK_UN)
 
 
-def new_version(db: Path) -> Path:
-    """Create the next version file: a copy of the current one, or a fresh schema."""
+def new_version(db: Path, fresh: bool = False) -> Path:
+    """Create the next version file: a copy of the current one, or (none yet, or ``fresh``) an empty schema."""
     vdir = paths.versions_dir(db)
     vdir.mkdir(parents=True, exist_ok=True)
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%f")
     target = vdir / f"v-{stamp}-{secrets.token_hex(3)}.duckdb"
-    current = paths.current_version(db)
+    current = None if fresh else paths.current_version(db)
     if current is not None:
         shutil.copyfile(current, target)
         wal = current.with_name(current.name + ".wal")

@@ -1,0 +1,176 @@
+"""Running the lake's batch function on an engine: the local process pool, Dask, Ray Data or Spark.
+
+Why: the same extraction must run on one laptop and on the cluster a team already has, with the
+same answer. Every engine does one thing here: map :func:`etl.lake.batches.lake_batch` over the
+staged input parts (Parquet files of ``INPUT_SCHEMA``) and write output parts (``LAKE_SCHEMA``)
+into a staging folder; what is kept, where and how (large partitioned files, the manifest) is
+decided once by the build, not by each engine. Engines are imported only when chosen, so the
+local path needs none of them installed.
+
+Each output part is a function of its input part alone, so when a worker dies the engine runs
+the task again elsewhere (Dask, Ray and Spark retry lost tasks; the local pool's lost parts are
+redone in this process) and the rewritten part replaces the partial one: nothing is lost or doubled.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import sys
+import types
+from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from typing import Any
+
+import pyarrow as pa
+import pyarrow.fs as pafs
+import pyarrow.parquet as pq
+
+from etl.lake.batches import BATCH_ROWS, INPUT_SCHEMA, LAKE_SCHEMA, lake_batch, lake_table
+from etl.record import SourceError
+
+ENGINES = ("local", "dask", "ray", "spark")
+DEFAULT_ENGINE = "dask"
+
+
+def process_part(root: str, in_path: str, out_path: str) -> int:
+    """One task: read an input part, extract every row, write the output part; returns its rows.
+
+    The output is written under a temporary name and moved into place, so a retried task (a worker
+    died) replaces a partial file instead of adding to it.
+    """
+    fs, _ = _fs(root)
+    table = pq.read_table(in_path, filesystem=fs, schema=INPUT_SCHEMA)
+    out = lake_table(table)
+    tmp = f"{out_path}.{os.getpid()}.tmp"
+    pq.write_table(out, tmp, filesystem=fs, compression="zstd")
+    fs.move(tmp, out_path)
+    return out.num_rows
+
+
+def _fs(root: str) -> tuple[pafs.FileSystem, str]:
+    if "://" in root:
+        return pafs.FileSystem.from_uri(root)
+    return pafs.LocalFileSystem(), root
+
+
+def map_parts(engine: str, root: str, parts: list[tuple[str, str]], address: str | None = None,
+              workers: int | None = None) -> None:
+    """Run :func:`process_part` (or the engine's own equivalent) for every (input, output) pair."""
+    if engine not in ENGINES:
+        raise SourceError(f"unknown engine {engine!r}; known: {', '.join(ENGINES)}")
+    if not parts:
+        return
+    run: Callable[..., None] = {"local": _local, "dask": _dask, "ray": _ray, "spark": _spark}[engine]
+    run(root, parts, address, workers)
+
+
+def _local(root: str, parts: list[tuple[str, str]], address: str | None, workers: int | None) -> None:
+    """A process pool started from a fork server (never a fork of this process, which may hold DuckDB threads)."""
+    n = workers or min(2, os.cpu_count() or 1)
+    if n <= 1:
+        for src, dst in parts:
+            process_part(root, src, dst)
+        return
+    ctx = multiprocessing.get_context("forkserver")
+    ctx.set_forkserver_preload(["etl.lake.batches"])
+    saved = sys.modules.get("__main__")
+    sys.modules["__main__"] = types.ModuleType("__main__")  # workers must not re-run the caller's script
+    lost: list[tuple[str, str]] = []
+    try:
+        with ProcessPoolExecutor(n, mp_context=ctx) as pool:
+            futures = [(p, pool.submit(process_part, root, *p)) for p in parts]
+            for p, fut in futures:
+                try:
+                    fut.result()
+                except BrokenProcessPool:
+                    lost.append(p)
+    finally:
+        if saved is not None:
+            sys.modules["__main__"] = saved
+    if lost:
+        print(f"warning: a worker died; redoing {len(lost)} parts in this process", file=sys.stderr)
+        for src, dst in lost:
+            process_part(root, src, dst)
+
+
+def _dask(root: str, parts: list[tuple[str, str]], address: str | None, workers: int | None) -> None:
+    """Dask distributed: one task per part on the scheduler at ``address`` (or a local cluster of processes)."""
+    from distributed import Client, LocalCluster
+
+    cluster = None
+    if address:
+        client = Client(address, timeout="30s")
+    else:
+        cluster = LocalCluster(n_workers=workers or min(2, os.cpu_count() or 1), threads_per_worker=1,
+                               processes=True, dashboard_address=None)
+        client = Client(cluster)
+    try:
+        futures = client.map(process_part, [root] * len(parts), [s for s, _ in parts], [d for _, d in parts],
+                             pure=False, retries=2)
+        client.gather(futures)
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
+
+
+def _ray_map(table: pa.Table) -> pa.Table:
+    return lake_table(table)
+
+
+def _ray(root: str, parts: list[tuple[str, str]], address: str | None, workers: int | None) -> None:
+    """Ray Data: read the input parts, ``map_batches`` the batch function, write the output parts."""
+    import ray
+
+    started = False
+    if not ray.is_initialized():
+        kwargs: dict[str, Any] = {"address": address} if address else {
+            "num_cpus": workers or min(2, os.cpu_count() or 1), "include_dashboard": False}
+        ray.init(log_to_driver=False, configure_logging=False, **kwargs)
+        started = True
+    try:
+        fs, _ = _fs(root)
+        out_dir = parts[0][1].rsplit("/", 1)[0] + "/ray"
+        ds = ray.data.read_parquet([s for s, _ in parts], filesystem=fs, schema=INPUT_SCHEMA)
+        ds = ds.map_batches(_ray_map, batch_format="pyarrow", batch_size=BATCH_ROWS)
+        ds.write_parquet(out_dir, filesystem=fs)
+    finally:
+        if started:
+            ray.shutdown()
+
+
+def _spark_map(batches: Any) -> Any:
+    for b in batches:
+        yield lake_batch(b)
+
+
+def spark_session(address: str | None, workers: int | None) -> Any:
+    from pyspark.sql import SparkSession
+
+    os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
+    builder = (SparkSession.builder.appName("etl-lake")
+               .master(address or f"local[{workers or min(2, os.cpu_count() or 1)}]")
+               .config("spark.sql.execution.arrow.maxRecordsPerBatch", str(BATCH_ROWS))
+               .config("spark.sql.execution.arrow.useLargeVarTypes", "false")
+               .config("spark.ui.enabled", "false")
+               .config("spark.task.maxFailures", "4"))
+    return builder.getOrCreate()
+
+
+def _spark(root: str, parts: list[tuple[str, str]], address: str | None, workers: int | None) -> None:
+    """Spark: ``mapInArrow`` the batch function over the input parts, write the output parts."""
+    from pyspark.sql.pandas.types import from_arrow_schema
+
+    spark = spark_session(address, workers)
+    out_dir = parts[0][1].rsplit("/", 1)[0] + "/spark"
+    df = spark.read.parquet(*[_spark_uri(root, s) for s, _ in parts])
+    df.mapInArrow(_spark_map, from_arrow_schema(LAKE_SCHEMA)).write.mode("overwrite").parquet(_spark_uri(root, out_dir))
+
+
+def _spark_uri(root: str, path: str) -> str:
+    if "://" not in root:
+        return path
+    scheme = root.split("://", 1)[0]
+    return f"{'s3a' if scheme == 's3' else scheme}://{path}"

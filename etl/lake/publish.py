@@ -1,0 +1,303 @@
+"""``python -m etl publish --from-lake``: a lake version -> a new warehouse version, published atomically.
+
+Why: the lake holds extracted rows, but a duplicate can only be recognised where every key meets,
+so dedupe runs here, over the whole lake, with the loader's own rules
+(:class:`etl.warehouse.dedupe.DuplicateIndex`, first copy wins in the order files were added,
+then record order). Only the keys travel through Python; the rows go from Parquet to DuckDB in
+bulk. Posting ids and run ids are given in the same order as ``etl load`` gives them, so a lake
+built from some files and published holds, field for field, what a plain load of the same files
+holds. The warehouse version is built fresh from the lake, finished by the loader's own
+``finalise`` (views, rollups, metadata) and published by the same atomic link swap as a load.
+
+``mode="views"`` keeps postings and skills in the lake: ``postings`` and ``posting_skills`` become
+views over the lake's Parquet files joined to a small key table, and only the keys, the evidence
+tables and the rollups are written into the DuckDB file (for data too large to copy into one file).
+"""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import duckdb
+import pyarrow as pa
+import pyarrow.dataset as ds
+
+from etl.lake.store import Lake, Manifest
+from etl.record import SourceError
+from etl.warehouse import builder, paths
+from etl.warehouse.dedupe import DuplicateIndex, normalise_url
+from etl.warehouse.loader import LOAD_MEMORY_LIMIT, _refresh_skills
+
+MODES = ("tables", "views")
+HIVE_TYPES = "{'source': 'VARCHAR', 'month': 'VARCHAR'}"
+
+
+@dataclass
+class PublishSummary:
+    db: str
+    lake: str
+    lake_version: int
+    mode: str
+    published: bool = False
+    version: str | None = None
+    per_file: list[dict[str, Any]] = field(default_factory=list)
+
+    def totals(self) -> dict[str, int]:
+        keys = ("read", "loaded", "duplicates", "rejected")
+        return {k: sum(int(f[k]) for f in self.per_file) for k in keys}
+
+
+def _sql_list(items: list[str]) -> str:
+    return "[" + ", ".join("'" + i.replace("'", "''") + "'" for i in items) + "]"
+
+
+def lake_relations(con: duckdb.DuckDBPyConnection, lake: Lake, manifest: Manifest, prefix: str = "lake_",
+                   temp: bool = True) -> None:
+    """``{prefix}postings`` and ``{prefix}rejected``: the lake version's rows as DuckDB views.
+
+    A local lake is read by DuckDB's own Parquet reader (the file list comes from the manifest, so
+    files of a killed build are never seen); object storage through pyarrow's filesystem.
+    """
+    kind = "TEMP VIEW" if temp else "VIEW"
+    if lake.local is not None:
+        post = [lake.uri_of(f) for f in manifest.postings_files]
+        rej = [lake.uri_of(f) for f in manifest.rejected_files]
+        con.execute(f"CREATE OR REPLACE {kind} {prefix}postings AS SELECT * FROM read_parquet("
+                    f"{_sql_list(post) if post else '[]'}, hive_partitioning = true, hive_types = {HIVE_TYPES})"
+                    if post else f"CREATE OR REPLACE {kind} {prefix}postings AS SELECT * FROM {prefix}empty_postings")
+        con.execute(f"CREATE OR REPLACE {kind} {prefix}rejected AS SELECT * FROM read_parquet({_sql_list(rej)})"
+                    if rej else f"CREATE OR REPLACE {kind} {prefix}rejected AS SELECT * FROM {prefix}empty_rejected")
+        return
+    part = ds.partitioning(pa.schema([("source", pa.string()), ("month", pa.string())]), flavor="hive")
+    con.register(f"{prefix}postings", ds.dataset([lake.path(f) for f in manifest.postings_files], filesystem=lake.fs,
+                                                 format="parquet", partitioning=part,
+                                                 partition_base_dir=lake.path("postings")))
+    con.register(f"{prefix}rejected", ds.dataset([lake.path(f) for f in manifest.rejected_files],
+                                                 filesystem=lake.fs, format="parquet"))
+
+
+def _empties(con: duckdb.DuckDBPyConnection) -> None:
+    from etl.lake.batches import LAKE_SCHEMA, REJECTED_SCHEMA
+
+    post = LAKE_SCHEMA.remove(LAKE_SCHEMA.get_field_index("source")).append(pa.field("source", pa.string()))
+    post = post.append(pa.field("month", pa.string()))
+    con.register("lake_empty_postings", post.empty_table())
+    con.register("lake_empty_rejected", REJECTED_SCHEMA.empty_table())
+
+
+def _inputs_table(manifest: Manifest) -> pa.Table:
+    rows = manifest.inputs
+    return pa.table({
+        "file_no": pa.array([i.file_no for i in rows], pa.int32()), "uri": [i.uri for i in rows],
+        "name": [i.uri.rstrip("/").rsplit("/", 1)[-1] for i in rows], "sha256": [i.sha256 for i in rows],
+        "bytes": pa.array([i.bytes for i in rows], pa.int64()), "format": [i.format for i in rows],
+        "read": pa.array([i.read for i in rows], pa.int64()), "rejected": pa.array([i.rejected for i in rows], pa.int64()),
+        "status": [i.status for i in rows], "message": [i.message for i in rows],
+    })
+
+
+def _decide(con: duckdb.DuckDBPyConnection) -> pa.Table:
+    """Dedupe over the whole lake with the loader's rules, in load order: (file_no, record_no) -> decision."""
+    index = DuplicateIndex()
+    next_id = 1
+    file_nos: list[int] = []
+    record_nos: list[int] = []
+    ids: list[int | None] = []
+    reasons: list[str | None] = []
+    canon: list[int | None] = []
+    reader = con.sql("""
+        SELECT i.file_no, l.record_no, l.source, l.source_id, l.url, l.fingerprint, l.posted_date
+        FROM lake_postings l JOIN lake_inputs i ON i.sha256 = l.file_hash AND i.status = 'ok'
+        ORDER BY i.file_no, l.record_no""").to_arrow_reader(100_000)
+    for batch in reader:
+        cols = batch.to_pydict()
+        for f, r, source, sid, url, fp, posted in zip(cols["file_no"], cols["record_no"], cols["source"],
+                                                      cols["source_id"], cols["url"], cols["fingerprint"],
+                                                      cols["posted_date"], strict=True):
+            url_key = normalise_url(url)
+            hit = index.find(source, sid, url_key, fp, posted)
+            file_nos.append(f)
+            record_nos.append(r)
+            if hit is None:
+                index.add(next_id, source, sid, url_key, fp, posted)
+                ids.append(next_id)
+                reasons.append(None)
+                canon.append(None)
+                next_id += 1
+            else:
+                ids.append(None)
+                reasons.append(hit[0])
+                canon.append(hit[1])
+    return pa.table({"file_no": pa.array(file_nos, pa.int32()), "record_no": pa.array(record_nos, pa.int64()),
+                     "posting_id": pa.array(ids, pa.int64()), "reason": pa.array(reasons, pa.string()),
+                     "duplicate_of": pa.array(canon, pa.int64())})
+
+
+POSTING_SELECT = """
+    d.posting_id, i.file_no AS run_id, l.record_no, l.source, l.source_id, l.url, l.title, l.company,
+    l.location_raw, l.salary_text, l.description, l.posted_date, l.posted_month, l.job_type, l.seniority,
+    l.is_senior, l.role_family, l.experience_min, l.experience_max, l.degree, l.salary_min, l.salary_max,
+    l.salary_currency, l.salary_period, l.salary_annual_min, l.salary_annual_max, l.salary_usd_min,
+    l.salary_usd_max, l.salary_usd_mid, l.salary_plausible, l.salary_band, l.remote, l.city, l.region, l.country,
+    l.metro, l.fingerprint"""
+
+
+def publish_from_lake(where: str, db: Path, mode: str = "tables") -> PublishSummary:
+    """Build a warehouse version from the current lake version and publish it (nothing new: nothing done)."""
+    if mode not in MODES:
+        raise SourceError(f"unknown mode {mode!r}; known: {', '.join(MODES)}")
+    lake = Lake(where)
+    manifest = lake.current()
+    if manifest.version == 0:
+        raise SourceError(f"{lake.uri}: no lake version yet (run `python -m etl lake build INPUT --lake {where}`)")
+    if mode == "views" and lake.local is None:
+        raise SourceError("--lake-views needs a lake on a local or mounted file system; "
+                          "publish an object-storage lake as tables")
+    summary = PublishSummary(db=str(db), lake=lake.uri, lake_version=manifest.version, mode=mode)
+    with builder.writer_lock(db):
+        if _already_published(db, lake, manifest, mode):
+            return summary
+        builder.remove_stale_versions(db)
+        version = builder.new_version(db, fresh=True)
+        con = duckdb.connect(str(version))
+        con.execute(f"SET memory_limit = '{LOAD_MEMORY_LIMIT}'")
+        try:
+            summary.per_file = _fill(con, lake, manifest, mode)
+            builder.finalise(con, {"lake": lake.uri, "lake_version": str(manifest.version), "lake_mode": mode})
+        except BaseException:
+            con.close()
+            builder.discard(version)
+            raise
+        con.close()
+        builder.publish_version(db, version)
+        summary.published, summary.version = True, version.name
+    return summary
+
+
+def _already_published(db: Path, lake: Lake, manifest: Manifest, mode: str) -> bool:
+    current = paths.current_version(db)
+    if current is None:
+        return False
+    con = duckdb.connect(str(current), read_only=True)
+    try:
+        meta = dict(con.execute("SELECT key, value FROM meta").fetchall())
+    except duckdb.Error:
+        return False
+    finally:
+        con.close()
+    return (meta.get("lake"), meta.get("lake_version"), meta.get("lake_mode")) == (lake.uri, str(manifest.version), mode)
+
+
+def _fill(con: duckdb.DuckDBPyConnection, lake: Lake, manifest: Manifest, mode: str) -> list[dict[str, Any]]:
+    _refresh_skills(con)
+    _empties(con)
+    con.register("lake_inputs_arrow", _inputs_table(manifest))
+    con.execute("CREATE TEMP TABLE lake_inputs AS SELECT * FROM lake_inputs_arrow")
+    lake_relations(con, lake, manifest)
+    con.register("lake_decisions_arrow", _decide(con))
+    con.execute("CREATE TEMP TABLE lake_decisions AS SELECT * FROM lake_decisions_arrow")
+    if mode == "views":
+        _as_views(con, lake, manifest)
+    else:
+        con.execute(f"""
+            INSERT INTO postings SELECT {POSTING_SELECT}
+            FROM lake_postings l JOIN lake_inputs i ON i.sha256 = l.file_hash
+            JOIN lake_decisions d ON d.file_no = i.file_no AND d.record_no = l.record_no
+            WHERE d.posting_id IS NOT NULL""")
+        con.execute("""
+            INSERT INTO posting_skills
+            SELECT d.posting_id, s.skill, coalesce(k.category, 'other')
+            FROM (SELECT file_hash, record_no, unnest(skills) AS skill FROM lake_postings) s
+            JOIN lake_inputs i ON i.sha256 = s.file_hash
+            JOIN lake_decisions d ON d.file_no = i.file_no AND d.record_no = s.record_no
+            LEFT JOIN skills k ON k.skill = s.skill
+            WHERE d.posting_id IS NOT NULL
+            UNION ALL
+            SELECT d.posting_id, r.skill, 'responsibility'
+            FROM (SELECT file_hash, record_no, unnest(responsibilities) AS skill FROM lake_postings) r
+            JOIN lake_inputs i ON i.sha256 = r.file_hash
+            JOIN lake_decisions d ON d.file_no = i.file_no AND d.record_no = r.record_no
+            WHERE d.posting_id IS NOT NULL""")
+    con.execute("""
+        INSERT INTO duplicate_postings
+        SELECT i.file_no, l.record_no, l.source, l.source_id, l.url, l.title, l.company, l.posted_date,
+               d.reason, d.duplicate_of
+        FROM lake_postings l JOIN lake_inputs i ON i.sha256 = l.file_hash
+        JOIN lake_decisions d ON d.file_no = i.file_no AND d.record_no = l.record_no
+        WHERE d.posting_id IS NULL""")
+    con.execute("""
+        INSERT INTO rejected_rows
+        SELECT i.file_no, i.uri, r.record_no, r.reason, r.raw
+        FROM lake_rejected r JOIN lake_inputs i ON i.sha256 = r.file_hash AND i.status = 'ok'""")
+    now = datetime.now(UTC).replace(tzinfo=None)
+    con.execute("""
+        INSERT INTO load_runs
+        SELECT i.file_no, ?, ?, i.uri, i.name, i.sha256, i.bytes, i.format, i.read,
+               coalesce(d.loaded, 0), coalesce(d.duplicates, 0), i.rejected, i.status, i.message
+        FROM lake_inputs i
+        LEFT JOIN (SELECT file_no, count(posting_id) AS loaded, count(*) - count(posting_id) AS duplicates
+                   FROM lake_decisions GROUP BY 1) d USING (file_no)""", [now, now])
+    bad = con.execute("SELECT file_path, read, loaded, duplicates, rejected FROM load_runs "
+                      "WHERE status = 'ok' AND read <> loaded + duplicates + rejected").fetchall()
+    if bad:
+        raise SourceError(f"{bad[0][0]}: read {bad[0][1]:,} is not loaded + duplicates + rejected "
+                          f"({bad[0][2]:,} + {bad[0][3]:,} + {bad[0][4]:,}); nothing was published")
+    rows = con.execute("SELECT file_path, format, read, loaded, duplicates, rejected, status, message "
+                       "FROM load_runs ORDER BY run_id").fetchall()
+    keys = ("path", "format", "read", "loaded", "duplicates", "rejected", "status", "message")
+    return [dict(zip(keys, r, strict=True)) for r in rows]
+
+
+def _as_views(con: duckdb.DuckDBPyConnection, lake: Lake, manifest: Manifest) -> None:
+    """postings and posting_skills as views over the lake's files, joined to the stored key table."""
+    comments = con.execute("""
+        SELECT table_name, column_name, comment FROM duckdb_columns()
+        WHERE table_name IN ('postings', 'posting_skills') AND comment IS NOT NULL""").fetchall()
+    table_comments = con.execute("SELECT table_name, comment FROM duckdb_tables() "
+                                 "WHERE table_name IN ('postings', 'posting_skills')").fetchall()
+    con.execute("""
+        CREATE TABLE lake_keys AS
+        SELECT i.sha256 AS file_hash, d.record_no, d.posting_id, d.file_no AS run_id
+        FROM lake_decisions d JOIN lake_inputs i USING (file_no) WHERE d.posting_id IS NOT NULL""")
+    con.execute("COMMENT ON TABLE lake_keys IS 'Which lake row is which posting: the dedupe decisions of the "
+                "publish (lake mode: postings and posting_skills are views over the lake files).'")
+    con.execute("DROP TABLE posting_skills")
+    con.execute("DROP TABLE postings")
+    lake_relations(con, lake, manifest, prefix="lakefile_", temp=False)
+    con.execute(f"""
+        CREATE VIEW postings AS SELECT {POSTING_SELECT.replace('i.file_no AS run_id', 'd.run_id')}
+        FROM lakefile_postings l JOIN lake_keys d ON d.file_hash = l.file_hash AND d.record_no = l.record_no""")
+    con.execute("""
+        CREATE VIEW posting_skills AS
+        SELECT d.posting_id, s.skill, coalesce(k.category, 'other') AS category
+        FROM (SELECT file_hash, record_no, unnest(skills) AS skill FROM lakefile_postings) s
+        JOIN lake_keys d ON d.file_hash = s.file_hash AND d.record_no = s.record_no
+        LEFT JOIN skills k ON k.skill = s.skill
+        UNION ALL
+        SELECT d.posting_id, r.skill, 'responsibility'
+        FROM (SELECT file_hash, record_no, unnest(responsibilities) AS skill FROM lakefile_postings) r
+        JOIN lake_keys d ON d.file_hash = r.file_hash AND d.record_no = r.record_no""")
+    for table, comment in table_comments:
+        con.execute(f"COMMENT ON VIEW {table} IS '{comment.replace(chr(39), chr(39) * 2)}'")
+    for table, column, comment in comments:
+        con.execute(f"COMMENT ON COLUMN {table}.{column} IS '{comment.replace(chr(39), chr(39) * 2)}'")
+
+
+def print_publish(summary: PublishSummary, stream: Any = sys.stdout) -> None:
+    for f in summary.per_file:
+        print(f"{f['status']:>8}  {f['format'] or '-':<12} read {f['read']:>8,}  loaded {f['loaded']:>8,}  "
+              f"duplicates {f['duplicates']:>7,}  rejected {f['rejected']:>6,}  {f['path']}", file=stream)
+        if f["message"]:
+            print(f"{'':>10}{f['message']}", file=stream)
+    t = summary.totals()
+    if not summary.published:
+        print(f"the warehouse {summary.db} already holds lake version {summary.lake_version} ({summary.mode}); "
+              "unchanged", file=stream)
+        return
+    print(f"total: read {t['read']:,} = loaded {t['loaded']:,} + duplicates {t['duplicates']:,} + rejected "
+          f"{t['rejected']:,}; published {summary.version} from lake version {summary.lake_version} "
+          f"({summary.mode})", file=stream)

@@ -1,0 +1,81 @@
+"""Comparing a warehouse published from a lake with one built by a plain ``etl load`` of the same files.
+
+Shared by the lake tests: the same postings (every field, by posting id), the same duplicates, skills,
+quarantine and per-file counts, and the same dashboard numbers from the analytics query functions.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import duckdb
+import pandas as pd
+
+from etl.warehouse.paths import current_version
+
+
+def rows(db: Path, sql: str) -> list[tuple[Any, ...]]:
+    ver = current_version(db)
+    assert ver is not None, f"no warehouse at {db}"
+    con = duckdb.connect(str(ver), read_only=True)
+    try:
+        return con.execute(sql).fetchall()
+    finally:
+        con.close()
+
+
+QUERIES = {
+    "postings": "SELECT * FROM postings ORDER BY posting_id",
+    "posting_skills": "SELECT posting_id, skill, category FROM posting_skills ORDER BY ALL",
+    "duplicates": "SELECT * FROM duplicate_postings ORDER BY run_id, record_no",
+    "rejected": "SELECT run_id, file_path, record_no, reason FROM rejected_rows ORDER BY run_id, record_no",
+    "load_runs": "SELECT run_id, file_path, file_name, file_hash, file_bytes, format, read, loaded, duplicates, "
+                 "rejected, status, message FROM load_runs ORDER BY run_id",
+    "rollup_postings_month": "SELECT * FROM rollup_postings_month ORDER BY cell_id",
+    "rollup_skill_month": "SELECT * FROM rollup_skill_month ORDER BY ALL",
+    "rollup_skill_pairs": "SELECT * FROM rollup_skill_pairs ORDER BY ALL",
+}
+
+
+def assert_same_warehouse(lake_db: Path, plain_db: Path) -> int:
+    """Every table the dashboard reads is identical; returns the number of postings compared."""
+    for name, sql in QUERIES.items():
+        got, want = rows(lake_db, sql), rows(plain_db, sql)
+        assert len(got) == len(want), f"{name}: {len(got)} rows from the lake, {len(want)} from etl load"
+        for g, w in zip(got, want, strict=True):
+            assert g == w, f"{name} differs:\nlake: {g}\nload: {w}"
+    return len(rows(plain_db, "SELECT posting_id FROM postings"))
+
+
+def dashboard_numbers(db: Path) -> dict[str, pd.DataFrame]:
+    """The figures behind the dashboard's pages, through the analytics query functions."""
+    from analytics import db as adb
+    from analytics.filters import Filters
+    from analytics.queries import data, experience, overview, regions, salary, skills
+
+    adb.close_all()
+    f, every = Filters(), Filters(seniority=(), role_family=())
+    out: dict[str, pd.DataFrame] = {}
+    for name, fn in {
+        "kpis": lambda g: overview.kpis(g, db=db), "per_month": lambda g: overview.postings_per_month(g, db=db),
+        "top_skills": lambda g: skills.top_skills(g, db=db), "top_skills_base": lambda g: skills.top_skills(g, db=db, rollup=False),
+        "cooccurrence": lambda g: skills.cooccurrence(g, db=db), "by_country": lambda g: regions.by_country(g, db=db),
+        "by_us_state": lambda g: regions.by_us_state(g, db=db), "salary_bands": lambda g: salary.by_band(g, db=db),
+        "salary_by_skill": lambda g: salary.by_skill(g, db=db), "years": lambda g: experience.years_bands(g, db=db),
+        "degree": lambda g: experience.degree(g, db=db), "source_mix": lambda g: data.source_mix(g, db=db),
+    }.items():
+        for label, flt in (("senior", f), ("all", every)):
+            res = fn(flt)
+            out[f"{name}/{label}"] = res.df.reset_index(drop=True)
+            out[f"{name}/{label}/n"] = pd.DataFrame({"n": [res.n]})
+    out["rejected_reasons"] = data.rejected_reasons(db=db).df.reset_index(drop=True)
+    adb.close_all()
+    return out
+
+
+def assert_same_dashboard(lake_db: Path, plain_db: Path) -> None:
+    got, want = dashboard_numbers(lake_db), dashboard_numbers(plain_db)
+    assert got.keys() == want.keys()
+    for key in want:
+        pd.testing.assert_frame_equal(got[key], want[key], check_exact=True, obj=key)
