@@ -96,6 +96,20 @@ def setup_statements(memory_mb: int, threads: int) -> list[str]:
     ]
 
 
+def lake_statements(con: Any) -> list[str]:
+    """A warehouse published with ``--lake-views`` reads postings from the lake's Parquet files: allow that
+    one folder (named by the warehouse's own meta, written by etl) before external access is switched off.
+    User SQL still cannot name files: the check allows only warehouse relations and refuses file functions."""
+    try:
+        meta = dict(con.execute("SELECT key, value FROM meta WHERE key IN ('lake', 'lake_mode')").fetchall())
+    except Exception:  # no meta table: not a lake warehouse
+        return []
+    lake = meta.get("lake")
+    if meta.get("lake_mode") != "views" or not lake or "://" in lake:
+        return []
+    return ["SET allowed_directories = ['" + lake.rstrip("/").replace("'", "''") + "/']"]
+
+
 def _user_relations(con: Any) -> set[str]:
     rows = con.execute(
         "SELECT lower(table_name) FROM duckdb_tables() WHERE database_name = current_database() "
@@ -439,7 +453,7 @@ def run(duckdb: Any, pa: Any, req: dict[str, Any], memory_mb: int, threads: int,
     except duckdb.Error as exc:
         return {"ok": False, "kind": "error", "message": f"cannot open the warehouse: {one_line(exc)}"}
     try:
-        for statement in setup_statements(memory_mb, threads):
+        for statement in lake_statements(con) + setup_statements(memory_mb, threads):
             con.execute(statement)
         check_query(con, req["sql"])
         rel = con.sql(req["sql"])  # a relation streams; execute() would first hold the whole result

@@ -8,6 +8,7 @@ into the README. Large data is generated on the fly in a temporary folder.
     python -m bench load --postings 100000
     python -m bench extract --postings 20000
     python -m bench pages --postings 1000000
+    python -m bench lake --postings 1000000 --engine local,dask,ray,spark
 """
 
 from __future__ import annotations
@@ -17,8 +18,8 @@ import importlib
 import sys
 
 SUITES = {"extract": "bench.extraction", "load": "bench.load", "pages": "bench.pages", "exports": "bench.exports",
-          "sandbox": "bench.sandbox"}
-DEFAULT_SIZE = {"extract": 100_000, "load": 1_000_000, "pages": 1_000_000, "exports": 20_000, "sandbox": 20_000}
+          "sandbox": "bench.sandbox", "lake": "bench.lake"}
+DEFAULT_SIZE = {"extract": 100_000, "load": 1_000_000, "pages": 1_000_000, "exports": 20_000, "sandbox": 20_000, "lake": 1_000_000}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -26,11 +27,16 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("suite", nargs="?", choices=[*SUITES, "all"], default="all")
     p.add_argument("--postings", type=int, help="number of generated postings (default: the size the issue names)")
     p.add_argument("--repeat", type=int, default=5, help="repetitions for medians (default 5)")
+    p.add_argument("--engine", help="lake suite: engines to compare, comma-separated (default: every installed one)")
     args = p.parse_args(argv)
     names = list(SUITES) if args.suite == "all" else [args.suite]
     for name in names:
         print(f"== {name} ==", flush=True)
-        importlib.import_module(SUITES[name]).run(args.postings or DEFAULT_SIZE[name], args.repeat)
+        module = importlib.import_module(SUITES[name])
+        if name == "lake" and args.engine:
+            module.run(args.postings or DEFAULT_SIZE[name], args.repeat, args.engine.split(","))
+        else:
+            module.run(args.postings or DEFAULT_SIZE[name], args.repeat)
     return 0
 
 

@@ -172,3 +172,21 @@ def test_lake_views_mode_gives_the_same_dashboard(built: tuple[Path, BuildSummar
     assert kinds == {"postings": "VIEW", "posting_skills": "VIEW"}
     assert_same_warehouse(db, plain)
     assert_same_dashboard(db, plain)
+
+
+def test_sql_page_sandbox_reads_the_lake_views_and_nothing_else(built: tuple[Path, BuildSummary], plain: Path,
+                                                                 tmp_path: Path) -> None:
+    from analytics import sandbox
+
+    db = tmp_path / "wh.duckdb"
+    publish_from_lake(str(built[0]), db, mode="views")
+    pool = sandbox.SandboxPool(size=1)
+    try:
+        sql = "SELECT seniority, count(*) AS n FROM senior_software_postings GROUP BY 1 ORDER BY 1"
+        got = sandbox.run_query(sql, db, pool=pool).table.to_pylist()
+        assert got == [{"seniority": s, "n": n} for s, n in rows(plain, sql)] and got
+        lake_file = built[0] / Lake(built[0]).current().postings_files[0]
+        with pytest.raises(sandbox.SandboxError):  # the lake folder is for the views, not for user SQL
+            sandbox.run_query(f"SELECT * FROM read_parquet('{lake_file}')", db, pool=pool)
+    finally:
+        pool.close()

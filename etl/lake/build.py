@@ -39,7 +39,14 @@ import pyarrow.fs as pafs
 import pyarrow.parquet as pq
 
 from etl import sources
-from etl.lake.batches import INPUT_SCHEMA, LAKE_SCHEMA, REJECTED_SCHEMA, input_batches, rejected_table
+from etl.lake.batches import (
+    BATCH_ROWS,
+    INPUT_SCHEMA,
+    LAKE_SCHEMA,
+    REJECTED_SCHEMA,
+    input_batches,
+    rejected_table,
+)
 from etl.lake.engines import map_parts
 from etl.lake.store import STAGING_DIR, InputFile, Lake, Manifest
 from etl.record import SourceError
@@ -122,8 +129,8 @@ def _sha256(path: Path) -> str:
 class _PartWriter:
     """Input rows into parts of about PART_ROWS rows each."""
 
-    def __init__(self, lake: Lake, folder: str) -> None:
-        self.lake, self.folder = lake, folder
+    def __init__(self, lake: Lake, folder: str, part_rows: int = PART_ROWS) -> None:
+        self.lake, self.folder, self.part_rows = lake, folder, part_rows
         self.parts: list[str] = []
         self.rows = 0
         self._writer: pq.ParquetWriter | None = None
@@ -137,7 +144,7 @@ class _PartWriter:
         self._writer.write_batch(batch)
         self.rows += batch.num_rows
         self._in_part += batch.num_rows
-        if self._in_part >= PART_ROWS:
+        if self._in_part >= self.part_rows:
             self.close()
 
     def close(self) -> None:
@@ -147,8 +154,8 @@ class _PartWriter:
 
 
 def build_lake(inputs: list[str], where: str, engine: str = "local", address: str | None = None,
-               fmt: str | None = None, options: SourceOptions | None = None, workers: int | None = None
-               ) -> BuildSummary:
+               fmt: str | None = None, options: SourceOptions | None = None, workers: int | None = None,
+               part_rows: int = PART_ROWS) -> BuildSummary:
     """Add the input files to the lake at ``where`` as a new version (nothing new: no new version)."""
     lake = Lake(where)
     summary = BuildSummary(lake=lake.uri, engine=engine)
@@ -163,7 +170,7 @@ def build_lake(inputs: list[str], where: str, engine: str = "local", address: st
         try:
             rejected_path = f"{staging}/rejected-staged.parquet"
             parts, new_files = _stage(lake, list_inputs(inputs), current, build, fmt, options,
-                                      f"{staging}/in", rejected_path, summary)
+                                      _PartWriter(lake, f"{staging}/in", part_rows), rejected_path, summary)
             summary.timings["stage_s"] = time.perf_counter() - t0
             if not new_files:
                 summary.version = current.version
@@ -195,11 +202,10 @@ def _delete_dir(lake: Lake, path: str) -> None:
 
 
 def _stage(lake: Lake, srcs: list[_Source], current: Manifest, build: int, fmt: str | None,
-           options: SourceOptions | None, folder: str, rejected_path: str, summary: BuildSummary
+           options: SourceOptions | None, parts: _PartWriter, rejected_path: str, summary: BuildSummary
            ) -> tuple[_PartWriter, list[InputFile]]:
     known = current.ok_hashes()
     next_no = len(current.inputs) + 1
-    parts = _PartWriter(lake, folder)
     rejected_writer = pq.ParquetWriter(rejected_path, REJECTED_SCHEMA, filesystem=lake.fs, compression="zstd")
     new_files: list[InputFile] = []
     try:
@@ -218,7 +224,7 @@ def _stage(lake: Lake, srcs: list[_Source], current: Manifest, build: int, fmt: 
                     next_no += 1
                     new_files.append(entry)
                     known.add(digest)
-                    for batch, rejected in input_batches(records, digest):
+                    for batch, rejected in input_batches(records, digest, min(BATCH_ROWS, parts.part_rows)):
                         if batch is not None:
                             parts.write(batch)
                             entry.read += batch.num_rows

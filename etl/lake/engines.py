@@ -131,7 +131,9 @@ def _ray(root: str, parts: list[tuple[str, str]], address: str | None, workers: 
         ray.init(log_to_driver=False, configure_logging=False, **kwargs)
         started = True
     try:
-        fs, _ = _fs(root)
+        # Ray resolves local paths itself; handing it a filesystem object makes it probe fsspec's HTTP
+        # filesystem from several threads at once, which can fail half-imported (seen under pytest).
+        fs = _fs(root)[0] if "://" in root else None
         out_dir = parts[0][1].rsplit("/", 1)[0] + "/ray"
         ds = ray.data.read_parquet([s for s, _ in parts], filesystem=fs, schema=INPUT_SCHEMA)
         ds = ds.map_batches(_ray_map, batch_format="pyarrow", batch_size=BATCH_ROWS)

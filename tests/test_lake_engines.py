@@ -1,0 +1,80 @@
+"""Every engine maps the lake's batch function to the same rows: local pool, Dask, Ray Data, Spark.
+
+Small input (a few hundred postings in two parts): these tests pin down that each engine's plumbing
+(Arrow types, batch sizes, output folders) leaves the rows exactly as the local path writes them.
+The cluster behaviour (separate processes, a killed worker) is tested in test_lake_cluster.py.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from etl.demo import write_raw
+from etl.lake.build import BuildSummary, _PartWriter, _stage, list_inputs
+from etl.lake.engines import map_parts
+from etl.lake.store import Lake, Manifest
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def staged(tmp_path_factory: pytest.TempPathFactory) -> tuple[Lake, list[str]]:
+    root = tmp_path_factory.mktemp("engines")
+    write_raw(root / "raw", 300, seed=3, formats=("jobspy",))
+    lake = Lake(root / "lake")
+    (root / "lake" / "in").mkdir(parents=True)
+    parts, _ = _stage(lake, list_inputs([str(root / "raw")]), Manifest(), 1, None, None,
+                      _PartWriter(lake, str(root / "lake" / "in"), part_rows=150),
+                      str(root / "lake" / "rejected.parquet"), BuildSummary(lake=lake.uri, engine="-"))
+    assert len(parts.parts) == 2
+    return lake, parts.parts
+
+
+def _rows(folder: Path) -> list[tuple[object, ...]]:
+    files = sorted(str(p) for p in folder.rglob("*.parquet"))
+    assert files, f"no output under {folder}"
+    return duckdb.connect().execute(
+        f"SELECT * EXCLUDE (raw), raw IS NULL FROM read_parquet({files}) ORDER BY record_no").fetchall()
+
+
+def _map(engine: str, staged: tuple[Lake, list[str]]) -> list[tuple[object, ...]]:
+    lake, parts = staged
+    out = Path(lake.root) / f"out-{engine}"
+    shutil.rmtree(out, ignore_errors=True)
+    out.mkdir()
+    map_parts(engine, lake.root, [(p, str(out / Path(p).name)) for p in parts], workers=2)
+    return _rows(out)
+
+
+@pytest.fixture(scope="module")
+def expected(staged: tuple[Lake, list[str]]) -> list[tuple[object, ...]]:
+    rows = _map("local", staged)
+    assert len(rows) >= 300
+    return rows
+
+
+def test_dask_local_cluster_matches(staged: tuple[Lake, list[str]], expected: list[tuple[object, ...]]) -> None:
+    assert _map("dask", staged) == expected
+
+
+def test_ray_data_matches(staged: tuple[Lake, list[str]], expected: list[tuple[object, ...]]) -> None:
+    pytest.importorskip("ray")
+    assert _map("ray", staged) == expected
+
+
+def test_spark_matches(staged: tuple[Lake, list[str]], expected: list[tuple[object, ...]]) -> None:
+    pytest.importorskip("pyspark")
+    if shutil.which("java") is None:
+        pytest.skip("Spark needs a Java runtime (apt-get install openjdk-17-jre-headless)")
+    try:
+        assert _map("spark", staged) == expected
+    finally:
+        from pyspark.sql import SparkSession
+
+        active = SparkSession.getActiveSession()
+        if active is not None:
+            active.stop()
