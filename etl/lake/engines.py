@@ -23,7 +23,6 @@ from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from typing import Any
 
-import pyarrow as pa
 import pyarrow.fs as pafs
 import pyarrow.parquet as pq
 
@@ -116,12 +115,17 @@ def _dask(root: str, parts: list[tuple[str, str]], address: str | None, workers:
             cluster.close()
 
 
-def _ray_map(table: pa.Table) -> pa.Table:
-    return lake_table(table)
+def _ray_part(row: dict[str, Any]) -> dict[str, Any]:
+    return {"rows": process_part(row["root"], row["src"], row["dst"])}
 
 
 def _ray(root: str, parts: list[tuple[str, str]], address: str | None, workers: int | None) -> None:
-    """Ray Data: read the input parts, ``map_batches`` the batch function, write the output parts."""
+    """Ray Data: one row per part, each mapped by a task that reads the part, extracts it and writes its output.
+
+    Not ``read_parquet`` + ``map_batches``: Ray Data's threaded file listing imports fsspec's HTTP
+    filesystem from several threads at once and failed half-imported here, and it may read small parts
+    into one block (one task). Parts as rows keep one task per part and the output names the build expects.
+    """
     import ray
 
     started = False
@@ -131,13 +135,10 @@ def _ray(root: str, parts: list[tuple[str, str]], address: str | None, workers: 
         ray.init(log_to_driver=False, configure_logging=False, **kwargs)
         started = True
     try:
-        # Ray resolves local paths itself; handing it a filesystem object makes it probe fsspec's HTTP
-        # filesystem from several threads at once, which can fail half-imported (seen under pytest).
-        fs = _fs(root)[0] if "://" in root else None
-        out_dir = parts[0][1].rsplit("/", 1)[0] + "/ray"
-        ds = ray.data.read_parquet([s for s, _ in parts], filesystem=fs, schema=INPUT_SCHEMA)
-        ds = ds.map_batches(_ray_map, batch_format="pyarrow", batch_size=BATCH_ROWS)
-        ds.write_parquet(out_dir, filesystem=fs)
+        items = [{"root": root, "src": s, "dst": d} for s, d in parts]
+        rows = ray.data.from_items(items, override_num_blocks=len(items)).map(_ray_part).take_all()
+        if len(rows) != len(parts):
+            raise SourceError(f"Ray returned {len(rows)} of {len(parts)} parts")
     finally:
         if started:
             ray.shutdown()
