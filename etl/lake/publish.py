@@ -2,9 +2,8 @@
 
 Why: the lake holds extracted rows, but a duplicate can only be recognised where every key meets,
 so dedupe runs here, over the whole lake, with the loader's own rules
-(:class:`etl.warehouse.dedupe.DuplicateIndex`, first copy wins in the order files were added,
-then record order). Only the keys travel through Python; the rows go from Parquet to DuckDB in
-bulk. Posting ids and run ids are given in the same order as ``etl load`` gives them, so a lake
+(:func:`etl.warehouse.dedupe.decide`, first copy wins in the order files were added,
+then record order). The rows go from Parquet to DuckDB in bulk. Posting ids and run ids are given in the same order as ``etl load`` gives them, so a lake
 built from some files and published holds, field for field, what a plain load of the same files
 holds. The warehouse version is built fresh from the lake, finished by the loader's own
 ``finalise`` (views, rollups, metadata) and published by the same atomic link swap as a load.
@@ -23,13 +22,14 @@ from pathlib import Path
 from typing import Any
 
 import duckdb
+import numpy as np
 import pyarrow as pa
 import pyarrow.dataset as ds
 
 from etl.lake.store import Lake, Manifest
 from etl.record import SourceError
 from etl.warehouse import builder, paths
-from etl.warehouse.dedupe import DuplicateIndex, normalise_url
+from etl.warehouse.dedupe import add_keys, decide, normalise_url
 from etl.warehouse.loader import LOAD_MEMORY_LIMIT, _refresh_skills
 
 MODES = ("tables", "views")
@@ -101,40 +101,30 @@ def _inputs_table(manifest: Manifest) -> pa.Table:
 
 
 def _decide(con: duckdb.DuckDBPyConnection) -> pa.Table:
-    """Dedupe over the whole lake with the loader's rules, in load order: (file_no, record_no) -> decision."""
-    index = DuplicateIndex()
-    next_id = 1
-    file_nos: list[int] = []
-    record_nos: list[int] = []
-    ids: list[int | None] = []
-    reasons: list[str | None] = []
-    canon: list[int | None] = []
-    reader = con.sql("""
+    """Dedupe over the whole lake with the loader's own rules (etl.warehouse.dedupe), in load order.
+
+    The whole lake is one batch for :func:`etl.warehouse.dedupe.decide` against the fresh version's empty
+    ``posting_keys``; the keys of the loaded postings are then recorded so a later ``etl load`` finds them.
+    """
+    keys = con.execute("""
         SELECT i.file_no, l.record_no, l.source, l.source_id, l.url, l.fingerprint, l.posted_date
         FROM lake_postings l JOIN lake_inputs i ON i.sha256 = l.file_hash AND i.status = 'ok'
-        ORDER BY i.file_no, l.record_no""").to_arrow_reader(100_000)
-    for batch in reader:
-        cols = batch.to_pydict()
-        for f, r, source, sid, url, fp, posted in zip(cols["file_no"], cols["record_no"], cols["source"],
-                                                      cols["source_id"], cols["url"], cols["fingerprint"],
-                                                      cols["posted_date"], strict=True):
-            url_key = normalise_url(url)
-            hit = index.find(source, sid, url_key, fp, posted)
-            file_nos.append(f)
-            record_nos.append(r)
-            if hit is None:
-                index.add(next_id, source, sid, url_key, fp, posted)
-                ids.append(next_id)
-                reasons.append(None)
-                canon.append(None)
-                next_id += 1
-            else:
-                ids.append(None)
-                reasons.append(hit[0])
-                canon.append(hit[1])
-    return pa.table({"file_no": pa.array(file_nos, pa.int32()), "record_no": pa.array(record_nos, pa.int64()),
-                     "posting_id": pa.array(ids, pa.int64()), "reason": pa.array(reasons, pa.string()),
-                     "duplicate_of": pa.array(canon, pa.int64())})
+        ORDER BY i.file_no, l.record_no""").to_arrow_table()
+    assert keys is not None
+    n = keys.num_rows
+    view = pa.table({
+        "i": pa.array(range(n), pa.int64()), "ok": pa.array([True] * n, pa.bool_()),
+        "source": keys["source"], "id": keys["source_id"],
+        "url_key": pa.array([normalise_url(u) for u in keys["url"].to_pylist()], pa.string()),
+        "fingerprint": keys["fingerprint"], "posted_date": keys["posted_date"],
+    })
+    con.register("lake_keys_view", view)
+    decided = decide(con, "lake_keys_view", np.ones(n, dtype=bool), 1)
+    con.register("lake_keys_view", view.append_column("posting_id", decided.posting_id))
+    add_keys(con, "lake_keys_view")
+    con.unregister("lake_keys_view")
+    return pa.table({"file_no": keys["file_no"], "record_no": keys["record_no"], "posting_id": decided.posting_id,
+                     "reason": decided.reason, "duplicate_of": decided.duplicate_of})
 
 
 POSTING_SELECT = """
