@@ -73,7 +73,9 @@ def test_text(text: str, expected: str | None) -> None:
 
 def test_order_of_evidence() -> None:
     assert classify_remote("Hybrid - Pune", None, "We are a fully remote company.") == H
-    assert classify_remote(None, None, "This role is onsite.", remote_hint=True) == ON
+    # The source's structured flag comes first (issue 9); only a hybrid arrangement in the text refines it.
+    assert classify_remote(None, None, "This role is onsite.", remote_hint=True) == R
+    assert classify_remote(None, None, "Hybrid: two days a week in the office.", remote_hint=True) == H
     assert classify_remote(None, None, "Nothing here.", remote_hint=True) == R
     assert classify_remote(None, None, None, remote_hint=False) is None
     assert classify_remote("Remote", None, None, remote_hint=False) == R

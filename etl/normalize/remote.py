@@ -12,7 +12,10 @@ that order of trust; the first field that states a mode decides:
    "remote-first") -> remote; hybrid phrases -> hybrid; other remote phrases
    ("work from home", "remote position") -> remote; onsite phrases ("this role
    is onsite", "5 days a week in the office") -> onsite;
-3. ``remote_hint`` True -> remote (False only means "not flagged": None).
+3. the same statements in other languages (``etl/data/work_arrangement.yaml`` through
+   :mod:`etl.normalize.remote_languages`: "2 Tage Homeoffice", "télétravail partiel", "Híbrido");
+4. ``remote_hint`` True (the source's structured flag) -> remote, unless the text states a
+   hybrid arrangement for the job; False only means "not flagged" (the text decides).
 
 Decisions: a field offering both ("REMOTE or ONSITE", "Remote/Hybrid") is
 remote, because remote is possible; "hybrid remote" (Indeed's wording) is
@@ -25,6 +28,8 @@ name "Remote OK".
 from __future__ import annotations
 
 import re
+
+from etl.normalize.remote_languages import language_mode
 
 TEXT_WINDOW = 2000
 REMOTE, HYBRID, ONSITE = "remote", "hybrid", "onsite"
@@ -327,6 +332,12 @@ def classify_remote(location: str | None, title: str | None, text: str | None,
         return mode
     if isinstance(text, str) and text:
         mode = _text_mode(text)
-        if mode:
-            return mode
-    return REMOTE if remote_hint is True else None
+        if mode is None or mode == HYBRID:
+            # Other languages: any statement when English says none; a remote one beats an English
+            # "hybrid" ("Remote, hybrid oder im Office - du entscheidest": remote is possible).
+            other = language_mode(text)
+            mode = other if mode is None or other == REMOTE else mode
+    if remote_hint is True:
+        # The source's own flag says remote; only a hybrid arrangement stated for the job refines it.
+        return HYBRID if mode == HYBRID else REMOTE
+    return mode

@@ -1,0 +1,91 @@
+"""Work-arrangement statements in other languages (etl/data/work_arrangement.yaml), through classify_remote."""
+
+from __future__ import annotations
+
+import pytest
+import yaml
+
+from etl.normalize.remote import classify_remote
+from etl.normalize.remote_languages import CLASSES, DATA, language_mode
+
+R, H, ON = "remote", "hybrid", "onsite"
+
+CASES = [
+    # German
+    ("Gräfelfing bei München | Vollzeit | 2 Tage Homeoffice | 30 Urlaubstage", H),
+    ("Flexible Gestaltung der Arbeitszeiten sowie die Option auf Home-Office", H),
+    ("Work Life Balance in einem modernen hybriden Arbeitsumfeld", H),
+    ("Hybrid (bis 50 % Homeoffice) | 70.000 – 90.000 €", H),
+    ("Mobile Working – ortsungebundenes Arbeiten möglich, mind. 1 Tag wöchentlich im Büro", H),
+    ("BerlinHome-OfficeABAPConsultingSAP", H),  # get in IT's header badge, glued to its neighbours
+    ("100 % remote – arbeite von wo du willst", R),
+    ("Flexibles Arbeiten: Remote, hybrid oder im Office – du entscheidest.", R),
+    ("Arbeite flexibel egal ob von zuhause oder in einem der Co-Working-Spaces in Aachen", R),
+    ("Vor Ort in München, bis zu 20 Std./Woche", ON),
+    ("Die Bereitschaft zur Arbeit im Wechseldienst und vor Ort ist selbstverständlich", ON),
+    ("Leider ist kein Home-Office möglich.", ON),
+    # French
+    ("CDI à temps plein. Sur site à Toulouse ou en Fullremote.", R),
+    ("la possibilité d'effectuer une journée de télétravail/ semaine après 6 mois", H),
+    ("2 jours de télétravail par semaine", H),
+    ("Poste 100% en présentiel à Lyon.", ON),
+    ("Pas de télétravail possible.", ON),
+    # Portuguese
+    ("Tipo de Vaga: Híbrido\nLocalidade: São Paulo - SP", H),
+    ("Local de trabalho: Modelo remoto. Mas para quem estiver em São Paulo/SP, 2x presencial no escritório", R),
+    ("**DISPONIBILIDADE PARA TRABALHO PRESENCIAL EM LONDRINA/PR**", ON),
+    ("Vaga CLT e presencial no Rio de janeiro", ON),
+    ("Vaga 100% remota para todo o Brasil", R),
+    # Spanish
+    ("Modalidad: híbrido, 3 días por semana en la oficina", H),
+    ("Trabajo 100% remoto desde cualquier lugar de España", R),
+    ("Puesto presencial en Madrid", ON),
+    # Dutch
+    ("Hybride werken: 2 dagen per week op kantoor", H),
+    ("Je werkt volledig op afstand", R),
+    # Polish
+    ("Praca hybrydowa, 2 dni w tygodniu w biurze", H),
+    ("Praca zdalna z dowolnego miejsca w Polsce", R),
+    ("Praca stacjonarna w Krakowie", ON),
+    # Italian
+    ("Modalità ibrida con 2 giorni a settimana in ufficio", H),
+    ("Lavoro da remoto al 100%", R),
+    ("Lavoro in sede a Milano", ON),
+    # English phrasing the English rules miss
+    ("You will have possibility to work 100% time remotely", R),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_statement(text: str, expected: str) -> None:
+    assert classify_remote(None, "Entwickler", text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Parkplatz vor Ort und gute Anbindung",  # a parking space on site says nothing about the job
+    "Home office setup allowance and a monthly internet stipend",  # an English perk
+    "Remote employees get a home-office budget.",
+    "Wir sind ein hybrides Cloud-Unternehmen",  # hybrid cloud
+    "Vous intervenez sur chantiers locaux",  # site work of a trade, not an arrangement statement
+    "Die Stelle ist unbefristet in Teilzeit zu besetzen.",
+])
+def test_no_statement(text: str) -> None:
+    assert language_mode(text) is None
+
+
+def test_structured_flag_first_and_text_refines_only_to_hybrid() -> None:
+    assert classify_remote("Berlin", "Sales", "Flexible Arbeitszeiten sowie die Option auf Home-Office",
+                           remote_hint=True) == H
+    assert classify_remote("Berlin", "Sales", "Vor Ort in München.", remote_hint=True) == R
+    assert classify_remote("Berlin", "Sales", "2 Tage Homeoffice", remote_hint=False) == H
+
+
+def test_data_file_is_well_formed() -> None:
+    data = yaml.safe_load(DATA.read_text(encoding="utf-8"))
+    assert {"en", "de", "fr", "es", "pt", "nl", "pl", "it"} <= set(data)
+    names = {name for name, _mode in CLASSES}
+    for lang, cues in data.items():
+        assert set(cues) == names | {"anchors"}, lang
+        assert cues["anchors"], lang
+        if lang != "en":
+            assert cues["remote"] and cues["hybrid"] and cues["onsite"], lang
