@@ -32,6 +32,18 @@ Speed: anchors are found with ``str.find``; regexes run only on short slices aro
 from __future__ import annotations
 
 import re
+from pathlib import Path
+
+import yaml
+
+CUES = yaml.safe_load((Path(__file__).resolve().parents[1] / "data" / "requirement_cues.yaml").read_text(encoding="utf-8"))
+_LANG = CUES["experience"]
+
+
+def _cue(key: str) -> list[str]:
+    """One cue list of every language (etl/data/requirement_cues.yaml), lower case, longest first."""
+    return sorted({w.lower() for cues in _LANG.values() for w in cues.get(key) or ()}, key=len, reverse=True)
+
 
 WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen"]
 NUMBER_WORDS = {w: float(i) for i, w in enumerate(WORDS, start=1)}
@@ -40,12 +52,12 @@ _PAREN = r"(?:\s*\((?:\d{1,2}|[a-z]+)\))?"
 CORE = re.compile(  # the figure(s) right before "years", searched in a short slice
     rf"(?=[\dotfsen])(?P<a>{_N}){_PAREN}\s*(?P<plus>\\?\+|plus\b)?(?:\s*(?:\\?-|–|—|to|or)\s*(?P<b>{_N}){_PAREN}\s*\\?\+?)?"
     rf"(?P<more>\s*(?:or more|or greater|and above|plus))?\s*(?P<hy>\\?-)?\s*$")
-PRE_WORDS = ("mindestens", "minimum of", "min. of", "minimum", "min.", "min", "at least", "atleast", "over", "more than",
+PRE_WORDS = (*_cue("at_least"), "minimum of", "min. of", "minimum", "min.", "min", "at least", "atleast", "over", "more than",
              "in excess of", "upwards of", "maximum of", "maximum", "max.", "max", "up to", "no more than",
              "not more than")
 NOT_REQUIRED = ("not required", "not necessary", "not needed", "welcome but", "no experience")
 WANT_WORDS = ("looking", "searching", "ask", "asking", "need", "require", "hoping", "hiring")
-BAD_WORDS = ("for", "since", "in", "during", "within", "after", "every", "next", "past", "last", "first",
+BAD_WORDS = (*_cue("not_req"), "for", "since", "in", "during", "within", "after", "every", "next", "past", "last", "first",
              "founded", "established", "nearly", "almost", "aged", "age", "ages", "than", "under")
 BAD_AFTER = re.compile(r"(?:years?|yrs?)\W{0,3}(?:ago|old|of age|in (?:business|operation|a row)|warranty|"
                        r"contract|term|running|history|of (?:service|history|operation|existence|growth)|"
@@ -53,7 +65,8 @@ BAD_AFTER = re.compile(r"(?:years?|yrs?)\W{0,3}(?:ago|old|of age|in (?:business|
                        r"plan\b|tenure|lease|cycle|anniversary|straight|together)")
 EXP_LABEL = re.compile(r"exp(?:erience)?\b\s*(?:required|needed|level|range)?\s*\**\s*(?:[:\-–]|\n)\W*"
                        r"(?:(?:ideally|approx\.?|around)\W+)?\Z")  # "Experience:\n 8-12 Years"
-POSITIVE = re.compile(r"experience|\bexp\b|expertise|background|track record|erfahrung")
+POSITIVE = re.compile(r"experience|\bexp\b|expertise|background|track record|erfahrung|"
+                      + "|".join(re.escape(w) for w in _cue("exp_words")))
 DIRECT = re.compile(r"(?:years?|yrs?)\W{0,6}(?:of\s+|in\s+|with\s+|as\s+|building|developing|designing|working|"
                     r"leading|hands|professional|industry|relevant|software|engineering|programming)")
 GENERAL = (r"relevant|professional|proven|progressive|hands[- ]on|industry|related|work|working|practical|"
@@ -61,7 +74,10 @@ GENERAL = (r"relevant|professional|proven|progressive|hands[- ]on|industry|relat
            r"post[- ]graduate|technical|software|development|developer|engineering|programming|coding|it|tech|"
            r"back[- ]?end|front[- ]?end|full[- ]?stack|web|applications?|product|systems?|enterprise|design|"
            r"career|production|paid|hands|on|of|and|or|in|the|a|an|similar|comparable|equivalent")
-IS_GENERAL = re.compile(rf"(?:years?|yrs?|jahre?n?)['’]?\.?\s*(?:(?:{GENERAL})[\s,/&-]+)*"
+_OTHER_YEARS = "|".join(re.escape(w) for w in _cue("year_words"))
+_OTHER_GENERAL = "|".join(re.escape(w) for w in _cue("general"))
+IS_GENERAL = re.compile(rf"(?:(?:{_OTHER_YEARS})\s*(?:{_OTHER_GENERAL}))|"
+                        rf"(?:years?|yrs?|jahre?n?)['’]?\.?\s*(?:(?:{GENERAL})[\s,/&-]+)*"
                         rf"(?:experience|exp\b|berufserfahrung|as an? (?:senior |lead |staff )?(?:software|developer|engineer)|"
                         rf"(?<=software )(?:development|engineering)|programming)")
 SPECIFIC_TAIL = re.compile(r"\s+(?:with|in|using|on)\s+(?!\d|(?:a|an|the|at least|building|developing|designing|"
@@ -97,6 +113,11 @@ def parse_experience(text: str | None) -> tuple[float | None, float | None] | No
             hit = _hit(lower, y.start(), hits)
             if hit:
                 hits.append(hit)
+    if not lower.isascii() or " an" in lower or " la" in lower or " ja" in lower:
+        for y in OTHER_YEAR_WORDS.finditer(lower):
+            hit = _hit(lower, y.start("w"), hits)
+            if hit:
+                hits.append(hit)
     if not hits:
         return None
     hits.sort(key=lambda h: h[4])
@@ -123,6 +144,9 @@ def _preferred(lower: str, p: int) -> bool:
 
 
 YEAR_WORDS = (re.compile("y(?:ea)?r"), re.compile("jahr"))  # literal-prefix regexes beat str.find
+# Other languages' "years" right after a figure ("5 ans", "3 anos", "2 lata"): found with the figure,
+# because the words alone ("an", "lat") are everywhere.
+OTHER_YEAR_WORDS = re.compile(rf"[\d)+][\s\u00a0]*\+?[\s\u00a0]*(?P<w>{_OTHER_YEARS})\b")
 NUMBER_ENDINGS = (*WORDS, "more", "above", "greater", "plus")
 
 
@@ -218,11 +242,35 @@ GENERIC = re.compile(r"(?:college|university|4-year|four-year|four year|undergra
                      r"degree\s+(?:in|from|required|or equivalent|or higher|level)\b|a degree\b(?! of)")
 
 
+_DEGREE_CUES = tuple((level, re.compile("|".join(f"(?:{p})" for p in CUES["degree"][level])))
+                     for level in ("bachelor", "master", "phd"))
+_NOT_DEGREE = re.compile("|".join(f"(?:{p})" for p in CUES["degree"]["not"]))
+_DEGREE_ANCHORS = ("studi", "hochschul", "bac", "licence", "gradua", "superior", "bacharel", "grado", "licenciatura",
+                   "titulaci", "wykszta", "laurea", "hbo", "wo-", "wo ", "dipl", "mestrado", "m\u00e1ster", "master",
+                   "magist", "promotion", "doct", "douto", "dottor")
+
+
+def _other_language_degree(lower: str) -> str | None:
+    """The lowest degree a non-English requirement names (etl/data/requirement_cues.yaml)."""
+    if not any(a in lower for a in _DEGREE_ANCHORS):
+        return None
+    for level, rx in _DEGREE_CUES:  # lowest level first
+        for m in rx.finditer(lower):
+            if not _NOT_DEGREE.search(lower, max(0, m.start() - 40), m.end()):
+                return level
+    return None
+
+
 def parse_degree(text: str | None) -> str | None:
     """The minimum degree asked: "bachelor", "master", "phd", or None."""
     if not text:
         return None
     lower = _lower(text)
+    found_english = _parse_english_degree(text, lower)
+    return found_english or _other_language_degree(lower)
+
+
+def _parse_english_degree(text: str, lower: str) -> str | None:
     found: set[str] = set()
     for stage in DEGREE_STAGES:  # lowest level first: once it is found, higher ones cannot change the answer
         for needle, pattern in stage:

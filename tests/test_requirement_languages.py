@@ -1,0 +1,77 @@
+"""Experience and degree requirements written in other languages (etl/data/requirement_cues.yaml)."""
+
+from __future__ import annotations
+
+import pytest
+import yaml
+
+from etl.normalize.experience import CUES, parse_degree, parse_experience
+
+EXPERIENCE = [
+    ("Expérience : 5 ans minimum", (5, None)),
+    ("Nous recherchons un candidat avec une expérience de 5 ans dans l'édition de logiciels.", (5, None)),
+    ("Vous justifiez d'au moins 3 ans d'expérience en développement.", (3, None)),
+    ("Mindestens 3 Jahre Berufserfahrung in der Backend-Entwicklung", (3, None)),
+    ("Mehr als 5 Jahre Erfahrung mit verteilten Systemen", (5, None)),
+    ("Al menos 2 años de experiencia como desarrollador", (2, None)),
+    ("Mínimo de 3 anos de experiência com Java", (3, None)),
+    ("Minimaal 3 jaar werkervaring als ontwikkelaar", (3, None)),
+    ("Co najmniej 2 lata doświadczenia w programowaniu", (2, None)),
+    ("Almeno 4 anni di esperienza nello sviluppo software", (4, None)),
+]
+NOT_EXPERIENCE = [
+    "Implanté localement depuis 45 ans, notre cabinet recrute.",  # company age
+    "Seit über 35 Jahren entwickeln wir Software.",
+    "Há 20 anos no mercado de tecnologia.",
+    "Contrat de 3 ans renouvelable.",  # contract length, no experience word
+    "Une expérience de 0 à 1 an est souhaitée",  # a beginner's range, written with the singular
+]
+DEGREE = [
+    ("Abgeschlossenes Studium der Informatik oder vergleichbare Ausbildung", "bachelor"),
+    ("Erfolgreich abgeschlossenes Hochschulstudium", "bachelor"),
+    ("Candidat(e) diplômé(e) Bac+3 à Bac+5", "bachelor"),
+    ("Diplôme d'ingénieur ou Bac+5 en informatique", "master"),
+    ("Formação acadêmica: Graduação concluída na área de TI ou áreas afins.", "bachelor"),
+    ("Superior completo em TI.", "bachelor"),
+    ("Pós-graduação em ciência de dados", "master"),
+    ("Grado universitario en Ingeniería Informática", "bachelor"),
+    ("HBO werk- en denkniveau", "bachelor"),
+    ("Wykształcenie wyższe techniczne", "bachelor"),
+    ("Laurea magistrale in Informatica", "master"),
+    ("Dottorato di ricerca in fisica", "phd"),
+]
+NOT_DEGREE = [
+    "Du befindest dich im Studium der Betriebswirtschaftslehre",  # enrolled, not a degree asked
+    "Immatrikulation an einer Hochschule (während der gesamten Beschäftigung gültig)",
+    "Abgeschlossene kaufmännische Berufsausbildung",  # vocational training
+    "Une formation Bac+2 au minimum",  # below a bachelor
+    "Budget für Marketing-Promotion und Events",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EXPERIENCE)
+def test_experience(text: str, expected: tuple[int, int | None]) -> None:
+    assert parse_experience(text) == expected
+
+
+@pytest.mark.parametrize("text", NOT_EXPERIENCE)
+def test_not_experience(text: str) -> None:
+    assert parse_experience(text) is None
+
+
+@pytest.mark.parametrize(("text", "expected"), DEGREE)
+def test_degree(text: str, expected: str) -> None:
+    assert parse_degree(text) == expected
+
+
+@pytest.mark.parametrize("text", NOT_DEGREE)
+def test_not_degree(text: str) -> None:
+    assert parse_degree(text) is None
+
+
+def test_cue_file_covers_the_languages() -> None:
+    assert {"fr", "de", "es", "pt", "nl", "pl", "it"} <= set(CUES["experience"])
+    for lang, cues in CUES["experience"].items():
+        assert set(cues) == {"year_words", "exp_words", "general", "at_least", "not_req"}, lang
+    assert set(CUES["degree"]) == {"bachelor", "master", "phd", "not"}
+    assert yaml.safe_dump(CUES)  # plain data, no tags
