@@ -53,7 +53,17 @@ CASES = [
     ("Lavoro in sede a Milano", ON),
     # English phrasing the English rules miss
     ("You will have possibility to work 100% time remotely", R),
+    ("Team members in this role are required to be within commuting distance of our Phoenix, AZ hub.", H),
+    ("Benefits\n- Hybrid work-model (but we want to use the first 2 months in-office)", H),
+    ("Basic Qualifications:\n - Bachelors Degree in Electrical Engineering\n - In-person in Torrance\n", ON),
 ]
+
+
+@pytest.mark.parametrize(("location", "expected"), [
+    (" 100% Remoto", R), (" São Paulo-SP (Híbrido)", H), ("Desenvolvedor(a) Flutter SR (HÍBRIDO)", H),
+])
+def test_short_fields_in_other_languages(location: str, expected: str) -> None:
+    assert classify_remote(location, None, None) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES)

@@ -18,6 +18,8 @@ EXPERIENCE = [
     ("Minimaal 3 jaar werkervaring als ontwikkelaar", (3, None)),
     ("Co najmniej 2 lata doświadczenia w programowaniu", (2, None)),
     ("Almeno 4 anni di esperienza nello sviluppo software", (4, None)),
+    ("Expérience : 2 An(s) - plomberie / chauffage", (2, None)),  # France Travail's experienceLibelle
+    ("2-5+ years of experience in procurement", (2, None)),  # an open upper end
 ]
 NOT_EXPERIENCE = [
     "Implanté localement depuis 45 ans, notre cabinet recrute.",  # company age
@@ -39,6 +41,7 @@ DEGREE = [
     ("Wykształcenie wyższe techniczne", "bachelor"),
     ("Laurea magistrale in Informatica", "master"),
     ("Dottorato di ricerca in fisica", "phd"),
+    ("Das bringen Sie mitAbgeschlossenes HochschulstudiumFundierter SAP-Hintergrund", "bachelor"),  # glued page text
 ]
 NOT_DEGREE = [
     "Du befindest dich im Studium der Betriebswirtschaftslehre",  # enrolled, not a degree asked

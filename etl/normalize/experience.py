@@ -50,7 +50,7 @@ NUMBER_WORDS = {w: float(i) for i, w in enumerate(WORDS, start=1)}
 _N = r"(?<!\d)(?<!\d\.)\d{1,2}(?:\.\d)?|\b(?:" + "|".join(WORDS) + r")\b"
 _PAREN = r"(?:\s*\((?:\d{1,2}|[a-z]+)\))?"
 CORE = re.compile(  # the figure(s) right before "years", searched in a short slice
-    rf"(?=[\dotfsen])(?P<a>{_N}){_PAREN}\s*(?P<plus>\\?\+|plus\b)?(?:\s*(?:\\?-|–|—|to|or)\s*(?P<b>{_N}){_PAREN}\s*\\?\+?)?"
+    rf"(?=[\dotfsen])(?P<a>{_N}){_PAREN}\s*(?P<plus>\\?\+|plus\b)?(?:\s*(?:\\?-|–|—|to|or)\s*(?P<b>{_N}){_PAREN}\s*(?P<bplus>\\?\+)?)?"
     rf"(?P<more>\s*(?:or more|or greater|and above|plus))?\s*(?P<hy>\\?-)?\s*$")
 PRE_WORDS = (*_cue("at_least"), "minimum of", "min. of", "minimum", "min.", "min", "at least", "atleast", "over", "more than",
              "in excess of", "upwards of", "maximum of", "maximum", "max.", "max", "up to", "no more than",
@@ -146,7 +146,7 @@ def _preferred(lower: str, p: int) -> bool:
 YEAR_WORDS = (re.compile("y(?:ea)?r"), re.compile("jahr"))  # literal-prefix regexes beat str.find
 # Other languages' "years" right after a figure ("5 ans", "3 anos", "2 lata"): found with the figure,
 # because the words alone ("an", "lat") are everywhere.
-OTHER_YEAR_WORDS = re.compile(rf"[\d)+][\s\u00a0]*\+?[\s\u00a0]*(?P<w>{_OTHER_YEARS})\b")
+OTHER_YEAR_WORDS = re.compile(rf"[\d)+][\s\u00a0]*\+?[\s\u00a0]*(?P<w>{_OTHER_YEARS})(?![^\W\d_])")
 NUMBER_ENDINGS = (*WORDS, "more", "above", "greater", "plus")
 
 
@@ -190,7 +190,8 @@ def _hit(lower: str, p: int, hits: list) -> tuple[float | None, float | None, bo
     sentence = after[:cut]
     if any(w in sentence for w in NOT_REQUIRED):
         return None  # "(1 year) welcome but not required"
-    lo, hi = _num(m.group("a")), (_num(m.group("b")) if m.group("b") else None)
+    # "3-5+ years": the upper end is open
+    lo, hi = _num(m.group("a")), (_num(m.group("b")) if m.group("b") and not m.group("bplus") else None)
     line_left = before[-45:].rsplit("\n", 1)[-1]
     k = before.rfind("exp", len(before) - 45)
     label = k != -1 and bool(EXP_LABEL.match(before + " ", k))

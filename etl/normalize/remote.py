@@ -327,7 +327,8 @@ def _after_interview(low: str, at: int) -> bool:
 def classify_remote(location: str | None, title: str | None, text: str | None,
                     remote_hint: bool | None = None) -> str | None:
     """remote, hybrid, onsite, or None when nothing states the arrangement."""
-    mode = _field_mode(location) or _field_mode(title)
+    # short fields: English mode words, then other languages ("100% Remoto", "São Paulo-SP (Híbrido)")
+    mode = _field_mode(location) or _field_mode(title) or language_mode(location) or language_mode(title)
     if mode:
         return mode
     if isinstance(text, str) and text:

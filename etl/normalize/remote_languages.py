@@ -43,7 +43,7 @@ def _rules() -> tuple[tuple[str, ...], tuple[tuple[re.Pattern[str], str], ...]]:
 
 def language_mode(text: str | None) -> str | None:
     """remote, hybrid or onsite as a non-English phrase states it anywhere in ``text``; else None."""
-    if not text:
+    if not text or not isinstance(text, str):
         return None
     low = text.lower()
     anchors, rules = _rules()
