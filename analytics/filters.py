@@ -15,6 +15,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, fields, replace
 from datetime import date, timedelta
 from typing import Any
+from urllib.parse import unquote
 
 SENIOR_LEVELS: tuple[str, ...] = ("senior", "staff", "principal", "lead", "manager")
 ALL_LEVELS: tuple[str, ...] = ("junior", "mid", *SENIOR_LEVELS, "unspecified")
@@ -141,8 +142,15 @@ def previous_period(start: date, end: date) -> tuple[date, date]:
 
 # --- URL query parameters -------------------------------------------------------------
 
+def _escape(value: str) -> str:
+    """A list item for a comma-separated URL value: "%" and "," percent-escaped, nothing else, so
+    ordinary values read as before and a source named "Acme, Inc" stays one value."""
+    return value.replace("%", "%25").replace(",", "%2C")
+
+
 def to_query_params(f: Filters) -> dict[str, str]:
-    """The non-default fields as URL parameters (lists comma-separated, "all" = no constraint)."""
+    """The non-default fields as URL parameters (lists comma-separated with each item escaped,
+    "all" = no constraint)."""
     default = Filters()
     out: dict[str, str] = {}
     for fl in fields(Filters):
@@ -152,7 +160,8 @@ def to_query_params(f: Filters) -> dict[str, str]:
         if isinstance(value, date):
             out[fl.name] = value.isoformat()
         elif isinstance(value, tuple):
-            out[fl.name] = ",".join(value) if value else ALL
+            joined = ",".join(map(_escape, value))
+            out[fl.name] = (joined if joined != ALL else "%61ll") if value else ALL  # a value named "all"
         else:
             out[fl.name] = str(value)
     return out
@@ -185,7 +194,7 @@ def from_query_params(params: Mapping[str, Any]) -> Filters:
         elif text == ALL or text == "":
             kwargs[fl.name] = ()
         else:
-            kwargs[fl.name] = tuple(dict.fromkeys(v.strip() for v in text.split(",") if v.strip()))
+            kwargs[fl.name] = tuple(dict.fromkeys(unquote(v.strip()) for v in text.split(",") if v.strip()))
     f = Filters(**kwargs)
     if f.date_from and f.date_to and f.date_from > f.date_to:
         f = replace(f, date_from=f.date_to, date_to=f.date_from)

@@ -24,6 +24,7 @@ import streamlit as st
 
 from analytics import sandbox
 from analytics.examples import EXAMPLES
+from analytics.export import tables
 from etl.warehouse.paths import resolve_db_path
 
 HISTORY_MAX = 20
@@ -49,7 +50,8 @@ def _export(sql: str, db: str, fmt: str, session: str | None = None) -> bytes:
     (up to DOWNLOAD_MAX_ROWS rows and MAX_DOWNLOAD_BYTES; Excel up to EXCEL_MAX_ROWS, with a
     note sheet when cut). A failure raises: Streamlit then tells the user the file failed."""
     buf = io.BytesIO()
-    sandbox.export_query(sql, db, fmt, buf, session=session)
+    sandbox.export_query(sql, db, fmt, buf, session=session,  # a file for people: formulas neutralised
+                         formula_guard=(tables.FORMULA_PATTERN, tables.PLAIN_NUMBER_PATTERN))
     return buf.getvalue()
 
 

@@ -28,6 +28,7 @@ NO_DATA = images.NO_DATA
 Png = images.Png
 _png = images.chart_png
 _picture = images.picture
+_t = images.scrub_label  # python-pptx refuses text with characters XML forbids (data labels may hold them)
 
 
 def _widen(slide: object) -> None:
@@ -39,19 +40,19 @@ def _widen(slide: object) -> None:
 def _cover(prs: Deck, cover: Cover) -> None:
     slide = prs.slides.add_slide(prs.slide_layouts[LAYOUT_TITLE])
     _widen(slide)
-    slide.shapes.title.text = cover.title
+    slide.shapes.title.text = _t(cover.title)
     body = slide.placeholders[1].text_frame
     body.word_wrap = True
     for i, line in enumerate(cover.lines()):
         para = body.paragraphs[0] if i == 0 else body.add_paragraph()
-        para.text = line
+        para.text = _t(line)
         para.font.size = Pt(16)
 
 
 def _section(prs: Deck, title: str, count: int) -> None:
     slide = prs.slides.add_slide(prs.slide_layouts[LAYOUT_SECTION])
     _widen(slide)
-    slide.shapes.title.text = title
+    slide.shapes.title.text = _t(title)
     if len(slide.placeholders) > 1:
         slide.placeholders[1].text = f"{count} chart{'s' if count != 1 else ''}"
 
@@ -72,7 +73,7 @@ def _chart(prs: Deck, chart: ChartExport, png: Png) -> None:
     slide = prs.slides.add_slide(prs.slide_layouts[LAYOUT_TITLE_ONLY])
     title = slide.shapes.title
     title.left, title.top, title.width, title.height = MARGIN, Inches(0.25), SLIDE_W - 2 * MARGIN, TITLE_H
-    title.text = chart.meta.title
+    title.text = _t(chart.meta.title)
     title.text_frame.paragraphs[0].font.size = Pt(28)
     top = Inches(0.25) + TITLE_H
     box_w = SLIDE_W - 2 * MARGIN
@@ -86,13 +87,13 @@ def _chart(prs: Deck, chart: ChartExport, png: Png) -> None:
     else:
         empty = slide.shapes.add_textbox(MARGIN, top, box_w, Inches(1)).text_frame
         empty.word_wrap = True
-        empty.text = why
+        empty.text = _t(why)
         empty.paragraphs[0].font.size = Pt(18)
     caption = slide.shapes.add_textbox(MARGIN, SLIDE_H - CAPTION_H - Inches(0.1), box_w, CAPTION_H).text_frame
     caption.word_wrap = True
-    caption.text = chart.meta.caption
+    caption.text = _t(chart.meta.caption)
     caption.paragraphs[0].font.size = Pt(11)
-    slide.notes_slide.notes_text_frame.text = _notes(chart)
+    slide.notes_slide.notes_text_frame.text = _t(_notes(chart))
 
 
 def build(cover: Cover, sections: Sequence[Section], *, png: Png = _png) -> bytes:

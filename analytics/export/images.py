@@ -5,22 +5,31 @@ export copy of a figure: white background (the app's is transparent), the title,
 caption band under the plot with the filters, n, the data's as-of date and sources, so
 the caption travels inside the image itself. The HTML embeds plotly.js (no CDN: the
 reader may be offline) and repeats the caption, the metadata and the SQL as text.
+
+Labels come from the data (a source name is whatever a loaded file said). Chromium draws a
+PNG from the chart's SVG, which must be valid XML, so a character XML forbids (most C0
+controls, U+FFFE/U+FFFF, lone surrogates) in any label made the image fail. ``for_image``
+shows each such character as a visible stand-in (the Unicode "control picture" ␇ for BEL),
+so labels that differ only there stay apart.
 """
 
 from __future__ import annotations
 
 import html
+import re
 import textwrap
 from collections.abc import Callable
+from typing import Any
 
+import numpy as np
 import plotly.graph_objects as go
 import plotly.io as pio
 
 from analytics.export.meta import ChartExport, ExportMeta
 from analytics.export.render import ExportUnavailable, browser_available, render, unavailable_message
 
-__all__ = ["SCALE", "ExportUnavailable", "browser_available", "figure_size", "png_size", "prepare", "to_html",
-           "to_png", "to_svg", "unavailable_message"]
+__all__ = ["SCALE", "ExportUnavailable", "browser_available", "figure_size", "for_image", "png_size", "prepare",
+           "scrub_label", "to_html", "to_png", "to_svg", "unavailable_message"]
 
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 SCALE = 2  # PNG pixels per layout pixel: sharp on high-density screens and in slides
@@ -30,6 +39,32 @@ CAPTION_FONT = 12
 LINE_PX = 16  # caption line height at CAPTION_FONT
 AXIS_BAND = 70  # room under the plot for tick labels and the x-axis title
 TITLE_BAND = 60
+
+
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def _stand_in(m: re.Match[str]) -> str:
+    c = ord(m.group())
+    return chr(0x2400 + c) if c < 0x20 else "\ufffd"  # ␀..␟ (Control Pictures), else �
+
+
+def scrub_label(text: str) -> str:
+    """``text`` with every character XML forbids replaced by a visible stand-in."""
+    return _NOT_XML.sub(_stand_in, text)
+
+
+def for_image(obj: Any) -> Any:
+    """A figure dict (or any part of one) with every string passed through :func:`scrub_label`."""
+    if isinstance(obj, str):
+        return scrub_label(obj)
+    if isinstance(obj, dict):
+        return {k: for_image(v) for k, v in obj.items()}
+    if isinstance(obj, list | tuple):
+        return type(obj)(for_image(v) for v in obj)
+    if isinstance(obj, np.ndarray) and obj.dtype.kind in "OU":
+        return np.array([for_image(v) for v in obj.ravel().tolist()], dtype=object).reshape(obj.shape)
+    return obj
 
 
 def _wrap(text: str, width_px: int) -> list[str]:
@@ -94,14 +129,14 @@ def to_png(fig: go.Figure, meta: ExportMeta, *, title: bool = True) -> bytes:
     """PNG bytes at SCALE x the prepared figure's size. Raises ExportUnavailable without a browser."""
     out = prepare(fig, meta, title=title)
     w, h = _size(out)
-    return render(out.to_dict(), "png", w, h, SCALE)
+    return render(for_image(out.to_dict()), "png", w, h, SCALE)
 
 
 def to_svg(fig: go.Figure, meta: ExportMeta) -> bytes:
     """SVG bytes (text stays text: the title and caption are searchable and editable)."""
     out = prepare(fig, meta)
     w, h = _size(out)
-    return render(out.to_dict(), "svg", w, h, 1)
+    return render(for_image(out.to_dict()), "svg", w, h, 1)
 
 
 def to_html(fig: go.Figure, meta: ExportMeta, *, plotlyjs: bool | str = True) -> bytes:

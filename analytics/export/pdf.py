@@ -43,6 +43,7 @@ class _Doc:
                 break
 
     def text(self, value: str) -> str:
+        value = images.scrub_label(value)  # a control character from the data: a visible stand-in
         if self.family == "DejaVu":
             return value
         return value.replace("…", "...").replace("≥", ">=").encode("latin-1", "replace").decode("latin-1")

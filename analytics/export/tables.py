@@ -2,8 +2,17 @@
 
 Why: HR analysts rework the numbers in Excel, data people load them into their tools.
 - CSV is plain data: UTF-8 without a byte-order mark, comma-separated, a header row,
-  ISO dates, '.' decimals and no metadata lines, so every tool reads it unchanged.
+  ISO dates, '.' decimals and no metadata lines, so every tool reads it unchanged. Lines end
+  in CRLF as RFC 4180 says, so a cell holding a lone carriage return is quoted (with LF
+  endings Python's csv module writes it bare and it splits the row).
   (Excel users get the .xlsx, which keeps accents and formats without CSV guesswork.)
+- Formula injection (OWASP "CSV Injection"): posting text is written by strangers, and a
+  spreadsheet evaluates a cell such as ``=HYPERLINK("http://evil","click")`` as a formula.
+  So every file meant for people is neutralised: a CSV text cell that a spreadsheet would
+  read as a formula (first character ``= + - @``, tab or carriage return, also after leading
+  blanks, also the full-width forms) gets a leading ``'`` (see :func:`formula_safe`), and
+  Excel files write every text cell as text, never as a formula or a link. ``raw=True``
+  keeps the values as they are, for machines (``analytics sql`` prints raw CSV too).
 - Excel has a formatted "Data" sheet (bold frozen header, filters, thousands separators,
   percentages for share columns, fitted widths) and an "About this data" sheet with the
   title, filters, n, as-of date, sources, SQL and generation time.
@@ -15,10 +24,12 @@ from __future__ import annotations
 
 import io
 import json
+import re
 from typing import Any
 
 import pandas as pd
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from analytics.export.meta import ExportMeta
@@ -27,6 +38,49 @@ PARQUET_KEY = b"analytics.export"
 DATA_SHEET = "Data"
 ABOUT_SHEET = "About this data"
 MAX_WIDTH = 60
+
+# A text cell a spreadsheet may read as a formula (OWASP: = + - @ tab CR; the full-width forms,
+# which some Excel input methods turn into formulas; leading blanks, which some importers trim).
+# Written with the characters themselves: the pattern serves both re and Arrow's RE2.
+FORMULA_PATTERN = "^[ \u00a0]*[=+\\-@\t\r\uff1d\uff0b\uff0d\uff20]"
+# Plain numbers stay as they are: "-5" or "+1.5" is read as a number, never as a formula.
+PLAIN_NUMBER_PATTERN = r"^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$"
+_FORMULA = re.compile(FORMULA_PATTERN)
+_PLAIN_NUMBER = re.compile(PLAIN_NUMBER_PATTERN)
+EXCEL_OPTIONS = {"strings_to_formulas": False, "strings_to_urls": False, "strings_to_numbers": False}
+
+
+def formula_safe(value: Any) -> Any:
+    """``value`` with a leading ``'`` when it is text a spreadsheet would evaluate; anything else unchanged."""
+    if isinstance(value, str) and _FORMULA.match(value) and not _PLAIN_NUMBER.match(value):
+        return "'" + value
+    return value
+
+
+def neutralise(df: pd.DataFrame) -> pd.DataFrame:
+    """A copy of ``df`` whose text cells (and column names) are :func:`formula_safe`; numbers,
+    dates and booleans are left alone (a spreadsheet reads them as values)."""
+    out = df.copy()
+    out.columns = [formula_safe(str(c)) for c in out.columns]
+    for i in range(out.shape[1]):
+        col = out.iloc[:, i]
+        if col.dtype == object or isinstance(col.dtype, pd.StringDtype):
+            out.isetitem(i, col.map(formula_safe, na_action="ignore"))
+    return out
+
+
+def neutralise_arrow(table: pa.Table) -> pa.Table:
+    """:func:`neutralise` for an Arrow table (vectorised: string columns only, no pandas round trip)."""
+    columns = []
+    for col in table.columns:
+        if pa.types.is_string(col.type) or pa.types.is_large_string(col.type):
+            risky = pc.and_(pc.match_substring_regex(col, FORMULA_PATTERN),
+                            pc.invert(pc.match_substring_regex(col, PLAIN_NUMBER_PATTERN)))
+            col = pc.if_else(risky, pc.binary_join_element_wise(pa.scalar("'", col.type), col,
+                                                                pa.scalar("", col.type)), col)
+        columns.append(col)
+    names = [formula_safe(n) for n in table.column_names]
+    return pa.table(columns, names=names) if columns else table
 
 
 def _plain(df: pd.DataFrame) -> pd.DataFrame:
@@ -39,9 +93,11 @@ def _plain(df: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
-def to_csv(df: pd.DataFrame) -> bytes:
-    """Plain UTF-8 CSV (see the module docstring for why no BOM and no metadata lines)."""
-    return _plain(df).to_csv(index=False, date_format="%Y-%m-%d", lineterminator="\n").encode("utf-8")
+def to_csv(df: pd.DataFrame, *, raw: bool = False) -> bytes:
+    """Plain UTF-8 CSV (see the module docstring for why no BOM and no metadata lines), with formula
+    cells neutralised unless ``raw``."""
+    data = _plain(df) if raw else neutralise(_plain(df))
+    return data.to_csv(index=False, date_format="%Y-%m-%d", lineterminator="\r\n").encode("utf-8")
 
 
 def _is_share(name: str) -> bool:
@@ -54,13 +110,15 @@ def _width(series: pd.Series, header: str) -> int:
     return min(MAX_WIDTH, max(8, longest + 2))
 
 
-def to_excel(df: pd.DataFrame, meta: ExportMeta) -> bytes:
-    """An .xlsx with the formatted "Data" sheet and the "About this data" sheet."""
+def to_excel(df: pd.DataFrame, meta: ExportMeta | None = None) -> bytes:
+    """An .xlsx with the formatted "Data" sheet and (given ``meta``) the "About this data" sheet.
+
+    Text is always written as text (EXCEL_OPTIONS): a cell holding ``=HYPERLINK(...)`` shows
+    those characters and is never evaluated.
+    """
     data = _plain(df)
     buf = io.BytesIO()
-    with pd.ExcelWriter(buf, engine="xlsxwriter",
-                        engine_kwargs={"options": {"strings_to_urls": False,
-                                                   "strings_to_formulas": False}}) as writer:
+    with pd.ExcelWriter(buf, engine="xlsxwriter", engine_kwargs={"options": EXCEL_OPTIONS}) as writer:
         data.to_excel(writer, sheet_name=DATA_SHEET, index=False, header=False, startrow=1)
         book = writer.book
         sheet = writer.sheets[DATA_SHEET]
@@ -73,7 +131,7 @@ def to_excel(df: pd.DataFrame, meta: ExportMeta) -> bytes:
             "date": book.add_format({"num_format": "yyyy-mm-dd"}),
         }
         for i, col in enumerate(data.columns):
-            sheet.write(0, i, col, head)
+            sheet.write_string(0, i, str(col), head)
             series = data[col]
             kind = None
             if pd.api.types.is_bool_dtype(series):
@@ -89,17 +147,18 @@ def to_excel(df: pd.DataFrame, meta: ExportMeta) -> bytes:
             sheet.freeze_panes(1, 0)
             sheet.autofilter(0, 0, max(1, len(data)), len(data.columns) - 1)
 
-        about = book.add_worksheet(ABOUT_SHEET)
-        label = book.add_format({"bold": True, "valign": "top"})
-        wrap = book.add_format({"text_wrap": True, "valign": "top"})
-        code = book.add_format({"text_wrap": True, "valign": "top", "font_name": "Consolas"})
-        about.set_column(0, 0, 16)
-        about.set_column(1, 1, 100)
-        for r, (key, value) in enumerate(meta.rows()):
-            about.write_string(r, 0, key, label)
-            about.write_string(r, 1, value, code if key in {"SQL", "Parameters"} else wrap)
-        about.write_string(len(meta.rows()) + 1, 0, "Rows", label)
-        about.write_number(len(meta.rows()) + 1, 1, len(data), formats["int"])
+        if meta is not None:
+            about = book.add_worksheet(ABOUT_SHEET)
+            label = book.add_format({"bold": True, "valign": "top"})
+            wrap = book.add_format({"text_wrap": True, "valign": "top"})
+            code = book.add_format({"text_wrap": True, "valign": "top", "font_name": "Consolas"})
+            about.set_column(0, 0, 16)
+            about.set_column(1, 1, 100)
+            for r, (key, value) in enumerate(meta.rows()):
+                about.write_string(r, 0, key, label)
+                about.write_string(r, 1, value, code if key in {"SQL", "Parameters"} else wrap)
+            about.write_string(len(meta.rows()) + 1, 0, "Rows", label)
+            about.write_number(len(meta.rows()) + 1, 1, len(data), formats["int"])
     return buf.getvalue()
 
 

@@ -1,0 +1,202 @@
+"""Spreadsheet formula injection (OWASP "CSV Injection"): files meant for people never carry a
+formula taken from the data; the raw outputs meant for machines keep the values as they are.
+
+Posting text comes from strangers. A company called ``=HYPERLINK("http://evil","click")`` must
+reach an analyst's spreadsheet as those characters, not as a live link or a command.
+"""
+
+from __future__ import annotations
+
+import csv
+import importlib.util
+import io
+import os
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import duckdb
+import openpyxl
+import pandas as pd
+import pyarrow as pa
+import pytest
+from test_views import make_warehouse
+from tiny_warehouse import WAREHOUSE_SQL, build
+
+from analytics.export import tables
+from analytics.export.meta import ExportMeta
+
+PROJECT = Path(__file__).resolve().parents[1]
+LINK = '=HYPERLINK("http://evil.example/x","click")'
+HOSTILE = [LINK, "+1+1", "-2+3", "@SUM(1+1)*cmd|' /C calc'!A0", "\t=1+1", "\r=1+1", "  =1+1", "\uff1d1+1",
+           "=cmd|' /C notepad'!'A1'"]
+SAFE = ["Senior engineer", "-5", "+1.5", "3e5", "", "a=b", "C++", "C#", "Go"]
+
+
+def _csv_cells(data: bytes) -> list[list[str]]:
+    return list(csv.reader(io.StringIO(data.decode("utf-8"), newline="")))
+
+
+def _frame() -> pd.DataFrame:
+    n = len(HOSTILE)
+    return pd.DataFrame({"text": HOSTILE, "safe": (SAFE * 2)[:n], "number": [-1.5] * n,
+                         "n": list(range(-n, 0)), LINK: ["x"] * n})
+
+
+@pytest.mark.parametrize("value", HOSTILE)
+def test_formula_safe_prefixes_what_a_spreadsheet_would_evaluate(value: str) -> None:
+    assert tables.formula_safe(value) == "'" + value
+
+
+@pytest.mark.parametrize("value", [*SAFE, None, 3, -2.5])
+def test_formula_safe_leaves_plain_text_and_numbers_alone(value: object) -> None:
+    assert tables.formula_safe(value) == value
+
+
+def test_csv_for_people_neutralises_every_formula_cell_and_header() -> None:
+    rows = _csv_cells(tables.to_csv(_frame()))
+    assert rows[0] == ["text", "safe", "number", "n", "'" + LINK]
+    assert [r[0] for r in rows[1:]] == ["'" + v for v in HOSTILE]
+    assert [r[1] for r in rows[1:]] == (SAFE * 2)[:len(HOSTILE)]  # plain text and plain numbers untouched
+    assert {r[2] for r in rows[1:]} == {"-1.5"}  # numbers are numbers, never prefixed
+    assert rows[1][3] == str(-len(HOSTILE))
+
+
+def test_csv_raw_keeps_the_values_for_machines() -> None:
+    rows = _csv_cells(tables.to_csv(_frame(), raw=True))
+    assert rows[0][4] == LINK
+    assert [r[0] for r in rows[1:]] == HOSTILE
+
+
+def test_arrow_neutralisation_matches_the_frame_one() -> None:
+    frame = _frame()
+    table = pa.Table.from_pandas(frame, preserve_index=False)
+    out = tables.neutralise_arrow(table)
+    assert out.column_names == list(tables.neutralise(frame).columns)
+    assert out.to_pandas().equals(tables.neutralise(frame))
+    assert out.column("number").type == pa.float64()
+
+
+def _assert_no_formulas(data: bytes, expected: list[str]) -> None:
+    book = openpyxl.load_workbook(io.BytesIO(data))  # not data_only: formulas would show as formulas
+    sheet = book.worksheets[0]
+    texts = []
+    for row in sheet.iter_rows():
+        for cell in row:
+            assert cell.data_type != "f", f"{cell.coordinate} is a formula: {cell.value!r}"
+            assert not cell.hyperlink, f"{cell.coordinate} is a link"
+            if isinstance(cell.value, str):
+                texts.append(cell.value)
+    for value in expected:
+        assert value.replace("\r", "_x000D_") in texts  # the characters survive, as text (CR escaped by OOXML)
+
+
+def test_excel_writes_text_as_text_never_as_a_formula_or_link() -> None:
+    meta = ExportMeta(title="t", filters_text="all", n=1, as_of=None, sources=(),
+                      is_demo=False, sql=LINK, params_text="", generated_at="now")
+    frame = _frame()
+    frame["url"] = "http://evil.example/"
+    _assert_no_formulas(tables.to_excel(frame, meta), [*HOSTILE, LINK])
+    _assert_no_formulas(tables.to_excel(frame), HOSTILE)  # without the About sheet too
+
+
+# --- the SQL page's downloads -------------------------------------------------------------------
+
+def _sql_page():
+    spec = importlib.util.spec_from_file_location("sql_page_injection", PROJECT / "pages" / "sql.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def warehouse(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return make_warehouse(tmp_path_factory.mktemp("inject"))
+
+
+def _hostile_select(values_: list[str] = HOSTILE) -> str:
+    values = ", ".join("(" + "'" + v.replace("'", "''") + "')" for v in values_)
+    return f"SELECT v AS \"{LINK.replace(chr(34), chr(34) * 2)}\", -1 AS n FROM (VALUES {values}) t(v)"
+
+
+def test_sql_page_csv_download_is_neutralised(warehouse: Path) -> None:
+    sql = _hostile_select()
+    rows = _csv_cells(_sql_page()._export(sql, str(warehouse), "csv"))
+    assert rows[0] == ["'" + LINK, "n"]
+    assert sorted(r[0] for r in rows[1:]) == sorted("'" + v for v in HOSTILE)
+    assert {r[1] for r in rows[1:]} == {"-1"}
+
+
+def test_sql_page_excel_download_has_no_formula(warehouse: Path) -> None:
+    sql = _hostile_select()
+    _assert_no_formulas(_sql_page()._export(sql, str(warehouse), "xlsx"), [*HOSTILE, LINK])
+
+
+def test_analytics_sql_stays_raw(warehouse: Path) -> None:
+    hostile = [v for v in HOSTILE if "\r" not in v]  # (a bare CR is the CLI's own CSV question)
+    done = subprocess.run([sys.executable, "-m", "analytics", "sql", "--db", str(warehouse),
+                           _hostile_select(hostile)],
+                          cwd=PROJECT, capture_output=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    rows = _csv_cells(done.stdout)
+    assert rows[0][0] == LINK
+    assert sorted(r[0] for r in rows[1:]) == sorted(hostile)
+
+
+# --- the report's zip ----------------------------------------------------------------------------
+
+def hostile_tiny(folder: Path, source: str, file_name: str = "postings.csv", sql: tuple[str, ...] = ()) -> Path:
+    """The tiny warehouse with the "jobspy" source renamed to ``source``, then ``sql`` run (rollups rebuilt)."""
+    db = folder / "warehouse.duckdb"
+    version = build(db)
+    con = duckdb.connect(str(version))
+    try:
+        con.execute("UPDATE postings SET source = $s WHERE source = 'jobspy'", {"s": source})
+        con.execute("UPDATE load_runs SET file_name = $f", {"f": file_name})
+        for statement in sql:
+            con.execute(statement)
+        con.execute((WAREHOUSE_SQL / "rollups.sql").read_text())
+        con.execute("CHECKPOINT")
+    finally:
+        con.close()
+    return db
+
+
+def _report(db: Path, out: Path, *extra: str) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "BROWSER_PATH": str(out.parent / "no-browser")}  # tables only
+    return subprocess.run([sys.executable, "-m", "analytics", "report", "--db", str(db), "--out", str(out),
+                           "--pages", "data", "--filter", "role_family=all", "--filter", "seniority=all", *extra],
+                          cwd=PROJECT, env=env, capture_output=True, text=True, timeout=300)
+
+
+def test_report_zip_csv_files_are_neutralised(tmp_path: Path) -> None:
+    db = hostile_tiny(tmp_path, LINK, file_name="@SUM(1+1)*cmd|' /C calc'!A0.csv")
+    out = tmp_path / "all.zip"
+    done = _report(db, out)
+    assert done.returncode == 0, done.stderr
+    seen: list[str] = []
+    with zipfile.ZipFile(out) as zf:
+        for name in zf.namelist():
+            if name.endswith(".csv"):
+                cells = [c for row in _csv_cells(zf.read(name)) for c in row]
+                seen += cells
+                assert not [c for c in cells if c != tables.formula_safe(c)], name
+            elif name.endswith(".xlsx"):
+                book = openpyxl.load_workbook(io.BytesIO(zf.read(name)))
+                assert all(c.data_type != "f" for ws in book.worksheets for r in ws.iter_rows() for c in r), name
+    assert "'" + LINK in seen  # the source mix names it, neutralised
+    assert "'@SUM(1+1)*cmd|' /C calc'!A0.csv" in seen  # the load runs table
+
+
+def test_app_table_downloads_are_neutralised() -> None:
+    from analytics.filters import Filters
+    from analytics.result import QueryResult
+    from ui.exports import chart_files
+
+    frame = pd.DataFrame({"company": HOSTILE, "postings": range(len(HOSTILE))})
+    result = QueryResult(df=frame, sql="SELECT 1", params={}, n=len(HOSTILE))
+    files = {ext: make for _label, ext, make in chart_files("Companies", result, None, Filters(), False)}
+    rows = _csv_cells(files["csv"]())
+    assert [r[0] for r in rows[1:]] == ["'" + v for v in HOSTILE]

@@ -1,0 +1,67 @@
+"""Hostile text in chart labels, and a report that could not draw a chart.
+
+A source name is whatever a loaded file said. Characters that XML forbids (most C0 controls,
+U+FFFE/U+FFFF) made Chromium refuse every chart image that showed them, in the labels or in
+the caption's filters, while the report said it had succeeded. Images now show such a
+character as a visible stand-in, and a report whose chart images failed exits 1 and names them.
+"""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import plotly.graph_objects as go
+from export_charts import needs_browser
+from pptx import Presentation
+from pptx.enum.shapes import MSO_SHAPE_TYPE
+from test_export_injection import hostile_tiny
+
+from analytics import report
+from analytics.export import images
+from analytics.export.meta import ExportMeta
+from analytics.figures import charts_of
+
+CONTROL = "job\x07spy\x00\x1b\ufffe"
+
+
+def test_image_labels_are_scrubbed_of_what_xml_forbids() -> None:
+    fig = go.Figure(go.Bar(x=[CONTROL, "a\x0bb", "tab\tok"], y=[1, 2, 3], name="n\x01"))
+    meta = ExportMeta(title="t\x02", filters_text=f"source: {CONTROL}", n=3, as_of=None)
+    scrubbed = images.for_image(images.prepare(fig, meta).to_dict())
+    text = repr(scrubbed)
+    for bad in ("\\x07", "\\x00", "\\x1b", "\\ufffe", "\\x0b", "\\x01", "\\x02"):
+        assert bad not in text
+    assert list(scrubbed["data"][0]["x"]) == ["job\u2407spy\u2400\u241b\ufffd", "a\u240bb", "tab\tok"]
+    assert images.scrub_label(CONTROL) != images.scrub_label("job\x08spy\x00\x1b\ufffe")  # stay distinct
+
+
+@needs_browser
+def test_png_and_svg_draw_with_control_characters_in_labels_and_caption() -> None:
+    fig = go.Figure(go.Bar(x=[CONTROL, "plain"], y=[1, 2]))
+    meta = ExportMeta(title=f"Sources {CONTROL}", filters_text=f"source: {CONTROL}", n=3, as_of=None)
+    assert images.png_size(images.to_png(fig, meta)) == images.figure_size(fig, meta)
+    assert images.to_svg(fig, meta).startswith(b"<svg")
+
+
+def _slides(data: bytes) -> list[tuple[int, str]]:
+    """(pictures, text) per slide."""
+    out = []
+    for slide in Presentation(io.BytesIO(data)).slides:
+        pictures = sum(sh.shape_type == MSO_SHAPE_TYPE.PICTURE for sh in slide.shapes)
+        out.append((pictures, "\n".join(sh.text_frame.text for sh in slide.shapes if sh.has_text_frame)))
+    return out
+
+
+@needs_browser
+def test_report_with_a_control_character_source_draws_every_chart(tmp_path: Path) -> None:
+    db = hostile_tiny(tmp_path, CONTROL)
+    out = tmp_path / "data.pptx"
+    code = report.main(["--db", str(db), "--out", str(out), "--pages", "data", "--filter", "role_family=all",
+                        "--filter", "seniority=all"])
+    assert code == 0
+    slides = _slides(out.read_bytes())
+    assert not [text for _, text in slides if "could not be drawn" in text]
+    source_mix = [p for p, text in slides if text.startswith("Source mix")]
+    assert source_mix == [1]
+    assert sum(p for p, _ in slides) == len([d for d in charts_of("data") if d.build])
