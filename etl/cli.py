@@ -120,4 +120,8 @@ def main(argv: list[str] | None = None) -> int:
     except (OSError, ValueError, json.JSONDecodeError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
+    except Exception as exc:  # last resort: one line, never a traceback (the published warehouse is unchanged)
+        text = (str(exc).strip().splitlines() or [""])[0]
+        print(f"error: {type(exc).__name__}: {text}", file=sys.stderr)
+        return 2
     return 2

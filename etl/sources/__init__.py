@@ -25,7 +25,7 @@ from pathlib import Path
 from types import ModuleType
 
 from etl.record import Posting, Rejected, SourceError
-from etl.sources._io import looks_binary, read_head
+from etl.sources._io import check_regular, check_zip, looks_binary, read_head
 
 # Order matters only for ties in detection: specific formats before generic ones.
 ADAPTER_MODULES = (
@@ -91,6 +91,12 @@ def detect(path: Path) -> ModuleType:
 
 def read(path: Path, fmt: str | None = None, options: SourceOptions | None = None
          ) -> tuple[str, Iterator[Posting | Rejected]]:
-    """Return (format name, record iterator) for one file."""
+    """Return (format name, record iterator) for one file.
+
+    Checked before any adapter looks inside: a FIFO or device is refused (reading never ends), and a
+    zip (xlsx) whose parts would inflate past the limits of ``_io.check_zip`` (a zip bomb)."""
+    check_regular(path)
+    if read_head(path, 4) == b"PK\x03\x04":
+        check_zip(path)
     mod = adapter(fmt) if fmt else detect(path)
     return mod.NAME, mod.read(path, options or SourceOptions())

@@ -10,7 +10,10 @@ from __future__ import annotations
 
 import csv
 import io
+import os
+import stat
 import sys
+import zipfile
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -23,6 +26,51 @@ MAX_FIELD_CHARS = 1_000_000  # a field larger than this is quarantined, not load
 # csv's default field limit is 128 KiB; allow large fields so that they can be
 # *seen* and quarantined with a reason instead of aborting the whole file.
 csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
+
+
+# Zip (xlsx) limits, checked from the archive's directory before anything is inflated or parsed.
+# Python's zipfile never inflates a member past its declared size, so the directory can be trusted.
+ZIP_MAX_RATIO = 100  # as Apache POI's ZipSecureFile: real workbooks inflate 5-30x, bombs 400x and more
+ZIP_RATIO_GRACE = 1 << 20  # small parts (styles, rels) may compress better; only larger ones are judged
+ZIP_MAX_EXPANDED = 2 << 30  # all members together
+ZIP_MAX_SHARED_STRINGS = 256 << 20  # openpyxl holds the whole shared-string table in memory
+ZIP_MAX_MEMBERS = 10_000
+
+
+def check_regular(path: Path) -> None:
+    """SourceError unless ``path`` is a regular file: reading a FIFO or a device never ends."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError as exc:
+        raise SourceError(f"{path}: cannot open ({exc.strerror})") from None
+    if not stat.S_ISREG(mode):
+        kind = "a FIFO" if stat.S_ISFIFO(mode) else "a device" if stat.S_ISCHR(mode) or stat.S_ISBLK(mode) else \
+            "a socket" if stat.S_ISSOCK(mode) else "a directory" if stat.S_ISDIR(mode) else "special"
+        raise SourceError(f"{path.name}: not a regular file ({kind}); only files can be loaded")
+
+
+def check_zip(path: Path) -> None:
+    """SourceError for a zip (xlsx) that would inflate past the limits above (a zip bomb)."""
+    try:
+        with zipfile.ZipFile(path) as zf:
+            members = zf.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+        raise SourceError(f"{path.name}: cannot read the zip/Excel file ({str(exc).splitlines()[0]})") from None
+    if len(members) > ZIP_MAX_MEMBERS:
+        raise SourceError(f"{path.name}: {len(members):,} parts in the zip (limit {ZIP_MAX_MEMBERS:,}); refused")
+    total = 0
+    for m in members:
+        total += m.file_size
+        ratio = m.file_size / max(1, m.compress_size)
+        if m.file_size > ZIP_RATIO_GRACE and ratio > ZIP_MAX_RATIO:
+            raise SourceError(f"{path.name}: {m.filename} expands {ratio:,.0f}x ({m.compress_size:,} bytes to "
+                              f"{m.file_size:,}; limit {ZIP_MAX_RATIO}x): refused as a likely zip bomb")
+        if m.filename.lower().endswith("sharedstrings.xml") and m.file_size > ZIP_MAX_SHARED_STRINGS:
+            raise SourceError(f"{path.name}: its shared strings expand to {m.file_size:,} bytes (limit "
+                              f"{ZIP_MAX_SHARED_STRINGS:,}); save the sheet as CSV or Parquet to load it")
+    if total > ZIP_MAX_EXPANDED:
+        raise SourceError(f"{path.name}: expands to {total:,} bytes (limit {ZIP_MAX_EXPANDED:,}); save the "
+                          "sheet as CSV or Parquet to load it")
 
 
 def read_head(path: Path, n: int = HEAD_BYTES) -> bytes:

@@ -34,6 +34,10 @@ class BadLine(str):
     """The error message for one JSON Lines line that is not valid JSON."""
 
 
+# json's decoder recurses once per nesting level: a record nested ~1,000 deep raises RecursionError.
+TOO_DEEP = "JSON nested too deeply"
+
+
 def _invalid(path: Path, exc: json.JSONDecodeError, line_base: int = 0, col_base: int = 0) -> SourceError:
     line = line_base + exc.lineno
     col = exc.colno + (col_base if exc.lineno == 1 else 0)
@@ -51,6 +55,8 @@ def load_json(path: Path) -> Any:
         return json.loads(text)
     except json.JSONDecodeError as exc:
         raise _invalid(path, exc) from None
+    except RecursionError:
+        raise SourceError(f"{path.name}: {TOO_DEEP}") from None
 
 
 def first_char(path: Path) -> str:
@@ -84,6 +90,8 @@ def iter_json_lines(path: Path) -> Iterator[tuple[int, Any]]:
                 yield line_no, json.loads(line)
             except json.JSONDecodeError as exc:
                 yield line_no, BadLine(f"invalid JSON: {exc.msg} at column {exc.colno}")
+            except RecursionError:
+                yield line_no, BadLine(TOO_DEEP)
 
 
 def is_json_lines(path: Path) -> bool:
@@ -97,6 +105,8 @@ def is_json_lines(path: Path) -> bool:
                 return False
         except json.JSONDecodeError:
             return False
+        except RecursionError:  # a deep first record: a JSON Lines file when more lines follow
+            pass
         return path.suffix.lower() != ".json" or next(lines, None) is not None
 
 
@@ -175,6 +185,8 @@ def stream_array(path: Path) -> Iterator[Any]:
                         if fill():
                             continue
                         raise bad(exc.pos, exc.msg) from None
+                    except RecursionError:  # the element's end is unknown: the file cannot go on
+                        raise SourceError(f"{path.name}: {TOO_DEEP} at {where(pos)}") from None
                     if end == len(buf) and fill():
                         continue
                     break

@@ -146,7 +146,8 @@ def _head_columns(path: Path, head: bytes) -> list[str]:
 
         return list(pq.read_schema(path).names)
     if head.startswith(b"PK\x03\x04"):
-        return [str(c) for c in next(_excel_rows(path, None), [])]
+        row = next((r for r in _excel_rows(path, None, head_only=True) if any(c is not None for c in r)), ())
+        return [str(c) for c in row if c is not None]
     if head_kind(head):
         return list(head_keys(head))
     first = head.decode("utf-8", errors="replace").lstrip("\ufeff").splitlines()[:1]
@@ -240,7 +241,13 @@ def _parquet_rows(path: Path) -> Iterator[dict[str, Any]]:
         raise SourceError(f"{path.name}: cannot read Parquet ({str(exc).splitlines()[0]})") from None
 
 
-def _excel_rows(path: Path, sheet: str | None) -> Iterator[tuple[Any, ...]]:
+EXCEL_MAX_COLUMNS = 16_384  # column XFD, Excel's last
+HEAD_ROWS = 20
+
+
+def _excel_rows(path: Path, sheet: str | None, head_only: bool = False) -> Iterator[tuple[Any, ...]]:
+    """The sheet's rows; ``head_only``: the first HEAD_ROWS, without the pass over the whole sheet
+    openpyxl makes to find its size when the sheet does not declare it (detection stays bounded)."""
     from openpyxl import load_workbook
     from openpyxl.utils.exceptions import InvalidFileException
 
@@ -252,7 +259,10 @@ def _excel_rows(path: Path, sheet: str | None) -> Iterator[tuple[Any, ...]]:
         if sheet and sheet not in wb.sheetnames:
             raise SourceError(f"{path.name}: no sheet {sheet!r}; sheets: {', '.join(wb.sheetnames)}")
         ws = wb[sheet] if sheet else wb.worksheets[0]
-        yield from ws.iter_rows(values_only=True)  # type: ignore[union-attr]
+        if head_only:
+            yield from ws.iter_rows(max_row=HEAD_ROWS, max_col=EXCEL_MAX_COLUMNS, values_only=True)  # type: ignore[union-attr]
+        else:
+            yield from ws.iter_rows(values_only=True)  # type: ignore[union-attr]
     finally:
         wb.close()
 

@@ -53,7 +53,8 @@ def _open(path: Path) -> Any:
 def _find_header(ws: Any) -> tuple[int, list[str]] | None:
     """(row number, column names) of the JobSpy header, else of the first non-empty row."""
     first: tuple[int, list[str]] | None = None
-    for n, row in enumerate(ws.iter_rows(max_row=HEADER_SCAN_ROWS, values_only=True), 1):
+    # max_col given: else openpyxl first reads the whole sheet to find its width (82 s for 3M rows)
+    for n, row in enumerate(ws.iter_rows(max_row=HEADER_SCAN_ROWS, max_col=16_384, values_only=True), 1):
         if all(_empty(v) for v in row):
             continue
         names = ["" if _empty(v) else str(v).strip() for v in row]

@@ -147,6 +147,7 @@ def _load_file(con: duckdb.DuckDBPyConnection, writer: BatchWriter, path: Path, 
     res = FileResult(path=str(path))
     started = datetime.now(UTC).replace(tzinfo=None)
     try:
+        sources.check_regular(path)  # before hashing: a FIFO or /dev/zero would be read forever
         digest = file_sha256(path)
         size = path.stat().st_size
         res.format, records = sources.read(path, fmt, options)
@@ -168,12 +169,13 @@ def _load_file(con: duckdb.DuckDBPyConnection, writer: BatchWriter, path: Path, 
         con.execute("COMMIT")
         writer.commit()
         loaded_hashes.add(digest)
-    except (SourceError, OSError, UnicodeError, ValueError) as exc:
+    except Exception as exc:  # any error inside one file fails that file, in one line; the run goes on
         with contextlib.suppress(duckdb.Error):  # no transaction open when reading failed before BEGIN
             con.execute("ROLLBACK")
         writer.rollback()
-        message = str(exc) if isinstance(exc, SourceError) else f"{path.name}: {type(exc).__name__}: {exc}"
-        res = FileResult(path=str(path), format=res.format, status="failed", message=message.splitlines()[0][:500])
+        text = (str(exc).strip().splitlines() or [""])[0]
+        message = text if isinstance(exc, SourceError) else f"{path.name}: cannot be read ({type(exc).__name__}: {text})"
+        res = FileResult(path=str(path), format=res.format, status="failed", message=message[:500])
         run_id = con.execute("SELECT coalesce(max(run_id), 0) + 1 FROM load_runs").fetchone()[0]  # type: ignore[index]
         con.execute("INSERT INTO load_runs VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, 0, 0, 0, 'failed', ?)",
                     [run_id, started, datetime.now(UTC).replace(tzinfo=None), str(path), path.name,
@@ -183,8 +185,9 @@ def _load_file(con: duckdb.DuckDBPyConnection, writer: BatchWriter, path: Path, 
 
 def _safe_hash(path: Path) -> str:
     try:
+        sources.check_regular(path)
         return file_sha256(path)
-    except OSError:
+    except (OSError, SourceError):
         return ""
 
 
@@ -228,9 +231,16 @@ def print_summary(summary: LoadSummary, stream: Any = sys.stdout) -> None:
 
 def cli_load(args: argparse.Namespace) -> int:
     db = paths.resolve_db_path(args.db)
-    summary = load_paths([Path(p) for p in args.paths], db, fmt=args.fmt, options=options_from_args(args),
-                         progress=not args.no_progress and not args.json,
-                         workers=int(os.environ.get("ETL_WORKERS", "0")) or None)
+    try:
+        summary = load_paths([Path(p) for p in args.paths], db, fmt=args.fmt, options=options_from_args(args),
+                             progress=not args.no_progress and not args.json,
+                             workers=int(os.environ.get("ETL_WORKERS", "0")) or None)
+    except SourceError as exc:  # the whole load refused (another load running, no such file, bad --map)
+        print(f"error: {exc}", file=sys.stderr)
+        if args.json:  # a script reading the last line still gets JSON
+            refused = LoadSummary(db=str(db))
+            print(json.dumps({**refused.as_json(), "error": str(exc)}))
+        return 2
     print_summary(summary, sys.stderr if args.json else sys.stdout)
     if args.json:
         print(json.dumps(summary.as_json()))
