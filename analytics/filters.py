@@ -32,6 +32,7 @@ LIST_COLUMNS: dict[str, str] = {
     "region": "region",
     "remote": "remote",
     "source": "source",
+    "language": "language",
 }
 # Dimensions that the publish-time rollups keep (see etl/warehouse/rollups.sql).
 ROLLUP_FIELDS = frozenset({"seniority", "role_family", "country", "remote", "source"})
@@ -51,6 +52,7 @@ class Filters:
     skills: tuple[str, ...] = ()
     skills_mode: str = "any"
     source: tuple[str, ...] = field(default=())
+    language: tuple[str, ...] = ()  # ISO 639-1 codes of the posting text (postings.language)
 
     def __post_init__(self) -> None:
         if self.skills_mode not in SKILL_MODES:
@@ -112,7 +114,7 @@ def month_end(d: date) -> date:
 
 def rollup_ok(f: Filters) -> bool:
     """True when a monthly rollup answers exactly: whole months and only rolled-up dimensions."""
-    if f.region or f.skills:
+    if f.skills or any(getattr(f, name) for name in LIST_COLUMNS if name not in ROLLUP_FIELDS):
         return False
     if f.date_from is not None and f.date_from.day != 1:
         return False
@@ -209,7 +211,7 @@ def describe(f: Filters) -> str:
     else:
         parts.append("all dates")
     labels = {"seniority": "seniority", "role_family": "role", "country": "country",
-              "region": "region", "remote": "work", "source": "source"}
+              "region": "region", "remote": "work", "source": "source", "language": "language"}
     for name, label in labels.items():
         values = getattr(f, name)
         if values:

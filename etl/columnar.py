@@ -109,6 +109,7 @@ OUTPUT_SCHEMA = pa.schema([
     ("salary_usd", pa.struct([("min", _F), ("max", _F), ("mid", _F)])),
     ("salary_plausible", pa.bool_()),
     ("salary_band", _S),
+    ("language", _S),  # issue 9: ISO 639-1 of the text
     ("clean_title", _S),
     ("clean_company", _S),
     ("clean_description", pa.large_string()),

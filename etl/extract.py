@@ -33,6 +33,7 @@ from typing import Any
 
 from etl.clean import clean_inline, to_text
 from etl.normalize.experience import parse_degree, parse_experience
+from etl.normalize.language import posting_language
 from etl.normalize.location import Location, names_no_place, parse_location
 from etl.normalize.location_text import country_in_text
 from etl.normalize.money import COUNTRY_CURRENCY
@@ -46,7 +47,7 @@ from etl.normalize.skills import extract_skills
 CONTRACT_KEYS = ("id", "skills", "responsibilities", "salary", "experience_years", "seniority", "remote",
                  "country", "region", "city", "degree")
 EXTRA_KEYS = ("metro", "role_family", "is_senior", "salary_annual", "salary_usd", "salary_plausible",
-              "salary_band", "clean_title", "clean_company", "clean_description")
+              "salary_band", "language", "clean_title", "clean_company", "clean_description")
 OUTPUT_KEYS = CONTRACT_KEYS + EXTRA_KEYS
 
 
@@ -152,6 +153,7 @@ def extract(item: Mapping[str, Any]) -> dict[str, Any]:
         },
         "salary_plausible": bool(money["plausible"]),
         "salary_band": money["band"],
+        "language": posting_language(title, description),  # ISO 639-1 of the text (etl/normalize/language.py)
         "clean_title": title,
         "clean_company": company,
         "clean_description": description,

@@ -26,6 +26,7 @@ if sample is not None and not sample.df.empty:
 
 chart("da_coverage", ctx)
 chart("da_sources", ctx)
+chart("da_languages", ctx)
 
 st.subheader("Extraction quality")
 quality = ui.fetch(data.extraction_quality)

@@ -47,6 +47,8 @@ WHERE_CASES = [
      {"skill_0": "Python", "skill_1": "Go", "skill_count": 2}),
     ("source", Filters(seniority=(), role_family=(), source=("jobspy",)), "p.source IN ($source_0)",
      {"source_0": "jobspy"}),
+    ("language", Filters(seniority=(), role_family=(), language=("de", "fr")), "p.language IN ($language_0, $language_1)",
+     {"language_0": "de", "language_1": "fr"}),
     ("hostile value stays a parameter", Filters(seniority=(), role_family=(), country=("US'; DROP TABLE x;--",)),
      "p.country IN ($country_0)", {"country_0": "US'; DROP TABLE x;--"}),
 ]
@@ -79,6 +81,7 @@ ROLLUP_CASES = [
     (Filters(date_to=date(2025, 2, 27)), False),
     (Filters(region=("US-CA",)), False),
     (Filters(skills=("Python",)), False),
+    (Filters(language=("de",)), False),  # the rollups have no language dimension
     (Filters(country=("US",), remote=("remote",), source=("jobspy",)), True),
 ]
 

@@ -184,6 +184,29 @@ def test_demo_banner(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     assert any("Demo data" in w.value for w in at.warning)
 
 
+def test_language_filter_from_the_url_and_the_data_page_mix(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from etl.warehouse.loader import load_paths
+
+    texts = {"en": "We are looking for a senior backend developer to build reliable services in Python.",
+             "de": "Wir suchen einen erfahrenen Backend-Entwickler, der unsere Dienste mit Python weiterentwickelt.",
+             "fr": "Nous recherchons un développeur backend expérimenté pour concevoir nos services en Python."}
+    src = tmp_path / "jobs.jsonl"
+    src.write_text("\n".join(json.dumps({"title": f"Senior Software Engineer {k}", "description": v, "company": k,
+                                         "date": "2025-03-0" + str(i + 1)})
+                             for i, (k, v) in enumerate(texts.items())) + "\n", encoding="utf-8")
+    db = tmp_path / "warehouse.duckdb"
+    load_paths([src], db, progress=False, workers=1)
+    monkeypatch.setenv("WAREHOUSE_DB", str(db))
+    at = _app({"language": "de,fr"})
+    assert at.multiselect(key="flt_language").value == ["de", "fr"]
+    assert _metric(at, "Postings") == "2"
+    at.multiselect(key="flt_language").unselect("fr").run()
+    assert at.query_params["language"] in ("de", ["de"]) and _metric(at, "Postings") == "1"
+    at.switch_page("pages/data.py").run()
+    mix = _frame_with(at, "language", "postings", "share")
+    assert dict(zip(mix["language"], mix["postings"])) == {"de": 1}
+
+
 def test_selection_points_become_a_pick() -> None:
     points = [{"x": "Python", "customdata": ["Python"]},
               {"x": "2025-01-01T00:00:00", "customdata": ["2025-01-01T00:00:00", "Go"]},

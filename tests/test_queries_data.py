@@ -31,6 +31,12 @@ def test_coverage_and_sources() -> None:
     assert dict(zip(mix.df["source"], mix.df["postings"])) == {"greenhouse": 20, "jobspy": 20}
 
 
+def test_language_mix_counts_postings_without_a_language_as_unknown() -> None:
+    mix = data.language_mix(Filters())  # the tiny warehouse predates the language column's values
+    assert dict(zip(mix.df["language"], mix.df["postings"])) == {"unknown": 40} and mix.n == 40
+    assert data.options().language == ()
+
+
 def test_options_and_meta() -> None:
     opts = data.options()
     assert opts.total == 60 and opts.country == ("DE", "GB", "IN", "US")

@@ -17,7 +17,7 @@ from analytics.filters import ALL_LEVELS, REMOTE_MODES, Filters, from_query_para
 from analytics.queries.data import Options
 
 K = {name: f"flt_{name}" for name in
-     ("dates", "seniority", "role_family", "country", "region", "remote", "skills", "skills_mode", "source")}
+     ("dates", "seniority", "role_family", "country", "region", "remote", "skills", "skills_mode", "source", "language")}
 LAST = "_filters_last"  # plain (non-widget) copy: survives a page change that drops widget state
 
 
@@ -35,6 +35,7 @@ def _choices(opts: Options) -> dict[str, list[str]]:
         "remote": list(REMOTE_MODES),
         "skills": list(opts.skills),
         "source": list(opts.source),
+        "language": list(opts.language),
     }
 
 
@@ -113,6 +114,9 @@ def sidebar(opts: Options) -> Filters:
                  format_func=lambda m: "any of the skills" if m == "any" else "all of the skills")
         st.multiselect("Source", choices["source"], default=default("source", choices["source"]),
                        key=K["source"], placeholder="all sources")
+        st.multiselect("Language", choices["language"], default=default("language", choices["language"]),
+                       key=K["language"], placeholder="all languages",
+                       help="Language of the posting text, ISO 639-1 codes, e.g. en, de, fr, pt.")
         st.button("Reset filters", key="flt_reset", on_click=_reset, width="stretch")
     f = _read(opts)
     st.session_state[LAST] = f

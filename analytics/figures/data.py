@@ -1,4 +1,4 @@
-"""The Data page's charts: load runs (a table), rejects by reason, field coverage, source mix."""
+"""The Data page's charts: load runs (a table), rejects by reason, field coverage, source and language mix."""
 
 from __future__ import annotations
 
@@ -28,10 +28,17 @@ def sources(df: pd.DataFrame) -> go.Figure:
     return theme.style(fig.update_yaxes(tickformat=","), x="Source", y="Postings")
 
 
+def languages(df: pd.DataFrame) -> go.Figure:
+    fig = px.bar(df, x="language", y="postings", custom_data=["language"], hover_data={"share": ":.0%"})
+    return theme.style(fig.update_yaxes(tickformat=","), x="Language (ISO 639-1)", y="Postings")
+
+
 CHARTS: tuple[ChartDef, ...] = (
     ChartDef("da_runs", "Load runs", lambda c: Call(data.load_runs), None,
              help="One row per input file per load (read = loaded + duplicates + rejected)."),
     ChartDef("da_reasons", "Rejected rows by reason", lambda c: Call(data.rejected_reasons), reasons),
     ChartDef("da_coverage", "Field coverage", lambda c: Call(data.coverage, (c.f,)), coverage),
     ChartDef("da_sources", "Source mix", lambda c: Call(data.source_mix, (c.f,)), sources, drill=("source",)),
+    ChartDef("da_languages", "Language mix", lambda c: Call(data.language_mix, (c.f,)), languages,
+             help="Language of the posting text, detected per posting (CLD2)."),
 )

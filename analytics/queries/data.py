@@ -80,6 +80,19 @@ ORDER BY postings DESC, p.source"""
     return run("data.source_mix", sql, params, db=db, n=lambda df: int(df["postings"].sum()))
 
 
+def language_mix(f: Filters, db: str | Path | None = None) -> QueryResult:
+    """Postings per language of the text (ISO 639-1; "unknown" when too short to tell): language, postings, share."""
+    cond, params = where(f)
+    column = "p.language" if _has_language(db) else "NULL"  # a warehouse built before the column: all unknown
+    sql = f"""SELECT coalesce({column}, 'unknown') AS language, count(*) AS postings,
+       count(*) / sum(count(*)) OVER () AS share
+FROM postings p
+WHERE {cond}
+GROUP BY 1
+ORDER BY postings DESC, language"""
+    return run("data.language_mix", sql, params, db=db, n=lambda df: int(df["postings"].sum()))
+
+
 def meta(db: str | Path | None = None) -> dict[str, str]:
     """The meta table as a dict (schema_version, is_demo, published_at, ...)."""
     df, _ = _db.query("SELECT key, value FROM meta", None, db)
@@ -99,12 +112,19 @@ class Options:
     skills: tuple[str, ...]  # most frequent first
     source: tuple[str, ...]
     total: int
+    language: tuple[str, ...] = ()  # most frequent first; empty for a warehouse built before the column
 
 
 def _values(column: str, db: str | Path | None) -> tuple[str, ...]:
     df, _ = _db.query(f"SELECT {column} AS v, count(*) AS n FROM postings WHERE {column} IS NOT NULL "
                       "GROUP BY 1 ORDER BY n DESC, v", None, db)
     return tuple(str(v) for v in df["v"])
+
+
+def _has_language(db: str | Path | None) -> bool:
+    df, _ = _db.query("SELECT count(*) AS n FROM duckdb_columns() WHERE table_name = 'postings' "
+                      "AND column_name = 'language'", None, db)
+    return bool(df["n"].iloc[0])
 
 
 def options(db: str | Path | None = None) -> Options:
@@ -126,7 +146,7 @@ def options(db: str | Path | None = None) -> Options:
         seniority=_values("seniority", db), role_family=_values("role_family", db),
         country=tuple(sorted(_values("country", db))), region=tuple(sorted(_values("region", db))),
         skills=tuple(str(s) for s in skills["skill"]), source=_values("source", db),
-        total=int(df["n"].iloc[0]),
+        total=int(df["n"].iloc[0]), language=_values("language", db) if _has_language(db) else (),
     )
 
 

@@ -56,6 +56,7 @@ POSTING_SELECT = {
     "salary_usd_max": "salary_usd.max", "salary_usd_mid": "salary_usd.mid",
     "salary_plausible": "salary_plausible", "salary_band": "salary_band", "remote": "remote", "city": "city",
     "region": "region", "country": "country", "metro": "metro", "fingerprint": "fingerprint",
+    "language": "language",  # issue 9: ISO 639-1 of the text (etl/normalize/language.py)
 }
 DUPLICATE_SELECT = {
     "run_id": "$run_id", "record_no": "record_no", "source": "source", "source_id": "id", "url": "url",

@@ -1,0 +1,109 @@
+"""Language detection: etl/normalize/language.py (ISO 639-1 codes from CLD2)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from etl.extract import extract
+from etl.normalize.language import MAX_CHARS, _sample, detect_language, posting_language
+
+SENTENCES = {  # written for this test: a line a posting in that language might say
+    "en": "We are looking for a senior backend developer to join our platform team and build reliable services.",
+    "de": "Wir suchen einen erfahrenen Backend-Entwickler, der unser Team bei der Weiterentwicklung unterstützt.",
+    "fr": "Nous recherchons un développeur expérimenté pour rejoindre notre équipe et concevoir nos services.",
+    "es": "Buscamos una persona desarrolladora con experiencia para unirse a nuestro equipo de plataforma.",
+    "pt": "Estamos procurando uma pessoa desenvolvedora com experiência para fazer parte do nosso time de produto.",
+    "nl": "Wij zoeken een ervaren ontwikkelaar die ons team komt versterken en onze diensten verder bouwt.",
+    "pl": "Szukamy doświadczonego programisty, który dołączy do naszego zespołu i będzie rozwijał nasze usługi.",
+    "it": "Cerchiamo uno sviluppatore esperto che si unisca al nostro team per progettare i nostri servizi.",
+}
+
+
+@pytest.mark.parametrize(("code", "text"), SENTENCES.items())
+def test_the_project_languages(code: str, text: str) -> None:
+    assert detect_language(text) == code
+
+
+@pytest.mark.parametrize("text", [None, "", "   ", "Senior Developer", "C++ / Go", "12345 67890 !!!"])
+def test_too_little_text_says_nothing(text: str | None) -> None:
+    assert detect_language(text) is None
+
+
+def test_broken_text_never_raises() -> None:
+    assert detect_language("\ud800 " + SENTENCES["en"]) == "en"  # a lone surrogate
+    assert detect_language("\x01\x02 " + SENTENCES["de"]) == "de"
+
+
+def test_legacy_codes_mapped_to_iso_639_1() -> None:
+    assert detect_language("אנחנו מחפשים מפתח תוכנה מנוסה שיצטרף לצוות שלנו בתל אביב ויבנה שירותים") == "he"  # CLD2 "iw"
+
+
+def test_long_text_is_sampled_at_start_middle_and_end() -> None:
+    text = SENTENCES["fr"] + " " + " ".join([SENTENCES["en"]] * 200) + " " + SENTENCES["fr"]
+    assert len(_sample(text)) <= MAX_CHARS + 2 and detect_language(text) == "en"  # a French preface and footer
+
+
+def test_description_first_title_only_without_one() -> None:
+    assert posting_language("Senior Developer", SENTENCES["pt"]) == "pt"
+    assert posting_language(SENTENCES["nl"], None) == "nl"
+
+
+def test_extract_outputs_the_language() -> None:
+    out = extract({"title": "Backend-Entwickler (m/w/d)", "description": f"<p>{SENTENCES['de']}</p>",
+                   "description_format": "html"})
+    assert out["language"] == "de"
+
+
+def test_load_stores_the_language_column(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import duckdb
+
+    from etl.warehouse import paths
+    from etl.warehouse.loader import load_paths
+
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "jobs.jsonl").write_text("\n".join(
+        json.dumps({"title": f"Dev {code}", "description": text, "company": f"C{code}"}) for code, text in SENTENCES.items()
+    ) + "\n", encoding="utf-8")
+    db = tmp_path / "wh.duckdb"
+    load_paths([src], db, progress=False, workers=1)
+    con = duckdb.connect(str(paths.current_version(db)), read_only=True)
+    rows = dict(con.execute("SELECT title, language FROM postings").fetchall())
+    comment = con.execute("SELECT comment FROM duckdb_columns() WHERE table_name = 'postings' "
+                          "AND column_name = 'language'").fetchone()
+    con.close()
+    assert rows == {f"Dev {code}": code for code in SENTENCES}
+    assert comment is not None and "ISO 639-1" in comment[0]
+    # the Data page's mix, the sidebar's choices and the filter read it
+    from analytics.filters import Filters
+    from analytics.queries import data
+
+    everything = Filters(seniority=(), role_family=())
+    mix = data.language_mix(everything, db=db)
+    assert dict(zip(mix.df["language"], mix.df["postings"])) == dict.fromkeys(SENTENCES, 1) and mix.n == 8
+    assert sorted(data.options(db=db).language) == sorted(SENTENCES)
+    two = data.language_mix(Filters(seniority=(), role_family=(), language=("de", "pl")), db=db)
+    assert sorted(two.df["language"]) == ["de", "pl"]
+
+
+def test_a_warehouse_built_before_gains_the_column(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import duckdb
+
+    from etl.warehouse.builder import run_script
+
+    con = duckdb.connect(str(tmp_path / "old.duckdb"))
+    run_script(con, "schema.sql")
+    con.execute("ALTER TABLE postings DROP COLUMN language")  # as a warehouse built before the column was
+    run_script(con, "schema.sql")
+    assert "language" in [r[0] for r in con.execute("DESCRIBE postings").fetchall()]
+    con.execute("ALTER TABLE postings DROP COLUMN language")
+    con.close()
+    from analytics import db as adb
+    from analytics.filters import Filters
+    from analytics.queries import data
+
+    old = tmp_path / "old.duckdb"
+    assert data.language_mix(Filters(), db=old).df.empty and data.options(db=old).language == ()  # the app still draws
+    adb.close_all()
