@@ -3,14 +3,18 @@
     python -m analytics report --out skills.pptx --pages skills --filter country=US,GB
     python -m analytics report --db data/warehouse.duckdb --out weekly.pdf
     python -m analytics report --out everything.zip --filter date_from=2025-01-01
+    python -m analytics report --out for-a-script.zip --raw-csv
 
 Why: HR leaders want the same charts every Monday without opening the app. The report
 runs the very chart definitions the pages use (analytics.figures) with the same filters
 (the keys of the dashboard's URL: date_from, date_to, seniority, role_family, country,
 region, remote, skills, skills_mode, source) and writes them through analytics.export.
 The file is written to a temporary name and renamed, so a reader never sees half of it.
-Exit codes: 0 written, 1 could not be made (no warehouse, no browser for images), 2 bad
-arguments - always with one line on stderr.
+The zip's CSV files are for people: a cell a spreadsheet would read as a formula starts
+with ``'`` (analytics.export.tables); ``--raw-csv`` keeps the values as they are.
+Exit codes: 0 written, 1 could not be made (no warehouse, no browser for images) or written
+without some chart images that failed (the line names them), 2 bad arguments - always with
+one line on stderr.
 """
 
 from __future__ import annotations
@@ -86,6 +90,9 @@ def _parser() -> _Parser:
                         "date_from=2025-01-01, seniority=all, skills=Python,Go, skills_mode=all ...")
     p.add_argument("--pages", default=",".join(PAGES),
                    help=f"comma-separated pages (default: all): {', '.join(PAGES)}")
+    p.add_argument("--raw-csv", action="store_true",
+                   help="zip only: CSV cells exactly as stored, for machines (by default a cell a spreadsheet "
+                        "would read as a formula gets a leading ')")
     return p
 
 
@@ -120,17 +127,30 @@ def collect(pages: list[str], f: Filters, db: str | Path | None, params: dict[st
     return cover_for(title, f, facts), everything, charts
 
 
-def write(out: Path, pages: list[str], f: Filters, db: str | Path | None) -> int:
-    """Build the file; returns the number of charts in it."""
-    from analytics.export import bundle, deck, pdf
+def write(out: Path, pages: list[str], f: Filters, db: str | Path | None, *, raw_csv: bool = False,
+          problems: list[str] | None = None) -> int:
+    """Build the file; returns the number of charts in it. A chart image that failed (the rest of
+    the file is still made) is appended to ``problems`` as "Page / Chart: why"."""
+    from analytics.export import ExportUnavailable, bundle, deck, images, pdf
+    from analytics.export.meta import ChartExport
 
     cover, everything, charts = collect(pages, f, db)
+    problems = [] if problems is None else problems
     suffix = out.suffix.lower()
     if suffix == ".zip":
-        data = bundle.build(cover, everything)
+        data = bundle.build(cover, everything, raw_csv=raw_csv, problems=problems)
         count = sum(len(s.charts) for s in everything)
     else:
-        data = (deck.build if suffix == ".pptx" else pdf.build)(cover, charts)
+        page_of = {id(c): s.title for s in charts for c in s.charts}
+
+        def png(chart: ChartExport) -> bytes:
+            try:
+                return images.chart_png(chart)
+            except ExportUnavailable as exc:  # the deck shows why on the slide; the exit status says so too
+                problems.append(f"{page_of.get(id(chart), '?')} / {chart.meta.title}: {exc}")
+                raise
+
+        data = (deck.build if suffix == ".pptx" else pdf.build)(cover, charts, png=png)
         count = sum(len(s.charts) for s in charts)
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = out.with_name(f".{out.name}.{os.getpid()}.tmp")
@@ -145,6 +165,8 @@ def main(argv: list[str]) -> int:
         out = Path(args.out)
         if out.suffix.lower() not in FORMATS:
             raise UsageError(f"--out {args.out!r}: the file must end in .pptx, .pdf or .zip")
+        if args.raw_csv and out.suffix.lower() != ".zip":
+            raise UsageError("--raw-csv: only a .zip holds CSV files")
         f = parse_filters(args.filter)
         pages = _pages(args.pages)
     except UsageError as exc:
@@ -159,14 +181,19 @@ def main(argv: list[str]) -> int:
               file=sys.stderr)
         return 1
     start = time.perf_counter()
+    problems: list[str] = []
     try:
-        count = write(out, pages, f, db)
+        count = write(out, pages, f, db, raw_csv=args.raw_csv, problems=problems)
     except ExportUnavailable as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
     except Exception as exc:  # one line for cron mail, not a traceback
         lines = str(exc).strip().splitlines()
         print(f"error: {type(exc).__name__}: {lines[0] if lines else ''}", file=sys.stderr)
+        return 1
+    if problems:
+        print(" ".join(f"error: wrote {out}, but {len(problems)} chart image{'s' if len(problems) != 1 else ''} "
+                       f"could not be drawn: {'; '.join(problems)}".split()), file=sys.stderr)
         return 1
     size = out.stat().st_size
     print(f"wrote {out} ({FORMATS[out.suffix.lower()]}, {count} charts, {size / 1e6:.1f} MB, "

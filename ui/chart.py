@@ -11,8 +11,10 @@ uses too: ``chart(key, ctx)`` runs that definition through the app's query cache
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from typing import Any
+from urllib.parse import urlsplit
 
 import pandas as pd
 import plotly.graph_objects as go
@@ -45,6 +47,19 @@ def points_to_pick(points: Sequence[dict[str, Any]], drill: Sequence[str]) -> po
         if pairs and pairs not in picked:
             picked.append(pairs)
     return postings.Pick(tuple(picked)) if picked else None
+
+
+_WEB = re.compile(r"https?://[^/?#\s]+([/?#]\S*)?", re.IGNORECASE)
+
+
+def web_link(url: Any) -> str | None:
+    """``url`` when it is an http(s) address with a host, else None: a posting's URL comes from its
+    file, and ``javascript:``, ``data:`` or ``file:`` must never become a link. Strict on purpose:
+    no blanks or control characters anywhere (browsers drop them, so ``java\tscript:`` would run).
+    Pure (tested)."""
+    if not isinstance(url, str) or not _WEB.fullmatch(url) or any(ord(c) < 32 or c == "\x7f" for c in url):
+        return None
+    return url if urlsplit(url).hostname else None
 
 
 def _as_text(value: Any) -> str:
@@ -175,8 +190,11 @@ def _postings(event: Any, drill: Sequence[str], f: Filters, key: str) -> None:
     if res is None:
         return
     st.markdown(f"**Postings behind the selection** ({res.n:,}{', first 200 shown' if res.n > 200 else ''})")
+    table = res.df.drop(columns=["matched"])
+    if "url" in table.columns:
+        table["url"] = table["url"].map(web_link)  # only http(s) addresses become links
     st.dataframe(
-        res.df.drop(columns=["matched"]), key=f"{key}_postings", hide_index=True,
+        table, key=f"{key}_postings", hide_index=True,
         column_config={
             "title": "Title", "company": "Company", "location": "Location",
             "salary_usd": st.column_config.NumberColumn("Salary (USD per year)", format="localized"),

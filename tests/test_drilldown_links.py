@@ -1,0 +1,69 @@
+"""The postings behind a selection: only http and https addresses become links.
+
+A posting's URL is whatever its source file said. The drill-down table showed every stored
+URL as a clickable "open" link, so ``javascript:...`` or ``data:text/html,...`` from a hostile
+file became a link in the app. Other addresses are now left out of the link column.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+from test_export_injection import hostile_tiny
+
+URLS = {
+    1: "javascript:alert(document.cookie)",
+    2: " JavaScript:alert(1)",
+    3: "java\tscript:alert(1)",
+    4: "data:text/html,<script>alert(1)</script>",
+    5: "vbscript:msgbox(1)",
+    6: "file:///etc/passwd",
+    7: "https://example.com/jobs/7",
+    8: "HTTP://EXAMPLE.COM/8",
+    9: "//evil.example/9",
+    10: "https:/missing-host",
+    11: "https://exa mple.com/11",
+    12: "\x01https://example.com/12",
+}
+LINKS = {7: "https://example.com/jobs/7", 8: "HTTP://EXAMPLE.COM/8"}
+
+
+@pytest.mark.parametrize("pid", sorted(URLS))
+def test_only_http_and_https_addresses_are_links(pid: int) -> None:
+    from ui.chart import web_link
+
+    assert web_link(URLS[pid]) == LINKS.get(pid)
+
+
+@pytest.mark.parametrize("value", [None, "", 42, "mailto:jobs@example.com", "ftp://example.com/x"])
+def test_anything_else_is_no_link(value: object) -> None:
+    from ui.chart import web_link
+
+    assert web_link(value) is None
+
+
+def _script() -> None:
+    from types import SimpleNamespace
+
+    from analytics.filters import Filters
+    from ui.chart import _postings
+
+    event = SimpleNamespace(selection=SimpleNamespace(points=[{"x": "hostile", "customdata": ["hostile"]}]))
+    _postings(event, ("source",), Filters(seniority=(), role_family=()), "links")
+
+
+def test_drilldown_table_links_only_web_addresses(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    updates = tuple(f"UPDATE postings SET url = '{u.replace(chr(39), chr(39) * 2)}', source = 'hostile' "
+                    f"WHERE posting_id = {pid}" for pid, u in URLS.items())
+    db = hostile_tiny(tmp_path, "hostile", sql=updates)
+    monkeypatch.setenv("WAREHOUSE_DB", str(db))
+    at = AppTest.from_function(_script, default_timeout=60).run()
+    assert not at.exception
+    table = next(df.value for df in at.dataframe if "url" in df.value.columns)
+    urls = [u for u in table["url"] if u is not None and u == u]
+    assert urls and all(u.lower().startswith(("http://", "https://")) for u in urls)
+    assert not {URLS[p] for p in URLS if p not in LINKS} & set(urls)
+    assert set(LINKS.values()) <= set(urls)  # the good ones still link
+    assert len(table) >= len(URLS)  # every posting is still listed
