@@ -31,11 +31,14 @@ PAGES = (
 )
 
 
+NO_FILTERS = {"sql"}  # pages the sidebar filters do not apply to: no filters there, and the URL is the page's
+
+
 def main() -> None:
-    ui.app_setup()
     pages = [st.Page(path, title=title, icon=icon, default=(i == 0))
              for i, (path, title, icon) in enumerate(PAGES) if (ROOT / path).is_file()]
     page = st.navigation(pages)
+    ui.app_setup(filters=page.url_path not in NO_FILTERS)
     try:
         page.run()
     except ScriptControlException:

@@ -53,6 +53,7 @@ class Filters:
     skills_mode: str = "any"
     source: tuple[str, ...] = field(default=())
     language: tuple[str, ...] = ()  # ISO 639-1 codes of the posting text (postings.language)
+    undated: bool = True  # keep postings that carry no date (most JobSpy/Glassdoor rows) whatever the range
 
     def __post_init__(self) -> None:
         if self.skills_mode not in SKILL_MODES:
@@ -79,12 +80,8 @@ def where(f: Filters, alias: str = "p", *, dates: bool = True) -> tuple[str, dic
     a = f"{alias}." if alias else ""
     params: dict[str, Any] = {}
     parts: list[str] = []
-    if dates and f.date_from is not None:
-        parts.append(f"{a}posted_date >= $date_from")
-        params["date_from"] = f.date_from
-    if dates and f.date_to is not None:
-        parts.append(f"{a}posted_date <= $date_to")
-        params["date_to"] = f.date_to
+    if dates:
+        _date_range(f"{a}posted_date", f.date_from, f.date_to, f.undated, parts, params)
     for name, column in LIST_COLUMNS.items():
         values: tuple[str, ...] = getattr(f, name)
         if not values:
@@ -108,6 +105,24 @@ def where(f: Filters, alias: str = "p", *, dates: bool = True) -> tuple[str, dic
     return (" AND ".join(parts) if parts else "TRUE"), params
 
 
+def _date_range(column: str, lo: date | None, hi: date | None, undated: bool, parts: list[str],
+                params: dict[str, Any]) -> None:
+    """The date range on ``column``; with ``undated`` a posting without a date passes it too."""
+    inside: list[str] = []
+    if lo is not None:
+        inside.append(f"{column} >= $date_from")
+        params["date_from"] = lo
+    if hi is not None:
+        inside.append(f"{column} <= $date_to")
+        params["date_to"] = hi
+    if not inside:
+        if not undated:
+            parts.append(f"{column} IS NOT NULL")
+        return
+    cond = " AND ".join(inside)
+    parts.append(f"({column} IS NULL OR ({cond}))" if undated else cond)
+
+
 def month_end(d: date) -> date:
     return d.replace(day=calendar.monthrange(d.year, d.month)[1])
 
@@ -125,14 +140,12 @@ def rollup_where(f: Filters, alias: str = "r") -> tuple[str, dict[str, Any]]:
     """(condition, params) for a rollup table (posted_month instead of posted_date)."""
     if not rollup_ok(f):
         raise ValueError("these filters cannot be answered from a rollup")
-    cond, params = where(replace(f, date_from=None, date_to=None), alias)
-    parts = [] if cond == "TRUE" else [cond]
-    if f.date_from is not None:
-        parts.insert(0, f"{alias}.posted_month >= $date_from")
-        params["date_from"] = f.date_from
-    if f.date_to is not None:
-        parts.insert(1 if f.date_from is not None else 0, f"{alias}.posted_month <= $date_to")
-        params["date_to"] = f.date_to.replace(day=1)
+    cond, params = where(replace(f, date_from=None, date_to=None, undated=True), alias)
+    parts: list[str] = []
+    _date_range(f"{alias}.posted_month", f.date_from, f.date_to.replace(day=1) if f.date_to else None,
+                f.undated, parts, params)
+    if cond != "TRUE":
+        parts.append(cond)
     return (" AND ".join(parts) if parts else "TRUE"), params
 
 
@@ -159,7 +172,9 @@ def to_query_params(f: Filters) -> dict[str, str]:
         value = getattr(f, fl.name)
         if value == getattr(default, fl.name):
             continue
-        if isinstance(value, date):
+        if isinstance(value, bool):
+            out[fl.name] = "yes" if value else "no"
+        elif isinstance(value, date):
             out[fl.name] = value.isoformat()
         elif isinstance(value, tuple):
             joined = ",".join(map(_escape, value))
@@ -193,6 +208,9 @@ def from_query_params(params: Mapping[str, Any]) -> Filters:
         elif fl.name == "skills_mode":
             if text in SKILL_MODES:
                 kwargs[fl.name] = text
+        elif fl.name == "undated":
+            if text in ("yes", "no"):
+                kwargs[fl.name] = text == "yes"
         elif text == ALL or text == "":
             kwargs[fl.name] = ()
         else:
@@ -207,9 +225,10 @@ def describe(f: Filters) -> str:
     """A one-line, human-readable summary of the filters for chart captions."""
     parts: list[str] = []
     if f.date_from or f.date_to:
-        parts.append(f"{f.date_from or '…'} to {f.date_to or '…'}")
+        parts.append(f"{f.date_from or '…'} to {f.date_to or '…'}"
+                     + (" and undated" if f.undated else " (dated postings only)"))
     else:
-        parts.append("all dates")
+        parts.append("all dates" if f.undated else "all dates (dated postings only)")
     labels = {"seniority": "seniority", "role_family": "role", "country": "country",
               "region": "region", "remote": "work", "source": "source", "language": "language"}
     for name, label in labels.items():

@@ -24,7 +24,8 @@ class QueryResult:
     n: int  # sample size: postings behind the figure (0 means nothing matched)
     name: str = ""  # query function, e.g. "skills.top_skills"
     elapsed_ms: float = 0.0
-    notes: tuple[str, ...] = field(default=())  # e.g. "answered from rollup_skill_month"
+    notes: tuple[str, ...] = field(default=())  # technical, e.g. "answered from rollup_skill_month"
+    caveats: tuple[str, ...] = field(default=())  # for the reader, e.g. "12 postings without a date are not shown"
 
     @property
     def empty(self) -> bool:

@@ -6,6 +6,7 @@ import pandas as pd
 import streamlit as st
 
 import ui
+from analytics.queries import MIN_N
 from ui import theme
 from ui.chart import chart, page_header
 
@@ -15,34 +16,54 @@ ctx = page_header("overview", f)
 
 def _metrics(df: pd.DataFrame) -> None:
     cur = df[df["period"] == "current"].iloc[0]
+    dated = df[df["period"] == "current_dated"].iloc[0]
     prev = df[df["period"] == "previous"].iloc[0]
     has_prev = int(prev["postings"]) > 0
 
-    def delta(col: str, fmt) -> str | None:
-        if not has_prev or pd.isna(cur[col]) or pd.isna(prev[col]):
+    def delta(col: str, fmt, n_col: str | None = None) -> str | None:
+        # changes compare dated postings only; none from a small sample on either side
+        if not has_prev or pd.isna(dated[col]) or pd.isna(prev[col]):
             return None
-        return fmt(cur[col] - prev[col])
+        if n_col is not None and min(int(dated[n_col]), int(prev[n_col])) < MIN_N:
+            return None
+        return fmt(dated[col] - prev[col])
+
+    def small(n_col: str, what: str) -> str:
+        n = int(cur[n_col])
+        return f" Only {n:,} {what}: fewer than {MIN_N}, read with care." if 0 < n < MIN_N else ""
 
     cols = st.columns(5)
     cols[0].metric("Postings", theme.fmt_int(cur["postings"]),
                    delta=delta("postings", lambda d: f"{d:+,.0f}"))
-    cols[1].metric("Unique companies", theme.fmt_int(cur["companies"]),
+    cols[1].metric("Companies", theme.fmt_int(cur["companies"]),
                    delta=delta("companies", lambda d: f"{d:+,.0f}"))
-    cols[2].metric("Median salary (USD per year)", theme.fmt_usd(cur["median_salary_usd"]),
-                   delta=delta("median_salary_usd", lambda d: f"{d:+,.0f} USD"),
-                   help=f"From {int(cur['salary_n']):,} postings with a plausible salary.")
-    cols[3].metric("Share remote", theme.fmt_pct(cur["share_remote"]),
-                   delta=delta("share_remote", lambda d: f"{d * 100:+.1f} pts"),
-                   help=f"Of {int(cur['remote_n']):,} postings that state a work arrangement.")
-    cols[4].metric("Median years required", theme.fmt_years(cur["median_years"]),
-                   delta=delta("median_years", lambda d: f"{d:+.1f} years"), delta_color="off",
-                   help=f"From {int(cur['years_n']):,} postings that state years of experience.")
+    cols[2].metric("Median salary", theme.fmt_usd(cur["median_salary_usd"]) + theme.small_mark(cur["salary_n"]),
+                   delta=delta("median_salary_usd", lambda d: f"{d:+,.0f} USD", "salary_n"),
+                   help=f"USD per year, from {int(cur['salary_n']):,} postings with a plausible salary."
+                        + small("salary_n", "postings state a salary"))
+    cols[3].metric("Remote", theme.fmt_pct(cur["share_remote"]) + theme.small_mark(cur["remote_n"]),
+                   delta=delta("share_remote", lambda d: f"{d * 100:+.1f} pts", "remote_n"),
+                   help=f"Share fully remote, of {int(cur['remote_n']):,} postings that state a work arrangement."
+                        + small("remote_n", "postings state one"))
+    cols[4].metric("Years required", theme.fmt_years(cur["median_years"]) + theme.small_mark(cur["years_n"]),
+                   delta=delta("median_years", lambda d: f"{d:+.1f} years", "years_n"), delta_color="off",
+                   help=f"Median, from {int(cur['years_n']):,} postings that state years of experience."
+                        + small("years_n", "postings state years"))
+    notes = []
+    if int(cur["undated"]):
+        notes.append(f"Includes {int(cur['undated']):,} postings without a date.")
+    lows = [label for label, col in (("salary", "salary_n"), ("remote", "remote_n"), ("years", "years_n"))
+            if 0 < int(cur[col]) < MIN_N]
+    if lows:
+        notes.append(f"{theme.SMALL_MARK.strip()} marks a figure from fewer than {MIN_N} postings "
+                     f"({', '.join(lows)}): read with care.")
     if has_prev:
-        st.caption(f"Change against {prev['period_start']:%Y-%m-%d} to {prev['period_end']:%Y-%m-%d}, "
-                   f"the period of the same length just before {cur['period_start']:%Y-%m-%d} "
-                   f"to {cur['period_end']:%Y-%m-%d}.")
+        notes.append(f"Change: dated postings of {dated['period_start']:%Y-%m-%d} to {dated['period_end']:%Y-%m-%d} "
+                     f"against the same length just before ({prev['period_start']:%Y-%m-%d} to "
+                     f"{prev['period_end']:%Y-%m-%d}).")
     else:
-        st.caption("No postings in the period of the same length before this one, so no change is shown.")
+        notes.append("No dated postings in the period of the same length before this one, so no change is shown.")
+    st.caption(" ".join(notes))
 
 
 chart("ov_kpis", ctx, draw=_metrics)

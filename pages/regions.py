@@ -35,8 +35,12 @@ st.subheader("Two regions side by side")
 areas = rf.area_choices(ctx)
 if len(areas) >= 2:
     c1, c2 = st.columns(2)
-    area_a = c1.selectbox("Region A", areas, index=0, key="rg_cmp_a")
-    area_b = c2.selectbox("Region B", areas, index=1, key="rg_cmp_b")
+    first, second = rf.default_areas(ctx)
+    for key, value in (("rg_cmp_a", first), ("rg_cmp_b", second)):  # a choice gone under new filters: default
+        if st.session_state.get(key) not in areas:
+            st.session_state[key] = value
+    area_a = c1.selectbox("Region A", areas, key="rg_cmp_a", format_func=rf.area_label)
+    area_b = c2.selectbox("Region B", areas, key="rg_cmp_b", format_func=rf.area_label)
     ctx.params["areas"] = tuple(dict.fromkeys((area_a, area_b)))
 
     def _compare(df: pd.DataFrame) -> None:

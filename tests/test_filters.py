@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -22,9 +23,16 @@ EVERYONE = Filters(seniority=(), role_family=())
 
 WHERE_CASES = [
     ("no constraint", EVERYONE, "TRUE", {}),
-    ("date range", Filters(date_from=date(2025, 1, 1), date_to=date(2025, 3, 31), seniority=(), role_family=()),
+    ("date range keeps undated postings",
+     Filters(date_from=date(2025, 1, 1), date_to=date(2025, 3, 31), seniority=(), role_family=()),
+     "(p.posted_date IS NULL OR (p.posted_date >= $date_from AND p.posted_date <= $date_to))",
+     {"date_from": date(2025, 1, 1), "date_to": date(2025, 3, 31)}),
+    ("date range, dated postings only",
+     Filters(date_from=date(2025, 1, 1), date_to=date(2025, 3, 31), seniority=(), role_family=(), undated=False),
      "p.posted_date >= $date_from AND p.posted_date <= $date_to",
      {"date_from": date(2025, 1, 1), "date_to": date(2025, 3, 31)}),
+    ("no range, dated postings only", Filters(seniority=(), role_family=(), undated=False),
+     "p.posted_date IS NOT NULL", {}),
     ("defaults", Filters(),
      "p.seniority IN ($seniority_0, $seniority_1, $seniority_2, $seniority_3, $seniority_4) "
      "AND p.role_family IN ($role_family_0)",
@@ -62,7 +70,7 @@ def test_where(label: str, f: Filters, sql: str, params: dict) -> None:
 def test_where_without_dates_and_alias() -> None:
     f = Filters(date_from=date(2025, 1, 1), seniority=("senior",), role_family=())
     assert where(f, dates=False) == ("p.seniority IN ($seniority_0)", {"seniority_0": "senior"})
-    assert where(f, alias="") == ("posted_date >= $date_from AND seniority IN ($seniority_0)",
+    assert where(f, alias="") == ("(posted_date IS NULL OR (posted_date >= $date_from)) AND seniority IN ($seniority_0)",
                                   {"date_from": date(2025, 1, 1), "seniority_0": "senior"})
 
 
@@ -92,9 +100,12 @@ def test_rollup_ok(f: Filters, ok: bool) -> None:
 
 
 def test_rollup_where_uses_months() -> None:
-    f = Filters(date_from=date(2025, 1, 1), date_to=date(2025, 3, 31), seniority=("senior",), role_family=())
+    f = Filters(date_from=date(2025, 1, 1), date_to=date(2025, 3, 31), seniority=("senior",), role_family=(),
+                undated=False)
     sql, params = rollup_where(f)
     assert sql == "r.posted_month >= $date_from AND r.posted_month <= $date_to AND r.seniority IN ($seniority_0)"
+    sql, _ = rollup_where(replace(f, undated=True))
+    assert sql.startswith("(r.posted_month IS NULL OR (r.posted_month >= $date_from AND r.posted_month <= $date_to))")
     assert params == {"date_from": date(2025, 1, 1), "date_to": date(2025, 3, 1), "seniority_0": "senior"}
     with pytest.raises(ValueError):
         rollup_where(Filters(region=("US-CA",)))
@@ -114,6 +125,7 @@ URL_CASES = [
     (Filters(seniority=()), {"seniority": "all"}),
     (Filters(date_from=date(2025, 3, 1), country=("US", "GB"), skills=("C#", "Go"), skills_mode="all"),
      {"date_from": "2025-03-01", "country": "US,GB", "skills": "C#,Go", "skills_mode": "all"}),
+    (Filters(undated=False), {"undated": "no"}),
 ]
 
 
@@ -136,3 +148,5 @@ def test_describe() -> None:
     assert text.startswith("2025-01-01 to …")
     assert "country: US" in text and "skills: Go and Rust" in text
     assert describe(EVERYONE) == "all dates"
+    assert describe(replace(EVERYONE, undated=False)) == "all dates (dated postings only)"
+    assert "and undated" in describe(Filters(date_from=date(2025, 1, 1)))

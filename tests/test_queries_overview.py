@@ -43,7 +43,7 @@ def test_kpis_previous_period() -> None:
 
 def test_kpis_nothing_matches() -> None:
     res = overview.kpis(Filters(country=("DE",), seniority=("staff",)))
-    assert res.n == 0 and len(res.df) == 2  # both periods, with zero postings
+    assert res.n == 0 and len(res.df) == 3  # the selection and both dated periods, with zero postings
     assert _row(res, "current")["postings"] == 0
 
 

@@ -77,9 +77,10 @@ def _db_argument() -> None:
         os.environ["WAREHOUSE_DB"] = args.db
 
 
-def app_setup() -> Filters:
+def app_setup(filters: bool = True) -> Filters:
     """What every run does before a page draws: page config, warehouse check, demo banner, sidebar
-    (filters and the whole-dashboard deck)."""
+    (filters and the whole-dashboard deck). ``filters=False`` (the SQL page) draws no filters and
+    leaves the URL to the page."""
     from analytics.queries import data
     from ui.exports import dashboard_download
     from ui.sidebar import sidebar
@@ -99,6 +100,8 @@ def app_setup() -> Filters:
     if meta.get("is_demo") == "true":
         st.warning("Demo data: this warehouse holds synthetic postings made by `python -m etl demo`, "
                    "not real job ads. Load real files with `python -m etl load`.", icon=":material/science:")
+    if not filters:
+        return Filters()
     f = sidebar(opts)
     st.session_state[FILTERS_KEY] = f
     with st.sidebar:

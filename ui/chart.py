@@ -73,6 +73,9 @@ class PageContext(Context):
     def options(self) -> Any:
         return q(options)
 
+    def query(self, fn: Callable[..., QueryResult], *args: Any) -> QueryResult:
+        return q(fn, *args)
+
 
 def page_header(page: str, f: Filters, **params: Any) -> PageContext:
     """The page's title and its "Download this page" buttons; returns the Context its charts share.
@@ -115,7 +118,7 @@ def chart(key: str, ctx: Context, *, draw: Callable[[pd.DataFrame], object] | No
 
 def caption(result: QueryResult, f: Filters) -> str:
     text = f"{describe(f)} · n = {result.n:,} postings"
-    return text + "".join(f" · {note}" for note in result.notes)
+    return text + "".join(f" · {note}" for note in result.caveats)
 
 
 def render(title: str, result: QueryResult | None, build: Builder | None, *, key: str,
@@ -210,4 +213,4 @@ def _details(result: QueryResult, key: str) -> None:
         if result.sql:
             st.code(result.sql, language="sql")
             st.code(result.params_text(), language="text")
-            st.caption(f"{result.name} · {result.elapsed_ms:,.0f} ms")
+            st.caption(" · ".join((f"{result.elapsed_ms:,.0f} ms", *result.notes)))

@@ -3,22 +3,33 @@
 Why: every page shares one set of filters, and a copied link must open the same view.
 On a session's first run the widgets are seeded from the URL; afterwards the widgets
 are the truth and the URL is rewritten from them (only non-default values, so a clean
-link means the defaults). Reset puts every widget back to its default.
+link means the defaults). The sidebar also says how much of the warehouse the filters
+show ("Showing 1,374 of 7,364 postings"), offers one click to include postings that state
+no level, and names URL values it did not recognise - a link never widens the view
+silently: a field whose every value is unknown keeps its default. Reset (and the one-click
+"include no level") sets the filters to show and starts a new generation of filter widgets
+(keys ``flt_<name>``, then ``flt_<name>~1``, ...): popping or overwriting the keys of live
+widgets left the browser's old value to come back on the next interaction.
 """
 
 from __future__ import annotations
 
+from dataclasses import fields, replace
 from datetime import date
 from typing import Any
 
 import streamlit as st
 
+from analytics.figures import names
 from analytics.filters import ALL_LEVELS, REMOTE_MODES, Filters, from_query_params, to_query_params
-from analytics.queries.data import Options
+from analytics.queries.data import Options, selection
 
-K = {name: f"flt_{name}" for name in
-     ("dates", "seniority", "role_family", "country", "region", "remote", "skills", "skills_mode", "source", "language")}
+NAMES = ("dates", "seniority", "role_family", "country", "region", "remote", "skills", "skills_mode", "source",
+         "language", "undated")
+GEN = "_filters_generation"  # bumped to replace every filter widget by a fresh one (Reset, one-click changes)
 LAST = "_filters_last"  # plain (non-widget) copy: survives a page change that drops widget state
+IGNORED = "_filters_ignored"  # URL values that were not recognised, named until the filters are reset
+NO_LEVEL = "unspecified"
 
 
 def _levels(opts: Options) -> list[str]:
@@ -49,29 +60,97 @@ def _clamp(d: date | None, lo: date | None, hi: date | None) -> date | None:
     return d
 
 
-def _current() -> Filters:
+def recognised(f: Filters, choices: dict[str, list[str]]) -> tuple[Filters, list[str]]:
+    """``f`` with only the values the warehouse offers, and "field=value" for each one dropped.
+
+    A field whose every value was dropped keeps its default rather than becoming "no constraint"
+    (``seniority=bogus`` must not show juniors). Pure (tested)."""
+    default = Filters()
+    kwargs: dict[str, Any] = {}
+    ignored: list[str] = []
+    for name, options in choices.items():
+        values: tuple[str, ...] = getattr(f, name)
+        kept = tuple(v for v in values if v in options)
+        ignored.extend(f"{name}={v}" for v in values if v not in options)
+        kwargs[name] = kept if kept or not values else getattr(default, name)
+    return replace(f, **kwargs), ignored
+
+
+def _current(choices: dict[str, list[str]]) -> Filters:
     """What the widgets should show when they have no state of their own: the last filters of this
-    session, else (a session's first run) the URL's query parameters."""
+    session, else (a session's first run) the URL's query parameters, unknown values set aside."""
     last = st.session_state.get(LAST)
-    return last if isinstance(last, Filters) else from_query_params(st.query_params.to_dict())
+    if isinstance(last, Filters):
+        return last
+    f, ignored = recognised(from_query_params(st.query_params.to_dict()), choices)
+    known = {fl.name for fl in fields(Filters)}
+    ignored.extend(f"{k}" for k in st.query_params.to_dict() if k not in known)
+    st.session_state[IGNORED] = ignored
+    return f
+
+
+def key(name: str) -> str:
+    """The widget key of filter ``name`` in the current generation: flt_country, flt_country~1, ..."""
+    gen = int(st.session_state.get(GEN, 0))
+    return f"flt_{name}" if gen == 0 else f"flt_{name}~{gen}"
+
+
+def _show(f: Filters) -> None:
+    """Make the next run's widgets show ``f``: new widgets, seeded from it."""
+    st.session_state[LAST] = f
+    st.session_state[GEN] = int(st.session_state.get(GEN, 0)) + 1
 
 
 def _reset() -> None:
-    for key in K.values():
-        st.session_state.pop(key, None)
-    st.session_state[LAST] = Filters()
+    _show(Filters())
+    st.session_state[IGNORED] = []
+    st.query_params.clear()
+
+
+def _add_no_level() -> None:
+    f = st.session_state.get(LAST)
+    if isinstance(f, Filters) and f.seniority and NO_LEVEL not in f.seniority:
+        _show(replace(f, seniority=(*f.seniority, NO_LEVEL)))
 
 
 def _read(opts: Options) -> Filters:
     """The Filters value the widgets now show."""
-    kwargs: dict[str, Any] = {name: tuple(st.session_state.get(K[name]) or ()) for name in _choices(opts)}
-    kwargs["skills_mode"] = st.session_state.get(K["skills_mode"]) or "any"
-    dates: tuple[date, ...] = tuple(st.session_state.get(K["dates"]) or ())
+    kwargs: dict[str, Any] = {name: tuple(st.session_state.get(key(name)) or ()) for name in _choices(opts)}
+    kwargs["skills_mode"] = st.session_state.get(key("skills_mode")) or "any"
+    kwargs["undated"] = bool(st.session_state.get(key("undated"), True))
+    dates: tuple[date, ...] = tuple(st.session_state.get(key("dates")) or ())
     d0 = dates[0] if len(dates) > 0 else None
     d1 = dates[1] if len(dates) > 1 else None
     kwargs["date_from"] = None if d0 == opts.date_min else d0
     kwargs["date_to"] = None if d1 == opts.date_max else d1
     return Filters(**kwargs)
+
+
+def _coverage(box: Any, f: Filters, opts: Options) -> None:
+    """"Showing X of Y postings", what the undated and no-level postings do, ignored URL values."""
+    from ui import fetch
+
+    res = fetch(selection, f)
+    if res is None or res.df.empty:
+        return
+    row = res.df.iloc[0]
+    shown, total = int(row["shown"]), int(row["total"])
+    box.markdown(f"**Showing {shown:,} of {total:,} postings**")
+    notes = []
+    if int(row["undated_in"]):
+        notes.append(f"{int(row['undated_in']):,} of them carry no date.")
+    if int(row["undated_out"]):
+        notes.append(f"{int(row['undated_out']):,} more carry no date and are left out.")
+    if notes:
+        box.caption(" ".join(notes))
+    if int(row["no_level"]):
+        box.button(f"Include postings that state no level (+{int(row['no_level']):,})", key="flt_add_no_level",
+                   on_click=_add_no_level, width="stretch",
+                   help="Adds the level \"unspecified\" to Seniority: postings whose text names no level.")
+    ignored = st.session_state.get(IGNORED) or []
+    if ignored:
+        box.warning("Not recognised in the link, so ignored: " + ", ".join(f"`{v}`" for v in ignored[:12])
+                    + ". A field whose every value was unknown keeps its default.", icon=":material/link_off:")
 
 
 def sidebar(opts: Options) -> Filters:
@@ -80,46 +159,51 @@ def sidebar(opts: Options) -> Filters:
     Widgets take their defaults from _current(), so a widget whose state Streamlit dropped
     (a page change can do that) comes back showing the same filters.
     """
-    cur = _current()
     choices = _choices(opts)
+    cur = _current(choices)
 
     def default(name: str, options: list[str]) -> list[str]:
         return [v for v in getattr(cur, name) if v in options]
 
     with st.sidebar:
         st.header("Filters")
+        cover = st.container()
         if opts.date_min and opts.date_max:
             d0 = _clamp(cur.date_from, opts.date_min, opts.date_max) or opts.date_min
             d1 = _clamp(cur.date_to, opts.date_min, opts.date_max) or opts.date_max
-            st.date_input("Date range (posted)", value=(d0, d1), key=K["dates"], min_value=opts.date_min,
+            st.date_input("Date range (posted)", value=(d0, d1), key=key("dates"), min_value=opts.date_min,
                           max_value=opts.date_max, format="YYYY-MM-DD")
+        st.checkbox("Include postings without a date", value=cur.undated, key=key("undated"),
+                    help="Many sources (JobSpy, Glassdoor) give no posting date. Included, they count "
+                         "everywhere except on charts over time, which say how many they leave out.")
         st.multiselect("Seniority", choices["seniority"], default=default("seniority", choices["seniority"]),
-                       key=K["seniority"], placeholder="all levels",
+                       key=key("seniority"), placeholder="all levels",
                        help="Default: senior and above. Empty means all levels.")
         st.multiselect("Role family", choices["role_family"], default=default("role_family", choices["role_family"]),
-                       key=K["role_family"], placeholder="all roles")
+                       key=key("role_family"), placeholder="all roles", format_func=names.value_label)
         st.multiselect("Country", choices["country"], default=default("country", choices["country"]),
-                       key=K["country"], placeholder="all countries", help="ISO 3166-1 codes, e.g. US, GB, IN.")
-        chosen = st.session_state.get(K["country"]) or []
-        picked = list(st.session_state.get(K["region"]) or default("region", choices["region"]))
+                       key=key("country"), placeholder="all countries", format_func=names.area_label)
+        chosen = st.session_state.get(key("country")) or []
+        picked = list(st.session_state.get(key("region")) or default("region", choices["region"]))
         regions = [r for r in choices["region"] if not chosen or r[:2] in chosen or r in picked]
-        st.multiselect("Region", regions, default=default("region", regions), key=K["region"],
-                       placeholder="all regions", help="ISO 3166-2 codes, e.g. US-CA, GB-ENG.")
+        st.multiselect("Region", regions, default=default("region", regions), key=key("region"),
+                       placeholder="all regions", format_func=names.area_label)
         st.multiselect("Work arrangement", choices["remote"], default=default("remote", choices["remote"]),
-                       key=K["remote"], placeholder="any")
+                       key=key("remote"), placeholder="any")
         st.multiselect("Skills", choices["skills"], default=default("skills", choices["skills"]),
-                       key=K["skills"], placeholder="any skills")
+                       key=key("skills"), placeholder="any skills")
         st.radio("Postings asking for", ["any", "all"], index=0 if cur.skills_mode == "any" else 1,
-                 key=K["skills_mode"], horizontal=True,
+                 key=key("skills_mode"), horizontal=True,
                  format_func=lambda m: "any of the skills" if m == "any" else "all of the skills")
         st.multiselect("Source", choices["source"], default=default("source", choices["source"]),
-                       key=K["source"], placeholder="all sources")
+                       key=key("source"), placeholder="all sources")
         st.multiselect("Language", choices["language"], default=default("language", choices["language"]),
-                       key=K["language"], placeholder="all languages",
+                       key=key("language"), placeholder="all languages",
                        help="Language of the posting text, ISO 639-1 codes, e.g. en, de, fr, pt.")
         st.button("Reset filters", key="flt_reset", on_click=_reset, width="stretch")
     f = _read(opts)
     st.session_state[LAST] = f
+    _coverage(cover, f, opts)
     wanted = to_query_params(f)
     if st.query_params.to_dict() != wanted:
         st.query_params.from_dict(wanted)

@@ -13,14 +13,16 @@ from analytics.figures.theme import (
     LABELS,
     PALETTE,
     SEQUENTIAL,
+    SMALL_MARK,
     fmt_int,
     fmt_pct,
     fmt_usd,
     fmt_years,
     skill_color,
     skill_colors,
+    small_mark,
     style,
 )
 
-__all__ = ["DIVERGING", "LABELS", "PALETTE", "SEQUENTIAL", "fmt_int", "fmt_pct", "fmt_usd", "fmt_years",
-           "skill_color", "skill_colors", "style"]
+__all__ = ["DIVERGING", "LABELS", "PALETTE", "SEQUENTIAL", "SMALL_MARK", "fmt_int", "fmt_pct", "fmt_usd", "fmt_years",
+           "skill_color", "skill_colors", "small_mark", "style"]

@@ -111,7 +111,7 @@ def build_meta(title: str, result: QueryResult, f: Filters, facts: WarehouseFact
     return ExportMeta(
         title=title, filters_text=describe(f), n=result.n, as_of=facts.as_of,
         published_at=facts.published_at, sources=facts.sources, sql=result.sql,
-        params_text=result.params_text() if result.sql else "", notes=tuple(result.notes),
+        params_text=result.params_text() if result.sql else "", notes=tuple(result.caveats),
         is_demo=facts.is_demo, query_name=result.name,
     )
 

@@ -65,6 +65,10 @@ class Context:
             return self.params[name]
         return default() if callable(default) else default
 
+    def query(self, fn: Callable[..., QueryResult], *args: Any) -> QueryResult:
+        """Run a query function for a default or a choice list (the app overrides: through its cache)."""
+        return fn(*args, db=self.db)
+
     def options(self) -> Any:
         if "options" not in self.cache:
             from analytics.queries.data import options

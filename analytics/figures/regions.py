@@ -11,7 +11,7 @@ import pandas as pd
 import plotly.express as px
 import plotly.graph_objects as go
 
-from analytics.figures import Call, ChartDef, Context, theme
+from analytics.figures import Call, ChartDef, Context, names, theme
 from analytics.queries import regions
 
 MEASURES = ("postings", "median_salary_usd", "share_remote")  # "Colour the maps by" (widget rg_measure)
@@ -62,14 +62,27 @@ def compare_skills(df: pd.DataFrame) -> go.Figure:
     return theme.style(fig, x="Skill", y="Share of postings in the region")
 
 
+def area_sizes(ctx: Context) -> pd.DataFrame:
+    """Countries and regions under the filters with their postings, largest first (cached per context)."""
+    if "areas_by_size" not in ctx.cache:
+        ctx.cache["areas_by_size"] = ctx.query(regions.areas_by_size, ctx.f).df
+    return ctx.cache["areas_by_size"]  # type: ignore[no-any-return]
+
+
 def area_choices(ctx: Context) -> list[str]:
-    """The areas one can compare: countries, then regions (ISO 3166-2)."""
-    opts = ctx.options()
-    return [*opts.country, *opts.region]
+    """The areas one can compare under the filters: countries, then regions (ISO 3166-2), largest first."""
+    df = area_sizes(ctx)
+    return [*df.loc[df["level"] == "country", "area"], *df.loc[df["level"] == "region", "area"]]
 
 
 def default_areas(ctx: Context) -> tuple[str, ...]:
-    """The page's default comparison: the first two areas offered (countries, then regions)."""
+    """The page's default comparison: the two largest countries under the filters, else (one country)
+    its two largest regions, else whatever two areas there are."""
+    df = area_sizes(ctx)
+    for level in ("country", "region"):
+        top = list(df.loc[df["level"] == level, "area"].head(2))
+        if len(top) == 2:
+            return tuple(top)
     return tuple(dict.fromkeys(area_choices(ctx)[:2]))
 
 
@@ -97,3 +110,8 @@ CHARTS: tuple[ChartDef, ...] = (
     ChartDef("rg_cmp_skills", "Top skills in the two regions",
              lambda c: Call(regions.compare_skills, (c.f, areas(c))), compare_skills, drill=("area", "skill")),
 )
+
+
+def area_label(code: str) -> str:
+    """The comparison's choices as "India (IN)"."""
+    return names.area_label(code)

@@ -15,6 +15,8 @@ from collections.abc import Iterable
 
 import plotly.graph_objects as go
 
+from analytics.queries import MIN_N  # the one sample-size rule: fewer postings -> greyed/hatched with n
+
 # Mid-lightness qualitative colours that read on white and on Streamlit's dark background.
 PALETTE: tuple[str, ...] = (
     "#4C78A8", "#F58518", "#E45756", "#72B7B2", "#54A24B", "#EECA3B", "#B279A2", "#FF9DA6",
@@ -40,6 +42,22 @@ LABELS: dict[str, str] = {
     "band": "Salary band (USD per year)",
     "change": "Change in share (points)",
 }
+
+
+ONE_COLOR = PALETTE[0]  # bars whose colour means nothing
+SMALL_COLOR = "#BAB0AC"  # figures from fewer than MIN_N postings
+SMALL_PATTERN = "/"
+SMALL_MARK = " ⚠"
+
+
+def is_small(n: float | int | None) -> bool:
+    """True for a figure that fewer than MIN_N (but some) postings stand behind."""
+    return not _missing(n) and 0 < float(n) < MIN_N  # type: ignore[arg-type]
+
+
+def small_mark(n: float | int | None) -> str:
+    """The mark appended to a single figure (a KPI) from a small sample."""
+    return SMALL_MARK if is_small(n) else ""
 
 
 def skill_color(skill: str) -> str:

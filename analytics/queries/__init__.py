@@ -16,19 +16,30 @@ import pandas as pd
 from analytics import db as _db
 from analytics.result import QueryResult
 
-MIN_N = 30  # fewer postings than this behind a salary figure: "not enough data"
+MIN_N = 30  # the one sample-size rule: a figure from fewer postings is drawn greyed with its n
 
 
 def run(name: str, sql: str, params: dict[str, Any], *, n: int | Callable[[pd.DataFrame], int],
         db: str | Path | None = None, notes: tuple[str, ...] = (),
-        post: Callable[[pd.DataFrame], pd.DataFrame] | None = None) -> QueryResult:
+        post: Callable[[pd.DataFrame], pd.DataFrame] | None = None,
+        caveats: tuple[str, ...] = ()) -> QueryResult:
     """Execute ``sql`` with ``params`` and wrap the frame, the text and the sample size."""
     df, ms = _db.query(sql, params, db)
     size = n(df) if callable(n) else n
     if post is not None:
         df = post(df)
     return QueryResult(df=df.reset_index(drop=True), sql=sql, params=params, n=int(size or 0),
-                       name=name, elapsed_ms=ms, notes=notes)
+                       name=name, elapsed_ms=ms, notes=notes, caveats=caveats)
+
+
+def undated_left_out(cond: str, params: dict[str, Any], db: str | Path | None = None,
+                     extra: str = "TRUE") -> tuple[str, ...]:
+    """The caveat of a chart over time: how many postings under ``cond`` (alias p) it leaves out for
+    lack of a date (none: no caveat). ``extra`` narrows the postings as the chart does (e.g. salaried)."""
+    df, _ = _db.query(f"SELECT count(*) AS n FROM postings p WHERE {cond} AND {extra} AND p.posted_date IS NULL",
+                      params, db)
+    k = first(df, "n")
+    return (f"{k:,} postings without a date are not shown",) if k else ()
 
 
 def first(df: pd.DataFrame, column: str) -> int:

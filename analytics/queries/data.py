@@ -8,7 +8,7 @@ the loader writes.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -196,3 +196,25 @@ def figures_frame(figures: Any) -> pd.DataFrame:
         row["target"] = t.get("target") if isinstance(t, dict) else None
         row["pass"] = t.get("pass") if isinstance(t, dict) else None
     return pd.DataFrame(rows, columns=["metric", "value", "target", "pass"])
+
+
+def selection(f: Filters, db: str | Path | None = None) -> QueryResult:
+    """What the sidebar's coverage line says, one row: total (postings loaded), shown (selected by the
+    filters), undated_in (selected postings without a date), no_level (postings stating no level
+    that the filters leave out only for that), undated_out (undated postings that the date range
+    leaves out only for that)."""
+    cond, params = where(f)
+    sql = f"""SELECT (SELECT count(*) FROM postings) AS total, count(*) AS shown,
+       count(*) FILTER (WHERE p.posted_date IS NULL) AS undated_in
+FROM postings p
+WHERE {cond}"""
+    res = run("data.selection", sql, params, db=db, n=lambda df: first(df, "shown"))
+    df = res.df.assign(no_level=0, undated_out=0)
+    if f.seniority and "unspecified" not in f.seniority:
+        c, p = where(replace(f, seniority=("unspecified",)))
+        df["no_level"] = first(_db.query(f"SELECT count(*) AS n FROM postings p WHERE {c}", p, db)[0], "n")
+    if not f.undated:
+        c, p = where(replace(f, date_from=None, date_to=None))
+        df["undated_out"] = first(_db.query(
+            f"SELECT count(*) AS n FROM postings p WHERE {c} AND p.posted_date IS NULL", p, db)[0], "n")
+    return replace(res, df=df)

@@ -10,42 +10,55 @@ from __future__ import annotations
 from pathlib import Path
 
 from analytics.filters import Filters, rollup_ok, rollup_where, where
-from analytics.queries import first, run, use_rollup
+from analytics.queries import first, run, undated_left_out, use_rollup
 from analytics.result import QueryResult
 
 
 def kpis(f: Filters, db: str | Path | None = None) -> QueryResult:
-    """One row per period (current, previous): postings, companies, median salary, remote share, years.
+    """One row per period: postings, companies, median salary, remote share, years, each with its n.
 
-    Without a date range the current period is the whole span of the filtered data.
+    ``current`` is what the filters select - undated postings included unless the filters leave
+    them out - so the headline agrees with every other page. The change is measured between
+    postings with a date only: ``current_dated`` (the chosen range, else the whole dated span)
+    against ``previous``, the range of the same length just before it.
     """
     cond, params = where(f, dates=False)
-    params = {**params, "period_from": f.date_from, "period_to": f.date_to}
-    sql = f"""WITH bounds AS (
-    SELECT coalesce($period_from::DATE, min(p.posted_date)) AS d0,
-           coalesce($period_to::DATE, max(p.posted_date)) AS d1
-    FROM postings p
-    WHERE {cond}
-), periods AS (
-    SELECT 'current' AS period, d0 AS period_start, d1 AS period_end FROM bounds
-    UNION ALL
-    SELECT 'previous', (d0 - (d1 - d0 + 1)::INTEGER)::DATE, (d0 - 1)::DATE FROM bounds
-)
-SELECT pr.period, pr.period_start, pr.period_end,
-       count(p.posting_id) AS postings,
+    full, full_params = where(f)
+    params = {**params, **full_params, "period_from": f.date_from, "period_to": f.date_to}
+    measures = """count(p.posting_id) AS postings,
        count(DISTINCT p.company) AS companies,
        median(p.salary_usd_mid) FILTER (WHERE p.salary_plausible) AS median_salary_usd,
        count(p.salary_usd_mid) FILTER (WHERE p.salary_plausible) AS salary_n,
        avg(CASE WHEN p.remote = 'remote' THEN 1.0 WHEN p.remote IS NOT NULL THEN 0.0 END) AS share_remote,
        count(p.remote) AS remote_n,
        median(p.experience_min) AS median_years,
-       count(p.experience_min) AS years_n
-FROM periods pr
-LEFT JOIN postings p ON p.posted_date BETWEEN pr.period_start AND pr.period_end AND {cond}
-GROUP BY ALL
-ORDER BY pr.period"""
+       count(p.experience_min) AS years_n,
+       count(p.posting_id) FILTER (WHERE p.posted_date IS NULL) AS undated"""
+    sql = f"""WITH bounds AS (
+    SELECT coalesce($period_from::DATE, min(p.posted_date)) AS d0,
+           coalesce($period_to::DATE, max(p.posted_date)) AS d1
+    FROM postings p
+    WHERE {cond}
+), periods AS (
+    SELECT 'current_dated' AS period, d0 AS period_start, d1 AS period_end FROM bounds
+    UNION ALL
+    SELECT 'previous', (d0 - (d1 - d0 + 1)::INTEGER)::DATE, (d0 - 1)::DATE FROM bounds
+), dated AS (
+    SELECT pr.period, pr.period_start, pr.period_end,
+       {measures}
+    FROM periods pr
+    LEFT JOIN postings p ON p.posted_date BETWEEN pr.period_start AND pr.period_end AND {cond}
+    GROUP BY ALL
+)
+SELECT 'current' AS period, (SELECT d0 FROM bounds) AS period_start, (SELECT d1 FROM bounds) AS period_end,
+       {measures}
+FROM postings p
+WHERE {full}
+UNION ALL
+SELECT * FROM dated
+ORDER BY period"""
 
-    def n(df):  # postings in the current period
+    def n(df):  # postings in the current selection
         return first(df[df["period"] == "current"], "postings")
 
     return run("overview.kpis", sql, params, n=n, db=db)
@@ -70,4 +83,4 @@ GROUP BY 1
 ORDER BY 1"""
         notes = ()
     return run("overview.postings_per_month", sql, params, n=lambda df: int(df["postings"].sum()),
-               db=db, notes=notes)
+               db=db, notes=notes, caveats=undated_left_out(*where(f), db))

@@ -148,3 +148,19 @@ WHERE a.skill IN (SELECT skill FROM top)
 ORDER BY a.area, a.postings DESC, a.skill"""
     return run("regions.compare_skills", sql, params, db=db,
                n=lambda df: int(df.drop_duplicates("area")["area_total"].sum()) if not df.empty else 0)
+
+
+def areas_by_size(f: Filters, db: str | Path | None = None) -> QueryResult:
+    """Every country and region under the filters, largest first: area, level, postings.
+
+    The region comparison offers these and starts with the two largest (regions when the
+    filters hold one country only)."""
+    cond, params = where(f)
+    sql = f"""SELECT p.country AS area, 'country' AS level, count(*) AS postings
+FROM postings p WHERE {cond} AND p.country IS NOT NULL GROUP BY 1
+UNION ALL
+SELECT p.region, 'region', count(*)
+FROM postings p WHERE {cond} AND p.region IS NOT NULL GROUP BY 1
+ORDER BY postings DESC, area"""
+    return run("regions.areas_by_size", sql, params, db=db,
+               n=lambda df: int(df.loc[df["level"] == "country", "postings"].sum()))

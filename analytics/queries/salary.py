@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from analytics.filters import Filters, where
-from analytics.queries import MIN_N, first, run
+from analytics.queries import MIN_N, first, run, undated_left_out
 from analytics.result import QueryResult
 
 GROUPS = {"seniority": "p.seniority", "country": "p.country", "region": "p.region"}
@@ -74,4 +74,5 @@ FROM postings p
 WHERE {cond} AND {_SALARIED} AND p.posted_month IS NOT NULL
 GROUP BY 1
 ORDER BY 1"""
-    return run("salary.over_time", sql, params, db=db, n=lambda df: int(df["n"].sum()))
+    return run("salary.over_time", sql, params, db=db, n=lambda df: int(df["n"].sum()),
+               caveats=undated_left_out(*where(f), db, _SALARIED))

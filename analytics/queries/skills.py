@@ -11,7 +11,7 @@ from datetime import date
 from pathlib import Path
 
 from analytics.filters import Filters, rollup_ok, rollup_where, where
-from analytics.queries import MIN_N, drop_null, first, in_params, run, use_rollup
+from analytics.queries import MIN_N, drop_null, first, in_params, run, undated_left_out, use_rollup
 from analytics.result import QueryResult
 
 RESPONSIBILITY = "responsibility"
@@ -85,7 +85,8 @@ FROM months m CROSS JOIN picked k
 LEFT JOIN agg a ON a.month = m.month AND a.skill = k.skill
 ORDER BY m.month, k.skill"""
     return run("skills.skill_trend", sql, params, db=db, notes=notes,
-               n=lambda df: int(df.drop_duplicates("month")["month_total"].sum()))
+               n=lambda df: int(df.drop_duplicates("month")["month_total"].sum()),
+               caveats=undated_left_out(*where(f), db))
 
 
 def movers(f: Filters, a: tuple[date, date], b: tuple[date, date], min_count: int = 10,

@@ -1,0 +1,52 @@
+"""Display names for the codes the warehouse keeps: countries (ISO 3166-1), regions (ISO 3166-2),
+role families and other internal values.
+
+Why: people read "India" and "California", not IN and US-CA, and "Software engineering", not
+software_engineering; the code stays visible on hover or in brackets so a researcher can
+still find it in SQL. pycountry holds the ISO tables (no hand-typed lists).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import pycountry
+
+
+@lru_cache(maxsize=4096)
+def country_name(code: str) -> str:
+    """"India" for IN; the code itself when unknown."""
+    c = pycountry.countries.get(alpha_2=str(code).upper())
+    if c is None:
+        return str(code)
+    return str(getattr(c, "common_name", None) or c.name)
+
+
+@lru_cache(maxsize=8192)
+def region_name(code: str) -> str:
+    """"California" for US-CA; the code itself when unknown."""
+    try:
+        sub = pycountry.subdivisions.get(code=str(code).upper())
+    except (KeyError, LookupError):
+        sub = None
+    return str(sub.name) if sub is not None else str(code)
+
+
+def area_name(code: str) -> str:
+    """A country (two letters) or a region (XX-YYY) by name."""
+    code = str(code)
+    return region_name(code) if "-" in code else country_name(code)
+
+
+def area_label(code: str) -> str:
+    """"India (IN)", "California (US-CA)": the name with its code."""
+    name = area_name(code)
+    return name if name == str(code) else f"{name} ({code})"
+
+
+def value_label(value: object) -> str:
+    """An internal value as text for people: software_engineering -> Software engineering; blank for None."""
+    if value is None:
+        return ""
+    text = str(value).replace("_", " ")
+    return text[:1].upper() + text[1:]

@@ -1,0 +1,26 @@
+"""The sidebar's pure parts: which URL values are recognised, and that an unknown one never widens."""
+
+from __future__ import annotations
+
+from analytics.filters import SENIOR_LEVELS, Filters
+from ui.sidebar import recognised
+
+CHOICES = {"seniority": ["junior", "mid", *SENIOR_LEVELS, "unspecified"], "role_family": ["software_engineering"],
+           "country": ["US", "IN"], "region": ["US-CA"], "remote": ["remote"], "skills": ["Python"],
+           "source": ["jobspy"]}
+
+
+def test_unknown_values_are_named_and_dropped() -> None:
+    f, ignored = recognised(Filters(country=("US", "XX")), CHOICES)
+    assert f.country == ("US",) and ignored == ["country=XX"]
+
+
+def test_a_field_of_only_unknown_values_keeps_its_default_not_everything() -> None:
+    f, ignored = recognised(Filters(seniority=("bogus",), country=("XX",)), CHOICES)
+    assert f.seniority == Filters().seniority  # not () = all levels, juniors included
+    assert f.country == () and sorted(ignored) == ["country=XX", "seniority=bogus"]
+
+
+def test_known_values_pass_untouched() -> None:
+    f = Filters(seniority=("senior", "unspecified"), skills=("Python",))
+    assert recognised(f, CHOICES) == (f, [])
