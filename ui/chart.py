@@ -2,8 +2,9 @@
 
 Why: every chart must carry the same things - a title, a caption with the active
 filters and n, the figure, its downloads, the postings behind a selected bar or point,
-the very SQL that ran, and its data as a table - and say "no postings match" or "not
-enough data" instead of drawing nothing or something misleading. Doing it in one place
+the very SQL that ran, and its data as a table - and say "no postings match" instead of
+drawing nothing, and name the figures that rest on fewer than 30 postings (drawn grey and
+hatched, never hidden). Doing it in one place
 keeps the pages short. What a chart is (title, query, figure builder, drill dimensions,
 help) is not defined here nor in the pages but in analytics.figures, which the report
 uses too: ``chart(key, ctx)`` runs that definition through the app's query cache.
@@ -139,21 +140,20 @@ def render(title: str, result: QueryResult | None, build: Builder | None, *, key
         return
     st.caption(caption(result, f))
     if result.n == 0 or result.df.empty:
-        st.info("No postings match these filters. Widen them in the sidebar, or press Reset filters.")
+        if result.caveats:  # e.g. every matching posting is undated: say so, not "nothing matches"
+            st.info(f"Nothing to draw over time: {'; '.join(result.caveats)}.")
+        else:
+            st.info("No postings match these filters. Widen them in the sidebar, or press Reset filters.")
         _details(result, key)
         return
     df = result.df
     if enough is not None and enough in df.columns:
         short = df[~df[enough].astype(bool)]
-        df = df[df[enough].astype(bool)]
         if not short.empty:
             names = ", ".join(_as_text(v) for v in short[label].head(12)) if label in short.columns else ""
-            more = f" ({names})" if names else ""
-            st.info(f"Not enough data: fewer than {MIN_N} postings behind {len(short)} of the figures{more}.")
-        if df.empty:  # nothing to draw, but the (small) numbers still download
-            chart_downloads(title, result, None, key, f)
-            _details(result, key)
-            return
+            more = f" ({names}{', …' if len(short) > 12 else ''})" if names else ""
+            st.caption(f"{len(short)} of {len(df)} figures rest on fewer than {MIN_N} postings{more}: drawn grey "
+                       "and hatched with their n. Read them with care.")
     fig = None
     if build is not None:
         try:

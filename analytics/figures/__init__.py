@@ -86,7 +86,8 @@ class ChartDef:
     query: Callable[[Context], Call]
     build: Builder | None  # build(df, **the widget values named in ``uses``)
     drill: tuple[str, ...] | Callable[[Context], tuple[str, ...]] = ()
-    enough: str | None = None  # boolean column: rows where it is false are not drawn (n < MIN_N)
+    enough: str | None = None  # boolean column: false where a figure rests on fewer than MIN_N postings
+    # (drawn grey and hatched with its n by the builder - the one sample-size rule - never hidden)
     label: str = "group"
     help: str | None = None
     uses: tuple[str, ...] = ()  # widget values (Context.params) the builder takes as keyword arguments
@@ -109,13 +110,11 @@ class ChartDef:
 
 
 def drawable(defn: ChartDef, result: QueryResult) -> pd.DataFrame:
-    """The rows a figure draws: nothing for an empty result, only the "enough" rows when marked."""
+    """The rows a figure draws: nothing for an empty result, else every row (small samples included:
+    the builders draw them grey and hatched)."""
     if result.n == 0 or result.df.empty:
         return result.df.iloc[0:0]
-    df = result.df
-    if defn.enough is not None and defn.enough in df.columns:
-        df = df[df[defn.enough].astype(bool)]
-    return df
+    return result.df
 
 
 def figure_for(defn: ChartDef, result: QueryResult, ctx: Context | None = None) -> go.Figure | None:

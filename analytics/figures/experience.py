@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pandas as pd
-import plotly.express as px
 import plotly.graph_objects as go
 
 from analytics.figures import Call, ChartDef, theme
@@ -11,39 +10,54 @@ from analytics.filters import ALL_LEVELS
 from analytics.queries import experience
 
 
+def _count_bars(df: pd.DataFrame, x: str, labels: list[str] | None = None) -> go.Figure:
+    total = df["postings"].sum()
+    xs = labels if labels is not None else list(df[x])
+    fig = go.Figure(go.Bar(x=xs, y=df["postings"], customdata=df[[x]].to_numpy(), marker_color=theme.ONE_COLOR,
+                           text=[theme.count_label(c, c / total if total else None) for c in df["postings"]],
+                           textposition="auto", hovertemplate="%{x}: %{y:,} postings<extra></extra>"))
+    return theme.integer_axis(fig, "y")
+
+
 def years(df: pd.DataFrame) -> go.Figure:
-    d = df.assign(label=df["years"].map(lambda y: f"{y}+" if y >= experience.YEARS_CAP else str(y)))
-    fig = px.bar(d, x="years", y="postings", custom_data=["years"], hover_data={"label": True})
-    fig.update_yaxes(tickformat=",")
-    fig.update_xaxes(dtick=1)
-    return theme.style(fig, x=f"Years of experience required ({experience.YEARS_CAP} = "
-                              f"{experience.YEARS_CAP} or more)", y="Postings")
+    labels = [f"{y}+" if y >= experience.YEARS_CAP else str(y) for y in df["years"]]
+    fig = _count_bars(df, "years", labels)
+    return theme.style(fig, x="Years of experience required", y="Postings")
 
 
 def year_bands(df: pd.DataFrame) -> go.Figure:
-    fig = px.bar(df, x="band", y="postings", custom_data=["band"], hover_data={"share": ":.0%"})
-    return theme.style(fig.update_yaxes(tickformat=","), x="Years of experience required", y="Postings")
+    return theme.style(_count_bars(df, "band"), x="Years of experience required", y="Postings")
 
 
 def by_level(df: pd.DataFrame) -> go.Figure:
-    d = df.assign(up=df["p75"] - df["median"], down=df["median"] - df["p25"])
-    fig = px.bar(d, x="seniority", y="median", error_y="up", error_y_minus="down", custom_data=["seniority"],
-                 category_orders={"seniority": [lv for lv in ALL_LEVELS if lv in set(df["seniority"])]},
-                 hover_data={"n": ":,", "mean": ":.1f"})
+    order = [lv for lv in ALL_LEVELS if lv in set(df["seniority"])]
+    d = df.set_index("seniority").loc[order].reset_index()
+    fig = go.Figure(go.Bar(
+        x=d["seniority"], y=d["median"], customdata=d[["seniority", "n", "p25", "p75"]].to_numpy(),
+        error_y={"type": "data", "symmetric": False, "array": d["p75"] - d["median"],
+                 "arrayminus": d["median"] - d["p25"], "color": "#666666"},
+        text=[f"{m:.0f} years (n={int(n):,})" for m, n in zip(d["median"], d["n"])], textposition="inside",
+        hovertemplate="<b>%{x}</b><br>median %{y:.1f} years<br>25th-75th percentile %{customdata[2]:.1f}-"
+                      "%{customdata[3]:.1f}<br>n = %{customdata[1]:,}<extra></extra>"))
+    theme.mark_bars(fig, d["n"])
     return theme.style(fig, x="Seniority", y="Median years required; bars: 25th-75th percentile")
 
 
 def pay(df: pd.DataFrame) -> go.Figure:
-    fig = px.line(df, x="years", y="median_salary_usd", markers=True, custom_data=["years"],
-                  hover_data={"n": ":,"})
+    solid = df.assign(median_salary_usd=df["median_salary_usd"].where([not theme.is_small(n) for n in df["n"]]))
+    fig = go.Figure(go.Scatter(x=solid["years"], y=solid["median_salary_usd"], mode="lines+markers",
+                               connectgaps=False, line={"color": theme.ONE_COLOR},
+                               name=f"{theme.MIN_N} or more postings", customdata=solid[["n"]].to_numpy(),
+                               hovertemplate="%{x} years: median $%{y:,.0f}<br>n = %{customdata[0]:,}"
+                                             "<extra></extra>"))
+    theme.mark_points(fig, df, "years", "median_salary_usd", "n")
     fig.update_yaxes(tickformat=",")
     fig.update_xaxes(dtick=1)
     return theme.style(fig, x="Years of experience required", y="Median salary (USD per year)")
 
 
 def degree(df: pd.DataFrame) -> go.Figure:
-    fig = px.bar(df, x="degree", y="postings", custom_data=["degree"], hover_data={"share": ":.0%"})
-    return theme.style(fig.update_yaxes(tickformat=","), x="Minimum degree", y="Postings")
+    return theme.style(_count_bars(df, "degree"), x="Minimum degree", y="Postings")
 
 
 CHARTS: tuple[ChartDef, ...] = (

@@ -20,46 +20,96 @@ LEVELS = ("country", "region")  # "Remote share by" (widget rg_remote_level)
 LEVEL = LEVELS[0]
 
 
-def world(df: pd.DataFrame, measure: str = MEASURE) -> go.Figure:
-    fig = px.choropleth(df, locations="iso3", color=measure, hover_name="country_name",
-                        custom_data=["country"], color_continuous_scale=theme.SEQUENTIAL,
-                        hover_data={"postings": ":,", "median_salary_usd": ":,.0f", "share_remote": ":.0%",
-                                    "iso3": False},
-                        labels={measure: theme.LABELS[measure]})
+N_OF = {"postings": None, "median_salary_usd": "salary_n", "share_remote": "remote_n"}  # counts are exact
+TITLE_OF = {"postings": "Postings", "median_salary_usd": "Median salary", "share_remote": "Share remote"}
+
+
+def _hover(row: pd.Series, name: str) -> str:
+    salary = (f"median salary {theme.fmt_usd(row['median_salary_usd'])} (n={int(row['salary_n']):,})"
+              if int(row.get("salary_n", 0) or 0) else "no salary stated")
+    remote = (f"{theme.fmt_pct(row['share_remote'], 0)} remote (of {int(row['remote_n']):,} stating it)"
+              if int(row.get("remote_n", 0) or 0) else "work arrangement not stated")
+    return f"<b>{name}</b><br>{int(row['postings']):,} postings<br>{salary}<br>{remote}"
+
+
+def _map(df: pd.DataFrame, measure: str, code: str, locations: str, locationmode: str, names_of) -> go.Figure:  # type: ignore[no-untyped-def]
+    """A choropleth under the sample-size rule: areas whose figure rests on fewer than MIN_N postings
+    are drawn plain grey (their n in the hover text), never coloured as if solid; a single value
+    gets one colour and no colour bar (never "124.9996k-125.0004k")."""
+    ncol = N_OF[measure]
+    d = df[df[measure].notna()]
+    small = pd.Series([theme.is_small(v) for v in d[ncol]] if ncol else [False] * len(d), index=d.index, dtype=bool)
+    fig = go.Figure()
+    fmt = {"postings": ",.0f", "median_salary_usd": "$,.0f", "share_remote": ".0%"}[measure]
+    for part, is_small in ((d[~small], False), (d[small], True)):
+        if part.empty:
+            continue
+        z = part[measure].astype(float)
+        single = z.min() == z.max()
+        scale = ([[0, theme.SMALL_COLOR], [1, theme.SMALL_COLOR]] if is_small
+                 else [[0, theme.ONE_COLOR], [1, theme.ONE_COLOR]] if single else theme.SEQUENTIAL)
+        fig.add_choropleth(
+            locations=part[locations], z=z, locationmode=locationmode, colorscale=scale,
+            showscale=not (is_small or single), customdata=part[[code]].to_numpy(),
+            text=[_hover(r, names_of(r[code])) + ("<br><i>fewer than 30 postings</i>" if is_small else "")
+                  for _, r in part.iterrows()],
+            hovertemplate="%{text}<extra></extra>", marker_line_color="#ffffff", marker_line_width=0.5,
+            colorbar={"title": {"text": TITLE_OF[measure]}, "tickformat": fmt.lstrip("$"),
+                      "tickprefix": "$" if fmt.startswith("$") else ""},
+            name="fewer than 30 postings" if is_small else TITLE_OF[measure])
     fig.update_geos(showframe=False, bgcolor="rgba(0,0,0,0)")
+    return fig
+
+
+def world(df: pd.DataFrame, measure: str = MEASURE) -> go.Figure:
+    fig = _map(df, measure, "country", "iso3", "ISO-3", names.country_name)
     return theme.style(fig, height=420)
 
 
 def states(df: pd.DataFrame, measure: str = MEASURE) -> go.Figure:
-    fig = px.choropleth(df, locations="state", locationmode="USA-states", scope="usa", color=measure,
-                        custom_data=["state"], color_continuous_scale=theme.SEQUENTIAL,
-                        hover_data={"postings": ":,", "median_salary_usd": ":,.0f", "share_remote": ":.0%"},
-                        labels={measure: theme.LABELS[measure]})
-    fig.update_geos(bgcolor="rgba(0,0,0,0)")
+    fig = _map(df, measure, "state", "state", "USA-states", lambda s: names.region_name(f"US-{s}"))
+    fig.update_geos(scope="usa")
     return theme.style(fig, height=420)
 
 
 def places(df: pd.DataFrame) -> go.Figure:
     d = df.iloc[::-1]
-    fig = px.bar(d, x="postings", y="place", orientation="h", custom_data=["place"],
-                 hover_data={"country": True, "median_salary_usd": ":,.0f", "share_remote": ":.0%"})
-    fig.update_xaxes(tickformat=",")
+    labels = [f"{p}, {names.country_name(c)}" if c else str(p) for p, c in zip(d["place"], d["country"])]
+    fig = go.Figure(go.Bar(x=d["postings"], y=labels, orientation="h", customdata=d[["place"]].to_numpy(),
+                           marker_color=theme.ONE_COLOR, text=[f"{int(v):,}" for v in d["postings"]],
+                           textposition="auto",
+                           hovertext=[_hover(r, lab) for (_, r), lab in zip(d.iterrows(), labels)],
+                           hovertemplate="%{hovertext}<extra></extra>"))
+    theme.integer_axis(fig, "x")
     return theme.style(fig, x="Postings", y=None, height=max(320, 24 * len(d)))
 
 
 def remote(df: pd.DataFrame, level: str = LEVEL) -> go.Figure:
-    fig = px.bar(df, x="area", y="share", color="remote", custom_data=["area", "remote"],
-                 category_orders={"remote": ["remote", "hybrid", "onsite", "not stated"]},
-                 hover_data={"postings": ":,"})
+    d = df.assign(area_name=[names.area_name(a) for a in df["area"]])
+    fig = px.bar(d, x="area_name", y="share", color="remote", custom_data=["area", "remote", "postings", "area_total"],
+                 category_orders={"remote": ["remote", "hybrid", "onsite", "not stated"]})
+    fig.update_traces(hovertemplate="<b>%{x}</b> (%{customdata[0]}) · %{customdata[1]}<br>%{y:.0%}: "
+                                    "%{customdata[2]:,} of %{customdata[3]:,} postings<extra></extra>")
+    for i, tr in enumerate(fig.data):  # colour is the arrangement; a small area is hatched
+        theme.mark_bars(fig, d.loc[d["remote"] == tr.name, "area_total"], trace=i, color=None)
     fig.update_yaxes(tickformat=".0%")
     return theme.style(fig, x=level.capitalize(), y="Share of postings")
 
 
 def compare_skills(df: pd.DataFrame) -> go.Figure:
-    fig = px.bar(df, x="skill", y="share", color="area", barmode="group", custom_data=["area", "skill"],
-                 hover_data={"postings": ":,"})
+    d = df.assign(area_name=[names.area_label(a) for a in df["area"]])
+    fig = px.bar(d, x="skill", y="share", color="area_name", barmode="group",
+                 custom_data=["area", "skill", "postings", "area_total"])
+    fig.update_traces(hovertemplate="<b>%{customdata[1]}</b> · %{customdata[0]}<br>%{y:.0%}: %{customdata[2]:,} "
+                                    "of %{customdata[3]:,} postings<extra></extra>")
+    for i, tr in enumerate(fig.data):
+        theme.mark_bars(fig, d.loc[d["area_name"] == tr.name, "area_total"], trace=i, color=None)
     fig.update_yaxes(tickformat=".0%")
     return theme.style(fig, x="Skill", y="Share of postings in the region")
+
+
+def measure_of(ctx: Context) -> str:
+    return str(ctx.param("measure", MEASURE))
 
 
 def area_sizes(ctx: Context) -> pd.DataFrame:
@@ -96,10 +146,10 @@ def level(ctx: Context) -> str:
 
 
 CHARTS: tuple[ChartDef, ...] = (
-    ChartDef("rg_world", "Postings by country", lambda c: Call(regions.by_country, (c.f,)), world,
-             drill=("country",), uses=("measure",)),
-    ChartDef("rg_states", "Postings by US state", lambda c: Call(regions.by_us_state, (c.f,)), states,
-             drill=("state",), uses=("measure",)),
+    ChartDef("rg_world", lambda c: f"{TITLE_OF[measure_of(c)]} by country",
+             lambda c: Call(regions.by_country, (c.f,)), world, drill=("country",), uses=("measure",)),
+    ChartDef("rg_states", lambda c: f"{TITLE_OF[measure_of(c)]} by US state",
+             lambda c: Call(regions.by_us_state, (c.f,)), states, drill=("state",), uses=("measure",)),
     ChartDef("rg_cities", "Top cities", lambda c: Call(regions.top_places, (c.f, "city")), places,
              drill=("city",)),
     ChartDef("rg_metros", "Top US metros", lambda c: Call(regions.top_places, (c.f, "metro")), places,

@@ -1,15 +1,15 @@
 """The Salary page's charts: bands, distributions by seniority and by skill, the median over time.
 
-Figures that fewer than MIN_N postings stand behind are not drawn ("enough" columns).
+Figures that fewer than MIN_N postings stand behind are drawn grey and hatched with their n (the
+one sample-size rule, analytics.figures.theme.mark_bars / mark_points), never hidden.
 """
 
 from __future__ import annotations
 
 import pandas as pd
-import plotly.express as px
 import plotly.graph_objects as go
 
-from analytics.figures import Call, ChartDef, Context, theme
+from analytics.figures import Call, ChartDef, Context, names, theme
 from analytics.filters import ALL_LEVELS
 from analytics.queries import salary
 
@@ -22,35 +22,49 @@ def by(ctx: Context) -> str:
 
 
 def bands(df: pd.DataFrame) -> go.Figure:
-    fig = px.bar(df, x="band", y="postings", custom_data=["band"])
-    fig.update_yaxes(tickformat=",")
+    total = df["postings"].sum()
+    fig = go.Figure(go.Bar(x=df["band"], y=df["postings"], customdata=df[["band"]].to_numpy(),
+                           marker_color=theme.ONE_COLOR,
+                           text=[theme.count_label(c, c / total if total else None) for c in df["postings"]],
+                           textposition="auto", hovertemplate="%{x}: %{y:,} postings<extra></extra>"))
+    theme.integer_axis(fig, "y")
     return theme.style(fig, x="Salary band (USD per year)", y="Postings")
 
 
-def quartiles(df: pd.DataFrame, label: str, colors: dict[str, str] | None = None,
-              order: list[str] | None = None) -> go.Figure:
-    d = df.assign(up=df["p75"] - df["median"], down=df["median"] - df["p25"])
-    fig = px.bar(d, x="group", y="median", error_y="up", error_y_minus="down", custom_data=["group"],
-                 color="group" if colors else None, color_discrete_map=colors or {},
-                 category_orders={"group": order} if order else {},
-                 hover_data={"n": ":,", "p25": ":,.0f", "p75": ":,.0f", "p10": ":,.0f", "p90": ":,.0f"})
-    fig.update_layout(showlegend=False)
+def quartiles(df: pd.DataFrame, label: str, order: list[str] | None = None) -> go.Figure:
+    d = df if order is None else df.set_index("group").loc[order].reset_index()
+    fig = go.Figure(go.Bar(
+        x=d["group"], y=d["median"], customdata=d[["group", "n", "p25", "p75"]].to_numpy(),
+        error_y={"type": "data", "symmetric": False, "array": d["p75"] - d["median"],
+                 "arrayminus": d["median"] - d["p25"], "color": "#666666"},
+        text=[f"{theme.fmt_usd(m)} (n={int(n):,})" for m, n in zip(d["median"], d["n"])], textposition="inside",
+        hovertemplate="<b>%{x}</b><br>median $%{y:,.0f}<br>25th-75th percentile $%{customdata[2]:,.0f}-"
+                      "$%{customdata[3]:,.0f}<br>n = %{customdata[1]:,}<extra></extra>"))
+    theme.mark_bars(fig, d["n"])
     fig.update_yaxes(tickformat=",")
     return theme.style(fig, x=label, y="Median salary (USD per year); bars: 25th-75th percentile")
 
 
 def distribution(df: pd.DataFrame, by: str = DEFAULT_BY) -> go.Figure:
     order = [lv for lv in ALL_LEVELS if lv in set(df["group"])] if by == "seniority" else None
+    if by in ("country", "region"):
+        df = df.assign(group=[names.area_name(g) for g in df["group"]])
     return quartiles(df, by.capitalize(), order=order)
 
 
 def by_skill(df: pd.DataFrame) -> go.Figure:
-    return quartiles(df, "Skill", colors=theme.skill_colors(df["group"]))
+    return quartiles(df, "Skill")
 
 
 def over_time(df: pd.DataFrame) -> go.Figure:
-    fig = px.line(df, x="month", y="median", markers=True, custom_data=["month"],
-                  hover_data={"n": ":,", "p25": ":,.0f", "p75": ":,.0f"})
+    solid = df.assign(median=df["median"].where([not theme.is_small(n) for n in df["n"]]))
+    solid = theme.month_gaps(solid, "month")
+    fig = go.Figure(go.Scatter(x=solid["month"], y=solid["median"], mode="lines+markers", connectgaps=False,
+                               name=f"{theme.MIN_N} or more postings", line={"color": theme.ONE_COLOR},
+                               customdata=solid[["n"]].to_numpy(),
+                               hovertemplate="%{x|%b %Y}: median $%{y:,.0f}<br>n = %{customdata[0]:,.0f}"
+                                             "<extra></extra>"))
+    theme.mark_points(fig, df, "month", "median", "n")
     fig.update_yaxes(tickformat=",")
     return theme.style(fig, x="Month", y="Median salary (USD per year)")
 

@@ -23,31 +23,41 @@ MOVERS_MIN = 10
 
 
 def top(df: pd.DataFrame) -> go.Figure:
-    fig = px.bar(df.iloc[::-1], x="share", y="skill", orientation="h", color="skill",
-                 color_discrete_map=theme.skill_colors(df["skill"]), custom_data=["skill"],
-                 text=df.iloc[::-1]["postings"].map("{:,}".format), hover_data={"postings": ":,"})
-    fig.update_layout(showlegend=False)
+    d = df.iloc[::-1]
+    fig = go.Figure(go.Bar(
+        x=d["share"], y=d["skill"], orientation="h", customdata=d[["skill", "postings", "total"]].to_numpy(),
+        text=[theme.count_label(c, s) for c, s in zip(d["postings"], d["share"])], textposition="auto",
+        hovertemplate="<b>%{y}</b><br>%{customdata[1]:,} of %{customdata[2]:,} postings (%{x:.1%})<extra></extra>"))
+    theme.mark_bars(fig, d["total"])  # a share of fewer than 30 postings in all: every bar
     fig.update_xaxes(tickformat=".0%")
-    return theme.style(fig, x="Share of postings", y="Skill", height=max(320, 24 * len(df)))
+    return theme.style(fig, x="Share of postings", y=None, height=max(320, 24 * len(df)))
 
 
 def trend(df: pd.DataFrame) -> go.Figure:
     df = df[df["skill"].notna()]  # no skills chosen: the query returns only the months
     picks = list(dict.fromkeys(df["skill"]))
-    fig = px.line(df, x="month", y="share", color="skill", markers=True,
-                  color_discrete_map=theme.skill_colors(picks), custom_data=["month", "skill"])
+    solid = df.assign(share=df["share"].where([not theme.is_small(n) for n in df["month_total"]]))
+    solid = theme.month_gaps(solid, "month", "skill")
+    fig = px.line(solid, x="month", y="share", color="skill", markers=True,
+                  color_discrete_map=theme.skill_colors(picks), custom_data=["skill", "postings", "month_total"])
+    fig.update_traces(connectgaps=False, hovertemplate="<b>%{customdata[0]}</b> · %{x|%b %Y}<br>%{y:.1%}: "
+                      "%{customdata[1]:,.0f} of %{customdata[2]:,.0f} postings<extra></extra>")
+    theme.mark_points(fig, df, "month", "share", "month_total")
     fig.update_yaxes(tickformat=".0%")
     return theme.style(fig, x="Month", y="Share of postings")
 
 
 def movers(df: pd.DataFrame) -> go.Figure:
     shown = pd.concat([df.head(10), df.tail(10)]).drop_duplicates("skill").sort_values("change")
-    fig = px.bar(shown, x="change", y="skill", orientation="h", color="skill",
-                 color_discrete_map=theme.skill_colors(shown["skill"]), custom_data=["skill"],
-                 hover_data={"count_a": ":,", "count_b": ":,", "share_a": ":.1%", "share_b": ":.1%"})
-    fig.update_layout(showlegend=False)
+    fig = go.Figure(go.Bar(
+        x=shown["change"], y=shown["skill"], orientation="h",
+        customdata=shown[["skill", "count_a", "count_b", "share_a", "share_b", "n_a", "n_b"]].to_numpy(),
+        text=[f"{c * 100:+.1f} pts" for c in shown["change"]], textposition="auto",
+        hovertemplate="<b>%{y}</b><br>earlier: %{customdata[1]:,} of %{customdata[5]:,} (%{customdata[3]:.1%})"
+                      "<br>later: %{customdata[2]:,} of %{customdata[6]:,} (%{customdata[4]:.1%})<extra></extra>"))
+    theme.mark_bars(fig, [min(a, b) for a, b in zip(shown["n_a"], shown["n_b"])])
     fig.update_xaxes(tickformat="+.1%")
-    return theme.style(fig, x="Change in share of postings (percentage points)", y="Skill",
+    return theme.style(fig, x="Change in share of postings (percentage points)", y=None,
                        height=max(320, 24 * len(shown)))
 
 
@@ -56,25 +66,33 @@ def pairs(df: pd.DataFrame) -> go.Figure:
     grid = df.pivot(index="skill_a", columns="skill_b", values="together").reindex(index=order, columns=order)
     fig = px.imshow(grid, color_continuous_scale=theme.SEQUENTIAL, text_auto=",",
                     labels={"color": "Postings with both", "x": "", "y": ""}, aspect="auto")
+    fig.update_traces(hovertemplate="%{y} and %{x}: %{z:,} postings<extra></extra>")
     return theme.style(fig, height=max(380, 30 * len(order)))
 
 
 def premium(df: pd.DataFrame) -> go.Figure:
     d = df.sort_values("premium_usd")
-    fig = px.bar(d, x="premium_usd", y="skill", orientation="h", color="skill",
-                 color_discrete_map=theme.skill_colors(d["skill"]), custom_data=["skill"],
-                 hover_data={"n": ":,", "median_salary_usd": ":,.0f"})
-    fig.update_layout(showlegend=False)
-    fig.update_xaxes(tickformat=",")
-    return theme.style(fig, x="Median salary minus overall median (USD per year)", y="Skill",
+    fig = go.Figure(go.Bar(
+        x=d["premium_usd"], y=d["skill"], orientation="h",
+        customdata=d[["skill", "n", "median_salary_usd", "overall_median"]].to_numpy(),
+        text=[f"{theme.fmt_signed_usd(p)} (n={int(n):,})" for p, n in zip(d["premium_usd"], d["n"])],
+        textposition="outside", cliponaxis=False,
+        hovertemplate="<b>%{y}</b><br>median $%{customdata[2]:,.0f} against $%{customdata[3]:,.0f} overall"
+                      "<br>%{x:+,.0f} USD · n = %{customdata[1]:,}<extra></extra>"))
+    theme.mark_bars(fig, d["n"])
+    fig.update_xaxes(tickformat=",", zeroline=True, zerolinewidth=2, zerolinecolor="#888888")
+    return theme.style(fig, x="Median salary minus overall median (USD per year)", y=None,
                        height=max(320, 24 * len(d)))
 
 
 def responsibilities(df: pd.DataFrame) -> go.Figure:
     levels = [lv for lv in ALL_LEVELS if lv in set(df["seniority"])]
     fig = px.bar(df, x="skill", y="share", color="seniority", barmode="group",
-                 category_orders={"seniority": levels}, custom_data=["seniority", "skill"],
-                 hover_data={"postings": ":,", "level_total": ":,"})
+                 category_orders={"seniority": levels}, custom_data=["seniority", "skill", "postings", "level_total"])
+    fig.update_traces(hovertemplate="<b>%{customdata[1]}</b> · %{customdata[0]}<br>%{y:.0%}: %{customdata[2]:,} "
+                                    "of %{customdata[3]:,} postings<extra></extra>")
+    for i, tr in enumerate(fig.data):  # colour is the level here; a small level is hatched
+        theme.mark_bars(fig, df.loc[df["seniority"] == tr.name, "level_total"], trace=i, color=None)
     fig.update_yaxes(tickformat=".0%")
     return theme.style(fig, x="Responsibility", y="Share of postings at the level")
 

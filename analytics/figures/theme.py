@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import math
 from collections.abc import Iterable
+from typing import Any
 
 import plotly.graph_objects as go
 
@@ -94,9 +95,103 @@ def fmt_usd(value: float | int | None) -> str:
     return "–" if _missing(value) else f"${round(float(value)):,}"  # type: ignore[arg-type]
 
 
+def fmt_signed_usd(value: float | int | None) -> str:
+    """"+$5,000", "-$1,200", "$0": whole dollars with a sign."""
+    if _missing(value):
+        return "–"
+    v = round(float(value))  # type: ignore[arg-type]
+    return f"{'+' if v > 0 else '-' if v < 0 else ''}${abs(v):,}"
+
+
 def fmt_pct(value: float | int | None, digits: int = 1) -> str:
     return "–" if _missing(value) else f"{float(value) * 100:.{digits}f}%"  # type: ignore[arg-type]
 
 
 def fmt_years(value: float | int | None) -> str:
     return "–" if _missing(value) else f"{float(value):,.1f} years"  # type: ignore[arg-type]
+
+
+# --- the sample-size rule on figures -----------------------------------------------------------
+
+def small_flags(n: Iterable[float | int | None]) -> list[bool]:
+    return [is_small(v) for v in n]
+
+
+def mark_bars(fig: go.Figure, n: Iterable[float | int | None], trace: int = 0,
+              color: str | None = ONE_COLOR) -> go.Figure:
+    """Bars of ``trace`` (in the frame's order) from fewer than MIN_N postings: grey and hatched.
+
+    ``color=None`` keeps the trace's own colour (where colour means something) and only hatches."""
+    flags = small_flags(n)
+    tr = fig.data[trace]
+    base = color or (tr.marker.color if isinstance(tr.marker.color, str) else ONE_COLOR)
+    tr.marker.color = [SMALL_COLOR if s and color else base for s in flags]
+    tr.marker.pattern = {"shape": [SMALL_PATTERN if s else "" for s in flags], "fgcolor": "#555555",
+                         "solidity": 0.3}
+    tr.marker.line = {"color": [SMALL_COLOR if s else base for s in flags], "width": 1}
+    return fig
+
+
+def mark_points(fig: go.Figure, df: Any, x: str, y: str, n: str, *, trace_color: str = ONE_COLOR,
+                name: str = "fewer than 30 postings") -> go.Figure:
+    """Line points from fewer than MIN_N postings: left off the solid line and drawn as open grey
+    markers with their n; the line breaks there and over months without data (NaN gaps)."""
+    small = df[[is_small(v) for v in df[n]]]
+    if not small.empty:
+        fig.add_scatter(x=small[x], y=small[y], mode="markers", name=f"{name} (n shown on hover)",
+                        marker={"symbol": "circle-open", "color": SMALL_COLOR, "size": 9, "line": {"width": 2}},
+                        customdata=small[[n]].to_numpy(), hovertemplate="%{x}<br>%{y}<br>n = %{customdata[0]:,}"
+                        "<extra>fewer than 30 postings</extra>", showlegend=True)
+    return fig
+
+
+def month_gaps(df: Any, month: str = "month", by: str | None = None) -> Any:
+    """The frame with a row (values NaN) for each month without data, so lines break over gaps."""
+    import pandas as pd
+
+    if df.empty:
+        return df
+    months = pd.to_datetime(df[month])
+    full = pd.date_range(months.min(), months.max(), freq="MS")
+    keys = [by] if by else []
+    groups = [((), df)] if not by else list(df.groupby(by, sort=False))
+    out = []
+    for key, g in groups:
+        g = g.assign(**{month: pd.to_datetime(g[month])}).set_index(month).reindex(full)
+        g.index.name = month
+        if by:
+            g[by] = key
+        out.append(g.reset_index())
+    res = pd.concat(out, ignore_index=True)
+    return res[[c for c in df.columns if c in res.columns] + [c for c in res.columns if c not in df.columns and c not in keys]]
+
+
+def integer_axis(fig: go.Figure, axis: str = "y") -> go.Figure:
+    """Counts on an axis: whole numbers only (never "0.5 postings")."""
+    upd = fig.update_yaxes if axis == "y" else fig.update_xaxes
+    upd(tickformat=",d", rangemode="tozero")
+    # Plotly picks fractional ticks for small ranges; a step of at least 1 prevents them
+    values = []
+    for tr in fig.data:
+        for v in getattr(tr, axis) if getattr(tr, axis) is not None else []:
+            try:
+                values.append(float(v))
+            except (TypeError, ValueError):
+                continue
+    if values and max(values) < 10:
+        upd(dtick=1)
+    return fig
+
+
+def count_label(count: float | int, share: float | None = None) -> str:
+    """"70 (30%)": a count with its share."""
+    if _missing(count):
+        return ""
+    text = f"{round(float(count)):,}"
+    return f"{text} ({float(share) * 100:.0f}%)" if share is not None and not _missing(share) else text
+
+
+def small_note(df: Any, n: str) -> str:
+    """A caption line for figures drawn under the rule ("" when none is small)."""
+    k = sum(is_small(v) for v in df[n]) if n in df.columns else 0
+    return f"{k} of {len(df)} figures rest on fewer than {MIN_N} postings: drawn grey and hatched, n on hover." if k else ""

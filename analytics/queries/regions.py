@@ -22,7 +22,8 @@ AREA_LEVELS = {"country": "p.country", "region": "p.region"}
 _METRICS = """count(*) AS postings,
        median(p.salary_usd_mid) FILTER (WHERE p.salary_plausible) AS median_salary_usd,
        count(p.salary_usd_mid) FILTER (WHERE p.salary_plausible) AS salary_n,
-       avg(CASE WHEN p.remote = 'remote' THEN 1.0 WHEN p.remote IS NOT NULL THEN 0.0 END) AS share_remote"""
+       avg(CASE WHEN p.remote = 'remote' THEN 1.0 WHEN p.remote IS NOT NULL THEN 0.0 END) AS share_remote,
+       count(p.remote) AS remote_n"""
 
 
 def _country_names(df: pd.DataFrame) -> pd.DataFrame:

@@ -7,6 +7,7 @@ allow it (whole months, rolled-up dimensions) and from the base tables otherwise
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -116,8 +117,50 @@ SELECT a.skill, a.count_a, a.count_b, t.n_a, t.n_b,
 FROM tot t LEFT JOIN agg a ON TRUE
 WHERE a.skill IS NULL OR a.count_a + a.count_b >= $min_count
 ORDER BY change DESC NULLS LAST, a.skill"""
-    return run("skills.movers", sql, params, db=db, post=drop_null("skill"),
+    res = run("skills.movers", sql, params, db=db, post=drop_null("skill"),
                n=lambda df: first(df, "n_a") + first(df, "n_b"))
+    return replace(res, caveats=mix_caveats(f, a, b, db))
+
+
+MIX_LIMIT = 0.2  # total variation distance between the periods' source mixes that makes movers suspect
+
+
+def source_mix_by_period(f: Filters, a: tuple[date, date], b: tuple[date, date], db: str | Path | None = None
+                         ) -> QueryResult:
+    """Postings per source in each of the movers' periods: source, n_a, n_b, share_a, share_b."""
+    cond, params = where(f, dates=False)
+    params = {**params, "a_from": a[0], "a_to": a[1], "b_from": b[0], "b_to": b[1]}
+    sql = f"""WITH c AS (
+    SELECT p.source,
+           count(*) FILTER (WHERE p.posted_date BETWEEN $a_from AND $a_to) AS n_a,
+           count(*) FILTER (WHERE p.posted_date BETWEEN $b_from AND $b_to) AS n_b
+    FROM postings p WHERE {cond} GROUP BY 1
+)
+SELECT source, n_a, n_b, n_a / nullif(sum(n_a) OVER (), 0) AS share_a, n_b / nullif(sum(n_b) OVER (), 0) AS share_b
+FROM c WHERE n_a + n_b > 0 ORDER BY n_a + n_b DESC, source"""
+    return run("skills.source_mix_by_period", sql, params, db=db,
+               n=lambda df: int(df["n_a"].sum() + df["n_b"].sum()))
+
+
+def mix_caveats(f: Filters, a: tuple[date, date], b: tuple[date, date], db: str | Path | None = None
+                ) -> tuple[str, ...]:
+    """Warnings for the movers: a period under MIN_N postings, or periods from different sources."""
+    df = source_mix_by_period(f, a, b, db).df
+    n_a, n_b = int(df["n_a"].sum()), int(df["n_b"].sum())
+    out: list[str] = []
+    if min(n_a, n_b) < MIN_N:
+        out.append(f"Fewer than {MIN_N} dated postings in a period ({n_a:,} earlier, {n_b:,} later): "
+                   "the changes are drawn grey and hatched, read with care")
+    if n_a and n_b:
+        tvd = 0.5 * float((df["share_a"].fillna(0) - df["share_b"].fillna(0)).abs().sum())
+        if tvd > MIX_LIMIT:
+            def mix(col: str) -> str:
+                top = df.sort_values(col, ascending=False).head(3)
+                return ", ".join(f"{s} {v:.0%}" for s, v in zip(top["source"], top[col]) if v > 0)
+            out.append(f"The periods come from different sources (earlier: {mix('share_a')}; later: "
+                       f"{mix('share_b')}): a change may be a change of source, not of demand. "
+                       "Pick one source in the sidebar to compare like with like")
+    return tuple(out)
 
 
 def cooccurrence(f: Filters, top_n: int = 12, db: str | Path | None = None, *, rollup: bool = True

@@ -1,0 +1,56 @@
+"""The one sample-size rule on figures: a figure from fewer than 30 postings is drawn grey and
+hatched with its n, never hidden and never solid; lines break over months without data and
+leave small months off the solid line; counts get integer axes and "70 (30%)" labels."""
+
+from __future__ import annotations
+
+import math
+
+import pandas as pd
+
+from analytics.figures import experience, salary, skills, theme
+
+
+def test_premium_bars_small_ones_grey_hatched_and_zero_bars_labelled() -> None:
+    df = pd.DataFrame({"skill": ["Python", "Go"], "n": [40, 12], "median_salary_usd": [120_000.0, 100_000.0],
+                       "overall_median": [100_000.0, 100_000.0], "premium_usd": [20_000.0, 0.0],
+                       "premium_share": [0.2, 0.0], "enough": [True, False], "total": [60, 60]})
+    bar = skills.premium(df).data[0]
+    by_skill = dict(zip(bar.y, zip(bar.marker.color, bar.marker.pattern.shape, bar.text)))
+    assert by_skill["Go"][:2] == (theme.SMALL_COLOR, "/")  # drawn, marked
+    assert by_skill["Python"][:2] == (theme.ONE_COLOR, "")  # solid, one colour
+    assert by_skill["Go"][2] == "$0 (n=12)" and by_skill["Python"][2] == "+$20,000 (n=40)"
+
+
+def test_top_skills_one_colour_and_count_share_labels() -> None:
+    df = pd.DataFrame({"skill": ["Python", "Go"], "category": ["language"] * 2, "postings": [70, 35],
+                       "share": [0.3, 0.15], "total": [233, 233]})
+    bar = skills.top(df).data[0]
+    assert set(bar.marker.color) == {theme.ONE_COLOR}
+    assert list(bar.text) == ["35 (15%)", "70 (30%)"]  # drawn bottom-up
+    small = skills.top(df.assign(total=20)).data[0]  # shares of 20 postings: every bar marked
+    assert set(small.marker.pattern.shape) == {"/"}
+
+
+def test_trend_breaks_over_gaps_and_keeps_small_months_off_the_line() -> None:
+    df = pd.DataFrame({"month": pd.to_datetime(["2024-01-01", "2024-02-01", "2024-05-01"]),
+                       "skill": ["Python"] * 3, "postings": [20, 1, 30], "month_total": [40, 2, 60],
+                       "share": [0.5, 0.5, 0.5]})
+    fig = skills.trend(df)
+    line = fig.data[0]
+    months = [pd.Timestamp(m).strftime("%Y-%m") for m in line.x]
+    assert months == ["2024-01", "2024-02", "2024-03", "2024-04", "2024-05"]  # the gap is there ...
+    ys = [None if v is None or (isinstance(v, float) and math.isnan(v)) else v for v in line.y]
+    assert ys == [0.5, None, None, None, 0.5] and line.connectgaps is False  # ... and breaks the line
+    small = fig.data[-1]  # February (2 postings): an open grey marker with its n
+    assert small.marker.symbol == "circle-open" and list(small.customdata[0]) == [2]
+
+
+def test_salary_groups_drawn_all_with_n_and_count_axes_integer() -> None:
+    df = pd.DataFrame({"group": ["senior", "lead"], "n": [45, 5], "p10": [1.0, 1.0], "p25": [90e3, 80e3],
+                       "median": [100e3, 90e3], "p75": [120e3, 95e3], "p90": [1.0, 1.0], "enough": [True, False]})
+    bar = salary.distribution(df).data[0]
+    assert list(bar.x) == ["senior", "lead"] and list(bar.marker.pattern.shape) == ["", "/"]
+    assert bar.text[1] == "$90,000 (n=5)"
+    years = experience.years(pd.DataFrame({"years": [1, 2], "postings": [3, 1]}))
+    assert years.layout.yaxis.dtick == 1 and years.layout.yaxis.tickformat == ",d"
