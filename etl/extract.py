@@ -42,6 +42,7 @@ from etl.normalize.role_family import classify_role_family
 from etl.normalize.salary import Salary, enrich, parse_salary, salary_from_fields
 from etl.normalize.seniority import classify_seniority, is_senior
 from etl.normalize.skills import extract_skills
+from etl.sections import demand_text
 
 # The output contract, in order (the CLI writes these keys; clean_description only in the library).
 CONTRACT_KEYS = ("id", "skills", "responsibilities", "salary", "experience_years", "seniority", "remote",
@@ -120,9 +121,10 @@ def extract(item: Mapping[str, Any]) -> dict[str, Any]:
         country = country_in_text(description)  # "Remote" + "work from home anywhere in the US"
         if country:
             location = Location(country=country)
-    skills, responsibilities = extract_skills(description, title or "")
+    demand = demand_text(description)  # without "about us", benefits, equal-opportunity text
+    skills, responsibilities = extract_skills(demand, title or "")
     salary = _salary(item, title, description, location.country)
-    experience = parse_experience(description) if description else None
+    experience = parse_experience(demand) if demand else None
     years_min = experience[0] if experience else None
     seniority = classify_seniority(title or "", description, years_min, _text(get("level_hint")))
     remote_hint = get("remote_hint")
@@ -143,7 +145,7 @@ def extract(item: Mapping[str, Any]) -> dict[str, Any]:
         "country": location.country,
         "region": location.region,
         "city": location.city,
-        "degree": parse_degree(description) if description else None,
+        "degree": parse_degree(demand) if demand else None,
         "metro": location.metro,
         "role_family": classify_role_family(title or "", description),
         "is_senior": is_senior(seniority),

@@ -141,7 +141,7 @@ def render(title: str, result: QueryResult | None, build: Builder | None, *, key
     st.caption(caption(result, f))
     if result.n == 0 or result.df.empty:
         if result.caveats:  # e.g. every matching posting is undated: say so, not "nothing matches"
-            st.info(f"Nothing to draw over time: {'; '.join(result.caveats)}.")
+            st.info(f"Nothing to draw: {'; '.join(result.caveats)}.")
         else:
             st.info("No postings match these filters. Widen them in the sidebar, or press Reset filters.")
         _details(result, key)

@@ -36,7 +36,7 @@ def by_level(df: pd.DataFrame) -> go.Figure:
         x=d["seniority"], y=d["median"], customdata=d[["seniority", "n", "p25", "p75"]].to_numpy(),
         error_y={"type": "data", "symmetric": False, "array": d["p75"] - d["median"],
                  "arrayminus": d["median"] - d["p25"], "color": "#666666"},
-        text=[f"{m:.0f} years (n={int(n):,})" for m, n in zip(d["median"], d["n"])], textposition="inside",
+        text=[f"{m:.0f} years (n={int(n):,})" for m, n in zip(d["median"], d["n"])], textposition="inside", textangle=0, insidetextanchor="start",
         hovertemplate="<b>%{x}</b><br>median %{y:.1f} years<br>25th-75th percentile %{customdata[2]:.1f}-"
                       "%{customdata[3]:.1f}<br>n = %{customdata[1]:,}<extra></extra>"))
     theme.mark_bars(fig, d["n"])

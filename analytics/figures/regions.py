@@ -77,7 +77,7 @@ def places(df: pd.DataFrame) -> go.Figure:
     labels = [f"{p}, {names.country_name(c)}" if c else str(p) for p, c in zip(d["place"], d["country"])]
     fig = go.Figure(go.Bar(x=d["postings"], y=labels, orientation="h", customdata=d[["place"]].to_numpy(),
                            marker_color=theme.ONE_COLOR, text=[f"{int(v):,}" for v in d["postings"]],
-                           textposition="auto",
+                           textposition="outside", cliponaxis=False,
                            hovertext=[_hover(r, lab) for (_, r), lab in zip(d.iterrows(), labels)],
                            hovertemplate="%{hovertext}<extra></extra>"))
     theme.integer_axis(fig, "x")

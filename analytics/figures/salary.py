@@ -37,7 +37,7 @@ def quartiles(df: pd.DataFrame, label: str, order: list[str] | None = None) -> g
         x=d["group"], y=d["median"], customdata=d[["group", "n", "p25", "p75"]].to_numpy(),
         error_y={"type": "data", "symmetric": False, "array": d["p75"] - d["median"],
                  "arrayminus": d["median"] - d["p25"], "color": "#666666"},
-        text=[f"{theme.fmt_usd(m)} (n={int(n):,})" for m, n in zip(d["median"], d["n"])], textposition="inside",
+        text=[f"{theme.fmt_usd(m)} (n={int(n):,})" for m, n in zip(d["median"], d["n"])], textposition="inside", textangle=0, insidetextanchor="start",
         hovertemplate="<b>%{x}</b><br>median $%{y:,.0f}<br>25th-75th percentile $%{customdata[2]:,.0f}-"
                       "$%{customdata[3]:,.0f}<br>n = %{customdata[1]:,}<extra></extra>"))
     theme.mark_bars(fig, d["n"])

@@ -26,7 +26,7 @@ def top(df: pd.DataFrame) -> go.Figure:
     d = df.iloc[::-1]
     fig = go.Figure(go.Bar(
         x=d["share"], y=d["skill"], orientation="h", customdata=d[["skill", "postings", "total"]].to_numpy(),
-        text=[theme.count_label(c, s) for c, s in zip(d["postings"], d["share"])], textposition="auto",
+        text=[theme.count_label(c, s) for c, s in zip(d["postings"], d["share"])], textposition="outside", cliponaxis=False,
         hovertemplate="<b>%{y}</b><br>%{customdata[1]:,} of %{customdata[2]:,} postings (%{x:.1%})<extra></extra>"))
     theme.mark_bars(fig, d["total"])  # a share of fewer than 30 postings in all: every bar
     fig.update_xaxes(tickformat=".0%")
@@ -52,7 +52,7 @@ def movers(df: pd.DataFrame) -> go.Figure:
     fig = go.Figure(go.Bar(
         x=shown["change"], y=shown["skill"], orientation="h",
         customdata=shown[["skill", "count_a", "count_b", "share_a", "share_b", "n_a", "n_b"]].to_numpy(),
-        text=[f"{c * 100:+.1f} pts" for c in shown["change"]], textposition="auto",
+        text=[f"{c * 100:+.1f} pts" for c in shown["change"]], textposition="outside", cliponaxis=False,
         hovertemplate="<b>%{y}</b><br>earlier: %{customdata[1]:,} of %{customdata[5]:,} (%{customdata[3]:.1%})"
                       "<br>later: %{customdata[2]:,} of %{customdata[6]:,} (%{customdata[4]:.1%})<extra></extra>"))
     theme.mark_bars(fig, [min(a, b) for a, b in zip(shown["n_a"], shown["n_b"])])

@@ -75,6 +75,7 @@ def style(fig: go.Figure, *, x: str | None = None, y: str | None = None, height:
     fig.update_layout(
         paper_bgcolor="rgba(0,0,0,0)", plot_bgcolor="rgba(0,0,0,0)", height=height,
         margin={"l": 10, "r": 10, "t": 30, "b": 10}, separators=".,", legend_title_text="",
+        uniformtext={"minsize": 11, "mode": "show"},  # value labels never shrink to unreadable
     )
     if x is not None:
         fig.update_xaxes(title_text=x)

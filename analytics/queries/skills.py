@@ -119,7 +119,11 @@ WHERE a.skill IS NULL OR a.count_a + a.count_b >= $min_count
 ORDER BY change DESC NULLS LAST, a.skill"""
     res = run("skills.movers", sql, params, db=db, post=drop_null("skill"),
                n=lambda df: first(df, "n_a") + first(df, "n_b"))
-    return replace(res, caveats=mix_caveats(f, a, b, db))
+    caveats = mix_caveats(f, a, b, db)
+    if res.n and min(first(res.df, "n_a"), first(res.df, "n_b")) == 0:
+        # one period without dated postings: every "change" would be +/-100% of nothing - refuse
+        return replace(res, df=res.df.iloc[0:0], n=0, caveats=caveats)
+    return replace(res, caveats=caveats)
 
 
 MIX_LIMIT = 0.2  # total variation distance between the periods' source mixes that makes movers suspect
@@ -148,7 +152,10 @@ def mix_caveats(f: Filters, a: tuple[date, date], b: tuple[date, date], db: str 
     df = source_mix_by_period(f, a, b, db).df
     n_a, n_b = int(df["n_a"].sum()), int(df["n_b"].sum())
     out: list[str] = []
-    if min(n_a, n_b) < MIN_N:
+    if min(n_a, n_b) == 0:
+        out.append(f"no comparison: {'the earlier' if n_a == 0 else 'the later'} period has no dated postings "
+                   f"({n_a:,} earlier, {n_b:,} later); choose periods that both hold postings")
+    elif min(n_a, n_b) < MIN_N:
         out.append(f"Fewer than {MIN_N} dated postings in a period ({n_a:,} earlier, {n_b:,} later): "
                    "the changes are drawn grey and hatched, read with care")
     if n_a and n_b:

@@ -1,0 +1,111 @@
+"""Boilerplate sections of a posting: about the company, benefits, equal-opportunity statements.
+
+Why: such text is about the employer, not the job. "We build AI for logistics" in an "About us"
+section made AI India's top skill; "10 years of serving customers" or "our founders hold PhDs"
+would be read as requirements. ``demand_text`` keeps the job's own text and drops these sections,
+so skills, years and degrees are read from what the posting asks for. It is the one hook between
+cleaning and extraction (etl.extract calls it on the cleaned description); salary, remote and
+location still read the whole text (pay and remote policy often sit in the benefits section).
+The cue headings and statements (English, German, French, Portuguese, Spanish) are data:
+etl/data/boilerplate_sections.yaml.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+DATA = Path(__file__).resolve().parent / "data" / "boilerplate_sections.yaml"
+MAX_HEADING_CHARS = 70
+MAX_HEADING_WORDS = 8
+_BULLET = re.compile(r"^\s*(?:[-•*·▪◦‣]|\d+[.)])\s")
+_MARKS = " \t#*_:：-–—|>"
+
+
+def _norm(text: str) -> str:
+    text = unicodedata.normalize("NFC", text).casefold().strip(_MARKS + "!?.")
+    return re.sub(r"\s+", " ", text.replace("’", "'"))
+
+
+@cache
+def _cues() -> dict[str, Any]:
+    with open(DATA, encoding="utf-8") as fh:
+        cfg = yaml.safe_load(fh)
+    return {
+        "headings": tuple(sorted({_norm(h) for hs in cfg["headings"].values() for h in hs}, key=len, reverse=True)),
+        "about": tuple(_norm(p) for p in cfg["about_prefixes"]),
+        "keep": tuple(_norm(p) for p in cfg["not_boilerplate"]),
+        "statements": tuple(_norm(s) for ss in cfg["statements"].values() for s in ss),
+    }
+
+
+def heading(line: str) -> str | None:
+    """The line as a normalised heading, or None when it does not look like one (a bullet, a
+    sentence, a long line)."""
+    raw = line.strip()
+    if not raw or len(raw) > MAX_HEADING_CHARS or _BULLET.match(raw):
+        return None
+    text = _norm(raw)
+    if not text or len(text.split()) > MAX_HEADING_WORDS:
+        return None
+    if raw.rstrip("*_ ").endswith(".") and not raw.rstrip("*_ ").endswith("..."):
+        return None  # a short sentence, not a title
+    return text
+
+
+def is_boilerplate_heading(text: str) -> bool:
+    """True for a normalised heading that opens an employer section ("about us", "benefits", "über uns")."""
+    cues = _cues()
+    if any(text.startswith(k) for k in cues["keep"]):
+        return False
+    words = len(text.split())
+    for cue in cues["headings"]:
+        if text == cue or (text.startswith(cue + " ") and words <= 6) or (text.startswith(cue) and cue.endswith(" at")):
+            return True
+    return any(text.startswith(p + " ") for p in cues["about"]) and words <= 5
+
+
+def _statement(paragraph: str) -> bool:
+    text = _norm(paragraph)
+    return any(s in text for s in _cues()["statements"])
+
+
+def demand_text(text: str) -> str:
+    """``text`` without its boilerplate sections and equal-opportunity paragraphs (pure, cheap: a
+    text without any cue is returned as it is)."""
+    if not text:
+        return text
+    folded = text.casefold()
+    cues = _cues()
+    if not any(c in folded for c in cues["headings"] + cues["about"] + cues["statements"]):
+        return text
+    out: list[str] = []
+    skipping = False
+    for paragraph in text.split("\n\n"):
+        kept: list[str] = []
+        for n, line in enumerate(paragraph.split("\n")):
+            h = heading(line)
+            if h is not None and is_boilerplate_heading(h):
+                skipping = True
+                continue
+            if skipping and h is not None and _section_title(line, first=n == 0):
+                skipping = False  # the next section of the job ("Requirements:", "## Your profile")
+            if not skipping:
+                kept.append(line)
+        block = "\n".join(kept)
+        if block.strip() and not _statement(block):
+            out.append(block)
+    return "\n\n".join(out)
+
+
+def _section_title(line: str, *, first: bool) -> bool:
+    """A heading that ends a boilerplate section: "Requirements:", "## Your profile", or a short
+    capitalised line opening a paragraph ("What you'll do"); a short line inside the section's
+    own paragraph (a benefit such as "Health insurance") does not."""
+    raw = line.strip()
+    return raw.endswith(":") or raw.startswith("#") or (first and raw[:1].isupper() and not raw.endswith((".", ",", ";")))

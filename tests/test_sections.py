@@ -1,0 +1,56 @@
+"""Boilerplate sections (about the company, benefits, equal opportunity) produce no skills, years or
+degrees, in English, German, French, Portuguese and Spanish; the job's own sections still do."""
+
+from __future__ import annotations
+
+import pytest
+import yaml
+
+from etl.extract import extract
+from etl.sections import DATA, demand_text, heading, is_boilerplate_heading
+
+JOB = "Requirements:\n- 5+ years of Python\n- PostgreSQL"
+
+
+@pytest.mark.parametrize("about", [
+    "About Acme:\nAcme builds AI for logistics with Kubernetes since 2005. Our founders hold a PhD.",
+    "## Über uns\nWir entwickeln KI mit Kubernetes. Alle Gründer haben einen Master.",
+    "Qui sommes-nous ?\nNous faisons de l'IA avec Kubernetes depuis 10 ans.",
+    "Sobre nós\nSomos uma empresa de IA com Kubernetes há 10 anos.",
+    "Sobre nosotros\nSomos una empresa de IA con Kubernetes desde hace 10 años.",
+    "What we offer\nFree Kubernetes and AI training\n\nAcme is an equal opportunity employer.",
+    "Benefícios:\n- Cursos de Kubernetes",
+])
+def test_boilerplate_gives_no_skills_years_or_degrees(about: str) -> None:
+    out = extract({"id": "x", "title": "Senior Backend Engineer", "description": f"{about}\n\n{JOB}"})
+    assert "Kubernetes" not in out["skills"] and "AI" not in out["skills"]
+    assert {"Python", "PostgreSQL"} <= set(out["skills"])
+    assert out["experience_years"] == {"min": 5.0, "max": None}
+    assert out["degree"] is None
+
+
+def test_the_jobs_own_sections_are_kept() -> None:
+    text = "About the role\nYou will build Kubernetes operators in Go.\n\nAbout you:\n- 6 years with Rust"
+    assert demand_text(text) == text
+    out = extract({"id": "x", "title": "Senior Engineer", "description": text})
+    assert {"Kubernetes", "Go", "Rust"} <= set(out["skills"])
+
+
+def test_a_section_ends_at_the_next_heading_not_at_a_short_benefit_line() -> None:
+    text = "Benefits:\nHealth insurance\nFree Docker workshops\n\nYour profile:\n- Java"
+    assert demand_text(text) == "Your profile:\n- Java"
+
+
+def test_headings_and_sentences() -> None:
+    assert heading("**About us:**") == "about us" and is_boilerplate_heading("about us")
+    assert heading("We are a great company with many benefits.") is None  # a sentence
+    assert heading("- Benefits") is None  # a bullet
+    assert not is_boilerplate_heading("about the role") and is_boilerplate_heading("about acme")
+
+
+def test_cue_file_has_every_language_and_no_empty_cue() -> None:
+    cfg = yaml.safe_load(DATA.read_text(encoding="utf-8"))
+    for key in ("headings", "statements"):
+        assert set(cfg[key]) >= {"en", "de", "fr", "pt", "es"}
+        assert all(isinstance(c, str) and c.strip() for cues in cfg[key].values() for c in cues)
+    assert all(c.strip() for c in cfg["about_prefixes"] + cfg["not_boilerplate"])
