@@ -254,6 +254,7 @@ def test_every_page_ready_and_screenshots(server: str, browser) -> None:
     SHOTS.mkdir(parents=True, exist_ok=True)
     times: dict[str, float] = {}
     page = browser.new_page(viewport={"width": 1400, "height": 1000})
+    page.set_default_timeout(90_000)
     try:
         for slug, title in PAGES:
             start = time.monotonic()

@@ -32,9 +32,14 @@ _t = images.scrub_label  # python-pptx refuses text with characters XML forbids 
 
 
 def _widen(slide: object) -> None:
-    """Stretch the template's 4:3 placeholders across the 16:9 slide."""
+    """Stretch the template's 4:3 placeholders across the 16:9 slide.
+
+    A placeholder inherits its position from the layout until one coordinate is set; setting only
+    left and width wrote top = height = 0 (the title squashed onto the top edge). So all four are
+    written, top and height as inherited."""
     for shape in slide.placeholders:  # type: ignore[attr-defined]
-        shape.left, shape.width = MARGIN, SLIDE_W - 2 * MARGIN
+        top, height = shape.top, shape.height
+        shape.left, shape.top, shape.width, shape.height = MARGIN, top, SLIDE_W - 2 * MARGIN, height
 
 
 def _cover(prs: Deck, cover: Cover) -> None:
