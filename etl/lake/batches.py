@@ -62,6 +62,7 @@ POSTING_FIELDS = (
     ("salary_usd_min", pa.float64()), ("salary_usd_max", pa.float64()), ("salary_usd_mid", pa.float64()),
     ("salary_plausible", pa.bool_()), ("salary_band", pa.string()), ("remote", pa.string()), ("city", pa.string()),
     ("region", pa.string()), ("country", pa.string()), ("metro", pa.string()), ("fingerprint", pa.string()),
+    ("language", pa.string()),
 )
 LAKE_SCHEMA = pa.schema([
     ("file_hash", pa.string()),
@@ -155,7 +156,7 @@ def _append(out: dict[str, list[Any]], file_hash: str, item: Posting, ex: dict[s
         e.get("degree"), _get(sal, "min"), _get(sal, "max"), _get(sal, "currency"), _get(sal, "period"),
         _get(annual, "min"), _get(annual, "max"), _get(usd, "min"), _get(usd, "max"), _get(usd, "mid"),
         e.get("salary_plausible"), e.get("salary_band"), e.get("remote"), e.get("city"), e.get("region"),
-        e.get("country"), e.get("metro"), fp, list(e.get("skills") or ()), list(e.get("responsibilities") or ()),
+        e.get("country"), e.get("metro"), fp, e.get("language"), list(e.get("skills") or ()), list(e.get("responsibilities") or ()),
         error, None if error is None else repr(item)[:10_000],
     )
     for name, value in zip(LAKE_SCHEMA.names, values, strict=True):

@@ -133,7 +133,7 @@ POSTING_SELECT = """
     l.is_senior, l.role_family, l.experience_min, l.experience_max, l.degree, l.salary_min, l.salary_max,
     l.salary_currency, l.salary_period, l.salary_annual_min, l.salary_annual_max, l.salary_usd_min,
     l.salary_usd_max, l.salary_usd_mid, l.salary_plausible, l.salary_band, l.remote, l.city, l.region, l.country,
-    l.metro, l.fingerprint"""
+    l.metro, l.fingerprint, l.language"""
 
 
 def publish_from_lake(where: str, db: Path, mode: str = "tables") -> PublishSummary:
