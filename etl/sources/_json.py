@@ -16,13 +16,13 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
-from etl.record import SourceError
-from etl.sources._io import check_text_file, decode_bytes, open_text
+from etl.record import Posting, Rejected, SourceError
+from etl.sources._io import check_text_file, decode_bytes, open_text, oversized
 
 WRONG_SHAPE = "expected a JSON array of jobs"
 _KEY = re.compile(rb'"([A-Za-z_][A-Za-z0-9_]{0,40})"\s*:')
@@ -108,6 +108,21 @@ def is_json_lines(path: Path) -> bool:
         except RecursionError:  # a deep first record: a JSON Lines file when more lines follow
             pass
         return path.suffix.lower() != ".json" or next(lines, None) is not None
+
+
+def object_postings(name: str, path: Path, build: Callable[[dict[str, Any], int], Posting | Rejected]
+                    ) -> Iterator[Posting | Rejected]:
+    """Every record of a JSON array / JSON Lines file: unreadable lines, non-objects and oversized
+    records rejected with their reason, the rest built by ``build(record, record_no)``."""
+    for record_no, raw in records(path):
+        if isinstance(raw, BadLine):
+            yield Rejected.from_raw(name, record_no, str(raw), "")
+        elif not isinstance(raw, dict):
+            yield Rejected.from_raw(name, record_no, "not a JSON object", raw)
+        elif reason := oversized(raw):
+            yield Rejected.from_raw(name, record_no, reason, raw)
+        else:
+            yield build(raw, record_no)
 
 
 def records(path: Path) -> Iterator[tuple[int, Any]]:

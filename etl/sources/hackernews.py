@@ -44,8 +44,7 @@ import yaml
 from etl.normalize.location import parse_location
 from etl.record import Posting, Rejected, clean_str
 from etl.sources import SourceOptions
-from etl.sources._io import oversized
-from etl.sources._json import BadLine, head_keys, head_kind, records, to_date
+from etl.sources._json import head_keys, head_kind, object_postings, to_date
 
 NAME = "hackernews"
 EXTENSIONS = (".json", ".jsonl", ".ndjson")
@@ -104,15 +103,7 @@ def detect(path: Path, head: bytes) -> int:
 
 def read(path: Path, options: SourceOptions) -> Iterator[Posting | Rejected]:
     month = _file_month(path)
-    for record_no, raw in records(path):
-        if isinstance(raw, BadLine):
-            yield Rejected.from_raw(NAME, record_no, str(raw), "")
-        elif not isinstance(raw, dict):
-            yield Rejected.from_raw(NAME, record_no, "not a JSON object", raw)
-        elif reason := oversized(raw):
-            yield Rejected.from_raw(NAME, record_no, reason, raw)
-        else:
-            yield _posting(raw, record_no, month)
+    yield from object_postings(NAME, path, lambda raw, record_no: _posting(raw, record_no, month))
 
 
 def _file_month(path: Path) -> date | None:
