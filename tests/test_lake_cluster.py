@@ -28,8 +28,8 @@ from tests.lake_compare import assert_same_dashboard, assert_same_warehouse
 pytestmark = pytest.mark.slow
 PROJECT = Path(__file__).resolve().parents[1]
 DASK = str(Path(sys.executable).with_name("dask"))
-POSTINGS = 20_000
-PART_ROWS = 1_000  # many tasks, so a worker can be killed while others remain
+POSTINGS = 6_000
+PART_ROWS = 500  # many tasks, so a worker can be killed while others remain
 
 
 class Cluster:

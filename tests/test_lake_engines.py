@@ -17,6 +17,7 @@ from etl.demo import write_raw
 from etl.lake.build import BuildSummary, _PartWriter, _stage, list_inputs
 from etl.lake.engines import map_parts
 from etl.lake.store import Lake, Manifest
+from etl.record import SourceError
 
 pytestmark = pytest.mark.slow
 
@@ -78,3 +79,39 @@ def test_spark_matches(staged: tuple[Lake, list[str]], expected: list[tuple[obje
         active = SparkSession.getActiveSession()
         if active is not None:
             active.stop()
+
+
+def test_dask_local_cluster_started_again_when_a_worker_fails_to_start(
+        staged: tuple[Lake, list[str]], expected: list[tuple[object, ...]], monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """A worker that dies before registering (seen in CI under load) costs a retry, not the build.
+
+    The first start raises what distributed raised in CI; the second is a real local cluster.
+    """
+    import distributed
+
+    real = distributed.LocalCluster
+    calls: list[int] = []
+
+    def flaky(*args: object, **kwargs: object) -> object:
+        calls.append(1)
+        if len(calls) == 1:
+            raise RuntimeError("Nanny failed to start.")
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(distributed, "LocalCluster", flaky)
+    assert _map("dask", staged) == expected
+    assert len(calls) == 2
+    assert "failed to start (attempt 1 of 3)" in capsys.readouterr().err
+
+
+def test_dask_local_cluster_that_never_starts_is_a_clear_error(
+        staged: tuple[Lake, list[str]], monkeypatch: pytest.MonkeyPatch) -> None:
+    import distributed
+
+    def broken(*args: object, **kwargs: object) -> object:
+        raise RuntimeError("Nanny failed to start.")
+
+    monkeypatch.setattr(distributed, "LocalCluster", broken)
+    with pytest.raises(SourceError, match="after 3 attempts: Nanny failed to start"):
+        _map("dask", staged)

@@ -102,8 +102,7 @@ def _dask(root: str, parts: list[tuple[str, str]], address: str | None, workers:
     if address:
         client = Client(address, timeout="30s")
     else:
-        cluster = LocalCluster(n_workers=workers or min(2, os.cpu_count() or 1), threads_per_worker=1,
-                               processes=True, dashboard_address=None)
+        cluster = _local_cluster(LocalCluster, workers or min(2, os.cpu_count() or 1))
         client = Client(cluster)
     try:
         futures = client.map(process_part, [root] * len(parts), [s for s, _ in parts], [d for _, d in parts],
@@ -113,6 +112,27 @@ def _dask(root: str, parts: list[tuple[str, str]], address: str | None, workers:
         client.close()
         if cluster is not None:
             cluster.close()
+
+
+CLUSTER_START_ATTEMPTS = 3
+
+
+def _local_cluster(factory: Callable[..., Any], n: int) -> Any:
+    """A local Dask cluster of ``n`` worker processes, started again if a worker fails to come up.
+
+    Why: on a loaded machine a spawned worker process can die or time out before it registers
+    ("Nanny failed to start"), which once ended a whole CI run; nothing has run yet, so trying again
+    is safe. The last failure is raised with the attempts counted.
+    """
+    last: BaseException | None = None
+    for attempt in range(1, CLUSTER_START_ATTEMPTS + 1):
+        try:
+            return factory(n_workers=n, threads_per_worker=1, processes=True, dashboard_address=None)
+        except (RuntimeError, OSError, TimeoutError) as exc:  # asyncio.TimeoutError is TimeoutError on 3.11
+            last = exc
+            print(f"warning: local Dask cluster failed to start (attempt {attempt} of "
+                  f"{CLUSTER_START_ATTEMPTS}): {exc}", file=sys.stderr)
+    raise SourceError(f"could not start a local Dask cluster after {CLUSTER_START_ATTEMPTS} attempts: {last}")
 
 
 def _ray_part(row: dict[str, Any]) -> dict[str, Any]:
