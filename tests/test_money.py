@@ -14,6 +14,7 @@ from etl.normalize.money import (
     HOURS_PER_YEAR,
     MONTHS_PER_YEAR,
     WEEKS_PER_YEAR,
+    Salary,
     annualise,
     bands,
     enrich,
@@ -22,7 +23,7 @@ from etl.normalize.money import (
     to_usd,
     units_per_usd,
 )
-from etl.normalize.salary import Salary, parse_salary
+from etl.normalize.salary import parse_salary
 
 CURRENCIES = ["USD", "EUR", "GBP", "CAD", "AUD", "INR", "CHF", "SGD", "PLN", "SEK", "NOK", "DKK", "JPY", "BRL", "MXN", "NZD", "ZAR", "ILS", "CNY", "HKD"]
 YEARS = range(2015, 2027)

@@ -19,14 +19,27 @@ salary_usd_min/max/mid, salary_plausible, salary_band.
 from __future__ import annotations
 
 import csv
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import yaml
 
-if TYPE_CHECKING:
-    from etl.normalize.salary import Salary
+
+@dataclass(frozen=True, slots=True)
+class Salary:
+    """A published base salary: ``min == max`` for a single figure, None for an open end.
+
+    It lives here, beside the functions that read it, so the parser (:mod:`etl.normalize.salary`)
+    depends on this module and never the other way round.
+    """
+
+    min: float | None
+    max: float | None
+    currency: str  # ISO 4217
+    period: str  # hour | day | week | month | year
+
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 FX_FILE = DATA / "fx_rates.csv"

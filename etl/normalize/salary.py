@@ -25,10 +25,10 @@ CA/AU/NZ/SG/HK/MX; no currency at all -> the country's currency, else USD. "up t
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from etl.normalize.money import (
     PERIOD_PATTERN,
+    Salary,
     annualise,
     enrich,
     infer_period,
@@ -44,16 +44,6 @@ __all__ = ["Salary", "annualise", "enrich", "infer_period", "parse_salary", "pla
            "salary_band", "salary_from_fields", "to_usd"]
 
 FIELD_MODE_CHARS = 60  # texts this short are a salary field, not running text
-
-
-@dataclass(frozen=True, slots=True)
-class Salary:
-    """A published base salary: ``min == max`` for a single figure, None for an open end."""
-
-    min: float | None
-    max: float | None
-    currency: str  # ISO 4217
-    period: str  # hour | day | week | month | year
 
 
 _CODES = r"USD|CAD|AUD|NZD|SGD|HKD|BRL|MXN|GBP|EUR|INR|CHF|PLN|SEK|NOK|DKK|JPY|CNY|RMB|ZAR|ILS|NIS"
