@@ -2,24 +2,13 @@
 
 Why: pay is published as free text in every shape ("$100-140k + equity", "85.000 €",
 "₹ 25-45 Lacs PA", "$35-$55 Per Hour(Glassdoor est.)") among other money (funding rounds,
-revenue, bonuses, referral rewards). This module finds one :class:`Salary` in the published
-currency and period; :mod:`etl.normalize.money` resolves currencies, infers periods,
-annualises, converts and bands it (its API is re-exported here).
+revenue, bonuses, referral rewards, stipends). :func:`parse_salary` returns one :class:`Salary`
+in the published currency and period, or None when nothing credible is found; "up to X" is
+(None, X) and "from X"/"X+" is (X, None). :mod:`etl.normalize.money` resolves currencies,
+infers periods, annualises, converts and bands it (its API is re-exported here).
 
-How (it runs on every 3 KB description): anchors come from single-character finds (currency
-signs) and literal-prefix regexes ("salar", "compensation", "0k"/"5k"; "lpa"/"lakh"/"lacs"
-when the country is India or unknown; "month"/"year"/"annu"/"hour" for sign-less codes like
-"CAD 150,000 a year" unless the country is the US). The amount/range pattern runs only in
-small windows around them. A candidate is dropped when it is in millions/billions or next to
-non-salary money words (raised, Series B, revenue, ARR, valuation, bonus, sign-on, referral,
-relocation, stipend, equity, OTE/TC, tips ...); the best score wins: a salary word close to
-it (salary/base/pay/compensation/CTC ...), a range, a currency, a stated period.
-
-Rules: a single figure in running text needs a strong salary word, a "k"/lakh multiplier,
-an hourly/daily period, a "| ... |" header field or an "up to"/"from" bound; texts <= 60
-characters are a salary field and need none. "$" alone is USD unless ``country`` is
-CA/AU/NZ/SG/HK/MX; no currency at all -> the country's currency, else USD. "up to X" ->
-(None, X); "from/starting at/at least X", "X+" -> (X, None). Stipends are not salary.
+It runs on every description, so the amount pattern runs only in small windows around cheap
+anchors (:func:`_windows`). The accepted and refused shapes are the cases in tests/test_salary.py.
 """
 
 from __future__ import annotations
@@ -53,9 +42,9 @@ _NUM = r"\d{1,3}(?:(?:[,.]|[ \u00a0\u202f](?=\d{3}(?!\d)))\d{2,3})+(?:[.,]\d{1,2
 _MULT = (r"LPA|lpa|[Ll]akhs?|[Ll]acs?|L(?![A-Za-z])|[Cc]r(?:ores?)?(?![A-Za-z])|[kK](?![A-Za-z])|MM|"
          r"[Mm](?:illions?|n)?(?![A-Za-z])|[Bb](?:illions?|n)?(?![A-Za-z])|[Tt]rillions?")
 CANDIDATE = re.compile(  # the look-ahead makes every non-starting position fail at once
-    rf"(?=[\d$£€₹¥₪A-Zz])(?:(?P<c1>{_CUR})\s?)?(?P<n1>{_NUM})(?:\s?(?P<m1>{_MULT}))?(?:\s?(?P<s1>{_SUF}))?(?:\s?/\s?(?P<p1>(?i:year|yr|hour|hr|month|mo|week|day)))?"
-    rf"(?:\s*(?:-|–|—|~|to|and)\s*(?:(?P<c2>{_CUR})\s?)?(?P<n2>{_NUM})(?:\s?(?P<m2>{_MULT}))?"
-    rf"(?:\s?(?P<s2>{_SUF}))?)?(?P<plus>\s?\+)?")
+    rf"(?=[\d$£€₹¥₪A-Zz])(?:(?P<cur1>{_CUR})\s?)?(?P<num1>{_NUM})(?:\s?(?P<mult1>{_MULT}))?(?:\s?(?P<suf1>{_SUF}))?(?:\s?/\s?(?P<per1>(?i:year|yr|hour|hr|month|mo|week|day)))?"
+    rf"(?:\s*(?:-|–|—|~|to|and)\s*(?:(?P<cur2>{_CUR})\s?)?(?P<num2>{_NUM})(?:\s?(?P<mult2>{_MULT}))?"
+    rf"(?:\s?(?P<suf2>{_SUF}))?)?(?P<plus>\s?\+)?")
 PERIOD_AFTER = re.compile(rf"[\s)]*(?:\(?(?:{_CODES.lower()})\)?\s*)?(?:(?:gross|brutto|net|before tax|pre-tax)\s*)?(?:(?:/|per|an?|each|every(?: single)?)\s*(?P<p>{PERIOD_PATTERN})|"
                           r"(?P<q>hourly|daily|weekly|monthly|annually|annual|yearly|annum|p\.?\s?a\b\.?))")
 PERIOD_WORD = re.compile(PERIOD_PATTERN, re.I)
@@ -205,89 +194,95 @@ def parse_salary(text: str | None, *, country: str | None = None) -> Salary | No
     return best[1] if best else None
 
 
-def _judge(text: str, lower: str, m: re.Match[str], field_mode: bool, country: str
+def _judge(text: str, lower: str, candidate: re.Match[str], field_mode: bool, country: str
            ) -> tuple[int, Salary] | None:
     """Score one amount or range, or None when it is not a base salary."""
-    c1, n1, m1, s1, c2, n2, m2, s2, plus = m.group("c1", "n1", "m1", "s1", "c2", "n2", "m2", "s2", "plus")
-    if any(x and x[0] in "MmBbTt" for x in (m1, m2)) or (n1 == "401" and m1 in ("k", "K")):
+    cur1, num1, mult1, suf1, cur2, num2, mult2, suf2, plus = candidate.group(
+        "cur1", "num1", "mult1", "suf1", "cur2", "num2", "mult2", "suf2", "plus")
+    if any(x and x[0] in "MmBbTt" for x in (mult1, mult2)) or (num1 == "401" and mult1 in ("k", "K")):
         return None  # millions/billions are funding or revenue; 401k is a pension plan
-    start, end = m.span()
-    lbefore = lower[max(0, start - 70) : start]
-    if not (c1 or s1 or c2 or s2 or m1 or m2):
-        k = STRONG.search(lbefore[-30:])
-        if (not k or not BARE_LINK.fullmatch(lbefore[-30:], k.end())) and not (
+    start, end = candidate.span()
+    lower_before = lower[max(0, start - 70) : start]
+    if not (cur1 or suf1 or cur2 or suf2 or mult1 or mult2):
+        word = STRONG.search(lower_before[-30:])
+        if (not word or not BARE_LINK.fullmatch(lower_before[-30:], word.end())) and not (
                 field_mode and not FIELD_WORDS.sub("", text[:start] + text[end:])):
             return None  # bare numbers: "Salary: 95,000" or a field holding only "120000"; not "Req 20456"
-    v1, v2 = parse_number(n1), parse_number(n2) if n2 else None
-    if v1 is None:
+    first, second = parse_number(num1), parse_number(num2) if num2 else None
+    if first is None:
         return None
-    if v2 is not None and m2 and not m1 and v1 <= v2:
-        m1 = m2  # "$100-140k", "12-18 LPA"
-    elif v2 is not None and m1 and not m2 and v2 >= v1:
-        m2 = m1
-    lo, hi = v1 * _multiplier(m1), (v2 * _multiplier(m2) if v2 is not None else None)
+    if second is not None and mult2 and not mult1 and first <= second:
+        mult1 = mult2  # "$100-140k", "12-18 LPA"
+    elif second is not None and mult1 and not mult2 and second >= first:
+        mult2 = mult1
+    lo, hi = first * _multiplier(mult1), (second * _multiplier(mult2) if second is not None else None)
     if hi is not None and hi < lo:
         lo, hi = (lo, None) if lo > 3 * hi else (hi, lo)  # "$90k and 5 weeks" is no range
     is_range = hi is not None and hi != lo
-    before = text[max(0, start - 70) : start]
-    after = lower[end : end + 60]
-    scrubbed = EXCLUDING.sub(" ", lbefore) if ("(" in lbefore or "+" in lbefore or "xclud" in lbefore
-                                              or "plus" in lbefore) else lbefore
-    if NEAR_NEG.search(scrubbed[-30:]) or (not plus and NEAR_AFTER.match(after)) or NEG_AFTER.match(after):
+    text_before = text[max(0, start - 70) : start]
+    lower_after = lower[end : end + 60]
+    scrubbed = EXCLUDING.sub(" ", lower_before) if ("(" in lower_before or "+" in lower_before
+                                                   or "xclud" in lower_before or "plus" in lower_before
+                                                   ) else lower_before
+    if (NEAR_NEG.search(scrubbed[-30:]) or (not plus and NEAR_AFTER.match(lower_after))
+            or NEG_AFTER.match(lower_after)):
         return None
-    kws = [(k.end(), bool(k.group(1))) for k in POSITIVE.finditer(scrubbed)]
+    salary_words = [(word.end(), bool(word.group(1))) for word in POSITIVE.finditer(scrubbed)]
     cut = max(len(scrubbed) - 45, scrubbed.rfind("|"), scrubbed.rfind("\n"), scrubbed.rfind(". "), 0)
     segment = scrubbed[cut:]
-    negs = [k.end() + cut for k in NEG_BEFORE.finditer(segment)] if NEG_STEM.search(segment) else []
-    kw_pos, strong = kws[-1] if kws else (-1, False)
-    if negs and negs[-1] > kw_pos:
+    other_money = ([word.end() + cut for word in NEG_BEFORE.finditer(segment)]
+                   if NEG_STEM.search(segment) else [])
+    word_end, strong_word = salary_words[-1] if salary_words else (-1, False)
+    if other_money and other_money[-1] > word_end:
         return None
-    kw_dist = len(scrubbed) - kw_pos if kws else None
-    kw_after = bool(AFTER_KEYWORD.match(after))  # "€110.000 - €125.000 annual salary"
-    if kw_after and kw_dist is None:
-        kws, kw_dist, strong = [(0, True)], 30, True
-    pm = PERIOD_AFTER.match(after)
-    if pm and NEG_AFTER.match(after, pm.end()):
+    word_distance = len(scrubbed) - word_end if salary_words else None
+    word_after = bool(AFTER_KEYWORD.match(lower_after))  # "€110.000 - €125.000 annual salary"
+    if word_after and word_distance is None:
+        salary_words, word_distance, strong_word = [(0, True)], 30, True
+    period_match = PERIOD_AFTER.match(lower_after)
+    if period_match and NEG_AFTER.match(lower_after, period_match.end()):
         return None
-    period = period_of(pm.group("p") or pm.group("q")) if pm else None
-    if period is None and m.group("p1"):
-        period = period_of(m.group("p1"))  # "$130,000/year - $150,000/year", "$45/hr" at the end
-    if period is None and (pb := list(PERIOD_BEFORE.finditer(lbefore[-50:]))):
-        period = period_of(pb[-1].group(0).replace("per ", "").split()[0])
-    tokens = [t for t in (c1, s1, c2, s2) if t]
-    lakh = any(x and x[0] in "LlCc" for x in (m1, m2))
-    has_cur, has_mult = bool(tokens) or lakh, bool(m1 or m2)
-    if m1 and m1.upper() == "LPA":
+    period = period_of(period_match.group("p") or period_match.group("q")) if period_match else None
+    if period is None and candidate.group("per1"):
+        period = period_of(candidate.group("per1"))  # "$130,000/year - $150,000/year", "$45/hr" at the end
+    if period is None and (period_words := list(PERIOD_BEFORE.finditer(lower_before[-50:]))):
+        period = period_of(period_words[-1].group(0).replace("per ", "").split()[0])
+    tokens = [t for t in (cur1, suf1, cur2, suf2) if t]
+    lakh = any(x and x[0] in "LlCc" for x in (mult1, mult2))
+    has_currency, has_multiplier = bool(tokens) or lakh, bool(mult1 or mult2)
+    if mult1 and mult1.upper() == "LPA":
         period = "year"
-    if plus and after[:1] and after[:1] in "bmt" and not after[1:2].isalpha():
+    if plus and lower_after[:1] and lower_after[:1] in "bmt" and not lower_after[1:2].isalpha():
         return None  # "$100+B in payments"
-    if not tokens and not kws and (m1 == "L" or (m1 or "").lower().startswith("cr")):
+    if not tokens and not salary_words and (mult1 == "L" or (mult1 or "").lower().startswith("cr")):
         return None  # "10L+ conversations": a bare "L"/"Cr" needs ₹/INR/Rs or a salary word
-    if not (has_cur or kws or field_mode or (is_range and has_mult)):
+    if not (has_currency or salary_words or field_mode or (is_range and has_multiplier)):
         return None
-    qualifier = lbefore.rstrip(" :-–*(")
+    qualifier = lower_before.rstrip(" :-–*(")
     bounded = (qualifier.endswith(UP_TO) or qualifier.endswith(FROM)) and (
         period is not None or max(lo, hi or 0) / (units_per_usd(resolve_currency(tokens, lakh, country)) or 1) >= 10_000)
-    header = bounded or (before.rstrip().endswith("|") and ("|" in after[:25] or not after.strip()))  # "| $85,000/yr |"
-    if not (is_range or has_mult or field_mode or strong or header or period in ("hour", "day")
-            or (period and kws)):
+    header = bounded or (text_before.rstrip().endswith("|")  # "| $85,000/yr |"
+                         and ("|" in lower_after[:25] or not lower_after.strip()))
+    if not (is_range or has_multiplier or field_mode or strong_word or header or period in ("hour", "day")
+            or (period and salary_words)):
         return None
-    near = kw_dist is not None and kw_dist <= 25 and strong
-    if (not has_cur and not is_range and not lakh and not field_mode and not near) or max(lo, hi or 0) < 5:
+    near = word_distance is not None and word_distance <= 25 and strong_word
+    if ((not has_currency and not is_range and not lakh and not field_mode and not near)
+            or max(lo, hi or 0) < 5):
         return None  # "200k+ authors"; "-1" sentinels
-    if not (has_cur or has_mult or period or max(lo, hi or 0) >= 1000):
+    if not (has_currency or has_multiplier or period or max(lo, hi or 0) >= 1000):
         return None  # "Salary: 3-5" is no salary
     currency = resolve_currency(tokens, lakh, country)
-    lo_v: float | None = lo
-    hi_v: float | None = hi if hi is not None else lo
+    low_end: float | None = lo
+    high_end: float | None = hi if hi is not None else lo
     if not is_range:
         if qualifier.endswith(UP_TO):
-            lo_v = None
-        elif plus == "+" or qualifier.endswith(FROM) or after.lstrip().startswith(OPEN_AFTER):
-            hi_v = None
+            low_end = None
+        elif plus == "+" or qualifier.endswith(FROM) or lower_after.lstrip().startswith(OPEN_AFTER):
+            high_end = None
     if period is None:
-        period = infer_period(max(v for v in (lo_v, hi_v) if v is not None), currency)
-    score = 2 * is_range + has_cur + has_mult + (pm is not None)
-    if kw_dist is not None:
-        score += 4 + (kw_dist <= 25) + strong
-    return score, Salary(lo_v, hi_v, currency, period)
+        period = infer_period(max(v for v in (low_end, high_end) if v is not None), currency)
+    score = 2 * is_range + has_currency + has_multiplier + (period_match is not None)
+    if word_distance is not None:
+        score += 4 + (word_distance <= 25) + strong_word
+    return score, Salary(low_end, high_end, currency, period)
