@@ -44,8 +44,10 @@ TITLES = [
     ("Senior Software Engineer, Tech Lead", "lead"),
     ("Engineering Manager", "manager"),
     ("Manager, Software Engineering", "manager"),
-    ("Senior Engineering Manager", "manager"),
-    ("Senior Manager", "manager"),
+    # a "Manager" title with a level word takes the level (labelling guide; issue 9 real postings)
+    ("Senior Engineering Manager", "senior"),
+    ("Senior Manager", "senior"),
+    ("Senior Director of Engineering", "manager"),
     ("Head of Engineering", "manager"),
     ("Director of Engineering", "manager"),
     ("Associate Director, Engineering", "manager"),

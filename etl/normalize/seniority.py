@@ -7,8 +7,10 @@ in the text ("as a Staff Engineer you will"), in a coarse board label
 One function reads them in a fixed order of trust so the level is comparable
 across sources:
 
-1. the title (the employer's own words; highest level named wins, a written
-   range such as "Mid-Senior" or "Junior/Mid" gives its lower end);
+1. the title (the employer's own words, in English, German, French, Portuguese or
+   Spanish; highest level named wins, a written range such as "Mid-Senior" or
+   "Junior/Mid" gives its lower end, and a "Manager" title that names junior, mid or
+   senior takes that level: "Senior Manager Group Accounting" is a senior role);
 2. the first ~2000 characters of the text, only when the title names no level,
    and only in a Hacker News header line ("Acme | Remote | Principal Engineer |
    $200k": a cell naming a role) or in phrases that introduce the role ("we are
@@ -39,7 +41,8 @@ TEXT_WINDOW = 2000
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "seniority.yaml"
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6}
-_CONNECTOR = re.compile(r"^(?:\s*/\s*|-|\s+to\s+|\s+or\s+)$", re.I)
+# "Junior/Mid", "Mid-Senior", "Senior to Staff", "Junior- to Mid Level"
+_CONNECTOR = re.compile(r"^(?:\s*/\s*|\s*-\s*|\s*-?\s*(?:to|or)\s+)$", re.I)
 # "lead" is left out: in running text it is mostly the verb ("looking for someone to lead").
 _ROLE_NOUNS = (r"engineer|developer|programmer|architect|sde|swe|sdet|manager|scientist|analyst|"
                r"consultant|designer|specialist|administrator|intern|tester|director|head of [\w-]+|"
@@ -69,17 +72,24 @@ class _Rules:
     hints: dict[str, tuple[str | None, str | None, str | None]]
     mid_from: float
     senior_from: float
+    manager_word: re.Pattern[str]
+    manager_yields_to: frozenset[str]
 
 
 @cache
 def _rules() -> _Rules:
     with open(DATA, encoding="utf-8") as fh:
         cfg = yaml.safe_load(fh)
+    levels: dict[str, list[str]] = {level: list(pats) for level, pats in cfg["title_levels"].items()}
+    nouns_list = list(cfg["ladder_nouns"])
+    for lang_cues in cfg["languages"].values():  # other languages' words join the same levels
+        for key, pats in lang_cues.items():
+            (nouns_list if key == "ladder_nouns" else levels[key]).extend(pats)
     groups = "|".join(
-        rf"(?P<{level}>\b(?:{'|'.join(pats)})\b\.?)" for level, pats in cfg["title_levels"].items()
+        rf"(?P<{level}>\b(?:{'|'.join(pats)})\b\.?)" for level, pats in levels.items()
     )
     scrub = "|".join(rf"\b(?:{p})" for p in cfg["not_levels"])
-    nouns = "|".join(cfg["ladder_nouns"])
+    nouns = "|".join(nouns_list)
     num = r"(?:iv|vi|v|i{1,3}|[1-6])"
     ladder = rf"\b(?:{nouns})\s*[-,]?\s*(?P<n1>{num})(?:\s*/\s*(?P<n2>{num}))?(?![\w.+#])"
     hints = {k: tuple(v) for k, v in cfg["level_hints"].items()}
@@ -87,6 +97,7 @@ def _rules() -> _Rules:
         re.compile(groups, re.I), re.compile(scrub, re.I), re.compile(ladder, re.I),
         {int(k): v for k, v in cfg["ladder"].items()}, hints,  # type: ignore[arg-type]
         float(cfg["years"]["mid_from"]), float(cfg["years"]["senior_from"]),
+        re.compile(rf"\b{cfg['manager_word']}\b", re.I), frozenset(cfg["manager_yields_to"]),
     )
 
 
@@ -101,8 +112,12 @@ def title_level(title: str) -> str | None:
     rules = _rules()
     text = rules.scrub.sub(" ", title)
     found: list[tuple[int, int, str]] = []
+    manager_words: list[bool] = []  # per manager match: is it the word "Manager" (not Director, VP, Head of)?
     for m in rules.levels.finditer(text):
-        found.append((m.start(), m.end(), m.lastgroup or ""))
+        level = m.lastgroup or ""
+        found.append((m.start(), m.end(), level))
+        if level == "manager":
+            manager_words.append(bool(rules.manager_word.fullmatch(m.group().rstrip("."))))
     for m in rules.ladder.finditer(text):
         n = min(_number(m.group("n1")), _number(m.group("n2") or m.group("n1")))
         found.append((m.start("n1"), m.end(), rules.ladder_levels.get(n, "staff")))
@@ -120,7 +135,12 @@ def title_level(title: str) -> str | None:
             continue
         levels.append(level)
         i += 1
-    return max(levels, key=_RANK.__getitem__)
+    best = max(levels, key=_RANK.__getitem__)
+    if best == "manager" and all(manager_words):  # "Senior Manager ...": the level word says more
+        named = [lvl for lvl in levels if lvl in rules.manager_yields_to]
+        if named:
+            return max(named, key=_RANK.__getitem__)
+    return best
 
 
 _ROLE_CELL = re.compile(rf"\b(?:{_ROLE_NOUNS})s?\b", re.I)

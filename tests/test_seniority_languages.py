@@ -1,0 +1,97 @@
+"""Seniority cue words in German, French, Portuguese and Spanish titles (etl/data/seniority.yaml, ``languages``).
+
+Each case is a wording the labelling guide (etl/data/labelled/README.md, "Rules in other
+languages") names, or a trap next to it; the English vocabulary is in test_seniority.py.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from etl.normalize.seniority import classify_seniority, title_level
+
+TITLES = [
+    # German
+    ("Ausbildung zum Elektroniker für Betriebstechnik (m/w/d) 2026", "junior"),
+    ("Auszubildende/r Fachinformatiker (m/w/d)", "junior"),
+    ("Praktikum Softwareentwicklung (m/w/d)", "junior"),
+    ("Praktikant im Bereich Data (m/w/d)", "junior"),
+    ("Werkstudentin Data Analytics (w/m/d)", "junior"),
+    ("Teamleiter IT-Support (m/w/d)", "lead"),
+    ("Teamleitung Buchhaltung (m/w/d)", "lead"),
+    ("Leiter Softwareentwicklung (m/w/d)", "manager"),
+    ("Leitung IT (m/w/d)", "manager"),
+    ("Abteilungsleiterin Controlling (w/m/d)", "manager"),
+    ("Geschäftsführer (m/w/d)", "manager"),
+    ("(Senior) Consultant SAP PLM (m/w/d)", "senior"),
+    ("Projektleiter Bau (m/w/d)", None),  # a compound naming a job, not a department head
+    ("Halbleiter-Ingenieur (m/w/d)", None),
+    ("Entwickler (m/w/d)", None),  # an occupation carries no level
+    # French
+    ("Stagiaire développeur web (H/F)", "junior"),
+    ("Stage - Développeur Python (H/F)", "junior"),
+    ("Stage en data science", "junior"),
+    ("Alternance - Chef de projet SI (H/F)", "junior"),
+    ("Apprenti(e) technicien réseau", "junior"),
+    ("Développeur Java confirmé (H/F)", "mid"),
+    ("Ingénieur DevOps expérimenté H/F", "mid"),
+    ("Chef d'équipe maintenance (H/F)", "lead"),
+    ("Responsable d'équipe production", "manager"),
+    ("Responsable de service informatique", "manager"),
+    ("Directrice des systèmes d'information", "manager"),
+    ("Directeur commercial (H/F)", "manager"),
+    ("Ingénieur logiciel (H/F)", None),
+    ("Stage Manager", "manager"),  # English: the theatre job, not an internship
+    ("Early Stage Venture Analyst", None),
+    # Portuguese
+    ("Desenvolvedor Backend Pleno", "mid"),
+    ("Pessoa Desenvolvedora Outsystems PL", "mid"),
+    ("Pessoa Desenvolvedora Java Full Stack Sênior", "senior"),
+    ("Desenvolvedor Frontend React Pleno/Sênior", "mid"),  # the first level named
+    ("Pessoa Desenvolvedora NodeJs - Especialista I (Produtos Estruturantes)", "senior"),
+    ("Pessoa Desenvolvedora Service Now Analista III", "senior"),
+    ("Analista Desenvolvedor II", "mid"),
+    ("Estágio em Desenvolvimento", "junior"),
+    ("Estagiária de TI", "junior"),
+    ("Desenvolvedor Júnior", "junior"),
+    ("Líder Técnico Java", "lead"),
+    ("Gerente de Projetos de TI", "manager"),
+    ("Coordenadora de Infraestrutura", "manager"),
+    ("PL/SQL Developer", None),  # PL/SQL is a language, not "pleno"
+    ("Oracle PL SQL Developer", None),
+    # Spanish
+    ("Desarrollador Semi Senior Java", "mid"),
+    ("Desarrolladora Semi-Senior", "mid"),
+    ("Practicante de Sistemas", "junior"),
+    # Dutch / Polish board English
+    ("Medior Java Developer", "mid"),
+    ("Regular Java Developer", "mid"),
+    ("Regular Full-time Cleaner", None),
+]
+
+
+@pytest.mark.parametrize(("title", "expected"), TITLES, ids=[t for t, _ in TITLES])
+def test_title_in_other_languages(title: str, expected: str | None) -> None:
+    assert title_level(title) == expected
+
+
+MANAGER_WITH_LEVEL = [
+    # Labelling guide: a title ending in Manager / Manager:in is a manager unless it carries a
+    # level word ("Senior ... Manager" -> senior); a range takes the first level named.
+    ("Senior Manager Group Accounting & Consolidation (w/m/d)", "senior"),
+    ("(Senior) Manager SAP Data Archiving & Data Management (all genders)", "senior"),
+    ("Finance Operations Manager (Junior- to Mid Level)", "junior"),
+    ("Senior Engineering Manager", "senior"),
+    ("Junior Marketing Manager", "junior"),
+    ("Marketing Manager:in (m/w/d)", "manager"),
+    # other manager words keep their level: a Senior Director or Senior VP manages
+    ("Senior Director of Engineering", "manager"),
+    ("Senior Vice President, Platform", "manager"),
+    ("Senior Head of Data", "manager"),
+    ("Lead Engineering Manager", "manager"),
+]
+
+
+@pytest.mark.parametrize(("title", "expected"), MANAGER_WITH_LEVEL, ids=[t for t, _ in MANAGER_WITH_LEVEL])
+def test_manager_title_with_a_level_word(title: str, expected: str) -> None:
+    assert classify_seniority(title) == expected
