@@ -8,7 +8,6 @@ into one readable line instead of a traceback, is done once here.
 from __future__ import annotations
 
 import argparse
-import importlib
 import os
 import sys
 from collections.abc import Callable
@@ -16,23 +15,17 @@ from typing import Any, TypeVar
 
 import streamlit as st
 
-from analytics import db
+from analytics import cache, db
 from analytics.filters import Filters
 
 T = TypeVar("T")
 FILTERS_KEY = "_active_filters"
 
 
-@st.cache_data(show_spinner=False, max_entries=2000, ttl=6 * 3600)
-def _cached(module: str, name: str, version: str, args: tuple[Any, ...], kwargs: tuple[Any, ...]) -> Any:
-    fn = getattr(importlib.import_module(module), name)
-    return fn(*args, **dict(kwargs))
-
-
 def q(fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
-    """Call a query function through st.cache_data (key: function, arguments, version file)."""
-    version = str(db.version())
-    return _cached(fn.__module__, fn.__name__, version, args, tuple(sorted(kwargs.items())))
+    """Call a query function through the results cache every session of the process shares
+    (analytics.cache: key = published version file, function, arguments; a publish invalidates it)."""
+    return cache.cached(fn, *args, **kwargs)
 
 
 def one_line(exc: BaseException) -> str:

@@ -1,0 +1,159 @@
+"""The results cache every session shares (analytics.cache), on the real tiny warehouse.
+
+A repeated call is answered from the cache with the same answer as the query itself; many
+threads asking for the same view at once run its query once; a publish of a new version is
+never answered from the old one; a caller changing its frame does not change the next
+caller's; failures are not kept; the memory bound evicts the least recently used; and two
+sessions of the app (AppTest) share answers.
+"""
+
+from __future__ import annotations
+
+import shutil
+import threading
+from pathlib import Path
+
+import duckdb
+import pandas as pd
+import pytest
+from streamlit.testing.v1 import AppTest
+from tiny_warehouse import WAREHOUSE_SQL, tiny_db, tiny_db_session  # noqa: F401
+
+from analytics import cache
+from analytics import db as adb
+from analytics.filters import Filters
+from analytics.queries import data, skills
+from etl.warehouse.paths import publish, versions_dir
+
+PROJECT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture
+def fresh() -> cache.ResultCache:
+    return cache.ResultCache()
+
+
+@pytest.mark.usefixtures("tiny_db")
+def test_a_repeated_call_is_a_hit_with_the_same_answer(fresh: cache.ResultCache) -> None:
+    direct = skills.top_skills(Filters())
+    first = cache.cached(skills.top_skills, Filters(), cache=fresh)
+    again = cache.cached(skills.top_skills, Filters(), cache=fresh)
+    pd.testing.assert_frame_equal(first.df, direct.df)
+    pd.testing.assert_frame_equal(again.df, direct.df)
+    assert (fresh.stats.misses, fresh.stats.hits) == (1, 1)
+    assert cache.is_cached(skills.top_skills, Filters(), cache=fresh)
+    assert not cache.is_cached(skills.top_skills, Filters(country=("US",)), cache=fresh)
+    cache.cached(skills.top_skills, Filters(country=("US",)), cache=fresh)  # other arguments: another entry
+    assert fresh.stats.misses == 2 and len(fresh) == 2
+
+
+@pytest.mark.usefixtures("tiny_db")
+def test_a_caller_changing_its_frame_leaves_the_cached_answer_alone(fresh: cache.ResultCache) -> None:
+    first = cache.cached(skills.top_skills, Filters(), cache=fresh)
+    first.df["skill"] = "changed"
+    first.df.drop(first.df.index, inplace=True)
+    again = cache.cached(skills.top_skills, Filters(), cache=fresh)
+    pd.testing.assert_frame_equal(again.df, skills.top_skills(Filters()).df)
+
+
+@pytest.mark.usefixtures("tiny_db")
+def test_concurrent_callers_of_one_view_run_its_query_once(fresh: cache.ResultCache) -> None:
+    results: list[object] = []
+    errors: list[BaseException] = []
+    start = threading.Barrier(8)
+
+    def session() -> None:
+        try:
+            start.wait()
+            results.append(cache.cached(skills.cooccurrence, Filters(), cache=fresh))
+        except BaseException as exc:
+            errors.append(exc)
+
+    threads = [threading.Thread(target=session) for _ in range(8)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert not errors
+    assert fresh.stats.misses == 1 and fresh.stats.hits == 7
+    expected = skills.cooccurrence(Filters()).df
+    for res in results:
+        pd.testing.assert_frame_equal(res.df, expected)  # type: ignore[attr-defined]
+
+
+def _republish_without_posting_1(db: Path) -> Path:
+    """A new version: the published one minus posting 1 (rollups rebuilt), published over it."""
+    old = adb.version(db)
+    assert old is not None
+    new = versions_dir(db) / "v-tiny-cache-2.duckdb"
+    shutil.copyfile(old, new)
+    con = duckdb.connect(str(new))
+    try:
+        con.execute("DELETE FROM posting_skills WHERE posting_id = 1")
+        con.execute("DELETE FROM postings WHERE posting_id = 1")
+        con.execute((WAREHOUSE_SQL / "rollups.sql").read_text())
+        con.execute("CHECKPOINT")
+    finally:
+        con.close()
+    publish(db, new)
+    return new
+
+
+def test_a_publish_invalidates_every_answer(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                            fresh: cache.ResultCache) -> None:
+    from tiny_warehouse import build
+
+    db = tmp_path / "warehouse.duckdb"
+    build(db)
+    monkeypatch.setenv("WAREHOUSE_DB", str(db))
+    before = cache.cached(data.selection, Filters(), cache=fresh)
+    cache.cached(skills.top_skills, Filters(), cache=fresh)
+    assert len(fresh) == 2
+    _republish_without_posting_1(db)
+    after = cache.cached(data.selection, Filters(), cache=fresh)
+    assert int(after.df["total"].iloc[0]) == int(before.df["total"].iloc[0]) - 1
+    assert fresh.stats.invalidations == 1 and len(fresh) == 1  # the old version's answers are gone
+    adb.close_all()
+
+
+def test_a_failure_is_not_kept(fresh: cache.ResultCache) -> None:
+    calls: list[int] = []
+
+    def flaky() -> int:
+        calls.append(1)
+        if len(calls) == 1:
+            raise RuntimeError("the first try fails")
+        return 42
+
+    with pytest.raises(RuntimeError):
+        fresh.get_or_compute("v1", "k", flaky)
+    assert fresh.get_or_compute("v1", "k", flaky) == 42
+    assert fresh.get_or_compute("v1", "k", flaky) == 42
+    assert len(calls) == 2
+
+
+def test_the_memory_bound_evicts_the_least_recently_used() -> None:
+    frame = pd.DataFrame({"x": range(1000)})  # 8 kB of int64
+    small = cache.ResultCache(max_bytes=20_000)
+    small.get_or_compute("v", "a", lambda: frame)
+    small.get_or_compute("v", "b", lambda: frame)
+    small.get_or_compute("v", "a", lambda: frame)  # a is now the most recently used
+    small.get_or_compute("v", "c", lambda: frame)
+    assert small.contains("v", "a") and small.contains("v", "c") and not small.contains("v", "b")
+    assert small.stats.evictions == 1 and small.nbytes <= 20_000
+    huge = pd.DataFrame({"x": range(10_000)})
+    assert small.get_or_compute("v", "huge", lambda: huge) is not None
+    assert not small.contains("v", "huge")  # larger than the whole bound: answered, not kept
+
+
+@pytest.mark.usefixtures("tiny_db")
+def test_two_app_sessions_share_the_answers() -> None:
+    cache.RESULTS.clear()
+    first = AppTest.from_file(str(PROJECT / "dashboard.py"), default_timeout=60).run()
+    assert not first.exception
+    computed = cache.RESULTS.stats.misses
+    assert computed > 0
+    second = AppTest.from_file(str(PROJECT / "dashboard.py"), default_timeout=60).run()
+    assert not second.exception
+    assert cache.RESULTS.stats.misses == computed  # the second session ran no query of its own
+    assert cache.RESULTS.stats.hits >= computed
