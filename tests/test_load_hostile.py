@@ -51,9 +51,10 @@ def _cell(col: int, row: int, index: int) -> str:
 
 
 def workbook(path: Path, rows: list[list[int]], strings: list[str], *, sst_padding: int = 0,
-             empty_rows: int = 0) -> Path:
+             empty_rows: int = 0, broken_tail: bool = False) -> Path:
     """A minimal .xlsx written by hand: ``rows`` hold shared-string indexes (which may point anywhere),
-    ``sst_padding`` bytes of one repeated string pad the table, ``empty_rows`` empty rows follow the data."""
+    ``sst_padding`` bytes of one repeated string pad the table, ``empty_rows`` empty rows follow the data;
+    ``broken_tail`` ends the sheet in the middle of a row, so anything that reads past the data fails."""
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf:
         for name, text in (("[Content_Types].xml", CT), ("_rels/.rels", RELS), ("xl/workbook.xml", WB),
                            ("xl/_rels/workbook.xml.rels", WB_RELS)):
@@ -74,6 +75,9 @@ def workbook(path: Path, rows: list[list[int]], strings: list[str], *, sst_paddi
                 fh.write(f'<row r="{r}">{"".join(_cell(c, r, i) for c, i in enumerate(row))}</row>'.encode())
             for _ in range(empty_rows // 1000):
                 fh.write(b"<row/>" * 1000)  # rows without numbers: they count on from the last one
+            if broken_tail:
+                fh.write(b'<row r="999999"><c r="A999999" t="s"><v>')
+                return path
             fh.write(b"</sheetData></worksheet>")
     return path
 
@@ -178,6 +182,27 @@ def test_a_sheet_of_millions_of_empty_rows_is_refused_before_parsing(tmp_path: P
     bomb = workbook(tmp_path / "rows.xlsx", rows, strings, empty_rows=2_000_000)
     with pytest.raises(SourceError, match="expands"):
         _io.check_zip(bomb)
+
+
+def test_format_detection_reads_only_the_head_of_a_sheet(tmp_path: Path) -> None:
+    """Detection is bounded by rows, not by the sheet's length: it never reaches a sheet's end.
+
+    The sheet breaks off after its data, so a detector that reads to the end (as openpyxl does to
+    find a sheet's width when ``max_col`` is not given: 82 s on a 3M-row sheet) fails here.
+    """
+    from etl.sources import detect, generic, jobspy_excel
+    from etl.sources._xlsx import open_workbook
+
+    rows, strings = _jobspy_rows(50)
+    whole = workbook(tmp_path / "whole.xlsx", rows, strings)
+    path = workbook(tmp_path / "jobs.xlsx", rows, strings, broken_tail=True)
+    with pytest.raises(Exception):  # noqa: B017 - any parse error: the tail really is unreadable
+        list(generic._excel_rows(path, None))
+    assert detect(path).NAME == detect(whole).NAME  # every adapter's detection stopped before the tail
+    _, row, header = jobspy_excel._sheet(open_workbook(path), path, jobspy_excel.SourceOptions())
+    assert (row, header[:3]) == (1, list(JOBSPY_HEADER[:3]))
+    head = list(generic._excel_rows(path, None, head_only=True))
+    assert len(head) == generic.HEAD_ROWS and head[0][:2] == tuple(JOBSPY_HEADER[:2])
 
 
 def test_an_ordinary_workbook_passes_the_zip_check(tmp_path: Path) -> None:

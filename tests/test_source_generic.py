@@ -149,7 +149,7 @@ def test_bad_input(tmp_path: Path) -> None:
         "binary.csv": (b"\x00\xff" * 500, "binary"),
         "cut.json": (b'[{"title": "A"}, {"title": "B", "descr', "truncated or invalid JSON at line 1 column 33"),
         "shape.json": (b'{"title": "only one object"}', "expected a JSON array of jobs"),
-        "broken.xlsx": (b"PK\x03\x04not really a zip", "cannot read Excel"),
+        "broken.xlsx": (b"PK\x03\x04not really a zip", "cannot read the Excel workbook"),
         "broken.parquet": (b"PAR1garbage", "cannot read Parquet"),
     }
     for name, (data, message) in cases.items():

@@ -169,8 +169,8 @@ def _truncated_workbook(path: Path) -> None:
 @pytest.mark.parametrize(("make", "message"), [
     (lambda p: p.write_bytes(b""), "file is empty"),
     (lambda p: p.write_text("id,title\n1,x\n"), "not a zip archive"),
-    (_zip_without_workbook, "cannot read the workbook"),
-    (_truncated_workbook, "cannot read the workbook"),
+    (_zip_without_workbook, "cannot read the Excel workbook"),
+    (_truncated_workbook, "cannot read the Excel workbook"),
 ])
 def test_unreadable_files_raise_one_line(tmp_path: Path, make: Any, message: str) -> None:
     path = tmp_path / "bad.xlsx"

@@ -21,7 +21,6 @@ only 10, so any specific adapter that recognises a file wins.
 from __future__ import annotations
 
 import re
-import zipfile
 from collections.abc import Iterator
 from datetime import date, datetime, timedelta
 from functools import cache
@@ -248,13 +247,9 @@ HEAD_ROWS = 20
 def _excel_rows(path: Path, sheet: str | None, head_only: bool = False) -> Iterator[tuple[Any, ...]]:
     """The sheet's rows; ``head_only``: the first HEAD_ROWS, without the pass over the whole sheet
     openpyxl makes to find its size when the sheet does not declare it (detection stays bounded)."""
-    from openpyxl import load_workbook
-    from openpyxl.utils.exceptions import InvalidFileException
+    from etl.sources._xlsx import open_workbook  # openpyxl is imported only for Excel files
 
-    try:
-        wb = load_workbook(path, read_only=True, data_only=True)
-    except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError) as exc:
-        raise SourceError(f"{path.name}: cannot read Excel workbook ({str(exc).splitlines()[0] if str(exc) else type(exc).__name__})") from None
+    wb = open_workbook(path)
     try:
         if sheet and sheet not in wb.sheetnames:
             raise SourceError(f"{path.name}: no sheet {sheet!r}; sheets: {', '.join(wb.sheetnames)}")

@@ -11,19 +11,17 @@ carries nothing and is not a record.
 
 from __future__ import annotations
 
-import zipfile
 from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-import openpyxl
 from openpyxl.utils.datetime import from_excel
-from openpyxl.utils.exceptions import InvalidFileException
 
 from etl.record import Posting, Rejected, SourceError
 from etl.sources import SourceOptions
 from etl.sources._io import check_columns, oversized, read_head
+from etl.sources._xlsx import open_workbook
 from etl.sources.jobspy import REQUIRED_COLUMNS, header_score, to_posting
 
 NAME = "jobspy_excel"
@@ -44,10 +42,7 @@ def _open(path: Path) -> Any:
         raise SourceError(f"{path.name}: file is empty")
     if not head.startswith(b"PK\x03\x04"):
         raise SourceError(f"{path.name}: not an Excel .xlsx workbook (not a zip archive)")
-    try:
-        return openpyxl.load_workbook(path, read_only=True, data_only=True)
-    except (zipfile.BadZipFile, InvalidFileException, KeyError, ValueError, OSError) as exc:
-        raise SourceError(f"{path.name}: cannot read the workbook ({type(exc).__name__})") from None
+    return open_workbook(path)
 
 
 def _find_header(ws: Any) -> tuple[int, list[str]] | None:
@@ -92,8 +87,8 @@ def detect(path: Path, head: bytes) -> int:
     if path.suffix.lower() not in EXTENSIONS or not head.startswith(b"PK\x03\x04"):
         return 0
     try:
-        wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
-    except Exception:
+        wb = open_workbook(path)
+    except SourceError:
         return 0
     try:
         _, _, header = _sheet(wb, path, SourceOptions())
