@@ -34,6 +34,8 @@ description_format  string        text | html | markdown (null: text)
 posted_date         date32        posting date (its year picks the FX rate; null: this year)
 remote_hint         bool          the source's own remote flag
 level_hint          string        the source's seniority label
+experience_min      float64       structured years of experience asked, low end (source field)
+experience_max      float64       structured years of experience asked, high end
 job_type            string        full-time, contract, ... (passed through)
 country_hint        string        ISO 3166-1 alpha-2 when the source states it
 ==================  ============  ==================================================================
@@ -80,6 +82,8 @@ INPUT_SCHEMA = pa.schema([
     ("posted_date", pa.date32()),
     ("remote_hint", pa.bool_()),
     ("level_hint", pa.string()),
+    ("experience_min", pa.float64()),
+    ("experience_max", pa.float64()),
     ("job_type", pa.string()),
     ("country_hint", pa.string()),
 ])
@@ -87,7 +91,7 @@ INPUT_SCHEMA = pa.schema([
 # The columns extract() reads, and the input key each one is passed as.
 _EXTRACT_INPUTS = ("id", "title", "company", "location", "salary_text", "salary_min", "salary_max",
                    "salary_currency", "salary_period", "description", "description_format", "posted_date",
-                   "remote_hint", "level_hint", "country_hint")
+                   "remote_hint", "level_hint", "experience_min", "experience_max", "country_hint")
 
 _F = pa.float64()
 _S = pa.string()
@@ -204,6 +208,8 @@ def postings_batch(postings: Sequence[Posting]) -> pa.RecordBatch:
         "posted_date": [_date(p.posted_date) for p in postings],
         "remote_hint": [p.remote_hint if isinstance(p.remote_hint, bool) else None for p in postings],
         "level_hint": [p.level_hint for p in postings],
+        "experience_min": [_amount(p.experience_min) for p in postings],
+        "experience_max": [_amount(p.experience_max) for p in postings],
         "job_type": [p.job_type for p in postings],
         "country_hint": [p.country_hint for p in postings],
     })
@@ -238,6 +244,8 @@ def mappings_to_batch(items: Sequence[Mapping[str, Any]]) -> pa.RecordBatch:
         cols["record_no"].append(None)
         cols["salary_min"].append(_amount(get("salary_min")))
         cols["salary_max"].append(_amount(get("salary_max")))
+        cols["experience_min"].append(_amount(get("experience_min")))
+        cols["experience_max"].append(_amount(get("experience_max")))
         cols["posted_date"].append(_date(get("posted_date")))
         hint = get("remote_hint")
         cols["remote_hint"].append(hint if isinstance(hint, bool) else None)

@@ -15,8 +15,9 @@ Order of evidence (the rules of the labelling guide, etl/data/labelled/README.md
   where the work is done ("anywhere in the US") - country only, no region or city;
 * salary: the source's structured fields, else the salary text, else the title,
   else the description;
-* experience and degree from the description; seniority from the title, then the
-  text, then the years asked, then the source's level label;
+* experience: the source's structured years (France Travail's experienceLibelle) unless
+  the description asks for more, else the description; degree from the description;
+  seniority from the title, then the text, then the years asked, then the source's level label;
 * FX year: the posting date's year, else the current year.
 """
 
@@ -91,6 +92,27 @@ def _salary(item: Mapping[str, Any], title: str | None, description: str, countr
     return None
 
 
+def _float(value: Any) -> float | None:
+    if value is None or isinstance(value, bool):
+        return None
+    try:
+        num = float(value)
+    except (TypeError, ValueError):
+        return None
+    return num if num == num and num >= 0 else None
+
+
+def _experience(item: Mapping[str, Any], demand: str) -> tuple[float | None, float | None] | None:
+    """Years asked: the source's structured figure, unless the text requires a higher one (labelling guide)."""
+    text = parse_experience(demand) if demand else None
+    low, high = _float(item.get("experience_min")), _float(item.get("experience_max"))
+    if low is None and high is None:
+        return text
+    if text is not None and text[0] is not None and text[0] > (low or 0.0):
+        return text  # "2 An(s)" in the field, "une expérience d'au moins 5 ans est requise" in the text
+    return low, high
+
+
 def _stated_currency(fields: Salary, texts: Iterable[str | None], country: str | None) -> Salary:
     """The structured salary, in the currency the text states for the same figures.
 
@@ -124,7 +146,7 @@ def extract(item: Mapping[str, Any]) -> dict[str, Any]:
     demand = demand_text(description)  # without "about us", benefits, equal-opportunity text
     skills, responsibilities = extract_skills(demand, title or "")
     salary = _salary(item, title, description, location.country)
-    experience = parse_experience(demand) if demand else None
+    experience = _experience(item, demand)
     years_min = experience[0] if experience else None
     seniority = classify_seniority(title or "", description, years_min, _text(get("level_hint")))
     remote_hint = get("remote_hint")

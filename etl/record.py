@@ -51,6 +51,9 @@ class Posting:
     posted_date: date | None = None
     remote_hint: bool | None = None  # the source's own remote flag, if any
     level_hint: str | None = None  # the source's seniority label, e.g. "mid-senior level"
+    # Structured years of experience asked, only when the source has a field for it (France Travail).
+    experience_min: float | None = None
+    experience_max: float | None = None
     job_type: str | None = None  # full-time, contract, ... as published
     country_hint: str | None = None  # ISO 3166-1 alpha-2 when the source states it
     extra: dict[str, Any] = field(default_factory=dict)  # source-specific leftovers
@@ -71,6 +74,8 @@ class Posting:
             "salary_period": self.salary_period,
             "remote_hint": self.remote_hint,
             "level_hint": self.level_hint,
+            "experience_min": self.experience_min,
+            "experience_max": self.experience_max,
             "country_hint": self.country_hint,
             "posted_date": self.posted_date,
         }

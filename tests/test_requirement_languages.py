@@ -20,6 +20,23 @@ EXPERIENCE = [
     ("Almeno 4 anni di esperienza nello sviluppo software", (4, None)),
     ("Expérience : 2 An(s) - plomberie / chauffage", (2, None)),  # France Travail's experienceLibelle
     ("2-5+ years of experience in procurement", (2, None)),  # an open upper end
+    # number words and ranges in other languages (requirement_cues.yaml numbers / range_words)
+    ("Sie haben mindestens drei Jahre Berufserfahrung.", (3, None)),
+    ("Mindestens vier Jahre Erfahrung mit SAP FI/CO", (4, None)),
+    ("Mindestens ein Jahr Berufserfahrung im Support", (1, None)),
+    ("2 bis 3 Jahre Berufserfahrung", (2, 3)),
+    ("Vous avez au moins trois ans d'expérience en développement.", (3, None)),
+    ("Une expérience de 2 à 4 ans sur un poste similaire", (2, 4)),
+    ("Cinq ans d'expérience minimum", (5, None)),
+    ("mínimo de dois anos de experiência", (2, None)),
+    ("Três anos de experiência com Java", (3, None)),
+    ("Experiência de 3 a 5 anos em desenvolvimento", (3, 5)),
+    ("5+ anos de experiência com Java", (5, None)),
+    ("Al menos tres años de experiencia", (3, None)),
+    # the company's years next to the candidate's: the company's do not count
+    ("Das Haus verbindet über 40 Jahre Erfahrung mit Kollegialität. Mindestens vier Jahre Erfahrung mit SAP FI/CO",
+     (4, None)),
+    ("Two years of experience with Python", (2, None)),  # English number words still read
 ]
 NOT_EXPERIENCE = [
     "Implanté localement depuis 45 ans, notre cabinet recrute.",  # company age
@@ -27,6 +44,8 @@ NOT_EXPERIENCE = [
     "Há 20 anos no mercado de tecnologia.",
     "Contrat de 3 ans renouvelable.",  # contract length, no experience word
     "Une expérience de 0 à 1 an est souhaitée",  # a beginner's range, written with the singular
+    "Seit über drei Jahrzehnten sind wir am Markt.",
+    "Um ano de garantia.",  # no experience word
 ]
 DEGREE = [
     ("Abgeschlossenes Studium der Informatik oder vergleichbare Ausbildung", "bachelor"),
@@ -75,6 +94,8 @@ def test_not_degree(text: str) -> None:
 def test_cue_file_covers_the_languages() -> None:
     assert {"fr", "de", "es", "pt", "nl", "pl", "it"} <= set(CUES["experience"])
     for lang, cues in CUES["experience"].items():
-        assert set(cues) == {"year_words", "exp_words", "general", "at_least", "not_req"}, lang
+        assert {"year_words", "exp_words", "general", "at_least", "not_req"} <= set(cues), lang
+        assert set(cues) <= {"year_words", "exp_words", "general", "at_least", "not_req", "numbers", "range_words"}
+        assert all(isinstance(v, int) for v in (cues.get("numbers") or {}).values()), lang
     assert set(CUES["degree"]) == {"bachelor", "master", "phd", "not"}
     assert yaml.safe_dump(CUES)  # plain data, no tags

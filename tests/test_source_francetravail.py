@@ -66,3 +66,30 @@ def test_empty_offer_rejected_and_detect() -> None:
     r = _read()[3]
     assert isinstance(r, Rejected) and r.reason == "missing title and description"
     assert francetravail.detect(FIX, read_head(FIX)) >= 90 and detect(FIX).NAME == "francetravail"
+
+
+@pytest.mark.parametrize(("label", "expected"), [
+    # France Travail's experienceLibelle is what the offer asks (labelling guide)
+    ("2 An(s)", (2, None)),
+    ("1 An(s) - sur le même poste ", (1, None)),
+    ("2 An(s) - ou 2 saisons sur même poste", (2, None)),
+    ("3 An(s) - à 4 ans a minima", (3, 4)),
+    ("6 Mois", (0.5, None)),
+    ("6 Mois - en service restau. si pas de diplôme", (0.5, None)),
+    ("12 Mois", (1, None)),
+    ("48 Mois", (4, None)),
+    ("1 Mois", (0.08, None)),
+    ("Débutant accepté", (None, None)),
+    ("Débutant accepté - si diplome", (None, None)),
+    (None, (None, None)),
+    ("", (None, None)),
+])
+def test_experience_label(label: str | None, expected: tuple[object, ...]) -> None:
+    assert francetravail.parse_experience_label(label) == expected
+
+
+def test_structured_experience_reaches_the_posting() -> None:
+    p = _read()[0]
+    assert isinstance(p, Posting)
+    assert (p.experience_min, p.experience_max) == (3, None)
+    assert p.as_extract_input()["experience_min"] == 3

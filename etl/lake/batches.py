@@ -46,6 +46,8 @@ INPUT_SCHEMA = pa.schema([
     ("posted_date", pa.date32()),
     ("remote_hint", pa.bool_()),
     ("level_hint", pa.string()),
+    ("experience_min", pa.float64()),
+    ("experience_max", pa.float64()),
     ("job_type", pa.string()),
     ("country_hint", pa.string()),
 ])

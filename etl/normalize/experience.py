@@ -45,12 +45,18 @@ def _cue(key: str) -> list[str]:
     return sorted({w.lower() for cues in _LANG.values() for w in cues.get(key) or ()}, key=len, reverse=True)
 
 
-WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen"]
-NUMBER_WORDS = {w: float(i) for i, w in enumerate(WORDS, start=1)}
+ENGLISH_WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+                 "thirteen", "fourteen", "fifteen"]
+NUMBER_WORDS = {w: float(i) for i, w in enumerate(ENGLISH_WORDS, start=1)}
+for _cues in _LANG.values():  # "drei Jahre", "trois ans", "cinco anos" (etl/data/requirement_cues.yaml)
+    NUMBER_WORDS.update({str(w).lower(): float(v) for w, v in (_cues.get("numbers") or {}).items()})
+WORDS = sorted(NUMBER_WORDS, key=len, reverse=True)  # longest first: "einem" before "ein"
 _N = r"(?<!\d)(?<!\d\.)\d{1,2}(?:\.\d)?|\b(?:" + "|".join(WORDS) + r")\b"
+_FIRST = "".join(sorted({w[0] for w in WORDS} | set("0123456789")))  # a figure starts with one of these
+_RANGE = "|".join(re.escape(w) for w in _cue("range_words"))  # "2 à 4 ans", "3 a 5 anos", "2 bis 3 Jahre"
 _PAREN = r"(?:\s*\((?:\d{1,2}|[a-z]+)\))?"
 CORE = re.compile(  # the figure(s) right before "years", searched in a short slice
-    rf"(?=[\dotfsen])(?P<a>{_N}){_PAREN}\s*(?P<plus>\\?\+|plus\b)?(?:\s*(?:\\?-|–|—|to|or)\s*(?P<b>{_N}){_PAREN}\s*(?P<bplus>\\?\+)?)?"
+    rf"(?=[{_FIRST}])(?P<a>{_N}){_PAREN}\s*(?P<plus>\\?\+|plus\b)?(?:\s*(?:\\?-|–|—|to|or|(?:{_RANGE})(?=\s))\s*(?P<b>{_N}){_PAREN}\s*(?P<bplus>\\?\+)?)?"
     rf"(?P<more>\s*(?:or more|or greater|and above|plus))?\s*(?P<hy>\\?-)?\s*$")
 PRE_WORDS = (*_cue("at_least"), "minimum of", "min. of", "minimum", "min.", "min", "at least", "atleast", "over", "more than",
              "in excess of", "upwards of", "maximum of", "maximum", "max.", "max", "up to", "no more than",
@@ -146,7 +152,7 @@ def _preferred(lower: str, p: int) -> bool:
 YEAR_WORDS = (re.compile("y(?:ea)?r"), re.compile("jahr"))  # literal-prefix regexes beat str.find
 # Other languages' "years" right after a figure ("5 ans", "3 anos", "2 lata"): found with the figure,
 # because the words alone ("an", "lat") are everywhere.
-OTHER_YEAR_WORDS = re.compile(rf"[\d)+][\s\u00a0]*\+?[\s\u00a0]*(?P<w>{_OTHER_YEARS})(?![^\W\d_])")
+OTHER_YEAR_WORDS = re.compile(rf"(?:[\d)+]|\b(?:{'|'.join(WORDS)}))[\s\u00a0]*\+?[\s\u00a0]*(?P<w>{_OTHER_YEARS})(?![^\W\d_])")
 NUMBER_ENDINGS = (*WORDS, "more", "above", "greater", "plus")
 
 

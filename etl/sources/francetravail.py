@@ -19,8 +19,11 @@ Decisions:
   goes to ``extra["salary_months"]`` (0 means nothing). Without a libellé, a ``commentaire``
   holding a figure (``1850€ net``) is the salary text; ``complement1/2`` are benefits (kept in
   ``extra``), never pay.
-* **Experience and degree** have no Posting field: ``experienceExige``/``experienceLibelle``
-  and ``formations`` are kept in ``extra`` (they are the source's ground truth for checks).
+* **Experience**: ``experienceLibelle`` is what the offer asks (labelling guide): ``2 An(s)`` ->
+  ``experience_min`` 2, ``6 Mois`` -> 0.5, ``3 An(s) - à 4 ans a minima`` -> 3 to 4; ``Débutant
+  accepté`` (``experienceExige`` D) asks for none. Extraction prefers it to the text unless the
+  text requires more. The label, ``experienceExige`` and ``formations`` are also kept in ``extra``.
+* **Degree** has no Posting field: ``formations`` is kept in ``extra``.
 * ``job_type`` is the contract label and working time (``CDI, Temps plein``); there is no
   remote field and no level label (``qualificationLibelle`` is a job class such as Cadre or
   Employé qualifié, kept in ``extra``).
@@ -46,6 +49,8 @@ _NUM = r"(\d+(?:[.,]\d+)?)"
 _SALARY = re.compile(rf"^\s*(Horaire|Journalier|Hebdomadaire|Mensuel|Annuel)\s+de\s+{_NUM}\s*Euros?"
                      rf"(?:\s+à\s+{_NUM}\s*Euros?)?(?:\s+sur\s+{_NUM}\s*mois)?", re.I)
 _PERIODS = {"horaire": "hour", "journalier": "day", "hebdomadaire": "week", "mensuel": "month", "annuel": "year"}
+# "2 An(s)", "6 Mois", "3 An(s) - à 4 ans a minima"; anything after the figure is a comment
+_EXPERIENCE = re.compile(r"^\s*(\d+(?:[.,]\d+)?)\s*(An\(s\)|ans?|Mois)(?:\s*-\s*à\s+(\d+)\s*ans?\b)?", re.I)
 _DEPT = re.compile(r"^\s*(\d[\dAB]|\d{3})\s*-\s*(.+)$")
 _EXTRA_KEYS = ("romeCode", "romeLibelle", "appellationlibelle", "experienceExige", "experienceLibelle",
                "experienceCommentaire", "formations", "qualificationCode", "qualificationLibelle",
@@ -80,6 +85,17 @@ def parse_salary_label(label: str | None) -> tuple[float | None, float | None, s
     low, high = _number(m[2]), _number(m[3])
     months = _number(m[4])
     return low, high if high is not None else low, _PERIODS[m[1].lower()], int(months) if months else None
+
+
+def parse_experience_label(label: str | None) -> tuple[float | None, float | None]:
+    """(min, max) years from an ``experienceLibelle``; (None, None) for ``Débutant accepté`` or no figure."""
+    m = _EXPERIENCE.match(label or "")
+    if not m:
+        return None, None
+    unit = 1.0 if m[2].lower().startswith("an") else 1 / 12
+    low = round(float(m[1].replace(",", ".")) * unit, 2)
+    low_out: float = int(low) if low.is_integer() else low
+    return low_out, int(m[3]) if m[3] else None
 
 
 def location_text(libelle: str | None) -> str | None:
@@ -121,6 +137,7 @@ def _posting(raw: dict[str, Any], record_no: int) -> Posting | Rejected:
     extra.update({k: raw[k] for k in _EXTRA_KEYS if raw.get(k) not in (None, "", [])})
     extra.update({f"lieu_{k}": place[k] for k in ("libelle", "codePostal", "commune", "latitude", "longitude")
                   if place.get(k) is not None})
+    exp_min, exp_max = parse_experience_label(clean_str(raw.get("experienceLibelle")))
     contract = [c for c in (clean_str(raw.get("typeContratLibelle")) or clean_str(raw.get("typeContrat")),
                             clean_str(raw.get("dureeTravailLibelleConverti"))) if c]
     return Posting(
@@ -129,5 +146,6 @@ def _posting(raw: dict[str, Any], record_no: int) -> Posting | Rejected:
         title=title, company=clean_str(company.get("nom")), location=location_text(place.get("libelle")),
         description=description, description_format="text",
         posted_date=to_date(raw.get("dateCreation")) or to_date(raw.get("dateActualisation")),
-        job_type=", ".join(contract) or None, country_hint="FR", extra=extra, **salary,
+        job_type=", ".join(contract) or None, country_hint="FR", experience_min=exp_min, experience_max=exp_max,
+        extra=extra, **salary,
     )
