@@ -29,14 +29,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
 from analytics.filters import ALL, ALL_LEVELS, REMOTE_MODES, SKILL_MODES, Filters, from_query_params
+from analytics.pages import CHART_PAGES
 
 if TYPE_CHECKING:
     from analytics.export.meta import Cover, Section
 
-# Page slugs and titles, as in analytics.figures.PAGES (kept here too so that argument errors
-# are reported before plotly and pandas are imported; a test checks they agree).
-PAGES: dict[str, str] = {"overview": "Overview", "skills": "Skills", "salary": "Salary",
-                         "experience": "Experience", "regions": "Regions", "data": "Data"}
+# Page slug -> title of the pages a report can hold, in the app's order (analytics.pages).
+PAGES: dict[str, str] = {p.slug: p.title for p in CHART_PAGES}
 
 FORMATS = {".pptx": "PowerPoint deck", ".pdf": "PDF", ".zip": "zip of chart images and tables"}
 DASHBOARD_TITLE = "Senior software developer job market"
@@ -89,7 +88,7 @@ def _parser() -> _Parser:
                    help="a dashboard filter, as in the app's URL (repeatable): country=US,GB, "
                         "date_from=2025-01-01, seniority=all, skills=Python,Go, skills_mode=all ...")
     p.add_argument("--pages", default=",".join(PAGES),
-                   help=f"comma-separated pages (default: all): {', '.join(PAGES)}")
+                   help=f"comma-separated pages, shown in the app's order (default: all): {', '.join(PAGES)}")
     p.add_argument("--raw-csv", action="store_true",
                    help="zip only: CSV cells exactly as stored, for machines (by default a cell a spreadsheet "
                         "would read as a formula gets a leading ')")
@@ -101,7 +100,7 @@ def _pages(text: str) -> list[str]:
     unknown = [p for p in pages if p not in PAGES]
     if unknown or not pages:
         raise UsageError(f"--pages: unknown page {unknown[0] if unknown else text!r}; known: {', '.join(PAGES)}")
-    return list(dict.fromkeys(pages))
+    return [p for p in PAGES if p in pages]  # the app's order, whatever order they were named in
 
 
 def collect(pages: list[str], f: Filters, db: str | Path | None, params: dict[str, Any] | None = None

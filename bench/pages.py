@@ -29,9 +29,13 @@ from typing import Any, cast
 import duckdb
 import yaml
 
+from analytics.pages import CHART_PAGES
+from analytics.pages import PAGES as REGISTRY
+
 PROJECT = Path(__file__).resolve().parents[1]
 SEED_POSTINGS = 20_000
-PAGES = ("overview", "skills", "regions", "salary", "experience", "data", "sql")
+PAGES = tuple(p.slug for p in REGISTRY)
+CHART_SLUGS = tuple(p.slug for p in CHART_PAGES)
 
 
 def _band_case() -> str:
@@ -135,7 +139,7 @@ def page_queries(page: str, f: Any) -> Iterator[tuple[str, Callable[[], Any]]]:
     from analytics import figures
 
     ctx = figures.Context(f=f)
-    for defn in figures.charts_of(page) if page in figures.PAGES else ():
+    for defn in figures.charts_of(page) if page in CHART_SLUGS else ():
         call = defn.query(ctx)
 
         def run(call: Any = call, key: str = defn.key) -> Any:
@@ -149,9 +153,7 @@ def page_queries(page: str, f: Any) -> Iterator[tuple[str, Callable[[], Any]]]:
 
 def calls(f: Any) -> dict[str, Iterator[tuple[str, Callable[[], Any]]]]:
     """What each page calls for filters ``f`` (the sidebar's calls, made on every page, under 'sidebar')."""
-    from analytics import figures
-
-    return {page: page_queries(page, f) for page in ("sidebar", *figures.PAGES)}
+    return {page: page_queries(page, f) for page in ("sidebar", *CHART_SLUGS)}
 
 
 def median_ms(fn: Callable[[], Any], repeat: int) -> tuple[float, Any]:

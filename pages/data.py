@@ -13,7 +13,7 @@ from analytics.queries import data
 from ui.chart import chart, page_header
 from ui.exports import chart_downloads
 
-f = ui.page()
+f = ui.page("data")
 ctx = page_header("data", f)
 
 chart("da_runs", ctx, draw=lambda df: st.dataframe(df, hide_index=True, key="da_runs_table"))

@@ -10,7 +10,7 @@ import streamlit as st
 import ui
 from ui.chart import chart, page_header
 
-f = ui.page()
+f = ui.page("experience")
 ctx = page_header("experience", f)
 st.caption("Years of experience required: the lower end of the stated range (5+ counts as 5).")
 

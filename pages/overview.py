@@ -10,7 +10,7 @@ from analytics.queries import MIN_N
 from ui import theme
 from ui.chart import chart, page_header
 
-f = ui.page()
+f = ui.page("overview")
 ctx = page_header("overview", f)
 
 

@@ -14,7 +14,7 @@ from analytics.figures import regions as rf
 from ui import theme
 from ui.chart import chart, page_header
 
-f = ui.page()
+f = ui.page("regions")
 ctx = page_header("regions", f)
 
 ctx.params["measure"] = st.radio("Colour the maps by", list(rf.MEASURES), horizontal=True, key="rg_measure",

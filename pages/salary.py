@@ -14,7 +14,7 @@ from analytics.figures.salary import DEFAULT_BY
 from analytics.queries import salary
 from ui.chart import chart, page_header
 
-f = ui.page()
+f = ui.page("salary")
 ctx = page_header("salary", f)
 st.caption("Annual salaries in US dollars (midpoint of the advertised range, converted at the yearly "
            "average rate); implausible figures are left out.")

@@ -20,7 +20,7 @@ def _ends(value: object) -> tuple[date, ...]:
     return tuple(value) if isinstance(value, tuple | list) else ()
 
 
-f = ui.page()
+f = ui.page("skills")
 ctx = page_header("skills", f)
 
 top = chart("sk_top", ctx)

@@ -28,6 +28,7 @@ import pandas as pd
 import pytest
 from tiny_warehouse import build
 
+from analytics.pages import PAGES as REGISTRY
 from etl.warehouse.paths import current_version
 
 pytestmark = pytest.mark.e2e
@@ -37,8 +38,7 @@ CHROMIUM = Path("/usr/bin/chromium")
 SHOTS = PROJECT / "artifacts" / "e2e"
 ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
         "--disable-sync", "--no-first-run"]
-PAGES = [("", "Overview"), ("skills", "Skills"), ("regions", "Regions"), ("salary", "Salary"),
-         ("experience", "Experience"), ("data", "Data")]
+PAGES = [("" if i == 0 else p.slug, p.title) for i, p in enumerate(REGISTRY) if p.charts]
 
 
 def _free_port() -> int:

@@ -26,6 +26,7 @@ import duckdb
 import pytest
 from conftest import SHARED
 
+from analytics.pages import PAGES as REGISTRY
 from etl.warehouse.paths import current_version
 
 pytestmark = pytest.mark.e2e
@@ -35,8 +36,7 @@ CHROMIUM = Path("/usr/bin/chromium")
 SHOTS = PROJECT / "artifacts" / "e2e-real"
 ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
         "--disable-sync", "--no-first-run"]
-PAGES = [("", "Overview"), ("skills", "Skills"), ("regions", "Regions"), ("salary", "Salary"),
-         ("experience", "Experience"), ("data", "Data"), ("sql", "SQL")]
+PAGES = [("" if i == 0 else p.slug, p.title) for i, p in enumerate(REGISTRY)]
 
 
 def _free_port() -> int:

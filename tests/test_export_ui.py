@@ -30,11 +30,12 @@ from tiny_warehouse import tiny_db, tiny_db_session  # noqa: F401
 from analytics.export.tables import parquet_meta
 from analytics.figures import charts_of
 from analytics.filters import Filters, describe
+from analytics.pages import CHART_PAGES
 from analytics.queries import skills
 
 PROJECT = Path(__file__).resolve().parents[1]
 APP = str(PROJECT / "dashboard.py")
-PAGES = ("overview", "skills", "regions", "salary", "experience", "data")
+PAGES = tuple(p.slug for p in CHART_PAGES)
 TABLE_EXTS = ("csv", "xlsx", "parquet")
 IMAGE_EXTS = ("png", "svg")
 

@@ -18,13 +18,12 @@ import pytest
 from streamlit.testing.v1 import AppTest
 from tiny_warehouse import build, tiny_db, tiny_db_session  # noqa: F401
 
+import ui
+from analytics.pages import PAGES, Page
 from ui.chart import points_to_pick
 
 PROJECT = Path(__file__).resolve().parents[1]
 APP = str(PROJECT / "dashboard.py")
-PAGES = sorted(p.relative_to(PROJECT).as_posix() for p in (PROJECT / "pages").glob("*.py"))
-TITLES = {"pages/overview.py": "Overview", "pages/skills.py": "Skills", "pages/regions.py": "Regions",
-          "pages/salary.py": "Salary", "pages/experience.py": "Experience", "pages/data.py": "Data"}
 TIMINGS: dict[str, float] = {}
 
 
@@ -68,16 +67,43 @@ def _frame_with(at: AppTest, *columns: str) -> pd.DataFrame:
     return next(df.value for df in at.dataframe if set(columns) <= set(df.value.columns))
 
 
+def test_the_registry_is_every_file_under_pages() -> None:
+    files = sorted(p.relative_to(PROJECT).as_posix() for p in (PROJECT / "pages").glob("*.py"))
+    assert sorted(p.script for p in PAGES) == files
+    for field in ("slug", "title", "script"):
+        assert len({getattr(p, field) for p in PAGES}) == len(PAGES), field
+
+
 @pytest.mark.usefixtures("tiny_db")
-@pytest.mark.parametrize("page", PAGES)
-def test_every_page_runs(page: str) -> None:
-    """Discovered automatically: every file under pages/ runs through dashboard.py without an exception."""
-    at = _open(page)
+@pytest.mark.parametrize("page", PAGES, ids=[p.slug for p in PAGES])
+def test_every_page_runs(page: Page) -> None:
+    """Every page of analytics.pages runs through dashboard.py without an exception, under its title."""
+    at = _open(page.script)
     assert not at.exception, at.exception
     assert not at.error, [e.value for e in at.error]
-    if page in TITLES:
-        assert at.title[0].value == TITLES[page]
+    assert at.title[0].value == page.title
+    assert bool(at.sidebar.multiselect) == page.filters  # the sidebar filters only where they apply
+    if page.charts:
         assert any("n = " in c.value for c in at.caption)  # every chart states its sample size
+    assert ui.IN_APP_KEY not in at.session_state  # the app's flag lasts one run
+
+
+@pytest.mark.usefixtures("tiny_db")
+def test_the_navigation_follows_the_registry() -> None:
+    at = _app()
+    assert at.title[0].value == PAGES[0].title  # the first page is the default
+    assert ui.IN_APP_KEY not in at.session_state
+
+
+@pytest.mark.usefixtures("tiny_db")
+@pytest.mark.parametrize("page", [p for p in PAGES if p.slug in ("skills", "sql")], ids=lambda p: p.slug)
+def test_a_page_run_on_its_own_does_the_setup_once(page: Page) -> None:
+    """Run as the main script (not through ui.run_app) a page does the shared setup itself; through the
+    app it does not do it again (a second sidebar would raise a duplicate widget key)."""
+    at = AppTest.from_file(str(PROJECT / page.script), default_timeout=60).run()
+    assert not at.exception, at.exception
+    assert at.title[0].value == page.title
+    assert bool(at.sidebar.multiselect) == page.filters
 
 
 @pytest.mark.usefixtures("tiny_db")

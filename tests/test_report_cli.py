@@ -142,18 +142,19 @@ def test_repeated_list_filters_add_up(wh: Path, tmp_path: Path) -> None:
     assert f.country == ("US", "GB") and f.seniority == () and str(f.date_from) == "2025-02-01"
 
 
-def test_report_pages_are_the_figures_pages() -> None:
-    from analytics.figures import PAGES as FIGURE_PAGES
+def test_report_pages_are_the_apps_chart_pages_in_its_order() -> None:
+    from analytics.pages import PAGES
     from analytics.report import PAGES as REPORT_PAGES
+    from analytics.report import _pages
 
-    expected = {slug: title for slug, (_, title) in FIGURE_PAGES.items()}
-    assert expected == REPORT_PAGES
+    assert list(REPORT_PAGES.items()) == [(p.slug, p.title) for p in PAGES if p.charts]
+    assert _pages("data,skills,overview,skills") == ["overview", "skills", "data"]  # a deck in the app's order
 
 
 def test_every_chart_key_is_unique_and_found() -> None:
-    from analytics.figures import PAGES as FIGURE_PAGES
     from analytics.figures import chart
+    from analytics.pages import CHART_PAGES
 
-    keys = [d.key for page in FIGURE_PAGES for d in charts_of(page)]
+    keys = [d.key for page in CHART_PAGES for d in charts_of(page.slug)]
     assert len(keys) == len(set(keys))
     assert all(chart(k).key == k for k in keys)

@@ -20,6 +20,7 @@ from analytics.filters import Filters
 
 T = TypeVar("T")
 FILTERS_KEY = "_active_filters"
+IN_APP_KEY = "_page_in_app"  # set by run_app for the one run of the page it hands over to
 
 
 def q(fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
@@ -103,17 +104,36 @@ def app_setup(filters: bool = True) -> Filters:
     return f
 
 
-def page() -> Filters:
-    """Call first in every page: the active filters.
+def run_app() -> None:
+    """dashboard.py: the navigation from analytics.pages, the shared setup, then the chosen page.
 
-    Streamlit treats an app with a pages/ folder as a folder-based (v1) app until
-    st.navigation has run once in the process (and AppTest resets that on every run),
-    so a page can be executed directly, without dashboard.py around it. Then the page
-    does the shared setup itself, so the sidebar, the URL binding and the empty states
-    are never missing.
+    The page runs with a flag in the session (for this run only) telling its ``page()`` call that
+    the setup is done. A page file can also run on its own - Streamlit runs a file under a folder
+    named pages/ directly until st.navigation has run once in the process (and AppTest on every
+    run) - and then ``page()`` does the setup itself.
     """
-    from streamlit.runtime.pages_manager import PagesManager
+    from analytics.pages import PAGES
 
-    if PagesManager.uses_pages_directory:
-        return app_setup()
-    return filters()
+    entries = [(st.Page(p.script, title=p.title, icon=p.icon, url_path=p.slug, default=i == 0), p)
+               for i, p in enumerate(PAGES)]
+    chosen = st.navigation([nav for nav, _ in entries])
+    entry = next(p for nav, p in entries if nav is chosen)
+    app_setup(filters=entry.filters)
+    st.session_state[IN_APP_KEY] = True
+    try:
+        chosen.run()
+    except Exception as exc:  # a user never sees a traceback (st.stop and st.rerun are not Exceptions)
+        st.error(f"This page failed: {one_line(exc)}")
+    finally:
+        st.session_state.pop(IN_APP_KEY, None)
+
+
+def page(slug: str) -> Filters:
+    """Call first in every page: the active filters (those of the sidebar, or none for a page they do
+    not apply to). Outside run_app (the page file run on its own) it does the shared setup first, so
+    the sidebar, the URL binding and the empty states are never missing."""
+    from analytics.pages import page as entry
+
+    if st.session_state.get(IN_APP_KEY):
+        return filters() if entry(slug).filters else Filters()
+    return app_setup(filters=entry(slug).filters)

@@ -21,7 +21,7 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-from analytics import figures
+from analytics import figures, pages
 from analytics.figures import Context
 from analytics.filters import Filters, describe
 from analytics.queries import MIN_N, postings
@@ -86,7 +86,7 @@ def page_header(page: str, f: Filters, **params: Any) -> PageContext:
     """
     ctx = PageContext(f=f, params=dict(params))
     left, right = st.columns([4, 1], vertical_alignment="bottom")
-    left.title(figures.PAGES[page][1])
+    left.title(pages.page(page).title)
     with right:
         page_downloads(page, f, ctx.params)
     return ctx

@@ -142,10 +142,10 @@ def page_downloads(page: str, f: Filters, params: dict[str, Any]) -> None:
 
 def dashboard_download(f: Filters) -> None:
     """"Whole dashboard as PowerPoint" (key ``dashboard_pptx``): every page with its default choices."""
-    from analytics.report import PAGES
+    from analytics.pages import CHART_PAGES
 
     ok = browser_available()
-    st.download_button("Whole dashboard as PowerPoint", _deck_maker(list(PAGES), f, {}, "pptx"),
+    st.download_button("Whole dashboard as PowerPoint", _deck_maker([p.slug for p in CHART_PAGES], f, {}, "pptx"),
                        "dashboard.pptx", MIME["pptx"], key=DASHBOARD_KEY, on_click="ignore", disabled=not ok,
                        icon=ICON, width="stretch",
                        help=("Every page's charts under the filters above, with each page's default choices. "

@@ -21,19 +21,12 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from analytics.filters import Filters
+from analytics.pages import CHART_PAGES
+from analytics.pages import page as page_entry
 from analytics.result import QueryResult
 
 Builder = Callable[..., go.Figure]  # (df, **widget values) -> figure
 
-# page slug -> (module under analytics.figures, page title), in the dashboard's order
-PAGES: dict[str, tuple[str, str]] = {
-    "overview": ("overview", "Overview"),
-    "skills": ("skills", "Skills"),
-    "salary": ("salary", "Salary"),
-    "experience": ("experience", "Experience"),
-    "regions": ("regions", "Regions"),
-    "data": ("data", "Data"),
-}
 
 
 @dataclass(frozen=True)
@@ -136,8 +129,10 @@ class PageChart:
 
 
 def charts_of(page: str) -> list[ChartDef]:
-    """The chart definitions of a page, in page order (KeyError for an unknown page)."""
-    module, _ = PAGES[page]
+    """The chart definitions of a page, in page order (KeyError for an unknown page or one without charts)."""
+    module = page_entry(page).charts
+    if module is None:
+        raise KeyError(page)
     return list(importlib.import_module(f"analytics.figures.{module}").CHARTS)
 
 
@@ -155,8 +150,8 @@ def page_charts(page: str, f: Filters, db: str | Path | None = None,
 
 def chart(key: str) -> ChartDef:
     """The definition with this widget key, e.g. chart("sk_top") (the pages draw from it)."""
-    for page in PAGES:
-        for defn in charts_of(page):
+    for entry in CHART_PAGES:
+        for defn in charts_of(entry.slug):
             if defn.key == key:
                 return defn
     raise KeyError(key)
