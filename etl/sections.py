@@ -97,6 +97,8 @@ def demand_text(text: str) -> str:
                 skipping = False  # the next section of the job ("Requirements:", "## Your profile")
             if not skipping:
                 kept.append(line)
+        if len(kept) > 1:  # one paragraph of many lines (Glassdoor): only the statement's lines go
+            kept = [line for line in kept if not _statement(line)]
         block = "\n".join(kept)
         if block.strip() and not _statement(block):
             out.append(block)

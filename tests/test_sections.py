@@ -54,3 +54,21 @@ def test_cue_file_has_every_language_and_no_empty_cue() -> None:
         assert set(cfg[key]) >= {"en", "de", "fr", "pt", "es"}
         assert all(isinstance(c, str) and c.strip() for cues in cfg[key].values() for c in cues)
     assert all(c.strip() for c in cfg["about_prefixes"] + cfg["not_boilerplate"])
+
+
+def test_a_statement_line_does_not_take_the_requirements_of_its_paragraph() -> None:
+    # Glassdoor descriptions come as one paragraph with single line breaks: the equal-opportunity
+    # line at the end must not remove the requirement lines above it (real tune-half misses, issue 9).
+    text = ("Key Qualifications\n7+ years of hands-on experience with developing data warehouse solutions\n"
+            "Bachelor's Degree in computer science\nAcme is an equal opportunity employer.\n"
+            "All applicants will be considered without regard to race, religion or age.")
+    out = demand_text(text)
+    assert "7+ years" in out and "Bachelor's Degree" in out
+    assert "equal opportunity" not in out and "without regard" not in out
+    assert extract({"id": "x", "title": "Data Engineer", "description": text})["experience_years"] == {
+        "min": 7, "max": None}
+
+
+def test_a_statement_paragraph_of_one_line_goes_whole() -> None:
+    text = "Requirements:\n- Go\n\nAcme is an equal opportunity employer and values Kubernetes experts."
+    assert demand_text(text) == "Requirements:\n- Go"
