@@ -18,7 +18,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-import yaml
+from etl.yaml_data import load_yaml
 
 DATA = Path(__file__).resolve().parent / "data" / "boilerplate_sections.yaml"
 MAX_HEADING_CHARS = 70
@@ -35,7 +35,7 @@ def _norm(text: str) -> str:
 @cache
 def _cues() -> dict[str, Any]:
     with open(DATA, encoding="utf-8") as fh:
-        cfg = yaml.safe_load(fh)
+        cfg = load_yaml(fh)
     return {
         "headings": tuple(sorted({_norm(h) for hs in cfg["headings"].values() for h in hs}, key=len, reverse=True)),
         "about": tuple(_norm(p) for p in cfg["about_prefixes"]),

@@ -20,7 +20,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import yaml
+from etl.yaml_data import load_yaml
 
 PROFILE = Path(__file__).resolve().parents[1] / "data" / "demo_profile.yaml"
 
@@ -82,7 +82,7 @@ class DemoPosting:
 @lru_cache(maxsize=1)
 def profile() -> dict[str, Any]:
     with open(PROFILE, encoding="utf-8") as fh:
-        return yaml.safe_load(fh)
+        return load_yaml(fh)
 
 
 def _months(p: dict[str, Any]) -> list[date]:

@@ -34,9 +34,10 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-import yaml
+from etl.normalize.literal_gate import LiteralGate
+from etl.yaml_data import load_yaml
 
-CUES = yaml.safe_load((Path(__file__).resolve().parents[1] / "data" / "requirement_cues.yaml").read_text(encoding="utf-8"))
+CUES = load_yaml((Path(__file__).resolve().parents[1] / "data" / "requirement_cues.yaml").read_text(encoding="utf-8"))
 _LANG = CUES["experience"]
 
 
@@ -251,6 +252,11 @@ GENERIC = re.compile(r"(?:college|university|4-year|four-year|four year|undergra
 
 _DEGREE_CUES = tuple((level, re.compile("|".join(f"(?:{p})" for p in CUES["degree"][level])))
                      for level in ("bachelor", "master", "phd"))
+# Whether a level's alternation can match at all, without running it: an English text passes the
+# anchors ("master", "gradua") and the alternation of every level then tried each phrase at every
+# position (about 1 ms a posting); the gate answers from the phrases' literals (etl/normalize/literal_gate.py).
+_DEGREE_GATE = LiteralGate([p for level, _rx in _DEGREE_CUES for p in CUES["degree"][level]],
+                           groups=[len(CUES["degree"][level]) for level, _rx in _DEGREE_CUES])
 _NOT_DEGREE = re.compile("|".join(f"(?:{p})" for p in CUES["degree"]["not"]))
 _DEGREE_ANCHORS = ("studi", "hochschul", "bac", "licence", "gradua", "superior", "bacharel", "grado", "licenciatura",
                    "titulaci", "wykszta", "laurea", "hbo", "wo-", "wo ", "dipl", "mestrado", "m\u00e1ster", "master",
@@ -261,7 +267,10 @@ def _other_language_degree(lower: str) -> str | None:
     """The lowest degree a non-English requirement names (etl/data/requirement_cues.yaml)."""
     if not any(a in lower for a in _DEGREE_ANCHORS):
         return None
-    for level, rx in _DEGREE_CUES:  # lowest level first
+    scan = _DEGREE_GATE.scan(lower)
+    for g, (level, rx) in enumerate(_DEGREE_CUES):  # lowest level first
+        if not scan.group_matches(g):
+            continue  # no phrase of this level occurs: the alternation would find nothing
         for m in rx.finditer(lower):
             if not _NOT_DEGREE.search(lower, max(0, m.start() - 40), m.end()):
                 return level

@@ -24,7 +24,8 @@ from functools import cache
 from pathlib import Path
 
 import pycountry
-import yaml
+
+from etl.yaml_data import load_yaml
 
 DATA_DIR = Path(__file__).resolve().parents[1] / "data"
 CITIES_CSV = DATA_DIR / "cities.csv"
@@ -88,7 +89,7 @@ def read_cities(path: Path = CITIES_CSV) -> list[City]:
 
 def read_aliases(path: Path = ALIASES_YAML) -> dict:
     with open(path, encoding="utf-8") as fh:
-        return yaml.safe_load(fh)
+        return load_yaml(fh)
 
 
 def top_level(code: str) -> str:

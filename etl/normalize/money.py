@@ -24,7 +24,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import yaml
+from etl.yaml_data import load_yaml
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,7 +151,7 @@ def annualise(s: Salary) -> tuple[float | None, float | None]:
 def bands() -> tuple[tuple[str, float | None, float | None], ...]:
     """(label, min inclusive, max exclusive) from salary_bands.yaml, in file order."""
     with BANDS_FILE.open(encoding="utf-8") as fh:
-        data: Any = yaml.safe_load(fh)
+        data: Any = load_yaml(fh)
     out = []
     for band in data["bands"]:
         lo, hi = band.get("min"), band.get("max")

@@ -14,7 +14,8 @@ import re
 from functools import cache
 from pathlib import Path
 
-import yaml
+from etl.normalize.literal_gate import LiteralGate
+from etl.yaml_data import load_yaml
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "work_arrangement.yaml"
 CLASSES = (("refusal", "onsite"), ("remote", "remote"), ("hybrid", "hybrid"), ("option", "hybrid"),
@@ -22,9 +23,15 @@ CLASSES = (("refusal", "onsite"), ("remote", "remote"), ("hybrid", "hybrid"), ("
 
 
 @cache
-def _rules() -> tuple[tuple[str, ...], tuple[tuple[re.Pattern[str], str], ...]]:
-    """(anchors, ((compiled alternation of a class over every language, mode), ...))."""
-    data = yaml.safe_load(DATA.read_text(encoding="utf-8"))
+def _rules() -> tuple[tuple[str, ...], tuple[str, ...], LiteralGate]:
+    """(anchors, the mode of each class in order, a gate over the phrases with one group per class).
+
+    A class matches when any of its phrases does, as one alternation of them would; the gate
+    answers that from the phrases' literals and runs only the phrases that can match: the
+    alternation tried every phrase at every position and cost milliseconds a posting
+    (etl/normalize/literal_gate.py).
+    """
+    data = load_yaml(DATA.read_text(encoding="utf-8"))
     anchors: set[str] = set()
     phrases: dict[str, list[str]] = {name: [] for name, _ in CLASSES}
     for lang, cues in data.items():
@@ -36,9 +43,9 @@ def _rules() -> tuple[tuple[str, ...], tuple[tuple[re.Pattern[str], str], ...]]:
         unknown = set(cues) - {"anchors", *phrases}
         if unknown:
             raise ValueError(f"{DATA.name}: {lang}: unknown keys {sorted(unknown)}")
-    compiled = tuple((re.compile("|".join(f"(?:{p})" for p in phrases[name])), mode)
-                     for name, mode in CLASSES if phrases[name])
-    return tuple(sorted(anchors)), compiled
+    used = [(name, mode) for name, mode in CLASSES if phrases[name]]
+    gate = LiteralGate([p for name, _ in used for p in phrases[name]], groups=[len(phrases[name]) for name, _ in used])
+    return tuple(sorted(anchors)), tuple(mode for _, mode in used), gate
 
 
 def language_mode(text: str | None) -> str | None:
@@ -46,10 +53,11 @@ def language_mode(text: str | None) -> str | None:
     if not text or not isinstance(text, str):
         return None
     low = text.lower()
-    anchors, rules = _rules()
+    anchors, modes, gate = _rules()
     if not any(a in low for a in anchors):
         return None
-    for rx, mode in rules:
-        if rx.search(low):
+    scan = gate.scan(low)
+    for g, mode in enumerate(modes):
+        if scan.group_matches(g):
             return mode
     return None

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
 
-import yaml
+from etl.yaml_data import load_yaml
 
 ROLE_FAMILIES = ("software_engineering", "data", "other")
 TEXT_WINDOW = 2000
@@ -42,7 +42,7 @@ def _alternation(patterns: list[str]) -> re.Pattern[str]:
 @cache
 def _rules() -> _Rules:
     with open(DATA, encoding="utf-8") as fh:
-        cfg = yaml.safe_load(fh)
+        cfg = load_yaml(fh)
     rules = tuple((r["family"], _alternation(r["patterns"])) for r in cfg["rules"])
     cues = cfg["text_cues"]
     return _Rules(rules, _alternation(cfg["ambiguous"]), tuple(str(w).lower().encode() for w in cues["software"]),

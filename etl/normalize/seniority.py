@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
 
-import yaml
+from etl.yaml_data import load_yaml
 
 SENIORITY_LEVELS = ("junior", "mid", "senior", "staff", "principal", "lead", "manager", "unspecified")
 SENIOR_LEVELS = frozenset({"senior", "staff", "principal", "lead", "manager"})
@@ -79,7 +79,7 @@ class _Rules:
 @cache
 def _rules() -> _Rules:
     with open(DATA, encoding="utf-8") as fh:
-        cfg = yaml.safe_load(fh)
+        cfg = load_yaml(fh)
     levels: dict[str, list[str]] = {level: list(pats) for level, pats in cfg["title_levels"].items()}
     nouns_list = list(cfg["ladder_nouns"])
     for lang_cues in cfg["languages"].values():  # other languages' words join the same levels

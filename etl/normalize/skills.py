@@ -24,7 +24,8 @@ from pathlib import Path
 from typing import Any
 
 import ahocorasick
-import yaml
+
+from etl.yaml_data import load_yaml
 
 TAXONOMY_PATH = Path(__file__).resolve().parents[1] / "data" / "skills.yaml"
 RESPONSIBILITY = "responsibility"
@@ -120,7 +121,7 @@ def _words(value: Any, sets: dict[str, list[str]]) -> tuple[str, ...]:
 
 def _load() -> dict[str, Any]:
     with open(TAXONOMY_PATH, encoding="utf-8") as fh:
-        data: dict[str, Any] = yaml.safe_load(fh)
+        data: dict[str, Any] = load_yaml(fh)
     return data
 
 

@@ -35,6 +35,7 @@ from etl.sources import SourceOptions
 from etl.sources._io import csv_rows, oversized, read_head
 from etl.sources._json import BadLine, first_char, head_keys, head_kind, is_json_lines, records, to_date
 from etl.sources._records import load_records
+from etl.yaml_data import load_yaml
 
 NAME = "generic"
 EXTENSIONS = (".csv", ".tsv", ".txt", ".json", ".jsonl", ".ndjson", ".parquet", ".xlsx", ".xlsm")
@@ -52,7 +53,7 @@ RECORDS_KEY = "records"  # not a field: the keys under which a JSON object holds
 @cache
 def _column_file() -> dict[str, Any]:
     with open(COLUMN_NAMES, encoding="utf-8") as fh:
-        return yaml.safe_load(fh) or {}
+        return load_yaml(fh) or {}
 
 
 @cache
@@ -82,7 +83,7 @@ def _norm(name: Any) -> str:
 def load_mapping(path: Path) -> dict[str, str]:
     """A YAML mapping file: ``title: Job Title`` lines, plus an optional ``source_name:``."""
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = load_yaml(path.read_text(encoding="utf-8"))
     except OSError as exc:
         raise SourceError(f"{path}: cannot read mapping ({exc.strerror})") from None
     except yaml.YAMLError as exc:

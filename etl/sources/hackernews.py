@@ -39,12 +39,12 @@ from pathlib import Path
 from typing import Any
 
 import pycountry
-import yaml
 
 from etl.normalize.location import parse_location
 from etl.record import Posting, Rejected, clean_str
 from etl.sources import SourceOptions
 from etl.sources._json import head_keys, head_kind, object_postings, to_date
+from etl.yaml_data import load_yaml
 
 NAME = "hackernews"
 EXTENSIONS = (".json", ".jsonl", ".ndjson")
@@ -57,7 +57,7 @@ WORD_LISTS = ("roles", "strong_roles", "onsite", "job_types", "visa", "flag_word
 def header_words() -> dict[str, tuple[str, ...]]:
     """The word lists (regular-expression fragments) of etl/data/hackernews_header.yaml, read once."""
     with open(HEADER_WORDS, encoding="utf-8") as fh:
-        data = yaml.safe_load(fh) or {}
+        data = load_yaml(fh) or {}
     if missing := [k for k in WORD_LISTS if not data.get(k)]:
         raise ValueError(f"{HEADER_WORDS.name}: missing list(s) {', '.join(missing)}")
     return {k: tuple(str(w) for w in data[k]) for k in WORD_LISTS}

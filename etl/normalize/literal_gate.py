@@ -1,0 +1,184 @@
+"""Skip regular expressions that cannot match a text, by the literal strings every match must contain.
+
+Why: rule tables written as regular expressions (the work-arrangement phrases of
+``etl/data/work_arrangement.yaml``, about a hundred of them) were searched as one big alternation
+over every description. Python's ``re`` tries every alternative at every position of the text, so
+one such search cost milliseconds, more than all other extraction together (profiled: 2.4 ms a
+search, 5 ms a posting). Almost every phrase contains a literal word ("homeoffice", "télétravail",
+"remoto") that any match must contain; one Aho-Corasick pass (pyahocorasick, already used for
+skills) finds which of those words occur, and only the phrases whose words occur are searched.
+
+The answer is exactly that of searching every pattern: a pattern is skipped only when the text
+lacks all of a set of literals that every match of it contains (derived from the parsed pattern,
+below), and a pattern for which no such set can be derived is always searched.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+# The parser behind re.compile (private, stable since 3.11): its tree says what a match must contain.
+from re import _constants as _c  # type: ignore[attr-defined]
+from re import _parser as _p  # type: ignore[attr-defined]
+
+import ahocorasick
+
+Clauses = tuple[frozenset[str], ...]  # every match contains, for each clause, one of its literals
+
+
+def _best(clauses: list[frozenset[str]]) -> frozenset[str] | None:
+    """The most selective clause alone (for an alternative): the one whose shortest literal is longest."""
+    return max(clauses, key=lambda s: (min(len(x) for x in s), -len(s))) if clauses else None
+
+
+def _clauses(items: object) -> list[frozenset[str]]:
+    """Clauses that every match of the parsed sequence ``items`` satisfies."""
+    clauses: list[frozenset[str]] = []
+    run: list[str] = []  # consecutive literal characters: they appear together in every match
+
+    def close() -> None:
+        if run:
+            clauses.append(frozenset({"".join(run)}))
+            run.clear()
+
+    for op, av in items:  # type: ignore[attr-defined]
+        if op is _c.LITERAL:
+            run.append(chr(av))
+            continue
+        if op is _c.AT:  # zero-width (\b, ^, $): the literals around it are still adjacent
+            continue
+        close()
+        if op is _c.SUBPATTERN:
+            _group, add_flags, del_flags, sub = av
+            if not (add_flags | del_flags) & _c.SRE_FLAG_IGNORECASE:
+                clauses += _clauses(sub)
+        elif op is _c.BRANCH:  # one of the alternatives matches: the union of one clause of each
+            alternatives = [_best(_clauses(sub)) for sub in av[1]]
+            if all(alternatives):
+                clauses.append(frozenset().union(*alternatives))  # type: ignore[arg-type]
+        elif op in _REPEATS:
+            low, _high, sub = av
+            if low >= 1:
+                clauses += _clauses(sub)
+        elif op is getattr(_c, "ATOMIC_GROUP", None):
+            clauses += _clauses(av)
+        # anything else (classes, any, look-arounds, back-references) requires nothing we can name
+    close()
+    return clauses
+
+
+_REPEATS = tuple(op for op in (_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", None)) if op)
+
+
+def required_literals(pattern: str, flags: int = 0) -> Clauses:
+    """Clauses of literals that every match of ``pattern`` satisfies (it contains one literal of each).
+
+    Empty when nothing can be named, and for case-insensitive patterns (the flag, or ``(?i)``
+    inside): their literals need not appear as written.
+    """
+    parsed = _p.parse(pattern, flags)
+    if (flags | parsed.state.flags) & re.IGNORECASE:
+        return ()
+    return tuple(dict.fromkeys(c for c in _clauses(parsed) if c and all(c)))
+
+
+def leading_literals(pattern: str, flags: int = 0) -> frozenset[str]:
+    """Literals one of which every match of ``pattern`` starts with (after zero-width tests); empty if unknown."""
+    parsed = _p.parse(pattern, flags)
+    if (flags | parsed.state.flags) & re.IGNORECASE:
+        return frozenset()
+    found = _leading(parsed)
+    return found if found and all(found) else frozenset()
+
+
+def _leading(items: object) -> frozenset[str] | None:
+    run: list[str] = []
+    for op, av in items:  # type: ignore[attr-defined]
+        if op is _c.LITERAL:
+            run.append(chr(av))
+            continue
+        if op is _c.AT and not run:  # "\b" before the first literal: tested where the match starts
+            continue
+        if run:
+            break
+        if op is _c.SUBPATTERN:
+            _group, add_flags, del_flags, sub = av
+            return None if (add_flags | del_flags) & _c.SRE_FLAG_IGNORECASE else _leading(sub)
+        if op is _c.BRANCH:
+            alternatives = [_leading(sub) for sub in av[1]]
+            return frozenset().union(*alternatives) if all(alternatives) else None  # type: ignore[arg-type]
+        if op in _REPEATS and av[0] >= 1:
+            return _leading(av[2])
+        return None
+    return frozenset({"".join(run)}) if run else None
+
+
+MIN_LITERAL = 3  # shorter literals occur everywhere: they select nothing and cost a hit each
+
+
+class LiteralGate:
+    """Whether each of ``patterns`` matches a text, searching only where its literals say it can.
+
+    ``gate.scan(text).matches(i)`` is exactly ``patterns[i].search(text) is not None``, found thus:
+    one Aho-Corasick pass finds the literals present and where; a pattern lacking one of its
+    required literal clauses does not match; a pattern every match of which starts with one of a
+    few literals is tried only at the places they start (``match`` at a position sees the text
+    before it, so ``\b`` and look-behinds read as in a search); any other is searched.
+    """
+
+    def __init__(self, patterns: Sequence[str], flags: int = 0, groups: Sequence[int] = ()) -> None:
+        """``groups``: sizes of consecutive groups of ``patterns``, for :meth:`Scan.group_matches`."""
+        self.patterns = [re.compile(p, flags) for p in patterns]
+        self.groups: list[range] = []
+        start = 0
+        for size in groups:
+            self.groups.append(range(start, start + size))
+            start += size
+        self._clauses = [tuple(c for c in required_literals(p, flags) if min(map(len, c)) >= MIN_LITERAL)
+                         for p in patterns]
+        self._leading: list[frozenset[str]] = []
+        for p in patterns:
+            lead = leading_literals(p, flags)
+            self._leading.append(lead if lead and min(map(len, lead)) >= MIN_LITERAL else frozenset())
+        literals = {lit for c in self._clauses for clause in c for lit in clause}
+        literals.update(lit for lead in self._leading for lit in lead)
+        self._automaton: ahocorasick.Automaton | None = None
+        if literals:
+            automaton = ahocorasick.Automaton()
+            for literal in literals:
+                automaton.add_word(literal, (literal, len(literal) - 1))
+            automaton.make_automaton()
+            self._automaton = automaton
+
+    def scan(self, text: str) -> Scan:
+        starts: dict[str, list[int]] = {}
+        if self._automaton is not None:
+            for end, (literal, back) in self._automaton.iter(text):
+                starts.setdefault(literal, []).append(end - back)
+        return Scan(self, text, starts)
+
+
+class Scan:
+    """The literals of one text, for :meth:`LiteralGate.scan`."""
+
+    __slots__ = ("_gate", "_starts", "_text")
+
+    def __init__(self, gate: LiteralGate, text: str, starts: dict[str, list[int]]) -> None:
+        self._gate, self._text, self._starts = gate, text, starts
+
+    def matches(self, i: int) -> bool:
+        """Exactly ``bool(patterns[i].search(text))``."""
+        gate, starts, text = self._gate, self._starts, self._text
+        for clause in gate._clauses[i]:
+            if clause.isdisjoint(starts):
+                return False
+        rx = gate.patterns[i]
+        lead = gate._leading[i]
+        if lead:
+            return any(rx.match(text, pos) for lit in lead for pos in starts.get(lit, ()))
+        return rx.search(text) is not None
+
+    def group_matches(self, g: int) -> bool:
+        """Whether any pattern of group ``g`` matches (as a search of their alternation would find)."""
+        return any(self.matches(i) for i in self._gate.groups[g])

@@ -1,0 +1,92 @@
+"""etl.normalize.literal_gate: the gate answers exactly what searching each pattern answers."""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from etl.evaluate import DEFAULT_LABELS, load_labels
+from etl.normalize import experience, remote_languages
+from etl.normalize.literal_gate import LiteralGate, leading_literals, required_literals
+from etl.yaml_data import load_yaml
+
+TRICKY = [
+    r"\bhomeoffice\b",  # \b before the first literal: must see the character before the start
+    r"(?<!kein )home[\s-]?office",  # a look-behind before the literal
+    r"(?:100\s?%|komplett|voll)[\s-]*remote",  # a branch of leading literals, one of them short
+    r"\b\d+\s+tage?\s+home[\s-]?office",  # no leading literal, a required one later
+    r"(?:^|\n)\s*[-•*]?\s*(?:in[\s-]person|on[\s-]?site)\s+(?:in|at)\s+[a-z]",
+    r"t[ée]l[ée]travail",  # classes inside the word
+    r"(?:ab)+c",  # a repeat of at least one
+    r"x?y?z?",  # matches the empty string: nothing is required
+    r"(?i)remote",  # case-insensitive: literals need not appear as written
+    r"(?>atomic)ity",
+    r"re(?=mote)",
+    r"a|bc|",  # an empty alternative: nothing is required
+]
+
+
+def _phrases() -> list[str]:
+    wa = load_yaml(remote_languages.DATA.read_text(encoding="utf-8"))
+    out = [p for cues in wa.values() for name, _ in remote_languages.CLASSES for p in cues.get(name) or ()]
+    out += [p for level in ("bachelor", "master", "phd", "not") for p in experience.CUES["degree"][level]]
+    return out + TRICKY
+
+
+def _texts(phrases: list[str]) -> list[str]:
+    """Real descriptions, plus texts stitched from the patterns' literals so that most patterns nearly match."""
+    texts = [str(p.get("description") or "").lower() for p in load_labels(DEFAULT_LABELS)]
+    rng = random.Random(7)
+    words = [lit for p in phrases for clause in required_literals(p) for lit in clause]
+    words += ["100 %", "100%", "2 tage ", "\n- ", "in person ", "on-site in berlin", "kein ", "x", " ", "-", "\n",
+              "abab", "c", "homeoffice", "xhomeoffice", "y", "atomicity", "remote", "REMOTE"]
+    for _ in range(3000):
+        texts.append("".join(rng.choice(words) + rng.choice(("", " ", "  ", "-", "\n")) for _ in range(rng.randint(1, 12))))
+    return texts
+
+
+def test_scan_matches_is_exactly_a_search() -> None:
+    phrases = _phrases()
+    gate = LiteralGate(phrases)
+    compiled = [re.compile(p) for p in phrases]
+    checked = 0
+    for text in _texts(phrases):
+        scan = gate.scan(text)
+        for i, rx in enumerate(compiled):
+            assert scan.matches(i) == (rx.search(text) is not None), (phrases[i], text)
+            checked += 1
+    assert checked > 100_000
+
+
+def test_literals_read_from_the_pattern() -> None:
+    assert required_literals(r"\bkein(?:e|en)?\s+(?:home[\s-]?office|remote)") == (
+        frozenset({"kein"}), frozenset({"office", "remote"}))
+    assert required_literals(r"(?i)remote") == ()
+    assert required_literals(r"x?y?") == ()
+    assert required_literals(r"a|bc|") == ()
+    assert leading_literals(r"\b(?:100\s?%|komplett)[\s-]*remote") == frozenset({"100", "komplett"})
+    assert leading_literals(r"\d+ tage") == frozenset()
+    assert leading_literals(r"(?:^|\n)- on site") == frozenset()
+
+
+def test_groups_answer_like_an_alternation() -> None:
+    groups = [[r"\bfoo\b", r"bar\d"], [r"baz"]]
+    gate = LiteralGate([p for g in groups for p in g], groups=[len(g) for g in groups])
+    for text in ("foo", "xfoo", "bar1", "bar", "baz", "", "foo baz"):
+        scan = gate.scan(text)
+        for g, pats in enumerate(groups):
+            alternation = re.compile("|".join(f"(?:{p})" for p in pats))
+            assert scan.group_matches(g) == (alternation.search(text) is not None), (text, g)
+
+
+@pytest.mark.parametrize("text", ["Wir bieten 2 Tage Homeoffice pro Woche", "100% remote possible", "Télétravail partiel"])
+def test_language_mode_unchanged_by_the_gate(text: str) -> None:
+    """language_mode through the gate gives what the old per-class alternations gave."""
+    anchors, modes, gate = remote_languages._rules()
+    low = text.lower()
+    alternations = [re.compile("|".join(f"(?:{gate.patterns[i].pattern})" for i in rng)) for rng in gate.groups]
+    want = next((m for m, rx in zip(modes, alternations, strict=True) if rx.search(low)), None) \
+        if any(a in low for a in anchors) else None
+    assert remote_languages.language_mode(text) == want
