@@ -8,7 +8,6 @@ reach an analyst's spreadsheet as those characters, not as a live link or a comm
 from __future__ import annotations
 
 import csv
-import importlib.util
 import io
 import os
 import subprocess
@@ -103,14 +102,6 @@ def test_excel_writes_text_as_text_never_as_a_formula_or_link() -> None:
 
 # --- the SQL page's downloads -------------------------------------------------------------------
 
-def _sql_page():
-    spec = importlib.util.spec_from_file_location("sql_page_injection", PROJECT / "pages" / "sql.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 @pytest.fixture(scope="module")
 def warehouse(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return make_warehouse(tmp_path_factory.mktemp("inject"))
@@ -123,7 +114,7 @@ def _hostile_select(values_: list[str] = HOSTILE) -> str:
 
 def test_sql_page_csv_download_is_neutralised(warehouse: Path) -> None:
     sql = _hostile_select()
-    rows = _csv_cells(_sql_page()._export(sql, str(warehouse), "csv"))
+    rows = _csv_cells(tables.query_file(sql, warehouse, "csv"))
     assert rows[0] == ["'" + LINK, "n"]
     assert sorted(r[0] for r in rows[1:]) == sorted("'" + v for v in HOSTILE)
     assert {r[1] for r in rows[1:]} == {"-1"}
@@ -131,7 +122,7 @@ def test_sql_page_csv_download_is_neutralised(warehouse: Path) -> None:
 
 def test_sql_page_excel_download_has_no_formula(warehouse: Path) -> None:
     sql = _hostile_select()
-    _assert_no_formulas(_sql_page()._export(sql, str(warehouse), "xlsx"), [*HOSTILE, LINK])
+    _assert_no_formulas(tables.query_file(sql, warehouse, "xlsx"), [*HOSTILE, LINK])
 
 
 def test_analytics_sql_stays_raw(warehouse: Path) -> None:

@@ -2,25 +2,28 @@
 
 It must run queries through the sandbox, show the row count and time, show refusals
 as a message (never an exception), restore the query from ?q=, fill the editor from
-the examples and the history, browse the schema, and explain how to make a warehouse
-when there is none.
+the examples and the history, browse the schema, read the warehouse named like every
+page's (``--db``, else $WAREHOUSE_DB), and explain how to make a warehouse when there is none.
 """
 
 from __future__ import annotations
 
-import importlib.util
 import io
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pandas as pd
 import pyarrow.parquet as pq
 import pytest
+from streamlit.runtime.media_file_manager import MediaFileManager
 from streamlit.testing.v1 import AppTest
 from test_views import POSTINGS, make_warehouse
 
 from analytics import sandbox
 from analytics.examples import EXAMPLES
+from analytics.export.tables import query_file
+from ui.sql import waiting_text
 
 PAGE = str(Path(__file__).resolve().parents[1] / "pages" / "sql.py")
 
@@ -110,16 +113,37 @@ def test_no_warehouse_names_the_two_commands(tmp_path: Path, monkeypatch: pytest
     monkeypatch.setenv("WAREHOUSE_DB", str(tmp_path / "missing.duckdb"))
     at = AppTest.from_file(PAGE, default_timeout=30).run()
     assert not at.exception
-    text = " ".join(w.value for w in at.warning)
+    assert any("no warehouse" in w.value for w in at.warning)
+    text = " ".join(c.value for c in at.code)
     assert "make run" in text and "python -m etl demo" in text
 
 
-def _page_module():
-    spec = importlib.util.spec_from_file_location("sql_page_under_test", PAGE)
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+def test_the_warehouse_is_the_one_every_page_reads(warehouse: Path, tmp_path: Path,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    """`streamlit run dashboard.py -- --db PATH` points the SQL page at PATH too (ui's setup, not its own)."""
+    monkeypatch.setenv("WAREHOUSE_DB", str(tmp_path / "missing.duckdb"))
+    monkeypatch.setattr(sys, "argv", ["dashboard.py", "--db", str(warehouse)])
+    at = AppTest.from_file(PAGE, default_timeout=30).run()
+    _run_query(at, "SELECT count(*) AS n FROM postings")
+    assert not at.exception and not at.warning
+    assert int(at.dataframe[0].value["n"].iloc[0]) == len(POSTINGS)
+
+
+def test_the_page_download_is_the_neutralised_query_file(app: AppTest, monkeypatch: pytest.MonkeyPatch) -> None:
+    made: dict[str, Callable[[], bytes]] = {}
+    register = MediaFileManager.add_deferred
+
+    def record(self: MediaFileManager, data_callable: Callable[[], bytes], *args: object, **kwargs: object) -> str:
+        file_id = register(self, data_callable, *args, **kwargs)  # type: ignore[arg-type]
+        made[file_id] = data_callable
+        return file_id
+
+    monkeypatch.setattr(MediaFileManager, "add_deferred", record)
+    app.run()
+    _run_query(app, "SELECT '=1+1' AS formula, -5 AS n")
+    button = next(b for b in app.get("download_button") if b.key == "sql_download_csv")
+    data = made[button.proto.deferred_file_id]()  # what a click makes
+    assert data.decode().splitlines() == ["formula,n", "'=1+1,-5"]
 
 
 def _read(data: bytes, fmt: str, **kw) -> pd.DataFrame:
@@ -132,11 +156,10 @@ def _read(data: bytes, fmt: str, **kw) -> pd.DataFrame:
 
 @pytest.mark.parametrize("fmt", ["csv", "parquet", "xlsx"])
 def test_downloads_hold_more_rows_than_the_page_shows(warehouse: Path, fmt: str) -> None:
-    page = _page_module()
     sql = "SELECT range AS n, [range, range] AS pair FROM range(50)"
     shown = sandbox.run_query(sql, warehouse, max_rows=3)
     assert shown.truncated and shown.row_count == 3
-    frame = _read(page._export(sql, str(warehouse), fmt), fmt)
+    frame = _read(query_file(sql, warehouse, fmt), fmt)
     assert list(frame["n"]) == list(range(50))
     assert len(frame.columns) == 2
 
@@ -145,7 +168,6 @@ def test_downloads_hold_more_rows_than_the_page_shows(warehouse: Path, fmt: str)
 def test_downloads_are_built_in_the_sandbox_worker_not_the_app(warehouse: Path, fmt: str,
                                                                monkeypatch: pytest.MonkeyPatch) -> None:
     """The app process cannot write CSV, Excel or Parquet here; the file still comes (from the worker)."""
-    page = _page_module()
 
     def refuse(*args: object, **kwargs: object) -> None:
         raise AssertionError("a download was built in the app process")
@@ -153,7 +175,7 @@ def test_downloads_are_built_in_the_sandbox_worker_not_the_app(warehouse: Path, 
     monkeypatch.setitem(sys.modules, "xlsxwriter", None)
     for target, name in ((pd.DataFrame, "to_csv"), (pd.DataFrame, "to_excel"), (pq, "write_table")):
         monkeypatch.setattr(target, name, refuse)
-    data = page._export("SELECT range AS n, 'x' || range AS label FROM range(20)", str(warehouse), fmt)
+    data = query_file("SELECT range AS n, 'x' || range AS label FROM range(20)", warehouse, fmt)
     monkeypatch.undo()
     frame = _read(data, fmt)
     assert list(frame["n"]) == list(range(20)) and frame["label"].iloc[-1] == "x19"
@@ -161,19 +183,17 @@ def test_downloads_are_built_in_the_sandbox_worker_not_the_app(warehouse: Path, 
 
 def test_excel_download_is_capped_with_a_note_in_the_file(warehouse: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(sandbox, "EXCEL_MAX_ROWS", 20)
-    page = _page_module()
-    data = page._export("SELECT range AS n FROM range(50)", str(warehouse), "xlsx")
+    data = query_file("SELECT range AS n FROM range(50)", warehouse, "xlsx")
     assert list(_read(data, "xlsx", sheet_name="Data")["n"]) == list(range(20))
     note = " ".join(str(v) for v in _read(data, "xlsx", sheet_name="Note", header=None).iloc[:, 0])
     assert "first 20 rows" in note and "CSV or Parquet" in note
 
 
 def test_waiting_message_says_how_many_are_ahead() -> None:
-    page = _page_module()
-    assert "2 queries ahead" in page.waiting_text(2, False)
-    assert "1 query ahead" in page.waiting_text(1, False)
-    assert "your other queries" in page.waiting_text(0, True)
-    assert "time limit" in page.waiting_text(0, False)
+    assert "2 queries ahead" in waiting_text(2, False)
+    assert "1 query ahead" in waiting_text(1, False)
+    assert "your other queries" in waiting_text(0, True)
+    assert "time limit" in waiting_text(0, False)
 
 
 def test_error_text_is_shown_as_plain_text_never_markdown(app: AppTest) -> None:

@@ -20,6 +20,7 @@ CSV, Excel, Parquet and interactive HTML still work.
 from __future__ import annotations
 
 import functools
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -150,3 +151,30 @@ def dashboard_download(f: Filters) -> None:
                        icon=ICON, width="stretch",
                        help=("Every page's charts under the filters above, with each page's default choices. "
                              + ABOUT) if ok else unavailable_message())
+
+
+def query_downloads(sql: str, session: str, *, key: str) -> None:
+    """The SQL page's CSV, Parquet and Excel buttons (keys ``{key}_{ext}``): each runs the query again
+    in a sandbox worker on the click (analytics.export.tables.query_file), up to the download limits."""
+    from analytics import sandbox
+
+    db = _db.db_path()
+    stamp = time.strftime("%Y%m%d-%H%M%S")
+
+    def make(fmt: str) -> Make:
+        def file() -> bytes:
+            from analytics.export import tables
+
+            return tables.query_file(sql, db, fmt, session=session)
+
+        return file
+
+    for column, (label, fmt) in zip(st.columns(3), (("CSV", "csv"), ("Parquet", "parquet"), ("Excel", "xlsx"))):
+        rows = sandbox.EXCEL_MAX_ROWS if fmt == "xlsx" else sandbox.DOWNLOAD_MAX_ROWS
+        column.download_button(f"Download {label}", make(fmt), f"query-{stamp}.{fmt}", MIME[fmt],
+                               key=f"{key}_{fmt}", on_click="ignore",
+                               help=f"up to {rows:,} rows and {sandbox.MAX_DOWNLOAD_BYTES // 2**20} MB, "
+                                    "built in the sandbox")
+    st.caption(f"Downloads run the query again in the sandbox: CSV and Parquet hold up to "
+               f"{sandbox.DOWNLOAD_MAX_ROWS:,} rows, Excel up to {sandbox.EXCEL_MAX_ROWS:,} (the file says "
+               f"when it was cut); a file stops at {sandbox.MAX_DOWNLOAD_BYTES // 2**20} MB.")

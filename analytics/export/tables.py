@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import re
 from typing import Any
 
@@ -177,3 +178,18 @@ def parquet_meta(data: bytes) -> dict[str, Any]:
     schema = pq.read_schema(io.BytesIO(data))
     raw = (schema.metadata or {}).get(PARQUET_KEY)
     return json.loads(raw) if raw else {}
+
+
+def query_file(sql: str, db: str | os.PathLike[str] | None, fmt: str, *, session: object | None = None) -> bytes:
+    """A researcher's query result as a CSV, Parquet or Excel file for people (the SQL page's downloads).
+
+    The file is built by a sandbox worker within its limits and streamed here
+    (analytics.sandbox.export_query: up to DOWNLOAD_MAX_ROWS rows and MAX_DOWNLOAD_BYTES, Excel up to
+    EXCEL_MAX_ROWS with a note sheet when cut), with text a spreadsheet would run as a formula
+    neutralised as in every other download. A refusal or failure raises SandboxError.
+    """
+    from analytics import sandbox  # the sandbox's worker pool only when a query file is asked for
+
+    buf = io.BytesIO()
+    sandbox.export_query(sql, db, fmt, buf, session=session, formula_guard=(FORMULA_PATTERN, PLAIN_NUMBER_PATTERN))
+    return buf.getvalue()

@@ -1,0 +1,135 @@
+"""The SQL page's parts: the editor's run, the result, the schema browser, the examples and the history.
+
+Why: researchers ask the warehouse their own questions in SQL. Every query goes through
+analytics.sandbox, which checks it and runs it in a separate, memory-limited process killed at its
+deadline, so one user's runaway query never stalls the app for the others. Text that quotes the
+query (errors, history) is shown as plain text, never Markdown: the query may come from a ?q= link.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+import pandas as pd
+import streamlit as st
+
+from analytics import db as _db
+from analytics import sandbox
+from analytics.examples import EXAMPLES
+from ui.exports import query_downloads
+
+HISTORY_MAX = 20
+KIND_TITLE = {"refused": "Refused", "error": "Error", "timeout": "Stopped", "memory": "Out of memory",
+              "busy": "Busy"}
+EDITOR_KEY = "sql_editor"
+
+
+def waiting_text(ahead: int, full: bool) -> str:
+    """What a user waiting in line for a sandbox worker sees."""
+    if full:
+        return ("Waiting: your other queries are using this session's share of the sandbox; this one "
+                "starts when one of them ends. Its time limit starts when it runs.")
+    if ahead:
+        return (f"Waiting for a free sandbox worker: {ahead:,} quer{'y' if ahead == 1 else 'ies'} ahead of "
+                "yours. Its time limit starts when it runs.")
+    return "Waiting for a free sandbox worker: yours is next. Its time limit starts when it runs."
+
+
+def session() -> str:
+    """This browser session's key in the sandbox's line (one session gets a share of the workers)."""
+    import uuid
+
+    return str(st.session_state.setdefault("sql_session", uuid.uuid4().hex))
+
+
+def _load(sql: str) -> None:
+    st.session_state[EDITOR_KEY] = sql
+
+
+def editor() -> None:
+    """The query box (from ?q= on the first run, else the first example) and its Run button."""
+    if EDITOR_KEY not in st.session_state:
+        st.session_state[EDITOR_KEY] = st.query_params.get("q") or EXAMPLES[0].sql
+    st.text_area("Query", key=EDITOR_KEY, height=240,
+                 help="DuckDB SQL: one SELECT (WITH, DESCRIBE, SUMMARIZE and EXPLAIN work too).")
+    if st.button("Run", key="sql_run", type="primary"):
+        _run(st.session_state[EDITOR_KEY])
+
+
+def _run(sql: str) -> None:
+    st.query_params["q"] = sql  # the address shares the query
+    entry: dict[str, Any] = {"sql": sql, "at": datetime.now().strftime("%H:%M:%S")}
+    waiting = st.empty()
+    with st.spinner("Running in the sandbox..."):
+        try:
+            result = sandbox.run_query(sql, _db.db_path(), timeout_s=sandbox.DEFAULT_TIMEOUT_S, session=session(),
+                                       on_wait=lambda ahead, full: waiting.info(waiting_text(ahead, full)))
+            st.session_state["sql_result"] = {"sql": sql, "result": result}
+            entry["status"] = f"{result.row_count:,} rows, {result.elapsed_s:.2f} s"
+        except sandbox.SandboxError as exc:
+            st.session_state["sql_result"] = {"sql": sql, "error": exc}
+            entry["status"] = KIND_TITLE.get(exc.kind, "Error")
+    waiting.empty()
+    history: list[dict[str, Any]] = st.session_state.setdefault("sql_history", [])
+    history.insert(0, entry)
+    del history[HISTORY_MAX:]
+
+
+def result() -> None:
+    """The last query's result with its downloads, or its refusal or error as plain text."""
+    last = st.session_state.get("sql_result")
+    if not last:
+        return
+    if "error" in last:
+        exc: sandbox.SandboxError = last["error"]
+        show = st.warning if exc.kind in ("timeout", "memory", "busy") else st.error
+        show(f"**{KIND_TITLE.get(exc.kind, 'Error')}**")  # only the fixed title goes in the Markdown box
+        st.code(exc.message.removeprefix("refused: "), language=None, wrap_lines=True)
+        return
+    res: sandbox.QueryResult = last["result"]
+    if res.truncated:
+        total = f"{res.total_rows:,}" if res.total_rows is not None else f"more than {res.counted:,}"
+        st.caption(f"Showing the first {res.row_count:,} of {total} rows · {res.elapsed_s:.2f} s")
+    else:
+        st.caption(f"{res.row_count:,} row{'s' if res.row_count != 1 else ''} · {res.elapsed_s:.2f} s")
+    st.dataframe(res.table, hide_index=True, key="sql_result_table")
+    query_downloads(last["sql"], session(), key="sql_download")
+
+
+@st.cache_data(show_spinner=False, max_entries=4)
+def _catalog(version: str) -> list[sandbox.CatalogEntry]:
+    return sandbox.schema_catalog(version)
+
+
+def schema_browser() -> None:
+    """Every table and view with its columns and their descriptions."""
+    try:
+        entries = _catalog(str(sandbox.warehouse_file(_db.db_path())))
+    except sandbox.SandboxError as exc:
+        st.error(exc.message)
+        return
+    for entry in entries:
+        with st.expander(f"{entry.name} · {entry.kind} · {len(entry.columns)} columns"):
+            st.caption(entry.description or "no description")
+            st.dataframe(pd.DataFrame([(c.name, c.type, c.description) for c in entry.columns],
+                                      columns=["column", "type", "description"]),
+                         hide_index=True, key=f"sql_schema_{entry.name}")
+
+
+def examples() -> None:
+    for example in EXAMPLES:
+        st.markdown(f"**{example.title}** - {example.question}")
+        st.button("Put in the editor", key=f"sql_example_{example.key}", on_click=_load, args=(example.sql,))
+
+
+def history() -> None:
+    """This session's queries, newest first, each with a button putting it back in the editor."""
+    entries = st.session_state.get("sql_history", [])
+    if not entries:
+        st.caption("Queries you run in this session appear here.")
+    for i, entry in enumerate(entries):
+        first = entry["sql"].strip().splitlines()[0] if entry["sql"].strip() else ""
+        st.caption(f"{entry['at']} · {entry['status']}")
+        st.code(first[:80], language="sql")  # plain text: it may come from a ?q= link
+        st.button("Load", key=f"sql_history_{i}", on_click=_load, args=(entry["sql"],))
