@@ -5,6 +5,7 @@ design 1-5 and 31-40. Hand-worked answers; rollup and base paths must agree."""
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pandas as pd
 import pytest
@@ -106,3 +107,83 @@ def test_pairs_rollup_is_keyed_by_cells() -> None:
                         "(SELECT count(*) FROM rollup_skill_pairs WHERE cell_id NOT IN "
                         "(SELECT cell_id FROM rollup_postings_month)) AS orphans FROM rollup_postings_month")
     assert cells["n"][0] == cells["ids"][0] and cells["orphans"][0] == 0
+
+
+MOVER_FILTERS = (Filters(), Filters(country=("US",)), Filters(seniority=("senior",)), Filters(source=("greenhouse",)),
+                 Filters(remote=("remote", "not stated")), Filters(role_family=(), seniority=()),
+                 Filters(date_from=date(2025, 2, 10), date_to=date(2025, 3, 20)))  # the filter's own dates: ignored
+
+
+@pytest.mark.parametrize("f", MOVER_FILTERS)
+def test_movers_from_rollups_equal_the_base_tables(f: Filters) -> None:
+    """Whole-month periods are counted from the rollups; the answer is the base tables' answer."""
+    a, b = (date(2025, 1, 1), date(2025, 2, 28)), (date(2025, 3, 1), date(2025, 4, 30))
+    rolled, base = skills.movers(f, a, b, 1, rollup=True), skills.movers(f, a, b, 1, rollup=False)
+    assert rolled.notes and not base.notes
+    pd.testing.assert_frame_equal(rolled.df, base.df, check_dtype=False)
+    assert (rolled.n, rolled.caveats) == (base.n, base.caveats)
+    mix_r, mix_b = skills.source_mix_by_period(f, a, b, rollup=True), skills.source_mix_by_period(f, a, b, rollup=False)
+    assert mix_r.notes and not mix_b.notes
+    pd.testing.assert_frame_equal(mix_r.df, mix_b.df, check_dtype=False)
+
+
+def test_movers_with_periods_cutting_months_read_the_base_tables() -> None:
+    res = skills.movers(Filters(), (date(2025, 1, 5), date(2025, 2, 28)), (date(2025, 3, 1), date(2025, 4, 30)))
+    assert not res.notes
+    assert not skills.movers(Filters(skills=("Python",)), (date(2025, 1, 1), date(2025, 2, 28)),
+                             (date(2025, 3, 1), date(2025, 4, 30))).notes  # a skill filter: no rollup
+
+
+def test_default_mover_periods_are_whole_months() -> None:
+    from analytics.figures.skills import default_periods
+
+    # 24 whole months: twelve and twelve
+    assert default_periods(date(2024, 1, 1), date(2025, 12, 31)) == (
+        (date(2024, 1, 1), date(2024, 12, 31)), (date(2025, 1, 1), date(2025, 12, 31)))
+    # a range cut inside months keeps to the whole months inside it; an odd count leaves the middle one out
+    assert default_periods(date(2025, 1, 10), date(2025, 4, 20)) == (
+        (date(2025, 2, 1), date(2025, 2, 28)), (date(2025, 3, 1), date(2025, 3, 31)))
+    assert default_periods(date(2025, 1, 1), date(2025, 3, 31)) == (
+        (date(2025, 1, 1), date(2025, 1, 31)), (date(2025, 3, 1), date(2025, 3, 31)))
+    # less than two whole months: the two halves by day, as before
+    assert default_periods(date(2025, 1, 10), date(2025, 2, 20)) == (
+        (date(2025, 1, 10), date(2025, 1, 30)), (date(2025, 1, 31), date(2025, 2, 20)))
+
+
+def test_posting_skills_are_stored_in_skill_order_with_every_row() -> None:
+    """order.sql rewrites posting_skills in (skill, posting_id) order at publish, rows unchanged, so a
+    skill filter reads only that skill's row groups."""
+    from tiny_warehouse import FIXTURES
+
+    stored, _ = db.query("SELECT posting_id, skill, category FROM posting_skills")
+    keys = list(zip(stored["skill"], stored["posting_id"]))
+    assert keys == sorted(keys)  # physical order: a plain scan returns them sorted
+    fixture = pd.read_csv(FIXTURES / "posting_skills.csv")[["posting_id", "skill", "category"]]
+    pd.testing.assert_frame_equal(stored.sort_values(["posting_id", "skill"]).reset_index(drop=True),
+                                  fixture.sort_values(["posting_id", "skill"]).reset_index(drop=True),
+                                  check_dtype=False)
+
+
+def test_every_publish_sorts_posting_skills_unless_it_is_a_view(tmp_path: Path) -> None:
+    """builder.finalise (the end of etl load and publish --from-lake) runs order.sql on a stored table,
+    and leaves a lake's posting_skills view alone."""
+    import duckdb
+
+    from etl.warehouse import builder
+
+    for kind in ("table", "view"):
+        con = duckdb.connect(str(tmp_path / f"{kind}.duckdb"))
+        builder.run_script(con, "schema.sql")
+        rows = "(3, 'Go', 'language'), (1, 'Python', 'language'), (2, 'AWS', 'cloud'), (1, 'Go', 'language')"
+        if kind == "view":
+            con.execute("DROP TABLE posting_skills")
+            con.execute(f"CREATE VIEW posting_skills AS SELECT * FROM (VALUES {rows}) v(posting_id, skill, category)")
+        else:
+            con.execute(f"INSERT INTO posting_skills VALUES {rows}")
+        builder.finalise(con, {})
+        got = con.execute("SELECT skill, posting_id FROM posting_skills").fetchall()
+        con.close()
+        if kind == "table":
+            assert got == [("AWS", 2), ("Go", 1), ("Go", 3), ("Python", 1)]
+        else:
+            assert len(got) == 4

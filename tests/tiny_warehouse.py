@@ -3,7 +3,7 @@
 Why: query functions and pages are tested against a real DuckDB file whose every
 number can be worked out by hand from tests/fixtures/tiny/*.csv (60 postings; the
 default filters - senior and above, software engineering - select postings 1-40).
-It runs the project's own schema.sql, views.sql (when present) and rollups.sql and
+It runs the project's own schema.sql, views.sql (when present), order.sql and rollups.sql and
 publishes through etl.warehouse.paths.publish, so it is read exactly like a real one.
 
 Tests import the fixtures: ``from tiny_warehouse import tiny_db, tiny_db_session``.
@@ -42,6 +42,7 @@ def build(db: Path, *, is_demo: bool = False, version_name: str = "v-tiny-1.duck
             con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM read_csv($path, header = true)",
                         {"path": str(FIXTURES / f"{table}.csv")})
         con.execute("UPDATE meta SET value = $v WHERE key = 'is_demo'", {"v": "true" if is_demo else "false"})
+        con.execute((WAREHOUSE_SQL / "order.sql").read_text())
         con.execute((WAREHOUSE_SQL / "rollups.sql").read_text())
         con.execute("CHECKPOINT")
     finally:

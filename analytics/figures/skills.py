@@ -13,7 +13,7 @@ import plotly.express as px
 import plotly.graph_objects as go
 
 from analytics.figures import Call, ChartDef, Context, theme
-from analytics.filters import ALL_LEVELS
+from analytics.filters import ALL_LEVELS, month_end
 from analytics.queries import skills
 
 TOP_N = 20
@@ -98,9 +98,25 @@ def responsibilities(df: pd.DataFrame) -> go.Figure:
 
 
 def default_periods(lo: date, hi: date) -> tuple[tuple[date, date], tuple[date, date]]:
-    """The movers' default periods: the first and the second half of [lo, hi]."""
+    """The movers' default periods: the first and the last half of [lo, hi] in whole months when the
+    span holds two or more whole months (equal numbers of months; the middle one left out when their
+    number is odd), so the publish-time rollups answer them; else the two halves by day."""
+    months = _whole_months(lo, hi)
+    if len(months) >= 2:
+        k = len(months) // 2
+        return (months[0], month_end(months[k - 1])), (months[len(months) - k], month_end(months[-1]))
     mid = lo + (hi - lo) / 2
     return (lo, mid), (mid + timedelta(days=1), hi)
+
+
+def _whole_months(lo: date, hi: date) -> list[date]:
+    """First days of the calendar months lying wholly inside [lo, hi]."""
+    first = lo if lo.day == 1 else month_end(lo) + timedelta(days=1)
+    out: list[date] = []
+    while first <= hi and month_end(first) <= hi:
+        out.append(first)
+        first = month_end(first) + timedelta(days=1)
+    return out
 
 
 def movers_title(a: tuple[date, date], b: tuple[date, date]) -> str:
@@ -108,9 +124,12 @@ def movers_title(a: tuple[date, date], b: tuple[date, date]) -> str:
 
 
 def date_span(ctx: Context) -> tuple[date, date]:
-    """The filtered date range, else the warehouse's."""
+    """The filtered date range, else the warehouse's, widened to whole months where the bound comes from
+    the data (no posting lies outside it, so the periods count the same postings and stay whole months)."""
     opts = ctx.options()
-    return (ctx.f.date_from or opts.date_min or date.today(), ctx.f.date_to or opts.date_max or date.today())
+    lo = ctx.f.date_from or (opts.date_min.replace(day=1) if opts.date_min else date.today())
+    hi = ctx.f.date_to or (month_end(opts.date_max) if opts.date_max else date.today())
+    return lo, hi
 
 
 def periods(ctx: Context) -> tuple[tuple[date, date], tuple[date, date]]:

@@ -11,7 +11,7 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
-from analytics.filters import Filters, rollup_ok, rollup_where, where
+from analytics.filters import Filters, month_end, rollup_ok, rollup_where, where
 from analytics.queries import MIN_N, drop_null, first, in_params, run, undated_left_out, use_rollup
 from analytics.result import QueryResult
 
@@ -90,26 +90,59 @@ ORDER BY m.month, k.skill"""
                caveats=undated_left_out(*where(f), db))
 
 
+def whole_months(*periods: tuple[date, date]) -> bool:
+    """True when every period starts on a month's first day and ends on its last (a rollup answers it)."""
+    return all(lo.day == 1 and hi == month_end(hi) for lo, hi in periods)
+
+
+def _periods_rollup(f: Filters, a: tuple[date, date], b: tuple[date, date], table: str,
+                    db: str | Path | None, rollup: bool) -> bool:
+    """Whether the two periods of ``f`` (its own dates aside) can be counted from ``table``."""
+    undated = replace(f, date_from=None, date_to=None)
+    return rollup and whole_months(a, b) and use_rollup(rollup_ok(undated), table, db)
+
+
 def movers(f: Filters, a: tuple[date, date], b: tuple[date, date], min_count: int = 10,
-           db: str | Path | None = None) -> QueryResult:
-    """Change in share of postings per skill from period a to period b (skills with >= min_count postings)."""
-    cond, params = where(f, dates=False)
-    params = {**params, "a_from": a[0], "a_to": a[1], "b_from": b[0], "b_to": b[1],
-              "min_count": min_count, "excluded": RESPONSIBILITY}
-    sql = f"""WITH base AS (
+           db: str | Path | None = None, *, rollup: bool = True) -> QueryResult:
+    """Change in share of postings per skill from period a to period b (skills with >= min_count postings).
+
+    Whole-month periods (the default ones) are counted from the rollups, others from the base tables."""
+    if _periods_rollup(f, a, b, "rollup_skill_month", db, rollup):
+        cond, params = rollup_where(replace(f, date_from=None, date_to=None))
+        in_a = "r.posted_month BETWEEN $a_from AND $a_to"
+        in_b = "r.posted_month BETWEEN $b_from AND $b_to"
+        tot = f"""SELECT coalesce(sum(r.postings) FILTER (WHERE {in_a}), 0)::BIGINT AS n_a,
+           coalesce(sum(r.postings) FILTER (WHERE {in_b}), 0)::BIGINT AS n_b
+    FROM rollup_postings_month r WHERE {cond}"""
+        agg = f"""SELECT r.skill, coalesce(sum(r.postings) FILTER (WHERE {in_a}), 0)::BIGINT AS count_a,
+           coalesce(sum(r.postings) FILTER (WHERE {in_b}), 0)::BIGINT AS count_b
+    FROM rollup_skill_month r
+    WHERE {cond} AND r.category <> $excluded AND ({in_a} OR {in_b})
+    GROUP BY 1"""
+        base = ""
+        notes: tuple[str, ...] = ("answered from rollup_skill_month",)
+    else:
+        cond, params = where(f, dates=False)
+        base = f"""base AS (
     SELECT p.posting_id,
            CASE WHEN p.posted_date BETWEEN $a_from AND $a_to THEN 'a'
                 WHEN p.posted_date BETWEEN $b_from AND $b_to THEN 'b' END AS period
     FROM postings p
     WHERE {cond}
-), tot AS (
-    SELECT count(*) FILTER (WHERE period = 'a') AS n_a, count(*) FILTER (WHERE period = 'b') AS n_b FROM base
-), agg AS (
-    SELECT s.skill, count(*) FILTER (WHERE b.period = 'a') AS count_a,
+), """
+        tot = "SELECT count(*) FILTER (WHERE period = 'a') AS n_a, count(*) FILTER (WHERE period = 'b') AS n_b FROM base"
+        agg = """SELECT s.skill, count(*) FILTER (WHERE b.period = 'a') AS count_a,
            count(*) FILTER (WHERE b.period = 'b') AS count_b
     FROM base b JOIN posting_skills s USING (posting_id)
     WHERE b.period IS NOT NULL AND s.category <> $excluded
-    GROUP BY 1
+    GROUP BY 1"""
+        notes = ()
+    params = {**params, "a_from": a[0], "a_to": a[1], "b_from": b[0], "b_to": b[1],
+              "min_count": min_count, "excluded": RESPONSIBILITY}
+    sql = f"""WITH {base}tot AS (
+    {tot}
+), agg AS (
+    {agg}
 )
 SELECT a.skill, a.count_a, a.count_b, t.n_a, t.n_b,
        a.count_a / nullif(t.n_a, 0) AS share_a, a.count_b / nullif(t.n_b, 0) AS share_b,
@@ -117,9 +150,9 @@ SELECT a.skill, a.count_a, a.count_b, t.n_a, t.n_b,
 FROM tot t LEFT JOIN agg a ON TRUE
 WHERE a.skill IS NULL OR a.count_a + a.count_b >= $min_count
 ORDER BY change DESC NULLS LAST, a.skill"""
-    res = run("skills.movers", sql, params, db=db, post=drop_null("skill"),
-               n=lambda df: first(df, "n_a") + first(df, "n_b"))
-    caveats = mix_caveats(f, a, b, db)
+    res = run("skills.movers", sql, params, db=db, post=drop_null("skill"), notes=notes,
+              n=lambda df: first(df, "n_a") + first(df, "n_b"))
+    caveats = mix_caveats(f, a, b, db, rollup=rollup)
     if res.n and min(first(res.df, "n_a"), first(res.df, "n_b")) == 0:
         # one period without dated postings: every "change" would be +/-100% of nothing - refuse
         return replace(res, df=res.df.iloc[0:0], n=0, caveats=caveats)
@@ -129,27 +162,37 @@ ORDER BY change DESC NULLS LAST, a.skill"""
 MIX_LIMIT = 0.2  # total variation distance between the periods' source mixes that makes movers suspect
 
 
-def source_mix_by_period(f: Filters, a: tuple[date, date], b: tuple[date, date], db: str | Path | None = None
-                         ) -> QueryResult:
+def source_mix_by_period(f: Filters, a: tuple[date, date], b: tuple[date, date], db: str | Path | None = None,
+                         *, rollup: bool = True) -> QueryResult:
     """Postings per source in each of the movers' periods: source, n_a, n_b, share_a, share_b."""
-    cond, params = where(f, dates=False)
-    params = {**params, "a_from": a[0], "a_to": a[1], "b_from": b[0], "b_to": b[1]}
-    sql = f"""WITH c AS (
-    SELECT p.source,
+    if _periods_rollup(f, a, b, "rollup_postings_month", db, rollup):
+        cond, params = rollup_where(replace(f, date_from=None, date_to=None))
+        counts = f"""SELECT r.source,
+           coalesce(sum(r.postings) FILTER (WHERE r.posted_month BETWEEN $a_from AND $a_to), 0)::BIGINT AS n_a,
+           coalesce(sum(r.postings) FILTER (WHERE r.posted_month BETWEEN $b_from AND $b_to), 0)::BIGINT AS n_b
+    FROM rollup_postings_month r WHERE {cond} GROUP BY 1"""
+        notes: tuple[str, ...] = ("answered from rollup_postings_month",)
+    else:
+        cond, params = where(f, dates=False)
+        counts = f"""SELECT p.source,
            count(*) FILTER (WHERE p.posted_date BETWEEN $a_from AND $a_to) AS n_a,
            count(*) FILTER (WHERE p.posted_date BETWEEN $b_from AND $b_to) AS n_b
-    FROM postings p WHERE {cond} GROUP BY 1
+    FROM postings p WHERE {cond} GROUP BY 1"""
+        notes = ()
+    params = {**params, "a_from": a[0], "a_to": a[1], "b_from": b[0], "b_to": b[1]}
+    sql = f"""WITH c AS (
+    {counts}
 )
 SELECT source, n_a, n_b, n_a / nullif(sum(n_a) OVER (), 0) AS share_a, n_b / nullif(sum(n_b) OVER (), 0) AS share_b
 FROM c WHERE n_a + n_b > 0 ORDER BY n_a + n_b DESC, source"""
-    return run("skills.source_mix_by_period", sql, params, db=db,
+    return run("skills.source_mix_by_period", sql, params, db=db, notes=notes,
                n=lambda df: int(df["n_a"].sum() + df["n_b"].sum()))
 
 
-def mix_caveats(f: Filters, a: tuple[date, date], b: tuple[date, date], db: str | Path | None = None
-                ) -> tuple[str, ...]:
+def mix_caveats(f: Filters, a: tuple[date, date], b: tuple[date, date], db: str | Path | None = None,
+                *, rollup: bool = True) -> tuple[str, ...]:
     """Warnings for the movers: a period under MIN_N postings, or periods from different sources."""
-    df = source_mix_by_period(f, a, b, db).df
+    df = source_mix_by_period(f, a, b, db, rollup=rollup).df
     n_a, n_b = int(df["n_a"].sum()), int(df["n_b"].sum())
     out: list[str] = []
     if min(n_a, n_b) == 0:

@@ -27,8 +27,9 @@ from etl.warehouse import paths
 
 SQL_DIR = Path(__file__).resolve().parent
 SCHEMA_VERSION = "1"
-# Executed, in this order, on every version before it is published.
-PUBLISH_SCRIPTS = ("schema.sql", "views.sql", "rollups.sql")
+# Executed, in this order, on every version before it is published (order.sql only where posting_skills
+# is a table: see sort_tables).
+PUBLISH_SCRIPTS = ("schema.sql", "views.sql", "order.sql", "rollups.sql")
 
 
 @contextlib.contextmanager
@@ -72,10 +73,21 @@ def run_script(con: duckdb.DuckDBPyConnection, name: str) -> None:
         con.execute(path.read_text(encoding="utf-8"))
 
 
+def sort_tables(con: duckdb.DuckDBPyConnection) -> None:
+    """order.sql (posting_skills in skill order) when posting_skills is a stored table, not a view."""
+    is_table = con.execute("SELECT count(*) FROM duckdb_tables() WHERE table_name = 'posting_skills' "
+                           "AND NOT temporary").fetchall()[0][0]
+    if is_table:
+        run_script(con, "order.sql")
+
+
 def finalise(con: duckdb.DuckDBPyConnection, meta: dict[str, str]) -> None:
     """Views, rollups and metadata, then a checkpoint so the file stands alone."""
     for name in PUBLISH_SCRIPTS[1:]:
-        run_script(con, name)
+        if name == "order.sql":
+            sort_tables(con)
+        else:
+            run_script(con, name)
     meta = {"schema_version": SCHEMA_VERSION, "published_at": datetime.now(UTC).isoformat(timespec="seconds"),
             **meta}
     for key, value in meta.items():
