@@ -18,30 +18,62 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+import ahocorasick
+
 from etl.yaml_data import load_yaml
 
 DATA = Path(__file__).resolve().parent / "data" / "boilerplate_sections.yaml"
 MAX_HEADING_CHARS = 70
 MAX_HEADING_WORDS = 8
 _BULLET = re.compile(r"^\s*(?:[-•*·▪◦‣]|\d+[.)])\s")
+_SPACES = re.compile(r"\s+")
 _MARKS = " \t#*_:：-–—|>"
 
 
 def _norm(text: str) -> str:
     text = unicodedata.normalize("NFC", text).casefold().strip(_MARKS + "!?.")
-    return re.sub(r"\s+", " ", text.replace("’", "'"))
+    return _SPACES.sub(" ", text.replace("’", "'"))
 
 
 @cache
 def _cues() -> dict[str, Any]:
     with open(DATA, encoding="utf-8") as fh:
         cfg = load_yaml(fh)
+    headings = tuple(sorted({_norm(h) for hs in cfg["headings"].values() for h in hs}, key=len, reverse=True))
+    about = tuple(_norm(p) for p in cfg["about_prefixes"])
+    statements = tuple(_norm(s) for ss in cfg["statements"].values() for s in ss)
     return {
-        "headings": tuple(sorted({_norm(h) for hs in cfg["headings"].values() for h in hs}, key=len, reverse=True)),
-        "about": tuple(_norm(p) for p in cfg["about_prefixes"]),
+        "headings": headings,
+        "heading_set": frozenset(headings),
+        "at_headings": tuple(h for h in headings if h.endswith(" at")),
+        "about": about,
+        "about_prefixes": tuple(p + " " for p in about),
         "keep": tuple(_norm(p) for p in cfg["not_boilerplate"]),
-        "statements": tuple(_norm(s) for ss in cfg["statements"].values() for s in ss),
+        "statements": statements,
+        # One Aho-Corasick pass answers "does any of these occur in the text" (as `any(c in text ...)`
+        # over a few hundred cues did, at a few hundred substring scans a line).
+        "any_cue": _Occurs(headings + about + statements),
+        "any_statement": _Occurs(statements),
     }
+
+
+class _Occurs:
+    """Whether any of ``words`` occurs in a text: exactly ``any(w in text for w in words)``."""
+
+    def __init__(self, words: tuple[str, ...]) -> None:
+        self.always = "" in words  # the empty string occurs in every text
+        self.automaton = ahocorasick.Automaton()
+        for w in words:
+            if w:
+                self.automaton.add_word(w, w)
+        self.empty = len(self.automaton) == 0
+        if not self.empty:
+            self.automaton.make_automaton()
+
+    def __call__(self, text: str) -> bool:
+        if self.always:
+            return True
+        return not self.empty and next(self.automaton.iter(text), None) is not None
 
 
 def heading(line: str) -> str | None:
@@ -61,18 +93,27 @@ def heading(line: str) -> str | None:
 def is_boilerplate_heading(text: str) -> bool:
     """True for a normalised heading that opens an employer section ("about us", "benefits", "über uns")."""
     cues = _cues()
-    if any(text.startswith(k) for k in cues["keep"]):
+    if text.startswith(cues["keep"]):
         return False
     words = len(text.split())
-    for cue in cues["headings"]:
-        if text == cue or (text.startswith(cue + " ") and words <= 6) or (text.startswith(cue) and cue.endswith(" at")):
-            return True
-    return any(text.startswith(p + " ") for p in cues["about"]) and words <= 5
+    # a cue equal to the heading, or followed by a space in a heading of at most 6 words (looked up
+    # at each space rather than by trying every cue), or ending in " at" ("careers at")
+    found = cues["heading_set"]
+    if text in found:
+        return True
+    if words <= 6:
+        k = text.find(" ")
+        while k != -1:
+            if text[:k] in found:
+                return True
+            k = text.find(" ", k + 1)
+    if text.startswith(cues["at_headings"]):
+        return True
+    return text.startswith(cues["about_prefixes"]) and words <= 5
 
 
 def _statement(paragraph: str) -> bool:
-    text = _norm(paragraph)
-    return any(s in text for s in _cues()["statements"])
+    return bool(_cues()["any_statement"](_norm(paragraph)))
 
 
 def demand_text(text: str) -> str:
@@ -82,7 +123,7 @@ def demand_text(text: str) -> str:
         return text
     folded = text.casefold()
     cues = _cues()
-    if not any(c in folded for c in cues["headings"] + cues["about"] + cues["statements"]):
+    if not cues["any_cue"](folded):
         return text
     out: list[str] = []
     skipping = False

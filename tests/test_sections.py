@@ -72,3 +72,26 @@ def test_a_statement_line_does_not_take_the_requirements_of_its_paragraph() -> N
 def test_a_statement_paragraph_of_one_line_goes_whole() -> None:
     text = "Requirements:\n- Go\n\nAcme is an equal opportunity employer and values Kubernetes experts."
     assert demand_text(text) == "Requirements:\n- Go"
+
+
+def test_heading_lookup_answers_as_trying_every_cue() -> None:
+    """is_boilerplate_heading looks cues up at each space; the answer is the rule's, cue by cue."""
+    from etl.sections import _cues, is_boilerplate_heading
+
+    cues = _cues()
+
+    def rule(text: str) -> bool:
+        if any(text.startswith(k) for k in cues["keep"]):
+            return False
+        words = len(text.split())
+        for cue in cues["headings"]:
+            if text == cue or (text.startswith(cue + " ") and words <= 6) or (text.startswith(cue) and cue.endswith(" at")):
+                return True
+        return any(text.startswith(p + " ") for p in cues["about"]) and words <= 5
+
+    texts = []
+    for cue in (*cues["headings"], *cues["about"], *cues["keep"]):
+        texts += [cue, cue + " x", cue + " a b c d e f", cue + " a b c d e", "x " + cue, cue[:-1], cue + "s"]
+    assert len(texts) > 200
+    for text in texts:
+        assert is_boilerplate_heading(text) == rule(text), text
