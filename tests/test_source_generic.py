@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import json
 from datetime import date, datetime
 from pathlib import Path
@@ -42,6 +43,22 @@ def test_tsv_and_source_name() -> None:
     assert isinstance(p, Posting)
     assert (p.source, p.title, p.company, p.description) == ("my-ats", "Staff Engineer", "Delta", "Rust and WebAssembly")
     assert p.posted_date == date(2024, 1, 15)
+
+
+@pytest.mark.parametrize(("delimiter", "header"), [
+    ("|", ["title", "company", "description"]),  # pipes
+    (";", ["title", "description", "company, inc, ltd"]),  # commas inside header names
+    (",", ["title", "company", "description"]),
+    ("\t", ["title", "company", "description"]),
+])
+def test_csv_delimiter_is_sniffed_from_the_rows(tmp_path: Path, delimiter: str, header: list[str]) -> None:
+    path = tmp_path / "export.csv"
+    with path.open("w", encoding="utf-8", newline="") as fh:
+        cells = {"title": "Senior Dev", "description": "Python; Go|Rust"}
+        csv.writer(fh, delimiter=delimiter).writerows([header] + [[cells.get(h, "Acme, Inc.") for h in header]] * 5)
+    items = _read(path)
+    assert all(isinstance(i, Posting) for i in items) and len(items) == 5, items[:1]
+    assert {(i.title, i.description) for i in items} == {("Senior Dev", "Python; Go|Rust")}  # type: ignore[union-attr]
 
 
 def test_jsonl_bad_line_is_rejected_and_rest_loads() -> None:

@@ -21,7 +21,6 @@ A build killed before step 4 leaves the previous version as it was; the next bui
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import shutil
 import sys
 import tempfile
@@ -51,7 +50,7 @@ from etl.lake.engines import map_parts
 from etl.lake.store import STAGING_DIR, InputFile, Lake, Manifest
 from etl.record import SourceError
 from etl.sources import SourceOptions
-from etl.warehouse.loader import expand_paths
+from etl.warehouse.loader import expand_paths, file_sha256
 
 PART_ROWS = 20_000  # input rows per engine task: enough work to hide task overhead, small enough to spread
 FILE_GROUP_ROWS = 100_000  # Parquet row group size of lake files
@@ -116,14 +115,6 @@ def _local_copy(src: _Source, tmp: Path) -> Path:
     with src.fs.open_input_stream(src.path) as fin, open(target, "wb") as fout:
         shutil.copyfileobj(fin, fout, 1 << 20)
     return target
-
-
-def _sha256(path: Path) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as fh:
-        for chunk in iter(lambda: fh.read(1 << 20), b""):
-            h.update(chunk)
-    return h.hexdigest()
 
 
 class _PartWriter:
@@ -214,7 +205,7 @@ def _stage(lake: Lake, srcs: list[_Source], current: Manifest, build: int, fmt: 
                 local = None
                 try:
                     local = _local_copy(src, Path(tmpdir))
-                    digest, size = _sha256(local), local.stat().st_size
+                    digest, size = file_sha256(local), local.stat().st_size
                     name, records = sources.read(local, fmt, options)
                     if digest in known:  # same bytes as a file in the lake: count, change nothing
                         summary.skipped.append((src.uri, sum(1 for _ in records)))
@@ -262,7 +253,7 @@ def _safe_size(path: Path | None) -> int:
 
 def _safe_hash(path: Path | None) -> str:
     try:
-        return _sha256(path) if path is not None else ""
+        return file_sha256(path) if path is not None else ""
     except OSError:
         return ""
 

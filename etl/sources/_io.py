@@ -102,33 +102,35 @@ def check_text_file(path: Path) -> None:
         raise SourceError(f"{path.name}: binary content, not a text file")
 
 
+# Tried in order; Latin-1 decodes any bytes. charset-normalizer 3.5 was measured and is not used: on
+# 18 short CSV exports (6 languages, legacy encodings) it decoded 7 right to this chain's 10 (it reads
+# Spanish and Portuguese cp1252 as cp1250) and took ~10x longer on a 1 MB head.
+ENCODINGS = ("utf-8", "cp1252", "latin-1")
+
+
+def encoding_of(data: bytes, *, head: bool = False) -> str:
+    """The first of ENCODINGS that decodes ``data``; with ``head`` (the start of a longer file) a
+    UTF-8 character cut at the end still counts as UTF-8."""
+    for enc in ENCODINGS[:-1]:
+        try:
+            data.decode(enc)
+            return enc
+        except UnicodeDecodeError as exc:
+            if head and enc == "utf-8" and exc.start >= len(data) - 4:
+                return enc
+    return ENCODINGS[-1]
+
+
 def decode_bytes(data: bytes) -> str:
     """UTF-8 (with or without BOM), else cp1252, else Latin-1 (never fails)."""
-    if data.startswith(b"\xef\xbb\xbf"):
-        data = data[3:]
-    for enc in ("utf-8", "cp1252"):
-        try:
-            return data.decode(enc)
-        except UnicodeDecodeError:
-            continue
-    return data.decode("latin-1")
+    data = data.removeprefix(b"\xef\xbb\xbf")
+    return data.decode(encoding_of(data))
 
 
 def detect_encoding(path: Path) -> str:
-    """The encoding to open a text file with: 'utf-8-sig' when the head is UTF-8, else cp1252/latin-1."""
-    head = read_head(path, 1 << 20)
-    try:
-        head.decode("utf-8")
-        return "utf-8-sig"
-    except UnicodeDecodeError as exc:
-        # a multi-byte character cut at the end of the sample is still UTF-8
-        if exc.start >= len(head) - 4:
-            return "utf-8-sig"
-    try:
-        head.decode("cp1252")
-        return "cp1252"
-    except UnicodeDecodeError:
-        return "latin-1"
+    """The encoding to open a text file with: 'utf-8-sig' (a BOM is dropped) when its head is UTF-8."""
+    enc = encoding_of(read_head(path, 1 << 20), head=True)
+    return "utf-8-sig" if enc == "utf-8" else enc
 
 
 def open_text(path: Path) -> io.TextIOWrapper:

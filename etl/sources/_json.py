@@ -143,6 +143,9 @@ def records(path: Path) -> Iterator[tuple[int, Any]]:
         raise SourceError(f"{path.name}: {WRONG_SHAPE} or JSON Lines (starts with {start!r})")
 
 
+# Not ijson: ijson 3.6 (yajl2_c) read a 32 MB array ~20% faster (0.51 s vs 0.63 s), but it refuses the
+# NaN/Infinity that Python's json writes, gives no line and column for a cut file, and builds records
+# nested 100,000 deep that later code cannot walk; json's raw_decode on chunks keeps json.loads' rules.
 def stream_array(path: Path) -> Iterator[Any]:
     """The elements of a top-level JSON array, read in chunks so a large file never sits in memory."""
     decoder = json.JSONDecoder()

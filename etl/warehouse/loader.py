@@ -88,11 +88,9 @@ def expand_paths(inputs: Iterable[Path]) -> list[Path]:
 
 
 def file_sha256(path: Path) -> str:
-    h = hashlib.sha256()
+    """The hex SHA-256 of a file's bytes, read in chunks (the key of "already loaded")."""
     with open(path, "rb") as fh:
-        for chunk in iter(lambda: fh.read(1 << 20), b""):
-            h.update(chunk)
-    return h.hexdigest()
+        return hashlib.file_digest(fh, "sha256").hexdigest()
 
 
 def load_paths(inputs: Iterable[Path], db: Path, fmt: str | None = None, options: SourceOptions | None = None,
