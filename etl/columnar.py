@@ -36,6 +36,7 @@ remote_hint         bool          the source's own remote flag
 level_hint          string        the source's seniority label
 experience_min      float64       structured years of experience asked, low end (source field)
 experience_max      float64       structured years of experience asked, high end
+skill_tags          string        the source's technology tags, "; "-separated
 job_type            string        full-time, contract, ... (passed through)
 country_hint        string        ISO 3166-1 alpha-2 when the source states it
 ==================  ============  ==================================================================
@@ -84,6 +85,7 @@ INPUT_SCHEMA = pa.schema([
     ("level_hint", pa.string()),
     ("experience_min", pa.float64()),
     ("experience_max", pa.float64()),
+    ("skill_tags", pa.string()),
     ("job_type", pa.string()),
     ("country_hint", pa.string()),
 ])
@@ -91,7 +93,7 @@ INPUT_SCHEMA = pa.schema([
 # The columns extract() reads, and the input key each one is passed as.
 _EXTRACT_INPUTS = ("id", "title", "company", "location", "salary_text", "salary_min", "salary_max",
                    "salary_currency", "salary_period", "description", "description_format", "posted_date",
-                   "remote_hint", "level_hint", "experience_min", "experience_max", "country_hint")
+                   "remote_hint", "level_hint", "experience_min", "experience_max", "skill_tags", "country_hint")
 
 _F = pa.float64()
 _S = pa.string()
@@ -210,6 +212,7 @@ def postings_batch(postings: Sequence[Posting]) -> pa.RecordBatch:
         "level_hint": [p.level_hint for p in postings],
         "experience_min": [_amount(p.experience_min) for p in postings],
         "experience_max": [_amount(p.experience_max) for p in postings],
+        "skill_tags": [p.skill_tags for p in postings],
         "job_type": [p.job_type for p in postings],
         "country_hint": [p.country_hint for p in postings],
     })
@@ -239,7 +242,7 @@ def mappings_to_batch(items: Sequence[Mapping[str, Any]]) -> pa.RecordBatch:
         get = item.get
         for name in ("id", "title", "company", "location", "salary_text", "salary_currency", "salary_period",
                      "description", "description_format", "level_hint", "country_hint", "url", "source",
-                     "job_type"):
+                     "job_type", "skill_tags"):
             cols[name].append(_text(get(name)))
         cols["record_no"].append(None)
         cols["salary_min"].append(_amount(get("salary_min")))

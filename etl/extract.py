@@ -13,6 +13,8 @@ Order of evidence (the rules of the labelling guide, etl/data/labelled/README.md
 * location first, because its country decides what a bare "$" means; when the location
   field names no place ("Remote", empty), the one country the text names where it says
   where the work is done ("anywhere in the US") - country only, no region or city;
+* skills from the description without its boilerplate sections, the title and the
+  source's technology tags;
 * salary: the source's structured fields, else the salary text, else the title,
   else the description;
 * experience: the source's structured years (France Travail's experienceLibelle) unless
@@ -42,7 +44,7 @@ from etl.normalize.remote import classify_remote
 from etl.normalize.role_family import classify_role_family
 from etl.normalize.salary import Salary, enrich, parse_salary, salary_from_fields
 from etl.normalize.seniority import classify_seniority, is_senior
-from etl.normalize.skills import extract_skills
+from etl.normalize.skills import extract_skills, tag_skills
 from etl.sections import demand_text
 
 # The output contract, in order (the CLI writes these keys; clean_description only in the library).
@@ -145,6 +147,9 @@ def extract(item: Mapping[str, Any]) -> dict[str, Any]:
             location = Location(country=country)
     demand = demand_text(description)  # without "about us", benefits, equal-opportunity text
     skills, responsibilities = extract_skills(demand, title or "")
+    tags = _text(get("skill_tags"))
+    if tags:  # the board's own tag list names skills too (get in IT badges, No Fluff Jobs' main skill)
+        skills = sorted(set(skills).union(tag_skills(tags)))
     salary = _salary(item, title, description, location.country)
     experience = _experience(item, demand)
     years_min = experience[0] if experience else None

@@ -54,6 +54,9 @@ class Posting:
     # Structured years of experience asked, only when the source has a field for it (France Travail).
     experience_min: float | None = None
     experience_max: float | None = None
+    # The source's own technology tags, as one "; "-separated text (get in IT's skill badges, No Fluff
+    # Jobs' main skill): the posting names them (labelling guide), so their skills count.
+    skill_tags: str | None = None
     job_type: str | None = None  # full-time, contract, ... as published
     country_hint: str | None = None  # ISO 3166-1 alpha-2 when the source states it
     extra: dict[str, Any] = field(default_factory=dict)  # source-specific leftovers
@@ -76,6 +79,7 @@ class Posting:
             "level_hint": self.level_hint,
             "experience_min": self.experience_min,
             "experience_max": self.experience_max,
+            "skill_tags": self.skill_tags,
             "country_hint": self.country_hint,
             "posted_date": self.posted_date,
         }

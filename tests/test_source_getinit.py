@@ -25,6 +25,7 @@ def test_fallback_mode_header_taken_apart() -> None:
     assert p.description == "Home-Office\n\nDu entwickelst Microservices mit Java. Mindestens 5 Jahre Berufserfahrung."
     assert p.extra["badges"] == ["JavaSpring BootSQL"]  # the other badges, glued as published
     assert p.extra["tags"] == ["Java", "Spring Boot", "SQL"]
+    assert p.skill_tags == "Java; Spring Boot; SQL"  # the board's tags name skills (labelling guide)
 
 
 def test_bot_check_row_rejected() -> None:

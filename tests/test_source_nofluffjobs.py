@@ -24,6 +24,7 @@ def test_salary_company_and_id_from_url() -> None:
         "ab12cd34", "wisla soft", "Warszawa, Poland", "Senior", "PL")
     assert (p.salary_min, p.salary_max, p.salary_currency, p.salary_period) == (18000, 24000, "PLN", "month")
     assert p.extra == {"main_skill": "python", "main_category": "Backend"}
+    assert p.skill_tags == "python"  # the card's main skill names a skill
 
 
 def test_zero_salary_polish_title_slug() -> None:

@@ -48,6 +48,7 @@ INPUT_SCHEMA = pa.schema([
     ("level_hint", pa.string()),
     ("experience_min", pa.float64()),
     ("experience_max", pa.float64()),
+    ("skill_tags", pa.string()),
     ("job_type", pa.string()),
     ("country_hint", pa.string()),
 ])

@@ -17,6 +17,7 @@ boundaries on the few hits. Overlaps resolve leftmost-longest ("Objective-C" bea
 
 from __future__ import annotations
 
+import codecs
 import functools
 import re
 from dataclasses import dataclass, field
@@ -31,9 +32,23 @@ TAXONOMY_PATH = Path(__file__).resolve().parents[1] / "data" / "skills.yaml"
 RESPONSIBILITY = "responsibility"
 # The automaton scans an ASCII copy of the lower-cased text in which every character that
 # can only be a word boundary is a space (non-ASCII characters too, one for one, so offsets
-# stay aligned). Short forms are then stored with one boundary character on each side.
+# stay aligned), except Latin letters (é, ü, ç, ł), which become "_", a letter to the matcher:
+# otherwise French "prévue" held the word "vue" (Vue.js) and German "für" the word "r".
+# Other scripts stay boundaries: Chinese or Japanese text glues Latin skill names to its words.
+# Short forms are then stored with one boundary character on each side.
 _BOUNDARY = b"()[]{}<>\"'`~=*|!?;:,\n\t\r\\%$^"
 _TABLE = bytes.maketrans(_BOUNDARY, b" " * len(_BOUNDARY))
+_SCAN_ERRORS = "skills-scan"
+
+
+def _latin_letters(err: UnicodeError) -> tuple[str, int]:
+    """``str.encode`` error handler: a Latin letter -> "_" (a letter), anything else -> "?" (a boundary)."""
+    assert isinstance(err, UnicodeEncodeError)
+    chunk = err.object[err.start : err.end]
+    return "".join("_" if ch.isalpha() and ord(ch) < 0x250 else "?" for ch in chunk), err.end
+
+
+codecs.register_error(_SCAN_ERRORS, _latin_letters)
 _LEFT = " ./-&#"
 _RIGHT = " ./-&"
 _SHORT = 3  # alphanumeric forms up to this length are stored padded with boundaries
@@ -195,9 +210,39 @@ def _matcher() -> _Matcher:
                     [f.skill for f in forms], [f.simple and f.skill is not None for f in forms])
 
 
+@functools.lru_cache(maxsize=1)
+def _whole_forms() -> dict[str, str]:
+    """Every skill's name and aliases, lower-cased -> the skill (for tags that are one form each)."""
+    return {form.lower(): s.name for s in taxonomy() for form in (s.name, *s.aliases)}
+
+
+def tag_skills(tags: str | None) -> list[str]:
+    """Skills of a source's ``;``-separated technology tags (get in IT badges, No Fluff Jobs' main skill).
+
+    A tag that is exactly a skill's name or alias, in any case, is that skill: the board filed it
+    as a technology, so the rules for ambiguous words in prose ("rust", "go") do not apply. Other
+    tags ("Artificial Intelligence (AI)", "Microsoft Azure DevOps") are read like text.
+    """
+    found: set[str] = set()
+    whole = _whole_forms()
+    implies = _matcher().implies
+    for tag in (tags or "").split(";"):
+        tag = " ".join(tag.split())
+        if not tag:
+            continue
+        skill = whole.get(tag.lower())
+        if skill is None:
+            found.update(extract_skills(tag)[0])
+        else:
+            found.add(skill)
+            found.update(implies.get(skill, ()))
+    cats = _matcher().categories
+    return sorted(s for s in found if cats[s] != RESPONSIBILITY)
+
+
 def _scan_copy(low: str) -> str:
     """The text the automaton scans: ASCII, boundary punctuation as spaces, same length."""
-    return low.encode("ascii", "replace").lower().translate(_TABLE).decode("ascii")
+    return low.encode("ascii", _SCAN_ERRORS).lower().translate(_TABLE).decode("ascii")
 
 
 def _glued(orig: str, i: int) -> bool:
@@ -254,7 +299,7 @@ def extract_skills(text: str, title: str = "") -> tuple[list[str], list[str]]:
     m = _matcher()
     orig = f" {body} "
     # ASCII copy, one byte per character (others become "?"), so offsets match ``orig``
-    ascii_low = orig.encode("ascii", "replace").lower()
+    ascii_low = orig.encode("ascii", _SCAN_ERRORS).lower()
     low = ascii_low.decode("ascii")  # for the context rules
     scan = ascii_low.translate(_TABLE).decode("ascii")  # for the automaton
     hits = _hits(scan, orig, m)

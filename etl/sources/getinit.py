@@ -18,7 +18,8 @@ Quirks handled here:
   ``Home-Office`` badge stays as a line of its own at the top of the description (it is the
   board's flexible-work flag, in its words), the other badges go to ``extra["badges"]``, and
   the body follows.
-* ``skills`` is the board's ``;``-separated tag list, kept in ``extra["tags"]``.
+* ``skills`` is the board's ``;``-separated tag list, kept in ``extra["tags"]`` and passed as
+  ``skill_tags`` (the posting names them, labelling guide).
 * The board is German: ``country_hint="DE"``.
 """
 
@@ -104,4 +105,5 @@ def _posting(rec: dict[str, str], record_no: int) -> Posting | Rejected:
     return Posting(
         source=NAME, record_no=record_no, title=title, company=company, location=location,
         description=description, description_format="text", country_hint="DE", extra=extra,
+        skill_tags="; ".join(tags) or None,
     )

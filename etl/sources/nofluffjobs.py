@@ -17,7 +17,8 @@ Decisions:
   company is what is left after the title's slug and before the city (hyphens as spaces);
   when the title's slug does not match, there is no company.
 * ``seniority`` (the first level the ad lists: Trainee, Junior, Mid, Senior, Expert) is
-  ``level_hint``; ``main_skill`` and ``main_category`` go to ``extra``. The city of the URL
+  ``level_hint``; ``main_skill`` (the card's first technology) is ``skill_tags`` and, with
+  ``main_category``, kept in ``extra``. The city of the URL
   is the location; ``country_hint`` is PL. Remote is in the title only, read as text.
 """
 
@@ -87,5 +88,5 @@ def _posting(rec: dict[str, str], record_no: int) -> Posting | Rejected:
         salary_min=low, salary_max=high or low if low or high else None,
         salary_currency="PLN" if low or high else None, salary_period="month" if low or high else None,
         description=description, description_format="text", level_hint=clean_str(rec.get("seniority")),
-        country_hint="PL", extra=extra,
+        country_hint="PL", skill_tags=extra.get("main_skill"), extra=extra,
     )

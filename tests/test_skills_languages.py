@@ -1,0 +1,68 @@
+"""Skills as German, French and Portuguese postings write them, Latin letters inside words, and
+a source's own technology tags (labelling guide: "Rules in other languages", skills)."""
+
+from __future__ import annotations
+
+import pytest
+
+from etl.extract import extract
+from etl.normalize.skills import extract_skills, tag_skills
+
+NAMED = [
+    ("Eine KI-basierte, unternehmensinterne Suchmaschine", "AI"),
+    ("Erfahrung mit Künstlicher Intelligenz", "AI"),
+    ("Connaissances en intelligence artificielle", "AI"),
+    ("Experiência com inteligência artificial", "AI"),
+    ("Methoden im Bereich Generative KI", "Generative AI"),
+    ("Kenntnisse im maschinellen Lernen und maschinelles Lernen", "Machine Learning"),
+    ("apprentissage automatique", "Machine Learning"),
+    ("aprendizado de máquina", "Machine Learning"),
+    ("Freude an der Arbeit in agilen Teams", "Agile"),
+    ("Experiência Metodologias Ágeis (Scrum e Kanban)", "Agile"),
+    ("Erfahrung in Testautomatisierung", "Test Automation"),
+    ("Realizar testes unitários", "Unit Testing"),
+    ("testes de integração", "Integration Testing"),
+    ("Orientação a objetos", "OOP"),
+    ("programmation orientée objet", "OOP"),
+    ("modelagem de banco de dados relacional", "Data Modeling"),
+    ("du entwickelst das harmonisierte Datenmodell weiter", "Data Modeling"),
+    ("Sistema Operacional Windows", "Windows"),
+    ("gute Kenntnisse der aktuellen Windows Client Betriebssysteme", "Windows"),
+]
+
+
+@pytest.mark.parametrize(("text", "skill"), NAMED, ids=[t for t, _ in NAMED])
+def test_other_language_names(text: str, skill: str) -> None:
+    assert skill in extract_skills(text)[0]
+
+
+NOT_NAMED = [
+    ("La prise de poste est prévue début mai.", "Vue.js"),  # "prévue" holds no word "vue"
+    ("Une entrevue aura lieu en mai.", "Vue.js"),
+    ("Das Kino bietet einen Kiosk", "AI"),  # "ki" inside words, lower case
+    ("colaborativos, ágeis e flexíveis", "Agile"),  # a culture adjective, not the method
+]
+
+
+@pytest.mark.parametrize(("text", "skill"), NOT_NAMED, ids=[t for t, _ in NOT_NAMED])
+def test_not_named(text: str, skill: str) -> None:
+    assert skill not in extract_skills(text)[0]
+
+
+def test_other_scripts_stay_boundaries() -> None:
+    # Chinese and Japanese postings glue Latin names to their words: those letters are boundaries.
+    assert "Python" in extract_skills("熟悉Python开发")[0]
+
+
+def test_tags_are_skills_whatever_their_case() -> None:
+    # a board's tag is filed as a technology: "rust" or "go" need no context there
+    assert tag_skills("rust") == ["Rust"]
+    assert tag_skills("golang; postgres") == ["Go", "PostgreSQL"]
+    assert tag_skills("Artificial Intelligence (AI); Consulting; JIRA") == ["AI", "Jira"]
+    assert tag_skills(None) == [] and tag_skills(" ; ") == []
+
+
+def test_tags_reach_the_extraction() -> None:
+    out = extract({"id": "x", "title": "Senior Backend Engineer", "description": "We build payments.",
+                   "skill_tags": "rust; ABAP"})
+    assert {"Rust", "ABAP"} <= set(out["skills"])
