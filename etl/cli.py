@@ -54,6 +54,9 @@ def _parser() -> argparse.ArgumentParser:
                     help="folder of real-posting labels and their sample.jsonl (default: etl/data/labelled/real)")
     ev.add_argument("--datasets", help="folder of the real datasets (default: ../shared/datasets)")
     ev.add_argument("--json", action="store_true", help="print the figures as JSON")
+    ev.add_argument("--save", action="store_true",
+                    help="store the committed set's scores in etl/data/labelled/scores.json, which every load "
+                         "copies into the warehouse for the Data page")
     ev.add_argument("--errors", type=int, default=0, metavar="N", help="show up to N mistakes per field (only with --set synthetic or real-tune, never the test half)")
     lake = sub.add_parser("lake", help="the posting lake: extraction on a distributed engine into Parquet")
     lake_sub = lake.add_subparsers(dest="lake_command", required=True)

@@ -24,6 +24,10 @@ from typing import Any
 from etl.record import SourceError
 
 DEFAULT_LABELS = Path(__file__).resolve().parent / "data" / "labelled" / "postings.jsonl"
+# The committed set's scores, written by `etl evaluate --save` and copied into every warehouse a load
+# publishes (table extraction_quality), so the app shows them without running the extraction; a test
+# holds the file to what the committed code scores.
+SCORES = DEFAULT_LABELS.with_name("scores.json")
 SET_FIELDS = ("skills", "responsibilities")
 EXACT_FIELDS = ("salary", "experience_years", "seniority", "remote", "country", "region", "city", "degree")
 TOLERANCE = 0.5
@@ -243,6 +247,33 @@ def _metric_rows(result: Mapping[str, Any]) -> list[tuple[str, float, int, tuple
     return rows
 
 
+def quality_rows(result: Mapping[str, Any]) -> list[dict[str, Any]]:
+    """A scored set as the warehouse's extraction_quality rows (rounded, so the saved file is stable)."""
+    targets = result.get("targets", {})
+
+    def r(x: float | None) -> float | None:
+        return None if x is None else round(float(x), 6)
+
+    return [{"labelled_set": result.get("set", "synthetic"), "position": i, "metric": metric, "value": r(value),
+             "n": n, "ci_low": r(ci[0]) if ci else None, "ci_high": r(ci[1]) if ci else None,
+             "target": targets.get(metric, {}).get("target"), "meets_target": targets.get(metric, {}).get("pass"),
+             "postings": result["postings"]}
+            for i, (metric, value, n, ci) in enumerate(_metric_rows(result))]
+
+
+def save_scores(result: Mapping[str, Any], path: Path | None = None) -> None:
+    (path or SCORES).write_text(json.dumps(quality_rows(result), indent=1) + "\n", encoding="utf-8")
+
+
+def stored_scores(path: Path | None = None) -> list[dict[str, Any]]:
+    """The saved scores (none when the file is missing: a warehouse then says it has no figures)."""
+    path = path or SCORES
+    if not path.is_file():
+        return []
+    rows = json.loads(path.read_text(encoding="utf-8"))
+    return rows if isinstance(rows, list) else []
+
+
 def _cell(value: float, n: int, ci: tuple[float, float] | None) -> str:
     if not n:
         return "-"
@@ -345,6 +376,9 @@ def cli_evaluate(args: argparse.Namespace) -> int:
     if errors and name not in READABLE_SETS:
         raise SourceError("--errors needs --set synthetic or --set real-tune: "
                           "the test half is scored, never read for misses")
+    if getattr(args, "save", False) and (args.labels or name not in (None, "synthetic")):
+        raise SourceError("--save stores the committed synthetic set's scores: use it without --labels and "
+                          "with --set synthetic or no --set")
     if args.labels and name not in (None, "synthetic"):
         raise SourceError("--labels names a synthetic-format set; it cannot be combined with --set " + name)
     if args.labels:
@@ -360,6 +394,9 @@ def cli_evaluate(args: argparse.Namespace) -> int:
         lines = _report(results)
     if errors:
         lines += _error_lines(results[0], errors)
+    if getattr(args, "save", False):
+        save_scores(next(r for r in results if r["set"] == "synthetic"))
+        lines.append(f"saved the synthetic set's scores to {SCORES} (copied into the warehouse at the next load)")
     print("\n".join(lines))
     if args.json:
         figures = [{k: v for k, v in r.items() if k != "errors"} for r in results]

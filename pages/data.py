@@ -32,8 +32,12 @@ st.subheader("Extraction quality")
 quality = ui.fetch(data.extraction_quality)
 if quality is not None:
     if quality.df.empty:
-        st.info(" ".join(quality.notes) or "No extraction quality figures yet.")
+        st.info(" ".join(quality.notes))
     else:
-        st.caption(" · ".join(quality.notes) + " (the figures of `python -m etl evaluate`)")
-        st.dataframe(quality.df, hide_index=True, key="da_quality")
+        st.caption(" · ".join(quality.notes))
+        st.dataframe(quality.df, hide_index=True, key="da_quality", column_config={
+            "value": st.column_config.NumberColumn("score", format="%.3f"),
+            "ci_low": st.column_config.NumberColumn("95% interval from", format="%.2f"),
+            "ci_high": st.column_config.NumberColumn("to", format="%.2f"),
+            "meets_target": st.column_config.CheckboxColumn("meets target")})
         chart_downloads("Extraction quality", quality, None, "da_quality", f)

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from etl import evaluate as ev
 from etl.cli import main
 from etl.evaluate import DEFAULT_LABELS, evaluate, load_labels, same, score, wilson
 from etl.record import SourceError
@@ -123,3 +124,39 @@ def test_committed_labelled_set_is_well_formed() -> None:
             assert e["salary"]["period"] in {"hour", "day", "week", "month", "year"}, p["id"]
         if e["region"] is not None:
             assert e["region"].startswith(e["country"] + "-"), p["id"]
+
+
+def test_save_stores_the_synthetic_scores_and_a_load_copies_them(tmp_path: Path,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    import duckdb
+
+    from etl.warehouse.loader import load_paths
+
+    saved = tmp_path / "scores.json"
+    monkeypatch.setattr(ev, "SCORES", saved)
+    labels = tmp_path / "labels.jsonl"
+    labels.write_text(json.dumps({"id": "p1", "title": "Senior Python Developer", "description": "Python daily.",
+                                  "expected": {"skills": ["Python"], "seniority": "senior"}}) + "\n")
+    monkeypatch.setattr(ev, "DEFAULT_LABELS", labels)
+    assert main(["evaluate", "--set", "synthetic", "--save"]) == 0
+    rows = ev.stored_scores()
+    by_metric = {r["metric"]: r for r in rows}
+    assert by_metric["skills.precision"]["value"] == 1.0 and by_metric["skills.precision"]["n"] == 1
+    assert by_metric["seniority"]["meets_target"] is True and rows[0]["postings"] == 1
+    assert [r["position"] for r in rows] == list(range(len(rows)))
+
+    src = tmp_path / "jobs.jsonl"
+    src.write_text(json.dumps({"title": "Senior Software Engineer", "company": "Acme", "description": "Go."}) + "\n")
+    db = tmp_path / "warehouse.duckdb"
+    load_paths([src], db, progress=False, workers=1)
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        stored = con.sql("SELECT * FROM extraction_quality ORDER BY position").df().to_dict("records")
+    finally:
+        con.close()
+    assert [(r["metric"], r["value"], r["n"]) for r in stored] == [(r["metric"], r["value"], r["n"]) for r in rows]
+
+
+def test_save_refuses_other_sets(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["evaluate", "--set", "real-test", "--save"]) == 2
+    assert "--save" in capsys.readouterr().err

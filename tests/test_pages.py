@@ -185,6 +185,23 @@ def test_regions_and_data_pages_numbers() -> None:
 
 
 @pytest.mark.usefixtures("tiny_db")
+def test_data_page_reads_the_extraction_quality_and_never_extracts(monkeypatch: pytest.MonkeyPatch) -> None:
+    import etl.columnar
+    import etl.evaluate
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise AssertionError("the app ran the extraction")
+
+    for module, name in ((etl.columnar, "extract_batch"), (etl.evaluate, "evaluate")):
+        monkeypatch.setattr(module, name, refuse)
+    at = _open("pages/data.py")
+    assert not at.exception and not at.error
+    quality = _frame_with(at, "metric", "value", "meets_target")
+    assert list(quality["metric"]) == ["skills.precision", "skills.recall", "city"]  # the tiny warehouse's rows
+    assert any("50 hand-labelled postings" in c.value for c in at.caption)
+
+
+@pytest.mark.usefixtures("tiny_db")
 def test_filters_matching_nothing_say_so() -> None:
     at = _open("pages/experience.py", {"country": "DE", "seniority": "staff"})
     assert not at.exception

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pandas as pd
 import pytest
 from tiny_warehouse import build, tiny_db, tiny_db_session  # noqa: F401
 
@@ -49,19 +50,25 @@ def test_options_and_meta() -> None:
     assert data.meta()["is_demo"] == "false"
 
 
-def test_extraction_quality_has_a_note_or_figures() -> None:
+def test_extraction_quality_is_read_from_the_warehouse() -> None:
     res = data.extraction_quality()
-    assert res.notes
-    assert (list(res.df.columns) == ["metric", "value", "target", "pass"] and res.n > 0) or res.df.empty
+    assert res.n == 50 and res.sql.lstrip().startswith("SELECT")  # tests/fixtures/tiny/extraction_quality.csv
+    assert list(res.df["metric"]) == ["skills.precision", "skills.recall", "city"]
+    assert list(res.df["value"]) == [0.99, 0.9, 0.75]
+    assert res.df["meets_target"].tolist()[:2] == [True, False] and pd.isna(res.df["meets_target"].iloc[2])
+    assert "50 hand-labelled postings" in res.notes[0]
 
 
-def test_figures_frame() -> None:
-    figures = {"postings": 4, "skills": {"precision": 0.5, "recall": 1.0, "f1": 2 / 3},
-               "fields": {"seniority": {"accuracy": 0.75}},
-               "targets": {"skills.f1": {"value": 2 / 3, "target": 0.8, "pass": False}}}
-    df = data.figures_frame(figures)
-    assert list(df["metric"]) == ["skills.precision", "skills.recall", "skills.f1", "seniority"]
-    assert df.set_index("metric").loc["skills.f1", "target"] == 0.8
+def test_extraction_quality_of_a_warehouse_without_it_says_so(tmp_path: Path) -> None:
+    import duckdb
+
+    wh = tmp_path / "warehouse.duckdb"
+    version = build(wh, version_name="v-old.duckdb")
+    con = duckdb.connect(str(version))
+    con.execute("DROP TABLE extraction_quality")  # as published before the table existed
+    con.close()
+    res = data.extraction_quality(wh)
+    assert res.df.empty and res.n == 0 and "python -m etl load" in res.notes[0]
 
 
 def test_postings_for_selection() -> None:

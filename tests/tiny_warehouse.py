@@ -22,7 +22,7 @@ from etl.warehouse.paths import publish, versions_dir
 PROJECT = Path(__file__).resolve().parents[1]
 WAREHOUSE_SQL = PROJECT / "etl" / "warehouse"
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "tiny"
-TABLES = ("meta", "load_runs", "rejected_rows", "skills", "postings", "posting_skills")
+TABLES = ("meta", "load_runs", "rejected_rows", "skills", "postings", "posting_skills", "extraction_quality")
 
 
 def build(db: Path, *, is_demo: bool = False, version_name: str = "v-tiny-1.duckdb") -> Path:

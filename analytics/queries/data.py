@@ -150,52 +150,27 @@ def options(db: str | Path | None = None) -> Options:
     )
 
 
-def extraction_quality() -> QueryResult:
-    """The figures of ``python -m etl evaluate`` (precision, recall, accuracy per field) as a table.
+def extraction_quality(db: str | Path | None = None) -> QueryResult:
+    """How the extraction that published this warehouse scores on the hand-labelled postings.
 
-    When etl.evaluate is not there (or cannot run yet), an empty result whose note says why.
-    """
-    name = "data.extraction_quality"
-    try:
-        from etl import evaluate as ev  # the ETL's own module; optional until it lands
-    except ImportError as exc:
-        return QueryResult(df=pd.DataFrame(), sql="", params={}, n=0, name=name,
-                           notes=("Extraction quality figures are not available yet: etl.evaluate "
-                                  f"cannot be imported ({exc}).",))
-    try:
-        figures = ev.evaluate()
-    except Exception as exc:
-        line = (str(exc).splitlines() or [""])[0]
-        return QueryResult(df=pd.DataFrame(), sql="", params={}, n=0, name=name,
-                           notes=(f"Extraction quality figures could not be computed: {type(exc).__name__}: {line}",))
-    df = figures_frame(figures)
-    n = int(figures.get("postings", len(df))) if isinstance(figures, dict) else len(df)
-    return QueryResult(df=df, sql="", params={}, n=n, name=name,
-                       notes=(f"etl.evaluate.evaluate() on {n:,} labelled postings",))
-
-
-def figures_frame(figures: Any) -> pd.DataFrame:
-    """evaluate()'s result as rows: metric, value, target, pass (targets from its 'targets' map)."""
-    if isinstance(figures, pd.DataFrame):
-        return figures
-    if not isinstance(figures, dict):
-        return pd.DataFrame([{"metric": "result", "value": repr(figures)}])
-    targets = figures.get("targets", {}) if isinstance(figures.get("targets"), dict) else {}
-    rows: list[dict[str, Any]] = []
-    for key, value in figures.items():
-        if isinstance(value, dict) and "precision" in value:
-            for m in ("precision", "recall", "f1"):
-                rows.append({"metric": f"{key}.{m}", "value": value.get(m)})
-    fields_ = figures.get("fields", {})
-    if isinstance(fields_, dict):
-        for key, value in fields_.items():
-            if isinstance(value, dict) and "accuracy" in value:
-                rows.append({"metric": key, "value": value["accuracy"]})
-    for row in rows:
-        t = targets.get(row["metric"])
-        row["target"] = t.get("target") if isinstance(t, dict) else None
-        row["pass"] = t.get("pass") if isinstance(t, dict) else None
-    return pd.DataFrame(rows, columns=["metric", "value", "target", "pass"])
+    Read from extraction_quality, which every load fills from ``etl evaluate --save``'s saved scores:
+    the app never runs the extraction. Empty, with a note, for a warehouse published without them
+    (before the table existed, or with no saved scores)."""
+    sql = """SELECT metric, value, n, ci_low, ci_high, target, meets_target, postings
+FROM extraction_quality
+WHERE labelled_set = 'synthetic'
+ORDER BY position"""
+    if _db.has_table("extraction_quality", db):
+        res = run("data.extraction_quality", sql, {}, db=db, n=lambda df: first(df, "postings"))
+    else:  # a warehouse published before the table existed
+        res = QueryResult(df=pd.DataFrame(columns=["metric"]), sql=sql, params={}, n=0,
+                          name="data.extraction_quality")
+    if res.df.empty:
+        return replace(res, notes=("No extraction quality figures in this warehouse: they are copied in when "
+                                   "a load publishes (python -m etl load, python -m etl demo).",))
+    return replace(res, df=res.df.drop(columns="postings"),
+                   notes=(f"Scores on {res.n:,} hand-labelled postings (python -m etl evaluate), "
+                          "of the extraction that published this warehouse",))
 
 
 def selection(f: Filters, db: str | Path | None = None) -> QueryResult:

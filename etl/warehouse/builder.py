@@ -92,7 +92,21 @@ def finalise(con: duckdb.DuckDBPyConnection, meta: dict[str, str]) -> None:
             **meta}
     for key, value in meta.items():
         con.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", [key, value])
+    store_quality(con)
     con.execute("CHECKPOINT")
+
+
+def store_quality(con: duckdb.DuckDBPyConnection) -> None:
+    """The extraction's saved scores (etl evaluate --save) into extraction_quality: the app reads them
+    there instead of running the extraction on the labelled set itself."""
+    from etl.evaluate import stored_scores
+
+    rows = stored_scores()
+    con.execute("DELETE FROM extraction_quality")
+    if rows:
+        columns = list(rows[0])
+        con.executemany(f"INSERT INTO extraction_quality ({', '.join(columns)}) VALUES "
+                        f"({', '.join('?' for _ in columns)})", [[row[c] for c in columns] for row in rows])
 
 
 def publish_version(db: Path, version: Path) -> None:

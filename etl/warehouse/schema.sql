@@ -194,3 +194,27 @@ COMMENT ON COLUMN posting_keys.kind IS '1 = source and source id, 2 = normalised
 COMMENT ON COLUMN posting_keys.key IS 'md5_number of the kind and the key text.';
 COMMENT ON COLUMN posting_keys.posting_id IS 'The posting with this key (postings.posting_id).';
 COMMENT ON COLUMN posting_keys.posted_date IS 'The posting''s date: fingerprints match only within 60 days.';
+
+CREATE TABLE IF NOT EXISTS extraction_quality (
+    labelled_set  VARCHAR NOT NULL,
+    position      INTEGER NOT NULL,
+    metric        VARCHAR NOT NULL,
+    value         DOUBLE,
+    n             INTEGER NOT NULL,
+    ci_low        DOUBLE,
+    ci_high       DOUBLE,
+    target        DOUBLE,
+    meets_target  BOOLEAN,
+    postings      INTEGER NOT NULL
+);
+COMMENT ON TABLE extraction_quality IS 'How well the extraction that published this version scores on the hand-labelled postings (python -m etl evaluate --save, copied in at every publish).';
+COMMENT ON COLUMN extraction_quality.labelled_set IS 'The labelled set scored: synthetic (etl/data/labelled/postings.jsonl).';
+COMMENT ON COLUMN extraction_quality.position IS 'Order of the metric in etl evaluate''s report.';
+COMMENT ON COLUMN extraction_quality.metric IS 'skills.precision, skills.recall, responsibilities.* or a field scored by exact match (salary, seniority, remote, ...).';
+COMMENT ON COLUMN extraction_quality.value IS 'The score, 0 to 1: precision or recall, or the share of labelled postings the field is right for.';
+COMMENT ON COLUMN extraction_quality.n IS 'What the score is counted over: extracted or labelled skills, or labelled postings of the field.';
+COMMENT ON COLUMN extraction_quality.ci_low IS 'Lower end of the 95% Wilson interval of the score.';
+COMMENT ON COLUMN extraction_quality.ci_high IS 'Upper end of the 95% Wilson interval of the score.';
+COMMENT ON COLUMN extraction_quality.target IS 'The minimum the project holds this score to (NULL: none).';
+COMMENT ON COLUMN extraction_quality.meets_target IS 'Whether the score reaches its target (NULL: no target).';
+COMMENT ON COLUMN extraction_quality.postings IS 'Labelled postings in the set.';
