@@ -26,11 +26,15 @@ def test_distribution_by_seniority_flags_small_groups() -> None:
     assert MIN_N == 30
 
 
-def test_by_skill_and_enough() -> None:
-    res = salary.by_skill(Filters())
+@pytest.mark.parametrize("rollup", [False, True])
+def test_by_skill_and_enough(rollup: bool) -> None:
+    res = salary.by_skill(Filters(), rollup=rollup)
     by = res.df.set_index("group")
-    assert bool(by.loc["Python", "enough"]) and by.loc["Python", "median"] == 115_500
+    # exact from the base tables; from rollup_salary_bins within one $1,000 bin, as its caption says
+    within = 0 if not rollup else salary.SALARY_BIN_USD
+    assert bool(by.loc["Python", "enough"]) and by.loc["Python", "median"] == pytest.approx(115_500, abs=within)
     assert res.n == 35  # distinct salaried postings behind the chart
+    assert res.caveats == (salary.BINNED if rollup else ())
 
 
 def test_over_time() -> None:

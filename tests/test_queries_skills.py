@@ -75,11 +75,14 @@ def test_rollup_and_base_agree_under_filters() -> None:
         assert a.n == b.n
 
 
-def test_salary_premium() -> None:
-    res = skills.salary_premium(Filters())
+@pytest.mark.parametrize("rollup", [False, True])
+def test_salary_premium(rollup: bool) -> None:
+    res = skills.salary_premium(Filters(), rollup=rollup)
     by = res.df.set_index("skill")
     assert res.n == 35
-    assert by.loc["Python", "median_salary_usd"] == 115_500 and by.loc["Python", "premium_usd"] == -2_500
+    within = 0 if not rollup else 1000  # rollup_salary_bins: each median within one $1,000 bin
+    assert by.loc["Python", "median_salary_usd"] == pytest.approx(115_500, abs=within)
+    assert by.loc["Python", "premium_usd"] == pytest.approx(-2_500, abs=2 * within)
     assert by.loc["Python", "n"] == 30 and bool(by.loc["Python", "enough"])
     assert by.loc["Go", "premium_usd"] == 0 and not bool(by.loc["Go", "enough"])  # 17 salaries
 

@@ -12,7 +12,7 @@ from datetime import date
 from pathlib import Path
 
 from analytics.filters import Filters, month_end, rollup_ok, rollup_where, where
-from analytics.queries import MIN_N, drop_null, first, in_params, run, undated_left_out, use_rollup
+from analytics.queries import MIN_N, drop_null, first, in_params, run, salary, undated_left_out, use_rollup
 from analytics.result import QueryResult
 
 RESPONSIBILITY = "responsibility"
@@ -261,11 +261,28 @@ ORDER BY x.postings DESC, x.skill, y.postings DESC, y.skill"""
     return run("skills.cooccurrence", sql, params, db=db, notes=notes, n=lambda df: first(df, "total"))
 
 
-def salary_premium(f: Filters, limit: int = 20, db: str | Path | None = None) -> QueryResult:
+def salary_premium(f: Filters, limit: int = 20, db: str | Path | None = None, *, rollup: bool = True
+                   ) -> QueryResult:
     """Median salary of postings asking for each skill against the overall median, with n.
 
-    Rows are the ``limit`` skills with most salaried postings; ``enough`` is n >= MIN_N.
+    Rows are the ``limit`` skills with most salaried postings; ``enough`` is n >= MIN_N. From
+    rollup_salary_bins when the filters allow (medians within one bin of the exact ones, said in the
+    caveats), else exact from the base tables.
     """
+    if rollup and use_rollup(salary.bins_ok(f), "rollup_salary_bins", db):
+        q, params = salary.binned(f, {"median": 0.5})
+        params = {**params, "limit": limit, "min_n": MIN_N}
+        sql = f"""WITH q AS (
+    {q}
+)
+SELECT a.skill, a.n, a.median AS median_salary_usd, o.median AS overall_median,
+       a.median - o.median AS premium_usd, a.median / nullif(o.median, 0) - 1 AS premium_share,
+       a.n >= $min_n AS enough, o.n AS total
+FROM (SELECT * FROM q WHERE skill IS NULL) o LEFT JOIN (SELECT * FROM q WHERE skill IS NOT NULL) a ON TRUE
+ORDER BY a.n DESC NULLS LAST, a.skill
+LIMIT $limit"""
+        return run("skills.salary_premium", sql, params, db=db, n=lambda df: first(df, "total"),
+                   post=drop_null("skill"), notes=("answered from rollup_salary_bins",), caveats=salary.BINNED)
     cond, params = where(f)
     params = {**params, "excluded": RESPONSIBILITY, "limit": limit, "min_n": MIN_N}
     sql = f"""WITH base AS (
