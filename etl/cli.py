@@ -57,6 +57,9 @@ def _parser() -> argparse.ArgumentParser:
     ev.add_argument("--save", action="store_true",
                     help="store the committed set's scores in etl/data/labelled/scores.json, which every load "
                          "copies into the warehouse for the Data page")
+    ev.add_argument("--markdown", nargs="?", const="-", metavar="FILE",
+                    help="print the set's scores as Markdown tables (per field and per language); with FILE, "
+                         "replace the generated block in FILE (docs/methodology.md)")
     ev.add_argument("--errors", type=int, default=0, metavar="N", help="show up to N mistakes per field (only with --set synthetic or real-tune, never the test half)")
     lake = sub.add_parser("lake", help="the posting lake: extraction on a distributed engine into Parquet")
     lake_sub = lake.add_subparsers(dest="lake_command", required=True)
