@@ -24,7 +24,8 @@ def test_offer_fields_and_structured_salary() -> None:
     p = items[0]
     assert isinstance(p, Posting)
     assert (p.source, p.source_id, p.title, p.company, p.location, p.country_hint) == (
-        "francetravail", "900TST1", "Développeur Java (H/F) (H/F)", "OCCITANIE LOGICIEL", "TOULOUSE, France", "FR")
+        "francetravail", "900TST1", "Développeur Java (H/F) (H/F)", "OCCITANIE LOGICIEL", "TOULOUSE, Occitanie, France",
+        "FR")
     assert (p.salary_min, p.salary_max, p.salary_currency, p.salary_period) == (3200, 3800, "EUR", "month")
     assert p.salary_text == "Mensuel de 3200.00 Euros à 3800.00 Euros sur 13 mois"
     assert p.extra["salary_months"] == 13 and p.extra["benefits"] == ["Mutuelle", "Chèque repas"]
@@ -49,7 +50,7 @@ def test_hourly_comma_decimal_and_meaningless_comment() -> None:
     assert (p.salary_min, p.salary_max, p.salary_period) == (14.5, 14.5, "hour")
     assert "salary_months" not in p.extra  # "sur 0.0 mois" means nothing
     assert p.salary_text == "Horaire de 14,50 Euros sur 0.0 mois"
-    assert p.location == "PARIS 05, France"
+    assert p.location == "PARIS, Île-de-France, France"  # the arrondissement's number dropped
 
 
 @pytest.mark.parametrize(("label", "expected"), [
@@ -93,3 +94,26 @@ def test_structured_experience_reaches_the_posting() -> None:
     assert isinstance(p, Posting)
     assert (p.experience_min, p.experience_max) == (3, None)
     assert p.as_extract_input()["experience_min"] == 3
+
+
+@pytest.mark.parametrize(("libelle", "expected"), [
+    # the département number names the région, also for a village no gazetteer holds (labelling guide)
+    ("38 - TIGNIEU JAMEYZIEU", "TIGNIEU JAMEYZIEU, Auvergne-Rhône-Alpes, France"),
+    ("67 - Mittelbergheim", "Mittelbergheim, Grand-Est, France"),  # 67 -> Alsace -> Grand-Est
+    ("2B - BASTIA", "BASTIA, Corse, France"),
+    ("69 - LYON 03", "LYON, Auvergne-Rhône-Alpes, France"),
+    ("974 - ST DENIS", "ST DENIS, France"),  # an overseas département is its own région: no parent
+    ("Ile-de-France", "Ile-de-France, France"),
+    ("France", "France"),
+    (None, None),
+])
+def test_location_text(libelle: str | None, expected: str | None) -> None:
+    assert francetravail.location_text(libelle) == expected
+
+
+def test_region_from_the_departement() -> None:
+    from etl.extract import extract
+
+    out = extract({"id": "x", "title": "Agent", "location": francetravail.location_text("08 - Bogny-sur-Meuse"),
+                   "country_hint": "FR"})
+    assert (out["country"], out["region"]) == ("FR", "FR-GES")

@@ -9,8 +9,11 @@ structured fields next to the text. ``record_no`` is the 1-based index in ``resu
 Decisions:
 
 * **Location**: ``lieuTravail.libelle`` is ``<département> - <COMMUNE>`` (``31 - TOULOUSE``,
-  ``75 - PARIS 05``) or a region (``Ile-de-France``); the location is the commune (or region)
-  followed by ``, France``, and ``country_hint`` is FR. The libellé, postcode, INSEE code and
+  ``75 - PARIS 05``) or a region (``Ile-de-France``); the location is the commune (an
+  arrondissement's number dropped) with the région of its département (ISO 3166-2 through
+  pycountry: 31 is in Occitanie), then ``France``: ``TOULOUSE, Occitanie, France``. The
+  département names the région even when the commune is a village no gazetteer holds.
+  ``country_hint`` is FR. The libellé, postcode, INSEE code and
   coordinates are kept in ``extra``.
 * **Salary**: ``salaire.libelle`` is machine-written - ``Mensuel de 2400.00 Euros à 2700.00
   Euros sur 13 mois``, ``Horaire de 11.88 Euros``, ``Annuel de 40000.0 Euros sur 12.0 mois``
@@ -34,7 +37,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from pathlib import Path
+from functools import cache
 from typing import Any
+
+import pycountry
 
 from etl.record import Posting, Rejected, clean_str
 from etl.sources import SourceOptions
@@ -52,6 +58,7 @@ _PERIODS = {"horaire": "hour", "journalier": "day", "hebdomadaire": "week", "men
 # "2 An(s)", "6 Mois", "3 An(s) - à 4 ans a minima"; anything after the figure is a comment
 _EXPERIENCE = re.compile(r"^\s*(\d+(?:[.,]\d+)?)\s*(An\(s\)|ans?|Mois)(?:\s*-\s*à\s+(\d+)\s*ans?\b)?", re.I)
 _DEPT = re.compile(r"^\s*(\d[\dAB]|\d{3})\s*-\s*(.+)$")
+_ARRONDISSEMENT = re.compile(r"^(paris|lyon|marseille)\s+\d{1,2}(?:e|er|ème)?$", re.I)  # "PARIS 05" is Paris
 _EXTRA_KEYS = ("romeCode", "romeLibelle", "appellationlibelle", "experienceExige", "experienceLibelle",
                "experienceCommentaire", "formations", "qualificationCode", "qualificationLibelle",
                "secteurActiviteLibelle", "natureContrat", "alternance", "nombrePostes", "langues", "permis")
@@ -99,13 +106,31 @@ def parse_experience_label(label: str | None) -> tuple[float | None, float | Non
 
 
 def location_text(libelle: str | None) -> str | None:
-    """``31 - TOULOUSE`` -> ``TOULOUSE, France``; ``Ile-de-France`` -> ``Ile-de-France, France``."""
+    """``31 - TOULOUSE`` -> ``TOULOUSE, Occitanie, France``; ``Ile-de-France`` -> ``Ile-de-France, France``."""
     text = clean_str(libelle)
     if text is None:
         return None
     m = _DEPT.match(text)
     place = " ".join((m[2] if m else text).split())
-    return place if place.lower() == "france" else f"{place}, France"
+    if place.lower() == "france":
+        return place
+    if a := _ARRONDISSEMENT.match(place):
+        place = a[1]
+    region = department_region(m[1]) if m else None
+    return f"{place}, {region}, France" if region else f"{place}, France"
+
+
+@cache
+def department_region(code: str) -> str | None:
+    """The name of the région a département number belongs to (``31`` -> ``Occitanie``), or None."""
+    for sub_code in (f"FR-{code}", f"FR-{code}C"):  # Paris is the collectivity FR-75C
+        sub = pycountry.subdivisions.get(code=sub_code)
+        if sub is None or not sub.parent_code:
+            continue  # an overseas département is a région of its own: nothing to add
+        while sub is not None and sub.parent_code:  # 67 -> Alsace (a collectivity) -> Grand Est
+            sub = pycountry.subdivisions.get(code=sub.parent_code)
+        return str(sub.name) if sub is not None else None
+    return None
 
 
 def _salary(raw: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
