@@ -36,8 +36,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from pathlib import Path
 from functools import cache
+from pathlib import Path
 from typing import Any
 
 import pycountry
