@@ -159,7 +159,7 @@ class _Worker:
                 pipe.close()
 
 
-WaitCallback = Callable[[int, bool], None]  # (queries ahead of this one, this session's share is in use)
+WaitCallback = Callable[[int, bool], object]  # (queries ahead of this one, this session's share is in use)
 
 
 class _Slots:

@@ -16,6 +16,7 @@ from pathlib import Path
 
 import duckdb
 import pytest
+from lake_compare import assert_same_dashboard, assert_same_warehouse, rows
 
 from etl.demo import write_raw
 from etl.lake.build import BuildSummary, build_lake
@@ -23,7 +24,6 @@ from etl.lake.publish import publish_from_lake
 from etl.lake.store import Lake
 from etl.warehouse.loader import load_paths
 from etl.warehouse.paths import current_version
-from tests.lake_compare import assert_same_dashboard, assert_same_warehouse, rows
 
 PROJECT = Path(__file__).resolve().parents[1]
 

@@ -18,12 +18,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from lake_compare import assert_same_dashboard, assert_same_warehouse
 
 from etl.demo import write_raw
 from etl.lake.build import BuildSummary, build_lake
 from etl.lake.publish import publish_from_lake
 from etl.warehouse.loader import load_paths
-from tests.lake_compare import assert_same_dashboard, assert_same_warehouse
 
 pytestmark = pytest.mark.slow
 PROJECT = Path(__file__).resolve().parents[1]
