@@ -173,13 +173,17 @@ def cached(fn: Callable[..., T], *args: Any, cache: ResultCache | None = None, *
     version = version_key(kwargs.get("db"))
     if version is None:
         raise _db.WarehouseMissing(f"no warehouse at {_db.db_path(kwargs.get('db'))}")
-    return (RESULTS if cache is None else cache).get_or_compute(version, call_key(fn, args, kwargs), lambda: fn(*args, **kwargs))
+    return (RESULTS if cache is None else cache).get_or_compute(
+        version, call_key(fn, args, kwargs), lambda: fn(*args, **kwargs)
+    )
 
 
 def is_cached(fn: Callable[..., Any], *args: Any, cache: ResultCache | None = None, **kwargs: Any) -> bool:
     """Whether ``cached`` would answer this call without running a query (for the app's spinner)."""
     version = version_key(kwargs.get("db"))
-    return version is not None and (RESULTS if cache is None else cache).contains(version, call_key(fn, args, kwargs))
+    return version is not None and (RESULTS if cache is None else cache).contains(
+        version, call_key(fn, args, kwargs)
+    )
 
 
 def version_key(db: Any = None) -> str | None:

@@ -77,7 +77,8 @@ ORDER BY median_min_years NULLS LAST, seniority""",
     Example(
         key="monthly_volume",
         title="Monthly posting volume by country",
-        question="How many software postings appear each month per country, and how many are senior or remote?",
+        question="How many software postings appear each month per country, and how many are "
+                 "senior or remote?",
         sql="""\
 SELECT posted_month,
        country,

@@ -90,8 +90,8 @@ def _parser() -> _Parser:
     p.add_argument("--pages", default=",".join(PAGES),
                    help=f"comma-separated pages, shown in the app's order (default: all): {', '.join(PAGES)}")
     p.add_argument("--raw-csv", action="store_true",
-                   help="zip only: CSV cells exactly as stored, for machines (by default a cell a spreadsheet "
-                        "would read as a formula gets a leading ')")
+                   help="zip only: CSV cells exactly as stored, for machines (by default a cell a "
+                        "spreadsheet would read as a formula gets a leading ')")
     return p
 
 
@@ -99,7 +99,9 @@ def _pages(text: str) -> list[str]:
     pages = [p.strip().lower() for p in text.split(",") if p.strip()]
     unknown = [p for p in pages if p not in PAGES]
     if unknown or not pages:
-        raise UsageError(f"--pages: unknown page {unknown[0] if unknown else text!r}; known: {', '.join(PAGES)}")
+        raise UsageError(
+            f"--pages: unknown page {unknown[0] if unknown else text!r}; known: {', '.join(PAGES)}"
+        )
     return [p for p in PAGES if p in pages]  # the app's order, whatever order they were named in
 
 
@@ -120,7 +122,9 @@ def collect(pages: list[str], f: Filters, db: str | Path | None, params: dict[st
     everything, charts = [], []
     for page in pages:
         computed = page_charts(page, f, db, params)
-        items = [ChartExport(build_meta(c.title, c.result, f, facts), c.figure, c.result.df) for c in computed]
+        items = [
+            ChartExport(build_meta(c.title, c.result, f, facts), c.figure, c.result.df) for c in computed
+        ]
         everything.append(Section(PAGES[page], tuple(items)))
         charts.append(Section(PAGES[page], tuple(i for i, c in zip(items, computed) if c.defn.build)))
     return cover_for(title, f, facts), everything, charts
@@ -191,8 +195,9 @@ def main(argv: list[str]) -> int:
         print(f"error: {type(exc).__name__}: {lines[0] if lines else ''}", file=sys.stderr)
         return 1
     if problems:
-        print(" ".join(f"error: wrote {out}, but {len(problems)} chart image{'s' if len(problems) != 1 else ''} "
-                       f"could not be drawn: {'; '.join(problems)}".split()), file=sys.stderr)
+        print(" ".join(f"error: wrote {out},"
+                       f" but {len(problems)} chart image{'s' if len(problems) != 1 else ''} could not be "
+                       f"drawn: {'; '.join(problems)}".split()), file=sys.stderr)
         return 1
     size = out.stat().st_size
     print(f"wrote {out} ({FORMATS[out.suffix.lower()]}, {count} charts, {size / 1e6:.1f} MB, "

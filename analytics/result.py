@@ -25,7 +25,8 @@ class QueryResult:
     name: str = ""  # query function, e.g. "skills.top_skills"
     elapsed_ms: float = 0.0
     notes: tuple[str, ...] = field(default=())  # technical, e.g. "answered from rollup_skill_month"
-    caveats: tuple[str, ...] = field(default=())  # for the reader, e.g. "12 postings without a date are not shown"
+    # for the reader, e.g. "12 postings without a date are not shown"
+    caveats: tuple[str, ...] = field(default=())
 
     @property
     def empty(self) -> bool:

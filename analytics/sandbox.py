@@ -287,8 +287,14 @@ class SandboxPool:
                 return
         worker.kill()
 
-    def _exchange(self, request: dict[str, object], timeout_s: float, session: object | None,
-                  on_wait: WaitCallback | None, on_data: Callable[[bytes], object]) -> tuple[dict[str, object], int, float]:
+    def _exchange(
+        self,
+        request: dict[str, object],
+        timeout_s: float,
+        session: object | None,
+        on_wait: WaitCallback | None,
+        on_data: Callable[[bytes], object],
+    ) -> tuple[dict[str, object], int, float]:
         """One request on one worker: (final header, worker pid, seconds waited in the queue)."""
         session = object() if session is None else session  # no session: a line of its own
         waited = self._slots.acquire(session, self.queue_timeout_s, on_wait)
@@ -352,8 +358,14 @@ class SandboxPool:
         start = time.monotonic()
         if fmt == "xlsx":
             max_rows = min(max_rows, EXCEL_MAX_ROWS)
-        request = {"db": str(db_file), "sql": sql, "export": fmt, "max_rows": max_rows, "max_bytes": max_bytes,
-                   "formula_guard": list(formula_guard) if formula_guard else None}
+        request = {
+            "db": str(db_file),
+            "sql": sql,
+            "export": fmt,
+            "max_rows": max_rows,
+            "max_bytes": max_bytes,
+            "formula_guard": list(formula_guard) if formula_guard else None,
+        }
         header, _, _ = self._exchange(request, timeout_s, session, on_wait, out.write)
         rows = header.get("rows")
         return ExportResult(rows if isinstance(rows, int) else 0, bool(header.get("truncated")),
@@ -391,9 +403,16 @@ def warehouse_file(db: str | os.PathLike[str] | None = None) -> Path:
     return version
 
 
-def run_query(sql: str, db: str | os.PathLike[str] | None = None, *, timeout_s: float = DEFAULT_TIMEOUT_S,
-              max_rows: int = DEFAULT_MAX_ROWS, pool: SandboxPool | None = None, session: object | None = None,
-              on_wait: WaitCallback | None = None) -> QueryResult:
+def run_query(
+    sql: str,
+    db: str | os.PathLike[str] | None = None,
+    *,
+    timeout_s: float = DEFAULT_TIMEOUT_S,
+    max_rows: int = DEFAULT_MAX_ROWS,
+    pool: SandboxPool | None = None,
+    session: object | None = None,
+    on_wait: WaitCallback | None = None,
+) -> QueryResult:
     """Run one researcher's query in the sandbox; raise SandboxError with one line on refusal or failure.
 
     ``session`` groups one user's queries (at most a share of the workers each); ``on_wait(ahead,
@@ -407,11 +426,20 @@ def run_query(sql: str, db: str | os.PathLike[str] | None = None, *, timeout_s: 
                                         session=session, on_wait=on_wait)
 
 
-def export_query(sql: str, db: str | os.PathLike[str] | None, fmt: str, out: ByteSink, *,
-                 timeout_s: float = EXPORT_TIMEOUT_S, max_rows: int = DOWNLOAD_MAX_ROWS,
-                 max_bytes: int | None = MAX_DOWNLOAD_BYTES,
-                 pool: SandboxPool | None = None, session: object | None = None,
-                 on_wait: WaitCallback | None = None, formula_guard: tuple[str, str] | None = None) -> ExportResult:
+def export_query(
+    sql: str,
+    db: str | os.PathLike[str] | None,
+    fmt: str,
+    out: ByteSink,
+    *,
+    timeout_s: float = EXPORT_TIMEOUT_S,
+    max_rows: int = DOWNLOAD_MAX_ROWS,
+    max_bytes: int | None = MAX_DOWNLOAD_BYTES,
+    pool: SandboxPool | None = None,
+    session: object | None = None,
+    on_wait: WaitCallback | None = None,
+    formula_guard: tuple[str, str] | None = None,
+) -> ExportResult:
     """The query's result as a CSV, Parquet or Excel file written to ``out``, built in a sandbox
     worker within its memory limit and streamed in chunks (Excel: at most EXCEL_MAX_ROWS rows).
     CSV cells are the values as DuckDB renders them as text."""
@@ -460,4 +488,6 @@ def schema_catalog(db: str | os.PathLike[str] | None = None) -> list[CatalogEntr
     by_table: dict[str, list[CatalogColumn]] = {}
     for table, name, dtype, comment in columns:
         by_table.setdefault(table, []).append(CatalogColumn(name, dtype, comment))
-    return [CatalogEntry(name, kind, comment, tuple(by_table.get(name, ()))) for name, kind, comment in objects]
+    return [
+        CatalogEntry(name, kind, comment, tuple(by_table.get(name, ()))) for name, kind, comment in objects
+    ]

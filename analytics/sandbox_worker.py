@@ -138,7 +138,9 @@ def check_query(con: Any, sql: str) -> None:
         raise Refused(f"refused: only SELECT queries are allowed, not {_first_word(sql) or kind}")
     tree = json.loads(con.execute("SELECT json_serialize_sql(?)", [sql]).fetchall()[0][0])
     if tree.get("error") or len(tree.get("statements", [])) != 1:
-        raise Refused(f"refused: the query could not be checked ({tree.get('error_message', 'not one SELECT')})")
+        raise Refused(
+            f"refused: the query could not be checked ({tree.get('error_message', 'not one SELECT')})"
+        )
     _walk(tree["statements"][0], frozenset(), _user_relations(con), con.execute(
         "SELECT lower(current_database())").fetchall()[0][0])
 
@@ -432,9 +434,13 @@ def _export_reply(pa: Any, rel: Any, req: dict[str, Any], send: Any) -> dict[str
     if fmt == "xlsx":
         if more:
             note = book.add_worksheet("Note")
-            note.write_string(0, 0, f"This file holds the first {rows:,} rows of the result: "
-                              + ("the sandbox's Excel limit" if capped == "rows" else "the download size limit")
-                              + ". Download CSV or Parquet, or filter the query, for the rest.")
+            note.write_string(
+                0,
+                0,
+                f"This file holds the first {rows:,} rows of the result: "
+                + ("the sandbox's Excel limit" if capped == "rows" else "the download size limit")
+                + ". Download CSV or Parquet, or filter the query, for the rest.",
+            )
         book.close()
     else:
         writer.close()

@@ -65,10 +65,18 @@ def build(cover: Cover, sections: Sequence[Section], *, raw_csv: bool = False,
                     try:
                         data = make()
                     except ExportUnavailable as exc:  # this image or the browser failed: keep the rest
-                        failed.append({"page": section.title, "title": chart.meta.title, "file": base + suffix,
-                                       "why": str(exc)})
+                        failed.append(
+                            {
+                                "page": section.title,
+                                "title": chart.meta.title,
+                                "file": base + suffix,
+                                "why": str(exc),
+                            }
+                        )
                         if problems is not None:
-                            problems.append(f"{section.title} / {chart.meta.title} ({suffix[1:].upper()}): {exc}")
+                            problems.append(
+                                f"{section.title} / {chart.meta.title} ({suffix[1:].upper()}): {exc}"
+                            )
                         continue
                     # PNG and Parquet are compressed already; deflating them again only costs time
                     kind = zipfile.ZIP_STORED if suffix in {".png", ".parquet"} else zipfile.ZIP_DEFLATED
@@ -77,9 +85,15 @@ def build(cover: Cover, sections: Sequence[Section], *, raw_csv: bool = False,
                 entries.append({"page": section.title, "title": chart.meta.title, "files": files,
                                 "rows": len(chart.data), "meta": chart.meta.to_dict()})
         manifest = {
-            "title": cover.title, "filters": cover.filters_text, "as_of": cover.as_of_text,
-            "sources": list(cover.sources), "is_demo": cover.is_demo, "generated_at": cover.generated_at,
-            "images_skipped": skipped or None, "failed": failed, "csv": "raw" if raw_csv else "formulas neutralised",
+            "title": cover.title,
+            "filters": cover.filters_text,
+            "as_of": cover.as_of_text,
+            "sources": list(cover.sources),
+            "is_demo": cover.is_demo,
+            "generated_at": cover.generated_at,
+            "images_skipped": skipped or None,
+            "failed": failed,
+            "csv": "raw" if raw_csv else "formulas neutralised",
             "charts": entries,
         }
         if any(name.endswith(".html") for entry in entries for name in entry["files"]):

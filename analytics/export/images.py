@@ -28,8 +28,8 @@ import plotly.io as pio
 from analytics.export.meta import ChartExport, ExportMeta
 from analytics.export.render import ExportUnavailable, browser_available, render, unavailable_message
 
-__all__ = ["SCALE", "ExportUnavailable", "browser_available", "figure_size", "for_image", "png_size", "prepare",
-           "scrub_label", "to_html", "to_png", "to_svg", "unavailable_message"]
+__all__ = ["SCALE", "ExportUnavailable", "browser_available", "figure_size", "for_image", "png_size",
+           "prepare", "scrub_label", "to_html", "to_png", "to_svg", "unavailable_message"]
 
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 SCALE = 2  # PNG pixels per layout pixel: sharp on high-density screens and in slides

@@ -106,7 +106,9 @@ class _Renderer:
         except FutureTimeout as exc:
             future.cancel()
             self.close()
-            raise ExportUnavailable(f"Drawing the chart image took longer than {IMAGE_TIMEOUT_S:.0f} s.") from exc
+            raise ExportUnavailable(
+                f"Drawing the chart image took longer than {IMAGE_TIMEOUT_S:.0f} s."
+            ) from exc
         except ExportUnavailable:
             raise
         except Exception as exc:

@@ -52,7 +52,8 @@ EXCEL_OPTIONS = {"strings_to_formulas": False, "strings_to_urls": False, "string
 
 
 def formula_safe(value: Any) -> Any:
-    """``value`` with a leading ``'`` when it is text a spreadsheet would evaluate; anything else unchanged."""
+    """``value`` with a leading ``'`` when it is text a spreadsheet would evaluate; anything else
+    unchanged."""
     if isinstance(value, str) and _FORMULA.match(value) and not _PLAIN_NUMBER.match(value):
         return "'" + value
     return value
@@ -180,7 +181,9 @@ def parquet_meta(data: bytes) -> dict[str, Any]:
     return json.loads(raw) if raw else {}
 
 
-def query_file(sql: str, db: str | os.PathLike[str] | None, fmt: str, *, session: object | None = None) -> bytes:
+def query_file(
+    sql: str, db: str | os.PathLike[str] | None, fmt: str, *, session: object | None = None
+) -> bytes:
     """A researcher's query result as a CSV, Parquet or Excel file for people (the SQL page's downloads).
 
     The file is built by a sandbox worker within its limits and streamed here
@@ -191,5 +194,7 @@ def query_file(sql: str, db: str | os.PathLike[str] | None, fmt: str, *, session
     from analytics import sandbox  # the sandbox's worker pool only when a query file is asked for
 
     buf = io.BytesIO()
-    sandbox.export_query(sql, db, fmt, buf, session=session, formula_guard=(FORMULA_PATTERN, PLAIN_NUMBER_PATTERN))
+    sandbox.export_query(
+        sql, db, fmt, buf, session=session, formula_guard=(FORMULA_PATTERN, PLAIN_NUMBER_PATTERN)
+    )
     return buf.getvalue()

@@ -13,9 +13,17 @@ from analytics.queries import experience
 def _count_bars(df: pd.DataFrame, x: str, labels: list[str] | None = None) -> go.Figure:
     total = df["postings"].sum()
     xs = labels if labels is not None else list(df[x])
-    fig = go.Figure(go.Bar(x=xs, y=df["postings"], customdata=df[[x]].to_numpy(), marker_color=theme.ONE_COLOR,
-                           text=[theme.count_label(c, c / total if total else None) for c in df["postings"]],
-                           textposition="auto", hovertemplate="%{x}: %{y:,} postings<extra></extra>"))
+    fig = go.Figure(
+        go.Bar(
+            x=xs,
+            y=df["postings"],
+            customdata=df[[x]].to_numpy(),
+            marker_color=theme.ONE_COLOR,
+            text=[theme.count_label(c, c / total if total else None) for c in df["postings"]],
+            textposition="auto",
+            hovertemplate="%{x}: %{y:,} postings<extra></extra>",
+        )
+    )
     return theme.integer_axis(fig, "y")
 
 
@@ -32,19 +40,34 @@ def year_bands(df: pd.DataFrame) -> go.Figure:
 def by_level(df: pd.DataFrame) -> go.Figure:
     order = [lv for lv in ALL_LEVELS if lv in set(df["seniority"])]
     d = df.set_index("seniority").loc[order].reset_index()
-    fig = go.Figure(go.Bar(
-        x=d["seniority"], y=d["median"], customdata=d[["seniority", "n", "p25", "p75"]].to_numpy(),
-        error_y={"type": "data", "symmetric": False, "array": d["p75"] - d["median"],
-                 "arrayminus": d["median"] - d["p25"], "color": "#666666"},
-        text=[f"{m:.0f} years (n={int(n):,})" for m, n in zip(d["median"], d["n"])], textposition="inside", textangle=0, insidetextanchor="start",
-        hovertemplate="<b>%{x}</b><br>median %{y:.1f} years<br>25th-75th percentile %{customdata[2]:.1f}-"
-                      "%{customdata[3]:.1f}<br>n = %{customdata[1]:,}<extra></extra>"))
+    fig = go.Figure(
+        go.Bar(
+            x=d["seniority"],
+            y=d["median"],
+            customdata=d[["seniority", "n", "p25", "p75"]].to_numpy(),
+            error_y={
+                "type": "data",
+                "symmetric": False,
+                "array": d["p75"] - d["median"],
+                "arrayminus": d["median"] - d["p25"],
+                "color": "#666666",
+            },
+            text=[f"{m:.0f} years (n={int(n):,})" for m, n in zip(d["median"], d["n"])],
+            textposition="inside",
+            textangle=0,
+            insidetextanchor="start",
+            hovertemplate="<b>%{x}</b><br>median %{y:.1f} years<br>25th-75th percentile %{customdata[2]:.1f}-"
+            "%{customdata[3]:.1f}<br>n = %{customdata[1]:,}<extra></extra>",
+        )
+    )
     theme.mark_bars(fig, d["n"])
     return theme.style(fig, x="Seniority", y="Median years required; bars: 25th-75th percentile")
 
 
 def pay(df: pd.DataFrame) -> go.Figure:
-    solid = df.assign(median_salary_usd=df["median_salary_usd"].where([not theme.is_small(n) for n in df["n"]]))
+    solid = df.assign(
+        median_salary_usd=df["median_salary_usd"].where([not theme.is_small(n) for n in df["n"]])
+    )
     fig = go.Figure(go.Scatter(x=solid["years"], y=solid["median_salary_usd"], mode="lines+markers",
                                connectgaps=False, line={"color": theme.ONE_COLOR},
                                name=f"{theme.MIN_N} or more postings", customdata=solid[["n"]].to_numpy(),
@@ -61,13 +84,37 @@ def degree(df: pd.DataFrame) -> go.Figure:
 
 
 CHARTS: tuple[ChartDef, ...] = (
-    ChartDef("ex_years", "Years required", lambda c: Call(experience.years_distribution, (c.f,)), years,
-             drill=("years",)),
-    ChartDef("ex_bands", "Years required, in bands", lambda c: Call(experience.years_bands, (c.f,)), year_bands,
-             drill=("years_band",)),
-    ChartDef("ex_level", "Years required by seniority", lambda c: Call(experience.by_seniority, (c.f,)),
-             by_level, drill=("seniority",)),
-    ChartDef("ex_pay", "Years required against median salary", lambda c: Call(experience.vs_salary, (c.f,)),
-             pay, drill=("years",), enough="enough", label="years"),
-    ChartDef("ex_degree", "Degree asked", lambda c: Call(experience.degree, (c.f,)), degree, drill=("degree",)),
+    ChartDef(
+        "ex_years",
+        "Years required",
+        lambda c: Call(experience.years_distribution, (c.f,)),
+        years,
+        drill=("years",),
+    ),
+    ChartDef(
+        "ex_bands",
+        "Years required, in bands",
+        lambda c: Call(experience.years_bands, (c.f,)),
+        year_bands,
+        drill=("years_band",),
+    ),
+    ChartDef(
+        "ex_level",
+        "Years required by seniority",
+        lambda c: Call(experience.by_seniority, (c.f,)),
+        by_level,
+        drill=("seniority",),
+    ),
+    ChartDef(
+        "ex_pay",
+        "Years required against median salary",
+        lambda c: Call(experience.vs_salary, (c.f,)),
+        pay,
+        drill=("years",),
+        enough="enough",
+        label="years",
+    ),
+    ChartDef(
+        "ex_degree", "Degree asked", lambda c: Call(experience.degree, (c.f,)), degree, drill=("degree",)
+    ),
 )

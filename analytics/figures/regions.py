@@ -38,7 +38,9 @@ def _map(df: pd.DataFrame, measure: str, code: str, locations: str, locationmode
     gets one colour and no colour bar (never "124.9996k-125.0004k")."""
     ncol = N_OF[measure]
     d = df[df[measure].notna()]
-    small = pd.Series([theme.is_small(v) for v in d[ncol]] if ncol else [False] * len(d), index=d.index, dtype=bool)
+    small = pd.Series(
+        [theme.is_small(v) for v in d[ncol]] if ncol else [False] * len(d), index=d.index, dtype=bool
+    )
     fig = go.Figure()
     fmt = {"postings": ",.0f", "median_salary_usd": "$,.0f", "share_remote": ".0%"}[measure]
     for part, is_small in ((d[~small], False), (d[small], True)):
@@ -86,7 +88,8 @@ def places(df: pd.DataFrame) -> go.Figure:
 
 def remote(df: pd.DataFrame, level: str = LEVEL) -> go.Figure:
     d = df.assign(area_name=[names.area_name(a) for a in df["area"]])
-    fig = px.bar(d, x="area_name", y="share", color="remote", custom_data=["area", "remote", "postings", "area_total"],
+    fig = px.bar(d, x="area_name", y="share", color="remote", custom_data=["area", "remote", "postings",
+                                                                           "area_total"],
                  category_orders={"remote": ["remote", "hybrid", "onsite", "not stated"]})
     fig.update_traces(hovertemplate="<b>%{x}</b> (%{customdata[0]}) · %{customdata[1]}<br>%{y:.0%}: "
                                     "%{customdata[2]:,} of %{customdata[3]:,} postings<extra></extra>")
@@ -100,8 +103,8 @@ def compare_skills(df: pd.DataFrame) -> go.Figure:
     d = df.assign(area_name=[names.area_label(a) for a in df["area"]])
     fig = px.bar(d, x="skill", y="share", color="area_name", barmode="group",
                  custom_data=["area", "skill", "postings", "area_total"])
-    fig.update_traces(hovertemplate="<b>%{customdata[1]}</b> · %{customdata[0]}<br>%{y:.0%}: %{customdata[2]:,} "
-                                    "of %{customdata[3]:,} postings<extra></extra>")
+    fig.update_traces(hovertemplate="<b>%{customdata[1]}</b> · %{customdata[0]}<br>%{y:.0%}: "
+                                    "%{customdata[2]:,} of %{customdata[3]:,} postings<extra></extra>")
     for i, tr in enumerate(fig.data):
         theme.mark_bars(fig, d.loc[d["area_name"] == tr.name, "area_total"], trace=i, color=None)
     fig.update_yaxes(tickformat=".0%")
@@ -146,19 +149,48 @@ def level(ctx: Context) -> str:
 
 
 CHARTS: tuple[ChartDef, ...] = (
-    ChartDef("rg_world", lambda c: f"{TITLE_OF[measure_of(c)]} by country",
-             lambda c: Call(regions.by_country, (c.f,)), world, drill=("country",), uses=("measure",)),
-    ChartDef("rg_states", lambda c: f"{TITLE_OF[measure_of(c)]} by US state",
-             lambda c: Call(regions.by_us_state, (c.f,)), states, drill=("state",), uses=("measure",)),
-    ChartDef("rg_cities", "Top cities", lambda c: Call(regions.top_places, (c.f, "city")), places,
-             drill=("city",)),
-    ChartDef("rg_metros", "Top US metros", lambda c: Call(regions.top_places, (c.f, "metro")), places,
-             drill=("metro",)),
-    ChartDef("rg_remote", "Work arrangement by area", lambda c: Call(regions.remote_by_area, (c.f, level(c))),
-             remote, drill=("area", "remote"), uses=("level",)),
+    ChartDef(
+        "rg_world",
+        lambda c: f"{TITLE_OF[measure_of(c)]} by country",
+        lambda c: Call(regions.by_country, (c.f,)),
+        world,
+        drill=("country",),
+        uses=("measure",),
+    ),
+    ChartDef(
+        "rg_states",
+        lambda c: f"{TITLE_OF[measure_of(c)]} by US state",
+        lambda c: Call(regions.by_us_state, (c.f,)),
+        states,
+        drill=("state",),
+        uses=("measure",),
+    ),
+    ChartDef(
+        "rg_cities", "Top cities", lambda c: Call(regions.top_places, (c.f, "city")), places, drill=("city",)
+    ),
+    ChartDef(
+        "rg_metros",
+        "Top US metros",
+        lambda c: Call(regions.top_places, (c.f, "metro")),
+        places,
+        drill=("metro",),
+    ),
+    ChartDef(
+        "rg_remote",
+        "Work arrangement by area",
+        lambda c: Call(regions.remote_by_area, (c.f, level(c))),
+        remote,
+        drill=("area", "remote"),
+        uses=("level",),
+    ),
     ChartDef("rg_cmp", "Headline figures", lambda c: Call(regions.compare, (c.f, areas(c))), None),
-    ChartDef("rg_cmp_skills", "Top skills in the two regions",
-             lambda c: Call(regions.compare_skills, (c.f, areas(c))), compare_skills, drill=("area", "skill")),
+    ChartDef(
+        "rg_cmp_skills",
+        "Top skills in the two regions",
+        lambda c: Call(regions.compare_skills, (c.f, areas(c))),
+        compare_skills,
+        drill=("area", "skill"),
+    ),
 )
 
 

@@ -24,10 +24,19 @@ MOVERS_MIN = 10
 
 def top(df: pd.DataFrame) -> go.Figure:
     d = df.iloc[::-1]
-    fig = go.Figure(go.Bar(
-        x=d["share"], y=d["skill"], orientation="h", customdata=d[["skill", "postings", "total"]].to_numpy(),
-        text=[theme.count_label(c, s) for c, s in zip(d["postings"], d["share"])], textposition="outside", cliponaxis=False,
-        hovertemplate="<b>%{y}</b><br>%{customdata[1]:,} of %{customdata[2]:,} postings (%{x:.1%})<extra></extra>"))
+    fig = go.Figure(
+        go.Bar(
+            x=d["share"],
+            y=d["skill"],
+            orientation="h",
+            customdata=d[["skill", "postings", "total"]].to_numpy(),
+            text=[theme.count_label(c, s) for c, s in zip(d["postings"], d["share"])],
+            textposition="outside",
+            cliponaxis=False,
+            hovertemplate="<b>%{y}</b><br>%{customdata[1]:,} of %{customdata[2]:,} postings "
+            "(%{x:.1%})<extra></extra>",
+        )
+    )
     theme.mark_bars(fig, d["total"])  # a share of fewer than 30 postings in all: every bar
     fig.update_xaxes(tickformat=".0%")
     return theme.style(fig, x="Share of postings", y=None, height=max(320, 24 * len(df)))
@@ -38,8 +47,15 @@ def trend(df: pd.DataFrame) -> go.Figure:
     picks = list(dict.fromkeys(df["skill"]))
     solid = df.assign(share=df["share"].where([not theme.is_small(n) for n in df["month_total"]]))
     solid = theme.month_gaps(solid, "month", "skill")
-    fig = px.line(solid, x="month", y="share", color="skill", markers=True,
-                  color_discrete_map=theme.skill_colors(picks), custom_data=["skill", "postings", "month_total"])
+    fig = px.line(
+        solid,
+        x="month",
+        y="share",
+        color="skill",
+        markers=True,
+        color_discrete_map=theme.skill_colors(picks),
+        custom_data=["skill", "postings", "month_total"],
+    )
     fig.update_traces(connectgaps=False, hovertemplate="<b>%{customdata[0]}</b> · %{x|%b %Y}<br>%{y:.1%}: "
                       "%{customdata[1]:,.0f} of %{customdata[2]:,.0f} postings<extra></extra>")
     theme.mark_points(fig, df, "month", "share", "month_total")
@@ -53,8 +69,9 @@ def movers(df: pd.DataFrame) -> go.Figure:
         x=shown["change"], y=shown["skill"], orientation="h",
         customdata=shown[["skill", "count_a", "count_b", "share_a", "share_b", "n_a", "n_b"]].to_numpy(),
         text=[f"{c * 100:+.1f} pts" for c in shown["change"]], textposition="outside", cliponaxis=False,
-        hovertemplate="<b>%{y}</b><br>earlier: %{customdata[1]:,} of %{customdata[5]:,} (%{customdata[3]:.1%})"
-                      "<br>later: %{customdata[2]:,} of %{customdata[6]:,} (%{customdata[4]:.1%})<extra></extra>"))
+        hovertemplate="<b>%{y}</b><br>earlier: %{customdata[1]:,} of %{customdata[5]:,} "
+                      "(%{customdata[3]:.1%})<br>later: %{customdata[2]:,} of %{customdata[6]:,} "
+                      "(%{customdata[4]:.1%})<extra></extra>"))
     theme.mark_bars(fig, [min(a, b) for a, b in zip(shown["n_a"], shown["n_b"])])
     fig.update_xaxes(tickformat="+.1%")
     return theme.style(fig, x="Change in share of postings (percentage points)", y=None,
@@ -88,9 +105,10 @@ def premium(df: pd.DataFrame) -> go.Figure:
 def responsibilities(df: pd.DataFrame) -> go.Figure:
     levels = [lv for lv in ALL_LEVELS if lv in set(df["seniority"])]
     fig = px.bar(df, x="skill", y="share", color="seniority", barmode="group",
-                 category_orders={"seniority": levels}, custom_data=["seniority", "skill", "postings", "level_total"])
-    fig.update_traces(hovertemplate="<b>%{customdata[1]}</b> · %{customdata[0]}<br>%{y:.0%}: %{customdata[2]:,} "
-                                    "of %{customdata[3]:,} postings<extra></extra>")
+                 category_orders={"seniority": levels}, custom_data=["seniority", "skill", "postings",
+                                                                     "level_total"])
+    fig.update_traces(hovertemplate="<b>%{customdata[1]}</b> · %{customdata[0]}<br>%{y:.0%}: "
+                                    "%{customdata[2]:,} of %{customdata[3]:,} postings<extra></extra>")
     for i, tr in enumerate(fig.data):  # colour is the level here; a small level is hatched
         theme.mark_bars(fig, df.loc[df["seniority"] == tr.name, "level_total"], trace=i, color=None)
     fig.update_yaxes(tickformat=".0%")
@@ -149,19 +167,51 @@ def picks(ctx: Context) -> tuple[str, ...]:
 
 
 CHARTS: tuple[ChartDef, ...] = (
-    ChartDef("sk_top", "Top skills", lambda c: Call(skills.top_skills, (c.f, TOP_N)), top, drill=("skill",),
-             help="Share of the filtered postings that ask for each skill; the label is the count."),
-    ChartDef("sk_trend", lambda c: "Monthly trend" if picks(c) else "Monthly trend (no skills chosen)",
-             lambda c: Call(skills.skill_trend, (c.f, picks(c))), trend, drill=("month", "skill")),
-    ChartDef("sk_movers", lambda c: movers_title(*periods(c)),
-             lambda c: Call(skills.movers, (c.f, *periods(c), int(c.param("min_count", MOVERS_MIN)))), movers,
-             drill=("skill",)),
-    ChartDef("sk_pairs", "Skills asked for together", lambda c: Call(skills.cooccurrence, (c.f, PAIRS_N)),
-             pairs, help=f"Postings that ask for both skills, among the {PAIRS_N} most asked-for skills."),
-    ChartDef("sk_premium", "Salary premium per skill", lambda c: Call(skills.salary_premium, (c.f, TOP_N)),
-             premium, drill=("skill",), enough="enough", label="skill",
-             help="Median salary of postings asking for the skill against the median of all filtered postings."),
-    ChartDef("sk_resp", "What senior roles expect beyond code", lambda c: Call(skills.responsibilities, (c.f,)),
-             responsibilities, drill=("seniority", "skill"),
-             help="Responsibilities (skills of category responsibility) by seniority level."),
+    ChartDef(
+        "sk_top",
+        "Top skills",
+        lambda c: Call(skills.top_skills, (c.f, TOP_N)),
+        top,
+        drill=("skill",),
+        help="Share of the filtered postings that ask for each skill; the label is the count.",
+    ),
+    ChartDef(
+        "sk_trend",
+        lambda c: "Monthly trend" if picks(c) else "Monthly trend (no skills chosen)",
+        lambda c: Call(skills.skill_trend, (c.f, picks(c))),
+        trend,
+        drill=("month", "skill"),
+    ),
+    ChartDef(
+        "sk_movers",
+        lambda c: movers_title(*periods(c)),
+        lambda c: Call(skills.movers, (c.f, *periods(c), int(c.param("min_count", MOVERS_MIN)))),
+        movers,
+        drill=("skill",),
+    ),
+    ChartDef(
+        "sk_pairs",
+        "Skills asked for together",
+        lambda c: Call(skills.cooccurrence, (c.f, PAIRS_N)),
+        pairs,
+        help=f"Postings that ask for both skills, among the {PAIRS_N} most asked-for skills.",
+    ),
+    ChartDef(
+        "sk_premium",
+        "Salary premium per skill",
+        lambda c: Call(skills.salary_premium, (c.f, TOP_N)),
+        premium,
+        drill=("skill",),
+        enough="enough",
+        label="skill",
+        help="Median salary of postings asking for the skill against the median of all filtered postings.",
+    ),
+    ChartDef(
+        "sk_resp",
+        "What senior roles expect beyond code",
+        lambda c: Call(skills.responsibilities, (c.f,)),
+        responsibilities,
+        drill=("seniority", "skill"),
+        help="Responsibilities (skills of category responsibility) by seniority level.",
+    ),
 )

@@ -139,10 +139,16 @@ def mark_points(fig: go.Figure, df: Any, x: str, y: str, n: str, *, trace_color:
     markers with their n; the line breaks there and over months without data (NaN gaps)."""
     small = df[[is_small(v) for v in df[n]]]
     if not small.empty:
-        fig.add_scatter(x=small[x], y=small[y], mode="markers", name=f"{name} (n shown on hover)",
-                        marker={"symbol": "circle-open", "color": SMALL_COLOR, "size": 9, "line": {"width": 2}},
-                        customdata=small[[n]].to_numpy(), hovertemplate="%{x}<br>%{y}<br>n = %{customdata[0]:,}"
-                        "<extra>fewer than 30 postings</extra>", showlegend=True)
+        fig.add_scatter(
+            x=small[x],
+            y=small[y],
+            mode="markers",
+            name=f"{name} (n shown on hover)",
+            marker={"symbol": "circle-open", "color": SMALL_COLOR, "size": 9, "line": {"width": 2}},
+            customdata=small[[n]].to_numpy(),
+            hovertemplate="%{x}<br>%{y}<br>n = %{customdata[0]:,}<extra>fewer than 30 postings</extra>",
+            showlegend=True,
+        )
     return fig
 
 
@@ -164,7 +170,10 @@ def month_gaps(df: Any, month: str = "month", by: str | None = None) -> Any:
             g[by] = key
         out.append(g.reset_index())
     res = pd.concat(out, ignore_index=True)
-    return res[[c for c in df.columns if c in res.columns] + [c for c in res.columns if c not in df.columns and c not in keys]]
+    return res[
+        [c for c in df.columns if c in res.columns]
+        + [c for c in res.columns if c not in df.columns and c not in keys]
+    ]
 
 
 def integer_axis(fig: go.Figure, axis: str = "y") -> go.Figure:
@@ -195,4 +204,8 @@ def count_label(count: float | int, share: float | None = None) -> str:
 def small_note(df: Any, n: str) -> str:
     """A caption line for figures drawn under the rule ("" when none is small)."""
     k = sum(is_small(v) for v in df[n]) if n in df.columns else 0
-    return f"{k} of {len(df)} figures rest on fewer than {MIN_N} postings: drawn grey and hatched, n on hover." if k else ""
+    return (
+        f"{k} of {len(df)} figures rest on fewer than {MIN_N} postings: drawn grey and hatched, n on hover."
+        if k
+        else ""
+    )

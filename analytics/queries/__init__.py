@@ -36,7 +36,8 @@ def undated_left_out(cond: str, params: dict[str, Any], db: str | Path | None = 
                      extra: str = "TRUE") -> tuple[str, ...]:
     """The caveat of a chart over time: how many postings under ``cond`` (alias p) it leaves out for
     lack of a date (none: no caveat). ``extra`` narrows the postings as the chart does (e.g. salaried)."""
-    df, _ = _db.query(f"SELECT count(*) AS n FROM postings p WHERE {cond} AND {extra} AND p.posted_date IS NULL",
+    df, _ = _db.query(f"SELECT count(*) AS n FROM postings p WHERE {cond} AND {extra} AND "
+                      "p.posted_date IS NULL",
                       params, db)
     k = first(df, "n")
     return (f"{k:,} postings without a date are not shown",) if k else ()

@@ -81,7 +81,8 @@ ORDER BY postings DESC, p.source"""
 
 
 def language_mix(f: Filters, db: str | Path | None = None) -> QueryResult:
-    """Postings per language of the text (ISO 639-1; "unknown" when too short to tell): language, postings, share."""
+    """Postings per language of the text (ISO 639-1; "unknown" when too short to tell): language, postings,
+    share."""
     cond, params = where(f)
     column = "p.language" if _has_language(db) else "NULL"  # a warehouse built before the column: all unknown
     sql = f"""SELECT coalesce({column}, 'unknown') AS language, count(*) AS postings,
@@ -133,9 +134,13 @@ def options(db: str | Path | None = None) -> Options:
                       None, db)
     # The skill list, most asked-for first: from the publish-time rollup when there is one (the same
     # counts from ~1/20 of the rows), else from posting_skills.
-    source = ("(SELECT skill, category, postings FROM rollup_skill_month)" if _db.has_table("rollup_skill_month", db)
-              else "(SELECT skill, category, 1 AS postings FROM posting_skills)")
-    skills, _ = _db.query(f"SELECT skill, sum(postings) AS n FROM {source} WHERE category <> 'responsibility' "
+    source = (
+        "(SELECT skill, category, postings FROM rollup_skill_month)"
+        if _db.has_table("rollup_skill_month", db)
+        else "(SELECT skill, category, 1 AS postings FROM posting_skills)"
+    )
+    skills, _ = _db.query(f"SELECT skill, sum(postings) AS n FROM {source} WHERE category <> "
+                          "'responsibility' "
                           "GROUP BY 1 ORDER BY n DESC, skill", None, db)
 
     def as_date(v: Any) -> date | None:

@@ -58,7 +58,8 @@ QUANTILES = {"p10": 0.10, "p25": 0.25, "median": 0.50, "p75": 0.75, "p90": 0.90}
 
 
 def bins_ok(f: Filters) -> bool:
-    """True when rollup_salary_bins answers: no dates (it has no month), no skill filter, rolled-up fields only."""
+    """True when rollup_salary_bins answers: no dates (it has no month), no skill filter, rolled-up fields
+    only."""
     return (f.date_from is None and f.date_to is None and f.undated and not f.skills
             and not any(getattr(f, name) for name in LIST_COLUMNS if name not in ROLLUP_FIELDS))
 
@@ -76,8 +77,11 @@ def binned(f: Filters, quantiles: dict[str, float]) -> tuple[str, dict]:
     cond, params = where(f, "r", dates=False)
     w = SALARY_BIN_USD
 
-    def v(j: str) -> str:  # v(j) of the rank expression j, read in the first bin whose cumulative count passes j
-        return f"arg_min({w} * (salary_bin + ({j} - (cum - c) + 0.5) / c), salary_bin) FILTER (WHERE cum > {j})"
+    # v(j) of the rank expression j, read in the first bin whose cumulative count passes j
+    def v(j: str) -> str:
+        return (
+            f"arg_min({w} * (salary_bin + ({j} - (cum - c) + 0.5) / c), salary_bin) FILTER (WHERE cum > {j})"
+        )
 
     parts = []
     for name, q in quantiles.items():
@@ -97,7 +101,9 @@ GROUP BY skill"""
     return sql, params
 
 
-def by_skill(f: Filters, limit: int = 12, db: str | Path | None = None, *, rollup: bool = True) -> QueryResult:
+def by_skill(
+    f: Filters, limit: int = 12, db: str | Path | None = None, *, rollup: bool = True
+) -> QueryResult:
     """Salary quantiles (USD per year) for the skills with most salaried postings.
 
     From rollup_salary_bins when the filters allow (within one bin of the exact figures, said in the

@@ -112,7 +112,8 @@ def movers(f: Filters, a: tuple[date, date], b: tuple[date, date], min_count: in
         in_a = "r.posted_month BETWEEN $a_from AND $a_to"
         in_b = "r.posted_month BETWEEN $b_from AND $b_to"
         tot = f"""SELECT coalesce(sum(r.postings) FILTER (WHERE {in_a}), 0)::BIGINT AS n_a,
-           coalesce(sum(r.postings) FILTER (WHERE {in_b}), 0)::BIGINT AS n_b
+           coalesce(sum(r.postings) FILTER (WHERE {in_b}), 0)::BIGINT
+               AS n_b
     FROM rollup_postings_month r WHERE {cond}"""
         agg = f"""SELECT r.skill, coalesce(sum(r.postings) FILTER (WHERE {in_a}), 0)::BIGINT AS count_a,
            coalesce(sum(r.postings) FILTER (WHERE {in_b}), 0)::BIGINT AS count_b
@@ -130,7 +131,8 @@ def movers(f: Filters, a: tuple[date, date], b: tuple[date, date], min_count: in
     FROM postings p
     WHERE {cond}
 ), """
-        tot = "SELECT count(*) FILTER (WHERE period = 'a') AS n_a, count(*) FILTER (WHERE period = 'b') AS n_b FROM base"
+        tot = ("SELECT count(*) FILTER (WHERE period = 'a') AS n_a, count(*) FILTER (WHERE period = 'b') "
+               "AS n_b FROM base")
         agg = """SELECT s.skill, count(*) FILTER (WHERE b.period = 'a') AS count_a,
            count(*) FILTER (WHERE b.period = 'b') AS count_b
     FROM base b JOIN posting_skills s USING (posting_id)
@@ -168,8 +170,10 @@ def source_mix_by_period(f: Filters, a: tuple[date, date], b: tuple[date, date],
     if _periods_rollup(f, a, b, "rollup_postings_month", db, rollup):
         cond, params = rollup_where(replace(f, date_from=None, date_to=None))
         counts = f"""SELECT r.source,
-           coalesce(sum(r.postings) FILTER (WHERE r.posted_month BETWEEN $a_from AND $a_to), 0)::BIGINT AS n_a,
-           coalesce(sum(r.postings) FILTER (WHERE r.posted_month BETWEEN $b_from AND $b_to), 0)::BIGINT AS n_b
+           coalesce(sum(r.postings) FILTER (WHERE r.posted_month BETWEEN $a_from AND $a_to), 0)::BIGINT
+               AS n_a,
+           coalesce(sum(r.postings) FILTER (WHERE r.posted_month BETWEEN $b_from AND $b_to), 0)::BIGINT
+               AS n_b
     FROM rollup_postings_month r WHERE {cond} GROUP BY 1"""
         notes: tuple[str, ...] = ("answered from rollup_postings_month",)
     else:
@@ -183,7 +187,8 @@ def source_mix_by_period(f: Filters, a: tuple[date, date], b: tuple[date, date],
     sql = f"""WITH c AS (
     {counts}
 )
-SELECT source, n_a, n_b, n_a / nullif(sum(n_a) OVER (), 0) AS share_a, n_b / nullif(sum(n_b) OVER (), 0) AS share_b
+SELECT source, n_a, n_b, n_a / nullif(sum(n_a) OVER (), 0) AS share_a,
+       n_b / nullif(sum(n_b) OVER (), 0) AS share_b
 FROM c WHERE n_a + n_b > 0 ORDER BY n_a + n_b DESC, source"""
     return run("skills.source_mix_by_period", sql, params, db=db, notes=notes,
                n=lambda df: int(df["n_a"].sum() + df["n_b"].sum()))
@@ -196,8 +201,8 @@ def mix_caveats(f: Filters, a: tuple[date, date], b: tuple[date, date], db: str 
     n_a, n_b = int(df["n_a"].sum()), int(df["n_b"].sum())
     out: list[str] = []
     if min(n_a, n_b) == 0:
-        out.append(f"no comparison: {'the earlier' if n_a == 0 else 'the later'} period has no dated postings "
-                   f"({n_a:,} earlier, {n_b:,} later); choose periods that both hold postings")
+        out.append(f"no comparison: {'the earlier' if n_a == 0 else 'the later'} period has no dated "
+                   f"postings ({n_a:,} earlier, {n_b:,} later); choose periods that both hold postings")
     elif min(n_a, n_b) < MIN_N:
         out.append(f"Fewer than {MIN_N} dated postings in a period ({n_a:,} earlier, {n_b:,} later): "
                    "the changes are drawn grey and hatched, read with care")
@@ -230,7 +235,8 @@ def cooccurrence(f: Filters, top_n: int = 12, db: str | Path | None = None, *, r
     else:
         cond, params = where(f)
         total = f"SELECT count(*) AS n FROM postings p WHERE {cond}"
-        top = f"""SELECT s.skill, count(*) AS postings FROM posting_skills s JOIN postings p USING (posting_id)
+        top = f"""SELECT s.skill, count(*) AS postings
+    FROM posting_skills s JOIN postings p USING (posting_id)
     WHERE {cond} AND s.category <> $excluded GROUP BY 1 ORDER BY postings DESC, s.skill LIMIT $top_n"""
         pairs = f"""SELECT a.skill AS skill_a, b.skill AS skill_b, count(*) AS together
     FROM posting_skills a
@@ -281,8 +287,16 @@ SELECT a.skill, a.n, a.median AS median_salary_usd, o.median AS overall_median,
 FROM (SELECT * FROM q WHERE skill IS NULL) o LEFT JOIN (SELECT * FROM q WHERE skill IS NOT NULL) a ON TRUE
 ORDER BY a.n DESC NULLS LAST, a.skill
 LIMIT $limit"""
-        return run("skills.salary_premium", sql, params, db=db, n=lambda df: first(df, "total"),
-                   post=drop_null("skill"), notes=("answered from rollup_salary_bins",), caveats=salary.BINNED)
+        return run(
+            "skills.salary_premium",
+            sql,
+            params,
+            db=db,
+            n=lambda df: first(df, "total"),
+            post=drop_null("skill"),
+            notes=("answered from rollup_salary_bins",),
+            caveats=salary.BINNED,
+        )
     cond, params = where(f)
     params = {**params, "excluded": RESPONSIBILITY, "limit": limit, "min_n": MIN_N}
     sql = f"""WITH base AS (
