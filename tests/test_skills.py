@@ -245,3 +245,18 @@ def test_golden_description(golden_dir: Path) -> None:
 ])
 def test_real_posting_traps(text: str, expected: list[str]) -> None:
     assert extract_skills(text)[0] == expected
+
+
+@pytest.mark.parametrize(("text", "skill", "named"), [
+    # real tune-half traps (issue 9): a team of colleagues is not a skill asked
+    ("CI/CD in close collaboration with the DevOps team", "DevOps", False),
+    ("You will work with our QA team and product managers", "Quality Assurance", False),
+    ("Experience with DevOps practices", "DevOps", True),
+    # "data structures" alone is often the data a pipeline shapes
+    ("Build processes supporting data transformation, data structures, metadata", "Data Structures and Algorithms",
+     False),
+    ("Strong grasp of data structures and algorithms", "Data Structures and Algorithms", True),
+    ("Solid data structures, algorithm design and complexity analysis", "Data Structures and Algorithms", True),
+])
+def test_team_names_and_pipeline_data_structures(text: str, skill: str, named: bool) -> None:
+    assert (skill in extract_skills(text)[0]) is named
