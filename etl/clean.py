@@ -23,7 +23,8 @@ import ftfy
 from selectolax.lexbor import LexborHTMLParser
 
 # -- HTML ---------------------------------------------------------------------------------
-_TAG_NAMES = r"(?:p|br|div|li|ul|ol|span|strong|b|i|em|u|h[1-6]|a|table|tr|td|th|section|article|font|blockquote|pre|code|hr)"
+_TAG_NAMES = (r"(?:p|br|div|li|ul|ol|span|strong|b|i|em|u|h[1-6]|a|table|tr|td|th|section|article|font|"
+              r"blockquote|pre|code|hr)")
 _HTML_TAG = re.compile(rf"</?{_TAG_NAMES}\b[^<>]*>", re.I)
 _ESCAPED_TAG = re.compile(rf"&lt;/?{_TAG_NAMES}\b", re.I)
 _BLOCK_TAG = re.compile(

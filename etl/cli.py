@@ -16,14 +16,20 @@ from etl.record import SourceError
 
 
 def _parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="python -m etl", description="Load job postings into the DuckDB warehouse.")
+    p = argparse.ArgumentParser(
+        prog="python -m etl", description="Load job postings into the DuckDB warehouse."
+    )
     sub = p.add_subparsers(dest="command", required=True)
 
     load = sub.add_parser("load", help="load files or folders of postings")
-    load.add_argument("paths", nargs="+", metavar="PATH", help="file or folder (folders are read recursively)")
+    load.add_argument(
+        "paths", nargs="+", metavar="PATH", help="file or folder (folders are read recursively)"
+    )
     load.add_argument("--db", help="warehouse path (default: $WAREHOUSE_DB or data/warehouse.duckdb)")
     load.add_argument("--format", dest="fmt", help="force the source format instead of detecting it")
-    load.add_argument("--json", action="store_true", help="print the summary as one JSON object on the last line")
+    load.add_argument(
+        "--json", action="store_true", help="print the summary as one JSON object on the last line"
+    )
     load.add_argument("--mapping", help="YAML column mapping for the generic format")
     load.add_argument("--map", action="append", default=[], metavar="FIELD=COLUMN",
                       help="column mapping for the generic format, repeatable (e.g. title=Job Title)")
@@ -43,46 +49,67 @@ def _parser() -> argparse.ArgumentParser:
     status.add_argument("--json", action="store_true", help="print as JSON")
 
     ext = sub.add_parser("extract", help="extract normalised fields from postings in JSON Lines")
-    ext.add_argument("--input", required=True, help="input JSONL: id, title, company, location, salary_text, description")
+    ext.add_argument(
+        "--input", required=True, help="input JSONL: id, title, company, location, salary_text, description"
+    )
     ext.add_argument("--output", required=True, help="output JSONL, one line per input line, in order")
 
     ev = sub.add_parser("evaluate", help="measure extraction quality against labelled postings")
     ev.add_argument("--set", choices=("synthetic", "real-tune", "real-test"),
                     help="one labelled set (default: all side by side)")
-    ev.add_argument("--labels", help="score this synthetic-format labelled JSONL instead of the committed set")
+    ev.add_argument(
+        "--labels", help="score this synthetic-format labelled JSONL instead of the committed set"
+    )
     ev.add_argument("--real-labels", metavar="DIR",
-                    help="folder of real-posting labels and their sample.jsonl (default: etl/data/labelled/real)")
+                    help="folder of real-posting labels and their sample.jsonl (default: "
+                         "etl/data/labelled/real)")
     ev.add_argument("--datasets", help="folder of the real datasets (default: ../shared/datasets)")
     ev.add_argument("--json", action="store_true", help="print the figures as JSON")
     ev.add_argument("--save", action="store_true",
-                    help="store the committed set's scores in etl/data/labelled/scores.json, which every load "
-                         "copies into the warehouse for the Data page")
+                    help="store the committed set's scores in etl/data/labelled/scores.json, which every "
+                         "load copies into the warehouse for the Data page")
     ev.add_argument("--markdown", nargs="?", const="-", metavar="FILE",
                     help="print the set's scores as Markdown tables (per field and per language); with FILE, "
                          "replace the generated block in FILE (docs/methodology.md)")
-    ev.add_argument("--errors", type=int, default=0, metavar="N", help="show up to N mistakes per field (only with --set synthetic or real-tune, never the test half)")
+    ev.add_argument(
+        "--errors",
+        type=int,
+        default=0,
+        metavar="N",
+        help="show up to N mistakes per field (only with --set synthetic or real-tune, never the test half)",
+    )
     lake = sub.add_parser("lake", help="the posting lake: extraction on a distributed engine into Parquet")
     lake_sub = lake.add_subparsers(dest="lake_command", required=True)
-    lb = lake_sub.add_parser("build", help="add input files to a partitioned Parquet lake (a new lake version)")
+    lb = lake_sub.add_parser(
+        "build", help="add input files to a partitioned Parquet lake (a new lake version)"
+    )
     lb.add_argument("paths", nargs="+", metavar="INPUT", help="file, folder, or URI such as s3://bucket/prefix/")
     lb.add_argument("--lake", required=True, metavar="DIR_OR_URI", help="lake root: a folder or s3://bucket/path")
     lb.add_argument("--engine", choices=("local", "dask", "ray", "spark"), default="dask",
                     help="where the extraction runs (default dask; see docs/scale-out.md)")
-    lb.add_argument("--address", help="cluster to use: dask scheduler tcp://HOST:8786, ray://HOST:10001 or auto, "
-                                      "spark://HOST:7077 (default: $ETL_ENGINE_ADDRESS, else a local cluster)")
+    lb.add_argument("--address", help="cluster to use: dask scheduler tcp://HOST:8786, ray://HOST:10001 or "
+                                      "auto, spark://HOST:7077 (default: $ETL_ENGINE_ADDRESS, else a local "
+                                      "cluster)")
     lb.add_argument("--workers", type=int, help="worker processes of a local cluster (default: 2)")
     lb.add_argument("--format", dest="fmt", help="force the source format instead of detecting it")
     lb.add_argument("--mapping", help="YAML column mapping for the generic format")
-    lb.add_argument("--map", action="append", default=[], metavar="FIELD=COLUMN", help="column mapping, repeatable")
+    lb.add_argument(
+        "--map", action="append", default=[], metavar="FIELD=COLUMN", help="column mapping, repeatable"
+    )
     lb.add_argument("--source-name", help="source label for generic files (default: file stem)")
-    lb.add_argument("--json", action="store_true", help="print the summary as one JSON object on the last line")
+    lb.add_argument(
+        "--json", action="store_true", help="print the summary as one JSON object on the last line"
+    )
 
     pub = sub.add_parser("publish", help="build and publish a warehouse version from a lake")
     pub.add_argument("--from-lake", required=True, metavar="DIR_OR_URI", help="lake root")
     pub.add_argument("--db", help="warehouse path (default: $WAREHOUSE_DB or data/warehouse.duckdb)")
     pub.add_argument("--lake-views", action="store_true",
-                     help="keep postings in the lake: postings and posting_skills become views over its files")
-    pub.add_argument("--json", action="store_true", help="print the summary as one JSON object on the last line")
+                     help="keep postings in the lake: postings and posting_skills become "
+                          "views over its files")
+    pub.add_argument(
+        "--json", action="store_true", help="print the summary as one JSON object on the last line"
+    )
     return p
 
 
@@ -126,7 +153,8 @@ def main(argv: list[str] | None = None) -> int:
     except (OSError, ValueError, json.JSONDecodeError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
-    except Exception as exc:  # last resort: one line, never a traceback (the published warehouse is unchanged)
+    # last resort: one line, never a traceback (the published warehouse is unchanged)
+    except Exception as exc:
         text = (str(exc).strip().splitlines() or [""])[0]
         print(f"error: {type(exc).__name__}: {text}", file=sys.stderr)
         return 2

@@ -98,7 +98,9 @@ def _check(row: Any, where: str, sample: Mapping[Ref, Mapping[str, Any]]) -> dic
         raise SourceError(f"{where}: {ref_of(row)} is not in the drawn sample")
     if row["split"] != drawn["split"]:
         # The halves are fixed at draw time: a label cannot move a posting between them.
-        raise SourceError(f"{where}: split {row['split']!r} but the draw put {ref_of(row)} in {drawn['split']!r}")
+        raise SourceError(
+            f"{where}: split {row['split']!r} but the draw put {ref_of(row)} in {drawn['split']!r}"
+        )
     if row["title_sha1"] != drawn["title_sha1"]:
         raise SourceError(f"{where}: title_sha1 differs from the draw's for {ref_of(row)}")
     if "exclude" in row:

@@ -151,4 +151,8 @@ def _section_title(line: str, *, first: bool) -> bool:
     capitalised line opening a paragraph ("What you'll do"); a short line inside the section's
     own paragraph (a benefit such as "Health insurance") does not."""
     raw = line.strip()
-    return raw.endswith(":") or raw.startswith("#") or (first and raw[:1].isupper() and not raw.endswith((".", ",", ";")))
+    return (
+        raw.endswith(":")
+        or raw.startswith("#")
+        or (first and raw[:1].isupper() and not raw.endswith((".", ",", ";")))
+    )

@@ -22,11 +22,19 @@ from etl.demo.generator import DemoPosting, Generator
 from etl.warehouse import paths
 
 # Share of postings per format; LinkedIn's dump is US-only, so non-US postings go to JobSpy instead.
-FORMAT_SHARE = (("jobspy", 0.45), ("linkedin", 0.25), ("greenhouse", 0.12), ("lever", 0.10), ("hackernews", 0.08))
+FORMAT_SHARE = (
+    ("jobspy", 0.45),
+    ("linkedin", 0.25),
+    ("greenhouse", 0.12),
+    ("lever", 0.10),
+    ("hackernews", 0.08),
+)
 DUPLICATE_SHARE = 0.03  # written a second time: overlapping scrapes and cross-posted jobs
 
 
-def write_raw(out: Path, postings: int, seed: int = 7, formats: tuple[str, ...] | None = None) -> dict[str, int]:
+def write_raw(
+    out: Path, postings: int, seed: int = 7, formats: tuple[str, ...] | None = None
+) -> dict[str, int]:
     """Write ``postings`` synthetic postings as raw files under ``out``; returns records per format."""
     out.mkdir(parents=True, exist_ok=True)
     gen = Generator(seed)
@@ -50,7 +58,9 @@ def write_raw(out: Path, postings: int, seed: int = 7, formats: tuple[str, ...] 
                                                               len(buckets.get("greenhouse", [])) // 10)]
     half = len(jobspy) // 2
     counts["jobspy"] = writers.write_jobspy(out / "jobspy_run1.csv", jobspy[:half], broken=3)
-    counts["jobspy"] += writers.write_jobspy(out / "jobspy_run2.csv", jobspy[half:] + repeats + cross, broken=2)
+    counts["jobspy"] += writers.write_jobspy(
+        out / "jobspy_run2.csv", jobspy[half:] + repeats + cross, broken=2
+    )
     if buckets.get("linkedin"):
         counts["linkedin"] = writers.write_linkedin(out / "linkedin_postings.csv", buckets["linkedin"])
     by_company: dict[str, list[DemoPosting]] = defaultdict(list)
@@ -72,7 +82,9 @@ def write_raw(out: Path, postings: int, seed: int = 7, formats: tuple[str, ...] 
     by_month: dict[str, list[DemoPosting]] = defaultdict(list)
     for d in buckets.get("hackernews", []):
         by_month[d.posted.strftime("%Y-%m")].append(d)
-    counts["hackernews"] = sum(writers.write_hackernews(hn / f"{m}.json", ds) for m, ds in sorted(by_month.items()))
+    counts["hackernews"] = sum(
+        writers.write_hackernews(hn / f"{m}.json", ds) for m, ds in sorted(by_month.items())
+    )
     return counts
 
 

@@ -25,37 +25,49 @@ from etl.yaml_data import load_yaml
 PROFILE = Path(__file__).resolve().parents[1] / "data" / "demo_profile.yaml"
 
 TITLES = {
-    "junior": ["Junior Software Engineer", "Software Engineer I", "Junior Backend Developer", "Graduate Software Developer"],
-    "mid": ["Software Engineer II", "Mid-level Software Developer", "Software Engineer II, Backend", "Mid-level Frontend Engineer"],
-    "senior": ["Senior Software Engineer", "Sr. Software Developer", "Senior Backend Engineer", "Senior Full Stack Developer",
-               "Software Engineer III", "Senior Platform Engineer", "Senior Frontend Engineer"],
+    "junior": ["Junior Software Engineer", "Software Engineer I", "Junior Backend Developer",
+               "Graduate Software Developer"],
+    "mid": ["Software Engineer II", "Mid-level Software Developer", "Software Engineer II, Backend",
+            "Mid-level Frontend Engineer"],
+    "senior": ["Senior Software Engineer", "Sr. Software Developer", "Senior Backend Engineer",
+               "Senior Full Stack Developer", "Software Engineer III", "Senior Platform Engineer",
+               "Senior Frontend Engineer"],
     "staff": ["Staff Software Engineer", "Staff Backend Engineer", "Staff Platform Engineer"],
     "principal": ["Principal Software Engineer", "Principal Engineer, Platform"],
     "lead": ["Lead Software Engineer", "Tech Lead, Backend", "Lead Software Developer"],
     "manager": ["Engineering Manager", "Software Engineering Manager", "Engineering Manager, Platform"],
 }
-OTHER_TITLES = ["Senior Data Analyst", "Data Scientist", "Product Marketing Manager", "Senior Account Executive",
-                "Technical Recruiter", "Senior Product Designer", "Customer Success Manager"]
+OTHER_TITLES = ["Senior Data Analyst", "Data Scientist", "Product Marketing Manager",
+                "Senior Account Executive", "Technical Recruiter", "Senior Product Designer",
+                "Customer Success Manager"]
 CLOSING = [
-    "We are an equal opportunity employer. We do not discriminate on the basis of race, religion, colour, national "
-    "origin, gender, sexual orientation, age, marital status, veteran status or disability status. If you need an "
-    "accommodation during the hiring process, tell your recruiter and we will make it happen.",
-    "Our interview process has four steps: a short call with a recruiter, a conversation with the hiring manager, a "
-    "practical exercise that we pay you for, and a final round with the people you would work with. We aim to give "
-    "an answer within two weeks of the first call and to give useful feedback whatever the outcome.",
-    "We care about how we work as much as what we build. Teams plan their own work in short cycles, write down their "
-    "decisions, and share what they learn in open demos every other Friday. New joiners get a buddy, a clear plan for "
-    "the first ninety days, and time to learn the codebase before they take on production duties.",
-    "Benefits include comprehensive health, dental and vision cover, a pension or retirement plan with an employer "
-    "match, a home-office allowance, an annual learning budget for books, courses and conferences, sixteen weeks of "
-    "paid parental leave, and a yearly company retreat. Compensation also includes a share of the company.",
+    "We are an equal opportunity employer. We do not discriminate on the basis of race, religion, colour, "
+    "national origin, gender, sexual orientation, age, marital status, veteran status or disability status. "
+    "If you need an accommodation during the hiring process, tell your recruiter and we will make it happen.",
+    "Our interview process has four steps: a short call with a recruiter, a conversation with the hiring "
+    "manager, a practical exercise that we pay you for, and a final round with the people you would work "
+    "with. We aim to give an answer within two weeks of the first call and to give useful feedback whatever "
+    "the outcome.",
+    "We care about how we work as much as what we build. Teams plan their own work in short cycles, write "
+    "down their decisions, and share what they learn in open demos every other Friday. New joiners get a "
+    "buddy, a clear plan for the first ninety days, and time to learn the codebase before they take on "
+    "production duties.",
+    "Benefits include comprehensive health, dental and vision cover, a pension or retirement plan with an "
+    "employer match, a home-office allowance, an annual learning budget for books, courses and conferences, "
+    "sixteen weeks of paid parental leave, and a yearly company retreat. Compensation also includes a share "
+    "of the company.",
 ]
 SENIOR_DUTIES = {
-    "senior": ["Mentor junior engineers and take part in code reviews.", "Own the system design of the services you build."],
-    "staff": ["Set technical direction across teams and lead design reviews.", "Mentor senior engineers and review code."],
-    "principal": ["Define the software architecture of the platform.", "Provide technical leadership across the organisation."],
-    "lead": ["Lead a team of five engineers and run code reviews.", "Work with product managers and stakeholders on the roadmap."],
-    "manager": ["Hire, grow and mentor a team of engineers.", "Partner with product and business stakeholders on planning."],
+    "senior": ["Mentor junior engineers and take part in code reviews.", "Own the system design of the "
+                                                                         "services you build."],
+    "staff": ["Set technical direction across teams and lead design reviews.", "Mentor senior engineers "
+                                                                               "and review code."],
+    "principal": ["Define the software architecture of the platform.", "Provide technical leadership across "
+                                                                       "the organisation."],
+    "lead": ["Lead a team of five engineers and run code reviews.", "Work with product managers and "
+                                                                    "stakeholders on the roadmap."],
+    "manager": ["Hire, grow and mentor a team of engineers.", "Partner with product and business "
+                                                              "stakeholders on planning."],
 }
 
 
@@ -122,7 +134,8 @@ class Generator:
 
     def posting(self, n: int) -> DemoPosting:
         rng, p = self.rng, self.p
-        mi = min(len(self.months) - 1, int(len(self.months) * (rng.random() ** 0.85)))  # slight growth over time
+        # slight growth over time
+        mi = min(len(self.months) - 1, int(len(self.months) * (rng.random() ** 0.85)))
         month = self.months[mi]
         posted = month.replace(day=rng.randint(1, 28))
         t = mi / max(1, len(self.months) - 1)
@@ -141,17 +154,35 @@ class Generator:
         premium = 1.0 + sum(p["salary_premium"].get(s, 0.0) for s in skills)
         salary = None
         if rng.random() < (0.62 if country == "US" else 0.4):
-            mid = cinfo["senior_median"] * p["salary_multiplier"][level] * crow[4] * premium * (0.85 if not software else 1.0)
+            mid = (
+                cinfo["senior_median"]
+                * p["salary_multiplier"][level]
+                * crow[4]
+                * premium
+                * (0.85 if not software else 1.0)
+            )
             mid *= math.exp(rng.gauss(0, 0.13))
             step = 50_000 if cinfo["currency"] == "INR" else (500 if cinfo["period"] == "month" else 1000)
             low = round(mid * 0.9 / step) * step
             high = round(mid * 1.12 / step) * step
             salary = (float(low), float(high), cinfo["currency"], cinfo["period"])
         degree = rng.choices([None, "bachelor", "master"], [0.45, 0.47, 0.08])[0]
-        post = DemoPosting(n=n, title=title, company=rng.choice(p["companies"]), seniority=level, software=software,
-                           city=crow[0], region=crow[1], country=country, remote=remote, posted=posted,
-                           skills=skills,
-                           years=years, degree=degree, salary=salary)
+        post = DemoPosting(
+            n=n,
+            title=title,
+            company=rng.choice(p["companies"]),
+            seniority=level,
+            software=software,
+            city=crow[0],
+            region=crow[1],
+            country=country,
+            remote=remote,
+            posted=posted,
+            skills=skills,
+            years=years,
+            degree=degree,
+            salary=salary,
+        )
         post.description = self._description(post)
         return post
 
@@ -161,15 +192,18 @@ class Generator:
         if b is None and a > 0:
             years = rng.choice(["{a}+ years", "at least {a} years", "a minimum of {a} years"]).format(a=a)
         else:
-            years = rng.choice(["{a}-{b} years", "{a} to {b} years"]).format(a=a, b=b if b is not None else a + 2)
+            years = rng.choice(["{a}-{b} years", "{a} to {b} years"]).format(
+                a=a, b=b if b is not None else a + 2
+            )
         core, rest = d.skills[:4], d.skills[4:]
         lines = [
-            f"{d.company} builds software that thousands of teams rely on every day. We are hiring a {d.title} "
-            f"to join our engineering group in {d.city}.",
+            f"{d.company} builds software that thousands of teams rely on every day. We are hiring a "
+            f"{d.title} to join our engineering group in {d.city}.",
             "",
             "About the role",
-            "You will work in a small, autonomous team that owns its services end to end, from the first design "
-            "document to production support. We value clear writing, careful testing and steady delivery.",
+            "You will work in a small, autonomous team that owns its services end to end, from the first "
+            "design document to production support. We value clear writing, careful testing and steady "
+            "delivery.",
             "",
             "What you will do",
             "- Design, build and operate reliable services used by customers around the world.",
@@ -177,11 +211,16 @@ class Generator:
         ]
         lines += [f"- {duty}" for duty in SENIOR_DUTIES.get(d.seniority, [])]
         lines += ["", "What we are looking for", f"- {years} of professional experience building software."]
-        lines.append(f"- Strong hands-on experience with {', '.join(core[:-1]) + ' and ' + core[-1] if len(core) > 1 else core[0]}.")
+        lines.append(
+            "- Strong hands-on experience with "
+            f"{', '.join(core[:-1]) + ' and ' + core[-1] if len(core) > 1 else core[0]}."
+        )
         if rest:
             lines.append(f"- Familiarity with {', '.join(rest)} is a plus.")
         if d.degree == "bachelor":
-            lines.append("- A bachelor's degree in computer science or a related field, or equivalent experience.")
+            lines.append(
+                "- A bachelor's degree in computer science or a related field, or equivalent experience."
+            )
         elif d.degree == "master":
             lines.append("- A master's degree in computer science, mathematics or a related field.")
         lines.append("")

@@ -24,21 +24,32 @@ from typing import Any
 
 from etl.demo.generator import DemoPosting
 
-COUNTRY_NAMES = {"US": "United States", "IN": "India", "GB": "United Kingdom", "DE": "Germany", "CA": "Canada",
-                 "NL": "Netherlands", "PL": "Poland", "AU": "Australia", "SG": "Singapore", "IE": "Ireland"}
+COUNTRY_NAMES = {
+    "US": "United States",
+    "IN": "India",
+    "GB": "United Kingdom",
+    "DE": "Germany",
+    "CA": "Canada",
+    "NL": "Netherlands",
+    "PL": "Poland",
+    "AU": "Australia",
+    "SG": "Singapore",
+    "IE": "Ireland",
+}
 JOBSPY_COLUMNS = [
     "id", "site", "job_url", "job_url_direct", "title", "company", "location", "date_posted", "job_type",
-    "salary_source", "interval", "min_amount", "max_amount", "currency", "is_remote", "job_level", "job_function",
-    "listing_type", "emails", "description", "company_industry", "company_url", "company_logo", "company_url_direct",
-    "company_addresses", "company_num_employees", "company_revenue", "company_description", "skills",
-    "experience_range", "company_rating", "company_reviews_count", "vacancy_count", "work_from_home_type",
+    "salary_source", "interval", "min_amount", "max_amount", "currency", "is_remote", "job_level",
+    "job_function", "listing_type", "emails", "description", "company_industry", "company_url",
+    "company_logo", "company_url_direct", "company_addresses", "company_num_employees", "company_revenue",
+    "company_description", "skills", "experience_range", "company_rating", "company_reviews_count",
+    "vacancy_count", "work_from_home_type",
 ]
 LINKEDIN_COLUMNS = [
-    "job_id", "company_name", "title", "description", "max_salary", "pay_period", "location", "company_id", "views",
-    "med_salary", "min_salary", "formatted_work_type", "applies", "original_listed_time", "remote_allowed",
-    "job_posting_url", "application_url", "application_type", "expiry", "closed_time", "formatted_experience_level",
-    "skills_desc", "listed_time", "posting_domain", "sponsored", "work_type", "currency", "compensation_type",
-    "normalized_salary", "zip_code", "fips",
+    "job_id", "company_name", "title", "description", "max_salary", "pay_period", "location", "company_id",
+    "views", "med_salary", "min_salary", "formatted_work_type", "applies", "original_listed_time",
+    "remote_allowed", "job_posting_url", "application_url", "application_type", "expiry", "closed_time",
+    "formatted_experience_level", "skills_desc", "listed_time", "posting_domain", "sponsored", "work_type",
+    "currency", "compensation_type", "normalized_salary", "zip_code", "fips",
 ]
 PERIOD_WORDS = {"year": "per year", "month": "per month", "hour": "per hour"}
 _MD_ESCAPE = re.compile(r"([+#&]|(?<=\w)-(?=\w)|(?<=\d)\.(?=\d))")
@@ -86,22 +97,38 @@ def _html(text: str) -> str:
             parts.append("<ul>" + "".join(items) + "</ul>")
             items = []
         if line:
-            parts.append(f"<p>{html.escape(line)}</p>" if line.endswith(".") else f"<h3>{html.escape(line)}</h3>")
+            parts.append(
+                f"<p>{html.escape(line)}</p>" if line.endswith(".") else f"<h3>{html.escape(line)}</h3>"
+            )
     return "".join(parts)
 
 
 def jobspy_row(d: DemoPosting, site: str = "linkedin") -> list[Any]:
     row: dict[str, Any] = dict.fromkeys(JOBSPY_COLUMNS, "")
-    row.update(id=f"li-{4_000_000_000 + d.n}", site=site, job_url=f"https://www.linkedin.com/jobs/view/{4_000_000_000 + d.n}",
-               title=d.title, company=d.company, location=location_text(d), date_posted=d.posted.isoformat(),
-               job_type="fulltime", is_remote=d.remote == "remote",
-               job_level={"junior": "entry level", "manager": "director"}.get(d.seniority, "mid-senior level"),
-               job_function="Engineering and Information Technology",
-               description=_markdown(d.description), company_industry="Software Development")
+    row.update(
+        id=f"li-{4_000_000_000 + d.n}",
+        site=site,
+        job_url=f"https://www.linkedin.com/jobs/view/{4_000_000_000 + d.n}",
+        title=d.title,
+        company=d.company,
+        location=location_text(d),
+        date_posted=d.posted.isoformat(),
+        job_type="fulltime",
+        is_remote=d.remote == "remote",
+        job_level={"junior": "entry level", "manager": "director"}.get(d.seniority, "mid-senior level"),
+        job_function="Engineering and Information Technology",
+        description=_markdown(d.description),
+        company_industry="Software Development",
+    )
     if d.salary is not None:
         lo, hi, cur, period = d.salary
-        row.update(salary_source="direct_data", interval={"year": "yearly", "month": "monthly", "hour": "hourly"}[period],
-                   min_amount=lo, max_amount=hi, currency=cur)
+        row.update(
+            salary_source="direct_data",
+            interval={"year": "yearly", "month": "monthly", "hour": "hourly"}[period],
+            min_amount=lo,
+            max_amount=hi,
+            currency=cur,
+        )
     return [row[c] for c in JOBSPY_COLUMNS]
 
 
@@ -129,13 +156,23 @@ def write_linkedin(path: Path, postings: Iterable[DemoPosting]) -> int:
         for d in postings:
             row: dict[str, Any] = dict.fromkeys(LINKEDIN_COLUMNS, "")
             ms = _epoch_ms(d)
-            row.update(job_id=str(3_900_000_000 + d.n), company_name=d.company, title=d.title,
-                       description=d.description.replace("\n", " "), location=location_text(d),
-                       company_id=f"{10_000 + zlib.crc32(d.company.encode()) % 90_000}.0", views="12.0", formatted_work_type="Full-time",
-                       original_listed_time=f"{ms:.1f}", listed_time=f"{ms:.1f}",
-                       remote_allowed="1.0" if d.remote == "remote" else "",
-                       job_posting_url=f"https://www.linkedin.com/jobs/view/{3_900_000_000 + d.n}",
-                       application_type="OffsiteApply", sponsored="0", work_type="FULL_TIME")
+            row.update(
+                job_id=str(3_900_000_000 + d.n),
+                company_name=d.company,
+                title=d.title,
+                description=d.description.replace("\n", " "),
+                location=location_text(d),
+                company_id=f"{10_000 + zlib.crc32(d.company.encode()) % 90_000}.0",
+                views="12.0",
+                formatted_work_type="Full-time",
+                original_listed_time=f"{ms:.1f}",
+                listed_time=f"{ms:.1f}",
+                remote_allowed="1.0" if d.remote == "remote" else "",
+                job_posting_url=f"https://www.linkedin.com/jobs/view/{3_900_000_000 + d.n}",
+                application_type="OffsiteApply",
+                sponsored="0",
+                work_type="FULL_TIME",
+            )
             if d.salary is not None:
                 lo, hi, cur, period = d.salary
                 row.update(min_salary=f"{lo:.1f}", max_salary=f"{hi:.1f}", pay_period=period.upper() + "LY"
@@ -150,11 +187,23 @@ def write_greenhouse(path: Path, postings: list[DemoPosting]) -> int:
     for d in postings:
         body = _html(d.description + ("\n" + salary_sentence(d) if d.salary else ""))
         stamp = f"{d.posted.isoformat()}T09:00:00-04:00"
-        jobs.append({"id": 7_000_000 + d.n, "internal_job_id": 3_000_000 + d.n, "title": d.title, "updated_at": stamp,
-                     "first_published": stamp, "requisition_id": f"REQ-{d.n}", "location": {"name": location_text(d)},
-                     "absolute_url": f"https://boards.greenhouse.io/demo/jobs/{7_000_000 + d.n}",
-                     "metadata": None, "company_name": d.company, "content": html.escape(body),
-                     "departments": [{"id": 1, "name": "Engineering"}], "offices": []})
+        jobs.append(
+            {
+                "id": 7_000_000 + d.n,
+                "internal_job_id": 3_000_000 + d.n,
+                "title": d.title,
+                "updated_at": stamp,
+                "first_published": stamp,
+                "requisition_id": f"REQ-{d.n}",
+                "location": {"name": location_text(d)},
+                "absolute_url": f"https://boards.greenhouse.io/demo/jobs/{7_000_000 + d.n}",
+                "metadata": None,
+                "company_name": d.company,
+                "content": html.escape(body),
+                "departments": [{"id": 1, "name": "Engineering"}],
+                "offices": [],
+            }
+        )
     path.write_text(json.dumps({"jobs": jobs, "meta": {"total": len(jobs)}}), encoding="utf-8")
     return len(jobs)
 
@@ -184,15 +233,23 @@ def write_lever(path: Path, postings: list[DemoPosting]) -> int:
 def write_hackernews(path: Path, postings: list[DemoPosting]) -> int:
     out = []
     for d in postings:
-        parts = [d.company, d.title, location_text(d), {"remote": "REMOTE", "hybrid": "Hybrid", "onsite": "Onsite"}[d.remote],
-                 "Full-time"]
+        parts = [
+            d.company,
+            d.title,
+            location_text(d),
+            {"remote": "REMOTE", "hybrid": "Hybrid", "onsite": "Onsite"}[d.remote],
+            "Full-time",
+        ]
         if d.salary is not None:
             lo, hi, cur, _period = d.salary
             sym = {"USD": "$", "GBP": "£", "EUR": "€"}.get(cur)
-            parts.append(f"{sym}{lo / 1000:.0f}k-{sym}{hi / 1000:.0f}k" if sym else f"{cur} {lo:,.0f}-{hi:,.0f}")
+            parts.append(
+                f"{sym}{lo / 1000:.0f}k-{sym}{hi / 1000:.0f}k" if sym else f"{cur} {lo:,.0f}-{hi:,.0f}"
+            )
         first = html.escape(" | ".join(parts))
         body = "".join(f"<p>{html.escape(p)}" for p in d.description.split("\n") if p)
-        out.append({"full_html": first + body, "url": f"https://news.ycombinator.com/item?id={40_000_000 + d.n}",
+        out.append({"full_html": first + body, "url": "https://news.ycombinator.com/item?id="
+                                                      f"{40_000_000 + d.n}",
                     "user": f"user{d.n % 997}", "location": d.city, "lat": None, "lon": None, "address": None,
                     "country": d.country, "remote": d.remote == "remote", "h1b": False, "intern": False,
                     "freshness": True})

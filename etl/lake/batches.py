@@ -9,7 +9,8 @@ is retried on another worker produces the same rows.
 
 A lake row is a warehouse ``postings`` row without the ids the warehouse assigns at publish
 (``posting_id``, ``run_id``), plus the key of its input file (``file_hash``), its skills and
-responsibilities as lists, and ``error`` (with ``raw``): a one-line reason when the record is to be quarantined
+responsibilities as lists, and ``error`` (with ``raw``): a one-line reason when the record is to be
+quarantined
 (extraction failed, or no title and no description), exactly as ``etl load`` decides it.
 """
 
@@ -55,16 +56,41 @@ INPUT_SCHEMA = pa.schema([
 
 # The warehouse postings columns (etl/warehouse/schema.sql) that a lake row carries, in order.
 POSTING_FIELDS = (
-    ("record_no", pa.int64()), ("source", pa.string()), ("source_id", pa.string()), ("url", pa.string()),
-    ("title", pa.string()), ("company", pa.string()), ("location_raw", pa.string()), ("salary_text", pa.string()),
-    ("description", pa.string()), ("posted_date", pa.date32()), ("posted_month", pa.date32()),
-    ("job_type", pa.string()), ("seniority", pa.string()), ("is_senior", pa.bool_()), ("role_family", pa.string()),
-    ("experience_min", pa.float64()), ("experience_max", pa.float64()), ("degree", pa.string()),
-    ("salary_min", pa.float64()), ("salary_max", pa.float64()), ("salary_currency", pa.string()),
-    ("salary_period", pa.string()), ("salary_annual_min", pa.float64()), ("salary_annual_max", pa.float64()),
-    ("salary_usd_min", pa.float64()), ("salary_usd_max", pa.float64()), ("salary_usd_mid", pa.float64()),
-    ("salary_plausible", pa.bool_()), ("salary_band", pa.string()), ("remote", pa.string()), ("city", pa.string()),
-    ("region", pa.string()), ("country", pa.string()), ("metro", pa.string()), ("fingerprint", pa.string()),
+    ("record_no", pa.int64()),
+    ("source", pa.string()),
+    ("source_id", pa.string()),
+    ("url", pa.string()),
+    ("title", pa.string()),
+    ("company", pa.string()),
+    ("location_raw", pa.string()),
+    ("salary_text", pa.string()),
+    ("description", pa.string()),
+    ("posted_date", pa.date32()),
+    ("posted_month", pa.date32()),
+    ("job_type", pa.string()),
+    ("seniority", pa.string()),
+    ("is_senior", pa.bool_()),
+    ("role_family", pa.string()),
+    ("experience_min", pa.float64()),
+    ("experience_max", pa.float64()),
+    ("degree", pa.string()),
+    ("salary_min", pa.float64()),
+    ("salary_max", pa.float64()),
+    ("salary_currency", pa.string()),
+    ("salary_period", pa.string()),
+    ("salary_annual_min", pa.float64()),
+    ("salary_annual_max", pa.float64()),
+    ("salary_usd_min", pa.float64()),
+    ("salary_usd_max", pa.float64()),
+    ("salary_usd_mid", pa.float64()),
+    ("salary_plausible", pa.bool_()),
+    ("salary_band", pa.string()),
+    ("remote", pa.string()),
+    ("city", pa.string()),
+    ("region", pa.string()),
+    ("country", pa.string()),
+    ("metro", pa.string()),
+    ("fingerprint", pa.string()),
     ("language", pa.string()),
 )
 LAKE_SCHEMA = pa.schema([
@@ -110,10 +136,16 @@ def _to_batch(rows: list[Posting], file_hash: str) -> pa.RecordBatch:
 
 
 def rejected_table(items: list[Rejected], file_hash: str) -> pa.Table:
-    return pa.Table.from_pydict({
-        "file_hash": [file_hash] * len(items), "record_no": [r.record_no for r in items],
-        "source": [r.source for r in items], "reason": [r.reason for r in items], "raw": [r.raw for r in items],
-    }, schema=REJECTED_SCHEMA)
+    return pa.Table.from_pydict(
+        {
+            "file_hash": [file_hash] * len(items),
+            "record_no": [r.record_no for r in items],
+            "source": [r.source for r in items],
+            "reason": [r.reason for r in items],
+            "raw": [r.raw for r in items],
+        },
+        schema=REJECTED_SCHEMA,
+    )
 
 
 def _get(d: dict[str, Any] | None, key: str) -> Any:
@@ -148,19 +180,57 @@ def lake_batch(batch: pa.RecordBatch) -> pa.RecordBatch:
 def _append(out: dict[str, list[Any]], file_hash: str, item: Posting, ex: dict[str, Any] | None,
             error: str | None) -> None:
     e = ex or {}
-    sal, annual, usd, exp = e.get("salary"), e.get("salary_annual"), e.get("salary_usd"), e.get("experience_years")
+    sal, annual, usd, exp = (
+        e.get("salary"),
+        e.get("salary_annual"),
+        e.get("salary_usd"),
+        e.get("experience_years"),
+    )
     posted: date | None = item.posted_date
     title, desc = e.get("clean_title"), e.get("clean_description")
     fp = fingerprint(e.get("clean_company"), title, item.location, desc) if ex is not None else None
     values = (
-        file_hash, item.record_no, item.source, item.source_id, item.url, title, e.get("clean_company"),
-        item.location, item.salary_text, desc, posted, posted.replace(day=1) if posted else None, item.job_type,
-        e.get("seniority"), e.get("is_senior"), e.get("role_family"), _get(exp, "min"), _get(exp, "max"),
-        e.get("degree"), _get(sal, "min"), _get(sal, "max"), _get(sal, "currency"), _get(sal, "period"),
-        _get(annual, "min"), _get(annual, "max"), _get(usd, "min"), _get(usd, "max"), _get(usd, "mid"),
-        e.get("salary_plausible"), e.get("salary_band"), e.get("remote"), e.get("city"), e.get("region"),
-        e.get("country"), e.get("metro"), fp, e.get("language"), list(e.get("skills") or ()), list(e.get("responsibilities") or ()),
-        error, None if error is None else repr(item)[:10_000],
+        file_hash,
+        item.record_no,
+        item.source,
+        item.source_id,
+        item.url,
+        title,
+        e.get("clean_company"),
+        item.location,
+        item.salary_text,
+        desc,
+        posted,
+        posted.replace(day=1) if posted else None,
+        item.job_type,
+        e.get("seniority"),
+        e.get("is_senior"),
+        e.get("role_family"),
+        _get(exp, "min"),
+        _get(exp, "max"),
+        e.get("degree"),
+        _get(sal, "min"),
+        _get(sal, "max"),
+        _get(sal, "currency"),
+        _get(sal, "period"),
+        _get(annual, "min"),
+        _get(annual, "max"),
+        _get(usd, "min"),
+        _get(usd, "max"),
+        _get(usd, "mid"),
+        e.get("salary_plausible"),
+        e.get("salary_band"),
+        e.get("remote"),
+        e.get("city"),
+        e.get("region"),
+        e.get("country"),
+        e.get("metro"),
+        fp,
+        e.get("language"),
+        list(e.get("skills") or ()),
+        list(e.get("responsibilities") or ()),
+        error,
+        None if error is None else repr(item)[:10_000],
     )
     for name, value in zip(LAKE_SCHEMA.names, values, strict=True):
         out[name].append(value)

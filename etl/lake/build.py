@@ -68,10 +68,15 @@ class BuildSummary:
     timings: dict[str, float] = field(default_factory=dict)
 
     def totals(self) -> dict[str, int]:
-        return {"files": len(self.files), "read": sum(f.read for f in self.files),
-                "postings": sum(f.postings for f in self.files), "rejected": sum(f.rejected for f in self.files),
-                "failed_files": sum(f.status == "failed" for f in self.files), "skipped_files": len(self.skipped),
-                "skipped_records": sum(n for _, n in self.skipped)}
+        return {
+            "files": len(self.files),
+            "read": sum(f.read for f in self.files),
+            "postings": sum(f.postings for f in self.files),
+            "rejected": sum(f.rejected for f in self.files),
+            "failed_files": sum(f.status == "failed" for f in self.files),
+            "skipped_files": len(self.skipped),
+            "skipped_records": sum(n for _, n in self.skipped),
+        }
 
 
 @dataclass
@@ -100,9 +105,13 @@ def list_inputs(inputs: list[str]) -> list[_Source]:
         if info.type != pafs.FileType.Directory:
             raise SourceError(f"{text}: no such file or folder")
         scheme = text.split("://", 1)[0]
-        found = sorted(i.path for i in fs.get_file_info(pafs.FileSelector(root, recursive=True))
-                       if i.type == pafs.FileType.File and Path(i.path).suffix.lower() in sources.SUPPORTED_SUFFIXES
-                       and not Path(i.path).name.startswith("."))
+        found = sorted(
+            i.path
+            for i in fs.get_file_info(pafs.FileSelector(root, recursive=True))
+            if i.type == pafs.FileType.File
+            and Path(i.path).suffix.lower() in sources.SUPPORTED_SUFFIXES
+            and not Path(i.path).name.startswith(".")
+        )
         out.extend(_Source(f"{scheme}://{p}", fs, p) for p in found)
     return out
 
@@ -172,8 +181,9 @@ def build_lake(inputs: list[str], where: str, engine: str = "local", address: st
             map_parts(engine, lake.root if lake.local is not None else lake.uri, pairs, address, workers)
             summary.timings["map_s"] = time.perf_counter() - t1
             t2 = time.perf_counter()
-            postings_files, rejected_files = _compact(lake, build, f"{staging}/out", rejected_path, parts.rows,
-                                                      new_files)
+            postings_files, rejected_files = _compact(
+                lake, build, f"{staging}/out", rejected_path, parts.rows, new_files
+            )
             summary.timings["compact_s"] = time.perf_counter() - t2
             manifest = Manifest(version=build, created_at=datetime.now(UTC).isoformat(timespec="seconds"),
                                 engine=engine, inputs=current.inputs + new_files,
@@ -224,14 +234,19 @@ def _stage(lake: Lake, srcs: list[_Source], current: Manifest, build: int, fmt: 
                             entry.read += len(rejected)
                             entry.rejected += len(rejected)
                 except (SourceError, OSError, UnicodeError, ValueError) as exc:
-                    message = str(exc) if isinstance(exc, SourceError) else f"{Path(src.path).name}: {type(exc).__name__}: {exc}"
+                    message = (
+                        str(exc)
+                        if isinstance(exc, SourceError)
+                        else f"{Path(src.path).name}: {type(exc).__name__}: {exc}"
+                    )
                     failed = next((f for f in new_files if f.uri == src.uri and f.build == build), None)
                     if failed is None:
                         failed = InputFile(file_no=next_no, uri=src.uri, sha256=_safe_hash(local),
                                            bytes=_safe_size(local), format=None, build=build)
                         next_no += 1
                         new_files.append(failed)
-                    # Rows of a file that failed half-way are dropped at compaction, as a failed file in etl load.
+                    # Rows of a file that failed half-way are dropped at compaction, as a failed file in etl
+                    # load.
                     failed.status, failed.message = "failed", message.splitlines()[0][:500]
                     failed.read = failed.postings = failed.rejected = 0
                 finally:
@@ -313,11 +328,20 @@ def _write_postings(lake: Lake, con: duckdb.DuckDBPyConnection, build: int) -> l
     ).to_arrow_reader(50_000)
     written: list[str] = []
     part = ds.partitioning(pa.schema([("source", pa.string()), ("month", pa.string())]), flavor="hive")
-    ds.write_dataset(reader, lake.path("postings"), format="parquet", filesystem=lake.fs, partitioning=part,
-                     basename_template=f"part-b{build:04d}-{{i}}.parquet", existing_data_behavior="overwrite_or_ignore",
-                     min_rows_per_group=10_000, max_rows_per_group=FILE_GROUP_ROWS, max_open_files=64,
-                     file_options=ds.ParquetFileFormat().make_write_options(compression="zstd"),
-                     file_visitor=lambda f: written.append(_rel(lake, f.path)))
+    ds.write_dataset(
+        reader,
+        lake.path("postings"),
+        format="parquet",
+        filesystem=lake.fs,
+        partitioning=part,
+        basename_template=f"part-b{build:04d}-{{i}}.parquet",
+        existing_data_behavior="overwrite_or_ignore",
+        min_rows_per_group=10_000,
+        max_rows_per_group=FILE_GROUP_ROWS,
+        max_open_files=64,
+        file_options=ds.ParquetFileFormat().make_write_options(compression="zstd"),
+        file_visitor=lambda f: written.append(_rel(lake, f.path)),
+    )
     return sorted(written)
 
 
@@ -328,9 +352,9 @@ def out_columns(con: duckdb.DuckDBPyConnection) -> list[str]:
 def _write_rejected(lake: Lake, con: duckdb.DuckDBPyConnection, build: int, staged: str) -> list[str]:
     con.register("staged_rejected", ds.dataset([staged], filesystem=lake.fs, format="parquet"))
     table = con.sql(
-        "SELECT * FROM (SELECT file_hash, record_no, source, error AS reason, raw FROM outs WHERE error IS NOT NULL "
-        "UNION ALL SELECT file_hash, record_no, source, reason, raw FROM staged_rejected) "
-        "WHERE file_hash NOT IN (SELECT h FROM failed_files)"
+        "SELECT * FROM (SELECT file_hash, record_no, source, error AS reason, raw FROM outs WHERE error IS "
+        "NOT NULL UNION ALL SELECT file_hash, record_no, source, reason, raw FROM staged_rejected) WHERE "
+        "file_hash NOT IN (SELECT h FROM failed_files)"
     ).to_arrow_table()
     if not table.num_rows:
         return []

@@ -66,7 +66,8 @@ def map_parts(engine: str, root: str, parts: list[tuple[str, str]], address: str
 
 
 def _local(root: str, parts: list[tuple[str, str]], address: str | None, workers: int | None) -> None:
-    """A process pool started from a fork server (never a fork of this process, which may hold DuckDB threads)."""
+    """A process pool started from a fork server (never a fork of this process, which may hold DuckDB
+    threads)."""
     n = workers or min(2, os.cpu_count() or 1)
     if n <= 1:
         for src, dst in parts:
@@ -95,7 +96,8 @@ def _local(root: str, parts: list[tuple[str, str]], address: str | None, workers
 
 
 def _dask(root: str, parts: list[tuple[str, str]], address: str | None, workers: int | None) -> None:
-    """Dask distributed: one task per part on the scheduler at ``address`` (or a local cluster of processes)."""
+    """Dask distributed: one task per part on the scheduler at ``address`` (or a local cluster of
+    processes)."""
     from distributed import Client, LocalCluster
 
     cluster = None
@@ -140,7 +142,8 @@ def _ray_part(row: dict[str, Any]) -> dict[str, Any]:
 
 
 def _ray(root: str, parts: list[tuple[str, str]], address: str | None, workers: int | None) -> None:
-    """Ray Data: one row per part, each mapped by a task that reads the part, extracts it and writes its output.
+    """Ray Data: one row per part, each mapped by a task that reads the part, extracts it and writes its
+    output.
 
     Not ``read_parquet`` + ``map_batches``: Ray Data's threaded file listing imports fsspec's HTTP
     filesystem from several threads at once and failed half-imported here, and it may read small parts
@@ -189,7 +192,9 @@ def _spark(root: str, parts: list[tuple[str, str]], address: str | None, workers
     spark = spark_session(address, workers)
     out_dir = parts[0][1].rsplit("/", 1)[0] + "/spark"
     df = spark.read.parquet(*[_spark_uri(root, s) for s, _ in parts])
-    df.mapInArrow(_spark_map, from_arrow_schema(LAKE_SCHEMA)).write.mode("overwrite").parquet(_spark_uri(root, out_dir))
+    df.mapInArrow(_spark_map, from_arrow_schema(LAKE_SCHEMA)).write.mode("overwrite").parquet(
+        _spark_uri(root, out_dir)
+    )
 
 
 def _spark_uri(root: str, path: str) -> str:

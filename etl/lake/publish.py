@@ -3,7 +3,8 @@
 Why: the lake holds extracted rows, but a duplicate can only be recognised where every key meets,
 so dedupe runs here, over the whole lake, with the loader's own rules
 (:func:`etl.warehouse.dedupe.decide`, first copy wins in the order files were added,
-then record order). The rows go from Parquet to DuckDB in bulk. Posting ids and run ids are given in the same order as ``etl load`` gives them, so a lake
+then record order). The rows go from Parquet to DuckDB in bulk. Posting ids and run ids are given in the
+same order as ``etl load`` gives them, so a lake
 built from some files and published holds, field for field, what a plain load of the same files
 holds. The warehouse version is built fresh from the lake, finished by the loader's own
 ``finalise`` (views, rollups, metadata) and published by the same atomic link swap as a load.
@@ -66,16 +67,27 @@ def lake_relations(con: duckdb.DuckDBPyConnection, lake: Lake, manifest: Manifes
     if lake.local is not None:
         post = [lake.uri_of(f) for f in manifest.postings_files]
         rej = [lake.uri_of(f) for f in manifest.rejected_files]
-        con.execute(f"CREATE OR REPLACE {kind} {prefix}postings AS SELECT * FROM read_parquet("
-                    f"{_sql_list(post) if post else '[]'}, hive_partitioning = true, hive_types = {HIVE_TYPES})"
-                    if post else f"CREATE OR REPLACE {kind} {prefix}postings AS SELECT * FROM {prefix}empty_postings")
-        con.execute(f"CREATE OR REPLACE {kind} {prefix}rejected AS SELECT * FROM read_parquet({_sql_list(rej)})"
-                    if rej else f"CREATE OR REPLACE {kind} {prefix}rejected AS SELECT * FROM {prefix}empty_rejected")
+        con.execute(f"CREATE OR REPLACE {kind} {prefix}postings AS SELECT * FROM "
+                    f"read_parquet({_sql_list(post) if post else '[]'}, hive_partitioning = true, hive_types "
+                    f"= {HIVE_TYPES})"
+                    if post else f"CREATE OR REPLACE {kind} {prefix}postings AS SELECT * FROM "
+                                 f"{prefix}empty_postings")
+        con.execute(f"CREATE OR REPLACE {kind} {prefix}rejected AS SELECT * FROM "
+                    f"read_parquet({_sql_list(rej)})"
+                    if rej else f"CREATE OR REPLACE {kind} {prefix}rejected AS SELECT * FROM "
+                                f"{prefix}empty_rejected")
         return
     part = ds.partitioning(pa.schema([("source", pa.string()), ("month", pa.string())]), flavor="hive")
-    con.register(f"{prefix}postings", ds.dataset([lake.path(f) for f in manifest.postings_files], filesystem=lake.fs,
-                                                 format="parquet", partitioning=part,
-                                                 partition_base_dir=lake.path("postings")))
+    con.register(
+        f"{prefix}postings",
+        ds.dataset(
+            [lake.path(f) for f in manifest.postings_files],
+            filesystem=lake.fs,
+            format="parquet",
+            partitioning=part,
+            partition_base_dir=lake.path("postings"),
+        ),
+    )
     con.register(f"{prefix}rejected", ds.dataset([lake.path(f) for f in manifest.rejected_files],
                                                  filesystem=lake.fs, format="parquet"))
 
@@ -91,13 +103,20 @@ def _empties(con: duckdb.DuckDBPyConnection) -> None:
 
 def _inputs_table(manifest: Manifest) -> pa.Table:
     rows = manifest.inputs
-    return pa.table({
-        "file_no": pa.array([i.file_no for i in rows], pa.int32()), "uri": [i.uri for i in rows],
-        "name": [i.uri.rstrip("/").rsplit("/", 1)[-1] for i in rows], "sha256": [i.sha256 for i in rows],
-        "bytes": pa.array([i.bytes for i in rows], pa.int64()), "format": [i.format for i in rows],
-        "read": pa.array([i.read for i in rows], pa.int64()), "rejected": pa.array([i.rejected for i in rows], pa.int64()),
-        "status": [i.status for i in rows], "message": [i.message for i in rows],
-    })
+    return pa.table(
+        {
+            "file_no": pa.array([i.file_no for i in rows], pa.int32()),
+            "uri": [i.uri for i in rows],
+            "name": [i.uri.rstrip("/").rsplit("/", 1)[-1] for i in rows],
+            "sha256": [i.sha256 for i in rows],
+            "bytes": pa.array([i.bytes for i in rows], pa.int64()),
+            "format": [i.format for i in rows],
+            "read": pa.array([i.read for i in rows], pa.int64()),
+            "rejected": pa.array([i.rejected for i in rows], pa.int64()),
+            "status": [i.status for i in rows],
+            "message": [i.message for i in rows],
+        }
+    )
 
 
 def _decide(con: duckdb.DuckDBPyConnection) -> pa.Table:
@@ -123,8 +142,15 @@ def _decide(con: duckdb.DuckDBPyConnection) -> pa.Table:
     con.register("lake_keys_view", view.append_column("posting_id", decided.posting_id))
     add_keys(con, "lake_keys_view")
     con.unregister("lake_keys_view")
-    return pa.table({"file_no": keys["file_no"], "record_no": keys["record_no"], "posting_id": decided.posting_id,
-                     "reason": decided.reason, "duplicate_of": decided.duplicate_of})
+    return pa.table(
+        {
+            "file_no": keys["file_no"],
+            "record_no": keys["record_no"],
+            "posting_id": decided.posting_id,
+            "reason": decided.reason,
+            "duplicate_of": decided.duplicate_of,
+        }
+    )
 
 
 POSTING_SELECT = """
@@ -132,7 +158,8 @@ POSTING_SELECT = """
     l.location_raw, l.salary_text, l.description, l.posted_date, l.posted_month, l.job_type, l.seniority,
     l.is_senior, l.role_family, l.experience_min, l.experience_max, l.degree, l.salary_min, l.salary_max,
     l.salary_currency, l.salary_period, l.salary_annual_min, l.salary_annual_max, l.salary_usd_min,
-    l.salary_usd_max, l.salary_usd_mid, l.salary_plausible, l.salary_band, l.remote, l.city, l.region, l.country,
+    l.salary_usd_max, l.salary_usd_mid, l.salary_plausible, l.salary_band, l.remote, l.city, l.region,
+    l.country,
     l.metro, l.fingerprint, l.language"""
 
 
@@ -143,7 +170,9 @@ def publish_from_lake(where: str, db: Path, mode: str = "tables") -> PublishSumm
     lake = Lake(where)
     manifest = lake.current()
     if manifest.version == 0:
-        raise SourceError(f"{lake.uri}: no lake version yet (run `python -m etl lake build INPUT --lake {where}`)")
+        raise SourceError(
+            f"{lake.uri}: no lake version yet (run `python -m etl lake build INPUT --lake {where}`)"
+        )
     if mode == "views" and lake.local is None:
         raise SourceError("--lake-views needs a lake on a local or mounted file system; "
                           "publish an object-storage lake as tables")
@@ -157,7 +186,9 @@ def publish_from_lake(where: str, db: Path, mode: str = "tables") -> PublishSumm
         con.execute(f"SET memory_limit = '{LOAD_MEMORY_LIMIT}'")
         try:
             summary.per_file = _fill(con, lake, manifest, mode)
-            builder.finalise(con, {"lake": lake.uri, "lake_version": str(manifest.version), "lake_mode": mode})
+            builder.finalise(
+                con, {"lake": lake.uri, "lake_version": str(manifest.version), "lake_mode": mode}
+            )
         except BaseException:
             con.close()
             builder.discard(version)
@@ -179,7 +210,11 @@ def _already_published(db: Path, lake: Lake, manifest: Manifest, mode: str) -> b
         return False
     finally:
         con.close()
-    return (meta.get("lake"), meta.get("lake_version"), meta.get("lake_mode")) == (lake.uri, str(manifest.version), mode)
+    return (meta.get("lake"), meta.get("lake_version"), meta.get("lake_mode")) == (
+        lake.uri,
+        str(manifest.version),
+        mode,
+    )
 
 
 def _fill(con: duckdb.DuckDBPyConnection, lake: Lake, manifest: Manifest, mode: str) -> list[dict[str, Any]]:
@@ -259,8 +294,9 @@ def _as_views(con: duckdb.DuckDBPyConnection, lake: Lake, manifest: Manifest) ->
     con.execute("DROP TABLE postings")
     lake_relations(con, lake, manifest, prefix="lakefile_", temp=False)
     con.execute(f"""
-        CREATE VIEW postings AS SELECT {POSTING_SELECT.replace('i.file_no AS run_id', 'd.run_id')}
-        FROM lakefile_postings l JOIN lake_keys d ON d.file_hash = l.file_hash AND d.record_no = l.record_no""")
+        CREATE VIEW postings AS SELECT {POSTING_SELECT.replace("i.file_no AS run_id", "d.run_id")}
+        FROM lakefile_postings l
+        JOIN lake_keys d ON d.file_hash = l.file_hash AND d.record_no = l.record_no""")
     con.execute("""
         CREATE VIEW posting_skills AS
         SELECT d.posting_id, s.skill, coalesce(k.category, 'other') AS category
@@ -285,7 +321,8 @@ def print_publish(summary: PublishSummary, stream: Any = sys.stdout) -> None:
             print(f"{'':>10}{f['message']}", file=stream)
     t = summary.totals()
     if not summary.published:
-        print(f"the warehouse {summary.db} already holds lake version {summary.lake_version} ({summary.mode}); "
+        print(f"the warehouse {summary.db} already holds lake version {summary.lake_version} "
+              f"({summary.mode}); "
               "unchanged", file=stream)
         return
     print(f"total: read {t['read']:,} = loaded {t['loaded']:,} + duplicates {t['duplicates']:,} + rejected "

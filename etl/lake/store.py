@@ -110,7 +110,9 @@ class Lake:
 
     def manifests(self) -> list[str]:
         info = self.fs.get_file_info(pafs.FileSelector(self.path(MANIFEST_DIR), allow_not_found=True))
-        return sorted(i.base_name for i in info if i.base_name.startswith("v") and i.base_name.endswith(".json"))
+        return sorted(
+            i.base_name for i in info if i.base_name.startswith("v") and i.base_name.endswith(".json")
+        )
 
     def current(self) -> Manifest:
         """The published lake version (an empty manifest, version 0, for a new lake)."""
@@ -125,7 +127,9 @@ class Lake:
         self.fs.create_dir(self.path(MANIFEST_DIR), recursive=True)
         name = f"v{manifest.version:06d}.json"
         if name in self.manifests():
-            raise SourceError(f"{self.uri}: lake version {manifest.version} exists (another build committed first)")
+            raise SourceError(
+                f"{self.uri}: lake version {manifest.version} exists (another build committed first)"
+            )
         data = manifest.to_json().encode("utf-8")
         if self.local is not None:
             tmp = self.local / MANIFEST_DIR / f".{name}.{os.getpid()}.tmp"
@@ -148,7 +152,9 @@ class Lake:
         with contextlib.suppress(FileNotFoundError, OSError):
             self.fs.delete_dir(self.path(STAGING_DIR))
         for top in ("postings", "rejected"):
-            info = self.fs.get_file_info(pafs.FileSelector(self.path(top), recursive=True, allow_not_found=True))
+            info = self.fs.get_file_info(
+                pafs.FileSelector(self.path(top), recursive=True, allow_not_found=True)
+            )
             for i in info:
                 if i.type == pafs.FileType.File and i.path[len(self.root) + 1:] not in keep:
                     self.fs.delete_file(i.path)

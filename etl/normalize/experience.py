@@ -37,7 +37,9 @@ from pathlib import Path
 from etl.normalize.literal_gate import LiteralGate
 from etl.yaml_data import load_yaml
 
-CUES = load_yaml((Path(__file__).resolve().parents[1] / "data" / "requirement_cues.yaml").read_text(encoding="utf-8"))
+CUES = load_yaml(
+    (Path(__file__).resolve().parents[1] / "data" / "requirement_cues.yaml").read_text(encoding="utf-8")
+)
 _LANG = CUES["experience"]
 
 
@@ -46,8 +48,8 @@ def _cue(key: str) -> list[str]:
     return sorted({w.lower() for cues in _LANG.values() for w in cues.get(key) or ()}, key=len, reverse=True)
 
 
-ENGLISH_WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-                 "thirteen", "fourteen", "fifteen"]
+ENGLISH_WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+                 "twelve", "thirteen", "fourteen", "fifteen"]
 NUMBER_WORDS = {w: float(i) for i, w in enumerate(ENGLISH_WORDS, start=1)}
 for _cues in _LANG.values():  # "drei Jahre", "trois ans", "cinco anos" (etl/data/requirement_cues.yaml)
     NUMBER_WORDS.update({str(w).lower(): float(v) for w, v in (_cues.get("numbers") or {}).items()})
@@ -59,13 +61,52 @@ _PAREN = r"(?:\s*\((?:\d{1,2}|[a-z]+)\))?"
 CORE = re.compile(  # the figure(s) right before "years", searched in a short slice
     rf"(?=[{_FIRST}])(?P<a>{_N}){_PAREN}\s*(?P<plus>\\?\+|plus\b)?(?:\s*(?:\\?-|–|—|to|or|(?:{_RANGE})(?=\s))\s*(?P<b>{_N}){_PAREN}\s*(?P<bplus>\\?\+)?)?"
     rf"(?P<more>\s*(?:or more|or greater|and above|plus))?\s*(?P<hy>\\?-)?\s*$")
-PRE_WORDS = (*_cue("at_least"), "minimum of", "min. of", "minimum", "min.", "min", "at least", "atleast", "over", "more than",
-             "in excess of", "upwards of", "maximum of", "maximum", "max.", "max", "up to", "no more than",
-             "not more than")
+PRE_WORDS = (
+    *_cue("at_least"),
+    "minimum of",
+    "min. of",
+    "minimum",
+    "min.",
+    "min",
+    "at least",
+    "atleast",
+    "over",
+    "more than",
+    "in excess of",
+    "upwards of",
+    "maximum of",
+    "maximum",
+    "max.",
+    "max",
+    "up to",
+    "no more than",
+    "not more than",
+)
 NOT_REQUIRED = ("not required", "not necessary", "not needed", "welcome but", "no experience")
 WANT_WORDS = ("looking", "searching", "ask", "asking", "need", "require", "hoping", "hiring")
-BAD_WORDS = (*_cue("not_req"), "for", "since", "in", "during", "within", "after", "every", "next", "past", "last", "first",
-             "founded", "established", "nearly", "almost", "aged", "age", "ages", "than", "under")
+BAD_WORDS = (
+    *_cue("not_req"),
+    "for",
+    "since",
+    "in",
+    "during",
+    "within",
+    "after",
+    "every",
+    "next",
+    "past",
+    "last",
+    "first",
+    "founded",
+    "established",
+    "nearly",
+    "almost",
+    "aged",
+    "age",
+    "ages",
+    "than",
+    "under",
+)
 BAD_AFTER = re.compile(r"(?:years?|yrs?)\W{0,3}(?:ago|old|of age|in (?:business|operation|a row)|warranty|"
                        r"contract|term|running|history|of (?:service|history|operation|existence|growth)|"
                        r"later|from now|we\b|the company|our\b|you will|you'll|guarantee|program|degree|"
@@ -74,23 +115,23 @@ EXP_LABEL = re.compile(r"exp(?:erience)?\b\s*(?:required|needed|level|range)?\s*
                        r"(?:(?:ideally|approx\.?|around)\W+)?\Z")  # "Experience:\n 8-12 Years"
 POSITIVE = re.compile(r"experience|\bexp\b|expertise|background|track record|erfahrung|"
                       + "|".join(re.escape(w) for w in _cue("exp_words")))
-DIRECT = re.compile(r"(?:years?|yrs?)\W{0,6}(?:of\s+|in\s+|with\s+|as\s+|building|developing|designing|working|"
-                    r"leading|hands|professional|industry|relevant|software|engineering|programming)")
+DIRECT = re.compile(r"(?:years?|yrs?)\W{0,6}(?:of\s+|in\s+|with\s+|as\s+|building|developing|designing|"
+                    r"working|leading|hands|professional|industry|relevant|software|engineering|programming)")
 GENERAL = (r"relevant|professional|proven|progressive|hands[- ]on|industry|related|work|working|practical|"
-           r"combined|full[- ]time|commercial|demonstrated|solid|strong|extensive|prior|overall|total|"
-           r"post[- ]graduate|technical|software|development|developer|engineering|programming|coding|it|tech|"
+           r"combined|full[- ]time|commercial|demonstrated|solid|strong|extensive|prior|overall|total|post[- "
+           r"]graduate|technical|software|development|developer|engineering|programming|coding|it|tech|"
            r"back[- ]?end|front[- ]?end|full[- ]?stack|web|applications?|product|systems?|enterprise|design|"
            r"career|production|paid|hands|on|of|and|or|in|the|a|an|similar|comparable|equivalent")
 _OTHER_YEARS = "|".join(re.escape(w) for w in _cue("year_words"))
 _OTHER_GENERAL = "|".join(re.escape(w) for w in _cue("general"))
-IS_GENERAL = re.compile(rf"(?:(?:{_OTHER_YEARS})\s*(?:{_OTHER_GENERAL}))|"
-                        rf"(?:years?|yrs?|jahre?n?)['’]?\.?\s*(?:(?:{GENERAL})[\s,/&-]+)*"
-                        rf"(?:experience|exp\b|berufserfahrung|as an? (?:senior |lead |staff )?(?:software|developer|engineer)|"
-                        rf"(?<=software )(?:development|engineering)|programming)")
-SPECIFIC_TAIL = re.compile(r"\s+(?:with|in|using|on)\s+(?!\d|(?:a|an|the|at least|building|developing|designing|"
-                           r"delivering|leading|working|writing|shipping|large|similar|related|relevant|"
-                           r"software|engineering|development|programming|professional|industry|it|tech|"
-                           r"technology|product|web|backend|back-end|full)\b)")
+IS_GENERAL = re.compile(rf"(?:(?:{_OTHER_YEARS})\s*(?:{_OTHER_GENERAL}))|(?:years?|yrs?|"
+                        rf"jahre?n?)['’]?\.?\s*(?:(?:{GENERAL})[\s,/&-]+)*(?:experience|exp\b|"
+                        r"berufserfahrung|as an? (?:senior |lead |staff )?(?:software|developer|engineer)|"
+                        r"(?<=software )(?:development|engineering)|programming)")
+SPECIFIC_TAIL = re.compile(r"\s+(?:with|in|using|on)\s+(?!\d|(?:a|an|the|at least|building|developing|"
+                           r"designing|delivering|leading|working|writing|shipping|large|similar|related|"
+                           r"relevant|software|engineering|development|programming|professional|industry|it|"
+                           r"tech|technology|product|web|backend|back-end|full)\b)")
 PREFERRED_WORDS = ("prefer", "nice to have", "nice-to-have", "bonus", "a plus", "ideally", "desired",
                    "desirable")
 
@@ -153,7 +194,9 @@ def _preferred(lower: str, p: int) -> bool:
 YEAR_WORDS = (re.compile("y(?:ea)?r"), re.compile("jahr"))  # literal-prefix regexes beat str.find
 # Other languages' "years" right after a figure ("5 ans", "3 anos", "2 lata"): found with the figure,
 # because the words alone ("an", "lat") are everywhere.
-OTHER_YEAR_WORDS = re.compile(rf"(?:[\d)+]|\b(?:{'|'.join(WORDS)}))[\s\u00a0]*\+?[\s\u00a0]*(?P<w>{_OTHER_YEARS})(?![^\W\d_])")
+OTHER_YEAR_WORDS = re.compile(
+    rf"(?:[\d)+]|\b(?:{'|'.join(WORDS)}))[\s\u00a0]*\+?[\s\u00a0]*(?P<w>{_OTHER_YEARS})(?![^\W\d_])"
+)
 NUMBER_ENDINGS = (*WORDS, "more", "above", "greater", "plus")
 
 
@@ -241,26 +284,29 @@ WORD_AT = re.compile(
     r"(?P<master>master(?:'s|’s)|masters?(?=\s*(?:degree|of\b|in\b|or\b|/|and\b|,|\(|required|preferred))|"
     r"post-?\s?graduat\w*|graduate degree)|"
     r"(?P<bachelor>bachelor'?s?\b|bachelor’s|bachelors?\s+of\b|undergraduate degree)")
-NO_DEGREE = re.compile(r"(?:n't|not|never) (?:require|need|ask for)\w* (?:a |any )?(?:college |university )?degree|"
-                       r"\bno (?:college |university )?degree|degree (?:is )?not (?:required|necessary|needed)")
+NO_DEGREE = re.compile(r"(?:n't|not|never) (?:require|need|ask for)\w* (?:a |any )?(?:college |university "
+                       r")?degree|\bno (?:college |university )?degree|degree (?:is )?not "
+                       r"(?:required|necessary|needed)")
 SPECIFIC_DEGREE = re.compile(r"bachelor|master|ph\.?d|doctor|mba|associate|graduate|diploma|school|"
                              r"\bb\.?s|\bm\.?s|\bb\.?a\b")
 GENERIC = re.compile(r"(?:college|university|4-year|four-year|four year|undergraduate|engineering|technical|"
-                     r"relevant|related|stem|academic|cs|science|computer science|tertiary|formal|bs|ba)\s+degree|"
-                     r"degree\s+(?:in|from|required|or equivalent|or higher|level)\b|a degree\b(?! of)")
+                     r"relevant|related|stem|academic|cs|science|computer science|tertiary|formal|bs|"
+                     r"ba)\s+degree|degree\s+(?:in|from|required|or equivalent|or higher|level)\b|a "
+                     r"degree\b(?! of)")
 
 
 _DEGREE_CUES = tuple((level, re.compile("|".join(f"(?:{p})" for p in CUES["degree"][level])))
                      for level in ("bachelor", "master", "phd"))
 # Whether a level's alternation can match at all, without running it: an English text passes the
 # anchors ("master", "gradua") and the alternation of every level then tried each phrase at every
-# position (about 1 ms a posting); the gate answers from the phrases' literals (etl/normalize/literal_gate.py).
+# position (about 1 ms a posting); the gate answers from the phrases' literals
+# (etl/normalize/literal_gate.py).
 _DEGREE_GATE = LiteralGate([p for level, _rx in _DEGREE_CUES for p in CUES["degree"][level]],
                            groups=[len(CUES["degree"][level]) for level, _rx in _DEGREE_CUES])
 _NOT_DEGREE = re.compile("|".join(f"(?:{p})" for p in CUES["degree"]["not"]))
-_DEGREE_ANCHORS = ("studi", "hochschul", "bac", "licence", "gradua", "superior", "bacharel", "grado", "licenciatura",
-                   "titulaci", "wykszta", "laurea", "hbo", "wo-", "wo ", "dipl", "mestrado", "m\u00e1ster", "master",
-                   "magist", "promotion", "doct", "douto", "dottor")
+_DEGREE_ANCHORS = ("studi", "hochschul", "bac", "licence", "gradua", "superior", "bacharel", "grado",
+                   "licenciatura", "titulaci", "wykszta", "laurea", "hbo", "wo-", "wo ", "dipl", "mestrado",
+                   "m\u00e1ster", "master", "magist", "promotion", "doct", "douto", "dottor")
 
 
 def _other_language_degree(lower: str) -> str | None:
@@ -291,7 +337,9 @@ def _parse_english_degree(text: str, lower: str) -> str | None:
     for stage in DEGREE_STAGES:  # lowest level first: once it is found, higher ones cannot change the answer
         for needle, pattern in stage:
             if needle:
-                found.update(filter(None, (_word_at(lower, w.start(), needle) for w in pattern.finditer(lower))))
+                found.update(
+                    filter(None, (_word_at(lower, w.start(), needle) for w in pattern.finditer(lower)))
+                )
             else:
                 found.update(_abbreviations(text, pattern))
             if "bachelor" in found:
@@ -319,8 +367,11 @@ def _word_at(lower: str, i: int, needle: str) -> str | None:
     if i and lower[i - 1].isalpha() and needle != "graduat":
         return None
     if needle == "tertiary":
-        return "bachelor" if lower.startswith(("tertiary qualification", "tertiary degree", "tertiary education"),
-                                              i) else None
+        return (
+            "bachelor"
+            if lower.startswith(("tertiary qualification", "tertiary degree", "tertiary education"), i)
+            else None
+        )
     if needle == "degree":
         if NO_DEGREE.search(lower, max(0, i - 30), i + 25):
             return None  # "we don't require a degree", "no degree required"

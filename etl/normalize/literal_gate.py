@@ -84,7 +84,8 @@ def required_literals(pattern: str, flags: int = 0) -> Clauses:
 
 
 def leading_literals(pattern: str, flags: int = 0) -> frozenset[str]:
-    """Literals one of which every match of ``pattern`` starts with (after zero-width tests); empty if unknown."""
+    """Literals one of which every match of ``pattern`` starts with (after zero-width tests); empty if
+    unknown."""
     parsed = _p.parse(pattern, flags)
     if (flags | parsed.state.flags) & re.IGNORECASE:
         return frozenset()

@@ -71,7 +71,9 @@ _MODE = re.compile(
     r"part[\s-]?time|contract|permanent|only|based|preferred|optional|possible|allowed)\b",
     re.I,
 )
-_ZIP = re.compile(r"\s+\d{5}(?:-\d{4})?\b|(?<=\b(?:NSW|VIC|QLD|TAS|ACT))\s+\d{4}\b|(?<=\b(?:WA|SA|NT))\s+\d{4}\b")
+_ZIP = re.compile(
+    r"\s+\d{5}(?:-\d{4})?\b|(?<=\b(?:NSW|VIC|QLD|TAS|ACT))\s+\d{4}\b|(?<=\b(?:WA|SA|NT))\s+\d{4}\b"
+)
 _PARTS = re.compile(r"\s*,\s*|\s+[-–—]\s+|\s*·\s*")
 _CITY_DASH_CODE = re.compile(r"^(.+?)\s*-\s*([A-Z]{2})$")  # "Camaçari-BA": city, then its state's code
 _CITY_STATE = re.compile(r"^(.+?)\s+([A-Z]{2}|NSW|VIC|QLD|TAS|ACT)$")  # "Boston MA", "Sydney NSW", "Perth WA"
@@ -130,7 +132,9 @@ def names_no_place(raw: str | None) -> bool:
     """True when a location field says nothing about a place ("", "Remote", "Fully remote (flexible)")."""
     if not raw or not isinstance(raw, str):
         return True
-    return not _strip_mode(_PAREN.sub(" ", raw)).strip(" ,.-–—:/()|") and not _strip_mode(" ".join(_PAREN.findall(raw)))
+    return not _strip_mode(_PAREN.sub(" ", raw)).strip(" ,.-–—:/()|") and not _strip_mode(
+        " ".join(_PAREN.findall(raw))
+    )
 
 
 def _parse_segment(segment: str, hint: str | None) -> tuple[Location, bool]:
@@ -305,8 +309,18 @@ def _multi(parts: list[str], hint: str | None) -> Location | None:
             parts = parts[:-1]
     if region is None and parts and (len(parts) > 1 or country):
         name = parts[-1]
-        found = _region(name, country) if country else (_region(name, hint) if hint else None) or _region(name, None)
-        if found and len(parts) == 1 and country and country != "US" and _pick(_city_rows(name), None, country):
+        found = (
+            _region(name, country)
+            if country
+            else (_region(name, hint) if hint else None) or _region(name, None)
+        )
+        if (
+            found
+            and len(parts) == 1
+            and country
+            and country != "US"
+            and _pick(_city_rows(name), None, country)
+        ):
             found = None  # "Berlin, Germany": the city, not the Land of the same name
         if found:
             region, country = found, found[:2]

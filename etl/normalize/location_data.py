@@ -35,7 +35,9 @@ ALIASES_YAML = DATA_DIR / "location_aliases.yaml"
 # (so "Punjab" alone is the Indian state and "Georgia" alone the US state).
 UNSCOPED_REGION_COUNTRIES = ("US", "CA", "IN", "AU", "GB", "DE")
 # Two-letter codes that are ordinary words or job jargon far more often than a country.
-CODE_BLOCKLIST = frozenset({"QA", "IT", "AI", "ML", "HR", "PM", "BI", "UI", "UX", "SO", "AM", "PS", "TV", "CV", "BA"})
+CODE_BLOCKLIST = frozenset(
+    {"QA", "IT", "AI", "ML", "HR", "PM", "BI", "UI", "UX", "SO", "AM", "PS", "TV", "CV", "BA"}
+)
 
 _DROP = re.compile(r"[.'’`´]")
 _SPACE = re.compile(r"[\s\-/_,]+")
@@ -125,7 +127,11 @@ def _build_regions(aliases: dict) -> tuple[dict[str, dict[str, str]], dict[str, 
     for cc in reversed(UNSCOPED_REGION_COUNTRIES):
         for key, code in regions.get(cc, {}).items():
             # Bare codes without a country only for US states, Canadian provinces and AU states.
-            if len(key) <= 3 and key.upper() == code.split("-", 1)[1].upper() and cc not in ("US", "CA", "AU"):
+            if (
+                len(key) <= 3
+                and key.upper() == code.split("-", 1)[1].upper()
+                and cc not in ("US", "CA", "AU")
+            ):
                 continue
             if cc == "AU" and len(key) == 2:
                 continue  # "WA"/"SA"/"NT" alone are Washington, not Western Australia

@@ -10,7 +10,8 @@ place in the field always wins and an area ("Europe") stays an answer.
 
 Rules: only a place named within a few words of a word about the place of work
 (remote, anywhere, from home, WFH, telecommute, based in, located in, eligible,
-reside) counts, also written as "a US-based, remote role"; a supranational area ("within the EU", "US time zones"), two
+reside) counts, also written as "a US-based, remote role"; a supranational area ("within the EU", "US time
+zones"), two
 different countries ("the US or Canada") or a name that is also a US state
 ("Georgia") give None.
 """
@@ -22,8 +23,8 @@ import re
 from etl.normalize.location_data import gazetteer, norm_key
 
 _SENTENCE = re.compile(r"[.!?;\n]+\s")
-_WORK_WORD = re.compile(r"\b(?:remote(?:ly)?|anywhere|from home|wfh|telecommut\w*|(?<!-)based in|located in|eligible|"
-                        r"reside|residing)\b", re.I)
+_WORK_WORD = re.compile(r"\b(?:remote(?:ly)?|anywhere|from home|wfh|telecommut\w*|(?<!-)based in|located "
+                        r"in|eligible|reside|residing)\b", re.I)
 _NAME = r"[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}"
 _SEP = r"\s*(?:,|/|&|\bor\b|\band\b|\bas well as\b)\s*(?:the\s+)?"
 _TEXT_PLACE = re.compile(rf"\b(?:in|within|across|throughout|from)\s+(?:the\s+)?({_NAME}(?:{_SEP}{_NAME})*)|"

@@ -62,8 +62,8 @@ PERIOD_FACTOR = {
 HOURLY_MAX_USD = 200.0  # up to this: per hour
 MONTHLY_MAX_USD = 12_000.0  # up to this: per month; above: per year
 # Period words as published ("per hour", "/hr", "p.a.", "YEARLY", "per-year-salary" ...):
-PERIOD_PATTERN = (r"hourly|hours?|hrs?|h(?![a-z])|daily|days?|weekly|weeks?|wk|monthly|months?|mo(?![a-z])|mth|"
-                  r"annually|annual|annum|yearly|years?|yrs?|p\.?\s?a\b\.?|per-year|per-hour")
+PERIOD_PATTERN = (r"hourly|hours?|hrs?|h(?![a-z])|daily|days?|weekly|weeks?|wk|monthly|months?|mo(?![a-z])|"
+                  r"mth|annually|annual|annum|yearly|years?|yrs?|p\.?\s?a\b\.?|per-year|per-hour")
 
 # Currency signs and codes as published -> ISO 4217; country defaults (ISO 3166-1 alpha-2):
 CURRENCY = {"$": "USD", "US$": "USD", "USD": "USD", "CA$": "CAD", "C$": "CAD", "CAD": "CAD", "A$": "AUD",
@@ -76,7 +76,9 @@ CURRENCY = {"$": "USD", "US$": "USD", "USD": "USD", "CA$": "CAD", "C$": "CAD", "
 DOLLAR_COUNTRY = {"CA": "CAD", "AU": "AUD", "NZ": "NZD", "SG": "SGD", "HK": "HKD", "MX": "MXN"}
 COUNTRY_CURRENCY = {**DOLLAR_COUNTRY, "US": "USD", "GB": "GBP", "UK": "GBP", "IN": "INR", "CH": "CHF",
                     "PL": "PLN", "SE": "SEK", "NO": "NOK", "DK": "DKK", "JP": "JPY", "BR": "BRL", "ZA": "ZAR",
-                    "IL": "ILS", "CN": "CNY", **dict.fromkeys(["DE", "FR", "NL", "ES", "IT", "IE", "AT", "BE", "PT", "FI", "GR", "EE", "LV", "LT", "SK", "SI", "LU", "MT", "CY", "HR"], "EUR")}
+                    "IL": "ILS", "CN": "CNY", **dict.fromkeys(["DE", "FR", "NL", "ES", "IT", "IE", "AT", "BE",
+                                                               "PT", "FI", "GR", "EE", "LV", "LT", "SK", "SI",
+                                                               "LU", "MT", "CY", "HR"], "EUR")}
 KR_COUNTRY = {"NO": "NOK", "DK": "DKK"}
 
 # A base salary outside this range (annual, USD) is treated as a parsing or data error:

@@ -40,7 +40,9 @@ _NOT_MODE_AFTER_REMOTE = (
     r"view\w*|surveillance|cameras?|vehicles?|terminals?|shells?|execution|attestation|teams?|colleagues?|"
     r"employees|workers|staff|members|ok\b|\.?co\b|\.io\b|\.com\b"
 )
-_REMOTE_WORD = re.compile(rf"\bremote\b(?![\s-]*(?:{_NOT_MODE_AFTER_REMOTE}))|\bwork(?:ing)?\s+remotely\b", re.I)
+_REMOTE_WORD = re.compile(
+    rf"\bremote\b(?![\s-]*(?:{_NOT_MODE_AFTER_REMOTE}))|\bwork(?:ing)?\s+remotely\b", re.I
+)
 _NOT_MODE_AFTER_HYBRID = (
     r"cloud|apps?|applications?|mobile|integration|infrastructure|it\b|vehicles?|cars?|electric\w*|energy|"
     r"systems?|network\w*|storage|data|models?\b(?! of work)|approach|solutions?|architecture|frameworks?|"
@@ -69,11 +71,14 @@ _TEXT_STRONG_REMOTE = re.compile(
     r"\bremote[\s-]+(?:based\s+)?(?:role|position|job|opportunity)\b|\bthis is an? remote\b",
     re.I,
 )
-_DAYS = r"(?:[1-4]|one|two|three|four)(?:\s*(?:-|to|or)\s*(?:[1-4]|two|three|four))?\s+days?\s+(?:a|per|each|every)\s+week"
-_AT_OFFICE = r"(?:in|at|from)\s+(?:the\s+|our\s+|an?\s+)?(?:[\w.'’-]+\s+){0,3}?(?:office|site|hub|hq|campus|studio)s?\b"
+_DAYS = (r"(?:[1-4]|one|two|three|four)(?:\s*(?:-|to|or)\s*(?:[1-4]|two|three|four))?\s+days?\s+(?:a|per|"
+         r"each|every)\s+week")
+_AT_OFFICE = (r"(?:in|at|from)\s+(?:the\s+|our\s+|an?\s+)?(?:[\w.'’-]+\s+){0,3}?(?:office|site|hub|hq|"
+              r"campus|studio)s?\b")
 _ON_SITE = r"(?:on[\s-]?site|in[\s-]office|in[\s-]person|in\s+(?:the|our)\s+office)"
 _TEXT_ONSITE_FULLWEEK = re.compile(
-    rf"\b(?:5|five) days (?:a|per|each) week {_AT_OFFICE}|\b{_ON_SITE}\b[^.\n]{{0,60}}?\b(?:5|five) days (?:a|per|each) week",
+    rf"\b(?:5|five) days (?:a|per|each) week {_AT_OFFICE}|\b{_ON_SITE}\b[^.\n]{{0,60}}?\b(?:5|five) days "
+    r"(?:a|per|each) week",
     re.I)
 _TEXT_HYBRID = re.compile(
     rf"\b{_DAYS}\s+{_AT_OFFICE}|"  # "three days a week in our Austin office"
@@ -81,7 +86,8 @@ _TEXT_HYBRID = re.compile(
     rf"\b{_ON_SITE}\b[^.\n]{{0,60}}?\b{_DAYS}|"  # "Onsite in Seattle four days a week"
     rf"\b(?:wfh|work(?:ing)? from home|remote(?:ly)?)\s+{_DAYS}|"  # "WFH two days a week, the rest in ..."
     rf"\b{_AT_OFFICE}\s+(?:once|twice|two times|three times|[1-4]\s?x)\s+(?:a|per|each)\s+week|"
-    r"\bhybrid(?:es|e|er|en)?\s+arbeit|\b(?:[1-4]|ein(?:en)?|zwei|drei|vier)\s+tage?\s+(?:(?:pro|die|in der)\s+woche\s+)?"
+    r"\bhybrid(?:es|e|er|en)?\s+arbeit|\b(?:[1-4]|ein(?:en)?|zwei|drei|vier)\s+tage?\s+(?:(?:pro|die|in "
+    r"der)\s+woche\s+)?"
     r"(?:im|ins)\s+büro",  # German: "Hybrides Arbeiten: 3 Tage im Büro"
     re.I,
 )
@@ -104,14 +110,13 @@ _TEXT_WEAK_REMOTE = re.compile(
     re.I,
 )
 _TEXT_ONSITE = re.compile(
-    r"\b(?:role|position|job|internship|team) is (?:100% |fully |entirely )?(?:on[\s-]?site|in[\s-]office|in[\s-]person|"
-    r"office[\s-]based)|"
-    r"\b(?:fully|100\s?%|full[\s-]time|entirely) (?:on[\s-]?site|in[\s-]office|in[\s-]person|office[\s-]based)\b|"
-    r"\bwork(?:ing)? from (?:the |our )?office\b|\bwfo\b|\bon[\s-]?site (?:role|position|job|only|work)\b|"
-    r"\b(?:must|required to|expected to|need to|will) (?:be able to )?(?:work|be|report) (?:on[\s-]?site|in "
-    r"(?:the |our )?office|in[\s-]person)|"
-    r"\bwe (?:all )?work (?:on[\s-]?site|in[\s-]person|together in (?:the|our) office)\b|"
-    r"\(\s*(?:on[\s-]?site|in[\s-]person|in[\s-]office)(?:\s+only)?\s*\)",
+    r"\b(?:role|position|job|internship|team) is (?:100% |fully |entirely "
+    r")?(?:on[\s-]?site|in[\s-]office|in[\s-]person|office[\s-]based)|\b(?:fully|100\s?%|full[\s-]time|"
+    r"entirely) (?:on[\s-]?site|in[\s-]office|in[\s-]person|office[\s-]based)\b|\bwork(?:ing)? from (?:the "
+    r"|our )?office\b|\bwfo\b|\bon[\s-]?site (?:role|position|job|only|work)\b|\b(?:must|required "
+    r"to|expected to|need to|will) (?:be able to )?(?:work|be|report) (?:on[\s-]?site|in (?:the |our "
+    r")?office|in[\s-]person)|\bwe (?:all )?work (?:on[\s-]?site|in[\s-]person|together in (?:the|our) "
+    r"office)\b|\(\s*(?:on[\s-]?site|in[\s-]person|in[\s-]office)(?:\s+only)?\s*\)",
     re.I,
 )
 # "Location: Remote", "Work type: Hybrid", "Remote: yes" inside a description.
@@ -279,7 +284,17 @@ def _onsite(low: str) -> str | None:
 # The phrase rules in order of trust; the first rule that holds in any neighbourhood decides.
 # Each runs only when the neighbourhood holds a word it needs, and only as far down this list
 # as a decision needs (results are cached per neighbourhood: boilerplate repeats).
-_RULES = (_refusal, _labelled, _strong, _hybrid_remote, _full_week, _hybrid, _weak, _standalone_remote, _onsite)
+_RULES = (
+    _refusal,
+    _labelled,
+    _strong,
+    _hybrid_remote,
+    _full_week,
+    _hybrid,
+    _weak,
+    _standalone_remote,
+    _onsite,
+)
 _CACHE: dict[str, list[str | None]] = {}  # lower-cased neighbourhood -> its modes, rule by rule
 _CACHE_SIZE = 65536
 

@@ -44,7 +44,9 @@ def _rules() -> tuple[tuple[str, ...], tuple[str, ...], LiteralGate]:
         if unknown:
             raise ValueError(f"{DATA.name}: {lang}: unknown keys {sorted(unknown)}")
     used = [(name, mode) for name, mode in CLASSES if phrases[name]]
-    gate = LiteralGate([p for name, _ in used for p in phrases[name]], groups=[len(phrases[name]) for name, _ in used])
+    gate = LiteralGate(
+        [p for name, _ in used for p in phrases[name]], groups=[len(phrases[name]) for name, _ in used]
+    )
     return tuple(sorted(anchors)), tuple(mode for _, mode in used), gate
 
 

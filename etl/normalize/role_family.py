@@ -45,8 +45,13 @@ def _rules() -> _Rules:
         cfg = load_yaml(fh)
     rules = tuple((r["family"], _alternation(r["patterns"])) for r in cfg["rules"])
     cues = cfg["text_cues"]
-    return _Rules(rules, _alternation(cfg["ambiguous"]), tuple(str(w).lower().encode() for w in cues["software"]),
-                  tuple(str(w).lower().encode() for w in cues["other"]), int(cfg["min_software_cues"]))
+    return _Rules(
+        rules,
+        _alternation(cfg["ambiguous"]),
+        tuple(str(w).lower().encode() for w in cues["software"]),
+        tuple(str(w).lower().encode() for w in cues["other"]),
+        int(cfg["min_software_cues"]),
+    )
 
 
 @lru_cache(maxsize=32768)
@@ -64,7 +69,9 @@ def _has_word(text: bytes, word: bytes) -> bool:
     at = text.find(word)
     while at != -1:
         end = at + len(word)
-        if (at == 0 or not text[at - 1 : at].isalnum()) and (end == len(text) or not text[end : end + 1].isalnum()):
+        if (at == 0 or not text[at - 1 : at].isalnum()) and (
+            end == len(text) or not text[end : end + 1].isalnum()
+        ):
             return True
         at = text.find(word, at + 1)
     return False

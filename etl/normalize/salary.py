@@ -36,7 +36,8 @@ FIELD_MODE_CHARS = 60  # texts this short are a salary field, not running text
 
 
 _CODES = r"USD|CAD|AUD|NZD|SGD|HKD|BRL|MXN|GBP|EUR|INR|CHF|PLN|SEK|NOK|DKK|JPY|CNY|RMB|ZAR|ILS|NIS"
-_CUR = rf"(?:US\$|CA\$|C\$|AU\$|A\$|NZ\$|S\$|HK\$|R\$|MX\$|\$|£|€|₹|¥|₪|zł|(?<![A-Za-z])(?:Rs\.?|{_CODES})(?![A-Za-z]))"
+_CUR = (r"(?:US\$|CA\$|C\$|AU\$|A\$|NZ\$|S\$|HK\$|R\$|MX\$|\$|£|€|₹|¥|₪|zł|(?<![A-Za-z])(?:Rs\.?|"
+        rf"{_CODES})(?![A-Za-z]))")
 _SUF = rf"(?:€|£|₹|zł|(?<![A-Za-z])(?:{_CODES}|kr\.?)(?![A-Za-z]))"
 _NUM = r"\d{1,3}(?:(?:[,.]|[ \u00a0\u202f](?=\d{3}(?!\d)))\d{2,3})+(?:[.,]\d{1,2})?(?!\d)|\d+(?:[.,]\d+)?"
 _MULT = (r"LPA|lpa|[Ll]akhs?|[Ll]acs?|L(?![A-Za-z])|[Cc]r(?:ores?)?(?![A-Za-z])|[kK](?![A-Za-z])|MM|"
@@ -45,7 +46,9 @@ CANDIDATE = re.compile(  # the look-ahead makes every non-starting position fail
     rf"(?=[\d$£€₹¥₪A-Zz])(?:(?P<cur1>{_CUR})\s?)?(?P<num1>{_NUM})(?:\s?(?P<mult1>{_MULT}))?(?:\s?(?P<suf1>{_SUF}))?(?:\s?/\s?(?P<per1>(?i:year|yr|hour|hr|month|mo|week|day)))?"
     rf"(?:\s*(?:-|–|—|~|to|and)\s*(?:(?P<cur2>{_CUR})\s?)?(?P<num2>{_NUM})(?:\s?(?P<mult2>{_MULT}))?"
     rf"(?:\s?(?P<suf2>{_SUF}))?)?(?P<plus>\s?\+)?")
-PERIOD_AFTER = re.compile(rf"[\s)]*(?:\(?(?:{_CODES.lower()})\)?\s*)?(?:(?:gross|brutto|net|before tax|pre-tax)\s*)?(?:(?:/|per|an?|each|every(?: single)?)\s*(?P<p>{PERIOD_PATTERN})|"
+PERIOD_AFTER = re.compile(rf"[\s)]*(?:\(?(?:{_CODES.lower()})\)?\s*)?(?:(?:gross|brutto|net|before "
+                          r"tax|pre-tax)\s*)?(?:(?:/|per|an?|each|every(?: "
+                          rf"single)?)\s*(?P<p>{PERIOD_PATTERN})|"
                           r"(?P<q>hourly|daily|weekly|monthly|annually|annual|yearly|annum|p\.?\s?a\b\.?))")
 PERIOD_WORD = re.compile(PERIOD_PATTERN, re.I)
 PERIOD_BEFORE = re.compile(r"hourly|per hour|hour rate|daily|day rate|per day|weekly|per week|monthly|"
@@ -65,14 +68,14 @@ NEG_BEFORE = re.compile(r"rais|fund|series [a-e]\b|seed|\bround|revenue|\barr\b|
                         r"laptop|interview|per task|\brent|\bhous(?:e|es|ing)\b")
 NEG_STEMS = ("rais", "fund", "series", "seed", "round", "revenue", "arr", "mrr", "valu", "worth", "invest",
              "asset", "aum", "market", "relocat", "reimburs", "allowance", "insurance", "cover", "floater",
-             "mediclaim", "spend", "sav", "cost", "grant", "stipend", "prize", "loan", "fee", "pric", "advance",
-             "bootcamp", "tuition", "voucher", "meal", "gym", "wellness", "laptop", "interview", "task", "rent",
-             "hous")  # cheap substring pre-check before the NEG_BEFORE regex
-NEG_STEM = re.compile("|".join(map(re.escape, NEG_STEMS)))  # the pre-check as one search: ~2x faster than 45 `in`s
-NEAR_NEG = re.compile(r"(?:bonus|sign-?on|signing|referral|equity|stock|rsus?|tips|commission|gift|credit|stipend|"
-                      r"budget of|"
-                      r"equivalent|total comp\w*|total cash|\bote\b|\btc\b|on-target earnings)"
-                      r"\W{0,4}(?:of|up to|worth|:|-|–)?\W{0,3}$")
+             "mediclaim", "spend", "sav", "cost", "grant", "stipend", "prize", "loan", "fee", "pric",
+             "advance", "bootcamp", "tuition", "voucher", "meal", "gym", "wellness", "laptop", "interview",
+             "task", "rent", "hous")  # cheap substring pre-check before the NEG_BEFORE regex
+# the pre-check as one search: ~2x faster than 45 `in`s
+NEG_STEM = re.compile("|".join(map(re.escape, NEG_STEMS)))
+NEAR_NEG = re.compile(r"(?:bonus|sign-?on|signing|referral|equity|stock|rsus?|tips|commission|gift|credit|"
+                      r"stipend|budget of|equivalent|total comp\w*|total cash|\bote\b|\btc\b|on-target "
+                      r"earnings)\W{0,4}(?:of|up to|worth|:|-|–)?\W{0,3}$")
 EXCLUDING = re.compile(r"\((?:excl|not incl|without)[^)]*\)|(?:excluding|plus|\+)\s[\w ,&]{0,25}")
 NEG_AFTER = re.compile(r"[\s+)]*(?:in\s+|of\s+)?(?:funding|seed|series|round|revenue|arr\b|mrr\b|valuation|"
                        r"raise|investment|assets|aum\b|gmv|in sales|annual (?:revenue|sales|"
@@ -80,14 +83,15 @@ NEG_AFTER = re.compile(r"[\s+)]*(?:in\s+|of\s+)?(?:funding|seed|series|round|rev
                        r"customers|employees|compan|business|fund|per (?:accepted )?task|per interview|"
                        r"per (?:successful )?(?:referral|hire)|cash|cr aum|equity raise|"
                        # "$50,000 - $120,000 per year made up of base plus commission": total pay, not base
-                       r"(?:made up of|including|inclusive of)\s+(?:base\s+(?:pay\s+|salary\s+)?(?:plus|\+|and)\s+)?"
+                       r"(?:made up of|including|inclusive "
+                       r"of)\s+(?:base\s+(?:pay\s+|salary\s+)?(?:plus|\+|and)\s+)?"
                        r"(?:commissions?|bonus(?:es)?|tips))")
-NEAR_AFTER = re.compile(r"\s*-?\s*(?:in\s+)?(?:equity|stock|options|rsus?|bonus|sign|referral|relocation|perk|"
-                        r"life|insurance|floater|reimbursement|allowance|gift|credit|tips?|ote|tc\b|stipend|"
-                        r"total comp)")
+NEAR_AFTER = re.compile(r"\s*-?\s*(?:in\s+)?(?:equity|stock|options|rsus?|bonus|sign|referral|relocation|"
+                        r"perk|life|insurance|floater|reimbursement|allowance|gift|credit|tips?|ote|tc\b|"
+                        r"stipend|total comp)")
 UP_TO = ("<", "≤", "up to", "upto", "max", "maximum", "under", "below", "less than", "no more than")
-FROM = (">", "≥", "from", "starting", "starting at", "starting from", "starts at", "start at", "min", "minimum",
-        "at least", "over", "more than", "above", "upwards of", "in excess of")
+FROM = (">", "≥", "from", "starting", "starting at", "starting from", "starts at", "start at", "min",
+        "minimum", "at least", "over", "more than", "above", "upwards of", "in excess of")
 OPEN_AFTER = ("and up", "or more", "and above", "or higher")
 # Anchors. CPython's str.find is slow for short needles, and a regex whose first item is a
 # character class scans slowly too; single-character finds and literal-prefix regexes are fast.
@@ -260,7 +264,9 @@ def _judge(text: str, lower: str, candidate: re.Match[str], field_mode: bool, co
         return None
     qualifier = lower_before.rstrip(" :-–*(")
     bounded = (qualifier.endswith(UP_TO) or qualifier.endswith(FROM)) and (
-        period is not None or max(lo, hi or 0) / (units_per_usd(resolve_currency(tokens, lakh, country)) or 1) >= 10_000)
+        period is not None
+        or max(lo, hi or 0) / (units_per_usd(resolve_currency(tokens, lakh, country)) or 1) >= 10_000
+    )
     header = bounded or (text_before.rstrip().endswith("|")  # "| $85,000/yr |"
                          and ("|" in lower_after[:25] or not lower_after.strip()))
     if not (is_range or has_multiplier or field_mode or strong_word or header or period in ("hour", "day")

@@ -53,11 +53,12 @@ _ROLE_NOUNS = (r"engineer|developer|programmer|architect|sde|swe|sdet|manager|sc
 _TRIGGERS = (b"looking for ", b"seeking ", b"hiring ", b"recruiting ", b"to hire ", b" as a", b" for a",
              b"this ")  # "This entry-level opportunity is designed for recent graduates"
 # A snippet after a trigger is read only if it holds one of these (cheap bytes test).
-_LEVEL_WORDS = (b"senior", b"sr", b"snr", b"staff", b"principal", b"lead", b"junior", b"jr", b"intern", b"entry",
-                b"grad", b"mid", b"intermediate", b"manag", b"head", b"director", b"trainee", b"associate",
-                b"vp", b"chief", b"cto", b"fresher", b"apprentice", b"distinguished", b"fellow", b"ii", b" i",
-                b" v", b"1", b"2", b"3", b"4", b"5", b"6")
-_LEVEL_WORD = re.compile(b"|".join(re.escape(w) for w in _LEVEL_WORDS))  # one search: ~2x faster than 35 `in`s
+_LEVEL_WORDS = (b"senior", b"sr", b"snr", b"staff", b"principal", b"lead", b"junior", b"jr", b"intern",
+                b"entry", b"grad", b"mid", b"intermediate", b"manag", b"head", b"director", b"trainee",
+                b"associate", b"vp", b"chief", b"cto", b"fresher", b"apprentice", b"distinguished", b"fellow",
+                b"ii", b" i", b" v", b"1", b"2", b"3", b"4", b"5", b"6")
+# one search: ~2x faster than 35 `in`s
+_LEVEL_WORD = re.compile(b"|".join(re.escape(w) for w in _LEVEL_WORDS))
 _AFTER_TRIGGER = re.compile(
     rf"\s*(?:an?\s+|our\s+(?:next\s+|new\s+)?)?((?:[\w./+#-]+\s+){{0,5}}?(?:{_ROLE_NOUNS})s?)\b", re.I
 )
@@ -175,7 +176,13 @@ def text_level(text: str) -> str | None:
         while at != -1:
             start = at + len(trigger)
             if trigger.endswith(b"a"):  # " as a" must be the article: " as a ", " as an "
-                start = start + 1 if low[start : start + 1] == b" " else start + 2 if low[start : start + 2] == b"n " else -1
+                start = (
+                    start + 1
+                    if low[start : start + 1] == b" "
+                    else start + 2
+                    if low[start : start + 2] == b"n "
+                    else -1
+                )
             if start >= 0:
                 starts.append(start)
             at = low.find(trigger, at + 1)

@@ -52,7 +52,9 @@ codecs.register_error(_SCAN_ERRORS, _latin_letters)
 _LEFT = " ./-&#"
 _RIGHT = " ./-&"
 _SHORT = 3  # alphanumeric forms up to this length are stored padded with boundaries
-_LIST_GAP = re.compile(r"[\s,/|;&+()\[\]:*•·-]*(?:(?:and|or|and/or|nor|plus|as well as)[\s,/|;&+()\[\]:*•·-]*)?")
+_LIST_GAP = re.compile(
+    r"[\s,/|;&+()\[\]:*•·-]*(?:(?:and|or|and/or|nor|plus|as well as)[\s,/|;&+()\[\]:*•·-]*)?"
+)
 _MD_ESCAPE = re.compile(r"\\(?=[!-/:-@\[-`{-~])")
 
 
@@ -184,7 +186,9 @@ def _matcher() -> _Matcher:
         rules = {str(k): v for k, v in (s.get("match") or {}).items()}
         forms_written = [name, *[str(a) for a in s.get("aliases") or ()]]
         if set(rules) - set(forms_written):
-            raise ValueError(f"skills.yaml: {name}: rules for unknown forms {sorted(set(rules) - set(forms_written))}")
+            raise ValueError(
+                f"skills.yaml: {name}: rules for unknown forms {sorted(set(rules) - set(forms_written))}"
+            )
         for text in forms_written:
             r = rules.get(text) or {}
             cases = None

@@ -44,8 +44,17 @@ def check_regular(path: Path) -> None:
     except OSError as exc:
         raise SourceError(f"{path}: cannot open ({exc.strerror})") from None
     if not stat.S_ISREG(mode):
-        kind = "a FIFO" if stat.S_ISFIFO(mode) else "a device" if stat.S_ISCHR(mode) or stat.S_ISBLK(mode) else \
-            "a socket" if stat.S_ISSOCK(mode) else "a directory" if stat.S_ISDIR(mode) else "special"
+        kind = (
+            "a FIFO"
+            if stat.S_ISFIFO(mode)
+            else "a device"
+            if stat.S_ISCHR(mode) or stat.S_ISBLK(mode)
+            else "a socket"
+            if stat.S_ISSOCK(mode)
+            else "a directory"
+            if stat.S_ISDIR(mode)
+            else "special"
+        )
         raise SourceError(f"{path.name}: not a regular file ({kind}); only files can be loaded")
 
 
@@ -55,16 +64,20 @@ def check_zip(path: Path) -> None:
         with zipfile.ZipFile(path) as zf:
             members = zf.infolist()
     except (zipfile.BadZipFile, OSError, ValueError) as exc:
-        raise SourceError(f"{path.name}: cannot read the zip/Excel file ({str(exc).splitlines()[0]})") from None
+        raise SourceError(
+            f"{path.name}: cannot read the zip/Excel file ({str(exc).splitlines()[0]})"
+        ) from None
     if len(members) > ZIP_MAX_MEMBERS:
-        raise SourceError(f"{path.name}: {len(members):,} parts in the zip (limit {ZIP_MAX_MEMBERS:,}); refused")
+        raise SourceError(
+            f"{path.name}: {len(members):,} parts in the zip (limit {ZIP_MAX_MEMBERS:,}); refused"
+        )
     total = 0
     for m in members:
         total += m.file_size
         ratio = m.file_size / max(1, m.compress_size)
         if m.file_size > ZIP_RATIO_GRACE and ratio > ZIP_MAX_RATIO:
-            raise SourceError(f"{path.name}: {m.filename} expands {ratio:,.0f}x ({m.compress_size:,} bytes to "
-                              f"{m.file_size:,}; limit {ZIP_MAX_RATIO}x): refused as a likely zip bomb")
+            raise SourceError(f"{path.name}: {m.filename} expands {ratio:,.0f}x ({m.compress_size:,} bytes "
+                              f"to {m.file_size:,}; limit {ZIP_MAX_RATIO}x): refused as a likely zip bomb")
         if m.filename.lower().endswith("sharedstrings.xml") and m.file_size > ZIP_MAX_SHARED_STRINGS:
             raise SourceError(f"{path.name}: its shared strings expand to {m.file_size:,} bytes (limit "
                               f"{ZIP_MAX_SHARED_STRINGS:,}); save the sheet as CSV or Parquet to load it")

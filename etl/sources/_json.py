@@ -76,7 +76,9 @@ def load_array(path: Path) -> list[Any]:
     """A whole JSON array document; SourceError for any other shape."""
     data = load_json(path)
     if not isinstance(data, list):
-        raise SourceError(f"{path.name}: {WRONG_SHAPE} (found a JSON {type(data).__name__.replace('dict', 'object')})")
+        raise SourceError(
+            f"{path.name}: {WRONG_SHAPE} (found a JSON {type(data).__name__.replace('dict', 'object')})"
+        )
     return data
 
 

@@ -66,7 +66,11 @@ def strip_footer(description: str) -> str:
 
 
 def _strings(value: Any) -> list[str]:
-    return [t for t in (clean_str(v) for v in value if isinstance(v, str)) if t] if isinstance(value, list) else []
+    return (
+        [t for t in (clean_str(v) for v in value if isinstance(v, str)) if t]
+        if isinstance(value, list)
+        else []
+    )
 
 
 def _posting(raw: dict[str, Any], record_no: int) -> Posting | Rejected:

@@ -48,7 +48,8 @@ def detect(path: Path, head: bytes) -> int:
     if not head_kind(head):
         return 0
     keys = head_keys(head)
-    if {"jobUrl", "publishedAt"} <= keys and ({"descriptionHtml", "isRemote", "shouldDisplayCompensationOnJobPostings",
+    if {"jobUrl", "publishedAt"} <= keys and ({"descriptionHtml", "isRemote",
+                                               "shouldDisplayCompensationOnJobPostings",
                                                "secondaryLocations"} & keys):
         return 95
     return 0
@@ -99,7 +100,9 @@ def _posting(raw: dict[str, Any], record_no: int, default_company: str) -> Posti
     low, high, currency, period = salary(comp)
     address = obj(obj(raw.get("address")).get("postalAddress"))
     extra: dict[str, Any] = {k: raw[k] for k in ("department", "team") if clean_str(raw.get(k))}
-    secondary = [clean_str(s.get("location")) for s in raw.get("secondaryLocations") or [] if isinstance(s, dict)]
+    secondary = [
+        clean_str(s.get("location")) for s in raw.get("secondaryLocations") or [] if isinstance(s, dict)
+    ]
     if secondary := [s for s in secondary if s]:
         extra["secondary_locations"] = secondary
     tiers = [t.get("tierSummary") for t in comp.get("compensationTiers") or [] if isinstance(t, dict)]
@@ -107,11 +110,23 @@ def _posting(raw: dict[str, Any], record_no: int, default_company: str) -> Posti
         extra["compensation_tiers"] = tiers
     remote = raw.get("isRemote")
     return Posting(
-        source=NAME, record_no=record_no, source_id=clean_str(raw.get("id")), url=url, title=title,
-        company=_board(url) or default_company, location=clean_str(raw.get("location")),
+        source=NAME,
+        record_no=record_no,
+        source_id=clean_str(raw.get("id")),
+        url=url,
+        title=title,
+        company=_board(url) or default_company,
+        location=clean_str(raw.get("location")),
         salary_text=clean_str(comp.get("compensationTierSummary")),
-        salary_min=low, salary_max=high, salary_currency=currency, salary_period=period,
-        description=description, description_format=fmt, posted_date=to_date(raw.get("publishedAt")),
-        remote_hint=remote if isinstance(remote, bool) else None, job_type=clean_str(raw.get("employmentType")),
-        country_hint=country(address.get("addressCountry")), extra=extra,
+        salary_min=low,
+        salary_max=high,
+        salary_currency=currency,
+        salary_period=period,
+        description=description,
+        description_format=fmt,
+        posted_date=to_date(raw.get("publishedAt")),
+        remote_hint=remote if isinstance(remote, bool) else None,
+        job_type=clean_str(raw.get("employmentType")),
+        country_hint=country(address.get("addressCountry")),
+        extra=extra,
     )

@@ -54,7 +54,13 @@ OFFER_URL = "https://candidat.francetravail.fr/offres/recherche/detail/{id}"
 _NUM = r"(\d+(?:[.,]\d+)?)"
 _SALARY = re.compile(rf"^\s*(Horaire|Journalier|Hebdomadaire|Mensuel|Annuel)\s+de\s+{_NUM}\s*Euros?"
                      rf"(?:\s+à\s+{_NUM}\s*Euros?)?(?:\s+sur\s+{_NUM}\s*mois)?", re.I)
-_PERIODS = {"horaire": "hour", "journalier": "day", "hebdomadaire": "week", "mensuel": "month", "annuel": "year"}
+_PERIODS = {
+    "horaire": "hour",
+    "journalier": "day",
+    "hebdomadaire": "week",
+    "mensuel": "month",
+    "annuel": "year",
+}
 # "2 An(s)", "6 Mois", "3 An(s) - à 4 ans a minima"; anything after the figure is a comment
 _EXPERIENCE = re.compile(r"^\s*(\d+(?:[.,]\d+)?)\s*(An\(s\)|ans?|Mois)(?:\s*-\s*à\s+(\d+)\s*ans?\b)?", re.I)
 _DEPT = re.compile(r"^\s*(\d[\dAB]|\d{3})\s*-\s*(.+)$")
@@ -106,7 +112,8 @@ def parse_experience_label(label: str | None) -> tuple[float | None, float | Non
 
 
 def location_text(libelle: str | None) -> str | None:
-    """``31 - TOULOUSE`` -> ``TOULOUSE, Occitanie, France``; ``Ile-de-France`` -> ``Ile-de-France, France``."""
+    """``31 - TOULOUSE`` -> ``TOULOUSE, Occitanie, France``; ``Ile-de-France`` -> ``Ile-de-France,
+    France``."""
     text = clean_str(libelle)
     if text is None:
         return None
@@ -138,7 +145,9 @@ def _salary(raw: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
     sal = obj(raw.get("salaire"))
     label, comment = clean_str(sal.get("libelle")), clean_str(sal.get("commentaire"))
     low, high, period, months = parse_salary_label(label)
-    fields: dict[str, Any] = {"salary_text": label or (comment if comment and re.search(r"\d", comment) else None)}
+    fields: dict[str, Any] = {
+        "salary_text": label or (comment if comment and re.search(r"\d", comment) else None)
+    }
     if low is not None:
         fields.update(salary_min=low, salary_max=high, salary_currency="EUR", salary_period=period)
     extra: dict[str, Any] = {}
@@ -157,7 +166,11 @@ def _posting(raw: dict[str, Any], record_no: int) -> Posting | Rejected:
     if not title and not description:
         return Rejected.from_raw(NAME, record_no, "missing title and description", raw)
     offer_id = clean_str(raw.get("id"))
-    company, place, origin = obj(raw.get("entreprise")), obj(raw.get("lieuTravail")), obj(raw.get("origineOffre"))
+    company, place, origin = (
+        obj(raw.get("entreprise")),
+        obj(raw.get("lieuTravail")),
+        obj(raw.get("origineOffre")),
+    )
     salary, extra = _salary(raw)
     extra.update({k: raw[k] for k in _EXTRA_KEYS if raw.get(k) not in (None, "", [])})
     extra.update({f"lieu_{k}": place[k] for k in ("libelle", "codePostal", "commune", "latitude", "longitude")
@@ -166,11 +179,20 @@ def _posting(raw: dict[str, Any], record_no: int) -> Posting | Rejected:
     contract = [c for c in (clean_str(raw.get("typeContratLibelle")) or clean_str(raw.get("typeContrat")),
                             clean_str(raw.get("dureeTravailLibelleConverti"))) if c]
     return Posting(
-        source=NAME, record_no=record_no, source_id=offer_id,
+        source=NAME,
+        record_no=record_no,
+        source_id=offer_id,
         url=clean_str(origin.get("urlOrigine")) or (OFFER_URL.format(id=offer_id) if offer_id else None),
-        title=title, company=clean_str(company.get("nom")), location=location_text(place.get("libelle")),
-        description=description, description_format="text",
+        title=title,
+        company=clean_str(company.get("nom")),
+        location=location_text(place.get("libelle")),
+        description=description,
+        description_format="text",
         posted_date=to_date(raw.get("dateCreation")) or to_date(raw.get("dateActualisation")),
-        job_type=", ".join(contract) or None, country_hint="FR", experience_min=exp_min, experience_max=exp_max,
-        extra=extra, **salary,
+        job_type=", ".join(contract) or None,
+        country_hint="FR",
+        experience_min=exp_min,
+        experience_max=exp_max,
+        extra=extra,
+        **salary,
     )

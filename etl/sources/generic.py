@@ -119,7 +119,9 @@ def resolve(columns: list[str], mapping: dict[str, str], strict: bool = True) ->
         elif _norm(col) in by_norm:
             out[fld] = by_norm[_norm(col)]
         elif strict:
-            raise SourceError(f"mapping: column {col!r} for {fld} not found; columns: {', '.join(map(str, columns))}")
+            raise SourceError(
+                f"mapping: column {col!r} for {fld} not found; columns: {', '.join(map(str, columns))}"
+            )
     taken = set(out.values())
     for fld, names in AUTO_NAMES.items():
         if fld in out:
@@ -296,14 +298,25 @@ def _posting(row: dict[str, Any], record_no: int, cols: dict[str, str], source: 
     if fmt not in DESCRIPTION_FORMATS:
         fmt = "html" if description and _HTML.search(description) else "text"
     return Posting(
-        source=source, record_no=record_no, source_id=_id(get("source_id")), url=clean_str(get("url")),
-        title=title, company=clean_str(get("company")), location=clean_str(get("location")),
-        salary_text=clean_str(get("salary_text")), salary_min=as_number(get("salary_min")),
-        salary_max=as_number(get("salary_max")), salary_currency=(clean_str(get("salary_currency")) or "").upper() or None,
+        source=source,
+        record_no=record_no,
+        source_id=_id(get("source_id")),
+        url=clean_str(get("url")),
+        title=title,
+        company=clean_str(get("company")),
+        location=clean_str(get("location")),
+        salary_text=clean_str(get("salary_text")),
+        salary_min=as_number(get("salary_min")),
+        salary_max=as_number(get("salary_max")),
+        salary_currency=(clean_str(get("salary_currency")) or "").upper() or None,
         salary_period=(clean_str(get("salary_period")) or "").lower() or None,
-        description=description, description_format=fmt, posted_date=as_date(get("posted_date")),
-        remote_hint=as_bool(get("remote")), level_hint=clean_str(get("level")),
-        job_type=clean_str(get("job_type")), country_hint=as_country(get("country")),
+        description=description,
+        description_format=fmt,
+        posted_date=as_date(get("posted_date")),
+        remote_hint=as_bool(get("remote")),
+        level_hint=clean_str(get("level")),
+        job_type=clean_str(get("job_type")),
+        country_hint=as_country(get("country")),
     )
 
 
@@ -347,7 +360,11 @@ def as_bool(value: Any) -> bool | None:
     text = str(value).lower() if value is not None else ""
     if value is True or text in ("true", "yes", "y", "1", "1.0", "remote", "t"):
         return True
-    return False if value is False or text in ("false", "no", "n", "0", "0.0", "onsite", "on-site", "f") else None
+    return (
+        False
+        if value is False or text in ("false", "no", "n", "0", "0.0", "onsite", "on-site", "f")
+        else None
+    )
 
 
 def as_country(value: Any) -> str | None:

@@ -52,7 +52,9 @@ def read(path: Path, options: SourceOptions) -> Iterator[Posting | Rejected]:
     data = load_json(path)
     jobs = data.get("jobs") if isinstance(data, dict) else data
     if not isinstance(jobs, list):
-        raise SourceError(f'{path.name}: expected a JSON array of jobs or a Greenhouse {{"jobs": [...]}} object')
+        raise SourceError(
+            f'{path.name}: expected a JSON array of jobs or a Greenhouse {{"jobs": [...]}} object'
+        )
     default_company = clean_str(options.source_name) or path.stem
     for record_no, raw in enumerate(jobs, start=1):
         if not isinstance(raw, dict):

@@ -40,7 +40,9 @@ from etl.sources._json import head_keys, head_kind, object_postings, to_date
 NAME = "gupy"
 EXTENSIONS = (".json", ".jsonl")
 
-_LEVEL = re.compile(r"N[íi]vel \(Senioridade\):\s*([^\n.]+)\.?[ \t\xa0]*(?:\n[ \t\xa0]*([^\n]{1,40}?)[ \t\xa0]*(?:\n|$))?")
+_LEVEL = re.compile(
+    r"N[íi]vel \(Senioridade\):\s*([^\n.]+)\.?[ \t\xa0]*(?:\n[ \t\xa0]*([^\n]{1,40}?)[ \t\xa0]*(?:\n|$))?"
+)
 _FULLY_REMOTE = re.compile(r"^(?:100\s*%\s*)?remoto$", re.I)
 _HIDDEN_COMPANY = frozenset({"confidencial", "confidential", "sigiloso", "empresa confidencial"})
 
@@ -101,8 +103,9 @@ def _posting(raw: dict[str, Any], record_no: int) -> Posting | Rejected:
     company = trim(raw.get("empresa"))
     if company and company.lower() in _HIDDEN_COMPANY:
         company = None
-    extra: dict[str, Any] = {k: v for k, v in (("scraper_id", trim(raw.get("id"))), ("openings", trim(raw.get("numVagas"))))
-                             if v}
+    extra: dict[str, Any] = {
+        k: v for k, v in (("scraper_id", trim(raw.get("id"))), ("openings", trim(raw.get("numVagas")))) if v
+    }
     level = job_type = None
     if description and (m := _LEVEL.search(description)):
         level, job_type = trim(m[1]), trim(m[2])
@@ -113,7 +116,19 @@ def _posting(raw: dict[str, Any], record_no: int) -> Posting | Rejected:
     else:
         location, remote = local, (True if local and _FULLY_REMOTE.match(local) else None)
     return Posting(
-        source=site, record_no=record_no, source_id=_source_id(link, site), url=link, title=title, company=company,
-        location=location, description=description, description_format="text", posted_date=_date(raw),
-        remote_hint=remote, level_hint=level, job_type=job_type, country_hint="BR", extra=extra,
+        source=site,
+        record_no=record_no,
+        source_id=_source_id(link, site),
+        url=link,
+        title=title,
+        company=company,
+        location=location,
+        description=description,
+        description_format="text",
+        posted_date=_date(raw),
+        remote_hint=remote,
+        level_hint=level,
+        job_type=job_type,
+        country_hint="BR",
+        extra=extra,
     )

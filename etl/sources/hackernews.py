@@ -70,7 +70,9 @@ def _any(key: str) -> str:
 _TAG = re.compile(r"<[^>]+>")
 _ROLE = re.compile(rf"\b({_any('roles')})", re.I)
 _STRONG_ROLE = re.compile(rf"\b({_any('strong_roles')})\b", re.I)
-_FLAG_WORDS = re.compile(rf"\b(remote|{_any('onsite')}|{_any('flag_words')}|{_any('job_types')})\b|[()+&/]", re.I)
+_FLAG_WORDS = re.compile(
+    rf"\b(remote|{_any('onsite')}|{_any('flag_words')}|{_any('job_types')})\b|[()+&/]", re.I
+)
 _URL = re.compile(r"https?://|www\.|@|\b[\w-]+\.(com|io|co|org|net|ai|dev|app|ly|me|us|de|uk)\b", re.I)
 _MONEY = re.compile(r"[$€£]\s?\d|\d\s?[kK]\b|\b(USD|EUR|GBP|CAD|salary|compensation)\b", re.I)
 _FUNDING = re.compile(r"\d\s?(m|mm|b|bn)\b|million|billion", re.I)
@@ -81,8 +83,8 @@ _ONSITE = re.compile("|".join(rf"\b{w}\b" for w in header_words()["onsite"]), re
 _VISA = re.compile(rf"\b({_any('visa')})\b", re.I)
 _STATE_CODE = re.compile(r",\s*[A-Z]{2}\b")
 _HIRING = re.compile(r"^(.{2,60}?)\s+(?:is|are)\s+(?:hiring|looking|seeking|searching)\b", re.I)
-_KEYED = re.compile(r"^(company|position|title|role|job title|location|salary|compensation|remote|type|job type)"
-                    r"\s*:\s*(.+)$", re.I)
+_KEYED = re.compile(r"^(company|position|title|role|job title|location|salary|compensation|remote|type|job "
+                    r"type)\s*:\s*(.+)$", re.I)
 _PLACE = re.compile(r"\b(" + "|".join(sorted(
     {re.escape(c.name) for c in pycountry.countries if "," not in c.name}
     | {re.escape(s.name) for s in pycountry.subdivisions.get(country_code="US") or []}
@@ -209,10 +211,14 @@ def parse_header(body: str, hint: str | None = None) -> dict[str, Any]:
     keyed = _keyed(body)
     if keyed:
         out["company"] = keyed["company"]
-        out["title"] = keyed.get("position") or keyed.get("title") or keyed.get("job title") or keyed.get("role")
+        out["title"] = (
+            keyed.get("position") or keyed.get("title") or keyed.get("job title") or keyed.get("role")
+        )
         out["location"] = keyed.get("location")
         out["salary"] = keyed.get("salary") or keyed.get("compensation")
-        line = " | ".join(v for k, v in keyed.items() if k in ("location", "remote", "type", "job type", "position"))
+        line = " | ".join(
+            v for k, v in keyed.items() if k in ("location", "remote", "type", "job type", "position")
+        )
         parts: list[str] = []
     else:
         line = _plain(re.split(r"<p>|\n", body, maxsplit=1)[0])
@@ -247,7 +253,8 @@ def parse_header(body: str, hint: str | None = None) -> dict[str, Any]:
             kinds.append("plain")
     company_i: int | None = 0
     if _STRONG_ROLE.search(parts[0]) and not any(_STRONG_ROLE.search(p) for p in parts[1:]):
-        # "VP Marketing | Toronto, ON | Full-time | HigherMe": the role comes first, the company later (if at all)
+        # "VP Marketing | Toronto, ON | Full-time | HigherMe": the role comes first, the company later (if at
+        # all)
         company_i = kinds.index("plain", 1) if "plain" in kinds[1:] else None
         kinds[0] = "role"
     if company_i is not None:

@@ -39,8 +39,8 @@ NAME = "nofluffjobs"
 EXTENSIONS = (".csv",)
 
 COLUMNS = ("position", "salary_lower", "salary_upper", "seniority", "posting_href", "description")
-_PATH = re.compile(r"/job/(?P<slug>.+)-(?P<city>warszawa|warsaw|krakow|wroclaw|gdansk|poznan|lodz|katowice|remote)"
-                   r"-(?P<id>[a-z0-9]{6,12})$")
+_PATH = re.compile(r"/job/(?P<slug>.+)-(?P<city>warszawa|warsaw|krakow|wroclaw|gdansk|poznan|lodz|katowice|"
+                   r"remote)-(?P<id>[a-z0-9]{6,12})$")
 _CITIES = {"warszawa": "Warszawa", "warsaw": "Warszawa", "krakow": "Kraków", "wroclaw": "Wrocław",
            "gdansk": "Gdańsk", "poznan": "Poznań", "lodz": "Łódź", "katowice": "Katowice"}
 
@@ -58,7 +58,9 @@ def read(path: Path, options: SourceOptions) -> Iterator[Posting | Rejected]:
 
 def slugify(text: str) -> str:
     """No Fluff Jobs' URL slug of a title: ASCII, lower case, words joined by hyphens."""
-    ascii_text = unicodedata.normalize("NFKD", text.replace("ł", "l").replace("Ł", "L")).encode("ascii", "ignore")
+    ascii_text = unicodedata.normalize("NFKD", text.replace("ł", "l").replace("Ł", "L")).encode(
+        "ascii", "ignore"
+    )
     return re.sub(r"[^a-z0-9]+", "-", ascii_text.decode().lower()).strip("-")
 
 

@@ -48,7 +48,8 @@ def writer_lock(db: Path) -> Iterator[None]:
 
 
 def new_version(db: Path, fresh: bool = False) -> Path:
-    """Create the next version file: a copy of the current one, or (none yet, or ``fresh``) an empty schema."""
+    """Create the next version file: a copy of the current one, or (none yet, or ``fresh``) an empty
+    schema."""
     vdir = paths.versions_dir(db)
     vdir.mkdir(parents=True, exist_ok=True)
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%f")

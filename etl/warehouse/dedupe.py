@@ -53,7 +53,9 @@ def normalise_url(url: str | None) -> str | None:
     if not parts.netloc:
         return url.strip().lower() or None
     host = parts.netloc.lower().removeprefix("www.")
-    query = urlencode([(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not _TRACKING.match(k)])
+    query = urlencode(
+        [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not _TRACKING.match(k)]
+    )
     path = parts.path.rstrip("/") or "/"
     return urlunsplit(("https", host, path, query, ""))
 
@@ -173,7 +175,11 @@ def _decide_shared(shared: list[tuple[int, int, str, date | None]], best: dict[i
                 break
             if kind == 3:
                 for other_date, other in fps.get(key, ()):
-                    if posted is None or other_date is None or abs((posted - other_date).days) <= FINGERPRINT_WINDOW_DAYS:
+                    if (
+                        posted is None
+                        or other_date is None
+                        or abs((posted - other_date).days) <= FINGERPRINT_WINDOW_DAYS
+                    ):
                         found = (kind, other)
                         break
             if found:
@@ -206,12 +212,18 @@ def backfill_keys(con: duckdb.DuckDBPyConnection) -> None:
     if not rows:
         return
     cols = list(zip(*rows, strict=True))
-    table = pa.table({
-        "i": pa.array(range(len(rows)), pa.int64()), "ok": pa.array([True] * len(rows)),
-        "posting_id": pa.array(cols[0], pa.int64()), "source": pa.array(cols[1], pa.string()),
-        "id": pa.array(cols[2], pa.string()), "url_key": pa.array([normalise_url(u) for u in cols[3]], pa.string()),
-        "fingerprint": pa.array(cols[4], pa.string()), "posted_date": pa.array(cols[5], pa.date32()),
-    })
+    table = pa.table(
+        {
+            "i": pa.array(range(len(rows)), pa.int64()),
+            "ok": pa.array([True] * len(rows)),
+            "posting_id": pa.array(cols[0], pa.int64()),
+            "source": pa.array(cols[1], pa.string()),
+            "id": pa.array(cols[2], pa.string()),
+            "url_key": pa.array([normalise_url(u) for u in cols[3]], pa.string()),
+            "fingerprint": pa.array(cols[4], pa.string()),
+            "posted_date": pa.array(cols[5], pa.date32()),
+        }
+    )
     con.register("_backfill", table)
     try:
         add_keys(con, "_backfill")

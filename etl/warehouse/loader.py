@@ -2,7 +2,8 @@
 
 Why: this is where the guarantees live. For every input file the loader reads
 records through the file's adapter in Arrow batches, normalises them with
-:func:`etl.columnar.extract_batch` (the same code as ``etl extract`` and ``etl evaluate``), and ends each record as
+:func:`etl.columnar.extract_batch` (the same code as ``etl extract`` and ``etl evaluate``), and ends each
+record as
 exactly one of *loaded*, *duplicate* (recorded with the canonical posting it
 repeats) or *rejected* (quarantined with its reason), so that
 ``read == loaded + duplicates + rejected`` for every file. Each file is one
@@ -78,8 +79,15 @@ def expand_paths(inputs: Iterable[Path]) -> list[Path]:
     out: list[Path] = []
     for p in inputs:
         if p.is_dir():
-            out.extend(sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in sources.SUPPORTED_SUFFIXES
-                              and not f.name.startswith(".")))
+            out.extend(
+                sorted(
+                    f
+                    for f in p.rglob("*")
+                    if f.is_file()
+                    and f.suffix.lower() in sources.SUPPORTED_SUFFIXES
+                    and not f.name.startswith(".")
+                )
+            )
         elif p.exists():
             out.append(p)
         else:
@@ -93,8 +101,15 @@ def file_sha256(path: Path) -> str:
         return hashlib.file_digest(fh, "sha256").hexdigest()
 
 
-def load_paths(inputs: Iterable[Path], db: Path, fmt: str | None = None, options: SourceOptions | None = None,
-               progress: bool = True, meta: dict[str, str] | None = None, workers: int | None = None) -> LoadSummary:
+def load_paths(
+    inputs: Iterable[Path],
+    db: Path,
+    fmt: str | None = None,
+    options: SourceOptions | None = None,
+    progress: bool = True,
+    meta: dict[str, str] | None = None,
+    workers: int | None = None,
+) -> LoadSummary:
     """Load files into a new version of the warehouse at ``db`` and publish it."""
     files = expand_paths(inputs)
     summary = LoadSummary(db=str(db))
@@ -106,9 +121,13 @@ def load_paths(inputs: Iterable[Path], db: Path, fmt: str | None = None, options
         con.execute(f"SET memory_limit = '{LOAD_MEMORY_LIMIT}'")
         try:
             backfill_keys(con)  # a warehouse from before posting_keys existed
-            loaded_hashes = {h for (h,) in con.execute("SELECT file_hash FROM load_runs WHERE status = 'ok'").fetchall()}
+            loaded_hashes = {
+                h for (h,) in con.execute("SELECT file_hash FROM load_runs WHERE status = 'ok'").fetchall()
+            }
             writer = BatchWriter(con, workers=workers)
-            bar = tqdm(total=len(files), unit="file", disable=not progress or None, file=sys.stderr, leave=False)
+            bar = tqdm(
+                total=len(files), unit="file", disable=not progress or None, file=sys.stderr, leave=False
+            )
             for path in files:
                 summary.files.append(_load_file(con, writer, path, fmt, options, loaded_hashes, progress))
                 bar.update(1)
@@ -159,11 +178,27 @@ def _load_file(con: duckdb.DuckDBPyConnection, writer: BatchWriter, path: Path, 
             return res
         run_id = con.execute("SELECT coalesce(max(run_id), 0) + 1 FROM load_runs").fetchone()[0]  # type: ignore[index]
         con.execute("BEGIN TRANSACTION")
-        with tqdm(unit="rec", desc=path.name[:30], disable=not progress or None, file=sys.stderr, leave=False) as bar:
+        with tqdm(
+            unit="rec", desc=path.name[:30], disable=not progress or None, file=sys.stderr, leave=False
+        ) as bar:
             writer.write_file(postings_to_batches(records, BATCH_SIZE), run_id, str(path), res, bar.update)
-        con.execute("INSERT INTO load_runs VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'ok', NULL)",
-                    [run_id, started, datetime.now(UTC).replace(tzinfo=None), str(path), path.name, digest, size,
-                     res.format, res.read, res.loaded, res.duplicates, res.rejected])
+        con.execute(
+            "INSERT INTO load_runs VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'ok', NULL)",
+            [
+                run_id,
+                started,
+                datetime.now(UTC).replace(tzinfo=None),
+                str(path),
+                path.name,
+                digest,
+                size,
+                res.format,
+                res.read,
+                res.loaded,
+                res.duplicates,
+                res.rejected,
+            ],
+        )
         con.execute("COMMIT")
         writer.commit()
         loaded_hashes.add(digest)
@@ -172,7 +207,11 @@ def _load_file(con: duckdb.DuckDBPyConnection, writer: BatchWriter, path: Path, 
             con.execute("ROLLBACK")
         writer.rollback()
         text = (str(exc).strip().splitlines() or [""])[0]
-        message = text if isinstance(exc, SourceError) else f"{path.name}: cannot be read ({type(exc).__name__}: {text})"
+        message = (
+            text
+            if isinstance(exc, SourceError)
+            else f"{path.name}: cannot be read ({type(exc).__name__}: {text})"
+        )
         res = FileResult(path=str(path), format=res.format, status="failed", message=message[:500])
         run_id = con.execute("SELECT coalesce(max(run_id), 0) + 1 FROM load_runs").fetchone()[0]  # type: ignore[index]
         con.execute("INSERT INTO load_runs VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, 0, 0, 0, 'failed', ?)",

@@ -32,17 +32,28 @@ def warehouse_status(db: Path) -> dict[str, Any]:
                    (SELECT count(DISTINCT company) FROM postings)""").fetchone()
         assert one is not None
         sources = con.execute("SELECT source, count(*) FROM postings GROUP BY 1 ORDER BY 2 DESC").fetchall()
-        reasons = con.execute("SELECT reason, count(*) FROM rejected_rows GROUP BY 1 ORDER BY 2 DESC LIMIT 10").fetchall()
+        reasons = con.execute(
+            "SELECT reason, count(*) FROM rejected_rows GROUP BY 1 ORDER BY 2 DESC LIMIT 10"
+        ).fetchall()
         meta = dict(con.execute("SELECT key, value FROM meta").fetchall())
     finally:
         con.close()
     return {
-        "db": str(db), "version": version.name, "bytes": version.stat().st_size,
-        "postings": one[0], "companies": one[7],
-        "date_min": one[1].isoformat() if one[1] else None, "date_max": one[2].isoformat() if one[2] else None,
-        "load_runs": one[3], "failed_runs": one[4], "rejected_rows": one[5], "duplicates": one[6],
-        "sources": {s: n for s, n in sources}, "rejection_reasons": {r: n for r, n in reasons},
-        "is_demo": meta.get("is_demo") == "true", "published_at": meta.get("published_at"),
+        "db": str(db),
+        "version": version.name,
+        "bytes": version.stat().st_size,
+        "postings": one[0],
+        "companies": one[7],
+        "date_min": one[1].isoformat() if one[1] else None,
+        "date_max": one[2].isoformat() if one[2] else None,
+        "load_runs": one[3],
+        "failed_runs": one[4],
+        "rejected_rows": one[5],
+        "duplicates": one[6],
+        "sources": {s: n for s, n in sources},
+        "rejection_reasons": {r: n for r, n in reasons},
+        "is_demo": meta.get("is_demo") == "true",
+        "published_at": meta.get("published_at"),
     }
 
 
@@ -54,7 +65,10 @@ def cli_status(args: argparse.Namespace) -> int:
     print(f"warehouse   {st['db']} -> {st['version']} ({st['bytes'] / 1e6:,.1f} MB)"
           + ("  [synthetic demo data]" if st["is_demo"] else ""))
     print(f"published   {st['published_at']}")
-    print(f"postings    {st['postings']:,} from {st['companies']:,} companies, {st['date_min']} .. {st['date_max']}")
+    print(
+        f"postings    {st['postings']:,} from {st['companies']:,} companies, {st['date_min']} .. "
+        f"{st['date_max']}"
+    )
     print("sources     " + (", ".join(f"{s} {n:,}" for s, n in st["sources"].items()) or "-"))
     print(f"load runs   {st['load_runs']:,} ({st['failed_runs']} failed)")
     print(f"duplicates  {st['duplicates']:,}")
