@@ -175,3 +175,16 @@ def test_golden_reference(golden_dir: Path) -> None:
     years = expected["experience_years"]
     assert parse_experience(text) == (float(years["min"]), float(years["max"]))
     assert parse_degree(text) == expected["degree"] == "bachelor"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # real tune-half postings (issue 9): an "overall" figure is the general requirement ...
+    ("You Should Apply If:\n- 3+ years of experience with DevOps practices\n"
+     "- 5+ years of overall infrastructure management experience\n- 3+ years AWS experience", (5, None)),
+    # ... and figures under a heading of wishes are preferred, until a heading of requirements
+    ("Key Qualifications\n1+ years experience working as a Business Analyst\n"
+     "Additional Preferred Qualifications\n2+ years experience working as a Business Analyst", (1, None)),
+    ("Nice to have:\n- 8 years of Go\nRequirements:\n- 5+ years of experience", (5, None)),
+])
+def test_overall_figure_and_preferred_sections(text: str, expected: tuple[float, float | None]) -> None:
+    assert parse_experience(text) == expected

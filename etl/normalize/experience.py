@@ -134,6 +134,14 @@ SPECIFIC_TAIL = re.compile(r"\s+(?:with|in|using|on)\s+(?!\d|(?:a|an|the|at leas
                            r"tech|technology|product|web|backend|back-end|full)\b)")
 PREFERRED_WORDS = ("prefer", "nice to have", "nice-to-have", "bonus", "a plus", "ideally", "desired",
                    "desirable")
+# A requirement under a heading that opens wishes ("Additional Preferred Qualifications") is preferred
+# too, until a heading that opens requirements again.
+PREFERRED_HEADINGS = ("preferred qualifications", "preferred skills", "preferred experience", "nice to have",
+                      "nice-to-have", "bonus points", "desired qualifications", "desired skills", "pluses")
+REQUIRED_HEADINGS = ("required qualifications", "minimum qualifications", "basic qualifications", "requirements",
+                     "required skills", "must have", "must-have", "what you need", "what you'll need")
+# "5+ years of overall infrastructure management experience": the overall figure is the general one
+OVERALL = re.compile(r"(?:years?|yrs?)\W{0,3}(?:of\s+)?(?:overall|total)\b")
 
 
 _LAST: list[str] = ["", ""]  # parse_experience and parse_degree usually get the same text in a row
@@ -188,7 +196,14 @@ def _preferred(lower: str, p: int) -> bool:
         k = line.find(sep, off, end)
         end = k if k != -1 else end
     segment = line[start:end]
-    return any(w in segment for w in PREFERRED_WORDS)
+    return any(w in segment for w in PREFERRED_WORDS) or _under_preferred_heading(lower, p)
+
+
+def _under_preferred_heading(lower: str, p: int) -> bool:
+    opened = max((lower.rfind(h, 0, p) + len(h) for h in PREFERRED_HEADINGS if lower.rfind(h, 0, p) != -1), default=-1)
+    if opened == -1:
+        return False
+    return all(lower.find(h, opened, p) == -1 for h in REQUIRED_HEADINGS)
 
 
 YEAR_WORDS = (re.compile("y(?:ea)?r"), re.compile("jahr"))  # literal-prefix regexes beat str.find
@@ -256,7 +271,7 @@ def _hit(lower: str, p: int, hits: list) -> tuple[float | None, float | None, bo
         lo, hi = 0.0, lo
     if hi is not None and hi < lo:
         lo, hi = hi, lo
-    general = label or bool(IS_GENERAL.match(after))
+    general = label or bool(IS_GENERAL.match(after)) or bool(OVERALL.match(after))
     if general and "exp" in sentence:
         parts = sentence[sentence.find("exp") :].split(None, 1)
         general = len(parts) < 2 or not SPECIFIC_TAIL.match(" " + parts[1])
