@@ -30,8 +30,8 @@ QUERIES = {
     "posting_skills": "SELECT posting_id, skill, category FROM posting_skills ORDER BY ALL",
     "duplicates": "SELECT * FROM duplicate_postings ORDER BY run_id, record_no",
     "rejected": "SELECT run_id, file_path, record_no, reason FROM rejected_rows ORDER BY run_id, record_no",
-    "load_runs": "SELECT run_id, file_path, file_name, file_hash, file_bytes, format, read, loaded, duplicates, "
-                 "rejected, status, message FROM load_runs ORDER BY run_id",
+    "load_runs": "SELECT run_id, file_path, file_name, file_hash, file_bytes, format, read, loaded, "
+                 "duplicates, rejected, status, message FROM load_runs ORDER BY run_id",
     "rollup_postings_month": "SELECT * FROM rollup_postings_month ORDER BY cell_id",
     "rollup_skill_month": "SELECT * FROM rollup_skill_month ORDER BY ALL",
     "rollup_skill_pairs": "SELECT * FROM rollup_skill_pairs ORDER BY ALL",
@@ -58,12 +58,18 @@ def dashboard_numbers(db: Path) -> dict[str, pd.DataFrame]:
     f, every = Filters(), Filters(seniority=(), role_family=())
     out: dict[str, pd.DataFrame] = {}
     for name, fn in {
-        "kpis": lambda g: overview.kpis(g, db=db), "per_month": lambda g: overview.postings_per_month(g, db=db),
-        "top_skills": lambda g: skills.top_skills(g, db=db), "top_skills_base": lambda g: skills.top_skills(g, db=db, rollup=False),
-        "cooccurrence": lambda g: skills.cooccurrence(g, db=db), "by_country": lambda g: regions.by_country(g, db=db),
-        "by_us_state": lambda g: regions.by_us_state(g, db=db), "salary_bands": lambda g: salary.by_band(g, db=db),
-        "salary_by_skill": lambda g: salary.by_skill(g, db=db), "years": lambda g: experience.years_bands(g, db=db),
-        "degree": lambda g: experience.degree(g, db=db), "source_mix": lambda g: data.source_mix(g, db=db),
+        "kpis": lambda g: overview.kpis(g, db=db),
+        "per_month": lambda g: overview.postings_per_month(g, db=db),
+        "top_skills": lambda g: skills.top_skills(g, db=db),
+        "top_skills_base": lambda g: skills.top_skills(g, db=db, rollup=False),
+        "cooccurrence": lambda g: skills.cooccurrence(g, db=db),
+        "by_country": lambda g: regions.by_country(g, db=db),
+        "by_us_state": lambda g: regions.by_us_state(g, db=db),
+        "salary_bands": lambda g: salary.by_band(g, db=db),
+        "salary_by_skill": lambda g: salary.by_skill(g, db=db),
+        "years": lambda g: experience.years_bands(g, db=db),
+        "degree": lambda g: experience.degree(g, db=db),
+        "source_mix": lambda g: data.source_mix(g, db=db),
     }.items():
         for label, flt in (("senior", f), ("all", every)):
             res = fn(flt)

@@ -18,7 +18,9 @@ def test_etl_and_analytics_do_not_import_streamlit() -> None:
             f"for m in {modules!r}:\n    importlib.import_module(m)\n"
             "bad = [m for m in sys.modules if m == 'streamlit' or m.startswith('streamlit.')]\n"
             "print(len(bad))\n")
-    res = subprocess.run([sys.executable, "-c", code], cwd=PROJECT, capture_output=True, text=True, timeout=120)
+    res = subprocess.run(
+        [sys.executable, "-c", code], cwd=PROJECT, capture_output=True, text=True, timeout=120
+    )
     assert res.returncode == 0, res.stderr
     assert res.stdout.strip() == "0"
 
@@ -27,6 +29,10 @@ def test_pages_and_ui_hold_no_sql_and_no_duckdb() -> None:
     sql = re.compile(r"\b(SELECT\s+.+\s+FROM|duckdb\.connect|\.execute\()", re.S)
     files = [*PROJECT.glob("pages/*.py"), *PROJECT.glob("ui/*.py"), PROJECT / "dashboard.py"]
     assert files
-    offenders = [str(f.relative_to(PROJECT)) for f in files if f.exists()
-                 and ("import duckdb" in f.read_text(encoding="utf-8") or sql.search(f.read_text(encoding="utf-8")))]
+    offenders = [
+        str(f.relative_to(PROJECT))
+        for f in files
+        if f.exists()
+        and ("import duckdb" in f.read_text(encoding="utf-8") or sql.search(f.read_text(encoding="utf-8")))
+    ]
     assert offenders == []

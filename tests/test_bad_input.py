@@ -14,8 +14,14 @@ PROJECT = Path(__file__).resolve().parents[1]
 
 
 def load(*paths: Path, db: Path, extra: tuple[str, ...] = ()) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "etl", "load", *map(str, paths), "--db", str(db), "--json", *extra],
-                          cwd=PROJECT, capture_output=True, text=True, env=os.environ.copy(), timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "etl", "load", *map(str, paths), "--db", str(db), "--json", *extra],
+        cwd=PROJECT,
+        capture_output=True,
+        text=True,
+        env=os.environ.copy(),
+        timeout=120,
+    )
 
 
 def _summary(res: subprocess.CompletedProcess[str]) -> dict:
@@ -26,9 +32,10 @@ def _summary(res: subprocess.CompletedProcess[str]) -> dict:
     ("empty.csv", b"", None, "empty"),
     ("blank.json", b"   \n\n", None, "empty"),
     ("binary.csv", bytes(range(256)) * 40, None, "binary"),
-    ("truncated.json", b'{"jobs": [{"id": 1, "title": "Senior Engineer", "content": "x"}, {"id": 2, "ti', None, "JSON"),
-    ("missing_column.csv", b"id,site,job_url,company,description\nli-1,linkedin,https://x/1,Acme,hello\n", "jobspy",
-     "title"),
+    ("truncated.json", b'{"jobs": [{"id": 1, "title": "Senior Engineer", "content": "x"}, {"id": 2, "ti',
+     None, "JSON"),
+    ("missing_column.csv", b"id,site,job_url,company,description\nli-1,linkedin,https://x/1,Acme,hello\n",
+     "jobspy", "title"),
     ("no_usable_column.csv", b"foo,bar\n1,2\n", None, "not recognised"),
 ])
 def test_unreadable_file_fails_with_one_line(tmp_path: Path, name: str, content: bytes, fmt: str | None,

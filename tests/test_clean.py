@@ -15,7 +15,9 @@ def test_html_to_text_keeps_paragraphs_and_bullets() -> None:
 
 
 def test_entity_escaped_html_is_unescaped_first() -> None:
-    raw = "&lt;p&gt;Senior role&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Kubernetes &amp;amp; Docker&lt;/li&gt;&lt;/ul&gt;"
+    raw = (
+        "&lt;p&gt;Senior role&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Kubernetes &amp;amp; Docker&lt;/li&gt;&lt;/ul&gt;"
+    )
     assert to_text(raw, "html") == "Senior role\n\n- Kubernetes & Docker"
 
 
@@ -69,14 +71,17 @@ def test_empty_and_none() -> None:
 
 
 def test_clean_inline_is_one_line() -> None:
-    assert clean_inline("Senior Engineer -\u00a0Application\nManagement") == "Senior Engineer - Application Management"
+    assert (
+        clean_inline("Senior Engineer -\u00a0Application\nManagement")
+        == "Senior Engineer - Application Management"
+    )
     assert clean_inline("<b>Acme</b> &amp; <i>Co</i>") == "Acme & Co"
     assert clean_inline("𝐒𝐞𝐧𝐢𝐨𝐫 𝐃𝐞𝐯") == "Senior Dev"
 
 
 PARAGRAPH_TEXTS = [
-    "**About us**\n\nWe build *payroll* tools.\n\n\n\n* Python and C\\+\\+\n\n* 5\\+ years\n\n   \n\n## Perks\n\n---\n\n"
-    "A [home office](https://example.test) budget and `make` skills. " * 3,
+    "**About us**\n\nWe build *payroll* tools.\n\n\n\n* Python and C\\+\\+\n\n* 5\\+ years\n\n   \n\n## "
+    "Perks\n\n---\n\nA [home office](https://example.test) budget and `make` skills. " * 3,
     "Line one\\n\\nLine two\r\n\r\nLine three\n\n\n\n\n__Bold__ end\n\n  indented\n\n\t tabbed  \n\n" * 4,
     "• Kafka\n\n▪ Redis &amp; Postgres\n\nNFKC ﬁle\u00a0space\u200b\n\n" * 8,
     "Header\n\n" + "x " * 200 + "\n\n**unclosed bold\n\nnext** para\n\n",

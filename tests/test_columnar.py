@@ -28,7 +28,9 @@ def _same(got: list[dict[str, Any]], want: list[dict[str, Any]]) -> None:
     """Identical as JSON text, so 150000 and 150000.0 or a key order would differ too."""
     assert len(got) == len(want)
     for g, w in zip(got, want, strict=True):
-        assert json.dumps(g, ensure_ascii=False, default=str) == json.dumps(w, ensure_ascii=False, default=str)
+        assert json.dumps(g, ensure_ascii=False, default=str) == json.dumps(
+            w, ensure_ascii=False, default=str
+        )
 
 
 def test_output_schema_is_the_extract_contract_plus_error() -> None:
@@ -54,7 +56,9 @@ def test_golden_reference_identical_to_extract(golden_dir: Path) -> None:
 @pytest.mark.shared
 def test_every_shared_dataset_identical_to_extract(shared_datasets: Path) -> None:
     compared = 0
-    for path in sorted(p for p in shared_datasets.rglob("*") if p.suffix.lower() in sources.SUPPORTED_SUFFIXES):
+    for path in sorted(
+        p for p in shared_datasets.rglob("*") if p.suffix.lower() in sources.SUPPORTED_SUFFIXES
+    ):
         try:
             _fmt, records = sources.read(path)
             items = list(records)
@@ -71,7 +75,9 @@ def test_every_shared_dataset_identical_to_extract(shared_datasets: Path) -> Non
 
 
 def test_batches_keep_order_and_set_rejects_aside() -> None:
-    items: list[Posting | Rejected] = [Posting("x", n, source_id=str(n), title="Go developer") for n in range(1, 6)]
+    items: list[Posting | Rejected] = [
+        Posting("x", n, source_id=str(n), title="Go developer") for n in range(1, 6)
+    ]
     items.insert(2, Rejected("x", 99, "bad row", "{}"))
     batches = list(postings_to_batches(items, 2))
     assert [b.column("record_no").to_pylist() for b, _ in batches] == [[1, 2], [3, 4], [5]]
@@ -81,17 +87,29 @@ def test_batches_keep_order_and_set_rejects_aside() -> None:
 
 
 def test_pure_repeatable_and_missing_columns_are_null() -> None:
-    items = [{"id": "a", "title": "Senior Rust Engineer", "location": "Berlin", "salary_text": "€90.000",
-              "posted_date": "2023-04-01"}, {"id": 7, "title": 12345, "salary_min": "100,000", "remote_hint": "yes",
-                                             "posted_date": "soon"}]
+    items = [
+        {
+            "id": "a",
+            "title": "Senior Rust Engineer",
+            "location": "Berlin",
+            "salary_text": "€90.000",
+            "posted_date": "2023-04-01",
+        },
+        {"id": 7, "title": 12345, "salary_min": "100,000", "remote_hint": "yes", "posted_date": "soon"},
+    ]
     batch = mappings_to_batch(items)
     first, second = extract_batch(batch), extract_batch(batch)
     assert first.equals(second)
     _same(output_records(first, [i["id"] for i in items]), [extract(i) for i in items])
     narrow = pa.RecordBatch.from_pydict({"title": ["Staff Engineer"], "description": ["Kotlin and AWS."]})
-    _same(output_records(extract_batch(narrow)), [extract({"title": "Staff Engineer", "description": "Kotlin and AWS."})])
+    _same(
+        output_records(extract_batch(narrow)),
+        [extract({"title": "Staff Engineer", "description": "Kotlin and AWS."})],
+    )
     assert extract_batch(mappings_to_batch([])).num_rows == 0
-    assert mappings_to_batch([{"posted_date": "2021"}]).column("posted_date").to_pylist() == [date(2021, 1, 1)]
+    assert mappings_to_batch([{"posted_date": "2021"}]).column("posted_date").to_pylist() == [
+        date(2021, 1, 1)
+    ]
 
 
 def test_a_row_that_fails_is_an_error_row_and_the_others_stay(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -31,10 +31,17 @@ def _records(seed: int, n: int) -> list[dict[str, Any]]:
     out = []
     for _ in range(n):
         company, title, location, description = rng.choice(TEXTS)
-        out.append({"id": rng.choice([None, *(f"j{k}" for k in range(25))]),
-                    "url": rng.choice([None, *(f"https://jobs.example/{k}" for k in range(25))]),
-                    "title": title, "company": company, "location": location, "description": description,
-                    "date_posted": rng.choice([None, str(date(2024, 1, 1) + timedelta(days=rng.randrange(200)))])})
+        out.append(
+            {
+                "id": rng.choice([None, *(f"j{k}" for k in range(25))]),
+                "url": rng.choice([None, *(f"https://jobs.example/{k}" for k in range(25))]),
+                "title": title,
+                "company": company,
+                "location": location,
+                "description": description,
+                "date_posted": rng.choice([None, str(date(2024, 1, 1) + timedelta(days=rng.randrange(200)))]),
+            }
+        )
     return out
 
 
@@ -55,7 +62,11 @@ def _reference(records: list[dict[str, Any]]) -> dict[int, tuple[str, int] | Non
             hit = ("same_url", urls[url])
         elif fp is not None:
             for other_date, other in fps.get(fp, ()):
-                if posted is None or other_date is None or abs((posted - other_date).days) <= FINGERPRINT_WINDOW_DAYS:
+                if (
+                    posted is None
+                    or other_date is None
+                    or abs((posted - other_date).days) <= FINGERPRINT_WINDOW_DAYS
+                ):
                     hit = ("same_fingerprint", other)
                     break
         out[k] = hit
@@ -78,16 +89,23 @@ def _outcome(db: Path) -> dict[tuple[str, int], tuple[str, tuple[str, int]] | No
     """(file name, record_no) -> None when loaded, else (reason, (file name, record_no) of the canonical)."""
     con = duckdb.connect(str(paths.current_version(db)), read_only=True)
     files = dict(con.execute("SELECT run_id, file_name FROM load_runs").fetchall())
-    where = {pid: (files[run], no) for pid, run, no in con.execute("SELECT posting_id, run_id, record_no FROM postings").fetchall()}
+    where = {
+        pid: (files[run], no)
+        for pid, run, no in con.execute("SELECT posting_id, run_id, record_no FROM postings").fetchall()
+    }
     out: dict[tuple[str, int], tuple[str, tuple[str, int]] | None] = {key: None for key in where.values()}
-    for run, no, reason, dup_of in con.execute("SELECT run_id, record_no, reason, duplicate_of FROM duplicate_postings").fetchall():
+    for run, no, reason, dup_of in con.execute(
+        "SELECT run_id, record_no, reason, duplicate_of FROM duplicate_postings"
+    ).fetchall():
         out[(files[run], no)] = (reason, where[dup_of])
     con.close()
     return out
 
 
 @pytest.mark.parametrize("write_rows", [7, 10_000])
-def test_duplicates_match_the_sequential_rule(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, write_rows: int) -> None:
+def test_duplicates_match_the_sequential_rule(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, write_rows: int
+) -> None:
     monkeypatch.setattr(batch_mod, "WRITE_ROWS", write_rows)
     first, second = _records(1, 120), _records(2, 80)
     load_paths([_write(tmp_path / "a.jsonl", first)], tmp_path / "wh.duckdb", progress=False, workers=1)

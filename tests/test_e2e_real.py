@@ -144,8 +144,8 @@ def _count(text: str) -> int:
 
 
 def _default_matches(db: Path) -> int:
-    return int(_sql(db, "SELECT count(*) FROM postings WHERE seniority IN ('senior','staff','principal','lead',"
-                        "'manager') AND role_family = 'software_engineering'")[0][0])
+    return int(_sql(db, "SELECT count(*) FROM postings WHERE seniority IN ('senior','staff','principal',"
+                        "'lead','manager') AND role_family = 'software_engineering'")[0][0])
 
 
 def test_coverage_line_and_one_click_for_unstated_levels(server: str, browser, real_db: Path) -> None:
@@ -154,11 +154,14 @@ def test_coverage_line_and_one_click_for_unstated_levels(server: str, browser, r
     page = _open(browser, f"{server}/")
     try:
         assert f"Showing {shown:,} of {total:,} postings" in _sidebar_text(page)
-        page.get_by_role("button", name=re.compile("Include postings that state no level")).click(no_wait_after=True)
+        page.get_by_role("button", name=re.compile("Include postings that state no level")).click(
+            no_wait_after=True
+        )
         page.wait_for_url(re.compile(r"seniority="), timeout=30_000)
         _ready(page)
-        more = int(_sql(real_db, "SELECT count(*) FROM postings WHERE seniority IN ('senior','staff','principal',"
-                                 "'lead','manager','unspecified') AND role_family = 'software_engineering'")[0][0])
+        more = int(_sql(real_db, "SELECT count(*) FROM postings WHERE seniority IN "
+                                 "('senior','staff','principal','lead','manager','unspecified') AND "
+                                 "role_family = 'software_engineering'")[0][0])
         assert f"Showing {more:,} of {total:,} postings" in _sidebar_text(page)
         assert "unspecified" in urllib.parse.unquote(page.url)
     finally:
@@ -167,9 +170,9 @@ def test_coverage_line_and_one_click_for_unstated_levels(server: str, browser, r
 
 def test_undated_postings_count_where_time_is_not_the_axis(server: str, browser, real_db: Path) -> None:
     shown = _default_matches(real_db)
-    undated = int(_sql(real_db, "SELECT count(*) FROM postings WHERE seniority IN ('senior','staff','principal',"
-                                "'lead','manager') AND role_family = 'software_engineering' "
-                                "AND posted_date IS NULL")[0][0])
+    undated = int(_sql(real_db, "SELECT count(*) FROM postings WHERE seniority IN "
+                                "('senior','staff','principal','lead','manager') AND role_family = "
+                                "'software_engineering' AND posted_date IS NULL")[0][0])
     assert undated > 0
     page = _open(browser, f"{server}/")
     try:

@@ -23,11 +23,25 @@ def test_score_by_hand() -> None:
                    "salary": {"min": 150000, "max": 180000, "currency": "USD", "period": "year"},
                    "experience_years": {"min": 5, "max": None}, "seniority": "senior", "country": "US",
                    "city": "Austin"}, id="a")
-    got_a = {"skills": ["Python", "Go", "Rust"], "responsibilities": ["Mentoring", "Hiring"],
-             "salary": {"min": 150000.4, "max": 180000.0, "currency": "USD", "period": "year"},
-             "experience_years": {"min": 5.0, "max": None}, "seniority": "senior", "country": "US", "city": "Austin"}
-    b = _labelled({"skills": ["SQL"], "salary": {"min": 100, "max": None, "currency": "USD", "period": "hour"},
-                   "experience_years": None, "seniority": "mid", "country": "GB"}, id="b")
+    got_a = {
+        "skills": ["Python", "Go", "Rust"],
+        "responsibilities": ["Mentoring", "Hiring"],
+        "salary": {"min": 150000.4, "max": 180000.0, "currency": "USD", "period": "year"},
+        "experience_years": {"min": 5.0, "max": None},
+        "seniority": "senior",
+        "country": "US",
+        "city": "Austin",
+    }
+    b = _labelled(
+        {
+            "skills": ["SQL"],
+            "salary": {"min": 100, "max": None, "currency": "USD", "period": "hour"},
+            "experience_years": None,
+            "seniority": "mid",
+            "country": "GB",
+        },
+        id="b",
+    )
     got_b = {"skills": ["SQL", "AWS"], "responsibilities": ["On-call"],
              "salary": {"min": 101, "max": None, "currency": "USD", "period": "hour"},
              "experience_years": {"min": 2, "max": None}, "seniority": "junior", "country": "GB"}
@@ -80,7 +94,9 @@ def test_evaluate_end_to_end(tmp_path: Path, capsys: pytest.CaptureFixture[str])
     assert (r["skills"]["tp"], r["skills"]["fp"], r["skills"]["fn"]) == (2, 1, 1)
     assert r["skills"]["precision"] == pytest.approx(2 / 3) and r["skills"]["recall"] == pytest.approx(2 / 3)
     assert r["fields"]["seniority"] == {"correct": 1, "labelled": 2, "accuracy": 0.5, "ci": wilson(1, 2)}
-    assert r["errors"]["skills"][0]["missing"] == ["Java"] and r["errors"]["skills"][0]["extra"] == ["Kubernetes"]
+    assert r["errors"]["skills"][0]["missing"] == ["Java"] and r["errors"]["skills"][0]["extra"] == [
+        "Kubernetes"
+    ]
 
     args = argparse.Namespace(labels=str(labels), json=True, errors=3)
     from etl.evaluate import cli_evaluate
@@ -135,8 +151,17 @@ def test_save_stores_the_synthetic_scores_and_a_load_copies_them(tmp_path: Path,
     saved = tmp_path / "scores.json"
     monkeypatch.setattr(ev, "SCORES", saved)
     labels = tmp_path / "labels.jsonl"
-    labels.write_text(json.dumps({"id": "p1", "title": "Senior Python Developer", "description": "Python daily.",
-                                  "expected": {"skills": ["Python"], "seniority": "senior"}}) + "\n")
+    labels.write_text(
+        json.dumps(
+            {
+                "id": "p1",
+                "title": "Senior Python Developer",
+                "description": "Python daily.",
+                "expected": {"skills": ["Python"], "seniority": "senior"},
+            }
+        )
+        + "\n"
+    )
     monkeypatch.setattr(ev, "DEFAULT_LABELS", labels)
     assert main(["evaluate", "--set", "synthetic", "--save"]) == 0
     rows = ev.stored_scores()
@@ -146,7 +171,9 @@ def test_save_stores_the_synthetic_scores_and_a_load_copies_them(tmp_path: Path,
     assert [r["position"] for r in rows] == list(range(len(rows)))
 
     src = tmp_path / "jobs.jsonl"
-    src.write_text(json.dumps({"title": "Senior Software Engineer", "company": "Acme", "description": "Go."}) + "\n")
+    src.write_text(
+        json.dumps({"title": "Senior Software Engineer", "company": "Acme", "description": "Go."}) + "\n"
+    )
     db = tmp_path / "warehouse.duckdb"
     load_paths([src], db, progress=False, workers=1)
     con = duckdb.connect(str(db), read_only=True)
@@ -154,7 +181,9 @@ def test_save_stores_the_synthetic_scores_and_a_load_copies_them(tmp_path: Path,
         stored = con.sql("SELECT * FROM extraction_quality ORDER BY position").df().to_dict("records")
     finally:
         con.close()
-    assert [(r["metric"], r["value"], r["n"]) for r in stored] == [(r["metric"], r["value"], r["n"]) for r in rows]
+    assert [(r["metric"], r["value"], r["n"]) for r in stored] == [
+        (r["metric"], r["value"], r["n"]) for r in rows
+    ]
 
 
 def test_save_refuses_other_sets(capsys: pytest.CaptureFixture[str]) -> None:

@@ -38,7 +38,10 @@ EXPERIENCE_CASES = [
     ("10 plus years of experience", (10, N)),
     ("* 5\\+ years of relevant working experience", (5, N)),
     ("* 1 \\- 3 years experience", (1, 3)),
-    ("Qualifications:Bachelor's degree in Physics4+ years of professional experienceExperience with Go", (4, N)),
+    (
+        "Qualifications:Bachelor's degree in Physics4+ years of professional experienceExperience with Go",
+        (4, N),
+    ),
     # labels
     ("Experience: 6+ yrs.", (6, N)),
     ("**Experience:**\n 8–12 Years", (8, 12)),
@@ -58,14 +61,22 @@ EXPERIENCE_CASES = [
     ("We're looking for 9+ years of experience and deep knowledge of geometry", (9, N)),
     ("We ask for a minimum of 2-4 years of experience and a degree", (2, 4)),
     ("- Mindestens 4 Jahre Berufserfahrung in der Python-Entwicklung", (4, N)),
-    ("three to five years of experience with Django and at least 9 years of software development overall",
-     (9, N)),
+    (
+        "three to five years of experience with Django and at least 9 years of software development overall",
+        (9, N),
+    ),
     ("12-15 years of experience with 4+ years managing teams", (12, 15)),
     ("Early professional experience (1 year) is welcome but not required.", N),
     # preferred requirements only count when nothing else is asked
-    ("Required: 3+ years of experience in software engineering.\nPreferred: 5+ years of experience with AWS",
-     (3, N)),
-    ("2+ years of experience in data analytics (Master's degree and 5+ years of experience preferred)", (2, N)),
+    (
+        "Required: 3+ years of experience in software engineering.\nPreferred: 5+ years of "
+        "experience with AWS",
+        (3, N),
+    ),
+    (
+        "2+ years of experience in data analytics (Master's degree and 5+ years of experience preferred)",
+        (2, N),
+    ),
     ("Nice to have: 3+ years of experience with Go", (3, N)),
     # traps: years that are not requirements
     ("Founded 10 years ago, we are a leader", N),
@@ -171,7 +182,9 @@ def test_experience_in_a_long_description() -> None:
 
 def test_golden_reference(golden_dir: Path) -> None:
     text = (golden_dir / "senior_software_developer.txt").read_text(encoding="utf-8")
-    expected = json.loads((golden_dir / "senior_software_developer.expected.json").read_text(encoding="utf-8"))
+    expected = json.loads(
+        (golden_dir / "senior_software_developer.expected.json").read_text(encoding="utf-8")
+    )
     years = expected["experience_years"]
     assert parse_experience(text) == (float(years["min"]), float(years["max"]))
     assert parse_degree(text) == expected["degree"] == "bachelor"

@@ -88,7 +88,8 @@ def _assert_no_formulas(data: bytes, expected: list[str]) -> None:
             if isinstance(cell.value, str):
                 texts.append(cell.value)
     for value in expected:
-        assert value.replace("\r", "_x000D_") in texts  # the characters survive, as text (CR escaped by OOXML)
+        # the characters survive, as text (CR escaped by OOXML)
+        assert value.replace("\r", "_x000D_") in texts
 
 
 def test_excel_writes_text_as_text_never_as_a_formula_or_link() -> None:
@@ -138,8 +139,11 @@ def test_analytics_sql_stays_raw(warehouse: Path) -> None:
 
 # --- the report's zip ----------------------------------------------------------------------------
 
-def hostile_tiny(folder: Path, source: str, file_name: str = "postings.csv", sql: tuple[str, ...] = ()) -> Path:
-    """The tiny warehouse with the "jobspy" source renamed to ``source``, then ``sql`` run (rollups rebuilt)."""
+def hostile_tiny(
+    folder: Path, source: str, file_name: str = "postings.csv", sql: tuple[str, ...] = ()
+) -> Path:
+    """The tiny warehouse with the "jobspy" source renamed to ``source``, then ``sql`` run (rollups
+    rebuilt)."""
     db = folder / "warehouse.duckdb"
     version = build(db)
     con = duckdb.connect(str(version))
@@ -157,9 +161,30 @@ def hostile_tiny(folder: Path, source: str, file_name: str = "postings.csv", sql
 
 def _report(db: Path, out: Path, *extra: str) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "BROWSER_PATH": str(out.parent / "no-browser")}  # tables only
-    return subprocess.run([sys.executable, "-m", "analytics", "report", "--db", str(db), "--out", str(out),
-                           "--pages", "data", "--filter", "role_family=all", "--filter", "seniority=all", *extra],
-                          cwd=PROJECT, env=env, capture_output=True, text=True, timeout=300)
+    return subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "analytics",
+            "report",
+            "--db",
+            str(db),
+            "--out",
+            str(out),
+            "--pages",
+            "data",
+            "--filter",
+            "role_family=all",
+            "--filter",
+            "seniority=all",
+            *extra,
+        ],
+        cwd=PROJECT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
 
 
 def test_report_zip_csv_files_are_neutralised(tmp_path: Path) -> None:
@@ -176,7 +201,9 @@ def test_report_zip_csv_files_are_neutralised(tmp_path: Path) -> None:
                 assert not [c for c in cells if c != tables.formula_safe(c)], name
             elif name.endswith(".xlsx"):
                 book = openpyxl.load_workbook(io.BytesIO(zf.read(name)))
-                assert all(c.data_type != "f" for ws in book.worksheets for r in ws.iter_rows() for c in r), name
+                assert all(c.data_type != "f" for ws in book.worksheets for r in ws.iter_rows() for c in r), (
+                    name
+                )
     assert "'" + LINK in seen  # the source mix names it, neutralised
     assert "'@SUM(1+1)*cmd|' /C calc'!A0.csv" in seen  # the load runs table
 

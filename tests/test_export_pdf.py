@@ -27,7 +27,11 @@ def wh(request: pytest.FixtureRequest) -> Path:
 
 def _pages(data: bytes) -> int:
     counted = len(re.findall(rb"/Type\s*/Page\b(?!s)", data))
-    trees = [obj for obj in re.findall(rb"\d+ 0 obj(.*?)endobj", data, re.S) if re.search(rb"/Type\s*/Pages\b", obj)]
+    trees = [
+        obj
+        for obj in re.findall(rb"\d+ 0 obj(.*?)endobj", data, re.S)
+        if re.search(rb"/Type\s*/Pages\b", obj)
+    ]
     assert len(trees) == 1
     declared = re.search(rb"/Count\s+(\d+)", trees[0])
     assert declared is not None and int(declared.group(1)) == counted

@@ -30,7 +30,9 @@ def _tools() -> tuple[str, str]:
 
 
 def _pages(pdf: Path, pdftoppm: str) -> list[Image.Image]:
-    subprocess.run([pdftoppm, "-r", "40", "-png", str(pdf), str(pdf.with_suffix(""))], check=True, timeout=300)
+    subprocess.run(
+        [pdftoppm, "-r", "40", "-png", str(pdf), str(pdf.with_suffix(""))], check=True, timeout=300
+    )
     return [Image.open(p).convert("L") for p in sorted(pdf.parent.glob(f"{pdf.stem}-*.png"))]
 
 
@@ -67,9 +69,21 @@ def rendered(tiny_db: Path, tmp_path: Path) -> tuple[list[Image.Image], list[Ima
     cover, _, charts = collect(["skills"], Filters(), tiny_db, {})
     (tmp_path / "deck.pptx").write_bytes(deck.build(cover, charts))
     (tmp_path / "report.pdf").write_bytes(pdf.build(cover, charts))
-    subprocess.run([soffice, "--headless", f"-env:UserInstallation=file://{tmp_path}/lo", "--convert-to", "pdf",
-                    "--outdir", str(tmp_path / "lo-out"), str(tmp_path / "deck.pptx")],
-                   check=True, timeout=300, capture_output=True)
+    subprocess.run(
+        [
+            soffice,
+            "--headless",
+            f"-env:UserInstallation=file://{tmp_path}/lo",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(tmp_path / "lo-out"),
+            str(tmp_path / "deck.pptx"),
+        ],
+        check=True,
+        timeout=300,
+        capture_output=True,
+    )
     slides = _pages(tmp_path / "lo-out" / "deck.pdf", pdftoppm)
     pages = _pages(tmp_path / "report.pdf", pdftoppm)
     for i, img in enumerate(slides + pages):  # kept for a person to look at

@@ -130,8 +130,9 @@ def test_accents_timezones_and_empty_frames_survive_every_format() -> None:
     assert pq.read_table(io.BytesIO(tables.to_parquet(empty, meta))).num_rows == 0
 
 
-def test_bundle_without_a_browser_keeps_tables_and_html_and_says_why(wh: Path, tmp_path: Path,
-                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+def test_bundle_without_a_browser_keeps_tables_and_html_and_says_why(
+    wh: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     render.close()
     monkeypatch.setenv("BROWSER_PATH", str(tmp_path / "missing"))
     cover, items = charts(wh)

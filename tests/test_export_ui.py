@@ -46,7 +46,9 @@ def made(monkeypatch: pytest.MonkeyPatch) -> dict[str, Callable[[], bytes]]:
     out: dict[str, Callable[[], bytes]] = {}
     register = MediaFileManager.add_deferred
 
-    def record(self: MediaFileManager, data_callable: Callable[[], bytes], *args: object, **kwargs: object) -> str:
+    def record(
+        self: MediaFileManager, data_callable: Callable[[], bytes], *args: object, **kwargs: object
+    ) -> str:
         file_id = register(self, data_callable, *args, **kwargs)  # type: ignore[arg-type]
         out[file_id] = data_callable
         return file_id
@@ -106,7 +108,9 @@ def test_table_files_open_and_say_what_they_show(made: dict[str, Callable[[], by
     expected = skills.top_skills(f, 20, db=db)
     csv = pd.read_csv(io.BytesIO(_bytes(at, made, "sk_top_csv")))
     assert list(csv.columns) == list(expected.df.columns)
-    assert dict(zip(csv["skill"], csv["postings"])) == dict(zip(expected.df["skill"], expected.df["postings"]))
+    assert dict(zip(csv["skill"], csv["postings"])) == dict(
+        zip(expected.df["skill"], expected.df["postings"])
+    )
 
     book = openpyxl.load_workbook(io.BytesIO(_bytes(at, made, "sk_top_xlsx")))
     assert book.sheetnames == ["Data", "About this data"]

@@ -19,9 +19,9 @@ POSTING = {
     "company": "Acme &amp; Sons",
     "location": "Austin, TX",
     "salary_text": "$150,000 - $180,000 a year",
-    "description": "<p>You will build services in Python and Go on AWS.</p>"
-                   "<ul><li>6+ years of professional experience</li>"
-                   "<li>Bachelor&#x27;s degree in Computer Science</li></ul><p>Hybrid: 3 days in the office.</p>",
+    "description": "<p>You will build services in Python and Go on AWS.</p><ul><li>6+ years of professional "
+                   "experience</li><li>Bachelor&#x27;s degree in Computer Science</li></ul><p>Hybrid: 3 days "
+                   "in the office.</p>",
     "description_format": "html",
     "posted_date": date(2024, 5, 1),
 }
@@ -43,7 +43,9 @@ def test_contract_keys_in_order_and_types() -> None:
     assert out["remote"] in {"remote", "hybrid", "onsite", None}
     assert isinstance(out["role_family"], str)
     assert out["salary_annual"] == {"min": 150000, "max": 180000}
-    assert set(out["salary_usd"]) == {"min", "max", "mid"} and out["salary_usd"]["mid"] == pytest.approx(165000)
+    assert set(out["salary_usd"]) == {"min", "max", "mid"} and out["salary_usd"]["mid"] == pytest.approx(
+        165000
+    )
     assert isinstance(out["salary_plausible"], bool)
     assert out["clean_title"] == "Senior Software Engineer"
     assert out["clean_company"] == "Acme & Sons"
@@ -54,7 +56,12 @@ def test_contract_keys_in_order_and_types() -> None:
 def test_empty_and_missing_fields_never_raise() -> None:
     odd = extract({"title": 12345, "location": float("nan"), "remote_hint": "yes", "posted_date": "soon"})
     assert odd["clean_title"] == "12345" and odd["country"] is None
-    for item in ({}, {"id": 7}, {"title": None, "description": None}, {"description": "", "salary_text": "-1"}):
+    for item in (
+        {},
+        {"id": 7},
+        {"title": None, "description": None},
+        {"description": "", "salary_text": "-1"},
+    ):
         out = extract(item)
         assert tuple(out) == OUTPUT_KEYS
         assert out["skills"] == [] or isinstance(out["skills"], list)
@@ -119,7 +126,9 @@ def _write(path: Path, lines: list[str]) -> Path:
     return path
 
 
-def test_cli_extract_keeps_order_and_reports_bad_lines(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_cli_extract_keeps_order_and_reports_bad_lines(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     src = _write(tmp_path / "in.jsonl", [
         json.dumps({"id": "a", "title": "Senior Python Developer", "description": "Python and Django."}),
         "{not json",
@@ -150,14 +159,21 @@ def test_cli_extract_missing_input_is_one_line(tmp_path: Path, capsys: pytest.Ca
 
 
 def test_python_m_etl_extract(tmp_path: Path, project_root: Path) -> None:
-    src = _write(tmp_path / "in.jsonl", [json.dumps({"id": 1, "title": "Staff Engineer", "description": "Rust."})])
+    src = _write(
+        tmp_path / "in.jsonl", [json.dumps({"id": 1, "title": "Staff Engineer", "description": "Rust."})]
+    )
     out = tmp_path / "out.jsonl"
     run = subprocess.run([sys.executable, "-m", "etl", "extract", "--input", str(src), "--output", str(out)],
                          cwd=project_root, capture_output=True, text=True, timeout=60)
     assert run.returncode == 0, run.stderr
     assert json.loads(out.read_text(encoding="utf-8"))["seniority"] == "staff"
-    missing = subprocess.run([sys.executable, "-m", "etl", "extract", "--input", str(tmp_path / "x.jsonl"),
-                              "--output", str(out)], cwd=project_root, capture_output=True, text=True, timeout=60)
+    missing = subprocess.run(
+        [sys.executable, "-m", "etl", "extract", "--input", str(tmp_path / "x.jsonl"), "--output", str(out)],
+        cwd=project_root,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert missing.returncode == 2 and missing.stderr.count("\n") == 1 and "Traceback" not in missing.stderr
 
 
@@ -165,7 +181,8 @@ def test_structured_salary_takes_the_currency_the_text_states_for_the_same_figur
     # Remote OK has amount fields and no currency field (the adapter reads USD); a posting in
     # Poland whose text gives the same figures in PLN is paid in PLN (issue 9, point 7).
     item = {"title": "Engineering Manager", "location": "Gdańsk", "salary_min": 350700, "salary_max": 474400,
-            "salary_currency": "USD", "description": "Salary Range: PLN 350,700 - 474,400 + Benefits + Equity"}
+            "salary_currency": "USD", "description": "Salary Range: PLN 350,700 - 474,400 + "
+                                                     "Benefits + Equity"}
     assert extract(item)["salary"] == {"min": 350700, "max": 474400, "currency": "PLN", "period": "year"}
     us = {**item, "location": "Austin, TX"}  # in the US the fields' USD stands
     assert extract(us)["salary"]["currency"] == "USD"
@@ -174,8 +191,13 @@ def test_structured_salary_takes_the_currency_the_text_states_for_the_same_figur
 
 
 def test_structured_salary_without_a_currency_is_in_the_currency_of_the_country() -> None:
-    item = {"title": "Java Developer", "location": "Warszawa, Poland", "salary_min": 16000, "salary_max": 25000,
-            "salary_period": "month"}
+    item = {
+        "title": "Java Developer",
+        "location": "Warszawa, Poland",
+        "salary_min": 16000,
+        "salary_max": 25000,
+        "salary_period": "month",
+    }
     assert extract(item)["salary"] == {"min": 16000, "max": 25000, "currency": "PLN", "period": "month"}
     assert extract({**item, "location": None})["salary"]["currency"] == "USD"
 

@@ -47,8 +47,18 @@ def test_trend_breaks_over_gaps_and_keeps_small_months_off_the_line() -> None:
 
 
 def test_salary_groups_drawn_all_with_n_and_count_axes_integer() -> None:
-    df = pd.DataFrame({"group": ["senior", "lead"], "n": [45, 5], "p10": [1.0, 1.0], "p25": [90e3, 80e3],
-                       "median": [100e3, 90e3], "p75": [120e3, 95e3], "p90": [1.0, 1.0], "enough": [True, False]})
+    df = pd.DataFrame(
+        {
+            "group": ["senior", "lead"],
+            "n": [45, 5],
+            "p10": [1.0, 1.0],
+            "p25": [90e3, 80e3],
+            "median": [100e3, 90e3],
+            "p75": [120e3, 95e3],
+            "p90": [1.0, 1.0],
+            "enough": [True, False],
+        }
+    )
     bar = salary.distribution(df).data[0]
     assert list(bar.x) == ["senior", "lead"] and list(bar.marker.pattern.shape) == ["", "/"]
     assert bar.text[1] == "$90,000 (n=5)"

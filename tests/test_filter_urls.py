@@ -43,7 +43,9 @@ def test_report_filter_takes_the_same_escapes() -> None:
     assert parse_filters(["source=Acme%2C Inc", "source=b"]).source == ("Acme, Inc", "b")
 
 
-def test_a_source_with_a_comma_is_filtered_from_the_url(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_source_with_a_comma_is_filtered_from_the_url(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     db = hostile_tiny(tmp_path, "Acme, Inc")
     monkeypatch.setenv("WAREHOUSE_DB", str(db))
     at = AppTest.from_file(str(PROJECT / "dashboard.py"), default_timeout=60)

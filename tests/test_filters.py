@@ -23,42 +23,91 @@ EVERYONE = Filters(seniority=(), role_family=())
 
 WHERE_CASES = [
     ("no constraint", EVERYONE, "TRUE", {}),
-    ("date range keeps undated postings",
-     Filters(date_from=date(2025, 1, 1), date_to=date(2025, 3, 31), seniority=(), role_family=()),
-     "(p.posted_date IS NULL OR (p.posted_date >= $date_from AND p.posted_date <= $date_to))",
-     {"date_from": date(2025, 1, 1), "date_to": date(2025, 3, 31)}),
-    ("date range, dated postings only",
-     Filters(date_from=date(2025, 1, 1), date_to=date(2025, 3, 31), seniority=(), role_family=(), undated=False),
-     "p.posted_date >= $date_from AND p.posted_date <= $date_to",
-     {"date_from": date(2025, 1, 1), "date_to": date(2025, 3, 31)}),
-    ("no range, dated postings only", Filters(seniority=(), role_family=(), undated=False),
-     "p.posted_date IS NOT NULL", {}),
-    ("defaults", Filters(),
-     "p.seniority IN ($seniority_0, $seniority_1, $seniority_2, $seniority_3, $seniority_4) "
-     "AND p.role_family IN ($role_family_0)",
-     {**{f"seniority_{i}": v for i, v in enumerate(SENIOR_LEVELS)}, "role_family_0": "software_engineering"}),
-    ("country and region", Filters(seniority=(), role_family=(), country=("US", "GB"), region=("US-CA",)),
-     "p.country IN ($country_0, $country_1) AND p.region IN ($region_0)",
-     {"country_0": "US", "country_1": "GB", "region_0": "US-CA"}),
-    ("remote stated", Filters(seniority=(), role_family=(), remote=("remote",)),
-     "p.remote IN ($remote_0)", {"remote_0": "remote"}),
-    ("remote not stated only", Filters(seniority=(), role_family=(), remote=("not stated",)),
-     "p.remote IS NULL", {}),
-    ("remote or not stated", Filters(seniority=(), role_family=(), remote=("hybrid", "not stated")),
-     "(p.remote IN ($remote_0) OR p.remote IS NULL)", {"remote_0": "hybrid"}),
-    ("any skill", Filters(seniority=(), role_family=(), skills=("Python", "Go")),
-     "p.posting_id IN (SELECT posting_id FROM posting_skills WHERE skill IN ($skill_0, $skill_1))",
-     {"skill_0": "Python", "skill_1": "Go"}),
-    ("all skills", Filters(seniority=(), role_family=(), skills=("Python", "Go"), skills_mode="all"),
-     "p.posting_id IN (SELECT posting_id FROM posting_skills WHERE skill IN ($skill_0, $skill_1) "
-     "GROUP BY posting_id HAVING count(DISTINCT skill) = $skill_count)",
-     {"skill_0": "Python", "skill_1": "Go", "skill_count": 2}),
-    ("source", Filters(seniority=(), role_family=(), source=("jobspy",)), "p.source IN ($source_0)",
-     {"source_0": "jobspy"}),
-    ("language", Filters(seniority=(), role_family=(), language=("de", "fr")), "p.language IN ($language_0, $language_1)",
-     {"language_0": "de", "language_1": "fr"}),
-    ("hostile value stays a parameter", Filters(seniority=(), role_family=(), country=("US'; DROP TABLE x;--",)),
-     "p.country IN ($country_0)", {"country_0": "US'; DROP TABLE x;--"}),
+    (
+        "date range keeps undated postings",
+        Filters(date_from=date(2025, 1, 1), date_to=date(2025, 3, 31), seniority=(), role_family=()),
+        "(p.posted_date IS NULL OR (p.posted_date >= $date_from AND p.posted_date <= $date_to))",
+        {"date_from": date(2025, 1, 1), "date_to": date(2025, 3, 31)},
+    ),
+    (
+        "date range, dated postings only",
+        Filters(
+            date_from=date(2025, 1, 1), date_to=date(2025, 3, 31), seniority=(), role_family=(), undated=False
+        ),
+        "p.posted_date >= $date_from AND p.posted_date <= $date_to",
+        {"date_from": date(2025, 1, 1), "date_to": date(2025, 3, 31)},
+    ),
+    (
+        "no range, dated postings only",
+        Filters(seniority=(), role_family=(), undated=False),
+        "p.posted_date IS NOT NULL",
+        {},
+    ),
+    (
+        "defaults",
+        Filters(),
+        "p.seniority IN ($seniority_0, $seniority_1, $seniority_2, $seniority_3, $seniority_4) "
+        "AND p.role_family IN ($role_family_0)",
+        {
+            **{f"seniority_{i}": v for i, v in enumerate(SENIOR_LEVELS)},
+            "role_family_0": "software_engineering",
+        },
+    ),
+    (
+        "country and region",
+        Filters(seniority=(), role_family=(), country=("US", "GB"), region=("US-CA",)),
+        "p.country IN ($country_0, $country_1) AND p.region IN ($region_0)",
+        {"country_0": "US", "country_1": "GB", "region_0": "US-CA"},
+    ),
+    (
+        "remote stated",
+        Filters(seniority=(), role_family=(), remote=("remote",)),
+        "p.remote IN ($remote_0)",
+        {"remote_0": "remote"},
+    ),
+    (
+        "remote not stated only",
+        Filters(seniority=(), role_family=(), remote=("not stated",)),
+        "p.remote IS NULL",
+        {},
+    ),
+    (
+        "remote or not stated",
+        Filters(seniority=(), role_family=(), remote=("hybrid", "not stated")),
+        "(p.remote IN ($remote_0) OR p.remote IS NULL)",
+        {"remote_0": "hybrid"},
+    ),
+    (
+        "any skill",
+        Filters(seniority=(), role_family=(), skills=("Python", "Go")),
+        "p.posting_id IN (SELECT posting_id FROM posting_skills WHERE skill IN ($skill_0, $skill_1))",
+        {"skill_0": "Python", "skill_1": "Go"},
+    ),
+    (
+        "all skills",
+        Filters(seniority=(), role_family=(), skills=("Python", "Go"), skills_mode="all"),
+        "p.posting_id IN (SELECT posting_id FROM posting_skills WHERE skill IN ($skill_0, $skill_1) "
+        "GROUP BY posting_id HAVING count(DISTINCT skill) = $skill_count)",
+        {"skill_0": "Python", "skill_1": "Go", "skill_count": 2},
+    ),
+    (
+        "source",
+        Filters(seniority=(), role_family=(), source=("jobspy",)),
+        "p.source IN ($source_0)",
+        {"source_0": "jobspy"},
+    ),
+    (
+        "language",
+        Filters(seniority=(), role_family=(), language=("de", "fr")),
+        "p.language IN ($language_0, $language_1)",
+        {"language_0": "de", "language_1": "fr"},
+    ),
+    (
+        "hostile value stays a parameter",
+        Filters(seniority=(), role_family=(), country=("US'; DROP TABLE x;--",)),
+        "p.country IN ($country_0)",
+        {"country_0": "US'; DROP TABLE x;--"},
+    ),
 ]
 
 
@@ -70,7 +119,8 @@ def test_where(label: str, f: Filters, sql: str, params: dict) -> None:
 def test_where_without_dates_and_alias() -> None:
     f = Filters(date_from=date(2025, 1, 1), seniority=("senior",), role_family=())
     assert where(f, dates=False) == ("p.seniority IN ($seniority_0)", {"seniority_0": "senior"})
-    assert where(f, alias="") == ("(posted_date IS NULL OR (posted_date >= $date_from)) AND seniority IN ($seniority_0)",
+    assert where(f, alias="") == ("(posted_date IS NULL OR (posted_date >= $date_from)) AND seniority "
+                                  "IN ($seniority_0)",
                                   {"date_from": date(2025, 1, 1), "seniority_0": "senior"})
 
 
@@ -103,9 +153,13 @@ def test_rollup_where_uses_months() -> None:
     f = Filters(date_from=date(2025, 1, 1), date_to=date(2025, 3, 31), seniority=("senior",), role_family=(),
                 undated=False)
     sql, params = rollup_where(f)
-    assert sql == "r.posted_month >= $date_from AND r.posted_month <= $date_to AND r.seniority IN ($seniority_0)"
+    assert (
+        sql == "r.posted_month >= $date_from AND r.posted_month <= $date_to AND r.seniority IN ($seniority_0)"
+    )
     sql, _ = rollup_where(replace(f, undated=True))
-    assert sql.startswith("(r.posted_month IS NULL OR (r.posted_month >= $date_from AND r.posted_month <= $date_to))")
+    assert sql.startswith(
+        "(r.posted_month IS NULL OR (r.posted_month >= $date_from AND r.posted_month <= $date_to))"
+    )
     assert params == {"date_from": date(2025, 1, 1), "date_to": date(2025, 3, 1), "seniority_0": "senior"}
     with pytest.raises(ValueError):
         rollup_where(Filters(region=("US-CA",)))
@@ -144,7 +198,9 @@ def test_from_query_params_is_forgiving() -> None:
 
 
 def test_describe() -> None:
-    text = describe(Filters(date_from=date(2025, 1, 1), country=("US",), skills=("Go", "Rust"), skills_mode="all"))
+    text = describe(
+        Filters(date_from=date(2025, 1, 1), country=("US",), skills=("Go", "Rust"), skills_mode="all")
+    )
     assert text.startswith("2025-01-01 to …")
     assert "country: US" in text and "skills: Go and Rust" in text
     assert describe(EVERYONE) == "all dates"

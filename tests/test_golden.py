@@ -34,7 +34,9 @@ def test_labelled_set_meets_targets(scored: dict[str, Any]) -> None:
     result = scored
     failed = {m: round(t["value"], 3) for m, t in result["targets"].items() if not t["pass"]}
     examples = {f: errs[:3] for f, errs in result["errors"].items() if errs and f != "city"}
-    assert not failed, f"below target: {failed}; run `python -m etl evaluate --errors 20`. Examples: {examples}"
+    assert not failed, (
+        f"below target: {failed}; run `python -m etl evaluate --errors 20`. Examples: {examples}"
+    )
 
 
 def test_saved_scores_are_those_of_the_committed_code(scored: dict[str, Any]) -> None:

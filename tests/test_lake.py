@@ -48,7 +48,9 @@ def built(raw: Path, tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Bu
     return lake, build_lake([str(raw)], str(lake), engine="local")
 
 
-def test_lake_published_equals_plain_load(built: tuple[Path, BuildSummary], plain: Path, tmp_path: Path) -> None:
+def test_lake_published_equals_plain_load(
+    built: tuple[Path, BuildSummary], plain: Path, tmp_path: Path
+) -> None:
     lake, summary = built
     t = summary.totals()
     assert summary.committed and summary.version == 1
@@ -84,8 +86,12 @@ def test_rebuild_is_idempotent_and_increments(raw: Path, tmp_path: Path) -> None
     again = build_lake([str(raw / "jobspy_run1.csv")], lake, engine="local", workers=1)
     assert first.committed and not again.committed and again.version == 1
     assert again.skipped and again.skipped[0][1] == first.totals()["read"]
-    more = build_lake([str(raw / "jobspy_run1.csv"), str(raw / "jobspy_run2.csv")], lake, engine="local", workers=1)
-    assert more.committed and more.version == 2 and [Path(f.uri).name for f in more.files] == ["jobspy_run2.csv"]
+    more = build_lake(
+        [str(raw / "jobspy_run1.csv"), str(raw / "jobspy_run2.csv")], lake, engine="local", workers=1
+    )
+    assert (
+        more.committed and more.version == 2 and [Path(f.uri).name for f in more.files] == ["jobspy_run2.csv"]
+    )
     db = tmp_path / "wh.duckdb"
     assert publish_from_lake(lake, db).published
     assert not publish_from_lake(lake, db).published  # the same lake version again: nothing to do
@@ -101,8 +107,25 @@ def test_bad_files_fail_alone_and_are_recorded(raw: Path, tmp_path: Path) -> Non
     (bad / "b_binary.json").write_bytes(b"\x00\x01\x02" * 100)
     (bad / "c_good.csv").write_bytes((raw / "jobspy_run1.csv").read_bytes())
     lake, db, plain_db = str(tmp_path / "lake"), tmp_path / "wh.duckdb", tmp_path / "plain.duckdb"
-    res = subprocess.run([sys.executable, "-m", "etl", "lake", "build", str(bad), "--lake", lake, "--engine", "local",
-                          "--json"], cwd=PROJECT, capture_output=True, text=True, timeout=300)
+    res = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "etl",
+            "lake",
+            "build",
+            str(bad),
+            "--lake",
+            lake,
+            "--engine",
+            "local",
+            "--json",
+        ],
+        cwd=PROJECT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert res.returncode == 2, res.stderr
     out = json.loads(res.stdout.strip().splitlines()[-1])
     assert out["failed_files"] == 2 and out["committed"] and "Traceback" not in res.stderr
@@ -117,8 +140,9 @@ def test_cli_errors_are_one_line(tmp_path: Path) -> None:
     for args in (["lake", "build", str(tmp_path / "missing"), "--lake", str(tmp_path / "lake")],
                  ["publish", "--from-lake", str(tmp_path / "nolake"), "--db", str(tmp_path / "wh.duckdb")],
                  ["lake", "build", str(tmp_path), "--lake", "nosuchscheme://x/y", "--engine", "local"]):
-        res = subprocess.run([sys.executable, "-m", "etl", *args], cwd=PROJECT, capture_output=True, text=True,
-                             timeout=120)
+        res = subprocess.run(
+            [sys.executable, "-m", "etl", *args], cwd=PROJECT, capture_output=True, text=True, timeout=120
+        )
         assert res.returncode == 2, (args, res.stdout, res.stderr)
         assert res.stderr.startswith("error: ") and len(res.stderr.strip().splitlines()) == 1, res.stderr
 
@@ -132,13 +156,20 @@ def test_object_storage_code_path_with_file_uris(raw: Path, plain: Path, tmp_pat
     publish_from_lake(lake, db)
     counts = rows(db, "SELECT (SELECT count(*) FROM postings), (SELECT count(*) FROM duplicate_postings), "
                       "(SELECT count(*) FROM rejected_rows), (SELECT count(*) FROM posting_skills)")
-    assert counts == rows(plain, "SELECT (SELECT count(*) FROM postings), (SELECT count(*) FROM duplicate_postings), "
-                                 "(SELECT count(*) FROM rejected_rows), (SELECT count(*) FROM posting_skills)")
-    fields = "posting_id, source, source_id, title, company, seniority, salary_usd_mid, country, city, fingerprint"
-    assert rows(db, f"SELECT {fields} FROM postings ORDER BY 1") == rows(plain, f"SELECT {fields} FROM postings ORDER BY 1")
+    assert counts == rows(plain, "SELECT (SELECT count(*) FROM postings), (SELECT count(*) FROM "
+                                 "duplicate_postings), (SELECT count(*) FROM rejected_rows), (SELECT "
+                                 "count(*) FROM posting_skills)")
+    fields = (
+        "posting_id, source, source_id, title, company, seniority, salary_usd_mid, country, city, fingerprint"
+    )
+    assert rows(db, f"SELECT {fields} FROM postings ORDER BY 1") == rows(
+        plain, f"SELECT {fields} FROM postings ORDER BY 1"
+    )
 
 
-def test_killed_build_leaves_no_version_and_the_next_build_completes(raw: Path, plain: Path, tmp_path: Path) -> None:
+def test_killed_build_leaves_no_version_and_the_next_build_completes(
+    raw: Path, plain: Path, tmp_path: Path
+) -> None:
     lake = tmp_path / "lake"
     proc = subprocess.Popen([sys.executable, "-m", "etl", "lake", "build", str(raw), "--lake", str(lake),
                              "--engine", "local", "--workers", "1"], cwd=PROJECT, start_new_session=True,

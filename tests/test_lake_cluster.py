@@ -1,4 +1,5 @@
-"""A real Dask cluster on 127.0.0.1 builds the lake: same answers as etl load, and a killed worker loses nothing.
+"""A real Dask cluster on 127.0.0.1 builds the lake: same answers as etl load, and a killed worker loses
+nothing.
 
 The scheduler and each worker are separate operating-system processes started with the ``dask``
 command line, as an operator starts them on separate machines; the build only gets the scheduler's
@@ -60,9 +61,25 @@ class Cluster:
     def add_worker(self) -> subprocess.Popen[bytes]:
         n = len(self.workers)
         alive = sum(w.poll() is None for w in self.workers) + 1
-        proc = self._spawn([DASK, "worker", "--scheduler-file", str(self.scheduler_file), "--host", "127.0.0.1",
-                            "--nthreads", "1", "--no-nanny", "--no-dashboard", "--name", f"w{n}",
-                            "--memory-limit", "0"], f"worker{n}.log")
+        proc = self._spawn(
+            [
+                DASK,
+                "worker",
+                "--scheduler-file",
+                str(self.scheduler_file),
+                "--host",
+                "127.0.0.1",
+                "--nthreads",
+                "1",
+                "--no-nanny",
+                "--no-dashboard",
+                "--name",
+                f"w{n}",
+                "--memory-limit",
+                "0",
+            ],
+            f"worker{n}.log",
+        )
         self.workers.append(proc)
         self._wait(lambda: self.count_workers() >= alive, f"worker {n} did not join")
         return proc
@@ -150,7 +167,9 @@ def test_killed_worker_loses_nothing(raw: Path, plain: Path, cluster: Cluster, t
     thread.start()
     deadline = time.monotonic() + 600
     while not list((lake / "_staging").glob("*/out/out-*.parquet")):
-        assert thread.is_alive() and time.monotonic() < deadline, "the build ended before a worker could be killed"
+        assert thread.is_alive() and time.monotonic() < deadline, (
+            "the build ended before a worker could be killed"
+        )
         time.sleep(0.05)
     os.kill(victim.pid, signal.SIGKILL)
     victim.wait()

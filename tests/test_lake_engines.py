@@ -58,7 +58,9 @@ def expected(staged: tuple[Lake, list[str]]) -> list[tuple[object, ...]]:
     return rows
 
 
-def test_dask_local_cluster_matches(staged: tuple[Lake, list[str]], expected: list[tuple[object, ...]]) -> None:
+def test_dask_local_cluster_matches(
+    staged: tuple[Lake, list[str]], expected: list[tuple[object, ...]]
+) -> None:
     assert _map("dask", staged) == expected
 
 

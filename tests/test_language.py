@@ -10,13 +10,18 @@ from etl.extract import extract
 from etl.normalize.language import MAX_CHARS, _sample, detect_language, posting_language
 
 SENTENCES = {  # written for this test: a line a posting in that language might say
-    "en": "We are looking for a senior backend developer to join our platform team and build reliable services.",
-    "de": "Wir suchen einen erfahrenen Backend-Entwickler, der unser Team bei der Weiterentwicklung unterstützt.",
-    "fr": "Nous recherchons un développeur expérimenté pour rejoindre notre équipe et concevoir nos services.",
+    "en": "We are looking for a senior backend developer to join our platform team and build "
+          "reliable services.",
+    "de": "Wir suchen einen erfahrenen Backend-Entwickler, der unser Team bei der "
+          "Weiterentwicklung unterstützt.",
+    "fr": "Nous recherchons un développeur expérimenté pour rejoindre notre équipe et "
+          "concevoir nos services.",
     "es": "Buscamos una persona desarrolladora con experiencia para unirse a nuestro equipo de plataforma.",
-    "pt": "Estamos procurando uma pessoa desenvolvedora com experiência para fazer parte do nosso time de produto.",
+    "pt": "Estamos procurando uma pessoa desenvolvedora com experiência para fazer parte do nosso "
+          "time de produto.",
     "nl": "Wij zoeken een ervaren ontwikkelaar die ons team komt versterken en onze diensten verder bouwt.",
-    "pl": "Szukamy doświadczonego programisty, który dołączy do naszego zespołu i będzie rozwijał nasze usługi.",
+    "pl": "Szukamy doświadczonego programisty, który dołączy do naszego zespołu i będzie "
+          "rozwijał nasze usługi.",
     "it": "Cerchiamo uno sviluppatore esperto che si unisca al nostro team per progettare i nostri servizi.",
 }
 
@@ -37,12 +42,14 @@ def test_broken_text_never_raises() -> None:
 
 
 def test_legacy_codes_mapped_to_iso_639_1() -> None:
-    assert detect_language("אנחנו מחפשים מפתח תוכנה מנוסה שיצטרף לצוות שלנו בתל אביב ויבנה שירותים") == "he"  # CLD2 "iw"
+    # CLD2 "iw"
+    assert detect_language("אנחנו מחפשים מפתח תוכנה מנוסה שיצטרף לצוות שלנו בתל אביב ויבנה שירותים") == "he"
 
 
 def test_long_text_is_sampled_at_start_middle_and_end() -> None:
     text = SENTENCES["fr"] + " " + " ".join([SENTENCES["en"]] * 200) + " " + SENTENCES["fr"]
-    assert len(_sample(text)) <= MAX_CHARS + 2 and detect_language(text) == "en"  # a French preface and footer
+    # a French preface and footer
+    assert len(_sample(text)) <= MAX_CHARS + 2 and detect_language(text) == "en"
 
 
 def test_description_first_title_only_without_one() -> None:
@@ -64,9 +71,14 @@ def test_load_stores_the_language_column(tmp_path) -> None:  # type: ignore[no-u
 
     src = tmp_path / "in"
     src.mkdir()
-    (src / "jobs.jsonl").write_text("\n".join(
-        json.dumps({"title": f"Dev {code}", "description": text, "company": f"C{code}"}) for code, text in SENTENCES.items()
-    ) + "\n", encoding="utf-8")
+    (src / "jobs.jsonl").write_text(
+        "\n".join(
+            json.dumps({"title": f"Dev {code}", "description": text, "company": f"C{code}"})
+            for code, text in SENTENCES.items()
+        )
+        + "\n",
+        encoding="utf-8",
+    )
     db = tmp_path / "wh.duckdb"
     load_paths([src], db, progress=False, workers=1)
     con = duckdb.connect(str(paths.current_version(db)), read_only=True)
@@ -105,5 +117,6 @@ def test_a_warehouse_built_before_gains_the_column(tmp_path) -> None:  # type: i
     from analytics.queries import data
 
     old = tmp_path / "old.duckdb"
-    assert data.language_mix(Filters(), db=old).df.empty and data.options(db=old).language == ()  # the app still draws
+    # the app still draws
+    assert data.language_mix(Filters(), db=old).df.empty and data.options(db=old).language == ()
     adb.close_all()

@@ -36,14 +36,19 @@ def _phrases() -> list[str]:
 
 
 def _texts(phrases: list[str]) -> list[str]:
-    """Real descriptions, plus texts stitched from the patterns' literals so that most patterns nearly match."""
+    """Real descriptions, plus texts stitched from the patterns' literals so that most patterns nearly
+    match."""
     texts = [str(p.get("description") or "").lower() for p in load_labels(DEFAULT_LABELS)]
     rng = random.Random(7)
     words = [lit for p in phrases for clause in required_literals(p) for lit in clause]
-    words += ["100 %", "100%", "2 tage ", "\n- ", "in person ", "on-site in berlin", "kein ", "x", " ", "-", "\n",
-              "abab", "c", "homeoffice", "xhomeoffice", "y", "atomicity", "remote", "REMOTE"]
+    words += ["100 %", "100%", "2 tage ", "\n- ", "in person ", "on-site in berlin", "kein ", "x", " ", "-",
+              "\n", "abab", "c", "homeoffice", "xhomeoffice", "y", "atomicity", "remote", "REMOTE"]
     for _ in range(3000):
-        texts.append("".join(rng.choice(words) + rng.choice(("", " ", "  ", "-", "\n")) for _ in range(rng.randint(1, 12))))
+        texts.append(
+            "".join(
+                rng.choice(words) + rng.choice(("", " ", "  ", "-", "\n")) for _ in range(rng.randint(1, 12))
+            )
+        )
     return texts
 
 
@@ -81,12 +86,16 @@ def test_groups_answer_like_an_alternation() -> None:
             assert scan.group_matches(g) == (alternation.search(text) is not None), (text, g)
 
 
-@pytest.mark.parametrize("text", ["Wir bieten 2 Tage Homeoffice pro Woche", "100% remote possible", "Télétravail partiel"])
+@pytest.mark.parametrize(
+    "text", ["Wir bieten 2 Tage Homeoffice pro Woche", "100% remote possible", "Télétravail partiel"]
+)
 def test_language_mode_unchanged_by_the_gate(text: str) -> None:
     """language_mode through the gate gives what the old per-class alternations gave."""
     anchors, modes, gate = remote_languages._rules()
     low = text.lower()
-    alternations = [re.compile("|".join(f"(?:{gate.patterns[i].pattern})" for i in rng)) for rng in gate.groups]
+    alternations = [
+        re.compile("|".join(f"(?:{gate.patterns[i].pattern})" for i in rng)) for rng in gate.groups
+    ]
     want = next((m for m, rx in zip(modes, alternations, strict=True) if rx.search(low)), None) \
         if any(a in low for a in anchors) else None
     assert remote_languages.language_mode(text) == want

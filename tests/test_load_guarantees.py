@@ -34,9 +34,9 @@ def run_etl(*args: str, env: dict[str, str] | None = None) -> subprocess.Complet
 def counts(db: Path) -> dict[str, int]:
     con = duckdb.connect(str(paths.current_version(db)), read_only=True)
     try:
-        row = con.execute("SELECT (SELECT count(*) FROM postings), (SELECT count(*) FROM duplicate_postings), "
-                          "(SELECT count(*) FROM rejected_rows), (SELECT count(*) FROM posting_skills), "
-                          "(SELECT count(*) FROM load_runs)").fetchone()
+        row = con.execute("SELECT (SELECT count(*) FROM postings), (SELECT count(*) FROM "
+                          "duplicate_postings), (SELECT count(*) FROM rejected_rows), (SELECT count(*) FROM "
+                          "posting_skills), (SELECT count(*) FROM load_runs)").fetchone()
     finally:
         con.close()
     assert row is not None
@@ -69,9 +69,11 @@ def test_nothing_lost_per_file_and_in_the_tables(raw_dir: Path, tmp_path: Path) 
     assert c["duplicates"] == t["duplicates"] > 0  # the demo writes overlapping scrapes
     assert c["rejected"] == t["rejected"] == 5  # the demo writes 3 + 2 broken rows
     con = duckdb.connect(str(paths.current_version(db)), read_only=True)
-    per_run = con.execute("SELECT sum(read), sum(loaded), sum(duplicates), sum(rejected) FROM load_runs").fetchone()
-    bad_dup = con.execute("SELECT count(*) FROM duplicate_postings d LEFT JOIN postings p ON p.posting_id = d.duplicate_of "
-                          "WHERE p.posting_id IS NULL").fetchone()
+    per_run = con.execute(
+        "SELECT sum(read), sum(loaded), sum(duplicates), sum(rejected) FROM load_runs"
+    ).fetchone()
+    bad_dup = con.execute("SELECT count(*) FROM duplicate_postings d LEFT JOIN postings p ON p.posting_id = "
+                          "d.duplicate_of WHERE p.posting_id IS NULL").fetchone()
     con.close()
     assert per_run == (t["read"], t["loaded"], t["duplicates"], t["rejected"])
     assert bad_dup == (0,)  # every duplicate points at a canonical posting that exists
@@ -120,7 +122,9 @@ def test_sigkill_at_any_point_leaves_the_published_warehouse_as_it_was(raw_dir: 
     assert full.returncode == 0, full.stderr
     duration = time.monotonic() - t0
     for fraction in (0.2, 0.5, 0.8, 0.97):  # early, middle, late, around the publish
-        proc = subprocess.Popen(cmd, cwd=PROJECT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        proc = subprocess.Popen(
+            cmd, cwd=PROJECT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+        )
         time.sleep(duration * fraction)
         proc.send_signal(signal.SIGKILL)
         proc.wait(timeout=30)
@@ -180,7 +184,9 @@ def test_a_dead_extraction_worker_does_not_hang_or_lose_records(raw_dir: Path, t
 
     from etl.warehouse import batch as batch_mod
 
-    reference = load_paths([raw_dir / "jobspy_run1.csv"], tmp_path / "ref.duckdb", progress=False, workers=1).totals()
+    reference = load_paths(
+        [raw_dir / "jobspy_run1.csv"], tmp_path / "ref.duckdb", progress=False, workers=1
+    ).totals()
     monkeypatch.setattr(batch_mod, "_extract_batch", functools.partial(worker_killer.extract_or_die,
                                                                        str(tmp_path / "killed"), os.getpid()))
     db = tmp_path / "wh.duckdb"

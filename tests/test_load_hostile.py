@@ -83,15 +83,24 @@ def workbook(path: Path, rows: list[list[int]], strings: list[str], *, sst_paddi
 
 
 def _jobspy_rows(n: int) -> tuple[list[list[int]], list[str]]:
-    strings = [*JOBSPY_HEADER, "Senior Engineer", "Acme", "Python and Go", "https://example.com/j", "2025-01-01",
-               "Berlin, DE", "linkedin"]
-    data = [0, 14, 11, 8, 9, 13, 12, 10]  # id, site, job_url, title, company, location, date_posted, description
+    strings = [*JOBSPY_HEADER, "Senior Engineer", "Acme", "Python and Go", "https://example.com/j",
+               "2025-01-01", "Berlin, DE", "linkedin"]
+    # id, site, job_url, title, company, location, date_posted, description
+    data = [0, 14, 11, 8, 9, 13, 12, 10]
     return [list(range(len(JOBSPY_HEADER))), *([data] * n)], strings
 
 
-def load(*paths: Path, db: Path, timeout: float = 120, extra: tuple[str, ...] = ()) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "etl", "load", *map(str, paths), "--db", str(db), "--json", *extra],
-                          cwd=PROJECT, capture_output=True, text=True, env=os.environ.copy(), timeout=timeout)
+def load(
+    *paths: Path, db: Path, timeout: float = 120, extra: tuple[str, ...] = ()
+) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "etl", "load", *map(str, paths), "--db", str(db), "--json", *extra],
+        cwd=PROJECT,
+        capture_output=True,
+        text=True,
+        env=os.environ.copy(),
+        timeout=timeout,
+    )
 
 
 def _summary(res: subprocess.CompletedProcess[str]) -> dict:
@@ -112,7 +121,8 @@ def _one_bad_file(res: subprocess.CompletedProcess[str], bad: Path, needle: str)
     assert files[bad.name]["status"] == "failed"
     message = files[bad.name]["message"]
     assert needle.lower() in message.lower() and "\n" not in message, message
-    assert files["good.csv"]["status"] == "ok" and files["good.csv"]["loaded"] == 2  # the rest of the run loads
+    # the rest of the run loads
+    assert files["good.csv"]["status"] == "ok" and files["good.csv"]["loaded"] == 2
     assert s["published"]
     return files[bad.name]
 
@@ -134,7 +144,11 @@ def test_deeply_nested_jsonl_record_is_rejected_and_the_rest_loads(tmp_path: Pat
     res = load(f, _good(tmp_path), db=tmp_path / "wh.duckdb")
     assert "Traceback" not in res.stderr and res.returncode == 0, res.stderr[-2000:]
     files = {Path(x["path"]).name: x for x in _summary(res)["per_file"]}
-    assert (files["deep.jsonl"]["read"], files["deep.jsonl"]["loaded"], files["deep.jsonl"]["rejected"]) == (3, 2, 1)
+    assert (files["deep.jsonl"]["read"], files["deep.jsonl"]["loaded"], files["deep.jsonl"]["rejected"]) == (
+        3,
+        2,
+        1,
+    )
     assert any("nested" in reason for reason in files["deep.jsonl"]["reasons"])
     assert files["good.csv"]["loaded"] == 2
 
@@ -215,7 +229,9 @@ def test_an_ordinary_workbook_passes_the_zip_check(tmp_path: Path) -> None:
 def test_a_fifo_is_refused_with_one_line_not_waited_for(tmp_path: Path) -> None:
     fifo = tmp_path / "jobs.csv"
     os.mkfifo(fifo)
-    _one_bad_file(load(fifo, _good(tmp_path), db=tmp_path / "wh.duckdb", timeout=60), fifo, "not a regular file")
+    _one_bad_file(
+        load(fifo, _good(tmp_path), db=tmp_path / "wh.duckdb", timeout=60), fifo, "not a regular file"
+    )
 
 
 @pytest.mark.skipif(not Path("/dev/zero").exists(), reason="no /dev/zero")

@@ -49,8 +49,13 @@ def test_sigkilled_load_leaves_no_process_running(tmp_path: Path) -> None:
     raw = tmp_path / "raw"
     write_raw(raw, 4000, seed=5, formats=("jobspy",))
     env = {**os.environ, "WAREHOUSE_DB": str(tmp_path / "wh.duckdb"), "ETL_WORKERS": "2"}
-    proc = subprocess.Popen([sys.executable, "-m", "etl", "load", str(raw), "--no-progress"], cwd=PROJECT, env=env,
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "etl", "load", str(raw), "--no-progress"],
+        cwd=PROJECT,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     helpers: set[int] = set()
     deadline = time.monotonic() + 120
     # the fork server and resource tracker are children of the load; the workers are the fork server's

@@ -17,17 +17,30 @@ from etl.warehouse.loader import load_paths
 
 # Every dataset folder present (so a newly added sample is tested without editing this file);
 # the names known today when ../shared is absent, so the tests are listed and skip cleanly.
-KNOWN = ["arbeitnow-api-de", "ashby-job-boards", "francetravail-api-fr", "getinit-berlin-it-de", "glassdoor-ds-jobs",
-         "gupy-nerdin-br", "hn-whoishiring-mapped", "jobspy-linkedin-india", "linkedin-kaggle-postings-sample",
-         "nofluffjobs-warsaw-pl", "remoteok-api"]
-_FOUND = sorted(p.name for p in (SHARED / "datasets").iterdir() if p.is_dir()) if (SHARED / "datasets").is_dir() else []
+KNOWN = ["arbeitnow-api-de", "ashby-job-boards", "francetravail-api-fr", "getinit-berlin-it-de",
+         "glassdoor-ds-jobs", "gupy-nerdin-br", "hn-whoishiring-mapped", "jobspy-linkedin-india",
+         "linkedin-kaggle-postings-sample", "nofluffjobs-warsaw-pl", "remoteok-api"]
+_FOUND = (
+    sorted(p.name for p in (SHARED / "datasets").iterdir() if p.is_dir())
+    if (SHARED / "datasets").is_dir()
+    else []
+)
 DATASETS = _FOUND or KNOWN
-# The adapter each sample is recognised by (a sample read by the generic reader would lose its quirks' handling).
-FORMATS = {"arbeitnow-api-de": "arbeitnow", "ashby-job-boards": "ashby", "francetravail-api-fr": "francetravail",
-           "getinit-berlin-it-de": "getinit", "glassdoor-ds-jobs": "glassdoor", "gupy-nerdin-br": "gupy",
-           "hn-whoishiring-mapped": "hackernews", "jobspy-linkedin-india": "jobspy",
-           "linkedin-kaggle-postings-sample": "linkedin", "nofluffjobs-warsaw-pl": "nofluffjobs",
-           "remoteok-api": "remoteok"}
+# The adapter each sample is recognised by (a sample read by the generic reader would lose its quirks'
+# handling).
+FORMATS = {
+    "arbeitnow-api-de": "arbeitnow",
+    "ashby-job-boards": "ashby",
+    "francetravail-api-fr": "francetravail",
+    "getinit-berlin-it-de": "getinit",
+    "glassdoor-ds-jobs": "glassdoor",
+    "gupy-nerdin-br": "gupy",
+    "hn-whoishiring-mapped": "hackernews",
+    "jobspy-linkedin-india": "jobspy",
+    "linkedin-kaggle-postings-sample": "linkedin",
+    "nofluffjobs-warsaw-pl": "nofluffjobs",
+    "remoteok-api": "remoteok",
+}
 
 
 def _cli_load(folder: Path, db: Path) -> dict[str, object]:
@@ -65,13 +78,20 @@ def test_real_dataset_loads_with_nothing_lost_and_reloads_as_no_op(shared_datase
 
 @pytest.mark.shared
 def test_known_duplicate_and_reject_counts(shared_datasets: Path, tmp_path: Path) -> None:
-    """SOURCE.md facts: JobSpy history has 745 rows but 626 distinct ids; Glassdoor repeats 356 rows; Arbeitnow's
+    """SOURCE.md facts: JobSpy history has 745 rows but 626 distinct ids; Glassdoor repeats 356 rows;
+    Arbeitnow's
     four snapshots hold 400 jobs but 306 distinct slugs; get in IT has 152 bot-check rows among 852."""
-    jobspy = load_paths([shared_datasets / "jobspy-linkedin-india"], tmp_path / "a.duckdb", progress=False).totals()
+    jobspy = load_paths(
+        [shared_datasets / "jobspy-linkedin-india"], tmp_path / "a.duckdb", progress=False
+    ).totals()
     assert jobspy["read"] == 745 and jobspy["loaded"] + jobspy["rejected"] <= 626
-    glassdoor = load_paths([shared_datasets / "glassdoor-ds-jobs"], tmp_path / "b.duckdb", progress=False).totals()
+    glassdoor = load_paths(
+        [shared_datasets / "glassdoor-ds-jobs"], tmp_path / "b.duckdb", progress=False
+    ).totals()
     assert glassdoor["read"] == 956 and glassdoor["duplicates"] >= 356
-    arbeitnow = load_paths([shared_datasets / "arbeitnow-api-de"], tmp_path / "c.duckdb", progress=False).totals()
+    arbeitnow = load_paths(
+        [shared_datasets / "arbeitnow-api-de"], tmp_path / "c.duckdb", progress=False
+    ).totals()
     assert arbeitnow["read"] == 400 and arbeitnow["loaded"] <= 306 and arbeitnow["duplicates"] >= 94
     getinit = load_paths([shared_datasets / "getinit-berlin-it-de"], tmp_path / "d.duckdb", progress=False)
     assert getinit.totals()["read"] == 852 and getinit.totals()["rejected"] == 152

@@ -65,14 +65,16 @@ CASES = [
     ("San Francisco Bay Area", None, ("San Francisco", "US-CA", "US", SF)),
     ("SF Bay Area", None, ("San Francisco", "US-CA", "US", SF)),
     ("Austin, Texas Metropolitan Area", None, ("Austin", "US-TX", "US", "Austin-Round Rock-Georgetown")),
-    ("Greater Minneapolis-St. Paul Area", None, ("Minneapolis", "US-MN", "US", "Minneapolis-St. Paul-Bloomington")),
+    ("Greater Minneapolis-St. Paul Area", None, ("Minneapolis", "US-MN", "US",
+                                                 "Minneapolis-St. Paul-Bloomington")),
     ("Dallas-Fort Worth Metroplex", None, ("Dallas", "US-TX", "US", "Dallas-Fort Worth-Arlington")),
     ("Washington DC-Baltimore Area", None, ("Washington", "US-DC", "US", "Washington-Arlington-Alexandria")),
     ("Greater Orlando, FL", None, ("Orlando", "US-FL", "US", "Orlando-Kissimmee-Sanford")),
     ("Canada (Remote)", None, (None, None, "CA", None)),
     ("Gdańsk, Poland", None, ("Gdańsk", "PL-22", "PL", None)),
     ("GdaÅ\u0084sk", None, ("Gdańsk", "PL-22", "PL", None)),  # Remote OK mojibake
-    ("Santa Fe Springs, Los Angeles, CA", None, ("Santa Fe Springs", "US-CA", "US", "Los Angeles-Long Beach-Anaheim")),
+    ("Santa Fe Springs, Los Angeles, CA", None, ("Santa Fe Springs", "US-CA", "US",
+                                                 "Los Angeles-Long Beach-Anaheim")),
     # Cities in several regions: the country only (issue 9: no single region).
     ("San Francisco, CA | New York City, NY | Seattle, WA", None, (None, None, "US", None)),
     ("San Francisco (550 Bryant St)", None, ("San Francisco", "US-CA", "US", SF)),
@@ -164,13 +166,25 @@ def test_country_in_text(text: str, expected: str | None) -> None:
     assert country_in_text(text) == expected
 
 
-@pytest.mark.parametrize(("raw", "expected"), [(None, True), ("", True), ("Remote", True), ("Fully Remote (flexible)", True),
-                                               ("Remote - US", False), ("Austin, TX", False), ("Europe", False)])
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        (None, True),
+        ("", True),
+        ("Remote", True),
+        ("Fully Remote (flexible)", True),
+        ("Remote - US", False),
+        ("Austin, TX", False),
+        ("Europe", False),
+    ],
+)
 def test_names_no_place(raw: str | None, expected: bool) -> None:
     assert names_no_place(raw) is expected
 
 
-@pytest.mark.parametrize("raw", [float("nan"), 12345, "   ", ",,,", "()", "|", "Remote | Remote", "x" * 5000, "\x00\x01"])
+@pytest.mark.parametrize(
+    "raw", [float("nan"), 12345, "   ", ",,,", "()", "|", "Remote | Remote", "x" * 5000, "\x00\x01"]
+)
 def test_odd_input_never_raises(raw: object) -> None:
     loc = parse_location(raw)  # type: ignore[arg-type]
     assert isinstance(loc, Location)
@@ -195,7 +209,9 @@ def test_cities_table_rows_are_valid_iso() -> None:
         country = pycountry.countries.get(alpha_2=row.country)
         assert country is not None, row
         if row.region is None:  # city-states have no meaningful first-level region (see cities.csv)
-            assert row.country in CITY_STATES or not list(pycountry.subdivisions.get(country_code=row.country) or []), row
+            assert row.country in CITY_STATES or not list(
+                pycountry.subdivisions.get(country_code=row.country) or []
+            ), row
             continue
         sub = pycountry.subdivisions.get(code=row.region)
         assert sub is not None, row
@@ -210,7 +226,9 @@ def test_cities_table_covers_tech_hubs() -> None:
     assert {"US", "CA", "GB", "IE", "DE", "FR", "NL", "ES", "PT", "PL", "SE", "CH", "IN", "SG", "AU", "NZ",
             "BR", "MX", "IL", "JP"} <= countries
     assert len({r.metro for r in rows if r.metro}) >= 100
-    assert all(r.metro for r in rows if r.country == "US" and r.name in {"San Jose", "Austin", "Seattle", "Boston"})
+    assert all(
+        r.metro for r in rows if r.country == "US" and r.name in {"San Jose", "Austin", "Seattle", "Boston"}
+    )
 
 
 def test_cities_table_has_no_duplicates_and_one_primary_per_shared_name() -> None:
@@ -234,7 +252,9 @@ def test_aliases_are_unique_and_point_at_known_places() -> None:
         for alias in names or ():
             key = norm_key(alias)
             seen[key] += 1
-            assert key not in city_keys or key == norm_key(canonical), f"alias {alias!r} is another city's name"
+            assert key not in city_keys or key == norm_key(canonical), (
+                f"alias {alias!r} is another city's name"
+            )
     assert [k for k, n in seen.items() if n > 1] == []
     country_seen: Counter[str] = Counter()
     for code, names in aliases["countries"].items():
@@ -267,8 +287,11 @@ def _sample_locations(root: Path) -> dict[str, list[str]]:
     rok = root / "remoteok-api" / "remoteok.json"
     if rok.exists():
         out["remoteok"] = [j.get("location") or "" for j in json.loads(rok.read_text(encoding="utf-8"))[1:]]
-    out["hackernews"] = [j.get("location") or "" for f in sorted((root / "hn-whoishiring-mapped").glob("*.json"))
-                         for j in json.loads(f.read_text(encoding="utf-8"))]
+    out["hackernews"] = [
+        j.get("location") or ""
+        for f in sorted((root / "hn-whoishiring-mapped").glob("*.json"))
+        for j in json.loads(f.read_text(encoding="utf-8"))
+    ]
     return out
 
 
@@ -284,7 +307,10 @@ def test_every_sample_location_parses(shared_datasets: Path, capsys: pytest.Capt
         assert all(isinstance(loc, Location) for loc in parsed.values())
         share = sum(1 for loc in parsed.values() if loc.country) / max(len(parsed), 1)
         report.append(f"{source}: {len(distinct)} distinct, {share:.1%} with a country")
-        assert share >= floors[source], (source, sorted(v for v, loc in parsed.items() if not loc.country)[:30])
+        assert share >= floors[source], (
+            source,
+            sorted(v for v, loc in parsed.items() if not loc.country)[:30],
+        )
         assert not math.isnan(share)
     with capsys.disabled():
         print("\nlocation coverage: " + "; ".join(report))

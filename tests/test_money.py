@@ -25,7 +25,28 @@ from etl.normalize.money import (
 )
 from etl.normalize.salary import parse_salary
 
-CURRENCIES = ["USD", "EUR", "GBP", "CAD", "AUD", "INR", "CHF", "SGD", "PLN", "SEK", "NOK", "DKK", "JPY", "BRL", "MXN", "NZD", "ZAR", "ILS", "CNY", "HKD"]
+CURRENCIES = [
+    "USD",
+    "EUR",
+    "GBP",
+    "CAD",
+    "AUD",
+    "INR",
+    "CHF",
+    "SGD",
+    "PLN",
+    "SEK",
+    "NOK",
+    "DKK",
+    "JPY",
+    "BRL",
+    "MXN",
+    "NZD",
+    "ZAR",
+    "ILS",
+    "CNY",
+    "HKD",
+]
 YEARS = range(2015, 2027)
 
 
@@ -122,7 +143,14 @@ def test_salary_band_boundaries(usd: float | None, label: str | None) -> None:
 
 @pytest.mark.parametrize(
     ("usd", "ok"),
-    [(None, False), (9_999.0, False), (10_000.0, True), (150_000.0, True), (1_000_000.0, True), (1_000_001.0, False)],
+    [
+        (None, False),
+        (9_999.0, False),
+        (10_000.0, True),
+        (150_000.0, True),
+        (1_000_000.0, True),
+        (1_000_001.0, False),
+    ],
 )
 def test_plausible_range(usd: float | None, ok: bool) -> None:
     assert plausible(usd) is ok

@@ -129,11 +129,15 @@ def test_the_warehouse_is_the_one_every_page_reads(warehouse: Path, tmp_path: Pa
     assert int(at.dataframe[0].value["n"].iloc[0]) == len(POSTINGS)
 
 
-def test_the_page_download_is_the_neutralised_query_file(app: AppTest, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_page_download_is_the_neutralised_query_file(
+    app: AppTest, monkeypatch: pytest.MonkeyPatch
+) -> None:
     made: dict[str, Callable[[], bytes]] = {}
     register = MediaFileManager.add_deferred
 
-    def record(self: MediaFileManager, data_callable: Callable[[], bytes], *args: object, **kwargs: object) -> str:
+    def record(
+        self: MediaFileManager, data_callable: Callable[[], bytes], *args: object, **kwargs: object
+    ) -> str:
         file_id = register(self, data_callable, *args, **kwargs)  # type: ignore[arg-type]
         made[file_id] = data_callable
         return file_id
@@ -181,7 +185,9 @@ def test_downloads_are_built_in_the_sandbox_worker_not_the_app(warehouse: Path, 
     assert list(frame["n"]) == list(range(20)) and frame["label"].iloc[-1] == "x19"
 
 
-def test_excel_download_is_capped_with_a_note_in_the_file(warehouse: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_excel_download_is_capped_with_a_note_in_the_file(
+    warehouse: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setattr(sandbox, "EXCEL_MAX_ROWS", 20)
     data = query_file("SELECT range AS n FROM range(50)", warehouse, "xlsx")
     assert list(_read(data, "xlsx", sheet_name="Data")["n"]) == list(range(20))

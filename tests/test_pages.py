@@ -157,7 +157,8 @@ def test_skills_page_numbers_change_with_filters() -> None:
     at.multiselect(key="flt_seniority").select("mid").run()
     top = _frame_with(at, "skill", "postings", "share", "total")
     assert dict(zip(top["skill"], top["postings"]))["Python"] == 40  # + mid ids 41-50
-    assert "rest on fewer than 30 postings" in _texts(at)  # salary premium of skills with fewer than 30 salaries
+    # salary premium of skills with fewer than 30 salaries
+    assert "rest on fewer than 30 postings" in _texts(at)
 
 
 @pytest.mark.usefixtures("tiny_db")
@@ -166,7 +167,9 @@ def test_salary_page_draws_small_samples_marked_not_hidden() -> None:
     texts = _texts(at).lower()
     assert "rest on fewer than 30 postings" in texts and "drawn grey and hatched" in texts
     # every seniority group is under 30 salaries in the tiny warehouse: drawn, all hatched
-    dist = next(f for f in _figures(at) if any("median" in str(t.get("hovertemplate", "")) for t in f["data"]))
+    dist = next(
+        f for f in _figures(at) if any("median" in str(t.get("hovertemplate", "")) for t in f["data"])
+    )
     shapes = dist["data"][0]["marker"]["pattern"]["shape"]
     assert shapes and set(shapes) == {"/"}
     bands = _frame_with(at, "band", "postings")
@@ -197,7 +200,8 @@ def test_data_page_reads_the_extraction_quality_and_never_extracts(monkeypatch: 
     at = _open("pages/data.py")
     assert not at.exception and not at.error
     quality = _frame_with(at, "metric", "value", "meets_target")
-    assert list(quality["metric"]) == ["skills.precision", "skills.recall", "city"]  # the tiny warehouse's rows
+    # the tiny warehouse's rows
+    assert list(quality["metric"]) == ["skills.precision", "skills.recall", "city"]
     assert any("50 hand-labelled postings" in c.value for c in at.caption)
 
 
@@ -233,16 +237,32 @@ def test_demo_banner(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     assert any("Demo data" in w.value for w in at.warning)
 
 
-def test_language_filter_from_the_url_and_the_data_page_mix(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_language_filter_from_the_url_and_the_data_page_mix(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from etl.warehouse.loader import load_paths
 
     texts = {"en": "We are looking for a senior backend developer to build reliable services in Python.",
-             "de": "Wir suchen einen erfahrenen Backend-Entwickler, der unsere Dienste mit Python weiterentwickelt.",
-             "fr": "Nous recherchons un développeur backend expérimenté pour concevoir nos services en Python."}
+             "de": "Wir suchen einen erfahrenen Backend-Entwickler, der unsere Dienste mit Python "
+                   "weiterentwickelt.",
+             "fr": "Nous recherchons un développeur backend expérimenté pour concevoir nos "
+                   "services en Python."}
     src = tmp_path / "jobs.jsonl"
-    src.write_text("\n".join(json.dumps({"title": f"Senior Software Engineer {k}", "description": v, "company": k,
-                                         "date": "2025-03-0" + str(i + 1)})
-                             for i, (k, v) in enumerate(texts.items())) + "\n", encoding="utf-8")
+    src.write_text(
+        "\n".join(
+            json.dumps(
+                {
+                    "title": f"Senior Software Engineer {k}",
+                    "description": v,
+                    "company": k,
+                    "date": "2025-03-0" + str(i + 1),
+                }
+            )
+            for i, (k, v) in enumerate(texts.items())
+        )
+        + "\n",
+        encoding="utf-8",
+    )
     db = tmp_path / "warehouse.duckdb"
     load_paths([src], db, progress=False, workers=1)
     monkeypatch.setenv("WAREHOUSE_DB", str(db))
@@ -261,7 +281,9 @@ def test_selection_points_become_a_pick() -> None:
               {"x": "2025-01-01T00:00:00", "customdata": ["2025-01-01T00:00:00", "Go"]},
               {"x": "Go"}]
     assert points_to_pick(points[:1], ("skill",)).points == ((("skill", "Python"),),)
-    assert points_to_pick(points[1:2], ("month", "skill")).points == ((("month", "2025-01-01"), ("skill", "Go")),)
+    assert points_to_pick(points[1:2], ("month", "skill")).points == (
+        (("month", "2025-01-01"), ("skill", "Go")),
+    )
     assert points_to_pick(points[2:], ("skill",)).points == ((("skill", "Go"),),)
     assert points_to_pick([], ("skill",)) is None
 

@@ -35,7 +35,9 @@ def test_kpis_previous_period() -> None:
     res = overview.kpis(Filters(date_from=date(2025, 3, 1), date_to=date(2025, 4, 30)))
     cur, prev = _row(res, "current"), _row(res, "previous")
     assert (cur["postings"], prev["postings"]) == (20, 20)
-    assert prev["period_start"].date() == date(2024, 12, 30) and prev["period_end"].date() == date(2025, 2, 28)
+    assert prev["period_start"].date() == date(2024, 12, 30) and prev["period_end"].date() == date(
+        2025, 2, 28
+    )
     assert cur["median_salary_usd"] == 119_000  # ids 3,4,7,8,...,35: 17 salaries, 9th is id 19
     assert prev["median_salary_usd"] == 117_500  # ids 1,2,5,6,...,34: 18 salaries, ids 17 and 18
     assert (cur["companies"], prev["companies"]) == (4, 4)

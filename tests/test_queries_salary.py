@@ -32,7 +32,9 @@ def test_by_skill_and_enough(rollup: bool) -> None:
     by = res.df.set_index("group")
     # exact from the base tables; from rollup_salary_bins within one $1,000 bin, as its caption says
     within = 0 if not rollup else salary.SALARY_BIN_USD
-    assert bool(by.loc["Python", "enough"]) and by.loc["Python", "median"] == pytest.approx(115_500, abs=within)
+    assert bool(by.loc["Python", "enough"]) and by.loc["Python", "median"] == pytest.approx(
+        115_500, abs=within
+    )
     assert res.n == 35  # distinct salaried postings behind the chart
     assert res.caveats == (salary.BINNED if rollup else ())
 

@@ -45,8 +45,9 @@ def test_skill_trend(rollup: bool) -> None:
 
 
 def test_movers() -> None:
-    res = skills.movers(Filters(), (date(2025, 1, 1), date(2025, 2, 28)), (date(2025, 3, 1), date(2025, 4, 30)),
-                        min_count=10)
+    res = skills.movers(
+        Filters(), (date(2025, 1, 1), date(2025, 2, 28)), (date(2025, 3, 1), date(2025, 4, 30)), min_count=10
+    )
     assert res.n == 40
     by = res.df.set_index("skill")
     assert by.loc["PostgreSQL", "count_a"] == 4 and by.loc["PostgreSQL", "count_b"] == 6
@@ -61,7 +62,9 @@ def test_cooccurrence(rollup: bool) -> None:
     pairs = {(a, b): t for a, b, t in zip(res.df["skill_a"], res.df["skill_b"], res.df["together"])}
     assert pairs[("Python", "Go")] == pairs[("Go", "Python")] == 15
     assert pairs[("Python", "Kubernetes")] == 10 and pairs[("Go", "Kubernetes")] == 5
-    assert pairs[("AWS", "Python")] == 6 and pairs[("AWS", "Go")] == 4 and pairs[("Python", "PostgreSQL")] == 0
+    assert (
+        pairs[("AWS", "Python")] == 6 and pairs[("AWS", "Go")] == 4 and pairs[("Python", "PostgreSQL")] == 0
+    )
     assert len(res.df) == 5 * 4 and res.n == 40
 
 
@@ -98,7 +101,8 @@ def test_responsibilities(rollup: bool) -> None:
 
 
 def test_pairs_rollup_is_keyed_by_cells() -> None:
-    """rollup_skill_pairs counts per cell of rollup_postings_month; summed, it is the base-table pair count."""
+    """rollup_skill_pairs counts per cell of rollup_postings_month; summed, it is the base-table pair
+    count."""
     rolled, _ = db.query("SELECT skill_a, skill_b, sum(postings)::BIGINT AS n FROM rollup_skill_pairs "
                          "GROUP BY ALL ORDER BY ALL")
     base, _ = db.query("SELECT a.skill AS skill_a, b.skill AS skill_b, count(*) AS n FROM posting_skills a "
@@ -112,9 +116,16 @@ def test_pairs_rollup_is_keyed_by_cells() -> None:
     assert cells["n"][0] == cells["ids"][0] and cells["orphans"][0] == 0
 
 
-MOVER_FILTERS = (Filters(), Filters(country=("US",)), Filters(seniority=("senior",)), Filters(source=("greenhouse",)),
-                 Filters(remote=("remote", "not stated")), Filters(role_family=(), seniority=()),
-                 Filters(date_from=date(2025, 2, 10), date_to=date(2025, 3, 20)))  # the filter's own dates: ignored
+MOVER_FILTERS = (
+    Filters(),
+    Filters(country=("US",)),
+    Filters(seniority=("senior",)),
+    Filters(source=("greenhouse",)),
+    Filters(remote=("remote", "not stated")),
+    Filters(role_family=(), seniority=()),
+    # the filter's own dates: ignored
+    Filters(date_from=date(2025, 2, 10), date_to=date(2025, 3, 20)),
+)
 
 
 @pytest.mark.parametrize("f", MOVER_FILTERS)
@@ -125,13 +136,18 @@ def test_movers_from_rollups_equal_the_base_tables(f: Filters) -> None:
     assert rolled.notes and not base.notes
     pd.testing.assert_frame_equal(rolled.df, base.df, check_dtype=False)
     assert (rolled.n, rolled.caveats) == (base.n, base.caveats)
-    mix_r, mix_b = skills.source_mix_by_period(f, a, b, rollup=True), skills.source_mix_by_period(f, a, b, rollup=False)
+    mix_r, mix_b = (
+        skills.source_mix_by_period(f, a, b, rollup=True),
+        skills.source_mix_by_period(f, a, b, rollup=False),
+    )
     assert mix_r.notes and not mix_b.notes
     pd.testing.assert_frame_equal(mix_r.df, mix_b.df, check_dtype=False)
 
 
 def test_movers_with_periods_cutting_months_read_the_base_tables() -> None:
-    res = skills.movers(Filters(), (date(2025, 1, 5), date(2025, 2, 28)), (date(2025, 3, 1), date(2025, 4, 30)))
+    res = skills.movers(
+        Filters(), (date(2025, 1, 5), date(2025, 2, 28)), (date(2025, 3, 1), date(2025, 4, 30))
+    )
     assert not res.notes
     assert not skills.movers(Filters(skills=("Python",)), (date(2025, 1, 1), date(2025, 2, 28)),
                              (date(2025, 3, 1), date(2025, 4, 30))).notes  # a skill filter: no rollup
@@ -180,7 +196,9 @@ def test_every_publish_sorts_posting_skills_unless_it_is_a_view(tmp_path: Path) 
         rows = "(3, 'Go', 'language'), (1, 'Python', 'language'), (2, 'AWS', 'cloud'), (1, 'Go', 'language')"
         if kind == "view":
             con.execute("DROP TABLE posting_skills")
-            con.execute(f"CREATE VIEW posting_skills AS SELECT * FROM (VALUES {rows}) v(posting_id, skill, category)")
+            con.execute(
+                f"CREATE VIEW posting_skills AS SELECT * FROM (VALUES {rows}) v(posting_id, skill, category)"
+            )
         else:
             con.execute(f"INSERT INTO posting_skills VALUES {rows}")
         builder.finalise(con, {})

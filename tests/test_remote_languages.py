@@ -1,4 +1,5 @@
-"""Work-arrangement statements in other languages (etl/data/work_arrangement.yaml), through classify_remote."""
+"""Work-arrangement statements in other languages (etl/data/work_arrangement.yaml), through
+classify_remote."""
 
 from __future__ import annotations
 
@@ -32,7 +33,11 @@ CASES = [
     ("Pas de télétravail possible.", ON),
     # Portuguese
     ("Tipo de Vaga: Híbrido\nLocalidade: São Paulo - SP", H),
-    ("Local de trabalho: Modelo remoto. Mas para quem estiver em São Paulo/SP, 2x presencial no escritório", R),
+    (
+        "Local de trabalho: Modelo remoto. Mas para quem estiver em São Paulo/SP, 2x "
+        "presencial no escritório",
+        R,
+    ),
     ("**DISPONIBILIDADE PARA TRABALHO PRESENCIAL EM LONDRINA/PR**", ON),
     ("Vaga CLT e presencial no Rio de janeiro", ON),
     ("Vaga 100% remota para todo o Brasil", R),

@@ -72,7 +72,9 @@ def test_pdf_has_a_cover_and_a_page_per_chart(wh: Path, tmp_path: Path) -> None:
 def test_zip_holds_tables_and_manifest_even_without_a_browser(wh: Path, tmp_path: Path) -> None:
     out = tmp_path / "all.zip"
     env = {**os.environ, "BROWSER_PATH": str(tmp_path / "no-browser")}  # tables only: fast and deterministic
-    done = _cli("--db", str(wh), "--out", str(out), "--pages", "overview,skills", "--filter", "country=US", env=env)
+    done = _cli(
+        "--db", str(wh), "--out", str(out), "--pages", "overview,skills", "--filter", "country=US", env=env
+    )
     assert done.returncode == 0, done.stderr
     assert done.stdout.startswith(f"wrote {out}")
     with zipfile.ZipFile(out) as zf:
@@ -148,7 +150,8 @@ def test_report_pages_are_the_apps_chart_pages_in_its_order() -> None:
     from analytics.report import _pages
 
     assert list(REPORT_PAGES.items()) == [(p.slug, p.title) for p in PAGES if p.charts]
-    assert _pages("data,skills,overview,skills") == ["overview", "skills", "data"]  # a deck in the app's order
+    # a deck in the app's order
+    assert _pages("data,skills,overview,skills") == ["overview", "skills", "data"]
 
 
 def test_every_chart_key_is_unique_and_found() -> None:

@@ -25,7 +25,9 @@ def test_raw_csv_keeps_the_zip_csv_raw(tmp_path: Path) -> None:
     done = _report(db, raw, "--raw-csv")
     assert done.returncode == 0, done.stderr
     with zipfile.ZipFile(raw) as zf:
-        cells = [c for n in zf.namelist() if n.endswith(".csv") for row in _csv_cells(zf.read(n)) for c in row]
+        cells = [
+            c for n in zf.namelist() if n.endswith(".csv") for row in _csv_cells(zf.read(n)) for c in row
+        ]
     assert LINK in cells and "'" + LINK not in cells
 
     done = _report(db, tmp_path / "x.pdf", "--raw-csv")
@@ -48,7 +50,8 @@ def _fail_for(monkeypatch: pytest.MonkeyPatch, x_title: str) -> None:
 @needs_browser
 @pytest.mark.parametrize("suffix", [".pptx", ".zip"])
 def test_report_that_could_not_draw_a_chart_exits_1_and_names_it(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], suffix: str) -> None:
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], suffix: str
+) -> None:
     db = hostile_tiny(tmp_path, "jobspy")
     _fail_for(monkeypatch, "Source")  # the Source mix chart
     out = tmp_path / f"data{suffix}"

@@ -34,7 +34,8 @@ EXPERIENCE = [
     ("5+ anos de experiência com Java", (5, None)),
     ("Al menos tres años de experiencia", (3, None)),
     # the company's years next to the candidate's: the company's do not count
-    ("Das Haus verbindet über 40 Jahre Erfahrung mit Kollegialität. Mindestens vier Jahre Erfahrung mit SAP FI/CO",
+    ("Das Haus verbindet über 40 Jahre Erfahrung mit Kollegialität. Mindestens vier Jahre "
+     "Erfahrung mit SAP FI/CO",
      (4, None)),
     ("Two years of experience with Python", (2, None)),  # English number words still read
 ]
@@ -60,7 +61,8 @@ DEGREE = [
     ("Wykształcenie wyższe techniczne", "bachelor"),
     ("Laurea magistrale in Informatica", "master"),
     ("Dottorato di ricerca in fisica", "phd"),
-    ("Das bringen Sie mitAbgeschlossenes HochschulstudiumFundierter SAP-Hintergrund", "bachelor"),  # glued page text
+    # glued page text
+    ("Das bringen Sie mitAbgeschlossenes HochschulstudiumFundierter SAP-Hintergrund", "bachelor"),
 ]
 NOT_DEGREE = [
     "Du befindest dich im Studium der Betriebswirtschaftslehre",  # enrolled, not a degree asked
@@ -95,7 +97,15 @@ def test_cue_file_covers_the_languages() -> None:
     assert {"fr", "de", "es", "pt", "nl", "pl", "it"} <= set(CUES["experience"])
     for lang, cues in CUES["experience"].items():
         assert {"year_words", "exp_words", "general", "at_least", "not_req"} <= set(cues), lang
-        assert set(cues) <= {"year_words", "exp_words", "general", "at_least", "not_req", "numbers", "range_words"}
+        assert set(cues) <= {
+            "year_words",
+            "exp_words",
+            "general",
+            "at_least",
+            "not_req",
+            "numbers",
+            "range_words",
+        }
         assert all(isinstance(v, int) for v in (cues.get("numbers") or {}).values()), lang
     assert set(CUES["degree"]) == {"bachelor", "master", "phd", "not"}
     assert yaml.safe_dump(CUES)  # plain data, no tags

@@ -48,7 +48,8 @@ def generate(db: Path, postings: int = 6000) -> None:
             SELECT posting_id, 1 AS run_id, posting_id AS record_no,
                    ['jobspy', 'greenhouse', 'lever', 'hackernews'][1 + floor(r1 * 4)::INTEGER] AS source,
                    'Acme ' || floor(r2 * 300)::INTEGER AS company,
-                   CASE WHEN r3 < 0.15 THEN NULL ELSE DATE '2024-01-01' + floor(r3 * 700)::INTEGER END AS posted_date,
+                   CASE WHEN r3 < 0.15 THEN NULL ELSE DATE '2024-01-01' + floor(r3 * 700)::INTEGER END AS
+                   posted_date,
                    ['junior', 'mid', 'senior', 'senior', 'staff', 'lead', 'principal', 'manager',
                     'unspecified'][1 + floor(r4 * 9)::INTEGER] AS seniority,
                    CASE WHEN r5 < 0.8 THEN 'software_engineering' WHEN r5 < 0.9 THEN 'data' ELSE 'other' END
@@ -56,7 +57,8 @@ def generate(db: Path, postings: int = 6000) -> None:
                    ['US', 'US', 'US', 'DE', 'GB', 'IN', 'FR', 'BR'][1 + floor(r6 * 8)::INTEGER] AS country,
                    CASE WHEN r7 < 0.25 THEN NULL WHEN r7 < 0.5 THEN 'remote' WHEN r7 < 0.75 THEN 'hybrid'
                         ELSE 'onsite' END AS remote,
-                   CASE WHEN r2 < 0.6 THEN round(40000 + pow(r1 * r6 + r3 * 0.3, 1.3) * 180000 + r7 * 900, 2) END
+                   CASE WHEN r2 < 0.6 THEN round(40000 + pow(r1 * r6 + r3 * 0.3, 1.3) * 180000 + r7 * 900,
+                   2) END
                        AS salary_usd_mid,
                    r2 < 0.55 OR r2 >= 0.6 AS salary_plausible,
                    'en' AS language
@@ -106,7 +108,9 @@ FILTERS = {
     "remote incl. not stated": Filters(remote=("remote", "not stated")),
     "every level and role": Filters(seniority=(), role_family=()),
     "whole months": Filters(date_from=date(2024, 3, 1), date_to=date(2024, 11, 30)),
-    "whole months, dated only": Filters(date_from=date(2024, 3, 1), date_to=date(2024, 11, 30), undated=False),
+    "whole months, dated only": Filters(
+        date_from=date(2024, 3, 1), date_to=date(2024, 11, 30), undated=False
+    ),
 }
 
 
@@ -118,9 +122,13 @@ def _same(a: pd.DataFrame, b: pd.DataFrame) -> None:
 def test_counts_from_rollups_equal_the_base_tables(warehouse: Path, name: str) -> None:
     f = FILTERS[name]
     picks = ("Python", "Go", "Rust")
-    for call in (lambda r: skills.top_skills(f, 20, rollup=r), lambda r: skills.cooccurrence(f, 8, rollup=r),
-                 lambda r: skills.responsibilities(f, rollup=r), lambda r: skills.skill_trend(f, picks, rollup=r),
-                 lambda r: overview.postings_per_month(f, rollup=r)):
+    for call in (
+        lambda r: skills.top_skills(f, 20, rollup=r),
+        lambda r: skills.cooccurrence(f, 8, rollup=r),
+        lambda r: skills.responsibilities(f, rollup=r),
+        lambda r: skills.skill_trend(f, picks, rollup=r),
+        lambda r: overview.postings_per_month(f, rollup=r),
+    ):
         rolled, base = call(True), call(False)
         assert rolled.notes and not base.notes, rolled.name
         _same(rolled.df, base.df)

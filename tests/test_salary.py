@@ -96,7 +96,8 @@ PARSE_CASES = [
     ("SGD 8,000 - 10,500 monthly. Hybrid.", (8_000, 10_500, "SGD", M)),
     ("We pay CAD 140,000–165,000 a year.", (140_000, 165_000, "CAD", Y)),
     ("Budget: up to 32 LPA", (None, 3_200_000, "INR", Y)),
-    ("We offer €95.000 - €115.000 annual salary, 30 days of vacation and a train pass.", (95_000, 115_000, "EUR", Y)),
+    ("We offer €95.000 - €115.000 annual salary, 30 days of vacation and a train pass.", (95_000, 115_000,
+                                                                                          "EUR", Y)),
     ("$2,100/week", (2_100, 2_100, "USD", W)),
     ("Orchard | Denver, CO | Onsite | Software Engineering Intern | $38/hr\nWe build farm software.",
      (38, 38, "USD", H)),
@@ -114,11 +115,13 @@ PARSE_CASES = [
     # HN "Who is hiring" header lines
     ("Acme | Senior Engineer | Remote | Full-time | $160k-$220k + Equity. We build trading tools.",
      (160_000, 220_000, "USD", Y)),
-    ("Beta | Backend | San Francisco | REMOTE, Salary: $100-200K + equity. Beta is the best way to read code.",
+    ("Beta | Backend | San Francisco | REMOTE, Salary: $100-200K + equity. Beta is the best "
+     "way to read code.",
      (100_000, 200_000, "USD", Y)),
     ("Gamma | Boston | ONSITE | $100-140k + equity DOE. We are building clinical trial software today.",
      (100_000, 140_000, "USD", Y)),
-    ("Delta | Machine vision | San Francisco, CA | Full-time, onsite | 120k-180k. We use cameras for checkout.",
+    ("Delta | Machine vision | San Francisco, CA | Full-time, onsite | 120k-180k. We use "
+     "cameras for checkout.",
      (120_000, 180_000, "USD", Y)),
     ("Epsilon | Remote | $60/hr (Part-time) or $120k/yr (Full-time). We build tools for analysts and others.",
      (120_000, 120_000, "USD", Y)),
@@ -246,8 +249,18 @@ def test_salary_from_fields(args: tuple, expected: tuple | None) -> None:
 
 @pytest.mark.parametrize(
     ("raw", "value"),
-    [("85.000", 85000), ("85 000", 85000), ("1.234,56", 1234.56), ("1,234.56", 1234.56), ("12,00,000", 1200000),
-     ("1,20,00,000", 12000000), ("16.9", 16.9), ("45,000.00", 45000), ("4.2", 4.2), ("120000", 120000)],
+    [
+        ("85.000", 85000),
+        ("85 000", 85000),
+        ("1.234,56", 1234.56),
+        ("1,234.56", 1234.56),
+        ("12,00,000", 1200000),
+        ("1,20,00,000", 12000000),
+        ("16.9", 16.9),
+        ("45,000.00", 45000),
+        ("4.2", 4.2),
+        ("120000", 120000),
+    ],
 )
 def test_parse_number_separators(raw: str, value: float) -> None:
     assert parse_number(raw) == pytest.approx(value)

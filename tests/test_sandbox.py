@@ -84,11 +84,12 @@ def test_byte_cap_keeps_wide_results_out_of_the_app(warehouse: Path, pool, monke
     "SELECT list_transform([1, 2], lambda x: x * 2) AS doubled",
     "WITH postings AS (SELECT * FROM postings WHERE is_senior) SELECT count(*) FROM postings",
     "WITH RECURSIVE r AS (SELECT 1 AS n UNION ALL SELECT n + 1 FROM (SELECT * FROM r) WHERE n < 3) FROM r",
-    "SELECT year(posted_date) AS y, date_trunc('month', posted_date) AS m, regexp_matches(title, 'Senior') AS s, "
-    "[1, 2][1] AS l, {'a': 1}.a AS st, count(*) FILTER (WHERE is_senior) AS n, median(salary_usd_mid) AS med, "
-    "strftime(max(posted_date), '%Y') AS f, string_agg(DISTINCT country, ',') AS c, coalesce(NULL, 1) AS k, "
-    "CASE WHEN count(*) > 1 THEN 'many' END AS w, CAST(1.5 AS INTEGER) AS i, 2 ** 3 AS p, 'a' || 'b' AS cat, "
-    "title ILIKE '%eng%' AS eng, now() > TIMESTAMP '2020-01-01' AS later FROM postings GROUP BY ALL",
+    "SELECT year(posted_date) AS y, date_trunc('month', posted_date) AS m, regexp_matches(title, 'Senior') "
+    "AS s, [1, 2][1] AS l, {'a': 1}.a AS st, count(*) FILTER (WHERE is_senior) AS n, median(salary_usd_mid) "
+    "AS med, strftime(max(posted_date), '%Y') AS f, string_agg(DISTINCT country, ',') AS c, coalesce(NULL, "
+    "1) AS k, CASE WHEN count(*) > 1 THEN 'many' END AS w, CAST(1.5 AS INTEGER) AS i, 2 ** 3 AS p, 'a' || "
+    "'b' AS cat, title ILIKE '%eng%' AS eng, now() > TIMESTAMP '2020-01-01' AS later FROM postings GROUP BY "
+    "ALL",
 ])
 def test_ordinary_analysis_sql_is_allowed(warehouse: Path, pool, sql: str) -> None:
     assert run(sql, warehouse, pool).row_count >= 1
@@ -104,7 +105,11 @@ def test_skill_share_example_matches_hand_count(warehouse: Path, pool) -> None:
     sql = next(e.sql for e in EXAMPLES if e.key == "skill_share_by_month")
     rows = run(sql, warehouse, pool).table.to_pylist()
     jan_python = next(r for r in rows if str(r["posted_month"]) == "2025-01-01" and r["skill"] == "Python")
-    assert (jan_python["postings_with_skill"], jan_python["postings"], jan_python["share_pct"]) == (2, 2, 100.0)
+    assert (jan_python["postings_with_skill"], jan_python["postings"], jan_python["share_pct"]) == (
+        2,
+        2,
+        100.0,
+    )
 
 
 @pytest.mark.parametrize(("sql", "kind", "needle"), [
@@ -340,4 +345,6 @@ def test_csv_download_can_neutralise_formula_cells_for_people(warehouse: Path, p
     sandbox.export_query(sql, warehouse, "csv", raw, pool=pool)
     assert people.getvalue().decode().splitlines() == [
         "'=a,n,at,p,sp,nothing", '"\'=HYPERLINK(""http://x"",""click"")",-5,\'@x,plain,\' +1+1,']
-    assert raw.getvalue().decode().splitlines()[1] == '"=HYPERLINK(""http://x"",""click"")",-5,@x,plain, +1+1,'
+    assert (
+        raw.getvalue().decode().splitlines()[1] == '"=HYPERLINK(""http://x"",""click"")",-5,@x,plain, +1+1,'
+    )

@@ -120,7 +120,8 @@ HOSTILE = [
     # hidden in CTEs, subqueries, LATERAL, set operations, modifiers, EXPLAIN
     "WITH x AS (SELECT * FROM read_csv('{secret}')) SELECT * FROM x",
     "WITH a AS (SELECT * FROM duckdb_databases), duckdb_databases AS (SELECT 1 AS x) SELECT * FROM a",
-    "SELECT * FROM (WITH duckdb_databases AS (SELECT 1 AS x) SELECT * FROM duckdb_databases) a, duckdb_databases b",
+    "SELECT * FROM (WITH duckdb_databases AS (SELECT 1 AS x) SELECT * FROM duckdb_databases) a, "
+    "duckdb_databases b",
     "SELECT * FROM postings WHERE title IN (SELECT content FROM read_text('{secret}'))",
     "SELECT * FROM postings p, LATERAL (SELECT * FROM read_csv('{secret}'))",
     "SELECT (SELECT content FROM read_text('{secret}')) AS c",

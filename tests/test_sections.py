@@ -85,7 +85,11 @@ def test_heading_lookup_answers_as_trying_every_cue() -> None:
             return False
         words = len(text.split())
         for cue in cues["headings"]:
-            if text == cue or (text.startswith(cue + " ") and words <= 6) or (text.startswith(cue) and cue.endswith(" at")):
+            if (
+                text == cue
+                or (text.startswith(cue + " ") and words <= 6)
+                or (text.startswith(cue) and cue.endswith(" at"))
+            ):
                 return True
         return any(text.startswith(p + " ") for p in cues["about"]) and words <= 5
 

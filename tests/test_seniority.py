@@ -117,7 +117,8 @@ TEXTS = [
     ("We are looking for someone to lead our data team.", "unspecified"),  # "lead" the verb
     ("Come and see the principal's office.", "unspecified"),
     ("You will mentor junior engineers.", "unspecified"),  # describes colleagues, not the role
-    ("Acme | Remote | Full-time | Principal Engineer | $200k\nWe build things.", "principal"),  # HN header cell
+    # HN header cell
+    ("Acme | Remote | Full-time | Principal Engineer | $200k\nWe build things.", "principal"),
     ("Acme | Austin, TX | Onsite | Software Engineering Intern | $45/hr", "junior"),
     ("Acme | Berlin | ONSITE, INTERNS, VISA | Backend Engineer", "unspecified"),  # INTERNS is a thread tag
     ("Senior Living Partners | Austin | Full-time & Interns\nHello.", "unspecified"),
@@ -176,8 +177,23 @@ def test_title_beats_hint_and_years() -> None:
 
 
 def test_levels_and_is_senior() -> None:
-    assert SENIORITY_LEVELS == ("junior", "mid", "senior", "staff", "principal", "lead", "manager", "unspecified")
-    assert [lvl for lvl in SENIORITY_LEVELS if is_senior(lvl)] == ["senior", "staff", "principal", "lead", "manager"]
+    assert SENIORITY_LEVELS == (
+        "junior",
+        "mid",
+        "senior",
+        "staff",
+        "principal",
+        "lead",
+        "manager",
+        "unspecified",
+    )
+    assert [lvl for lvl in SENIORITY_LEVELS if is_senior(lvl)] == [
+        "senior",
+        "staff",
+        "principal",
+        "lead",
+        "manager",
+    ]
     assert not is_senior(None)
 
 

@@ -1,4 +1,5 @@
-"""Seniority cue words in German, French, Portuguese and Spanish titles (etl/data/seniority.yaml, ``languages``).
+"""Seniority cue words in German, French, Portuguese and Spanish titles (etl/data/seniority.yaml,
+``languages``).
 
 Each case is a wording the labelling guide (etl/data/labelled/README.md, "Rules in other
 languages") names, or a trap next to it; the English vocabulary is in test_seniority.py.

@@ -5,7 +5,8 @@ from __future__ import annotations
 from analytics.filters import SENIOR_LEVELS, Filters
 from ui.sidebar import recognised
 
-CHOICES = {"seniority": ["junior", "mid", *SENIOR_LEVELS, "unspecified"], "role_family": ["software_engineering"],
+CHOICES = {"seniority": ["junior", "mid", *SENIOR_LEVELS,
+                         "unspecified"], "role_family": ["software_engineering"],
            "country": ["US", "IN"], "region": ["US-CA"], "remote": ["remote"], "skills": ["Python"],
            "source": ["jobspy"]}
 

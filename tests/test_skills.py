@@ -32,9 +32,11 @@ POSITIVE = [
      {"Oracle", "MongoDB", "Redis", "Cassandra", "DynamoDB", "Elasticsearch"}),
     ("Messaging with Kafka and RabbitMQ; APIs in gRPC.", {"Kafka", "RabbitMQ", "gRPC"}),
     ("Machine learning with TensorFlow or PyTorch.", {"Machine Learning", "TensorFlow", "PyTorch"}),
-    ("We practise TDD and Domain-Driven Design in an Agile/Scrum team.", {"TDD", "Domain-Driven Design", "Agile", "Scrum"}),
+    ("We practise TDD and Domain-Driven Design in an Agile/Scrum team.", {"TDD", "Domain-Driven Design",
+                                                                          "Agile", "Scrum"}),
     ("Use Git and Docker daily, DevOps mindset.", {"Git", "Docker", "DevOps"}),
-    ("Angular and Vue.js experience; Django, Flask or FastAPI.", {"Angular", "Vue.js", "Django", "Flask", "FastAPI"}),
+    ("Angular and Vue.js experience; Django, Flask or FastAPI.", {"Angular", "Vue.js", "Django", "Flask",
+                                                                  "FastAPI"}),
     ("PHP, Ruby, Kotlin and Scala are a plus.", {"PHP", "Ruby", "Kotlin", "Scala"}),
     ("Azure or GCP; MySQL; GraphQL.", {"Azure", "GCP", "MySQL", "GraphQL"}),
     # Go as a language
@@ -216,7 +218,9 @@ def test_raw_text_is_tolerated() -> None:
 
 def test_golden_description(golden_dir: Path) -> None:
     text = (golden_dir / "senior_software_developer.txt").read_text(encoding="utf-8")
-    expected = json.loads((golden_dir / "senior_software_developer.expected.json").read_text(encoding="utf-8"))
+    expected = json.loads(
+        (golden_dir / "senior_software_developer.expected.json").read_text(encoding="utf-8")
+    )
     skills, duties = extract_skills(to_text(text), "Senior Software Developer")
     assert skills == sorted(expected["skills"])
     assert not set(expected["skills_absent"]) & set(skills)
@@ -234,7 +238,8 @@ def test_golden_description(golden_dir: Path) -> None:
     ("We react quickly to the node failures of the swift river.", []),
     # AWS service names written without the vendor, next to it
     ("AWS cloud services: Lambda, S3, Glue, Redshift, and Athena", ["AWS", "AWS Glue", "AWS Lambda",
-                                                                    "Amazon Athena", "Amazon S3", "Redshift"]),
+                                                                    "Amazon Athena", "Amazon S3",
+                                                                    "Redshift"]),
     ("the lambda calculus and Athena, goddess of wisdom", []),
     # names that are not the skill
     ("No blockchain, no AI, no ML - just full stack development.", []),
@@ -247,16 +252,26 @@ def test_real_posting_traps(text: str, expected: list[str]) -> None:
     assert extract_skills(text)[0] == expected
 
 
-@pytest.mark.parametrize(("text", "skill", "named"), [
-    # real tune-half traps (issue 9): a team of colleagues is not a skill asked
-    ("CI/CD in close collaboration with the DevOps team", "DevOps", False),
-    ("You will work with our QA team and product managers", "Quality Assurance", False),
-    ("Experience with DevOps practices", "DevOps", True),
-    # "data structures" alone is often the data a pipeline shapes
-    ("Build processes supporting data transformation, data structures, metadata", "Data Structures and Algorithms",
-     False),
-    ("Strong grasp of data structures and algorithms", "Data Structures and Algorithms", True),
-    ("Solid data structures, algorithm design and complexity analysis", "Data Structures and Algorithms", True),
-])
+@pytest.mark.parametrize(
+    ("text", "skill", "named"),
+    [
+        # real tune-half traps (issue 9): a team of colleagues is not a skill asked
+        ("CI/CD in close collaboration with the DevOps team", "DevOps", False),
+        ("You will work with our QA team and product managers", "Quality Assurance", False),
+        ("Experience with DevOps practices", "DevOps", True),
+        # "data structures" alone is often the data a pipeline shapes
+        (
+            "Build processes supporting data transformation, data structures, metadata",
+            "Data Structures and Algorithms",
+            False,
+        ),
+        ("Strong grasp of data structures and algorithms", "Data Structures and Algorithms", True),
+        (
+            "Solid data structures, algorithm design and complexity analysis",
+            "Data Structures and Algorithms",
+            True,
+        ),
+    ],
+)
 def test_team_names_and_pipeline_data_structures(text: str, skill: str, named: bool) -> None:
     assert (skill in extract_skills(text)[0]) is named

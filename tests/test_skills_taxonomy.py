@@ -20,8 +20,9 @@ FIXED = [
 ]
 RESPONSIBILITIES = ["Mentoring", "Code Review", "System Design", "Technical Leadership",
                     "Stakeholder Communication", "Hiring", "On-call"]
-RULE_KEYS = {"case_sensitive", "cases", "list_cases", "reject_if_preceded_by", "reject_if_followed_by", "accept_in_list",
-             "accept_if_preceded_by", "accept_if_followed_by", "accept_if_near", "requires_near", "window"}
+RULE_KEYS = {"case_sensitive", "cases", "list_cases", "reject_if_preceded_by", "reject_if_followed_by",
+             "accept_in_list", "accept_if_preceded_by", "accept_if_followed_by", "accept_if_near",
+             "requires_near", "window"}
 SKILL_KEYS = {"name", "category", "aliases", "not", "implies", "match"}
 
 
@@ -66,7 +67,9 @@ def test_every_form_maps_to_one_canonical_name(data: dict) -> None:
             owner[key] = s["name"]
     for s in data["skills"]:
         for phrase in s.get("not") or []:
-            assert str(phrase).lower() not in owner, f"blocker {phrase!r} is also a form of {owner[phrase.lower()]}"
+            assert str(phrase).lower() not in owner, (
+                f"blocker {phrase!r} is also a form of {owner[phrase.lower()]}"
+            )
 
 
 def test_rules_refer_to_real_forms_sets_and_skills(data: dict) -> None:

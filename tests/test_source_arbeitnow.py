@@ -25,12 +25,17 @@ def test_fields_footer_level_and_contract() -> None:
     p = items[0]
     assert isinstance(p, Posting)
     assert (p.source, p.source_id, p.title, p.company, p.location) == (
-        "arbeitnow", "senior-backend-entwickler-python-berlin-100001", "Senior Backend Entwickler Python (m/w/d)",
-        "Kranich Software GmbH", "Berlin")
+        "arbeitnow", "senior-backend-entwickler-python-berlin-100001",
+        "Senior Backend Entwickler Python (m/w/d)", "Kranich Software GmbH", "Berlin")
     assert p.description is not None and p.description.endswith("Berufserfahrung.</p>")  # footer cut
     assert "Arbeitnow" not in p.description and p.description_format == "html"
     assert p.posted_date == date(2026, 2, 2)  # epoch seconds
-    assert (p.remote_hint, p.level_hint, p.job_type, p.country_hint) == (True, "berufserfahren", "Full-time", "DE")
+    assert (p.remote_hint, p.level_hint, p.job_type, p.country_hint) == (
+        True,
+        "berufserfahren",
+        "Full-time",
+        "DE",
+    )
     assert p.extra["tags"] == ["Remote", "IT", "Software Development"]
 
 

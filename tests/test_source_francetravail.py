@@ -24,8 +24,8 @@ def test_offer_fields_and_structured_salary() -> None:
     p = items[0]
     assert isinstance(p, Posting)
     assert (p.source, p.source_id, p.title, p.company, p.location, p.country_hint) == (
-        "francetravail", "900TST1", "Développeur Java (H/F) (H/F)", "OCCITANIE LOGICIEL", "TOULOUSE, Occitanie, France",
-        "FR")
+        "francetravail", "900TST1", "Développeur Java (H/F) (H/F)", "OCCITANIE LOGICIEL",
+        "TOULOUSE, Occitanie, France", "FR")
     assert (p.salary_min, p.salary_max, p.salary_currency, p.salary_period) == (3200, 3800, "EUR", "month")
     assert p.salary_text == "Mensuel de 3200.00 Euros à 3800.00 Euros sur 13 mois"
     assert p.extra["salary_months"] == 13 and p.extra["benefits"] == ["Mutuelle", "Chèque repas"]
@@ -40,7 +40,8 @@ def test_region_comment_salary_and_missing_company() -> None:
     p = _read()[1]
     assert isinstance(p, Posting)
     assert p.location == "Ile-de-France, France" and p.company is None
-    assert p.salary_min is None and p.salary_text == "1900€ net par mois"  # a figure in the comment is salary text
+    # a figure in the comment is salary text
+    assert p.salary_min is None and p.salary_text == "1900€ net par mois"
     assert p.url == "https://candidat.francetravail.fr/offres/recherche/detail/900TST2"
 
 
@@ -114,6 +115,12 @@ def test_location_text(libelle: str | None, expected: str | None) -> None:
 def test_region_from_the_departement() -> None:
     from etl.extract import extract
 
-    out = extract({"id": "x", "title": "Agent", "location": francetravail.location_text("08 - Bogny-sur-Meuse"),
-                   "country_hint": "FR"})
+    out = extract(
+        {
+            "id": "x",
+            "title": "Agent",
+            "location": francetravail.location_text("08 - Bogny-sur-Meuse"),
+            "country_hint": "FR",
+        }
+    )
     assert (out["country"], out["region"]) == ("FR", "FR-GES")

@@ -41,7 +41,12 @@ def test_csv_auto_mapping() -> None:
 def test_tsv_and_source_name() -> None:
     [p] = _read(FIX / "postings.tsv", source_name="my-ats")
     assert isinstance(p, Posting)
-    assert (p.source, p.title, p.company, p.description) == ("my-ats", "Staff Engineer", "Delta", "Rust and WebAssembly")
+    assert (p.source, p.title, p.company, p.description) == (
+        "my-ats",
+        "Staff Engineer",
+        "Delta",
+        "Rust and WebAssembly",
+    )
     assert p.posted_date == date(2024, 1, 15)
 
 
@@ -55,7 +60,9 @@ def test_csv_delimiter_is_sniffed_from_the_rows(tmp_path: Path, delimiter: str, 
     path = tmp_path / "export.csv"
     with path.open("w", encoding="utf-8", newline="") as fh:
         cells = {"title": "Senior Dev", "description": "Python; Go|Rust"}
-        csv.writer(fh, delimiter=delimiter).writerows([header] + [[cells.get(h, "Acme, Inc.") for h in header]] * 5)
+        csv.writer(fh, delimiter=delimiter).writerows(
+            [header] + [[cells.get(h, "Acme, Inc.") for h in header]] * 5
+        )
     items = _read(path)
     assert all(isinstance(i, Posting) for i in items) and len(items) == 5, items[:1]
     assert {(i.title, i.description) for i in items} == {("Senior Dev", "Python; Go|Rust")}  # type: ignore[union-attr]
@@ -66,7 +73,12 @@ def test_jsonl_bad_line_is_rejected_and_rest_loads() -> None:
     assert [i.record_no for i in items] == [1, 2, 4, 5]  # line numbers; line 3 is blank
     a, bad, empty, d = items
     assert isinstance(a, Posting)
-    assert (a.source_id, a.title, a.company, a.description) == ("j-1", "Senior Data Engineer", "Epsilon", "Spark, Airflow")
+    assert (a.source_id, a.title, a.company, a.description) == (
+        "j-1",
+        "Senior Data Engineer",
+        "Epsilon",
+        "Spark, Airflow",
+    )
     assert a.remote_hint is True and a.country_hint == "DE" and a.posted_date == date(2024, 2, 10)
     assert isinstance(bad, Rejected) and bad.reason.startswith("invalid JSON")
     assert isinstance(empty, Rejected) and empty.reason == "missing title and description"
@@ -88,7 +100,12 @@ def test_yaml_mapping(tmp_path: Path) -> None:
     source = mapping.pop("source_name")
     [p] = _read(FIX / "custom.csv", mapping=mapping, source_name=source)
     assert isinstance(p, Posting)
-    assert (p.source, p.title, p.company, p.description) == ("acme-ats", "Lead Engineer", "Iota", "Java and Spring")
+    assert (p.source, p.title, p.company, p.description) == (
+        "acme-ats",
+        "Lead Engineer",
+        "Iota",
+        "Java and Spring",
+    )
     assert (p.salary_min, p.salary_max, p.salary_currency, p.salary_period) == (90000, 110000, "GBP", "year")
     assert p.posted_date == date(2024, 3, 1)
     bad = tmp_path / "bad.yaml"
@@ -136,8 +153,11 @@ def _xlsx(path: Path, header: list[str], rows: list[list[object]]) -> Path:
 
 
 def test_xlsx_with_and_without_mapping(tmp_path: Path) -> None:
-    path = _xlsx(tmp_path / "jobs.xlsx", ["Position", "Company", "Posted"],
-                 [["Data Engineer", "Xi", datetime(2023, 5, 6)], [None, None, None], ["Analyst", "Omicron", 45000]])
+    path = _xlsx(
+        tmp_path / "jobs.xlsx",
+        ["Position", "Company", "Posted"],
+        [["Data Engineer", "Xi", datetime(2023, 5, 6)], [None, None, None], ["Analyst", "Omicron", 45000]],
+    )
     items = _read(path)
     assert [i.record_no for i in items] == [1, 2]
     assert items[0].title == "Data Engineer" and items[0].posted_date == date(2023, 5, 6)
@@ -164,7 +184,8 @@ def test_bad_input(tmp_path: Path) -> None:
     cases = {
         "empty.csv": (b"", "empty"),
         "binary.csv": (b"\x00\xff" * 500, "binary"),
-        "cut.json": (b'[{"title": "A"}, {"title": "B", "descr', "truncated or invalid JSON at line 1 column 33"),
+        "cut.json": (b'[{"title": "A"}, {"title": "B", "descr', "truncated or invalid JSON at "
+                                                                "line 1 column 33"),
         "shape.json": (b'{"title": "only one object"}', "expected a JSON array of jobs"),
         "broken.xlsx": (b"PK\x03\x04not really a zip", "cannot read the Excel workbook"),
         "broken.parquet": (b"PAR1garbage", "cannot read Parquet"),
@@ -178,7 +199,9 @@ def test_bad_input(tmp_path: Path) -> None:
 
 def test_oversized_csv_field_and_long_row(tmp_path: Path) -> None:
     path = tmp_path / "big.csv"
-    path.write_text("title,description\nA,short\nB," + "w" * (MAX_FIELD_CHARS + 100_000) + "\nC,x,extra\nD,ok\n")
+    path.write_text(
+        "title,description\nA,short\nB," + "w" * (MAX_FIELD_CHARS + 100_000) + "\nC,x,extra\nD,ok\n"
+    )
     items = _read(path)
     assert [type(i).__name__ for i in items] == ["Posting", "Rejected", "Rejected", "Posting"]
     assert items[1].reason.startswith("field larger than") and items[2].reason.startswith("row has 3 cells")
@@ -190,7 +213,11 @@ def test_column_names_data_file() -> None:
     assert "# source:" in text
     data = yaml.safe_load(text)
     keys = data.pop(generic.RECORDS_KEY)
-    assert keys and all(isinstance(k, str) and generic._norm(k) == k for k in keys) and len(keys) == len(set(keys))
+    assert (
+        keys
+        and all(isinstance(k, str) and generic._norm(k) == k for k in keys)
+        and len(keys) == len(set(keys))
+    )
     assert generic.record_keys() == tuple(keys)
     assert list(data) == [f for f in generic.FIELDS if f in data]  # known fields, in the order tried
     assert set(data) == set(generic.FIELDS)  # every canonical field can be auto-mapped
@@ -224,16 +251,31 @@ def test_column_names_unknown_field_is_refused(tmp_path: Path, monkeypatch: pyte
 
 def test_json_object_records_under_a_key_nested_fields_and_lists(tmp_path: Path) -> None:
     """An API response nobody wrote an adapter for: records under "resultats", nested objects, French keys."""
-    doc = {"meta": {"total": 3}, "facets": [{"name": "CDI", "count": 9}],
-           "resultats": [
-               {"id": "a1", "intitule": "Développeur Python", "entreprise": {"nom": "Garonne SAS"},
-                "lieuTravail": {"libelle": "Toulouse"}, "description": "<p>Django et PostgreSQL</p>",
-                "dateCreation": "2025-03-11T12:01:12.764Z", "salaire": {"libelle": "45k-55k EUR"},
-                "teletravail": True, "tags": ["python", "django"]},
-               "not an object",
-               {"id": "a3", "intitule": "", "description": None},
-               {"id": "a4", "intitule": "Testeur", "created_at": 1770835328, "lieuTravail": {"libelle": ["Lyon", "Paris"]}},
-           ]}
+    doc = {
+        "meta": {"total": 3},
+        "facets": [{"name": "CDI", "count": 9}],
+        "resultats": [
+            {
+                "id": "a1",
+                "intitule": "Développeur Python",
+                "entreprise": {"nom": "Garonne SAS"},
+                "lieuTravail": {"libelle": "Toulouse"},
+                "description": "<p>Django et PostgreSQL</p>",
+                "dateCreation": "2025-03-11T12:01:12.764Z",
+                "salaire": {"libelle": "45k-55k EUR"},
+                "teletravail": True,
+                "tags": ["python", "django"],
+            },
+            "not an object",
+            {"id": "a3", "intitule": "", "description": None},
+            {
+                "id": "a4",
+                "intitule": "Testeur",
+                "created_at": 1770835328,
+                "lieuTravail": {"libelle": ["Lyon", "Paris"]},
+            },
+        ],
+    }
     path = tmp_path / "export.json"
     path.write_text(json.dumps(doc))
     items = _read(path)
@@ -252,8 +294,11 @@ def test_json_object_records_under_a_key_nested_fields_and_lists(tmp_path: Path)
 
 
 def test_json_object_without_known_key_uses_the_longest_array_of_objects(tmp_path: Path) -> None:
-    doc = {"filters": [{"k": "a"}], "stuff": [{"position": f"Engineer {i}", "employer": "Nu"} for i in range(3)],
-           "labels": ["x", "y", "z", "w"]}
+    doc = {
+        "filters": [{"k": "a"}],
+        "stuff": [{"position": f"Engineer {i}", "employer": "Nu"} for i in range(3)],
+        "labels": ["x", "y", "z", "w"],
+    }
     path = tmp_path / "odd.json"
     path.write_text(json.dumps(doc))
     items = _read(path)
@@ -263,8 +308,8 @@ def test_json_object_without_known_key_uses_the_longest_array_of_objects(tmp_pat
 
 
 @pytest.mark.shared
-@pytest.mark.parametrize("name", ["arbeitnow-api-de", "francetravail-api-fr", "gupy-nerdin-br", "ashby-job-boards",
-                                  "remoteok-api", "hn-whoishiring-mapped"])
+@pytest.mark.parametrize("name", ["arbeitnow-api-de", "francetravail-api-fr", "gupy-nerdin-br",
+                                  "ashby-job-boards", "remoteok-api", "hn-whoishiring-mapped"])
 def test_real_json_exports_load_through_the_generic_reader(shared_datasets: Path, name: str) -> None:
     """Without an adapter every real JSON sample still loads: every record read, titles and text mapped."""
     for path in sorted((shared_datasets / name).glob("*.json"))[:3]:

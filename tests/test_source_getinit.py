@@ -22,7 +22,10 @@ def test_fallback_mode_header_taken_apart() -> None:
     assert isinstance(p, Posting)
     assert (p.title, p.company, p.location, p.country_hint) == (
         "Senior Java Entwickler (m/w/d)", "Spree Consulting AG", "Berlin, Potsdam, Halle (Saale)", "DE")
-    assert p.description == "Home-Office\n\nDu entwickelst Microservices mit Java. Mindestens 5 Jahre Berufserfahrung."
+    assert (
+        p.description
+        == "Home-Office\n\nDu entwickelst Microservices mit Java. Mindestens 5 Jahre Berufserfahrung."
+    )
     assert p.extra["badges"] == ["JavaSpring BootSQL"]  # the other badges, glued as published
     assert p.extra["tags"] == ["Java", "Spring Boot", "SQL"]
     assert p.skill_tags == "Java; Spring Boot; SQL"  # the board's tags name skills (labelling guide)
@@ -36,7 +39,11 @@ def test_bot_check_row_rejected() -> None:
 def test_section_mode_becomes_paragraphs() -> None:
     p = _read()[2]
     assert isinstance(p, Posting) and p.location is None
-    assert p.description == "Deine Aufgaben: Du automatisierst Deployments mit Terraform\n\nDein Profil: Studium der Informatik"
+    assert (
+        p.description
+        == "Deine Aufgaben: Du automatisierst Deployments mit Terraform\n\nDein Profil: "
+           "Studium der Informatik"
+    )
 
 
 def test_badge_glued_to_last_place() -> None:

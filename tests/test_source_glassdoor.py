@@ -75,9 +75,15 @@ def test_bad_rows_and_cp1252(tmp_path: Path) -> None:
     with open(path, "w", encoding="cp1252", newline="") as fh:
         writer = csv.writer(fh)
         writer.writerow(COLS)
-        writer.writerow([{**row, "": "0", "Job Title": "Café Analyst", "Job Description": "Résumé"}[c] for c in COLS])
-        writer.writerow([{**row, "": "1", "Job Title": "Big", "Job Description": "z" * (MAX_FIELD_CHARS + 5)}[c]
-                         for c in COLS])
+        writer.writerow(
+            [{**row, "": "0", "Job Title": "Café Analyst", "Job Description": "Résumé"}[c] for c in COLS]
+        )
+        writer.writerow(
+            [
+                {**row, "": "1", "Job Title": "Big", "Job Description": "z" * (MAX_FIELD_CHARS + 5)}[c]
+                for c in COLS
+            ]
+        )
         fh.write("2,Short,row\n")
     cafe, big, short = read_all(path)
     assert isinstance(cafe, Posting) and (cafe.title, cafe.description) == ("Café Analyst", "Résumé")
@@ -129,7 +135,11 @@ def test_real_file_every_record_accounted_for(shared_datasets: Path) -> None:
 def test_real_file_known_row(shared_datasets: Path) -> None:
     first = read_all(shared_datasets / REAL)[0]
     assert isinstance(first, Posting)
-    assert (first.title, first.company, first.location) == ("Data Scientist", "Tecolote Research", "Albuquerque, NM")
+    assert (first.title, first.company, first.location) == (
+        "Data Scientist",
+        "Tecolote Research",
+        "Albuquerque, NM",
+    )
     assert (first.salary_min, first.salary_max, first.salary_period) == (53_000.0, 91_000.0, "year")
     assert first.extra["Founded"] == "1973" and re.match(r"^Data Scientist\nLocation", first.description)
 

@@ -22,7 +22,8 @@ def test_nerdin_padding_level_and_contract() -> None:
     p = items[0]
     assert isinstance(p, Posting)
     assert (p.source, p.source_id, p.title, p.company, p.location) == (
-        "nerdin", "90001", "Desenvolvedor Backend Java Sênior", "Araucaria Sistemas e Serviç", "Curitiba-PR (Híbrido)")
+        "nerdin", "90001", "Desenvolvedor Backend Java Sênior", "Araucaria Sistemas e Serviç",
+        "Curitiba-PR (Híbrido)")
     assert (p.level_hint, p.job_type, p.remote_hint, p.country_hint) == ("Pleno", "CLT", None, "BR")
     assert p.posted_date == date(2023, 12, 13) and p.extra["openings"] == "1 Vaga(s)"
 

@@ -112,7 +112,8 @@ def test_bad_input(tmp_path: Path) -> None:
     truncated.write_text((FIX / "2024-03.json").read_text()[:700])
     wrong = tmp_path / "2024-04.json"
     wrong.write_text('{"jobs": "no"}')
-    for path, message in ((empty, "empty"), (binary, "binary"), (truncated, "truncated or invalid JSON at line"),
+    for path, message in ((empty, "empty"), (binary, "binary"), (truncated, "truncated or "
+                                                                            "invalid JSON at line"),
                           (wrong, "expected a JSON array of jobs")):
         with pytest.raises(SourceError, match=message):
             _read(path)
@@ -120,8 +121,16 @@ def test_bad_input(tmp_path: Path) -> None:
 
 def test_oversized_and_bad_line(tmp_path: Path) -> None:
     f = tmp_path / "items.jsonl"
-    big = {"by": "x", "id": 1, "time": 1709301600, "type": "comment", "text": "A | B<p>" + "x" * (MAX_FIELD_CHARS + 100_000)}
-    f.write_text(json.dumps(big) + "\n{not json\n" + json.dumps({**big, "id": 2, "text": "Co | Developer"}) + "\n")
+    big = {
+        "by": "x",
+        "id": 1,
+        "time": 1709301600,
+        "type": "comment",
+        "text": "A | B<p>" + "x" * (MAX_FIELD_CHARS + 100_000),
+    }
+    f.write_text(
+        json.dumps(big) + "\n{not json\n" + json.dumps({**big, "id": 2, "text": "Co | Developer"}) + "\n"
+    )
     items = _read(f)
     assert [i.record_no for i in items] == [1, 2, 3]
     assert items[0].reason.startswith("field larger than")
@@ -162,7 +171,10 @@ def test_header_words_data_file() -> None:
     assert set(data) == set(hackernews.WORD_LISTS)  # a list the adapter does not read would be ignored
     for key, words in data.items():
         assert words and all(isinstance(w, str) and w.strip() == w and w for w in words), key
-        assert len({w.lower() for w in words}) == len(words), (key, sorted(w for w in words if words.count(w) > 1))
+        assert len({w.lower() for w in words}) == len(words), (
+            key,
+            sorted(w for w in words if words.count(w) > 1),
+        )
         for w in words:
             assert re.compile(w, re.I).fullmatch("") is None, (key, w)  # an empty match would match any part
     assert hackernews.header_words() == {k: tuple(v) for k, v in data.items()}

@@ -58,7 +58,9 @@ def test_fixture_rows_map_to_postings() -> None:
     assert (first.salary_min, first.salary_max, first.salary_currency, first.salary_period) == (
         1_500_000.0, 2_500_000.0, "INR", "year")
     assert first.posted_date == date(2026, 8, 20)
-    assert first.remote_hint is True and first.level_hint == "mid-senior level" and first.job_type == "fulltime"
+    assert (
+        first.remote_hint is True and first.level_hint == "mid-senior level" and first.job_type == "fulltime"
+    )
     assert first.extra["site"] == "linkedin" and first.extra["company_industry"] == "Software Development"
     assert "title" not in first.extra and "description" not in first.extra
 
@@ -79,8 +81,10 @@ def test_read_is_a_lazy_iterator() -> None:
 
 
 def test_no_salary_fields_means_no_period_or_currency(tmp_path: Path) -> None:
-    path = write(tmp_path, make_row(id="li-9", title="Dev", description="x", interval="yearly", currency="INR",
-                                    is_remote=True))
+    path = write(
+        tmp_path,
+        make_row(id="li-9", title="Dev", description="x", interval="yearly", currency="INR", is_remote=True),
+    )
     (item,) = read_all(path)
     assert isinstance(item, Posting)
     assert (item.salary_min, item.salary_currency, item.salary_period) == (None, None, None)
@@ -107,14 +111,17 @@ def test_cp1252_file_is_decoded(tmp_path: Path) -> None:
     path = write(tmp_path, make_row(id="li-1", title="Café Developer – Senior", description="Zürich"),
                  encoding="cp1252")
     (item,) = read_all(path)
-    assert isinstance(item, Posting) and item.title == "Café Developer – Senior" and item.description == "Zürich"
+    assert (
+        isinstance(item, Posting) and item.title == "Café Developer – Senior" and item.description == "Zürich"
+    )
 
 
 @pytest.mark.parametrize(("content", "message"), [
     (b"", "file is empty"),
     (b"   \n\n", "file is empty"),
     (b"\x00\x01\x02\x03binary\x00" * 50, "binary content"),
-    (b'"id","site","job_url","title","company"\n"li-1","linkedin","u","t","c"\n', "missing column 'description'"),
+    (b'"id","site","job_url","title","company"\n"li-1","linkedin","u","t","c"\n', "missing colum"
+                                                                                  "n 'description'"),
 ])
 def test_unreadable_files_raise_one_line(tmp_path: Path, content: bytes, message: str) -> None:
     path = tmp_path / "bad.csv"
@@ -177,7 +184,11 @@ def test_known_real_row(shared_datasets: Path) -> None:
     assert isinstance(first, Posting)
     assert (first.source_id, first.title, first.company) == ("li-4454697687", "Full Stack Engineer", "Drlogy")
     assert first.url == "https://www.linkedin.com/jobs/view/4454697687"
-    assert (first.location, first.job_type, first.level_hint) == ("Rajkot, Gujarat, India", "internship", "entry level")
+    assert (first.location, first.job_type, first.level_hint) == (
+        "Rajkot, Gujarat, India",
+        "internship",
+        "entry level",
+    )
     assert first.remote_hint is False and first.posted_date is None and first.salary_min is None
     assert "𝐅𝐮𝐥𝐥\\-𝐓𝐢𝐦𝐞" in first.description  # Markdown escape, single backslash
 

@@ -61,16 +61,49 @@ def read_all(path: Path, options: SourceOptions | None = None) -> list[Posting |
 
 def quirky_rows() -> list[list[Any]]:
     return [
-        row(id="li-2001", site="linkedin", job_url="https://www.linkedin.com/jobs/view/2001", title="Senior C++ Engineer",
-            company="Excel Corp", date_posted=datetime(2026, 8, 20), is_remote=True, job_level="mid-senior level",
-            job_type="fulltime", interval="yearly", min_amount=1_800_000, max_amount=2_400_000.5, currency="INR",
-            description="* Modern C\\+\\+\n* **Linux**"),
-        row(id="li-2002", site="linkedin", job_url="https://www.linkedin.com/jobs/view/2002", title="Data Engineer",
-            company="Serial Ltd", date_posted=SERIAL, is_remote=False, description="ETL in Python"),
-        row(id="li-2003", site="linkedin", job_url="https://www.linkedin.com/jobs/view/2003", title="QA Engineer",
-            company="Text Date", date_posted="2026-08-18", is_remote="True", description="Test things"),
-        row(id="li-2004", site="linkedin", job_url="https://www.linkedin.com/jobs/view/2004", company="No Title Inc",
-            is_remote=False),
+        row(
+            id="li-2001",
+            site="linkedin",
+            job_url="https://www.linkedin.com/jobs/view/2001",
+            title="Senior C++ Engineer",
+            company="Excel Corp",
+            date_posted=datetime(2026, 8, 20),
+            is_remote=True,
+            job_level="mid-senior level",
+            job_type="fulltime",
+            interval="yearly",
+            min_amount=1_800_000,
+            max_amount=2_400_000.5,
+            currency="INR",
+            description="* Modern C\\+\\+\n* **Linux**",
+        ),
+        row(
+            id="li-2002",
+            site="linkedin",
+            job_url="https://www.linkedin.com/jobs/view/2002",
+            title="Data Engineer",
+            company="Serial Ltd",
+            date_posted=SERIAL,
+            is_remote=False,
+            description="ETL in Python",
+        ),
+        row(
+            id="li-2003",
+            site="linkedin",
+            job_url="https://www.linkedin.com/jobs/view/2003",
+            title="QA Engineer",
+            company="Text Date",
+            date_posted="2026-08-18",
+            is_remote="True",
+            description="Test things",
+        ),
+        row(
+            id="li-2004",
+            site="linkedin",
+            job_url="https://www.linkedin.com/jobs/view/2004",
+            company="No Title Inc",
+            is_remote=False,
+        ),
         [None] * len(COLS),  # an empty row between data rows is not a record either
         ["Source: JobSpy scrape of LinkedIn India, 2026-08-22"],
         ["Notes", "rows checked by hand"],
@@ -144,7 +177,10 @@ def test_header_under_title_lines_and_wide_or_huge_rows(tmp_path: Path) -> None:
     big, fine, wide_item = read_all(path)
     assert isinstance(big, Rejected) and big.reason.startswith("field larger than")
     assert isinstance(fine, Posting) and fine.source_id == "li-2" and fine.record_no == 2
-    assert isinstance(wide_item, Rejected) and wide_item.reason == f"row has {len(COLS) + 1} fields, header has {len(COLS)}"
+    assert (
+        isinstance(wide_item, Rejected)
+        and wide_item.reason == f"row has {len(COLS) + 1} fields, header has {len(COLS)}"
+    )
 
 
 def test_sheet_option(tmp_path: Path) -> None:

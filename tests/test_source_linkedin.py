@@ -23,7 +23,9 @@ def read_all(path: Path) -> list[Posting | Rejected]:
     return list(linkedin.read(path, SourceOptions()))
 
 
-def write(tmp_path: Path, rows: list[dict[str, str]], encoding: str = "utf-8", cols: list[str] = COLS) -> Path:
+def write(
+    tmp_path: Path, rows: list[dict[str, str]], encoding: str = "utf-8", cols: list[str] = COLS
+) -> Path:
     path = tmp_path / "postings.csv"
     with open(path, "w", encoding=encoding, newline="") as fh:
         writer = csv.writer(fh)
@@ -73,7 +75,9 @@ def test_fixture_rows() -> None:
 
 
 def test_job_id_written_as_float_becomes_integer_text(tmp_path: Path) -> None:
-    path = write(tmp_path, [{"job_id": "3901234567.0", "title": "Dev", "description": "d", "remote_allowed": "0.0"}])
+    path = write(
+        tmp_path, [{"job_id": "3901234567.0", "title": "Dev", "description": "d", "remote_allowed": "0.0"}]
+    )
     (item,) = read_all(path)
     assert isinstance(item, Posting) and item.source_id == "3901234567" and item.remote_hint is False
 
@@ -133,8 +137,17 @@ def test_real_sample_every_record_accounted_for(shared_datasets: Path) -> None:
 def test_real_sample_known_row(shared_datasets: Path) -> None:
     first = read_all(shared_datasets / SAMPLE)[0]
     assert isinstance(first, Posting)
-    assert (first.source_id, first.company, first.title) == ("921716", "Corcoran Sawyer Smith", "Marketing Coordinator")
-    assert (first.salary_min, first.salary_max, first.salary_period, first.salary_currency) == (17.0, 20.0, "hour", "USD")
+    assert (first.source_id, first.company, first.title) == (
+        "921716",
+        "Corcoran Sawyer Smith",
+        "Marketing Coordinator",
+    )
+    assert (first.salary_min, first.salary_max, first.salary_period, first.salary_currency) == (
+        17.0,
+        20.0,
+        "hour",
+        "USD",
+    )
     assert first.posted_date == date(2024, 4, 18) and first.extra["zip_code"] == "08540"
     assert first.location == "Princeton, NJ" and first.country_hint == "US" and first.remote_hint is None
 

@@ -37,7 +37,12 @@ def test_mojibake_fixed_footer_stripped_and_fields() -> None:
     assert p.description.rstrip().endswith("</ul>")
     assert "\\n" not in p.description  # literal backslash-n became a newline
     assert p.extra["apply_word"] == "PEBBLE"
-    assert (p.title, p.source_id, p.level_hint, p.remote_hint) == ("Senior Platform Engineer", "500001", "senior", True)
+    assert (p.title, p.source_id, p.level_hint, p.remote_hint) == (
+        "Senior Platform Engineer",
+        "500001",
+        "senior",
+        True,
+    )
     assert (p.salary_min, p.salary_max, p.salary_currency, p.salary_period) == (150000, 190000, "USD", "year")
     assert p.posted_date == date(2024, 3, 8)
     assert p.url.endswith("-500001") and p.description_format == "html"

@@ -28,7 +28,9 @@ def _lines(text: str) -> list[str]:
 
 
 def test_prints_the_result_as_csv(warehouse: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    code = main(["--db", str(warehouse), "SELECT posting_id, seniority FROM senior_software_postings ORDER BY 1"])
+    code = main(
+        ["--db", str(warehouse), "SELECT posting_id, seniority FROM senior_software_postings ORDER BY 1"]
+    )
     out, err = capsys.readouterr()
     assert code == 0 and err == ""
     rows = list(csv.DictReader(io.StringIO(out)))
@@ -72,7 +74,8 @@ def test_timeout_flag_stops_a_runaway_query(warehouse: Path, capsys: pytest.Capt
     elapsed = time.monotonic() - start
     err = capsys.readouterr().err
     assert code == 2 and len(_lines(err)) == 1 and "longer than 1 s" in err
-    assert elapsed < 15  # stopped (the cross join would run for hours); a worker start is not part of --timeout
+    # stopped (the cross join would run for hours); a worker start is not part of --timeout
+    assert elapsed < 15
 
 
 def test_missing_warehouse_and_bad_flags_exit_2_with_one_line(tmp_path: Path,
@@ -93,20 +96,27 @@ def test_python_m_analytics_sql_in_a_real_process(warehouse: Path) -> None:
                          "SELECT count(*) AS n FROM monthly_postings"],
                         cwd=PROJECT, capture_output=True, text=True, timeout=60)
     assert ok.returncode == 0 and ok.stdout.splitlines()[0] == "n", ok.stderr
-    bad = subprocess.run([sys.executable, "-m", "analytics", "sql", "--db", str(warehouse),
-                          "SELECT * FROM '/etc/passwd'"], cwd=PROJECT, capture_output=True, text=True, timeout=60)
+    bad = subprocess.run(
+        [sys.executable, "-m", "analytics", "sql", "--db", str(warehouse), "SELECT * FROM '/etc/passwd'"],
+        cwd=PROJECT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert bad.returncode == 2 and bad.stdout == ""
     assert len(_lines(bad.stderr)) == 1 and "Traceback" not in bad.stderr
 
 
 TYPES_SQL = ("SELECT '-infinity'::DATE AS d, 'infinity'::TIMESTAMP AS ts, "
-             "340282366920938463463374607431768211455::UHUGEINT AS u, INTERVAL '1 year 2 days 3 seconds' AS iv, "
-             "'12:00:00+05:30'::TIMETZ AS ttz, '0101'::BIT AS b, union_value(k := 'x') AS un, [1, 2] AS l, "
-             "{'a': 1, 'b': 'x'} AS s, NULL::INTEGER AS n, 0.1::DOUBLE AS f, 1.50::DECIMAL(5, 2) AS dec, "
+             "340282366920938463463374607431768211455::UHUGEINT AS u, INTERVAL '1 year 2 days 3 seconds' AS "
+             "iv, '12:00:00+05:30'::TIMETZ AS ttz, '0101'::BIT AS b, union_value(k := 'x') AS un, [1, 2] AS "
+             "l, {'a': 1, 'b': 'x'} AS s, NULL::INTEGER AS n, 0.1::DOUBLE AS f, 1.50::DECIMAL(5, 2) AS dec, "
              "'2024-05-01 10:00:00+00'::TIMESTAMPTZ AS tz, 'a,\"b' AS q")
 
 
-def test_prints_every_duckdb_type_as_duckdb_renders_it(warehouse: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_prints_every_duckdb_type_as_duckdb_renders_it(
+    warehouse: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert main(["--db", str(warehouse), TYPES_SQL]) == 0
     out, err = capsys.readouterr()
     assert err == "" and "Traceback" not in out

@@ -18,7 +18,8 @@ from etl.warehouse.paths import publish, versions_dir
 WAREHOUSE_SQL = Path(__file__).resolve().parents[1] / "etl" / "warehouse"
 VIEWS = ("senior_software_postings", "posting_skill_pairs", "monthly_postings")
 
-# posting_id, month, seniority, is_senior, role_family, experience_min, salary_usd_mid, plausible, remote, region, country
+# posting_id, month, seniority, is_senior, role_family, experience_min, salary_usd_mid, plausible, remote,
+# region, country
 POSTINGS = [
     (1, "2025-01-01", "senior", True, "software_engineering", 5, 160_000, True, "remote", "US-CA", "US"),
     (2, "2025-01-01", "staff", True, "software_engineering", 8, 210_000, True, "hybrid", "US-NY", "US"),
@@ -46,16 +47,33 @@ def make_warehouse(folder: Path, *, version_name: str = "v-test-1.duckdb", extra
         con.execute((WAREHOUSE_SQL / "views.sql").read_text())
         con.execute("INSERT INTO meta VALUES ('schema_version', '1'), ('is_demo', 'false')")
         con.execute("INSERT INTO load_runs (run_id, started_at, file_path, file_name, file_hash, status) "
-                    "VALUES (1, TIMESTAMP '2025-04-01 10:00:00', 'in/postings.csv', 'postings.csv', 'abc', 'ok')")
+                    "VALUES (1, TIMESTAMP '2025-04-01 10:00:00', 'in/postings.csv', 'postings.csv', 'abc', "
+                    "'ok')")
         for pid, month, sen, is_sen, family, exp, mid, ok, remote, region, country in POSTINGS:
             con.execute(
                 "INSERT INTO postings (posting_id, run_id, record_no, source, title, company, posted_date, "
-                "posted_month, seniority, is_senior, role_family, experience_min, salary_usd_min, salary_usd_max, "
-                "salary_usd_mid, salary_plausible, remote, region, country) VALUES "
-                "(?, 1, ?, 'jobspy', ?, 'Acme', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [pid, pid, f"{sen.title()} engineer {pid}{extra_title}", month, month, sen, is_sen, family, exp,
-                 None if mid is None else mid * 0.9, None if mid is None else mid * 1.1, mid, ok, remote,
-                 region, country])
+                "posted_month, seniority, is_senior, role_family, experience_min, salary_usd_min, "
+                "salary_usd_max, salary_usd_mid, salary_plausible, remote, region, country) VALUES (?, 1, ?, "
+                "'jobspy', ?, 'Acme', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [
+                    pid,
+                    pid,
+                    f"{sen.title()} engineer {pid}{extra_title}",
+                    month,
+                    month,
+                    sen,
+                    is_sen,
+                    family,
+                    exp,
+                    None if mid is None else mid * 0.9,
+                    None if mid is None else mid * 1.1,
+                    mid,
+                    ok,
+                    remote,
+                    region,
+                    country,
+                ],
+            )
         con.executemany("INSERT INTO skills VALUES (?, ?, [])", SKILLS)
         category = dict(SKILLS)
         con.executemany("INSERT INTO posting_skills VALUES (?, ?, ?)",
@@ -116,7 +134,10 @@ def test_posting_skill_pairs_one_row_per_posting_skill(con) -> None:
     row = con.execute("SELECT posted_month::VARCHAR, seniority, country, region, remote, salary_usd_mid "
                       "FROM posting_skill_pairs WHERE posting_id = 1 AND skill = 'Python'").fetchone()
     assert row == ("2025-01-01", "senior", "US", "US-CA", "remote", 160_000)
-    assert con.execute("SELECT salary_usd_mid FROM posting_skill_pairs WHERE posting_id = 3").fetchone()[0] is None
+    assert (
+        con.execute("SELECT salary_usd_mid FROM posting_skill_pairs WHERE posting_id = 3").fetchone()[0]
+        is None
+    )
 
 
 def test_monthly_postings_adds_up(con) -> None:
