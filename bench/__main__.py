@@ -17,17 +17,34 @@ import argparse
 import importlib
 import sys
 
-SUITES = {"extract": "bench.extraction", "load": "bench.load", "pages": "bench.pages", "exports": "bench.exports",
-          "sandbox": "bench.sandbox", "lake": "bench.lake"}
-DEFAULT_SIZE = {"extract": 100_000, "load": 1_000_000, "pages": 1_000_000, "exports": 20_000, "sandbox": 20_000, "lake": 1_000_000}
+SUITES = {
+    "extract": "bench.extraction",
+    "load": "bench.load",
+    "pages": "bench.pages",
+    "exports": "bench.exports",
+    "sandbox": "bench.sandbox",
+    "lake": "bench.lake",
+}
+DEFAULT_SIZE = {
+    "extract": 100_000,
+    "load": 1_000_000,
+    "pages": 1_000_000,
+    "exports": 20_000,
+    "sandbox": 20_000,
+    "lake": 1_000_000,
+}
 
 
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(prog="python -m bench")
     p.add_argument("suite", nargs="?", choices=[*SUITES, "all"], default="all")
-    p.add_argument("--postings", type=int, help="number of generated postings (default: the size the issue names)")
+    p.add_argument(
+        "--postings", type=int, help="number of generated postings (default: the size the issue names)"
+    )
     p.add_argument("--repeat", type=int, default=5, help="repetitions for medians (default 5)")
-    p.add_argument("--engine", help="lake suite: engines to compare, comma-separated (default: every installed one)")
+    p.add_argument(
+        "--engine", help="lake suite: engines to compare, comma-separated (default: every installed one)"
+    )
     args = p.parse_args(argv)
     names = list(SUITES) if args.suite == "all" else [args.suite]
     for name in names:

@@ -47,7 +47,9 @@ def run(postings: int, repeat: int) -> None:
         computed = page_charts("skills", f, db)
         facts = warehouse_facts(f, db)
         print(f"Skills page queries: {len(computed)} charts in {time.perf_counter() - t0:.2f} s")
-        charts = [ChartExport(build_meta(c.title, c.result, f, facts), c.figure, c.result.df) for c in computed]
+        charts = [
+            ChartExport(build_meta(c.title, c.result, f, facts), c.figure, c.result.df) for c in computed
+        ]
         drawn = [c for c in charts if c.figure is not None]
         cover = cover_for("Skills", f, facts)
 

@@ -55,7 +55,9 @@ class TreeMonitor:
             try:
                 rss += p.memory_info().rss
                 t = p.cpu_times()
-                self._cpu[p.pid] = t.user + t.system + getattr(t, "children_user", 0) + getattr(t, "children_system", 0)
+                self._cpu[p.pid] = (
+                    t.user + t.system + getattr(t, "children_user", 0) + getattr(t, "children_system", 0)
+                )
             except psutil.Error:
                 continue
         self.peak = max(self.peak, rss)
@@ -137,7 +139,9 @@ class EngineSession:
         elif self.engine == "ray":
             import ray
 
-            ray.init(num_cpus=self.workers, include_dashboard=False, log_to_driver=False, configure_logging=False)
+            ray.init(
+                num_cpus=self.workers, include_dashboard=False, log_to_driver=False, configure_logging=False
+            )
         elif self.engine == "spark":
             from etl.lake.engines import spark_session
 
@@ -174,7 +178,8 @@ def _map(engine: str, session: EngineSession, lake: Lake, parts: list[str], out:
 
 def _checksum(out: Path) -> tuple[int, int]:
     files = [str(p) for p in out.rglob("*.parquet")]
-    return duckdb.execute(f"SELECT count(*), sum(hash(file_hash, record_no, fingerprint, seniority, salary_usd_mid, "
+    return duckdb.execute("SELECT count(*), sum(hash(file_hash, record_no, fingerprint, seniority, "
+                          "salary_usd_mid, "
                       f"country, len(skills))) FROM read_parquet({files})").fetchone()  # type: ignore[return-value]
 
 
@@ -206,8 +211,9 @@ def run(postings: int, repeat: int, engines: list[str] | None = None) -> None:
                                   _PartWriter(lake, str(root / "lake" / "stage")),
                                   str(root / "lake" / "rejected-staged.parquet"), summary)
             stage_s = time.perf_counter() - t0
-        print(f"stage (read + hash + input parts, this process): {parts.rows:,} rows in {len(parts.parts)} parts, "
-              f"{stage_s:.1f} s = {parts.rows / stage_s:,.0f} rows/s, peak {mon.peak / 2**20:,.0f} MB", flush=True)
+        print(f"stage (read + hash + input parts, this process): {parts.rows:,} rows in {len(parts.parts)} "
+              f"parts, {stage_s:.1f} s = {parts.rows / stage_s:,.0f} rows/s, peak {mon.peak / 2**20:,.0f} "
+              "MB", flush=True)
         warm_parts = parts.parts[:WARM_PARTS]
         warm_rows = _rows_in(warm_parts)
         runs: list[Run] = []
@@ -241,8 +247,8 @@ def _table(runs: list[Run]) -> None:
     for r in runs:
         eff = r.rate / base[r.kind] if r.kind in base else float("nan")
         first = f"{r.first_s:.1f} s" if r.first_s is not None else "-"
-        print(f"| {r.engine} | {r.kind} | {r.rows:,} | {r.seconds:.1f} | {r.rate:,.0f} | {eff:.0%} | {first} | "
-              f"{r.peak_mb:,.0f} MB | {r.cpu_s / r.rows * 1000:.2f} |")
+        print(f"| {r.engine} | {r.kind} | {r.rows:,} | {r.seconds:.1f} | {r.rate:,.0f} | {eff:.0%} | {first} "
+              f"| {r.peak_mb:,.0f} MB | {r.cpu_s / r.rows * 1000:.2f} |")
     print()
 
 
@@ -261,6 +267,6 @@ def _finish(lake: Lake, root: Path, rows: int, files: list[InputFile], summary: 
     with TreeMonitor() as mon:
         pub = publish_from_lake(lake.uri, root / "wh.duckdb")
     t = pub.totals()
-    print(f"publish (dedupe over the lake, tables, rollups): {t['loaded']:,} loaded, {t['duplicates']:,} duplicates "
-          f"in {time.perf_counter() - t0:.1f} s, peak {mon.peak / 2**20:,.0f} MB")
+    print(f"publish (dedupe over the lake, tables, rollups): {t['loaded']:,} loaded, {t['duplicates']:,} "
+          f"duplicates in {time.perf_counter() - t0:.1f} s, peak {mon.peak / 2**20:,.0f} MB")
     print(f"load average at the end: {os.getloadavg()[0]:.1f}")

@@ -98,13 +98,17 @@ def run(postings: int, repeat: int) -> None:
         write_raw(raw, postings, seed=1, formats=("jobspy",))
         csv = raw / "jobspy_demo.csv"
         size_mb = csv.stat().st_size / 1e6
-        print(f"generated {postings:,} postings, {size_mb:,.0f} MB CSV in {time.perf_counter() - t0:.1f} s", flush=True)
+        print(
+            f"generated {postings:,} postings, {size_mb:,.0f} MB CSV in {time.perf_counter() - t0:.1f} s",
+            flush=True,
+        )
         duck = _duckdb_read_seconds(csv)
         db = Path(tmp) / "wh.duckdb"
         before = resource.getrusage(resource.RUSAGE_CHILDREN)
         t0 = time.perf_counter()
-        res, tree_peak, helper_cpu = _run_sampled([sys.executable, "-m", "etl", "load", str(csv), "--db", str(db), "--json",
-                                       "--no-progress"])
+        res, tree_peak, helper_cpu = _run_sampled(
+            [sys.executable, "-m", "etl", "load", str(csv), "--db", str(db), "--json", "--no-progress"]
+        )
         elapsed = time.perf_counter() - t0
         after = resource.getrusage(resource.RUSAGE_CHILDREN)
         cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime) + helper_cpu
@@ -117,8 +121,9 @@ def run(postings: int, repeat: int) -> None:
               f"= {summary['read'] / elapsed:,.0f} postings/s, {size_mb / elapsed:,.1f} MB/s")
         print(f"duckdb read_csv of the same file: {duck:.1f} s = {postings / duck:,.0f} rows/s")
         print(f"ratio load / read_csv: {elapsed / duck:.1f}x")
-        print(f"CPU time of the load (all its processes): {cpu:.1f} s = {summary['read'] / cpu:,.0f} postings per "
-              f"CPU-second; {cpu / elapsed:.2f} cores busy on average (wall figures depend on other work)")
+        print(f"CPU time of the load (all its processes): {cpu:.1f} s = {summary['read'] / cpu:,.0f} "
+              f"postings per CPU-second; {cpu / elapsed:.2f} cores busy on average (wall figures depend on "
+              "other work)")
         print(f"peak resident memory of the load: {tree_peak / 1e6:,.0f} MB for the process tree (sampled), "
               f"{peak_mb:,.0f} MB for the largest single process")
         print(f"warehouse size: {sum(f.stat().st_size for f in Path(tmp).rglob('*.duckdb')) / 1e6:,.0f} MB")

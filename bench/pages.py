@@ -64,7 +64,8 @@ def scale_up(version: Path, postings: int) -> float:
         money = ", ".join(f"{col} * {jitter} AS {col}" for col in
                           ("salary_min", "salary_max", "salary_annual_min", "salary_annual_max",
                            "salary_usd_min", "salary_usd_max", "salary_usd_mid"))
-        new_date = f"($d0::DATE + (((p.posted_date - $d0::DATE) + (hash(c.k, p.posting_id) % {span})::INTEGER) % {span})::INTEGER)"
+        new_date = ("($d0::DATE + (((p.posted_date - $d0::DATE) + (hash(c.k, p.posting_id) % "
+                    f"{span})::INTEGER) % {span})::INTEGER)")
         con.execute(f"""CREATE TEMP TABLE more AS
 SELECT p.* REPLACE (p.posting_id + c.k * $seed AS posting_id, {new_date} AS posted_date,
                   date_trunc('month', {new_date})::DATE AS posted_month,
@@ -96,8 +97,12 @@ def build(tmp: Path, postings: int) -> Path:
     db = tmp / "wh.duckdb"
     real = min(postings, SEED_POSTINGS)
     t0 = time.perf_counter()
-    res = subprocess.run([sys.executable, "-m", "etl", "demo", "--db", str(db), "--postings", str(real), "--json"],
-                         cwd=PROJECT, capture_output=True, text=True)
+    res = subprocess.run(
+        [sys.executable, "-m", "etl", "demo", "--db", str(db), "--postings", str(real), "--json"],
+        cwd=PROJECT,
+        capture_output=True,
+        text=True,
+    )
     if res.returncode != 0:
         raise SystemExit(f"python -m etl demo failed: {(res.stderr.strip().splitlines() or [''])[-1]}")
     print(f"python -m etl demo --postings {real:,}: {time.perf_counter() - t0:.1f} s", flush=True)
@@ -106,14 +111,16 @@ def build(tmp: Path, postings: int) -> Path:
     if postings > real:
         t0 = time.perf_counter()
         rollup_s = scale_up(version, postings)
-        print(f"scaled up inside DuckDB to {postings:,} postings (rows replicated with new ids, dates shifted "
-              f"within the 24 months, salaries jittered +-10 %): {time.perf_counter() - t0:.1f} s", flush=True)
+        print(f"scaled up inside DuckDB to {postings:,} postings (rows replicated with new ids, dates "
+              f"shifted within the 24 months, salaries jittered +-10 %): {time.perf_counter() - t0:.1f} "
+              "s", flush=True)
         print(f"order.sql + rollups.sql on {postings:,} postings: {rollup_s:.1f} s", flush=True)
     con = duckdb.connect(str(version), read_only=True)
     n, skills = con.execute("SELECT (SELECT count(*) FROM postings), (SELECT count(*) FROM posting_skills)"
                             ).fetchall()[0]
     con.close()
-    print(f"warehouse: {n:,} postings, {skills:,} posting_skills rows, {version.stat().st_size / 1e6:,.0f} MB file",
+    print(f"warehouse: {n:,} postings, {skills:,} posting_skills rows, "
+          f"{version.stat().st_size / 1e6:,.0f} MB file",
           flush=True)
     return db
 
@@ -182,7 +189,13 @@ def scenarios() -> dict[str, Any]:
     top = {name: _most_frequent(name) for name in ("country", "region", "source")}
     out: dict[str, Any] = {"default": Filters(), f"skills={skills[0]}": Filters(skills=skills[:1]),
                            f"skills={'+'.join(skills)} (any)": Filters(skills=skills)}
-    out.update({f"{name}={value}": Filters(**cast(dict[str, Any], {name: (value,)})) for name, value in top.items() if value})
+    out.update(
+        {
+            f"{name}={value}": Filters(**cast(dict[str, Any], {name: (value,)}))
+            for name, value in top.items()
+            if value
+        }
+    )
     out["seniority=senior"] = Filters(seniority=("senior",))
     if opts.date_max is not None:
         end = opts.date_max.replace(day=1) - timedelta(days=1)  # the last whole month before the newest
@@ -220,8 +233,8 @@ def bench_queries(repeat: int) -> dict[tuple[str, str], float]:
                       f"| {label} | {page} | {name} | {ms:,.0f} |  | {path} |", flush=True)
             totals[(label, page)] = total
     pages = list(dict.fromkeys(page for _, page in totals))
-    print("\nSum of each page's queries, warm, median ms (rows: the one filter set; the sidebar's queries run "
-          "on every page besides its own)\n")
+    print("\nSum of each page's queries, warm, median ms (rows: the one filter set; the sidebar's queries "
+          "run on every page besides its own)\n")
     print("| filters | " + " | ".join(pages) + " | slowest |\n| --- |" + " ---: |" * (len(pages) + 1))
     for label in dict.fromkeys(label for label, _ in totals):
         row = [totals[(label, page)] for page in pages]
@@ -270,12 +283,18 @@ def bench_apptest(repeat: int, skill: str) -> None:
 def run(postings: int, repeat: int) -> None:
     keep = os.environ.get("BENCH_PAGES_DB")  # reuse a warehouse built by an earlier run (for repeated tuning)
     with tempfile.TemporaryDirectory(prefix="bench-pages-") as tmp:
-        db = Path(keep) if keep and Path(keep).exists() else build(Path(keep).parent if keep else Path(tmp), postings)
+        db = (
+            Path(keep)
+            if keep and Path(keep).exists()
+            else build(Path(keep).parent if keep else Path(tmp), postings)
+        )
         os.environ["WAREHOUSE_DB"] = str(db)
         from analytics import db as adb
 
         adb.close_all()
-        print(f"load average: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores; repeat = {repeat}", flush=True)
+        print(
+            f"load average: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores; repeat = {repeat}", flush=True
+        )
         bench_queries(repeat)
         skill = next(k.split("=", 1)[1] for k in scenarios() if k.startswith("skills="))
         bench_apptest(repeat, skill)

@@ -37,13 +37,17 @@ def _metrics(df: pd.DataFrame) -> None:
                    delta=delta("postings", lambda d: f"{d:+,.0f}"))
     cols[1].metric("Companies", theme.fmt_int(cur["companies"]),
                    delta=delta("companies", lambda d: f"{d:+,.0f}"))
-    cols[2].metric("Median salary", theme.fmt_usd(cur["median_salary_usd"]) + theme.small_mark(cur["salary_n"]),
-                   delta=delta("median_salary_usd", lambda d: f"{d:+,.0f} USD", "salary_n"),
-                   help=f"USD per year, from {int(cur['salary_n']):,} postings with a plausible salary."
-                        + small("salary_n", "postings state a salary"))
+    cols[2].metric(
+        "Median salary",
+        theme.fmt_usd(cur["median_salary_usd"]) + theme.small_mark(cur["salary_n"]),
+        delta=delta("median_salary_usd", lambda d: f"{d:+,.0f} USD", "salary_n"),
+        help=f"USD per year, from {int(cur['salary_n']):,} postings with a plausible salary."
+        + small("salary_n", "postings state a salary"),
+    )
     cols[3].metric("Remote", theme.fmt_pct(cur["share_remote"]) + theme.small_mark(cur["remote_n"]),
                    delta=delta("share_remote", lambda d: f"{d * 100:+.1f} pts", "remote_n"),
-                   help=f"Share fully remote, of {int(cur['remote_n']):,} postings that state a work arrangement."
+                   help=f"Share fully remote, of {int(cur['remote_n']):,} postings that state a "
+                        "work arrangement."
                         + small("remote_n", "postings state one"))
     cols[4].metric("Years required", theme.fmt_years(cur["median_years"]) + theme.small_mark(cur["years_n"]),
                    delta=delta("median_years", lambda d: f"{d:+.1f} years", "years_n"), delta_color="off",
@@ -58,11 +62,13 @@ def _metrics(df: pd.DataFrame) -> None:
         notes.append(f"{theme.SMALL_MARK.strip()} marks a figure from fewer than {MIN_N} postings "
                      f"({', '.join(lows)}): read with care.")
     if has_prev:
-        notes.append(f"Change: dated postings of {dated['period_start']:%Y-%m-%d} to {dated['period_end']:%Y-%m-%d} "
-                     f"against the same length just before ({prev['period_start']:%Y-%m-%d} to "
-                     f"{prev['period_end']:%Y-%m-%d}).")
+        notes.append(f"Change: dated postings of {dated['period_start']:%Y-%m-%d} to "
+                     f"{dated['period_end']:%Y-%m-%d} against the same length just before "
+                     f"({prev['period_start']:%Y-%m-%d} to {prev['period_end']:%Y-%m-%d}).")
     else:
-        notes.append("No dated postings in the period of the same length before this one, so no change is shown.")
+        notes.append(
+            "No dated postings in the period of the same length before this one, so no change is shown."
+        )
     st.caption(" ".join(notes))
 
 

@@ -65,7 +65,8 @@ def web_link(url: Any) -> str | None:
 
 def _as_text(value: Any) -> str:
     text = str(value)
-    return text[:10] if len(text) >= 10 and text[4:5] == "-" and text[7:8] == "-" else text  # dates: YYYY-MM-DD
+    # dates: YYYY-MM-DD
+    return text[:10] if len(text) >= 10 and text[4:5] == "-" and text[7:8] == "-" else text
 
 
 class PageContext(Context):
@@ -152,7 +153,8 @@ def render(title: str, result: QueryResult | None, build: Builder | None, *, key
         if not short.empty:
             names = ", ".join(_as_text(v) for v in short[label].head(12)) if label in short.columns else ""
             more = f" ({names}{', …' if len(short) > 12 else ''})" if names else ""
-            st.caption(f"{len(short)} of {len(df)} figures rest on fewer than {MIN_N} postings{more}: drawn grey "
+            st.caption(f"{len(short)} of {len(df)} figures rest on fewer than {MIN_N} "
+                       f"postings{more}: drawn grey "
                        "and hatched with their n. Read them with care.")
     fig = None
     if build is not None:

@@ -94,7 +94,11 @@ def chart_files(title: str, result: QueryResult, fig: go.Figure | None, f: Filte
         if images_ok:
             files += [("PNG", "png", image("png")), ("SVG", "svg", image("svg"))]
         files.append(("Interactive HTML", "html", image("html")))
-    files += [("CSV", "csv", table("csv")), ("Excel", "xlsx", table("xlsx")), ("Parquet", "parquet", table("parquet"))]
+    files += [
+        ("CSV", "csv", table("csv")),
+        ("Excel", "xlsx", table("xlsx")),
+        ("Parquet", "parquet", table("parquet")),
+    ]
     return files
 
 
@@ -132,8 +136,8 @@ def page_downloads(page: str, f: Filters, params: dict[str, Any]) -> None:
     """
     ok = browser_available()
     with st.popover("Download this page", icon=ICON,
-                    help="Every chart of this page, as it is now: a title slide, then one slide per chart with "
-                         "its caption and the SQL in the slide notes. " + ABOUT):
+                    help="Every chart of this page, as it is now: a title slide, then one slide per chart "
+                         "with its caption and the SQL in the slide notes. " + ABOUT):
         if not ok:
             st.caption(unavailable_message())
         for label, fmt in (("This page as PowerPoint", "pptx"), ("This page as PDF", "pdf")):
@@ -146,11 +150,20 @@ def dashboard_download(f: Filters) -> None:
     from analytics.pages import CHART_PAGES
 
     ok = browser_available()
-    st.download_button("Whole dashboard as PowerPoint", _deck_maker([p.slug for p in CHART_PAGES], f, {}, "pptx"),
-                       "dashboard.pptx", MIME["pptx"], key=DASHBOARD_KEY, on_click="ignore", disabled=not ok,
-                       icon=ICON, width="stretch",
-                       help=("Every page's charts under the filters above, with each page's default choices. "
-                             + ABOUT) if ok else unavailable_message())
+    st.download_button(
+        "Whole dashboard as PowerPoint",
+        _deck_maker([p.slug for p in CHART_PAGES], f, {}, "pptx"),
+        "dashboard.pptx",
+        MIME["pptx"],
+        key=DASHBOARD_KEY,
+        on_click="ignore",
+        disabled=not ok,
+        icon=ICON,
+        width="stretch",
+        help=("Every page's charts under the filters above, with each page's default choices. " + ABOUT)
+        if ok
+        else unavailable_message(),
+    )
 
 
 def query_downloads(sql: str, session: str, *, key: str) -> None:
@@ -169,7 +182,9 @@ def query_downloads(sql: str, session: str, *, key: str) -> None:
 
         return file
 
-    for column, (label, fmt) in zip(st.columns(3), (("CSV", "csv"), ("Parquet", "parquet"), ("Excel", "xlsx"))):
+    for column, (label, fmt) in zip(
+        st.columns(3), (("CSV", "csv"), ("Parquet", "parquet"), ("Excel", "xlsx"))
+    ):
         rows = sandbox.EXCEL_MAX_ROWS if fmt == "xlsx" else sandbox.DOWNLOAD_MAX_ROWS
         column.download_button(f"Download {label}", make(fmt), f"query-{stamp}.{fmt}", MIME[fmt],
                                key=f"{key}_{fmt}", on_click="ignore",

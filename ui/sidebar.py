@@ -24,8 +24,8 @@ from analytics.figures import names
 from analytics.filters import ALL_LEVELS, REMOTE_MODES, Filters, from_query_params, to_query_params
 from analytics.queries.data import Options, selection
 
-NAMES = ("dates", "seniority", "role_family", "country", "region", "remote", "skills", "skills_mode", "source",
-         "language", "undated")
+NAMES = ("dates", "seniority", "role_family", "country", "region", "remote", "skills", "skills_mode",
+         "source", "language", "undated")
 GEN = "_filters_generation"  # bumped to replace every filter widget by a fresh one (Reset, one-click changes)
 LAST = "_filters_last"  # plain (non-widget) copy: survives a page change that drops widget state
 IGNORED = "_filters_ignored"  # URL values that were not recognised, named until the filters are reset
@@ -144,13 +144,21 @@ def _coverage(box: Any, f: Filters, opts: Options) -> None:
     if notes:
         box.caption(" ".join(notes))
     if int(row["no_level"]):
-        box.button(f"Include postings that state no level (+{int(row['no_level']):,})", key="flt_add_no_level",
-                   on_click=_add_no_level, width="stretch",
-                   help="Adds the level \"unspecified\" to Seniority: postings whose text names no level.")
+        box.button(
+            f"Include postings that state no level (+{int(row['no_level']):,})",
+            key="flt_add_no_level",
+            on_click=_add_no_level,
+            width="stretch",
+            help='Adds the level "unspecified" to Seniority: postings whose text names no level.',
+        )
     ignored = st.session_state.get(IGNORED) or []
     if ignored:
-        box.warning("Not recognised in the link, so ignored: " + ", ".join(f"`{v}`" for v in ignored[:12])
-                    + ". A field whose every value was unknown keeps its default.", icon=":material/link_off:")
+        box.warning(
+            "Not recognised in the link, so ignored: "
+            + ", ".join(f"`{v}`" for v in ignored[:12])
+            + ". A field whose every value was unknown keeps its default.",
+            icon=":material/link_off:",
+        )
 
 
 def sidebar(opts: Options) -> Filters:
@@ -179,8 +187,14 @@ def sidebar(opts: Options) -> Filters:
         st.multiselect("Seniority", choices["seniority"], default=default("seniority", choices["seniority"]),
                        key=key("seniority"), placeholder="all levels",
                        help="Default: senior and above. Empty means all levels.")
-        st.multiselect("Role family", choices["role_family"], default=default("role_family", choices["role_family"]),
-                       key=key("role_family"), placeholder="all roles", format_func=names.value_label)
+        st.multiselect(
+            "Role family",
+            choices["role_family"],
+            default=default("role_family", choices["role_family"]),
+            key=key("role_family"),
+            placeholder="all roles",
+            format_func=names.value_label,
+        )
         st.multiselect("Country", choices["country"], default=default("country", choices["country"]),
                        key=key("country"), placeholder="all countries", format_func=names.area_label)
         chosen = st.session_state.get(key("country")) or []

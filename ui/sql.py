@@ -63,8 +63,13 @@ def _run(sql: str) -> None:
     waiting = st.empty()
     with st.spinner("Running in the sandbox..."):
         try:
-            result = sandbox.run_query(sql, _db.db_path(), timeout_s=sandbox.DEFAULT_TIMEOUT_S, session=session(),
-                                       on_wait=lambda ahead, full: waiting.info(waiting_text(ahead, full)))
+            result = sandbox.run_query(
+                sql,
+                _db.db_path(),
+                timeout_s=sandbox.DEFAULT_TIMEOUT_S,
+                session=session(),
+                on_wait=lambda ahead, full: waiting.info(waiting_text(ahead, full)),
+            )
             st.session_state["sql_result"] = {"sql": sql, "result": result}
             entry["status"] = f"{result.row_count:,} rows, {result.elapsed_s:.2f} s"
         except sandbox.SandboxError as exc:
