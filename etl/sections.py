@@ -50,6 +50,7 @@ def _cues() -> dict[str, Any]:
         "about_prefixes": tuple(p + " " for p in about),
         "keep": tuple(_norm(p) for p in cfg["not_boilerplate"]),
         "statements": statements,
+        "demand": _Occurs(tuple(_norm(c) for c in cfg["demand_cues"])),
         # One Aho-Corasick pass answers "does any of these occur in the text" (as `any(c in text ...)`
         # over a few hundred cues did, at a few hundred substring scans a line).
         "any_cue": _Occurs(headings + about + statements),
@@ -134,8 +135,9 @@ def demand_text(text: str) -> str:
             if h is not None and is_boilerplate_heading(h):
                 skipping = True
                 continue
-            if skipping and h is not None and _section_title(line, first=n == 0):
-                skipping = False  # the next section of the job ("Requirements:", "## Your profile")
+            if skipping and h is not None and (_section_title(line, first=n == 0) or cues["demand"](h)):
+                skipping = False  # the next section of the job ("Requirements:", "## Your profile", a
+                # "Minimum Requirements" line inside the one paragraph of a LinkedIn description)
             if not skipping:
                 kept.append(line)
         if len(kept) > 1:  # one paragraph of many lines (Glassdoor): only the statement's lines go

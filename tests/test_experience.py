@@ -201,3 +201,18 @@ def test_golden_reference(golden_dir: Path) -> None:
 ])
 def test_overall_figure_and_preferred_sections(text: str, expected: tuple[float, float | None]) -> None:
     assert parse_experience(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # real tune-half postings (issue 9)
+    ("Education and Experience\nBS Degree in Information Systems or related field", "bachelor"),
+    ("QualificationsBachelor's degree in Computer Science or related field.", "bachelor"),  # LinkedIn glue
+    ("Education: Associates degree/Bachelor’s Degree preferred", None),  # an associate degree will do
+    ("Associate or Bachelor's degree in IT", None),
+    ("Advanced degree in a quantitative field.", "master"),  # labelling guide: advanced degree -> master
+    ("- Advanced clinical degree (e.g., PhD, PsyD)", "master"),
+    ("Bachelor's degree required; advanced degree preferred", "bachelor"),
+    ("We value a BSc in CS", "bachelor"),
+])
+def test_degree_wordings_of_real_postings(text: str, expected: str | None) -> None:
+    assert parse_degree(text) == expected

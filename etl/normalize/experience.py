@@ -293,7 +293,7 @@ DEGREE_STAGES: tuple[tuple[tuple[str, re.Pattern[str]], ...], ...] = (
     (("", _ABBR["P"]), ("doctora", _W["doctora"])),
 )
 NEEDS_CONTEXT = {"S", "A", "E"}  # "BS", "BA", "B.E", "MS" need degree context ("MS Office", "BE IN")
-CONTEXT_AFTER = re.compile(r"\s?/|\s+(?:in|degree|from|with|and)\b|\s+or\s+(?:B|M|Ph|Doctor)|,\s*M")
+CONTEXT_AFTER = re.compile(r"\s?/|\s+(?:in|[dD]egree|DEGREE|from|with|and)\b|\s+or\s+(?:B|M|Ph|Doctor)|,\s*M")  # "BS Degree"
 WORD_AT = re.compile(
     r"(?P<phd>doctorate|doctoral)|"
     r"(?P<master>master(?:'s|’s)|masters?(?=\s*(?:degree|of\b|in\b|or\b|/|and\b|,|\(|required|preferred))|"
@@ -353,7 +353,7 @@ def _parse_english_degree(text: str, lower: str) -> str | None:
         for needle, pattern in stage:
             if needle:
                 found.update(
-                    filter(None, (_word_at(lower, w.start(), needle) for w in pattern.finditer(lower)))
+                    filter(None, (_word_at(lower, w.start(), needle, text) for w in pattern.finditer(lower)))
                 )
             else:
                 found.update(_abbreviations(text, pattern))
@@ -378,9 +378,14 @@ def _abbreviations(text: str, pattern: re.Pattern[str]) -> set[str]:
     return out
 
 
-def _word_at(lower: str, i: int, needle: str) -> str | None:
-    if i and lower[i - 1].isalpha() and needle != "graduat":
-        return None
+# "Associates degree/Bachelor's Degree preferred": an associate degree accepted in its place means no
+# bachelor's is required (labelling guide)
+_ASSOCIATE_OR = re.compile(r"associate'?s?\W{0,3}(?:degree)?\s*(?:/|or\b)\s*$")
+
+
+def _word_at(lower: str, i: int, needle: str, text: str = "") -> str | None:
+    if i and lower[i - 1].isalpha() and needle != "graduat" and not (text and _glued(text, i)):
+        return None  # inside a word, unless LinkedIn glued it on ("QualificationsBachelor's degree")
     if needle == "tertiary":
         return (
             "bachelor"
@@ -390,6 +395,8 @@ def _word_at(lower: str, i: int, needle: str) -> str | None:
     if needle == "degree":
         if NO_DEGREE.search(lower, max(0, i - 30), i + 25):
             return None  # "we don't require a degree", "no degree required"
+        if "advanced" in lower[max(0, i - 22) : i]:
+            return "master"  # "advanced degree", "advanced clinical degree (e.g., PhD, PsyD)" (labelling guide)
         if SPECIFIC_DEGREE.search(lower, max(0, i - 22), i):
             return None  # "master's degree" (found by its own anchor), "associate degree"
         return "bachelor" if GENERIC.search(lower[max(0, i - 24) : i + 30]) else None
@@ -399,6 +406,12 @@ def _word_at(lower: str, i: int, needle: str) -> str | None:
         return None
     if m.lastgroup == "master" and "scrum" in lower[max(0, i - 7) : i]:
         return None
-    if m.lastgroup == "bachelor" and lower.startswith(("bachelor party", "bachelorette"), i):
+    if m.lastgroup == "bachelor" and (lower.startswith(("bachelor party", "bachelorette"), i)
+                                      or _ASSOCIATE_OR.search(lower, max(0, i - 30), i)):
         return None
     return m.lastgroup
+
+
+def _glued(text: str, i: int) -> bool:
+    """A capitalised word glued to the previous one: a lost line break ("QualificationsBachelor's")."""
+    return i < len(text) and text[i].isupper() and text[i - 1].islower()
