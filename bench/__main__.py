@@ -9,6 +9,7 @@ into the README. Large data is generated on the fly in a temporary folder.
     python -m bench extract --postings 20000
     python -m bench pages --postings 1000000
     python -m bench lake --postings 1000000 --engine local,dask,ray,spark
+    python -m bench users --sessions 10  # N browser sessions at once (BENCH_USERS_DB: a warehouse to use)
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ SUITES = {
     "exports": "bench.exports",
     "sandbox": "bench.sandbox",
     "lake": "bench.lake",
+    "users": "bench.users",
 }
 DEFAULT_SIZE = {
     "extract": 100_000,
@@ -32,6 +34,7 @@ DEFAULT_SIZE = {
     "exports": 20_000,
     "sandbox": 20_000,
     "lake": 1_000_000,
+    "users": 20_000,
 }
 
 
@@ -45,13 +48,17 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument(
         "--engine", help="lake suite: engines to compare, comma-separated (default: every installed one)"
     )
+    p.add_argument("--sessions", type=int, default=10, help="users suite: concurrent browser sessions (default 10)")
     args = p.parse_args(argv)
-    names = list(SUITES) if args.suite == "all" else [args.suite]
+    # "all" leaves out the load test: it starts servers and browsers (run it by name)
+    names = [n for n in SUITES if n != "users"] if args.suite == "all" else [args.suite]
     for name in names:
         print(f"== {name} ==", flush=True)
         module = importlib.import_module(SUITES[name])
         if name == "lake" and args.engine:
             module.run(args.postings or DEFAULT_SIZE[name], args.repeat, args.engine.split(","))
+        elif name == "users":
+            module.run(args.postings or DEFAULT_SIZE[name], args.repeat, args.sessions)
         else:
             module.run(args.postings or DEFAULT_SIZE[name], args.repeat)
     return 0

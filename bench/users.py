@@ -1,0 +1,286 @@
+"""Many people at once: N real browser sessions touring the running app while one SQL query runs long.
+
+Why: a company-wide deployment serves many people from one server process, and nothing shared (the
+DuckDB connection, the results cache, the chart-image browser, the SQL sandbox) may break or make
+everyone wait behind one user. Unit tests cannot show that, so this drives the app over its real
+protocol: ``streamlit run dashboard.py`` is started, and headless Chromium pages (Playwright, Debian's
+/usr/bin/chromium) each act as one user, over the app's websocket like a person would:
+
+    tour = open every chart page -> change a filter (the sidebar's "Include postings without a date")
+           -> select the first bar of "Top skills" (the postings behind it are listed)
+           -> download that chart's CSV
+
+Each step is timed from the action to *page ready*: the title drawn, the script run over (no status
+widget) and, on chart pages, a Plotly chart on the page. Meanwhile one more session keeps running a
+SQL-page query that can only end at the sandbox's time limit. It runs the tour with 1 session, then
+with N, each against a freshly started server (so both start with an empty results cache), and
+prints p50/p95 page-ready, the errors, the server process's CPU seconds per step (one step is about
+one script run), and the load average. The browsers run on the same 2 cores as the server: say so
+with the figures.
+
+    python -m bench users --sessions 10              # against $BENCH_USERS_DB, else a 20,000-posting demo
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import os
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.parse
+import urllib.request
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+PROJECT = Path(__file__).resolve().parents[1]
+CHROMIUM = Path("/usr/bin/chromium")
+ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+        "--disable-sync", "--no-first-run", "--disable-dev-shm-usage"]
+# A query only the sandbox's time limit ends: a cross join of every posting title with every other.
+LONG_SQL = "SELECT count(*) AS n FROM postings a, postings b WHERE md5(a.title || b.title) < '0'"
+STEP_TIMEOUT_MS = 300_000
+
+
+@dataclass
+class Phase:
+    sessions: int
+    steps: list[tuple[str, float]] = field(default_factory=list)  # (step, seconds to page ready)
+    errors: list[str] = field(default_factory=list)
+    sql_runs: list[float] = field(default_factory=list)  # seconds from Run to the page saying it stopped
+    wall: float = 0.0
+    server_cpu: float = 0.0
+    load: float = 0.0
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def start_server(db: Path, log: Path) -> tuple[subprocess.Popen[bytes], str]:
+    port = _free_port()
+    env = {**os.environ, "WAREHOUSE_DB": str(db)}
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "streamlit", "run", "dashboard.py", "--server.headless", "true",
+         "--server.port", str(port), "--server.address", "127.0.0.1", "--browser.gatherUsageStats", "false",
+         "--server.fileWatcherType", "none"],
+        cwd=PROJECT, env=env, stdout=log.open("wb"), stderr=subprocess.STDOUT)
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 120
+    while True:
+        try:
+            with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as resp:
+                if resp.status == 200:
+                    return proc, url
+        except OSError:
+            pass
+        if proc.poll() is not None or time.monotonic() > deadline:
+            proc.kill()
+            raise SystemExit(f"streamlit did not start (exit {proc.poll()}); see {log}")
+        time.sleep(0.3)
+
+
+def stop_server(proc: subprocess.Popen[bytes]) -> None:
+    proc.terminate()
+    try:
+        proc.wait(timeout=15)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait()
+
+
+async def _ready(page: Any, charts: bool) -> None:
+    """Until the script run is over and what a user waits for is drawn."""
+    await page.locator("[data-testid='stMain'] h1").first.wait_for(timeout=STEP_TIMEOUT_MS)
+    idle = "() => !document.querySelector('[data-testid=\"stStatusWidget\"]')"
+    await page.wait_for_timeout(100)  # the run starts
+    await page.wait_for_function(idle, timeout=STEP_TIMEOUT_MS)
+    if charts:
+        await page.locator(".js-plotly-plot").first.wait_for(timeout=STEP_TIMEOUT_MS)
+
+
+async def _problem(page: Any) -> str | None:
+    """A traceback or an error box on the page, if any."""
+    if await page.get_by_test_id("stException").count():
+        return "exception shown"
+    errors = page.get_by_test_id("stAlertContentError")
+    if await errors.count():
+        return "error shown: " + (await errors.first.inner_text())[:120]
+    return None
+
+
+async def tour(browser: Any, url: str, slugs: list[str], phase: Phase, who: int) -> None:
+    context = await browser.new_context(viewport={"width": 1400, "height": 1000}, accept_downloads=True)
+    page = await context.new_page()
+    page.set_default_timeout(STEP_TIMEOUT_MS)
+
+    async def step(name: str, action: Any, charts: bool = True) -> None:
+        t0 = time.perf_counter()
+        try:
+            await action()
+            await _ready(page, charts)
+            problem = await _problem(page)
+            if problem:
+                phase.errors.append(f"session {who} {name}: {problem}")
+        except Exception as exc:
+            phase.errors.append(f"session {who} {name}: {type(exc).__name__}: {str(exc).splitlines()[0][:160]}")
+        phase.steps.append((name, time.perf_counter() - t0))
+
+    try:
+        for slug in slugs:
+            await step(f"open {slug or 'overview'}", lambda slug=slug: page.goto(f"{url}/{slug}"))
+
+        async def change_filter() -> None:
+            await page.goto(f"{url}/skills")
+            await _ready(page, True)
+            await page.get_by_text("Include postings without a date").click(no_wait_after=True)
+            await page.wait_for_url(lambda u: "undated=no" in u, timeout=STEP_TIMEOUT_MS)
+
+        await step("change a filter", change_filter)
+
+        async def drill() -> None:
+            bar = page.locator(".js-plotly-plot").first.locator("g.point path").first
+            await bar.click(force=True)
+            await page.get_by_text("Postings behind the selection").first.wait_for(timeout=STEP_TIMEOUT_MS)
+
+        await step("drill down", drill)
+
+        async def download() -> None:
+            await page.get_by_test_id("stPopover").nth(1).get_by_role("button").click()
+            body = page.get_by_test_id("stPopoverBody")
+            async with page.expect_download(timeout=STEP_TIMEOUT_MS) as info:
+                await body.get_by_role("button", name="CSV", exact=True).click()
+            download = await info.value
+            if await download.failure():
+                raise RuntimeError(f"download failed: {await download.failure()}")
+            if not Path(await download.path()).read_bytes().startswith(b"skill"):
+                raise RuntimeError("the CSV does not start with its header")
+            await page.keyboard.press("Escape")
+
+        await step("download CSV", download, charts=False)
+    finally:
+        await context.close()
+
+
+async def long_sql(browser: Any, url: str, phase: Phase, done: asyncio.Event) -> None:
+    """One session running the long query again and again until the tours are over."""
+    context = await browser.new_context(viewport={"width": 1400, "height": 1000})
+    page = await context.new_page()
+    page.set_default_timeout(STEP_TIMEOUT_MS)
+    try:
+        await page.goto(f"{url}/sql?q={urllib.parse.quote(LONG_SQL)}")
+        await _ready(page, charts=False)
+        while not done.is_set():
+            t0 = time.perf_counter()
+            await page.get_by_role("button", name="Run", exact=True).click()
+            # the time limit's warning ("Stopped"), or a result on a warehouse too small to keep it busy
+            ended = page.get_by_text("Stopped").or_(page.get_by_test_id("stDataFrame"))
+            await ended.first.wait_for(timeout=STEP_TIMEOUT_MS)
+            phase.sql_runs.append(time.perf_counter() - t0)
+            await page.wait_for_function("() => !document.querySelector('[data-testid=\"stStatusWidget\"]')")
+            if not await page.get_by_text("Stopped").count():
+                phase.errors.append("SQL session: the long query ended before its time limit (warehouse too small)")
+                break
+    except Exception as exc:
+        if not done.is_set():
+            phase.errors.append(f"SQL session: {type(exc).__name__}: {str(exc).splitlines()[0][:160]}")
+    finally:
+        await context.close()
+
+
+async def run_phase(db: Path, sessions: int, slugs: list[str], log_dir: Path) -> Phase:
+    import psutil
+    from playwright.async_api import async_playwright
+
+    phase = Phase(sessions)
+    proc, url = start_server(db, log_dir / f"streamlit-{sessions}.log")
+    try:
+        server = psutil.Process(proc.pid)
+        async with async_playwright() as p:
+            browser = await p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+            try:
+                done = asyncio.Event()
+                sql = asyncio.create_task(long_sql(browser, url, phase, done))
+                await asyncio.sleep(2)  # the long query is running before the tours start
+                cpu0, t0 = sum(server.cpu_times()[:2]), time.perf_counter()
+                await asyncio.gather(*(tour(browser, url, slugs, phase, i) for i in range(sessions)))
+                phase.wall = time.perf_counter() - t0
+                phase.server_cpu = sum(server.cpu_times()[:2]) - cpu0
+                phase.load = os.getloadavg()[0]
+                done.set()
+                with contextlib.suppress(TimeoutError):  # let the running query reach its limit, then stop
+                    await asyncio.wait_for(sql, timeout=30)
+            finally:
+                await browser.close()
+    finally:
+        stop_server(proc)
+    return phase
+
+
+def _pct(values: list[float], q: float) -> float:
+    if not values:
+        return float("nan")
+    if len(values) == 1:
+        return values[0]
+    return statistics.quantiles(values, n=100, method="inclusive")[int(q * 100) - 1]
+
+
+def report(phases: list[Phase]) -> None:
+    print("\n| sessions | steps | p50 page-ready, s | p95 page-ready, s | max, s | errors | wall, s | "
+          "server CPU s per step | SQL runs stopped (s each) | load average |")
+    print("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: |")
+    for ph in phases:
+        times = [t for _, t in ph.steps]
+        sql = ", ".join(f"{s:.1f}" for s in ph.sql_runs) or "-"
+        print(f"| {ph.sessions} | {len(times)} | {_pct(times, 0.5):.2f} | {_pct(times, 0.95):.2f} | "
+              f"{max(times, default=float('nan')):.2f} | {len(ph.errors)} | {ph.wall:.1f} | "
+              f"{ph.server_cpu / max(1, len(times)):.2f} | {sql} | {ph.load:.1f} |")
+    if len(phases) == 2 and phases[0].steps and phases[1].steps:
+        one = _pct([t for _, t in phases[0].steps], 0.95)
+        many = _pct([t for _, t in phases[1].steps], 0.95)
+        print(f"\np95 with {phases[1].sessions} sessions / p95 with 1: {many / one:.1f}x (aim: at most 3x)")
+    for ph in phases:
+        by_step: dict[str, list[float]] = {}
+        for name, t in ph.steps:
+            by_step.setdefault(name, []).append(t)
+        print(f"\n{ph.sessions} session(s), median page-ready per step: "
+              + ", ".join(f"{k} {statistics.median(v):.2f} s" for k, v in by_step.items()))
+        for e in ph.errors[:20]:
+            print(f"  error: {e}")
+
+
+def run(postings: int, repeat: int, sessions: int = 10) -> None:
+    from analytics.pages import CHART_PAGES
+
+    if not CHROMIUM.exists():
+        raise SystemExit("/usr/bin/chromium is not installed (apt-get install chromium)")
+    keep = os.environ.get("BENCH_USERS_DB")
+    with tempfile.TemporaryDirectory(prefix="bench-users-") as tmp:
+        if keep:
+            db = Path(keep)
+        else:
+            from bench.pages import build
+
+            db = build(Path(tmp), postings)
+        from analytics import db as adb
+
+        total = adb.query("SELECT count(*) AS n FROM postings", None, db)[0]["n"].iloc[0]
+        adb.close_all()
+        slugs = [p.slug for p in CHART_PAGES]
+        print(f"warehouse: {total:,} postings ({db}); {os.cpu_count()} cores shared by the server, "
+              f"Chromium and the other work on this machine; load average {os.getloadavg()[0]:.1f}", flush=True)
+        print(f"tour per session: open {', '.join(slugs)}; change a filter; drill down; download CSV. "
+              f"One more session runs a query stopped at the sandbox's time limit meanwhile.", flush=True)
+        phases = []
+        for n in (1, sessions):
+            phases.append(asyncio.run(run_phase(db, n, slugs, Path(tmp))))
+            ph = phases[-1]
+            print(f"{n} session(s): {len(ph.steps)} steps, {len(ph.errors)} errors, {ph.wall:.1f} s", flush=True)
+        report(phases)
