@@ -48,7 +48,9 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument(
         "--engine", help="lake suite: engines to compare, comma-separated (default: every installed one)"
     )
-    p.add_argument("--sessions", type=int, default=10, help="users suite: concurrent browser sessions (default 10)")
+    p.add_argument(
+        "--sessions", type=int, default=10, help="users suite: concurrent browser sessions (default 10)"
+    )
     args = p.parse_args(argv)
     # "all" leaves out the load test: it starts servers and browsers (run it by name)
     names = [n for n in SUITES if n != "users"] if args.suite == "all" else [args.suite]

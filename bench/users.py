@@ -130,7 +130,8 @@ async def tour(browser: Any, url: str, slugs: list[str], phase: Phase, who: int)
             if problem:
                 phase.errors.append(f"session {who} {name}: {problem}")
         except Exception as exc:
-            phase.errors.append(f"session {who} {name}: {type(exc).__name__}: {str(exc).splitlines()[0][:160]}")
+            line = (str(exc).splitlines() or [""])[0][:160]
+            phase.errors.append(f"session {who} {name}: {type(exc).__name__}: {line}")
         phase.steps.append((name, time.perf_counter() - t0))
 
     try:
@@ -186,7 +187,8 @@ async def long_sql(browser: Any, url: str, phase: Phase, done: asyncio.Event) ->
             phase.sql_runs.append(time.perf_counter() - t0)
             await page.wait_for_function("() => !document.querySelector('[data-testid=\"stStatusWidget\"]')")
             if not await page.get_by_text("Stopped").count():
-                phase.errors.append("SQL session: the long query ended before its time limit (warehouse too small)")
+                phase.errors.append("SQL session: the long query ended before its time limit "
+                                    "(warehouse too small)")
                 break
     except Exception as exc:
         if not done.is_set():
@@ -275,12 +277,14 @@ def run(postings: int, repeat: int, sessions: int = 10) -> None:
         adb.close_all()
         slugs = [p.slug for p in CHART_PAGES]
         print(f"warehouse: {total:,} postings ({db}); {os.cpu_count()} cores shared by the server, "
-              f"Chromium and the other work on this machine; load average {os.getloadavg()[0]:.1f}", flush=True)
+              f"Chromium and the other work on this machine; load average {os.getloadavg()[0]:.1f}",
+              flush=True)
         print(f"tour per session: open {', '.join(slugs)}; change a filter; drill down; download CSV. "
               f"One more session runs a query stopped at the sandbox's time limit meanwhile.", flush=True)
         phases = []
         for n in (1, sessions):
             phases.append(asyncio.run(run_phase(db, n, slugs, Path(tmp))))
             ph = phases[-1]
-            print(f"{n} session(s): {len(ph.steps)} steps, {len(ph.errors)} errors, {ph.wall:.1f} s", flush=True)
+            print(f"{n} session(s): {len(ph.steps)} steps, {len(ph.errors)} errors, {ph.wall:.1f} s",
+                  flush=True)
         report(phases)
