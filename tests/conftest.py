@@ -1,20 +1,29 @@
-"""Shared test fixtures.
+"""Shared test fixtures and the rules for skips.
 
 * An autouse fixture points WAREHOUSE_DB at a temporary path and moves the working
   directory to a temp folder, so no test ever reads or writes the developer's own
   data/warehouse.duckdb (harlequin's ``small_duck`` idea).
-* ``shared_datasets`` gives ../shared/datasets read-only, or skips cleanly.
+* ``shared_datasets`` gives ../shared/datasets read-only, or skips when ../shared is absent
+  (the summary then says how many tests that left out).
+* Tests marked ``browser`` skip without Chrome/Chromium. In CI (``CI=true``) a skipped ``browser``
+  or ``e2e`` test is a failure: CI installs what they need, so a skip there hides a broken set-up
+  (only the absence of ../shared, which is never shipped with the project, stays a skip).
 """
 
 from __future__ import annotations
 
+import functools
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 PROJECT = Path(__file__).resolve().parents[1]
 SHARED = PROJECT.parent / "shared"
+SHARED_ABSENT = "../shared/datasets is not present"
+CI = os.environ.get("CI", "").strip().lower() in {"1", "true", "yes"}
+MUST_RUN_IN_CI = ("e2e", "browser")
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
 
@@ -30,7 +39,7 @@ def _isolated_warehouse(tmp_path_factory: pytest.TempPathFactory, monkeypatch: p
 def shared_datasets() -> Path:
     path = SHARED / "datasets"
     if not path.is_dir():
-        pytest.skip("../shared/datasets is not present")
+        pytest.skip(SHARED_ABSENT)
     return path
 
 
@@ -49,3 +58,35 @@ def project_root() -> Path:
 
 def pytest_configure(config: pytest.Config) -> None:
     os.environ.setdefault("MPLBACKEND", "Agg")
+
+
+@functools.cache
+def _browser() -> bool:
+    from analytics.export.render import browser_available
+
+    return browser_available()
+
+
+def pytest_runtest_setup(item: pytest.Item) -> None:
+    if item.get_closest_marker("browser") and not _browser():
+        pytest.skip("no Chrome/Chromium for chart images (kaleido) here")
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) -> Iterator[None]:
+    outcome = yield
+    report = outcome.get_result()  # type: ignore[attr-defined]
+    if CI and report.skipped and not hasattr(report, "wasxfail") \
+            and any(item.get_closest_marker(name) for name in MUST_RUN_IN_CI):
+        reason = report.longrepr[2] if isinstance(report.longrepr, tuple) else str(report.longrepr)
+        if "../shared" in reason and not SHARED.is_dir():
+            return  # the real samples cannot be shipped with the project: their absence is a skip, also in CI
+        report.outcome = "failed"
+        report.longrepr = f"skipped in CI, where browser and end-to-end tests must run: {reason}"
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    left_out = [r for r in terminalreporter.stats.get("skipped", []) if "../shared" in str(r.longrepr)]
+    if left_out:
+        terminalreporter.write_line(f"{len(left_out)} tests skipped because ../shared is not present at {SHARED}: "
+                                    "they read its real datasets or golden files.", yellow=True)

@@ -16,11 +16,10 @@ import pytest
 
 from analytics.export import build_meta, warehouse_facts
 from analytics.export.meta import ChartExport, Cover, cover_for
-from analytics.export.render import browser_available
 from analytics.filters import Filters
 from analytics.queries import skills
 
-needs_browser = pytest.mark.skipif(not browser_available(), reason="no Chrome/Chromium for kaleido here")
+needs_browser = pytest.mark.browser  # skipped without Chrome/Chromium, failed in CI (tests/conftest.py)
 NOTHING = Filters(date_from=date(1990, 1, 1), date_to=date(1990, 1, 31))  # matches no posting
 
 

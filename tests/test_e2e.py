@@ -1,18 +1,17 @@
 """End to end in a real headless Chromium: the app as a user meets it.
 
-Starts `streamlit run dashboard.py` against a demo-like warehouse (the synthetic demo
-when `python -m etl demo` works here, else the tiny fixture warehouse), visits every
+Starts `streamlit run dashboard.py` against the synthetic demo warehouse (`python -m etl demo`,
+2,000 postings; the test fails when the demo cannot be built), visits every
 page and waits for its Plotly charts to be drawn, changes a filter and sees the URL
 change, opens that URL in a new page and sees the filter restored. On the Skills page it
 clicks one chart's CSV and PNG downloads and the page's PowerPoint download, saves them
 through Playwright's download API and opens the bytes (the CSV parses, the PNG has its
 signature, python-pptx opens the deck with one picture per chart). Screenshots go to
-artifacts/e2e/. Skipped cleanly where /usr/bin/chromium is missing.
+artifacts/e2e/. Skipped where /usr/bin/chromium is missing (a failure in CI: tests/conftest.py).
 """
 
 from __future__ import annotations
 
-import importlib.util
 import io
 import os
 import re
@@ -26,7 +25,6 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
-from tiny_warehouse import build
 
 from analytics.pages import PAGES as REGISTRY
 from etl.warehouse.paths import current_version
@@ -50,12 +48,10 @@ def _free_port() -> int:
 @pytest.fixture(scope="module")
 def warehouse(tmp_path_factory: pytest.TempPathFactory) -> Path:
     db = tmp_path_factory.mktemp("e2e") / "warehouse.duckdb"
-    if importlib.util.find_spec("etl.demo") is not None:
-        run = subprocess.run([sys.executable, "-m", "etl", "demo", "--db", str(db), "--postings", "2000"],
-                             cwd=PROJECT, capture_output=True, text=True, timeout=300, check=False)
-        if run.returncode == 0 and current_version(db) is not None:
-            return db
-    build(db)  # the demo is not there (or not working yet): the tiny warehouse instead
+    run = subprocess.run([sys.executable, "-m", "etl", "demo", "--db", str(db), "--postings", "2000"],
+                         cwd=PROJECT, capture_output=True, text=True, timeout=300, check=False)
+    if run.returncode != 0 or current_version(db) is None:
+        pytest.fail(f"python -m etl demo built no warehouse (exit {run.returncode}): {run.stderr.strip()[-500:]}")
     return db
 
 

@@ -24,7 +24,7 @@ from pathlib import Path
 
 import duckdb
 import pytest
-from conftest import SHARED
+from conftest import SHARED, SHARED_ABSENT
 
 from analytics.pages import PAGES as REGISTRY
 from etl.warehouse.paths import current_version
@@ -49,7 +49,7 @@ def _free_port() -> int:
 def real_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     datasets = SHARED / "datasets"
     if not datasets.is_dir():
-        pytest.skip("../shared/datasets is not present")
+        pytest.skip(SHARED_ABSENT)
     if not CHROMIUM.exists():
         pytest.skip("/usr/bin/chromium is not installed")
     db = tmp_path_factory.mktemp("real") / "warehouse.duckdb"

@@ -40,13 +40,13 @@ def test_contract_keys_in_order_and_types() -> None:
     assert out["experience_years"] == {"min": 6, "max": None}
     assert out["seniority"] == "senior" and out["is_senior"] is True
     assert (out["country"], out["region"], out["degree"]) == ("US", "US-TX", "bachelor")
-    assert out["remote"] in {"remote", "hybrid", "onsite", None}
-    assert isinstance(out["role_family"], str)
+    assert out["remote"] == "hybrid"  # "Hybrid: 3 days in the office."
+    assert out["role_family"] == "software_engineering"
     assert out["salary_annual"] == {"min": 150000, "max": 180000}
     assert set(out["salary_usd"]) == {"min", "max", "mid"} and out["salary_usd"]["mid"] == pytest.approx(
         165000
     )
-    assert isinstance(out["salary_plausible"], bool)
+    assert out["salary_plausible"] is True
     assert out["clean_title"] == "Senior Software Engineer"
     assert out["clean_company"] == "Acme & Sons"
     assert "<p>" not in out["clean_description"] and "Python and Go" in out["clean_description"]
@@ -64,10 +64,10 @@ def test_empty_and_missing_fields_never_raise() -> None:
     ):
         out = extract(item)
         assert tuple(out) == OUTPUT_KEYS
-        assert out["skills"] == [] or isinstance(out["skills"], list)
+        assert out["skills"] == []
         assert out["salary"] is None and out["salary_usd"] is None and out["salary_annual"] is None
         assert out["salary_plausible"] is False
-        assert isinstance(out["seniority"], str)
+        assert out["seniority"] == "unspecified"
     assert extract({})["id"] is None and extract({"id": 7})["id"] == 7
 
 

@@ -15,8 +15,8 @@ from conftest import PROJECT, SHARED
 from etl.warehouse import paths
 from etl.warehouse.loader import load_paths
 
-# Every dataset folder present (so a newly added sample is tested without editing this file);
-# the names known today when ../shared is absent, so the tests are listed and skip cleanly.
+# Every dataset folder present (so a newly added sample is tested without editing this file) and
+# every name known today (so a sample gone from ../shared fails; all skip only when ../shared is absent).
 KNOWN = ["arbeitnow-api-de", "ashby-job-boards", "francetravail-api-fr", "getinit-berlin-it-de",
          "glassdoor-ds-jobs", "gupy-nerdin-br", "hn-whoishiring-mapped", "jobspy-linkedin-india",
          "linkedin-kaggle-postings-sample", "nofluffjobs-warsaw-pl", "remoteok-api"]
@@ -25,7 +25,7 @@ _FOUND = (
     if (SHARED / "datasets").is_dir()
     else []
 )
-DATASETS = _FOUND or KNOWN
+DATASETS = sorted({*_FOUND, *KNOWN})
 # The adapter each sample is recognised by (a sample read by the generic reader would lose its quirks'
 # handling).
 FORMATS = {

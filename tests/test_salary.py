@@ -9,13 +9,10 @@ Fixture texts are written here, not copied from ../shared.
 from __future__ import annotations
 
 import csv
-import random
-import time
 from pathlib import Path
 
 import pytest
 
-from etl.normalize.experience import parse_degree, parse_experience
 from etl.normalize.salary import Salary, infer_period, parse_number, parse_salary, salary_from_fields
 
 Y, H, M, D, W = "year", "hour", "month", "day", "week"
@@ -290,8 +287,7 @@ def test_golden_reference_has_no_salary(golden_dir: Path) -> None:
 @pytest.mark.shared
 def test_every_glassdoor_estimate_parses(shared_datasets: Path) -> None:
     path = shared_datasets / "glassdoor-ds-jobs" / "glassdoor_jobs.csv"
-    if not path.exists():
-        pytest.skip("glassdoor sample absent")
+    assert path.is_file(), f"{path} is missing from ../shared/datasets"  # present datasets: no skip
     with path.open(encoding="utf-8", newline="") as fh:
         values = {row["Salary Estimate"] for row in csv.DictReader(fh)}
     assert len(values) > 50
@@ -303,39 +299,3 @@ def test_every_glassdoor_estimate_parses(shared_datasets: Path) -> None:
         assert s is not None, value
         assert s.currency == "USD" and s.period == ("hour" if "Hour" in value else "year"), value
         assert s.min is not None and s.max is not None and s.min <= s.max, value
-
-
-FILLER = [
-    "You will design, build and operate distributed systems in Python, Go and Kubernetes on AWS.",
-    "Collaborate with product managers, designers and other engineers in an Agile team.",
-    "We are an equal opportunity employer and value diversity. All qualified applicants are considered.",
-    "Own features end to end, from design documents through rollout, monitoring and iteration.",
-    "We offer flexible hours, generous parental leave, health, dental and vision insurance.",
-    "Experience with CI/CD pipelines, Docker, Terraform and observability tools like Datadog.",
-]
-EXTRA = [
-    "5+ years of professional software development experience, including 2+ years with React.",
-    "Bachelor’s degree in Computer Science or equivalent experience.",
-    "The base salary range for this role is $150,000 - $190,000 per year, plus equity.",
-    "We raised $45M in our Series B in 2023. Founded 12 years ago, we serve 30 countries.",
-]
-
-
-def test_speed_guard_on_3kb_postings() -> None:
-    """A coarse regression guard (the real figure is measured in the report, not asserted here)."""
-    rng = random.Random(7)
-    texts = []
-    for _ in range(300):
-        parts = [e for e in EXTRA if rng.random() < 0.5]
-        while sum(map(len, parts)) < 3000:
-            parts.insert(rng.randrange(len(parts) + 1), rng.choice(FILLER))
-        texts.append(" ".join(parts)[:3072])
-    best = float("inf")
-    for _ in range(3):
-        start = time.process_time()
-        for t in texts:
-            parse_salary(t)
-            parse_experience(t)
-            parse_degree(t)
-        best = min(best, (time.process_time() - start) / len(texts))
-    assert best < 500e-6, f"{best * 1e6:.0f} us per posting"
