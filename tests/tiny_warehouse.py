@@ -3,7 +3,7 @@
 Why: query functions and pages are tested against a real DuckDB file whose every
 number can be worked out by hand from tests/fixtures/tiny/*.csv (60 postings; the
 default filters - senior and above, software engineering - select postings 1-40).
-It runs the project's own schema.sql, views.sql (when present), order.sql and rollups.sql and
+It runs the project's own schema.sql, views.sql, order.sql and rollups.sql and
 publishes through etl.warehouse.paths.publish, so it is read exactly like a real one.
 
 Tests import the fixtures: ``from tiny_warehouse import tiny_db, tiny_db_session``.
@@ -35,9 +35,7 @@ def build(db: Path, *, is_demo: bool = False, version_name: str = "v-tiny-1.duck
     con = duckdb.connect(str(version))
     try:
         con.execute((WAREHOUSE_SQL / "schema.sql").read_text())
-        views = WAREHOUSE_SQL / "views.sql"
-        if views.is_file():
-            con.execute(views.read_text())
+        con.execute((WAREHOUSE_SQL / "views.sql").read_text())
         for table in TABLES:
             con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM read_csv($path, header = true)",
                         {"path": str(FIXTURES / f"{table}.csv")})
