@@ -86,7 +86,8 @@ class FirstFile:
     """When the first output part appears anywhere under a folder (engines write them as tasks finish)."""
 
     def __init__(self, folder: Path) -> None:
-        self.folder, self.at = folder, None  # type: ignore[var-annotated]
+        self.folder = folder
+        self.at: float | None = None  # when the first part file appeared
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
 
@@ -189,7 +190,7 @@ def _rows_in(parts: list[str]) -> int:
 
 def run(postings: int, repeat: int, engines: list[str] | None = None) -> None:
     names = [e for e in (engines or list(ENGINE_MODULES))
-             if ENGINE_MODULES[e] is None or importlib.util.find_spec(ENGINE_MODULES[e]) is not None]
+             if (module := ENGINE_MODULES[e]) is None or importlib.util.find_spec(module) is not None]
     if "local" not in names:
         names.insert(0, "local")  # the baseline
     workers = min(2, os.cpu_count() or 1)

@@ -87,7 +87,7 @@ def test_batches_keep_order_and_set_rejects_aside() -> None:
 
 
 def test_pure_repeatable_and_missing_columns_are_null() -> None:
-    items = [
+    items: list[dict[str, Any]] = [
         {
             "id": "a",
             "title": "Senior Rust Engineer",

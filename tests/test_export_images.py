@@ -45,7 +45,7 @@ def test_svg_parses_and_holds_the_title_and_caption(top: ChartExport) -> None:
     text = " ".join(t for t in root.itertext())
     assert top.meta.title in text
     assert f"n = {top.meta.n:,} postings" in text
-    assert top.meta.as_of.isoformat() in text
+    assert top.meta.as_of is not None and top.meta.as_of.isoformat() in text
 
 
 @needs_browser
@@ -62,6 +62,7 @@ def test_html_is_self_contained_and_says_what_it_shows(top: ChartExport) -> None
     assert f"<title>{top.meta.title}</title>" in page
     assert not re.search(r"<script[^>]+src=[\"']https?://", page)  # plotly.js is inline, no CDN
     assert "Plotly.newPlot" in page and len(page) > 1_000_000
+    assert top.meta.as_of is not None
     for part in (top.meta.filters_text, f"n = {top.meta.n:,} postings", top.meta.as_of.isoformat(),
                  *top.meta.sources):
         assert part in page

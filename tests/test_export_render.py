@@ -12,6 +12,7 @@ import shutil
 import subprocess
 from pathlib import Path
 
+import numpy as np
 import pytest
 from export_charts import needs_browser
 from PIL import Image
@@ -39,8 +40,8 @@ def _pages(pdf: Path, pdftoppm: str) -> list[Image.Image]:
 def _ink_rows(img: Image.Image, x0: float = 0.05, x1: float = 0.95) -> list[int]:
     """Rows (top to bottom) holding ink (text, grey included) between x0 and x1 of the width."""
     w, h = img.size
-    px = img.load()
-    return [y for y in range(h) if any(px[x, y] < 200 for x in range(int(w * x0), int(w * x1)))]
+    ink = np.asarray(img.convert("L")) < 200
+    return [y for y in range(h) if ink[y, int(w * x0):int(w * x1)].any()]
 
 
 def _bands(rows: list[int]) -> list[tuple[int, int]]:

@@ -65,7 +65,7 @@ def _open(page: str, query: dict[str, str] | None = None) -> AppTest:
 
 
 def _buttons(at: AppTest) -> dict[str, object]:
-    return {b.key: b for b in at.get("download_button")}
+    return {str(b.key): b for b in at.get("download_button")}
 
 
 def _chart_keys(at: AppTest) -> set[str]:

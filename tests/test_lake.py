@@ -75,7 +75,7 @@ def test_lake_layout_is_partitioned_with_few_files(built: tuple[Path, BuildSumma
     assert len(dirs) == len(manifest.postings_files)
     assert {i.sha256 for i in manifest.inputs} and all(len(i.sha256) == 64 for i in manifest.inputs)
     assert not (lake / "_staging").exists()
-    months = duckdb.sql(f"SELECT DISTINCT month FROM read_parquet('{lake}/postings/*/*/*.parquet', "
+    months = duckdb.execute(f"SELECT DISTINCT month FROM read_parquet('{lake}/postings/*/*/*.parquet', "
                         "hive_partitioning = true)").fetchall()
     assert len(months) > 12
 

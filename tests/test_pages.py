@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import time
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 import pytest
@@ -277,14 +278,13 @@ def test_language_filter_from_the_url_and_the_data_page_mix(
 
 
 def test_selection_points_become_a_pick() -> None:
-    points = [{"x": "Python", "customdata": ["Python"]},
+    points: list[dict[str, Any]] = [{"x": "Python", "customdata": ["Python"]},
               {"x": "2025-01-01T00:00:00", "customdata": ["2025-01-01T00:00:00", "Go"]},
               {"x": "Go"}]
-    assert points_to_pick(points[:1], ("skill",)).points == ((("skill", "Python"),),)
-    assert points_to_pick(points[1:2], ("month", "skill")).points == (
-        (("month", "2025-01-01"), ("skill", "Go")),
-    )
-    assert points_to_pick(points[2:], ("skill",)).points == ((("skill", "Go"),),)
+    picks = [points_to_pick(points[:1], ("skill",)), points_to_pick(points[1:2], ("month", "skill")),
+             points_to_pick(points[2:], ("skill",))]
+    assert [p.points if p else None for p in picks] == [
+        ((("skill", "Python"),),), ((("month", "2025-01-01"), ("skill", "Go")),), ((("skill", "Go"),),)]
     assert points_to_pick([], ("skill",)) is None
 
 

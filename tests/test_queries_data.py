@@ -89,7 +89,7 @@ def test_connection_follows_republish(tmp_path: Path) -> None:
     second = build(wh, is_demo=True, version_name="v-2.duckdb")
     assert db.version(wh) == second.resolve()
     assert data.meta(wh)["is_demo"] == "true"  # reopened on the new version, no restart
-    assert db.connection(wh).execute("SELECT current_setting('access_mode')").fetchone()[0] == "read_only"
+    assert db.connection(wh).execute("SELECT current_setting('access_mode')").fetchall() == [("read_only",)]
 
 
 def test_missing_warehouse(tmp_path: Path) -> None:

@@ -91,7 +91,9 @@ def test_json_array_streamed_with_mapping(tmp_path: Path) -> None:
     path.write_text(json.dumps(rows, indent=2))
     items = _read(path, mapping={"title": "Heading", "company": "Org", "description": "Text"})
     assert len(items) == 3000 and all(isinstance(i, Posting) for i in items)
-    assert items[-1].record_no == 3000 and items[-1].title == "Engineer 2999" and items[-1].company == "Kappa"
+    last = items[-1]
+    assert isinstance(last, Posting)
+    assert last.record_no == 3000 and last.title == "Engineer 2999" and last.company == "Kappa"
 
 
 def test_yaml_mapping(tmp_path: Path) -> None:
@@ -160,11 +162,13 @@ def test_xlsx_with_and_without_mapping(tmp_path: Path) -> None:
     )
     items = _read(path)
     assert [i.record_no for i in items] == [1, 2]
-    assert items[0].title == "Data Engineer" and items[0].posted_date == date(2023, 5, 6)
-    assert items[1].posted_date == date(2023, 3, 15)  # Excel serial day number
+    first, second = items
+    assert isinstance(first, Posting) and isinstance(second, Posting)
+    assert first.title == "Data Engineer" and first.posted_date == date(2023, 5, 6)
+    assert second.posted_date == date(2023, 3, 15)  # Excel serial day number
     custom = _xlsx(tmp_path / "custom.xlsx", ["Vacancy", "Org"], [["Tester", "Pi"]])
     [p] = _read(custom, mapping={"title": "Vacancy", "company": "Org"}, sheet="Jobs")
-    assert (p.title, p.company) == ("Tester", "Pi")
+    assert isinstance(p, Posting) and (p.title, p.company) == ("Tester", "Pi")
     with pytest.raises(SourceError, match="no sheet 'Other'"):
         _read(custom, sheet="Other")
 
@@ -204,7 +208,8 @@ def test_oversized_csv_field_and_long_row(tmp_path: Path) -> None:
     )
     items = _read(path)
     assert [type(i).__name__ for i in items] == ["Posting", "Rejected", "Rejected", "Posting"]
-    assert items[1].reason.startswith("field larger than") and items[2].reason.startswith("row has 3 cells")
+    assert isinstance(items[1], Rejected) and items[1].reason.startswith("field larger than")
+    assert isinstance(items[2], Rejected) and items[2].reason.startswith("row has 3 cells")
 
 
 def test_column_names_data_file() -> None:

@@ -32,7 +32,7 @@ def test_fixture_rows() -> None:
     assert first.salary_text == "$86K-$143K (Glassdoor est.)"
     assert (first.salary_min, first.salary_max, first.salary_currency, first.salary_period) == (
         86_000.0, 143_000.0, "USD", "year")
-    assert first.description.startswith("Senior Software Engineer\nLocation: Austin, TX\n• 5+ years")
+    assert (first.description or "").startswith("Senior Software Engineer\nLocation: Austin, TX\n• 5+ years")
     assert first.posted_date is None and first.country_hint == "US" and first.location == "Austin, TX"
     assert first.extra["Rating"] == "3.8" and first.extra["salary_kind"] == "glassdoor_estimate"
     assert "Competitors" not in first.extra  # -1
@@ -119,14 +119,15 @@ def test_real_file_every_record_accounted_for(shared_datasets: Path) -> None:
     frame = pd.read_csv(path, dtype=str, keep_default_na=False)
     items = read_all(path)
     assert len(items) == len(frame) == 956  # duplicates are not dropped here
-    assert all(isinstance(i, Posting) for i in items)
-    assert [i.title for i in items] == [t.strip() for t in frame["Job Title"]]
-    assert all("\n" not in (i.company or "") for i in items)
+    postings = [i for i in items if isinstance(i, Posting)]
+    assert postings == items
+    assert [i.title for i in postings] == [t.strip() for t in frame["Job Title"]]
+    assert all("\n" not in (i.company or "") for i in postings)
     with_pay = (frame["Salary Estimate"] != "-1").sum()
-    assert sum(i.salary_text is not None for i in items) == with_pay
-    assert sum(i.salary_min is not None for i in items) == with_pay  # every real pattern parses
+    assert sum(i.salary_text is not None for i in postings) == with_pay
+    assert sum(i.salary_min is not None for i in postings) == with_pay  # every real pattern parses
     hourly = frame["Salary Estimate"].str.contains("Per Hour").sum()
-    assert sum(i.salary_period == "hour" for i in items) == hourly
+    assert sum(i.salary_period == "hour" for i in postings) == hourly
     assert glassdoor.detect(path, read_head(path)) == 90
 
 
@@ -140,7 +141,7 @@ def test_real_file_known_row(shared_datasets: Path) -> None:
         "Albuquerque, NM",
     )
     assert (first.salary_min, first.salary_max, first.salary_period) == (53_000.0, 91_000.0, "year")
-    assert first.extra["Founded"] == "1973" and re.match(r"^Data Scientist\nLocation", first.description)
+    assert first.extra["Founded"] == "1973" and re.match(r"^Data Scientist\nLocation", first.description or "")
 
 
 @pytest.mark.shared

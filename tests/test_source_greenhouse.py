@@ -82,4 +82,4 @@ def test_oversized_field(tmp_path: Path) -> None:
     path.write_text(json.dumps(data))
     items = _read(path)
     assert [type(i).__name__ for i in items] == ["Posting", "Rejected", "Rejected"]
-    assert items[1].reason.startswith("field larger than")
+    assert isinstance(items[1], Rejected) and items[1].reason.startswith("field larger than")

@@ -31,10 +31,10 @@ def test_pipe_header_entities_and_flags() -> None:
     assert p.salary_text == "€70k-€90k"
     assert p.remote_hint is False  # ONSITE in the header
     assert p.job_type == "Full-time"
-    assert p.source_id == "90000001" and p.url.endswith("item?id=90000001")
+    assert p.source_id == "90000001" and (p.url or "").endswith("item?id=90000001")
     assert p.posted_date == date(2024, 3, 1)  # first day of the file's month
     assert p.country_hint == "DE"
-    assert p.description_format == "html" and "&amp;" in p.description  # raw HTML kept for the cleaner
+    assert p.description_format == "html" and "&amp;" in (p.description or "")  # raw HTML kept for the cleaner
     assert p.extra["user"] == "quillhire"
 
 
@@ -82,8 +82,8 @@ def test_firebase_jsonl() -> None:
         "Pelican Maps", "Principal Developer (Rust)", "London, UK", "£95k")
     assert p.source_id == "91000001" and p.url == "https://news.ycombinator.com/item?id=91000001"
     assert p.posted_date == date(2024, 3, 1)  # from time
-    assert items[1].reason == "empty comment"
-    assert items[2].reason.startswith("not a comment")
+    assert isinstance(items[1], Rejected) and items[1].reason == "empty comment"
+    assert isinstance(items[2], Rejected) and items[2].reason.startswith("not a comment")
 
 
 def test_firebase_array(tmp_path: Path) -> None:
@@ -133,8 +133,8 @@ def test_oversized_and_bad_line(tmp_path: Path) -> None:
     )
     items = _read(f)
     assert [i.record_no for i in items] == [1, 2, 3]
-    assert items[0].reason.startswith("field larger than")
-    assert items[1].reason.startswith("invalid JSON")
+    assert isinstance(items[0], Rejected) and items[0].reason.startswith("field larger than")
+    assert isinstance(items[1], Rejected) and items[1].reason.startswith("invalid JSON")
     assert isinstance(items[2], Posting) and items[2].title == "Developer"
 
 

@@ -126,6 +126,7 @@ def test_excel_types_tables_and_notes(tmp_path: Path) -> None:
     assert isinstance(no_title, Rejected) and no_title.reason == "missing title and description"
     for note in (source_note, notes):
         assert isinstance(note, Rejected) and note.reason.startswith("note row, not a posting")
+    assert isinstance(source_note, Rejected)
     assert "Source: JobSpy scrape" in source_note.raw and "(sheet row 7)" in source_note.reason
 
 
@@ -184,7 +185,8 @@ def test_header_under_title_lines_and_wide_or_huge_rows(tmp_path: Path) -> None:
 
 def test_sheet_option(tmp_path: Path) -> None:
     path = build(tmp_path / "s.xlsx", quirky_rows()[:1])
-    assert [i.source_id for i in read_all(path, SourceOptions(sheet="jobs"))] == ["li-2001"]
+    [item] = read_all(path, SourceOptions(sheet="jobs"))
+    assert isinstance(item, Posting) and item.source_id == "li-2001"
     with pytest.raises(SourceError, match="no sheet named 'Missing'"):
         read_all(path, SourceOptions(sheet="Missing"))
     with pytest.raises(SourceError, match="missing column 'title'"):

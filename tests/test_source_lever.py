@@ -24,6 +24,7 @@ def test_description_joins_lists_and_additional() -> None:
     assert isinstance(p, Posting)
     assert p.description_format == "html"
     d = p.description
+    assert d is not None
     assert d.index("freight software") < d.index("<h3>What you will do</h3>") < d.index("Mentor engineers")
     assert d.index("<h3>What you bring</h3>") < d.index("7+ years") < d.index("learning budget")
     assert "<ul><li>Own our Kotlin services</li>" in d
@@ -38,13 +39,14 @@ def test_fields_salary_and_workplace() -> None:
     assert (p.salary_min, p.salary_max, p.salary_currency, p.salary_period) == (65000, 85000, "EUR", "year")
     assert p.remote_hint is None and p.extra["workplace_type"] == "hybrid"
     assert p.posted_date == date(2024, 2, 1)  # createdAt is epoch ms
-    assert p.country_hint == "PT" and p.source_id.endswith("0001")
+    assert p.country_hint == "PT" and (p.source_id or "").endswith("0001")
     assert p.url == "https://jobs.lever.co/northwind/a1b2c3d4-0000-4000-8000-000000000001"
     q = items[1]
     assert isinstance(q, Posting)
     assert q.remote_hint is True and q.salary_period == "hour" and q.salary_currency == "USD"
     assert q.description == "Design our app." and q.description_format == "text"  # plain fallback
-    assert _read(FIX, source_name="Northwind Ltd")[0].company == "Northwind Ltd"
+    renamed = _read(FIX, source_name="Northwind Ltd")[0]
+    assert isinstance(renamed, Posting) and renamed.company == "Northwind Ltd"
 
 
 def test_empty_posting_rejected() -> None:
@@ -86,4 +88,5 @@ def test_oversized_list_item(tmp_path: Path) -> None:
     path = tmp_path / "big.json"
     path.write_text(json.dumps(rows))
     items = _read(path)
-    assert len(items) == 3 and items[0].reason.startswith("field larger than")
+    assert len(items) == 3 and isinstance(items[0], Rejected)
+    assert items[0].reason.startswith("field larger than")

@@ -124,11 +124,12 @@ def test_real_sample_every_record_accounted_for(shared_datasets: Path) -> None:
     frame = pd.read_csv(path, dtype=str, keep_default_na=False)
     items = read_all(path)
     assert len(items) == len(frame) == 500
-    assert all(isinstance(i, Posting) for i in items)
-    assert [i.source_id for i in items] == frame["job_id"].tolist()
-    assert sum(i.salary_min is not None for i in items) == (frame["pay_period"] != "").sum()
-    assert sum(i.remote_hint is True for i in items) == (frame["remote_allowed"] == "1.0").sum()
-    assert all(len(i.extra["zip_code"]) == 5 for i in items if "zip_code" in i.extra)
+    postings = [i for i in items if isinstance(i, Posting)]
+    assert postings == items
+    assert [i.source_id for i in postings] == frame["job_id"].tolist()
+    assert sum(i.salary_min is not None for i in postings) == (frame["pay_period"] != "").sum()
+    assert sum(i.remote_hint is True for i in postings) == (frame["remote_allowed"] == "1.0").sum()
+    assert all(len(i.extra["zip_code"]) == 5 for i in postings if "zip_code" in i.extra)
     assert linkedin.detect(path, read_head(path)) == 90
 
 

@@ -29,7 +29,7 @@ def test_metadata_element_is_a_rejected_record() -> None:
 
 def test_mojibake_fixed_footer_stripped_and_fields() -> None:
     p = _read(FIX)[1]
-    assert isinstance(p, Posting)
+    assert isinstance(p, Posting) and p.description is not None and p.url is not None
     assert p.company == "Zócalo Labs"
     assert p.location == "Gdańsk, Poland"
     assert "We're hiring" in p.description and "Â" not in p.description  # ftfy also straightens quotes
@@ -93,7 +93,8 @@ def test_oversized_field(tmp_path: Path) -> None:
     path = tmp_path / "big.json"
     path.write_text(json.dumps(rows))
     items = _read(path)
-    assert len(items) == 5 and items[2].reason.startswith("field larger than 1,000,000")
+    assert len(items) == 5 and isinstance(items[2], Rejected)
+    assert items[2].reason.startswith("field larger than 1,000,000")
 
 
 @pytest.mark.shared
@@ -103,7 +104,7 @@ def test_shared_response_every_record_accounted_for(shared_datasets: Path) -> No
     items = _read(path)
     assert len(items) == len(raw) == 98
     assert [i.record_no for i in items] == list(range(1, len(raw) + 1))
-    assert items[0].reason == "API metadata element, not a posting"
+    assert isinstance(items[0], Rejected) and items[0].reason == "API metadata element, not a posting"
     postings = [i for i in items if isinstance(i, Posting)]
     assert {p.source_id for p in postings} <= {r["id"] for r in raw[1:]}
     assert not any("Please mention the word" in (p.description or "") for p in postings)
