@@ -88,5 +88,6 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) ->
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
     left_out = [r for r in terminalreporter.stats.get("skipped", []) if "../shared" in str(r.longrepr)]
     if left_out:
-        terminalreporter.write_line(f"{len(left_out)} tests skipped because ../shared is not present at {SHARED}: "
+        terminalreporter.write_line(f"{len(left_out)} tests skipped because ../shared is not "
+                                    f"present at {SHARED}: "
                                     "they read its real datasets or golden files.", yellow=True)

@@ -51,7 +51,9 @@ def warehouse(tmp_path_factory: pytest.TempPathFactory) -> Path:
     run = subprocess.run([sys.executable, "-m", "etl", "demo", "--db", str(db), "--postings", "2000"],
                          cwd=PROJECT, capture_output=True, text=True, timeout=300, check=False)
     if run.returncode != 0 or current_version(db) is None:
-        pytest.fail(f"python -m etl demo built no warehouse (exit {run.returncode}): {run.stderr.strip()[-500:]}")
+        pytest.fail(
+            f"python -m etl demo built no warehouse (exit {run.returncode}): {run.stderr.strip()[-500:]}"
+        )
     return db
 
 

@@ -103,8 +103,8 @@ def test_heading_lookup_answers_as_trying_every_cue() -> None:
 
 def test_a_job_heading_inside_one_long_paragraph_ends_the_company_section() -> None:
     # LinkedIn descriptions come with single line breaks: every heading is a line of one paragraph
-    text = ("Company Overview\nAcme is a family owned counseling center.\nPosition Overview\nYou will see clients.\n"
-            "Minimum Requirements\nA Master's degree\nWhat We Offer\nFree Kubernetes training")
+    text = ("Company Overview\nAcme is a family owned counseling center.\nPosition Overview\nYou will see "
+            "clients.\nMinimum Requirements\nA Master's degree\nWhat We Offer\nFree Kubernetes training")
     out = demand_text(text)
     assert "family owned" not in out and "Kubernetes" not in out
     assert "You will see clients." in out and "A Master's degree" in out

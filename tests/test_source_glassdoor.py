@@ -141,7 +141,9 @@ def test_real_file_known_row(shared_datasets: Path) -> None:
         "Albuquerque, NM",
     )
     assert (first.salary_min, first.salary_max, first.salary_period) == (53_000.0, 91_000.0, "year")
-    assert first.extra["Founded"] == "1973" and re.match(r"^Data Scientist\nLocation", first.description or "")
+    assert first.extra["Founded"] == "1973" and re.match(
+        r"^Data Scientist\nLocation", first.description or ""
+    )
 
 
 @pytest.mark.shared

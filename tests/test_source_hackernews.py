@@ -34,7 +34,8 @@ def test_pipe_header_entities_and_flags() -> None:
     assert p.source_id == "90000001" and (p.url or "").endswith("item?id=90000001")
     assert p.posted_date == date(2024, 3, 1)  # first day of the file's month
     assert p.country_hint == "DE"
-    assert p.description_format == "html" and "&amp;" in (p.description or "")  # raw HTML kept for the cleaner
+    # raw HTML kept for the cleaner
+    assert p.description_format == "html" and "&amp;" in (p.description or "")
     assert p.extra["user"] == "quillhire"
 
 

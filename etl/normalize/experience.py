@@ -138,8 +138,9 @@ PREFERRED_WORDS = ("prefer", "nice to have", "nice-to-have", "bonus", "a plus", 
 # too, until a heading that opens requirements again.
 PREFERRED_HEADINGS = ("preferred qualifications", "preferred skills", "preferred experience", "nice to have",
                       "nice-to-have", "bonus points", "desired qualifications", "desired skills", "pluses")
-REQUIRED_HEADINGS = ("required qualifications", "minimum qualifications", "basic qualifications", "requirements",
-                     "required skills", "must have", "must-have", "what you need", "what you'll need")
+REQUIRED_HEADINGS = ("required qualifications", "minimum qualifications", "basic qualifications",
+                     "requirements", "required skills", "must have", "must-have", "what you need",
+                     "what you'll need")
 # "5+ years of overall infrastructure management experience": the overall figure is the general one
 OVERALL = re.compile(r"(?:years?|yrs?)\W{0,3}(?:of\s+)?(?:overall|total)\b")
 
@@ -200,7 +201,9 @@ def _preferred(lower: str, p: int) -> bool:
 
 
 def _under_preferred_heading(lower: str, p: int) -> bool:
-    opened = max((lower.rfind(h, 0, p) + len(h) for h in PREFERRED_HEADINGS if lower.rfind(h, 0, p) != -1), default=-1)
+    opened = max(
+        (lower.rfind(h, 0, p) + len(h) for h in PREFERRED_HEADINGS if lower.rfind(h, 0, p) != -1), default=-1
+    )
     if opened == -1:
         return False
     return all(lower.find(h, opened, p) == -1 for h in REQUIRED_HEADINGS)
@@ -293,7 +296,8 @@ DEGREE_STAGES: tuple[tuple[tuple[str, re.Pattern[str]], ...], ...] = (
     (("", _ABBR["P"]), ("doctora", _W["doctora"])),
 )
 NEEDS_CONTEXT = {"S", "A", "E"}  # "BS", "BA", "B.E", "MS" need degree context ("MS Office", "BE IN")
-CONTEXT_AFTER = re.compile(r"\s?/|\s+(?:in|[dD]egree|DEGREE|from|with|and)\b|\s+or\s+(?:B|M|Ph|Doctor)|,\s*M")  # "BS Degree"
+# "BS Degree"
+CONTEXT_AFTER = re.compile(r"\s?/|\s+(?:in|[dD]egree|DEGREE|from|with|and)\b|\s+or\s+(?:B|M|Ph|Doctor)|,\s*M")
 WORD_AT = re.compile(
     r"(?P<phd>doctorate|doctoral)|"
     r"(?P<master>master(?:'s|’s)|masters?(?=\s*(?:degree|of\b|in\b|or\b|/|and\b|,|\(|required|preferred))|"
@@ -396,7 +400,8 @@ def _word_at(lower: str, i: int, needle: str, text: str = "") -> str | None:
         if NO_DEGREE.search(lower, max(0, i - 30), i + 25):
             return None  # "we don't require a degree", "no degree required"
         if "advanced" in lower[max(0, i - 22) : i]:
-            return "master"  # "advanced degree", "advanced clinical degree (e.g., PhD, PsyD)" (labelling guide)
+            # "advanced degree", "advanced clinical degree (e.g., PhD, PsyD)" (labelling guide)
+            return "master"
         if SPECIFIC_DEGREE.search(lower, max(0, i - 22), i):
             return None  # "master's degree" (found by its own anchor), "associate degree"
         return "bachelor" if GENERIC.search(lower[max(0, i - 24) : i + 30]) else None
