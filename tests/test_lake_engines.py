@@ -8,6 +8,7 @@ The cluster behaviour (separate processes, a killed worker) is tested in test_la
 from __future__ import annotations
 
 import shutil
+import sys
 from pathlib import Path
 
 import duckdb
@@ -117,3 +118,18 @@ def test_dask_local_cluster_that_never_starts_is_a_clear_error(
     monkeypatch.setattr(distributed, "LocalCluster", broken)
     with pytest.raises(SourceError, match="after 3 attempts: Nanny failed to start"):
         _map("dask", staged)
+
+
+def test_dask_workers_do_not_rerun_the_callers_script(
+        staged: tuple[Lake, list[str]], expected: list[tuple[object, ...]], monkeypatch: pytest.MonkeyPatch,
+        tmp_path: Path) -> None:
+    """Spawned worker processes re-run ``__main__``'s file: a caller that is a script (AppTest leaves
+    dashboard.py as ``__main__``; CI failed so) must not be run again, let alone fail, in each worker."""
+    import types
+
+    script = tmp_path / "caller.py"
+    script.write_text("raise SystemExit('the caller script ran again in a worker')\n")
+    main = types.ModuleType("__main__")
+    main.__file__ = str(script)
+    monkeypatch.setitem(sys.modules, "__main__", main)
+    assert _map("dask", staged) == expected
