@@ -64,3 +64,18 @@ def test_salary_groups_drawn_all_with_n_and_count_axes_integer() -> None:
     assert bar.text[1] == "$90,000 (n=5)"
     years = experience.years(pd.DataFrame({"years": [1, 2], "postings": [3, 1]}))
     assert years.layout.yaxis.dtick == 1 and years.layout.yaxis.tickformat == ",d"
+
+
+def test_world_map_shows_the_whole_world() -> None:
+    """Left to Plotly, the world map was fitted into the chart's height off centre (east Asia and Oceania
+    cut, Europe at the right edge): the range covers every longitude and the inhabited latitudes, in a
+    world projection, whatever countries the data holds."""
+    from analytics.figures import regions
+
+    df = pd.DataFrame({"country": ["DE", "GB"], "iso3": ["DEU", "GBR"], "postings": [100, 60],
+                       "median_salary_usd": [1.0, 1.0], "share_remote": [0.1, 0.1], "salary_n": [40, 40],
+                       "remote_n": [40, 40]})
+    geo = regions.world(df, "postings").layout.geo
+    assert list(geo.lonaxis.range) == [-180, 180] and geo.lataxis.range[0] <= -55 and geo.lataxis.range[1] >= 80
+    assert geo.projection.type == "natural earth" and geo.fitbounds is False
+    assert geo.center.lon == 0

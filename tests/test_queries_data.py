@@ -95,3 +95,18 @@ def test_connection_follows_republish(tmp_path: Path) -> None:
 def test_missing_warehouse(tmp_path: Path) -> None:
     with pytest.raises(db.WarehouseMissing):
         data.meta(tmp_path / "none.duckdb")
+
+
+def test_tables_that_are_not_postings_say_what_they_count() -> None:
+    """The Data page's load runs and rejected rows are not postings and ignore the sidebar's filters:
+    their captions say what n counts and that the filters do not apply."""
+    from ui.chart import caption
+
+    f = Filters(country=("US",))
+    runs = caption(data.load_runs(), f)
+    assert runs.startswith(f"n = {data.load_runs().n:,} file loads") and "postings" not in runs
+    assert "filters do not apply" in runs and "country" not in runs
+    assert "rejected records" in caption(data.rejected_reasons(), f)
+    assert "rejected records" in caption(data.rejected_sample(), f)
+    coverage = caption(data.coverage(f), f)
+    assert "country: US" in coverage and coverage.endswith(f"n = {data.coverage(f).n:,} postings")

@@ -21,7 +21,7 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-from analytics import figures, pages
+from analytics import cache, figures, pages
 from analytics.figures import Context
 from analytics.filters import Filters, describe
 from analytics.queries import MIN_N, postings
@@ -109,7 +109,12 @@ def chart(key: str, ctx: Context, *, draw: Callable[[pd.DataFrame], object] | No
     except Exception as exc:
         st.error(f"This figure could not be set up ({key}): {one_line(exc)}")
         return None
-    result = fetch(call.fn, *call.args)
+    if cache.is_cached(call.fn, *call.args):
+        result = fetch(call.fn, *call.args)
+    else:  # the first view of these filters since a publish runs the queries: say so while it does
+        with st.spinner(f"Computing “{title}” from the warehouse: the first view of these filters since "
+                        "the data was published (the next views come from the shared cache)…"):
+            result = fetch(call.fn, *call.args)
     if result is not None:
         ctx.results[key] = result
     build = None if defn.build is None else (lambda df: defn.figure(df, ctx))
@@ -119,7 +124,9 @@ def chart(key: str, ctx: Context, *, draw: Callable[[pd.DataFrame], object] | No
 
 
 def caption(result: QueryResult, f: Filters) -> str:
-    text = f"{describe(f)} · n = {result.n:,} postings"
+    """The filters (only where they apply) and what n counts: "n = 1,204 postings", "n = 12 file loads"."""
+    size = f"n = {result.n:,} {result.unit}"
+    text = f"{describe(f)} · {size}" if result.filtered else f"{size} · the sidebar's filters do not apply"
     return text + "".join(f" · {note}" for note in result.caveats)
 
 

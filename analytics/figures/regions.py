@@ -65,7 +65,13 @@ def _map(df: pd.DataFrame, measure: str, code: str, locations: str, locationmode
 
 def world(df: pd.DataFrame, measure: str = MEASURE) -> go.Figure:
     fig = _map(df, measure, "country", "iso3", "ISO-3", names.country_name)
-    return theme.style(fig, height=420)
+    # The whole world, whatever the data: left to itself Plotly fits an equirectangular world into the
+    # chart's height and draws it off centre in a wide chart (east Asia and Oceania cut off, Europe at
+    # the right edge). A fixed range in a projection made for world maps shows every country.
+    fig.update_geos(projection_type="natural earth", lonaxis_range=[-180, 180], lataxis_range=[-58, 84],
+                    center={"lon": 0, "lat": 13}, fitbounds=False, showcountries=True,
+                    countrycolor="#ffffff", showland=True, landcolor="#eeeeee")
+    return theme.style(fig, height=460)
 
 
 def states(df: pd.DataFrame, measure: str = MEASURE) -> go.Figure:

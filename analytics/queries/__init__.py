@@ -22,14 +22,15 @@ MIN_N = 30  # the one sample-size rule: a figure from fewer postings is drawn gr
 def run(name: str, sql: str, params: dict[str, Any], *, n: int | Callable[[pd.DataFrame], int],
         db: str | Path | None = None, notes: tuple[str, ...] = (),
         post: Callable[[pd.DataFrame], pd.DataFrame] | None = None,
-        caveats: tuple[str, ...] = ()) -> QueryResult:
-    """Execute ``sql`` with ``params`` and wrap the frame, the text and the sample size."""
+        caveats: tuple[str, ...] = (), unit: str = "postings", filtered: bool = True) -> QueryResult:
+    """Execute ``sql`` with ``params`` and wrap the frame, the text and the sample size (``unit``: what
+    it counts; ``filtered``: whether the sidebar's filters apply)."""
     df, ms = _db.query(sql, params, db)
     size = n(df) if callable(n) else n
     if post is not None:
         df = post(df)
     return QueryResult(df=df.reset_index(drop=True), sql=sql, params=params, n=int(size or 0),
-                       name=name, elapsed_ms=ms, notes=notes, caveats=caveats)
+                       name=name, elapsed_ms=ms, notes=notes, caveats=caveats, unit=unit, filtered=filtered)
 
 
 def undated_left_out(cond: str, params: dict[str, Any], db: str | Path | None = None,

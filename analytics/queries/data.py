@@ -28,7 +28,8 @@ def load_runs(limit: int = 500, db: str | Path | None = None) -> QueryResult:
 FROM load_runs
 ORDER BY run_id DESC
 LIMIT $limit"""
-    return run("data.load_runs", sql, {"limit": limit}, db=db, n=lambda df: len(df))
+    return run("data.load_runs", sql, {"limit": limit}, db=db, n=lambda df: len(df), unit="file loads",
+               filtered=False)
 
 
 def rejected_reasons(db: str | Path | None = None) -> QueryResult:
@@ -37,7 +38,8 @@ def rejected_reasons(db: str | Path | None = None) -> QueryResult:
 FROM rejected_rows
 GROUP BY 1
 ORDER BY records DESC, reason"""
-    return run("data.rejected_reasons", sql, {}, db=db, n=lambda df: int(df["records"].sum()))
+    return run("data.rejected_reasons", sql, {}, db=db, n=lambda df: int(df["records"].sum()),
+               unit="rejected records", filtered=False)
 
 
 def rejected_sample(limit: int = 200, db: str | Path | None = None) -> QueryResult:
@@ -46,7 +48,8 @@ def rejected_sample(limit: int = 200, db: str | Path | None = None) -> QueryResu
 FROM rejected_rows
 ORDER BY run_id DESC, record_no
 LIMIT $limit"""
-    return run("data.rejected_sample", sql, {"limit": limit}, db=db, n=lambda df: len(df))
+    return run("data.rejected_sample", sql, {"limit": limit}, db=db, n=lambda df: len(df),
+               unit="rejected records", filtered=False)
 
 
 def coverage(f: Filters, db: str | Path | None = None) -> QueryResult:
@@ -166,10 +169,11 @@ FROM extraction_quality
 WHERE labelled_set = 'synthetic'
 ORDER BY position"""
     if _db.has_table("extraction_quality", db):
-        res = run("data.extraction_quality", sql, {}, db=db, n=lambda df: first(df, "postings"))
+        res = run("data.extraction_quality", sql, {}, db=db, n=lambda df: first(df, "postings"),
+                  unit="labelled postings", filtered=False)
     else:  # a warehouse published before the table existed
         res = QueryResult(df=pd.DataFrame(columns=["metric"]), sql=sql, params={}, n=0,
-                          name="data.extraction_quality")
+                          name="data.extraction_quality", unit="labelled postings", filtered=False)
     if res.df.empty:
         return replace(res, notes=("No extraction quality figures in this warehouse: they are copied in when "
                                    "a load publishes (python -m etl load, python -m etl demo).",))
