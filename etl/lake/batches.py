@@ -9,50 +9,27 @@ is retried on another worker produces the same rows.
 
 A lake row is a warehouse ``postings`` row without the ids the warehouse assigns at publish
 (``posting_id``, ``run_id``), plus the key of its input file (``file_hash``), its skills and
-responsibilities as lists, and ``error`` (with ``raw``): a one-line reason when the record is to be
-quarantined
+responsibilities as lists, and ``error`` (with ``raw``): a one-line reason when the record is to be quarantined
 (extraction failed, or no title and no description), exactly as ``etl load`` decides it.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from datetime import date
 from typing import Any
 
 import pyarrow as pa
+import pyarrow.compute as pc
 
-from etl.extract import extract
+from etl import columnar
 from etl.record import Posting, Rejected
 from etl.warehouse.dedupe import fingerprint
 
 BATCH_ROWS = 2000  # rows per Arrow batch: the loader's batch size
 
-INPUT_SCHEMA = pa.schema([
-    ("file_hash", pa.string()),
-    ("record_no", pa.int64()),
-    ("source", pa.string()),
-    ("source_id", pa.string()),
-    ("url", pa.string()),
-    ("title", pa.string()),
-    ("company", pa.string()),
-    ("location", pa.string()),
-    ("salary_text", pa.string()),
-    ("salary_min", pa.float64()),
-    ("salary_max", pa.float64()),
-    ("salary_currency", pa.string()),
-    ("salary_period", pa.string()),
-    ("description", pa.string()),
-    ("description_format", pa.string()),
-    ("posted_date", pa.date32()),
-    ("remote_hint", pa.bool_()),
-    ("level_hint", pa.string()),
-    ("experience_min", pa.float64()),
-    ("experience_max", pa.float64()),
-    ("skill_tags", pa.string()),
-    ("job_type", pa.string()),
-    ("country_hint", pa.string()),
-])
+# The extraction's input (etl.columnar.INPUT_SCHEMA, one declaration for load, extract and lake) plus the
+# key of the file the row came from.
+INPUT_SCHEMA = pa.schema([("file_hash", pa.string()), *columnar.INPUT_SCHEMA])
 
 # The warehouse postings columns (etl/warehouse/schema.sql) that a lake row carries, in order.
 POSTING_FIELDS = (
@@ -93,24 +70,32 @@ POSTING_FIELDS = (
     ("fingerprint", pa.string()),
     ("language", pa.string()),
 )
-LAKE_SCHEMA = pa.schema([
-    ("file_hash", pa.string()),
-    *POSTING_FIELDS,
-    ("skills", pa.list_(pa.string())),
-    ("responsibilities", pa.list_(pa.string())),
-    ("error", pa.string()),
-    ("raw", pa.string()),
-])
-REJECTED_SCHEMA = pa.schema([
-    ("file_hash", pa.string()), ("record_no", pa.int64()), ("source", pa.string()), ("reason", pa.string()),
-    ("raw", pa.string()),
-])
+LAKE_SCHEMA = pa.schema(
+    [
+        ("file_hash", pa.string()),
+        *POSTING_FIELDS,
+        ("skills", pa.list_(pa.string())),
+        ("responsibilities", pa.list_(pa.string())),
+        ("error", pa.string()),
+        ("raw", pa.string()),
+    ]
+)
+REJECTED_SCHEMA = pa.schema(
+    [
+        ("file_hash", pa.string()),
+        ("record_no", pa.int64()),
+        ("source", pa.string()),
+        ("reason", pa.string()),
+        ("raw", pa.string()),
+    ]
+)
 
 MISSING_TEXT = "missing title and description"  # the loader's reason, word for word
 
 
-def input_batches(records: Iterable[Posting | Rejected], file_hash: str, size: int = BATCH_ROWS
-                  ) -> Iterator[tuple[pa.RecordBatch | None, list[Rejected]]]:
+def input_batches(
+    records: Iterable[Posting | Rejected], file_hash: str, size: int = BATCH_ROWS
+) -> Iterator[tuple[pa.RecordBatch | None, list[Rejected]]]:
     """An adapter's records as (input batch of postings, rejected records) pairs, in file order."""
     rows: list[Posting] = []
     rejected: list[Rejected] = []
@@ -127,12 +112,10 @@ def input_batches(records: Iterable[Posting | Rejected], file_hash: str, size: i
 
 
 def _to_batch(rows: list[Posting], file_hash: str) -> pa.RecordBatch:
-    cols: dict[str, list[Any]] = {f.name: [] for f in INPUT_SCHEMA}
-    for p in rows:
-        cols["file_hash"].append(file_hash)
-        for name in INPUT_SCHEMA.names[1:]:
-            cols[name].append(getattr(p, name))
-    return pa.RecordBatch.from_pydict(cols, schema=INPUT_SCHEMA)
+    batch = columnar.postings_batch(rows)
+    return pa.RecordBatch.from_arrays(
+        [pa.array([file_hash] * len(rows), pa.string()), *batch.columns], schema=INPUT_SCHEMA
+    )
 
 
 def rejected_table(items: list[Rejected], file_hash: str) -> pa.Table:
@@ -148,92 +131,101 @@ def rejected_table(items: list[Rejected], file_hash: str) -> pa.Table:
     )
 
 
-def _get(d: dict[str, Any] | None, key: str) -> Any:
-    return None if d is None else d.get(key)
-
-
 def _posting(row: dict[str, Any]) -> Posting:
-    return Posting(**{k: v for k, v in row.items() if k != "file_hash"})
+    """The adapter record back from its input row (for the ``raw`` of a quarantined row, as before)."""
+    return Posting(**{_POSTING_NAME.get(k, k): v for k, v in row.items() if k != "file_hash"})
+
+
+_POSTING_NAME = {"id": "source_id"}
 
 
 def lake_batch(batch: pa.RecordBatch) -> pa.RecordBatch:
     """The pure map of a lake build: input rows (INPUT_SCHEMA) -> lake rows (LAKE_SCHEMA), one per input row.
 
-    Engines hand over batches whose string columns may be ``large_string`` (Spark) or whose column
-    order differs; the batch is read by column name and cast, so every engine gets the same rows.
+    The extraction is :func:`etl.columnar.extract_batch`, the one ``etl load`` runs; this only
+    arranges its output as warehouse columns. Engines hand over batches whose string columns may be
+    ``large_string`` (Spark) or whose column order differs; the batch is read by column name and
+    cast, so every engine gets the same rows.
     """
-    table = pa.Table.from_batches([batch]).select(INPUT_SCHEMA.names).cast(INPUT_SCHEMA)
-    out: dict[str, list[Any]] = {f.name: [] for f in LAKE_SCHEMA}
-    for row in table.to_pylist():
-        item = _posting(row)
-        try:
-            ex: dict[str, Any] | None = extract(item.as_extract_input())
-            error = None
-        except Exception as exc:  # a normaliser bug on one record quarantines it, as in etl load
-            ex, error = None, f"extraction failed: {type(exc).__name__}: {exc}"[:300]
-        if ex is not None and not ex.get("clean_title") and not ex.get("clean_description"):
-            error = MISSING_TEXT
-        _append(out, row["file_hash"], item, ex, error)
-    return pa.RecordBatch.from_pydict(out, schema=LAKE_SCHEMA)
-
-
-def _append(out: dict[str, list[Any]], file_hash: str, item: Posting, ex: dict[str, Any] | None,
-            error: str | None) -> None:
-    e = ex or {}
-    sal, annual, usd, exp = (
-        e.get("salary"),
-        e.get("salary_annual"),
-        e.get("salary_usd"),
-        e.get("experience_years"),
+    table = pa.Table.from_batches([batch]).select(INPUT_SCHEMA.names).cast(INPUT_SCHEMA).combine_chunks()
+    if table.num_rows == 0:
+        return pa.RecordBatch.from_pylist([], schema=LAKE_SCHEMA)
+    inp = table.to_batches()[0]
+    out = columnar.extract_batch(inp)
+    extracted = pc.is_null(out.column("error"))  # the extraction ran (a failed row has its message)
+    title, company, desc = (
+        out.column("clean_title"),
+        out.column("clean_company"),
+        out.column("clean_description"),
     )
-    posted: date | None = item.posted_date
-    title, desc = e.get("clean_title"), e.get("clean_description")
-    fp = fingerprint(e.get("clean_company"), title, item.location, desc) if ex is not None else None
-    values = (
-        file_hash,
-        item.record_no,
-        item.source,
-        item.source_id,
-        item.url,
-        title,
-        e.get("clean_company"),
-        item.location,
-        item.salary_text,
-        desc,
-        posted,
-        posted.replace(day=1) if posted else None,
-        item.job_type,
-        e.get("seniority"),
-        e.get("is_senior"),
-        e.get("role_family"),
-        _get(exp, "min"),
-        _get(exp, "max"),
-        e.get("degree"),
-        _get(sal, "min"),
-        _get(sal, "max"),
-        _get(sal, "currency"),
-        _get(sal, "period"),
-        _get(annual, "min"),
-        _get(annual, "max"),
-        _get(usd, "min"),
-        _get(usd, "max"),
-        _get(usd, "mid"),
-        e.get("salary_plausible"),
-        e.get("salary_band"),
-        e.get("remote"),
-        e.get("city"),
-        e.get("region"),
-        e.get("country"),
-        e.get("metro"),
-        fp,
-        e.get("language"),
-        list(e.get("skills") or ()),
-        list(e.get("responsibilities") or ()),
-        error,
-        None if error is None else repr(item)[:10_000],
+    no_text = pc.and_(
+        extracted, pc.and_(pc.fill_null(pc.equal(title, ""), True), pc.fill_null(pc.equal(desc, ""), True))
     )
-    for name, value in zip(LAKE_SCHEMA.names, values, strict=True):
-        out[name].append(value)
+    error = pc.if_else(no_text, pa.scalar(MISSING_TEXT, pa.string()), out.column("error"))
+    loc = inp.column("location").to_pylist()
+    fps = [
+        fingerprint(c, t, lo, d) if ok else None
+        for ok, c, t, lo, d in zip(
+            extracted.to_pylist(), company.to_pylist(), title.to_pylist(), loc, desc.to_pylist(), strict=True
+        )
+    ]
+    rows = table.to_pylist() if pc.any(pc.is_valid(error)).as_py() else []
+    raw = [None if e is None else repr(_posting(rows[i]))[:10_000] for i, e in enumerate(error.to_pylist())]
+    posted = inp.column("posted_date")
+
+    def field(struct: str, name: str) -> pa.Array:
+        return pc.struct_field(out.column(struct), name)
+
+    def listed(name: str) -> pa.Array:  # a failed row has no skills: an empty list, as before
+        col = out.column(name)
+        return pc.if_else(pc.is_null(col), pa.scalar([], col.type), col)
+
+    cols: dict[str, Any] = {
+        "file_hash": inp.column("file_hash"),
+        "record_no": inp.column("record_no"),
+        "source": inp.column("source"),
+        "source_id": inp.column("id"),
+        "url": inp.column("url"),
+        "title": title,
+        "company": company,
+        "location_raw": inp.column("location"),
+        "salary_text": inp.column("salary_text"),
+        "description": desc,
+        "posted_date": posted,
+        "posted_month": pc.floor_temporal(posted, unit="month"),
+        "job_type": inp.column("job_type"),
+        "seniority": out.column("seniority"),
+        "is_senior": out.column("is_senior"),
+        "role_family": out.column("role_family"),
+        "experience_min": field("experience_years", "min"),
+        "experience_max": field("experience_years", "max"),
+        "degree": out.column("degree"),
+        "salary_min": field("salary", "min"),
+        "salary_max": field("salary", "max"),
+        "salary_currency": field("salary", "currency"),
+        "salary_period": field("salary", "period"),
+        "salary_annual_min": field("salary_annual", "min"),
+        "salary_annual_max": field("salary_annual", "max"),
+        "salary_usd_min": field("salary_usd", "min"),
+        "salary_usd_max": field("salary_usd", "max"),
+        "salary_usd_mid": field("salary_usd", "mid"),
+        "salary_plausible": out.column("salary_plausible"),
+        "salary_band": out.column("salary_band"),
+        "remote": out.column("remote"),
+        "city": out.column("city"),
+        "region": out.column("region"),
+        "country": out.column("country"),
+        "metro": out.column("metro"),
+        "fingerprint": pa.array(fps, pa.string()),
+        "language": out.column("language"),
+        "skills": listed("skills"),
+        "responsibilities": listed("responsibilities"),
+        "error": error,
+        "raw": pa.array(raw, pa.string()),
+    }
+    return pa.RecordBatch.from_arrays(
+        [pc.cast(cols[f.name], f.type) for f in LAKE_SCHEMA], schema=LAKE_SCHEMA
+    )
 
 
 def lake_table(table: pa.Table) -> pa.Table:
