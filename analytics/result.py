@@ -27,8 +27,8 @@ class QueryResult:
     notes: tuple[str, ...] = field(default=())  # technical, e.g. "answered from rollup_skill_month"
     # for the reader, e.g. "12 postings without a date are not shown"
     caveats: tuple[str, ...] = field(default=())
-    unit: str = "postings"  # what n counts, for the caption: "postings", "file loads", "rejected records", ...
-    filtered: bool = True  # False for tables the sidebar's filters do not apply to (the Data page's load runs)
+    unit: str = "postings"  # what n counts, for the caption: "postings", "file loads", "rejected records"
+    filtered: bool = True  # False for tables the sidebar's filters do not apply to (the Data page's runs)
 
     @property
     def empty(self) -> bool:

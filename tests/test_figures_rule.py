@@ -76,6 +76,7 @@ def test_world_map_shows_the_whole_world() -> None:
                        "median_salary_usd": [1.0, 1.0], "share_remote": [0.1, 0.1], "salary_n": [40, 40],
                        "remote_n": [40, 40]})
     geo = regions.world(df, "postings").layout.geo
-    assert list(geo.lonaxis.range) == [-180, 180] and geo.lataxis.range[0] <= -55 and geo.lataxis.range[1] >= 80
+    assert list(geo.lonaxis.range) == [-180, 180]
+    assert geo.lataxis.range[0] <= -55 and geo.lataxis.range[1] >= 80
     assert geo.projection.type == "natural earth" and geo.fitbounds is False
     assert geo.center.lon == 0

@@ -22,7 +22,7 @@ from tiny_warehouse import WAREHOUSE_SQL, tiny_db_session  # noqa: F401
 
 from analytics import db as adb
 from analytics.filters import Filters
-from analytics.queries import overview, salary, skills
+from analytics.queries import overview, regions, salary, skills
 from etl.warehouse.paths import publish, versions_dir
 
 SKILLS = ("Python", "Go", "Java", "SQL", "AWS", "Kubernetes", "React", "Rust", "Docker", "Terraform", "Scala",
@@ -133,6 +133,13 @@ def test_counts_from_rollups_equal_the_base_tables(warehouse: Path, name: str) -
         assert rolled.notes and not base.notes, rolled.name
         _same(rolled.df, base.df)
         assert rolled.n == base.n and rolled.caveats == base.caveats
+    for areas in (("US", "DE"), ("GB", "US", "FR")):
+        rolled = regions.compare_skills(f, areas, rollup=True)
+        base = regions.compare_skills(f, areas, rollup=False)
+        assert rolled.notes and not base.notes
+        _same(rolled.df, base.df)
+        assert rolled.n == base.n
+    assert not regions.compare_skills(f, ("US", "US-CA")).notes  # a region: the base tables
     a, b = (date(2024, 1, 1), date(2024, 6, 30)), (date(2024, 7, 1), date(2024, 12, 31))
     rolled, base = skills.movers(f, a, b, 1, rollup=True), skills.movers(f, a, b, 1, rollup=False)
     assert rolled.notes and not base.notes

@@ -12,8 +12,8 @@ from pathlib import Path
 import pandas as pd
 import pycountry
 
-from analytics.filters import Filters, where
-from analytics.queries import in_params, run
+from analytics.filters import Filters, rollup_ok, rollup_where, where
+from analytics.queries import in_params, run, use_rollup
 from analytics.result import QueryResult
 
 PLACE_LEVELS = {"city": "p.city", "metro": "p.metro"}
@@ -122,13 +122,32 @@ ORDER BY 1"""
     return run("regions.compare", sql, params, db=db, n=lambda df: int(df["postings"].sum()))
 
 
-def compare_skills(f: Filters, areas: tuple[str, ...], limit: int = 10, db: str | Path | None = None
-                   ) -> QueryResult:
-    """Share of postings asking for each of the top skills, per area: area, skill, postings, share."""
-    cond, params = where(f)
-    params = {**params, "limit": limit, "excluded": "responsibility"}
-    names = in_params("area", areas, params)
-    sql = f"""WITH picked AS (
+def compare_skills(f: Filters, areas: tuple[str, ...], limit: int = 10, db: str | Path | None = None, *,
+                   rollup: bool = True) -> QueryResult:
+    """Share of postings asking for each of the top skills, per area: area, skill, postings, share.
+
+    Countries (two-letter codes, each once) under rollup-friendly filters are counted from the rollups;
+    regions (ISO 3166-2, not a rollup dimension) from the base tables."""
+    countries = all(len(a) == 2 and "-" not in a for a in areas) and len(set(areas)) == len(areas)
+    if rollup and countries and use_rollup(rollup_ok(f), "rollup_skill_month", db):
+        cond, params = rollup_where(f)
+        params = {**params, "limit": limit, "excluded": "responsibility"}
+        names = in_params("area", areas, params)
+        counts = f"""totals AS (
+    SELECT r.country AS area, sum(r.postings)::BIGINT AS area_total
+    FROM rollup_postings_month r WHERE {cond} AND r.country IN ({names}) GROUP BY 1
+), agg AS (
+    SELECT r.country AS area, r.skill, sum(r.postings)::BIGINT AS postings
+    FROM rollup_skill_month r
+    WHERE {cond} AND r.country IN ({names}) AND r.category <> $excluded
+    GROUP BY ALL
+)"""
+        notes: tuple[str, ...] = ("answered from rollup_skill_month",)
+    else:
+        cond, params = where(f)
+        params = {**params, "limit": limit, "excluded": "responsibility"}
+        names = in_params("area", areas, params)
+        counts = f"""picked AS (
     SELECT unnest([{names}]::VARCHAR[]) AS area
 ), base AS (
     SELECT k.area, p.posting_id
@@ -140,14 +159,16 @@ def compare_skills(f: Filters, areas: tuple[str, ...], limit: int = 10, db: str 
     FROM base b JOIN posting_skills s USING (posting_id)
     WHERE s.category <> $excluded
     GROUP BY ALL
-), top AS (
+)"""
+        notes = ()
+    sql = f"""WITH {counts}, top AS (
     SELECT skill FROM agg GROUP BY 1 ORDER BY sum(postings) DESC, skill LIMIT $limit
 )
 SELECT a.area, a.skill, a.postings, t.area_total, a.postings / t.area_total AS share
 FROM agg a JOIN totals t USING (area)
 WHERE a.skill IN (SELECT skill FROM top)
 ORDER BY a.area, a.postings DESC, a.skill"""
-    return run("regions.compare_skills", sql, params, db=db,
+    return run("regions.compare_skills", sql, params, db=db, notes=notes,
                n=lambda df: int(df.drop_duplicates("area")["area_total"].sum()) if not df.empty else 0)
 
 
