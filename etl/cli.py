@@ -66,8 +66,9 @@ def _parser() -> argparse.ArgumentParser:
     ev.add_argument("--datasets", help="folder of the real datasets (default: ../shared/datasets)")
     ev.add_argument("--json", action="store_true", help="print the figures as JSON")
     ev.add_argument("--save", action="store_true",
-                    help="store the committed set's scores in etl/data/labelled/scores.json, which every "
-                         "load copies into the warehouse for the Data page")
+                    help="store the scores of the synthetic set and of the real test half (overall and per "
+                         "language) in etl/data/labelled/scores.json, which every load copies into the "
+                         "warehouse for the Data page")
     ev.add_argument("--markdown", nargs="?", const="-", metavar="FILE",
                     help="print the set's scores as Markdown tables (per field and per language); with FILE, "
                          "replace the generated block in FILE (docs/methodology.md)")

@@ -250,8 +250,11 @@ def _metric_rows(result: Mapping[str, Any]) -> list[tuple[str, float, int, tuple
     return rows
 
 
-def quality_rows(result: Mapping[str, Any]) -> list[dict[str, Any]]:
-    """A scored set as the warehouse's extraction_quality rows (rounded, so the saved file is stable)."""
+def quality_rows(result: Mapping[str, Any], language: str | None = None, start: int = 0) -> list[dict[str, Any]]:
+    """A scored set as the warehouse's extraction_quality rows (rounded, so the saved file is stable).
+
+    ``language``: the rows score only that language's postings of the set (None: all of them).
+    """
     targets = result.get("targets", {})
 
     def r(x: float | None) -> float | None:
@@ -260,7 +263,8 @@ def quality_rows(result: Mapping[str, Any]) -> list[dict[str, Any]]:
     return [
         {
             "labelled_set": result.get("set", "synthetic"),
-            "position": i,
+            "language": language,
+            "position": start + i,
             "metric": metric,
             "value": r(value),
             "n": n,
@@ -274,8 +278,28 @@ def quality_rows(result: Mapping[str, Any]) -> list[dict[str, Any]]:
     ]
 
 
-def save_scores(result: Mapping[str, Any], path: Path | None = None) -> None:
-    (path or SCORES).write_text(json.dumps(quality_rows(result), indent=1) + "\n", encoding="utf-8")
+def set_rows(result: Mapping[str, Any]) -> list[dict[str, Any]]:
+    """A set's rows: all its postings, then each language's (real sets), positions in that order."""
+    rows = quality_rows(result)
+    for lang in sorted(result.get("by_language") or {}):
+        part = dict(result["by_language"][lang], set=result["set"])
+        rows += quality_rows(part, lang, start=len(rows))
+    return rows
+
+
+SAVED_SETS = ("synthetic", "real-test")  # the tune half is for reading misses; its scores are not published
+
+
+def save_scores(results: Sequence[Mapping[str, Any]], path: Path | None = None) -> list[str]:
+    """Write the rows of the saved sets among ``results`` into the scores file, keeping the rows of the
+    saved sets it does not hold (``--set synthetic --save`` leaves the test half's scores as they were)."""
+    path = path or SCORES
+    fresh = {r["set"]: r for r in results if r["set"] in SAVED_SETS}
+    kept = [row for row in stored_scores(path) if row.get("labelled_set") not in fresh]
+    rows = [row for s in SAVED_SETS for row in (set_rows(fresh[s]) if s in fresh else
+                                                [r for r in kept if r.get("labelled_set") == s])]
+    path.write_text(json.dumps(rows, indent=1) + "\n", encoding="utf-8")
+    return sorted(fresh)
 
 
 def stored_scores(path: Path | None = None) -> list[dict[str, Any]]:
@@ -463,9 +487,9 @@ def cli_evaluate(args: argparse.Namespace) -> int:
     if errors and name not in READABLE_SETS:
         raise SourceError("--errors needs --set synthetic or --set real-tune: "
                           "the test half is scored, never read for misses")
-    if getattr(args, "save", False) and (args.labels or name not in (None, "synthetic")):
-        raise SourceError("--save stores the committed synthetic set's scores: use it without --labels and "
-                          "with --set synthetic or no --set")
+    if getattr(args, "save", False) and (args.labels or name not in (None, *SAVED_SETS)):
+        raise SourceError(f"--save stores the scores of {' and '.join(SAVED_SETS)}: use it without --labels and "
+                          "with one of those sets or no --set")
     if args.labels and name not in (None, "synthetic"):
         raise SourceError("--labels names a synthetic-format set; it cannot be combined with --set " + name)
     if args.labels:
@@ -482,10 +506,8 @@ def cli_evaluate(args: argparse.Namespace) -> int:
     if errors:
         lines += _error_lines(results[0], errors)
     if getattr(args, "save", False):
-        save_scores(next(r for r in results if r["set"] == "synthetic"))
-        lines.append(
-            f"saved the synthetic set's scores to {SCORES} (copied into the warehouse at the next load)"
-        )
+        saved = save_scores(results)
+        lines.append(f"saved the scores of {', '.join(saved)} to {SCORES} (copied into the warehouse at the next load)")
     markdown = getattr(args, "markdown", None)
     if markdown is not None:
         if name is None:

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from etl.cli import main
-from etl.evaluate import MD_BEGIN, MD_END, evaluate_set, markdown_report, wilson
+from etl.evaluate import MD_BEGIN, MD_END, evaluate_set, markdown_report, set_rows, stored_scores, wilson
 from etl.real_labels import load_real_labels, load_sample, resolve
 from etl.record import SourceError
 
@@ -118,12 +118,17 @@ def test_markdown_tables_per_field_and_language(capsys: pytest.CaptureFixture[st
     assert main(["evaluate", *REAL_ARGS, "--markdown"]) == 2  # one set only
 
 
-def test_methodology_page_shows_the_current_test_half_scores(shared_datasets: Path) -> None:
-    """docs/methodology.md holds what `etl evaluate --set real-test --markdown` prints today: regenerate it
-    with `python -m etl evaluate --set real-test --markdown docs/methodology.md` after a rule change."""
+def test_published_test_half_scores_are_todays(shared_datasets: Path) -> None:
+    """docs/methodology.md and the saved scores every load copies into the warehouse (the Data page) hold
+    today's test-half scores. After a rule change run `python -m etl evaluate --set real-test --markdown
+    docs/methodology.md` and `python -m etl evaluate --save`."""
+    result = evaluate_set("real-test", shared_datasets)
     doc = (Path(__file__).resolve().parents[1] / "docs" / "methodology.md").read_text(encoding="utf-8")
     block = doc.split(MD_BEGIN.format(set="real-test"), 1)[1].split(MD_END, 1)[0].strip("\n")
-    assert block.splitlines() == markdown_report(evaluate_set("real-test", shared_datasets))
+    assert block.splitlines() == markdown_report(result)
+    saved = [r for r in stored_scores() if r["labelled_set"] == "real-test"]
+    assert saved == set_rows(result)
+    assert {r["language"] for r in saved} == {None, *result["by_language"]}
 
 
 def test_missing_datasets_folder_makes_every_posting_not_loadable(tmp_path: Path) -> None:
@@ -207,3 +212,25 @@ def test_committed_real_labels_resolve_in_shared(shared_datasets: Path) -> None:
             assert r.reason != "the record changed since the draw (title hash differs)", r.ref
         result = evaluate_set(f"real-{split}", shared_datasets)
         assert result["labelled"] == result["postings"] + result["excluded"] + result["not_loadable"]["count"]
+
+
+def test_save_keeps_the_other_sets_rows_and_refuses_the_tune_half(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    import etl.evaluate as ev
+
+    scores = tmp_path / "scores.json"
+    synthetic = {"labelled_set": "synthetic", "language": None, "position": 0, "metric": "seniority", "value": 1.0,
+                 "n": 3, "ci_low": 0.4, "ci_high": 1.0, "target": 0.95, "meets_target": True, "postings": 3}
+    scores.write_text(json.dumps([synthetic]), encoding="utf-8")
+    monkeypatch.setattr(ev, "SCORES", scores)
+    assert main(["evaluate", *REAL_ARGS, "--set", "real-test", "--save"]) == 0
+    rows = json.loads(scores.read_text(encoding="utf-8"))
+    assert rows[0] == synthetic  # the synthetic set's rows stay as they were
+    real = rows[1:]
+    assert {r["labelled_set"] for r in real} == {"real-test"}
+    assert [r["language"] for r in real if r["metric"] == "seniority"] == [None, "de", "en"]
+    assert [r["position"] for r in real] == list(range(len(real)))
+    assert all(r["postings"] == 1 for r in real if r["language"]) and real[0]["postings"] == 2
+    capsys.readouterr()
+    assert main(["evaluate", *REAL_ARGS, "--set", "real-tune", "--save"]) == 2
+    assert "--save stores the scores of synthetic and real-test" in capsys.readouterr().err

@@ -110,3 +110,18 @@ def test_tables_that_are_not_postings_say_what_they_count() -> None:
     assert "rejected records" in caption(data.rejected_sample(), f)
     coverage = caption(data.coverage(f), f)
     assert "country: US" in coverage and coverage.endswith(f"n = {data.coverage(f).n:,} postings")
+
+
+def test_extraction_quality_shows_the_real_test_half_per_language(tmp_path: Path) -> None:
+    import duckdb
+
+    wh = tmp_path / "warehouse.duckdb"
+    version = build(wh, version_name="v-real.duckdb")
+    con = duckdb.connect(str(version))
+    con.execute("""INSERT INTO extraction_quality (labelled_set, language, position, metric, value, n, postings)
+                   VALUES ('real-test', NULL, 0, 'seniority', 0.9, 160, 163), ('real-test', 'de', 1, 'seniority', 0.96,
+                   25, 25)""")
+    con.close()
+    res = data.extraction_quality(wh)
+    assert list(res.df["language"]) == ["all", "de"] and list(res.df["value"]) == [0.9, 0.96]
+    assert res.n == 163 and "test half" in res.notes[0]

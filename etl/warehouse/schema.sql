@@ -208,7 +208,7 @@ CREATE TABLE IF NOT EXISTS extraction_quality (
     postings      INTEGER NOT NULL
 );
 COMMENT ON TABLE extraction_quality IS 'How well the extraction that published this version scores on the hand-labelled postings (python -m etl evaluate --save, copied in at every publish).';
-COMMENT ON COLUMN extraction_quality.labelled_set IS 'The labelled set scored: synthetic (etl/data/labelled/postings.jsonl).';
+COMMENT ON COLUMN extraction_quality.labelled_set IS 'The labelled set scored: synthetic (etl/data/labelled/postings.jsonl, written for the project) or real-test (the test half of the hand-labelled real postings, never read for misses: docs/methodology.md).';
 COMMENT ON COLUMN extraction_quality.position IS 'Order of the metric in etl evaluate''s report.';
 COMMENT ON COLUMN extraction_quality.metric IS 'skills.precision, skills.recall, responsibilities.* or a field scored by exact match (salary, seniority, remote, ...).';
 COMMENT ON COLUMN extraction_quality.value IS 'The score, 0 to 1: precision or recall, or the share of labelled postings the field is right for.';
@@ -217,4 +217,7 @@ COMMENT ON COLUMN extraction_quality.ci_low IS 'Lower end of the 95% Wilson inte
 COMMENT ON COLUMN extraction_quality.ci_high IS 'Upper end of the 95% Wilson interval of the score.';
 COMMENT ON COLUMN extraction_quality.target IS 'The minimum the project holds this score to (NULL: none).';
 COMMENT ON COLUMN extraction_quality.meets_target IS 'Whether the score reaches its target (NULL: no target).';
-COMMENT ON COLUMN extraction_quality.postings IS 'Labelled postings in the set.';
+COMMENT ON COLUMN extraction_quality.postings IS 'Labelled postings in the set (of that language, for a language row).';
+-- Added after the first release: ALTER, so that a warehouse built before gains the column on its next load.
+ALTER TABLE extraction_quality ADD COLUMN IF NOT EXISTS language VARCHAR;
+COMMENT ON COLUMN extraction_quality.language IS 'ISO 639-1: the scores of the set''s postings in this language only; NULL: all of the set''s postings.';
