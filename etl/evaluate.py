@@ -250,7 +250,8 @@ def _metric_rows(result: Mapping[str, Any]) -> list[tuple[str, float, int, tuple
     return rows
 
 
-def quality_rows(result: Mapping[str, Any], language: str | None = None, start: int = 0) -> list[dict[str, Any]]:
+def quality_rows(result: Mapping[str, Any], language: str | None = None,
+                 start: int = 0) -> list[dict[str, Any]]:
     """A scored set as the warehouse's extraction_quality rows (rounded, so the saved file is stable).
 
     ``language``: the rows score only that language's postings of the set (None: all of them).
@@ -488,8 +489,8 @@ def cli_evaluate(args: argparse.Namespace) -> int:
         raise SourceError("--errors needs --set synthetic or --set real-tune: "
                           "the test half is scored, never read for misses")
     if getattr(args, "save", False) and (args.labels or name not in (None, *SAVED_SETS)):
-        raise SourceError(f"--save stores the scores of {' and '.join(SAVED_SETS)}: use it without --labels and "
-                          "with one of those sets or no --set")
+        raise SourceError(f"--save stores the scores of {' and '.join(SAVED_SETS)}: use it without "
+                          "--labels and with one of those sets or no --set")
     if args.labels and name not in (None, "synthetic"):
         raise SourceError("--labels names a synthetic-format set; it cannot be combined with --set " + name)
     if args.labels:
@@ -507,7 +508,8 @@ def cli_evaluate(args: argparse.Namespace) -> int:
         lines += _error_lines(results[0], errors)
     if getattr(args, "save", False):
         saved = save_scores(results)
-        lines.append(f"saved the scores of {', '.join(saved)} to {SCORES} (copied into the warehouse at the next load)")
+        lines.append(f"saved the scores of {', '.join(saved)} to {SCORES} "
+                     "(copied into the warehouse at the next load)")
     markdown = getattr(args, "markdown", None)
     if markdown is not None:
         if name is None:

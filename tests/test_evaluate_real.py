@@ -214,13 +214,14 @@ def test_committed_real_labels_resolve_in_shared(shared_datasets: Path) -> None:
         assert result["labelled"] == result["postings"] + result["excluded"] + result["not_loadable"]["count"]
 
 
-def test_save_keeps_the_other_sets_rows_and_refuses_the_tune_half(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-                                                                   capsys: pytest.CaptureFixture[str]) -> None:
+def test_save_keeps_the_other_sets_rows_and_refuses_the_tune_half(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
     import etl.evaluate as ev
 
     scores = tmp_path / "scores.json"
-    synthetic = {"labelled_set": "synthetic", "language": None, "position": 0, "metric": "seniority", "value": 1.0,
-                 "n": 3, "ci_low": 0.4, "ci_high": 1.0, "target": 0.95, "meets_target": True, "postings": 3}
+    synthetic = {"labelled_set": "synthetic", "language": None, "position": 0, "metric": "seniority",
+                 "value": 1.0, "n": 3, "ci_low": 0.4, "ci_high": 1.0, "target": 0.95, "meets_target": True,
+                 "postings": 3}
     scores.write_text(json.dumps([synthetic]), encoding="utf-8")
     monkeypatch.setattr(ev, "SCORES", scores)
     assert main(["evaluate", *REAL_ARGS, "--set", "real-test", "--save"]) == 0

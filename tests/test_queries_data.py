@@ -118,9 +118,9 @@ def test_extraction_quality_shows_the_real_test_half_per_language(tmp_path: Path
     wh = tmp_path / "warehouse.duckdb"
     version = build(wh, version_name="v-real.duckdb")
     con = duckdb.connect(str(version))
-    con.execute("""INSERT INTO extraction_quality (labelled_set, language, position, metric, value, n, postings)
-                   VALUES ('real-test', NULL, 0, 'seniority', 0.9, 160, 163), ('real-test', 'de', 1, 'seniority', 0.96,
-                   25, 25)""")
+    con.execute("""INSERT INTO extraction_quality (labelled_set, language, position, metric, value, n,
+                   postings) VALUES ('real-test', NULL, 0, 'seniority', 0.9, 160, 163),
+                   ('real-test', 'de', 1, 'seniority', 0.96, 25, 25)""")
     con.close()
     res = data.extraction_quality(wh)
     assert list(res.df["language"]) == ["all", "de"] and list(res.df["value"]) == [0.9, 0.96]

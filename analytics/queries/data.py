@@ -174,10 +174,11 @@ def extraction_quality(db: str | Path | None = None) -> QueryResult:
     (before the table existed, or with no saved scores)."""
     language = "coalesce(language, 'all')" if _db.has_table("extraction_quality", db) and \
         _quality_has_language(db) else "'all'"  # a warehouse published before the language column
-    sql = f"""SELECT labelled_set, {language} AS language, metric, value, n, ci_low, ci_high, target, meets_target,
-       postings
+    sql = f"""SELECT labelled_set, {language} AS language, metric, value, n, ci_low, ci_high, target,
+       meets_target, postings
 FROM extraction_quality
-WHERE labelled_set = (SELECT CASE WHEN bool_or(labelled_set = 'real-test') THEN 'real-test' ELSE 'synthetic' END
+WHERE labelled_set = (SELECT CASE WHEN bool_or(labelled_set = 'real-test') THEN 'real-test'
+                                  ELSE 'synthetic' END
                       FROM extraction_quality)
 ORDER BY position"""
     if _db.has_table("extraction_quality", db):
@@ -190,9 +191,9 @@ ORDER BY position"""
         return replace(res, notes=("No extraction quality figures in this warehouse: they are copied in when "
                                    "a load publishes (python -m etl load, python -m etl demo).",))
     if res.df["labelled_set"].iloc[0] == "real-test":
-        note = (f"Scores on the test half of the hand-labelled real postings ({res.n:,} postings, per language "
-                "below 'all'; never read for misses: docs/methodology.md), of the extraction that published "
-                "this warehouse")
+        note = (f"Scores on the test half of the hand-labelled real postings ({res.n:,} postings, per "
+                "language below 'all'; never read for misses: docs/methodology.md), of the extraction that "
+                "published this warehouse")
     else:
         note = (f"Scores on {res.n:,} hand-labelled postings (python -m etl evaluate), "
                 "of the extraction that published this warehouse")
