@@ -80,3 +80,18 @@ def test_world_map_shows_the_whole_world() -> None:
     assert geo.lataxis.range[0] <= -55 and geo.lataxis.range[1] >= 80
     assert geo.projection.type == "natural earth" and geo.fitbounds is False
     assert geo.center.lon == 0
+
+
+def test_median_bars_whiskers_reach_the_quartiles() -> None:
+    df = pd.DataFrame({"group": ["a", "b"], "median": [100_000.0, 80_000.0], "p25": [90_000.0, 60_000.0],
+                       "p75": [130_000.0, 85_000.0], "n": [40, 3]})
+    for fig, x in ((salary.quartiles(df, "Group"), "group"),
+                   (experience.by_level(df.rename(columns={"group": "seniority"}).assign(
+                       seniority=["senior", "staff"])), "seniority")):
+        bar = fig.data[0]
+        assert list(bar.y) == [100_000.0, 80_000.0]
+        assert list(bar.error_y.array) == [30_000.0, 5_000.0]
+        assert list(bar.error_y.arrayminus) == [10_000.0, 20_000.0]
+        assert [row[1:] for row in bar.customdata.tolist()] == [[40, 90_000.0, 130_000.0],
+                                                                 [3, 60_000.0, 85_000.0]]
+        assert bar.marker.pattern.shape[1] == theme.SMALL_PATTERN, x  # n = 3 is a small sample

@@ -22,6 +22,7 @@ from etl.demo import write_raw
 from etl.lake.build import BuildSummary, build_lake
 from etl.lake.publish import publish_from_lake
 from etl.lake.store import Lake
+from etl.record import SourceError
 from etl.warehouse.loader import load_paths
 from etl.warehouse.paths import current_version
 
@@ -221,3 +222,12 @@ def test_sql_page_sandbox_reads_the_lake_views_and_nothing_else(built: tuple[Pat
             sandbox.run_query(f"SELECT * FROM read_parquet('{lake_file}')", db, pool=pool)
     finally:
         pool.close()
+
+
+def test_one_build_at_a_time_on_a_local_lake(tmp_path: Path) -> None:
+    lake = Lake(tmp_path / "lake")
+    with lake.writer_lock(), pytest.raises(SourceError, match="another lake build is running"), \
+            Lake(tmp_path / "lake").writer_lock():
+        pass
+    with lake.writer_lock():  # released when the holder leaves
+        pass

@@ -40,26 +40,10 @@ def year_bands(df: pd.DataFrame) -> go.Figure:
 def by_level(df: pd.DataFrame) -> go.Figure:
     order = [lv for lv in ALL_LEVELS if lv in set(df["seniority"])]
     d = df.set_index("seniority").loc[order].reset_index()
-    fig = go.Figure(
-        go.Bar(
-            x=d["seniority"],
-            y=d["median"],
-            customdata=d[["seniority", "n", "p25", "p75"]].to_numpy(),
-            error_y={
-                "type": "data",
-                "symmetric": False,
-                "array": d["p75"] - d["median"],
-                "arrayminus": d["median"] - d["p25"],
-                "color": "#666666",
-            },
-            text=[f"{m:.0f} years (n={int(n):,})" for m, n in zip(d["median"], d["n"])],
-            textposition="inside",
-            textangle=0,
-            insidetextanchor="start",
-            hovertemplate="<b>%{x}</b><br>median %{y:.1f} years<br>25th-75th percentile %{customdata[2]:.1f}-"
-            "%{customdata[3]:.1f}<br>n = %{customdata[1]:,}<extra></extra>",
-        )
-    )
+    fig = go.Figure(theme.median_bar(
+        d, "seniority", text=[f"{m:.0f} years (n={int(n):,})" for m, n in zip(d["median"], d["n"])],
+        hovertemplate="<b>%{x}</b><br>median %{y:.1f} years<br>25th-75th percentile %{customdata[2]:.1f}-"
+        "%{customdata[3]:.1f}<br>n = %{customdata[1]:,}<extra></extra>"))
     theme.mark_bars(fig, d["n"])
     return theme.style(fig, x="Seniority", y="Median years required; bars: 25th-75th percentile")
 

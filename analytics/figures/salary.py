@@ -33,26 +33,10 @@ def bands(df: pd.DataFrame) -> go.Figure:
 
 def quartiles(df: pd.DataFrame, label: str, order: list[str] | None = None) -> go.Figure:
     d = df if order is None else df.set_index("group").loc[order].reset_index()
-    fig = go.Figure(
-        go.Bar(
-            x=d["group"],
-            y=d["median"],
-            customdata=d[["group", "n", "p25", "p75"]].to_numpy(),
-            error_y={
-                "type": "data",
-                "symmetric": False,
-                "array": d["p75"] - d["median"],
-                "arrayminus": d["median"] - d["p25"],
-                "color": "#666666",
-            },
-            text=[f"{theme.fmt_usd(m)} (n={int(n):,})" for m, n in zip(d["median"], d["n"])],
-            textposition="inside",
-            textangle=0,
-            insidetextanchor="start",
-            hovertemplate="<b>%{x}</b><br>median $%{y:,.0f}<br>25th-75th percentile $%{customdata[2]:,.0f}-"
-            "$%{customdata[3]:,.0f}<br>n = %{customdata[1]:,}<extra></extra>",
-        )
-    )
+    fig = go.Figure(theme.median_bar(
+        d, "group", text=[f"{theme.fmt_usd(m)} (n={int(n):,})" for m, n in zip(d["median"], d["n"])],
+        hovertemplate="<b>%{x}</b><br>median $%{y:,.0f}<br>25th-75th percentile $%{customdata[2]:,.0f}-"
+        "$%{customdata[3]:,.0f}<br>n = %{customdata[1]:,}<extra></extra>"))
     theme.mark_bars(fig, d["n"])
     fig.update_yaxes(tickformat=",")
     return theme.style(fig, x=label, y="Median salary (USD per year); bars: 25th-75th percentile")

@@ -112,6 +112,17 @@ def fmt_years(value: float | int | None) -> str:
     return "–" if _missing(value) else f"{float(value):,.1f} years"  # type: ignore[arg-type]
 
 
+def median_bar(d: Any, x: str, text: list[str], hovertemplate: str) -> go.Bar:
+    """Bars of ``d["median"]`` per ``x`` with whiskers from the 25th to the 75th percentile; the hover
+    template reads customdata [x, n, p25, p75]."""
+    return go.Bar(
+        x=d[x], y=d["median"], customdata=d[[x, "n", "p25", "p75"]].to_numpy(),
+        error_y={"type": "data", "symmetric": False, "array": d["p75"] - d["median"],
+                 "arrayminus": d["median"] - d["p25"], "color": "#666666"},
+        text=text, textposition="inside", textangle=0, insidetextanchor="start", hovertemplate=hovertemplate,
+    )
+
+
 # --- the sample-size rule on figures -----------------------------------------------------------
 
 def small_flags(n: Iterable[float | int | None]) -> list[bool]:

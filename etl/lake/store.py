@@ -21,7 +21,6 @@ is canonical, exactly as the order of files does in ``etl load``.
 from __future__ import annotations
 
 import contextlib
-import fcntl
 import json
 import os
 from collections.abc import Iterator
@@ -31,6 +30,7 @@ from pathlib import Path
 import pyarrow.fs as pafs
 
 from etl.record import SourceError
+from etl.warehouse.builder import exclusive_lock
 
 MANIFEST_DIR = "_manifests"
 STAGING_DIR = "_staging"
@@ -168,14 +168,6 @@ class Lake:
         if self.local is None:
             yield
             return
-        self.local.mkdir(parents=True, exist_ok=True)
-        with open(self.local / ".lock", "a+") as fh:
-            try:
-                fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
-            except BlockingIOError:
-                raise SourceError(f"{self.uri}: another lake build is running") from None
-            try:
-                yield
-            finally:
-                fcntl.flock(fh, fcntl.LOCK_UN)
+        with exclusive_lock(self.local / ".lock", f"{self.uri}: another lake build is running"):
+            yield
 

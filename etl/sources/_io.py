@@ -181,6 +181,15 @@ def first_row(head: bytes, **fmtparams: Any) -> list[str]:
         return []
 
 
+def header_match(head: bytes, distinctive: Iterable[str], typical: Iterable[str], at_least: int) -> int:
+    """Detection score of a CSV export: 90 when its header row holds every ``distinctive`` column and
+    at least ``at_least`` of the ``typical`` ones, else 0."""
+    cols = {c.strip() for c in first_row(head)}
+    if not all(c in cols for c in distinctive):
+        return 0
+    return 90 if sum(c in cols for c in typical) >= at_least else 0
+
+
 def check_columns(path: Path, header: list[str], required: Iterable[str]) -> None:
     for col in required:
         if col not in header:

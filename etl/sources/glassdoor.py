@@ -16,7 +16,7 @@ from pathlib import Path
 
 from etl.record import Posting, Rejected, clean_str
 from etl.sources import SourceOptions
-from etl.sources._io import csv_records, first_row
+from etl.sources._io import csv_records, header_match
 
 NAME = "glassdoor"
 EXTENSIONS = (".csv",)
@@ -38,10 +38,7 @@ _GLUED_RATING = re.compile(r"\s*\n\s*\d(?:\.\d)?\s*$")
 
 
 def detect(path: Path, head: bytes) -> int:
-    cols = {c.strip() for c in first_row(head)}
-    if not all(c in cols for c in DISTINCTIVE):
-        return 0
-    return 90 if sum(c in cols for c in TYPICAL) >= 3 else 0
+    return header_match(head, DISTINCTIVE, TYPICAL, at_least=3)
 
 
 def value(raw: str | None) -> str | None:

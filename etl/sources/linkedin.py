@@ -18,7 +18,7 @@ import pycountry
 
 from etl.record import Posting, Rejected, clean_str
 from etl.sources import SourceOptions
-from etl.sources._io import csv_records, first_row
+from etl.sources._io import csv_records, header_match
 
 NAME = "linkedin"
 EXTENSIONS = (".csv",)
@@ -41,10 +41,7 @@ _STATE_SUFFIX = re.compile(r",\s*([A-Z]{2})$")
 
 
 def detect(path: Path, head: bytes) -> int:
-    cols = {c.strip() for c in first_row(head)}
-    if not all(c in cols for c in DISTINCTIVE):
-        return 0
-    return 90 if sum(c in cols for c in TYPICAL) >= 4 else 0
+    return header_match(head, DISTINCTIVE, TYPICAL, at_least=4)
 
 
 def _float(value: str) -> float | None:

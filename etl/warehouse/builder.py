@@ -33,18 +33,25 @@ PUBLISH_SCRIPTS = ("schema.sql", "views.sql", "order.sql", "rollups.sql")
 
 
 @contextlib.contextmanager
-def writer_lock(db: Path) -> Iterator[None]:
-    """Hold the single-writer lock of a warehouse for the duration of a load."""
-    db.parent.mkdir(parents=True, exist_ok=True)
-    with open(paths.lock_path(db), "a+") as fh:
+def exclusive_lock(lock_file: Path, busy: str) -> Iterator[None]:
+    """Hold an exclusive lock on ``lock_file`` (created if missing); SourceError(``busy``) when another
+    process holds it. The operating system drops the lock when the process dies."""
+    lock_file.parent.mkdir(parents=True, exist_ok=True)
+    with open(lock_file, "a+") as fh:
         try:
             fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
-            raise SourceError(f"{db}: another load is running (lock {paths.lock_path(db).name})") from None
+            raise SourceError(busy) from None
         try:
             yield
         finally:
             fcntl.flock(fh, fcntl.LOCK_UN)
+
+
+def writer_lock(db: Path) -> contextlib.AbstractContextManager[None]:
+    """Hold the single-writer lock of a warehouse for the duration of a load."""
+    lock = paths.lock_path(db)
+    return exclusive_lock(lock, f"{db}: another load is running (lock {lock.name})")
 
 
 def new_version(db: Path, fresh: bool = False) -> Path:
