@@ -9,7 +9,8 @@ is retried on another worker produces the same rows.
 
 A lake row is a warehouse ``postings`` row without the ids the warehouse assigns at publish
 (``posting_id``, ``run_id``), plus the key of its input file (``file_hash``), its skills and
-responsibilities as lists, and ``error`` (with ``raw``): a one-line reason when the record is to be quarantined
+responsibilities as lists, and ``error`` (with ``raw``): a one-line reason when the record is to be
+quarantined
 (extraction failed, or no title and no description), exactly as ``etl load`` decides it.
 """
 
