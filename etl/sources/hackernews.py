@@ -11,21 +11,11 @@ developers, but they are free text. This adapter reads two shapes:
 
 Decision: **one posting = one comment.** A comment often lists several roles;
 splitting them would invent structure the text does not have, and the
-normalisers read the whole description anyway. The first line (before the first
-``<p>`` or newline) is parsed for the headline fields: tags are stripped and
-entities unescaped, then it is split on ``|`` (or `` - ``/`` — ``/``/`` when no
-pipe is used) and each part is classified: the first part is the company, a part
-naming a role (engineer, developer, ...) is the title (else the second plain
-part), a part that looks like a place is the location (the parser's ``location``
-is used only when the header has none and the guess is not junk), money is
-``salary_text``, and REMOTE/ONSITE/full-time parts set the flags.
-``Company: X<p>Position: Y<p>Location: Z`` comments are read by key instead.
-
-The posting date is the first day of the thread month (file name) - the mapped
-files have no per-comment date - or the comment's own ``time`` (Firebase).
-``remote_hint``: the header's REMOTE/ONSITE words decide; otherwise the parser's
-``remote`` keyword flag counts only when true (false means "not mentioned").
-The role, place and flag words are data: etl/data/hackernews_header.yaml.
+normalisers read the whole description anyway. The headline fields (company, title,
+location, salary text, remote/on-site) come from the comment's first line, split on
+its separators; the cases are in tests/test_source_hackernews.py and the role, place
+and flag words in etl/data/hackernews_header.yaml. The posting date is the first day
+of the thread month (the mapped files have none per comment) or the comment's ``time``.
 """
 
 from __future__ import annotations

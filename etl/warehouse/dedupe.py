@@ -15,14 +15,9 @@ Three keys, checked in this order:
    description, posted within 60 days of each other (a posting with no date
    matches at any date), across sources.
 
-How (issue 10): the keys live in DuckDB, not in a Python index of every key
-ever loaded. ``posting_keys`` holds the hashed keys of every posting
-(``md5_number`` of the kind and the key: 128 bits, as unique as the SHA-1
-fingerprint itself). Each batch is joined against it once - its keys, not the
-warehouse, are the build side - and the few rows whose keys also occur in
-another row of the same batch are then decided in order in Python, so the result
-is exactly the sequential rule: the first posting with a key wins, and only
-loaded (canonical) postings are matched, never a duplicate.
+The keys are stored hashed in DuckDB (``posting_keys``) and each batch is matched against
+them in one join; the result equals the sequential rule: the first posting with a key
+wins, and only canonical postings are matched, never a duplicate.
 """
 
 from __future__ import annotations
