@@ -17,6 +17,8 @@ from datetime import date, timedelta
 from typing import Any
 from urllib.parse import unquote
 
+from analytics import names
+
 SENIOR_LEVELS: tuple[str, ...] = ("senior", "staff", "principal", "lead", "manager")
 ALL_LEVELS: tuple[str, ...] = ("junior", "mid", *SENIOR_LEVELS, "unspecified")
 DEFAULT_ROLE_FAMILIES: tuple[str, ...] = ("software_engineering",)
@@ -231,10 +233,11 @@ def describe(f: Filters) -> str:
         parts.append("all dates" if f.undated else "all dates (dated postings only)")
     labels = {"seniority": "seniority", "role_family": "role", "country": "country",
               "region": "region", "remote": "work", "source": "source", "language": "language"}
+    shown = {"role_family": names.value_label, "country": names.area_name, "region": names.area_name}
     for name, label in labels.items():
         values = getattr(f, name)
         if values:
-            parts.append(f"{label}: {', '.join(values)}")
+            parts.append(f"{label}: {', '.join(map(shown.get(name, str), values))}")
     if f.skills:
         joiner = " and " if f.skills_mode == "all" else " or "
         parts.append(f"skills: {joiner.join(f.skills)}")

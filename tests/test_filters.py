@@ -202,7 +202,8 @@ def test_describe() -> None:
         Filters(date_from=date(2025, 1, 1), country=("US",), skills=("Go", "Rust"), skills_mode="all")
     )
     assert text.startswith("2025-01-01 to …")
-    assert "country: US" in text and "skills: Go and Rust" in text
+    assert "country: United States" in text and "skills: Go and Rust" in text
+    assert "role: Software engineering" in describe(Filters())  # display names, not codes
     assert describe(EVERYONE) == "all dates"
     assert describe(replace(EVERYONE, undated=False)) == "all dates (dated postings only)"
     assert "and undated" in describe(Filters(date_from=date(2025, 1, 1)))

@@ -207,6 +207,30 @@ def test_data_page_reads_the_extraction_quality_and_never_extracts(monkeypatch: 
 
 
 @pytest.mark.usefixtures("tiny_db")
+def test_captions_speak_to_people_not_in_codes() -> None:
+    at = _open("pages/salary.py", {"country": "US"})
+    captions = [c.value for c in at.caption]
+    assert any("role: Software engineering" in c and "country: United States" in c for c in captions)
+    assert not any("software_engineering" in c or "rollup_" in c for c in captions), captions
+    assert any("(Jan 2025, Feb 2025" in c for c in captions)  # small-sample months by name, not 2025-01-01
+    sql = "\n".join(c.value for c in at.code)
+    assert "-- answered from rollup_salary_bins" in sql  # how the answer was found stays with the SQL
+
+
+def test_tables_for_people() -> None:
+    from ui.chart import readable
+
+    df = pd.DataFrame({"skill": ["Go", None], "share": [0.25, 0.5], "median_salary_usd": [18390.8, None],
+                       "years": [5.0, 8.0], "mean": [5.25, 6.0], "enough": [True, False]})
+    table, config = readable(df)
+    assert list(table["skill"]) == ["Go", ""]  # a blank, not "None"
+    assert table["median_salary_usd"].tolist()[0] == 18391 and pd.isna(table["median_salary_usd"].iloc[1])
+    assert table["years"].dtype == "Int64" and table["enough"].tolist() == [True, False]
+    assert config["share"]["type_config"]["format"] == "percent"
+    assert config["mean"]["type_config"]["format"] == "%.2f"
+
+
+@pytest.mark.usefixtures("tiny_db")
 def test_filters_matching_nothing_say_so() -> None:
     at = _open("pages/experience.py", {"country": "DE", "seniority": "staff"})
     assert not at.exception

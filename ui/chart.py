@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from datetime import date
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -67,6 +68,13 @@ def _as_text(value: Any) -> str:
     text = str(value)
     # dates: YYYY-MM-DD
     return text[:10] if len(text) >= 10 and text[4:5] == "-" and text[7:8] == "-" else text
+
+
+def _name(value: Any, label: str) -> str:
+    """A row's name in a sentence: months as "Jan 2025", not 2025-01-01."""
+    if label == "month" and isinstance(value, date):
+        return f"{value:%b %Y}"
+    return _as_text(value)
 
 
 class PageContext(Context):
@@ -158,7 +166,7 @@ def render(title: str, result: QueryResult | None, build: Builder | None, *, key
     if enough is not None and enough in df.columns:
         short = df[~df[enough].astype(bool)]
         if not short.empty:
-            names = ", ".join(_as_text(v) for v in short[label].head(12)) if label in short.columns else ""
+            names = ", ".join(_name(v, label) for v in short[label].head(12)) if label in short.columns else ""
             more = f" ({names}{', …' if len(short) > 12 else ''})" if names else ""
             st.caption(f"{len(short)} of {len(df)} figures rest on fewer than {MIN_N} "
                        f"postings{more}: drawn grey "
@@ -202,7 +210,7 @@ def _postings(event: Any, drill: Sequence[str], f: Filters, key: str) -> None:
     if res is None:
         return
     st.markdown(f"**Postings behind the selection** ({res.n:,}{', first 200 shown' if res.n > 200 else ''})")
-    table = res.df.drop(columns=["matched"])
+    table, _ = readable(res.df.drop(columns=["matched"]))
     if "url" in table.columns:
         table["url"] = table["url"].map(web_link)  # only http(s) addresses become links
     st.dataframe(
@@ -210,16 +218,43 @@ def _postings(event: Any, drill: Sequence[str], f: Filters, key: str) -> None:
         column_config={
             "title": "Title", "company": "Company", "location": "Location",
             "salary_usd": st.column_config.NumberColumn("Salary (USD per year)", format="localized"),
+            "salary_text": "Salary as published",
             "posted_date": st.column_config.DateColumn("Posted"),
             "url": st.column_config.LinkColumn("Link", display_text="open"),
         },
     )
 
 
+def readable(df: pd.DataFrame) -> tuple[pd.DataFrame, dict[str, Any]]:
+    """A result frame for people to read, and its column formats: shares as percentages, salaries in
+    whole dollars, whole numbers without ".0", blanks instead of None. Pure (tested)."""
+    out = df.copy()
+    config: dict[str, Any] = {}
+    for col in out.columns:
+        name = str(col)
+        series = out[col]
+        if pd.api.types.is_bool_dtype(series) or not pd.api.types.is_numeric_dtype(series):
+            if series.dtype == object or pd.api.types.is_string_dtype(series):
+                out[col] = series.astype(object).where(series.notna(), "")
+            continue
+        if name in ("share", "change") or name.startswith("share_") or name.endswith("_share"):
+            config[name] = st.column_config.NumberColumn(format="percent")
+        elif pd.api.types.is_float_dtype(series):
+            whole = "usd" in name or "salary" in name
+            if whole or bool((series.dropna() % 1 == 0).all()):
+                out[col] = series.round().astype("Int64")
+            else:
+                config[name] = st.column_config.NumberColumn(format="%.2f")
+    return out, config
+
+
 def _details(result: QueryResult, key: str) -> None:
     with st.expander("Data and SQL"):
-        st.dataframe(result.df, hide_index=True, key=f"{key}_data")
+        table, config = readable(result.df)
+        st.dataframe(table, hide_index=True, key=f"{key}_data", column_config=config)
         if result.sql:
-            st.code(result.sql, language="sql")
+            # how the answer was found (e.g. from which rollup) belongs with the SQL, not in a caption
+            notes = "".join(f"-- {note}\n" for note in result.notes)
+            st.code(notes + result.sql, language="sql")
             st.code(result.params_text(), language="text")
-            st.caption(" · ".join((f"{result.elapsed_ms:,.0f} ms", *result.notes)))
+            st.caption(f"{result.elapsed_ms:,.0f} ms")

@@ -20,7 +20,7 @@ from typing import Any
 
 import streamlit as st
 
-from analytics.figures import names
+from analytics import names
 from analytics.filters import ALL_LEVELS, REMOTE_MODES, Filters, from_query_params, to_query_params
 from analytics.queries.data import Options, selection
 

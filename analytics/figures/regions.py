@@ -11,7 +11,8 @@ import pandas as pd
 import plotly.express as px
 import plotly.graph_objects as go
 
-from analytics.figures import Call, ChartDef, Context, names, theme
+from analytics import names
+from analytics.figures import Call, ChartDef, Context, theme
 from analytics.queries import regions
 
 MEASURES = ("postings", "median_salary_usd", "share_remote")  # "Colour the maps by" (widget rg_measure)

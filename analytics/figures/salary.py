@@ -9,7 +9,8 @@ from __future__ import annotations
 import pandas as pd
 import plotly.graph_objects as go
 
-from analytics.figures import Call, ChartDef, Context, names, theme
+from analytics import names
+from analytics.figures import Call, ChartDef, Context, theme
 from analytics.filters import ALL_LEVELS
 from analytics.queries import salary
 

@@ -66,13 +66,14 @@ def pick_condition(pick: Pick) -> tuple[str, dict[str, Any]]:
 
 
 def postings_for(f: Filters, pick: Pick, limit: int = 200, db: str | Path | None = None) -> QueryResult:
-    """Postings behind the selection: title, company, location, salary_usd, posted_date, url."""
+    """Postings behind the selection: title, company, location, salary_usd (whole dollars, plausible
+    salaries only) beside salary_text (as published), posted_date, url."""
     cond, params = where(f)
     pcond, pparams = pick_condition(pick)
     params = {**params, **pparams, "limit": limit}
     sql = f"""SELECT p.title, p.company,
        coalesce(concat_ws(', ', p.city, p.region, p.country), p.location_raw) AS location,
-       CASE WHEN p.salary_plausible THEN p.salary_usd_mid END AS salary_usd,
+       CASE WHEN p.salary_plausible THEN round(p.salary_usd_mid) END AS salary_usd, p.salary_text,
        p.posted_date, p.url, count(*) OVER () AS matched
 FROM postings p
 WHERE {cond} AND {pcond}
