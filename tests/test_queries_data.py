@@ -111,7 +111,7 @@ def test_tables_that_are_not_postings_say_what_they_count() -> None:
     assert "rejected records" in caption(data.rejected_reasons(), f)
     assert "rejected records" in caption(data.rejected_sample(), f)
     coverage = caption(data.coverage(f), f)
-    assert "country: US" in coverage and coverage.endswith(f"n = {data.coverage(f).n:,} postings")
+    assert "country: United States" in coverage and coverage.endswith(f"n = {data.coverage(f).n:,} postings")
 
 
 def test_extraction_quality_shows_the_real_test_half_per_language(tmp_path: Path) -> None:

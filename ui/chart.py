@@ -166,7 +166,8 @@ def render(title: str, result: QueryResult | None, build: Builder | None, *, key
     if enough is not None and enough in df.columns:
         short = df[~df[enough].astype(bool)]
         if not short.empty:
-            names = ", ".join(_name(v, label) for v in short[label].head(12)) if label in short.columns else ""
+            shown = short[label].head(12) if label in short.columns else ()
+            names = ", ".join(_name(v, label) for v in shown)
             more = f" ({names}{', …' if len(short) > 12 else ''})" if names else ""
             st.caption(f"{len(short)} of {len(df)} figures rest on fewer than {MIN_N} "
                        f"postings{more}: drawn grey "
