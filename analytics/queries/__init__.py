@@ -14,6 +14,7 @@ from typing import Any
 import pandas as pd
 
 from analytics import db as _db
+from analytics.filters import Filters, where
 from analytics.result import QueryResult
 
 MIN_N = 30  # the one sample-size rule: a figure from fewer postings is drawn greyed with its n
@@ -31,6 +32,18 @@ def run(name: str, sql: str, params: dict[str, Any], *, n: int | Callable[[pd.Da
         df = post(df)
     return QueryResult(df=df.reset_index(drop=True), sql=sql, params=params, n=int(size or 0),
                        name=name, elapsed_ms=ms, notes=notes, caveats=caveats, unit=unit, filtered=filtered)
+
+
+def postings_per(name: str, expr: str, label: str, f: Filters, db: str | Path | None = None) -> QueryResult:
+    """Filtered postings per value of the SQL expression ``expr``: ``label``, postings, share (largest
+    first)."""
+    cond, params = where(f)
+    sql = f"""SELECT {expr} AS {label}, count(*) AS postings, count(*) / sum(count(*)) OVER () AS share
+FROM postings p
+WHERE {cond}
+GROUP BY 1
+ORDER BY postings DESC, {label}"""
+    return run(name, sql, params, db=db, n=lambda df: int(df["postings"].sum()))
 
 
 def undated_left_out(cond: str, params: dict[str, Any], db: str | Path | None = None,

@@ -17,7 +17,7 @@ import pandas as pd
 
 from analytics import db as _db
 from analytics.filters import Filters, where
-from analytics.queries import first, run
+from analytics.queries import first, postings_per, run
 from analytics.result import QueryResult
 
 
@@ -74,27 +74,14 @@ ORDER BY share DESC, u.field"""
 
 def source_mix(f: Filters, db: str | Path | None = None) -> QueryResult:
     """Postings per source: source, postings, share."""
-    cond, params = where(f)
-    sql = f"""SELECT p.source, count(*) AS postings, count(*) / sum(count(*)) OVER () AS share
-FROM postings p
-WHERE {cond}
-GROUP BY 1
-ORDER BY postings DESC, p.source"""
-    return run("data.source_mix", sql, params, db=db, n=lambda df: int(df["postings"].sum()))
+    return postings_per("data.source_mix", "p.source", "source", f, db)
 
 
 def language_mix(f: Filters, db: str | Path | None = None) -> QueryResult:
     """Postings per language of the text (ISO 639-1; "unknown" when too short to tell): language, postings,
     share."""
-    cond, params = where(f)
     column = "p.language" if _has_language(db) else "NULL"  # a warehouse built before the column: all unknown
-    sql = f"""SELECT coalesce({column}, 'unknown') AS language, count(*) AS postings,
-       count(*) / sum(count(*)) OVER () AS share
-FROM postings p
-WHERE {cond}
-GROUP BY 1
-ORDER BY postings DESC, language"""
-    return run("data.language_mix", sql, params, db=db, n=lambda df: int(df["postings"].sum()))
+    return postings_per("data.language_mix", f"coalesce({column}, 'unknown')", "language", f, db)
 
 
 def meta(db: str | Path | None = None) -> dict[str, str]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from analytics.filters import Filters, where
-from analytics.queries import MIN_N, run
+from analytics.queries import MIN_N, postings_per, run
 from analytics.result import QueryResult
 
 YEARS_CAP = 15  # 15 means "15 or more"
@@ -81,11 +81,4 @@ ORDER BY 1"""
 
 def degree(f: Filters, db: str | Path | None = None) -> QueryResult:
     """Minimum degree asked: degree ('not stated' for none), postings, share."""
-    cond, params = where(f)
-    sql = f"""SELECT coalesce(p.degree, 'not stated') AS degree, count(*) AS postings,
-       count(*) / sum(count(*)) OVER () AS share
-FROM postings p
-WHERE {cond}
-GROUP BY 1
-ORDER BY postings DESC, degree"""
-    return run("experience.degree", sql, params, db=db, n=lambda df: int(df["postings"].sum()))
+    return postings_per("experience.degree", "coalesce(p.degree, 'not stated')", "degree", f, db)
