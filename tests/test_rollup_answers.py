@@ -11,6 +11,7 @@ and binned salary figures within one bin (salary.SALARY_BIN_USD) of the exact on
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -116,6 +117,29 @@ FILTERS = {
 
 def _same(a: pd.DataFrame, b: pd.DataFrame) -> None:
     pd.testing.assert_frame_equal(a.reset_index(drop=True), b.reset_index(drop=True), check_dtype=False)
+
+
+@pytest.mark.parametrize("skill", ["Python", "Rust", "Nonexistent"])
+@pytest.mark.parametrize("name", ["default", "country", "remote incl. not stated", "whole months"])
+def test_one_skill_from_the_pair_rollup_equals_the_base_tables(warehouse: Path, name: str,
+                                                               skill: str) -> None:
+    """One chosen skill: top skills and movers from rollup_skill_pairs equal the base tables' answers."""
+    f = replace(FILTERS[name], skills=(skill,))
+    rolled, base = skills.top_skills(f, 20, rollup=True), skills.top_skills(f, 20, rollup=False)
+    assert rolled.notes == ("answered from rollup_skill_pairs and rollup_skill_month",) and not base.notes
+    _same(rolled.df, base.df)
+    assert rolled.n == base.n
+    a, b = (date(2024, 1, 1), date(2024, 6, 30)), (date(2024, 7, 1), date(2024, 12, 31))
+    rolled, base = skills.movers(f, a, b, 1, rollup=True), skills.movers(f, a, b, 1, rollup=False)
+    assert rolled.notes and not base.notes
+    _same(rolled.df, base.df)
+    assert (rolled.n, rolled.caveats) == (base.n, base.caveats)
+
+
+def test_a_responsibility_or_two_skills_read_the_base_tables(warehouse: Path) -> None:
+    for f in (Filters(skills=("Mentoring",)), Filters(skills=("Python", "Go")),
+              Filters(skills=("Python",), region=("US-CA",))):
+        assert not skills.top_skills(f).notes
 
 
 @pytest.mark.parametrize("name", FILTERS)

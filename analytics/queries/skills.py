@@ -11,6 +11,7 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
+from analytics import db as _db
 from analytics.filters import Filters, month_end, rollup_ok, rollup_where, where
 from analytics.queries import MIN_N, drop_null, first, in_params, run, salary, undated_left_out, use_rollup
 from analytics.result import QueryResult
@@ -18,18 +19,57 @@ from analytics.result import QueryResult
 RESPONSIBILITY = "responsibility"
 
 
+def given_skill(f: Filters, db: str | Path | None = None, rollup: bool = True) -> str | None:
+    """The one chosen skill when the pair rollup can stand in for the skill filter, else None.
+
+    With one skill X chosen, "postings asking for Y among those asking for X" is the pair count (X, Y)
+    per cell of rollup_skill_pairs (Y = X: X's own count in rollup_skill_month), so the Skills page's
+    counts need no scan of posting_skills. Only for a skill that is not a responsibility (the pair
+    rollup leaves those out) and otherwise rollup-friendly filters."""
+    if not rollup or len(f.skills) != 1 or not rollup_ok(replace(f, skills=())):
+        return None
+    if not (_db.has_table("rollup_skill_pairs", db) and _db.has_table("rollup_skill_month", db)):
+        return None
+    df, _ = _db.query("SELECT count(*) FILTER (WHERE category = $r) AS resp FROM rollup_skill_month "
+                      "WHERE skill = $s", {"s": f.skills[0], "r": RESPONSIBILITY}, db)
+    return None if first(df, "resp") else f.skills[0]
+
+
+# Postings asking for the given skill ($given) and each skill (its own count included), per cell, with
+# the cell's dimensions: rollup_skill_month's shape under the filter "asks for $given".
+GIVEN = """SELECT c.posted_month, c.seniority, c.role_family, c.country, c.remote, c.source,
+           CASE WHEN p.skill_a = $given THEN p.skill_b ELSE p.skill_a END AS skill, p.postings
+    FROM rollup_skill_pairs p JOIN rollup_postings_month c USING (cell_id)
+    WHERE p.skill_a = $given OR p.skill_b = $given
+    UNION ALL
+    SELECT m.posted_month, m.seniority, m.role_family, m.country, m.remote, m.source, m.skill, m.postings
+    FROM rollup_skill_month m WHERE m.skill = $given"""
+
+
 def top_skills(f: Filters, limit: int = 20, db: str | Path | None = None, *, rollup: bool = True
                ) -> QueryResult:
     """The most asked-for skills (responsibilities left out): skill, category, postings, share."""
     params: dict = {}
-    if rollup and use_rollup(rollup_ok(f), "rollup_skill_month", db):
+    given = given_skill(f, db, rollup)
+    if given is not None:
+        cond, params = rollup_where(replace(f, skills=()))
+        params = {**params, "given": given}
+        total = f"""SELECT coalesce(sum(r.postings), 0)::BIGINT AS n FROM rollup_skill_month r
+    WHERE {cond} AND r.skill = $given"""
+        agg = f"""SELECT r.skill, k.category, sum(r.postings)::BIGINT AS postings
+    FROM ({GIVEN}) r
+    JOIN (SELECT DISTINCT skill, category FROM rollup_skill_month) k USING (skill)
+    WHERE {cond} AND k.category <> $excluded
+    GROUP BY ALL"""
+        notes: tuple[str, ...] = ("answered from rollup_skill_pairs and rollup_skill_month",)
+    elif rollup and use_rollup(rollup_ok(f), "rollup_skill_month", db):
         cond, params = rollup_where(f)
         total = f"SELECT coalesce(sum(r.postings), 0)::BIGINT AS n FROM rollup_postings_month r WHERE {cond}"
         agg = f"""SELECT r.skill, r.category, sum(r.postings)::BIGINT AS postings
     FROM rollup_skill_month r
     WHERE {cond} AND r.category <> $excluded
     GROUP BY ALL"""
-        notes: tuple[str, ...] = ("answered from rollup_skill_month",)
+        notes = ("answered from rollup_skill_month",)
     else:
         cond, params = where(f)
         total = f"SELECT count(*) AS n FROM postings p WHERE {cond}"
@@ -107,7 +147,25 @@ def movers(f: Filters, a: tuple[date, date], b: tuple[date, date], min_count: in
     """Change in share of postings per skill from period a to period b (skills with >= min_count postings).
 
     Whole-month periods (the default ones) are counted from the rollups, others from the base tables."""
-    if _periods_rollup(f, a, b, "rollup_skill_month", db, rollup):
+    undated = replace(f, date_from=None, date_to=None)
+    given = given_skill(undated, db, rollup) if whole_months(a, b) else None
+    if given is not None:
+        cond, params = rollup_where(replace(undated, skills=()))
+        params = {**params, "given": given}
+        in_a = "r.posted_month BETWEEN $a_from AND $a_to"
+        in_b = "r.posted_month BETWEEN $b_from AND $b_to"
+        tot = f"""SELECT coalesce(sum(r.postings) FILTER (WHERE {in_a}), 0)::BIGINT AS n_a,
+           coalesce(sum(r.postings) FILTER (WHERE {in_b}), 0)::BIGINT AS n_b
+    FROM rollup_skill_month r WHERE {cond} AND r.skill = $given"""
+        agg = f"""SELECT r.skill, coalesce(sum(r.postings) FILTER (WHERE {in_a}), 0)::BIGINT AS count_a,
+           coalesce(sum(r.postings) FILTER (WHERE {in_b}), 0)::BIGINT AS count_b
+    FROM ({GIVEN}) r
+    JOIN (SELECT DISTINCT skill, category FROM rollup_skill_month) k USING (skill)
+    WHERE {cond} AND k.category <> $excluded AND ({in_a} OR {in_b})
+    GROUP BY 1"""
+        base = ""
+        notes: tuple[str, ...] = ("answered from rollup_skill_pairs and rollup_skill_month",)
+    elif _periods_rollup(f, a, b, "rollup_skill_month", db, rollup):
         cond, params = rollup_where(replace(f, date_from=None, date_to=None))
         in_a = "r.posted_month BETWEEN $a_from AND $a_to"
         in_b = "r.posted_month BETWEEN $b_from AND $b_to"
@@ -121,7 +179,7 @@ def movers(f: Filters, a: tuple[date, date], b: tuple[date, date], min_count: in
     WHERE {cond} AND r.category <> $excluded AND ({in_a} OR {in_b})
     GROUP BY 1"""
         base = ""
-        notes: tuple[str, ...] = ("answered from rollup_skill_month",)
+        notes = ("answered from rollup_skill_month",)
     else:
         cond, params = where(f, dates=False)
         base = f"""base AS (
