@@ -28,6 +28,13 @@ NAMED = [
     ("du entwickelst das harmonisierte Datenmodell weiter", "Data Modeling"),
     ("Sistema Operacional Windows", "Windows"),
     ("gute Kenntnisse der aktuellen Windows Client Betriebssysteme", "Windows"),
+    ("Experiência com integração contínua", "CI/CD"),
+    ("Mise en place de l'intégration continue", "CI/CD"),
+    ("arquitetura de microsserviços", "Microservices"),
+    ("Erfahrung mit verteilten Systemen", "Distributed Systems"),
+    ("visão computacional", "Computer Vision"),
+    ("processamento de linguagem natural", "NLP"),
+    ("Datenvisualisierung mit Power BI", "Data Visualization"),
 ]
 
 
