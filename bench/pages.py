@@ -165,13 +165,22 @@ def calls(f: Any) -> dict[str, Iterator[tuple[str, Callable[[], Any]]]]:
     return {page: page_queries(page, f) for page in ("sidebar", *CHART_SLUGS)}
 
 
+CPU_MS: dict[int, float] = {}  # id(fn) -> median CPU milliseconds of the process (DuckDB's threads included)
+
+
 def median_ms(fn: Callable[[], Any], repeat: int) -> tuple[float, Any]:
+    """Median wall milliseconds of ``fn`` after a warm-up; its median CPU milliseconds go to CPU_MS.
+
+    Why both: on a shared machine the wall time grows with everyone else's load, while the CPU time
+    the query itself costs (all of DuckDB's threads) barely does - the sum to read across runs."""
     result = fn()  # warm-up
-    times = []
+    times, cpu = [], []
     for _ in range(repeat):
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), time.process_time()
         result = fn()
         times.append((time.perf_counter() - t0) * 1000)
+        cpu.append((time.process_time() - c0) * 1000)
+    CPU_MS[id(fn)] = statistics.median(cpu)
     return statistics.median(times), result
 
 
@@ -221,25 +230,33 @@ def _most_frequent(column: str) -> str | None:
 def bench_queries(repeat: int) -> dict[tuple[str, str], float]:
     """Median warm milliseconds of every page query per scenario; prints the table."""
     totals: dict[tuple[str, str], float] = {}
-    print("\n| filters | page | query | median ms | n | path |\n| --- | --- | --- | ---: | ---: | --- |")
+    cpu_totals: dict[tuple[str, str], float] = {}
+    print("\n| filters | page | query | median ms | CPU ms | n | path |\n"
+          "| --- | --- | --- | ---: | ---: | ---: | --- |")
     for label, f in scenarios().items():
         for page, items in calls(f).items():
-            total = 0.0
+            total = cpu_total = 0.0
             for name, fn in items:
                 ms, res = median_ms(fn, repeat)
+                cpu = CPU_MS[id(fn)]
                 total += ms
+                cpu_total += cpu
                 n = getattr(res, "n", "")
+                n_text = f"{n:,}" if n != "" else ""
                 path = "rollup" if any("rollup" in note for note in getattr(res, "notes", ())) else ""
-                print(f"| {label} | {page} | {name} | {ms:,.0f} | {n:,} | {path} |" if n != "" else
-                      f"| {label} | {page} | {name} | {ms:,.0f} |  | {path} |", flush=True)
+                print(f"| {label} | {page} | {name} | {ms:,.0f} | {cpu:,.0f} | {n_text} | {path} |",
+                      flush=True)
             totals[(label, page)] = total
+            cpu_totals[(label, page)] = cpu_total
     pages = list(dict.fromkeys(page for _, page in totals))
-    print("\nSum of each page's queries, warm, median ms (rows: the one filter set; the sidebar's queries "
-          "run on every page besides its own)\n")
-    print("| filters | " + " | ".join(pages) + " | slowest |\n| --- |" + " ---: |" * (len(pages) + 1))
-    for label in dict.fromkeys(label for label, _ in totals):
-        row = [totals[(label, page)] for page in pages]
-        print(f"| {label} | " + " | ".join(f"{v:,.0f}" for v in row) + f" | {max(row):,.0f} |")
+    for what, table in (("wall", totals), ("CPU (all threads of this process)", cpu_totals)):
+        print(f"\nSum of each page's queries, warm, median {what} ms (rows: the one filter set; the "
+              f"sidebar's queries run on every page besides its own; load average "
+              f"{os.getloadavg()[0]:.1f})\n")
+        print("| filters | " + " | ".join(pages) + " | slowest |\n| --- |" + " ---: |" * (len(pages) + 1))
+        for label in dict.fromkeys(label for label, _ in table):
+            row = [table[(label, page)] for page in pages]
+            print(f"| {label} | " + " | ".join(f"{v:,.0f}" for v in row) + f" | {max(row):,.0f} |")
     return totals
 
 
