@@ -46,7 +46,7 @@ if len(areas) >= 2:
     def _compare(df: pd.DataFrame) -> None:
         cols = st.columns(len(df))
         for col, (_, row) in zip(cols, df.iterrows()):
-            col.markdown(f"**{row['area']}**")
+            col.markdown(f"**{rf.area_label(row['area'])}**")
             col.metric("Postings", theme.fmt_int(row["postings"]))
             col.metric("Median salary (USD per year)", theme.fmt_usd(row["median_salary_usd"]),
                        help=f"From {int(row['salary_n']):,} postings with a salary.")

@@ -78,6 +78,7 @@ def test_postings_for_selection() -> None:
     assert sorted(int(u.rsplit("/", 1)[1]) for u in res.df["url"]) == [1, 5, 9, 36, 37, 38, 39, 40]
     assert res.n == 8 and set(res.df.columns) >= {"title", "company", "location", "salary_usd", "posted_date"}
     assert "salary_text" in res.df.columns  # as published, beside the USD figure
+    assert "Berlin, Berlin, Germany" in set(res.df["location"])  # places by name, not DE-BE, DE
     assert all(pd.isna(v) or float(v).is_integer() for v in res.df["salary_usd"])  # whole dollars
     with pytest.raises(ValueError):
         postings.Pick(((("p.title", "x"),),))

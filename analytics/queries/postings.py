@@ -8,10 +8,14 @@ table of SQL fragments, so a value from the browser only ever travels as a param
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import pandas as pd
+
+from analytics import names
 from analytics.filters import Filters, where
 from analytics.queries import experience, run
 from analytics.result import QueryResult
@@ -72,12 +76,25 @@ def postings_for(f: Filters, pick: Pick, limit: int = 200, db: str | Path | None
     pcond, pparams = pick_condition(pick)
     params = {**params, **pparams, "limit": limit}
     sql = f"""SELECT p.title, p.company,
-       coalesce(concat_ws(', ', p.city, p.region, p.country), p.location_raw) AS location,
+       p.location_raw AS location, p.city, p.region, p.country,
        CASE WHEN p.salary_plausible THEN round(p.salary_usd_mid) END AS salary_usd, p.salary_text,
        p.posted_date, p.url, count(*) OVER () AS matched
 FROM postings p
 WHERE {cond} AND {pcond}
 ORDER BY p.posted_date DESC NULLS LAST, p.posting_id
 LIMIT $limit"""
-    return run("postings.postings_for", sql, params, db=db,
+    return run("postings.postings_for", sql, params, db=db, post=_place_names,
                n=lambda df: int(df["matched"].iloc[0]) if len(df) else 0)
+
+
+def _place_names(df: pd.DataFrame) -> pd.DataFrame:
+    """"Austin, Texas, United States" for the codes the warehouse keeps (US-TX, US)."""
+    named = [", ".join(part for part in (_named(str, city), _named(names.region_name, region),
+                                         _named(names.country_name, country)) if part)
+             for city, region, country in zip(df["city"], df["region"], df["country"])]
+    located = df.assign(location=[n or raw for n, raw in zip(named, df["location"])])
+    return located.drop(columns=["city", "region", "country"])
+
+
+def _named(fn: Callable[[str], str], code: object) -> str:
+    return fn(str(code)) if isinstance(code, str) and code else ""
