@@ -99,3 +99,11 @@ def test_language_mode_unchanged_by_the_gate(text: str) -> None:
     want = next((m for m, rx in zip(modes, alternations, strict=True) if rx.search(low)), None) \
         if any(a in low for a in anchors) else None
     assert remote_languages.language_mode(text) == want
+
+
+def test_small_classes_are_spelled_out() -> None:
+    assert required_literals(r"\bh[ií]brid[oa]") == (frozenset({"hibrido", "hibrida", "híbrido", "híbrida"}),)
+    assert leading_literals(r"\bn[ãa]o\s+remot[oa]") == frozenset({"nao", "não"})
+    assert required_literals(r"[a-z]x[^y]") == (frozenset({"x"}),)  # ranges and negations are not spelled out
+    many = "".join("[abcd]" for _ in range(3))  # 64 spellings: too many, split into runs
+    assert all(len(c) <= 16 for c in required_literals(many))

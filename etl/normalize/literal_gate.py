@@ -21,6 +21,7 @@ from collections.abc import Sequence
 # The parser behind re.compile (private, stable since 3.11): its tree says what a match must contain.
 from re import _constants as _c  # type: ignore[attr-defined]
 from re import _parser as _p  # type: ignore[attr-defined]
+from typing import Any
 
 import ahocorasick
 
@@ -32,23 +33,43 @@ def _best(clauses: list[frozenset[str]]) -> frozenset[str] | None:
     return max(clauses, key=lambda s: (min(len(x) for x in s), -len(s))) if clauses else None
 
 
+MAX_VARIANTS = 16  # spellings a run of literals and small classes ("h[ií]brid") may stand for
+
+
+def _chars(op: object, av: Any) -> tuple[str, ...] | None:
+    """The characters one element matches when it is a literal or a small class of literals ("[ée]")."""
+    if op is _c.LITERAL:
+        return (chr(av),)
+    if op is _c.IN and len(av) <= 4 and all(o is _c.LITERAL for o, _ in av):
+        return tuple(chr(v) for _, v in av)
+    return None
+
+
+def _extend(run: frozenset[str], chars: tuple[str, ...]) -> frozenset[str] | None:
+    """Each spelling of ``run`` followed by each of ``chars``; None past MAX_VARIANTS."""
+    out = frozenset(r + c for r in (run or ("",)) for c in chars)
+    return out if len(out) <= MAX_VARIANTS else None
+
+
 def _clauses(items: object) -> list[frozenset[str]]:
     """Clauses that every match of the parsed sequence ``items`` satisfies."""
     clauses: list[frozenset[str]] = []
-    run: list[str] = []  # consecutive literal characters: they appear together in every match
-
-    def close() -> None:
-        if run:
-            clauses.append(frozenset({"".join(run)}))
-            run.clear()
+    run: frozenset[str] = frozenset()  # spellings of consecutive literals: one appears in every match
 
     for op, av in items:  # type: ignore[attr-defined]
-        if op is _c.LITERAL:
-            run.append(chr(av))
+        chars = _chars(op, av)
+        if chars is not None:
+            longer = _extend(run, chars)
+            if longer is None:  # too many spellings: the run so far is a clause, a new one starts
+                clauses.append(run)
+                longer = frozenset(chars)
+            run = longer
             continue
         if op is _c.AT:  # zero-width (\b, ^, $): the literals around it are still adjacent
             continue
-        close()
+        if run:
+            clauses.append(run)
+            run = frozenset()
         if op is _c.SUBPATTERN:
             _group, add_flags, del_flags, sub = av
             if not (add_flags | del_flags) & _c.SRE_FLAG_IGNORECASE:
@@ -64,7 +85,8 @@ def _clauses(items: object) -> list[frozenset[str]]:
         elif op is getattr(_c, "ATOMIC_GROUP", None):
             clauses += _clauses(av)
         # anything else (classes, any, look-arounds, back-references) requires nothing we can name
-    close()
+    if run:
+        clauses.append(run)
     return clauses
 
 
@@ -94,10 +116,14 @@ def leading_literals(pattern: str, flags: int = 0) -> frozenset[str]:
 
 
 def _leading(items: object) -> frozenset[str] | None:
-    run: list[str] = []
+    run: frozenset[str] = frozenset()
     for op, av in items:  # type: ignore[attr-defined]
-        if op is _c.LITERAL:
-            run.append(chr(av))
+        chars = _chars(op, av)
+        if chars is not None:
+            longer = _extend(run, chars)
+            if longer is None:
+                break
+            run = longer
             continue
         if op is _c.AT and not run:  # "\b" before the first literal: tested where the match starts
             continue
@@ -112,7 +138,7 @@ def _leading(items: object) -> frozenset[str] | None:
         if op in _REPEATS and av[0] >= 1:
             return _leading(av[2])
         return None
-    return frozenset({"".join(run)}) if run else None
+    return run or None
 
 
 MIN_LITERAL = 3  # shorter literals occur everywhere: they select nothing and cost a hit each
