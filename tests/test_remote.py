@@ -138,3 +138,14 @@ def test_text_is_read_only_near_the_start() -> None:
 @pytest.mark.parametrize("value", [float("nan"), 7, b"remote"])
 def test_odd_input(value: object) -> None:
     assert classify_remote(value, value, value) is None  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Indeed's template field at the end of the text, past the window the phrase rules read (issue 9)
+    ("x " * 1500 + "Ability to Relocate: New Jersey (Required)Work Location: In person", "onsite"),
+    ("x " * 1500 + "Work Location: Remote", "remote"),
+    ("x " * 1500 + "Work Location: Hybrid remote in Austin, TX 78701", "hybrid"),
+    ("x " * 1500 + "Work location flexibility matters to us.", None),
+])
+def test_indeed_work_location_line(text: str, expected: str | None) -> None:
+    assert classify_remote(None, "Technician", text) == expected

@@ -33,6 +33,10 @@ from etl.normalize.remote_languages import language_mode
 
 TEXT_WINDOW = 2000
 REMOTE, HYBRID, ONSITE = "remote", "hybrid", "onsite"
+# Indeed's job template ends with "Work Location: In person" (or "Remote", "Hybrid remote in Austin, TX"),
+# after the 2000 characters the text rules read: the template's own field, read wherever it stands.
+_WORK_LOCATION = re.compile(r"work location:\s*(?:(?P<hybrid>hybrid)|(?P<remote>remote)|"
+                            r"(?P<onsite>in[- ]person|on[- ]?site))", re.I)
 
 _NOT_MODE_AFTER_REMOTE = (
     r"sens(?:ing|ors?)|control\w*|monitor\w*|patient|access|desktops?|pilot\w*|operat\w*|servers?|sites?|"
@@ -353,6 +357,8 @@ def classify_remote(location: str | None, title: str | None, text: str | None,
             # "hybrid" ("Remote, hybrid oder im Office - du entscheidest": remote is possible).
             other = language_mode(text)
             mode = other if mode is None or other == REMOTE else mode
+        if mode is None and (found := _WORK_LOCATION.search(text)):
+            mode = {"hybrid": HYBRID, "remote": REMOTE, "onsite": ONSITE}[found.lastgroup or ""]
     if remote_hint is True:
         # The source's own flag says remote; only a hybrid arrangement stated for the job refines it.
         return HYBRID if mode == HYBRID else REMOTE
