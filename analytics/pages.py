@@ -27,6 +27,7 @@ PAGES: tuple[Page, ...] = (
     Page("salary", "Salary", ":material/payments:", "pages/salary.py", "salary"),
     Page("experience", "Experience", ":material/school:", "pages/experience.py", "experience"),
     Page("data", "Data", ":material/database:", "pages/data.py", "data"),
+    Page("methodology", "Methodology", ":material/menu_book:", "pages/methodology.py", None, filters=False),
     Page("sql", "SQL", ":material/terminal:", "pages/sql.py", None, filters=False),
 )
 
