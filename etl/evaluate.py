@@ -218,6 +218,8 @@ def evaluate_real(split: str, datasets: Path | None = None, labels_dir: Path | N
         "labelled": len(labels), "excluded": sum(1 for lb in labels if "exclude" in lb),
         "not_loadable": {"count": sum(e["count"] for e in not_loadable.values()), "by_dataset": not_loadable},
         "by_language": by_language,
+        "by_dataset": {d: sum(1 for p, _ in pairs if p["id"].split("/", 1)[0] == d)
+                       for d in sorted({p["id"].split("/", 1)[0] for p, _ in pairs})},
     })
     if split == "test":
         del result["errors"]  # the test half is scored, never read for misses
@@ -404,6 +406,9 @@ def markdown_report(result: Mapping[str, Any]) -> list[str]:
         lines.append(
             f"| {_FIELD_NAMES[metric]} | {_md_cell(value, n, ci)} | {f'>= {target:.2f}' if target else '-'} |"
         )
+    if result.get("by_dataset"):
+        lines += ["", "Postings scored per dataset of `../shared/datasets`: "
+                  + ", ".join(f"{d} {n}" for d, n in result["by_dataset"].items()) + "."]
     if langs:
         per = {lg: {m: (v, n, ci) for m, v, n, ci in _metric_rows(result["by_language"][lg])} for lg in langs}
         lines += [
