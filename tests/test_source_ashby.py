@@ -50,3 +50,15 @@ def test_detect_beats_lever() -> None:
     assert detect(FIX).NAME == "ashby"
     northwind = FIX.parent.parent / "lever" / "northwind.json"
     assert ashby.detect(northwind, read_head(northwind)) == 0
+
+
+def test_secondary_locations_join_the_location() -> None:
+    # the posting lists these cities: two states give no single region (labelling guide; issue 9)
+    from etl.extract import extract
+
+    loc = ashby._location("San Francisco, CA", ["Seattle, WA", "New York, NY", "San Francisco, CA"])
+    assert loc == "San Francisco, CA; Seattle, WA; New York, NY"
+    out = extract({"id": "x", "title": "Engineer", "location": loc})
+    assert (out["country"], out["region"], out["city"]) == ("US", None, None)
+    assert ashby._location("Remote - North America", ["Toronto"]) == "Remote - North America"
+    assert ashby._location("Berlin", []) == "Berlin" and ashby._location(None, ["Toronto"]) is None

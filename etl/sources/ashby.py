@@ -21,6 +21,10 @@ Decisions:
   (``https://jobs.ashbyhq.com/<board>/<id>``), else ``options.source_name``, else the file stem.
 * Description: ``descriptionHtml`` (else ``descriptionPlain`` as text). Titles are stripped
   (many have trailing spaces). Department, team and secondary locations go to ``extra``.
+* **Location**: the ``location`` label, followed by the ``secondaryLocations`` (``San Francisco, CA;
+  Seattle, WA``): they are cities the posting lists, so a posting in two states has no single region
+  (labelling guide). A remote label (``Remote - North America``) stays alone: the secondary offices
+  of a remote job are not where it is done.
 """
 
 from __future__ import annotations
@@ -81,6 +85,12 @@ def country(name: Any) -> str | None:
     return _COUNTRY_ALIASES.get(text) or as_country(text)
 
 
+def _location(primary: str | None, secondary: list[str]) -> str | None:
+    if not primary or not secondary or "remote" in primary.lower():
+        return primary
+    return "; ".join(dict.fromkeys([primary, *secondary]))  # in order, each place once
+
+
 def _board(url: str | None) -> str | None:
     if not url:
         return None
@@ -116,7 +126,7 @@ def _posting(raw: dict[str, Any], record_no: int, default_company: str) -> Posti
         url=url,
         title=title,
         company=_board(url) or default_company,
-        location=clean_str(raw.get("location")),
+        location=_location(clean_str(raw.get("location")), [s for s in secondary if s]),
         salary_text=clean_str(comp.get("compensationTierSummary")),
         salary_min=low,
         salary_max=high,
