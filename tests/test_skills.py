@@ -275,3 +275,15 @@ def test_real_posting_traps(text: str, expected: list[str]) -> None:
 )
 def test_team_names_and_pipeline_data_structures(text: str, skill: str, named: bool) -> None:
     assert (skill in extract_skills(text)[0]) is named
+
+
+@pytest.mark.parametrize(("text", "skill", "named"), [
+    # the employer's possessive is the company, not a skill asked (real tune-half posting, issue 9)
+    ("power MongoDB’s customer lifecycle from lead management", "MongoDB", False),
+    ("enable MongoDB's global go-to-market teams", "MongoDB", False),
+    ("Experience with MongoDB and PostgreSQL", "MongoDB", True),
+    ("AI-powered tools (e.g., Cursor, GitHub Copilot)", "GitHub", False),
+    ("Pull requests on GitHub", "GitHub", True),
+])
+def test_company_possessives_and_copilot(text: str, skill: str, named: bool) -> None:
+    assert (skill in extract_skills(text)[0]) is named

@@ -131,7 +131,8 @@ def _words(value: Any, sets: dict[str, list[str]]) -> tuple[str, ...]:
             out.extend(sets[w[1:]])
         else:
             out.append(w)
-    return tuple(str(w).lower() for w in out)
+    # as the context rules read the text: lower case, non-ASCII as in the scan copy ("’s" -> "?s")
+    return tuple(_ascii(str(w).lower()).decode("ascii") for w in out)
 
 
 def _load() -> dict[str, Any]:
