@@ -299,3 +299,15 @@ def test_every_glassdoor_estimate_parses(shared_datasets: Path) -> None:
         assert s is not None, value
         assert s.currency == "USD" and s.period == ("hour" if "Hour" in value else "year"), value
         assert s.min is not None and s.max is not None and s.min <= s.max, value
+
+
+@pytest.mark.parametrize(("text", "country", "expected"), [
+    # ranges written with a word between the figures in other languages (issue 9, point 7)
+    ("Außerordentliche Vergütung von 90.000 € bis 130.000 € / Jahr", "DE", (90000, 130000, "EUR", "year")),
+    ("zwischen 60.000 € und 75.000 € brutto", "DE", (60000, 75000, "EUR", "year")),
+    ("de 40 000 € à 45 000 € par an", "FR", (40000, 45000, "EUR", "year")),
+    ("Salário: R$ 8.000 a R$ 10.000", "BR", (8000, 10000, "BRL", "month")),
+])
+def test_ranges_with_words_in_other_languages(text: str, country: str, expected: tuple[object, ...]) -> None:
+    s = parse_salary(text, country=country)
+    assert s is not None and (s.min, s.max, s.currency, s.period) == expected

@@ -42,9 +42,11 @@ _SUF = rf"(?:€|£|₹|zł|(?<![A-Za-z])(?:{_CODES}|kr\.?)(?![A-Za-z]))"
 _NUM = r"\d{1,3}(?:(?:[,.]|[ \u00a0\u202f](?=\d{3}(?!\d)))\d{2,3})+(?:[.,]\d{1,2})?(?!\d)|\d+(?:[.,]\d+)?"
 _MULT = (r"LPA|lpa|[Ll]akhs?|[Ll]acs?|L(?![A-Za-z])|[Cc]r(?:ores?)?(?![A-Za-z])|[kK](?![A-Za-z])|MM|"
          r"[Mm](?:illions?|n)?(?![A-Za-z])|[Bb](?:illions?|n)?(?![A-Za-z])|[Tt]rillions?")
+# A range is two figures joined by a dash or a word: English to/and, German bis/und, French à/et,
+# Portuguese/Spanish a/até ("90.000 € bis 130.000 €", "entre 2 500 et 2 900", "R$ 8.000 a R$ 10.000").
 CANDIDATE = re.compile(  # the look-ahead makes every non-starting position fail at once
     rf"(?=[\d$£€₹¥₪A-Zz])(?:(?P<cur1>{_CUR})\s?)?(?P<num1>{_NUM})(?:\s?(?P<mult1>{_MULT}))?(?:\s?(?P<suf1>{_SUF}))?(?:\s?/\s?(?P<per1>(?i:year|yr|hour|hr|month|mo|week|day)))?"
-    rf"(?:\s*(?:-|–|—|~|to|and)\s*(?:(?P<cur2>{_CUR})\s?)?(?P<num2>{_NUM})(?:\s?(?P<mult2>{_MULT}))?"
+    rf"(?:\s*(?:-|–|—|~|to|and|bis|und|à|et|até|a(?=\s))\s*(?:(?P<cur2>{_CUR})\s?)?(?P<num2>{_NUM})(?:\s?(?P<mult2>{_MULT}))?"
     rf"(?:\s?(?P<suf2>{_SUF}))?)?(?P<plus>\s?\+)?")
 PERIOD_AFTER = re.compile(rf"[\s)]*(?:\(?(?:{_CODES.lower()})\)?\s*)?(?:(?:gross|brutto|net|before "
                           r"tax|pre-tax)\s*)?(?:(?:/|per|an?|each|every(?: "
