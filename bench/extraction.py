@@ -2,7 +2,7 @@
 
 Prints postings per second for the whole extraction (Arrow batches of 2,000 postings, as ``etl load``
 runs it: cleaning, skills, salary,
-experience, seniority, role family, location, remote), as a median over
+experience, seniority, role family, location, remote, boilerplate sections, language), as a median over
 ``repeat`` equal slices (CPU time of this process, so a busy machine does not
 skew it), plus the mean description size, then the cost of each
 stage in microseconds per posting (the same calls as ``extract``, timed one by
@@ -27,12 +27,14 @@ from etl.demo.generator import Generator
 from etl.demo.writers import _markdown, location_text, salary_sentence
 from etl.extract import _salary, _text, _year
 from etl.normalize.experience import parse_degree, parse_experience
+from etl.normalize.language import posting_language
 from etl.normalize.location import parse_location
 from etl.normalize.remote import classify_remote
 from etl.normalize.role_family import classify_role_family
 from etl.normalize.salary import enrich
 from etl.normalize.seniority import classify_seniority
 from etl.normalize.skills import extract_skills
+from etl.sections import demand_text
 
 BATCH = 2000  # postings per Arrow batch, as the loader's
 
@@ -64,14 +66,18 @@ def stage_costs(items: list[dict]) -> dict[str, float]:
         loc_raw = timed("clean fields", clean_inline, _text(get("location")))
         text = timed("clean description", to_text, _text(get("description")), get("description_format"))
         loc = timed("location", parse_location, loc_raw)
-        timed("skills", extract_skills, text, title or "")
+        # skills, years and degree read the text without boilerplate, as extract does
+        demand = timed("boilerplate sections", demand_text, text)
+        timed("skills", extract_skills, demand, title or "")
         salary = timed("salary", _salary, item, title, text, loc.country)
-        years = timed("experience", parse_experience, text)
+        years = timed("experience", parse_experience, demand) if demand else None
         timed("seniority", classify_seniority, title or "", text, years[0] if years else None, None)
         timed("remote", classify_remote, loc_raw, title or "", text, None)
         timed("salary enrich", enrich, salary, _year(get("posted_date")))
-        timed("degree", parse_degree, text)
+        if demand:
+            timed("degree", parse_degree, demand)
         timed("role family", classify_role_family, title or "", text)
+        timed("language", posting_language, title, text)
     return {name: s / len(items) * 1e6 for name, s in spent.items()}
 
 
