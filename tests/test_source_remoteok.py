@@ -40,7 +40,7 @@ def test_mojibake_fixed_footer_stripped_and_fields() -> None:
     assert (p.title, p.source_id, p.level_hint, p.remote_hint) == (
         "Senior Platform Engineer",
         "500001",
-        "senior",
+        None,  # the "senior" tag is Remote OK's, not the employer's words (labelling guide)
         True,
     )
     assert (p.salary_min, p.salary_max, p.salary_currency, p.salary_period) == (150000, 190000, "USD", "year")
