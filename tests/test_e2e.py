@@ -36,6 +36,9 @@ CHROMIUM = Path("/usr/bin/chromium")
 SHOTS = PROJECT / "artifacts" / "e2e"
 ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
         "--disable-sync", "--no-first-run"]
+# How long a page may take to draw: generous, since CI and this machine share 2 cores with other work
+# (a 60 s wait for the Skills page's first chart timed out at a load average of 13).
+WAIT_MS = 150_000
 PAGES = [("" if i == 0 else p.slug, p.title) for i, p in enumerate(REGISTRY) if p.charts]
 
 
@@ -109,8 +112,8 @@ def test_pages_draw_and_filters_round_trip(server: str) -> None:
             page = browser.new_page(viewport={"width": 1400, "height": 1000})
             for slug, title in PAGES:
                 page.goto(f"{server}/{slug}")
-                page.get_by_role("heading", name=title, exact=True).first.wait_for(timeout=60_000)
-                page.locator(".js-plotly-plot").first.wait_for(timeout=60_000)
+                page.get_by_role("heading", name=title, exact=True).first.wait_for(timeout=WAIT_MS)
+                page.locator(".js-plotly-plot").first.wait_for(timeout=WAIT_MS)
                 _settle(page)
                 assert page.locator(".js-plotly-plot").count() >= 1, slug
                 assert page.get_by_text("Traceback").count() == 0, slug
@@ -118,7 +121,7 @@ def test_pages_draw_and_filters_round_trip(server: str) -> None:
 
             # change a filter: the URL follows
             page.goto(f"{server}/skills")
-            page.locator(".js-plotly-plot").first.wait_for(timeout=60_000)
+            page.locator(".js-plotly-plot").first.wait_for(timeout=WAIT_MS)
             _settle(page)
             page.get_by_text("all of the skills").click()
             page.wait_for_url(re.compile(r"skills_mode=all"), timeout=30_000)
@@ -128,7 +131,7 @@ def test_pages_draw_and_filters_round_trip(server: str) -> None:
             # the copied link opens the same view
             other = browser.new_page(viewport={"width": 1400, "height": 1000})
             other.goto(shared)
-            other.locator(".js-plotly-plot").first.wait_for(timeout=60_000)
+            other.locator(".js-plotly-plot").first.wait_for(timeout=WAIT_MS)
             _settle(other)
             assert other.get_by_role("radio", name="all of the skills").is_checked()
             assert "skills_mode=all" in other.url
@@ -136,11 +139,11 @@ def test_pages_draw_and_filters_round_trip(server: str) -> None:
 
             # a filter in the URL changes the numbers
             other.goto(f"{server}/?seniority=all")
-            other.locator("[data-testid='stMetricValue']").first.wait_for(timeout=60_000)
+            other.locator("[data-testid='stMetricValue']").first.wait_for(timeout=WAIT_MS)
             _settle(other)
             everyone = other.locator("[data-testid='stMetricValue']").first.inner_text()
             page.goto(f"{server}/")
-            page.locator("[data-testid='stMetricValue']").first.wait_for(timeout=60_000)
+            page.locator("[data-testid='stMetricValue']").first.wait_for(timeout=WAIT_MS)
             _settle(page)
             seniors = page.locator("[data-testid='stMetricValue']").first.inner_text()
             assert int(everyone.replace(",", "")) > int(seniors.replace(",", ""))
@@ -150,7 +153,7 @@ def test_pages_draw_and_filters_round_trip(server: str) -> None:
 
 def _download(page, button) -> tuple[str, bytes]:  # type: ignore[no-untyped-def]
     """Click a download button; (suggested file name, bytes) of what the browser saved."""
-    with page.expect_download(timeout=60_000) as info:
+    with page.expect_download(timeout=WAIT_MS) as info:
         button.click()
     download = info.value
     assert download.failure() is None, download.failure()
@@ -169,7 +172,7 @@ def test_downloads_from_the_skills_page(server: str) -> None:
         try:
             page = browser.new_page(viewport={"width": 1400, "height": 1000}, accept_downloads=True)
             page.goto(f"{server}/skills")
-            page.locator(".js-plotly-plot").first.wait_for(timeout=60_000)
+            page.locator(".js-plotly-plot").first.wait_for(timeout=WAIT_MS)
             _settle(page)
             popovers = page.get_by_test_id("stPopover")  # the page's, then one per chart: "Top skills" first
             body = page.get_by_test_id("stPopoverBody")

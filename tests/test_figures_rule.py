@@ -95,3 +95,14 @@ def test_median_bars_whiskers_reach_the_quartiles() -> None:
         assert [row[1:] for row in bar.customdata.tolist()] == [[40, 90_000.0, 130_000.0],
                                                                  [3, 60_000.0, 85_000.0]]
         assert bar.marker.pattern.shape[1] == theme.SMALL_PATTERN, x  # n = 3 is a small sample
+
+
+def test_category_axes_show_no_column_names() -> None:
+    """A reader sees "Work arrangement" and no axis titled "field" or "reason" (internal names)."""
+    from analytics.figures import data as df_
+
+    cov = df_.coverage(pd.DataFrame({"field": ["work_arrangement", "location"], "postings_with": [3, 4],
+                                     "share": [0.3, 0.4]}))
+    assert list(cov.data[0].y) == ["Work arrangement", "Location"] and cov.layout.yaxis.title.text == ""
+    reasons = df_.reasons(pd.DataFrame({"reason": ["missing title and description"], "records": [2]}))
+    assert reasons.layout.yaxis.title.text == ""

@@ -6,6 +6,7 @@ import pandas as pd
 import plotly.express as px
 import plotly.graph_objects as go
 
+from analytics import names
 from analytics.figures import Call, ChartDef, theme
 from analytics.queries import data
 
@@ -14,13 +15,14 @@ def reasons(df: pd.DataFrame) -> go.Figure:
     d = df.iloc[::-1]
     fig = px.bar(d, x="records", y="reason", orientation="h")
     fig.update_xaxes(tickformat=",")
-    return theme.style(fig, x="Rejected records", y=None, height=max(260, 30 * len(d)))
+    return theme.style(fig, x="Rejected records", y="", height=max(260, 30 * len(d)))
 
 
 def coverage(df: pd.DataFrame) -> go.Figure:
+    df = df.assign(field=df["field"].map(names.value_label))  # "Work arrangement", not work_arrangement
     fig = px.bar(df, x="share", y="field", orientation="h", hover_data={"postings_with": ":,"})
     fig.update_xaxes(tickformat=".0%", range=[0, 1])
-    return theme.style(fig, x="Share of postings with the field", y=None, height=300)
+    return theme.style(fig, x="Share of postings with the field", y="", height=300)
 
 
 def sources(df: pd.DataFrame) -> go.Figure:

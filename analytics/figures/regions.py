@@ -90,7 +90,7 @@ def places(df: pd.DataFrame) -> go.Figure:
                            hovertext=[_hover(r, lab) for (_, r), lab in zip(d.iterrows(), labels)],
                            hovertemplate="%{hovertext}<extra></extra>"))
     theme.integer_axis(fig, "x")
-    return theme.style(fig, x="Postings", y=None, height=max(320, 24 * len(d)))
+    return theme.style(fig, x="Postings", y="", height=max(320, 24 * len(d)))
 
 
 def remote(df: pd.DataFrame, level: str = LEVEL) -> go.Figure:

@@ -39,7 +39,7 @@ def top(df: pd.DataFrame) -> go.Figure:
     )
     theme.mark_bars(fig, d["total"])  # a share of fewer than 30 postings in all: every bar
     fig.update_xaxes(tickformat=".0%")
-    return theme.style(fig, x="Share of postings", y=None, height=max(320, 24 * len(df)))
+    return theme.style(fig, x="Share of postings", y="", height=max(320, 24 * len(df)))
 
 
 def trend(df: pd.DataFrame) -> go.Figure:
@@ -74,7 +74,7 @@ def movers(df: pd.DataFrame) -> go.Figure:
                       "(%{customdata[4]:.1%})<extra></extra>"))
     theme.mark_bars(fig, [min(a, b) for a, b in zip(shown["n_a"], shown["n_b"])])
     fig.update_xaxes(tickformat="+.1%")
-    return theme.style(fig, x="Change in share of postings (percentage points)", y=None,
+    return theme.style(fig, x="Change in share of postings (percentage points)", y="",
                        height=max(320, 24 * len(shown)))
 
 
@@ -98,7 +98,7 @@ def premium(df: pd.DataFrame) -> go.Figure:
                       "<br>%{x:+,.0f} USD · n = %{customdata[1]:,}<extra></extra>"))
     theme.mark_bars(fig, d["n"])
     fig.update_xaxes(tickformat=",", zeroline=True, zerolinewidth=2, zerolinecolor="#888888")
-    return theme.style(fig, x="Median salary minus overall median (USD per year)", y=None,
+    return theme.style(fig, x="Median salary minus overall median (USD per year)", y="",
                        height=max(320, 24 * len(d)))
 
 

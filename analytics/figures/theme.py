@@ -71,7 +71,9 @@ def skill_colors(skills: Iterable[str]) -> dict[str, str]:
 
 
 def style(fig: go.Figure, *, x: str | None = None, y: str | None = None, height: int = 380) -> go.Figure:
-    """Transparent background (the app theme shows through), units on axes, thousands separators."""
+    """Transparent background (the app theme shows through), units on axes, thousands separators.
+    ``x``/``y`` None keeps plotly's title (the column name); "" hides it where the categories speak for
+    themselves (skill names, reasons), so no column name such as ``reason`` reaches a reader."""
     fig.update_layout(
         paper_bgcolor="rgba(0,0,0,0)", plot_bgcolor="rgba(0,0,0,0)", height=height,
         margin={"l": 10, "r": 10, "t": 30, "b": 10}, separators=".,", legend_title_text="",
