@@ -133,6 +133,8 @@ async def tour(browser: Any, url: str, slugs: list[str], phase: Phase, who: int)
             line = (str(exc).splitlines() or [""])[0][:160]
             phase.errors.append(f"session {who} {name}: {type(exc).__name__}: {line}")
         phase.steps.append((name, time.perf_counter() - t0))
+        if os.environ.get("BENCH_USERS_VERBOSE"):
+            print(f"  session {who}: {name} {phase.steps[-1][1]:.1f} s", flush=True)
 
     try:
         for slug in slugs:
