@@ -180,14 +180,21 @@ async def long_sql(browser: Any, url: str, phase: Phase, done: asyncio.Event) ->
     try:
         await page.goto(f"{url}/sql?q={urllib.parse.quote(LONG_SQL)}")
         await _ready(page, charts=False)
+        busy = "() => !!document.querySelector('[data-testid=\"stStatusWidget\"]')"
         while not done.is_set():
             t0 = time.perf_counter()
             await page.get_by_role("button", name="Run", exact=True).click()
+            # Wait for this run to start and end before looking at the answer: the previous run's
+            # "Stopped" stays on the page meanwhile, and clicking Run again at once would be a
+            # stream of reruns (a person presses it once per answer).
+            with contextlib.suppress(Exception):
+                await page.wait_for_function(busy, timeout=5_000)
+            await page.wait_for_function(f"() => !({busy.removeprefix('() => ')})", timeout=STEP_TIMEOUT_MS)
             # the time limit's warning ("Stopped"), or a result on a warehouse too small to keep it busy
             ended = page.get_by_text("Stopped").or_(page.get_by_test_id("stDataFrame"))
             await ended.first.wait_for(timeout=STEP_TIMEOUT_MS)
             phase.sql_runs.append(time.perf_counter() - t0)
-            await page.wait_for_function("() => !document.querySelector('[data-testid=\"stStatusWidget\"]')")
+            await page.wait_for_timeout(1_000)
             if not await page.get_by_text("Stopped").count():
                 phase.errors.append("SQL session: the long query ended before its time limit "
                                     "(warehouse too small)")
