@@ -10,18 +10,18 @@ import streamlit as st
 
 import ui
 from analytics.queries import data
-from ui.chart import chart, page_header
+from ui.chart import chart, page_header, table
 from ui.exports import chart_downloads
 
 f = ui.page("data")
 ctx = page_header("data", f)
 
-chart("da_runs", ctx, draw=lambda df: st.dataframe(df, hide_index=True, key="da_runs_table"))
+chart("da_runs", ctx, draw=lambda df: table(df, "da_runs_table"))
 chart("da_reasons", ctx)
 sample = ui.fetch(data.rejected_sample)
 if sample is not None and not sample.df.empty:
     with st.expander("Latest rejected records"):
-        st.dataframe(sample.df, hide_index=True, key="da_rejected_table")
+        table(sample.df, "da_rejected_table")
         chart_downloads("Latest rejected records", sample, None, "da_rejected", f)
 
 chart("da_coverage", ctx)
@@ -35,7 +35,7 @@ if quality is not None:
         st.info(" ".join(quality.notes))
     else:
         st.caption(" · ".join(quality.notes))
-        st.dataframe(quality.df, hide_index=True, key="da_quality", column_config={
+        table(quality.df, "da_quality", column_config={
             "value": st.column_config.NumberColumn("score", format="%.3f"),
             "ci_low": st.column_config.NumberColumn("95% interval from", format="%.2f"),
             "ci_high": st.column_config.NumberColumn("to", format="%.2f"),

@@ -187,6 +187,7 @@ def test_regions_and_data_pages_numbers() -> None:
     at = _open("pages/data.py")
     runs = _frame_with(at, "run_id", "status")
     assert list(runs["run_id"]) == [3, 2, 1]
+    assert list(runs["message"]) == ["c.csv: file is empty", "", ""]  # blanks, not None
     assert "Extraction quality" in _texts(at)
 
 

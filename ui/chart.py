@@ -211,11 +211,11 @@ def _postings(event: Any, drill: Sequence[str], f: Filters, key: str) -> None:
     if res is None:
         return
     st.markdown(f"**Postings behind the selection** ({res.n:,}{', first 200 shown' if res.n > 200 else ''})")
-    table, _ = readable(res.df.drop(columns=["matched"]))
-    if "url" in table.columns:
-        table["url"] = table["url"].map(web_link)  # only http(s) addresses become links
-    st.dataframe(
-        table, key=f"{key}_postings", hide_index=True,
+    rows = res.df.drop(columns=["matched"])
+    if "url" in rows.columns:
+        rows = rows.assign(url=rows["url"].map(web_link))  # only http(s) addresses become links
+    table(
+        rows, f"{key}_postings",
         column_config={
             "title": "Title", "company": "Company", "location": "Location",
             "salary_usd": st.column_config.NumberColumn("Salary (USD per year)", format="localized"),
@@ -249,10 +249,15 @@ def readable(df: pd.DataFrame) -> tuple[pd.DataFrame, dict[str, Any]]:
     return out, config
 
 
+def table(df: pd.DataFrame, key: str, column_config: dict[str, Any] | None = None) -> None:
+    """A table for people (see readable): the pages' own tables and the "Data and SQL" ones alike."""
+    shown, config = readable(df)
+    st.dataframe(shown, hide_index=True, key=key, column_config={**config, **(column_config or {})})
+
+
 def _details(result: QueryResult, key: str) -> None:
     with st.expander("Data and SQL"):
-        table, config = readable(result.df)
-        st.dataframe(table, hide_index=True, key=f"{key}_data", column_config=config)
+        table(result.df, f"{key}_data")
         if result.sql:
             # how the answer was found (e.g. from which rollup) belongs with the SQL, not in a caption
             notes = "".join(f"-- {note}\n" for note in result.notes)
