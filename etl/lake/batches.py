@@ -97,25 +97,16 @@ MISSING_TEXT = "missing title and description"  # the loader's reason, word for 
 def input_batches(
     records: Iterable[Posting | Rejected], file_hash: str, size: int = BATCH_ROWS
 ) -> Iterator[tuple[pa.RecordBatch | None, list[Rejected]]]:
-    """An adapter's records as (input batch of postings, rejected records) pairs, in file order."""
-    rows: list[Posting] = []
-    rejected: list[Rejected] = []
-    for item in records:
-        if isinstance(item, Rejected):
-            rejected.append(item)
-            continue
-        rows.append(item)
-        if len(rows) >= size:
-            yield _to_batch(rows, file_hash), rejected
-            rows, rejected = [], []
-    if rows or rejected:
-        yield (_to_batch(rows, file_hash) if rows else None), rejected
+    """An adapter's records as (input batch of postings, rejected records) pairs, in file order:
+    the load's batches (:func:`etl.columnar.postings_to_batches`) with the file's hash in front;
+    ``None`` where a batch holds only rejected records."""
+    for batch, rejected in columnar.postings_to_batches(records, size):
+        yield (_with_hash(batch, file_hash) if batch.num_rows else None), rejected
 
 
-def _to_batch(rows: list[Posting], file_hash: str) -> pa.RecordBatch:
-    batch = columnar.postings_batch(rows)
+def _with_hash(batch: pa.RecordBatch, file_hash: str) -> pa.RecordBatch:
     return pa.RecordBatch.from_arrays(
-        [pa.array([file_hash] * len(rows), pa.string()), *batch.columns], schema=INPUT_SCHEMA
+        [pa.array([file_hash] * batch.num_rows, pa.string()), *batch.columns], schema=INPUT_SCHEMA
     )
 
 
