@@ -23,7 +23,7 @@ from collections import deque
 from collections.abc import Callable, Iterator
 from concurrent.futures import CancelledError, Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from typing import TYPE_CHECKING
+from dataclasses import dataclass, field
 
 import duckdb
 import numpy as np
@@ -35,8 +35,20 @@ from etl.normalize.skills import taxonomy
 from etl.record import Rejected
 from etl.warehouse.dedupe import add_keys, decide, fingerprint, normalise_url
 
-if TYPE_CHECKING:
-    from etl.warehouse.loader import FileResult
+
+@dataclass
+class FileCounts:
+    """What one file's records became; the loader adds them to the file's result (it owns that)."""
+
+    read: int = 0
+    loaded: int = 0
+    duplicates: int = 0
+    rejected: int = 0
+    reasons: dict[str, int] = field(default_factory=dict)
+
+    def count(self, reason: str, n: int = 1) -> None:
+        self.reasons[reason] = self.reasons.get(reason, 0) + n
+
 
 WRITE_ROWS = 20_000  # postings per dedupe join and insert: the join scans posting_keys once per write
 # input columns the writer needs besides the extraction's output (the raw description and title are not)
@@ -193,7 +205,8 @@ class BatchWriter:
             yield batch, rejected, result
 
     def write_file(self, batches: Iterator[tuple[pa.RecordBatch, list[Rejected]]], run_id: int, file_path: str,
-                   res: FileResult, on_batch: Callable[[int], object]) -> None:
+                   on_batch: Callable[[int], object]) -> FileCounts:
+        res = FileCounts()
         inputs: list[pa.RecordBatch] = []
         prepared: list[pa.RecordBatch] = []
         rows = 0
@@ -209,18 +222,19 @@ class BatchWriter:
             on_batch(batch.num_rows + len(rejected))
         if rows:
             self._write(inputs, prepared, run_id, file_path, res)
+        return res
 
-    def _reject(self, run_id: int, file_path: str, rows: list[tuple[int, str, str]], res: FileResult) -> None:
+    def _reject(self, run_id: int, file_path: str, rows: list[tuple[int, str, str]], res: FileCounts) -> None:
         if not rows:
             return
         res.rejected += len(rows)
         for _no, reason, _raw in rows:
-            res.reasons[reason] = res.reasons.get(reason, 0) + 1
+            res.count(reason)
         self.con.executemany("INSERT INTO rejected_rows VALUES (?, ?, ?, ?, ?)",
                              [(run_id, file_path, no, reason, raw) for no, reason, raw in rows])
 
     def _write(self, inputs: list[pa.RecordBatch], prepared: list[pa.RecordBatch], run_id: int, file_path: str,
-               res: FileResult) -> None:
+               res: FileCounts) -> None:
         table = pa.Table.from_batches(prepared)
         n = table.num_rows
         # loadable: extraction ran, and there is a title or a description to show
@@ -264,7 +278,7 @@ class BatchWriter:
         res.loaded += d.loaded
         for reason, count in d.reasons.items():
             res.duplicates += count
-            res.reasons[reason] = res.reasons.get(reason, 0) + count
+            res.count(reason, count)
 
     def _insert(self, table: str, select: dict[str, str], where: str, run_id: int) -> None:
         cols = ", ".join(select)

@@ -181,7 +181,11 @@ def _load_file(con: duckdb.DuckDBPyConnection, writer: BatchWriter, path: Path, 
         with tqdm(
             unit="rec", desc=path.name[:30], disable=not progress or None, file=sys.stderr, leave=False
         ) as bar:
-            writer.write_file(postings_to_batches(records, BATCH_SIZE), run_id, str(path), res, bar.update)
+            batches = postings_to_batches(records, BATCH_SIZE)
+            counts = writer.write_file(batches, run_id, str(path), bar.update)
+        res.read, res.loaded, res.duplicates, res.rejected = (
+            counts.read, counts.loaded, counts.duplicates, counts.rejected)
+        res.reasons.update(counts.reasons)
         con.execute(
             "INSERT INTO load_runs VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'ok', NULL)",
             [
