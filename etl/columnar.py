@@ -65,62 +65,83 @@ import pyarrow as pa
 from etl.extract import OUTPUT_KEYS, extract
 from etl.record import Posting, Rejected
 
-INPUT_SCHEMA = pa.schema([
-    ("record_no", pa.int64()),
-    ("source", pa.string()),
-    ("id", pa.string()),
-    ("url", pa.string()),
-    ("title", pa.string()),
-    ("company", pa.string()),
-    ("location", pa.string()),
-    ("salary_text", pa.string()),
-    ("salary_min", pa.float64()),
-    ("salary_max", pa.float64()),
-    ("salary_currency", pa.string()),
-    ("salary_period", pa.string()),
-    ("description", pa.large_string()),
-    ("description_format", pa.string()),
-    ("posted_date", pa.date32()),
-    ("remote_hint", pa.bool_()),
-    ("level_hint", pa.string()),
-    ("experience_min", pa.float64()),
-    ("experience_max", pa.float64()),
-    ("skill_tags", pa.string()),
-    ("job_type", pa.string()),
-    ("country_hint", pa.string()),
-])
+INPUT_SCHEMA = pa.schema(
+    [
+        ("record_no", pa.int64()),
+        ("source", pa.string()),
+        ("id", pa.string()),
+        ("url", pa.string()),
+        ("title", pa.string()),
+        ("company", pa.string()),
+        ("location", pa.string()),
+        ("salary_text", pa.string()),
+        ("salary_min", pa.float64()),
+        ("salary_max", pa.float64()),
+        ("salary_currency", pa.string()),
+        ("salary_period", pa.string()),
+        ("description", pa.large_string()),
+        ("description_format", pa.string()),
+        ("posted_date", pa.date32()),
+        ("remote_hint", pa.bool_()),
+        ("level_hint", pa.string()),
+        ("experience_min", pa.float64()),
+        ("experience_max", pa.float64()),
+        ("skill_tags", pa.string()),
+        ("job_type", pa.string()),
+        ("country_hint", pa.string()),
+    ]
+)
 
 # The columns extract() reads, and the input key each one is passed as.
-_EXTRACT_INPUTS = ("id", "title", "company", "location", "salary_text", "salary_min", "salary_max",
-                   "salary_currency", "salary_period", "description", "description_format", "posted_date",
-                   "remote_hint", "level_hint", "experience_min", "experience_max", "skill_tags", "country_hint")
+_EXTRACT_INPUTS = (
+    "id",
+    "title",
+    "company",
+    "location",
+    "salary_text",
+    "salary_min",
+    "salary_max",
+    "salary_currency",
+    "salary_period",
+    "description",
+    "description_format",
+    "posted_date",
+    "remote_hint",
+    "level_hint",
+    "experience_min",
+    "experience_max",
+    "skill_tags",
+    "country_hint",
+)
 
 _F = pa.float64()
 _S = pa.string()
-OUTPUT_SCHEMA = pa.schema([
-    ("skills", pa.list_(_S)),
-    ("responsibilities", pa.list_(_S)),
-    ("salary", pa.struct([("min", _F), ("max", _F), ("currency", _S), ("period", _S)])),
-    ("experience_years", pa.struct([("min", _F), ("max", _F)])),
-    ("seniority", _S),
-    ("remote", _S),
-    ("country", _S),
-    ("region", _S),
-    ("city", _S),
-    ("degree", _S),
-    ("metro", _S),
-    ("role_family", _S),
-    ("is_senior", pa.bool_()),
-    ("salary_annual", pa.struct([("min", _F), ("max", _F)])),
-    ("salary_usd", pa.struct([("min", _F), ("max", _F), ("mid", _F)])),
-    ("salary_plausible", pa.bool_()),
-    ("salary_band", _S),
-    ("language", _S),  # issue 9: ISO 639-1 of the text
-    ("clean_title", _S),
-    ("clean_company", _S),
-    ("clean_description", pa.large_string()),
-    ("error", _S),
-])
+OUTPUT_SCHEMA = pa.schema(
+    [
+        ("skills", pa.list_(_S)),
+        ("responsibilities", pa.list_(_S)),
+        ("salary", pa.struct([("min", _F), ("max", _F), ("currency", _S), ("period", _S)])),
+        ("experience_years", pa.struct([("min", _F), ("max", _F)])),
+        ("seniority", _S),
+        ("remote", _S),
+        ("country", _S),
+        ("region", _S),
+        ("city", _S),
+        ("degree", _S),
+        ("metro", _S),
+        ("role_family", _S),
+        ("is_senior", pa.bool_()),
+        ("salary_annual", pa.struct([("min", _F), ("max", _F)])),
+        ("salary_usd", pa.struct([("min", _F), ("max", _F), ("mid", _F)])),
+        ("salary_plausible", pa.bool_()),
+        ("salary_band", _S),
+        ("language", _S),  # issue 9: ISO 639-1 of the text
+        ("clean_title", _S),
+        ("clean_company", _S),
+        ("clean_description", pa.large_string()),
+        ("error", _S),
+    ]
+)
 _OUTPUT_FIELDS = tuple(k for k in OUTPUT_KEYS if k != "id")
 _STRUCTS = tuple(f.name for f in OUTPUT_SCHEMA if pa.types.is_struct(f.type))
 
@@ -144,7 +165,9 @@ def extract_batch(batch: pa.RecordBatch) -> pa.RecordBatch:
         for k in fields:
             out[k].append(row[k])
         out["error"].append(None)
-    return pa.RecordBatch.from_arrays([pa.array(out[f.name], f.type) for f in OUTPUT_SCHEMA], schema=OUTPUT_SCHEMA)
+    return pa.RecordBatch.from_arrays(
+        [pa.array(out[f.name], f.type) for f in OUTPUT_SCHEMA], schema=OUTPUT_SCHEMA
+    )
 
 
 # -- input batches --------------------------------------------------------------------------
@@ -169,7 +192,8 @@ def _amount(value: Any) -> float | None:
 
 
 def _date(value: Any) -> date | None:
-    """A posting date: dates as they are; text by its ISO date, else by a leading year (only the year is read)."""
+    """A posting date: dates as they are; text by its ISO date, else by a leading year (only the year
+    is read)."""
     if isinstance(value, datetime):
         return value.date()
     if isinstance(value, date):
@@ -187,39 +211,44 @@ def _date(value: Any) -> date | None:
 
 
 def _batch(columns: Mapping[str, list[Any]]) -> pa.RecordBatch:
-    return pa.RecordBatch.from_arrays([pa.array(columns[f.name], f.type) for f in INPUT_SCHEMA], schema=INPUT_SCHEMA)
+    return pa.RecordBatch.from_arrays(
+        [pa.array(columns[f.name], f.type) for f in INPUT_SCHEMA], schema=INPUT_SCHEMA
+    )
 
 
 def postings_batch(postings: Sequence[Posting]) -> pa.RecordBatch:
     """An INPUT_SCHEMA batch of adapter postings, in order."""
-    return _batch({
-        "record_no": [p.record_no for p in postings],
-        "source": [p.source for p in postings],
-        "id": [p.source_id for p in postings],
-        "url": [p.url for p in postings],
-        "title": [p.title for p in postings],
-        "company": [p.company for p in postings],
-        "location": [p.location for p in postings],
-        "salary_text": [p.salary_text for p in postings],
-        "salary_min": [_amount(p.salary_min) for p in postings],
-        "salary_max": [_amount(p.salary_max) for p in postings],
-        "salary_currency": [p.salary_currency for p in postings],
-        "salary_period": [p.salary_period for p in postings],
-        "description": [p.description for p in postings],
-        "description_format": [p.description_format for p in postings],
-        "posted_date": [_date(p.posted_date) for p in postings],
-        "remote_hint": [p.remote_hint if isinstance(p.remote_hint, bool) else None for p in postings],
-        "level_hint": [p.level_hint for p in postings],
-        "experience_min": [_amount(p.experience_min) for p in postings],
-        "experience_max": [_amount(p.experience_max) for p in postings],
-        "skill_tags": [p.skill_tags for p in postings],
-        "job_type": [p.job_type for p in postings],
-        "country_hint": [p.country_hint for p in postings],
-    })
+    return _batch(
+        {
+            "record_no": [p.record_no for p in postings],
+            "source": [p.source for p in postings],
+            "id": [p.source_id for p in postings],
+            "url": [p.url for p in postings],
+            "title": [p.title for p in postings],
+            "company": [p.company for p in postings],
+            "location": [p.location for p in postings],
+            "salary_text": [p.salary_text for p in postings],
+            "salary_min": [_amount(p.salary_min) for p in postings],
+            "salary_max": [_amount(p.salary_max) for p in postings],
+            "salary_currency": [p.salary_currency for p in postings],
+            "salary_period": [p.salary_period for p in postings],
+            "description": [p.description for p in postings],
+            "description_format": [p.description_format for p in postings],
+            "posted_date": [_date(p.posted_date) for p in postings],
+            "remote_hint": [p.remote_hint if isinstance(p.remote_hint, bool) else None for p in postings],
+            "level_hint": [p.level_hint for p in postings],
+            "experience_min": [_amount(p.experience_min) for p in postings],
+            "experience_max": [_amount(p.experience_max) for p in postings],
+            "skill_tags": [p.skill_tags for p in postings],
+            "job_type": [p.job_type for p in postings],
+            "country_hint": [p.country_hint for p in postings],
+        }
+    )
 
 
-def postings_to_batches(items: Iterable[Posting | Rejected], size: int
-                        ) -> Iterator[tuple[pa.RecordBatch, list[Rejected]]]:
+def postings_to_batches(
+    items: Iterable[Posting | Rejected], size: int
+) -> Iterator[tuple[pa.RecordBatch, list[Rejected]]]:
     """An adapter's records as (input batch of up to ``size`` postings, the rejected records among them)."""
     postings: list[Posting] = []
     rejected: list[Rejected] = []
@@ -240,9 +269,23 @@ def mappings_to_batch(items: Sequence[Mapping[str, Any]]) -> pa.RecordBatch:
     cols: dict[str, list[Any]] = {f.name: [] for f in INPUT_SCHEMA}
     for item in items:
         get = item.get
-        for name in ("id", "title", "company", "location", "salary_text", "salary_currency", "salary_period",
-                     "description", "description_format", "level_hint", "country_hint", "url", "source",
-                     "job_type", "skill_tags"):
+        for name in (
+            "id",
+            "title",
+            "company",
+            "location",
+            "salary_text",
+            "salary_currency",
+            "salary_period",
+            "description",
+            "description_format",
+            "level_hint",
+            "country_hint",
+            "url",
+            "source",
+            "job_type",
+            "skill_tags",
+        ):
             cols[name].append(_text(get(name)))
         cols["record_no"].append(None)
         cols["salary_min"].append(_amount(get("salary_min")))

@@ -48,10 +48,32 @@ from etl.normalize.skills import extract_skills, tag_skills
 from etl.sections import demand_text
 
 # The output contract, in order (the CLI writes these keys; clean_description only in the library).
-CONTRACT_KEYS = ("id", "skills", "responsibilities", "salary", "experience_years", "seniority", "remote",
-                 "country", "region", "city", "degree")
-EXTRA_KEYS = ("metro", "role_family", "is_senior", "salary_annual", "salary_usd", "salary_plausible",
-              "salary_band", "language", "clean_title", "clean_company", "clean_description")
+CONTRACT_KEYS = (
+    "id",
+    "skills",
+    "responsibilities",
+    "salary",
+    "experience_years",
+    "seniority",
+    "remote",
+    "country",
+    "region",
+    "city",
+    "degree",
+)
+EXTRA_KEYS = (
+    "metro",
+    "role_family",
+    "is_senior",
+    "salary_annual",
+    "salary_usd",
+    "salary_plausible",
+    "salary_band",
+    "language",
+    "clean_title",
+    "clean_company",
+    "clean_description",
+)
 OUTPUT_KEYS = CONTRACT_KEYS + EXTRA_KEYS
 
 
@@ -79,11 +101,15 @@ def _year(posted: Any) -> int:
     return date.today().year
 
 
-def _salary(item: Mapping[str, Any], title: str | None, description: str, country: str | None) -> Salary | None:
+def _salary(
+    item: Mapping[str, Any], title: str | None, description: str, country: str | None
+) -> Salary | None:
     get = item.get
     if get("salary_min") is not None or get("salary_max") is not None:
         currency = _text(get("salary_currency")) or COUNTRY_CURRENCY.get(country or "")
-        found = salary_from_fields(get("salary_min"), get("salary_max"), currency, _text(get("salary_period")))
+        found = salary_from_fields(
+            get("salary_min"), get("salary_max"), currency, _text(get("salary_period"))
+        )
         if found is not None:
             return _stated_currency(found, (clean_inline(_text(get("salary_text"))), description), country)
     for text in (clean_inline(_text(get("salary_text"))), title, description):
@@ -105,7 +131,8 @@ def _float(value: Any) -> float | None:
 
 
 def _experience(item: Mapping[str, Any], demand: str) -> tuple[float | None, float | None] | None:
-    """Years asked: the source's structured figure, unless the text requires a higher one (labelling guide)."""
+    """Years asked: the source's structured figure, unless the text requires a higher one (labelling
+    guide)."""
     text = parse_experience(demand) if demand else None
     low, high = _float(item.get("experience_min")), _float(item.get("experience_max"))
     if low is None and high is None:
@@ -126,8 +153,11 @@ def _stated_currency(fields: Salary, texts: Iterable[str | None], country: str |
         return fields
     for text in texts:
         found = parse_salary(text, country=country) if text else None
-        if found is not None and found.currency != fields.currency and \
-                (found.min, found.max) == (fields.min, fields.max):
+        if (
+            found is not None
+            and found.currency != fields.currency
+            and (found.min, found.max) == (fields.min, fields.max)
+        ):
             return replace(fields, currency=found.currency)
     return fields
 
@@ -155,18 +185,26 @@ def extract(item: Mapping[str, Any]) -> dict[str, Any]:
     years_min = experience[0] if experience else None
     seniority = classify_seniority(title or "", description, years_min, _text(get("level_hint")))
     remote_hint = get("remote_hint")
-    remote = classify_remote(location_raw, title or "", description,
-                             remote_hint if isinstance(remote_hint, bool) else None)
+    remote = classify_remote(
+        location_raw, title or "", description, remote_hint if isinstance(remote_hint, bool) else None
+    )
     money = enrich(salary, _year(get("posted_date")))
 
     return {
         "id": get("id"),
         "skills": sorted(skills),
         "responsibilities": sorted(r for r in responsibilities if r not in skills),
-        "salary": None if salary is None else {
-            "min": _num(salary.min), "max": _num(salary.max), "currency": salary.currency, "period": salary.period,
+        "salary": None
+        if salary is None
+        else {
+            "min": _num(salary.min),
+            "max": _num(salary.max),
+            "currency": salary.currency,
+            "period": salary.period,
         },
-        "experience_years": None if experience is None else {"min": _num(experience[0]), "max": _num(experience[1])},
+        "experience_years": None
+        if experience is None
+        else {"min": _num(experience[0]), "max": _num(experience[1])},
         "seniority": seniority,
         "remote": remote,
         "country": location.country,
@@ -176,9 +214,15 @@ def extract(item: Mapping[str, Any]) -> dict[str, Any]:
         "metro": location.metro,
         "role_family": classify_role_family(title or "", description),
         "is_senior": is_senior(seniority),
-        "salary_annual": None if salary is None else {"min": _num(money["annual_min"]), "max": _num(money["annual_max"])},
-        "salary_usd": None if salary is None else {
-            "min": _num(money["usd_min"]), "max": _num(money["usd_max"]), "mid": _num(money["usd_mid"]),
+        "salary_annual": None
+        if salary is None
+        else {"min": _num(money["annual_min"]), "max": _num(money["annual_max"])},
+        "salary_usd": None
+        if salary is None
+        else {
+            "min": _num(money["usd_min"]),
+            "max": _num(money["usd_max"]),
+            "mid": _num(money["usd_mid"]),
         },
         "salary_plausible": bool(money["plausible"]),
         "salary_band": money["band"],
@@ -217,7 +261,9 @@ def _extract_lines(lines: list[str]) -> list[tuple[dict[str, Any], bool]]:
 
     parsed = [_parse_line(line) for line in lines]
     items = [item for item, _ in parsed if item is not None]
-    records = iter(output_records(extract_batch(mappings_to_batch(items)), [item.get("id") for item in items]))
+    records = iter(
+        output_records(extract_batch(mappings_to_batch(items)), [item.get("id") for item in items])
+    )
     out: list[tuple[dict[str, Any], bool]] = []
     for _item, error in parsed:
         if error is not None:
@@ -239,8 +285,10 @@ def cli_extract(input: Path, output: Path) -> int:
         return 2
     done = bad = 0
     try:
-        with input.open(encoding="utf-8", errors="replace", newline="") as src, \
-                output.open("w", encoding="utf-8") as dst:
+        with (
+            input.open(encoding="utf-8", errors="replace", newline="") as src,
+            output.open("w", encoding="utf-8") as dst,
+        ):
             while lines := [raw.rstrip("\r\n") for raw in itertools.islice(src, CLI_BATCH)]:
                 for record, ok in _extract_lines(lines):
                     done += ok

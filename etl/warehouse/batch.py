@@ -56,23 +56,55 @@ _PASSED = ("record_no", "source", "id", "url", "location", "salary_text", "poste
 
 # postings column <- SQL over the prepared batch `_w`
 POSTING_SELECT = {
-    "posting_id": "posting_id", "run_id": "$run_id", "record_no": "record_no", "source": "source",
-    "source_id": "id", "url": "url", "title": "clean_title", "company": "clean_company",
-    "location_raw": "location", "salary_text": "salary_text", "description": "clean_description",
-    "posted_date": "posted_date", "posted_month": "date_trunc('month', posted_date)::DATE",
-    "job_type": "job_type", "seniority": "seniority", "is_senior": "is_senior", "role_family": "role_family",
-    "experience_min": "experience_years.min", "experience_max": "experience_years.max", "degree": "degree",
-    "salary_min": "salary.min", "salary_max": "salary.max", "salary_currency": "salary.currency",
-    "salary_period": "salary.period", "salary_annual_min": "salary_annual.min",
-    "salary_annual_max": "salary_annual.max", "salary_usd_min": "salary_usd.min",
-    "salary_usd_max": "salary_usd.max", "salary_usd_mid": "salary_usd.mid",
-    "salary_plausible": "salary_plausible", "salary_band": "salary_band", "remote": "remote", "city": "city",
-    "region": "region", "country": "country", "metro": "metro", "fingerprint": "fingerprint",
+    "posting_id": "posting_id",
+    "run_id": "$run_id",
+    "record_no": "record_no",
+    "source": "source",
+    "source_id": "id",
+    "url": "url",
+    "title": "clean_title",
+    "company": "clean_company",
+    "location_raw": "location",
+    "salary_text": "salary_text",
+    "description": "clean_description",
+    "posted_date": "posted_date",
+    "posted_month": "date_trunc('month', posted_date)::DATE",
+    "job_type": "job_type",
+    "seniority": "seniority",
+    "is_senior": "is_senior",
+    "role_family": "role_family",
+    "experience_min": "experience_years.min",
+    "experience_max": "experience_years.max",
+    "degree": "degree",
+    "salary_min": "salary.min",
+    "salary_max": "salary.max",
+    "salary_currency": "salary.currency",
+    "salary_period": "salary.period",
+    "salary_annual_min": "salary_annual.min",
+    "salary_annual_max": "salary_annual.max",
+    "salary_usd_min": "salary_usd.min",
+    "salary_usd_max": "salary_usd.max",
+    "salary_usd_mid": "salary_usd.mid",
+    "salary_plausible": "salary_plausible",
+    "salary_band": "salary_band",
+    "remote": "remote",
+    "city": "city",
+    "region": "region",
+    "country": "country",
+    "metro": "metro",
+    "fingerprint": "fingerprint",
     "language": "language",  # issue 9: ISO 639-1 of the text (etl/normalize/language.py)
 }
 DUPLICATE_SELECT = {
-    "run_id": "$run_id", "record_no": "record_no", "source": "source", "source_id": "id", "url": "url",
-    "title": "clean_title", "company": "clean_company", "posted_date": "posted_date", "reason": "reason",
+    "run_id": "$run_id",
+    "record_no": "record_no",
+    "source": "source",
+    "source_id": "id",
+    "url": "url",
+    "title": "clean_title",
+    "company": "clean_company",
+    "posted_date": "posted_date",
+    "reason": "reason",
     "duplicate_of": "duplicate_of",
 }
 
@@ -83,10 +115,13 @@ def _extract_batch(batch: pa.RecordBatch) -> pa.RecordBatch:
     cols = {name: batch.column(name) for name in _PASSED}
     cols.update({name: out.column(name) for name in out.schema.names})
     loc = batch.column("location").to_pylist()
-    company, title, desc = (out.column(c).to_pylist() for c in ("clean_company", "clean_title", "clean_description"))
+    company, title, desc = (
+        out.column(c).to_pylist() for c in ("clean_company", "clean_title", "clean_description")
+    )
     cols["url_key"] = pa.array([normalise_url(u) for u in batch.column("url").to_pylist()], pa.string())
-    cols["fingerprint"] = pa.array([fingerprint(*row) for row in zip(company, title, loc, desc, strict=True)],
-                                   pa.string())
+    cols["fingerprint"] = pa.array(
+        [fingerprint(*row) for row in zip(company, title, loc, desc, strict=True)], pa.string()
+    )
     return pa.RecordBatch.from_pydict(cols)
 
 
@@ -147,7 +182,9 @@ class BatchWriter:
         self.next_id = int(con.execute("SELECT coalesce(max(posting_id), 0) + 1 FROM postings").fetchone()[0])  # type: ignore[index]
         self._committed_next_id = self.next_id
         skills = taxonomy()
-        self.categories = pa.table({"skill": [s.name for s in skills], "category": [s.category for s in skills]})
+        self.categories = pa.table(
+            {"skill": [s.name for s in skills], "category": [s.category for s in skills]}
+        )
         n = workers if workers is not None else min(2, os.cpu_count() or 1)
         self.workers = n
         self.pool: ProcessPoolExecutor | None = _pool(n) if n > 1 else None
@@ -165,7 +202,8 @@ class BatchWriter:
         self.next_id = self._committed_next_id
 
     def _extracted(self, batches: Iterator[tuple[pa.RecordBatch, list[Rejected]]]) -> Iterator[Prepared]:
-        """Batches with their extraction, in order; at most 2 batches per worker in flight (bounded memory)."""
+        """Batches with their extraction, in order; at most 2 batches per worker in flight (bounded
+        memory)."""
         inflight: deque[tuple[pa.RecordBatch, list[Rejected], Future[pa.RecordBatch]]] = deque()
         for batch, rejected in batches:
             if self.pool is None:
@@ -190,22 +228,30 @@ class BatchWriter:
             if saved is not None:
                 sys.modules["__main__"] = saved
 
-    def _collect(self, inflight: deque[tuple[pa.RecordBatch, list[Rejected], Future[pa.RecordBatch]]],
-                 count: int) -> Iterator[Prepared]:
+    def _collect(
+        self, inflight: deque[tuple[pa.RecordBatch, list[Rejected], Future[pa.RecordBatch]]], count: int
+    ) -> Iterator[Prepared]:
         for _ in range(count):
             batch, rejected, future = inflight.popleft()
             try:
                 result = future.result()
             except (BrokenProcessPool, CancelledError):
                 if self.pool is not None:
-                    print("warning: an extraction worker died; extracting in the loading process instead",
-                          file=sys.stderr)
+                    print(
+                        "warning: an extraction worker died; extracting in the loading process instead",
+                        file=sys.stderr,
+                    )
                     self.close()
                 result = _extract_batch(batch)
             yield batch, rejected, result
 
-    def write_file(self, batches: Iterator[tuple[pa.RecordBatch, list[Rejected]]], run_id: int, file_path: str,
-                   on_batch: Callable[[int], object]) -> FileCounts:
+    def write_file(
+        self,
+        batches: Iterator[tuple[pa.RecordBatch, list[Rejected]]],
+        run_id: int,
+        file_path: str,
+        on_batch: Callable[[int], object],
+    ) -> FileCounts:
         res = FileCounts()
         inputs: list[pa.RecordBatch] = []
         prepared: list[pa.RecordBatch] = []
@@ -230,34 +276,56 @@ class BatchWriter:
         res.rejected += len(rows)
         for _no, reason, _raw in rows:
             res.count(reason)
-        self.con.executemany("INSERT INTO rejected_rows VALUES (?, ?, ?, ?, ?)",
-                             [(run_id, file_path, no, reason, raw) for no, reason, raw in rows])
+        self.con.executemany(
+            "INSERT INTO rejected_rows VALUES (?, ?, ?, ?, ?)",
+            [(run_id, file_path, no, reason, raw) for no, reason, raw in rows],
+        )
 
-    def _write(self, inputs: list[pa.RecordBatch], prepared: list[pa.RecordBatch], run_id: int, file_path: str,
-               res: FileCounts) -> None:
+    def _write(
+        self,
+        inputs: list[pa.RecordBatch],
+        prepared: list[pa.RecordBatch],
+        run_id: int,
+        file_path: str,
+        res: FileCounts,
+    ) -> None:
         table = pa.Table.from_batches(prepared)
         n = table.num_rows
         # loadable: extraction ran, and there is a title or a description to show
-        has_text = pc.or_(pc.fill_null(pc.not_equal(table["clean_title"], ""), False),
-                          pc.fill_null(pc.not_equal(table["clean_description"], ""), False))
+        has_text = pc.or_(
+            pc.fill_null(pc.not_equal(table["clean_title"], ""), False),
+            pc.fill_null(pc.not_equal(table["clean_description"], ""), False),
+        )
         ok = pc.and_(pc.is_null(table["error"]), has_text)
         okn = ok.to_numpy(zero_copy_only=False)
         if not okn.all():
             bad = np.flatnonzero(~okn)
             source = pa.Table.from_batches(inputs).take(bad).to_pylist()
             errors = table["error"].take(bad).to_pylist()
-            self._reject(run_id, file_path, [
-                (row["record_no"], err or "missing title and description",
-                 json.dumps(row, default=str, ensure_ascii=False)[:10_000])
-                for row, err in zip(source, errors, strict=True)], res)
+            self._reject(
+                run_id,
+                file_path,
+                [
+                    (
+                        row["record_no"],
+                        err or "missing title and description",
+                        json.dumps(row, default=str, ensure_ascii=False)[:10_000],
+                    )
+                    for row, err in zip(source, errors, strict=True)
+                ],
+                res,
+            )
         table = table.append_column("i", pa.array(np.arange(n), pa.int64())).append_column("ok", ok)
         self.con.register("_w", table)
         try:
             d = decide(self.con, "_w", okn, self.next_id)
         finally:
             self.con.unregister("_w")
-        table = (table.append_column("posting_id", d.posting_id).append_column("reason", d.reason)
-                 .append_column("duplicate_of", d.duplicate_of))
+        table = (
+            table.append_column("posting_id", d.posting_id)
+            .append_column("reason", d.reason)
+            .append_column("duplicate_of", d.duplicate_of)
+        )
         self.con.register("_w", table)
         self.con.register("_categories", self.categories)
         try:
@@ -269,7 +337,8 @@ class BatchWriter:
                     (SELECT posting_id, unnest(skills) AS skill FROM _w WHERE posting_id IS NOT NULL) s
                     LEFT JOIN _categories c USING (skill)
                 UNION ALL
-                SELECT posting_id, unnest(responsibilities), 'responsibility' FROM _w WHERE posting_id IS NOT NULL""")
+                SELECT posting_id, unnest(responsibilities), 'responsibility' FROM _w
+                WHERE posting_id IS NOT NULL""")
             add_keys(self.con, "_w")
         finally:
             self.con.unregister("_w")
@@ -283,5 +352,7 @@ class BatchWriter:
     def _insert(self, table: str, select: dict[str, str], where: str, run_id: int) -> None:
         cols = ", ".join(select)
         exprs = ", ".join(f"{expr} AS {col}" for col, expr in select.items())
-        self.con.execute(f"INSERT INTO {table} ({cols}) SELECT {exprs} FROM _w WHERE {where} ORDER BY i",
-                         {"run_id": run_id})
+        self.con.execute(
+            f"INSERT INTO {table} ({cols}) SELECT {exprs} FROM _w WHERE {where} ORDER BY i",
+            {"run_id": run_id},
+        )
