@@ -20,7 +20,7 @@ def load(*paths: Path, db: Path, extra: tuple[str, ...] = ()) -> subprocess.Comp
         capture_output=True,
         text=True,
         env=os.environ.copy(),
-        timeout=120,
+        timeout=600,  # a guard against a hang, not a speed check: a loaded CI machine took >120 s once
     )
 
 
