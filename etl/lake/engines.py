@@ -14,12 +14,10 @@ redone in this process) and the rewritten part replaces the partial one: nothing
 
 from __future__ import annotations
 
-import contextlib
 import multiprocessing
 import os
 import sys
-import types
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from typing import Any
@@ -28,6 +26,7 @@ import pyarrow.fs as pafs
 import pyarrow.parquet as pq
 
 from etl.lake.batches import BATCH_ROWS, INPUT_SCHEMA, LAKE_SCHEMA, lake_batch, lake_table
+from etl.processes import plain_main
 from etl.record import SourceError
 
 ENGINES = ("local", "dask", "ray", "spark")
@@ -66,24 +65,6 @@ def map_parts(engine: str, root: str, parts: list[tuple[str, str]], address: str
     run(root, parts, address, workers)
 
 
-@contextlib.contextmanager
-def _plain_main() -> Iterator[None]:
-    """While worker processes start, ``__main__`` is an empty module.
-
-    Why: a spawned (or fork-server) worker re-runs the file of the caller's ``__main__`` before it
-    does anything; when the caller is a script (the dashboard under AppTest or ``streamlit run``, a
-    user's notebook export) that script would run again in every worker, and Dask's workers died
-    of it ("Nanny failed to start").
-    """
-    saved = sys.modules.get("__main__")
-    sys.modules["__main__"] = types.ModuleType("__main__")
-    try:
-        yield
-    finally:
-        if saved is not None:
-            sys.modules["__main__"] = saved
-
-
 def _local(root: str, parts: list[tuple[str, str]], address: str | None, workers: int | None) -> None:
     """A process pool started from a fork server (never a fork of this process, which may hold DuckDB
     threads)."""
@@ -95,7 +76,7 @@ def _local(root: str, parts: list[tuple[str, str]], address: str | None, workers
     ctx = multiprocessing.get_context("forkserver")
     ctx.set_forkserver_preload(["etl.lake.batches"])
     lost: list[tuple[str, str]] = []
-    with _plain_main(), ProcessPoolExecutor(n, mp_context=ctx) as pool:
+    with plain_main(), ProcessPoolExecutor(n, mp_context=ctx) as pool:
         futures = [(p, pool.submit(process_part, root, *p)) for p in parts]
         for p, fut in futures:
             try:
@@ -117,7 +98,7 @@ def _dask(root: str, parts: list[tuple[str, str]], address: str | None, workers:
     if address:
         client = Client(address, timeout="30s")
     else:
-        with _plain_main():
+        with plain_main():
             cluster = _local_cluster(LocalCluster, workers or min(2, os.cpu_count() or 1))
         client = Client(cluster)
     try:

@@ -18,7 +18,6 @@ import select
 import sys
 import threading
 import time
-import types
 from collections import deque
 from collections.abc import Callable, Iterator
 from concurrent.futures import CancelledError, Future, ProcessPoolExecutor
@@ -32,6 +31,7 @@ import pyarrow.compute as pc
 
 from etl.columnar import extract_batch
 from etl.normalize.skills import taxonomy
+from etl.processes import plain_main
 from etl.record import Rejected
 from etl.warehouse.dedupe import add_keys, decide, fingerprint, normalise_url
 
@@ -215,18 +215,11 @@ class BatchWriter:
         yield from self._collect(inflight, len(inflight))
 
     def _submit(self, batch: pa.RecordBatch) -> Future[pa.RecordBatch]:
-        """Submit one batch. A worker process is started on demand by a submit, and multiprocessing makes
-        it re-import the caller's ``__main__`` script; workers need only etl.columnar, and re-running the
-        caller's script (a Streamlit page under AppTest, a notebook cell, a user's own script) in a worker
-        breaks it. So ``__main__`` is an empty module while a submit may start a worker."""
+        """Submit one batch; a submit may start a worker process, which must not re-run the caller's
+        ``__main__`` (etl.processes)."""
         assert self.pool is not None
-        saved = sys.modules.get("__main__")
-        sys.modules["__main__"] = types.ModuleType("__main__")
-        try:
+        with plain_main():
             return self.pool.submit(_extract_batch, batch)
-        finally:
-            if saved is not None:
-                sys.modules["__main__"] = saved
 
     def _collect(
         self, inflight: deque[tuple[pa.RecordBatch, list[Rejected], Future[pa.RecordBatch]]], count: int
