@@ -42,8 +42,10 @@ import math
 import os
 import re
 import resource
+import signal
 import struct
 import sys
+import threading
 import time
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -494,6 +496,24 @@ def write_frame(stream: BinaryIO, payload: bytes) -> None:
     stream.write(struct.pack(">I", len(payload)) + payload)
 
 
+def watch_parent(parent: int, every_s: float = 0.5) -> None:
+    """Die as soon as the server that started this worker is gone.
+
+    An idle worker would see the end of its request pipe, but a busy one is inside DuckDB and
+    would run a runaway query to its end (hours) with nobody left to stop it at its deadline.
+    Not PR_SET_PDEATHSIG: it fires when the parent *thread* that spawned us exits, and the pool
+    spawns workers from short-lived threads. DuckDB releases the GIL while it runs, so this
+    thread gets to look.
+    """
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(every_s)
+        os.kill(os.getpid(), signal.SIGKILL)
+
+    threading.Thread(target=watch, daemon=True, name="watch-parent").start()
+
+
 def main(argv: list[str]) -> int:
     address_mb, memory_mb, threads = (int(a) for a in argv[:3])
     limit = address_mb * 2**20
@@ -512,6 +532,7 @@ def main(argv: list[str]) -> int:
         if body is not None:
             write_frame(out, body)
 
+    watch_parent(os.getppid())
     send({"ready": True})
     while (frame := read_frame(sys.stdin.buffer)) is not None:
         header = run(duckdb, pa, json.loads(frame), memory_mb, threads, send)
