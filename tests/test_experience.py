@@ -216,3 +216,27 @@ def test_overall_figure_and_preferred_sections(text: str, expected: tuple[float,
 ])
 def test_degree_wordings_of_real_postings(text: str, expected: str | None) -> None:
     assert parse_degree(text) == expected
+
+
+def test_other_years_gate_never_hides_a_match() -> None:
+    """The cheap test before the other languages' years regex is looser than the regex: whenever the
+    regex matches, the test says it may."""
+    import random
+
+    from etl.normalize.experience import OTHER_YEAR_WORDS, WORDS, _cue, _other_years_possible
+
+    rng = random.Random(3)
+    years = _cue("year_words")
+    bits = list("ab xz5)+-\u00a0\t\n²_é")
+    matched = 0
+    for _ in range(30000):
+        text = "".join(
+            rng.choice(years) if (r := rng.random()) < 0.3 else rng.choice(WORDS) if r < 0.5
+            else "".join(rng.choice(bits) for _ in range(rng.randint(0, 3)))
+            for _ in range(rng.randint(1, 5))
+        )
+        if OTHER_YEAR_WORDS.search(text):
+            matched += 1
+            assert _other_years_possible(text), repr(text)
+    assert matched > 1000
+    assert not _other_years_possible("our plans for the platform, translated")

@@ -120,3 +120,35 @@ def test_a_warehouse_built_before_gains_the_column(tmp_path) -> None:  # type: i
     # the app still draws
     assert data.language_mix(Filters(), db=old).df.empty and data.options(db=old).language == ()
     adb.close_all()
+
+
+@pytest.mark.shared
+def test_plain_text_mode_answers_as_html_mode(shared_datasets) -> None:  # type: ignore[no-untyped-def]
+    """detect_language reads a sample without "<" or "&" in CLD2's plain-text mode (faster): on every
+    shared description such a sample gets the language, the share and the reliability of HTML mode."""
+    import pycld2
+
+    from etl import sources
+    from etl.clean import to_text
+    from etl.record import Posting, SourceError
+
+    compared = 0
+    suffixes = sources.SUPPORTED_SUFFIXES
+    for path in sorted(p for p in shared_datasets.rglob("*") if p.suffix.lower() in suffixes):
+        try:
+            records = list(sources.read(path)[1])
+        except SourceError:
+            continue
+        for p in records:
+            if not isinstance(p, Posting) or not p.description:
+                continue
+            sample = _sample(to_text(p.description, p.description_format or "text"))
+            if "<" in sample or "&" in sample or not sample.strip():
+                continue
+            try:
+                html = pycld2.detect(sample)
+            except (pycld2.error, UnicodeEncodeError):
+                continue
+            assert pycld2.detect(sample, isPlainText=True)[:3] == html[:3], sample[:80]
+            compared += 1
+    assert compared > 5000

@@ -97,7 +97,7 @@ def test_language_mode_unchanged_by_the_gate(text: str) -> None:
         re.compile("|".join(f"(?:{gate.patterns[i].pattern})" for i in rng)) for rng in gate.groups
     ]
     want = next((m for m, rx in zip(modes, alternations, strict=True) if rx.search(low)), None) \
-        if any(a in low for a in anchors) else None
+        if any(a in low for a in anchors.words) else None
     assert remote_languages.language_mode(text) == want
 
 
@@ -107,3 +107,12 @@ def test_small_classes_are_spelled_out() -> None:
     assert required_literals(r"[a-z]x[^y]") == (frozenset({"x"}),)  # ranges and negations are not spelled out
     many = "".join("[abcd]" for _ in range(3))  # 64 spellings: too many, split into runs
     assert all(len(c) <= 16 for c in required_literals(many))
+
+
+def test_any_of_is_any_substring() -> None:
+    from etl.normalize.literal_gate import AnyOf
+
+    words = ["remot", "home office", "büro", "hybr"]
+    for text in ["", "remote", "x home office", "home  office", "Büro", "büro", "hybrid", "nothing"]:
+        assert AnyOf(words)(text) == any(w in text for w in words), text
+    assert AnyOf(["", "x"])("abc") and not AnyOf([])("abc")

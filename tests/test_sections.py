@@ -108,3 +108,26 @@ def test_a_job_heading_inside_one_long_paragraph_ends_the_company_section() -> N
     out = demand_text(text)
     assert "family owned" not in out and "Kubernetes" not in out
     assert "You will see clients." in out and "A Master's degree" in out
+
+
+def test_a_statement_made_by_joining_lines_around_a_skipped_section_still_goes() -> None:
+    # The whole text has no statement, so lines are not searched one by one; the block that joins the
+    # lines around the skipped "About us" section is not part of the text and is still searched.
+    text = "Requirements:\n- Go\n\nWe are an equal\nAbout us\nAcme makes tools\nOpportunity employer:"
+    assert demand_text(text) == "Requirements:\n- Go"
+
+
+def test_heading_normalisation_is_the_regex_one() -> None:
+    """_norm joins split words instead of a regex when no end is a space: the same text."""
+    import re
+    import unicodedata
+
+    from etl.sections import _MARKS, _norm
+
+    def regex_norm(text: str) -> str:
+        text = unicodedata.normalize("NFC", text).casefold().strip(_MARKS + "!?.")
+        return re.sub(r"\s+", " ", text.replace("’", "'"))
+
+    for text in ["", " ", "About  us", "\u00a0About us\r", "## Über\tuns:", "a\u2003b\n c", "x\x1cy", "\rx",
+                 "We’re hiring!", "  \n ", "Benefits\u00a0", "e\u0301quipe"]:
+        assert _norm(text) == regex_norm(text), repr(text)

@@ -34,7 +34,9 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from etl.normalize.literal_gate import LiteralGate
+import ahocorasick
+
+from etl.normalize.literal_gate import AnyOf, LiteralGate
 from etl.yaml_data import load_yaml
 
 CUES = load_yaml(
@@ -170,7 +172,9 @@ def parse_experience(text: str | None) -> tuple[float | None, float | None] | No
             hit = _hit(lower, y.start(), hits)
             if hit:
                 hits.append(hit)
-    if not lower.isascii() or " an" in lower or " la" in lower or " ja" in lower:
+    if (not lower.isascii() or " an" in lower or " la" in lower or " ja" in lower) and _other_years_possible(
+        lower
+    ):
         for y in OTHER_YEAR_WORDS.finditer(lower):
             hit = _hit(lower, y.start("w"), hits)
             if hit:
@@ -216,6 +220,32 @@ OTHER_YEAR_WORDS = re.compile(
     rf"(?:[\d)+]|\b(?:{'|'.join(WORDS)}))[\s\u00a0]*\+?[\s\u00a0]*(?P<w>{_OTHER_YEARS})(?![^\W\d_])"
 )
 NUMBER_ENDINGS = (*WORDS, "more", "above", "greater", "plus")
+_OTHER_YEAR_AT = ahocorasick.Automaton()
+for _w in _cue("year_words"):
+    _OTHER_YEAR_AT.add_word(_w, len(_w))
+_OTHER_YEAR_AT.make_automaton()
+_WORDS_TUPLE = tuple(WORDS)
+
+
+def _other_years_possible(lower: str) -> bool:
+    """False only when OTHER_YEAR_WORDS cannot match ``lower``: no year word stands after a figure.
+
+    Why: that regex tries its alternation of figures and number words at every position, about
+    160 µs on an ordinary English description ("an" and "la" are in nearly every text), and matches
+    almost never. Every match ends in a year word not followed by a letter and, past spaces and a
+    "+", follows a digit, ")", "+" or a number word; each year word found (one Aho-Corasick pass) is
+    checked for that, a looser test than the regex's, so a text it rejects has no match.
+    """
+    for end, size in _OTHER_YEAR_AT.iter(lower):
+        nxt = lower[end + 1 : end + 2]
+        if nxt.isalpha():
+            continue  # "platform", "plans" are not "lat", "ans"
+        j = end - size
+        while j >= 0 and lower[j].isspace():
+            j -= 1
+        if j >= 0 and (lower[j].isdigit() or lower[j] in ")+" or lower.endswith(_WORDS_TUPLE, 0, j + 1)):
+            return True
+    return False
 
 
 def _ends_with_word(text: str, words: tuple[str, ...]) -> str:
@@ -326,11 +356,12 @@ _NOT_DEGREE = re.compile("|".join(f"(?:{p})" for p in CUES["degree"]["not"]))
 _DEGREE_ANCHORS = ("studi", "hochschul", "bac", "licence", "gradua", "superior", "bacharel", "grado",
                    "licenciatura", "titulaci", "wykszta", "laurea", "hbo", "wo-", "wo ", "dipl", "mestrado",
                    "m\u00e1ster", "master", "magist", "promotion", "doct", "douto", "dottor")
+_ANY_DEGREE_ANCHOR = AnyOf(_DEGREE_ANCHORS)
 
 
 def _other_language_degree(lower: str) -> str | None:
     """The lowest degree a non-English requirement names (etl/data/requirement_cues.yaml)."""
-    if not any(a in lower for a in _DEGREE_ANCHORS):
+    if not _ANY_DEGREE_ANCHOR(lower):
         return None
     scan = _DEGREE_GATE.scan(lower)
     for g, (level, rx) in enumerate(_DEGREE_CUES):  # lowest level first

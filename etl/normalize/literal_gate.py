@@ -15,8 +15,9 @@ below), and a pattern for which no such set can be derived is always searched.
 
 from __future__ import annotations
 
+import operator
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 # The parser behind re.compile (private, stable since 3.11): its tree says what a match must contain.
 from re import _constants as _c  # type: ignore[attr-defined]
@@ -141,6 +142,28 @@ def _leading(items: object) -> frozenset[str] | None:
     return run or None
 
 
+class AnyOf:
+    """Whether any of ``words`` occurs in a text: exactly ``any(w in text for w in words)``, in one
+    Aho-Corasick pass instead of one substring scan per word (a few dozen to a few hundred words, run
+    on every posting: the generator of ``in`` tests cost more than the rules it guarded)."""
+
+    def __init__(self, words: Sequence[str]) -> None:
+        self.words = tuple(words)
+        self.always = "" in words  # the empty string occurs in every text
+        self.automaton = ahocorasick.Automaton()
+        for w in words:
+            if w:
+                self.automaton.add_word(w, w)
+        self.empty = len(self.automaton) == 0
+        if not self.empty:
+            self.automaton.make_automaton()
+
+    def __call__(self, text: str) -> bool:
+        if self.always:
+            return True
+        return not self.empty and next(self.automaton.iter(text), None) is not None
+
+
 MIN_LITERAL = 3  # shorter literals occur everywhere: they select nothing and cost a hit each
 
 
@@ -168,44 +191,77 @@ class LiteralGate:
         for p in patterns:
             lead = leading_literals(p, flags)
             self._leading.append(lead if lead and min(map(len, lead)) >= MIN_LITERAL else frozenset())
+        # Patterns by a literal of their first clause, and those without clauses: a scan then looks only
+        # at the patterns whose first clause it holds, not at every pattern of a group.
+        self._by_literal: dict[str, list[int]] = {}
+        self._unclaused: list[int] = []
+        for i, clauses in enumerate(self._clauses):
+            if not clauses:
+                self._unclaused.append(i)
+            for literal in clauses[0] if clauses else ():
+                self._by_literal.setdefault(literal, []).append(i)
         literals = {lit for c in self._clauses for clause in c for lit in clause}
         literals.update(lit for lead in self._leading for lit in lead)
         self._automaton: ahocorasick.Automaton | None = None
         if literals:
             automaton = ahocorasick.Automaton()
             for literal in literals:
-                automaton.add_word(literal, (literal, len(literal) - 1))
+                automaton.add_word(literal, literal)
             automaton.make_automaton()
             self._automaton = automaton
 
     def scan(self, text: str) -> Scan:
-        starts: dict[str, list[int]] = {}
-        if self._automaton is not None:
-            for end, (literal, back) in self._automaton.iter(text):
-                starts.setdefault(literal, []).append(end - back)
-        return Scan(self, text, starts)
+        # which literals occur, collected in C (map over the automaton's hits): a Python loop over
+        # every hit cost more than the patterns it saved; where they occur is found only when a
+        # pattern needs it (Scan.matches)
+        present = set(map(_SECOND, self._automaton.iter(text))) if self._automaton is not None else set()
+        return Scan(self, text, present)
+
+
+_SECOND = operator.itemgetter(1)
+
+
+def _starts(text: str, literal: str) -> Iterator[int]:
+    """Every place ``literal`` starts in ``text``, overlapping ones too (as the automaton reports them)."""
+    at = text.find(literal)
+    while at != -1:
+        yield at
+        at = text.find(literal, at + 1)
 
 
 class Scan:
     """The literals of one text, for :meth:`LiteralGate.scan`."""
 
-    __slots__ = ("_gate", "_starts", "_text")
+    __slots__ = ("_candidates", "_gate", "_present", "_text")
 
-    def __init__(self, gate: LiteralGate, text: str, starts: dict[str, list[int]]) -> None:
-        self._gate, self._text, self._starts = gate, text, starts
+    def __init__(self, gate: LiteralGate, text: str, present: set[str]) -> None:
+        self._gate, self._text, self._present = gate, text, present
+        self._candidates: set[int] | None = None
+
+    def candidates(self) -> set[int]:
+        """The patterns that may match: no clauses, or a literal of the first clause present."""
+        if self._candidates is None:
+            found = set(self._gate._unclaused)
+            by_literal = self._gate._by_literal
+            for literal in self._present:
+                found.update(by_literal.get(literal, ()))
+            self._candidates = found
+        return self._candidates
 
     def matches(self, i: int) -> bool:
         """Exactly ``bool(patterns[i].search(text))``."""
-        gate, starts, text = self._gate, self._starts, self._text
+        gate, present, text = self._gate, self._present, self._text
         for clause in gate._clauses[i]:
-            if clause.isdisjoint(starts):
+            if clause.isdisjoint(present):
                 return False
         rx = gate.patterns[i]
         lead = gate._leading[i]
         if lead:
-            return any(rx.match(text, pos) for lit in lead for pos in starts.get(lit, ()))
+            return any(rx.match(text, pos) for lit in lead if lit in present for pos in _starts(text, lit))
         return rx.search(text) is not None
 
     def group_matches(self, g: int) -> bool:
         """Whether any pattern of group ``g`` matches (as a search of their alternation would find)."""
-        return any(self.matches(i) for i in self._gate.groups[g])
+        group = self._gate.groups[g]
+        # in pattern order, as before; a pattern outside the candidates cannot match (its first clause)
+        return any(self.matches(i) for i in sorted(self.candidates().intersection(group)))

@@ -14,7 +14,7 @@ import re
 from functools import cache
 from pathlib import Path
 
-from etl.normalize.literal_gate import LiteralGate
+from etl.normalize.literal_gate import AnyOf, LiteralGate
 from etl.yaml_data import load_yaml
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "work_arrangement.yaml"
@@ -23,7 +23,7 @@ CLASSES = (("refusal", "onsite"), ("remote", "remote"), ("hybrid", "hybrid"), ("
 
 
 @cache
-def _rules() -> tuple[tuple[str, ...], tuple[str, ...], LiteralGate]:
+def _rules() -> tuple[AnyOf, tuple[str, ...], LiteralGate]:
     """(anchors, the mode of each class in order, a gate over the phrases with one group per class).
 
     A class matches when any of its phrases does, as one alternation of them would; the gate
@@ -47,7 +47,7 @@ def _rules() -> tuple[tuple[str, ...], tuple[str, ...], LiteralGate]:
     gate = LiteralGate(
         [p for name, _ in used for p in phrases[name]], groups=[len(phrases[name]) for name, _ in used]
     )
-    return tuple(sorted(anchors)), tuple(mode for _, mode in used), gate
+    return AnyOf(sorted(anchors)), tuple(mode for _, mode in used), gate
 
 
 def language_mode(text: str | None) -> str | None:
@@ -56,7 +56,7 @@ def language_mode(text: str | None) -> str | None:
         return None
     low = text.lower()
     anchors, modes, gate = _rules()
-    if not any(a in low for a in anchors):
+    if not anchors(low):
         return None
     scan = gate.scan(low)
     for g, mode in enumerate(modes):
