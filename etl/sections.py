@@ -27,6 +27,11 @@ MAX_HEADING_WORDS = 8
 _BULLET = re.compile(r"^\s*(?:[-•*·▪◦‣]|\d+[.)])\s")
 _SPACES = re.compile(r"\s+")
 _MARKS = " \t#*_:：-–—|>"
+# Emoji and other symbols around a heading ("🌎About garden3d", "WHY SHOULD YOU JOIN US ? ✌️"):
+# not part of its words.
+_SYMBOLS = re.compile(r"^[^\w(¿¡]+|[^\w)]+$")
+# Sentence ends inside one long line (a posting flattened into a single line).
+_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9+])")
 
 
 def _norm(text: str) -> str:
@@ -67,7 +72,7 @@ def heading(line: str) -> str | None:
     raw = line.strip()
     if not raw or len(raw) > MAX_HEADING_CHARS or _BULLET.match(raw):
         return None
-    text = _norm(raw)
+    text = _SYMBOLS.sub("", _norm(raw))
     if not text or len(text.split()) > MAX_HEADING_WORDS:
         return None
     if raw.rstrip("*_ ").endswith(".") and not raw.rstrip("*_ ").endswith("..."):
@@ -134,6 +139,10 @@ def demand_text(text: str) -> str:
         if maybe and len(kept) > 1:  # one paragraph of many lines (Glassdoor): only the statement's lines go
             kept = [line for line in kept if not _statement(line)]
         block = "\n".join(kept)
+        if maybe and len(kept) == 1 and block.strip() and _statement(block):
+            # one line of many sentences (a posting flattened into one line): only the statement's
+            # sentences go
+            block = " ".join(s for s in _SENTENCE.split(block) if not _statement(s))
         if block.strip() and not ((maybe or len(kept) != len(lines)) and _statement(block)):
             out.append(block)
     return "\n\n".join(out)

@@ -61,6 +61,9 @@ CASES = [
     ("Team members in this role are required to be within commuting distance of our Phoenix, AZ hub.", H),
     ("Benefits\n- Hybrid work-model (but we want to use the first 2 months in-office)", H),
     ("Basic Qualifications:\n - Bachelors Degree in Electrical Engineering\n - In-person in Torrance\n", ON),
+    # real tune-half postings (issue 9, second labelling round)
+    ("Arbeite dort, wo du dich am wohlsten fühlst. Im Home Office oder in unserem Büro in Berlin.", R),
+    ("- Hybrid work environment, with 2 remote days a week and 1 remote work week per quarter", H),
 ]
 
 

@@ -60,6 +60,8 @@ DEGREE = [
     ("HBO werk- en denkniveau", "bachelor"),
     ("Wykształcenie wyższe techniczne", "bachelor"),
     ("Laurea magistrale in Informatica", "master"),
+    # an alternative on another line does not remove the degree
+    ("Abgeschlossenes Studium der Informatik\n- Erfahrung in der Ausbildung oder Betreuung von Azubis", "bachelor"),
     ("Dottorato di ricerca in fisica", "phd"),
     # glued page text
     ("Das bringen Sie mitAbgeschlossenes HochschulstudiumFundierter SAP-Hintergrund", "bachelor"),
@@ -70,6 +72,13 @@ NOT_DEGREE = [
     "Abgeschlossene kaufmännische Berufsausbildung",  # vocational training
     "Une formation Bac+2 au minimum",  # below a bachelor
     "Budget für Marketing-Promotion und Events",
+    # a vocational training accepted in place of the degree: no degree is required (labelling guide;
+    # real tune-half postings, issue 9)
+    "Du hast eine erfolgreich abgeschlossene kaufmännische Berufsausbildung oder ein abgeschlossenes Studium.",
+    "Idealerweise abgeschlossene Ausbildung oder Studium",
+    "Abgeschlossenes Studium der Informatik oder eine abgeschlossene Berufsausbildung als Fachinformatiker",
+    "Dein Profil: Abgeschlossenes Studium der Informatik, Elektrotechnik oder vergleichbar; alternativ "
+    "Techniker/Meister mit Schwerpunkt IT-Systeme",
 ]
 
 
@@ -107,5 +116,5 @@ def test_cue_file_covers_the_languages() -> None:
             "range_words",
         }
         assert all(isinstance(v, int) for v in (cues.get("numbers") or {}).values()), lang
-    assert set(CUES["degree"]) == {"bachelor", "master", "phd", "not"}
+    assert set(CUES["degree"]) == {"bachelor", "master", "phd", "not", "alternative"}
     assert yaml.safe_dump(CUES)  # plain data, no tags

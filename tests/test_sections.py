@@ -131,3 +131,30 @@ def test_heading_normalisation_is_the_regex_one() -> None:
     for text in ["", " ", "About  us", "\u00a0About us\r", "## Über\tuns:", "a\u2003b\n c", "x\x1cy", "\rx",
                  "We’re hiring!", "  \n ", "Benefits\u00a0", "e\u0301quipe"]:
         assert _norm(text) == regex_norm(text), repr(text)
+
+
+def test_a_one_line_posting_keeps_its_requirements_around_an_equal_opportunity_sentence() -> None:
+    # Glassdoor flattens some postings into one line; the statement's sentences go, the rest stays
+    # (real tune-half miss, issue 9: a Data Scientist posting lost its years, degree and skills).
+    text = ("Position Data Scientist. MUST HAVE + Minimum 5 years of web analytics experience + Bachelor's "
+            "degree + Proficiency in Tableau. Acme is an Equal Employment Opportunity Employer. All "
+            "applicants will be considered without regard to race, color or religion.")
+    out = demand_text(text)
+    assert "Tableau" in out and "Equal Employment" not in out and "without regard" not in out
+    got = extract({"id": "x", "title": "Data Scientist", "description": text})
+    assert got["experience_years"] == {"min": 5, "max": None} and got["degree"] == "bachelor"
+    assert "Tableau" in got["skills"]
+
+
+@pytest.mark.parametrize("company", [
+    "🌎About garden3d\n\nOur client roster includes Google, Stripe, Figma and Etsy.",
+    "Who is Blueprint?\n\nWe are a technology firm with data science and Kubernetes teams.",
+    "Why Blueprint?\n\nWork with Kubernetes teams.",
+    "WHY SHOULD YOU JOIN US ? ✌️\n\nComprehensive accessibility policies and Kubernetes workshops.",
+    "What We Do\n\nWe build Kubernetes tools for schools.",
+    "What It's Like to Work at GoGuardian\n\nWe love Kubernetes.",
+])
+def test_company_sections_under_other_headings(company: str) -> None:
+    out = extract({"id": "x", "title": "Senior Backend Engineer", "description": f"{company}\n\n{JOB}"})
+    assert not {"Kubernetes", "Figma", "Data Science", "Accessibility"} & set(out["skills"]), company
+    assert {"Python", "PostgreSQL"} <= set(out["skills"])

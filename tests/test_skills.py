@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from etl.clean import to_text
-from etl.normalize.skills import extract_skills
+from etl.normalize.skills import extract_skills, tag_skills
 
 # (sentence, canonical skills that must be found)
 POSITIVE = [
@@ -287,3 +287,24 @@ def test_team_names_and_pipeline_data_structures(text: str, skill: str, named: b
 ])
 def test_company_possessives_and_copilot(text: str, skill: str, named: bool) -> None:
     assert (skill in extract_skills(text)[0]) is named
+
+
+@pytest.mark.parametrize(("text", "skill", "named"), [
+    # real tune-half traps (issue 9, second labelling round)
+    ("Employee Resource Groups, comprehensive accessibility policies", "Accessibility", False),
+    ("Web accessibility (WCAG 2.1) for our UI", "Accessibility", True),
+    ("This position sits on the Data and AI team", "AI", False),
+    ("Experience with AI tools and large language models", "AI", True),
+    ("More information can be found at http://example.com/jobs.html", "HTML", False),
+    ("Strong HTML and CSS", "HTML", True),
+    ("a small, flat, agile, but still growing software house", "Agile", False),
+    ("Extract, transform, and load data from source systems into the warehouse", "ETL", True),
+    ("Experience visualizing data for a non-technical audience", "Data Visualization", True),
+])
+def test_second_round_traps(text: str, skill: str, named: bool) -> None:
+    assert (skill in extract_skills(text)[0]) is named
+
+
+def test_a_tag_with_a_qualifier_in_brackets_is_the_skill() -> None:
+    # get in IT badges "Windows (Desktop); Windows (Server)" name Windows
+    assert "Windows" in tag_skills("Backup / Recovery; Windows (Desktop); Windows (Server)")

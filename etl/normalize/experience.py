@@ -353,10 +353,19 @@ _DEGREE_CUES = tuple((level, re.compile("|".join(f"(?:{p})" for p in CUES["degre
 _DEGREE_GATE = LiteralGate([p for level, _rx in _DEGREE_CUES for p in CUES["degree"][level]],
                            groups=[len(CUES["degree"][level]) for level, _rx in _DEGREE_CUES])
 _NOT_DEGREE = re.compile("|".join(f"(?:{p})" for p in CUES["degree"]["not"]))
+_ALT_DEGREE = re.compile("|".join(f"(?:{p})" for p in CUES["degree"]["alternative"]))
 _DEGREE_ANCHORS = ("studi", "hochschul", "bac", "licence", "gradua", "superior", "bacharel", "grado",
                    "licenciatura", "titulaci", "wykszta", "laurea", "hbo", "wo-", "wo ", "dipl", "mestrado",
                    "m\u00e1ster", "master", "magist", "promotion", "doct", "douto", "dottor")
 _ANY_DEGREE_ANCHOR = AnyOf(_DEGREE_ANCHORS)
+
+
+def _alternative(lower: str, m: re.Match[str]) -> bool:
+    """A vocational training offered in place of the degree on its line ("Ausbildung oder Studium")."""
+    start = max(m.start() - 60, lower.rfind("\n", 0, m.start()) + 1)
+    end = lower.find("\n", m.end())
+    end = m.end() + 120 if end == -1 else min(end, m.end() + 120)
+    return _ALT_DEGREE.search(lower, start, end) is not None
 
 
 def _other_language_degree(lower: str) -> str | None:
@@ -368,7 +377,7 @@ def _other_language_degree(lower: str) -> str | None:
         if not scan.group_matches(g):
             continue  # no phrase of this level occurs: the alternation would find nothing
         for m in rx.finditer(lower):
-            if not _NOT_DEGREE.search(lower, max(0, m.start() - 40), m.end()):
+            if not _NOT_DEGREE.search(lower, max(0, m.start() - 40), m.end()) and not _alternative(lower, m):
                 return level
     return None
 

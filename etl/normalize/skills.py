@@ -234,6 +234,9 @@ def tag_skills(tags: str | None) -> list[str]:
         if not tag:
             continue
         skill = whole.get(tag.lower())
+        if skill is None and tag.endswith(")") and " (" in tag:
+            # a qualifier in brackets: "Windows (Desktop)", "Windows (Server)" name Windows
+            skill = whole.get(tag[: tag.index(" (")].lower())
         if skill is None:
             found.update(extract_skills(tag)[0])
         else:
