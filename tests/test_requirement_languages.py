@@ -61,7 +61,8 @@ DEGREE = [
     ("Wykształcenie wyższe techniczne", "bachelor"),
     ("Laurea magistrale in Informatica", "master"),
     # an alternative on another line does not remove the degree
-    ("Abgeschlossenes Studium der Informatik\n- Erfahrung in der Ausbildung oder Betreuung von Azubis", "bachelor"),
+    ("Abgeschlossenes Studium der Informatik\n- Erfahrung in der Ausbildung oder Betreuung von Azubis",
+     "bachelor"),
     ("Dottorato di ricerca in fisica", "phd"),
     # glued page text
     ("Das bringen Sie mitAbgeschlossenes HochschulstudiumFundierter SAP-Hintergrund", "bachelor"),
@@ -74,7 +75,7 @@ NOT_DEGREE = [
     "Budget für Marketing-Promotion und Events",
     # a vocational training accepted in place of the degree: no degree is required (labelling guide;
     # real tune-half postings, issue 9)
-    "Du hast eine erfolgreich abgeschlossene kaufmännische Berufsausbildung oder ein abgeschlossenes Studium.",
+    "Du hast eine abgeschlossene kaufmännische Berufsausbildung oder ein abgeschlossenes Studium.",
     "Idealerweise abgeschlossene Ausbildung oder Studium",
     "Abgeschlossenes Studium der Informatik oder eine abgeschlossene Berufsausbildung als Fachinformatiker",
     "Dein Profil: Abgeschlossenes Studium der Informatik, Elektrotechnik oder vergleichbar; alternativ "
