@@ -17,7 +17,10 @@ queries. Three properties make that safe:
   ``max_bytes`` (frames measured with pandas' deep memory usage) or ``max_entries``.
 
 A hit hands out a copy of the frame, so a caller that adds a column cannot change what the next
-session sees. Streamlit-free (the app calls it from ui.q; tests and other front ends can too).
+session sees. Values derived from answers (a chart's Plotly figure, ``derived``) live in the same
+cache under the same version, so they go when the answers go; they are shared, not copied (a
+figure costs more to copy than to build), and callers only read them. Streamlit-free (the app calls
+it from ui.q; tests and other front ends can too).
 """
 
 from __future__ import annotations
@@ -57,6 +60,8 @@ def _size(value: Any) -> int:
         return int(value.df.memory_usage(deep=True).sum()) + len(value.sql) + 512
     if isinstance(value, pd.DataFrame):
         return int(value.memory_usage(deep=True).sum())
+    if hasattr(value, "to_plotly_json"):  # a figure: about the size of its JSON (what the browser gets)
+        return len(value.to_json(validate=False)) + 512
     return sys.getsizeof(value) + 512
 
 
@@ -178,6 +183,18 @@ def cached(fn: Callable[..., T], *args: Any, cache: ResultCache | None = None, *
     )
 
 
+def derived(key: Hashable, compute: Callable[[], T], *, db: Any = None,
+            cache: ResultCache | None = None) -> T:
+    """A value made from cached answers - a chart's figure - cached beside them under the version now
+    published, so a publish drops it with them. ``key`` must name everything the value depends on
+    (the answer's call_key and the builder's inputs). The value is shared between sessions, not
+    copied: treat it as read-only."""
+    version = version_key(db)
+    if version is None:
+        raise _db.WarehouseMissing(f"no warehouse at {_db.db_path(db)}")
+    return (RESULTS if cache is None else cache).get_or_compute(version, ("derived", key), compute)
+
+
 def is_cached(fn: Callable[..., Any], *args: Any, cache: ResultCache | None = None, **kwargs: Any) -> bool:
     """Whether ``cached`` would answer this call without running a query (for the app's spinner)."""
     version = version_key(kwargs.get("db"))
@@ -199,4 +216,4 @@ def version_key(db: Any = None) -> str | None:
     return f"{version}|{st.st_ino}|{st.st_mtime_ns}"
 
 
-__all__ = ["RESULTS", "ResultCache", "Stats", "cached", "is_cached"]
+__all__ = ["RESULTS", "ResultCache", "Stats", "cached", "derived", "is_cached"]

@@ -58,6 +58,9 @@ def project_root() -> Path:
 
 def pytest_configure(config: pytest.Config) -> None:
     os.environ.setdefault("MPLBACKEND", "Agg")
+    # No background warm-up of every page after each of the suite's many publishes (analytics.warmup);
+    # tests/test_warmup.py turns it on, and the end-to-end servers run with it as users get it.
+    os.environ.setdefault("DASHBOARD_WARMUP", "0")
 
 
 @functools.cache

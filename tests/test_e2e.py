@@ -66,7 +66,7 @@ def server(warehouse: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterato
         pytest.skip("/usr/bin/chromium is not installed")
     port = _free_port()
     log = (tmp_path_factory.mktemp("e2e-log") / "streamlit.log").open("w")
-    env = {**os.environ, "WAREHOUSE_DB": str(warehouse)}
+    env = {**os.environ, "WAREHOUSE_DB": str(warehouse), "DASHBOARD_WARMUP": "1"}  # as users get it
     proc = subprocess.Popen(
         [sys.executable, "-m", "streamlit", "run", "dashboard.py", "--server.headless", "true",
          "--server.port", str(port), "--server.address", "127.0.0.1", "--browser.gatherUsageStats", "false",

@@ -72,7 +72,7 @@ def _sql(db: Path, sql: str) -> list[tuple]:  # type: ignore[type-arg]
 def server(real_db: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     port = _free_port()
     log = (tmp_path_factory.mktemp("e2e-real-log") / "streamlit.log").open("w")
-    env = {**os.environ, "WAREHOUSE_DB": str(real_db)}
+    env = {**os.environ, "WAREHOUSE_DB": str(real_db), "DASHBOARD_WARMUP": "1"}  # as users get it
     proc = subprocess.Popen(
         [sys.executable, "-m", "streamlit", "run", "dashboard.py", "--server.headless", "true",
          "--server.port", str(port), "--server.address", "127.0.0.1", "--browser.gatherUsageStats", "false",

@@ -126,6 +126,10 @@ def run_app() -> None:
         st.error(f"This page failed: {one_line(exc)}")
     finally:
         st.session_state.pop(IN_APP_KEY, None)
+    # once per published version, after this view is drawn: the other pages' first views in the background
+    from analytics import warmup
+
+    warmup.start()
 
 
 def page(slug: str) -> Filters:

@@ -23,12 +23,11 @@ import plotly.graph_objects as go
 import streamlit as st
 
 from analytics import cache, figures, pages
-from analytics.figures import Context
+from analytics.figures import Context, SharedContext
 from analytics.filters import Filters, describe
 from analytics.queries import MIN_N, postings
-from analytics.queries.data import options
 from analytics.result import QueryResult
-from ui import fetch, filters, one_line, q
+from ui import fetch, filters, one_line
 from ui.exports import chart_downloads, page_downloads
 
 Builder = Callable[[pd.DataFrame], go.Figure]
@@ -77,14 +76,9 @@ def _name(value: Any, label: str) -> str:
     return _as_text(value)
 
 
-class PageContext(Context):
-    """A chart Context for a page: the warehouse options come through the app's query cache."""
-
-    def options(self) -> Any:
-        return q(options)
-
-    def query(self, fn: Callable[..., QueryResult], *args: Any) -> QueryResult:
-        return q(fn, *args)
+class PageContext(SharedContext):
+    """A chart Context for a page: options and queries through the shared cache (SharedContext), so the
+    warm-up after a publish (analytics.warmup) fills the very entries a page's first view reads."""
 
 
 def page_header(page: str, f: Filters, **params: Any) -> PageContext:
@@ -125,7 +119,8 @@ def chart(key: str, ctx: Context, *, draw: Callable[[pd.DataFrame], object] | No
             result = fetch(call.fn, *call.args)
     if result is not None:
         ctx.results[key] = result
-    build = None if defn.build is None else (lambda df: defn.figure(df, ctx))
+    # the figure too comes from the shared cache: every session's first view of these filters draws it
+    build = None if defn.build is None else (lambda df: defn.shared_figure(call, df, ctx))
     render(title, result, build, key=key, drill=drill, enough=defn.enough, label=defn.label, help=defn.help,
            draw=draw)
     return result

@@ -12,7 +12,8 @@ definition's default applies, which is also the widget's default on the page.
 from __future__ import annotations
 
 import importlib
-from collections.abc import Callable
+import inspect
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -20,6 +21,7 @@ from typing import Any
 import pandas as pd
 import plotly.graph_objects as go
 
+from analytics import cache
 from analytics.filters import Filters
 from analytics.pages import CHART_PAGES
 from analytics.pages import page as page_entry
@@ -70,6 +72,20 @@ class Context:
         return self.cache["options"]
 
 
+class SharedContext(Context):
+    """A Context whose queries go through the results cache every session of the process shares
+    (analytics.cache): the app's pages (ui.chart.PageContext) and the warm-up after a publish
+    (analytics.warmup) ask with the same keys, so one's answers serve the other."""
+
+    def options(self) -> Any:
+        from analytics.queries.data import options
+
+        return cache.cached(options)
+
+    def query(self, fn: Callable[..., QueryResult], *args: Any) -> QueryResult:
+        return cache.cached(fn, *args)
+
+
 @dataclass(frozen=True)
 class ChartDef:
     """One chart (or table, when build is None) of a page."""
@@ -95,11 +111,30 @@ class ChartDef:
         """Run the chart's query directly (the report; the app goes through its cache with query())."""
         return self.query(ctx).run(ctx.db)
 
+    def widget_values(self, ctx: Context) -> dict[str, Any]:
+        """The widget values the builder takes: the page's, else the builder's own defaults (so a
+        figure built without the page - the warm-up - has the key of the page's first view)."""
+        if self.build is None:
+            return {}
+        sig = inspect.signature(self.build).parameters
+        return {name: ctx.params[name] if name in ctx.params else sig[name].default
+                for name in self.uses if name in ctx.params or name in sig}
+
     def figure(self, df: pd.DataFrame, ctx: Context) -> go.Figure:
         """The figure of the rows to draw, with the page's widget values the builder uses."""
         if self.build is None:
             raise ValueError(f"{self.key} is a table, not a chart")
-        return self.build(df, **{name: ctx.params[name] for name in self.uses if name in ctx.params})
+        return self.build(df, **self.widget_values(ctx))
+
+    def shared_figure(self, call: Call, df: pd.DataFrame, ctx: Context) -> go.Figure:
+        """``figure`` through the shared cache (analytics.cache.derived): building a Plotly figure costs
+        more server time than answering its query from a rollup (0.15-0.3 s for a plotly.express
+        chart), and every session opening the same view draws the same figure. Keyed by the chart,
+        its query's key (the answer it is drawn from) and the widget values the builder takes."""
+        assert self.build is not None
+        key: Hashable = (self.key, cache.call_key(call.fn, call.args, {}),
+                         cache.call_key(self.build, (), self.widget_values(ctx)))
+        return cache.derived(key, lambda: self.figure(df, ctx))
 
 
 def drawable(defn: ChartDef, result: QueryResult) -> pd.DataFrame:

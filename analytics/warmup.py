@@ -1,0 +1,104 @@
+"""Every page's first view of the default filters, computed once per published version in the background.
+
+Why: on the real samples (6,000-7,000 postings) a page's first view after a start or a publish spent
+most of its server time building Plotly figures (0.15-0.3 s for each plotly.express chart) and
+answering cold queries, while every session's first view of the default filters asks for exactly
+the same answers and figures. So the first page view that sees a new published version starts one
+background thread (``start``, called by ui.run_app after that view is drawn) that computes them
+into the shared results cache, page by page in the app's order - through SharedContext and
+ChartDef.shared_figure, the very calls the pages make, so the keys are the pages' own
+(tests/test_warmup.py: a warmed page computes nothing). A page opened while the thread runs waits for
+an entry being computed rather than computing it again (analytics.cache's per-key gate). Only the
+default view is warmed; other filters are computed on their first request, as before. The first view
+after a start is not helped: it starts the thread. A warm-up stops when another version is published
+meanwhile (the next page view starts one for it). ``DASHBOARD_WARMUP=0`` turns it off: the test suite
+does (tests/conftest.py), since its AppTests publish hundreds of small warehouses and a warm-up for each
+would only load the machine; the end-to-end tests run the app with it, as users get it. Streamlit-free.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+import time
+from collections.abc import Callable
+from typing import Any
+
+from analytics import cache
+from analytics.figures import SharedContext, charts_of, drawable
+from analytics.filters import Filters
+from analytics.pages import CHART_PAGES
+
+
+def _app_queries() -> dict[str, tuple[Callable[..., Any], ...]]:
+    """The queries the app makes besides charts, by page ("" = every page, before it draws): ui.app_setup
+    (options, meta), the sidebar's coverage line (selection), the Data page's own tables."""
+    from analytics.queries import data
+
+    return {"": (data.options, data.meta), "data": (data.rejected_sample, data.extraction_quality)}
+
+
+def warm(f: Filters | None = None, version: str | None = None) -> list[tuple[str, float]]:
+    """Compute every chart page's view of ``f`` (default: the default filters) into the shared cache:
+    queries, figures and the app's other queries. Returns (page, seconds) in page order. A chart whose
+    query or figure fails is skipped: its page shows the error when it is opened. Given ``version``
+    (cache.version_key), it stops at the next page once another version is published."""
+    from analytics.queries.data import selection
+
+    f = f or Filters()
+    extra = _app_queries()
+    start = time.perf_counter()
+    for fn in extra[""]:
+        cache.cached(fn)
+    cache.cached(selection, f)
+    took = [("app", time.perf_counter() - start)]
+    for page in CHART_PAGES:
+        if version is not None and cache.version_key() != version:
+            break
+        start = time.perf_counter()
+        ctx = SharedContext(f=f)
+        for defn in charts_of(page.slug):
+            try:
+                call = defn.query(ctx)
+                result = cache.cached(call.fn, *call.args)
+                ctx.results[defn.key] = result
+                df = drawable(defn, result)
+                if defn.build is not None and not df.empty:
+                    defn.shared_figure(call, df, ctx)
+            except Exception:  # the page says what failed when it is opened
+                continue
+        for fn in extra.get(page.slug, ()):
+            try:
+                cache.cached(fn)
+            except Exception:  # the page says what failed when it is opened
+                continue
+        took.append((page.slug, time.perf_counter() - start))
+    return took
+
+
+_lock = threading.Lock()
+_started: set[str] = set()  # versions (cache.version_key) a warm-up was started for in this process
+LAST: dict[str, Any] = {}  # the last warm-up's version and (page, seconds), for a person to read
+
+
+def start() -> threading.Thread | None:
+    """Start ``warm`` in a daemon thread if none was started for the version now published; else None."""
+    if os.environ.get("DASHBOARD_WARMUP", "1").strip() == "0":
+        return None
+    version = cache.version_key()
+    if version is None:
+        return None
+    with _lock:
+        if version in _started:
+            return None
+        _started.add(version)
+
+    def run() -> None:
+        try:
+            LAST.update(version=version, pages=warm(version=version))
+        except Exception as exc:  # a warm-up never breaks the app: pages compute on demand
+            LAST.update(version=version, error=repr(exc))
+
+    thread = threading.Thread(target=run, name="warm-up", daemon=True)
+    thread.start()
+    return thread
