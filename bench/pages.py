@@ -7,7 +7,9 @@ defined in analytics.figures, which the pages and the report draw from, plus the
 queries the app makes besides charts (APP_QUERIES) - then runs every page
 through Streamlit's AppTest, and prints Markdown tables to paste into the README.
 
-The warehouse: the real ETL (``python -m etl demo``) up to SEED_POSTINGS; above that
+A warehouse above SEED_POSTINGS is kept between runs (CACHE_DIR, keyed by generator_key) and its
+derived tables re-run when their SQL changes. The warehouse: the real ETL (``python -m etl demo``) up
+to SEED_POSTINGS; above that
 the real ETL builds SEED_POSTINGS postings (it takes about a minute) and DuckDB scales
 them up by replicating rows with new posting_ids, dates shifted within the same 24
 months, salaries jittered by up to +-10 % and companies split tenfold, then re-runs
@@ -16,6 +18,8 @@ order.sql and rollups.sql (their time is printed: they run at every publish).
 
 from __future__ import annotations
 
+import hashlib
+import inspect
 import os
 import statistics
 import subprocess
@@ -35,6 +39,15 @@ from analytics.pages import page as page_entry
 
 PROJECT = Path(__file__).resolve().parents[1]
 SEED_POSTINGS = 20_000
+# Bump when what `build` generates changes in a way the key below cannot see (the ETL's extraction rules
+# are deliberately not in the key: a rule change would otherwise regenerate 1M postings for every tuning run).
+GENERATOR_VERSION = "1"
+# Generated warehouses are kept here between runs, one folder per size and generator key (BENCH_PAGES_CACHE
+# moves it); the derived tables (views, order, rollups) are re-run on a kept one whenever their SQL changed.
+CACHE_DIR = Path(
+    os.environ.get("BENCH_PAGES_CACHE", Path.home() / ".cache" / "senior-market" / "bench-pages")
+)
+DERIVED_SCRIPTS = ("views.sql", "order.sql", "rollups.sql")
 PAGES = tuple(p.slug for p in REGISTRY)
 CHART_SLUGS = tuple(p.slug for p in CHART_PAGES)
 
@@ -89,6 +102,66 @@ FROM posting_skills s, copies c WHERE s.posting_id + c.k * $seed <= $n""", {"see
         return time.perf_counter() - t0
     finally:
         con.close()
+
+
+def generator_key() -> str:
+    """What the generated base tables depend on: GENERATOR_VERSION, schema.sql and this module's scale-up."""
+    h = hashlib.sha256(GENERATOR_VERSION.encode())
+    h.update((PROJECT / "etl" / "warehouse" / "schema.sql").read_bytes())
+    h.update(inspect.getsource(scale_up).encode())
+    h.update(inspect.getsource(_band_case).encode())
+    return h.hexdigest()[:12]
+
+
+def derived_key() -> str:
+    """What the derived tables depend on: the publish scripts after schema.sql."""
+    h = hashlib.sha256()
+    for name in DERIVED_SCRIPTS:
+        h.update((PROJECT / "etl" / "warehouse" / name).read_bytes())
+    return h.hexdigest()[:12]
+
+
+def rederive(version: Path) -> float:
+    """Re-run views.sql, order.sql and rollups.sql on a kept warehouse (as a publish does); seconds."""
+    con = duckdb.connect(str(version))
+    try:
+        con.execute("SET enable_progress_bar = false")
+        t0 = time.perf_counter()
+        for name in DERIVED_SCRIPTS:
+            con.execute((PROJECT / "etl" / "warehouse" / name).read_text())
+        con.execute("CHECKPOINT")
+        return time.perf_counter() - t0
+    finally:
+        con.close()
+
+
+def cached_build(postings: int) -> Path:
+    """The generated warehouse of ``postings`` from CACHE_DIR, built there on the first run.
+
+    Why: generating 1,000,000 postings takes 6+ minutes on the shared machine; tuning a query needs
+    many runs on the same data. A kept warehouse whose derived scripts changed gets them re-run."""
+    from etl.warehouse.paths import current_version
+
+    folder = CACHE_DIR / f"{postings}-{generator_key()}"
+    db = folder / "wh.duckdb"
+    stamp = folder / "derived.key"
+    version = current_version(db)
+    if version is None or not (folder / "complete").exists():
+        if folder.exists():
+            import shutil
+
+            shutil.rmtree(folder)  # a run stopped half-way
+        folder.mkdir(parents=True)
+        build(folder, postings)
+        (folder / "complete").write_text("")
+        stamp.write_text(derived_key())
+        print(f"generated warehouse kept in {folder}", flush=True)
+        return db
+    print(f"generated warehouse from the cache: {folder}", flush=True)
+    if not stamp.exists() or stamp.read_text() != derived_key():
+        print(f"views.sql + order.sql + rollups.sql re-run (changed): {rederive(version):.1f} s", flush=True)
+        stamp.write_text(derived_key())
+    return db
 
 
 def build(tmp: Path, postings: int) -> Path:
@@ -297,13 +370,14 @@ def bench_apptest(repeat: int, skill: str) -> None:
 
 
 def run(postings: int, repeat: int) -> None:
-    keep = os.environ.get("BENCH_PAGES_DB")  # reuse a warehouse built by an earlier run (for repeated tuning)
+    keep = os.environ.get("BENCH_PAGES_DB")  # a warehouse of one's own, used as it is
     with tempfile.TemporaryDirectory(prefix="bench-pages-") as tmp:
-        db = (
-            Path(keep)
-            if keep and Path(keep).exists()
-            else build(Path(keep).parent if keep else Path(tmp), postings)
-        )
+        if keep:
+            db = Path(keep) if Path(keep).exists() else build(Path(keep).parent, postings)
+        elif postings > SEED_POSTINGS:
+            db = cached_build(postings)
+        else:
+            db = build(Path(tmp), postings)
         os.environ["WAREHOUSE_DB"] = str(db)
         from analytics import db as adb
 
