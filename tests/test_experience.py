@@ -213,6 +213,10 @@ def test_overall_figure_and_preferred_sections(text: str, expected: tuple[float,
     ("- Advanced clinical degree (e.g., PhD, PsyD)", "master"),
     ("Bachelor's degree required; advanced degree preferred", "bachelor"),
     ("We value a BSc in CS", "bachelor"),
+    # second labelling round (issue 9): a role called master, a degree being studied
+    ("📌 Agile Master (Consultor – Líder SAP Commerce) PL ou SR", None),
+    ("You studying a Bachelor’s or Master’s degree in Business, Management or STEM", None),
+    ("Currently pursuing a Bachelor's degree in Computer Science", None),
 ])
 def test_degree_wordings_of_real_postings(text: str, expected: str | None) -> None:
     assert parse_degree(text) == expected

@@ -64,6 +64,9 @@ CASES = [
     # real tune-half postings (issue 9, second labelling round)
     ("Arbeite dort, wo du dich am wohlsten fühlst. Im Home Office oder in unserem Büro in Berlin.", R),
     ("- Hybrid work environment, with 2 remote days a week and 1 remote work week per quarter", H),
+    ("- Hybrid-Modell: Büro in Düsseldorf oder Remote nach Absprache, alles möglich", R),
+    ("- Möglichkeit zu 100% Home-Office zu arbeiten", R),
+    ("Foreign language applications will not be considered. Kein remote Job.", ON),
 ]
 
 

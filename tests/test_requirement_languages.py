@@ -60,6 +60,9 @@ DEGREE = [
     ("HBO werk- en denkniveau", "bachelor"),
     ("Wykształcenie wyższe techniczne", "bachelor"),
     ("Laurea magistrale in Informatica", "master"),
+    ("Ihr Profil: Guter Abschluss eines IT-nahen Studiums oder eine vergleichbare Ausbildung", "bachelor"),
+    ("Dein Skillset:Abschluss in (Wirtschafts-)Informatik, -Ingenieurwesen oder vergleichbare IT-Qualifikation",
+     "bachelor"),
     # an alternative on another line does not remove the degree
     ("Abgeschlossenes Studium der Informatik\n- Erfahrung in der Ausbildung oder Betreuung von Azubis",
      "bachelor"),
@@ -80,6 +83,8 @@ NOT_DEGREE = [
     "Abgeschlossenes Studium der Informatik oder eine abgeschlossene Berufsausbildung als Fachinformatiker",
     "Dein Profil: Abgeschlossenes Studium der Informatik, Elektrotechnik oder vergleichbar; alternativ "
     "Techniker/Meister mit Schwerpunkt IT-Systeme",
+    # Bac+2 named with Bac+3: the lowest asked is below a bachelor
+    "- Formation supérieure (Bac +2 ou Bac +3) en informatique (DUT, BTS, Licence professionnelle).",
 ]
 
 

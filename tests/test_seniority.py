@@ -96,6 +96,7 @@ TITLES = [
     ("Developer 3D", "unspecified"),
     ("Software Engineer", "unspecified"),
     ("", "unspecified"),
+    ("Mid- or Senior- engineer", "mid"),  # a range: its lower end (real tune-half posting, issue 9)
 ]
 
 

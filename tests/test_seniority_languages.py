@@ -60,6 +60,7 @@ TITLES = [
     ("Coordenadora de Infraestrutura", "manager"),
     ("PL/SQL Developer", None),  # PL/SQL is a language, not "pleno"
     ("Oracle PL SQL Developer", None),
+    ("Analista de Sistemas PL/SR - Presencial em Porto Alegre/RS", "mid"),  # a range: its lower end
     # Spanish
     ("Desarrollador Semi Senior Java", "mid"),
     ("Desarrolladora Semi-Senior", "mid"),

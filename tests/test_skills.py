@@ -300,6 +300,12 @@ def test_company_possessives_and_copilot(text: str, skill: str, named: bool) -> 
     ("a small, flat, agile, but still growing software house", "Agile", False),
     ("Extract, transform, and load data from source systems into the warehouse", "ETL", True),
     ("Experience visualizing data for a non-technical audience", "Data Visualization", True),
+    ("le Centre Hospitalier Intercommunal Aix-Pertuis au cœur d'Aix-en-Provence", "Unix", False),
+    ("Experience with AIX and Solaris", "Unix", True),
+    ("Domínio da linguagem C.", "C", True),
+    ("expertise in responsive web and single page applications", "Responsive Design", True),
+    ("Software Developer in Test, AI Gateway - Milan", "API Gateway", True),
+    ("The MassMutual Data Science team is seeking an architect", "Data Science", False),
 ])
 def test_second_round_traps(text: str, skill: str, named: bool) -> None:
     assert (skill in extract_skills(text)[0]) is named

@@ -354,7 +354,7 @@ _DEGREE_GATE = LiteralGate([p for level, _rx in _DEGREE_CUES for p in CUES["degr
                            groups=[len(CUES["degree"][level]) for level, _rx in _DEGREE_CUES])
 _NOT_DEGREE = re.compile("|".join(f"(?:{p})" for p in CUES["degree"]["not"]))
 _ALT_DEGREE = re.compile("|".join(f"(?:{p})" for p in CUES["degree"]["alternative"]))
-_DEGREE_ANCHORS = ("studi", "hochschul", "bac", "licence", "gradua", "superior", "bacharel", "grado",
+_DEGREE_ANCHORS = ("studi", "hochschul", "abschluss", "bac", "licence", "gradua", "superior", "bacharel", "grado",
                    "licenciatura", "titulaci", "wykszta", "laurea", "hbo", "wo-", "wo ", "dipl", "mestrado",
                    "m\u00e1ster", "master", "magist", "promotion", "doct", "douto", "dottor")
 _ANY_DEGREE_ANCHOR = AnyOf(_DEGREE_ANCHORS)
@@ -425,6 +425,8 @@ def _abbreviations(text: str, pattern: re.Pattern[str]) -> set[str]:
 # "Associates degree/Bachelor's Degree preferred": an associate degree accepted in its place means no
 # bachelor's is required (labelling guide)
 _ASSOCIATE_OR = re.compile(r"associate'?s?\W{0,3}(?:degree)?\s*(?:/|or\b)\s*$")
+_ENROLLED = re.compile(r"\b(?:studying|pursuing|enrolled in|working towards?)\s+(?:an?\s+|your\s+)?"
+                       r"(?:\S+\s+(?:or|and|/)\s+)?\S*\s*$")
 
 
 def _word_at(lower: str, i: int, needle: str, text: str = "") -> str | None:
@@ -449,8 +451,10 @@ def _word_at(lower: str, i: int, needle: str, text: str = "") -> str | None:
     m = WORD_AT.search(lower, start, i + 40)
     if not m or not m.lastgroup or m.start() > i:
         return None
-    if m.lastgroup == "master" and "scrum" in lower[max(0, i - 7) : i]:
-        return None
+    if m.lastgroup == "master" and lower.endswith(("scrum ", "agile "), 0, i):
+        return None  # a Scrum Master or Agile Master is a role
+    if _ENROLLED.search(lower, max(0, i - 40), i):
+        return None  # "currently pursuing a Bachelor's degree": being enrolled is no degree (labelling guide)
     if m.lastgroup == "bachelor" and (lower.startswith(("bachelor party", "bachelorette"), i)
                                       or _ASSOCIATE_OR.search(lower, max(0, i - 30), i)):
         return None

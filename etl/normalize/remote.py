@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import re
 
-from etl.normalize.remote_languages import language_mode
+from etl.normalize.remote_languages import language_mode, refuses_remote
 
 TEXT_WINDOW = 2000
 REMOTE, HYBRID, ONSITE = "remote", "hybrid", "onsite"
@@ -357,6 +357,8 @@ def classify_remote(location: str | None, title: str | None, text: str | None,
             # "hybrid" ("Remote, hybrid oder im Office - du entscheidest": remote is possible).
             other = language_mode(text)
             mode = other if mode is None or other == REMOTE else mode
+        elif mode == REMOTE and refuses_remote(text):
+            mode = ONSITE  # "Kein remote Job.": the English rules read only "remote job"
         if mode is None and (found := _WORK_LOCATION.search(text)):
             mode = {"hybrid": HYBRID, "remote": REMOTE, "onsite": ONSITE}[found.lastgroup or ""]
     if remote_hint is True:

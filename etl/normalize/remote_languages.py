@@ -63,3 +63,20 @@ def language_mode(text: str | None) -> str | None:
         if scan.group_matches(g):
             return mode
     return None
+
+
+def refuses_remote(text: str | None) -> bool:
+    """Whether a non-English phrase refuses remote work ("Kein remote Job", "pas de télétravail"): it
+    outweighs the English rules' reading of the same words as remote."""
+    if not text or not isinstance(text, str):
+        return False
+    low = text.lower()
+    anchors, modes, gate = _rules()
+    # the refusal class comes first in CLASSES, so it is group 0 whenever it has phrases
+    return bool(modes and _has_refusals() and anchors(low) and gate.scan(low).group_matches(0))
+
+
+@cache
+def _has_refusals() -> bool:
+    data = load_yaml(DATA.read_text(encoding="utf-8"))
+    return any(cues.get("refusal") for cues in data.values())
