@@ -61,7 +61,7 @@ DEGREE = [
     ("Wykształcenie wyższe techniczne", "bachelor"),
     ("Laurea magistrale in Informatica", "master"),
     ("Ihr Profil: Guter Abschluss eines IT-nahen Studiums oder eine vergleichbare Ausbildung", "bachelor"),
-    ("Dein Skillset:Abschluss in (Wirtschafts-)Informatik, -Ingenieurwesen oder vergleichbare IT-Qualifikation",
+    ("Dein Skillset:Abschluss in (Wirtschafts-)Informatik, -Ingenieurwesen oder vergleichbare Qualifikation",
      "bachelor"),
     # an alternative on another line does not remove the degree
     ("Abgeschlossenes Studium der Informatik\n- Erfahrung in der Ausbildung oder Betreuung von Azubis",

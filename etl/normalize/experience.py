@@ -354,7 +354,8 @@ _DEGREE_GATE = LiteralGate([p for level, _rx in _DEGREE_CUES for p in CUES["degr
                            groups=[len(CUES["degree"][level]) for level, _rx in _DEGREE_CUES])
 _NOT_DEGREE = re.compile("|".join(f"(?:{p})" for p in CUES["degree"]["not"]))
 _ALT_DEGREE = re.compile("|".join(f"(?:{p})" for p in CUES["degree"]["alternative"]))
-_DEGREE_ANCHORS = ("studi", "hochschul", "abschluss", "bac", "licence", "gradua", "superior", "bacharel", "grado",
+_DEGREE_ANCHORS = ("studi", "hochschul", "abschluss", "bac", "licence", "gradua", "superior", "bacharel",
+                   "grado",
                    "licenciatura", "titulaci", "wykszta", "laurea", "hbo", "wo-", "wo ", "dipl", "mestrado",
                    "m\u00e1ster", "master", "magist", "promotion", "doct", "douto", "dottor")
 _ANY_DEGREE_ANCHOR = AnyOf(_DEGREE_ANCHORS)
