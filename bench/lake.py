@@ -6,11 +6,15 @@
 Steps: generate a JobSpy CSV, stage it once into input parts (the build's step 1, timed), then for
 each engine map the batch function over every part from a cold start (engine start-up included),
 then again over the first parts on the running engine (warm). Then compaction and publish once.
-For each run: postings/s, per-core efficiency against the local process pool (same cores, so the
-ratio of throughputs), time to the first output part, peak resident memory of the whole process
-tree (this process and every descendant: workers, raylets, the JVM) and CPU seconds per 1,000
-postings (which shows the engine's own overhead, and stays honest when other work shares the cores).
-Output parts of every engine are checked to hold the same rows.
+For each run: postings/s, per-core efficiency against the local process pool twice - by wall clock
+(same cores, so the ratio of throughputs) and by CPU time (local CPU per posting / the engine's CPU
+per posting: the engine's own overhead, which stays honest when other work shares the cores) -, time
+to the first output part, peak resident memory of the whole process tree (this process and every
+descendant: workers, raylets, the JVM), CPU seconds per 1,000 postings and the load average at the
+end of the run. Output parts of every engine are checked to hold the same rows, every column.
+
+Parts hold ``postings // 20`` rows (between 2,000 and the build's 20,000): at least 20 tasks, so the
+2 workers stay busy to the end and the comparison is not about the last straggling task.
 """
 
 from __future__ import annotations
@@ -29,17 +33,22 @@ import duckdb
 import psutil
 
 from etl.demo import write_raw
-from etl.lake.build import BuildSummary, _compact, _PartWriter, _stage, list_inputs
+from etl.lake.build import PART_ROWS, BuildSummary, _compact, _PartWriter, _stage, list_inputs
 from etl.lake.engines import map_parts
 from etl.lake.publish import publish_from_lake
 from etl.lake.store import InputFile, Lake, Manifest
 
 ENGINE_MODULES = {"local": None, "dask": "distributed", "ray": "ray", "spark": "pyspark"}
-WARM_PARTS = 6  # parts (120,000 postings) mapped again on the running engine
+WARM_ROWS = 120_000  # postings mapped again on the running engine (at most half the input)
+MIN_PARTS = 20
 
 
 class TreeMonitor:
-    """Peak RSS of this process plus all descendants, and their CPU seconds, sampled every 0.25 s."""
+    """Peak RSS of this process plus all descendants, and their CPU seconds, sampled every 0.25 s.
+
+    CPU is each process's own user + system time, never ``children_*``: a parent that reaps its
+    workers (the pool's fork server, Dask's nanny, this process) would count them a second time.
+    """
 
     def __init__(self) -> None:
         self.me = psutil.Process()
@@ -55,9 +64,7 @@ class TreeMonitor:
             try:
                 rss += p.memory_info().rss
                 t = p.cpu_times()
-                self._cpu[p.pid] = (
-                    t.user + t.system + getattr(t, "children_user", 0) + getattr(t, "children_system", 0)
-                )
+                self._cpu[p.pid] = t.user + t.system
             except psutil.Error:
                 continue
         self.peak = max(self.peak, rss)
@@ -104,6 +111,8 @@ class FirstFile:
     def __exit__(self, *exc: object) -> None:
         self._stop.set()
         self._thread.join()
+        if self.at is None and any(p.suffix == ".parquet" for p in self.folder.rglob("*")):
+            self.at = time.perf_counter()  # appeared after the last look (one part: the first is the last)
 
 
 @dataclass
@@ -115,6 +124,7 @@ class Run:
     first_s: float | None
     peak_mb: float
     cpu_s: float
+    load1: float = 0.0
     extra: dict[str, Any] = field(default_factory=dict)
 
     @property
@@ -174,14 +184,14 @@ def _map(engine: str, session: EngineSession, lake: Lake, parts: list[str], out:
         map_parts(engine, lake.root, pairs, session.address, session.workers)
         elapsed = time.perf_counter() - t0
     return Run(engine, kind, rows, elapsed, None if first.at is None else first.at - t0, mon.peak / 2**20,
-               mon.cpu_seconds)
+               mon.cpu_seconds, os.getloadavg()[0])
 
 
 def _checksum(out: Path) -> tuple[int, int]:
-    files = [str(p) for p in out.rglob("*.parquet")]
-    return duckdb.execute("SELECT count(*), sum(hash(file_hash, record_no, fingerprint, seniority, "
-                          "salary_usd_mid, "
-                      f"country, len(skills))) FROM read_parquet({files})").fetchone()  # type: ignore[return-value]
+    """Rows and a sum of whole-row hashes (every column) of an engine's output parts."""
+    files = [str(p) for p in out.rglob("*.parquet") if "/_temporary" not in str(p)]
+    return duckdb.execute(  # type: ignore[return-value]
+        f"SELECT count(*), sum(hash(t)) FROM read_parquet({files}) t").fetchone()
 
 
 def _rows_in(parts: list[str]) -> int:
@@ -208,14 +218,15 @@ def run(postings: int, repeat: int, engines: list[str] | None = None) -> None:
         summary = BuildSummary(lake=lake.uri, engine="-")
         with TreeMonitor() as mon:
             t0 = time.perf_counter()
+            part_rows = max(2000, min(PART_ROWS, postings // MIN_PARTS))
             parts, files = _stage(lake, list_inputs([str(csv)]), Manifest(), 1, None, None,
-                                  _PartWriter(lake, str(root / "lake" / "stage")),
+                                  _PartWriter(lake, str(root / "lake" / "stage"), part_rows),
                                   str(root / "lake" / "rejected-staged.parquet"), summary)
             stage_s = time.perf_counter() - t0
         print(f"stage (read + hash + input parts, this process): {parts.rows:,} rows in {len(parts.parts)} "
               f"parts, {stage_s:.1f} s = {parts.rows / stage_s:,.0f} rows/s, peak {mon.peak / 2**20:,.0f} "
               "MB", flush=True)
-        warm_parts = parts.parts[:WARM_PARTS]
+        warm_parts = parts.parts[: max(2, min(WARM_ROWS, parts.rows // 2) // part_rows)]
         warm_rows = _rows_in(warm_parts)
         runs: list[Run] = []
         sums: dict[str, tuple[int, int]] = {}
@@ -240,16 +251,19 @@ def run(postings: int, repeat: int, engines: list[str] | None = None) -> None:
 
 
 def _table(runs: list[Run]) -> None:
-    base = {r.kind: r.rate for r in runs if r.engine == "local"}
+    base = {r.kind: r for r in runs if r.engine == "local"}
     print()
-    print("| engine | run | postings | seconds | postings/s | per-core vs local | first output part | "
-          "peak memory (tree) | CPU s / 1k postings |")
-    print("| --- | --- | --- | --- | --- | --- | --- | --- | --- |")
+    print("| engine | run | postings | seconds | postings/s | per-core vs local (wall) "
+          "| per-core vs local (CPU) | first output part | peak memory (tree) | CPU s / 1k postings "
+          "| load average |")
+    print("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |")
     for r in runs:
-        eff = r.rate / base[r.kind] if r.kind in base else float("nan")
+        b = base.get(r.kind)
+        wall = f"{r.rate / b.rate:.0%}" if b else "-"
+        cpu = f"{(b.cpu_s / b.rows) / (r.cpu_s / r.rows):.0%}" if b and r.cpu_s else "-"
         first = f"{r.first_s:.1f} s" if r.first_s is not None else "-"
-        print(f"| {r.engine} | {r.kind} | {r.rows:,} | {r.seconds:.1f} | {r.rate:,.0f} | {eff:.0%} | {first} "
-              f"| {r.peak_mb:,.0f} MB | {r.cpu_s / r.rows * 1000:.2f} |")
+        print(f"| {r.engine} | {r.kind} | {r.rows:,} | {r.seconds:.1f} | {r.rate:,.0f} | {wall} | {cpu} "
+              f"| {first} | {r.peak_mb:,.0f} MB | {r.cpu_s / r.rows * 1000:.2f} | {r.load1:.1f} |")
     print()
 
 

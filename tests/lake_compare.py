@@ -29,7 +29,9 @@ QUERIES = {
     "postings": "SELECT * FROM postings ORDER BY posting_id",
     "posting_skills": "SELECT posting_id, skill, category FROM posting_skills ORDER BY ALL",
     "duplicates": "SELECT * FROM duplicate_postings ORDER BY run_id, record_no",
-    "rejected": "SELECT run_id, file_path, record_no, reason FROM rejected_rows ORDER BY run_id, record_no",
+    "rejected": "SELECT run_id, file_path, record_no, reason, raw FROM rejected_rows "
+                "ORDER BY run_id, record_no",
+    "posting_keys": "SELECT kind, key, posting_id, posted_date FROM posting_keys ORDER BY ALL",
     "load_runs": "SELECT run_id, file_path, file_name, file_hash, file_bytes, format, read, loaded, "
                  "duplicates, rejected, status, message FROM load_runs ORDER BY run_id",
     "rollup_postings_month": "SELECT * FROM rollup_postings_month ORDER BY cell_id",

@@ -33,11 +33,14 @@ DUPLICATE_SHARE = 0.03  # written a second time: overlapping scrapes and cross-p
 
 
 def write_raw(
-    out: Path, postings: int, seed: int = 7, formats: tuple[str, ...] | None = None
+    out: Path, postings: int, seed: int = 7, formats: tuple[str, ...] | None = None, full_every: int = 1
 ) -> dict[str, int]:
-    """Write ``postings`` synthetic postings as raw files under ``out``; returns records per format."""
+    """Write ``postings`` synthetic postings as raw files under ``out``; returns records per format.
+
+    ``full_every``: see :class:`Generator` (brief descriptions make large test inputs cheap to extract).
+    """
     out.mkdir(parents=True, exist_ok=True)
-    gen = Generator(seed)
+    gen = Generator(seed, full_every)
     if formats == ("jobspy",):  # one big file, streamed: the benchmark input
         n = writers.write_jobspy(out / "jobspy_demo.csv", gen.postings(postings))
         return {"jobspy": n}
