@@ -62,7 +62,7 @@ from typing import Any
 
 import pyarrow as pa
 
-from etl.extract import OUTPUT_KEYS, extract
+from etl.extract import OUTPUT_KEYS, extract, extract_rows
 from etl.record import Posting, Rejected
 
 INPUT_SCHEMA = pa.schema(
@@ -151,20 +151,25 @@ def extract_batch(batch: pa.RecordBatch) -> pa.RecordBatch:
     n = batch.num_rows
     names = set(batch.schema.names)
     columns = {k: batch.column(k).to_pylist() if k in names else [None] * n for k in _EXTRACT_INPUTS}
+    items = [dict(zip(columns, values, strict=True)) for values in zip(*columns.values(), strict=True)]
     out: dict[str, list[Any]] = {k: [] for k in OUTPUT_SCHEMA.names}
     fields = _OUTPUT_FIELDS
-    for i in range(n):
-        item = {k: col[i] for k, col in columns.items()}
-        try:
-            row = extract(item)
-        except Exception as exc:  # a bug on one record must not lose the others: the writer quarantines it
-            for k in fields:
-                out[k].append(None)
-            out["error"].append(f"extraction failed: {type(exc).__name__}: {exc}"[:300])
-            continue
+    try:
+        rows: list[dict[str, Any] | None] = list(extract_rows(items))  # stage by stage: the fast path
+        errors: list[str | None] = [None] * n
+    except Exception:  # some row raised: redo the batch row by row to learn which (the others are kept)
+        rows, errors = [], []
+        for item in items:
+            try:
+                rows.append(extract(item))
+                errors.append(None)
+            except Exception as exc:  # a bug on one record must not lose the others: quarantined
+                rows.append(None)
+                errors.append(f"extraction failed: {type(exc).__name__}: {exc}"[:300])
+    for row in rows:
         for k in fields:
-            out[k].append(row[k])
-        out["error"].append(None)
+            out[k].append(None if row is None else row[k])
+    out["error"] = errors
     return pa.RecordBatch.from_arrays(
         [pa.array(out[f.name], f.type) for f in OUTPUT_SCHEMA], schema=OUTPUT_SCHEMA
     )

@@ -28,7 +28,8 @@ from __future__ import annotations
 import itertools
 import json
 import sys
-from collections.abc import Iterable, Iterator, Mapping
+import time
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
@@ -164,34 +165,128 @@ def _stated_currency(fields: Salary, texts: Iterable[str | None], country: str |
 
 def extract(item: Mapping[str, Any]) -> dict[str, Any]:
     """Every normalised field of one posting (input keys: see ``Posting.as_extract_input``)."""
-    get = item.get
-    title = clean_inline(_text(get("title")))
-    company = clean_inline(_text(get("company")))
-    location_raw = clean_inline(_text(get("location")))
-    description = to_text(_text(get("description")), _text(get("description_format")) or "text")
+    return extract_rows([item])[0]
 
+
+def _location(get: Any, location_raw: str | None, description: str) -> Location:
     location = parse_location(location_raw, country_hint=_text(get("country_hint")))
     if location.country is None and names_no_place(location_raw):
         country = country_in_text(description)  # "Remote" + "work from home anywhere in the US"
         if country:
             location = Location(country=country)
-    demand = demand_text(description)  # without "about us", benefits, equal-opportunity text
+    return location
+
+
+def _skills(get: Any, demand: str, title: str | None) -> tuple[list[str], list[str]]:
     skills, responsibilities = extract_skills(demand, title or "")
     tags = _text(get("skill_tags"))
     if tags:  # the board's own tag list names skills too (get in IT badges, No Fluff Jobs' main skill)
         skills = sorted(set(skills).union(tag_skills(tags)))
-    salary = _salary(item, title, description, location.country)
-    experience = _experience(item, demand)
-    years_min = experience[0] if experience else None
-    seniority = classify_seniority(title or "", description, years_min, _text(get("level_hint")))
+    return skills, responsibilities
+
+
+def _remote(get: Any, location_raw: str | None, title: str | None, description: str) -> str | None:
     remote_hint = get("remote_hint")
-    remote = classify_remote(
+    return classify_remote(
         location_raw, title or "", description, remote_hint if isinstance(remote_hint, bool) else None
     )
-    money = enrich(salary, _year(get("posted_date")))
 
+
+class _Clock:
+    """CPU seconds of each stage of :func:`extract_rows` added to ``timings`` (python -m bench extract
+    reads them: the stages of the real path, not a copy); nothing is timed when it is None."""
+
+    def __init__(self, timings: dict[str, float] | None) -> None:
+        self.timings = timings
+        self.last = time.process_time() if timings is not None else 0.0
+
+    def __call__(self, stage: str) -> None:
+        if self.timings is not None:
+            now = time.process_time()
+            self.timings[stage] = self.timings.get(stage, 0.0) + now - self.last
+            self.last = now
+
+
+def extract_rows(
+    items: Sequence[Mapping[str, Any]], timings: dict[str, float] | None = None
+) -> list[dict[str, Any]]:
+    """:func:`extract` of each posting, in order, computed stage by stage over all of them.
+
+    Why stage by stage: each normaliser reads large tables (an automaton of 14,000 skill forms, CLD2's
+    language model, compiled rule sets); running one normaliser over a whole batch before the next
+    keeps its tables in the processor's caches, and measured about twice as fast as running every
+    normaliser on one posting before the next (``python -m bench extract``). Each value depends only
+    on its own posting, so the answers are the same either way.
+    """
+    clock = _Clock(timings)
+    gets = [item.get for item in items]
+    titles = [clean_inline(_text(get("title"))) for get in gets]
+    companies = [clean_inline(_text(get("company"))) for get in gets]
+    locations_raw = [clean_inline(_text(get("location"))) for get in gets]
+    clock("clean fields")
+    descriptions = [
+        to_text(_text(get("description")), _text(get("description_format")) or "text") for get in gets
+    ]
+    clock("clean description")
+    locations = [_location(*args) for args in zip(gets, locations_raw, descriptions, strict=True)]
+    clock("location")
+    demands = [demand_text(d) for d in descriptions]  # without "about us", benefits, equal-opportunity text
+    clock("boilerplate sections")
+    skills = [_skills(*args) for args in zip(gets, demands, titles, strict=True)]
+    clock("skills")
+    salaries = [
+        _salary(item, title, d, loc.country)
+        for item, title, d, loc in zip(items, titles, descriptions, locations, strict=True)
+    ]
+    clock("salary")
+    experiences = [_experience(item, demand) for item, demand in zip(items, demands, strict=True)]
+    clock("experience")
+    seniorities = [
+        classify_seniority(title or "", d, experience[0] if experience else None, _text(get("level_hint")))
+        for get, title, d, experience in zip(gets, titles, descriptions, experiences, strict=True)
+    ]
+    clock("seniority")
+    remotes = [_remote(*args) for args in zip(gets, locations_raw, titles, descriptions, strict=True)]
+    clock("remote")
+    moneys = [enrich(salary, _year(get("posted_date"))) for get, salary in zip(gets, salaries, strict=True)]
+    clock("salary enrich")
+    degrees = [parse_degree(demand) if demand else None for demand in demands]
+    clock("degree")
+    families = [classify_role_family(title or "", d) for title, d in zip(titles, descriptions, strict=True)]
+    clock("role family")
+    # ISO 639-1 of the text (etl/normalize/language.py)
+    languages = [posting_language(title, d) for title, d in zip(titles, descriptions, strict=True)]
+    clock("language")
+    rows = [
+        _row(items[i].get("id"), *fields)
+        for i, fields in enumerate(
+            zip(skills, salaries, experiences, seniorities, remotes, locations, degrees, families, moneys,
+                languages, titles, companies, descriptions, strict=True)
+        )
+    ]
+    clock("output rows")
+    return rows
+
+
+def _row(
+    ident: Any,
+    found_skills: tuple[list[str], list[str]],
+    salary: Salary | None,
+    experience: tuple[float | None, float | None] | None,
+    seniority: str | None,
+    remote: str | None,
+    location: Location,
+    degree: str | None,
+    role_family: str | None,
+    money: dict[str, Any],
+    language: str | None,
+    title: str | None,
+    company: str | None,
+    description: str,
+) -> dict[str, Any]:
+    skills, responsibilities = found_skills
     return {
-        "id": get("id"),
+        "id": ident,
         "skills": sorted(skills),
         "responsibilities": sorted(r for r in responsibilities if r not in skills),
         "salary": None
@@ -210,9 +305,9 @@ def extract(item: Mapping[str, Any]) -> dict[str, Any]:
         "country": location.country,
         "region": location.region,
         "city": location.city,
-        "degree": parse_degree(demand) if demand else None,
+        "degree": degree,
         "metro": location.metro,
-        "role_family": classify_role_family(title or "", description),
+        "role_family": role_family,
         "is_senior": is_senior(seniority),
         "salary_annual": None
         if salary is None
@@ -226,7 +321,7 @@ def extract(item: Mapping[str, Any]) -> dict[str, Any]:
         },
         "salary_plausible": bool(money["plausible"]),
         "salary_band": money["band"],
-        "language": posting_language(title, description),  # ISO 639-1 of the text (etl/normalize/language.py)
+        "language": language,
         "clean_title": title,
         "clean_company": company,
         "clean_description": description,

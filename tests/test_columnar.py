@@ -10,7 +10,8 @@ from typing import Any
 import pyarrow as pa
 import pytest
 
-from etl import columnar, sources
+from etl import extract as extract_mod
+from etl import sources
 from etl.columnar import (
     INPUT_SCHEMA,
     OUTPUT_SCHEMA,
@@ -113,14 +114,19 @@ def test_pure_repeatable_and_missing_columns_are_null() -> None:
 
 
 def test_a_row_that_fails_is_an_error_row_and_the_others_stay(monkeypatch: pytest.MonkeyPatch) -> None:
-    real = columnar.extract
+    # a rule that raises on one posting: the batch (run stage by stage) is redone row by row
+    real = extract_mod.classify_role_family
 
-    def failing(item: dict[str, Any]) -> dict[str, Any]:
-        if item["id"] == "boom":
+    def failing(title: str, text: str | None = None) -> str:
+        if title == "x":
             raise ValueError("broken rule")
-        return real(item)
+        return real(title, text)
 
-    monkeypatch.setattr(columnar, "extract", failing)
-    out = extract_batch(mappings_to_batch([{"id": "a", "title": "Go dev"}, {"id": "boom", "title": "x"}]))
-    assert out.column("error").to_pylist() == [None, "extraction failed: ValueError: broken rule"]
-    assert out.column("clean_title").to_pylist() == ["Go dev", None]
+    monkeypatch.setattr(extract_mod, "classify_role_family", failing)
+    items = [{"id": "a", "title": "Go dev"}, {"id": "boom", "title": "x"}, {"id": "c", "title": "SRE"}]
+    out = extract_batch(mappings_to_batch(items))
+    assert out.column("error").to_pylist() == [None, "extraction failed: ValueError: broken rule", None]
+    assert out.column("clean_title").to_pylist() == ["Go dev", None, "SRE"]
+    monkeypatch.setattr(extract_mod, "classify_role_family", real)
+    _same(output_records(out.filter(pa.array([True, False, True])), ["a", "c"]),
+          [extract(items[0]), extract(items[2])])
