@@ -25,8 +25,10 @@ Order of evidence (the rules of the labelling guide, etl/data/labelled/README.md
 
 from __future__ import annotations
 
+import functools
 import itertools
 import json
+import re
 import sys
 import time
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -45,7 +47,7 @@ from etl.normalize.remote import classify_remote
 from etl.normalize.role_family import classify_role_family
 from etl.normalize.salary import Salary, enrich, parse_salary, salary_from_fields
 from etl.normalize.seniority import classify_seniority, is_senior
-from etl.normalize.skills import extract_skills, tag_skills
+from etl.normalize.skills import extract_skills, is_skill_name, tag_skills
 from etl.sections import demand_text
 
 # The output contract, in order (the CLI writes these keys; clean_description only in the library).
@@ -143,6 +145,24 @@ def _experience(item: Mapping[str, Any], demand: str) -> tuple[float | None, flo
     return low, high
 
 
+@functools.lru_cache(maxsize=4096)
+def _company_pattern(company: str) -> re.Pattern[str] | None:
+    """The company's name as a pattern when it holds a skill but is no skill's name ("Cast AI", "Java
+    Junction"): such a name in the text is the employer, not a skill asked (labelling guide). A one-word
+    name (Docker, MongoDB) or a skill's own name (Amazon Web Services) is its product: left to the rules."""
+    if len(company.split()) < 2 or is_skill_name(company) or not extract_skills(company)[0]:
+        return None
+    return re.compile(re.escape(company), re.IGNORECASE)
+
+
+def _without_company(text: str, company: str | None) -> str:
+    """``text`` with the company's name blanked (same length) where the name holds a skill."""
+    pattern = _company_pattern(company) if company and text else None
+    if pattern is None:
+        return text
+    return pattern.sub(lambda m: " " * len(m.group()), text)
+
+
 def _stated_currency(fields: Salary, texts: Iterable[str | None], country: str | None) -> Salary:
     """The structured salary, in the currency the text states for the same figures.
 
@@ -177,8 +197,8 @@ def _location(get: Any, location_raw: str | None, description: str) -> Location:
     return location
 
 
-def _skills(get: Any, demand: str, title: str | None) -> tuple[list[str], list[str]]:
-    skills, responsibilities = extract_skills(demand, title or "")
+def _skills(get: Any, demand: str, title: str | None, company: str | None) -> tuple[list[str], list[str]]:
+    skills, responsibilities = extract_skills(_without_company(demand, company), title or "")
     tags = _text(get("skill_tags"))
     if tags:  # the board's own tag list names skills too (get in IT badges, No Fluff Jobs' main skill)
         skills = sorted(set(skills).union(tag_skills(tags)))
@@ -232,7 +252,7 @@ def extract_rows(
     clock("location")
     demands = [demand_text(d) for d in descriptions]  # without "about us", benefits, equal-opportunity text
     clock("boilerplate sections")
-    skills = [_skills(*args) for args in zip(gets, demands, titles, strict=True)]
+    skills = [_skills(*args) for args in zip(gets, demands, titles, companies, strict=True)]
     clock("skills")
     salaries = [
         _salary(item, title, d, loc.country)

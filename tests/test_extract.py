@@ -209,3 +209,14 @@ def test_numbers_that_round_to_whole_are_ints() -> None:
     assert _num(73379.999999) == 73380 and isinstance(_num(73379.999999), int)
     assert _num(150000.0) == 150000 and isinstance(_num(150000.0), int)
     assert _num(36712.584) == 36712.58 and _num(None) is None
+
+
+def test_a_company_named_like_a_skill_is_not_the_skill() -> None:
+    # Remote OK's "Cast AI" (labelling guide: a company called "... AI" is no AI skill; real tune-half
+    # posting, issue 9); a one-word company that is its product (Docker, MongoDB) is left to the rules.
+    text = "Why Cast AI? Cast AI is an automation platform.\n\nRequirements:\n- Python and Go"
+    out = extract({"id": "x", "title": "Senior Software Engineer", "company": "Cast AI", "description": text})
+    assert "AI" not in out["skills"] and {"Python", "Go"} <= set(out["skills"])
+    out = extract({"id": "x", "title": "ML Engineer", "company": "Cast AI",
+                   "description": "Cast AI builds tools. You will train AI models in Python."})
+    assert "AI" in out["skills"]

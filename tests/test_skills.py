@@ -314,3 +314,14 @@ def test_second_round_traps(text: str, skill: str, named: bool) -> None:
 def test_a_tag_with_a_qualifier_in_brackets_is_the_skill() -> None:
     # get in IT badges "Windows (Desktop); Windows (Server)" name Windows
     assert "Windows" in tag_skills("Backup / Recovery; Windows (Desktop); Windows (Server)")
+
+
+@pytest.mark.parametrize(("text", "skill", "named"), [
+    # third round of tune-half traps (issue 9)
+    ("darunter mehr als 20 Dax-40-Unternehmen", "Power BI", False),
+    ("Reports in Power BI with DAX measures", "Power BI", True),
+    ("develop your ideas with other QA Engineers, not only from your project", "Quality Assurance", False),
+    ("- No dedicated DevOps", "DevOps", False),
+])
+def test_third_round_traps(text: str, skill: str, named: bool) -> None:
+    assert (skill in extract_skills(text)[0]) is named

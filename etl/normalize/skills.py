@@ -219,6 +219,11 @@ def _whole_forms() -> dict[str, str]:
     return {form.lower(): s.name for s in taxonomy() for form in (s.name, *s.aliases)}
 
 
+def is_skill_name(text: str) -> bool:
+    """Whether ``text`` is exactly one skill's name or alias, in any case."""
+    return " ".join(text.split()).lower() in _whole_forms()
+
+
 def tag_skills(tags: str | None) -> list[str]:
     """Skills of a source's ``;``-separated technology tags (get in IT badges, No Fluff Jobs' main skill).
 
