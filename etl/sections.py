@@ -120,14 +120,15 @@ def _statement_paragraphs(text: str, count: int) -> set[int] | None:
     statement here has none in any of its lines, and only the others are searched as before.
     """
     finder = _cues()["any_statement"]
-    if finder.empty or finder.always:
+    if finder.automaton is None or finder.always:
         return None
     folded = unicodedata.normalize("NFC", text).casefold().replace("’", "'").split("\n\n")
     if len(folded) != count:
         return None
     flat = [f" {' '.join(p.split())} " for p in folded]  # spaces at the ends: a line may start with one
     starts = list(itertools.accumulate((len(p) + 1 for p in flat[:-1]), initial=0))
-    return {bisect.bisect_right(starts, end) - 1 for end, _ in finder.automaton.iter("\x00".join(flat))}
+    hits = finder.automaton.find_matches_as_indexes("\x00".join(flat), overlapping=True)
+    return {bisect.bisect_right(starts, start) - 1 for _, start, _ in hits}
 
 
 def demand_text(text: str) -> str:

@@ -34,9 +34,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-import ahocorasick
-
-from etl.normalize.literal_gate import AnyOf, LiteralGate
+from etl.normalize.literal_gate import AnyOf, LiteralGate, automaton
 from etl.yaml_data import load_yaml
 
 CUES = load_yaml(
@@ -220,10 +218,7 @@ OTHER_YEAR_WORDS = re.compile(
     rf"(?:[\d)+]|\b(?:{'|'.join(WORDS)}))[\s\u00a0]*\+?[\s\u00a0]*(?P<w>{_OTHER_YEARS})(?![^\W\d_])"
 )
 NUMBER_ENDINGS = (*WORDS, "more", "above", "greater", "plus")
-_OTHER_YEAR_AT = ahocorasick.Automaton()
-for _w in _cue("year_words"):
-    _OTHER_YEAR_AT.add_word(_w, len(_w))
-_OTHER_YEAR_AT.make_automaton()
+_OTHER_YEAR_AT = automaton(_cue("year_words"))
 _WORDS_TUPLE = tuple(WORDS)
 
 
@@ -236,11 +231,10 @@ def _other_years_possible(lower: str) -> bool:
     "+", follows a digit, ")", "+" or a number word; each year word found (one Aho-Corasick pass) is
     checked for that, a looser test than the regex's, so a text it rejects has no match.
     """
-    for end, size in _OTHER_YEAR_AT.iter(lower):
-        nxt = lower[end + 1 : end + 2]
-        if nxt.isalpha():
+    for _, start, stop in _OTHER_YEAR_AT.find_matches_as_indexes(lower, overlapping=True):
+        if lower[stop : stop + 1].isalpha():
             continue  # "platform", "plans" are not "lat", "ans"
-        j = end - size
+        j = start - 1
         while j >= 0 and lower[j].isspace():
             j -= 1
         if j >= 0 and (lower[j].isdigit() or lower[j] in ")+" or lower.endswith(_WORDS_TUPLE, 0, j + 1)):

@@ -23,8 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import ahocorasick
-
+from etl.normalize.literal_gate import automaton
 from etl.yaml_data import load_yaml
 
 TAXONOMY_PATH = Path(__file__).resolve().parents[1] / "data" / "skills.yaml"
@@ -120,6 +119,7 @@ class _Matcher:
     implies: dict[str, tuple[str, ...]] = field(default_factory=dict)
     skill_of: list[str | None] = field(default_factory=list)  # per form: its skill (None: blocker)
     simple: list[bool] = field(default_factory=list)  # per form: no rules, every hit counts
+    payloads: list[tuple[int, int, bool]] = field(default_factory=list)  # per automaton key
 
 
 def _words(value: Any, sets: dict[str, list[str]]) -> tuple[str, ...]:
@@ -154,7 +154,8 @@ def taxonomy() -> list[SkillDef]:
 def _matcher() -> _Matcher:
     data = _load()
     sets = {k: list(v) for k, v in (data.get("word_sets") or {}).items()}
-    automaton = ahocorasick.Automaton()
+    keys: list[str] = []
+    payloads: list[tuple[int, int, bool]] = []  # per key: form index, length with its boundaries, padded
     forms: list[_Form] = []
     seen: dict[str, str] = {}
     categories: dict[str, str] = {}
@@ -173,9 +174,11 @@ def _matcher() -> _Matcher:
         for left in _LEFT:  # a boundary on the left is part of every key: probes start only at word starts
             if key.isalnum() and len(key) <= _SHORT:
                 for right in _RIGHT:
-                    automaton.add_word(left + key + right, (idx, len(key) + 2, True))
+                    keys.append(left + key + right)
+                    payloads.append((idx, len(key) + 2, True))
             else:
-                automaton.add_word(left + key, (idx, len(key) + 1, False))
+                keys.append(left + key)
+                payloads.append((idx, len(key) + 1, False))
 
     for s in data["skills"]:
         name = str(s["name"])
@@ -208,9 +211,8 @@ def _matcher() -> _Matcher:
             ))
         for phrase in s.get("not") or ():
             add(str(phrase), _Form(skill=None))
-    automaton.make_automaton()
-    return _Matcher(automaton, forms, categories, implies,
-                    [f.skill for f in forms], [f.simple and f.skill is not None for f in forms])
+    return _Matcher(automaton(keys), forms, categories, implies,
+                    [f.skill for f in forms], [f.simple and f.skill is not None for f in forms], payloads)
 
 
 @functools.lru_cache(maxsize=1)
@@ -269,7 +271,10 @@ def _hits(low: str, orig: str, m: _Matcher) -> list[tuple[int, int, int]]:
     to a following capitalised word still counts: LinkedIn dumps lost their line breaks.
     """
     raw: list[tuple[int, int, int]] = []  # (start, -stop, form): sorts leftmost-longest first
-    for end, (idx, klen, padded) in m.automaton.iter(low):
+    payloads = m.payloads
+    for key, _start, stop in m.automaton.find_matches_as_indexes(low, overlapping=True):
+        idx, klen, padded = payloads[key]
+        end = stop - 1  # the key's last character
         if padded:
             raw.append((end - klen + 2, -end, idx))
         else:
