@@ -16,7 +16,7 @@ import pytest
 
 from etl.demo import write_raw
 from etl.lake.build import BuildSummary, _PartWriter, _stage, list_inputs
-from etl.lake.engines import map_parts
+from etl.lake.engines import map_parts, spark_master
 from etl.lake.store import Lake, Manifest
 from etl.record import SourceError
 
@@ -133,3 +133,14 @@ def test_dask_workers_do_not_rerun_the_callers_script(
     main.__file__ = str(script)
     monkeypatch.setitem(sys.modules, "__main__", main)
     assert _map("dask", staged) == expected
+
+
+def test_spark_keeps_the_master_spark_submit_configured(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Under spark-submit (EMR's --master yarn) Python runs against a JVM whose master is set; setting
+    local[2] in code would win and run every task on the driver."""
+    monkeypatch.delenv("PYSPARK_GATEWAY_PORT", raising=False)
+    assert spark_master(None, 3) == "local[3]"
+    assert spark_master("spark://m:7077", 3) == "spark://m:7077"
+    monkeypatch.setenv("PYSPARK_GATEWAY_PORT", "41234")
+    assert spark_master(None, 3) is None
+    assert spark_master("yarn", None) == "yarn"

@@ -167,12 +167,30 @@ def _spark_map(batches: Any) -> Any:
         yield lake_batch(b)
 
 
+def spark_master(address: str | None, workers: int | None) -> str | None:
+    """The master to set, or None to keep the one this process was started with.
+
+    ``spark-submit`` (``--master yarn`` on EMR, ``spark://`` on a standalone cluster) starts Python
+    against its running JVM (``PYSPARK_GATEWAY_PORT``) with the master already configured; a master
+    set in code would take precedence and run every task on the driver. Otherwise: the address, else
+    a local cluster. (A Databricks notebook or job has its session already: ``getOrCreate`` returns it.)
+    """
+    if address:
+        return address
+    if os.environ.get("PYSPARK_GATEWAY_PORT"):
+        return None
+    return f"local[{workers or min(2, os.cpu_count() or 1)}]"
+
+
 def spark_session(address: str | None, workers: int | None) -> Any:
     from pyspark.sql import SparkSession
 
     os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
-    builder = (SparkSession.builder.appName("etl-lake")
-               .master(address or f"local[{workers or min(2, os.cpu_count() or 1)}]")
+    builder = SparkSession.builder.appName("etl-lake")
+    master = spark_master(address, workers)
+    if master is not None:
+        builder = builder.master(master)
+    builder = (builder
                .config("spark.sql.execution.arrow.maxRecordsPerBatch", str(BATCH_ROWS))
                .config("spark.sql.execution.arrow.useLargeVarTypes", "false")
                .config("spark.ui.enabled", "false")
