@@ -12,8 +12,6 @@ etl/data/boilerplate_sections.yaml.
 
 from __future__ import annotations
 
-import bisect
-import itertools
 import re
 import unicodedata
 from functools import cache
@@ -108,6 +106,9 @@ def _statement(paragraph: str) -> bool:
     return bool(_cues()["any_statement"](_norm(paragraph)))
 
 
+_ASCII_SPACES = str.maketrans({c: " " for c in map(chr, range(128)) if c.isspace()})
+
+
 def _statement_paragraphs(text: str, count: int) -> set[int] | None:
     """The paragraphs (by index in ``text.split("\\n\\n")``) that may hold a statement, found in one
     search of the whole text; None when that cannot be told (search each).
@@ -122,13 +123,18 @@ def _statement_paragraphs(text: str, count: int) -> set[int] | None:
     finder = _cues()["any_statement"]
     if finder.automaton is None or finder.always:
         return None
-    folded = unicodedata.normalize("NFC", text).casefold().replace("’", "'").split("\n\n")
-    if len(folded) != count:
-        return None
-    flat = [f" {' '.join(p.split())} " for p in folded]  # spaces at the ends: a line may start with one
-    starts = list(itertools.accumulate((len(p) + 1 for p in flat[:-1]), initial=0))
-    hits = finder.automaton.find_matches_as_indexes("\x00".join(flat), overlapping=True)
-    return {bisect.bisect_right(starts, start) - 1 for _, start, _ in hits}
+    # paragraphs one "\x00" apart (not a space to str.split, in no statement), spaces collapsed in one pass
+    folded = unicodedata.normalize("NFC", text).casefold().replace("’", "'").replace("\n\n", "\x00")
+    if folded.isascii():  # the same spaces as str.split's, collapsed by replacing (no word list)
+        flat = folded.translate(_ASCII_SPACES)
+        while "  " in flat:
+            flat = flat.replace("  ", " ")
+    else:
+        flat = " ".join(folded.split())
+    if flat.count("\x00") != count - 1:
+        return None  # a NUL in the text itself
+    hits = finder.automaton.find_matches_as_indexes(flat, overlapping=True)
+    return {flat.count("\x00", 0, start) for _, start, _ in hits}
 
 
 def demand_text(text: str) -> str:

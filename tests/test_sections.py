@@ -158,3 +158,26 @@ def test_company_sections_under_other_headings(company: str) -> None:
     out = extract({"id": "x", "title": "Senior Backend Engineer", "description": f"{company}\n\n{JOB}"})
     assert not {"Kubernetes", "Figma", "Data Science", "Accessibility"} & set(out["skills"]), company
     assert {"Python", "PostgreSQL"} <= set(out["skills"])
+
+
+def test_paragraphs_with_a_statement_are_all_found() -> None:
+    """_statement_paragraphs may name too many paragraphs, never too few: every paragraph in which a
+    line or the whole paragraph holds a statement (as _statement reads it) is named."""
+    import random
+
+    from etl.sections import _statement, _statement_paragraphs
+
+    rng = random.Random(5)
+    bits = ["equal", "opportunity", "employer", "Equal Opportunity", "e-verify", "without regard to race",
+            "Chancengleichheit", "égalité des chances", "E\u0301galite\u0301", "x", "-", "*", ":", "’"]
+    gaps = [" ", "  ", "\n", "\n\n", "\n\n\n", "\t", "\x0b", "\x1c", "\u00a0", "\u2003", "", "\x00"]
+    found = 0
+    for _ in range(4000):
+        text = "".join(rng.choice(bits) + rng.choice(gaps) for _ in range(rng.randint(1, 10)))
+        paragraphs = text.split("\n\n")
+        named = _statement_paragraphs(text, len(paragraphs))
+        for i, paragraph in enumerate(paragraphs):
+            if _statement(paragraph) or any(_statement(line) for line in paragraph.split("\n")):
+                found += 1
+                assert named is None or i in named, (repr(text), i)
+    assert found > 500
