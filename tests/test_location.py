@@ -314,3 +314,11 @@ def test_every_sample_location_parses(shared_datasets: Path, capsys: pytest.Capt
         assert not math.isnan(share)
     with capsys.disabled():
         print("\nlocation coverage: " + "; ".join(report))
+
+
+def test_a_nationwide_job_has_no_region_or_city() -> None:
+    # get in IT "bundesweit, Augsburg": the job is anywhere in Germany (labelling guide: bundesweit -> no
+    # region; real tune-half posting, issue 9)
+    assert parse_location("bundesweit, Augsburg", country_hint="DE") == Location(country="DE")
+    assert parse_location("Deutschlandweit", country_hint="DE") == Location(country="DE")
+    assert parse_location("Augsburg").region == "DE-BY"

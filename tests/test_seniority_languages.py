@@ -61,6 +61,7 @@ TITLES = [
     ("PL/SQL Developer", None),  # PL/SQL is a language, not "pleno"
     ("Oracle PL SQL Developer", None),
     ("Analista de Sistemas PL/SR - Presencial em Porto Alegre/RS", "mid"),  # a range: its lower end
+    ("Gerente de Projetos - Sênior", "senior"),  # a project manager is a job name, not a level
     # Spanish
     ("Desarrollador Semi Senior Java", "mid"),
     ("Desarrolladora Semi-Senior", "mid"),

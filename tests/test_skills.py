@@ -325,3 +325,15 @@ def test_a_tag_with_a_qualifier_in_brackets_is_the_skill() -> None:
 ])
 def test_third_round_traps(text: str, skill: str, named: bool) -> None:
     assert (skill in extract_skills(text)[0]) is named
+
+
+@pytest.mark.parametrize(("text", "skill", "named"), [
+    # fourth round of tune-half traps (issue 9)
+    ("Piloter le tableau de bord quotidien du rayon", "Tableau", False),
+    ("des tableaux de bord sous Tableau et Power BI", "Tableau", True),
+    ("DevOps engineers willing to perform pager duty in non-US timezones", "PagerDuty", False),
+    ("Alerting with PagerDuty and Grafana", "PagerDuty", True),
+    ("integrate and test software on hardware, eg RPi.", "Raspberry Pi", True),
+])
+def test_fourth_round_traps(text: str, skill: str, named: bool) -> None:
+    assert (skill in extract_skills(text)[0]) is named

@@ -359,7 +359,7 @@ def _alternative(lower: str, m: re.Match[str]) -> bool:
     """A vocational training offered in place of the degree on its line ("Ausbildung oder Studium")."""
     start = max(m.start() - 60, lower.rfind("\n", 0, m.start()) + 1)
     end = lower.find("\n", m.end())
-    end = m.end() + 120 if end == -1 else min(end, m.end() + 120)
+    end = m.end() + 160 if end == -1 else min(end, m.end() + 160)
     return _ALT_DEGREE.search(lower, start, end) is not None
 
 

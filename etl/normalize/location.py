@@ -94,16 +94,25 @@ def parse_location(raw: str | None, *, country_hint: str | None = None) -> Locat
 @lru_cache(maxsize=65536)
 def _parse(raw: str | None, hint: str | None) -> Location:
     text = _clean(raw or "")
-    supra = False
+    supra = nationwide = False
     found: list[Location] = []
     for segment in _SEGMENTS.split(text):
+        parts = segment.split(",")
+        kept = [p for p in parts if norm_key(p) not in gazetteer().nationwide]
+        if len(kept) != len(parts):  # "bundesweit, Augsburg": anywhere in the country
+            nationwide = True
+            segment = ",".join(kept)
+            if not segment.strip():
+                continue
         loc, seg_supra = _parse_segment(segment, hint)
         if loc.country and loc not in found:
             found.append(loc)
         supra = supra or seg_supra
     if found:
         common = _common(found)
-        return EMPTY if common is _CONFLICT else common
+        if common is _CONFLICT:
+            return EMPTY
+        return Location(country=common.country) if nationwide else common
     return Location(country=hint) if hint and not supra else EMPTY
 
 

@@ -78,6 +78,7 @@ class Gazetteer:
     regions: dict[str, dict[str, str]]  # alpha-2 -> (name or code-suffix key -> top-level code)
     unscoped_regions: dict[str, str]  # key -> code, for names given without a country
     supranational: frozenset[str]  # keys of "Europe", "APAC", "Worldwide", ...
+    nationwide: frozenset[str]  # keys of "bundesweit", "nationwide", ...
 
 
 def read_cities(path: Path = CITIES_CSV) -> list[City]:
@@ -174,4 +175,5 @@ def gazetteer() -> Gazetteer:
     supra = frozenset(norm_key(s) for s in aliases.get("supranational") or ())
     alpha2 = frozenset(c.alpha_2 for c in pycountry.countries)
     alpha3 = {c.alpha_3: c.alpha_2 for c in pycountry.countries}
-    return Gazetteer(cities, _build_countries(aliases), alpha3, alpha2, regions, unscoped, supra)
+    nationwide = frozenset(norm_key(s) for s in aliases.get("nationwide") or ())
+    return Gazetteer(cities, _build_countries(aliases), alpha3, alpha2, regions, unscoped, supra, nationwide)

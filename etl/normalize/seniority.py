@@ -51,7 +51,8 @@ _ROLE_NOUNS = (r"engineer|developer|programmer|architect|sde|swe|sdet|manager|sc
 # Phrases that introduce the role being advertised, found with bytes.find on the ASCII-lowered
 # text (a regex scan of 2000 characters costs ~100x more), then at most five words and a role noun.
 _TRIGGERS = (b"looking for ", b"seeking ", b"hiring ", b"recruiting ", b"to hire ", b" as a", b" for a",
-             b"this ")  # "This entry-level opportunity is designed for recent graduates"
+             b"this ",  # "This entry-level opportunity is designed for recent graduates"
+             b" is a")  # "The Business Intelligence Analyst is a mid-level role"
 # A snippet after a trigger is read only if it holds one of these (cheap bytes test).
 _LEVEL_WORDS = (b"senior", b"sr", b"snr", b"staff", b"principal", b"lead", b"junior", b"jr", b"intern",
                 b"entry", b"grad", b"mid", b"intermediate", b"manag", b"head", b"director", b"trainee",
@@ -60,7 +61,7 @@ _LEVEL_WORDS = (b"senior", b"sr", b"snr", b"staff", b"principal", b"lead", b"jun
 # one search: ~2x faster than 35 `in`s
 _LEVEL_WORD = re.compile(b"|".join(re.escape(w) for w in _LEVEL_WORDS))
 _AFTER_TRIGGER = re.compile(
-    rf"\s*(?:an?\s+|our\s+(?:next\s+|new\s+)?)?((?:[\w./+#-]+\s+){{0,5}}?(?:{_ROLE_NOUNS})s?)\b", re.I
+    rf"\s*(?:an?\s+|our\s+(?:next\s+|new\s+)?)?((?:[\w./+#-]+,?\s+){{0,5}}?(?:{_ROLE_NOUNS})s?)\b", re.I
 )
 
 
