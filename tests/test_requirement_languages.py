@@ -84,7 +84,7 @@ NOT_DEGREE = [
     "Dein Profil: Abgeschlossenes Studium der Informatik, Elektrotechnik oder vergleichbar; alternativ "
     "Techniker/Meister mit Schwerpunkt IT-Systeme",
     # about to finish the degree: still enrolled
-    "Dein Studium der Wirtschaftsinformatik hast du bereits erfolgreich abgeschlossen oder stehst kurz davor.",
+    "Dein Studium der Wirtschaftsinformatik hast du bereits abgeschlossen oder stehst kurz davor.",
     # Bac+2 named with Bac+3: the lowest asked is below a bachelor
     "- Formation supérieure (Bac +2 ou Bac +3) en informatique (DUT, BTS, Licence professionnelle).",
 ]

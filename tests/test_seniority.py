@@ -107,7 +107,7 @@ def test_title(title: str, expected: str) -> None:
 
 TEXTS = [
     # real tune-half postings (issue 9): the role's level stated in a sentence about it
-    ("We are looking for an organized Recruiting Coordinator. This is an entry-level, hourly position.", "junior"),
+    ("We are looking for a Recruiting Coordinator. This is an entry-level, hourly position.", "junior"),
     ("The Business Intelligence Analyst is a mid-level role within the BI job family.", "mid"),
     # "this <level> role/position/opportunity" introduces the role too (issue 9, a real Remote OK ad)
     ("This entry-level opportunity is designed for recent graduates.", "junior"),
