@@ -82,6 +82,21 @@ def has_table(name: str, db: str | Path | None = None) -> bool:
     return name in _tables[ver]
 
 
+_bits: dict[Path, dict[str, tuple[int, int]] | None] = {}
+
+
+def skill_bits(db: str | Path | None = None) -> dict[str, tuple[int, int]] | None:
+    """skill -> (word, bit) of the current version's skill bitmap (table skill_bit, filled by order.sql);
+    None when it has none (a lake published as views, an older version). Remembered per version file."""
+    ver = version(db)
+    if ver is None or not has_table("skill_bit", db):
+        return None
+    if ver not in _bits:
+        df, _ = query("SELECT skill, word, bit FROM skill_bit", None, db)
+        _bits[ver] = {str(s): (int(w), int(b)) for s, w, b in zip(df["skill"], df["word"], df["bit"])}
+    return _bits[ver]
+
+
 def close_all() -> None:
     """Forget every open connection (tests use this between warehouses)."""
     with _lock:
@@ -89,3 +104,4 @@ def close_all() -> None:
             con.close()
         _open.clear()
         _tables.clear()
+        _bits.clear()

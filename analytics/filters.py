@@ -74,10 +74,14 @@ def _in_list(column: str, name: str, values: tuple[str, ...], params: dict[str, 
     return f"{column} IN ({', '.join(names)})"
 
 
-def where(f: Filters, alias: str = "p", *, dates: bool = True) -> tuple[str, dict[str, Any]]:
+def where(f: Filters, alias: str = "p", *, dates: bool = True,
+          bits: Mapping[str, tuple[int, int]] | None = None) -> tuple[str, dict[str, Any]]:
     """(condition, params) for the postings table under ``alias``; "TRUE" when unconstrained.
 
-    ``dates=False`` leaves the date range out (for queries that compare periods).
+    ``dates=False`` leaves the date range out (for queries that compare periods). ``bits`` maps skills to
+    their (word, bit) in the warehouse's skill bitmap (postings.skill_bits_<word>, table skill_bit): a
+    chosen skill with a bit is tested on it, one without (or every skill, when ``bits`` is None) by a
+    semi-join on posting_skills; both select the same postings.
     """
     a = f"{alias}." if alias else ""
     params: dict[str, Any] = {}
@@ -97,14 +101,35 @@ def where(f: Filters, alias: str = "p", *, dates: bool = True) -> tuple[str, dic
         else:
             parts.append(_in_list(a + column, name, values, params))
     if f.skills:
-        inner = _in_list("skill", "skill", f.skills, params)
+        parts.append(_skill_condition(f, a, bits or {}, params))
+    return (" AND ".join(parts) if parts else "TRUE"), params
+
+
+def _skill_condition(f: Filters, a: str, bits: Mapping[str, tuple[int, int]], params: dict[str, Any]) -> str:
+    """The skill filter: bit tests on postings.skill_bits_<word> for the skills in ``bits`` (one mask per
+    word), a semi-join on posting_skills for the others; joined by OR ("any") or AND ("all")."""
+    chosen = tuple(dict.fromkeys(f.skills))
+    masks: dict[int, int] = {}
+    for skill in chosen:
+        if skill in bits:
+            word, bit = bits[skill]
+            masks[word] = masks.get(word, 0) | (1 << bit)
+    rest = tuple(s for s in chosen if s not in bits)
+    tests = []
+    for word, mask in sorted(masks.items()):
+        params[f"skill_mask_{word}"] = mask
+        column, m = f"{a}skill_bits_{word}", f"$skill_mask_{word}::UBIGINT"
+        tests.append(f"({column} & {m}) = {m}" if f.skills_mode == "all" else f"({column} & {m}) <> 0")
+    if rest:
+        inner = _in_list("skill", "skill", rest, params)
         if f.skills_mode == "all":
-            params["skill_count"] = len(set(f.skills))
-            parts.append(f"{a}posting_id IN (SELECT posting_id FROM posting_skills WHERE {inner} "
+            params["skill_count"] = len(rest)
+            tests.append(f"{a}posting_id IN (SELECT posting_id FROM posting_skills WHERE {inner} "
                          "GROUP BY posting_id HAVING count(DISTINCT skill) = $skill_count)")
         else:
-            parts.append(f"{a}posting_id IN (SELECT posting_id FROM posting_skills WHERE {inner})")
-    return (" AND ".join(parts) if parts else "TRUE"), params
+            tests.append(f"{a}posting_id IN (SELECT posting_id FROM posting_skills WHERE {inner})")
+    joiner = " AND " if f.skills_mode == "all" else " OR "
+    return tests[0] if len(tests) == 1 else "(" + joiner.join(tests) + ")"
 
 
 def _date_range(column: str, lo: date | None, hi: date | None, undated: bool, parts: list[str],

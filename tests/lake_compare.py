@@ -26,7 +26,8 @@ def rows(db: Path, sql: str) -> list[tuple[Any, ...]]:
 
 
 QUERIES = {
-    "postings": "SELECT * FROM postings ORDER BY posting_id",
+    # every field but the skill bitmap, which order.sql derives for stored tables only (not lake views)
+    "postings": "SELECT COLUMNS(lambda c: c NOT LIKE 'skill_bits_%') FROM postings ORDER BY posting_id",
     "posting_skills": "SELECT posting_id, skill, category FROM posting_skills ORDER BY ALL",
     "duplicates": "SELECT * FROM duplicate_postings ORDER BY run_id, record_no",
     "rejected": "SELECT run_id, file_path, record_no, reason, raw FROM rejected_rows "

@@ -116,6 +116,36 @@ def test_where(label: str, f: Filters, sql: str, params: dict) -> None:
     assert where(f) == (sql, params)
 
 
+BITS = {"Python": (0, 0), "Go": (0, 3), "Rust": (1, 2)}  # skill -> (word, bit) of a skill bitmap
+BITS_CASES = [
+    ("one skill", ("Python",), "any", "(p.skill_bits_0 & $skill_mask_0::UBIGINT) <> 0", {"skill_mask_0": 1}),
+    ("two in one word, any", ("Python", "Go"), "any", "(p.skill_bits_0 & $skill_mask_0::UBIGINT) <> 0",
+     {"skill_mask_0": 9}),
+    ("two in one word, all", ("Python", "Go"), "all",
+     "(p.skill_bits_0 & $skill_mask_0::UBIGINT) = $skill_mask_0::UBIGINT", {"skill_mask_0": 9}),
+    ("two words, any", ("Rust", "Python"), "any",
+     "((p.skill_bits_0 & $skill_mask_0::UBIGINT) <> 0 OR (p.skill_bits_1 & $skill_mask_1::UBIGINT) <> 0)",
+     {"skill_mask_0": 1, "skill_mask_1": 4}),
+    ("one without a bit, all", ("Python", "Zig", "Zig"), "all",
+     "((p.skill_bits_0 & $skill_mask_0::UBIGINT) = $skill_mask_0::UBIGINT AND p.posting_id IN (SELECT "
+     "posting_id FROM posting_skills WHERE skill IN ($skill_0) GROUP BY posting_id HAVING count(DISTINCT "
+     "skill) = $skill_count))", {"skill_mask_0": 1, "skill_0": "Zig", "skill_count": 1}),
+    ("one without a bit, any", ("Zig", "Go"), "any",
+     "((p.skill_bits_0 & $skill_mask_0::UBIGINT) <> 0 OR p.posting_id IN (SELECT posting_id FROM "
+     "posting_skills WHERE skill IN ($skill_0)))", {"skill_mask_0": 8, "skill_0": "Zig"}),
+]
+
+
+@pytest.mark.parametrize(("label", "skills", "mode", "sql", "params"), BITS_CASES,
+                         ids=[c[0] for c in BITS_CASES])
+def test_where_with_a_skill_bitmap(label: str, skills: tuple[str, ...], mode: str, sql: str,
+                                   params: dict) -> None:
+    """Skills with a bit are tested on postings.skill_bits_<word> (one mask per word), others by the
+    semi-join; the warehouse tests show both select the same postings (test_rollup_answers.py)."""
+    f = Filters(seniority=(), role_family=(), skills=skills, skills_mode=mode)
+    assert where(f, bits=BITS) == (sql, params)
+
+
 def test_where_without_dates_and_alias() -> None:
     f = Filters(date_from=date(2025, 1, 1), seniority=("senior",), role_family=())
     assert where(f, dates=False) == ("p.seniority IN ($seniority_0)", {"seniority_0": "senior"})

@@ -22,8 +22,8 @@ import pytest
 from tiny_warehouse import WAREHOUSE_SQL, tiny_db_session  # noqa: F401
 
 from analytics import db as adb
-from analytics.filters import Filters
-from analytics.queries import overview, regions, salary, skills
+from analytics.filters import Filters, where
+from analytics.queries import experience, overview, regions, salary, skills
 from etl.warehouse.paths import publish, versions_dir
 
 SKILLS = ("Python", "Go", "Java", "SQL", "AWS", "Kubernetes", "React", "Rust", "Docker", "Terraform", "Scala",
@@ -206,3 +206,63 @@ def test_filters_the_bins_cannot_answer_read_the_base_tables(warehouse: Path) ->
               Filters(undated=False)):
         assert not salary.by_skill(f).notes and not salary.by_skill(f).caveats
         assert not skills.salary_premium(f).notes
+
+
+def _ids(cond: str, params: dict) -> set[int]:
+    df, _ = adb.query(f"SELECT p.posting_id FROM postings p WHERE {cond}", params)
+    return set(df["posting_id"])
+
+
+def test_the_skill_bitmap_holds_each_postings_skills(warehouse: Path) -> None:
+    """postings.skill_bits_<word> (order.sql) has exactly the bits of the posting's skills in skill_bit."""
+    bits = adb.skill_bits()
+    assert bits is not None and len(bits) == len(set(bits.values()))
+    words = ", ".join(f"coalesce(bit_or(1::UBIGINT << m.bit) FILTER (WHERE m.word = {w}), 0) AS w{w}"
+                      for w in range(8))
+    differ = " OR ".join(f"p.skill_bits_{w} IS DISTINCT FROM coalesce(k.w{w}, 0)" for w in range(8))
+    df, _ = adb.query(f"""SELECT count(*) AS n FROM postings p
+        LEFT JOIN (SELECT s.posting_id, {words}
+                   FROM posting_skills s JOIN skill_bit m USING (skill) GROUP BY 1) k USING (posting_id)
+        WHERE {differ}""")
+    assert int(df["n"].iloc[0]) == 0
+    df, _ = adb.query("SELECT count(DISTINCT skill) AS n FROM posting_skills")
+    assert len(bits) == int(df["n"].iloc[0])  # every skill has a bit (fewer than 512)
+
+
+SKILL_SETS = [("Python",), ("Rust",), ("Mentoring",), ("Python", "Go"), ("Go", "Kubernetes", "Scala"),
+              ("Nonexistent",), ("Python", "Nonexistent")]
+
+
+@pytest.mark.parametrize("mode", ["any", "all"])
+@pytest.mark.parametrize("chosen", SKILL_SETS, ids="+".join)
+def test_skill_filters_on_the_bitmap_select_what_the_semi_join_selects(
+        warehouse: Path, chosen: tuple[str, ...], mode: str) -> None:
+    """The bit tests (every chosen skill with a bit, or one left to the semi-join) select exactly the
+    postings the semi-join on posting_skills selects."""
+    bits = adb.skill_bits()
+    assert bits is not None
+    f = Filters(seniority=(), role_family=(), skills=chosen, skills_mode=mode)
+    expected = _ids(*where(f))
+    assert "skill_bits" not in where(f)[0]
+    assert _ids(*where(f, bits=bits)) == expected
+    partial = {k: v for k, v in bits.items() if k != chosen[-1]}  # the last chosen skill without a bit
+    assert _ids(*where(f, bits=partial)) == expected
+    if chosen in (("Python",), ("Python", "Go")):
+        assert expected  # the comparison is not between two empty sets
+
+
+@pytest.mark.parametrize("mode", ["any", "all"])
+def test_page_queries_under_skill_filters_answer_as_with_the_semi_join(
+        warehouse: Path, mode: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Whole answers with the bitmap equal those of the semi-join (the warehouse without a bitmap)."""
+    f = Filters(skills=("Python", "Go"), skills_mode=mode, country=("US",))
+    calls = (lambda: overview.kpis(f), lambda: regions.by_country(f), lambda: salary.distribution(f),
+             lambda: experience.by_seniority(f), lambda: skills.salary_premium(f, 20))
+    with_bits = [call() for call in calls]
+    assert all("skill_bits" in r.sql for r in with_bits)
+    monkeypatch.setattr(adb, "skill_bits", lambda db=None: None)
+    for rolled, call in zip(with_bits, calls):
+        base = call()
+        assert "skill_bits" not in base.sql
+        _same(rolled.df, base.df)
+        assert rolled.n == base.n

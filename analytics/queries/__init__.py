@@ -14,10 +14,18 @@ from typing import Any
 import pandas as pd
 
 from analytics import db as _db
-from analytics.filters import Filters, where
+from analytics import filters as _filters
+from analytics.filters import Filters
 from analytics.result import QueryResult
 
 MIN_N = 30  # the one sample-size rule: a figure from fewer postings is drawn greyed with its n
+
+
+def where(f: Filters, alias: str = "p", *, dates: bool = True, db: str | Path | None = None
+          ) -> tuple[str, dict[str, Any]]:
+    """analytics.filters.where with the warehouse's skill bitmap, so a skill filter is a bit test on
+    postings instead of a semi-join on posting_skills (same postings; see etl/warehouse/order.sql)."""
+    return _filters.where(f, alias, dates=dates, bits=_db.skill_bits(db) if f.skills else None)
 
 
 def run(name: str, sql: str, params: dict[str, Any], *, n: int | Callable[[pd.DataFrame], int],
@@ -37,7 +45,7 @@ def run(name: str, sql: str, params: dict[str, Any], *, n: int | Callable[[pd.Da
 def postings_per(name: str, expr: str, label: str, f: Filters, db: str | Path | None = None) -> QueryResult:
     """Filtered postings per value of the SQL expression ``expr``: ``label``, postings, share (largest
     first)."""
-    cond, params = where(f)
+    cond, params = where(f, db=db)
     sql = f"""SELECT {expr} AS {label}, count(*) AS postings, count(*) / sum(count(*)) OVER () AS share
 FROM postings p
 WHERE {cond}

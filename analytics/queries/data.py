@@ -16,8 +16,8 @@ from typing import Any
 import pandas as pd
 
 from analytics import db as _db
-from analytics.filters import Filters, where
-from analytics.queries import first, postings_per, run
+from analytics.filters import Filters
+from analytics.queries import first, postings_per, run, where
 from analytics.result import QueryResult
 
 
@@ -54,7 +54,7 @@ LIMIT $limit"""
 
 def coverage(f: Filters, db: str | Path | None = None) -> QueryResult:
     """Share of the filtered postings that have each field: field, postings_with, share."""
-    cond, params = where(f)
+    cond, params = where(f, db=db)
     sql = f"""WITH c AS (
     SELECT count(*) AS total,
            count(p.salary_usd_mid) AS salary,
@@ -192,7 +192,7 @@ def selection(f: Filters, db: str | Path | None = None) -> QueryResult:
     filters), undated_in (selected postings without a date), no_level (postings stating no level
     that the filters leave out only for that), undated_out (undated postings that the date range
     leaves out only for that)."""
-    cond, params = where(f)
+    cond, params = where(f, db=db)
     sql = f"""SELECT (SELECT count(*) FROM postings) AS total, count(*) AS shown,
        count(*) FILTER (WHERE p.posted_date IS NULL) AS undated_in
 FROM postings p
@@ -200,10 +200,10 @@ WHERE {cond}"""
     res = run("data.selection", sql, params, db=db, n=lambda df: first(df, "shown"))
     df = res.df.assign(no_level=0, undated_out=0)
     if f.seniority and "unspecified" not in f.seniority:
-        c, p = where(replace(f, seniority=("unspecified",)))
+        c, p = where(replace(f, seniority=("unspecified",)), db=db)
         df["no_level"] = first(_db.query(f"SELECT count(*) AS n FROM postings p WHERE {c}", p, db)[0], "n")
     if not f.undated:
-        c, p = where(replace(f, date_from=None, date_to=None))
+        c, p = where(replace(f, date_from=None, date_to=None), db=db)
         df["undated_out"] = first(_db.query(
             f"SELECT count(*) AS n FROM postings p WHERE {c} AND p.posted_date IS NULL", p, db)[0], "n")
     return replace(res, df=df)

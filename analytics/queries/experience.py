@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from analytics.filters import Filters, where
-from analytics.queries import MIN_N, postings_per, run
+from analytics.filters import Filters
+from analytics.queries import MIN_N, postings_per, run, where
 from analytics.result import QueryResult
 
 YEARS_CAP = 15  # 15 means "15 or more"
@@ -29,7 +29,7 @@ def band_case(column: str = "p.experience_min") -> str:
 
 def years_distribution(f: Filters, db: str | Path | None = None) -> QueryResult:
     """Postings per whole year of required experience (years; 15 = 15 or more)."""
-    cond, params = where(f)
+    cond, params = where(f, db=db)
     params = {**params, "cap": YEARS_CAP}
     sql = f"""SELECT least(floor(p.experience_min), $cap)::INTEGER AS years, count(*) AS postings
 FROM postings p
@@ -41,7 +41,7 @@ ORDER BY 1"""
 
 def years_bands(f: Filters, db: str | Path | None = None) -> QueryResult:
     """Postings per band of required years: band, postings, share."""
-    cond, params = where(f)
+    cond, params = where(f, db=db)
     sql = f"""SELECT {band_case()} AS band, min(p.experience_min) AS band_floor, count(*) AS postings,
        count(*) / sum(count(*)) OVER () AS share
 FROM postings p
@@ -53,7 +53,7 @@ ORDER BY band_floor"""
 
 def by_seniority(f: Filters, db: str | Path | None = None) -> QueryResult:
     """Required years per seniority level: seniority, n, p25, median, p75, mean."""
-    cond, params = where(f)
+    cond, params = where(f, db=db)
     sql = f"""SELECT p.seniority, count(*) AS n,
        quantile_cont(p.experience_min, 0.25) AS p25,
        median(p.experience_min) AS median,
@@ -68,7 +68,7 @@ ORDER BY median, p.seniority"""
 
 def vs_salary(f: Filters, db: str | Path | None = None) -> QueryResult:
     """Median salary (USD per year) per whole year of required experience, with n and enough."""
-    cond, params = where(f)
+    cond, params = where(f, db=db)
     params = {**params, "cap": YEARS_CAP, "min_n": MIN_N}
     sql = f"""SELECT least(floor(p.experience_min), $cap)::INTEGER AS years, count(*) AS n,
        median(p.salary_usd_mid) AS median_salary_usd, count(*) >= $min_n AS enough

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from analytics.filters import Filters, rollup_ok, rollup_where, where
-from analytics.queries import first, run, undated_left_out, use_rollup
+from analytics.filters import Filters, rollup_ok, rollup_where
+from analytics.queries import first, run, undated_left_out, use_rollup, where
 from analytics.result import QueryResult
 
 
@@ -22,8 +22,8 @@ def kpis(f: Filters, db: str | Path | None = None) -> QueryResult:
     postings with a date only: ``current_dated`` (the chosen range, else the whole dated span)
     against ``previous``, the range of the same length just before it.
     """
-    cond, params = where(f, dates=False)
-    full, full_params = where(f)
+    cond, params = where(f, dates=False, db=db)
+    full, full_params = where(f, db=db)
     params = {**params, **full_params, "period_from": f.date_from, "period_to": f.date_to}
     measures = """count(p.posting_id) AS postings,
        count(DISTINCT p.company) AS companies,
@@ -75,7 +75,7 @@ GROUP BY 1
 ORDER BY 1"""
         notes: tuple[str, ...] = ("answered from rollup_postings_month",)
     else:
-        cond, params = where(f)
+        cond, params = where(f, db=db)
         sql = f"""SELECT p.posted_month AS month, count(*) AS postings
 FROM postings p
 WHERE {cond} AND p.posted_month IS NOT NULL
@@ -83,4 +83,4 @@ GROUP BY 1
 ORDER BY 1"""
         notes = ()
     return run("overview.postings_per_month", sql, params, n=lambda df: int(df["postings"].sum()),
-               db=db, notes=notes, caveats=undated_left_out(*where(f), db))
+               db=db, notes=notes, caveats=undated_left_out(*where(f, db=db), db))

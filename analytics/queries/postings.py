@@ -16,8 +16,8 @@ from typing import Any
 import pandas as pd
 
 from analytics import names
-from analytics.filters import Filters, where
-from analytics.queries import experience, run
+from analytics.filters import Filters
+from analytics.queries import experience, run, where
 from analytics.result import QueryResult
 
 # dimension -> condition on postings p with the value as $v
@@ -72,7 +72,7 @@ def pick_condition(pick: Pick) -> tuple[str, dict[str, Any]]:
 def postings_for(f: Filters, pick: Pick, limit: int = 200, db: str | Path | None = None) -> QueryResult:
     """Postings behind the selection: title, company, location, salary_usd (whole dollars, plausible
     salaries only) beside salary_text (as published), posted_date, url."""
-    cond, params = where(f)
+    cond, params = where(f, db=db)
     pcond, pparams = pick_condition(pick)
     params = {**params, **pparams, "limit": limit}
     sql = f"""SELECT p.title, p.company,

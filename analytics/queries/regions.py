@@ -12,8 +12,8 @@ from pathlib import Path
 import pandas as pd
 import pycountry
 
-from analytics.filters import Filters, rollup_ok, rollup_where, where
-from analytics.queries import in_params, run, use_rollup
+from analytics.filters import Filters, rollup_ok, rollup_where
+from analytics.queries import in_params, run, use_rollup, where
 from analytics.result import QueryResult
 
 PLACE_LEVELS = {"city": "p.city", "metro": "p.metro"}
@@ -43,7 +43,7 @@ def _country_names(df: pd.DataFrame) -> pd.DataFrame:
 
 def by_country(f: Filters, db: str | Path | None = None) -> QueryResult:
     """Postings, median salary and remote share per country (country, country_name, iso3, ...)."""
-    cond, params = where(f)
+    cond, params = where(f, db=db)
     sql = f"""SELECT p.country, {_METRICS}
 FROM postings p
 WHERE {cond} AND p.country IS NOT NULL
@@ -55,7 +55,7 @@ ORDER BY postings DESC, p.country"""
 
 def by_us_state(f: Filters, db: str | Path | None = None) -> QueryResult:
     """Postings, median salary and remote share per US state (state = two-letter code)."""
-    cond, params = where(f)
+    cond, params = where(f, db=db)
     params = {**params, "us_prefix": "US-%"}
     sql = f"""SELECT substr(p.region, 4) AS state, {_METRICS}
 FROM postings p
@@ -69,7 +69,7 @@ def top_places(f: Filters, level: str = "city", limit: int = 15, db: str | Path 
                ) -> QueryResult:
     """The cities (or US metros) with most postings: place, country, postings, salary, remote share."""
     column = PLACE_LEVELS[level]  # KeyError for anything but a known level: never user text in SQL
-    cond, params = where(f)
+    cond, params = where(f, db=db)
     params = {**params, "limit": limit}
     sql = f"""SELECT {column} AS place, any_value(p.country) AS country, {_METRICS}
 FROM postings p
@@ -84,7 +84,7 @@ def remote_by_area(f: Filters, level: str = "country", limit: int = 12, db: str 
                    ) -> QueryResult:
     """Work arrangement mix of the areas with most postings: area, remote, postings, share."""
     column = AREA_LEVELS[level]
-    cond, params = where(f)
+    cond, params = where(f, db=db)
     params = {**params, "limit": limit}
     sql = f"""WITH base AS (
     SELECT {column} AS area, coalesce(p.remote, 'not stated') AS remote
@@ -103,7 +103,7 @@ ORDER BY t.area_total DESC, b.area, b.remote"""
 
 def compare(f: Filters, areas: tuple[str, ...], db: str | Path | None = None) -> QueryResult:
     """Headline figures for each area (a country code like DE or a region code like US-CA)."""
-    cond, params = where(f)
+    cond, params = where(f, db=db)
     params = dict(params)
     names = in_params("area", areas, params)
     sql = f"""WITH picked AS (
@@ -144,7 +144,7 @@ def compare_skills(f: Filters, areas: tuple[str, ...], limit: int = 10, db: str 
 )"""
         notes: tuple[str, ...] = ("answered from rollup_skill_month",)
     else:
-        cond, params = where(f)
+        cond, params = where(f, db=db)
         params = {**params, "limit": limit, "excluded": "responsibility"}
         names = in_params("area", areas, params)
         counts = f"""picked AS (
@@ -177,7 +177,7 @@ def areas_by_size(f: Filters, db: str | Path | None = None) -> QueryResult:
 
     The region comparison offers these and starts with the two largest (regions when the
     filters hold one country only)."""
-    cond, params = where(f)
+    cond, params = where(f, db=db)
     sql = f"""SELECT p.country AS area, 'country' AS level, count(*) AS postings
 FROM postings p WHERE {cond} AND p.country IS NOT NULL GROUP BY 1
 UNION ALL

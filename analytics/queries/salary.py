@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from analytics.filters import LIST_COLUMNS, ROLLUP_FIELDS, Filters, where
-from analytics.queries import MIN_N, first, run, undated_left_out, use_rollup
+from analytics.filters import LIST_COLUMNS, ROLLUP_FIELDS, Filters
+from analytics.queries import MIN_N, first, run, undated_left_out, use_rollup, where
 from analytics.result import QueryResult
 
 GROUPS = {"seniority": "p.seniority", "country": "p.country", "region": "p.region"}
@@ -27,7 +27,7 @@ _SALARIED = "p.salary_plausible AND p.salary_usd_mid IS NOT NULL"
 
 def by_band(f: Filters, db: str | Path | None = None) -> QueryResult:
     """Postings per salary band, bands in salary order: band, postings, band_floor."""
-    cond, params = where(f)
+    cond, params = where(f, db=db)
     sql = f"""SELECT p.salary_band AS band, count(*) AS postings, min(p.salary_usd_mid) AS band_floor
 FROM postings p
 WHERE {cond} AND {_SALARIED} AND p.salary_band IS NOT NULL
@@ -40,7 +40,7 @@ def distribution(f: Filters, by: str = "seniority", limit: int = 12, db: str | P
                  ) -> QueryResult:
     """Salary quantiles (USD per year) per group (seniority, country or region), largest groups first."""
     column = GROUPS[by]  # only known columns reach the SQL text
-    cond, params = where(f)
+    cond, params = where(f, db=db)
     params = {**params, "min_n": MIN_N, "limit": limit}
     sql = f"""SELECT {column} AS "group", {_QUANTILES}
 FROM postings p
@@ -122,7 +122,7 @@ ORDER BY q.n DESC, "group"
 LIMIT $limit"""
         return run("salary.by_skill", sql, params, db=db, n=lambda df: first(df, "total"),
                    notes=("answered from rollup_salary_bins",), caveats=BINNED)
-    cond, params = where(f)
+    cond, params = where(f, db=db)
     params = {**params, "min_n": MIN_N, "limit": limit, "excluded": "responsibility"}
     sql = f"""SELECT s.skill AS "group", {_QUANTILES},
        (SELECT count(*) FROM postings p WHERE {cond} AND {_SALARIED}) AS total
@@ -136,7 +136,7 @@ LIMIT $limit"""
 
 def over_time(f: Filters, db: str | Path | None = None) -> QueryResult:
     """Median salary per month with quartiles and n: month, n, p25, median, p75, enough."""
-    cond, params = where(f)
+    cond, params = where(f, db=db)
     params = {**params, "min_n": MIN_N}
     sql = f"""SELECT p.posted_month AS month, {_QUANTILES}
 FROM postings p
@@ -144,4 +144,4 @@ WHERE {cond} AND {_SALARIED} AND p.posted_month IS NOT NULL
 GROUP BY 1
 ORDER BY 1"""
     return run("salary.over_time", sql, params, db=db, n=lambda df: int(df["n"].sum()),
-               caveats=undated_left_out(*where(f), db, _SALARIED))
+               caveats=undated_left_out(*where(f, db=db), db, _SALARIED))

@@ -12,8 +12,18 @@ from datetime import date
 from pathlib import Path
 
 from analytics import db as _db
-from analytics.filters import Filters, month_end, rollup_ok, rollup_where, where
-from analytics.queries import MIN_N, drop_null, first, in_params, run, salary, undated_left_out, use_rollup
+from analytics.filters import Filters, month_end, rollup_ok, rollup_where
+from analytics.queries import (
+    MIN_N,
+    drop_null,
+    first,
+    in_params,
+    run,
+    salary,
+    undated_left_out,
+    use_rollup,
+    where,
+)
 from analytics.result import QueryResult
 
 RESPONSIBILITY = "responsibility"
@@ -71,7 +81,7 @@ def top_skills(f: Filters, limit: int = 20, db: str | Path | None = None, *, rol
     GROUP BY ALL"""
         notes = ("answered from rollup_skill_month",)
     else:
-        cond, params = where(f)
+        cond, params = where(f, db=db)
         total = f"SELECT count(*) AS n FROM postings p WHERE {cond}"
         agg = f"""SELECT s.skill, s.category, count(*) AS postings
     FROM posting_skills s JOIN postings p USING (posting_id)
@@ -104,7 +114,7 @@ def skill_trend(f: Filters, picks: tuple[str, ...], db: str | Path | None = None
     FROM rollup_skill_month r WHERE {cond} AND r.skill IN ({{picks}}) GROUP BY ALL"""
         notes: tuple[str, ...] = ("answered from rollup_skill_month",)
     else:
-        cond, params = where(f)
+        cond, params = where(f, db=db)
         months = f"""SELECT p.posted_month AS month, count(*) AS month_total
     FROM postings p WHERE {cond} AND p.posted_month IS NOT NULL GROUP BY 1"""
         agg = f"""SELECT p.posted_month AS month, s.skill, count(*) AS postings
@@ -127,7 +137,7 @@ LEFT JOIN agg a ON a.month = m.month AND a.skill = k.skill
 ORDER BY m.month, k.skill"""
     return run("skills.skill_trend", sql, params, db=db, notes=notes,
                n=lambda df: int(df.drop_duplicates("month")["month_total"].sum()),
-               caveats=undated_left_out(*where(f), db))
+               caveats=undated_left_out(*where(f, db=db), db))
 
 
 def whole_months(*periods: tuple[date, date]) -> bool:
@@ -181,7 +191,7 @@ def movers(f: Filters, a: tuple[date, date], b: tuple[date, date], min_count: in
         base = ""
         notes = ("answered from rollup_skill_month",)
     else:
-        cond, params = where(f, dates=False)
+        cond, params = where(f, dates=False, db=db)
         base = f"""base AS (
     SELECT p.posting_id,
            CASE WHEN p.posted_date BETWEEN $a_from AND $a_to THEN 'a'
@@ -235,7 +245,7 @@ def source_mix_by_period(f: Filters, a: tuple[date, date], b: tuple[date, date],
     FROM rollup_postings_month r WHERE {cond} GROUP BY 1"""
         notes: tuple[str, ...] = ("answered from rollup_postings_month",)
     else:
-        cond, params = where(f, dates=False)
+        cond, params = where(f, dates=False, db=db)
         counts = f"""SELECT p.source,
            count(*) FILTER (WHERE p.posted_date BETWEEN $a_from AND $a_to) AS n_a,
            count(*) FILTER (WHERE p.posted_date BETWEEN $b_from AND $b_to) AS n_b
@@ -291,7 +301,7 @@ def cooccurrence(f: Filters, top_n: int = 12, db: str | Path | None = None, *, r
     GROUP BY ALL"""
         notes: tuple[str, ...] = ("answered from rollup_skill_month and rollup_skill_pairs",)
     else:
-        cond, params = where(f)
+        cond, params = where(f, db=db)
         total = f"SELECT count(*) AS n FROM postings p WHERE {cond}"
         top = f"""SELECT s.skill, count(*) AS postings
     FROM posting_skills s JOIN postings p USING (posting_id)
@@ -355,7 +365,7 @@ LIMIT $limit"""
             notes=("answered from rollup_salary_bins",),
             caveats=salary.BINNED,
         )
-    cond, params = where(f)
+    cond, params = where(f, db=db)
     params = {**params, "excluded": RESPONSIBILITY, "limit": limit, "min_n": MIN_N}
     sql = f"""WITH base AS (
     SELECT p.posting_id, p.salary_usd_mid AS salary
@@ -393,7 +403,7 @@ def responsibilities(f: Filters, db: str | Path | None = None, *, rollup: bool =
         base = ""
         notes: tuple[str, ...] = ("answered from rollup_skill_month",)
     else:
-        cond, params = where(f)
+        cond, params = where(f, db=db)
         base = f"""base AS (
     SELECT p.posting_id, p.seniority FROM postings p WHERE {cond}
 ), """

@@ -229,7 +229,7 @@ def _fill(con: duckdb.DuckDBPyConnection, lake: Lake, manifest: Manifest, mode: 
         _as_views(con, lake, manifest)
     else:
         con.execute(f"""
-            INSERT INTO postings SELECT {POSTING_SELECT}
+            INSERT INTO postings BY NAME SELECT {POSTING_SELECT}
             FROM lake_postings l JOIN lake_inputs i ON i.sha256 = l.file_hash
             JOIN lake_decisions d ON d.file_no = i.file_no AND d.record_no = l.record_no
             WHERE d.posting_id IS NOT NULL""")
@@ -281,7 +281,8 @@ def _as_views(con: duckdb.DuckDBPyConnection, lake: Lake, manifest: Manifest) ->
     """postings and posting_skills as views over the lake's files, joined to the stored key table."""
     comments = con.execute("""
         SELECT table_name, column_name, comment FROM duckdb_columns()
-        WHERE table_name IN ('postings', 'posting_skills') AND comment IS NOT NULL""").fetchall()
+        WHERE table_name IN ('postings', 'posting_skills') AND comment IS NOT NULL
+          AND column_name NOT LIKE 'skill_bits_%'""").fetchall()  # the bitmap: stored tables only (order.sql)
     table_comments = con.execute("SELECT table_name, comment FROM duckdb_tables() "
                                  "WHERE table_name IN ('postings', 'posting_skills')").fetchall()
     con.execute("""

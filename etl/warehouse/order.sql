@@ -11,3 +11,40 @@ SELECT posting_id, skill, category FROM posting_skills ORDER BY skill, posting_i
 DELETE FROM posting_skills;
 INSERT INTO posting_skills BY NAME SELECT * FROM posting_skills_sorted;
 DROP TABLE posting_skills_sorted;
+
+-- A skill bitmap on postings, filled at every publish after the sort above: skill_bit numbers the skills by
+-- frequency (the most asked-for first) as bit `bit` of word `word`, and postings.skill_bits_<word> has that
+-- bit set when the posting asks for the skill (0 in every word for a posting without skills).
+-- Why: a skill filter as a semi-join (posting_id IN (SELECT posting_id FROM posting_skills WHERE ...))
+-- builds a hash table of every posting asking for the skill and probes it with every posting: about 70 ms
+-- of CPU per query on 1,000,000 generated postings for the most frequent skill, on every query of every page
+-- under a skill filter. The same test on the bitmap is an AND on an integer column (about 3 ms), and "any"
+-- or "all" of several skills is one mask (analytics.filters.where). Eight words hold 512 skills (the
+-- taxonomy has under 500); a skill beyond them has no bit and its filter stays the semi-join.
+CREATE OR REPLACE TABLE skill_bit AS
+SELECT skill, ((rank - 1) // 64)::INTEGER AS word, ((rank - 1) % 64)::INTEGER AS bit
+FROM (SELECT skill, row_number() OVER (ORDER BY count(*) DESC, skill) AS rank FROM posting_skills GROUP BY 1)
+WHERE rank <= 512
+ORDER BY rank;
+COMMENT ON TABLE skill_bit IS 'The bit of each skill in postings.skill_bits_<word> (most frequent skills first; rebuilt at every publish).';
+COMMENT ON COLUMN skill_bit.skill IS 'Canonical skill name (skills.skill).';
+COMMENT ON COLUMN skill_bit.word IS 'Which column holds the bit: postings.skill_bits_<word> (0-7).';
+COMMENT ON COLUMN skill_bit.bit IS 'The bit (0-63) in that column: skill_bits_<word> & (1 << bit) <> 0 when the posting asks for the skill.';
+UPDATE postings SET skill_bits_0 = b.w0, skill_bits_1 = b.w1, skill_bits_2 = b.w2, skill_bits_3 = b.w3,
+                    skill_bits_4 = b.w4, skill_bits_5 = b.w5, skill_bits_6 = b.w6, skill_bits_7 = b.w7
+FROM (SELECT p.posting_id, coalesce(k.w0, 0) AS w0, coalesce(k.w1, 0) AS w1, coalesce(k.w2, 0) AS w2,
+             coalesce(k.w3, 0) AS w3, coalesce(k.w4, 0) AS w4, coalesce(k.w5, 0) AS w5, coalesce(k.w6, 0) AS w6,
+             coalesce(k.w7, 0) AS w7
+      FROM postings p
+      LEFT JOIN (SELECT s.posting_id,
+                        bit_or(1::UBIGINT << m.bit) FILTER (WHERE m.word = 0) AS w0,
+                        bit_or(1::UBIGINT << m.bit) FILTER (WHERE m.word = 1) AS w1,
+                        bit_or(1::UBIGINT << m.bit) FILTER (WHERE m.word = 2) AS w2,
+                        bit_or(1::UBIGINT << m.bit) FILTER (WHERE m.word = 3) AS w3,
+                        bit_or(1::UBIGINT << m.bit) FILTER (WHERE m.word = 4) AS w4,
+                        bit_or(1::UBIGINT << m.bit) FILTER (WHERE m.word = 5) AS w5,
+                        bit_or(1::UBIGINT << m.bit) FILTER (WHERE m.word = 6) AS w6,
+                        bit_or(1::UBIGINT << m.bit) FILTER (WHERE m.word = 7) AS w7
+                 FROM posting_skills s JOIN skill_bit m USING (skill)
+                 GROUP BY 1) k USING (posting_id)) b
+WHERE postings.posting_id = b.posting_id;

@@ -138,6 +138,22 @@ COMMENT ON COLUMN postings.fingerprint IS 'Hash of normalised company, title, lo
 -- Added after the first release: ALTER, so that a warehouse built before gains the column on its next load.
 ALTER TABLE postings ADD COLUMN IF NOT EXISTS language VARCHAR;
 COMMENT ON COLUMN postings.language IS 'Language of the posting text as ISO 639-1 (en, de, fr, pt, ...), detected from the description (else the title) by CLD2; NULL when too short to tell.';
+ALTER TABLE postings ADD COLUMN IF NOT EXISTS skill_bits_0 UBIGINT;
+ALTER TABLE postings ADD COLUMN IF NOT EXISTS skill_bits_1 UBIGINT;
+ALTER TABLE postings ADD COLUMN IF NOT EXISTS skill_bits_2 UBIGINT;
+ALTER TABLE postings ADD COLUMN IF NOT EXISTS skill_bits_3 UBIGINT;
+ALTER TABLE postings ADD COLUMN IF NOT EXISTS skill_bits_4 UBIGINT;
+ALTER TABLE postings ADD COLUMN IF NOT EXISTS skill_bits_5 UBIGINT;
+ALTER TABLE postings ADD COLUMN IF NOT EXISTS skill_bits_6 UBIGINT;
+ALTER TABLE postings ADD COLUMN IF NOT EXISTS skill_bits_7 UBIGINT;
+COMMENT ON COLUMN postings.skill_bits_0 IS 'Skills asked for, as bits: bit b is set when the posting asks for the skill of skill_bit (word 0, bit b); filled at every publish (order.sql) for fast skill filters.';
+COMMENT ON COLUMN postings.skill_bits_1 IS 'Skills asked for, as bits: bit b is set when the posting asks for the skill of skill_bit (word 1, bit b); filled at every publish (order.sql) for fast skill filters.';
+COMMENT ON COLUMN postings.skill_bits_2 IS 'Skills asked for, as bits: bit b is set when the posting asks for the skill of skill_bit (word 2, bit b); filled at every publish (order.sql) for fast skill filters.';
+COMMENT ON COLUMN postings.skill_bits_3 IS 'Skills asked for, as bits: bit b is set when the posting asks for the skill of skill_bit (word 3, bit b); filled at every publish (order.sql) for fast skill filters.';
+COMMENT ON COLUMN postings.skill_bits_4 IS 'Skills asked for, as bits: bit b is set when the posting asks for the skill of skill_bit (word 4, bit b); filled at every publish (order.sql) for fast skill filters.';
+COMMENT ON COLUMN postings.skill_bits_5 IS 'Skills asked for, as bits: bit b is set when the posting asks for the skill of skill_bit (word 5, bit b); filled at every publish (order.sql) for fast skill filters.';
+COMMENT ON COLUMN postings.skill_bits_6 IS 'Skills asked for, as bits: bit b is set when the posting asks for the skill of skill_bit (word 6, bit b); filled at every publish (order.sql) for fast skill filters.';
+COMMENT ON COLUMN postings.skill_bits_7 IS 'Skills asked for, as bits: bit b is set when the posting asks for the skill of skill_bit (word 7, bit b); filled at every publish (order.sql) for fast skill filters.';
 
 CREATE TABLE IF NOT EXISTS duplicate_postings (
     run_id        INTEGER NOT NULL,
