@@ -16,7 +16,7 @@ below), and a pattern for which no such set can be derived is always searched.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 
 # The parser behind re.compile (private, stable since 3.11): its tree says what a match must contain.
 from re import _constants as _c  # type: ignore[attr-defined]
@@ -213,30 +213,22 @@ class LiteralGate:
         self._automaton = automaton(self._literals) if literals else None
 
     def scan(self, text: str) -> Scan:
-        # which literals occur; where they occur is found only when a pattern needs it (Scan.matches)
-        present: set[str] = set()
+        """The literals present in ``text`` and where each starts (every occurrence, overlapping too)."""
+        starts: dict[str, list[int]] = {}
         if self._automaton is not None:
             literals = self._literals
-            hits = self._automaton.find_matches_as_indexes(text, overlapping=True)
-            present = {literals[i] for i, _, _ in hits}
-        return Scan(self, text, present)
-
-
-def _starts(text: str, literal: str) -> Iterator[int]:
-    """Every place ``literal`` starts in ``text``, overlapping ones too (as the automaton reports them)."""
-    at = text.find(literal)
-    while at != -1:
-        yield at
-        at = text.find(literal, at + 1)
+            for i, start, _ in self._automaton.find_matches_as_indexes(text, overlapping=True):
+                starts.setdefault(literals[i], []).append(start)
+        return Scan(self, text, starts)
 
 
 class Scan:
     """The literals of one text, for :meth:`LiteralGate.scan`."""
 
-    __slots__ = ("_candidates", "_gate", "_present", "_text")
+    __slots__ = ("_candidates", "_gate", "_starts", "_text")
 
-    def __init__(self, gate: LiteralGate, text: str, present: set[str]) -> None:
-        self._gate, self._text, self._present = gate, text, present
+    def __init__(self, gate: LiteralGate, text: str, starts: dict[str, list[int]]) -> None:
+        self._gate, self._text, self._starts = gate, text, starts
         self._candidates: set[int] | None = None
 
     def candidates(self) -> set[int]:
@@ -244,21 +236,21 @@ class Scan:
         if self._candidates is None:
             found = set(self._gate._unclaused)
             by_literal = self._gate._by_literal
-            for literal in self._present:
+            for literal in self._starts:
                 found.update(by_literal.get(literal, ()))
             self._candidates = found
         return self._candidates
 
     def matches(self, i: int) -> bool:
         """Exactly ``bool(patterns[i].search(text))``."""
-        gate, present, text = self._gate, self._present, self._text
+        gate, starts, text = self._gate, self._starts, self._text
         for clause in gate._clauses[i]:
-            if clause.isdisjoint(present):
+            if clause.isdisjoint(starts):
                 return False
         rx = gate.patterns[i]
         lead = gate._leading[i]
         if lead:
-            return any(rx.match(text, pos) for lit in lead if lit in present for pos in _starts(text, lit))
+            return any(rx.match(text, pos) for lit in lead for pos in starts.get(lit, ()))
         return rx.search(text) is not None
 
     def group_matches(self, g: int) -> bool:

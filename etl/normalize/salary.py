@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from etl.normalize.literal_gate import automaton
 from etl.normalize.money import (
     PERIOD_PATTERN,
     Salary,
@@ -105,22 +106,26 @@ LAKH_SUFFIXES = tuple(re.compile(w) for w in ("lpa", "lakh", "lacs"))  # "Up to 
 PERIODS = tuple(re.compile(w) for w in ("month", "year", "annu", "hour"))  # "SGD 7,000 - 9,500 monthly"
 
 
+# Every anchor above as (kind, offset before, offset after) in one automaton: one pass finds them all
+# (each is a literal that cannot overlap itself, so all occurrences are what str.find and a literal
+# regex found one anchor at a time; the symbols are not letters, so ``lower`` has them where ``text``
+# does).
+_ANCHORS: list[tuple[str, int, int]] = [("sym", 4 if s == "$" else 25, 45) for s in SYMBOLS]
+_ANCHORS += [("kw", 0, 80) for _ in KEYWORDS] + [("k", 25, 25) for _ in K_SUFFIXES]
+_ANCHORS += [("lakh", 25, 25) for _ in LAKH_SUFFIXES] + [("period", 50, 8) for _ in PERIODS]
+_ANCHOR_SCAN = automaton([*SYMBOLS, *(p.pattern for p in (*KEYWORDS, *K_SUFFIXES, *LAKH_SUFFIXES, *PERIODS))])
+
+
 def _windows(text: str, lower: str, country: str) -> list[tuple[int, int]]:
     """Merged (start, end) windows around every place money may be mentioned."""
     spots: list[tuple[int, int]] = []
-    for sym in SYMBOLS:
-        i = text.find(sym)
-        while i != -1:
-            spots.append((i - (4 if sym == "$" else 25), i + 45))  # "$" is a prefix; "85.000 €" is not
-            i = text.find(sym, i + 1)
-    for pattern in KEYWORDS:
-        spots.extend((k.start(), k.start() + 80) for k in pattern.finditer(lower))
-    suffixes = K_SUFFIXES + LAKH_SUFFIXES if country in ("", "IN") else K_SUFFIXES
-    for pattern in suffixes:
-        spots.extend((k.start() - 25, k.start() + 25) for k in pattern.finditer(lower))
-    if country != "US":  # currency codes without a sign: "CAD 150,000-175,000 a year"
-        for pattern in PERIODS:
-            spots.extend((k.start() - 50, k.start() + 8) for k in pattern.finditer(lower))
+    lakh = country in ("", "IN")
+    period = country != "US"  # currency codes without a sign: "CAD 150,000-175,000 a year"
+    for i, at, _ in _ANCHOR_SCAN.find_matches_as_indexes(lower, overlapping=True):
+        kind, before, after = _ANCHORS[i]
+        if (kind == "lakh" and not lakh) or (kind == "period" and not period):
+            continue
+        spots.append((at - before, at + after))
     out: list[tuple[int, int]] = []
     n = len(text)
     for start, end in sorted(spots):
