@@ -149,8 +149,15 @@ def _experience(item: Mapping[str, Any], demand: str) -> tuple[float | None, flo
 def _company_pattern(company: str) -> re.Pattern[str] | None:
     """The company's name as a pattern when it holds a skill but is no skill's name ("Cast AI", "Java
     Junction"): such a name in the text is the employer, not a skill asked (labelling guide). A one-word
-    name (Docker, MongoDB) or a skill's own name (Amazon Web Services) is its product: left to the rules."""
-    if len(company.split()) < 2 or is_skill_name(company) or not extract_skills(company)[0]:
+    name that is a skill (Docker, MongoDB) is also the product: only "at Docker" and "Docker is a/the"
+    speak of the company; a multi-word skill name (Amazon Web Services) is left to the rules."""
+    if len(company.split()) < 2:
+        if not is_skill_name(company):
+            return None
+        # a one-word company that is its product (Docker): only where the text speaks of the company
+        name = re.escape(company)
+        return re.compile(rf"\bat {name}\b|\b{name}(?= is (?:a|an|the)\b)", re.IGNORECASE)
+    if is_skill_name(company) or not extract_skills(company)[0]:
         return None
     return re.compile(re.escape(company), re.IGNORECASE)
 

@@ -220,3 +220,13 @@ def test_a_company_named_like_a_skill_is_not_the_skill() -> None:
     out = extract({"id": "x", "title": "ML Engineer", "company": "Cast AI",
                    "description": "Cast AI builds tools. You will train AI models in Python."})
     assert "AI" in out["skills"]
+
+
+def test_at_a_one_word_company_named_like_a_skill_is_the_company() -> None:
+    # "At Docker, we make app development easier" on Docker's own sales posting (real tune-half posting)
+    text = "At Docker, we make app development easier. Docker is the #1 tool for developers.\n\nSell to F100."
+    out = extract({"id": "x", "title": "Account Executive", "company": "docker", "description": text})
+    assert "Docker" not in out["skills"]
+    out = extract({"id": "x", "title": "Engineer", "company": "docker",
+                   "description": "At Docker, we ship tools. You will build Docker Desktop in Go."})
+    assert "Docker" in out["skills"]

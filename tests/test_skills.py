@@ -337,3 +337,14 @@ def test_third_round_traps(text: str, skill: str, named: bool) -> None:
 ])
 def test_fourth_round_traps(text: str, skill: str, named: bool) -> None:
     assert (skill in extract_skills(text)[0]) is named
+
+
+@pytest.mark.parametrize(("text", "skill", "named"), [
+    # unlabelled non-test postings read for false skills (issue 9)
+    ("bills of material (BOMs), assembly drawings, and maintenance instructions", "Assembly", False),
+    ("Prepares layouts, assembly, and detail drawings", "Assembly", False),
+    ("Low-level code in C and Assembly for ARM microcontrollers", "Assembly", True),
+    ("x86 assembly and reverse engineering", "Assembly", True),
+])
+def test_unlabelled_review_traps(text: str, skill: str, named: bool) -> None:
+    assert (skill in extract_skills(text)[0]) is named
