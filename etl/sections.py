@@ -137,6 +137,25 @@ def _statement_paragraphs(text: str, count: int) -> set[int] | None:
     return {flat.count("\x00", 0, start) for _, start, _ in hits}
 
 
+_HEADINGS: dict[str, tuple[str | None, bool]] = {}  # short line -> (heading, opens a boilerplate section)
+_HEADINGS_SIZE = 65536
+
+
+def _line_heading(line: str) -> tuple[str | None, bool]:
+    """(:func:`heading` of the line, whether it opens a boilerplate section); remembered for short lines
+    ("Requirements:", "About us", "- Python" recur across postings), a long line is no heading."""
+    if len(line) > MAX_HEADING_CHARS and len(line.strip()) > MAX_HEADING_CHARS:
+        return None, False
+    found = _HEADINGS.get(line)
+    if found is None:
+        h = heading(line)
+        found = (h, h is not None and is_boilerplate_heading(h))
+        if len(_HEADINGS) >= _HEADINGS_SIZE:
+            _HEADINGS.clear()
+        _HEADINGS[line] = found
+    return found
+
+
 def demand_text(text: str) -> str:
     """``text`` without its boilerplate sections and equal-opportunity paragraphs (pure, cheap: a
     text without any cue is returned as it is)."""
@@ -154,8 +173,8 @@ def demand_text(text: str) -> str:
         kept: list[str] = []
         lines = paragraph.split("\n")
         for n, line in enumerate(lines):
-            h = heading(line)
-            if h is not None and is_boilerplate_heading(h):
+            h, opens = _line_heading(line)
+            if opens:
                 skipping = True
                 continue
             if skipping and h is not None and (_section_title(line, first=n == 0) or cues["demand"](h)):

@@ -181,3 +181,13 @@ def test_paragraphs_with_a_statement_are_all_found() -> None:
                 found += 1
                 assert named is None or i in named, (repr(text), i)
     assert found > 500
+
+
+def test_remembered_headings_answer_as_reading_the_line() -> None:
+    from etl.sections import _line_heading
+
+    lines = ["About us", "About us", "## Benefits", "- Python", "Requirements:", "x" * 80, " " * 90 + "Hi",
+             "What we offer", "We are a team."]
+    for line in lines:
+        h = heading(line)
+        assert _line_heading(line) == (h, h is not None and is_boilerplate_heading(h)), line
