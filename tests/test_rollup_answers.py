@@ -136,6 +136,20 @@ def test_one_skill_from_the_pair_rollup_equals_the_base_tables(warehouse: Path, 
     assert (rolled.n, rolled.caveats) == (base.n, base.caveats)
 
 
+def test_pairs_of_one_skill_read_from_both_sorted_copies_equal_the_full_read(
+        warehouse: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """GIVEN (rollup_skill_pairs by skill_a + rollup_skill_pairs_b by skill_b) = GIVEN_OR (every pair)."""
+    f = Filters(skills=("Python",))
+    with_b = skills.top_skills(f, 30)
+    assert "rollup_skill_pairs_b" in with_b.sql
+    has_table = adb.has_table
+    monkeypatch.setattr(adb, "has_table", lambda name, db=None: name != "rollup_skill_pairs_b"
+                        and has_table(name, db))
+    without = skills.top_skills(f, 30)
+    assert "rollup_skill_pairs_b" not in without.sql and without.notes == with_b.notes
+    _same(with_b.df, without.df)
+
+
 def test_a_responsibility_or_two_skills_read_the_base_tables(warehouse: Path) -> None:
     for f in (Filters(skills=("Mentoring",)), Filters(skills=("Python", "Go")),
               Filters(skills=("Python",), region=("US-CA",))):

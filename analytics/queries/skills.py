@@ -46,14 +46,30 @@ def given_skill(f: Filters, db: str | Path | None = None, rollup: bool = True) -
 
 
 # Postings asking for the given skill ($given) and each skill (its own count included), per cell, with
-# the cell's dimensions: rollup_skill_month's shape under the filter "asks for $given".
-GIVEN = """SELECT c.posted_month, c.seniority, c.role_family, c.country, c.remote, c.source,
+# the cell's dimensions: rollup_skill_month's shape under the filter "asks for $given". The pairs holding
+# $given come from rollup_skill_pairs (sorted by skill_a) and rollup_skill_pairs_b (sorted by skill_b), each
+# read only for $given's row groups; a warehouse without rollup_skill_pairs_b reads every pair (GIVEN_OR).
+GIVEN = """SELECT c.posted_month, c.seniority, c.role_family, c.country, c.remote, c.source, p.skill,
+           p.postings
+    FROM (SELECT cell_id, skill_b AS skill, postings FROM rollup_skill_pairs WHERE skill_a = $given
+          UNION ALL
+          SELECT cell_id, skill_a, postings FROM rollup_skill_pairs_b WHERE skill_b = $given) p
+    JOIN rollup_postings_month c USING (cell_id)
+    UNION ALL
+    SELECT m.posted_month, m.seniority, m.role_family, m.country, m.remote, m.source, m.skill, m.postings
+    FROM rollup_skill_month m WHERE m.skill = $given"""
+GIVEN_OR = """SELECT c.posted_month, c.seniority, c.role_family, c.country, c.remote, c.source,
            CASE WHEN p.skill_a = $given THEN p.skill_b ELSE p.skill_a END AS skill, p.postings
     FROM rollup_skill_pairs p JOIN rollup_postings_month c USING (cell_id)
     WHERE p.skill_a = $given OR p.skill_b = $given
     UNION ALL
     SELECT m.posted_month, m.seniority, m.role_family, m.country, m.remote, m.source, m.skill, m.postings
     FROM rollup_skill_month m WHERE m.skill = $given"""
+
+
+def given_sql(db: str | Path | None) -> str:
+    """GIVEN, or GIVEN_OR for a warehouse published before rollup_skill_pairs_b."""
+    return GIVEN if _db.has_table("rollup_skill_pairs_b", db) else GIVEN_OR
 
 
 def top_skills(f: Filters, limit: int = 20, db: str | Path | None = None, *, rollup: bool = True
@@ -67,7 +83,7 @@ def top_skills(f: Filters, limit: int = 20, db: str | Path | None = None, *, rol
         total = f"""SELECT coalesce(sum(r.postings), 0)::BIGINT AS n FROM rollup_skill_month r
     WHERE {cond} AND r.skill = $given"""
         agg = f"""SELECT r.skill, k.category, sum(r.postings)::BIGINT AS postings
-    FROM ({GIVEN}) r
+    FROM ({given_sql(db)}) r
     JOIN (SELECT DISTINCT skill, category FROM rollup_skill_month) k USING (skill)
     WHERE {cond} AND k.category <> $excluded
     GROUP BY ALL"""
@@ -183,7 +199,7 @@ def movers(f: Filters, a: tuple[date, date], b: tuple[date, date], min_count: in
     FROM rollup_skill_month r WHERE {cond} AND r.skill = $given"""
         agg = f"""SELECT r.skill, coalesce(sum(r.postings) FILTER (WHERE {in_a}), 0)::BIGINT AS count_a,
            coalesce(sum(r.postings) FILTER (WHERE {in_b}), 0)::BIGINT AS count_b
-    FROM ({GIVEN}) r
+    FROM ({given_sql(db)}) r
     JOIN (SELECT DISTINCT skill, category FROM rollup_skill_month) k USING (skill)
     WHERE {cond} AND k.category <> $excluded AND ({in_a} OR {in_b})
     GROUP BY 1"""

@@ -69,6 +69,18 @@ COMMENT ON COLUMN rollup_skill_pairs.skill_a IS 'First skill of the pair (alphab
 COMMENT ON COLUMN rollup_skill_pairs.skill_b IS 'Second skill of the pair.';
 COMMENT ON COLUMN rollup_skill_pairs.postings IS 'Number of postings in this cell that ask for both skills.';
 
+-- The same pairs sorted by their second skill. Why: "every pair that holds skill X" (the Skills page under a
+-- one-skill filter, analytics.queries.skills.GIVEN) then reads X's row groups here (skill_b = X) and in
+-- rollup_skill_pairs (skill_a = X) instead of every row of rollup_skill_pairs: 4 ms instead of 58 ms of CPU
+-- for the most frequent skill on 1,000,000 generated postings (5.6M pair rows).
+CREATE OR REPLACE TABLE rollup_skill_pairs_b AS
+SELECT skill_b, skill_a, cell_id, postings FROM rollup_skill_pairs ORDER BY skill_b, skill_a, cell_id;
+COMMENT ON TABLE rollup_skill_pairs_b IS 'rollup_skill_pairs sorted by skill_b (the same rows), for reading every pair of one skill; rebuilt at every publish.';
+COMMENT ON COLUMN rollup_skill_pairs_b.skill_b IS 'Second skill of the pair (alphabetically larger).';
+COMMENT ON COLUMN rollup_skill_pairs_b.skill_a IS 'First skill of the pair.';
+COMMENT ON COLUMN rollup_skill_pairs_b.cell_id IS 'The cell (rollup_postings_month.cell_id).';
+COMMENT ON COLUMN rollup_skill_pairs_b.postings IS 'Number of postings in this cell that ask for both skills.';
+
 -- Salary histograms in $1,000 bins of salary_usd_mid (plausible salaries only), for all salaried postings
 -- (skill NULL) and per skill (responsibilities left out), by seniority, role family, country, work
 -- arrangement and source - no month, so only filters without a date range use them.
