@@ -134,6 +134,12 @@ def test_one_skill_from_the_pair_rollup_equals_the_base_tables(warehouse: Path, 
     assert rolled.notes and not base.notes
     _same(rolled.df, base.df)
     assert (rolled.n, rolled.caveats) == (base.n, base.caveats)
+    for areas in (("US", "DE"), ("GB", "US", "FR")):
+        rolled = regions.compare_skills(f, areas, rollup=True)
+        base = regions.compare_skills(f, areas, rollup=False)
+        assert rolled.notes == ("answered from rollup_skill_pairs and rollup_skill_month",) and not base.notes
+        _same(rolled.df, base.df)
+        assert rolled.n == base.n
 
 
 def test_pairs_of_one_skill_read_from_both_sorted_copies_equal_the_full_read(

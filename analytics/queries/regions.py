@@ -7,13 +7,14 @@ added here so pages only draw.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pandas as pd
 import pycountry
 
 from analytics.filters import Filters, rollup_ok, rollup_where
-from analytics.queries import in_params, run, use_rollup, where
+from analytics.queries import in_params, run, skills, use_rollup, where
 from analytics.result import QueryResult
 
 PLACE_LEVELS = {"city": "p.city", "metro": "p.metro"}
@@ -129,7 +130,23 @@ def compare_skills(f: Filters, areas: tuple[str, ...], limit: int = 10, db: str 
     Countries (two-letter codes, each once) under rollup-friendly filters are counted from the rollups;
     regions (ISO 3166-2, not a rollup dimension) from the base tables."""
     countries = all(len(a) == 2 and "-" not in a for a in areas) and len(set(areas)) == len(areas)
-    if rollup and countries and use_rollup(rollup_ok(f), "rollup_skill_month", db):
+    given = skills.given_skill(f, db, rollup) if countries else None
+    if given is not None:  # one chosen skill: its pairs per cell (as the Skills page's top skills)
+        cond, params = rollup_where(replace(f, skills=()))
+        params = {**params, "given": given, "limit": limit, "excluded": "responsibility"}
+        names = in_params("area", areas, params)
+        counts = f"""totals AS (
+    SELECT r.country AS area, sum(r.postings)::BIGINT AS area_total
+    FROM rollup_skill_month r WHERE {cond} AND r.skill = $given AND r.country IN ({names}) GROUP BY 1
+), agg AS (
+    SELECT r.country AS area, r.skill, sum(r.postings)::BIGINT AS postings
+    FROM ({skills.given_sql(db)}) r
+    JOIN (SELECT DISTINCT skill, category FROM rollup_skill_month) k USING (skill)
+    WHERE {cond} AND r.country IN ({names}) AND k.category <> $excluded
+    GROUP BY ALL
+)"""
+        notes: tuple[str, ...] = ("answered from rollup_skill_pairs and rollup_skill_month",)
+    elif rollup and countries and use_rollup(rollup_ok(f), "rollup_skill_month", db):
         cond, params = rollup_where(f)
         params = {**params, "limit": limit, "excluded": "responsibility"}
         names = in_params("area", areas, params)
@@ -142,7 +159,7 @@ def compare_skills(f: Filters, areas: tuple[str, ...], limit: int = 10, db: str 
     WHERE {cond} AND r.country IN ({names}) AND r.category <> $excluded
     GROUP BY ALL
 )"""
-        notes: tuple[str, ...] = ("answered from rollup_skill_month",)
+        notes = ("answered from rollup_skill_month",)
     else:
         cond, params = where(f, db=db)
         params = {**params, "limit": limit, "excluded": "responsibility"}
