@@ -23,7 +23,8 @@ from test_views import POSTINGS, make_warehouse
 from analytics import sandbox
 from analytics.examples import EXAMPLES
 from analytics.export.tables import query_file
-from ui.sql import waiting_text
+from ui import sql as ui_sql
+from ui.sql import admit, waiting_text
 
 PAGE = str(Path(__file__).resolve().parents[1] / "pages" / "sql.py")
 
@@ -215,3 +216,35 @@ def test_error_text_is_shown_as_plain_text_never_markdown(app: AppTest) -> None:
     assert not any("evil.example" in text for text in markdown), markdown
     plain = [c.value for c in app.code]
     assert any(hostile in text and "not allowed" in text for text in plain), plain
+
+
+def test_the_rate_limit_is_a_sliding_window_per_session() -> None:
+    times: list[float] = []
+    assert [admit(times, t, 3, 10.0) for t in (0.0, 1.0, 2.0)] == [0.0, 0.0, 0.0]
+    assert admit(times, 5.0, 3, 10.0) == 5.0  # the run at 0.0 leaves the window at 10.0
+    assert times == [0.0, 1.0, 2.0]  # a refused run is not recorded
+    assert admit(times, 10.0, 3, 10.0) == 0.0 and times == [1.0, 2.0, 10.0]
+
+
+def test_pressing_run_beyond_the_limit_is_refused_without_reaching_the_sandbox(
+        app: AppTest, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A session pressing Run over and over (the flood that starved every session, README) is told to wait;
+    its extra runs never reach the sandbox."""
+    monkeypatch.setattr(ui_sql, "RUNS_PER_WINDOW", 2)
+    monkeypatch.setattr(ui_sql, "RUN_WINDOW_S", 3600.0)  # no timing in the test: the window never ends
+    calls: list[str] = []
+    real = sandbox.run_query
+
+    def counted(sql: str, *args: object, **kwargs: object) -> sandbox.QueryResult:
+        calls.append(sql)
+        return real(sql, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(sandbox, "run_query", counted)
+    app.run()
+    _run_query(app, "SELECT 1 AS one")
+    app.button(key="sql_run").click().run()
+    assert len(calls) == 2 and not app.warning
+    app.button(key="sql_run").click().run()
+    assert len(calls) == 2 and not app.exception
+    assert any("Busy" in w.value for w in app.warning)
+    assert any("Too many runs" in c.value for c in app.code)

@@ -8,6 +8,7 @@ query (errors, history) is shown as plain text, never Markdown: the query may co
 
 from __future__ import annotations
 
+import time
 from datetime import datetime
 from typing import Any
 
@@ -23,6 +24,13 @@ HISTORY_MAX = 20
 KIND_TITLE = {"refused": "Refused", "error": "Error", "timeout": "Stopped", "memory": "Out of memory",
               "busy": "Busy"}
 EDITOR_KEY = "sql_editor"
+# A session may start RUNS_PER_WINDOW queries within RUN_WINDOW_S seconds; a run beyond that is refused
+# before it reaches the sandbox. Why: one client pressing Run as fast as answers came back (a trivial query
+# answers in ~20 ms) made a stream of script runs and sandbox queries that left the server answering no one
+# else (README, Many users at once); a refused run costs a page redraw only. Read at each run (tests set
+# them).
+RUNS_PER_WINDOW = 10
+RUN_WINDOW_S = 10.0
 
 
 def waiting_text(ahead: int, full: bool) -> str:
@@ -43,6 +51,19 @@ def session() -> str:
     return str(st.session_state.setdefault("sql_session", uuid.uuid4().hex))
 
 
+def admit(times: list[float], now: float, limit: int, window_s: float) -> float:
+    """The per-session rate limit as a sliding window over ``times`` (when this session's runs started,
+    oldest first; updated in place): 0.0 and ``now`` recorded when fewer than ``limit`` runs started in the
+    last ``window_s`` seconds, else the seconds until the oldest of them leaves the window (nothing
+    recorded: a refused run does not extend the wait)."""
+    while times and times[0] <= now - window_s:
+        times.pop(0)
+    if len(times) >= limit:
+        return times[0] + window_s - now
+    times.append(now)
+    return 0.0
+
+
 def _load(sql: str) -> None:
     st.session_state[EDITOR_KEY] = sql
 
@@ -60,6 +81,15 @@ def editor() -> None:
 def _run(sql: str) -> None:
     st.query_params["q"] = sql  # the address shares the query
     entry: dict[str, Any] = {"sql": sql, "at": datetime.now().strftime("%H:%M:%S")}
+    wait = admit(st.session_state.setdefault("sql_run_times", []), time.monotonic(), RUNS_PER_WINDOW,
+                 RUN_WINDOW_S)
+    if wait:
+        st.session_state["sql_result"] = {"sql": sql, "error": sandbox.SandboxError(
+            f"Too many runs: this session started {RUNS_PER_WINDOW} queries in the last {RUN_WINDOW_S:g} s. "
+            f"Run again in {max(1, round(wait))} s.", "busy")}
+        entry["status"] = KIND_TITLE["busy"]
+        _remember(entry)
+        return
     waiting = st.empty()
     with st.spinner("Running in the sandbox..."):
         try:
@@ -76,6 +106,11 @@ def _run(sql: str) -> None:
             st.session_state["sql_result"] = {"sql": sql, "error": exc}
             entry["status"] = KIND_TITLE.get(exc.kind, "Error")
     waiting.empty()
+    _remember(entry)
+
+
+def _remember(entry: dict[str, Any]) -> None:
+    """Put a run in this session's history (newest first)."""
     history: list[dict[str, Any]] = st.session_state.setdefault("sql_history", [])
     history.insert(0, entry)
     del history[HISTORY_MAX:]
