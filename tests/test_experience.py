@@ -217,6 +217,7 @@ def test_overall_figure_and_preferred_sections(text: str, expected: tuple[float,
     ("📌 Agile Master (Consultor – Líder SAP Commerce) PL ou SR", None),
     ("You studying a Bachelor’s or Master’s degree in Business, Management or STEM", None),
     ("Currently pursuing a Bachelor's degree in Computer Science", None),
+    ("tax reporting, and security master/reference data management", None),  # a data term, not a degree
 ])
 def test_degree_wordings_of_real_postings(text: str, expected: str | None) -> None:
     assert parse_degree(text) == expected

@@ -322,3 +322,11 @@ def test_a_nationwide_job_has_no_region_or_city() -> None:
     assert parse_location("bundesweit, Augsburg", country_hint="DE") == Location(country="DE")
     assert parse_location("Deutschlandweit", country_hint="DE") == Location(country="DE")
     assert parse_location("Augsburg").region == "DE-BY"
+
+
+def test_places_in_two_countries_have_no_country() -> None:
+    # Ashby "Canada; United States" (labelling guide: a posting naming places in two countries has no
+    # country; real tune-half posting, issue 9)
+    assert parse_location("Canada; United States", country_hint="CA") == Location()
+    assert parse_location("United States; Canada; United Kingdom", country_hint="US") == Location()
+    assert parse_location("Berlin; Munich").country == "DE"

@@ -67,6 +67,7 @@ CASES = [
     ("- Hybrid-Modell: Büro in Düsseldorf oder Remote nach Absprache, alles möglich", R),
     ("- Möglichkeit zu 100% Home-Office zu arbeiten", R),
     ("Foreign language applications will not be considered. Kein remote Job.", ON),
+    ("This job requires a minimum of 60% of all work to be performed on site at the Robinson facility.", H),
 ]
 
 

@@ -446,8 +446,8 @@ def _word_at(lower: str, i: int, needle: str, text: str = "") -> str | None:
     m = WORD_AT.search(lower, start, i + 40)
     if not m or not m.lastgroup or m.start() > i:
         return None
-    if m.lastgroup == "master" and lower.endswith(("scrum ", "agile "), 0, i):
-        return None  # a Scrum Master or Agile Master is a role
+    if m.lastgroup == "master" and lower.endswith(("scrum ", "agile ", "security ", "data "), 0, i):
+        return None  # a Scrum Master or Agile Master is a role; a "security master" is reference data
     if _ENROLLED.search(lower, max(0, i - 40), i):
         return None  # "currently pursuing a Bachelor's degree": being enrolled is no degree (labelling guide)
     if m.lastgroup == "bachelor" and (lower.startswith(("bachelor party", "bachelorette"), i)

@@ -119,8 +119,10 @@ def _parse(raw: str | None, hint: str | None) -> Location:
 def _common(found: list[Location]) -> Location:
     """One place, or what several places share: the region, else the country, else nothing."""
     first = found[0]
-    if len(found) == 1 or all(f.city == first.city and f.region == first.region for f in found):
-        return first
+    if len(found) == 1 or all(
+        f.city == first.city and f.region == first.region and f.country == first.country for f in found
+    ):
+        return first  # (countries compared too: "Canada; United States" is two places)
     if first.region and all(f.region == first.region for f in found):
         return Location(region=first.region, country=first.country)
     if all(f.country == first.country for f in found):
