@@ -83,6 +83,7 @@ def has_table(name: str, db: str | Path | None = None) -> bool:
 
 
 _bits: dict[Path, dict[str, tuple[int, int]] | None] = {}
+_categories: dict[Path, dict[str, str | None]] = {}
 
 
 def skill_bits(db: str | Path | None = None) -> dict[str, tuple[int, int]] | None:
@@ -97,6 +98,23 @@ def skill_bits(db: str | Path | None = None) -> dict[str, tuple[int, int]] | Non
     return _bits[ver]
 
 
+def skill_categories(db: str | Path | None = None) -> dict[str, str | None] | None:
+    """skill -> its one category (None: its posting_skills rows differ) for every skill with a bit (see
+    skill_bits); None when the version has no bitmap or no category column in it."""
+    ver = version(db)
+    if ver is None or skill_bits(db) is None:
+        return None
+    if ver not in _categories:
+        cols, _ = query("SELECT count(*) AS n FROM duckdb_columns() WHERE table_name = 'skill_bit' AND "
+                        "column_name = 'category'", None, db)
+        if not int(cols["n"].iloc[0]):
+            return None
+        df, _ = query("SELECT skill, category FROM skill_bit", None, db)
+        _categories[ver] = {str(s): (None if pd.isna(c) else str(c))
+                            for s, c in zip(df["skill"], df["category"], strict=True)}
+    return _categories[ver]
+
+
 def close_all() -> None:
     """Forget every open connection (tests use this between warehouses)."""
     with _lock:
@@ -105,3 +123,4 @@ def close_all() -> None:
         _open.clear()
         _tables.clear()
         _bits.clear()
+        _categories.clear()

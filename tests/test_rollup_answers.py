@@ -290,12 +290,13 @@ def test_page_queries_on_the_bitmap_answer_as_without_it(
     calls = (lambda: overview.kpis(f), lambda: regions.by_country(f), lambda: salary.distribution(f),
              lambda: experience.by_seniority(f), lambda: skills.salary_premium(f, 20),
              lambda: skills.cooccurrence(f, 8), lambda: skills.cooccurrence(f, 12),
+             lambda: skills.responsibilities(f),
              lambda: skills.skill_trend(f, ("Go", "Python", "Go")), lambda: skills.skill_trend(f, ()))
     with_bits = [call() for call in calls]
     bits = adb.skill_bits()
     assert bits is not None
     if all(skill in bits for skill in f.skills):  # (the tiny warehouse has no Rust: the semi-join)
-        on_bits = ("skills.cooccurrence", "skills.skill_trend")
+        on_bits = ("skills.cooccurrence", "skills.skill_trend", "skills.responsibilities")
         assert all("skill_bits" in r.sql for r in with_bits[:-1]  # (the last: a trend of no skills)
                    if f.skills or (r.name in on_bits and not r.df.empty))
     monkeypatch.setattr(adb, "skill_bits", lambda db=None: None)

@@ -463,6 +463,15 @@ LIMIT $limit"""
                post=drop_null("skill"))
 
 
+def _responsibility_bits(db: str | Path | None) -> tuple[str, ...] | None:
+    """The responsibilities (skills whose every posting_skills row is a responsibility) when the bitmap can
+    count them exactly: every skill has a bit and one category; else None."""
+    bits, cats = _db.skill_bits(db), _db.skill_categories(db)
+    if bits is None or cats is None or len(bits) >= 512 or any(c is None for c in cats.values()):
+        return None  # a skill without a bit, or with rows of several categories: the join counts
+    return tuple(sorted(s for s, c in cats.items() if c == RESPONSIBILITY))
+
+
 def responsibilities(f: Filters, db: str | Path | None = None, *, rollup: bool = True) -> QueryResult:
     """What roles expect beyond code, by seniority: seniority, level_total, skill, postings, share."""
     if rollup and use_rollup(rollup_ok(f), "rollup_skill_month", db):
@@ -475,6 +484,23 @@ def responsibilities(f: Filters, db: str | Path | None = None, *, rollup: bool =
     GROUP BY ALL"""
         base = ""
         notes: tuple[str, ...] = ("answered from rollup_skill_month",)
+    elif (resp := _responsibility_bits(db)) is not None:
+        # on the skill bitmap: one scan of the filtered postings counts each responsibility per level (no
+        # join of posting_skills; same counts, tested)
+        bits = _db.skill_bits(db) or {}
+        cond, params = where(f, db=db)
+        names = in_params("resp", resp, params).split(", ") if resp else []
+        counts = "".join(f",\n           count(*) FILTER (WHERE (p.skill_bits_{bits[k][0]} & "
+                         f"{1 << bits[k][1]}::UBIGINT) <> 0) AS resp_{i}" for i, k in enumerate(resp))
+        base = f"""wide AS (
+    SELECT p.seniority, count(*) AS level_total{counts}
+    FROM postings p WHERE {cond} GROUP BY 1
+), """
+        levels = "SELECT seniority, level_total FROM wide"
+        agg = " UNION ALL ".join(f"SELECT seniority, {name} AS skill, resp_{i} AS postings FROM wide "
+                                 f"WHERE resp_{i} > 0" for i, name in enumerate(names)) or (
+            "SELECT NULL::VARCHAR AS seniority, NULL::VARCHAR AS skill, 0 AS postings WHERE FALSE")
+        notes = ()
     else:
         cond, params = where(f, db=db)
         base = f"""base AS (
@@ -486,7 +512,8 @@ def responsibilities(f: Filters, db: str | Path | None = None, *, rollup: bool =
     WHERE s.category = $category
     GROUP BY ALL"""
         notes = ()
-    params = {**params, "category": RESPONSIBILITY}
+    if "$category" in agg:
+        params = {**params, "category": RESPONSIBILITY}
     sql = f"""WITH {base}levels AS (
     {levels}
 ), agg AS (

@@ -22,14 +22,18 @@ DROP TABLE posting_skills_sorted;
 -- or "all" of several skills is one mask (analytics.filters.where). Eight words hold 512 skills (the
 -- taxonomy has under 500); a skill beyond them has no bit and its filter stays the semi-join.
 CREATE OR REPLACE TABLE skill_bit AS
-SELECT skill, ((rank - 1) // 64)::INTEGER AS word, ((rank - 1) % 64)::INTEGER AS bit
-FROM (SELECT skill, row_number() OVER (ORDER BY count(*) DESC, skill) AS rank FROM posting_skills GROUP BY 1)
+SELECT skill, ((rank - 1) // 64)::INTEGER AS word, ((rank - 1) % 64)::INTEGER AS bit, category
+FROM (SELECT skill, row_number() OVER (ORDER BY count(*) DESC, skill) AS rank,
+             CASE WHEN count(DISTINCT category) = 1 AND count(category) = count(*) THEN any_value(category) END
+                 AS category
+      FROM posting_skills GROUP BY 1)
 WHERE rank <= 512
 ORDER BY rank;
 COMMENT ON TABLE skill_bit IS 'The bit of each skill in postings.skill_bits_<word> (most frequent skills first; rebuilt at every publish).';
 COMMENT ON COLUMN skill_bit.skill IS 'Canonical skill name (skills.skill).';
 COMMENT ON COLUMN skill_bit.word IS 'Which column holds the bit: postings.skill_bits_<word> (0-7).';
 COMMENT ON COLUMN skill_bit.bit IS 'The bit (0-63) in that column: skill_bits_<word> & (1 << bit) <> 0 when the posting asks for the skill.';
+COMMENT ON COLUMN skill_bit.category IS 'The category of every posting_skills row of the skill (responsibility, language, ...); NULL when its rows differ.';
 UPDATE postings SET skill_bits_0 = b.w0, skill_bits_1 = b.w1, skill_bits_2 = b.w2, skill_bits_3 = b.w3,
                     skill_bits_4 = b.w4, skill_bits_5 = b.w5, skill_bits_6 = b.w6, skill_bits_7 = b.w7
 FROM (SELECT p.posting_id, coalesce(k.w0, 0) AS w0, coalesce(k.w1, 0) AS w1, coalesce(k.w2, 0) AS w2,
