@@ -9,15 +9,18 @@ over a batch, as it runs) on fresh postings after the main run, so the caches ar
 load.
 
 The postings are generated (etl/demo/generator.py: English descriptions of about 1.9 KB built from a
-few paragraph templates, Markdown), not real exports. The paragraph caches (etl.clean, remote
+few paragraph templates, Markdown), not real exports; ``BENCH_EXTRACT_DATA=../shared/datasets`` reads
+the first N postings of the real exports there instead. The paragraph caches (etl.clean, remote
 neighbourhoods) hit more often than on real data; ``python -m bench extract`` measures the hot
 path, not a promise for every source.
 """
 
 from __future__ import annotations
 
+import os
 import statistics
 import time
+from pathlib import Path
 
 from etl.columnar import extract_batch, mappings_to_batch
 from etl.demo.generator import Generator
@@ -46,9 +49,27 @@ def stage_costs(items: list[dict]) -> dict[str, float]:
     return {name: s / len(items) * 1e6 for name, s in spent.items()}
 
 
+def real_inputs(folder: Path, n: int) -> list[dict]:
+    """The first ``n`` postings of every file under ``folder`` the adapters read (``../shared/datasets``:
+    real exports of a dozen boards), as ``extract`` inputs, in file order."""
+    from etl import sources
+    from etl.record import Posting, SourceError
+
+    out: list[dict] = []
+    for path in sorted(p for p in folder.rglob("*") if p.suffix.lower() in sources.SUPPORTED_SUFFIXES):
+        try:
+            records = list(sources.read(path)[1])
+        except SourceError:
+            continue
+        out += [p.as_extract_input() for p in records if isinstance(p, Posting)]
+    return out[:n]
+
+
 def run(postings: int, repeat: int) -> None:
-    items = inputs(postings)
-    size = statistics.mean(len(i["description"]) for i in items)
+    # BENCH_EXTRACT_DATA=../shared/datasets: real postings instead of generated ones (first N)
+    data = os.environ.get("BENCH_EXTRACT_DATA")
+    items = real_inputs(Path(data), postings) if data else inputs(postings)
+    size = statistics.mean(len(i.get("description") or "") for i in items)
     slices = max(1, repeat)
     per = len(items) // slices
     rates = []
@@ -62,8 +83,10 @@ def run(postings: int, repeat: int) -> None:
     print(f"extraction: {len(items):,} postings, mean description {size:,.0f} chars")
     print(f"extraction: median {statistics.median(rates):,.0f} postings/s on one core "
           f"(min {min(rates):,.0f}, max {max(rates):,.0f}, {slices} slices)")
-    costs = stage_costs(inputs(min(5000, postings), seed=3))
+    fresh = items if data else inputs(min(5000, postings), seed=3)  # real ones: the same postings again
+    costs = stage_costs(fresh)
     total = sum(costs.values())
-    print(f"extraction stages (us/posting, {min(5000, postings):,} fresh postings, sum {total:,.0f} us):")
+    what = "the same postings" if data else "fresh postings"
+    print(f"extraction stages (us/posting, {len(fresh):,} {what}, sum {total:,.0f} us):")
     for name, us in sorted(costs.items(), key=lambda kv: -kv[1]):
         print(f"  {name:<18}{us:8.1f}  {us / total:6.1%}")
