@@ -116,3 +116,20 @@ def test_any_of_is_any_substring() -> None:
     for text in ["", "remote", "x home office", "home  office", "Büro", "büro", "hybrid", "nothing"]:
         assert AnyOf(words)(text) == any(w in text for w in words), text
     assert AnyOf(["", "x"])("abc") and not AnyOf([])("abc")
+
+
+def test_degree_alternation_cut_to_matching_phrases_finds_the_same() -> None:
+    """experience._alternation of the phrases that match finds the same spans as the level's whole
+    alternation, on real descriptions and stitched texts."""
+    texts = _texts(_phrases())
+    compared = 0
+    for text in texts:
+        scan = experience._DEGREE_GATE.scan(text)
+        for g, (_level, whole) in enumerate(experience._DEGREE_CUES):
+            matching = scan.group_matching(g)
+            want = [m.span() for m in whole.finditer(text)]
+            cut = experience._alternation(tuple(matching)) if matching else None
+            got = [m.span() for m in cut.finditer(text)] if cut else []
+            assert got == want, text
+            compared += bool(want)
+    assert compared > 300

@@ -253,6 +253,11 @@ class Scan:
             return any(rx.match(text, pos) for lit in lead for pos in starts.get(lit, ()))
         return rx.search(text) is not None
 
+    def group_matching(self, g: int) -> list[int]:
+        """The patterns of group ``g`` that match the text, in order (each exactly as a search)."""
+        group = self._gate.groups[g]
+        return [i for i in sorted(self.candidates().intersection(group)) if self.matches(i)]
+
     def group_matches(self, g: int) -> bool:
         """Whether any pattern of group ``g`` matches (as a search of their alternation would find)."""
         group = self._gate.groups[g]
