@@ -44,6 +44,13 @@ def area_label(code: str) -> str:
     return name if name == str(code) else f"{name} ({code})"
 
 
+@lru_cache(maxsize=512)
+def language_label(code: str) -> str:
+    """"German (de)" for de (ISO 639-1); the code itself when unknown."""
+    lang = pycountry.languages.get(alpha_2=str(code).lower()) if len(str(code)) == 2 else None
+    return f"{lang.name} ({code})" if lang is not None else str(code)
+
+
 def value_label(value: object) -> str:
     """An internal value as text for people: software_engineering -> Software engineering; blank for None."""
     if value is None:

@@ -16,12 +16,21 @@ from ui.exports import chart_downloads
 f = ui.page("data")
 ctx = page_header("data", f)
 
-chart("da_runs", ctx, draw=lambda df: table(df, "da_runs_table"))
+# the page's own tables name their columns for people (the "Data and SQL" boxes keep the SQL's names)
+RUNS = {"run_id": "Run", "started_at": "Started", "finished_at": "Finished", "file_name": "File",
+        "format": "Format", "read": "Read", "loaded": "Loaded", "duplicates": "Duplicates",
+        "rejected": "Rejected", "status": "Status", "message": "Message"}
+REJECTED = {"run_id": "Run", "file_path": "File", "record_no": "Record", "reason": "Reason",
+            "raw": "Record as read (first 300 characters)"}
+QUALITY = {"labelled_set": "Labelled set", "language": "Language", "metric": "Field", "n": "n",
+           "target": "Target", "postings": "Postings"}
+
+chart("da_runs", ctx, draw=lambda df: table(df, "da_runs_table", column_config=RUNS))
 chart("da_reasons", ctx)
 sample = ui.fetch(data.rejected_sample)
 if sample is not None and not sample.df.empty:
     with st.expander("Latest rejected records"):
-        table(sample.df, "da_rejected_table")
+        table(sample.df, "da_rejected_table", column_config=REJECTED)
         chart_downloads("Latest rejected records", sample, None, "da_rejected", f)
 
 chart("da_coverage", ctx)
@@ -36,8 +45,9 @@ if quality is not None:
     else:
         st.caption(" · ".join(quality.notes))
         table(quality.df, "da_quality", column_config={
-            "value": st.column_config.NumberColumn("score", format="%.3f"),
+            **QUALITY,
+            "value": st.column_config.NumberColumn("Score", format="%.3f"),
             "ci_low": st.column_config.NumberColumn("95% interval from", format="%.2f"),
             "ci_high": st.column_config.NumberColumn("to", format="%.2f"),
-            "meets_target": st.column_config.CheckboxColumn("meets target")})
+            "meets_target": st.column_config.CheckboxColumn("Meets target")})
         chart_downloads("Extraction quality", quality, None, "da_quality", f)

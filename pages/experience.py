@@ -14,11 +14,9 @@ f = ui.page("experience")
 ctx = page_header("experience", f)
 st.caption("Years of experience required: the lower end of the stated range (5+ counts as 5).")
 
-c1, c2 = st.columns(2)
-with c1:
-    chart("ex_years", ctx)
-with c2:
-    chart("ex_bands", ctx)
+# the years one by one take the page's width: fifteen bars in half of it left no room for their labels
+chart("ex_years", ctx)
+chart("ex_bands", ctx)
 chart("ex_level", ctx)
 chart("ex_pay", ctx)
 chart("ex_degree", ctx)

@@ -7,8 +7,12 @@ from __future__ import annotations
 import math
 
 import pandas as pd
+import pytest
+from tiny_warehouse import tiny_db, tiny_db_session  # noqa: F401
 
-from analytics.figures import experience, salary, skills, theme
+from analytics.figures import experience, page_charts, salary, skills, theme
+from analytics.filters import Filters
+from analytics.pages import CHART_PAGES
 
 
 def test_premium_bars_small_ones_grey_hatched_and_zero_bars_labelled() -> None:
@@ -106,3 +110,61 @@ def test_category_axes_show_no_column_names() -> None:
     assert list(cov.data[0].y) == ["Work arrangement", "Location"] and cov.layout.yaxis.title.text == ""
     reasons = df_.reasons(pd.DataFrame({"reason": ["missing title and description"], "records": [2]}))
     assert reasons.layout.yaxis.title.text == ""
+
+
+def _quartile_frame(k: int) -> pd.DataFrame:
+    return pd.DataFrame({"group": [f"Skill {i}" for i in range(k)],
+                         "median": [100_000.0 - i for i in range(k)], "p25": [90_000.0] * k,
+                         "p75": [110_000.0] * k, "n": [40] * k})
+
+
+def test_many_salary_groups_lie_as_rows_so_their_labels_fit() -> None:
+    """Twelve skills as columns left each "$104,500 (n=117)" label wider than its bar (cut on the real
+    samples); past six groups the bars lie horizontally, in the frame's order from the top."""
+    few = salary.quartiles(_quartile_frame(5), "Seniority").data[0]
+    assert few.orientation in (None, "v") and few.x[0] == "Skill 0"
+    fig = salary.quartiles(_quartile_frame(12), "Skill")
+    bar = fig.data[0]
+    assert bar.orientation == "h" and bar.y[0] == "Skill 0" and fig.layout.yaxis.autorange == "reversed"
+    assert bar.x[0] == 100_000.0 and bar.error_x.array[0] == 10_000.0
+    assert bar.hovertemplate.startswith("<b>%{y}</b>") and "%{x:,.0f}" in bar.hovertemplate
+    assert fig.layout.xaxis.title.text.startswith("Median salary") and fig.layout.yaxis.title.text == "Skill"
+
+
+def test_bar_labels_outside_the_bars_have_room_inside_the_chart() -> None:
+    """The premium's and the movers' labels sit outside their bars: the axis leaves room for them at both
+    ends ("+$40,268 (n=39)" was cut at the right edge, "-$5,232 (n=46)" ran into the skill names)."""
+    df = pd.DataFrame({"skill": ["Go", "Java"], "n": [39, 46], "median_salary_usd": [140e3, 95e3],
+                       "overall_median": [100e3, 100e3], "premium_usd": [40_000.0, -5_000.0],
+                       "premium_share": [0.4, -0.05], "enough": [True, True], "total": [60, 60]})
+    lo, hi = skills.premium(df).layout.xaxis.range
+    assert lo < -5_000 - 0.2 * 45_000 and hi > 40_000 + 0.2 * 45_000
+
+
+def test_movers_axis_reads_in_points_like_its_labels() -> None:
+    df = pd.DataFrame({"skill": ["Go", "Ruby"], "count_a": [1, 9], "count_b": [9, 1], "share_a": [0.1, 0.3],
+                       "share_b": [0.3, 0.1], "n_a": [40, 40], "n_b": [40, 40], "change": [0.2, -0.2]})
+    fig = skills.movers(df)
+    assert sorted(fig.data[0].x) == [-20.0, 20.0] and fig.layout.xaxis.ticksuffix == " pts"
+    assert "%" not in fig.layout.xaxis.tickformat and list(fig.data[0].text) == ["-20.0 pts", "+20.0 pts"]
+
+
+def test_many_count_bars_carry_level_labels_above_them() -> None:
+    """Fifteen bars of years in half the page turned "227 (44%)" on its side inside each bar and cut it."""
+    counts = [1, 15, 44, 46, 227, 38, 49, 42, 6, 41, 1, 4, 0, 0, 1]
+    df = pd.DataFrame({"years": list(range(15)), "postings": counts})
+    bar = experience.years(df).data[0]
+    assert bar.textposition == "outside" and bar.textangle == 0 and bar.text[4] == "227<br>(44%)"
+    few = experience.year_bands(pd.DataFrame({"band": ["0-1", "2-3"], "postings": [1, 59]})).data[0]
+    assert few.text[1] == "59 (98%)"
+
+
+@pytest.mark.usefixtures("tiny_db")
+def test_every_chart_has_a_hover_text_for_people() -> None:
+    """Plotly express's own hover text reads "month=%{x}<br>postings=%{y}" (column names, raw numbers):
+    every chart of every page has a written one (seen on Postings per month and the Data page's bars)."""
+    for page in CHART_PAGES:
+        for chart in page_charts(page.slug, Filters()):
+            for trace in chart.figure.data if chart.figure is not None else ():
+                hover = trace.hovertemplate or ""
+                assert hover and "=%{" not in hover, (chart.defn.key, hover)

@@ -166,7 +166,7 @@ def test_skills_page_numbers_change_with_filters() -> None:
 def test_salary_page_draws_small_samples_marked_not_hidden() -> None:
     at = _open("pages/salary.py")
     texts = _texts(at).lower()
-    assert "rest on fewer than 30 postings" in texts and "drawn grey and hatched" in texts
+    assert "rest on fewer than 30 postings" in texts and "drawn grey with their n (bars hatched" in texts
     # every seniority group is under 30 salaries in the tiny warehouse: drawn, all hatched
     dist = next(
         f for f in _figures(at) if any("median" in str(t.get("hovertemplate", "")) for t in f["data"])
@@ -189,6 +189,10 @@ def test_regions_and_data_pages_numbers() -> None:
     assert list(runs["run_id"]) == [3, 2, 1]
     assert list(runs["message"]) == ["c.csv: file is empty", "", ""]  # blanks, not None
     assert "Extraction quality" in _texts(at)
+    # the page's own tables head their columns for people, not with the warehouse's field names
+    labels = {c: spec.get("label") for df in at.dataframe if "run_id" in df.value.columns and "status" in
+              df.value.columns for c, spec in json.loads(df.proto.columns).items()}
+    assert labels["run_id"] == "Run" and labels["started_at"] == "Started" and labels["file_name"] == "File"
 
 
 @pytest.mark.usefixtures("tiny_db")

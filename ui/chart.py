@@ -165,8 +165,8 @@ def render(title: str, result: QueryResult | None, build: Builder | None, *, key
             names = ", ".join(_name(v, label) for v in shown)
             more = f" ({names}{', …' if len(short) > 12 else ''})" if names else ""
             st.caption(f"{len(short)} of {len(df)} figures rest on fewer than {MIN_N} "
-                       f"postings{more}: drawn grey "
-                       "and hatched with their n. Read them with care.")
+                       f"postings{more}: drawn grey with their n (bars hatched, points open). "
+                       "Read them with care.")
     fig = None
     if build is not None:
         try:
@@ -176,7 +176,10 @@ def render(title: str, result: QueryResult | None, build: Builder | None, *, key
     if fig is not None:
         event = st.plotly_chart(fig, key=key, on_select="rerun" if drill else "ignore",
                                 selection_mode=("points", "box", "lasso"), theme="streamlit",
-                                config={"displaylogo": False, "topojsonURL": "app/static/topojson/"})
+                                # scrollZoom off: Plotly's maps zoom on the mouse wheel by default, so
+                                # scrolling the page over a map shrank the map instead of moving on
+                                config={"displaylogo": False, "topojsonURL": "app/static/topojson/",
+                                        "scrollZoom": False})
         chart_downloads(title, result, fig, key, f)
         if drill:
             _postings(event, drill, f, key)
@@ -245,9 +248,12 @@ def readable(df: pd.DataFrame) -> tuple[pd.DataFrame, dict[str, Any]]:
 
 
 def table(df: pd.DataFrame, key: str, column_config: dict[str, Any] | None = None) -> None:
-    """A table for people (see readable): the pages' own tables and the "Data and SQL" ones alike."""
+    """A table for people (see readable): the pages' own tables and the "Data and SQL" ones alike.
+    ``column_config`` adds to readable's formats; a plain string there is the column's label only."""
     shown, config = readable(df)
-    st.dataframe(shown, hide_index=True, key=key, column_config={**config, **(column_config or {})})
+    for col, spec in (column_config or {}).items():
+        config[col] = {**config[col], "label": spec} if isinstance(spec, str) and col in config else spec
+    st.dataframe(shown, hide_index=True, key=key, column_config=config)
 
 
 def _details(result: QueryResult, key: str) -> None:

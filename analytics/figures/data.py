@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pandas as pd
-import plotly.express as px
 import plotly.graph_objects as go
 
 from analytics import names
@@ -11,28 +10,46 @@ from analytics.figures import Call, ChartDef, theme
 from analytics.queries import data
 
 
+def _count_bars(labels: list[str], counts: pd.Series, unit: str, *, horizontal: bool = False,
+                codes: pd.Series | None = None) -> go.Figure:
+    """One colour (colour means nothing here), "70 (30%)" labels, a formatted hover, whole-number axis."""
+    total = float(counts.sum())
+    text = [theme.count_label(c, c / total if total else None) for c in counts]
+    bar = go.Bar(x=counts, y=labels, orientation="h") if horizontal else go.Bar(x=labels, y=counts)
+    bar.update(marker_color=theme.ONE_COLOR, text=text, textposition="auto", cliponaxis=False,
+               hovertemplate=f"<b>%{{{'y' if horizontal else 'x'}}}</b>: %{{{'x' if horizontal else 'y'}:,}} "
+                             f"{unit}<extra></extra>")
+    if codes is not None:
+        bar.update(customdata=codes.to_numpy().reshape(-1, 1))
+    return theme.integer_axis(go.Figure(bar), "x" if horizontal else "y")
+
+
 def reasons(df: pd.DataFrame) -> go.Figure:
     d = df.iloc[::-1]
-    fig = px.bar(d, x="records", y="reason", orientation="h")
-    fig.update_xaxes(tickformat=",")
+    fig = _count_bars(list(d["reason"]), d["records"], "rejected records", horizontal=True)
     return theme.style(fig, x="Rejected records", y="", height=max(260, 30 * len(d)))
 
 
 def coverage(df: pd.DataFrame) -> go.Figure:
     df = df.assign(field=df["field"].map(names.value_label))  # "Work arrangement", not work_arrangement
-    fig = px.bar(df, x="share", y="field", orientation="h", hover_data={"postings_with": ":,"})
+    fig = go.Figure(go.Bar(
+        x=df["share"], y=df["field"], orientation="h", marker_color=theme.ONE_COLOR,
+        customdata=df[["postings_with"]].to_numpy(),
+        text=[theme.count_label(c, s) for c, s in zip(df["postings_with"], df["share"])], textposition="auto",
+        hovertemplate="<b>%{y}</b>: %{customdata[0]:,} postings state it (%{x:.0%})<extra></extra>"))
     fig.update_xaxes(tickformat=".0%", range=[0, 1])
     return theme.style(fig, x="Share of postings with the field", y="", height=300)
 
 
 def sources(df: pd.DataFrame) -> go.Figure:
-    fig = px.bar(df, x="source", y="postings", custom_data=["source"], hover_data={"share": ":.0%"})
-    return theme.style(fig.update_yaxes(tickformat=","), x="Source", y="Postings")
+    fig = _count_bars(list(df["source"]), df["postings"], "postings", codes=df["source"])
+    return theme.style(fig, x="Source", y="Postings")
 
 
 def languages(df: pd.DataFrame) -> go.Figure:
-    fig = px.bar(df, x="language", y="postings", custom_data=["language"], hover_data={"share": ":.0%"})
-    return theme.style(fig.update_yaxes(tickformat=","), x="Language (ISO 639-1)", y="Postings")
+    labels = [names.language_label(c) for c in df["language"]]  # "German (de)", the code kept for SQL
+    fig = _count_bars(labels, df["postings"], "postings", codes=df["language"])
+    return theme.style(fig, x="Language (ISO 639-1)", y="Postings")
 
 
 CHARTS: tuple[ChartDef, ...] = (

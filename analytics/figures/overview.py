@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pandas as pd
-import plotly.express as px
 import plotly.graph_objects as go
 
 from analytics.figures import Call, ChartDef, theme
@@ -11,8 +10,11 @@ from analytics.queries import overview
 
 
 def per_month(df: pd.DataFrame) -> go.Figure:
-    fig = px.bar(df, x="month", y="postings", custom_data=["month"])
-    return theme.style(fig, x="Month", y="Postings").update_yaxes(tickformat=",")
+    fig = go.Figure(go.Bar(x=df["month"], y=df["postings"], customdata=df[["month"]].to_numpy(),
+                           marker_color=theme.ONE_COLOR,
+                           hovertemplate="%{x|%b %Y}: %{y:,} postings<extra></extra>"))
+    theme.integer_axis(fig, "y")
+    return theme.style(fig, x="Month", y="Postings")
 
 
 CHARTS: tuple[ChartDef, ...] = (

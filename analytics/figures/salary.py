@@ -32,15 +32,23 @@ def bands(df: pd.DataFrame) -> go.Figure:
     return theme.style(fig, x="Salary band (USD per year)", y="Postings")
 
 
+ROWS_AFTER = 6  # more groups than this lie as rows: "$104,500 (n=117)" is wider than one of 12 columns
+
+
 def quartiles(df: pd.DataFrame, label: str, order: list[str] | None = None) -> go.Figure:
     d = df if order is None else df.set_index("group").loc[order].reset_index()
+    rows = len(d) > ROWS_AFTER
     fig = go.Figure(theme.median_bar(
         d, "group", text=[f"{theme.fmt_usd(m)} (n={int(n):,})" for m, n in zip(d["median"], d["n"])],
         hovertemplate="<b>%{x}</b><br>median $%{y:,.0f}<br>25th-75th percentile $%{customdata[2]:,.0f}-"
-        "$%{customdata[3]:,.0f}<br>n = %{customdata[1]:,}<extra></extra>"))
+        "$%{customdata[3]:,.0f}<br>n = %{customdata[1]:,}<extra></extra>", horizontal=rows))
     theme.mark_bars(fig, d["n"])
+    value = "Median salary (USD per year); bars: 25th-75th percentile"
+    if rows:  # the frame's order (most asked-for first) from the top
+        fig.update_xaxes(tickformat=",").update_yaxes(autorange="reversed")
+        return theme.style(fig, x=value, y=label, height=max(320, 30 * len(d)))
     fig.update_yaxes(tickformat=",")
-    return theme.style(fig, x=label, y="Median salary (USD per year); bars: 25th-75th percentile")
+    return theme.style(fig, x=label, y=value)
 
 
 def distribution(df: pd.DataFrame, by: str = DEFAULT_BY) -> go.Figure:

@@ -65,15 +65,17 @@ def trend(df: pd.DataFrame) -> go.Figure:
 
 def movers(df: pd.DataFrame) -> go.Figure:
     shown = pd.concat([df.head(10), df.tail(10)]).drop_duplicates("skill").sort_values("change")
+    points = shown["change"] * 100  # percentage points, as the labels and the axis title say
     fig = go.Figure(go.Bar(
-        x=shown["change"], y=shown["skill"], orientation="h",
+        x=points, y=shown["skill"], orientation="h",
         customdata=shown[["skill", "count_a", "count_b", "share_a", "share_b", "n_a", "n_b"]].to_numpy(),
         text=[f"{c * 100:+.1f} pts" for c in shown["change"]], textposition="outside", cliponaxis=False,
         hovertemplate="<b>%{y}</b><br>earlier: %{customdata[1]:,} of %{customdata[5]:,} "
                       "(%{customdata[3]:.1%})<br>later: %{customdata[2]:,} of %{customdata[6]:,} "
                       "(%{customdata[4]:.1%})<extra></extra>"))
     theme.mark_bars(fig, [min(a, b) for a, b in zip(shown["n_a"], shown["n_b"])])
-    fig.update_xaxes(tickformat="+.1%")
+    fig.update_xaxes(tickformat="+,.0f", ticksuffix=" pts")
+    theme.room_for_labels(fig, points, share=0.15)
     return theme.style(fig, x="Change in share of postings (percentage points)", y="",
                        height=max(320, 24 * len(shown)))
 
@@ -98,6 +100,7 @@ def premium(df: pd.DataFrame) -> go.Figure:
                       "<br>%{x:+,.0f} USD · n = %{customdata[1]:,}<extra></extra>"))
     theme.mark_bars(fig, d["n"])
     fig.update_xaxes(tickformat=",", zeroline=True, zerolinewidth=2, zerolinecolor="#888888")
+    theme.room_for_labels(fig, d["premium_usd"])
     return theme.style(fig, x="Median salary minus overall median (USD per year)", y="",
                        height=max(320, 24 * len(d)))
 

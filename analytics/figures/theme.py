@@ -114,15 +114,37 @@ def fmt_years(value: float | int | None) -> str:
     return "–" if _missing(value) else f"{float(value):,.1f} years"  # type: ignore[arg-type]
 
 
-def median_bar(d: Any, x: str, text: list[str], hovertemplate: str) -> go.Bar:
+def median_bar(d: Any, x: str, text: list[str], hovertemplate: str, *,
+               horizontal: bool = False) -> go.Bar:
     """Bars of ``d["median"]`` per ``x`` with whiskers from the 25th to the 75th percentile; the hover
-    template reads customdata [x, n, p25, p75]."""
+    template reads customdata [x, n, p25, p75]. ``horizontal``: the groups as rows (``x`` on the y axis,
+    the hover template's %{x} and %{y} swapped), for more groups than labels fit side by side."""
+    whiskers = {"type": "data", "symmetric": False, "array": d["p75"] - d["median"],
+                "arrayminus": d["median"] - d["p25"], "color": "#666666"}
+    if horizontal:
+        swapped = hovertemplate.replace("%{x", "%{_").replace("%{y", "%{x").replace("%{_", "%{y")
+        return go.Bar(y=d[x], x=d["median"], orientation="h", customdata=d[[x, "n", "p25", "p75"]].to_numpy(),
+                      error_x=whiskers, text=text, textposition="inside", textangle=0,
+                      insidetextanchor="start", hovertemplate=swapped)
     return go.Bar(
-        x=d[x], y=d["median"], customdata=d[[x, "n", "p25", "p75"]].to_numpy(),
-        error_y={"type": "data", "symmetric": False, "array": d["p75"] - d["median"],
-                 "arrayminus": d["median"] - d["p25"], "color": "#666666"},
+        x=d[x], y=d["median"], customdata=d[[x, "n", "p25", "p75"]].to_numpy(), error_y=whiskers,
         text=text, textposition="inside", textangle=0, insidetextanchor="start", hovertemplate=hovertemplate,
     )
+
+
+def room_for_labels(fig: go.Figure, values: Iterable[float], axis: str = "x",
+                    share: float = 0.3) -> go.Figure:
+    """Labels drawn outside bars (``textposition="outside"``) need room past the longest bar on each side
+    that has bars; Plotly does not make it, so a label was cut at the chart's edge or ran into the
+    category names. The value axis is widened by ``share`` of the span on each such side."""
+    vals = [float(v) for v in values if not _missing(v)]
+    if not vals:
+        return fig
+    lo, hi = min(0.0, *vals), max(0.0, *vals)
+    span = (hi - lo) or 1.0
+    rng = [lo - share * span if lo < 0 else lo, hi + share * span if hi > 0 else hi]
+    (fig.update_xaxes if axis == "x" else fig.update_yaxes)(range=rng, autorange=False)
+    return fig
 
 
 # --- the sample-size rule on figures -----------------------------------------------------------
