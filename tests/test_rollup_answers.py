@@ -23,7 +23,7 @@ from tiny_warehouse import WAREHOUSE_SQL, tiny_db_session  # noqa: F401
 
 from analytics import db as adb
 from analytics.filters import Filters, where
-from analytics.queries import experience, overview, regions, salary, skills
+from analytics.queries import data, experience, overview, regions, salary, skills
 from etl.warehouse.paths import publish, versions_dir
 
 SKILLS = ("Python", "Go", "Java", "SQL", "AWS", "Kubernetes", "React", "Rust", "Docker", "Terraform", "Scala",
@@ -305,3 +305,9 @@ def test_page_queries_on_the_bitmap_answer_as_without_it(
         assert "skill_bits" not in base.sql
         _same(rolled.df, base.df)
         assert rolled.n == base.n
+
+
+def test_the_sidebar_choices_from_the_cells_equal_those_from_postings(warehouse: Path) -> None:
+    """data.options counts seniority, role family, country and source in rollup_postings_month's cells."""
+    assert data.options(rollup=True) == data.options(rollup=False)
+    assert data.options().country and data.options().seniority
