@@ -18,6 +18,8 @@ EXPERIENCE_CASES = [
     ("5 to 8 years of experience", (5, 8)),
     ("a minimum of 5-8 years of progressive hands-on development experience", (5, 8)),
     ("at least seven (7) years of experience", (7, N)),
+    # real tune-half posting (issue 9): years "on the job" after a minimum
+    ("with experience in commercial HVAC equipment. Minimum 5 yrs. on the job with a license.", (5, N)),
     ("eight or more years of experience", (8, N)),
     ("over 6 years of experience in software", (6, N)),
     ("3+ yrs exp in Java", (3, N)),

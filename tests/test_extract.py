@@ -214,7 +214,7 @@ def test_numbers_that_round_to_whole_are_ints() -> None:
 def test_a_company_named_like_a_skill_is_not_the_skill() -> None:
     # Remote OK's "Cast AI" (labelling guide: a company called "... AI" is no AI skill; real tune-half
     # posting, issue 9); a one-word company that is its product (Docker, MongoDB) is left to the rules.
-    text = "Why Cast AI? Cast AI is an automation platform.\n\nRequirements:\n- Python and Go"
+    text = "Why Cast AI? Cast AI is a platform company.\n\nRequirements:\n- Python and Go"
     out = extract({"id": "x", "title": "Senior Software Engineer", "company": "Cast AI", "description": text})
     assert "AI" not in out["skills"] and {"Python", "Go"} <= set(out["skills"])
     out = extract({"id": "x", "title": "ML Engineer", "company": "Cast AI",
@@ -223,8 +223,8 @@ def test_a_company_named_like_a_skill_is_not_the_skill() -> None:
 
 
 def test_at_a_one_word_company_named_like_a_skill_is_the_company() -> None:
-    # "At Docker, we make app development easier" on Docker's own sales posting (real tune-half posting)
-    text = "At Docker, we make app development easier. Docker is the #1 tool for developers.\n\nSell to F100."
+    # "At Docker, we ..." on Docker's own sales posting (real tune-half posting)
+    text = "At Docker, we build tools for developers. Docker is the leading container tool.\n\nSell to F100."
     out = extract({"id": "x", "title": "Account Executive", "company": "docker", "description": text})
     assert "Docker" not in out["skills"]
     out = extract({"id": "x", "title": "Engineer", "company": "docker",

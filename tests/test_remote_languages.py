@@ -62,12 +62,12 @@ CASES = [
     ("Benefits\n- Hybrid work-model (but we want to use the first 2 months in-office)", H),
     ("Basic Qualifications:\n - Bachelors Degree in Electrical Engineering\n - In-person in Torrance\n", ON),
     # real tune-half postings (issue 9, second labelling round)
-    ("Arbeite dort, wo du dich am wohlsten fühlst. Im Home Office oder in unserem Büro in Berlin.", R),
+    ("Du arbeitest im Home Office oder in unserem Büro in Leipzig.", R),
     ("- Hybrid work environment, with 2 remote days a week and 1 remote work week per quarter", H),
-    ("- Hybrid-Modell: Büro in Düsseldorf oder Remote nach Absprache, alles möglich", R),
+    ("- Hybrid-Modell: Büro in Köln oder Remote nach Absprache, alles möglich", R),
     ("- Möglichkeit zu 100% Home-Office zu arbeiten", R),
-    ("Foreign language applications will not be considered. Kein remote Job.", ON),
-    ("This job requires a minimum of 60% of all work to be performed on site at the Robinson facility.", H),
+    ("Bewerbungen bitte auf Deutsch. Kein remote Job.", ON),
+    ("This job requires a minimum of 60% of all work to be performed on site at our plant.", H),
 ]
 
 

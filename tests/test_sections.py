@@ -147,12 +147,12 @@ def test_a_one_line_posting_keeps_its_requirements_around_an_equal_opportunity_s
 
 
 @pytest.mark.parametrize("company", [
-    "🌎About garden3d\n\nOur client roster includes Google, Stripe, Figma and Etsy.",
-    "Who is Blueprint?\n\nWe are a technology firm with data science and Kubernetes teams.",
-    "Why Blueprint?\n\nWork with Kubernetes teams.",
+    "🌎About Acme Studio\n\nOur clients include Figma and others.",
+    "Who is Acme?\n\nWe are a technology firm with data science and Kubernetes teams.",
+    "Why Acme?\n\nWork with Kubernetes teams.",
     "WHY SHOULD YOU JOIN US ? ✌️\n\nComprehensive accessibility policies and Kubernetes workshops.",
     "What We Do\n\nWe build Kubernetes tools for schools.",
-    "What It's Like to Work at GoGuardian\n\nWe love Kubernetes.",
+    "What It's Like to Work at Acme\n\nWe love Kubernetes.",
 ])
 def test_company_sections_under_other_headings(company: str) -> None:
     out = extract({"id": "x", "title": "Senior Backend Engineer", "description": f"{company}\n\n{JOB}"})

@@ -117,7 +117,8 @@ EXP_LABEL = re.compile(r"exp(?:erience)?\b\s*(?:required|needed|level|range)?\s*
 POSITIVE = re.compile(r"experience|\bexp\b|expertise|background|track record|erfahrung|"
                       + "|".join(re.escape(w) for w in _cue("exp_words")))
 DIRECT = re.compile(r"(?:years?|yrs?)\W{0,6}(?:of\s+|in\s+|with\s+|as\s+|building|developing|designing|"
-                    r"working|leading|hands|professional|industry|relevant|software|engineering|programming)")
+                    r"working|leading|hands|professional|industry|relevant|software|engineering|programming|"
+                    r"on\s+the\s+job)")
 GENERAL = (r"relevant|professional|proven|progressive|hands[- ]on|industry|related|work|working|practical|"
            r"combined|full[- ]time|commercial|demonstrated|solid|strong|extensive|prior|overall|total|post[- "
            r"]graduate|technical|software|development|developer|engineering|programming|coding|it|tech|"
