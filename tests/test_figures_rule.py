@@ -139,6 +139,13 @@ def test_bar_labels_outside_the_bars_have_room_inside_the_chart() -> None:
                        "premium_share": [0.4, -0.05], "enough": [True, True], "total": [60, 60]})
     lo, hi = skills.premium(df).layout.xaxis.range
     assert lo < -5_000 - 0.2 * 45_000 and hi > 40_000 + 0.2 * 45_000
+    from analytics.figures import regions
+
+    places = pd.DataFrame({"place": ["San Francisco-Oakland-Berkeley"], "country": ["US"],
+                           "postings": [142], "median_salary_usd": [1.0], "salary_n": [0],
+                           "share_remote": [0.5], "remote_n": [3]})
+    lo, hi = regions.places(places).layout.xaxis.range
+    assert lo == 0 and hi > 142 * 1.1
 
 
 def test_movers_axis_reads_in_points_like_its_labels() -> None:

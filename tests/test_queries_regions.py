@@ -50,6 +50,8 @@ def test_compare() -> None:
     by = res.df.set_index("area")
     assert by.loc["US-CA", "postings"] == 10 and by.loc["GB", "postings"] == 10
     assert by.loc["GB", "median_years"] == 8
+    assert list(res.df["area"]) == ["US-CA", "GB"]  # in the order asked: region A first
+    assert list(regions.compare(Filters(), ("GB", "US-CA")).df["area"]) == ["GB", "US-CA"]
     skills = regions.compare_skills(Filters(), ("US", "DE"))
     got = {(a, s): p for a, s, p in zip(skills.df["area"], skills.df["skill"], skills.df["postings"])}
     assert got[("US", "Python")] == 20 and got[("DE", "PostgreSQL")] == 5

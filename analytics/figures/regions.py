@@ -90,6 +90,7 @@ def places(df: pd.DataFrame) -> go.Figure:
                            hovertext=[_hover(r, lab) for (_, r), lab in zip(d.iterrows(), labels)],
                            hovertemplate="%{hovertext}<extra></extra>"))
     theme.integer_axis(fig, "x")
+    theme.room_for_labels(fig, d["postings"], share=0.12)  # "142" was cut at the chart's right edge
     return theme.style(fig, x="Postings", y="", height=max(320, 24 * len(d)))
 
 

@@ -103,12 +103,13 @@ ORDER BY t.area_total DESC, b.area, b.remote"""
 
 
 def compare(f: Filters, areas: tuple[str, ...], db: str | Path | None = None) -> QueryResult:
-    """Headline figures for each area (a country code like DE or a region code like US-CA)."""
+    """Headline figures for each area (a country code like DE or a region code like US-CA), in the order
+    given: region A first, as the page's choices read left to right."""
     cond, params = where(f, db=db)
     params = dict(params)
     names = in_params("area", areas, params)
     sql = f"""WITH picked AS (
-    SELECT unnest([{names}]::VARCHAR[]) AS area
+    SELECT unnest([{names}]::VARCHAR[]) AS area, unnest(range(1, {len(areas)} + 1)) AS pos
 )
 SELECT k.area, count(p.posting_id) AS postings,
        count(DISTINCT p.company) AS companies,
@@ -118,8 +119,8 @@ SELECT k.area, count(p.posting_id) AS postings,
        median(p.experience_min) AS median_years
 FROM picked k
 LEFT JOIN postings p ON (p.country = k.area OR p.region = k.area) AND {cond}
-GROUP BY 1
-ORDER BY 1"""
+GROUP BY k.area, k.pos
+ORDER BY k.pos"""
     return run("regions.compare", sql, params, db=db, n=lambda df: int(df["postings"].sum()))
 
 
