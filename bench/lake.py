@@ -142,10 +142,9 @@ class EngineSession:
 
     def start(self) -> None:
         if self.engine == "dask":
-            from distributed import LocalCluster
+            from etl.lake.engines import dask_local_cluster
 
-            self._cluster = LocalCluster(n_workers=self.workers, threads_per_worker=1, processes=True,
-                                         dashboard_address=None)
+            self._cluster = dask_local_cluster(self.workers)  # the build's own local cluster
             self.address = self._cluster.scheduler_address
         elif self.engine == "ray":
             import ray

@@ -1,8 +1,8 @@
 """``python -m etl lake build``: input files -> a new lake version, through an engine.
 
-Why: the extraction is the expensive part of a load (about 200 µs a posting); on a cluster it
-scales out, while the parts that need the whole picture (dedupe, rollups) stay in DuckDB at
-publish. A build runs in four steps, and only the last makes anything visible:
+Why: the extraction is the expensive part of a load (1.1-1.4 ms of CPU a posting, docs/scale-out.md); it
+scales out on a cluster, while the parts that need the whole picture (dedupe, rollups) stay in
+DuckDB at publish. A build runs in four steps, and only the last makes anything visible:
 
 1. **stage** (this process): every input file is hashed, read by its adapter and written as input
    parts of ``INPUT_SCHEMA`` rows (about 20,000 each) under ``_staging``; a file whose bytes are

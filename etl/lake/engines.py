@@ -92,14 +92,13 @@ def _local(root: str, parts: list[tuple[str, str]], address: str | None, workers
 def _dask(root: str, parts: list[tuple[str, str]], address: str | None, workers: int | None) -> None:
     """Dask distributed: one task per part on the scheduler at ``address`` (or a local cluster of
     processes)."""
-    from distributed import Client, LocalCluster
+    from distributed import Client
 
     cluster = None
     if address:
         client = Client(address, timeout="30s")
     else:
-        with plain_main():
-            cluster = _local_cluster(LocalCluster, workers or min(2, os.cpu_count() or 1))
+        cluster = dask_local_cluster(workers or min(2, os.cpu_count() or 1))
         client = Client(cluster)
     try:
         futures = client.map(process_part, [root] * len(parts), [s for s, _ in parts], [d for _, d in parts],
@@ -112,6 +111,28 @@ def _dask(root: str, parts: list[tuple[str, str]], address: str | None, workers:
 
 
 CLUSTER_START_ATTEMPTS = 3
+# What Dask's processes do besides the tasks, turned down: the extraction is pure Python in one worker thread,
+# so every wake-up of a worker's event loop (stack sampling for the profile every 10 ms, the event-loop tick
+# every 20 ms, the memory monitor every 100 ms, the system monitor every 500 ms) takes the GIL from it.
+# Measured (3 Dec 2026, 2 workers, a load average of 12-17 from other work): Dask used 1.9-2.3 s of CPU per
+# 1,000 postings against the process pool's 1.1-1.4 with the defaults (100,000 postings), 1.5-1.6 against
+# 1.1-1.2 with only the profiler off (40,000), 1.21-1.28 against 1.12-1.47 with all of these (8,000, twice).
+# Operators of an existing cluster set the same on their workers (docs/scale-out.md).
+DASK_WORKER_CONFIG = {
+    "distributed.worker.profile.enabled": False,
+    "distributed.admin.tick.interval": "1s",
+    "distributed.worker.memory.monitor-interval": "1s",
+    "distributed.admin.system-monitor.interval": "5s",
+}
+
+
+def dask_local_cluster(n: int) -> Any:
+    """A local Dask cluster of ``n`` worker processes of one thread, configured for this work."""
+    import dask
+    import distributed
+
+    with plain_main(), dask.config.set(DASK_WORKER_CONFIG):
+        return _local_cluster(distributed.LocalCluster, n)
 
 
 def _local_cluster(factory: Callable[..., Any], n: int) -> Any:
