@@ -23,21 +23,14 @@ import time
 from pathlib import Path
 
 from etl.columnar import extract_batch, mappings_to_batch
-from etl.demo.generator import Generator
-from etl.demo.writers import _markdown, location_text, salary_sentence
+from etl.demo.writers import extract_inputs
 from etl.extract import extract_rows
 
 BATCH = 2000  # postings per Arrow batch, as the loader's
 
 
 def inputs(n: int, seed: int = 2) -> list[dict]:
-    gen = Generator(seed=seed)
-    out = []
-    for d in gen.postings(n):
-        out.append({"id": str(d.n), "title": d.title, "company": d.company, "location": location_text(d),
-                    "salary_text": salary_sentence(d) or None, "description": _markdown(d.description),
-                    "description_format": "markdown"})
-    return out
+    return extract_inputs(n, seed)
 
 
 def stage_costs(items: list[dict]) -> dict[str, float]:

@@ -111,6 +111,13 @@ def _parser() -> argparse.ArgumentParser:
     pub.add_argument(
         "--json", action="store_true", help="print the summary as one JSON object on the last line"
     )
+    snap = sub.add_parser("snapshot", help="compare the extraction's outputs with the committed snapshot "
+                                           "(tests/fixtures/output_snapshot.json.gz)")
+    snap.add_argument("--update", action="store_true",
+                      help="rewrite the snapshot from today's outputs: ONLY when an output change is "
+                           "intended (say why in the commit)")
+    snap.add_argument("--show", type=int, default=0, metavar="N",
+                      help="print today's values of N changed records")
     return p
 
 
@@ -141,6 +148,10 @@ def main(argv: list[str] | None = None) -> int:
             from etl.lake.cli import cli_publish
 
             return cli_publish(args)
+        if args.command == "snapshot":
+            from etl.snapshot import cli_snapshot
+
+            return cli_snapshot(args.update, show_n=args.show)
         if args.command == "evaluate":
             from etl.evaluate import cli_evaluate
 

@@ -22,7 +22,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from etl.demo.generator import DemoPosting
+from etl.demo.generator import DemoPosting, Generator
 
 COUNTRY_NAMES = {
     "US": "United States",
@@ -85,6 +85,18 @@ def _markdown(text: str) -> str:
             line = f"**{line}**"
         out.append(line)
     return "\n\n".join(x for x in out if x)
+
+
+def extract_inputs(n: int, seed: int = 2) -> list[dict[str, Any]]:
+    """``n`` generated postings as :func:`etl.extract.extract` inputs (Markdown descriptions, as JobSpy
+    publishes them): what ``python -m bench extract`` measures and the output snapshot
+    (:mod:`etl.snapshot`) holds, so both read the same postings."""
+    return [
+        {"id": str(d.n), "title": d.title, "company": d.company, "location": location_text(d),
+         "salary_text": salary_sentence(d) or None, "description": _markdown(d.description),
+         "description_format": "markdown"}
+        for d in Generator(seed=seed).postings(n)
+    ]
 
 
 def _html(text: str) -> str:
