@@ -11,13 +11,15 @@ Record numbers follow :class:`etl.record.Posting`'s contract: the 1-based positi
 record in its file (the data row of a CSV, the element of the records array of a JSON file,
 the line of a JSON Lines file).
 
-    python -m etl.labelled_sample ../shared/datasets --per-dataset 60 \
+    python -m etl.labelled_sample ../shared/datasets --per-dataset 70 \
         --out etl/data/labelled/real/sample.jsonl
 
 The draw is prefix-stable: asking for more records per dataset keeps the earlier ones and their order
 (``random.sample`` picks one record after another from the same seeded stream), so the sample was
-extended from 40 to 60 records per dataset for a second labelling round without changing any earlier
-reference or split; the new records alternate between the halves as before.
+extended from 40 to 60 records per dataset for a second labelling round, and to 70 for a third (fresh tune
+records labelled before any rule was changed on them, to check that rules fixed on the older tune
+records generalise), without changing any earlier reference or split; the new records alternate between
+the halves as before.
 
 The sample holds more postings than are labelled: a labeller takes them in order and marks
 a drawn record that is not a job posting (a bot-check row, a legal notice) as excluded with
@@ -111,7 +113,7 @@ def draw(datasets: Path, per_dataset: int) -> list[dict[str, Any]]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("datasets", type=Path)
-    parser.add_argument("--per-dataset", type=int, default=60)
+    parser.add_argument("--per-dataset", type=int, default=70)
     parser.add_argument("--out", type=Path, required=True)
     args = parser.parse_args(argv)
     rows = draw(args.datasets, args.per_dataset)

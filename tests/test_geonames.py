@@ -70,3 +70,32 @@ def test_places_in_two_countries_leave_no_country_not_even_the_hint() -> None:
 def test_brazilian_city_dash_state_code() -> None:
     got = parse_location("Camaçari-BA", country_hint="BR")  # Nerdin/Gupy write the state after a dash
     assert (got.city, got.region, got.country) == ("Camaçari", "BR-BA", "BR")
+
+
+@pytest.mark.parametrize(
+    "raw, expected",
+    [
+        # Brazilian state codes that are also other countries' codes (ES Spain, SE Sweden, RO Romania, TO
+        # Tonga) or US states' (PA, AL, MA, MT, MS, PR): with the board's country, the state of that country
+        ("Vitória-ES", ("BR-ES", "BR")),
+        ("Aracaju-SE", ("BR-SE", "BR")),
+        ("Porto Velho-RO", ("BR-RO", "BR")),
+        ("Palmas-TO", ("BR-TO", "BR")),
+        ("Belém-PA", ("BR-PA", "BR")),
+        ("Maceió-AL", ("BR-AL", "BR")),
+        ("São Luís-MA", ("BR-MA", "BR")),
+        ("Cuiabá-MT", ("BR-MT", "BR")),
+        ("Campo Grande-MS", ("BR-MS", "BR")),
+        ("Londrina-PR", ("BR-PR", "BR")),
+    ],
+)
+def test_a_state_code_after_a_city_is_read_in_the_boards_country(raw: str, expected: tuple[str, str]) -> None:
+    got = parse_location(raw, country_hint="BR")
+    assert (got.region, got.country) == expected
+
+
+def test_the_hint_does_not_override_a_code_the_city_explains() -> None:
+    # a Glassdoor (US) row naming an Indian city keeps India; a US city keeps its state
+    assert parse_location("Hyderabad, IN", country_hint="US").country == "IN"
+    assert parse_location("Atlanta, IN", country_hint="US").region == "US-IN"
+    assert parse_location("Perth, WA", country_hint="AU").region == "AU-WA"

@@ -218,8 +218,12 @@ def _region(part: str, scope: str | None) -> str | None:
     return None
 
 
-def _code(part: str, city: str) -> tuple[str | None, str | None] | None:
-    """Read a two-letter code after a city: (region, country), or None."""
+def _code(part: str, city: str, hint: str | None = None) -> tuple[str | None, str | None] | None:
+    """Read a two-letter code after a city: (region, country), or None.
+
+    A code the city does not explain is read in the board's country (``hint``) first: Brazilian boards
+    write "Vitória-ES", "Belém-PA", "Londrina-PR", whose codes are also Spain, Pennsylvania and Puerto Rico.
+    """
     if len(part) != 2 or not (part.isupper() or part.istitle()):
         return None
     up = part.upper()
@@ -232,6 +236,8 @@ def _code(part: str, city: str) -> tuple[str | None, str | None] | None:
             return r.region, r.country
     if any(r.country == up for r in rows):
         return None, up
+    if hint and g.regions.get(hint, {}).get(up.lower()) == f"{hint}-{up}":
+        return f"{hint}-{up}", hint
     for cc in ("US", "CA"):
         code = g.regions.get(cc, {}).get(up.lower())
         if code and code == f"{cc}-{up}":
@@ -314,7 +320,7 @@ def _multi(parts: list[str], hint: str | None) -> Location | None:
     if country:
         parts = parts[:-1]
     else:
-        coded = _code(parts[-1], parts[0])
+        coded = _code(parts[-1], parts[0], hint)
         if coded:
             region, country = coded
             parts = parts[:-1]
