@@ -15,8 +15,12 @@ widget) and, on chart pages, a Plotly chart on the page. Meanwhile one more sess
 SQL-page query that can only end at the sandbox's time limit. It runs the tour with 1 session, then
 with N, each against a freshly started server (so both start with an empty results cache), and
 prints p50/p95 page-ready, the errors, the server process's CPU seconds per step (one step is about
-one script run), and the load average. The browsers run on the same 2 cores as the server: say so
-with the figures.
+one script run) and per tour, and the load average. The browsers run on the same 2 cores as the
+server: say so with the figures. Where the machine's CPU went during each phase is printed too
+(``cpu_split``: CPU seconds of the server's event-loop thread and of its other threads - script runs,
+DuckDB -, of the SQL sandbox's worker processes, of the Chromium processes, of the load driver and of
+everything else), read from /proc, so a p95 can be told apart into the server's work and the
+browsers' before anything is tuned.
 
     python -m bench users --sessions 10              # against $BENCH_USERS_DB, else a 20,000-posting demo
 """
@@ -47,6 +51,73 @@ LONG_SQL = "SELECT count(*) AS n FROM postings a, postings b WHERE md5(a.title |
 STEP_TIMEOUT_MS = 300_000
 
 
+# Where the CPU goes, in the order printed. The server's threads are told apart by /proc: its main
+# thread runs Tornado's event loop (websockets, sending each script run's messages); its other
+# threads run the scripts and DuckDB's queries (DuckDB's threads are not named in /proc).
+GROUPS = ("server event loop", "server scripts + DuckDB", "SQL sandbox workers", "Chromium",
+          "load driver", "rest of the machine")
+
+
+def _cpu(times: Any, children: bool) -> float:
+    total = float(times.user + times.system)
+    return total + float(times.children_user + times.children_system) if children else total
+
+
+def cpu_split(server_pid: int | None, driver_pid: int | None = None) -> dict[str, float]:
+    """CPU seconds used so far by each group of GROUPS (take two and subtract: ``cpu_delta``).
+
+    Processes that ended count too: their time is in their parent's ``children_*`` fields once
+    reaped (a sandbox worker stopped at its time limit, a closed tab's renderer), so each live
+    process of a group is counted with its ended children - except the roots whose ended children
+    are not theirs to count (this script: a previous phase's server; the server: only its
+    workers). ``driver_pid`` is this script's process (default: the caller's). "rest of the
+    machine" is every busy CPU second of /proc/stat not in the other groups (other people's work).
+    """
+    import psutil
+
+    out = dict.fromkeys(GROUPS, 0.0)
+    driver = psutil.Process(driver_pid or os.getpid())
+    server_tree: set[int] = set()
+    try:
+        if server_pid is None:
+            raise psutil.NoSuchProcess(0)
+        server = psutil.Process(server_pid)
+        threads = server.threads()
+        main = sum(t.user_time + t.system_time for t in threads if t.id == server_pid)
+        own = _cpu(server.cpu_times(), children=False)
+        out["server event loop"] = main
+        out["server scripts + DuckDB"] = own - main
+        # the server's children: sandbox workers (and the chart-image browser, if a download asks for one)
+        out["SQL sandbox workers"] = _cpu(server.cpu_times(), children=True) - own
+        server_tree.add(server_pid)
+        for child in server.children(recursive=True):
+            server_tree.add(child.pid)
+            with contextlib.suppress(psutil.Error):
+                out["SQL sandbox workers"] += _cpu(child.cpu_times(), children=True)
+    except psutil.Error:  # no server (yet, or any more)
+        pass
+    out["load driver"] = _cpu(driver.cpu_times(), children=False)
+    for proc in driver.children(recursive=True):
+        if proc.pid in server_tree:
+            continue
+        with contextlib.suppress(psutil.Error):
+            if "chrom" in proc.name().lower():
+                out["Chromium"] += _cpu(proc.cpu_times(), children=True)
+            else:  # Playwright's node driver: its children are the browsers, counted above
+                out["load driver"] += _cpu(proc.cpu_times(), children=False)
+    machine = psutil.cpu_times()
+    busy = sum(machine) - machine.idle - getattr(machine, "iowait", 0.0)
+    # guest time is already inside user time on Linux
+    busy -= getattr(machine, "guest", 0.0) + getattr(machine, "guest_nice", 0.0)
+    out["rest of the machine"] = busy - sum(v for k, v in out.items() if k != "rest of the machine")
+    return out
+
+
+def cpu_delta(before: dict[str, float], after: dict[str, float]) -> dict[str, float]:
+    """CPU seconds of each group between two ``cpu_split`` readings (a group never goes below 0)."""
+    return {k: max(0.0, after[k] - before[k]) for k in GROUPS}
+
+
 @dataclass
 class Phase:
     sessions: int
@@ -56,6 +127,7 @@ class Phase:
     wall: float = 0.0
     server_cpu: float = 0.0
     load: float = 0.0
+    cpu: dict[str, float] = field(default_factory=dict)  # CPU seconds per group of GROUPS
 
 
 def _free_port() -> int:
@@ -220,10 +292,11 @@ async def run_phase(db: Path, sessions: int, slugs: list[str], log_dir: Path) ->
                 done = asyncio.Event()
                 sql = asyncio.create_task(long_sql(browser, url, phase, done))
                 await asyncio.sleep(2)  # the long query is running before the tours start
-                cpu0, t0 = sum(server.cpu_times()[:2]), time.perf_counter()
+                cpu0, split0, t0 = sum(server.cpu_times()[:2]), cpu_split(proc.pid), time.perf_counter()
                 await asyncio.gather(*(tour(browser, url, slugs, phase, i) for i in range(sessions)))
                 phase.wall = time.perf_counter() - t0
                 phase.server_cpu = sum(server.cpu_times()[:2]) - cpu0
+                phase.cpu = cpu_delta(split0, cpu_split(proc.pid))
                 phase.load = os.getloadavg()[0]
                 done.set()
                 with contextlib.suppress(TimeoutError):  # let the running query reach its limit, then stop
@@ -245,14 +318,24 @@ def _pct(values: list[float], q: float) -> float:
 
 def report(phases: list[Phase]) -> None:
     print("\n| sessions | steps | p50 page-ready, s | p95 page-ready, s | max, s | errors | wall, s | "
-          "server CPU s per step | SQL runs stopped (s each) | load average |")
-    print("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: |")
+          "server CPU s per step | server CPU s per tour | SQL runs stopped (s each) | load average |")
+    print("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: |")
     for ph in phases:
         times = [t for _, t in ph.steps]
         sql = ", ".join(f"{s:.1f}" for s in ph.sql_runs) or "-"
         print(f"| {ph.sessions} | {len(times)} | {_pct(times, 0.5):.2f} | {_pct(times, 0.95):.2f} | "
               f"{max(times, default=float('nan')):.2f} | {len(ph.errors)} | {ph.wall:.1f} | "
-              f"{ph.server_cpu / max(1, len(times)):.2f} | {sql} | {ph.load:.1f} |")
+              f"{ph.server_cpu / max(1, len(times)):.2f} | {ph.server_cpu / max(1, ph.sessions):.2f} | "
+              f"{sql} | {ph.load:.1f} |")
+    print(f"\nWhere the CPU went while the tours ran (CPU seconds, share of the {os.cpu_count()} cores' "
+          "seconds over the phase's wall time; from /proc):\n")
+    print("| sessions | " + " | ".join(GROUPS) + " | idle |")
+    print("| ---: |" + " ---: |" * (len(GROUPS) + 1))
+    for ph in phases:
+        capacity = (os.cpu_count() or 1) * ph.wall
+        idle = max(0.0, capacity - sum(ph.cpu.values()))
+        cells = [f"{ph.cpu.get(g, 0.0):.1f} ({ph.cpu.get(g, 0.0) / capacity:.0%})" for g in GROUPS]
+        print(f"| {ph.sessions} | " + " | ".join(cells) + f" | {idle:.1f} ({idle / capacity:.0%}) |")
     if len(phases) == 2 and phases[0].steps and phases[1].steps:
         one = _pct([t for _, t in phases[0].steps], 0.95)
         many = _pct([t for _, t in phases[1].steps], 0.95)
