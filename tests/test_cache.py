@@ -3,12 +3,14 @@
 A repeated call is answered from the cache with the same answer as the query itself; many
 threads asking for the same view at once run its query once; a publish of a new version is
 never answered from the old one; a caller changing its frame does not change the next
-caller's; failures are not kept; the memory bound evicts the least recently used; and two
-sessions of the app (AppTest) share answers.
+caller's; failures are not kept; the memory bound evicts the least recently used; and sessions
+of the app (AppTest) share answers - ten opening the same page at the same moment run each of its
+queries once and build each figure once, as one session alone does.
 """
 
 from __future__ import annotations
 
+import collections
 import shutil
 import threading
 from pathlib import Path
@@ -157,3 +159,59 @@ def test_two_app_sessions_share_the_answers() -> None:
     assert not second.exception
     assert cache.RESULTS.stats.misses == computed  # the second session ran no query of its own
     assert cache.RESULTS.stats.hits >= computed
+
+
+@pytest.mark.usefixtures("tiny_db")
+def test_ten_sessions_opening_one_page_at_once_run_each_query_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Issue 12 point 2: many people on the same default view cost one query each. Every SQL statement
+    the sessions send to DuckDB is counted on its way (analytics.db.query, which every query function
+    calls); ten AppTest sessions of the Skills page start together from a barrier."""
+    ran: collections.Counter[tuple[str, str]] = collections.Counter()
+    real, lock = adb.query, threading.Lock()
+
+    def counting(sql: str, params: dict[str, object] | None = None, db: object = None) -> object:
+        with lock:
+            ran[(sql, repr(sorted((params or {}).items())))] += 1
+        return real(sql, params, db)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(adb, "query", counting)
+
+    def open_skills() -> AppTest:
+        at = AppTest.from_file(str(PROJECT / "dashboard.py"), default_timeout=120)
+        return at.switch_page("pages/skills.py")
+
+    cache.RESULTS.clear()
+    alone = open_skills().run()
+    assert not alone.exception and len(alone.get("plotly_chart")) >= 5
+    one_session = cache.RESULTS.stats.misses  # queries and figures one session computes
+    one_session_sql = sum(ran.values())
+    assert one_session > 0 and one_session_sql > 0
+
+    cache.RESULTS.clear()
+    ran.clear()
+    start = threading.Barrier(10)
+    opened: list[AppTest] = []
+    errors: list[BaseException] = []
+
+    def session() -> None:
+        try:
+            at = open_skills()
+            start.wait()
+            opened.append(at.run())
+        except BaseException as exc:
+            errors.append(exc)
+
+    threads = [threading.Thread(target=session) for _ in range(10)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert not errors and len(opened) == 10
+    for at in opened:  # every session got the whole page
+        assert not at.exception and not at.error, [e.value for e in at.error]
+        assert len(at.get("plotly_chart")) == len(alone.get("plotly_chart"))
+    assert max(ran.values()) == 1, [sql[:80] for (sql, _), n in ran.items() if n > 1]
+    # the ten ran what one session runs alone (less the version's table list, remembered since then)
+    assert sum(ran.values()) <= one_session_sql
+    assert cache.RESULTS.stats.misses == one_session  # and built each figure once
+    assert cache.RESULTS.stats.waits > 0  # they did overlap: some waited for another's computation
