@@ -127,33 +127,44 @@ class ResultCache:
     def get_or_compute(self, version: str, key: Hashable, compute: Callable[[], T]) -> T:
         """The answer for ``key`` under ``version``: cached, else computed once (concurrent callers wait)."""
         full = (version, key)
+        gate: threading.Lock | None = None
         with self._lock:
             self._see_version(version)
             if full in self._entries:
                 self._entries.move_to_end(full)
                 self.stats.hits += 1
-                return _fresh(self._entries[full][0])  # type: ignore[no-any-return]
-            gate = self._computing.setdefault(full, threading.Lock())
+                hit = self._entries[full][0]
+            else:
+                gate = self._computing.setdefault(full, threading.Lock())
+        # Copies and measurements happen outside the lock: every session's every hit takes it
+        if gate is None:
+            return _fresh(hit)  # type: ignore[no-any-return]
         with gate:  # one computation per key; the others wait here, then find the answer
             with self._lock:
-                if full in self._entries:
+                found = full in self._entries
+                if found:
                     self._entries.move_to_end(full)
                     self.stats.hits += 1
                     self.stats.waits += 1
-                    return _fresh(self._entries[full][0])  # type: ignore[no-any-return]
-                self.stats.misses += 1
+                    hit = self._entries[full][0]
+                else:
+                    self.stats.misses += 1
+            if found:
+                return _fresh(hit)  # type: ignore[no-any-return]
             try:
                 value = compute()
-            finally:
+                size = _size(value)  # a figure's JSON, a frame's deep memory use: not under the lock
+            except BaseException:
                 with self._lock:
                     self._computing.pop(full, None)
-            with self._lock:
+                raise
+            with self._lock:  # stored as the gate goes, so no caller between the two computes it again
+                self._computing.pop(full, None)
                 if version == self._version:  # an answer of a version replaced meanwhile is not kept
-                    self._store(full, value)
+                    self._store(full, value, size)
             return _fresh(value)  # type: ignore[no-any-return]
 
-    def _store(self, full: Hashable, value: Any) -> None:
-        size = _size(value)
+    def _store(self, full: Hashable, value: Any, size: int) -> None:
         if size > self.max_bytes:
             return
         self._entries[full] = (value, size)

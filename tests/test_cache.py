@@ -134,6 +134,37 @@ def test_a_failure_is_not_kept(fresh: cache.ResultCache) -> None:
     assert len(calls) == 2
 
 
+def test_measuring_a_new_answer_holds_up_no_other_session(fresh: cache.ResultCache) -> None:
+    """Storing an answer measures it (a figure by its JSON, a frame by its deep memory use): that must
+    happen outside the lock every session's cache hit takes, or each new figure stalls everyone."""
+    fresh.get_or_compute("v", "old", lambda: 1)
+    measuring, release = threading.Event(), threading.Event()
+
+    class SlowToMeasure:  # a figure whose JSON takes long to make
+        def to_plotly_json(self) -> dict[str, object]:
+            return {}
+
+        def to_json(self, validate: bool = True) -> str:
+            measuring.set()
+            release.wait(60)
+            return "{}"
+
+    storing = threading.Thread(target=lambda: fresh.get_or_compute("v", "new", SlowToMeasure))
+    storing.start()
+    got: list[object] = []
+    try:
+        assert measuring.wait(60)
+        reader = threading.Thread(target=lambda: got.append(fresh.get_or_compute("v", "old", lambda: 2)))
+        reader.start()
+        reader.join(20)  # a bound for a deadlock, not a speed: the hit needs no measuring at all
+        held_up = reader.is_alive()
+    finally:
+        release.set()
+        storing.join(60)
+    assert not held_up and got == [1]
+    assert fresh.contains("v", "new")
+
+
 def test_the_memory_bound_evicts_the_least_recently_used() -> None:
     frame = pd.DataFrame({"x": range(1000)})  # 8 kB of int64
     small = cache.ResultCache(max_bytes=20_000)
