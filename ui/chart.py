@@ -12,8 +12,9 @@ uses too: ``chart(key, ctx)`` runs that definition through the app's query cache
 
 from __future__ import annotations
 
+import copy
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Hashable, Sequence
 from datetime import date
 from typing import Any
 from urllib.parse import urlsplit
@@ -21,6 +22,7 @@ from urllib.parse import urlsplit
 import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
+from plotly.basedatatypes import BaseFigure
 
 from analytics import cache, figures, pages
 from analytics.figures import Context, SharedContext
@@ -31,6 +33,9 @@ from ui import fetch, filters, one_line
 from ui.exports import chart_downloads, page_downloads
 
 Builder = Callable[[pd.DataFrame], go.Figure]
+# The "Data and SQL" tables as people read them (see table), per published version; apart from the
+# answers' cache (analytics.cache.RESULTS) because they are made by the page, not by the warm-up.
+TABLES = cache.ResultCache(max_bytes=64 * 1024 * 1024)
 
 
 def points_to_pick(points: Sequence[dict[str, Any]], drill: Sequence[str]) -> postings.Pick | None:
@@ -74,6 +79,31 @@ def _name(value: Any, label: str) -> str:
     if label == "month" and isinstance(value, date):
         return f"{value:%b %Y}"
     return _as_text(value)
+
+
+class _Drawn(BaseFigure):
+    """A figure as ``st.plotly_chart`` reads it: Streamlit 1.67 only calls ``to_dict()`` on a figure
+    object (plotly.tools.return_figure_from_figure_or_data, which skips validating a figure's dict)
+    and serialises that dict. Figures come from the shared cache and are read-only, so their dict is
+    the same on every run of every session: ``drawn`` makes it once (about a fifth of a warm page run's
+    server CPU was plotly's to_dict - a deep copy and base64 arrays - of figures that had not changed).
+    Nothing of BaseFigure but the type is used (tests/test_rerun_cost.py compares what is drawn)."""
+
+    def __init__(self, as_dict: dict[str, Any]) -> None:  # BaseFigure.__init__ would copy it all again
+        object.__setattr__(self, "_as_dict", as_dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        return self._as_dict  # type: ignore[no-any-return]
+
+
+def drawn(fig: go.Figure) -> BaseFigure:
+    """``fig`` for st.plotly_chart, its dict made on the first call and kept on the figure (which the
+    shared cache keeps, or this run alone holds). Two sessions racing here make equal dicts."""
+    made = fig.__dict__.get("_drawn_dict")
+    if made is None:
+        made = fig.to_dict()
+        fig.__dict__["_drawn_dict"] = made
+    return _Drawn(made)
 
 
 class PageContext(SharedContext):
@@ -122,7 +152,7 @@ def chart(key: str, ctx: Context, *, draw: Callable[[pd.DataFrame], object] | No
     # the figure too comes from the shared cache: every session's first view of these filters draws it
     build = None if defn.build is None else (lambda df: defn.shared_figure(call, df, ctx))
     render(title, result, build, key=key, drill=drill, enough=defn.enough, label=defn.label, help=defn.help,
-           draw=draw)
+           draw=draw, shared=cache.call_key(call.fn, call.args, {}))
     return result
 
 
@@ -135,7 +165,8 @@ def caption(result: QueryResult, f: Filters) -> str:
 
 def render(title: str, result: QueryResult | None, build: Builder | None, *, key: str,
            drill: Sequence[str] = (), enough: str | None = None, label: str = "group",
-           help: str | None = None, draw: Callable[[pd.DataFrame], object] | None = None) -> None:
+           help: str | None = None, draw: Callable[[pd.DataFrame], object] | None = None,
+           shared: Hashable | None = None) -> None:
     """Draw one chart with everything that goes with it.
 
     ``build`` makes the figure from the result's frame. ``drill`` names the posting
@@ -143,7 +174,8 @@ def render(title: str, result: QueryResult | None, build: Builder | None, *, key
     for a selection. ``enough`` names a boolean column: rows where it is false are left
     out of the figure and listed as "not enough data" (fewer than MIN_N postings);
     ``label`` is the column that names such rows. ``draw`` draws non-Plotly content
-    (metrics, tables) from the frame, after the figure.
+    (metrics, tables) from the frame, after the figure. ``shared`` is the key of the query ``result``
+    came from in the shared cache (cache.call_key), so its table for people is made once per version.
     """
     f = filters()
     st.subheader(title, help=help)
@@ -155,7 +187,7 @@ def render(title: str, result: QueryResult | None, build: Builder | None, *, key
             st.info(f"Nothing to draw: {'; '.join(result.caveats)}.")
         else:
             st.info("No postings match these filters. Widen them in the sidebar, or press Reset filters.")
-        _details(result, key)
+        _details(result, key, shared)
         return
     df = result.df
     if enough is not None and enough in df.columns:
@@ -174,7 +206,7 @@ def render(title: str, result: QueryResult | None, build: Builder | None, *, key
         except Exception as exc:
             st.error(f"The chart could not be drawn: {one_line(exc)}")
     if fig is not None:
-        event = st.plotly_chart(fig, key=key, on_select="rerun" if drill else "ignore",
+        event = st.plotly_chart(drawn(fig), key=key, on_select="rerun" if drill else "ignore",
                                 selection_mode=("points", "box", "lasso"), theme="streamlit",
                                 # scrollZoom off: Plotly's maps zoom on the mouse wheel by default, so
                                 # scrolling the page over a map shrank the map instead of moving on
@@ -190,7 +222,7 @@ def render(title: str, result: QueryResult | None, build: Builder | None, *, key
             st.error(f"This part could not be drawn: {one_line(exc)}")
     if fig is None:  # a table, or a chart that could not be drawn: its data still downloads
         chart_downloads(title, result, None, key, f)
-    _details(result, key)
+    _details(result, key, shared)
 
 
 def _postings(event: Any, drill: Sequence[str], f: Filters, key: str) -> None:
@@ -247,18 +279,26 @@ def readable(df: pd.DataFrame) -> tuple[pd.DataFrame, dict[str, Any]]:
     return out, config
 
 
-def table(df: pd.DataFrame, key: str, column_config: dict[str, Any] | None = None) -> None:
+def table(df: pd.DataFrame, key: str, column_config: dict[str, Any] | None = None, *,
+          shared: Hashable | None = None) -> None:
     """A table for people (see readable): the pages' own tables and the "Data and SQL" ones alike.
-    ``column_config`` adds to readable's formats; a plain string there is the column's label only."""
-    shown, config = readable(df)
+    ``column_config`` adds to readable's formats; a plain string there is the column's label only.
+    Given ``shared`` - the cache key of the answer ``df`` is - readable's frame is made once per
+    published version and shared by every session's runs (Streamlit only reads it; its formats are
+    copied, since Streamlit fills them in)."""
+    if shared is None:
+        shown, config = readable(df)
+    else:
+        shown, config = cache.derived(("readable", shared), lambda: readable(df), cache=TABLES)
+        config = copy.deepcopy(config)
     for col, spec in (column_config or {}).items():
         config[col] = {**config[col], "label": spec} if isinstance(spec, str) and col in config else spec
     st.dataframe(shown, hide_index=True, key=key, column_config=config)
 
 
-def _details(result: QueryResult, key: str) -> None:
+def _details(result: QueryResult, key: str, shared: Hashable | None = None) -> None:
     with st.expander("Data and SQL"):
-        table(result.df, f"{key}_data")
+        table(result.df, f"{key}_data", shared=shared)
         if result.sql:
             # how the answer was found (e.g. from which rollup) belongs with the SQL, not in a caption
             notes = "".join(f"-- {note}\n" for note in result.notes)

@@ -18,6 +18,7 @@ from __future__ import annotations
 import asyncio
 import atexit
 import contextlib
+import functools
 import os
 import threading
 from concurrent.futures import TimeoutError as FutureTimeout
@@ -38,15 +39,25 @@ NO_BROWSER = ("Chart images (PNG, SVG, PowerPoint, PDF) need Chrome or Chromium,
               "CSV, Excel, Parquet and interactive HTML downloads still work.")
 
 
-def browser_path() -> str | None:
-    """The Chrome/Chromium executable kaleido would use, or None when there is none."""
+@functools.lru_cache(maxsize=16)
+def _find_browser(browser_env: str | None, path_env: str | None) -> str | None:
+    """choreographer's search (``$BROWSER_PATH``, then names on PATH and the usual places: hundreds of
+    stat calls), once per value of the two variables it reads: every page view asks, for every chart."""
     try:
         from choreographer.browsers.chromium import Chromium
     except ImportError:  # kaleido is not installed
         return None
-    path = Chromium.find_browser(skip_local=False)
+    found = Chromium.find_browser(skip_local=False)
+    return str(found) if found else None
+
+
+def browser_path() -> str | None:
+    """The Chrome/Chromium executable kaleido would use, or None when there is none. The search is
+    remembered per ``$BROWSER_PATH`` and ``$PATH``; a browser installed while the app runs is seen
+    after a restart, one removed at once (the file is checked on every call)."""
+    path = _find_browser(os.environ.get("BROWSER_PATH"), os.environ.get("PATH"))
     if path and Path(path).is_file() and os.access(path, os.X_OK):
-        return str(path)
+        return path
     return None
 
 

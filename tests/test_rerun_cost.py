@@ -1,0 +1,80 @@
+"""What a page view costs the server once the shared cache holds its answers (issue 12, AppTest).
+
+Why: with many people on one server, every script run's own work is paid once per person per view,
+on the same cores as everyone's queries and browsers. Once a view's answers and figures are in the
+shared cache (analytics.cache), another session's view of it must not redo per-run work whose result
+cannot have changed: search the disk for a browser (the image buttons), turn each shared Plotly figure
+into the dict Streamlit serialises, or rebuild each "Data and SQL" table's readable frame. Counted on
+the real functions (spies that call them), on the tiny warehouse; what the page shows is compared too.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from plotly.basedatatypes import BaseFigure
+from streamlit.testing.v1 import AppTest
+from tiny_warehouse import tiny_db, tiny_db_session  # noqa: F401
+
+import ui.chart
+from analytics import cache
+from analytics.export import render
+
+APP = str(Path(__file__).resolve().parents[1] / "dashboard.py")
+
+
+def _open(page: str) -> AppTest:
+    at = AppTest.from_file(APP, default_timeout=120).switch_page(f"pages/{page}.py").run()
+    assert not at.exception and not at.error, [e.value for e in at.error]
+    return at
+
+
+def _spy(monkeypatch: pytest.MonkeyPatch, calls: Counter[str], owner: Any, name: str) -> None:
+    real: Callable[..., Any] = getattr(owner, name)
+    static = isinstance(owner.__dict__.get(name), staticmethod)
+
+    def counting(*args: Any, **kwargs: Any) -> Any:
+        calls[name] += 1
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(owner, name, staticmethod(counting) if static else counting)
+
+
+@pytest.mark.usefixtures("tiny_db")
+@pytest.mark.parametrize("page", ["skills", "regions"])
+def test_another_session_s_view_of_a_cached_page_redoes_no_per_run_work(
+        page: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    cache.RESULTS.clear()
+    ui.chart.TABLES.clear()
+    first = _open(page)
+    calls: Counter[str] = Counter()
+    from choreographer.browsers.chromium import Chromium
+
+    _spy(monkeypatch, calls, Chromium, "find_browser")
+    _spy(monkeypatch, calls, BaseFigure, "to_dict")
+    _spy(monkeypatch, calls, ui.chart, "readable")
+    second = _open(page)
+    assert calls["find_browser"] == 0, "the browser for chart images was looked for on the disk again"
+    assert calls["to_dict"] == 0, "a shared figure was turned into its dict again"
+    assert calls["readable"] == 0, "a Data and SQL table's frame was rebuilt"
+    # and the second session sees what the first saw
+    specs = [c.proto.spec for c in first.get("plotly_chart")]
+    assert specs and specs == [c.proto.spec for c in second.get("plotly_chart")]
+    tables = [d.value for d in first.dataframe]
+    assert len(tables) == len(second.dataframe)
+    for a, b in zip(tables, (d.value for d in second.dataframe), strict=True):
+        assert a.equals(b)
+
+
+@pytest.mark.usefixtures("tiny_db")
+def test_the_browser_lookup_follows_browser_path(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """Remembered per BROWSER_PATH and PATH: pointing it elsewhere is seen at once."""
+    found = render.browser_path()
+    monkeypatch.setenv("BROWSER_PATH", str(tmp_path / "no-such-chromium"))
+    assert not render.browser_available()
+    monkeypatch.delenv("BROWSER_PATH")
+    assert render.browser_path() == found
