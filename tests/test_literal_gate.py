@@ -25,6 +25,17 @@ TRICKY = [
     r"(?>atomic)ity",
     r"re(?=mote)",
     r"a|bc|",  # an empty alternative: nothing is required
+    # searcher's rewrites (a leading \b moved behind the first characters; a leading "^" alternative)
+    r"\bou\s+en\s+(?:full\s?)?remote\b",
+    r"\b\d{1,2}\s?%\s+of\s+(?:the\s+)?(?:work|time)",
+    r"\b\d\s+remote\s+days?",
+    r"\b\d{2}x",
+    r"\b\w+?y",
+    r"\b[0-9a]+\s?%",
+    r"\b[xy]",
+    r"(?:\A|\n|;)\s*foo",
+    r"(?:^|ab|\n)c",
+    r"(?m)(?:^|\n)c",
 ]
 
 
@@ -41,6 +52,8 @@ def _texts(phrases: list[str]) -> list[str]:
     texts = [str(p.get("description") or "").lower() for p in load_labels(DEFAULT_LABELS)]
     rng = random.Random(7)
     words = [lit for p in phrases for clause in required_literals(p) for lit in clause]
+    words += ["ou en remote", "ou en full remote", "1 remote day", "60% of the work", "12x", "x12x", "a1",
+              "1", "foo", ";", "ab", "yy", "%", "1%", "a%", "aa1 %"]
     words += ["100 %", "100%", "2 tage ", "\n- ", "in person ", "on-site in berlin", "kein ", "x", " ", "-",
               "\n", "abab", "c", "homeoffice", "xhomeoffice", "y", "atomicity", "remote", "REMOTE"]
     for _ in range(3000):
@@ -133,3 +146,16 @@ def test_degree_alternation_cut_to_matching_phrases_finds_the_same() -> None:
             assert got == want, text
             compared += bool(want)
     assert compared > 300
+
+
+def test_searcher_is_a_search() -> None:
+    """literal_gate.searcher (the rewritten forms the gate searches with) answers what rx.search answers,
+    for every phrase of the tables and the tricky patterns, on real and stitched texts."""
+    from etl.normalize.literal_gate import searcher
+
+    phrases = _phrases()
+    compiled = [re.compile(p) for p in phrases]
+    searchers = [searcher(rx) for rx in compiled]
+    for text in [*_texts(phrases), "", "c", "\nc", "foo", " ou en remote", "sou en remote", "ou  en remote"]:
+        for rx, search in zip(compiled, searchers, strict=True):
+            assert search(text) == (rx.search(text) is not None), (rx.pattern, text)

@@ -16,9 +16,10 @@ below), and a pattern for which no such set can be derived is always searched.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 # The parser behind re.compile (private, stable since 3.11): its tree says what a match must contain.
+from re import _compiler as _rc  # type: ignore[attr-defined]
 from re import _constants as _c  # type: ignore[attr-defined]
 from re import _parser as _p  # type: ignore[attr-defined]
 from typing import Any
@@ -172,6 +173,68 @@ class AnyOf:
 
 
 MIN_LITERAL = 3  # shorter literals occur everywhere: they select nothing and cost a hit each
+# ... except these characters, rare in prose ("60% of your time on site" needs a "%")
+RARE = frozenset("%")
+
+
+def _selective(literal: str) -> bool:
+    return len(literal) >= MIN_LITERAL or not RARE.isdisjoint(literal)
+
+
+def _single(item: tuple[Any, Any]) -> bool:
+    """An element that matches exactly one character: a literal or a class."""
+    return item[0] is _c.LITERAL or item[0] is _c.IN
+
+
+def searcher(rx: re.Pattern[str]) -> Callable[[str], bool]:
+    r"""A function equal to ``rx.search(text) is not None``, faster where the pattern's start keeps
+    ``re`` from skipping ahead.
+
+    Why: ``re`` finds where a match can start by its first literal characters (a fast scan in C) or
+    its first character class; a pattern that starts with ``\b`` or with ``(?:^|\n)`` has neither,
+    so every position of the text is tried in the interpreter (``\bou\s+en\s+remote`` cost 100 µs on
+    a 2,000-character description, 4 µs as below). Two rewrites keep exactly the same matches:
+
+    * ``\bX...`` with X a run of literals or one character (class) repeated at least once becomes
+      ``X(?<=\bX)...``: the boundary is checked behind the first character(s), which then lead;
+    * ``(?:^|A)...`` becomes a match at the start of the text, or a search for ``A...`` (without
+      MULTILINE, ``^`` holds only at position 0).
+    """
+    default = rx.search
+    flags = rx.flags
+    if flags & (re.IGNORECASE | re.MULTILINE):
+        return lambda text: default(text) is not None
+    parsed = _p.parse(rx.pattern, flags)
+    data = list(parsed.data)
+    if len(data) >= 2 and data[0] == (_c.AT, _c.AT_BOUNDARY):
+        first = data[1]
+        if first[0] is _c.LITERAL:
+            k = 1
+            while k < len(data) and data[k][0] is _c.LITERAL:
+                k += 1
+            run, rest = data[1:k], data[k:]
+        elif first[0] is _c.IN:
+            run, rest = [first], data[2:]
+        elif first[0] in (_c.MAX_REPEAT, _c.MIN_REPEAT) and first[1][0] >= 1 and len(first[1][2].data) == 1 \
+                and _single(first[1][2].data[0]):
+            low, high, sub = first[1]
+            run = [sub.data[0]]
+            high = high if high == _c.MAXREPEAT else high - 1
+            rest = ([(first[0], (low - 1, high, sub))] if high else []) + data[2:]
+        else:
+            return lambda text: default(text) is not None
+        behind = (_c.ASSERT, (-1, _p.SubPattern(parsed.state, [(_c.AT, _c.AT_BOUNDARY), *run])))
+        fast = _rc.compile(_p.SubPattern(parsed.state, [*run, behind, *rest]), flags).search
+        return lambda text: fast(text) is not None
+    if data and data[0][0] is _c.BRANCH:
+        starts = ([(_c.AT, _c.AT_BEGINNING)], [(_c.AT, _c.AT_BEGINNING_STRING)])
+        others = [alt for alt in data[0][1][1] if alt.data not in starts]
+        if others and len(others) < len(data[0][1][1]):
+            lead = others[0].data if len(others) == 1 else [(_c.BRANCH, (None, others))]
+            rest_search = _rc.compile(_p.SubPattern(parsed.state, [*lead, *data[1:]]), flags).search
+            at_start = rx.match
+            return lambda text: at_start(text) is not None or rest_search(text) is not None
+    return lambda text: default(text) is not None
 
 
 class LiteralGate:
@@ -192,8 +255,9 @@ class LiteralGate:
         for size in groups:
             self.groups.append(range(start, start + size))
             start += size
-        self._clauses = [tuple(c for c in required_literals(p, flags) if min(map(len, c)) >= MIN_LITERAL)
+        self._clauses = [tuple(c for c in required_literals(p, flags) if all(map(_selective, c)))
                          for p in patterns]
+        self._search = [searcher(rx) for rx in self.patterns]
         self._leading: list[frozenset[str]] = []
         for p in patterns:
             lead = leading_literals(p, flags)
@@ -251,7 +315,7 @@ class Scan:
         lead = gate._leading[i]
         if lead:
             return any(rx.match(text, pos) for lit in lead for pos in starts.get(lit, ()))
-        return rx.search(text) is not None
+        return gate._search[i](text)
 
     def group_matching(self, g: int) -> list[int]:
         """The patterns of group ``g`` that match the text, in order (each exactly as a search)."""
