@@ -4,9 +4,9 @@ Prints postings per second for the whole extraction (Arrow batches of 2,000 post
 runs it: cleaning, skills, salary, experience, seniority, role family, location, remote, boilerplate
 sections, language), as a median over ``repeat`` equal slices (CPU time of this process, so a busy
 machine does not skew it), plus the mean description size, then the cost of each stage in
-microseconds per posting, as :func:`etl.extract.extract_rows` times its own stages (stage by stage
-over a batch, as it runs) on fresh postings after the main run, so the caches are as warm as in a
-load.
+microseconds per posting, as :func:`etl.extract.extract_columns` (the path of ``extract_batch``) times
+its own stages (stage by stage over a batch, as it runs) on fresh postings after the main run, so the
+caches are as warm as in a load.
 
 The postings are generated (etl/demo/generator.py: English descriptions of about 1.9 KB built from a
 few paragraph templates, Markdown), not real exports; ``BENCH_EXTRACT_DATA=../shared/datasets`` reads
@@ -24,7 +24,7 @@ from pathlib import Path
 
 from etl.columnar import extract_batch, mappings_to_batch
 from etl.demo.writers import extract_inputs
-from etl.extract import extract_rows
+from etl.extract import extract_columns
 
 BATCH = 2000  # postings per Arrow batch, as the loader's
 
@@ -34,11 +34,11 @@ def inputs(n: int, seed: int = 2) -> list[dict]:
 
 
 def stage_costs(items: list[dict]) -> dict[str, float]:
-    """Microseconds per posting of each stage of ``extract_rows``, in its order, on batches of BATCH
+    """Microseconds per posting of each stage of ``extract_columns``, in its order, on batches of BATCH
     (the stages of the real path, timed by it)."""
     spent: dict[str, float] = {}
     for i in range(0, len(items), BATCH):
-        extract_rows(items[i : i + BATCH], timings=spent)
+        extract_columns(items[i : i + BATCH], timings=spent)
     return {name: s / len(items) * 1e6 for name, s in spent.items()}
 
 

@@ -62,7 +62,7 @@ from typing import Any
 
 import pyarrow as pa
 
-from etl.extract import OUTPUT_KEYS, extract, extract_rows
+from etl.extract import OUTPUT_KEYS, extract, extract_columns
 from etl.record import Posting, Rejected
 
 INPUT_SCHEMA = pa.schema(
@@ -152,24 +152,20 @@ def extract_batch(batch: pa.RecordBatch) -> pa.RecordBatch:
     names = set(batch.schema.names)
     columns = {k: batch.column(k).to_pylist() if k in names else [None] * n for k in _EXTRACT_INPUTS}
     items = [dict(zip(columns, values, strict=True)) for values in zip(*columns.values(), strict=True)]
-    out: dict[str, list[Any]] = {k: [] for k in OUTPUT_SCHEMA.names}
-    fields = _OUTPUT_FIELDS
     try:
-        rows: list[dict[str, Any] | None] = list(extract_rows(items))  # stage by stage: the fast path
-        errors: list[str | None] = [None] * n
+        out = extract_columns(items)  # stage by stage, column by column: the fast path
+        out["error"] = [None] * n
     except Exception:  # some row raised: redo the batch row by row to learn which (the others are kept)
-        rows, errors = [], []
+        out = {k: [] for k in OUTPUT_SCHEMA.names}
         for item in items:
             try:
-                rows.append(extract(item))
-                errors.append(None)
+                row: dict[str, Any] | None = extract(item)
+                error = None
             except Exception as exc:  # a bug on one record must not lose the others: quarantined
-                rows.append(None)
-                errors.append(f"extraction failed: {type(exc).__name__}: {exc}"[:300])
-    for row in rows:
-        for k in fields:
-            out[k].append(None if row is None else row[k])
-    out["error"] = errors
+                row, error = None, f"extraction failed: {type(exc).__name__}: {exc}"[:300]
+            for k in _OUTPUT_FIELDS:
+                out[k].append(None if row is None else row[k])
+            out["error"].append(error)
     return pa.RecordBatch.from_arrays(
         [pa.array(out[f.name], f.type) for f in OUTPUT_SCHEMA], schema=OUTPUT_SCHEMA
     )

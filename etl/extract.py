@@ -237,13 +237,27 @@ class _Clock:
 def extract_rows(
     items: Sequence[Mapping[str, Any]], timings: dict[str, float] | None = None
 ) -> list[dict[str, Any]]:
-    """:func:`extract` of each posting, in order, computed stage by stage over all of them.
+    """:func:`extract` of each posting, in order: the rows of :func:`extract_columns`."""
+    columns = extract_columns(items, timings)
+    clock = _Clock(timings)
+    rows = [dict(zip(columns, values, strict=True)) for values in zip(*columns.values(), strict=True)]
+    clock("output rows")
+    return rows
+
+
+def extract_columns(
+    items: Sequence[Mapping[str, Any]], timings: dict[str, float] | None = None
+) -> dict[str, list[Any]]:
+    """Every output of :func:`extract` for each posting, by key (:data:`OUTPUT_KEYS`, in order), computed
+    stage by stage over all of them.
 
     Why stage by stage: each normaliser reads large tables (an automaton of 14,000 skill forms, CLD2's
     language model, compiled rule sets); running one normaliser over a whole batch before the next
     keeps its tables in the processor's caches, and measured about twice as fast as running every
     normaliser on one posting before the next (``python -m bench extract``). Each value depends only
-    on its own posting, so the answers are the same either way.
+    on its own posting, so the answers are the same either way. Why by key: the Arrow batch
+    (:func:`etl.columnar.extract_batch`) is built column by column, so no dict per posting is made
+    on that path (:func:`extract_rows` makes them for :func:`extract`).
     """
     clock = _Clock(timings)
     gets = [item.get for item in items]
@@ -284,75 +298,46 @@ def extract_rows(
     # ISO 639-1 of the text (etl/normalize/language.py)
     languages = [posting_language(title, d) for title, d in zip(titles, descriptions, strict=True)]
     clock("language")
-    rows = [
-        _row(items[i].get("id"), *fields)
-        for i, fields in enumerate(
-            zip(skills, salaries, experiences, seniorities, remotes, locations, degrees, families, moneys,
-                languages, titles, companies, descriptions, strict=True)
-        )
-    ]
-    clock("output rows")
-    return rows
-
-
-def _row(
-    ident: Any,
-    found_skills: tuple[list[str], list[str]],
-    salary: Salary | None,
-    experience: tuple[float | None, float | None] | None,
-    seniority: str | None,
-    remote: str | None,
-    location: Location,
-    degree: str | None,
-    role_family: str | None,
-    money: dict[str, Any],
-    language: str | None,
-    title: str | None,
-    company: str | None,
-    description: str,
-) -> dict[str, Any]:
-    skills, responsibilities = found_skills
-    return {
-        "id": ident,
-        "skills": sorted(skills),
-        "responsibilities": sorted(r for r in responsibilities if r not in skills),
-        "salary": None
-        if salary is None
-        else {
-            "min": _num(salary.min),
-            "max": _num(salary.max),
-            "currency": salary.currency,
-            "period": salary.period,
-        },
-        "experience_years": None
-        if experience is None
-        else {"min": _num(experience[0]), "max": _num(experience[1])},
-        "seniority": seniority,
-        "remote": remote,
-        "country": location.country,
-        "region": location.region,
-        "city": location.city,
-        "degree": degree,
-        "metro": location.metro,
-        "role_family": role_family,
-        "is_senior": is_senior(seniority),
-        "salary_annual": None
-        if salary is None
-        else {"min": _num(money["annual_min"]), "max": _num(money["annual_max"])},
-        "salary_usd": None
-        if salary is None
-        else {
-            "min": _num(money["usd_min"]),
-            "max": _num(money["usd_max"]),
-            "mid": _num(money["usd_mid"]),
-        },
-        "salary_plausible": bool(money["plausible"]),
-        "salary_band": money["band"],
-        "language": language,
-        "clean_title": title,
-        "clean_company": company,
-        "clean_description": description,
+    paid = list(zip(salaries, moneys, strict=True))
+    columns: dict[str, list[Any]] = {
+        "id": [get("id") for get in gets],
+        "skills": [sorted(found) for found, _ in skills],
+        "responsibilities": [sorted(r for r in duties if r not in found) for found, duties in skills],
+        "salary": [
+            None if s is None
+            else {"min": _num(s.min), "max": _num(s.max), "currency": s.currency, "period": s.period}
+            for s in salaries
+        ],
+        "experience_years": [
+            None if e is None else {"min": _num(e[0]), "max": _num(e[1])} for e in experiences
+        ],
+        "seniority": seniorities,
+        "remote": remotes,
+        "country": [loc.country for loc in locations],
+        "region": [loc.region for loc in locations],
+        "city": [loc.city for loc in locations],
+        "degree": degrees,
+        "metro": [loc.metro for loc in locations],
+        "role_family": families,
+        "is_senior": [is_senior(level) for level in seniorities],
+        "salary_annual": [
+            None if s is None else {"min": _num(m["annual_min"]), "max": _num(m["annual_max"])}
+            for s, m in paid
+        ],
+        "salary_usd": [
+            None if s is None
+            else {"min": _num(m["usd_min"]), "max": _num(m["usd_max"]), "mid": _num(m["usd_mid"])}
+            for s, m in paid
+        ],
+        "salary_plausible": [bool(m["plausible"]) for m in moneys],
+        "salary_band": [m["band"] for m in moneys],
+        "language": languages,
+        "clean_title": titles,
+        "clean_company": companies,
+        "clean_description": descriptions,
     }
+    clock("output columns")
+    return columns
 
 
 def extract_many(items: Iterable[Mapping[str, Any]]) -> Iterator[dict[str, Any]]:

@@ -36,6 +36,7 @@ def _same(got: list[dict[str, Any]], want: list[dict[str, Any]]) -> None:
 
 def test_output_schema_is_the_extract_contract_plus_error() -> None:
     assert tuple(OUTPUT_SCHEMA.names) == (*(k for k in OUTPUT_KEYS if k != "id"), "error")
+    assert tuple(extract_mod.extract_columns([{"title": "Go dev"}])) == OUTPUT_KEYS  # extract's key order
     assert INPUT_SCHEMA.field("description").type == pa.large_string()
 
 
