@@ -149,3 +149,17 @@ def test_odd_input(value: object) -> None:
 ])
 def test_indeed_work_location_line(text: str, expected: str | None) -> None:
     assert classify_remote(None, "Technician", text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Work Location: In person", "work location:remote", "x: y\nWORK LOCATION:  Hybrid remote in Austin",
+    "Work Location: Office\nWork Location: Remote", "work location: onsite", "Work location:", ":::",
+    "Work Location: In-Person and then Work Location: remote", "Work Kocation: remote",
+    "work locatıon: remote",  # dotless i: re.IGNORECASE pairs it with "i"
+    "w:ork location: remote", "", "Work  Location: remote", "Work Location:\n\tOn site",
+])
+def test_work_location_found_from_colons_as_a_search_finds_it(text: str) -> None:
+    from etl.normalize.remote import _WORK_LOCATION, _work_location
+
+    want, got = _WORK_LOCATION.search(text), _work_location(text)
+    assert (got and (got.span(), got.lastgroup)) == (want and (want.span(), want.lastgroup))
