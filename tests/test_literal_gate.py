@@ -67,15 +67,22 @@ def _texts(phrases: list[str]) -> list[str]:
 
 def test_scan_matches_is_exactly_a_search() -> None:
     phrases = _phrases()
-    gate = LiteralGate(phrases)
+    anchors = ["home", "remote", "büro", "abab", "ou e"]  # some also literals of the phrases
+    gate = LiteralGate(phrases, anchors=anchors)
     compiled = [re.compile(p) for p in phrases]
     checked = 0
     for text in _texts(phrases):
         scan = gate.scan(text)
+        anchored = gate.scan_anchored(text)
+        assert (anchored is not None) == any(a in text for a in anchors), text
         for i, rx in enumerate(compiled):
-            assert scan.matches(i) == (rx.search(text) is not None), (phrases[i], text)
+            want = rx.search(text) is not None
+            assert scan.matches(i) == want, (phrases[i], text)
+            assert anchored is None or anchored.matches(i) == want, (phrases[i], text)
             checked += 1
     assert checked > 100_000
+    assert LiteralGate(["x"], anchors=["", "y"]).scan_anchored("abc") is not None  # "" occurs everywhere
+    assert LiteralGate(["x"]).scan_anchored("x") is None  # no anchors: none occurs
 
 
 def test_literals_read_from_the_pattern() -> None:

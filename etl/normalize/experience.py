@@ -35,7 +35,7 @@ import functools
 import re
 from pathlib import Path
 
-from etl.normalize.literal_gate import AnyOf, LiteralGate, automaton
+from etl.normalize.literal_gate import LiteralGate, automaton
 from etl.yaml_data import load_yaml
 
 CUES = load_yaml(
@@ -342,19 +342,21 @@ GENERIC = re.compile(r"(?:college|university|4-year|four-year|four year|undergra
 
 _DEGREE_CUES = tuple((level, re.compile("|".join(f"(?:{p})" for p in CUES["degree"][level])))
                      for level in ("bachelor", "master", "phd"))
-# Whether a level's alternation can match at all, without running it: an English text passes the
-# anchors ("master", "gradua") and the alternation of every level then tried each phrase at every
-# position (about 1 ms a posting); the gate answers from the phrases' literals
-# (etl/normalize/literal_gate.py).
-_DEGREE_GATE = LiteralGate([p for level, _rx in _DEGREE_CUES for p in CUES["degree"][level]],
-                           groups=[len(CUES["degree"][level]) for level, _rx in _DEGREE_CUES])
 _NOT_DEGREE = re.compile("|".join(f"(?:{p})" for p in CUES["degree"]["not"]))
 _ALT_DEGREE = re.compile("|".join(f"(?:{p})" for p in CUES["degree"]["alternative"]))
 _DEGREE_ANCHORS = ("studi", "hochschul", "abschluss", "bac", "licence", "gradua", "superior", "bacharel",
                    "grado",
                    "licenciatura", "titulaci", "wykszta", "laurea", "hbo", "wo-", "wo ", "dipl", "mestrado",
                    "m\u00e1ster", "master", "magist", "promotion", "doct", "douto", "dottor")
-_ANY_DEGREE_ANCHOR = AnyOf(_DEGREE_ANCHORS)
+# Whether a level's alternation can match at all, without running it: an English text passes the
+# anchors ("master", "gradua") and the alternation of every level then tried each phrase at every
+# position (about 1 ms a posting); the gate answers from the phrases' literals
+# (etl/normalize/literal_gate.py).
+# A text holding none of the anchors names no degree in another language; the gate answers that in the
+# same pass that finds its literals.
+_DEGREE_GATE = LiteralGate([p for level, _rx in _DEGREE_CUES for p in CUES["degree"][level]],
+                           groups=[len(CUES["degree"][level]) for level, _rx in _DEGREE_CUES],
+                           anchors=_DEGREE_ANCHORS)
 
 
 def _alternative(lower: str, m: re.Match[str]) -> bool:
@@ -376,9 +378,9 @@ def _alternation(phrases: tuple[int, ...]) -> re.Pattern[str]:
 
 def _other_language_degree(lower: str) -> str | None:
     """The lowest degree a non-English requirement names (etl/data/requirement_cues.yaml)."""
-    if not _ANY_DEGREE_ANCHOR(lower):
+    scan = _DEGREE_GATE.scan_anchored(lower)
+    if scan is None:
         return None
-    scan = _DEGREE_GATE.scan(lower)
     for g, (level, _rx) in enumerate(_DEGREE_CUES):  # lowest level first
         matching = scan.group_matching(g)
         if not matching:

@@ -247,8 +247,10 @@ class LiteralGate:
     before it, so ``\b`` and look-behinds read as in a search); any other is searched.
     """
 
-    def __init__(self, patterns: Sequence[str], flags: int = 0, groups: Sequence[int] = ()) -> None:
-        """``groups``: sizes of consecutive groups of ``patterns``, for :meth:`Scan.group_matches`."""
+    def __init__(self, patterns: Sequence[str], flags: int = 0, groups: Sequence[int] = (),
+                 anchors: Sequence[str] = ()) -> None:
+        """``groups``: sizes of consecutive groups of ``patterns``, for :meth:`Scan.group_matches`;
+        ``anchors``: words of which a text must hold one to be worth scanning (:meth:`scan_anchored`)."""
         self.patterns = [re.compile(p, flags) for p in patterns]
         self.groups: list[range] = []
         start = 0
@@ -275,6 +277,15 @@ class LiteralGate:
         literals.update(lit for lead in self._leading for lit in lead)
         self._literals = sorted(literals)
         self._automaton = automaton(self._literals) if literals else None
+        # The anchors and the literals in one automaton (each word once), so that "does any anchor
+        # occur" and "where are the literals" take one pass over the text instead of two.
+        self._anchors_always = "" in anchors
+        words = sorted(literals.union(a for a in anchors if a))
+        anchor_set = set(anchors)
+        self._word_is_anchor = [w in anchor_set for w in words]
+        self._word_is_literal = [w in literals for w in words]
+        self._words = words
+        self._anchored = automaton(words) if words else None
 
     def scan(self, text: str) -> Scan:
         """The literals present in ``text`` and where each starts (every occurrence, overlapping too)."""
@@ -284,6 +295,19 @@ class LiteralGate:
             for i, start, _ in self._automaton.find_matches_as_indexes(text, overlapping=True):
                 starts.setdefault(literals[i], []).append(start)
         return Scan(self, text, starts)
+
+    def scan_anchored(self, text: str) -> Scan | None:
+        """None when no anchor occurs in ``text`` (``any(a in text for a in anchors)`` is false), else
+        :meth:`scan` of it; one Aho-Corasick pass answers both."""
+        starts: dict[str, list[int]] = {}
+        found = self._anchors_always
+        if self._anchored is not None:
+            words, is_anchor, is_literal = self._words, self._word_is_anchor, self._word_is_literal
+            for i, start, _ in self._anchored.find_matches_as_indexes(text, overlapping=True):
+                found = found or is_anchor[i]
+                if is_literal[i]:
+                    starts.setdefault(words[i], []).append(start)
+        return Scan(self, text, starts) if found else None
 
 
 class Scan:

@@ -45,7 +45,8 @@ def _rules() -> tuple[AnyOf, tuple[str, ...], LiteralGate]:
             raise ValueError(f"{DATA.name}: {lang}: unknown keys {sorted(unknown)}")
     used = [(name, mode) for name, mode in CLASSES if phrases[name]]
     gate = LiteralGate(
-        [p for name, _ in used for p in phrases[name]], groups=[len(phrases[name]) for name, _ in used]
+        [p for name, _ in used for p in phrases[name]], groups=[len(phrases[name]) for name, _ in used],
+        anchors=sorted(anchors),
     )
     return AnyOf(sorted(anchors)), tuple(mode for _, mode in used), gate
 
@@ -54,11 +55,10 @@ def language_mode(text: str | None) -> str | None:
     """remote, hybrid or onsite as a non-English phrase states it anywhere in ``text``; else None."""
     if not text or not isinstance(text, str):
         return None
-    low = text.lower()
-    anchors, modes, gate = _rules()
-    if not anchors(low):
+    _anchors, modes, gate = _rules()
+    scan = gate.scan_anchored(text.lower())  # None: no anchor, nothing to read
+    if scan is None:
         return None
-    scan = gate.scan(low)
     for g, mode in enumerate(modes):
         if scan.group_matches(g):
             return mode
@@ -70,10 +70,12 @@ def refuses_remote(text: str | None) -> bool:
     outweighs the English rules' reading of the same words as remote."""
     if not text or not isinstance(text, str):
         return False
-    low = text.lower()
-    anchors, modes, gate = _rules()
+    _anchors, modes, gate = _rules()
     # the refusal class comes first in CLASSES, so it is group 0 whenever it has phrases
-    return bool(modes and _has_refusals() and anchors(low) and gate.scan(low).group_matches(0))
+    if not (modes and _has_refusals()):
+        return False
+    scan = gate.scan_anchored(text.lower())
+    return scan is not None and scan.group_matches(0)
 
 
 @cache
