@@ -47,6 +47,7 @@ from etl.normalize.remote import classify_remote
 from etl.normalize.role_family import classify_role_family
 from etl.normalize.salary import Salary, enrich, parse_salary, salary_from_fields
 from etl.normalize.seniority import classify_seniority, is_senior
+from etl.normalize.skill_context import pitch_spans
 from etl.normalize.skills import extract_skills, is_skill_name, tag_skills
 from etl.sections import demand_text
 
@@ -205,7 +206,9 @@ def _location(get: Any, location_raw: str | None, description: str) -> Location:
 
 
 def _skills(get: Any, demand: str, title: str | None, company: str | None) -> tuple[list[str], list[str]]:
-    skills, responsibilities = extract_skills(_without_company(demand, company), title or "")
+    text = _without_company(demand, company)
+    # the employer presenting itself ("Acme is a Data Science startup") asks for no skill
+    skills, responsibilities = extract_skills(text, title or "", pitch_spans(text, company))
     tags = _text(get("skill_tags"))
     if tags:  # the board's own tag list names skills too (get in IT badges, No Fluff Jobs' main skill)
         skills = sorted(set(skills).union(tag_skills(tags)))

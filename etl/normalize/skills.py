@@ -19,11 +19,13 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from etl.normalize.literal_gate import automaton
+from etl.normalize.skill_context import among_non_skills, domain_skills
 from etl.yaml_data import load_yaml
 
 TAXONOMY_PATH = Path(__file__).resolve().parents[1] / "data" / "skills.yaml"
@@ -119,6 +121,7 @@ class _Matcher:
     implies: dict[str, tuple[str, ...]] = field(default_factory=dict)
     skill_of: list[str | None] = field(default_factory=list)  # per form: its skill (None: blocker)
     simple: list[bool] = field(default_factory=list)  # per form: no rules, every hit counts
+    domain: list[bool] = field(default_factory=list)  # per form: its skill also names departments, subjects
     payloads: list[tuple[int, int, bool]] = field(default_factory=list)  # per automaton key
 
 
@@ -211,8 +214,14 @@ def _matcher() -> _Matcher:
             ))
         for phrase in s.get("not") or ():
             add(str(phrase), _Form(skill=None))
-    return _Matcher(automaton(keys), forms, categories, implies,
-                    [f.skill for f in forms], [f.simple and f.skill is not None for f in forms], payloads)
+    domains = domain_skills()
+    unknown = domains - set(categories)
+    if unknown:
+        raise ValueError(f"skill_context.yaml: unknown domain skills {sorted(unknown)}")
+    domain = [f.skill in domains for f in forms]
+    return _Matcher(automaton(keys), forms, categories, implies, [f.skill for f in forms],
+                    [f.simple and f.skill is not None and not d for f, d in zip(forms, domain, strict=True)],
+                    domain, payloads)
 
 
 @functools.lru_cache(maxsize=1)
@@ -299,18 +308,40 @@ def _in_list(orig: str, a_stop: int, b_start: int) -> bool:
     return _LIST_GAP.fullmatch(gap.lower()) is not None
 
 
-def extract_skills(text: str, title: str = "") -> tuple[list[str], list[str]]:
+def _outside_pitch(
+    hits: list[tuple[int, int, int]], pitch: Sequence[tuple[int, int, bool]], shift: int, domain: list[bool]
+) -> list[tuple[int, int, int]]:
+    """The hits that are not the employer's: not in a roster, not a domain skill in a presentation."""
+    kept: list[tuple[int, int, int]] = []
+    spans = [(a + shift, b + shift, roster) for a, b, roster in pitch]
+    k = 0
+    for hit in hits:  # both in text order
+        start, _stop, idx = hit
+        while k < len(spans) and spans[k][1] <= start:
+            k += 1
+        if k < len(spans) and spans[k][0] <= start and (spans[k][2] or domain[idx]):
+            continue
+        kept.append(hit)
+    return kept
+
+
+def extract_skills(
+    text: str, title: str = "", pitch: Sequence[tuple[int, int, bool]] = ()
+) -> tuple[list[str], list[str]]:
     """(skills, responsibilities) named in a posting: sorted, unique canonical names.
 
     ``text`` is the description as cleaned by :func:`etl.clean.to_text`. Raw text works
     too (tags, entities' punctuation, NBSP and Markdown escapes do not hide a skill), but
     only the cleaner maps "mathematical bold" letters to ASCII (NFKC). The title is
-    searched as well.
+    searched as well. ``pitch``: the sentences of ``text`` that present the employer
+    (:func:`etl.normalize.skill_context.pitch_spans`); the domain skills named there, and every skill
+    of a roster of clients or partners, do not count.
     """
     body = f"{title}\n{text}" if title else (text or "")
     if not body:
         return [], []
-    if "\\" in body:
+    escaped = "\\" in body
+    if escaped:
         body = _MD_ESCAPE.sub("", body)
     m = _matcher()
     orig = f" {body} "
@@ -319,7 +350,9 @@ def extract_skills(text: str, title: str = "") -> tuple[list[str], list[str]]:
     low = ascii_low.decode("ascii")  # for the context rules
     scan = ascii_low.translate(_TABLE).decode("ascii")  # for the automaton
     hits = _hits(scan, orig, m)
-    forms, skill_of, simple = m.forms, m.skill_of, m.simple
+    if pitch and not escaped:  # the offsets of ``pitch`` hold in ``orig`` (no escape was removed)
+        hits = _outside_pitch(hits, pitch, 1 + (len(title) + 1 if title else 0), m.domain)
+    forms, skill_of, simple, domain = m.forms, m.skill_of, m.simple, m.domain
     found: set[str] = set()
     accepted: set[int] = set()  # hits of ambiguous forms that passed their rules
     pending: list[int] = []  # hits of ambiguous forms that need a list of skills around them
@@ -328,6 +361,8 @@ def extract_skills(text: str, title: str = "") -> tuple[list[str], list[str]]:
             found.add(skill_of[idx])  # type: ignore[arg-type]
         elif skill_of[idx] is not None:
             ok = forms[idx].check(low, orig, start, stop)
+            if ok is not False and domain[idx] and among_non_skills(orig, start, stop):
+                ok = False  # "Marketing, Sales, QA, and Production"; "DevOps teams"; "a degree in math/stats"
             if ok:
                 accepted.add(i)
                 found.add(skill_of[idx])  # type: ignore[arg-type]

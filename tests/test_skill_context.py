@@ -1,0 +1,119 @@
+"""Skills named by the employer, or as departments, subjects or industries, are not skills asked (issue 9).
+
+The sentences are invented in the shapes found on real postings of the tune half: a company presenting
+itself, colleagues' departments, a degree's fields, a roster of partners.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from etl.extract import extract
+from etl.normalize.skill_context import among_non_skills, pitch_spans
+from etl.normalize.skills import extract_skills
+
+
+def skills(description: str, company: str | None = None, title: str = "Engineer") -> list[str]:
+    return extract({"title": title, "company": company, "description": description})["skills"]
+
+
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        ("Collaborate with Marketing, Sales, Project management, QA, and Production.", "Quality Assurance"),
+        ("Lead data efforts across product, backend, DevOps, and analyst/scientist teams.", "DevOps"),
+        ("Work closely with the Platform Engineering, AI, and Software Engineering teams.", "AI"),
+        ("Enge Zusammenarbeit mit Frontend-Entwicklern, DevOps und Projektmanagement.", "DevOps"),
+        ("You will join the Data Science team.", "Data Science"),
+        ("MSc in computer science, math/statistics or a quantitative natural science.", "Statistics"),
+        ("Bachelor's degree in a field, e.g., math, database, computer science, AI; or similar.", "AI"),
+        ("Our computers will redefine industries like medicine, finance, machine learning and cryptography.",
+         "Machine Learning"),
+    ],
+)
+def test_domain_names_among_departments_subjects_or_industries_are_no_skill(text: str, absent: str) -> None:
+    assert absent not in extract_skills(text)[0]
+
+
+@pytest.mark.parametrize(
+    "text, present",
+    [
+        ("Experience with DevOps and clear communication with other teams.", "DevOps"),
+        ("Strong background in statistics, machine learning and Python.", "Statistics"),
+        ("Build a culture of observability within the team.", "Observability"),
+        ("Python, SQL, machine learning and data visualisation.", "Machine Learning"),
+        ("Deploy AI models to production with the platform team's tooling.", "AI"),
+    ],
+)
+def test_the_same_names_as_skills_still_count(text: str, present: str) -> None:
+    assert present in extract_skills(text)[0]
+
+
+def test_the_mention_test_reads_one_clause() -> None:
+    text = "Requirements: Python; collaborating with Sales, AI and Legal."
+    at = text.index("AI")
+    assert among_non_skills(text, at, at + 2)
+    text = "Requirements: AI and Python; collaborating with Sales and Legal."
+    at = text.index("AI")
+    assert not among_non_skills(text, at, at + 2)
+
+
+def test_the_employer_presenting_itself_names_its_business_not_the_skills_asked() -> None:
+    description = (
+        "Gravelfin is a well-funded Data Science startup that helps retailers forecast demand.\n"
+        "We have a stack that spans Spark and Scala and expose a GraphQL API."
+    )
+    assert skills(description, company="Gravelfin") == ["GraphQL", "Scala", "Spark"]
+
+
+def test_concrete_tools_in_a_presentation_are_the_teams_stack() -> None:
+    assert skills("Our platform is TypeScript, Node.js, GraphQL and AWS.", company="Swanfield") == [
+        "AWS", "GraphQL", "Node.js", "TypeScript"
+    ]
+    assert "Ruby on Rails" in skills("We're a small team building accounting software in Ruby on Rails.")
+
+
+def test_a_roster_of_partners_names_no_skill_and_a_requirement_after_it_still_counts() -> None:
+    description = (
+        "We hold partnerships with technology partners like Snowflake, Confluent and Tableau.\n"
+        "Our first product uses machine learning to grade pears.\n"
+        "We are a consultancy with a reputation for machine learning delivery.\n"
+        "You will build machine learning pipelines in Python."
+    )
+    assert skills(description, company="Pearline") == ["Machine Learning", "Python"]
+
+
+def test_pitch_spans_keep_sentences_that_speak_to_the_applicant() -> None:
+    text = "We are a fintech. We are looking for you to build AI features. Acme is the leader in AI."
+    spans = pitch_spans(text, "Acme")
+    assert [text[a:b] for a, b, _ in spans] == ["We are a fintech.", "Acme is the leader in AI."]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Collaborate with the program team to ensure consistency and quality assurance.", False),
+        ("Quality Assurance: work with suppliers so that components meet quality standards.", False),
+        ("Own quality assurance of our web application: manual and automated testing.", True),
+    ],
+)
+def test_quality_assurance_is_software_qa_only_near_software(text: str, expected: bool) -> None:
+    assert ("Quality Assurance" in extract_skills(text)[0]) is expected
+
+
+def test_accessibility_and_automation_frameworks_need_their_technical_context() -> None:
+    assert "Accessibility" not in extract_skills("Content that ensures clarity and accessibility for all.")[0]
+    assert "Accessibility" in extract_skills("Build accessible UI: web accessibility and WCAG 2.1.")[0]
+    assert "Accessibility" in extract_skills("Frontend work with a focus on accessibility.")[0]
+    infra = "Knowledge of configuration management and automation frameworks (Terraform and Ansible)."
+    assert "Test Automation" not in extract_skills(infra)[0]
+    assert "Test Automation" in extract_skills("Build test automation frameworks with Selenium.")[0]
+
+
+def test_the_hiring_process_and_ai_events_ask_for_no_ai() -> None:
+    description = (
+        "What you'll do\n- Build Go services\n\nApply Now\n\n"
+        "While we appreciate your use of AI, please use your own words in the application."
+    )
+    assert skills(description) == ["Go"]
+    assert "AI" not in extract_skills("Recruiters will be at the Virtual AI Career Expo on April 15.")[0]
