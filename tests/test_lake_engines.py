@@ -144,3 +144,19 @@ def test_spark_keeps_the_master_spark_submit_configured(monkeypatch: pytest.Monk
     monkeypatch.setenv("PYSPARK_GATEWAY_PORT", "41234")
     assert spark_master(None, 3) is None
     assert spark_master("yarn", None) == "yarn"
+
+
+def test_ray_local_cluster_workers_run_at_the_drivers_niceness() -> None:
+    """Ray starts workers 15 steps nicer by default; the build's local cluster must not (they starved on a
+    shared machine). Checked in a real task on a real local cluster."""
+    ray = pytest.importorskip("ray")
+    import os
+
+    from etl.lake.engines import ray_init_kwargs
+
+    ray.init(**ray_init_kwargs(None, 1))
+    try:
+        worker_nice = ray.get(ray.remote(lambda: os.nice(0)).remote())
+    finally:
+        ray.shutdown()
+    assert worker_nice == os.nice(0)

@@ -157,6 +157,21 @@ def _ray_part(row: dict[str, Any]) -> dict[str, Any]:
     return {"rows": process_part(row["root"], row["src"], row["dst"])}
 
 
+def ray_init_kwargs(address: str | None, workers: int | None) -> dict[str, Any]:
+    """``ray.init`` arguments: join the cluster at ``address``, else start a local one of ``workers`` CPUs.
+
+    A local cluster runs its workers at the driver's niceness: Ray's default (``worker_niceness`` 15)
+    starts them 15 steps nicer, so on a shared machine they get CPU only after everything else (the 1M
+    comparison in docs/scale-out.md lost a third of Ray's cold run to it). A cluster's own setting is
+    its operator's, so nothing is changed when joining one.
+    """
+    kwargs: dict[str, Any] = {"log_to_driver": False, "configure_logging": False}
+    if address:
+        return {**kwargs, "address": address}
+    return {**kwargs, "num_cpus": workers or min(2, os.cpu_count() or 1), "include_dashboard": False,
+            "_system_config": {"worker_niceness": 0}}
+
+
 def _ray(root: str, parts: list[tuple[str, str]], address: str | None, workers: int | None) -> None:
     """Ray Data: one row per part, each mapped by a task that reads the part, extracts it and writes its
     output.
@@ -169,9 +184,7 @@ def _ray(root: str, parts: list[tuple[str, str]], address: str | None, workers: 
 
     started = False
     if not ray.is_initialized():
-        kwargs: dict[str, Any] = {"address": address} if address else {
-            "num_cpus": workers or min(2, os.cpu_count() or 1), "include_dashboard": False}
-        ray.init(log_to_driver=False, configure_logging=False, **kwargs)
+        ray.init(**ray_init_kwargs(address, workers))
         started = True
     try:
         items = [{"root": root, "src": s, "dst": d} for s, d in parts]

@@ -125,7 +125,8 @@ def _decide(con: duckdb.DuckDBPyConnection) -> pa.Table:
     The whole lake is one batch for :func:`etl.warehouse.dedupe.decide` against the fresh version's empty
     ``posting_keys``; the keys of the loaded postings are then recorded so a later ``etl load`` finds them.
     """
-    keys = con.execute("""
+    # con.sql, not con.execute: DuckDB's DB-API result copies the rows once more on the way to Arrow
+    keys = con.sql("""
         SELECT i.file_no, l.record_no, l.source, l.source_id, l.url, l.fingerprint, l.posted_date
         FROM lake_postings l JOIN lake_inputs i ON i.sha256 = l.file_hash AND i.status = 'ok'
         ORDER BY i.file_no, l.record_no""").to_arrow_table()
