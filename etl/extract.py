@@ -285,9 +285,9 @@ def extract_columns(
     clock("salary")
     experiences = [_experience(item, demand) for item, demand in zip(items, demands, strict=True)]
     clock("experience")
-    seniorities = [
+    seniorities = [  # the level is read in the job's own text, not in "about us" or the interview steps
         classify_seniority(title or "", d, experience[0] if experience else None, _text(get("level_hint")))
-        for get, title, d, experience in zip(gets, titles, descriptions, experiences, strict=True)
+        for get, title, d, experience in zip(gets, titles, demands, experiences, strict=True)
     ]
     clock("seniority")
     remotes = [_remote(*args) for args in zip(gets, locations_raw, titles, descriptions, strict=True)]

@@ -20,6 +20,14 @@ EXPERIENCE_CASES = [
     ("at least seven (7) years of experience", (7, N)),
     # real tune-half posting (issue 9): years "on the job" after a minimum
     ("with experience in commercial HVAC equipment. Minimum 5 yrs. on the job with a license.", (5, N)),
+    # fresh tune batch (issue 9): the figure in brackets alone, a minimum at the end of a long requirement
+    ("Minimum (1) year professional experience preferably in hospitality.", (1, N)),
+    ("Extensive experience in designing CI/CD solutions for data teams, including use of a variety of data "
+     "tools with emphasis on Spark, Scala and Hive for a minimum of three (3) years\n1. Other", (3, N)),
+    ("Experience with cloud platforms for at least 4 years.", (4, N)),
+    ("We have been building payroll software for 12 years.", N),  # a duration, not a requirement
+    ("Have 10 hours a week to devote for at least 1 year to the project.", N),  # a commitment
+    ("We have been serving clients for over 35 years.", N),
     ("eight or more years of experience", (8, N)),
     ("over 6 years of experience in software", (6, N)),
     ("3+ yrs exp in Java", (3, N)),

@@ -126,6 +126,17 @@ TEXTS = [
     ("Acme | Austin, TX | Onsite | Software Engineering Intern | $45/hr", "junior"),
     ("Acme | Berlin | ONSITE, INTERNS, VISA | Backend Engineer", "unspecified"),  # INTERNS is a thread tag
     ("Senior Living Partners | Austin | Full-time & Interns\nHello.", "unspecified"),
+    # other people and past jobs are not the role's level (issue 9, fresh tune batch)
+    ("We want 3+ years of software development. Please email me, the hiring manager.", "unspecified"),
+    ("Acme is hiring remote and onsite engineering and manager positions:\nAndroid Engineers", "unspecified"),
+    ("You bring experience as an implementation manager, integrations engineer or solution architect.",
+     "unspecified"),
+    ("Worked as a senior developer before? Tell us.", "unspecified"),
+    ("We are hiring a Senior Product Manager and a Designer.", "senior"),
+    # several roles listed after an introduction: the first role named (labelling guide, HN comments)
+    ("We're hiring a few different positions:\nSenior Frontend Engineer (react): https://x.io/1\n"
+     "Backend Engineer: https://x.io/2", "senior"),
+    ("We are hiring for these roles:\n- Backend Engineer\n- Senior Designer", "unspecified"),
     ("", "unspecified"),
 ]
 

@@ -60,7 +60,7 @@ _FIRST = "".join(sorted({w[0] for w in WORDS} | set("0123456789")))  # a figure 
 _RANGE = "|".join(re.escape(w) for w in _cue("range_words"))  # "2 à 4 ans", "3 a 5 anos", "2 bis 3 Jahre"
 _PAREN = r"(?:\s*\((?:\d{1,2}|[a-z]+)\))?"
 CORE = re.compile(  # the figure(s) right before "years", searched in a short slice
-    rf"(?=[{_FIRST}])(?P<a>{_N}){_PAREN}\s*(?P<plus>\\?\+|plus\b)?(?:\s*(?:\\?-|–|—|to|or|(?:{_RANGE})(?=\s))\s*(?P<b>{_N}){_PAREN}\s*(?P<bplus>\\?\+)?)?"
+    rf"(?=[{_FIRST}])(?P<a>{_N})\)?{_PAREN}\s*(?P<plus>\\?\+|plus\b)?(?:\s*(?:\\?-|–|—|to|or|(?:{_RANGE})(?=\s))\s*(?P<b>{_N}){_PAREN}\s*(?P<bplus>\\?\+)?)?"
     rf"(?P<more>\s*(?:or more|or greater|and above|plus))?\s*(?P<hy>\\?-)?\s*$")
 PRE_WORDS = (
     *_cue("at_least"),
@@ -83,6 +83,14 @@ PRE_WORDS = (
     "no more than",
     "not more than",
 )
+# "for a minimum of 3 years" asks for them; "for over 35 years" is the company's history
+MIN_WORDS = frozenset(
+    (*_cue("at_least"), "minimum of", "min. of", "minimum", "min.", "min", "at least", "atleast")
+)
+# "to devote for at least 1 year", "available for a minimum of 2 years": a commitment, not experience
+COMMIT_WORDS = ("devote", "commit", "committed", "available", "stay", "remain", "contract", "engagement",
+                "assignment", "project", "position", "role", "employed", "run", "last")
+SENTENCE_BACK = 400  # how far back a minimum's own sentence is read for its experience word
 NOT_REQUIRED = ("not required", "not necessary", "not needed", "welcome but", "no experience")
 WANT_WORDS = ("looking", "searching", "ask", "asking", "need", "require", "hoping", "hiring")
 BAD_WORDS = (
@@ -271,8 +279,11 @@ def _hit(lower: str, p: int, hits: list) -> tuple[float | None, float | None, bo
         before = before[:-2] if before.endswith(" a") else before
     after = lower[p : p + 110]
     bad = _ends_with_word(before, BAD_WORDS)
-    if bad == "for" and before[: -len(bad)].rstrip().endswith(WANT_WORDS):
-        bad = ""  # "we're looking for 10+ years of experience"
+    if bad == "for" and (
+        (pre in MIN_WORDS and not before[: -len(bad)].rstrip().endswith(COMMIT_WORDS))
+        or before[: -len(bad)].rstrip().endswith(WANT_WORDS)
+    ):
+        bad = ""  # "we're looking for 10+ years of experience"; "... for a minimum of three (3) years"
     if bad or BAD_AFTER.match(after):
         return None
     if m.group("hy") and "experience" not in after[:30]:
@@ -290,6 +301,10 @@ def _hit(lower: str, p: int, hits: list) -> tuple[float | None, float | None, bo
     k = before.rfind("exp", len(before) - 45)
     label = k != -1 and bool(EXP_LABEL.match(before + " ", k))
     positive = label or POSITIVE.search(sentence) or POSITIVE.search(line_left)
+    if not positive and pre in MIN_WORDS:
+        # "Extensive experience in ... for a minimum of three (3) years": the requirement's own sentence
+        back = lower[max(0, m.start() - SENTENCE_BACK) : m.start()]
+        positive = POSITIVE.search(back, max(back.rfind(". "), back.rfind("\n"), back.rfind(";")) + 1)
     if not positive and not ((m.group("plus") or hi or pre or m.group("more")) and DIRECT.match(after)):
         return None
     if pre.startswith(("max", "up to", "no more", "not more")):

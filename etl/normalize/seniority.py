@@ -11,7 +11,10 @@ across sources:
    Spanish; highest level named wins, a written range such as "Mid-Senior" or
    "Junior/Mid" gives its lower end, and a "Manager" title that names junior, mid or
    senior takes that level: "Senior Manager Group Accounting" is a senior role);
-2. the first ~2000 characters of the text, only when the title names no level,
+2. the first ~2000 characters of the job's own text (etl.extract passes the description without its
+   employer sections - about us, benefits, the hiring process - so a level stated after a long company
+   introduction is read, and a "hiring manager" in the interview steps is not), only when the title
+   names no level,
    and only in a Hacker News header line ("Acme | Remote | Principal Engineer |
    $200k": a cell naming a role) or in phrases that introduce the role ("we are
    looking for a senior engineer", "as a Staff Engineer you will");
@@ -61,6 +64,14 @@ _LEVEL_WORDS = (b"senior", b"sr", b"snr", b"staff", b"principal", b"lead", b"jun
                 b"entry", b"grad", b"mid", b"intermediate", b"manag", b"head", b"director", b"trainee",
                 b"associate", b"vp", b"chief", b"cto", b"fresher", b"apprentice", b"distinguished", b"fellow",
                 b"ii", b" i", b" v", b"1", b"2", b"3", b"4", b"5", b"6")
+# Before " as a": the words of a past job ("experience as an implementation manager", "worked as a").
+_PAST = re.compile(rb"(?:experience[sd]?|worked|working|background|served|previously|formerly)\s*$")
+# After a role noun: a kind of positions, not one role ("engineering and manager positions").
+_CATEGORY = re.compile(r"\s+(?:positions|roles|openings|jobs|vacancies)\b")
+# "... positions:" / "... roles:" and the first of the roles listed on the next line
+_LIST_INTRO = re.compile(r"s?\s*:\s*\n[\s*•·-]*([^\n]{3,80})")
+_GENERIC_ROLE = re.compile(r"\b(?:position|role|opportunit)", re.I)
+_FIRST_LINE = re.compile(r"\s*[(:|]|\s+-\s+|https?://")
 # one search: ~2x faster than 35 `in`s
 _LEVEL_WORD = re.compile(b"|".join(re.escape(w) for w in _LEVEL_WORDS))
 _AFTER_TRIGGER = re.compile(
@@ -190,17 +201,31 @@ def text_level(text: str) -> str | None:
                 if low[start : start + 2] == b"n "
                 else -1
             )
-        if start >= 0:
-            starts.append(start)
+        if start < 0:
+            continue
+        if _TRIGGERS[i] == b" as a" and _PAST.search(low, max(0, _at - 24), _at):
+            continue  # "experience as an implementation manager", "worked as a senior developer": past jobs
+        if _TRIGGERS[i] == b"hiring " and low.startswith(b"manager", start):
+            continue  # "email me, the hiring manager": a person, not the role
+        starts.append(start)
     for start in sorted(starts):
         head = low[start : start + 100]
         if not _LEVEL_WORD.search(head):
             continue
-        m = _AFTER_TRIGGER.match(head.decode("utf-8", "ignore"))
+        text_head = head.decode("utf-8", "ignore")
+        m = _AFTER_TRIGGER.match(text_head)
         if m:
+            if " and " in m.group(1) and _CATEGORY.match(text_head, m.end()):
+                continue  # "hiring engineering and manager positions": kinds of roles, then a list of them
             level = title_level(m.group(1))
             if level:
                 return level
+            listed = _LIST_INTRO.match(text_head, m.end())
+            if listed and _GENERIC_ROLE.search(m.group(1)):
+                # "We're hiring a few different positions:" then one role a line: the first role named
+                level = title_level(_FIRST_LINE.split(listed.group(1), 1)[0])
+                if level:
+                    return level
     return None
 
 
