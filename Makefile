@@ -20,7 +20,7 @@ demo: venv
 	$(BIN)/python -m etl demo --db $(DB) --if-missing
 
 run: demo
-	$(BIN)/streamlit run dashboard.py --server.port $(PORT) --server.headless true -- --db $(DB)
+	$(BIN)/python -m ui.serve --db $(DB) --server.port $(PORT) --server.headless true
 
 test: venv
 	$(BIN)/python -m pytest -n 2 --dist loadfile --durations=10 $(PYTEST_ARGS)

@@ -1,19 +1,26 @@
-"""Every page's first view of the default filters, computed once per published version in the background.
+"""Every page's first view of the default filters, computed once per published version.
 
-Why: on the real samples (6,000-7,000 postings) a page's first view after a start or a publish spent
+Why: on the real samples (6,000-9,000 postings) a page's first view after a start or a publish spent
 most of its server time building Plotly figures (0.15-0.3 s for each plotly.express chart) and
 answering cold queries, while every session's first view of the default filters asks for exactly
-the same answers and figures. So the first page view that sees a new published version starts one
-background thread (``start``, called by ui.run_app after that view is drawn) that computes them
-into the shared results cache, page by page in the app's order - through SharedContext and
-ChartDef.shared_figure, the very calls the pages make, so the keys are the pages' own
-(tests/test_warmup.py: a warmed page computes nothing). A page opened while the thread runs waits for
-an entry being computed rather than computing it again (analytics.cache's per-key gate). Only the
-default view is warmed; other filters are computed on their first request, as before. The first view
-after a start is not helped: it starts the thread. A warm-up stops when another version is published
-meanwhile (the next page view starts one for it). ``DASHBOARD_WARMUP=0`` turns it off: the test suite
-does (tests/conftest.py), since its AppTests publish hundreds of small warehouses and a warm-up for each
-would only load the machine; the end-to-end tests run the app with it, as users get it. Streamlit-free.
+the same answers and figures. So they are computed once per version into the shared results cache,
+page by page in the app's order, through ChartView - the very steps a page takes, so the keys are the
+pages' own (tests/test_warmup.py: a warmed page computes nothing):
+
+- **At the server's start** (``at_start``, called by ui.serve - ``make run`` - before the server takes
+  requests, so a readiness probe on /_stcore/health means "warm"): the imports a page view needs and the
+  version then published. The first view after a start is then served from the cache; the start takes
+  that much longer (ui.serve prints how long).
+- **After a publish** (``start``, called by ui.run_app after the first view that sees a new version is
+  drawn): the same in a background thread. A page opened while it runs waits for an entry being
+  computed rather than computing it again (analytics.cache's per-key gate). A warm-up stops when
+  another version is published meanwhile (the next page view starts one for it). The app started by
+  plain ``streamlit run dashboard.py`` gets only this one (its first view is not helped).
+
+Only the default view is warmed; other filters are computed on their first request. ``DASHBOARD_WARMUP=0``
+turns both off: the test suite does (tests/conftest.py), since its AppTests publish hundreds of small
+warehouses and a warm-up for each would only load the machine; the end-to-end tests run the app with
+it, as users get it. Streamlit-free.
 """
 
 from __future__ import annotations
@@ -25,7 +32,7 @@ from collections.abc import Callable
 from typing import Any
 
 from analytics import cache
-from analytics.figures import SharedContext, charts_of, drawable
+from analytics.figures import ChartView, SharedContext, charts_of
 from analytics.filters import Filters
 from analytics.pages import CHART_PAGES
 
@@ -58,13 +65,10 @@ def warm(f: Filters | None = None, version: str | None = None) -> list[tuple[str
         start = time.perf_counter()
         ctx = SharedContext(f=f)
         for defn in charts_of(page.slug):
-            try:
-                call = defn.query(ctx)
-                result = cache.cached(call.fn, *call.args)
-                ctx.results[defn.key] = result
-                df = drawable(defn, result)
-                if defn.build is not None and not df.empty:
-                    defn.shared_figure(call, df, ctx)
+            try:  # the page's own steps (ChartView), so the keys are the page's
+                view = ChartView.of(defn, ctx)
+                view.answer()
+                view.figure()
             except Exception:  # the page says what failed when it is opened
                 continue
         for fn in extra.get(page.slug, ()):
@@ -81,9 +85,40 @@ _started: set[str] = set()  # versions (cache.version_key) a warm-up was started
 LAST: dict[str, Any] = {}  # the last warm-up's version and (page, seconds), for a person to read
 
 
+def enabled() -> bool:
+    return os.environ.get("DASHBOARD_WARMUP", "1").strip() != "0"
+
+
+def at_start() -> list[tuple[str, float]]:
+    """The server's start (ui.serve, before it takes requests): import what a page view needs and warm the
+    version now published, in this thread; the first page view then finds it done and starts no other
+    warm-up for this version. Returns ``warm``'s (page, seconds), with the imports first; [] when turned
+    off or there is no warehouse yet."""
+    if not enabled():
+        return []
+    begin = time.perf_counter()
+    import plotly.express  # noqa: F401  - the figures' builders: the first view's largest import
+
+    took = [("imports", time.perf_counter() - begin)]
+    version = cache.version_key()
+    if version is None:
+        return took
+    with _lock:
+        if version in _started:
+            return took
+        _started.add(version)
+    try:
+        took += warm(version=version)
+    except Exception as exc:  # the server starts anyway: pages compute on demand
+        LAST.update(version=version, error=repr(exc))
+        return took
+    LAST.update(version=version, pages=took)
+    return took
+
+
 def start() -> threading.Thread | None:
     """Start ``warm`` in a daemon thread if none was started for the version now published; else None."""
-    if os.environ.get("DASHBOARD_WARMUP", "1").strip() == "0":
+    if not enabled():
         return None
     version = cache.version_key()
     if version is None:

@@ -68,13 +68,13 @@ def server(warehouse: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterato
     log = (tmp_path_factory.mktemp("e2e-log") / "streamlit.log").open("w")
     env = {**os.environ, "WAREHOUSE_DB": str(warehouse), "DASHBOARD_WARMUP": "1"}  # as users get it
     proc = subprocess.Popen(
-        [sys.executable, "-m", "streamlit", "run", "dashboard.py", "--server.headless", "true",
+        [sys.executable, "-m", "ui.serve", "--server.headless", "true",  # as make run starts it
          "--server.port", str(port), "--server.address", "127.0.0.1", "--browser.gatherUsageStats", "false",
          "--server.fileWatcherType", "none"],
         cwd=PROJECT, env=env, stdout=log, stderr=subprocess.STDOUT)
     url = f"http://127.0.0.1:{port}"
     try:
-        deadline = time.monotonic() + 60
+        deadline = time.monotonic() + 300  # ui.serve warms every page's first view before it serves
         while True:
             try:
                 with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as resp:

@@ -43,6 +43,7 @@ ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--d
         "--disable-sync", "--no-first-run"]
 PAGES = [("" if i == 0 else p.slug, p.title) for i, p in enumerate(REGISTRY)]
 SERVER_PID: dict[str, int] = {}  # the app server's process by its URL (its CPU time per page)
+STARTUP: dict[str, dict[str, object]] = {}  # by URL: seconds to healthy, CPU then, the warm-up's log line
 SMALL_COLOR = "#BAB0AC"  # analytics.figures.theme.SMALL_COLOR, spelled out: the test reads the browser
 # Every Plotly chart on the page as the browser holds it, under the heading above it: traces (arrays
 # decoded from Plotly's base64 "bdata"), the axes' titles and drawn tick labels, the colour bar's labels.
@@ -104,14 +105,15 @@ def server(real_db: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[
     log = (tmp_path_factory.mktemp("e2e-real-log") / "streamlit.log").open("w")
     env = {**os.environ, "WAREHOUSE_DB": str(real_db), "DASHBOARD_WARMUP": "1"}  # as users get it
     proc = subprocess.Popen(
-        [sys.executable, "-m", "streamlit", "run", "dashboard.py", "--server.headless", "true",
+        [sys.executable, "-m", "ui.serve", "--server.headless", "true",  # as make run starts it
          "--server.port", str(port), "--server.address", "127.0.0.1", "--browser.gatherUsageStats", "false",
          "--server.fileWatcherType", "none"],
         cwd=PROJECT, env=env, stdout=log, stderr=subprocess.STDOUT)
     url = f"http://127.0.0.1:{port}"
     SERVER_PID[url] = proc.pid
+    started = time.monotonic()
     try:
-        deadline = time.monotonic() + 60
+        deadline = time.monotonic() + 300  # ui.serve warms every page's first view before it serves
         while True:
             try:
                 with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as resp:
@@ -121,7 +123,11 @@ def server(real_db: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[
                 pass
             if proc.poll() is not None or time.monotonic() > deadline:
                 pytest.fail(f"streamlit did not start (exit {proc.poll()}); see {log.name}")
-            time.sleep(0.3)
+            time.sleep(0.1)
+        log.flush()
+        warm = [line for line in Path(log.name).read_text().splitlines() if line.startswith("Warm-up")]
+        STARTUP[url] = {"healthy_after_s": round(time.monotonic() - started, 2),
+                        "server_cpu_s": round(_server_cpu(url), 2), "warm_up": warm[0] if warm else None}
         yield url
     finally:
         proc.terminate()
@@ -342,6 +348,23 @@ def _drawn(page) -> None:  # type: ignore[no-untyped-def]
         arg=RUNS[id(page)].charts, timeout=90_000, polling=50)
 
 
+def test_data_and_sql_draws_when_opened(server: str, browser) -> None:
+    """A chart's "Data and SQL" box is drawn empty until it is opened (drawn on every view, a page's tables
+    and SQL blocks cost the browser more than its charts); opened, it shows that chart's data and SQL."""
+    page = _open(browser, f"{server}/salary")
+    try:
+        _drawn(page)
+        main = page.get_by_test_id("stMain")
+        assert main.locator("[data-testid='stCode'], [data-testid='stDataFrame']").count() == 0
+        main.get_by_text("Data and SQL").first.click()
+        code = main.locator("[data-testid='stCode']").first
+        code.wait_for(timeout=60_000)
+        assert "SELECT" in code.inner_text().upper()
+        assert main.locator("[data-testid='stDataFrame']").count() == 1  # that one box's table
+    finally:
+        page.close()
+
+
 def test_small_samples_are_drawn_grey_and_hatched_with_their_n(server: str, browser) -> None:
     """Point 1: one sample-size rule on bars, lines and movers, as drawn in the browser."""
     page = _open(browser, f"{server}/salary")
@@ -498,7 +521,7 @@ def test_every_page_ready_and_screenshots(server: str, browser) -> None:
     (a new session, as a shared link opens; the first is the first view after the server started), then
     again through the sidebar's navigation in one session (as a user moves between pages)."""
     SHOTS.mkdir(parents=True, exist_ok=True)
-    report: dict[str, object] = {"load_average_before": os.getloadavg()}
+    report: dict[str, object] = {"load_average_before": os.getloadavg(), "server_start": STARTUP.get(server)}
     page = browser.new_page(viewport={"width": 1400, "height": 1000})
     page.set_default_timeout(90_000)
     runs = _Runs(page)

@@ -20,8 +20,9 @@ from streamlit.testing.v1 import AppTest
 from tiny_warehouse import build, tiny_db, tiny_db_session  # noqa: F401
 
 import ui
-from analytics.pages import PAGES, Page
-from ui.chart import points_to_pick
+from analytics.figures import charts_of
+from analytics.pages import CHART_PAGES, PAGES, Page
+from ui.chart import DETAILS, details_key, points_to_pick
 
 PROJECT = Path(__file__).resolve().parents[1]
 APP = str(PROJECT / "dashboard.py")
@@ -64,8 +65,21 @@ def _values(data: object) -> list:
     return list(data) if isinstance(data, list) else []
 
 
+def _open_details(at: AppTest) -> AppTest:
+    """Open every chart's "Data and SQL" box, as a click does: a box draws its table and SQL only while
+    it is open (ui.chart._details)."""
+    for page in CHART_PAGES:
+        for defn in charts_of(page.slug):
+            at.session_state[details_key(defn.key)] = True
+    return at.run()
+
+
 def _frame_with(at: AppTest, *columns: str) -> pd.DataFrame:
-    return next(df.value for df in at.dataframe if set(columns) <= set(df.value.columns))
+    """The first table with these columns: a page's own, else one in a "Data and SQL" box (opened)."""
+    found = [df.value for df in at.dataframe if set(columns) <= set(df.value.columns)]
+    if not found:
+        found = [df.value for df in _open_details(at).dataframe if set(columns) <= set(df.value.columns)]
+    return found[0]
 
 
 def test_the_registry_is_every_file_under_pages() -> None:
@@ -87,6 +101,25 @@ def test_every_page_runs(page: Page) -> None:
     if page.charts:
         assert any("n = " in c.value for c in at.caption)  # every chart states its sample size
     assert ui.IN_APP_KEY not in at.session_state  # the app's flag lasts one run
+
+
+@pytest.mark.usefixtures("tiny_db")
+def test_data_and_sql_boxes_draw_only_when_opened() -> None:
+    """A chart's "Data and SQL" box is drawn closed and empty (its table and SQL blocks cost the browser
+    more than the chart when drawn on every view); opened, it shows the chart's data and the SQL that ran,
+    and closed again it is empty."""
+    at = _open("pages/salary.py")
+    boxes = [e for e in at.expander if e.label == DETAILS]
+    assert len(boxes) == len(charts_of("salary"))  # one box per chart
+    assert not at.dataframe and not at.code
+    at.session_state[details_key("sa_bands")] = True
+    at.run()
+    assert not at.exception
+    assert [list(df.value.columns)[:2] for df in at.dataframe] == [["band", "postings"]]
+    assert len(at.code) == 2 and "SELECT" in at.code[0].value.upper()  # the SQL, then its parameters
+    at.session_state[details_key("sa_bands")] = False
+    at.run()
+    assert not at.dataframe and not at.code
 
 
 @pytest.mark.usefixtures("tiny_db")
@@ -221,7 +254,7 @@ def test_captions_speak_to_people_not_in_codes() -> None:
     assert any("role: Software engineering" in c and "country: United States" in c for c in captions)
     assert not any("software_engineering" in c or "rollup_" in c for c in captions), captions
     assert any("(Jan 2025, Feb 2025" in c for c in captions)  # small-sample months by name, not 2025-01-01
-    sql = "\n".join(c.value for c in at.code)
+    sql = "\n".join(c.value for c in _open_details(at).code)
     assert "-- answered from rollup_salary_bins" in sql  # how the answer was found stays with the SQL
 
 

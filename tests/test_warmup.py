@@ -73,6 +73,66 @@ def test_the_warm_up_starts_once_per_version_and_can_be_turned_off(monkeypatch: 
     monkeypatch.setenv("DASHBOARD_WARMUP", "1")
     thread = warmup.start()
     assert thread is not None
-    thread.join(60)
+    thread.join(600)  # the tiny warehouse warms in a second, or minutes on a loaded shared machine
+    assert not thread.is_alive()
     assert warmup.start() is None  # the same version: not again
     assert [p for p, _ in warmup.LAST["pages"]] == ["app", *(p.slug for p in CHART_PAGES)]
+
+
+@pytest.mark.usefixtures("tiny_db")
+def test_at_start_warms_the_published_version_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The server's start (ui.serve) warms in its own thread; the first page view then finds every page's
+    default view in the cache and starts no second warm-up for that version."""
+    monkeypatch.setattr(warmup, "_started", set())
+    assert warmup.at_start() == []  # turned off (conftest), as DASHBOARD_WARMUP=0 does for a server
+    monkeypatch.setenv("DASHBOARD_WARMUP", "1")
+    cache.RESULTS.clear()
+    took = warmup.at_start()
+    assert [p for p, _ in took] == ["imports", "app", *(p.slug for p in CHART_PAGES)]
+    assert warmup.start() is None  # the first view's background warm-up: already done for this version
+    computed = cache.RESULTS.stats.misses
+    at = _open(CHART_PAGES[1])
+    assert not at.exception and cache.RESULTS.stats.misses == computed
+
+
+def test_the_server_answers_its_health_check_only_once_warm(tmp_path: Path) -> None:
+    """``python -m ui.serve`` (make run) warms before Streamlit starts: its log says how long the warm-up
+    took before the server's address, so /_stcore/health answering means the first views are ready."""
+    import os
+    import socket
+    import subprocess
+    import sys
+    import time
+    import urllib.request
+
+    db = tmp_path / "warehouse.duckdb"
+    build(db)
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = int(s.getsockname()[1])
+    log = tmp_path / "serve.log"
+    env = {**os.environ, "DASHBOARD_WARMUP": "1"}
+    with log.open("w") as out:
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "ui.serve", "--db", str(db), "--server.port", str(port),
+             "--server.address", "127.0.0.1", "--server.headless", "true",
+             "--browser.gatherUsageStats", "false", "--server.fileWatcherType", "none"],
+            cwd=Path(APP).parent, env=env, stdout=out, stderr=subprocess.STDOUT)
+    try:
+        deadline = time.monotonic() + 120
+        while True:
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/_stcore/health", timeout=2) as resp:
+                    if resp.status == 200:
+                        break
+            except OSError:
+                pass
+            assert proc.poll() is None and time.monotonic() < deadline, log.read_text()
+            time.sleep(0.2)
+        text = log.read_text()
+        warm = text.index("Warm-up before serving:")
+        assert all(p.slug in text[warm:].splitlines()[0] for p in CHART_PAGES), text
+        assert warm < text.index(f":{port}"), text  # warmed, then served
+    finally:
+        proc.terminate()
+        proc.wait(timeout=20)

@@ -25,14 +25,14 @@ import streamlit as st
 from plotly.basedatatypes import BaseFigure
 
 from analytics import cache, figures, pages
-from analytics.figures import Context, SharedContext
+from analytics.figures import ChartView, SharedContext
 from analytics.filters import Filters, describe
 from analytics.queries import MIN_N, postings
 from analytics.result import QueryResult
 from ui import fetch, filters, one_line
 from ui.exports import chart_downloads, page_downloads
 
-Builder = Callable[[pd.DataFrame], go.Figure]
+Figure = Callable[[], go.Figure | None]  # the figure of the answer being drawn (None: nothing to draw)
 # The "Data and SQL" tables as people read them (see table), per published version; apart from the
 # answers' cache (analytics.cache.RESULTS) because they are made by the page, not by the warm-up.
 TABLES = cache.ResultCache(max_bytes=64 * 1024 * 1024)
@@ -125,7 +125,7 @@ def page_header(page: str, f: Filters, **params: Any) -> PageContext:
     return ctx
 
 
-def chart(key: str, ctx: Context, *, draw: Callable[[pd.DataFrame], object] | None = None
+def chart(key: str, ctx: SharedContext, *, draw: Callable[[pd.DataFrame], object] | None = None
           ) -> QueryResult | None:
     """Draw the chart defined as ``key`` in analytics.figures, with the page's widget values in ``ctx``.
 
@@ -135,24 +135,22 @@ def chart(key: str, ctx: Context, *, draw: Callable[[pd.DataFrame], object] | No
     """
     defn = figures.chart(key)
     try:
-        call = defn.query(ctx)
+        view = ChartView.of(defn, ctx)
         title = defn.title_for(ctx)
         drill = defn.drill_for(ctx)
     except Exception as exc:
         st.error(f"This figure could not be set up ({key}): {one_line(exc)}")
         return None
-    if cache.is_cached(call.fn, *call.args):
-        result = fetch(call.fn, *call.args)
+    if view.cached():
+        result = view.answer(fetch)
     else:  # the first view of these filters since a publish runs the queries: say so while it does
         with st.spinner(f"Computing “{title}” from the warehouse: the first view of these filters since "
                         "the data was published (the next views come from the shared cache)…"):
-            result = fetch(call.fn, *call.args)
-    if result is not None:
-        ctx.results[key] = result
+            result = view.answer(fetch)
     # the figure too comes from the shared cache: every session's first view of these filters draws it
-    build = None if defn.build is None else (lambda df: defn.shared_figure(call, df, ctx))
-    render(title, result, build, key=key, drill=drill, enough=defn.enough, label=defn.label, help=defn.help,
-           draw=draw, shared=cache.call_key(call.fn, call.args, {}))
+    render(title, result, view.figure if defn.build is not None else None, key=key, drill=drill,
+           enough=defn.enough, label=defn.label, help=defn.help, draw=draw,
+           shared=cache.call_key(view.call.fn, view.call.args, {}))
     return result
 
 
@@ -163,13 +161,13 @@ def caption(result: QueryResult, f: Filters) -> str:
     return text + "".join(f" · {note}" for note in result.caveats)
 
 
-def render(title: str, result: QueryResult | None, build: Builder | None, *, key: str,
+def render(title: str, result: QueryResult | None, build: Figure | None, *, key: str,
            drill: Sequence[str] = (), enough: str | None = None, label: str = "group",
            help: str | None = None, draw: Callable[[pd.DataFrame], object] | None = None,
            shared: Hashable | None = None) -> None:
     """Draw one chart with everything that goes with it.
 
-    ``build`` makes the figure from the result's frame. ``drill`` names the posting
+    ``build`` makes the figure of the result (ChartView.figure). ``drill`` names the posting
     dimensions held in the figure's customdata (in order), enabling the postings list
     for a selection. ``enough`` names a boolean column: rows where it is false are left
     out of the figure and listed as "not enough data" (fewer than MIN_N postings);
@@ -202,7 +200,7 @@ def render(title: str, result: QueryResult | None, build: Builder | None, *, key
     fig = None
     if build is not None:
         try:
-            fig = build(df)
+            fig = build()
         except Exception as exc:
             st.error(f"The chart could not be drawn: {one_line(exc)}")
     if fig is not None:
@@ -296,8 +294,26 @@ def table(df: pd.DataFrame, key: str, column_config: dict[str, Any] | None = Non
     st.dataframe(shown, hide_index=True, key=key, column_config=config)
 
 
+DETAILS = "Data and SQL"
+
+
+def details_key(key: str) -> str:
+    """The session-state key of chart ``key``'s "Data and SQL" box (True while it is open)."""
+    return f"{key}_details"
+
+
+@st.fragment
 def _details(result: QueryResult, key: str, shared: Hashable | None = None) -> None:
-    with st.expander("Data and SQL"):
+    """The chart's data as a table and the SQL that ran, drawn only while the box is open.
+
+    Why lazily: drawn closed on every view, a page's tables and SQL blocks cost the browser more than
+    its charts (the syntax highlighter's code and a data grid per chart: 1.8 s of Chromium's CPU on
+    the Overview with its four SQL blocks, measured on the real samples). Opening the box reruns only
+    this fragment, which draws from the answer the page already holds (no query)."""
+    box = st.expander(DETAILS, key=details_key(key), on_change="rerun")
+    if not box.open:
+        return
+    with box:
         table(result.df, f"{key}_data", shared=shared)
         if result.sql:
             # how the answer was found (e.g. from which rollup) belongs with the SQL, not in a caption

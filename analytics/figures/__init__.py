@@ -145,6 +145,45 @@ def drawable(defn: ChartDef, result: QueryResult) -> pd.DataFrame:
     return result.df
 
 
+@dataclass
+class ChartView:
+    """One chart as a page view computes it, through the cache every session shares: the query call, its
+    answer (kept in ``ctx.results`` for later charts: the trend's default skills come from the top
+    skills) and the figure. The one sequence of steps both a page (ui.chart.chart, which adds the
+    spinner, the error lines and the drawing) and the warm-up (analytics.warmup) take, so the warm-up
+    fills exactly the entries a page's view reads."""
+
+    defn: ChartDef
+    ctx: SharedContext
+    call: Call
+    result: QueryResult | None = None
+
+    @classmethod
+    def of(cls, defn: ChartDef, ctx: SharedContext) -> ChartView:
+        """The chart's query call under ``ctx`` (raises what a bad widget value or default raises)."""
+        return cls(defn, ctx, defn.query(ctx))
+
+    def cached(self) -> bool:
+        """Whether the answer is in the shared cache already (a page says "Computing ..." otherwise)."""
+        return cache.is_cached(self.call.fn, *self.call.args)
+
+    def answer(self, fetch: Callable[..., QueryResult | None] = cache.cached) -> QueryResult | None:
+        """The query's answer through ``fetch`` (the shared cache; the app's also shows a failure on the
+        page and returns None)."""
+        self.result = fetch(self.call.fn, *self.call.args)
+        if self.result is not None:
+            self.ctx.results[self.defn.key] = self.result
+        return self.result
+
+    def figure(self) -> go.Figure | None:
+        """The answer's figure, built once per view of a version and shared (ChartDef.shared_figure);
+        None for a table, a failed query or nothing to draw."""
+        if self.defn.build is None or self.result is None:
+            return None
+        df = drawable(self.defn, self.result)
+        return None if df.empty else self.defn.shared_figure(self.call, df, self.ctx)
+
+
 def figure_for(defn: ChartDef, result: QueryResult, ctx: Context | None = None) -> go.Figure | None:
     """The chart's figure, or None when it is a table or there is nothing to draw."""
     df = drawable(defn, result)
