@@ -82,6 +82,21 @@ def has_table(name: str, db: str | Path | None = None) -> bool:
     return name in _tables[ver]
 
 
+_columns: dict[tuple[Path, str], frozenset[str]] = {}
+
+
+def has_column(table: str, column: str, db: str | Path | None = None) -> bool:
+    """Whether the current version's ``table`` has ``column`` (remembered per version file): a version
+    published before a rollup gained a column keeps being read the older way."""
+    ver = version(db)
+    if ver is None:
+        return False
+    if (ver, table) not in _columns:
+        df, _ = query("SELECT column_name FROM duckdb_columns() WHERE table_name = $t", {"t": table}, db)
+        _columns[(ver, table)] = frozenset(df["column_name"])
+    return column in _columns[(ver, table)]
+
+
 _bits: dict[Path, dict[str, tuple[int, int]] | None] = {}
 _categories: dict[Path, dict[str, str | None]] = {}
 
@@ -122,5 +137,6 @@ def close_all() -> None:
             con.close()
         _open.clear()
         _tables.clear()
+        _columns.clear()
         _bits.clear()
         _categories.clear()

@@ -176,6 +176,74 @@ def rollup_where(f: Filters, alias: str = "r") -> tuple[str, dict[str, Any]]:
     return (" AND ".join(parts) if parts else "TRUE"), params
 
 
+def month_start(d: date) -> date:
+    return d.replace(day=1)
+
+
+def whole_month_span(f: Filters) -> tuple[date | None, date | None]:
+    """The first days of the first and last whole months inside the filters' date range (None: that end
+    is open). The months may cross (first > last) when the range holds no whole month."""
+    lo = hi = None
+    if f.date_from is not None:
+        lo = f.date_from if f.date_from.day == 1 else month_end(f.date_from) + timedelta(days=1)
+    if f.date_to is not None:
+        hi = (month_start(f.date_to) if f.date_to == month_end(f.date_to)
+              else month_start(month_start(f.date_to) - timedelta(days=1)))
+    return lo, hi
+
+
+def detail_ok(f: Filters) -> bool:
+    """True when the fine-cell rollups (rollup_postings_detail, rollup_salary_detail) answer, with the edge
+    days of a range cut inside months read from postings (edge_where): every filter but a skill."""
+    return not f.skills
+
+
+def _month_range(column: str, lo: date | None, hi: date | None, params: dict[str, Any]) -> str | None:
+    parts = []
+    if lo is not None:
+        parts.append(f"{column} >= $month_from")
+        params["month_from"] = lo
+    if hi is not None:
+        parts.append(f"{column} <= $month_to")
+        params["month_to"] = hi
+    return " AND ".join(parts) or None
+
+
+def detail_where(f: Filters, alias: str = "d") -> tuple[str, dict[str, Any]]:
+    """(condition, params) for a fine-cell rollup: the whole months of the date range (posted_month,
+    parameters $month_from/$month_to; undated rows as ``f.undated`` says) and every list filter."""
+    if not detail_ok(f):
+        raise ValueError("a skill filter cannot be answered from the fine-cell rollups")
+    cond, params = where(replace(f, date_from=None, date_to=None, undated=True), alias)
+    lo, hi = whole_month_span(f)
+    column = f"{alias}.posted_month"
+    months = _month_range(column, lo, hi, params)
+    parts: list[str] = []
+    if months is not None:
+        parts.append(f"({column} IS NULL OR ({months}))" if f.undated else months)
+    elif not f.undated:
+        parts.append(f"{column} IS NOT NULL")
+    if cond != "TRUE":
+        parts.append(cond)
+    return (" AND ".join(parts) if parts else "TRUE"), params
+
+
+def edge_where(f: Filters, alias: str = "p") -> tuple[str, dict[str, Any]] | None:
+    """(condition, params) for the postings (under ``alias``) of the edge days: dated postings inside the
+    date range whose month is not whole inside it (detail_where's months leave them out); None when the
+    range cuts no month. Same parameter names as detail_where, so both go into one statement."""
+    cuts = (f.date_from is not None and f.date_from.day != 1) or (
+        f.date_to is not None and f.date_to != month_end(f.date_to))
+    if not cuts:
+        return None
+    lo, hi = whole_month_span(f)
+    cond, params = where(f, alias)
+    a = f"{alias}." if alias else ""
+    months = _month_range(f"{a}posted_month", lo, hi, params)
+    outside = f" AND NOT ({months})" if months else ""
+    return f"{cond} AND {a}posted_date IS NOT NULL{outside}", params
+
+
 def previous_period(start: date, end: date) -> tuple[date, date]:
     """The period of the same length just before [start, end] (both ends inclusive)."""
     days = (end - start).days + 1

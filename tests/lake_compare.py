@@ -38,6 +38,8 @@ QUERIES = {
     "rollup_postings_month": "SELECT * FROM rollup_postings_month ORDER BY cell_id",
     "rollup_skill_month": "SELECT * FROM rollup_skill_month ORDER BY ALL",
     "rollup_skill_pairs": "SELECT * FROM rollup_skill_pairs ORDER BY ALL",
+    "rollup_postings_detail": "SELECT * FROM rollup_postings_detail ORDER BY ALL",
+    "rollup_salary_detail": "SELECT * FROM rollup_salary_detail ORDER BY ALL",
 }
 
 

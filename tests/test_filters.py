@@ -11,12 +11,15 @@ from analytics.filters import (
     SENIOR_LEVELS,
     Filters,
     describe,
+    detail_where,
+    edge_where,
     from_query_params,
     previous_period,
     rollup_ok,
     rollup_where,
     to_query_params,
     where,
+    whole_month_span,
 )
 
 EVERYONE = Filters(seniority=(), role_family=())
@@ -193,6 +196,58 @@ def test_rollup_where_uses_months() -> None:
     assert params == {"date_from": date(2025, 1, 1), "date_to": date(2025, 3, 1), "seniority_0": "senior"}
     with pytest.raises(ValueError):
         rollup_where(Filters(region=("US-CA",)))
+
+
+SPAN_CASES = [
+    (EVERYONE, (None, None)),
+    (Filters(date_from=date(2025, 1, 1), date_to=date(2025, 3, 31)), (date(2025, 1, 1), date(2025, 3, 1))),
+    (Filters(date_from=date(2025, 1, 10), date_to=date(2025, 3, 20)), (date(2025, 2, 1), date(2025, 2, 1))),
+    (Filters(date_from=date(2024, 12, 31)), (date(2025, 1, 1), None)),
+    (Filters(date_to=date(2024, 2, 28)), (None, date(2024, 1, 1))),  # leap year: February is cut
+    (Filters(date_to=date(2024, 2, 29)), (None, date(2024, 2, 1))),
+    (Filters(date_from=date(2025, 5, 3), date_to=date(2025, 5, 28)), (date(2025, 6, 1), date(2025, 4, 1))),
+]
+
+
+@pytest.mark.parametrize(("f", "span"), SPAN_CASES)
+def test_whole_month_span(f: Filters, span: tuple[date | None, date | None]) -> None:
+    assert whole_month_span(f) == span
+
+
+DETAIL_CASES = [
+    ("every list field, region and language too",
+     Filters(seniority=("senior",), role_family=(), region=("US-CA",), language=("de",)),
+     "d.seniority IN ($seniority_0) AND d.region IN ($region_0) AND d.language IN ($language_0)",
+     {"seniority_0": "senior", "region_0": "US-CA", "language_0": "de"}, None),
+    ("dated only", replace(EVERYONE, undated=False), "d.posted_month IS NOT NULL", {}, None),
+    ("whole months: no edge days", replace(EVERYONE, date_from=date(2025, 1, 1), date_to=date(2025, 2, 28)),
+     "(d.posted_month IS NULL OR (d.posted_month >= $month_from AND d.posted_month <= $month_to))",
+     {"month_from": date(2025, 1, 1), "month_to": date(2025, 2, 1)}, None),
+    ("cut months", replace(EVERYONE, date_from=date(2025, 1, 10), date_to=date(2025, 3, 20), undated=False),
+     "d.posted_month >= $month_from AND d.posted_month <= $month_to",
+     {"month_from": date(2025, 2, 1), "month_to": date(2025, 2, 1)},
+     ("p.posted_date >= $date_from AND p.posted_date <= $date_to AND p.posted_date IS NOT NULL AND NOT "
+      "(p.posted_month >= $month_from AND p.posted_month <= $month_to)",
+      {"date_from": date(2025, 1, 10), "date_to": date(2025, 3, 20), "month_from": date(2025, 2, 1),
+       "month_to": date(2025, 2, 1)})),
+    ("cut start, open end", replace(EVERYONE, date_from=date(2025, 1, 10)),
+     "(d.posted_month IS NULL OR (d.posted_month >= $month_from))", {"month_from": date(2025, 2, 1)},
+     ("(p.posted_date IS NULL OR (p.posted_date >= $date_from)) AND p.posted_date IS NOT NULL AND NOT "
+      "(p.posted_month >= $month_from)", {"date_from": date(2025, 1, 10), "month_from": date(2025, 2, 1)})),
+]
+
+
+@pytest.mark.parametrize(("label", "f", "sql", "params", "edges"), DETAIL_CASES,
+                         ids=[c[0] for c in DETAIL_CASES])
+def test_detail_and_edge_where(label: str, f: Filters, sql: str, params: dict, edges: tuple | None) -> None:
+    """The fine-cell rollups take whole months and every list field; the edge days come from postings."""
+    assert detail_where(f) == (sql or "TRUE", params)
+    assert edge_where(f) == edges
+
+
+def test_detail_where_refuses_a_skill() -> None:
+    with pytest.raises(ValueError):
+        detail_where(Filters(skills=("Python",)))
 
 
 @pytest.mark.parametrize(("start", "end", "prev"), [

@@ -58,9 +58,11 @@ def test_postings_per_month(rollup: bool) -> None:
     assert ("rollup_postings_month" in res.sql) is rollup
 
 
-def test_postings_per_month_falls_back_for_regions() -> None:
-    res = overview.postings_per_month(Filters(region=("US-CA",)))
-    assert "rollup" not in res.sql
+@pytest.mark.parametrize("rollup", [True, False])
+def test_postings_per_month_of_a_region_from_the_fine_cells(rollup: bool) -> None:
+    """A region is no dimension of rollup_postings_month: the fine cells answer, else postings."""
+    res = overview.postings_per_month(Filters(region=("US-CA",)), rollup=rollup)
+    assert ("rollup_postings_detail" in res.sql) is rollup and "rollup_postings_month" not in res.sql
     assert res.n == 10 and list(res.df["postings"]) == [3, 3, 2, 2]  # ids 1-10 by (id-1) % 4
 
 

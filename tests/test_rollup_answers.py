@@ -68,6 +68,20 @@ def generate(db: Path, postings: int = 6000) -> None:
                        is_senior = seniority IN ('senior', 'staff', 'principal', 'lead', 'manager'),
                        region = CASE country WHEN 'US' THEN ['US-CA', 'US-NY', 'US-TX'][1 + posting_id % 3]
                                              WHEN 'DE' THEN 'DE-BE' END""")
+        # the fields only the fine-cell rollups keep: cities, metros, degrees, years (fractional ones too),
+        # salary bands and languages, some missing
+        con.execute("""UPDATE postings SET
+                       city = CASE WHEN region IS NOT NULL AND posting_id % 7 <> 0
+                                   THEN region || ' city ' || (posting_id % 4) END,
+                       metro = CASE WHEN country = 'US' AND posting_id % 5 <> 0
+                                    THEN 'metro ' || (posting_id % 3) END,
+                       degree = ['bachelor', 'master', 'phd', NULL][1 + (hash(posting_id, 1) % 4)::INTEGER],
+                       experience_min = CASE WHEN (hash(posting_id, 2) % 10)::INTEGER < 2 THEN NULL
+                                             ELSE ((hash(posting_id, 3) % 34)::INTEGER) / 2.0 END,
+                       salary_band = CASE WHEN salary_plausible AND salary_usd_mid IS NOT NULL THEN
+                                     CASE WHEN salary_usd_mid < 80000 THEN 'under 80k'
+                                          WHEN salary_usd_mid < 150000 THEN '80-150k' ELSE '150k+' END END,
+                       language = ['en', 'en', 'de', 'fr', NULL][1 + (hash(posting_id, 4) % 5)::INTEGER]""")
         # skills: each with its own frequency, some postings with none; two responsibilities
         con.execute("""
             INSERT INTO posting_skills
@@ -311,3 +325,78 @@ def test_the_sidebar_choices_from_the_cells_equal_those_from_postings(warehouse:
     """data.options counts seniority, role family, country and source in rollup_postings_month's cells."""
     assert data.options(rollup=True) == data.options(rollup=False)
     assert data.options().country and data.options().seniority
+
+
+DETAIL_FILTERS = {
+    **FILTERS,
+    "region": Filters(region=("US-CA",)),
+    "language": Filters(language=("de",)),
+    "every level and role, one country": Filters(seniority=(), role_family=(), country=("DE",)),
+    "dates cut inside months": Filters(date_from=date(2024, 3, 10), date_to=date(2024, 11, 20)),
+    "dates cut inside months, dated only": Filters(date_from=date(2024, 3, 10), date_to=date(2024, 11, 20),
+                                                   undated=False),
+    "from a cut month on": Filters(date_from=date(2024, 6, 17)),
+    "up to a cut month": Filters(date_to=date(2024, 6, 17)),
+    "inside one month": Filters(date_from=date(2024, 5, 3), date_to=date(2024, 5, 28)),
+    "across two months, none whole": Filters(date_from=date(2024, 5, 3), date_to=date(2024, 6, 28)),
+    "dated only": Filters(undated=False),
+}
+DETAIL_COUNTS = {
+    "overview.postings_per_month": lambda f, r: overview.postings_per_month(f, rollup=r),
+    "salary.by_band": lambda f, r: salary.by_band(f, rollup=r),
+    "experience.years_distribution": lambda f, r: experience.years_distribution(f, rollup=r),
+    "experience.years_bands": lambda f, r: experience.years_bands(f, rollup=r),
+    "experience.by_seniority": lambda f, r: experience.by_seniority(f, rollup=r),
+    "experience.degree": lambda f, r: experience.degree(f, rollup=r),
+    "data.coverage": lambda f, r: data.coverage(f, rollup=r),
+    "data.source_mix": lambda f, r: data.source_mix(f, rollup=r),
+    "data.language_mix": lambda f, r: data.language_mix(f, rollup=r),
+    "regions.remote_by_area[country]": lambda f, r: regions.remote_by_area(f, "country", rollup=r),
+    "regions.remote_by_area[region]": lambda f, r: regions.remote_by_area(f, "region", rollup=r),
+    "regions.areas_by_size": lambda f, r: regions.areas_by_size(f, rollup=r),
+}
+DETAIL_BINNED = {
+    "salary.distribution[seniority]": (lambda f, r: salary.distribution(f, "seniority", rollup=r), "group"),
+    "salary.distribution[country]": (lambda f, r: salary.distribution(f, "country", rollup=r), "group"),
+    "salary.distribution[region]": (lambda f, r: salary.distribution(f, "region", rollup=r), "group"),
+    "salary.over_time": (lambda f, r: salary.over_time(f, rollup=r), "month"),
+    "experience.vs_salary": (lambda f, r: experience.vs_salary(f, rollup=r), "years"),
+    "regions.by_country": (lambda f, r: regions.by_country(f, rollup=r), "country"),
+    "regions.by_us_state": (lambda f, r: regions.by_us_state(f, rollup=r), "state"),
+    "regions.top_places[city]": (lambda f, r: regions.top_places(f, "city", rollup=r), "place"),
+    "regions.top_places[metro]": (lambda f, r: regions.top_places(f, "metro", rollup=r), "place"),
+}
+MONEY = {"median_salary_usd", *salary.QUANTILES}
+
+
+@pytest.mark.parametrize("name", DETAIL_FILTERS)
+def test_counts_from_the_fine_cells_equal_the_base_tables(warehouse: Path, name: str) -> None:
+    """Every count, share and (exact) years quartile read from rollup_postings_detail - whole months there,
+    the edge days of a cut range from postings - equals the answer of postings alone."""
+    f = DETAIL_FILTERS[name]
+    for label, call in DETAIL_COUNTS.items():
+        rolled, base = call(f, True), call(f, False)
+        assert rolled.notes[0].startswith("answered from rollup_postings_") and not base.notes, label
+        _same(rolled.df, base.df)
+        assert (rolled.n, rolled.caveats) == (base.n, base.caveats), label
+    rolled, base = data.options(rollup=True), data.options(rollup=False)
+    assert rolled == base
+
+
+@pytest.mark.parametrize("name", DETAIL_FILTERS)
+def test_salaries_from_the_fine_bins_are_within_one_bin_of_the_exact_ones(warehouse: Path, name: str) -> None:
+    """Medians and percentiles from rollup_salary_detail's bins: the same rows, counts and flags as the
+    exact answers, every figure within one bin, and the caption says so."""
+    f = DETAIL_FILTERS[name]
+    for label, (call, key) in DETAIL_BINNED.items():
+        binned, exact = call(f, True), call(f, False)
+        assert "answered from rollup_salary_detail" in binned.notes and not exact.notes, label
+        assert binned.caveats == salary.BINNED + exact.caveats and binned.n == exact.n, label
+        _within_a_bin(binned.df, exact.df, key, [c for c in exact.df.columns if c in MONEY])
+
+
+def test_a_skill_filter_reads_postings_not_the_fine_cells(warehouse: Path) -> None:
+    f = Filters(skills=("Python",))
+    for call in (*DETAIL_COUNTS.values(), *(c for c, _ in DETAIL_BINNED.values())):
+        res = call(f, True)
+        assert not any("detail" in note for note in res.notes) and "rollup_" not in res.sql

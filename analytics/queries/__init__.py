@@ -42,16 +42,24 @@ def run(name: str, sql: str, params: dict[str, Any], *, n: int | Callable[[pd.Da
                        name=name, elapsed_ms=ms, notes=notes, caveats=caveats, unit=unit, filtered=filtered)
 
 
-def postings_per(name: str, expr: str, label: str, f: Filters, db: str | Path | None = None) -> QueryResult:
-    """Filtered postings per value of the SQL expression ``expr``: ``label``, postings, share (largest
-    first)."""
-    cond, params = where(f, db=db)
-    sql = f"""SELECT {expr} AS {label}, count(*) AS postings, count(*) / sum(count(*)) OVER () AS share
-FROM postings p
-WHERE {cond}
+def postings_per(name: str, expr: str, label: str, f: Filters, db: str | Path | None = None, *,
+                 rollup: bool = True) -> QueryResult:
+    """Filtered postings per value of the SQL expression ``expr`` (on postings p, or on the same columns of
+    rollup_postings_detail when it answers): ``label``, postings, share (largest first)."""
+    from analytics.queries import detail  # here: detail imports this module
+
+    notes: tuple[str, ...]
+    if detail.usable(f, detail.COUNTS, db, rollup):
+        rows, params = detail.rows(f, detail.COUNTS)
+        source, count, notes = f"({rows}) p", "sum(p.postings)", (detail.NOTE[detail.COUNTS],)
+    else:
+        cond, params = where(f, db=db)
+        source, count, notes = f"postings p WHERE {cond}", "count(*)", ()
+    sql = f"""SELECT {expr} AS {label}, {count}::BIGINT AS postings, {count} / sum({count}) OVER () AS share
+FROM {source}
 GROUP BY 1
 ORDER BY postings DESC, {label}"""
-    return run(name, sql, params, db=db, n=lambda df: int(df["postings"].sum()))
+    return run(name, sql, params, db=db, n=lambda df: int(df["postings"].sum()), notes=notes)
 
 
 def undated_left_out(cond: str, params: dict[str, Any], db: str | Path | None = None,

@@ -17,7 +17,7 @@ import pandas as pd
 
 from analytics import db as _db
 from analytics.filters import ROLLUP_FIELDS, Filters
-from analytics.queries import first, postings_per, run, where
+from analytics.queries import detail, first, postings_per, run, where
 from analytics.result import QueryResult
 
 
@@ -52,36 +52,50 @@ LIMIT $limit"""
                unit="rejected records", filtered=False)
 
 
-def coverage(f: Filters, db: str | Path | None = None) -> QueryResult:
+def coverage(f: Filters, db: str | Path | None = None, *, rollup: bool = True) -> QueryResult:
     """Share of the filtered postings that have each field: field, postings_with, share."""
-    cond, params = where(f, db=db)
-    sql = f"""WITH c AS (
-    SELECT count(*) AS total,
+    if detail.usable(f, detail.COUNTS, db, rollup):
+        rows, params = detail.rows(f, detail.COUNTS)
+        notes: tuple[str, ...] = (detail.NOTE[detail.COUNTS],)
+        counts = f"""SELECT coalesce(sum(p.postings), 0)::BIGINT AS total,
+           coalesce(sum(p.with_salary), 0)::BIGINT AS salary,
+           coalesce(sum(p.postings) FILTER (WHERE p.country IS NOT NULL), 0)::BIGINT AS location,
+           coalesce(sum(p.postings) FILTER (WHERE p.experience_min IS NOT NULL), 0)::BIGINT AS experience,
+           coalesce(sum(p.postings) FILTER (WHERE p.remote IS NOT NULL), 0)::BIGINT AS work_arrangement,
+           coalesce(sum(p.postings) FILTER (WHERE p.degree IS NOT NULL), 0)::BIGINT AS degree
+    FROM ({rows}) p"""
+    else:
+        cond, params = where(f, db=db)
+        notes = ()
+        counts = f"""SELECT count(*) AS total,
            count(p.salary_usd_mid) AS salary,
            count(p.country) AS location,
            count(p.experience_min) AS experience,
            count(p.remote) AS work_arrangement,
            count(p.degree) AS degree
     FROM postings p
-    WHERE {cond}
+    WHERE {cond}"""
+    sql = f"""WITH c AS (
+    {counts}
 )
 SELECT u.field, u.postings_with, u.postings_with / nullif(c.total, 0) AS share, c.total
 FROM c, (UNPIVOT c ON salary, location, experience, work_arrangement, degree
          INTO NAME field VALUE postings_with) u
 ORDER BY share DESC, u.field"""
-    return run("data.coverage", sql, params, db=db, n=lambda df: first(df, "total"))
+    return run("data.coverage", sql, params, db=db, n=lambda df: first(df, "total"), notes=notes)
 
 
-def source_mix(f: Filters, db: str | Path | None = None) -> QueryResult:
+def source_mix(f: Filters, db: str | Path | None = None, *, rollup: bool = True) -> QueryResult:
     """Postings per source: source, postings, share."""
-    return postings_per("data.source_mix", "p.source", "source", f, db)
+    return postings_per("data.source_mix", "p.source", "source", f, db, rollup=rollup)
 
 
-def language_mix(f: Filters, db: str | Path | None = None) -> QueryResult:
+def language_mix(f: Filters, db: str | Path | None = None, *, rollup: bool = True) -> QueryResult:
     """Postings per language of the text (ISO 639-1; "unknown" when too short to tell): language, postings,
     share."""
     column = "p.language" if _has_language(db) else "NULL"  # a warehouse built before the column: all unknown
-    return postings_per("data.language_mix", f"coalesce({column}, 'unknown')", "language", f, db)
+    return postings_per("data.language_mix", f"coalesce({column}, 'unknown')", "language", f, db,
+                        rollup=rollup)
 
 
 def meta(db: str | Path | None = None) -> dict[str, str]:
@@ -110,9 +124,12 @@ def _values(column: str, db: str | Path | None, rollup: bool = True) -> tuple[st
     """The column's values, most frequent first: counted from the cells of rollup_postings_month when it
     keeps the column (the same counts from ~1/35 of the rows: the sidebar runs this on every page), else
     from postings."""
-    source = (f"(SELECT {column}, postings AS k FROM rollup_postings_month)"
-              if rollup and column in ROLLUP_FIELDS and _db.has_table("rollup_postings_month", db)
-              else f"(SELECT {column}, 1 AS k FROM postings)")
+    if rollup and column in ROLLUP_FIELDS and _db.has_table("rollup_postings_month", db):
+        source = f"(SELECT {column}, postings AS k FROM rollup_postings_month)"
+    elif rollup and _db.has_table(detail.COUNTS, db):  # region, language: the fine cells (~1/4 of the rows)
+        source = f"(SELECT {column}, postings AS k FROM {detail.COUNTS})"
+    else:
+        source = f"(SELECT {column}, 1 AS k FROM postings)"
     df, _ = _db.query(f"SELECT {column} AS v, sum(k) AS n FROM {source} WHERE {column} IS NOT NULL "
                       "GROUP BY 1 ORDER BY n DESC, v", None, db)
     return tuple(str(v) for v in df["v"])
@@ -145,9 +162,10 @@ def options(db: str | Path | None = None, *, rollup: bool = True) -> Options:
     return Options(
         date_min=as_date(df["d0"].iloc[0]), date_max=as_date(df["d1"].iloc[0]),
         seniority=_values("seniority", db, rollup), role_family=_values("role_family", db, rollup),
-        country=tuple(sorted(_values("country", db, rollup))), region=tuple(sorted(_values("region", db))),
+        country=tuple(sorted(_values("country", db, rollup))),
+        region=tuple(sorted(_values("region", db, rollup))),
         skills=tuple(str(s) for s in skills["skill"]), source=_values("source", db, rollup),
-        total=int(df["n"].iloc[0]), language=_values("language", db) if _has_language(db) else (),
+        total=int(df["n"].iloc[0]), language=_values("language", db, rollup) if _has_language(db) else (),
     )
 
 

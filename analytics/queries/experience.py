@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from analytics.filters import Filters
-from analytics.queries import MIN_N, postings_per, run, where
+from analytics.queries import MIN_N, detail, postings_per, run, salary, where
 from analytics.result import QueryResult
 
 YEARS_CAP = 15  # 15 means "15 or more"
@@ -27,32 +27,62 @@ def band_case(column: str = "p.experience_min") -> str:
     return f"CASE {whens} END"
 
 
-def years_distribution(f: Filters, db: str | Path | None = None) -> QueryResult:
-    """Postings per whole year of required experience (years; 15 = 15 or more)."""
+def _source(f: Filters, db: str | Path | None, rollup: bool) -> tuple[str, str, dict, tuple[str, ...]]:
+    """(FROM item as p, its posting count, params, notes): rollup_postings_detail's rows under ``f`` when
+    it answers (minimum years are kept there as values: every figure below stays exact), else postings."""
+    if detail.usable(f, detail.COUNTS, db, rollup):
+        rows, params = detail.rows(f, detail.COUNTS)
+        return f"({rows}) p", "sum(p.postings)", params, (detail.NOTE[detail.COUNTS],)
     cond, params = where(f, db=db)
+    return f"(SELECT * FROM postings p WHERE {cond}) p", "count(*)", params, ()
+
+
+def years_distribution(f: Filters, db: str | Path | None = None, *, rollup: bool = True) -> QueryResult:
+    """Postings per whole year of required experience (years; 15 = 15 or more)."""
+    source, count, params, notes = _source(f, db, rollup)
     params = {**params, "cap": YEARS_CAP}
-    sql = f"""SELECT least(floor(p.experience_min), $cap)::INTEGER AS years, count(*) AS postings
-FROM postings p
-WHERE {cond} AND p.experience_min IS NOT NULL
+    sql = f"""SELECT least(floor(p.experience_min), $cap)::INTEGER AS years, {count}::BIGINT AS postings
+FROM {source}
+WHERE p.experience_min IS NOT NULL
 GROUP BY 1
 ORDER BY 1"""
-    return run("experience.years_distribution", sql, params, db=db, n=lambda df: int(df["postings"].sum()))
+    return run("experience.years_distribution", sql, params, db=db, n=lambda df: int(df["postings"].sum()),
+               notes=notes)
 
 
-def years_bands(f: Filters, db: str | Path | None = None) -> QueryResult:
+def years_bands(f: Filters, db: str | Path | None = None, *, rollup: bool = True) -> QueryResult:
     """Postings per band of required years: band, postings, share."""
-    cond, params = where(f, db=db)
-    sql = f"""SELECT {band_case()} AS band, min(p.experience_min) AS band_floor, count(*) AS postings,
-       count(*) / sum(count(*)) OVER () AS share
-FROM postings p
-WHERE {cond} AND p.experience_min IS NOT NULL
+    source, count, params, notes = _source(f, db, rollup)
+    sql = f"""SELECT {band_case()} AS band, min(p.experience_min) AS band_floor, {count}::BIGINT AS postings,
+       {count} / sum({count}) OVER () AS share
+FROM {source}
+WHERE p.experience_min IS NOT NULL
 GROUP BY 1
 ORDER BY band_floor"""
-    return run("experience.years_bands", sql, params, db=db, n=lambda df: int(df["postings"].sum()))
+    return run("experience.years_bands", sql, params, db=db, n=lambda df: int(df["postings"].sum()),
+               notes=notes)
 
 
-def by_seniority(f: Filters, db: str | Path | None = None) -> QueryResult:
+def by_seniority(f: Filters, db: str | Path | None = None, *, rollup: bool = True) -> QueryResult:
     """Required years per seniority level: seniority, n, p25, median, p75, mean."""
+    if detail.usable(f, detail.COUNTS, db, rollup):
+        rows, params = detail.rows(f, detail.COUNTS)
+        counts = f"""SELECT p.seniority, p.experience_min AS v, sum(p.postings)::BIGINT AS c
+    FROM ({rows}) p WHERE p.experience_min IS NOT NULL GROUP BY ALL"""
+        quartiles = salary.exact_by("SELECT * FROM c", ("seniority",), "v",
+                                    {"p25": 0.25, "median": 0.5, "p75": 0.75})
+        sql = f"""WITH c AS (
+    {counts}
+), q AS (
+{quartiles}
+), m AS (
+    SELECT seniority, sum(v * c) / sum(c) AS mean FROM c GROUP BY 1
+)
+SELECT q.seniority, q.n, q.p25, q.median, q.p75, m.mean
+FROM q JOIN m ON m.seniority IS NOT DISTINCT FROM q.seniority
+ORDER BY median, q.seniority"""
+        return run("experience.by_seniority", sql, params, db=db, n=lambda df: int(df["n"].sum()),
+                   notes=(detail.NOTE[detail.COUNTS],))
     cond, params = where(f, db=db)
     sql = f"""SELECT p.seniority, count(*) AS n,
        quantile_cont(p.experience_min, 0.25) AS p25,
@@ -66,8 +96,25 @@ ORDER BY median, p.seniority"""
     return run("experience.by_seniority", sql, params, db=db, n=lambda df: int(df["n"].sum()))
 
 
-def vs_salary(f: Filters, db: str | Path | None = None) -> QueryResult:
-    """Median salary (USD per year) per whole year of required experience, with n and enough."""
+def vs_salary(f: Filters, db: str | Path | None = None, *, rollup: bool = True) -> QueryResult:
+    """Median salary (USD per year) per whole year of required experience, with n and enough.
+
+    From rollup_salary_detail when the filters allow (within one bin of the exact medians, said in the
+    caveats), else exact from postings."""
+    if detail.usable(f, detail.SALARIES, db, rollup):
+        rows, params = detail.rows(f, detail.SALARIES)
+        params = {**params, "cap": YEARS_CAP, "min_n": MIN_N}
+        counts = f"""SELECT least(p.years, $cap)::INTEGER AS years, p.salary_bin,
+           {salary.BIN_COUNTS.format(p="p")}
+    FROM ({rows}) p WHERE p.years IS NOT NULL GROUP BY ALL"""
+        sql = f"""WITH q AS (
+{salary.binned_by(counts, ("years",), {"median_salary_usd": 0.5})}
+)
+SELECT years, n, median_salary_usd, n >= $min_n AS enough
+FROM q
+ORDER BY 1"""
+        return run("experience.vs_salary", sql, params, db=db, n=lambda df: int(df["n"].sum()),
+                   notes=(detail.NOTE[detail.SALARIES],), caveats=salary.BINNED)
     cond, params = where(f, db=db)
     params = {**params, "cap": YEARS_CAP, "min_n": MIN_N}
     sql = f"""SELECT least(floor(p.experience_min), $cap)::INTEGER AS years, count(*) AS n,
@@ -79,6 +126,7 @@ ORDER BY 1"""
     return run("experience.vs_salary", sql, params, db=db, n=lambda df: int(df["n"].sum()))
 
 
-def degree(f: Filters, db: str | Path | None = None) -> QueryResult:
+def degree(f: Filters, db: str | Path | None = None, *, rollup: bool = True) -> QueryResult:
     """Minimum degree asked: degree ('not stated' for none), postings, share."""
-    return postings_per("experience.degree", "coalesce(p.degree, 'not stated')", "degree", f, db)
+    return postings_per("experience.degree", "coalesce(p.degree, 'not stated')", "degree", f, db,
+                        rollup=rollup)

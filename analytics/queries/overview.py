@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from analytics.filters import Filters, rollup_ok, rollup_where
-from analytics.queries import first, run, undated_left_out, use_rollup, where
+from analytics.queries import detail, first, run, undated_left_out, use_rollup, where
 from analytics.result import QueryResult
 
 
@@ -74,6 +74,15 @@ WHERE {cond} AND r.posted_month IS NOT NULL
 GROUP BY 1
 ORDER BY 1"""
         notes: tuple[str, ...] = ("answered from rollup_postings_month",)
+    elif rollup and detail.usable(f, detail.COUNTS, db):  # a region, a language, dates cut inside months
+        rows, params = detail.rows(f, detail.COUNTS)
+        sql = f"""SELECT p.posted_month AS month, sum(p.postings)::BIGINT AS postings
+FROM ({rows}) p
+WHERE p.posted_month IS NOT NULL
+GROUP BY 1
+ORDER BY 1"""
+        return run("overview.postings_per_month", sql, params, n=lambda df: int(df["postings"].sum()),
+                   db=db, notes=(detail.NOTE[detail.COUNTS],), caveats=detail.undated(f, db))
     else:
         cond, params = where(f, db=db)
         sql = f"""SELECT p.posted_month AS month, count(*) AS postings
@@ -82,5 +91,7 @@ WHERE {cond} AND p.posted_month IS NOT NULL
 GROUP BY 1
 ORDER BY 1"""
         notes = ()
+    undated = (detail.undated(f, db) if rollup and detail.usable(f, detail.COUNTS, db)
+               else undated_left_out(*where(f, db=db), db))
     return run("overview.postings_per_month", sql, params, n=lambda df: int(df["postings"].sum()),
-               db=db, notes=notes, caveats=undated_left_out(*where(f, db=db), db))
+               db=db, notes=notes, caveats=undated)

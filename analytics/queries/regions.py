@@ -14,7 +14,7 @@ import pandas as pd
 import pycountry
 
 from analytics.filters import Filters, rollup_ok, rollup_where
-from analytics.queries import in_params, run, skills, use_rollup, where
+from analytics.queries import detail, in_params, run, salary, skills, use_rollup, where
 from analytics.result import QueryResult
 
 PLACE_LEVELS = {"city": "p.city", "metro": "p.metro"}
@@ -42,8 +42,46 @@ def _country_names(df: pd.DataFrame) -> pd.DataFrame:
     return df
 
 
-def by_country(f: Filters, db: str | Path | None = None) -> QueryResult:
-    """Postings, median salary and remote share per country (country, country_name, iso3, ...)."""
+def _metrics_from_rollups(f: Filters, key: str, label: str, inside: str, extra: str = "") -> tuple[str, dict]:
+    """(CTEs c and s, params): _METRICS per ``key`` (an expression on p, named ``label``) over the rows
+    where ``inside`` holds - counts and remote shares from rollup_postings_detail, the median salary from
+    rollup_salary_detail's bins (within one bin of the exact one). ``extra``: more columns of c."""
+    rows, params = detail.rows(f, detail.COUNTS)
+    bins, bin_params = detail.rows(f, detail.SALARIES)
+    stated = "p.remote IS NOT NULL"
+    counts = f"""SELECT {key} AS {label}{extra}, sum(p.postings)::BIGINT AS postings,
+           sum(p.salaried)::BIGINT AS salary_n,
+           coalesce(sum(p.postings) FILTER (WHERE p.remote = 'remote'), 0)
+               / sum(p.postings) FILTER (WHERE {stated}) AS share_remote,
+           coalesce(sum(p.postings) FILTER (WHERE {stated}), 0)::BIGINT AS remote_n
+    FROM ({rows}) p WHERE {inside} GROUP BY 1"""
+    medians = salary.binned_by(f"""SELECT {key} AS {label}, p.salary_bin, {salary.BIN_COUNTS.format(p="p")}
+    FROM ({bins}) p WHERE {inside} GROUP BY ALL""", (label,), {"median_salary_usd": 0.5})
+    return f"""c AS (
+    {counts}
+), s AS (
+{medians}
+)""", {**params, **bin_params}
+
+
+def _rolled_metrics(label: str, first: str = "") -> str:
+    """The SELECT list of _METRICS from the CTEs of _metrics_from_rollups, in _METRICS' order."""
+    return (f"c.{label}{first}, c.postings, s.median_salary_usd, c.salary_n, c.share_remote, c.remote_n\n"
+            f"FROM c LEFT JOIN s USING ({label})")
+
+
+def by_country(f: Filters, db: str | Path | None = None, *, rollup: bool = True) -> QueryResult:
+    """Postings, median salary and remote share per country (country, country_name, iso3, ...).
+
+    From the fine-cell rollups when the filters allow (the median within one bin of the exact one, said
+    in the caveats), else from postings."""
+    if _rolled(f, db, rollup):
+        ctes, params = _metrics_from_rollups(f, "p.country", "country", "p.country IS NOT NULL")
+        sql = f"""WITH {ctes}
+SELECT {_rolled_metrics("country")}
+ORDER BY postings DESC, country"""
+        return run("regions.by_country", sql, params, db=db, n=lambda df: int(df["postings"].sum()),
+                   post=_country_names, notes=NOTES, caveats=salary.BINNED)
     cond, params = where(f, db=db)
     sql = f"""SELECT p.country, {_METRICS}
 FROM postings p
@@ -54,8 +92,15 @@ ORDER BY postings DESC, p.country"""
                post=_country_names)
 
 
-def by_us_state(f: Filters, db: str | Path | None = None) -> QueryResult:
+def by_us_state(f: Filters, db: str | Path | None = None, *, rollup: bool = True) -> QueryResult:
     """Postings, median salary and remote share per US state (state = two-letter code)."""
+    if _rolled(f, db, rollup):
+        ctes, params = _metrics_from_rollups(f, "substr(p.region, 4)", "state", "p.region LIKE $us_prefix")
+        sql = f"""WITH {ctes}
+SELECT {_rolled_metrics("state")}
+ORDER BY postings DESC, state"""
+        return run("regions.by_us_state", sql, {**params, "us_prefix": "US-%"}, db=db,
+                   n=lambda df: int(df["postings"].sum()), notes=NOTES, caveats=salary.BINNED)
     cond, params = where(f, db=db)
     params = {**params, "us_prefix": "US-%"}
     sql = f"""SELECT substr(p.region, 4) AS state, {_METRICS}
@@ -66,10 +111,19 @@ ORDER BY postings DESC, state"""
     return run("regions.by_us_state", sql, params, db=db, n=lambda df: int(df["postings"].sum()))
 
 
-def top_places(f: Filters, level: str = "city", limit: int = 15, db: str | Path | None = None
-               ) -> QueryResult:
+def top_places(f: Filters, level: str = "city", limit: int = 15, db: str | Path | None = None, *,
+               rollup: bool = True) -> QueryResult:
     """The cities (or US metros) with most postings: place, country, postings, salary, remote share."""
     column = PLACE_LEVELS[level]  # KeyError for anything but a known level: never user text in SQL
+    if _rolled(f, db, rollup):
+        ctes, params = _metrics_from_rollups(f, column, "place", f"{column} IS NOT NULL",
+                                             extra=", any_value(p.country) AS country")
+        sql = f"""WITH {ctes}
+SELECT {_rolled_metrics("place", ", c.country")}
+ORDER BY postings DESC, place
+LIMIT $limit"""
+        return run(f"regions.top_places[{level}]", sql, {**params, "limit": limit}, db=db,
+                   n=lambda df: int(df["postings"].sum()), notes=NOTES, caveats=salary.BINNED)
     cond, params = where(f, db=db)
     params = {**params, "limit": limit}
     sql = f"""SELECT {column} AS place, any_value(p.country) AS country, {_METRICS}
@@ -81,25 +135,30 @@ LIMIT $limit"""
     return run(f"regions.top_places[{level}]", sql, params, db=db, n=lambda df: int(df["postings"].sum()))
 
 
-def remote_by_area(f: Filters, level: str = "country", limit: int = 12, db: str | Path | None = None
-                   ) -> QueryResult:
+def remote_by_area(f: Filters, level: str = "country", limit: int = 12, db: str | Path | None = None, *,
+                   rollup: bool = True) -> QueryResult:
     """Work arrangement mix of the areas with most postings: area, remote, postings, share."""
     column = AREA_LEVELS[level]
-    cond, params = where(f, db=db)
+    notes: tuple[str, ...]
+    if detail.usable(f, detail.COUNTS, db, rollup):
+        rows, params = detail.rows(f, detail.COUNTS)
+        source, weight, notes = f"({rows}) p WHERE", "p.postings", (detail.NOTE[detail.COUNTS],)
+    else:
+        cond, params = where(f, db=db)
+        source, weight, notes = f"postings p WHERE {cond} AND", "1", ()
     params = {**params, "limit": limit}
     sql = f"""WITH base AS (
-    SELECT {column} AS area, coalesce(p.remote, 'not stated') AS remote
-    FROM postings p
-    WHERE {cond} AND {column} IS NOT NULL
+    SELECT {column} AS area, coalesce(p.remote, 'not stated') AS remote, {weight} AS k
+    FROM {source} {column} IS NOT NULL
 ), top AS (
-    SELECT area, count(*) AS area_total FROM base GROUP BY 1 ORDER BY area_total DESC, area LIMIT $limit
+    SELECT area, sum(k)::BIGINT AS area_total FROM base GROUP BY 1 ORDER BY area_total DESC, area LIMIT $limit
 )
-SELECT b.area, b.remote, count(*) AS postings, t.area_total, count(*) / t.area_total AS share
+SELECT b.area, b.remote, sum(b.k)::BIGINT AS postings, t.area_total, sum(b.k) / t.area_total AS share
 FROM base b JOIN top t USING (area)
 GROUP BY b.area, b.remote, t.area_total
 ORDER BY t.area_total DESC, b.area, b.remote"""
     return run(f"regions.remote_by_area[{level}]", sql, params, db=db,
-               n=lambda df: int(df["postings"].sum()))
+               n=lambda df: int(df["postings"].sum()), notes=notes)
 
 
 def compare(f: Filters, areas: tuple[str, ...], db: str | Path | None = None) -> QueryResult:
@@ -190,17 +249,38 @@ ORDER BY a.area, a.postings DESC, a.skill"""
                n=lambda df: int(df.drop_duplicates("area")["area_total"].sum()) if not df.empty else 0)
 
 
-def areas_by_size(f: Filters, db: str | Path | None = None) -> QueryResult:
+def _rolled(f: Filters, db: str | Path | None, rollup: bool) -> bool:
+    return detail.usable(f, detail.SALARIES, db, rollup) and detail.usable(f, detail.COUNTS, db, rollup)
+
+
+NOTES = (detail.NOTE[detail.COUNTS], detail.NOTE[detail.SALARIES])
+
+
+def areas_by_size(f: Filters, db: str | Path | None = None, *, rollup: bool = True) -> QueryResult:
     """Every country and region under the filters, largest first: area, level, postings.
 
     The region comparison offers these and starts with the two largest (regions when the
     filters hold one country only)."""
-    cond, params = where(f, db=db)
-    sql = f"""SELECT p.country AS area, 'country' AS level, count(*) AS postings
+    if detail.usable(f, detail.COUNTS, db, rollup):
+        rows, params = detail.rows(f, detail.COUNTS)
+        sql = f"""WITH p AS (
+    {rows}
+)
+SELECT p.country AS area, 'country' AS level, sum(p.postings)::BIGINT AS postings
+FROM p WHERE p.country IS NOT NULL GROUP BY 1
+UNION ALL
+SELECT p.region, 'region', sum(p.postings)::BIGINT
+FROM p WHERE p.region IS NOT NULL GROUP BY 1
+ORDER BY postings DESC, area"""
+        notes: tuple[str, ...] = (detail.NOTE[detail.COUNTS],)
+    else:
+        cond, params = where(f, db=db)
+        sql = f"""SELECT p.country AS area, 'country' AS level, count(*) AS postings
 FROM postings p WHERE {cond} AND p.country IS NOT NULL GROUP BY 1
 UNION ALL
 SELECT p.region, 'region', count(*)
 FROM postings p WHERE {cond} AND p.region IS NOT NULL GROUP BY 1
 ORDER BY postings DESC, area"""
-    return run("regions.areas_by_size", sql, params, db=db,
+        notes = ()
+    return run("regions.areas_by_size", sql, params, db=db, notes=notes,
                n=lambda df: int(df.loc[df["level"] == "country", "postings"].sum()))

@@ -8,9 +8,11 @@ that fewer than MIN_N postings stand behind. Only plausible annual USD figures c
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
+from analytics import db as _db
 from analytics.filters import LIST_COLUMNS, ROLLUP_FIELDS, Filters
-from analytics.queries import MIN_N, first, run, undated_left_out, use_rollup, where
+from analytics.queries import MIN_N, detail, first, run, undated_left_out, use_rollup, where
 from analytics.result import QueryResult
 
 GROUPS = {"seniority": "p.seniority", "country": "p.country", "region": "p.region"}
@@ -25,8 +27,18 @@ _QUANTILES = """count(*) AS n,
 _SALARIED = "p.salary_plausible AND p.salary_usd_mid IS NOT NULL"
 
 
-def by_band(f: Filters, db: str | Path | None = None) -> QueryResult:
+def by_band(f: Filters, db: str | Path | None = None, *, rollup: bool = True) -> QueryResult:
     """Postings per salary band, bands in salary order: band, postings, band_floor."""
+    if detail.usable(f, detail.COUNTS, db, rollup):
+        rows, params = detail.rows(f, detail.COUNTS)
+        sql = f"""SELECT p.salary_band AS band, sum(p.salaried)::BIGINT AS postings,
+       min(p.salary_floor) AS band_floor
+FROM ({rows}) p
+WHERE p.salaried > 0 AND p.salary_band IS NOT NULL
+GROUP BY 1
+ORDER BY band_floor"""
+        return run("salary.by_band", sql, params, db=db, n=lambda df: int(df["postings"].sum()),
+                   notes=(detail.NOTE[detail.COUNTS],))
     cond, params = where(f, db=db)
     sql = f"""SELECT p.salary_band AS band, count(*) AS postings, min(p.salary_usd_mid) AS band_floor
 FROM postings p
@@ -36,10 +48,27 @@ ORDER BY band_floor"""
     return run("salary.by_band", sql, params, db=db, n=lambda df: int(df["postings"].sum()))
 
 
-def distribution(f: Filters, by: str = "seniority", limit: int = 12, db: str | Path | None = None
-                 ) -> QueryResult:
-    """Salary quantiles (USD per year) per group (seniority, country or region), largest groups first."""
+def distribution(f: Filters, by: str = "seniority", limit: int = 12, db: str | Path | None = None, *,
+                 rollup: bool = True) -> QueryResult:
+    """Salary quantiles (USD per year) per group (seniority, country or region), largest groups first.
+
+    From rollup_salary_detail when the filters allow (within one bin of the exact figures, said in the
+    caveats), else exact from postings."""
     column = GROUPS[by]  # only known columns reach the SQL text
+    if detail.usable(f, detail.SALARIES, db, rollup):
+        rows, params = detail.rows(f, detail.SALARIES)
+        params = {**params, "min_n": MIN_N, "limit": limit}
+        counts = f"""SELECT {column} AS "group", p.salary_bin, {BIN_COUNTS.format(p="p")}
+    FROM ({rows}) p WHERE {column} IS NOT NULL GROUP BY ALL"""
+        sql = f"""WITH q AS (
+{binned_by(counts, ('"group"',), QUANTILES)}
+)
+SELECT "group", n, {", ".join(QUANTILES)}, n >= $min_n AS enough
+FROM q
+ORDER BY n DESC, "group"
+LIMIT $limit"""
+        return run(f"salary.distribution[{by}]", sql, params, db=db, n=lambda df: int(df["n"].sum()),
+                   notes=(detail.NOTE[detail.SALARIES],), caveats=BINNED)
     cond, params = where(f, db=db)
     params = {**params, "min_n": MIN_N, "limit": limit}
     sql = f"""SELECT {column} AS "group", {_QUANTILES}
@@ -64,41 +93,69 @@ def bins_ok(f: Filters) -> bool:
             and not any(getattr(f, name) for name in LIST_COLUMNS if name not in ROLLUP_FIELDS))
 
 
-def binned(f: Filters, quantiles: dict[str, float]) -> tuple[str, dict]:
+# The columns of a bin that binned_by reads, summed over rollup rows (alias {p}) of one group and bin.
+BIN_COUNTS = "sum({p}.postings)::BIGINT AS c, min({p}.salary_lo) AS lo, max({p}.salary_hi) AS hi"
+# The same for a rollup_salary_bins published before salary_lo and salary_hi: the bin's edges.
+BIN_EDGES = (f"sum({{p}}.postings)::BIGINT AS c, {SALARY_BIN_USD} * {{p}}.salary_bin AS lo, "
+             f"{SALARY_BIN_USD} * ({{p}}.salary_bin + 1) AS hi")
+
+
+def binned(f: Filters, quantiles: dict[str, float], db: str | Path | None = None) -> tuple[str, dict]:
     """(SQL, params) of a CTE body: per skill (NULL = every salaried posting) its n and the ``quantiles``
-    read from rollup_salary_bins.
-
-    Postings are spread evenly over their bin: the j-th smallest (0-based) is read as
-    v(j) = bin start + width * (j - postings in lower bins + 1/2) / postings in its bin, which lies in
-    the same bin as the posting's own salary, so |v(j) - salary(j)| < one bin. A quantile is
-    interpolated between v(floor h) and v(ceil h) at rank h = q (n - 1), as quantile_cont interpolates
-    between the salaries, so it too is within one bin (SALARY_BIN_USD) of the exact figure (BINNED,
-    said in the caption; tests check it against the exact answers)."""
+    read from rollup_salary_bins (see binned_by)."""
     cond, params = where(f, "r", dates=False)
-    w = SALARY_BIN_USD
+    cols = BIN_COUNTS if _db.has_column("rollup_salary_bins", "salary_lo", db) else BIN_EDGES
+    counts = f"""SELECT r.skill, r.salary_bin, {cols.format(p="r")}
+          FROM rollup_salary_bins r WHERE {cond} GROUP BY ALL"""
+    return binned_by(counts, ("skill",), quantiles), params
 
+
+def binned_by(counts: str, keys: tuple[str, ...], quantiles: dict[str, float]) -> str:
+    """SQL of the ``keys``, n and the ``quantiles`` per group, from ``counts``: a SELECT of the keys,
+    salary_bin, c (postings in that bin), lo and hi (their smallest and largest salary; BIN_COUNTS), one
+    row per group and bin.
+
+    Postings are spread evenly between the smallest and largest salary of their bin: the j-th smallest
+    (0-based) is read as v(j) = lo + (hi - lo) * (j - postings in lower bins + 1/2) / postings in its bin,
+    which lies in the same bin as the posting's own salary, so |v(j) - salary(j)| < one bin (and 0 when
+    the bin's salaries are equal: a single posting, or round figures). A quantile is interpolated between
+    v(floor h) and v(ceil h) at rank h = q (n - 1), as quantile_cont interpolates between the salaries,
+    so it too is within one bin (SALARY_BIN_USD) of the exact figure (BINNED, said in the caption; tests
+    check it against the exact answers)."""
     # v(j) of the rank expression j, read in the first bin whose cumulative count passes j
     def v(j: str) -> str:
-        return (
-            f"arg_min({w} * (salary_bin + ({j} - (cum - c) + 0.5) / c), salary_bin) FILTER (WHERE cum > {j})"
-        )
+        return f"arg_min(lo + (hi - lo) * ({j} - (cum - c) + 0.5) / c, salary_bin) FILTER (WHERE cum > {j})"
 
+    return _ranked(counts, keys, "salary_bin", quantiles, v, extra="lo, hi, ")
+
+
+def exact_by(counts: str, keys: tuple[str, ...], value: str, quantiles: dict[str, float]) -> str:
+    """SQL of the ``keys``, n and the exact ``quantiles`` (as quantile_cont) per group, from ``counts``: a
+    SELECT of the keys, the column ``value`` and c (how many postings hold that value), one row per group
+    and value. The j-th smallest (0-based) is the first value whose cumulative count passes j."""
+    def v(j: str) -> str:
+        return f"min({value}) FILTER (WHERE cum > {j})"
+
+    return _ranked(counts, keys, value, quantiles, v)
+
+
+def _ranked(counts: str, keys: tuple[str, ...], order: str, quantiles: dict[str, float], v: Any,
+            extra: str = "") -> str:
     parts = []
     for name, q in quantiles.items():
         h = f"({q} * (n - 1))"
         lo, hi = v(f"floor{h}"), v(f"ceil{h}")
         parts.append(f"{lo} + (any_value({h}) - floor(any_value({h}))) * ({hi} - {lo}) AS {name}")
     cols = ",\n       ".join(parts)
-    sql = f"""SELECT skill, any_value(n)::BIGINT AS n,
+    by = ", ".join(keys)
+    return f"""SELECT {by}, any_value(n)::BIGINT AS n,
        {cols}
 FROM (
-    SELECT skill, salary_bin, c, sum(c) OVER (PARTITION BY skill ORDER BY salary_bin) AS cum,
-           sum(c) OVER (PARTITION BY skill) AS n
-    FROM (SELECT r.skill, r.salary_bin, sum(r.postings)::BIGINT AS c
-          FROM rollup_salary_bins r WHERE {cond} GROUP BY ALL)
+    SELECT {by}, {order}, {extra}c, sum(c) OVER (PARTITION BY {by} ORDER BY {order}) AS cum,
+           sum(c) OVER (PARTITION BY {by}) AS n
+    FROM ({counts})
 )
-GROUP BY skill"""
-    return sql, params
+GROUP BY {by}"""
 
 
 def by_skill(
@@ -109,7 +166,7 @@ def by_skill(
     From rollup_salary_bins when the filters allow (within one bin of the exact figures, said in the
     caveats), else exact from the base tables."""
     if rollup and use_rollup(bins_ok(f), "rollup_salary_bins", db):
-        q, params = binned(f, QUANTILES)
+        q, params = binned(f, QUANTILES, db)
         params = {**params, "min_n": MIN_N, "limit": limit}
         sql = f"""WITH q AS (
     {q}
@@ -134,8 +191,25 @@ LIMIT $limit"""
     return run("salary.by_skill", sql, params, db=db, n=lambda df: first(df, "total"))
 
 
-def over_time(f: Filters, db: str | Path | None = None) -> QueryResult:
-    """Median salary per month with quartiles and n: month, n, p25, median, p75, enough."""
+def over_time(f: Filters, db: str | Path | None = None, *, rollup: bool = True) -> QueryResult:
+    """Median salary per month with quartiles and n: month, n, p25, median, p75, enough.
+
+    From rollup_salary_detail when the filters allow (within one bin of the exact figures, said in the
+    caveats), else exact from postings."""
+    if detail.usable(f, detail.SALARIES, db, rollup):
+        rows, params = detail.rows(f, detail.SALARIES)
+        params = {**params, "min_n": MIN_N}
+        counts = f"""SELECT p.posted_month AS month, p.salary_bin, {BIN_COUNTS.format(p="p")}
+    FROM ({rows}) p WHERE p.posted_month IS NOT NULL GROUP BY ALL"""
+        sql = f"""WITH q AS (
+{binned_by(counts, ("month",), QUANTILES)}
+)
+SELECT month, n, {", ".join(QUANTILES)}, n >= $min_n AS enough
+FROM q
+ORDER BY 1"""
+        return run("salary.over_time", sql, params, db=db, n=lambda df: int(df["n"].sum()),
+                   notes=(detail.NOTE[detail.SALARIES],),
+                   caveats=BINNED + detail.undated(f, db, salaried=True))
     cond, params = where(f, db=db)
     params = {**params, "min_n": MIN_N}
     sql = f"""SELECT p.posted_month AS month, {_QUANTILES}

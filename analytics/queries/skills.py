@@ -417,7 +417,7 @@ def salary_premium(f: Filters, limit: int = 20, db: str | Path | None = None, *,
     caveats), else exact from the base tables.
     """
     if rollup and use_rollup(salary.bins_ok(f), "rollup_salary_bins", db):
-        q, params = salary.binned(f, {"median": 0.5})
+        q, params = salary.binned(f, {"median": 0.5}, db)
         params = {**params, "limit": limit, "min_n": MIN_N}
         sql = f"""WITH q AS (
     {q}

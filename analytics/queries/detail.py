@@ -1,0 +1,75 @@
+"""The fine-cell rollups as a source of rows for the non-skill charts, with the edge days of a date range.
+
+Why: on 10,000,000 postings every scan of postings costs hundreds of milliseconds, and the Regions, Salary,
+Experience and Data pages scanned it for every chart. rollup_postings_detail (counts) and
+rollup_salary_detail ($1,000 salary bins) hold postings summed by every field those charts filter or group
+by (etl/warehouse/rollups.sql). ``rows`` gives a subquery of such rows under the filters: the whole months
+of the date range from the rollup, and - when the range cuts a month - the postings of the edge days
+grouped into the same shape, so one query over it answers as the base table does (tests compare them).
+A skill filter is not a dimension of these rollups: its charts read postings.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from analytics import db as _db
+from analytics.filters import Filters, detail_ok, detail_where, edge_where
+from analytics.queries import first, use_rollup
+
+COUNTS = "rollup_postings_detail"
+SALARIES = "rollup_salary_detail"
+
+_CELL = ("posted_month", "seniority", "role_family", "country", "remote", "source", "region", "city", "metro",
+         "language")
+# Each rollup's columns and the same columns computed from postings p (for the edge days).
+_COLUMNS: dict[str, dict[str, str]] = {
+    COUNTS: {
+        **{c: f"p.{c}" for c in (*_CELL, "degree", "experience_min", "salary_band")},
+        "postings": "count(*)",
+        "salaried": "count(*) FILTER (WHERE p.salary_plausible AND p.salary_usd_mid IS NOT NULL)",
+        "with_salary": "count(p.salary_usd_mid)",
+        "salary_floor": "min(p.salary_usd_mid) FILTER (WHERE p.salary_plausible)",
+    },
+    SALARIES: {
+        **{c: f"p.{c}" for c in _CELL},
+        "years": "floor(p.experience_min)::INTEGER",
+        "salary_bin": "floor(p.salary_usd_mid / 1000)::INTEGER",
+        "postings": "count(*)",
+        "salary_lo": "min(p.salary_usd_mid)",
+        "salary_hi": "max(p.salary_usd_mid)",
+    },
+}
+_ONLY = {COUNTS: "TRUE", SALARIES: "p.salary_plausible AND p.salary_usd_mid IS NOT NULL"}
+NOTE = {COUNTS: f"answered from {COUNTS}", SALARIES: f"answered from {SALARIES}"}
+
+
+def usable(f: Filters, table: str, db: str | Path | None = None, rollup: bool = True) -> bool:
+    """Whether ``table`` answers under ``f`` (no skill filter) and the warehouse has it."""
+    return rollup and use_rollup(detail_ok(f), table, db)
+
+
+def rows(f: Filters, table: str) -> tuple[str, dict[str, Any]]:
+    """(subquery, params): ``table``'s rows under ``f`` - whole months from the rollup, edge days from
+    postings summed into the same columns."""
+    columns = _COLUMNS[table]
+    cond, params = detail_where(f, "d")
+    sql = f"SELECT {', '.join(columns)} FROM {table} d WHERE {cond}"
+    edges = edge_where(f, "p")
+    if edges is not None:
+        econd, eparams = edges
+        params = {**params, **eparams}  # the same month parameters, and the exact dates
+        exprs = ", ".join(f"{expr} AS {name}" for name, expr in columns.items())
+        sql += f"\nUNION ALL\nSELECT {exprs} FROM postings p WHERE {econd} AND {_ONLY[table]} GROUP BY ALL"
+    return sql, params
+
+
+def undated(f: Filters, db: str | Path | None = None, salaried: bool = False) -> tuple[str, ...]:
+    """The caveat of a chart over time (as queries.undated_left_out) counted in rollup_postings_detail:
+    how many postings (with a plausible salary: ``salaried``) under ``f`` have no date."""
+    sql, params = rows(f, COUNTS)
+    measure = "salaried" if salaried else "postings"
+    df, _ = _db.query(f"SELECT sum({measure}) AS n FROM ({sql}) d WHERE d.posted_month IS NULL", params, db)
+    k = first(df, "n")
+    return (f"{k:,} postings without a date are not shown",) if k else ()
