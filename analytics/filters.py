@@ -209,12 +209,14 @@ def _month_range(column: str, lo: date | None, hi: date | None, params: dict[str
     return " AND ".join(parts) or None
 
 
-def detail_where(f: Filters, alias: str = "d") -> tuple[str, dict[str, Any]]:
+def detail_where(f: Filters, alias: str = "d", *, bits: Mapping[str, tuple[int, int]] | None = None
+                 ) -> tuple[str, dict[str, Any]]:
     """(condition, params) for a fine-cell rollup: the whole months of the date range (posted_month,
-    parameters $month_from/$month_to; undated rows as ``f.undated`` says) and every list filter."""
-    if not detail_ok(f):
-        raise ValueError("a skill filter cannot be answered from the fine-cell rollups")
-    cond, params = where(replace(f, date_from=None, date_to=None, undated=True), alias)
+    parameters $month_from/$month_to; undated rows as ``f.undated`` says) and every list filter; a skill
+    filter only as bit tests (``bits``: skill -> (word, bit), for rollup_skill_sets' skill_bits_<word>)."""
+    if not detail_ok(f) and (bits is None or any(skill not in bits for skill in f.skills)):
+        raise ValueError("a skill filter without bits cannot be answered from the fine-cell rollups")
+    cond, params = where(replace(f, date_from=None, date_to=None, undated=True), alias, bits=bits)
     lo, hi = whole_month_span(f)
     column = f"{alias}.posted_month"
     months = _month_range(column, lo, hi, params)
@@ -228,7 +230,8 @@ def detail_where(f: Filters, alias: str = "d") -> tuple[str, dict[str, Any]]:
     return (" AND ".join(parts) if parts else "TRUE"), params
 
 
-def edge_where(f: Filters, alias: str = "p") -> tuple[str, dict[str, Any]] | None:
+def edge_where(f: Filters, alias: str = "p", *, bits: Mapping[str, tuple[int, int]] | None = None
+               ) -> tuple[str, dict[str, Any]] | None:
     """(condition, params) for the postings (under ``alias``) of the edge days: dated postings inside the
     date range whose month is not whole inside it (detail_where's months leave them out); None when the
     range cuts no month. Same parameter names as detail_where, so both go into one statement."""
@@ -237,7 +240,7 @@ def edge_where(f: Filters, alias: str = "p") -> tuple[str, dict[str, Any]] | Non
     if not cuts:
         return None
     lo, hi = whole_month_span(f)
-    cond, params = where(f, alias)
+    cond, params = where(f, alias, bits=bits)
     a = f"{alias}." if alias else ""
     months = _month_range(f"{a}posted_month", lo, hi, params)
     outside = f" AND NOT ({months})" if months else ""

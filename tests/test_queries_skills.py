@@ -149,9 +149,11 @@ def test_movers_with_periods_cutting_months_read_the_base_tables() -> None:
         Filters(), (date(2025, 1, 5), date(2025, 2, 28)), (date(2025, 3, 1), date(2025, 4, 30))
     )
     assert not res.notes
-    # two skills: no rollup holds postings asking for either of them
-    assert not skills.movers(Filters(skills=("Python", "Go")), (date(2025, 1, 1), date(2025, 2, 28)),
-                             (date(2025, 3, 1), date(2025, 4, 30))).notes
+    # two skills: no rollup counts postings asking for either of them per skill, but the skill sets do
+    two = [skills.movers(Filters(skills=("Python", "Go")), (date(2025, 1, 1), date(2025, 2, 28)),
+                         (date(2025, 3, 1), date(2025, 4, 30)), rollup=r) for r in (True, False)]
+    assert two[0].notes == ("answered from rollup_skill_sets",) and not two[1].notes
+    assert two[0].df.equals(two[1].df)
 
 
 def test_default_mover_periods_are_whole_months() -> None:

@@ -16,7 +16,6 @@ from datetime import date
 from pathlib import Path
 
 import duckdb
-import numpy as np
 import pandas as pd
 import pytest
 from tiny_warehouse import WAREHOUSE_SQL, tiny_db_session  # noqa: F401
@@ -170,10 +169,10 @@ def test_pairs_of_one_skill_read_from_both_sorted_copies_equal_the_full_read(
     _same(with_b.df, without.df)
 
 
-def test_a_responsibility_or_two_skills_read_the_base_tables(warehouse: Path) -> None:
+def test_a_responsibility_or_two_skills_are_not_read_from_the_pair_rollup(warehouse: Path) -> None:
     for f in (Filters(skills=("Mentoring",)), Filters(skills=("Python", "Go")),
               Filters(skills=("Python",), region=("US-CA",))):
-        assert not skills.top_skills(f).notes
+        assert "rollup_skill_pairs" not in skills.top_skills(f).sql
 
 
 @pytest.mark.parametrize("name", FILTERS)
@@ -197,7 +196,8 @@ def test_counts_from_rollups_equal_the_base_tables(warehouse: Path, name: str) -
         assert rolled.notes and not base.notes
         _same(rolled.df, base.df)
         assert rolled.n == base.n
-    assert not regions.compare_skills(f, ("US", "US-CA")).notes  # a region: the base tables
+    # a region: not rollup_skill_month's (no region there) - the skill sets when they answer, else postings
+    assert regions.compare_skills(f, ("US", "US-CA")).notes in ((), ("answered from rollup_skill_sets",))
     a, b = (date(2024, 1, 1), date(2024, 6, 30)), (date(2024, 7, 1), date(2024, 12, 31))
     rolled, base = skills.movers(f, a, b, 1, rollup=True), skills.movers(f, a, b, 1, rollup=False)
     assert rolled.notes and not base.notes
@@ -213,8 +213,10 @@ def _within_a_bin(binned: pd.DataFrame, exact: pd.DataFrame, key: str, columns: 
     assert list(binned[key]) == list(exact[key])
     other = [c for c in exact.columns if c not in columns]
     _same(binned[other], exact[other])
-    diff = (binned[columns].astype(float) - exact[columns].astype(float)).abs()
-    worst = float(np.nanmax(diff.to_numpy())) if diff.size else 0.0
+    rolled, base = binned[columns].astype(float), exact[columns].astype(float)
+    assert (rolled.isna().to_numpy() == base.isna().to_numpy()).all()  # a figure missing on both sides only
+    diff = (rolled - base).abs().fillna(0.0)
+    worst = float(diff.to_numpy().max()) if diff.size else 0.0
     assert worst < salary.SALARY_BIN_USD
     return worst
 
@@ -365,6 +367,9 @@ DETAIL_BINNED = {
     "regions.by_us_state": (lambda f, r: regions.by_us_state(f, rollup=r), "state"),
     "regions.top_places[city]": (lambda f, r: regions.top_places(f, "city", rollup=r), "place"),
     "regions.top_places[metro]": (lambda f, r: regions.top_places(f, "metro", rollup=r), "place"),
+    "regions.compare[US, DE]": (lambda f, r: regions.compare(f, ("US", "DE"), rollup=r), "area"),
+    "regions.compare[US-CA, US, GB]": (lambda f, r: regions.compare(f, ("US-CA", "US", "GB"), rollup=r),
+                                       "area"),
 }
 MONEY = {"median_salary_usd", *salary.QUANTILES}
 
@@ -400,3 +405,61 @@ def test_a_skill_filter_reads_postings_not_the_fine_cells(warehouse: Path) -> No
     for call in (*DETAIL_COUNTS.values(), *(c for c, _ in DETAIL_BINNED.values())):
         res = call(f, True)
         assert not any("detail" in note for note in res.notes) and "rollup_" not in res.sql
+
+
+SETS_FILTERS = {
+    "one skill": Filters(skills=("Python",)),
+    "two skills, any": Filters(skills=("Python", "Go")),
+    "two skills, all": Filters(skills=("Python", "Go"), skills_mode="all"),
+    "a responsibility": Filters(skills=("Mentoring",)),
+    "a region": Filters(region=("US-CA",)),
+    "a language": Filters(language=("de",)),
+    "one skill, a region": Filters(skills=("Go",), region=("US-NY",)),
+    "dates cut inside months": Filters(date_from=date(2024, 3, 10), date_to=date(2024, 11, 20)),
+    "two skills, cut months, dated only": Filters(skills=("Python", "SQL"), date_from=date(2024, 3, 10),
+                                                  date_to=date(2024, 11, 20), undated=False),
+    "one skill, a country, whole months": Filters(skills=("Python",), country=("US",),
+                                                  date_from=date(2024, 3, 1), date_to=date(2024, 11, 30)),
+}
+
+
+@pytest.mark.parametrize("name", SETS_FILTERS)
+def test_skill_charts_from_the_skill_sets_equal_the_base_tables(warehouse: Path, name: str) -> None:
+    """Under skill filters, regions, languages and cut months the Skills page's counts (and the Regions
+    page's skills per area) read from rollup_skill_sets equal those of postings and posting_skills."""
+    f = SETS_FILTERS[name]
+    a, b = (date(2024, 1, 1), date(2024, 6, 30)), (date(2024, 7, 1), date(2024, 12, 31))
+    calls = {
+        "top": lambda r: skills.top_skills(f, 20, rollup=r),
+        "pairs": lambda r: skills.cooccurrence(f, 8, rollup=r),
+        "responsibilities": lambda r: skills.responsibilities(f, rollup=r),
+        "trend": lambda r: skills.skill_trend(f, ("Python", "Go", "Rust"), rollup=r),
+        "movers": lambda r: skills.movers(f, a, b, 1, rollup=r),
+        "mix": lambda r: skills.source_mix_by_period(f, a, b, rollup=r),
+        "areas": lambda r: regions.compare_skills(f, ("US", "US-CA", "DE"), rollup=r),
+    }
+    used = set()
+    for label, call in calls.items():
+        rolled, base = call(True), call(False)
+        assert not base.notes, label
+        used.update(rolled.notes)
+        _same(rolled.df, base.df)
+        assert (rolled.n, rolled.caveats) == (base.n, base.caveats), label
+    bits = adb.skill_bits() or {}
+    expected = adb.has_table("rollup_skill_sets") and all(skill in bits for skill in f.skills)
+    assert ("answered from rollup_skill_sets" in used) is expected
+
+
+@pytest.mark.parametrize("name", DETAIL_FILTERS)
+def test_headline_figures_from_the_fine_cells_equal_the_base_tables(warehouse: Path, name: str) -> None:
+    """The Overview's headline (three periods) from the fine cells and the edge days: counts, shares,
+    years and companies equal postings' answer, the median salary within one bin, said in the caption."""
+    f = DETAIL_FILTERS[name]
+    rolled, base = overview.kpis(f, rollup=True), overview.kpis(f, rollup=False)
+    assert not base.notes and not base.caveats and rolled.n == base.n
+    if not rolled.notes:  # no dated posting under the filters: no periods to split, postings answer
+        assert base.df["period_start"].isna().all()
+        _same(rolled.df, base.df)
+        return
+    assert rolled.caveats == salary.BINNED
+    _within_a_bin(rolled.df, base.df, "period", ["median_salary_usd"])

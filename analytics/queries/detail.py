@@ -16,10 +16,12 @@ from typing import Any
 
 from analytics import db as _db
 from analytics.filters import Filters, detail_ok, detail_where, edge_where
-from analytics.queries import first, use_rollup
+from analytics.queries import first, undated_left_out, use_rollup, where
 
 COUNTS = "rollup_postings_detail"
 SALARIES = "rollup_salary_detail"
+SETS = "rollup_skill_sets"
+WORDS = tuple(f"skill_bits_{k}" for k in range(8))
 
 _CELL = ("posted_month", "seniority", "role_family", "country", "remote", "source", "region", "city", "metro",
          "language")
@@ -40,9 +42,14 @@ _COLUMNS: dict[str, dict[str, str]] = {
         "salary_lo": "min(p.salary_usd_mid)",
         "salary_hi": "max(p.salary_usd_mid)",
     },
+    SETS: {
+        **{c: f"p.{c}" for c in _CELL if c not in ("city", "metro")},
+        **{w: f"p.{w}" for w in WORDS},
+        "postings": "count(*)",
+    },
 }
-_ONLY = {COUNTS: "TRUE", SALARIES: "p.salary_plausible AND p.salary_usd_mid IS NOT NULL"}
-NOTE = {COUNTS: f"answered from {COUNTS}", SALARIES: f"answered from {SALARIES}"}
+_ONLY = {COUNTS: "TRUE", SALARIES: "p.salary_plausible AND p.salary_usd_mid IS NOT NULL", SETS: "TRUE"}
+NOTE = {table: f"answered from {table}" for table in _COLUMNS}
 
 
 def usable(f: Filters, table: str, db: str | Path | None = None, rollup: bool = True) -> bool:
@@ -50,13 +57,28 @@ def usable(f: Filters, table: str, db: str | Path | None = None, rollup: bool = 
     return rollup and use_rollup(detail_ok(f), table, db)
 
 
-def rows(f: Filters, table: str) -> tuple[str, dict[str, Any]]:
+Bits = dict[str, tuple[int, int]]  # skill -> (word, bit) of the skill bitmap
+
+
+def sets_bits(f: Filters, db: str | Path | None = None, rollup: bool = True) -> Bits | None:
+    """The skill bitmap when rollup_skill_sets answers under ``f`` (its chosen skills all have a bit, and
+    every skill has one and one category - so a set expands into exactly the skills and categories
+    posting_skills holds), else None."""
+    if not rollup or not _db.has_table(SETS, db):
+        return None
+    bits, cats = _db.skill_bits(db), _db.skill_categories(db)
+    if bits is None or cats is None or len(bits) >= 512 or any(c is None for c in cats.values()):
+        return None
+    return bits if all(skill in bits for skill in f.skills) else None
+
+
+def rows(f: Filters, table: str, bits: Bits | None = None) -> tuple[str, dict[str, Any]]:
     """(subquery, params): ``table``'s rows under ``f`` - whole months from the rollup, edge days from
-    postings summed into the same columns."""
+    postings summed into the same columns (a skill filter, on rollup_skill_sets only: bit tests)."""
     columns = _COLUMNS[table]
-    cond, params = detail_where(f, "d")
+    cond, params = detail_where(f, "d", bits=bits)
     sql = f"SELECT {', '.join(columns)} FROM {table} d WHERE {cond}"
-    edges = edge_where(f, "p")
+    edges = edge_where(f, "p", bits=bits)
     if edges is not None:
         econd, eparams = edges
         params = {**params, **eparams}  # the same month parameters, and the exact dates
@@ -65,11 +87,29 @@ def rows(f: Filters, table: str) -> tuple[str, dict[str, Any]]:
     return sql, params
 
 
-def undated(f: Filters, db: str | Path | None = None, salaried: bool = False) -> tuple[str, ...]:
-    """The caveat of a chart over time (as queries.undated_left_out) counted in rollup_postings_detail:
-    how many postings (with a plausible salary: ``salaried``) under ``f`` have no date."""
-    sql, params = rows(f, COUNTS)
+def undated(f: Filters, db: str | Path | None = None, salaried: bool = False, table: str = COUNTS,
+            bits: Bits | None = None) -> tuple[str, ...]:
+    """The caveat of a chart over time (as queries.undated_left_out) counted in ``table``: how many
+    postings (with a plausible salary: ``salaried``) under ``f`` have no date."""
+    sql, params = rows(f, table, bits)
     measure = "salaried" if salaried else "postings"
     df, _ = _db.query(f"SELECT sum({measure}) AS n FROM ({sql}) d WHERE d.posted_month IS NULL", params, db)
     k = first(df, "n")
     return (f"{k:,} postings without a date are not shown",) if k else ()
+
+
+def expand(sets: str) -> str:
+    """FROM items joining ``sets`` (a CTE with the skill_bits_<word> columns, as s) to skill_bit (as b):
+    one row per set and skill it holds."""
+    word = "CASE b.word " + " ".join(f"WHEN {k} THEN s.{w}" for k, w in enumerate(WORDS)) + " END"
+    return f"{sets} s JOIN skill_bit b ON (({word}) >> b.bit) & 1 = 1"
+
+
+def undated_caveat(f: Filters, db: str | Path | None = None, rollup: bool = True) -> tuple[str, ...]:
+    """queries.undated_left_out's caveat for postings under ``f`` from the smallest source that answers:
+    rollup_postings_detail, rollup_skill_sets (a skill filter on the bitmap), else postings."""
+    if usable(f, COUNTS, db, rollup):
+        return undated(f, db)
+    if (bits := sets_bits(f, db, rollup)) is not None:
+        return undated(f, db, table=SETS, bits=bits)
+    return undated_left_out(*where(f, db=db), db)

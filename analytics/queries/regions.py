@@ -161,12 +161,54 @@ ORDER BY t.area_total DESC, b.area, b.remote"""
                n=lambda df: int(df["postings"].sum()), notes=notes)
 
 
-def compare(f: Filters, areas: tuple[str, ...], db: str | Path | None = None) -> QueryResult:
+def _compare_rolled(f: Filters, areas: tuple[str, ...], cond: str, params: dict, names: str,
+                    db: str | Path | None) -> QueryResult:
+    """compare from the fine-cell rollups (the median salary within one bin), but the distinct companies,
+    which only postings can count."""
+    rows, rparams = detail.rows(f, detail.COUNTS)
+    bins, bparams = detail.rows(f, detail.SALARIES)
+    params = {**params, **rparams, **bparams}
+    inside = "p.country = k.area OR p.region = k.area"
+    stated = "p.remote IS NOT NULL"
+    years = salary.exact_by(f"""SELECT k.area, p.experience_min AS v, sum(p.postings)::BIGINT AS c
+    FROM picked k JOIN ({rows}) p ON {inside} WHERE p.experience_min IS NOT NULL GROUP BY ALL""", ("area",),
+                            "v", {"median_years": 0.5})
+    medians = salary.binned_by(f"""SELECT k.area, p.salary_bin, {salary.BIN_COUNTS.format(p="p")}
+    FROM picked k JOIN ({bins}) p ON {inside} GROUP BY ALL""", ("area",), {"median_salary_usd": 0.5})
+    sql = f"""WITH picked AS (
+    SELECT unnest([{names}]::VARCHAR[]) AS area, unnest(range(1, {len(areas)} + 1)) AS pos
+), c AS (
+    SELECT k.area, sum(p.postings)::BIGINT AS postings, sum(p.salaried)::BIGINT AS salary_n,
+           coalesce(sum(p.postings) FILTER (WHERE p.remote = 'remote'), 0)
+               / sum(p.postings) FILTER (WHERE {stated}) AS share_remote
+    FROM picked k JOIN ({rows}) p ON {inside} GROUP BY 1
+), y AS (
+{years}
+), s AS (
+{medians}
+), firms AS (
+    SELECT k.area, count(DISTINCT p.company) AS companies
+    FROM picked k JOIN postings p ON ({inside}) AND {cond} GROUP BY 1
+)
+SELECT pk.area, coalesce(c.postings, 0) AS postings, coalesce(firms.companies, 0) AS companies,
+       s.median_salary_usd, coalesce(c.salary_n, 0) AS salary_n, c.share_remote, y.median_years
+FROM picked pk
+LEFT JOIN c USING (area) LEFT JOIN firms USING (area) LEFT JOIN s USING (area) LEFT JOIN y USING (area)
+ORDER BY pk.pos"""
+    return run("regions.compare", sql, params, db=db, n=lambda df: int(df["postings"].sum()), notes=NOTES,
+               caveats=salary.BINNED)
+
+
+def compare(f: Filters, areas: tuple[str, ...], db: str | Path | None = None, *, rollup: bool = True
+            ) -> QueryResult:
     """Headline figures for each area (a country code like DE or a region code like US-CA), in the order
-    given: region A first, as the page's choices read left to right."""
+    given: region A first, as the page's choices read left to right. From the fine-cell rollups when the
+    filters allow (the median salary within one bin, said in the caveats), but the companies."""
     cond, params = where(f, db=db)
     params = dict(params)
     names = in_params("area", areas, params)
+    if _rolled(f, db, rollup):
+        return _compare_rolled(f, areas, cond, params, names, db)
     sql = f"""WITH picked AS (
     SELECT unnest([{names}]::VARCHAR[]) AS area, unnest(range(1, {len(areas)} + 1)) AS pos
 )
@@ -220,6 +262,25 @@ def compare_skills(f: Filters, areas: tuple[str, ...], limit: int = 10, db: str 
     GROUP BY ALL
 )"""
         notes = ("answered from rollup_skill_month",)
+    elif (bits := detail.sets_bits(f, db, rollup)) is not None:  # skills, regions: the skill sets per cell
+        rows, params = detail.rows(f, detail.SETS, bits)
+        params = {**params, "limit": limit, "excluded": "responsibility"}
+        names = in_params("area", areas, params)
+        counts = f"""picked AS (
+    SELECT unnest([{names}]::VARCHAR[]) AS area
+), sets AS (
+    SELECT k.area, {", ".join(f"p.{w}" for w in detail.WORDS)}, sum(p.postings) AS n
+    FROM picked k JOIN ({rows}) p ON p.country = k.area OR p.region = k.area
+    GROUP BY ALL
+), totals AS (
+    SELECT area, sum(n)::BIGINT AS area_total FROM sets GROUP BY 1
+), agg AS (
+    SELECT s.area, b.skill, sum(s.n)::BIGINT AS postings
+    FROM {detail.expand("sets")}
+    WHERE b.category <> $excluded
+    GROUP BY ALL
+)"""
+        notes = (detail.NOTE[detail.SETS],)
     else:
         cond, params = where(f, db=db)
         params = {**params, "limit": limit, "excluded": "responsibility"}

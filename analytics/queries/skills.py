@@ -15,12 +15,12 @@ from analytics import db as _db
 from analytics.filters import Filters, month_end, rollup_ok, rollup_where
 from analytics.queries import (
     MIN_N,
+    detail,
     drop_null,
     first,
     in_params,
     run,
     salary,
-    undated_left_out,
     use_rollup,
     where,
 )
@@ -76,6 +76,7 @@ def top_skills(f: Filters, limit: int = 20, db: str | Path | None = None, *, rol
                ) -> QueryResult:
     """The most asked-for skills (responsibilities left out): skill, category, postings, share."""
     params: dict = {}
+    pre = ""
     given = given_skill(f, db, rollup)
     if given is not None:
         cond, params = rollup_where(replace(f, skills=()))
@@ -96,6 +97,17 @@ def top_skills(f: Filters, limit: int = 20, db: str | Path | None = None, *, rol
     WHERE {cond} AND r.category <> $excluded
     GROUP BY ALL"""
         notes = ("answered from rollup_skill_month",)
+    elif (bits := detail.sets_bits(f, db, rollup)) is not None:  # skills, a region, dates cut inside months
+        rows, params = detail.rows(f, detail.SETS, bits)
+        pre = f"""sets AS (
+    SELECT {", ".join(detail.WORDS)}, sum(postings) AS n FROM ({rows}) p GROUP BY ALL
+), """
+        total = "SELECT coalesce(sum(n), 0)::BIGINT AS n FROM sets"
+        agg = f"""SELECT b.skill, b.category, sum(s.n)::BIGINT AS postings
+    FROM {detail.expand("sets")}
+    WHERE b.category <> $excluded
+    GROUP BY ALL"""
+        notes = (detail.NOTE[detail.SETS],)
     else:
         cond, params = where(f, db=db)
         total = f"SELECT count(*) AS n FROM postings p WHERE {cond}"
@@ -105,7 +117,7 @@ def top_skills(f: Filters, limit: int = 20, db: str | Path | None = None, *, rol
     GROUP BY ALL"""
         notes = ()
     params = {**params, "excluded": RESPONSIBILITY, "limit": limit}
-    sql = f"""WITH total AS (
+    sql = f"""WITH {pre}total AS (
     {total}
 ), agg AS (
     {agg}
@@ -132,17 +144,22 @@ def skill_trend(f: Filters, picks: tuple[str, ...], db: str | Path | None = None
     elif (bits := _db.skill_bits(db)) is not None and all(pick in bits for pick in picks):
         # on the skill bitmap: one scan of the filtered postings counts every pick per month (no join of
         # posting_skills; same counts, tested)
-        cond, params = where(f, db=db)
+        if (sets := detail.sets_bits(f, db, rollup)) is not None:  # the skill sets summed per cell
+            rows, params = detail.rows(f, detail.SETS, sets)
+            source, count, notes = f"({rows}) p WHERE", "p.postings", (detail.NOTE[detail.SETS],)
+        else:
+            cond, params = where(f, db=db)
+            source, count, notes = f"postings p WHERE {cond} AND", "1", ()
         unique = tuple(dict.fromkeys(picks))
-        counts = "".join(f",\n           count(*) FILTER (WHERE (p.skill_bits_{bits[k][0]} & "
-                         f"{1 << bits[k][1]}::UBIGINT) <> 0) AS pick_{i}" for i, k in enumerate(unique))
+        counts = "".join(f",\n           coalesce(sum({count}) FILTER (WHERE (p.skill_bits_{bits[k][0]} & "
+                         f"{1 << bits[k][1]}::UBIGINT) <> 0), 0)::BIGINT AS pick_{i}"
+                         for i, k in enumerate(unique))
         names_u = in_params("upick", unique, params)
-        months = f"""SELECT p.posted_month AS month, count(*) AS month_total{counts}
-    FROM postings p WHERE {cond} AND p.posted_month IS NOT NULL GROUP BY 1"""
+        months = f"""SELECT p.posted_month AS month, sum({count})::BIGINT AS month_total{counts}
+    FROM {source} p.posted_month IS NOT NULL GROUP BY 1"""
         agg = " UNION ALL ".join(f"SELECT month, {name} AS skill, pick_{i} AS postings FROM months"
                                  for i, name in enumerate(names_u.split(", "))) if unique else (
             "SELECT NULL::DATE AS month, NULL::VARCHAR AS skill, 0 AS postings WHERE FALSE")
-        notes = ()
     else:
         cond, params = where(f, db=db)
         months = f"""SELECT p.posted_month AS month, count(*) AS month_total
@@ -167,7 +184,7 @@ LEFT JOIN agg a ON a.month = m.month AND a.skill = k.skill
 ORDER BY m.month, k.skill"""
     return run("skills.skill_trend", sql, params, db=db, notes=notes,
                n=lambda df: int(df.drop_duplicates("month")["month_total"].sum()),
-               caveats=undated_left_out(*where(f, db=db), db))
+               caveats=detail.undated_caveat(f, db, rollup))
 
 
 def whole_months(*periods: tuple[date, date]) -> bool:
@@ -220,6 +237,22 @@ def movers(f: Filters, a: tuple[date, date], b: tuple[date, date], min_count: in
     GROUP BY 1"""
         base = ""
         notes = ("answered from rollup_skill_month",)
+    elif whole_months(a, b) and (bits := detail.sets_bits(undated, db, rollup)) is not None:
+        rows, params = detail.rows(undated, detail.SETS, bits)
+        base = f"""sets AS (
+    SELECT CASE WHEN p.posted_month BETWEEN $a_from AND $a_to THEN 'a'
+                WHEN p.posted_month BETWEEN $b_from AND $b_to THEN 'b' END AS period,
+           {", ".join(detail.WORDS)}, sum(p.postings) AS n
+    FROM ({rows}) p GROUP BY ALL
+), """
+        tot = """SELECT coalesce(sum(n) FILTER (WHERE period = 'a'), 0)::BIGINT AS n_a,
+           coalesce(sum(n) FILTER (WHERE period = 'b'), 0)::BIGINT AS n_b FROM sets"""
+        agg = f"""SELECT b.skill, coalesce(sum(s.n) FILTER (WHERE s.period = 'a'), 0)::BIGINT AS count_a,
+           coalesce(sum(s.n) FILTER (WHERE s.period = 'b'), 0)::BIGINT AS count_b
+    FROM {detail.expand("sets")}
+    WHERE s.period IS NOT NULL AND b.category <> $excluded
+    GROUP BY 1"""
+        notes = (detail.NOTE[detail.SETS],)
     else:
         cond, params = where(f, dates=False, db=db)
         base = f"""base AS (
@@ -274,6 +307,16 @@ def source_mix_by_period(f: Filters, a: tuple[date, date], b: tuple[date, date],
                AS n_b
     FROM rollup_postings_month r WHERE {cond} GROUP BY 1"""
         notes: tuple[str, ...] = ("answered from rollup_postings_month",)
+    elif whole_months(a, b) and (bits := detail.sets_bits(undated := replace(f, date_from=None, date_to=None),
+                                                          db, rollup)) is not None:
+        rows, params = detail.rows(undated, detail.SETS, bits)
+        counts = f"""SELECT p.source,
+           coalesce(sum(p.postings) FILTER (WHERE p.posted_month BETWEEN $a_from AND $a_to), 0)::BIGINT
+               AS n_a,
+           coalesce(sum(p.postings) FILTER (WHERE p.posted_month BETWEEN $b_from AND $b_to), 0)::BIGINT
+               AS n_b
+    FROM ({rows}) p GROUP BY 1"""
+        notes = (detail.NOTE[detail.SETS],)
     else:
         cond, params = where(f, dates=False, db=db)
         counts = f"""SELECT p.source,
@@ -333,7 +376,7 @@ def cooccurrence(f: Filters, top_n: int = 12, db: str | Path | None = None, *, r
         notes: tuple[str, ...] = ("answered from rollup_skill_month and rollup_skill_pairs",)
     elif bits is not None and (ranked := top_skills(f, top_n, db, rollup=rollup)).df["skill"].isin(
             bits).all():
-        return _cooccurrence_on_bits(f, ranked, bits, db)
+        return _cooccurrence_on_bits(f, ranked, bits, db, rollup)
     else:
         cond, params = where(f, db=db)
         total = f"SELECT count(*) AS n FROM postings p WHERE {cond}"
@@ -359,7 +402,7 @@ def cooccurrence(f: Filters, top_n: int = 12, db: str | Path | None = None, *, r
 
 
 def _cooccurrence_on_bits(f: Filters, ranked: QueryResult, bits: dict[str, tuple[int, int]],
-                          db: str | Path | None) -> QueryResult:
+                          db: str | Path | None, rollup: bool = True) -> QueryResult:
     """The pairs chart counted on the skill bitmap: the top skills are ``ranked`` (top_skills under the
     same filters: from the rollups for one chosen skill), and one scan of the filtered postings numbers each
     posting by which of them it asks for (bit k for the k-th top skill); pairs are summed over those
@@ -367,8 +410,15 @@ def _cooccurrence_on_bits(f: Filters, ranked: QueryResult, bits: dict[str, tuple
 
     Why: under a skill filter, a region or dates cut inside months there is no pair rollup, and the
     self-join of posting_skills behind each pair cost 0.3-1 s of CPU on 1,000,000 postings; this scan is a
-    few integer operations per posting. Same answer (tests compare it with the self-join)."""
-    cond, params = where(f, db=db)
+    few integer operations per posting. Same answer (tests compare it with the self-join). The postings'
+    skill sets are read from rollup_skill_sets when it answers (postings summed by set and cell)."""
+    notes: tuple[str, ...] = ()
+    if detail.sets_bits(f, db, rollup) is not None:
+        rows, params = detail.rows(f, detail.SETS, bits)
+        source, count, notes = f"({rows}) p", "sum(p.postings)", (detail.NOTE[detail.SETS],)
+    else:
+        cond, params = where(f, db=db)
+        source, count = f"postings p WHERE {cond}", "count(*)"
     params = {**params, "total": ranked.n}
     code = " | ".join(
         f"(((p.skill_bits_{bits[skill][0]} >> {bits[skill][1]}) & 1) << {k})"
@@ -384,13 +434,13 @@ def _cooccurrence_on_bits(f: Filters, ranked: QueryResult, bits: dict[str, tuple
 ), top AS (
     {top}
 ), codes AS (
-    SELECT ({code})::UBIGINT AS code, count(*) AS n FROM postings p WHERE {cond} GROUP BY 1
+    SELECT ({code})::UBIGINT AS code, {count} AS n FROM {source} GROUP BY 1
 ), pairs AS (
     SELECT x.skill AS skill_a, y.skill AS skill_b, sum(c.n)::BIGINT AS together
     FROM codes c JOIN top x ON (c.code >> x.k) & 1 = 1 JOIN top y ON y.k > x.k AND (c.code >> y.k) & 1 = 1
     GROUP BY ALL
 ){PAIRS_OUT}"""
-    return run("skills.cooccurrence", sql, params, db=db, n=lambda df: first(df, "total"))
+    return run("skills.cooccurrence", sql, params, db=db, n=lambda df: first(df, "total"), notes=notes)
 
 
 # The pairs chart's answer from CTEs total (n), top (skill, postings) and pairs (skill_a, skill_b, together).
@@ -488,19 +538,24 @@ def responsibilities(f: Filters, db: str | Path | None = None, *, rollup: bool =
         # on the skill bitmap: one scan of the filtered postings counts each responsibility per level (no
         # join of posting_skills; same counts, tested)
         bits = _db.skill_bits(db) or {}
-        cond, params = where(f, db=db)
+        if (sets := detail.sets_bits(f, db, rollup)) is not None:  # the skill sets summed per cell
+            rows, params = detail.rows(f, detail.SETS, sets)
+            source, count, notes = f"({rows}) p", "p.postings", (detail.NOTE[detail.SETS],)
+        else:
+            cond, params = where(f, db=db)
+            source, count, notes = f"postings p WHERE {cond}", "1", ()
         names = in_params("resp", resp, params).split(", ") if resp else []
-        counts = "".join(f",\n           count(*) FILTER (WHERE (p.skill_bits_{bits[k][0]} & "
-                         f"{1 << bits[k][1]}::UBIGINT) <> 0) AS resp_{i}" for i, k in enumerate(resp))
+        counts = "".join(f",\n           coalesce(sum({count}) FILTER (WHERE (p.skill_bits_{bits[k][0]} & "
+                         f"{1 << bits[k][1]}::UBIGINT) <> 0), 0)::BIGINT AS resp_{i}"
+                         for i, k in enumerate(resp))
         base = f"""wide AS (
-    SELECT p.seniority, count(*) AS level_total{counts}
-    FROM postings p WHERE {cond} GROUP BY 1
+    SELECT p.seniority, sum({count})::BIGINT AS level_total{counts}
+    FROM {source} GROUP BY 1
 ), """
         levels = "SELECT seniority, level_total FROM wide"
         agg = " UNION ALL ".join(f"SELECT seniority, {name} AS skill, resp_{i} AS postings FROM wide "
                                  f"WHERE resp_{i} > 0" for i, name in enumerate(names)) or (
             "SELECT NULL::VARCHAR AS seniority, NULL::VARCHAR AS skill, 0 AS postings WHERE FALSE")
-        notes = ()
     else:
         cond, params = where(f, db=db)
         base = f"""base AS (

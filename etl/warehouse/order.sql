@@ -52,3 +52,38 @@ FROM (SELECT p.posting_id, coalesce(k.w0, 0) AS w0, coalesce(k.w1, 0) AS w1, coa
                  FROM posting_skills s JOIN skill_bit m USING (skill)
                  GROUP BY 1) k USING (posting_id)) b
 WHERE postings.posting_id = b.posting_id;
+
+-- Postings counted by their skill set (the skill bitmap, order.sql) and the fine cells' filter fields.
+-- Why: under a skill filter (one skill, two, any or all), a region, a language or dates cut inside months
+-- the Skills page joined posting_skills (about nine rows a posting) or scanned postings for every chart. A
+-- skill filter is a bit test on these rows' words as on postings' (analytics.filters.where), and a chart
+-- groups the rows by skill set - far fewer than postings - before it expands each set into its skills. The
+-- rows stop growing once every skill set of every cell occurs. Only a warehouse whose skills all have a
+-- bit is read this way (analytics.queries.detail.sets_ok); the edge days of a cut range come from postings.
+-- Here rather than in rollups.sql: it needs the bitmap above, which only stored tables get (a lake published
+-- as views has neither: etl.warehouse.builder.sort_tables).
+CREATE OR REPLACE TABLE rollup_skill_sets AS
+SELECT posted_month, seniority, role_family, country, remote, source, region, language,
+       skill_bits_0, skill_bits_1, skill_bits_2, skill_bits_3, skill_bits_4, skill_bits_5, skill_bits_6,
+       skill_bits_7, count(*)::BIGINT AS postings
+FROM postings
+GROUP BY ALL
+ORDER BY posted_month, role_family, seniority;
+COMMENT ON TABLE rollup_skill_sets IS 'Postings counted by skill set (postings.skill_bits_0..7) and month, seniority, role family, country, work arrangement, source, region and language; rebuilt at every publish.';
+COMMENT ON COLUMN rollup_skill_sets.posted_month IS 'First day of the posting month (NULL: undated).';
+COMMENT ON COLUMN rollup_skill_sets.seniority IS 'Normalised seniority.';
+COMMENT ON COLUMN rollup_skill_sets.role_family IS 'Role family.';
+COMMENT ON COLUMN rollup_skill_sets.country IS 'Country, ISO 3166-1 alpha-2.';
+COMMENT ON COLUMN rollup_skill_sets.remote IS 'Work arrangement: remote, hybrid, onsite or NULL.';
+COMMENT ON COLUMN rollup_skill_sets.source IS 'Source of the posting.';
+COMMENT ON COLUMN rollup_skill_sets.region IS 'Region, ISO 3166-2.';
+COMMENT ON COLUMN rollup_skill_sets.language IS 'Language of the posting text, ISO 639-1.';
+COMMENT ON COLUMN rollup_skill_sets.skill_bits_0 IS 'The skill set, bits 0-63 (postings.skill_bits_0; skill_bit says which skill each bit is).';
+COMMENT ON COLUMN rollup_skill_sets.skill_bits_1 IS 'The skill set, word 1 (postings.skill_bits_1).';
+COMMENT ON COLUMN rollup_skill_sets.skill_bits_2 IS 'The skill set, word 2 (postings.skill_bits_2).';
+COMMENT ON COLUMN rollup_skill_sets.skill_bits_3 IS 'The skill set, word 3 (postings.skill_bits_3).';
+COMMENT ON COLUMN rollup_skill_sets.skill_bits_4 IS 'The skill set, word 4 (postings.skill_bits_4).';
+COMMENT ON COLUMN rollup_skill_sets.skill_bits_5 IS 'The skill set, word 5 (postings.skill_bits_5).';
+COMMENT ON COLUMN rollup_skill_sets.skill_bits_6 IS 'The skill set, word 6 (postings.skill_bits_6).';
+COMMENT ON COLUMN rollup_skill_sets.skill_bits_7 IS 'The skill set, word 7 (postings.skill_bits_7).';
+COMMENT ON COLUMN rollup_skill_sets.postings IS 'Number of postings with exactly this skill set in this combination.';
