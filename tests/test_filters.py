@@ -12,7 +12,6 @@ from analytics.filters import (
     Filters,
     describe,
     detail_where,
-    edge_where,
     from_query_params,
     previous_period,
     rollup_ok,
@@ -218,36 +217,32 @@ DETAIL_CASES = [
     ("every list field, region and language too",
      Filters(seniority=("senior",), role_family=(), region=("US-CA",), language=("de",)),
      "d.seniority IN ($seniority_0) AND d.region IN ($region_0) AND d.language IN ($language_0)",
-     {"seniority_0": "senior", "region_0": "US-CA", "language_0": "de"}, None),
-    ("dated only", replace(EVERYONE, undated=False), "d.posted_month IS NOT NULL", {}, None),
-    ("whole months: no edge days", replace(EVERYONE, date_from=date(2025, 1, 1), date_to=date(2025, 2, 28)),
+     {"seniority_0": "senior", "region_0": "US-CA", "language_0": "de"}),
+    ("dated only", replace(EVERYONE, undated=False), "d.posted_month IS NOT NULL", {}),
+    ("whole months", replace(EVERYONE, date_from=date(2025, 1, 1), date_to=date(2025, 2, 28)),
      "(d.posted_month IS NULL OR (d.posted_month >= $month_from AND d.posted_month <= $month_to))",
-     {"month_from": date(2025, 1, 1), "month_to": date(2025, 2, 1)}, None),
-    ("cut months", replace(EVERYONE, date_from=date(2025, 1, 10), date_to=date(2025, 3, 20), undated=False),
-     "d.posted_month >= $month_from AND d.posted_month <= $month_to",
-     {"month_from": date(2025, 2, 1), "month_to": date(2025, 2, 1)},
-     ("p.posted_date >= $date_from AND p.posted_date <= $date_to AND p.posted_date IS NOT NULL AND NOT "
-      "(p.posted_month >= $month_from AND p.posted_month <= $month_to)",
-      {"date_from": date(2025, 1, 10), "date_to": date(2025, 3, 20), "month_from": date(2025, 2, 1),
-       "month_to": date(2025, 2, 1)})),
-    ("cut start, open end", replace(EVERYONE, date_from=date(2025, 1, 10)),
-     "(d.posted_month IS NULL OR (d.posted_month >= $month_from))", {"month_from": date(2025, 2, 1)},
-     ("(p.posted_date IS NULL OR (p.posted_date >= $date_from)) AND p.posted_date IS NOT NULL AND NOT "
-      "(p.posted_month >= $month_from)", {"date_from": date(2025, 1, 10), "month_from": date(2025, 2, 1)})),
+     {"month_from": date(2025, 1, 1), "month_to": date(2025, 2, 1)}),
+    ("from a month on, dated only", replace(EVERYONE, date_from=date(2025, 3, 1), undated=False),
+     "d.posted_month >= $month_from", {"month_from": date(2025, 3, 1)}),
 ]
 
 
-@pytest.mark.parametrize(("label", "f", "sql", "params", "edges"), DETAIL_CASES,
-                         ids=[c[0] for c in DETAIL_CASES])
-def test_detail_and_edge_where(label: str, f: Filters, sql: str, params: dict, edges: tuple | None) -> None:
-    """The fine-cell rollups take whole months and every list field; the edge days come from postings."""
-    assert detail_where(f) == (sql or "TRUE", params)
-    assert edge_where(f) == edges
+@pytest.mark.parametrize(("label", "f", "sql", "params"), DETAIL_CASES, ids=[c[0] for c in DETAIL_CASES])
+def test_detail_where(label: str, f: Filters, sql: str, params: dict) -> None:
+    """The fine-cell rollups take whole months and every list field, region and language too."""
+    assert detail_where(f) == (sql, params)
 
 
-def test_detail_where_refuses_a_skill() -> None:
+@pytest.mark.parametrize("f", [Filters(skills=("Python",)), Filters(date_from=date(2025, 1, 2)),
+                               Filters(date_to=date(2025, 2, 27))])
+def test_detail_where_refuses_a_skill_and_cut_months(f: Filters) -> None:
     with pytest.raises(ValueError):
-        detail_where(Filters(skills=("Python",)))
+        detail_where(f)
+
+
+def test_detail_where_takes_a_skill_with_a_bit() -> None:
+    sql, params = detail_where(Filters(role_family=(), seniority=(), skills=("Go",)), bits={"Go": (1, 3)})
+    assert sql == "(d.skill_bits_1 & $skill_mask_1::UBIGINT) <> 0" and params == {"skill_mask_1": 8}
 
 
 @pytest.mark.parametrize(("start", "end", "prev"), [

@@ -334,14 +334,14 @@ DETAIL_FILTERS = {
     "region": Filters(region=("US-CA",)),
     "language": Filters(language=("de",)),
     "every level and role, one country": Filters(seniority=(), role_family=(), country=("DE",)),
-    "dates cut inside months": Filters(date_from=date(2024, 3, 10), date_to=date(2024, 11, 20)),
-    "dates cut inside months, dated only": Filters(date_from=date(2024, 3, 10), date_to=date(2024, 11, 20),
-                                                   undated=False),
-    "from a cut month on": Filters(date_from=date(2024, 6, 17)),
-    "up to a cut month": Filters(date_to=date(2024, 6, 17)),
-    "inside one month": Filters(date_from=date(2024, 5, 3), date_to=date(2024, 5, 28)),
-    "across two months, none whole": Filters(date_from=date(2024, 5, 3), date_to=date(2024, 6, 28)),
+    "from a month on": Filters(date_from=date(2024, 6, 1)),
+    "up to a month's end": Filters(date_to=date(2024, 6, 30)),
     "dated only": Filters(undated=False),
+}
+CUT = {
+    "dates cut inside months": Filters(date_from=date(2024, 3, 10), date_to=date(2024, 11, 20)),
+    "from a cut month on": Filters(date_from=date(2024, 6, 17)),
+    "two skills, cut months": Filters(skills=("Python", "Go"), date_to=date(2024, 6, 17)),
 }
 DETAIL_COUNTS = {
     "overview.postings_per_month": lambda f, r: overview.postings_per_month(f, rollup=r),
@@ -400,13 +400,6 @@ def test_salaries_from_the_fine_bins_are_within_one_bin_of_the_exact_ones(wareho
         _within_a_bin(binned.df, exact.df, key, [c for c in exact.df.columns if c in MONEY])
 
 
-def test_a_skill_filter_reads_postings_not_the_fine_cells(warehouse: Path) -> None:
-    f = Filters(skills=("Python",))
-    for call in (*DETAIL_COUNTS.values(), *(c for c, _ in DETAIL_BINNED.values())):
-        res = call(f, True)
-        assert not any("detail" in note for note in res.notes) and "rollup_" not in res.sql
-
-
 SETS_FILTERS = {
     "one skill": Filters(skills=("Python",)),
     "two skills, any": Filters(skills=("Python", "Go")),
@@ -415,9 +408,8 @@ SETS_FILTERS = {
     "a region": Filters(region=("US-CA",)),
     "a language": Filters(language=("de",)),
     "one skill, a region": Filters(skills=("Go",), region=("US-NY",)),
-    "dates cut inside months": Filters(date_from=date(2024, 3, 10), date_to=date(2024, 11, 20)),
-    "two skills, cut months, dated only": Filters(skills=("Python", "SQL"), date_from=date(2024, 3, 10),
-                                                  date_to=date(2024, 11, 20), undated=False),
+    "two skills, whole months, dated only": Filters(skills=("Python", "SQL"), date_from=date(2024, 3, 1),
+                                                    date_to=date(2024, 11, 30), undated=False),
     "one skill, a country, whole months": Filters(skills=("Python",), country=("US",),
                                                   date_from=date(2024, 3, 1), date_to=date(2024, 11, 30)),
 }
@@ -450,16 +442,35 @@ def test_skill_charts_from_the_skill_sets_equal_the_base_tables(warehouse: Path,
     assert ("answered from rollup_skill_sets" in used) is expected
 
 
-@pytest.mark.parametrize("name", DETAIL_FILTERS)
-def test_headline_figures_from_the_fine_cells_equal_the_base_tables(warehouse: Path, name: str) -> None:
-    """The Overview's headline (three periods) from the fine cells and the edge days: counts, shares,
-    years and companies equal postings' answer, the median salary within one bin, said in the caption."""
-    f = DETAIL_FILTERS[name]
-    rolled, base = overview.kpis(f, rollup=True), overview.kpis(f, rollup=False)
-    assert not base.notes and not base.caveats and rolled.n == base.n
-    if not rolled.notes:  # no dated posting under the filters: no periods to split, postings answer
-        assert base.df["period_start"].isna().all()
+@pytest.mark.parametrize("name", CUT)
+def test_a_range_cut_inside_months_reads_postings(warehouse: Path, name: str) -> None:
+    """The fine cells hold whole months only: a cut range is answered by postings alone."""
+    f = CUT[name]
+    for call in (*DETAIL_COUNTS.values(), *(c for c, _ in DETAIL_BINNED.values())):
+        res = call(f, True)
+        assert not any(table in res.sql for table in ("rollup_postings_detail", "rollup_salary_detail",
+                                                      "rollup_skill_sets")), res.name
+    assert "rollup_skill_sets" not in skills.top_skills(f).sql
+
+
+def test_a_skill_filter_reads_salaries_from_postings(warehouse: Path) -> None:
+    """No salary rollup holds a skill filter's postings: their medians are exact, from postings."""
+    f = Filters(skills=("Python",))
+    for call, _ in DETAIL_BINNED.values():
+        res = call(f, True)
+        assert not res.notes and "rollup_" not in res.sql
+
+
+@pytest.mark.parametrize("name", [k for k, f in SETS_FILTERS.items() if f.skills])
+def test_counts_under_a_skill_filter_from_the_skill_sets_equal_the_base_tables(warehouse: Path,
+                                                                                name: str) -> None:
+    """Under a skill filter the counts of the other pages are summed over rollup_skill_sets' rows that pass
+    the bit test (whole months; edge days from postings): equal to postings' answers."""
+    f = SETS_FILTERS[name]
+    bits = adb.skill_bits() or {}
+    expected = adb.has_table("rollup_skill_sets") and all(skill in bits for skill in f.skills)
+    for label, call in DETAIL_COUNTS.items():
+        rolled, base = call(f, True), call(f, False)
+        assert (rolled.notes == ("answered from rollup_skill_sets",)) is expected and not base.notes, label
         _same(rolled.df, base.df)
-        return
-    assert rolled.caveats == salary.BINNED
-    _within_a_bin(rolled.df, base.df, "period", ["median_salary_usd"])
+        assert (rolled.n, rolled.caveats) == (base.n, base.caveats), label

@@ -49,9 +49,9 @@ def postings_per(name: str, expr: str, label: str, f: Filters, db: str | Path | 
     from analytics.queries import detail  # here: detail imports this module
 
     notes: tuple[str, ...]
-    if detail.usable(f, detail.COUNTS, db, rollup):
-        rows, params = detail.rows(f, detail.COUNTS)
-        source, count, notes = f"({rows}) p", "sum(p.postings)", (detail.NOTE[detail.COUNTS],)
+    if (found := detail.counts(f, db, rollup)) is not None:
+        rows, params, rolled_notes = found
+        source, count, notes = f"({rows}) p", "sum(p.postings)", rolled_notes
     else:
         cond, params = where(f, db=db)
         source, count, notes = f"postings p WHERE {cond}", "count(*)", ()

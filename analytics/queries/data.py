@@ -54,9 +54,9 @@ LIMIT $limit"""
 
 def coverage(f: Filters, db: str | Path | None = None, *, rollup: bool = True) -> QueryResult:
     """Share of the filtered postings that have each field: field, postings_with, share."""
-    if detail.usable(f, detail.COUNTS, db, rollup):
-        rows, params = detail.rows(f, detail.COUNTS)
-        notes: tuple[str, ...] = (detail.NOTE[detail.COUNTS],)
+    if (found := detail.counts(f, db, rollup)) is not None:
+        rows, params, rolled_notes = found
+        notes: tuple[str, ...] = rolled_notes
         counts = f"""SELECT coalesce(sum(p.postings), 0)::BIGINT AS total,
            coalesce(sum(p.with_salary), 0)::BIGINT AS salary,
            coalesce(sum(p.postings) FILTER (WHERE p.country IS NOT NULL), 0)::BIGINT AS location,

@@ -1,12 +1,12 @@
-"""The fine-cell rollups as a source of rows for the non-skill charts, with the edge days of a date range.
+"""The fine-cell rollups as a source of rows for the charts that do not group by skill.
 
 Why: on 10,000,000 postings every scan of postings costs hundreds of milliseconds, and the Regions, Salary,
 Experience and Data pages scanned it for every chart. rollup_postings_detail (counts) and
 rollup_salary_detail ($1,000 salary bins) hold postings summed by every field those charts filter or group
-by (etl/warehouse/rollups.sql). ``rows`` gives a subquery of such rows under the filters: the whole months
-of the date range from the rollup, and - when the range cuts a month - the postings of the edge days
-grouped into the same shape, so one query over it answers as the base table does (tests compare them).
-A skill filter is not a dimension of these rollups: its charts read postings.
+by (etl/warehouse/rollups.sql), and rollup_skill_sets the same counts by skill set (etl/warehouse/order.sql).
+``rows`` gives a subquery of such rows under the filters, so one query over it answers as the base table
+does (tests compare them). Whole months only: a date range cut inside months reads postings (see
+analytics.filters.detail_ok), and a skill filter only the skill sets (bit tests), never the salary bins.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from analytics import db as _db
-from analytics.filters import Filters, detail_ok, detail_where, edge_where
+from analytics.filters import Filters, detail_ok, detail_where, whole_month_range
 from analytics.queries import first, undated_left_out, use_rollup, where
 
 COUNTS = "rollup_postings_detail"
@@ -25,30 +25,14 @@ WORDS = tuple(f"skill_bits_{k}" for k in range(8))
 
 _CELL = ("posted_month", "seniority", "role_family", "country", "remote", "source", "region", "city", "metro",
          "language")
-# Each rollup's columns and the same columns computed from postings p (for the edge days).
-_COLUMNS: dict[str, dict[str, str]] = {
-    COUNTS: {
-        **{c: f"p.{c}" for c in (*_CELL, "degree", "experience_min", "salary_band")},
-        "postings": "count(*)",
-        "salaried": "count(*) FILTER (WHERE p.salary_plausible AND p.salary_usd_mid IS NOT NULL)",
-        "with_salary": "count(p.salary_usd_mid)",
-        "salary_floor": "min(p.salary_usd_mid) FILTER (WHERE p.salary_plausible)",
-    },
-    SALARIES: {
-        **{c: f"p.{c}" for c in _CELL},
-        "years": "floor(p.experience_min)::INTEGER",
-        "salary_bin": "floor(p.salary_usd_mid / 1000)::INTEGER",
-        "postings": "count(*)",
-        "salary_lo": "min(p.salary_usd_mid)",
-        "salary_hi": "max(p.salary_usd_mid)",
-    },
-    SETS: {
-        **{c: f"p.{c}" for c in _CELL if c not in ("city", "metro")},
-        **{w: f"p.{w}" for w in WORDS},
-        "postings": "count(*)",
-    },
+# Each rollup's columns.
+_COLUMNS: dict[str, tuple[str, ...]] = {
+    COUNTS: (*_CELL, "degree", "experience_min", "salary_band", "postings", "salaried", "with_salary",
+             "salary_floor"),
+    SALARIES: (*_CELL, "years", "salary_bin", "postings", "salary_lo", "salary_hi"),
 }
-_ONLY = {COUNTS: "TRUE", SALARIES: "p.salary_plausible AND p.salary_usd_mid IS NOT NULL", SETS: "TRUE"}
+# rollup_skill_sets: rollup_postings_detail's columns and the skill set
+_COLUMNS[SETS] = (*_COLUMNS[COUNTS], *WORDS)
 NOTE = {table: f"answered from {table}" for table in _COLUMNS}
 
 
@@ -64,7 +48,7 @@ def sets_bits(f: Filters, db: str | Path | None = None, rollup: bool = True) -> 
     """The skill bitmap when rollup_skill_sets answers under ``f`` (its chosen skills all have a bit, and
     every skill has one and one category - so a set expands into exactly the skills and categories
     posting_skills holds), else None."""
-    if not rollup or not _db.has_table(SETS, db):
+    if not rollup or not whole_month_range(f) or not _db.has_table(SETS, db):
         return None
     bits, cats = _db.skill_bits(db), _db.skill_categories(db)
     if bits is None or cats is None or len(bits) >= 512 or any(c is None for c in cats.values()):
@@ -73,18 +57,10 @@ def sets_bits(f: Filters, db: str | Path | None = None, rollup: bool = True) -> 
 
 
 def rows(f: Filters, table: str, bits: Bits | None = None) -> tuple[str, dict[str, Any]]:
-    """(subquery, params): ``table``'s rows under ``f`` - whole months from the rollup, edge days from
-    postings summed into the same columns (a skill filter, on rollup_skill_sets only: bit tests)."""
-    columns = _COLUMNS[table]
+    """(subquery, params): ``table``'s rows under ``f`` (whole months; a skill filter, on rollup_skill_sets
+    only, as bit tests)."""
     cond, params = detail_where(f, "d", bits=bits)
-    sql = f"SELECT {', '.join(columns)} FROM {table} d WHERE {cond}"
-    edges = edge_where(f, "p", bits=bits)
-    if edges is not None:
-        econd, eparams = edges
-        params = {**params, **eparams}  # the same month parameters, and the exact dates
-        exprs = ", ".join(f"{expr} AS {name}" for name, expr in columns.items())
-        sql += f"\nUNION ALL\nSELECT {exprs} FROM postings p WHERE {econd} AND {_ONLY[table]} GROUP BY ALL"
-    return sql, params
+    return f"SELECT {', '.join(_COLUMNS[table])} FROM {table} d WHERE {cond}", params
 
 
 def undated(f: Filters, db: str | Path | None = None, salaried: bool = False, table: str = COUNTS,
@@ -108,8 +84,21 @@ def expand(sets: str) -> str:
 def undated_caveat(f: Filters, db: str | Path | None = None, rollup: bool = True) -> tuple[str, ...]:
     """queries.undated_left_out's caveat for postings under ``f`` from the smallest source that answers:
     rollup_postings_detail, rollup_skill_sets (a skill filter on the bitmap), else postings."""
-    if usable(f, COUNTS, db, rollup):
-        return undated(f, db)
-    if (bits := sets_bits(f, db, rollup)) is not None:
-        return undated(f, db, table=SETS, bits=bits)
+    if (found := counts(f, db, rollup)) is not None:
+        sql, params, _ = found
+        df, _ = _db.query(f"SELECT sum(postings) AS n FROM ({sql}) d WHERE d.posted_month IS NULL", params,
+                          db)
+        k = first(df, "n")
+        return (f"{k:,} postings without a date are not shown",) if k else ()
     return undated_left_out(*where(f, db=db), db)
+
+
+def counts(f: Filters, db: str | Path | None = None, rollup: bool = True
+           ) -> tuple[str, dict[str, Any], tuple[str, ...]] | None:
+    """(subquery, params, notes) of rows with rollup_postings_detail's columns under ``f``: from that rollup
+    without a skill filter, from rollup_skill_sets (bit tests) with one; None when neither answers."""
+    if usable(f, COUNTS, db, rollup):
+        return (*rows(f, COUNTS), (NOTE[COUNTS],))
+    if f.skills and (bits := sets_bits(f, db, rollup)) is not None:
+        return (*rows(f, SETS, bits), (NOTE[SETS],))
+    return None

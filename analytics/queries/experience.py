@@ -30,9 +30,9 @@ def band_case(column: str = "p.experience_min") -> str:
 def _source(f: Filters, db: str | Path | None, rollup: bool) -> tuple[str, str, dict, tuple[str, ...]]:
     """(FROM item as p, its posting count, params, notes): rollup_postings_detail's rows under ``f`` when
     it answers (minimum years are kept there as values: every figure below stays exact), else postings."""
-    if detail.usable(f, detail.COUNTS, db, rollup):
-        rows, params = detail.rows(f, detail.COUNTS)
-        return f"({rows}) p", "sum(p.postings)", params, (detail.NOTE[detail.COUNTS],)
+    if (found := detail.counts(f, db, rollup)) is not None:
+        rows, params, rolled_notes = found
+        return f"({rows}) p", "sum(p.postings)", params, rolled_notes
     cond, params = where(f, db=db)
     return f"(SELECT * FROM postings p WHERE {cond}) p", "count(*)", params, ()
 
@@ -65,8 +65,8 @@ ORDER BY band_floor"""
 
 def by_seniority(f: Filters, db: str | Path | None = None, *, rollup: bool = True) -> QueryResult:
     """Required years per seniority level: seniority, n, p25, median, p75, mean."""
-    if detail.usable(f, detail.COUNTS, db, rollup):
-        rows, params = detail.rows(f, detail.COUNTS)
+    if (found := detail.counts(f, db, rollup)) is not None:
+        rows, params, rolled_notes = found
         counts = f"""SELECT p.seniority, p.experience_min AS v, sum(p.postings)::BIGINT AS c
     FROM ({rows}) p WHERE p.experience_min IS NOT NULL GROUP BY ALL"""
         quartiles = salary.exact_by("SELECT * FROM c", ("seniority",), "v",
@@ -82,7 +82,7 @@ SELECT q.seniority, q.n, q.p25, q.median, q.p75, m.mean
 FROM q JOIN m ON m.seniority IS NOT DISTINCT FROM q.seniority
 ORDER BY median, q.seniority"""
         return run("experience.by_seniority", sql, params, db=db, n=lambda df: int(df["n"].sum()),
-                   notes=(detail.NOTE[detail.COUNTS],))
+                   notes=rolled_notes)
     cond, params = where(f, db=db)
     sql = f"""SELECT p.seniority, count(*) AS n,
        quantile_cont(p.experience_min, 0.25) AS p25,

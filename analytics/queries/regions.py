@@ -140,9 +140,9 @@ def remote_by_area(f: Filters, level: str = "country", limit: int = 12, db: str 
     """Work arrangement mix of the areas with most postings: area, remote, postings, share."""
     column = AREA_LEVELS[level]
     notes: tuple[str, ...]
-    if detail.usable(f, detail.COUNTS, db, rollup):
-        rows, params = detail.rows(f, detail.COUNTS)
-        source, weight, notes = f"({rows}) p WHERE", "p.postings", (detail.NOTE[detail.COUNTS],)
+    if (found := detail.counts(f, db, rollup)) is not None:
+        rows, params, rolled_notes = found
+        source, weight, notes = f"({rows}) p WHERE", "p.postings", rolled_notes
     else:
         cond, params = where(f, db=db)
         source, weight, notes = f"postings p WHERE {cond} AND", "1", ()
@@ -322,8 +322,8 @@ def areas_by_size(f: Filters, db: str | Path | None = None, *, rollup: bool = Tr
 
     The region comparison offers these and starts with the two largest (regions when the
     filters hold one country only)."""
-    if detail.usable(f, detail.COUNTS, db, rollup):
-        rows, params = detail.rows(f, detail.COUNTS)
+    if (found := detail.counts(f, db, rollup)) is not None:
+        rows, params, rolled_notes = found
         sql = f"""WITH p AS (
     {rows}
 )
@@ -333,7 +333,7 @@ UNION ALL
 SELECT p.region, 'region', sum(p.postings)::BIGINT
 FROM p WHERE p.region IS NOT NULL GROUP BY 1
 ORDER BY postings DESC, area"""
-        notes: tuple[str, ...] = (detail.NOTE[detail.COUNTS],)
+        notes: tuple[str, ...] = rolled_notes
     else:
         cond, params = where(f, db=db)
         sql = f"""SELECT p.country AS area, 'country' AS level, count(*) AS postings

@@ -29,8 +29,8 @@ _SALARIED = "p.salary_plausible AND p.salary_usd_mid IS NOT NULL"
 
 def by_band(f: Filters, db: str | Path | None = None, *, rollup: bool = True) -> QueryResult:
     """Postings per salary band, bands in salary order: band, postings, band_floor."""
-    if detail.usable(f, detail.COUNTS, db, rollup):
-        rows, params = detail.rows(f, detail.COUNTS)
+    if (found := detail.counts(f, db, rollup)) is not None:
+        rows, params, rolled_notes = found
         sql = f"""SELECT p.salary_band AS band, sum(p.salaried)::BIGINT AS postings,
        min(p.salary_floor) AS band_floor
 FROM ({rows}) p
@@ -38,7 +38,7 @@ WHERE p.salaried > 0 AND p.salary_band IS NOT NULL
 GROUP BY 1
 ORDER BY band_floor"""
         return run("salary.by_band", sql, params, db=db, n=lambda df: int(df["postings"].sum()),
-                   notes=(detail.NOTE[detail.COUNTS],))
+                   notes=rolled_notes)
     cond, params = where(f, db=db)
     sql = f"""SELECT p.salary_band AS band, count(*) AS postings, min(p.salary_usd_mid) AS band_floor
 FROM postings p

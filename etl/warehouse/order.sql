@@ -53,23 +53,28 @@ FROM (SELECT p.posting_id, coalesce(k.w0, 0) AS w0, coalesce(k.w1, 0) AS w1, coa
                  GROUP BY 1) k USING (posting_id)) b
 WHERE postings.posting_id = b.posting_id;
 
--- Postings counted by their skill set (the skill bitmap, order.sql) and the fine cells' filter fields.
+-- Postings counted by their skill set (the skill bitmap above) and the fields of rollup_postings_detail.
 -- Why: under a skill filter (one skill, two, any or all), a region, a language or dates cut inside months
 -- the Skills page joined posting_skills (about nine rows a posting) or scanned postings for every chart. A
 -- skill filter is a bit test on these rows' words as on postings' (analytics.filters.where), and a chart
--- groups the rows by skill set - far fewer than postings - before it expands each set into its skills. The
+-- groups the rows by skill set - far fewer than postings - before it expands each set into its skills; the
+-- other pages' counts under a skill filter are sums over the rows that pass the bit test. The
 -- rows stop growing once every skill set of every cell occurs. Only a warehouse whose skills all have a
--- bit is read this way (analytics.queries.detail.sets_ok); the edge days of a cut range come from postings.
+-- bit is read this way (analytics.queries.detail.sets_bits), for whole months only.
 -- Here rather than in rollups.sql: it needs the bitmap above, which only stored tables get (a lake published
 -- as views has neither: etl.warehouse.builder.sort_tables).
 CREATE OR REPLACE TABLE rollup_skill_sets AS
-SELECT posted_month, seniority, role_family, country, remote, source, region, language,
+SELECT posted_month, seniority, role_family, country, remote, source, region, city, metro, language, degree,
+       experience_min, salary_band,
        skill_bits_0, skill_bits_1, skill_bits_2, skill_bits_3, skill_bits_4, skill_bits_5, skill_bits_6,
-       skill_bits_7, count(*)::BIGINT AS postings
+       skill_bits_7, count(*)::BIGINT AS postings,
+       count(*) FILTER (WHERE salary_plausible AND salary_usd_mid IS NOT NULL)::BIGINT AS salaried,
+       count(salary_usd_mid)::BIGINT AS with_salary,
+       min(salary_usd_mid) FILTER (WHERE salary_plausible) AS salary_floor
 FROM postings
 GROUP BY ALL
 ORDER BY posted_month, role_family, seniority;
-COMMENT ON TABLE rollup_skill_sets IS 'Postings counted by skill set (postings.skill_bits_0..7) and month, seniority, role family, country, work arrangement, source, region and language; rebuilt at every publish.';
+COMMENT ON TABLE rollup_skill_sets IS 'Postings counted by skill set (postings.skill_bits_0..7) and month, seniority, role family, country, work arrangement, source, region, city, metro, language, degree, minimum years and salary band (the fields of rollup_postings_detail); rebuilt at every publish.';
 COMMENT ON COLUMN rollup_skill_sets.posted_month IS 'First day of the posting month (NULL: undated).';
 COMMENT ON COLUMN rollup_skill_sets.seniority IS 'Normalised seniority.';
 COMMENT ON COLUMN rollup_skill_sets.role_family IS 'Role family.';
@@ -78,6 +83,11 @@ COMMENT ON COLUMN rollup_skill_sets.remote IS 'Work arrangement: remote, hybrid,
 COMMENT ON COLUMN rollup_skill_sets.source IS 'Source of the posting.';
 COMMENT ON COLUMN rollup_skill_sets.region IS 'Region, ISO 3166-2.';
 COMMENT ON COLUMN rollup_skill_sets.language IS 'Language of the posting text, ISO 639-1.';
+COMMENT ON COLUMN rollup_skill_sets.city IS 'City.';
+COMMENT ON COLUMN rollup_skill_sets.metro IS 'US metro area.';
+COMMENT ON COLUMN rollup_skill_sets.degree IS 'Minimum degree asked.';
+COMMENT ON COLUMN rollup_skill_sets.experience_min IS 'Minimum years of experience asked, as a value.';
+COMMENT ON COLUMN rollup_skill_sets.salary_band IS 'Salary band.';
 COMMENT ON COLUMN rollup_skill_sets.skill_bits_0 IS 'The skill set, bits 0-63 (postings.skill_bits_0; skill_bit says which skill each bit is).';
 COMMENT ON COLUMN rollup_skill_sets.skill_bits_1 IS 'The skill set, word 1 (postings.skill_bits_1).';
 COMMENT ON COLUMN rollup_skill_sets.skill_bits_2 IS 'The skill set, word 2 (postings.skill_bits_2).';
@@ -87,3 +97,6 @@ COMMENT ON COLUMN rollup_skill_sets.skill_bits_5 IS 'The skill set, word 5 (post
 COMMENT ON COLUMN rollup_skill_sets.skill_bits_6 IS 'The skill set, word 6 (postings.skill_bits_6).';
 COMMENT ON COLUMN rollup_skill_sets.skill_bits_7 IS 'The skill set, word 7 (postings.skill_bits_7).';
 COMMENT ON COLUMN rollup_skill_sets.postings IS 'Number of postings with exactly this skill set in this combination.';
+COMMENT ON COLUMN rollup_skill_sets.salaried IS 'Of them, postings with a plausible salary.';
+COMMENT ON COLUMN rollup_skill_sets.with_salary IS 'Of them, postings with any salary_usd_mid.';
+COMMENT ON COLUMN rollup_skill_sets.salary_floor IS 'The smallest plausible salary_usd_mid among them.';

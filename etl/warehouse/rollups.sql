@@ -124,8 +124,7 @@ COMMENT ON COLUMN rollup_salary_bins.salary_hi IS 'The largest of their salaries
 -- every view (30-140 ms each on 1,000,000 generated postings, ten times that on 10,000,000); their counts,
 -- shares and years are sums over these rows instead, which are far fewer than postings (they stop growing
 -- once every combination occurs). Minimum years are kept as values, so their quartiles are exact (counted
--- per value). The query layer (analytics.queries.detail) reads whole months here and the edge days of a
--- date range cut inside months from postings; a skill filter reads postings.
+-- per value). The query layer (analytics.queries.detail) reads them for whole months and no skill filter.
 CREATE OR REPLACE TABLE rollup_postings_detail AS
 SELECT posted_month, seniority, role_family, country, remote, source, region, city, metro, language, degree,
        experience_min, salary_band,
