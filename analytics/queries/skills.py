@@ -97,7 +97,7 @@ def top_skills(f: Filters, limit: int = 20, db: str | Path | None = None, *, rol
     WHERE {cond} AND r.category <> $excluded
     GROUP BY ALL"""
         notes = ("answered from rollup_skill_month",)
-    elif (bits := detail.sets_bits(f, db, rollup)) is not None:  # skills, a region, dates cut inside months
+    elif (bits := detail.sets_bits(f, db, rollup)) is not None:  # skills, a region, a language
         rows, params = detail.rows(f, detail.SETS, bits)
         pre = f"""sets AS (
     SELECT {", ".join(detail.WORDS)}, sum(postings) AS n FROM ({rows}) p GROUP BY ALL
