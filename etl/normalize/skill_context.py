@@ -30,10 +30,13 @@ the few mentions of domain skills.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 from pathlib import Path
+from typing import Any
 
+from etl.normalize.literal_gate import automaton
 from etl.yaml_data import load_yaml
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "skill_context.yaml"
@@ -50,8 +53,8 @@ _LIST_AFTER = re.compile(r"\s*(?:[,&/]|\b(?:and|or|und|oder|et|ou|e)\b)", re.I)
 _JOIN = re.compile(r"\b(?:join|joining|verstärke|rejoindre|junte-se)\b", re.I)
 # working with others: a list after one of these is of colleagues
 _WITH = re.compile(r"\b(?:with|mit|avec|com|across|between|zusammenarbeit|collaborat\w*|partner\w*)\b", re.I)
-# a sentence starts at the text's start, after a line break or after . ! ? and a space
-_SENTENCE_START = re.compile(r"(?:^|\n|[.!?](?=\s))[\s\-*•·>#]*", re.M)
+# between a sentence's start and its first word: spaces, bullets, Markdown marks
+_BULLETS = frozenset(" \t-*•·>#\u00a0")
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
 # clause ends: a list never runs across these (a "." only before a space and a capital: "e.g., math")
 _CLAUSE_END = re.compile(r"[;:!?\n]|\.(?=\s+[A-Z])")
@@ -69,9 +72,12 @@ class _Rules:
     industry_cues: re.Pattern[str]
     industries: frozenset[str]
     starts: re.Pattern[str]
-    anywhere: re.Pattern[str]
-    company_verbs: str
-    keep: re.Pattern[str]
+    roster: re.Pattern[str]  # after a roster noun: the joiner ("like", "such as")
+    scan: Any  # Aho-Corasick automaton: the roster nouns, then the first words of presentations + a space
+    roster_nouns: int  # how many of scan's words are roster nouns
+    company_tail: re.Pattern[str]  # after the employer's name: a verb that presents it
+    context_scan: Any  # Aho-Corasick automaton over every department, team, field and industry word
+    keep_scan: Any  # Aho-Corasick automaton over the keep words (matched as whole words)
 
 
 def _words_pattern(words: list[str]) -> re.Pattern[str]:
@@ -85,6 +91,7 @@ def _rules() -> _Rules:
         cfg = load_yaml(fh)
     lower = lambda key: frozenset(str(w).lower() for w in cfg[key])  # noqa: E731
     starts = [p for patterns in cfg["pitch_starts"].values() for p in patterns]
+    roster_nouns = [str(w).lower() for w in cfg["roster_nouns"]]
     verbs = "|".join(re.escape(v) for v in sorted(cfg["company_verbs"], key=len, reverse=True))
     return _Rules(
         domain=frozenset(cfg["domain_skills"]),
@@ -95,9 +102,16 @@ def _rules() -> _Rules:
         industry_cues=_words_pattern(cfg["industry_cues"]),
         industries=lower("industries"),
         starts=re.compile("|".join(f"(?:{p})" for p in starts), re.I),
-        anywhere=re.compile("|".join(f"(?:{p})" for p in cfg["pitch_anywhere"]), re.I),
-        company_verbs=verbs,
-        keep=_words_pattern(cfg["keep_words"]),
+        roster=re.compile(
+            r"\s+(?:" + "|".join(re.escape(w) for w in sorted(cfg["roster_joiners"], key=len, reverse=True))
+            + r")\b"
+        ),
+        scan=automaton([*roster_nouns, *(f"{w} " for w in lower("first_words"))]),
+        roster_nouns=len(roster_nouns),
+        company_tail=re.compile(rf"(?:['’]s)?\s+(?:\w+\s+){{0,2}}?(?:{verbs})\b"),
+        context_scan=automaton(sorted({str(w).lower() for key in ("team_words", "departments", "fields",
+                                                                   "industries") for w in cfg[key]})),
+        keep_scan=automaton([str(w).lower() for w in cfg["keep_words"]]),
     )
 
 
@@ -106,47 +120,81 @@ def domain_skills() -> frozenset[str]:
     return _rules().domain
 
 
-@lru_cache(maxsize=4096)
-def _company_start(company: str) -> re.Pattern[str] | None:
-    """The employer's name (or its first word, "Lookout" of "Lookout Inc") at a sentence start, then
-    within two words a verb that presents it."""
-    words = company.split()
-    if not words or len(words[0]) < 3:
-        return None
-    names = {re.escape(company.strip())}
-    if len(words) > 1 and len(words[0]) >= 4:
-        names.add(re.escape(words[0].strip(",.")))
-    alternatives = "|".join(sorted(names, key=len, reverse=True))
-    return re.compile(
-        rf"(?:the )?(?:{alternatives})(?:['’]s)?\s+(?:\w+\s+){{0,2}}?(?:{_rules().company_verbs})\b", re.I
-    )
+def _after_name(low: str, at: int, company: str) -> bool:
+    """Whether the employer's name (or its first word, "Lookout" of "Lookout Inc") starts at ``at``
+    and is followed within two words by a verb that presents it ("IonQ's computers will", "Acme is")."""
+    full = company.strip().lower()
+    first = full.split()[0].strip(",.") if full else ""
+    for name in (full, first) if len(first) >= 4 and first != full else (full,):
+        if name and low.startswith(name, at) and _rules().company_tail.match(low, at + len(name)):
+            return True
+    return False
+
+
+def _sentence_start(low: str, at: int) -> int:
+    """Where the sentence holding ``at`` starts (after . ! ? and a space, or a line break)."""
+    k = max(low.rfind("\n", 0, at), low.rfind(". ", 0, at), low.rfind("! ", 0, at), low.rfind("? ", 0, at))
+    return 0 if k < 0 else k + (1 if low[k] == "\n" else 2)
+
+
+def _at_sentence_start(low: str, at: int) -> bool:
+    """Whether ``at`` starts a sentence: the text's start, or after . ! ? or a line break (bullets and
+    Markdown marks between)."""
+    j = at - 1
+    while j >= 0 and low[j] in _BULLETS:
+        j -= 1
+    return j < 0 or low[j] in ".!?\n" or (low[j] == ":" and at - j <= 2 and j > 0 and low[j - 1] != ":")
+
+
+def _holds_word(scan: Any, text: str) -> bool:
+    """Whether one of the automaton's words occurs in ``text`` as a whole word."""
+    for _, a, b in scan.find_matches_as_indexes(text, overlapping=True):
+        if (a == 0 or not text[a - 1].isalnum()) and (b == len(text) or not text[b].isalnum()):
+            return True
+    return False
+
+
+def _sentence_end(text: str, at: int) -> int:
+    m = _SENTENCE_END.search(text, at)
+    return m.end() if m else len(text)
 
 
 def pitch_spans(text: str, company: str | None = None) -> list[tuple[int, int, bool]]:
     """(start, end, roster) of each sentence of ``text`` that presents the employer, in order; ``roster``
     when it lists the employer's clients, partners or industries (every skill in it is theirs), else
     only the domain skills named in it are the employer's ("Affinio is a Data Science startup"), while
-    its concrete tools are the team's stack ("Our platform is TypeScript, Node.js and AWS")."""
+    its concrete tools are the team's stack ("Our platform is TypeScript, Node.js and AWS").
+
+    Cheap on every posting: one Aho-Corasick pass finds the roster nouns, and the presentation patterns
+    are tried only at sentence starts whose first word may begin one."""
     if not text:
         return []
     rules = _rules()
-    by_name = _company_start(company) if company else None
+    low = text.lower()
+    found: dict[int, tuple[int, bool]] = {}  # sentence start -> (end, roster)
+    # one pass finds both the roster nouns and the first words of presentations
+    for i, at, stop in rules.scan.find_matches_as_indexes(low, overlapping=True):
+        if i < rules.roster_nouns:
+            if (at and low[at - 1].isalpha()) or not rules.roster.match(low, stop):
+                continue
+            found[_sentence_start(low, at)] = (_sentence_end(text, at), True)
+        elif at not in found and _at_sentence_start(low, at) and rules.starts.match(low, at):
+            found[at] = (_sentence_end(text, at), False)
+    first = company.split()[0].strip(",.").lower() if company and company.strip() else ""
+    if len(first) >= 3:
+        at = low.find(first)
+        while at != -1:
+            start = at - 4 if low.startswith("the ", at - 4) else at
+            if start not in found and _at_sentence_start(low, start) and _after_name(low, at, company or ""):
+                found[start] = (_sentence_end(text, start), False)
+            at = low.find(first, at + len(first))
     spans: list[tuple[int, int, bool]] = []
-    last_end = -1
-    for m in _SENTENCE_START.finditer(text):
-        start = m.end()
-        if start <= last_end or start >= len(text):
-            continue
-        end_m = _SENTENCE_END.search(text, start)
-        end = end_m.end() if end_m else len(text)
-        last_end = end - 1
-        sentence = text[start:end]
-        roster = rules.anywhere.search(sentence) is not None
-        if not (roster or rules.starts.match(sentence) or (by_name is not None and by_name.match(sentence))):
-            continue
-        if rules.keep.search(sentence):
-            continue
-        spans.append((start, end, roster))
+    for start in sorted(found):
+        end, roster = found[start]
+        if spans and start < spans[-1][1]:
+            continue  # inside the previous sentence
+        if not _holds_word(rules.keep_scan, low[start:end]):
+            spans.append((start, end, roster))
     return spans
 
 
@@ -159,9 +207,28 @@ def _items(clause: str) -> list[str]:
     return out
 
 
-def among_non_skills(text: str, start: int, stop: int) -> bool:
+class ContextWords:
+    """Where a text holds any department, team, field or industry word (one Aho-Corasick pass, made
+    once per text and only when it names a domain skill): most mentions have none within a clause's
+    reach, and :func:`among_non_skills` can then answer without reading the clause."""
+
+    __slots__ = ("positions",)
+
+    def __init__(self, text: str) -> None:
+        scan = _rules().context_scan.find_matches_as_indexes(text.lower(), overlapping=True)
+        self.positions = sorted({at for _, at, _ in scan})
+
+    def near(self, start: int, stop: int) -> bool:
+        i = bisect_left(self.positions, start - CLAUSE_CHARS)
+        return i < len(self.positions) and self.positions[i] < stop + CLAUSE_CHARS
+
+
+def among_non_skills(text: str, start: int, stop: int, context: ContextWords | None = None) -> bool:
     """True when the mention ``text[start:stop]`` sits in a list of departments or teams, of fields of
-    study after a degree, or of industries (see the module)."""
+    study after a degree, or of industries (see the module). ``context``: the text's
+    :class:`ContextWords`, to skip the clause when no such word is near."""
+    if context is not None and not context.near(start, stop):
+        return False
     rules = _rules()
     left = text[max(0, start - CLAUSE_CHARS) : start]
     ends = list(_CLAUSE_END.finditer(left))

@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from etl.normalize.literal_gate import automaton
-from etl.normalize.skill_context import among_non_skills, domain_skills
+from etl.normalize.skill_context import ContextWords, among_non_skills, domain_skills
 from etl.yaml_data import load_yaml
 
 TAXONOMY_PATH = Path(__file__).resolve().parents[1] / "data" / "skills.yaml"
@@ -353,6 +353,7 @@ def extract_skills(
     if pitch and not escaped:  # the offsets of ``pitch`` hold in ``orig`` (no escape was removed)
         hits = _outside_pitch(hits, pitch, 1 + (len(title) + 1 if title else 0), m.domain)
     forms, skill_of, simple, domain = m.forms, m.skill_of, m.simple, m.domain
+    context: ContextWords | None = None  # department and team words of the text, at the first domain hit
     found: set[str] = set()
     accepted: set[int] = set()  # hits of ambiguous forms that passed their rules
     pending: list[int] = []  # hits of ambiguous forms that need a list of skills around them
@@ -361,8 +362,11 @@ def extract_skills(
             found.add(skill_of[idx])  # type: ignore[arg-type]
         elif skill_of[idx] is not None:
             ok = forms[idx].check(low, orig, start, stop)
-            if ok is not False and domain[idx] and among_non_skills(orig, start, stop):
-                ok = False  # "Marketing, Sales, QA, and Production"; "DevOps teams"; "a degree in math/stats"
+            if ok is not False and domain[idx]:
+                if context is None:
+                    context = ContextWords(orig)
+                if among_non_skills(orig, start, stop, context):
+                    ok = False  # "Marketing, Sales, QA, and Production"; "DevOps teams"; "a degree in math"
             if ok:
                 accepted.add(i)
                 found.add(skill_of[idx])  # type: ignore[arg-type]
