@@ -401,14 +401,17 @@ def test_small_samples_are_drawn_grey_and_hatched_with_their_n(server: str, brow
 def test_boilerplate_mentions_are_not_demand(server: str, browser, real_db: Path) -> None:
     """Point 5: a skill named only in "about us", benefits or equal-opportunity text is not counted. The
     Overview's count of postings asking for AI lies between the postings whose job text (without those
-    sections) names it and the larger number whose whole description does."""
+    sections and without the employer's sentences presenting itself, issue 9) names it and the larger
+    number whose whole description does."""
+    from etl.normalize.skill_context import pitch_spans
     from etl.normalize.skills import extract_skills
     from etl.sections import demand_text
 
-    rows = _sql(real_db, "SELECT description, title FROM postings WHERE seniority IN ('senior','staff',"
-                         "'principal','lead','manager') AND role_family = 'software_engineering'")
-    whole = sum("AI" in extract_skills(d or "", t or "")[0] for d, t in rows)
-    job = sum("AI" in extract_skills(demand_text(d or ""), t or "")[0] for d, t in rows)
+    rows = _sql(real_db, "SELECT description, title, company FROM postings WHERE seniority IN ('senior',"
+                         "'staff','principal','lead','manager') AND role_family = 'software_engineering'")
+    whole = sum("AI" in extract_skills(d or "", t or "")[0] for d, t, _ in rows)
+    job = sum("AI" in extract_skills(j, t or "", pitch_spans(j, c))[0]
+              for j, t, c in ((demand_text(d or ""), t, c) for d, t, c in rows))
     assert whole > job  # the real samples do name AI in boilerplate alone
     page = _open(browser, f"{server}/?skills=AI")
     try:
