@@ -384,8 +384,8 @@ def test_counts_from_the_fine_cells_equal_the_base_tables(warehouse: Path, name:
         assert rolled.notes[0].startswith("answered from rollup_postings_") and not base.notes, label
         _same(rolled.df, base.df)
         assert (rolled.n, rolled.caveats) == (base.n, base.caveats), label
-    rolled, base = data.options(rollup=True), data.options(rollup=False)
-    assert rolled == base
+    options_rolled, options_base = data.options(rollup=True), data.options(rollup=False)
+    assert options_rolled == options_base
 
 
 @pytest.mark.parametrize("name", DETAIL_FILTERS)
@@ -430,7 +430,7 @@ def test_skill_charts_from_the_skill_sets_equal_the_base_tables(warehouse: Path,
         "mix": lambda r: skills.source_mix_by_period(f, a, b, rollup=r),
         "areas": lambda r: regions.compare_skills(f, ("US", "US-CA", "DE"), rollup=r),
     }
-    used = set()
+    used: set[str] = set()
     for label, call in calls.items():
         rolled, base = call(True), call(False)
         assert not base.notes, label
