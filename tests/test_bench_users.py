@@ -48,7 +48,9 @@ def test_a_server_s_threads_and_its_ended_workers_are_told_apart() -> None:
     assert spent["SQL sandbox workers"] >= 0.35  # the ended child, from the server's children_* times
     assert spent["server event loop"] >= 0.25  # the main thread
     assert spent["server scripts + DuckDB"] >= 0.25  # the other thread, ended before the reading
-    assert spent["Chromium"] == 0.0
+    # every Chromium on the machine counts (in CI the other test worker's chart-image browser may tick),
+    # but none of the server's 0.3-0.4 s bursts may land there
+    assert spent["Chromium"] < 0.2
 
 
 def test_the_driver_does_not_count_its_ended_children() -> None:
