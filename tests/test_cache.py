@@ -25,6 +25,7 @@ from analytics import cache
 from analytics import db as adb
 from analytics.filters import Filters
 from analytics.queries import data, skills
+from etl.warehouse import builder
 from etl.warehouse.paths import publish, versions_dir
 
 PROJECT = Path(__file__).resolve().parents[1]
@@ -93,7 +94,7 @@ def _republish_without_posting_1(db: Path) -> Path:
     try:
         con.execute("DELETE FROM posting_skills WHERE posting_id = 1")
         con.execute("DELETE FROM postings WHERE posting_id = 1")
-        con.execute((WAREHOUSE_SQL / "rollups.sql").read_text())
+        builder.derive(con)
         con.execute("CHECKPOINT")
     finally:
         con.close()

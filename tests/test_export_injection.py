@@ -21,10 +21,11 @@ import pandas as pd
 import pyarrow as pa
 import pytest
 from test_views import make_warehouse
-from tiny_warehouse import WAREHOUSE_SQL, build
+from tiny_warehouse import build
 
 from analytics.export import tables
 from analytics.export.meta import ExportMeta
+from etl.warehouse import builder
 
 PROJECT = Path(__file__).resolve().parents[1]
 LINK = '=HYPERLINK("http://evil.example/x","click")'
@@ -152,7 +153,7 @@ def hostile_tiny(
         con.execute("UPDATE load_runs SET file_name = $f", {"f": file_name})
         for statement in sql:
             con.execute(statement)
-        con.execute((WAREHOUSE_SQL / "rollups.sql").read_text())
+        builder.derive(con)
         con.execute("CHECKPOINT")
     finally:
         con.close()

@@ -23,6 +23,7 @@ from tiny_warehouse import WAREHOUSE_SQL, tiny_db_session  # noqa: F401
 from analytics import db as adb
 from analytics.filters import Filters, where
 from analytics.queries import data, experience, overview, regions, salary, skills
+from etl.warehouse import builder
 from etl.warehouse.paths import publish, versions_dir
 
 SKILLS = ("Python", "Go", "Java", "SQL", "AWS", "Kubernetes", "React", "Rust", "Docker", "Terraform", "Scala",
@@ -91,8 +92,7 @@ def generate(db: Path, postings: int = 6000) -> None:
                         UNION ALL SELECT 'Mentoring', 'responsibility', 13
                         UNION ALL SELECT 'System design', 'responsibility', 14) s
             WHERE hash(p.posting_id, s.k) % 1000 < 700 / s.k""", {"skills": list(SKILLS)})
-        con.execute((WAREHOUSE_SQL / "order.sql").read_text())
-        con.execute((WAREHOUSE_SQL / "rollups.sql").read_text())
+        builder.derive(con)
         con.execute("CHECKPOINT")
     finally:
         con.close()
@@ -474,3 +474,30 @@ def test_counts_under_a_skill_filter_from_the_skill_sets_equal_the_base_tables(w
         assert (rolled.notes == ("answered from rollup_skill_sets",)) is expected and not base.notes, label
         _same(rolled.df, base.df)
         assert (rolled.n, rolled.caveats) == (base.n, base.caveats), label
+
+
+def test_skill_sets_hold_the_detail_cells_and_measures_described_alike(warehouse: Path) -> None:
+    """rollup_skill_sets is rollup_postings_detail split by skill set (one macro makes both, cells.sql): the
+    same columns besides the bitmap words, every column described, the shared ones in the same words, and
+    summed over skill sets it is rollup_postings_detail row for row."""
+    con = duckdb.connect(str(adb.version(warehouse)), read_only=True)
+    try:
+        def columns(table: str) -> dict[str, str | None]:
+            return dict(con.execute("SELECT column_name, comment FROM duckdb_columns() WHERE table_name = $t",
+                                    {"t": table}).fetchall())
+
+        detail, sets = columns("rollup_postings_detail"), columns("rollup_skill_sets")
+        words = {c for c in sets if c.startswith("skill_bits_")}
+        assert len(words) == 8 and set(sets) - words == set(detail)
+        assert all(sets.values()) and all(detail.values())
+        assert all(sets[c] == detail[c] for c in detail if c != "postings")
+        cells = [c for c in detail if c not in ("postings", "salaried", "with_salary", "salary_floor")]
+        keys = ", ".join(cells)
+        summed = con.execute(f"""SELECT {keys}, sum(postings)::BIGINT, sum(salaried)::BIGINT,
+            sum(with_salary)::BIGINT, min(salary_floor)
+            FROM rollup_skill_sets GROUP BY ALL ORDER BY ALL""").fetchall()
+        assert summed == con.execute(f"SELECT {keys}, postings, salaried, with_salary, salary_floor "
+                                     "FROM rollup_postings_detail ORDER BY ALL").fetchall()
+        assert len(summed) > 10
+    finally:
+        con.close()

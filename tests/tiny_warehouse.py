@@ -17,6 +17,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
+from etl.warehouse import builder
 from etl.warehouse.paths import publish, versions_dir
 
 PROJECT = Path(__file__).resolve().parents[1]
@@ -40,8 +41,7 @@ def build(db: Path, *, is_demo: bool = False, version_name: str = "v-tiny-1.duck
             con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM read_csv($path, header = true)",
                         {"path": str(FIXTURES / f"{table}.csv")})
         con.execute("UPDATE meta SET value = $v WHERE key = 'is_demo'", {"v": "true" if is_demo else "false"})
-        con.execute((WAREHOUSE_SQL / "order.sql").read_text())
-        con.execute((WAREHOUSE_SQL / "rollups.sql").read_text())
+        builder.derive(con)  # views, skill order and bitmap, rollups: as every publish does
         con.execute("CHECKPOINT")
     finally:
         con.close()

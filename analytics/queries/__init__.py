@@ -48,18 +48,13 @@ def postings_per(name: str, expr: str, label: str, f: Filters, db: str | Path | 
     rollup_postings_detail when it answers): ``label``, postings, share (largest first)."""
     from analytics.queries import detail  # here: detail imports this module
 
-    notes: tuple[str, ...]
-    if (found := detail.counts(f, db, rollup)) is not None:
-        rows, params, rolled_notes = found
-        source, count, notes = f"({rows}) p", "sum(p.postings)", rolled_notes
-    else:
-        cond, params = where(f, db=db)
-        source, count, notes = f"postings p WHERE {cond}", "count(*)", ()
+    src = detail.weighted(f, db, rollup)
+    count = f"sum({src.weight})"
     sql = f"""SELECT {expr} AS {label}, {count}::BIGINT AS postings, {count} / sum({count}) OVER () AS share
-FROM {source}
+FROM {src.source}
 GROUP BY 1
 ORDER BY postings DESC, {label}"""
-    return run(name, sql, params, db=db, n=lambda df: int(df["postings"].sum()), notes=notes)
+    return run(name, sql, src.params, db=db, n=lambda df: int(df["postings"].sum()), notes=src.notes)
 
 
 def undated_left_out(cond: str, params: dict[str, Any], db: str | Path | None = None,

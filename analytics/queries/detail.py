@@ -11,6 +11,7 @@ analytics.filters.detail_ok), and a skill filter only the skill sets (bit tests)
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -102,3 +103,34 @@ def counts(f: Filters, db: str | Path | None = None, rollup: bool = True
     if f.skills and (bits := sets_bits(f, db, rollup)) is not None:
         return (*rows(f, SETS, bits), (NOTE[SETS],))
     return None
+
+
+@dataclass(frozen=True)
+class Weighted:
+    """The postings under some filters as rows to sum, from the smallest source that answers.
+
+    ``source`` is a FROM item aliased p (the filtered rollup rows, or the filtered postings) with the
+    columns of postings a chart groups by; each row counts for ``weight`` postings (p.postings, or 1)."""
+
+    source: str
+    weight: str
+    params: dict[str, Any]
+    notes: tuple[str, ...]
+
+
+def weighted(f: Filters, db: str | Path | None = None, rollup: bool = True, *, sets_only: bool = False
+             ) -> Weighted:
+    """The postings under ``f``: rollup_postings_detail's or rollup_skill_sets' rows when they answer (see
+    ``counts``; ``sets_only``: only rollup_skill_sets, for charts that need the skill set of each row),
+    else postings. Sums over either give the same answers (tests/test_rollup_answers.py)."""
+    found: tuple[str, dict[str, Any], tuple[str, ...]] | None
+    if sets_only:
+        bits = sets_bits(f, db, rollup)
+        found = None if bits is None else (*rows(f, SETS, bits), (NOTE[SETS],))
+    else:
+        found = counts(f, db, rollup)
+    if found is not None:
+        sql, params, notes = found
+        return Weighted(f"({sql}) p", "p.postings", params, notes)
+    cond, params = where(f, db=db)
+    return Weighted(f"(SELECT * FROM postings p WHERE {cond}) p", "1", params, ())

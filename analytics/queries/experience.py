@@ -28,13 +28,10 @@ def band_case(column: str = "p.experience_min") -> str:
 
 
 def _source(f: Filters, db: str | Path | None, rollup: bool) -> tuple[str, str, dict, tuple[str, ...]]:
-    """(FROM item as p, its posting count, params, notes): rollup_postings_detail's rows under ``f`` when
-    it answers (minimum years are kept there as values: every figure below stays exact), else postings."""
-    if (found := detail.counts(f, db, rollup)) is not None:
-        rows, params, rolled_notes = found
-        return f"({rows}) p", "sum(p.postings)", params, rolled_notes
-    cond, params = where(f, db=db)
-    return f"(SELECT * FROM postings p WHERE {cond}) p", "count(*)", params, ()
+    """(FROM item as p, its posting count, params, notes) from detail.weighted: minimum years are kept in
+    the fine-cell rollups as values, so every figure below stays exact."""
+    src = detail.weighted(f, db, rollup)
+    return src.source, f"sum({src.weight})", src.params, src.notes
 
 
 def years_distribution(f: Filters, db: str | Path | None = None, *, rollup: bool = True) -> QueryResult:

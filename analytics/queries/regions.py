@@ -139,17 +139,11 @@ def remote_by_area(f: Filters, level: str = "country", limit: int = 12, db: str 
                    rollup: bool = True) -> QueryResult:
     """Work arrangement mix of the areas with most postings: area, remote, postings, share."""
     column = AREA_LEVELS[level]
-    notes: tuple[str, ...]
-    if (found := detail.counts(f, db, rollup)) is not None:
-        rows, params, rolled_notes = found
-        source, weight, notes = f"({rows}) p WHERE", "p.postings", rolled_notes
-    else:
-        cond, params = where(f, db=db)
-        source, weight, notes = f"postings p WHERE {cond} AND", "1", ()
-    params = {**params, "limit": limit}
+    src = detail.weighted(f, db, rollup)
+    params = {**src.params, "limit": limit}
     sql = f"""WITH base AS (
-    SELECT {column} AS area, coalesce(p.remote, 'not stated') AS remote, {weight} AS k
-    FROM {source} {column} IS NOT NULL
+    SELECT {column} AS area, coalesce(p.remote, 'not stated') AS remote, {src.weight} AS k
+    FROM {src.source} WHERE {column} IS NOT NULL
 ), top AS (
     SELECT area, sum(k)::BIGINT AS area_total FROM base GROUP BY 1 ORDER BY area_total DESC, area LIMIT $limit
 )
@@ -158,7 +152,7 @@ FROM base b JOIN top t USING (area)
 GROUP BY b.area, b.remote, t.area_total
 ORDER BY t.area_total DESC, b.area, b.remote"""
     return run(f"regions.remote_by_area[{level}]", sql, params, db=db,
-               n=lambda df: int(df["postings"].sum()), notes=notes)
+               n=lambda df: int(df["postings"].sum()), notes=src.notes)
 
 
 def _compare_rolled(f: Filters, areas: tuple[str, ...], cond: str, params: dict, names: str,

@@ -144,19 +144,15 @@ def skill_trend(f: Filters, picks: tuple[str, ...], db: str | Path | None = None
     elif (bits := _db.skill_bits(db)) is not None and all(pick in bits for pick in picks):
         # on the skill bitmap: one scan of the filtered postings counts every pick per month (no join of
         # posting_skills; same counts, tested)
-        if (sets := detail.sets_bits(f, db, rollup)) is not None:  # the skill sets summed per cell
-            rows, params = detail.rows(f, detail.SETS, sets)
-            source, count, notes = f"({rows}) p WHERE", "p.postings", (detail.NOTE[detail.SETS],)
-        else:
-            cond, params = where(f, db=db)
-            source, count, notes = f"postings p WHERE {cond} AND", "1", ()
+        src = detail.weighted(f, db, rollup, sets_only=True)  # the skill sets summed per cell, or postings
+        count, params, notes = src.weight, src.params, src.notes
         unique = tuple(dict.fromkeys(picks))
         counts = "".join(f",\n           coalesce(sum({count}) FILTER (WHERE (p.skill_bits_{bits[k][0]} & "
                          f"{1 << bits[k][1]}::UBIGINT) <> 0), 0)::BIGINT AS pick_{i}"
                          for i, k in enumerate(unique))
         names_u = in_params("upick", unique, params)
         months = f"""SELECT p.posted_month AS month, sum({count})::BIGINT AS month_total{counts}
-    FROM {source} p.posted_month IS NOT NULL GROUP BY 1"""
+    FROM {src.source} WHERE p.posted_month IS NOT NULL GROUP BY 1"""
         agg = " UNION ALL ".join(f"SELECT month, {name} AS skill, pick_{i} AS postings FROM months"
                                  for i, name in enumerate(names_u.split(", "))) if unique else (
             "SELECT NULL::DATE AS month, NULL::VARCHAR AS skill, 0 AS postings WHERE FALSE")
@@ -538,12 +534,8 @@ def responsibilities(f: Filters, db: str | Path | None = None, *, rollup: bool =
         # on the skill bitmap: one scan of the filtered postings counts each responsibility per level (no
         # join of posting_skills; same counts, tested)
         bits = _db.skill_bits(db) or {}
-        if (sets := detail.sets_bits(f, db, rollup)) is not None:  # the skill sets summed per cell
-            rows, params = detail.rows(f, detail.SETS, sets)
-            source, count, notes = f"({rows}) p", "p.postings", (detail.NOTE[detail.SETS],)
-        else:
-            cond, params = where(f, db=db)
-            source, count, notes = f"postings p WHERE {cond}", "1", ()
+        src = detail.weighted(f, db, rollup, sets_only=True)  # the skill sets summed per cell, or postings
+        source, count, params, notes = src.source, src.weight, src.params, src.notes
         names = in_params("resp", resp, params).split(", ") if resp else []
         counts = "".join(f",\n           coalesce(sum({count}) FILTER (WHERE (p.skill_bits_{bits[k][0]} & "
                          f"{1 << bits[k][1]}::UBIGINT) <> 0), 0)::BIGINT AS resp_{i}"

@@ -28,8 +28,8 @@ from etl.warehouse import paths
 SQL_DIR = Path(__file__).resolve().parent
 SCHEMA_VERSION = "1"
 # Executed, in this order, on every version before it is published (order.sql only where posting_skills
-# is a table: see sort_tables).
-PUBLISH_SCRIPTS = ("schema.sql", "views.sql", "order.sql", "rollups.sql")
+# is a table: see sort_tables; cells.sql defines the fine-cell macro both order.sql and rollups.sql use).
+PUBLISH_SCRIPTS = ("schema.sql", "views.sql", "cells.sql", "order.sql", "rollups.sql")
 
 
 @contextlib.contextmanager
@@ -95,19 +95,43 @@ def sort_tables(con: duckdb.DuckDBPyConnection) -> None:
         con.execute("DROP TABLE IF EXISTS rollup_skill_sets")
 
 
-def finalise(con: duckdb.DuckDBPyConnection, meta: dict[str, str]) -> None:
-    """Views, rollups and metadata, then a checkpoint so the file stands alone."""
+def derive(con: duckdb.DuckDBPyConnection) -> None:
+    """Everything a version derives from its postings and posting_skills: views, the skill order and bitmap,
+    the rollups (PUBLISH_SCRIPTS after schema.sql). Idempotent; tests build their warehouses with it too."""
     for name in PUBLISH_SCRIPTS[1:]:
         if name == "order.sql":
             sort_tables(con)
         else:
             run_script(con, name)
+    copy_cell_comments(con)
+
+
+def finalise(con: duckdb.DuckDBPyConnection, meta: dict[str, str]) -> None:
+    """Views, rollups and metadata, then a checkpoint so the file stands alone."""
+    derive(con)
     meta = {"schema_version": SCHEMA_VERSION, "published_at": datetime.now(UTC).isoformat(timespec="seconds"),
             **meta}
     for key, value in meta.items():
         con.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", [key, value])
     store_quality(con)
     con.execute("CHECKPOINT")
+
+
+def copy_cell_comments(con: duckdb.DuckDBPyConnection) -> None:
+    """rollup_skill_sets' columns that rollup_postings_detail also has get its comments (where order.sql
+    wrote none): both come from cells.sql's one list, so their descriptions are written once too."""
+    rows = con.execute("""SELECT d.column_name, d.comment FROM duckdb_columns() d
+        JOIN duckdb_columns() s ON s.column_name = d.column_name AND s.table_name = 'rollup_skill_sets'
+            AND s.schema_name = d.schema_name AND s.database_name = d.database_name
+        WHERE d.table_name = 'rollup_postings_detail' AND d.comment IS NOT NULL AND s.comment IS NULL
+            AND d.database_name = current_database() AND d.schema_name = 'main'""").fetchall()
+    for column, comment in rows:
+        con.execute(f"COMMENT ON COLUMN rollup_skill_sets.{column} IS {_literal(comment)}")
+
+
+def _literal(text: str) -> str:
+    """``text`` as a SQL string literal (COMMENT ON takes no parameters)."""
+    return "'" + text.replace("'", "''") + "'"
 
 
 def store_quality(con: duckdb.DuckDBPyConnection) -> None:

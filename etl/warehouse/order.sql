@@ -63,31 +63,10 @@ WHERE postings.posting_id = b.posting_id;
 -- bit is read this way (analytics.queries.detail.sets_bits), for whole months only.
 -- Here rather than in rollups.sql: it needs the bitmap above, which only stored tables get (a lake published
 -- as views has neither: etl.warehouse.builder.sort_tables).
-CREATE OR REPLACE TABLE rollup_skill_sets AS
-SELECT posted_month, seniority, role_family, country, remote, source, region, city, metro, language, degree,
-       experience_min, salary_band,
-       skill_bits_0, skill_bits_1, skill_bits_2, skill_bits_3, skill_bits_4, skill_bits_5, skill_bits_6,
-       skill_bits_7, count(*)::BIGINT AS postings,
-       count(*) FILTER (WHERE salary_plausible AND salary_usd_mid IS NOT NULL)::BIGINT AS salaried,
-       count(salary_usd_mid)::BIGINT AS with_salary,
-       min(salary_usd_mid) FILTER (WHERE salary_plausible) AS salary_floor
-FROM postings
-GROUP BY ALL
-ORDER BY posted_month, role_family, seniority;
+-- The cells and measures are rollup_postings_detail's, written once in cells.sql; the cell columns' comments
+-- are copied from rollup_postings_detail at publish (etl.warehouse.builder.copy_cell_comments).
+CREATE OR REPLACE TABLE rollup_skill_sets AS FROM detail_cells(true);
 COMMENT ON TABLE rollup_skill_sets IS 'Postings counted by skill set (postings.skill_bits_0..7) and month, seniority, role family, country, work arrangement, source, region, city, metro, language, degree, minimum years and salary band (the fields of rollup_postings_detail); rebuilt at every publish.';
-COMMENT ON COLUMN rollup_skill_sets.posted_month IS 'First day of the posting month (NULL: undated).';
-COMMENT ON COLUMN rollup_skill_sets.seniority IS 'Normalised seniority.';
-COMMENT ON COLUMN rollup_skill_sets.role_family IS 'Role family.';
-COMMENT ON COLUMN rollup_skill_sets.country IS 'Country, ISO 3166-1 alpha-2.';
-COMMENT ON COLUMN rollup_skill_sets.remote IS 'Work arrangement: remote, hybrid, onsite or NULL.';
-COMMENT ON COLUMN rollup_skill_sets.source IS 'Source of the posting.';
-COMMENT ON COLUMN rollup_skill_sets.region IS 'Region, ISO 3166-2.';
-COMMENT ON COLUMN rollup_skill_sets.language IS 'Language of the posting text, ISO 639-1.';
-COMMENT ON COLUMN rollup_skill_sets.city IS 'City.';
-COMMENT ON COLUMN rollup_skill_sets.metro IS 'US metro area.';
-COMMENT ON COLUMN rollup_skill_sets.degree IS 'Minimum degree asked.';
-COMMENT ON COLUMN rollup_skill_sets.experience_min IS 'Minimum years of experience asked, as a value.';
-COMMENT ON COLUMN rollup_skill_sets.salary_band IS 'Salary band.';
 COMMENT ON COLUMN rollup_skill_sets.skill_bits_0 IS 'The skill set, bits 0-63 (postings.skill_bits_0; skill_bit says which skill each bit is).';
 COMMENT ON COLUMN rollup_skill_sets.skill_bits_1 IS 'The skill set, word 1 (postings.skill_bits_1).';
 COMMENT ON COLUMN rollup_skill_sets.skill_bits_2 IS 'The skill set, word 2 (postings.skill_bits_2).';
@@ -97,6 +76,3 @@ COMMENT ON COLUMN rollup_skill_sets.skill_bits_5 IS 'The skill set, word 5 (post
 COMMENT ON COLUMN rollup_skill_sets.skill_bits_6 IS 'The skill set, word 6 (postings.skill_bits_6).';
 COMMENT ON COLUMN rollup_skill_sets.skill_bits_7 IS 'The skill set, word 7 (postings.skill_bits_7).';
 COMMENT ON COLUMN rollup_skill_sets.postings IS 'Number of postings with exactly this skill set in this combination.';
-COMMENT ON COLUMN rollup_skill_sets.salaried IS 'Of them, postings with a plausible salary.';
-COMMENT ON COLUMN rollup_skill_sets.with_salary IS 'Of them, postings with any salary_usd_mid.';
-COMMENT ON COLUMN rollup_skill_sets.salary_floor IS 'The smallest plausible salary_usd_mid among them.';

@@ -125,16 +125,8 @@ COMMENT ON COLUMN rollup_salary_bins.salary_hi IS 'The largest of their salaries
 -- shares and years are sums over these rows instead, which are far fewer than postings (they stop growing
 -- once every combination occurs). Minimum years are kept as values, so their quartiles are exact (counted
 -- per value). The query layer (analytics.queries.detail) reads them for whole months and no skill filter.
-CREATE OR REPLACE TABLE rollup_postings_detail AS
-SELECT posted_month, seniority, role_family, country, remote, source, region, city, metro, language, degree,
-       experience_min, salary_band,
-       count(*)::BIGINT AS postings,
-       count(*) FILTER (WHERE salary_plausible AND salary_usd_mid IS NOT NULL)::BIGINT AS salaried,
-       count(salary_usd_mid)::BIGINT AS with_salary,
-       min(salary_usd_mid) FILTER (WHERE salary_plausible) AS salary_floor
-FROM postings
-GROUP BY ALL
-ORDER BY posted_month, role_family, seniority;
+-- The cells and measures are written once, in cells.sql (rollup_skill_sets splits the same cells by skill set).
+CREATE OR REPLACE TABLE rollup_postings_detail AS FROM detail_cells(false);
 COMMENT ON TABLE rollup_postings_detail IS 'Postings counted by month, seniority, role family, country, work arrangement, source, region, city, metro, language, degree, minimum years and salary band; rebuilt at every publish.';
 COMMENT ON COLUMN rollup_postings_detail.posted_month IS 'First day of the posting month (NULL: undated).';
 COMMENT ON COLUMN rollup_postings_detail.seniority IS 'Normalised seniority.';

@@ -1,0 +1,18 @@
+-- The fine cells: every field a filter or a non-skill chart groups by, counted once per combination.
+-- Why one macro: rollup_postings_detail (rollups.sql) and rollup_skill_sets (order.sql: the same cells split
+-- by skill set) must hold the same fields and measures, or a chart would answer differently depending on
+-- which one the query layer picked (analytics.queries.detail). Both are made by this macro, so the list is
+-- written once. ``skill_sets`` adds the skill bitmap words (postings.skill_bits_0..7, stored tables only);
+-- COLUMNS() also names salary_band so that its pattern never matches nothing when ``skill_sets`` is false.
+-- Temporary: it lives for the publishing connection only (etl.warehouse.builder.finalise runs this file
+-- before order.sql and rollups.sql).
+CREATE OR REPLACE TEMP MACRO detail_cells(skill_sets) AS TABLE
+SELECT posted_month, seniority, role_family, country, remote, source, region, city, metro, language, degree,
+       experience_min, COLUMNS(lambda c: c = 'salary_band' OR (skill_sets AND c LIKE 'skill_bits_%')),
+       count(*)::BIGINT AS postings,
+       count(*) FILTER (WHERE salary_plausible AND salary_usd_mid IS NOT NULL)::BIGINT AS salaried,
+       count(salary_usd_mid)::BIGINT AS with_salary,
+       min(salary_usd_mid) FILTER (WHERE salary_plausible) AS salary_floor
+FROM postings
+GROUP BY ALL
+ORDER BY posted_month, role_family, seniority;
