@@ -135,19 +135,25 @@ def _skill_condition(f: Filters, a: str, bits: Mapping[str, tuple[int, int]], pa
 def _date_range(column: str, lo: date | None, hi: date | None, undated: bool, parts: list[str],
                 params: dict[str, Any]) -> None:
     """The date range on ``column``; with ``undated`` a posting without a date passes it too."""
-    inside: list[str] = []
-    if lo is not None:
-        inside.append(f"{column} >= $date_from")
-        params["date_from"] = lo
-    if hi is not None:
-        inside.append(f"{column} <= $date_to")
-        params["date_to"] = hi
-    if not inside:
+    cond = _between(column, lo, hi, "date", params)
+    if cond is None:
         if not undated:
             parts.append(f"{column} IS NOT NULL")
         return
-    cond = " AND ".join(inside)
     parts.append(f"({column} IS NULL OR ({cond}))" if undated else cond)
+
+
+def _between(column: str, lo: date | None, hi: date | None, name: str, params: dict[str, Any]) -> str | None:
+    """``column`` within [lo, hi] (either end open when None), as parameters $<name>_from and $<name>_to;
+    None when both ends are open."""
+    parts = []
+    if lo is not None:
+        parts.append(f"{column} >= ${name}_from")
+        params[f"{name}_from"] = lo
+    if hi is not None:
+        parts.append(f"{column} <= ${name}_to")
+        params[f"{name}_to"] = hi
+    return " AND ".join(parts) or None
 
 
 def month_end(d: date) -> date:
@@ -208,17 +214,6 @@ def detail_ok(f: Filters) -> bool:
     return not f.skills and whole_month_range(f)
 
 
-def _month_range(column: str, lo: date | None, hi: date | None, params: dict[str, Any]) -> str | None:
-    parts = []
-    if lo is not None:
-        parts.append(f"{column} >= $month_from")
-        params["month_from"] = lo
-    if hi is not None:
-        parts.append(f"{column} <= $month_to")
-        params["month_to"] = hi
-    return " AND ".join(parts) or None
-
-
 def detail_where(f: Filters, alias: str = "d", *, bits: Mapping[str, tuple[int, int]] | None = None
                  ) -> tuple[str, dict[str, Any]]:
     """(condition, params) for a fine-cell rollup: the months of a whole-month date range (posted_month,
@@ -230,7 +225,7 @@ def detail_where(f: Filters, alias: str = "d", *, bits: Mapping[str, tuple[int, 
     cond, params = where(replace(f, date_from=None, date_to=None, undated=True), alias, bits=bits)
     lo, hi = whole_month_span(f)
     column = f"{alias}.posted_month"
-    months = _month_range(column, lo, hi, params)
+    months = _between(column, lo, hi, "month", params)
     parts: list[str] = []
     if months is not None:
         parts.append(f"({column} IS NULL OR ({months}))" if f.undated else months)

@@ -89,6 +89,19 @@ def enabled() -> bool:
     return os.environ.get("DASHBOARD_WARMUP", "1").strip() != "0"
 
 
+def _claim() -> str | None:
+    """The version now published if no warm-up was started for it yet (marked started now, so exactly one
+    caller warms each version), else None."""
+    version = cache.version_key()
+    if version is None:
+        return None
+    with _lock:
+        if version in _started:
+            return None
+        _started.add(version)
+    return version
+
+
 def at_start() -> list[tuple[str, float]]:
     """The server's start (ui.serve, before it takes requests): import what a page view needs and warm the
     version now published, in this thread; the first page view then finds it done and starts no other
@@ -100,13 +113,8 @@ def at_start() -> list[tuple[str, float]]:
     import plotly.express  # noqa: F401  - the figures' builders: the first view's largest import
 
     took = [("imports", time.perf_counter() - begin)]
-    version = cache.version_key()
-    if version is None:
+    if (version := _claim()) is None:
         return took
-    with _lock:
-        if version in _started:
-            return took
-        _started.add(version)
     try:
         took += warm(version=version)
     except Exception as exc:  # the server starts anyway: pages compute on demand
@@ -118,15 +126,8 @@ def at_start() -> list[tuple[str, float]]:
 
 def start() -> threading.Thread | None:
     """Start ``warm`` in a daemon thread if none was started for the version now published; else None."""
-    if not enabled():
+    if not enabled() or (version := _claim()) is None:
         return None
-    version = cache.version_key()
-    if version is None:
-        return None
-    with _lock:
-        if version in _started:
-            return None
-        _started.add(version)
 
     def run() -> None:
         try:
