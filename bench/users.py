@@ -36,6 +36,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import urllib.error
 import urllib.parse
 import urllib.request
 from dataclasses import dataclass, field
@@ -188,6 +189,19 @@ async def _problem(page: Any) -> str | None:
     return None
 
 
+def why_failed(url: str) -> str:
+    """What the server answers now for a download the browser gave up on (Chromium reports a 404 as
+    "canceled", so the failure alone does not say whose fault it was)."""
+    try:
+        with urllib.request.urlopen(url, timeout=30) as resp:
+            return f"its URL answers {resp.status} now (the browser's side failed)"
+    except urllib.error.HTTPError as exc:
+        gone = " (the server dropped the file before the browser fetched it)" if exc.code == 404 else ""
+        return f"its URL answers {exc.code}{gone}"
+    except OSError as exc:
+        return f"its URL does not answer: {exc}"
+
+
 async def tour(browser: Any, url: str, slugs: list[str], phase: Phase, who: int) -> None:
     context = await browser.new_context(viewport={"width": 1400, "height": 1000}, accept_downloads=True)
     page = await context.new_page()
@@ -233,8 +247,9 @@ async def tour(browser: Any, url: str, slugs: list[str], phase: Phase, who: int)
             async with page.expect_download(timeout=STEP_TIMEOUT_MS) as info:
                 await body.get_by_role("button", name="CSV", exact=True).click()
             download = await info.value
-            if await download.failure():
-                raise RuntimeError(f"download failed: {await download.failure()}")
+            failure = await download.failure()
+            if failure:
+                raise RuntimeError(f"download {failure}: {await asyncio.to_thread(why_failed, download.url)}")
             if not Path(await download.path()).read_bytes().startswith(b"skill"):
                 raise RuntimeError("the CSV does not start with its header")
             await page.keyboard.press("Escape")

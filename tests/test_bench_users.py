@@ -9,10 +9,14 @@ each process burns a fixed amount of CPU time, however loaded the machine is.
 
 from __future__ import annotations
 
+import functools
+import http.server
 import subprocess
 import sys
+import threading
+from pathlib import Path
 
-from bench.users import GROUPS, cpu_delta, cpu_split
+from bench.users import GROUPS, cpu_delta, cpu_split, why_failed
 
 BURN = "import time\nt = time.process_time()\nwhile time.process_time() - t < {s}: pass\n"
 
@@ -59,3 +63,19 @@ def test_the_driver_does_not_count_its_ended_children() -> None:
     spent = cpu_delta(before, cpu_split(None))
     assert spent["load driver"] < 0.3  # the child's 0.4 s went to the rest of the machine
     assert spent["rest of the machine"] >= 0.35
+
+
+def test_a_failed_download_says_what_the_server_answers(tmp_path: Path) -> None:
+    """Chromium calls a download whose URL answers 404 "canceled": the bench's error says which it was."""
+    (tmp_path / "top.csv").write_text("skill,postings\n")
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(tmp_path))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        base = f"http://127.0.0.1:{server.server_address[1]}"
+        assert why_failed(f"{base}/gone.csv") == \
+            "its URL answers 404 (the server dropped the file before the browser fetched it)"
+        assert why_failed(f"{base}/top.csv").startswith("its URL answers 200")
+    finally:
+        server.shutdown()
+        server.server_close()

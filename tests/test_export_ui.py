@@ -174,3 +174,27 @@ def test_report_and_page_share_definitions() -> None:
     assert chart("sa_dist").title_for(ctx) == "Salary by region"
     assert chart("sa_dist").query(ctx).args[1] == "region" and chart("sa_dist").drill_for(ctx) == ("region",)
     assert json.dumps(sorted(chart("rg_world").uses)) == '["measure"]'
+
+
+def test_a_made_file_outlives_other_sessions_runs() -> None:
+    """The file a click made stays fetchable while other sessions' runs end (tests/test_e2e_downloads.py
+    shows the browser's side): the real manager and in-memory storage, the app's ui.exports loaded."""
+    from streamlit.runtime.memory_media_file_storage import MemoryMediaFileStorage
+
+    import ui.exports  # noqa: F401  (refers made files to their session)
+
+    storage = MemoryMediaFileStorage("/media")
+    manager = MediaFileManager(storage)
+    placeholder = manager.add_deferred(lambda: b"skill,postings\npython,3\n", "text/csv", "1.(2.3).4",
+                                       "top.csv")
+    url = manager.execute_deferred(placeholder)
+    made = url.rsplit("/", 1)[-1].removesuffix(".csv")
+    for _ in range(3):  # the ends of other sessions' script runs: each collects unreferenced files
+        manager.remove_orphaned_files()
+    kept = manager.read_file(made)
+    assert kept is not None and kept.content.startswith(b"skill")
+    assert manager.execute_deferred(placeholder) == url  # a second click makes the file again
+    manager.clear_session_refs()  # the session's next full run (or its end) lets the file go
+    manager.remove_orphaned_files()
+    manager.remove_orphaned_files()
+    assert manager.read_file(made) is None

@@ -50,6 +50,47 @@ DASHBOARD_KEY = "dashboard_pptx"
 Make = Callable[[], bytes]
 
 
+def _keep_made_files_for_their_session() -> None:
+    """Refer each file a download button's function made to the session that clicked it.
+
+    Why: Streamlit 1.67's ``MediaFileManager.execute_deferred`` stores the made file and returns its
+    URL, but refers it to no session ("unmapped so repeat clicks rerun the callable"), and the end of
+    every script run - of any session - collects unreferenced files: the first marks a download, the
+    second deletes it. With several people using the app, two other runs can end before the browser
+    fetches the URL; the fetch then answers 404 and Chromium reports the download as canceled (3 of 90
+    in ``bench users --sessions 10``; tests/test_e2e_downloads.py). Referred to the clicking session
+    beside the button (its coordinates plus ``:file``), the file lives as the session's other media
+    do: until that session's next full run and the collection after it, or until it closes. A second
+    click still calls the function again (the button's own entry is untouched). Installed once per
+    process, on the class the runtime's manager is an instance of (streamlit is pinned, 1.67.0).
+    """
+    from streamlit.runtime.media_file_manager import MediaFileManager
+
+    if getattr(MediaFileManager.execute_deferred, "_refers_made_file", False):
+        return
+    original = MediaFileManager.execute_deferred
+
+    @functools.wraps(original)
+    def execute_deferred(self: MediaFileManager, file_id: str) -> str:
+        with self._lock:
+            entry = self._deferred_callables.get(file_id)
+        url = original(self, file_id)
+        if entry is not None:
+            made = url.rsplit("/", 1)[-1].split(".", 1)[0]  # MemoryMediaFileStorage: <endpoint>/<id><ext>
+            with self._lock:
+                refs = self._files_by_session_and_coord
+                # only a session that still has references (one that closed has none: nothing to leak)
+                if made in self._file_metadata and entry["session_id"] in refs:
+                    refs[entry["session_id"]][f"{entry['coordinates']}:file"] = made
+        return url
+
+    execute_deferred._refers_made_file = True  # type: ignore[attr-defined]
+    MediaFileManager.execute_deferred = execute_deferred  # type: ignore[method-assign]
+
+
+_keep_made_files_for_their_session()
+
+
 def _meta_maker(title: str, result: QueryResult, f: Filters, db: Path) -> Callable[[], ExportMeta]:
     """The export metadata, read from the warehouse on the first click (not during the page view)."""
 
