@@ -348,3 +348,33 @@ def test_fourth_round_traps(text: str, skill: str, named: bool) -> None:
 ])
 def test_unlabelled_review_traps(text: str, skill: str, named: bool) -> None:
     assert (skill in extract_skills(text)[0]) is named
+
+
+@pytest.mark.parametrize(("text", "skill", "named"), [
+    # names the tune half missed (issue 9): short or ambiguous forms accepted only in their context
+    ("We have a stack that spans from Spark to Scala to Ember, expose a GraphQL API", "Ember.js", True),
+    ("Tech we use: Java, Go, Ruby, Objective-C, Ember.", "Ember.js", True),
+    ("the embers of the campfire; Ember Hotels", "Ember.js", False),
+    ("Experiência com .Net Core; Docker; EF/Dapper; SQL Server", "Entity Framework", True),
+    ("EF: Expected Frequency of the pump", "Entity Framework", False),
+    ("We build apps for Mac and iOS.", "macOS", True),
+    ("Big Mac fries", "macOS", False),
+    ("Experience deploying behind Nginx or Apache", "Apache HTTP Server", True),
+    ("Apache Hive, Hadoop and Apache Kafka", "Apache HTTP Server", False),
+    ("tools (e.g. Tableau, looker, plotly, ggplot, etc)", "Looker", True),
+    ("a looker-on at the stadium", "Looker", False),
+    ("Experience with scripting languages: Perl, Shell, etc.", "Bash", True),
+    ("Our clients include Shell and BP", "Bash", False),
+    ("Experience with open source CI tools is a plus.", "CI/CD", True),
+    ("We have CI and CD processes in place", "CI/CD", True),
+    ("Javascript frontend / backend / mobile / 3D / dataviz", "Data Visualization", True),
+    # hyphenated multi-word names, as German compounds write them
+    ("Erfahrung mit Deep-Learning-Modellen", "Deep Learning", True),
+    ("Aufbau eines Data-Warehouse", "Data Warehousing", True),
+    ("a go-to-market plan", "Go", False),
+    ("experience with time-series data in PostgreSQL", "Time Series Analysis", False),
+    ("the time-series database we are developing", "Time Series Analysis", False),
+    ("time-series forecasting of demand", "Time Series Analysis", True),
+])
+def test_fifth_round_names(text: str, skill: str, named: bool) -> None:
+    assert (skill in extract_skills(text)[0]) is named

@@ -54,6 +54,8 @@ _SHORT = 3  # alphanumeric forms up to this length are stored padded with bounda
 _LIST_GAP = re.compile(
     r"[\s,/|;&+()\[\]:*•·-]*(?:(?:and|or|and/or|nor|plus|as well as)[\s,/|;&+()\[\]:*•·-]*)?"
 )
+# two to four words of letters: a form that postings also write with hyphens
+_HYPHENABLE = re.compile(r"[^\W\d_]+(?: [^\W\d_]+){1,3}")
 _MD_ESCAPE = re.compile(r"\\(?=[!-/:-@\[-`{-~])")
 
 
@@ -153,6 +155,18 @@ def taxonomy() -> list[SkillDef]:
     ]
 
 
+def _hyphen_variants(text: str) -> list[str]:
+    """``text`` with a hyphen for any non-empty set of its spaces ("time-series data", "time-series-data")."""
+    words = text.split(" ")
+    out = []
+    for mask in range(1, 2 ** (len(words) - 1)):
+        joined = words[0]
+        for i, word in enumerate(words[1:]):
+            joined += ("-" if mask >> i & 1 else " ") + word
+        out.append(joined)
+    return out
+
+
 @functools.lru_cache(maxsize=1)
 def _matcher() -> _Matcher:
     data = _load()
@@ -183,6 +197,10 @@ def _matcher() -> _Matcher:
                 keys.append(left + key)
                 payloads.append((idx, len(key) + 1, False))
 
+    # German and other postings hyphenate multi-word names ("Deep-Learning", "Data-Warehouse"): every
+    # plain multi-word form also matches with hyphens, unless that spelling is written somewhere itself.
+    hyphenated: list[tuple[str, _Form]] = []
+
     for s in data["skills"]:
         name = str(s["name"])
         categories[name] = str(s["category"])
@@ -199,7 +217,7 @@ def _matcher() -> _Matcher:
             cases = None
             if r.get("case_sensitive"):
                 cases = frozenset(str(c) for c in r.get("cases") or [text])
-            add(text, _Form(
+            form = _Form(
                 skill=name, cases=cases,
                 list_cases=frozenset(str(c) for c in r["list_cases"]) if r.get("list_cases") else None,
                 reject_pre=_words(r.get("reject_if_preceded_by"), sets),
@@ -211,9 +229,18 @@ def _matcher() -> _Matcher:
                 accept_list=bool(r.get("accept_in_list")),
                 window=int(r.get("window", 100)),
                 simple=not r,
-            ))
+            )
+            add(text, form)
+            if not r and _HYPHENABLE.fullmatch(text):
+                hyphenated.extend((variant, form) for variant in _hyphen_variants(text))
         for phrase in s.get("not") or ():
-            add(str(phrase), _Form(skill=None))
+            blocker = _Form(skill=None)
+            add(str(phrase), blocker)
+            if _HYPHENABLE.fullmatch(str(phrase)):
+                hyphenated.extend((variant, blocker) for variant in _hyphen_variants(str(phrase)))
+    for text, form in hyphenated:
+        if _scan_copy(text.lower()) not in seen:
+            add(text, form)
     domains = domain_skills()
     unknown = domains - set(categories)
     if unknown:
