@@ -95,15 +95,11 @@ POSTING_SELECT = {
     "fingerprint": "fingerprint",
     "language": "language",  # issue 9: ISO 639-1 of the text (etl/normalize/language.py)
 }
+# duplicate_postings column <- SQL: the posting's identifying columns as postings gets them, and why
 DUPLICATE_SELECT = {
-    "run_id": "$run_id",
-    "record_no": "record_no",
-    "source": "source",
-    "source_id": "id",
-    "url": "url",
-    "title": "clean_title",
-    "company": "clean_company",
-    "posted_date": "posted_date",
+    **{column: POSTING_SELECT[column]
+       for column in ("run_id", "record_no", "source", "source_id", "url", "title", "company",
+                      "posted_date")},
     "reason": "reason",
     "duplicate_of": "duplicate_of",
 }
