@@ -11,12 +11,12 @@ Record numbers follow :class:`etl.record.Posting`'s contract: the 1-based positi
 record in its file (the data row of a CSV, the element of the records array of a JSON file,
 the line of a JSON Lines file).
 
-    python -m etl.labelled_sample ../shared/datasets --per-dataset 70 \
+    python -m etl.labelled_sample ../shared/datasets --per-dataset 80 \
         --out etl/data/labelled/real/sample.jsonl
 
 The draw is prefix-stable: asking for more records per dataset keeps the earlier ones and their order
 (``random.sample`` picks one record after another from the same seeded stream), so the sample was
-extended from 40 to 60 records per dataset for a second labelling round, and to 70 for a third (fresh tune
+extended from 40 to 60 records per dataset for a second labelling round, to 70 for a third and to 80 for a fourth (fresh tune
 records labelled before any rule was changed on them, to check that rules fixed on the older tune
 records generalise), without changing any earlier reference or split; the new records alternate between
 the halves as before.
