@@ -237,11 +237,97 @@ def test_binned_salaries_are_within_one_bin_of_the_exact_ones(warehouse: Path, n
     assert (binned.df["premium_usd"] - exact.df["premium_usd"]).abs().max() < 2 * salary.SALARY_BIN_USD
 
 
-def test_filters_the_bins_cannot_answer_read_the_base_tables(warehouse: Path) -> None:
-    for f in (Filters(date_from=date(2024, 3, 1)), Filters(skills=("Python",)), Filters(region=("US-CA",)),
-              Filters(undated=False)):
+def test_filters_no_salary_rollup_answers_read_the_base_tables(warehouse: Path) -> None:
+    """A date range or dated postings only: neither rollup_salary_bins nor rollup_salary_sets (no month)."""
+    for f in (Filters(date_from=date(2024, 3, 1)), Filters(skills=("Python",), date_to=date(2024, 6, 30)),
+              Filters(region=("US-CA",), undated=False)):
         assert not salary.by_skill(f).notes and not salary.by_skill(f).caveats
         assert not skills.salary_premium(f).notes
+
+
+SALARY_SETS_FILTERS = {
+    "one skill": Filters(skills=("Python",)),
+    "a rare skill": Filters(skills=("Scala",)),
+    "two skills, any": Filters(skills=("Python", "SQL")),
+    "two skills, all": Filters(skills=("Python", "Go"), skills_mode="all"),
+    "a responsibility": Filters(skills=("Mentoring",)),
+    "one skill, a country": Filters(skills=("Go",), country=("US",)),
+    "one skill, every level and role": Filters(skills=("Python",), seniority=(), role_family=()),
+    "a region": Filters(region=("US-CA",)),
+    "a language": Filters(language=("de",)),
+    "a skill nobody asks for": Filters(skills=("Nonexistent",)),
+}
+
+
+@pytest.mark.parametrize("name", SALARY_SETS_FILTERS)
+def test_salaries_under_a_skill_filter_from_the_salary_sets_are_within_one_bin(warehouse: Path,
+                                                                               name: str) -> None:
+    """Without a date range, salary by skill, the premium, the distributions and salary by years under a
+    skill filter (a region, a language) read rollup_salary_sets: the same rows, counts and flags as the exact
+    answers of postings and posting_skills, every figure within one bin, and the caption says so."""
+    f = SALARY_SETS_FILTERS[name]
+    bits = adb.skill_bits() or {}
+    expected = all(skill in bits for skill in f.skills)  # (the tiny warehouse lacks some skills)
+    note = "answered from rollup_salary_sets"
+    binned, exact = salary.by_skill(f, 12, rollup=True), salary.by_skill(f, 12, rollup=False)
+    assert (binned.notes == (note,)) is expected and not exact.notes
+    if expected:
+        assert binned.caveats == salary.BINNED and binned.n == exact.n
+        _within_a_bin(binned.df, exact.df, "group", list(salary.QUANTILES))
+    binned, exact = skills.salary_premium(f, 20, rollup=True), skills.salary_premium(f, 20, rollup=False)
+    assert (binned.notes == (note,)) is expected and not exact.notes
+    if expected:
+        assert binned.caveats == salary.BINNED and binned.n == exact.n
+        _within_a_bin(binned.df.drop(columns=["premium_usd", "premium_share"]),
+                      exact.df.drop(columns=["premium_usd", "premium_share"]), "skill",
+                      ["median_salary_usd", "overall_median"])
+        assert ((binned.df["premium_usd"] - exact.df["premium_usd"]).abs() < 2 * salary.SALARY_BIN_USD).all()
+    for label, call, key in (
+        ("seniority", lambda r: salary.distribution(f, "seniority", rollup=r), "group"),
+        ("country", lambda r: salary.distribution(f, "country", rollup=r), "group"),
+        ("region", lambda r: salary.distribution(f, "region", rollup=r), "group"),
+        ("years", lambda r: experience.vs_salary(f, rollup=r), "years"),
+    ):
+        binned, exact = call(True), call(False)
+        assert not exact.notes, label
+        if f.skills:  # (a region or a language alone: rollup_salary_detail, tested above)
+            assert (binned.notes == (note,)) is expected, label
+        if binned.notes:
+            assert binned.caveats == salary.BINNED + exact.caveats and binned.n == exact.n, label
+            _within_a_bin(binned.df, exact.df, key, [c for c in exact.df.columns if c in MONEY])
+
+
+SKILL_MONTH_FILTERS = {
+    "one skill": Filters(skills=("Python",)),
+    "a responsibility": Filters(skills=("Mentoring",)),
+    "one skill, senior": Filters(skills=("Go",), seniority=("senior",)),
+    "one skill, every level and role": Filters(skills=("Rust",), seniority=(), role_family=()),
+    "one skill, whole months": Filters(skills=("Python",), date_from=date(2024, 3, 1),
+                                       date_to=date(2024, 11, 30)),
+    "one skill, whole months, dated only": Filters(skills=("SQL",), date_from=date(2024, 3, 1),
+                                                   date_to=date(2024, 11, 30), undated=False),
+    "one skill chosen twice, all": Filters(skills=("Python", "Python"), skills_mode="all"),
+}
+
+
+@pytest.mark.parametrize("name", SKILL_MONTH_FILTERS)
+def test_salary_over_time_under_one_skill_from_the_skill_months_is_within_one_bin(warehouse: Path,
+                                                                                  name: str) -> None:
+    """The median salary over time under one chosen skill reads rollup_salary_skill_month: the same months,
+    counts, flags and undated caveat as postings' exact answer, each figure within one bin."""
+    f = SKILL_MONTH_FILTERS[name]
+    binned, exact = salary.over_time(f, rollup=True), salary.over_time(f, rollup=False)
+    assert binned.notes == ("answered from rollup_salary_skill_month",) and not exact.notes
+    assert binned.caveats == salary.BINNED + exact.caveats and binned.n == exact.n
+    _within_a_bin(binned.df, exact.df, "month", list(salary.QUANTILES))
+
+
+def test_salary_over_time_under_other_skill_filters_reads_postings(warehouse: Path) -> None:
+    """Two skills, or a field rollup_salary_skill_month does not keep, or a cut range: exact from postings."""
+    for f in (Filters(skills=("Python", "Go")), Filters(skills=("Python",), country=("US",)),
+              Filters(skills=("Python",), date_from=date(2024, 3, 10))):
+        res = salary.over_time(f)
+        assert not res.notes and "rollup_" not in res.sql
 
 
 def _ids(cond: str, params: dict) -> set[int]:
@@ -303,8 +389,10 @@ def test_page_queries_on_the_bitmap_answer_as_without_it(
     """Whole answers with the bitmap (skill filters as bit tests, the pairs chart counted on the bits)
     equal those without it (semi-join, self-join of posting_skills)."""
     f = BITMAP_FILTERS[name]
-    calls = (lambda: overview.kpis(f), lambda: regions.by_country(f), lambda: salary.distribution(f),
-             lambda: experience.by_seniority(f), lambda: skills.salary_premium(f, 20),
+    # (the salary figures on the base tables: from rollup_salary_sets they are binned, tested apart)
+    calls = (lambda: overview.kpis(f), lambda: regions.by_country(f),
+             lambda: salary.distribution(f, rollup=False), lambda: experience.by_seniority(f),
+             lambda: skills.salary_premium(f, 20, rollup=False),
              lambda: skills.cooccurrence(f, 8), lambda: skills.cooccurrence(f, 12),
              lambda: skills.responsibilities(f),
              lambda: skills.skill_trend(f, ("Go", "Python", "Go")), lambda: skills.skill_trend(f, ()))
@@ -453,9 +541,10 @@ def test_a_range_cut_inside_months_reads_postings(warehouse: Path, name: str) ->
     assert "rollup_skill_sets" not in skills.top_skills(f).sql
 
 
-def test_a_skill_filter_reads_salaries_from_postings(warehouse: Path) -> None:
-    """No salary rollup holds a skill filter's postings: their medians are exact, from postings."""
-    f = Filters(skills=("Python",))
+def test_a_skill_filter_with_dates_reads_salaries_from_postings(warehouse: Path) -> None:
+    """Under a skill filter with a date range and a country no salary rollup answers (rollup_salary_sets has
+    no month, rollup_salary_skill_month no country): the medians are exact, from postings."""
+    f = Filters(skills=("Python",), country=("US",), date_from=date(2024, 3, 1), date_to=date(2024, 11, 30))
     for call, _ in DETAIL_BINNED.values():
         res = call(f, True)
         assert not res.notes and "rollup_" not in res.sql

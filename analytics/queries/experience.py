@@ -96,10 +96,10 @@ ORDER BY median, p.seniority"""
 def vs_salary(f: Filters, db: str | Path | None = None, *, rollup: bool = True) -> QueryResult:
     """Median salary (USD per year) per whole year of required experience, with n and enough.
 
-    From rollup_salary_detail when the filters allow (within one bin of the exact medians, said in the
-    caveats), else exact from postings."""
-    if detail.usable(f, detail.SALARIES, db, rollup):
-        rows, params = detail.rows(f, detail.SALARIES)
+    From rollup_salary_detail or rollup_salary_sets when the filters allow (salary.salary_rows: within one
+    bin of the exact medians, said in the caveats), else exact from postings."""
+    if (found := salary.salary_rows(f, db, rollup)) is not None:
+        rows, params, notes = found
         params = {**params, "cap": YEARS_CAP, "min_n": MIN_N}
         counts = f"""SELECT least(p.years, $cap)::INTEGER AS years, p.salary_bin,
            {salary.BIN_COUNTS.format(p="p")}
@@ -111,7 +111,7 @@ SELECT years, n, median_salary_usd, n >= $min_n AS enough
 FROM q
 ORDER BY 1"""
         return run("experience.vs_salary", sql, params, db=db, n=lambda df: int(df["n"].sum()),
-                   notes=(detail.NOTE[detail.SALARIES],), caveats=salary.BINNED)
+                   notes=notes, caveats=salary.BINNED)
     cond, params = where(f, db=db)
     params = {**params, "cap": YEARS_CAP, "min_n": MIN_N}
     sql = f"""SELECT least(floor(p.experience_min), $cap)::INTEGER AS years, count(*) AS n,

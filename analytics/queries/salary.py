@@ -7,11 +7,13 @@ that fewer than MIN_N postings stand behind. Only plausible annual USD figures c
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 from analytics import db as _db
-from analytics.filters import LIST_COLUMNS, ROLLUP_FIELDS, Filters
+from analytics import filters as _filters
+from analytics.filters import LIST_COLUMNS, ROLLUP_FIELDS, Filters, detail_where, whole_month_range
 from analytics.queries import MIN_N, detail, first, run, undated_left_out, use_rollup, where
 from analytics.result import QueryResult
 
@@ -52,11 +54,11 @@ def distribution(f: Filters, by: str = "seniority", limit: int = 12, db: str | P
                  rollup: bool = True) -> QueryResult:
     """Salary quantiles (USD per year) per group (seniority, country or region), largest groups first.
 
-    From rollup_salary_detail when the filters allow (within one bin of the exact figures, said in the
-    caveats), else exact from postings."""
+    From rollup_salary_detail or rollup_salary_sets when the filters allow (salary_rows: within one bin of
+    the exact figures, said in the caveats), else exact from postings."""
     column = GROUPS[by]  # only known columns reach the SQL text
-    if detail.usable(f, detail.SALARIES, db, rollup):
-        rows, params = detail.rows(f, detail.SALARIES)
+    if (found := salary_rows(f, db, rollup)) is not None:
+        rows, params, notes = found
         params = {**params, "min_n": MIN_N, "limit": limit}
         counts = f"""SELECT {column} AS "group", p.salary_bin, {BIN_COUNTS.format(p="p")}
     FROM ({rows}) p WHERE {column} IS NOT NULL GROUP BY ALL"""
@@ -68,7 +70,7 @@ FROM q
 ORDER BY n DESC, "group"
 LIMIT $limit"""
         return run(f"salary.distribution[{by}]", sql, params, db=db, n=lambda df: int(df["n"].sum()),
-                   notes=(detail.NOTE[detail.SALARIES],), caveats=BINNED)
+                   notes=notes, caveats=BINNED)
     cond, params = where(f, db=db)
     params = {**params, "min_n": MIN_N, "limit": limit}
     sql = f"""SELECT {column} AS "group", {_QUANTILES}
@@ -98,6 +100,67 @@ BIN_COUNTS = "sum({p}.postings)::BIGINT AS c, min({p}.salary_lo) AS lo, max({p}.
 # The same for a rollup_salary_bins published before salary_lo and salary_hi: the bin's edges.
 BIN_EDGES = (f"sum({{p}}.postings)::BIGINT AS c, {SALARY_BIN_USD} * {{p}}.salary_bin AS lo, "
              f"{SALARY_BIN_USD} * ({{p}}.salary_bin + 1) AS hi")
+
+
+SETS = "rollup_salary_sets"  # salary bins by skill set, no month (etl/warehouse/order.sql)
+SKILL_MONTHS = "rollup_salary_skill_month"  # salary bins per skill by month (etl/warehouse/rollups.sql)
+# rollup_salary_sets' columns: rollup_salary_detail's but the month, and the skill set
+_SET_COLUMNS = ("seniority", "role_family", "country", "remote", "source", "region", "city", "metro",
+                "language", "years", "salary_bin", "postings", "salary_lo", "salary_hi", *detail.WORDS)
+
+
+def set_bits(f: Filters, db: str | Path | None = None, rollup: bool = True) -> detail.Bits | None:
+    """The skill bitmap when rollup_salary_sets answers under ``f``: no date range and undated postings kept
+    (it has no month), every chosen skill with a bit and every skill with one category (detail.sets_bits:
+    a set then expands into exactly the skills posting_skills holds); else None."""
+    if f.date_from is not None or f.date_to is not None or not f.undated:
+        return None
+    if not rollup or not _db.has_table(SETS, db):
+        return None
+    return detail.sets_bits(f, db, rollup)
+
+
+def salary_rows(f: Filters, db: str | Path | None = None, rollup: bool = True
+                ) -> tuple[str, dict[str, Any], tuple[str, ...]] | None:
+    """(subquery, params, notes) of salary-bin rows under ``f`` with rollup_salary_detail's columns but the
+    month (seniority ... language, years, salary_bin, postings, salary_lo, salary_hi): from that rollup when
+    it answers (no skill filter, whole months), else from rollup_salary_sets (no date range; a skill
+    filter as bit tests); None when neither answers."""
+    if detail.usable(f, detail.SALARIES, db, rollup):
+        return (*detail.rows(f, detail.SALARIES), (detail.NOTE[detail.SALARIES],))
+    if (bits := set_bits(f, db, rollup)) is not None:
+        cond, params = _filters.where(f, "d", dates=False, bits=bits)
+        rows = f"SELECT {', '.join(_SET_COLUMNS)} FROM {SETS} d WHERE {cond}"
+        return rows, params, (f"answered from {SETS}",)
+    return None
+
+
+def binned_sets(f: Filters, bits: detail.Bits, quantiles: dict[str, float]) -> tuple[str, dict]:
+    """(SQL, params) of a CTE body as ``binned``'s (per skill, NULL = every salaried posting, its n and the
+    ``quantiles``) from rollup_salary_sets: the rows under ``f`` are summed per skill set and bin, each set
+    is expanded into its skills (responsibilities left out, as posting_skills' join does), and the
+    quantiles read from the bins (binned_by: within one bin of the exact figures)."""
+    cond, params = _filters.where(f, "d", dates=False, bits=bits)
+    words = ", ".join(detail.WORDS)
+    sets = f"""(SELECT {words}, d.salary_bin, sum(d.postings) AS c, min(d.salary_lo) AS lo,
+                 max(d.salary_hi) AS hi
+          FROM {SETS} d WHERE {cond} GROUP BY ALL)"""
+    counts = f"""SELECT b.skill, s.salary_bin, sum(s.c)::BIGINT AS c, min(s.lo) AS lo, max(s.hi) AS hi
+          FROM {detail.expand(sets)}
+          WHERE b.category <> $excluded
+          GROUP BY ALL
+          UNION ALL
+          SELECT NULL::VARCHAR AS skill, d.salary_bin, {BIN_COUNTS.format(p="d")}
+          FROM {SETS} d WHERE {cond} GROUP BY ALL"""
+    return binned_by(counts, ("skill",), quantiles), {**params, "excluded": "responsibility"}
+
+
+def skill_month_ok(f: Filters, db: str | Path | None = None, rollup: bool = True) -> bool:
+    """True when rollup_salary_skill_month answers under ``f``: one chosen skill, whole months, and no list
+    filter but seniority and role family (its only fields)."""
+    others = any(getattr(f, name) for name in LIST_COLUMNS if name not in ("seniority", "role_family"))
+    return (rollup and len(set(f.skills)) == 1 and whole_month_range(f) and not others
+            and _db.has_table(SKILL_MONTHS, db))
 
 
 def binned(f: Filters, quantiles: dict[str, float], db: str | Path | None = None) -> tuple[str, dict]:
@@ -163,7 +226,8 @@ def by_skill(
 ) -> QueryResult:
     """Salary quantiles (USD per year) for the skills with most salaried postings.
 
-    From rollup_salary_bins when the filters allow (within one bin of the exact figures, said in the
+    From rollup_salary_bins when the filters allow, else from rollup_salary_sets under a skill filter, a
+    region or a language without a date range (both within one bin of the exact figures, said in the
     caveats), else exact from the base tables."""
     if rollup and use_rollup(bins_ok(f), "rollup_salary_bins", db):
         q, params = binned(f, QUANTILES, db)
@@ -179,6 +243,20 @@ ORDER BY q.n DESC, "group"
 LIMIT $limit"""
         return run("salary.by_skill", sql, params, db=db, n=lambda df: first(df, "total"),
                    notes=("answered from rollup_salary_bins",), caveats=BINNED)
+    if (bits := set_bits(f, db, rollup)) is not None:  # a skill filter, a region or a language
+        q, params = binned_sets(f, bits, QUANTILES)
+        params = {**params, "min_n": MIN_N, "limit": limit}
+        sql = f"""WITH q AS (
+    {q}
+)
+SELECT q.skill AS "group", q.n, {", ".join(f"q.{name}" for name in QUANTILES)}, q.n >= $min_n AS enough,
+       coalesce((SELECT o.n FROM q o WHERE o.skill IS NULL), 0) AS total
+FROM q
+WHERE q.skill IS NOT NULL
+ORDER BY q.n DESC, "group"
+LIMIT $limit"""
+        return run("salary.by_skill", sql, params, db=db, n=lambda df: first(df, "total"),
+                   notes=(f"answered from {SETS}",), caveats=BINNED)
     cond, params = where(f, db=db)
     params = {**params, "min_n": MIN_N, "limit": limit, "excluded": "responsibility"}
     sql = f"""SELECT s.skill AS "group", {_QUANTILES},
@@ -194,8 +272,9 @@ LIMIT $limit"""
 def over_time(f: Filters, db: str | Path | None = None, *, rollup: bool = True) -> QueryResult:
     """Median salary per month with quartiles and n: month, n, p25, median, p75, enough.
 
-    From rollup_salary_detail when the filters allow (within one bin of the exact figures, said in the
-    caveats), else exact from postings."""
+    From rollup_salary_detail when the filters allow, from rollup_salary_skill_month under one chosen skill
+    (skill_month_ok; both within one bin of the exact figures, said in the caveats), else exact from
+    postings."""
     if detail.usable(f, detail.SALARIES, db, rollup):
         rows, params = detail.rows(f, detail.SALARIES)
         params = {**params, "min_n": MIN_N}
@@ -210,6 +289,25 @@ ORDER BY 1"""
         return run("salary.over_time", sql, params, db=db, n=lambda df: int(df["n"].sum()),
                    notes=(detail.NOTE[detail.SALARIES],),
                    caveats=BINNED + detail.undated(f, db, salaried=True))
+    if skill_month_ok(f, db, rollup):  # one chosen skill
+        cond, params = detail_where(replace(f, skills=()), "r")
+        params = {**params, "month_skill": f.skills[0]}
+        rows = f"SELECT * FROM {SKILL_MONTHS} r WHERE r.skill = $month_skill AND {cond}"
+        counts = f"""SELECT p.posted_month AS month, p.salary_bin, {BIN_COUNTS.format(p="p")}
+    FROM ({rows}) p WHERE p.posted_month IS NOT NULL GROUP BY ALL"""
+        sql = f"""WITH q AS (
+{binned_by(counts, ("month",), QUANTILES)}
+)
+SELECT month, n, {", ".join(QUANTILES)}, n >= $min_n AS enough
+FROM q
+ORDER BY 1"""
+        df, _ = _db.query(f"SELECT sum(postings) AS n FROM ({rows}) p WHERE p.posted_month IS NULL", params,
+                          db)
+        k = first(df, "n")
+        undated = (f"{k:,} postings without a date are not shown",) if k else ()
+        params = {**params, "min_n": MIN_N}
+        return run("salary.over_time", sql, params, db=db, n=lambda df: int(df["n"].sum()),
+                   notes=(f"answered from {SKILL_MONTHS}",), caveats=BINNED + undated)
     cond, params = where(f, db=db)
     params = {**params, "min_n": MIN_N}
     sql = f"""SELECT p.posted_month AS month, {_QUANTILES}

@@ -459,11 +459,18 @@ def salary_premium(f: Filters, limit: int = 20, db: str | Path | None = None, *,
     """Median salary of postings asking for each skill against the overall median, with n.
 
     Rows are the ``limit`` skills with most salaried postings; ``enough`` is n >= MIN_N. From
-    rollup_salary_bins when the filters allow (medians within one bin of the exact ones, said in the
-    caveats), else exact from the base tables.
+    rollup_salary_bins when the filters allow, else from rollup_salary_sets under a skill filter, a region or
+    a language without a date range (medians within one bin of the exact ones, said in the caveats), else
+    exact from the base tables.
     """
+    notes: tuple[str, ...] = ()
     if rollup and use_rollup(salary.bins_ok(f), "rollup_salary_bins", db):
         q, params = salary.binned(f, {"median": 0.5}, db)
+        notes = ("answered from rollup_salary_bins",)
+    elif (bits := salary.set_bits(f, db, rollup)) is not None:  # a skill filter, a region or a language
+        q, params = salary.binned_sets(f, bits, {"median": 0.5})
+        notes = (f"answered from {salary.SETS}",)
+    if notes:
         params = {**params, "limit": limit, "min_n": MIN_N}
         sql = f"""WITH q AS (
     {q}
@@ -481,7 +488,7 @@ LIMIT $limit"""
             db=db,
             n=lambda df: first(df, "total"),
             post=drop_null("skill"),
-            notes=("answered from rollup_salary_bins",),
+            notes=notes,
             caveats=salary.BINNED,
         )
     cond, params = where(f, db=db)

@@ -84,8 +84,8 @@ def run_script(con: duckdb.DuckDBPyConnection, name: str) -> None:
 def sort_tables(con: duckdb.DuckDBPyConnection) -> None:
     """order.sql (posting_skills in skill order, the skill bitmap on postings) when postings and
     posting_skills are stored tables, not views; else no skill_bit table, so the query layer keeps the
-    semi-join for skill filters (a version copied from a stored one may carry a stale skill_bit and
-    rollup_skill_sets)."""
+    semi-join for skill filters (a version copied from a stored one may carry a stale skill_bit,
+    rollup_skill_sets and rollup_salary_sets)."""
     tables = con.execute("SELECT count(*) FROM duckdb_tables() WHERE table_name IN ('posting_skills', "
                          "'postings') AND NOT temporary").fetchall()[0][0]
     if tables == 2:
@@ -93,6 +93,7 @@ def sort_tables(con: duckdb.DuckDBPyConnection) -> None:
     else:
         con.execute("DROP TABLE IF EXISTS skill_bit")
         con.execute("DROP TABLE IF EXISTS rollup_skill_sets")
+        con.execute("DROP TABLE IF EXISTS rollup_salary_sets")
 
 
 def derive(con: duckdb.DuckDBPyConnection) -> None:
