@@ -5,11 +5,12 @@ from __future__ import annotations
 import random
 import re
 
+import ahocorasick_rs
 import pytest
 
 from etl.evaluate import DEFAULT_LABELS, load_labels
 from etl.normalize import experience, remote_languages
-from etl.normalize.literal_gate import LiteralGate, leading_literals, required_literals
+from etl.normalize.literal_gate import LiteralGate, automaton, leading_literals, required_literals
 from etl.yaml_data import load_yaml
 
 TRICKY = [
@@ -166,3 +167,34 @@ def test_searcher_is_a_search() -> None:
     for text in [*_texts(phrases), "", "c", "\nc", "foo", " ou en remote", "sou en remote", "ou  en remote"]:
         for rx, search in zip(compiled, searchers, strict=True):
             assert search(text) == (rx.search(text) is not None), (rx.pattern, text)
+
+
+AUTOMATON_WORDS = ["go", "golang", "c++", " r ", "für", "é", "ü", "data science", "science", "’s"]
+AUTOMATON_TEXTS = [
+    "golang and go, c++ or r for data science",  # ASCII: read as bytes
+    "Erfahrung für Golang, C++ und R für Data-Science-Teams",  # Latin letters: read as str
+    "prévue — l’équipe’s data science go ü é",  # mixed widths: character offsets, not bytes
+    "",
+    "go\ud800go",  # a lone surrogate (no UTF-8 form): raises, as ahocorasick_rs does
+]
+
+
+@pytest.mark.parametrize("text", AUTOMATON_TEXTS)
+@pytest.mark.parametrize("overlapping", [False, True])
+def test_automaton_finds_what_ahocorasick_rs_finds_on_str(text: str, overlapping: bool) -> None:
+    """An ASCII text is scanned as bytes: the same words at the same character offsets as the str scan."""
+    reference = ahocorasick_rs.AhoCorasick(AUTOMATON_WORDS, implementation=ahocorasick_rs.Implementation.DFA)
+    ours = automaton(AUTOMATON_WORDS)
+    low = text.lower()
+    if "\ud800" in text:
+        with pytest.raises(UnicodeEncodeError):
+            reference.find_matches_as_indexes(low)
+        for call in (lambda: ours.find_matches_as_indexes(low, overlapping=overlapping),
+                     lambda: ours.occurs_in(low)):
+            with pytest.raises(UnicodeEncodeError):
+                call()
+        return
+    assert ours.find_matches_as_indexes(low, overlapping=overlapping) == reference.find_matches_as_indexes(
+        low, overlapping=overlapping
+    )
+    assert ours.occurs_in(low) == bool(reference.find_matches_as_indexes(low))

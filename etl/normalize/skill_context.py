@@ -236,12 +236,13 @@ def among_non_skills(text: str, start: int, stop: int, context: ContextWords | N
     m = _CLAUSE_END.search(text, stop, stop + CLAUSE_CHARS)
     b = m.start() if m else min(len(text), stop + CLAUSE_CHARS)
     before, mention, after = text[a:start], text[start:stop], text[stop:b]
-    items_before = _items(before)
     # the mention's own item runs into the words right after it ("DevOps teams", "AI team")
     head, *rest = _ITEM_SEP.split(after, maxsplit=1)
-    items_after = _items(rest[0]) if rest else []
     if head.strip():
         return False  # part of a longer name ("IoT devices", "the Data Science team"): its own rules decide
+    # the list items only now: most mentions run into a longer name and never need them
+    items_before = _items(before)
+    items_after = _items(rest[0]) if rest else []
     # a list of teams: the items after the mention are short names and the list ends in "teams" ("product,
     # backend, DevOps, and analyst/scientist teams"); not the team being hired for ("join our QA team")
     listed = _LIST_AFTER.match(after) is not None and not _JOIN.search(before)
