@@ -357,3 +357,20 @@ def test_report_timings() -> None:
     """Not a check: prints the AppTest time per page measured above (run with -s to see it)."""
     for page, seconds in sorted(TIMINGS.items()):
         print(f"AppTest {page}: {seconds:.2f} s")
+
+
+@pytest.mark.usefixtures("tiny_db")
+def test_regions_salary_bin_caveat_only_where_salary_is_drawn() -> None:
+    """A map coloured by postings is exact: its caption must not say the salary-bin error as if the map
+    carried it (seen on the real samples); only the hover's salaries come from bins. Coloured by salary,
+    the map's caption says it."""
+    from analytics.queries.salary import BINNED
+
+    at = _open("pages/regions.py")
+    captions = [c.value for c in at.caption]
+    by_country = next(c for c in captions if "n = " in c)  # the world map's caption, the page's first
+    assert BINNED[0] not in by_country, by_country
+    assert "the median salaries in the hover text come from" in by_country
+    at.radio(key="rg_measure").set_value("median_salary_usd").run()
+    captions = [c.value for c in at.caption]
+    assert BINNED[0] in next(c for c in captions if "n = " in c)

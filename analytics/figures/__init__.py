@@ -11,6 +11,7 @@ definition's default applies, which is also the widget's default on the page.
 
 from __future__ import annotations
 
+import dataclasses
 import importlib
 import inspect
 from collections.abc import Callable, Hashable
@@ -100,6 +101,10 @@ class ChartDef:
     label: str = "group"
     help: str | None = None
     uses: tuple[str, ...] = ()  # widget values (Context.params) the builder takes as keyword arguments
+    # the reader's caveats as this chart shows its answer (its query's, by default): a query serving
+    # several charts may carry one that holds for some drawings only (the salary bins of a map coloured
+    # by postings)
+    caveats: Callable[[Context, tuple[str, ...]], tuple[str, ...]] | None = None
 
     def title_for(self, ctx: Context) -> str:
         return self.title(ctx) if callable(self.title) else self.title
@@ -109,7 +114,13 @@ class ChartDef:
 
     def run(self, ctx: Context) -> QueryResult:
         """Run the chart's query directly (the report; the app goes through its cache with query())."""
-        return self.query(ctx).run(ctx.db)
+        return self.shown(self.query(ctx).run(ctx.db), ctx)
+
+    def shown(self, result: QueryResult, ctx: Context) -> QueryResult:
+        """``result`` with the caveats this chart shows (``caveats``); the cached answer is not changed."""
+        if self.caveats is None:
+            return result
+        return dataclasses.replace(result, caveats=self.caveats(ctx, result.caveats))
 
     def widget_values(self, ctx: Context) -> dict[str, Any]:
         """The widget values the builder takes: the page's, else the builder's own defaults (so a
@@ -172,6 +183,7 @@ class ChartView:
         page and returns None)."""
         self.result = fetch(self.call.fn, *self.call.args)
         if self.result is not None:
+            self.result = self.defn.shown(self.result, self.ctx)
             self.ctx.results[self.defn.key] = self.result
         return self.result
 

@@ -14,6 +14,7 @@ import plotly.graph_objects as go
 from analytics import names
 from analytics.figures import Call, ChartDef, Context, theme
 from analytics.queries import regions
+from analytics.queries.salary import BINNED, SALARY_BIN_USD
 
 MEASURES = ("postings", "median_salary_usd", "share_remote")  # "Colour the maps by" (widget rg_measure)
 MEASURE = MEASURES[0]
@@ -123,6 +124,20 @@ def measure_of(ctx: Context) -> str:
     return str(ctx.param("measure", MEASURE))
 
 
+HOVER_BINNED = (f"the median salaries in the hover text come from ${SALARY_BIN_USD:,} salary bins: each "
+                f"within ${SALARY_BIN_USD:,} of the exact figure")
+
+
+def _salary_in_hover(ctx: Context, caveats: tuple[str, ...]) -> tuple[str, ...]:
+    """The salary bins' caveat where only the hover text shows salaries: the postings and remote shares
+    drawn are exact, so the caption must not read as if they carried the bins' error."""
+    return tuple(HOVER_BINNED if c in BINNED else c for c in caveats)
+
+
+def _map_caveats(ctx: Context, caveats: tuple[str, ...]) -> tuple[str, ...]:
+    return caveats if measure_of(ctx) == "median_salary_usd" else _salary_in_hover(ctx, caveats)
+
+
 def area_sizes(ctx: Context) -> pd.DataFrame:
     """Countries and regions under the filters with their postings, largest first (cached per context)."""
     if "areas_by_size" not in ctx.cache:
@@ -164,6 +179,7 @@ CHARTS: tuple[ChartDef, ...] = (
         world,
         drill=("country",),
         uses=("measure",),
+        caveats=_map_caveats,
     ),
     ChartDef(
         "rg_states",
@@ -172,9 +188,11 @@ CHARTS: tuple[ChartDef, ...] = (
         states,
         drill=("state",),
         uses=("measure",),
+        caveats=_map_caveats,
     ),
     ChartDef(
-        "rg_cities", "Top cities", lambda c: Call(regions.top_places, (c.f, "city")), places, drill=("city",)
+        "rg_cities", "Top cities", lambda c: Call(regions.top_places, (c.f, "city")), places, drill=("city",),
+        caveats=_salary_in_hover,
     ),
     ChartDef(
         "rg_metros",
@@ -182,6 +200,7 @@ CHARTS: tuple[ChartDef, ...] = (
         lambda c: Call(regions.top_places, (c.f, "metro")),
         places,
         drill=("metro",),
+        caveats=_salary_in_hover,
     ),
     ChartDef(
         "rg_remote",
