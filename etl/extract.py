@@ -45,7 +45,7 @@ from etl.normalize.location_text import country_in_text
 from etl.normalize.money import COUNTRY_CURRENCY
 from etl.normalize.remote import classify_remote
 from etl.normalize.role_family import classify_role_family
-from etl.normalize.salary import Salary, enrich, parse_salary, salary_from_fields
+from etl.normalize.salary import Salary, commission_only, enrich, parse_salary, salary_from_fields
 from etl.normalize.seniority import classify_seniority, is_senior
 from etl.normalize.skill_context import pitch_spans
 from etl.normalize.skills import extract_skills, is_skill_name, tag_skills
@@ -109,6 +109,8 @@ def _salary(
     item: Mapping[str, Any], title: str | None, description: str, country: str | None
 ) -> Salary | None:
     get = item.get
+    if commission_only(description) or commission_only(_text(get("salary_text"))):
+        return None  # commission is never the base salary, whatever figures the board's fields hold
     if get("salary_min") is not None or get("salary_max") is not None:
         currency = _text(get("salary_currency")) or COUNTRY_CURRENCY.get(country or "")
         found = salary_from_fields(

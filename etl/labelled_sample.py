@@ -16,10 +16,10 @@ the line of a JSON Lines file).
 
 The draw is prefix-stable: asking for more records per dataset keeps the earlier ones and their order
 (``random.sample`` picks one record after another from the same seeded stream), so the sample was
-extended from 40 to 60 records per dataset for a second labelling round, to 70 for a third and to 80 for a fourth (fresh tune
-records labelled before any rule was changed on them, to check that rules fixed on the older tune
-records generalise), without changing any earlier reference or split; the new records alternate between
-the halves as before.
+extended from 40 to 60 records per dataset for a second labelling round, to 70 for a third and to 80
+for a fourth (fresh tune records labelled before any rule was changed on them, to check that rules
+fixed on the older tune records generalise), without changing any earlier reference or split; the new
+records alternate between the halves as before.
 
 The sample holds more postings than are labelled: a labeller takes them in order and marks
 a drawn record that is not a job posting (a bot-check row, a legal notice) as excluded with

@@ -255,3 +255,25 @@ def test_other_years_gate_never_hides_a_match() -> None:
             assert _other_years_possible(text), repr(text)
     assert matched > 1000
     assert not _other_years_possible("our plans for the platform, translated")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # fifth tune round (issue 9): "N/M years" is a range like "N-M"; "N/M+" is open above N
+    ("We are looking for an individual with at least 4/5 years of experience in a similar position", (4, 5)),
+    ("You bring 8/10+ years of experience in Compensation & Benefits", (8, None)),
+    ("24/7 support; 5 years of experience required", (5, None)),
+])
+def test_slash_ranges(text: str, expected: tuple[float, float | None]) -> None:
+    assert parse_experience(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Desired Qualifications: Pursuing or completed bachelor’s degree in communications",
+    "Enrollment or completion of an undergraduate program in a humanities field",
+])
+def test_enrolled_or_completed_asks_no_degree(text: str) -> None:
+    assert parse_degree(text) is None
+
+
+def test_a_completed_degree_is_still_asked() -> None:
+    assert parse_degree("Completed bachelor's degree in Computer Science required") == "bachelor"

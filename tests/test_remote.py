@@ -163,3 +163,14 @@ def test_work_location_found_from_colons_as_a_search_finds_it(text: str) -> None
 
     want, got = _WORK_LOCATION.search(text), _work_location(text)
     assert (got and (got.span(), got.lastgroup)) == (want and (want.span(), want.lastgroup))
+
+
+@pytest.mark.parametrize(("text", "mode"), [
+    # fifth tune round (issue 9)
+    ("- Truly flexible working hours\n- Partly remote work is possible!", "hybrid"),
+    ("The role is partly remote.", "hybrid"),
+    ("We offer remote work.", "remote"),
+    ("The intern will be working in-office 20 hours a week.", "onsite"),
+])
+def test_partly_remote_and_office_hours(text: str, mode: str) -> None:
+    assert classify_remote(None, None, text) == mode

@@ -311,3 +311,25 @@ def test_every_glassdoor_estimate_parses(shared_datasets: Path) -> None:
 def test_ranges_with_words_in_other_languages(text: str, country: str, expected: tuple[object, ...]) -> None:
     s = parse_salary(text, country=country)
     assert s is not None and (s.min, s.max, s.currency, s.period) == expected
+
+
+@pytest.mark.parametrize(("text", "only"), [
+    # fifth tune round (issue 9): commission alone is no base salary, whatever the board's fields hold
+    ("Position Summary:This is a 100% commission based position.", True),
+    ("Pay rate:Commission onlySupplemental pay types:Commission pay", True),
+    ("all Financial Representatives are Commission only.", True),
+    ("Base salary of $90,000 plus commission", False),
+])
+def test_commission_only(text: str, only: bool) -> None:
+    from etl.normalize.salary import commission_only
+
+    assert commission_only(text) is only
+
+
+def test_commission_only_posting_has_no_salary_even_with_fields() -> None:
+    from etl.extract import extract
+
+    out = extract({"title": "Sales Development Representative", "salary_min": 1.0, "salary_max": 130813.0,
+                   "salary_currency": "USD", "salary_period": "year",
+                   "description": "This is a 100% commission based position. Generate new business."})
+    assert out["salary"] is None

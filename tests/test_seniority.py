@@ -220,3 +220,22 @@ def test_odd_input(title: object) -> None:
 def test_golden_reference(golden_dir: Path) -> None:
     text = (golden_dir / "senior_software_developer.txt").read_text(encoding="utf-8")
     assert classify_seniority("Senior Software Developer", text) == "senior"
+
+
+@pytest.mark.parametrize(("title", "text", "level"), [
+    # fifth tune round (issue 9): a bare Roman numeral ends a title segment (the I-V ladder)
+    ("Recruiting Coordinator II (Pacific Time Zone Preferred)", "", "mid"),
+    ("Pessoa Desenvolvedora Fullstack III (Lojas e Franquias)", "", "senior"),
+    ("World War II Historian", "", "unspecified"),
+    # No Fluff Jobs abbreviates Regular; "Senior/Reg." is a range, its lower end
+    ("Senior/Reg.Frontend Developer React/Vue", "", "mid"),
+    ("Young Professional (m/w/d) SAP S/4HANA Planning", "", "junior"),
+    # "hiring" as a noun and the person who hires are not the role
+    ("People Operations Specialist",
+     "Ensure a smooth and structured hiring process for candidates and hiring managers. This role sits "
+     "within the People Team.", "unspecified"),
+    ("Engineering", "Hiring team leads, ICs, managers, new grads, you name it.", "unspecified"),
+    ("Engineering", "We are hiring a senior Go engineer.", "senior"),
+])
+def test_fifth_round_levels(title: str, text: str, level: str) -> None:
+    assert classify_seniority(title, text) == level

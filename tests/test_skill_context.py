@@ -117,3 +117,16 @@ def test_the_hiring_process_and_ai_events_ask_for_no_ai() -> None:
     )
     assert skills(description) == ["Go"]
     assert "AI" not in extract_skills("Recruiters will be at the Virtual AI Career Expo on April 15.")[0]
+
+
+@pytest.mark.parametrize(("text", "company", "skill", "named"), [
+    # fifth tune round (issue 9): the employer's name written as its domain, and what the employer builds
+    ("Yosh.AI is an innovative technology company specializing in voice solutions based on artificial "
+     "intelligence.\nTechnologies: Typescript with Vue or React", "yosh ai", "AI", False),
+    ("We are building automation and artificial intelligence solutions for the FTL logistics market. We "
+     "leverage huge datasets and natural language processing techniques. Our basic stack is node / react.",
+     "Fraight AI", "NLP", False),
+    ("We build our backend in Go on AWS.", "Acme", "AWS", True),
+])
+def test_fifth_round_pitches(text: str, company: str, skill: str, named: bool) -> None:
+    assert (skill in extract_skills(text, pitch=pitch_spans(text, company))[0]) is named

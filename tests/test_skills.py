@@ -375,6 +375,13 @@ def test_unlabelled_review_traps(text: str, skill: str, named: bool) -> None:
     ("experience with time-series data in PostgreSQL", "Time Series Analysis", False),
     ("the time-series database we are developing", "Time Series Analysis", False),
     ("time-series forecasting of demand", "Time Series Analysis", True),
+    ("data models in relational or NO SQL information systems", "NoSQL", True),
+    ("no SQL knowledge needed", "SQL", False),
+    ("bases de dados não relacionais comuns, como Redis, MongoDB", "NoSQL", True),
+    ("big data technologies (e.g., Hadoop, HIVE, HDFS, HBase)", "Hive", True),
+    ("testes unitários, sistêmicos, E2E, regressivos", "End-to-End Testing", True),
+    ("E2E encryption for all chats", "End-to-End Testing", False),
+    ("Trabalhar em ambientes de desenvolvimento, QA e UAT", "Quality Assurance", False),
 ])
 def test_fifth_round_names(text: str, skill: str, named: bool) -> None:
     assert (skill in extract_skills(text)[0]) is named

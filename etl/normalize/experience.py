@@ -6,8 +6,8 @@ Computer Science"), mixed with years that are not requirements (company age, con
 length, "within 3 years you will", ages, 401k) and with narrower sub-requirements.
 
 Experience rules (:func:`parse_experience` returns (min, max) or None):
-* "5+ years", "over 6", "at least 7", "eight or more" -> (n, None); "5-8", "5 to 8",
-  "minimum of 5-8" -> (5, 8); a single figure "5 years of experience" -> (5, None),
+* "5+ years", "over 6", "at least 7", "eight or more" -> (n, None); "5-8", "5 to 8", "4/5",
+  "minimum of 5-8" -> (5, 8), "8/10+" -> (8, None); a single figure "5 years of experience" -> (5, None),
   because a stated figure is a floor ("at least" is implied); "up to 2 years" -> (0, 2);
   "minimum of 10 years ... maximum of 14 years" -> (10, 14).
 * A figure counts only when experience words sit next to it (experience, exp, background,
@@ -60,7 +60,7 @@ _FIRST = "".join(sorted({w[0] for w in WORDS} | set("0123456789")))  # a figure 
 _RANGE = "|".join(re.escape(w) for w in _cue("range_words"))  # "2 à 4 ans", "3 a 5 anos", "2 bis 3 Jahre"
 _PAREN = r"(?:\s*\((?:\d{1,2}|[a-z]+)\))?"
 CORE = re.compile(  # the figure(s) right before "years", searched in a short slice
-    rf"(?=[{_FIRST}])(?P<a>{_N})\)?{_PAREN}\s*(?P<plus>\\?\+|plus\b)?(?:\s*(?:\\?-|–|—|to|or|(?:{_RANGE})(?=\s))\s*(?P<b>{_N}){_PAREN}\s*(?P<bplus>\\?\+)?)?"
+    rf"(?=[{_FIRST}])(?P<a>{_N})\)?{_PAREN}\s*(?P<plus>\\?\+|plus\b)?(?:\s*(?:\\?-|–|—|/|to|or|(?:{_RANGE})(?=\s))\s*(?P<b>{_N}){_PAREN}\s*(?P<bplus>\\?\+)?)?"
     rf"(?P<more>\s*(?:or more|or greater|and above|plus))?\s*(?P<hy>\\?-)?\s*$")
 PRE_WORDS = (
     *_cue("at_least"),
@@ -450,7 +450,10 @@ def _abbreviations(text: str, pattern: re.Pattern[str]) -> set[str]:
 # bachelor's is required (labelling guide)
 _ASSOCIATE_OR = re.compile(r"associate'?s?\W{0,3}(?:degree)?\s*(?:/|or\b)\s*$")
 _ENROLLED = re.compile(r"\b(?:studying|pursuing|enrolled in|working towards?)\s+(?:an?\s+|your\s+)?"
-                       r"(?:\S+\s+(?:or|and|/)\s+)?\S*\s*$")
+                       r"(?:\S+\s+(?:or|and|/)\s+)?\S*\s*$|"
+                       # "Pursuing or completed bachelor's degree": being enrolled is enough
+                       r"\b(?:pursuing|studying|enrolled in|enrol(?:l)?ment(?: in)?)\s+or\s+(?:having\s+)?"
+                       r"(?:completed|complete|completion (?:of|in))\s+(?:an?\s+|your\s+)?\S*\s*$")
 
 
 def _word_at(lower: str, i: int, needle: str, text: str = "") -> str | None:

@@ -112,6 +112,8 @@ _TEXT_HYBRID = re.compile(
     r"(?:im|ins)\s+büro",  # German: "Hybrides Arbeiten: 3 Tage im Büro"
     re.I,
 )
+# "Partly remote work is possible", "a partially remote position": part of the week at home -> hybrid
+_PARTLY_REMOTE = re.compile(r"\b(?:partly|partially|partial)[\s-]+(?:remote|from\s+home)\b")
 _WEEKDAY = r"(mon|tues|wednes|thurs|fri)days?"
 # "in the office Tuesday through Thursday": hybrid, unless the range is the whole working week.
 _OFFICE_DAYS = re.compile(rf"\bin\s+(?:the|our)\s+(?:[\w.'’-]+\s+)?office\s+(?:on\s+)?{_WEEKDAY}"
@@ -137,7 +139,9 @@ _TEXT_ONSITE = re.compile(
     r"|our )?office\b|\bwfo\b|\bon[\s-]?site (?:role|position|job|only|work)\b|\b(?:must|required "
     r"to|expected to|need to|will) (?:be able to )?(?:work|be|report) (?:on[\s-]?site|in (?:the |our "
     r")?office|in[\s-]person)|\bwe (?:all )?work (?:on[\s-]?site|in[\s-]person|together in (?:the|our) "
-    r"office)\b|\(\s*(?:on[\s-]?site|in[\s-]person|in[\s-]office)(?:\s+only)?\s*\)",
+    r"office)\b|\(\s*(?:on[\s-]?site|in[\s-]person|in[\s-]office)(?:\s+only)?\s*\)|"
+    # "The intern will be working in-office 20 hours a week"
+    r"\bwill be working (?:on[\s-]?site|in[\s-]office|in[\s-]person|in (?:the |our )?office)\b",
     re.I,
 )
 # "Location: Remote", "Work type: Hybrid", "Remote: yes" inside a description.
@@ -278,7 +282,8 @@ def _full_week(low: str) -> str | None:
 def _hybrid(low: str) -> str | None:
     has_days, has_hybrid = "day" in low, "hybrid" in low
     if ((has_days or has_hybrid or "week" in low or "tage" in low) and _L_HYBRID.search(low)) or (
-            has_hybrid and _L_HYBRID_WORD.search(low)) or (has_days and _office_days(low)):
+            has_hybrid and _L_HYBRID_WORD.search(low)) or (has_days and _office_days(low)) or (
+            ("partial" in low or "partly" in low) and _PARTLY_REMOTE.search(low)):
         return HYBRID
     return None
 

@@ -164,6 +164,22 @@ def _multiplier(token: str | None) -> float:
     return 1.0 if not t else 1e3 if t == "k" else 1e7 if t.startswith("cr") else 1e5
 
 
+# Pay that is commission alone: the posting has no base salary (labelling guide: commission is never
+# salary), whatever figures a board put in its salary fields ("Pay rate: Commission only", "This is a 100%
+# commission based position", "all Financial Representatives are Commission only").
+_COMMISSION_ONLY = re.compile(
+    r"(?i:\b100\s?%\s+commission\b|\bstraight[\s-]+commission\b|"
+    r"\bcommission[\s-]+based\s+(?:position|role|job|opportunity|compensation|pay)\b|"
+    r"\bpaid\s+(?:solely|entirely|only)\s+(?:on|by|in)\s+commission\b)|"
+    r"(?i:\bcommission[\s-]+only)(?![a-z])"  # also glued to the next line: "Commission onlySupplemental pay"
+)
+
+
+def commission_only(text: str | None) -> bool:
+    """Whether ``text`` says the pay is commission alone."""
+    return text is not None and "ommission" in text and _COMMISSION_ONLY.search(text) is not None
+
+
 def salary_from_fields(min_amount: float | str | None, max_amount: float | str | None,
                        currency: str | None, period: str | None) -> Salary | None:
     """A Salary from a source's structured fields (None when both amounts are missing or zero)."""

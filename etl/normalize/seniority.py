@@ -71,6 +71,15 @@ _CATEGORY = re.compile(r"\s+(?:positions|roles|openings|jobs|vacancies)\b")
 # "... positions:" / "... roles:" and the first of the roles listed on the next line
 _LIST_INTRO = re.compile(r"s?\s*:\s*\n[\s*•·-]*([^\n]{3,80})")
 _GENERIC_ROLE = re.compile(r"\b(?:position|role|opportunit)", re.I)
+# "hiring" as a noun ("the hiring process", "hiring managers", "hiring operations"): no role follows
+_HIRING_NOUN = re.compile(rb"(?:process|processes|manager|managers|team|teams|operations|needs|plans?|"
+                          rb"decisions?|practices|pipeline|goals|freeze|experience|events?|criteria|budget)\b")
+# the person who hires, at the end of the words read as the role ("... for candidates and hiring managers")
+_HIRING_MANAGER = re.compile(r"\bhiring\s+managers?$", re.I)
+# a bare Roman numeral II-VI after a title word ("Recruiting Coordinator II", "Desenvolvedora Fullstack III"):
+# the level ladder of the labelling guide, read when no level word or ladder noun says more, where a
+# segment of the title ends ("... II (Remote)", "... III - Team X"), not inside a name ("World War II Museum")
+_BARE_ROMAN = re.compile(r"(?<=[^\W\d_] )(II|III|IV|V|VI)(?=\s*(?:$|[-–(,|/:]))")
 _FIRST_LINE = re.compile(r"\s*[(:|]|\s+-\s+|https?://")
 # one search: ~2x faster than 35 `in`s
 _LEVEL_WORD = re.compile(b"|".join(re.escape(w) for w in _LEVEL_WORDS))
@@ -138,7 +147,10 @@ def title_level(title: str) -> str | None:
         n = min(_number(m.group("n1")), _number(m.group("n2") or m.group("n1")))
         found.append((m.start("n1"), m.end(), rules.ladder_levels.get(n, "staff")))
     if not found:
-        return None
+        bare = _BARE_ROMAN.search(text)
+        if bare is None:
+            return None
+        found.append((bare.start(), bare.end(), rules.ladder_levels.get(_number(bare.group(1)), "senior")))
     found.sort()
     levels: list[str] = []
     i = 0
@@ -205,8 +217,8 @@ def text_level(text: str) -> str | None:
             continue
         if _TRIGGERS[i] == b" as a" and _PAST.search(low, max(0, _at - 24), _at):
             continue  # "experience as an implementation manager", "worked as a senior developer": past jobs
-        if _TRIGGERS[i] == b"hiring " and low.startswith(b"manager", start):
-            continue  # "email me, the hiring manager": a person, not the role
+        if _TRIGGERS[i] == b"hiring " and _HIRING_NOUN.match(low, start):
+            continue  # "email me, the hiring manager", "the hiring process": a person or a noun, not the role
         starts.append(start)
     for start in sorted(starts):
         head = low[start : start + 100]
@@ -214,7 +226,7 @@ def text_level(text: str) -> str | None:
             continue
         text_head = head.decode("utf-8", "ignore")
         m = _AFTER_TRIGGER.match(text_head)
-        if m:
+        if m and not _HIRING_MANAGER.search(m.group(1)):
             if " and " in m.group(1) and _CATEGORY.match(text_head, m.end()):
                 continue  # "hiring engineering and manager positions": kinds of roles, then a list of them
             level = title_level(m.group(1))

@@ -108,7 +108,8 @@ def _rules() -> _Rules:
         ),
         scan=automaton([*roster_nouns, *(f"{w} " for w in lower("first_words"))]),
         roster_nouns=len(roster_nouns),
-        company_tail=re.compile(rf"(?:['’]s)?\s+(?:\w+\s+){{0,2}}?(?:{verbs})\b"),
+        # "Yosh.AI is", "Acme.io's platform will": the name may be written as the employer's domain
+        company_tail=re.compile(rf"(?:\.[a-z]{{2,4}})?(?:['’]s)?\s+(?:\w+\s+){{0,2}}?(?:{verbs})\b"),
         context_scan=automaton(sorted({str(w).lower() for key in ("team_words", "departments", "fields",
                                                                    "industries") for w in cfg[key]})),
         keep_scan=automaton([str(w).lower() for w in cfg["keep_words"]]),
