@@ -19,8 +19,9 @@ def _row(res, period: str) -> dict:
     return res.df[res.df["period"] == period].iloc[0].to_dict()
 
 
-def test_kpis_defaults() -> None:
-    res = overview.kpis(Filters())
+@pytest.mark.parametrize("rollup", [True, False])
+def test_kpis_defaults(rollup: bool) -> None:
+    res = overview.kpis(Filters(), rollup=rollup)
     cur = _row(res, "current")
     assert res.n == 40
     assert (cur["postings"], cur["companies"], cur["salary_n"]) == (40, 8, 35)
@@ -28,7 +29,10 @@ def test_kpis_defaults() -> None:
     assert cur["share_remote"] == pytest.approx(10 / 30)  # 10 remote of 30 that state it
     assert cur["median_years"] == 8  # 18 x 5, 10 x 8, 10 x 10
     assert _row(res, "previous")["postings"] == 0
-    assert "$period_from" in res.sql and res.params["period_from"] is None
+    if rollup:  # no date range: the rollups (rollup_company_cells for the companies and the first date)
+        assert "answered from rollup_company_cells" in res.notes and "postings p" not in res.sql
+    else:
+        assert "$period_from" in res.sql and res.params["period_from"] is None
 
 
 def test_kpis_previous_period() -> None:
@@ -47,6 +51,7 @@ def test_kpis_nothing_matches() -> None:
     res = overview.kpis(Filters(country=("DE",), seniority=("staff",)))
     assert res.n == 0 and len(res.df) == 3  # the selection and both dated periods, with zero postings
     assert _row(res, "current")["postings"] == 0
+    assert not res.caveats  # the page says that nothing matches, not how medians are read
 
 
 @pytest.mark.parametrize("rollup", [True, False])

@@ -4,22 +4,20 @@ Why: on 10,000,000 postings every scan of postings costs hundreds of millisecond
 Experience and Data pages scanned it for every chart. rollup_postings_detail (counts) and
 rollup_salary_detail ($1,000 salary bins) hold postings summed by every field those charts filter or group
 by (etl/warehouse/rollups.sql), and rollup_skill_sets the same counts by skill set (etl/warehouse/order.sql).
-``rows`` gives a subquery of such rows under the filters: the whole months of the date range from the
-rollup, and - when the range cuts a month - the postings of the edge days summed into the same columns, read
-from postings_dated (postings sorted by date, etl/warehouse/order.sql: the edge days are a few row groups,
-where postings in load order were a scan of every posting per query), so one query over it answers as the
-base table does (tests compare them). A skill filter reads only the skill sets (bit tests), never the
-salary bins.
+``rows`` gives a subquery of such rows under the filters, so one query over it answers as the base table
+does (tests compare them). Whole months only: a date range cut inside months reads postings (see
+analytics.filters.detail_ok), and a skill filter only the skill sets (bit tests), never the salary bins.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
 from analytics import db as _db
-from analytics.filters import Filters, detail_ok, detail_where, edge_where, whole_month_range
+from analytics import filters as _filters
+from analytics.filters import Filters, detail_ok, detail_where, whole_month_range
 from analytics.queries import first, undated_left_out, use_rollup, where
 
 COUNTS = "rollup_postings_detail"
@@ -37,41 +35,17 @@ _COLUMNS: dict[str, tuple[str, ...]] = {
 }
 # rollup_skill_sets: rollup_postings_detail's columns and the skill set
 _COLUMNS[SETS] = (*_COLUMNS[COUNTS], *WORDS)
+# Views without a date range (rollups.sql): rollup_salary_detail summed over the months, and the companies
+NO_MONTH = "rollup_salary_no_month"
+COMPANIES = "rollup_company_cells"
+_COLUMNS[NO_MONTH] = ("dated", *_CELL[1:], "years", "salary_bin", "postings", "salary_lo", "salary_hi")
+_COLUMNS[COMPANIES] = ("company", "dated", "country", "region", "first_date", "last_date")
 NOTE = {table: f"answered from {table}" for table in _COLUMNS}
-DATED = "postings_dated"  # dated postings sorted by posted_date (etl/warehouse/order.sql): the edge days
-# Each rollup's measures for one posting p, for the edge days: the measures of cells.sql's detail_cells and
-# rollups.sql's rollup_salary_detail, per posting (tests compare the sums with postings' answers). One row
-# per edge posting, not grouped: every chart sums its own keys over the rows anyway, and grouping the edge
-# postings by every field of the cells cost more than the charts' own sums (about 70 ms of the 80 ms a chart
-# took for a 42-day edge on 10,000,000 generated postings).
-_MEASURES: dict[str, dict[str, str]] = {
-    COUNTS: {
-        "postings": "1::BIGINT",
-        "salaried": "(p.salary_plausible AND p.salary_usd_mid IS NOT NULL)::BIGINT",
-        "with_salary": "(p.salary_usd_mid IS NOT NULL)::BIGINT",
-        "salary_floor": "CASE WHEN p.salary_plausible THEN p.salary_usd_mid END",
-    },
-    SALARIES: {
-        "years": "floor(p.experience_min)::INTEGER",
-        "salary_bin": "floor(p.salary_usd_mid / 1000)::INTEGER",
-        "postings": "1::BIGINT",
-        "salary_lo": "p.salary_usd_mid",
-        "salary_hi": "p.salary_usd_mid",
-    },
-}
-_MEASURES[SETS] = _MEASURES[COUNTS]
-_ONLY = {COUNTS: "TRUE", SETS: "TRUE", SALARIES: "p.salary_plausible AND p.salary_usd_mid IS NOT NULL"}
-
-
-def dated_ok(f: Filters, db: str | Path | None = None) -> bool:
-    """True when the edge days of ``f``'s range (if it cuts months) can be read from postings_dated."""
-    return whole_month_range(f) or _db.has_table(DATED, db)
 
 
 def usable(f: Filters, table: str, db: str | Path | None = None, rollup: bool = True) -> bool:
-    """Whether ``table`` answers under ``f`` (no skill filter; a range cut inside months only with
-    postings_dated) and the warehouse has it."""
-    return rollup and use_rollup(detail_ok(f), table, db) and dated_ok(f, db)
+    """Whether ``table`` answers under ``f`` (no skill filter) and the warehouse has it."""
+    return rollup and use_rollup(detail_ok(f), table, db)
 
 
 Bits = dict[str, tuple[int, int]]  # skill -> (word, bit) of the skill bitmap
@@ -81,7 +55,7 @@ def sets_bits(f: Filters, db: str | Path | None = None, rollup: bool = True) -> 
     """The skill bitmap when rollup_skill_sets answers under ``f`` (its chosen skills all have a bit, and
     every skill has one and one category - so a set expands into exactly the skills and categories
     posting_skills holds), else None."""
-    if not rollup or not dated_ok(f, db) or not _db.has_table(SETS, db):
+    if not rollup or not whole_month_range(f) or not _db.has_table(SETS, db):
         return None
     bits, cats = _db.skill_bits(db), _db.skill_categories(db)
     if bits is None or cats is None or len(bits) >= 512 or any(c is None for c in cats.values()):
@@ -90,19 +64,10 @@ def sets_bits(f: Filters, db: str | Path | None = None, rollup: bool = True) -> 
 
 
 def rows(f: Filters, table: str, bits: Bits | None = None) -> tuple[str, dict[str, Any]]:
-    """(subquery, params): ``table``'s rows under ``f`` (a skill filter, on rollup_skill_sets only, as bit
-    tests): the whole months from ``table``, the edge days of a range cut inside months from postings_dated
-    in the same columns (one row per posting)."""
-    columns = _COLUMNS[table]
+    """(subquery, params): ``table``'s rows under ``f`` (whole months; a skill filter, on rollup_skill_sets
+    only, as bit tests)."""
     cond, params = detail_where(f, "d", bits=bits)
-    sql = f"SELECT {', '.join(columns)} FROM {table} d WHERE {cond}"
-    edges = edge_where(f, "p", bits=bits)
-    if edges is not None:
-        econd, eparams = edges
-        params = {**params, **eparams}  # the same month and filter parameters, and the exact dates
-        exprs = ", ".join(f"{_MEASURES[table].get(name, f'p.{name}')} AS {name}" for name in columns)
-        sql += f"\nUNION ALL\nSELECT {exprs} FROM {DATED} p WHERE {econd} AND {_ONLY[table]}"
-    return sql, params
+    return f"SELECT {', '.join(_COLUMNS[table])} FROM {table} d WHERE {cond}", params
 
 
 def undated(f: Filters, db: str | Path | None = None, salaried: bool = False, table: str = COUNTS,
@@ -175,3 +140,36 @@ def weighted(f: Filters, db: str | Path | None = None, rollup: bool = True, *, s
         return Weighted(f"({sql}) p", "p.postings", params, notes)
     cond, params = where(f, db=db)
     return Weighted(f"(SELECT * FROM postings p WHERE {cond}) p", "1", params, ())
+
+
+def _undated_rows(f: Filters, table: str, alias: str) -> tuple[str, dict[str, Any]]:
+    """(subquery, params): the rows of a month-less ``table`` (a ``dated`` column) under ``f``, which has no
+    date range and no skill filter."""
+    cond, params = _filters.where(replace(f, undated=True), alias)  # the list filters
+    if not f.undated:
+        cond = f"{alias}.dated AND {cond}"
+    return f"SELECT {', '.join(_COLUMNS[table])} FROM {table} {alias} WHERE {cond}", params
+
+
+def _no_month(f: Filters, table: str, db: str | Path | None, rollup: bool) -> bool:
+    return (rollup and not f.skills and f.date_from is None and f.date_to is None
+            and _db.has_table(table, db))
+
+
+def salary_rows(f: Filters, db: str | Path | None = None) -> tuple[str, dict[str, Any], str]:
+    """(subquery, params, note) of salary bins under ``f`` when ``usable(f, SALARIES)``:
+    rollup_salary_no_month without a date range (the months summed: several times fewer rows), else
+    rollup_salary_detail. The rows hold every column both share (not posted_month)."""
+    if _no_month(f, NO_MONTH, db, True):
+        return (*_undated_rows(f, NO_MONTH, "d"), NOTE[NO_MONTH])
+    return (*rows(f, SALARIES), NOTE[SALARIES])
+
+
+def company_rows(f: Filters, db: str | Path | None = None, rollup: bool = True
+                 ) -> tuple[str, dict[str, Any]] | None:
+    """(subquery, params) of rollup_company_cells under ``f`` (company, dated, country, region, first_date,
+    last_date): a count of distinct companies over them equals one over the postings. Only without a date
+    range and a skill filter (the table has neither); None otherwise."""
+    if not _no_month(f, COMPANIES, db, rollup):
+        return None
+    return _undated_rows(f, COMPANIES, "c")

@@ -7,14 +7,17 @@ the period of the same length just before it.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
+import pandas as pd
+
 from analytics.filters import Filters, rollup_ok, rollup_where
-from analytics.queries import detail, first, run, use_rollup, where
+from analytics.queries import detail, first, run, salary, use_rollup, where
 from analytics.result import QueryResult
 
 
-def kpis(f: Filters, db: str | Path | None = None) -> QueryResult:
+def kpis(f: Filters, db: str | Path | None = None, *, rollup: bool = True) -> QueryResult:
     """One row per period: postings, companies, median salary, remote share, years, each with its n.
 
     ``current`` is what the filters select - undated postings included unless the filters leave
@@ -22,6 +25,8 @@ def kpis(f: Filters, db: str | Path | None = None) -> QueryResult:
     postings with a date only: ``current_dated`` (the chosen range, else the whole dated span)
     against ``previous``, the range of the same length just before it.
     """
+    if rollup and (rolled := _kpis_rolled(f, db)) is not None:
+        return rolled
     cond, params = where(f, dates=False, db=db)
     full, full_params = where(f, db=db)
     params = {**params, **full_params, "period_from": f.date_from, "period_to": f.date_to}
@@ -58,10 +63,88 @@ UNION ALL
 SELECT * FROM dated
 ORDER BY period"""
 
-    def n(df):  # postings in the current selection
-        return first(df[df["period"] == "current"], "postings")
+    return run("overview.kpis", sql, params, n=_current, db=db)
 
-    return run("overview.kpis", sql, params, n=n, db=db)
+
+def _current(df: pd.DataFrame) -> int:
+    """Postings in the current selection."""
+    return first(df[df["period"] == "current"], "postings")
+
+
+def _kpis_rolled(f: Filters, db: str | Path | None) -> QueryResult | None:
+    """kpis from the rollups when ``f`` has no date range and no skill filter, else None.
+
+    Without a date range the dated period is every dated posting of the selection - from its first date to
+    its last - and the previous period, before the first date, holds none of them: so every figure is a sum
+    over rollup_postings_detail (the years' median exact, counted per value), the salary median comes from
+    rollup_salary_no_month's bins (within one bin, said in the caveats), the companies and the first and last
+    dates from rollup_company_cells (exact). The same numbers as the query over postings (tests)."""
+    companies = detail.company_rows(f, db)
+    if companies is None or not all(detail.usable(f, t, db) for t in (detail.COUNTS, detail.SALARIES)):
+        return None
+    firms, firm_params = companies
+    rows, row_params = detail.rows(f, detail.COUNTS)
+    bins, bin_params, bin_note = detail.salary_rows(f, db)
+    # Each part is first summed to a few rows (by date presence and the value a measure reads), then counted
+    # in 'current' and, when dated, in 'current_dated' too.
+    periods = "(VALUES ('current'), ('current_dated')) pr(period)"
+    years = salary.exact_by(f"""SELECT pr.period, d.experience_min AS v, sum(d.postings)::BIGINT AS c
+    FROM d, {periods}
+    WHERE (pr.period = 'current' OR d.dated) AND d.experience_min IS NOT NULL
+    GROUP BY ALL""", ("period",), "v", {"median_years": 0.5})
+    medians = salary.binned_by(f"""SELECT pr.period, b.salary_bin, {salary.BIN_COUNTS.format(p="b")}
+    FROM b, {periods}
+    WHERE pr.period = 'current' OR b.dated
+    GROUP BY ALL""", ("period",), {"median_salary_usd": 0.5})
+    sql = f"""WITH firms AS MATERIALIZED (
+    SELECT c.company, c.dated, min(c.first_date) AS first_date, max(c.last_date) AS last_date
+    FROM ({firms}) c GROUP BY ALL
+), bounds AS (
+    SELECT min(first_date) AS d0, max(last_date) AS d1 FROM firms
+), d AS MATERIALIZED (
+    SELECT p.posted_month IS NOT NULL AS dated, p.remote, p.experience_min, sum(p.postings) AS postings,
+           sum(p.salaried) AS salaried
+    FROM ({rows}) p GROUP BY ALL
+), b AS (
+    SELECT p.dated, p.salary_bin, sum(p.postings) AS postings, min(p.salary_lo) AS salary_lo,
+           max(p.salary_hi) AS salary_hi
+    FROM ({bins}) p GROUP BY ALL
+), c AS (
+    SELECT pr.period, sum(d.postings)::BIGINT AS postings, sum(d.salaried)::BIGINT AS salary_n,
+           coalesce(sum(d.postings) FILTER (WHERE d.remote = 'remote'), 0)
+               / sum(d.postings) FILTER (WHERE d.remote IS NOT NULL) AS share_remote,
+           sum(d.postings) FILTER (WHERE d.remote IS NOT NULL)::BIGINT AS remote_n,
+           sum(d.postings) FILTER (WHERE d.experience_min IS NOT NULL)::BIGINT AS years_n,
+           sum(d.postings) FILTER (WHERE NOT d.dated)::BIGINT AS undated
+    FROM d, {periods}
+    WHERE pr.period = 'current' OR d.dated
+    GROUP BY 1
+), k AS (
+    SELECT pr.period, count(DISTINCT f.company) AS companies
+    FROM firms f, {periods}
+    WHERE pr.period = 'current' OR f.dated
+    GROUP BY 1
+), y AS (
+{years}
+), s AS (
+{medians}
+)
+SELECT pr.period, b.d0 AS period_start, b.d1 AS period_end, coalesce(c.postings, 0) AS postings,
+       coalesce(k.companies, 0) AS companies, s.median_salary_usd, coalesce(c.salary_n, 0) AS salary_n,
+       c.share_remote, coalesce(c.remote_n, 0) AS remote_n, y.median_years, coalesce(c.years_n, 0) AS years_n,
+       coalesce(c.undated, 0) AS undated
+FROM {periods} CROSS JOIN bounds b
+LEFT JOIN c USING (period) LEFT JOIN k USING (period) LEFT JOIN y USING (period) LEFT JOIN s USING (period)
+UNION ALL
+SELECT 'previous', (b.d0 - (b.d1 - b.d0 + 1)::INTEGER)::DATE, (b.d0 - 1)::DATE, 0, 0, NULL, 0, NULL, 0, NULL,
+       0, 0
+FROM bounds b
+ORDER BY period"""
+    res = run("overview.kpis", sql, {**firm_params, **row_params, **bin_params}, n=_current, db=db,
+              notes=(detail.NOTE[detail.COUNTS], bin_note, detail.NOTE[detail.COMPANIES]),
+              caveats=salary.BINNED)
+    # nothing selected: no median to qualify (a caveat would replace the page's "no postings match")
+    return res if res.n else replace(res, caveats=())
 
 
 def postings_per_month(f: Filters, db: str | Path | None = None, *, rollup: bool = True) -> QueryResult:

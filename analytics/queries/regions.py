@@ -42,12 +42,13 @@ def _country_names(df: pd.DataFrame) -> pd.DataFrame:
     return df
 
 
-def _metrics_from_rollups(f: Filters, key: str, label: str, inside: str, extra: str = "") -> tuple[str, dict]:
+def _metrics_from_rollups(f: Filters, key: str, label: str, inside: str, db: str | Path | None,
+                          extra: str = "") -> tuple[str, dict, tuple[str, ...]]:
     """(CTEs c and s, params): _METRICS per ``key`` (an expression on p, named ``label``) over the rows
     where ``inside`` holds - counts and remote shares from rollup_postings_detail, the median salary from
     rollup_salary_detail's bins (within one bin of the exact one). ``extra``: more columns of c."""
     rows, params = detail.rows(f, detail.COUNTS)
-    bins, bin_params = detail.rows(f, detail.SALARIES)
+    bins, bin_params, bin_note = detail.salary_rows(f, db)
     stated = "p.remote IS NOT NULL"
     counts = f"""SELECT {key} AS {label}{extra}, sum(p.postings)::BIGINT AS postings,
            sum(p.salaried)::BIGINT AS salary_n,
@@ -61,7 +62,7 @@ def _metrics_from_rollups(f: Filters, key: str, label: str, inside: str, extra: 
     {counts}
 ), s AS (
 {medians}
-)""", {**params, **bin_params}
+)""", {**params, **bin_params}, (detail.NOTE[detail.COUNTS], bin_note)
 
 
 def _rolled_metrics(label: str, first: str = "") -> str:
@@ -76,12 +77,12 @@ def by_country(f: Filters, db: str | Path | None = None, *, rollup: bool = True)
     From the fine-cell rollups when the filters allow (the median within one bin of the exact one, said
     in the caveats), else from postings."""
     if _rolled(f, db, rollup):
-        ctes, params = _metrics_from_rollups(f, "p.country", "country", "p.country IS NOT NULL")
+        ctes, params, notes = _metrics_from_rollups(f, "p.country", "country", "p.country IS NOT NULL", db)
         sql = f"""WITH {ctes}
 SELECT {_rolled_metrics("country")}
 ORDER BY postings DESC, country"""
         return run("regions.by_country", sql, params, db=db, n=lambda df: int(df["postings"].sum()),
-                   post=_country_names, notes=NOTES, caveats=salary.BINNED)
+                   post=_country_names, notes=notes, caveats=salary.BINNED)
     cond, params = where(f, db=db)
     sql = f"""SELECT p.country, {_METRICS}
 FROM postings p
@@ -95,12 +96,13 @@ ORDER BY postings DESC, p.country"""
 def by_us_state(f: Filters, db: str | Path | None = None, *, rollup: bool = True) -> QueryResult:
     """Postings, median salary and remote share per US state (state = two-letter code)."""
     if _rolled(f, db, rollup):
-        ctes, params = _metrics_from_rollups(f, "substr(p.region, 4)", "state", "p.region LIKE $us_prefix")
+        ctes, params, notes = _metrics_from_rollups(f, "substr(p.region, 4)", "state",
+                                                    "p.region LIKE $us_prefix", db)
         sql = f"""WITH {ctes}
 SELECT {_rolled_metrics("state")}
 ORDER BY postings DESC, state"""
         return run("regions.by_us_state", sql, {**params, "us_prefix": "US-%"}, db=db,
-                   n=lambda df: int(df["postings"].sum()), notes=NOTES, caveats=salary.BINNED)
+                   n=lambda df: int(df["postings"].sum()), notes=notes, caveats=salary.BINNED)
     cond, params = where(f, db=db)
     params = {**params, "us_prefix": "US-%"}
     sql = f"""SELECT substr(p.region, 4) AS state, {_METRICS}
@@ -116,14 +118,14 @@ def top_places(f: Filters, level: str = "city", limit: int = 15, db: str | Path 
     """The cities (or US metros) with most postings: place, country, postings, salary, remote share."""
     column = PLACE_LEVELS[level]  # KeyError for anything but a known level: never user text in SQL
     if _rolled(f, db, rollup):
-        ctes, params = _metrics_from_rollups(f, column, "place", f"{column} IS NOT NULL",
-                                             extra=", any_value(p.country) AS country")
+        ctes, params, notes = _metrics_from_rollups(f, column, "place", f"{column} IS NOT NULL", db,
+                                                    extra=", any_value(p.country) AS country")
         sql = f"""WITH {ctes}
 SELECT {_rolled_metrics("place", ", c.country")}
 ORDER BY postings DESC, place
 LIMIT $limit"""
         return run(f"regions.top_places[{level}]", sql, {**params, "limit": limit}, db=db,
-                   n=lambda df: int(df["postings"].sum()), notes=NOTES, caveats=salary.BINNED)
+                   n=lambda df: int(df["postings"].sum()), notes=notes, caveats=salary.BINNED)
     cond, params = where(f, db=db)
     params = {**params, "limit": limit}
     sql = f"""SELECT {column} AS place, any_value(p.country) AS country, {_METRICS}
@@ -157,12 +159,22 @@ ORDER BY t.area_total DESC, b.area, b.remote"""
 
 def _compare_rolled(f: Filters, areas: tuple[str, ...], cond: str, params: dict, names: str,
                     db: str | Path | None) -> QueryResult:
-    """compare from the fine-cell rollups (the median salary within one bin), but the distinct companies,
-    which only postings can count."""
+    """compare from the fine-cell rollups (the median salary within one bin); the distinct companies from
+    rollup_company_cells without a date range, else from postings."""
     rows, rparams = detail.rows(f, detail.COUNTS)
-    bins, bparams = detail.rows(f, detail.SALARIES)
+    bins, bparams, bin_note = detail.salary_rows(f, db)
     params = {**params, **rparams, **bparams}
+    notes: tuple[str, ...] = (detail.NOTE[detail.COUNTS], bin_note)
     inside = "p.country = k.area OR p.region = k.area"
+    if (companies := detail.company_rows(f, db)) is not None:  # no date range, no skill: exact, rolled up
+        found, cparams = companies
+        params.update(cparams)
+        firms = f"""SELECT k.area, count(DISTINCT p.company) AS companies
+    FROM picked k JOIN ({found}) p ON {inside} GROUP BY 1"""
+        notes += (detail.NOTE[detail.COMPANIES],)
+    else:
+        firms = f"""SELECT k.area, count(DISTINCT p.company) AS companies
+    FROM picked k JOIN postings p ON ({inside}) AND {cond} GROUP BY 1"""
     stated = "p.remote IS NOT NULL"
     years = salary.exact_by(f"""SELECT k.area, p.experience_min AS v, sum(p.postings)::BIGINT AS c
     FROM picked k JOIN ({rows}) p ON {inside} WHERE p.experience_min IS NOT NULL GROUP BY ALL""", ("area",),
@@ -181,15 +193,14 @@ def _compare_rolled(f: Filters, areas: tuple[str, ...], cond: str, params: dict,
 ), s AS (
 {medians}
 ), firms AS (
-    SELECT k.area, count(DISTINCT p.company) AS companies
-    FROM picked k JOIN postings p ON ({inside}) AND {cond} GROUP BY 1
+    {firms}
 )
 SELECT pk.area, coalesce(c.postings, 0) AS postings, coalesce(firms.companies, 0) AS companies,
        s.median_salary_usd, coalesce(c.salary_n, 0) AS salary_n, c.share_remote, y.median_years
 FROM picked pk
 LEFT JOIN c USING (area) LEFT JOIN firms USING (area) LEFT JOIN s USING (area) LEFT JOIN y USING (area)
 ORDER BY pk.pos"""
-    return run("regions.compare", sql, params, db=db, n=lambda df: int(df["postings"].sum()), notes=NOTES,
+    return run("regions.compare", sql, params, db=db, n=lambda df: int(df["postings"].sum()), notes=notes,
                caveats=salary.BINNED)
 
 
@@ -307,8 +318,6 @@ ORDER BY a.area, a.postings DESC, a.skill"""
 def _rolled(f: Filters, db: str | Path | None, rollup: bool) -> bool:
     return detail.usable(f, detail.SALARIES, db, rollup) and detail.usable(f, detail.COUNTS, db, rollup)
 
-
-NOTES = (detail.NOTE[detail.COUNTS], detail.NOTE[detail.SALARIES])
 
 
 def areas_by_size(f: Filters, db: str | Path | None = None, *, rollup: bool = True) -> QueryResult:
