@@ -277,3 +277,12 @@ def test_enrolled_or_completed_asks_no_degree(text: str) -> None:
 
 def test_a_completed_degree_is_still_asked() -> None:
     assert parse_degree("Completed bachelor's degree in Computer Science required") == "bachelor"
+
+
+@pytest.mark.parametrize(("text", "degree"), [
+    ("Abschluss: Bachelor, Master/Diplom. Unternehmen", "bachelor"),
+    ("Abschluss: Master/Diplom. Unternehmen", "master"),
+    ("Abschluss: Ausbildung, Bachelor, Master/Diplom. Unternehmen", None),  # a vocational training accepted
+])
+def test_list_of_accepted_degrees(text: str, degree: str | None) -> None:
+    assert parse_degree(text) == degree

@@ -54,3 +54,21 @@ def test_badge_glued_to_last_place() -> None:
 
 def test_detect() -> None:
     assert getinit.detect(FIX, read_head(FIX)) >= 90 and detect(FIX).NAME == "getinit"
+
+
+def test_footer_degrees_written_out_as_a_list(tmp_path: Path) -> None:
+    # The "Job-Infos" footer glues the accepted degrees together; they are written out in place, and the
+    # degree rule reads the lowest (a vocational training among them: no degree required).
+    from etl.extract import extract
+
+    body = ("ACMEACMEDev (m/w/d)BerlinJetzt bewerbenDu entwickelst Software.Jetzt bewerben"
+            "Job-InfosStudienfächerInformatikAbschluss{}UnternehmenACMEProfil3 IT-Jobs")
+    path = tmp_path / "jobs.csv"
+    degrees = ("BachelorMaster/Diplom", "AusbildungBachelorMaster/Diplom")
+    rows = [f'ACME,Dev (m/w/d),"{body.format(d)}",' for d in degrees]
+    path.write_text("company_name,position_name,position_description,skills\n" + "\n".join(rows) + "\n",
+                    encoding="utf-8")
+    first, second = (p for p in getinit.read(path, SourceOptions()) if isinstance(p, Posting))
+    assert "Abschluss: Bachelor, Master/Diplom. UnternehmenACME" in (first.description or "")
+    assert extract(first.as_extract_input())["degree"] == "bachelor"
+    assert extract(second.as_extract_input())["degree"] is None

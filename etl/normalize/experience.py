@@ -482,6 +482,10 @@ def _word_at(lower: str, i: int, needle: str, text: str = "") -> str | None:
         return None  # a Scrum Master or Agile Master is a role; a "security master" is reference data
     if _ENROLLED.search(lower, max(0, i - 40), i):
         return None  # "currently pursuing a Bachelor's degree": being enrolled is no degree (labelling guide)
+    if "ausbildung" in lower or "bac" in lower or "alternativ" in lower:
+        line = max(i - 60, lower.rfind("\n", 0, i) + 1)
+        if _ALT_DEGREE.search(lower, line, i):
+            return None  # "Abschluss: Ausbildung, Bachelor, ...": a vocational training is accepted instead
     if m.lastgroup == "bachelor" and (lower.startswith(("bachelor party", "bachelorette"), i)
                                       or _ASSOCIATE_OR.search(lower, max(0, i - 30), i)):
         return None

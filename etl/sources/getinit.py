@@ -20,6 +20,11 @@ Quirks handled here:
   the body follows.
 * ``skills`` is the board's ``;``-separated tag list, kept in ``extra["tags"]`` and passed as
   ``skill_tags`` (the posting names them, labelling guide).
+* **The "Job-Infos" footer** glues the board's facets together ("...AbschlussAusbildungBachelorMaster/Diplom
+  UnternehmenACME..."): the degrees the employer accepts are written out as a list in place
+  (``Abschluss: Ausbildung, Bachelor, Master/Diplom. Unternehmen...``; no line break, which would
+  move the page's section boundaries), so the degree rules read the lowest one (a vocational
+  training among them means no degree is required; labelling guide).
 * The board is German: ``country_hint="DE"``.
 """
 
@@ -43,6 +48,13 @@ _APPLY = "Jetzt bewerben"
 _MORE = re.compile(r"\s\+\d+")  # "Lünen +1": more places than shown
 _GLUE = re.compile(r"(?<=[a-zäöüß)])(?=[A-ZÄÖÜ]|\.[A-Z])")  # "MünchenHome-Office": where the place list ends
 _SECTION_SEP = re.compile(r"\s+\|\s+")
+_DEGREES = ("Ausbildung", "Bachelor", "Master/Diplom", "Promotion", "Sonstige")
+_DEGREE = re.compile("|".join(re.escape(d) for d in _DEGREES))
+_FOOTER_DEGREES = re.compile(rf"Abschluss((?:{_DEGREE.pattern})+)(?=Unternehmen)")
+
+
+def _footer_degrees(m: re.Match[str]) -> str:
+    return " Abschluss: " + ", ".join(_DEGREE.findall(m.group(1))) + ". "
 
 
 def detect(path: Path, head: bytes) -> int:
@@ -99,7 +111,7 @@ def _posting(rec: dict[str, str], record_no: int) -> Posting | Rejected:
             home = [HOME_OFFICE] if HOME_OFFICE in badges else []
             if other := [b for b in badges if b != HOME_OFFICE]:
                 extra["badges"] = other
-            description = clean_str("\n\n".join([*home, body.strip()]))
+            description = clean_str("\n\n".join([*home, _FOOTER_DEGREES.sub(_footer_degrees, body.strip())]))
         else:
             description = _SECTION_SEP.sub("\n\n", description).replace("::", ":")
     return Posting(
