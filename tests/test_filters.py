@@ -12,6 +12,7 @@ from analytics.filters import (
     Filters,
     describe,
     detail_where,
+    edge_where,
     from_query_params,
     previous_period,
     rollup_ok,
@@ -233,11 +234,38 @@ def test_detail_where(label: str, f: Filters, sql: str, params: dict) -> None:
     assert detail_where(f) == (sql, params)
 
 
-@pytest.mark.parametrize("f", [Filters(skills=("Python",)), Filters(date_from=date(2025, 1, 2)),
-                               Filters(date_to=date(2025, 2, 27))])
-def test_detail_where_refuses_a_skill_and_cut_months(f: Filters) -> None:
+def test_detail_where_refuses_a_skill_without_a_bit() -> None:
     with pytest.raises(ValueError):
-        detail_where(f)
+        detail_where(Filters(skills=("Python",)))
+    with pytest.raises(ValueError):
+        detail_where(Filters(skills=("Python", "Go")), bits={"Go": (1, 3)})
+
+
+EDGE_CASES = [
+    ("whole months: no edge days", replace(EVERYONE, date_from=date(2025, 1, 1), date_to=date(2025, 2, 28)),
+     None, None),
+    ("cut at both ends", replace(EVERYONE, date_from=date(2025, 1, 10), date_to=date(2025, 3, 20)),
+     "(p.posted_date IS NULL OR (p.posted_date >= $date_from AND p.posted_date <= $date_to)) AND "
+     "p.posted_date IS NOT NULL AND NOT (p.posted_month >= $month_from AND p.posted_month <= $month_to)",
+     {"date_from": date(2025, 1, 10), "date_to": date(2025, 3, 20), "month_from": date(2025, 2, 1),
+      "month_to": date(2025, 2, 1)}),
+    ("from a cut month on, a country", replace(EVERYONE, date_from=date(2025, 1, 10), country=("US",),
+                                               undated=False),
+     "p.posted_date >= $date_from AND p.country IN ($country_0) AND p.posted_date IS NOT NULL AND "
+     "NOT (p.posted_month >= $month_from)",
+     {"date_from": date(2025, 1, 10), "country_0": "US", "month_from": date(2025, 2, 1)}),
+]
+
+
+@pytest.mark.parametrize(("label", "f", "sql", "params"), EDGE_CASES, ids=[c[0] for c in EDGE_CASES])
+def test_edge_where(label: str, f: Filters, sql: str | None, params: dict | None) -> None:
+    """The edge days of a range cut inside months: dated postings in the range outside detail_where's whole
+    months (the same parameter names, so both go into one statement)."""
+    found = edge_where(f)
+    assert (found is None) if sql is None else found == (sql, params)
+    if found is not None:
+        shared = detail_where(f)[1]
+        assert {k: v for k, v in found[1].items() if k in shared} == shared
 
 
 def test_detail_where_takes_a_skill_with_a_bit() -> None:

@@ -238,11 +238,46 @@ def test_binned_salaries_are_within_one_bin_of_the_exact_ones(warehouse: Path, n
 
 
 def test_filters_no_salary_rollup_answers_read_the_base_tables(warehouse: Path) -> None:
-    """A date range or dated postings only: neither rollup_salary_bins nor rollup_salary_sets (no month)."""
-    for f in (Filters(date_from=date(2024, 3, 1)), Filters(skills=("Python",), date_to=date(2024, 6, 30)),
+    """A date range or dated postings only under a skill filter or a field rollup_salary_skill_month does not
+    keep: neither rollup_salary_bins nor rollup_salary_sets (no month) nor the skill months answer."""
+    for f in (Filters(date_from=date(2024, 3, 1), country=("US",)),
+              Filters(skills=("Python",), date_to=date(2024, 6, 30)),
               Filters(region=("US-CA",), undated=False)):
         assert not salary.by_skill(f).notes and not salary.by_skill(f).caveats
         assert not skills.salary_premium(f).notes
+
+
+SKILL_MONTHS_DATES = {
+    "whole months": Filters(date_from=date(2024, 3, 1), date_to=date(2024, 11, 30)),
+    "whole months, dated only": Filters(date_from=date(2024, 3, 1), date_to=date(2024, 11, 30),
+                                        undated=False),
+    "dated only": Filters(undated=False),
+    "cut months": Filters(date_from=date(2024, 3, 10), date_to=date(2024, 11, 20)),
+    "inside one month, senior": Filters(date_from=date(2024, 5, 3), date_to=date(2024, 5, 20),
+                                        seniority=("senior",)),
+    "from a cut month on, every level and role": Filters(date_from=date(2024, 6, 17), seniority=(),
+                                                         role_family=()),
+}
+
+
+@pytest.mark.parametrize("name", SKILL_MONTHS_DATES)
+def test_salary_by_skill_under_dates_from_the_skill_months_is_within_one_bin(warehouse: Path,
+                                                                             name: str) -> None:
+    """Under a date range salary by skill and the premium read rollup_salary_skill_month for the whole
+    months and postings_dated for the edge days: the same rows, counts and flags as the exact answers,
+    every figure within one bin."""
+    f = SKILL_MONTHS_DATES[name]
+    note = ("answered from rollup_salary_skill_month",)
+    binned, exact = salary.by_skill(f, 12, rollup=True), salary.by_skill(f, 12, rollup=False)
+    assert binned.notes == note and not exact.notes and binned.caveats == salary.BINNED
+    assert binned.n == exact.n
+    _within_a_bin(binned.df, exact.df, "group", list(salary.QUANTILES))
+    binned, exact = skills.salary_premium(f, 20, rollup=True), skills.salary_premium(f, 20, rollup=False)
+    assert binned.notes == note and not exact.notes and binned.n == exact.n
+    _within_a_bin(binned.df.drop(columns=["premium_usd", "premium_share"]),
+                  exact.df.drop(columns=["premium_usd", "premium_share"]), "skill",
+                  ["median_salary_usd", "overall_median"])
+    assert ((binned.df["premium_usd"] - exact.df["premium_usd"]).abs() < 2 * salary.SALARY_BIN_USD).all()
 
 
 SALARY_SETS_FILTERS = {
@@ -425,6 +460,12 @@ DETAIL_FILTERS = {
     "from a month on": Filters(date_from=date(2024, 6, 1)),
     "up to a month's end": Filters(date_to=date(2024, 6, 30)),
     "dated only": Filters(undated=False),
+    # ranges cut inside months: whole months from the rollups, the edge days from postings_dated
+    "dates cut inside months": Filters(date_from=date(2024, 3, 10), date_to=date(2024, 11, 20)),
+    "from a cut month on": Filters(date_from=date(2024, 6, 17)),
+    "cut months, dated only, a country": Filters(date_from=date(2024, 2, 2), date_to=date(2024, 12, 30),
+                                                 undated=False, country=("US",)),
+    "inside one month": Filters(date_from=date(2024, 5, 3), date_to=date(2024, 5, 20)),
 }
 CUT = {
     "dates cut inside months": Filters(date_from=date(2024, 3, 10), date_to=date(2024, 11, 20)),
@@ -567,14 +608,47 @@ def test_skill_charts_from_the_skill_sets_equal_the_base_tables(warehouse: Path,
 
 
 @pytest.mark.parametrize("name", CUT)
-def test_a_range_cut_inside_months_reads_postings(warehouse: Path, name: str) -> None:
-    """The fine cells hold whole months only: a cut range is answered by postings alone."""
+def test_a_range_cut_inside_months_reads_its_edge_days_from_postings_dated(
+        warehouse: Path, name: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A cut range reads its whole months from the fine cells and its edge days from postings_dated (dated
+    postings in date order); a warehouse without postings_dated (published before it, or a lake of views)
+    answers from postings alone, as scanning postings in load order for the edge days was slower."""
     f = CUT[name]
+    rolled = [call(f, True) for call in (*DETAIL_COUNTS.values(), *(c for c, _ in DETAIL_BINNED.values()))]
+    rolled.append(skills.top_skills(f))
+    for res in rolled:
+        if res.notes:
+            assert "postings_dated" in res.sql, res.name
+    assert "rollup_skill_sets" in rolled[-1].sql
+    has_table = adb.has_table
+    monkeypatch.setattr(adb, "has_table",
+                        lambda name, db=None: name != "postings_dated" and has_table(name, db))
     for call in (*DETAIL_COUNTS.values(), *(c for c, _ in DETAIL_BINNED.values())):
         res = call(f, True)
         assert not any(table in res.sql for table in ("rollup_postings_detail", "rollup_salary_detail",
-                                                      "rollup_skill_sets")), res.name
+                                                      "rollup_skill_sets", "postings_dated")), res.name
     assert "rollup_skill_sets" not in skills.top_skills(f).sql
+
+
+def test_postings_dated_holds_the_dated_postings_in_date_order(warehouse: Path) -> None:
+    """postings_dated: every dated posting once, with the same values as postings, sorted by date, and
+    postings' column comments."""
+    con = duckdb.connect(str(adb.version(warehouse)), read_only=True)
+    try:
+        cols = [c for (c,) in con.execute("SELECT column_name FROM duckdb_columns() WHERE table_name = "
+                                          "'postings_dated' ORDER BY column_index").fetchall()]
+        assert "description" not in cols and "skill_bits_0" in cols and "posted_date" in cols
+        keys = ", ".join(cols)
+        dated = con.execute(f"SELECT {keys} FROM postings WHERE posted_date IS NOT NULL ORDER BY posting_id"
+                            ).fetchall()
+        assert con.execute(f"SELECT {keys} FROM postings_dated ORDER BY posting_id").fetchall() == dated
+        dates = [d for (d,) in con.execute("SELECT posted_date FROM postings_dated").fetchall()]
+        assert dates == sorted(dates) and dates
+        comments = con.execute("SELECT count(*) FILTER (WHERE comment IS NULL), count(*) "
+                               "FROM duckdb_columns() WHERE table_name = 'postings_dated'").fetchall()[0]
+        assert comments[0] == 0 and comments[1] == len(cols)
+    finally:
+        con.close()
 
 
 def test_a_skill_filter_with_dates_reads_salaries_from_postings(warehouse: Path) -> None:

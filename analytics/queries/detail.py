@@ -4,9 +4,12 @@ Why: on 10,000,000 postings every scan of postings costs hundreds of millisecond
 Experience and Data pages scanned it for every chart. rollup_postings_detail (counts) and
 rollup_salary_detail ($1,000 salary bins) hold postings summed by every field those charts filter or group
 by (etl/warehouse/rollups.sql), and rollup_skill_sets the same counts by skill set (etl/warehouse/order.sql).
-``rows`` gives a subquery of such rows under the filters, so one query over it answers as the base table
-does (tests compare them). Whole months only: a date range cut inside months reads postings (see
-analytics.filters.detail_ok), and a skill filter only the skill sets (bit tests), never the salary bins.
+``rows`` gives a subquery of such rows under the filters: the whole months of the date range from the
+rollup, and - when the range cuts a month - the postings of the edge days summed into the same columns, read
+from postings_dated (postings sorted by date, etl/warehouse/order.sql: the edge days are a few row groups,
+where postings in load order were a scan of every posting per query), so one query over it answers as the
+base table does (tests compare them). A skill filter reads only the skill sets (bit tests), never the
+salary bins.
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ from typing import Any
 
 from analytics import db as _db
 from analytics import filters as _filters
-from analytics.filters import Filters, detail_ok, detail_where, whole_month_range
+from analytics.filters import Filters, detail_ok, detail_where, edge_where, whole_month_range
 from analytics.queries import first, undated_left_out, use_rollup, where
 
 COUNTS = "rollup_postings_detail"
@@ -41,11 +44,40 @@ COMPANIES = "rollup_company_cells"
 _COLUMNS[NO_MONTH] = ("dated", *_CELL[1:], "years", "salary_bin", "postings", "salary_lo", "salary_hi")
 _COLUMNS[COMPANIES] = ("company", "dated", "country", "region", "first_date", "last_date")
 NOTE = {table: f"answered from {table}" for table in _COLUMNS}
+DATED = "postings_dated"  # dated postings sorted by posted_date (etl/warehouse/order.sql): the edge days
+# Each rollup's measures for one posting p, for the edge days: the measures of cells.sql's detail_cells and
+# rollups.sql's rollup_salary_detail, per posting (tests compare the sums with postings' answers). One row
+# per edge posting, not grouped: every chart sums its own keys over the rows anyway, and grouping the edge
+# postings by every field of the cells cost more than the charts' own sums (about 70 ms of the 80 ms a chart
+# took for a 42-day edge on 10,000,000 generated postings).
+_MEASURES: dict[str, dict[str, str]] = {
+    COUNTS: {
+        "postings": "1::BIGINT",
+        "salaried": "(p.salary_plausible AND p.salary_usd_mid IS NOT NULL)::BIGINT",
+        "with_salary": "(p.salary_usd_mid IS NOT NULL)::BIGINT",
+        "salary_floor": "CASE WHEN p.salary_plausible THEN p.salary_usd_mid END",
+    },
+    SALARIES: {
+        "years": "floor(p.experience_min)::INTEGER",
+        "salary_bin": "floor(p.salary_usd_mid / 1000)::INTEGER",
+        "postings": "1::BIGINT",
+        "salary_lo": "p.salary_usd_mid",
+        "salary_hi": "p.salary_usd_mid",
+    },
+}
+_MEASURES[SETS] = _MEASURES[COUNTS]
+_ONLY = {COUNTS: "TRUE", SETS: "TRUE", SALARIES: "p.salary_plausible AND p.salary_usd_mid IS NOT NULL"}
+
+
+def dated_ok(f: Filters, db: str | Path | None = None) -> bool:
+    """True when the edge days of ``f``'s range (if it cuts months) can be read from postings_dated."""
+    return whole_month_range(f) or _db.has_table(DATED, db)
 
 
 def usable(f: Filters, table: str, db: str | Path | None = None, rollup: bool = True) -> bool:
-    """Whether ``table`` answers under ``f`` (no skill filter) and the warehouse has it."""
-    return rollup and use_rollup(detail_ok(f), table, db)
+    """Whether ``table`` answers under ``f`` (no skill filter; a range cut inside months only with
+    postings_dated) and the warehouse has it."""
+    return rollup and use_rollup(detail_ok(f), table, db) and dated_ok(f, db)
 
 
 Bits = dict[str, tuple[int, int]]  # skill -> (word, bit) of the skill bitmap
@@ -55,7 +87,7 @@ def sets_bits(f: Filters, db: str | Path | None = None, rollup: bool = True) -> 
     """The skill bitmap when rollup_skill_sets answers under ``f`` (its chosen skills all have a bit, and
     every skill has one and one category - so a set expands into exactly the skills and categories
     posting_skills holds), else None."""
-    if not rollup or not whole_month_range(f) or not _db.has_table(SETS, db):
+    if not rollup or not dated_ok(f, db) or not _db.has_table(SETS, db):
         return None
     bits, cats = _db.skill_bits(db), _db.skill_categories(db)
     if bits is None or cats is None or len(bits) >= 512 or any(c is None for c in cats.values()):
@@ -64,10 +96,19 @@ def sets_bits(f: Filters, db: str | Path | None = None, rollup: bool = True) -> 
 
 
 def rows(f: Filters, table: str, bits: Bits | None = None) -> tuple[str, dict[str, Any]]:
-    """(subquery, params): ``table``'s rows under ``f`` (whole months; a skill filter, on rollup_skill_sets
-    only, as bit tests)."""
+    """(subquery, params): ``table``'s rows under ``f`` (a skill filter, on rollup_skill_sets only, as bit
+    tests): the whole months from ``table``, the edge days of a range cut inside months from postings_dated
+    in the same columns (one row per posting)."""
+    columns = _COLUMNS[table]
     cond, params = detail_where(f, "d", bits=bits)
-    return f"SELECT {', '.join(_COLUMNS[table])} FROM {table} d WHERE {cond}", params
+    sql = f"SELECT {', '.join(columns)} FROM {table} d WHERE {cond}"
+    edges = edge_where(f, "p", bits=bits)
+    if edges is not None:
+        econd, eparams = edges
+        params = {**params, **eparams}  # the same month and filter parameters, and the exact dates
+        exprs = ", ".join(f"{_MEASURES[table].get(name, f'p.{name}')} AS {name}" for name in columns)
+        sql += f"\nUNION ALL\nSELECT {exprs} FROM {DATED} p WHERE {econd} AND {_ONLY[table]}"
+    return sql, params
 
 
 def undated(f: Filters, db: str | Path | None = None, salaried: bool = False, table: str = COUNTS,

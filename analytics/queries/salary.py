@@ -163,6 +163,48 @@ def skill_month_ok(f: Filters, db: str | Path | None = None, rollup: bool = True
             and _db.has_table(SKILL_MONTHS, db))
 
 
+def months_ok(f: Filters, db: str | Path | None = None, rollup: bool = True) -> bool:
+    """True when salary by skill (and the premium) under ``f`` is read from rollup_salary_skill_month: no
+    skill filter, no list filter but seniority and role family, and a date range (or dated postings only)
+    that the month-less bins cannot answer - its whole months from the rollup, the edge days of months it
+    cuts from postings_dated expanded by skill set (detail.sets_bits)."""
+    others = any(getattr(f, name) for name in LIST_COLUMNS if name not in ("seniority", "role_family"))
+    return (rollup and not f.skills and not others and not bins_ok(f) and _db.has_table(SKILL_MONTHS, db)
+            and _db.has_column(SKILL_MONTHS, "category", db) and detail.usable(f, detail.SALARIES, db)
+            and (whole_month_range(f) or detail.sets_bits(f, db) is not None))
+
+
+def months_binned(f: Filters, quantiles: dict[str, float], db: str | Path | None = None) -> tuple[str, dict]:
+    """(SQL, params) of a CTE body as ``binned``'s (per skill, NULL = every salaried posting, its n and the
+    ``quantiles``) under ``f`` (months_ok): each skill's bins of the whole months from
+    rollup_salary_skill_month (responsibilities left out), those of the edge days from postings_dated summed
+    per skill set and expanded into skills, every salaried posting's from salary_rows; within one bin of the
+    exact figures (binned_by)."""
+    cond, params = detail_where(f, "r")
+    parts = [f"""SELECT r.skill, r.salary_bin, {BIN_COUNTS.format(p="r")}
+          FROM {SKILL_MONTHS} r WHERE {cond} AND r.category <> $excluded GROUP BY ALL"""]
+    edges = _filters.edge_where(f, "p", bits=detail.sets_bits(f, db))
+    if edges is not None:
+        econd, eparams = edges
+        params = {**params, **eparams}
+        sets = f"""(SELECT {", ".join(detail.WORDS)}, floor(p.salary_usd_mid / 1000)::INTEGER AS salary_bin,
+                 count(*) AS c, min(p.salary_usd_mid) AS lo, max(p.salary_usd_mid) AS hi
+          FROM {detail.DATED} p WHERE {econd} AND p.salary_plausible AND p.salary_usd_mid IS NOT NULL
+          GROUP BY ALL)"""
+        parts.append(f"""SELECT b.skill, s.salary_bin, sum(s.c)::BIGINT AS c, min(s.lo) AS lo, max(s.hi) AS hi
+          FROM {detail.expand(sets)} WHERE b.category <> $excluded GROUP BY ALL""")
+    found = salary_rows(f, db)
+    assert found is not None  # months_ok: rollup_salary_detail answers
+    rows, row_params, _ = found
+    params = {**params, **row_params}
+    parts.append(f"""SELECT NULL::VARCHAR AS skill, p.salary_bin, {BIN_COUNTS.format(p="p")}
+          FROM ({rows}) p GROUP BY ALL""")
+    union = "\n          UNION ALL\n          ".join(parts)
+    counts = f"""SELECT skill, salary_bin, sum(c)::BIGINT AS c, min(lo) AS lo, max(hi) AS hi
+          FROM ({union}) GROUP BY ALL"""
+    return binned_by(counts, ("skill",), quantiles), {**params, "excluded": "responsibility"}
+
+
 def binned(f: Filters, quantiles: dict[str, float], db: str | Path | None = None) -> tuple[str, dict]:
     """(SQL, params) of a CTE body: per skill (NULL = every salaried posting) its n and the ``quantiles``
     read from rollup_salary_bins (see binned_by)."""
@@ -243,8 +285,10 @@ ORDER BY q.n DESC, "group"
 LIMIT $limit"""
         return run("salary.by_skill", sql, params, db=db, n=lambda df: first(df, "total"),
                    notes=("answered from rollup_salary_bins",), caveats=BINNED)
-    if (bits := set_bits(f, db, rollup)) is not None:  # a skill filter, a region or a language
-        q, params = binned_sets(f, bits, QUANTILES)
+    bits = set_bits(f, db, rollup)
+    if bits is not None or months_ok(f, db, rollup):  # a skill filter, a region, a language; or dates
+        q, params = binned_sets(f, bits, QUANTILES) if bits is not None else months_binned(f, QUANTILES, db)
+        table = SETS if bits is not None else SKILL_MONTHS
         params = {**params, "min_n": MIN_N, "limit": limit}
         sql = f"""WITH q AS (
     {q}
@@ -256,7 +300,7 @@ WHERE q.skill IS NOT NULL
 ORDER BY q.n DESC, "group"
 LIMIT $limit"""
         return run("salary.by_skill", sql, params, db=db, n=lambda df: first(df, "total"),
-                   notes=(f"answered from {SETS}",), caveats=BINNED)
+                   notes=(f"answered from {table}",), caveats=BINNED)
     cond, params = where(f, db=db)
     params = {**params, "min_n": MIN_N, "limit": limit, "excluded": "responsibility"}
     sql = f"""SELECT s.skill AS "group", {_QUANTILES},

@@ -85,7 +85,7 @@ def sort_tables(con: duckdb.DuckDBPyConnection) -> None:
     """order.sql (posting_skills in skill order, the skill bitmap on postings) when postings and
     posting_skills are stored tables, not views; else no skill_bit table, so the query layer keeps the
     semi-join for skill filters (a version copied from a stored one may carry a stale skill_bit,
-    rollup_skill_sets and rollup_salary_sets)."""
+    rollup_skill_sets, rollup_salary_sets and postings_dated)."""
     tables = con.execute("SELECT count(*) FROM duckdb_tables() WHERE table_name IN ('posting_skills', "
                          "'postings') AND NOT temporary").fetchall()[0][0]
     if tables == 2:
@@ -94,6 +94,7 @@ def sort_tables(con: duckdb.DuckDBPyConnection) -> None:
         con.execute("DROP TABLE IF EXISTS skill_bit")
         con.execute("DROP TABLE IF EXISTS rollup_skill_sets")
         con.execute("DROP TABLE IF EXISTS rollup_salary_sets")
+        con.execute("DROP TABLE IF EXISTS postings_dated")
 
 
 def derive(con: duckdb.DuckDBPyConnection) -> None:
@@ -105,6 +106,7 @@ def derive(con: duckdb.DuckDBPyConnection) -> None:
         else:
             run_script(con, name)
     copy_cell_comments(con)
+    copy_cell_comments(con, "postings", "postings_dated")  # (the copy of postings in date order, order.sql)
 
 
 def finalise(con: duckdb.DuckDBPyConnection, meta: dict[str, str]) -> None:
@@ -118,16 +120,19 @@ def finalise(con: duckdb.DuckDBPyConnection, meta: dict[str, str]) -> None:
     con.execute("CHECKPOINT")
 
 
-def copy_cell_comments(con: duckdb.DuckDBPyConnection) -> None:
-    """rollup_skill_sets' columns that rollup_postings_detail also has get its comments (where order.sql
-    wrote none): both come from cells.sql's one list, so their descriptions are written once too."""
+def copy_cell_comments(con: duckdb.DuckDBPyConnection, source: str = "rollup_postings_detail",
+                       target: str = "rollup_skill_sets") -> None:
+    """``target``'s columns that ``source`` also has get its comments (where order.sql wrote none):
+    rollup_skill_sets and rollup_postings_detail come from cells.sql's one list, postings_dated is a copy of
+    postings' columns, so their descriptions are written once too."""
     rows = con.execute("""SELECT d.column_name, d.comment FROM duckdb_columns() d
-        JOIN duckdb_columns() s ON s.column_name = d.column_name AND s.table_name = 'rollup_skill_sets'
+        JOIN duckdb_columns() s ON s.column_name = d.column_name AND s.table_name = $target
             AND s.schema_name = d.schema_name AND s.database_name = d.database_name
-        WHERE d.table_name = 'rollup_postings_detail' AND d.comment IS NOT NULL AND s.comment IS NULL
-            AND d.database_name = current_database() AND d.schema_name = 'main'""").fetchall()
+        WHERE d.table_name = $source AND d.comment IS NOT NULL AND s.comment IS NULL
+            AND d.database_name = current_database() AND d.schema_name = 'main'""",
+                       {"source": source, "target": target}).fetchall()
     for column, comment in rows:
-        con.execute(f"COMMENT ON COLUMN rollup_skill_sets.{column} IS {_literal(comment)}")
+        con.execute(f"COMMENT ON COLUMN {target}.{column} IS {_literal(comment)}")
 
 
 def _literal(text: str) -> str:

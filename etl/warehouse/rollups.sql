@@ -176,14 +176,16 @@ COMMENT ON COLUMN rollup_salary_detail.salary_lo IS 'The smallest of their salar
 COMMENT ON COLUMN rollup_salary_detail.salary_hi IS 'The largest of their salaries (USD per year).';
 
 -- Plausible salaries in $1,000 bins per skill (every category) by month, seniority and role family only.
--- Why: the median salary over time under one chosen skill had no rollup (rollup_salary_sets has no month):
--- it sorted the salaries of every posting asking for the skill, about 0.5-0.9 s on 10,000,000 generated
--- postings. One skill's rows are a read of its row groups (sorted by skill), a few tens of thousands of rows
--- on generated data; the page's default filters (seniority, role family, whole months) stay answerable,
--- while more fields (country, source, ...) would multiply the rows (three times at 1,000,000 postings) and
--- leave such filters to postings. Read by analytics.queries.salary.over_time.
+-- Why: the median salary over time under one chosen skill, and salary by skill and the premium under a date
+-- range, had no rollup (rollup_salary_sets and rollup_salary_bins have no month): they sorted the salaries
+-- of every posting asking for a skill, 0.5-8 s on 10,000,000 generated postings. One skill's rows are a read
+-- of its row groups (sorted by skill), a few tens of thousands of rows on generated data; the pages' default
+-- filters (seniority, role family, dates) stay answerable, while more fields (country, source, ...) would
+-- multiply the rows (three times at 1,000,000 postings) and leave such filters to postings. Read by
+-- analytics.queries.salary (over_time, months_binned).
 CREATE OR REPLACE TABLE rollup_salary_skill_month AS
-SELECT s.skill, p.posted_month, p.seniority, p.role_family, floor(p.salary_usd_mid / 1000)::INTEGER AS salary_bin,
+SELECT s.skill, s.category, p.posted_month, p.seniority, p.role_family,
+       floor(p.salary_usd_mid / 1000)::INTEGER AS salary_bin,
        count(*)::BIGINT AS postings, min(p.salary_usd_mid) AS salary_lo, max(p.salary_usd_mid) AS salary_hi
 FROM posting_skills s
 JOIN postings p USING (posting_id)
@@ -192,6 +194,7 @@ GROUP BY ALL
 ORDER BY s.skill, p.posted_month, salary_bin;
 COMMENT ON TABLE rollup_salary_skill_month IS 'Plausible salaries (salary_usd_mid) of the postings asking for each skill, counted in $1,000 bins by month, seniority and role family; rebuilt at every publish.';
 COMMENT ON COLUMN rollup_salary_skill_month.skill IS 'The skill asked for (skills.skill), any category.';
+COMMENT ON COLUMN rollup_salary_skill_month.category IS 'The category of its posting_skills rows (responsibility, language, ...).';
 COMMENT ON COLUMN rollup_salary_skill_month.posted_month IS 'First day of the posting month (NULL: undated).';
 COMMENT ON COLUMN rollup_salary_skill_month.seniority IS 'Normalised seniority.';
 COMMENT ON COLUMN rollup_salary_skill_month.role_family IS 'Role family.';
