@@ -130,3 +130,14 @@ def test_the_hiring_process_and_ai_events_ask_for_no_ai() -> None:
 ])
 def test_fifth_round_pitches(text: str, company: str, skill: str, named: bool) -> None:
     assert (skill in extract_skills(text, pitch=pitch_spans(text, company))[0]) is named
+
+
+@pytest.mark.parametrize(("text", "skill", "named"), [
+    # a web address names a site, not a skill (fifth tune round, issue 9)
+    ("You will work on cagent (https://github.com/docker/cagent).", "GitHub", False),
+    ("Apply: https://chimp.bamboohr.com/jobs/view.php?id=35", "PHP", False),
+    ("We host our code on GitHub (https://github.com/acme).", "GitHub", True),
+    ("Stack: Python, Django. See www.acme.io", "Python", True),
+])
+def test_web_addresses_name_no_skill(text: str, skill: str, named: bool) -> None:
+    assert (skill in extract_skills(text, pitch=pitch_spans(text, "Acme"))[0]) is named

@@ -196,7 +196,22 @@ def pitch_spans(text: str, company: str | None = None) -> list[tuple[int, int, b
             continue  # inside the previous sentence
         if not _holds_word(rules.keep_scan, low[start:end]):
             spans.append((start, end, roster))
+    if "http" in low or "www." in low:
+        spans = _with_addresses(low, spans)
     return spans
+
+
+# A web address names the site it points to, not a skill ("https://github.com/docker/cagent" is no GitHub).
+_ADDRESS = re.compile(r"\b(?:https?://|www\.)[^\s<>\"')\]]+")
+
+
+def _with_addresses(low: str, spans: list[tuple[int, int, bool]]) -> list[tuple[int, int, bool]]:
+    """``spans`` with every web address outside them added as a span whose skills are not the job's."""
+    out = list(spans)
+    for m in _ADDRESS.finditer(low):
+        if not any(a < m.end() and m.start() < b for a, b, _ in spans):
+            out.append((m.start(), m.end(), True))
+    return sorted(out)
 
 
 def _items(clause: str) -> list[str]:
