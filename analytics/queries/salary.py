@@ -123,11 +123,13 @@ def set_bits(f: Filters, db: str | Path | None = None, rollup: bool = True) -> d
 def salary_rows(f: Filters, db: str | Path | None = None, rollup: bool = True
                 ) -> tuple[str, dict[str, Any], tuple[str, ...]] | None:
     """(subquery, params, notes) of salary-bin rows under ``f`` with rollup_salary_detail's columns but the
-    month (seniority ... language, years, salary_bin, postings, salary_lo, salary_hi): from that rollup when
-    it answers (no skill filter, whole months), else from rollup_salary_sets (no date range; a skill
-    filter as bit tests); None when neither answers."""
+    month (seniority ... language, years, salary_bin, postings, salary_lo, salary_hi): without a skill filter
+    detail.salary_rows' (rollup_salary_no_month without a date range, else rollup_salary_detail with the edge
+    days from postings_dated), under a skill filter rollup_salary_sets' (no date range; the filter as bit
+    tests); None when neither answers."""
     if detail.usable(f, detail.SALARIES, db, rollup):
-        return (*detail.rows(f, detail.SALARIES), (detail.NOTE[detail.SALARIES],))
+        sql, params, note = detail.salary_rows(f, db)
+        return sql, params, (note,)
     if (bits := set_bits(f, db, rollup)) is not None:
         cond, params = _filters.where(f, "d", dates=False, bits=bits)
         rows = f"SELECT {', '.join(_SET_COLUMNS)} FROM {SETS} d WHERE {cond}"
