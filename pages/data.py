@@ -1,7 +1,8 @@
 """Data: load runs, rejected rows and why, field coverage, source mix, extraction quality.
 
 The charts are defined in analytics/figures/data.py (shared with the report); the tables
-below them (latest rejected records, extraction quality) are this page's own.
+below them (latest rejected records, extraction quality) are this page's own. The load runs are
+drawn on every view, the rest in tabs drawn only while selected (ui.chart.sections).
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ import streamlit as st
 
 import ui
 from analytics.queries import data
-from ui.chart import chart, page_header, table
+from ui.chart import chart, page_header, sections, table
 from ui.exports import chart_downloads
 
 f = ui.page("data")
@@ -26,28 +27,39 @@ QUALITY = {"labelled_set": "Labelled set", "language": "Language", "metric": "Fi
            "target": "Target", "postings": "Postings"}
 
 chart("da_runs", ctx, draw=lambda df: table(df, "da_runs_table", column_config=RUNS))
-chart("da_reasons", ctx)
-sample = ui.fetch(data.rejected_sample)
-if sample is not None and not sample.df.empty:
-    with st.expander("Latest rejected records"):
-        table(sample.df, "da_rejected_table", column_config=REJECTED)
-        chart_downloads("Latest rejected records", sample, None, "da_rejected", f)
+reasons_tab, coverage_tab, sources_tab, languages_tab, quality_tab = sections(
+    "da_tabs", ("Rejected rows", "Field coverage", "Source mix", "Language mix", "Extraction quality"))
+with reasons_tab:
+    if reasons_tab.open:
+        chart("da_reasons", ctx)
+        sample = ui.fetch(data.rejected_sample)
+        if sample is not None and not sample.df.empty:
+            with st.expander("Latest rejected records"):
+                table(sample.df, "da_rejected_table", column_config=REJECTED)
+                chart_downloads("Latest rejected records", sample, None, "da_rejected", f)
+for tab, key in ((coverage_tab, "da_coverage"), (sources_tab, "da_sources"), (languages_tab, "da_languages")):
+    with tab:
+        if tab.open:
+            chart(key, ctx)
 
-chart("da_coverage", ctx)
-chart("da_sources", ctx)
-chart("da_languages", ctx)
 
-st.subheader("Extraction quality")
-quality = ui.fetch(data.extraction_quality)
-if quality is not None:
-    if quality.df.empty:
-        st.info(" ".join(quality.notes))
-    else:
-        st.caption(" · ".join(quality.notes))
-        table(quality.df, "da_quality", column_config={
-            **QUALITY,
-            "value": st.column_config.NumberColumn("Score", format="%.3f"),
-            "ci_low": st.column_config.NumberColumn("95% interval from", format="%.2f"),
-            "ci_high": st.column_config.NumberColumn("to", format="%.2f"),
-            "meets_target": st.column_config.CheckboxColumn("Meets target")})
-        chart_downloads("Extraction quality", quality, None, "da_quality", f)
+def _quality() -> None:
+    st.subheader("Extraction quality")
+    quality = ui.fetch(data.extraction_quality)
+    if quality is not None:
+        if quality.df.empty:
+            st.info(" ".join(quality.notes))
+        else:
+            st.caption(" · ".join(quality.notes))
+            table(quality.df, "da_quality", column_config={
+                **QUALITY,
+                "value": st.column_config.NumberColumn("Score", format="%.3f"),
+                "ci_low": st.column_config.NumberColumn("95% interval from", format="%.2f"),
+                "ci_high": st.column_config.NumberColumn("to", format="%.2f"),
+                "meets_target": st.column_config.CheckboxColumn("Meets target")})
+            chart_downloads("Extraction quality", quality, None, "da_quality", f)
+
+
+with quality_tab:
+    if quality_tab.open:
+        _quality()

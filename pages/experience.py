@@ -1,6 +1,7 @@
 """Experience: years required (distribution and bands), by seniority, against salary; degree asked.
 
-The charts are defined in analytics/figures/experience.py (shared with the report).
+The charts are defined in analytics/figures/experience.py (shared with the report). The years are
+drawn on every view, the other charts in tabs drawn only while selected (ui.chart.sections).
 """
 
 from __future__ import annotations
@@ -8,7 +9,7 @@ from __future__ import annotations
 import streamlit as st
 
 import ui
-from ui.chart import chart, page_header
+from ui.chart import chart, page_header, sections
 
 f = ui.page("experience")
 ctx = page_header("experience", f)
@@ -16,7 +17,9 @@ st.caption("Years of experience required: the lower end of the stated range (5+ 
 
 # the years one by one take the page's width: fifteen bars in half of it left no room for their labels
 chart("ex_years", ctx)
-chart("ex_bands", ctx)
-chart("ex_level", ctx)
-chart("ex_pay", ctx)
-chart("ex_degree", ctx)
+TABS = (("Bands", "ex_bands"), ("By seniority", "ex_level"), ("Against salary", "ex_pay"),
+        ("Degree", "ex_degree"))
+for tab, (_, key) in zip(sections("ex_tabs", [label for label, _ in TABS]), TABS):
+    with tab:
+        if tab.open:
+            chart(key, ctx)

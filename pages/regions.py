@@ -1,7 +1,9 @@
 """Regions: maps by country and US state, top cities and metros, remote share, two regions side by side.
 
 The charts are defined in analytics/figures/regions.py (shared with the report); the
-page adds the widgets: the map measure, the remote-share level and the two regions.
+page adds the widgets: the map measure, the remote-share level and the two regions. The world
+map is drawn on every view, the other charts in tabs drawn only while selected
+(ui.chart.sections: a page's first view draws two charts, not six).
 """
 
 from __future__ import annotations
@@ -12,48 +14,61 @@ import streamlit as st
 import ui
 from analytics.figures import regions as rf
 from ui import theme
-from ui.chart import chart, page_header
+from ui.chart import chart, keep, page_header, sections
 
 f = ui.page("regions")
 ctx = page_header("regions", f)
+keep("rg_remote_level", "rg_cmp_a", "rg_cmp_b")
 
 ctx.params["measure"] = st.radio("Colour the maps by", list(rf.MEASURES), horizontal=True, key="rg_measure",
                                  format_func=lambda m: theme.LABELS[m])
 chart("rg_world", ctx)
-chart("rg_states", ctx)
+states_tab, places_tab, remote_tab, compare_tab = sections(
+    "rg_tabs", ("US states", "Cities and metros", "Work arrangement", "Two regions side by side"))
+with states_tab:
+    if states_tab.open:
+        chart("rg_states", ctx)
 
-c1, c2 = st.columns(2)
-with c1:
-    chart("rg_cities", ctx)
-with c2:
-    chart("rg_metros", ctx)
+with places_tab:
+    if places_tab.open:
+        c1, c2 = st.columns(2)
+        with c1:
+            chart("rg_cities", ctx)
+        with c2:
+            chart("rg_metros", ctx)
 
-ctx.params["level"] = st.radio("Remote share by", list(rf.LEVELS), horizontal=True, key="rg_remote_level")
-chart("rg_remote", ctx)
+with remote_tab:
+    if remote_tab.open:
+        ctx.params["level"] = st.radio("Remote share by", list(rf.LEVELS), horizontal=True,
+                                       key="rg_remote_level")
+        chart("rg_remote", ctx)
 
-st.subheader("Two regions side by side")
-areas = rf.area_choices(ctx)
-if len(areas) >= 2:
-    c1, c2 = st.columns(2)
-    first, second = rf.default_areas(ctx)
-    for key, value in (("rg_cmp_a", first), ("rg_cmp_b", second)):  # a choice gone under new filters: default
-        if st.session_state.get(key) not in areas:
-            st.session_state[key] = value
-    area_a = c1.selectbox("Region A", areas, key="rg_cmp_a", format_func=rf.area_label)
-    area_b = c2.selectbox("Region B", areas, key="rg_cmp_b", format_func=rf.area_label)
-    ctx.params["areas"] = tuple(dict.fromkeys((area_a, area_b)))
 
-    def _compare(df: pd.DataFrame) -> None:
-        cols = st.columns(len(df))
-        for col, (_, row) in zip(cols, df.iterrows()):
-            col.markdown(f"**{rf.area_label(row['area'])}**")
-            col.metric("Postings", theme.fmt_int(row["postings"]))
-            col.metric("Median salary (USD per year)", theme.fmt_usd(row["median_salary_usd"]),
-                       help=f"From {int(row['salary_n']):,} postings with a salary.")
-            col.metric("Share remote", theme.fmt_pct(row["share_remote"]))
-            col.metric("Median years required", theme.fmt_years(row["median_years"]))
+def _compare(df: pd.DataFrame) -> None:
+    cols = st.columns(len(df))
+    for col, (_, row) in zip(cols, df.iterrows()):
+        col.markdown(f"**{rf.area_label(row['area'])}**")
+        col.metric("Postings", theme.fmt_int(row["postings"]))
+        col.metric("Median salary (USD per year)", theme.fmt_usd(row["median_salary_usd"]),
+                   help=f"From {int(row['salary_n']):,} postings with a salary.")
+        col.metric("Share remote", theme.fmt_pct(row["share_remote"]))
+        col.metric("Median years required", theme.fmt_years(row["median_years"]))
 
-    chart("rg_cmp", ctx, draw=_compare)
-    chart("rg_cmp_skills", ctx)
-else:
-    st.info("Only one region in the data: nothing to compare.")
+
+with compare_tab:
+    if compare_tab.open:
+        st.subheader("Two regions side by side")
+        areas = rf.area_choices(ctx)
+        if len(areas) >= 2:
+            c1, c2 = st.columns(2)
+            first, second = rf.default_areas(ctx)
+            for key, value in (("rg_cmp_a", first), ("rg_cmp_b", second)):  # a choice gone under new filters
+                if st.session_state.get(key) not in areas:
+                    st.session_state[key] = value
+            area_a = c1.selectbox("Region A", areas, key="rg_cmp_a", format_func=rf.area_label)
+            area_b = c2.selectbox("Region B", areas, key="rg_cmp_b", format_func=rf.area_label)
+            ctx.params["areas"] = tuple(dict.fromkeys((area_a, area_b)))
+            chart("rg_cmp", ctx, draw=_compare)
+            chart("rg_cmp_skills", ctx)
+        else:
+            st.info("Only one region in the data: nothing to compare.")

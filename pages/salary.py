@@ -2,7 +2,8 @@
 
 Figures that fewer than 30 postings stand behind are not drawn: the page says
 "not enough data" instead (analytics.queries.MIN_N). The charts are defined in
-analytics/figures/salary.py (shared with the report).
+analytics/figures/salary.py (shared with the report). The bands are drawn on every view, the
+other charts in tabs drawn only while selected (ui.chart.sections: a first view draws two charts).
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import streamlit as st
 import ui
 from analytics.figures.salary import DEFAULT_BY
 from analytics.queries import salary
-from ui.chart import chart, page_header
+from ui.chart import chart, keep, page_header, sections
 
 f = ui.page("salary")
 ctx = page_header("salary", f)
@@ -20,9 +21,16 @@ st.caption("Annual salaries in US dollars (midpoint of the advertised range, con
            "average rate); implausible figures are left out.")
 
 chart("sa_bands", ctx)
-groups = list(salary.GROUPS)
-ctx.params["by"] = st.radio("Distribution by", groups, index=groups.index(DEFAULT_BY), horizontal=True,
-                            key="sa_by", format_func=str.capitalize)
-chart("sa_dist", ctx)
-chart("sa_skill", ctx)
-chart("sa_time", ctx)
+keep("sa_by")
+dist_tab, skill_tab, time_tab = sections("sa_tabs", ("Distribution", "By skill", "Over time"))
+with dist_tab:
+    if dist_tab.open:
+        groups = list(salary.GROUPS)
+        st.session_state.setdefault("sa_by", DEFAULT_BY)
+        ctx.params["by"] = st.radio("Distribution by", groups, horizontal=True, key="sa_by",
+                                    format_func=str.capitalize)
+        chart("sa_dist", ctx)
+for tab, key in ((skill_tab, "sa_skill"), (time_tab, "sa_time")):
+    with tab:
+        if tab.open:
+            chart(key, ctx)

@@ -2,6 +2,8 @@
 
 The charts are defined in analytics/figures/skills.py (shared with the report); the page
 adds the widgets: the skills to follow, the movers' two periods and their minimum count.
+The top skills are drawn on every view, the other charts in tabs drawn only while selected
+(ui.chart.sections: a page's first view draws two charts, not six).
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ import streamlit as st
 
 import ui
 from analytics.figures import skills as sf
-from ui.chart import chart, page_header
+from ui.chart import chart, keep, page_header, sections
 
 
 def _ends(value: object) -> tuple[date, ...]:
@@ -22,39 +24,49 @@ def _ends(value: object) -> tuple[date, ...]:
 
 f = ui.page("skills")
 ctx = page_header("skills", f)
+keep("sk_trend_pick", "sk_mov_a", "sk_mov_b", "sk_mov_min")
 
 top = chart("sk_top", ctx)
 
+TABS = ("Monthly trend", "Rising and falling", "Asked for together", "Salary premium", "Beyond code")
+trend_tab, movers_tab, pairs_tab, premium_tab, resp_tab = sections("sk_tabs", TABS)
+
 # --- trend --------------------------------------------------------------------------
-known = list(top.df["skill"]) if top is not None else []
-if "sk_trend_pick" not in st.session_state:
-    st.session_state["sk_trend_pick"] = list(sf.default_picks(ctx))
-elif any(s not in known for s in st.session_state["sk_trend_pick"]):
-    st.session_state["sk_trend_pick"] = [s for s in st.session_state["sk_trend_pick"] if s in known]
-ctx.params["picks"] = tuple(st.multiselect("Skills to follow", known, key="sk_trend_pick"))
-if ctx.params["picks"]:
-    chart("sk_trend", ctx)
-else:
-    st.info("Choose skills above to see their monthly trend.")
+with trend_tab:
+    if trend_tab.open:
+        known = list(top.df["skill"]) if top is not None else []
+        if "sk_trend_pick" not in st.session_state:
+            st.session_state["sk_trend_pick"] = list(sf.default_picks(ctx))
+        elif any(s not in known for s in st.session_state["sk_trend_pick"]):
+            st.session_state["sk_trend_pick"] = [s for s in st.session_state["sk_trend_pick"] if s in known]
+        ctx.params["picks"] = tuple(st.multiselect("Skills to follow", known, key="sk_trend_pick"))
+        if ctx.params["picks"]:
+            chart("sk_trend", ctx)
+        else:
+            st.info("Choose skills above to see their monthly trend.")
 
 # --- movers ---------------------------------------------------------------------------
-(a0, a1), (b0, b1) = sf.default_periods(*sf.date_span(ctx))
-st.subheader("Fastest rising and falling skills")
-c1, c2, c3 = st.columns([2, 2, 1])
-st.session_state.setdefault("sk_mov_a", (a0, a1))
-st.session_state.setdefault("sk_mov_b", (b0, b1))
-a = _ends(c1.date_input("Earlier period", key="sk_mov_a", format="YYYY-MM-DD"))
-b = _ends(c2.date_input("Later period", key="sk_mov_b", format="YYYY-MM-DD"))
-ctx.params["min_count"] = int(c3.number_input(
-    "Minimum postings", min_value=1, value=sf.MOVERS_MIN, step=5, key="sk_mov_min",
-    help="Skills asked for in fewer postings (both periods together) are left out."))
-if len(a) == 2 and len(b) == 2:
-    ctx.params["periods"] = ((a[0], a[1]), (b[0], b[1]))
-    chart("sk_movers", ctx)
-else:
-    st.info("Pick a start and an end date for both periods.")
+with movers_tab:
+    if movers_tab.open:
+        (a0, a1), (b0, b1) = sf.default_periods(*sf.date_span(ctx))
+        st.subheader("Fastest rising and falling skills")
+        c1, c2, c3 = st.columns([2, 2, 1])
+        st.session_state.setdefault("sk_mov_a", (a0, a1))
+        st.session_state.setdefault("sk_mov_b", (b0, b1))
+        st.session_state.setdefault("sk_mov_min", sf.MOVERS_MIN)
+        a = _ends(c1.date_input("Earlier period", key="sk_mov_a", format="YYYY-MM-DD"))
+        b = _ends(c2.date_input("Later period", key="sk_mov_b", format="YYYY-MM-DD"))
+        ctx.params["min_count"] = int(c3.number_input(
+            "Minimum postings", min_value=1, step=5, key="sk_mov_min",
+            help="Skills asked for in fewer postings (both periods together) are left out."))
+        if len(a) == 2 and len(b) == 2:
+            ctx.params["periods"] = ((a[0], a[1]), (b[0], b[1]))
+            chart("sk_movers", ctx)
+        else:
+            st.info("Pick a start and an end date for both periods.")
 
 # --- pairs, pay, responsibilities --------------------------------------------------------
-chart("sk_pairs", ctx)
-chart("sk_premium", ctx)
-chart("sk_resp", ctx)
+for tab, key in ((pairs_tab, "sk_pairs"), (premium_tab, "sk_premium"), (resp_tab, "sk_resp")):
+    with tab:
+        if tab.open:
+            chart(key, ctx)

@@ -214,7 +214,7 @@ def test_ten_sessions_opening_one_page_at_once_run_each_query_once(monkeypatch: 
 
     cache.RESULTS.clear()
     alone = open_skills().run()
-    assert not alone.exception and len(alone.get("plotly_chart")) >= 5
+    assert not alone.exception and len(alone.get("plotly_chart")) >= 2  # the top skills, the first tab's
     one_session = cache.RESULTS.stats.misses  # queries and figures one session computes
     one_session_sql = sum(ran.values())
     assert one_session > 0 and one_session_sql > 0

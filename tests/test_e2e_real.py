@@ -125,9 +125,12 @@ def server(real_db: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[
                 pytest.fail(f"streamlit did not start (exit {proc.poll()}); see {log.name}")
             time.sleep(0.1)
         log.flush()
-        warm = [line for line in Path(log.name).read_text().splitlines() if line.startswith("Warm-up")]
+        lines = Path(log.name).read_text().splitlines()
+        warm = [line for line in lines if line.startswith("Warm-up")]
+        runs = [line for line in lines if line.startswith("Page runs")]
         STARTUP[url] = {"healthy_after_s": round(time.monotonic() - started, 2),
-                        "server_cpu_s": round(_server_cpu(url), 2), "warm_up": warm[0] if warm else None}
+                        "server_cpu_s": round(_server_cpu(url), 2), "warm_up": warm[0] if warm else None,
+                        "page_runs": runs[0] if runs else None}
         yield url
     finally:
         proc.terminate()
@@ -205,6 +208,19 @@ def _ready(page) -> None:  # type: ignore[no-untyped-def]
         page.wait_for_timeout(500)
         page.wait_for_function("() => !document.querySelector('[data-testid=\"stStatusWidget\"]')",
                                timeout=90_000)
+
+
+def _tab(page, label: str) -> None:  # type: ignore[no-untyped-def]
+    """Select a page's tab (ui.chart.sections: its charts are drawn only while it is selected) and wait
+    for the run it starts and its charts."""
+    page.get_by_role("tab", name=label, exact=True).click(no_wait_after=True)
+    page.wait_for_function("l => [...document.querySelectorAll('[role=tab][aria-selected=true]')]"
+                           ".some(e => e.innerText.trim() === l)", arg=label, timeout=30_000)
+    _drawn(page)
+
+
+def _tabs(page) -> list[str]:  # type: ignore[no-untyped-def]
+    return [str(t).strip() for t in page.get_by_role("tab").all_inner_texts()]
 
 
 def _metric(page, label: str) -> str:  # type: ignore[no-untyped-def]
@@ -320,7 +336,8 @@ def test_region_comparison_defaults_to_the_two_largest_areas(server: str, browse
                          "AND country IS NOT NULL GROUP BY 1 ORDER BY n DESC, country LIMIT 2")
     page = _open(browser, f"{server}/regions")
     try:
-        page.get_by_text("Two regions side by side").wait_for()
+        _tab(page, "Two regions side by side")
+        page.get_by_role("heading", name="Two regions side by side").wait_for()
         boxes = page.locator("[data-testid='stSelectbox']")
         a = str(boxes.filter(has_text="Region A").locator("input").input_value())
         b = str(boxes.filter(has_text="Region B").locator("input").input_value())
@@ -380,6 +397,7 @@ def test_small_samples_are_drawn_grey_and_hatched_with_their_n(server: str, brow
         body = str(page.get_by_test_id("stMain").inner_text())
         assert f"rest on fewer than {MIN_N} postings" in body
         assert "drawn grey with their n (bars hatched, points open)" in body
+        _tab(page, "Over time")
         over_time = _plot(page, "Median salary over time")["data"]
         line = next(t for t in over_time if t["symbol"] != "circle-open")
         assert line["connectgaps"] is False  # the line breaks over months without data ...
@@ -390,6 +408,7 @@ def test_small_samples_are_drawn_grey_and_hatched_with_their_n(server: str, brow
         page.close()
     page = _open(browser, f"{server}/skills")
     try:
+        _tab(page, "Rising and falling")
         body = str(page.get_by_test_id("stMain").inner_text())
         # the real samples' early months are Hacker News only: the movers say the source mix differs
         assert "The periods come from different sources" in body
@@ -430,30 +449,38 @@ def test_every_chart_page_reads_for_people(server: str, browser, slug: str) -> N
     texts (never Plotly's raw "skill=%{x}"), whole numbers on count axes, counts with their share."""
     page = _open(browser, f"{server}/{'' if slug == REGISTRY[0].slug else slug}")
     try:
-        plots = _plots(page)
-        # what a reader sees: closed "Data and SQL" boxes are not text, icons' ligature names are not words
-        body = str(page.evaluate("""() => { const main = document.querySelector('[data-testid="stMain"]');
-            const icons = [...main.querySelectorAll('[data-testid="stIconMaterial"]')];
-            icons.forEach(e => e.style.display = 'none');
-            const text = main.innerText; icons.forEach(e => e.style.display = ''); return text; }"""))
-        assert not re.search(r"\b(None|nan|NaN)\b", body), re.findall(r".{0,40}\b(?:None|nan)\b.{0,40}", body)
-        assert not _SNAKE.findall(body), _SNAKE.findall(body)
-        cut = page.evaluate("""() => [...document.querySelectorAll('[data-testid="stMetricLabel"]')]
-            .filter(e => e.scrollWidth > e.clientWidth + 1).map(e => e.innerText)""")
-        assert not cut, f"KPI labels cut off: {cut}"
-        for plot in plots:
-            for trace in plot["data"]:
-                hover = trace["hovertemplate"] or ""
-                assert hover or trace["hoverinfo"] == "skip", (plot["heading"], trace["name"])
-                assert "=%{" not in hover, (plot["heading"], hover)  # plotly express's raw default
-            for axis in plot["axes"]:
-                if (axis["title"] or "").startswith("Postings"):
-                    assert all(re.fullmatch(r"[\d,]+", t) for t in axis["ticks"]), (plot["heading"], axis)
-        if slug == "skills":
-            top = next(p for p in plots if p["heading"] == "Top skills")["data"][0]["text"]
-            assert all(re.fullmatch(r"[\d,]+ \(\d+%\)", t) for t in top), top  # "70 (30%)"
+        for tab in [None, *_tabs(page)[1:]]:  # the first view, then each other tab (ui.chart.sections)
+            if tab is not None:
+                _tab(page, tab)
+            _reads_for_people(page, slug)
     finally:
         page.close()
+
+
+def _reads_for_people(page, slug: str) -> None:  # type: ignore[no-untyped-def]
+    plots = _plots(page)
+    # what a reader sees: closed "Data and SQL" boxes are not text, icons' ligature names are not words
+    body = str(page.evaluate("""() => { const main = document.querySelector('[data-testid="stMain"]');
+        const icons = [...main.querySelectorAll('[data-testid="stIconMaterial"]')];
+        icons.forEach(e => e.style.display = 'none');
+        const text = main.innerText; icons.forEach(e => e.style.display = ''); return text; }"""))
+    assert not re.search(r"\b(None|nan|NaN)\b", body), re.findall(r".{0,40}\b(?:None|nan)\b.{0,40}", body)
+    assert not _SNAKE.findall(body), _SNAKE.findall(body)
+    cut = page.evaluate("""() => [...document.querySelectorAll('[data-testid="stMetricLabel"]')]
+        .filter(e => e.scrollWidth > e.clientWidth + 1).map(e => e.innerText)""")
+    assert not cut, f"KPI labels cut off: {cut}"
+    for plot in plots:
+        for trace in plot["data"]:
+            hover = trace["hovertemplate"] or ""
+            assert hover or trace["hoverinfo"] == "skip", (plot["heading"], trace["name"])
+            assert "=%{" not in hover, (plot["heading"], hover)  # plotly express's raw default
+        for axis in plot["axes"]:
+            if (axis["title"] or "").startswith("Postings"):
+                assert all(re.fullmatch(r"[\d,]+", t) for t in axis["ticks"]), (plot["heading"], axis)
+    top = [p for p in plots if p["heading"] == "Top skills"]
+    if slug == "skills" and top:
+        text = top[0]["data"][0]["text"]
+        assert all(re.fullmatch(r"[\d,]+ \(\d+%\)", t) for t in text), text  # "70 (30%)"
 
 
 def test_a_map_with_one_value_has_no_colour_scale(server: str, browser) -> None:
@@ -527,7 +554,7 @@ def test_every_page_ready_and_screenshots(server: str, browser) -> None:
     report: dict[str, object] = {"load_average_before": os.getloadavg(), "server_start": STARTUP.get(server)}
     page = browser.new_page(viewport={"width": 1400, "height": 1000})
     page.set_default_timeout(90_000)
-    runs = _Runs(page)
+    runs = RUNS[id(page)] = _Runs(page)
     try:
         by_link: dict[str, dict[str, float]] = {}
         for slug, title in PAGES:
@@ -541,6 +568,12 @@ def test_every_page_ready_and_screenshots(server: str, browser) -> None:
                 page.mouse.wheel(0, 900)
                 page.wait_for_timeout(300)
                 page.screenshot(path=str(SHOTS / f"{slug or 'overview'}-scrolled-{i}.png"))
+            for i, tab in enumerate(_tabs(page)[1:], 2):  # the other tabs, not timed (ui.chart.sections)
+                page.mouse.wheel(0, -9000)
+                _tab(page, tab)
+                page.get_by_role("tab", name=tab).evaluate("e => e.scrollIntoView()")  # to the top
+                page.wait_for_timeout(500)
+                page.screenshot(path=str(SHOTS / f"{slug or 'overview'}-tab-{i}.png"))
         report["by_link"] = by_link
         by_nav: dict[str, dict[str, float]] = {}
         for slug, title in [*PAGES[1:], PAGES[0]]:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import io
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import openpyxl
@@ -79,13 +79,26 @@ def _bytes(at: AppTest, made: dict[str, Callable[[], bytes]], key: str) -> bytes
     return data.encode() if isinstance(data, str) else bytes(data)
 
 
+def _every_tab(at: AppTest, page: str) -> Iterator[AppTest]:
+    """The page as opened, then with each of its other tabs selected (ui.chart.sections, key
+    "<the page's chart key prefix>_tabs": only the selected tab's charts are drawn)."""
+    yield at
+    key = f"{charts_of(page)[0].key.split('_')[0]}_tabs"
+    for label in [t.label for t in at.tabs][1:]:
+        at.session_state[key] = label
+        yield at.run()
+
+
 @pytest.mark.usefixtures("tiny_db")
 @pytest.mark.parametrize("page", PAGES)
 def test_every_chart_and_table_has_its_buttons(page: str, made: dict[str, Callable[[], bytes]]) -> None:
     at = _open(page)
-    assert not at.exception and not at.error
-    buttons = _buttons(at)
-    drawn = _chart_keys(at)
+    buttons: dict[str, object] = {}
+    drawn: set[str] = set()
+    for view in _every_tab(at, page):
+        assert not view.exception and not view.error
+        buttons |= _buttons(view)
+        drawn |= _chart_keys(view)
     keys = {d.key for d in charts_of(page)}
     assert drawn and drawn <= keys  # the page draws its charts from analytics.figures, under their keys
     for key in keys:

@@ -74,11 +74,29 @@ def _open_details(at: AppTest) -> AppTest:
     return at.run()
 
 
+TAB_KEYS = ("sk_tabs", "rg_tabs", "sa_tabs", "ex_tabs", "da_tabs")  # the pages' ui.chart.sections
+
+
+def _tab(at: AppTest, label: str) -> AppTest:
+    """Select the page's tab ``label`` (ui.chart.sections: only the selected tab's charts run), as a
+    click does."""
+    key = next(k for k in TAB_KEYS if k in at.session_state)
+    at.session_state[key] = label
+    return at.run()
+
+
 def _frame_with(at: AppTest, *columns: str) -> pd.DataFrame:
-    """The first table with these columns: a page's own, else one in a "Data and SQL" box (opened)."""
-    found = [df.value for df in at.dataframe if set(columns) <= set(df.value.columns)]
-    if not found:
-        found = [df.value for df in _open_details(at).dataframe if set(columns) <= set(df.value.columns)]
+    """The first table with these columns: a page's own, else one in a "Data and SQL" box (opened), else
+    the same in the page's other tabs (each selected in turn)."""
+    def search() -> list[pd.DataFrame]:
+        return [df.value for df in at.dataframe if set(columns) <= set(df.value.columns)]
+
+    found = search() or (_open_details(at) and search())
+    for label in [t.label for t in at.tabs][1:]:
+        if found:
+            break
+        _open_details(_tab(at, label))
+        found = search()
     return found[0]
 
 
@@ -110,7 +128,7 @@ def test_data_and_sql_boxes_draw_only_when_opened() -> None:
     and closed again it is empty."""
     at = _open("pages/salary.py")
     boxes = [e for e in at.expander if e.label == DETAILS]
-    assert len(boxes) == len(charts_of("salary"))  # one box per chart
+    assert len(boxes) == len(at.get("plotly_chart")) == 2  # one box per chart drawn: bands, the first tab's
     assert not at.dataframe and not at.code
     at.session_state[details_key("sa_bands")] = True
     at.run()
@@ -192,7 +210,7 @@ def test_skills_page_numbers_change_with_filters() -> None:
     top = _frame_with(at, "skill", "postings", "share", "total")
     assert dict(zip(top["skill"], top["postings"]))["Python"] == 40  # + mid ids 41-50
     # salary premium of skills with fewer than 30 salaries
-    assert "rest on fewer than 30 postings" in _texts(at)
+    assert "rest on fewer than 30 postings" in _texts(_tab(at, "Salary premium"))
 
 
 @pytest.mark.usefixtures("tiny_db")
@@ -217,12 +235,13 @@ def test_regions_and_data_pages_numbers() -> None:
     assert dict(zip(countries["country"], countries["postings"])) == {"US": 20, "GB": 10, "DE": 5, "IN": 5}
     # side by side
     sides = ("**United States (US)**", "**United Kingdom (GB)**")
+    _tab(at, "Two regions side by side")
     assert [m.value for m in at.markdown if m.value in sides] == list(sides)  # region A on the left
     at = _open("pages/data.py")
     runs = _frame_with(at, "run_id", "status")
     assert list(runs["run_id"]) == [3, 2, 1]
     assert list(runs["message"]) == ["c.csv: file is empty", "", ""]  # blanks, not None
-    assert "Extraction quality" in _texts(at)
+    assert "Extraction quality" in _texts(_tab(at, "Extraction quality"))
     # the page's own tables head their columns for people, not with the warehouse's field names
     labels = {c: spec.get("label") for df in at.dataframe if "run_id" in df.value.columns and "status" in
               df.value.columns for c, spec in json.loads(df.proto.columns).items()}
@@ -239,7 +258,7 @@ def test_data_page_reads_the_extraction_quality_and_never_extracts(monkeypatch: 
 
     for module, name in ((etl.columnar, "extract_batch"), (etl.evaluate, "evaluate")):
         monkeypatch.setattr(module, name, refuse)
-    at = _open("pages/data.py")
+    at = _tab(_open("pages/data.py"), "Extraction quality")
     assert not at.exception and not at.error
     quality = _frame_with(at, "metric", "value", "meets_target")
     # the tiny warehouse's rows
@@ -253,8 +272,10 @@ def test_captions_speak_to_people_not_in_codes() -> None:
     captions = [c.value for c in at.caption]
     assert any("role: Software engineering" in c and "country: United States" in c for c in captions)
     assert not any("software_engineering" in c or "rollup_" in c for c in captions), captions
-    assert any("(Jan 2025, Feb 2025" in c for c in captions)  # small-sample months by name, not 2025-01-01
-    sql = "\n".join(c.value for c in _open_details(at).code)
+    times = [c.value for c in _tab(at, "Over time").caption]
+    assert any("(Jan 2025, Feb 2025" in c for c in times)  # small-sample months by name, not 2025-01-01
+    sql = "\n".join(c.value for label in ("Distribution", "By skill", "Over time")
+                     for c in _open_details(_tab(at, label)).code)
     assert "-- answered from rollup_salary_bins" in sql  # how the answer was found stays with the SQL
 
 

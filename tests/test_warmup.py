@@ -17,7 +17,7 @@ from tiny_warehouse import build, tiny_db, tiny_db_session  # noqa: F401
 from analytics import cache, warmup
 from analytics.figures import SharedContext, charts_of, drawable
 from analytics.filters import Filters
-from analytics.pages import CHART_PAGES, Page
+from analytics.pages import CHART_PAGES, PAGES, Page
 
 APP = str(Path(__file__).resolve().parents[1] / "dashboard.py")
 
@@ -133,6 +133,9 @@ def test_the_server_answers_its_health_check_only_once_warm(tmp_path: Path) -> N
         warm = text.index("Warm-up before serving:")
         assert all(p.slug in text[warm:].splitlines()[0] for p in CHART_PAGES), text
         assert warm < text.index(f":{port}"), text  # warmed, then served
+        runs = text.index("Page runs before serving:")  # each page run once as a script, then served
+        assert all(f"{p.slug} " in text[runs:].splitlines()[0] for p in PAGES), text
+        assert runs < text.index(f":{port}"), text
     finally:
         proc.terminate()
         proc.wait(timeout=20)

@@ -294,6 +294,28 @@ def table(df: pd.DataFrame, key: str, column_config: dict[str, Any] | None = Non
     st.dataframe(shown, hide_index=True, key=key, column_config=config)
 
 
+def sections(key: str, labels: Sequence[str]) -> Sequence[Any]:
+    """A page's later charts in tabs whose content runs only while its tab is selected (``tab.open``;
+    the first is selected on a page's first view), under session-state key ``key``.
+
+    Why: a page's first view in a real browser costs about 0.3-0.7 s of Chromium's time per Plotly chart
+    (Streamlit's chart component plots each figure twice), so the Skills and Regions pages with six
+    charts each took 2-3 s to draw on the real samples (README, page ready); in tabs, the first view
+    draws two. Widgets drawn in a tab keep their values while another tab is open (``keep``)."""
+    return st.tabs(list(labels), key=key, on_change="rerun")
+
+
+def keep(*keys: str) -> None:
+    """Keep these widgets' values over runs that do not draw them (a closed tab): Streamlit forgets a
+    widget's value at the end of a run that did not draw it, so a choice made in a tab was lost when
+    another tab was opened. Call before the widgets are drawn; give those widgets no ``value``/``index``
+    (their defaults go to session state), since a value set through session state and a default too
+    make Streamlit warn."""
+    for key in keys:
+        if key in st.session_state:
+            st.session_state[key] = st.session_state[key]
+
+
 DETAILS = "Data and SQL"
 
 
