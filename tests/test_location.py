@@ -330,3 +330,17 @@ def test_places_in_two_countries_have_no_country() -> None:
     assert parse_location("Canada; United States", country_hint="CA") == Location()
     assert parse_location("United States; Canada; United Kingdom", country_hint="US") == Location()
     assert parse_location("Berlin; Munich").country == "DE"
+
+
+@pytest.mark.parametrize(("raw", "country", "region"), [
+    # "and" between places (after a state code or a comma) lists several places (issue 9)
+    ("Irvine, CA and Princeton, NJ", "US", None),
+    ("SF, LA, and Charlotte, NC", "US", None),
+    ("Boston, MA and Cambridge, MA", "US", "US-MA"),
+    ("San Francisco, CA and Paris, France", None, None),
+    ("Trinidad and Tobago", "TT", None),
+    ("Remote OR Berlin", "DE", "DE-BE"),
+])
+def test_places_joined_by_and(raw: str, country: str | None, region: str | None) -> None:
+    loc = parse_location(raw)
+    assert (loc.country, loc.region) == (country, region)

@@ -199,3 +199,13 @@ def test_header_words_classify_parts() -> None:
     head = hackernews.parse_header("Acme | Senior Engineer | Bay Area or REMOTE | Full-time | Visa")
     assert head == {"company": "Acme", "title": "Senior Engineer", "location": "Bay Area or REMOTE",
                     "remote": True, "job_type": "Full-time"}
+
+
+def test_place_written_after_the_company_name() -> None:
+    # "Babylist - Oakland, CA | Full Time | ONSITE": the header's only place follows the company's name
+    from etl.sources.hackernews import parse_header
+
+    head = parse_header("Babylist - Oakland, CA | Full Time | ONSITE<p>At Babylist, we make ...")
+    assert (head["company"], head["location"]) == ("Babylist", "Oakland, CA")
+    head = parse_header("Acme - Data Science | Remote<p>x")
+    assert head["company"] == "Acme - Data Science" and "location" not in head

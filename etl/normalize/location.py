@@ -63,7 +63,9 @@ EMPTY = Location()
 # Places in several countries: no country, and the caller's hint must not fill one in either.
 _CONFLICT = Location(city="")
 
-_SEGMENTS = re.compile(r"\s*[|;\n•]\s*|\s+or\s+|\s+/\s+", re.I)
+# "and" joins two places only after a state code or a comma ("Irvine, CA and Princeton, NJ", "SF, LA, and
+# Charlotte, NC"), never inside a name ("Trinidad and Tobago", "Tyne and Wear")
+_SEGMENTS = re.compile(r"\s*[|;\n•]\s*|(?i:\s+or\s+)|\s+/\s+|(?<=, [A-Z]{2})\s+and\s+|,\s+and\s+")
 _PAREN = re.compile(r"\(([^)]*)\)?")
 _MODE = re.compile(
     r"\b(?:fully\s+|100\s*%\s+)?(?:remote(?:[\s-](?:first|friendly|ok|only))?|hybrid|on[\s-]?site|in[\s-]office|"

@@ -265,4 +265,10 @@ def parse_header(body: str, hint: str | None = None) -> dict[str, Any]:
                 break
     if "salary" in kinds:
         out["salary"] = parts[kinds.index("salary")]
+    if not out.get("location") and out.get("company"):
+        # "Babylist - Oakland, CA | Full Time | ONSITE": the place written after the company's name
+        pieces = re.split(r"\s+[-–—]\s+", out["company"])
+        if len(pieces) > 1 and _looks_like_place(pieces[-1].strip(" ,;")):
+            out["location"] = pieces[-1].strip(" ,;")
+            out["company"] = " - ".join(pieces[:-1])
     return {k: v for k, v in out.items() if v is not None}
