@@ -425,7 +425,7 @@ def test_page_queries_on_the_bitmap_answer_as_without_it(
     equal those without it (semi-join, self-join of posting_skills)."""
     f = BITMAP_FILTERS[name]
     # (the salary figures on the base tables: from rollup_salary_sets they are binned, tested apart)
-    calls = (lambda: overview.kpis(f), lambda: regions.by_country(f),
+    calls = (lambda: overview.kpis(f), lambda: regions.by_country(f, rollup=False),
              lambda: salary.distribution(f, rollup=False), lambda: experience.by_seniority(f),
              lambda: skills.salary_premium(f, 20, rollup=False),
              lambda: skills.cooccurrence(f, 8), lambda: skills.cooccurrence(f, 12),
@@ -564,6 +564,27 @@ def test_the_region_comparison_counts_companies_from_the_rollup(warehouse: Path)
     assert "rollup_company_cells" in regions.compare(Filters(), ("US", "US-CA")).sql
     dated = regions.compare(Filters(date_from=date(2024, 3, 1)), ("US", "US-CA"))
     assert "rollup_company_cells" not in dated.sql and "JOIN postings p" in dated.sql
+
+
+@pytest.mark.parametrize("name", [k for k, f in SALARY_SETS_FILTERS.items() if f.skills])
+def test_the_regions_page_under_a_skill_filter_from_the_skill_sets_is_within_one_bin(warehouse: Path,
+                                                                                    name: str) -> None:
+    """Without a date range the Regions page's counts under a skill filter come from rollup_skill_sets and its
+    medians from rollup_salary_sets: the same rows, counts, shares and companies as postings' answers, every
+    median within one bin."""
+    f = SALARY_SETS_FILTERS[name]
+    bits = adb.skill_bits() or {}
+    expected = all(skill in bits for skill in f.skills)  # (the tiny warehouse lacks some skills)
+    for label, (call, key) in DETAIL_BINNED.items():
+        if not label.startswith("regions."):
+            continue
+        binned, exact = call(f, True), call(f, False)
+        assert not exact.notes, label
+        assert ("answered from rollup_salary_sets" in binned.notes) is expected, label
+        if expected:
+            assert "answered from rollup_skill_sets" in binned.notes, label
+            assert binned.caveats == salary.BINNED + exact.caveats and binned.n == exact.n, label
+            _within_a_bin(binned.df, exact.df, key, [c for c in exact.df.columns if c in MONEY])
 
 
 SETS_FILTERS = {

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 import pycountry
@@ -47,8 +48,7 @@ def _metrics_from_rollups(f: Filters, key: str, label: str, inside: str, db: str
     """(CTEs c and s, params): _METRICS per ``key`` (an expression on p, named ``label``) over the rows
     where ``inside`` holds - counts and remote shares from rollup_postings_detail, the median salary from
     rollup_salary_detail's bins (within one bin of the exact one). ``extra``: more columns of c."""
-    rows, params = detail.rows(f, detail.COUNTS)
-    bins, bin_params, bin_note = detail.salary_rows(f, db)
+    (rows, params, notes), (bins, bin_params, bin_notes) = _sure(_sources(f, db))
     stated = "p.remote IS NOT NULL"
     counts = f"""SELECT {key} AS {label}{extra}, sum(p.postings)::BIGINT AS postings,
            sum(p.salaried)::BIGINT AS salary_n,
@@ -62,7 +62,7 @@ def _metrics_from_rollups(f: Filters, key: str, label: str, inside: str, db: str
     {counts}
 ), s AS (
 {medians}
-)""", {**params, **bin_params}, (detail.NOTE[detail.COUNTS], bin_note)
+)""", {**params, **bin_params}, notes + bin_notes
 
 
 def _rolled_metrics(label: str, first: str = "") -> str:
@@ -161,10 +161,9 @@ def _compare_rolled(f: Filters, areas: tuple[str, ...], cond: str, params: dict,
                     db: str | Path | None) -> QueryResult:
     """compare from the fine-cell rollups (the median salary within one bin); the distinct companies from
     rollup_company_cells without a date range, else from postings."""
-    rows, rparams = detail.rows(f, detail.COUNTS)
-    bins, bparams, bin_note = detail.salary_rows(f, db)
+    (rows, rparams, row_notes), (bins, bparams, bin_notes) = _sure(_sources(f, db))
     params = {**params, **rparams, **bparams}
-    notes: tuple[str, ...] = (detail.NOTE[detail.COUNTS], bin_note)
+    notes: tuple[str, ...] = row_notes + bin_notes
     inside = "p.country = k.area OR p.region = k.area"
     if (companies := detail.company_rows(f, db)) is not None:  # no date range, no skill: exact, rolled up
         found, cparams = companies
@@ -315,8 +314,26 @@ ORDER BY a.area, a.postings DESC, a.skill"""
                n=lambda df: int(df.drop_duplicates("area")["area_total"].sum()) if not df.empty else 0)
 
 
+Source = tuple[str, dict[str, Any], tuple[str, ...]]  # (subquery, params, notes)
+
+
+def _sources(f: Filters, db: str | Path | None, rollup: bool = True) -> tuple[Source, Source] | None:
+    """The rows the charts sum (rollup_postings_detail's columns) and the salary bins they read the medians
+    from (rollup_salary_detail's but the month), under ``f``: the fine cells and their bins, or under a skill
+    filter without a date range the skill sets (rollup_skill_sets, rollup_salary_sets; bit tests); None when
+    either has no rollup, and the charts read postings."""
+    counts, bins = detail.counts(f, db, rollup), salary.salary_rows(f, db, rollup)
+    return None if counts is None or bins is None else (counts, bins)
+
+
+def _sure(found: tuple[Source, Source] | None) -> tuple[Source, Source]:
+    if found is None:  # callers ask _rolled first
+        raise ValueError("no rollup answers under these filters")
+    return found
+
+
 def _rolled(f: Filters, db: str | Path | None, rollup: bool) -> bool:
-    return detail.usable(f, detail.SALARIES, db, rollup) and detail.usable(f, detail.COUNTS, db, rollup)
+    return _sources(f, db, rollup) is not None
 
 
 
