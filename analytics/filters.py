@@ -248,11 +248,13 @@ def edge_where(f: Filters, alias: str = "p", *, bits: Mapping[str, tuple[int, in
     if not cuts_months(f):
         return None
     lo, hi = whole_month_span(f)
-    cond, params = where(f, alias, bits=bits)
+    # dated postings only: a plain range on posted_date, which DuckDB prunes by the row groups' min/max in
+    # postings_dated (with "posted_date IS NULL OR ..." it read every row group)
+    cond, params = where(replace(f, undated=False), alias, bits=bits)
     a = f"{alias}." if alias else ""
     months = _between(f"{a}posted_month", lo, hi, "month", params)
     outside = f" AND NOT ({months})" if months else ""
-    return f"{cond} AND {a}posted_date IS NOT NULL{outside}", params
+    return f"{cond}{outside}", params
 
 
 def previous_period(start: date, end: date) -> tuple[date, date]:

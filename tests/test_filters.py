@@ -245,14 +245,13 @@ EDGE_CASES = [
     ("whole months: no edge days", replace(EVERYONE, date_from=date(2025, 1, 1), date_to=date(2025, 2, 28)),
      None, None),
     ("cut at both ends", replace(EVERYONE, date_from=date(2025, 1, 10), date_to=date(2025, 3, 20)),
-     "(p.posted_date IS NULL OR (p.posted_date >= $date_from AND p.posted_date <= $date_to)) AND "
-     "p.posted_date IS NOT NULL AND NOT (p.posted_month >= $month_from AND p.posted_month <= $month_to)",
+     "p.posted_date >= $date_from AND p.posted_date <= $date_to AND "
+     "NOT (p.posted_month >= $month_from AND p.posted_month <= $month_to)",
      {"date_from": date(2025, 1, 10), "date_to": date(2025, 3, 20), "month_from": date(2025, 2, 1),
       "month_to": date(2025, 2, 1)}),
     ("from a cut month on, a country", replace(EVERYONE, date_from=date(2025, 1, 10), country=("US",),
                                                undated=False),
-     "p.posted_date >= $date_from AND p.country IN ($country_0) AND p.posted_date IS NOT NULL AND "
-     "NOT (p.posted_month >= $month_from)",
+     "p.posted_date >= $date_from AND p.country IN ($country_0) AND NOT (p.posted_month >= $month_from)",
      {"date_from": date(2025, 1, 10), "country_0": "US", "month_from": date(2025, 2, 1)}),
 ]
 

@@ -122,10 +122,19 @@ def undated(f: Filters, db: str | Path | None = None, salaried: bool = False, ta
     return (f"{k:,} postings without a date are not shown",) if k else ()
 
 
-def expand(sets: str) -> str:
-    """FROM items joining ``sets`` (a CTE with the skill_bits_<word> columns, as s) to skill_bit (as b):
-    one row per set and skill it holds."""
-    word = "CASE b.word " + " ".join(f"WHEN {k} THEN s.{w}" for k, w in enumerate(WORDS)) + " END"
+def used_words(db: str | Path | None = None) -> tuple[str, ...]:
+    """The skill_bits_<word> columns that can hold a bit in this version (words 0 .. the largest in skill_bit;
+    all eight without a bitmap). Why: grouping rows by skill set costs per column - on 10,000,000 generated
+    postings (60 skills, one word) the edge days of a cut range grouped by eight words took 174 ms, by the one
+    used word 87 ms - and the words past the last used one are 0 in every row."""
+    bits = _db.skill_bits(db)
+    return WORDS[: max(w for w, _ in bits.values()) + 1] if bits else WORDS
+
+
+def expand(sets: str, words: tuple[str, ...] = WORDS) -> str:
+    """FROM items joining ``sets`` (a CTE with the ``words`` columns, as s) to skill_bit (as b): one row per
+    set and skill it holds."""
+    word = "CASE b.word " + " ".join(f"WHEN {k} THEN s.{w}" for k, w in enumerate(words)) + " END"
     return f"{sets} s JOIN skill_bit b ON (({word}) >> b.bit) & 1 = 1"
 
 

@@ -137,18 +137,19 @@ def salary_rows(f: Filters, db: str | Path | None = None, rollup: bool = True
     return None
 
 
-def binned_sets(f: Filters, bits: detail.Bits, quantiles: dict[str, float]) -> tuple[str, dict]:
+def binned_sets(f: Filters, bits: detail.Bits, quantiles: dict[str, float], db: str | Path | None = None
+                ) -> tuple[str, dict]:
     """(SQL, params) of a CTE body as ``binned``'s (per skill, NULL = every salaried posting, its n and the
     ``quantiles``) from rollup_salary_sets: the rows under ``f`` are summed per skill set and bin, each set
     is expanded into its skills (responsibilities left out, as posting_skills' join does), and the
     quantiles read from the bins (binned_by: within one bin of the exact figures)."""
     cond, params = _filters.where(f, "d", dates=False, bits=bits)
-    words = ", ".join(detail.WORDS)
-    sets = f"""(SELECT {words}, d.salary_bin, sum(d.postings) AS c, min(d.salary_lo) AS lo,
+    used = detail.used_words(db)
+    sets = f"""(SELECT {", ".join(used)}, d.salary_bin, sum(d.postings) AS c, min(d.salary_lo) AS lo,
                  max(d.salary_hi) AS hi
           FROM {SETS} d WHERE {cond} GROUP BY ALL)"""
     counts = f"""SELECT b.skill, s.salary_bin, sum(s.c)::BIGINT AS c, min(s.lo) AS lo, max(s.hi) AS hi
-          FROM {detail.expand(sets)}
+          FROM {detail.expand(sets, used)}
           WHERE b.category <> $excluded
           GROUP BY ALL
           UNION ALL
@@ -189,12 +190,13 @@ def months_binned(f: Filters, quantiles: dict[str, float], db: str | Path | None
     if edges is not None:
         econd, eparams = edges
         params = {**params, **eparams}
-        sets = f"""(SELECT {", ".join(detail.WORDS)}, floor(p.salary_usd_mid / 1000)::INTEGER AS salary_bin,
+        used = detail.used_words(db)
+        sets = f"""(SELECT {", ".join(used)}, floor(p.salary_usd_mid / 1000)::INTEGER AS salary_bin,
                  count(*) AS c, min(p.salary_usd_mid) AS lo, max(p.salary_usd_mid) AS hi
           FROM {detail.DATED} p WHERE {econd} AND p.salary_plausible AND p.salary_usd_mid IS NOT NULL
           GROUP BY ALL)"""
         parts.append(f"""SELECT b.skill, s.salary_bin, sum(s.c)::BIGINT AS c, min(s.lo) AS lo, max(s.hi) AS hi
-          FROM {detail.expand(sets)} WHERE b.category <> $excluded GROUP BY ALL""")
+          FROM {detail.expand(sets, used)} WHERE b.category <> $excluded GROUP BY ALL""")
     found = salary_rows(f, db)
     assert found is not None  # months_ok: rollup_salary_detail answers
     rows, row_params, _ = found
@@ -289,7 +291,8 @@ LIMIT $limit"""
                    notes=("answered from rollup_salary_bins",), caveats=BINNED)
     bits = set_bits(f, db, rollup)
     if bits is not None or months_ok(f, db, rollup):  # a skill filter, a region, a language; or dates
-        q, params = binned_sets(f, bits, QUANTILES) if bits is not None else months_binned(f, QUANTILES, db)
+        q, params = (binned_sets(f, bits, QUANTILES, db) if bits is not None
+                     else months_binned(f, QUANTILES, db))
         table = SETS if bits is not None else SKILL_MONTHS
         params = {**params, "min_n": MIN_N, "limit": limit}
         sql = f"""WITH q AS (

@@ -100,11 +100,11 @@ def top_skills(f: Filters, limit: int = 20, db: str | Path | None = None, *, rol
     elif (bits := detail.sets_bits(f, db, rollup)) is not None:  # skills, a region, a language
         rows, params = detail.rows(f, detail.SETS, bits)
         pre = f"""sets AS (
-    SELECT {", ".join(detail.WORDS)}, sum(postings) AS n FROM ({rows}) p GROUP BY ALL
+    SELECT {", ".join(used := detail.used_words(db))}, sum(postings) AS n FROM ({rows}) p GROUP BY ALL
 ), """
         total = "SELECT coalesce(sum(n), 0)::BIGINT AS n FROM sets"
         agg = f"""SELECT b.skill, b.category, sum(s.n)::BIGINT AS postings
-    FROM {detail.expand("sets")}
+    FROM {detail.expand("sets", used)}
     WHERE b.category <> $excluded
     GROUP BY ALL"""
         notes = (detail.NOTE[detail.SETS],)
@@ -238,14 +238,14 @@ def movers(f: Filters, a: tuple[date, date], b: tuple[date, date], min_count: in
         base = f"""sets AS (
     SELECT CASE WHEN p.posted_month BETWEEN $a_from AND $a_to THEN 'a'
                 WHEN p.posted_month BETWEEN $b_from AND $b_to THEN 'b' END AS period,
-           {", ".join(detail.WORDS)}, sum(p.postings) AS n
+           {", ".join(used := detail.used_words(db))}, sum(p.postings) AS n
     FROM ({rows}) p GROUP BY ALL
 ), """
         tot = """SELECT coalesce(sum(n) FILTER (WHERE period = 'a'), 0)::BIGINT AS n_a,
            coalesce(sum(n) FILTER (WHERE period = 'b'), 0)::BIGINT AS n_b FROM sets"""
         agg = f"""SELECT b.skill, coalesce(sum(s.n) FILTER (WHERE s.period = 'a'), 0)::BIGINT AS count_a,
            coalesce(sum(s.n) FILTER (WHERE s.period = 'b'), 0)::BIGINT AS count_b
-    FROM {detail.expand("sets")}
+    FROM {detail.expand("sets", used)}
     WHERE s.period IS NOT NULL AND b.category <> $excluded
     GROUP BY 1"""
         notes = (detail.NOTE[detail.SETS],)
@@ -468,7 +468,7 @@ def salary_premium(f: Filters, limit: int = 20, db: str | Path | None = None, *,
         q, params = salary.binned(f, {"median": 0.5}, db)
         notes = ("answered from rollup_salary_bins",)
     elif (bits := salary.set_bits(f, db, rollup)) is not None:  # a skill filter, a region or a language
-        q, params = salary.binned_sets(f, bits, {"median": 0.5})
+        q, params = salary.binned_sets(f, bits, {"median": 0.5}, db)
         notes = (f"answered from {salary.SETS}",)
     elif salary.months_ok(f, db, rollup):  # a date range
         q, params = salary.months_binned(f, {"median": 0.5}, db)
