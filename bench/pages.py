@@ -13,7 +13,7 @@ to SEED_POSTINGS; above that
 the real ETL builds SEED_POSTINGS postings (it takes about a minute) and DuckDB scales
 them up by replicating rows with new posting_ids, dates shifted within the same 24
 months, salaries jittered by up to +-10 % and companies split tenfold, then re-runs
-order.sql and rollups.sql (their time is printed: they run at every publish).
+the publish scripts through etl.warehouse.builder.derive, as a publish does (their time is printed).
 """
 
 from __future__ import annotations
@@ -67,8 +67,9 @@ def _band_case() -> str:
     return f"CASE WHEN salary_plausible THEN CASE {' '.join(whens)} END END"
 
 
-def scale_up(version: Path, postings: int) -> float:
-    """Replicate the seed postings in ``version`` up to ``postings`` rows; seconds rollups.sql took."""
+def scale_up(version: Path, postings: int) -> None:
+    """Replicate the seed postings in ``version`` up to ``postings`` rows (base tables only: ``rederive``
+    then makes the derived tables, as a publish does)."""
     con = duckdb.connect(str(version))
     try:
         con.execute("SET enable_progress_bar = false")
@@ -98,11 +99,6 @@ FROM posting_skills s, copies c WHERE s.posting_id + c.k * $seed <= $n""", {"see
         con.execute("DROP TABLE more")
         con.execute("UPDATE meta SET value = 'true' WHERE key = 'is_demo'")
         con.execute("CHECKPOINT")
-        t0 = time.perf_counter()
-        con.execute((PROJECT / "etl" / "warehouse" / "order.sql").read_text())
-        con.execute((PROJECT / "etl" / "warehouse" / "rollups.sql").read_text())
-        con.execute("CHECKPOINT")
-        return time.perf_counter() - t0
     finally:
         con.close()
 
@@ -188,11 +184,12 @@ def build(tmp: Path, postings: int) -> Path:
     assert version is not None
     if postings > real:
         t0 = time.perf_counter()
-        rollup_s = scale_up(version, postings)
+        scale_up(version, postings)
         print(f"scaled up inside DuckDB to {postings:,} postings (rows replicated with new ids, dates "
               f"shifted within the 24 months, salaries jittered +-10 %): {time.perf_counter() - t0:.1f} "
               "s", flush=True)
-        print(f"order.sql + rollups.sql on {postings:,} postings: {rollup_s:.1f} s", flush=True)
+        print(f"publish scripts ({', '.join(DERIVED_SCRIPTS[1:])}) on {postings:,} postings: "
+              f"{rederive(version):.1f} s", flush=True)
     con = duckdb.connect(str(version), read_only=True)
     n, skills = con.execute("SELECT (SELECT count(*) FROM postings), (SELECT count(*) FROM posting_skills)"
                             ).fetchall()[0]
