@@ -175,3 +175,11 @@ def test_every_chart_has_a_hover_text_for_people() -> None:
             for trace in chart.figure.data if chart.figure is not None else ():
                 hover = trace.hovertemplate or ""
                 assert hover and "=%{" not in hover, (chart.defn.key, hover)
+
+
+def test_median_years_labels_say_the_bars_height() -> None:
+    """Seen on the real-sample screenshots: a median of 9.5 years was labelled "10 years" on a bar that
+    stops at 9.5. A median on a half year says the half; a whole one stays whole."""
+    df = pd.DataFrame({"seniority": ["senior", "principal"], "median": [5.0, 9.5], "p25": [5.0, 7.0],
+                       "p75": [6.0, 10.0], "n": [410, 14]})
+    assert list(experience.by_level(df).data[0].text) == ["5 years (n=410)", "9.5 years (n=14)"]

@@ -52,7 +52,8 @@ def by_level(df: pd.DataFrame) -> go.Figure:
     order = [lv for lv in ALL_LEVELS if lv in set(df["seniority"])]
     d = df.set_index("seniority").loc[order].reset_index()
     fig = go.Figure(theme.median_bar(
-        d, "seniority", text=[f"{m:.0f} years (n={int(n):,})" for m, n in zip(d["median"], d["n"])],
+        d, "seniority",
+        text=[f"{theme.fmt_years_short(m)} (n={int(n):,})" for m, n in zip(d["median"], d["n"])],
         hovertemplate="<b>%{x}</b><br>median %{y:.1f} years<br>25th-75th percentile %{customdata[2]:.1f}-"
         "%{customdata[3]:.1f}<br>n = %{customdata[1]:,}<extra></extra>"))
     theme.mark_bars(fig, d["n"])

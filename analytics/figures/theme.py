@@ -114,6 +114,15 @@ def fmt_years(value: float | int | None) -> str:
     return "–" if _missing(value) else f"{float(value):,.1f} years"  # type: ignore[arg-type]
 
 
+def fmt_years_short(value: float | int | None) -> str:
+    """"5 years", "9.5 years", "1 year": the value to a tenth, without a trailing ".0" (a bar's label must
+    say its height: "10 years" on a bar of 9.5 did not)."""
+    if _missing(value):
+        return "–"
+    v = round(float(value), 1)  # type: ignore[arg-type]
+    return f"{v:g} {'year' if v == 1 else 'years'}"
+
+
 def median_bar(d: Any, x: str, text: list[str], hovertemplate: str, *,
                horizontal: bool = False) -> go.Bar:
     """Bars of ``d["median"]`` per ``x`` with whiskers from the 25th to the 75th percentile; the hover
