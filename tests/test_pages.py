@@ -292,6 +292,20 @@ def test_tables_for_people() -> None:
     assert config["mean"]["type_config"]["format"] == "%.2f"
 
 
+def test_table_counts_and_dollars_read_with_thousands_separators() -> None:
+    """Seen on the real-sample screenshots: the Data page's load runs said "Read 1153" and salaries read
+    "90616". Counts and whole dollars are shown localized ("1,153"); numbers that name something (a run,
+    a record, a year) stay as they are."""
+    from ui.chart import readable
+
+    df = pd.DataFrame({"run_id": [56], "record_no": [1153], "year": [2025], "read": [1153],
+                       "postings": [12_000], "median_salary_usd": [90616.4]})
+    _, config = readable(df)
+    for col in ("read", "postings", "median_salary_usd"):
+        assert config[col]["type_config"]["format"] == "localized", col
+    assert not {"run_id", "record_no", "year"} & set(config)
+
+
 @pytest.mark.usefixtures("tiny_db")
 def test_filters_matching_nothing_say_so() -> None:
     at = _open("pages/experience.py", {"country": "DE", "seniority": "staff"})
