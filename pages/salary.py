@@ -13,7 +13,7 @@ import streamlit as st
 import ui
 from analytics.figures.salary import DEFAULT_BY
 from analytics.queries import salary
-from ui.chart import chart, keep, page_header, sections
+from ui.chart import chart, keep, kept_params, page_header, sections
 
 f = ui.page("salary")
 ctx = page_header("salary", f)
@@ -22,6 +22,7 @@ st.caption("Annual salaries in US dollars (midpoint of the advertised range, con
 
 chart("sa_bands", ctx)
 keep("sa_by")
+kept_params(ctx, by="sa_by")  # the deck keeps the choice while another tab is open
 dist_tab, skill_tab, time_tab = sections("sa_tabs", ("Distribution", "By skill", "Over time"))
 with dist_tab:
     if dist_tab.open:

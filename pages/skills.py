@@ -14,7 +14,7 @@ import streamlit as st
 
 import ui
 from analytics.figures import skills as sf
-from ui.chart import chart, keep, page_header, sections
+from ui.chart import chart, keep, kept_params, page_header, sections
 
 
 def _ends(value: object) -> tuple[date, ...]:
@@ -25,6 +25,12 @@ def _ends(value: object) -> tuple[date, ...]:
 f = ui.page("skills")
 ctx = page_header("skills", f)
 keep("sk_trend_pick", "sk_mov_a", "sk_mov_b", "sk_mov_min")
+kept_params(ctx, picks="sk_trend_pick")  # the deck keeps the choices while another tab is open
+if "sk_mov_min" in st.session_state:
+    ctx.params["min_count"] = int(st.session_state["sk_mov_min"])
+kept_a, kept_b = _ends(st.session_state.get("sk_mov_a")), _ends(st.session_state.get("sk_mov_b"))
+if len(kept_a) == 2 and len(kept_b) == 2:
+    ctx.params["periods"] = ((kept_a[0], kept_a[1]), (kept_b[0], kept_b[1]))
 
 top = chart("sk_top", ctx)
 

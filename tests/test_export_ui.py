@@ -177,6 +177,21 @@ def test_png_and_the_page_deck_follow_the_page(made: dict[str, Callable[[], byte
     assert "SELECT" in slides[1].notes_slide.notes_text_frame.text
 
 
+@needs_browser
+@pytest.mark.usefixtures("tiny_db")
+def test_the_page_deck_keeps_a_closed_tabs_choice(made: dict[str, Callable[[], bytes]]) -> None:
+    """Found on the real samples (issue 15): a choice made in a tab ("Distribution by country") went into
+    the page's deck only while that tab was open; with another tab selected the deck drew the default."""
+    at = _open("salary")
+    at.radio(key="sa_by").set_value("country").run()
+    at.session_state["sa_tabs"] = "By skill"  # another tab, as a click selects it
+    at.run()
+    assert not at.exception
+    deck = Presentation(io.BytesIO(_bytes(at, made, "salary_page_pptx")))
+    titles = [s.shapes.title.text for s in list(deck.slides)[1:]]
+    assert "Salary by country" in titles and "Salary by seniority" not in titles
+
+
 def test_report_and_page_share_definitions() -> None:
     """The report's widget defaults are the pages' (one definition): a page's choice changes the query."""
     from analytics.figures import Context, chart

@@ -326,6 +326,16 @@ def keep(*keys: str) -> None:
             st.session_state[key] = st.session_state[key]
 
 
+def kept_params(ctx: PageContext, **keys: str) -> None:
+    """``ctx.params[name]`` from the kept value of widget ``keys[name]`` (see ``keep``), where the user has
+    set one: the page's deck reads ctx.params when clicked, and a widget in a closed tab is not drawn, so
+    its choice went missing and the deck drew the default. The open tab's widget overwrites it as usual."""
+    for name, key in keys.items():
+        if key in st.session_state:
+            value = st.session_state[key]
+            ctx.params[name] = tuple(value) if isinstance(value, list) else value
+
+
 DETAILS = "Data and SQL"
 
 
