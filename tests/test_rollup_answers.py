@@ -722,3 +722,19 @@ def test_skill_sets_hold_the_detail_cells_and_measures_described_alike(warehouse
         assert len(summed) > 10
     finally:
         con.close()
+
+
+def test_every_column_of_every_table_and_view_is_described(warehouse: Path) -> None:
+    """The schema browser and researchers read duckdb_columns().comment; columns copied from another table
+    (builder.COMMENTS_FROM) get theirs at publish, so none is left without one."""
+    con = duckdb.connect(str(adb.version(warehouse)), read_only=True)
+    try:
+        bare = con.execute("""SELECT table_name || '.' || column_name FROM duckdb_columns()
+            WHERE schema_name = 'main' AND NOT internal AND coalesce(comment, '') = ''
+            ORDER BY 1""").fetchall()
+        described = con.execute("""SELECT count(DISTINCT table_name) FROM duckdb_columns()
+            WHERE table_name IN ('rollup_salary_sets', 'rollup_salary_no_month', 'rollup_skill_sets')
+            """).fetchall()
+    finally:
+        con.close()
+    assert bare == [] and described == [(3,)]

@@ -105,8 +105,8 @@ def derive(con: duckdb.DuckDBPyConnection) -> None:
             sort_tables(con)
         else:
             run_script(con, name)
-    copy_cell_comments(con)
-    copy_cell_comments(con, "postings", "postings_dated")  # (the copy of postings in date order, order.sql)
+    for source, target in COMMENTS_FROM:
+        copy_cell_comments(con, source, target)
 
 
 def finalise(con: duckdb.DuckDBPyConnection, meta: dict[str, str]) -> None:
@@ -120,11 +120,21 @@ def finalise(con: duckdb.DuckDBPyConnection, meta: dict[str, str]) -> None:
     con.execute("CHECKPOINT")
 
 
-def copy_cell_comments(con: duckdb.DuckDBPyConnection, source: str = "rollup_postings_detail",
-                       target: str = "rollup_skill_sets") -> None:
-    """``target``'s columns that ``source`` also has get its comments (where order.sql wrote none):
-    rollup_skill_sets and rollup_postings_detail come from cells.sql's one list, postings_dated is a copy of
-    postings' columns, so their descriptions are written once too."""
+# (source, target): tables whose columns are copies of another's, described once there. Column comments of
+# ``source`` go to the same-named columns of ``target`` that its script left undescribed.
+COMMENTS_FROM = (
+    ("rollup_postings_detail", "rollup_skill_sets"),  # both from cells.sql's one list
+    ("rollup_salary_detail", "rollup_salary_sets"),  # the same salary cells and bins, by skill set
+    ("rollup_skill_sets", "rollup_salary_sets"),  # the skill bitmap words
+    ("rollup_salary_detail", "rollup_salary_no_month"),  # the same bins summed over the months
+    ("postings", "postings_dated"),  # the dated postings in date order
+)
+
+
+def copy_cell_comments(con: duckdb.DuckDBPyConnection, source: str, target: str) -> None:
+    """``target``'s columns that ``source`` also has get its comments where the scripts wrote none (see
+    COMMENTS_FROM): descriptions of copied columns are written once. Nothing happens for a missing table
+    (a lake published as views has no rollup_skill_sets, rollup_salary_sets or postings_dated)."""
     rows = con.execute("""SELECT d.column_name, d.comment FROM duckdb_columns() d
         JOIN duckdb_columns() s ON s.column_name = d.column_name AND s.table_name = $target
             AND s.schema_name = d.schema_name AND s.database_name = d.database_name

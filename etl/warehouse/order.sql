@@ -113,26 +113,7 @@ FROM postings
 WHERE salary_plausible AND salary_usd_mid IS NOT NULL
 GROUP BY ALL
 ORDER BY role_family, seniority, salary_bin;
+-- Its other columns' comments are rollup_salary_detail's and rollup_skill_sets' (copied at publish:
+-- etl.warehouse.builder.COMMENTS_FROM).
 COMMENT ON TABLE rollup_salary_sets IS 'Plausible salaries (salary_usd_mid) counted in $1,000 bins by skill set (postings.skill_bits_0..7) and seniority, role family, country, work arrangement, source, region, city, metro, language and whole minimum years (no month); rebuilt at every publish.';
-COMMENT ON COLUMN rollup_salary_sets.seniority IS 'Normalised seniority.';
-COMMENT ON COLUMN rollup_salary_sets.role_family IS 'Role family.';
-COMMENT ON COLUMN rollup_salary_sets.country IS 'Country, ISO 3166-1 alpha-2.';
-COMMENT ON COLUMN rollup_salary_sets.remote IS 'Work arrangement: remote, hybrid, onsite or NULL.';
-COMMENT ON COLUMN rollup_salary_sets.source IS 'Source of the posting.';
-COMMENT ON COLUMN rollup_salary_sets.region IS 'Region, ISO 3166-2.';
-COMMENT ON COLUMN rollup_salary_sets.city IS 'City.';
-COMMENT ON COLUMN rollup_salary_sets.metro IS 'US metro area.';
-COMMENT ON COLUMN rollup_salary_sets.language IS 'Language of the posting text, ISO 639-1.';
-COMMENT ON COLUMN rollup_salary_sets.years IS 'floor(experience_min): whole minimum years asked (NULL: not stated).';
-COMMENT ON COLUMN rollup_salary_sets.salary_bin IS 'floor(salary_usd_mid / 1000): the bin [1000 * salary_bin, 1000 * (salary_bin + 1)) USD per year.';
-COMMENT ON COLUMN rollup_salary_sets.skill_bits_0 IS 'The skill set, bits 0-63 (postings.skill_bits_0; skill_bit says which skill each bit is).';
-COMMENT ON COLUMN rollup_salary_sets.skill_bits_1 IS 'The skill set, word 1 (postings.skill_bits_1).';
-COMMENT ON COLUMN rollup_salary_sets.skill_bits_2 IS 'The skill set, word 2 (postings.skill_bits_2).';
-COMMENT ON COLUMN rollup_salary_sets.skill_bits_3 IS 'The skill set, word 3 (postings.skill_bits_3).';
-COMMENT ON COLUMN rollup_salary_sets.skill_bits_4 IS 'The skill set, word 4 (postings.skill_bits_4).';
-COMMENT ON COLUMN rollup_salary_sets.skill_bits_5 IS 'The skill set, word 5 (postings.skill_bits_5).';
-COMMENT ON COLUMN rollup_salary_sets.skill_bits_6 IS 'The skill set, word 6 (postings.skill_bits_6).';
-COMMENT ON COLUMN rollup_salary_sets.skill_bits_7 IS 'The skill set, word 7 (postings.skill_bits_7).';
 COMMENT ON COLUMN rollup_salary_sets.postings IS 'Number of salaried postings with exactly this skill set in this bin and combination.';
-COMMENT ON COLUMN rollup_salary_sets.salary_lo IS 'The smallest of their salaries (USD per year; see rollup_salary_bins.salary_lo).';
-COMMENT ON COLUMN rollup_salary_sets.salary_hi IS 'The largest of their salaries (USD per year).';

@@ -215,22 +215,9 @@ SELECT posted_month IS NOT NULL AS dated, seniority, role_family, country, remot
 FROM rollup_salary_detail
 GROUP BY ALL
 ORDER BY role_family, seniority, country;
+-- Its other columns' comments are rollup_salary_detail's (copied at publish: etl.warehouse.builder.COMMENTS_FROM).
 COMMENT ON TABLE rollup_salary_no_month IS 'rollup_salary_detail summed over the months (dated and undated postings kept apart): plausible salaries in $1,000 bins by seniority, role family, country, work arrangement, source, region, city, metro, language and whole minimum years; rebuilt at every publish.';
 COMMENT ON COLUMN rollup_salary_no_month.dated IS 'Whether these postings have a date (posted_month is not NULL).';
-COMMENT ON COLUMN rollup_salary_no_month.seniority IS 'Normalised seniority.';
-COMMENT ON COLUMN rollup_salary_no_month.role_family IS 'Role family.';
-COMMENT ON COLUMN rollup_salary_no_month.country IS 'Country, ISO 3166-1 alpha-2.';
-COMMENT ON COLUMN rollup_salary_no_month.remote IS 'Work arrangement: remote, hybrid, onsite or NULL.';
-COMMENT ON COLUMN rollup_salary_no_month.source IS 'Source of the posting.';
-COMMENT ON COLUMN rollup_salary_no_month.region IS 'Region, ISO 3166-2.';
-COMMENT ON COLUMN rollup_salary_no_month.city IS 'City.';
-COMMENT ON COLUMN rollup_salary_no_month.metro IS 'US metro area.';
-COMMENT ON COLUMN rollup_salary_no_month.language IS 'Language of the posting text, ISO 639-1.';
-COMMENT ON COLUMN rollup_salary_no_month.years IS 'floor(experience_min): whole minimum years asked (NULL: not stated).';
-COMMENT ON COLUMN rollup_salary_no_month.salary_bin IS 'floor(salary_usd_mid / 1000): the bin [1000 * salary_bin, 1000 * (salary_bin + 1)) USD per year.';
-COMMENT ON COLUMN rollup_salary_no_month.postings IS 'Number of salaried postings in this bin and combination.';
-COMMENT ON COLUMN rollup_salary_no_month.salary_lo IS 'The smallest of their salaries (USD per year; see rollup_salary_bins.salary_lo).';
-COMMENT ON COLUMN rollup_salary_no_month.salary_hi IS 'The largest of their salaries (USD per year).';
 
 -- The companies behind the postings, by every field a filter names but the month and the skills, with the
 -- first and last posting date of each combination.
