@@ -267,6 +267,18 @@ FROM (
 GROUP BY {by}"""
 
 
+def _skill_bins(f: Filters, db: str | Path | None, rollup: bool) -> tuple[str, dict, str] | None:
+    """(subquery of per-skill binned quantiles, params, the rollup read) for by_skill, from the first rollup
+    that answers under ``f``; None when only the base tables do."""
+    if rollup and use_rollup(bins_ok(f), "rollup_salary_bins", db):
+        return (*binned(f, QUANTILES, db), "rollup_salary_bins")
+    if (bits := set_bits(f, db, rollup)) is not None:  # a skill filter, a region, a language
+        return (*binned_sets(f, bits, QUANTILES, db), SETS)
+    if months_ok(f, db, rollup):  # a date range
+        return (*months_binned(f, QUANTILES, db), SKILL_MONTHS)
+    return None
+
+
 def by_skill(
     f: Filters, limit: int = 12, db: str | Path | None = None, *, rollup: bool = True
 ) -> QueryResult:
@@ -275,25 +287,8 @@ def by_skill(
     From rollup_salary_bins when the filters allow, else from rollup_salary_sets under a skill filter, a
     region or a language without a date range (both within one bin of the exact figures, said in the
     caveats), else exact from the base tables."""
-    if rollup and use_rollup(bins_ok(f), "rollup_salary_bins", db):
-        q, params = binned(f, QUANTILES, db)
-        params = {**params, "min_n": MIN_N, "limit": limit}
-        sql = f"""WITH q AS (
-    {q}
-)
-SELECT q.skill AS "group", q.n, {", ".join(f"q.{name}" for name in QUANTILES)}, q.n >= $min_n AS enough,
-       coalesce((SELECT o.n FROM q o WHERE o.skill IS NULL), 0) AS total
-FROM q
-WHERE q.skill IS NOT NULL
-ORDER BY q.n DESC, "group"
-LIMIT $limit"""
-        return run("salary.by_skill", sql, params, db=db, n=lambda df: first(df, "total"),
-                   notes=("answered from rollup_salary_bins",), caveats=BINNED)
-    bits = set_bits(f, db, rollup)
-    if bits is not None or months_ok(f, db, rollup):  # a skill filter, a region, a language; or dates
-        q, params = (binned_sets(f, bits, QUANTILES, db) if bits is not None
-                     else months_binned(f, QUANTILES, db))
-        table = SETS if bits is not None else SKILL_MONTHS
+    if (found := _skill_bins(f, db, rollup)) is not None:
+        q, params, table = found
         params = {**params, "min_n": MIN_N, "limit": limit}
         sql = f"""WITH q AS (
     {q}
