@@ -152,3 +152,42 @@ def test_plain_text_mode_answers_as_html_mode(shared_datasets) -> None:  # type:
             assert pycld2.detect(sample, isPlainText=True)[:3] == html[:3], sample[:80]
             compared += 1
     assert compared > 5000
+
+
+def _long_read_only(text: str | None, monkeypatch: pytest.MonkeyPatch) -> str | None:
+    """The answer of the 1,500-character read alone (the detection before the short first read)."""
+    import etl.normalize.language as language
+
+    with monkeypatch.context() as patched:
+        patched.setattr(language, "QUICK_CHARS", 10**9)
+        return language.detect_language(text)
+
+
+EDGE_TEXTS = {  # where a short read could disagree with the long one: mixtures, boundaries, broken text
+    "french preface": SENTENCES["fr"] + " " + " ".join([SENTENCES["en"]] * 30),
+    "german and english halves": " ".join([SENTENCES["de"]] * 8) + " " + " ".join([SENTENCES["en"]] * 8),
+    "english and german halves": " ".join([SENTENCES["en"]] * 9) + " " + " ".join([SENTENCES["de"]] * 7),
+    "three languages": " ".join([SENTENCES["pt"]] * 5 + [SENTENCES["es"]] * 5 + [SENTENCES["it"]] * 5),
+    "just over the short read": (SENTENCES["nl"] + " ") * 5,
+    "just under the short read": (SENTENCES["pl"] + " ") * 4,
+    "html": "<p>" + "</p><p>".join([SENTENCES["fr"]] * 12) + "</p>&amp;",
+    "lone surrogate": "\ud800 " + " ".join([SENTENCES["de"]] * 10),
+    "skills list": "Python, Docker, Kubernetes, AWS, Terraform, React, TypeScript, GraphQL. " * 12,
+    "digits and symbols": "1234 5678 -- !! ?? " * 60,
+    "english job in a german frame": " ".join([SENTENCES["de"]] * 3) + " " + " ".join([SENTENCES["en"]] * 20)
+    + " " + " ".join([SENTENCES["de"]] * 3),
+}
+
+
+@pytest.mark.parametrize("name", EDGE_TEXTS)
+def test_short_first_read_answers_as_the_long_read(name: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    text = EDGE_TEXTS[name]
+    assert detect_language(text) == _long_read_only(text, monkeypatch)
+
+
+def test_short_read_stands_only_when_sure() -> None:
+    from etl.normalize.language import QUICK_CHARS, _quick
+
+    assert _quick(" ".join([SENTENCES["en"]] * 20)) == "en"
+    mixed = " ".join([SENTENCES["de"]] * 8) + " " + " ".join([SENTENCES["en"]] * 8)
+    assert len(mixed) > QUICK_CHARS and _quick(mixed) is None  # halves: the long read decides
