@@ -239,3 +239,31 @@ def test_golden_reference(golden_dir: Path) -> None:
 ])
 def test_fifth_round_levels(title: str, text: str, level: str) -> None:
     assert classify_seniority(title, text) == level
+
+
+@pytest.mark.parametrize(("title", "text", "level"), [
+    # sixth tune round (issue 9; labelling guide): "Chief" before a role is the organisation's top role
+    # of that kind, as "Chief X Officer"; "Associate Manager" is a Manager title with a level word
+    ("Chief Data Scientist", "", "manager"),
+    ("Chief Architect, Payments", "", "manager"),
+    ("Chief of Staff to the CEO", "", "manager"),
+    ("Associate Manager, Global Courier Pricing", "", "junior"),
+    ("Associate Product Manager", "", "junior"),
+    ("Associate Director, Engineering", "", "manager"),
+    ("Associate Vice President, Data", "", "manager"),
+    ("Mischief Analyst", "", "unspecified"),
+    # the job's own level stated in Portuguese, German, French or Spanish text (rule 2 in any language)
+    ("Analista Desenvolvedor Full Stack",
+     "Vaga 100% Home Office.\nProcuramos por um profissional Sênior, com no mínimo 5 anos de experiência.",
+     "senior"),
+    ("Analista de Suporte OSGT",
+     "Estamos contratando:\nCargo: Analista de Suporte OSGT PL/SR.\nLocal: Remoto.", "mid"),
+    ("Softwareentwickler (m/w/d)", "Für unser Team suchen wir einen Senior Softwareentwickler (m/w/d).",
+     "senior"),
+    ("Développeur Java (H/F)",
+     "Nous recherchons un développeur confirmé pour rejoindre notre équipe.", "mid"),
+    ("Desarrollador Java", "Buscamos un desarrollador Semi Senior para nuestro equipo.", "mid"),
+    ("Analista de Sistemas", "Buscamos pessoas que queiram mentorar analistas júnior.", "unspecified"),
+])
+def test_sixth_round_levels(title: str, text: str, level: str) -> None:
+    assert classify_seniority(title, text) == level

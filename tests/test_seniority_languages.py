@@ -98,3 +98,16 @@ MANAGER_WITH_LEVEL = [
 @pytest.mark.parametrize(("title", "expected"), MANAGER_WITH_LEVEL, ids=[t for t, _ in MANAGER_WITH_LEVEL])
 def test_manager_title_with_a_level_word(title: str, expected: str) -> None:
     assert classify_seniority(title) == expected
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    # French "Responsable" + a function is the person in charge of it, as English "X Manager"; a
+    # responsable de projet / produit / compte is a job name, as Project Manager (labelling guide)
+    ("Responsable ELDPH (H/F)", "manager"),
+    ("Responsable commercial secteur Ouest", "manager"),
+    ("Responsable de projet informatique (H/F)", None),
+    ("Responsable produit SaaS", None),
+    ("Responsable de compte grands clients", None),
+])
+def test_french_responsable(title: str, expected: str | None) -> None:
+    assert title_level(title) == expected

@@ -17,7 +17,8 @@ across sources:
    names no level,
    and only in a Hacker News header line ("Acme | Remote | Principal Engineer |
    $200k": a cell naming a role) or in phrases that introduce the role ("we are
-   looking for a senior engineer", "as a Staff Engineer you will");
+   looking for a senior engineer", "as a Staff Engineer you will", and in other
+   languages "procuramos um profissional Sênior", "wir suchen einen Senior ...");
 3. the source's level label (``level_hint``), narrowed by the years when the
    label is a range;
 4. the minimum years of experience (>= 5 senior, 2-4 mid, 0-1 junior).
@@ -190,9 +191,24 @@ def _header_level(text: str) -> str | None:
     return None
 
 
-_TRIGGER_SCAN = ahocorasick_rs.BytesAhoCorasick(
-    list(_TRIGGERS), implementation=ahocorasick_rs.Implementation.DFA
-)
+@cache
+def _trigger_scan() -> tuple[ahocorasick_rs.BytesAhoCorasick, tuple[bytes, ...], re.Pattern[str]]:
+    """The English triggers and the other languages' (etl/data/seniority.yaml ``text_triggers``) in one
+    automaton, how many of them are English, and the pattern that reads the words after a foreign one."""
+    with open(DATA, encoding="utf-8") as fh:
+        cfg = load_yaml(fh)
+    foreign = tuple(dict.fromkeys(
+        t.lower().encode("utf-8") for words in cfg["text_triggers"].values() for t in words
+    ))
+    stops = "|".join(re.escape(w) for w in cfg["window_stops"])
+    window = re.compile(
+        rf"\s*((?:(?!(?:{stops})\b)[^\s.,;:!?()|\n]+[ \t]+){{0,{int(cfg['window_words']) - 1}}}"
+        rf"(?!(?:{stops})\b)[^\s.,;:!?()|\n]+)", re.I,
+    )
+    scan = ahocorasick_rs.BytesAhoCorasick(
+        list(_TRIGGERS) + list(foreign), implementation=ahocorasick_rs.Implementation.DFA
+    )
+    return scan, tuple(_TRIGGERS) + foreign, window
 
 
 def text_level(text: str) -> str | None:
@@ -202,10 +218,15 @@ def text_level(text: str) -> str | None:
         return level
     # Lower-casing UTF-8 bytes touches ASCII only and is ~5x faster than str.lower() on Unicode text.
     low = b" " + text[:TEXT_WINDOW].encode("utf-8", "ignore").lower()  # " as a" also matches at the start
-    starts: list[int] = []
+    starts: list[tuple[int, bool]] = []
+    scan, triggers, window = _trigger_scan()
+    english = len(_TRIGGERS)
     # every occurrence of every trigger (overlapping too) in one pass, not a find loop per trigger
-    for i, _at, start in _TRIGGER_SCAN.find_matches_as_indexes(low, overlapping=True):
-        if _TRIGGERS[i].endswith(b"a"):  # " as a" must be the article: " as a ", " as an "
+    for i, _at, start in scan.find_matches_as_indexes(low, overlapping=True):
+        if i >= english:  # another language's phrase: the words after it are read as a title
+            starts.append((start, True))
+            continue
+        if triggers[i].endswith(b"a"):  # " as a" must be the article: " as a ", " as an "
             start = (
                 start + 1
                 if low[start : start + 1] == b" "
@@ -215,16 +236,23 @@ def text_level(text: str) -> str | None:
             )
         if start < 0:
             continue
-        if _TRIGGERS[i] == b" as a" and _PAST.search(low, max(0, _at - 24), _at):
+        if triggers[i] == b" as a" and _PAST.search(low, max(0, _at - 24), _at):
             continue  # "experience as an implementation manager", "worked as a senior developer": past jobs
-        if _TRIGGERS[i] == b"hiring " and _HIRING_NOUN.match(low, start):
+        if triggers[i] == b"hiring " and _HIRING_NOUN.match(low, start):
             continue  # "email me, the hiring manager", "the hiring process": a person or a noun, not the role
-        starts.append(start)
-    for start in sorted(starts):
+        starts.append((start, False))
+    for start, foreign in sorted(starts):
         head = low[start : start + 100]
-        if not _LEVEL_WORD.search(head):
+        # the bytes test knows English level words only; other languages' phrases are rare, read them all
+        if not foreign and not _LEVEL_WORD.search(head):
             continue
         text_head = head.decode("utf-8", "ignore")
+        if foreign:
+            words = window.match(text_head)
+            level = title_level(words.group(1)) if words else None
+            if level:
+                return level
+            continue
         m = _AFTER_TRIGGER.match(text_head)
         if m and not _HIRING_MANAGER.search(m.group(1)):
             if " and " in m.group(1) and _CATEGORY.match(text_head, m.end()):
