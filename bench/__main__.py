@@ -9,7 +9,8 @@ into the README. Large data is generated on the fly in a temporary folder.
     python -m bench extract --postings 20000
     python -m bench pages --postings 1000000
     python -m bench lake --postings 1000000 --engine local,dask,ray,spark
-    python -m bench users --sessions 10  # N browser sessions at once (BENCH_USERS_DB: a warehouse to use)
+    python -m bench users --sessions 10  # N sessions at once (BENCH_USERS_DB: a warehouse to use)
+    python -m bench users --sessions 10 --driver chromium  # every session a Chromium page
 """
 
 from __future__ import annotations
@@ -49,7 +50,16 @@ def main(argv: list[str] | None = None) -> int:
         "--engine", help="lake suite: engines to compare, comma-separated (default: every installed one)"
     )
     p.add_argument(
-        "--sessions", type=int, default=10, help="users suite: concurrent browser sessions (default 10)"
+        "--sessions", type=int, default=10, help="users suite: concurrent sessions (default 10)"
+    )
+    p.add_argument(
+        "--driver", choices=("protocol", "chromium"), default="protocol",
+        help="users suite: sessions speak Streamlit's websocket protocol (default; bench/protocol.py) or "
+        "are headless Chromium pages",
+    )
+    p.add_argument(
+        "--browsers", type=int, default=1,
+        help="users suite, --driver protocol: how many of the sessions are real Chromium pages (default 1)",
     )
     args = p.parse_args(argv)
     # "all" leaves out the load test: it starts servers and browsers (run it by name)
@@ -60,7 +70,8 @@ def main(argv: list[str] | None = None) -> int:
         if name == "lake" and args.engine:
             module.run(args.postings or DEFAULT_SIZE[name], args.repeat, args.engine.split(","))
         elif name == "users":
-            module.run(args.postings or DEFAULT_SIZE[name], args.repeat, args.sessions)
+            module.run(args.postings or DEFAULT_SIZE[name], args.repeat, args.sessions, args.driver,
+                       args.browsers)
         else:
             module.run(args.postings or DEFAULT_SIZE[name], args.repeat)
     return 0

@@ -1,34 +1,46 @@
-"""Many people at once: N real browser sessions touring the running app while one SQL query runs long.
+"""Many people at once: N sessions touring the running app while one SQL query runs long.
 
 Why: a company-wide deployment serves many people from one server process, and nothing shared (the
 DuckDB connection, the results cache, the chart-image browser, the SQL sandbox) may break or make
 everyone wait behind one user. Unit tests cannot show that, so this drives the app over its real
-protocol: ``streamlit run dashboard.py`` is started, and headless Chromium pages (Playwright, Debian's
-/usr/bin/chromium) each act as one user, over the app's websocket like a person would:
+protocol: ``streamlit run dashboard.py`` is started, and each session acts as one user:
 
     tour = open every chart page -> change a filter (the sidebar's "Include postings without a date")
            -> select the first bar of "Top skills" (the postings behind it are listed)
            -> download that chart's CSV
 
-Each step is timed from the action to *page ready*: the title drawn, the script run over (no status
-widget) and, on chart pages, a Plotly chart on the page. Meanwhile one more session keeps running a
-SQL-page query that can only end at the sandbox's time limit. It runs the tour with 1 session, then
-with N, each against a freshly started server (so both start with an empty results cache), and
-prints p50/p95 page-ready, the errors, the server process's CPU seconds per step (one step is about
-one script run) and per tour, and the load average. The browsers run on the same 2 cores as the
-server: say so with the figures. Where the machine's CPU went during each phase is printed too
+Two kinds of session run the same tour (``--driver``):
+
+- ``protocol`` (the default): bench.protocol speaks Streamlit's own websocket protocol (protobuf
+  BackMsg/ForwardMsg on /_stcore/stream) without a browser, widget ids read from the server's
+  elements. Page ready = the server's end of the script run the action started. On this machine
+  (2 cores shared with the server) one Chromium per user took 63 % of the CPU with 10 users, so the
+  figures measured the browsers; a protocol session costs the machine a few percent.
+- ``chromium``: headless Chromium pages (Playwright, Debian's /usr/bin/chromium), page ready = the title
+  drawn, the script run over (no status widget) and, on chart pages, a Plotly chart on the page.
+
+With ``--driver protocol``, ``--browsers K`` (default 1) of the N sessions are real Chromium pages, so
+browser rendering stays covered; their figures are reported on rows of their own (and a single
+Chromium session's, for comparison). Meanwhile one more session keeps running a SQL-page query that
+can only end at the sandbox's time limit. Each phase - 1 session, 1 Chromium session, N sessions - runs
+against a freshly started server (so each starts with an empty results cache), and prints p50/p95
+page-ready, the errors, the server process's CPU seconds per step (one step is about one script run)
+and per tour, the server's own time per script run (protocol sessions: from the run's first message
+to its end), and the load average. Where the machine's CPU went during each phase is printed too
 (``cpu_split``: CPU seconds of the server's event-loop thread and of its other threads - script runs,
 DuckDB -, of the SQL sandbox's worker processes, of the Chromium processes, of the load driver and of
 everything else), read from /proc, so a p95 can be told apart into the server's work and the
-browsers' before anything is tuned.
+drivers' before anything is tuned.
 
     python -m bench users --sessions 10              # against $BENCH_USERS_DB, else a 20,000-posting demo
+    python -m bench users --sessions 10 --driver chromium   # every session a Chromium page (as before)
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
+import json
 import os
 import socket
 import statistics
@@ -50,6 +62,8 @@ ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--d
 # A query only the sandbox's time limit ends: a cross join of every posting title with every other.
 LONG_SQL = "SELECT count(*) AS n FROM postings a, postings b WHERE md5(a.title || b.title) < '0'"
 STEP_TIMEOUT_MS = 300_000
+FILTER_LABEL = "Include postings without a date"  # the sidebar filter the tour changes
+DRIVERS = ("protocol", "chromium")
 
 
 # Where the CPU goes, in the order printed. The server's threads are told apart by /proc: its main
@@ -129,6 +143,19 @@ class Phase:
     server_cpu: float = 0.0
     load: float = 0.0
     cpu: dict[str, float] = field(default_factory=dict)  # CPU seconds per group of GROUPS
+    # what drove ``steps``/``errors`` ("protocol" or "chromium"); with "protocol", ``browsers`` of the
+    # sessions were Chromium pages, their steps and errors kept apart (browser rendering included)
+    driver: str = "chromium"
+    browsers: int = 0
+    browser_steps: list[tuple[str, float]] = field(default_factory=list)
+    browser_errors: list[str] = field(default_factory=list)
+    # protocol sessions' script runs: the server's own time (first message to end) and the wait before it
+    script_runs: list[float] = field(default_factory=list)
+    script_waits: list[float] = field(default_factory=list)
+
+    @property
+    def all_errors(self) -> list[str]:
+        return self.errors + self.browser_errors
 
 
 def _free_port() -> int:
@@ -203,6 +230,10 @@ def why_failed(url: str) -> str:
 
 
 async def tour(browser: Any, url: str, slugs: list[str], phase: Phase, who: int) -> None:
+    """One Chromium page's tour; its steps go to ``phase.steps``, or to ``phase.browser_steps`` when the
+    phase's other sessions speak the protocol."""
+    steps, errors = (phase.browser_steps, phase.browser_errors) if phase.driver == "protocol" else \
+        (phase.steps, phase.errors)
     context = await browser.new_context(viewport={"width": 1400, "height": 1000}, accept_downloads=True)
     page = await context.new_page()
     page.set_default_timeout(STEP_TIMEOUT_MS)
@@ -214,13 +245,13 @@ async def tour(browser: Any, url: str, slugs: list[str], phase: Phase, who: int)
             await _ready(page, charts)
             problem = await _problem(page)
             if problem:
-                phase.errors.append(f"session {who} {name}: {problem}")
+                errors.append(f"session {who} (Chromium) {name}: {problem}")
         except Exception as exc:
             line = (str(exc).splitlines() or [""])[0][:160]
-            phase.errors.append(f"session {who} {name}: {type(exc).__name__}: {line}")
-        phase.steps.append((name, time.perf_counter() - t0))
+            errors.append(f"session {who} (Chromium) {name}: {type(exc).__name__}: {line}")
+        steps.append((name, time.perf_counter() - t0))
         if os.environ.get("BENCH_USERS_VERBOSE"):
-            print(f"  session {who}: {name} {phase.steps[-1][1]:.1f} s", flush=True)
+            print(f"  session {who} (Chromium): {name} {steps[-1][1]:.1f} s", flush=True)
 
     try:
         for slug in slugs:
@@ -229,7 +260,7 @@ async def tour(browser: Any, url: str, slugs: list[str], phase: Phase, who: int)
         async def change_filter() -> None:
             await page.goto(f"{url}/skills")
             await _ready(page, True)
-            await page.get_by_text("Include postings without a date").click(no_wait_after=True)
+            await page.get_by_text(FILTER_LABEL).click(no_wait_after=True)
             await page.wait_for_url(lambda u: "undated=no" in u, timeout=STEP_TIMEOUT_MS)
 
         await step("change a filter", change_filter)
@@ -293,37 +324,144 @@ async def long_sql(browser: Any, url: str, phase: Phase, done: asyncio.Event) ->
         await context.close()
 
 
-async def run_phase(db: Path, sessions: int, slugs: list[str], log_dir: Path) -> Phase:
-    import psutil
-    from playwright.async_api import async_playwright
+async def protocol_tour(url: str, slugs: list[str], phase: Phase, who: int) -> None:
+    """One session's tour over Streamlit's protocol (bench.protocol): the same steps as ``tour``, each
+    timed from the action to the end of the script run it started; widgets found by their labels."""
+    from bench.protocol import ProtocolError, Run, Session, by_label, first_point
 
-    phase = Phase(sessions)
-    proc, url = start_server(db, log_dir / f"streamlit-{sessions}.log")
+    session = Session(url, timeout_s=STEP_TIMEOUT_MS / 1000)
+    last: dict[str, Run] = {}
+
+    async def step(name: str, action: Any, charts: bool = True) -> None:
+        t0 = time.perf_counter()
+        try:
+            run = await action()
+            if charts and not run.of("plotly_chart"):
+                raise ProtocolError("no chart drawn")
+            last["run"] = run
+        except Exception as exc:
+            last.pop("run", None)
+            line = (str(exc).splitlines() or [""])[0][:160]
+            phase.errors.append(f"session {who} {name}: {type(exc).__name__}: {line}")
+        phase.steps.append((name, time.perf_counter() - t0))
+        if os.environ.get("BENCH_USERS_VERBOSE"):
+            print(f"  session {who}: {name} {phase.steps[-1][1]:.1f} s", flush=True)
+
+    def on_page() -> Run:
+        if "run" not in last:
+            raise ProtocolError("no page to act on (the previous step failed)")
+        return last["run"]
+
+    async def change_filter() -> Run:
+        run = await session.open("skills")
+        run = await session.set(by_label(run.of("checkbox"), FILTER_LABEL), bool_value=False)
+        if "undated=no" not in session.query_string:  # the app keeps its filters in the URL
+            raise ProtocolError(f"the URL did not take the filter (query string {session.query_string!r})")
+        return run
+
+    async def drill() -> Run:
+        charts = [c for c in on_page().of("plotly_chart") if c.selection_mode]
+        if not charts:
+            raise ProtocolError("no selectable chart on the page")
+        run = await session.set(charts[0], string_value=json.dumps(first_point(charts[0].spec)))
+        if not any(m.startswith("**Postings behind the selection**") for m in run.markdown()):
+            raise ProtocolError("the selection listed no postings")
+        return run
+
+    async def download() -> Run:
+        run = on_page()
+        data = await session.download(by_label(run.of("download_button"), "CSV"))
+        if not data.startswith(b"skill"):
+            raise ProtocolError("the CSV does not start with its header")
+        return run
+
+    try:
+        for slug in slugs:
+            await step(f"open {slug or 'overview'}", lambda slug=slug: session.open(slug))
+        await step("change a filter", change_filter)
+        await step("drill down", drill)
+        await step("download CSV", download, charts=False)
+    finally:
+        await session.close()
+        phase.script_runs.extend(r.server_s for r in session.runs)
+        phase.script_waits.extend(r.started - r.sent for r in session.runs if r.started)
+
+
+async def protocol_long_sql(url: str, phase: Phase, done: asyncio.Event) -> None:
+    """``long_sql`` over the protocol: the SQL page opened with the query in its URL, Run pressed again
+    and again (once per answer, as a person would) until the tours are over."""
+    from bench.protocol import ProtocolError, Session, by_label
+
+    session = Session(url, timeout_s=STEP_TIMEOUT_MS / 1000)
+    try:
+        run = await session.open("sql", urllib.parse.urlencode({"q": LONG_SQL}))
+        while not done.is_set():
+            t0 = time.perf_counter()
+            run = await session.set(by_label(run.of("button"), "Run"), trigger_value=True)
+            phase.sql_runs.append(time.perf_counter() - t0)
+            if not any("Stopped" in w for w in run.warnings()):
+                # a result's caption ("1 row · 0.52 s"): the query ended, the warehouse is too small for it
+                answered = any(" row" in m and m.endswith(" s") for m in run.markdown())
+                why = "warehouse too small" if answered else "; ".join(run.warnings())[-120:] or "no answer"
+                phase.errors.append(f"SQL session: the long query ended before its time limit ({why})")
+                break
+            await asyncio.sleep(1)
+    except (ProtocolError, OSError) as exc:
+        if not done.is_set():
+            line = (str(exc).splitlines() or [""])[0][:160]
+            phase.errors.append(f"SQL session: {type(exc).__name__}: {line}")
+    finally:
+        await session.close()
+
+
+async def run_phase(db: Path, sessions: int, slugs: list[str], log_dir: Path, driver: str = "chromium",
+                    browsers: int = 0) -> Phase:
+    """One phase against a fresh server: ``sessions`` tours at once while one session runs the long query.
+
+    ``driver="chromium"``: every session a Chromium page (and the SQL session too). ``driver="protocol"``:
+    ``browsers`` of the sessions are Chromium pages, the others and the SQL session speak the protocol.
+    """
+    import psutil
+
+    browsers = sessions if driver == "chromium" else min(browsers, sessions)
+    phase = Phase(sessions, driver=driver, browsers=browsers if driver == "protocol" else 0)
+    proc, url = start_server(db, log_dir / f"streamlit-{sessions}-{driver}-{browsers}.log")
     try:
         server = psutil.Process(proc.pid)
-        async with async_playwright() as p:
-            browser = await p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
-            try:
-                done = asyncio.Event()
-                sql = asyncio.create_task(long_sql(browser, url, phase, done))
-                await asyncio.sleep(2)  # the long query is running before the tours start
-                cpu0, split0, t0 = sum(server.cpu_times()[:2]), cpu_split(proc.pid), time.perf_counter()
-                await asyncio.gather(*(tour(browser, url, slugs, phase, i) for i in range(sessions)))
-                phase.wall = time.perf_counter() - t0
-                phase.server_cpu = sum(server.cpu_times()[:2]) - cpu0
-                phase.cpu = cpu_delta(split0, cpu_split(proc.pid))
-                phase.load = os.getloadavg()[0]
-                done.set()
-                with contextlib.suppress(TimeoutError):  # let the running query reach its limit, then stop
-                    await asyncio.wait_for(sql, timeout=30)
-            finally:
-                await browser.close()
+        async with contextlib.AsyncExitStack() as stack:
+            browser = None
+            if browsers:
+                from playwright.async_api import async_playwright
+
+                p = await stack.enter_async_context(async_playwright())
+                browser = await p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+                stack.push_async_callback(browser.close)
+            done = asyncio.Event()
+            sql = asyncio.create_task(long_sql(browser, url, phase, done) if driver == "chromium"
+                                      else protocol_long_sql(url, phase, done))
+            await asyncio.sleep(2)  # the long query is running before the tours start
+            cpu0, split0, t0 = sum(server.cpu_times()[:2]), cpu_split(proc.pid), time.perf_counter()
+            tours = [tour(browser, url, slugs, phase, i) if i < browsers
+                     else protocol_tour(url, slugs, phase, i) for i in range(sessions)]
+            await asyncio.gather(*tours)
+            phase.wall = time.perf_counter() - t0
+            phase.server_cpu = sum(server.cpu_times()[:2]) - cpu0
+            phase.cpu = cpu_delta(split0, cpu_split(proc.pid))
+            phase.load = os.getloadavg()[0]
+            done.set()
+            with contextlib.suppress(TimeoutError):  # let the running query reach its limit, then stop
+                await asyncio.wait_for(sql, timeout=30)
+            if not sql.done():
+                sql.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await sql
     finally:
         stop_server(proc)
     return phase
 
 
 def _pct(values: list[float], q: float) -> float:
+    values = [v for v in values if v == v]  # no NaN
     if not values:
         return float("nan")
     if len(values) == 1:
@@ -331,45 +469,80 @@ def _pct(values: list[float], q: float) -> float:
     return statistics.quantiles(values, n=100, method="inclusive")[int(q * 100) - 1]
 
 
+def _rows(ph: Phase) -> list[tuple[str, list[tuple[str, float]], int]]:
+    """(driver label, steps, errors) of a phase's rows: its main sessions, then its Chromium ones apart."""
+    if ph.driver == "chromium":
+        return [("chromium", ph.steps, len(ph.errors))]
+    rows = []
+    if ph.sessions > ph.browsers:
+        rows.append((f"protocol ({ph.sessions - ph.browsers} sessions)", ph.steps, len(ph.errors)))
+    if ph.browsers:
+        rows.append((f"chromium ({ph.browsers} of the sessions)", ph.browser_steps, len(ph.browser_errors)))
+    return rows
+
+
 def report(phases: list[Phase]) -> None:
     print("\n| sessions | steps | p50 page-ready, s | p95 page-ready, s | max, s | errors | wall, s | "
-          "server CPU s per step | server CPU s per tour | SQL runs stopped (s each) | load average |")
-    print("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: |")
+          "server CPU s per step | server CPU s per tour | SQL runs stopped (s each) | load average | "
+          "driver | server s per script run, p50/p95 | wait before a run, p50/p95 |")
+    print("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: | --- | ---: | ---: |")
     for ph in phases:
-        times = [t for _, t in ph.steps]
+        all_steps = len(ph.steps) + len(ph.browser_steps)
         sql = ", ".join(f"{s:.1f}" for s in ph.sql_runs) or "-"
-        print(f"| {ph.sessions} | {len(times)} | {_pct(times, 0.5):.2f} | {_pct(times, 0.95):.2f} | "
-              f"{max(times, default=float('nan')):.2f} | {len(ph.errors)} | {ph.wall:.1f} | "
-              f"{ph.server_cpu / max(1, len(times)):.2f} | {ph.server_cpu / max(1, ph.sessions):.2f} | "
-              f"{sql} | {ph.load:.1f} |")
+        runs, waits = (f"{_pct(v, 0.5):.2f} / {_pct(v, 0.95):.2f}" if v else "-"
+                       for v in (ph.script_runs, ph.script_waits))
+        for label, steps, errors in _rows(ph):
+            times = [t for _, t in steps]
+            print(f"| {ph.sessions} | {len(times)} | {_pct(times, 0.5):.2f} | {_pct(times, 0.95):.2f} | "
+                  f"{max(times, default=float('nan')):.2f} | {errors} | {ph.wall:.1f} | "
+                  f"{ph.server_cpu / max(1, all_steps):.2f} | {ph.server_cpu / max(1, ph.sessions):.2f} | "
+                  f"{sql} | {ph.load:.1f} | {label} | {runs if label.startswith('protocol') else '-'} | "
+                  f"{waits if label.startswith('protocol') else '-'} |")
     print(f"\nWhere the CPU went while the tours ran (CPU seconds, share of the {os.cpu_count()} cores' "
-          "seconds over the phase's wall time; from /proc):\n")
+          "seconds over the phase's wall time; from /proc; the protocol sessions are the load driver):\n")
     print("| sessions | " + " | ".join(GROUPS) + " | idle |")
     print("| ---: |" + " ---: |" * (len(GROUPS) + 1))
     for ph in phases:
         capacity = (os.cpu_count() or 1) * ph.wall
         idle = max(0.0, capacity - sum(ph.cpu.values()))
         cells = [f"{ph.cpu.get(g, 0.0):.1f} ({ph.cpu.get(g, 0.0) / capacity:.0%})" for g in GROUPS]
-        print(f"| {ph.sessions} | " + " | ".join(cells) + f" | {idle:.1f} ({idle / capacity:.0%}) |")
-    if len(phases) == 2 and phases[0].steps and phases[1].steps:
-        one = _pct([t for _, t in phases[0].steps], 0.95)
-        many = _pct([t for _, t in phases[1].steps], 0.95)
-        print(f"\np95 with {phases[1].sessions} sessions / p95 with 1: {many / one:.1f}x (aim: at most 3x)")
+        name = f"{ph.sessions}" + (f" ({ph.browsers} Chromium)" if ph.driver == "protocol" else "")
+        print(f"| {name} | " + " | ".join(cells) + f" | {idle:.1f} ({idle / capacity:.0%}) |")
+    for kind in DRIVERS:  # the ratio the issue asks for, each kind of session against itself alone
+        one = [ph for ph in phases if ph.sessions == 1 and _kind_steps(ph, kind)]
+        many = [ph for ph in phases if ph.sessions > 1 and _kind_steps(ph, kind)]
+        if one and many:
+            p1 = _pct([t for _, t in _kind_steps(one[0], kind)], 0.95)
+            pn = _pct([t for _, t in _kind_steps(many[-1], kind)], 0.95)
+            last = many[-1]
+            among = (last.browsers if kind == "chromium" else last.sessions - last.browsers) \
+                if last.driver == "protocol" else last.sessions
+            print(f"\n{kind}: p95 with {last.sessions} sessions ({among} of them {kind}) / p95 with 1: "
+                  f"{pn / p1:.1f}x (aim: at most 3x)")
     for ph in phases:
-        by_step: dict[str, list[float]] = {}
-        for name, t in ph.steps:
-            by_step.setdefault(name, []).append(t)
-        print(f"\n{ph.sessions} session(s), median page-ready per step: "
-              + ", ".join(f"{k} {statistics.median(v):.2f} s" for k, v in by_step.items()))
-        for e in ph.errors[:20]:
+        for label, steps, _ in _rows(ph):
+            by_step: dict[str, list[float]] = {}
+            for name, t in steps:
+                by_step.setdefault(name, []).append(t)
+            print(f"\n{ph.sessions} session(s), {label}, median page-ready per step: "
+                  + ", ".join(f"{k} {statistics.median(v):.2f} s" for k, v in by_step.items()))
+        for e in ph.all_errors[:20]:
             print(f"  error: {e}")
 
 
-def run(postings: int, repeat: int, sessions: int = 10) -> None:
+def _kind_steps(ph: Phase, kind: str) -> list[tuple[str, float]]:
+    if ph.driver == kind:
+        return ph.steps
+    return ph.browser_steps if kind == "chromium" else []
+
+
+def run(postings: int, repeat: int, sessions: int = 10, driver: str = "protocol", browsers: int = 1) -> None:
     from analytics.pages import CHART_PAGES
 
-    if not CHROMIUM.exists():
-        raise SystemExit("/usr/bin/chromium is not installed (apt-get install chromium)")
+    if driver not in DRIVERS:
+        raise SystemExit(f"--driver must be one of {', '.join(DRIVERS)}")
+    if (driver == "chromium" or browsers) and not CHROMIUM.exists():
+        raise SystemExit("/usr/bin/chromium is not installed (apt-get install chromium; or --browsers 0)")
     keep = os.environ.get("BENCH_USERS_DB")
     with tempfile.TemporaryDirectory(prefix="bench-users-") as tmp:
         if keep:
@@ -383,15 +556,23 @@ def run(postings: int, repeat: int, sessions: int = 10) -> None:
         total = adb.query("SELECT count(*) AS n FROM postings", None, db)[0]["n"].iloc[0]
         adb.close_all()
         slugs = [p.slug for p in CHART_PAGES]
-        print(f"warehouse: {total:,} postings ({db}); {os.cpu_count()} cores shared by the server, "
-              f"Chromium and the other work on this machine; load average {os.getloadavg()[0]:.1f}",
+        browsers = min(browsers, sessions) if driver == "protocol" else sessions
+        who = "Chromium pages" if driver == "chromium" else "protocol sessions (bench.protocol)" + (
+            f", {browsers} of them Chromium pages" if browsers else "")
+        print(f"warehouse: {total:,} postings ({db}); {os.cpu_count()} cores shared by the server, the "
+              f"sessions' drivers and the other work on this machine; load average {os.getloadavg()[0]:.1f}",
               flush=True)
-        print(f"tour per session: open {', '.join(slugs)}; change a filter; drill down; download CSV. "
-              f"One more session runs a query stopped at the sandbox's time limit meanwhile.", flush=True)
+        print(f"tour per session ({who}): open {', '.join(slugs)}; change a filter; drill down; download "
+              "CSV. One more session runs a query stopped at the sandbox's time limit meanwhile.", flush=True)
+        plan = [(1, 0)] + ([(1, 1)] if driver == "protocol" and browsers else []) + [(sessions, browsers)]
+        if driver == "chromium":
+            plan = [(1, 1), (sessions, sessions)]
         phases = []
-        for n in (1, sessions):
-            phases.append(asyncio.run(run_phase(db, n, slugs, Path(tmp))))
+        for n, b in plan:
+            phases.append(asyncio.run(run_phase(db, n, slugs, Path(tmp), driver, b)))
             ph = phases[-1]
-            print(f"{n} session(s): {len(ph.steps)} steps, {len(ph.errors)} errors, {ph.wall:.1f} s",
-                  flush=True)
+            kind = "Chromium" if driver == "chromium" or (n == 1 and b) else \
+                f"protocol{f' + {b} Chromium' if b else ''}"
+            print(f"{n} session(s) ({kind}): {len(ph.steps) + len(ph.browser_steps)} steps, "
+                  f"{len(ph.all_errors)} errors, {ph.wall:.1f} s", flush=True)
         report(phases)
