@@ -127,3 +127,32 @@ def test_a_row_repeating_only_a_duplicates_key_is_loaded(tmp_path: Path) -> None
     load_paths([_write(tmp_path / "c.jsonl", rows)], tmp_path / "wh.duckdb", progress=False, workers=1)
     got = _outcome(tmp_path / "wh.duckdb")
     assert got == {("c.jsonl", 1): None, ("c.jsonl", 2): ("same_url", ("c.jsonl", 1)), ("c.jsonl", 3): None}
+
+
+FINGERPRINT_TEXTS = [  # where a byte-wise rewrite of the regex could differ: case maps, non-ASCII, limits
+    "",
+    "   ",
+    "Senior  Data-Engineer (m/w/d) @ ACME, Inc.",
+    "\u212a\u0130 Kelvin and dotted I lower to ASCII letters",  # K (Kelvin sign) -> k, İ -> i + a mark
+    "ΣΑΣ straße Ünïcödé 東京 日本語 😀 end",
+    "lone \ud800 surrogate",
+    "tabs\tand\nnew\r\nlines\x00nul\x0bvt\x0cff\x1cfs\x85nel\u2028ls",
+    "digits 0123456789 and punctuation !#$%&'()*+,-./:;<=>?@[]^_`{|}~",
+    "x" * 1999 + " y",
+    "w " * 1000 + "tail",
+    "long-word" * 600,
+    "é" * 4100 + " ascii after",
+    "a " * 2000 + "b" * 3000,
+]
+
+
+@pytest.mark.parametrize("text", FINGERPRINT_TEXTS)
+def test_fingerprint_words_as_the_regex(text: str) -> None:
+    import re
+
+    from etl.warehouse.dedupe import _norm
+
+    regex = re.sub(r"[^a-z0-9]+", " ", text.lower()).strip()  # the definition before the byte-wise rewrite
+    assert _norm(text) == regex
+    assert _norm(text, 2000) == regex[:2000]
+    assert _norm(text, 7) == regex[:7]

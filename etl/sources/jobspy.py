@@ -116,7 +116,8 @@ def to_posting(rec: Mapping[str, Any], record_no: int, source: str = NAME) -> Po
     low, high = number(rec.get("min_amount")), number(rec.get("max_amount"))
     has_pay = low is not None or high is not None
     interval = (text(rec.get("interval")) or "").lower()
-    extra = {k: v for k, v in ((k, text(v)) for k, v in rec.items()) if k not in MAPPED and v is not None}
+    # the unmapped columns only: cleaning every cell (the description again) was a tenth of a load's parse
+    extra = {k: t for k, v in rec.items() if k not in MAPPED and (t := text(v)) is not None}
     return Posting(
         source=source,
         record_no=record_no,
