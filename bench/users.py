@@ -152,6 +152,7 @@ class Phase:
     # protocol sessions' script runs: the server's own time (first message to end) and the wait before it
     script_runs: list[float] = field(default_factory=list)
     script_waits: list[float] = field(default_factory=list)
+    server_rss: float = 0.0  # the server process's resident memory at the end of the tours, bytes
 
     @property
     def all_errors(self) -> list[str]:
@@ -448,6 +449,7 @@ async def run_phase(db: Path, sessions: int, slugs: list[str], log_dir: Path, dr
             phase.server_cpu = sum(server.cpu_times()[:2]) - cpu0
             phase.cpu = cpu_delta(split0, cpu_split(proc.pid))
             phase.load = os.getloadavg()[0]
+            phase.server_rss = float(server.memory_info().rss)
             done.set()
             with contextlib.suppress(TimeoutError):  # let the running query reach its limit, then stop
                 await asyncio.wait_for(sql, timeout=30)
@@ -484,8 +486,8 @@ def _rows(ph: Phase) -> list[tuple[str, list[tuple[str, float]], int]]:
 def report(phases: list[Phase]) -> None:
     print("\n| sessions | steps | p50 page-ready, s | p95 page-ready, s | max, s | errors | wall, s | "
           "server CPU s per step | server CPU s per tour | SQL runs stopped (s each) | load average | "
-          "driver | server s per script run, p50/p95 | wait before a run, p50/p95 |")
-    print("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: | --- | ---: | ---: |")
+          "driver | server s per script run, p50/p95 | wait before a run, p50/p95 | server memory, MB |")
+    print("|" + " ---: |" * 9 + " --- | ---: | --- |" + " ---: |" * 3)
     for ph in phases:
         all_steps = len(ph.steps) + len(ph.browser_steps)
         sql = ", ".join(f"{s:.1f}" for s in ph.sql_runs) or "-"
@@ -497,7 +499,7 @@ def report(phases: list[Phase]) -> None:
                   f"{max(times, default=float('nan')):.2f} | {errors} | {ph.wall:.1f} | "
                   f"{ph.server_cpu / max(1, all_steps):.2f} | {ph.server_cpu / max(1, ph.sessions):.2f} | "
                   f"{sql} | {ph.load:.1f} | {label} | {runs if label.startswith('protocol') else '-'} | "
-                  f"{waits if label.startswith('protocol') else '-'} |")
+                  f"{waits if label.startswith('protocol') else '-'} | {ph.server_rss / 1e6:,.0f} |")
     print(f"\nWhere the CPU went while the tours ran (CPU seconds, share of the {os.cpu_count()} cores' "
           "seconds over the phase's wall time; from /proc; the protocol sessions are the load driver):\n")
     print("| sessions | " + " | ".join(GROUPS) + " | idle |")
