@@ -286,3 +286,30 @@ def test_a_completed_degree_is_still_asked() -> None:
 ])
 def test_list_of_accepted_degrees(text: str, degree: str | None) -> None:
     assert parse_degree(text) == degree
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # sixth tune round (issue 9): Indeed's "Experience:" block, one topic a line with (Required) or
+    # (Preferred) - on Glassdoor and LinkedIn postings. The required figure counts, a preferred one only
+    # when nothing is required; a general topic wins over a tool's years.
+    ("Job Type: Contract\nExperience:\nJava: 3 years (Required)\nSDLC: 2 years (Preferred)\n"
+     "PostgreSQL and SQL: 2 years (Required)\nLocation:\nKnoxville, TN (Required)", (3.0, None)),
+    ("Experience:\nSQL: 1 year (Preferred)\nsoftware development: 5 years (Required)", (5.0, None)),
+    ("Experience:\nPython: 4 years (Preferred)\nsoftware development: 2 years (Required)", (2.0, None)),
+    ("Experience:\nPython: 4 years (Preferred)", (4.0, None)),
+    ("Benefits:\nRetirement: 3 years vesting", None),
+])
+def test_indeed_experience_block(text: str, expected: tuple[float, float | None] | None) -> None:
+    assert parse_experience(text) == expected
+
+
+@pytest.mark.parametrize(("text", "degree"), [
+    # sixth tune round (issue 9): English for "abgeschlossenes Studium" (German employers' English postings)
+    ("Education: You have completed your studies in International Business, Marketing Management, or "
+     "Business Administration", "bachelor"),
+    ("Successfully completed university studies in computer science or a comparable qualification",
+     "bachelor"),
+    ("You are currently completing your studies in informatics", None),
+])
+def test_completed_studies_is_a_degree(text: str, degree: str | None) -> None:
+    assert parse_degree(text) == degree

@@ -385,3 +385,10 @@ def test_unlabelled_review_traps(text: str, skill: str, named: bool) -> None:
 ])
 def test_fifth_round_names(text: str, skill: str, named: bool) -> None:
     assert (skill in extract_skills(text)[0]) is named
+
+
+def test_a_tag_written_without_its_spaces_is_that_skill() -> None:
+    # sixth tune round (issue 9): get in IT's badge "ActiveDirectory"; the board filed it as a technology
+    assert tag_skills("ActiveDirectory;Cloud Computing;Microsoft Azure;SOC") == ["Active Directory", "Azure"]
+    assert tag_skills("SpringBoot; Node-JS") == ["Node.js", "Spring"]
+    assert tag_skills("Projektmanagement") == []

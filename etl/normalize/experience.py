@@ -199,8 +199,35 @@ def parse_experience(text: str | None) -> tuple[float | None, float | None] | No
     return best[0], best[1]
 
 
+# Indeed's "Experience:" block: a heading line, then one "topic: N years (Required|Preferred)" a line
+_BLOCK_HEADING = re.compile(r"(?:^|\n)[ \t*#]*experience[ \t]*:[ \t]*\n")
+_BLOCK_TOPIC = re.compile(r"[ \t*•-]*([^\n:]{1,40}):")
+_BLOCK_LINE = re.compile(r"[ \t*•-]*[^\n:]{1,40}:[^\n]{0,40}\((?:required|preferred)\)[ \t]*\n")
+
+
+def _block_topic(lower: str, start: int, line_left: str) -> str | None:
+    """The topic of an Indeed "Experience:" block line ("java" of "Java: 3 years (Required)") whose figure
+    starts at ``start``, or None when the figure is not on such a line."""
+    m = _BLOCK_TOPIC.fullmatch(line_left.rstrip())
+    if not m:
+        return None
+    line = lower.rfind("\n", 0, start) + 1
+    above = lower[max(0, line - 400) : line]
+    headings = list(_BLOCK_HEADING.finditer(above))
+    if not headings:
+        return None
+    heading = headings[-1]  # the nearest "Experience:" heading above
+    between = above[heading.end() :]  # only other lines of the block between the heading and this one
+    if _BLOCK_LINE.sub("", between).strip():
+        return None
+    return m.group(1).strip()
+
+
 def _preferred(lower: str, p: int) -> bool:
     """Is the requirement at ``p`` marked as preferred / nice to have (same line or sentence)?"""
+    paren = lower.find("(", p, p + 12)
+    if paren != -1 and lower.startswith("(preferred)", paren):
+        return True  # Indeed's "Python: 4 years (Preferred)"
     off = min(80, p)
     line = lower[p - off : p + 90]
     start = max(line.rfind("\n", 0, off), line.rfind(". ", 0, off), line.rfind("(", 0, off)) + 1
@@ -300,7 +327,8 @@ def _hit(lower: str, p: int, hits: list) -> tuple[float | None, float | None, bo
     line_left = before[-45:].rsplit("\n", 1)[-1]
     k = before.rfind("exp", len(before) - 45)
     label = k != -1 and bool(EXP_LABEL.match(before + " ", k))
-    positive = label or POSITIVE.search(sentence) or POSITIVE.search(line_left)
+    topic = _block_topic(lower, m.start(), line_left) if not label and line_left.endswith(":") else None
+    positive = label or topic is not None or POSITIVE.search(sentence) or POSITIVE.search(line_left)
     if not positive and pre in MIN_WORDS:
         # "Extensive experience in ... for a minimum of three (3) years": the requirement's own sentence
         back = lower[max(0, m.start() - SENTENCE_BACK) : m.start()]
@@ -315,6 +343,8 @@ def _hit(lower: str, p: int, hits: list) -> tuple[float | None, float | None, bo
         lo, hi = 0.0, lo
     if hi is not None and hi < lo:
         lo, hi = hi, lo
+    if topic is not None:  # "Java: 3 years (Required)": the topic says whether the figure is general
+        return lo, hi, bool(IS_GENERAL.match(f"years {topic} experience")), False, p
     general = label or bool(IS_GENERAL.match(after)) or bool(OVERALL.match(after))
     if general and "exp" in sentence:
         parts = sentence[sentence.find("exp") :].split(None, 1)

@@ -257,6 +257,22 @@ def _whole_forms() -> dict[str, str]:
     return {form.lower(): s.name for s in taxonomy() for form in (s.name, *s.aliases)}
 
 
+_GLUE = re.compile(r"[\s._-]+")
+
+
+@functools.lru_cache(maxsize=1)
+def _glued_forms() -> dict[str, str]:
+    """Every form of five or more characters with its spaces, dots, hyphens and underscores dropped ->
+    the skill, for a tag written as one token ("ActiveDirectory", "SpringBoot", "Node-JS"); a form whose
+    glued spelling is another skill's is left out."""
+    out: dict[str, str | None] = {}
+    for form, skill in _whole_forms().items():
+        key = _GLUE.sub("", form)
+        if len(key) >= 5:
+            out[key] = skill if out.get(key, skill) == skill else None
+    return {k: v for k, v in out.items() if v is not None}
+
+
 def is_skill_name(text: str) -> bool:
     """Whether ``text`` is exactly one skill's name or alias, in any case."""
     return " ".join(text.split()).lower() in _whole_forms()
@@ -280,6 +296,8 @@ def tag_skills(tags: str | None) -> list[str]:
         if skill is None and tag.endswith(")") and " (" in tag:
             # a qualifier in brackets: "Windows (Desktop)", "Windows (Server)" name Windows
             skill = whole.get(tag[: tag.index(" (")].lower())
+        if skill is None and " " not in tag:  # one token: perhaps a name written without its spaces
+            skill = _glued_forms().get(_GLUE.sub("", tag.lower()))
         if skill is None:
             found.update(extract_skills(tag)[0])
         else:
