@@ -21,7 +21,7 @@ from typing import Any
 from analytics import db as _db
 from analytics import filters as _filters
 from analytics.filters import Filters, detail_ok, detail_where, edge_where, whole_month_range
-from analytics.queries import first, undated_left_out, use_rollup, where
+from analytics.queries import first, in_params, undated_left_out, use_rollup, where
 
 COUNTS = "rollup_postings_detail"
 SALARIES = "rollup_salary_detail"
@@ -41,8 +41,12 @@ _COLUMNS[SETS] = (*_COLUMNS[COUNTS], *WORDS)
 # Views without a date range (rollups.sql): rollup_salary_detail summed over the months, and the companies
 NO_MONTH = "rollup_salary_no_month"
 COMPANIES = "rollup_company_cells"
+COMPANY_SKILLS = "rollup_company_skills"  # the same rows per skill asked for
 _COLUMNS[NO_MONTH] = ("dated", *_CELL[1:], "years", "salary_bin", "postings", "salary_lo", "salary_hi")
 _COLUMNS[COMPANIES] = ("company", "dated", "country", "region", "first_date", "last_date")
+_COLUMNS[COMPANY_SKILLS] = _COLUMNS[COMPANIES]
+COMPANY_MONTHS = "rollup_company_months"  # by month, for date ranges (rows: whole months and the edge days)
+_COLUMNS[COMPANY_MONTHS] = ("company", *_CELL[:7], "language")
 NOTE = {table: f"answered from {table}" for table in _COLUMNS}
 DATED = "postings_dated"  # dated postings sorted by posted_date (etl/warehouse/order.sql): the edge days
 # Each rollup's measures for one posting p, for the edge days: the measures of cells.sql's detail_cells and
@@ -66,7 +70,9 @@ _MEASURES: dict[str, dict[str, str]] = {
     },
 }
 _MEASURES[SETS] = _MEASURES[COUNTS]
-_ONLY = {COUNTS: "TRUE", SETS: "TRUE", SALARIES: "p.salary_plausible AND p.salary_usd_mid IS NOT NULL"}
+_MEASURES[COMPANY_MONTHS] = {}  # a posting's own fields
+_ONLY = {COUNTS: "TRUE", SETS: "TRUE", COMPANY_MONTHS: "TRUE",
+         SALARIES: "p.salary_plausible AND p.salary_usd_mid IS NOT NULL"}
 
 
 def dated_ok(f: Filters, db: str | Path | None = None) -> bool:
@@ -194,8 +200,10 @@ def weighted(f: Filters, db: str | Path | None = None, rollup: bool = True, *, s
 
 def _undated_rows(f: Filters, table: str, alias: str) -> tuple[str, dict[str, Any]]:
     """(subquery, params): the rows of a month-less ``table`` (a ``dated`` column) under ``f``, which has no
-    date range and no skill filter."""
-    cond, params = _filters.where(replace(f, undated=True), alias)  # the list filters
+    date range and no skill filter (or, on rollup_company_skills, the chosen skills as a list of its rows)."""
+    cond, params = _filters.where(replace(f, undated=True, skills=()), alias)  # the list filters
+    if f.skills:
+        cond = f"{alias}.skill IN ({in_params('company_skill', f.skills, params)}) AND {cond}"
     if not f.undated:
         cond = f"{alias}.dated AND {cond}"
     return f"SELECT {', '.join(_COLUMNS[table])} FROM {table} {alias} WHERE {cond}", params
@@ -216,10 +224,16 @@ def salary_rows(f: Filters, db: str | Path | None = None) -> tuple[str, dict[str
 
 
 def company_rows(f: Filters, db: str | Path | None = None, rollup: bool = True
-                 ) -> tuple[str, dict[str, Any]] | None:
-    """(subquery, params) of rollup_company_cells under ``f`` (company, dated, country, region, first_date,
-    last_date): a count of distinct companies over them equals one over the postings. Only without a date
-    range and a skill filter (the table has neither); None otherwise."""
-    if not _no_month(f, COMPANIES, db, rollup):
+                 ) -> tuple[str, dict[str, Any], str] | None:
+    """(subquery, params, note) of company rows under ``f`` (company, dated, country, region, first_date,
+    last_date): a count of distinct companies over them equals one over the postings. Without a date range
+    only: from rollup_company_cells without a skill filter, from rollup_company_skills under one skill or
+    any of several (a company with a row for one of them has a posting asking for it; "all" of several
+    cannot be told from per-skill rows); None otherwise."""
+    skills = tuple(dict.fromkeys(f.skills))
+    if len(skills) > 1 and f.skills_mode == "all":
         return None
-    return _undated_rows(f, COMPANIES, "c")
+    table = COMPANY_SKILLS if skills else COMPANIES
+    if not _no_month(replace(f, skills=()), table, db, rollup):
+        return None
+    return (*_undated_rows(replace(f, skills=skills), table, "c"), NOTE[table])

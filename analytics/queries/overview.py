@@ -7,12 +7,15 @@ the period of the same length just before it.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 
-from analytics.filters import Filters, rollup_ok, rollup_where
+from analytics import db as _db
+from analytics.filters import Filters, previous_period, rollup_ok, rollup_where
 from analytics.queries import detail, first, run, salary, use_rollup, where
 from analytics.result import QueryResult
 
@@ -27,6 +30,8 @@ def kpis(f: Filters, db: str | Path | None = None, *, rollup: bool = True) -> Qu
     """
     if rollup and (rolled := _kpis_rolled(f, db)) is not None:
         return rolled
+    if rollup and (ranged := _kpis_ranged(f, db)) is not None:
+        return ranged
     cond, params = where(f, dates=False, db=db)
     full, full_params = where(f, db=db)
     params = {**params, **full_params, "period_from": f.date_from, "period_to": f.date_to}
@@ -79,12 +84,12 @@ def _kpis_rolled(f: Filters, db: str | Path | None) -> QueryResult | None:
     over rollup_postings_detail (the years' median exact, counted per value), the salary median comes from
     rollup_salary_no_month's bins (within one bin, said in the caveats), the companies and the first and last
     dates from rollup_company_cells (exact). The same numbers as the query over postings (tests)."""
-    companies = detail.company_rows(f, db)
-    if companies is None or not all(detail.usable(f, t, db) for t in (detail.COUNTS, detail.SALARIES)):
+    companies, counted, binned = detail.company_rows(f, db), detail.counts(f, db), salary.salary_rows(f, db)
+    if companies is None or counted is None or binned is None:
         return None
-    firms, firm_params = companies
-    rows, row_params = detail.rows(f, detail.COUNTS)
-    bins, bin_params, bin_note = detail.salary_rows(f, db)
+    firms, firm_params, firm_note = companies
+    rows, row_params, row_notes = counted
+    bins, bin_params, bin_notes = binned
     # Each part is first summed to a few rows (by date presence and the value a measure reads), then counted
     # in 'current' and, when dated, in 'current_dated' too.
     periods = "(VALUES ('current'), ('current_dated')) pr(period)"
@@ -141,9 +146,98 @@ SELECT 'previous', (b.d0 - (b.d1 - b.d0 + 1)::INTEGER)::DATE, (b.d0 - 1)::DATE, 
 FROM bounds b
 ORDER BY period"""
     res = run("overview.kpis", sql, {**firm_params, **row_params, **bin_params}, n=_current, db=db,
-              notes=(detail.NOTE[detail.COUNTS], bin_note, detail.NOTE[detail.COMPANIES]),
+              notes=(*row_notes, *bin_notes, firm_note),
               caveats=salary.BINNED)
     # nothing selected: no median to qualify (a caveat would replace the page's "no postings match")
+    return res if res.n else replace(res, caveats=())
+
+
+def _renamed(sql: str, params: dict[str, Any], suffix: str) -> tuple[str, dict[str, Any]]:
+    """``sql`` and ``params`` with every parameter name suffixed, so that the same filter's query for several
+    periods (the same names, other dates) can go into one statement."""
+    return (re.sub(r"\$(\w+)", rf"$\1{suffix}", sql), {f"{k}{suffix}": v for k, v in params.items()})
+
+
+def _kpis_ranged(f: Filters, db: str | Path | None) -> QueryResult | None:
+    """kpis from the rollups under a date range without a skill filter, else None.
+
+    Each period (the selection, its dated part and the period of the same length before it) is a date range
+    of its own: its whole months are rows of rollup_postings_detail (counts, remote shares, exact years),
+    rollup_salary_detail (salary bins: the median within one bin, said in the caveats) and
+    rollup_company_months (exact distinct companies), the edge days of months it cuts are postings_dated's
+    postings (detail.rows). The period's ends are the range's, or where it is open the first and last date
+    of the selection, from rollup_company_cells. The same numbers as the query over postings (tests)."""
+    tables = (detail.COUNTS, detail.SALARIES, detail.COMPANY_MONTHS)
+    if f.skills or (f.date_from is None and f.date_to is None):
+        return None
+    if not all(detail.usable(f, t, db) for t in tables):
+        return None
+    d0, d1 = f.date_from, f.date_to
+    if d0 is None or d1 is None:
+        open_ends = detail.company_rows(replace(f, date_from=None, date_to=None), db)
+        if open_ends is None:
+            return None
+        firms, firm_params, _ = open_ends
+        df, _ = _db.query(f"SELECT min(c.first_date) AS d0, max(c.last_date) AS d1 FROM ({firms}) c",
+                          firm_params, db)
+        d0 = d0 if d0 is not None else df["d0"].iloc[0]
+        d1 = d1 if d1 is not None else df["d1"].iloc[0]
+        if pd.isna(d0) or pd.isna(d1):  # no dated posting: postings' query says so
+            return None
+        d0, d1 = pd.Timestamp(d0).date(), pd.Timestamp(d1).date()
+    p0, p1 = previous_period(d0, d1)
+    periods = {"current": f, "current_dated": replace(f, date_from=d0, date_to=d1, undated=False),
+               "previous": replace(f, date_from=p0, date_to=p1, undated=False)}
+    params: dict[str, Any] = {}
+    counts, bins, firms_of = [], [], []
+    for k, (period, fp) in enumerate(periods.items()):
+        label = f"'{period}' AS period"
+        rows, rp = _renamed(*detail.rows(fp, detail.COUNTS), f"_{k}")
+        sal, sp = _renamed(*detail.rows(fp, detail.SALARIES), f"_{k}")
+        com, cp = _renamed(*detail.rows(fp, detail.COMPANY_MONTHS), f"_{k}")
+        params.update({**rp, **sp, **cp})
+        counts.append(f"""SELECT {label}, p.posted_month IS NULL AS undated, p.remote, p.experience_min,
+           sum(p.postings) AS postings, sum(p.salaried) AS salaried
+    FROM ({rows}) p GROUP BY ALL""")
+        bins.append(f"""SELECT {label}, p.salary_bin, {salary.BIN_COUNTS.format(p="p")}
+    FROM ({sal}) p GROUP BY ALL""")
+        firms_of.append(f"SELECT {label}, count(DISTINCT p.company) AS companies FROM ({com}) p")
+    union = "\n    UNION ALL\n    ".join
+    years = salary.exact_by("""SELECT period, experience_min AS v, sum(postings)::BIGINT AS c
+    FROM d WHERE experience_min IS NOT NULL GROUP BY ALL""", ("period",), "v", {"median_years": 0.5})
+    medians = salary.binned_by("SELECT * FROM b", ("period",), {"median_salary_usd": 0.5})
+    sql = f"""WITH d AS MATERIALIZED (
+    {union(counts)}
+), b AS (
+    {union(bins)}
+), k AS (
+    {union(firms_of)}
+), c AS (
+    SELECT period, sum(postings)::BIGINT AS postings, sum(salaried)::BIGINT AS salary_n,
+           coalesce(sum(postings) FILTER (WHERE remote = 'remote'), 0)
+               / sum(postings) FILTER (WHERE remote IS NOT NULL) AS share_remote,
+           sum(postings) FILTER (WHERE remote IS NOT NULL)::BIGINT AS remote_n,
+           sum(postings) FILTER (WHERE experience_min IS NOT NULL)::BIGINT AS years_n,
+           sum(postings) FILTER (WHERE undated)::BIGINT AS undated
+    FROM d GROUP BY 1
+), y AS (
+{years}
+), s AS (
+{medians}
+), pr AS (
+    SELECT * FROM (VALUES ('current', $d0::DATE, $d1::DATE), ('current_dated', $d0::DATE, $d1::DATE),
+                          ('previous', $p0::DATE, $p1::DATE)) v(period, period_start, period_end)
+)
+SELECT pr.period, pr.period_start, pr.period_end, coalesce(c.postings, 0) AS postings,
+       coalesce(k.companies, 0) AS companies, s.median_salary_usd, coalesce(c.salary_n, 0) AS salary_n,
+       c.share_remote, coalesce(c.remote_n, 0) AS remote_n, y.median_years, coalesce(c.years_n, 0) AS years_n,
+       coalesce(c.undated, 0) AS undated
+FROM pr LEFT JOIN c USING (period) LEFT JOIN k USING (period) LEFT JOIN y USING (period)
+LEFT JOIN s USING (period)
+ORDER BY period"""
+    params.update({"d0": d0, "d1": d1, "p0": p0, "p1": p1})
+    res = run("overview.kpis", sql, params, n=_current, db=db,
+              notes=tuple(detail.NOTE[t] for t in tables), caveats=salary.BINNED)
     return res if res.n else replace(res, caveats=())
 
 

@@ -160,17 +160,18 @@ ORDER BY t.area_total DESC, b.area, b.remote"""
 def _compare_rolled(f: Filters, areas: tuple[str, ...], cond: str, params: dict, names: str,
                     db: str | Path | None) -> QueryResult:
     """compare from the fine-cell rollups (the median salary within one bin); the distinct companies from
-    rollup_company_cells without a date range, else from postings."""
+    rollup_company_cells (rollup_company_skills under a skill filter) without a date range, else from
+    postings."""
     (rows, rparams, row_notes), (bins, bparams, bin_notes) = _sure(_sources(f, db))
     params = {**params, **rparams, **bparams}
     notes: tuple[str, ...] = row_notes + bin_notes
     inside = "p.country = k.area OR p.region = k.area"
-    if (companies := detail.company_rows(f, db)) is not None:  # no date range, no skill: exact, rolled up
-        found, cparams = companies
+    if (companies := detail.company_rows(f, db)) is not None:  # no date range: exact, rolled up
+        found, cparams, firm_note = companies
         params.update(cparams)
         firms = f"""SELECT k.area, count(DISTINCT p.company) AS companies
     FROM picked k JOIN ({found}) p ON {inside} GROUP BY 1"""
-        notes += (detail.NOTE[detail.COMPANIES],)
+        notes += (firm_note,)
     else:
         firms = f"""SELECT k.area, count(DISTINCT p.company) AS companies
     FROM picked k JOIN postings p ON ({inside}) AND {cond} GROUP BY 1"""

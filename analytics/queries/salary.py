@@ -104,9 +104,10 @@ BIN_EDGES = (f"sum({{p}}.postings)::BIGINT AS c, {SALARY_BIN_USD} * {{p}}.salary
 
 SETS = "rollup_salary_sets"  # salary bins by skill set, no month (etl/warehouse/order.sql)
 SKILL_MONTHS = "rollup_salary_skill_month"  # salary bins per skill by month (etl/warehouse/rollups.sql)
-# rollup_salary_sets' columns: rollup_salary_detail's but the month, and the skill set
-_SET_COLUMNS = ("seniority", "role_family", "country", "remote", "source", "region", "city", "metro",
-                "language", "years", "salary_bin", "postings", "salary_lo", "salary_hi", *detail.WORDS)
+# rollup_salary_sets' columns: rollup_salary_detail's but the month (whether dated instead), and the skill set
+_SET_COLUMNS = ("dated", "seniority", "role_family", "country", "remote", "source", "region", "city",
+                "metro", "language", "years", "salary_bin", "postings", "salary_lo", "salary_hi",
+                *detail.WORDS)
 
 
 def set_bits(f: Filters, db: str | Path | None = None, rollup: bool = True) -> detail.Bits | None:
@@ -115,7 +116,7 @@ def set_bits(f: Filters, db: str | Path | None = None, rollup: bool = True) -> d
     a set then expands into exactly the skills posting_skills holds); else None."""
     if f.date_from is not None or f.date_to is not None or not f.undated:
         return None
-    if not rollup or not _db.has_table(SETS, db):
+    if not rollup or not _db.has_column(SETS, "dated", db):  # (a version published before its dated column)
         return None
     return detail.sets_bits(f, db, rollup)
 
@@ -317,8 +318,8 @@ def over_time(f: Filters, db: str | Path | None = None, *, rollup: bool = True) 
     """Median salary per month with quartiles and n: month, n, p25, median, p75, enough.
 
     From rollup_salary_detail when the filters allow, from rollup_salary_skill_month under one chosen skill
-    (skill_month_ok; both within one bin of the exact figures, said in the caveats), else exact from
-    postings."""
+    (skill_month_ok), binned from postings_dated under any other skill filter on the bitmap (all within one
+    bin of the exact figures, said in the caveats), else exact from postings."""
     if detail.usable(f, detail.SALARIES, db, rollup):
         rows, params = detail.rows(f, detail.SALARIES)
         params = {**params, "min_n": MIN_N}
@@ -352,6 +353,23 @@ ORDER BY 1"""
         params = {**params, "min_n": MIN_N}
         return run("salary.over_time", sql, params, db=db, n=lambda df: int(df["n"].sum()),
                    notes=(f"answered from {SKILL_MONTHS}",), caveats=BINNED + undated)
+    if f.skills and (bits := detail.sets_bits(f, db, rollup)) is not None and _db.has_table(detail.DATED, db):
+        # any other skill filter: the dated postings' salaries in bins per month, the skill filter as bit
+        # tests on postings_dated (sorted by date: a range reads its row groups only) - the exact medians
+        # sorted every matching salary (about 0.5 s under two skills on 10,000,000 generated postings)
+        cond, params = _filters.where(replace(f, undated=False), "p", bits=bits)
+        counts = f"""SELECT p.posted_month AS month, floor(p.salary_usd_mid / 1000)::INTEGER AS salary_bin,
+           count(*)::BIGINT AS c, min(p.salary_usd_mid) AS lo, max(p.salary_usd_mid) AS hi
+    FROM {detail.DATED} p WHERE {cond} AND {_SALARIED} GROUP BY ALL"""
+        sql = f"""WITH q AS (
+{binned_by(counts, ("month",), QUANTILES)}
+)
+SELECT month, n, {", ".join(QUANTILES)}, n >= $min_n AS enough
+FROM q
+ORDER BY 1"""
+        return run("salary.over_time", sql, {**params, "min_n": MIN_N}, db=db,
+                   n=lambda df: int(df["n"].sum()), notes=(f"answered from {detail.DATED}",),
+                   caveats=BINNED + detail.undated(f, db, salaried=True, table=detail.SETS, bits=bits))
     cond, params = where(f, db=db)
     params = {**params, "min_n": MIN_N}
     sql = f"""SELECT p.posted_month AS month, {_QUANTILES}

@@ -128,6 +128,8 @@ COMMENTS_FROM = (
     ("rollup_skill_sets", "rollup_salary_sets"),  # the skill bitmap words
     ("rollup_salary_detail", "rollup_salary_no_month"),  # the same bins summed over the months
     ("postings", "postings_dated"),  # the dated postings in date order
+    ("rollup_company_cells", "rollup_company_skills"),  # the same company rows, per skill
+    ("rollup_company_cells", "rollup_company_months"),  # the same company rows, per month
 )
 
 

@@ -16,3 +16,20 @@ SELECT posted_month, seniority, role_family, country, remote, source, region, ci
 FROM postings
 GROUP BY ALL
 ORDER BY posted_month, role_family, seniority;
+
+-- The salary cells: plausible salaries in $1,000 bins by the fields rollup_salary_detail (rollups.sql) keeps,
+-- the month among them, or - ``skill_sets`` - by skill set and whether dated instead of the month
+-- (rollup_salary_sets, order.sql: with the month its rows were about one per salaried posting). Why one macro:
+-- both must hold the same cells and measures (the Salary and Regions pages read either, by the filters).
+-- Unordered here: each table sorts its rows for its own readers' zone maps.
+CREATE OR REPLACE TEMP MACRO salary_cells(skill_sets) AS TABLE
+SELECT COLUMNS(lambda c: c IN ('seniority', 'role_family', 'country', 'remote', 'source', 'region', 'city',
+                               'metro', 'language', 'years', 'salary_bin')
+                         OR (c = 'posted_month' AND NOT skill_sets)
+                         OR (skill_sets AND (c = 'dated' OR c LIKE 'skill_bits_%'))),
+       count(*)::BIGINT AS postings, min(salary_usd_mid) AS salary_lo, max(salary_usd_mid) AS salary_hi
+FROM (SELECT *, posted_date IS NOT NULL AS dated, floor(experience_min)::INTEGER AS years,
+             floor(salary_usd_mid / 1000)::INTEGER AS salary_bin
+      FROM postings
+      WHERE salary_plausible AND salary_usd_mid IS NOT NULL)
+GROUP BY ALL;

@@ -102,18 +102,13 @@ COMMENT ON COLUMN rollup_skill_sets.postings IS 'Number of postings with exactly
 -- exact figure, said in the captions). No month: with it the rows are about one per salaried posting on
 -- generated data (a set, a month and a jittered salary nearly name one posting), without it they stop
 -- growing once every set occurs (about 176,000 rows for 516,000 salaried postings at 1,000,000 postings).
--- So only views without a date range read it (analytics.queries.salary.salary_rows).
-CREATE OR REPLACE TABLE rollup_salary_sets AS
-SELECT seniority, role_family, country, remote, source, region, city, metro, language,
-       floor(experience_min)::INTEGER AS years, floor(salary_usd_mid / 1000)::INTEGER AS salary_bin,
-       skill_bits_0, skill_bits_1, skill_bits_2, skill_bits_3, skill_bits_4, skill_bits_5, skill_bits_6,
-       skill_bits_7, count(*)::BIGINT AS postings, min(salary_usd_mid) AS salary_lo,
-       max(salary_usd_mid) AS salary_hi
-FROM postings
-WHERE salary_plausible AND salary_usd_mid IS NOT NULL
-GROUP BY ALL
+-- So only views without a date range read it (analytics.queries.salary.salary_rows); dated and undated
+-- postings are kept apart (as in rollup_salary_no_month) for the headline's dated period. The cells and
+-- measures are rollup_salary_detail's, written once in cells.sql (salary_cells).
+CREATE OR REPLACE TABLE rollup_salary_sets AS FROM salary_cells(true)
 ORDER BY role_family, seniority, salary_bin;
 -- Its other columns' comments are rollup_salary_detail's and rollup_skill_sets' (copied at publish:
 -- etl.warehouse.builder.COMMENTS_FROM).
 COMMENT ON TABLE rollup_salary_sets IS 'Plausible salaries (salary_usd_mid) counted in $1,000 bins by skill set (postings.skill_bits_0..7) and seniority, role family, country, work arrangement, source, region, city, metro, language and whole minimum years (no month); rebuilt at every publish.';
+COMMENT ON COLUMN rollup_salary_sets.dated IS 'Whether these postings have a date (posted_date is not NULL).';
 COMMENT ON COLUMN rollup_salary_sets.postings IS 'Number of salaried postings with exactly this skill set in this bin and combination.';
