@@ -225,10 +225,13 @@ def _within_a_bin(binned: pd.DataFrame, exact: pd.DataFrame, key: str, columns: 
 def test_binned_salaries_are_within_one_bin_of_the_exact_ones(warehouse: Path, name: str) -> None:
     f = FILTERS[name]
     binned, exact = salary.by_skill(f, 12, rollup=True), salary.by_skill(f, 12, rollup=False)
-    assert binned.notes == ("answered from rollup_salary_bins",) and binned.caveats == salary.BINNED
+    # the levels only (seniority, role family): the same bins summed to them
+    table = "rollup_salary_bins_level" if salary.levels_only(f) else "rollup_salary_bins"
+    assert binned.notes == (f"answered from {table}",) and binned.caveats == salary.BINNED
     assert not exact.notes and binned.n == exact.n
     _within_a_bin(binned.df, exact.df, "group", list(salary.QUANTILES))
     binned, exact = skills.salary_premium(f, 20, rollup=True), skills.salary_premium(f, 20, rollup=False)
+    assert binned.notes == (f"answered from {table}",)
     assert binned.caveats == salary.BINNED and binned.n == exact.n
     money = ["median_salary_usd", "overall_median"]
     _within_a_bin(binned.df.drop(columns=["premium_usd", "premium_share"]),
@@ -547,6 +550,8 @@ def test_salaries_from_the_fine_bins_are_within_one_bin_of_the_exact_ones(wareho
         # without a date range the charts that draw no month read the month-less copy (the months summed)
         month_less = no_dates(f) and not label.startswith("salary.over_time")
         bins = "rollup_salary_" + ("no_month" if month_less else "detail")
+        if label.startswith("salary.over_time") and salary.levels_only(f):  # summed to month and levels
+            bins = "rollup_salary_month"
         assert f"answered from {bins}" in binned.notes and not exact.notes, label
         assert binned.caveats == salary.BINNED + exact.caveats and binned.n == exact.n, label
         _within_a_bin(binned.df, exact.df, key, [c for c in exact.df.columns if c in MONEY])

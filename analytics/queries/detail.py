@@ -45,6 +45,9 @@ COMPANY_SKILLS = "rollup_company_skills"  # the same rows per skill asked for
 _COLUMNS[NO_MONTH] = ("dated", *_CELL[1:], "years", "salary_bin", "postings", "salary_lo", "salary_hi")
 _COLUMNS[COMPANIES] = ("company", "dated", "country", "region", "first_date", "last_date")
 _COLUMNS[COMPANY_SKILLS] = _COLUMNS[COMPANIES]
+MONTH_BINS = "rollup_salary_month"  # rollup_salary_detail summed to month, seniority and role family
+_COLUMNS[MONTH_BINS] = ("posted_month", "seniority", "role_family", "salary_bin", "postings", "salary_lo",
+                        "salary_hi")
 COMPANY_MONTHS = "rollup_company_months"  # by month, for date ranges (rows: whole months and the edge days)
 _COLUMNS[COMPANY_MONTHS] = ("company", *_CELL[:7], "language")
 NOTE = {table: f"answered from {table}" for table in _COLUMNS}
@@ -70,9 +73,11 @@ _MEASURES: dict[str, dict[str, str]] = {
     },
 }
 _MEASURES[SETS] = _MEASURES[COUNTS]
+_MEASURES[MONTH_BINS] = _MEASURES[SALARIES]
 _MEASURES[COMPANY_MONTHS] = {}  # a posting's own fields
 _ONLY = {COUNTS: "TRUE", SETS: "TRUE", COMPANY_MONTHS: "TRUE",
          SALARIES: "p.salary_plausible AND p.salary_usd_mid IS NOT NULL"}
+_ONLY[MONTH_BINS] = _ONLY[SALARIES]
 
 
 def dated_ok(f: Filters, db: str | Path | None = None) -> bool:

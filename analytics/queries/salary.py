@@ -88,6 +88,22 @@ BINNED = (f"medians and percentiles from ${SALARY_BIN_USD:,} salary bins: each w
 QUANTILES = {"p10": 0.10, "p25": 0.25, "median": 0.50, "p75": 0.75, "p90": 0.90}
 
 
+LEVELS = ("seniority", "role_family")  # the fields of rollup_salary_month and rollup_salary_bins_level
+LEVEL_BINS = "rollup_salary_bins_level"  # rollup_salary_bins summed to skill and level (rollups.sql)
+
+
+def levels_only(f: Filters) -> bool:
+    """True when ``f`` names no skill and no list field but seniority and role family: the salary bins summed
+    to those (rollup_salary_month, rollup_salary_bins_level) answer as the full ones do."""
+    return not f.skills and not any(getattr(f, name) for name in LIST_COLUMNS if name not in LEVELS)
+
+
+def bins_table(f: Filters, db: str | Path | None = None) -> str:
+    """The rollup ``binned`` reads under ``f`` (bins_ok): rollup_salary_bins_level when ``f`` names the levels
+    only (about 7x fewer rows on generated data), else rollup_salary_bins."""
+    return LEVEL_BINS if levels_only(f) and _db.has_table(LEVEL_BINS, db) else "rollup_salary_bins"
+
+
 def bins_ok(f: Filters) -> bool:
     """True when rollup_salary_bins answers: no dates (it has no month), no skill filter, rolled-up fields
     only."""
@@ -212,11 +228,12 @@ def months_binned(f: Filters, quantiles: dict[str, float], db: str | Path | None
 
 def binned(f: Filters, quantiles: dict[str, float], db: str | Path | None = None) -> tuple[str, dict]:
     """(SQL, params) of a CTE body: per skill (NULL = every salaried posting) its n and the ``quantiles``
-    read from rollup_salary_bins (see binned_by)."""
+    read from rollup_salary_bins, or the same bins summed to the levels (bins_table; see binned_by)."""
     cond, params = where(f, "r", dates=False)
-    cols = BIN_COUNTS if _db.has_column("rollup_salary_bins", "salary_lo", db) else BIN_EDGES
+    table = bins_table(f, db)
+    cols = BIN_COUNTS if _db.has_column(table, "salary_lo", db) else BIN_EDGES
     counts = f"""SELECT r.skill, r.salary_bin, {cols.format(p="r")}
-          FROM rollup_salary_bins r WHERE {cond} GROUP BY ALL"""
+          FROM {table} r WHERE {cond} GROUP BY ALL"""
     return binned_by(counts, ("skill",), quantiles), params
 
 
@@ -272,7 +289,7 @@ def _skill_bins(f: Filters, db: str | Path | None, rollup: bool) -> tuple[str, d
     """(subquery of per-skill binned quantiles, params, the rollup read) for by_skill, from the first rollup
     that answers under ``f``; None when only the base tables do."""
     if rollup and use_rollup(bins_ok(f), "rollup_salary_bins", db):
-        return (*binned(f, QUANTILES, db), "rollup_salary_bins")
+        return (*binned(f, QUANTILES, db), bins_table(f, db))
     if (bits := set_bits(f, db, rollup)) is not None:  # a skill filter, a region, a language
         return (*binned_sets(f, bits, QUANTILES, db), SETS)
     if months_ok(f, db, rollup):  # a date range
@@ -321,7 +338,10 @@ def over_time(f: Filters, db: str | Path | None = None, *, rollup: bool = True) 
     (skill_month_ok), binned from postings_dated under any other skill filter on the bitmap (all within one
     bin of the exact figures, said in the caveats), else exact from postings."""
     if detail.usable(f, detail.SALARIES, db, rollup):
-        rows, params = detail.rows(f, detail.SALARIES)
+        # the levels only: the same bins summed to month, seniority and role family (25x fewer rows at 10M)
+        month_bins = levels_only(f) and _db.has_table(detail.MONTH_BINS, db)
+        table = detail.MONTH_BINS if month_bins else detail.SALARIES
+        rows, params = detail.rows(f, table)
         params = {**params, "min_n": MIN_N}
         counts = f"""SELECT p.posted_month AS month, p.salary_bin, {BIN_COUNTS.format(p="p")}
     FROM ({rows}) p WHERE p.posted_month IS NOT NULL GROUP BY ALL"""
@@ -332,7 +352,7 @@ SELECT month, n, {", ".join(QUANTILES)}, n >= $min_n AS enough
 FROM q
 ORDER BY 1"""
         return run("salary.over_time", sql, params, db=db, n=lambda df: int(df["n"].sum()),
-                   notes=(detail.NOTE[detail.SALARIES],),
+                   notes=(detail.NOTE[table],),
                    caveats=BINNED + detail.undated(f, db, salaried=True))
     if skill_month_ok(f, db, rollup):  # one chosen skill
         cond, params = detail_where(replace(f, skills=()), "r")

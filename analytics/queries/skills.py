@@ -466,7 +466,7 @@ def salary_premium(f: Filters, limit: int = 20, db: str | Path | None = None, *,
     notes: tuple[str, ...] = ()
     if rollup and use_rollup(salary.bins_ok(f), "rollup_salary_bins", db):
         q, params = salary.binned(f, {"median": 0.5}, db)
-        notes = ("answered from rollup_salary_bins",)
+        notes = (f"answered from {salary.bins_table(f, db)}",)
     elif (bits := salary.set_bits(f, db, rollup)) is not None:  # a skill filter, a region or a language
         q, params = salary.binned_sets(f, bits, {"median": 0.5}, db)
         notes = (f"answered from {salary.SETS}",)

@@ -130,6 +130,8 @@ COMMENTS_FROM = (
     ("postings", "postings_dated"),  # the dated postings in date order
     ("rollup_company_cells", "rollup_company_skills"),  # the same company rows, per skill
     ("rollup_company_cells", "rollup_company_months"),  # the same company rows, per month
+    ("rollup_salary_detail", "rollup_salary_month"),  # the same bins summed to month and level
+    ("rollup_salary_bins", "rollup_salary_bins_level"),  # the same bins summed to skill and level
 )
 
 
