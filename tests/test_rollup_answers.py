@@ -600,12 +600,15 @@ def test_the_headline_from_the_rollups_equals_the_base_tables(warehouse: Path, n
 
 def test_the_region_comparison_counts_companies_from_the_rollup(warehouse: Path) -> None:
     """The region comparison's distinct companies: from rollup_company_cells without a date range (the same
-    numbers: the fine-bin test compares every column with postings' answer), from postings with one."""
+    numbers: the fine-bin test compares every column with postings' answer), from rollup_company_months with
+    one (whole months and edge days), from postings under a skill filter with dates."""
     assert "rollup_company_cells" in regions.compare(Filters(), ("US", "US-CA")).sql
     if "Python" in (adb.skill_bits() or {}):  # (the skill sets answer: the tiny warehouse may lack it)
         assert "rollup_company_skills" in regions.compare(Filters(skills=("Python",)), ("US", "US-CA")).sql
     dated = regions.compare(Filters(date_from=date(2024, 3, 1)), ("US", "US-CA"))
-    assert "rollup_company_cells" not in dated.sql and "JOIN postings p" in dated.sql
+    assert "rollup_company_cells" not in dated.sql and "answered from rollup_company_months" in dated.notes
+    both = regions.compare(Filters(date_from=date(2024, 3, 1), skills=("Python",)), ("US", "US-CA"))
+    assert "rollup_company_" not in both.sql
 
 
 @pytest.mark.parametrize("name", [k for k, f in SALARY_SETS_FILTERS.items() if f.skills])

@@ -160,10 +160,13 @@ ORDER BY t.area_total DESC, b.area, b.remote"""
 def _compare_rolled(f: Filters, areas: tuple[str, ...], cond: str, params: dict, names: str,
                     db: str | Path | None) -> QueryResult:
     """compare from the fine-cell rollups (the median salary within one bin); the distinct companies from
-    rollup_company_cells (rollup_company_skills under a skill filter) without a date range, else from
-    postings."""
+    rollup_company_cells (rollup_company_skills under a skill filter) without a date range, from
+    rollup_company_months and the edge days with one, else (a skill filter and dates) from postings."""
     (rows, rparams, row_notes), (bins, bparams, bin_notes) = _sure(_sources(f, db))
-    params = {**params, **rparams, **bparams}
+    # ``params``: postings' filter parameters (``cond``) and the area names; the former only when the
+    # companies are counted over postings (a statement must use every parameter it is given)
+    where_params = params
+    params = {**{k: v for k, v in params.items() if k.startswith("area_")}, **rparams, **bparams}
     notes: tuple[str, ...] = row_notes + bin_notes
     inside = "p.country = k.area OR p.region = k.area"
     if (companies := detail.company_rows(f, db)) is not None:  # no date range: exact, rolled up
@@ -172,7 +175,14 @@ def _compare_rolled(f: Filters, areas: tuple[str, ...], cond: str, params: dict,
         firms = f"""SELECT k.area, count(DISTINCT p.company) AS companies
     FROM picked k JOIN ({found}) p ON {inside} GROUP BY 1"""
         notes += (firm_note,)
+    elif not f.skills and detail.usable(f, detail.COMPANY_MONTHS, db):  # dates: whole months and edge days
+        found, cparams = detail.rows(f, detail.COMPANY_MONTHS)
+        params.update(cparams)
+        firms = f"""SELECT k.area, count(DISTINCT p.company) AS companies
+    FROM picked k JOIN ({found}) p ON {inside} GROUP BY 1"""
+        notes += (detail.NOTE[detail.COMPANY_MONTHS],)
     else:
+        params.update(where_params)
         firms = f"""SELECT k.area, count(DISTINCT p.company) AS companies
     FROM picked k JOIN postings p ON ({inside}) AND {cond} GROUP BY 1"""
     stated = "p.remote IS NOT NULL"
