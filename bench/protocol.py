@@ -10,7 +10,8 @@ modules of the installed Streamlit, so the messages are the server's own - and d
   ``page_script_hash`` from the server's navigation message, as a click in the sidebar sends);
 - a widget is changed by a rerun with the widget's new value in ``WidgetStates``, the widget's id read
   from the element the server sent (found by its label or kind, never a hard-coded id), and every value
-  this session set before sent again, as the browser's widget manager does;
+  this session set before on the page sent again (the browser sends the untouched widgets' values too;
+  the server keeps those in the session's state, so the run computes the same);
 - the URL the app writes (``st.query_params``: ``page_info_changed``) is kept and sent back on reruns;
 - big elements the server marks cacheable are kept by hash and their hashes sent with each rerun, so the
   server answers with references to them (``ref_hash``) as it does to a browser;

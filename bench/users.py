@@ -153,6 +153,7 @@ class Phase:
     script_runs: list[float] = field(default_factory=list)
     script_waits: list[float] = field(default_factory=list)
     server_rss: float = 0.0  # the server process's resident memory at the end of the tours, bytes
+    protocol_wall: float = 0.0  # seconds until the last protocol tour ended (the Chromium ones end later)
 
     @property
     def all_errors(self) -> list[str]:
@@ -442,8 +443,12 @@ async def run_phase(db: Path, sessions: int, slugs: list[str], log_dir: Path, dr
                                       else protocol_long_sql(url, phase, done))
             await asyncio.sleep(2)  # the long query is running before the tours start
             cpu0, split0, t0 = sum(server.cpu_times()[:2]), cpu_split(proc.pid), time.perf_counter()
+            async def timed(tour_: Any) -> None:
+                await tour_
+                phase.protocol_wall = max(phase.protocol_wall, time.perf_counter() - t0)
+
             tours = [tour(browser, url, slugs, phase, i) if i < browsers
-                     else protocol_tour(url, slugs, phase, i) for i in range(sessions)]
+                     else timed(protocol_tour(url, slugs, phase, i)) for i in range(sessions)]
             await asyncio.gather(*tours)
             phase.wall = time.perf_counter() - t0
             phase.server_cpu = sum(server.cpu_times()[:2]) - cpu0
@@ -575,6 +580,8 @@ def run(postings: int, repeat: int, sessions: int = 10, driver: str = "protocol"
             ph = phases[-1]
             kind = "Chromium" if driver == "chromium" or (n == 1 and b) else \
                 f"protocol{f' + {b} Chromium' if b else ''}"
+            mixed = f" (the protocol tours ended after {ph.protocol_wall:.1f} s)" if ph.browser_steps and \
+                ph.steps else ""
             print(f"{n} session(s) ({kind}): {len(ph.steps) + len(ph.browser_steps)} steps, "
-                  f"{len(ph.all_errors)} errors, {ph.wall:.1f} s", flush=True)
+                  f"{len(ph.all_errors)} errors, {ph.wall:.1f} s{mixed}", flush=True)
         report(phases)
