@@ -25,6 +25,7 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from plotly_checks import CUT_LABELS_JS
 
 from analytics.pages import PAGES as REGISTRY
 from etl.warehouse.paths import current_version
@@ -117,6 +118,8 @@ def test_pages_draw_and_filters_round_trip(server: str) -> None:
                 _settle(page)
                 assert page.locator(".js-plotly-plot").count() >= 1, slug
                 assert page.get_by_text("Traceback").count() == 0, slug
+                cut = page.evaluate(CUT_LABELS_JS)
+                assert not cut, f"{slug}: axis labels cut off: {cut[:6]}"
                 page.screenshot(path=str(SHOTS / f"{slug or 'overview'}.png"), full_page=True)
 
             # change a filter: the URL follows
@@ -197,5 +200,35 @@ def test_downloads_from_the_skills_page(server: str) -> None:
             assert pictures == [1] * len(charts)
             assert slides[1].shapes.title.text == "Top skills"
             assert page.get_by_text("Traceback").count() == 0
+        finally:
+            browser.close()
+
+
+def test_charts_on_a_dark_page_read_in_the_dark_template(server: str) -> None:
+    """Charts are drawn with Streamlit's chart theme off (tests/test_chart_template.py), so the server must
+    send the dark page its dark template: light tick labels and a dark hover box, never the light ink
+    (dark grey on a near-black page)."""
+    from playwright.sync_api import sync_playwright
+
+    from analytics.figures.theme import DARK, LIGHT
+
+    def rgb(hex_colour: str) -> str:
+        return "rgb({}, {}, {})".format(*(int(hex_colour[i:i + 2], 16) for i in (1, 3, 5)))
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        try:
+            for scheme, ink in (("dark", DARK), ("light", LIGHT)):
+                page = browser.new_page(viewport={"width": 1400, "height": 1000}, color_scheme=scheme)
+                page.goto(f"{server}/salary")
+                page.locator(".js-plotly-plot .ytick text").first.wait_for(timeout=WAIT_MS)
+                _settle(page)
+                fills = page.evaluate("() => [...document.querySelectorAll('.js-plotly-plot .ytick text')]"
+                                      ".map(e => getComputedStyle(e).fill)")
+                assert fills and set(fills) == {rgb(ink.ticks)}, (scheme, set(fills))
+                hover = page.evaluate("() => document.querySelector('.js-plotly-plot')"
+                                      "._fullLayout.hoverlabel")
+                assert hover["bgcolor"].lower() == ink.page.lower(), (scheme, hover)
+                page.close()
         finally:
             browser.close()

@@ -29,6 +29,7 @@ from pathlib import Path
 import duckdb
 import pytest
 from conftest import SHARED, SHARED_ABSENT
+from plotly_checks import CUT_LABELS_JS
 
 from analytics.pages import PAGES as REGISTRY
 from analytics.queries import MIN_N
@@ -446,7 +447,8 @@ _SNAKE = re.compile(r"\b[a-z]+_[a-z_]+\b")  # software_engineering, rollup_skill
 @pytest.mark.parametrize("slug", [p.slug for p in REGISTRY if p.charts])
 def test_every_chart_page_reads_for_people(server: str, browser, slug: str) -> None:
     """Point 6 in the browser: no "None"/"nan", no internal names, KPI labels that fit, formatted hover
-    texts (never Plotly's raw "skill=%{x}"), whole numbers on count axes, counts with their share."""
+    texts (never Plotly's raw "skill=%{x}"), whole numbers on count axes, counts with their share, no
+    axis label cut off at its chart's edge."""
     page = _open(browser, f"{server}/{'' if slug == REGISTRY[0].slug else slug}")
     try:
         for tab in [None, *_tabs(page)[1:]]:  # the first view, then each other tab (ui.chart.sections)
@@ -477,6 +479,8 @@ def _reads_for_people(page, slug: str) -> None:  # type: ignore[no-untyped-def]
         for axis in plot["axes"]:
             if (axis["title"] or "").startswith("Postings"):
                 assert all(re.fullmatch(r"[\d,]+", t) for t in axis["ticks"]), (plot["heading"], axis)
+    cut_labels = page.evaluate(CUT_LABELS_JS)
+    assert not cut_labels, f"axis labels cut off: {cut_labels[:6]}"
     top = [p for p in plots if p["heading"] == "Top skills"]
     if slug == "skills" and top:
         text = top[0]["data"][0]["text"]

@@ -25,7 +25,7 @@ import streamlit as st
 from plotly.basedatatypes import BaseFigure
 
 from analytics import cache, figures, pages
-from analytics.figures import ChartView, SharedContext
+from analytics.figures import ChartView, SharedContext, theme
 from analytics.filters import Filters, describe
 from analytics.queries import MIN_N, postings
 from analytics.result import QueryResult
@@ -96,14 +96,30 @@ class _Drawn(BaseFigure):
         return self._as_dict  # type: ignore[no-any-return]
 
 
-def drawn(fig: go.Figure) -> BaseFigure:
+_DARK = theme.DARK_TEMPLATE.to_plotly_json()
+
+
+def drawn(fig: go.Figure, dark: bool = False) -> BaseFigure:
     """``fig`` for st.plotly_chart, its dict made on the first call and kept on the figure (which the
-    shared cache keeps, or this run alone holds). Two sessions racing here make equal dicts."""
+    shared cache keeps, or this run alone holds). Two sessions racing here make equal dicts. ``dark``:
+    with our dark template (analytics.figures.theme) in place of the light one the figure was built
+    with, for a page on a dark background (a shallow copy: data and the rest of the layout shared)."""
     made = fig.__dict__.get("_drawn_dict")
     if made is None:
         made = fig.to_dict()
         fig.__dict__["_drawn_dict"] = made
+    if dark:
+        made = {**made, "layout": {**made.get("layout", {}), "template": _DARK}}
     return _Drawn(made)
+
+
+def dark_page() -> bool:
+    """True when the browser shows the app on a dark background (the user's or the system's choice, which
+    the browser reports with each run; unknown counts as light, Streamlit's default)."""
+    try:
+        return st.context.theme.type == "dark"
+    except Exception:  # no browser behind this run (AppTest, the start-up page runs)
+        return False
 
 
 class PageContext(SharedContext):
@@ -204,8 +220,10 @@ def render(title: str, result: QueryResult | None, build: Figure | None, *, key:
         except Exception as exc:
             st.error(f"The chart could not be drawn: {one_line(exc)}")
     if fig is not None:
-        event = st.plotly_chart(drawn(fig), key=key, on_select="rerun" if drill else "ignore",
-                                selection_mode=("points", "box", "lasso"), theme="streamlit",
+        # theme=None: our template (analytics.figures.theme) styles the chart; Streamlit's theme is
+        # applied in the browser and made Plotly draw every chart twice (README, page ready)
+        event = st.plotly_chart(drawn(fig, dark_page()), key=key, on_select="rerun" if drill else "ignore",
+                                selection_mode=("points", "box", "lasso"), theme=None,
                                 # scrollZoom off: Plotly's maps zoom on the mouse wheel by default, so
                                 # scrolling the page over a map shrank the map instead of moving on
                                 config={"displaylogo": False, "topojsonURL": "app/static/topojson/",
@@ -308,10 +326,10 @@ def sections(key: str, labels: Sequence[str]) -> Sequence[Any]:
     """A page's later charts in tabs whose content runs only while its tab is selected (``tab.open``;
     the first is selected on a page's first view), under session-state key ``key``.
 
-    Why: a page's first view in a real browser costs about 0.3-0.7 s of Chromium's time per Plotly chart
-    (Streamlit's chart component plots each figure twice), so the Skills and Regions pages with six
-    charts each took 2-3 s to draw on the real samples (README, page ready); in tabs, the first view
-    draws two. Widgets drawn in a tab keep their values while another tab is open (``keep``)."""
+    Why: a page's first view in a real browser cost about 0.3-0.7 s of Chromium's time per Plotly chart
+    (Streamlit's chart theme, since turned off, made it plot each figure twice), so the Skills and Regions
+    pages with six charts each took 2-3 s to draw on the real samples (README, page ready); in tabs, the
+    first view draws two. Widgets drawn in a tab keep their values while another tab is open (``keep``)."""
     return st.tabs(list(labels), key=key, on_change="rerun")
 
 

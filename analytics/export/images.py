@@ -27,6 +27,7 @@ import plotly.io as pio
 
 from analytics.export.meta import ChartExport, ExportMeta
 from analytics.export.render import ExportUnavailable, browser_available, render, unavailable_message
+from analytics.figures import theme
 
 __all__ = ["SCALE", "ExportUnavailable", "browser_available", "figure_size", "for_image", "png_size",
            "prepare", "scrub_label", "to_html", "to_png", "to_svg", "unavailable_message"]
@@ -106,8 +107,9 @@ def prepare(fig: go.Figure, meta: ExportMeta, *, width: int | None = None, title
     inner = height - top - bottom  # the plot area's height when nothing needs more margin
     text = (out.layout.title.text or meta.title) if title else ""
     out.update_layout(
-        width=w, height=height, template="plotly_white",
-        paper_bgcolor="white", plot_bgcolor="white", font={"color": "#262730"},
+        # the app's own light template (analytics.figures.theme), on white: one look in the app and on paper
+        width=w, height=height, template=theme.TEMPLATE,
+        paper_bgcolor="white", plot_bgcolor="white", font={"color": theme.LIGHT.text},
         title={"text": _entities(text), "x": 0.01, "xanchor": "left", "y": 1 - 18 / height,
                "yanchor": "top", "font": {"size": 18}},
         margin={"l": left, "r": right, "t": top, "b": bottom},

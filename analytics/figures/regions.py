@@ -99,7 +99,8 @@ def remote(df: pd.DataFrame, level: str = LEVEL) -> go.Figure:
     d = df.assign(area_name=[names.area_name(a) for a in df["area"]])
     fig = px.bar(d, x="area_name", y="share", color="remote", custom_data=["area", "remote", "postings",
                                                                            "area_total"],
-                 category_orders={"remote": ["remote", "hybrid", "onsite", "not stated"]})
+                 category_orders={"remote": ["remote", "hybrid", "onsite", "not stated"]},
+                 template=theme.TEMPLATE)  # colours from our palette, not the process default's
     fig.update_traces(hovertemplate="<b>%{x}</b> (%{customdata[0]}) · %{customdata[1]}<br>%{y:.0%}: "
                                     "%{customdata[2]:,} of %{customdata[3]:,} postings<extra></extra>")
     for i, tr in enumerate(fig.data):  # colour is the arrangement; a small area is hatched
@@ -111,7 +112,7 @@ def remote(df: pd.DataFrame, level: str = LEVEL) -> go.Figure:
 def compare_skills(df: pd.DataFrame) -> go.Figure:
     d = df.assign(area_name=[names.area_label(a) for a in df["area"]])
     fig = px.bar(d, x="skill", y="share", color="area_name", barmode="group",
-                 custom_data=["area", "skill", "postings", "area_total"])
+                 custom_data=["area", "skill", "postings", "area_total"], template=theme.TEMPLATE)
     fig.update_traces(hovertemplate="<b>%{customdata[1]}</b> · %{customdata[0]}<br>%{y:.0%}: "
                                     "%{customdata[2]:,} of %{customdata[3]:,} postings<extra></extra>")
     for i, tr in enumerate(fig.data):

@@ -55,6 +55,7 @@ def trend(df: pd.DataFrame) -> go.Figure:
         markers=True,
         color_discrete_map=theme.skill_colors(picks),
         custom_data=["skill", "postings", "month_total"],
+        template=theme.TEMPLATE,
     )
     fig.update_traces(connectgaps=False, hovertemplate="<b>%{customdata[0]}</b> · %{x|%b %Y}<br>%{y:.1%}: "
                       "%{customdata[1]:,.0f} of %{customdata[2]:,.0f} postings<extra></extra>")
@@ -84,7 +85,8 @@ def pairs(df: pd.DataFrame) -> go.Figure:
     order = list(dict.fromkeys(df["skill_a"]))
     grid = df.pivot(index="skill_a", columns="skill_b", values="together").reindex(index=order, columns=order)
     fig = px.imshow(grid, color_continuous_scale=theme.SEQUENTIAL, text_auto=",",
-                    labels={"color": "Postings with both", "x": "", "y": ""}, aspect="auto")
+                    labels={"color": "Postings with both", "x": "", "y": ""}, aspect="auto",
+                    template=theme.TEMPLATE)
     fig.update_traces(hovertemplate="%{y} and %{x}: %{z:,} postings<extra></extra>")
     return theme.style(fig, height=max(380, 30 * len(order)))
 
@@ -107,7 +109,7 @@ def premium(df: pd.DataFrame) -> go.Figure:
 
 def responsibilities(df: pd.DataFrame) -> go.Figure:
     levels = [lv for lv in ALL_LEVELS if lv in set(df["seniority"])]
-    fig = px.bar(df, x="skill", y="share", color="seniority", barmode="group",
+    fig = px.bar(df, x="skill", y="share", color="seniority", barmode="group", template=theme.TEMPLATE,
                  category_orders={"seniority": levels}, custom_data=["seniority", "skill", "postings",
                                                                      "level_total"])
     fig.update_traces(hovertemplate="<b>%{customdata[1]}</b> · %{customdata[0]}<br>%{y:.0%}: "

@@ -12,8 +12,10 @@ from __future__ import annotations
 import hashlib
 import math
 from collections.abc import Iterable
+from dataclasses import dataclass
 from typing import Any
 
+import plotly.colors as pc
 import plotly.graph_objects as go
 
 from analytics.queries import MIN_N  # the one sample-size rule: fewer postings -> greyed/hatched with n
@@ -26,6 +28,8 @@ PALETTE: tuple[str, ...] = (
 )
 SEQUENTIAL = "Blues"
 DIVERGING = "RdBu"
+SEQUENTIAL_SCALE = [list(step) for step in pc.get_colorscale(SEQUENTIAL)]
+DIVERGING_SCALE = [list(step) for step in pc.get_colorscale(DIVERGING)]
 
 LABELS: dict[str, str] = {
     "postings": "Postings",
@@ -70,12 +74,82 @@ def skill_colors(skills: Iterable[str]) -> dict[str, str]:
     return {s: skill_color(s) for s in skills}
 
 
+# --- the charts' own Plotly template -------------------------------------------------------------
+# Why our own: Streamlit's chart theme (st.plotly_chart's theme="streamlit") is applied in the browser,
+# twice per chart (on mount and again in an effect), and each time Plotly draws the figure anew: about
+# a third of a page's time to ready on the real samples. Drawn with theme=None, a chart lost what that
+# theme gave it - axes that make room for their tick labels and titles (automargin), the app's font
+# and sizes, readable colours on a light or dark page - and its labels were cut. This template gives
+# those back from the server, once for the app, the report and the exports alike (one source of truth).
+
+FONT = '"Source Sans", "Source Sans Pro", sans-serif'  # the app's font (Streamlit serves it); else sans
+FONT_SIZE = 12  # ticks, legends, hover texts, value labels (Streamlit's chart text)
+AXIS_TITLE_SIZE = 14
+TITLE_SIZE = 16
+
+
+@dataclass(frozen=True)
+class Ink:
+    """The colours a chart's text and lines take on one page background."""
+
+    text: str  # titles, legends, value labels outside bars
+    ticks: str  # tick labels (a little softer than text)
+    grid: str
+    zero: str  # zero lines, axis ticks
+    page: str  # the page's background: hover boxes are drawn on it
+    border: str
+
+
+# Streamlit's own light and dark colours (bodyText, gray shades, bgColor), so charts sit in the page.
+LIGHT = Ink(text="#31333F", ticks="#555867", grid="#E6EAF1", zero="#BFC5D3", page="#FFFFFF", border="#D5DAE5")
+DARK = Ink(text="#FAFAFA", ticks="#D5DAE5", grid="#31333F", zero="#6B6F7E", page="#0E1117", border="#555867")
+
+
+def template(ink: Ink = LIGHT) -> go.layout.Template:
+    """Our Plotly template on a page of ``ink``'s background (see above). Backgrounds stay transparent
+    (``style``) so the page shows through; exports set white (analytics.export.images.prepare)."""
+    tick = {"color": ink.ticks, "size": FONT_SIZE, "family": FONT}
+    axis_title = {"font": {"color": ink.text, "size": AXIS_TITLE_SIZE, "family": FONT}}
+    axis = {"automargin": True, "tickfont": tick, "gridcolor": ink.grid, "zerolinecolor": ink.zero,
+            "linecolor": ink.grid, "tickcolor": ink.zero, "ticks": "", "minor": {"gridcolor": ink.grid}}
+    colorbar = {"thickness": 16, "outlinewidth": 0, "ticklabelposition": "outside", "tickfont": tick,
+                "title": {"font": {"color": ink.text, "size": FONT_SIZE, "family": FONT}}}
+    return go.layout.Template(
+        layout={
+            "font": {"family": FONT, "size": FONT_SIZE, "color": ink.text},
+            "colorway": list(PALETTE),
+            "colorscale": {"sequential": SEQUENTIAL_SCALE, "sequentialminus": SEQUENTIAL_SCALE,
+                           "diverging": DIVERGING_SCALE},
+            "title": {"font": {"size": TITLE_SIZE, "color": ink.text, "family": FONT}, "x": 0,
+                      "xanchor": "left"},
+            # tick labels and axis titles take the room they need, whatever the explicit margins say
+            "xaxis": {**axis, "showgrid": False, "zeroline": False, "title": {**axis_title, "standoff": 16}},
+            "yaxis": {**axis, "ticklabelposition": "outside", "title": {**axis_title, "standoff": 20}},
+            "margin": {"pad": 8},
+            "hoverlabel": {"bgcolor": ink.page, "bordercolor": ink.border, "align": "left",
+                           "font": {"color": ink.text, "family": FONT, "size": FONT_SIZE}},
+            "legend": {"font": {"size": FONT_SIZE, "color": ink.text}, "valign": "top",
+                       "bgcolor": "rgba(0,0,0,0)", "borderwidth": 0,
+                       "title": {"font": {"size": FONT_SIZE, "color": ink.text}, "side": "top"}},
+            "coloraxis": {"colorbar": colorbar},
+            "geo": {"bgcolor": "rgba(0,0,0,0)", "lakecolor": "rgba(0,0,0,0)"},
+        },
+        data={"choropleth": [{"colorbar": colorbar}], "heatmap": [{"colorbar": colorbar}],
+              "scatter": [{"marker": {"line": {"width": 0}}}]},
+    )
+
+
+TEMPLATE = template(LIGHT)
+DARK_TEMPLATE = template(DARK)
+
+
 def style(fig: go.Figure, *, x: str | None = None, y: str | None = None, height: int = 380) -> go.Figure:
-    """Transparent background (the app theme shows through), units on axes, thousands separators.
+    """Our template (light; the app swaps in the dark one on a dark page, ui.chart.drawn), transparent
+    background (the page shows through), units on axes, thousands separators.
     ``x``/``y`` None keeps plotly's title (the column name); "" hides it where the categories speak for
     themselves (skill names, reasons), so no column name such as ``reason`` reaches a reader."""
     fig.update_layout(
-        paper_bgcolor="rgba(0,0,0,0)", plot_bgcolor="rgba(0,0,0,0)", height=height,
+        template=TEMPLATE, paper_bgcolor="rgba(0,0,0,0)", plot_bgcolor="rgba(0,0,0,0)", height=height,
         margin={"l": 10, "r": 10, "t": 30, "b": 10}, separators=".,", legend_title_text="",
         uniformtext={"minsize": 11, "mode": "show"},  # value labels never shrink to unreadable
     )

@@ -1,0 +1,108 @@
+"""Every chart carries our own Plotly template and is drawn with Streamlit's chart theme off.
+
+Why: Streamlit's theme (st.plotly_chart's default theme="streamlit") is applied in the browser, and it
+made Plotly draw every chart twice (README, page ready). Drawn with theme=None, a chart is styled by
+what the server sends alone, so the figure must carry the styling: analytics.figures.theme.TEMPLATE
+(axes that make room for their labels, the app's font, colours that read on the page). Plotly Express
+takes its colours from the process's default template - Streamlit's, whose colours are placeholders its
+theme replaces in the browser - so a figure built without ours drew in stand-in colours.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import plotly.io as pio
+import pytest
+from streamlit.testing.v1 import AppTest
+from tiny_warehouse import tiny_db, tiny_db_session  # noqa: F401
+
+import ui.chart
+from analytics.figures import charts_of, page_charts, theme
+from analytics.filters import Filters
+from analytics.pages import CHART_PAGES
+
+APP = str(Path(__file__).resolve().parents[1] / "dashboard.py")
+# Streamlit's theme colours ("#000001".."#000040"), replaced in the browser only under theme="streamlit"
+PLACEHOLDER = re.compile(r'"#0000[0-4][0-9]"')
+
+
+def _template(spec: dict[str, Any]) -> dict[str, Any]:
+    return dict(spec.get("layout", {}).get("template", {}))
+
+
+def _plain(obj: Any) -> Any:
+    return json.loads(pio.json.to_json_plotly(obj))
+
+
+@pytest.mark.usefixtures("tiny_db")
+@pytest.mark.parametrize("page", [p.slug for p in CHART_PAGES])
+def test_every_figure_a_page_makes_carries_our_template(page: str) -> None:
+    """The builders themselves (the app, the report and the exports draw from them)."""
+    import streamlit  # noqa: F401  (sets Plotly's default template to Streamlit's, as in the app)
+
+    made = [c for c in page_charts(page, Filters()) if c.figure is not None]
+    assert made, page
+    for chart in made:
+        spec = _plain(chart.figure)
+        assert _template(spec) == _plain(theme.TEMPLATE), chart.defn.key
+        text = json.dumps(spec)
+        assert not PLACEHOLDER.search(text), (chart.defn.key, PLACEHOLDER.findall(text))
+
+
+def _every_tab(page: str) -> Iterator[AppTest]:
+    at = AppTest.from_file(APP, default_timeout=120)
+    at.run().run()
+    at.switch_page(f"pages/{page}.py").run()
+    yield at
+    key = f"{charts_of(page)[0].key.split('_')[0]}_tabs"
+    for label in [t.label for t in at.tabs][1:]:
+        at.session_state[key] = label
+        yield at.run()
+
+
+@pytest.mark.usefixtures("tiny_db")
+@pytest.mark.parametrize("page", [p.slug for p in CHART_PAGES])
+def test_every_chart_a_page_draws_is_ours_with_streamlit_s_theme_off(page: str) -> None:
+    drawn = 0
+    for at in _every_tab(page):
+        assert not at.exception and not at.error
+        for el in at.get("plotly_chart"):
+            assert el.proto.theme == "", el.proto.id  # theme=None: the browser applies nothing
+            spec = json.loads(el.proto.spec)
+            assert _template(spec) == _plain(theme.TEMPLATE), el.proto.id  # light: AppTest reports no theme
+            drawn += 1
+    assert drawn
+
+
+def test_a_dark_page_gets_the_dark_template_and_nothing_else_changes() -> None:
+    fig = theme.style(theme.go.Figure(theme.go.Bar(x=["a"], y=[1])), x="X", y="Y")
+    light, dark = ui.chart.drawn(fig).to_dict(), ui.chart.drawn(fig, dark=True).to_dict()
+    assert _plain(dark["layout"]["template"]) == _plain(theme.DARK_TEMPLATE)
+    assert {k: v for k, v in dark["layout"].items() if k != "template"} == \
+           {k: v for k, v in light["layout"].items() if k != "template"}
+    assert dark["data"] is light["data"]  # shared, not copied
+    assert _plain(light["layout"]["template"]) == _plain(theme.TEMPLATE)
+
+
+def test_the_template_makes_room_for_labels_and_reads_on_both_backgrounds() -> None:
+    for tpl, page in ((theme.TEMPLATE, "#FFFFFF"), (theme.DARK_TEMPLATE, "#0E1117")):
+        lay = tpl.layout
+        assert lay.xaxis.automargin and lay.yaxis.automargin  # tick labels and titles never cut
+        for colour in (lay.font.color, lay.xaxis.tickfont.color, lay.hoverlabel.font.color):
+            assert _contrast(colour, page) >= 4.5, (colour, page)  # WCAG AA for small text
+        assert lay.hoverlabel.bgcolor == page
+
+
+def _contrast(a: str, b: str) -> float:
+    def lum(hex_colour: str) -> float:
+        rgb = [int(hex_colour[i:i + 2], 16) / 255 for i in (1, 3, 5)]
+        lin = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in rgb]
+        return 0.2126 * lin[0] + 0.7152 * lin[1] + 0.0722 * lin[2]
+
+    hi, lo = sorted((lum(a), lum(b)), reverse=True)
+    return (hi + 0.05) / (lo + 0.05)
