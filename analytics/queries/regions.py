@@ -141,7 +141,7 @@ def remote_by_area(f: Filters, level: str = "country", limit: int = 12, db: str 
                    rollup: bool = True) -> QueryResult:
     """Work arrangement mix of the areas with most postings: area, remote, postings, share."""
     column = AREA_LEVELS[level]
-    src = detail.weighted(f, db, rollup)
+    src = detail.weighted(f, db, rollup, monthly=False)
     params = {**src.params, "limit": limit}
     sql = f"""WITH base AS (
     SELECT {column} AS area, coalesce(p.remote, 'not stated') AS remote, {src.weight} AS k
@@ -341,7 +341,7 @@ def _sources(f: Filters, db: str | Path | None, rollup: bool = True) -> tuple[So
     from (rollup_salary_detail's but the month), under ``f``: the fine cells and their bins, or under a skill
     filter without a date range the skill sets (rollup_skill_sets, rollup_salary_sets; bit tests); None when
     either has no rollup, and the charts read postings."""
-    counts, bins = detail.counts(f, db, rollup), salary.salary_rows(f, db, rollup)
+    counts, bins = detail.counts(f, db, rollup, monthly=False), salary.salary_rows(f, db, rollup)
     return None if counts is None or bins is None else (counts, bins)
 
 
@@ -361,7 +361,7 @@ def areas_by_size(f: Filters, db: str | Path | None = None, *, rollup: bool = Tr
 
     The region comparison offers these and starts with the two largest (regions when the
     filters hold one country only)."""
-    if (found := detail.counts(f, db, rollup)) is not None:
+    if (found := detail.counts(f, db, rollup, monthly=False)) is not None:
         rows, params, rolled_notes = found
         sql = f"""WITH p AS (
     {rows}

@@ -94,6 +94,7 @@ def sort_tables(con: duckdb.DuckDBPyConnection) -> None:
         con.execute("DROP TABLE IF EXISTS skill_bit")
         con.execute("DROP TABLE IF EXISTS rollup_skill_sets")
         con.execute("DROP TABLE IF EXISTS rollup_salary_sets")
+        con.execute("DROP TABLE IF EXISTS rollup_skill_sets_no_month")
         con.execute("DROP TABLE IF EXISTS postings_dated")
 
 
@@ -132,6 +133,8 @@ COMMENTS_FROM = (
     ("rollup_company_cells", "rollup_company_months"),  # the same company rows, per month
     ("rollup_salary_detail", "rollup_salary_month"),  # the same bins summed to month and level
     ("rollup_salary_bins", "rollup_salary_bins_level"),  # the same bins summed to skill and level
+    ("rollup_postings_detail", "rollup_postings_no_month"),  # the same cells summed over the months
+    ("rollup_skill_sets", "rollup_skill_sets_no_month"),  # the same sets summed over the months
 )
 
 
