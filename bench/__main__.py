@@ -61,6 +61,11 @@ def main(argv: list[str] | None = None) -> int:
         "--browsers", type=int, default=1,
         help="users suite, --driver protocol: how many of the sessions are real Chromium pages (default 1)",
     )
+    p.add_argument(
+        "--warm", action="store_true",
+        help="users suite: start the app as make run does (python -m ui.serve, warm before it serves) "
+        "instead of streamlit run with empty caches",
+    )
     args = p.parse_args(argv)
     # "all" leaves out the load test: it starts servers and browsers (run it by name)
     names = [n for n in SUITES if n != "users"] if args.suite == "all" else [args.suite]
@@ -71,7 +76,7 @@ def main(argv: list[str] | None = None) -> int:
             module.run(args.postings or DEFAULT_SIZE[name], args.repeat, args.engine.split(","))
         elif name == "users":
             module.run(args.postings or DEFAULT_SIZE[name], args.repeat, args.sessions, args.driver,
-                       args.browsers)
+                       args.browsers, args.warm)
         else:
             module.run(args.postings or DEFAULT_SIZE[name], args.repeat)
     return 0

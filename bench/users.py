@@ -34,6 +34,7 @@ drivers' before anything is tuned.
 
     python -m bench users --sessions 10              # against $BENCH_USERS_DB, else a 20,000-posting demo
     python -m bench users --sessions 10 --driver chromium   # every session a Chromium page (as before)
+    python -m bench users --sessions 10 --warm       # the server started as make run does (ui.serve)
 """
 
 from __future__ import annotations
@@ -166,16 +167,20 @@ def _free_port() -> int:
         return int(s.getsockname()[1])
 
 
-def start_server(db: Path, log: Path) -> tuple[subprocess.Popen[bytes], str]:
+def start_server(db: Path, log: Path, warm: bool = False) -> tuple[subprocess.Popen[bytes], str]:
+    """``streamlit run dashboard.py`` (its caches empty), or with ``warm`` the way ``make run`` starts it:
+    ``python -m ui.serve``, which computes every page's default view and runs each page once before its
+    health check answers."""
     port = _free_port()
     env = {**os.environ, "WAREHOUSE_DB": str(db)}
+    start = ["-m", "ui.serve"] if warm else ["-m", "streamlit", "run", "dashboard.py"]
     proc = subprocess.Popen(
-        [sys.executable, "-m", "streamlit", "run", "dashboard.py", "--server.headless", "true",
+        [sys.executable, *start, "--server.headless", "true",
          "--server.port", str(port), "--server.address", "127.0.0.1", "--browser.gatherUsageStats", "false",
          "--server.fileWatcherType", "none"],
         cwd=PROJECT, env=env, stdout=log.open("wb"), stderr=subprocess.STDOUT)
     url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 120
+    deadline = time.monotonic() + (600 if warm else 120)
     while True:
         try:
             with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as resp:
@@ -417,7 +422,7 @@ async def protocol_long_sql(url: str, phase: Phase, done: asyncio.Event) -> None
 
 
 async def run_phase(db: Path, sessions: int, slugs: list[str], log_dir: Path, driver: str = "chromium",
-                    browsers: int = 0) -> Phase:
+                    browsers: int = 0, warm: bool = False) -> Phase:
     """One phase against a fresh server: ``sessions`` tours at once while one session runs the long query.
 
     ``driver="chromium"``: every session a Chromium page (and the SQL session too). ``driver="protocol"``:
@@ -427,7 +432,7 @@ async def run_phase(db: Path, sessions: int, slugs: list[str], log_dir: Path, dr
 
     browsers = sessions if driver == "chromium" else min(browsers, sessions)
     phase = Phase(sessions, driver=driver, browsers=browsers if driver == "protocol" else 0)
-    proc, url = start_server(db, log_dir / f"streamlit-{sessions}-{driver}-{browsers}.log")
+    proc, url = start_server(db, log_dir / f"streamlit-{sessions}-{driver}-{browsers}.log", warm)
     try:
         server = psutil.Process(proc.pid)
         async with contextlib.AsyncExitStack() as stack:
@@ -543,7 +548,8 @@ def _kind_steps(ph: Phase, kind: str) -> list[tuple[str, float]]:
     return ph.browser_steps if kind == "chromium" else []
 
 
-def run(postings: int, repeat: int, sessions: int = 10, driver: str = "protocol", browsers: int = 1) -> None:
+def run(postings: int, repeat: int, sessions: int = 10, driver: str = "protocol", browsers: int = 1,
+        warm: bool = False) -> None:
     from analytics.pages import CHART_PAGES
 
     if driver not in DRIVERS:
@@ -571,12 +577,15 @@ def run(postings: int, repeat: int, sessions: int = 10, driver: str = "protocol"
               flush=True)
         print(f"tour per session ({who}): open {', '.join(slugs)}; change a filter; drill down; download "
               "CSV. One more session runs a query stopped at the sandbox's time limit meanwhile.", flush=True)
+        how = ("as make run does (python -m ui.serve: every page's default view computed before it serves)"
+               if warm else "with streamlit run dashboard.py (empty caches)")
+        print(f"each phase starts the server {how}", flush=True)
         plan = [(1, 0)] + ([(1, 1)] if driver == "protocol" and browsers else []) + [(sessions, browsers)]
         if driver == "chromium":
             plan = [(1, 1), (sessions, sessions)]
         phases = []
         for n, b in plan:
-            phases.append(asyncio.run(run_phase(db, n, slugs, Path(tmp), driver, b)))
+            phases.append(asyncio.run(run_phase(db, n, slugs, Path(tmp), driver, b, warm)))
             ph = phases[-1]
             kind = "Chromium" if driver == "chromium" or (n == 1 and b) else \
                 f"protocol{f' + {b} Chromium' if b else ''}"
