@@ -194,3 +194,63 @@ def test_a_dead_extraction_worker_does_not_hang_or_lose_records(raw_dir: Path, t
     assert (tmp_path / "killed").exists()  # a worker really died
     assert summary["read"] == reference["read"] and summary["loaded"] == reference["loaded"]
     assert counts(db)["postings"] == reference["loaded"]
+
+
+def _tables(db: Path) -> dict[str, list[tuple[object, ...]]]:
+    con = duckdb.connect(str(paths.current_version(db)), read_only=True)
+    try:
+        return {
+            "postings": con.execute("SELECT posting_id, run_id, title FROM postings ORDER BY 1").fetchall(),
+            "duplicates": con.execute("SELECT run_id, title, reason FROM duplicate_postings ORDER BY ALL")
+            .fetchall(),
+            "rejected": con.execute("SELECT run_id, record_no FROM rejected_rows ORDER BY ALL").fetchall(),
+            "skills": con.execute("SELECT posting_id, skill FROM posting_skills ORDER BY ALL").fetchall(),
+            "keys": con.execute("SELECT kind, key, posting_id FROM posting_keys ORDER BY ALL").fetchall(),
+        }
+    finally:
+        con.close()
+
+
+def test_a_file_failing_after_committed_writes_leaves_nothing(tmp_path: Path,
+                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    """The loader commits write by write (bounded memory); a file failing after some writes were committed
+    leaves none of its rows, as when the file was one transaction."""
+    import etl.warehouse.batch as batch_mod
+    import etl.warehouse.loader as loader_mod
+
+    def line(i: int) -> str:
+        return json.dumps({"id": f"p{i}", "title": f"Python developer {i}", "company": f"Acme {i}",
+                           "description": f"We need Python, SQL and Docker for product {i}."})
+
+    src = tmp_path / "in"
+    src.mkdir()
+    bad = [line(i) for i in range(10)] + [line(3), "not json"]  # loaded rows, a duplicate, a rejected line
+    (src / "a_fails.jsonl").write_text("\n".join(bad * 2) + "\n", encoding="utf-8")
+    (src / "b_good.jsonl").write_text("\n".join(line(i) for i in range(100, 105)) + "\n", encoding="utf-8")
+    monkeypatch.setattr(loader_mod, "BATCH_SIZE", 2)
+    monkeypatch.setattr(batch_mod, "WRITE_ROWS", 4)
+    real = loader_mod.postings_to_batches
+    calls = []
+
+    def failing_first(items, size):  # type: ignore[no-untyped-def]
+        calls.append(1)
+        for n, b in enumerate(real(items, size)):
+            if len(calls) == 1 and n == 8:  # after two committed writes and a third one begun
+                raise RuntimeError("disk gone")
+            yield b
+
+    monkeypatch.setattr(loader_mod, "postings_to_batches", failing_first)
+    summary = load_paths([src], tmp_path / "wh.duckdb", progress=False, workers=1)
+    status = {Path(f.path).name: f.status for f in summary.files}
+    assert status == {"a_fails.jsonl": "failed", "b_good.jsonl": "ok"}
+    monkeypatch.setattr(loader_mod, "postings_to_batches", real)
+    alone = tmp_path / "in_good"
+    alone.mkdir()
+    (alone / "b_good.jsonl").write_text((src / "b_good.jsonl").read_text(encoding="utf-8"), encoding="utf-8")
+    load_paths([alone], tmp_path / "ref.duckdb", progress=False, workers=1)
+    got, want = _tables(tmp_path / "wh.duckdb"), _tables(tmp_path / "ref.duckdb")
+    # the good file ran second here (run 2): the same rows with its run id
+    assert [(pid, title) for pid, _run, title in got["postings"]] == [(p, t) for p, _r, t in want["postings"]]
+    assert {run for _pid, run, _t in got["postings"]} == {2}
+    assert got["duplicates"] == got["rejected"] == []
+    assert got["skills"] == want["skills"] and got["keys"] == want["keys"]

@@ -194,8 +194,18 @@ class BatchWriter:
         self._committed_next_id = self.next_id
 
     def rollback(self) -> None:
-        """The failed file's rows (and keys) went with its transaction; only the id counter goes back."""
+        """The id counter back to the start of the failed file (its rows are gone: :meth:`discard_run`)."""
         self.next_id = self._committed_next_id
+
+    def discard_run(self, run_id: int) -> None:
+        """Delete every row a failed file's writes committed (the loader commits write by write): its
+        postings, duplicates and rejected rows by run, its skills and keys by the posting ids it took
+        (from the file's first id on: ids are given in order)."""
+        first = self._committed_next_id
+        for table in ("postings", "duplicate_postings", "rejected_rows"):
+            self.con.execute(f"DELETE FROM {table} WHERE run_id = ?", [run_id])
+        for table in ("posting_skills", "posting_keys"):
+            self.con.execute(f"DELETE FROM {table} WHERE posting_id >= ?", [first])
 
     def _extracted(self, batches: Iterator[tuple[pa.RecordBatch, list[Rejected]]]) -> Iterator[Prepared]:
         """Batches with their extraction, in order; at most 2 batches per worker in flight (bounded
@@ -240,7 +250,10 @@ class BatchWriter:
         run_id: int,
         file_path: str,
         on_batch: Callable[[int], object],
+        after_write: Callable[[], object] = lambda: None,
     ) -> FileCounts:
+        """Write a file's batches; ``after_write`` runs after each write of about WRITE_ROWS postings (the
+        loader commits there)."""
         res = FileCounts()
         inputs: list[pa.RecordBatch] = []
         prepared: list[pa.RecordBatch] = []
@@ -253,6 +266,7 @@ class BatchWriter:
             rows += batch.num_rows
             if rows >= WRITE_ROWS:
                 self._write(inputs, prepared, run_id, file_path, res)
+                after_write()
                 inputs, prepared, rows = [], [], 0
             on_batch(batch.num_rows + len(rejected))
         if rows:
