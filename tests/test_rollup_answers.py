@@ -675,6 +675,8 @@ def test_skill_charts_from_the_skill_sets_equal_the_base_tables(warehouse: Path,
     bits = adb.skill_bits() or {}
     expected = adb.has_table("rollup_skill_sets") and all(skill in bits for skill in f.skills)
     assert ("answered from rollup_skill_sets" in used) is expected
+    # the charts that draw no month (top skills, pairs, responsibilities) read the sets summed over the months
+    assert ("answered from rollup_skill_sets_no_month" in used) is (expected and no_dates(f))
 
 
 @pytest.mark.parametrize("name", CUT)

@@ -185,6 +185,16 @@ def counts(f: Filters, db: str | Path | None = None, rollup: bool = True, *, mon
     return None
 
 
+def set_rows(f: Filters, bits: Bits, db: str | Path | None = None, *, monthly: bool = True
+             ) -> tuple[str, dict[str, Any], str]:
+    """(subquery, params, note) of rollup_skill_sets' rows under ``f`` (sets_bits answers): summed over the
+    months (rollup_skill_sets_no_month, ``dated`` for posted_month) for a chart that reads no month
+    (``monthly=False``) without a date range, else by month with the edge days."""
+    if not monthly and f.date_from is None and f.date_to is None and _db.has_table(SETS_NO_MONTH, db):
+        return (*_month_less_rows(f, SETS_NO_MONTH, bits), NOTE[SETS_NO_MONTH])
+    return (*rows(f, SETS, bits), NOTE[SETS])
+
+
 def _month_less_rows(f: Filters, table: str, bits: Bits | None = None) -> tuple[str, dict[str, Any]]:
     """(subquery, params): the rows of a month-less ``table`` (a ``dated`` column) under ``f``, which has no
     date range (a skill filter as bit tests on ``bits``)."""
@@ -215,7 +225,11 @@ def weighted(f: Filters, db: str | Path | None = None, rollup: bool = True, *, s
     found: tuple[str, dict[str, Any], tuple[str, ...]] | None
     if sets_only:
         bits = sets_bits(f, db, rollup)
-        found = None if bits is None else (*rows(f, SETS, bits), (NOTE[SETS],))
+        if bits is None:
+            found = None
+        else:
+            sql, params, note = set_rows(f, bits, db, monthly=monthly)
+            found = (sql, params, (note,))
     else:
         found = counts(f, db, rollup, monthly=monthly)
     if found is not None:

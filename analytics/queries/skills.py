@@ -98,7 +98,7 @@ def top_skills(f: Filters, limit: int = 20, db: str | Path | None = None, *, rol
     GROUP BY ALL"""
         notes = ("answered from rollup_skill_month",)
     elif (bits := detail.sets_bits(f, db, rollup)) is not None:  # skills, a region, a language
-        rows, params = detail.rows(f, detail.SETS, bits)
+        rows, params, set_note = detail.set_rows(f, bits, db, monthly=False)
         pre = f"""sets AS (
     SELECT {", ".join(used := detail.used_words(db))}, sum(postings) AS n FROM ({rows}) p GROUP BY ALL
 ), """
@@ -107,7 +107,7 @@ def top_skills(f: Filters, limit: int = 20, db: str | Path | None = None, *, rol
     FROM {detail.expand("sets", used)}
     WHERE b.category <> $excluded
     GROUP BY ALL"""
-        notes = (detail.NOTE[detail.SETS],)
+        notes = (set_note,)
     else:
         cond, params = where(f, db=db)
         total = f"SELECT count(*) AS n FROM postings p WHERE {cond}"
@@ -410,8 +410,8 @@ def _cooccurrence_on_bits(f: Filters, ranked: QueryResult, bits: dict[str, tuple
     skill sets are read from rollup_skill_sets when it answers (postings summed by set and cell)."""
     notes: tuple[str, ...] = ()
     if detail.sets_bits(f, db, rollup) is not None:
-        rows, params = detail.rows(f, detail.SETS, bits)
-        source, count, notes = f"({rows}) p", "sum(p.postings)", (detail.NOTE[detail.SETS],)
+        rows, params, set_note = detail.set_rows(f, bits, db, monthly=False)
+        source, count, notes = f"({rows}) p", "sum(p.postings)", (set_note,)
     else:
         cond, params = where(f, db=db)
         source, count = f"postings p WHERE {cond}", "count(*)"
@@ -544,7 +544,8 @@ def responsibilities(f: Filters, db: str | Path | None = None, *, rollup: bool =
         # on the skill bitmap: one scan of the filtered postings counts each responsibility per level (no
         # join of posting_skills; same counts, tested)
         bits = _db.skill_bits(db) or {}
-        src = detail.weighted(f, db, rollup, sets_only=True)  # the skill sets summed per cell, or postings
+        # the skill sets summed per cell (over the months: no month drawn), or postings
+        src = detail.weighted(f, db, rollup, sets_only=True, monthly=False)
         source, count, params, notes = src.source, src.weight, src.params, src.notes
         names = in_params("resp", resp, params).split(", ") if resp else []
         counts = "".join(f",\n           coalesce(sum({count}) FILTER (WHERE (p.skill_bits_{bits[k][0]} & "
