@@ -141,3 +141,16 @@ def test_fifth_round_pitches(text: str, company: str, skill: str, named: bool) -
 ])
 def test_web_addresses_name_no_skill(text: str, skill: str, named: bool) -> None:
     assert (skill in extract_skills(text, pitch=pitch_spans(text, "Acme"))[0]) is named
+
+
+@pytest.mark.parametrize(("text", "skill", "named"), [
+    # sixth tune round (issue 9): a domain name right before a word for people names colleagues, as
+    # "the Data Science team" does
+    ("Partnering with data science peers to identify gaps, improve quality.", "Data Science", False),
+    ("Work closely with our AI counterparts and the product owners.", "AI", False),
+    ("Present the roadmap to DevOps leadership every quarter.", "DevOps", False),
+    ("Experience with machine learning pipelines and AI models.", "AI", True),
+    ("Mentor machine learning engineers on the team.", "Machine Learning", True),
+])
+def test_sixth_round_colleagues(text: str, skill: str, named: bool) -> None:
+    assert (skill in extract_skills(text)[0]) is named

@@ -209,3 +209,26 @@ def test_place_written_after_the_company_name() -> None:
     assert (head["company"], head["location"]) == ("Babylist", "Oakland, CA")
     head = parse_header("Acme - Data Science | Remote<p>x")
     assert head["company"] == "Acme - Data Science" and "location" not in head
+
+
+@pytest.mark.parametrize(("line", "location"), [
+    # sixth tune round (issue 9): a district in brackets after the city ("Los Angeles (West Hollywood)")
+    ("Wag Labs, Inc. | https://wagwalking.com | Los Angeles (West Hollywood) | Full Time | ONSITE",
+     "Los Angeles (West Hollywood)"),
+    ("Acme | Berlin (Kreuzberg) | Backend Engineer", "Berlin (Kreuzberg)"),
+    ("Acme | Backend Engineer (Go) | Full-time", None),
+])
+def test_a_place_with_a_district_in_brackets(line: str, location: str | None) -> None:
+    assert hackernews.parse_header(line).get("location") == location
+
+
+def test_flags_are_not_a_place() -> None:
+    head = hackernews.parse_header("Gusto | VISA, ONSITE | Sr. Rails/React Engineer | San Francisco")
+    assert head.get("location") == "San Francisco"
+
+
+def test_brackets_after_two_places_or_a_flag_are_no_district() -> None:
+    two = hackernews.parse_header("Wärtsilä | Data Engineers | Helsinki (FI), Hamburg (DE) | ONSITE")
+    assert two.get("location") is None  # two places, not one with a district
+    flag = hackernews.parse_header("Acme | ONSITE | Full-time | Visa OK (TN, OPT, or H1B transfer) | $105k+")
+    assert flag.get("location") is None  # "Visa OK" is a flag (and a town in Oklahoma)

@@ -19,8 +19,9 @@ shapes of text, not one posting's words, so they are read the same way in every 
 * :func:`among_non_skills` tells whether one mention of a *domain* skill (AI, DevOps, Data Science,
   QA, Statistics ...) sits in a list of departments (two of them, or one where the clause speaks of
   working with others), in a list of teams ("A, B and C teams", not "join our QA team"), among a
-  degree's fields of study or among industries. A mention that runs into a longer name ("IoT
-  devices") is left to the skill's own rules.
+  degree's fields of study or among industries, or right before a word for people ("data science
+  peers", "DevOps leadership"). A mention that runs into a longer name ("IoT devices") is left to the
+  skill's own rules.
 
 The words are data, per language: etl/data/skill_context.yaml. Both run only where they can matter:
 the pitch patterns are tried at sentence starts (one compiled match each), the list test only on
@@ -66,6 +67,7 @@ _LEADING = re.compile(r"^(?:the|our|other|all|with|including|e\.g\.|i\.e\.|such 
 class _Rules:
     domain: frozenset[str]
     team_words: frozenset[str]
+    people_words: frozenset[str]
     departments: frozenset[str]
     degree_cues: re.Pattern[str]
     fields: frozenset[str]
@@ -96,6 +98,7 @@ def _rules() -> _Rules:
     return _Rules(
         domain=frozenset(cfg["domain_skills"]),
         team_words=lower("team_words"),
+        people_words=lower("people_words"),
         departments=lower("departments"),
         degree_cues=_words_pattern(cfg["degree_cues"]),
         fields=lower("fields"),
@@ -110,8 +113,11 @@ def _rules() -> _Rules:
         roster_nouns=len(roster_nouns),
         # "Yosh.AI is", "Acme.io's platform will": the name may be written as the employer's domain
         company_tail=re.compile(rf"(?:\.[a-z]{{2,4}})?(?:['’]s)?\s+(?:\w+\s+){{0,2}}?(?:{verbs})\b"),
-        context_scan=automaton(sorted({str(w).lower() for key in ("team_words", "departments", "fields",
-                                                                   "industries") for w in cfg[key]})),
+        context_scan=automaton(sorted({
+            str(w).lower()
+            for key in ("team_words", "people_words", "departments", "fields", "industries")
+            for w in cfg[key]
+        })),
         keep_scan=automaton([str(w).lower() for w in cfg["keep_words"]]),
     )
 
@@ -254,6 +260,9 @@ def among_non_skills(text: str, start: int, stop: int, context: ContextWords | N
     before, mention, after = text[a:start], text[start:stop], text[stop:b]
     # the mention's own item runs into the words right after it ("DevOps teams", "AI team")
     head, *rest = _ITEM_SEP.split(after, maxsplit=1)
+    first = head.split(None, 1)
+    if first and first[0].lower() in rules.people_words:
+        return True  # "data science peers", "DevOps leadership": colleagues, as "the Data Science team"
     if head.strip():
         return False  # part of a longer name ("IoT devices", "the Data Science team"): its own rules decide
     # the list items only now: most mentions run into a longer name and never need them

@@ -63,6 +63,7 @@ _STRONG_ROLE = re.compile(rf"\b({_any('strong_roles')})\b", re.I)
 _FLAG_WORDS = re.compile(
     rf"\b(remote|{_any('onsite')}|{_any('flag_words')}|{_any('job_types')})\b|[()+&/]", re.I
 )
+_BRACKETED_END = re.compile(r"\s*\([^()]*\)\s*$")
 _URL = re.compile(r"https?://|www\.|@|\b[\w-]+\.(com|io|co|org|net|ai|dev|app|ly|me|us|de|uk)\b", re.I)
 _MONEY = re.compile(r"[$€£]\s?\d|\d\s?[kK]\b|\b(USD|EUR|GBP|CAD|salary|compensation)\b", re.I)
 _FUNDING = re.compile(r"\d\s?(m|mm|b|bn)\b|million|billion", re.I)
@@ -170,6 +171,16 @@ def _looks_like_place(part: str) -> bool:
     return part[:1].isupper() and len(part.split()) <= 4 and parse_location(part).country is not None
 
 
+def _district_in_brackets(part: str) -> bool:
+    """"Los Angeles (West Hollywood)", "Boston (Cambridge)": one place and a district in brackets after it
+    (not "Helsinki (FI), Hamburg (DE)", two places, nor "Visa OK (TN, OPT)", a flag)."""
+    if not part.endswith(")"):
+        return False
+    place = _BRACKETED_END.sub("", part)
+    return (bool(place) and not re.search(r"[(),;/&]", place) and not _VISA.search(place)
+            and not _FLAG_WORDS.search(place) and _looks_like_place(place))
+
+
 def _split_header(line: str) -> list[str]:
     if "|" in line:
         return [p.strip() for p in line.split("|") if p.strip()]
@@ -235,7 +246,7 @@ def parse_header(body: str, hint: str | None = None) -> dict[str, Any]:
             kinds.append("place")
         elif i > 0 and _ROLE.search(part):
             kinds.append("role")
-        elif i > 0 and rest and _looks_like_place(rest):
+        elif i > 0 and rest and (_looks_like_place(rest) or _district_in_brackets(part)):
             kinds.append("place")
         elif _JOB_TYPE.search(part) or _REMOTE.search(part) or _ONSITE.search(part) or _VISA.search(part):
             kinds.append("flag")
