@@ -111,3 +111,17 @@ def test_manager_title_with_a_level_word(title: str, expected: str) -> None:
 ])
 def test_french_responsable(title: str, expected: str | None) -> None:
     assert title_level(title) == expected
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    # a range written with another language's "or" / "to" gives its lower end, as "Mid to Senior" (issue 9)
+    ("Analista PL ou SR", "mid"),
+    ("Desenvolvedor Pleno ou Sênior", "mid"),
+    ("Softwareentwickler Junior bis Senior (m/w/d)", "junior"),
+    ("Java Developer (Junior oder Mid-Level)", "junior"),
+    ("Développeur confirmé ou senior", "mid"),
+    ("Desarrollador Semi Senior o Senior", "mid"),
+    ("Senior Developer und Teamlead", "lead"),  # "and": two roles, not a range
+])
+def test_ranges_in_other_languages(title: str, expected: str) -> None:
+    assert title_level(title) == expected

@@ -47,8 +47,6 @@ TEXT_WINDOW = 2000
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "seniority.yaml"
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6}
-# "Junior/Mid", "Mid-Senior", "Senior to Staff", "Junior- to Mid Level"
-_CONNECTOR = re.compile(r"^(?:\s*/\s*|\s*-\s*|\s*-?\s*(?:to|or)\s+)$", re.I)
 # "lead" is left out: in running text it is mostly the verb ("looking for someone to lead").
 _ROLE_NOUNS = (r"engineer|developer|programmer|architect|sde|swe|sdet|manager|scientist|analyst|"
                r"consultant|designer|specialist|administrator|intern|tester|director|head of [\w-]+|"
@@ -100,6 +98,7 @@ class _Rules:
     senior_from: float
     manager_word: re.Pattern[str]
     manager_yields_to: frozenset[str]
+    connector: re.Pattern[str]  # "Junior/Mid", "Mid-Senior", "Senior to Staff", "Junior- to Mid", "PL ou SR"
 
 
 @cache
@@ -119,11 +118,13 @@ def _rules() -> _Rules:
     num = r"(?:iv|vi|v|i{1,3}|[1-6])"
     ladder = rf"\b(?:{nouns})\s*[-,]?\s*(?P<n1>{num})(?:\s*/\s*(?P<n2>{num}))?(?![\w.+#])"
     hints = {k: tuple(v) for k, v in cfg["level_hints"].items()}
+    joiners = "|".join(re.escape(w) for w in cfg["range_words"])
     return _Rules(
         re.compile(groups, re.I), re.compile(scrub, re.I), re.compile(ladder, re.I),
         {int(k): v for k, v in cfg["ladder"].items()}, hints,  # type: ignore[arg-type]
         float(cfg["years"]["mid_from"]), float(cfg["years"]["senior_from"]),
         re.compile(rf"\b{cfg['manager_word']}\b", re.I), frozenset(cfg["manager_yields_to"]),
+        re.compile(rf"^(?:\s*/\s*|\s*-\s*|\s*-?\s*(?:{joiners})\s+)$", re.I),
     )
 
 
@@ -157,7 +158,7 @@ def title_level(title: str) -> str | None:
     i = 0
     while i < len(found):
         _start, end, level = found[i]
-        if i + 1 < len(found) and _CONNECTOR.match(text[end : found[i + 1][0]]):
+        if i + 1 < len(found) and rules.connector.match(text[end : found[i + 1][0]]):
             other = found[i + 1][2]
             levels.append(min(level, other, key=_RANK.__getitem__))  # a written range: its lower end
             i += 2
