@@ -313,3 +313,19 @@ def test_indeed_experience_block(text: str, expected: tuple[float, float | None]
 ])
 def test_completed_studies_is_a_degree(text: str, degree: str | None) -> None:
     assert parse_degree(text) == degree
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # seventh tune round (issue 9): German writes the years as an adjective ("3-jährige Berufserfahrung")
+    ("eine mindestens 3-jährige Berufserfahrung in einer Tätigkeit entsprechend der Aufgaben", (3.0, None)),
+    ("mind. 5-jährige Berufserfahrung als Entwickler", (5.0, None)),
+    ("mindestens zweijährige Berufserfahrung in der Softwareentwicklung", (2.0, None)),
+    ("eine 3–5-jährige einschlägige Berufserfahrung", (3.0, 5.0)),
+    ("Sie haben eine 2-jährige Ausbildung abgeschlossen", None),
+    ("mehrjährige Berufserfahrung", None),
+    # the other way in is no higher bar
+    ("ein Studium und eine mindestens 3-jährige Berufserfahrung oder gleichwertige Fähigkeiten, die in einer "
+     "mindestens 5-jährigen Berufserfahrung erworben wurden", (3.0, None)),
+])
+def test_german_years_as_an_adjective(text: str, expected: tuple[float, float | None] | None) -> None:
+    assert parse_experience(text) == expected

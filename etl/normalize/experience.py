@@ -187,6 +187,8 @@ def parse_experience(text: str | None) -> tuple[float | None, float | None] | No
             hit = _hit(lower, y.start("w"), hits)
             if hit:
                 hits.append(hit)
+    if "jährig" in lower:
+        hits.extend(_german_adjective_years(lower))
     if not hits:
         return None
     hits.sort(key=lambda h: h[4])
@@ -221,6 +223,29 @@ def _block_topic(lower: str, start: int, line_left: str) -> str | None:
     if _BLOCK_LINE.sub("", between).strip():
         return None
     return m.group(1).strip()
+
+
+_DE_NUMBERS = {str(w).lower(): float(v) for w, v in (_LANG.get("de", {}).get("numbers") or {}).items()}
+# German writes the years as an adjective: "3-jährige Berufserfahrung", "zweijährige", "3–5-jährige
+# einschlägige Berufserfahrung" (up to two words between); "2-jährige Ausbildung" is a training's length.
+_DE_ADJECTIVE_YEARS = re.compile(
+    r"(?:(?<![\d.])(?P<a>\d{1,2})(?:\s*[-–/]\s*(?P<b>\d{1,2}))?\s*-?\s*|\b(?P<w>"
+    + "|".join(sorted(map(re.escape, _DE_NUMBERS), key=len, reverse=True))
+    + r"))jährige[nrs]?\s+(?:[\wäöüß-]+\s+){0,2}?(?:berufs|praxis|projekt|arbeits|fach)?erfahrung"
+)
+
+
+def _german_adjective_years(lower: str) -> list[tuple[float | None, float | None, bool, bool, int]]:
+    found: list[tuple[float | None, float | None, bool, bool, int]] = []
+    last_end = -1
+    for m in _DE_ADJECTIVE_YEARS.finditer(lower):
+        if last_end != -1 and " oder " in lower[last_end : m.start()] and m.start() - last_end < 300:
+            continue  # "3-jährige Berufserfahrung ... oder ... 5-jährige": another way in, not a higher bar
+        last_end = m.end()
+        lo = float(m["a"]) if m["a"] else _DE_NUMBERS[m["w"]]
+        hi = float(m["b"]) if m["b"] else None
+        found.append((lo, hi, True, False, m.start()))
+    return found
 
 
 def _preferred(lower: str, p: int) -> bool:
