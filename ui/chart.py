@@ -220,8 +220,8 @@ def render(title: str, result: QueryResult | None, build: Figure | None, *, key:
         except Exception as exc:
             st.error(f"The chart could not be drawn: {one_line(exc)}")
     if fig is not None:
-        # theme=None: our template (analytics.figures.theme) styles the chart; Streamlit's theme is
-        # applied in the browser and made Plotly draw every chart twice (README, page ready)
+        # theme=None: our template (analytics.figures.theme) styles the chart as the exports and the
+        # report draw it; Streamlit's theme would restyle it in the browser from its own colours
         event = st.plotly_chart(drawn(fig, dark_page()), key=key, on_select="rerun" if drill else "ignore",
                                 selection_mode=("points", "box", "lasso"), theme=None,
                                 # scrollZoom off: Plotly's maps zoom on the mouse wheel by default, so
@@ -327,9 +327,10 @@ def sections(key: str, labels: Sequence[str]) -> Sequence[Any]:
     the first is selected on a page's first view), under session-state key ``key``.
 
     Why: a page's first view in a real browser cost about 0.3-0.7 s of Chromium's time per Plotly chart
-    (Streamlit's chart theme, since turned off, made it plot each figure twice), so the Skills and Regions
-    pages with six charts each took 2-3 s to draw on the real samples (README, page ready); in tabs, the
-    first view draws two. Widgets drawn in a tab keep their values while another tab is open (``keep``)."""
+    (Streamlit's chart component plots each figure twice, with or without its theme), so the Skills and
+    Regions pages with six charts each took 2-3 s to draw on the real samples (README, page ready); in tabs,
+    the first view draws two. Widgets drawn in a tab keep their values while another tab is open
+    (``keep``)."""
     return st.tabs(list(labels), key=key, on_change="rerun")
 
 

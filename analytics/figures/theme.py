@@ -76,11 +76,12 @@ def skill_colors(skills: Iterable[str]) -> dict[str, str]:
 
 # --- the charts' own Plotly template -------------------------------------------------------------
 # Why our own: Streamlit's chart theme (st.plotly_chart's theme="streamlit") is applied in the browser,
-# twice per chart (on mount and again in an effect), and each time Plotly draws the figure anew: about
-# a third of a page's time to ready on the real samples. Drawn with theme=None, a chart lost what that
-# theme gave it - axes that make room for their tick labels and titles (automargin), the app's font
-# and sizes, readable colours on a light or dark page - and its labels were cut. This template gives
-# those back from the server, once for the app, the report and the exports alike (one source of truth).
+# from Streamlit's colours, so the app, the report and the exports each looked different and Plotly
+# Express figures carried its placeholder colours ("#000001"). Drawn with theme=None (tried for speed:
+# README, page ready), a chart lost what that theme gave it - axes that make room for their tick labels
+# and titles (automargin), the app's font and sizes, readable colours on a light or dark page - and its
+# labels were cut. This template gives those back from the server, once for the app, the report and the
+# exports alike (one source of truth).
 
 FONT = '"Source Sans", "Source Sans Pro", sans-serif'  # the app's font (Streamlit serves it); else sans
 FONT_SIZE = 12  # ticks, legends, hover texts, value labels (Streamlit's chart text)
