@@ -4,8 +4,9 @@ Why: Streamlit's theme (st.plotly_chart's default theme="streamlit") restyles a 
 Streamlit's own colours, so the app, the report and the exports differed. Drawn with theme=None, a chart
 is styled by what the server sends alone, so the figure must carry the styling:
 analytics.figures.theme.TEMPLATE (axes that make room for their labels, the app's font, colours that
-read on the page). Plotly Express takes its colours from the process's default template - Streamlit's, whose colours are placeholders its
-theme replaces in the browser - so a figure built without ours drew in stand-in colours.
+read on the page). Plotly Express takes its colours from the process's default template - Streamlit's,
+whose colours are placeholders its theme replaces in the browser - so a figure built without ours drew
+in stand-in colours.
 """
 
 from __future__ import annotations
