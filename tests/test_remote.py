@@ -174,3 +174,15 @@ def test_work_location_found_from_colons_as_a_search_finds_it(text: str) -> None
 ])
 def test_partly_remote_and_office_hours(text: str, mode: str) -> None:
     assert classify_remote(None, None, text) == mode
+
+
+@pytest.mark.parametrize(("text", "mode"), [
+    # seventh tune round (issue 9): days of home work are a share of the week -> hybrid
+    ("Flexible working hours and work-from-home days.", "hybrid"),
+    ("Flexible working hours and work from home days.", "hybrid"),
+    ("Two remote days per team, agreed with your lead.", "hybrid"),
+    ("Home office days and a gym membership.", "hybrid"),
+    ("You can work from home every day.", "remote"),
+])
+def test_home_work_days_are_hybrid(text: str, mode: str) -> None:
+    assert classify_remote(None, None, text) == mode
