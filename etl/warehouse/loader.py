@@ -45,6 +45,7 @@ from etl.warehouse.dedupe import backfill_keys
 
 BATCH_SIZE = 2000
 LOAD_MEMORY_LIMIT = os.environ.get("ETL_MEMORY_LIMIT", "2GB")
+CHECKPOINT_EVERY = "128MB"  # of write-ahead log between DuckDB's automatic checkpoints during a load
 
 
 @dataclass
@@ -125,6 +126,11 @@ def load_paths(
         con = duckdb.connect(str(version))
         # Bounded memory: DuckDB would otherwise cache up to 80% of RAM while a large load streams in.
         con.execute(f"SET memory_limit = '{LOAD_MEMORY_LIMIT}'")
+        # A file commits every write (bounded memory, module docstring); at the default 16 MB threshold each
+        # commit also checkpointed. Measured, 1.08M rows of 2 KB in writes of 20,000 at this memory limit:
+        # 29.5 CPU-s and 1.5 GB peak at 16 MB, 11.8-12.2 CPU-s and 1.0-1.1 GB at 128 MB (one transaction:
+        # 7.5 CPU-s, 2.9 GB).
+        con.execute(f"SET checkpoint_threshold = '{CHECKPOINT_EVERY}'")
         try:
             backfill_keys(con)  # a warehouse from before posting_keys existed
             loaded_hashes = {
