@@ -65,6 +65,11 @@ def warehouse(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def server(warehouse: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     if not CHROMIUM.exists():
         pytest.skip("/usr/bin/chromium is not installed")
+    yield from _serve(warehouse, tmp_path_factory)
+
+
+def _serve(warehouse: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The app as ``make run`` starts it (ui.serve) on ``warehouse``, until the generator is closed."""
     port = _free_port()
     log = (tmp_path_factory.mktemp("e2e-log") / "streamlit.log").open("w")
     env = {**os.environ, "WAREHOUSE_DB": str(warehouse), "DASHBOARD_WARMUP": "1"}  # as users get it
@@ -232,3 +237,36 @@ def test_charts_on_a_dark_page_read_in_the_dark_template(server: str) -> None:
                 page.close()
         finally:
             browser.close()
+
+
+def test_a_shared_link_opened_first_after_a_start_shows_the_app_s_navigation(
+        warehouse: Path, tmp_path_factory: pytest.TempPathFactory) -> None:
+    """Seen on a fresh server: until someone had opened the app's root, a shared link such as /salary was
+    run as Streamlit's old pages-folder app (dashboard.py's st.navigation never ran), so its sidebar listed
+    the files - "dashboard, data, experience, ..." - instead of Overview, Skills, ... with their icons,
+    and every link opened afterwards did the same."""
+    from playwright.sync_api import sync_playwright
+
+    if not CHROMIUM.exists():
+        pytest.skip("/usr/bin/chromium is not installed")
+    fresh = _serve(warehouse, tmp_path_factory)
+    url = next(fresh)
+    try:
+        with sync_playwright() as p:
+            browser = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+            try:
+                page = browser.new_page(viewport={"width": 1400, "height": 1000})
+                page.goto(f"{url}/salary")
+                page.get_by_role("heading", name="Salary", exact=True).first.wait_for(timeout=WAIT_MS)
+                _settle(page)
+                nav = page.get_by_test_id("stSidebarNav")
+                titles = [p.title for p in REGISTRY]
+                for title in titles:  # case-sensitive: the folder's list says "salary", the app's "Salary"
+                    name = re.compile(rf"\b{re.escape(title)}$")
+                    assert nav.get_by_role("link", name=name).count() == 1, title
+                assert nav.get_by_role("link", name="dashboard", exact=True).count() == 0
+                assert "pages" not in page.url
+            finally:
+                browser.close()
+    finally:
+        fresh.close()

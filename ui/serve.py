@@ -47,8 +47,14 @@ def main(argv: list[str] | None = None) -> None:
         ran = first_runs()
         print("Page runs before serving: " + ", ".join(f"{slug} {seconds:.1f}" for slug, seconds in ran),
               flush=True)
+    from streamlit.runtime.pages_manager import PagesManager
     from streamlit.web import cli
 
+    # The app's pages are dashboard.py's st.navigation, never Streamlit's old pages-folder app: left to
+    # itself Streamlit sees pages/ beside dashboard.py and, until some session has run st.navigation (a
+    # visit to the root), runs a shared link such as /salary as a folder page, its sidebar listing the
+    # files ("dashboard, data, experience, ...") for that session and every later one.
+    PagesManager.uses_pages_directory = False
     sys.argv = ["streamlit", "run", str(DASHBOARD), *rest]
     cli.main()
 
