@@ -51,6 +51,13 @@ def language_label(code: str) -> str:
     return f"{lang.name} ({code})" if lang is not None else str(code)
 
 
+def field_label(metric: str) -> str:
+    """"Skills, precision" for skills.precision: a scored field as the accuracy tables name it."""
+    from etl.evaluate import FIELD_NAMES  # stdlib-only module; its list is the one source of these names
+
+    return value_label(FIELD_NAMES.get(metric, metric))
+
+
 def value_label(value: object) -> str:
     """An internal value as text for people: software_engineering -> Software engineering; blank for None."""
     if value is None:

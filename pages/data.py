@@ -10,6 +10,7 @@ from __future__ import annotations
 import streamlit as st
 
 import ui
+from analytics import names
 from analytics.queries import data
 from ui.chart import chart, page_header, sections, table
 from ui.exports import chart_downloads
@@ -51,7 +52,11 @@ def _quality() -> None:
             st.info(" ".join(quality.notes))
         else:
             st.caption(" · ".join(quality.notes))
-            table(quality.df, "da_quality", column_config={
+            shown = quality.df.assign(  # names for people; the downloads keep the codes
+                metric=quality.df["metric"].map(names.field_label),
+                language=quality.df["language"].map(
+                    lambda c: "All languages" if c == "all" else names.language_label(c)))
+            table(shown, "da_quality", column_config={
                 **QUALITY,
                 "value": st.column_config.NumberColumn("Score", format="%.3f"),
                 "ci_low": st.column_config.NumberColumn("95% interval from", format="%.2f"),

@@ -128,3 +128,20 @@ def test_extraction_quality_shows_the_real_test_half_per_language(tmp_path: Path
     res = data.extraction_quality(wh)
     assert list(res.df["language"]) == ["all", "de"] and list(res.df["value"]) == [0.9, 0.96]
     assert res.n == 163 and "test half" in res.notes[0]
+
+
+def test_extraction_quality_leaves_out_fields_no_labelled_posting_carries(tmp_path: Path) -> None:
+    """A score over no postings (responsibilities in the real sets, n = 0) read 1.000 on the Data page:
+    it is not a score, so the row is left out and the note says so."""
+    import duckdb
+
+    wh = tmp_path / "warehouse.duckdb"
+    version = build(wh, version_name="v-real.duckdb")
+    con = duckdb.connect(str(version))
+    con.execute("""INSERT INTO extraction_quality (labelled_set, language, position, metric, value, n,
+                   postings) VALUES ('real-test', NULL, 0, 'responsibilities.precision', 1.0, 0, 163),
+                   ('real-test', NULL, 1, 'seniority', 0.9, 160, 163)""")
+    con.close()
+    res = data.extraction_quality(wh)
+    assert list(res.df["metric"]) == ["seniority"]
+    assert "responsibilities.precision" in res.notes[-1] and "no labelled posting" in res.notes[-1]

@@ -201,6 +201,10 @@ ORDER BY position"""
     if res.df.empty:
         return replace(res, notes=("No extraction quality figures in this warehouse: they are copied in when "
                                    "a load publishes (python -m etl load, python -m etl demo).",))
+    # a field no labelled posting of the set carries (responsibilities in the real sets) has no score: its
+    # 1.000 over n = 0 would read as perfect
+    unscored = res.df.loc[res.df["n"] == 0, "metric"].drop_duplicates().tolist()
+    df = res.df[res.df["n"] != 0].reset_index(drop=True)
     if res.df["labelled_set"].iloc[0] == "real-test":
         note = (f"Scores on the test half of the hand-labelled real postings ({res.n:,} postings, per "
                 "language below 'all'; never read for misses: docs/methodology.md), of the extraction that "
@@ -208,7 +212,9 @@ ORDER BY position"""
     else:
         note = (f"Scores on {res.n:,} hand-labelled postings (python -m etl evaluate), "
                 "of the extraction that published this warehouse")
-    return replace(res, df=res.df.drop(columns=["postings", "labelled_set"]), notes=(note,))
+    notes = (note,) if not unscored else (note, "Left out, as no labelled posting of this set carries them: "
+                                                + ", ".join(unscored))
+    return replace(res, df=df.drop(columns=["postings", "labelled_set"]), notes=notes)
 
 
 def selection(f: Filters, db: str | Path | None = None) -> QueryResult:
