@@ -19,11 +19,12 @@ from typing import Any
 
 import plotly.io as pio
 import pytest
+from page_tabs import every_tab
 from streamlit.testing.v1 import AppTest
 from tiny_warehouse import tiny_db, tiny_db_session  # noqa: F401
 
 import ui.chart
-from analytics.figures import charts_of, page_charts, theme
+from analytics.figures import page_charts, theme
 from analytics.filters import Filters
 from analytics.pages import CHART_PAGES
 
@@ -58,12 +59,7 @@ def test_every_figure_a_page_makes_carries_our_template(page: str) -> None:
 def _every_tab(page: str) -> Iterator[AppTest]:
     at = AppTest.from_file(APP, default_timeout=120)
     at.run().run()
-    at.switch_page(f"pages/{page}.py").run()
-    yield at
-    key = f"{charts_of(page)[0].key.split('_')[0]}_tabs"
-    for label in [t.label for t in at.tabs][1:]:
-        at.session_state[key] = label
-        yield at.run()
+    yield from every_tab(at.switch_page(f"pages/{page}.py").run(), page)
 
 
 @pytest.mark.usefixtures("tiny_db")

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import io
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import openpyxl
@@ -21,6 +21,7 @@ import pandas as pd
 import pyarrow.parquet as pq
 import pytest
 from export_charts import needs_browser
+from page_tabs import every_tab
 from pptx import Presentation
 from pptx.enum.shapes import MSO_SHAPE_TYPE
 from streamlit.runtime.media_file_manager import MediaFileManager
@@ -79,23 +80,13 @@ def _bytes(at: AppTest, made: dict[str, Callable[[], bytes]], key: str) -> bytes
     return data.encode() if isinstance(data, str) else bytes(data)
 
 
-def _every_tab(at: AppTest, page: str) -> Iterator[AppTest]:
-    """The page as opened, then with each of its other tabs selected (ui.chart.sections, key
-    "<the page's chart key prefix>_tabs": only the selected tab's charts are drawn)."""
-    yield at
-    key = f"{charts_of(page)[0].key.split('_')[0]}_tabs"
-    for label in [t.label for t in at.tabs][1:]:
-        at.session_state[key] = label
-        yield at.run()
-
-
 @pytest.mark.usefixtures("tiny_db")
 @pytest.mark.parametrize("page", PAGES)
 def test_every_chart_and_table_has_its_buttons(page: str, made: dict[str, Callable[[], bytes]]) -> None:
     at = _open(page)
     buttons: dict[str, object] = {}
     drawn: set[str] = set()
-    for view in _every_tab(at, page):
+    for view in every_tab(at, page):
         assert not view.exception and not view.error
         buttons |= _buttons(view)
         drawn |= _chart_keys(view)
