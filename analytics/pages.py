@@ -18,10 +18,18 @@ class Page:
     script: str  # the page's file, relative to the project root
     charts: str | None  # the module under analytics.figures defining its charts; None: no charts (SQL)
     filters: bool = True  # whether the sidebar filters apply (the SQL page keeps the URL to itself)
+    default: bool = False  # the app's first page: st.navigation serves it at the root, never at /slug
+
+    @property
+    def url_path(self) -> str:
+        """Where the app serves the page: the default page at the root ("", where its sidebar link
+        points; /overview is "page not found"), every other page at ``/slug``."""
+        return "" if self.default else self.slug
 
 
 PAGES: tuple[Page, ...] = (
-    Page("overview", "Overview", ":material/dashboard:", "pages/overview.py", "overview"),
+    Page("overview", "Overview", ":material/dashboard:", "pages/overview.py", "overview",
+         default=True),
     Page("skills", "Skills", ":material/psychology:", "pages/skills.py", "skills"),
     Page("regions", "Regions", ":material/public:", "pages/regions.py", "regions"),
     Page("salary", "Salary", ":material/payments:", "pages/salary.py", "salary"),

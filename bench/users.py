@@ -568,7 +568,7 @@ def run(postings: int, repeat: int, sessions: int = 10, driver: str = "protocol"
 
         total = adb.query("SELECT count(*) AS n FROM postings", None, db)[0]["n"].iloc[0]
         adb.close_all()
-        slugs = [p.slug for p in CHART_PAGES]
+        slugs = [p.url_path for p in CHART_PAGES]  # the Overview at the root, as its link
         browsers = min(browsers, sessions) if driver == "protocol" else sessions
         who = "Chromium pages" if driver == "chromium" else "protocol sessions (bench.protocol)" + (
             f", {browsers} of them Chromium pages" if browsers else "")

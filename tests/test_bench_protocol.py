@@ -25,12 +25,12 @@ from bench.users import Phase, protocol_tour, start_server, stop_server
 STEPS = [f"open {p.slug}" for p in CHART_PAGES] + ["change a filter", "drill down", "download CSV"]
 
 
-def _tours(db: Path, log: Path, sessions: int) -> Phase:
-    proc, url = start_server(db, log)
+def _tours(db: Path, log: Path, sessions: int, warm: bool = False) -> Phase:
+    proc, url = start_server(db, log, warm)
     phase = Phase(sessions, driver="protocol")
 
     async def run() -> None:
-        await asyncio.gather(*(protocol_tour(url, [p.slug for p in CHART_PAGES], phase, i)
+        await asyncio.gather(*(protocol_tour(url, [p.url_path for p in CHART_PAGES], phase, i)
                                for i in range(sessions)))
 
     try:
@@ -49,6 +49,19 @@ def test_two_protocol_sessions_complete_the_tour(tmp_path: Path) -> None:
     # every step's script run was seen to its end by the server's own messages (the download is no run)
     assert len(phase.script_runs) >= 2 * (len(STEPS) - 1)
     assert all(t >= 0 for t in phase.script_runs)
+
+
+def test_a_tour_of_the_server_make_run_starts_opens_every_page(tmp_path: Path) -> None:
+    """Seen in ``bench users --warm`` (issue 12): every tour's first step, the Overview, came back as
+    Streamlit's "page not found". The tour opened it at /overview, but the app's default page is at the
+    root (st.navigation gives the default page the URL path "", and the sidebar's Overview link, the one
+    a person follows, points there); ui.serve's server navigates with st.navigation from its first run,
+    where a plain ``streamlit run`` on a fresh server ran /overview as the old pages-folder page."""
+    db = tmp_path / "warehouse.duckdb"
+    build(db)
+    phase = _tours(db, tmp_path / "streamlit.log", sessions=1, warm=True)
+    assert phase.errors == []
+    assert sorted(name for name, _ in phase.steps) == sorted(STEPS)
 
 
 def test_an_error_on_a_page_is_reported_on_its_step(tmp_path: Path) -> None:

@@ -40,7 +40,7 @@ ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--d
 # How long a page may take to draw: generous, since CI and this machine share 2 cores with other work
 # (a 60 s wait for the Skills page's first chart timed out at a load average of 13).
 WAIT_MS = 150_000
-PAGES = [("" if i == 0 else p.slug, p.title) for i, p in enumerate(REGISTRY) if p.charts]
+PAGES = [(p.url_path, p.title) for p in REGISTRY if p.charts]
 
 
 def _free_port() -> int:

@@ -42,7 +42,7 @@ CHROMIUM = Path("/usr/bin/chromium")
 SHOTS = PROJECT / "artifacts" / "e2e-real"
 ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
         "--disable-sync", "--no-first-run"]
-PAGES = [("" if i == 0 else p.slug, p.title) for i, p in enumerate(REGISTRY)]
+PAGES = [(p.url_path, p.title) for p in REGISTRY]
 SERVER_PID: dict[str, int] = {}  # the app server's process by its URL (its CPU time per page)
 STARTUP: dict[str, dict[str, object]] = {}  # by URL: seconds to healthy, CPU then, the warm-up's log line
 SMALL_COLOR = "#BAB0AC"  # analytics.figures.theme.SMALL_COLOR, spelled out: the test reads the browser

@@ -114,8 +114,8 @@ def run_app() -> None:
     """
     from analytics.pages import PAGES
 
-    entries = [(st.Page(p.script, title=p.title, icon=p.icon, url_path=p.slug, default=i == 0), p)
-               for i, p in enumerate(PAGES)]
+    entries = [(st.Page(p.script, title=p.title, icon=p.icon, url_path=p.slug, default=p.default), p)
+               for p in PAGES]
     chosen = st.navigation([nav for nav, _ in entries])
     entry = next(p for nav, p in entries if nav is chosen)
     app_setup(filters=entry.filters)
