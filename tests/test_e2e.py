@@ -270,3 +270,24 @@ def test_a_shared_link_opened_first_after_a_start_shows_the_app_s_navigation(
                 browser.close()
     finally:
         fresh.close()
+
+
+def test_a_shared_link_to_the_overview_by_its_name_opens_it_without_page_not_found(server: str) -> None:
+    """Every page is at /its-name except the Overview, the default page, at the root (st.navigation);
+    /overview - typed by someone who saw /skills, or the bench's tours before issue 12's fix - showed
+    Streamlit's "Page not found" dialog. It opens the Overview at the root, the link's filters kept."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        try:
+            page = browser.new_page(viewport={"width": 1400, "height": 1000})
+            page.goto(f"{server}/overview?undated=no")
+            page.get_by_role("heading", name="Overview", exact=True).first.wait_for(timeout=WAIT_MS)
+            _settle(page)
+            page.wait_for_timeout(1000)  # the dialog comes with the run's first messages
+            assert page.get_by_text("Page not found").count() == 0
+            assert re.fullmatch(re.escape(server) + r"/(\?.*)?", page.url), page.url
+            assert "undated=no" in page.url
+        finally:
+            browser.close()

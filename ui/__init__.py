@@ -114,9 +114,20 @@ def run_app() -> None:
     """
     from analytics.pages import PAGES
 
-    entries = [(st.Page(p.script, title=p.title, icon=p.icon, url_path=p.slug, default=p.default), p)
+    # The default page is served at the root, never at /slug: /overview (typed by someone who saw
+    # /skills) was Streamlit's "Page not found" dialog. A hidden page there sends the visit on to the
+    # root, the link's query (its filters) kept; the default page reserves a pathname of its own (one
+    # nobody types) so that /slug is free for it.
+    entries = [(st.Page(p.script, title=p.title, icon=p.icon, url_path=p.url_path or f"{p.slug}-home",
+                        default=p.default), p)
                for p in PAGES]
-    chosen = st.navigation([nav for nav, _ in entries])
+    home = next(nav for nav, p in entries if p.default)
+    to_home = [st.Page(_to_home, title=p.title, url_path=p.slug, visibility="hidden")
+               for p in PAGES if p.default]
+    chosen = st.navigation([nav for nav, _ in entries] + to_home)
+    if chosen in to_home:
+        st.switch_page(home, query_params=[(k, v) for k in st.query_params
+                                          for v in st.query_params.get_all(k)])
     entry = next(p for nav, p in entries if nav is chosen)
     app_setup(filters=entry.filters)
     st.session_state[IN_APP_KEY] = True
@@ -130,6 +141,10 @@ def run_app() -> None:
     from analytics import warmup
 
     warmup.start()
+
+
+def _to_home() -> None:
+    """The hidden page at the default page's slug; run_app switches to the default page instead."""
 
 
 def page(slug: str) -> Filters:
