@@ -20,8 +20,9 @@ import subprocess
 import sys
 import time
 import urllib.request
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from pathlib import Path
+from typing import Literal
 
 import pandas as pd
 import pytest
@@ -68,7 +69,7 @@ def server(warehouse: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterato
     yield from _serve(warehouse, tmp_path_factory)
 
 
-def _serve(warehouse: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+def _serve(warehouse: Path, tmp_path_factory: pytest.TempPathFactory) -> Generator[str, None, None]:
     """The app as ``make run`` starts it (ui.serve) on ``warehouse``, until the generator is closed."""
     port = _free_port()
     log = (tmp_path_factory.mktemp("e2e-log") / "streamlit.log").open("w")
@@ -215,7 +216,7 @@ def test_charts_on_a_dark_page_read_in_the_dark_template(server: str) -> None:
     (dark grey on a near-black page)."""
     from playwright.sync_api import sync_playwright
 
-    from analytics.figures.theme import DARK, LIGHT
+    from analytics.figures.theme import DARK, LIGHT, Ink
 
     def rgb(hex_colour: str) -> str:
         return "rgb({}, {}, {})".format(*(int(hex_colour[i:i + 2], 16) for i in (1, 3, 5)))
@@ -223,7 +224,8 @@ def test_charts_on_a_dark_page_read_in_the_dark_template(server: str) -> None:
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
         try:
-            for scheme, ink in (("dark", DARK), ("light", LIGHT)):
+            schemes: tuple[tuple[Literal["dark", "light"], Ink], ...] = (("dark", DARK), ("light", LIGHT))
+            for scheme, ink in schemes:
                 page = browser.new_page(viewport={"width": 1400, "height": 1000}, color_scheme=scheme)
                 page.goto(f"{server}/salary")
                 page.locator(".js-plotly-plot .ytick text").first.wait_for(timeout=WAIT_MS)
