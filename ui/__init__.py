@@ -121,11 +121,10 @@ def run_app() -> None:
     entries = [(st.Page(p.script, title=p.title, icon=p.icon, url_path=p.url_path or f"{p.slug}-home",
                         default=p.default), p)
                for p in PAGES]
-    home = next(nav for nav, p in entries if p.default)
-    to_home = [st.Page(_to_home, title=p.title, url_path=p.slug, visibility="hidden")
-               for p in PAGES if p.default]
-    chosen = st.navigation([nav for nav, _ in entries] + to_home)
-    if chosen in to_home:
+    home, default = next((nav, p) for nav, p in entries if p.default)
+    to_home = st.Page(_to_home, title=default.title, url_path=default.slug, visibility="hidden")
+    chosen = st.navigation([nav for nav, _ in entries] + [to_home])
+    if chosen is to_home:
         st.switch_page(home, query_params=[(k, v) for k in st.query_params
                                           for v in st.query_params.get_all(k)])
     entry = next(p for nav, p in entries if nav is chosen)
