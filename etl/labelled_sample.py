@@ -21,6 +21,13 @@ for a fourth (fresh tune records labelled before any rule was changed on them, t
 fixed on the older tune records generalise), without changing any earlier reference or split; the new
 records alternate between the halves as before.
 
+Fresh tune batches (``--fresh``): a prefix-stable draw cannot grow past 85 a dataset (``random.sample``
+changes its method with the share drawn), so later tuning postings come from :func:`draw_fresh`: its own
+seed, records of no earlier draw and repeating none of them (the same id, user or opening text: a posting
+re-listed in another snapshot is not fresh), stratified by dataset and language with a quota per stratum
+(weighted toward the fields and languages the test half scores lowest), every one in the *tune* half. The
+frozen draw (``sample.jsonl``) and with it the test half never change.
+
 The sample holds more postings than are labelled: a labeller takes them in order and marks
 a drawn record that is not a job posting (a bot-check row, a legal notice) as excluded with
 its reason, so the draw never depends on what the code extracts.
@@ -33,6 +40,7 @@ import csv
 import hashlib
 import json
 import random
+import re
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -110,13 +118,110 @@ def draw(datasets: Path, per_dataset: int) -> list[dict[str, Any]]:
     return out
 
 
+FRESH_NAME = "sample-fresh.jsonl"
+# The first fresh batch (issue 9, eighth round): quotas per (dataset, language) weighted toward the weak
+# classes of the test half - Portuguese skills and regions, French experience, German regions, English
+# seniority. jobspy-linkedin-india has no fresh record: its top-level file (29 rows) is drawn whole, and
+# its history/ snapshots repeat the same postings.
+FRESH_SEED = "real-fresh-v1"
+FRESH_QUOTAS = {
+    ("gupy-nerdin-br", "pt"): 24,
+    ("francetravail-api-fr", "fr"): 16,
+    ("arbeitnow-api-de", "de"): 12,
+    ("getinit-berlin-it-de", "de"): 12,
+    ("arbeitnow-api-de", "en"): 3,
+    ("ashby-job-boards", "en"): 9,
+    ("glassdoor-ds-jobs", "en"): 7,
+    ("hn-whoishiring-mapped", "en"): 7,
+    ("linkedin-kaggle-postings-sample", "en"): 7,
+    ("nofluffjobs-warsaw-pl", "en"): 7,
+    ("remoteok-api", "en"): 4,
+}
+# Keys that name one posting (or one poster) in some source: a record sharing one with a drawn record
+# repeats it (Arbeitnow's slug across snapshots, a Hacker News user's monthly comment).
+ID_KEYS = ("slug", "id", "url", "link", "job_id", "posting_href", "job_url", "user")
+# Records the SOURCE.md files name as not postings: get in IT's bot-check page, Remote OK's legal notice.
+NOT_POSTINGS = ("Roboter oder Mensch?",)
+
+
+def _text(rec: dict[str, Any]) -> str:
+    """The record's longest text value: its description in every source here, whatever the key."""
+    return max((v for v in rec.values() if isinstance(v, str)), key=len, default="")
+
+
+def _opening(rec: dict[str, Any]) -> str:
+    """The first 200 letters and digits of the description: the same ad re-listed or re-scraped (another
+    footer, another snapshot, a duplicated row) starts the same."""
+    return re.sub(r"[^0-9a-z]", "", _text(rec).lower())[:200]
+
+
+def _repeat_keys(dataset: str, rec: dict[str, Any]) -> set[str]:
+    keys = {f"{k}={rec[k]}" for k in ID_KEYS if isinstance(rec.get(k), str | int) and str(rec[k]).strip()}
+    opening = _opening(rec)
+    if len(opening) >= 40:
+        keys.add("text=" + opening)
+    return {f"{dataset}:{k}" for k in keys}
+
+
+def draw_fresh(datasets: Path, drawn: list[dict[str, Any]], quotas: dict[tuple[str, str], int] | None = None,
+               seed: str = FRESH_SEED) -> list[dict[str, Any]]:
+    """A fresh tune batch: ``quotas[(dataset, language)]`` records of no earlier draw (``drawn``), repeating
+    none of them and none another; ``language`` is CLD2's code of the record's description."""
+    from etl.normalize.language import detect_language
+
+    quotas = FRESH_QUOTAS if quotas is None else quotas
+    taken = {(r["dataset"], r["file"], r["record_no"]) for r in drawn}
+    wanted = {d for d, _lang in quotas}
+    out: list[dict[str, Any]] = []
+    for folder in sorted(p for p in datasets.iterdir() if p.is_dir() and p.name in wanted):
+        pool: dict[str, list[tuple[str, int, str, set[str]]]] = {}
+        seen: set[str] = set()  # repeat keys of the records drawn before
+        for f in sorted(folder.iterdir()):
+            if not (f.is_file() and f.suffix.lower() in (".json", ".jsonl", ".csv", ".tsv")):
+                continue
+            for no, rec in records(f):
+                keys = _repeat_keys(folder.name, rec)
+                if (folder.name, f.name, no) in taken:
+                    seen |= keys
+                    continue
+                title = next((str(rec[k]) for k in TITLE_KEYS if isinstance(rec.get(k), str)), "")
+                if title.strip() in NOT_POSTINGS or "legal" in rec:
+                    continue
+                lang = detect_language(_text(rec)) or "?"
+                pool.setdefault(lang, []).append((f.name, no, title_hash(rec), keys))
+        for lang in sorted(pool):
+            n = quotas.get((folder.name, lang), 0)
+            if not n:
+                continue
+            rng = random.Random(f"{seed}:{folder.name}:{lang}")
+            candidates = pool[lang][:]
+            rng.shuffle(candidates)
+            order = 0
+            for file, no, th, keys in candidates:
+                if order == n:
+                    break
+                if keys & seen:
+                    continue  # repeats a drawn record (either half) or one drawn just before
+                seen |= keys
+                out.append({"dataset": folder.name, "file": file, "record_no": no, "title_sha1": th,
+                            "language": lang, "order": order, "split": "tune", "batch": seed})
+                order += 1
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("datasets", type=Path)
     parser.add_argument("--per-dataset", type=int, default=70)
     parser.add_argument("--out", type=Path, required=True)
+    parser.add_argument("--fresh", type=Path, metavar="SAMPLE",
+                        help="draw the fresh tune batch (FRESH_QUOTAS) beside the frozen draw SAMPLE")
     args = parser.parse_args(argv)
-    rows = draw(args.datasets, args.per_dataset)
+    if args.fresh:
+        drawn = [json.loads(line) for line in args.fresh.read_text(encoding="utf-8").splitlines() if line]
+        rows = draw_fresh(args.datasets, drawn)
+    else:
+        rows = draw(args.datasets, args.per_dataset)
     args.out.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
     print(f"{len(rows)} references written to {args.out}", file=sys.stderr)
     return 0

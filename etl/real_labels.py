@@ -9,7 +9,8 @@ they do for users. A referenced record that cannot be read that way is *not load
 its reason, and is reported as such, never dropped in silence.
 
 Label files: every ``*.jsonl`` in ``etl/data/labelled/real/`` except ``sample.jsonl`` (the
-draw), one line per drawn posting; the format is in ``etl/data/labelled/README.md``.
+draw) and ``sample-fresh.jsonl`` (fresh tune batches), one line per drawn posting; the format is in
+``etl/data/labelled/README.md``.
 """
 
 from __future__ import annotations
@@ -27,6 +28,8 @@ from etl.record import Posting, SourceError
 
 REAL_DIR = Path(__file__).resolve().parent / "data" / "labelled" / "real"
 SAMPLE_NAME = "sample.jsonl"
+FRESH_NAME = "sample-fresh.jsonl"  # fresh tune batches drawn beside the frozen draw (etl.labelled_sample)
+DRAW_NAMES = (SAMPLE_NAME, FRESH_NAME)
 DEFAULT_DATASETS = Path(__file__).resolve().parents[2] / "shared" / "datasets"
 SPLITS = ("tune", "test")
 REF_KEYS = ("dataset", "file", "record_no", "title_sha1", "split")
@@ -72,11 +75,25 @@ def _read_jsonl(path: Path) -> Iterable[tuple[int, Any]]:
 
 
 def load_sample(labels_dir: Path = REAL_DIR) -> dict[Ref, dict[str, Any]]:
-    """The draw (``sample.jsonl``) by reference."""
+    """The draw (``sample.jsonl``) and its fresh tune batches (``sample-fresh.jsonl``) by reference.
+
+    A fresh batch adds tune records only and never one of the frozen draw: the test half is the
+    frozen draw's and cannot grow or move.
+    """
     path = labels_dir / SAMPLE_NAME
     if not path.is_file():
         raise SourceError(f"real-posting sample not found: {path}")
-    return {ref_of(row): row for _no, row in _read_jsonl(path)}
+    sample = {ref_of(row): row for _no, row in _read_jsonl(path)}
+    fresh = labels_dir / FRESH_NAME
+    if fresh.is_file():
+        for no, row in _read_jsonl(fresh):
+            ref = ref_of(row)
+            if row.get("split") != "tune":
+                raise SourceError(f"{fresh}:{no}: a fresh batch holds tune records only")
+            if ref in sample:
+                raise SourceError(f"{fresh}:{no}: {ref} was drawn before")
+            sample[ref] = row
+    return sample
 
 
 def _check(row: Any, where: str, sample: Mapping[Ref, Mapping[str, Any]]) -> dict[str, Any]:
@@ -125,7 +142,7 @@ def load_real_labels(labels_dir: Path = REAL_DIR, split: str | None = None) -> l
     seen: dict[Ref, str] = {}
     out = []
     for path in sorted(labels_dir.glob("*.jsonl")):
-        if path.name == SAMPLE_NAME:
+        if path.name in DRAW_NAMES:
             continue
         for no, row in _read_jsonl(path):
             where = f"{path}:{no}"

@@ -235,3 +235,18 @@ def test_save_keeps_the_other_sets_rows_and_refuses_the_tune_half(
     capsys.readouterr()
     assert main(["evaluate", *REAL_ARGS, "--set", "real-tune", "--save"]) == 2
     assert "--save stores the scores of synthetic and real-test" in capsys.readouterr().err
+
+
+def test_a_fresh_batch_adds_tune_records_only(tmp_path: Path) -> None:
+    labels = _copy_labels(tmp_path)
+    drawn = [json.loads(line) for line in (labels / "sample.jsonl").read_text().splitlines()]
+    fresh = labels / "sample-fresh.jsonl"
+    fresh.write_text(json.dumps(dict(drawn[0], split="tune")) + "\n")
+    with pytest.raises(SourceError, match="was drawn before"):
+        load_real_labels(labels)
+    fresh.write_text(json.dumps(dict(drawn[0], record_no=99, split="test")) + "\n")
+    with pytest.raises(SourceError, match="tune records only"):
+        load_real_labels(labels)
+    fresh.write_text(json.dumps(dict(drawn[0], record_no=99, split="tune")) + "\n")
+    assert len(load_sample(labels)) == len(drawn) + 1
+    assert len(load_real_labels(labels)) == len(load_real_labels(LABELS))  # the draw file is not a label file
