@@ -275,12 +275,16 @@ def _ranked(counts: str, keys: tuple[str, ...], order: str, quantiles: dict[str,
         parts.append(f"{lo} + (any_value({h}) - floor(any_value({h}))) * ({hi} - {lo}) AS {name}")
     cols = ",\n       ".join(parts)
     by = ", ".join(keys)
+    # The counts as DOUBLE: a sum of BIGINT is a HUGEINT, and the ranks' comparisons and arithmetic then ran
+    # in DECIMAL(38) - 150 ms of the 200 ms a per-skill chart took on 10,000,000 generated postings, for
+    # 21,000 bins. Counts below 2^53 are exact in a double, and the rank q (n - 1) is a double in
+    # quantile_cont too.
     return f"""SELECT {by}, any_value(n)::BIGINT AS n,
        {cols}
 FROM (
     SELECT {by}, {order}, {extra}c, sum(c) OVER (PARTITION BY {by} ORDER BY {order}) AS cum,
            sum(c) OVER (PARTITION BY {by}) AS n
-    FROM ({counts})
+    FROM (SELECT * REPLACE (c::DOUBLE AS c) FROM ({counts}))
 )
 GROUP BY {by}"""
 
