@@ -6,10 +6,20 @@ itself, colleagues' departments, a degree's fields, a roster of partners.
 
 from __future__ import annotations
 
+import random
+import re
+
 import pytest
 
 from etl.extract import extract
-from etl.normalize.skill_context import among_non_skills, pitch_spans
+from etl.normalize.skill_context import (
+    _ADDRESS,
+    _ITEM_SEP,
+    _last_clause_end,
+    _next_clause_end,
+    among_non_skills,
+    pitch_spans,
+)
 from etl.normalize.skills import extract_skills
 
 
@@ -154,3 +164,43 @@ def test_web_addresses_name_no_skill(text: str, skill: str, named: bool) -> None
 ])
 def test_sixth_round_colleagues(text: str, skill: str, named: bool) -> None:
     assert (skill in extract_skills(text)[0]) is named
+
+
+# The faster forms of the clause, list and address patterns (issue 10) against the plain regexes they
+# replace, on the inputs where they could part: marks at the window's edges, a "." before a capital
+# only past the window, non-ASCII spaces and letters that fold to ASCII ones ("ſ", the Kelvin sign).
+_PLAIN_CLAUSE_END = re.compile(r"[;:!?\n]|\.(?=\s+[A-Z])")
+_PLAIN_ITEM_SEP = re.compile(
+    r"\s*(?:[,/&|()•]|\band/or\b|\b(?:and|or|und|oder|et|ou|e|y|as well as)\b)\s*", re.I
+)
+_PLAIN_ADDRESS = re.compile(r"\b(?:https?://|www\.)[^\s<>\"')\]]+")
+_TRICKY = [
+    "", ".", ". A", ".  \u00a0B", "a. b", "x;y", "e.g. Math", "end.\nNext", "U.S. Army", "a.\u2003Z",
+    "QA, and Production", "Sales & Marketing", "AI/ML", "ſome and ſo", "\u212aey or y", "Eng OR ops",
+    "as well as QA", "and/or DevOps", "e", "y", "(AI)", "see https://x.io/a) and www.docker.com",
+    "xhttp://a", "_www.b", "éwww.c", "1https://d", "wwww.e", "hhttps://f", "• math\t,  stats",
+]
+
+
+def _random_texts() -> list[str]:
+    rng = random.Random(10)
+    alphabet = "aAnNdDoOrRuUeEyY ./&,|()•;:!?\n\t\u00a0\u2003éZhttpswww_-ſ\u212a"
+    return _TRICKY + ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 60))) for _ in range(3000)]
+
+
+def test_clause_ends_found_by_find_are_the_regexes() -> None:
+    for text in _random_texts():
+        ends = list(_PLAIN_CLAUSE_END.finditer(text))
+        assert _last_clause_end(text) == (ends[-1].end() if ends else 0), text
+        for at in range(0, len(text) + 1, 3):
+            for end in (at, min(len(text), at + 7), len(text)):
+                m = _PLAIN_CLAUSE_END.search(text, at, end)
+                assert _next_clause_end(text, at, end) == (m.start() if m else end), (text, at, end)
+
+
+def test_list_separators_and_addresses_are_the_plain_patterns() -> None:
+    for text in _random_texts():
+        assert _ITEM_SEP.split(text) == _PLAIN_ITEM_SEP.split(text), text
+        assert _ITEM_SEP.split(text, maxsplit=1) == _PLAIN_ITEM_SEP.split(text, maxsplit=1), text
+        spans = [m.span() for m in _ADDRESS.finditer(text)]
+        assert spans == [m.span() for m in _PLAIN_ADDRESS.finditer(text)], text
