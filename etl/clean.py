@@ -57,8 +57,10 @@ _LINK = re.compile(r"!?\[([^\]\n]*)\]\([^)\s]*(?:\s+\"[^\"]*\")?\)")
 
 
 def _looks_like_html(text: str) -> bool:
-    if "<" in text and len(_HTML_TAG.findall(text, 0, 20_000)) >= 2:
-        return True
+    if "<" in text:  # two tags in the first 20,000 characters: the search stops at the second
+        found = _HTML_TAG.finditer(text, 0, 20_000)  # (findall of all of them cost about 10 µs a posting)
+        if next(found, None) is not None and next(found, None) is not None:
+            return True
     return "&lt;" in text and _ESCAPED_TAG.search(text) is not None
 
 

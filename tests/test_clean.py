@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from etl.clean import clean_inline, to_text
+from etl.clean import _looks_like_html, clean_inline, to_text
 
 
 def test_html_to_text_keeps_paragraphs_and_bullets() -> None:
@@ -96,3 +96,16 @@ def test_paragraph_path_equals_whole_text_path(raw: str) -> None:
     assert len(raw) > 300 and "\n\n" in raw
     assert to_text(raw, "markdown") == _fix_text(raw)
     assert to_text(raw) == _fix_text(raw)
+
+
+@pytest.mark.parametrize(
+    "raw, html",
+    [
+        ("Use <b>Go</b> daily", True),  # two tags (the search stops at the second)
+        ("a < b and one <br> only", False),  # one tag is no markup
+        ("x" * 20_000 + "<p>late</p>", False),  # tags past the first 20,000 characters are not read
+        ("&lt;p&gt;escaped&lt;/p&gt;", True),
+    ],
+)
+def test_html_is_told_by_two_tags_in_the_first_20000_characters(raw: str, html: bool) -> None:
+    assert _looks_like_html(raw) is html

@@ -7,7 +7,7 @@ import pytest
 import yaml
 
 from etl.extract import extract
-from etl.sections import DATA, demand_text, heading, is_boilerplate_heading
+from etl.sections import DATA, _statement_paragraphs, demand_text, heading, is_boilerplate_heading
 
 JOB = "Requirements:\n- 5+ years of Python\n- PostgreSQL"
 
@@ -191,3 +191,18 @@ def test_remembered_headings_answer_as_reading_the_line() -> None:
     for line in lines:
         h = heading(line)
         assert _line_heading(line) == (h, h is not None and is_boilerplate_heading(h)), line
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "About us\nWe build tools.\n\nWe are an equal opportunity employer.\n\nRequirements:\n- Python",
+        # decomposed accents (not NFC): the caller's case fold is not the NFC text's, so it is not reused
+        "Über uns\n\nWir sind ein Arbeitgeber der Chancengleichheit. Cafe\u0301\n\nAnforderungen:\n- Go",
+        "Nous sommes un employeur garantissant l'égalité des chances.\n\nProfil : Python",
+    ],
+)
+def test_statement_paragraphs_with_the_callers_case_fold_are_the_same(text: str) -> None:
+    # issue 10: demand_text hands its case fold of the whole text on instead of folding it twice
+    count = len(text.split("\n\n"))
+    assert _statement_paragraphs(text, count, text.casefold()) == _statement_paragraphs(text, count)

@@ -192,6 +192,8 @@ def pitch_spans(text: str, company: str | None = None) -> list[tuple[int, int, b
             if (at and low[at - 1].isalpha()) or not rules.roster.match(low, stop):
                 continue
             found[_sentence_start(low, at)] = (_sentence_end(text, at), True)
+        elif at and low[at - 1].isalpha():
+            continue  # inside a word ("your", "hour"): no sentence starts there (as _at_sentence_start says)
         elif at not in found and _at_sentence_start(low, at) and rules.starts.match(low, at):
             found[at] = (_sentence_end(text, at), False)
     first = company.split()[0].strip(",.").lower() if company and company.strip() else ""
