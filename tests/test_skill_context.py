@@ -204,3 +204,22 @@ def test_list_separators_and_addresses_are_the_plain_patterns() -> None:
         assert _ITEM_SEP.split(text, maxsplit=1) == _PLAIN_ITEM_SEP.split(text, maxsplit=1), text
         spans = [m.span() for m in _ADDRESS.finditer(text)]
         assert spans == [m.span() for m in _PLAIN_ADDRESS.finditer(text)], text
+
+
+@pytest.mark.parametrize(("text", "company", "skill", "named"), [
+    # eighth tune round (issue 9): the employer presenting itself in German (its domain skills; a product it
+    # offers stays, as concrete tools in a presentation do), its own expertise
+    ("Wir ermöglichen kleinen Unternehmen die Nutzung von SAP Business One und KI in unserer Cloud.\n"
+     "Du schreibst Pressemitteilungen.", "Acme Cloud AG", "AI", False),
+    ("We are a group of engineers. We also have deep expertise in big data technology such as NLP.\n"
+     "You should have strong SQL skills.", "Acme", "NLP", False),
+    ("You will build Data Science pipelines.", "Acme", "Data Science", True),
+])
+def test_eighth_round_pitches(text: str, company: str, skill: str, named: bool) -> None:
+    assert (skill in skills(text, company)) is named
+
+
+def test_a_stack_section_is_the_jobs_not_the_employers() -> None:
+    text = ("About the Company\nWe build tools for teams.\nThe Role\nYou will build features.\n"
+            "About our Stack:\n - TypeScript, NestJS, React, Postgres\n - Python, Kafka\n")
+    assert {"TypeScript", "NestJS", "PostgreSQL", "Kafka"} <= set(skills(text, "Acme"))

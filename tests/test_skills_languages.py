@@ -105,3 +105,31 @@ def test_tags_reach_the_extraction() -> None:
 ])
 def test_french_words_that_look_like_skills(text: str, skill: str, named: bool) -> None:
     assert (skill in extract_skills(text)[0]) is named
+
+
+# Eighth round (issue 9): lists joined by another language's "and"/"or", and Portuguese, German and
+# clinical wordings of the fresh tune batch (constructed sentences).
+@pytest.mark.parametrize(("text", "present", "absent"), [
+    ("Você vai programar com Go ou Node no back end.", {"Go", "Node.js"}, set()),
+    ("Relatórios em bancos como SQL Server e Oracle.", {"SQL Server", "Oracle"}, set()),
+    ("Desejável: WebService SOAP, Rest e Microservices.", {"SOAP", "REST APIs", "Microservices"}, set()),
+    ("Kenntnisse in Java oder Kotlin sowie Node", {"Java", "Kotlin", "Node.js"}, set()),
+    ("Conhecimento de arquitetura de micros serviços.", {"Microservices"}, set()),
+    ("Desenvolve modelos de dados e processos.", {"Data Modeling"}, set()),
+    ("Experiência com desenvolvimento orientado a testes.", {"TDD"}, set()),
+    ("Elaboração de testes unitário e conjunto.", {"Unit Testing"}, set()),
+    ("Desenvolver testes unitários e de integração.", {"Unit Testing", "Integration Testing"}, set()),
+    ("Realização de testes unitários e integrados.", {"Unit Testing", "Integration Testing"}, set()),
+    ("Entrega de software com procedimentos de garantia de qualidade.", {"Quality Assurance"}, set()),
+    ("Garantir a qualidade antes da entrega ao time de QA.", set(), {"Quality Assurance"}),
+    ("Gestão de riscos em cascata e entrega ágil.", {"Agile"}, set()),
+    ("Trabalhar em um ambiente colaborativo e ágil.", {"Agile"}, set()),
+    ("Microservices basierend auf serverlosen Anwendungen", {"Serverless", "Microservices"}, set()),
+    ("You will be maintaining autotests for the product.", {"Test Automation"}, set()),
+    ("Compliance with GCP guidelines and CAP accreditation.", set(), {"GCP"}),
+    ("Deploy services on GCP and AWS.", {"GCP", "AWS"}, set()),
+])
+def test_eighth_round_wordings(text: str, present: set[str], absent: set[str]) -> None:
+    found = set(extract_skills(text)[0])
+    assert present <= found, found
+    assert not absent & found, found

@@ -51,9 +51,7 @@ def _ascii(text: str) -> bytes:
 _LEFT = " ./-&#"
 _RIGHT = " ./-&"
 _SHORT = 3  # alphanumeric forms up to this length are stored padded with boundaries
-_LIST_GAP = re.compile(
-    r"[\s,/|;&+()\[\]:*•·-]*(?:(?:and|or|and/or|nor|plus|as well as)[\s,/|;&+()\[\]:*•·-]*)?"
-)
+_LIST_PUNCT = r"[\s,/|;&+()\[\]:*•·-]*"
 # two to four words of letters: a form that postings also write with hyphens
 _HYPHENABLE = re.compile(r"[^\W\d_]+(?: [^\W\d_]+){1,3}")
 _MD_ESCAPE = re.compile(r"\\(?=[!-/:-@\[-`{-~])")
@@ -345,12 +343,20 @@ def _hits(low: str, orig: str, m: _Matcher) -> list[tuple[int, int, int]]:
     return out
 
 
+@functools.lru_cache(maxsize=1)
+def _list_gap() -> re.Pattern[str]:
+    """List punctuation with at most one joining word of skills.yaml's ``list_words`` (any language)."""
+    words = sorted((str(w).lower() for w in _load().get("list_words") or ()), key=len, reverse=True)
+    joiners = "|".join(re.escape(w) for w in words)
+    return re.compile(f"{_LIST_PUNCT}(?:(?:{joiners}){_LIST_PUNCT})?")
+
+
 def _in_list(orig: str, a_stop: int, b_start: int) -> bool:
-    """True when only list punctuation, "and"/"or" or a bullet separates two hits."""
+    """True when only punctuation, a bullet or one joining word ("and", "ou", "oder") separates two hits."""
     gap = orig[a_stop:b_start]
     if len(gap) > 14 or ("\n" in gap and not any(c in gap for c in "-*•,")):
         return False
-    return _LIST_GAP.fullmatch(gap.lower()) is not None
+    return _list_gap().fullmatch(gap.lower()) is not None
 
 
 def _outside_pitch(
