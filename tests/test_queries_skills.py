@@ -93,7 +93,8 @@ def test_salary_premium(rollup: bool) -> None:
 @pytest.mark.parametrize("rollup", [True, False])
 def test_responsibilities(rollup: bool) -> None:
     res = skills.responsibilities(Filters(), rollup=rollup)
-    assert ("answered from rollup_skill_month" in res.notes) is rollup
+    # the default filters name the levels only: the skill counts summed to month and level
+    assert ("answered from rollup_skill_month_level" in res.notes) is rollup
     got = {(s, k): share for s, k, share in zip(res.df["seniority"], res.df["skill"], res.df["share"])}
     assert got == {("senior", "System design"): 0.25, ("staff", "Mentoring"): 1.0,
                    ("lead", "Mentoring"): 1.0, ("lead", "System design"): 1.0}

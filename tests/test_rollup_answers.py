@@ -139,7 +139,11 @@ def test_one_skill_from_the_pair_rollup_equals_the_base_tables(warehouse: Path, 
     """One chosen skill: top skills and movers from rollup_skill_pairs equal the base tables' answers."""
     f = replace(FILTERS[name], skills=(skill,))
     rolled, base = skills.top_skills(f, 20, rollup=True), skills.top_skills(f, 20, rollup=False)
-    assert rolled.notes == ("answered from rollup_skill_pairs and rollup_skill_month",) and not base.notes
+    # the levels only besides the skill: the pairs and counts summed to month and level
+    pairs = (("answered from rollup_skill_pairs_level and rollup_skill_month_level",)
+             if salary.levels_only(replace(f, skills=())) else
+             ("answered from rollup_skill_pairs and rollup_skill_month",))
+    assert rolled.notes == pairs and not base.notes
     _same(rolled.df, base.df)
     assert rolled.n == base.n
     a, b = (date(2024, 1, 1), date(2024, 6, 30)), (date(2024, 7, 1), date(2024, 12, 31))
@@ -147,6 +151,12 @@ def test_one_skill_from_the_pair_rollup_equals_the_base_tables(warehouse: Path, 
     assert rolled.notes and not base.notes
     _same(rolled.df, base.df)
     assert (rolled.n, rolled.caveats) == (base.n, base.caveats)
+    # the movers' source mix (its caveats): the chosen skill's rows of rollup_skill_month
+    rolled, base = skills.source_mix_by_period(f, a, b, rollup=True), skills.source_mix_by_period(f, a, b,
+                                                                                                 rollup=False)
+    assert rolled.notes == ("answered from rollup_skill_month",) and not base.notes
+    _same(rolled.df, base.df)
+    assert rolled.n == base.n
     for areas in (("US", "DE"), ("GB", "US", "FR")):
         rolled = regions.compare_skills(f, areas, rollup=True)
         base = regions.compare_skills(f, areas, rollup=False)
@@ -158,7 +168,7 @@ def test_one_skill_from_the_pair_rollup_equals_the_base_tables(warehouse: Path, 
 def test_pairs_of_one_skill_read_from_both_sorted_copies_equal_the_full_read(
         warehouse: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """GIVEN (rollup_skill_pairs by skill_a + rollup_skill_pairs_b by skill_b) = GIVEN_OR (every pair)."""
-    f = Filters(skills=("Python",))
+    f = Filters(skills=("Python",), country=("US",))  # a country: not the level rollups' (GIVEN_LEVEL)
     with_b = skills.top_skills(f, 30)
     assert "rollup_skill_pairs_b" in with_b.sql
     has_table = adb.has_table
@@ -203,6 +213,31 @@ def test_counts_from_rollups_equal_the_base_tables(warehouse: Path, name: str) -
     assert rolled.notes and not base.notes
     _same(rolled.df, base.df)
     assert (rolled.n, rolled.caveats) == (base.n, base.caveats)
+
+
+LEVEL_TABLES = ("rollup_skill_month_level", "rollup_skill_pairs_level")
+
+
+@pytest.mark.parametrize("name", FILTERS)
+def test_skill_counts_summed_to_the_levels_answer_as_the_full_rollups(warehouse: Path, name: str,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    """Filters naming no field but seniority and role family (dates aside) read the skill counts and pairs
+    summed to month and level, and get the full rollups' answers (which equal postings': the test above)."""
+    f = FILTERS[name]
+    a, b = (date(2024, 1, 1), date(2024, 6, 30)), (date(2024, 7, 1), date(2024, 12, 31))
+    calls = (lambda: skills.top_skills(f, 20), lambda: skills.cooccurrence(f, 8),
+             lambda: skills.responsibilities(f), lambda: skills.skill_trend(f, ("Python", "Go", "Rust")),
+             lambda: skills.movers(f, a, b, 1))
+    level = [call() for call in calls]
+    for res in level:
+        assert any("_level" in note for note in res.notes) == salary.levels_only(f), (res.name, res.notes)
+    has_table = adb.has_table
+    monkeypatch.setattr(adb, "has_table", lambda table, db=None: table not in LEVEL_TABLES
+                        and has_table(table, db))
+    for res, full in zip(level, (call() for call in calls), strict=True):
+        assert full.notes and not any("_level" in note for note in full.notes)
+        _same(res.df, full.df)
+        assert (res.n, res.caveats) == (full.n, full.caveats)
 
 
 BIN_FILTERS = [k for k in FILTERS if "months" not in k]

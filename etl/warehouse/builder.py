@@ -135,6 +135,8 @@ COMMENTS_FROM = (
     ("rollup_salary_bins", "rollup_salary_bins_level"),  # the same bins summed to skill and level
     ("rollup_postings_detail", "rollup_postings_no_month"),  # the same cells summed over the months
     ("rollup_skill_sets", "rollup_skill_sets_no_month"),  # the same sets summed over the months
+    ("rollup_skill_month", "rollup_skill_month_level"),  # the same counts summed to month and level
+    ("rollup_skill_pairs", "rollup_skill_pairs_level"),  # the same pairs summed to month and level
 )
 
 

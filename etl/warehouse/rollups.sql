@@ -81,6 +81,36 @@ COMMENT ON COLUMN rollup_skill_pairs_b.skill_a IS 'First skill of the pair.';
 COMMENT ON COLUMN rollup_skill_pairs_b.cell_id IS 'The cell (rollup_postings_month.cell_id).';
 COMMENT ON COLUMN rollup_skill_pairs_b.postings IS 'Number of postings in this cell that ask for both skills.';
 
+-- The skill counts and pairs for the pages' default fields only (month, seniority and role family): the same
+-- rows as rollup_skill_month and rollup_skill_pairs summed over every other field of the cells.
+-- Why: the Skills page's default view, a seniority or a range of whole months read rollup_skill_month (666,000
+-- rows on 10,000,000 generated postings) for its top skills, trend, movers and responsibilities, and the
+-- pairs chart read 755,000 of rollup_skill_pairs' 6.2M rows (its top skills' pairs in every chosen cell):
+-- 50-150 ms each. Summed over country, work arrangement and source (which these filters do not name) they
+-- are a few tens of thousands of rows, and one pair's rows a read of its row groups. Read when the filters
+-- name no skill and no list field but seniority and role family (analytics.queries.skills.level_tables);
+-- any other filter reads the full rollups.
+CREATE OR REPLACE TABLE rollup_skill_month_level AS
+SELECT skill, category, posted_month, seniority, role_family, sum(postings)::BIGINT AS postings
+FROM rollup_skill_month
+GROUP BY ALL
+ORDER BY posted_month, role_family, seniority, skill;
+-- Its other columns' comments are rollup_skill_month's (copied at publish: etl.warehouse.builder.COMMENTS_FROM).
+COMMENT ON TABLE rollup_skill_month_level IS 'rollup_skill_month summed over every field but the skill, month, seniority and role family; rebuilt at every publish.';
+
+CREATE OR REPLACE TABLE rollup_skill_pairs_level AS
+SELECT r.skill_a, r.skill_b, c.posted_month, c.seniority, c.role_family, sum(r.postings)::BIGINT AS postings
+FROM rollup_skill_pairs r
+JOIN rollup_postings_month c USING (cell_id)
+GROUP BY ALL
+ORDER BY skill_a, skill_b, posted_month, role_family, seniority;
+-- Its skill and count columns' comments are rollup_skill_pairs' (copied at publish: builder.COMMENTS_FROM).
+COMMENT ON TABLE rollup_skill_pairs_level IS 'rollup_skill_pairs summed over every field of the cells but the month, seniority and role family: postings asking for both skills of a pair (skill_a < skill_b, responsibilities left out); rebuilt at every publish.';
+COMMENT ON COLUMN rollup_skill_pairs_level.posted_month IS 'First day of the posting month (NULL: undated).';
+COMMENT ON COLUMN rollup_skill_pairs_level.seniority IS 'Normalised seniority.';
+COMMENT ON COLUMN rollup_skill_pairs_level.role_family IS 'Role family.';
+COMMENT ON COLUMN rollup_skill_pairs_level.postings IS 'Number of postings of this month, seniority and role family that ask for both skills.';
+
 -- Salary histograms in $1,000 bins of salary_usd_mid (plausible salaries only), for all salaried postings
 -- (skill NULL) and per skill (responsibilities left out), by seniority, role family, country, work
 -- arrangement and source - no month, so only filters without a date range use them.
