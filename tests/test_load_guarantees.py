@@ -229,21 +229,26 @@ def test_a_file_failing_after_committed_writes_leaves_nothing(tmp_path: Path,
     (src / "b_good.jsonl").write_text("\n".join(line(i) for i in range(100, 105)) + "\n", encoding="utf-8")
     monkeypatch.setattr(loader_mod, "BATCH_SIZE", 2)
     monkeypatch.setattr(batch_mod, "WRITE_ROWS", 4)
-    real = loader_mod.postings_to_batches
+    real = loader_mod.sources.read_batches
     calls = []
 
-    def failing_first(items, size):  # type: ignore[no-untyped-def]
+    def failing_first(path, fmt, options, size):  # type: ignore[no-untyped-def]
         calls.append(1)
-        for n, b in enumerate(real(items, size)):
-            if len(calls) == 1 and n == 8:  # after two committed writes and a third one begun
-                raise RuntimeError("disk gone")
-            yield b
+        name, batches = real(path, fmt, options, size)
 
-    monkeypatch.setattr(loader_mod, "postings_to_batches", failing_first)
+        def failing():  # type: ignore[no-untyped-def]
+            for n, b in enumerate(batches):
+                if len(calls) == 1 and n == 8:  # after two committed writes and a third one begun
+                    raise RuntimeError("disk gone")
+                yield b
+
+        return name, failing()
+
+    monkeypatch.setattr(loader_mod.sources, "read_batches", failing_first)
     summary = load_paths([src], tmp_path / "wh.duckdb", progress=False, workers=1)
     status = {Path(f.path).name: f.status for f in summary.files}
     assert status == {"a_fails.jsonl": "failed", "b_good.jsonl": "ok"}
-    monkeypatch.setattr(loader_mod, "postings_to_batches", real)
+    monkeypatch.setattr(loader_mod.sources, "read_batches", real)
     alone = tmp_path / "in_good"
     alone.mkdir()
     (alone / "b_good.jsonl").write_text((src / "b_good.jsonl").read_text(encoding="utf-8"), encoding="utf-8")

@@ -9,8 +9,10 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
+from etl.columnar import INPUT_SCHEMA, postings_to_batches
+from etl.demo import write_raw
 from etl.record import Posting, Rejected, SourceError
-from etl.sources import SourceOptions, jobspy
+from etl.sources import SourceOptions, _arrow_csv, jobspy
 from etl.sources import detect as registry_detect
 from etl.sources._io import MAX_FIELD_CHARS, read_head
 
@@ -193,3 +195,97 @@ def test_known_real_row(shared_datasets: Path) -> None:
 def test_registry_detect_picks_jobspy(shared_datasets: Path) -> None:
     for path in real_files(shared_datasets):
         assert registry_detect(path).NAME == "jobspy", path.name
+
+
+# -- the columnar read (issue 10): Arrow batches from pyarrow's CSV reader, the same records as read() --
+
+
+def via_postings(path: Path, size: int) -> tuple[list[dict[str, object]], list[tuple[int, str, str]]]:
+    """The reference: read()'s records through columnar.postings_to_batches (what the loader did before)."""
+    rows: list[dict[str, object]] = []
+    rejected: list[tuple[int, str, str]] = []
+    for batch, rej in postings_to_batches(read_all(path), size):
+        rows += batch.to_pylist()
+        rejected += [(r.record_no, r.reason, r.raw) for r in rej]
+    return rows, rejected
+
+
+def via_batches(path: Path, size: int) -> tuple[list[dict[str, object]], list[tuple[int, str, str]]]:
+    rows: list[dict[str, object]] = []
+    rejected: list[tuple[int, str, str]] = []
+    for batch, rej in jobspy.read_batches(path, SourceOptions(), size):
+        assert batch.schema == INPUT_SCHEMA and batch.num_rows <= size
+        rows += batch.to_pylist()
+        rejected += [(r.record_no, r.reason, r.raw) for r in rej]
+    return rows, rejected
+
+
+def assert_same_read(path: Path, size: int = 3, csv_module: bool = False) -> None:
+    """The same rows and rejected records; unless ``csv_module``, all read by pyarrow (no part of the file
+    handed to the csv module)."""
+    want_rows, want_rejected = via_postings(path, size)
+    with pytest.MonkeyPatch.context() as mp:
+        if not csv_module:
+            mp.setattr(_arrow_csv, "csv_records", None)  # a hand-over would fail here
+        got_rows, got_rejected = via_batches(path, size)
+    assert got_rows == want_rows
+    assert sorted(got_rejected) == sorted(want_rejected)
+
+
+NASTY_ROWS = [
+    make_row(id="li-1", title="  Padded\u2003title\x1f ", description="\x85 text \u3000"),
+    make_row(id="li-2", title="NaN", description="null", company="N/A", location="None"),
+    make_row(id="li-3", title="Html", description="<p>Hello</p> <DIV class='x'>a</DIV>"),
+    make_row(id="li-4", title="Not html", description="a <bé> and <pre> and x < y"),
+    make_row(id="li-5", title="Pay", description="d", min_amount="1,500", max_amount="1_000",
+             interval="Monthly", currency="eur"),
+    make_row(id="li-6", title="Pay", description="d", min_amount="nan", max_amount="inf", interval="weird"),
+    make_row(id="li-7", title="Pay", description="d", min_amount="abc", max_amount="", currency="usd"),
+    make_row(id="li-8", title="Dates", description="d", date_posted="2026-02-30", is_remote="yes"),
+    make_row(id="li-9", title="Dates", description="d", date_posted="2026-01-05T10:00:00", is_remote="1.0"),
+    make_row(id="li-10", title="", description="", company="Ghost"),
+    '"li-11","linkedin","u","t"\n',  # short row
+    make_row(id="li-12", title="Quotes", description='He said ""hi"" \\\\ C\\\\+\\\\+ \\\\n'),
+    make_row(id="li-13", title="CRLF", description="line one\r\nline two\rthree"),
+    "   \n",  # whitespace only: one field
+    make_row(id="li-14", title="Last", description="**bold** 𝐅𝐮𝐥𝐥 ok") + "\n\n",
+]
+
+
+def test_columnar_read_gives_the_records_of_read(tmp_path: Path) -> None:
+    """read_batches (pyarrow's CSV reader, the loader's path) gives read()'s records, batch for batch."""
+    assert_same_read(FIXTURE)
+    nasty = write(tmp_path, "".join(NASTY_ROWS) + make_row(id="li-15", title="T", description="x" * 1000))
+    for size in (1, 4, 2000):
+        assert_same_read(nasty, size)
+    _rows, rejected = via_batches(nasty, 4)
+    assert {no: reason for no, reason, _raw in rejected} == {
+        2: "missing title and description", 10: "missing title and description",
+        11: f"row has 4 fields, header has {len(COLS)}", 14: "row has 1 fields, header has 34"}
+
+
+def test_columnar_read_of_oversized_cp1252_and_bad_utf8(tmp_path: Path) -> None:
+    big = "x" * (MAX_FIELD_CHARS + 10)
+    huge = "y" * (20 << 20)  # larger than pyarrow's block: that part is read by the csv module
+    body = (make_row(id="li-1", title="Big", description=big)
+            + make_row(id="li-2", title="S", description="ok")
+            + make_row(id="li-3", title="Huge", description=huge)
+            + make_row(id="li-4", title="A", description="b"))
+    assert_same_read(write(tmp_path, body), 2, csv_module=True)
+    assert_same_read(write(tmp_path, make_row(id="li-1", title="Café – Senior", description="Zürich") * 3,
+                           encoding="cp1252"), 2)  # transcoded by pyarrow
+    path = tmp_path / "bad_utf8.csv"  # UTF-8 head, one bad byte far down: U+FFFD, as the csv module reads it
+    path.write_bytes((HEADER + "\n").encode() + make_row(id="li-1", title="Ok", description="é" * 700_000)
+                     .encode() + make_row(id="li-2", title="Bad \xff", description="d").encode("latin-1"))
+    assert_same_read(path, 1, csv_module=True)
+
+
+def test_columnar_read_of_generated_files(tmp_path: Path) -> None:
+    write_raw(tmp_path, 300, seed=4, formats=("jobspy",))
+    assert_same_read(tmp_path / "jobspy_demo.csv", 64)
+
+
+@pytest.mark.shared
+def test_columnar_read_of_every_real_file(shared_datasets: Path) -> None:
+    for path in real_files(shared_datasets):
+        assert_same_read(path, 7)

@@ -14,6 +14,11 @@ Every adapter module defines:
   yields exactly one item per input record, in file order, with 1-based
   ``record_no``; raises :class:`etl.record.SourceError` (one-line message) when
   the whole file is unreadable in this format.
+
+and may define ``read_batches(path, options, size) -> Iterator[tuple[pa.RecordBatch, list[Rejected]]]``:
+the same records as ``etl.columnar.postings_to_batches(read(path, options), size)`` - input batches of
+up to ``size`` postings, each with the rejected records among them - read without a Python object per
+record (the JobSpy CSV: pyarrow's CSV reader). The loader uses it where it exists (:func:`read_batches`).
 """
 
 from __future__ import annotations
@@ -23,6 +28,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import ModuleType
+
+import pyarrow as pa
 
 from etl.record import Posting, Rejected, SourceError
 from etl.sources._io import check_regular, check_zip, looks_binary, read_head
@@ -95,8 +102,26 @@ def read(path: Path, fmt: str | None = None, options: SourceOptions | None = Non
 
     Checked before any adapter looks inside: a FIFO or device is refused (reading never ends), and a
     zip (xlsx) whose parts would inflate past the limits of ``_io.check_zip`` (a zip bomb)."""
+    mod = _checked_adapter(path, fmt)
+    return mod.NAME, mod.read(path, options or SourceOptions())
+
+
+def read_batches(path: Path, fmt: str | None, options: SourceOptions | None, size: int
+                 ) -> tuple[str, Iterator[tuple[pa.RecordBatch, list[Rejected]]]]:
+    """Return (format name, iterator of (input batch of up to ``size`` postings, the rejected records
+    among them)) for one file: the adapter's ``read_batches`` where it has one, else its records
+    through ``etl.columnar.postings_to_batches``. The same checks as :func:`read`."""
+    from etl.columnar import postings_to_batches
+
+    mod = _checked_adapter(path, fmt)
+    opts = options or SourceOptions()
+    if hasattr(mod, "read_batches"):
+        return mod.NAME, mod.read_batches(path, opts, size)
+    return mod.NAME, postings_to_batches(mod.read(path, opts), size)
+
+
+def _checked_adapter(path: Path, fmt: str | None) -> ModuleType:
     check_regular(path)
     if read_head(path, 4) == b"PK\x03\x04":
         check_zip(path)
-    mod = adapter(fmt) if fmt else detect(path)
-    return mod.NAME, mod.read(path, options or SourceOptions())
+    return adapter(fmt) if fmt else detect(path)

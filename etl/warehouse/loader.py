@@ -36,7 +36,6 @@ import duckdb
 from tqdm import tqdm
 
 from etl import sources
-from etl.columnar import postings_to_batches
 from etl.record import SourceError
 from etl.sources import SourceOptions
 from etl.warehouse import builder, paths
@@ -183,13 +182,13 @@ def _load_file(con: duckdb.DuckDBPyConnection, writer: BatchWriter, path: Path, 
         sources.check_regular(path)  # before hashing: a FIFO or /dev/zero would be read forever
         digest = file_sha256(path)
         size = path.stat().st_size
-        res.format, records = sources.read(path, fmt, options)
+        res.format, batches = sources.read_batches(path, fmt, options, BATCH_SIZE)
         if digest in loaded_hashes:
             # Same bytes as a file already loaded: count the records, change nothing.
             res.status = "already_loaded"
-            for _item in records:
-                res.read += 1
-                res.duplicates += 1
+            for batch, rejected in batches:
+                res.read += batch.num_rows + len(rejected)
+            res.duplicates = res.read
             res.reasons["file_already_loaded"] = res.duplicates
             return res
         run_id = con.execute("SELECT coalesce(max(run_id), 0) + 1 FROM load_runs").fetchone()[0]  # type: ignore[index]
@@ -203,7 +202,6 @@ def _load_file(con: duckdb.DuckDBPyConnection, writer: BatchWriter, path: Path, 
         with tqdm(
             unit="rec", desc=path.name[:30], disable=not progress or None, file=sys.stderr, leave=False
         ) as bar:
-            batches = postings_to_batches(records, BATCH_SIZE)
             counts = writer.write_file(batches, run_id, str(path), bar.update, commit_write)
         res.read, res.loaded, res.duplicates, res.rejected = (
             counts.read, counts.loaded, counts.duplicates, counts.rejected)
