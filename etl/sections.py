@@ -161,6 +161,25 @@ def _line_heading(line: str) -> tuple[str | None, bool]:
     return found
 
 
+_PLAIN: dict[str, bool] = {}  # paragraph -> none of its lines opens a boilerplate section
+_PLAIN_SIZE = 16384
+_PLAIN_CHARS = 1000  # longer paragraphs are not remembered (memory)
+
+
+def _opens_no_section(paragraph: str) -> bool:
+    """Whether no line of ``paragraph`` opens a boilerplate section; remembered for paragraphs, which
+    repeat across postings (a benefits list, a company's standard text), so :func:`demand_text` keeps
+    most paragraphs whole in one look-up instead of a pass over their lines."""
+    found = _PLAIN.get(paragraph)
+    if found is None:
+        found = not any(_line_heading(line)[1] for line in paragraph.split("\n"))
+        if len(paragraph) <= _PLAIN_CHARS:
+            if len(_PLAIN) >= _PLAIN_SIZE:
+                _PLAIN.clear()
+            _PLAIN[paragraph] = found
+    return found
+
+
 def demand_text(text: str) -> str:
     """``text`` without its boilerplate sections and equal-opportunity paragraphs (pure, cheap: a
     text without any cue is returned as it is)."""
@@ -175,6 +194,12 @@ def demand_text(text: str) -> str:
     out: list[str] = []
     skipping = False
     for i, paragraph in enumerate(paragraphs):
+        has = stated is None or i in stated
+        if not skipping and not has and _opens_no_section(paragraph):
+            # what the loop below gives such a paragraph: every line kept, the paragraph as it is
+            if paragraph.strip():
+                out.append(paragraph)
+            continue
         kept: list[str] = []
         lines = paragraph.split("\n")
         for n, line in enumerate(lines):
@@ -187,7 +212,6 @@ def demand_text(text: str) -> str:
                 # "Minimum Requirements" line inside the one paragraph of a LinkedIn description)
             if not skipping:
                 kept.append(line)
-        has = stated is None or i in stated
         if has and len(kept) > 1:  # one paragraph of many lines (Glassdoor): only the statement's lines go
             kept = [line for line in kept if not _statement(line)]
         block = "\n".join(kept)

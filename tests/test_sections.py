@@ -206,3 +206,14 @@ def test_statement_paragraphs_with_the_callers_case_fold_are_the_same(text: str)
     # issue 10: demand_text hands its case fold of the whole text on instead of folding it twice
     count = len(text.split("\n\n"))
     assert _statement_paragraphs(text, count, text.casefold()) == _statement_paragraphs(text, count)
+
+
+def test_a_remembered_plain_paragraph_is_still_dropped_inside_a_section() -> None:
+    # issue 10: paragraphs none of whose lines opens a section are remembered and kept whole; the same
+    # paragraph after a boilerplate heading is still part of that section
+    para = "Flexible hours, a new laptop and a yearly budget for conferences"
+    job = f"Requirements:\n- Python\n\n{para}"
+    perks = f"Benefits\n\n{para}\n\nRequirements:\n- Go"
+    for _ in range(2):
+        assert para in demand_text(job)
+        assert para not in demand_text(perks) and "- Go" in demand_text(perks)
