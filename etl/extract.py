@@ -40,8 +40,8 @@ from typing import Any
 from etl.clean import clean_inline, to_text
 from etl.normalize.experience import parse_degree, parse_experience
 from etl.normalize.language import posting_language
-from etl.normalize.location import Location, names_no_place, parse_location
-from etl.normalize.location_text import country_in_text
+from etl.normalize.location import Location, names_no_place, parse_location, place_in_title
+from etl.normalize.location_text import country_in_text, place_of_work
 from etl.normalize.money import COUNTRY_CURRENCY
 from etl.normalize.remote import classify_remote
 from etl.normalize.role_family import classify_role_family
@@ -198,12 +198,16 @@ def extract(item: Mapping[str, Any]) -> dict[str, Any]:
     return extract_rows([item])[0]
 
 
-def _location(get: Any, location_raw: str | None, description: str) -> Location:
+def _location(get: Any, location_raw: str | None, description: str, title: str | None) -> Location:
     location = parse_location(location_raw, country_hint=_text(get("country_hint")))
-    if location.country is None and names_no_place(location_raw):
-        country = country_in_text(description)  # "Remote" + "work from home anywhere in the US"
-        if country:
-            location = Location(country=country)
+    if names_no_place(location_raw):
+        if location.country is None:
+            country = country_in_text(description)  # "Remote" + "work from home anywhere in the US"
+            if country:
+                location = Location(country=country)
+        elif location.region is None:  # "Desenvolvedor RPA (Híbrido - Belo Horizonte)" at a Brazilian board
+            country = location.country  # "... presencial em Londrina/PR"
+            location = place_in_title(title, country) or place_of_work(description, country) or location
     return location
 
 
@@ -274,7 +278,7 @@ def extract_columns(
         to_text(_text(get("description")), _text(get("description_format")) or "text") for get in gets
     ]
     clock("clean description")
-    locations = [_location(*args) for args in zip(gets, locations_raw, descriptions, strict=True)]
+    locations = [_location(*args) for args in zip(gets, locations_raw, descriptions, titles, strict=True)]
     clock("location")
     demands = [demand_text(d) for d in descriptions]  # without "about us", benefits, equal-opportunity text
     clock("boilerplate sections")

@@ -344,3 +344,72 @@ def test_places_in_two_countries_have_no_country() -> None:
 def test_places_joined_by_and(raw: str, country: str | None, region: str | None) -> None:
     loc = parse_location(raw)
     assert (loc.country, loc.region) == (country, region)
+
+
+# Eighth tune round (issue 9): the place a title names when the location field names none (Gupy's
+# location is a scraper artefact), a multi-country area in the field, places joined by "+".
+@pytest.mark.parametrize(("title", "region", "city"), [
+    ("Desenvolvedor(a) RPA Pleno (Híbrido - Belo Horizonte)", "BR-MG", "Belo Horizonte"),
+    ("Desenvolvedor .Net PL - Regional São Paulo", "BR-SP", "São Paulo"),
+    ("Desenvolvedor Full Stack - Filial RJ", "BR-RJ", None),
+    ("Pessoa Desenvolvedora Full-stack Sênior PCD (Exclusiva para Mulheres)", None, None),
+    ("Analista de Negócios (Resseguros, Waterfall)", None, None),
+    ("Desenvolvedor Frontend (React JS) - Sênior", None, None),
+])
+def test_a_place_in_the_title_when_the_location_names_none(title: str, region: str | None,
+                                                          city: str | None) -> None:
+    from etl.extract import extract
+
+    out = extract({"title": title, "description": "Desenvolver APIs.", "country_hint": "BR"})
+    assert (out["country"], out["region"], out["city"]) == ("BR", region, city)
+
+
+def test_the_title_does_not_override_a_location_field() -> None:
+    from etl.extract import extract
+
+    out = extract({"title": "Desenvolvedor Java (Santos)", "location": "Curitiba-PR", "description": "APIs.",
+                   "country_hint": "BR"})
+    assert out["region"] == "BR-PR"
+
+
+@pytest.mark.parametrize("location", ["Remote - North to South America", "Remote - Europe", "EMEA"])
+def test_an_area_in_the_location_field_is_not_replaced_by_a_country_in_the_text(location: str) -> None:
+    from etl.extract import extract
+
+    # the hint: Ashby's primary address country, set for an area as for a city
+    text = "You can work remotely from anywhere. If you're in the US, we offer health insurance."
+    out = extract({"title": "Engineer", "location": location, "description": text, "country_hint": "US"})
+    assert out["country"] is None
+
+
+def test_places_joined_by_plus_are_several_places() -> None:
+    assert parse_location("Singapore + San Francisco, CA").country is None
+    assert parse_location("Austin + Dallas, TX").region == "US-TX"
+
+
+@pytest.mark.parametrize(("text", "region"), [
+    ("Trabalho híbrido (presencial 2 vezes por semana em escritório na Zona Oeste de São Paulo).", "BR-SP"),
+    ("DISPONIBILIDADE PARA TRABALHO PRESENCIAL EM LONDRINA/PR", "BR-PR"),
+    ("Modelo de trabalho: híbrido 2x por semana em Santos - SP", "BR-SP"),
+    ("Nosso escritório fica em Curitiba e temos clientes em Recife.", "BR-PR"),
+    ("Atendemos clientes em São Paulo e Recife.", None),  # clients, not the place of work
+    ("Trabalho presencial em São Paulo ou Belo Horizonte.", None),  # two regions
+])
+def test_the_place_of_work_in_the_text_when_the_location_names_none(text: str, region: str | None) -> None:
+    from etl.extract import extract
+
+    out = extract({"title": "Desenvolvedor Java", "description": text, "country_hint": "BR"})
+    assert (out["country"], out["region"]) == ("BR", region)
+
+
+def test_city_state_pairs_in_a_row_are_several_places() -> None:
+    assert parse_location("Boulder, CO, San Diego, CA, Orlando, FL").region is None
+    assert parse_location("Boulder, CO, San Diego, CA, Orlando, FL").country == "US"
+    assert parse_location("Austin, TX, Dallas, TX").region == "US-TX"
+
+
+def test_an_office_in_the_companys_history_is_not_the_place_of_work() -> None:
+    from etl.extract import extract
+
+    text = "Nossa história começou em 2001, com um pequeno escritório em Porto Alegre. Venha trabalhar!"
+    assert extract({"title": "Desenvolvedor", "description": text, "country_hint": "BR"})["region"] is None

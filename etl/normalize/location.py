@@ -48,7 +48,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from etl.normalize.geonames import Place, lookup
-from etl.normalize.location_data import CODE_BLOCKLIST, City, gazetteer, norm_key
+from etl.normalize.location_data import CODE_BLOCKLIST, City, gazetteer, norm_key, read_aliases
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,7 +65,10 @@ _CONFLICT = Location(city="")
 
 # "and" joins two places only after a state code or a comma ("Irvine, CA and Princeton, NJ", "SF, LA, and
 # Charlotte, NC"), never inside a name ("Trinidad and Tobago", "Tyne and Wear")
-_SEGMENTS = re.compile(r"\s*[|;\n•]\s*|(?i:\s+or\s+)|\s+/\s+|(?<=, [A-Z]{2})\s+and\s+|,\s+and\s+")
+# several places: "A | B", "A or B", "A / B", "Austin, TX and Dallas", "Singapore + San Francisco, CA",
+# "Boulder, CO, San Diego, CA" (a city and its state, then another)
+_SEGMENTS = re.compile(r"\s*[|;\n•]\s*|(?i:\s+or\s+)|\s+/\s+|\s+\+\s+|(?<=, [A-Z]{2})\s+and\s+|,\s+and\s+"
+                       r"|(?<=, [A-Z]{2}),\s+(?=[A-Z][\w.' -]*,\s*[A-Z]{2}\b)")
 _PAREN = re.compile(r"\(([^)]*)\)?")
 _MODE = re.compile(
     r"\b(?:fully\s+|100\s*%\s+)?(?:remote(?:[\s-](?:first|friendly|ok|only))?|hybrid|on[\s-]?site|in[\s-]office|"
@@ -139,6 +142,36 @@ def _clean(text: str) -> str:
     if "&" in text:
         text = html.unescape(text)
     return unicodedata.normalize("NFKC", text).strip()
+
+
+_TITLE_BRACKET = re.compile(r"\(([^()]*)\)")
+_TITLE_DASH = re.compile(r"\s+[-–—|]\s+")
+
+
+@lru_cache(maxsize=1)
+def _title_place_words() -> re.Pattern[str]:
+    words = sorted((str(w) for w in read_aliases().get("title_place_words") or ()), key=len, reverse=True)
+    return re.compile(r"(?i)(?<![\w-])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w-])")
+
+
+def place_in_title(title: str | None, country: str | None) -> Location | None:
+    """The place of work a title names in a bracket or after a dash ("Pleno (Híbrido - Belo Horizonte)",
+    "- Regional São Paulo", "- Filial RJ"), read within ``country``; None unless exactly one place with a
+    region is named. Only for a posting whose location field names no place (see the caller)."""
+    if not title or not country or not ("(" in title or _TITLE_DASH.search(title)):
+        return None
+    segments = _TITLE_BRACKET.findall(title)
+    for part in [_TITLE_BRACKET.sub(" ", title), *segments]:
+        segments += _TITLE_DASH.split(part)[1:]
+    found = set()
+    for segment in segments:
+        rest = _title_place_words().sub(" ", segment).strip(" ,.-–—|/:")
+        if not rest or rest.lower() in ("m/w/d", "w/m/d", "m/f/d", "f/m/d", "h/f"):
+            continue
+        loc = parse_location(rest, country_hint=country)
+        if loc.region and loc.country == country:
+            found.add(loc)
+    return found.pop() if len(found) == 1 else None
 
 
 def names_no_place(raw: str | None) -> bool:

@@ -19,7 +19,9 @@ different countries ("the US or Canada") or a name that is also a US state
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from etl.normalize.location import Location, parse_location
 from etl.normalize.location_data import gazetteer, norm_key
 
 _SENTENCE = re.compile(r"[.!?;\n]+\s")
@@ -78,3 +80,71 @@ def _named_country(words: list[str]) -> str | None:
             return code
     return None
 
+
+_CONNECTORS = frozenset({"de", "do", "da", "dos", "das", "del", "am", "im", "an", "der", "sur", "la", "le"})
+_PLACE_RUN = re.compile(r"(?:[A-ZÀ-Þ][\w'’.-]*|de|do|da|dos|das|del|am|im|an|der|sur|la|le)"
+                        r"(?:\s+(?:[A-ZÀ-Þ][\w'’.-]*|de|do|da|dos|das|del|am|im|an|der|sur|la|le))*"
+                        r"(?:\s*[/,-]\s*[A-Z]{2}\b)?")
+_AFTER = re.compile(r"\b(?:em|na|no|nas|nos|in|at|à|au|en)\s+", re.I)
+
+
+@lru_cache(maxsize=1)
+def _office_words() -> re.Pattern[str]:
+    from etl.normalize.location_data import read_aliases
+
+    words = sorted((str(w) for w in read_aliases().get("office_words") or ()), key=len, reverse=True)
+    return re.compile(r"(?i)\b(?:" + "|".join(re.escape(w) for w in words) + r")\b")
+
+
+def place_of_work(text: str | None, country: str, window: int = 3000) -> Location | None:
+    """The one place with a region named right after a word about the place of work ("presencial em
+    Londrina/PR", "escritório na Zona Oeste de São Paulo"), read within ``country``; None when none or
+    several regions are named. For a posting whose location field names no place (see the caller)."""
+    if not text:
+        return None
+    head = text[:window]
+    found: set[Location] = set()
+    for cue in _office_words().finditer(head):
+        tail = head[cue.end(): cue.end() + 70]
+        tail = _SENTENCE.split(tail, 1)[0]
+        start = max(head.rfind(". ", 0, cue.start()), head.rfind("\n", 0, cue.start()))
+        if _YEAR.search(head, start + 1, cue.end() + len(tail)):
+            continue  # the company's history: "começou em 2001, com um pequeno escritório em Porto Alegre"
+        for prep in _AFTER.finditer(tail):
+            if not _PLACE_RUN.match(tail, prep.end()):
+                continue
+            # the places named after it: "em São Paulo ou Belo Horizonte" names two
+            for piece in _OR_AND.split(tail[prep.end():]):
+                run = _PLACE_RUN.match(piece)
+                if not run:
+                    break
+                loc = _longest_place(run.group(0), country)
+                if loc is not None:
+                    found.add(loc)
+            break  # the first place after the cue
+    regions = {f.region for f in found}
+    if len(regions) != 1:
+        return None
+    return found.pop() if len(found) == 1 else Location(region=regions.pop(), country=country)
+
+
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_OR_AND = re.compile(r"\s*(?:,|\b(?:ou|or|e|and|oder|und|et)\b)\s*")
+
+
+def _longest_place(run: str, country: str) -> Location | None:
+    """The place a run of capitalised words names: its longest tail naming one ("Zona Oeste de São Paulo")."""
+    words = run.replace("/", " / ").split()
+    for i, word in enumerate(words):
+        if word.lower() in _CONNECTORS or word in ("/", "-"):
+            continue
+        candidate = " ".join(words[i:]).replace(" / ", "-")
+        loc = parse_location(_title_case(candidate), country_hint=country)
+        if loc.region and loc.country == country:
+            return Location(city=loc.city, region=loc.region, country=loc.country)
+    return None
+
+
+def _title_case(text: str) -> str:
+    """"LONDRINA-PR" -> "Londrina-PR": an upper-case sentence names places in capitals."""
+    return re.sub(r"\b([A-ZÀ-Þ])([A-ZÀ-Þ]{2,})\b", lambda m: m.group(1) + m.group(2).lower(), text)
