@@ -15,8 +15,11 @@ from etl.extract import extract
 from etl.normalize.skill_context import (
     _ADDRESS,
     _ITEM_SEP,
+    CLAUSE_CHARS,
+    ContextWords,
     _last_clause_end,
     _next_clause_end,
+    _rules,
     among_non_skills,
     pitch_spans,
 )
@@ -223,3 +226,29 @@ def test_a_stack_section_is_the_jobs_not_the_employers() -> None:
     text = ("About the Company\nWe build tools for teams.\nThe Role\nYou will build features.\n"
             "About our Stack:\n - TypeScript, NestJS, React, Postgres\n - Python, Kafka\n")
     assert {"TypeScript", "NestJS", "PostgreSQL", "Kafka"} <= set(skills(text, "Acme"))
+
+
+def _whole_text_near(text: str, start: int, stop: int) -> bool:
+    """A context word starting within a clause's reach of the mention, found in the whole text lowered."""
+    found = _rules().context_scan.find_matches_as_indexes(text.lower(), overlapping=True)
+    return any(start - CLAUSE_CHARS <= at < stop + CLAUSE_CHARS for _, at, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Work with Marketing, Sales and DevOps teams",
+        "x" * 400 + "DevOps" + " " * 150 + "marketing",  # a word just past the reach, one just inside
+        "marketing" + "y" * 152 + "AI",
+        "İstanbul office: work with Marketing and the AI teams",  # "İ" lowers to two characters
+        "ΣΥΝΕΡΓΑΣΙΑ with Sales on AI",  # a Greek capital sigma lowers by its neighbour
+        "Équipe marketing et DevOps, département IT",
+        "",
+    ],
+)
+def test_context_words_near_a_mention_are_the_whole_texts(text: str) -> None:
+    # issue 10: only each mention's reach is read; the answer is that of the whole text's scan
+    words = ContextWords(text)
+    for start in range(0, len(text) + 1, 5):
+        for stop in (start, min(len(text), start + 6)):
+            assert words.near(start, stop) == _whole_text_near(text, start, stop), (text, start, stop)

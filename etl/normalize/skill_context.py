@@ -86,6 +86,7 @@ class _Rules:
     roster_nouns: int  # how many of scan's words are roster nouns
     company_tail: re.Pattern[str]  # after the employer's name: a verb that presents it
     context_scan: Any  # Aho-Corasick automaton over every department, team, field and industry word
+    context_longest: int  # characters of the longest of them
     keep_scan: Any  # Aho-Corasick automaton over the keep words (matched as whole words)
 
 
@@ -101,6 +102,10 @@ def _rules() -> _Rules:
     lower = lambda key: frozenset(str(w).lower() for w in cfg[key])  # noqa: E731
     starts = [p for patterns in cfg["pitch_starts"].values() for p in patterns]
     roster_nouns = [str(w).lower() for w in cfg["roster_nouns"]]
+    context_words = sorted({
+        str(w).lower() for key in ("team_words", "people_words", "departments", "fields", "industries")
+        for w in cfg[key]
+    })
     verbs = "|".join(re.escape(v) for v in sorted(cfg["company_verbs"], key=len, reverse=True))
     return _Rules(
         domain=frozenset(cfg["domain_skills"]),
@@ -120,11 +125,8 @@ def _rules() -> _Rules:
         roster_nouns=len(roster_nouns),
         # "Yosh.AI is", "Acme.io's platform will": the name may be written as the employer's domain
         company_tail=re.compile(rf"(?:\.[a-z]{{2,4}})?(?:['’]s)?\s+(?:\w+\s+){{0,2}}?(?:{verbs})\b"),
-        context_scan=automaton(sorted({
-            str(w).lower()
-            for key in ("team_words", "people_words", "departments", "fields", "industries")
-            for w in cfg[key]
-        })),
+        context_scan=automaton(context_words),
+        context_longest=max(map(len, context_words)),
         keep_scan=automaton([str(w).lower() for w in cfg["keep_words"]]),
     )
 
@@ -245,19 +247,37 @@ def _items(clause: str) -> list[str]:
 
 
 class ContextWords:
-    """Where a text holds any department, team, field or industry word (one Aho-Corasick pass, made
-    once per text and only when it names a domain skill): most mentions have none within a clause's
-    reach, and :func:`among_non_skills` can then answer without reading the clause."""
+    """Whether a text holds any department, team, field or industry word within a clause's reach of a
+    mention (made once per text and only when it names a domain skill): most mentions have none, and
+    :func:`among_non_skills` can then answer without reading the clause.
 
-    __slots__ = ("positions",)
+    Each mention's reach is read (lower-cased, one Aho-Corasick pass over about 330 characters), not
+    the whole text: a text names a domain skill a few times, and the whole text's pass cost about 45 µs
+    on a real posting. The answer is the whole text's: ``str.lower`` maps each character on its own,
+    except "İ" (two characters: the whole text's offsets shift after it) and "Σ" (its lower case
+    depends on the next character); a text holding either is read whole, as it was."""
+
+    __slots__ = ("positions", "text")
 
     def __init__(self, text: str) -> None:
-        scan = _rules().context_scan.find_matches_as_indexes(text.lower(), overlapping=True)
-        self.positions = sorted({at for _, at, _ in scan})
+        self.text = text
+        self.positions: list[int] | None = None
+        if "\u0130" in text or "\u03a3" in text:
+            scan = _rules().context_scan.find_matches_as_indexes(text.lower(), overlapping=True)
+            self.positions = sorted({at for _, at, _ in scan})
 
     def near(self, start: int, stop: int) -> bool:
-        i = bisect_left(self.positions, start - CLAUSE_CHARS)
-        return i < len(self.positions) and self.positions[i] < stop + CLAUSE_CHARS
+        """Whether a word starts at or after ``start - CLAUSE_CHARS`` and before ``stop + CLAUSE_CHARS``."""
+        end = stop + CLAUSE_CHARS
+        if self.positions is not None:
+            i = bisect_left(self.positions, start - CLAUSE_CHARS)
+            return i < len(self.positions) and self.positions[i] < end
+        rules = _rules()
+        lo = max(0, start - CLAUSE_CHARS)
+        # the reach, plus room for a word starting inside it to end
+        window = self.text[lo : end + rules.context_longest].lower()
+        found = rules.context_scan.find_matches_as_indexes(window, overlapping=True)
+        return any(lo + at < end for _, at, _ in found)
 
 
 def _last_clause_end(left: str) -> int:
