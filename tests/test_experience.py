@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from etl.normalize.experience import parse_degree, parse_experience
+from etl.normalize.experience import DEGREE_STAGES, _places, parse_degree, parse_experience
 
 N = None
 
@@ -329,3 +329,17 @@ def test_completed_studies_is_a_degree(text: str, degree: str | None) -> None:
 ])
 def test_german_years_as_an_adjective(text: str, expected: tuple[float, float | None] | None) -> None:
     assert parse_experience(text) == expected
+
+
+@pytest.mark.parametrize(
+    "lower",
+    ["", "bachelorbachelor's degree", "degreedegree, no degree", "postgraduate graduate graduat",
+     "master's/masters mastermaster", "doctoral doctorate", "tertiary tertiaryx", "ba bachelor"],
+)
+def test_degree_words_are_found_where_their_patterns_match(lower: str) -> None:
+    # issue 10: the six degree words are found by str.find, at the places their regexes matched
+    for stage in DEGREE_STAGES:
+        for word, pattern in stage:
+            if word:
+                assert pattern.pattern == word
+                assert list(_places(lower, word)) == [m.start() for m in pattern.finditer(lower)]
