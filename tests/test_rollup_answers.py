@@ -407,20 +407,28 @@ OVER_TIME_SETS = {
 
 
 @pytest.mark.parametrize("name", OVER_TIME_SETS)
-def test_salary_over_time_under_other_skill_filters_is_binned_from_postings_dated(warehouse: Path,
-                                                                                  name: str) -> None:
+def test_salary_over_time_under_other_skill_filters_is_binned_from_the_salaried_postings(
+        warehouse: Path, name: str, monkeypatch: pytest.MonkeyPatch) -> None:
     """Two skills, or a field rollup_salary_skill_month does not keep, or a cut range: the salaries of the
-    dated postings (postings_dated, the skill filter as bit tests) counted in bins per month - the same
-    months, counts, flags and undated caveat as postings' exact answer, each figure within one bin."""
+    dated postings (postings_salaried, or postings_dated in a warehouse without it; the skill filter as bit
+    tests) counted in bins per month - the same months, counts, flags and undated caveat as postings' exact
+    answer, each figure within one bin, and the same answer from either table."""
     f = OVER_TIME_SETS[name]
     binned, exact = salary.over_time(f, rollup=True), salary.over_time(f, rollup=False)
-    assert not exact.notes and "postings_dated" not in exact.sql
+    assert not exact.notes and "postings_dated" not in exact.sql and "postings_salaried" not in exact.sql
     if not all(skill in (adb.skill_bits() or {}) for skill in f.skills):  # (the tiny warehouse lacks some)
         assert not binned.notes
         return
-    assert binned.notes == ("answered from postings_dated",)
+    assert binned.notes == ("answered from postings_salaried",)
     assert binned.caveats == salary.BINNED + exact.caveats and binned.n == exact.n
     _within_a_bin(binned.df, exact.df, "month", list(salary.QUANTILES))
+    has_table = adb.has_table
+    monkeypatch.setattr(adb, "has_table", lambda table, db=None: table != "postings_salaried"
+                        and has_table(table, db))
+    dated = salary.over_time(f, rollup=True)
+    assert dated.notes == ("answered from postings_dated",)
+    _same(dated.df, binned.df)
+    assert (dated.n, dated.caveats) == (binned.n, binned.caveats)
 
 
 def _ids(cond: str, params: dict) -> set[int]:
@@ -724,8 +732,8 @@ def test_a_range_cut_inside_months_reads_its_edge_days_from_postings_dated(
     rolled = [call(f, True) for call in (*DETAIL_COUNTS.values(), *(c for c, _ in DETAIL_BINNED.values()))]
     rolled.append(skills.top_skills(f))
     for res in rolled:
-        if res.notes:
-            assert "postings_dated" in res.sql, res.name
+        if res.notes:  # (the median over time under two skills: the salaried dated postings, every day)
+            assert "postings_dated" in res.sql or res.notes == ("answered from postings_salaried",), res.name
     assert "rollup_skill_sets" in rolled[-1].sql
     has_table = adb.has_table
     monkeypatch.setattr(adb, "has_table",
@@ -761,12 +769,13 @@ def test_postings_dated_holds_the_dated_postings_in_date_order(warehouse: Path) 
 def test_a_skill_filter_with_dates_reads_salaries_from_postings(warehouse: Path) -> None:
     """Under a skill filter with a date range and a country no salary rollup answers (rollup_salary_sets has
     no month, rollup_salary_skill_month no country): the medians are exact, from postings - but the median
-    over time, binned from the dated postings (tested above)."""
+    over time, binned from the salaried dated postings (tested above)."""
     f = Filters(skills=("Python",), country=("US",), date_from=date(2024, 3, 1), date_to=date(2024, 11, 30))
     for label, (call, _) in DETAIL_BINNED.items():
         res = call(f, True)
         assert "rollup_" not in res.sql, label
-        assert res.notes == (("answered from postings_dated",) if label == "salary.over_time" else ()), label
+        salaried = ("answered from postings_salaried",)
+        assert res.notes == (salaried if label == "salary.over_time" else ()), label
 
 
 @pytest.mark.parametrize("name", [k for k, f in SETS_FILTERS.items() if f.skills])

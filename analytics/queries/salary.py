@@ -119,6 +119,7 @@ BIN_EDGES = (f"sum({{p}}.postings)::BIGINT AS c, {SALARY_BIN_USD} * {{p}}.salary
 
 
 SETS = "rollup_salary_sets"  # salary bins by skill set, no month (etl/warehouse/order.sql)
+SALARIED = "postings_salaried"  # the salaried dated postings sorted by level and month (order.sql)
 SKILL_MONTHS = "rollup_salary_skill_month"  # salary bins per skill by month (etl/warehouse/rollups.sql)
 # rollup_salary_sets' columns: rollup_salary_detail's but the month (whether dated instead), and the skill set
 _SET_COLUMNS = ("dated", "seniority", "role_family", "country", "remote", "source", "region", "city",
@@ -382,9 +383,13 @@ ORDER BY 1"""
         # tests on postings_dated (sorted by date: a range reads its row groups only) - the exact medians
         # sorted every matching salary (about 0.5 s under two skills on 10,000,000 generated postings)
         cond, params = _filters.where(replace(f, undated=False), "p", bits=bits)
-        counts = f"""SELECT p.posted_month AS month, floor(p.salary_usd_mid / 1000)::INTEGER AS salary_bin,
+        # the salaried dated postings sorted by level (a filter's levels read their row groups only) when the
+        # warehouse has them: 5x fewer rows read on 10,000,000 generated postings
+        table = SALARIED if _db.has_table(SALARIED, db) else detail.DATED
+        salary_bin = "p.salary_bin" if table == SALARIED else "floor(p.salary_usd_mid / 1000)::INTEGER"
+        counts = f"""SELECT p.posted_month AS month, {salary_bin} AS salary_bin,
            count(*)::BIGINT AS c, min(p.salary_usd_mid) AS lo, max(p.salary_usd_mid) AS hi
-    FROM {detail.DATED} p WHERE {cond} AND {_SALARIED} GROUP BY ALL"""
+    FROM {table} p WHERE {cond} AND {_SALARIED} GROUP BY ALL"""
         sql = f"""WITH q AS (
 {binned_by(counts, ("month",), QUANTILES)}
 )
@@ -392,7 +397,7 @@ SELECT month, n, {", ".join(QUANTILES)}, n >= $min_n AS enough
 FROM q
 ORDER BY 1"""
         return run("salary.over_time", sql, {**params, "min_n": MIN_N}, db=db,
-                   n=lambda df: int(df["n"].sum()), notes=(f"answered from {detail.DATED}",),
+                   n=lambda df: int(df["n"].sum()), notes=(f"answered from {table}",),
                    caveats=BINNED + detail.undated(f, db, salaried=True, table=detail.SETS, bits=bits))
     cond, params = where(f, db=db)
     params = {**params, "min_n": MIN_N}

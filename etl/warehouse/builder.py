@@ -85,7 +85,7 @@ def sort_tables(con: duckdb.DuckDBPyConnection) -> None:
     """order.sql (posting_skills in skill order, the skill bitmap on postings) when postings and
     posting_skills are stored tables, not views; else no skill_bit table, so the query layer keeps the
     semi-join for skill filters (a version copied from a stored one may carry a stale skill_bit,
-    rollup_skill_sets, rollup_salary_sets and postings_dated)."""
+    rollup_skill_sets, rollup_salary_sets, postings_dated and postings_salaried)."""
     tables = con.execute("SELECT count(*) FROM duckdb_tables() WHERE table_name IN ('posting_skills', "
                          "'postings') AND NOT temporary").fetchall()[0][0]
     if tables == 2:
@@ -96,6 +96,7 @@ def sort_tables(con: duckdb.DuckDBPyConnection) -> None:
         con.execute("DROP TABLE IF EXISTS rollup_salary_sets")
         con.execute("DROP TABLE IF EXISTS rollup_skill_sets_no_month")
         con.execute("DROP TABLE IF EXISTS postings_dated")
+        con.execute("DROP TABLE IF EXISTS postings_salaried")
 
 
 def derive(con: duckdb.DuckDBPyConnection) -> None:
@@ -129,6 +130,7 @@ COMMENTS_FROM = (
     ("rollup_skill_sets", "rollup_salary_sets"),  # the skill bitmap words
     ("rollup_salary_detail", "rollup_salary_no_month"),  # the same bins summed over the months
     ("postings", "postings_dated"),  # the dated postings in date order
+    ("postings", "postings_salaried"),  # the salaried dated postings by level and month
     ("rollup_company_cells", "rollup_company_skills"),  # the same company rows, per skill
     ("rollup_company_cells", "rollup_company_months"),  # the same company rows, per month
     ("rollup_salary_detail", "rollup_salary_month"),  # the same bins summed to month and level
