@@ -163,7 +163,9 @@ def _rejects(source: str, rows: list[tuple[int, str, int]], header: list[str], f
     out = []
     for no, text, fields in rows:
         cells = next(csv.reader(io.StringIO(text), **fmtparams), [])
-        if len(cells) != fields:  # the csv module splits this row otherwise: let it read from here
+        # pyarrow's text of a row has no line end; the csv module keeps one inside a quote left open at the
+        # end of the file: either differing, the csv module reads from here
+        if len(cells) != fields or next(csv.reader(io.StringIO(text + "\n"), **fmtparams), []) != cells:
             raise _Fallback
         out.append(Rejected.from_raw(source, no, f"row has {fields} fields, header has {len(header)}", cells))
     return out
