@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
 
-from etl.normalize.seniority import SENIORITY_LEVELS, classify_seniority, is_senior
+from etl.normalize.seniority import _LEVEL_WORD, _LEVEL_WORDS, SENIORITY_LEVELS, classify_seniority, is_senior
 
 TITLES = [
     ("Senior Software Developer", "senior"),
@@ -267,3 +268,14 @@ def test_fifth_round_levels(title: str, text: str, level: str) -> None:
 ])
 def test_sixth_round_levels(title: str, text: str, level: str) -> None:
     assert classify_seniority(title, text) == level
+
+
+@pytest.mark.parametrize(
+    "head",
+    [b"", b"a backend engineer", b"a sr. engineer", b"an engineer ii", b"our next vp of sales", b"s r",
+     b"a 3d artist", b"caf\xc3\xa9 manager", b"a lead", b"x" * 99 + b"v"],
+)
+def test_level_word_scan_answers_as_the_alternation(head: bytes) -> None:
+    # issue 10: one Aho-Corasick pass tells whether a snippet holds a level word, as the regex did
+    alternation = re.compile(b"|".join(re.escape(w) for w in _LEVEL_WORDS))
+    assert bool(_LEVEL_WORD.find_matches_as_indexes(head)) == bool(alternation.search(head))

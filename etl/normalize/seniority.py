@@ -81,7 +81,11 @@ _HIRING_MANAGER = re.compile(r"\bhiring\s+managers?$", re.I)
 _BARE_ROMAN = re.compile(r"(?<=[^\W\d_] )(II|III|IV|V|VI)(?=\s*(?:$|[-–(,|/:]))")
 _FIRST_LINE = re.compile(r"\s*[(:|]|\s+-\s+|https?://")
 # one search: ~2x faster than 35 `in`s
-_LEVEL_WORD = re.compile(b"|".join(re.escape(w) for w in _LEVEL_WORDS))
+# whether a snippet holds any of them: one Aho-Corasick pass (about 0.7 µs a snippet of 100 bytes against
+# 3.9 for the regex alternation of the words, which answers the same: a match exactly where a word occurs)
+_LEVEL_WORD = ahocorasick_rs.BytesAhoCorasick(
+    list(_LEVEL_WORDS), implementation=ahocorasick_rs.Implementation.DFA
+)
 _AFTER_TRIGGER = re.compile(
     rf"\s*(?:an?\s+|our\s+(?:next\s+|new\s+)?)?((?:[\w./+#-]+,?\s+){{0,5}}?(?:{_ROLE_NOUNS})s?)\b", re.I
 )
@@ -245,7 +249,7 @@ def text_level(text: str) -> str | None:
     for start, foreign in sorted(starts):
         head = low[start : start + 100]
         # the bytes test knows English level words only; other languages' phrases are rare, read them all
-        if not foreign and not _LEVEL_WORD.search(head):
+        if not foreign and not _LEVEL_WORD.find_matches_as_indexes(head):
             continue
         text_head = head.decode("utf-8", "ignore")
         if foreign:
