@@ -203,7 +203,7 @@ def _kpis_ranged(f: Filters, db: str | Path | None) -> QueryResult | None:
             both = (", (VALUES ('current'), ('current_dated')) pr(period) "
                     "WHERE pr.period = 'current' OR p.posted_month IS NOT NULL")
         rows, rp = _renamed(*detail.rows(fp, detail.COUNTS), f"_{k}")
-        sal, sp = _renamed(*detail.rows(fp, detail.SALARIES), f"_{k}")
+        sal, sp = _renamed(*detail.rows(fp, detail.SALARIES, db=db), f"_{k}")
         com, cp = _renamed(*detail.rows(fp, detail.COMPANY_MONTHS), f"_{k}")
         params.update({**rp, **sp, **cp})
         counts.append(f"""SELECT {label}, p.posted_month IS NULL AS undated, p.remote, p.experience_min,

@@ -119,7 +119,7 @@ BIN_EDGES = (f"sum({{p}}.postings)::BIGINT AS c, {SALARY_BIN_USD} * {{p}}.salary
 
 
 SETS = "rollup_salary_sets"  # salary bins by skill set, no month (etl/warehouse/order.sql)
-SALARIED = "postings_salaried"  # the salaried dated postings sorted by level and month (order.sql)
+SALARIED = detail.SALARIED  # the salaried dated postings sorted by level and date (order.sql)
 SKILL_MONTHS = "rollup_salary_skill_month"  # salary bins per skill by month (etl/warehouse/rollups.sql)
 # rollup_salary_sets' columns: rollup_salary_detail's but the month (whether dated instead), and the skill set
 _SET_COLUMNS = ("dated", "seniority", "role_family", "country", "remote", "source", "region", "city",
@@ -211,7 +211,8 @@ def months_binned(f: Filters, quantiles: dict[str, float], db: str | Path | None
         used = detail.used_words(db)
         sets = f"""(SELECT {", ".join(used)}, floor(p.salary_usd_mid / 1000)::INTEGER AS salary_bin,
                  count(*) AS c, min(p.salary_usd_mid) AS lo, max(p.salary_usd_mid) AS hi
-          FROM {detail.DATED} p WHERE {econd} AND p.salary_plausible AND p.salary_usd_mid IS NOT NULL
+          FROM {detail.edge_table(detail.SALARIES, db)} p
+          WHERE {econd} AND p.salary_plausible AND p.salary_usd_mid IS NOT NULL
           GROUP BY ALL)"""
         parts.append(f"""SELECT b.skill, s.salary_bin, sum(s.c)::BIGINT AS c, min(s.lo) AS lo, max(s.hi) AS hi
           FROM {detail.expand(sets, used)} WHERE b.category <> $excluded GROUP BY ALL""")
@@ -346,7 +347,7 @@ def over_time(f: Filters, db: str | Path | None = None, *, rollup: bool = True) 
         # the levels only: the same bins summed to month, seniority and role family (25x fewer rows at 10M)
         month_bins = levels_only(f) and _db.has_table(detail.MONTH_BINS, db)
         table = detail.MONTH_BINS if month_bins else detail.SALARIES
-        rows, params = detail.rows(f, table)
+        rows, params = detail.rows(f, table, db=db)
         params = {**params, "min_n": MIN_N}
         counts = f"""SELECT p.posted_month AS month, p.salary_bin, {BIN_COUNTS.format(p="p")}
     FROM ({rows}) p WHERE p.posted_month IS NOT NULL GROUP BY ALL"""
@@ -385,7 +386,7 @@ ORDER BY 1"""
         cond, params = _filters.where(replace(f, undated=False), "p", bits=bits)
         # the salaried dated postings sorted by level (a filter's levels read their row groups only) when the
         # warehouse has them: 5x fewer rows read on 10,000,000 generated postings
-        table = SALARIED if _db.has_table(SALARIED, db) else detail.DATED
+        table = detail.edge_table(detail.SALARIES, db)
         salary_bin = "p.salary_bin" if table == SALARIED else "floor(p.salary_usd_mid / 1000)::INTEGER"
         counts = f"""SELECT p.posted_month AS month, {salary_bin} AS salary_bin,
            count(*)::BIGINT AS c, min(p.salary_usd_mid) AS lo, max(p.salary_usd_mid) AS hi

@@ -67,22 +67,23 @@ WHERE posted_date IS NOT NULL
 ORDER BY posted_date, posting_id;
 COMMENT ON TABLE postings_dated IS 'The dated postings sorted by posted_date, every column of postings but the texts (url, title, location_raw, salary_text, description, fingerprint, source_id); rebuilt at every publish. Read for the edge days of date ranges cut inside months.';
 
--- The dated postings with a plausible salary, only the columns a filter or a salary chart over time reads,
--- sorted by role family, seniority and month.
+-- The dated postings with a plausible salary, only the columns a filter or a salary chart reads, sorted by role
+-- family, seniority and date.
 -- Why: the median salary over time under a skill filter that no rollup keeps by month (two skills, "all" of
 -- several, a skill with a region) bins every matching salary: read from postings_dated that was a scan of
--- every dated posting (0.25-0.35 s on 10,000,000 generated postings). Here a filter's role family and
--- seniority select row groups by their min/max, and the rows are the salaried ones only. Read by
--- analytics.queries.salary.over_time. After the bitmap above, whose words it carries.
+-- every dated posting (0.25-0.35 s on 10,000,000 generated postings); and the salary charts' edge days of a
+-- range cut inside months (analytics.queries.detail.rows) read every edge posting, salaried or not. Here a
+-- filter's role family and seniority select row groups by their min/max, the dates within them too, and the
+-- rows are the salaried ones only. After the bitmap above, whose words it carries.
 CREATE OR REPLACE TABLE postings_salaried AS
-SELECT posting_id, posted_date, posted_month, seniority, role_family, country, remote, source, region, language,
-       salary_plausible, salary_usd_mid, floor(salary_usd_mid / 1000)::INTEGER AS salary_bin,
-       COLUMNS('^skill_bits_[0-7]$')
+SELECT posting_id, posted_date, posted_month, seniority, role_family, country, remote, source, region, city,
+       metro, language, experience_min, salary_plausible, salary_usd_mid,
+       floor(salary_usd_mid / 1000)::INTEGER AS salary_bin, COLUMNS('^skill_bits_[0-7]$')
 FROM postings_dated
 WHERE salary_plausible AND salary_usd_mid IS NOT NULL
-ORDER BY role_family, seniority, posted_month;
+ORDER BY role_family, seniority, posted_date, posting_id;
 -- Its columns' comments are postings' (copied at publish: etl.warehouse.builder.COMMENTS_FROM).
-COMMENT ON TABLE postings_salaried IS 'The dated postings with a plausible salary (salary_plausible and salary_usd_mid), sorted by role family, seniority and month: the columns filters and salaries over time read; rebuilt at every publish.';
+COMMENT ON TABLE postings_salaried IS 'The dated postings with a plausible salary (salary_plausible and salary_usd_mid), sorted by role family, seniority and date: the columns filters and salary charts read; rebuilt at every publish.';
 COMMENT ON COLUMN postings_salaried.salary_bin IS 'floor(salary_usd_mid / 1000): the $1,000 bin of the salary, as in the salary rollups (computed here once rather than per query).';
 
 -- Postings counted by their skill set (the skill bitmap above) and the fields of rollup_postings_detail.
