@@ -17,6 +17,7 @@ from etl.normalize.skill_context import (
     _ITEM_SEP,
     CLAUSE_CHARS,
     ContextWords,
+    _addresses,
     _last_clause_end,
     _next_clause_end,
     _rules,
@@ -207,6 +208,9 @@ def test_list_separators_and_addresses_are_the_plain_patterns() -> None:
         assert _ITEM_SEP.split(text, maxsplit=1) == _PLAIN_ITEM_SEP.split(text, maxsplit=1), text
         spans = [m.span() for m in _ADDRESS.finditer(text)]
         assert spans == [m.span() for m in _PLAIN_ADDRESS.finditer(text)], text
+        assert [m.span() for m in _addresses(text.lower())] == [
+            m.span() for m in _PLAIN_ADDRESS.finditer(text.lower())
+        ], text
 
 
 @pytest.mark.parametrize(("text", "company", "skill", "named"), [

@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -225,10 +226,27 @@ def pitch_spans(text: str, company: str | None = None) -> list[tuple[int, int, b
 _ADDRESS = re.compile(r"(?:h(?<=\bh)ttps?://|w(?<=\bw)ww\.)[^\s<>\"')\]]+")
 
 
+def _addresses(low: str) -> Iterator[re.Match[str]]:
+    """The matches of ``_ADDRESS.finditer(low)``, tried only where "http" or "www." starts (every match
+    starts with one of them), left to right, each after the previous one's end: the same matches, found
+    by ``str.find`` instead of a regex reading the whole text (8-12 µs a real posting)."""
+    starts: list[int] = []
+    for lead in ("http", "www."):
+        at = low.find(lead)
+        while at != -1:
+            starts.append(at)
+            at = low.find(lead, at + 1)
+    end = 0
+    for at in sorted(starts):
+        if at >= end and (m := _ADDRESS.match(low, at)):
+            end = m.end()
+            yield m
+
+
 def _with_addresses(low: str, spans: list[tuple[int, int, bool]]) -> list[tuple[int, int, bool]]:
     """``spans`` with every web address outside them added as a span whose skills are not the job's."""
     out = list(spans)
-    for m in _ADDRESS.finditer(low):
+    for m in _addresses(low):
         if not any(a < m.end() and m.start() < b for a, b, _ in spans):
             out.append((m.start(), m.end(), True))
     return sorted(out)
