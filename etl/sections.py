@@ -31,7 +31,10 @@ _MARKS = " \t#*_:：-–—|>"
 # not part of its words.
 _SYMBOLS = re.compile(r"^[^\w(¿¡]+|[^\w)]+$")
 # Sentence ends inside one long line (a posting flattened into a single line).
-_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9+])")
+# a sentence ends at ". " before a capital, or glued to the next one where a source dropped the line breaks
+# ("...in accounting.To learn more": a lower-case word, the mark, then a capitalised word; not "Node.js",
+# "ASP.NET" or "U.S.")
+_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9+])|(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])")
 
 
 def _norm(text: str) -> str:

@@ -343,3 +343,17 @@ def test_degree_words_are_found_where_their_patterns_match(lower: str) -> None:
             if word:
                 assert pattern.pattern == word
                 assert list(_places(lower, word)) == [m.start() for m in pattern.finditer(lower)]
+
+
+# Eighth tune round (issue 9): degrees accepted with a training instead, and a four-year college
+@pytest.mark.parametrize(("text", "degree"), [
+    ("You have a degree or specialized training in the field of computer science or equivalent.", None),
+    ("Abgeschlossene Berufsausbildung zum Fachinformatiker oder erfolgreich abgeschlossenes Studium der "
+     "Informatik.", None),
+    ("Erfolgreich abgeschlossenes Studium der Informatik.", "bachelor"),
+    ("Such training as may have been gained from a four-year college or university with course work in "
+     "Accounting.", "bachelor"),
+    ("A degree in computer science or related field.", "bachelor"),
+])
+def test_eighth_round_degrees(text: str, degree: str | None) -> None:
+    assert parse_degree(text) == degree

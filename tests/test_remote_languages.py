@@ -111,3 +111,17 @@ def test_data_file_is_well_formed() -> None:
         assert cues["anchors"], lang
         if lang != "en":
             assert cues["remote"] and cues["hybrid"] and cues["onsite"], lang
+
+
+@pytest.mark.parametrize(("text", "mode"), [
+    # eighth tune round (issue 9): the place of work stated as the only one
+    ("Der Arbeitgeber ist das Labor, der Arbeitsort ist ausschließlich unsere Praxis in der Hauptstraße.",
+     "onsite"),
+    ("Requirements: 5 years of governance experience.\nWork in Boston Office.\nSome travel to New York.",
+     "onsite"),
+    ("Work in our Boston office two days a week, the rest from home.", "hybrid"),
+])
+def test_eighth_round_places_of_work(text: str, mode: str) -> None:
+    from etl.extract import extract
+
+    assert extract({"title": "Analyst", "description": text})["remote"] == mode

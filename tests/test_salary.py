@@ -333,3 +333,51 @@ def test_commission_only_posting_has_no_salary_even_with_fields() -> None:
                    "salary_currency": "USD", "salary_period": "year",
                    "description": "This is a 100% commission based position. Generate new business."})
     assert out["salary"] is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # eighth tune round (issue 9): the currency written as a word after the figure
+    ("Gehalt: 5000 Euro pro Monat (brutto)", (5000, 5000, "EUR", "month")),
+    ("Rémunération : entre 2500 et 2900 euros brut par mois", (2500, 2900, "EUR", "month")),
+    ("Wir bieten einen Zuschuss von 50 Euro zur Sportmitgliedschaft, ein Jobrad und eine betriebliche "
+     "Altersvorsorge.", None),
+])
+def test_currency_word_after_the_figure(text: str, expected: tuple | None) -> None:
+    from etl.extract import extract
+
+    s = extract({"title": "Entwickler", "description": text, "country_hint": "DE"})["salary"]
+    assert (None if s is None else (s["min"], s["max"], s["currency"], s["period"])) == expected
+
+
+def test_a_german_salary_word_names_a_single_monthly_figure_in_running_text() -> None:
+    from etl.extract import extract
+
+    text = ("Du entwickelst Schnittstellen und automatisierst Prozesse mit Python.\n"
+            "Gehalt: 5000 Euro pro Monat (brutto)\nWeiterbildung und Aufstiegsmöglichkeiten sind vorhanden.")
+    s = extract({"title": "Entwickler", "description": text, "country_hint": "DE"})["salary"]
+    assert s is not None and (s["min"], s["max"], s["currency"], s["period"]) == (5000, 5000, "EUR", "month")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an open end written in German, French, Portuguese (labelling guide: "up to" -> min null)
+    ("Standort: 100% Home Office. Gehalt: bis zu 110.000 EUR (abhängig von Erfahrung). Fähigkeiten: SAP.",
+     (None, 110000)),
+    ("Standort: Berlin. Gehalt: ab 60.000 EUR im Jahr, je nach Erfahrung. Fähigkeiten: Java und Kotlin.",
+     (60000, None)),
+])
+def test_open_ends_in_other_languages(text: str, expected: tuple) -> None:
+    s = parse_salary(text, country="DE")
+    assert s is not None and (s.min, s.max) == expected
+
+
+def test_what_customers_pay_is_no_salary() -> None:
+    text = ("Unsere Kunden nutzen die Produkte, um finanziell frei zu werden (die Kunden zahlen dafür bis zu "
+            "36.000€). Du betreust unsere Social-Media-Kanäle und entwickelst Kampagnen.")
+    assert parse_salary(text, country="DE") is None
+
+
+def test_what_we_pay_you_is_the_salary() -> None:
+    text = ("Benefits: Attraktive Vergütung: Je nach Erfahrung zahlen wir dir zwischen 42.000€ und 80.000€ "
+            "Jahresgehalt. Mind. 2 Teamevents im Jahr.")
+    s = parse_salary(text, country="DE")
+    assert s is not None and (s.min, s.max, s.period) == (42000, 80000, "year")

@@ -217,3 +217,14 @@ def test_a_remembered_plain_paragraph_is_still_dropped_inside_a_section() -> Non
     for _ in range(2):
         assert para in demand_text(job)
         assert para not in demand_text(perks) and "- Go" in demand_text(perks)
+
+
+def test_a_statement_glued_to_the_requirements_takes_only_its_own_sentences() -> None:
+    # LinkedIn dropped the line breaks: "...experience.To learn more ... EQUAL OPPORTUNITY EMPLOYER" (issue 9)
+    text = ("Experience & TrainingA minimum of five years of professional experience in accounting.To learn"
+            " more"
+            " about our culture, visit our website.ACME IS AN EQUAL OPPORTUNITY EMPLOYER. WE CONSIDER ALL.")
+    kept = demand_text(text)
+    assert "five years of professional experience" in kept and "EQUAL OPPORTUNITY" not in kept
+    assert demand_text("Use Node.js and ASP.NET daily. We are an equal opportunity employer.") == \
+        "Use Node.js and ASP.NET daily."

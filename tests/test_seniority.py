@@ -279,3 +279,19 @@ def test_level_word_scan_answers_as_the_alternation(head: bytes) -> None:
     # issue 10: one Aho-Corasick pass tells whether a snippet holds a level word, as the regex did
     alternation = re.compile(b"|".join(re.escape(w) for w in _LEVEL_WORDS))
     assert bool(_LEVEL_WORD.find_matches_as_indexes(head)) == bool(alternation.search(head))
+
+
+# Eighth tune round (issue 9): constructed titles and texts.
+@pytest.mark.parametrize(("title", "text", "level"), [
+    ("Interim Sen. Accountant", "", "senior"),
+    ("Desenvolvedor Frontend Vue/React Pleno Sênior", "", "mid"),
+    ("Desenvolvedor Pleno", "", "mid"),
+    ("Empfangsmitarbeiter:in (m/w/d) mit medizinischer Ausbildung", "", "unspecified"),
+    ("Ausbildung zum Fachinformatiker (m/w/d)", "", "junior"),
+    ("", "Acme | Full time onsite | Boston, MA\nOpen roles: Sr. Full Stack Engineers, Team Lead, Manager",
+     "senior"),
+    ("Engineers", "We have roles open for senior Backend and Frontend engineers, as well as Sales.",
+     "senior"),
+])
+def test_eighth_round_levels(title: str, text: str, level: str) -> None:
+    assert classify_seniority(title, text) == level

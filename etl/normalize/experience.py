@@ -406,6 +406,10 @@ WORD_AT = re.compile(
 NO_DEGREE = re.compile(r"(?:n't|not|never) (?:require|need|ask for)\w* (?:a |any )?(?:college |university "
                        r")?degree|\bno (?:college |university )?degree|degree (?:is )?not "
                        r"(?:required|necessary|needed)")
+# "a degree or specialized training in computer science": a training is accepted instead, as an associate
+# degree in place of a bachelor's (labelling guide: no degree required)
+DEGREE_OR_TRAINING = re.compile(r"degrees?\s+or\s+(?:an?\s+)?(?:speciali[sz]ed|vocational|professional|"
+                                r"technical|specialist|equivalent\s+vocational)\s+(?:training|apprenticeship)")
 SPECIFIC_DEGREE = re.compile(r"bachelor|master|ph\.?d|doctor|mba|associate|graduate|diploma|school|"
                              r"\bb\.?s|\bm\.?s|\bb\.?a\b")
 GENERIC = re.compile(r"(?:college|university|4-year|four-year|four year|undergraduate|engineering|technical|"
@@ -421,7 +425,8 @@ _ALT_DEGREE = re.compile("|".join(f"(?:{p})" for p in CUES["degree"]["alternativ
 _DEGREE_ANCHORS = ("studi", "hochschul", "abschluss", "bac", "licence", "gradua", "superior", "bacharel",
                    "grado",
                    "licenciatura", "titulaci", "wykszta", "laurea", "hbo", "wo-", "wo ", "dipl", "mestrado",
-                   "m\u00e1ster", "master", "magist", "promotion", "doct", "douto", "dottor")
+                   "m\u00e1ster", "master", "magist", "promotion", "doct", "douto", "dottor",
+                   "year college", "year university")  # "a four-year college or university"
 # Whether a level's alternation can match at all, without running it: an English text passes the
 # anchors ("master", "gradua") and the alternation of every level then tried each phrase at every
 # position (about 1 ms a posting); the gate answers from the phrases' literals
@@ -534,8 +539,8 @@ def _word_at(lower: str, i: int, needle: str, text: str = "") -> str | None:
             else None
         )
     if needle == "degree":
-        if NO_DEGREE.search(lower, max(0, i - 30), i + 25):
-            return None  # "we don't require a degree", "no degree required"
+        if NO_DEGREE.search(lower, max(0, i - 30), i + 25) or DEGREE_OR_TRAINING.match(lower, i):
+            return None  # "we don't require a degree", "no degree required", "degree or specialized training"
         if "advanced" in lower[max(0, i - 22) : i]:
             # "advanced degree", "advanced clinical degree (e.g., PhD, PsyD)" (labelling guide)
             return "master"

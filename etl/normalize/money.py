@@ -72,7 +72,7 @@ CURRENCY = {"$": "USD", "US$": "USD", "USD": "USD", "CA$": "CAD", "C$": "CAD", "
             "€": "EUR", "EUR": "EUR", "₹": "INR", "RS": "INR", "RS.": "INR", "INR": "INR", "CHF": "CHF",
             "PLN": "PLN", "ZŁ": "PLN", "SEK": "SEK", "NOK": "NOK", "DKK": "DKK", "KR": "SEK", "KR.": "SEK",
             "¥": "JPY", "JPY": "JPY", "CNY": "CNY", "RMB": "CNY", "ZAR": "ZAR", "₪": "ILS", "ILS": "ILS",
-            "NIS": "ILS"}
+            "NIS": "ILS", "EURO": "EUR", "EUROS": "EUR"}
 DOLLAR_COUNTRY = {"CA": "CAD", "AU": "AUD", "NZ": "NZD", "SG": "SGD", "HK": "HKD", "MX": "MXN"}
 COUNTRY_CURRENCY = {**DOLLAR_COUNTRY, "US": "USD", "GB": "GBP", "UK": "GBP", "IN": "INR", "CH": "CHF",
                     "PL": "PLN", "SE": "SEK", "NO": "NOK", "DK": "DKK", "JP": "JPY", "BR": "BRL", "ZA": "ZAR",

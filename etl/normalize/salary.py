@@ -39,7 +39,8 @@ FIELD_MODE_CHARS = 60  # texts this short are a salary field, not running text
 _CODES = r"USD|CAD|AUD|NZD|SGD|HKD|BRL|MXN|GBP|EUR|INR|CHF|PLN|SEK|NOK|DKK|JPY|CNY|RMB|ZAR|ILS|NIS"
 _CUR = (r"(?:US\$|CA\$|C\$|AU\$|A\$|NZ\$|S\$|HK\$|R\$|MX\$|\$|£|€|₹|¥|₪|zł|(?<![A-Za-z])(?:Rs\.?|"
         rf"{_CODES})(?![A-Za-z]))")
-_SUF = rf"(?:€|£|₹|zł|(?<![A-Za-z])(?:{_CODES}|kr\.?)(?![A-Za-z]))"
+# after the figure also the currency's name ("5000 Euro pro Monat", "2500 euros")
+_SUF = rf"(?:€|£|₹|zł|(?<![A-Za-z])(?:{_CODES}|kr\.?|[Ee]uros?|EUROS?)(?![A-Za-z]))"
 _NUM = r"\d{1,3}(?:(?:[,.]|[ \u00a0\u202f](?=\d{3}(?!\d)))\d{2,3})+(?:[.,]\d{1,2})?(?!\d)|\d+(?:[.,]\d+)?"
 _MULT = (r"LPA|lpa|[Ll]akhs?|[Ll]acs?|L(?![A-Za-z])|[Cc]r(?:ores?)?(?![A-Za-z])|[kK](?![A-Za-z])|MM|"
          r"[Mm](?:illions?|n)?(?![A-Za-z])|[Bb](?:illions?|n)?(?![A-Za-z])|[Tt]rillions?")
@@ -56,24 +57,30 @@ PERIOD_AFTER = re.compile(rf"[\s)]*(?:\(?(?:{_CODES.lower()})\)?\s*)?(?:(?:gross
 PERIOD_WORD = re.compile(PERIOD_PATTERN, re.I)
 PERIOD_BEFORE = re.compile(r"hourly|per hour|hour rate|daily|day rate|per day|weekly|per week|monthly|"
                            r"per month|annual|yearly|per annum|per year")
-POSITIVE = re.compile(r"\b(?:(salary|salaries|compensation|ctc|wages?|remuneration|base)|"
+# salary words also in German, French and Portuguese ("Gehalt: 5000 Euro pro Monat", "salaire", "salário")
+POSITIVE = re.compile(r"\b(?:(salary|salaries|compensation|ctc|wages?|remuneration|base|\w*gehalt|gehälter|"
+                      r"vergütung|salaire|rémunération|salário|remuneração)|"
                       r"pay|paid|comp|rate|earn\w*|income)\b")
 FIELD_WORDS = re.compile(r"(?i)up\s?to|from|starting|at|between|and|to|per|an?|year|yearly|annual|annum|"
                          r"month|monthly|hour|hourly|[^a-z]")  # all a bare-number salary field may contain
 BARE_LINK = re.compile(r"\w*[\s:=*|()\-–]*(?:(?:range|of|is|are|between|from|up to|approx\.?|approximately|"
                        r"base|annual|gross|starting at|expected|offered|budget)[\s:=*|()\-–]*)*")
 AFTER_KEYWORD = re.compile(r"[^.\n]{0,20}?\b(?:base |annual |gross )?(?:salary|compensation|ctc|base pay)\b")
-STRONG = re.compile(r"salar|compensation|ctc|wage|remuneration|\bpay\b|\bbase\b|budget")
+STRONG = re.compile(r"salar|compensation|ctc|wage|remuneration|\bpay\b|\bbase\b|budget|gehalt|vergütung|"
+                    r"rémunération|remuneração")
 NEG_BEFORE = re.compile(r"rais|fund|series [a-e]\b|seed|\bround|revenue|\barr\b|\bmrr\b|valuation|valued|"
                         r"\bworth|invest|assets|\baum\b|market (?:cap|size|value)|relocation|reimburse|"
                         r"allowance|insurance|cover|floater|mediclaim|spend|sav(?:e|ing)|cost|grant|stipend|"
                         r"\bprize|loan|\bfees?\b|pric|advance|bootcamp|tuition|voucher|meal|gym|wellness|"
-                        r"laptop|interview|per task|\brent|\bhous(?:e|es|ing)\b")
+                        r"laptop|interview|per task|\brent|\bhous(?:e|es|ing)\b|"
+                        r"kunden\s+zahlen|zahlen\s+dafür|kosten|preis|zuschuss")  # de: what customers pay
+                        # ("zahlen wir dir zwischen 42.000€ und 80.000€" is the salary), costs, price, subsidy
 NEG_STEMS = ("rais", "fund", "series", "seed", "round", "revenue", "arr", "mrr", "valu", "worth", "invest",
              "asset", "aum", "market", "relocat", "reimburs", "allowance", "insurance", "cover", "floater",
              "mediclaim", "spend", "sav", "cost", "grant", "stipend", "prize", "loan", "fee", "pric",
              "advance", "bootcamp", "tuition", "voucher", "meal", "gym", "wellness", "laptop", "interview",
-             "task", "rent", "hous")  # cheap substring pre-check before the NEG_BEFORE regex
+             "task", "rent", "hous", "zahlen", "kosten", "preis", "zuschuss")  # a cheap substring pre-check
+# before the NEG_BEFORE regex
 # the pre-check as one search: ~2x faster than 45 `in`s
 NEG_STEM = re.compile("|".join(map(re.escape, NEG_STEMS)))
 NEAR_NEG = re.compile(r"(?:bonus|sign-?on|signing|referral|equity|stock|rsus?|tips|commission|gift|credit|"
@@ -92,14 +99,19 @@ NEG_AFTER = re.compile(r"[\s+)]*(?:in\s+|of\s+)?(?:funding|seed|series|round|rev
 NEAR_AFTER = re.compile(r"\s*-?\s*(?:in\s+)?(?:equity|stock|options|rsus?|bonus|sign|referral|relocation|"
                         r"perk|life|insurance|floater|reimbursement|allowance|gift|credit|tips?|ote|tc\b|"
                         r"stipend|total comp)")
-UP_TO = ("<", "≤", "up to", "upto", "max", "maximum", "under", "below", "less than", "no more than")
+UP_TO = ("<", "≤", "up to", "upto", "max", "maximum", "under", "below", "less than", "no more than",
+         "bis zu", "bis", "maximal", "jusqu'à", "jusqu’à", "até")  # de, fr, pt
 FROM = (">", "≥", "from", "starting", "starting at", "starting from", "starts at", "start at", "min",
-        "minimum", "at least", "over", "more than", "above", "upwards of", "in excess of")
+        "minimum", "at least", "over", "more than", "above", "upwards of", "in excess of",
+        "ab", "à partir de", "a partir de")  # de, fr, pt ("mindestens" is mostly years of experience)
 OPEN_AFTER = ("and up", "or more", "and above", "or higher")
 # Anchors. CPython's str.find is slow for short needles, and a regex whose first item is a
 # character class scans slowly too; single-character finds and literal-prefix regexes are fast.
 SYMBOLS = ("$", "£", "€", "₹", "¥", "₪")
-KEYWORDS = tuple(re.compile(w) for w in ("salar", "compensation"))  # the amount follows the word
+# the amount follows the word (German, French, Portuguese words too: "Gehalt:", "rémunération", "salário")
+KEYWORDS = tuple(re.compile(w) for w in ("salar", "compensation", "gehalt", "vergütung", "rémunération",
+                                         "remuneração"))
+CURRENCY_WORDS = ("euro",)  # the currency as a word after the figure: "5000 Euro pro Monat"
 K_SUFFIXES = tuple(re.compile(w) for w in ("0k", "5k"))  # "120k-180k" with no currency sign
 # Scanned only where the convention is used (country unknown, or India / outside the US respectively):
 LAKH_SUFFIXES = tuple(re.compile(w) for w in ("lpa", "lakh", "lacs"))  # "Up to 30 LPA"
@@ -110,10 +122,14 @@ PERIODS = tuple(re.compile(w) for w in ("month", "year", "annu", "hour"))  # "SG
 # (each is a literal that cannot overlap itself, so all occurrences are what str.find and a literal
 # regex found one anchor at a time; the symbols are not letters, so ``lower`` has them where ``text``
 # does).
-_ANCHORS: list[tuple[str, int, int]] = [("sym", 4 if s == "$" else 25, 45) for s in SYMBOLS]
+_ANCHORS: list[tuple[str, int, int]] = [
+    ("sym", 4 if s == "$" else 25, 45) for s in (*SYMBOLS, *CURRENCY_WORDS)
+]
 _ANCHORS += [("kw", 0, 80) for _ in KEYWORDS] + [("k", 25, 25) for _ in K_SUFFIXES]
 _ANCHORS += [("lakh", 25, 25) for _ in LAKH_SUFFIXES] + [("period", 50, 8) for _ in PERIODS]
-_ANCHOR_SCAN = automaton([*SYMBOLS, *(p.pattern for p in (*KEYWORDS, *K_SUFFIXES, *LAKH_SUFFIXES, *PERIODS))])
+_ANCHOR_SCAN = automaton(
+    [*SYMBOLS, *CURRENCY_WORDS, *(p.pattern for p in (*KEYWORDS, *K_SUFFIXES, *LAKH_SUFFIXES, *PERIODS))]
+)
 
 
 def _windows(text: str, lower: str, country: str) -> list[tuple[int, int]]:

@@ -56,6 +56,7 @@ _ROLE_NOUNS = (r"engineer|developer|programmer|architect|sde|swe|sdet|manager|sc
 # ASCII-lowered text (a regex scan of 2000 characters costs ~100x more), then at most five words and a
 # role noun.
 _TRIGGERS = (b"looking for ", b"seeking ", b"hiring ", b"recruiting ", b"to hire ", b" as a", b" for a",
+             b"open roles: ", b"roles open for ", b"open positions: ", b"positions open for ",  # Hacker News
              b"this ",  # "This entry-level opportunity is designed for recent graduates"
              b" is a")  # "The Business Intelligence Analyst is a mid-level role"
 # A snippet after a trigger is read only if it holds one of these (cheap bytes test).
