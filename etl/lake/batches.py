@@ -95,12 +95,11 @@ MISSING_TEXT = "missing title and description"  # the loader's reason, word for 
 
 
 def input_batches(
-    records: Iterable[Posting | Rejected], file_hash: str, size: int = BATCH_ROWS
+    batches: Iterable[tuple[pa.RecordBatch, list[Rejected]]], file_hash: str
 ) -> Iterator[tuple[pa.RecordBatch | None, list[Rejected]]]:
-    """An adapter's records as (input batch of postings, rejected records) pairs, in file order:
-    the load's batches (:func:`etl.columnar.postings_to_batches`) with the file's hash in front;
-    ``None`` where a batch holds only rejected records."""
-    for batch, rejected in columnar.postings_to_batches(records, size):
+    """A file's input batches (:func:`etl.sources.read_batches`, as the load reads them) with the file's
+    hash in front; ``None`` where a batch holds only rejected records."""
+    for batch, rejected in batches:
         yield (_with_hash(batch, file_hash) if batch.num_rows else None), rejected
 
 

@@ -216,16 +216,17 @@ def _stage(lake: Lake, srcs: list[_Source], current: Manifest, build: int, fmt: 
                 try:
                     local = _local_copy(src, Path(tmpdir))
                     digest, size = file_sha256(local), local.stat().st_size
-                    name, records = sources.read(local, fmt, options)
+                    rows = min(BATCH_ROWS, parts.part_rows)
+                    name, batches = sources.read_batches(local, fmt, options, rows)
                     if digest in known:  # same bytes as a file in the lake: count, change nothing
-                        summary.skipped.append((src.uri, sum(1 for _ in records)))
+                        summary.skipped.append((src.uri, sum(b.num_rows + len(r) for b, r in batches)))
                         continue
                     entry = InputFile(file_no=next_no, uri=src.uri, sha256=digest, bytes=size, format=name,
                                       build=build)
                     next_no += 1
                     new_files.append(entry)
                     known.add(digest)
-                    for batch, rejected in input_batches(records, digest, min(BATCH_ROWS, parts.part_rows)):
+                    for batch, rejected in input_batches(batches, digest):
                         if batch is not None:
                             parts.write(batch)
                             entry.read += batch.num_rows
