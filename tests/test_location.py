@@ -413,3 +413,18 @@ def test_an_office_in_the_companys_history_is_not_the_place_of_work() -> None:
 
     text = "Nossa história começou em 2001, com um pequeno escritório em Porto Alegre. Venha trabalhar!"
     assert extract({"title": "Desenvolvedor", "description": text, "country_hint": "BR"})["region"] is None
+
+
+def test_a_list_of_cities_ending_in_a_city_state_is_a_list() -> None:
+    # get in IT's header list: "..., Hamburg" is the last city, not the Land of the first one (issue 9)
+    loc = parse_location("Berlin, Dortmund, Düsseldorf, Frankfurt am Main, Freiburg (im Breisgau), Hamburg",
+                         country_hint="DE")
+    assert (loc.country, loc.region) == ("DE", None)
+    assert parse_location("Altona, Hamburg", country_hint="DE").region == "DE-HH"
+    assert parse_location("Frankfurt am Main, Hessen").region == "DE-HE"
+
+
+def test_a_list_of_cities_is_read_in_the_boards_country() -> None:
+    loc = parse_location("Berlin, Dresden, Düsseldorf, Frankfurt am Main, Halle (Saale), Hamburg",
+                         country_hint="DE")
+    assert (loc.country, loc.region) == ("DE", None)

@@ -374,6 +374,15 @@ def _multi(parts: list[str], hint: str | None) -> Location | None:
             and _pick(_city_rows(name), None, country)
         ):
             found = None  # "Berlin, Germany": the city, not the Land of the same name
+        if (
+            found
+            and not country
+            and len(parts) > 1
+            and _city_rows(name)
+            and not _pick(_city_rows(parts[0]), found, found[:2])
+            and not _place(parts[0], found, found[:2])
+        ):
+            found = None  # "Berlin, Dortmund, Hamburg": cities ending in a city-state, not Berlin's Land
         if found:
             region, country = found, found[:2]
             parts = parts[:-1]
@@ -391,6 +400,9 @@ def _multi(parts: list[str], hint: str | None) -> Location | None:
         for part in parts:
             rows = _city_rows(part)
             place = None if rows else _place(part)
+            if place and hint and place.country != hint:
+                # a small town's name is read in the board's country first ("Halle (Saale)" at a German board)
+                place = _place(part, None, hint) or place
             loc = _from_row(rows[0]) if rows else _from_place(place) if place else None
             if loc and loc not in known:
                 known.append(loc)
