@@ -15,6 +15,8 @@ modules of the installed Streamlit, so the messages are the server's own - and d
 - the URL the app writes (``st.query_params``: ``page_info_changed``) is kept and sent back on reruns;
 - big elements the server marks cacheable are kept by hash and their hashes sent with each rerun, so the
   server answers with references to them (``ref_hash``) as it does to a browser;
+- a popover whose content runs only while it is open (the app's "Download" popovers) is opened as a
+  widget set to true;
 - a download button made with a function (ui/exports.py) is clicked with a ``deferred_file``
   backend-operation request; the file is then fetched over HTTP from the media URL the server answers.
 
@@ -58,6 +60,7 @@ class Run:
 
     page_script_hash: str = ""
     elements: list[tuple[tuple[int, ...], Element]] = field(default_factory=list)
+    popovers: list[Any] = field(default_factory=list)  # Block.Popover protos: their content runs when opened
     status: int | None = None
     page_not_found: str | None = None
     # perf_counter times: the action sent, the run's first message (new_session), its script_finished
@@ -218,6 +221,9 @@ class Session:
             self.query_string = msg.page_info_changed.query_string
         elif kind == "delta" and msg.delta.WhichOneof("type") == "new_element" and self._run is not None:
             self._run.elements.append((tuple(msg.metadata.delta_path), msg.delta.new_element))
+        elif kind == "delta" and msg.delta.WhichOneof("type") == "add_block" and self._run is not None \
+                and msg.delta.add_block.WhichOneof("type") == "popover":
+            self._run.popovers.append(msg.delta.add_block.popover)
         elif kind == "page_not_found" and self._run is not None:
             self._run.page_not_found = msg.page_not_found.page_name
         elif kind == "script_finished":

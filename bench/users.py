@@ -376,7 +376,8 @@ async def protocol_tour(url: str, slugs: list[str], phase: Phase, who: int) -> N
         return run
 
     async def download() -> Run:
-        run = on_page()
+        # the first chart's "Download" popover (its buttons are made when it is opened, ui/exports.py)
+        run = await session.set(by_label(on_page().popovers, "Download"), bool_value=True)
         data = await session.download(by_label(run.of("download_button"), "CSV"))
         if not data.startswith(b"skill"):
             raise ProtocolError("the CSV does not start with its header")

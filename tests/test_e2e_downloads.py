@@ -84,9 +84,11 @@ async def _download_while_another_session_reruns(url: str) -> tuple[bytes, str |
             await _ready(other, charts=False)
 
             await user.get_by_test_id("stPopover").nth(1).get_by_role("button").click()  # "Top skills"
+            # the popover's buttons are made by the run its opening starts (ui/exports.py): not held
+            csv = user.get_by_test_id("stPopoverBody").get_by_role("button", name="CSV", exact=True)
+            await csv.wait_for()
             async with user.expect_download(timeout=WAIT_MS) as info:
                 hold["on"] = True
-                csv = user.get_by_test_id("stPopoverBody").get_by_role("button", name="CSV", exact=True)
                 await csv.click()
                 await asyncio.wait_for(url_sent.wait(), WAIT_MS / 1000)
                 for _ in range(2):  # two script runs of another session end

@@ -33,6 +33,7 @@ from analytics.figures import charts_of
 from analytics.filters import Filters, describe
 from analytics.pages import CHART_PAGES
 from analytics.queries import skills
+from ui.exports import downloads_key, page_downloads_key
 
 PROJECT = Path(__file__).resolve().parents[1]
 APP = str(PROJECT / "dashboard.py")
@@ -58,9 +59,19 @@ def made(monkeypatch: pytest.MonkeyPatch) -> dict[str, Callable[[], bytes]]:
     return out
 
 
-def _open(page: str, query: dict[str, str] | None = None) -> AppTest:
+def _popovers(page: str) -> list[str]:
+    """The session-state keys of the page's "Download" popovers: the page's own, then one per chart."""
+    return [page_downloads_key(page)] + [downloads_key(d.key) for d in charts_of(page)]
+
+
+def _open(page: str, query: dict[str, str] | None = None, downloads: bool = True) -> AppTest:
+    """The page as a link opens it; ``downloads``: with every "Download" popover open, as a click opens
+    one (its buttons are made only then)."""
     at = AppTest.from_file(APP, default_timeout=60)
     at.query_params.update(query or {})
+    if downloads:
+        for key in _popovers(page):
+            at.session_state[key] = True
     at.run().run()
     return at.switch_page(f"pages/{page}.py").run()
 
@@ -102,6 +113,23 @@ def test_every_chart_and_table_has_its_buttons(page: str, made: dict[str, Callab
     for b in at.get("download_button"):  # nothing was generated for the page view
         assert b.proto.deferred_file_id and not b.proto.url and b.proto.ignore_rerun, b.key
     assert set(made) >= {b.proto.deferred_file_id for b in at.get("download_button")}
+
+
+@pytest.mark.usefixtures("tiny_db")
+def test_a_page_view_makes_no_download_button_until_its_popover_is_opened() -> None:
+    """A page's first view draws its "Download" popovers closed and empty: 15 download buttons per page,
+    each a widget the browser builds, cost its first view in Chromium (README, page ready). Opened, a
+    popover holds that chart's buttons only."""
+    at = _open("skills", downloads=False)
+    assert not at.exception and not at.error
+    assert set(_buttons(at)) == {"dashboard_pptx"}  # the sidebar's one button, no popover
+    at.session_state[downloads_key("sk_top")] = True  # as a click opens it
+    at.run()
+    assert set(_buttons(at)) == {"dashboard_pptx"} | {f"sk_top_{ext}" for ext in (*IMAGE_EXTS, "html",
+                                                                                  *TABLE_EXTS)}
+    at.session_state[page_downloads_key("skills")] = True
+    at.run()
+    assert {"skills_page_pptx", "skills_page_pdf"} <= set(_buttons(at))
 
 
 def test_table_files_open_and_say_what_they_show(made: dict[str, Callable[[], bytes]],

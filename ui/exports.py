@@ -143,12 +143,38 @@ def chart_files(title: str, result: QueryResult, fig: go.Figure | None, f: Filte
     return files
 
 
+def downloads_key(key: str) -> str:
+    """The session-state key of chart ``key``'s "Download" popover (True while it is open)."""
+    return f"{key}_downloads"
+
+
+def page_downloads_key(page: str) -> str:
+    """The session-state key of the page's "Download this page" popover (True while it is open)."""
+    return f"{page}_page_downloads"
+
+
+def _popover(label: str, key: str, help: str) -> Any:
+    """A "Download" popover whose content runs only while it is open (``.open``), else None.
+
+    Why: drawn in every view, a page's 15 download buttons (its own two, six per chart, in closed
+    popovers) were widgets the browser built on every first view, a part of the 2-4 s a chart page took
+    to draw on the real samples (README, page ready). Opening one reruns only its fragment (the callers
+    are ``st.fragment``s), which makes its buttons; a click on one still makes the file, as before."""
+    box = st.popover(label, icon=ICON, help=help, key=key, on_change="rerun")
+    return box if box.open else None
+
+
+@st.fragment
 def chart_downloads(title: str, result: QueryResult, fig: go.Figure | None, key: str, f: Filters) -> None:
-    """A "Download" popover with the chart's image, HTML and data files (keys ``{key}_{ext}``)."""
+    """A "Download" popover with the chart's image, HTML and data files (keys ``{key}_{ext}``), made
+    when it is opened (popover key ``downloads_key(key)``)."""
+    box = _popover("Download", downloads_key(key), "This chart as an image or interactive HTML, its data "
+                   "as CSV, Excel or Parquet. " + ABOUT)
+    if box is None:
+        return
     images_ok = fig is not None and browser_available()
     name = slug(title)
-    with st.popover("Download", icon=ICON, help="This chart as an image or interactive HTML, its data as "
-                    "CSV, Excel or Parquet. " + ABOUT):
+    with box:
         if fig is not None and not images_ok:
             st.caption(unavailable_message())
         for label, ext, make in chart_files(title, result, fig, f, images_ok):
@@ -169,16 +195,21 @@ def _deck_maker(pages: list[str], f: Filters, params: dict[str, Any], fmt: str) 
     return make
 
 
+@st.fragment
 def page_downloads(page: str, f: Filters, params: dict[str, Any]) -> None:
-    """"This page as PowerPoint" and "This page as PDF" (keys ``{page}_page_pptx``/``_pdf``).
+    """"This page as PowerPoint" and "This page as PDF" (keys ``{page}_page_pptx``/``_pdf``), made when
+    the popover is opened (key ``page_downloads_key(page)``).
 
     ``params`` is the page's widget-value dict; it is read when the button is clicked, so the
     deck shows what the page shows even though the widgets are drawn after these buttons.
     """
+    box = _popover("Download this page", page_downloads_key(page),
+                   "Every chart of this page, as it is now: a title slide, then one slide per chart "
+                   "with its caption and the SQL in the slide notes. " + ABOUT)
+    if box is None:
+        return
     ok = browser_available()
-    with st.popover("Download this page", icon=ICON,
-                    help="Every chart of this page, as it is now: a title slide, then one slide per chart "
-                         "with its caption and the SQL in the slide notes. " + ABOUT):
+    with box:
         if not ok:
             st.caption(unavailable_message())
         for label, fmt in (("This page as PowerPoint", "pptx"), ("This page as PDF", "pdf")):
