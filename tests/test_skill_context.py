@@ -256,3 +256,16 @@ def test_context_words_near_a_mention_are_the_whole_texts(text: str) -> None:
     for start in range(0, len(text) + 1, 5):
         for stop in (start, min(len(text), start + 6)):
             assert words.near(start, stop) == _whole_text_near(text, start, stop), (text, start, stop)
+
+
+@pytest.mark.parametrize(("text", "skill", "named"), [
+    # eighth tune round (issue 9): a domain name before a word for firms or a market names the industry
+    ("Adoption is strong among fast-growing AI companies, where integrations matter.", "AI", False),
+    ("We want to contribute to the growth of the AI industry.", "AI", False),
+    ("Big data ecosystem (Impala, Spark, Hive).", "Big Data", True),
+    ("A leader in the machine learning market for retail.", "Machine Learning", False),
+    ("Interest in the blockchain space, a deeper technical understanding is a plus.", "Blockchain", True),
+    ("Build AI agents and machine learning pipelines for our customers.", "Machine Learning", True),
+])
+def test_eighth_round_industries(text: str, skill: str, named: bool) -> None:
+    assert (skill in extract_skills(text)[0]) is named

@@ -337,7 +337,7 @@ def among_non_skills(text: str, start: int, stop: int, context: ContextWords | N
     # the mention's own item runs into the words right after it ("DevOps teams", "AI team")
     head, *rest = _ITEM_SEP.split(after, maxsplit=1)
     first = head.split(None, 1)
-    if first and first[0].lower() in rules.people_words:
+    if first and first[0].lower().rstrip(".,;:!?)") in rules.people_words:
         return True  # "data science peers", "DevOps leadership": colleagues, as "the Data Science team"
     if head.strip():
         return False  # part of a longer name ("IoT devices", "the Data Science team"): its own rules decide
