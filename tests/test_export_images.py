@@ -88,3 +88,43 @@ def test_without_a_browser_images_say_so_and_html_still_works(top: ChartExport, 
         assert "CSV, Excel, Parquet and interactive HTML downloads still work" in message
         assert "\n" not in message
     assert images.to_html(top.figure, top.meta).startswith(b"<!DOCTYPE html>")
+
+
+@needs_browser
+def test_slanted_category_labels_leave_room_for_the_axis_title_and_caption() -> None:
+    """Seen on an exported PNG (Work arrangement by area, real samples): country names slanted under the
+    bars pushed the x-axis title ("Country") down onto the caption band. Drawn in Chromium from the SVG
+    export, the tick labels, the axis title and the caption's first line must not overlap."""
+    from datetime import date
+
+    import plotly.graph_objects as go
+    from playwright.sync_api import sync_playwright
+
+    from analytics.export.meta import ExportMeta
+
+    names = ["United States", "Poland", "India", "Germany", "United Kingdom", "Canada", "Brazil",
+             "Argentina", "Spain", "Netherlands", "Switzerland", "China"]
+    fig = go.Figure([go.Bar(x=names, y=[25] * len(names), name=arrangement)
+                     for arrangement in ("remote", "hybrid", "onsite", "not stated")])  # a legend beside it
+    fig.update_layout(barmode="stack", height=380, xaxis_title="Country", yaxis_title="Share of postings")
+    meta = ExportMeta(title="Work arrangement by area", filters_text="all dates " * 12, n=1387,
+                      as_of=date(2026, 3, 16), sources=("hackernews", "jobspy", "linkedin"))
+    svg = images.to_svg(fig, meta).decode("utf-8")
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=render.browser_path() or "/usr/bin/chromium",
+                                    args=["--no-sandbox", "--disable-gpu"])
+        try:
+            page = browser.new_page()
+            page.set_content(f"<body style='margin:0'>{svg}</body>")
+            boxes = page.evaluate("""() => {
+              const box = s => [...document.querySelectorAll(s)].map(e => e.getBoundingClientRect())
+                .map(r => ({top: r.top, bottom: r.bottom}));
+              return {ticks: box('.xtick text'), title: box('.g-xtitle text'),
+                      caption: box('.annotation')}; }""")
+        finally:
+            browser.close()
+    assert boxes["ticks"] and boxes["title"] and boxes["caption"], boxes
+    ticks_bottom = max(b["bottom"] for b in boxes["ticks"])
+    title, caption = boxes["title"][0], boxes["caption"][0]
+    assert ticks_bottom <= title["top"] + 1, (ticks_bottom, title)  # the title under the slanted names
+    assert title["bottom"] <= caption["top"] + 1, (title, caption)  # and the caption under the title

@@ -40,6 +40,7 @@ CAPTION_FONT = 12
 LINE_PX = 16  # caption line height at CAPTION_FONT
 AXIS_BAND = 70  # room under the plot for tick labels and the x-axis title
 TITLE_BAND = 60
+LEGEND_PX = 140  # a legend beside the plot: about the width of four short trace names
 
 
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
@@ -82,6 +83,31 @@ def _label_px(fig: go.Figure) -> int:
     return 20 + longest * 7 if longest else 0
 
 
+def _x_band(fig: go.Figure, plot_w: int) -> int:
+    """Room under the plot for the x axis's tick labels and title (AXIS_BAND, or more for slanted labels).
+
+    Why: Plotly slants category labels that do not fit under their bars (30 degrees, or upright when
+    even that does not fit), and the band under the plot was a fixed AXIS_BAND, so long names (country
+    names under "Work arrangement by area") pushed the axis title down onto the caption. Estimated from
+    the longest label (about 7 px a character at the tick font) and the width each category gets; the
+    legend beside the plot takes about LEGEND_PX of it."""
+    labels: set[str] = set()
+    for trace in fig.data:
+        x = getattr(trace, "x", None)
+        if getattr(trace, "orientation", None) != "h" and x is not None:
+            labels.update(v for v in x if isinstance(v, str))
+    if not labels:
+        return AXIS_BAND
+    label_px = max(len(v) for v in labels) * 7
+    named = sum(1 for t in fig.data if t.showlegend is not False and t.name)
+    legend = named > 1 and fig.layout.showlegend is not False
+    slot = (plot_w - (LEGEND_PX if legend else 0)) / len(labels)
+    if label_px <= slot * 0.9:  # they fit side by side: not slanted
+        return AXIS_BAND
+    extent = label_px // 2 + 12 if slot >= 26 else label_px  # sin(30) of the label, plus its height
+    return max(AXIS_BAND, AXIS_BAND - 16 + extent)
+
+
 def _entities(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
@@ -101,9 +127,10 @@ def prepare(fig: go.Figure, meta: ExportMeta, *, width: int | None = None, title
     right = max(int(margin.r or 0), 30)
     lines = _wrap(meta.caption, w - 28 - right)
     caption_px = LINE_PX * len(lines) + 16
-    bottom = AXIS_BAND + caption_px
+    band = _x_band(out, w - left - right)
+    bottom = band + caption_px
     top = TITLE_BAND if title else 30
-    height = plot_h + top + caption_px
+    height = plot_h + top + caption_px + band - AXIS_BAND  # the plot keeps its height over a wider band
     inner = height - top - bottom  # the plot area's height when nothing needs more margin
     text = (out.layout.title.text or meta.title) if title else ""
     out.update_layout(
