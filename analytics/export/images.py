@@ -16,6 +16,7 @@ so labels that differ only there stay apart.
 from __future__ import annotations
 
 import html
+import math
 import re
 import textwrap
 from collections.abc import Callable
@@ -38,9 +39,17 @@ DEFAULT_WIDTH = 1000
 DEFAULT_HEIGHT = 450
 CAPTION_FONT = 12
 LINE_PX = 16  # caption line height at CAPTION_FONT
-AXIS_BAND = 70  # room under the plot for tick labels and the x-axis title
+AXIS_BAND = 70  # room under the plot for one line of tick labels and the x-axis title
+# Room for slanted category names, estimated here because the caption needs a fixed place under them.
+# A character of the tick font is taken a little wider than the fallback sans-serif draws it (about
+# 0.46 em measured in Chromium), so an estimate errs towards white space, never towards an overlap.
+TICK_CHAR_PX = theme.FONT_SIZE * 0.55
+FLAT_CHAR_PX = theme.FONT_SIZE * 0.47  # about as drawn (0.46 em), to decide whether the names fit flat
+TICK_LINE_PX = theme.FONT_SIZE * 1.4
+SLANT = 30  # Plotly's own first angle for labels that do not fit flat (autotickangles [0, 30, 90])
+_DATE = re.compile(r"^\d{4}-\d{2}(-\d{2})?([ T].*)?$")
 TITLE_BAND = 60
-LEGEND_PX = 140  # a legend beside the plot: about the width of four short trace names
+LEGEND_PX = 120  # a legend beside the plot: about the width of four short trace names
 
 
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
@@ -83,29 +92,42 @@ def _label_px(fig: go.Figure) -> int:
     return 20 + longest * 7 if longest else 0
 
 
-def _x_band(fig: go.Figure, plot_w: int) -> int:
-    """Room under the plot for the x axis's tick labels and title (AXIS_BAND, or more for slanted labels).
-
-    Why: Plotly slants category labels that do not fit under their bars (30 degrees, or upright when
-    even that does not fit), and the band under the plot was a fixed AXIS_BAND, so long names (country
-    names under "Work arrangement by area") pushed the axis title down onto the caption. Estimated from
-    the longest label (about 7 px a character at the tick font) and the width each category gets; the
-    legend beside the plot takes about LEGEND_PX of it."""
-    labels: set[str] = set()
+def _x_categories(fig: go.Figure) -> list[str]:
+    """The category names on the x axis (vertical bars and the like), in order; [] for numbers and dates."""
+    if fig.layout.xaxis.type not in (None, "category", "-"):
+        return []
+    out: dict[str, None] = {}
     for trace in fig.data:
         x = getattr(trace, "x", None)
-        if getattr(trace, "orientation", None) != "h" and x is not None:
-            labels.update(v for v in x if isinstance(v, str))
-    if not labels:
-        return AXIS_BAND
-    label_px = max(len(v) for v in labels) * 7
-    named = sum(1 for t in fig.data if t.showlegend is not False and t.name)
-    legend = named > 1 and fig.layout.showlegend is not False
-    slot = (plot_w - (LEGEND_PX if legend else 0)) / len(labels)
-    if label_px <= slot * 0.9:  # they fit side by side: not slanted
-        return AXIS_BAND
-    extent = label_px // 2 + 12 if slot >= 26 else label_px  # sin(30) of the label, plus its height
-    return max(AXIS_BAND, AXIS_BAND - 16 + extent)
+        if getattr(trace, "orientation", None) == "h" or x is None:
+            continue
+        values = list(x)
+        if not values or not all(isinstance(v, str) for v in values) or all(_DATE.match(v) for v in values):
+            continue
+        out.update(dict.fromkeys(values))
+    return list(out)
+
+
+def _x_labels(fig: go.Figure, plot_w: int) -> tuple[int | None, int]:
+    """(the tick angle to draw the x category names at - None without names; the px they need below the
+    plot). The angle is chosen here, as Plotly would, and set on the export, so that the room reserved is
+    the room drawn (Plotly picks it in the browser, after the margins are fixed)."""
+    names = _x_categories(fig)
+    if not names:
+        return None, int(TICK_LINE_PX)
+    chars = [max(len(line) for line in re.split(r"<br\s*/?>", name)) for name in names]
+    longest = max(chars) * TICK_CHAR_PX
+    lines = max(len(re.split(r"<br\s*/?>", name)) for name in names) * TICK_LINE_PX
+    per = plot_w / len(names)
+    angle = fig.layout.xaxis.tickangle
+    if angle is None or angle == "auto":
+        # flat when no two neighbours' names meet (Plotly's test); a name may be wider than its slot
+        if all((a + b) / 2 * FLAT_CHAR_PX + 4 <= per for a, b in zip(chars, chars[1:] or chars)):
+            return 0, int(lines)
+        # slanted labels stand one line apart across the slant; too close, Plotly stands them upright
+        angle = SLANT if per * math.sin(math.radians(SLANT)) >= lines else 90
+    a = math.radians(abs(float(angle)))
+    return int(angle), math.ceil(longest * math.sin(a) + lines * math.cos(a))
 
 
 def _entities(text: str) -> str:
@@ -127,7 +149,16 @@ def prepare(fig: go.Figure, meta: ExportMeta, *, width: int | None = None, title
     right = max(int(margin.r or 0), 30)
     lines = _wrap(meta.caption, w - 28 - right)
     caption_px = LINE_PX * len(lines) + 16
-    band = _x_band(out, w - left - right)
+    # Long category names under the plot (countries, regions): their own room, worked out from their length
+    # and angle, between the plot and the caption. Plotly's automargin makes the room too, but after the
+    # caption was placed and out of the plot's height, so names ran over the caption and squeezed the plot.
+    # An estimate that left the angle to Plotly reserved 30 degrees' room where Plotly stood the names
+    # upright (34 one-colour country names), so the angle is set here as well.
+    angle, names_px = _x_labels(out, w - left - right - (LEGEND_PX if _has_legend(out) else 0))
+    title_px = int(theme.AXIS_TITLE_SIZE * 1.4) + theme.X_TITLE_STANDOFF if out.layout.xaxis.title.text else 0
+    band = max(AXIS_BAND, 8 + names_px + title_px + 8)  # pad, names, standoff and title, a gap
+    if angle is not None:
+        out.update_xaxes(tickangle=angle)
     bottom = band + caption_px
     top = TITLE_BAND if title else 30
     height = plot_h + top + caption_px + band - AXIS_BAND  # the plot keeps its height over a wider band
@@ -148,6 +179,13 @@ def prepare(fig: go.Figure, meta: ExportMeta, *, width: int | None = None, title
         font={"size": CAPTION_FONT, "color": "#555"},
     )
     return out
+
+
+def _has_legend(fig: go.Figure) -> bool:
+    if fig.layout.showlegend is False:
+        return False
+    shown = [t for t in fig.data if t.showlegend is not False]
+    return len(shown) > 1 or any(t.showlegend for t in fig.data)
 
 
 def _size(fig: go.Figure) -> tuple[int, int]:

@@ -87,6 +87,7 @@ FONT = '"Source Sans", "Source Sans Pro", sans-serif'  # the app's font (Streaml
 FONT_SIZE = 12  # ticks, legends, hover texts, value labels (Streamlit's chart text)
 AXIS_TITLE_SIZE = 14
 TITLE_SIZE = 16
+X_TITLE_STANDOFF = 16  # px between the x tick labels and the axis title (the exports reserve it too)
 
 
 @dataclass(frozen=True)
@@ -124,7 +125,8 @@ def template(ink: Ink = LIGHT) -> go.layout.Template:
             "title": {"font": {"size": TITLE_SIZE, "color": ink.text, "family": FONT}, "x": 0,
                       "xanchor": "left"},
             # tick labels and axis titles take the room they need, whatever the explicit margins say
-            "xaxis": {**axis, "showgrid": False, "zeroline": False, "title": {**axis_title, "standoff": 16}},
+            "xaxis": {**axis, "showgrid": False, "zeroline": False,
+                      "title": {**axis_title, "standoff": X_TITLE_STANDOFF}},
             "yaxis": {**axis, "ticklabelposition": "outside", "title": {**axis_title, "standoff": 20}},
             "margin": {"pad": 8},
             "hoverlabel": {"bgcolor": ink.page, "bordercolor": ink.border, "align": "left",
