@@ -2,7 +2,8 @@
 
 Why: speed is measured here, never in unit tests. Each benchmark prints medians
 (and ratios against a baseline where one exists) in a form that can be pasted
-into the README. Large data is generated on the fly in a temporary folder.
+into docs/performance.md (the latest figure of each goes in the README's table).
+Large data is generated on the fly in a temporary folder.
 
     python -m bench                      # everything, at the sizes the issues name
     python -m bench load --postings 100000

@@ -5,7 +5,8 @@ Why: the issue asks for every page's queries under 250 ms and every page under 2
 page calls (default filters, a country filter, a skill filter) - its charts' queries as
 defined in analytics.figures, which the pages and the report draw from, plus the few
 queries the app makes besides charts (APP_QUERIES) - then runs every page
-through Streamlit's AppTest, and prints Markdown tables to paste into the README.
+through Streamlit's AppTest, and prints Markdown tables for docs/performance.md (the latest figure goes in
+the README).
 
 A warehouse above SEED_POSTINGS is kept between runs (CACHE_DIR, keyed by generator_key) and its
 derived tables re-run when their SQL changes. The warehouse: the real ETL (``python -m etl demo``) up

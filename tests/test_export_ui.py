@@ -118,7 +118,8 @@ def test_every_chart_and_table_has_its_buttons(page: str, made: dict[str, Callab
 @pytest.mark.usefixtures("tiny_db")
 def test_a_page_view_makes_no_download_button_until_its_popover_is_opened() -> None:
     """A page's first view draws its "Download" popovers closed and empty: 15 download buttons per page,
-    each a widget the browser builds, cost its first view in Chromium (README, page ready). Opened, a
+    each a widget the browser builds, cost its first view in Chromium (docs/performance.md, page ready).
+    Opened, a
     popover holds that chart's buttons only."""
     at = _open("skills", downloads=False)
     assert not at.exception and not at.error

@@ -228,7 +228,8 @@ def test_the_rate_limit_is_a_sliding_window_per_session() -> None:
 
 def test_pressing_run_beyond_the_limit_is_refused_without_reaching_the_sandbox(
         app: AppTest, monkeypatch: pytest.MonkeyPatch) -> None:
-    """A session pressing Run over and over (the flood that starved every session, README) is told to wait;
+    """A session pressing Run over and over (the flood that starved every session, docs/performance.md) is
+    told to wait;
     its extra runs never reach the sandbox."""
     monkeypatch.setattr(ui_sql, "RUNS_PER_WINDOW", 2)
     monkeypatch.setattr(ui_sql, "RUN_WINDOW_S", 3600.0)  # no timing in the test: the window never ends

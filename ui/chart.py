@@ -328,7 +328,8 @@ def sections(key: str, labels: Sequence[str]) -> Sequence[Any]:
 
     Why: a page's first view in a real browser cost about 0.3-0.7 s of Chromium's time per Plotly chart
     (Streamlit's chart component plots each figure twice, with or without its theme), so the Skills and
-    Regions pages with six charts each took 2-3 s to draw on the real samples (README, page ready); in tabs,
+    Regions pages with six charts each took 2-3 s to draw on the real samples (docs/performance.md, page
+    ready); in tabs,
     the first view draws two. Widgets drawn in a tab keep their values while another tab is open
     (``keep``)."""
     return st.tabs(list(labels), key=key, on_change="rerun")

@@ -158,7 +158,8 @@ def _popover(label: str, key: str, help: str) -> Any:
 
     Why: drawn in every view, a page's 15 download buttons (its own two, six per chart, in closed
     popovers) were widgets the browser built on every first view, a part of the 2-4 s a chart page took
-    to draw on the real samples (README, page ready). Opening one reruns only its fragment (the callers
+    to draw on the real samples (docs/performance.md, page ready). Opening one reruns only its fragment (the
+    callers
     are ``st.fragment``s), which makes its buttons; a click on one still makes the file, as before."""
     box = st.popover(label, icon=ICON, help=help, key=key, on_change="rerun")
     return box if box.open else None

@@ -27,7 +27,8 @@ EDITOR_KEY = "sql_editor"
 # A session may start RUNS_PER_WINDOW queries within RUN_WINDOW_S seconds; a run beyond that is refused
 # before it reaches the sandbox. Why: one client pressing Run as fast as answers came back (a trivial query
 # answers in ~20 ms) made a stream of script runs and sandbox queries that left the server answering no one
-# else (README, Many users at once); a refused run costs a page redraw only. Read at each run (tests set
+# else (docs/performance.md, Many users at once); a refused run costs a page redraw only. Read at each run
+# (tests set
 # them).
 RUNS_PER_WINDOW = 10
 RUN_WINDOW_S = 10.0

@@ -45,7 +45,7 @@ from etl.warehouse.dedupe import backfill_keys
 BATCH_SIZE = 2000
 # DuckDB's limit in the loading process; the load's peak follows it, not the data (rows are committed every
 # 20,000 postings). 1M postings peaked at 3.06 GB for the process tree at 2GB, 2.58 GB at 1.5GB for about the
-# same CPU (README, whole load), under the 3 GB issue 10 allows.
+# same CPU (docs/performance.md, whole load), under the 3 GB issue 10 allows.
 LOAD_MEMORY_LIMIT = os.environ.get("ETL_MEMORY_LIMIT", "1.5GB")
 CHECKPOINT_EVERY = "128MB"  # of write-ahead log between DuckDB's automatic checkpoints during a load
 
