@@ -21,8 +21,9 @@ import sys
 import time
 import urllib.request
 from collections.abc import Generator, Iterator
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 import pandas as pd
 import pytest
@@ -30,6 +31,9 @@ from plotly_checks import CUT_LABELS_JS
 
 from analytics.pages import PAGES as REGISTRY
 from etl.warehouse.paths import current_version
+
+if TYPE_CHECKING:
+    from playwright.sync_api import Browser
 
 pytestmark = pytest.mark.e2e
 
@@ -109,55 +113,63 @@ def _settle(page) -> None:  # type: ignore[no-untyped-def]
         "() => !document.querySelector('[data-testid=\"stStatusWidget\"]')", timeout=30_000)
 
 
-def test_pages_draw_and_filters_round_trip(server: str) -> None:
+@contextmanager
+def _chromium() -> Iterator[Browser]:
+    """Debian's headless Chromium through Playwright, closed however the test ends."""
     from playwright.sync_api import sync_playwright
 
-    SHOTS.mkdir(parents=True, exist_ok=True)
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
         try:
-            page = browser.new_page(viewport={"width": 1400, "height": 1000})
-            for slug, title in PAGES:
-                page.goto(f"{server}/{slug}")
-                page.get_by_role("heading", name=title, exact=True).first.wait_for(timeout=WAIT_MS)
-                page.locator(".js-plotly-plot").first.wait_for(timeout=WAIT_MS)
-                _settle(page)
-                assert page.locator(".js-plotly-plot").count() >= 1, slug
-                assert page.get_by_text("Traceback").count() == 0, slug
-                cut = page.evaluate(CUT_LABELS_JS)
-                assert not cut, f"{slug}: axis labels cut off: {cut[:6]}"
-                page.screenshot(path=str(SHOTS / f"{slug or 'overview'}.png"), full_page=True)
-
-            # change a filter: the URL follows
-            page.goto(f"{server}/skills")
-            page.locator(".js-plotly-plot").first.wait_for(timeout=WAIT_MS)
-            _settle(page)
-            page.get_by_text("all of the skills").click()
-            page.wait_for_url(re.compile(r"skills_mode=all"), timeout=30_000)
-            shared = page.url
-            assert "/skills" in shared
-
-            # the copied link opens the same view
-            other = browser.new_page(viewport={"width": 1400, "height": 1000})
-            other.goto(shared)
-            other.locator(".js-plotly-plot").first.wait_for(timeout=WAIT_MS)
-            _settle(other)
-            assert other.get_by_role("radio", name="all of the skills").is_checked()
-            assert "skills_mode=all" in other.url
-            other.screenshot(path=str(SHOTS / "restored-from-url.png"), full_page=True)
-
-            # a filter in the URL changes the numbers
-            other.goto(f"{server}/?seniority=all")
-            other.locator("[data-testid='stMetricValue']").first.wait_for(timeout=WAIT_MS)
-            _settle(other)
-            everyone = other.locator("[data-testid='stMetricValue']").first.inner_text()
-            page.goto(f"{server}/")
-            page.locator("[data-testid='stMetricValue']").first.wait_for(timeout=WAIT_MS)
-            _settle(page)
-            seniors = page.locator("[data-testid='stMetricValue']").first.inner_text()
-            assert int(everyone.replace(",", "")) > int(seniors.replace(",", ""))
+            yield browser
         finally:
             browser.close()
+
+
+def test_pages_draw_and_filters_round_trip(server: str) -> None:
+
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    with _chromium() as browser:
+        page = browser.new_page(viewport={"width": 1400, "height": 1000})
+        for slug, title in PAGES:
+            page.goto(f"{server}/{slug}")
+            page.get_by_role("heading", name=title, exact=True).first.wait_for(timeout=WAIT_MS)
+            page.locator(".js-plotly-plot").first.wait_for(timeout=WAIT_MS)
+            _settle(page)
+            assert page.locator(".js-plotly-plot").count() >= 1, slug
+            assert page.get_by_text("Traceback").count() == 0, slug
+            cut = page.evaluate(CUT_LABELS_JS)
+            assert not cut, f"{slug}: axis labels cut off: {cut[:6]}"
+            page.screenshot(path=str(SHOTS / f"{slug or 'overview'}.png"), full_page=True)
+
+        # change a filter: the URL follows
+        page.goto(f"{server}/skills")
+        page.locator(".js-plotly-plot").first.wait_for(timeout=WAIT_MS)
+        _settle(page)
+        page.get_by_text("all of the skills").click()
+        page.wait_for_url(re.compile(r"skills_mode=all"), timeout=30_000)
+        shared = page.url
+        assert "/skills" in shared
+
+        # the copied link opens the same view
+        other = browser.new_page(viewport={"width": 1400, "height": 1000})
+        other.goto(shared)
+        other.locator(".js-plotly-plot").first.wait_for(timeout=WAIT_MS)
+        _settle(other)
+        assert other.get_by_role("radio", name="all of the skills").is_checked()
+        assert "skills_mode=all" in other.url
+        other.screenshot(path=str(SHOTS / "restored-from-url.png"), full_page=True)
+
+        # a filter in the URL changes the numbers
+        other.goto(f"{server}/?seniority=all")
+        other.locator("[data-testid='stMetricValue']").first.wait_for(timeout=WAIT_MS)
+        _settle(other)
+        everyone = other.locator("[data-testid='stMetricValue']").first.inner_text()
+        page.goto(f"{server}/")
+        page.locator("[data-testid='stMetricValue']").first.wait_for(timeout=WAIT_MS)
+        _settle(page)
+        seniors = page.locator("[data-testid='stMetricValue']").first.inner_text()
+        assert int(everyone.replace(",", "")) > int(seniors.replace(",", ""))
 
 
 def _download(page, button) -> tuple[str, bytes]:  # type: ignore[no-untyped-def]
@@ -170,75 +182,65 @@ def _download(page, button) -> tuple[str, bytes]:  # type: ignore[no-untyped-def
 
 
 def test_downloads_from_the_skills_page(server: str) -> None:
-    from playwright.sync_api import sync_playwright
     from pptx import Presentation
     from pptx.enum.shapes import MSO_SHAPE_TYPE
 
     from analytics.figures import charts_of
 
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
-        try:
-            page = browser.new_page(viewport={"width": 1400, "height": 1000}, accept_downloads=True)
-            page.goto(f"{server}/skills")
-            page.locator(".js-plotly-plot").first.wait_for(timeout=WAIT_MS)
-            _settle(page)
-            popovers = page.get_by_test_id("stPopover")  # the page's, then one per chart: "Top skills" first
-            body = page.get_by_test_id("stPopoverBody")
+    with _chromium() as browser:
+        page = browser.new_page(viewport={"width": 1400, "height": 1000}, accept_downloads=True)
+        page.goto(f"{server}/skills")
+        page.locator(".js-plotly-plot").first.wait_for(timeout=WAIT_MS)
+        _settle(page)
+        popovers = page.get_by_test_id("stPopover")  # the page's, then one per chart: "Top skills" first
+        body = page.get_by_test_id("stPopoverBody")
 
-            popovers.nth(1).get_by_role("button").click()
-            name, data = _download(page, body.get_by_role("button", name="CSV", exact=True))
-            assert name == "top-skills.csv"
-            top = pd.read_csv(io.BytesIO(data))
-            assert {"skill", "postings", "share"} <= set(top.columns) and len(top) > 0
-            name, data = _download(page, body.get_by_role("button", name="PNG", exact=True))
-            assert name == "top-skills.png" and data[:8] == b"\x89PNG\r\n\x1a\n"
-            page.keyboard.press("Escape")
-            body.wait_for(state="hidden")
+        popovers.nth(1).get_by_role("button").click()
+        name, data = _download(page, body.get_by_role("button", name="CSV", exact=True))
+        assert name == "top-skills.csv"
+        top = pd.read_csv(io.BytesIO(data))
+        assert {"skill", "postings", "share"} <= set(top.columns) and len(top) > 0
+        name, data = _download(page, body.get_by_role("button", name="PNG", exact=True))
+        assert name == "top-skills.png" and data[:8] == b"\x89PNG\r\n\x1a\n"
+        page.keyboard.press("Escape")
+        body.wait_for(state="hidden")
 
-            popovers.nth(0).get_by_role("button").click()
-            name, data = _download(page, body.get_by_role("button", name="This page as PowerPoint"))
-            assert name == "skills.pptx"
-            slides = list(Presentation(io.BytesIO(data)).slides)
-            charts = [d for d in charts_of("skills") if d.build]
-            assert len(slides) == 1 + len(charts)
-            pictures = [sum(sh.shape_type == MSO_SHAPE_TYPE.PICTURE for sh in s.shapes) for s in slides[1:]]
-            assert pictures == [1] * len(charts)
-            assert slides[1].shapes.title.text == "Top skills"
-            assert page.get_by_text("Traceback").count() == 0
-        finally:
-            browser.close()
+        popovers.nth(0).get_by_role("button").click()
+        name, data = _download(page, body.get_by_role("button", name="This page as PowerPoint"))
+        assert name == "skills.pptx"
+        slides = list(Presentation(io.BytesIO(data)).slides)
+        charts = [d for d in charts_of("skills") if d.build]
+        assert len(slides) == 1 + len(charts)
+        pictures = [sum(sh.shape_type == MSO_SHAPE_TYPE.PICTURE for sh in s.shapes) for s in slides[1:]]
+        assert pictures == [1] * len(charts)
+        assert slides[1].shapes.title.text == "Top skills"
+        assert page.get_by_text("Traceback").count() == 0
 
 
 def test_charts_on_a_dark_page_read_in_the_dark_template(server: str) -> None:
     """Charts are drawn with Streamlit's chart theme off (tests/test_chart_template.py), so the server must
     send the dark page its dark template: light tick labels and a dark hover box, never the light ink
     (dark grey on a near-black page)."""
-    from playwright.sync_api import sync_playwright
 
     from analytics.figures.theme import DARK, LIGHT, Ink
 
     def rgb(hex_colour: str) -> str:
         return "rgb({}, {}, {})".format(*(int(hex_colour[i:i + 2], 16) for i in (1, 3, 5)))
 
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
-        try:
-            schemes: tuple[tuple[Literal["dark", "light"], Ink], ...] = (("dark", DARK), ("light", LIGHT))
-            for scheme, ink in schemes:
-                page = browser.new_page(viewport={"width": 1400, "height": 1000}, color_scheme=scheme)
-                page.goto(f"{server}/salary")
-                page.locator(".js-plotly-plot .ytick text").first.wait_for(timeout=WAIT_MS)
-                _settle(page)
-                fills = page.evaluate("() => [...document.querySelectorAll('.js-plotly-plot .ytick text')]"
-                                      ".map(e => getComputedStyle(e).fill)")
-                assert fills and set(fills) == {rgb(ink.ticks)}, (scheme, set(fills))
-                hover = page.evaluate("() => document.querySelector('.js-plotly-plot')"
-                                      "._fullLayout.hoverlabel")
-                assert hover["bgcolor"].lower() == ink.page.lower(), (scheme, hover)
-                page.close()
-        finally:
-            browser.close()
+    with _chromium() as browser:
+        schemes: tuple[tuple[Literal["dark", "light"], Ink], ...] = (("dark", DARK), ("light", LIGHT))
+        for scheme, ink in schemes:
+            page = browser.new_page(viewport={"width": 1400, "height": 1000}, color_scheme=scheme)
+            page.goto(f"{server}/salary")
+            page.locator(".js-plotly-plot .ytick text").first.wait_for(timeout=WAIT_MS)
+            _settle(page)
+            fills = page.evaluate("() => [...document.querySelectorAll('.js-plotly-plot .ytick text')]"
+                                  ".map(e => getComputedStyle(e).fill)")
+            assert fills and set(fills) == {rgb(ink.ticks)}, (scheme, set(fills))
+            hover = page.evaluate("() => document.querySelector('.js-plotly-plot')"
+                                  "._fullLayout.hoverlabel")
+            assert hover["bgcolor"].lower() == ink.page.lower(), (scheme, hover)
+            page.close()
 
 
 def test_a_shared_link_opened_first_after_a_start_shows_the_app_s_navigation(
@@ -247,29 +249,24 @@ def test_a_shared_link_opened_first_after_a_start_shows_the_app_s_navigation(
     run as Streamlit's old pages-folder app (dashboard.py's st.navigation never ran), so its sidebar listed
     the files - "dashboard, data, experience, ..." - instead of Overview, Skills, ... with their icons,
     and every link opened afterwards did the same."""
-    from playwright.sync_api import sync_playwright
 
     if not CHROMIUM.exists():
         pytest.skip("/usr/bin/chromium is not installed")
     fresh = _serve(warehouse, tmp_path_factory)
     url = next(fresh)
     try:
-        with sync_playwright() as p:
-            browser = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
-            try:
-                page = browser.new_page(viewport={"width": 1400, "height": 1000})
-                page.goto(f"{url}/salary")
-                page.get_by_role("heading", name="Salary", exact=True).first.wait_for(timeout=WAIT_MS)
-                _settle(page)
-                nav = page.get_by_test_id("stSidebarNav")
-                titles = [p.title for p in REGISTRY]
-                for title in titles:  # case-sensitive: the folder's list says "salary", the app's "Salary"
-                    name = re.compile(rf"\b{re.escape(title)}$")
-                    assert nav.get_by_role("link", name=name).count() == 1, title
-                assert nav.get_by_role("link", name="dashboard", exact=True).count() == 0
-                assert "pages" not in page.url
-            finally:
-                browser.close()
+        with _chromium() as browser:
+            page = browser.new_page(viewport={"width": 1400, "height": 1000})
+            page.goto(f"{url}/salary")
+            page.get_by_role("heading", name="Salary", exact=True).first.wait_for(timeout=WAIT_MS)
+            _settle(page)
+            nav = page.get_by_test_id("stSidebarNav")
+            titles = [p.title for p in REGISTRY]
+            for title in titles:  # case-sensitive: the folder's list says "salary", the app's "Salary"
+                name = re.compile(rf"\b{re.escape(title)}$")
+                assert nav.get_by_role("link", name=name).count() == 1, title
+            assert nav.get_by_role("link", name="dashboard", exact=True).count() == 0
+            assert "pages" not in page.url
     finally:
         fresh.close()
 
@@ -278,18 +275,13 @@ def test_a_shared_link_to_the_overview_by_its_name_opens_it_without_page_not_fou
     """Every page is at /its-name except the Overview, the default page, at the root (st.navigation);
     /overview - typed by someone who saw /skills, or the bench's tours before issue 12's fix - showed
     Streamlit's "Page not found" dialog. It opens the Overview at the root, the link's filters kept."""
-    from playwright.sync_api import sync_playwright
 
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
-        try:
-            page = browser.new_page(viewport={"width": 1400, "height": 1000})
-            page.goto(f"{server}/overview?undated=no")
-            page.get_by_role("heading", name="Overview", exact=True).first.wait_for(timeout=WAIT_MS)
-            _settle(page)
-            page.wait_for_timeout(1000)  # the dialog comes with the run's first messages
-            assert page.get_by_text("Page not found").count() == 0
-            assert re.fullmatch(re.escape(server) + r"/(\?.*)?", page.url), page.url
-            assert "undated=no" in page.url
-        finally:
-            browser.close()
+    with _chromium() as browser:
+        page = browser.new_page(viewport={"width": 1400, "height": 1000})
+        page.goto(f"{server}/overview?undated=no")
+        page.get_by_role("heading", name="Overview", exact=True).first.wait_for(timeout=WAIT_MS)
+        _settle(page)
+        page.wait_for_timeout(1000)  # the dialog comes with the run's first messages
+        assert page.get_by_text("Page not found").count() == 0
+        assert re.fullmatch(re.escape(server) + r"/(\?.*)?", page.url), page.url
+        assert "undated=no" in page.url
