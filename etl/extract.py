@@ -25,7 +25,9 @@ Order of evidence (the rules of the labelling guide, etl/data/labelled/README.md
 
 from __future__ import annotations
 
+import contextlib
 import functools
+import gc
 import itertools
 import json
 import re
@@ -268,6 +270,33 @@ def extract_columns(
     (:func:`etl.columnar.extract_batch`) is built column by column, so no dict per posting is made
     on that path (:func:`extract_rows` makes them for :func:`extract`).
     """
+    with _collector_paused():
+        return _extract_columns(items, timings)
+
+
+@contextlib.contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Python's cyclic garbage collector held off while a batch is extracted, then let run again.
+
+    Why: the extraction makes tens of thousands of small lists and tuples a batch, each young-generation
+    collection walks them, and the full ones walk every long-lived table (the skills automaton's forms,
+    the paragraph caches); almost all of the extraction's garbage is freed by reference counting (the few
+    hundred objects in cycles a run are collected after the batch), so the collector mostly costs time
+    there: 2-4% of the extraction, measured in one process alternately (docs/performance.md). Left as it
+    was found when it was already off (another caller or thread holds it off)."""
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
+
+
+def _extract_columns(
+    items: Sequence[Mapping[str, Any]], timings: dict[str, float] | None
+) -> dict[str, list[Any]]:
     clock = _Clock(timings)
     gets = [item.get for item in items]
     titles = [clean_inline(_text(get("title"))) for get in gets]

@@ -230,3 +230,39 @@ def test_at_a_one_word_company_named_like_a_skill_is_the_company() -> None:
     out = extract({"id": "x", "title": "Engineer", "company": "docker",
                    "description": "At Docker, we ship tools. You will build Docker Desktop in Go."})
     assert "Docker" in out["skills"]
+
+
+def test_extraction_leaves_the_garbage_collector_as_it_found_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The collector is held off during a batch (speed) and is on again afterwards, also when a
+    normaliser raises; a caller that had switched it off finds it off."""
+    import gc
+
+    import etl.extract as ex
+
+    seen: list[bool] = []
+    real_remote = ex._remote
+
+    def spy(*args: object) -> object:
+        seen.append(gc.isenabled())
+        return real_remote(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(ex, "_remote", spy)
+    assert gc.isenabled()
+    extract(POSTING)
+    assert seen == [False] and gc.isenabled()
+
+    def broken(*args: object) -> object:
+        raise RuntimeError("a normaliser bug")
+
+    monkeypatch.setattr(ex, "_remote", broken)
+    with pytest.raises(RuntimeError):
+        extract(POSTING)
+    assert gc.isenabled()
+
+    monkeypatch.setattr(ex, "_remote", spy)
+    gc.disable()
+    try:
+        extract(POSTING)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
