@@ -198,3 +198,20 @@ def test_automaton_finds_what_ahocorasick_rs_finds_on_str(text: str, overlapping
         low, overlapping=overlapping
     )
     assert ours.occurs_in(low) == bool(reference.find_matches_as_indexes(low))
+
+
+def test_occurs_in_finds_a_word_wherever_it_crosses_the_head() -> None:
+    """Automaton.occurs_in reads the first HEAD_BYTES, then the rest from a word's length before them:
+    a word that starts in the head and ends past it, or starts right after it, is still found (in
+    UTF-8 bytes: multi-byte characters before it shift where the head ends)."""
+    from etl.normalize.literal_gate import HEAD_BYTES, AnyOf
+
+    words = ["equal opportunity employer", "für", "xy"]
+    gate = AnyOf(words)
+    for filler in ("a", "é", "€"):  # 1, 2 and 3 bytes a character
+        for word in words:
+            for at in range(HEAD_BYTES // len(filler.encode()) - 30, HEAD_BYTES // len(filler.encode()) + 5):
+                text = filler * at + word + filler * 300
+                assert gate(text), (filler, word, at)
+                cut = text[: at + len(word) - 1] + " " + text[at + len(word) :]  # the word's last letter gone
+                assert gate(cut) == any(w in cut for w in words), (filler, word, at)
