@@ -327,20 +327,23 @@ def among_non_skills(text: str, start: int, stop: int, context: ContextWords | N
     """True when the mention ``text[start:stop]`` sits in a list of departments or teams, of fields of
     study after a degree, or of industries (see the module). ``context``: the text's
     :class:`ContextWords`, to skip the clause when no such word is near."""
-    if context is not None and not context.near(start, stop):
-        return False
     rules = _rules()
-    left = text[max(0, start - CLAUSE_CHARS) : start]
-    a = start - len(left) + _last_clause_end(left)
     b = _next_clause_end(text, stop, min(len(text), stop + CLAUSE_CHARS))
-    before, mention, after = text[a:start], text[start:stop], text[stop:b]
+    after = text[stop:b]
     # the mention's own item runs into the words right after it ("DevOps teams", "AI team")
     head, *rest = _ITEM_SEP.split(after, maxsplit=1)
     first = head.split(None, 1)
-    if first and first[0].lower().rstrip(".,;:!?)") in rules.people_words:
-        return True  # "data science peers", "DevOps leadership": colleagues, as "the Data Science team"
-    if head.strip():
+    people = bool(first) and first[0].lower().rstrip(".,;:!?)") in rules.people_words
+    if not people and head.strip():
         return False  # part of a longer name ("IoT devices", "the Data Science team"): its own rules decide
+    # (read before the context words: False whatever they say, and most mentions end here)
+    if context is not None and not context.near(start, stop):
+        return False
+    if people:
+        return True  # "data science peers", "DevOps leadership": colleagues, as "the Data Science team"
+    left = text[max(0, start - CLAUSE_CHARS) : start]
+    a = start - len(left) + _last_clause_end(left)
+    before, mention = text[a:start], text[start:stop]
     # the list items only now: most mentions run into a longer name and never need them
     items_before = _items(before)
     items_after = _items(rest[0]) if rest else []
