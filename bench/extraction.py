@@ -13,14 +13,21 @@ few paragraph templates, Markdown), not real exports; ``BENCH_EXTRACT_DATA=../sh
 the first N postings of the real exports there instead. The paragraph caches (etl.clean, remote
 neighbourhoods) hit more often than on real data; ``python -m bench extract`` measures the hot
 path, not a promise for every source.
+
+``BENCH_EXTRACT_PROFILE=1`` also prints where the CPU goes by function and the Aho-Corasick scans by
+the line that runs them: a sampling profile (the stack every 0.5 ms of CPU), so no per-call overhead;
+cProfile's makes small Python functions look several times dearer than they are.
 """
 
 from __future__ import annotations
 
+import collections
 import os
+import signal
 import statistics
 import time
 from pathlib import Path
+from types import FrameType
 
 from etl.columnar import extract_batch, mappings_to_batch
 from etl.demo.writers import extract_inputs
@@ -83,3 +90,63 @@ def run(postings: int, repeat: int) -> None:
     print(f"extraction stages (us/posting, {len(fresh):,} {what}, sum {total:,.0f} us):")
     for name, us in sorted(costs.items(), key=lambda kv: -kv[1]):
         print(f"  {name:<18}{us:8.1f}  {us / total:6.1%}")
+    if os.environ.get("BENCH_EXTRACT_PROFILE"):
+        print_profile(fresh)
+
+
+SAMPLE_EVERY = 0.0005  # seconds of CPU between two samples
+_SCANS = ("find_matches_as_indexes", "occurs_in", "__call__")  # literal_gate's scan methods
+
+
+def sampled_profile(items: list[dict]) -> tuple[dict[str, float], dict[str, float]]:
+    """(µs a posting spent in each function, inclusive; µs a posting in Aho-Corasick scans by the line
+    that runs them) over ``extract_batch`` of ``items``, from the stacks of SIGPROF samples."""
+    inclusive: collections.Counter[str] = collections.Counter()
+    scans: collections.Counter[str] = collections.Counter()
+    total = 0
+
+    def sample(_sig: int, frame: FrameType | None) -> None:
+        nonlocal total
+        total += 1
+        if frame is None:
+            return
+        if frame.f_code.co_name in _SCANS and frame.f_code.co_filename.endswith("literal_gate.py"):
+            caller = frame.f_back
+            while caller is not None and caller.f_code.co_name in _SCANS:
+                caller = caller.f_back
+            if caller is not None:
+                code = caller.f_code
+                scans[f"{Path(code.co_filename).name}:{caller.f_lineno} {code.co_name}"] += 1
+        seen = set()
+        f: FrameType | None = frame
+        while f is not None:
+            key = f"{Path(f.f_code.co_filename).name}:{f.f_code.co_name}"
+            if key not in seen:
+                seen.add(key)
+                inclusive[key] += 1
+            if f.f_code.co_name == "extract_batch":
+                break  # the bench's own frames above it say nothing
+            f = f.f_back
+
+    batches = [mappings_to_batch(items[i:i + BATCH]) for i in range(0, len(items), BATCH)]
+    previous = signal.signal(signal.SIGPROF, sample)
+    signal.setitimer(signal.ITIMER_PROF, SAMPLE_EVERY, SAMPLE_EVERY)
+    t0 = time.process_time()
+    try:
+        for batch in batches:
+            extract_batch(batch)
+    finally:
+        signal.setitimer(signal.ITIMER_PROF, 0, 0)
+        signal.signal(signal.SIGPROF, previous)
+    per_sample = (time.process_time() - t0) / max(1, total) / len(items) * 1e6
+    return ({k: v * per_sample for k, v in inclusive.items()}, {k: v * per_sample for k, v in scans.items()})
+
+
+def print_profile(items: list[dict], top: int = 40) -> None:
+    inclusive, scans = sampled_profile(items)
+    print(f"where the CPU goes (us/posting, inclusive, sampled every {SAMPLE_EVERY * 1e3:g} ms of CPU):")
+    for name, us in sorted(inclusive.items(), key=lambda kv: -kv[1])[:top]:
+        print(f"  {us:8.1f}  {name}")
+    print(f"Aho-Corasick scans by caller (us/posting, {sum(scans.values()):.1f} in all):")
+    for name, us in sorted(scans.items(), key=lambda kv: -kv[1]):
+        print(f"  {us:8.1f}  {name}")
