@@ -10,6 +10,7 @@ its own cursor, which is safe across the app's threads.
 
 from __future__ import annotations
 
+import os
 import threading
 import time
 from pathlib import Path
@@ -34,9 +35,30 @@ def db_path(db: str | Path | None = None) -> Path:
     return resolve_db_path(db).absolute()
 
 
+# path -> (identity of the file the path leads to, that file): every cached answer asks for the version
+_seen: dict[Path, tuple[tuple[int, int, int], Path | None]] = {}
+
+
 def version(db: str | Path | None = None) -> Path | None:
-    """The version file now published at the warehouse path (None when there is none)."""
-    return current_version(db_path(db))
+    """The version file now published at the warehouse path (None when there is none).
+
+    Called for every cached answer of every script run. Resolving the link (os.path.realpath: a stat
+    per path component, each releasing and retaking the GIL) is done only when the file the path leads
+    to changed; one stat through the link tells (a publish makes a new file: another inode; a file
+    rebuilt in place: another modification time). With ten sessions each retaking of the GIL waited
+    for the others' Python (bench users; tests/test_cache.py counts the resolutions)."""
+    path = db_path(db)
+    try:
+        st = os.stat(path)  # follows the link: the version file's identity
+    except OSError:
+        return None  # no file there, or a link to a version that is gone
+    ident = (st.st_dev, st.st_ino, st.st_mtime_ns)
+    known = _seen.get(path)
+    if known is not None and known[0] == ident:
+        return known[1]
+    ver = current_version(path)
+    _seen[path] = (ident, ver)  # a publish between the stat and here: the next call sees another file
+    return ver
 
 
 def connection(db: str | Path | None = None) -> duckdb.DuckDBPyConnection:
@@ -136,6 +158,7 @@ def close_all() -> None:
         for _, con in _open.values():
             con.close()
         _open.clear()
+        _seen.clear()
         _tables.clear()
         _columns.clear()
         _bits.clear()

@@ -12,6 +12,7 @@ Large data is generated on the fly in a temporary folder.
     python -m bench lake --postings 1000000 --engine local,dask,ray,spark
     python -m bench users --sessions 10  # N sessions at once (BENCH_USERS_DB: a warehouse to use)
     python -m bench users --sessions 10 --driver chromium  # every session a Chromium page
+    python -m bench users --sessions 10 --think 5  # also with people pausing ~5 s between steps
 """
 
 from __future__ import annotations
@@ -67,6 +68,13 @@ def main(argv: list[str] | None = None) -> int:
         help="users suite: start the app as make run does (python -m ui.serve, warm before it serves) "
         "instead of streamlit run with empty caches",
     )
+    p.add_argument(
+        "--think", type=float, default=0.0,
+        help="users suite: also run every phase with think time - each session pauses uniform 0.5-1.5 x "
+        "SECONDS before each step (0-SECONDS before its first), as Locust's wait_time; the back-to-back "
+        "phases run and print first either way (default 0: back to back only)",
+    )
+    p.add_argument("--seed", type=int, default=0, help="users suite: the think times' seed (default 0)")
     args = p.parse_args(argv)
     # "all" leaves out the load test: it starts servers and browsers (run it by name)
     names = [n for n in SUITES if n != "users"] if args.suite == "all" else [args.suite]
@@ -77,7 +85,7 @@ def main(argv: list[str] | None = None) -> int:
             module.run(args.postings or DEFAULT_SIZE[name], args.repeat, args.engine.split(","))
         elif name == "users":
             module.run(args.postings or DEFAULT_SIZE[name], args.repeat, args.sessions, args.driver,
-                       args.browsers, args.warm)
+                       args.browsers, args.warm, args.think, args.seed)
         else:
             module.run(args.postings or DEFAULT_SIZE[name], args.repeat)
     return 0

@@ -35,6 +35,19 @@ drivers' before anything is tuned.
     python -m bench users --sessions 10              # against $BENCH_USERS_DB, else a 20,000-posting demo
     python -m bench users --sessions 10 --driver chromium   # every session a Chromium page (as before)
     python -m bench users --sessions 10 --warm       # the server started as make run does (ui.serve)
+    python -m bench users --sessions 10 --think 5    # also: people pausing about 5 s between steps
+
+Load model. Without ``--think`` every session fires its next step the instant the previous one is ready:
+ten people clicking without ever reading a chart. That measures the server's saturation throughput (a
+closed queue with no think time: page-ready grows with the sessions times each run's server work),
+not ten people using the app. Load tests of web apps give each virtual user a think time between
+actions (Locust's ``wait_time = between(a, b)``, k6's ``sleep``); ``--think T`` adds phases where each
+session waits a random time, uniform between 0.5 T and 1.5 T, before each step after its first, and
+uniform between 0 and T before its first (users arrive over time, as Locust spawns them); the waits are
+drawn from ``random.Random(f"{seed}:{session}")`` (``--seed``, default 0), so a rerun waits the same.
+The back-to-back phases always run and print first; the think-time phases (1 session and N, the same
+browsers) are printed beside them, each ratio against its own model's single session. Page-ready never
+includes the think time.
 """
 
 from __future__ import annotations
@@ -43,6 +56,7 @@ import asyncio
 import contextlib
 import json
 import os
+import random
 import socket
 import statistics
 import subprocess
@@ -155,10 +169,31 @@ class Phase:
     script_waits: list[float] = field(default_factory=list)
     server_rss: float = 0.0  # the server process's resident memory at the end of the tours, bytes
     protocol_wall: float = 0.0  # seconds until the last protocol tour ended (the Chromium ones end later)
+    think: float = 0.0  # mean seconds each session waits before a step (0: back to back); see the module doc
+    seed: int = 0  # the think times' seed
+
+    def pauses(self, who: int) -> random.Random:
+        """Session ``who``'s think times, the same on every run with this seed."""
+        return random.Random(f"{self.seed}:{who}")
 
     @property
     def all_errors(self) -> list[str]:
         return self.errors + self.browser_errors
+
+
+def pause_s(think_s: float, rng: random.Random, first: bool) -> float:
+    """A person's pause before a step, in seconds: uniform 0..T before the first (arrivals spread out),
+    then uniform 0.5 T..1.5 T (Locust's ``between``); 0 with ``think_s`` 0 (no draw)."""
+    if think_s <= 0:
+        return 0.0
+    return rng.uniform(0, think_s) if first else rng.uniform(0.5 * think_s, 1.5 * think_s)
+
+
+async def think(phase: Phase, rng: random.Random, first: bool) -> None:
+    """Wait a pause (``pause_s``) of this phase's load model."""
+    pause = pause_s(phase.think, rng, first)
+    if pause:
+        await asyncio.sleep(pause)
 
 
 def _free_port() -> int:
@@ -241,11 +276,15 @@ async def tour(browser: Any, url: str, slugs: list[str], phase: Phase, who: int)
     phase's other sessions speak the protocol."""
     steps, errors = (phase.browser_steps, phase.browser_errors) if phase.driver == "protocol" else \
         (phase.steps, phase.errors)
+    steps_done: list[str] = []  # this session's steps so far (the first one's pause differs)
     context = await browser.new_context(viewport={"width": 1400, "height": 1000}, accept_downloads=True)
     page = await context.new_page()
     page.set_default_timeout(STEP_TIMEOUT_MS)
+    rng = phase.pauses(who)
 
     async def step(name: str, action: Any, charts: bool = True) -> None:
+        await think(phase, rng, first=not steps_done)
+        steps_done.append(name)
         t0 = time.perf_counter()
         try:
             await action()
@@ -338,8 +377,11 @@ async def protocol_tour(url: str, slugs: list[str], phase: Phase, who: int) -> N
 
     session = Session(url, timeout_s=STEP_TIMEOUT_MS / 1000)
     last: dict[str, Run] = {}
+    rng, steps_done = phase.pauses(who), list[str]()
 
     async def step(name: str, action: Any, charts: bool = True) -> None:
+        await think(phase, rng, first=not steps_done)
+        steps_done.append(name)
         t0 = time.perf_counter()
         try:
             run = await action()
@@ -423,17 +465,19 @@ async def protocol_long_sql(url: str, phase: Phase, done: asyncio.Event) -> None
 
 
 async def run_phase(db: Path, sessions: int, slugs: list[str], log_dir: Path, driver: str = "chromium",
-                    browsers: int = 0, warm: bool = False) -> Phase:
+                    browsers: int = 0, warm: bool = False, think: float = 0.0, seed: int = 0) -> Phase:
     """One phase against a fresh server: ``sessions`` tours at once while one session runs the long query.
 
     ``driver="chromium"``: every session a Chromium page (and the SQL session too). ``driver="protocol"``:
     ``browsers`` of the sessions are Chromium pages, the others and the SQL session speak the protocol.
+    ``think``: each session's mean pause before a step (the module's load model), drawn with ``seed``.
     """
     import psutil
 
     browsers = sessions if driver == "chromium" else min(browsers, sessions)
-    phase = Phase(sessions, driver=driver, browsers=browsers if driver == "protocol" else 0)
-    proc, url = start_server(db, log_dir / f"streamlit-{sessions}-{driver}-{browsers}.log", warm)
+    phase = Phase(sessions, driver=driver, browsers=browsers if driver == "protocol" else 0, think=think,
+                  seed=seed)
+    proc, url = start_server(db, log_dir / f"streamlit-{sessions}-{driver}-{browsers}-{think:g}.log", warm)
     try:
         server = psutil.Process(proc.pid)
         async with contextlib.AsyncExitStack() as stack:
@@ -497,8 +541,9 @@ def _rows(ph: Phase) -> list[tuple[str, list[tuple[str, float]], int]]:
 def report(phases: list[Phase]) -> None:
     print("\n| sessions | steps | p50 page-ready, s | p95 page-ready, s | max, s | errors | wall, s | "
           "server CPU s per step | server CPU s per tour | SQL runs stopped (s each) | load average | "
-          "driver | server s per script run, p50/p95 | wait before a run, p50/p95 | server memory, MB |")
-    print("|" + " ---: |" * 9 + " --- | ---: | --- |" + " ---: |" * 3)
+          "driver | server s per script run, p50/p95 | wait before a run, p50/p95 | server memory, MB | "
+          "think, s |")
+    print("|" + " ---: |" * 9 + " --- | ---: | --- |" + " ---: |" * 4)
     for ph in phases:
         all_steps = len(ph.steps) + len(ph.browser_steps)
         sql = ", ".join(f"{s:.1f}" for s in ph.sql_runs) or "-"
@@ -510,7 +555,8 @@ def report(phases: list[Phase]) -> None:
                   f"{max(times, default=float('nan')):.2f} | {errors} | {ph.wall:.1f} | "
                   f"{ph.server_cpu / max(1, all_steps):.2f} | {ph.server_cpu / max(1, ph.sessions):.2f} | "
                   f"{sql} | {ph.load:.1f} | {label} | {runs if label.startswith('protocol') else '-'} | "
-                  f"{waits if label.startswith('protocol') else '-'} | {ph.server_rss / 1e6:,.0f} |")
+                  f"{waits if label.startswith('protocol') else '-'} | {ph.server_rss / 1e6:,.0f} | "
+                  f"{_think(ph)} |")
     print(f"\nWhere the CPU went while the tours ran (CPU seconds, share of the {os.cpu_count()} cores' "
           "seconds over the phase's wall time; from /proc; the protocol sessions are the load driver):\n")
     print("| sessions | " + " | ".join(GROUPS) + " | idle |")
@@ -519,28 +565,41 @@ def report(phases: list[Phase]) -> None:
         capacity = (os.cpu_count() or 1) * ph.wall
         idle = max(0.0, capacity - sum(ph.cpu.values()))
         cells = [f"{ph.cpu.get(g, 0.0):.1f} ({ph.cpu.get(g, 0.0) / capacity:.0%})" for g in GROUPS]
-        name = f"{ph.sessions}" + (f" ({ph.browsers} Chromium)" if ph.driver == "protocol" else "")
+        name = f"{ph.sessions}" + (f" ({ph.browsers} Chromium)" if ph.driver == "protocol" else "") + (
+            f", think {ph.think:g} s" if ph.think else "")
         print(f"| {name} | " + " | ".join(cells) + f" | {idle:.1f} ({idle / capacity:.0%}) |")
-    for kind in DRIVERS:  # the ratio the issue asks for, each kind of session against itself alone
-        one = [ph for ph in phases if ph.sessions == 1 and _kind_steps(ph, kind)]
-        many = [ph for ph in phases if ph.sessions > 1 and _kind_steps(ph, kind)]
-        if one and many:
-            p1 = _pct([t for _, t in _kind_steps(one[0], kind)], 0.95)
-            pn = _pct([t for _, t in _kind_steps(many[-1], kind)], 0.95)
-            last = many[-1]
-            among = (last.browsers if kind == "chromium" else last.sessions - last.browsers) \
-                if last.driver == "protocol" else last.sessions
-            print(f"\n{kind}: p95 with {last.sessions} sessions ({among} of them {kind}) / p95 with 1: "
-                  f"{pn / p1:.1f}x (aim: at most 3x)")
+    for think_s in sorted({ph.think for ph in phases}):
+        # the ratio the issue asks for, each kind of session against itself alone, under one load model
+        model = [ph for ph in phases if ph.think == think_s]
+        for kind in DRIVERS:
+            one = [ph for ph in model if ph.sessions == 1 and _kind_steps(ph, kind)]
+            many = [ph for ph in model if ph.sessions > 1 and _kind_steps(ph, kind)]
+            if one and many:
+                p1 = _pct([t for _, t in _kind_steps(one[0], kind)], 0.95)
+                pn = _pct([t for _, t in _kind_steps(many[-1], kind)], 0.95)
+                last = many[-1]
+                among = (last.browsers if kind == "chromium" else last.sessions - last.browsers) \
+                    if last.driver == "protocol" else last.sessions
+                how = f", think time {_think(last)}" if think_s else ""
+                print(f"\n{kind}{how}: p95 with {last.sessions} sessions ({among} of them {kind}) / p95 "
+                      f"with 1: {pn / p1:.1f}x (aim: at most 3x)")
     for ph in phases:
         for label, steps, _ in _rows(ph):
             by_step: dict[str, list[float]] = {}
             for name, t in steps:
                 by_step.setdefault(name, []).append(t)
-            print(f"\n{ph.sessions} session(s), {label}, median page-ready per step: "
+            print(f"\n{ph.sessions} session(s), {label}{', think ' + _think(ph) if ph.think else ''}, "
+                  "median page-ready per step: "
                   + ", ".join(f"{k} {statistics.median(v):.2f} s" for k, v in by_step.items()))
         for e in ph.all_errors[:20]:
             print(f"  error: {e}")
+
+
+def _think(ph: Phase) -> str:
+    """A phase's load model as printed: "0" (back to back) or "5 (2.5-7.5, seed 0)"."""
+    if not ph.think:
+        return "0"
+    return f"{ph.think:g} ({0.5 * ph.think:g}-{1.5 * ph.think:g}, seed {ph.seed})"
 
 
 def _kind_steps(ph: Phase, kind: str) -> list[tuple[str, float]]:
@@ -550,13 +609,15 @@ def _kind_steps(ph: Phase, kind: str) -> list[tuple[str, float]]:
 
 
 def run(postings: int, repeat: int, sessions: int = 10, driver: str = "protocol", browsers: int = 1,
-        warm: bool = False) -> None:
+        warm: bool = False, think: float = 0.0, seed: int = 0) -> None:
     from analytics.pages import CHART_PAGES
 
     if driver not in DRIVERS:
         raise SystemExit(f"--driver must be one of {', '.join(DRIVERS)}")
     if (driver == "chromium" or browsers) and not CHROMIUM.exists():
         raise SystemExit("/usr/bin/chromium is not installed (apt-get install chromium; or --browsers 0)")
+    if think < 0:
+        raise SystemExit("--think must be 0 (back to back) or a number of seconds")
     keep = os.environ.get("BENCH_USERS_DB")
     with tempfile.TemporaryDirectory(prefix="bench-users-") as tmp:
         if keep:
@@ -581,17 +642,25 @@ def run(postings: int, repeat: int, sessions: int = 10, driver: str = "protocol"
         how = ("as make run does (python -m ui.serve: every page's default view computed before it serves)"
                if warm else "with streamlit run dashboard.py (empty caches)")
         print(f"each phase starts the server {how}", flush=True)
+        print("load model: back to back (each session's next step the instant its last is ready: saturation "
+              "throughput, not people reading the page)" + (
+                  f"; then with think time: each session pauses uniform {0.5 * think:g}-{1.5 * think:g} s "
+                  f"before each step, uniform 0-{think:g} s before its first (seed {seed}), as Locust's "
+                  "wait_time or k6's sleep; page-ready excludes the pauses" if think else ""), flush=True)
         plan = [(1, 0)] + ([(1, 1)] if driver == "protocol" and browsers else []) + [(sessions, browsers)]
         if driver == "chromium":
             plan = [(1, 1), (sessions, sessions)]
+        models = [0.0] + ([think] if think else [])
         phases = []
-        for n, b in plan:
-            phases.append(asyncio.run(run_phase(db, n, slugs, Path(tmp), driver, b, warm)))
-            ph = phases[-1]
-            kind = "Chromium" if driver == "chromium" or (n == 1 and b) else \
-                f"protocol{f' + {b} Chromium' if b else ''}"
-            mixed = f" (the protocol tours ended after {ph.protocol_wall:.1f} s)" if ph.browser_steps and \
-                ph.steps else ""
-            print(f"{n} session(s) ({kind}): {len(ph.steps) + len(ph.browser_steps)} steps, "
-                  f"{len(ph.all_errors)} errors, {ph.wall:.1f} s{mixed}", flush=True)
+        for pause in models:
+            for n, b in plan:
+                phases.append(asyncio.run(run_phase(db, n, slugs, Path(tmp), driver, b, warm, pause, seed)))
+                ph = phases[-1]
+                kind = "Chromium" if driver == "chromium" or (n == 1 and b) else \
+                    f"protocol{f' + {b} Chromium' if b else ''}"
+                mixed = f" (the protocol tours ended after {ph.protocol_wall:.1f} s)" \
+                    if ph.browser_steps and ph.steps else ""
+                paused = f", think time {_think(ph)}" if pause else ""
+                print(f"{n} session(s) ({kind}{paused}): {len(ph.steps) + len(ph.browser_steps)} steps, "
+                      f"{len(ph.all_errors)} errors, {ph.wall:.1f} s{mixed}", flush=True)
         report(phases)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import time
 from pathlib import Path
 
 import duckdb
@@ -20,14 +21,14 @@ from tiny_warehouse import build
 
 from analytics.pages import CHART_PAGES
 from bench.protocol import ProtocolError, first_point
-from bench.users import Phase, protocol_tour, start_server, stop_server
+from bench.users import Phase, pause_s, protocol_tour, start_server, stop_server
 
 STEPS = [f"open {p.slug}" for p in CHART_PAGES] + ["change a filter", "drill down", "download CSV"]
 
 
-def _tours(db: Path, log: Path, sessions: int, warm: bool = False) -> Phase:
+def _tours(db: Path, log: Path, sessions: int, warm: bool = False, think: float = 0.0) -> Phase:
     proc, url = start_server(db, log, warm)
-    phase = Phase(sessions, driver="protocol")
+    phase = Phase(sessions, driver="protocol", think=think, seed=7)
 
     async def run() -> None:
         await asyncio.gather(*(protocol_tour(url, [p.url_path for p in CHART_PAGES], phase, i)
@@ -63,6 +64,29 @@ def test_a_tour_of_the_server_make_run_starts_opens_every_page(tmp_path: Path) -
     phase = _tours(db, tmp_path / "streamlit.log", sessions=1, warm=True)
     assert phase.errors == []
     assert sorted(name for name, _ in phase.steps) == sorted(STEPS)
+
+
+def test_sessions_with_think_time_pause_their_drawn_times_and_still_complete_the_tour(tmp_path: Path) -> None:
+    """``bench users --think T`` (issue 12's load model): each session waits its seeded pauses before its
+    steps, and the tour is the same. Only lower bounds on time (a wait of at least the drawn pauses) are
+    asserted, never a speed."""
+    db = tmp_path / "warehouse.duckdb"
+    build(db)
+    t0 = time.perf_counter()
+    phase = _tours(db, tmp_path / "streamlit.log", sessions=2, think=0.4)
+    wall = time.perf_counter() - t0
+    assert phase.errors == []
+    assert sorted(name for name, _ in phase.steps) == sorted(STEPS * 2)
+    # what each session waited, drawn again from the same seed: first step 0..T, the others 0.5..1.5 T
+    waited = []
+    for who in range(2):
+        rng = phase.pauses(who)
+        pauses = [pause_s(0.4, rng, first=i == 0) for i in range(len(STEPS))]
+        assert 0 <= pauses[0] <= 0.4 and all(0.2 <= p <= 0.6 for p in pauses[1:])
+        waited.append(sum(pauses))
+    # a session's steps and pauses run one after another: their sum fits in the wall time
+    assert all(w >= 0.2 * (len(STEPS) - 1) for w in waited)
+    assert wall >= max(waited) + min(t for _, t in phase.steps)
 
 
 def test_an_error_on_a_page_is_reported_on_its_step(tmp_path: Path) -> None:

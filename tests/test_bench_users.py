@@ -11,12 +11,15 @@ from __future__ import annotations
 
 import functools
 import http.server
+import random
 import subprocess
 import sys
 import threading
 from pathlib import Path
 
-from bench.users import GROUPS, cpu_delta, cpu_split, why_failed
+import pytest
+
+from bench.users import GROUPS, Phase, cpu_delta, cpu_split, pause_s, report, why_failed
 
 BURN = "import time\nt = time.process_time()\nwhile time.process_time() - t < {s}: pass\n"
 
@@ -79,3 +82,44 @@ def test_a_failed_download_says_what_the_server_answers(tmp_path: Path) -> None:
     finally:
         server.shutdown()
         server.server_close()
+
+
+def test_think_times_are_seeded_per_session_and_drawn_as_stated() -> None:
+    """``--think T``: a rerun with the same seed waits the same; sessions and seeds differ; the first pause
+    is uniform 0..T (arrivals spread), the others 0.5..1.5 T; T = 0 (back to back) draws nothing."""
+    def draws(seed: int, who: int) -> list[float]:
+        rng = Phase(10, think=2.0, seed=seed).pauses(who)
+        return [pause_s(2.0, rng, first=i == 0) for i in range(200)]
+
+    assert draws(0, 3) == draws(0, 3)
+    assert draws(0, 3) != draws(0, 4) and draws(0, 3) != draws(1, 3)
+    many = [d for who in range(10) for d in draws(0, who)[1:]]
+    assert 1.0 <= min(many) < 1.1 and 2.9 < max(many) <= 3.0
+    firsts = [draws(0, who)[0] for who in range(50)]
+    assert min(firsts) >= 0 and max(firsts) <= 2.0 and min(firsts) < 0.5
+    rng = random.Random(0)
+    assert pause_s(0.0, rng, first=False) == 0.0 and rng.random() == random.Random(0).random()
+
+
+def _phase(sessions: int, think: float, seconds: list[float]) -> Phase:
+    ph = Phase(sessions, driver="protocol", think=think, seed=0, wall=10.0)
+    ph.steps = [("open skills", s) for s in seconds]
+    ph.cpu = dict.fromkeys(GROUPS, 0.0)
+    return ph
+
+
+def test_the_report_keeps_the_back_to_back_ratio_and_adds_the_think_time_one(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """Both load models are printed, each ratio against its own model's single session, and the
+    back-to-back line keeps its wording (a contract: README and docs quote it)."""
+    report([_phase(1, 0.0, [0.1] * 20), _phase(10, 0.0, [0.5] * 20),
+            _phase(1, 5.0, [0.1] * 20), _phase(10, 5.0, [0.2] * 20)])
+    out = capsys.readouterr().out
+    assert ("\nprotocol: p95 with 10 sessions (10 of them protocol) / p95 with 1: 5.0x (aim: at most 3x)"
+            in out)
+    assert ("\nprotocol, think time 5 (2.5-7.5, seed 0): p95 with 10 sessions (10 of them protocol) / p95 "
+            "with 1: 2.0x (aim: at most 3x)") in out
+    header = out.split("\n")[1]
+    assert header.startswith("| sessions | steps | p50 page-ready, s | p95 page-ready, s |")
+    assert header.endswith("| server memory, MB | think, s |")
+    assert "| 10 (0 Chromium), think 5 s | " in out  # the CPU table tells the models apart

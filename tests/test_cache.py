@@ -119,6 +119,39 @@ def test_a_publish_invalidates_every_answer(tmp_path: Path, monkeypatch: pytest.
     adb.close_all()
 
 
+def test_the_warehouse_link_is_resolved_again_only_when_it_leads_to_another_file(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every cached answer asks for the published version; resolving the link each time (a stat per path
+    component) made ten sessions' script runs wait for the GIL (bench users, issue 12). One stat through
+    the link must tell a publish apart: the new version is seen at once, and nothing is resolved again
+    while the link leads to the same file."""
+    from tiny_warehouse import build
+
+    import analytics.db
+
+    db = tmp_path / "warehouse.duckdb"
+    build(db)
+    adb.close_all()
+    resolved: list[Path] = []
+    real = analytics.db.current_version
+
+    def counting(path: Path) -> Path | None:
+        resolved.append(path)
+        return real(path)
+
+    monkeypatch.setattr(analytics.db, "current_version", counting)
+    first = adb.version(db)
+    assert first is not None and len(resolved) == 1
+    for _ in range(20):
+        assert adb.version(db) == first
+    assert len(resolved) == 1  # the old code resolved the link 21 times
+    new = _republish_without_posting_1(db)
+    assert adb.version(db) == new and len(resolved) == 2
+    new.unlink()  # the link now leads nowhere: no warehouse
+    assert adb.version(db) is None
+    adb.close_all()
+
+
 def test_a_failure_is_not_kept(fresh: cache.ResultCache) -> None:
     calls: list[int] = []
 

@@ -82,3 +82,36 @@ def test_the_browser_lookup_follows_browser_path(monkeypatch: pytest.MonkeyPatch
     assert not render.browser_available()
     monkeypatch.delenv("BROWSER_PATH")
     assert render.browser_path() == found
+
+
+def _postings_script() -> None:
+    from types import SimpleNamespace
+
+    from analytics.filters import Filters
+    from analytics.queries import skills
+    from ui.chart import _postings
+
+    top = skills.top_skills(Filters()).df["skill"].iloc[0]
+    event = SimpleNamespace(selection=SimpleNamespace(points=[{"x": top, "customdata": [top]}]))
+    _postings(event, ("skill",), Filters(), "sk_top")
+
+
+@pytest.mark.usefixtures("tiny_db")
+def test_another_session_s_postings_list_for_the_same_selection_is_not_rebuilt(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The postings behind a selected bar are drawn on the drill-down's run and on every later run of the
+    page while the selection holds (the download's too): the readable frame of those up to 200 postings
+    (pandas' conversions of every text column) was rebuilt on each of them in every session, ten sessions
+    selecting the same bar building it ten times and more (bench users, issue 12)."""
+    cache.RESULTS.clear()
+    ui.chart.TABLES.clear()
+    first = AppTest.from_function(_postings_script, default_timeout=60).run()
+    assert not first.exception
+    calls: Counter[str] = Counter()
+    _spy(monkeypatch, calls, ui.chart, "readable")
+    second = AppTest.from_function(_postings_script, default_timeout=60).run()
+    assert not second.exception
+    assert calls["readable"] == 0, "the postings list's frame was rebuilt for the same selection"
+    shown = [d.value for d in first.dataframe]
+    assert len(shown) == 1 and len(shown[0]) > 0
+    assert shown[0].equals(second.dataframe[0].value)

@@ -260,8 +260,11 @@ def _postings(event: Any, drill: Sequence[str], f: Filters, key: str) -> None:
     rows = res.df.drop(columns=["matched"])
     if "url" in rows.columns:
         rows = rows.assign(url=rows["url"].map(web_link))  # only http(s) addresses become links
+    # the list is drawn on every run while the selection holds, and often the same for many people:
+    # its readable frame is made once per version and selection (the key of the answer it is made of)
+    listed = ("postings list", cache.call_key(postings.postings_for, (f, pick), {}))
     table(
-        rows, f"{key}_postings",
+        rows, f"{key}_postings", shared=listed,
         column_config={
             "title": "Title", "company": "Company", "location": "Location",
             "salary_usd": st.column_config.NumberColumn("Salary (USD per year)", format="localized"),
