@@ -18,7 +18,8 @@ Order of evidence (the rules of the labelling guide, etl/data/labelled/README.md
 * salary: the source's structured fields, else the salary text, else the title,
   else the description;
 * experience: the source's structured years (France Travail's experienceLibelle) unless
-  the description asks for more, else the description; degree from the description;
+  the description asks for more, else the description; degree: the lowest of the source's structured
+  degree (France Travail's formations) and the description's, else the description's;
   seniority from the title, then the text, then the years asked, then the source's level label;
 * FX year: the posting date's year, else the current year.
 """
@@ -146,6 +147,21 @@ def _experience(item: Mapping[str, Any], demand: str) -> tuple[float | None, flo
     if text is not None and text[0] is not None and text[0] > (low or 0.0):
         return text  # "2 An(s)" in the field, "une expérience d'au moins 5 ans est requise" in the text
     return low, high
+
+
+_DEGREE_RANK = {"none": 0, "bachelor": 1, "master": 2, "phd": 3}
+
+
+def _degree(item: Mapping[str, Any], demand: str) -> str | None:
+    """The lowest degree the posting asks for (labelling guide): the source's structured level and the
+    text's; "none" (a level below a bachelor's, such as Bac+2) is the lowest and gives None."""
+    text = parse_degree(demand) if demand else None
+    hint = _text(item.get("degree_hint"))
+    if hint not in _DEGREE_RANK:
+        return text
+    if text is not None and _DEGREE_RANK[text] < _DEGREE_RANK[hint]:
+        return text  # "Licence (Bac+3)" in the text, "Bac+5" in the field: a bachelor's is accepted
+    return None if hint == "none" else hint
 
 
 @functools.lru_cache(maxsize=4096)
@@ -300,7 +316,7 @@ def extract_columns(
     clock("remote")
     moneys = [enrich(salary, _year(get("posted_date"))) for get, salary in zip(gets, salaries, strict=True)]
     clock("salary enrich")
-    degrees = [parse_degree(demand) if demand else None for demand in demands]
+    degrees = [_degree(item, demand) for item, demand in zip(items, demands, strict=True)]
     clock("degree")
     families = [classify_role_family(title or "", d) for title, d in zip(titles, descriptions, strict=True)]
     clock("role family")

@@ -230,3 +230,19 @@ def test_at_a_one_word_company_named_like_a_skill_is_the_company() -> None:
     out = extract({"id": "x", "title": "Engineer", "company": "docker",
                    "description": "At Docker, we ship tools. You will build Docker Desktop in Go."})
     assert "Docker" in out["skills"]
+
+
+@pytest.mark.parametrize(("hint", "text", "expected"), [
+    # a source's structured degree (France Travail's formations) is what the posting asks (labelling guide)
+    ("master", "Vous travaillerez en équipe.", "master"),
+    ("bachelor", "Vous travaillerez en équipe.", "bachelor"),
+    # "none": the source states a level below a bachelor's (Bac+2, CAP): the lowest level asked wins
+    ("none", "Diplôme Bac+5 souhaité.", None),
+    ("master", "Licence (Bac+3) en informatique exigée.", "bachelor"),  # the text names a lower one
+    ("bachelor", "Master en informatique.", "bachelor"),
+    (None, "Master en informatique exigé.", "master"),  # no structured field: the text decides
+])
+def test_structured_degree_is_the_lowest_degree_asked(hint: str | None, text: str,
+                                                      expected: str | None) -> None:
+    out = extract({"id": "x", "title": "Ingénieur", "description": text, "degree_hint": hint})
+    assert out["degree"] == expected
