@@ -152,6 +152,27 @@ PREFERRED_HEADINGS = ("preferred qualifications", "preferred skills", "preferred
 REQUIRED_HEADINGS = ("required qualifications", "minimum qualifications", "basic qualifications",
                      "requirements", "required skills", "must have", "must-have", "what you need",
                      "what you'll need")
+# A pay tier: a pay word before the years in their own sentence, and an amount in it ("jusqu'à 2750 € brut
+# mensuel avec 4 ans d'expérience", "$120,000 - $150,000 for candidates with 5+ years"): the years say which
+# pay applies, not what the job asks (issue 9; etl/data/requirement_cues.yaml pay_words). An amount is a
+# figure of three or more digits, grouped thousands, "50k", or one next to a currency sign; years have 1-2.
+PAY_WORD = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(
+    {w.lower() for words in CUES["pay_words"].values() for w in words}, key=len, reverse=True)) + r")\b")
+AMOUNT = re.compile(r"\d{3,}|\d{1,3}(?:[.,\s\u00a0\u202f]\d{3})+|\b\d+(?:[.,]\d+)?\s?k\b|"
+                    r"[$€£]\s?\d|\d\s?[$€£]")
+SENTENCE_BREAKS = (". ", ".\n", "\n", ";", "•", "! ", "? ")
+PAY_BACK = 200  # how far back the years' sentence is read for pay
+
+
+def _pay_tier(lower: str, start: int, sentence: str) -> bool:
+    """Whether the figure at ``start``, whose sentence goes on as ``sentence``, is in a sentence about pay."""
+    back = lower[max(0, start - PAY_BACK) : start]
+    back = back[max(back.rfind(b) + len(b) if back.rfind(b) != -1 else 0 for b in SENTENCE_BREAKS) :]
+    # the pay word before the figure: "Minimum experience: 2 years Type of contract: B2B Salary: up to PLN
+    # 120 / h" (board fields run together on one line) is a requirement followed by the pay
+    return bool(PAY_WORD.search(back)) and bool(AMOUNT.search(back + " " + sentence))
+
+
 # "5+ years of overall infrastructure management experience": the overall figure is the general one
 OVERALL = re.compile(r"(?:years?|yrs?)\W{0,3}(?:of\s+)?(?:overall|total)\b")
 
@@ -351,6 +372,8 @@ def _hit(lower: str, p: int, hits: list) -> tuple[float | None, float | None, bo
     sentence = after[:cut]
     if any(w in sentence for w in NOT_REQUIRED):
         return None  # "(1 year) welcome but not required"
+    if _pay_tier(lower, m.start(), sentence):
+        return None  # "jusqu'à 2750 € brut mensuel avec 4 ans d'expérience": the pay's tier
     # "3-5+ years": the upper end is open
     lo, hi = _num(m.group("a")), (_num(m.group("b")) if m.group("b") and not m.group("bplus") else None)
     line_left = before[-45:].rsplit("\n", 1)[-1]
