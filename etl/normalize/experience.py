@@ -173,6 +173,45 @@ def _pay_tier(lower: str, start: int, sentence: str) -> bool:
     return bool(PAY_WORD.search(back)) and bool(AMOUNT.search(back + " " + sentence))
 
 
+# Paths: a figure whose own sentence names a degree ("BS with 8 years, MS with 6", "2 years of experience
+# (with EE degree) / 3+ years (with technical degree)"). The requirement is the bachelor's path (labelling
+# guide ruling, ninth round); a path through a lesser degree or none ("Associate's degree + 4 years OR 6
+# years", "3+ years with a technical degree", "7 years in lieu of a degree") is another way in, not the bar.
+def _words(key: str) -> re.Pattern[str]:
+    words = sorted({str(w).lower() for w in CUES["experience_paths"][key]}, key=len, reverse=True)
+    return re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)")
+
+
+PATH_DEGREE, LESSER_PATH = _words("degrees"), _words("lesser")
+PATH_BACK, PATH_AHEAD = 90, 60
+
+
+PATH_BREAKS = (*SENTENCE_BREAKS, " or ")  # "BS with 8 years or MS with 6 years": one path each side
+
+
+def _path_words(lower: str, p: int) -> str:
+    """The path around the years word at ``p``: up to PATH_BACK before and PATH_AHEAD after, within its
+    sentence and not past an "or"."""
+    back = lower[max(0, p - PATH_BACK) : p]
+    back = back[max(back.rfind(b) + len(b) if back.rfind(b) != -1 else 0 for b in PATH_BREAKS) :]
+    ahead = lower[p : p + PATH_AHEAD]
+    ahead = ahead[: min((k for k in (ahead.find(b) for b in PATH_BREAKS) if k != -1), default=len(ahead))]
+    return back + " " + ahead
+
+
+def _bachelor_paths(lower: str, general: list[_Hit]) -> list[_Hit]:
+    """``general`` without the paths through a lesser degree (or none) when a degree path is also given."""
+    words = [_path_words(lower, h[4]) for h in general]
+    lesser = [bool(LESSER_PATH.search(w)) for w in words]
+    degree = [bool(PATH_DEGREE.search(w)) and not low for w, low in zip(words, lesser, strict=True)]
+    if not any(degree) or not any(lesser):
+        return general
+    return [h for h, low in zip(general, lesser, strict=True) if not low]
+
+
+_Hit = tuple[float | None, float | None, bool, bool, int]  # min, max, general, preferred, position
+
+
 # "5+ years of overall infrastructure management experience": the overall figure is the general one
 OVERALL = re.compile(r"(?:years?|yrs?)\W{0,3}(?:of\s+)?(?:overall|total)\b")
 
@@ -217,6 +256,8 @@ def parse_experience(text: str | None) -> tuple[float | None, float | None] | No
         return None
     hits.sort(key=lambda h: h[4])
     general = sorted((h for h in hits if h[2]), key=lambda h: (-(h[0] or 0.0), h[4]))  # largest minimum first
+    if len(general) > 1:
+        general = _bachelor_paths(lower, general)
     ordered = general + [h for h in hits if not h[2]]  # then the others, first first
     if len(hits) > 1:  # the preferred check is done lazily, only until a required one is found
         best = next((h for h in ordered if not _preferred(lower, h[4])), ordered[0])
