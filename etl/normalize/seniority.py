@@ -217,11 +217,50 @@ def _trigger_scan() -> tuple[ahocorasick_rs.BytesAhoCorasick, tuple[bytes, ...],
     return scan, tuple(_TRIGGERS) + foreign, window
 
 
+FIELD_WINDOW = 3 * TEXT_WINDOW  # a level field stands near the top, or in a board's field list below
+
+
+@cache
+def _level_fields() -> tuple[ahocorasick_rs.AhoCorasick, re.Pattern[str]]:
+    """A gate of the field names (etl/data/seniority.yaml ``level_fields``) and the pattern that reads a
+    field and its value on the lowered text."""
+    with open(DATA, encoding="utf-8") as fh:
+        cfg = load_yaml(fh)["level_fields"]
+    anywhere = "|".join(re.escape(n.lower()) for n in sorted(cfg["anywhere"], key=len, reverse=True))
+    start = "|".join(re.escape(n.lower()) for n in sorted(cfg["line_start"], key=len, reverse=True))
+    pattern = re.compile(rf"(?:(?:^|\n)[ \t*•#-]*(?:{start})|(?:^|(?<=[\s*•(]))(?:{anywhere}))"
+                         r"[ \t*]*:[ \t*]*([^\n]{1,60})")
+    names = [n.lower() for n in (*cfg["anywhere"], *cfg["line_start"])]
+    return ahocorasick_rs.AhoCorasick(names), pattern
+
+
+def _field_level(text: str) -> str | None:
+    """The level a field of the text names ("Position level: Mid"), or None."""
+    gate, pattern = _level_fields()
+    head = text[:FIELD_WINDOW].lower()
+    if not gate.find_matches_as_indexes(head):
+        return None
+    for m in pattern.finditer(head):
+        words = m.group(1).replace("*", " ").split()
+        for n in (3, 2, 1):  # "Mid Minimum experience: 2 years" (fields on one line): the first word
+            hint = _hint(" ".join(words[:n]).strip(".,;|")) if len(words) >= n else None
+            if hint is not None:
+                if hint[2]:
+                    return hint[2]
+                break  # "Mid-Senior level": the board's range decides nothing
+    return None
+
+
 def text_level(text: str) -> str | None:
     """The level named where the text introduces the role (or in a job-board header line), or None."""
     level = _header_level(text)
     if level:
         return level
+    return _phrase_level(text) or _field_level(text)  # a phrase introducing the role speaks before a field
+
+
+def _phrase_level(text: str) -> str | None:
+    """The level named in a phrase that introduces the role ("we are looking for a senior ..."), or None."""
     # Lower-casing UTF-8 bytes touches ASCII only and is ~5x faster than str.lower() on Unicode text.
     low = b" " + text[:TEXT_WINDOW].encode("utf-8", "ignore").lower()  # " as a" also matches at the start
     starts: list[tuple[int, bool]] = []
