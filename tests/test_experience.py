@@ -379,3 +379,19 @@ def test_eighth_round_degrees(text: str, degree: str | None) -> None:
 ])
 def test_paths_ask_the_bachelors_figure(text: str, expected: tuple[float, float | None]) -> None:
     assert parse_experience(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # ninth round (issue 9): years in a substitution clause count for a degree (or a degree for them): they
+    # are what a qualification is worth, not what the job asks (real tune-half postings, US public sector)
+    ("Bachelor’s Degree in a relevant field; three years’ experience credit for Master’s degree; five years’ "
+     "experience credit for a Ph.D", N),
+    ("A Master’s degree in Accounting is preferred, and can be substituted for one year of experience.", N),
+    ("Two years of related experience may be substituted for the degree.", N),
+    # the requirement itself stays when a substitution is only mentioned after it
+    ("5 years of experience (a Master's degree may substitute for 1 year).", (5, N)),
+    ("Minimum of 4 years of experience; a degree can be substituted for 2 years of experience.", (4, N)),
+])
+def test_years_in_a_substitution_clause_are_not_asked(text: str, expected: tuple[float, float | None] | None
+                                                      ) -> None:
+    assert parse_experience(text) == expected

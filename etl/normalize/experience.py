@@ -209,6 +209,12 @@ def _bachelor_paths(lower: str, general: list[_Hit]) -> list[_Hit]:
     return [h for h, low in zip(general, lesser, strict=True) if not low]
 
 
+# A substitution clause: the years are what a degree is worth, or stand in for one ("three years' experience
+# credit for Master's degree", "two years of experience may be substituted for the degree", "a Master's can
+# be substituted for one year of experience"): not what the job asks (issue 9, US public-sector postings).
+SUBSTITUTE_AFTER = re.compile(r"(?:years?|yrs?)['’]?\W{0,3}(?:of\s+)?(?:[\w-]+\s+){0,3}?(?:experience\s+)?"
+                              r"(?:credit\s+for|(?:may|can|could|will)\s+(?:be\s+)?substitut)")
+SUBSTITUTE_BEFORE = re.compile(r"substitut\w*\s+for(?:\s+(?:up\s+to|a\s+maximum\s+of))?$")
 _Hit = tuple[float | None, float | None, bool, bool, int]  # min, max, general, preferred, position
 
 
@@ -413,6 +419,8 @@ def _hit(lower: str, p: int, hits: list) -> tuple[float | None, float | None, bo
     sentence = after[:cut]
     if any(w in sentence for w in NOT_REQUIRED):
         return None  # "(1 year) welcome but not required"
+    if SUBSTITUTE_AFTER.match(sentence) or SUBSTITUTE_BEFORE.search(before):
+        return None  # "three years' experience credit for a Master's degree": what a degree is worth
     if _pay_tier(lower, m.start(), sentence):
         return None  # "jusqu'à 2750 € brut mensuel avec 4 ans d'expérience": the pay's tier
     # "3-5+ years": the upper end is open
