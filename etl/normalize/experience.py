@@ -156,8 +156,8 @@ REQUIRED_HEADINGS = ("required qualifications", "minimum qualifications", "basic
 # mensuel avec 4 ans d'expérience", "$120,000 - $150,000 for candidates with 5+ years"): the years say which
 # pay applies, not what the job asks (issue 9; etl/data/requirement_cues.yaml pay_words). An amount is a
 # figure of three or more digits, grouped thousands, "50k", or one next to a currency sign; years have 1-2.
-PAY_WORD = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(
-    {w.lower() for words in CUES["pay_words"].values() for w in words}, key=len, reverse=True)) + r")\b")
+PAY_WORDS = sorted({w.lower() for words in CUES["pay_words"].values() for w in words}, key=len, reverse=True)
+_PAY_AT = automaton(PAY_WORDS)
 AMOUNT = re.compile(r"\d{3,}|\d{1,3}(?:[.,\s\u00a0\u202f]\d{3})+|\b\d+(?:[.,]\d+)?\s?k\b|"
                     r"[$€£]\s?\d|\d\s?[$€£]")
 SENTENCE_BREAKS = (". ", ".\n", "\n", ";", "•", "! ", "? ")
@@ -167,10 +167,17 @@ PAY_BACK = 200  # how far back the years' sentence is read for pay
 def _pay_tier(lower: str, start: int, sentence: str) -> bool:
     """Whether the figure at ``start``, whose sentence goes on as ``sentence``, is in a sentence about pay."""
     back = lower[max(0, start - PAY_BACK) : start]
-    back = back[max(back.rfind(b) + len(b) if back.rfind(b) != -1 else 0 for b in SENTENCE_BREAKS) :]
-    # the pay word before the figure: "Minimum experience: 2 years Type of contract: B2B Salary: up to PLN
-    # 120 / h" (board fields run together on one line) is a requirement followed by the pay
-    return bool(PAY_WORD.search(back)) and bool(AMOUNT.search(back + " " + sentence))
+    cut = max(back.rfind(b) + len(b) if back.rfind(b) != -1 else 0 for b in SENTENCE_BREAKS)
+    back = back[cut:]
+    # the pay word before the figure, in its sentence: "Minimum experience: 2 years Type of contract: B2B
+    # Salary: up to PLN 120 / h" (board fields run together on one line) is a requirement, then the pay.
+    # One Aho-Corasick pass over the sentence's start (no regex alternation tried at every position).
+    if not any(
+        not (i and back[i - 1].isalnum()) and not back[j : j + 1].isalnum()
+        for _w, i, j in _PAY_AT.find_matches_as_indexes(back, overlapping=True)
+    ):
+        return False
+    return bool(AMOUNT.search(back + " " + sentence))
 
 
 # Paths: a figure whose own sentence names a degree ("BS with 8 years, MS with 6", "2 years of experience
