@@ -39,7 +39,7 @@ from pathlib import Path
 from typing import Any
 
 from etl.clean import clean_inline, to_text
-from etl.normalize.experience import parse_degree, parse_experience
+from etl.normalize.experience import parse_degree, parse_experience, parse_required_experience
 from etl.normalize.language import posting_language
 from etl.normalize.location import Location, names_no_place, parse_location, place_in_title
 from etl.normalize.location_text import country_in_text, place_of_work
@@ -140,8 +140,10 @@ def _float(value: Any) -> float | None:
 def _experience(item: Mapping[str, Any], demand: str) -> tuple[float | None, float | None] | None:
     """Years asked: the source's structured figure, unless the text requires a higher one (labelling
     guide)."""
-    text = parse_experience(demand) if demand else None
     low, high = _float(item.get("experience_min")), _float(item.get("experience_max"))
+    if low == 0 and high == 0:  # the source says none is asked ("Débutant accepté"): only a required figure
+        return parse_required_experience(demand) if demand else None
+    text = parse_experience(demand) if demand else None
     if low is None and high is None:
         return text
     if text is not None and text[0] is not None and text[0] > (low or 0.0):

@@ -246,3 +246,16 @@ def test_structured_degree_is_the_lowest_degree_asked(hint: str | None, text: st
                                                       expected: str | None) -> None:
     out = extract({"id": "x", "title": "Ingénieur", "description": text, "degree_hint": hint})
     assert out["degree"] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # France Travail "Débutant accepté" (experienceExige D, passed as 0-0 years): a figure the text only
+    # wishes asks nothing; one it requires still counts (labelling guide)
+    ("Vous avez idéalement 2 ans d'expérience sur un poste similaire.", None),
+    ("Une expérience de 2 ans serait un plus.", None),
+    ("Une expérience d'au moins 5 ans dans le métier est requise.", {"min": 5, "max": None}),
+    ("Vous travaillerez en équipe.", None),
+])
+def test_beginners_accepted_asks_only_what_the_text_requires(text: str, expected: object) -> None:
+    item = {"id": "x", "title": "Assistant", "description": text, "experience_min": 0, "experience_max": 0}
+    assert extract(item)["experience_years"] == expected

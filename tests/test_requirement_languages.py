@@ -55,6 +55,12 @@ NOT_EXPERIENCE = [
     "Salário de R$ 8.000 para profissionais com 3 anos de experiência.",
     "Salary: $120,000 - $150,000 for candidates with 5+ years of experience.",
 ]
+# a required figure wins over a wished one in every language (requirement_cues.yaml preferred)
+WISHED = [
+    ("3 ans d'expérience exigés.\nIdéalement 5 ans d'expérience en développement.", (3, None)),
+    ("Mindestens 2 Jahre Berufserfahrung.\nIdealerweise 5 Jahre Berufserfahrung in der Beratung.", (2, None)),
+    ("Experiência de 3 anos com Java.\nDesejável 5 anos de experiência em desenvolvimento.", (3, None)),
+]
 # the pay's sentence is another sentence: the years stay a requirement
 PAY_ELSEWHERE = [
     ("3 ans d'expérience minimum. Salaire : 2500 € brut mensuel.", (3, None)),
@@ -109,6 +115,11 @@ NOT_DEGREE = [
 
 @pytest.mark.parametrize(("text", "expected"), EXPERIENCE)
 def test_experience(text: str, expected: tuple[int, int | None]) -> None:
+    assert parse_experience(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), WISHED)
+def test_a_required_figure_wins_over_a_wished_one(text: str, expected: tuple[int, int | None]) -> None:
     assert parse_experience(text) == expected
 
 

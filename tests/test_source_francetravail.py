@@ -123,6 +123,8 @@ def test_structured_experience_reaches_the_posting() -> None:
     assert isinstance(p, Posting)
     assert (p.experience_min, p.experience_max) == (3, None)
     assert p.as_extract_input()["experience_min"] == 3
+    beginner = _read()[1]  # experienceExige D, "Débutant accepté": no experience asked, passed as 0-0 years
+    assert isinstance(beginner, Posting) and (beginner.experience_min, beginner.experience_max) == (0, 0)
 
 
 @pytest.mark.parametrize(("libelle", "expected"), [

@@ -144,7 +144,7 @@ SPECIFIC_TAIL = re.compile(r"\s+(?:with|in|using|on)\s+(?!\d|(?:a|an|the|at leas
                            r"relevant|software|engineering|development|programming|professional|industry|it|"
                            r"tech|technology|product|web|backend|back-end|full)\b)")
 PREFERRED_WORDS = ("prefer", "nice to have", "nice-to-have", "bonus", "a plus", "ideally", "desired",
-                   "desirable")
+                   "desirable", *(str(w).lower() for w in CUES["preferred_words"]))
 # A requirement under a heading that opens wishes ("Additional Preferred Qualifications") is preferred
 # too, until a heading that opens requirements again.
 PREFERRED_HEADINGS = ("preferred qualifications", "preferred skills", "preferred experience", "nice to have",
@@ -245,6 +245,16 @@ def _num(token: str) -> float:
 
 def parse_experience(text: str | None) -> tuple[float | None, float | None] | None:
     """(min, max) years of experience required, or None when the text states none."""
+    return _experience(text, required_only=False)
+
+
+def parse_required_experience(text: str | None) -> tuple[float | None, float | None] | None:
+    """As :func:`parse_experience`, but a figure the text only wishes ("idéalement 2 ans") is none: for a
+    source that says no experience is asked (France Travail's "Débutant accepté")."""
+    return _experience(text, required_only=True)
+
+
+def _experience(text: str | None, *, required_only: bool) -> tuple[float | None, float | None] | None:
     if not text:
         return None
     lower = _lower(text)
@@ -272,7 +282,12 @@ def parse_experience(text: str | None) -> tuple[float | None, float | None] | No
     if len(general) > 1:
         general = _bachelor_paths(lower, general)
     ordered = general + [h for h in hits if not h[2]]  # then the others, first first
-    if len(hits) > 1:  # the preferred check is done lazily, only until a required one is found
+    if required_only:
+        found = next((h for h in ordered if not _preferred(lower, h[4])), None)
+        if found is None:
+            return None
+        best = found
+    elif len(hits) > 1:  # the preferred check is done lazily, only until a required one is found
         best = next((h for h in ordered if not _preferred(lower, h[4])), ordered[0])
     else:
         best = ordered[0]

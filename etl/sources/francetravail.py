@@ -24,8 +24,9 @@ Decisions:
   ``extra``), never pay.
 * **Experience**: ``experienceLibelle`` is what the offer asks (labelling guide): ``2 An(s)`` ->
   ``experience_min`` 2, ``6 Mois`` -> 0.5, ``3 An(s) - à 4 ans a minima`` -> 3 to 4; ``Débutant
-  accepté`` (``experienceExige`` D) asks for none. Extraction prefers it to the text unless the
-  text requires more. The label, ``experienceExige`` and ``formations`` are also kept in ``extra``.
+  accepté`` (``experienceExige`` D) asks for none and is passed as 0-0 years, so that a figure the text
+  only wishes ("idéalement 2 ans") is not read as asked. Extraction prefers the field to the text unless
+  the text requires more. The label, ``experienceExige`` and ``formations`` are also kept in ``extra``.
 * **Degree**: ``formations[].niveauLibelle`` is the degree asked (labelling guide), wished (``exigence``
   S) or required (E) alike: ``Bac+3, Bac+4 ou équivalents`` -> bachelor, ``Bac+5 et plus ou équivalents``
   -> master, a lower level (``Bac+2``, ``Bac``, ``CAP, BEP``, ``Aucune formation scolaire``) -> ``none``;
@@ -196,6 +197,8 @@ def _posting(raw: dict[str, Any], record_no: int) -> Posting | Rejected:
     extra.update({f"lieu_{k}": place[k] for k in ("libelle", "codePostal", "commune", "latitude", "longitude")
                   if place.get(k) is not None})
     exp_min, exp_max = parse_experience_label(clean_str(raw.get("experienceLibelle")))
+    if exp_min is None and clean_str(raw.get("experienceExige")) == "D":
+        exp_min, exp_max = 0, 0  # "Débutant accepté": none asked (extraction reads only a required figure)
     contract = [c for c in (clean_str(raw.get("typeContratLibelle")) or clean_str(raw.get("typeContrat")),
                             clean_str(raw.get("dureeTravailLibelleConverti"))) if c]
     return Posting(
