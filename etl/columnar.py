@@ -36,6 +36,7 @@ remote_hint         bool          the source's own remote flag
 level_hint          string        the source's seniority label
 experience_min      float64       structured years of experience asked, low end (source field)
 experience_max      float64       structured years of experience asked, high end
+degree_hint         string        structured degree asked: bachelor | master | phd | none (below one)
 skill_tags          string        the source's technology tags, "; "-separated
 job_type            string        full-time, contract, ... (passed through)
 country_hint        string        ISO 3166-1 alpha-2 when the source states it
@@ -86,6 +87,7 @@ INPUT_SCHEMA = pa.schema(
         ("level_hint", pa.string()),
         ("experience_min", pa.float64()),
         ("experience_max", pa.float64()),
+        ("degree_hint", pa.string()),
         ("skill_tags", pa.string()),
         ("job_type", pa.string()),
         ("country_hint", pa.string()),
@@ -110,6 +112,7 @@ _EXTRACT_INPUTS = (
     "level_hint",
     "experience_min",
     "experience_max",
+    "degree_hint",
     "skill_tags",
     "country_hint",
 )
@@ -240,6 +243,7 @@ def postings_batch(postings: Sequence[Posting]) -> pa.RecordBatch:
             "level_hint": [p.level_hint for p in postings],
             "experience_min": [_amount(p.experience_min) for p in postings],
             "experience_max": [_amount(p.experience_max) for p in postings],
+            "degree_hint": [p.degree_hint for p in postings],
             "skill_tags": [p.skill_tags for p in postings],
             "job_type": [p.job_type for p in postings],
             "country_hint": [p.country_hint for p in postings],
@@ -281,6 +285,7 @@ def mappings_to_batch(items: Sequence[Mapping[str, Any]]) -> pa.RecordBatch:
             "description",
             "description_format",
             "level_hint",
+            "degree_hint",
             "country_hint",
             "url",
             "source",

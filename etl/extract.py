@@ -18,7 +18,8 @@ Order of evidence (the rules of the labelling guide, etl/data/labelled/README.md
 * salary: the source's structured fields, else the salary text, else the title,
   else the description;
 * experience: the source's structured years (France Travail's experienceLibelle) unless
-  the description asks for more, else the description; degree from the description;
+  the description asks for more, else the description; degree: the lowest of the source's structured
+  degree (France Travail's formations) and the description's, else the description's;
   seniority from the title, then the text, then the years asked, then the source's level label;
 * FX year: the posting date's year, else the current year.
 """
@@ -40,7 +41,7 @@ from pathlib import Path
 from typing import Any
 
 from etl.clean import clean_inline, to_text
-from etl.normalize.experience import parse_degree, parse_experience
+from etl.normalize.experience import parse_degree, parse_experience, parse_required_experience
 from etl.normalize.language import posting_language
 from etl.normalize.location import Location, names_no_place, parse_location, place_in_title
 from etl.normalize.location_text import country_in_text, place_of_work
@@ -141,13 +142,30 @@ def _float(value: Any) -> float | None:
 def _experience(item: Mapping[str, Any], demand: str) -> tuple[float | None, float | None] | None:
     """Years asked: the source's structured figure, unless the text requires a higher one (labelling
     guide)."""
-    text = parse_experience(demand) if demand else None
     low, high = _float(item.get("experience_min")), _float(item.get("experience_max"))
+    if low == 0 and high == 0:  # the source says none is asked ("Débutant accepté"): only a required figure
+        return parse_required_experience(demand) if demand else None
+    text = parse_experience(demand) if demand else None
     if low is None and high is None:
         return text
     if text is not None and text[0] is not None and text[0] > (low or 0.0):
         return text  # "2 An(s)" in the field, "une expérience d'au moins 5 ans est requise" in the text
     return low, high
+
+
+_DEGREE_RANK = {"none": 0, "bachelor": 1, "master": 2, "phd": 3}
+
+
+def _degree(item: Mapping[str, Any], demand: str) -> str | None:
+    """The lowest degree the posting asks for (labelling guide): the source's structured level and the
+    text's; "none" (a level below a bachelor's, such as Bac+2) is the lowest and gives None."""
+    text = parse_degree(demand) if demand else None
+    hint = _text(item.get("degree_hint"))
+    if hint not in _DEGREE_RANK:
+        return text
+    if text is not None and _DEGREE_RANK[text] < _DEGREE_RANK[hint]:
+        return text  # "Licence (Bac+3)" in the text, "Bac+5" in the field: a bachelor's is accepted
+    return None if hint == "none" else hint
 
 
 @functools.lru_cache(maxsize=4096)
@@ -329,7 +347,7 @@ def _extract_columns(
     clock("remote")
     moneys = [enrich(salary, _year(get("posted_date"))) for get, salary in zip(gets, salaries, strict=True)]
     clock("salary enrich")
-    degrees = [parse_degree(demand) if demand else None for demand in demands]
+    degrees = [_degree(item, demand) for item, demand in zip(items, demands, strict=True)]
     clock("degree")
     families = [classify_role_family(title or "", d) for title, d in zip(titles, descriptions, strict=True)]
     clock("role family")

@@ -137,6 +137,21 @@ FRESH_QUOTAS = {
     ("nofluffjobs-warsaw-pl", "en"): 7,
     ("remoteok-api", "en"): 4,
 }
+# The second fresh batch (issue 9, ninth round; seniority, experience and degree): English postings, where
+# the test half misses seniority most, and France Travail for its structured experience and degree fields.
+# Drawn beside the frozen sample and the first batch.
+FRESH2_SEED = "real-fresh-v2"
+FRESH2_QUOTAS = {
+    ("linkedin-kaggle-postings-sample", "en"): 3,
+    ("ashby-job-boards", "en"): 3,
+    ("glassdoor-ds-jobs", "en"): 2,
+    ("remoteok-api", "en"): 2,
+    ("hn-whoishiring-mapped", "en"): 1,
+    ("nofluffjobs-warsaw-pl", "en"): 1,
+    ("francetravail-api-fr", "fr"): 6,
+}
+# Every fresh batch in draw order: each is drawn beside the frozen sample and the batches before it.
+FRESH_BATCHES = {FRESH_SEED: FRESH_QUOTAS, FRESH2_SEED: FRESH2_QUOTAS}
 # Keys that name one posting (or one poster) in some source: a record sharing one with a drawn record
 # repeats it (Arbeitnow's slug across snapshots, a Hacker News user's monthly comment).
 ID_KEYS = ("slug", "id", "url", "link", "job_id", "posting_href", "job_url", "user")
@@ -215,11 +230,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--per-dataset", type=int, default=70)
     parser.add_argument("--out", type=Path, required=True)
     parser.add_argument("--fresh", type=Path, metavar="SAMPLE",
-                        help="draw the fresh tune batch (FRESH_QUOTAS) beside the frozen draw SAMPLE")
+                        help="draw the fresh tune batches (FRESH_BATCHES) beside the frozen draw SAMPLE")
     args = parser.parse_args(argv)
     if args.fresh:
         drawn = [json.loads(line) for line in args.fresh.read_text(encoding="utf-8").splitlines() if line]
-        rows = draw_fresh(args.datasets, drawn)
+        rows: list[dict[str, Any]] = []
+        for seed, quotas in FRESH_BATCHES.items():  # each beside the sample and the batches before it
+            rows += draw_fresh(args.datasets, drawn + rows, quotas, seed)
     else:
         rows = draw(args.datasets, args.per_dataset)
     args.out.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")

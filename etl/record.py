@@ -54,6 +54,9 @@ class Posting:
     # Structured years of experience asked, only when the source has a field for it (France Travail).
     experience_min: float | None = None
     experience_max: float | None = None
+    # Structured degree asked, only when the source has a field for it (France Travail's formations):
+    # "bachelor", "master", "phd", or "none" for a stated level below a bachelor's (Bac+2, CAP).
+    degree_hint: str | None = None
     # The source's own technology tags, as one "; "-separated text (get in IT's skill badges, No Fluff
     # Jobs' main skill): the posting names them (labelling guide), so their skills count.
     skill_tags: str | None = None
@@ -79,6 +82,7 @@ class Posting:
             "level_hint": self.level_hint,
             "experience_min": self.experience_min,
             "experience_max": self.experience_max,
+            "degree_hint": self.degree_hint,
             "skill_tags": self.skill_tags,
             "country_hint": self.country_hint,
             "posted_date": self.posted_date,

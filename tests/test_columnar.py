@@ -131,3 +131,11 @@ def test_a_row_that_fails_is_an_error_row_and_the_others_stay(monkeypatch: pytes
     monkeypatch.setattr(extract_mod, "classify_role_family", real)
     _same(output_records(out.filter(pa.array([True, False, True])), ["a", "c"]),
           [extract(items[0]), extract(items[2])])
+
+
+def test_structured_degree_travels_through_the_batch() -> None:
+    # France Travail's formations as degree_hint (labelling guide): the batch path reads it as extract does
+    items = [{"id": "a", "title": "Ingénieur", "description": "Travail en équipe.", "degree_hint": "master"},
+             {"id": "b", "title": "Ingénieur", "description": "Bac+5 souhaité.", "degree_hint": "none"}]
+    got = output_records(extract_batch(mappings_to_batch(items)), ["a", "b"])
+    assert [g["degree"] for g in got] == ["master", None] == [extract(i)["degree"] for i in items]

@@ -266,3 +266,32 @@ def test_extraction_leaves_the_garbage_collector_as_it_found_it(monkeypatch: pyt
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+@pytest.mark.parametrize(("hint", "text", "expected"), [
+    # a source's structured degree (France Travail's formations) is what the posting asks (labelling guide)
+    ("master", "Vous travaillerez en équipe.", "master"),
+    ("bachelor", "Vous travaillerez en équipe.", "bachelor"),
+    # "none": the source states a level below a bachelor's (Bac+2, CAP): the lowest level asked wins
+    ("none", "Diplôme Bac+5 souhaité.", None),
+    ("master", "Licence (Bac+3) en informatique exigée.", "bachelor"),  # the text names a lower one
+    ("bachelor", "Master en informatique.", "bachelor"),
+    (None, "Master en informatique exigé.", "master"),  # no structured field: the text decides
+])
+def test_structured_degree_is_the_lowest_degree_asked(hint: str | None, text: str,
+                                                      expected: str | None) -> None:
+    out = extract({"id": "x", "title": "Ingénieur", "description": text, "degree_hint": hint})
+    assert out["degree"] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # France Travail "Débutant accepté" (experienceExige D, passed as 0-0 years): a figure the text only
+    # wishes asks nothing; one it requires still counts (labelling guide)
+    ("Vous avez idéalement 2 ans d'expérience sur un poste similaire.", None),
+    ("Une expérience de 2 ans serait un plus.", None),
+    ("Une expérience d'au moins 5 ans dans le métier est requise.", {"min": 5, "max": None}),
+    ("Vous travaillerez en équipe.", None),
+])
+def test_beginners_accepted_asks_only_what_the_text_requires(text: str, expected: object) -> None:
+    item = {"id": "x", "title": "Assistant", "description": text, "experience_min": 0, "experience_max": 0}
+    assert extract(item)["experience_years"] == expected

@@ -7,7 +7,7 @@ import json
 from collections.abc import Sequence
 from pathlib import Path
 
-from etl.labelled_sample import FRESH_QUOTAS, draw, draw_fresh
+from etl.labelled_sample import FRESH_BATCHES, draw, draw_fresh
 from etl.real_labels import load_real_labels
 
 SAMPLE = Path(__file__).resolve().parents[1] / "etl/data/labelled/real/sample.jsonl"
@@ -57,10 +57,15 @@ def test_the_test_half_keys_never_change() -> None:
     assert _digest(labelled) == FROZEN_TEST_LABELS
 
 
-def test_fresh_batch_is_the_seeded_draw(shared_datasets: Path) -> None:
+def test_fresh_batches_are_the_seeded_draws(shared_datasets: Path) -> None:
     drawn = [json.loads(line) for line in SAMPLE.read_text(encoding="utf-8").splitlines()]
     committed = [json.loads(line) for line in FRESH.read_text(encoding="utf-8").splitlines()]
-    assert draw_fresh(shared_datasets, drawn) == committed
+    order = list(FRESH_BATCHES).index
+    assert [r["batch"] for r in committed] == sorted((r["batch"] for r in committed), key=order)
+    for seed, quotas in FRESH_BATCHES.items():  # each beside the frozen sample and the batches before it
+        before = [r for r in committed if order(r["batch"]) < order(seed)]
+        assert draw_fresh(shared_datasets, drawn + before, quotas, seed) == [
+            r for r in committed if r["batch"] == seed]
 
 
 def test_fresh_batch_holds_new_tune_records_only() -> None:
@@ -70,11 +75,13 @@ def test_fresh_batch_holds_new_tune_records_only() -> None:
     keys = [(r["dataset"], r["file"], r["record_no"]) for r in fresh]
     assert len(set(keys)) == len(keys) and not set(keys) & drawn
     assert {r["split"] for r in fresh} == {"tune"}
-    # stratified as FRESH_QUOTAS says (every stratum had enough records)
-    counts: dict[tuple[str, str], int] = {}
-    for r in fresh:
-        counts[(r["dataset"], r["language"])] = counts.get((r["dataset"], r["language"]), 0) + 1
-    assert counts == FRESH_QUOTAS
+    # stratified as each batch's quotas say (every stratum had enough records)
+    for seed, quotas in FRESH_BATCHES.items():
+        counts: dict[tuple[str, str], int] = {}
+        for r in fresh:
+            if r["batch"] == seed:
+                counts[(r["dataset"], r["language"])] = counts.get((r["dataset"], r["language"]), 0) + 1
+        assert counts == quotas, seed
 
 
 def test_fresh_draw_skips_repeats_of_drawn_records(tmp_path: Path) -> None:

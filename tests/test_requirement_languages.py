@@ -47,6 +47,29 @@ NOT_EXPERIENCE = [
     "Une expérience de 0 à 1 an est souhaitée",  # a beginner's range, written with the singular
     "Seit über drei Jahrzehnten sind wir am Markt.",
     "Um ano de garantia.",  # no experience word
+    # a pay tier: the years say which pay applies, not what the job asks (issue 9, real tune-half posting)
+    "Rémunération selon profil, débutant à former à partir de 2200 E brut mensuel et jusqu'à 2750 Eu brut "
+    "mensuel avec 4 ans d'expérience minimum dans le métier.",
+    "Salaire de 2 400 € à 2 900 € brut selon expérience (3 ans minimum pour le haut de la grille).",
+    "Gehalt: 60.000 € brutto, ab 5 Jahren Berufserfahrung 70.000 €.",
+    "Salário de R$ 8.000 para profissionais com 3 anos de experiência.",
+    "Salary: $120,000 - $150,000 for candidates with 5+ years of experience.",
+]
+# a required figure wins over a wished one in every language (requirement_cues.yaml preferred)
+WISHED = [
+    ("3 ans d'expérience exigés.\nIdéalement 5 ans d'expérience en développement.", (3, None)),
+    ("Mindestens 2 Jahre Berufserfahrung.\nIdealerweise 5 Jahre Berufserfahrung in der Beratung.", (2, None)),
+    ("Experiência de 3 anos com Java.\nDesejável 5 anos de experiência em desenvolvimento.", (3, None)),
+]
+# the pay's sentence is another sentence: the years stay a requirement
+PAY_ELSEWHERE = [
+    ("3 ans d'expérience minimum. Salaire : 2500 € brut mensuel.", (3, None)),
+    ("Minimum 3 years of experience; competitive salary and 401k.", (3, None)),
+    ("5+ years of experience building APIs.\nSalary: $120,000 - $150,000", (5, None)),
+    ("Compensation: $150k. We ask for 7+ years of software engineering experience.", (7, None)),
+    # board fields run together on one line: the pay after the years is the next field (No Fluff Jobs)
+    ("Position level: Mid Minimum experience: 2 years Type of contract: B2B Salary: up to PLN 120 / h net",
+     (2, None)),
 ]
 DEGREE = [
     ("Abgeschlossenes Studium der Informatik oder vergleichbare Ausbildung", "bachelor"),
@@ -95,6 +118,16 @@ def test_experience(text: str, expected: tuple[int, int | None]) -> None:
     assert parse_experience(text) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), WISHED)
+def test_a_required_figure_wins_over_a_wished_one(text: str, expected: tuple[int, int | None]) -> None:
+    assert parse_experience(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), PAY_ELSEWHERE)
+def test_years_outside_a_pay_sentence_are_asked(text: str, expected: tuple[int, int | None]) -> None:
+    assert parse_experience(text) == expected
+
+
 @pytest.mark.parametrize("text", NOT_EXPERIENCE)
 def test_not_experience(text: str) -> None:
     assert parse_experience(text) is None
@@ -124,5 +157,6 @@ def test_cue_file_covers_the_languages() -> None:
             "range_words",
         }
         assert all(isinstance(v, int) for v in (cues.get("numbers") or {}).values()), lang
+    assert {"en", "fr", "de", "es", "pt", "nl", "pl", "it"} <= set(CUES["pay_words"])
     assert set(CUES["degree"]) == {"bachelor", "master", "phd", "not", "alternative"}
     assert yaml.safe_dump(CUES)  # plain data, no tags

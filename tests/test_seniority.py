@@ -295,3 +295,25 @@ def test_level_word_scan_answers_as_the_alternation(head: bytes) -> None:
 ])
 def test_eighth_round_levels(title: str, text: str, level: str) -> None:
     assert classify_seniority(title, text) == level
+
+
+@pytest.mark.parametrize(("title", "text", "level"), [
+    # ninth round (issue 9): a field of the text that names the role's level states it (rule 2), in any
+    # language (etl/data/seniority.yaml level_fields); a board's range label there decides nothing
+    ("Data Engineer", "About the role\nSeniority level: Senior\nEmployment type: Full-time", "senior"),
+    ("Automation Tester", "Location: 100% remotely Position level: Mid Minimum experience: 2 years", "mid"),
+    ("Data Engineer", "- **Experience level:** Entry level\n- Python", "junior"),
+    ("Backend Developer", "Level: Senior\nStack: Go", "senior"),
+    ("Analista de Dados", "Nível: Pleno\nModelo: remoto", "mid"),
+    ("Développeur", "Niveau : Confirmé\nLieu : Lyon", "mid"),
+    ("Data Engineer", "Seniority level\nMid-Senior level\n5+ years of experience", "senior"),  # years say
+    ("Data Engineer", "Seniority level: Mid-Senior level\n3 years of experience", "mid"),  # nothing: years
+    # a level of something else is no level of the role
+    ("Support Agent", "English level: Intermediate\nSpanish level: Advanced", "unspecified"),
+    ("Data Engineer", "Education level: Bachelor\nExperience level: 5+ years", "senior"),  # the years decide
+    # Spanish "Ssr" (semi senior) is the level below senior (labelling guide: Semi Senior -> mid)
+    ("Brighthire - Ssr Full Stack Engineer (Python)", "We are seeking a Senior Backend Engineer", "mid"),
+])
+def test_ninth_round_levels(title: str, text: str, level: str) -> None:
+    years = 5 if "5+ years" in text else 3 if "3 years" in text else None
+    assert classify_seniority(title, text, years) == level

@@ -90,11 +90,41 @@ def test_experience_label(label: str | None, expected: tuple[object, ...]) -> No
     assert francetravail.parse_experience_label(label) == expected
 
 
+@pytest.mark.parametrize(("formations", "expected"), [
+    # formations[].niveauLibelle is the degree asked (labelling guide); the lowest one listed wins
+    ([{"niveauLibelle": "Bac+3, Bac+4 ou équivalents", "exigence": "E"}], "bachelor"),
+    ([{"niveauLibelle": "Bac+5 et plus ou équivalents", "exigence": "S"}], "master"),
+    ([{"niveauLibelle": "Bac+5 et plus ou équivalents"}, {"niveauLibelle": "Bac+3, Bac+4 ou équivalents"}],
+     "bachelor"),
+    ([{"niveauLibelle": "Bac+2 ou équivalents", "exigence": "E"}], "none"),  # below a bachelor's
+    ([{"niveauLibelle": "CAP, BEP et équivalents"}, {"niveauLibelle": "Bac+5 et plus ou équivalents"}],
+     "none"),
+    ([{"niveauLibelle": "Aucune formation scolaire"}], "none"),
+    ([{"domaineLibelle": "comptabilité"}], None),  # no level: nothing stated
+    ([], None),
+    (None, None),
+    ("Bac+5", None),  # not the documented shape
+])
+def test_degree_from_formations(formations: object, expected: str | None) -> None:
+    assert francetravail.formations_degree(formations) == expected
+
+
+def test_structured_degree_reaches_the_posting_and_the_extraction() -> None:
+    from etl.extract import extract
+
+    p = _read()[0]
+    assert isinstance(p, Posting)
+    assert p.degree_hint == "master" and p.as_extract_input()["degree_hint"] == "master"  # "Bac+5 ..."
+    assert extract(p.as_extract_input())["degree"] == "master"
+
+
 def test_structured_experience_reaches_the_posting() -> None:
     p = _read()[0]
     assert isinstance(p, Posting)
     assert (p.experience_min, p.experience_max) == (3, None)
     assert p.as_extract_input()["experience_min"] == 3
+    beginner = _read()[1]  # experienceExige D, "Débutant accepté": no experience asked, passed as 0-0 years
+    assert isinstance(beginner, Posting) and (beginner.experience_min, beginner.experience_max) == (0, 0)
 
 
 @pytest.mark.parametrize(("libelle", "expected"), [

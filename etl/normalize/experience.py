@@ -144,7 +144,7 @@ SPECIFIC_TAIL = re.compile(r"\s+(?:with|in|using|on)\s+(?!\d|(?:a|an|the|at leas
                            r"relevant|software|engineering|development|programming|professional|industry|it|"
                            r"tech|technology|product|web|backend|back-end|full)\b)")
 PREFERRED_WORDS = ("prefer", "nice to have", "nice-to-have", "bonus", "a plus", "ideally", "desired",
-                   "desirable")
+                   "desirable", *(str(w).lower() for w in CUES["preferred_words"]))
 # A requirement under a heading that opens wishes ("Additional Preferred Qualifications") is preferred
 # too, until a heading that opens requirements again.
 PREFERRED_HEADINGS = ("preferred qualifications", "preferred skills", "preferred experience", "nice to have",
@@ -152,6 +152,79 @@ PREFERRED_HEADINGS = ("preferred qualifications", "preferred skills", "preferred
 REQUIRED_HEADINGS = ("required qualifications", "minimum qualifications", "basic qualifications",
                      "requirements", "required skills", "must have", "must-have", "what you need",
                      "what you'll need")
+# A pay tier: a pay word before the years in their own sentence, and an amount in it ("jusqu'à 2750 € brut
+# mensuel avec 4 ans d'expérience", "$120,000 - $150,000 for candidates with 5+ years"): the years say which
+# pay applies, not what the job asks (issue 9; etl/data/requirement_cues.yaml pay_words). An amount is a
+# figure of three or more digits, grouped thousands, "50k", or one next to a currency sign; years have 1-2.
+PAY_WORDS = sorted({w.lower() for words in CUES["pay_words"].values() for w in words}, key=len, reverse=True)
+_PAY_AT = automaton(PAY_WORDS)
+AMOUNT = re.compile(r"\d{3,}|\d{1,3}(?:[.,\s\u00a0\u202f]\d{3})+|\b\d+(?:[.,]\d+)?\s?k\b|"
+                    r"[$€£]\s?\d|\d\s?[$€£]")
+SENTENCE_BREAKS = (". ", ".\n", "\n", ";", "•", "! ", "? ")
+PAY_BACK = 200  # how far back the years' sentence is read for pay
+
+
+def _pay_tier(lower: str, start: int, sentence: str) -> bool:
+    """Whether the figure at ``start``, whose sentence goes on as ``sentence``, is in a sentence about pay."""
+    back = lower[max(0, start - PAY_BACK) : start]
+    cut = max(back.rfind(b) + len(b) if back.rfind(b) != -1 else 0 for b in SENTENCE_BREAKS)
+    back = back[cut:]
+    # the pay word before the figure, in its sentence: "Minimum experience: 2 years Type of contract: B2B
+    # Salary: up to PLN 120 / h" (board fields run together on one line) is a requirement, then the pay.
+    # One Aho-Corasick pass over the sentence's start (no regex alternation tried at every position).
+    if not any(
+        not (i and back[i - 1].isalnum()) and not back[j : j + 1].isalnum()
+        for _w, i, j in _PAY_AT.find_matches_as_indexes(back, overlapping=True)
+    ):
+        return False
+    return bool(AMOUNT.search(back + " " + sentence))
+
+
+# Paths: a figure whose own sentence names a degree ("BS with 8 years, MS with 6", "2 years of experience
+# (with EE degree) / 3+ years (with technical degree)"). The requirement is the bachelor's path (labelling
+# guide ruling, ninth round); a path through a lesser degree or none ("Associate's degree + 4 years OR 6
+# years", "3+ years with a technical degree", "7 years in lieu of a degree") is another way in, not the bar.
+def _words(key: str) -> re.Pattern[str]:
+    words = sorted({str(w).lower() for w in CUES["experience_paths"][key]}, key=len, reverse=True)
+    return re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)")
+
+
+PATH_DEGREE, LESSER_PATH = _words("degrees"), _words("lesser")
+PATH_BACK, PATH_AHEAD = 90, 60
+
+
+PATH_BREAKS = (*SENTENCE_BREAKS, " or ")  # "BS with 8 years or MS with 6 years": one path each side
+
+
+def _path_words(lower: str, p: int) -> str:
+    """The path around the years word at ``p``: up to PATH_BACK before and PATH_AHEAD after, within its
+    sentence and not past an "or"."""
+    back = lower[max(0, p - PATH_BACK) : p]
+    back = back[max(back.rfind(b) + len(b) if back.rfind(b) != -1 else 0 for b in PATH_BREAKS) :]
+    ahead = lower[p : p + PATH_AHEAD]
+    ahead = ahead[: min((k for k in (ahead.find(b) for b in PATH_BREAKS) if k != -1), default=len(ahead))]
+    return back + " " + ahead
+
+
+def _bachelor_paths(lower: str, general: list[_Hit]) -> list[_Hit]:
+    """``general`` without the paths through a lesser degree (or none) when a degree path is also given."""
+    words = [_path_words(lower, h[4]) for h in general]
+    lesser = [bool(LESSER_PATH.search(w)) for w in words]
+    degree = [bool(PATH_DEGREE.search(w)) and not low for w, low in zip(words, lesser, strict=True)]
+    if not any(degree) or not any(lesser):
+        return general
+    return [h for h, low in zip(general, lesser, strict=True) if not low]
+
+
+# A substitution clause: the years are what a degree is worth, or stand in for one ("three years' experience
+# credit for Master's degree", "two years of experience may be substituted for the degree", "a Master's can
+# be substituted for one year of experience"): not what the job asks (issue 9, US public-sector postings).
+SUBSTITUTE_AFTER = re.compile(r"(?:years?|yrs?)['’]?\W{0,3}(?:of\s+)?(?:[\w-]+\s+){0,3}?(?:experience\s+)?"
+                              r"(?:credit\s+for|(?:may|can|could|will)\s+(?:be\s+)?substitut)")
+SUBSTITUTE_BEFORE = re.compile(r"substitut\w*\s+for(?:\s+(?:up\s+to|a\s+maximum\s+of))?$")
+_Hit = tuple[float | None, float | None, bool, bool, int]  # min, max, general, preferred, position
+
+
 # "5+ years of overall infrastructure management experience": the overall figure is the general one
 OVERALL = re.compile(r"(?:years?|yrs?)\W{0,3}(?:of\s+)?(?:overall|total)\b")
 
@@ -172,6 +245,16 @@ def _num(token: str) -> float:
 
 def parse_experience(text: str | None) -> tuple[float | None, float | None] | None:
     """(min, max) years of experience required, or None when the text states none."""
+    return _experience(text, required_only=False)
+
+
+def parse_required_experience(text: str | None) -> tuple[float | None, float | None] | None:
+    """As :func:`parse_experience`, but a figure the text only wishes ("idéalement 2 ans") is none: for a
+    source that says no experience is asked (France Travail's "Débutant accepté")."""
+    return _experience(text, required_only=True)
+
+
+def _experience(text: str | None, *, required_only: bool) -> tuple[float | None, float | None] | None:
     if not text:
         return None
     lower = _lower(text)
@@ -196,8 +279,15 @@ def parse_experience(text: str | None) -> tuple[float | None, float | None] | No
         return None
     hits.sort(key=lambda h: h[4])
     general = sorted((h for h in hits if h[2]), key=lambda h: (-(h[0] or 0.0), h[4]))  # largest minimum first
+    if len(general) > 1:
+        general = _bachelor_paths(lower, general)
     ordered = general + [h for h in hits if not h[2]]  # then the others, first first
-    if len(hits) > 1:  # the preferred check is done lazily, only until a required one is found
+    if required_only:
+        found = next((h for h in ordered if not _preferred(lower, h[4])), None)
+        if found is None:
+            return None
+        best = found
+    elif len(hits) > 1:  # the preferred check is done lazily, only until a required one is found
         best = next((h for h in ordered if not _preferred(lower, h[4])), ordered[0])
     else:
         best = ordered[0]
@@ -351,6 +441,10 @@ def _hit(lower: str, p: int, hits: list) -> tuple[float | None, float | None, bo
     sentence = after[:cut]
     if any(w in sentence for w in NOT_REQUIRED):
         return None  # "(1 year) welcome but not required"
+    if SUBSTITUTE_AFTER.match(sentence) or SUBSTITUTE_BEFORE.search(before):
+        return None  # "three years' experience credit for a Master's degree": what a degree is worth
+    if _pay_tier(lower, m.start(), sentence):
+        return None  # "jusqu'à 2750 € brut mensuel avec 4 ans d'expérience": the pay's tier
     # "3-5+ years": the upper end is open
     lo, hi = _num(m.group("a")), (_num(m.group("b")) if m.group("b") and not m.group("bplus") else None)
     line_left = before[-45:].rsplit("\n", 1)[-1]

@@ -24,9 +24,14 @@ Decisions:
   ``extra``), never pay.
 * **Experience**: ``experienceLibelle`` is what the offer asks (labelling guide): ``2 An(s)`` ->
   ``experience_min`` 2, ``6 Mois`` -> 0.5, ``3 An(s) - à 4 ans a minima`` -> 3 to 4; ``Débutant
-  accepté`` (``experienceExige`` D) asks for none. Extraction prefers it to the text unless the
-  text requires more. The label, ``experienceExige`` and ``formations`` are also kept in ``extra``.
-* **Degree** has no Posting field: ``formations`` is kept in ``extra``.
+  accepté`` (``experienceExige`` D) asks for none and is passed as 0-0 years, so that a figure the text
+  only wishes ("idéalement 2 ans") is not read as asked. Extraction prefers the field to the text unless
+  the text requires more. The label, ``experienceExige`` and ``formations`` are also kept in ``extra``.
+* **Degree**: ``formations[].niveauLibelle`` is the degree asked (labelling guide), wished (``exigence``
+  S) or required (E) alike: ``Bac+3, Bac+4 ou équivalents`` -> bachelor, ``Bac+5 et plus ou équivalents``
+  -> master, a lower level (``Bac+2``, ``Bac``, ``CAP, BEP``, ``Aucune formation scolaire``) -> ``none``;
+  several listed -> the lowest (``degree_hint``; extraction takes the lower of it and the text's). Only 39
+  of 150 offers carry it; the others' degree comes from the text. ``formations`` is also kept in ``extra``.
 * ``job_type`` is the contract label and working time (``CDI, Temps plein``); there is no
   remote field and no level label (``qualificationLibelle`` is a job class such as Cadre or
   Employé qualifié, kept in ``extra``).
@@ -63,6 +68,10 @@ _PERIODS = {
 }
 # "2 An(s)", "6 Mois", "3 An(s) - à 4 ans a minima"; anything after the figure is a comment
 _EXPERIENCE = re.compile(r"^\s*(\d+(?:[.,]\d+)?)\s*(An\(s\)|ans?|Mois)(?:\s*-\s*à\s+(\d+)\s*ans?\b)?", re.I)
+# formations[].niveauLibelle -> degree_hint, lowest level first; a label not listed is no level
+_DEGREE_LEVELS = (("none", re.compile(r"^\s*(?:bac\s*\+\s*[12]\b|bac\b(?!\s*\+)|cap\b|bep\b|aucune)", re.I)),
+                  ("bachelor", re.compile(r"^\s*bac\s*\+\s*[34]\b", re.I)),
+                  ("master", re.compile(r"^\s*bac\s*\+\s*(?:[5-9]|1\d)\b", re.I)))
 _DEPT = re.compile(r"^\s*(\d[\dAB]|\d{3})\s*-\s*(.+)$")
 _ARRONDISSEMENT = re.compile(r"^(paris|lyon|marseille)\s+\d{1,2}(?:e|er|ème)?$", re.I)  # "PARIS 05" is Paris
 _EXTRA_KEYS = ("romeCode", "romeLibelle", "appellationlibelle", "experienceExige", "experienceLibelle",
@@ -109,6 +118,18 @@ def parse_experience_label(label: str | None) -> tuple[float | None, float | Non
     low = round(float(m[1].replace(",", ".")) * unit, 2)
     low_out: float = int(low) if low.is_integer() else low
     return low_out, int(m[3]) if m[3] else None
+
+
+def formations_degree(formations: Any) -> str | None:
+    """The lowest degree level the ``formations`` list states (``bachelor``, ``master``, ``none`` for one
+    below a bachelor's), or None when it states no level."""
+    if not isinstance(formations, list):
+        return None
+    found: set[str] = set()
+    for formation in formations:
+        label = clean_str(obj(formation).get("niveauLibelle")) or ""
+        found.update(level for level, pattern in _DEGREE_LEVELS if pattern.match(label))
+    return next((level for level, _pattern in _DEGREE_LEVELS if level in found), None)
 
 
 def location_text(libelle: str | None) -> str | None:
@@ -176,6 +197,8 @@ def _posting(raw: dict[str, Any], record_no: int) -> Posting | Rejected:
     extra.update({f"lieu_{k}": place[k] for k in ("libelle", "codePostal", "commune", "latitude", "longitude")
                   if place.get(k) is not None})
     exp_min, exp_max = parse_experience_label(clean_str(raw.get("experienceLibelle")))
+    if exp_min is None and clean_str(raw.get("experienceExige")) == "D":
+        exp_min, exp_max = 0, 0  # "Débutant accepté": none asked (extraction reads only a required figure)
     contract = [c for c in (clean_str(raw.get("typeContratLibelle")) or clean_str(raw.get("typeContrat")),
                             clean_str(raw.get("dureeTravailLibelleConverti"))) if c]
     return Posting(
@@ -193,6 +216,7 @@ def _posting(raw: dict[str, Any], record_no: int) -> Posting | Rejected:
         country_hint="FR",
         experience_min=exp_min,
         experience_max=exp_max,
+        degree_hint=formations_degree(raw.get("formations")),
         extra=extra,
         **salary,
     )
