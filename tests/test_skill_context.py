@@ -269,3 +269,41 @@ def test_context_words_near_a_mention_are_the_whole_texts(text: str) -> None:
 ])
 def test_eighth_round_industries(text: str, skill: str, named: bool) -> None:
     assert (skill in extract_skills(text)[0]) is named
+
+
+@pytest.mark.parametrize(("text", "skill", "named"), [
+    # ninth round (issue 9): a degree's field written after "degree in" / "Bachelor in", or a list of fields
+    # ending in "related field", is a subject, not a skill asked
+    ("Advanced degree in Computer Science, Data Science, or related technical field.", "Data Science", False),
+    ("Bachelor in Computer Science, Software engineering, Data Science or related disciplines.",
+     "Data Science", False),
+    ("PhD degree in Data Science or relevant field.", "Data Science", False),
+    ("Graduação em Ciência da Computação, Estatística ou áreas relacionadas.", "Statistics", False),
+    ("Experience with data science tools in Python or R.", "Data Science", True),
+    ("Degree in Computer Science; hands-on machine learning experience.", "Machine Learning", True),
+    # colleagues by their roles: a domain name among roles the job works with names those people
+    ("Work closely with product managers, UI/UX teams, QA, and other developers.", "Quality Assurance",
+     False),
+    ("Collaborate with designers, backend engineers and DevOps to ship features.", "DevOps", False),
+    ("Collaborate with Quality Assurance resources to debug code.", "Quality Assurance", False),
+    ("Experience with DevOps, Docker and Kubernetes.", "DevOps", True),
+    ("Design QA processes and work with developers.", "Quality Assurance", True),
+])
+def test_ninth_round_subjects_and_colleagues(text: str, skill: str, named: bool) -> None:
+    assert (skill in extract_skills(text)[0]) is named
+
+
+@pytest.mark.parametrize(("text", "company", "skill", "named"), [
+    # ninth round (issue 9): more ways the employer presents what it does
+    ("We're leveraging ML and AI to deliver real-time insights to leaders.\nYou will build APIs in Go.",
+     "People", "AI", False),
+    ("At AMD, our mission is to build great products that accelerate computing, from AI and data centers "
+     "to PCs.\nYou will write C++.", "AMD", "AI", False),
+    ("Analytical Flavor Systems has developed an AI platform for food.\nWe need a Python developer.",
+     "Analytical Flavor Systems", "AI", False),
+    ("Acme has built machine learning models for retail.\nYou write SQL.", "Acme", "Machine Learning", False),
+    ("At Acme, you will build machine learning models.", "Acme", "Machine Learning", True),
+    ("We're leveraging your experience in machine learning.", "Acme", "Machine Learning", True),
+])
+def test_ninth_round_pitches(text: str, company: str, skill: str, named: bool) -> None:
+    assert (skill in skills(text, company)) is named

@@ -55,6 +55,8 @@ _LIST_AFTER = re.compile(r"\s*(?:[,&/]|\b(?:and|or|und|oder|et|ou|e)\b)", re.I)
 _JOIN = re.compile(r"\b(?:join|joining|verstärke|rejoindre|junte-se)\b", re.I)
 # working with others: a list after one of these is of colleagues
 _WITH = re.compile(r"\b(?:with|mit|avec|com|across|between|zusammenarbeit|collaborat\w*|partner\w*)\b", re.I)
+# a list of the roles being hired, not of colleagues
+_HIRING = re.compile(r"\b(?:hiring|looking|seeking|openings?|positions|roles|experience|erfahrung)\b", re.I)
 # between a sentence's start and its first word: spaces, bullets, Markdown marks
 _BULLETS = frozenset(" \t-*•·>#\u00a0")
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
@@ -68,6 +70,9 @@ _DOT_END = re.compile(r"\.(?=\s+[A-Z])")
 _ITEM_SEP = re.compile(
     r"(?=[\s,/&|()•aeouy])\s*(?:[,/&|()•]|\band/or\b|\b(?:and|or|und|oder|et|ou|e|y|as well as)\b)\s*", re.I
 )
+# a degree's field written with the words before it ("advanced degree in computer science", "graduação em
+# ciência da computação"): the field is what follows the last "in"
+_FIELD_LEAD = re.compile(r"^.*\b(?:in|em|en)\s+")
 _LEADING = re.compile(r"(?:the|our|other|all|with|including|e\.g\.|i\.e\.|such as|like)\s+", re.I)  # at 0
 
 
@@ -77,6 +82,7 @@ class _Rules:
     team_words: frozenset[str]
     people_words: frozenset[str]
     departments: frozenset[str]
+    colleague_roles: frozenset[str]
     degree_cues: re.Pattern[str]
     fields: frozenset[str]
     industry_cues: re.Pattern[str]
@@ -104,7 +110,8 @@ def _rules() -> _Rules:
     starts = [p for patterns in cfg["pitch_starts"].values() for p in patterns]
     roster_nouns = [str(w).lower() for w in cfg["roster_nouns"]]
     context_words = sorted({
-        str(w).lower() for key in ("team_words", "people_words", "departments", "fields", "industries")
+        str(w).lower()
+        for key in ("team_words", "people_words", "departments", "colleague_roles", "fields", "industries")
         for w in cfg[key]
     })
     verbs = "|".join(re.escape(v) for v in sorted(cfg["company_verbs"], key=len, reverse=True))
@@ -113,6 +120,7 @@ def _rules() -> _Rules:
         team_words=lower("team_words"),
         people_words=lower("people_words"),
         departments=lower("departments"),
+        colleague_roles=lower("colleague_roles"),
         degree_cues=_words_pattern(cfg["degree_cues"]),
         fields=lower("fields"),
         industry_cues=_words_pattern(cfg["industry_cues"]),
@@ -323,6 +331,29 @@ def _next_clause_end(text: str, at: int, end: int) -> int:
     return k
 
 
+def _colleagues(item: str, rules: _Rules) -> bool:
+    """Whether a list item names colleagues by their role ("product managers", "other developers"): at most
+    three words ending in a role word, not a phrase ("working with engineers")."""
+    words = item.split()
+    if not 0 < len(words) <= MAX_TEAM_WORDS:
+        return False
+    return words[-1] in rules.colleague_roles and not _PREPOSITION.search(item)
+
+
+def _among_colleagues(before: str, items_after: list[str], rules: _Rules) -> bool:
+    """Whether the mention is in a list of colleagues that starts right after a word for working with others
+    with a role or a department ("Work closely with product managers, UI/UX teams, QA, and other developers");
+    not a list of the roles hired ("Hiring ... designers, product, data science": those count)."""
+    last = None
+    for found in _WITH.finditer(before):
+        last = found
+    if last is None or _HIRING.search(before):
+        return False
+    # the list starts right after that word ("with product managers, ..."; not "backend with microservices")
+    first = (_items(before[last.end() :]) or items_after)[:1]
+    return bool(first) and (first[0] in rules.departments or _colleagues(first[0], rules))
+
+
 def among_non_skills(text: str, start: int, stop: int, context: ContextWords | None = None) -> bool:
     """True when the mention ``text[start:stop]`` sits in a list of departments or teams, of fields of
     study after a degree, or of industries (see the module). ``context``: the text's
@@ -339,8 +370,9 @@ def among_non_skills(text: str, start: int, stop: int, context: ContextWords | N
     first = head.split(None, 1)
     if first and first[0].lower().rstrip(".,;:!?)") in rules.people_words:
         return True  # "data science peers", "DevOps leadership": colleagues, as "the Data Science team"
-    if head.strip():
+    if head.strip() and not _PREPOSITION.match(head.lstrip()):
         return False  # part of a longer name ("IoT devices", "the Data Science team"): its own rules decide
+    # (a preposition ends the item: "with designers and DevOps to ship features")
     # the list items only now: most mentions run into a longer name and never need them
     items_before = _items(before)
     items_after = _items(rest[0]) if rest else []
@@ -358,13 +390,17 @@ def among_non_skills(text: str, start: int, stop: int, context: ContextWords | N
             break
         if words[-1] in rules.team_words:
             return True
-    neighbours = [i for i in items_before[-4:] + items_after[:4] if len(i.split()) <= MAX_ITEM_WORDS]
+    near = items_before[-4:] + items_after[:4]
+    neighbours = [i for i in near if len(i.split()) <= MAX_ITEM_WORDS]
     clause = before + mention + after
     departments = sum(i in rules.departments for i in neighbours)
-    # colleagues: two departments around it, or one in a clause about working with others ("Design,
-    # implement, maintain IoT devices" is no list of departments)
+    # colleagues: two departments around it, or a department or colleagues' role in a clause about working
+    # with others ("Design, implement, maintain IoT devices" is no list of departments; "hiring SREs, data
+    # engineers" lists the roles hired, which count)
     if departments >= 2 or (departments and _WITH.search(clause)):
         return True
-    if any(i in rules.fields for i in neighbours) and rules.degree_cues.search(clause):
+    if _among_colleagues(before, items_after, rules):
+        return True
+    if any(_FIELD_LEAD.sub("", i) in rules.fields for i in near) and rules.degree_cues.search(clause):
         return True
     return any(i in rules.industries for i in neighbours) and rules.industry_cues.search(clause) is not None
