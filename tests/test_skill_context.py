@@ -307,3 +307,22 @@ def test_ninth_round_subjects_and_colleagues(text: str, skill: str, named: bool)
 ])
 def test_ninth_round_pitches(text: str, company: str, skill: str, named: bool) -> None:
     assert (skill in skills(text, company)) is named
+
+
+@pytest.mark.parametrize(("text", "company", "skill", "named"), [
+    # ninth round (issue 9): rosters written with a dash or "e.g.", and the employer's backers and users
+    ("More than 100 paying customers — including Linux, Contentful, Semgrep — rely on Acme.\n"
+     "You will build APIs in Go.", "Acme", "Linux", False),
+    ("Adoption is strong among companies (e.g. Exa, Docker, Vapi).\nYou will build APIs in Go.", "Acme",
+     "Docker", False),
+    ("We're backed by YC and executives from Cloudflare, Retool, Notion.\nYou will build APIs in Go.", "Acme",
+     "Cloudflare", False),
+    ("Our platform is trusted by Stripe, Shopify and GitHub.\nYou will build APIs in Go.", "Acme", "GitHub",
+     False),
+    ("You will deploy to Cloudflare Workers and use GitHub Actions.", "Acme", "Cloudflare", True),
+    # the employer's name holding a skill ("Cast AI") is blanked for the skills but still starts its pitch
+    ("Why Cast AI?Cast AI is an automation platform that operates AI infrastructure.\nYou write Python.",
+     "Cast AI", "AI", False),
+])
+def test_ninth_round_rosters(text: str, company: str, skill: str, named: bool) -> None:
+    assert (skill in skills(text, company)) is named

@@ -89,8 +89,9 @@ class _Rules:
     industries: frozenset[str]
     starts: re.Pattern[str]
     roster: re.Pattern[str]  # after a roster noun: the joiner ("like", "such as")
-    scan: Any  # Aho-Corasick automaton: the roster nouns, then the first words of presentations + a space
+    scan: Any  # Aho-Corasick automaton: roster nouns and phrases, the first words of presentations + a space
     roster_nouns: int  # how many of scan's words are roster nouns
+    roster_phrases: int  # how many of scan's words after them open a roster by themselves ("backed by")
     company_tail: re.Pattern[str]  # after the employer's name: a verb that presents it
     context_scan: Any  # Aho-Corasick automaton over every department, team, field and industry word
     context_longest: int  # characters of the longest of them
@@ -109,6 +110,7 @@ def _rules() -> _Rules:
     lower = lambda key: frozenset(str(w).lower() for w in cfg[key])  # noqa: E731
     starts = [p for patterns in cfg["pitch_starts"].values() for p in patterns]
     roster_nouns = [str(w).lower() for w in cfg["roster_nouns"]]
+    roster_phrases = [str(w).lower() for w in cfg["roster_phrases"]]
     context_words = sorted({
         str(w).lower()
         for key in ("team_words", "people_words", "departments", "colleague_roles", "fields", "industries")
@@ -127,11 +129,13 @@ def _rules() -> _Rules:
         industries=lower("industries"),
         starts=re.compile("|".join(f"(?:{p})" for p in starts), re.I),
         roster=re.compile(
-            r"\s+(?:" + "|".join(re.escape(w) for w in sorted(cfg["roster_joiners"], key=len, reverse=True))
-            + r")\b"
+            r"[\s(—–-]+(?:"
+            + "|".join(re.escape(w) for w in sorted(cfg["roster_joiners"], key=len, reverse=True))
+            + r")(?!\w)"
         ),
-        scan=automaton([*roster_nouns, *(f"{w} " for w in lower("first_words"))]),
+        scan=automaton([*roster_nouns, *roster_phrases, *(f"{w} " for w in lower("first_words"))]),
         roster_nouns=len(roster_nouns),
+        roster_phrases=len(roster_phrases),
         # "Yosh.AI is", "Acme.io's platform will": the name may be written as the employer's domain
         company_tail=re.compile(rf"(?:\.[a-z]{{2,4}})?(?:['’]s)?\s+(?:\w+\s+){{0,2}}?(?:{verbs})\b"),
         context_scan=automaton(context_words),
@@ -179,8 +183,13 @@ def _holds_word(scan: Any, text: str) -> bool:
     return False
 
 
+_ABBREVIATIONS = ("e.g", "i.e", "z. b", "z.b", "p. ex")  # a "." after these ends no sentence
+
+
 def _sentence_end(text: str, at: int) -> int:
     m = _SENTENCE_END.search(text, at)
+    while m and m.group() == "." and text[max(0, m.start() - 5) : m.start()].lower().endswith(_ABBREVIATIONS):
+        m = _SENTENCE_END.search(text, m.end())  # "companies (e.g. Exa, Vapi)": the roster goes on
     return m.end() if m else len(text)
 
 
@@ -199,9 +208,12 @@ def pitch_spans(text: str, company: str | None = None) -> list[tuple[int, int, b
     found: dict[int, tuple[int, bool]] = {}  # sentence start -> (end, roster)
     # one pass finds both the roster nouns and the first words of presentations
     for i, at, stop in rules.scan.find_matches_as_indexes(low, overlapping=True):
-        if i < rules.roster_nouns:
-            if (at and low[at - 1].isalpha()) or not rules.roster.match(low, stop):
+        if i < rules.roster_nouns + rules.roster_phrases:
+            noun = i < rules.roster_nouns
+            if (at and low[at - 1].isalpha()) or (noun and not rules.roster.match(low, stop)):
                 continue
+            if i >= rules.roster_nouns and stop < len(low) and low[stop].isalpha():
+                continue  # "backed byte": not the phrase
             found[_sentence_start(low, at)] = (_sentence_end(text, at), True)
         elif at and low[at - 1].isalpha():
             continue  # inside a word ("your", "hour"): no sentence starts there (as _at_sentence_start says)
