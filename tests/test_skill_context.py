@@ -326,3 +326,22 @@ def test_ninth_round_pitches(text: str, company: str, skill: str, named: bool) -
 ])
 def test_ninth_round_rosters(text: str, company: str, skill: str, named: bool) -> None:
     assert (skill in skills(text, company)) is named
+
+
+@pytest.mark.parametrize(("text", "company", "skill", "named"), [
+    # ninth round (issue 9): the labelling rulings say "our platform uses AI" is the employer's business:
+    # words for a stack ("uses", "using", "built with") keep a presentation's tools, not its domain skills
+    ("Our platform processes 300 billion events a day and uses AI and machine learning to automate.\n"
+     "You will write Ruby.", "Centro", "Machine Learning", False),
+    ("We're a small team using machine learning to price freight.\nYou will write Python.", "Acme",
+     "Machine Learning", False),
+    ("Our platform uses Kafka and Go.\nYou will join the platform team.", "Acme", "Kafka", True),
+    # ... and a department right after working with it ("build strong partnership with Data Science to ...")
+    ("Build strong partnership with Data Science to understand the tools they need.", "Acme", "Data Science",
+     False),
+    ("Work closely with DevOps on deployments.", "Acme", "DevOps", False),
+    ("Experience with DevOps on AWS.", "Acme", "DevOps", True),
+    ("You will work closely with neural networks and computer vision.", "Acme", "Deep Learning", True),
+])
+def test_ninth_round_stack_words_and_partners(text: str, company: str, skill: str, named: bool) -> None:
+    assert (skill in skills(text, company)) is named

@@ -96,6 +96,8 @@ class _Rules:
     context_scan: Any  # Aho-Corasick automaton over every department, team, field and industry word
     context_longest: int  # characters of the longest of them
     keep_scan: Any  # Aho-Corasick automaton over the keep words (matched as whole words)
+    stack_scan: Any  # ... over the stack words, which keep a roster sentence only
+    partner_cues: tuple[str, ...]  # right before a mention: working with colleagues of that name
 
 
 def _words_pattern(words: list[str]) -> re.Pattern[str]:
@@ -113,7 +115,8 @@ def _rules() -> _Rules:
     roster_phrases = [str(w).lower() for w in cfg["roster_phrases"]]
     context_words = sorted({
         str(w).lower()
-        for key in ("team_words", "people_words", "departments", "colleague_roles", "fields", "industries")
+        for key in ("team_words", "people_words", "departments", "colleague_roles", "fields", "industries",
+                    "partner_cues")
         for w in cfg[key]
     })
     verbs = "|".join(re.escape(v) for v in sorted(cfg["company_verbs"], key=len, reverse=True))
@@ -141,6 +144,8 @@ def _rules() -> _Rules:
         context_scan=automaton(context_words),
         context_longest=max(map(len, context_words)),
         keep_scan=automaton([str(w).lower() for w in cfg["keep_words"]]),
+        stack_scan=automaton([str(w).lower() for w in cfg["stack_words"]]),
+        partner_cues=tuple(str(w).lower() for w in cfg["partner_cues"]),
     )
 
 
@@ -232,7 +237,9 @@ def pitch_spans(text: str, company: str | None = None) -> list[tuple[int, int, b
         end, roster = found[start]
         if spans and start < spans[-1][1]:
             continue  # inside the previous sentence
-        if not _holds_word(rules.keep_scan, low[start:end]):
+        sentence = low[start:end]
+        stack = roster and _holds_word(rules.stack_scan, sentence)  # a stack keeps a roster sentence only
+        if not stack and not _holds_word(rules.keep_scan, sentence):
             spans.append((start, end, roster))
     if "http" in low or "www." in low:
         spans = _with_addresses(low, spans)
@@ -378,6 +385,8 @@ def among_non_skills(text: str, start: int, stop: int, context: ContextWords | N
     b = _next_clause_end(text, stop, min(len(text), stop + CLAUSE_CHARS))
     before, mention, after = text[a:start], text[start:stop], text[stop:b]
     # the mention's own item runs into the words right after it ("DevOps teams", "AI team")
+    if mention[:1].isupper() and " ".join(before[-40:].lower().split()).endswith(rules.partner_cues):
+        return True  # "build strong partnership with Data Science to ...": colleagues, named as a unit is
     head, *rest = _ITEM_SEP.split(after, maxsplit=1)
     first = head.split(None, 1)
     if first and first[0].lower().rstrip(".,;:!?)") in rules.people_words:
