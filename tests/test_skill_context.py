@@ -342,6 +342,7 @@ def test_ninth_round_rosters(text: str, company: str, skill: str, named: bool) -
     ("Work closely with DevOps on deployments.", "Acme", "DevOps", False),
     ("Experience with DevOps on AWS.", "Acme", "DevOps", True),
     ("You will work closely with neural networks and computer vision.", "Acme", "Deep Learning", True),
+    ("Collaborate with AI/ML engineers to deploy models.", "Acme", "Machine Learning", False),
 ])
 def test_ninth_round_stack_words_and_partners(text: str, company: str, skill: str, named: bool) -> None:
     assert (skill in skills(text, company)) is named

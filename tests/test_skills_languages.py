@@ -148,6 +148,12 @@ def test_eighth_round_wordings(text: str, present: set[str], absent: set[str]) -
     ("Knowledge of messaging platforms in a distributed architecture.", {"Distributed Systems"}, set()),
     ("Erfahrung mit verteilten Architekturen und Microservices.", {"Distributed Systems"}, set()),
     ("Experiência com arquiteturas distribuídas.", {"Distributed Systems"}, set()),
+    # "AI/ML" names both, as "Agile/Scrum" does (labelling guide); "stays agile" is a person's manner
+    ("Research and potentially implement ML/AI models.", {"AI", "Machine Learning"}, set()),
+    ("We are seeking an AI/ML Engineer.", {"AI", "Machine Learning"}, set()),
+    ("The artist stays agile when priorities shift.", set(), {"Agile"}),
+    ("Oauth/Open ID/ Keycloak", {"OAuth", "OpenID Connect", "Keycloak"}, set()),
+    ("Build and maintain cross-platform, responsive frontends.", {"Responsive Design"}, set()),
 ])
 def test_ninth_round_wordings(text: str, present: set[str], absent: set[str]) -> None:
     found = set(extract_skills(text)[0])

@@ -55,6 +55,8 @@ _LIST_AFTER = re.compile(r"\s*(?:[,&/]|\b(?:and|or|und|oder|et|ou|e)\b)", re.I)
 _JOIN = re.compile(r"\b(?:join|joining|verstärke|rejoindre|junte-se)\b", re.I)
 # working with others: a list after one of these is of colleagues
 _WITH = re.compile(r"\b(?:with|mit|avec|com|across|between|zusammenarbeit|collaborat\w*|partner\w*)\b", re.I)
+# the first name of a pair before a mention ("AI/" of "AI/ML")
+_PAIRED = re.compile(r"[\w.+-]+\s*/\s*$")
 # a list of the roles being hired, not of colleagues
 _HIRING = re.compile(r"\b(?:hiring|looking|seeking|openings?|positions|roles|experience|erfahrung)\b", re.I)
 # between a sentence's start and its first word: spaces, bullets, Markdown marks
@@ -385,7 +387,9 @@ def among_non_skills(text: str, start: int, stop: int, context: ContextWords | N
     b = _next_clause_end(text, stop, min(len(text), stop + CLAUSE_CHARS))
     before, mention, after = text[a:start], text[start:stop], text[stop:b]
     # the mention's own item runs into the words right after it ("DevOps teams", "AI team")
-    if mention[:1].isupper() and " ".join(before[-40:].lower().split()).endswith(rules.partner_cues):
+    # (the name may be the second of a pair: "Collaborate with AI/ML engineers")
+    lead = _PAIRED.sub("", before[-50:])
+    if mention[:1].isupper() and " ".join(lead.lower().split()).endswith(rules.partner_cues):
         return True  # "build strong partnership with Data Science to ...": colleagues, named as a unit is
     head, *rest = _ITEM_SEP.split(after, maxsplit=1)
     first = head.split(None, 1)
