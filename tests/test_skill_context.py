@@ -346,3 +346,18 @@ def test_ninth_round_rosters(text: str, company: str, skill: str, named: bool) -
 ])
 def test_ninth_round_stack_words_and_partners(text: str, company: str, skill: str, named: bool) -> None:
     assert (skill in skills(text, company)) is named
+
+
+@pytest.mark.parametrize(("text", "company", "skill", "named"), [
+    # ninth round (issue 9): a name presenting a company in a posting by someone else (an agency, a board, a
+    # Hacker News comment): "<Name> is a/an ... company/startup/studio" is the employer's pitch
+    ("AgileEngine is an award-winning software engineering and AI services company.\nYou write Java.",
+     "Remote_WFH_INDIA", "AI", False),
+    ("Cogent Labs (www.cogent.co.jp/en/) is a well funded artificial intelligence startup in Tokyo.\n"
+     "You write Python.", "", "AI", False),
+    ("Python is a must and machine learning is a plus.", "Acme", "Machine Learning", True),
+    ("This is a hands-on machine learning role at a company in Berlin.", "Acme", "Machine Learning", True),
+    ("Machine learning is a core part of the job at this company.", "Acme", "Machine Learning", True),
+])
+def test_ninth_round_named_companies(text: str, company: str, skill: str, named: bool) -> None:
+    assert (skill in skills(text, company)) is named

@@ -81,6 +81,7 @@ _LEADING = re.compile(r"(?:the|our|other|all|with|including|e\.g\.|i\.e\.|such a
 @dataclass(frozen=True, slots=True)
 class _Rules:
     domain: frozenset[str]
+    domain_lower: frozenset[str]
     team_words: frozenset[str]
     people_words: frozenset[str]
     departments: frozenset[str]
@@ -100,6 +101,8 @@ class _Rules:
     keep_scan: Any  # Aho-Corasick automaton over the keep words (matched as whole words)
     stack_scan: Any  # ... over the stack words, which keep a roster sentence only
     partner_cues: tuple[str, ...]  # right before a mention: working with colleagues of that name
+    company_nouns: re.Pattern[str]  # in a sentence "<Name> is a ...": it presents a company
+    not_names: frozenset[str]
 
 
 def _words_pattern(words: list[str]) -> re.Pattern[str]:
@@ -124,6 +127,7 @@ def _rules() -> _Rules:
     verbs = "|".join(re.escape(v) for v in sorted(cfg["company_verbs"], key=len, reverse=True))
     return _Rules(
         domain=frozenset(cfg["domain_skills"]),
+        domain_lower=frozenset(str(w).lower() for w in cfg["domain_skills"]),
         team_words=lower("team_words"),
         people_words=lower("people_words"),
         departments=lower("departments"),
@@ -148,6 +152,8 @@ def _rules() -> _Rules:
         keep_scan=automaton([str(w).lower() for w in cfg["keep_words"]]),
         stack_scan=automaton([str(w).lower() for w in cfg["stack_words"]]),
         partner_cues=tuple(str(w).lower() for w in cfg["partner_cues"]),
+        company_nouns=_words_pattern(cfg["company_nouns"]),
+        not_names=lower("not_names"),
     )
 
 
@@ -193,6 +199,35 @@ def _holds_word(scan: Any, text: str) -> bool:
 _ABBREVIATIONS = ("e.g", "i.e", "z. b", "z.b", "p. ex")  # a "." after these ends no sentence
 
 
+_IS_A = (" is a ", " is an ", " is the ", " is one of ")
+_NAME_JOINERS = frozenset({"of", "&", "and", "de", "-", "|"})
+MAX_NAME_WORDS = 5
+
+
+def _named_companies(text: str, low: str, rules: _Rules) -> list[int]:
+    """Starts of the sentences "<Name> is a/an/the ... <company noun> ..." ("Cogent Labs (www.cogent.co.jp) is
+    a well funded AI startup"): a name of capitalised words (a bracket between), not a pronoun nor a domain
+    skill's name ("Machine Learning is a core part"); found from each " is a " (few in a posting)."""
+    out: list[int] = []
+    for cue in _IS_A:
+        at = low.find(cue)
+        while at != -1:
+            start = _sentence_start(low, at)
+            while start < at and text[start] in _BULLETS:
+                start += 1
+            words = [w for w in text[start:at].split() if not (w.startswith("(") or w.endswith(")"))]
+            if (
+                0 < len(words) <= MAX_NAME_WORDS
+                and words[0].lower() not in rules.not_names
+                and all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _NAME_JOINERS for w in words)
+                and " ".join(words).lower() not in rules.domain_lower
+                and rules.company_nouns.search(text, at, _sentence_end(text, at))
+            ):
+                out.append(start)
+            at = low.find(cue, at + 1)
+    return out
+
+
 def _sentence_end(text: str, at: int) -> int:
     m = _SENTENCE_END.search(text, at)
     while m and m.group() == "." and text[max(0, m.start() - 5) : m.start()].lower().endswith(_ABBREVIATIONS):
@@ -234,6 +269,8 @@ def pitch_spans(text: str, company: str | None = None) -> list[tuple[int, int, b
             if start not in found and _at_sentence_start(low, start) and _after_name(low, at, company or ""):
                 found[start] = (_sentence_end(text, start), False)
             at = low.find(first, at + len(first))
+    for start in _named_companies(text, low, rules):
+        found.setdefault(start, (_sentence_end(text, start), False))
     spans: list[tuple[int, int, bool]] = []
     for start in sorted(found):
         end, roster = found[start]
