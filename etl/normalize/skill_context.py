@@ -95,6 +95,7 @@ class _Rules:
     scan: Any  # Aho-Corasick automaton: roster nouns and phrases, the first words of presentations + a space
     roster_nouns: int  # how many of scan's words are roster nouns
     roster_phrases: int  # how many of scan's words after them open a roster by themselves ("backed by")
+    is_a_from: int  # scan's words from this index on are " is a " and the like (a name presenting a company)
     company_tail: re.Pattern[str]  # after the employer's name: a verb that presents it
     context_scan: Any  # Aho-Corasick automaton over every department, team, field and industry word
     context_longest: int  # characters of the longest of them
@@ -142,7 +143,8 @@ def _rules() -> _Rules:
             + "|".join(re.escape(w) for w in sorted(cfg["roster_joiners"], key=len, reverse=True))
             + r")(?!\w)"
         ),
-        scan=automaton([*roster_nouns, *roster_phrases, *(f"{w} " for w in lower("first_words"))]),
+        scan=automaton([*roster_nouns, *roster_phrases, *(f"{w} " for w in lower("first_words")), *_IS_A]),
+        is_a_from=len(roster_nouns) + len(roster_phrases) + len(lower("first_words")),
         roster_nouns=len(roster_nouns),
         roster_phrases=len(roster_phrases),
         # "Yosh.AI is", "Acme.io's platform will": the name may be written as the employer's domain
@@ -202,29 +204,34 @@ _ABBREVIATIONS = ("e.g", "i.e", "z. b", "z.b", "p. ex")  # a "." after these end
 _IS_A = (" is a ", " is an ", " is the ", " is one of ")
 _NAME_JOINERS = frozenset({"of", "&", "and", "de", "-", "|"})
 MAX_NAME_WORDS = 5
+NAME_REACH = 120  # characters: a name and a bracketed web address
 
 
-def _named_companies(text: str, low: str, rules: _Rules) -> list[int]:
+def _named_companies(text: str, low: str, rules: _Rules, positions: list[int]) -> list[int]:
     """Starts of the sentences "<Name> is a/an/the ... <company noun> ..." ("Cogent Labs (www.cogent.co.jp) is
     a well funded AI startup"): a name of capitalised words (a bracket between), not a pronoun nor a domain
-    skill's name ("Machine Learning is a core part"); found from each " is a " (few in a posting)."""
+    skill's name ("Machine Learning is a core part"); ``positions``: where " is a " and the like occur (found
+    by :func:`pitch_spans`' one pass)."""
     out: list[int] = []
-    for cue in _IS_A:
-        at = low.find(cue)
-        while at != -1:
-            start = _sentence_start(low, at)
-            while start < at and text[start] in _BULLETS:
-                start += 1
-            words = [w for w in text[start:at].split() if not (w.startswith("(") or w.endswith(")"))]
-            if (
-                0 < len(words) <= MAX_NAME_WORDS
-                and words[0].lower() not in rules.not_names
-                and all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _NAME_JOINERS for w in words)
-                and " ".join(words).lower() not in rules.domain_lower
-                and rules.company_nouns.search(text, at, _sentence_end(text, at))
-            ):
-                out.append(start)
-            at = low.find(cue, at + 1)
+    for at in positions:
+        # the sentence's start, looked for only as far back as a name reaches (a sentence that starts further
+        # back has no name before its "is a")
+        lo = max(0, at - NAME_REACH)
+        k = max(low.rfind(mark, lo, at) for mark in ("\n", ". ", "! ", "? "))
+        if k < 0 and lo > 0:
+            continue
+        start = 0 if k < 0 else k + (1 if low[k] == "\n" else 2)
+        while start < at and text[start] in _BULLETS:
+            start += 1
+        words = [w for w in text[start:at].split() if not (w.startswith("(") or w.endswith(")"))]
+        if (
+            0 < len(words) <= MAX_NAME_WORDS
+            and words[0].lower() not in rules.not_names
+            and all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _NAME_JOINERS for w in words)
+            and " ".join(words).lower() not in rules.domain_lower
+            and rules.company_nouns.search(text, at, _sentence_end(text, at))
+        ):
+            out.append(start)
     return out
 
 
@@ -249,8 +256,11 @@ def pitch_spans(text: str, company: str | None = None) -> list[tuple[int, int, b
     low = text.lower()
     found: dict[int, tuple[int, bool]] = {}  # sentence start -> (end, roster)
     # one pass finds both the roster nouns and the first words of presentations
+    is_a: list[int] = []  # where " is a " and the like occur
     for i, at, stop in rules.scan.find_matches_as_indexes(low, overlapping=True):
-        if i < rules.roster_nouns + rules.roster_phrases:
+        if i >= rules.is_a_from:
+            is_a.append(at)
+        elif i < rules.roster_nouns + rules.roster_phrases:
             noun = i < rules.roster_nouns
             if (at and low[at - 1].isalpha()) or (noun and not rules.roster.match(low, stop)):
                 continue
@@ -269,7 +279,7 @@ def pitch_spans(text: str, company: str | None = None) -> list[tuple[int, int, b
             if start not in found and _at_sentence_start(low, start) and _after_name(low, at, company or ""):
                 found[start] = (_sentence_end(text, start), False)
             at = low.find(first, at + len(first))
-    for start in _named_companies(text, low, rules):
+    for start in _named_companies(text, low, rules, is_a):
         found.setdefault(start, (_sentence_end(text, start), False))
     spans: list[tuple[int, int, bool]] = []
     for start in sorted(found):
@@ -389,6 +399,20 @@ def _next_clause_end(text: str, at: int, end: int) -> int:
     return k
 
 
+def _after_partner_cue(lead: str, rules: _Rules) -> bool:
+    """Whether ``lead`` ends with a word for working with others, a first name of a pair ("AI/") aside."""
+    if "/" in lead:
+        lead = _PAIRED.sub("", lead)
+    return " ".join(lead.lower().split()).endswith(rules.partner_cues)
+
+
+def _field(item: str, rules: _Rules) -> bool:
+    """Whether a list item is a field of study, also after "degree in" ("degree in computer science")."""
+    if item in rules.fields:
+        return True
+    return (" in " in item or " em " in item or " en " in item) and _FIELD_LEAD.sub("", item) in rules.fields
+
+
 def _colleagues(item: str, rules: _Rules) -> bool:
     """Whether a list item names colleagues by their role ("product managers", "other developers"): at most
     three words ending in a role word, not a phrase ("working with engineers")."""
@@ -425,8 +449,7 @@ def among_non_skills(text: str, start: int, stop: int, context: ContextWords | N
     before, mention, after = text[a:start], text[start:stop], text[stop:b]
     # the mention's own item runs into the words right after it ("DevOps teams", "AI team")
     # (the name may be the second of a pair: "Collaborate with AI/ML engineers")
-    lead = _PAIRED.sub("", before[-50:])
-    if mention[:1].isupper() and " ".join(lead.lower().split()).endswith(rules.partner_cues):
+    if mention[:1].isupper() and _after_partner_cue(before[-50:], rules):
         return True  # "build strong partnership with Data Science to ...": colleagues, named as a unit is
     head, *rest = _ITEM_SEP.split(after, maxsplit=1)
     first = head.split(None, 1)
@@ -463,6 +486,6 @@ def among_non_skills(text: str, start: int, stop: int, context: ContextWords | N
         return True
     if _among_colleagues(before, items_after, rules):
         return True
-    if any(_FIELD_LEAD.sub("", i) in rules.fields for i in near) and rules.degree_cues.search(clause):
+    if any(_field(i, rules) for i in near) and rules.degree_cues.search(clause):
         return True
     return any(i in rules.industries for i in neighbours) and rules.industry_cues.search(clause) is not None
