@@ -154,6 +154,9 @@ def test_eighth_round_wordings(text: str, present: set[str], absent: set[str]) -
     ("The artist stays agile when priorities shift.", set(), {"Agile"}),
     ("Oauth/Open ID/ Keycloak", {"OAuth", "OpenID Connect", "Keycloak"}, set()),
     ("Build and maintain cross-platform, responsive frontends.", {"Responsive Design"}, set()),
+    # the Portuguese, Spanish and French word order, written in any case ("API Rest", "APIs Rest")
+    ("Proficiência em HTML, CSS, JSON, SQL e API Rest.", {"REST APIs"}, set()),
+    ("Integração com APIs Rest de parceiros.", {"REST APIs"}, set()),
 ])
 def test_ninth_round_wordings(text: str, present: set[str], absent: set[str]) -> None:
     found = set(extract_skills(text)[0])
