@@ -233,8 +233,9 @@ def _location(get: Any, location_raw: str | None, description: str, title: str |
 
 def _skills(get: Any, demand: str, title: str | None, company: str | None) -> tuple[list[str], list[str]]:
     text = _without_company(demand, company)
-    # the employer presenting itself ("Acme is a Data Science startup") asks for no skill
-    skills, responsibilities = extract_skills(text, title or "", pitch_spans(text, company))
+    # the employer presenting itself ("Acme is a Data Science startup") asks for no skill; its sentences are
+    # found in the text before the name was blanked ("Cast AI is ..."): the blanking keeps every offset
+    skills, responsibilities = extract_skills(text, title or "", pitch_spans(demand, company))
     tags = _text(get("skill_tags"))
     if tags:  # the board's own tag list names skills too (get in IT badges, No Fluff Jobs' main skill)
         skills = sorted(set(skills).union(tag_skills(tags)))

@@ -428,3 +428,17 @@ def test_a_list_of_cities_is_read_in_the_boards_country() -> None:
     loc = parse_location("Berlin, Dresden, Düsseldorf, Frankfurt am Main, Halle (Saale), Hamburg",
                          country_hint="DE")
     assert (loc.country, loc.region) == ("DE", None)
+
+
+@pytest.mark.parametrize(("raw", "region"), [
+    # ninth round (issue 9): a German town written without the qualifier of its official name ("Hofheim" for
+    # Hofheim am Taunus) or with one GeoNames leaves out ("Weilheim in Oberbayern" for Weilheim): the most
+    # populous town of that name in the board's country
+    ("Hofheim", "DE-HE"),
+    ("Weilheim in Oberbayern", "DE-BY"),
+    ("Ludwigshafen am Rhein", "DE-RP"),
+    ("Nirgendwo am See", None),  # no such base in the gazetteer either
+])
+def test_german_towns_with_and_without_their_qualifier(raw: str, region: str | None) -> None:
+    got = parse_location(raw, country_hint="DE")
+    assert (got.country, got.region) == ("DE", region)

@@ -228,3 +228,17 @@ def test_a_statement_glued_to_the_requirements_takes_only_its_own_sentences() ->
     assert "five years of professional experience" in kept and "EQUAL OPPORTUNITY" not in kept
     assert demand_text("Use Node.js and ASP.NET daily. We are an equal opportunity employer.") == \
         "Use Node.js and ASP.NET daily."
+
+
+@pytest.mark.parametrize("notice", [
+    # ninth round (issue 9): the employer's use of AI in its hiring process asks for no AI
+    "AI Use Guidelines for Interviews:\nAt Acme, we empower employees to innovate with AI and Kubernetes.",
+    "Use of Artificial Intelligence in Hiring\nAcme may use artificial intelligence (AI) to review CVs.",
+    "A note on AI in our process:\nWe use AI-assisted tools to help our recruiting team prepare.",
+    "Acme may use AI tools in the hiring process to screen applications; a person makes every decision.",
+    "Hinweis zum Einsatz von KI im Bewerbungsprozess: Wir nutzen KI zur Vorauswahl.",
+])
+def test_notices_about_ai_in_the_hiring_process_name_no_skill(notice: str) -> None:
+    out = extract({"id": "x", "title": "Senior Backend Engineer", "description": f"{JOB}\n\n{notice}"})
+    assert "AI" not in out["skills"] and "Kubernetes" not in out["skills"], notice
+    assert {"Python", "PostgreSQL"} <= set(out["skills"])

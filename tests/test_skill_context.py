@@ -269,3 +269,95 @@ def test_context_words_near_a_mention_are_the_whole_texts(text: str) -> None:
 ])
 def test_eighth_round_industries(text: str, skill: str, named: bool) -> None:
     assert (skill in extract_skills(text)[0]) is named
+
+
+@pytest.mark.parametrize(("text", "skill", "named"), [
+    # ninth round (issue 9): a degree's field written after "degree in" / "Bachelor in", or a list of fields
+    # ending in "related field", is a subject, not a skill asked
+    ("Advanced degree in Computer Science, Data Science, or related technical field.", "Data Science", False),
+    ("Bachelor in Computer Science, Software engineering, Data Science or related disciplines.",
+     "Data Science", False),
+    ("PhD degree in Data Science or relevant field.", "Data Science", False),
+    ("Graduação em Ciência da Computação, Estatística ou áreas relacionadas.", "Statistics", False),
+    ("Experience with data science tools in Python or R.", "Data Science", True),
+    ("Degree in Computer Science; hands-on machine learning experience.", "Machine Learning", True),
+    # colleagues by their roles: a domain name among roles the job works with names those people
+    ("Work closely with product managers, UI/UX teams, QA, and other developers.", "Quality Assurance",
+     False),
+    ("Collaborate with designers, backend engineers and DevOps to ship features.", "DevOps", False),
+    ("Collaborate with Quality Assurance resources to debug code.", "Quality Assurance", False),
+    ("Experience with DevOps, Docker and Kubernetes.", "DevOps", True),
+    ("Design QA processes and work with developers.", "Quality Assurance", True),
+])
+def test_ninth_round_subjects_and_colleagues(text: str, skill: str, named: bool) -> None:
+    assert (skill in extract_skills(text)[0]) is named
+
+
+@pytest.mark.parametrize(("text", "company", "skill", "named"), [
+    # ninth round (issue 9): more ways the employer presents what it does
+    ("We're leveraging ML and AI to deliver real-time insights to leaders.\nYou will build APIs in Go.",
+     "People", "AI", False),
+    ("At AMD, our mission is to build great products that accelerate computing, from AI and data centers "
+     "to PCs.\nYou will write C++.", "AMD", "AI", False),
+    ("Analytical Flavor Systems has developed an AI platform for food.\nWe need a Python developer.",
+     "Analytical Flavor Systems", "AI", False),
+    ("Acme has built machine learning models for retail.\nYou write SQL.", "Acme", "Machine Learning", False),
+    ("At Acme, you will build machine learning models.", "Acme", "Machine Learning", True),
+    ("We're leveraging your experience in machine learning.", "Acme", "Machine Learning", True),
+])
+def test_ninth_round_pitches(text: str, company: str, skill: str, named: bool) -> None:
+    assert (skill in skills(text, company)) is named
+
+
+@pytest.mark.parametrize(("text", "company", "skill", "named"), [
+    # ninth round (issue 9): rosters written with a dash or "e.g.", and the employer's backers and users
+    ("More than 100 paying customers — including Linux, Contentful, Semgrep — rely on Acme.\n"
+     "You will build APIs in Go.", "Acme", "Linux", False),
+    ("Adoption is strong among companies (e.g. Exa, Docker, Vapi).\nYou will build APIs in Go.", "Acme",
+     "Docker", False),
+    ("We're backed by YC and executives from Cloudflare, Retool, Notion.\nYou will build APIs in Go.", "Acme",
+     "Cloudflare", False),
+    ("Our platform is trusted by Stripe, Shopify and GitHub.\nYou will build APIs in Go.", "Acme", "GitHub",
+     False),
+    ("You will deploy to Cloudflare Workers and use GitHub Actions.", "Acme", "Cloudflare", True),
+    # the employer's name holding a skill ("Cast AI") is blanked for the skills but still starts its pitch
+    ("Why Cast AI?Cast AI is an automation platform that operates AI infrastructure.\nYou write Python.",
+     "Cast AI", "AI", False),
+])
+def test_ninth_round_rosters(text: str, company: str, skill: str, named: bool) -> None:
+    assert (skill in skills(text, company)) is named
+
+
+@pytest.mark.parametrize(("text", "company", "skill", "named"), [
+    # ninth round (issue 9): the labelling rulings say "our platform uses AI" is the employer's business:
+    # words for a stack ("uses", "using", "built with") keep a presentation's tools, not its domain skills
+    ("Our platform processes 300 billion events a day and uses AI and machine learning to automate.\n"
+     "You will write Ruby.", "Centro", "Machine Learning", False),
+    ("We're a small team using machine learning to price freight.\nYou will write Python.", "Acme",
+     "Machine Learning", False),
+    ("Our platform uses Kafka and Go.\nYou will join the platform team.", "Acme", "Kafka", True),
+    # ... and a department right after working with it ("build strong partnership with Data Science to ...")
+    ("Build strong partnership with Data Science to understand the tools they need.", "Acme", "Data Science",
+     False),
+    ("Work closely with DevOps on deployments.", "Acme", "DevOps", False),
+    ("Experience with DevOps on AWS.", "Acme", "DevOps", True),
+    ("You will work closely with neural networks and computer vision.", "Acme", "Deep Learning", True),
+    ("Collaborate with AI/ML engineers to deploy models.", "Acme", "Machine Learning", False),
+])
+def test_ninth_round_stack_words_and_partners(text: str, company: str, skill: str, named: bool) -> None:
+    assert (skill in skills(text, company)) is named
+
+
+@pytest.mark.parametrize(("text", "company", "skill", "named"), [
+    # ninth round (issue 9): a name presenting a company in a posting by someone else (an agency, a board, a
+    # Hacker News comment): "<Name> is a/an ... company/startup/studio" is the employer's pitch
+    ("AgileEngine is an award-winning software engineering and AI services company.\nYou write Java.",
+     "Remote_WFH_INDIA", "AI", False),
+    ("Cogent Labs (www.cogent.co.jp/en/) is a well funded artificial intelligence startup in Tokyo.\n"
+     "You write Python.", "", "AI", False),
+    ("Python is a must and machine learning is a plus.", "Acme", "Machine Learning", True),
+    ("This is a hands-on machine learning role at a company in Berlin.", "Acme", "Machine Learning", True),
+    ("Machine learning is a core part of the job at this company.", "Acme", "Machine Learning", True),
+])
+def test_ninth_round_named_companies(text: str, company: str, skill: str, named: bool) -> None:
+    assert (skill in skills(text, company)) is named

@@ -84,6 +84,11 @@ POSITIVE = [
     # LinkedIn dumps lost their line breaks: a form glued to a capitalised word still counts
     ("Experience with PostgreSQLThis is a hybrid role", {"PostgreSQL"}),
     ("Experience with Terraform and CI/CDOur hybrid model", {"CI/CD", "Terraform"}),
+    # ... also a short name (ninth round, issue 9: "Datenbanken und SQLErfahrung in", "HTML, CSSNice to Have")
+    ("Kenntnisse in relationalen Datenbanken und SQLErfahrung in agilen Methoden", {"SQL"}),
+    ("Vue.js, TypeScript, HTML, CSSNice to Have GraphQL, React, PHPDas erwartet Dich", {"CSS", "PHP", "HTML",
+                                                                                  "GraphQL", "React",
+                                                                                  "TypeScript", "Vue.js"}),
     ("AWS (S3, EMR, Glue)", {"Amazon S3", "Amazon EMR", "AWS Glue", "AWS"}),
     ("Serve results from Cassandra.", {"Cassandra"}),
     ("Build pipelines with Spark and Airflow.", {"Spark", "Airflow"}),
@@ -93,6 +98,10 @@ POSITIVE = [
 
 # (sentence, canonical skills that must NOT be found)
 NEGATIVE = [
+    # a short name glued to a capitalised word counts only upper case before a word (ninth round, issue 9)
+    ("CI/CD pipelines using tools like GitLabs or Jenkins.", {"Git"}),
+    ("ZigWay is an early stage fintech startup.", {"Zig"}),
+    ("Experience conducting DSARs and audits.", {"Data Structures and Algorithms"}),
     ("Own our go-to-market strategy.", {"Go"}),
     ("Support the go-live of the new ERP.", {"Go"}),
     ("Go-live is planned for March.", {"Go"}),

@@ -133,3 +133,32 @@ def test_eighth_round_wordings(text: str, present: set[str], absent: set[str]) -
     found = set(extract_skills(text)[0])
     assert present <= found, found
     assert not absent & found, found
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), [
+    # ninth round (issue 9): two kinds of tests written once ("unit and integration tests"), in English and
+    # German as the Portuguese "testes unitários e de integração"; a data model; distributed architectures
+    ("From unit and integration tests to UI testing.", {"Unit Testing", "Integration Testing"},
+     set()),
+    ("Unit and integration testing", {"Unit Testing", "Integration Testing"}, set()),
+    ("Wir schreiben Unit- und Integrationstests.", {"Unit Testing", "Integration Testing"}, set()),
+    ("The unit and its integration with payroll.", set(), {"Unit Testing"}),
+    ("Actively contribute to our data model with the analytics engineers.", {"Data Modeling"}, set()),
+    ("CMDB administration and CSDM (Common Service Data Model).", set(), {"Data Modeling"}),
+    ("Knowledge of messaging platforms in a distributed architecture.", {"Distributed Systems"}, set()),
+    ("Erfahrung mit verteilten Architekturen und Microservices.", {"Distributed Systems"}, set()),
+    ("Experiência com arquiteturas distribuídas.", {"Distributed Systems"}, set()),
+    # "AI/ML" names both, as "Agile/Scrum" does (labelling guide); "stays agile" is a person's manner
+    ("Research and potentially implement ML/AI models.", {"AI", "Machine Learning"}, set()),
+    ("We are seeking an AI/ML Engineer.", {"AI", "Machine Learning"}, set()),
+    ("The artist stays agile when priorities shift.", set(), {"Agile"}),
+    ("Oauth/Open ID/ Keycloak", {"OAuth", "OpenID Connect", "Keycloak"}, set()),
+    ("Build and maintain cross-platform, responsive frontends.", {"Responsive Design"}, set()),
+    # the Portuguese, Spanish and French word order, written in any case ("API Rest", "APIs Rest")
+    ("Proficiência em HTML, CSS, JSON, SQL e API Rest.", {"REST APIs"}, set()),
+    ("Integração com APIs Rest de parceiros.", {"REST APIs"}, set()),
+])
+def test_ninth_round_wordings(text: str, present: set[str], absent: set[str]) -> None:
+    found = set(extract_skills(text)[0])
+    assert present <= found, found
+    assert not absent & found, found

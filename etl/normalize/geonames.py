@@ -87,9 +87,43 @@ def places() -> dict[str, list[tuple[str, str, str, int]]]:
     return out
 
 
+# A German town's official name often carries a qualifier that postings leave out or add: "Hofheim" for
+# Hofheim am Taunus, "Weilheim in Oberbayern" for GeoNames' Weilheim, "Frankfurt (Oder)".
+_QUALIFIER = re.compile(r"^(.+?)(?:\s+(?:am|an der|an dem|im|in|bei|ob der|vor der|auf der)\s+.+|\s*\(.+\))$")
+# ... read only when one town of that name in the country is this many times as large as the next
+DOMINANT = 5
+
+
+@cache
+def _bases() -> dict[str, list[tuple[str, str, str, int]]]:
+    """The places whose name carries a qualifier, by :func:`norm_key` of the name without it."""
+    out: dict[str, list[tuple[str, str, str, int]]] = {}
+    for rows in places().values():
+        for row in rows:
+            m = _QUALIFIER.match(row[0])
+            if m:
+                out.setdefault(norm_key(m.group(1)), []).append(row)
+    return out
+
+
+def _dominant(rows: list[tuple[str, str, str, int]]) -> list[tuple[str, str, str, int]]:
+    """Per country, its most populous row when it is DOMINANT times the next one of that country."""
+    by_country: dict[str, list[tuple[str, str, str, int]]] = {}
+    for row in sorted(rows, key=lambda r: -r[3]):
+        by_country.setdefault(row[1], []).append(row)
+    return [r[0] for r in by_country.values() if len(r) == 1 or r[0][3] >= DOMINANT * r[1][3]]
+
+
 @cache
 def lookup(name: str) -> tuple[Place, ...]:
-    """The places called ``name`` (any spelling :func:`norm_key` folds), most populous first."""
-    rows = places().get(norm_key(name), ())
+    """The places called ``name`` (any spelling :func:`norm_key` folds), most populous first; when none is,
+    the town that name is short for ("Hofheim": Hofheim am Taunus) or, without its qualifier, names
+    ("Weilheim in Oberbayern": Weilheim), where one town of that name dominates its country."""
+    key = norm_key(name)
+    rows = list(places().get(key, ()))
+    if not rows:
+        m = _QUALIFIER.match(name.strip())
+        base = places().get(norm_key(m.group(1)), []) if m else []
+        rows = _dominant(_bases().get(key, []) + base)
     return tuple(Place(n, region_code(cc, division), cc, pop)
                  for n, cc, division, pop in sorted(rows, key=lambda r: -r[3]))

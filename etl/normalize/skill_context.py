@@ -55,6 +55,10 @@ _LIST_AFTER = re.compile(r"\s*(?:[,&/]|\b(?:and|or|und|oder|et|ou|e)\b)", re.I)
 _JOIN = re.compile(r"\b(?:join|joining|verstärke|rejoindre|junte-se)\b", re.I)
 # working with others: a list after one of these is of colleagues
 _WITH = re.compile(r"\b(?:with|mit|avec|com|across|between|zusammenarbeit|collaborat\w*|partner\w*)\b", re.I)
+# the first name of a pair before a mention ("AI/" of "AI/ML")
+_PAIRED = re.compile(r"[\w.+-]+\s*/\s*$")
+# a list of the roles being hired, not of colleagues
+_HIRING = re.compile(r"\b(?:hiring|looking|seeking|openings?|positions|roles|experience|erfahrung)\b", re.I)
 # between a sentence's start and its first word: spaces, bullets, Markdown marks
 _BULLETS = frozenset(" \t-*•·>#\u00a0")
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
@@ -68,27 +72,38 @@ _DOT_END = re.compile(r"\.(?=\s+[A-Z])")
 _ITEM_SEP = re.compile(
     r"(?=[\s,/&|()•aeouy])\s*(?:[,/&|()•]|\band/or\b|\b(?:and|or|und|oder|et|ou|e|y|as well as)\b)\s*", re.I
 )
+# a degree's field written with the words before it ("advanced degree in computer science", "graduação em
+# ciência da computação"): the field is what follows the last "in"
+_FIELD_LEAD = re.compile(r"^.*\b(?:in|em|en)\s+")
 _LEADING = re.compile(r"(?:the|our|other|all|with|including|e\.g\.|i\.e\.|such as|like)\s+", re.I)  # at 0
 
 
 @dataclass(frozen=True, slots=True)
 class _Rules:
     domain: frozenset[str]
+    domain_lower: frozenset[str]
     team_words: frozenset[str]
     people_words: frozenset[str]
     departments: frozenset[str]
+    colleague_roles: frozenset[str]
     degree_cues: re.Pattern[str]
     fields: frozenset[str]
     industry_cues: re.Pattern[str]
     industries: frozenset[str]
     starts: re.Pattern[str]
     roster: re.Pattern[str]  # after a roster noun: the joiner ("like", "such as")
-    scan: Any  # Aho-Corasick automaton: the roster nouns, then the first words of presentations + a space
+    scan: Any  # Aho-Corasick automaton: roster nouns and phrases, the first words of presentations + a space
     roster_nouns: int  # how many of scan's words are roster nouns
+    roster_phrases: int  # how many of scan's words after them open a roster by themselves ("backed by")
+    is_a_from: int  # scan's words from this index on are " is a " and the like (a name presenting a company)
     company_tail: re.Pattern[str]  # after the employer's name: a verb that presents it
     context_scan: Any  # Aho-Corasick automaton over every department, team, field and industry word
     context_longest: int  # characters of the longest of them
     keep_scan: Any  # Aho-Corasick automaton over the keep words (matched as whole words)
+    stack_scan: Any  # ... over the stack words, which keep a roster sentence only
+    partner_cues: tuple[str, ...]  # right before a mention: working with colleagues of that name
+    company_nouns: re.Pattern[str]  # in a sentence "<Name> is a ...": it presents a company
+    not_names: frozenset[str]
 
 
 def _words_pattern(words: list[str]) -> re.Pattern[str]:
@@ -103,32 +118,44 @@ def _rules() -> _Rules:
     lower = lambda key: frozenset(str(w).lower() for w in cfg[key])  # noqa: E731
     starts = [p for patterns in cfg["pitch_starts"].values() for p in patterns]
     roster_nouns = [str(w).lower() for w in cfg["roster_nouns"]]
+    roster_phrases = [str(w).lower() for w in cfg["roster_phrases"]]
     context_words = sorted({
-        str(w).lower() for key in ("team_words", "people_words", "departments", "fields", "industries")
+        str(w).lower()
+        for key in ("team_words", "people_words", "departments", "colleague_roles", "fields", "industries",
+                    "partner_cues")
         for w in cfg[key]
     })
     verbs = "|".join(re.escape(v) for v in sorted(cfg["company_verbs"], key=len, reverse=True))
     return _Rules(
         domain=frozenset(cfg["domain_skills"]),
+        domain_lower=frozenset(str(w).lower() for w in cfg["domain_skills"]),
         team_words=lower("team_words"),
         people_words=lower("people_words"),
         departments=lower("departments"),
+        colleague_roles=lower("colleague_roles"),
         degree_cues=_words_pattern(cfg["degree_cues"]),
         fields=lower("fields"),
         industry_cues=_words_pattern(cfg["industry_cues"]),
         industries=lower("industries"),
         starts=re.compile("|".join(f"(?:{p})" for p in starts), re.I),
         roster=re.compile(
-            r"\s+(?:" + "|".join(re.escape(w) for w in sorted(cfg["roster_joiners"], key=len, reverse=True))
-            + r")\b"
+            r"[\s(—–-]+(?:"
+            + "|".join(re.escape(w) for w in sorted(cfg["roster_joiners"], key=len, reverse=True))
+            + r")(?!\w)"
         ),
-        scan=automaton([*roster_nouns, *(f"{w} " for w in lower("first_words"))]),
+        scan=automaton([*roster_nouns, *roster_phrases, *(f"{w} " for w in lower("first_words")), *_IS_A]),
+        is_a_from=len(roster_nouns) + len(roster_phrases) + len(lower("first_words")),
         roster_nouns=len(roster_nouns),
+        roster_phrases=len(roster_phrases),
         # "Yosh.AI is", "Acme.io's platform will": the name may be written as the employer's domain
         company_tail=re.compile(rf"(?:\.[a-z]{{2,4}})?(?:['’]s)?\s+(?:\w+\s+){{0,2}}?(?:{verbs})\b"),
         context_scan=automaton(context_words),
         context_longest=max(map(len, context_words)),
         keep_scan=automaton([str(w).lower() for w in cfg["keep_words"]]),
+        stack_scan=automaton([str(w).lower() for w in cfg["stack_words"]]),
+        partner_cues=tuple(str(w).lower() for w in cfg["partner_cues"]),
+        company_nouns=_words_pattern(cfg["company_nouns"]),
+        not_names=lower("not_names"),
     )
 
 
@@ -171,8 +198,47 @@ def _holds_word(scan: Any, text: str) -> bool:
     return False
 
 
+_ABBREVIATIONS = ("e.g", "i.e", "z. b", "z.b", "p. ex")  # a "." after these ends no sentence
+
+
+_IS_A = (" is a ", " is an ", " is the ", " is one of ")
+_NAME_JOINERS = frozenset({"of", "&", "and", "de", "-", "|"})
+MAX_NAME_WORDS = 5
+NAME_REACH = 120  # characters: a name and a bracketed web address
+
+
+def _named_companies(text: str, low: str, rules: _Rules, positions: list[int]) -> list[int]:
+    """Starts of the sentences "<Name> is a/an/the ... <company noun> ..." ("Cogent Labs (www.cogent.co.jp) is
+    a well funded AI startup"): a name of capitalised words (a bracket between), not a pronoun nor a domain
+    skill's name ("Machine Learning is a core part"); ``positions``: where " is a " and the like occur (found
+    by :func:`pitch_spans`' one pass)."""
+    out: list[int] = []
+    for at in positions:
+        # the sentence's start, looked for only as far back as a name reaches (a sentence that starts further
+        # back has no name before its "is a")
+        lo = max(0, at - NAME_REACH)
+        k = max(low.rfind(mark, lo, at) for mark in ("\n", ". ", "! ", "? "))
+        if k < 0 and lo > 0:
+            continue
+        start = 0 if k < 0 else k + (1 if low[k] == "\n" else 2)
+        while start < at and text[start] in _BULLETS:
+            start += 1
+        words = [w for w in text[start:at].split() if not (w.startswith("(") or w.endswith(")"))]
+        if (
+            0 < len(words) <= MAX_NAME_WORDS
+            and words[0].lower() not in rules.not_names
+            and all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _NAME_JOINERS for w in words)
+            and " ".join(words).lower() not in rules.domain_lower
+            and rules.company_nouns.search(text, at, _sentence_end(text, at))
+        ):
+            out.append(start)
+    return out
+
+
 def _sentence_end(text: str, at: int) -> int:
     m = _SENTENCE_END.search(text, at)
+    while m and m.group() == "." and text[max(0, m.start() - 5) : m.start()].lower().endswith(_ABBREVIATIONS):
+        m = _SENTENCE_END.search(text, m.end())  # "companies (e.g. Exa, Vapi)": the roster goes on
     return m.end() if m else len(text)
 
 
@@ -190,10 +256,16 @@ def pitch_spans(text: str, company: str | None = None) -> list[tuple[int, int, b
     low = text.lower()
     found: dict[int, tuple[int, bool]] = {}  # sentence start -> (end, roster)
     # one pass finds both the roster nouns and the first words of presentations
+    is_a: list[int] = []  # where " is a " and the like occur
     for i, at, stop in rules.scan.find_matches_as_indexes(low, overlapping=True):
-        if i < rules.roster_nouns:
-            if (at and low[at - 1].isalpha()) or not rules.roster.match(low, stop):
+        if i >= rules.is_a_from:
+            is_a.append(at)
+        elif i < rules.roster_nouns + rules.roster_phrases:
+            noun = i < rules.roster_nouns
+            if (at and low[at - 1].isalpha()) or (noun and not rules.roster.match(low, stop)):
                 continue
+            if i >= rules.roster_nouns and stop < len(low) and low[stop].isalpha():
+                continue  # "backed byte": not the phrase
             found[_sentence_start(low, at)] = (_sentence_end(text, at), True)
         elif at and low[at - 1].isalpha():
             continue  # inside a word ("your", "hour"): no sentence starts there (as _at_sentence_start says)
@@ -207,12 +279,16 @@ def pitch_spans(text: str, company: str | None = None) -> list[tuple[int, int, b
             if start not in found and _at_sentence_start(low, start) and _after_name(low, at, company or ""):
                 found[start] = (_sentence_end(text, start), False)
             at = low.find(first, at + len(first))
+    for start in _named_companies(text, low, rules, is_a):
+        found.setdefault(start, (_sentence_end(text, start), False))
     spans: list[tuple[int, int, bool]] = []
     for start in sorted(found):
         end, roster = found[start]
         if spans and start < spans[-1][1]:
             continue  # inside the previous sentence
-        if not _holds_word(rules.keep_scan, low[start:end]):
+        sentence = low[start:end]
+        stack = roster and _holds_word(rules.stack_scan, sentence)  # a stack keeps a roster sentence only
+        if not stack and not _holds_word(rules.keep_scan, sentence):
             spans.append((start, end, roster))
     if "http" in low or "www." in low:
         spans = _with_addresses(low, spans)
@@ -323,27 +399,65 @@ def _next_clause_end(text: str, at: int, end: int) -> int:
     return k
 
 
+def _after_partner_cue(lead: str, rules: _Rules) -> bool:
+    """Whether ``lead`` ends with a word for working with others, a first name of a pair ("AI/") aside."""
+    if "/" in lead:
+        lead = _PAIRED.sub("", lead)
+    return " ".join(lead.lower().split()).endswith(rules.partner_cues)
+
+
+def _field(item: str, rules: _Rules) -> bool:
+    """Whether a list item is a field of study, also after "degree in" ("degree in computer science")."""
+    if item in rules.fields:
+        return True
+    return (" in " in item or " em " in item or " en " in item) and _FIELD_LEAD.sub("", item) in rules.fields
+
+
+def _colleagues(item: str, rules: _Rules) -> bool:
+    """Whether a list item names colleagues by their role ("product managers", "other developers"): at most
+    three words ending in a role word, not a phrase ("working with engineers")."""
+    words = item.split()
+    if not 0 < len(words) <= MAX_TEAM_WORDS:
+        return False
+    return words[-1] in rules.colleague_roles and not _PREPOSITION.search(item)
+
+
+def _among_colleagues(before: str, items_after: list[str], rules: _Rules) -> bool:
+    """Whether the mention is in a list of colleagues that starts right after a word for working with others
+    with a role or a department ("Work closely with product managers, UI/UX teams, QA, and other developers");
+    not a list of the roles hired ("Hiring ... designers, product, data science": those count)."""
+    last = None
+    for found in _WITH.finditer(before):
+        last = found
+    if last is None or _HIRING.search(before):
+        return False
+    # the list starts right after that word ("with product managers, ..."; not "backend with microservices")
+    first = (_items(before[last.end() :]) or items_after)[:1]
+    return bool(first) and (first[0] in rules.departments or _colleagues(first[0], rules))
+
+
 def among_non_skills(text: str, start: int, stop: int, context: ContextWords | None = None) -> bool:
     """True when the mention ``text[start:stop]`` sits in a list of departments or teams, of fields of
     study after a degree, or of industries (see the module). ``context``: the text's
     :class:`ContextWords`, to skip the clause when no such word is near."""
-    rules = _rules()
-    b = _next_clause_end(text, stop, min(len(text), stop + CLAUSE_CHARS))
-    after = text[stop:b]
-    # the mention's own item runs into the words right after it ("DevOps teams", "AI team")
-    head, *rest = _ITEM_SEP.split(after, maxsplit=1)
-    first = head.split(None, 1)
-    people = bool(first) and first[0].lower().rstrip(".,;:!?)") in rules.people_words
-    if not people and head.strip():
-        return False  # part of a longer name ("IoT devices", "the Data Science team"): its own rules decide
-    # (read before the context words: False whatever they say, and most mentions end here)
     if context is not None and not context.near(start, stop):
         return False
-    if people:
-        return True  # "data science peers", "DevOps leadership": colleagues, as "the Data Science team"
+    rules = _rules()
     left = text[max(0, start - CLAUSE_CHARS) : start]
     a = start - len(left) + _last_clause_end(left)
-    before, mention = text[a:start], text[start:stop]
+    b = _next_clause_end(text, stop, min(len(text), stop + CLAUSE_CHARS))
+    before, mention, after = text[a:start], text[start:stop], text[stop:b]
+    # the mention's own item runs into the words right after it ("DevOps teams", "AI team")
+    # (the name may be the second of a pair: "Collaborate with AI/ML engineers")
+    if mention[:1].isupper() and _after_partner_cue(before[-50:], rules):
+        return True  # "build strong partnership with Data Science to ...": colleagues, named as a unit is
+    head, *rest = _ITEM_SEP.split(after, maxsplit=1)
+    first = head.split(None, 1)
+    if first and first[0].lower().rstrip(".,;:!?)") in rules.people_words:
+        return True  # "data science peers", "DevOps leadership": colleagues, as "the Data Science team"
+    if head.strip() and not _PREPOSITION.match(head.lstrip()):
+        return False  # part of a longer name ("IoT devices", "the Data Science team"): its own rules decide
+    # (a preposition ends the item: "with designers and DevOps to ship features")
     # the list items only now: most mentions run into a longer name and never need them
     items_before = _items(before)
     items_after = _items(rest[0]) if rest else []
@@ -361,13 +475,17 @@ def among_non_skills(text: str, start: int, stop: int, context: ContextWords | N
             break
         if words[-1] in rules.team_words:
             return True
-    neighbours = [i for i in items_before[-4:] + items_after[:4] if len(i.split()) <= MAX_ITEM_WORDS]
+    near = items_before[-4:] + items_after[:4]
+    neighbours = [i for i in near if len(i.split()) <= MAX_ITEM_WORDS]
     clause = before + mention + after
     departments = sum(i in rules.departments for i in neighbours)
-    # colleagues: two departments around it, or one in a clause about working with others ("Design,
-    # implement, maintain IoT devices" is no list of departments)
+    # colleagues: two departments around it, or a department or colleagues' role in a clause about working
+    # with others ("Design, implement, maintain IoT devices" is no list of departments; "hiring SREs, data
+    # engineers" lists the roles hired, which count)
     if departments >= 2 or (departments and _WITH.search(clause)):
         return True
-    if any(i in rules.fields for i in neighbours) and rules.degree_cues.search(clause):
+    if _among_colleagues(before, items_after, rules):
+        return True
+    if any(_field(i, rules) for i in near) and rules.degree_cues.search(clause):
         return True
     return any(i in rules.industries for i in neighbours) and rules.industry_cues.search(clause) is not None

@@ -51,6 +51,9 @@ def _ascii(text: str) -> bytes:
 _LEFT = " ./-&#"
 _RIGHT = " ./-&"
 _SHORT = 3  # alphanumeric forms up to this length are stored padded with boundaries
+# how a key ends: with the form (a boundary or a glued capitalised word must follow), with a boundary
+# (short forms), or with a short form of three letters that counts only glued to a capitalised word
+_PLAIN, _PADDED, _GLUED_ONLY = 0, 1, 2
 _LIST_PUNCT = r"[\s,/|;&+()\[\]:*•·-]*"
 # two to four words of letters: a form that postings also write with hyphens
 _HYPHENABLE = re.compile(r"[^\W\d_]+(?: [^\W\d_]+){1,3}")
@@ -122,7 +125,7 @@ class _Matcher:
     skill_of: list[str | None] = field(default_factory=list)  # per form: its skill (None: blocker)
     simple: list[bool] = field(default_factory=list)  # per form: no rules, every hit counts
     domain: list[bool] = field(default_factory=list)  # per form: its skill also names departments, subjects
-    payloads: list[tuple[int, int, bool]] = field(default_factory=list)  # per automaton key
+    payloads: list[tuple[int, int, int]] = field(default_factory=list)  # per automaton key
 
 
 def _words(value: Any, sets: dict[str, list[str]]) -> tuple[str, ...]:
@@ -170,7 +173,7 @@ def _matcher() -> _Matcher:
     data = _load()
     sets = {k: list(v) for k, v in (data.get("word_sets") or {}).items()}
     keys: list[str] = []
-    payloads: list[tuple[int, int, bool]] = []  # per key: form index, length with its boundaries, padded
+    payloads: list[tuple[int, int, int]] = []  # per key: form index, length with its boundaries, kind
     forms: list[_Form] = []
     seen: dict[str, str] = {}
     categories: dict[str, str] = {}
@@ -190,10 +193,13 @@ def _matcher() -> _Matcher:
             if key.isalnum() and len(key) <= _SHORT:
                 for right in _RIGHT:
                     keys.append(left + key + right)
-                    payloads.append((idx, len(key) + 2, True))
+                    payloads.append((idx, len(key) + 2, _PADDED))
+                if len(key) == _SHORT:  # "SQLErfahrung", "CSSNice to have": a lost line break (not "GoDaddy")
+                    keys.append(left + key)
+                    payloads.append((idx, len(key) + 1, _GLUED_ONLY))
             else:
                 keys.append(left + key)
-                payloads.append((idx, len(key) + 1, False))
+                payloads.append((idx, len(key) + 1, _PLAIN))
 
     # German and other postings hyphenate multi-word names ("Deep-Learning", "Data-Warehouse"): every
     # plain multi-word form also matches with hyphens, unless that spelling is written somewhere itself.
@@ -320,15 +326,23 @@ def _hits(low: str, orig: str, m: _Matcher) -> list[tuple[int, int, int]]:
 
     ``low`` is the scan copy (see :func:`_scan_copy`), so a boundary is a space or a
     punctuation mark kept in forms (``.`` ``/`` ``-`` ``&`` ``+`` ``#`` ``@``). A form glued
-    to a following capitalised word still counts: LinkedIn dumps lost their line breaks.
+    to a following capitalised word still counts: LinkedIn dumps lost their line breaks (a short form
+    of three letters too: "SQLErfahrung"; not one or two: "GoDaddy").
     """
     raw: list[tuple[int, int, int]] = []  # (start, -stop, form): sorts leftmost-longest first
     payloads = m.payloads
     for key, _start, stop in m.automaton.find_matches_as_indexes(low, overlapping=True):
-        idx, klen, padded = payloads[key]
+        idx, klen, kind = payloads[key]
         end = stop - 1  # the key's last character
-        if padded:
+        if kind == _PADDED:
             raw.append((end - klen + 2, -end, idx))
+        elif kind == _GLUED_ONLY:
+            # an upper-case name before a word of three or more letters: "SQLErfahrung", "AWSInterest"; not a
+            # product's camel case ("GitLabs", "ZigWay") nor a plural ("DSARs")
+            start = end - klen + 2
+            word = orig[end + 1 : end + 4]
+            if orig[start : end + 1].isupper() and _glued(orig, end + 1) and word[2:].islower():
+                raw.append((start, -end - 1, idx))
         else:
             nxt = low[end + 1]
             if not (nxt.isalpha() or nxt == "_") or _glued(orig, end + 1):
