@@ -504,6 +504,43 @@ def test_a_map_with_one_value_has_no_colour_scale(server: str, browser) -> None:
         page.close()
 
 
+# Counts, on each chart's div, how often Plotly computed it (gd.calcdata set: a full calculation and draw)
+COUNT_CALCS_JS = """Object.defineProperty(HTMLDivElement.prototype, 'calcdata', {configurable: true,
+  get() { return this.__calcdata; },
+  set(v) { this.__calcdata = v; if (v !== undefined) this.__calcs = (this.__calcs || 0) + 1; }});"""
+CALCS_JS = """() => [...document.querySelectorAll('[data-testid="stPlotlyChart"] .js-plotly-plot')]
+  .map(d => ({calcs: d.__calcs || 0, y: Array.from(d._fullData[0].y)}))"""
+
+
+def test_each_chart_is_computed_once_and_again_when_its_data_changes(server: str, browser) -> None:
+    """Page-ready (issue 15 point 8): Streamlit's chart hands Plotly a JSON copy of the figure after the
+    first plot, and a template object, base64 number arrays or changed modes in it made Plotly compute and
+    draw every chart twice (ui.chart.drawn). Once now - and a chart whose data changes is drawn anew."""
+    page = browser.new_page(viewport={"width": 1400, "height": 1000})
+    page.set_default_timeout(90_000)
+    page.add_init_script(COUNT_CALCS_JS)
+    RUNS[id(page)] = _Runs(page)
+    try:
+        for slug in ("", "experience", "skills"):
+            page.goto(f"{server}/{slug}")
+            _drawn(page)
+            page.wait_for_timeout(1500)  # Streamlit's copy arrives after the first plot
+            charts = page.evaluate(CALCS_JS)
+            assert charts and all(c["calcs"] == 1 for c in charts), (slug, charts)
+        page.goto(f"{server}/experience?country=US")
+        _drawn(page)
+        before = page.evaluate(CALCS_JS)[0]
+        page.get_by_role("button", name="Reset filters").click(no_wait_after=True)
+        page.wait_for_function("() => !location.search.includes('country')", timeout=30_000)
+        _drawn(page)
+        old = json.dumps(before["y"], separators=(",", ":"))  # as JSON.stringify writes it
+        page.wait_for_function(f"old => JSON.stringify(({CALCS_JS})()[0].y) !== old", arg=old, timeout=30_000)
+        after = page.evaluate(CALCS_JS)[0]
+        assert sum(after["y"]) > sum(before["y"]) and after["calcs"] >= 1  # every country's postings drawn
+    finally:
+        page.close()
+
+
 def test_the_mouse_wheel_over_a_map_scrolls_the_page(server: str, browser) -> None:
     """Seen on the screenshots: scrolling down the Regions page with the pointer over the world map zoomed
     the map out to a dot and the page never moved (Plotly's maps zoom on the wheel by default)."""
