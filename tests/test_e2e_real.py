@@ -383,6 +383,21 @@ def test_data_and_sql_draws_when_opened(server: str, browser) -> None:
         page.close()
 
 
+def test_the_latest_rejected_records_draw_when_opened(server: str, browser) -> None:
+    """The Data page's first view holds one table (the load runs); the latest rejected records, drawn
+    only when their box is opened (a fragment), appear when it is clicked."""
+    page = _open(browser, f"{server}/data")
+    try:
+        _drawn(page)
+        main = page.get_by_test_id("stMain")
+        assert main.locator("[data-testid='stDataFrame']").count() == 1
+        main.get_by_text("Latest rejected records").click()
+        page.wait_for_function("""() => document.querySelectorAll(
+            '[data-testid="stMain"] [data-testid="stDataFrame"]').length === 2""", timeout=60_000)
+    finally:
+        page.close()
+
+
 def test_small_samples_are_drawn_grey_and_hatched_with_their_n(server: str, browser) -> None:
     """Point 1: one sample-size rule on bars, lines and movers, as drawn in the browser."""
     page = _open(browser, f"{server}/salary")
