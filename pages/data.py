@@ -30,14 +30,27 @@ QUALITY = {"labelled_set": "Labelled set", "language": "Language", "metric": "Fi
 chart("da_runs", ctx, draw=lambda df: table(df, "da_runs_table", column_config=RUNS))
 reasons_tab, coverage_tab, sources_tab, languages_tab, quality_tab = sections(
     "da_tabs", ("Rejected rows", "Field coverage", "Source mix", "Language mix", "Extraction quality"))
+
+
+@st.fragment
+def _rejected() -> None:
+    """The latest rejected records, drawn only while their box is open (as the charts' "Data and SQL"
+    boxes, ui.chart._details: a table in a closed box still cost the browser its grid on every view of
+    the page); opening it reruns only this fragment."""
+    sample = ui.fetch(data.rejected_sample)
+    if sample is None or sample.df.empty:
+        return
+    box = st.expander("Latest rejected records", key="da_rejected_open", on_change="rerun")
+    if box.open:
+        with box:
+            table(sample.df, "da_rejected_table", column_config=REJECTED)
+            chart_downloads("Latest rejected records", sample, None, "da_rejected", f)
+
+
 with reasons_tab:
     if reasons_tab.open:
         chart("da_reasons", ctx)
-        sample = ui.fetch(data.rejected_sample)
-        if sample is not None and not sample.df.empty:
-            with st.expander("Latest rejected records"):
-                table(sample.df, "da_rejected_table", column_config=REJECTED)
-                chart_downloads("Latest rejected records", sample, None, "da_rejected", f)
+        _rejected()
 for tab, key in ((coverage_tab, "da_coverage"), (sources_tab, "da_sources"), (languages_tab, "da_languages")):
     with tab:
         if tab.open:

@@ -65,13 +65,20 @@ def _every_tab(page: str) -> Iterator[AppTest]:
 @pytest.mark.usefixtures("tiny_db")
 @pytest.mark.parametrize("page", [p.slug for p in CHART_PAGES])
 def test_every_chart_a_page_draws_is_ours_with_streamlit_s_theme_off(page: str) -> None:
+    """Sent with our template written in (ui.chart.drawn, theme.bake; the next test shows Plotly draws it
+    as from the template): the template's font, hover box and axes, and no template object."""
     drawn = 0
+    tpl = _plain(theme.TEMPLATE)["layout"]
     for at in _every_tab(page):
         assert not at.exception and not at.error
         for el in at.get("plotly_chart"):
             assert el.proto.theme == "", el.proto.id  # theme=None: the browser applies nothing
-            spec = json.loads(el.proto.spec)
-            assert _template(spec) == _plain(theme.TEMPLATE), el.proto.id  # light: AppTest reports no theme
+            layout = json.loads(el.proto.spec)["layout"]
+            assert "template" not in layout, el.proto.id
+            assert layout["font"] == tpl["font"] and layout["hoverlabel"] == tpl["hoverlabel"], el.proto.id
+            for axis in [k for k in layout if re.fullmatch(r"[xy]axis\d*", k)]:  # light: AppTest has no theme
+                assert layout[axis]["automargin"] is True
+                assert layout[axis]["tickfont"] == tpl["xaxis"]["tickfont"]
             drawn += 1
     assert drawn
 
@@ -79,11 +86,13 @@ def test_every_chart_a_page_draws_is_ours_with_streamlit_s_theme_off(page: str) 
 def test_a_dark_page_gets_the_dark_template_and_nothing_else_changes() -> None:
     fig = theme.style(theme.go.Figure(theme.go.Bar(x=["a"], y=[1])), x="X", y="Y")
     light, dark = ui.chart.drawn(fig).to_dict(), ui.chart.drawn(fig, dark=True).to_dict()
-    assert _plain(dark["layout"]["template"]) == _plain(theme.DARK_TEMPLATE)
-    assert {k: v for k, v in dark["layout"].items() if k != "template"} == \
-           {k: v for k, v in light["layout"].items() if k != "template"}
-    assert dark["data"] is light["data"]  # shared, not copied
-    assert _plain(light["layout"]["template"]) == _plain(theme.TEMPLATE)
+    assert {k: v for k, v in light["layout"].items() if k != "datarevision"} == \
+        theme.bake(_plain(fig), _plain(theme.TEMPLATE))["layout"]
+    assert {k: v for k, v in dark["layout"].items() if k != "datarevision"} == \
+        theme.bake(_plain(fig), _plain(theme.DARK_TEMPLATE))["layout"]
+    assert dark["data"] == light["data"]
+    assert dark["layout"]["font"]["color"] == theme.DARK.text
+    assert light["layout"]["font"]["color"] == theme.LIGHT.text
 
 
 def test_the_template_makes_room_for_labels_and_reads_on_both_backgrounds() -> None:
@@ -103,3 +112,69 @@ def _contrast(a: str, b: str) -> float:
 
     hi, lo = sorted((lum(a), lum(b)), reverse=True)
     return (hi + 0.05) / (lo + 0.05)
+
+
+TOPOJSON = Path(__file__).resolve().parents[1] / "static" / "topojson"
+PLOTLY_JS = Path(pio.__file__).resolve().parents[1] / "package_data" / "plotly.min.js"
+# Both figures plotted by Plotly itself; what it drew from them (its full layout and traces, every default
+# filled in), without its own bookkeeping ("_" keys, trace ids) and the template object itself.
+FULL_JS = """async figs => {
+  const clean = o => JSON.parse(JSON.stringify(o, (k, v) =>
+    k.startsWith('_') || ['uid', 'template', 'datarevision'].includes(k) || typeof v === 'function'
+    ? undefined
+    : ArrayBuffer.isView(v) ? Array.from(v) : v));
+  const out = [];
+  for (const fig of figs) {
+    const div = document.createElement('div'); div.style.width = '900px'; document.body.appendChild(div);
+    await Plotly.newPlot(div, fig.data, fig.layout, {});
+    out.push({layout: clean(div._fullLayout), data: div._fullData.map(clean)});
+    Plotly.purge(div); div.remove();
+  }
+  return out;
+}"""
+
+
+@pytest.mark.browser
+@pytest.mark.usefixtures("tiny_db")
+def test_a_chart_with_its_template_written_in_is_the_chart_plotly_draws_from_the_template() -> None:
+    """ui.chart.drawn sends each figure with our template written into it (theme.bake: so that Streamlit's
+    copy of the figure does not make Plotly draw it twice). Plotly must draw every chart of every page from
+    it exactly as from the figure with its template, on a light and a dark page."""
+    from playwright.sync_api import sync_playwright
+
+    from analytics.export.render import browser_path
+
+    figures = [c.figure for page in CHART_PAGES for c in page_charts(page.slug, Filters())
+               if c.figure is not None]
+    assert len(figures) > 10
+    pairs = []
+    for fig in figures:
+        for dark, tpl in ((False, theme.TEMPLATE), (True, theme.DARK_TEMPLATE)):
+            templated = _plain(fig)
+            templated["layout"]["template"] = _plain(tpl)
+            baked = _plain(ui.chart.drawn(fig, dark=dark))
+            assert "template" not in baked["layout"]
+            pairs += [templated, baked]
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(browser_path()),
+                                    args=["--no-sandbox", "--disable-gpu"])
+        try:
+            page = browser.new_page()
+            page.route("https://cdn.plot.ly/un/*", lambda route: route.fulfill(  # maps, as the app has them
+                path=str(TOPOJSON / route.request.url.rsplit("/", 1)[-1])))
+            page.set_content("<html><body></body></html>")
+            page.add_script_tag(path=str(PLOTLY_JS))
+            full = page.evaluate(FULL_JS, pairs)
+        finally:
+            browser.close()
+    differ = [(i // 2, path) for i in range(0, len(full), 2) for path in _differences(full[i], full[i + 1])]
+    assert not differ, differ[:20]
+
+
+def _differences(a: Any, b: Any, path: str = "") -> list[str]:
+    """Where two JSON values differ ("layout.xaxis.showline: False != True")."""
+    if isinstance(a, dict) and isinstance(b, dict):
+        return [d for k in sorted(set(a) | set(b)) for d in _differences(a.get(k), b.get(k), f"{path}.{k}")]
+    if isinstance(a, list) and isinstance(b, list) and len(a) == len(b):
+        return [d for i, (x, y) in enumerate(zip(a, b)) for d in _differences(x, y, f"{path}[{i}]")]
+    return [] if a == b else [f"{path}: {str(a)[:50]} != {str(b)[:50]}"]

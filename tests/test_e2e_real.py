@@ -383,6 +383,21 @@ def test_data_and_sql_draws_when_opened(server: str, browser) -> None:
         page.close()
 
 
+def test_the_latest_rejected_records_draw_when_opened(server: str, browser) -> None:
+    """The Data page's first view holds one table (the load runs); the latest rejected records, drawn
+    only when their box is opened (a fragment), appear when it is clicked."""
+    page = _open(browser, f"{server}/data")
+    try:
+        _drawn(page)
+        main = page.get_by_test_id("stMain")
+        assert main.locator("[data-testid='stDataFrame']").count() == 1
+        main.get_by_text("Latest rejected records").click()
+        page.wait_for_function("""() => document.querySelectorAll(
+            '[data-testid="stMain"] [data-testid="stDataFrame"]').length === 2""", timeout=60_000)
+    finally:
+        page.close()
+
+
 def test_small_samples_are_drawn_grey_and_hatched_with_their_n(server: str, browser) -> None:
     """Point 1: one sample-size rule on bars, lines and movers, as drawn in the browser."""
     page = _open(browser, f"{server}/salary")
@@ -500,6 +515,43 @@ def test_a_map_with_one_value_has_no_colour_scale(server: str, browser) -> None:
         assert len(world["data"]) == 1 and world["data"][0]["showscale"] is False, world["data"]
         assert world["colorbar"] == []
         assert not page.get_by_role("heading", name="Postings by country").count()
+    finally:
+        page.close()
+
+
+# Counts, on each chart's div, how often Plotly computed it (gd.calcdata set: a full calculation and draw)
+COUNT_CALCS_JS = """Object.defineProperty(HTMLDivElement.prototype, 'calcdata', {configurable: true,
+  get() { return this.__calcdata; },
+  set(v) { this.__calcdata = v; if (v !== undefined) this.__calcs = (this.__calcs || 0) + 1; }});"""
+CALCS_JS = """() => [...document.querySelectorAll('[data-testid="stPlotlyChart"] .js-plotly-plot')]
+  .map(d => ({calcs: d.__calcs || 0, y: Array.from(d._fullData[0].y)}))"""
+
+
+def test_each_chart_is_computed_once_and_again_when_its_data_changes(server: str, browser) -> None:
+    """Page-ready (issue 15 point 8): Streamlit's chart hands Plotly a JSON copy of the figure after the
+    first plot, and a template object, base64 number arrays or changed modes in it made Plotly compute and
+    draw every chart twice (ui.chart.drawn). Once now - and a chart whose data changes is drawn anew."""
+    page = browser.new_page(viewport={"width": 1400, "height": 1000})
+    page.set_default_timeout(90_000)
+    page.add_init_script(COUNT_CALCS_JS)
+    RUNS[id(page)] = _Runs(page)
+    try:
+        for slug in ("", "experience", "skills"):
+            page.goto(f"{server}/{slug}")
+            _drawn(page)
+            page.wait_for_timeout(1500)  # Streamlit's copy arrives after the first plot
+            charts = page.evaluate(CALCS_JS)
+            assert charts and all(c["calcs"] == 1 for c in charts), (slug, charts)
+        page.goto(f"{server}/experience?country=US")
+        _drawn(page)
+        before = page.evaluate(CALCS_JS)[0]
+        page.get_by_role("button", name="Reset filters").click(no_wait_after=True)
+        page.wait_for_function("() => !location.search.includes('country')", timeout=30_000)
+        _drawn(page)
+        old = json.dumps(before["y"], separators=(",", ":"))  # as JSON.stringify writes it
+        page.wait_for_function(f"old => JSON.stringify(({CALCS_JS})()[0].y) !== old", arg=old, timeout=30_000)
+        after = page.evaluate(CALCS_JS)[0]
+        assert sum(after["y"]) > sum(before["y"]) and after["calcs"] >= 1  # every country's postings drawn
     finally:
         page.close()
 

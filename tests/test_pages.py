@@ -141,6 +141,21 @@ def test_data_and_sql_boxes_draw_only_when_opened() -> None:
 
 
 @pytest.mark.usefixtures("tiny_db")
+def test_the_latest_rejected_records_draw_only_when_opened() -> None:
+    """Page-ready (issue 15 point 8): the Data page's "Latest rejected records" box held its table closed,
+    a data grid the browser built on every first view; now drawn closed and empty, and opened it shows
+    the records with their reasons."""
+    at = _open("pages/data.py")
+    assert [e.label for e in at.expander].count("Latest rejected records") == 1
+    assert not [df for df in at.dataframe if "reason" in df.value.columns]
+    at.session_state["da_rejected_open"] = True
+    at.run()
+    assert not at.exception and not at.error
+    shown = [df for df in at.dataframe if "reason" in df.value.columns]
+    assert len(shown) == 1 and len(shown[0].value) == 3
+
+
+@pytest.mark.usefixtures("tiny_db")
 def test_the_navigation_follows_the_registry() -> None:
     at = _app()
     assert at.title[0].value == PAGES[0].title  # the first page is the default

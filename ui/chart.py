@@ -12,17 +12,21 @@ uses too: ``chart(key, ctx)`` runs that definition through the app's query cache
 
 from __future__ import annotations
 
+import base64
 import copy
+import hashlib
 import re
 from collections.abc import Callable, Hashable, Sequence
 from datetime import date
 from typing import Any
 from urllib.parse import urlsplit
 
+import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 from plotly.basedatatypes import BaseFigure
+from plotly.io.json import to_json_plotly
 
 from analytics import cache, figures, pages
 from analytics.figures import ChartView, SharedContext, theme
@@ -96,20 +100,49 @@ class _Drawn(BaseFigure):
         return self._as_dict  # type: ignore[no-any-return]
 
 
-_DARK = theme.DARK_TEMPLATE.to_plotly_json()
+_TEMPLATES = {False: theme.TEMPLATE.to_plotly_json(), True: theme.DARK_TEMPLATE.to_plotly_json()}
+# what Streamlit's chart sets on a figure whose points can be selected, unless the figure sets it
+_SELECTABLE = {"clickmode": "event+select", "hovermode": "closest", "dragmode": "pan"}
 
 
-def drawn(fig: go.Figure, dark: bool = False) -> BaseFigure:
+def _lists(value: Any) -> Any:
+    """``value`` with Plotly's typed arrays ({"dtype", "bdata"}, as plotly.py writes numbers) as lists."""
+    if isinstance(value, dict):
+        if isinstance(value.get("bdata"), str) and "dtype" in value:
+            arr = np.frombuffer(base64.b64decode(value["bdata"]), dtype=value["dtype"])
+            if "shape" in value:
+                arr = arr.reshape([int(n) for n in str(value["shape"]).split(",")])
+            return arr.tolist()
+        return {k: _lists(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_lists(v) for v in value]
+    return value  # other arrays (dates, text) plotly.py already sends as lists
+
+
+def drawn(fig: go.Figure, dark: bool = False, selectable: bool = False) -> BaseFigure:
     """``fig`` for st.plotly_chart, its dict made on the first call and kept on the figure (which the
     shared cache keeps, or this run alone holds). Two sessions racing here make equal dicts. ``dark``:
     with our dark template (analytics.figures.theme) in place of the light one the figure was built
-    with, for a page on a dark background (a shallow copy: data and the rest of the layout shared)."""
-    made = fig.__dict__.get("_drawn_dict")
+    with, for a page on a dark background. ``selectable``: drawn with ``on_select``.
+
+    Drawn once in the browser, not twice: Streamlit's chart plots the figure, then hands Plotly a copy
+    of it made through JSON (and, for a selectable chart, with its click, hover and drag modes set). A
+    new template object, a number array sent as base64 (an object, not an array, to Plotly) or a changed
+    mode each made Plotly compute and draw the whole chart again (measured in Chromium: two full
+    calculations per chart). So the template is written into the figure (theme.bake), numbers go as
+    lists, the modes are set here as Streamlit would set them, and ``layout.datarevision`` (a digest of
+    the figure) tells Plotly that arrays of an equal revision are unchanged."""
+    variant = f"_drawn_{'dark' if dark else 'light'}_{'sel' if selectable else 'fixed'}"
+    made = fig.__dict__.get(variant)
     if made is None:
-        made = fig.to_dict()
-        fig.__dict__["_drawn_dict"] = made
-    if dark:
-        made = {**made, "layout": {**made.get("layout", {}), "template": _DARK}}
+        made = theme.bake(_lists(fig.to_dict()), _TEMPLATES[dark])
+        layout = made["layout"]
+        if selectable:
+            for mode, value in _SELECTABLE.items():
+                layout.setdefault(mode, value)
+        layout.setdefault("datarevision", hashlib.blake2b(to_json_plotly(made).encode(),
+                                                         digest_size=8).hexdigest())
+        fig.__dict__[variant] = made
     return _Drawn(made)
 
 
@@ -222,7 +255,8 @@ def render(title: str, result: QueryResult | None, build: Figure | None, *, key:
     if fig is not None:
         # theme=None: our template (analytics.figures.theme) styles the chart as the exports and the
         # report draw it; Streamlit's theme would restyle it in the browser from its own colours
-        event = st.plotly_chart(drawn(fig, dark_page()), key=key, on_select="rerun" if drill else "ignore",
+        event = st.plotly_chart(drawn(fig, dark_page(), bool(drill)), key=key,
+                                on_select="rerun" if drill else "ignore",
                                 selection_mode=("points", "box", "lasso"), theme=None,
                                 # scrollZoom off: Plotly's maps zoom on the mouse wheel by default, so
                                 # scrolling the page over a map shrank the map instead of moving on

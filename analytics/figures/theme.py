@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import math
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -331,3 +332,84 @@ def small_note(df: Any, n: str) -> str:
         if k
         else ""
     )
+
+
+# --- a template written into the figure (the app's charts) ---------------------------------------------
+# Why: Streamlit's chart copies each figure through JSON after its first plot, so the template arrives at
+# Plotly a second time as a new object, and a new template makes Plotly compute and draw the whole chart
+# again (measured: two full calculations per chart on each page's first view; one without a template).
+# Written into the layout and traces instead - the values a template would give, the figure's own winning
+# as they do over a template - the chart looks the same and is drawn once. Only what our template holds
+# is supported (``bake`` refuses others rather than drop them).
+_AXES = {"xaxis": re.compile(r"xaxis\d*"), "yaxis": re.compile(r"yaxis\d*"), "geo": re.compile(r"geo\d*"),
+         "coloraxis": re.compile(r"coloraxis\d*")}
+_PLAIN_LAYOUT = {"font", "colorway", "colorscale", "title", "margin", "hoverlabel", "legend"}
+# axis defaults a template gives without effect unless the axis sets the key named (set on the figure itself,
+# Plotly reads them as the user's and draws more: a line colour draws the axis line, a minor grid colour minor
+# ticks' settings)
+_ONLY_WITH = {"linecolor": "showline", "minor": "minor"}
+# a grid or zero-line colour set on the figure turns its line on; from a template it does not, and Plotly
+# draws the grid and zero line by default except along the categories of bars (its "oriented" traces)
+_ORIENTED = {"bar", "box", "violin", "histogram", "funnel", "waterfall"}
+_GEO_TRACES = {"choropleth", "scattergeo"}
+_NOT_CARTESIAN = _GEO_TRACES | {"pie", "sunburst", "treemap", "icicle", "sankey", "table", "indicator",
+                                "funnelarea", "parcoords", "parcats", "choroplethmap", "scattermap"}
+
+
+def _under(value: Any, default: Any) -> Any:
+    """``value`` with ``default`` filling what it does not set (dicts merged; any other value wins)."""
+    if isinstance(value, dict) and isinstance(default, dict):
+        return {**{k: _under(value.get(k), v) if k in value else v for k, v in default.items()},
+                **{k: v for k, v in value.items() if k not in default}}
+    return default if value is None else value
+
+
+def bake(spec: dict[str, Any], template: dict[str, Any]) -> dict[str, Any]:
+    """``spec`` (a figure's dict, its ``layout.template`` ignored) with ``template``'s values written where
+    Plotly would apply them: layout defaults, axis defaults to every x/y axis (and to the implicit first
+    ones of cartesian traces), geo defaults to every map, colour-axis defaults to every colour axis used,
+    a trace type's defaults to its traces (cycled, as Plotly does). No template is left in the result.
+    Pure (tested against the templated figure as Plotly draws it, tests/test_chart_template.py)."""
+    data = [dict(t) for t in spec.get("data", [])]
+    layout = {k: v for k, v in spec.get("layout", {}).items() if k != "template"}
+    t_layout = dict(template.get("layout", {}))
+    unknown = set(t_layout) - _PLAIN_LAYOUT - set(_AXES)
+    if unknown:
+        raise ValueError(f"template layout keys not supported: {sorted(unknown)}")
+    types = [str(t.get("type", "scatter")) for t in data]
+    implicit = {"xaxis": any(t not in _NOT_CARTESIAN for t in types),
+                "yaxis": any(t not in _NOT_CARTESIAN for t in types),
+                "geo": any(t in _GEO_TRACES for t in types),
+                "coloraxis": False}
+    used_coloraxes = {str(t["coloraxis"]) for t in data if t.get("coloraxis")} | {
+        str(t["marker"]["coloraxis"]) for t in data
+        if isinstance(t.get("marker"), dict) and t["marker"].get("coloraxis")}
+    categories = {("xaxis" if t.get("orientation", "v") == "v" else "yaxis")
+                  + str(t.get("xaxis" if t.get("orientation", "v") == "v" else "yaxis", "x"))[1:]
+                  for t, kind in zip(data, types) if kind in _ORIENTED}
+    for key, default in t_layout.items():
+        if key in ("xaxis", "yaxis"):
+            names = {k for k in layout if _AXES[key].fullmatch(k)} | ({key} if implicit[key] else set())
+            for name in names:
+                own = layout.get(name) or {}
+                given = {k: v for k, v in default.items() if k not in _ONLY_WITH or _ONLY_WITH[k] in own}
+                for colour, line in (("gridcolor", "showgrid"), ("zerolinecolor", "zeroline")):
+                    if colour in given and line not in own and line not in given:
+                        given[line] = name not in categories
+                layout[name] = _under(own, given)
+        elif key in _AXES:
+            names = {k for k in layout if _AXES[key].fullmatch(k)} | (
+                used_coloraxes if key == "coloraxis" else ({key} if implicit[key] else set()))
+            for name in names:
+                layout[name] = _under(layout.get(name), default)
+        else:
+            layout[key] = _under(layout.get(key), default)
+    seen: dict[str, int] = {}
+    for i, (trace, kind) in enumerate(zip(data, types)):
+        defaults = template.get("data", {}).get(kind) or []
+        n = seen.get(kind, 0)
+        seen[kind] = n + 1
+        if defaults:
+            default = {k: v for k, v in defaults[n % len(defaults)].items() if k != "type"}
+            data[i] = _under(trace, default)
+    return {**spec, "data": data, "layout": layout}
