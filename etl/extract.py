@@ -185,7 +185,7 @@ def _company_pattern(company: str) -> re.Pattern[str] | None:
     return re.compile(re.escape(company), re.IGNORECASE)
 
 
-def _without_company(text: str, company: str | None) -> str:
+def without_company(text: str, company: str | None) -> str:
     """``text`` with the company's name blanked (same length) where the name holds a skill."""
     pattern = _company_pattern(company) if company and text else None
     if pattern is None:
@@ -232,7 +232,7 @@ def _location(get: Any, location_raw: str | None, description: str, title: str |
 
 
 def _skills(get: Any, demand: str, title: str | None, company: str | None) -> tuple[list[str], list[str]]:
-    text = _without_company(demand, company)
+    text = without_company(demand, company)
     # the employer presenting itself ("Acme is a Data Science startup") asks for no skill; its sentences are
     # found in the text before the name was blanked ("Cast AI is ..."): the blanking keeps every offset
     skills, responsibilities = extract_skills(text, title or "", pitch_spans(demand, company))
