@@ -170,7 +170,7 @@ def _degree(item: Mapping[str, Any], demand: str) -> str | None:
 
 @functools.lru_cache(maxsize=4096)
 def _company_pattern(company: str) -> re.Pattern[str] | None:
-    """The company's name as a pattern when it holds a skill but is no skill's name ("Cast AI", "Java
+    """The company's name as a pattern when it holds a skill but is no skill's name ("Mold AI", "Java
     Junction"): such a name in the text is the employer, not a skill asked (labelling guide). A one-word
     name that is a skill (Docker, MongoDB) is also the product: only "at Docker" and "Docker is a/the"
     speak of the company; a multi-word skill name (Amazon Web Services) is left to the rules."""
@@ -234,7 +234,7 @@ def _location(get: Any, location_raw: str | None, description: str, title: str |
 def _skills(get: Any, demand: str, title: str | None, company: str | None) -> tuple[list[str], list[str]]:
     text = without_company(demand, company)
     # the employer presenting itself ("Acme is a Data Science startup") asks for no skill; its sentences are
-    # found in the text before the name was blanked ("Cast AI is ..."): the blanking keeps every offset
+    # found in the text before the name was blanked ("Mold AI is ..."): the blanking keeps every offset
     skills, responsibilities = extract_skills(text, title or "", pitch_spans(demand, company))
     tags = _text(get("skill_tags"))
     if tags:  # the board's own tag list names skills too (get in IT badges, No Fluff Jobs' main skill)

@@ -438,7 +438,7 @@ def test_boilerplate_mentions_are_not_demand(server: str, browser, real_db: Path
     Overview's count of postings asking for AI lies between the postings whose job text (without those
     sections and without the employer's sentences presenting itself, issue 9) names it and the larger
     number whose whole description does. The job text is read as the load reads it: the employer's name
-    blanked where it holds a skill ("Cast AI" names no AI asked)."""
+    blanked where it holds a skill ("Mold AI" names no AI asked)."""
     from etl.extract import without_company
     from etl.normalize.skill_context import pitch_spans
     from etl.normalize.skills import extract_skills

@@ -212,13 +212,13 @@ def test_numbers_that_round_to_whole_are_ints() -> None:
 
 
 def test_a_company_named_like_a_skill_is_not_the_skill() -> None:
-    # Remote OK's "Cast AI" (labelling guide: a company called "... AI" is no AI skill; real tune-half
-    # posting, issue 9); a one-word company that is its product (Docker, MongoDB) is left to the rules.
-    text = "Why Cast AI? Cast AI is a platform company.\n\nRequirements:\n- Python and Go"
-    out = extract({"id": "x", "title": "Senior Software Engineer", "company": "Cast AI", "description": text})
+    # an employer called "Mold AI" (invented; labelling guide: a company called "... AI" is no AI skill; a
+    # tune-half case, issue 9); a one-word company that is its product (Docker) is left to the rules.
+    text = "Why Mold AI? Mold AI is a platform company.\n\nRequirements:\n- Python and Go"
+    out = extract({"id": "x", "title": "Senior Software Engineer", "company": "Mold AI", "description": text})
     assert "AI" not in out["skills"] and {"Python", "Go"} <= set(out["skills"])
-    out = extract({"id": "x", "title": "ML Engineer", "company": "Cast AI",
-                   "description": "Cast AI builds tools. You will train AI models in Python."})
+    out = extract({"id": "x", "title": "ML Engineer", "company": "Mold AI",
+                   "description": "Mold AI builds tools. You will train AI models in Python."})
     assert "AI" in out["skills"]
 
 

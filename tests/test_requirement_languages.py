@@ -48,8 +48,8 @@ NOT_EXPERIENCE = [
     "Seit über drei Jahrzehnten sind wir am Markt.",
     "Um ano de garantia.",  # no experience word
     # a pay tier: the years say which pay applies, not what the job asks (issue 9, real tune-half posting)
-    "Rémunération selon profil, débutant à former à partir de 2200 E brut mensuel et jusqu'à 2750 Eu brut "
-    "mensuel avec 4 ans d'expérience minimum dans le métier.",
+    "Salaire selon profil : 2100 € brut mensuel pour un débutant, jusqu'à 2600 € brut "
+    "mensuel avec 5 ans d'expérience minimum dans le poste.",
     "Salaire de 2 400 € à 2 900 € brut selon expérience (3 ans minimum pour le haut de la grille).",
     "Gehalt: 60.000 € brutto, ab 5 Jahren Berufserfahrung 70.000 €.",
     "Salário de R$ 8.000 para profissionais com 3 anos de experiência.",
@@ -68,8 +68,8 @@ PAY_ELSEWHERE = [
     ("5+ years of experience building APIs.\nSalary: $120,000 - $150,000", (5, None)),
     ("Compensation: $150k. We ask for 7+ years of software engineering experience.", (7, None)),
     # board fields run together on one line: the pay after the years is the next field (No Fluff Jobs)
-    ("Position level: Mid Minimum experience: 2 years Type of contract: B2B Salary: up to PLN 120 / h net",
-     (2, None)),
+    ("Position level: Mid Minimum experience: 3 years Type of contract: B2B Salary: up to PLN 140 / h net",
+     (3, None)),
 ]
 DEGREE = [
     ("Abgeschlossenes Studium der Informatik oder vergleichbare Ausbildung", "bachelor"),

@@ -301,7 +301,7 @@ def test_eighth_round_levels(title: str, text: str, level: str) -> None:
     # ninth round (issue 9): a field of the text that names the role's level states it (rule 2), in any
     # language (etl/data/seniority.yaml level_fields); a board's range label there decides nothing
     ("Data Engineer", "About the role\nSeniority level: Senior\nEmployment type: Full-time", "senior"),
-    ("Automation Tester", "Location: 100% remotely Position level: Mid Minimum experience: 2 years", "mid"),
+    ("QA Engineer", "Location: fully remote Position level: Mid Minimum experience: 3 years", "mid"),
     ("Data Engineer", "- **Experience level:** Entry level\n- Python", "junior"),
     ("Backend Developer", "Level: Senior\nStack: Go", "senior"),
     ("Analista de Dados", "Nível: Pleno\nModelo: remoto", "mid"),
@@ -312,7 +312,7 @@ def test_eighth_round_levels(title: str, text: str, level: str) -> None:
     ("Support Agent", "English level: Intermediate\nSpanish level: Advanced", "unspecified"),
     ("Data Engineer", "Education level: Bachelor\nExperience level: 5+ years", "senior"),  # the years decide
     # Spanish "Ssr" (semi senior) is the level below senior (labelling guide: Semi Senior -> mid)
-    ("Brighthire - Ssr Full Stack Engineer (Python)", "We are seeking a Senior Backend Engineer", "mid"),
+    ("Talentia - Ssr Full Stack Engineer (Python)", "We are seeking a Senior Backend Engineer", "mid"),
 ])
 def test_ninth_round_levels(title: str, text: str, level: str) -> None:
     years = 5 if "5+ years" in text else 3 if "3 years" in text else None

@@ -295,12 +295,12 @@ def test_ninth_round_subjects_and_colleagues(text: str, skill: str, named: bool)
 
 @pytest.mark.parametrize(("text", "company", "skill", "named"), [
     # ninth round (issue 9): more ways the employer presents what it does
-    ("We're leveraging ML and AI to deliver real-time insights to leaders.\nYou will build APIs in Go.",
-     "People", "AI", False),
-    ("At AMD, our mission is to build great products that accelerate computing, from AI and data centers "
-     "to PCs.\nYou will write C++.", "AMD", "AI", False),
-    ("Analytical Flavor Systems has developed an AI platform for food.\nWe need a Python developer.",
-     "Analytical Flavor Systems", "AI", False),
+    ("We're leveraging ML and AI to give shop owners daily forecasts.\nYou will build APIs in Go.",
+     "Staffing Co", "AI", False),
+    ("At Zentrix, our mission is to make chips that speed up everything, from AI and the cloud "
+     "to phones.\nYou will write C++.", "Zentrix", "AI", False),
+    ("Taste Metrics Labs has developed an AI platform for bakeries.\nWe need a Python developer.",
+     "Taste Metrics Labs", "AI", False),
     ("Acme has built machine learning models for retail.\nYou write SQL.", "Acme", "Machine Learning", False),
     ("At Acme, you will build machine learning models.", "Acme", "Machine Learning", True),
     ("We're leveraging your experience in machine learning.", "Acme", "Machine Learning", True),
@@ -311,18 +311,18 @@ def test_ninth_round_pitches(text: str, company: str, skill: str, named: bool) -
 
 @pytest.mark.parametrize(("text", "company", "skill", "named"), [
     # ninth round (issue 9): rosters written with a dash or "e.g.", and the employer's backers and users
-    ("More than 100 paying customers — including Linux, Contentful, Semgrep — rely on Acme.\n"
+    ("Over 50 customers — including Linux, Foocorp, Barsoft — build on Acme.\n"
      "You will build APIs in Go.", "Acme", "Linux", False),
-    ("Adoption is strong among companies (e.g. Exa, Docker, Vapi).\nYou will build APIs in Go.", "Acme",
+    ("It is in use at many companies (e.g. Quux, Docker, Norbit).\nYou will build APIs in Go.", "Acme",
      "Docker", False),
-    ("We're backed by YC and executives from Cloudflare, Retool, Notion.\nYou will build APIs in Go.", "Acme",
+    ("We're backed by angels from Cloudflare, Foocorp, Barsoft.\nYou will build APIs in Go.", "Acme",
      "Cloudflare", False),
     ("Our platform is trusted by Stripe, Shopify and GitHub.\nYou will build APIs in Go.", "Acme", "GitHub",
      False),
     ("You will deploy to Cloudflare Workers and use GitHub Actions.", "Acme", "Cloudflare", True),
-    # the employer's name holding a skill ("Cast AI") is blanked for the skills but still starts its pitch
-    ("Why Cast AI?Cast AI is an automation platform that operates AI infrastructure.\nYou write Python.",
-     "Cast AI", "AI", False),
+    # the employer's name holding a skill ("Mold AI") is blanked for the skills but still starts its pitch
+    ("Why Mold AI?Mold AI is a tooling platform that runs AI workloads.\nYou write Python.",
+     "Mold AI", "AI", False),
 ])
 def test_ninth_round_rosters(text: str, company: str, skill: str, named: bool) -> None:
     assert (skill in skills(text, company)) is named
@@ -331,13 +331,13 @@ def test_ninth_round_rosters(text: str, company: str, skill: str, named: bool) -
 @pytest.mark.parametrize(("text", "company", "skill", "named"), [
     # ninth round (issue 9): the labelling rulings say "our platform uses AI" is the employer's business:
     # words for a stack ("uses", "using", "built with") keep a presentation's tools, not its domain skills
-    ("Our platform processes 300 billion events a day and uses AI and machine learning to automate.\n"
-     "You will write Ruby.", "Centro", "Machine Learning", False),
+    ("Our platform handles millions of orders and uses AI and machine learning to route them.\n"
+     "You will write Ruby.", "Routely", "Machine Learning", False),
     ("We're a small team using machine learning to price freight.\nYou will write Python.", "Acme",
      "Machine Learning", False),
     ("Our platform uses Kafka and Go.\nYou will join the platform team.", "Acme", "Kafka", True),
-    # ... and a department right after working with it ("build strong partnership with Data Science to ...")
-    ("Build strong partnership with Data Science to understand the tools they need.", "Acme", "Data Science",
+    # ... and a department right after working with it ("a close partnership with Data Science to ...")
+    ("Keep a close partnership with Data Science to learn which tools they lack.", "Acme", "Data Science",
      False),
     ("Work closely with DevOps on deployments.", "Acme", "DevOps", False),
     ("Experience with DevOps on AWS.", "Acme", "DevOps", True),
@@ -351,9 +351,9 @@ def test_ninth_round_stack_words_and_partners(text: str, company: str, skill: st
 @pytest.mark.parametrize(("text", "company", "skill", "named"), [
     # ninth round (issue 9): a name presenting a company in a posting by someone else (an agency, a board, a
     # Hacker News comment): "<Name> is a/an ... company/startup/studio" is the employer's pitch
-    ("AgileEngine is an award-winning software engineering and AI services company.\nYou write Java.",
-     "Remote_WFH_INDIA", "AI", False),
-    ("Cogent Labs (www.cogent.co.jp/en/) is a well funded artificial intelligence startup in Tokyo.\n"
+    ("Nimbleforge is a fast-growing software engineering and AI services company.\nYou write Java.",
+     "Remote jobs board", "AI", False),
+    ("Quill Labs (www.quill.example/en/) is a small artificial intelligence startup in Osaka.\n"
      "You write Python.", "", "AI", False),
     ("Python is a must and machine learning is a plus.", "Acme", "Machine Learning", True),
     ("This is a hands-on machine learning role at a company in Berlin.", "Acme", "Machine Learning", True),

@@ -84,9 +84,9 @@ POSITIVE = [
     # LinkedIn dumps lost their line breaks: a form glued to a capitalised word still counts
     ("Experience with PostgreSQLThis is a hybrid role", {"PostgreSQL"}),
     ("Experience with Terraform and CI/CDOur hybrid model", {"CI/CD", "Terraform"}),
-    # ... also a short name (ninth round, issue 9: "Datenbanken und SQLErfahrung in", "HTML, CSSNice to Have")
-    ("Kenntnisse in relationalen Datenbanken und SQLErfahrung in agilen Methoden", {"SQL"}),
-    ("Vue.js, TypeScript, HTML, CSSNice to Have GraphQL, React, PHPDas erwartet Dich", {"CSS", "PHP", "HTML",
+    # ... also a short name (ninth round, issue 9: "SQLErfahrung", "CSSNice to Have")
+    ("Sicher im Umgang mit Datenbanken und SQLErfahrung im Team von Vorteil", {"SQL"}),
+    ("React, TypeScript, HTML, CSSWould be nice GraphQL, Vue.js, PHPUnser Angebot", {"CSS", "PHP", "HTML",
                                                                                   "GraphQL", "React",
                                                                                   "TypeScript", "Vue.js"}),
     ("AWS (S3, EMR, Glue)", {"Amazon S3", "Amazon EMR", "AWS Glue", "AWS"}),

@@ -152,8 +152,8 @@ PREFERRED_HEADINGS = ("preferred qualifications", "preferred skills", "preferred
 REQUIRED_HEADINGS = ("required qualifications", "minimum qualifications", "basic qualifications",
                      "requirements", "required skills", "must have", "must-have", "what you need",
                      "what you'll need")
-# A pay tier: a pay word before the years in their own sentence, and an amount in it ("jusqu'à 2750 € brut
-# mensuel avec 4 ans d'expérience", "$120,000 - $150,000 for candidates with 5+ years"): the years say which
+# A pay tier: a pay word before the years in their own sentence, and an amount in it ("jusqu'à 2600 € brut
+# mensuel avec 5 ans d'expérience", "$120,000 - $150,000 for candidates with 5+ years"): the years say which
 # pay applies, not what the job asks (issue 9; etl/data/requirement_cues.yaml pay_words). An amount is a
 # figure of three or more digits, grouped thousands, "50k", or one next to a currency sign; years have 1-2.
 PAY_WORDS = sorted({w.lower() for words in CUES["pay_words"].values() for w in words}, key=len, reverse=True)
@@ -444,7 +444,7 @@ def _hit(lower: str, p: int, hits: list) -> tuple[float | None, float | None, bo
     if SUBSTITUTE_AFTER.match(sentence) or SUBSTITUTE_BEFORE.search(before):
         return None  # "three years' experience credit for a Master's degree": what a degree is worth
     if _pay_tier(lower, m.start(), sentence):
-        return None  # "jusqu'à 2750 € brut mensuel avec 4 ans d'expérience": the pay's tier
+        return None  # "jusqu'à 2600 € brut mensuel avec 5 ans d'expérience": the pay's tier
     # "3-5+ years": the upper end is open
     lo, hi = _num(m.group("a")), (_num(m.group("b")) if m.group("b") and not m.group("bplus") else None)
     line_left = before[-45:].rsplit("\n", 1)[-1]

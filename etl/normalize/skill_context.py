@@ -208,8 +208,8 @@ NAME_REACH = 120  # characters: a name and a bracketed web address
 
 
 def _named_companies(text: str, low: str, rules: _Rules, positions: list[int]) -> list[int]:
-    """Starts of the sentences "<Name> is a/an/the ... <company noun> ..." ("Cogent Labs (www.cogent.co.jp) is
-    a well funded AI startup"): a name of capitalised words (a bracket between), not a pronoun nor a domain
+    """Starts of the sentences "<Name> is a/an/the ... <company noun> ..." ("Quill Labs (www.quill.example) is
+    a small AI startup"): a name of capitalised words (a bracket between), not a pronoun nor a domain
     skill's name ("Machine Learning is a core part"); ``positions``: where " is a " and the like occur (found
     by :func:`pitch_spans`' one pass)."""
     out: list[int] = []
@@ -238,7 +238,7 @@ def _named_companies(text: str, low: str, rules: _Rules, positions: list[int]) -
 def _sentence_end(text: str, at: int) -> int:
     m = _SENTENCE_END.search(text, at)
     while m and m.group() == "." and text[max(0, m.start() - 5) : m.start()].lower().endswith(_ABBREVIATIONS):
-        m = _SENTENCE_END.search(text, m.end())  # "companies (e.g. Exa, Vapi)": the roster goes on
+        m = _SENTENCE_END.search(text, m.end())  # "companies (e.g. Quux, Norbit)": the roster goes on
     return m.end() if m else len(text)
 
 
