@@ -240,6 +240,19 @@ def test_ten_sessions_opening_one_page_at_once_run_each_query_once(monkeypatch: 
         return real(sql, params, db)  # type: ignore[arg-type]
 
     monkeypatch.setattr(adb, "query", counting)
+    # A server's sessions share one ScriptCache, which compiles each page once under its lock; an AppTest has
+    # its own, so ten would parse the pages at once, and CPython 3.11's AST construction is not safe across
+    # threads (spurious "AST constructor recursion depth mismatch", cpython gh-106905). One lock for all, as
+    # on a server.
+    from streamlit.runtime.scriptrunner.script_cache import ScriptCache
+
+    compiling, get_bytecode = threading.Lock(), ScriptCache.get_bytecode
+
+    def compiled_one_at_a_time(self: ScriptCache, script_path: str) -> object:
+        with compiling:
+            return get_bytecode(self, script_path)
+
+    monkeypatch.setattr(ScriptCache, "get_bytecode", compiled_one_at_a_time)
 
     def open_skills() -> AppTest:
         at = AppTest.from_file(str(PROJECT / "dashboard.py"), default_timeout=120)
