@@ -304,12 +304,6 @@ def test_ninth_round_subjects_and_colleagues(text: str, skill: str, named: bool)
     ("Acme has built machine learning models for retail.\nYou write SQL.", "Acme", "Machine Learning", False),
     ("At Acme, you will build machine learning models.", "Acme", "Machine Learning", True),
     ("We're leveraging your experience in machine learning.", "Acme", "Machine Learning", True),
-])
-def test_ninth_round_pitches(text: str, company: str, skill: str, named: bool) -> None:
-    assert (skill in skills(text, company)) is named
-
-
-@pytest.mark.parametrize(("text", "company", "skill", "named"), [
     # ninth round (issue 9): rosters written with a dash or "e.g.", and the employer's backers and users
     ("Over 50 customers — including Linux, Foocorp, Barsoft — build on Acme.\n"
      "You will build APIs in Go.", "Acme", "Linux", False),
@@ -323,12 +317,6 @@ def test_ninth_round_pitches(text: str, company: str, skill: str, named: bool) -
     # the employer's name holding a skill ("Mold AI") is blanked for the skills but still starts its pitch
     ("Why Mold AI?Mold AI is a tooling platform that runs AI workloads.\nYou write Python.",
      "Mold AI", "AI", False),
-])
-def test_ninth_round_rosters(text: str, company: str, skill: str, named: bool) -> None:
-    assert (skill in skills(text, company)) is named
-
-
-@pytest.mark.parametrize(("text", "company", "skill", "named"), [
     # ninth round (issue 9): the labelling rulings say "our platform uses AI" is the employer's business:
     # words for a stack ("uses", "using", "built with") keep a presentation's tools, not its domain skills
     ("Our platform handles millions of orders and uses AI and machine learning to route them.\n"
@@ -343,12 +331,6 @@ def test_ninth_round_rosters(text: str, company: str, skill: str, named: bool) -
     ("Experience with DevOps on AWS.", "Acme", "DevOps", True),
     ("You will work closely with neural networks and computer vision.", "Acme", "Deep Learning", True),
     ("Collaborate with AI/ML engineers to deploy models.", "Acme", "Machine Learning", False),
-])
-def test_ninth_round_stack_words_and_partners(text: str, company: str, skill: str, named: bool) -> None:
-    assert (skill in skills(text, company)) is named
-
-
-@pytest.mark.parametrize(("text", "company", "skill", "named"), [
     # ninth round (issue 9): a name presenting a company in a posting by someone else (an agency, a board, a
     # Hacker News comment): "<Name> is a/an ... company/startup/studio" is the employer's pitch
     ("Nimbleforge is a fast-growing software engineering and AI services company.\nYou write Java.",
@@ -359,5 +341,5 @@ def test_ninth_round_stack_words_and_partners(text: str, company: str, skill: st
     ("This is a hands-on machine learning role at a company in Berlin.", "Acme", "Machine Learning", True),
     ("Machine learning is a core part of the job at this company.", "Acme", "Machine Learning", True),
 ])
-def test_ninth_round_named_companies(text: str, company: str, skill: str, named: bool) -> None:
+def test_ninth_round_pitches_rosters_and_partners(text: str, company: str, skill: str, named: bool) -> None:
     assert (skill in skills(text, company)) is named

@@ -80,9 +80,8 @@ def skill_colors(skills: Iterable[str]) -> dict[str, str]:
 # from Streamlit's colours, so the app, the report and the exports each looked different and Plotly
 # Express figures carried its placeholder colours ("#000001"). Drawn with theme=None (tried for speed:
 # docs/performance.md, page ready), a chart lost what that theme gave it - axes that make room for their tick
-# labels
-# and titles (automargin), the app's font and sizes, readable colours on a light or dark page - and its
-# labels were cut. This template gives those back from the server, once for the app, the report and the
+# labels and titles (automargin), the app's font and sizes, readable colours on a light or dark page - and
+# its labels were cut. This template gives those back from the server, once for the app, the report and the
 # exports alike (one source of truth).
 
 FONT = '"Source Sans", "Source Sans Pro", sans-serif'  # the app's font (Streamlit serves it); else sans
