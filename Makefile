@@ -4,6 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 DB ?= $(or $(WAREHOUSE_DB),data/warehouse.duckdb)
 PORT ?= 8501
+REPLICAS ?= 1
 PYTEST_ARGS ?=
 
 .PHONY: run test bench check lint typecheck demo clean venv
@@ -20,7 +21,7 @@ demo: venv
 	$(BIN)/python -m etl demo --db $(DB) --if-missing
 
 run: demo
-	$(BIN)/python -m ui.serve --db $(DB) --server.port $(PORT) --server.headless true
+	$(BIN)/python -m ui.serve --db $(DB) --replicas $(REPLICAS) --server.port $(PORT) --server.headless true
 
 test: venv
 	$(BIN)/python -m pytest -n 2 --dist loadfile --durations=10 $(PYTEST_ARGS)

@@ -13,6 +13,7 @@ Large data is generated on the fly in a temporary folder.
     python -m bench users --sessions 10  # N sessions at once (BENCH_USERS_DB: a warehouse to use)
     python -m bench users --sessions 10 --driver chromium  # every session a Chromium page
     python -m bench users --sessions 10 --think 5  # also with people pausing ~5 s between steps
+    python -m bench users --sessions 10 --replicas 2  # two servers behind HAProxy (ui.replicas)
 """
 
 from __future__ import annotations
@@ -75,6 +76,11 @@ def main(argv: list[str] | None = None) -> int:
         "phases run and print first either way (default 0: back to back only)",
     )
     p.add_argument("--seed", type=int, default=0, help="users suite: the think times' seed (default 0)")
+    p.add_argument(
+        "--replicas", type=int, default=1,
+        help="users suite: serve with python -m ui.serve --replicas N (N warm servers behind HAProxy, each "
+        "session kept on one; default 1: one server)",
+    )
     args = p.parse_args(argv)
     # "all" leaves out the load test: it starts servers and browsers (run it by name)
     names = [n for n in SUITES if n != "users"] if args.suite == "all" else [args.suite]
@@ -85,7 +91,7 @@ def main(argv: list[str] | None = None) -> int:
             module.run(args.postings or DEFAULT_SIZE[name], args.repeat, args.engine.split(","))
         elif name == "users":
             module.run(args.postings or DEFAULT_SIZE[name], args.repeat, args.sessions, args.driver,
-                       args.browsers, args.warm, args.think, args.seed)
+                       args.browsers, args.warm, args.think, args.seed, args.replicas)
         else:
             module.run(args.postings or DEFAULT_SIZE[name], args.repeat)
     return 0

@@ -32,6 +32,7 @@ from __future__ import annotations
 import asyncio
 import base64
 import contextlib
+import http.cookiejar
 import json
 import time
 import urllib.request
@@ -151,6 +152,14 @@ class Session:
         self._answers: dict[str, asyncio.Future[ForwardMsg]] = {}
         self._lost: BaseException | None = None
         self.runs: list[Run] = []  # every run this session waited for, in order
+        self.last_download_url = ""  # the URL the last download was fetched from
+        self._jar = http.cookiejar.CookieJar()  # this session's cookies, as its browser would keep them
+        self._opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(self._jar))
+
+    @property
+    def cookies(self) -> dict[str, str]:
+        """The cookies the app set for this session (name -> value)."""
+        return {c.name: c.value or "" for c in self._jar}
 
     async def __aenter__(self) -> Session:
         return self
@@ -172,9 +181,15 @@ class Session:
         import websockets
 
         ws_url = "ws" + self.url.removeprefix("http") + "/_stcore/stream"
+        # As a browser: load the page first and keep the cookies it sets - behind a balancer
+        # (ui.replicas) its sticky-session cookie sends the websocket and every download to the one
+        # replica that holds this session.
+        await asyncio.to_thread(_fetch, f"{self.url}/", self.timeout_s, self._opener)
+        cookie = "; ".join(f"{c.name}={c.value}" for c in self._jar)
         # the browser's subprotocol list: "streamlit", then an XSRF token and a session to resume (none)
         self._ws = await asyncio.wait_for(
             websockets.connect(ws_url, subprotocols=["streamlit"],  # type: ignore[list-item]
+                               additional_headers={"Cookie": cookie} if cookie else None,
                                max_size=None, ping_interval=None, open_timeout=self.timeout_s),
             self.timeout_s)
         self._reader = asyncio.create_task(self._read())
@@ -322,12 +337,13 @@ class Session:
         if not url:
             raise ProtocolError(f"download {button.label!r} has no URL")
         full = url if url.startswith("http") else f"{self.url}/{url.lstrip('/')}"
-        return await asyncio.to_thread(_fetch, full, self.timeout_s)
+        self.last_download_url = full
+        return await asyncio.to_thread(_fetch, full, self.timeout_s, self._opener)
 
 
-def _fetch(url: str, timeout_s: float) -> bytes:
+def _fetch(url: str, timeout_s: float, opener: urllib.request.OpenerDirector) -> bytes:
     try:
-        with urllib.request.urlopen(url, timeout=timeout_s) as resp:
+        with opener.open(url, timeout=timeout_s) as resp:
             return bytes(resp.read())
     except OSError as exc:  # HTTPError included: a 404 is a failed download
         raise ProtocolError(f"download {url}: {exc}") from exc

@@ -36,6 +36,7 @@ drivers' before anything is tuned.
     python -m bench users --sessions 10 --driver chromium   # every session a Chromium page (as before)
     python -m bench users --sessions 10 --warm       # the server started as make run does (ui.serve)
     python -m bench users --sessions 10 --think 5    # also: people pausing about 5 s between steps
+    python -m bench users --sessions 10 --replicas 2 # two warm servers behind HAProxy (ui.replicas)
 
 Load model. Without ``--think`` every session fires its next step the instant the previous one is ready:
 ten people clicking without ever reading a chart. That measures the server's saturation throughput (a
@@ -84,7 +85,7 @@ DRIVERS = ("protocol", "chromium")
 # Where the CPU goes, in the order printed. The server's threads are told apart by /proc: its main
 # thread runs Tornado's event loop (websockets, sending each script run's messages); its other
 # threads run the scripts and DuckDB's queries (DuckDB's threads are not named in /proc).
-GROUPS = ("server event loop", "server scripts + DuckDB", "SQL sandbox workers", "Chromium",
+GROUPS = ("server event loop", "server scripts + DuckDB", "SQL sandbox workers", "balancer", "Chromium",
           "load driver", "rest of the machine")
 
 
@@ -111,19 +112,29 @@ def cpu_split(server_pid: int | None, driver_pid: int | None = None) -> dict[str
     try:
         if server_pid is None:
             raise psutil.NoSuchProcess(0)
-        server = psutil.Process(server_pid)
-        threads = server.threads()
-        main = sum(t.user_time + t.system_time for t in threads if t.id == server_pid)
-        own = _cpu(server.cpu_times(), children=False)
-        out["server event loop"] = main
-        out["server scripts + DuckDB"] = own - main
-        # the server's children: sandbox workers (and the chart-image browser, if a download asks for one)
-        out["SQL sandbox workers"] = _cpu(server.cpu_times(), children=True) - own
-        server_tree.add(server_pid)
-        for child in server.children(recursive=True):
-            server_tree.add(child.pid)
-            with contextlib.suppress(psutil.Error):
-                out["SQL sandbox workers"] += _cpu(child.cpu_times(), children=True)
+        root = psutil.Process(server_pid)
+        # ``ui.serve --replicas N``: the servers are the supervisor's ui.serve children; the supervisor
+        # and HAProxy are the balancer
+        replicas = [c for c in root.children() if "ui.serve" in " ".join(c.cmdline())]
+        servers = replicas or [root]
+        if replicas:
+            for proc in [root, *(c for c in root.children() if c.pid not in {r.pid for r in replicas})]:
+                server_tree.add(proc.pid)
+                with contextlib.suppress(psutil.Error):
+                    out["balancer"] += _cpu(proc.cpu_times(), children=False)
+        for server in servers:
+            threads = server.threads()
+            main = sum(t.user_time + t.system_time for t in threads if t.id == server.pid)
+            own = _cpu(server.cpu_times(), children=False)
+            out["server event loop"] += main
+            out["server scripts + DuckDB"] += own - main
+            # the server's children: sandbox workers (and the chart-image browser, if a download asks for one)
+            out["SQL sandbox workers"] += _cpu(server.cpu_times(), children=True) - own
+            server_tree.add(server.pid)
+            for child in server.children(recursive=True):
+                server_tree.add(child.pid)
+                with contextlib.suppress(psutil.Error):
+                    out["SQL sandbox workers"] += _cpu(child.cpu_times(), children=True)
     except psutil.Error:  # no server (yet, or any more)
         pass
     out["load driver"] = _cpu(driver.cpu_times(), children=False)
@@ -202,13 +213,18 @@ def _free_port() -> int:
         return int(s.getsockname()[1])
 
 
-def start_server(db: Path, log: Path, warm: bool = False) -> tuple[subprocess.Popen[bytes], str]:
+def start_server(db: Path, log: Path, warm: bool = False,
+                 replicas: int = 1) -> tuple[subprocess.Popen[bytes], str]:
     """``streamlit run dashboard.py`` (its caches empty), or with ``warm`` the way ``make run`` starts it:
     ``python -m ui.serve``, which computes every page's default view and runs each page once before its
-    health check answers."""
+    health check answers; ``replicas`` > 1: ``python -m ui.serve --replicas N`` (N such servers behind
+    HAProxy, ui.replicas), warm."""
     port = _free_port()
     env = {**os.environ, "WAREHOUSE_DB": str(db)}
     start = ["-m", "ui.serve"] if warm else ["-m", "streamlit", "run", "dashboard.py"]
+    if replicas > 1:
+        start = ["-m", "ui.serve", "--replicas", str(replicas)]
+        warm = True
     proc = subprocess.Popen(
         [sys.executable, *start, "--server.headless", "true",
          "--server.port", str(port), "--server.address", "127.0.0.1", "--browser.gatherUsageStats", "false",
@@ -465,7 +481,8 @@ async def protocol_long_sql(url: str, phase: Phase, done: asyncio.Event) -> None
 
 
 async def run_phase(db: Path, sessions: int, slugs: list[str], log_dir: Path, driver: str = "chromium",
-                    browsers: int = 0, warm: bool = False, think: float = 0.0, seed: int = 0) -> Phase:
+                    browsers: int = 0, warm: bool = False, think: float = 0.0, seed: int = 0,
+                    replicas: int = 1) -> Phase:
     """One phase against a fresh server: ``sessions`` tours at once while one session runs the long query.
 
     ``driver="chromium"``: every session a Chromium page (and the SQL session too). ``driver="protocol"``:
@@ -477,7 +494,8 @@ async def run_phase(db: Path, sessions: int, slugs: list[str], log_dir: Path, dr
     browsers = sessions if driver == "chromium" else min(browsers, sessions)
     phase = Phase(sessions, driver=driver, browsers=browsers if driver == "protocol" else 0, think=think,
                   seed=seed)
-    proc, url = start_server(db, log_dir / f"streamlit-{sessions}-{driver}-{browsers}-{think:g}.log", warm)
+    proc, url = start_server(db, log_dir / f"streamlit-{sessions}-{driver}-{browsers}-{think:g}.log", warm,
+                             replicas)
     try:
         server = psutil.Process(proc.pid)
         async with contextlib.AsyncExitStack() as stack:
@@ -492,7 +510,7 @@ async def run_phase(db: Path, sessions: int, slugs: list[str], log_dir: Path, dr
             sql = asyncio.create_task(long_sql(browser, url, phase, done) if driver == "chromium"
                                       else protocol_long_sql(url, phase, done))
             await asyncio.sleep(2)  # the long query is running before the tours start
-            cpu0, split0, t0 = sum(server.cpu_times()[:2]), cpu_split(proc.pid), time.perf_counter()
+            split0, t0 = cpu_split(proc.pid), time.perf_counter()
             async def timed(tour_: Any) -> None:
                 await tour_
                 phase.protocol_wall = max(phase.protocol_wall, time.perf_counter() - t0)
@@ -501,10 +519,12 @@ async def run_phase(db: Path, sessions: int, slugs: list[str], log_dir: Path, dr
                      else timed(protocol_tour(url, slugs, phase, i)) for i in range(sessions)]
             await asyncio.gather(*tours)
             phase.wall = time.perf_counter() - t0
-            phase.server_cpu = sum(server.cpu_times()[:2]) - cpu0
             phase.cpu = cpu_delta(split0, cpu_split(proc.pid))
+            # the server's own CPU: its (every replica's) threads, not its sandbox workers or the balancer
+            phase.server_cpu = phase.cpu["server event loop"] + phase.cpu["server scripts + DuckDB"]
             phase.load = os.getloadavg()[0]
-            phase.server_rss = float(server.memory_info().rss)
+            servers = [c for c in server.children() if "ui.serve" in " ".join(c.cmdline())] or [server]
+            phase.server_rss = float(sum(s.memory_info().rss for s in servers))
             done.set()
             with contextlib.suppress(TimeoutError):  # let the running query reach its limit, then stop
                 await asyncio.wait_for(sql, timeout=30)
@@ -609,7 +629,7 @@ def _kind_steps(ph: Phase, kind: str) -> list[tuple[str, float]]:
 
 
 def run(postings: int, repeat: int, sessions: int = 10, driver: str = "protocol", browsers: int = 1,
-        warm: bool = False, think: float = 0.0, seed: int = 0) -> None:
+        warm: bool = False, think: float = 0.0, seed: int = 0, replicas: int = 1) -> None:
     from analytics.pages import CHART_PAGES
 
     if driver not in DRIVERS:
@@ -641,6 +661,9 @@ def run(postings: int, repeat: int, sessions: int = 10, driver: str = "protocol"
               "CSV. One more session runs a query stopped at the sandbox's time limit meanwhile.", flush=True)
         how = ("as make run does (python -m ui.serve: every page's default view computed before it serves)"
                if warm else "with streamlit run dashboard.py (empty caches)")
+        if replicas > 1:
+            how = (f"as python -m ui.serve --replicas {replicas}: {replicas} warm servers behind HAProxy, "
+                   "each session kept on one by a cookie")
         print(f"each phase starts the server {how}", flush=True)
         print("load model: back to back (each session's next step the instant its last is ready: saturation "
               "throughput, not people reading the page)" + (
@@ -654,7 +677,8 @@ def run(postings: int, repeat: int, sessions: int = 10, driver: str = "protocol"
         phases = []
         for pause in models:
             for n, b in plan:
-                phases.append(asyncio.run(run_phase(db, n, slugs, Path(tmp), driver, b, warm, pause, seed)))
+                phases.append(asyncio.run(run_phase(db, n, slugs, Path(tmp), driver, b, warm, pause, seed,
+                                                    replicas)))
                 ph = phases[-1]
                 kind = "Chromium" if driver == "chromium" or (n == 1 and b) else \
                     f"protocol{f' + {b} Chromium' if b else ''}"

@@ -60,6 +60,43 @@ def test_a_server_s_threads_and_its_ended_workers_are_told_apart() -> None:
     assert spent["Chromium"] < 0.2
 
 
+def test_replicas_count_as_the_server_and_their_supervisor_as_the_balancer() -> None:
+    """``ui.serve --replicas N``: the servers are the supervisor's ``ui.serve`` children (their threads add
+    up), the supervisor itself (and HAProxy) is the balancer."""
+    replica = ("import sys\nsys.stdin.readline()\n" + BURN.format(s=0.3)
+               + "print('done', flush=True)\nsys.stdin.readline()\n")
+    supervisor = f"""
+import subprocess, sys
+kids = [subprocess.Popen([sys.executable, "-c", {replica!r}, "ui.serve"], stdin=subprocess.PIPE,
+                         stdout=subprocess.PIPE, text=True) for _ in range(2)]
+print("up", flush=True)
+sys.stdin.readline()
+for k in kids:
+    k.stdin.write("go\\n"); k.stdin.flush()
+exec({BURN.format(s=0.3)!r})
+for k in kids:
+    k.stdout.readline()
+print("done", flush=True)
+sys.stdin.readline()
+"""
+    proc = subprocess.Popen([sys.executable, "-c", supervisor], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                            text=True)
+    try:
+        assert proc.stdin is not None and proc.stdout is not None
+        assert proc.stdout.readline().strip() == "up"
+        before = cpu_split(proc.pid)
+        proc.stdin.write("go\n")
+        proc.stdin.flush()
+        assert proc.stdout.readline().strip() == "done"
+        spent = cpu_delta(before, cpu_split(proc.pid))
+    finally:
+        proc.kill()
+        proc.wait()
+    assert spent["server event loop"] >= 0.5  # both replicas' main threads, 0.3 s each
+    assert spent["balancer"] >= 0.25  # the supervisor's own 0.3 s
+    assert spent["load driver"] < 0.2  # neither counted as this script's
+
+
 def test_the_driver_does_not_count_its_ended_children() -> None:
     before = cpu_split(None)  # no server: a previous phase's server has ended
     subprocess.run([sys.executable, "-c", BURN.format(s=0.4)], check=True)  # reaped by this process

@@ -8,6 +8,7 @@ process - the one the app's sessions share - and only then starts Streamlit (``s
 dashboard.py`` with the remaining options). So /_stcore/health answers once the first views are
 ready, and a readiness probe on it means what it says. ``make run`` starts the app this way; plain
 ``streamlit run dashboard.py`` still works and warms in the background after its first view.
+``--replicas N`` runs N such servers behind HAProxy instead, for many users at once (ui.replicas).
 
 Then every page is run once as a script (``first_runs``: Streamlit's AppTest, in this process, before
 the server starts): a session's first view otherwise paid for what only a real run does - importing the
@@ -33,9 +34,16 @@ def main(argv: list[str] | None = None) -> None:
         prog="python -m ui.serve", description="Start the dashboard, its first views computed before it "
         "serves; other options go to `streamlit run` (e.g. --server.port 8501).")
     parser.add_argument("--db", help="the warehouse (default $WAREHOUSE_DB, else data/warehouse.duckdb)")
+    parser.add_argument("--replicas", type=int, default=1, metavar="N",
+                        help="N servers behind HAProxy, each browser kept on one (ui.replicas; default 1: "
+                        "this process serves)")
     ours, rest = parser.parse_known_args(argv)
     if ours.db:
         os.environ["WAREHOUSE_DB"] = ours.db
+    if ours.replicas > 1:
+        from ui import replicas
+
+        sys.exit(replicas.serve(ours.replicas, rest))
     from analytics import warmup
 
     begin = time.perf_counter()
