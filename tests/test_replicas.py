@@ -32,6 +32,7 @@ from ui.replicas import COOKIE, haproxy_config, split_address
 pytestmark = pytest.mark.e2e
 
 PROJECT = Path(__file__).resolve().parents[1]
+CHROMIUM = Path("/usr/bin/chromium")
 
 
 @pytest.mark.parametrize(("rest", "expected"), [
@@ -141,6 +142,34 @@ def test_sessions_spread_over_replicas_and_download_through_the_balancer(
         except urllib.error.HTTPError as exc:
             missing += exc.code == 404
     assert missing == 1
+
+
+def test_a_browser_draws_and_downloads_through_the_balancer(
+        replicated: tuple[subprocess.Popen[bytes], str]) -> None:
+    """Debian's Chromium: the page's websocket passes HAProxy, the charts draw, and a chart's CSV downloads
+    from the replica the browser's cookie names."""
+    if not CHROMIUM.exists():
+        pytest.skip("/usr/bin/chromium is not installed")
+    from playwright.sync_api import sync_playwright
+
+    _, url = replicated
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=["--no-sandbox", "--disable-gpu"])
+        try:
+            context = browser.new_context(viewport={"width": 1400, "height": 1000}, accept_downloads=True)
+            page = context.new_page()
+            page.goto(f"{url}/skills")
+            page.locator(".js-plotly-plot").first.wait_for(timeout=150_000)
+            page.wait_for_function(
+                "() => !document.querySelector('[data-testid=\"stStatusWidget\"]')", timeout=60_000)
+            assert {c["name"]: c["value"] for c in context.cookies()}.get(COOKIE) in {"r1", "r2"}
+            page.get_by_test_id("stPopover").nth(1).get_by_role("button").click()
+            with page.expect_download(timeout=150_000) as info:
+                page.get_by_test_id("stPopoverBody").get_by_role("button", name="CSV", exact=True).click()
+            assert info.value.failure() is None, info.value.failure()
+            assert Path(info.value.path()).read_bytes().startswith(b"skill")
+        finally:
+            browser.close()
 
 
 def test_a_killed_supervisor_leaves_no_replica_or_balancer(
