@@ -42,6 +42,9 @@ FRESH = SAMPLE.with_name("sample-fresh.jsonl")
 # excluded). A change here moves the yardstick; it is never made to fit the code (labelled README).
 FROZEN_TEST_DRAW = (434, "d5f1be965a0cd994d2d97d5210bd1f38a0b379c1bcd7de63d5698068dd317596")
 FROZEN_TEST_LABELS = (169, "e3909ec3e288873ad099bb4207c7365a08d174f327be02ea21ffaa8fb8ab3462")
+# What the test half's labels say (language and `expected` of every scored posting), after the fixes of the
+# second labelling (2026-12-04): a label changes only with a row in the labelled README's log of fixes.
+FROZEN_TEST_EXPECTED = (163, "edb2b63eb7a2ecf6a9cfe62812c50af457dcc899488616e03fee240d0e523f0e")
 
 
 def _digest(keys: Sequence[tuple[object, ...]]) -> tuple[int, str]:
@@ -55,6 +58,13 @@ def test_the_test_half_keys_never_change() -> None:
     labelled = [(lb["dataset"], lb["file"], lb["record_no"], lb["title_sha1"], "exclude" in lb)
                 for lb in load_real_labels(split="test")]
     assert _digest(labelled) == FROZEN_TEST_LABELS
+
+
+def test_the_test_half_labels_change_only_with_a_logged_fix() -> None:
+    said = [(lb["dataset"], lb["file"], lb["record_no"], lb["language"],
+             json.dumps(lb["expected"], sort_keys=True))
+            for lb in load_real_labels(split="test") if "exclude" not in lb]
+    assert _digest(said) == FROZEN_TEST_EXPECTED
 
 
 def test_fresh_batches_are_the_seeded_draws(shared_datasets: Path) -> None:
