@@ -18,8 +18,6 @@ import re
 import socket
 import subprocess
 import sys
-import time
-import urllib.request
 from collections.abc import Generator, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -28,6 +26,7 @@ from typing import TYPE_CHECKING, Literal
 import pandas as pd
 import pytest
 from plotly_checks import CUT_LABELS_JS
+from servers import wait_healthy
 
 from analytics.pages import PAGES as REGISTRY
 from etl.warehouse.paths import current_version
@@ -85,17 +84,7 @@ def _serve(warehouse: Path, tmp_path_factory: pytest.TempPathFactory) -> Generat
         cwd=PROJECT, env=env, stdout=log, stderr=subprocess.STDOUT)
     url = f"http://127.0.0.1:{port}"
     try:
-        deadline = time.monotonic() + 300  # ui.serve warms every page's first view before it serves
-        while True:
-            try:
-                with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as resp:
-                    if resp.status == 200:
-                        break
-            except OSError:
-                pass
-            if proc.poll() is not None or time.monotonic() > deadline:
-                pytest.fail(f"streamlit did not start (exit {proc.poll()}); see {log.name}")
-            time.sleep(0.3)
+        wait_healthy(url, proc, 300, f"see {log.name}")  # ui.serve warms every page's first view first
         yield url
     finally:
         proc.terminate()

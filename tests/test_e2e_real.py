@@ -30,6 +30,7 @@ import duckdb
 import pytest
 from conftest import SHARED, SHARED_ABSENT
 from plotly_checks import CUT_LABELS_JS
+from servers import wait_healthy
 
 from analytics.pages import PAGES as REGISTRY
 from analytics.queries import MIN_N
@@ -114,17 +115,7 @@ def server(real_db: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[
     SERVER_PID[url] = proc.pid
     started = time.monotonic()
     try:
-        deadline = time.monotonic() + 300  # ui.serve warms every page's first view before it serves
-        while True:
-            try:
-                with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as resp:
-                    if resp.status == 200:
-                        break
-            except OSError:
-                pass
-            if proc.poll() is not None or time.monotonic() > deadline:
-                pytest.fail(f"streamlit did not start (exit {proc.poll()}); see {log.name}")
-            time.sleep(0.1)
+        wait_healthy(url, proc, 300, f"see {log.name}", every_s=0.1)  # ui.serve warms the first views first
         log.flush()
         lines = Path(log.name).read_text().splitlines()
         warm = [line for line in lines if line.startswith("Warm-up")]

@@ -17,7 +17,6 @@ import signal
 import socket
 import subprocess
 import sys
-import time
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -26,6 +25,7 @@ from pathlib import Path
 
 import psutil
 import pytest
+from servers import wait_healthy
 
 from ui.replicas import COOKIE, haproxy_config, split_address
 
@@ -81,17 +81,7 @@ def replicated(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[subpr
         cwd=PROJECT, env={**os.environ, "DASHBOARD_WARMUP": "0"}, stdout=log, stderr=subprocess.STDOUT)
     url = f"http://127.0.0.1:{port}"
     try:
-        deadline = time.monotonic() + 300
-        while True:
-            try:
-                with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as resp:
-                    if resp.status == 200:
-                        break
-            except OSError:
-                pass
-            if proc.poll() is not None or time.monotonic() > deadline:
-                pytest.fail(f"the replicas did not start (exit {proc.poll()}); see {log.name}")
-            time.sleep(0.3)
+        wait_healthy(url, proc, 300, f"see {log.name}")
         yield proc, url
     finally:
         if proc.poll() is None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from servers import wait_healthy
 from streamlit.testing.v1 import AppTest
 from tiny_warehouse import build, tiny_db, tiny_db_session  # noqa: F401
 
@@ -102,8 +103,6 @@ def test_the_server_answers_its_health_check_only_once_warm(tmp_path: Path) -> N
     import socket
     import subprocess
     import sys
-    import time
-    import urllib.request
 
     db = tmp_path / "warehouse.duckdb"
     build(db)
@@ -119,16 +118,7 @@ def test_the_server_answers_its_health_check_only_once_warm(tmp_path: Path) -> N
              "--browser.gatherUsageStats", "false", "--server.fileWatcherType", "none"],
             cwd=Path(APP).parent, env=env, stdout=out, stderr=subprocess.STDOUT)
     try:
-        deadline = time.monotonic() + 120
-        while True:
-            try:
-                with urllib.request.urlopen(f"http://127.0.0.1:{port}/_stcore/health", timeout=2) as resp:
-                    if resp.status == 200:
-                        break
-            except OSError:
-                pass
-            assert proc.poll() is None and time.monotonic() < deadline, log.read_text()
-            time.sleep(0.2)
+        wait_healthy(f"http://127.0.0.1:{port}", proc, 120, f"log: {log}")
         text = log.read_text()
         warm = text.index("Warm-up before serving:")
         assert all(p.slug in text[warm:].splitlines()[0] for p in CHART_PAGES), text

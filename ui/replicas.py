@@ -110,7 +110,8 @@ def _die_with_parent(parent: int) -> None:
         os._exit(1)
 
 
-def _healthy(url: str) -> bool:
+def healthy(url: str) -> bool:
+    """Does the Streamlit server at ``url`` answer its health check now?"""
     try:
         with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as resp:
             return bool(resp.status == 200)
@@ -164,7 +165,7 @@ def serve(replicas: int, rest: list[str]) -> int:
             deadline = time.monotonic() + START_TIMEOUT_S
             waiting = {f"http://127.0.0.1:{p}" for p in ports}
             while waiting and not stopping:
-                waiting = {url for url in waiting if not _healthy(url)}
+                waiting = {url for url in waiting if not healthy(url)}
                 if any(c.poll() is not None for c in children) or time.monotonic() > deadline:
                     print("a replica did not start; stopping", file=sys.stderr)
                     return 1

@@ -1,0 +1,22 @@
+"""Waiting for a started dashboard server in tests: one loop instead of one per test module."""
+
+from __future__ import annotations
+
+import subprocess
+import time
+
+import pytest
+
+from ui.replicas import healthy
+
+
+def wait_healthy(url: str, proc: subprocess.Popen[bytes], timeout_s: float, detail: str = "",
+                 every_s: float = 0.2) -> float:
+    """Poll ``url``'s health check until it answers 200; fail the test if ``proc`` ends first or
+    ``timeout_s`` passes (``detail``: where to look, such as the server's log). Returns the seconds waited."""
+    start = time.monotonic()
+    while not healthy(url):
+        if proc.poll() is not None or time.monotonic() - start > timeout_s:
+            pytest.fail(f"the server did not start (exit {proc.poll()}); {detail}")
+        time.sleep(every_s)
+    return time.monotonic() - start
