@@ -15,6 +15,9 @@ queries. Three properties make that safe:
   tries again.
 - **Bounded.** Least recently used entries go first once the answers take more than
   ``max_bytes`` (frames measured with pandas' deep memory usage) or ``max_entries``.
+- **Shared by replicas.** Served as ``ui.serve --replicas N``, a miss first looks in the replicas'
+  store (analytics.cache_shared) and leaves what it computes there, so a view costs one query
+  across the replicas too.
 
 A hit hands out a copy of the frame, so a caller that adds a column cannot change what the next
 session sees. Values derived from answers (a chart's Plotly figure, ``derived``) live in the same
@@ -36,11 +39,13 @@ from typing import Any, TypeVar
 import pandas as pd
 
 from analytics import db as _db
+from analytics.cache_shared import SharedStore
 from analytics.result import QueryResult
 
 T = TypeVar("T")
 
 MAX_BYTES = int(os.environ.get("RESULT_CACHE_MB", "512")) * 1024 * 1024
+_holding = threading.local()  # .lock: this thread holds a key's lock in the replicas' store
 MAX_ENTRIES = 5000
 
 
@@ -53,6 +58,7 @@ class Stats:
     waits: int = 0  # calls that waited for another caller computing the same key
     evictions: int = 0
     invalidations: int = 0  # publishes noticed (every older entry dropped)
+    shared_hits: int = 0  # answers another replica computed (analytics.cache_shared), not counted in misses
 
 
 def _size(value: Any) -> int:
@@ -88,9 +94,11 @@ def _key_part(value: Any) -> Hashable:
 class ResultCache:
     """A least-recently-used map from (version, function, arguments) to answers; thread-safe."""
 
-    def __init__(self, max_bytes: int = MAX_BYTES, max_entries: int = MAX_ENTRIES) -> None:
+    def __init__(self, max_bytes: int = MAX_BYTES, max_entries: int = MAX_ENTRIES,
+                 shared: SharedStore | None = None) -> None:
         self.max_bytes = max_bytes
         self.max_entries = max_entries
+        self.shared = shared  # the replicas' answers, looked up before computing (None: one process)
         self.stats = Stats()
         self._lock = threading.Lock()
         self._entries: OrderedDict[Hashable, tuple[Any, int]] = OrderedDict()
@@ -147,12 +155,10 @@ class ResultCache:
                     self.stats.hits += 1
                     self.stats.waits += 1
                     hit = self._entries[full][0]
-                else:
-                    self.stats.misses += 1
             if found:
                 return _fresh(hit)  # type: ignore[no-any-return]
             try:
-                value = compute()
+                value = self._compute(version, key, compute)
                 size = _size(value)  # a figure's JSON, a frame's deep memory use: not under the lock
             except BaseException:
                 with self._lock:
@@ -163,6 +169,32 @@ class ResultCache:
                 if version == self._version:  # an answer of a version replaced meanwhile is not kept
                     self._store(full, value, size)
             return _fresh(value)  # type: ignore[no-any-return]
+
+    def _compute(self, version: str, key: Hashable, compute: Callable[[], T]) -> T:
+        """The answer from the replicas' store if one of them made it, else computed (and left there)."""
+        derived_value = isinstance(key, tuple) and key[:1] == ("derived",)  # figures: rebuilt, not shared
+        # A call made while this thread holds another key's lock computes alone: two replicas taking
+        # two keys' locks in opposite orders would wait for each other for ever.
+        if self.shared is None or derived_value or getattr(_holding, "lock", False):
+            with self._lock:
+                self.stats.misses += 1
+            return compute()
+        with self.shared.computing(version, key) as shareable:  # other replicas wait for this key here
+            found = self.shared.get(version, key) if shareable else None
+            if found is not None:
+                with self._lock:
+                    self.stats.shared_hits += 1
+                return found  # type: ignore[no-any-return]
+            with self._lock:
+                self.stats.misses += 1
+            _holding.lock = shareable
+            try:
+                value = compute()
+            finally:
+                _holding.lock = False
+            if shareable:
+                self.shared.put(version, key, value)
+            return value
 
     def _store(self, full: Hashable, value: Any, size: int) -> None:
         if size > self.max_bytes:
@@ -175,7 +207,8 @@ class ResultCache:
             self.stats.evictions += 1
 
 
-RESULTS = ResultCache()  # the process's one cache: every session of the app shares it
+# the process's one cache: every session of the app shares it (and, as a replica, the others' answers)
+RESULTS = ResultCache(shared=SharedStore.from_env())
 
 
 def call_key(fn: Callable[..., Any], args: tuple[Any, ...], kwargs: dict[str, Any]) -> Hashable:

@@ -13,9 +13,11 @@ balances, each replica is the unchanged ``python -m ui.serve``.
 What this process does: starts the replicas on free local ports (each warms and runs its pages before
 its health check answers, as ``make run``'s server does), then HAProxy on the public address, then waits.
 The replicas share one cookie secret, so the XSRF cookie one of them set is valid on the others if
-HAProxy ever moves a browser (a replica that died). Ending: SIGTERM or SIGINT stops every child; a child
-that ends stops the rest and this process (exit 1), since a half-served app is worse than a clear stop;
-a SIGKILL of this process reaches the children through PR_SET_PDEATHSIG, so nothing is left behind.
+HAProxy ever moves a browser (a replica that died), and one store of query answers (analytics.cache_shared,
+in this process's private temporary directory), so a view costs one query across them. Ending: SIGTERM or
+SIGINT stops every child; a child that ends stops the rest and this process (exit 1), since a half-served
+app is worse than a clear stop; a SIGKILL of this process reaches the children through PR_SET_PDEATHSIG,
+so nothing is left behind.
 """
 
 from __future__ import annotations
@@ -33,6 +35,8 @@ import time
 import urllib.request
 from collections.abc import Sequence
 from pathlib import Path
+
+from analytics.cache_shared import ENV
 
 HAPROXY = "haproxy"
 COOKIE = "dashboard_replica"  # HAProxy's sticky-session cookie: which replica holds this browser's session
@@ -152,7 +156,10 @@ def serve(replicas: int, rest: list[str]) -> int:
 
     signal.signal(signal.SIGTERM, on_signal)
     signal.signal(signal.SIGINT, on_signal)
-    with tempfile.TemporaryDirectory(prefix="dashboard-replicas-") as tmp:
+    with tempfile.TemporaryDirectory(prefix="dashboard-replicas-") as tmp:  # mode 0700: ours alone
+        shared = Path(tmp) / "answers"  # the replicas' shared query answers (analytics.cache_shared)
+        shared.mkdir(mode=0o700)
+        env[ENV] = str(shared)
         try:
             ports = [_free_port() for _ in range(replicas)]
             for backend in ports:
