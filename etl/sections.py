@@ -215,8 +215,11 @@ def demand_text(text: str) -> str:
                 # "Minimum Requirements" line inside the one paragraph of a LinkedIn description)
             if not skipping:
                 kept.append(line)
-        if has and len(kept) > 1:  # one paragraph of many lines (Glassdoor): only the statement's lines go
-            kept = [line for line in kept if not _statement(line)]
+        if has and len(kept) > 1:  # one paragraph of many lines (Glassdoor): only the statement's lines go,
+            # and of a line that glues requirements to the statement ("...accounting.To learn more ... EQUAL
+            # OPPORTUNITY EMPLOYER"), only the statement's sentences
+            kept = [_unstated(line) if _statement(line) else line for line in kept]
+            kept = [line for line in kept if line.strip()]
         block = "\n".join(kept)
         if has and len(kept) == 1 and block.strip() and _statement(block):
             # one line of many sentences (a posting flattened into one line): only the statement's
@@ -227,13 +230,19 @@ def demand_text(text: str) -> str:
     return "\n\n".join(out)
 
 
+def _unstated(line: str) -> str:
+    """``line`` without the sentences that make it a statement (the rest of a glued line stays)."""
+    return " ".join(s for s in _SENTENCE.split(line) if not _statement(s))
+
+
 def _section_title(line: str, *, first: bool) -> bool:
     """A heading that ends a boilerplate section: "Requirements:", "## Your profile", or a short
     capitalised line opening a paragraph ("What you'll do"); a short line inside the section's
     own paragraph (a benefit such as "Health insurance") does not."""
     raw = line.strip()
+    lead = raw.lstrip("¿¡")  # Spanish opens a question or exclamation: "¿Qué buscamos?", "¡Lo que harás!"
     return (
         raw.endswith(":")
         or raw.startswith("#")
-        or (first and raw[:1].isupper() and not raw.endswith((".", ",", ";")))
+        or (first and lead[:1].isupper() and not raw.endswith((".", ",", ";")))
     )

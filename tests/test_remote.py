@@ -186,3 +186,13 @@ def test_partly_remote_and_office_hours(text: str, mode: str) -> None:
 ])
 def test_home_work_days_are_hybrid(text: str, mode: str) -> None:
     assert classify_remote(None, None, text) == mode
+
+
+@pytest.mark.parametrize(("text", "mode"), [
+    # tenth tune round (issue 9): "full" as "fully" before an office word states the place of every day
+    ("The role sits in Denver. We are full in-person and help with relocation.", "onsite"),
+    ("Our studio works full on-site, Monday to Friday.", "onsite"),
+    ("We are a full remote team.", "remote"),
+])
+def test_full_in_person_is_onsite(text: str, mode: str) -> None:
+    assert classify_remote(None, None, text) == mode

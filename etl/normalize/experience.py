@@ -134,6 +134,10 @@ GENERAL = (r"relevant|professional|proven|progressive|hands[- ]on|industry|relat
            r"back[- ]?end|front[- ]?end|full[- ]?stack|web|applications?|product|systems?|enterprise|design|"
            r"career|production|paid|hands|on|of|and|or|in|the|a|an|similar|comparable|equivalent")
 _OTHER_YEARS = "|".join(re.escape(w) for w in _cue("year_words"))
+# "4+ años construyendo software", "3+ anos atuando com": DIRECT in the other languages
+# (requirement_cues.yaml)
+_OTHER_DIRECT = "|".join(re.escape(w) for w in _cue("direct"))
+OTHER_DIRECT = re.compile(rf"(?:{_OTHER_YEARS})\W{{0,6}}(?:{_OTHER_DIRECT})\b")
 _OTHER_GENERAL = "|".join(re.escape(w) for w in _cue("general"))
 IS_GENERAL = re.compile(rf"(?:(?:{_OTHER_YEARS})\s*(?:{_OTHER_GENERAL}))|(?:years?|yrs?|"
                         rf"jahre?n?)['’]?\.?\s*(?:(?:{GENERAL})[\s,/&-]+)*(?:experience|exp\b|"
@@ -456,7 +460,8 @@ def _hit(lower: str, p: int, hits: list) -> tuple[float | None, float | None, bo
         # "Extensive experience in ... for a minimum of three (3) years": the requirement's own sentence
         back = lower[max(0, m.start() - SENTENCE_BACK) : m.start()]
         positive = POSITIVE.search(back, max(back.rfind(". "), back.rfind("\n"), back.rfind(";")) + 1)
-    if not positive and not ((m.group("plus") or hi or pre or m.group("more")) and DIRECT.match(after)):
+    if not positive and not ((m.group("plus") or hi or pre or m.group("more"))
+                             and (DIRECT.match(after) or OTHER_DIRECT.match(after))):
         return None
     if pre.startswith(("max", "up to", "no more", "not more")):
         for i in range(len(hits) - 1, -1, -1):  # "minimum of 10 years ... maximum of 14 years"

@@ -136,7 +136,7 @@ _TEXT_WEAK_REMOTE = re.compile(
 )
 _TEXT_ONSITE = re.compile(
     r"\b(?:role|position|job|internship|team) is (?:100% |fully |entirely "
-    r")?(?:on[\s-]?site|in[\s-]office|in[\s-]person|office[\s-]based)|\b(?:fully|100\s?%|full[\s-]time|"
+    r")?(?:on[\s-]?site|in[\s-]office|in[\s-]person|office[\s-]based)|\b(?:fully|full|100\s?%|full[\s-]time|"
     r"entirely) (?:on[\s-]?site|in[\s-]office|in[\s-]person|office[\s-]based)\b|\bwork(?:ing)? from (?:the "
     r"|our )?office\b|\bwfo\b|\bon[\s-]?site (?:role|position|job|only|work)\b|\b(?:must|required "
     r"to|expected to|need to|will) (?:be able to )?(?:work|be|report) (?:on[\s-]?site|in (?:the |our "
