@@ -196,3 +196,20 @@ def test_home_work_days_are_hybrid(text: str, mode: str) -> None:
 ])
 def test_full_in_person_is_onsite(text: str, mode: str) -> None:
     assert classify_remote(None, None, text) == mode
+
+
+@pytest.mark.parametrize(("text", "mode"), [
+    # the eighth round's ruling (labelling guide): a possibility of remote work, with no statement that the
+    # whole job can be done remotely, is a share of home days -> hybrid (invented wording)
+    ("Benefits: a yearly bonus, possibility of remote work, a sports card.", "hybrid"),
+    ("Remote work possible after the onboarding.", "hybrid"),
+    ("You will have the option to work remotely when the sprint allows.", "hybrid"),
+    ("We offer the possibility of working from home.", "hybrid"),
+    ("Occasional home office is fine.", "hybrid"),
+    # the whole job remotely stays remote
+    ("Fully remote possible, or our office in Lyon.", "remote"),
+    ("Work remotely or from our office, you decide.", "remote"),
+    ("The possibility of fully remote work within Spain.", "remote"),
+])
+def test_a_possibility_of_remote_work_is_hybrid(text: str, mode: str) -> None:
+    assert classify_remote(None, None, text) == mode

@@ -116,6 +116,15 @@ _TEXT_HYBRID = re.compile(
 )
 # "Partly remote work is possible", "a partially remote position": part of the week at home -> hybrid
 _PARTLY_REMOTE = re.compile(r"\b(?:partly|partially|partial)[\s-]+(?:remote|from\s+home)\b")
+# A possibility of remote work with no statement that the whole job can be done remotely ("possibility of
+# remote work", "remote work possible", "option to work remotely", "occasional home office") is a share of
+# home days -> hybrid (labelling guide, eighth round's ruling); "fully remote possible" is read first
+# (_strong).
+_POSSIBLE_REMOTE = re.compile(
+    r"\b(?:possibility|possibilities|option|options|chance)\s+(?:of|to|for)\s+(?:\w+\s+){0,2}?(?:remote(?:ly)?\b|"
+    r"(?:work|working)\s+from\s+home\b|home[\s-]?office\b)|"
+    r"\bremote\s+(?:work|working)\s+(?:is\s+)?possible\b|"
+    r"\boccasional(?:ly)?\s+(?:home[\s-]?office|(?:work|working)\s+from\s+home|remote)\b")
 _WEEKDAY = r"(mon|tues|wednes|thurs|fri)days?"
 # "in the office Tuesday through Thursday": hybrid, unless the range is the whole working week.
 _OFFICE_DAYS = re.compile(rf"\bin\s+(?:the|our)\s+(?:[\w.'’-]+\s+)?office\s+(?:on\s+)?{_WEEKDAY}"
@@ -285,7 +294,9 @@ def _hybrid(low: str) -> str | None:
     has_days, has_hybrid = "day" in low, "hybrid" in low
     if ((has_days or has_hybrid or "week" in low or "tage" in low) and _L_HYBRID.search(low)) or (
             has_hybrid and _L_HYBRID_WORD.search(low)) or (has_days and _office_days(low)) or (
-            ("partial" in low or "partly" in low) and _PARTLY_REMOTE.search(low)):
+            ("partial" in low or "partly" in low) and _PARTLY_REMOTE.search(low)) or (
+            ("possib" in low or "option" in low or "chance" in low or "occasional" in low)
+            and _POSSIBLE_REMOTE.search(low)):
         return HYBRID
     return None
 
