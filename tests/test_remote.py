@@ -213,3 +213,16 @@ def test_full_in_person_is_onsite(text: str, mode: str) -> None:
 ])
 def test_a_possibility_of_remote_work_is_hybrid(text: str, mode: str) -> None:
     assert classify_remote(None, None, text) == mode
+
+
+@pytest.mark.parametrize(("text", "mode"), [
+    # tenth tune round (issue 9): the holder of the job "to be based at our <city> office" works there
+    # (invented wording); a share of days or a remote choice still decides first
+    ("We are looking for a buyer to be based at our Tampa office.", "onsite"),
+    ("The analyst will be based in our Leeds office and report to the CFO.", "onsite"),
+    ("You will be based in our Austin office two days a week.", "hybrid"),
+    ("You can be based in our Porto office or work fully remote.", "remote"),
+    ("Our founders are based in Oslo.", None),
+])
+def test_based_at_our_office_is_onsite(text: str, mode: str | None) -> None:
+    assert classify_remote(None, None, text) == mode

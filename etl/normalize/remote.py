@@ -152,7 +152,10 @@ _TEXT_ONSITE = re.compile(
     r")?office|in[\s-]person)|\bwe (?:all )?work (?:on[\s-]?site|in[\s-]person|together in (?:the|our) "
     r"office)\b|\(\s*(?:on[\s-]?site|in[\s-]person|in[\s-]office)(?:\s+only)?\s*\)|"
     # "The intern will be working in-office 20 hours a week"
-    r"\bwill be working (?:on[\s-]?site|in[\s-]office|in[\s-]person|in (?:the |our )?office)\b",
+    r"\bwill be working (?:on[\s-]?site|in[\s-]office|in[\s-]person|in (?:the |our )?office)\b|"
+    # the holder of the job "to be based at our Miami office" (not "... office two days a week": hybrid)
+    r"\bbe\s+based\s+(?:in|at|out\s+of)\s+(?:our|the)\s+(?:[\w.'’-]+\s+){0,3}?office\b"
+    r"(?!\s+(?:on\s+)?(?:[1-4]|one|two|three|four|once|twice)\b)",
     re.I,
 )
 # "Location: Remote", "Work type: Hybrid", "Remote: yes" inside a description.
@@ -180,7 +183,7 @@ _L_HYBRID_WORD = _fast(_HYBRID_WORD, "h")
 _L_OFFICE_DAYS = _fast(_OFFICE_DAYS, "i")
 _L_WEAK_REMOTE = _fast(_TEXT_WEAK_REMOTE, "wtros")
 _L_STANDALONE = _fast(_STANDALONE, "\n.!?;|,")
-_L_ONSITE = _fast(_TEXT_ONSITE, "rpjitf1ewomn(")
+_L_ONSITE = _fast(_TEXT_ONSITE, "rpjitf1ewomn(b")
 _YES_NO = re.compile(r"^\s*(?:(yes|true|ok)|(no|false))\b", re.I)
 # Every text phrase above contains one of these (bytes.find on ASCII-lowered UTF-8 is ~100x cheaper
 # than scanning 2000 characters with the phrase regexes).
