@@ -218,7 +218,8 @@ def demand_text(text: str) -> str:
         if has and len(kept) > 1:  # one paragraph of many lines (Glassdoor): only the statement's lines go,
             # and of a line that glues requirements to the statement ("...accounting.To learn more ... EQUAL
             # OPPORTUNITY EMPLOYER"), only the statement's sentences
-            kept = [_unstated(line) if _statement(line) else line for line in kept]
+            kept = [(_before_statement(line) if _GLUED.search(line) else "") if _statement(line) else line
+                    for line in kept]
             kept = [line for line in kept if line.strip()]
         block = "\n".join(kept)
         if has and len(kept) == 1 and block.strip() and _statement(block):
@@ -230,9 +231,18 @@ def demand_text(text: str) -> str:
     return "\n\n".join(out)
 
 
-def _unstated(line: str) -> str:
-    """``line`` without the sentences that make it a statement (the rest of a glued line stays)."""
-    return " ".join(s for s in _SENTENCE.split(line) if not _statement(s))
+_GLUED = re.compile(r"[a-z]{2}[.!?][A-Z][a-z]")  # "...accounting.To learn more": sentences without a space
+
+
+def _before_statement(line: str) -> str:
+    """The sentences of a glued line before its first statement sentence: what follows a statement
+    ("If you need an accommodation during the hiring process ...") continues it."""
+    kept = []
+    for sentence in _SENTENCE.split(line):
+        if _statement(sentence):
+            break
+        kept.append(sentence)
+    return " ".join(kept)
 
 
 def _section_title(line: str, *, first: bool) -> bool:

@@ -210,6 +210,7 @@ def test_full_in_person_is_onsite(text: str, mode: str) -> None:
     ("Fully remote possible, or our office in Lyon.", "remote"),
     ("Work remotely or from our office, you decide.", "remote"),
     ("The possibility of fully remote work within Spain.", "remote"),
+    ("Possibility of remote work or work in a quiet office in Gdynia.", "remote"),  # a choice of either
 ])
 def test_a_possibility_of_remote_work_is_hybrid(text: str, mode: str) -> None:
     assert classify_remote(None, None, text) == mode

@@ -125,6 +125,8 @@ _POSSIBLE_REMOTE = re.compile(
     r"(?:work|working)\s+from\s+home\b|home[\s-]?office\b)|"
     r"\bremote\s+(?:work|working)\s+(?:is\s+)?possible\b|"
     r"\boccasional(?:ly)?\s+(?:home[\s-]?office|(?:work|working)\s+from\s+home|remote)\b")
+# "possibility of remote work or work in our office": a choice of either, which the remote rules read
+_OR_OFFICE = re.compile(r"\s*(?:work|working)?\s*(?:,\s*)?or\b")
 _WEEKDAY = r"(mon|tues|wednes|thurs|fri)days?"
 # "in the office Tuesday through Thursday": hybrid, unless the range is the whole working week.
 _OFFICE_DAYS = re.compile(rf"\bin\s+(?:the|our)\s+(?:[\w.'’-]+\s+)?office\s+(?:on\s+)?{_WEEKDAY}"
@@ -299,7 +301,7 @@ def _hybrid(low: str) -> str | None:
             has_hybrid and _L_HYBRID_WORD.search(low)) or (has_days and _office_days(low)) or (
             ("partial" in low or "partly" in low) and _PARTLY_REMOTE.search(low)) or (
             ("possib" in low or "option" in low or "chance" in low or "occasional" in low)
-            and _POSSIBLE_REMOTE.search(low)):
+            and any(not _OR_OFFICE.match(low, m.end()) for m in _POSSIBLE_REMOTE.finditer(low))):
         return HYBRID
     return None
 
