@@ -134,7 +134,7 @@ def test_eighth_round_places_of_work(text: str, mode: str) -> None:
     ("Avantages : un accord télétravail signé et une prime de transport.", "hybrid"),
     ("Durchführung der Workshops an unseren Standorten oder remote, je nach Kunde.", "remote"),
     ("Du arbeitest vor Ort in Leipzig oder remote – wie es dir passt.", "remote"),
-    ("Temos escritórios em Recife e Natal, mas a nossa atuação é remota.", "remote"),
+    ("Nosso time tem sede em Recife, porém toda a atuação é remota.", "remote"),
     ("O trabalho é remoto, com encontros do time duas vezes por ano.", "remote"),
 ])
 def test_tenth_round_statements(text: str, mode: str) -> None:

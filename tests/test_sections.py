@@ -248,7 +248,7 @@ def test_a_question_heading_in_spanish_ends_the_company_section() -> None:
     # "¿Qué buscamos?" opens the job's requirements after "About <Company>" (tenth round, issue 9): a heading
     # may open with an inverted question or exclamation mark (invented wording)
     text = ("About Quillora\n\nQuillora es una plataforma para aseguradoras en Chile y Perú.\n\n"
-            "¿Qué buscamos?\n\n- +3 años de experiencia como desarrollador/a.\n- Experiencia con Kotlin.\n\n"
+            "¿Qué buscamos?\n\n- +3 años de experiencia en desarrollo backend.\n- Experiencia con Kotlin.\n\n"
             "¡Lo que harás!\n\n- Diseñar servicios en Kotlin.")
     kept = demand_text(text)
     assert "plataforma para aseguradoras" not in kept

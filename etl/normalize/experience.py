@@ -138,7 +138,7 @@ GENERAL = (r"relevant|professional|proven|progressive|hands[- ]on|industry|relat
            r"back[- ]?end|front[- ]?end|full[- ]?stack|web|applications?|product|systems?|enterprise|design|"
            r"career|production|paid|hands|on|of|and|or|in|the|a|an|similar|comparable|equivalent")
 _OTHER_YEARS = "|".join(re.escape(w) for w in _cue("year_words"))
-# "4+ años construyendo software", "3+ anos atuando com": DIRECT in the other languages
+# "6+ años construyendo productos", "3+ anos atuando com": DIRECT in the other languages
 # (requirement_cues.yaml)
 _OTHER_DIRECT = "|".join(re.escape(w) for w in _cue("direct"))
 OTHER_DIRECT = re.compile(rf"(?:{_OTHER_YEARS})\W{{0,6}}(?:{_OTHER_DIRECT})\b")

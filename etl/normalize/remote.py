@@ -155,7 +155,7 @@ _TEXT_ONSITE = re.compile(
     r"office)\b|\(\s*(?:on[\s-]?site|in[\s-]person|in[\s-]office)(?:\s+only)?\s*\)|"
     # "The intern will be working in-office 20 hours a week"
     r"\bwill be working (?:on[\s-]?site|in[\s-]office|in[\s-]person|in (?:the |our )?office)\b|"
-    # the holder of the job "to be based at our Miami office" (not "... office two days a week": hybrid)
+    # the holder of the job "to be based at our Tampa office" (not "... office two days a week": hybrid)
     r"\bbe\s+based\s+(?:in|at|out\s+of)\s+(?:our|the)\s+(?:[\w.'’-]+\s+){0,3}?office\b"
     r"(?!\s+(?:on\s+)?(?:[1-4]|one|two|three|four|once|twice)\b)",
     re.I,
