@@ -55,8 +55,9 @@ def _parser() -> argparse.ArgumentParser:
     ext.add_argument("--output", required=True, help="output JSONL, one line per input line, in order")
 
     ev = sub.add_parser("evaluate", help="measure extraction quality against labelled postings")
-    ev.add_argument("--set", choices=("synthetic", "real-tune", "real-test"),
-                    help="one labelled set (default: all side by side)")
+    ev.add_argument("--set", metavar="SET",
+                    help="one labelled set: synthetic, real-tune, real-test, or one fresh tune batch such as "
+                         "real-fresh-v3 (default: the first three side by side)")
     ev.add_argument(
         "--labels", help="score this synthetic-format labelled JSONL instead of the committed set"
     )
@@ -77,7 +78,8 @@ def _parser() -> argparse.ArgumentParser:
         type=int,
         default=0,
         metavar="N",
-        help="show up to N mistakes per field (only with --set synthetic or real-tune, never the test half)",
+        help="show up to N mistakes per field (only with --set synthetic, real-tune or a real-fresh "
+             "batch, never the test half)",
     )
     lake = sub.add_parser("lake", help="the posting lake: extraction on a distributed engine into Parquet")
     lake_sub = lake.add_subparsers(dest="lake_command", required=True)

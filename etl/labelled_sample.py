@@ -150,8 +150,24 @@ FRESH2_QUOTAS = {
     ("nofluffjobs-warsaw-pl", "en"): 1,
     ("francetravail-api-fr", "fr"): 6,
 }
+# The third fresh batch (issue 9, tenth round; seniority, experience and remote, where the test half lags the
+# tune half): mostly English postings spread over the English boards, a few German, French and Portuguese.
+# Labelled before any rule was changed on it, so its first score is an out-of-sample figure.
+FRESH3_SEED = "real-fresh-v3"
+FRESH3_QUOTAS = {
+    ("ashby-job-boards", "en"): 4,
+    ("glassdoor-ds-jobs", "en"): 4,
+    ("hn-whoishiring-mapped", "en"): 4,
+    ("linkedin-kaggle-postings-sample", "en"): 4,
+    ("nofluffjobs-warsaw-pl", "en"): 3,
+    ("remoteok-api", "en"): 3,
+    ("arbeitnow-api-de", "en"): 2,
+    ("arbeitnow-api-de", "de"): 2,
+    ("francetravail-api-fr", "fr"): 2,
+    ("gupy-nerdin-br", "pt"): 2,
+}
 # Every fresh batch in draw order: each is drawn beside the frozen sample and the batches before it.
-FRESH_BATCHES = {FRESH_SEED: FRESH_QUOTAS, FRESH2_SEED: FRESH2_QUOTAS}
+FRESH_BATCHES = {FRESH_SEED: FRESH_QUOTAS, FRESH2_SEED: FRESH2_QUOTAS, FRESH3_SEED: FRESH3_QUOTAS}
 # Keys that name one posting (or one poster) in some source: a record sharing one with a drawn record
 # repeats it (Arbeitnow's slug across snapshots, a Hacker News user's monthly comment).
 ID_KEYS = ("slug", "id", "url", "link", "job_id", "posting_href", "job_url", "user")

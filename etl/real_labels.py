@@ -134,11 +134,18 @@ def _check(row: Any, where: str, sample: Mapping[Ref, Mapping[str, Any]]) -> dic
     return row
 
 
-def load_real_labels(labels_dir: Path = REAL_DIR, split: str | None = None) -> list[dict[str, Any]]:
-    """Every label line (excluded ones too) of the real set, optionally one split; validated."""
+def load_real_labels(labels_dir: Path = REAL_DIR, split: str | None = None,
+                     batch: str | None = None) -> list[dict[str, Any]]:
+    """Every label line (excluded ones too) of the real set, optionally one split or one fresh batch
+    (``batch``: its seed, as ``real-fresh-v3``); validated."""
     if split is not None and split not in SPLITS:
         raise SourceError(f"unknown split {split!r}; known: {', '.join(SPLITS)}")
     sample = load_sample(labels_dir)
+    if batch is not None:
+        batches = sorted({str(row["batch"]) for row in sample.values() if row.get("batch")})
+        if batch not in batches:
+            known = ", ".join(batches) or "none"
+            raise SourceError(f"no fresh batch {batch!r} in {FRESH_NAME}; known: {known}")
     seen: dict[Ref, str] = {}
     out = []
     for path in sorted(labels_dir.glob("*.jsonl")):
@@ -151,7 +158,8 @@ def load_real_labels(labels_dir: Path = REAL_DIR, split: str | None = None) -> l
             if ref in seen:
                 raise SourceError(f"{where}: {ref} is labelled twice (also {seen[ref]})")
             seen[ref] = where
-            if split is None or label["split"] == split:
+            in_batch = batch is None or sample[ref].get("batch") == batch
+            if (split is None or label["split"] == split) and in_batch:
                 out.append(label)
     return out
 

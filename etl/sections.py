@@ -215,8 +215,12 @@ def demand_text(text: str) -> str:
                 # "Minimum Requirements" line inside the one paragraph of a LinkedIn description)
             if not skipping:
                 kept.append(line)
-        if has and len(kept) > 1:  # one paragraph of many lines (Glassdoor): only the statement's lines go
-            kept = [line for line in kept if not _statement(line)]
+        if has and len(kept) > 1:  # one paragraph of many lines (Glassdoor): only the statement's lines go,
+            # and of a line that glues requirements to the statement ("...accounting.To learn more ... EQUAL
+            # OPPORTUNITY EMPLOYER"), only the statement's sentences
+            kept = [(_before_statement(line) if _GLUED.search(line) else "") if _statement(line) else line
+                    for line in kept]
+            kept = [line for line in kept if line.strip()]
         block = "\n".join(kept)
         if has and len(kept) == 1 and block.strip() and _statement(block):
             # one line of many sentences (a posting flattened into one line): only the statement's
@@ -227,13 +231,28 @@ def demand_text(text: str) -> str:
     return "\n\n".join(out)
 
 
+_GLUED = re.compile(r"[a-z]{2}[.!?][A-Z][a-z]")  # "...accounting.To learn more": sentences without a space
+
+
+def _before_statement(line: str) -> str:
+    """The sentences of a glued line before its first statement sentence: what follows a statement
+    ("If you need an accommodation during the hiring process ...") continues it."""
+    kept = []
+    for sentence in _SENTENCE.split(line):
+        if _statement(sentence):
+            break
+        kept.append(sentence)
+    return " ".join(kept)
+
+
 def _section_title(line: str, *, first: bool) -> bool:
     """A heading that ends a boilerplate section: "Requirements:", "## Your profile", or a short
     capitalised line opening a paragraph ("What you'll do"); a short line inside the section's
     own paragraph (a benefit such as "Health insurance") does not."""
     raw = line.strip()
+    lead = raw.lstrip("¿¡")  # Spanish opens a question or exclamation: "¿Qué buscamos?", "¡Lo que harás!"
     return (
         raw.endswith(":")
         or raw.startswith("#")
-        or (first and raw[:1].isupper() and not raw.endswith((".", ",", ";")))
+        or (first and lead[:1].isupper() and not raw.endswith((".", ",", ";")))
     )

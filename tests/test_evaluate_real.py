@@ -250,3 +250,23 @@ def test_a_fresh_batch_adds_tune_records_only(tmp_path: Path) -> None:
     fresh.write_text(json.dumps(dict(drawn[0], record_no=99, split="tune")) + "\n")
     assert len(load_sample(labels)) == len(drawn) + 1
     assert len(load_real_labels(labels)) == len(load_real_labels(LABELS))  # the draw file is not a label file
+
+
+def test_one_fresh_batch_is_scored_alone_and_read_for_misses(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A fresh batch scored before any rule is changed on it is an out-of-sample figure: it must be
+    # scorable on its own (`--set real-fresh-...`), beside the whole tune half it belongs to.
+    labels = _copy_labels(tmp_path)
+    drawn = [json.loads(line) for line in (labels / "sample.jsonl").read_text().splitlines()]
+    (labels / "sample.jsonl").write_text("".join(json.dumps(r) + "\n" for r in drawn[1:]))
+    (labels / "sample-fresh.jsonl").write_text(json.dumps(dict(drawn[0], batch="real-fresh-t")) + "\n")
+    r = evaluate_set("real-fresh-t", DATASETS, labels)
+    assert (r["set"], r["labelled"], r["postings"]) == ("real-fresh-t", 1, 1)
+    assert r["errors"]["city"][0]["id"] == "board/jobs.json#1"
+    assert evaluate_set("real-tune", DATASETS, labels)["labelled"] == 4  # the batch is still in the tune half
+    args = ["--datasets", str(DATASETS), "--real-labels", str(labels)]
+    assert main(["evaluate", *args, "--set", "real-fresh-t", "--errors", "3"]) == 0
+    assert 'board/jobs.json#1: expected "Dallas" got "Austin"' in capsys.readouterr().out
+    with pytest.raises(SourceError, match="no fresh batch 'real-fresh-x'"):
+        evaluate_set("real-fresh-x", DATASETS, labels)

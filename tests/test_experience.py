@@ -395,3 +395,36 @@ def test_paths_ask_the_bachelors_figure(text: str, expected: tuple[float, float 
 def test_years_in_a_substitution_clause_are_not_asked(text: str, expected: tuple[float, float | None] | None
                                                       ) -> None:
     assert parse_experience(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # tenth tune round (issue 9): years followed by what the candidate did in them, as English "5+ years
+    # building", in Spanish and Portuguese (invented wording)
+    ("- 6+ años construyendo productos digitales (fintech es un plus).", (6, N)),
+    ("Buscamos alguien con 3+ años desarrollando APIs en Go.", (3, N)),
+    ("Mínimo 2 años trabajando como analista de datos.", (2, N)),
+    ("Você tem 4+ anos atuando com desenvolvimento mobile.", (4, N)),
+    ("2 a 4 anos trabalhando com dados.", (2, 4)),
+    # the company's own years stay out, with or without such a verb
+    ("Hace 12 años construyendo software para bancos.", N),
+    ("A empresa há 15 anos desenvolvendo soluções.", N),
+])
+def test_years_then_a_verb_in_other_languages(text: str, expected: tuple[float, float | None] | None) -> None:
+    assert parse_experience(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # tenth tune round (issue 9): a bare figure of "related" / "relevant" years names experience without the
+    # word (invented wording); the required figure beats the preferred one under its heading
+    ("4 years of related data platform architecture or team lead work.", (4, N)),
+    ("3 years of relevant work in a laboratory.", (3, N)),
+    ("Minimum Qualifications\n4 years of related cloud architecture or team lead work\n"
+     "Preferred Qualifications\n8 years of related cloud architecture or consulting experience preferred",
+     (4, N)),
+    # the company's own years stay out
+    ("Our 10 years of related research show results.", N),
+    ("We bring 20 years of relevant history to every client.", N),
+])
+def test_related_years_without_the_word_experience(text: str, expected: tuple[float, float | None] | None
+                                                   ) -> None:
+    assert parse_experience(text) == expected

@@ -186,3 +186,44 @@ def test_partly_remote_and_office_hours(text: str, mode: str) -> None:
 ])
 def test_home_work_days_are_hybrid(text: str, mode: str) -> None:
     assert classify_remote(None, None, text) == mode
+
+
+@pytest.mark.parametrize(("text", "mode"), [
+    # tenth tune round (issue 9): "full" as "fully" before an office word states the place of every day
+    ("The role sits in Denver. We are full in-person and help with relocation.", "onsite"),
+    ("Our studio works full on-site, Monday to Friday.", "onsite"),
+    ("We are a full remote team.", "remote"),
+])
+def test_full_in_person_is_onsite(text: str, mode: str) -> None:
+    assert classify_remote(None, None, text) == mode
+
+
+@pytest.mark.parametrize(("text", "mode"), [
+    # the eighth round's ruling (labelling guide): a possibility of remote work, with no statement that the
+    # whole job can be done remotely, is a share of home days -> hybrid (invented wording)
+    ("Benefits: a yearly bonus, possibility of remote work, a sports card.", "hybrid"),
+    ("Remote work possible after the onboarding.", "hybrid"),
+    ("You will have the option to work remotely when the sprint allows.", "hybrid"),
+    ("We offer the possibility of working from home.", "hybrid"),
+    ("Occasional home office is fine.", "hybrid"),
+    # the whole job remotely stays remote
+    ("Fully remote possible, or our office in Lyon.", "remote"),
+    ("Work remotely or from our office, you decide.", "remote"),
+    ("The possibility of fully remote work within Spain.", "remote"),
+    ("Possibility of remote work or work in a quiet office in Gdynia.", "remote"),  # a choice of either
+])
+def test_a_possibility_of_remote_work_is_hybrid(text: str, mode: str) -> None:
+    assert classify_remote(None, None, text) == mode
+
+
+@pytest.mark.parametrize(("text", "mode"), [
+    # tenth tune round (issue 9): the holder of the job "to be based at our <city> office" works there
+    # (invented wording); a share of days or a remote choice still decides first
+    ("We are looking for a buyer to be based at our Tampa office.", "onsite"),
+    ("The analyst will be based in our Leeds office and report to the CFO.", "onsite"),
+    ("You will be based in our Austin office two days a week.", "hybrid"),
+    ("You can be based in our Porto office or work fully remote.", "remote"),
+    ("Our founders are based in Oslo.", None),
+])
+def test_based_at_our_office_is_onsite(text: str, mode: str | None) -> None:
+    assert classify_remote(None, None, text) == mode

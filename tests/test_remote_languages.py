@@ -125,3 +125,17 @@ def test_eighth_round_places_of_work(text: str, mode: str) -> None:
     from etl.extract import extract
 
     assert extract({"title": "Analyst", "description": text})["remote"] == mode
+
+
+@pytest.mark.parametrize(("text", "mode"), [
+    # tenth tune round (issue 9): a home-office option in the benefits, an office-or-remote choice and the
+    # whole team's remote way of working, as each language writes them (invented wording)
+    ("Nos avantages : mutuelle, tickets restaurant, accord de télétravail, 25 jours de congés.", "hybrid"),
+    ("Avantages : un accord télétravail signé et une prime de transport.", "hybrid"),
+    ("Durchführung der Workshops an unseren Standorten oder remote, je nach Kunde.", "remote"),
+    ("Du arbeitest vor Ort in Leipzig oder remote – wie es dir passt.", "remote"),
+    ("Nosso time tem sede em Recife, porém toda a atuação é remota.", "remote"),
+    ("O trabalho é remoto, com encontros do time duas vezes por ano.", "remote"),
+])
+def test_tenth_round_statements(text: str, mode: str) -> None:
+    assert classify_remote(None, None, text) == mode

@@ -242,3 +242,39 @@ def test_notices_about_ai_in_the_hiring_process_name_no_skill(notice: str) -> No
     out = extract({"id": "x", "title": "Senior Backend Engineer", "description": f"{JOB}\n\n{notice}"})
     assert "AI" not in out["skills"] and "Kubernetes" not in out["skills"], notice
     assert {"Python", "PostgreSQL"} <= set(out["skills"])
+
+
+def test_a_question_heading_in_spanish_ends_the_company_section() -> None:
+    # "¿Qué buscamos?" opens the job's requirements after "About <Company>" (tenth round, issue 9): a heading
+    # may open with an inverted question or exclamation mark (invented wording)
+    text = ("About Quillora\n\nQuillora es una plataforma para aseguradoras en Chile y Perú.\n\n"
+            "¿Qué buscamos?\n\n- +3 años de experiencia en desarrollo backend.\n- Experiencia con Kotlin.\n\n"
+            "¡Lo que harás!\n\n- Diseñar servicios en Kotlin.")
+    kept = demand_text(text)
+    assert "plataforma para aseguradoras" not in kept
+    assert "+3 años de experiencia" in kept and "Diseñar servicios" in kept
+    assert extract({"id": "x", "title": "Backend Engineer", "description": text})["experience_years"] == {
+        "min": 3, "max": None}
+
+
+def test_a_glued_statement_line_in_a_paragraph_of_lines_keeps_its_requirement_sentences() -> None:
+    # A paragraph of single-line breaks whose last line glues the requirements to the equal-opportunity
+    # notice ("...accounting. A Master's ... experience.To learn more ... EQUAL OPPORTUNITY"): the line's
+    # requirement sentences stay (tenth round, issue 9; invented wording)
+    text = ("Responsibilities\nPrepare the monthly ledger.\n"
+            "Experience & TrainingAt least six years of professional experience in accounting. A CPA is "
+            "preferred.To learn more visit our site.NORBIT IS AN EQUAL OPPORTUNITY EMPLOYER.")
+    kept = demand_text(text)
+    assert "six years of professional experience" in kept and "EQUAL OPPORTUNITY" not in kept
+    assert "Prepare the monthly ledger." in kept
+    assert extract({"id": "x", "title": "Accountant", "description": text})["experience_years"] == {
+        "min": 6, "max": None}
+
+
+def test_a_statement_line_with_spaces_goes_whole_with_its_continuation() -> None:
+    # Only a glued line is split: an ordinary equal-opportunity line goes whole, with the sentences that
+    # continue it ("... during the hiring process") (invented wording)
+    text = ("Requirements\n5+ years of C++\nNorbit is an equal opportunity employer. If you need an "
+            "accommodation during the hiring process, write to us.\nMore about Norbit online.")
+    kept = demand_text(text)
+    assert "5+ years of C++" in kept and "hiring process" not in kept

@@ -317,3 +317,44 @@ def test_eighth_round_levels(title: str, text: str, level: str) -> None:
 def test_ninth_round_levels(title: str, text: str, level: str) -> None:
     years = 5 if "5+ years" in text else 3 if "3 years" in text else None
     assert classify_seniority(title, text, years) == level
+
+
+@pytest.mark.parametrize(("title", "level"), [
+    # tenth round (issue 9): the labelling guide's ladder (level I/1 junior, II/2 mid, III and above senior)
+    # holds after any role noun, not only engineering ones (invented titles)
+    ("Customer Service Representative I", "junior"),
+    ("Staff Accountant II", "staff"),  # a title level word still wins over the number
+    ("Accountant II", "mid"),
+    ("Benefits Coordinator III", "senior"),
+    ("Claims Processor 2", "mid"),
+    ("Registered Nurse IV - Cardiology", "senior"),
+    ("Police Officer I", "junior"),
+    ("Payroll Clerk I", "junior"),
+])
+def test_the_ladder_after_any_role_noun(title: str, level: str) -> None:
+    assert classify_seniority(title) == level
+
+
+@pytest.mark.parametrize(("title", "level"), [
+    # tenth round (issue 9): "Mid" before a role noun, as Polish boards' "Regular", and "(Mid)"; the ladder
+    # after a manager that is a job name ("Project Manager II": the job has no level, the number does)
+    ("Mid Kotlin Developer", "mid"),
+    ("Mid Frontend Engineer (React)", "mid"),
+    ("Data Engineer (Mid)", "mid"),
+    ("Mid Atlantic Regional Specialist", "unspecified"),
+    ("Mid-Market Account Executive", "unspecified"),
+    ("Project Manager II", "mid"),
+    ("Product Manager III - Payments", "senior"),
+    ("Account Manager I", "junior"),
+    ("Project Manager", "unspecified"),
+])
+def test_mid_before_a_role_and_the_ladder_after_a_job_name_manager(title: str, level: str) -> None:
+    assert classify_seniority(title) == level
+
+
+@pytest.mark.parametrize(("title", "level"), [
+    ("Senior/Mid Kotlin Developer", "senior"),  # a written range takes the first level named
+    ("Senior / Mid Go Engineer", "senior"),
+])
+def test_a_range_ending_in_mid_keeps_its_first_level(title: str, level: str) -> None:
+    assert classify_seniority(title) == level

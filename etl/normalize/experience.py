@@ -128,12 +128,20 @@ POSITIVE = re.compile(r"experience|\bexp\b|expertise|background|track record|erf
 DIRECT = re.compile(r"(?:years?|yrs?)\W{0,6}(?:of\s+|in\s+|with\s+|as\s+|building|developing|designing|"
                     r"working|leading|hands|professional|industry|relevant|software|engineering|programming|"
                     r"on\s+the\s+job)")
+# "4 years of related cloud architecture work": a bare figure of related / relevant years is experience even
+# without the word (the company's "our 10 years of related research" is not: RELATED_NOT_BEFORE)
+RELATED = re.compile(r"(?:years?|yrs?)\W{0,3}of\s+(?:related|relevant)\b")
+RELATED_NOT_BEFORE = ("our", "its", "their", "we", "bring", "brings", "have", "has", "with", "of")
 GENERAL = (r"relevant|professional|proven|progressive|hands[- ]on|industry|related|work|working|practical|"
            r"combined|full[- ]time|commercial|demonstrated|solid|strong|extensive|prior|overall|total|post[- "
            r"]graduate|technical|software|development|developer|engineering|programming|coding|it|tech|"
            r"back[- ]?end|front[- ]?end|full[- ]?stack|web|applications?|product|systems?|enterprise|design|"
            r"career|production|paid|hands|on|of|and|or|in|the|a|an|similar|comparable|equivalent")
 _OTHER_YEARS = "|".join(re.escape(w) for w in _cue("year_words"))
+# "6+ años construyendo productos", "3+ anos atuando com": DIRECT in the other languages
+# (requirement_cues.yaml)
+_OTHER_DIRECT = "|".join(re.escape(w) for w in _cue("direct"))
+OTHER_DIRECT = re.compile(rf"(?:{_OTHER_YEARS})\W{{0,6}}(?:{_OTHER_DIRECT})\b")
 _OTHER_GENERAL = "|".join(re.escape(w) for w in _cue("general"))
 IS_GENERAL = re.compile(rf"(?:(?:{_OTHER_YEARS})\s*(?:{_OTHER_GENERAL}))|(?:years?|yrs?|"
                         rf"jahre?n?)['’]?\.?\s*(?:(?:{GENERAL})[\s,/&-]+)*(?:experience|exp\b|"
@@ -456,7 +464,9 @@ def _hit(lower: str, p: int, hits: list) -> tuple[float | None, float | None, bo
         # "Extensive experience in ... for a minimum of three (3) years": the requirement's own sentence
         back = lower[max(0, m.start() - SENTENCE_BACK) : m.start()]
         positive = POSITIVE.search(back, max(back.rfind(". "), back.rfind("\n"), back.rfind(";")) + 1)
-    if not positive and not ((m.group("plus") or hi or pre or m.group("more")) and DIRECT.match(after)):
+    if not positive and not ((m.group("plus") or hi or pre or m.group("more"))
+                             and (DIRECT.match(after) or OTHER_DIRECT.match(after))) and not (
+            RELATED.match(after) and not _ends_with_word(before, RELATED_NOT_BEFORE)):
         return None
     if pre.startswith(("max", "up to", "no more", "not more")):
         for i in range(len(hits) - 1, -1, -1):  # "minimum of 10 years ... maximum of 14 years"

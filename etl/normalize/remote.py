@@ -116,6 +116,17 @@ _TEXT_HYBRID = re.compile(
 )
 # "Partly remote work is possible", "a partially remote position": part of the week at home -> hybrid
 _PARTLY_REMOTE = re.compile(r"\b(?:partly|partially|partial)[\s-]+(?:remote|from\s+home)\b")
+# A possibility of remote work with no statement that the whole job can be done remotely ("possibility of
+# remote work", "remote work possible", "option to work remotely", "occasional home office") is a share of
+# home days -> hybrid (labelling guide, eighth round's ruling); "fully remote possible" is read first
+# (_strong).
+_POSSIBLE_REMOTE = re.compile(
+    r"\b(?:possibility|possibilities|option|options|chance)\s+(?:of|to|for)\s+(?:\w+\s+){0,2}?(?:remote(?:ly)?\b|"
+    r"(?:work|working)\s+from\s+home\b|home[\s-]?office\b)|"
+    r"\bremote\s+(?:work|working)\s+(?:is\s+)?possible\b|"
+    r"\boccasional(?:ly)?\s+(?:home[\s-]?office|(?:work|working)\s+from\s+home|remote)\b")
+# "possibility of remote work or work in our office": a choice of either, which the remote rules read
+_OR_OFFICE = re.compile(r"\s*(?:work|working)?\s*(?:,\s*)?or\b")
 _WEEKDAY = r"(mon|tues|wednes|thurs|fri)days?"
 # "in the office Tuesday through Thursday": hybrid, unless the range is the whole working week.
 _OFFICE_DAYS = re.compile(rf"\bin\s+(?:the|our)\s+(?:[\w.'’-]+\s+)?office\s+(?:on\s+)?{_WEEKDAY}"
@@ -136,14 +147,17 @@ _TEXT_WEAK_REMOTE = re.compile(
 )
 _TEXT_ONSITE = re.compile(
     r"\b(?:role|position|job|internship|team) is (?:100% |fully |entirely "
-    r")?(?:on[\s-]?site|in[\s-]office|in[\s-]person|office[\s-]based)|\b(?:fully|100\s?%|full[\s-]time|"
+    r")?(?:on[\s-]?site|in[\s-]office|in[\s-]person|office[\s-]based)|\b(?:fully|full|100\s?%|full[\s-]time|"
     r"entirely) (?:on[\s-]?site|in[\s-]office|in[\s-]person|office[\s-]based)\b|\bwork(?:ing)? from (?:the "
     r"|our )?office\b|\bwfo\b|\bon[\s-]?site (?:role|position|job|only|work)\b|\b(?:must|required "
     r"to|expected to|need to|will) (?:be able to )?(?:work|be|report) (?:on[\s-]?site|in (?:the |our "
     r")?office|in[\s-]person)|\bwe (?:all )?work (?:on[\s-]?site|in[\s-]person|together in (?:the|our) "
     r"office)\b|\(\s*(?:on[\s-]?site|in[\s-]person|in[\s-]office)(?:\s+only)?\s*\)|"
     # "The intern will be working in-office 20 hours a week"
-    r"\bwill be working (?:on[\s-]?site|in[\s-]office|in[\s-]person|in (?:the |our )?office)\b",
+    r"\bwill be working (?:on[\s-]?site|in[\s-]office|in[\s-]person|in (?:the |our )?office)\b|"
+    # the holder of the job "to be based at our Tampa office" (not "... office two days a week": hybrid)
+    r"\bbe\s+based\s+(?:in|at|out\s+of)\s+(?:our|the)\s+(?:[\w.'’-]+\s+){0,3}?office\b"
+    r"(?!\s+(?:on\s+)?(?:[1-4]|one|two|three|four|once|twice)\b)",
     re.I,
 )
 # "Location: Remote", "Work type: Hybrid", "Remote: yes" inside a description.
@@ -171,7 +185,7 @@ _L_HYBRID_WORD = _fast(_HYBRID_WORD, "h")
 _L_OFFICE_DAYS = _fast(_OFFICE_DAYS, "i")
 _L_WEAK_REMOTE = _fast(_TEXT_WEAK_REMOTE, "wtros")
 _L_STANDALONE = _fast(_STANDALONE, "\n.!?;|,")
-_L_ONSITE = _fast(_TEXT_ONSITE, "rpjitf1ewomn(")
+_L_ONSITE = _fast(_TEXT_ONSITE, "rpjitf1ewomn(b")
 _YES_NO = re.compile(r"^\s*(?:(yes|true|ok)|(no|false))\b", re.I)
 # Every text phrase above contains one of these (bytes.find on ASCII-lowered UTF-8 is ~100x cheaper
 # than scanning 2000 characters with the phrase regexes).
@@ -285,7 +299,9 @@ def _hybrid(low: str) -> str | None:
     has_days, has_hybrid = "day" in low, "hybrid" in low
     if ((has_days or has_hybrid or "week" in low or "tage" in low) and _L_HYBRID.search(low)) or (
             has_hybrid and _L_HYBRID_WORD.search(low)) or (has_days and _office_days(low)) or (
-            ("partial" in low or "partly" in low) and _PARTLY_REMOTE.search(low)):
+            ("partial" in low or "partly" in low) and _PARTLY_REMOTE.search(low)) or (
+            ("possib" in low or "option" in low or "chance" in low or "occasional" in low)
+            and any(not _OR_OFFICE.match(low, m.end()) for m in _POSSIBLE_REMOTE.finditer(low))):
         return HYBRID
     return None
 

@@ -142,7 +142,8 @@ def _number(token: str) -> int:
 def title_level(title: str) -> str | None:
     """The level a title names, or None."""
     rules = _rules()
-    text = rules.scrub.sub(" ", title)
+    # a scrubbed job name stays a word, so a ladder number after it is still read ("Project Manager II")
+    text = rules.scrub.sub(" role ", title)
     found: list[tuple[int, int, str]] = []
     manager_words: list[bool] = []  # per manager match: is it the word "Manager" (not Director, VP, Head of)?
     for m in rules.levels.finditer(text):
