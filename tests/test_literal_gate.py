@@ -37,6 +37,8 @@ TRICKY = [
     r"(?:\A|\n|;)\s*foo",
     r"(?:^|ab|\n)c",
     r"(?m)(?:^|\n)c",
+    r"(?:^|\n|\.\s)\s*[-•*]?\s*work\s+(?:in|at)",  # literal-led alternatives: one search each
+    r"(?:^|[;,]|\n)\s*foo",  # an alternative led by a class: searched as one branch
 ]
 
 
@@ -56,7 +58,8 @@ def _texts(phrases: list[str]) -> list[str]:
     words += ["ou en remote", "ou en full remote", "1 remote day", "60% of the work", "12x", "x12x", "a1",
               "1", "foo", ";", "ab", "yy", "%", "1%", "a%", "aa1 %"]
     words += ["100 %", "100%", "2 tage ", "\n- ", "in person ", "on-site in berlin", "kein ", "x", " ", "-",
-              "\n", "abab", "c", "homeoffice", "xhomeoffice", "y", "atomicity", "remote", "REMOTE"]
+              "\n", "abab", "c", "homeoffice", "xhomeoffice", "y", "atomicity", "remote", "REMOTE", ". ",
+              "work in", "work at", "- work at", ".\twork", ",", "• "]
     for _ in range(3000):
         texts.append(
             "".join(

@@ -281,9 +281,16 @@ def searcher(rx: re.Pattern[str]) -> Callable[[str], bool]:
         starts = ([(_c.AT, _c.AT_BEGINNING)], [(_c.AT, _c.AT_BEGINNING_STRING)])
         others = [alt for alt in data[0][1][1] if alt.data not in starts]
         if others and len(others) < len(data[0][1][1]):
+            at_start = rx.match
+            if len(others) > 1 and all(alt.data and alt.data[0][0] is _c.LITERAL for alt in others):
+                # one search per alternative, each led by its literal: ``re`` finds a literal's places
+                # with a fast scan, but a class of first characters ("\n" or ".") with a test at every
+                # position (the "(?:^|\n|\.\s)\s*work ..." phrase: 44 against 8 µs a search each)
+                searches = [_rc.compile(_p.SubPattern(parsed.state, [*alt.data, *data[1:]]), flags).search
+                            for alt in others]
+                return lambda text: at_start(text) is not None or any(s(text) is not None for s in searches)
             lead = others[0].data if len(others) == 1 else [(_c.BRANCH, (None, others))]
             rest_search = _rc.compile(_p.SubPattern(parsed.state, [*lead, *data[1:]]), flags).search
-            at_start = rx.match
             return lambda text: at_start(text) is not None or rest_search(text) is not None
     return lambda text: default(text) is not None
 
