@@ -232,6 +232,23 @@ def test_at_a_one_word_company_named_like_a_skill_is_the_company() -> None:
     assert "Docker" in out["skills"]
 
 
+def test_repeated_postings_of_a_batch_extract_as_each_alone() -> None:
+    """A batch's repeated postings (the same inputs under other ids) are extracted once and copied: each row
+    equals the posting's extraction alone, keeps its own id and its own dicts and lists; inputs that are
+    equal in Python but not the same value (True and 1) are no repeat."""
+    from etl.extract import extract_rows
+
+    flagged = {**POSTING, "location": "", "description": "Build services in Go.", "remote_hint": True}
+    items = [{**POSTING, "id": "a"}, {**flagged, "id": "b"}, {**POSTING, "id": "c"}, {**flagged, "id": "d",
+             "remote_hint": 1}, {**POSTING, "id": "e"}]
+    rows = extract_rows(items)
+    assert rows == [extract(item) for item in items]
+    assert [row["id"] for row in rows] == ["a", "b", "c", "d", "e"]
+    assert (rows[1]["remote"], rows[3]["remote"]) == ("remote", None)
+    assert rows[0]["salary"] == rows[2]["salary"] and rows[0]["salary"] is not rows[2]["salary"]
+    assert rows[2]["skills"] is not rows[4]["skills"]
+
+
 def test_extraction_leaves_the_garbage_collector_as_it_found_it(monkeypatch: pytest.MonkeyPatch) -> None:
     """The collector is held off during a batch (speed) and is on again afterwards, also when a
     normaliser raises; a caller that had switched it off finds it off."""

@@ -37,6 +37,25 @@ TRICKY = [
     r"(?:\A|\n|;)\s*foo",
     r"(?:^|ab|\n)c",
     r"(?m)(?:^|\n)c",
+    r"(?:^|\n|\.\s)\s*[-•*]?\s*work\s+(?:in|at)",  # literal-led alternatives: one search each
+    r"(?:^|[;,]|\n)\s*foo",  # an alternative led by a class: searched as one branch
+    # a class-led pattern tried just before each place of its literal (anchored_literal)
+    r"\b(?:four|4)[\s-]year\b",
+    r"(?<=a)\d?%x",
+    r"^\d?%y",
+    r"\b\w{2,4}ab",
+    # ... or matched from each place of its literal, the prefix read backwards (literal_split)
+    r"\b\d+\s+remote\s+days?",
+    r"\b(?:x|yy)\s+foo",
+    r"(?:ab|c)+\s*xyz",
+    r"(\d)\s+foo",
+    r"\B\d.*?xyz",
+    r"(a)\s*\1foo",
+    r"(?<=a)\s*foo",
+    r"\Afoo\s*xyz",
+    r"^\s*foo",
+    r"(?m)^\s*foo",
+    r"\bin\s+(?:the\s+)?(?:[a-z]+\s+)?office\s+\d",
 ]
 
 
@@ -56,7 +75,11 @@ def _texts(phrases: list[str]) -> list[str]:
     words += ["ou en remote", "ou en full remote", "1 remote day", "60% of the work", "12x", "x12x", "a1",
               "1", "foo", ";", "ab", "yy", "%", "1%", "a%", "aa1 %"]
     words += ["100 %", "100%", "2 tage ", "\n- ", "in person ", "on-site in berlin", "kein ", "x", " ", "-",
-              "\n", "abab", "c", "homeoffice", "xhomeoffice", "y", "atomicity", "remote", "REMOTE"]
+              "\n", "abab", "c", "homeoffice", "xhomeoffice", "y", "atomicity", "remote", "REMOTE", ". ",
+              "work in", "work at", "- work at", ".\twork", ",", "• ", "four-year", "4 year", "afour year",
+              "a%x", "a1%x", "%y", "1%y", "xxab", "xxxxxab", "12 remote", "1  remote", "a1 remote", "xyz",
+              "ab xyz", "cab xyz", "yy foo", "x foo", "aafoo", "a foo", "a1.xyz", "in the office 2",
+              "in our big office 3", "main office 4", "in office"]
     for _ in range(3000):
         texts.append(
             "".join(
@@ -84,6 +107,46 @@ def test_scan_matches_is_exactly_a_search() -> None:
     assert checked > 100_000
     assert LiteralGate(["x"], anchors=["", "y"]).scan_anchored("abc") is not None  # "" occurs everywhere
     assert LiteralGate(["x"]).scan_anchored("x") is None  # no anchors: none occurs
+
+
+def test_anchored_literal_bounds_where_a_match_starts() -> None:
+    """The first literal run of the pattern's own sequence, and how far after a match's start it stands."""
+    from etl.normalize.literal_gate import anchored_literal
+
+    assert anchored_literal(r"\b\d{1,2}\s?%\s+of") == ("%", 1, 3)
+    assert anchored_literal(r"\b(?:four|4)[\s-]year\b") == ("year", 2, 5)
+    assert anchored_literal(r"%x") == ("%x", 0, 0)
+    assert anchored_literal(r"\b\d\s+remote") is None  # any number of spaces before it
+    assert anchored_literal(r"(?i)\d%") is None  # case-insensitive: the literal need not stand as written
+    assert anchored_literal(r"\d(?:ab|cd)") is None  # no literal run in the sequence itself
+
+
+def test_literal_split_reads_the_prefix_backwards() -> None:
+    """A literal after a prefix of characters, classes, boundaries, repeats, groups and branches: the rest
+    matched forwards from the literal, the prefix backwards from it, on the reversed text."""
+    from etl.normalize.literal_gate import literal_split
+
+    split = literal_split(r"\b\d+\s+remote\s+days?")
+    assert split is not None
+    literal, match_from, prefix_before = split
+    assert literal == "remote"
+    text = "now 12  remote days, a1 remote day"
+    backwards = text[::-1]
+    found = [at for at in (text.find("remote"), text.rfind("remote"))
+             if match_from(text, at) and prefix_before(backwards, len(text) - at)]
+    assert found == [text.find("remote")]  # "a1 remote": no word boundary before the figure
+    assert literal_split(r"(?i)\d+\s+remote") is None  # case-insensitive
+    assert literal_split(r"(a)\s*\1foo") is None  # a back-reference reads across the split
+    assert literal_split(r"(?<=a)\s*foo") is None  # a look-behind does not read the same backwards
+    assert literal_split(r"(?m)^\s*foo") is None  # "^" of every line
+    # the first run that is one of the given literals: "in" is too short to scan for
+    office = literal_split(r"\bin\s+(?:the\s+)?office\s+\d", literals={"office"})
+    assert office is not None and office[0] == "office"
+    start = literal_split(r"(?:^|\n)\s*work")  # the text's start is the reversal's end
+    assert start is not None
+    for text, want in (("  work", True), ("x work", False), ("x\n work", True)):
+        at = text.find("work")
+        assert bool(start[1](text, at) and start[2](text[::-1], len(text) - at)) == want, text
 
 
 def test_literals_read_from_the_pattern() -> None:

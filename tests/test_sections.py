@@ -278,3 +278,14 @@ def test_a_statement_line_with_spaces_goes_whole_with_its_continuation() -> None
             "accommodation during the hiring process, write to us.\nMore about Norbit online.")
     kept = demand_text(text)
     assert "5+ years of C++" in kept and "hiring process" not in kept
+
+
+def test_one_spaced_is_split_and_join() -> None:
+    """The statement search's collapse of spaces answers ``" ".join(text.split())``: ASCII breaks and runs
+    replaced in a non-ASCII text, any other Unicode space (none after U+3000) left to str.split."""
+    from etl.sections import _OTHER_SPACES, _one_spaced
+
+    assert set(_OTHER_SPACES) == {c for c in map(chr, range(128, 0x110000)) if c.isspace()}
+    for text in ("  Équipe\t\tdiverse \x00 über\n\x0b\x0cuns\r\x1c\x1d\x1e\x1f ", "a\u00a0 b", "é\u3000 é",
+                 "é" + " " * 9 + "x\n", "\x00é\x00", "", " ", "é"):
+        assert _one_spaced(text) == " ".join(text.split()), repr(text)

@@ -401,3 +401,16 @@ def test_a_tag_written_without_its_spaces_is_that_skill() -> None:
     assert tag_skills("ActiveDirectory;Cloud Computing;Microsoft Azure;SOC") == ["Active Directory", "Azure"]
     assert tag_skills("SpringBoot; Node-JS") == ["Node.js", "Spring"]
     assert tag_skills("Projektmanagement") == []
+
+
+def test_the_ascii_scan_copy_maps_each_code_point_as_the_latin_letter_rule() -> None:
+    """The matcher's ASCII copy (one byte a code point): ASCII as it is, a Latin letter "_", any other "?"
+    - as the regex substitution and ``encode("ascii", "replace")`` it replaced, on every code point up to
+    past the Latin ranges and on other scripts, symbols, emoji and a lone surrogate."""
+    from etl.normalize.skills import _LATIN_LETTER, _ascii
+
+    every = "".join(map(chr, range(0x300))) + "łßØ×÷ҚΣ中文 🙂 ’\ud800x"
+    expected = _LATIN_LETTER.sub("_", every).encode("ascii", "replace")
+    assert _ascii(every) == expected and len(expected) == len(every)
+    assert _ascii("Prévue für Zürich") == b"Pr_vue f_r Z_rich"
+    assert _ascii("plain ascii") == b"plain ascii"
