@@ -754,17 +754,36 @@ def test_a_range_cut_inside_months_reads_its_edge_days_from_postings_dated(
     assert "rollup_skill_sets" not in skills.top_skills(f).sql
 
 
-def _rows_out_of_scans(sql: str, params: dict, table: str) -> int:
-    """How many rows DuckDB's scans of ``table`` passed on while running ``sql`` (EXPLAIN ANALYZE)."""
+def _rows_out_of_scans(sql: str, params: dict, table: str | None, operator: str = "TABLE_SCAN") -> int:
+    """How many rows DuckDB's ``operator`` nodes (scans of ``table``) passed on while running ``sql``
+    (EXPLAIN ANALYZE)."""
     con = adb.connection().cursor()
     profile = json.loads(con.execute(f"EXPLAIN (ANALYZE, FORMAT JSON) {sql}", params).fetchall()[0][1])
 
     def rows(node: dict) -> int:
-        own = (node.get("intermediate_rows", 0) if node.get("type") == "TABLE_SCAN"
-               and str(node.get("extra_info", {}).get("Table", "")).endswith(f".{table}") else 0)
+        here = node.get("type") == operator and (
+            table is None or str(node.get("extra_info", {}).get("Table", "")).endswith(f".{table}"))
+        own = node.get("intermediate_rows", 0) if here else 0
         return own + sum(rows(child) for child in node.get("children", []))
 
     return sum(rows(node) for node in profile["operator"])
+
+
+@pytest.mark.parametrize("name", ["default", "cut months", "two skills"])
+def test_salary_by_skill_ranks_the_bins_of_the_skills_it_shows_only(warehouse: Path, name: str) -> None:
+    """Salary by skill and the premium compute their percentiles for the skills they show (the most salaried
+    first) and every salaried posting only: fewer bins reach the running sums for 3 skills than for all of
+    them, and the 3 are the first 3 of the longer answer."""
+    f = {"default": Filters(), "cut months": CUT["dates cut inside months"],
+         "two skills": Filters(skills=("Python", "Go"))}[name]
+    few, every = salary.by_skill(f, limit=3), salary.by_skill(f, limit=1000)
+    _same(few.df, every.df.head(3))
+    assert few.notes and few.n == every.n
+    ranked = [_rows_out_of_scans(r.sql, r.params, None, "WINDOW") for r in (few, every)]
+    assert ranked[0] < ranked[1] if len(every.df) > 3 else ranked[0] <= ranked[1]  # (tiny: few skills)
+    assert len(every.df) > 3 or warehouse.parent.name != "generated0"
+    premium_few, premium_every = skills.salary_premium(f, 3), skills.salary_premium(f, 1000)
+    _same(premium_few.df, premium_every.df.head(3))
 
 
 @pytest.mark.parametrize("name", CUT)
