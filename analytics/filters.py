@@ -243,18 +243,32 @@ def edge_where(f: Filters, alias: str = "p", *, bits: Mapping[str, tuple[int, in
                ) -> tuple[str, dict[str, Any]] | None:
     """(condition, params) for the postings (under ``alias``) of the edge days: dated postings inside the
     date range whose month is not whole inside it (detail_where's months leave them out), under every other
-    filter (``bits`` as in ``where``); None when the range cuts no month. Same parameter names as
-    detail_where, so both go into one statement."""
+    filter (``bits`` as in ``where``); None when the range cuts no month. The parameters it shares with
+    detail_where hold the same values, so both go into one statement.
+
+    The edge days are written as plain ranges of posted_date (the days before the first whole month, those
+    after the last): DuckDB applies such a condition inside the scan of postings_dated (sorted by date), so
+    only the edge days' rows leave it. Written as the whole range minus the whole months ("NOT posted_month
+    BETWEEN ..."), the months' exclusion only pruned row groups: every row of the range in a row group
+    holding an edge day was read, filtered and checked against the other filters (on 2,000,000 generated
+    postings 292,000 rows for 115,000 edge postings, 27 against 17 ms a read)."""
     if not cuts_months(f):
         return None
     lo, hi = whole_month_span(f)
-    # dated postings only: a plain range on posted_date, which DuckDB prunes by the row groups' min/max in
-    # postings_dated (with "posted_date IS NULL OR ..." it read every row group)
-    cond, params = where(replace(f, undated=False), alias, bits=bits)
-    a = f"{alias}." if alias else ""
-    months = _between(f"{a}posted_month", lo, hi, "month", params)
-    outside = f" AND NOT ({months})" if months else ""
-    return f"{cond}{outside}", params
+    cond, params = where(f, alias, dates=False, bits=bits)
+    column = f"{alias}.posted_date" if alias else "posted_date"
+    spans: list[str] = []
+    if lo is not None and hi is not None and lo > hi:  # no whole month inside the range: all of it
+        spans.append(_between(column, f.date_from, f.date_to, "date", params) or "TRUE")
+    else:
+        if f.date_from is not None and lo is not None and f.date_from < lo:  # before the first whole month
+            params["date_from"], params["edge_to"] = f.date_from, lo - timedelta(days=1)
+            spans.append(f"{column} >= $date_from AND {column} <= $edge_to")
+        if f.date_to is not None and hi is not None and f.date_to > month_end(hi):  # after the last one
+            params["edge_from"], params["date_to"] = month_end(hi) + timedelta(days=1), f.date_to
+            spans.append(f"{column} >= $edge_from AND {column} <= $date_to")
+    days = spans[0] if len(spans) == 1 else "(" + " OR ".join(f"({s})" for s in spans) + ")"
+    return (days if cond == "TRUE" else f"{days} AND {cond}"), params
 
 
 def previous_period(start: date, end: date) -> tuple[date, date]:

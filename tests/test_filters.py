@@ -245,26 +245,38 @@ EDGE_CASES = [
     ("whole months: no edge days", replace(EVERYONE, date_from=date(2025, 1, 1), date_to=date(2025, 2, 28)),
      None, None),
     ("cut at both ends", replace(EVERYONE, date_from=date(2025, 1, 10), date_to=date(2025, 3, 20)),
-     "p.posted_date >= $date_from AND p.posted_date <= $date_to AND "
-     "NOT (p.posted_month >= $month_from AND p.posted_month <= $month_to)",
-     {"date_from": date(2025, 1, 10), "date_to": date(2025, 3, 20), "month_from": date(2025, 2, 1),
-      "month_to": date(2025, 2, 1)}),
+     "((p.posted_date >= $date_from AND p.posted_date <= $edge_to) OR "
+     "(p.posted_date >= $edge_from AND p.posted_date <= $date_to))",
+     {"date_from": date(2025, 1, 10), "edge_to": date(2025, 1, 31), "edge_from": date(2025, 3, 1),
+      "date_to": date(2025, 3, 20)}),
     ("from a cut month on, a country", replace(EVERYONE, date_from=date(2025, 1, 10), country=("US",),
                                                undated=False),
-     "p.posted_date >= $date_from AND p.country IN ($country_0) AND NOT (p.posted_month >= $month_from)",
-     {"date_from": date(2025, 1, 10), "country_0": "US", "month_from": date(2025, 2, 1)}),
+     "p.posted_date >= $date_from AND p.posted_date <= $edge_to AND p.country IN ($country_0)",
+     {"country_0": "US", "date_from": date(2025, 1, 10), "edge_to": date(2025, 1, 31)}),
+    ("up to a cut month, the first whole", replace(EVERYONE, date_from=date(2025, 1, 1),
+                                                   date_to=date(2025, 3, 20)),
+     "p.posted_date >= $edge_from AND p.posted_date <= $date_to",
+     {"edge_from": date(2025, 3, 1), "date_to": date(2025, 3, 20)}),
+    ("across two cut months, no whole one", replace(EVERYONE, date_from=date(2025, 1, 10),
+                                                    date_to=date(2025, 2, 20)),
+     "p.posted_date >= $date_from AND p.posted_date <= $date_to",
+     {"date_from": date(2025, 1, 10), "date_to": date(2025, 2, 20)}),
+    ("inside one month", replace(EVERYONE, date_from=date(2025, 1, 10), date_to=date(2025, 1, 20)),
+     "p.posted_date >= $date_from AND p.posted_date <= $date_to",
+     {"date_from": date(2025, 1, 10), "date_to": date(2025, 1, 20)}),
 ]
 
 
 @pytest.mark.parametrize(("label", "f", "sql", "params"), EDGE_CASES, ids=[c[0] for c in EDGE_CASES])
 def test_edge_where(label: str, f: Filters, sql: str | None, params: dict | None) -> None:
     """The edge days of a range cut inside months: dated postings in the range outside detail_where's whole
-    months (the same parameter names, so both go into one statement)."""
+    months, as plain date ranges (DuckDB applies them in the scan); the parameters it shares with
+    detail_where hold the same values, so both go into one statement."""
     found = edge_where(f)
     assert (found is None) if sql is None else found == (sql, params)
     if found is not None:
-        shared = detail_where(f)[1]
-        assert {k: v for k, v in found[1].items() if k in shared} == shared
+        months = detail_where(f)[1]
+        assert all(months[k] == v for k, v in found[1].items() if k in months)
 
 
 def test_detail_where_takes_a_skill_with_a_bit() -> None:

@@ -10,6 +10,7 @@ and binned salary figures within one bin (salary.SALARY_BIN_USD) of the exact on
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date
@@ -21,7 +22,7 @@ import pytest
 from tiny_warehouse import WAREHOUSE_SQL, tiny_db_session  # noqa: F401
 
 from analytics import db as adb
-from analytics.filters import Filters, where
+from analytics.filters import Filters, month_end, where, whole_month_span
 from analytics.queries import data, experience, overview, regions, salary, skills
 from etl.warehouse import builder
 from etl.warehouse.paths import publish, versions_dir
@@ -751,6 +752,61 @@ def test_a_range_cut_inside_months_reads_its_edge_days_from_postings_dated(
         assert not any(table in res.sql for table in ("rollup_postings_detail", "rollup_salary_detail",
                                                       "rollup_skill_sets", "postings_dated")), res.name
     assert "rollup_skill_sets" not in skills.top_skills(f).sql
+
+
+def _rows_out_of_scans(sql: str, params: dict, table: str | None, operator: str = "TABLE_SCAN") -> int:
+    """How many rows DuckDB's ``operator`` nodes (scans of ``table``) passed on while running ``sql``
+    (EXPLAIN ANALYZE)."""
+    con = adb.connection().cursor()
+    profile = json.loads(con.execute(f"EXPLAIN (ANALYZE, FORMAT JSON) {sql}", params).fetchall()[0][1])
+
+    def rows(node: dict) -> int:
+        here = node.get("type") == operator and (
+            table is None or str(node.get("extra_info", {}).get("Table", "")).endswith(f".{table}"))
+        own = node.get("intermediate_rows", 0) if here else 0
+        return own + sum(rows(child) for child in node.get("children", []))
+
+    return sum(rows(node) for node in profile["operator"])
+
+
+@pytest.mark.parametrize("name", ["default", "cut months", "two skills"])
+def test_salary_by_skill_ranks_the_bins_of_the_skills_it_shows_only(warehouse: Path, name: str) -> None:
+    """Salary by skill and the premium compute their percentiles for the skills they show (the most salaried
+    first) and every salaried posting only: fewer bins reach the running sums for 3 skills than for all of
+    them, and the 3 are the first 3 of the longer answer."""
+    f = {"default": Filters(), "cut months": CUT["dates cut inside months"],
+         "two skills": Filters(skills=("Python", "Go"))}[name]
+    few, every = salary.by_skill(f, limit=3), salary.by_skill(f, limit=1000)
+    _same(few.df, every.df.head(3))
+    assert few.notes and few.n == every.n
+    ranked = [_rows_out_of_scans(r.sql, r.params, None, "WINDOW") for r in (few, every)]
+    assert ranked[0] < ranked[1] if len(every.df) > 3 else ranked[0] <= ranked[1]  # (tiny: few skills)
+    assert len(every.df) > 3 or warehouse.parent.name != "generated0"
+    premium_few, premium_every = skills.salary_premium(f, 3), skills.salary_premium(f, 1000)
+    _same(premium_few.df, premium_every.df.head(3))
+
+
+@pytest.mark.parametrize("name", CUT)
+def test_a_cut_range_reads_only_its_edge_days_out_of_the_dated_postings(warehouse: Path, name: str) -> None:
+    """The edge days are plain date ranges applied inside the scan of postings_dated (and of
+    postings_salaried): no row of the range's whole months leaves the scan. Before, the whole range was
+    read and the whole months dropped after the scan (on 2,000,000 generated postings 292,000 rows for
+    115,000 edge postings: a third of a chart's time under a cut range)."""
+    f = replace(CUT[name], seniority=(), role_family=())  # (no filter a scan cannot apply itself)
+    lo, hi = whole_month_span(f)
+    params: dict = {"lo": lo or date.min, "hi": month_end(hi) if hi else date.max,
+                    "d0": f.date_from or date.min, "d1": f.date_to or date.max}
+    edge = ("posted_date BETWEEN $d0 AND $d1 AND NOT (posted_date >= $lo AND posted_date <= $hi)"
+            if lo is None or hi is None or lo <= hi else "posted_date BETWEEN $d0 AND $d1")
+    con = adb.connection().cursor()
+    for table, call in (("postings_dated", lambda: salary.by_band(f)),
+                        ("postings_salaried", lambda: salary.distribution(f, "country"))):
+        res = call()
+        if table not in res.sql:
+            continue  # (a skill filter's salaries: the skill sets have no month, so postings answer)
+        on_edges = con.execute(f"SELECT count(*) FROM {table} WHERE {edge}", params).fetchall()[0][0]
+        assert on_edges > 0 or warehouse.parent.name != "generated0"  # (the tiny one has few dates)
+        assert _rows_out_of_scans(res.sql, res.params, table) <= on_edges, (table, res.sql)
 
 
 def test_postings_dated_holds_the_dated_postings_in_date_order(warehouse: Path) -> None:

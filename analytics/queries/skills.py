@@ -528,13 +528,13 @@ def salary_premium(f: Filters, limit: int = 20, db: str | Path | None = None, *,
     """
     notes: tuple[str, ...] = ()
     if rollup and use_rollup(salary.bins_ok(f), "rollup_salary_bins", db):
-        q, params = salary.binned(f, {"median": 0.5}, db)
+        q, params = salary.binned(f, {"median": 0.5}, db, limit)
         notes = (f"answered from {salary.bins_table(f, db)}",)
     elif (bits := salary.set_bits(f, db, rollup)) is not None:  # a skill filter, a region or a language
-        q, params = salary.binned_sets(f, bits, {"median": 0.5}, db)
+        q, params = salary.binned_sets(f, bits, {"median": 0.5}, db, limit)
         notes = (f"answered from {salary.SETS}",)
     elif salary.months_ok(f, db, rollup):  # a date range
-        q, params = salary.months_binned(f, {"median": 0.5}, db)
+        q, params = salary.months_binned(f, {"median": 0.5}, db, limit)
         notes = (f"answered from {salary.SKILL_MONTHS}",)
     if notes:
         params = {**params, "limit": limit, "min_n": MIN_N}
