@@ -401,3 +401,52 @@ def test_a_tag_written_without_its_spaces_is_that_skill() -> None:
     assert tag_skills("ActiveDirectory;Cloud Computing;Microsoft Azure;SOC") == ["Active Directory", "Azure"]
     assert tag_skills("SpringBoot; Node-JS") == ["Node.js", "Spring"]
     assert tag_skills("Projektmanagement") == []
+
+
+@pytest.mark.parametrize(("text", "skill", "named"), [
+    # tenth round (issue 9), general rules for other languages: an ambiguous name right after a lead-in that
+    # asks for it ("knowledge of", "experience with" in any language; skills.yaml `lead_ins`) counts
+    ("Gute Kenntnisse in Windows und Netzwerktechnik", "Windows", True),
+    ("Solide Erfahrung mit Go für Backend-Dienste", "Go", True),
+    ("Sólida experiência com Delphi em sistemas legados", "Delphi", True),
+    ("Bons conhecimentos em Spark para processamento em lote", "Spark", True),
+    ("Bonne maîtrise de Jenkins pour nos pipelines", "Jenkins", True),
+    ("Experiencia con Airflow para orquestación", "Airflow", True),
+    ("Windows of opportunity open every spring", "Windows", False),
+    ("Kenntnisse in SWIFT payments und SEPA", "Swift", False),   # the form's own rules still hold
+    ("Expérience en Chef de projet digital", "Chef", False),   # French "chef de": a role, not the tool
+    # ... or right after a noun for its kind and "such as" ("databases like Oracle", "Datenbanken wie Oracle")
+    ("Administration von Datenbanken wie Oracle, Qux-DB oder Zeta", "Oracle", True),
+    ("bancos de dados como Oracle e outros", "Oracle", True),
+    ("Betriebssysteme wie Windows und macOS", "Windows", True),
+    ("langages comme Go ou Elixir", "Go", True),
+    ("Our partners like Oracle and Globex", "Oracle", False),
+    # a lead-in says a technology is asked, not which: other senses keep their own rules
+    ("Experience with EMR systems in a dental office", "Amazon EMR", False),
+    ("Experience with EMR and Spark on AWS", "Amazon EMR", True),
+    ("Experience with Oracle Clinical for trial data", "Oracle", False),
+])
+def test_lead_ins_in_every_language(text: str, skill: str, named: bool) -> None:
+    assert (skill in extract_skills(text)[0]) is named
+
+
+@pytest.mark.parametrize(("text", "skill", "named"), [
+    # a list written one name a line, each ended by ";" ("Requisitos:\nC++;\nLinux;\nOracle;") is a list
+    ("Requisitos mínimos:\nC++;\nLinux;\nOracle;\nSQL;\nBoost.", "Oracle", True),
+    ("Tools:\nPython;\nGo;\nTerraform.", "Go", True),
+    # ... but a line break after a sentence's ";" is no list
+    ("We like Python;\nGo home early on Fridays.", "Go", False),
+])
+def test_semicolon_line_lists(text: str, skill: str, named: bool) -> None:
+    assert (skill in extract_skills(text)[0]) is named
+
+
+@pytest.mark.parametrize(("text", "skill", "named"), [
+    # "ágil"/"ágeis"/"ágiles" beside a named agile framework names Agile in pt and es; alone it is culture
+    # talk
+    ("Gestão de projetos tradicionais e ágeis (Scrum, Kanban).", "Agile", True),
+    ("Experiencia en proyectos ágiles con Scrum", "Agile", True),
+    ("Um time jovem, ágil e descontraído.", "Agile", False),
+])
+def test_agile_adjective_beside_a_framework(text: str, skill: str, named: bool) -> None:
+    assert (skill in extract_skills(text)[0]) is named

@@ -168,10 +168,27 @@ def _hyphen_variants(text: str) -> list[str]:
     return out
 
 
+def _lead_ins(data: dict[str, Any]) -> dict[str, tuple[str, ...]]:
+    """Per category: the text that, right before an ambiguous form, asks for it in any language - the
+    ``lead_ins`` ("Kenntnisse in ", "experiência com ") and the category's ``kind_nouns`` with a
+    ``kind_joiners`` word ("Datenbanken wie ", "databases such as "), as the context rules read the text."""
+    lead = [f"{w} " if str(w)[-1:].isalpha() else str(w) for w in data.get("lead_ins") or ()]
+    joins = [str(j) for j in data.get("kind_joiners") or ()]
+    out: dict[str, tuple[str, ...]] = {}
+    for category in data.get("categories") or {}:
+        if category == RESPONSIBILITY:
+            continue
+        kinds = [f"{n}{j}" if j in "(:" else f"{n} {j} "
+                 for n in (data.get("kind_nouns") or {}).get(category) or () for j in joins]
+        out[category] = _words([*lead, *kinds], {})
+    return out
+
+
 @functools.lru_cache(maxsize=1)
 def _matcher() -> _Matcher:
     data = _load()
     sets = {k: list(v) for k, v in (data.get("word_sets") or {}).items()}
+    lead_ins = _lead_ins(data)
     keys: list[str] = []
     payloads: list[tuple[int, int, int]] = []  # per key: form index, length with its boundaries, kind
     forms: list[_Form] = []
@@ -221,12 +238,16 @@ def _matcher() -> _Matcher:
             cases = None
             if r.get("case_sensitive"):
                 cases = frozenset(str(c) for c in r.get("cases") or [text])
+            accepts = any(r.get(k) for k in ("accept_if_preceded_by", "accept_if_followed_by",
+                                                  "accept_if_near", "accept_in_list"))
             form = _Form(
                 skill=name, cases=cases,
                 list_cases=frozenset(str(c) for c in r["list_cases"]) if r.get("list_cases") else None,
                 reject_pre=_words(r.get("reject_if_preceded_by"), sets),
                 reject_post=_words(r.get("reject_if_followed_by"), sets),
-                accept_pre=_words(r.get("accept_if_preceded_by"), sets),
+                # a form that needs its context also counts after a lead-in of any language
+                accept_pre=_words(r.get("accept_if_preceded_by"), sets)
+                + (lead_ins.get(categories[name], ()) if accepts else ()),
                 accept_post=_words(r.get("accept_if_followed_by"), sets),
                 accept_near=_words(r.get("accept_if_near"), sets),
                 requires_near=_words(r.get("requires_near"), sets),
@@ -365,12 +386,20 @@ def _list_gap() -> re.Pattern[str]:
     return re.compile(f"{_LIST_PUNCT}(?:(?:{joiners}){_LIST_PUNCT})?")
 
 
-def _in_list(orig: str, a_stop: int, b_start: int) -> bool:
+def _in_list(orig: str, a_stop: int, b_start: int, b_stop: int) -> bool:
     """True when only punctuation, a bullet or one joining word ("and", "ou", "oder") separates two hits."""
     gap = orig[a_stop:b_start]
-    if len(gap) > 14 or ("\n" in gap and not any(c in gap for c in "-*•,")):
+    if len(gap) > 14:
+        return False
+    if "\n" in gap and not any(c in gap for c in "-*•,") and not _line_items(orig, gap, b_stop):
         return False
     return _list_gap().fullmatch(gap.lower()) is not None
+
+
+def _line_items(orig: str, gap: str, b_stop: int) -> bool:
+    """A list written one name a line, each ended by ";" ("C++;\nLinux;\nOracle;"): both hits end their line
+    ("We like Python;\nGo home early" is a sentence, not a list)."""
+    return gap.lstrip(" ").startswith(";") and orig[b_stop : b_stop + 1] in (";", ".", ",", "\n")
 
 
 def _outside_pitch(
@@ -448,8 +477,8 @@ def extract_skills(
             start, stop, idx = hits[i]
             if i in accepted:
                 continue
-            if (counts(i - 1) and _in_list(orig, hits[i - 1][1], start)) or (
-                counts(i + 1) and _in_list(orig, stop, hits[i + 1][0])
+            if (counts(i - 1) and _in_list(orig, hits[i - 1][1], start, stop)) or (
+                counts(i + 1) and _in_list(orig, stop, hits[i + 1][0], hits[i + 1][1])
             ):
                 accepted.add(i)
                 found.add(skill_of[idx])  # type: ignore[arg-type]
