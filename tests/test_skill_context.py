@@ -343,3 +343,18 @@ def test_ninth_round_subjects_and_colleagues(text: str, skill: str, named: bool)
 ])
 def test_ninth_round_pitches_rosters_and_partners(text: str, company: str, skill: str, named: bool) -> None:
     assert (skill in skills(text, company)) is named
+
+
+@pytest.mark.parametrize(("text", "skill", "named"), [
+    # tenth round (issue 9): any domain name right before a word for a team names colleagues, as "the Data
+    # Science team" did for the few names that had their own rule
+    ("Our dashboards are something the SRE team is proud of.", "SRE", False),
+    ("Tooling is shared (e.g., a design system, an SRE team).", "SRE", False),
+    ("As we grow our big data team you will wear many hats.", "Big Data", False),
+    ("You will sit in the Computer Vision group in Lisbon.", "Computer Vision", False),
+    ("Die Zusammenarbeit mit der IoT Abteilung ist eng.", "IoT", False),
+    ("Experience with SRE practices and big data pipelines.", "SRE", True),
+    ("Experience with SRE practices and big data pipelines.", "Big Data", True),
+])
+def test_tenth_round_domain_teams(text: str, skill: str, named: bool) -> None:
+    assert (skill in extract_skills(text)[0]) is named
