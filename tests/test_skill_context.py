@@ -358,3 +358,16 @@ def test_ninth_round_pitches_rosters_and_partners(text: str, company: str, skill
 ])
 def test_tenth_round_domain_teams(text: str, skill: str, named: bool) -> None:
     assert (skill in extract_skills(text)[0]) is named
+
+
+@pytest.mark.parametrize(("text", "skill", "named"), [
+    # tenth round (issue 9): the employer's mission in its own verbs presents the employer
+    ("We are working at the cutting edge of big data and machine learning. You will build our APIs in Go.",
+     "Big Data", False),
+    ("We're transforming freight with AI. You will own the billing service.", "AI", False),
+    ("Driven by artificial intelligence, Zentrix is a mobility startup. You will write Rust.", "AI", False),
+    ("We're transforming freight with Kafka streams. You will own billing.", "Kafka", True),  # a tool
+    ("You will apply machine learning to freight pricing.", "Machine Learning", True),
+])
+def test_tenth_round_mission_sentences(text: str, skill: str, named: bool) -> None:
+    assert (skill in extract_skills(text, pitch=pitch_spans(text, "Zentrix"))[0]) is named
