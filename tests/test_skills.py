@@ -450,3 +450,18 @@ def test_semicolon_line_lists(text: str, skill: str, named: bool) -> None:
 ])
 def test_agile_adjective_beside_a_framework(text: str, skill: str, named: bool) -> None:
     assert (skill in extract_skills(text)[0]) is named
+
+
+@pytest.mark.parametrize(("text", "skill", "named"), [
+    # a name misspelt by one letter among other skills of a list is that skill (a Brazilian board's lists
+    # write "EntityFramwork"); names of seven letters or more only, and only in a list of skills
+    ("Conhecimento nas linguagens: PHP, Laravel, Javscript, Java e Delphi.", "JavaScript", True),
+    ("Backend .NET Core (C#, EntityFramwork, Docker);", "Entity Framework", True),
+    ("Stack: Python, Kuberentes, PostgreSQL", "Kubernetes", True),
+    ("Kuberentes is our office manager and she likes Python.", "Kubernetes", False),   # not in a list
+    ("Tools: Python, Docker, Meteor", "JMeter", False),   # six letters: another name, not a typo
+    ("Computer Science, Informatics, Python, SQL", "Informatica", False),   # the last letters: inflection
+    ("Python, SQL, embedded, objectives", "C", False),   # "Embedded C": a word of one letter
+])
+def test_misspelt_names_in_a_list(text: str, skill: str, named: bool) -> None:
+    assert (skill in extract_skills(text)[0]) is named

@@ -419,6 +419,67 @@ def _outside_pitch(
     return kept
 
 
+MIN_TYPO_CHARS = 7  # a misspelt name is guessed only this long: not "meteor" (Meteor, not JMeter), "fastai"
+_LIST_ITEM_SPLIT = re.compile(r"\s*(?:[,;/|()•]|\s(?:and|or|e|ou|und|oder|et|y|i)\s)\s*")
+_SHORT_WORD = re.compile(r"(?:^|[\s.\-])[^\s.\-]{1,2}(?:$|[\s.\-])")
+
+
+@functools.lru_cache(maxsize=1)
+def _one_deletion_index() -> dict[str, str | None]:
+    """Glued form less one letter -> skill, over one-word-like forms of MIN_TYPO_CHARS letters or more; None
+    where two skills meet (no guess). Not the last two letters (an inflection: "informatics" is no
+    Informatica) nor forms with a word of one or two letters ("Embedded C": "embedded" is a word)."""
+    less: dict[str, str | None] = {}
+    cats = _matcher().categories
+    for form, skill in _whole_forms().items():
+        key = _GLUE.sub("", form)
+        if len(key) < MIN_TYPO_CHARS or not key.isalpha() or cats[skill] == RESPONSIBILITY:
+            continue
+        if _SHORT_WORD.search(form):
+            continue
+        for i in range(len(key) - 2):
+            d = key[:i] + key[i + 1 :]
+            less[d] = skill if less.get(d, skill) == skill else None
+    return less
+
+
+def _one_edit_from(word: str) -> str | None:
+    """The one skill whose glued form is one letter away from ``word`` (a letter missing, changed, or two
+    swapped, before the last two), else None (symmetric deletions: the word and a form meet after one
+    deletion each, or the word is a form less one letter). Not a letter too many: ordinary words are one
+    letter more than short names ("testing", TestNG)."""
+    less = _one_deletion_index()
+    found: set[str | None] = {less[word]} if word in less else set()
+    for i in range(len(word) - 2):
+        d = word[:i] + word[i + 1 :]
+        if d in less:
+            found.add(less[d])
+    return found.pop() if len(found) == 1 else None
+
+
+def _misspelt_in_lists(orig: str, accepted: list[tuple[int, int, int]]) -> set[str]:
+    """Skills misspelt by one letter among the items of a list of skills ("PHP, Laravel, Angula, Java";
+    "(C#, EntityFramwork, Docker)"): a line holding two accepted skills is read as items; an item that is
+    no form, one word of MIN_TYPO_CHARS letters or more, one letter away from exactly one skill's form."""
+    out: set[str] = set()
+    lines: dict[int, int] = {}
+    for start, _stop, _idx in accepted:
+        line = orig.rfind("\n", 0, start) + 1
+        lines[line] = lines.get(line, 0) + 1
+    whole = _whole_forms()
+    for line, count in lines.items():
+        if count < 2:
+            continue
+        end = orig.find("\n", line)
+        for item in _LIST_ITEM_SPLIT.split(orig[line : end if end != -1 else len(orig)]):
+            word = item.strip(" .:-*").lower()
+            if len(word) >= MIN_TYPO_CHARS and word.isalpha() and word not in whole:
+                skill = _one_edit_from(word)
+                if skill is not None:
+                    out.add(skill)
+    return out
+
+
 def extract_skills(
     text: str, title: str = "", pitch: Sequence[tuple[int, int, bool]] = ()
 ) -> tuple[list[str], list[str]]:
@@ -483,6 +544,8 @@ def extract_skills(
                 accepted.add(i)
                 found.add(skill_of[idx])  # type: ignore[arg-type]
                 changed = True
+    if len(found) >= 2:
+        found.update(_misspelt_in_lists(orig, [h for j, h in enumerate(hits) if counts(j)]))
     for skill in list(found):
         found.update(m.implies.get(skill, ()))
     cats = m.categories
