@@ -465,3 +465,15 @@ def test_agile_adjective_beside_a_framework(text: str, skill: str, named: bool) 
 ])
 def test_misspelt_names_in_a_list(text: str, skill: str, named: bool) -> None:
     assert (skill in extract_skills(text)[0]) is named
+
+
+@pytest.mark.parametrize(("text", "skill", "named"), [
+    # Portuguese and Spanish names agree in number: a multi-word form written in the plural also matches in
+    # the singular and the other way round ("testes automatizados" -> "teste automatizado")
+    ("Experiência com teste automatizado de APIs", "Test Automation", True),
+    ("Escrever teste de integração para cada serviço", "Integration Testing", True),
+    ("Adotamos a prática ágil em toda a empresa", "Agile", True),
+    ("Experiencia con prueba unitaria en Jest", "Unit Testing", True),
+])
+def test_romance_number_variants(text: str, skill: str, named: bool) -> None:
+    assert (skill in extract_skills(text)[0]) is named

@@ -184,6 +184,39 @@ def _lead_ins(data: dict[str, Any]) -> dict[str, tuple[str, ...]]:
     return out
 
 
+# Portuguese and Spanish words agree in number: a multi-word form matches in the other number too ("testes
+# automatizados" / "teste automatizado", "prática ágil" / "práticas ágeis"). The plural's endings, longest
+# first; a vowel takes an "s". Function words keep their form; the few English forms this also turns into
+# another number are harmless (their variants are no text).
+_PLURAL_TO_SINGULAR = (("ões", "ão"), ("ães", "ão"), ("eis", "il"), ("as", "a"), ("os", "o"), ("es", "e"))
+_SINGULAR_TO_PLURAL = (("ão", "ões"), ("il", "eis"), ("a", "as"), ("o", "os"), ("e", "es"))
+_FUNCTION_WORDS = frozenset({"de", "da", "do", "das", "dos", "em", "e", "a", "o", "en", "del", "la", "el",
+                             "los", "las", "of", "and", "the", "for"})
+
+
+def _number_variant(text: str) -> str | None:
+    """``text`` with its words up to the first function word in the other grammatical number, by the first
+    word's number; None when nothing changes."""
+    words = text.split(" ")
+    if len(words) < 2 or not all(w.isalpha() and w.islower() for w in words):
+        return None  # names ("Postgre SQL", "Azure SQL") keep their number: only lower-case phrases agree
+    first = next((w for w in words if w.lower() not in _FUNCTION_WORDS), "")
+    rules = _PLURAL_TO_SINGULAR if first.lower().endswith("s") else _SINGULAR_TO_PLURAL
+    out = []
+    for k, word in enumerate(words):
+        if word.lower() in _FUNCTION_WORDS:  # "testes de integração": the complement keeps its number
+            out.extend(words[k:])
+            break
+        for end, other in rules:
+            if word.lower().endswith(end):
+                out.append(word[: len(word) - len(end)] + other)
+                break
+        else:
+            out.append(word)
+    variant = " ".join(out)
+    return variant if variant != text else None
+
+
 @functools.lru_cache(maxsize=1)
 def _matcher() -> _Matcher:
     data = _load()
@@ -258,6 +291,9 @@ def _matcher() -> _Matcher:
             add(text, form)
             if not r and _HYPHENABLE.fullmatch(text):
                 hyphenated.extend((variant, form) for variant in _hyphen_variants(text))
+                number = _number_variant(text) if categories[name] != RESPONSIBILITY else None  # not verbs
+                if number is not None:  # added last, as the hyphenated spellings: a written form wins
+                    hyphenated.append((number, form))
         for phrase in s.get("not") or ():
             blocker = _Form(skill=None)
             add(str(phrase), blocker)
