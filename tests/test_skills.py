@@ -477,3 +477,15 @@ def test_misspelt_names_in_a_list(text: str, skill: str, named: bool) -> None:
 ])
 def test_romance_number_variants(text: str, skill: str, named: bool) -> None:
     assert (skill in extract_skills(text)[0]) is named
+
+
+@pytest.mark.parametrize(("text", "skill", "named"), [
+    # tenth round (issue 9): GitHub as the applicant's profile or an application channel is no tool of the job
+    ("Send your resume and GitHub link to jobs@example.com", "GitHub", False),
+    ("Please include your LinkedIn, GitHub, or portfolio.", "GitHub", False),
+    ("Schick uns dein GitHub-Profil oder deinen Lebenslauf", "GitHub", False),
+    ("We review every pull request on GitHub and deploy with Actions", "GitHub", True),
+    ("Tools: Jira, GitHub, Terraform", "GitHub", True),
+])
+def test_github_as_an_application_channel(text: str, skill: str, named: bool) -> None:
+    assert (skill in extract_skills(text)[0]) is named
