@@ -343,3 +343,31 @@ def test_ninth_round_subjects_and_colleagues(text: str, skill: str, named: bool)
 ])
 def test_ninth_round_pitches_rosters_and_partners(text: str, company: str, skill: str, named: bool) -> None:
     assert (skill in skills(text, company)) is named
+
+
+@pytest.mark.parametrize(("text", "skill", "named"), [
+    # tenth round (issue 9): any domain name right before a word for a team names colleagues, as "the Data
+    # Science team" did for the few names that had their own rule
+    ("Our dashboards are something the SRE team is proud of.", "SRE", False),
+    ("Tooling is shared (e.g., a design system, an SRE team).", "SRE", False),
+    ("As we grow our big data team you will wear many hats.", "Big Data", False),
+    ("You will sit in the Computer Vision group in Lisbon.", "Computer Vision", False),
+    ("Die Zusammenarbeit mit der IoT Abteilung ist eng.", "IoT", False),
+    ("Experience with SRE practices and big data pipelines.", "SRE", True),
+    ("Experience with SRE practices and big data pipelines.", "Big Data", True),
+])
+def test_tenth_round_domain_teams(text: str, skill: str, named: bool) -> None:
+    assert (skill in extract_skills(text)[0]) is named
+
+
+@pytest.mark.parametrize(("text", "skill", "named"), [
+    # tenth round (issue 9): the employer's mission in its own verbs presents the employer
+    ("We are working at the cutting edge of big data and machine learning. You will build our APIs in Go.",
+     "Big Data", False),
+    ("We're transforming freight with AI. You will own the billing service.", "AI", False),
+    ("Driven by artificial intelligence, Zentrix is a mobility startup. You will write Rust.", "AI", False),
+    ("We're transforming freight with Kafka streams. You will own billing.", "Kafka", True),  # a tool
+    ("You will apply machine learning to freight pricing.", "Machine Learning", True),
+])
+def test_tenth_round_mission_sentences(text: str, skill: str, named: bool) -> None:
+    assert (skill in extract_skills(text, pitch=pitch_spans(text, "Zentrix"))[0]) is named

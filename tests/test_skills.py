@@ -414,3 +414,91 @@ def test_the_ascii_scan_copy_maps_each_code_point_as_the_latin_letter_rule() -> 
     assert _ascii(every) == expected and len(expected) == len(every)
     assert _ascii("Prévue für Zürich") == b"Pr_vue f_r Z_rich"
     assert _ascii("plain ascii") == b"plain ascii"
+
+
+@pytest.mark.parametrize(("text", "skill", "named"), [
+    # tenth round (issue 9), general rules for other languages: an ambiguous name right after a lead-in that
+    # asks for it ("knowledge of", "experience with" in any language; skills.yaml `lead_ins`) counts
+    ("Gute Kenntnisse in Windows und Netzwerktechnik", "Windows", True),
+    ("Solide Erfahrung mit Go für Backend-Dienste", "Go", True),
+    ("Sólida experiência com Delphi em sistemas legados", "Delphi", True),
+    ("Bons conhecimentos em Spark para processamento em lote", "Spark", True),
+    ("Bonne maîtrise de Jenkins pour nos pipelines", "Jenkins", True),
+    ("Experiencia con Airflow para orquestación", "Airflow", True),
+    ("Windows of opportunity open every spring", "Windows", False),
+    ("Kenntnisse in SWIFT payments und SEPA", "Swift", False),   # the form's own rules still hold
+    ("Expérience en Chef de projet digital", "Chef", False),   # French "chef de": a role, not the tool
+    # ... or right after a noun for its kind and "such as" ("databases like Oracle", "Datenbanken wie Oracle")
+    ("Administration von Datenbanken wie Oracle, Qux-DB oder Zeta", "Oracle", True),
+    ("bancos de dados como Oracle e outros", "Oracle", True),
+    ("Betriebssysteme wie Windows und macOS", "Windows", True),
+    ("langages comme Go ou Elixir", "Go", True),
+    ("Our partners like Oracle and Globex", "Oracle", False),
+    # a lead-in says a technology is asked, not which: other senses keep their own rules
+    ("Experience with EMR systems in a dental office", "Amazon EMR", False),
+    ("Experience with EMR and Spark on AWS", "Amazon EMR", True),
+    ("Experience with Oracle Clinical for trial data", "Oracle", False),
+])
+def test_lead_ins_in_every_language(text: str, skill: str, named: bool) -> None:
+    assert (skill in extract_skills(text)[0]) is named
+
+
+@pytest.mark.parametrize(("text", "skill", "named"), [
+    # a list written one name a line, each ended by ";" ("Requisitos:\nC++;\nLinux;\nOracle;") is a list
+    ("Requisitos mínimos:\nC++;\nLinux;\nOracle;\nSQL;\nBoost.", "Oracle", True),
+    ("Tools:\nPython;\nGo;\nTerraform.", "Go", True),
+    # ... but a line break after a sentence's ";" is no list
+    ("We like Python;\nGo home early on Fridays.", "Go", False),
+])
+def test_semicolon_line_lists(text: str, skill: str, named: bool) -> None:
+    assert (skill in extract_skills(text)[0]) is named
+
+
+@pytest.mark.parametrize(("text", "skill", "named"), [
+    # "ágil"/"ágeis"/"ágiles" beside a named agile framework names Agile in pt and es; alone it is culture
+    # talk
+    ("Gestão de projetos tradicionais e ágeis (Scrum, Kanban).", "Agile", True),
+    ("Experiencia en proyectos ágiles con Scrum", "Agile", True),
+    ("Um time jovem, ágil e descontraído.", "Agile", False),
+])
+def test_agile_adjective_beside_a_framework(text: str, skill: str, named: bool) -> None:
+    assert (skill in extract_skills(text)[0]) is named
+
+
+@pytest.mark.parametrize(("text", "skill", "named"), [
+    # a name misspelt by one letter among other skills of a list is that skill (a Brazilian board's lists
+    # write "EntityFramwork"); names of seven letters or more only, and only in a list of skills
+    ("Conhecimento nas linguagens: PHP, Laravel, Javscript, Java e Delphi.", "JavaScript", True),
+    ("Backend .NET Core (C#, EntityFramwork, Docker);", "Entity Framework", True),
+    ("Stack: Python, Kuberentes, PostgreSQL", "Kubernetes", True),
+    ("Kuberentes is our office manager and she likes Python.", "Kubernetes", False),   # not in a list
+    ("Tools: Python, Docker, Meteor", "JMeter", False),   # six letters: another name, not a typo
+    ("Computer Science, Informatics, Python, SQL", "Informatica", False),   # the last letters: inflection
+    ("Python, SQL, embedded, objectives", "C", False),   # "Embedded C": a word of one letter
+])
+def test_misspelt_names_in_a_list(text: str, skill: str, named: bool) -> None:
+    assert (skill in extract_skills(text)[0]) is named
+
+
+@pytest.mark.parametrize(("text", "skill", "named"), [
+    # Portuguese and Spanish names agree in number: a multi-word form written in the plural also matches in
+    # the singular and the other way round ("testes automatizados" -> "teste automatizado")
+    ("Experiência com teste automatizado de APIs", "Test Automation", True),
+    ("Escrever teste de integração para cada serviço", "Integration Testing", True),
+    ("Adotamos a prática ágil em toda a empresa", "Agile", True),
+    ("Experiencia con prueba unitaria en Jest", "Unit Testing", True),
+])
+def test_romance_number_variants(text: str, skill: str, named: bool) -> None:
+    assert (skill in extract_skills(text)[0]) is named
+
+
+@pytest.mark.parametrize(("text", "skill", "named"), [
+    # tenth round (issue 9): GitHub as the applicant's profile or an application channel is no tool of the job
+    ("Send your resume and GitHub link to jobs@example.com", "GitHub", False),
+    ("Please include your LinkedIn, GitHub, or portfolio.", "GitHub", False),
+    ("Schick uns dein GitHub-Profil oder deinen Lebenslauf", "GitHub", False),
+    ("We review every pull request on GitHub and deploy with Actions", "GitHub", True),
+    ("Tools: Jira, GitHub, Terraform", "GitHub", True),
+])
+def test_github_as_an_application_channel(text: str, skill: str, named: bool) -> None:
+    assert (skill in extract_skills(text)[0]) is named

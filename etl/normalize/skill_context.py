@@ -453,10 +453,11 @@ def among_non_skills(text: str, start: int, stop: int, context: ContextWords | N
         return True  # "build strong partnership with Data Science to ...": colleagues, named as a unit is
     head, *rest = _ITEM_SEP.split(after, maxsplit=1)
     first = head.split(None, 1)
-    if first and first[0].lower().rstrip(".,;:!?)") in rules.people_words:
-        return True  # "data science peers", "DevOps leadership": colleagues, as "the Data Science team"
+    word = first[0].lower().rstrip(".,;:!?)") if first else ""
+    if word in rules.people_words or word in rules.team_words:
+        return True  # colleagues: "data science peers", "DevOps leadership", "the SRE team", "IoT Abteilung"
     if head.strip() and not _PREPOSITION.match(head.lstrip()):
-        return False  # part of a longer name ("IoT devices", "the Data Science team"): its own rules decide
+        return False  # part of a longer name ("IoT devices"): its own rules decide
     # (a preposition ends the item: "with designers and DevOps to ship features")
     # the list items only now: most mentions run into a longer name and never need them
     items_before = _items(before)

@@ -181,10 +181,60 @@ def _hyphen_variants(text: str) -> list[str]:
     return out
 
 
+def _lead_ins(data: dict[str, Any]) -> dict[str, tuple[str, ...]]:
+    """Per category: the text that, right before an ambiguous form, asks for it in any language - the
+    ``lead_ins`` ("Kenntnisse in ", "experiência com ") and the category's ``kind_nouns`` with a
+    ``kind_joiners`` word ("Datenbanken wie ", "databases such as "), as the context rules read the text."""
+    lead = [f"{w} " if str(w)[-1:].isalpha() else str(w) for w in data.get("lead_ins") or ()]
+    joins = [str(j) for j in data.get("kind_joiners") or ()]
+    out: dict[str, tuple[str, ...]] = {}
+    for category in data.get("categories") or {}:
+        if category == RESPONSIBILITY:
+            continue
+        kinds = [f"{n}{j}" if j in "(:" else f"{n} {j} "
+                 for n in (data.get("kind_nouns") or {}).get(category) or () for j in joins]
+        out[category] = _words([*lead, *kinds], {})
+    return out
+
+
+# Portuguese and Spanish words agree in number: a multi-word form matches in the other number too ("testes
+# automatizados" / "teste automatizado", "prática ágil" / "práticas ágeis"). The plural's endings, longest
+# first; a vowel takes an "s". Function words keep their form; the few English forms this also turns into
+# another number are harmless (their variants are no text).
+_PLURAL_TO_SINGULAR = (("ões", "ão"), ("ães", "ão"), ("eis", "il"), ("as", "a"), ("os", "o"), ("es", "e"))
+_SINGULAR_TO_PLURAL = (("ão", "ões"), ("il", "eis"), ("a", "as"), ("o", "os"), ("e", "es"))
+_FUNCTION_WORDS = frozenset({"de", "da", "do", "das", "dos", "em", "e", "a", "o", "en", "del", "la", "el",
+                             "los", "las", "of", "and", "the", "for"})
+
+
+def _number_variant(text: str) -> str | None:
+    """``text`` with its words up to the first function word in the other grammatical number, by the first
+    word's number; None when nothing changes."""
+    words = text.split(" ")
+    if len(words) < 2 or not all(w.isalpha() and w.islower() for w in words):
+        return None  # names ("Postgre SQL", "Azure SQL") keep their number: only lower-case phrases agree
+    first = next((w for w in words if w.lower() not in _FUNCTION_WORDS), "")
+    rules = _PLURAL_TO_SINGULAR if first.lower().endswith("s") else _SINGULAR_TO_PLURAL
+    out = []
+    for k, word in enumerate(words):
+        if word.lower() in _FUNCTION_WORDS:  # "testes de integração": the complement keeps its number
+            out.extend(words[k:])
+            break
+        for end, other in rules:
+            if word.lower().endswith(end):
+                out.append(word[: len(word) - len(end)] + other)
+                break
+        else:
+            out.append(word)
+    variant = " ".join(out)
+    return variant if variant != text else None
+
+
 @functools.lru_cache(maxsize=1)
 def _matcher() -> _Matcher:
     data = _load()
     sets = {k: list(v) for k, v in (data.get("word_sets") or {}).items()}
+    lead_ins = _lead_ins(data)
     keys: list[str] = []
     payloads: list[tuple[int, int, int]] = []  # per key: form index, length with its boundaries, kind
     forms: list[_Form] = []
@@ -234,12 +284,16 @@ def _matcher() -> _Matcher:
             cases = None
             if r.get("case_sensitive"):
                 cases = frozenset(str(c) for c in r.get("cases") or [text])
+            accepts = any(r.get(k) for k in ("accept_if_preceded_by", "accept_if_followed_by",
+                                                  "accept_if_near", "accept_in_list"))
             form = _Form(
                 skill=name, cases=cases,
                 list_cases=frozenset(str(c) for c in r["list_cases"]) if r.get("list_cases") else None,
                 reject_pre=_words(r.get("reject_if_preceded_by"), sets),
                 reject_post=_words(r.get("reject_if_followed_by"), sets),
-                accept_pre=_words(r.get("accept_if_preceded_by"), sets),
+                # a form that needs its context also counts after a lead-in of any language
+                accept_pre=_words(r.get("accept_if_preceded_by"), sets)
+                + (lead_ins.get(categories[name], ()) if accepts else ()),
                 accept_post=_words(r.get("accept_if_followed_by"), sets),
                 accept_near=_words(r.get("accept_if_near"), sets),
                 requires_near=_words(r.get("requires_near"), sets),
@@ -250,6 +304,9 @@ def _matcher() -> _Matcher:
             add(text, form)
             if not r and _HYPHENABLE.fullmatch(text):
                 hyphenated.extend((variant, form) for variant in _hyphen_variants(text))
+                number = _number_variant(text) if categories[name] != RESPONSIBILITY else None  # not verbs
+                if number is not None:  # added last, as the hyphenated spellings: a written form wins
+                    hyphenated.append((number, form))
         for phrase in s.get("not") or ():
             blocker = _Form(skill=None)
             add(str(phrase), blocker)
@@ -378,12 +435,20 @@ def _list_gap() -> re.Pattern[str]:
     return re.compile(f"{_LIST_PUNCT}(?:(?:{joiners}){_LIST_PUNCT})?")
 
 
-def _in_list(orig: str, a_stop: int, b_start: int) -> bool:
+def _in_list(orig: str, a_stop: int, b_start: int, b_stop: int) -> bool:
     """True when only punctuation, a bullet or one joining word ("and", "ou", "oder") separates two hits."""
     gap = orig[a_stop:b_start]
-    if len(gap) > 14 or ("\n" in gap and not any(c in gap for c in "-*•,")):
+    if len(gap) > 14:
+        return False
+    if "\n" in gap and not any(c in gap for c in "-*•,") and not _line_items(orig, gap, b_stop):
         return False
     return _list_gap().fullmatch(gap.lower()) is not None
+
+
+def _line_items(orig: str, gap: str, b_stop: int) -> bool:
+    """A list written one name a line, each ended by ";" ("C++;\nLinux;\nOracle;"): both hits end their line
+    ("We like Python;\nGo home early" is a sentence, not a list)."""
+    return gap.lstrip(" ").startswith(";") and orig[b_stop : b_stop + 1] in (";", ".", ",", "\n")
 
 
 def _outside_pitch(
@@ -401,6 +466,67 @@ def _outside_pitch(
             continue
         kept.append(hit)
     return kept
+
+
+MIN_TYPO_CHARS = 7  # a misspelt name is guessed only this long: not "meteor" (Meteor, not JMeter), "fastai"
+_LIST_ITEM_SPLIT = re.compile(r"\s*(?:[,;/|()•]|\s(?:and|or|e|ou|und|oder|et|y|i)\s)\s*")
+_SHORT_WORD = re.compile(r"(?:^|[\s.\-])[^\s.\-]{1,2}(?:$|[\s.\-])")
+
+
+@functools.lru_cache(maxsize=1)
+def _one_deletion_index() -> dict[str, str | None]:
+    """Glued form less one letter -> skill, over one-word-like forms of MIN_TYPO_CHARS letters or more; None
+    where two skills meet (no guess). Not the last two letters (an inflection: "informatics" is no
+    Informatica) nor forms with a word of one or two letters ("Embedded C": "embedded" is a word)."""
+    less: dict[str, str | None] = {}
+    cats = _matcher().categories
+    for form, skill in _whole_forms().items():
+        key = _GLUE.sub("", form)
+        if len(key) < MIN_TYPO_CHARS or not key.isalpha() or cats[skill] == RESPONSIBILITY:
+            continue
+        if _SHORT_WORD.search(form):
+            continue
+        for i in range(len(key) - 2):
+            d = key[:i] + key[i + 1 :]
+            less[d] = skill if less.get(d, skill) == skill else None
+    return less
+
+
+def _one_edit_from(word: str) -> str | None:
+    """The one skill whose glued form is one letter away from ``word`` (a letter missing, changed, or two
+    swapped, before the last two), else None (symmetric deletions: the word and a form meet after one
+    deletion each, or the word is a form less one letter). Not a letter too many: ordinary words are one
+    letter more than short names ("testing", TestNG)."""
+    less = _one_deletion_index()
+    found: set[str | None] = {less[word]} if word in less else set()
+    for i in range(len(word) - 2):
+        d = word[:i] + word[i + 1 :]
+        if d in less:
+            found.add(less[d])
+    return found.pop() if len(found) == 1 else None
+
+
+def _misspelt_in_lists(orig: str, accepted: list[tuple[int, int, int]]) -> set[str]:
+    """Skills misspelt by one letter among the items of a list of skills ("PHP, Laravel, Angula, Java";
+    "(C#, EntityFramwork, Docker)"): a line holding two accepted skills is read as items; an item that is
+    no form, one word of MIN_TYPO_CHARS letters or more, one letter away from exactly one skill's form."""
+    out: set[str] = set()
+    lines: dict[int, int] = {}
+    for start, _stop, _idx in accepted:
+        line = orig.rfind("\n", 0, start) + 1
+        lines[line] = lines.get(line, 0) + 1
+    whole = _whole_forms()
+    for line, count in lines.items():
+        if count < 2:
+            continue
+        end = orig.find("\n", line)
+        for item in _LIST_ITEM_SPLIT.split(orig[line : end if end != -1 else len(orig)]):
+            word = item.strip(" .:-*").lower()
+            if len(word) >= MIN_TYPO_CHARS and word.isalpha() and word not in whole:
+                skill = _one_edit_from(word)
+                if skill is not None:
+                    out.add(skill)
+    return out
 
 
 def extract_skills(
@@ -461,12 +587,14 @@ def extract_skills(
             start, stop, idx = hits[i]
             if i in accepted:
                 continue
-            if (counts(i - 1) and _in_list(orig, hits[i - 1][1], start)) or (
-                counts(i + 1) and _in_list(orig, stop, hits[i + 1][0])
+            if (counts(i - 1) and _in_list(orig, hits[i - 1][1], start, stop)) or (
+                counts(i + 1) and _in_list(orig, stop, hits[i + 1][0], hits[i + 1][1])
             ):
                 accepted.add(i)
                 found.add(skill_of[idx])  # type: ignore[arg-type]
                 changed = True
+    if len(found) >= 2:
+        found.update(_misspelt_in_lists(orig, [h for j, h in enumerate(hits) if counts(j)]))
     for skill in list(found):
         found.update(m.implies.get(skill, ()))
     cats = m.categories
