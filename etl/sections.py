@@ -256,7 +256,7 @@ _GLUED = re.compile(r"[a-z]{2}[.!?][A-Z][a-z]")  # "...accounting.To learn more"
 
 def _before_statement(line: str) -> str:
     """The sentences of a glued line before its first statement sentence: what follows a statement
-    ("If you need an accommodation during the hiring process ...") continues it."""
+    ("Should you need an adjustment in the hiring process ...") continues it."""
     kept = []
     for sentence in _SENTENCE.split(line):
         if _statement(sentence):

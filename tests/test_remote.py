@@ -190,7 +190,7 @@ def test_home_work_days_are_hybrid(text: str, mode: str) -> None:
 
 @pytest.mark.parametrize(("text", "mode"), [
     # tenth tune round (issue 9): "full" as "fully" before an office word states the place of every day
-    ("The role sits in Denver. We are full in-person and help with relocation.", "onsite"),
+    ("The role sits in Denver. Our crew is full in-person; relocation is covered.", "onsite"),
     ("Our studio works full on-site, Monday to Friday.", "onsite"),
     ("We are a full remote team.", "remote"),
 ])
@@ -210,7 +210,7 @@ def test_full_in_person_is_onsite(text: str, mode: str) -> None:
     ("Fully remote possible, or our office in Lyon.", "remote"),
     ("Work remotely or from our office, you decide.", "remote"),
     ("The possibility of fully remote work within Spain.", "remote"),
-    ("Possibility of remote work or work in a quiet office in Gdynia.", "remote"),  # a choice of either
+    ("Possibility of remote work, or a desk at our office in Lodz.", "remote"),  # a choice of either
 ])
 def test_a_possibility_of_remote_work_is_hybrid(text: str, mode: str) -> None:
     assert classify_remote(None, None, text) == mode

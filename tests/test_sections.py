@@ -274,8 +274,8 @@ def test_a_glued_statement_line_in_a_paragraph_of_lines_keeps_its_requirement_se
 def test_a_statement_line_with_spaces_goes_whole_with_its_continuation() -> None:
     # Only a glued line is split: an ordinary equal-opportunity line goes whole, with the sentences that
     # continue it ("... during the hiring process") (invented wording)
-    text = ("Requirements\n5+ years of C++\nNorbit is an equal opportunity employer. If you need an "
-            "accommodation during the hiring process, write to us.\nMore about Norbit online.")
+    text = ("Requirements\n5+ years of C++\nNorbit is an equal opportunity employer. Should you need "
+            "an adjustment in the hiring process, write to us.\nMore about Norbit online.")
     kept = demand_text(text)
     assert "5+ years of C++" in kept and "hiring process" not in kept
 

@@ -350,7 +350,7 @@ def test_ninth_round_pitches_rosters_and_partners(text: str, company: str, skill
     # Science team" did for the few names that had their own rule
     ("Our dashboards are something the SRE team is proud of.", "SRE", False),
     ("Tooling is shared (e.g., a design system, an SRE team).", "SRE", False),
-    ("As we grow our big data team you will wear many hats.", "Big Data", False),
+    ("While our big data team grows, your remit stays broad.", "Big Data", False),
     ("You will sit in the Computer Vision group in Lisbon.", "Computer Vision", False),
     ("Die Zusammenarbeit mit der IoT Abteilung ist eng.", "IoT", False),
     ("Experience with SRE practices and big data pipelines.", "SRE", True),
@@ -362,7 +362,7 @@ def test_tenth_round_domain_teams(text: str, skill: str, named: bool) -> None:
 
 @pytest.mark.parametrize(("text", "skill", "named"), [
     # tenth round (issue 9): the employer's mission in its own verbs presents the employer
-    ("We are working at the cutting edge of big data and machine learning. You will build our APIs in Go.",
+    ("We are working at the frontier of big data for vineyards. You will build our APIs in Go.",
      "Big Data", False),
     ("We're transforming freight with AI. You will own the billing service.", "AI", False),
     ("Driven by artificial intelligence, Zentrix is a mobility startup. You will write Rust.", "AI", False),

@@ -125,7 +125,7 @@ _POSSIBLE_REMOTE = re.compile(
     r"(?:work|working)\s+from\s+home\b|home[\s-]?office\b)|"
     r"\bremote\s+(?:work|working)\s+(?:is\s+)?possible\b|"
     r"\boccasional(?:ly)?\s+(?:home[\s-]?office|(?:work|working)\s+from\s+home|remote)\b")
-# "possibility of remote work or work in our office": a choice of either, which the remote rules read
+# "possibility of remote work, or our office": a choice of either, which the remote rules read
 _OR_OFFICE = re.compile(r"\s*(?:work|working)?\s*(?:,\s*)?or\b")
 _WEEKDAY = r"(mon|tues|wednes|thurs|fri)days?"
 # "in the office Tuesday through Thursday": hybrid, unless the range is the whole working week.
