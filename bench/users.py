@@ -58,7 +58,6 @@ import contextlib
 import json
 import os
 import random
-import socket
 import statistics
 import subprocess
 import sys
@@ -207,19 +206,15 @@ async def think(phase: Phase, rng: random.Random, first: bool) -> None:
         await asyncio.sleep(pause)
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 def start_server(db: Path, log: Path, warm: bool = False,
                  replicas: int = 1) -> tuple[subprocess.Popen[bytes], str]:
     """``streamlit run dashboard.py`` (its caches empty), or with ``warm`` the way ``make run`` starts it:
     ``python -m ui.serve``, which computes every page's default view and runs each page once before its
     health check answers; ``replicas`` > 1: ``python -m ui.serve --replicas N`` (N such servers behind
     HAProxy, ui.replicas), warm."""
-    port = _free_port()
+    from ui.replicas import free_port, healthy
+
+    port = free_port()
     env = {**os.environ, "WAREHOUSE_DB": str(db)}
     start = ["-m", "ui.serve"] if warm else ["-m", "streamlit", "run", "dashboard.py"]
     if replicas > 1:
@@ -232,17 +227,12 @@ def start_server(db: Path, log: Path, warm: bool = False,
         cwd=PROJECT, env=env, stdout=log.open("wb"), stderr=subprocess.STDOUT)
     url = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + (600 if warm else 120)
-    while True:
-        try:
-            with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as resp:
-                if resp.status == 200:
-                    return proc, url
-        except OSError:
-            pass
+    while not healthy(url):
         if proc.poll() is not None or time.monotonic() > deadline:
             proc.kill()
             raise SystemExit(f"streamlit did not start (exit {proc.poll()}); see {log}")
         time.sleep(0.3)
+    return proc, url
 
 
 def stop_server(proc: subprocess.Popen[bytes]) -> None:

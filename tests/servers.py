@@ -7,7 +7,9 @@ import time
 
 import pytest
 
-from ui.replicas import healthy
+from ui.replicas import free_port, healthy
+
+__all__ = ["free_port", "wait_healthy"]
 
 
 def wait_healthy(url: str, proc: subprocess.Popen[bytes], timeout_s: float, detail: str = "",

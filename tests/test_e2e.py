@@ -15,7 +15,6 @@ from __future__ import annotations
 import io
 import os
 import re
-import socket
 import subprocess
 import sys
 from collections.abc import Generator, Iterator
@@ -26,7 +25,7 @@ from typing import TYPE_CHECKING, Literal
 import pandas as pd
 import pytest
 from plotly_checks import CUT_LABELS_JS
-from servers import wait_healthy
+from servers import free_port, wait_healthy
 
 from analytics.pages import PAGES as REGISTRY
 from etl.warehouse.paths import current_version
@@ -45,12 +44,6 @@ ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--d
 # (a 60 s wait for the Skills page's first chart timed out at a load average of 13).
 WAIT_MS = 150_000
 PAGES = [(p.url_path, p.title) for p in REGISTRY if p.charts]
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 @pytest.fixture(scope="module")
@@ -74,7 +67,7 @@ def server(warehouse: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterato
 
 def _serve(warehouse: Path, tmp_path_factory: pytest.TempPathFactory) -> Generator[str, None, None]:
     """The app as ``make run`` starts it (ui.serve) on ``warehouse``, until the generator is closed."""
-    port = _free_port()
+    port = free_port()
     log = (tmp_path_factory.mktemp("e2e-log") / "streamlit.log").open("w")
     env = {**os.environ, "WAREHOUSE_DB": str(warehouse), "DASHBOARD_WARMUP": "1"}  # as users get it
     proc = subprocess.Popen(

@@ -16,7 +16,6 @@ from __future__ import annotations
 import json
 import os
 import re
-import socket
 import subprocess
 import sys
 import time
@@ -30,7 +29,7 @@ import duckdb
 import pytest
 from conftest import SHARED, SHARED_ABSENT
 from plotly_checks import CUT_LABELS_JS
-from servers import wait_healthy
+from servers import free_port, wait_healthy
 
 from analytics.pages import PAGES as REGISTRY
 from analytics.queries import MIN_N
@@ -72,12 +71,6 @@ PLOTS_JS = """() => {
 }"""
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 @pytest.fixture(scope="module")
 def real_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     datasets = SHARED / "datasets"
@@ -103,7 +96,7 @@ def _sql(db: Path, sql: str) -> list[tuple]:  # type: ignore[type-arg]
 
 @pytest.fixture(scope="module")
 def server(real_db: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    port = _free_port()
+    port = free_port()
     log = (tmp_path_factory.mktemp("e2e-real-log") / "streamlit.log").open("w")
     env = {**os.environ, "WAREHOUSE_DB": str(real_db), "DASHBOARD_WARMUP": "1"}  # as users get it
     proc = subprocess.Popen(

@@ -14,7 +14,6 @@ import asyncio
 import os
 import shutil
 import signal
-import socket
 import subprocess
 import sys
 import urllib.error
@@ -25,7 +24,7 @@ from pathlib import Path
 
 import psutil
 import pytest
-from servers import wait_healthy
+from servers import free_port, wait_healthy
 
 from ui.replicas import COOKIE, haproxy_config, split_address
 
@@ -59,12 +58,6 @@ def test_haproxy_config_keeps_each_browser_on_one_healthy_replica() -> None:
         haproxy_config("", 8501, [])
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 @pytest.fixture(scope="module")
 def replicated(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[subprocess.Popen[bytes], str]]:
     if shutil.which("haproxy") is None:
@@ -72,7 +65,7 @@ def replicated(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[subpr
     db = tmp_path_factory.mktemp("replicas") / "warehouse.duckdb"
     subprocess.run([sys.executable, "-m", "etl", "demo", "--db", str(db), "--postings", "400"],
                    cwd=PROJECT, check=True, capture_output=True, timeout=300)
-    port = _free_port()
+    port = free_port()
     log = (tmp_path_factory.mktemp("replicas-log") / "serve.log").open("wb")
     proc = subprocess.Popen(
         [sys.executable, "-m", "ui.serve", "--replicas", "2", "--db", str(db), "--server.headless", "true",

@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from servers import wait_healthy
+from servers import free_port, wait_healthy
 from streamlit.testing.v1 import AppTest
 from tiny_warehouse import build, tiny_db, tiny_db_session  # noqa: F401
 
@@ -100,15 +100,12 @@ def test_the_server_answers_its_health_check_only_once_warm(tmp_path: Path) -> N
     """``python -m ui.serve`` (make run) warms before Streamlit starts: its log says how long the warm-up
     took before the server's address, so /_stcore/health answering means the first views are ready."""
     import os
-    import socket
     import subprocess
     import sys
 
     db = tmp_path / "warehouse.duckdb"
     build(db)
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = int(s.getsockname()[1])
+    port = free_port()
     log = tmp_path / "serve.log"
     env = {**os.environ, "DASHBOARD_WARMUP": "1"}
     with log.open("w") as out:

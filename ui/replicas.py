@@ -100,7 +100,8 @@ def split_address(rest: list[str]) -> tuple[str, int, list[str]]:
     return address, port, others
 
 
-def _free_port() -> int:
+def free_port() -> int:
+    """A TCP port free on 127.0.0.1 now (the OS picks it)."""
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return int(s.getsockname()[1])
@@ -161,7 +162,7 @@ def serve(replicas: int, rest: list[str]) -> int:
         shared.mkdir(mode=0o700)
         env[ENV] = str(shared)
         try:
-            ports = [_free_port() for _ in range(replicas)]
+            ports = [free_port() for _ in range(replicas)]
             for backend in ports:
                 children.append(subprocess.Popen(
                     [sys.executable, "-m", "ui.serve", *options, "--server.port", str(backend),
