@@ -28,6 +28,7 @@ from pathlib import Path
 import duckdb
 import pytest
 from conftest import SHARED, SHARED_ABSENT
+from playwright.sync_api import expect
 from plotly_checks import CUT_LABELS_JS
 from servers import free_port, wait_healthy
 
@@ -307,8 +308,9 @@ def test_sql_link_opens_its_query_without_the_filters(server: str, browser) -> N
     query = "SELECT source, count(*) AS n FROM postings GROUP BY 1 ORDER BY 1"
     page = _open(browser, f"{server}/sql?q={urllib.parse.quote(query)}")
     try:
-        page.wait_for_timeout(1500)
-        assert page.locator("textarea").first.input_value() == query
+        # the editor takes the URL's query on a run after the first paint: wait for it, no fixed sleep (a
+        # loaded machine took longer than 1.5 s); it never coming still fails
+        expect(page.locator("textarea").first).to_have_value(query, timeout=90_000)
         assert "q=" in page.url
         assert page.get_by_test_id("stSidebar").get_by_text("Filters", exact=True).count() == 0
     finally:
