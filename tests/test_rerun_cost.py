@@ -109,9 +109,12 @@ def test_another_session_s_postings_list_for_the_same_selection_is_not_rebuilt(
     assert not first.exception
     calls: Counter[str] = Counter()
     _spy(monkeypatch, calls, ui.chart, "readable")
+    _spy(monkeypatch, calls, ui.chart, "web_link")
     second = AppTest.from_function(_postings_script, default_timeout=60).run()
     assert not second.exception
     assert calls["readable"] == 0, "the postings list's frame was rebuilt for the same selection"
+    # nor its rows: each posting's link checked again (pandas' map over every row, on every run)
+    assert calls["web_link"] == 0, "the postings list's links were checked again for the same selection"
     shown = [d.value for d in first.dataframe]
     assert len(shown) == 1 and len(shown[0]) > 0
     assert shown[0].equals(second.dataframe[0].value)
