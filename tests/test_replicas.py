@@ -4,7 +4,8 @@ Two Streamlit replicas behind a real HAProxy on 127.0.0.1, on a small demo wareh
 the browser's protocol (bench.protocol, with the cookies a browser keeps): the balancer gives them
 different replicas, each opens the Skills page and downloads a chart's CSV through the balancer (a file
 lives only in the replica that made it, so this fails without sticky sessions), and a SIGKILL of the
-supervisor leaves no replica and no HAProxy running. Skipped where haproxy is not installed (a failure in
+supervisor leaves no replica and no HAProxy running, and the directory it could not remove is removed by the
+next start (``remove_stale``). Skipped where haproxy is not installed (a failure in
 CI, whose .ci/run installs it).
 """
 
@@ -26,12 +27,13 @@ import psutil
 import pytest
 from servers import free_port, wait_healthy
 
-from ui.replicas import COOKIE, haproxy_config, split_address
+from ui.replicas import COOKIE, OWNER, PREFIX, UNOWNED_STALE_S, haproxy_config, remove_stale, split_address
 
 pytestmark = pytest.mark.e2e
 
 PROJECT = Path(__file__).resolve().parents[1]
 CHROMIUM = Path("/usr/bin/chromium")
+TMPDIRS: dict[int, Path] = {}  # supervisor pid -> the temporary directory it was given (TMPDIR)
 
 
 @pytest.mark.parametrize(("rest", "expected"), [
@@ -58,6 +60,30 @@ def test_haproxy_config_keeps_each_browser_on_one_healthy_replica() -> None:
         haproxy_config("", 8501, [])
 
 
+def test_a_start_removes_the_directories_of_supervisors_that_are_gone(tmp_path: Path) -> None:
+    ended = subprocess.Popen([sys.executable, "-c", "pass"])
+    ended.wait()  # its pid names no process now (reaped)
+
+    def made(name: str, pid: int | None) -> Path:
+        path = tmp_path / name
+        path.mkdir()
+        (path / "answers").mkdir()
+        if pid is not None:
+            (path / OWNER).write_text(str(pid), encoding="ascii")
+        return path
+
+    killed = made(f"{PREFIX}killed", ended.pid)
+    running = made(f"{PREFIX}running", os.getpid())
+    old_unowned = made(f"{PREFIX}old", None)
+    os.utime(old_unowned, (0, 0))
+    new_unowned = made(f"{PREFIX}new", None)  # a supervisor between making it and writing its pid
+    other = made("something-else", ended.pid)
+    assert sorted(remove_stale(tmp_path)) == sorted([killed, old_unowned])
+    assert not killed.exists() and not old_unowned.exists()
+    assert running.is_dir() and new_unowned.is_dir() and other.is_dir()
+    assert UNOWNED_STALE_S >= 600
+
+
 @pytest.fixture(scope="module")
 def replicated(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[subprocess.Popen[bytes], str]]:
     if shutil.which("haproxy") is None:
@@ -67,11 +93,15 @@ def replicated(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[subpr
                    cwd=PROJECT, check=True, capture_output=True, timeout=300)
     port = free_port()
     log = (tmp_path_factory.mktemp("replicas-log") / "serve.log").open("wb")
+    tmp = tmp_path_factory.mktemp("tmp")
     proc = subprocess.Popen(
         [sys.executable, "-m", "ui.serve", "--replicas", "2", "--db", str(db), "--server.headless", "true",
          "--server.port", str(port), "--server.address", "127.0.0.1", "--browser.gatherUsageStats", "false",
          "--server.fileWatcherType", "none"],
-        cwd=PROJECT, env={**os.environ, "DASHBOARD_WARMUP": "0"}, stdout=log, stderr=subprocess.STDOUT)
+        # its private directory in a temporary directory of the test's (a SIGKILL below leaves it)
+        cwd=PROJECT, env={**os.environ, "DASHBOARD_WARMUP": "0", "TMPDIR": str(tmp)},
+        stdout=log, stderr=subprocess.STDOUT)
+    TMPDIRS[proc.pid] = tmp
     url = f"http://127.0.0.1:{port}"
     try:
         wait_healthy(url, proc, 300, f"see {log.name}")
@@ -166,3 +196,7 @@ def test_a_killed_supervisor_leaves_no_replica_or_balancer(
     _, alive = psutil.wait_procs(children, timeout=30)
     alive = [p for p in alive if p.is_running() and p.status() != psutil.STATUS_ZOMBIE]
     assert not alive, f"left running after the supervisor's SIGKILL: {[p.cmdline()[:3] for p in alive]}"
+    # its private directory stays (nothing runs in a SIGKILLed process): the next start removes it
+    left = list(TMPDIRS[proc.pid].glob(f"{PREFIX}*"))
+    assert len(left) == 1 and (left[0] / OWNER).read_text(encoding="ascii") == str(proc.pid)
+    assert remove_stale(TMPDIRS[proc.pid]) == left and not left[0].exists()

@@ -10,6 +10,7 @@ the real functions (spies that call them), on the tiny warehouse; what the page 
 
 from __future__ import annotations
 
+import argparse
 from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
@@ -61,8 +62,10 @@ def test_another_session_s_view_of_a_cached_page_redoes_no_per_run_work(
     _spy(monkeypatch, calls, Chromium, "find_browser")
     _spy(monkeypatch, calls, BaseFigure, "to_dict")
     _spy(monkeypatch, calls, ui.chart, "readable")
+    _spy(monkeypatch, calls, argparse.ArgumentParser, "parse_known_args")
     second = _open(page)
     assert calls["find_browser"] == 0, "the browser for chart images was looked for on the disk again"
+    assert calls["parse_known_args"] == 0, "the command line was parsed again for --db (ui._db_argument)"
     assert calls["to_dict"] == 0, "a shared figure was turned into its dict again"
     assert calls["readable"] == 0, "a Data and SQL table's frame was rebuilt"
     # and the second session sees what the first saw
@@ -109,9 +112,12 @@ def test_another_session_s_postings_list_for_the_same_selection_is_not_rebuilt(
     assert not first.exception
     calls: Counter[str] = Counter()
     _spy(monkeypatch, calls, ui.chart, "readable")
+    _spy(monkeypatch, calls, ui.chart, "web_link")
     second = AppTest.from_function(_postings_script, default_timeout=60).run()
     assert not second.exception
     assert calls["readable"] == 0, "the postings list's frame was rebuilt for the same selection"
+    # nor its rows: each posting's link checked again (pandas' map over every row, on every run)
+    assert calls["web_link"] == 0, "the postings list's links were checked again for the same selection"
     shown = [d.value for d in first.dataframe]
     assert len(shown) == 1 and len(shown[0]) > 0
     assert shown[0].equals(second.dataframe[0].value)

@@ -8,6 +8,7 @@ into one readable line instead of a traceback, is done once here.
 from __future__ import annotations
 
 import argparse
+import functools
 import os
 import sys
 from collections.abc import Callable
@@ -62,13 +63,20 @@ def _no_warehouse() -> None:
     st.stop()
 
 
-def _db_argument() -> None:
-    """`streamlit run dashboard.py -- --db PATH` points the app at PATH (else $WAREHOUSE_DB)."""
+@functools.lru_cache(maxsize=4)
+def _db_in(argv: tuple[str, ...]) -> str | None:
+    """The ``--db`` of a command line (parsed once per command line: every script run asks)."""
     parser = argparse.ArgumentParser(add_help=False)
     parser.add_argument("--db")
-    args, _ = parser.parse_known_args(sys.argv[1:])
-    if args.db:
-        os.environ["WAREHOUSE_DB"] = args.db
+    args, _ = parser.parse_known_args(list(argv))
+    return args.db  # type: ignore[no-any-return]
+
+
+def _db_argument() -> None:
+    """`streamlit run dashboard.py -- --db PATH` points the app at PATH (else $WAREHOUSE_DB)."""
+    db_arg = _db_in(tuple(sys.argv[1:]))
+    if db_arg:
+        os.environ["WAREHOUSE_DB"] = db_arg
 
 
 def app_setup(filters: bool = True) -> Filters:

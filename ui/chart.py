@@ -291,11 +291,17 @@ def _postings(event: Any, drill: Sequence[str], f: Filters, key: str) -> None:
     if res is None:
         return
     st.markdown(f"**Postings behind the selection** ({res.n:,}{', first 200 shown' if res.n > 200 else ''})")
-    rows = res.df.drop(columns=["matched"])
-    if "url" in rows.columns:
-        rows = rows.assign(url=rows["url"].map(web_link))  # only http(s) addresses become links
+
+    def rows() -> pd.DataFrame:
+        shown = res.df.drop(columns=["matched"])
+        if "url" in shown.columns:
+            shown = shown.assign(url=shown["url"].map(web_link))  # only http(s) addresses become links
+        return shown
+
     # the list is drawn on every run while the selection holds, and often the same for many people:
-    # its readable frame is made once per version and selection (the key of the answer it is made of)
+    # its rows and readable frame are made once per version and selection (the key of the answer they
+    # are made of), not on every run of every session (a tenth of the server's Python in the drill-down
+    # and download steps of ten sessions, measured with py-spy: docs/performance.md)
     listed = ("postings list", cache.call_key(postings.postings_for, (f, pick), {}))
     table(
         rows, f"{key}_postings", shared=listed,
@@ -342,17 +348,21 @@ def _names_something(column: str) -> bool:
     return column.endswith(("_id", "_no")) or column in ("id", "year", "word", "bit", "salary_bin")
 
 
-def table(df: pd.DataFrame, key: str, column_config: dict[str, Any] | None = None, *,
-          shared: Hashable | None = None) -> None:
+def table(df: pd.DataFrame | Callable[[], pd.DataFrame], key: str,
+          column_config: dict[str, Any] | None = None, *, shared: Hashable | None = None) -> None:
     """A table for people (see readable): the pages' own tables and the "Data and SQL" ones alike.
     ``column_config`` adds to readable's formats; a plain string there is the column's label only.
     Given ``shared`` - the cache key of the answer ``df`` is - readable's frame is made once per
     published version and shared by every session's runs (Streamlit only reads it; its formats are
-    copied, since Streamlit fills them in)."""
+    copied, since Streamlit fills them in); ``df`` may then be a function making the frame, called
+    only when that readable frame is not cached yet."""
+    def frame() -> pd.DataFrame:
+        return df() if callable(df) else df
+
     if shared is None:
-        shown, config = readable(df)
+        shown, config = readable(frame())
     else:
-        shown, config = cache.derived(("readable", shared), lambda: readable(df), cache=TABLES)
+        shown, config = cache.derived(("readable", shared), lambda: readable(frame()), cache=TABLES)
         config = copy.deepcopy(config)
     for col, spec in (column_config or {}).items():
         config[col] = {**config[col], "label": spec} if isinstance(spec, str) and col in config else spec

@@ -15,9 +15,11 @@ its health check answers, as ``make run``'s server does), then HAProxy on the pu
 The replicas share one cookie secret, so the XSRF cookie one of them set is valid on the others if
 HAProxy ever moves a browser (a replica that died), and one store of query answers (analytics.cache_shared,
 in this process's private temporary directory), so a view costs one query across them. Ending: SIGTERM or
-SIGINT stops every child; a child that ends stops the rest and this process (exit 1), since a half-served
-app is worse than a clear stop; a SIGKILL of this process reaches the children through PR_SET_PDEATHSIG,
-so nothing is left behind.
+SIGINT stops every child and removes the private directory; a child that ends stops the rest and this
+process (exit 1), since a half-served app is worse than a clear stop; a SIGKILL of this process reaches
+the children through PR_SET_PDEATHSIG, so no process is left behind - but its directory is (nothing runs
+in a SIGKILLed process), so each start first removes the directories of supervisors that are gone
+(``remove_stale``: each directory names its supervisor's pid).
 """
 
 from __future__ import annotations
@@ -42,6 +44,9 @@ HAPROXY = "haproxy"
 COOKIE = "dashboard_replica"  # HAProxy's sticky-session cookie: which replica holds this browser's session
 PR_SET_PDEATHSIG = 1
 START_TIMEOUT_S = 900  # a replica warms every page's first view before it answers (minutes when big)
+PREFIX = "dashboard-replicas-"  # the supervisor's private directory in the temporary directory
+OWNER = "supervisor.pid"  # in it: the pid of the supervisor that made it
+UNOWNED_STALE_S = 3600  # a directory without that file (made before it existed) is stale after this
 
 
 def haproxy_config(address: str, port: int, backends: Sequence[int]) -> str:
@@ -124,6 +129,40 @@ def healthy(url: str) -> bool:
         return False
 
 
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # another user's process
+        return True
+    return True
+
+
+def remove_stale(root: Path | None = None) -> list[Path]:
+    """Remove the private directories (``PREFIX``*, ours) that supervisors no longer running left in
+    ``root`` (default: the temporary directory); the removed paths. A supervisor stopped by SIGTERM or
+    SIGINT removes its own; one stopped by SIGKILL cannot. A directory whose pid runs again (another
+    process reusing the number) is kept: a few kilobytes too many, never a live supervisor's removed.
+    One without a pid file (a supervisor older than the file) is removed once it is an hour old."""
+    base = Path(tempfile.gettempdir()) if root is None else root
+    removed = []
+    for path in base.glob(f"{PREFIX}*"):
+        try:
+            if path.is_symlink() or not path.is_dir() or path.stat().st_uid != os.getuid():
+                continue
+            try:
+                stale = not _alive(int((path / OWNER).read_text(encoding="ascii").strip()))
+            except FileNotFoundError:
+                stale = time.time() - path.stat().st_mtime > UNOWNED_STALE_S
+        except (OSError, ValueError):  # gone meanwhile, unreadable, or a pid file being written
+            continue
+        if stale:
+            shutil.rmtree(path, ignore_errors=True)
+            removed.append(path)
+    return removed
+
+
 def _stop(children: list[subprocess.Popen[bytes]]) -> None:
     for child in children:
         if child.poll() is None:
@@ -157,7 +196,9 @@ def serve(replicas: int, rest: list[str]) -> int:
 
     signal.signal(signal.SIGTERM, on_signal)
     signal.signal(signal.SIGINT, on_signal)
-    with tempfile.TemporaryDirectory(prefix="dashboard-replicas-") as tmp:  # mode 0700: ours alone
+    remove_stale()
+    with tempfile.TemporaryDirectory(prefix=PREFIX) as tmp:  # mode 0700: ours alone
+        (Path(tmp) / OWNER).write_text(str(parent), encoding="ascii")  # for remove_stale after a SIGKILL
         shared = Path(tmp) / "answers"  # the replicas' shared query answers (analytics.cache_shared)
         shared.mkdir(mode=0o700)
         env[ENV] = str(shared)

@@ -1,0 +1,65 @@
+"""The skills' monthly trend drawn with graph objects is the figure plotly.express drew before.
+
+Why: ``skills.trend`` was ``px.line``; building it took 134 ms of server CPU, the largest part of a new
+filter view of the Skills page (docs/performance.md, many users). It is now made from graph objects in
+about half that; what a reader sees must not change, so the figure's whole JSON (traces, layout,
+template) is compared with the plotly.express figure below - the former code, kept here as the
+reference - on frames with several skills, month gaps, small months and no skill at all.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pandas as pd
+import plotly.express as px
+import plotly.graph_objects as go
+import pytest
+
+from analytics.figures import skills, theme
+
+
+def _with_px(df: pd.DataFrame) -> go.Figure:
+    """skills.trend as it was (plotly.express)."""
+    df = df[df["skill"].notna()]
+    picks = list(dict.fromkeys(df["skill"]))
+    solid = df.assign(share=df["share"].where([not theme.is_small(n) for n in df["month_total"]]))
+    solid = theme.month_gaps(solid, "month", "skill")
+    fig = px.line(solid, x="month", y="share", color="skill", markers=True,
+                  color_discrete_map=theme.skill_colors(picks),
+                  custom_data=["skill", "postings", "month_total"], template=theme.TEMPLATE)
+    fig.update_traces(connectgaps=False, hovertemplate="<b>%{customdata[0]}</b> · %{x|%b %Y}<br>%{y:.1%}: "
+                      "%{customdata[1]:,.0f} of %{customdata[2]:,.0f} postings<extra></extra>")
+    theme.mark_points(fig, df, "month", "share", "month_total")
+    fig.update_yaxes(tickformat=".0%")
+    return theme.style(fig, x="Month", y="Share of postings")
+
+
+def _frame(rows: list[tuple[str, str | None, int, int]]) -> pd.DataFrame:
+    """(month, skill, postings, month_total) -> the skill_trend query's columns."""
+    df = pd.DataFrame(rows, columns=["month", "skill", "postings", "month_total"])
+    df["month"] = pd.to_datetime(df["month"]).dt.date
+    df["share"] = df["postings"] / df["month_total"]
+    return df[["month", "skill", "postings", "month_total", "share"]]
+
+
+def _json(fig: go.Figure) -> Any:
+    return json.loads(fig.to_json())  # what the browser and the exports get, key order aside
+
+
+FRAMES = {
+    "three skills, a gap, a small month": _frame([
+        ("2024-01-01", "Python", 40, 100), ("2024-02-01", "Python", 44, 120), ("2024-05-01", "Python", 9, 20),
+        ("2024-01-01", "Go", 12, 100), ("2024-02-01", "Go", 30, 120), ("2024-05-01", "Go", 3, 20),
+        ("2024-02-01", "Rust", 5, 120), ("2024-03-01", "Rust", 7, 90)]),
+    "one skill, one month": _frame([("2025-03-01", "SQL", 50, 200)]),
+    "every month small": _frame([("2024-01-01", "Go", 2, 10), ("2024-02-01", "Go", 3, 12)]),
+    "no skill chosen (months only)": _frame([("2024-01-01", None, 0, 100), ("2024-02-01", None, 0, 90)]),
+}
+
+
+@pytest.mark.parametrize("name", list(FRAMES))
+def test_the_trend_is_the_figure_plotly_express_drew(name: str) -> None:
+    df = FRAMES[name]
+    assert _json(skills.trend(df)) == _json(_with_px(df))
