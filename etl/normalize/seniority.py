@@ -265,7 +265,40 @@ def text_level(text: str) -> str | None:
     level = _header_level(text)
     if level:
         return level
-    return _phrase_level(text) or _field_level(text)  # a phrase introducing the role speaks before a field
+    # a phrase introducing the role speaks before a field, and both before a list of openings
+    return _phrase_level(text) or _field_level(text) or _list_level(text)
+
+
+LIST_INTRO_CHARS = 100  # how far before a colon a list's introduction is looked for
+
+
+@cache
+def _list_intro() -> re.Pattern[str]:
+    """The words (etl/data/seniority.yaml ``list_intro_nouns``) of a line introducing a list of openings."""
+    with open(DATA, encoding="utf-8") as fh:
+        nouns = load_yaml(fh)["list_intro_nouns"]
+    return re.compile(rf"\b(?:{'|'.join(re.escape(str(n)) for n in nouns)})\b", re.I)
+
+
+_LISTED = re.compile(r"[ \t]*\n[\s*•·-]*([^\n]{3,80})")
+
+
+def _list_level(text: str) -> str | None:
+    """The level of the first role listed after a line introducing openings ("... the following
+    positions:" then "* Senior Data Engineer"), or None. Only colons that end their line are read."""
+    head = text[:TEXT_WINDOW]
+    intro = _list_intro()
+    i = head.find(":")
+    while i != -1:
+        listed = _LISTED.match(head, i + 1)
+        if listed:
+            begin = max(head.rfind("\n", 0, i) + 1, i - LIST_INTRO_CHARS)
+            if intro.search(head, begin, i):
+                role = _FIRST_LINE.split(listed.group(1), 1)[0]
+                # the first role listed decides, also when it names no level ("Roles:\n- Backend Engineer")
+                return title_level(role.strip()) if _ROLE_CELL.search(role) else None
+        i = head.find(":", i + 1)
+    return None
 
 
 def _phrase_level(text: str) -> str | None:
