@@ -384,3 +384,22 @@ def test_the_first_role_of_a_list_of_openings(text: str, level: str) -> None:
 ])
 def test_a_renewal_manager_is_a_job_name(title: str, level: str) -> None:
     assert classify_seniority(title) == level
+
+
+@pytest.mark.parametrize(("title", "text", "level"), [
+    # eleventh round (issue 9): the description opens by restating the title with its level ("Data Analyst /
+    # Lead" under the title "Data Analyst"): the employer's title, read as the title is
+    ("Data Analyst", "Data Analyst / Lead\nWe help farms plan their harvests.", "lead"),
+    ("Data Analyst", "  Data Analyst - Senior\n\nWe help farms plan their harvests.", "senior"),
+    # a first line that goes on as a sentence is not a restated title
+    ("Data Analyst", "Data Analyst work here means pairing with junior colleagues every day on farm data.\n",
+     "unspecified"),
+    # a header block before it (board, place, date): the restated title below it still counts
+    ("Data Analyst",
+     "Data Analyst\n4411\nSpringfield,\n1/2/2027\n\nJob Description\nData Analyst / Lead\nWe plan.", "lead"),
+    ("Data Analyst",
+     "We help farms plan their harvests, and you will talk about it.\n" * 12 + "Data Analyst / Lead",
+     "unspecified"),  # past the header block
+])
+def test_a_level_added_to_the_title_restated_at_the_top(title: str, text: str, level: str) -> None:
+    assert classify_seniority(title, text) == level

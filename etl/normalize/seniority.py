@@ -376,6 +376,31 @@ def _hint(level_hint: str | None) -> tuple[str | None, str | None, str | None] |
     return (level, level, level) if level else None
 
 
+RESTATED_EXTRA = 25  # characters a restated title may add to the title ("Data Engineer / Lead")
+RESTATED_HEAD = 600  # the header block of a description (title, place, date, "Job Description")
+
+
+def _restated_title_level(title: str, text: str) -> str | None:
+    """The level of a line near the top that restates the title with a level ("Data Engineer / Lead" under
+    "Data Engineer"), or None: a line that goes on past the title is a sentence, not a title."""
+    name = title.strip().lower()
+    if not name:
+        return None
+    head = text[:RESTATED_HEAD].lower()
+    at = head.find(name)
+    while at != -1:
+        if not head[head.rfind("\n", 0, at) + 1 : at].strip(" \t*#•-"):  # the title opens its line
+            end = head.find("\n", at)
+            if end == -1 and len(text) <= RESTATED_HEAD:
+                end = len(head)
+            if end != -1 and end - at <= len(name) + RESTATED_EXTRA:
+                level = title_level(head[at:end].strip())
+                if level:
+                    return level
+        at = head.find(name, at + 1)
+    return None
+
+
 def classify_seniority(title: str | None, text: str | None = None, years_min: float | None = None,
                        level_hint: str | None = None) -> str:
     """One of SENIORITY_LEVELS; see the module docstring for the order of evidence."""
@@ -384,7 +409,8 @@ def classify_seniority(title: str | None, text: str | None = None, years_min: fl
         if level:
             return level
     if isinstance(text, str) and text:
-        level = text_level(text)
+        level = (_restated_title_level(title, text) if isinstance(title, str) and title else None) or \
+            text_level(text)
         if level:
             return level
     by_years = _years_level(years_min)
