@@ -400,6 +400,9 @@ def test_a_renewal_manager_is_a_job_name(title: str, level: str) -> None:
     ("Data Analyst",
      "We help farms plan their harvests, and you will talk about it.\n" * 12 + "Data Analyst / Lead",
      "unspecified"),  # past the header block
+    # a longer name that starts with the title is another role (a Hacker News header cell as the title)
+    ("Platform Engineering", "Acme | Platform Engineering | Remote\nTeams:\nPlatform Engineering Manager\n",
+     "unspecified"),
 ])
 def test_a_level_added_to_the_title_restated_at_the_top(title: str, text: str, level: str) -> None:
     assert classify_seniority(title, text) == level

@@ -378,6 +378,7 @@ def _hint(level_hint: str | None) -> tuple[str | None, str | None, str | None] |
 
 RESTATED_EXTRA = 25  # characters a restated title may add to the title ("Data Engineer / Lead")
 RESTATED_HEAD = 600  # the header block of a description (title, place, date, "Job Description")
+_RESTATED_SEPARATORS = ("/", "-", "–", "—", "(", ",", ":", "|")
 
 
 def _restated_title_level(title: str, text: str) -> str | None:
@@ -393,8 +394,11 @@ def _restated_title_level(title: str, text: str) -> str | None:
             end = head.find("\n", at)
             if end == -1 and len(text) <= RESTATED_HEAD:
                 end = len(head)
-            if end != -1 and end - at <= len(name) + RESTATED_EXTRA:
-                level = title_level(head[at:end].strip())
+            rest = head[at + len(name) : end].lstrip(" \t") if end != -1 else ""
+            # the title, a separator, then the level ("/ Lead", "- Senior", "(Senior)"): not a longer name
+            # that starts with the title ("Client Engineering Manager" under "Client Engineering")
+            if rest[:1] in _RESTATED_SEPARATORS and end - at <= len(name) + RESTATED_EXTRA:
+                level = title_level(rest)
                 if level:
                     return level
         at = head.find(name, at + 1)
