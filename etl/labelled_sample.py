@@ -166,8 +166,22 @@ FRESH3_QUOTAS = {
     ("francetravail-api-fr", "fr"): 2,
     ("gupy-nerdin-br", "pt"): 2,
 }
+# The fifth fresh batch (issue 9, eleventh round; seniority, remote and experience of English postings, where
+# the test half lags): English postings only, spread over every English board. Drawn beside the frozen sample
+# and the first three batches (the fourth, a skills batch, was drawn at the same time on another branch) and
+# labelled before any rule was changed on it, so its first score is an out-of-sample figure.
+FRESH5_SEED = "real-fresh-v5"
+FRESH5_QUOTAS = {
+    ("glassdoor-ds-jobs", "en"): 6,
+    ("linkedin-kaggle-postings-sample", "en"): 7,
+    ("remoteok-api", "en"): 2,  # every other Remote OK record is drawn already
+    ("hn-whoishiring-mapped", "en"): 5,
+    ("ashby-job-boards", "en"): 5,
+    ("nofluffjobs-warsaw-pl", "en"): 5,
+}  # none of JobSpy India: its 29 records are all in the frozen draw
 # Every fresh batch in draw order: each is drawn beside the frozen sample and the batches before it.
-FRESH_BATCHES = {FRESH_SEED: FRESH_QUOTAS, FRESH2_SEED: FRESH2_QUOTAS, FRESH3_SEED: FRESH3_QUOTAS}
+FRESH_BATCHES = {FRESH_SEED: FRESH_QUOTAS, FRESH2_SEED: FRESH2_QUOTAS, FRESH3_SEED: FRESH3_QUOTAS,
+                 FRESH5_SEED: FRESH5_QUOTAS}
 # Keys that name one posting (or one poster) in some source: a record sharing one with a drawn record
 # repeats it (Arbeitnow's slug across snapshots, a Hacker News user's monthly comment).
 ID_KEYS = ("slug", "id", "url", "link", "job_id", "posting_href", "job_url", "user")

@@ -428,3 +428,15 @@ def test_years_then_a_verb_in_other_languages(text: str, expected: tuple[float, 
 def test_related_years_without_the_word_experience(text: str, expected: tuple[float, float | None] | None
                                                    ) -> None:
     assert parse_experience(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # eleventh round (issue 9): the hiring manager's or the company's own years ("my 15+ years in the
+    # industry", "our 20 years of experience") are not what the role asks
+    ("Hello, I lead the studio. Over my 15+ years in the industry I have shipped many games.", None),
+    ("Backed by our 20 years of experience in logistics, we build routing tools.", None),
+    ("Over my 15+ years in the industry I learned a lot. You bring 4+ years of experience in sales.",
+     (4, None)),
+])
+def test_years_of_the_writer_or_the_company_are_not_asked(text: str, expected: tuple | None) -> None:
+    assert parse_experience(text) == expected

@@ -139,3 +139,19 @@ def test_eighth_round_places_of_work(text: str, mode: str) -> None:
 ])
 def test_tenth_round_statements(text: str, mode: str) -> None:
     assert classify_remote(None, None, text) == mode
+
+
+LONG_INTRO = "We make billing software for dentists and are growing fast. " * 40  # past the English window
+
+
+@pytest.mark.parametrize(("text", "mode"), [
+    # eleventh tune round (issue 9): English statements the English rules miss, late in a long posting (the
+    # benefits, the place of work) or glued to the line before it as LinkedIn's text is (invented wording)
+    (LONG_INTRO + "Place of work: Springfield or Shelbyville. The role can be hybrid.", "hybrid"),
+    (LONG_INTRO + "Perks: dental plan, 12 holidays, hybrid work from home policy, free parking.", "hybrid"),
+    (LONG_INTRO + "What we offer:\nFlexible hours and work-from-home days.\nA yearly budget.", "hybrid"),
+    ("Part-time, 15 hours a week from 8:00 AM ETRemote role or onsite in Springfield, IL.", "remote"),
+    (LONG_INTRO + "Our product helps teams adopt hybrid work from home setups.", None),  # the product
+])
+def test_eleventh_round_statements(text: str, mode: str | None) -> None:
+    assert classify_remote(None, None, text) == mode

@@ -358,3 +358,51 @@ def test_mid_before_a_role_and_the_ladder_after_a_job_name_manager(title: str, l
 ])
 def test_a_range_ending_in_mid_keeps_its_first_level(title: str, level: str) -> None:
     assert classify_seniority(title) == level
+
+
+@pytest.mark.parametrize(("text", "level"), [
+    # eleventh round (issue 9): a line introducing a list of openings, then one role a line (a Hacker News
+    # comment's positions): the first role listed names the level, as the labelling guide reads such comments
+    ("We build invoicing tools. We plan to grow the team with the following positions:\n"
+     "* Senior Data Engineer\n* Product Designer", "senior"),
+    ("Open positions:\n* Developer I (Springfield) - https://x.io/1\n* Developer III (Springfield)",
+     "junior"),
+    ("Two openings we are keen to fill:\n\nLead Mobile Engineer: https://x.io/a\nQA Engineer: https://x.io/b",
+     "lead"),
+    ("Roles:\n- Backend Engineer\n- Senior Designer", "unspecified"),  # the first role listed names no level
+    ("Perks in all our open roles:\n- a senior mentor for every newcomer", "unspecified"),  # no role listed
+])
+def test_the_first_role_of_a_list_of_openings(text: str, level: str) -> None:
+    assert classify_seniority("Acme", text) == level
+
+
+@pytest.mark.parametrize(("title", "level"), [
+    # a manager of customers' renewals is a job name, as an account manager (eighth-round ruling)
+    ("Renewal Manager, Startups - Americas", "unspecified"),
+    ("Renewals Manager", "unspecified"),
+    ("Senior Renewal Manager", "senior"),
+])
+def test_a_renewal_manager_is_a_job_name(title: str, level: str) -> None:
+    assert classify_seniority(title) == level
+
+
+@pytest.mark.parametrize(("title", "text", "level"), [
+    # eleventh round (issue 9): the description opens by restating the title with its level ("Data Analyst /
+    # Lead" under the title "Data Analyst"): the employer's title, read as the title is
+    ("Data Analyst", "Data Analyst / Lead\nWe help farms plan their harvests.", "lead"),
+    ("Data Analyst", "  Data Analyst - Senior\n\nWe help farms plan their harvests.", "senior"),
+    # a first line that goes on as a sentence is not a restated title
+    ("Data Analyst", "Data Analyst work here means pairing with junior colleagues every day on farm data.\n",
+     "unspecified"),
+    # a header block before it (board, place, date): the restated title below it still counts
+    ("Data Analyst",
+     "Data Analyst\n4411\nSpringfield,\n1/2/2027\n\nJob Description\nData Analyst / Lead\nWe plan.", "lead"),
+    ("Data Analyst",
+     "We help farms plan their harvests, and you will talk about it.\n" * 12 + "Data Analyst / Lead",
+     "unspecified"),  # past the header block
+    # a longer name that starts with the title is another role (a Hacker News header cell as the title)
+    ("Platform Engineering", "Acme | Platform Engineering | Remote\nTeams:\nPlatform Engineering Manager\n",
+     "unspecified"),
+])
+def test_a_level_added_to_the_title_restated_at_the_top(title: str, text: str, level: str) -> None:
+    assert classify_seniority(title, text) == level

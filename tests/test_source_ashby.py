@@ -62,3 +62,29 @@ def test_secondary_locations_join_the_location() -> None:
     assert (out["country"], out["region"], out["city"]) == ("US", None, None)
     assert ashby._location("Remote - North America", ["Toronto"]) == "Remote - North America"
     assert ashby._location("Berlin", []) == "Berlin" and ashby._location(None, ["Toronto"]) is None
+
+
+def _job(tier_summary: str, component_summary: str, interval: str, low: int, high: int) -> dict[str, object]:
+    component = {"compensationType": "Salary", "interval": interval, "currencyCode": "USD",
+                 "minValue": low, "maxValue": high, "summary": component_summary}
+    return {"title": "Renewals Specialist", "descriptionPlain": "Help our customers renew.",
+            "jobUrl": "https://jobs.ashbyhq.com/quokka/1",
+            "compensation": {"compensationTierSummary": tier_summary,
+                             "compensationTiers": [{"tierSummary": tier_summary, "components": [component]}],
+                             "summaryComponents": [{k: v for k, v in component.items() if k != "summary"}]}}
+
+
+def test_pay_paid_once_is_no_salary(tmp_path: Path) -> None:
+    # eleventh round (issue 9): a payout once per task has no period: it is no salary, nor is the tier
+    # summary that restates it (the salary text reader took "$45.00 once" for an hourly rate)
+    import json
+
+    from etl.extract import extract
+
+    jobs = [_job("$45.00 once", "Per-Review Payout $45.00 once", "1 TIME", 45, 45)]
+    path = tmp_path / "quokka.json"
+    path.write_text(json.dumps({"jobs": jobs}))
+    for p in ashby.read(path, SourceOptions()):  # type: ignore[arg-type]
+        assert isinstance(p, Posting)
+        assert (p.salary_min, p.salary_max, p.salary_text) == (None, None, None)
+        assert extract(p.as_extract_input())["salary"] is None

@@ -265,7 +265,40 @@ def text_level(text: str) -> str | None:
     level = _header_level(text)
     if level:
         return level
-    return _phrase_level(text) or _field_level(text)  # a phrase introducing the role speaks before a field
+    # a phrase introducing the role speaks before a field, and both before a list of openings
+    return _phrase_level(text) or _field_level(text) or _list_level(text)
+
+
+LIST_INTRO_CHARS = 100  # how far before a colon a list's introduction is looked for
+
+
+@cache
+def _list_intro() -> re.Pattern[str]:
+    """The words (etl/data/seniority.yaml ``list_intro_nouns``) of a line introducing a list of openings."""
+    with open(DATA, encoding="utf-8") as fh:
+        nouns = load_yaml(fh)["list_intro_nouns"]
+    return re.compile(rf"\b(?:{'|'.join(re.escape(str(n)) for n in nouns)})\b", re.I)
+
+
+_LISTED = re.compile(r"[ \t]*\n[\s*•·-]*([^\n]{3,80})")
+
+
+def _list_level(text: str) -> str | None:
+    """The level of the first role listed after a line introducing openings ("... the following
+    positions:" then "* Senior Data Engineer"), or None. Only colons that end their line are read."""
+    head = text[:TEXT_WINDOW]
+    intro = _list_intro()
+    i = head.find(":")
+    while i != -1:
+        listed = _LISTED.match(head, i + 1)
+        if listed:
+            begin = max(head.rfind("\n", 0, i) + 1, i - LIST_INTRO_CHARS)
+            if intro.search(head, begin, i):
+                role = _FIRST_LINE.split(listed.group(1), 1)[0]
+                # the first role listed decides, also when it names no level ("Roles:\n- Backend Engineer")
+                return title_level(role.strip()) if _ROLE_CELL.search(role) else None
+        i = head.find(":", i + 1)
+    return None
 
 
 def _phrase_level(text: str) -> str | None:
@@ -343,6 +376,35 @@ def _hint(level_hint: str | None) -> tuple[str | None, str | None, str | None] |
     return (level, level, level) if level else None
 
 
+RESTATED_EXTRA = 25  # characters a restated title may add to the title ("Data Engineer / Lead")
+RESTATED_HEAD = 600  # the header block of a description (title, place, date, "Job Description")
+_RESTATED_SEPARATORS = ("/", "-", "–", "—", "(", ",", ":", "|")
+
+
+def _restated_title_level(title: str, text: str) -> str | None:
+    """The level of a line near the top that restates the title with a level ("Data Engineer / Lead" under
+    "Data Engineer"), or None: a line that goes on past the title is a sentence, not a title."""
+    name = title.strip().lower()
+    if not name:
+        return None
+    head = text[:RESTATED_HEAD].lower()
+    at = head.find(name)
+    while at != -1:
+        if not head[head.rfind("\n", 0, at) + 1 : at].strip(" \t*#•-"):  # the title opens its line
+            end = head.find("\n", at)
+            if end == -1 and len(text) <= RESTATED_HEAD:
+                end = len(head)
+            rest = head[at + len(name) : end].lstrip(" \t") if end != -1 else ""
+            # the title, a separator, then the level ("/ Lead", "- Senior", "(Senior)"): not a longer name
+            # that starts with the title ("Client Engineering Manager" under "Client Engineering")
+            if rest[:1] in _RESTATED_SEPARATORS and end - at <= len(name) + RESTATED_EXTRA:
+                level = title_level(rest)
+                if level:
+                    return level
+        at = head.find(name, at + 1)
+    return None
+
+
 def classify_seniority(title: str | None, text: str | None = None, years_min: float | None = None,
                        level_hint: str | None = None) -> str:
     """One of SENIORITY_LEVELS; see the module docstring for the order of evidence."""
@@ -351,7 +413,8 @@ def classify_seniority(title: str | None, text: str | None = None, years_min: fl
         if level:
             return level
     if isinstance(text, str) and text:
-        level = text_level(text)
+        level = (_restated_title_level(title, text) if isinstance(title, str) and title else None) or \
+            text_level(text)
         if level:
             return level
     by_years = _years_level(years_min)

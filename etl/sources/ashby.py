@@ -9,7 +9,9 @@ Decisions:
 
 * **Salary** comes from ``compensation.summaryComponents``: the first component of type
   ``Salary`` with an amount gives min, max, currency and period (``interval`` ``1 YEAR`` ->
-  year, ``1 MONTH`` -> month, ``1 HOUR`` -> hour ...; a ``1 TIME`` payment is no salary).
+  year, ``1 MONTH`` -> month, ``1 HOUR`` -> hour ...; a ``1 TIME`` payment is no salary). When every
+  Salary component of the tiers is paid once, the posting states no periodic pay and its tier summary
+  ("$60.00 once") is not salary text.
   Equity, bonus and commission components are never pay. The human summary
   (``$120K – $200K • 0.5% – 1%``) is ``salary_text`` only as evidence, and the tiers of a
   job with several ranges are kept in ``extra["compensation_tiers"]``.
@@ -78,6 +80,22 @@ def salary(compensation: Any) -> tuple[float | None, float | None, str | None, s
     return None, None, None, None
 
 
+def no_salary(compensation: Any) -> bool:
+    """Whether every Salary component the tiers list is paid once ("1 TIME", a payout per task): then the
+    posting states no periodic pay, and the tier summary restating the figure ("$60.00 once") is no salary
+    text either. (Components marked "OTE" stay salary: the tune labels read Ashby's OTE components so; the
+    question is left to a ruling.)"""
+    found = False
+    for tier in obj(compensation).get("compensationTiers") or []:
+        for comp in obj(tier).get("components") or []:
+            if not isinstance(comp, dict) or comp.get("compensationType") != "Salary":
+                continue
+            found = True
+            if " ".join(str(comp.get("interval") or "").upper().split()) != "1 TIME":
+                return False
+    return found
+
+
 def country(name: Any) -> str | None:
     text = clean_str(name)
     if text is None:
@@ -108,6 +126,9 @@ def _posting(raw: dict[str, Any], record_no: int, default_company: str) -> Posti
     url = clean_str(raw.get("jobUrl")) or clean_str(raw.get("applyUrl"))
     comp = obj(raw.get("compensation"))
     low, high, currency, period = salary(comp)
+    stated = not no_salary(comp)
+    if not stated:
+        low = high = currency = period = None
     address = obj(obj(raw.get("address")).get("postalAddress"))
     extra: dict[str, Any] = {k: raw[k] for k in ("department", "team") if clean_str(raw.get(k))}
     secondary = [
@@ -127,7 +148,7 @@ def _posting(raw: dict[str, Any], record_no: int, default_company: str) -> Posti
         title=title,
         company=_board(url) or default_company,
         location=_location(clean_str(raw.get("location")), [s for s in secondary if s]),
-        salary_text=clean_str(comp.get("compensationTierSummary")),
+        salary_text=clean_str(comp.get("compensationTierSummary")) if stated else None,
         salary_min=low,
         salary_max=high,
         salary_currency=currency,
