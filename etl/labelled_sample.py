@@ -166,8 +166,23 @@ FRESH3_QUOTAS = {
     ("francetravail-api-fr", "fr"): 2,
     ("gupy-nerdin-br", "pt"): 2,
 }
+# The fourth fresh batch (issue 9, eleventh round; skills, where the test half's English precision lags the
+# tune half's): English postings only, spread over every English board that has records left
+# (jobspy-linkedin-india's top-level file is drawn whole). Labelled for skills before any rule was changed on
+# it.
+FRESH4_SEED = "real-fresh-v4"
+FRESH4_QUOTAS = {
+    ("ashby-job-boards", "en"): 5,
+    ("glassdoor-ds-jobs", "en"): 6,
+    ("hn-whoishiring-mapped", "en"): 5,
+    ("linkedin-kaggle-postings-sample", "en"): 6,
+    ("nofluffjobs-warsaw-pl", "en"): 4,
+    ("remoteok-api", "en"): 2,  # all the English Remote OK records no earlier draw holds or repeats
+    ("arbeitnow-api-de", "en"): 2,
+}
 # Every fresh batch in draw order: each is drawn beside the frozen sample and the batches before it.
-FRESH_BATCHES = {FRESH_SEED: FRESH_QUOTAS, FRESH2_SEED: FRESH2_QUOTAS, FRESH3_SEED: FRESH3_QUOTAS}
+FRESH_BATCHES = {FRESH_SEED: FRESH_QUOTAS, FRESH2_SEED: FRESH2_QUOTAS, FRESH3_SEED: FRESH3_QUOTAS,
+                 FRESH4_SEED: FRESH4_QUOTAS}
 # Keys that name one posting (or one poster) in some source: a record sharing one with a drawn record
 # repeats it (Arbeitnow's slug across snapshots, a Hacker News user's monthly comment).
 ID_KEYS = ("slug", "id", "url", "link", "job_id", "posting_href", "job_url", "user")
