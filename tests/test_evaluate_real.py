@@ -16,7 +16,7 @@ import pytest
 
 from etl.cli import main
 from etl.evaluate import MD_BEGIN, MD_END, evaluate_set, markdown_report, set_rows, stored_scores, wilson
-from etl.real_labels import load_real_labels, load_sample, resolve
+from etl.real_labels import PARTIAL_BATCHES, load_real_labels, load_sample, ref_of, resolve
 from etl.record import SourceError
 
 FIXTURE = Path(__file__).resolve().parent / "fixtures" / "real_eval"
@@ -188,6 +188,11 @@ def test_committed_real_labels_are_well_formed() -> None:
         if "exclude" in lb:
             continue
         e, where = lb["expected"], f"{lb['dataset']}#{lb['record_no']}"
+        partial = PARTIAL_BATCHES.get(str(sample[ref_of(lb)].get("batch")))
+        if partial is not None:  # a batch drawn to measure some fields only (skills: real-fresh-v4)
+            assert set(e) == set(partial), where
+            assert e.get("skills", []) == sorted(e.get("skills", [])), where
+            continue
         assert {"skills", "salary", "experience_years", "seniority", "remote", "country", "region",
                 "degree"} <= set(e), where
         assert e["skills"] == sorted(e["skills"]), where
@@ -270,3 +275,28 @@ def test_one_fresh_batch_is_scored_alone_and_read_for_misses(
     assert 'board/jobs.json#1: expected "Dallas" got "Austin"' in capsys.readouterr().out
     with pytest.raises(SourceError, match="no fresh batch 'real-fresh-x'"):
         evaluate_set("real-fresh-x", DATASETS, labels)
+
+
+def test_a_partial_batch_labels_its_fields_only(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # A batch drawn to measure skills (real-fresh-v4) labels skills only; a label of it with another field,
+    # or without skills, is refused, so a full label is never mistaken for a partial one.
+    import etl.real_labels as rl
+
+    labels = _copy_labels(tmp_path)
+    drawn = [json.loads(line) for line in (labels / "sample.jsonl").read_text().splitlines()]
+    (labels / "sample.jsonl").write_text("".join(json.dumps(r) + "\n" for r in drawn[1:]))
+    (labels / "sample-fresh.jsonl").write_text(json.dumps(dict(drawn[0], batch="real-fresh-p")) + "\n")
+    monkeypatch.setitem(rl.PARTIAL_BATCHES, "real-fresh-p", ("skills",))
+    with pytest.raises(SourceError, match="labels skills only"):
+        load_real_labels(labels)  # the copied label holds every field
+    for path in labels.glob("*.jsonl"):
+        if path.name in ("sample.jsonl", "sample-fresh.jsonl"):
+            continue
+        rows = [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
+        for row in rows:
+            if (row["dataset"], row["file"], row["record_no"]) == (drawn[0]["dataset"], drawn[0]["file"],
+                                                                   drawn[0]["record_no"]):
+                row["expected"] = {"skills": sorted(row["expected"]["skills"])}
+        path.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    r = evaluate_set("real-fresh-p", DATASETS, labels)
+    assert r["postings"] == 1  # scored on the fields it labels

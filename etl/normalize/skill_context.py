@@ -52,6 +52,10 @@ _PREPOSITION = re.compile(
 )
 # the mention is followed by another list item, not by a bracketed abbreviation ("QA (Quality Assurance)")
 _LIST_AFTER = re.compile(r"\s*(?:[,&/]|\b(?:and|or|und|oder|et|ou|e)\b)", re.I)
+# "from Engineering to QA to Sales": a mention between two "to"s of a "from" span names a department or a
+# stage, not a skill (one mention of a three-part span; "from research to production" has no middle)
+_CHAIN_BEFORE = re.compile(r"\bfrom\s+(?:[\w&/-]+\s+){1,3}to\s+$", re.I)
+_CHAIN_AFTER = re.compile(r"\s+to\s+[\w&/-]", re.I)
 _JOIN = re.compile(r"\b(?:join|joining|verstärke|rejoindre|junte-se)\b", re.I)
 # working with others: a list after one of these is of colleagues
 _WITH = re.compile(r"\b(?:with|mit|avec|com|across|between|zusammenarbeit|collaborat\w*|partner\w*)\b", re.I)
@@ -451,6 +455,8 @@ def among_non_skills(text: str, start: int, stop: int, context: ContextWords | N
     # (the name may be the second of a pair: "Collaborate with AI/ML engineers")
     if mention[:1].isupper() and _after_partner_cue(before[-50:], rules):
         return True  # "build strong partnership with Data Science to ...": colleagues, named as a unit is
+    if _CHAIN_AFTER.match(after) and _CHAIN_BEFORE.search(before[-60:]):
+        return True  # a span of departments, "from Engineering to QA to Sales"
     head, *rest = _ITEM_SEP.split(after, maxsplit=1)
     first = head.split(None, 1)
     word = first[0].lower().rstrip(".,;:!?)") if first else ""
@@ -468,11 +474,12 @@ def among_non_skills(text: str, start: int, stop: int, context: ContextWords | N
     listed = bool(items_after) and _LIST_AFTER.match(after) is not None and not _JOIN.search(before)
     for item in items_after if listed else ():
         words = item.split()
-        if (
-            len(words) > MAX_TEAM_WORDS
-            or not rules.team_words.isdisjoint(words[:-1])
-            or _PREPOSITION.search(item)
-        ):
+        # the list's last item may run on into the sentence ("QA, Policy, and Ops teams to identify gaps"):
+        # it ends at its first team word
+        cut = next((k for k, w in enumerate(words[: MAX_TEAM_WORDS + 1]) if w in rules.team_words), None)
+        if cut:  # a name before the team word (not "team leads")
+            words = words[: cut + 1]
+        if len(words) > MAX_TEAM_WORDS or cut == 0 or _PREPOSITION.search(" ".join(words)):
             break
         if words[-1] in rules.team_words:
             return True
