@@ -16,8 +16,10 @@ import pytest
 
 from etl.cli import main
 from etl.evaluate import MD_BEGIN, MD_END, evaluate_set, markdown_report, set_rows, stored_scores, wilson
+from etl.normalize.skills import TAXONOMY_PATH
 from etl.real_labels import PARTIAL_BATCHES, load_real_labels, load_sample, ref_of, resolve
 from etl.record import SourceError
+from etl.yaml_data import load_yaml
 
 FIXTURE = Path(__file__).resolve().parent / "fixtures" / "real_eval"
 DATASETS, LABELS = FIXTURE / "datasets", FIXTURE / "labels"
@@ -179,6 +181,13 @@ def test_a_changed_record_is_not_scored(tmp_path: Path) -> None:
     assert r.item is None and r.reason == "the record changed since the draw (title hash differs)"
 
 
+def implied(skills: list[str]) -> set[str]:
+    """What the taxonomy's ``implies`` adds to labelled skills."""
+    with open(TAXONOMY_PATH, encoding="utf-8") as fh:
+        implies = {d["name"]: d.get("implies", ()) for d in load_yaml(fh)["skills"]}
+    return {i for s in skills for i in implies.get(s, ())}
+
+
 def test_committed_real_labels_are_well_formed() -> None:
     labels = load_real_labels()  # validates every line against the draw
     sample = load_sample()
@@ -192,10 +201,13 @@ def test_committed_real_labels_are_well_formed() -> None:
         if partial is not None:  # a batch drawn to measure some fields only (skills: real-fresh-v4)
             assert set(e) == set(partial), where
             assert e.get("skills", []) == sorted(e.get("skills", [])), where
+            assert implied(e.get("skills", [])) <= set(e.get("skills", [])), where
             continue
         assert {"skills", "salary", "experience_years", "seniority", "remote", "country", "region",
                 "degree"} <= set(e), where
         assert e["skills"] == sorted(e["skills"]), where
+        # a longer name counts for what the taxonomy's implies lists (BigQuery -> GCP; labelling rules)
+        assert implied(e["skills"]) <= set(e["skills"]), where
         assert e["seniority"] in seniorities, where
         assert e["remote"] in {"remote", "hybrid", "onsite", None}, where
         assert e["degree"] in {"bachelor", "master", "phd", None}, where
