@@ -395,3 +395,10 @@ def test_a_roster_of_partnerships_written_with_include_names_no_skill() -> None:
     text = "Our strategic partnerships include Google Cloud, Puppet and Docker. You will write Python, SQL."
     found = extract_skills(text, pitch=pitch_spans(text, "Quorvant"))[0]
     assert found == ["Python", "SQL"]
+
+
+def test_where_the_team_comes_from_is_a_roster_of_employers() -> None:
+    text = "Our team has turned down offers from Shopify, Oracle and Stripe. You will build the Shopify app."
+    assert extract_skills(text, pitch=pitch_spans(text, "Quorvant"))[0] == ["Shopify"]
+    text = "Our team has turned down offers from Shopify, Oracle and Stripe. You will write Python."
+    assert extract_skills(text, pitch=pitch_spans(text, "Quorvant"))[0] == ["Python"]
