@@ -402,3 +402,15 @@ def test_where_the_team_comes_from_is_a_roster_of_employers() -> None:
     assert extract_skills(text, pitch=pitch_spans(text, "Quorvant"))[0] == ["Shopify"]
     text = "Our team has turned down offers from Shopify, Oracle and Stripe. You will write Python."
     assert extract_skills(text, pitch=pitch_spans(text, "Quorvant"))[0] == ["Python"]
+
+
+@pytest.mark.parametrize(("text", "skill", "named"), [
+    # eleventh round (issue 9): what the job's systems serve is not a skill asked
+    ("The group runs clusters that power ad auctions and data science workloads.", "Data Science", False),
+    ("Build services that enable search, analytics, and ML workflows.", "Machine Learning", False),
+    ("Design storage that underpins our streaming and data science capabilities.", "Data Science", False),
+    ("You will train machine learning models and support ML workloads.", "Machine Learning", True),
+    ("Hands-on experience with machine learning capabilities in production.", "Machine Learning", True),
+])
+def test_eleventh_round_what_the_systems_serve(text: str, skill: str, named: bool) -> None:
+    assert (skill in extract_skills(text)[0]) is named

@@ -106,6 +106,8 @@ class _Rules:
     keep_scan: Any  # Aho-Corasick automaton over the keep words (matched as whole words)
     stack_scan: Any  # ... over the stack words, which keep a roster sentence only
     partner_cues: tuple[str, ...]  # right before a mention: working with colleagues of that name
+    served_nouns: tuple[str, ...]  # right after a mention: what the job's systems serve ("ML workloads")
+    serving: re.Pattern[str]  # ... when the clause before says the systems serve it ("platforms that power")
     company_nouns: re.Pattern[str]  # in a sentence "<Name> is a ...": it presents a company
     not_names: frozenset[str]
 
@@ -126,7 +128,7 @@ def _rules() -> _Rules:
     context_words = sorted({
         str(w).lower()
         for key in ("team_words", "people_words", "departments", "colleague_roles", "fields", "industries",
-                    "partner_cues")
+                    "partner_cues", "served_nouns")
         for w in cfg[key]
     })
     verbs = "|".join(re.escape(v) for v in sorted(cfg["company_verbs"], key=len, reverse=True))
@@ -158,6 +160,8 @@ def _rules() -> _Rules:
         keep_scan=automaton([str(w).lower() for w in cfg["keep_words"]]),
         stack_scan=automaton([str(w).lower() for w in cfg["stack_words"]]),
         partner_cues=tuple(str(w).lower() for w in cfg["partner_cues"]),
+        served_nouns=tuple(str(w).lower() for w in cfg["served_nouns"]),
+        serving=_words_pattern(cfg["serving_verbs"]),
         company_nouns=_words_pattern(cfg["company_nouns"]),
         not_names=lower("not_names"),
     )
@@ -462,6 +466,8 @@ def among_non_skills(text: str, start: int, stop: int, context: ContextWords | N
     word = first[0].lower().rstrip(".,;:!?)") if first else ""
     if word in rules.people_words or word in rules.team_words:
         return True  # colleagues: "data science peers", "DevOps leadership", "the SRE team", "IoT Abteilung"
+    if head.lstrip().lower().startswith(rules.served_nouns) and rules.serving.search(before):
+        return True  # what the job's systems serve: "platforms that power adtech and data science workloads"
     if head.strip() and not _PREPOSITION.match(head.lstrip()):
         return False  # part of a longer name ("IoT devices"): its own rules decide
     # (a preposition ends the item: "with designers and DevOps to ship features")
