@@ -16,8 +16,10 @@ import pytest
 
 from etl.cli import main
 from etl.evaluate import MD_BEGIN, MD_END, evaluate_set, markdown_report, set_rows, stored_scores, wilson
-from etl.real_labels import load_real_labels, load_sample, resolve
+from etl.normalize.skills import TAXONOMY_PATH
+from etl.real_labels import PARTIAL_BATCHES, load_real_labels, load_sample, ref_of, resolve
 from etl.record import SourceError
+from etl.yaml_data import load_yaml
 
 FIXTURE = Path(__file__).resolve().parent / "fixtures" / "real_eval"
 DATASETS, LABELS = FIXTURE / "datasets", FIXTURE / "labels"
@@ -179,6 +181,13 @@ def test_a_changed_record_is_not_scored(tmp_path: Path) -> None:
     assert r.item is None and r.reason == "the record changed since the draw (title hash differs)"
 
 
+def implied(skills: list[str]) -> set[str]:
+    """What the taxonomy's ``implies`` adds to labelled skills."""
+    with open(TAXONOMY_PATH, encoding="utf-8") as fh:
+        implies = {d["name"]: d.get("implies", ()) for d in load_yaml(fh)["skills"]}
+    return {i for s in skills for i in implies.get(s, ())}
+
+
 def test_committed_real_labels_are_well_formed() -> None:
     labels = load_real_labels()  # validates every line against the draw
     sample = load_sample()
@@ -188,9 +197,17 @@ def test_committed_real_labels_are_well_formed() -> None:
         if "exclude" in lb:
             continue
         e, where = lb["expected"], f"{lb['dataset']}#{lb['record_no']}"
+        partial = PARTIAL_BATCHES.get(str(sample[ref_of(lb)].get("batch")))
+        if partial is not None:  # a batch drawn to measure some fields only (skills: real-fresh-v4)
+            assert set(e) == set(partial), where
+            assert e.get("skills", []) == sorted(e.get("skills", [])), where
+            assert implied(e.get("skills", [])) <= set(e.get("skills", [])), where
+            continue
         assert {"skills", "salary", "experience_years", "seniority", "remote", "country", "region",
                 "degree"} <= set(e), where
         assert e["skills"] == sorted(e["skills"]), where
+        # a longer name counts for what the taxonomy's implies lists (BigQuery -> GCP; labelling rules)
+        assert implied(e["skills"]) <= set(e["skills"]), where
         assert e["seniority"] in seniorities, where
         assert e["remote"] in {"remote", "hybrid", "onsite", None}, where
         assert e["degree"] in {"bachelor", "master", "phd", None}, where
@@ -270,3 +287,28 @@ def test_one_fresh_batch_is_scored_alone_and_read_for_misses(
     assert 'board/jobs.json#1: expected "Dallas" got "Austin"' in capsys.readouterr().out
     with pytest.raises(SourceError, match="no fresh batch 'real-fresh-x'"):
         evaluate_set("real-fresh-x", DATASETS, labels)
+
+
+def test_a_partial_batch_labels_its_fields_only(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # A batch drawn to measure skills (real-fresh-v4) labels skills only; a label of it with another field,
+    # or without skills, is refused, so a full label is never mistaken for a partial one.
+    import etl.real_labels as rl
+
+    labels = _copy_labels(tmp_path)
+    drawn = [json.loads(line) for line in (labels / "sample.jsonl").read_text().splitlines()]
+    (labels / "sample.jsonl").write_text("".join(json.dumps(r) + "\n" for r in drawn[1:]))
+    (labels / "sample-fresh.jsonl").write_text(json.dumps(dict(drawn[0], batch="real-fresh-p")) + "\n")
+    monkeypatch.setitem(rl.PARTIAL_BATCHES, "real-fresh-p", ("skills",))
+    with pytest.raises(SourceError, match="labels skills only"):
+        load_real_labels(labels)  # the copied label holds every field
+    for path in labels.glob("*.jsonl"):
+        if path.name in ("sample.jsonl", "sample-fresh.jsonl"):
+            continue
+        rows = [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
+        for row in rows:
+            if (row["dataset"], row["file"], row["record_no"]) == (drawn[0]["dataset"], drawn[0]["file"],
+                                                                   drawn[0]["record_no"]):
+                row["expected"] = {"skills": sorted(row["expected"]["skills"])}
+        path.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    r = evaluate_set("real-fresh-p", DATASETS, labels)
+    assert r["postings"] == 1  # scored on the fields it labels

@@ -7,7 +7,9 @@ import json
 from collections.abc import Sequence
 from pathlib import Path
 
-from etl.labelled_sample import FRESH_BATCHES, draw, draw_fresh
+import pytest
+
+from etl.labelled_sample import FRESH_BATCHES, FRESH_BESIDE, draw, draw_batches, draw_fresh
 from etl.real_labels import load_real_labels
 
 SAMPLE = Path(__file__).resolve().parents[1] / "etl/data/labelled/real/sample.jsonl"
@@ -73,10 +75,25 @@ def test_fresh_batches_are_the_seeded_draws(shared_datasets: Path) -> None:
     committed = [json.loads(line) for line in FRESH.read_text(encoding="utf-8").splitlines()]
     order = list(FRESH_BATCHES).index
     assert [r["batch"] for r in committed] == sorted((r["batch"] for r in committed), key=order)
-    for seed, quotas in FRESH_BATCHES.items():  # each beside the frozen sample and the batches before it
-        before = [r for r in committed if order(r["batch"]) < order(seed)]
-        assert draw_fresh(shared_datasets, drawn + before, quotas, seed) == [
-            r for r in committed if r["batch"] == seed]
+    # each beside the frozen sample and the batches before it (or those FRESH_BESIDE names)
+    assert draw_batches(shared_datasets, drawn) == committed
+
+
+def test_batches_drawn_side_by_side_keep_a_shared_record_once(tmp_path: Path) -> None:
+    # Two batches drawn beside the same earlier ones may pick one record; the later batch leaves it out.
+    folder = tmp_path / "board"
+    folder.mkdir()
+    (folder / "a.json").write_text(json.dumps([
+        {"id": i, "title": f"Engineer {i}", "description": f"We build invented tool {i} in Python. " * 3}
+        for i in range(3)]), encoding="utf-8")
+    quotas = {("board", "en"): 3}
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr("etl.labelled_sample.FRESH_BATCHES", {"one": quotas, "two": quotas})
+        mp.setattr("etl.labelled_sample.FRESH_BESIDE", {"two": ()})
+        rows = draw_batches(tmp_path, [])
+    assert [r["batch"] for r in rows] == ["one"] * 3  # "two" drew the same three and keeps none
+    keys = [(r["file"], r["record_no"]) for r in rows]
+    assert len(set(keys)) == 3
 
 
 def test_fresh_batch_holds_new_tune_records_only() -> None:
@@ -92,7 +109,10 @@ def test_fresh_batch_holds_new_tune_records_only() -> None:
         for r in fresh:
             if r["batch"] == seed:
                 counts[(r["dataset"], r["language"])] = counts.get((r["dataset"], r["language"]), 0) + 1
-        assert counts == quotas, seed
+        if seed in FRESH_BESIDE:  # drawn side by side: the records an earlier batch holds are left out
+            assert all(counts.get(k, 0) <= n for k, n in quotas.items()) and set(counts) <= set(quotas), seed
+        else:
+            assert counts == quotas, seed
 
 
 def test_fresh_draw_skips_repeats_of_drawn_records(tmp_path: Path) -> None:

@@ -371,3 +371,46 @@ def test_tenth_round_domain_teams(text: str, skill: str, named: bool) -> None:
 ])
 def test_tenth_round_mission_sentences(text: str, skill: str, named: bool) -> None:
     assert (skill in extract_skills(text, pitch=pitch_spans(text, "Zentrix"))[0]) is named
+
+
+@pytest.mark.parametrize(("text", "skill", "named"), [
+    # eleventh round (issue 9): colleagues and organisations named by a domain skill's name
+    # a list of teams whose last item runs on into the sentence
+    ("Work with QA, Billing, and Ops teams to close gaps in the runbooks.", "Quality Assurance", False),
+    # a span of departments
+    ("The tool reaches everyone, from Finance to QA to Support.", "Quality Assurance", False),
+    ("Take models from ML research to production.", "Machine Learning", True),  # no middle of a span
+    # a head count of colleagues
+    ("The squad: 2 developers, 1 QA, a designer.", "Quality Assurance", False),
+    # other organisations
+    ("Work under review by QA and other regulatory bodies.", "Quality Assurance", False),
+    ("Experience with QA automation and test plans.", "Quality Assurance", True),
+    ("Skills: DevOps, team leads welcome to apply.", "DevOps", True),  # "team" first is no team's name
+])
+def test_eleventh_round_colleagues(text: str, skill: str, named: bool) -> None:
+    assert (skill in extract_skills(text)[0]) is named
+
+
+def test_a_roster_of_partnerships_written_with_include_names_no_skill() -> None:
+    text = "Our strategic partnerships include Google Cloud, Puppet and Docker. You will write Python, SQL."
+    found = extract_skills(text, pitch=pitch_spans(text, "Quorvant"))[0]
+    assert found == ["Python", "SQL"]
+
+
+def test_where_the_team_comes_from_is_a_roster_of_employers() -> None:
+    text = "Our team has turned down offers from Shopify, Oracle and Stripe. You will build the Shopify app."
+    assert extract_skills(text, pitch=pitch_spans(text, "Quorvant"))[0] == ["Shopify"]
+    text = "Our team has turned down offers from Shopify, Oracle and Stripe. You will write Python."
+    assert extract_skills(text, pitch=pitch_spans(text, "Quorvant"))[0] == ["Python"]
+
+
+@pytest.mark.parametrize(("text", "skill", "named"), [
+    # eleventh round (issue 9): what the job's systems serve is not a skill asked
+    ("The group runs clusters that power ad auctions and data science workloads.", "Data Science", False),
+    ("Build services that enable search, analytics, and ML workflows.", "Machine Learning", False),
+    ("Design storage that underpins our streaming and data science capabilities.", "Data Science", False),
+    ("You will train machine learning models and support ML workloads.", "Machine Learning", True),
+    ("Hands-on experience with machine learning capabilities in production.", "Machine Learning", True),
+])
+def test_eleventh_round_what_the_systems_serve(text: str, skill: str, named: bool) -> None:
+    assert (skill in extract_skills(text)[0]) is named

@@ -502,3 +502,15 @@ def test_romance_number_variants(text: str, skill: str, named: bool) -> None:
 ])
 def test_github_as_an_application_channel(text: str, skill: str, named: bool) -> None:
     assert (skill in extract_skills(text)[0]) is named
+
+
+@pytest.mark.parametrize(("text", "skill", "named"), [
+    # eleventh round (issue 9): Windows as an operating system in ordinary wording, ETL written as nouns
+    ("You are at ease using Windows and Apple operating systems.", "Windows", True),
+    ("Prior system administration on linux and windows.", "Windows", True),
+    ("The office has large windows and a roof terrace.", "Windows", False),
+    ("A window of opportunity: Windows open early in spring.", "Windows", False),
+    ("Build pipelines for the extraction, transformation and loading of sensor data.", "ETL", True),
+])
+def test_eleventh_round_names(text: str, skill: str, named: bool) -> None:
+    assert (skill in extract_skills(text)[0]) is named

@@ -52,6 +52,10 @@ _PREPOSITION = re.compile(
 )
 # the mention is followed by another list item, not by a bracketed abbreviation ("QA (Quality Assurance)")
 _LIST_AFTER = re.compile(r"\s*(?:[,&/]|\b(?:and|or|und|oder|et|ou|e)\b)", re.I)
+# "from Engineering to QA to Sales": a mention between two "to"s of a "from" span names a department or a
+# stage, not a skill (one mention of a three-part span; "from research to production" has no middle)
+_CHAIN_BEFORE = re.compile(r"\bfrom\s+(?:[\w&/-]+\s+){1,3}to\s+$", re.I)
+_CHAIN_AFTER = re.compile(r"\s+to\s+[\w&/-]", re.I)
 _JOIN = re.compile(r"\b(?:join|joining|verstärke|rejoindre|junte-se)\b", re.I)
 # working with others: a list after one of these is of colleagues
 _WITH = re.compile(r"\b(?:with|mit|avec|com|across|between|zusammenarbeit|collaborat\w*|partner\w*)\b", re.I)
@@ -102,6 +106,8 @@ class _Rules:
     keep_scan: Any  # Aho-Corasick automaton over the keep words (matched as whole words)
     stack_scan: Any  # ... over the stack words, which keep a roster sentence only
     partner_cues: tuple[str, ...]  # right before a mention: working with colleagues of that name
+    served_nouns: tuple[str, ...]  # right after a mention: what the job's systems serve ("ML workloads")
+    serving: re.Pattern[str]  # ... when the clause before says the systems serve it ("platforms that power")
     company_nouns: re.Pattern[str]  # in a sentence "<Name> is a ...": it presents a company
     not_names: frozenset[str]
 
@@ -122,7 +128,7 @@ def _rules() -> _Rules:
     context_words = sorted({
         str(w).lower()
         for key in ("team_words", "people_words", "departments", "colleague_roles", "fields", "industries",
-                    "partner_cues")
+                    "partner_cues", "served_nouns")
         for w in cfg[key]
     })
     verbs = "|".join(re.escape(v) for v in sorted(cfg["company_verbs"], key=len, reverse=True))
@@ -154,6 +160,8 @@ def _rules() -> _Rules:
         keep_scan=automaton([str(w).lower() for w in cfg["keep_words"]]),
         stack_scan=automaton([str(w).lower() for w in cfg["stack_words"]]),
         partner_cues=tuple(str(w).lower() for w in cfg["partner_cues"]),
+        served_nouns=tuple(str(w).lower() for w in cfg["served_nouns"]),
+        serving=_words_pattern(cfg["serving_verbs"]),
         company_nouns=_words_pattern(cfg["company_nouns"]),
         not_names=lower("not_names"),
     )
@@ -451,11 +459,15 @@ def among_non_skills(text: str, start: int, stop: int, context: ContextWords | N
     # (the name may be the second of a pair: "Collaborate with AI/ML engineers")
     if mention[:1].isupper() and _after_partner_cue(before[-50:], rules):
         return True  # "build strong partnership with Data Science to ...": colleagues, named as a unit is
+    if _CHAIN_AFTER.match(after) and _CHAIN_BEFORE.search(before[-60:]):
+        return True  # a span of departments, "from Engineering to QA to Sales"
     head, *rest = _ITEM_SEP.split(after, maxsplit=1)
     first = head.split(None, 1)
     word = first[0].lower().rstrip(".,;:!?)") if first else ""
     if word in rules.people_words or word in rules.team_words:
         return True  # colleagues: "data science peers", "DevOps leadership", "the SRE team", "IoT Abteilung"
+    if head.lstrip().lower().startswith(rules.served_nouns) and rules.serving.search(before):
+        return True  # what the job's systems serve: "platforms that power adtech and data science workloads"
     if head.strip() and not _PREPOSITION.match(head.lstrip()):
         return False  # part of a longer name ("IoT devices"): its own rules decide
     # (a preposition ends the item: "with designers and DevOps to ship features")
@@ -468,11 +480,12 @@ def among_non_skills(text: str, start: int, stop: int, context: ContextWords | N
     listed = bool(items_after) and _LIST_AFTER.match(after) is not None and not _JOIN.search(before)
     for item in items_after if listed else ():
         words = item.split()
-        if (
-            len(words) > MAX_TEAM_WORDS
-            or not rules.team_words.isdisjoint(words[:-1])
-            or _PREPOSITION.search(item)
-        ):
+        # the list's last item may run on into the sentence ("QA, Policy, and Ops teams to identify gaps"):
+        # it ends at its first team word
+        cut = next((k for k, w in enumerate(words[: MAX_TEAM_WORDS + 1]) if w in rules.team_words), None)
+        if cut:  # a name before the team word (not "team leads")
+            words = words[: cut + 1]
+        if len(words) > MAX_TEAM_WORDS or cut == 0 or _PREPOSITION.search(" ".join(words)):
             break
         if words[-1] in rules.team_words:
             return True
