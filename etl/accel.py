@@ -12,6 +12,10 @@ this interpreter: a rule edited after the build (or a module added) turns the wh
 stale answer. ``ETL_ACCEL=0`` turns it off; without a build nothing changes. All or none: compiled
 modules call each other directly in C, so one changed module cannot be mixed with compiled ones.
 
+One difference to know: an instance of a compiled module's frozen dataclass (``Location``, ``Salary``) does
+not unpickle (its frozen ``__setattr__`` refuses the state); the load and the lake engines send Arrow batches
+and summaries between processes, never these, so nothing that runs today is affected.
+
 Not compiled: ``etl.extract`` (the wiring: cheap, and tests replace its functions to watch them) and
 everything outside the extraction.
 """
