@@ -7,7 +7,7 @@ PORT ?= 8501
 REPLICAS ?= 1
 PYTEST_ARGS ?=
 
-.PHONY: run test bench check lint typecheck demo clean venv
+.PHONY: run test bench check lint typecheck demo clean venv accel
 
 $(BIN)/.installed: requirements.txt requirements-dev.txt
 	test -d $(VENV) || $(PY) -m venv $(VENV)
@@ -29,10 +29,13 @@ test: venv
 bench: venv
 	$(BIN)/python -m bench
 
+accel: venv
+	$(BIN)/python -m etl accel build
+
 check: venv
 	$(BIN)/ruff check .
 	$(BIN)/mypy
 	$(BIN)/lint-imports
 
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache build/accel

@@ -120,6 +120,10 @@ def _parser() -> argparse.ArgumentParser:
                            "intended (say why in the commit)")
     snap.add_argument("--show", type=int, default=0, metavar="N",
                       help="print today's values of N changed records")
+    accel = sub.add_parser("accel", help="the compiled build of the extraction's rule modules (optional)")
+    accel.add_argument("accel_command", choices=("build", "status"),
+                       help="build: compile them with mypyc into build/accel (needs a C compiler); "
+                            "status: whether the build is used")
     return p
 
 
@@ -154,6 +158,10 @@ def main(argv: list[str] | None = None) -> int:
             from etl.snapshot import cli_snapshot
 
             return cli_snapshot(args.update, show_n=args.show)
+        if args.command == "accel":
+            from etl.accel import cli_accel
+
+            return cli_accel(args.accel_command)
         if args.command == "evaluate":
             from etl.evaluate import cli_evaluate
 
