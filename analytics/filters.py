@@ -239,8 +239,8 @@ def detail_where(f: Filters, alias: str = "d", *, bits: Mapping[str, tuple[int, 
     return (" AND ".join(parts) if parts else "TRUE"), params
 
 
-def edge_where(f: Filters, alias: str = "p", *, bits: Mapping[str, tuple[int, int]] | None = None
-               ) -> tuple[str, dict[str, Any]] | None:
+def edge_where(f: Filters, alias: str = "p", *, bits: Mapping[str, tuple[int, int]] | None = None,
+               blocks: bool = False) -> tuple[str, dict[str, Any]] | None:
     """(condition, params) for the postings (under ``alias``) of the edge days: dated postings inside the
     date range whose month is not whole inside it (detail_where's months leave them out), under every other
     filter (``bits`` as in ``where``); None when the range cuts no month. The parameters it shares with
@@ -251,9 +251,19 @@ def edge_where(f: Filters, alias: str = "p", *, bits: Mapping[str, tuple[int, in
     only the edge days' rows leave it. Written as the whole range minus the whole months ("NOT posted_month
     BETWEEN ..."), the months' exclusion only pruned row groups: every row of the range in a row group
     holding an edge day was read, filtered and checked against the other filters (on 2,000,000 generated
-    postings 292,000 rows for 115,000 edge postings, 27 against 17 ms a read)."""
+    postings 292,000 rows for 115,000 edge postings, 27 against 17 ms a read).
+
+    ``blocks``: only the edge days outside the whole day blocks of block_where (read from a block rollup);
+    None when there are none."""
     if not cuts_months(f):
         return None
+    if blocks:
+        left = [day for span in edge_spans(f) for day in block_split(*span)[1]]
+        if not left:
+            return None
+        cond, params = where(f, alias, dates=False, bits=bits)
+        days = _spans_condition(f"{alias}.posted_date" if alias else "posted_date", left, "day", params)
+        return (days if cond == "TRUE" else f"{days} AND {cond}"), params
     lo, hi = whole_month_span(f)
     cond, params = where(f, alias, dates=False, bits=bits)
     column = f"{alias}.posted_date" if alias else "posted_date"
@@ -268,6 +278,78 @@ def edge_where(f: Filters, alias: str = "p", *, bits: Mapping[str, tuple[int, in
             params["edge_from"], params["date_to"] = month_end(hi) + timedelta(days=1), f.date_to
             spans.append(f"{column} >= $edge_from AND {column} <= $date_to")
     days = spans[0] if len(spans) == 1 else "(" + " OR ".join(f"({s})" for s in spans) + ")"
+    return (days if cond == "TRUE" else f"{days} AND {cond}"), params
+
+
+# The first days of the day blocks of a month (etl/warehouse/cells.sql, posted_block): days 1-7, 8-14, 15-21,
+# 22-28 and 29 to the month's end.
+BLOCK_DAYS: tuple[int, ...] = (1, 8, 15, 22, 29)
+
+
+def block_start(d: date) -> date:
+    """The first day of ``d``'s day block (the SQL macro posted_block)."""
+    return d.replace(day=max(k for k in BLOCK_DAYS if k <= d.day))
+
+
+def _block_end(start: date) -> date:
+    """The last day of the block starting on ``start``."""
+    return month_end(start) if start.day == BLOCK_DAYS[-1] else start + timedelta(days=6)
+
+
+def edge_spans(f: Filters) -> list[tuple[date, date]]:
+    """The edge days of ``f``'s range as closed spans: the days before its first whole month and those after
+    its last (the whole range when it holds no whole month); none when it cuts no month. (Open ends: a range
+    without a start has no days before its first whole month.)"""
+    if not cuts_months(f):
+        return []
+    lo, hi = whole_month_span(f)
+    if lo is not None and hi is not None and lo > hi:  # no whole month inside the range: all of it
+        assert f.date_from is not None and f.date_to is not None
+        return [(f.date_from, f.date_to)]
+    spans = []
+    if f.date_from is not None and lo is not None and f.date_from < lo:
+        spans.append((f.date_from, lo - timedelta(days=1)))
+    if f.date_to is not None and hi is not None and f.date_to > month_end(hi):
+        spans.append((month_end(hi) + timedelta(days=1), f.date_to))
+    return spans
+
+
+def block_split(first: date, last: date) -> tuple[tuple[date, date] | None, list[tuple[date, date]]]:
+    """The days ``first`` .. ``last`` as whole day blocks - (the first day of the first block, the first day
+    of the last block), or None - and the days left outside them (at most six at either end)."""
+    start = first if block_start(first) == first else _block_end(block_start(first)) + timedelta(days=1)
+    end_block = block_start(last)
+    end = last if _block_end(end_block) == last else end_block - timedelta(days=1)  # a whole block's last
+    if start > end:
+        return None, [(first, last)]
+    days = [(first, start - timedelta(days=1))] if first < start else []
+    if end < last:
+        days.append((end + timedelta(days=1), last))
+    return (start, block_start(end)), days
+
+
+def _spans_condition(column: str, spans: list[tuple[date, date]], name: str, params: dict[str, Any]) -> str:
+    """``column`` inside any of ``spans`` (closed), as parameters $<name>_from_<i> / $<name>_to_<i>."""
+    parts = []
+    for i, (lo, hi) in enumerate(spans):
+        params[f"{name}_from_{i}"], params[f"{name}_to_{i}"] = lo, hi
+        parts.append(f"{column} >= ${name}_from_{i} AND {column} <= ${name}_to_{i}")
+    return parts[0] if len(parts) == 1 else "(" + " OR ".join(f"({p})" for p in parts) + ")"
+
+
+def block_where(f: Filters, alias: str = "d", *, bits: Mapping[str, tuple[int, int]] | None = None
+                ) -> tuple[str, dict[str, Any]] | None:
+    """(condition, params) for a block rollup (rollup_postings_blocks, rollup_skill_sets_blocks; under
+    ``alias``): the whole day blocks among the edge days of ``f``'s range (edge_spans), under every other
+    filter (``bits`` as in ``where``); None when there are none. edge_where(..., blocks=True) has the days
+    left outside them, so that both together are exactly the edge days. Its parameters share the names and
+    values of detail_where's, so all go into one statement."""
+    blocks = [b for b, _ in map(lambda s: block_split(*s), edge_spans(f)) if b is not None]
+    if not blocks:
+        return None
+    cond, params = where(f, alias, dates=False, bits=bits)
+    column = f"{alias}.posted_block" if alias else "posted_block"
+    days = _spans_condition(column, blocks, "block", params)
     return (days if cond == "TRUE" else f"{days} AND {cond}"), params
 
 

@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 
 from analytics.filters import (
     SENIOR_LEVELS,
     Filters,
+    block_split,
+    block_start,
+    block_where,
     describe,
     detail_where,
+    edge_spans,
     edge_where,
     from_query_params,
     previous_period,
@@ -277,6 +281,89 @@ def test_edge_where(label: str, f: Filters, sql: str | None, params: dict | None
     if found is not None:
         months = detail_where(f)[1]
         assert all(months[k] == v for k, v in found[1].items() if k in months)
+
+
+BLOCK_CASES = [
+    ("cut at both ends: days 10-14, the blocks from the 15th; the blocks up to the 14th, days 15-20",
+     replace(EVERYONE, date_from=date(2025, 1, 10), date_to=date(2025, 3, 20)),
+     "((d.posted_block >= $block_from_0 AND d.posted_block <= $block_to_0) OR "
+     "(d.posted_block >= $block_from_1 AND d.posted_block <= $block_to_1))",
+     {"block_from_0": date(2025, 1, 15), "block_to_0": date(2025, 1, 29),
+      "block_from_1": date(2025, 3, 1), "block_to_1": date(2025, 3, 8)},
+     "((p.posted_date >= $day_from_0 AND p.posted_date <= $day_to_0) OR "
+     "(p.posted_date >= $day_from_1 AND p.posted_date <= $day_to_1))",
+     {"day_from_0": date(2025, 1, 10), "day_to_0": date(2025, 1, 14),
+      "day_from_1": date(2025, 3, 15), "day_to_1": date(2025, 3, 20)}),
+    ("edges of whole blocks (from the 8th, to the 21st), a country: no days left",
+     replace(EVERYONE, date_from=date(2025, 1, 8), date_to=date(2025, 3, 21), country=("US",)),
+     "((d.posted_block >= $block_from_0 AND d.posted_block <= $block_to_0) OR "
+     "(d.posted_block >= $block_from_1 AND d.posted_block <= $block_to_1)) AND d.country IN ($country_0)",
+     {"country_0": "US", "block_from_0": date(2025, 1, 8), "block_to_0": date(2025, 1, 29),
+      "block_from_1": date(2025, 3, 1), "block_to_1": date(2025, 3, 15)}, None, None),
+    ("inside one block: no block, every day", replace(EVERYONE, date_from=date(2025, 1, 9),
+                                                       date_to=date(2025, 1, 13)),
+     None, None, "p.posted_date >= $day_from_0 AND p.posted_date <= $day_to_0",
+     {"day_from_0": date(2025, 1, 9), "day_to_0": date(2025, 1, 13)}),
+    ("February's last block is its 29th (leap year)", replace(EVERYONE, date_from=date(2024, 2, 20)),
+     "d.posted_block >= $block_from_0 AND d.posted_block <= $block_to_0",
+     {"block_from_0": date(2024, 2, 22), "block_to_0": date(2024, 2, 29)},
+     "p.posted_date >= $day_from_0 AND p.posted_date <= $day_to_0",
+     {"day_from_0": date(2024, 2, 20), "day_to_0": date(2024, 2, 21)}),
+    ("whole months: neither", replace(EVERYONE, date_from=date(2025, 1, 1), date_to=date(2025, 2, 28)),
+     None, None, None, None),
+]
+
+
+@pytest.mark.parametrize(("label", "f", "blocks", "block_params", "days", "day_params"), BLOCK_CASES,
+                         ids=[c[0] for c in BLOCK_CASES])
+def test_block_where_and_the_days_left(label: str, f: Filters, blocks: str | None, block_params: dict | None,
+                                       days: str | None, day_params: dict | None) -> None:
+    """The edge days as whole day blocks (read from a block rollup) and the days left outside them (read from
+    the dated postings); the parameters shared with detail_where hold the same values."""
+    found = block_where(f)
+    assert (found is None) if blocks is None else found == (blocks, block_params)
+    left = edge_where(f, blocks=True)
+    assert (left is None) if days is None else left == (days, day_params)
+    months = detail_where(f)[1]
+    for part in (found, left):
+        assert part is None or all(months[k] == v for k, v in part[1].items() if k in months)
+
+
+def test_blocks_and_days_left_are_exactly_the_edge_days() -> None:
+    """For every range of up to 70 days starting on each day of 2024 (a leap year) and 2025: the edge days
+    (the range's days in months it does not hold whole) are the days of the whole blocks of block_split
+    plus the days it leaves, each once, and at most six days are left at either end of a span that holds a
+    block. A block starts on the 1st, 8th, 15th, 22nd or 29th and ends before the next (or the month's
+    end)."""
+    def days(lo: date, hi: date) -> list[date]:
+        return [lo + timedelta(days=k) for k in range((hi - lo).days + 1)]
+
+    first = date(2024, 1, 1)
+    for start in days(first, date(2025, 12, 31)):
+        for length in (0, 1, 5, 6, 7, 13, 20, 27, 35, 45, 69):
+            f = Filters(date_from=start, date_to=start + timedelta(days=length))
+            assert f.date_from is not None and f.date_to is not None
+            edge = [d for d in days(f.date_from, f.date_to)
+                    if not (f.date_from <= d.replace(day=1) and _month_end(d) <= f.date_to)]
+            got: list[date] = []
+            for lo, hi in edge_spans(f):
+                blocks, left = block_split(lo, hi)
+                for a, b in left:
+                    assert blocks is None or (b - a).days <= 5
+                    got += days(a, b)
+                if blocks is not None:
+                    got += [d for d in days(blocks[0], _month_end(blocks[1])) if block_start(d) <= blocks[1]]
+            assert sorted(got) == edge and len(set(got)) == len(got), f
+
+
+def _month_end(d: date) -> date:
+    return (d.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
+
+
+@pytest.mark.parametrize(("day", "start"), [(1, 1), (7, 1), (8, 8), (14, 8), (15, 15), (28, 22), (29, 29),
+                                            (31, 29)])
+def test_block_start(day: int, start: int) -> None:
+    assert block_start(date(2025, 1, day)) == date(2025, 1, start)
 
 
 def test_detail_where_takes_a_skill_with_a_bit() -> None:

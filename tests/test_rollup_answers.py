@@ -22,7 +22,15 @@ import pytest
 from tiny_warehouse import WAREHOUSE_SQL, tiny_db_session  # noqa: F401
 
 from analytics import db as adb
-from analytics.filters import Filters, month_end, where, whole_month_span
+from analytics.filters import (
+    Filters,
+    block_start,
+    block_where,
+    edge_where,
+    month_end,
+    where,
+    whole_month_span,
+)
 from analytics.queries import data, experience, overview, regions, salary, skills
 from etl.warehouse import builder
 from etl.warehouse.paths import publish, versions_dir
@@ -533,6 +541,10 @@ DETAIL_FILTERS = {
     "cut months, dated only, a country": Filters(date_from=date(2024, 2, 2), date_to=date(2024, 12, 30),
                                                  undated=False, country=("US",)),
     "inside one month": Filters(date_from=date(2024, 5, 3), date_to=date(2024, 5, 20)),
+    # the edge days as whole day blocks (rollup_postings_blocks, rollup_salary_month_blocks) and no day left
+    "edges of whole day blocks": Filters(date_from=date(2024, 3, 8), date_to=date(2024, 11, 21)),
+    "from a leap February's 20th (its last block, the 29th), a source": Filters(
+        date_from=date(2024, 2, 20), date_to=date(2024, 10, 28), source=("lever",)),
 }
 CUT = {
     "dates cut inside months": Filters(date_from=date(2024, 3, 10), date_to=date(2024, 11, 20)),
@@ -691,6 +703,9 @@ SETS_FILTERS = {
                                                     date_to=date(2024, 11, 30), undated=False),
     "one skill, a country, whole months": Filters(skills=("Python",), country=("US",),
                                                   date_from=date(2024, 3, 1), date_to=date(2024, 11, 30)),
+    # whole months and day blocks from the skill sets (rollup_skill_sets_blocks), the days left from postings
+    "two skills, cut months and blocks": Filters(skills=("Python", "Go"), date_from=date(2024, 3, 12),
+                                                 date_to=date(2024, 11, 14)),
 }
 
 
@@ -752,6 +767,82 @@ def test_a_range_cut_inside_months_reads_its_edge_days_from_postings_dated(
         assert not any(table in res.sql for table in ("rollup_postings_detail", "rollup_salary_detail",
                                                       "rollup_skill_sets", "postings_dated")), res.name
     assert "rollup_skill_sets" not in skills.top_skills(f).sql
+
+
+BLOCKED = {
+    "cut at both ends": Filters(date_from=date(2024, 3, 10), date_to=date(2024, 11, 20)),
+    "edges of whole day blocks": Filters(date_from=date(2024, 3, 8), date_to=date(2024, 11, 21)),
+    "two skills, blocks and days": Filters(skills=("Python", "Go"), date_from=date(2024, 3, 12),
+                                           date_to=date(2024, 11, 14)),
+}
+
+
+@pytest.mark.parametrize("name", BLOCKED)
+def test_a_cut_range_reads_whole_day_blocks_from_the_block_rollups(
+        warehouse: Path, name: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The edge days of a cut range are read as whole day blocks from the block rollups and only the days
+    left outside them from the dated postings (none when the range starts and ends with whole blocks), with
+    the same answers as without the block rollups (a version published before them: every edge day from
+    postings_dated) - salary by skill and the premium too (rollup_salary_skill_blocks: the same bins per skill
+    as the edge postings' skill sets expanded into skills)."""
+    f = BLOCKED[name]
+    found = block_where(f)
+    left = edge_where(f, blocks=True)
+    assert found is not None
+    calls = [lambda: overview.postings_per_month(f), lambda: salary.by_band(f),
+             lambda: regions.by_country(f), lambda: salary.over_time(f), lambda: skills.top_skills(f),
+             lambda: skills.responsibilities(f), lambda: salary.by_skill(f), lambda: skills.salary_premium(f)]
+    with_blocks = [call() for call in calls]
+    for res in with_blocks:
+        # (under a skill filter with dates, the salary medians have no rollup by skill set and month)
+        if res.name in ("regions.by_country", "salary.over_time", "salary.by_skill", "skills.salary_premium"):
+            assert ("_blocks" in res.sql) is not bool(f.skills), res.name
+        else:  # the edge days outside the blocks from postings_dated
+            assert "_blocks" in res.sql and ("postings_dated" in res.sql) is (left is not None), res.name
+    has_table = adb.has_table
+    monkeypatch.setattr(adb, "has_table",
+                        lambda name, db=None: not name.endswith("_blocks") and has_table(name, db))
+    for call, res in zip(calls, with_blocks, strict=True):
+        without = call()
+        assert "_blocks" not in without.sql, without.name
+        _same(res.df, without.df)
+        assert (res.n, res.caveats, res.notes) == (without.n, without.caveats, without.notes), res.name
+
+
+MEASURES = ("postings", "salaried", "with_salary", "salary_floor", "salary_lo", "salary_hi")
+
+
+def test_the_block_rollups_hold_each_dated_posting_in_its_day_block(warehouse: Path) -> None:
+    """posted_block (the SQL macro of cells.sql) is analytics.filters.block_start of every posting date, and
+    each block rollup summed over its blocks is its monthly table's dated rows (rollup_postings_detail,
+    rollup_skill_sets, rollup_salary_month, rollup_salary_skill_month), row for row."""
+    con = duckdb.connect(str(adb.version(warehouse)), read_only=True)
+    try:
+        per_day = con.execute("SELECT posted_date, count(*) FROM postings_dated GROUP BY 1").fetchall()
+        by_block: dict[date, int] = {}
+        for day, n in per_day:
+            by_block[block_start(day)] = by_block.get(block_start(day), 0) + n
+        stored = con.execute("SELECT posted_block, sum(postings)::BIGINT FROM rollup_postings_blocks "
+                             "GROUP BY 1")
+        assert dict(stored.fetchall()) == by_block and len(by_block) > 10
+        for blocked, monthly, measures in (
+                ("rollup_postings_blocks", "rollup_postings_detail",
+                 "sum(postings)::BIGINT, sum(salaried)::BIGINT, sum(with_salary)::BIGINT, min(salary_floor)"),
+                ("rollup_skill_sets_blocks", "rollup_skill_sets",
+                 "sum(postings)::BIGINT, sum(salaried)::BIGINT, sum(with_salary)::BIGINT, min(salary_floor)"),
+                ("rollup_salary_month_blocks", "rollup_salary_month",
+                 "sum(postings)::BIGINT, min(salary_lo), max(salary_hi)"),
+                ("rollup_salary_skill_blocks", "rollup_salary_skill_month",
+                 "sum(postings)::BIGINT, min(salary_lo), max(salary_hi)")):
+            cols = con.execute("SELECT column_name FROM duckdb_columns() WHERE table_name = $t",
+                               {"t": monthly}).fetchall()
+            keys = ", ".join(c for (c,) in cols if c not in MEASURES)
+            summed = con.execute(f"SELECT {keys}, {measures} FROM {blocked} GROUP BY ALL ORDER BY ALL")
+            assert summed.fetchall() == con.execute(
+                f"SELECT {keys}, {measures} FROM {monthly} WHERE posted_month IS NOT NULL GROUP BY ALL "
+                "ORDER BY ALL").fetchall(), blocked
+    finally:
+        con.close()
 
 
 def _rows_out_of_scans(sql: str, params: dict, table: str | None, operator: str = "TABLE_SCAN") -> int:

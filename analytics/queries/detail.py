@@ -20,7 +20,7 @@ from typing import Any
 
 from analytics import db as _db
 from analytics import filters as _filters
-from analytics.filters import Filters, detail_ok, detail_where, edge_where, whole_month_range
+from analytics.filters import Filters, block_where, detail_ok, detail_where, edge_where, whole_month_range
 from analytics.queries import first, in_params, undated_left_out, use_rollup, where
 
 COUNTS = "rollup_postings_detail"
@@ -86,6 +86,10 @@ _MEASURES[COMPANY_MONTHS] = {}  # a posting's own fields
 _ONLY = {COUNTS: "TRUE", SETS: "TRUE", COMPANY_MONTHS: "TRUE",
          SALARIES: "p.salary_plausible AND p.salary_usd_mid IS NOT NULL"}
 _ONLY[MONTH_BINS] = _ONLY[SALARIES]
+# The copies by day block (posted_block; etl/warehouse/cells.sql) of the tables whose block rows are far fewer
+# than the postings of their days: the whole blocks among a cut range's edge days are read there (rows).
+BLOCKS = {COUNTS: "rollup_postings_blocks", SETS: "rollup_skill_sets_blocks",
+          MONTH_BINS: "rollup_salary_month_blocks"}
 
 
 def dated_ok(f: Filters, db: str | Path | None = None) -> bool:
@@ -120,15 +124,27 @@ def edge_table(table: str, db: str | Path | None = None) -> str:
     return SALARIED if _ONLY[table] == _ONLY[SALARIES] and _db.has_table(SALARIED, db) else DATED
 
 
+def block_table(table: str, db: str | Path | None = None) -> str | None:
+    """``table``'s copy by day block (BLOCKS) when the warehouse has it, else None."""
+    found = BLOCKS.get(table)
+    return found if found is not None and _db.has_table(found, db) else None
+
+
 def rows(f: Filters, table: str, bits: Bits | None = None, db: str | Path | None = None
          ) -> tuple[str, dict[str, Any]]:
     """(subquery, params): ``table``'s rows under ``f`` (a skill filter, on rollup_skill_sets only, as bit
-    tests): the whole months from ``table``, the edge days of a range cut inside months from postings_dated
-    (the salary bins' from postings_salaried: edge_table) in the same columns (one row per posting)."""
+    tests): the whole months from ``table``, the edge days of a range cut inside months in the same columns -
+    their whole day blocks from ``table``'s block copy (block_table) when there is one, the other days from
+    postings_dated (the salary bins' from postings_salaried: edge_table; one row per posting)."""
     columns = _COLUMNS[table]
     cond, params = detail_where(f, "d", bits=bits)
     sql = f"SELECT {', '.join(columns)} FROM {table} d WHERE {cond}"
-    edges = edge_where(f, "p", bits=bits)
+    blocks = block_table(table, db)
+    if blocks is not None and (found := block_where(f, "d", bits=bits)) is not None:
+        bcond, bparams = found
+        params = {**params, **bparams}
+        sql += f"\nUNION ALL\nSELECT {', '.join(columns)} FROM {blocks} d WHERE {bcond}"
+    edges = edge_where(f, "p", bits=bits, blocks=blocks is not None)
     if edges is not None:
         econd, eparams = edges
         params = {**params, **eparams}  # the same month and filter parameters, and the exact dates

@@ -121,6 +121,7 @@ BIN_EDGES = (f"sum({{p}}.postings)::BIGINT AS c, {SALARY_BIN_USD} * {{p}}.salary
 SETS = "rollup_salary_sets"  # salary bins by skill set, no month (etl/warehouse/order.sql)
 SALARIED = detail.SALARIED  # the salaried dated postings sorted by level and date (order.sql)
 SKILL_MONTHS = "rollup_salary_skill_month"  # salary bins per skill by month (etl/warehouse/rollups.sql)
+SKILL_BLOCKS = "rollup_salary_skill_blocks"  # the same by day block, for cut ranges' edge days (rollups.sql)
 # rollup_salary_sets' columns: rollup_salary_detail's but the month (whether dated instead), and the skill set
 _SET_COLUMNS = ("dated", "seniority", "role_family", "country", "remote", "source", "region", "city",
                 "metro", "language", "years", "salary_bin", "postings", "salary_lo", "salary_hi",
@@ -199,13 +200,21 @@ def months_binned(f: Filters, quantiles: dict[str, float], db: str | Path | None
                   top: int | None = None) -> tuple[str, dict]:
     """(SQL, params) of a CTE body as ``binned``'s (per skill, NULL = every salaried posting, its n and the
     ``quantiles``) under ``f`` (months_ok): each skill's bins of the whole months from
-    rollup_salary_skill_month (responsibilities left out), those of the edge days from postings_dated summed
-    per skill set and expanded into skills, every salaried posting's from salary_rows; within one bin of the
-    exact figures (binned_by)."""
+    rollup_salary_skill_month (responsibilities left out), those of the edge days' whole day blocks from
+    rollup_salary_skill_blocks (when the warehouse has it) and of the other edge days from postings_salaried
+    summed per skill set and expanded into skills, every salaried posting's from salary_rows; within one bin
+    of the exact figures (binned_by)."""
     cond, params = detail_where(f, "r")
     parts = [f"""SELECT r.skill, r.salary_bin, {BIN_COUNTS.format(p="r")}
           FROM {SKILL_MONTHS} r WHERE {cond} AND r.category <> $excluded GROUP BY ALL"""]
-    edges = _filters.edge_where(f, "p", bits=detail.sets_bits(f, db))
+    # the edge days' whole day blocks per skill, when the warehouse has them (the days left: expanded below)
+    blocks = _db.has_table(SKILL_BLOCKS, db)
+    if blocks and (in_blocks := _filters.block_where(f, "r")) is not None:
+        bcond, bparams = in_blocks
+        params = {**params, **bparams}
+        parts.append(f"""SELECT r.skill, r.salary_bin, {BIN_COUNTS.format(p="r")}
+          FROM {SKILL_BLOCKS} r WHERE {bcond} AND r.category <> $excluded GROUP BY ALL""")
+    edges = _filters.edge_where(f, "p", bits=detail.sets_bits(f, db), blocks=blocks)
     if edges is not None:
         econd, eparams = edges
         params = {**params, **eparams}

@@ -137,6 +137,13 @@ COMMENTS_FROM = (
     ("rollup_salary_bins", "rollup_salary_bins_level"),  # the same bins summed to skill and level
     ("rollup_postings_detail", "rollup_postings_no_month"),  # the same cells summed over the months
     ("rollup_skill_sets", "rollup_skill_sets_no_month"),  # the same sets summed over the months
+    ("rollup_postings_detail", "rollup_postings_blocks"),  # the same cells by day block
+    ("rollup_skill_sets", "rollup_skill_sets_blocks"),  # the same sets by day block
+    ("rollup_postings_blocks", "rollup_skill_sets_blocks"),  # its posted_block
+    ("rollup_salary_month", "rollup_salary_month_blocks"),  # the same bins by day block
+    ("rollup_postings_blocks", "rollup_salary_month_blocks"),  # its posted_block
+    ("rollup_salary_skill_month", "rollup_salary_skill_blocks"),  # the same bins by day block
+    ("rollup_postings_blocks", "rollup_salary_skill_blocks"),  # its posted_block
     ("rollup_skill_month", "rollup_skill_month_level"),  # the same counts summed to month and level
     ("rollup_skill_pairs", "rollup_skill_pairs_level"),  # the same pairs summed to month and level
 )

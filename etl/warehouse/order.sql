@@ -110,6 +110,16 @@ COMMENT ON COLUMN rollup_skill_sets.skill_bits_6 IS 'The skill set, word 6 (post
 COMMENT ON COLUMN rollup_skill_sets.skill_bits_7 IS 'The skill set, word 7 (postings.skill_bits_7).';
 COMMENT ON COLUMN rollup_skill_sets.postings IS 'Number of postings with exactly this skill set in this combination.';
 
+-- rollup_skill_sets by day block instead of month (dated postings only; cells.sql's posted_block), as
+-- rollup_postings_blocks is for the fine cells: the whole blocks among the edge days of a range cut inside
+-- months, so that the Skills page's charts (and the other pages' counts under a skill filter) read only the
+-- days left at either end of them from postings_dated (analytics.queries.detail.rows).
+CREATE OR REPLACE TABLE rollup_skill_sets_blocks AS FROM detail_cells(true, blocks := true)
+ORDER BY posted_block, role_family, seniority;
+-- Its other columns' comments are rollup_skill_sets' and rollup_postings_blocks' (copied at publish:
+-- etl.warehouse.builder.COMMENTS_FROM).
+COMMENT ON TABLE rollup_skill_sets_blocks IS 'rollup_skill_sets by day block (posted_block) and month, dated postings only; rebuilt at every publish.';
+
 -- rollup_skill_sets without the month (dated and undated kept apart), as rollup_postings_no_month is for the
 -- fine cells: 610,000 -> 26,000 rows on 10,000,000 generated postings, read by the charts that draw no month
 -- under a skill filter without a date range (analytics.queries.detail.counts with monthly=False).
@@ -145,3 +155,54 @@ ORDER BY role_family, seniority, salary_bin;
 COMMENT ON TABLE rollup_salary_sets IS 'Plausible salaries (salary_usd_mid) counted in $1,000 bins by skill set (postings.skill_bits_0..7) and seniority, role family, country, work arrangement, source, region, city, metro, language and whole minimum years (no month); rebuilt at every publish.';
 COMMENT ON COLUMN rollup_salary_sets.dated IS 'Whether these postings have a date (posted_date is not NULL).';
 COMMENT ON COLUMN rollup_salary_sets.postings IS 'Number of salaried postings with exactly this skill set in this bin and combination.';
+
+-- The block rollups (rollup_postings_blocks, rollup_salary_month_blocks, rollup_salary_skill_blocks below and
+-- rollup_skill_sets_blocks above) are built here, for stored tables only: their rows replace edge days that only
+-- postings_dated and postings_salaried serve (a lake published as views reads a cut range from postings alone).
+
+-- rollup_postings_detail by day block instead of month (the dated postings only; cells.sql's posted_block: days
+-- 1-7, 8-14, 15-21, 22-28 and 29 to the end of each month). Why: a date range cut inside months reads its whole
+-- months from rollup_postings_detail and the days of the months it cuts from the dated postings - 580,000
+-- postings for the bench's range on 10,000,000 generated postings, read again by every chart (40-160 ms each).
+-- The whole blocks among those days are rows here (analytics.filters.block_where), and only the days left at
+-- either end of them (at most six) are read from postings_dated. Sorted by block, so that a cut month's blocks
+-- are a read of a few row groups.
+CREATE OR REPLACE TABLE rollup_postings_blocks AS FROM detail_cells(false, blocks := true)
+ORDER BY posted_block, role_family, seniority;
+-- Its other columns' comments are rollup_postings_detail's (copied at publish: etl.warehouse.builder.COMMENTS_FROM).
+COMMENT ON TABLE rollup_postings_blocks IS 'rollup_postings_detail by day block (posted_block) and month, dated postings only; rebuilt at every publish.';
+COMMENT ON COLUMN rollup_postings_blocks.posted_block IS 'First day of the posting''s day block: the 1st, 8th, 15th, 22nd or 29th of its month (blocks end on the 7th, 14th, 21st, 28th and the month''s last day).';
+
+-- rollup_salary_skill_month by day block instead of month (dated postings only; cells.sql's posted_block). Why:
+-- salary by skill and the premium under a range cut inside months read the edge days' salaried postings, grouped
+-- by skill set and bin and each set expanded into its skills (850,000 rows joined and grouped for the bench's
+-- range on 10,000,000 generated postings: most of those charts' time); the whole blocks among the edge days are
+-- rows per skill here (analytics.queries.salary.months_binned), and only the days left at either end of them
+-- are expanded. Sorted by block, so that a cut month's blocks are a read of a few row groups.
+CREATE OR REPLACE TABLE rollup_salary_skill_blocks AS
+SELECT s.skill, s.category, p.posted_month, posted_block(p.posted_date) AS posted_block, p.seniority,
+       p.role_family, floor(p.salary_usd_mid / 1000)::INTEGER AS salary_bin, count(*)::BIGINT AS postings,
+       min(p.salary_usd_mid) AS salary_lo, max(p.salary_usd_mid) AS salary_hi
+FROM posting_skills s
+JOIN postings p USING (posting_id)
+WHERE p.salary_plausible AND p.salary_usd_mid IS NOT NULL AND p.posted_date IS NOT NULL
+GROUP BY ALL
+ORDER BY posted_block, role_family, seniority, skill, salary_bin;
+-- Its other columns' comments are rollup_salary_skill_month's and rollup_postings_blocks' (copied at publish:
+-- etl.warehouse.builder.COMMENTS_FROM).
+COMMENT ON TABLE rollup_salary_skill_blocks IS 'rollup_salary_skill_month by day block (posted_block) and month, dated postings only: plausible salaries in $1,000 bins per skill by seniority and role family; rebuilt at every publish.';
+
+-- rollup_salary_month by day block instead of month (dated postings only; cells.sql's posted_block), as
+-- rollup_postings_blocks is for the fine cells: the median salary over time under a range cut inside months reads
+-- the whole blocks among its edge days here and only the days left at either end from postings_salaried.
+CREATE OR REPLACE TABLE rollup_salary_month_blocks AS
+SELECT posted_month, posted_block(posted_date) AS posted_block, seniority, role_family,
+       floor(salary_usd_mid / 1000)::INTEGER AS salary_bin, count(*)::BIGINT AS postings,
+       min(salary_usd_mid) AS salary_lo, max(salary_usd_mid) AS salary_hi
+FROM postings
+WHERE salary_plausible AND salary_usd_mid IS NOT NULL AND posted_date IS NOT NULL
+GROUP BY ALL
+ORDER BY posted_block, role_family, seniority, salary_bin;
+-- Its other columns' comments are rollup_salary_month's and rollup_postings_blocks' (copied at publish:
+-- etl.warehouse.builder.COMMENTS_FROM).
+COMMENT ON TABLE rollup_salary_month_blocks IS 'rollup_salary_month by day block (posted_block) and month, dated postings only: plausible salaries in $1,000 bins by seniority and role family; rebuilt at every publish.';
