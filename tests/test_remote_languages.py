@@ -149,7 +149,7 @@ LONG_INTRO = "We make billing software for dentists and are growing fast. " * 40
     # benefits, the place of work) or glued to the line before it as LinkedIn's text is (invented wording)
     (LONG_INTRO + "Place of work: Springfield or Shelbyville. The role can be hybrid.", "hybrid"),
     (LONG_INTRO + "Perks: dental plan, 12 holidays, hybrid work from home policy, free parking.", "hybrid"),
-    (LONG_INTRO + "What we offer:\nFlexible hours and work-from-home days.\nA yearly budget.", "hybrid"),
+    (LONG_INTRO + "What we offer:\nWork-from-home days and a gym budget.\nA yearly bonus.", "hybrid"),
     ("Part-time, 15 hours a week from 8:00 AM ETRemote role or onsite in Springfield, IL.", "remote"),
     (LONG_INTRO + "Our product helps teams adopt hybrid work from home setups.", None),  # the product
 ])

@@ -363,7 +363,7 @@ def test_a_range_ending_in_mid_keeps_its_first_level(title: str, level: str) -> 
 @pytest.mark.parametrize(("text", "level"), [
     # eleventh round (issue 9): a line introducing a list of openings, then one role a line (a Hacker News
     # comment's positions): the first role listed names the level, as the labelling guide reads such comments
-    ("We build invoicing tools. We plan to grow the team with the following positions:\n"
+    ("We build invoicing tools. This spring we hire for the following positions:\n"
      "* Senior Data Engineer\n* Product Designer", "senior"),
     ("Open positions:\n* Developer I (Springfield) - https://x.io/1\n* Developer III (Springfield)",
      "junior"),

@@ -383,7 +383,7 @@ def test_tenth_round_mission_sentences(text: str, skill: str, named: bool) -> No
     # a head count of colleagues
     ("The squad: 2 developers, 1 QA, a designer.", "Quality Assurance", False),
     # other organisations
-    ("Work under review by QA and other regulatory bodies.", "Quality Assurance", False),
+    ("QA and other regulatory bodies sign off each release.", "Quality Assurance", False),
     ("Experience with QA automation and test plans.", "Quality Assurance", True),
     ("Skills: DevOps, team leads welcome to apply.", "DevOps", True),  # "team" first is no team's name
 ])
@@ -392,15 +392,15 @@ def test_eleventh_round_colleagues(text: str, skill: str, named: bool) -> None:
 
 
 def test_a_roster_of_partnerships_written_with_include_names_no_skill() -> None:
-    text = "Our strategic partnerships include Google Cloud, Puppet and Docker. You will write Python, SQL."
+    text = "Key partnerships include Puppet, Google Cloud and Docker. You will write Python, SQL."
     found = extract_skills(text, pitch=pitch_spans(text, "Quorvant"))[0]
     assert found == ["Python", "SQL"]
 
 
 def test_where_the_team_comes_from_is_a_roster_of_employers() -> None:
-    text = "Our team has turned down offers from Shopify, Oracle and Stripe. You will build the Shopify app."
+    text = "Our team has had offers from Shopify, Oracle and Stripe. You will build the Shopify app."
     assert extract_skills(text, pitch=pitch_spans(text, "Quorvant"))[0] == ["Shopify"]
-    text = "Our team has turned down offers from Shopify, Oracle and Stripe. You will write Python."
+    text = "Our team has had offers from Shopify, Oracle and Stripe. You will write Python."
     assert extract_skills(text, pitch=pitch_spans(text, "Quorvant"))[0] == ["Python"]
 
 
@@ -410,7 +410,7 @@ def test_where_the_team_comes_from_is_a_roster_of_employers() -> None:
     ("Build services that enable search, analytics, and ML workflows.", "Machine Learning", False),
     ("Design storage that underpins our streaming and data science capabilities.", "Data Science", False),
     ("You will train machine learning models and support ML workloads.", "Machine Learning", True),
-    ("Hands-on experience with machine learning capabilities in production.", "Machine Learning", True),
+    ("Deep experience building machine learning capabilities for clients.", "Machine Learning", True),
 ])
 def test_eleventh_round_what_the_systems_serve(text: str, skill: str, named: bool) -> None:
     assert (skill in extract_skills(text)[0]) is named

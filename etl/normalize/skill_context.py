@@ -52,7 +52,7 @@ _PREPOSITION = re.compile(
 )
 # the mention is followed by another list item, not by a bracketed abbreviation ("QA (Quality Assurance)")
 _LIST_AFTER = re.compile(r"\s*(?:[,&/]|\b(?:and|or|und|oder|et|ou|e)\b)", re.I)
-# "from Engineering to QA to Sales": a mention between two "to"s of a "from" span names a department or a
+# "from Finance to QA to Support": a mention between two "to"s of a "from" span names a department or a
 # stage, not a skill (one mention of a three-part span; "from research to production" has no middle)
 _CHAIN_BEFORE = re.compile(r"\bfrom\s+(?:[\w&/-]+\s+){1,3}to\s+$", re.I)
 _CHAIN_AFTER = re.compile(r"\s+to\s+[\w&/-]", re.I)
@@ -460,7 +460,7 @@ def among_non_skills(text: str, start: int, stop: int, context: ContextWords | N
     if mention[:1].isupper() and _after_partner_cue(before[-50:], rules):
         return True  # "build strong partnership with Data Science to ...": colleagues, named as a unit is
     if _CHAIN_AFTER.match(after) and _CHAIN_BEFORE.search(before[-60:]):
-        return True  # a span of departments, "from Engineering to QA to Sales"
+        return True  # a span of departments, "from Finance to QA to Support"
     head, *rest = _ITEM_SEP.split(after, maxsplit=1)
     first = head.split(None, 1)
     word = first[0].lower().rstrip(".,;:!?)") if first else ""
@@ -480,7 +480,7 @@ def among_non_skills(text: str, start: int, stop: int, context: ContextWords | N
     listed = bool(items_after) and _LIST_AFTER.match(after) is not None and not _JOIN.search(before)
     for item in items_after if listed else ():
         words = item.split()
-        # the list's last item may run on into the sentence ("QA, Policy, and Ops teams to identify gaps"):
+        # the list's last item may run on into the sentence ("QA, Billing, and Ops teams to plan releases"):
         # it ends at its first team word
         cut = next((k for k, w in enumerate(words[: MAX_TEAM_WORDS + 1]) if w in rules.team_words), None)
         if cut:  # a name before the team word (not "team leads")
