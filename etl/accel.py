@@ -2,8 +2,9 @@
 
 Why: the extraction is Python that decides from each hit (issue 10; docs/performance.md): no stage is above
 a third of a posting, so faster scans alone cannot make it several times faster. mypyc (part of mypy, a
-dev requirement) compiles the same modules, rules unchanged, to C extension modules: about 1.6x on the
-bench's postings, outputs identical to the plain modules (``python -m etl snapshot`` with and without it).
+dev requirement) compiles the same modules, rules unchanged, to C extension modules: 1.1-1.4x on the
+bench's postings as measured (docs/performance.md), outputs identical to the plain modules
+(``python -m etl snapshot`` with and without it).
 
 ``python -m etl accel build`` compiles :data:`MODULES` into ``build/accel`` (a C compiler and Python's
 headers needed; a few minutes) with a manifest of the SHA-256 of each source. ``import etl`` then loads
