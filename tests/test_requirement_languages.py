@@ -146,7 +146,8 @@ def test_not_degree(text: str) -> None:
 def test_cue_file_covers_the_languages() -> None:
     assert {"fr", "de", "es", "pt", "nl", "pl", "it"} <= set(CUES["experience"])
     for lang, cues in CUES["experience"].items():
-        assert {"year_words", "exp_words", "general", "at_least", "not_req"} <= set(cues), lang
+        if lang != "en":  # English's own cues are in etl/normalize/experience.py; its entry adds to them
+            assert {"year_words", "exp_words", "general", "at_least", "not_req"} <= set(cues), lang
         assert set(cues) <= {
             "year_words",
             "exp_words",
