@@ -991,3 +991,25 @@ def test_every_column_of_every_table_and_view_is_described(warehouse: Path) -> N
     finally:
         con.close()
     assert bare == [] and described == [(3,)]
+
+
+def test_a_skill_set_expands_into_exactly_its_bits_the_top_bit_and_the_second_word_too() -> None:
+    """detail.expand tests each skill's bit as the word AND its mask in UBIGINT: bit 63 (a word of 2^63 or
+    more, which a signed type would read as negative), bit 0, a bit of the second word, and a set of none
+    expand into exactly the skills whose bits are set - as the shift in HUGEINT did."""
+    from analytics.queries import detail
+
+    con = duckdb.connect()
+    con.execute("""CREATE TABLE skill_bit AS SELECT * FROM (VALUES
+        ('Alpha', 0, 0, 'tech'), ('Beta', 0, 62, 'tech'), ('Gamma', 0, 63, 'tech'), ('Delta', 1, 0, 'tech'),
+        ('Epsilon', 1, 63, 'tech')) t(skill, word, bit, category)""")
+    con.execute("""CREATE TABLE sets AS SELECT k, w0::UBIGINT AS w0, w1::UBIGINT AS w1 FROM (VALUES
+        (1, 9223372036854775808, 0), (2, 13835058055282163713, 1), (3, 0, 9223372036854775809), (4, 0, 0),
+        (5, 18446744073709551615, 18446744073709551615)) t(k, w0, w1)""")
+    got = con.execute(f"SELECT s.k, b.skill FROM {detail.expand('sets', ('w0', 'w1'))} ORDER BY 1, 2"
+                      ).fetchall()
+    old = con.execute("""SELECT s.k, b.skill FROM sets s JOIN skill_bit b
+        ON ((CASE b.word WHEN 0 THEN s.w0 WHEN 1 THEN s.w1 END) >> b.bit) & 1 = 1 ORDER BY 1, 2""").fetchall()
+    assert got == old == [(1, "Gamma"), (2, "Alpha"), (2, "Beta"), (2, "Delta"), (2, "Gamma"),
+                          (3, "Delta"), (3, "Epsilon"), *((5, s) for s in
+                                                          ("Alpha", "Beta", "Delta", "Epsilon", "Gamma"))]

@@ -175,9 +175,11 @@ def used_words(db: str | Path | None = None) -> tuple[str, ...]:
 
 def expand(sets: str, words: tuple[str, ...] = WORDS) -> str:
     """FROM items joining ``sets`` (a CTE with the ``words`` columns, as s) to skill_bit (as b): one row per
-    set and skill it holds."""
+    set and skill it holds. The test is the word AND the bit's mask, in UBIGINT (the words' type): shifting
+    the word by skill_bit's INTEGER bit ran in HUGEINT, and this join is a nested loop (sets x skills: salary
+    by skill's expansion under two skills, 10,000,000 generated postings, 50 -> 40 ms)."""
     word = "CASE b.word " + " ".join(f"WHEN {k} THEN s.{w}" for k, w in enumerate(words)) + " END"
-    return f"{sets} s JOIN skill_bit b ON (({word}) >> b.bit) & 1 = 1"
+    return f"{sets} s JOIN skill_bit b ON ({word}) & (1::UBIGINT << b.bit::UBIGINT) <> 0"
 
 
 def undated_caveat(f: Filters, db: str | Path | None = None, rollup: bool = True) -> tuple[str, ...]:
