@@ -121,7 +121,7 @@ BIN_EDGES = (f"sum({{p}}.postings)::BIGINT AS c, {SALARY_BIN_USD} * {{p}}.salary
 SETS = "rollup_salary_sets"  # salary bins by skill set, no month (etl/warehouse/order.sql)
 SALARIED = detail.SALARIED  # the salaried dated postings sorted by level and date (order.sql)
 SKILL_MONTHS = "rollup_salary_skill_month"  # salary bins per skill by month (etl/warehouse/rollups.sql)
-SKILL_BLOCKS = "rollup_salary_skill_blocks"  # the same by day block, for cut ranges' edge days (rollups.sql)
+SKILL_BLOCKS = "rollup_salary_skill_blocks"  # the same by day block, for cut ranges' edge days (order.sql)
 # rollup_salary_sets' columns: rollup_salary_detail's but the month (whether dated instead), and the skill set
 _SET_COLUMNS = ("dated", "seniority", "role_family", "country", "remote", "source", "region", "city",
                 "metro", "language", "years", "salary_bin", "postings", "salary_lo", "salary_hi",

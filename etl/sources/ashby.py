@@ -66,14 +66,21 @@ def read(path: Path, options: SourceOptions) -> Iterator[Posting | Rejected]:
     return json_items(path, NAME, ("jobs",), lambda raw, n: _posting(raw, n, default_company))
 
 
+def _interval_unit(comp: dict[str, Any]) -> str | None:
+    """The unit of a component's ``interval`` when it is one of them ("1 YEAR" -> "YEAR", "1 TIME" ->
+    "TIME"), else None."""
+    m = re.fullmatch(r"\s*1\s+([A-Z]+)\s*", str(comp.get("interval") or "").upper())
+    return m[1] if m else None
+
+
 def salary(compensation: Any) -> tuple[float | None, float | None, str | None, str | None]:
     """(min, max, currency, period) of the first Salary component with an amount and a period."""
     for comp in obj(compensation).get("summaryComponents") or []:
         if not isinstance(comp, dict) or comp.get("compensationType") != "Salary":
             continue
         low, high = positive_amount(comp.get("minValue")), positive_amount(comp.get("maxValue"))
-        m = re.fullmatch(r"\s*1\s+([A-Z]+)\s*", str(comp.get("interval") or "").upper())
-        period = _INTERVALS.get(m[1]) if m else None
+        unit = _interval_unit(comp)
+        period = _INTERVALS.get(unit) if unit else None
         currency = clean_str(comp.get("currencyCode"))
         if (low or high) and period and currency:
             return low, high or low, currency.upper(), period
@@ -91,7 +98,7 @@ def no_salary(compensation: Any) -> bool:
             if not isinstance(comp, dict) or comp.get("compensationType") != "Salary":
                 continue
             found = True
-            if " ".join(str(comp.get("interval") or "").upper().split()) != "1 TIME":
+            if _interval_unit(comp) != "TIME":
                 return False
     return found
 
