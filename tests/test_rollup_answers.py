@@ -304,6 +304,9 @@ SKILL_MONTHS_DATES = {
                                         seniority=("senior",)),
     "from a cut month on, every level and role": Filters(date_from=date(2024, 6, 17), seniority=(),
                                                          role_family=()),
+    "edges of whole day blocks": Filters(date_from=date(2024, 3, 8), date_to=date(2024, 11, 21)),
+    "cut months, dated only, blocks and days": Filters(date_from=date(2024, 2, 12),
+                                                       date_to=date(2024, 10, 25), undated=False),
 }
 
 
@@ -319,6 +322,10 @@ def test_salary_by_skill_under_dates_from_the_skill_months_is_within_one_bin(war
     assert binned.notes == note and not exact.notes and binned.caveats == salary.BINNED
     assert binned.n == exact.n
     _within_a_bin(binned.df, exact.df, "group", list(salary.QUANTILES))
+    # every salaried posting's bins (the overall figures) from the bins summed to month and levels, whose
+    # block copy holds a cut range's whole day blocks, never from the full salary cells
+    assert "rollup_salary_month" in binned.sql and "rollup_salary_detail" not in binned.sql
+    assert ("rollup_salary_month_blocks" in binned.sql) == (block_where(f) is not None)
     binned, exact = skills.salary_premium(f, 20, rollup=True), skills.salary_premium(f, 20, rollup=False)
     assert binned.notes == note and not exact.notes and binned.n == exact.n
     _within_a_bin(binned.df.drop(columns=["premium_usd", "premium_share"]),
@@ -648,8 +655,9 @@ def test_the_headline_from_the_rollups_equals_the_base_tables(warehouse: Path, n
         read = ("rollup_skill_sets", "rollup_salary_sets", "rollup_company_skills")
     elif no_dates(f):
         read = ("rollup_postings_detail", "rollup_salary_no_month", "rollup_company_cells")
-    else:  # each period's whole months and edge days
-        read = ("rollup_postings_detail", "rollup_salary_detail", "rollup_company_months")
+    else:  # each period's whole months and edge days (the salary bins summed to the levels when they answer)
+        bins = "rollup_salary_month" if salary.levels_only(f) else "rollup_salary_detail"
+        read = ("rollup_postings_detail", bins, "rollup_company_months")
     assert rolled.notes == tuple(f"answered from {table}" for table in read)
     assert rolled.caveats == (salary.BINNED if rolled.n else ())  # nothing selected: no median to qualify
     assert list(rolled.df["period"]) == ["current", "current_dated", "previous"]

@@ -163,15 +163,19 @@ def _kpis_ranged(f: Filters, db: str | Path | None) -> QueryResult | None:
 
     Each period (the selection, its dated part and the period of the same length before it) is a date range
     of its own: its whole months are rows of rollup_postings_detail (counts, remote shares, exact years),
-    rollup_salary_detail (salary bins: the median within one bin, said in the caveats) and
-    rollup_company_months (exact distinct companies), the edge days of months it cuts are postings_dated's
-    postings (detail.rows). The period's ends are the range's, or where it is open the first and last date
+    rollup_salary_detail (salary bins: the median within one bin, said in the caveats; rollup_salary_month
+    when the filters name the levels only) and rollup_company_months (exact distinct companies), the edge
+    days of months it cuts are whole day blocks of the block copies and postings_dated's postings
+    (detail.rows). The period's ends are the range's, or where it is open the first and last date
     of the selection, from rollup_company_cells. The same numbers as the query over postings (tests)."""
-    tables = (detail.COUNTS, detail.SALARIES, detail.COMPANY_MONTHS)
     if f.skills or (f.date_from is None and f.date_to is None):
         return None
-    if not all(detail.usable(f, t, db) for t in tables):
+    if not all(detail.usable(f, t, db) for t in (detail.COUNTS, detail.SALARIES, detail.COMPANY_MONTHS)):
         return None
+    # the salary bins summed to month and levels when the filters name no other field (whose block copy
+    # holds the edge days' whole blocks), else the full ones
+    bins_table = salary.month_bins(f, db)
+    tables = (detail.COUNTS, bins_table, detail.COMPANY_MONTHS)
     d0, d1 = f.date_from, f.date_to
     if d0 is None or d1 is None:
         open_ends = detail.company_rows(replace(f, date_from=None, date_to=None), db)
@@ -203,7 +207,7 @@ def _kpis_ranged(f: Filters, db: str | Path | None) -> QueryResult | None:
             both = (", (VALUES ('current'), ('current_dated')) pr(period) "
                     "WHERE pr.period = 'current' OR p.posted_month IS NOT NULL")
         rows, rp = _renamed(*detail.rows(fp, detail.COUNTS), f"_{k}")
-        sal, sp = _renamed(*detail.rows(fp, detail.SALARIES, db=db), f"_{k}")
+        sal, sp = _renamed(*detail.rows(fp, bins_table, db=db), f"_{k}")
         com, cp = _renamed(*detail.rows(fp, detail.COMPANY_MONTHS), f"_{k}")
         params.update({**rp, **sp, **cp})
         counts.append(f"""SELECT {label}, p.posted_month IS NULL AS undated, p.remote, p.experience_min,
