@@ -155,13 +155,33 @@ def rows(f: Filters, table: str, bits: Bits | None = None, db: str | Path | None
 
 def undated(f: Filters, db: str | Path | None = None, salaried: bool = False, table: str = COUNTS,
             bits: Bits | None = None) -> tuple[str, ...]:
-    """The caveat of a chart over time (as queries.undated_left_out) counted in ``table``: how many
-    postings (with a plausible salary: ``salaried``) under ``f`` have no date."""
-    sql, params = rows(f, table, bits, db)
+    """The caveat of a chart over time (as queries.undated_left_out) counted in ``table``
+    (rollup_postings_detail or rollup_skill_sets): how many postings (with a plausible salary: ``salaried``)
+    under ``f`` have no date. Read without the date range (undated_free) from the month-less copy when the
+    warehouse has it."""
+    if not f.undated:  # dated postings only: none is left out
+        return ()
+    undated_f = undated_free(f)
+    month_less = {COUNTS: COUNTS_NO_MONTH, SETS: SETS_NO_MONTH}.get(table)
+    if month_less is not None and _db.has_table(month_less, db):
+        sql, params = _month_less_rows(undated_f, month_less, bits)
+        no_date = "NOT d.dated"
+    else:
+        sql, params = rows(undated_f, table, bits, db)
+        no_date = "d.posted_month IS NULL"
     measure = "salaried" if salaried else "postings"
-    df, _ = _db.query(f"SELECT sum({measure}) AS n FROM ({sql}) d WHERE d.posted_month IS NULL", params, db)
+    df, _ = _db.query(f"SELECT sum({measure}) AS n FROM ({sql}) d WHERE {no_date}", params, db)
     k = first(df, "n")
     return (f"{k:,} postings without a date are not shown",) if k else ()
+
+
+def undated_free(f: Filters) -> Filters:
+    """``f`` without its date range, for counting the postings without a date under ``f`` (it keeps them:
+    ``f.undated``). Why the same count: a posting without a date passes any date range when ``f.undated``
+    (filters.where), so the range changes only which dated postings pass; without it the count is read from
+    the rollups summed over the months (a few thousand rows at 10M), where with a range cut inside months it
+    read the whole months, the day blocks and the edge days again for one number."""
+    return replace(f, date_from=None, date_to=None)
 
 
 def used_words(db: str | Path | None = None) -> tuple[str, ...]:
@@ -184,11 +204,15 @@ def expand(sets: str, words: tuple[str, ...] = WORDS) -> str:
 
 def undated_caveat(f: Filters, db: str | Path | None = None, rollup: bool = True) -> tuple[str, ...]:
     """queries.undated_left_out's caveat for postings under ``f`` from the smallest source that answers:
-    rollup_postings_detail, rollup_skill_sets (a skill filter on the bitmap), else postings."""
-    if (found := counts(f, db, rollup)) is not None:
-        sql, params, _ = found
-        df, _ = _db.query(f"SELECT sum(postings) AS n FROM ({sql}) d WHERE d.posted_month IS NULL", params,
-                          db)
+    rollup_postings_detail, rollup_skill_sets (a skill filter on the bitmap) - summed over the months without
+    the date range (undated_free) when the warehouse has those copies -, else postings."""
+    if not f.undated:  # dated postings only: none is left out
+        return ()
+    if (found := counts(undated_free(f), db, rollup, monthly=False)) is not None:
+        sql, params, notes = found
+        month_less = notes[0] in (NOTE[COUNTS_NO_MONTH], NOTE[SETS_NO_MONTH])  # (their ``dated`` column)
+        no_date = "NOT d.dated" if month_less else "d.posted_month IS NULL"
+        df, _ = _db.query(f"SELECT sum(postings) AS n FROM ({sql}) d WHERE {no_date}", params, db)
         k = first(df, "n")
         return (f"{k:,} postings without a date are not shown",) if k else ()
     return undated_left_out(*where(f, db=db), db)
