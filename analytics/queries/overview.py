@@ -200,23 +200,39 @@ def _kpis_ranged(f: Filters, db: str | Path | None) -> QueryResult | None:
         del periods["current_dated"]
     params: dict[str, Any] = {}
     counts, bins, firms_of = [], [], []
+    # The selection of a range with both ends stands for two periods ('current', and 'current_dated' without
+    # the undated postings): its rows are summed once by whether they are dated, then counted in each period
+    # (the rows joined to both periods first were twice the rows to group: at 10M, cut months, the companies
+    # 845,000 rows by period and name, 55 ms of the headline's 125 ms CPU).
+    both = (", (VALUES ('current'), ('current_dated')) pr(period) "
+            "WHERE pr.period = 'current' OR NOT g.undated")
     for k, (period, fp) in enumerate(periods.items()):
-        label, both = f"'{period}' AS period", ""
-        if shared and period == "current":
-            label = "pr.period"
-            both = (", (VALUES ('current'), ('current_dated')) pr(period) "
-                    "WHERE pr.period = 'current' OR p.posted_month IS NOT NULL")
         rows, rp = _renamed(*detail.rows(fp, detail.COUNTS), f"_{k}")
         sal, sp = _renamed(*detail.rows(fp, bins_table, db=db), f"_{k}")
         com, cp = _renamed(*detail.rows(fp, detail.COMPANY_MONTHS), f"_{k}")
         params.update({**rp, **sp, **cp})
+        if shared and period == "current":
+            counts.append(f"""SELECT pr.period, g.* FROM (
+        SELECT p.posted_month IS NULL AS undated, p.remote, p.experience_min, sum(p.postings) AS postings,
+               sum(p.salaried) AS salaried
+        FROM ({rows}) p GROUP BY ALL) g{both}""")
+            bins.append(f"""SELECT pr.period, g.salary_bin, sum(g.c)::BIGINT AS c, min(g.lo) AS lo,
+           max(g.hi) AS hi
+    FROM (SELECT p.posted_month IS NULL AS undated, p.salary_bin, {salary.BIN_COUNTS.format(p="p")}
+          FROM ({sal}) p GROUP BY ALL) g{both}
+    GROUP BY ALL""")
+            firms_of.append(f"""SELECT pr.period, count(*) AS companies FROM (
+        SELECT p.company, NOT bool_or(p.posted_month IS NOT NULL) AS undated
+        FROM ({com}) p GROUP BY 1) g{both}
+    GROUP BY 1""")
+            continue
+        label = f"'{period}' AS period"
         counts.append(f"""SELECT {label}, p.posted_month IS NULL AS undated, p.remote, p.experience_min,
            sum(p.postings) AS postings, sum(p.salaried) AS salaried
-    FROM ({rows}) p{both} GROUP BY ALL""")
+    FROM ({rows}) p GROUP BY ALL""")
         bins.append(f"""SELECT {label}, p.salary_bin, {salary.BIN_COUNTS.format(p="p")}
-    FROM ({sal}) p{both} GROUP BY ALL""")
-        firms_of.append(f"SELECT {label}, count(DISTINCT p.company) AS companies FROM ({com}) p{both}"
-                        + (" GROUP BY 1" if both else ""))
+    FROM ({sal}) p GROUP BY ALL""")
+        firms_of.append(f"SELECT {label}, count(DISTINCT p.company) AS companies FROM ({com}) p")
     union = "\n    UNION ALL\n    ".join
     years = salary.exact_by("""SELECT period, experience_min AS v, sum(postings)::BIGINT AS c
     FROM d WHERE experience_min IS NOT NULL GROUP BY ALL""", ("period",), "v", {"median_years": 0.5})
