@@ -1065,3 +1065,32 @@ def test_the_undated_caveat_under_a_date_range_is_read_from_the_month_less_rollu
         assert "_no_month" in sql, sql
         assert not any(table in sql for table in ("postings_dated", "_blocks", "postings p")), sql
     assert name != "whole months" or warehouse.parent.name != "generated0" or base_all  # (some are undated)
+
+
+@pytest.mark.parametrize("name", ["two skills, cut months and blocks", "a region", "one skill"])
+def test_the_pairs_on_the_skill_sets_read_the_rows_once(
+    warehouse: Path, name: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """On rollup_skill_sets the pairs chart is one statement: the top skills ranked from the skill sets and
+    the pairs counted over the same sets (top_skills then the pairs read the rows twice: under a cut range the
+    whole months, day blocks and edge days each time), with the answer of the self-join of posting_skills."""
+    f = SETS_FILTERS[name]
+    bits = adb.skill_bits() or {}
+    if any(skill not in bits for skill in f.skills):  # (the tiny warehouse lacks some skills)
+        return
+    seen: list[str] = []
+    query = adb.query
+
+    def spy(sql: str, params: dict | None = None, db: Path | str | None = None) -> tuple[pd.DataFrame, float]:
+        seen.append(sql)
+        return query(sql, params, db)
+
+    monkeypatch.setattr(adb, "query", spy)
+    for top_n in (3, 8, 12):
+        seen.clear()
+        res = skills.cooccurrence(f, top_n)
+        assert res.notes and "rollup_skill_sets" in res.notes[0]
+        assert sum("rollup_skill_sets" in sql for sql in seen) == 1  # one read of the sets' rows
+        base = skills.cooccurrence(f, top_n, rollup=False)
+        _same(res.df, base.df)
+        assert res.n == base.n

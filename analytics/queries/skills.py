@@ -433,6 +433,8 @@ def cooccurrence(f: Filters, top_n: int = 12, db: str | Path | None = None, *, r
       AND r.skill_a IN (SELECT skill FROM top) AND r.skill_b IN (SELECT skill FROM top)
     GROUP BY ALL"""
             notes = ("answered from rollup_skill_month and rollup_skill_pairs",)
+    elif bits is not None and detail.sets_bits(f, db, rollup) is not None:
+        return _cooccurrence_on_sets(f, top_n, db, rollup)
     elif bits is not None and (ranked := top_skills(f, top_n, db, rollup=rollup)).df["skill"].isin(
             bits).all():
         return _cooccurrence_on_bits(f, ranked, bits, db, rollup)
@@ -500,6 +502,47 @@ def _cooccurrence_on_bits(f: Filters, ranked: QueryResult, bits: dict[str, tuple
     GROUP BY ALL
 ){PAIRS_OUT}"""
     return run("skills.cooccurrence", sql, params, db=db, n=lambda df: first(df, "total"), notes=notes)
+
+
+def _cooccurrence_on_sets(f: Filters, top_n: int, db: str | Path | None, rollup: bool) -> QueryResult:
+    """The pairs chart from rollup_skill_sets (detail.sets_bits answers) in one statement: the rows under
+    ``f`` summed per skill set, the top skills ranked from the sets expanded into skills (as top_skills ranks
+    them: responsibilities left out, most postings first, ties by name), each set numbered by which of them it
+    holds (bit k for the k-th), and the pairs summed over those numbers.
+
+    Why one statement: top_skills and then the pairs over the rows read the rows twice (under a range cut
+    inside months: the whole months, the day blocks and the edge days), and numbered each row rather than each
+    set. Same answer as _cooccurrence_on_bits (tests compare both with the self-join of posting_skills)."""
+    rows, params, note = detail.set_rows(f, _db.skill_bits(db) or {}, db, monthly=False)
+    used = detail.used_words(db)
+    word = "CASE t.word " + " ".join(f"WHEN {k} THEN s.{w}" for k, w in enumerate(used)) + " END"
+    sql = f"""WITH sets AS MATERIALIZED (
+    SELECT {", ".join(used)}, sum(p.postings) AS n FROM ({rows}) p GROUP BY ALL
+), total AS (
+    SELECT coalesce(sum(n), 0)::BIGINT AS n FROM sets
+), ranked AS (
+    SELECT b.skill, b.word, b.bit, sum(s.n)::BIGINT AS postings
+    FROM {detail.expand("sets", used)}
+    WHERE b.category <> $excluded
+    GROUP BY ALL
+), top AS (
+    SELECT skill, postings, word, bit, row_number() OVER (ORDER BY postings DESC, skill) - 1 AS k
+    FROM ranked ORDER BY postings DESC, skill LIMIT $top_n
+), coded AS (
+    SELECT {", ".join(f"s.{w}" for w in used)}, any_value(s.n) AS n,
+           bit_or(1::UBIGINT << t.k::UBIGINT) AS code
+    FROM sets s JOIN top t ON ({word}) & (1::UBIGINT << t.bit::UBIGINT) <> 0
+    GROUP BY ALL
+), codes AS (
+    SELECT code, sum(n) AS n FROM coded GROUP BY 1
+), pairs AS (
+    SELECT x.skill AS skill_a, y.skill AS skill_b, sum(c.n)::BIGINT AS together
+    FROM codes c JOIN top x ON (c.code >> x.k::UBIGINT) & 1::UBIGINT = 1
+    JOIN top y ON y.k > x.k AND (c.code >> y.k::UBIGINT) & 1::UBIGINT = 1
+    GROUP BY ALL
+){PAIRS_OUT}"""
+    params = {**params, "excluded": RESPONSIBILITY, "top_n": top_n}
+    return run("skills.cooccurrence", sql, params, db=db, n=lambda df: first(df, "total"), notes=(note,))
 
 
 # The pairs chart's answer from CTEs total (n), top (skill, postings) and pairs (skill_a, skill_b, together).
