@@ -11,8 +11,9 @@ structured features (skill, category, title, position, other skills in the sente
 above, we/you/client words, the employer's name), trained only on the tuning postings by
 ``python -m etl train-skill-judge`` (etl/skill_judge_train.py) into etl/data/skill_judge.npy (256 KB).
 With ``ETL_SKILL_JUDGE=1`` the extraction drops a skill none of whose counted mentions the model reads as
-demand; cross-validated on the tuning half it removed about 14 of 73 false skills for 4 lost ones, at
-about 350-570 µs more per real posting (``python -m bench.skill_judge``), so it is not on by default.
+demand; cross-validated on the tuning half (``python -m bench.skill_judge``) it removed 13-14 of 73 false
+skills for 4 lost ones, at about 450-600 µs more per real posting (about 40% of the extraction's
+throughput), so it is not on by default.
 
 The features are computed here, for training and scoring alike, with numpy and ``zlib.crc32`` only (no
 per-process hash seed), so a model file trained once scores the same in every process.
