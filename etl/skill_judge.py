@@ -12,7 +12,7 @@ above, we/you/client words, the employer's name), trained only on the tuning pos
 ``python -m etl train-skill-judge`` (etl/skill_judge_train.py) into etl/data/skill_judge.npy (256 KB).
 With ``ETL_SKILL_JUDGE=1`` the extraction drops a skill none of whose counted mentions the model reads as
 demand; cross-validated on the tuning half (``python -m bench.skill_judge``) it removed 13-14 of 73 false
-skills for 4 lost ones, at about 450-600 µs more per real posting (about 40% of the extraction's
+skills for 4 lost ones, at about 370-390 µs more per real posting (about a third of the extraction's
 throughput), so it is not on by default.
 
 The features are computed here, for training and scoring alike, with numpy and ``zlib.crc32`` only (no
@@ -126,10 +126,10 @@ def _window_tokens(
     counted: Sequence[Mention],
     title_chars: int,
     first_b: bytes,
-    headings: dict[int, str],
+    memo: dict[tuple[int, int, int], list[int]],
 ) -> tuple[bytes, np.ndarray]:
     """The mention's window of characters (its sentence within REACH on each side, the mention as one mark)
-    and its hashed tokens. ``headings``: the heading above each line start, remembered within a posting."""
+    and its hashed tokens. ``memo``: each sentence's own tokens, remembered within a posting."""
     cats = _matcher().categories
     a, b = _line_bounds(orig, m.start, m.stop)
     s, e = _sentence(low, a, b, m.start, m.stop)
@@ -138,28 +138,33 @@ def _window_tokens(
     window = b"\x02" + left + b" \x01 " + right + b"\x03"
     others = sum(1 for o in counted if s <= o.start < e and o is not m)
     line = orig[a:b].lstrip()
-    sent = low[s:e].decode("ascii")
     toks = [
-        f"skill={m.skill}",
-        f"cat={cats.get(m.skill, '')}",
-        f"status={m.status}",
-        f"title={m.start < title_chars}",
-        f"pos={min(9, 10 * m.start // max(1, len(orig)))}",
-        f"others={min(others, 4)}",
-        f"bullet={line[:1] in '-*•·▪'}",
-        f"sentlen={min((e - s) // 60, 5)}",
-        f"domain={m.skill in _domain()}",
-        f"we={bool(_WE.search(sent))}",
-        f"you={bool(_YOU.search(sent))}",
-        f"third={bool(_THIRD.search(sent))}",
-        f"company={bool(first_b) and first_b in low[s:e]}",
+        _token(f"skill={m.skill}"),
+        _token(f"cat={cats.get(m.skill, '')}"),
+        _token(f"status={m.status}"),
+        _token(f"title={m.start < title_chars}"),
+        _token(f"pos={min(9, 10 * m.start // max(1, len(orig)))}"),
+        _token(f"others={min(others, 4)}"),
+        _token(f"bullet={line[:1] in '-*•·▪'}"),
+        _token(f"sentlen={min((e - s) // 60, 5)}"),
+        _token(f"domain={m.skill in _domain()}"),
     ]
-    h = headings.get(a)
-    if h is None:
-        h = headings[a] = _heading_above(orig, a)
-    toks += [f"h={w}" for w in h.split()[:6]] or ["h="]
-    toks += [f"w={w}" for w in _WORD.findall(sent[: 2 * REACH])]
-    return window, np.array([_token(t) for t in toks], dtype=np.int64)
+    # the sentence's own tokens, the same for every mention in it (a list of skills): read once
+    key = (a, s, e)
+    shared = memo.get(key)
+    if shared is None:
+        sent = low[s:e].decode("ascii")
+        words = [
+            f"we={bool(_WE.search(sent))}",
+            f"you={bool(_YOU.search(sent))}",
+            f"third={bool(_THIRD.search(sent))}",
+            f"company={bool(first_b) and first_b in low[s:e]}",
+        ]
+        h = _heading_above(orig, a)
+        words += [f"h={w}" for w in h.split()[:6]] or ["h="]
+        words += [f"w={w}" for w in _WORD.findall(sent[: 2 * REACH])]
+        shared = memo[key] = [_token(w) for w in words]
+    return window, np.array(toks + shared, dtype=np.int64)
 
 
 def _company_key(company: str) -> bytes:
@@ -178,8 +183,8 @@ def features(
         return []
     counted = [m for m in mentions if m.status == "counted"]
     first_b = _company_key(company)
-    headings: dict[int, str] = {}
-    parts = [_window_tokens(orig, low, m, counted, title_chars, first_b, headings) for m in mentions]
+    memo: dict[tuple[int, int, int], list[int]] = {}
+    parts = [_window_tokens(orig, low, m, counted, title_chars, first_b, memo) for m in mentions]
     idx, ends = _ngram_batch([w for w, _ in parts])
     starts = np.concatenate([[0], ends[:-1]])
     return [(idx[a:b], t) for (a, b), (_, t) in zip(zip(starts, ends), parts, strict=True)]
@@ -239,16 +244,14 @@ def judge(orig: str, mentions: Sequence[Mention], title: str, company: str) -> l
     low = ascii_low(orig)
     title_chars = 1 + len(title) if title else 0
     first_b = _company_key(company)
-    headings: dict[int, str] = {}
+    memo: dict[tuple[int, int, int], list[int]] = {}
     queue: dict[str, list[int]] = {}
     for i, m in enumerate(mentions):
         queue.setdefault(m.skill, []).append(i)
     out = [True] * len(mentions)
     while queue:
         batch = [q.pop(0) for q in queue.values()]
-        parts = [
-            _window_tokens(orig, low, mentions[i], mentions, title_chars, first_b, headings) for i in batch
-        ]
+        parts = [_window_tokens(orig, low, mentions[i], mentions, title_chars, first_b, memo) for i in batch]
         idx, ends = _ngram_batch([w for w, _ in parts])
         starts = np.concatenate([[0], ends[:-1]])
         for i, a, b, (_, t) in zip(batch, starts, ends, parts, strict=True):
