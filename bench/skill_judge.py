@@ -1,7 +1,9 @@
 """Experiment (issue 9): does a small trained check of each kept skill mention's context raise skills
 precision on real postings more than it costs recall?
 
-Run: ``python -m bench.skill_judge [--datasets ../shared/datasets] [--folds 5] [--seed 9]`` (about a minute).
+Run: ``python -m bench.skill_judge [--datasets ../shared/datasets] [--folds 5] [--seed 9]`` (about a
+minute): the committed configuration (etl/skill_judge_train.py); ``--train-on``, ``--c`` (several values)
+and ``--pos-weight`` try others.
 
 Data: only the tuning half of the real labelled sample (``real-tune``, which holds every ``real-fresh-*``
 batch), read through the load's adapters as ``etl evaluate`` does; never the test half. For each posting the
@@ -34,7 +36,17 @@ from typing import Any
 import numpy as np
 
 from etl import real_labels as rl
-from etl.skill_judge_train import Posting, collect, final_skills, matrix, predict, train
+from etl.skill_judge_train import (
+    POS_WEIGHT,
+    TRAIN_ON,
+    C,
+    Posting,
+    collect,
+    final_skills,
+    matrix,
+    predict,
+    train,
+)
 
 THRESHOLDS = (0.1, 0.2, 0.3, 0.4, 0.5, 0.6)
 
@@ -83,9 +95,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--datasets", type=rl.Path, default=rl.DEFAULT_DATASETS)
     ap.add_argument("--folds", type=int, default=5)
     ap.add_argument("--seed", type=int, default=9)
-    ap.add_argument("--train-on", choices=("counted", "all", "both"), default="both")
-    ap.add_argument("--c", type=float, nargs="*", default=[1.0, 10.0])
-    ap.add_argument("--pos-weight", type=float, default=1.0)
+    ap.add_argument("--train-on", choices=("counted", "all", "both"), default=TRAIN_ON)
+    ap.add_argument("--c", type=float, nargs="*", default=[C])
+    ap.add_argument("--pos-weight", type=float, default=POS_WEIGHT)
     args = ap.parse_args(argv)
     t0 = time.time()
     posts = collect(args.datasets)
