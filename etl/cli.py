@@ -120,6 +120,9 @@ def _parser() -> argparse.ArgumentParser:
                            "intended (say why in the commit)")
     snap.add_argument("--show", type=int, default=0, metavar="N",
                       help="print today's values of N changed records")
+    judge = sub.add_parser("train-skill-judge", help="retrain the context check of skill mentions from the "
+                           "tuning labels into etl/data/skill_judge.npy")
+    judge.add_argument("--datasets", help="the real datasets (default ../shared/datasets)")
     accel = sub.add_parser("accel", help="the compiled build of the extraction's rule modules (optional)")
     accel.add_argument("accel_command", choices=("build", "status"),
                        help="build: compile them with mypyc into build/accel (needs a C compiler); "
@@ -162,6 +165,10 @@ def main(argv: list[str] | None = None) -> int:
             from etl.accel import cli_accel
 
             return cli_accel(args.accel_command)
+        if args.command == "train-skill-judge":
+            from etl.skill_judge_train import cli_train
+
+            return cli_train(Path(args.datasets) if args.datasets else None)
         if args.command == "evaluate":
             from etl.evaluate import cli_evaluate
 

@@ -31,6 +31,7 @@ import functools
 import gc
 import itertools
 import json
+import os
 import re
 import sys
 import time
@@ -53,6 +54,7 @@ from etl.normalize.seniority import classify_seniority, is_senior
 from etl.normalize.skill_context import pitch_spans
 from etl.normalize.skills import extract_skills, is_skill_name, tag_skills
 from etl.sections import demand_text
+from etl.skill_judge import judge as judge_mentions
 
 # The output contract, in order (the CLI writes these keys; clean_description only in the library).
 CONTRACT_KEYS = (
@@ -82,6 +84,10 @@ EXTRA_KEYS = (
     "clean_description",
 )
 OUTPUT_KEYS = CONTRACT_KEYS + EXTRA_KEYS
+
+# The trained context check of skill mentions (etl/skill_judge.py), an experiment: off unless the environment
+# says ETL_SKILL_JUDGE=1 when etl.extract is imported (read once; worker processes inherit the environment)
+SKILL_JUDGE = os.environ.get("ETL_SKILL_JUDGE") == "1"
 
 
 def _text(value: Any) -> str | None:
@@ -235,7 +241,12 @@ def _skills(get: Any, demand: str, title: str | None, company: str | None) -> tu
     text = without_company(demand, company)
     # the employer presenting itself ("Acme is a Data Science startup") asks for no skill; its sentences are
     # found in the text before the name was blanked ("Mold AI is ..."): the blanking keeps every offset
-    skills, responsibilities = extract_skills(text, title or "", pitch_spans(demand, company))
+    # opt-in experiment (ETL_SKILL_JUDGE=1): a trained check of each counted mention's context drops the
+    # skills named only about the employer (etl/skill_judge.py)
+    judge = None
+    if SKILL_JUDGE:
+        judge = functools.partial(judge_mentions, title=title or "", company=company or "")
+    skills, responsibilities = extract_skills(text, title or "", pitch_spans(demand, company), judge)
     tags = _text(get("skill_tags"))
     if tags:  # the board's own tag list names skills too (get in IT badges, No Fluff Jobs' main skill)
         skills = sorted(set(skills).union(tag_skills(tags)))

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -529,21 +529,28 @@ def _misspelt_in_lists(orig: str, accepted: list[tuple[int, int, int]]) -> set[s
     return out
 
 
-def extract_skills(
-    text: str, title: str = "", pitch: Sequence[tuple[int, int, bool]] = ()
-) -> tuple[list[str], list[str]]:
-    """(skills, responsibilities) named in a posting: sorted, unique canonical names.
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One hit of a skill's form in a posting: ``orig[start:stop]`` of :func:`skill_mentions`' text, and
+    whether the rules count it (``status`` "counted"), dropped it as the employer's presentation
+    ("pitch") or by the form's context rules ("rules")."""
 
-    ``text`` is the description as cleaned by :func:`etl.clean.to_text`. Raw text works
-    too (tags, entities' punctuation, NBSP and Markdown escapes do not hide a skill), but
-    only the cleaner maps "mathematical bold" letters to ASCII (NFKC). The title is
-    searched as well. ``pitch``: the sentences of ``text`` that present the employer
-    (:func:`etl.normalize.skill_context.pitch_spans`); the domain skills named there, and every skill
-    of a roster of clients or partners, do not count.
-    """
+    skill: str
+    start: int
+    stop: int
+    status: str
+
+
+def _scan(
+    text: str, title: str, pitch: Sequence[tuple[int, int, bool]]
+) -> tuple[str, list[tuple[int, int, int]], list[bool], list[tuple[int, int, int]]] | None:
+    """(orig, hits, counted, pitch_dropped): the text as scanned (the title, a line break and the text with a
+    space on each side), the hits outside the employer's presentation, whether each counts (its form has no
+    rules, or passed them, or sits in a list of skills), and the hits the presentation dropped; None for
+    an empty text."""
     body = f"{title}\n{text}" if title else (text or "")
     if not body:
-        return [], []
+        return None
     escaped = "\\" in body
     if escaped:
         body = _MD_ESCAPE.sub("", body)
@@ -554,16 +561,20 @@ def extract_skills(
     low = ascii_low.decode("ascii")  # for the context rules
     scan = ascii_low.translate(_TABLE).decode("ascii")  # for the automaton
     hits = _hits(scan, orig, m)
+    dropped: list[tuple[int, int, int]] = []
     if pitch and not escaped:  # the offsets of ``pitch`` hold in ``orig`` (no escape was removed)
-        hits = _outside_pitch(hits, pitch, 1 + (len(title) + 1 if title else 0), m.domain)
+        outside = _outside_pitch(hits, pitch, 1 + (len(title) + 1 if title else 0), m.domain)
+        if len(outside) < len(hits):
+            kept = set(outside)
+            dropped = [h for h in hits if h not in kept]
+        hits = outside
     forms, skill_of, simple, domain = m.forms, m.skill_of, m.simple, m.domain
     context: ContextWords | None = None  # department and team words of the text, at the first domain hit
-    found: set[str] = set()
-    accepted: set[int] = set()  # hits of ambiguous forms that passed their rules
+    counted = [False] * len(hits)
     pending: list[int] = []  # hits of ambiguous forms that need a list of skills around them
     for i, (start, stop, idx) in enumerate(hits):
         if simple[idx]:
-            found.add(skill_of[idx])  # type: ignore[arg-type]
+            counted[i] = True
         elif skill_of[idx] is not None:
             ok = forms[idx].check(low, orig, start, stop)
             if ok is not False and domain[idx]:
@@ -572,29 +583,84 @@ def extract_skills(
                 if among_non_skills(orig, start, stop, context):
                     ok = False  # "Marketing, Sales, QA, and Production"; "DevOps teams"; "a degree in math"
             if ok:
-                accepted.add(i)
-                found.add(skill_of[idx])  # type: ignore[arg-type]
+                counted[i] = True
             elif ok is None:
                 pending.append(i)
 
     def counts(j: int) -> bool:
-        return 0 <= j < len(hits) and (simple[hits[j][2]] or j in accepted)
+        return 0 <= j < len(hits) and counted[j]
 
     changed = bool(pending)
     while changed:  # list context: a neighbouring accepted skill makes it a list of skills
         changed = False
         for i in pending:
             start, stop, idx = hits[i]
-            if i in accepted:
+            if counted[i]:
                 continue
             if (counts(i - 1) and _in_list(orig, hits[i - 1][1], start, stop)) or (
                 counts(i + 1) and _in_list(orig, stop, hits[i + 1][0], hits[i + 1][1])
             ):
-                accepted.add(i)
-                found.add(skill_of[idx])  # type: ignore[arg-type]
+                counted[i] = True
                 changed = True
+    return orig, hits, counted, dropped
+
+
+def skill_mentions(
+    text: str, title: str = "", pitch: Sequence[tuple[int, int, bool]] = ()
+) -> tuple[str, list[Mention]]:
+    """(orig, mentions): every hit of a skill's form (not of a responsibility) in the text as
+    :func:`extract_skills` scans it, in text order, with what the rules made of it (:class:`Mention`).
+    For the trained context check (etl/skill_judge.py) and its experiment; the extraction's
+    skills are :func:`extract_skills`'."""
+    scanned = _scan(text, title, pitch)
+    if scanned is None:
+        return "", []
+    orig, hits, counted, dropped = scanned
+    m = _matcher()
+    out = [Mention(m.skill_of[idx], a, b, "counted" if c else "rules")  # type: ignore[arg-type]
+           for (a, b, idx), c in zip(hits, counted, strict=True) if m.skill_of[idx] is not None]
+    out += [Mention(m.skill_of[idx], a, b, "pitch")  # type: ignore[arg-type]
+            for a, b, idx in dropped if m.skill_of[idx] is not None]
+    cats = m.categories
+    return orig, sorted((x for x in out if cats[x.skill] != RESPONSIBILITY), key=lambda x: (x.start, x.stop))
+
+
+def extract_skills(
+    text: str,
+    title: str = "",
+    pitch: Sequence[tuple[int, int, bool]] = (),
+    judge: Callable[[str, list[Mention]], list[bool]] | None = None,
+) -> tuple[list[str], list[str]]:
+    """(skills, responsibilities) named in a posting: sorted, unique canonical names.
+
+    ``text`` is the description as cleaned by :func:`etl.clean.to_text`. Raw text works
+    too (tags, entities' punctuation, NBSP and Markdown escapes do not hide a skill), but
+    only the cleaner maps "mathematical bold" letters to ASCII (NFKC). The title is
+    searched as well. ``pitch``: the sentences of ``text`` that present the employer
+    (:func:`etl.normalize.skill_context.pitch_spans`); the domain skills named there, and every skill
+    of a roster of clients or partners, do not count. ``judge``: given the scanned text and the counted
+    mentions of skills (not responsibilities), whether each is demand (etl/skill_judge.py); a
+    skill none of whose mentions is demand does not count (nor what it alone implies).
+    """
+    scanned = _scan(text, title, pitch)
+    if scanned is None:
+        return [], []
+    orig, hits, counted, _ = scanned
+    m = _matcher()
+    skill_of = m.skill_of
+    found: set[str] = {skill_of[h[2]] for h, c in zip(hits, counted, strict=True) if c}  # type: ignore[misc]
+    if judge is not None:
+        cats = m.categories
+        mentions = [
+            Mention(skill_of[idx], a, b, "counted")  # type: ignore[arg-type]
+            for (a, b, idx), c in zip(hits, counted, strict=True)
+            if c and cats[skill_of[idx]] != RESPONSIBILITY  # type: ignore[index]
+        ]
+        if mentions:
+            kept = {x.skill for x, ok in zip(mentions, judge(orig, mentions), strict=True) if ok}
+            found -= {x.skill for x in mentions} - kept
     if len(found) >= 2:
-        found.update(_misspelt_in_lists(orig, [h for j, h in enumerate(hits) if counts(j)]))
+        found.update(_misspelt_in_lists(orig, [h for h, c in zip(hits, counted, strict=True) if c]))
     for skill in list(found):
         found.update(m.implies.get(skill, ()))
     cats = m.categories
