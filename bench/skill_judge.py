@@ -46,6 +46,7 @@ from etl.skill_judge_train import (
     matrix,
     predict,
     train,
+    training_rows,
 )
 
 THRESHOLDS = (0.1, 0.2, 0.3, 0.4, 0.5, 0.6)
@@ -69,13 +70,7 @@ def run(
     probs: list[np.ndarray] = [np.zeros(0)] * len(posts)
     for k in range(folds):
         tr = [p for i, p in enumerate(posts) if fold_of[i] != k]
-        rows, ys = [], []
-        for p in tr:
-            for m, f in zip(p.mentions, p.feats, strict=True):
-                if train_on == "all" or m.status == "counted":
-                    rows.append(f)
-                    ys.append(m.skill in p.expected)
-        w = train(matrix(rows), np.array(ys, dtype=float), c, pos_weight)
+        w = train(*training_rows(tr, train_on), c, pos_weight)
         for i, p in enumerate(posts):
             if fold_of[i] == k and p.mentions:
                 probs[i] = predict(w, matrix(p.feats))

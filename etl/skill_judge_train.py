@@ -130,6 +130,18 @@ def predict(w: np.ndarray, x: sparse.csr_matrix) -> np.ndarray:
     return np.asarray(1 / (1 + np.exp(-(x @ w[:-1] + w[-1]))))
 
 
+def training_rows(posts: Sequence[Posting], train_on: str = TRAIN_ON) -> tuple[sparse.csr_matrix, np.ndarray]:
+    """The feature matrix and targets (the skill is labelled) of the postings' mentions: every mention, or
+    with ``train_on="counted"`` only those the rules keep."""
+    rows, ys = [], []
+    for p in posts:
+        for m, f in zip(p.mentions, p.feats, strict=True):
+            if train_on == "all" or m.status == "counted":
+                rows.append(f)
+                ys.append(m.skill in p.expected)
+    return matrix(rows), np.array(ys, dtype=float)
+
+
 def train_model(
     posts: Sequence[Posting],
     c: float = C,
@@ -137,13 +149,8 @@ def train_model(
     train_on: str = TRAIN_ON,
     threshold: float = THRESHOLD,
 ) -> Model:
-    rows, ys = [], []
-    for p in posts:
-        for m, f in zip(p.mentions, p.feats, strict=True):
-            if train_on == "all" or m.status == "counted":
-                rows.append(f)
-                ys.append(m.skill in p.expected)
-    w = train(matrix(rows), np.array(ys, dtype=float), c, pos_weight)
+    x, y = training_rows(posts, train_on)
+    w = train(x, y, c, pos_weight)
     return Model(
         w[:-1].astype(np.float32).astype(np.float64),
         float(np.float32(w[-1])),

@@ -1033,6 +1033,19 @@ UNDATED_CAVEAT = {
 }
 
 
+def _log_queries(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Every SQL statement adb.query runs from now on, in order (the queries still run)."""
+    seen: list[str] = []
+    query = adb.query
+
+    def spy(sql: str, params: dict | None = None, db: Path | str | None = None) -> tuple[pd.DataFrame, float]:
+        seen.append(sql)
+        return query(sql, params, db)
+
+    monkeypatch.setattr(adb, "query", spy)
+    return seen
+
+
 @pytest.mark.parametrize("name", UNDATED_CAVEAT)
 def test_the_undated_caveat_under_a_date_range_is_read_from_the_month_less_rollups(
     warehouse: Path, name: str, monkeypatch: pytest.MonkeyPatch
@@ -1042,20 +1055,13 @@ def test_the_undated_caveat_under_a_date_range_is_read_from_the_month_less_rollu
     range's whole months, day blocks and edge days again - and equals the count over postings."""
     f = UNDATED_CAVEAT[name]
     bits = adb.skill_bits() or {}
-    if any(skill not in bits for skill in f.skills):  # (the tiny warehouse lacks some skills)
-        return
-    seen: list[str] = []
-    query = adb.query
-
-    def spy(sql: str, params: dict | None = None, db: Path | str | None = None) -> tuple[pd.DataFrame, float]:
-        seen.append(sql)
-        return query(sql, params, db)
-
+    if any(skill not in bits for skill in f.skills):
+        pytest.skip("this warehouse lacks one of the filter's skills")
     base_all = detail.undated_caveat(f, rollup=False)
     cond, params = where(f, bits=bits)
     salaried = "p.salary_plausible AND p.salary_usd_mid IS NOT NULL"
     base_salaried = detail.undated_left_out(cond, params, None, salaried)
-    monkeypatch.setattr(adb, "query", spy)
+    seen = _log_queries(monkeypatch)
     table = detail.SETS if f.skills else detail.COUNTS
     rolled = (detail.undated_caveat(f), detail.undated(f, salaried=True, table=table, bits=bits or None))
     assert rolled == (base_all, base_salaried)
@@ -1076,16 +1082,9 @@ def test_the_pairs_on_the_skill_sets_read_the_rows_once(
     whole months, day blocks and edge days each time), with the answer of the self-join of posting_skills."""
     f = SETS_FILTERS[name]
     bits = adb.skill_bits() or {}
-    if any(skill not in bits for skill in f.skills):  # (the tiny warehouse lacks some skills)
-        return
-    seen: list[str] = []
-    query = adb.query
-
-    def spy(sql: str, params: dict | None = None, db: Path | str | None = None) -> tuple[pd.DataFrame, float]:
-        seen.append(sql)
-        return query(sql, params, db)
-
-    monkeypatch.setattr(adb, "query", spy)
+    if any(skill not in bits for skill in f.skills):
+        pytest.skip("this warehouse lacks one of the filter's skills")
+    seen = _log_queries(monkeypatch)
     for top_n in (3, 8, 12):
         seen.clear()
         res = skills.cooccurrence(f, top_n)
