@@ -52,9 +52,9 @@ from etl.normalize.role_family import classify_role_family
 from etl.normalize.salary import Salary, commission_only, enrich, parse_salary, salary_from_fields
 from etl.normalize.seniority import classify_seniority, is_senior
 from etl.normalize.skill_context import pitch_spans
-from etl.normalize.skills import extract_skills, is_skill_name, tag_skills
+from etl.normalize.skills import extract_skills, finish_skills, is_skill_name, scan_skills, tag_skills
 from etl.sections import demand_text
-from etl.skill_judge import judge as judge_mentions
+from etl.skill_judge import judge_many
 
 # The output contract, in order (the CLI writes these keys; clean_description only in the library).
 CONTRACT_KEYS = (
@@ -241,16 +241,40 @@ def _skills(get: Any, demand: str, title: str | None, company: str | None) -> tu
     text = without_company(demand, company)
     # the employer presenting itself ("Acme is a Data Science startup") asks for no skill; its sentences are
     # found in the text before the name was blanked ("Mold AI is ..."): the blanking keeps every offset
-    # opt-in experiment (ETL_SKILL_JUDGE=1): a trained check of each counted mention's context drops the
-    # skills named only about the employer (etl/skill_judge.py)
-    judge = None
-    if SKILL_JUDGE:
-        judge = functools.partial(judge_mentions, title=title or "", company=company or "")
-    skills, responsibilities = extract_skills(text, title or "", pitch_spans(demand, company), judge)
+    skills, responsibilities = extract_skills(text, title or "", pitch_spans(demand, company))
+    return _with_tags(get, skills), responsibilities
+
+
+def _with_tags(get: Any, skills: list[str]) -> list[str]:
     tags = _text(get("skill_tags"))
     if tags:  # the board's own tag list names skills too (get in IT badges, No Fluff Jobs' main skill)
         skills = sorted(set(skills).union(tag_skills(tags)))
-    return skills, responsibilities
+    return skills
+
+
+def _judged_skills(
+    gets: Sequence[Any], demands: Sequence[str], titles: Sequence[str | None], companies: Sequence[str | None]
+) -> list[tuple[list[str], list[str]]]:
+    """:func:`_skills` of a batch with the opt-in trained check of each counted mention's context
+    (ETL_SKILL_JUDGE=1; etl/skill_judge.py), which drops the skills named only about the employer: every
+    posting scanned, all their mentions judged at once (the model's numpy work shared by the batch), each
+    posting finished; the same answers as ``extract_skills(..., judge)`` posting by posting."""
+    scans = [
+        scan_skills(without_company(demand, company), title or "", pitch_spans(demand, company))
+        for demand, title, company in zip(demands, titles, companies, strict=True)
+    ]
+    calls = [
+        (scan.orig, scan.mentions, title or "", company or "", scan.low)
+        for scan, title, company in zip(scans, titles, companies, strict=True)
+        if scan is not None and scan.mentions
+    ]
+    verdicts = iter(judge_many(calls))
+    out = []
+    for get, scan in zip(gets, scans, strict=True):
+        judged = next(verdicts) if scan is not None and scan.mentions else None
+        skills, responsibilities = finish_skills(scan, judged)
+        out.append((_with_tags(get, skills), responsibilities))
+    return out
 
 
 def _remote(get: Any, location_raw: str | None, title: str | None, description: str) -> str | None:
@@ -392,7 +416,10 @@ def _extract_columns(
     clock("location")
     demands = [demand_text(d) for d in descriptions]  # without "about us", benefits, equal-opportunity text
     clock("boilerplate sections")
-    skills = [_skills(*args) for args in zip(gets, demands, titles, companies, strict=True)]
+    if SKILL_JUDGE:
+        skills = _judged_skills(gets, demands, titles, companies)
+    else:
+        skills = [_skills(*args) for args in zip(gets, demands, titles, companies, strict=True)]
     clock("skills")
     salaries = [
         _salary(item, title, d, loc.country)

@@ -24,6 +24,7 @@ from __future__ import annotations
 import math
 import re
 import zlib
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -167,6 +168,7 @@ def _window_tokens(
     return window, np.array(toks + shared, dtype=np.int64)
 
 
+@lru_cache(maxsize=1 << 12)
 def _company_key(company: str) -> bytes:
     first = company.split()[0].lower() if company.strip() else ""
     return _ascii(first).lower() if len(first) >= 3 else b""
@@ -239,7 +241,413 @@ def judge(orig: str, mentions: Sequence[Mention], title: str, company: str) -> l
     """Per counted mention (``mentions`` as :func:`etl.normalize.skills.skill_mentions`, counted ones only):
     whether it is demand (its score reaches the model's cut). A skill needs one mention that is demand, so
     the mentions are read in rounds, each the next mention of every skill none of whose mentions read so far
-    is demand; the mentions left unread are marked demand (the skill's answer is the same)."""
+    is demand; the mentions left unread are marked demand (the skill's answer is the same).
+
+    The answers of :func:`judge_reference` (issue 10: the same decisions at a fraction of the cost): the model
+    is linear, so a mention's score is summed from weights looked up as its features are found (per skill
+    and per sentence once) instead of building the feature arrays and indexing the weights with them; the
+    n-grams of all windows of a round are hashed in one numpy pass over contiguous slices. Sums in another
+    order differ from the reference's in the last bits only (at most :func:`_rounding_bound`); a mention
+    whose score lies within :data:`MARGIN` of the cut is scored again exactly as the reference scores it,
+    so no decision can differ."""
+    return judge_many([(orig, mentions, title, company)])[0]
+
+
+JudgeCall = tuple[str, Sequence[Mention], str, str] | tuple[str, Sequence[Mention], str, str, bytes]
+
+
+def judge_many(calls: Sequence[JudgeCall]) -> list[list[bool]]:
+    """:func:`judge` of each ``(orig, mentions, title, company)`` (optionally ``ascii_low(orig)`` fifth, as
+    the skills' scan made it), the same answers as one by one; the n-grams of many postings are hashed in one
+    numpy pass (the extraction judges a batch of postings at once: etl.extract)."""
+    fast = _fast()
+    if fast is None:
+        return [judge_reference(*call[:4]) for call in calls]
+    return fast.judge_many(calls)
+
+
+# A score this near the cut is computed again the reference's way (see judge). The fast sums differ from the
+# reference's by at most _rounding_bound() (about 1e-10 for the committed model): a million times less.
+MARGIN = 1e-4
+_U = 2.0**-53  # unit round-off of float64
+_MAX_WINDOW = 2 * REACH + 5  # \x02 + left + " \x01 " + right + \x03
+_MAX_TOKENS = 9 + 4 + 6 + (2 * REACH + 1) // 3  # per mention, per sentence, heading, words of 2+ letters
+
+
+def _rounding_bound(mdl: Model) -> float:
+    """How far the fast score of a mention can be from :meth:`Model.score`'s, from rounding alone: two sums
+    of n terms in different orders differ by at most 2 * gamma_n * sum|x| (gamma_n = n u / (1 - n u); Higham,
+    *Accuracy and Stability of Numerical Algorithms*, 4.2), each block divided by sqrt(n), plus the few
+    additions that make the score; bounded above for the longest window and the most tokens a mention has."""
+    wmax = float(np.abs(mdl.weights).max())
+
+    def block(n: int, scale: float) -> float:
+        gamma = n * _U / (1 - n * _U)
+        return 2 * gamma * n * wmax * abs(scale) / math.sqrt(n) * (1 + 4 * _U)
+
+    n_ng = len(NGRAMS) * _MAX_WINDOW
+    size = abs(mdl.bias) + n_ng * wmax + abs(mdl.token_weight) * _MAX_TOKENS * wmax
+    return block(n_ng, 1.0) + block(_MAX_TOKENS, mdl.token_weight) + 8 * _U * size
+
+
+@cache
+def _fast() -> _Fast | None:
+    mdl = model()
+    return _Fast(mdl) if _rounding_bound(mdl) * 1000 < MARGIN else None
+
+
+class _Fast:
+    """The model's weights arranged for :func:`judge`: as a Python list (a weight by index without numpy's
+    per-call cost), summed per skill over the tokens that depend only on the skill, and per value of each
+    structured feature of a mention."""
+
+    def __init__(self, mdl: Model) -> None:
+        self.mdl = mdl
+        self.weights = mdl.weights
+        wl = self.wl = mdl.weights.tolist()
+        self.skills: dict[str, float] = {}
+        self.word_parts = _TokenWeights(wl)
+        self.heading_parts = _HeadingWeights(wl)
+        self.title = [wl[_token(f"title={v}")] for v in (False, True)]
+        self.pos = [wl[_token(f"pos={v}")] for v in range(10)]
+        self.others = [wl[_token(f"others={v}")] for v in range(5)]
+        self.bullet = [wl[_token(f"bullet={v}")] for v in (False, True)]
+        self.sentlen = [wl[_token(f"sentlen={v}")] for v in range(6)]
+        self.flags = [
+            [wl[_token(f"{name}={v}")] for v in (False, True)] for name in ("we", "you", "third", "company")
+        ]
+
+    def skill_part(self, skill: str) -> float:
+        """The summed weights of the tokens of a mention that depend only on its skill (a judged mention's
+        status is always "counted")."""
+        got = self.skills.get(skill)
+        if got is None:
+            wl = self.wl
+            got = self.skills[skill] = (
+                wl[_token(f"skill={skill}")]
+                + wl[_token(f"cat={_matcher().categories.get(skill, '')}")]
+                + wl[_token("status=counted")]
+                + wl[_token(f"domain={skill in _domain()}")]
+            )
+        return got
+
+    def judge_many(self, calls: Sequence[JudgeCall]) -> list[list[bool]]:
+        """:func:`judge` of each posting; each round scores the next mentions of every posting at once (one
+        numpy pass over all their windows), :data:`CHUNK` postings at a time."""
+        out: list[list[bool]] = []
+        for k in range(0, len(calls), CHUNK):
+            out += self._judge_chunk(calls[k : k + CHUNK])
+        return out
+
+    def _judge_chunk(self, calls: Sequence[JudgeCall]) -> list[list[bool]]:
+        cut = self.mdl.cut
+        posts = [_PostingScorer(self, *call) for call in calls]
+        queues: list[dict[str, list[int]]] = []
+        for post in posts:
+            queue: dict[str, list[int]] = {}
+            for i, m in enumerate(post.mentions):
+                queue.setdefault(m.skill, []).append(i)
+            queues.append(queue)
+        outs = [[True] * len(post.mentions) for post in posts]
+        live = [j for j, q in enumerate(queues) if q]
+        while live:
+            batches = [[q.pop(0) for q in queues[j].values()] for j in live]
+            pieces: list[bytes] = []
+            marks: list[int] = []
+            tokens: list[tuple[float, int]] = []
+            for j, batch in zip(live, batches, strict=True):
+                posts[j].collect(batch, pieces, marks, tokens)
+            scores = iter(_scores(self.mdl, pieces, marks, tokens, self.weights))
+            for j, batch in zip(live, batches, strict=True):
+                post, queue, out = posts[j], queues[j], outs[j]
+                for i in batch:
+                    z = next(scores)
+                    if abs(z - cut) <= MARGIN:  # the reference's way, to the last bit
+                        z = post.exact_score(i)
+                    skill = post.mentions[i].skill
+                    if z >= cut:
+                        del queue[skill]
+                    else:
+                        out[i] = False
+                        if not queue[skill]:
+                            del queue[skill]
+            live = [j for j in live if queues[j]]
+        return outs
+
+
+CHUNK = 256  # postings whose windows one numpy pass hashes (about 170 KB of windows; bounded memory)
+
+
+def _scores(
+    mdl: Model, pieces: list[bytes], marks: list[int], tokens: list[tuple[float, int]], weights: np.ndarray
+) -> list[float]:
+    """The fast scores of the windows ``pieces`` joined (``marks``: where each starts and stops) with their
+    tokens' (summed weights, number)."""
+    bias, tw, n_sizes, sqrt = mdl.bias, mdl.token_weight, len(NGRAMS), math.sqrt
+    sums = _ngram_sums(b"".join(pieces), marks, weights)
+    return [
+        bias + ng_sum / sqrt(n_sizes * (marks[2 * j + 1] - marks[2 * j])) + tw * tok_sum / sqrt(n_tok)
+        for j, (ng_sum, (tok_sum, n_tok)) in enumerate(zip(sums, tokens, strict=True))
+    ]
+
+
+_SENTENCE_END = re.compile(rb"[.!?;] ")  # the ends of _SENT_END ("; " ...), found at once in a line
+
+
+class _PostingScorer:
+    """One posting's mentions scored by :class:`_Fast`: each line's sentence ends, each sentence's tokens
+    and each line's heading found once however many mentions and rounds need them."""
+
+    def __init__(
+        self,
+        fast: _Fast,
+        orig: str,
+        mentions: Sequence[Mention],
+        title: str,
+        company: str,
+        low: bytes | None = None,
+    ) -> None:
+        self.fast = fast
+        self.orig = orig
+        self.mentions = mentions
+        self.low = ascii_low(orig) if low is None else low
+        self.title_chars = 1 + len(title) if title else 0
+        self.first_b = _company_key(company)
+        self.starts = sorted(m.start for m in mentions)
+        self.lines_info: dict[tuple[int, int], tuple[list[int], float]] = {}
+        self.sentences: dict[tuple[int, int, int], tuple[float, int]] = {}
+        self.headings: dict[int, str] = {}  # a line's start -> the heading above it
+        self.lines: dict[int, tuple[int, str]] = {}
+        self.memo: dict[tuple[int, int, int], list[int]] = {}  # the reference's, for a score near the cut
+
+    def _line(self, a: int, b: int) -> tuple[list[int], float]:
+        """(where each sentence end of :func:`_sentence` (". " ...) is in ``[a, b)``, the weight of the line's
+        bullet token), read once per line (``[a, b)`` reaches over a line break when a mention does)."""
+        line = self.orig[a:b].lstrip()
+        got = self.lines_info[a, b] = (
+            [x.start() for x in _SENTENCE_END.finditer(self.low, a, b)],
+            self.fast.bullet[line[:1] in "-*•·▪"],
+        )
+        return got
+
+    def scores(self, batch: Sequence[int]) -> list[float]:
+        """The fast score of each mention of ``batch`` (indices into the mentions), as :meth:`Model.score`
+        of :func:`features` within rounding."""
+        pieces: list[bytes] = []
+        marks: list[int] = []
+        tokens: list[tuple[float, int]] = []
+        self.collect(batch, pieces, marks, tokens)
+        return _scores(self.fast.mdl, pieces, marks, tokens, self.fast.weights)
+
+    def collect(
+        self, batch: Sequence[int], pieces: list[bytes], marks: list[int], tokens: list[tuple[float, int]]
+    ) -> None:
+        """Append each mention's window (its pieces, followed by :data:`_PAD`) to ``pieces``, where the
+        window starts and stops in the joined pieces to ``marks``, and its tokens' (summed weights, number)
+        to ``tokens``."""
+        fast, orig, low, starts, sentences = self.fast, self.orig, self.low, self.starts, self.sentences
+        n_orig = max(1, len(orig))
+        skill_part, title_w, pos_w, others_w, sentlen_w = (
+            fast.skill_part,
+            fast.title,
+            fast.pos,
+            fast.others,
+            fast.sentlen,
+        )
+        title_chars, lines_info = self.title_chars, self.lines_info
+        at = marks[-1] + len(_PAD) if marks else 0
+        for i in batch:
+            m = self.mentions[i]
+            start, stop = m.start, m.stop
+            a = orig.rfind("\n", 0, start) + 1
+            b = orig.find("\n", stop)
+            if b == -1:
+                b = len(orig)
+            line = lines_info.get((a, b))
+            if line is None:
+                line = self._line(a, b)
+            ends, bullet = line
+            # the sentence (_sentence): after the last end whose two bytes lie before the mention, to the
+            # first end after it
+            s, e = a, b
+            if ends:
+                j = bisect_right(ends, start - 2)
+                k = bisect_left(ends, stop, j)
+                if j:
+                    s = ends[j - 1] + 2
+                if k < len(ends):
+                    e = ends[k] + 1
+            left = low[(s if s > start - REACH else start - REACH) : start]
+            right = low[stop : (e if e < stop + REACH else stop + REACH)]
+            pieces += (b"\x02", left, b" \x01 ", right, _END_PAD)
+            marks.append(at)
+            at += len(left) + len(right) + 5  # the window: \x02 left " \x01 " right \x03
+            marks.append(at)
+            at += len(_PAD)
+            others = bisect_left(starts, e) - bisect_left(starts, s) - 1  # every mention but m in [s, e)
+            pos = 10 * start // n_orig
+            sentlen = (e - s) // 60
+            total = (
+                skill_part(m.skill)
+                + title_w[start < title_chars]
+                + pos_w[pos if pos < 9 else 9]
+                + others_w[others if others < 4 else 4]
+                + bullet
+                + sentlen_w[sentlen if sentlen < 5 else 5]
+            )
+            key = (a, s, e)
+            shared = sentences.get(key)
+            if shared is None:
+                shared = sentences[key] = self._sentence_part(a, s, e)
+            tokens.append((total + shared[0], 9 + shared[1]))
+
+    def exact_score(self, i: int) -> float:
+        """:meth:`Model.score` of mention ``i``'s features as the reference builds them."""
+        window, toks = _window_tokens(
+            self.orig, self.low, self.mentions[i], self.mentions, self.title_chars, self.first_b, self.memo
+        )
+        idx, _ = _ngram_batch([window])
+        return self.fast.mdl.score((idx, toks))
+
+    def _sentence_part(self, a: int, s: int, e: int) -> tuple[float, int]:
+        """(summed weights, number) of the sentence's own tokens, as :func:`_window_tokens` lists them (its
+        regular expressions as bytes ones: the same matches in ASCII text, without decoding it)."""
+        fast, low, first_b = self.fast, self.low, self.first_b
+        sent = low[s:e]
+        we, you, third, company = fast.flags
+        h = self.headings.get(a)
+        if h is None:
+            h = self.headings[a] = _heading_above_memo(self.orig, a, self.lines)
+        head_sum, head_n = fast.heading_parts[h]
+        words = _WORD_B.findall(sent, 0, 2 * REACH)
+        return (
+            we[_WE_B.search(sent) is not None]
+            + you[_YOU_B.search(sent) is not None]
+            + third[_THIRD_B.search(sent) is not None]
+            + company[bool(first_b) and first_b in sent]
+            + head_sum
+            + sum(map(fast.word_parts.__getitem__, words))
+        ), 4 + head_n + len(words)
+
+
+def _ascii_pattern(pattern: re.Pattern[str]) -> re.Pattern[bytes]:
+    """``\\b(?:a|b|...)\\b`` as a bytes pattern without its non-ASCII alternatives ("nós", "você"), which
+    never match ASCII text; on ASCII text the same matches (``\\w`` and ``\\b`` agree on ASCII)."""
+    body = pattern.pattern
+    if not (body.startswith("\\b(?:") and body.endswith(")\\b")) or "(" in body[5:]:
+        raise ValueError(f"not a plain alternation of words: {body}")
+    keep = [alt for alt in body[5:-3].split("|") if alt.isascii()]
+    return re.compile(("\\b(?:" + "|".join(keep) + ")\\b").encode("ascii"))
+
+
+_WE_B = _ascii_pattern(_WE)
+_YOU_B = _ascii_pattern(_YOU)
+_THIRD_B = _ascii_pattern(_THIRD)
+_WORD_B = re.compile(_WORD.pattern.encode("ascii"))
+
+
+class _TokenWeights(dict[bytes, float]):
+    """A word of a sentence (bytes) -> the weight of its token ``w=<word>``, looked up on first use (at most
+    65,536 remembered, then afresh)."""
+
+    def __init__(self, wl: list[float]) -> None:
+        super().__init__()
+        self.wl = wl
+
+    def __missing__(self, word: bytes) -> float:
+        if len(self) >= 1 << 16:
+            self.clear()
+        got = self[word] = self.wl[_token("w=" + word.decode("ascii"))]
+        return got
+
+
+class _HeadingWeights(dict[str, tuple[float, int]]):
+    """A heading ("" for none) -> (summed weights, number) of its tokens ``h=<word>`` (its first six words)
+    or ``h=`` (bounded like :class:`_TokenWeights`)."""
+
+    def __init__(self, wl: list[float]) -> None:
+        super().__init__()
+        self.wl = wl
+
+    def __missing__(self, h: str) -> tuple[float, int]:
+        if len(self) >= 1 << 14:
+            self.clear()
+        heads = [f"h={w}" for w in h.split()[:6]] or ["h="]
+        total = 0.0
+        for w in heads:
+            total += self.wl[_token(w)]
+        got = self[h] = (total, len(heads))
+        return got
+
+
+_END_PAD = b"\x03" + _PAD
+
+
+def _ngram_sums(joined: bytes, marks: Sequence[int], weights: np.ndarray) -> list[float]:
+    """Per window ``joined[marks[2j]:marks[2j+1]]`` (each followed by :data:`_PAD`), the sum of the weights
+    of its hashed character n-grams: those of :func:`_ngram_batch`, whose index ``((h ^ size * 7919) >> 17)
+    % DIM`` is bits 17-32 of the hash ``h`` (the xor touches only the 17 bits the shift drops). The hashes are
+    kept shifted left by 15 bits (the recurrence is linear, so the shift commutes with it) for those bits to
+    be the third 16-bit word of each (a view, no arithmetic); one pass over contiguous slices of every window.
+    """
+    top = max(NGRAMS)
+    arr = np.frombuffer(joined, dtype=np.uint8).astype(np.uint64) << _SHIFT15
+    n = len(arr) - (top - 1)  # an n-gram of every size starts at each of these
+    h = arr[:n] * _MUL
+    h += arr[1 : n + 1]
+    total = weights[_bits_17_32(h)]  # NGRAMS starts at 2
+    for k in range(2, top):
+        h *= _MUL
+        h += arr[k : n + k]
+        total += weights[_bits_17_32(h)]
+    # segments [start, stop) of the windows and [stop, next start) of their padding (dropped)
+    return np.add.reduceat(total, marks[:-1])[::2].tolist()  # type: ignore[no-any-return]
+
+
+_SHIFT15 = np.uint64(15)
+_WORD16 = 2 if np.little_endian else 1  # which 16-bit word of a uint64 holds its bits 32-47
+
+
+def _bits_17_32(shifted: np.ndarray) -> np.ndarray:
+    return shifted.view(np.uint16)[_WORD16::4]
+
+
+_HEADINGS: dict[str, str] = {}  # a line -> _heading_of(line), across postings (headings recur)
+
+
+def _heading_of(line: str) -> str:
+    """The line as :func:`_heading_above` reads it: its heading, "" when none or it ends like a sentence."""
+    got = _HEADINGS.get(line)
+    if got is None:
+        if len(_HEADINGS) >= 1 << 14:
+            _HEADINGS.clear()
+        h = heading(line)
+        got = _HEADINGS[line] = h if h is not None and not h.endswith((".", ",")) else ""
+    return got
+
+
+def _heading_above_memo(orig: str, line_start: int, lines: dict[int, tuple[int, str]]) -> str:
+    """:func:`_heading_above`, each line above read once per posting (``lines``: a line's end -> its start
+    and its heading, "" when it is none)."""
+    end = line_start - 1
+    for _ in range(_HEADING_LINES):
+        if end <= 0:
+            return ""
+        got = lines.get(end)
+        if got is None:
+            a = orig.rfind("\n", 0, end) + 1
+            got = lines[end] = (a, _heading_of(orig[a:end]))
+        a, h = got
+        if h:
+            return h
+        end = a - 1
+    return ""
+
+
+def judge_reference(orig: str, mentions: Sequence[Mention], title: str, company: str) -> list[bool]:
+    """:func:`judge` as first written: every scored mention's features as :func:`features` builds them and
+    :meth:`Model.score`. The reference the faster :func:`judge` is tested against (tests/test_skill_judge.py);
+    the same answers, about five times the cost."""
     mdl = model()
     low = ascii_low(orig)
     title_chars = 1 + len(title) if title else 0

@@ -4,6 +4,11 @@ Invented wording only. What these catch: a model file that no longer loads or gr
 drifts from the training matrix (the file would then decide otherwise than it was trained to), a judge
 that is not pure, the hook changing the rules' skills when it keeps every mention, and (with the datasets)
 a committed model file that the training command no longer reproduces.
+
+The fast judge (issue 10): its scores against the reference's (:func:`judge_reference`, features built as
+for training) on texts of every shape the features read, its n-gram sums against the trained hashing, its
+bytes patterns against the text ones, batches against one by one, the extraction's batched path against
+the hook posting by posting, and (with the datasets) every decision and score on real postings.
 """
 
 from __future__ import annotations
@@ -14,8 +19,19 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from etl.normalize.skills import extract_skills, skill_mentions
-from etl.skill_judge import DIM, MODEL_PATH, Model, ascii_low, features, judge, model
+from etl import skill_judge as sj
+from etl.normalize.skills import Mention, extract_skills, finish_skills, scan_skills, skill_mentions
+from etl.skill_judge import (
+    DIM,
+    MODEL_PATH,
+    Model,
+    ascii_low,
+    features,
+    judge,
+    judge_many,
+    judge_reference,
+    model,
+)
 
 TEXT = (
     "Quillfeather Labs builds forecasting tools for grocers.\n\n"
@@ -95,3 +111,205 @@ def test_training_command_reproduces_the_committed_model(tmp_path: Path, shared_
     out = tmp_path / "skill_judge.npy"
     assert cli_train(shared_datasets, out=out) == 0
     assert out.read_bytes() == MODEL_PATH.read_bytes()
+
+
+# Texts of every shape the features read (invented): headings above lists, bullets, several skills in one
+# sentence, sentence ends of each kind, a mention reaching over a line break ("Machine\nLearning"), lines
+# longer than the window's reach, we/you/client words, the employer's name, letters beyond ASCII, the title.
+SHAPES = [
+    (TEXT, TITLE, "Quillfeather Labs"),
+    (
+        "About Brindlewood\nBrindlewood builds a Kafka-based platform for grocers; our clients use Python."
+        "\n\nRequirements:\n* Java or Kotlin! Spring Boot? Docker; Kubernetes.\n• Machine\nLearning basics"
+        "\n\nNice to have\n- Terraform, Ansible, GCP, Azure, AWS and React",
+        "Staff Engineer (Java)",
+        "Brindlewood",
+    ),
+    (
+        "Você vai trabalhar com Python e SQL; nossa equipe usa Docker. Wir suchen Erfahrung mit Go und Rust. "
+        + "Our customers love the product. " * 8
+        + "You will write TypeScript and Node.js services on AWS with Terraform and keep Postgres fast. " * 3,
+        "",
+        "Ab",
+    ),
+    ("Python", "Python Developer", ""),
+    ("- PostgreSQL\n- Redis\n- Redis again\n\n\n   - MongoDB, Elasticsearch", "Data Engineer", "Mongo Corp"),
+]
+
+
+def _counted(text: str, title: str) -> tuple[str, list[Mention]]:
+    orig, mentions = skill_mentions(text, title)
+    return orig, [m for m in mentions if m.status == "counted"]
+
+
+@pytest.mark.parametrize("shape", range(len(SHAPES)))
+def test_fast_scores_are_the_reference_scores(shape: int) -> None:
+    text, title, company = SHAPES[shape]
+    orig, counted = _counted(text, title)
+    assert counted
+    fast = sj._fast()
+    assert fast is not None
+    post = sj._PostingScorer(fast, orig, counted, title, company)
+    got = post.scores(range(len(counted)))
+    feats = features(orig, ascii_low(orig), counted, 1 + len(title) if title else 0, company)
+    want = [model().score(f) for f in feats]
+    assert np.allclose(got, want, rtol=0, atol=1e-9)
+    assert [post.exact_score(i) for i in range(len(counted))] == want
+    assert judge(orig, counted, title, company) == judge_reference(orig, counted, title, company)
+
+
+def test_a_mention_over_a_line_break_reads_its_own_sentence() -> None:
+    # "Machine\nLearning" reaches into the next line: its sentence ends are those of both lines, not of the
+    # line another mention shares with its start
+    text = "Use Python daily. Machine\nLearning. Then more text follows here. And Go."
+    orig, counted = _counted(text, "")
+    assert "Machine Learning" in {m.skill for m in counted}
+    post = sj._PostingScorer(sj._fast(), orig, counted, "", "")  # type: ignore[arg-type]
+    feats = features(orig, ascii_low(orig), counted, 0, "")
+    assert np.allclose(post.scores(range(len(counted))), [model().score(f) for f in feats], rtol=0, atol=1e-9)
+
+
+def test_ngram_sums_are_the_trained_hashing() -> None:
+    rng = np.random.default_rng(3)
+    # integer weights: every sum exact, so any index that differs shows
+    weights = rng.integers(0, 1 << 20, DIM).astype(np.float64)
+    for _ in range(50):
+        windows = [
+            bytes(rng.choice([1, 2, 3, 32, 46, 63, 95, 127, *range(97, 123)], size=int(n)).astype(np.uint8))
+            for n in rng.integers(1, 200, rng.integers(1, 8))
+        ]
+        pieces, marks, at = [], [], 0
+        for w in windows:
+            pieces += [w, sj._PAD]
+            marks += [at, at + len(w)]
+            at += len(w) + len(sj._PAD)
+        got = sj._ngram_sums(b"".join(pieces), marks, weights)
+        idx, ends = sj._ngram_batch(windows)
+        starts = np.concatenate([[0], ends[:-1]])
+        assert got == [float(weights[idx[a:b]].sum()) for a, b in zip(starts, ends, strict=True)]
+
+
+def test_bytes_patterns_match_as_the_text_ones() -> None:
+    words = (
+        "we we're our us ours wir unsere unser nous notre nos nossos you your you'll du deine sie ihre ihr"
+    )
+    words += " vous votre vos seu sua client clients customer partners companies brands industry industr"
+    words += " kunden cliente clientes entreprise platform products solution founded leader leading mission"
+    words += " startup wee ourselves used youth dual client_x 2us us2 a-we we. (our) _our industrial x"
+    vocab = words.split()
+    rng = np.random.default_rng(5)
+    for _ in range(500):
+        sent = " ".join(rng.choice(vocab, size=int(rng.integers(1, 6))))
+        sent = sent.replace(" ", str(rng.choice([" ", ", ", "-", "_", "'", "/"])))
+        raw = sent.encode("ascii")
+        for text_re, bytes_re in ((sj._WE, sj._WE_B), (sj._YOU, sj._YOU_B), (sj._THIRD, sj._THIRD_B)):
+            assert (text_re.search(sent) is None) == (bytes_re.search(raw) is None), (sent, text_re.pattern)
+        assert [w.encode() for w in sj._WORD.findall(sent[:180])] == sj._WORD_B.findall(raw, 0, 180)
+
+
+def test_judge_many_is_judge_one_by_one(monkeypatch: pytest.MonkeyPatch) -> None:
+    calls = []
+    for text, title, company in SHAPES * 3:
+        orig, counted = _counted(text, title)
+        calls.append((orig, counted, title, company))
+    one_by_one = [judge(*call) for call in calls]
+    assert judge_many(calls) == one_by_one
+    monkeypatch.setattr(sj, "CHUNK", 2)  # rounds across chunks of postings
+    assert judge_many(calls) == one_by_one
+    assert one_by_one == [judge_reference(*call) for call in calls]
+    assert judge_many([]) == []
+
+
+def test_a_score_near_the_cut_is_scored_the_reference_way(monkeypatch: pytest.MonkeyPatch) -> None:
+    fast = sj._fast()
+    assert fast is not None
+    assert sj._rounding_bound(fast.mdl) * 1000 < sj.MARGIN  # the fast sums' rounding: far inside the margin
+    calls = [(*_counted(text, title), title, company) for text, title, company in SHAPES]
+    want = [judge_reference(*call) for call in calls]
+    seen: list[int] = []
+    exact = sj._PostingScorer.exact_score
+
+    def spy(self: sj._PostingScorer, i: int) -> float:
+        seen.append(i)
+        return exact(self, i)
+
+    monkeypatch.setattr(sj._PostingScorer, "exact_score", spy)
+    monkeypatch.setattr(sj, "MARGIN", 1e9)  # every score "near the cut": all scored the reference's way
+    assert judge_many(calls) == want and seen
+    seen.clear()
+    monkeypatch.setattr(sj, "MARGIN", -1.0)  # none
+    assert judge_many(calls) == want and not seen
+
+
+def test_scan_then_finish_is_extract_skills() -> None:
+    def keep_odd(orig: str, ms: list[Mention]) -> list[bool]:
+        return [i % 2 == 1 for i in range(len(ms))]
+
+    for text, title, _ in [*SHAPES, ("", "", ""), ("no skills here", "", "")]:
+        scan = scan_skills(text, title)
+        assert finish_skills(scan, None) == extract_skills(text, title)
+        verdicts = keep_odd("", scan.mentions) if scan is not None and scan.mentions else None
+        assert finish_skills(scan, verdicts) == extract_skills(text, title, (), keep_odd)
+
+
+def test_extraction_judged_in_a_batch_as_by_the_hook_one_by_one(monkeypatch: pytest.MonkeyPatch) -> None:
+    # etl.extract judges a batch at once (judge_many); before, each posting called extract_skills with the
+    # judge as its hook: the same skills
+    import functools
+
+    from etl import extract
+    from etl.clean import clean_inline, to_text
+    from etl.normalize.skill_context import pitch_spans
+    from etl.sections import demand_text
+
+    items = [
+        {
+            "id": str(k),
+            "title": title,
+            "company": company,
+            "description": text,
+            "skill_tags": "Rust" if k % 2 else "",
+        }
+        for k, (text, title, company) in enumerate(SHAPES)
+    ]
+    monkeypatch.setattr(extract, "SKILL_JUDGE", True)
+    got = extract.extract_columns(items)["skills"]
+    want = []
+    for item in items:
+        title, company = clean_inline(item["title"]) or "", clean_inline(item["company"]) or ""
+        demand = demand_text(to_text(item["description"], "text"))
+        hook = functools.partial(judge_reference, title=title, company=company)
+        skills, _ = extract_skills(
+            extract.without_company(demand, company), title, pitch_spans(demand, company), hook
+        )
+        want.append(sorted(set(skills) | ({"Rust"} if item["skill_tags"] else set())))
+    assert got == want
+
+
+@pytest.mark.shared
+@pytest.mark.slow
+def test_fast_judge_decides_as_the_reference_on_real_postings(
+    monkeypatch: pytest.MonkeyPatch, shared_datasets: Path
+) -> None:
+    from bench.extraction import real_inputs
+    from etl import extract
+    from etl.columnar import extract_batch, mappings_to_batch
+
+    calls: list[sj.JudgeCall] = []
+    real = extract.judge_many
+
+    def capture(batch: list[sj.JudgeCall]) -> list[list[bool]]:
+        calls.extend(batch)
+        return real(batch)
+
+    monkeypatch.setattr(extract, "SKILL_JUDGE", True)
+    monkeypatch.setattr(extract, "judge_many", capture)
+    extract_batch(mappings_to_batch(real_inputs(shared_datasets, 1500)))
+    assert len(calls) > 500
+    assert judge_many(calls) == [judge_reference(*call[:4]) for call in calls]
+    fast = sj._fast()
+    assert fast is not None
+    for call in calls[:300]:
+        post = sj._PostingScorer(fast, *call)
+        got = post.scores(range(len(call[1])))
+        assert np.allclose(got, [post.exact_score(i) for i in range(len(call[1]))], rtol=0, atol=1e-9)

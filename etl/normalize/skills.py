@@ -543,11 +543,11 @@ class Mention:
 
 def _scan(
     text: str, title: str, pitch: Sequence[tuple[int, int, bool]]
-) -> tuple[str, list[tuple[int, int, int]], list[bool], list[tuple[int, int, int]]] | None:
-    """(orig, hits, counted, pitch_dropped): the text as scanned (the title, a line break and the text with a
-    space on each side), the hits outside the employer's presentation, whether each counts (its form has no
-    rules, or passed them, or sits in a list of skills), and the hits the presentation dropped; None for
-    an empty text."""
+) -> tuple[str, list[tuple[int, int, int]], list[bool], list[tuple[int, int, int]], bytes] | None:
+    """(orig, hits, counted, pitch_dropped, ascii_low): the text as scanned (the title, a line break and the
+    text with a space on each side), the hits outside the employer's presentation, whether each counts (its
+    form has no rules, or passed them, or sits in a list of skills), the hits the presentation dropped, and
+    the text as ASCII in lower case (:func:`_ascii`); None for an empty text."""
     body = f"{title}\n{text}" if title else (text or "")
     if not body:
         return None
@@ -602,7 +602,7 @@ def _scan(
             ):
                 counted[i] = True
                 changed = True
-    return orig, hits, counted, dropped
+    return orig, hits, counted, dropped, ascii_low
 
 
 def skill_mentions(
@@ -615,7 +615,7 @@ def skill_mentions(
     scanned = _scan(text, title, pitch)
     if scanned is None:
         return "", []
-    orig, hits, counted, dropped = scanned
+    orig, hits, counted, dropped, _ = scanned
     m = _matcher()
     out = [Mention(m.skill_of[idx], a, b, "counted" if c else "rules")  # type: ignore[arg-type]
            for (a, b, idx), c in zip(hits, counted, strict=True) if m.skill_of[idx] is not None]
@@ -623,6 +623,60 @@ def skill_mentions(
             for a, b, idx in dropped if m.skill_of[idx] is not None]
     cats = m.categories
     return orig, sorted((x for x in out if cats[x.skill] != RESPONSIBILITY), key=lambda x: (x.start, x.stop))
+
+
+@dataclass(slots=True)
+class SkillScan:
+    """A text scanned for skills, before a judge of the counted mentions (etl/skill_judge.py) has spoken:
+    :func:`scan_skills` makes it, :func:`finish_skills` turns it and the judge's answers into the skills.
+    ``mentions``: the counted mentions of skills (not responsibilities), what a judge reads; ``low``: the
+    text as ASCII in lower case (:func:`_ascii`), which the judge reads too."""
+
+    orig: str
+    low: bytes
+    hits: list[tuple[int, int, int]]
+    counted: list[bool]
+    mentions: list[Mention]
+
+
+def scan_skills(text: str, title: str = "", pitch: Sequence[tuple[int, int, bool]] = ()) -> SkillScan | None:
+    """The first half of :func:`extract_skills` with a judge (None for an empty text): the extraction scans a
+    batch of postings, judges all their mentions at once (etl.skill_judge.judge_many) and finishes each."""
+    scanned = _scan(text, title, pitch)
+    if scanned is None:
+        return None
+    orig, hits, counted, _, low = scanned
+    m = _matcher()
+    skill_of, cats = m.skill_of, m.categories
+    mentions = [
+        Mention(skill_of[idx], a, b, "counted")  # type: ignore[arg-type]
+        for (a, b, idx), c in zip(hits, counted, strict=True)
+        if c and cats[skill_of[idx]] != RESPONSIBILITY  # type: ignore[index]
+    ]
+    return SkillScan(orig, low, hits, counted, mentions)
+
+
+def finish_skills(scan: SkillScan | None, verdicts: Sequence[bool] | None) -> tuple[list[str], list[str]]:
+    """:func:`extract_skills`' answer from its scan and the judge's answer for each of ``scan.mentions``
+    (None: no judge): a skill none of whose mentions is demand does not count (nor what it alone implies)."""
+    if scan is None:
+        return [], []
+    orig, hits, counted = scan.orig, scan.hits, scan.counted
+    m = _matcher()
+    skill_of = m.skill_of
+    found: set[str] = {skill_of[h[2]] for h, c in zip(hits, counted, strict=True) if c}  # type: ignore[misc]
+    if verdicts is not None and scan.mentions:
+        mentions = scan.mentions
+        kept = {x.skill for x, ok in zip(mentions, verdicts, strict=True) if ok}
+        found -= {x.skill for x in mentions} - kept
+    if len(found) >= 2:
+        found.update(_misspelt_in_lists(orig, [h for h, c in zip(hits, counted, strict=True) if c]))
+    for skill in list(found):
+        found.update(m.implies.get(skill, ()))
+    cats = m.categories
+    skills = sorted(s for s in found if cats[s] != RESPONSIBILITY)
+    duties = sorted(s for s in found if cats[s] == RESPONSIBILITY)
+    return skills, duties
 
 
 def extract_skills(
@@ -642,28 +696,13 @@ def extract_skills(
     mentions of skills (not responsibilities), whether each is demand (etl/skill_judge.py); a
     skill none of whose mentions is demand does not count (nor what it alone implies).
     """
-    scanned = _scan(text, title, pitch)
-    if scanned is None:
+    if judge is None:
+        scanned = _scan(text, title, pitch)
+        if scanned is None:
+            return [], []
+        orig, hits, counted, _, low = scanned
+        return finish_skills(SkillScan(orig, low, hits, counted, []), None)
+    scan = scan_skills(text, title, pitch)
+    if scan is None:
         return [], []
-    orig, hits, counted, _ = scanned
-    m = _matcher()
-    skill_of = m.skill_of
-    found: set[str] = {skill_of[h[2]] for h, c in zip(hits, counted, strict=True) if c}  # type: ignore[misc]
-    if judge is not None:
-        cats = m.categories
-        mentions = [
-            Mention(skill_of[idx], a, b, "counted")  # type: ignore[arg-type]
-            for (a, b, idx), c in zip(hits, counted, strict=True)
-            if c and cats[skill_of[idx]] != RESPONSIBILITY  # type: ignore[index]
-        ]
-        if mentions:
-            kept = {x.skill for x, ok in zip(mentions, judge(orig, mentions), strict=True) if ok}
-            found -= {x.skill for x in mentions} - kept
-    if len(found) >= 2:
-        found.update(_misspelt_in_lists(orig, [h for h, c in zip(hits, counted, strict=True) if c]))
-    for skill in list(found):
-        found.update(m.implies.get(skill, ()))
-    cats = m.categories
-    skills = sorted(s for s in found if cats[s] != RESPONSIBILITY)
-    duties = sorted(s for s in found if cats[s] == RESPONSIBILITY)
-    return skills, duties
+    return finish_skills(scan, judge(scan.orig, scan.mentions) if scan.mentions else None)
