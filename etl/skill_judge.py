@@ -12,11 +12,15 @@ above, we/you/client words, the employer's name), trained only on the tuning pos
 ``python -m etl train-skill-judge`` (etl/skill_judge_train.py) into etl/data/skill_judge.npy (256 KB).
 With ``ETL_SKILL_JUDGE=1`` the extraction drops a skill none of whose counted mentions the model reads as
 demand; cross-validated on the tuning half (``python -m bench.skill_judge``) it removed 13-14 of 73 false
-skills for 4 lost ones, at about 370-390 µs more per real posting (about a third of the extraction's
-throughput), so it is not on by default.
+skills for 4 lost ones. It is not on by default: first written (:func:`judge_reference`) it cost about
+370-500 µs more per real posting; :func:`judge` / :func:`judge_many` (issue 10) give the same decisions for
+about 90-100 µs (docs/performance.md).
 
 The features are computed here, for training and scoring alike, with numpy and ``zlib.crc32`` only (no
-per-process hash seed), so a model file trained once scores the same in every process.
+per-process hash seed), so a model file trained once scores the same in every process. Scoring does not
+build them (:func:`features` is the training's): the model is linear, so :func:`judge` sums the weights of a
+mention's features as it finds them, and a score within :data:`MARGIN` of the cut is computed again exactly
+as :meth:`Model.score` of :func:`features` would (tests/test_skill_judge.py holds the two together).
 """
 
 from __future__ import annotations
