@@ -208,6 +208,13 @@ def test_golden_reference(golden_dir: Path) -> None:
     ("Key Qualifications\n1+ years experience working as a Business Analyst\n"
      "Additional Preferred Qualifications\n2+ years experience working as a Business Analyst", (1, None)),
     ("Nice to have:\n- 8 years of Go\nRequirements:\n- 5+ years of experience", (5, None)),
+    # twelfth round: a "Minimum – ... Preferred – ..." block glued into one line by LinkedIn (invented)
+    ("SKILLS: Minimum – High school diploma and a clean record4 years of experience coaching teens in a "
+     "club setting2 years of experience planning weekend tournaments for a city or countyPreferred – "
+     "Associate degree in recreation, sport science, or a similar subject7 years of "
+     "experience running leagues", (4, None)),
+    ("Minimum - 2 years of experience in retail. Preferred - 6 years of experience managing a store",
+     (2, None)),
 ])
 def test_overall_figure_and_preferred_sections(text: str, expected: tuple[float, float | None]) -> None:
     assert parse_experience(text) == expected

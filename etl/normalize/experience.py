@@ -155,11 +155,14 @@ PREFERRED_WORDS = ("prefer", "nice to have", "nice-to-have", "bonus", "a plus", 
                    "desirable", *(str(w).lower() for w in CUES["preferred_words"]))
 # A requirement under a heading that opens wishes ("Additional Preferred Qualifications") is preferred
 # too, until a heading that opens requirements again.
+# "Minimum – ... Preferred – ...": a qualification block written with dashes, often glued into one line by
+# LinkedIn ("... Driver's LicensePreferred –Master's degree ... 5 years of experience ...")
 PREFERRED_HEADINGS = ("preferred qualifications", "preferred skills", "preferred experience", "nice to have",
-                      "nice-to-have", "bonus points", "desired qualifications", "desired skills", "pluses")
+                      "nice-to-have", "bonus points", "desired qualifications", "desired skills", "pluses",
+                      "preferred –", "preferred -", "preferred—")
 REQUIRED_HEADINGS = ("required qualifications", "minimum qualifications", "basic qualifications",
                      "requirements", "required skills", "must have", "must-have", "what you need",
-                     "what you'll need")
+                     "what you'll need", "minimum –", "minimum -", "minimum—", "required –", "required -")
 # A pay tier: a pay word before the years in their own sentence, and an amount in it ("jusqu'à 2600 € brut
 # mensuel avec 5 ans d'expérience", "$120,000 - $150,000 for candidates with 5+ years"): the years say which
 # pay applies, not what the job asks (issue 9; etl/data/requirement_cues.yaml pay_words). An amount is a
