@@ -487,7 +487,8 @@ def among_non_skills(text: str, start: int, stop: int, context: ContextWords | N
             words = words[: cut + 1]
         if len(words) > MAX_TEAM_WORDS or cut == 0 or _PREPOSITION.search(" ".join(words)):
             break
-        if words[-1] in rules.team_words:
+        # ... or in a word for staff: colleagues ("no QA or ops staff", "analytics leadership")
+        if words[-1] in rules.team_words or words[-1] in rules.people_words:
             return True
     near = items_before[-4:] + items_after[:4]
     neighbours = [i for i in near if len(i.split()) <= MAX_ITEM_WORDS]
