@@ -282,6 +282,20 @@ def test_enrolled_or_completed_asks_no_degree(text: str) -> None:
     assert parse_degree(text) is None
 
 
+@pytest.mark.parametrize(("text", "degree"), [
+    # twelfth round (issue 9, invented wording): being enrolled in "either" of two programmes asks no degree;
+    # "undergraduate or master's" asks the lower one, as "Bachelor's or Master's" does
+    ("You are currently enrolled in either a Bachelor's or Master's programme in nursing.", None),
+    ("Undergraduate or Masters degree in Geography or a similar field", "bachelor"),
+    ("An undergraduate or graduate degree in biology is required.", "bachelor"),
+    ("A Masters degree in Geography; undergraduates welcome to the summer school.", "master"),
+    ("Suits a third-year undergraduate or graduate student in physics.", None),  # a student, no degree asked
+    ("Pay: as a Bachelor's student 14 euros an hour, as a Master's student 16 euros.", None),
+])
+def test_twelfth_round_degrees(text: str, degree: str | None) -> None:
+    assert parse_degree(text) == degree
+
+
 def test_a_completed_degree_is_still_asked() -> None:
     assert parse_degree("Completed bachelor's degree in Computer Science required") == "bachelor"
 
