@@ -525,6 +525,11 @@ def test_eleventh_round_names(text: str, skill: str, named: bool) -> None:
     ("Run API performance testing with k6 before each release.", "Performance Testing", True),
     ("Team notes:\n* Rails 6 with Hotwire\n* Heroku hosting", "Ruby on Rails", True),
     ("Rails 2 of the bridge were replaced.", "Ruby on Rails", False),
+    # a letter B before C ("Series B, C") rejects C, a word ending in b ("Matlab, C") does not
+    ("Scripting languages (Matlab, C, Julia) for the test rigs.", "C", True),
+    ("Modelling in Matlab/C for the controllers.", "C", True),
+    ("Backed through its Series B, C and D rounds.", "C", False),
+    ("Work in a test-driven approach to development.", "TDD", True),
 ])
 def test_twelfth_round_names(text: str, skill: str, named: bool) -> None:
     assert (skill in extract_skills(text)[0]) is named
