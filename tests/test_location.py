@@ -86,6 +86,8 @@ CASES = [
     ("Austin, TX or Remote (US only)", None, ("Austin", "US-TX", "US", "Austin-Round Rock-Georgetown")),
     ("Leeds or Remote (UK)", None, ("Leeds", "GB-ENG", "GB", None)),
     ("Leeds or Remote (US)", None, (None, None, None, None)),
+    ("Onsite in Leeds or Remote in EU", None, ("Leeds", "GB-ENG", "GB", None)),  # as "Leeds or Remote"
+    ("Hybrid, based in Leeds", None, ("Leeds", "GB-ENG", "GB", None)),
     ("Italy; Milan", None, (None, None, "IT", None)),  # a country named as a place of its own (Ashby's label)
     ("BOS, DEN, DC, NYC, SF", None, (None, None, "US", None)),  # several places of one country
     ("Brooklyn, REMOTE", None, ("Brooklyn", "US-NY", "US", NY)),

@@ -71,8 +71,8 @@ _SEGMENTS = re.compile(r"\s*[|;\n•]\s*|(?i:\s+or\s+)|\s+/\s+|\s+\+\s+|(?<=, [A
                        r"|(?<=, [A-Z]{2}),\s+(?=[A-Z][\w.' -]*,\s*[A-Z]{2}\b)")
 _PAREN = re.compile(r"\(([^)]*)\)?")
 _MODE = re.compile(
-    # "Remote in the US": the country only, not a place called "In The"
-    r"\b(?:fully\s+|100\s*%\s+)?(?:remote\s+in(?:\s+the)?(?=\s)|remote(?:[\s-](?:first|friendly|ok|only))?|"
+    # "Remote in the US", "Onsite in Leeds", "based in the UK": the place, not a town "In The" or "In Leeds"
+    r"\b(?:fully\s+|100\s*%\s+)?(?:(?:remote|on[\s-]?site|hybrid|based|located)\s+in(?:\s+the)?(?=\s)|remote(?:[\s-](?:first|friendly|ok|only))?|"
     r"hybrid|on[\s-]?site|in[\s-]office|work\s+from\s+home|wfh|telecommute|flexib(?:le|ility)|anywhere\s+in(?:\s+the)?|full[\s-]?time|"
     r"part[\s-]?time|contract|permanent|only|based|preferred|optional|possible|allowed)\b",
     re.I,
