@@ -423,6 +423,10 @@ def test_eleventh_round_what_the_systems_serve(text: str, skill: str, named: boo
      False),
     ("You will sit between our data science and analytics leadership.", "Data Science", False),
     ("Experience with QA or test automation is a plus.", "Quality Assurance", True),
+    ("Openings: Backend Engineers, Data Science, Engineering Leads", "Data Science", True),  # roles hired
+    ("Openings: 3) Deep Learning/ML Staff Engineer", "Deep Learning", True),  # a level, not colleagues
+    ("Run audits and quality assurance, and update stakeholders on software releases.", "Quality Assurance",
+     True),
 ])
 def test_twelfth_round_colleagues(text: str, skill: str, named: bool) -> None:
     assert (skill in extract_skills(text)[0]) is named
