@@ -156,7 +156,7 @@ PREFERRED_WORDS = ("prefer", "nice to have", "nice-to-have", "bonus", "a plus", 
 # A requirement under a heading that opens wishes ("Additional Preferred Qualifications") is preferred
 # too, until a heading that opens requirements again.
 # "Minimum – ... Preferred – ...": a qualification block written with dashes, often glued into one line by
-# LinkedIn ("... Driver's LicensePreferred –Master's degree ... 5 years of experience ...")
+# LinkedIn ("... a clean recordPreferred –Associate degree ... 7 years of experience ...")
 PREFERRED_HEADINGS = ("preferred qualifications", "preferred skills", "preferred experience", "nice to have",
                       "nice-to-have", "bonus points", "desired qualifications", "desired skills", "pluses",
                       "preferred –", "preferred -", "preferred—")
@@ -663,7 +663,7 @@ def _word_at(lower: str, i: int, needle: str, text: str = "") -> str | None:
     if m.lastgroup == "master" and lower.endswith(("scrum ", "agile ", "security ", "data "), 0, i):
         return None  # a Scrum Master or Agile Master is a role; a "security master" is reference data
     if _ENROLLED.search(lower, max(0, i - 40), i) or lower.startswith((" student", " candidate"), m.end()):
-        # "currently pursuing a Bachelor's degree", "as a Master's student you receive ...": being enrolled is
+        # "currently pursuing a Bachelor's degree", "a Master's student earns ...": being enrolled is
         # no degree (labelling guide)
         return None
     if "ausbildung" in lower or "bac" in lower or "alternativ" in lower:
