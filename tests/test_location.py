@@ -80,6 +80,16 @@ CASES = [
     ("San Francisco, CA | New York City, NY | Seattle, WA", None, (None, None, "US", None)),
     ("San Francisco (550 Bryant St)", None, ("San Francisco", "US-CA", "US", SF)),
     ("NYC or Remote", None, ("New York", "US-NY", "US", NY)),
+    # twelfth round (issue 9): a place plus remote work within the place's own country is that place, as
+    # "NYC or Remote" (the country adds no second place); another country is still a second place
+    ("Boston Onsite / Remote in the US", None, ("Boston", "US-MA", "US", "Boston-Cambridge-Newton")),
+    ("Austin, TX or Remote (US only)", None, ("Austin", "US-TX", "US", "Austin-Round Rock-Georgetown")),
+    ("Leeds or Remote (UK)", None, ("Leeds", "GB-ENG", "GB", None)),
+    ("Leeds or Remote (US)", None, (None, None, None, None)),
+    ("Onsite in Leeds or Remote in EU", None, ("Leeds", "GB-ENG", "GB", None)),  # as "Leeds or Remote"
+    ("Hybrid, based in Leeds", None, ("Leeds", "GB-ENG", "GB", None)),
+    ("Italy; Milan", None, (None, None, "IT", None)),  # a country named as a place of its own (Ashby's label)
+    ("BOS, DEN, DC, NYC, SF", None, (None, None, "US", None)),  # several places of one country
     ("Brooklyn, REMOTE", None, ("Brooklyn", "US-NY", "US", NY)),
     ("Cambridge, MA", None, ("Cambridge", "US-MA", "US", "Boston-Cambridge-Newton")),
     ("Cambridge, UK", None, ("Cambridge", "GB-ENG", "GB", None)),

@@ -88,3 +88,20 @@ def test_pay_paid_once_is_no_salary(tmp_path: Path) -> None:
         assert isinstance(p, Posting)
         assert (p.salary_min, p.salary_max, p.salary_text) == (None, None, None)
         assert extract(p.as_extract_input())["salary"] is None
+
+
+def test_a_bare_remote_label_takes_no_country_from_the_address(tmp_path: Path) -> None:
+    # twelfth round (issue 9): the location label "Remote" names no place; the address is where the company
+    # is registered, not where the job is done ("Remote" with offices listed in six countries): no country. A
+    # label naming a place or an area keeps the address as the hint (extract reads the area: "Remote - EU").
+    import json
+
+    jobs = [{"title": "Backend Engineer", "descriptionPlain": "Build our editor.", "location": loc,
+             "jobUrl": "https://jobs.ashbyhq.com/quokka/1", "isRemote": True,
+             "secondaryLocations": [{"location": "Poland"}, {"location": "Spain"}],
+             "address": {"postalAddress": {"addressCountry": "United Kingdom"}}}
+            for loc in ("Remote", "Fully Remote", "Remote - UK", None)]
+    path = tmp_path / "quokka.json"
+    path.write_text(json.dumps({"jobs": jobs}), encoding="utf-8")
+    items = list(ashby.read(path, SourceOptions()))
+    assert [i.country_hint for i in items if isinstance(i, Posting)] == [None, None, "GB", "GB"]

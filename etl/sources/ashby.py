@@ -18,7 +18,8 @@ Decisions:
 * **Remote**: ``isRemote`` is tri-state (true, false, null) and passed as it is; hybrid is
   only in the location or text (``Argentina / Hybrid``), which the remote normaliser reads.
 * **Country** from ``address.postalAddress.addressCountry``, a name that may be ``USA``,
-  ``UK`` or a pseudo-country (``EMEA remote``: no country).
+  ``UK`` or a pseudo-country (``EMEA remote``: no country); none when the location label names no
+  place (``Remote``): the address is then where the company is registered, not where the job is done.
 * **Company**: the API has none; it is the board name in ``jobUrl``
   (``https://jobs.ashbyhq.com/<board>/<id>``), else ``options.source_name``, else the file stem.
 * Description: ``descriptionHtml`` (else ``descriptionPlain`` as text). Titles are stripped
@@ -37,6 +38,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+from etl.normalize.location import names_no_place
 from etl.record import Posting, Rejected, clean_str
 from etl.sources import SourceOptions
 from etl.sources._json import head_keys, head_kind, positive_amount, to_date
@@ -147,6 +149,10 @@ def _posting(raw: dict[str, Any], record_no: int, default_company: str) -> Posti
     if len(tiers) > 1:
         extra["compensation_tiers"] = tiers
     remote = raw.get("isRemote")
+    label = clean_str(raw.get("location"))
+    hint = country(address.get("addressCountry"))
+    if label and names_no_place(label):
+        hint = None  # "Remote": the address is where the company is registered, not where the job is done
     return Posting(
         source=NAME,
         record_no=record_no,
@@ -154,7 +160,7 @@ def _posting(raw: dict[str, Any], record_no: int, default_company: str) -> Posti
         url=url,
         title=title,
         company=_board(url) or default_company,
-        location=_location(clean_str(raw.get("location")), [s for s in secondary if s]),
+        location=_location(label, [s for s in secondary if s]),
         salary_text=clean_str(comp.get("compensationTierSummary")) if stated else None,
         salary_min=low,
         salary_max=high,
@@ -165,6 +171,6 @@ def _posting(raw: dict[str, Any], record_no: int, default_company: str) -> Posti
         posted_date=to_date(raw.get("publishedAt")),
         remote_hint=remote if isinstance(remote, bool) else None,
         job_type=clean_str(raw.get("employmentType")),
-        country_hint=country(address.get("addressCountry")),
+        country_hint=hint,
         extra=extra,
     )
