@@ -162,6 +162,10 @@ def _in_header(text: str, head: dict[str, Any]) -> bool:
     return any(text.lower() in str(head.get(k) or "").lower() for k in ("company", "title"))
 
 
+# "Berlin, Germany", "Chicago, IL", "FAYETTEVILLE, AR": a city and its region or country, nothing else
+_CITY_COMMA = re.compile(r"[A-Z][\w.'-]+( [A-Z][\w.'-]+)?, [A-Z][\w.'-]+( [A-Z][\w.'-]+)?")
+
+
 def _looks_like_place(part: str) -> bool:
     if _STATE_CODE.search(part) or _PLACE.search(part):
         return True
@@ -253,7 +257,12 @@ def parse_header(body: str, hint: str | None = None) -> dict[str, Any]:
         else:
             kinds.append("plain")
     company_i: int | None = 0
-    if _STRONG_ROLE.search(parts[0]) and not any(_STRONG_ROLE.search(p) for p in parts[1:]):
+    if (kinds[0] == "plain" and "place" not in kinds and "plain" in kinds[1:]
+            and _CITY_COMMA.fullmatch(parts[0]) and parse_location(parts[0]).country is not None):
+        # "Leeds, UK | Acme Ltd | Senior Engineer | ONSITE": the place first, the company after it
+        kinds[0] = "place"
+        company_i = kinds.index("plain", 1)
+    elif _STRONG_ROLE.search(parts[0]) and not any(_STRONG_ROLE.search(p) for p in parts[1:]):
         # "VP Marketing | Toronto, ON | Full-time | HigherMe": the role comes first, the company later (if at
         # all)
         company_i = kinds.index("plain", 1) if "plain" in kinds[1:] else None
