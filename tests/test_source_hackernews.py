@@ -252,3 +252,17 @@ def test_the_place_before_the_company(line: str, company: str | None, location: 
         assert head.get("location") != line.split("/")[0].strip()
         return
     assert (head.get("company"), head.get("location"), head.get("title")) == (company, location, title)
+
+
+@pytest.mark.parametrize(("body", "location"), [
+    # twelfth round (issue 9): a header-less comment whose first sentence places its openings in one place
+    ("Glimmer has a few openings onsite in downtown Leeds UK: https://example.org/jobs ... one is my team's.",
+     "Leeds UK"),
+    ("We have two positions in Halifax: see https://example.org", "Halifax"),
+    # a list of places, a complaint, a place no gazetteer knows: nothing
+    ("Glimmer has openings in Leeds, York and Hull: https://example.org", None),
+    ("How come there are no jobs in Perth?", None),
+    ("Glimmer has openings in Narnia: https://example.org", None),
+])
+def test_a_headerless_comment_placing_its_openings(body: str, location: str | None) -> None:
+    assert hackernews.parse_header(body).get("location") == location

@@ -74,6 +74,11 @@ _ONSITE = re.compile("|".join(rf"\b{w}\b" for w in header_words()["onsite"]), re
 _VISA = re.compile(rf"\b({_any('visa')})\b", re.I)
 _STATE_CODE = re.compile(r",\s*[A-Z]{2}\b")
 _HIRING = re.compile(r"^(.{2,60}?)\s+(?:is|are)\s+(?:hiring|looking|seeking|searching)\b", re.I)
+_OPENINGS_IN = re.compile(
+    r"\b(?:has|have)\s+(?:[\w-]+\s+){0,4}?(?:openings?|positions?|roles?|vacancies)\s+"
+    r"(?:(?:on[\s-]?site|in[\s-]office)\s+)?in\s+"
+    r"(?:downtown\s+|central\s+)?([A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,2})")
+_LIST_GOES_ON = re.compile(r"\s*(?:,|&|/|\band\b|\bor\b)")
 _KEYED = re.compile(r"^(company|position|title|role|job title|location|salary|compensation|remote|type|job "
                     r"type)\s*:\s*(.+)$", re.I)
 _PLACE = re.compile(r"\b(" + "|".join(sorted(
@@ -235,6 +240,13 @@ def parse_header(body: str, hint: str | None = None) -> dict[str, Any]:
     jt = _JOB_TYPE.search(line)
     if jt:
         out["job_type"] = jt[0]
+    if not keyed and (len(parts) <= 1 or "|" not in line):
+        # a header-less comment whose first sentence places its openings ("Acme has openings onsite in
+        # downtown Leeds UK: ..."): one place, not a list of them
+        placed = _OPENINGS_IN.search(line)
+        if placed and not out.get("location") and not _LIST_GOES_ON.match(line, placed.end()) \
+                and parse_location(placed[1]).country is not None:
+            out["location"] = placed[1]
     if not parts:
         return {k: v for k, v in out.items() if v is not None}
 
