@@ -440,7 +440,7 @@ def test_job_names_written_after_manager(title: str, level: str) -> None:
 
 @pytest.mark.parametrize(("title", "level"), [
     # twelfth round: a span of openings from the first rung up to a level names no single level
-    ("Dev to Director level positions within Product", "unspecified"),
+    ("Developer to Director level roles in Design", "unspecified"),
     ("Engineer to Staff level roles", "unspecified"),
     ("Developers up to VP level openings", "unspecified"),
     ("Junior to Senior level Engineers", "junior"),  # a range of two level words: its lower end, as before

@@ -243,7 +243,7 @@ def test_brackets_after_two_places_or_a_flag_are_no_district() -> None:
     # a first cell that is a company with a place and a link in it stays the company
     ("Glimmer Maps, Leeds http://glimmer.example/| Data Engineer | Onsite",
      "Glimmer Maps, Leeds http://glimmer.example/", None, "Data Engineer"),
-    ("Acme is hiring! See our openings in SF, NY, and Dublin. https://example.org/jobs/", None, None, None),
+    ("Acme is hiring! See our openings in Leeds, York, and Bath. https://ex.org/jobs/", None, None, None),
 ])
 def test_the_place_before_the_company(line: str, company: str | None, location: str | None,
                                       title: str | None) -> None:
