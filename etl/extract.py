@@ -222,8 +222,8 @@ def _location(get: Any, location_raw: str | None, description: str, title: str |
     location = parse_location(location_raw, country_hint=_text(get("country_hint")))
     if names_no_place(location_raw):
         if location.country is not None and location.region is None and area_in_text(description):
-            # "Remote" and an address's country, the text open to "candidates anywhere within LATAM": the job
-            # has no single country (twelfth round)
+            # "Remote" and an address's country, the text open to "people living anywhere across LATAM": the
+            # job has no single country (twelfth round)
             return Location()
         if location.country is None:
             country = country_in_text(description)  # "Remote" + "work from home anywhere in the US"

@@ -50,8 +50,8 @@ def country_in_text(text: str | None, window: int = 3000) -> str | None:
 
 
 def area_in_text(text: str | None, window: int = 3000) -> bool:
-    """True when the text says the work is done across a supranational area ("candidates based anywhere
-    within LATAM", "US time zones"): the job has no single country, whatever an address says."""
+    """True when the text says the work is done across a supranational area ("we hire people living
+    anywhere across LATAM", "US time zones"): the job has no single country, whatever an address says."""
     return bool(text) and _places_of_work(text or "", window) is None
 
 
