@@ -61,6 +61,12 @@ def test_secondary_locations_join_the_location() -> None:
     out = extract({"id": "x", "title": "Engineer", "location": loc})
     assert (out["country"], out["region"], out["city"]) == ("US", None, None)
     assert ashby._location("Remote - North America", ["Toronto"]) == "Remote - North America"
+    # twelfth round (issue 9): another remote label is where a remote job is done too: two countries, none
+    loc = ashby._location("Remote - Canada", ["Remote - US", "Vancouver"])
+    assert loc == "Remote - Canada; Remote - US"
+    assert extract({"id": "x", "title": "Engineer", "location": loc, "country_hint": "CA"})["country"] is None
+    # a remote label naming no country stays alone
+    assert ashby._location("North America - Remote", ["United States - Remote"]) == "North America - Remote"
     assert ashby._location("Berlin", []) == "Berlin" and ashby._location(None, ["Toronto"]) is None
 
 

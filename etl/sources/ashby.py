@@ -26,8 +26,9 @@ Decisions:
   (many have trailing spaces). Department, team and secondary locations go to ``extra``.
 * **Location**: the ``location`` label, followed by the ``secondaryLocations`` (``San Francisco, CA;
   Seattle, WA``): they are cities the posting lists, so a posting in two states has no single region
-  (labelling guide). A remote label (``Remote - North America``) stays alone: the secondary offices
-  of a remote job are not where it is done.
+  (labelling guide). A remote label (``Remote - North America``) keeps only the secondary labels that are
+  remote too (``Remote - Canada`` and ``Remote - US``: no single country): the secondary offices of a remote
+  job are not where it is done.
 """
 
 from __future__ import annotations
@@ -38,7 +39,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from etl.normalize.location import names_no_place
+from etl.normalize.location import names_no_place, parse_location
 from etl.record import Posting, Rejected, clean_str
 from etl.sources import SourceOptions
 from etl.sources._json import head_keys, head_kind, positive_amount, to_date
@@ -113,7 +114,13 @@ def country(name: Any) -> str | None:
 
 
 def _location(primary: str | None, secondary: list[str]) -> str | None:
-    if not primary or not secondary or "remote" in primary.lower():
+    if primary and "remote" in primary.lower():
+        # the secondary offices of a remote job are not where it is done, but another remote label is
+        # ("Remote - Canada" and "Remote - US": a remote job in two countries, so no single country); a
+        # label naming no country ("North America - Remote") stays alone
+        remote = [s for s in secondary if "remote" in s.lower()]
+        secondary = remote if parse_location(primary).country is not None else []
+    if not primary or not secondary:
         return primary
     return "; ".join(dict.fromkeys([primary, *secondary]))  # in order, each place once
 
