@@ -229,7 +229,7 @@ def _location(get: Any, location_raw: str | None, description: str, title: str |
     if names_no_place(location_raw):
         if location.country is not None and location.region is None and area_in_text(description):
             # "Remote" and an address's country, the text open to "people living anywhere across LATAM": the
-            # job has no single country (twelfth round)
+            # job has no single country (thirteenth round)
             return Location()
         if location.country is None:
             country = country_in_text(description)  # "Remote" + "work from home anywhere in the US"

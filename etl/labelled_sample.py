@@ -207,7 +207,7 @@ FRESH6_QUOTAS = {
     ("nofluffjobs-warsaw-pl", "en"): 5,
     ("arbeitnow-api-de", "en"): 2,
 }
-# The seventh fresh batch (issue 9, twelfth round; seniority, remote, experience and location of English
+# The seventh fresh batch (issue 9, thirteenth round; seniority, remote, experience and location of English
 # postings, where the test half lags): English postings only, over every English board with records left
 # (Remote OK and JobSpy India have none), labelled for those fields only (etl.real_labels.PARTIAL_BATCHES).
 # Drawn beside the frozen sample and the first five batches (the sixth, a full batch, was drawn at the same

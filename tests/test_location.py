@@ -455,7 +455,7 @@ def test_german_towns_with_and_without_their_qualifier(raw: str, region: str | N
 
 
 @pytest.mark.parametrize(("text", "area"), [
-    # twelfth round (issue 9): the text opens the job to a supranational area (invented wording)
+    # thirteenth round (issue 9): the text opens the job to a supranational area (invented wording)
     ("We hire people living anywhere across LATAM. We sell bikes.", True),
     ("Applicants may reside anywhere in Europe.", True),
     ("Remote within the US. We sell bikes in Europe.", False),  # the area is the market, not the workplace

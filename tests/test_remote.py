@@ -230,7 +230,7 @@ def test_based_at_our_office_is_onsite(text: str, mode: str | None) -> None:
 
 
 @pytest.mark.parametrize(("text", "hint", "mode"), [
-    # twelfth round (issue 9, real-fresh-v7; invented wording): remote for the candidates of one place,
+    # thirteenth round (issue 9, real-fresh-v7; invented wording): remote for the candidates of one place,
     # hybrid for another's - the job can be done fully remotely
     ("This role is hybrid (3 days in-office) for Lisbon-based candidates and remote for Brazil-based ones.",
      True, "remote"),
@@ -242,7 +242,7 @@ def test_remote_for_the_candidates_of_one_place(text: str, hint: bool | None, mo
 
 
 @pytest.mark.parametrize(("text", "mode"), [
-    # twelfth round: "Work From Home" alone on a line of a benefits list is a possibility of home days (the
+    # thirteenth round: "Work From Home" alone on a line of a benefits list is a possibility of home days (the
     # eighth-round ruling), read also past the first 2000 characters
     ("We map the coast.\n" + "Our team samples water every week.\n" * 60
      + "Benefits\nDental plan\nWork From Home\nFree snacks\n", "hybrid"),
@@ -254,7 +254,7 @@ def test_work_from_home_as_a_benefit_line(text: str, mode: str | None) -> None:
 
 
 @pytest.mark.parametrize(("text", "mode"), [
-    # twelfth round: openings on site somewhere, joining the team in an office, duties done on a plant's floor
+    # thirteenth round: openings on site, joining the team in an office, duties done on a plant's floor
     ("Glimmer has several openings onsite in central Leeds: https://example.org/jobs", "onsite"),
     ("We look for tinkerers to join us in our Leeds office on our mission to map rivers.", "onsite"),
     ("Join us in our Porto office three days a week.", "hybrid"),  # a share of days decides first

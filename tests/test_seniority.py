@@ -409,7 +409,7 @@ def test_a_level_added_to_the_title_restated_at_the_top(title: str, text: str, l
 
 
 @pytest.mark.parametrize(("title", "level"), [
-    # twelfth round (issue 9, real-fresh-v7): a student or undergraduate as the role itself, the title's last
+    # thirteenth round (issue 9, real-fresh-v7): a student or undergraduate as the role, the title's last
     # word: a working student or a new graduate -> junior (invented titles)
     ("Events Student", "junior"),
     ("Finance Student (20 h/week)", "junior"),
@@ -424,7 +424,7 @@ def test_a_student_or_undergraduate_as_the_role(title: str, level: str) -> None:
 
 
 @pytest.mark.parametrize(("title", "level"), [
-    # twelfth round: a customer happiness manager looks after customers, as a customer success manager (a job
+    # thirteenth round: a customer happiness manager serves customers, as a customer success manager (a job
     # name, eighth-round ruling); the same job names written after "Manager" ("Manager - Key Accounts")
     ("Customer Happiness Manager - Remote Nordics", "unspecified"),
     ("Senior Customer Happiness Manager", "senior"),
@@ -439,7 +439,7 @@ def test_job_names_written_after_manager(title: str, level: str) -> None:
 
 
 @pytest.mark.parametrize(("title", "level"), [
-    # twelfth round: a span of openings from the first rung up to a level names no single level
+    # thirteenth round: a span of openings from the first rung up to a level names no single level
     ("Developer to Director level roles in Design", "unspecified"),
     ("Engineer to Staff level roles", "unspecified"),
     ("Developers up to VP level openings", "unspecified"),

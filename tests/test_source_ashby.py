@@ -61,7 +61,7 @@ def test_secondary_locations_join_the_location() -> None:
     out = extract({"id": "x", "title": "Engineer", "location": loc})
     assert (out["country"], out["region"], out["city"]) == ("US", None, None)
     assert ashby._location("Remote - North America", ["Toronto"]) == "Remote - North America"
-    # twelfth round (issue 9): another remote label is where a remote job is done too: two countries, none
+    # thirteenth round (issue 9): another remote label is where a remote job is done too: two countries, none
     loc = ashby._location("Remote - Canada", ["Remote - US", "Vancouver"])
     assert loc == "Remote - Canada; Remote - US"
     assert extract({"id": "x", "title": "Engineer", "location": loc, "country_hint": "CA"})["country"] is None

@@ -235,7 +235,7 @@ def test_brackets_after_two_places_or_a_flag_are_no_district() -> None:
 
 
 @pytest.mark.parametrize(("line", "company", "location", "title"), [
-    # twelfth round (issue 9, real-fresh-v7): the place first ("City, Region"), the company after it
+    # thirteenth round (issue 9, real-fresh-v7): the place first ("City, Region"), the company after it
     ("Leeds, UK | Glimmer Ltd (maps) | Senior Platform Engineer | ONSITE", "Glimmer Ltd (maps)", "Leeds, UK",
      "Senior Platform Engineer"),
     ("TULSA, OK | ONSITE | Backend Developer | Prairie Media", "Prairie Media", "TULSA, OK",
@@ -255,7 +255,7 @@ def test_the_place_before_the_company(line: str, company: str | None, location: 
 
 
 @pytest.mark.parametrize(("body", "location"), [
-    # twelfth round (issue 9): a header-less comment whose first sentence places its openings in one place
+    # thirteenth round (issue 9): a header-less comment whose first sentence places its openings in one place
     ("Glimmer has a few openings onsite in downtown Leeds UK: https://example.org/jobs ... one is my team's.",
      "Leeds UK"),
     ("We have two positions in Halifax: see https://example.org", "Halifax"),
