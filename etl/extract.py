@@ -45,7 +45,7 @@ from etl.clean import clean_inline, to_text
 from etl.normalize.experience import parse_degree, parse_experience, parse_required_experience
 from etl.normalize.language import posting_language
 from etl.normalize.location import Location, names_no_place, parse_location, place_in_title
-from etl.normalize.location_text import country_in_text, place_of_work
+from etl.normalize.location_text import area_in_text, country_in_text, place_of_work
 from etl.normalize.money import COUNTRY_CURRENCY
 from etl.normalize.remote import classify_remote
 from etl.normalize.role_family import classify_role_family
@@ -227,6 +227,10 @@ def extract(item: Mapping[str, Any]) -> dict[str, Any]:
 def _location(get: Any, location_raw: str | None, description: str, title: str | None) -> Location:
     location = parse_location(location_raw, country_hint=_text(get("country_hint")))
     if names_no_place(location_raw):
+        if location.country is not None and location.region is None and area_in_text(description):
+            # "Remote" and an address's country, the text open to "people living anywhere across LATAM": the
+            # job has no single country (thirteenth round)
+            return Location()
         if location.country is None:
             country = country_in_text(description)  # "Remote" + "work from home anywhere in the US"
             if country:

@@ -25,8 +25,9 @@ Fresh tune batches (``--fresh``): a prefix-stable draw cannot grow past 85 a dat
 changes its method with the share drawn), so later tuning postings come from :func:`draw_fresh`: its own
 seed, records of no earlier draw and repeating none of them (the same id, user or opening text: a posting
 re-listed in another snapshot is not fresh), stratified by dataset and language with a quota per stratum
-(weighted toward the fields and languages the test half scores lowest), every one in the *tune* half. The
-frozen draw (``sample.jsonl``) and with it the test half never change.
+(weighted toward the fields and languages the test half scores lowest), every one in the *tune* half. Each
+batch's seed, quotas and draw order are data, ``etl/data/labelled/fresh_batches.yaml``. The frozen draw
+(``sample.jsonl``) and with it the test half never change.
 
 The sample holds more postings than are labelled: a labeller takes them in order and marks
 a drawn record that is not a job posting (a bot-check row, a legal notice) as excluded with
@@ -119,88 +120,53 @@ def draw(datasets: Path, per_dataset: int) -> list[dict[str, Any]]:
 
 
 FRESH_NAME = "sample-fresh.jsonl"
-# The first fresh batch (issue 9, eighth round): quotas per (dataset, language) weighted toward the weak
-# classes of the test half - Portuguese skills and regions, French experience, German regions, English
-# seniority. jobspy-linkedin-india has no fresh record: its top-level file (29 rows) is drawn whole, and
-# its history/ snapshots repeat the same postings.
-FRESH_SEED = "real-fresh-v1"
-FRESH_QUOTAS = {
-    ("gupy-nerdin-br", "pt"): 24,
-    ("francetravail-api-fr", "fr"): 16,
-    ("arbeitnow-api-de", "de"): 12,
-    ("getinit-berlin-it-de", "de"): 12,
-    ("arbeitnow-api-de", "en"): 3,
-    ("ashby-job-boards", "en"): 9,
-    ("glassdoor-ds-jobs", "en"): 7,
-    ("hn-whoishiring-mapped", "en"): 7,
-    ("linkedin-kaggle-postings-sample", "en"): 7,
-    ("nofluffjobs-warsaw-pl", "en"): 7,
-    ("remoteok-api", "en"): 4,
-}
-# The second fresh batch (issue 9, ninth round; seniority, experience and degree): English postings, where
-# the test half misses seniority most, and France Travail for its structured experience and degree fields.
-# Drawn beside the frozen sample and the first batch.
-FRESH2_SEED = "real-fresh-v2"
-FRESH2_QUOTAS = {
-    ("linkedin-kaggle-postings-sample", "en"): 3,
-    ("ashby-job-boards", "en"): 3,
-    ("glassdoor-ds-jobs", "en"): 2,
-    ("remoteok-api", "en"): 2,
-    ("hn-whoishiring-mapped", "en"): 1,
-    ("nofluffjobs-warsaw-pl", "en"): 1,
-    ("francetravail-api-fr", "fr"): 6,
-}
-# The third fresh batch (issue 9, tenth round; seniority, experience and remote, where the test half lags the
-# tune half): mostly English postings spread over the English boards, a few German, French and Portuguese.
-# Labelled before any rule was changed on it, so its first score is an out-of-sample figure.
-FRESH3_SEED = "real-fresh-v3"
-FRESH3_QUOTAS = {
-    ("ashby-job-boards", "en"): 4,
-    ("glassdoor-ds-jobs", "en"): 4,
-    ("hn-whoishiring-mapped", "en"): 4,
-    ("linkedin-kaggle-postings-sample", "en"): 4,
-    ("nofluffjobs-warsaw-pl", "en"): 3,
-    ("remoteok-api", "en"): 3,
-    ("arbeitnow-api-de", "en"): 2,
-    ("arbeitnow-api-de", "de"): 2,
-    ("francetravail-api-fr", "fr"): 2,
-    ("gupy-nerdin-br", "pt"): 2,
-}
-# The fifth fresh batch (issue 9, eleventh round; seniority, remote and experience of English postings, where
-# the test half lags): English postings only, spread over every English board. Drawn beside the frozen sample
-# and the first three batches (the fourth, a skills batch, was drawn at the same time on another branch) and
-# labelled before any rule was changed on it, so its first score is an out-of-sample figure.
-FRESH5_SEED = "real-fresh-v5"
-FRESH5_QUOTAS = {
-    ("glassdoor-ds-jobs", "en"): 6,
-    ("linkedin-kaggle-postings-sample", "en"): 7,
-    ("remoteok-api", "en"): 2,  # every other Remote OK record is drawn already
-    ("hn-whoishiring-mapped", "en"): 5,
-    ("ashby-job-boards", "en"): 5,
-    ("nofluffjobs-warsaw-pl", "en"): 5,
-}  # none of JobSpy India: its 29 records are all in the frozen draw
-# The fourth fresh batch (issue 9, eleventh round; skills, where the test half's English precision lags the
-# tune half's): English postings only, spread over every English board that has records left
-# (jobspy-linkedin-india's top-level file is drawn whole). Labelled for skills before any rule was changed on
-# it.
-FRESH4_SEED = "real-fresh-v4"
-FRESH4_QUOTAS = {
-    ("ashby-job-boards", "en"): 5,
-    ("glassdoor-ds-jobs", "en"): 6,
-    ("hn-whoishiring-mapped", "en"): 5,
-    ("linkedin-kaggle-postings-sample", "en"): 6,
-    ("nofluffjobs-warsaw-pl", "en"): 4,
-    ("remoteok-api", "en"): 2,  # all the English Remote OK records no earlier draw holds or repeats
-    ("arbeitnow-api-de", "en"): 2,
-}
+# The fresh batches' seeds, quotas and draw order are data (fresh_batches.yaml beside the labels), read once.
+FRESH_FILE = Path(__file__).resolve().parent / "data" / "labelled" / "fresh_batches.yaml"
+Quotas = dict[tuple[str, str], int]  # (dataset, language) -> records to draw
+
+
+def load_fresh_batches(path: Path = FRESH_FILE) -> tuple[dict[str, Quotas], dict[str, tuple[str, ...]]]:
+    """The batches of ``path`` in draw order (seed -> quotas) and, for a batch drawn beside some earlier
+    batches only, those batches (seed -> seeds). Refuses a file that could not reproduce a draw: a seed twice,
+    ``beside`` naming a batch not listed before it, a quota that is not a positive whole number."""
+    from etl.yaml_data import load_yaml
+
+    doc = load_yaml(path.read_text(encoding="utf-8"))
+    entries = doc.get("batches") if isinstance(doc, dict) else None
+    if not isinstance(entries, list) or not entries:
+        raise ValueError(f"{path}: a list 'batches' of fresh batches is needed")
+    batches: dict[str, Quotas] = {}
+    beside: dict[str, tuple[str, ...]] = {}
+    for i, entry in enumerate(entries, 1):
+        where = f"{path}: batch {i}"
+        if not isinstance(entry, dict) or set(entry) - {"seed", "beside", "quotas"}:
+            raise ValueError(f"{where}: keys are seed, quotas and (optional) beside")
+        seed = entry.get("seed")
+        if not isinstance(seed, str) or not seed or seed in batches:
+            raise ValueError(f"{where}: 'seed' must be a new, non-empty name (got {seed!r})")
+        quotas: Quotas = {}
+        per_dataset = entry.get("quotas")
+        if not isinstance(per_dataset, dict) or not per_dataset:
+            raise ValueError(f"{where} ({seed}): 'quotas' maps datasets to {{language: records}}")
+        for dataset, per_lang in per_dataset.items():
+            if not isinstance(per_lang, dict) or not per_lang:
+                raise ValueError(f"{where} ({seed}): quotas of {dataset!r} map languages to records")
+            for lang, n in per_lang.items():
+                if not (isinstance(lang, str) and lang) or type(n) is not int or n < 1:
+                    raise ValueError(f"{where} ({seed}): quota {dataset}/{lang} {n!r} is no positive integer")
+                quotas[(str(dataset), lang)] = n
+        if "beside" in entry:
+            names = entry["beside"]
+            if not isinstance(names, list) or not all(isinstance(b, str) and b in batches for b in names):
+                raise ValueError(f"{where} ({seed}): 'beside' names batches listed before it (got {names!r})")
+            beside[seed] = tuple(names)
+        batches[seed] = quotas
+    return batches, beside
+
+
 # Every fresh batch in draw order: each is drawn beside the frozen sample and the batches before it, unless
-# FRESH_BESIDE names the batches it was drawn beside.
-FRESH_BATCHES = {FRESH_SEED: FRESH_QUOTAS, FRESH2_SEED: FRESH2_QUOTAS, FRESH3_SEED: FRESH3_QUOTAS,
-                 FRESH5_SEED: FRESH5_QUOTAS, FRESH4_SEED: FRESH4_QUOTAS}
-# The fourth and fifth batches were drawn at the same time on two branches, each beside the first three only.
-# Both drew the same two Remote OK records (every other one was drawn already); they stay in the fifth batch,
-# which labels every field, and are left out of the fourth (both labelled their skills the same: none).
-FRESH_BESIDE = {FRESH4_SEED: (FRESH_SEED, FRESH2_SEED, FRESH3_SEED)}
+# FRESH_BESIDE names the batches it was drawn beside (two batches drawn at the same time on two branches).
+FRESH_BATCHES, FRESH_BESIDE = load_fresh_batches()
 
 
 def draw_batches(datasets: Path, drawn: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -240,13 +206,13 @@ def _repeat_keys(dataset: str, rec: dict[str, Any]) -> set[str]:
     return {f"{dataset}:{k}" for k in keys}
 
 
-def draw_fresh(datasets: Path, drawn: list[dict[str, Any]], quotas: dict[tuple[str, str], int] | None = None,
-               seed: str = FRESH_SEED) -> list[dict[str, Any]]:
+def draw_fresh(
+    datasets: Path, drawn: list[dict[str, Any]], quotas: Quotas, seed: str
+) -> list[dict[str, Any]]:
     """A fresh tune batch: ``quotas[(dataset, language)]`` records of no earlier draw (``drawn``), repeating
     none of them and none another; ``language`` is CLD2's code of the record's description."""
     from etl.normalize.language import detect_language
 
-    quotas = FRESH_QUOTAS if quotas is None else quotas
     taken = {(r["dataset"], r["file"], r["record_no"]) for r in drawn}
     wanted = {d for d, _lang in quotas}
     out: list[dict[str, Any]] = []
@@ -292,7 +258,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--per-dataset", type=int, default=70)
     parser.add_argument("--out", type=Path, required=True)
     parser.add_argument("--fresh", type=Path, metavar="SAMPLE",
-                        help="draw the fresh tune batches (FRESH_BATCHES) beside the frozen draw SAMPLE")
+                        help="draw the fresh tune batches (fresh_batches.yaml) beside the frozen draw SAMPLE")
     args = parser.parse_args(argv)
     if args.fresh:
         drawn = [json.loads(line) for line in args.fresh.read_text(encoding="utf-8").splitlines() if line]

@@ -36,7 +36,10 @@ REF_KEYS = ("dataset", "file", "record_no", "title_sha1", "split")
 LANGUAGE_UNKNOWN = "?"
 # Fresh tune batches labelled for some fields only (drawn to measure those): their labels hold exactly these
 # keys in ``expected`` and the evaluator scores only them; every other label holds every field.
-PARTIAL_BATCHES = {"real-fresh-v4": ("skills",)}
+PARTIAL_BATCHES = {
+    "real-fresh-v4": ("skills",),
+    "real-fresh-v7": ("seniority", "remote", "experience_years", "country", "region"),
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,7 +136,8 @@ def _check(row: Any, where: str, sample: Mapping[Ref, Mapping[str, Any]]) -> dic
         raise SourceError(f"{where}: a labelled posting needs an 'expected' object (or 'exclude': reason)")
     fields = PARTIAL_BATCHES.get(str(drawn.get("batch")))
     if fields is not None and set(row["expected"]) != set(fields):
-        raise SourceError(f"{where}: batch {drawn.get('batch')} labels {', '.join(fields)} only")
+        raise SourceError(f"{where}: batch {drawn.get('batch')} labels {', '.join(fields)} only "
+                          f"(exactly these keys in 'expected')")
     lang = row.get("language")
     if not (isinstance(lang, str) and len(lang) == 2 and lang.isalpha() and lang.islower()):
         raise SourceError(f"{where}: language must be an ISO 639-1 code such as 'de'")

@@ -110,7 +110,8 @@ def matrix(rows: Sequence[tuple[np.ndarray, np.ndarray]]) -> sparse.csr_matrix:
 
 
 def train(x: sparse.csr_matrix, y: np.ndarray, c: float = 1.0, pos_weight: float = 1.0) -> np.ndarray:
-    """Weights (DIM) and bias (last) of an L2 logistic regression; y in {0, 1}."""
+    """Weights (one per column of ``x``: DIM for the skill check) and bias (last) of an L2 logistic
+    regression; y in {0, 1}."""
     sign = 2 * y - 1
     sw = np.where(y == 1, pos_weight, 1.0)
 
@@ -122,7 +123,8 @@ def train(x: sparse.csr_matrix, y: np.ndarray, c: float = 1.0, pos_weight: float
         grad = np.concatenate([x.T @ g + w[:-1] / c, [g.sum()]])
         return float((sw * lo).sum() + (w[:-1] @ w[:-1]) / (2 * c)), grad
 
-    res = optimize.minimize(loss, np.zeros(DIM + 1), jac=True, method="L-BFGS-B", options={"maxiter": 500})
+    w0 = np.zeros(x.shape[1] + 1)
+    res = optimize.minimize(loss, w0, jac=True, method="L-BFGS-B", options={"maxiter": 500})
     return np.asarray(res.x)
 
 

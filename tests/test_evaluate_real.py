@@ -198,24 +198,29 @@ def test_committed_real_labels_are_well_formed() -> None:
             continue
         e, where = lb["expected"], f"{lb['dataset']}#{lb['record_no']}"
         partial = PARTIAL_BATCHES.get(str(sample[ref_of(lb)].get("batch")))
-        if partial is not None:  # a batch drawn to measure some fields only (skills: real-fresh-v4)
+        if partial is not None:  # a batch drawn to measure some fields only (v4: skills; v7: levels, places)
             assert set(e) == set(partial), where
-            assert e.get("skills", []) == sorted(e.get("skills", [])), where
-            assert implied(e.get("skills", [])) <= set(e.get("skills", [])), where
-            continue
-        assert {"skills", "salary", "experience_years", "seniority", "remote", "country", "region",
-                "degree"} <= set(e), where
-        assert e["skills"] == sorted(e["skills"]), where
+        else:
+            assert {"skills", "salary", "experience_years", "seniority", "remote", "country", "region",
+                    "degree"} <= set(e), where
+        # every field a label holds is checked, in a partial batch too
+        assert e.get("skills", []) == sorted(e.get("skills", [])), where
         # a longer name counts for what the taxonomy's implies lists (BigQuery -> GCP; labelling rules)
-        assert implied(e["skills"]) <= set(e["skills"]), where
-        assert e["seniority"] in seniorities, where
-        assert e["remote"] in {"remote", "hybrid", "onsite", None}, where
-        assert e["degree"] in {"bachelor", "master", "phd", None}, where
-        if e["salary"] is not None:
+        assert implied(e.get("skills", [])) <= set(e.get("skills", [])), where
+        assert e.get("seniority", "unspecified") in seniorities, where
+        assert e.get("remote") in {"remote", "hybrid", "onsite", None}, where
+        assert e.get("degree") in {"bachelor", "master", "phd", None}, where
+        if e.get("salary") is not None:
             assert set(e["salary"]) == {"min", "max", "currency", "period"}, where
             assert e["salary"]["period"] in {"hour", "day", "week", "month", "year"}, where
-        if e["region"] is not None:
+        years = e.get("experience_years")
+        if years is not None:
+            assert set(years) == {"min", "max"}, where
+            assert years["max"] is None or years["min"] <= years["max"], where
+        if e.get("region") is not None:
             assert e["country"] and e["region"].startswith(e["country"] + "-"), where
+        if e.get("country") is not None:
+            assert len(e["country"]) == 2 and e["country"].isupper(), where
 
 
 def test_committed_real_labels_resolve_in_shared(shared_datasets: Path) -> None:
@@ -312,3 +317,44 @@ def test_a_partial_batch_labels_its_fields_only(tmp_path: Path, monkeypatch: pyt
         path.write_text("".join(json.dumps(r) + "\n" for r in rows))
     r = evaluate_set("real-fresh-p", DATASETS, labels)
     assert r["postings"] == 1  # scored on the fields it labels
+
+
+def test_a_partial_batch_may_label_several_fields(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # A batch drawn to measure levels, work arrangement, years and places (real-fresh-v7) labels exactly those
+    # five fields: a label that leaves one out is refused (it would be scored on four and look complete), and
+    # the batch is scored on those five only - skills, salary and degree count no posting of it.
+    import etl.real_labels as rl
+
+    fields = ("seniority", "remote", "experience_years", "country", "region")
+    labels = _copy_labels(tmp_path)
+    drawn = [json.loads(line) for line in (labels / "sample.jsonl").read_text().splitlines()]
+    (labels / "sample.jsonl").write_text("".join(json.dumps(r) + "\n" for r in drawn[1:]))
+    (labels / "sample-fresh.jsonl").write_text(json.dumps(dict(drawn[0], batch="real-fresh-q")) + "\n")
+    monkeypatch.setitem(rl.PARTIAL_BATCHES, "real-fresh-q", fields)
+    key = (drawn[0]["dataset"], drawn[0]["file"], drawn[0]["record_no"])
+
+    full: dict[str, object] = {}
+
+    def keep(names: tuple[str, ...]) -> None:
+        for path in labels.glob("*.jsonl"):
+            if path.name in ("sample.jsonl", "sample-fresh.jsonl"):
+                continue
+            rows = [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
+            for row in rows:
+                if (row["dataset"], row["file"], row["record_no"]) == key:
+                    full.update(row["expected"] if not full else {})
+                    row["expected"] = {k: full[k] for k in names}
+            path.write_text("".join(json.dumps(r) + "\n" for r in rows))
+
+    with pytest.raises(SourceError, match="labels seniority, remote, experience_years, country, region only"):
+        load_real_labels(labels)  # the copied label holds every field
+    keep(fields[:-1])
+    with pytest.raises(SourceError, match="exactly these keys"):
+        load_real_labels(labels)  # region left out
+    keep(fields)
+    r = evaluate_set("real-fresh-q", DATASETS, labels)
+    assert r["postings"] == 1
+    scored = {f: s["labelled"] for f, s in r["fields"].items()}
+    assert scored == {"salary": 0, "experience_years": 1, "seniority": 1, "remote": 1, "country": 1,
+                      "region": 1, "city": 0, "degree": 0}
+    assert r["skills"]["postings"] == 0

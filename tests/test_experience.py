@@ -208,6 +208,13 @@ def test_golden_reference(golden_dir: Path) -> None:
     ("Key Qualifications\n1+ years experience working as a Business Analyst\n"
      "Additional Preferred Qualifications\n2+ years experience working as a Business Analyst", (1, None)),
     ("Nice to have:\n- 8 years of Go\nRequirements:\n- 5+ years of experience", (5, None)),
+    # twelfth round: a "Minimum – ... Preferred – ..." block glued into one line by LinkedIn (invented)
+    ("SKILLS: Minimum – High school diploma and a clean record4 years of experience coaching teens in a "
+     "club setting2 years of experience planning weekend tournaments for a city or countyPreferred – "
+     "Associate degree in recreation, sport science, or a similar subject7 years of "
+     "experience running leagues", (4, None)),
+    ("Minimum - 2 years of retail experience. Preferred - 6 years of experience managing a store",
+     (2, None)),
 ])
 def test_overall_figure_and_preferred_sections(text: str, expected: tuple[float, float | None]) -> None:
     assert parse_experience(text) == expected
@@ -273,6 +280,20 @@ def test_slash_ranges(text: str, expected: tuple[float, float | None]) -> None:
 ])
 def test_enrolled_or_completed_asks_no_degree(text: str) -> None:
     assert parse_degree(text) is None
+
+
+@pytest.mark.parametrize(("text", "degree"), [
+    # twelfth round (issue 9, invented wording): being enrolled in "either" of two programmes asks no degree;
+    # "undergraduate or master's" asks the lower one, as "Bachelor's or Master's" does
+    ("Applicants enrolled in either a bachelor or master programme in nursing.", None),
+    ("Undergraduate or Masters degree in Geography or a similar field", "bachelor"),
+    ("An undergraduate or graduate degree in biology is required.", "bachelor"),
+    ("A Masters degree in Geography; undergraduates welcome to the summer school.", "master"),
+    ("Suits a third-year undergraduate or graduate student in physics.", None),  # a student, no degree asked
+    ("Pay: as a Bachelor's student 14 euros an hour, as a Master's student 16 euros.", None),
+])
+def test_twelfth_round_degrees(text: str, degree: str | None) -> None:
+    assert parse_degree(text) == degree
 
 
 def test_a_completed_degree_is_still_asked() -> None:

@@ -4,12 +4,21 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
 
-from etl.labelled_sample import FRESH_BATCHES, FRESH_BESIDE, draw, draw_batches, draw_fresh
+from etl.labelled_sample import (
+    FRESH_BATCHES,
+    FRESH_BESIDE,
+    FRESH_FILE,
+    draw,
+    draw_batches,
+    draw_fresh,
+    load_fresh_batches,
+)
 from etl.real_labels import load_real_labels
 
 SAMPLE = Path(__file__).resolve().parents[1] / "etl/data/labelled/real/sample.jsonl"
@@ -71,12 +80,69 @@ def test_the_test_half_labels_change_only_with_a_logged_fix() -> None:
 
 
 def test_fresh_batches_are_the_seeded_draws(shared_datasets: Path) -> None:
+    # The quotas of fresh_batches.yaml, read from the file here, reproduce every committed batch's draw
+    # exactly (each beside the frozen sample and the batches before it, or those its `beside` names), batch by
+    # batch.
+    batches, beside = load_fresh_batches(FRESH_FILE)
     drawn = [json.loads(line) for line in SAMPLE.read_text(encoding="utf-8").splitlines()]
     committed = [json.loads(line) for line in FRESH.read_text(encoding="utf-8").splitlines()]
-    order = list(FRESH_BATCHES).index
-    assert [r["batch"] for r in committed] == sorted((r["batch"] for r in committed), key=order)
-    # each beside the frozen sample and the batches before it (or those FRESH_BESIDE names)
-    assert draw_batches(shared_datasets, drawn) == committed
+    assert list(dict.fromkeys(r["batch"] for r in committed)) == list(batches)  # every batch, in draw order
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr("etl.labelled_sample.FRESH_BATCHES", batches)
+        mp.setattr("etl.labelled_sample.FRESH_BESIDE", beside)
+        rows = draw_batches(shared_datasets, drawn)
+    for seed in batches:
+        assert [r for r in rows if r["batch"] == seed] == [r for r in committed if r["batch"] == seed], seed
+    assert rows == committed
+
+
+def test_fresh_batches_are_read_once_from_the_data_file(tmp_path: Path) -> None:
+    assert load_fresh_batches(FRESH_FILE) == (FRESH_BATCHES, FRESH_BESIDE)
+    assert FRESH_BATCHES["real-fresh-v6"][("linkedin-kaggle-postings-sample", "en")] == 7
+    assert FRESH_BESIDE["real-fresh-v4"] == ("real-fresh-v1", "real-fresh-v2", "real-fresh-v3")
+    # a draw reads the module's batches, never the file again
+    (tmp_path / "board").mkdir()
+    (tmp_path / "board" / "a.json").write_text(json.dumps([
+        {"id": 1, "title": "Engineer", "description": "We build an invented tool in Python. " * 3}]))
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr("etl.labelled_sample.load_fresh_batches", None)
+        mp.setattr("etl.labelled_sample.FRESH_BATCHES", {"one": {("board", "en"): 1}})
+        mp.setattr("etl.labelled_sample.FRESH_BESIDE", {})
+        assert [r["batch"] for r in draw_batches(tmp_path, [])] == ["one"]
+
+
+GOOD_BATCH = "  - seed: a\n    quotas:\n      board: {en: 2}\n"
+
+
+@pytest.mark.parametrize(("text", "says"), [
+    ("batches: []\n", "a list 'batches'"),
+    ("batches:\n" + GOOD_BATCH * 2, "a new, non-empty name"),
+    ("batches:\n" + GOOD_BATCH + "  - seed: b\n    quotas:\n      board: {en: 0}\n", "no positive integer"),
+    ("batches:\n" + GOOD_BATCH + "  - seed: b\n    quotas:\n      board: {en: '3'}\n", "no positive integer"),
+    ("batches:\n" + GOOD_BATCH + "  - seed: b\n    quotas:\n      board: {en: 2.0}\n", "no positive integer"),
+    ("batches:\n" + GOOD_BATCH + "  - seed: b\n    quotas: {}\n", "'quotas' maps"),
+    ("batches:\n" + GOOD_BATCH + "  - seed: b\n    quota:\n      board: {en: 2}\n", "keys are seed"),
+    # beside may name only batches listed before it: a later or unknown one could not be drawn first
+    ("batches:\n  - seed: b\n    beside: [a]\n    quotas:\n      board: {en: 2}\n" + GOOD_BATCH,
+     "'beside' names batches listed before it"),
+])
+def test_a_batches_file_that_could_not_reproduce_a_draw_is_refused(
+    tmp_path: Path, text: str, says: str
+) -> None:
+    path = tmp_path / "fresh_batches.yaml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(ValueError, match=re.escape(says)):
+        load_fresh_batches(path)
+
+
+def test_a_batches_file_reads_quotas_per_dataset_and_language(tmp_path: Path) -> None:
+    path = tmp_path / "fresh_batches.yaml"
+    path.write_text("batches:\n" + GOOD_BATCH + "  - seed: b\n    beside: [a]\n    quotas:\n"
+                    "      board: {en: 1, de: 3}\n      other: {pt: 4}\n", encoding="utf-8")
+    assert load_fresh_batches(path) == (
+        {"a": {("board", "en"): 2}, "b": {("board", "en"): 1, ("board", "de"): 3, ("other", "pt"): 4}},
+        {"b": ("a",)},
+    )
 
 
 def test_batches_drawn_side_by_side_keep_a_shared_record_once(tmp_path: Path) -> None:

@@ -14,7 +14,7 @@ import pytest
 
 from etl.normalize.location import Location, names_no_place, parse_location
 from etl.normalize.location_data import gazetteer, norm_key, read_aliases, read_cities, top_level
-from etl.normalize.location_text import country_in_text
+from etl.normalize.location_text import area_in_text, country_in_text
 
 SF = "San Francisco-Oakland-Berkeley"
 NY = "New York-Newark-Jersey City"
@@ -80,6 +80,16 @@ CASES = [
     ("San Francisco, CA | New York City, NY | Seattle, WA", None, (None, None, "US", None)),
     ("San Francisco (550 Bryant St)", None, ("San Francisco", "US-CA", "US", SF)),
     ("NYC or Remote", None, ("New York", "US-NY", "US", NY)),
+    # twelfth round (issue 9): a place plus remote work within the place's own country is that place, as
+    # "NYC or Remote" (the country adds no second place); another country is still a second place
+    ("Boston Onsite / Remote in the US", None, ("Boston", "US-MA", "US", "Boston-Cambridge-Newton")),
+    ("Austin, TX or Remote (US only)", None, ("Austin", "US-TX", "US", "Austin-Round Rock-Georgetown")),
+    ("Leeds or Remote (UK)", None, ("Leeds", "GB-ENG", "GB", None)),
+    ("Leeds or Remote (US)", None, (None, None, None, None)),
+    ("Onsite in Leeds or Remote in EU", None, ("Leeds", "GB-ENG", "GB", None)),  # as "Leeds or Remote"
+    ("Hybrid, based in Leeds", None, ("Leeds", "GB-ENG", "GB", None)),
+    ("Italy; Milan", None, (None, None, "IT", None)),  # a country named as a place of its own (Ashby's label)
+    ("BOS, DEN, DC, NYC, SF", None, (None, None, "US", None)),  # several places of one country
     ("Brooklyn, REMOTE", None, ("Brooklyn", "US-NY", "US", NY)),
     ("Cambridge, MA", None, ("Cambridge", "US-MA", "US", "Boston-Cambridge-Newton")),
     ("Cambridge, UK", None, ("Cambridge", "GB-ENG", "GB", None)),
@@ -442,3 +452,26 @@ def test_a_list_of_cities_is_read_in_the_boards_country() -> None:
 def test_german_towns_with_and_without_their_qualifier(raw: str, region: str | None) -> None:
     got = parse_location(raw, country_hint="DE")
     assert (got.country, got.region) == ("DE", region)
+
+
+@pytest.mark.parametrize(("text", "area"), [
+    # thirteenth round (issue 9): the text opens the job to a supranational area (invented wording)
+    ("We hire people living anywhere across LATAM. We sell bikes.", True),
+    ("Applicants may reside anywhere in Europe.", True),
+    ("Remote within the US. We sell bikes in Europe.", False),  # the area is the market, not the workplace
+    ("We sell bikes.", False),
+    ("", False),
+])
+def test_area_in_text(text: str, area: bool) -> None:
+    assert area_in_text(text) is area
+
+
+def test_a_remote_label_with_an_address_country_and_an_area_in_the_text() -> None:
+    # an Ashby "Remote" label whose address names the company's country, the text open to a whole area: the
+    # job has no single country; a country-only hint stays when the text names no area
+    from etl.extract import extract
+
+    base = {"id": "x", "title": "Flutter Engineer", "location": "Remote", "country_hint": "AR"}
+    text = "We hire people living anywhere across LATAM.\nWe build a wallet."
+    assert extract(dict(base, description=text))["country"] is None
+    assert extract(dict(base, description="We build a wallet."))["country"] == "AR"

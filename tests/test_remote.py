@@ -227,3 +227,39 @@ def test_a_possibility_of_remote_work_is_hybrid(text: str, mode: str) -> None:
 ])
 def test_based_at_our_office_is_onsite(text: str, mode: str | None) -> None:
     assert classify_remote(None, None, text) == mode
+
+
+@pytest.mark.parametrize(("text", "hint", "mode"), [
+    # thirteenth round (issue 9, real-fresh-v7; invented wording): remote for the candidates of one place,
+    # hybrid for another's - the job can be done fully remotely
+    ("This role is hybrid (3 days in-office) for Lisbon-based candidates and remote for Brazil-based ones.",
+     True, "remote"),
+    ("Hybrid near our Lisbon hub; remote for candidates based in Brazil.", None, "remote"),
+    ("This role is hybrid (3 days in-office) at our Lisbon hub.", True, "hybrid"),
+])
+def test_remote_for_the_candidates_of_one_place(text: str, hint: bool | None, mode: str) -> None:
+    assert classify_remote(None, None, text, hint) == mode
+
+
+@pytest.mark.parametrize(("text", "mode"), [
+    # thirteenth round: "Work From Home" alone on a line of a benefits list is a possibility of home days (the
+    # eighth-round ruling), read also past the first 2000 characters
+    ("We map the coast.\n" + "Our team samples water every week.\n" * 60
+     + "Benefits\nDental plan\nWork From Home\nFree snacks\n", "hybrid"),
+    ("Perks:\n- work-from-home\n- gym", "hybrid"),
+    ("We map the coast.\n" * 120 + "Benefits\nWork from home stipend of $300\n", None),  # a stipend
+])
+def test_work_from_home_as_a_benefit_line(text: str, mode: str | None) -> None:
+    assert classify_remote(None, None, text) == mode
+
+
+@pytest.mark.parametrize(("text", "mode"), [
+    # thirteenth round: openings on site, joining the team in an office, duties done on a plant's floor
+    ("Glimmer has several openings onsite in central Leeds: https://example.org/jobs", "onsite"),
+    ("We look for tinkerers to join us in our Leeds office on our mission to map rivers.", "onsite"),
+    ("Join us in our Porto office three days a week.", "hybrid"),  # a share of days decides first
+    ("The technician works mostly on the production floor and in the lab.", "onsite"),
+    ("Our product helps teams on the production floor.", None),  # not the job's own place of work
+])
+def test_onsite_stated_as_where_the_work_is_done(text: str, mode: str | None) -> None:
+    assert classify_remote(None, None, text) == mode

@@ -155,3 +155,21 @@ LONG_INTRO = "We make billing software for dentists and are growing fast. " * 40
 ])
 def test_eleventh_round_statements(text: str, mode: str | None) -> None:
     assert classify_remote(None, None, text) == mode
+
+
+@pytest.mark.parametrize(("text", "mode"), [
+    # twelfth tune round (issue 9, real-fresh-v6): a staffing firm placing the holder at a client's site, a
+    # job split between home and office in so many words, remote applicants invited (invented wording)
+    ("Brightfield Staffing places a Claims Analyst, working on-site for a banking client in Dover, DE.",
+     "onsite"),
+    ("The consultant will be working onsite at our client's plant near Toledo for a 24 month contract.",
+     "onsite"),
+    ("Schedule: part remote and part on-site at the Fresno studio.", "hybrid"),
+    ("Remote applicants within three hours of Central time are welcome to apply. We build booking apps.",
+     "remote"),
+    ("We build booking apps. Remote candidates will be considered.", "remote"),
+    ("We build booking apps. Remote candidates are not going to be considered here.", None),
+    ("We staff a call centre; we are on-site with our clients' teams every quarter.", None),  # not the job
+])
+def test_twelfth_round_statements(text: str, mode: str | None) -> None:
+    assert classify_remote(None, None, text) == mode

@@ -618,6 +618,8 @@ def test_salaries_from_the_fine_bins_are_within_one_bin_of_the_exact_ones(wareho
         bins = "rollup_salary_" + ("no_month" if month_less else "detail")
         if label.startswith("salary.over_time") and salary.levels_only(f):  # summed to month and levels
             bins = "rollup_salary_month"
+        if label.startswith("regions.") and not no_dates(f) and not (f.remote or f.source or f.language):
+            bins = "rollup_salary_places"  # summed to month, levels and places
         assert f"answered from {bins}" in binned.notes and not exact.notes, label
         assert binned.caveats == salary.BINNED + exact.caveats and binned.n == exact.n, label
         _within_a_bin(binned.df, exact.df, key, [c for c in exact.df.columns if c in MONEY])
@@ -625,6 +627,48 @@ def test_salaries_from_the_fine_bins_are_within_one_bin_of_the_exact_ones(wareho
 
 def no_dates(f: Filters) -> bool:
     return f.date_from is None and f.date_to is None
+
+
+REGIONS_BINNED = {label: call for label, call in DETAIL_BINNED.items() if label.startswith("regions.")}
+PLACES = ("rollup_salary_places", "rollup_salary_places_blocks")
+
+
+@pytest.mark.parametrize("name", [name for name, f in DETAIL_FILTERS.items() if not no_dates(f)])
+def test_the_regions_medians_under_dates_from_the_place_bins_equal_those_from_the_full_bins(
+        warehouse: Path, name: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Under a date range the Regions page's medians read rollup_salary_places (the full bins summed to month,
+    levels and places) - a cut range's whole day blocks from its block copy, the days left from
+    postings_salaried - unless a filter names a field it summed away (work arrangement, source, language); the
+    answers are those of rollup_salary_detail's bins (a version published before the place bins), figure for
+    figure: the same bins, counts and lowest and highest salaries, only summed earlier."""
+    f = DETAIL_FILTERS[name]
+    places = not (f.remote or f.source or f.language)
+    found = [call(f, True) for call, _ in REGIONS_BINNED.values()]
+    for res in found:
+        assert ("answered from rollup_salary_places" in res.notes) is places, res.name
+        assert ("rollup_salary_places_blocks" in res.sql) is (places and block_where(f) is not None), res.name
+    has_table = adb.has_table
+    monkeypatch.setattr(adb, "has_table", lambda table, db=None: table not in PLACES and has_table(table, db))
+    for (call, _), res in zip(REGIONS_BINNED.values(), found, strict=True):
+        full = call(f, True)
+        assert "rollup_salary_places" not in full.sql and "answered from rollup_salary_detail" in full.notes
+        _same(res.df, full.df)
+        assert (res.n, res.caveats) == (full.n, full.caveats), res.name
+
+
+
+def test_the_place_bins_are_the_full_bins_summed_to_their_fields(warehouse: Path) -> None:
+    """rollup_salary_places is rollup_salary_detail summed over every field but the month, levels and places,
+    undated rows included, row for row."""
+    con = duckdb.connect(str(adb.version(warehouse)), read_only=True)
+    try:
+        keys = "posted_month, seniority, role_family, country, region, city, metro, salary_bin"
+        measures = "sum(postings)::BIGINT, min(salary_lo), max(salary_hi)"
+        rows = [con.execute(f"SELECT {keys}, {measures} FROM {table} GROUP BY ALL ORDER BY ALL").fetchall()
+                for table in ("rollup_salary_places", "rollup_salary_detail")]
+        assert rows[0] == rows[1] and rows[0]
+    finally:
+        con.close()
 
 
 HEADLINE = {**DETAIL_FILTERS, **CUT, "one skill": Filters(skills=("Python",)),
@@ -823,7 +867,7 @@ MEASURES = ("postings", "salaried", "with_salary", "salary_floor", "salary_lo", 
 def test_the_block_rollups_hold_each_dated_posting_in_its_day_block(warehouse: Path) -> None:
     """posted_block (the SQL macro of cells.sql) is analytics.filters.block_start of every posting date, and
     each block rollup summed over its blocks is its monthly table's dated rows (rollup_postings_detail,
-    rollup_skill_sets, rollup_salary_month, rollup_salary_skill_month), row for row."""
+    rollup_skill_sets, rollup_salary_month, rollup_salary_skill_month, rollup_salary_places), row for row."""
     con = duckdb.connect(str(adb.version(warehouse)), read_only=True)
     try:
         per_day = con.execute("SELECT posted_date, count(*) FROM postings_dated GROUP BY 1").fetchall()
@@ -841,6 +885,8 @@ def test_the_block_rollups_hold_each_dated_posting_in_its_day_block(warehouse: P
                 ("rollup_salary_month_blocks", "rollup_salary_month",
                  "sum(postings)::BIGINT, min(salary_lo), max(salary_hi)"),
                 ("rollup_salary_skill_blocks", "rollup_salary_skill_month",
+                 "sum(postings)::BIGINT, min(salary_lo), max(salary_hi)"),
+                ("rollup_salary_places_blocks", "rollup_salary_places",
                  "sum(postings)::BIGINT, min(salary_lo), max(salary_hi)")):
             cols = con.execute("SELECT column_name FROM duckdb_columns() WHERE table_name = $t",
                                {"t": monthly}).fetchall()

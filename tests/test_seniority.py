@@ -406,3 +406,45 @@ def test_a_renewal_manager_is_a_job_name(title: str, level: str) -> None:
 ])
 def test_a_level_added_to_the_title_restated_at_the_top(title: str, text: str, level: str) -> None:
     assert classify_seniority(title, text) == level
+
+
+@pytest.mark.parametrize(("title", "level"), [
+    # thirteenth round (issue 9, real-fresh-v7): a student or undergraduate as the role, the title's last
+    # word: a working student or a new graduate -> junior (invented titles)
+    ("Events Student", "junior"),
+    ("Finance Student (20 h/week)", "junior"),
+    ("Pricing Analyst, Autumn 2027 Undergrad", "junior"),
+    ("Research Assistant - Undergraduate", "junior"),
+    ("Director of Student Services", "manager"),  # a job serving students: "student" is not the level
+    ("Undergraduate Admissions Officer", "unspecified"),
+    ("Graduate Student Researcher", "unspecified"),  # not_levels: a graduate student (as before)
+])
+def test_a_student_or_undergraduate_as_the_role(title: str, level: str) -> None:
+    assert classify_seniority(title) == level
+
+
+@pytest.mark.parametrize(("title", "level"), [
+    # thirteenth round: a customer happiness manager serves customers, as a customer success manager (a job
+    # name, eighth-round ruling); the same job names written after "Manager" ("Manager - Key Accounts")
+    ("Customer Happiness Manager - Remote Nordics", "unspecified"),
+    ("Senior Customer Happiness Manager", "senior"),
+    ("Manager - Accounts and Partners", "unspecified"),
+    ("Manager, Key Accounts", "unspecified"),
+    ("Manager of Projects (Infrastructure)", "unspecified"),
+    ("Manager, Accounts Payable", "manager"),  # runs a finance team
+    ("Manager, Data Science", "manager"),
+])
+def test_job_names_written_after_manager(title: str, level: str) -> None:
+    assert classify_seniority(title) == level
+
+
+@pytest.mark.parametrize(("title", "level"), [
+    # thirteenth round: a span of openings from the first rung up to a level names no single level
+    ("Developer to Director level roles in Design", "unspecified"),
+    ("Engineer to Staff level roles", "unspecified"),
+    ("Developers up to VP level openings", "unspecified"),
+    ("Junior to Senior level Engineers", "junior"),  # a range of two level words: its lower end, as before
+    ("Director of Engineering", "manager"),
+])
+def test_a_span_from_the_first_rung_to_a_level(title: str, level: str) -> None:
+    assert classify_seniority(title) == level

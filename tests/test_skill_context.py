@@ -414,3 +414,19 @@ def test_where_the_team_comes_from_is_a_roster_of_employers() -> None:
 ])
 def test_eleventh_round_what_the_systems_serve(text: str, skill: str, named: bool) -> None:
     assert (skill in extract_skills(text)[0]) is named
+
+
+@pytest.mark.parametrize(("text", "skill", "named"), [
+    # twelfth round (issue 9): a domain name paired with another before a word for staff names colleagues
+    # ("no QA or ops staff"), as a list of teams does (invented wording)
+    ("How we work: no QA or support staff, engineers ship and test their own code.", "Quality Assurance",
+     False),
+    ("You will sit between our data science and analytics leadership.", "Data Science", False),
+    ("Experience with QA or test automation is a plus.", "Quality Assurance", True),
+    ("Openings: Backend Engineers, Data Science, Engineering Leads", "Data Science", True),  # roles hired
+    ("Openings: 3) Deep Learning/ML Staff Engineer", "Deep Learning", True),  # a level, not colleagues
+    ("Run audits and quality assurance, and update stakeholders on software releases.", "Quality Assurance",
+     True),
+])
+def test_twelfth_round_colleagues(text: str, skill: str, named: bool) -> None:
+    assert (skill in extract_skills(text)[0]) is named

@@ -514,3 +514,22 @@ def test_github_as_an_application_channel(text: str, skill: str, named: bool) ->
 ])
 def test_eleventh_round_names(text: str, skill: str, named: bool) -> None:
     assert (skill in extract_skills(text)[0]) is named
+
+
+@pytest.mark.parametrize(("text", "skill", "named"), [
+    # twelfth round (issue 9): a hardware product's performance testing is not the software kind; a
+    # framework named with its major version (invented wording)
+    ("Support thermal, vibration and RF performance testing of the antenna units.", "Performance Testing",
+     False),
+    ("Own the engine performance testing on the dyno.", "Performance Testing", False),
+    ("Run API performance testing with k6 before each release.", "Performance Testing", True),
+    ("Team notes:\n* Rails 6 with Hotwire\n* Heroku hosting", "Ruby on Rails", True),
+    ("Rails 2 of the bridge were replaced.", "Ruby on Rails", False),
+    # a letter B before C ("Series B, C") rejects C, a word ending in b ("Matlab, C") does not
+    ("Scripting languages (Matlab, C, Julia) for the test rigs.", "C", True),
+    ("Modelling in Matlab/C for the controllers.", "C", True),
+    ("Backed through its Series B, C and D rounds.", "C", False),
+    ("Work in a test-driven approach to development.", "TDD", True),
+])
+def test_twelfth_round_names(text: str, skill: str, named: bool) -> None:
+    assert (skill in extract_skills(text)[0]) is named

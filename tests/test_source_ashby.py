@@ -61,6 +61,12 @@ def test_secondary_locations_join_the_location() -> None:
     out = extract({"id": "x", "title": "Engineer", "location": loc})
     assert (out["country"], out["region"], out["city"]) == ("US", None, None)
     assert ashby._location("Remote - North America", ["Toronto"]) == "Remote - North America"
+    # thirteenth round (issue 9): another remote label is where a remote job is done too: two countries, none
+    loc = ashby._location("Remote - Canada", ["Remote - US", "Vancouver"])
+    assert loc == "Remote - Canada; Remote - US"
+    assert extract({"id": "x", "title": "Engineer", "location": loc, "country_hint": "CA"})["country"] is None
+    # a remote label naming no country stays alone
+    assert ashby._location("North America - Remote", ["United States - Remote"]) == "North America - Remote"
     assert ashby._location("Berlin", []) == "Berlin" and ashby._location(None, ["Toronto"]) is None
 
 
@@ -88,3 +94,20 @@ def test_pay_paid_once_is_no_salary(tmp_path: Path) -> None:
         assert isinstance(p, Posting)
         assert (p.salary_min, p.salary_max, p.salary_text) == (None, None, None)
         assert extract(p.as_extract_input())["salary"] is None
+
+
+def test_a_bare_remote_label_takes_no_country_from_the_address(tmp_path: Path) -> None:
+    # twelfth round (issue 9): the location label "Remote" names no place; the address is where the company
+    # is registered, not where the job is done ("Remote" with offices listed in six countries): no country. A
+    # label naming a place or an area keeps the address as the hint (extract reads the area: "Remote - EU").
+    import json
+
+    jobs = [{"title": "Backend Engineer", "descriptionPlain": "Build our editor.", "location": loc,
+             "jobUrl": "https://jobs.ashbyhq.com/quokka/1", "isRemote": True,
+             "secondaryLocations": [{"location": "Poland"}, {"location": "Spain"}],
+             "address": {"postalAddress": {"addressCountry": "United Kingdom"}}}
+            for loc in ("Remote", "Fully Remote", "Remote - UK", None)]
+    path = tmp_path / "quokka.json"
+    path.write_text(json.dumps({"jobs": jobs}), encoding="utf-8")
+    items = list(ashby.read(path, SourceOptions()))
+    assert [i.country_hint for i in items if isinstance(i, Posting)] == [None, None, "GB", "GB"]

@@ -232,3 +232,37 @@ def test_brackets_after_two_places_or_a_flag_are_no_district() -> None:
     assert two.get("location") is None  # two places, not one with a district
     flag = hackernews.parse_header("Acme | ONSITE | Full-time | Visa OK (TN, OPT, or H1B transfer) | $105k+")
     assert flag.get("location") is None  # "Visa OK" is a flag (and a town in Oklahoma)
+
+
+@pytest.mark.parametrize(("line", "company", "location", "title"), [
+    # thirteenth round (issue 9, real-fresh-v7): the place first ("City, Region"), the company after it
+    ("Leeds, UK | Glimmer Ltd (maps) | Senior Platform Engineer | ONSITE", "Glimmer Ltd (maps)", "Leeds, UK",
+     "Senior Platform Engineer"),
+    ("TULSA, OK | ONSITE | Backend Developer | Prairie Media", "Prairie Media", "TULSA, OK",
+     "Backend Developer"),
+    # a first cell that is a company with a place and a link in it stays the company
+    ("Glimmer Maps, Leeds http://glimmer.example/| Data Engineer | Onsite",
+     "Glimmer Maps, Leeds http://glimmer.example/", None, "Data Engineer"),
+    ("Acme is hiring! See our openings in Leeds, York, and Bath. https://ex.org/jobs/", None, None, None),
+])
+def test_the_place_before_the_company(line: str, company: str | None, location: str | None,
+                                      title: str | None) -> None:
+    head = hackernews.parse_header(line)
+    if company is None:  # a sentence: its first cell is never read as a place
+        assert head.get("location") != line.split("/")[0].strip()
+        return
+    assert (head.get("company"), head.get("location"), head.get("title")) == (company, location, title)
+
+
+@pytest.mark.parametrize(("body", "location"), [
+    # thirteenth round (issue 9): a header-less comment whose first sentence places its openings in one place
+    ("Glimmer has a few openings onsite in downtown Leeds UK: https://example.org/jobs ... one is my team's.",
+     "Leeds UK"),
+    ("We have two positions in Halifax: see https://example.org", "Halifax"),
+    # a list of places, a complaint, a place no gazetteer knows: nothing
+    ("Glimmer has openings in Leeds, York and Hull: https://example.org", None),
+    ("How come there are no jobs in Perth?", None),
+    ("Glimmer has openings in Narnia: https://example.org", None),
+])
+def test_a_headerless_comment_placing_its_openings(body: str, location: str | None) -> None:
+    assert hackernews.parse_header(body).get("location") == location

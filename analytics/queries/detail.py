@@ -55,6 +55,11 @@ _COLUMNS[MONTH_BINS] = ("posted_month", "seniority", "role_family", "salary_bin"
                         "salary_hi")
 COMPANY_MONTHS = "rollup_company_months"  # by month, for date ranges (rows: whole months and the edge days)
 _COLUMNS[COMPANY_MONTHS] = ("company", *_CELL[:7], "language")
+# rollup_salary_detail summed to month, levels and places (rollups.sql): the Regions page's medians under a
+# date range when the filters name no other field (place_rows)
+PLACES = "rollup_salary_places"
+_COLUMNS[PLACES] = ("posted_month", "seniority", "role_family", "country", "region", "city", "metro",
+                    "salary_bin", "postings", "salary_lo", "salary_hi")
 NOTE = {table: f"answered from {table}" for table in _COLUMNS}
 DATED = "postings_dated"  # dated postings sorted by posted_date (etl/warehouse/order.sql): the edge days
 # the dated postings with a plausible salary sorted by role family, seniority and date (order.sql): the salary
@@ -82,14 +87,15 @@ _MEASURES: dict[str, dict[str, str]] = {
 }
 _MEASURES[SETS] = _MEASURES[COUNTS]
 _MEASURES[MONTH_BINS] = _MEASURES[SALARIES]
+_MEASURES[PLACES] = _MEASURES[SALARIES]
 _MEASURES[COMPANY_MONTHS] = {}  # a posting's own fields
 _ONLY = {COUNTS: "TRUE", SETS: "TRUE", COMPANY_MONTHS: "TRUE",
          SALARIES: "p.salary_plausible AND p.salary_usd_mid IS NOT NULL"}
-_ONLY[MONTH_BINS] = _ONLY[SALARIES]
+_ONLY[MONTH_BINS] = _ONLY[PLACES] = _ONLY[SALARIES]
 # The copies by day block (posted_block; etl/warehouse/cells.sql) of the tables whose block rows are far fewer
 # than the postings of their days: the whole blocks among a cut range's edge days are read there (rows).
 BLOCKS = {COUNTS: "rollup_postings_blocks", SETS: "rollup_skill_sets_blocks",
-          MONTH_BINS: "rollup_salary_month_blocks"}
+          MONTH_BINS: "rollup_salary_month_blocks", PLACES: "rollup_salary_places_blocks"}
 
 
 def dated_ok(f: Filters, db: str | Path | None = None) -> bool:
@@ -314,6 +320,19 @@ def salary_rows(f: Filters, db: str | Path | None = None) -> tuple[str, dict[str
     if _no_month(f, NO_MONTH, db, True):
         return (*_undated_rows(f, NO_MONTH, "d"), NOTE[NO_MONTH])
     return (*rows(f, SALARIES, db=db), NOTE[SALARIES])
+
+
+def place_rows(f: Filters, db: str | Path | None = None, rollup: bool = True
+               ) -> tuple[str, dict[str, Any], str] | None:
+    """(subquery, params, note) of rollup_salary_places' bins under ``f`` (whole months, its day-block copy's
+    whole blocks and the days left from postings_salaried: rows) when it answers - a date range (without one
+    rollup_salary_no_month is fewer rows: salary_rows), no skill filter and no list filter on a field it
+    summed away (work arrangement, source, language) -, else None. The rows hold its columns only: every
+    field the Regions page's medians group or filter by."""
+    others = any(getattr(f, name) for name in ("remote", "source", "language"))
+    if (f.date_from is None and f.date_to is None) or others or not usable(f, PLACES, db, rollup):
+        return None
+    return (*rows(f, PLACES, db=db), NOTE[PLACES])
 
 
 def company_rows(f: Filters, db: str | Path | None = None, rollup: bool = True

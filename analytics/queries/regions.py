@@ -338,10 +338,16 @@ Source = tuple[str, dict[str, Any], tuple[str, ...]]  # (subquery, params, notes
 
 def _sources(f: Filters, db: str | Path | None, rollup: bool = True) -> tuple[Source, Source] | None:
     """The rows the charts sum (rollup_postings_detail's columns) and the salary bins they read the medians
-    from (rollup_salary_detail's but the month), under ``f``: the fine cells and their bins, or under a skill
-    filter without a date range the skill sets (rollup_skill_sets, rollup_salary_sets; bit tests); None when
-    either has no rollup, and the charts read postings."""
-    counts, bins = detail.counts(f, db, rollup, monthly=False), salary.salary_rows(f, db, rollup)
+    from (at least seniority, role family, country, region, city, metro, salary_bin and the bins' measures),
+    under ``f``: the fine cells and their bins - under a date range whose filters name no field the places'
+    bins leave out, rollup_salary_places' (a third of the rows) -, or under a skill filter without a date
+    range the skill sets (rollup_skill_sets, rollup_salary_sets; bit tests); None when either has no rollup,
+    and the charts read postings."""
+    counts = detail.counts(f, db, rollup, monthly=False)
+    bins = salary.salary_rows(f, db, rollup)
+    if bins is not None and (places := detail.place_rows(f, db, rollup)) is not None:
+        sql, params, note = places
+        bins = (sql, params, (note,))
     return None if counts is None or bins is None else (counts, bins)
 
 

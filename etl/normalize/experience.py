@@ -155,11 +155,14 @@ PREFERRED_WORDS = ("prefer", "nice to have", "nice-to-have", "bonus", "a plus", 
                    "desirable", *(str(w).lower() for w in CUES["preferred_words"]))
 # A requirement under a heading that opens wishes ("Additional Preferred Qualifications") is preferred
 # too, until a heading that opens requirements again.
+# "Minimum – ... Preferred – ...": a qualification block written with dashes, often glued into one line by
+# LinkedIn ("... a clean recordPreferred –Associate degree ... 7 years of experience ...")
 PREFERRED_HEADINGS = ("preferred qualifications", "preferred skills", "preferred experience", "nice to have",
-                      "nice-to-have", "bonus points", "desired qualifications", "desired skills", "pluses")
+                      "nice-to-have", "bonus points", "desired qualifications", "desired skills", "pluses",
+                      "preferred –", "preferred -", "preferred—")
 REQUIRED_HEADINGS = ("required qualifications", "minimum qualifications", "basic qualifications",
                      "requirements", "required skills", "must have", "must-have", "what you need",
-                     "what you'll need")
+                     "what you'll need", "minimum –", "minimum -", "minimum—", "required –", "required -")
 # A pay tier: a pay word before the years in their own sentence, and an amount in it ("jusqu'à 2600 € brut
 # mensuel avec 5 ans d'expérience", "$120,000 - $150,000 for candidates with 5+ years"): the years say which
 # pay applies, not what the job asks (issue 9; etl/data/requirement_cues.yaml pay_words). An amount is a
@@ -506,7 +509,9 @@ WORD_AT = re.compile(
     r"(?P<phd>doctorate|doctoral)|"
     r"(?P<master>master(?:'s|’s)|masters?(?=\s*(?:degree|of\b|in\b|or\b|/|and\b|,|\(|required|preferred))|"
     r"post-?\s?graduat\w*|graduate degree)|"
-    r"(?P<bachelor>bachelor'?s?\b|bachelor’s|bachelors?\s+of\b|undergraduate degree)")
+    r"(?P<bachelor>bachelor'?s?\b|bachelor’s|bachelors?\s+of\b|undergraduate degree|"
+    # "Undergraduate or Masters degree", "an undergraduate or graduate degree": the lower of the two
+    r"undergraduate(?=\s*(?:or|/|and/or)\s*(?:a\s+)?(?:graduate|post-?graduate|masters?|master['’]s)\s+degree))")
 NO_DEGREE = re.compile(r"(?:n't|not|never) (?:require|need|ask for)\w* (?:a |any )?(?:college |university "
                        r")?degree|\bno (?:college |university )?degree|degree (?:is )?not "
                        r"(?:required|necessary|needed)")
@@ -626,8 +631,8 @@ def _abbreviations(text: str, pattern: re.Pattern[str]) -> set[str]:
 # "Associates degree/Bachelor's Degree preferred": an associate degree accepted in its place means no
 # bachelor's is required (labelling guide)
 _ASSOCIATE_OR = re.compile(r"associate'?s?\W{0,3}(?:degree)?\s*(?:/|or\b)\s*$")
-_ENROLLED = re.compile(r"\b(?:studying|pursuing|enrolled in|working towards?)\s+(?:an?\s+|your\s+)?"
-                       r"(?:\S+\s+(?:or|and|/)\s+)?\S*\s*$|"
+_ENROLLED = re.compile(r"\b(?:studying|pursuing|enrolled in|working towards?)\s+(?:either\s+)?"
+                       r"(?:an?\s+|your\s+)?(?:\S+\s+(?:or|and|/)\s+)?\S*\s*$|"
                        # "Pursuing or completed bachelor's degree": being enrolled is enough
                        r"\b(?:pursuing|studying|enrolled in|enrol(?:l)?ment(?: in)?)\s+or\s+(?:having\s+)?"
                        r"(?:completed|complete|completion (?:of|in))\s+(?:an?\s+|your\s+)?\S*\s*$")
@@ -657,8 +662,10 @@ def _word_at(lower: str, i: int, needle: str, text: str = "") -> str | None:
         return None
     if m.lastgroup == "master" and lower.endswith(("scrum ", "agile ", "security ", "data "), 0, i):
         return None  # a Scrum Master or Agile Master is a role; a "security master" is reference data
-    if _ENROLLED.search(lower, max(0, i - 40), i):
-        return None  # "currently pursuing a Bachelor's degree": being enrolled is no degree (labelling guide)
+    if _ENROLLED.search(lower, max(0, i - 40), i) or lower.startswith((" student", " candidate"), m.end()):
+        # "currently pursuing a Bachelor's degree", "a Master's student earns ...": being enrolled is
+        # no degree (labelling guide)
+        return None
     if "ausbildung" in lower or "bac" in lower or "alternativ" in lower:
         line = max(i - 60, lower.rfind("\n", 0, i) + 1)
         if _ALT_DEGREE.search(lower, line, i):

@@ -71,8 +71,9 @@ _SEGMENTS = re.compile(r"\s*[|;\n•]\s*|(?i:\s+or\s+)|\s+/\s+|\s+\+\s+|(?<=, [A
                        r"|(?<=, [A-Z]{2}),\s+(?=[A-Z][\w.' -]*,\s*[A-Z]{2}\b)")
 _PAREN = re.compile(r"\(([^)]*)\)?")
 _MODE = re.compile(
-    r"\b(?:fully\s+|100\s*%\s+)?(?:remote(?:[\s-](?:first|friendly|ok|only))?|hybrid|on[\s-]?site|in[\s-]office|"
-    r"work\s+from\s+home|wfh|telecommute|flexib(?:le|ility)|anywhere\s+in(?:\s+the)?|full[\s-]?time|"
+    # "Remote in the US", "Onsite in Leeds", "based in the UK": the place, not a town "In The" or "In Leeds"
+    r"\b(?:fully\s+|100\s*%\s+)?(?:(?:remote|on[\s-]?site|hybrid|based|located)\s+in(?:\s+the)?(?=\s)|remote(?:[\s-](?:first|friendly|ok|only))?|"
+    r"hybrid|on[\s-]?site|in[\s-]office|work\s+from\s+home|wfh|telecommute|flexib(?:le|ility)|anywhere\s+in(?:\s+the)?|full[\s-]?time|"
     r"part[\s-]?time|contract|permanent|only|based|preferred|optional|possible|allowed)\b",
     re.I,
 )
@@ -101,6 +102,7 @@ def _parse(raw: str | None, hint: str | None) -> Location:
     text = _clean(raw or "")
     supra = nationwide = False
     found: list[Location] = []
+    bare: list[Location] = []  # segments naming a country and nothing else ("Remote (US only)")
     for segment in _SEGMENTS.split(text):
         parts = segment.split(",")
         kept = [p for p in parts if norm_key(p) not in gazetteer().nationwide]
@@ -112,7 +114,15 @@ def _parse(raw: str | None, hint: str | None) -> Location:
         loc, seg_supra = _parse_segment(segment, hint)
         if loc.country and loc not in found:
             found.append(loc)
+            if not (loc.city or loc.region) and _names_country_only(segment):
+                bare.append(loc)
         supra = supra or seg_supra
+    # Remote work scoped to a country beside a place in it adds no second place: "NYC or Remote in the US",
+    # "Leeds or Remote (UK)" are that place, as "NYC or Remote" is; several places of one country ("NYC, SF")
+    # and a country named as a place ("Italy; Milan") still give the country only.
+    placed = {f.country for f in found if f.city or f.region}
+    if placed and bare:
+        found = [f for f in found if f not in bare or f.country not in placed]
     if found:
         common = _common(found)
         if common is _CONFLICT:
@@ -203,6 +213,16 @@ def _parse_segment(segment: str, hint: str | None) -> tuple[Location, bool]:
         k in g.supranational for p in parts for k in (*_variants(norm_key(p)), norm_key(p.split("-")[0]))
     )
     return EMPTY, supra
+
+
+def _names_country_only(segment: str) -> bool:
+    """Whether a segment is remote work scoped to a country: a mode word and a country's name, nothing else
+    ("Remote in the US", "Remote (UK)"); a country alone ("Italy; Milan") is a place statement of its own."""
+    if not _MODE.search(segment):
+        return False
+    main = _strip_mode(_PAREN.sub(" ", segment)) or _strip_mode(" , ".join(_PAREN.findall(segment)))
+    main = main.strip(" .-–—:*,")
+    return bool(main) and _country(main) is not None
 
 
 def _strip_mode(text: str) -> str:

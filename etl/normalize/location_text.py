@@ -45,9 +45,21 @@ def country_in_text(text: str | None, window: int = 3000) -> str | None:
     """
     if not text:
         return None
+    found = _places_of_work(text, window)
+    return found.pop() if found is not None and len(found) == 1 else None
+
+
+def area_in_text(text: str | None, window: int = 3000) -> bool:
+    """True when the text says the work is done across a supranational area ("we hire people living
+    anywhere across LATAM", "US time zones"): the job has no single country, whatever an address says."""
+    return bool(text) and _places_of_work(text or "", window) is None
+
+
+def _places_of_work(text: str, window: int) -> set[str] | None:
+    """The countries named where the text says where the work is done; None for a supranational area."""
     head = text[:window]
     if not _WORK_WORD.search(head):
-        return None  # a sentence's match is a match in the whole head too (its neighbours are punctuation)
+        return set()  # a sentence's match is a match in the whole head too (its neighbours are punctuation)
     found: set[str] = set()
     for sentence in _SENTENCE.split(head):
         words = [w.span() for w in _WORK_WORD.finditer(sentence)]
@@ -64,7 +76,7 @@ def country_in_text(text: str | None, window: int = 3000) -> str | None:
                     return None
                 if code:
                     found.add(code)
-    return found.pop() if len(found) == 1 else None
+    return found
 
 
 def _named_country(words: list[str]) -> str | None:

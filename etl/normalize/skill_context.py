@@ -50,6 +50,11 @@ MAX_TEAM_WORDS = 3  # "analyst/scientist teams", "Software Engineering teams"
 _PREPOSITION = re.compile(
     r"\b(?:with|within|for|in|across|of|to|on|at|by|among|between|mit|für|avec|pour|com|para)\b"
 )
+# the mention's pair partner and the word after it ("QA or ops staff", "AI/ ML startups")
+# ("Deep Learning/AI Staff Engineer" is a role: a staff or lead engineer is a level, not colleagues)
+_PAIR_AFTER = re.compile(r"\s*(?:/|&|\band\b|\bor\b)\s*[\w-]+\s+([\w'’-]+)(?![\s-]+(?:engineers?|"
+                         r"scientists?|developers?|architects?|analysts?|designers?|researchers?|positions?|"
+                         r"roles?)\b)", re.I)
 # the mention is followed by another list item, not by a bracketed abbreviation ("QA (Quality Assurance)")
 _LIST_AFTER = re.compile(r"\s*(?:[,&/]|\b(?:and|or|und|oder|et|ou|e)\b)", re.I)
 # "from Finance to QA to Support": a mention between two "to"s of a "from" span names a department or a
@@ -489,6 +494,11 @@ def among_non_skills(text: str, start: int, stop: int, context: ContextWords | N
             break
         if words[-1] in rules.team_words:
             return True
+    # a pair whose second name runs into a word for people or firms: "no QA or ops staff", "data science and
+    # analytics leadership", "AI/ML startups"; not a comma list of roles hired ("Data Science, Eng Leads")
+    pair = _PAIR_AFTER.match(after)
+    if pair and pair.group(1).lower() in rules.people_words:
+        return True
     near = items_before[-4:] + items_after[:4]
     neighbours = [i for i in near if len(i.split()) <= MAX_ITEM_WORDS]
     clause = before + mention + after

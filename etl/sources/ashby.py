@@ -18,15 +18,17 @@ Decisions:
 * **Remote**: ``isRemote`` is tri-state (true, false, null) and passed as it is; hybrid is
   only in the location or text (``Argentina / Hybrid``), which the remote normaliser reads.
 * **Country** from ``address.postalAddress.addressCountry``, a name that may be ``USA``,
-  ``UK`` or a pseudo-country (``EMEA remote``: no country).
+  ``UK`` or a pseudo-country (``EMEA remote``: no country); none when the location label names no
+  place (``Remote``): the address is then where the company is registered, not where the job is done.
 * **Company**: the API has none; it is the board name in ``jobUrl``
   (``https://jobs.ashbyhq.com/<board>/<id>``), else ``options.source_name``, else the file stem.
 * Description: ``descriptionHtml`` (else ``descriptionPlain`` as text). Titles are stripped
   (many have trailing spaces). Department, team and secondary locations go to ``extra``.
 * **Location**: the ``location`` label, followed by the ``secondaryLocations`` (``San Francisco, CA;
   Seattle, WA``): they are cities the posting lists, so a posting in two states has no single region
-  (labelling guide). A remote label (``Remote - North America``) stays alone: the secondary offices
-  of a remote job are not where it is done.
+  (labelling guide). A remote label (``Remote - North America``) keeps only the secondary labels that are
+  remote too (``Remote - Canada`` and ``Remote - US``: no single country): the secondary offices of a remote
+  job are not where it is done.
 """
 
 from __future__ import annotations
@@ -37,6 +39,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+from etl.normalize.location import names_no_place, parse_location
 from etl.record import Posting, Rejected, clean_str
 from etl.sources import SourceOptions
 from etl.sources._json import head_keys, head_kind, positive_amount, to_date
@@ -111,7 +114,13 @@ def country(name: Any) -> str | None:
 
 
 def _location(primary: str | None, secondary: list[str]) -> str | None:
-    if not primary or not secondary or "remote" in primary.lower():
+    if primary and "remote" in primary.lower():
+        # the secondary offices of a remote job are not where it is done, but another remote label is
+        # ("Remote - Canada" and "Remote - US": a remote job in two countries, so no single country); a
+        # label naming no country ("North America - Remote") stays alone
+        remote = [s for s in secondary if "remote" in s.lower()]
+        secondary = remote if parse_location(primary).country is not None else []
+    if not primary or not secondary:
         return primary
     return "; ".join(dict.fromkeys([primary, *secondary]))  # in order, each place once
 
@@ -147,6 +156,10 @@ def _posting(raw: dict[str, Any], record_no: int, default_company: str) -> Posti
     if len(tiers) > 1:
         extra["compensation_tiers"] = tiers
     remote = raw.get("isRemote")
+    label = clean_str(raw.get("location"))
+    hint = country(address.get("addressCountry"))
+    if label and names_no_place(label):
+        hint = None  # "Remote": the address is where the company is registered, not where the job is done
     return Posting(
         source=NAME,
         record_no=record_no,
@@ -154,7 +167,7 @@ def _posting(raw: dict[str, Any], record_no: int, default_company: str) -> Posti
         url=url,
         title=title,
         company=_board(url) or default_company,
-        location=_location(clean_str(raw.get("location")), [s for s in secondary if s]),
+        location=_location(label, [s for s in secondary if s]),
         salary_text=clean_str(comp.get("compensationTierSummary")) if stated else None,
         salary_min=low,
         salary_max=high,
@@ -165,6 +178,6 @@ def _posting(raw: dict[str, Any], record_no: int, default_company: str) -> Posti
         posted_date=to_date(raw.get("publishedAt")),
         remote_hint=remote if isinstance(remote, bool) else None,
         job_type=clean_str(raw.get("employmentType")),
-        country_hint=country(address.get("addressCountry")),
+        country_hint=hint,
         extra=extra,
     )

@@ -74,6 +74,11 @@ _ONSITE = re.compile("|".join(rf"\b{w}\b" for w in header_words()["onsite"]), re
 _VISA = re.compile(rf"\b({_any('visa')})\b", re.I)
 _STATE_CODE = re.compile(r",\s*[A-Z]{2}\b")
 _HIRING = re.compile(r"^(.{2,60}?)\s+(?:is|are)\s+(?:hiring|looking|seeking|searching)\b", re.I)
+_OPENINGS_IN = re.compile(
+    r"\b(?:has|have)\s+(?:[\w-]+\s+){0,4}?(?:openings?|positions?|roles?|vacancies)\s+"
+    r"(?:(?:on[\s-]?site|in[\s-]office)\s+)?in\s+"
+    r"(?:downtown\s+|central\s+)?([A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,2})")
+_LIST_GOES_ON = re.compile(r"\s*(?:,|&|/|\band\b|\bor\b)")
 _KEYED = re.compile(r"^(company|position|title|role|job title|location|salary|compensation|remote|type|job "
                     r"type)\s*:\s*(.+)$", re.I)
 _PLACE = re.compile(r"\b(" + "|".join(sorted(
@@ -162,6 +167,10 @@ def _in_header(text: str, head: dict[str, Any]) -> bool:
     return any(text.lower() in str(head.get(k) or "").lower() for k in ("company", "title"))
 
 
+# "Berlin, Germany", "Chicago, IL", "FAYETTEVILLE, AR": a city and its region or country, nothing else
+_CITY_COMMA = re.compile(r"[A-Z][\w.'-]+( [A-Z][\w.'-]+)?, [A-Z][\w.'-]+( [A-Z][\w.'-]+)?")
+
+
 def _looks_like_place(part: str) -> bool:
     if _STATE_CODE.search(part) or _PLACE.search(part):
         return True
@@ -231,6 +240,13 @@ def parse_header(body: str, hint: str | None = None) -> dict[str, Any]:
     jt = _JOB_TYPE.search(line)
     if jt:
         out["job_type"] = jt[0]
+    if not keyed and (len(parts) <= 1 or "|" not in line):
+        # a header-less comment whose first sentence places its openings ("Acme has openings onsite in
+        # downtown Leeds UK: ..."): one place, not a list of them
+        placed = _OPENINGS_IN.search(line)
+        if placed and not out.get("location") and not _LIST_GOES_ON.match(line, placed.end()) \
+                and parse_location(placed[1]).country is not None:
+            out["location"] = placed[1]
     if not parts:
         return {k: v for k, v in out.items() if v is not None}
 
@@ -253,7 +269,12 @@ def parse_header(body: str, hint: str | None = None) -> dict[str, Any]:
         else:
             kinds.append("plain")
     company_i: int | None = 0
-    if _STRONG_ROLE.search(parts[0]) and not any(_STRONG_ROLE.search(p) for p in parts[1:]):
+    if (kinds[0] == "plain" and "place" not in kinds and "plain" in kinds[1:]
+            and _CITY_COMMA.fullmatch(parts[0]) and parse_location(parts[0]).country is not None):
+        # "Leeds, UK | Acme Ltd | Senior Engineer | ONSITE": the place first, the company after it
+        kinds[0] = "place"
+        company_i = kinds.index("plain", 1)
+    elif _STRONG_ROLE.search(parts[0]) and not any(_STRONG_ROLE.search(p) for p in parts[1:]):
         # "VP Marketing | Toronto, ON | Full-time | HigherMe": the role comes first, the company later (if at
         # all)
         company_i = kinds.index("plain", 1) if "plain" in kinds[1:] else None

@@ -142,6 +142,9 @@ COMMENTS_FROM = (
     ("rollup_postings_blocks", "rollup_skill_sets_blocks"),  # its posted_block
     ("rollup_salary_month", "rollup_salary_month_blocks"),  # the same bins by day block
     ("rollup_postings_blocks", "rollup_salary_month_blocks"),  # its posted_block
+    ("rollup_salary_detail", "rollup_salary_places"),  # the same bins summed to month, level and place
+    ("rollup_salary_detail", "rollup_salary_places_blocks"),  # the same bins by day block
+    ("rollup_postings_blocks", "rollup_salary_places_blocks"),  # its posted_block
     ("rollup_salary_skill_month", "rollup_salary_skill_blocks"),  # the same bins by day block
     ("rollup_postings_blocks", "rollup_salary_skill_blocks"),  # its posted_block
     ("rollup_skill_month", "rollup_skill_month_level"),  # the same counts summed to month and level

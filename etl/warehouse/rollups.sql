@@ -244,6 +244,22 @@ ORDER BY role_family, seniority, country;
 COMMENT ON TABLE rollup_salary_no_month IS 'rollup_salary_detail summed over the months (dated and undated postings kept apart): plausible salaries in $1,000 bins by seniority, role family, country, work arrangement, source, region, city, metro, language and whole minimum years; rebuilt at every publish.';
 COMMENT ON COLUMN rollup_salary_no_month.dated IS 'Whether these postings have a date (posted_month is not NULL).';
 
+-- rollup_salary_detail summed over the fields the Regions page neither draws nor the default filters name (work
+-- arrangement, source, language, years): the bins by month, seniority, role family, country, region, city and
+-- metro. Why: under a date range the page's five salary medians (countries, states, cities, metros, the
+-- comparison) each read the range's months of rollup_salary_detail - 82,000 rows a month on 10,000,000 generated
+-- postings, most of each chart's time -, here 27,000. Read by analytics.queries.detail.place_rows when the
+-- filters name no other field (no work arrangement, source, language or skill); its day-block copy
+-- (rollup_salary_places_blocks, order.sql) holds a cut range's edge days.
+CREATE OR REPLACE TABLE rollup_salary_places AS
+SELECT posted_month, seniority, role_family, country, region, city, metro, salary_bin,
+       sum(postings)::BIGINT AS postings, min(salary_lo) AS salary_lo, max(salary_hi) AS salary_hi
+FROM rollup_salary_detail
+GROUP BY ALL
+ORDER BY posted_month, role_family, seniority;
+-- Its other columns' comments are rollup_salary_detail's (copied at publish: etl.warehouse.builder.COMMENTS_FROM).
+COMMENT ON TABLE rollup_salary_places IS 'rollup_salary_detail summed over every field but the month, seniority, role family, country, region, city and metro: plausible salaries in $1,000 bins; rebuilt at every publish.';
+
 -- rollup_postings_detail without the month: the same cells summed over every month, dated or not kept apart.
 -- Why: a view without a date range read every month's cells (310,000 rows on 10,000,000 generated postings)
 -- for each of the Regions page's charts; summed over the months they are 13,000. Read by the charts that draw
