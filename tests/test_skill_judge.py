@@ -98,10 +98,10 @@ def test_hook_that_drops_one_skill_drops_it_and_what_it_alone_implies() -> None:
     assert "Ruby on Rails" not in got and "Ruby" not in got and "SQL" in got
 
 
-def test_off_by_default() -> None:
+def test_on_by_default_and_off_by_zero() -> None:
     from etl import extract
 
-    assert extract.SKILL_JUDGE is (os.environ.get("ETL_SKILL_JUDGE") == "1")
+    assert extract.SKILL_JUDGE is (os.environ.get("ETL_SKILL_JUDGE", "1") != "0")
 
 
 def test_model_from_array_refuses_a_wrong_shape() -> None:
