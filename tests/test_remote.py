@@ -263,3 +263,16 @@ def test_work_from_home_as_a_benefit_line(text: str, mode: str | None) -> None:
 ])
 def test_onsite_stated_as_where_the_work_is_done(text: str, mode: str | None) -> None:
     assert classify_remote(None, None, text) == mode
+
+
+@pytest.mark.parametrize(("text", "mode"), [
+    # ruled 2026-12-04: remote work asked only outside the office job's hours (coverage from home at night
+    # or at weekends) is no work arrangement
+    ("The clerk books freight daily. The job needs some remote work for evening and weekend coverage.", None),
+    ("Office-based scheduler; occasional work from home for after-hours coverage is expected.", None),
+    ("Extra remote work covering nights and holidays is asked. The role is otherwise fully remote.",
+     "remote"),
+    ("This is a remote position for our night shift.", "remote"),  # the whole job, done at night
+])
+def test_remote_work_only_outside_office_hours(text: str, mode: str | None) -> None:
+    assert classify_remote(None, None, text) == mode

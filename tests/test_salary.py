@@ -381,3 +381,12 @@ def test_what_we_pay_you_is_the_salary() -> None:
             "Jahresgehalt. Mind. 2 Teamevents im Jahr.")
     s = parse_salary(text, country="DE")
     assert s is not None and (s.min, s.max, s.period) == (42000, 80000, "year")
+
+
+@pytest.mark.parametrize("text", [
+    # a deal's size is what customers buy, not pay (found on a tune posting once its OTE salary was dropped)
+    "Not a fit if you mostly close deals with an ACV of $30k+ or work on few large accounts.",
+    "You have sold software with average deal sizes of $40,000 and above.",
+])
+def test_a_deal_size_is_no_salary(text: str) -> None:
+    assert parse_salary(text, country="US") is None

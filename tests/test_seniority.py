@@ -160,15 +160,16 @@ HINTS = [
     ("mid-senior level", None, "unspecified"),
     ("Mid-Senior level", 6, "senior"),
     ("mid-senior level", 3, "mid"),
-    ("mid-senior level", 1, "mid"),  # clamped into the label's range
+    ("mid-senior level", 1, "junior"),  # the years before the label (rule order; ruled 2026-12-04)
     ("entry level", None, "junior"),
-    ("Entry level", 7, "junior"),
+    ("Entry level", 7, "senior"),  # the label never outranks the years
     ("internship", None, "junior"),
     ("associate", None, "junior"),
     ("Associate", 3, "mid"),
-    ("associate", 9, "mid"),
+    ("associate", 9, "senior"),  # LinkedIn "Associate" with 5+ years -> senior (ruled 2026-12-04)
     ("director", None, "manager"),
-    ("Executive", 2, "manager"),
+    ("Executive", 2, "mid"),
+    ("Executive", None, "manager"),  # the label decides only without a figure
     ("not applicable", 3, "mid"),
     ("not applicable", None, "unspecified"),
     ("Senior", None, "senior"),
@@ -448,3 +449,29 @@ def test_job_names_written_after_manager(title: str, level: str) -> None:
 ])
 def test_a_span_from_the_first_rung_to_a_level(title: str, level: str) -> None:
     assert classify_seniority(title) == level
+
+
+@pytest.mark.parametrize(("title", "level"), [
+    # rulings of 2026-12-04 (labelling guide, Seniority rule 1): "Head" before a role is the top role of its
+    # kind, as "Chief X", and the higher level wins over "lead"; a supervisor of staff is a first-line lead
+    ("Head Research Chemist", "manager"),
+    ("Head Quant Analyst - Pricing lead", "manager"),
+    ("Head-Gardener", "manager"),
+    ("Head of Platform", "manager"),
+    ("Head Start Classroom Aide", "unspecified"),  # a programme's name, not a level
+    ("Head Office Receptionist", "unspecified"),
+    ("Night Shift Supervisor", "lead"),
+    ("Senior Lab Supervisor", "lead"),
+    ("Supervisors, Packing Line", "lead"),
+    ("Supervisor / Operations Manager", "manager"),
+    ("Chairperson, Riverside Chapter", "unspecified"),  # no title word
+])
+def test_head_before_a_role_and_a_supervisor(title: str, level: str) -> None:
+    assert classify_seniority(title) == level
+
+
+def test_a_board_label_never_outranks_the_years() -> None:
+    # "Associate" on the board, six years asked: the years decide (rule order), also against a higher label
+    assert classify_seniority("Die Setter", "Six years at a press line.", 6, "Associate") == "senior"
+    assert classify_seniority("Die Setter", None, 3, "Director") == "mid"
+    assert classify_seniority("Die Setter", None, None, "Associate") == "junior"

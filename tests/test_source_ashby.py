@@ -111,3 +111,37 @@ def test_a_bare_remote_label_takes_no_country_from_the_address(tmp_path: Path) -
     path.write_text(json.dumps({"jobs": jobs}), encoding="utf-8")
     items = list(ashby.read(path, SourceOptions()))
     assert [i.country_hint for i in items if isinstance(i, Posting)] == [None, None, "GB", "GB"]
+
+
+def _ote_job(tier_summary: str, text: str, commission: bool) -> dict[str, object]:
+    job = _job(tier_summary, "OTE $90K – $110K", "1 YEAR", 90000, 110000)
+    job["descriptionPlain"] = text
+    comp = job["compensation"]
+    assert isinstance(comp, dict)
+    if commission:
+        extra = {"compensationType": "Commission", "interval": "1 YEAR", "summary": "Offers Commission"}
+        comp["compensationTiers"][0]["components"].append(extra)
+        comp["summaryComponents"].append({k: v for k, v in extra.items() if k != "summary"})
+    return job
+
+
+def test_a_salary_marked_ote_is_ote_only_with_commission_or_pay_tied_to_sales(tmp_path: Path) -> None:
+    # ruled 2026-12-04 (issue 9): an Ashby Salary component marked OTE is OTE (no salary) only when the
+    # posting also offers commission or says its pay depends on sales; otherwise it is the salary
+    import json
+
+    from etl.extract import extract
+
+    jobs = [
+        _ote_job("OTE $90K – $110K • Offers Equity • Offers Commission", "Grow our accounts.", True),
+        _ote_job("OTE $90K – $110K • Offers Equity", "Your earnings depend on your sales results.", False),
+        _ote_job("OTE $90K – $110K • Offers Equity", "Write guides for our users.", False),
+        _ote_job("$90K – $110K • OTE • Offers Equity", "Plan our content calendar.", False),
+    ]
+    path = tmp_path / "quokka.json"
+    path.write_text(json.dumps({"jobs": jobs}))
+    got = []
+    for p in ashby.read(path, SourceOptions()):  # type: ignore[arg-type]
+        assert isinstance(p, Posting)
+        got.append((p.salary_min, p.salary_max, extract(p.as_extract_input())["salary"] is None))
+    assert got == [(None, None, True), (None, None, True), (90000, 110000, False), (90000, 110000, False)]

@@ -341,10 +341,22 @@ _CACHE: dict[str, list[str | None]] = {}  # lower-cased neighbourhood -> its mod
 _CACHE_SIZE = 65536
 
 
+# Remote work asked only outside the office job's hours ("additional remote work for nights and weekend
+# coverage", "work from home for after-hours coverage"): no work arrangement (labelling guide, ruled
+# 2026-12-04)
+_OFF_HOURS_REMOTE = re.compile(
+    r"\b(?:remote\s+work|work(?:ing)?\s+(?:from\s+home|remotely))\s+(?:\w+\s+){0,2}?"
+    r"(?:for|on|during|covering|to\s+cover)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:nights?|evenings?|weekends?|holidays|after[\s-]hours|off[\s-]hours)\b"
+)
+
+
 def _normalised(piece: str) -> str:
     """The neighbourhood as the rules read it: lower case (the rules are case-insensitive), starting
-    a line, job-board names ("Remote OK") blanked."""
+    a line, job-board names ("Remote OK") and remote work only outside office hours blanked."""
     low = "\n" + piece.lower()
+    if "remot" in low or "home" in low:
+        low = _OFF_HOURS_REMOTE.sub(" ", low)
     return _L_SITE_NAME.sub(" ", low) if "remot" in low else low
 
 

@@ -72,14 +72,15 @@ NEG_BEFORE = re.compile(r"rais|fund|series [a-e]\b|seed|\bround|revenue|\barr\b|
                         r"\bworth|invest|assets|\baum\b|market (?:cap|size|value)|relocation|reimburse|"
                         r"allowance|insurance|cover|floater|mediclaim|spend|sav(?:e|ing)|cost|grant|stipend|"
                         r"\bprize|loan|\bfees?\b|pric|advance|bootcamp|tuition|voucher|meal|gym|wellness|"
-                        r"laptop|interview|per task|\brent|\bhous(?:e|es|ing)\b|"
+                        r"laptop|interview|per task|\brent|\bhous(?:e|es|ing)\b|\bacvs?\b|\bdeal sizes?\b|"
                         r"kunden\s+zahlen|zahlen\s+dafür|kosten|preis|zuschuss")  # de: what customers pay
                         # ("zahlen wir dir zwischen 42.000€ und 80.000€" is the salary), costs, price, subsidy
 NEG_STEMS = ("rais", "fund", "series", "seed", "round", "revenue", "arr", "mrr", "valu", "worth", "invest",
              "asset", "aum", "market", "relocat", "reimburs", "allowance", "insurance", "cover", "floater",
              "mediclaim", "spend", "sav", "cost", "grant", "stipend", "prize", "loan", "fee", "pric",
              "advance", "bootcamp", "tuition", "voucher", "meal", "gym", "wellness", "laptop", "interview",
-             "task", "rent", "hous", "zahlen", "kosten", "preis", "zuschuss")  # a cheap substring pre-check
+             "task", "rent", "hous", "zahlen", "kosten", "preis", "zuschuss", "acv",
+             "deal size")  # a cheap substring pre-check
 # before the NEG_BEFORE regex
 # the pre-check as one search: ~2x faster than 45 `in`s
 NEG_STEM = re.compile("|".join(map(re.escape, NEG_STEMS)))

@@ -19,9 +19,10 @@ across sources:
    $200k": a cell naming a role) or in phrases that introduce the role ("we are
    looking for a senior engineer", "as a Staff Engineer you will", and in other
    languages "procuramos um profissional Sênior", "wir suchen einen Senior ...");
-3. the source's level label (``level_hint``), narrowed by the years when the
-   label is a range;
-4. the minimum years of experience (>= 5 senior, 2-4 mid, 0-1 junior).
+3. the minimum years of experience (>= 5 senior, 2-4 mid, 0-1 junior);
+4. the source's level label (``level_hint``), only when no years are known: a board's label never
+   outranks the years (labelling guide, rule order; ruled 2026-12-04: LinkedIn "Associate" with 5+ years
+   asked is senior).
 
 The vocabulary, the I-V ladder, the label table and the year thresholds are
 data: etl/data/seniority.yaml.
@@ -418,14 +419,12 @@ def classify_seniority(title: str | None, text: str | None = None, years_min: fl
         if level:
             return level
     by_years = _years_level(years_min)
+    if by_years is not None:
+        return by_years
     hint = _hint(level_hint)
     if hint is not None and hint[0] is not None:
-        low, high, default = hint
-        if by_years is not None and low is not None and high is not None:
-            rank = min(max(_RANK[by_years], _RANK[low]), _RANK[high])
-            return next(level for level, r in _RANK.items() if r == rank)
-        return default or "unspecified"
-    return by_years or "unspecified"
+        return hint[2] or "unspecified"
+    return "unspecified"
 
 
 def is_senior(seniority: str | None) -> bool:

@@ -12,7 +12,9 @@ Decisions:
   year, ``1 MONTH`` -> month, ``1 HOUR`` -> hour ...; a ``1 TIME`` payment is no salary). When every
   Salary component of the tiers is paid once, the posting states no periodic pay and its tier summary
   ("$60.00 once") is not salary text.
-  Equity, bonus and commission components are never pay. The human summary
+  Equity, bonus and commission components are never pay. A Salary component marked OTE is on-target
+  earnings, no salary, when the posting also offers commission or says its pay depends on sales; otherwise
+  it is the salary (labelling guide, ruled 2026-12-04). The human summary
   (``$120K – $200K • 0.5% – 1%``) is ``salary_text`` only as evidence, and the tiers of a
   job with several ranges are kept in ``extra["compensation_tiers"]``.
 * **Remote**: ``isRemote`` is tri-state (true, false, null) and passed as it is; hybrid is
@@ -93,8 +95,7 @@ def salary(compensation: Any) -> tuple[float | None, float | None, str | None, s
 def no_salary(compensation: Any) -> bool:
     """Whether every Salary component the tiers list is paid once ("1 TIME", a payout per task): then the
     posting states no periodic pay, and the tier summary restating the figure ("$60.00 once") is no salary
-    text either. (Components marked "OTE" stay salary: the tune labels read Ashby's OTE components so; the
-    question is left to a ruling.)"""
+    text either."""
     found = False
     for tier in obj(compensation).get("compensationTiers") or []:
         for comp in obj(tier).get("components") or []:
@@ -104,6 +105,38 @@ def no_salary(compensation: Any) -> bool:
             if _interval_unit(comp) != "TIME":
                 return False
     return found
+
+
+_OTE = re.compile(r"\bOTE\b")
+# pay that depends on sales, in the posting's text ("earnings depend on your sales", "uncapped commission")
+_SALES_PAY = re.compile(
+    r"\b(?:uncapped|plus|with)\s+commissions?\b|\+\s*commissions?\b|"
+    r"\b(?:pay|compensation|earnings|income)\b[^.\n]{0,60}?\b(?:based\s+on|depends?\s+on|dependent\s+on|tied\s+to)"
+    r"\s+(?:\w+\s+){0,2}?(?:sales|quotas?|bookings)\b",
+    re.I,
+)
+
+
+def ote_only(compensation: Any, text: str | None) -> bool:
+    """Whether the Salary components are marked OTE ("OTE $100K – $120K", or "OTE" in the tier summary)
+    and the posting also offers commission (a Commission component) or says its pay depends on sales: then
+    the figure is on-target earnings, not the base pay (labelling guide, ruled 2026-12-04). Marked OTE
+    without either, it is the salary (Ashby's boards mark every tier so, also without commission)."""
+    comp = obj(compensation)
+    summaries = [str(comp.get("compensationTierSummary") or "")]
+    components: list[dict[str, Any]] = [c for c in comp.get("summaryComponents") or [] if isinstance(c, dict)]
+    for tier in comp.get("compensationTiers") or []:
+        summaries.append(str(obj(tier).get("tierSummary") or ""))
+        components.extend(c for c in obj(tier).get("components") or [] if isinstance(c, dict))
+    marked = any(_OTE.search(s) for s in summaries) or any(
+        c.get("compensationType") == "Salary" and _OTE.search(str(c.get("summary") or ""))
+        for c in components
+    )
+    if not marked:
+        return False
+    if any(c.get("compensationType") == "Commission" for c in components):
+        return True
+    return bool(text) and _SALES_PAY.search(text or "") is not None
 
 
 def country(name: Any) -> str | None:
@@ -142,7 +175,7 @@ def _posting(raw: dict[str, Any], record_no: int, default_company: str) -> Posti
     url = clean_str(raw.get("jobUrl")) or clean_str(raw.get("applyUrl"))
     comp = obj(raw.get("compensation"))
     low, high, currency, period = salary(comp)
-    stated = not no_salary(comp)
+    stated = not no_salary(comp) and not ote_only(comp, description)
     if not stated:
         low = high = currency = period = None
     address = obj(obj(raw.get("address")).get("postalAddress"))
