@@ -341,7 +341,7 @@ _CACHE: dict[str, list[str | None]] = {}  # lower-cased neighbourhood -> its mod
 _CACHE_SIZE = 65536
 
 
-# Remote work asked only outside the office job's hours ("additional remote work for nights and weekend
+# Remote work asked only outside the office job's hours ("some extra remote hours on nights and weekend
 # coverage", "work from home for after-hours coverage"): no work arrangement (labelling guide, ruled
 # 2026-12-04)
 _OFF_HOURS_REMOTE = re.compile(
