@@ -671,6 +671,51 @@ def test_the_place_bins_are_the_full_bins_summed_to_their_fields(warehouse: Path
         con.close()
 
 
+COMPANY_PLACES = ("rollup_company_places", "rollup_company_places_blocks")
+COMPARE = {label: call for label, (call, _) in DETAIL_BINNED.items() if label.startswith("regions.compare")}
+
+
+@pytest.mark.parametrize("name", [name for name, f in DETAIL_FILTERS.items() if not no_dates(f)])
+def test_the_comparisons_companies_under_dates_from_the_company_places_equal_postings(
+        warehouse: Path, name: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Under a date range the region comparison counts its distinct companies in rollup_company_places (the
+    company months summed over work arrangement, source and language) - a cut range's whole day blocks from
+    its block copy, the days left from postings_dated - unless a filter names a field it summed away; the
+    counts are postings' own, and every column equals the answer read from rollup_company_months (a version
+    published before the company places)."""
+    f = DETAIL_FILTERS[name]
+    places = not (f.remote or f.source or f.language)
+    found = [call(f, True) for call in COMPARE.values()]
+    for call, res in zip(COMPARE.values(), found, strict=True):
+        assert ("answered from rollup_company_places" in res.notes) is places, res.name
+        blocks = places and block_where(f) is not None
+        assert ("rollup_company_places_blocks" in res.sql) is blocks, res.name
+        assert list(res.df["companies"]) == list(call(f, False).df["companies"]), res.name
+    has_table = adb.has_table
+    monkeypatch.setattr(adb, "has_table", lambda table, db=None: table not in COMPANY_PLACES
+                        and has_table(table, db))
+    for call, res in zip(COMPARE.values(), found, strict=True):
+        months = call(f, True)
+        assert "rollup_company_places" not in months.sql
+        assert "answered from rollup_company_months" in months.notes
+        _same(res.df, months.df)
+        assert (res.n, res.caveats) == (months.n, months.caveats), res.name
+
+
+def test_the_company_places_are_the_company_months_summed_to_their_fields(warehouse: Path) -> None:
+    """rollup_company_places holds exactly rollup_company_months' combinations of company, month, levels and
+    places, undated rows included, each once."""
+    con = duckdb.connect(str(adb.version(warehouse)), read_only=True)
+    try:
+        keys = "company, posted_month, seniority, role_family, country, region"
+        months = f"(SELECT DISTINCT {keys} FROM rollup_company_months)"
+        rows = [con.execute(f"SELECT {keys}, count(*) FROM {table} GROUP BY ALL ORDER BY ALL").fetchall()
+                for table in ("rollup_company_places", months)]
+        assert rows[0] == rows[1] and rows[0]
+    finally:
+        con.close()
+
+
 HEADLINE = {**DETAIL_FILTERS, **CUT, "one skill": Filters(skills=("Python",)),
             "two skills, any": Filters(skills=("Python", "Go")),
             "two skills, all": Filters(skills=("Python", "Go"), skills_mode="all"),
@@ -717,7 +762,9 @@ def test_the_region_comparison_counts_companies_from_the_rollup(warehouse: Path)
     if "Python" in (adb.skill_bits() or {}):  # (the skill sets answer: the tiny warehouse may lack it)
         assert "rollup_company_skills" in regions.compare(Filters(skills=("Python",)), ("US", "US-CA")).sql
     dated = regions.compare(Filters(date_from=date(2024, 3, 1)), ("US", "US-CA"))
-    assert "rollup_company_cells" not in dated.sql and "answered from rollup_company_months" in dated.notes
+    assert "rollup_company_cells" not in dated.sql and "answered from rollup_company_places" in dated.notes
+    remote = regions.compare(Filters(date_from=date(2024, 3, 1), remote=("remote",)), ("US", "US-CA"))
+    assert "rollup_company_places" not in remote.sql and "answered from rollup_company_months" in remote.notes
     both = regions.compare(Filters(date_from=date(2024, 3, 1), skills=("Python",)), ("US", "US-CA"))
     assert "rollup_company_" not in both.sql
 
@@ -867,7 +914,8 @@ MEASURES = ("postings", "salaried", "with_salary", "salary_floor", "salary_lo", 
 def test_the_block_rollups_hold_each_dated_posting_in_its_day_block(warehouse: Path) -> None:
     """posted_block (the SQL macro of cells.sql) is analytics.filters.block_start of every posting date, and
     each block rollup summed over its blocks is its monthly table's dated rows (rollup_postings_detail,
-    rollup_skill_sets, rollup_salary_month, rollup_salary_skill_month, rollup_salary_places), row for row."""
+    rollup_skill_sets, rollup_salary_month, rollup_salary_skill_month, rollup_salary_places,
+    rollup_company_places: there its combinations), row for row."""
     con = duckdb.connect(str(adb.version(warehouse)), read_only=True)
     try:
         per_day = con.execute("SELECT posted_date, count(*) FROM postings_dated GROUP BY 1").fetchall()
@@ -887,7 +935,8 @@ def test_the_block_rollups_hold_each_dated_posting_in_its_day_block(warehouse: P
                 ("rollup_salary_skill_blocks", "rollup_salary_skill_month",
                  "sum(postings)::BIGINT, min(salary_lo), max(salary_hi)"),
                 ("rollup_salary_places_blocks", "rollup_salary_places",
-                 "sum(postings)::BIGINT, min(salary_lo), max(salary_hi)")):
+                 "sum(postings)::BIGINT, min(salary_lo), max(salary_hi)"),
+                ("rollup_company_places_blocks", "rollup_company_places", "count(*) > 0")):
             cols = con.execute("SELECT column_name FROM duckdb_columns() WHERE table_name = $t",
                                {"t": monthly}).fetchall()
             keys = ", ".join(c for (c,) in cols if c not in MEASURES)

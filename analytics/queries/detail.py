@@ -60,6 +60,10 @@ _COLUMNS[COMPANY_MONTHS] = ("company", *_CELL[:7], "language")
 PLACES = "rollup_salary_places"
 _COLUMNS[PLACES] = ("posted_month", "seniority", "role_family", "country", "region", "city", "metro",
                     "salary_bin", "postings", "salary_lo", "salary_hi")
+# rollup_company_months summed to month, levels and places (rollups.sql): the region comparison's distinct
+# companies under a date range when the filters name no other field (company_place_rows)
+COMPANY_PLACES = "rollup_company_places"
+_COLUMNS[COMPANY_PLACES] = ("company", "posted_month", "seniority", "role_family", "country", "region")
 NOTE = {table: f"answered from {table}" for table in _COLUMNS}
 DATED = "postings_dated"  # dated postings sorted by posted_date (etl/warehouse/order.sql): the edge days
 # the dated postings with a plausible salary sorted by role family, seniority and date (order.sql): the salary
@@ -88,14 +92,15 @@ _MEASURES: dict[str, dict[str, str]] = {
 _MEASURES[SETS] = _MEASURES[COUNTS]
 _MEASURES[MONTH_BINS] = _MEASURES[SALARIES]
 _MEASURES[PLACES] = _MEASURES[SALARIES]
-_MEASURES[COMPANY_MONTHS] = {}  # a posting's own fields
-_ONLY = {COUNTS: "TRUE", SETS: "TRUE", COMPANY_MONTHS: "TRUE",
+_MEASURES[COMPANY_MONTHS] = _MEASURES[COMPANY_PLACES] = {}  # a posting's own fields
+_ONLY = {COUNTS: "TRUE", SETS: "TRUE", COMPANY_MONTHS: "TRUE", COMPANY_PLACES: "TRUE",
          SALARIES: "p.salary_plausible AND p.salary_usd_mid IS NOT NULL"}
 _ONLY[MONTH_BINS] = _ONLY[PLACES] = _ONLY[SALARIES]
 # The copies by day block (posted_block; etl/warehouse/cells.sql) of the tables whose block rows are far fewer
 # than the postings of their days: the whole blocks among a cut range's edge days are read there (rows).
 BLOCKS = {COUNTS: "rollup_postings_blocks", SETS: "rollup_skill_sets_blocks",
-          MONTH_BINS: "rollup_salary_month_blocks", PLACES: "rollup_salary_places_blocks"}
+          MONTH_BINS: "rollup_salary_month_blocks", PLACES: "rollup_salary_places_blocks",
+          COMPANY_PLACES: "rollup_company_places_blocks"}
 
 
 def dated_ok(f: Filters, db: str | Path | None = None) -> bool:
@@ -329,10 +334,29 @@ def place_rows(f: Filters, db: str | Path | None = None, rollup: bool = True
     rollup_salary_no_month is fewer rows: salary_rows), no skill filter and no list filter on a field it
     summed away (work arrangement, source, language) -, else None. The rows hold its columns only: every
     field the Regions page's medians group or filter by."""
-    others = any(getattr(f, name) for name in ("remote", "source", "language"))
-    if (f.date_from is None and f.date_to is None) or others or not usable(f, PLACES, db, rollup):
+    if not _places_answer(f, PLACES, db, rollup):
         return None
     return (*rows(f, PLACES, db=db), NOTE[PLACES])
+
+
+def company_place_rows(f: Filters, db: str | Path | None = None, rollup: bool = True
+                       ) -> tuple[str, dict[str, Any], str] | None:
+    """(subquery, params, note) of rollup_company_places' rows under ``f`` (company, posted_month, seniority,
+    role_family, country, region: whole months, its day-block copy's whole blocks and the days left from
+    postings_dated: rows) when it answers - as place_rows: a date range, no skill filter and no list filter on
+    a field it summed away -, else None. A count of distinct companies over them equals one over the
+    postings: the table is rollup_company_months' rows summed over work arrangement, source and language."""
+    if not _places_answer(f, COMPANY_PLACES, db, rollup):
+        return None
+    return (*rows(f, COMPANY_PLACES, db=db), NOTE[COMPANY_PLACES])
+
+
+def _places_answer(f: Filters, table: str, db: str | Path | None, rollup: bool) -> bool:
+    """Whether ``table`` (a rollup summed to month, levels and places) answers under ``f``: a date range
+    (without one the month-less rollups are fewer rows), no filter on a field it summed away (work
+    arrangement, source, language) and ``usable``."""
+    others = any(getattr(f, name) for name in ("remote", "source", "language"))
+    return not (f.date_from is None and f.date_to is None) and not others and usable(f, table, db, rollup)
 
 
 def company_rows(f: Filters, db: str | Path | None = None, rollup: bool = True

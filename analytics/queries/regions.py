@@ -160,8 +160,10 @@ ORDER BY t.area_total DESC, b.area, b.remote"""
 def _compare_rolled(f: Filters, areas: tuple[str, ...], cond: str, params: dict, names: str,
                     db: str | Path | None) -> QueryResult:
     """compare from the fine-cell rollups (the median salary within one bin); the distinct companies from
-    rollup_company_cells (rollup_company_skills under a skill filter) without a date range, from
-    rollup_company_months and the edge days with one, else (a skill filter and dates) from postings."""
+    rollup_company_cells (rollup_company_skills under a skill filter) without a date range, with one from
+    rollup_company_places (its day-block copy and the edge days left; filters naming no work arrangement,
+    source or language) or rollup_company_months and the edge days, else (a skill filter and dates) from
+    postings."""
     (rows, rparams, row_notes), (bins, bparams, bin_notes) = _sure(_sources(f, db))
     # ``params``: postings' filter parameters (``cond``) and the area names; the former only when the
     # companies are counted over postings (a statement must use every parameter it is given)
@@ -175,6 +177,12 @@ def _compare_rolled(f: Filters, areas: tuple[str, ...], cond: str, params: dict,
         firms = f"""SELECT k.area, count(DISTINCT p.company) AS companies
     FROM picked k JOIN ({found}) p ON {inside} GROUP BY 1"""
         notes += (firm_note,)
+    elif (places := detail.company_place_rows(f, db)) is not None:  # dates: months, day blocks, edge days
+        found, cparams, place_note = places
+        params.update(cparams)
+        firms = f"""SELECT k.area, count(DISTINCT p.company) AS companies
+    FROM picked k JOIN ({found}) p ON {inside} GROUP BY 1"""
+        notes += (place_note,)
     elif not f.skills and detail.usable(f, detail.COMPANY_MONTHS, db):  # dates: whole months and edge days
         found, cparams = detail.rows(f, detail.COMPANY_MONTHS)
         params.update(cparams)
