@@ -24,6 +24,7 @@ import urllib.request
 from collections.abc import Iterator
 from functools import partial
 from pathlib import Path
+from typing import Any
 
 import duckdb
 import pytest
@@ -424,7 +425,9 @@ def test_boilerplate_mentions_are_not_demand(server: str, browser, real_db: Path
     Overview's count of postings asking for AI lies between the postings whose job text (without those
     sections and without the employer's sentences presenting itself, issue 9) names it and the larger
     number whose whole description does. The job text is read as the load reads it: the employer's name
-    blanked where it holds a skill ("Mold AI" names no AI asked)."""
+    blanked where it holds a skill ("Mold AI" names no AI asked), and each mention's context checked by the
+    trained check when it is on (as by default)."""
+    from etl import extract, skill_judge
     from etl.extract import without_company
     from etl.normalize.skill_context import pitch_spans
     from etl.normalize.skills import extract_skills
@@ -433,7 +436,14 @@ def test_boilerplate_mentions_are_not_demand(server: str, browser, real_db: Path
     rows = _sql(real_db, "SELECT description, title, company FROM postings WHERE seniority IN ('senior',"
                          "'staff','principal','lead','manager') AND role_family = 'software_engineering'")
     whole = sum("AI" in extract_skills(d or "", t or "")[0] for d, t, _ in rows)
-    job = sum("AI" in extract_skills(without_company(j, c), t or "", pitch_spans(j, c))[0]
+
+    def judged(title: str, company: str) -> Any:  # the trained context check, as the load runs it
+        if not extract.SKILL_JUDGE:
+            return None
+        return lambda orig, mentions: skill_judge.judge(orig, mentions, title, company)
+
+    job = sum("AI" in extract_skills(without_company(j, c), t or "", pitch_spans(j, c),
+                                     judged(t or "", c or ""))[0]
               for j, t, c in ((demand_text(d or ""), t, c) for d, t, c in rows))
     assert whole > job  # the real samples do name AI in boilerplate alone
     page = _open(browser, f"{server}/?skills=AI")
