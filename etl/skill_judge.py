@@ -274,6 +274,10 @@ def judge_many(calls: Sequence[JudgeCall]) -> list[list[bool]]:
 # A score this near the cut is computed again the reference's way (see judge). The fast sums differ from the
 # reference's by at most _rounding_bound() (about 1e-10 for the committed model): a million times less.
 MARGIN = 1e-4
+# A mention whose score, with the least its sentence's we / you / third-party words can add, still reaches the
+# cut by more than MARGIN (and this at least) is demand whatever those words are: their three searches are
+# skipped (see _Fast). A thousand times the rounding bound at least, like MARGIN.
+SURE = 1e-6
 _U = 2.0**-53  # unit round-off of float64
 _MAX_WINDOW = 2 * REACH + 5  # \x02 + left + " \x01 " + right + \x03
 _MAX_TOKENS = 9 + 4 + 6 + (2 * REACH + 1) // 3  # per mention, per sentence, heading, words of 2+ letters
@@ -298,7 +302,7 @@ def _rounding_bound(mdl: Model) -> float:
 @cache
 def _fast() -> _Fast | None:
     mdl = model()
-    return _Fast(mdl) if _rounding_bound(mdl) * 1000 < MARGIN else None
+    return _Fast(mdl) if _rounding_bound(mdl) * 1000 < min(MARGIN, SURE) else None
 
 
 class _Fast:
@@ -321,6 +325,11 @@ class _Fast:
         self.flags = [
             [wl[_token(f"{name}={v}")] for v in (False, True)] for name in ("we", "you", "third", "company")
         ]
+        # the least the three word searches' tokens (we, you, third) add to a score, times 1 / sqrt(tokens):
+        # a mention whose score with it reaches cut + SURE is demand without them (the searches are the
+        # largest cost left per sentence, and they decide only about 5% of the mentions on real postings)
+        tw = mdl.token_weight
+        self.flags_least = sum(min(tw * w for w in pair) for pair in self.flags[:3])
 
     def skill_part(self, skill: str) -> float:
         """The summed weights of the tokens of a mention that depend only on its skill (a judged mention's
@@ -345,7 +354,7 @@ class _Fast:
         return out
 
     def _judge_chunk(self, calls: Sequence[JudgeCall]) -> list[list[bool]]:
-        cut = self.mdl.cut
+        cut, tw, least = self.mdl.cut, self.mdl.token_weight, self.flags_least
         posts = [_PostingScorer(self, *call) for call in calls]
         queues: list[dict[str, list[int]]] = []
         for post in posts:
@@ -360,16 +369,23 @@ class _Fast:
             pieces: list[bytes] = []
             marks: list[int] = []
             tokens: list[tuple[float, int]] = []
+            keys: list[tuple[int, int]] = []
             for j, batch in zip(live, batches, strict=True):
-                posts[j].collect(batch, pieces, marks, tokens)
-            scores = iter(_scores(self.mdl, pieces, marks, tokens, self.weights))
+                posts[j].collect(batch, pieces, marks, tokens, keys)
+            bases, invs = _scores(self.mdl, pieces, marks, tokens, self.weights)
+            scores = iter(zip(bases, invs, keys, strict=True))
+            sure = cut + max(MARGIN, SURE)
             for j, batch in zip(live, batches, strict=True):
                 post, queue, out = posts[j], queues[j], outs[j]
                 for i in batch:
-                    z = next(scores)
+                    base, inv, key = next(scores)
+                    skill = post.mentions[i].skill
+                    if base + least * inv >= sure:  # demand whatever the sentence's three searches find
+                        del queue[skill]
+                        continue
+                    z = base + tw * post.flag_part(key) * inv
                     if abs(z - cut) <= MARGIN:  # the reference's way, to the last bit
                         z = post.exact_score(i)
-                    skill = post.mentions[i].skill
                     if z >= cut:
                         del queue[skill]
                     else:
@@ -385,15 +401,21 @@ CHUNK = 256  # postings whose windows one numpy pass hashes (about 170 KB of win
 
 def _scores(
     mdl: Model, pieces: list[bytes], marks: list[int], tokens: list[tuple[float, int]], weights: np.ndarray
-) -> list[float]:
+) -> tuple[list[float], list[float]]:
     """The fast scores of the windows ``pieces`` joined (``marks``: where each starts and stops) with their
-    tokens' (summed weights, number)."""
-    bias, tw, n_sizes, sqrt = mdl.bias, mdl.token_weight, len(NGRAMS), math.sqrt
-    sums = _ngram_sums(b"".join(pieces), marks, weights)
-    return [
-        bias + ng_sum / sqrt(n_sizes * (marks[2 * j + 1] - marks[2 * j])) + tw * tok_sum / sqrt(n_tok)
-        for j, (ng_sum, (tok_sum, n_tok)) in enumerate(zip(sums, tokens, strict=True))
-    ]
+    tokens' (summed weights but the three word searches', number), each as (the score but those searches'
+    tokens, 1 / sqrt(number of tokens)) in two lists: the score is the first plus the token weight times the
+    searches' weights times the second (one numpy pass for all)."""
+    sums = _ngram_sum_array(b"".join(pieces), marks, weights)
+    bounds = np.array(marks, dtype=np.int64)
+    toks = np.array(tokens, dtype=np.float64).reshape(-1, 2)
+    inv = 1 / np.sqrt(toks[:, 1])
+    base = (
+        mdl.bias
+        + sums / np.sqrt(len(NGRAMS) * (bounds[1::2] - bounds[::2]))
+        + mdl.token_weight * toks[:, 0] * inv
+    )
+    return base.tolist(), inv.tolist()  # type: ignore[no-any-return]
 
 
 _SENTENCE_END = re.compile(rb"[.!?;] ")  # the ends of _SENT_END ("; " ...), found at once in a line
@@ -421,6 +443,7 @@ class _PostingScorer:
         self.starts = sorted(m.start for m in mentions)
         self.lines_info: dict[tuple[int, int], tuple[list[int], float]] = {}
         self.sentences: dict[tuple[int, int, int], tuple[float, int]] = {}
+        self.flag_parts: dict[tuple[int, int], float] = {}  # a sentence (s, e) -> flag_part
         self.headings: dict[int, str] = {}  # a line's start -> the heading above it
         self.lines: dict[int, tuple[int, str]] = {}
         self.memo: dict[tuple[int, int, int], list[int]] = {}  # the reference's, for a score near the cut
@@ -441,15 +464,26 @@ class _PostingScorer:
         pieces: list[bytes] = []
         marks: list[int] = []
         tokens: list[tuple[float, int]] = []
-        self.collect(batch, pieces, marks, tokens)
-        return _scores(self.fast.mdl, pieces, marks, tokens, self.fast.weights)
+        keys: list[tuple[int, int]] = []
+        self.collect(batch, pieces, marks, tokens, keys)
+        tw = self.fast.mdl.token_weight
+        bases, invs = _scores(self.fast.mdl, pieces, marks, tokens, self.fast.weights)
+        return [
+            base + tw * self.flag_part(key) * inv for base, inv, key in zip(bases, invs, keys, strict=True)
+        ]
 
     def collect(
-        self, batch: Sequence[int], pieces: list[bytes], marks: list[int], tokens: list[tuple[float, int]]
+        self,
+        batch: Sequence[int],
+        pieces: list[bytes],
+        marks: list[int],
+        tokens: list[tuple[float, int]],
+        keys: list[tuple[int, int]],
     ) -> None:
         """Append each mention's window (its pieces, followed by :data:`_PAD`) to ``pieces``, where the
-        window starts and stops in the joined pieces to ``marks``, and its tokens' (summed weights, number)
-        to ``tokens``."""
+        window starts and stops in the joined pieces to ``marks``, its tokens' (summed weights but those of
+        the sentence's three word searches (:meth:`flag_part`), number) to ``tokens`` and its sentence
+        ``(s, e)`` to ``keys``."""
         fast, orig, low, starts, sentences = self.fast, self.orig, self.low, self.starts, self.sentences
         n_orig = max(1, len(orig))
         skill_part, title_w, pos_w, others_w, sentlen_w = (
@@ -505,6 +539,7 @@ class _PostingScorer:
             if shared is None:
                 shared = sentences[key] = self._sentence_part(a, s, e)
             tokens.append((total + shared[0], 9 + shared[1]))
+            keys.append((s, e))
 
     def exact_score(self, i: int) -> float:
         """:meth:`Model.score` of mention ``i``'s features as the reference builds them."""
@@ -515,24 +550,33 @@ class _PostingScorer:
         return self.fast.mdl.score((idx, toks))
 
     def _sentence_part(self, a: int, s: int, e: int) -> tuple[float, int]:
-        """(summed weights, number) of the sentence's own tokens, as :func:`_window_tokens` lists them (its
-        regular expressions as bytes ones: the same matches in ASCII text, without decoding it)."""
+        """(summed weights, number) of the sentence's own tokens, as :func:`_window_tokens` lists them, but
+        the weights of the three word searches' (:meth:`flag_part`, read only when a score needs them)."""
         fast, low, first_b = self.fast, self.low, self.first_b
         sent = low[s:e]
-        we, you, third, company = fast.flags
+        company = fast.flags[3]
         h = self.headings.get(a)
         if h is None:
             h = self.headings[a] = _heading_above_memo(self.orig, a, self.lines)
         head_sum, head_n = fast.heading_parts[h]
         words = _WORD_B.findall(sent, 0, 2 * REACH)
-        return (
-            we[_WE_B.search(sent) is not None]
-            + you[_YOU_B.search(sent) is not None]
-            + third[_THIRD_B.search(sent) is not None]
-            + company[bool(first_b) and first_b in sent]
-            + head_sum
-            + sum(map(fast.word_parts.__getitem__, words))
-        ), 4 + head_n + len(words)
+        own = company[bool(first_b) and first_b in sent] + head_sum
+        return own + sum(map(fast.word_parts.__getitem__, words)), 4 + head_n + len(words)
+
+    def flag_part(self, key: tuple[int, int]) -> float:
+        """The summed weights of the sentence ``low[s:e]``'s tokens we, you and third (its three searches:
+        :func:`_window_tokens`' regular expressions as bytes ones, the same matches in ASCII text), read once
+        per sentence."""
+        got = self.flag_parts.get(key)
+        if got is None:
+            sent = self.low[key[0] : key[1]]
+            we, you, third, _ = self.fast.flags
+            got = self.flag_parts[key] = (
+                we[_WE_B.search(sent) is not None]
+                + you[_YOU_B.search(sent) is not None]
+                + third[_THIRD_B.search(sent) is not None]
+            )
+        return got
 
 
 def _ascii_pattern(pattern: re.Pattern[str]) -> re.Pattern[bytes]:
@@ -589,6 +633,11 @@ _END_PAD = b"\x03" + _PAD
 
 
 def _ngram_sums(joined: bytes, marks: Sequence[int], weights: np.ndarray) -> list[float]:
+    """:func:`_ngram_sum_array` as a list."""
+    return _ngram_sum_array(joined, marks, weights).tolist()  # type: ignore[no-any-return]
+
+
+def _ngram_sum_array(joined: bytes, marks: Sequence[int], weights: np.ndarray) -> np.ndarray:
     """Per window ``joined[marks[2j]:marks[2j+1]]`` (each followed by :data:`_PAD`), the sum of the weights
     of its hashed character n-grams: those of :func:`_ngram_batch`, whose index ``((h ^ size * 7919) >> 17)
     % DIM`` is bits 17-32 of the hash ``h`` (the xor touches only the 17 bits the shift drops). The hashes are
@@ -606,7 +655,7 @@ def _ngram_sums(joined: bytes, marks: Sequence[int], weights: np.ndarray) -> lis
         h += arr[k : n + k]
         total += weights[_bits_17_32(h)]
     # segments [start, stop) of the windows and [stop, next start) of their padding (dropped)
-    return np.add.reduceat(total, marks[:-1])[::2].tolist()  # type: ignore[no-any-return]
+    return np.add.reduceat(total, marks[:-1])[::2]
 
 
 _SHIFT15 = np.uint64(15)

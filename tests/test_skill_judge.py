@@ -319,3 +319,40 @@ def test_fast_judge_decides_as_the_reference_on_real_postings(
         post = sj._PostingScorer(fast, *call)
         got = post.scores(range(len(call[1])))
         assert np.allclose(got, [post.exact_score(i) for i in range(len(call[1]))], rtol=0, atol=1e-9)
+
+
+def test_the_word_searches_are_read_only_when_they_can_decide(monkeypatch: pytest.MonkeyPatch) -> None:
+    # issue 10: a mention whose score with the least the sentence's we / you / third-party searches can add
+    # still reaches the cut is demand without them; that least is a lower bound of every mention's score
+    fast = sj._fast()
+    assert fast is not None
+    tw = fast.mdl.token_weight
+    for text, title, company in SHAPES:
+        orig, counted = _counted(text, title)
+        post = sj._PostingScorer(fast, orig, counted, title, company)
+        pieces: list[bytes] = []
+        marks: list[int] = []
+        tokens: list[tuple[float, int]] = []
+        keys: list[tuple[int, int]] = []
+        post.collect(range(len(counted)), pieces, marks, tokens, keys)
+        parts = zip(*sj._scores(fast.mdl, pieces, marks, tokens, fast.weights), strict=True)
+        for i, ((base, inv), key) in enumerate(zip(parts, keys, strict=True)):
+            exact = post.exact_score(i)
+            assert base + fast.flags_least * inv <= exact + 1e-9
+            assert abs(base + tw * post.flag_part(key) * inv - exact) <= 1e-9
+    calls = [(*_counted(text, title), title, company) for text, title, company in SHAPES]
+    want = [judge_reference(*call) for call in calls]
+    read: list[tuple[int, int]] = []
+    flag_part = sj._PostingScorer.flag_part
+
+    def spy(self: sj._PostingScorer, key: tuple[int, int]) -> float:
+        read.append(key)
+        return flag_part(self, key)
+
+    monkeypatch.setattr(sj._PostingScorer, "flag_part", spy)
+    assert judge_many(calls) == want
+    skipped = len(read)
+    read.clear()
+    monkeypatch.setattr(sj, "SURE", 1e9)  # never sure: every judged mention reads its sentence's searches
+    assert judge_many(calls) == want
+    assert len(read) > skipped
