@@ -198,7 +198,12 @@ def test_lake_views_mode_gives_the_same_dashboard(built: tuple[Path, BuildSummar
     db = tmp_path / "wh.duckdb"
     assert publish_from_lake(str(built[0]), db, mode="views").published
     ver = current_version(db)
-    assert ver is not None and ver.stat().st_size < 8_000_000
+    # the postings stay in the lake's Parquet: the file holds the rollups, not the rows. Against the plain
+    # load's file, not a fixed size (8 MB broke when four rollups were added): on the demo 8.1 MB against
+    # 13.1 MB, the rollups most of both; with the rows copied it would be about the plain size
+    plain_ver = current_version(plain)
+    assert ver is not None and plain_ver is not None
+    assert ver.stat().st_size < 0.8 * plain_ver.stat().st_size
     kinds = dict(rows(db, "SELECT table_name, table_type FROM information_schema.tables "
                           "WHERE table_name IN ('postings', 'posting_skills')"))
     assert kinds == {"postings": "VIEW", "posting_skills": "VIEW"}
