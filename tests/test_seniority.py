@@ -475,3 +475,15 @@ def test_a_board_label_never_outranks_the_years() -> None:
     assert classify_seniority("Die Setter", "Six years at a press line.", 6, "Associate") == "senior"
     assert classify_seniority("Die Setter", None, 3, "Director") == "mid"
     assert classify_seniority("Die Setter", None, None, "Associate") == "junior"
+
+
+def test_every_source_label_gives_a_level_or_says_nothing() -> None:
+    # etl/data/seniority.yaml level_hints: one level per label (null: a known label that says nothing), so a
+    # misspelt level in the data file fails here, not silently in a chart
+    from etl.normalize.seniority import _rules
+
+    hints = _rules().hints
+    assert hints and all(level is None or level in SENIORITY_LEVELS for level in hints.values())
+    assert hints["mid-senior level"] is None and hints["associate"] == "junior"
+    assert classify_seniority("Engineer", level_hint="Mid-Senior level") == "unspecified"
+    assert classify_seniority("Engineer", level_hint="Associate", years_min=5) == "senior"  # the years first

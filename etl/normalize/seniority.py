@@ -99,7 +99,7 @@ class _Rules:
     scrub: re.Pattern[str]
     ladder: re.Pattern[str]
     ladder_levels: dict[int, str]
-    hints: dict[str, tuple[str | None, str | None, str | None]]
+    hints: dict[str, str | None]
     mid_from: float
     senior_from: float
     manager_word: re.Pattern[str]
@@ -123,7 +123,7 @@ def _rules() -> _Rules:
     nouns = "|".join(nouns_list)
     num = r"(?:iv|vi|v|i{1,3}|[1-6])"
     ladder = rf"\b(?:{nouns})\s*[-,]?\s*(?P<n1>{num})(?:\s*/\s*(?P<n2>{num}))?(?![\w.+#])"
-    hints = {k: tuple(v) for k, v in cfg["level_hints"].items()}
+    hints = dict(cfg["level_hints"])
     joiners = "|".join(re.escape(w) for w in cfg["range_words"])
     return _Rules(
         re.compile(groups, re.I), re.compile(scrub, re.I), re.compile(ladder, re.I),
@@ -252,10 +252,10 @@ def _field_level(text: str) -> str | None:
             end = head.find("\n", i + 1, i + 61)
             words = head[i + 1 : i + 61 if end == -1 else end].lower().replace("*", " ").split()
             for n in (3, 2, 1):  # "Mid Minimum experience: 2 years" (fields on one line): the first word
-                hint = _hint(" ".join(words[:n]).strip(".,;|")) if len(words) >= n else None
-                if hint is not None:
-                    if hint[2]:
-                        return hint[2]
+                known, level = _hint(" ".join(words[:n]).strip(".,;|")) if len(words) >= n else (False, None)
+                if known:
+                    if level:
+                        return level
                     break  # "Mid-Senior level": the board's range decides nothing
         i = head.find(":", i + 1)
     return None
@@ -366,15 +366,15 @@ def _years_level(years_min: float | None) -> str | None:
     return "mid" if years_min >= rules.mid_from else "junior"
 
 
-def _hint(level_hint: str | None) -> tuple[str | None, str | None, str | None] | None:
+def _hint(level_hint: str | None) -> tuple[bool, str | None]:
+    """(whether the label is known, the level it gives): a known label may give none ("Mid-Senior level")."""
     if not level_hint or not isinstance(level_hint, str):
-        return None
+        return False, None
     key = " ".join(level_hint.lower().replace("_", " ").split())
-    found = _rules().hints.get(key)
-    if found is not None:
-        return found
+    if key in _rules().hints:
+        return True, _rules().hints[key]
     level = title_level(level_hint)
-    return (level, level, level) if level else None
+    return bool(level), level or None
 
 
 RESTATED_EXTRA = 25  # characters a restated title may add to the title ("Data Engineer / Lead")
@@ -421,10 +421,7 @@ def classify_seniority(title: str | None, text: str | None = None, years_min: fl
     by_years = _years_level(years_min)
     if by_years is not None:
         return by_years
-    hint = _hint(level_hint)
-    if hint is not None and hint[0] is not None:
-        return hint[2] or "unspecified"
-    return "unspecified"
+    return _hint(level_hint)[1] or "unspecified"
 
 
 def is_senior(seniority: str | None) -> bool:
