@@ -119,10 +119,10 @@ def make_cues(
     words: Sequence[str] = (),
 ) -> Cues:
     """Cues from each step's level (also those another version of the rules read: bench.seniority_model)."""
-    hint = sn._hint(level_hint)
+    _, hint_level = sn._hint(level_hint)
     years = years_min if isinstance(years_min, int | float) and years_min == years_min else None
     label = " ".join(level_hint.lower().split())[:40] if isinstance(level_hint, str) and level_hint else None
-    return Cues(title, restated, text, years, label, hint[2] if hint else None, rule, tuple(words))
+    return Cues(title, restated, text, years, label, hint_level, rule, tuple(words))
 
 
 def _years_bucket(years: float | None) -> str:
