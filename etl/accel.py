@@ -42,9 +42,10 @@ ENV = "ETL_ACCEL"  # "0": never load the compiled build
 
 
 def modules(root: Path = PROJECT) -> tuple[str, ...]:
-    """The modules compiled: cleaning, boilerplate sections and every normaliser (etl/normalize)."""
+    """The modules compiled: cleaning, boilerplate sections, the trained skill check (on by default, so on
+    every posting's path) and every normaliser (etl/normalize)."""
     normalize = sorted(p.stem for p in (root / "etl" / "normalize").glob("*.py") if p.stem != "__init__")
-    return ("etl.clean", "etl.sections", *(f"etl.normalize.{m}" for m in normalize))
+    return ("etl.clean", "etl.sections", "etl.skill_judge", *(f"etl.normalize.{m}" for m in normalize))
 
 
 def source(module: str, root: Path = PROJECT) -> Path:

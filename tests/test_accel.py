@@ -18,9 +18,9 @@ PROJECT = Path(__file__).resolve().parents[1]
 
 
 def _tree(root: Path) -> None:
-    """A small project: two rule modules and two normalisers."""
+    """A small project: three rule modules and two normalisers."""
     (root / "etl" / "normalize").mkdir(parents=True)
-    for rel, text in {"etl/clean.py": "A = 1\n", "etl/sections.py": "B = 2\n",
+    for rel, text in {"etl/clean.py": "A = 1\n", "etl/sections.py": "B = 2\n", "etl/skill_judge.py": "J = 0\n",
                       "etl/normalize/__init__.py": "", "etl/normalize/salary.py": "C = 3\n",
                       "etl/normalize/skills.py": "D = 4\n"}.items():
         (root / rel).write_text(text, encoding="utf-8")
@@ -42,6 +42,8 @@ def test_the_compiled_modules_are_the_rule_modules() -> None:
     names = accel.modules()
     assert names[:2] == ("etl.clean", "etl.sections")
     assert {"etl.normalize.skills", "etl.normalize.literal_gate", "etl.normalize.salary"} <= set(names)
+    # the trained skill check runs on every posting since it is on by default (~90 us a real posting)
+    assert "etl.skill_judge" in names
     assert "etl.extract" not in names and "etl.normalize" not in names
 
 
