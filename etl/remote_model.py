@@ -216,3 +216,27 @@ def classify_remote_model(
         sentences = [s.text for s in candidate_sentences(text)]
         mode = combine((mdl or model()).decide(sentences), how)
     return with_hint(mode, remote_hint)
+
+
+def train_from_labels(datasets: Path | None = None, c: float = C) -> Model:
+    """The model of every committed hand label (etl/data/labelled/remote_sentences.jsonl)."""
+    from etl import remote_labels
+
+    labelled = remote_labels.load(datasets) if datasets else remote_labels.load()
+    return train(features([lb.sentence for lb in labelled]), [lb.label for lb in labelled], c)
+
+
+def file_digest(path: Path = MODEL_PATH) -> str:
+    import hashlib
+
+    return hashlib.sha256(path.read_bytes()).hexdigest()[:16]
+
+
+def cli_train(datasets: Path | None = None, out: Path = MODEL_PATH) -> int:
+    mdl = train_from_labels(datasets)
+    save_model(mdl, out)
+    print(
+        f"{out}: trained on the hand-labelled sentences (C={C}); {out.stat().st_size} bytes, "
+        f"sha256 {file_digest(out)}"
+    )
+    return 0
