@@ -173,7 +173,7 @@ def main(argv: list[str] | None = None) -> int:
 
             return cli_train(Path(args.datasets) if args.datasets else None)
         if args.command == "train-remote-model":
-            from etl.remote_model import cli_train as cli_train_remote
+            from etl.remote_model_train import cli_train as cli_train_remote
 
             return cli_train_remote(Path(args.datasets) if args.datasets else None)
         if args.command == "evaluate":

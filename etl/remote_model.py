@@ -11,8 +11,8 @@ The model: a multinomial (softmax) logistic regression with an L2 penalty, fitte
 scikit-learn), over hashed features of the sentence: its character 2-5-grams (the skill check's n-gram pass,
 ``etl.skill_judge._ngram_batch``, on the lower-cased UTF-8 bytes) and its words; with ``WITH_RULE`` also the
 rules' own reading of the sentence alone. Weights ``etl/data/remote_model.npy`` (float32, (DIM + 1) x 4,
-about 260 KB), rewritten by ``python -m etl train-remote-model`` from the committed labels (the same labels
-and code give the same bytes); nothing is downloaded.
+about 260 KB), rewritten by ``python -m etl train-remote-model`` (etl/remote_model_train.py) from the
+committed labels (the same labels and code give the same bytes); nothing is downloaded.
 
 A posting's arrangement with the model (:func:`classify_remote_model`): the short fields first, as the rules
 read them (location, title, a Hacker News header line); then the model's decisions on the text's candidate
@@ -218,25 +218,7 @@ def classify_remote_model(
     return with_hint(mode, remote_hint)
 
 
-def train_from_labels(datasets: Path | None = None, c: float = C) -> Model:
-    """The model of every committed hand label (etl/data/labelled/remote_sentences.jsonl)."""
-    from etl import remote_labels
-
-    labelled = remote_labels.load(datasets) if datasets else remote_labels.load()
-    return train(features([lb.sentence for lb in labelled]), [lb.label for lb in labelled], c)
-
-
 def file_digest(path: Path = MODEL_PATH) -> str:
     import hashlib
 
     return hashlib.sha256(path.read_bytes()).hexdigest()[:16]
-
-
-def cli_train(datasets: Path | None = None, out: Path = MODEL_PATH) -> int:
-    mdl = train_from_labels(datasets)
-    save_model(mdl, out)
-    print(
-        f"{out}: trained on the hand-labelled sentences (C={C}); {out.stat().st_size} bytes, "
-        f"sha256 {file_digest(out)}"
-    )
-    return 0

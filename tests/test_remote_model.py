@@ -11,6 +11,7 @@ import pytest
 
 from etl import extract
 from etl import remote_model as rmod
+from etl.remote_model_train import train_from_labels
 
 # The committed model's answers, recorded right or wrong (a change of the weights shows here).
 RECORDED = [
@@ -82,5 +83,5 @@ def test_extraction_uses_the_model_behind_the_flag(monkeypatch: pytest.MonkeyPat
 
 def test_training_reproduces_the_committed_weights(shared_datasets: Path, tmp_path: Path) -> None:
     out = tmp_path / "remote_model.npy"
-    rmod.save_model(rmod.train_from_labels(shared_datasets), out)
+    rmod.save_model(train_from_labels(shared_datasets), out)
     assert rmod.file_digest(out) == rmod.file_digest(rmod.MODEL_PATH)
