@@ -117,17 +117,19 @@ def sentence_cv(labelled: Sequence[rlab.Labelled], k: int, seed: int, c: float, 
     return pred
 
 
-def print_sentences(labelled: Sequence[rlab.Labelled], preds: dict[str, list[str]]) -> None:
+def print_sentences(
+    labelled: Sequence[rlab.Labelled], preds: dict[str, list[str]], title: str = "1. Sentences"
+) -> None:
     gold = [lb.label for lb in labelled]
     rules = [rmod.rule_of(lb.sentence) for lb in labelled]
     n_groups = len(set(groups(labelled)))
-    print(f"\n1. Sentences ({len(labelled)}; {dict(Counter(gold))}), cross-validated in {n_groups} groups")
+    print(f"\n{title} ({len(labelled)}; {dict(Counter(gold))}; {n_groups} groups)")
     print(f"{'':28}{'all':>7}" + "".join(f"{lang:>7}" for lang in LANGS))
     for name, p in [("rules (sentence alone)", rules), *preds.items()]:
         row = f"{name:28}{_acc(p, gold):7.3f}"
         for lang in LANGS:
             ix = [i for i, lb in enumerate(labelled) if lb.language == lang]
-            row += f"{_acc([p[i] for i in ix], [gold[i] for i in ix]):7.3f}"
+            row += f"{_acc([p[i] for i in ix], [gold[i] for i in ix]):7.3f}" if ix else f"{'-':>7}"
         print(row)
     for name, p in [("rules (sentence alone)", rules), *preds.items()]:
         conf = Counter((g, q) for g, q in zip(gold, p, strict=True))
@@ -301,6 +303,15 @@ def fresh_lobo(
                     print(f"    {p.key} [{p.language}] label {p.expected} rules {r} model {m}")
 
 
+def heldout(datasets: Path) -> None:
+    """The committed model (trained on every label of the first batch) and the rules on the second batch's
+    sentences (etl/data/labelled/remote_sentences-v2.jsonl: drawn from records of no first-batch label,
+    labelled after the model was measured, never trained on)."""
+    labelled = rlab.load(datasets, rlab.LABELS_V2)
+    preds = {"committed model": rmod.model().decide([lb.sentence for lb in labelled])}
+    print_sentences(labelled, preds, "4. Held-out sentences, the second batch, committed model")
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--datasets", type=Path, default=rl.DEFAULT_DATASETS)
@@ -309,12 +320,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--c", type=float, nargs="+", default=[rmod.C])
     ap.add_argument("--with-rule", choices=("yes", "no"), nargs="+", default=["no"])
     ap.add_argument("--combine", nargs="+", default=[rmod.COMBINE], choices=("precedence", "first", "fill"))
-    ap.add_argument("--skip", nargs="*", default=[], choices=("sentences", "tune", "fresh"))
+    ap.add_argument("--skip", nargs="*", default=[], choices=("sentences", "tune", "fresh", "heldout"))
     ap.add_argument(
         "--show", action="store_true", help="list the fresh postings where rules and model differ"
     )
     args = ap.parse_args(argv)
     labelled = rlab.load(args.datasets)
+    if "heldout" not in args.skip:
+        heldout(args.datasets)
     if "sentences" not in args.skip:
         preds = {
             f"model C={c} rule={w}": sentence_cv(labelled, args.folds, args.seed, c, w == "yes")

@@ -57,9 +57,10 @@ def test_long_run_on_text_is_cut_to_windows_around_its_cues() -> None:
     assert text[s.start : s.end] == s.text
 
 
-def test_label_file_holds_references_only() -> None:
-    rows = remote_labels.read_labels()
-    assert len(rows) >= 400
+@pytest.mark.parametrize(("path", "least"), [(remote_labels.LABELS, 400), (remote_labels.LABELS_V2, 100)])
+def test_label_file_holds_references_only(path: Path, least: int) -> None:
+    rows = remote_labels.read_labels(path)
+    assert len(rows) >= least
     keys = {"dataset", "file", "record_no", "start", "end", "sha1", "language", "origin", "label"}
     for row in rows:
         assert set(row) == keys  # no sentence text in the repository
@@ -73,13 +74,22 @@ def test_no_label_is_in_the_test_half() -> None:
     from etl import real_labels as rl
 
     test = {ref for ref, row in rl.load_sample().items() if row.get("split") == "test"}
-    for row in remote_labels.read_labels():
-        assert rl.Ref(row["dataset"], row["file"], int(row["record_no"])) not in test
+    for path in (remote_labels.LABELS, remote_labels.LABELS_V2):
+        for row in remote_labels.read_labels(path):
+            assert rl.Ref(row["dataset"], row["file"], int(row["record_no"])) not in test
 
 
-def test_every_label_finds_its_sentence(shared_datasets: Path) -> None:
+def test_second_batch_draws_records_no_first_batch_label_holds() -> None:
+    def records(path: Path) -> set[tuple[str, str, int]]:
+        return {(r["dataset"], r["file"], int(r["record_no"])) for r in remote_labels.read_labels(path)}
+
+    assert not records(remote_labels.LABELS) & records(remote_labels.LABELS_V2)
+
+
+@pytest.mark.parametrize("path", [remote_labels.LABELS, remote_labels.LABELS_V2])
+def test_every_label_finds_its_sentence(shared_datasets: Path, path: Path) -> None:
     # the span and digest still point at the labelled sentence, and it is one of the finder's candidates
-    labelled = remote_labels.load(shared_datasets)
-    assert len(labelled) == len(remote_labels.read_labels())
+    labelled = remote_labels.load(shared_datasets, path)
+    assert len(labelled) == len(remote_labels.read_labels(path))
     for lb in labelled:
         assert lb.sentence in {s.text for s in candidate_sentences(lb.text)}
