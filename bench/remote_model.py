@@ -2,7 +2,9 @@
 trained on hand-labelled sentences, beat the phrase rules on postings it was not trained on?
 
 Run: ``python -m bench.remote_model [--datasets ../shared/datasets] [--folds 5] [--seed 9] [--c 1 4 16]
-[--with-rule no] [--combine precedence first]`` (about a minute a setting on the 2-core machine).
+[--with-rule no yes] [--combine precedence first fill] [--skip sentences tune fresh heldout] [--show]``
+(on the 2-core machine at load 10: the sentence table about a minute a setting, the fresh-batch table about
+four minutes, most of it the old code's extraction; the held-out table 15 seconds).
 
 Data: the hand labels of ``etl/data/labelled/remote_sentences.jsonl`` (candidate sentences of records
 outside the test half and its repeats, etl/remote_labels.py) and the remote labels of the tuning half of
@@ -34,6 +36,9 @@ English postings alone. Otherwise the bench and the labels stay as a documented 
 combination, ``fill`` (the rules' answer; the model's only where the rules state none), was added after the
 tuning-half table (2) showed the model replacing the rules losing there, while the fresh-batch table (3) was
 running (its first batch's two lines, v1, had been printed); the same criterion applies to it.
+
+A fourth table (added after the others were run): the second batch of labels (``remote_sentences-v2.jsonl``,
+held out from the committed model), the committed model against the rules' reading of each sentence alone.
 
 Prints the tables; writes nothing.
 """
