@@ -123,6 +123,9 @@ def _parser() -> argparse.ArgumentParser:
     judge = sub.add_parser("train-skill-judge", help="retrain the context check of skill mentions from the "
                            "tuning labels into etl/data/skill_judge.npy")
     judge.add_argument("--datasets", help="the real datasets (default ../shared/datasets)")
+    rmodel = sub.add_parser("train-remote-model", help="retrain the work-arrangement sentence model from the "
+                            "hand-labelled sentences into etl/data/remote_model.npy")
+    rmodel.add_argument("--datasets", help="the real datasets (default ../shared/datasets)")
     accel = sub.add_parser("accel", help="the compiled build of the extraction's rule modules (optional)")
     accel.add_argument("accel_command", choices=("build", "status"),
                        help="build: compile them with mypyc into build/accel (needs a C compiler); "
@@ -169,6 +172,10 @@ def main(argv: list[str] | None = None) -> int:
             from etl.skill_judge_train import cli_train
 
             return cli_train(Path(args.datasets) if args.datasets else None)
+        if args.command == "train-remote-model":
+            from etl.remote_model_train import cli_train as cli_train_remote
+
+            return cli_train_remote(Path(args.datasets) if args.datasets else None)
         if args.command == "evaluate":
             from etl.evaluate import cli_evaluate
 

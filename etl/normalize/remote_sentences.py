@@ -1,0 +1,131 @@
+"""The candidate sentences of a posting's work arrangement: every sentence holding a work-arrangement cue.
+
+Why: the phrase rules of :mod:`etl.normalize.remote` and :mod:`etl.normalize.remote_languages` read the
+neighbourhoods of a few cue words; a trained sentence classifier (issue 9, ``etl/remote_model.py``) reads the
+same evidence one sentence at a time. This module finds those sentences, with their character spans in the
+text, so that hand labels can be stored by reference (a span and a digest, never the sentence) and the
+extraction can later classify the very sentences that were labelled.
+
+Cues: the anchors the rules already gate on - the English needles of :mod:`etl.normalize.remote`
+(``_ANCHORS``: remote, hybrid, office, on-site, in person, from home, WFH, anywhere, telecommute, Büro) and
+every language's ``anchors`` in ``etl/data/work_arrangement.yaml`` (Homeoffice, télétravail, remoto,
+presencial, zdalna ...), less the English context anchors that are no cue on their own (" a week", "join us",
+" floor" ...: they gate phrases that also hold a cue word or are too common to mean anything alone).
+
+Sentences: the text split at line breaks and after ``. ! ? ;`` or `` | `` (a Hacker News header cell is a
+sentence); a sentence longer than ``MAX_CHARS`` is cut to windows around its cues (``BEFORE`` characters
+before a cue, ``AFTER`` after; overlapping windows merged), so a run-on paragraph with no punctuation does not
+become one 3,000-character "sentence".
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+
+from etl.normalize.remote import _ANCHORS
+from etl.normalize.remote_languages import DATA
+from etl.yaml_data import load_yaml
+
+MAX_CHARS = 300
+BEFORE, AFTER = 120, 160
+# English anchors of work_arrangement.yaml that gate a phrase but are no work-arrangement cue by themselves
+_CONTEXT_ONLY = frozenset(
+    {
+        " a week",
+        " per week",
+        "% of",
+        " office.",
+        "join us",
+        "join our team",
+        "join the team",
+        " floor",
+        "site with",
+        "site at",
+        "site for",
+        "site in",
+        "remote for",
+    }
+)
+_BREAK = re.compile(r"\n+|(?<=[.!?;])\s+|\s\|\s")
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    start: int  # character span in the text
+    end: int
+    text: str
+
+    @property
+    def digest(self) -> str:
+        return digest(self.text)
+
+
+def digest(sentence: str) -> str:
+    """The first 12 hex digits of the SHA-1 of the sentence (stored beside a label instead of the text)."""
+    return hashlib.sha1(sentence.encode("utf-8")).hexdigest()[:12]
+
+
+@cache
+def cues() -> tuple[str, ...]:
+    """Every cue substring (lower case), longest first."""
+    found = {a.decode() for a in _ANCHORS}
+    for _lang, data in load_yaml(DATA.read_text(encoding="utf-8")).items():
+        found.update(str(a).lower() for a in data.get("anchors") or ())
+    return tuple(sorted(found - _CONTEXT_ONLY, key=lambda c: (-len(c), c)))
+
+
+@cache
+def _cue_pattern() -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(c) for c in cues()))
+
+
+def _segments(text: str) -> Iterator[tuple[int, int]]:
+    at = 0
+    for m in _BREAK.finditer(text):
+        if m.start() > at:
+            yield at, m.start()
+        at = m.end()
+    if at < len(text):
+        yield at, len(text)
+
+
+def _trimmed(text: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    return a, b
+
+
+def candidate_sentences(text: str | None) -> list[Sentence]:
+    """The sentences of ``text`` that hold any work-arrangement cue, in text order."""
+    if not text or not isinstance(text, str):
+        return []
+    low = text.lower()  # str.lower keeps the length of every text the sources give (checked below)
+    if len(low) != len(text):
+        low = "".join(ch.lower()[:1] or ch for ch in text)
+    pattern = _cue_pattern()
+    out: list[Sentence] = []
+    for a, b in _segments(text):
+        hits = [m.start() for m in pattern.finditer(low, a, b)]
+        if not hits:
+            continue
+        if b - a <= MAX_CHARS:
+            spans = [(a, b)]
+        else:
+            spans = []
+            for h in hits:
+                s, e = max(a, h - BEFORE), min(b, h + AFTER)
+                if spans and s <= spans[-1][1]:
+                    spans[-1] = (spans[-1][0], max(e, spans[-1][1]))
+                else:
+                    spans.append((s, e))
+        for s, e in spans:
+            s, e = _trimmed(text, s, e)
+            if e > s:
+                out.append(Sentence(s, e, text[s:e]))
+    return out

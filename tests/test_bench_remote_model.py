@@ -1,0 +1,50 @@
+"""The work-arrangement model experiment (bench/remote_model.py; issue 9). Invented wording only.
+
+What these catch: folds that put one boilerplate sentence on both sides (the cross-validation would be
+inflated), a "fill" combination that overrides a stated rules' answer, and a CODE_BEFORE commit missing from
+the history (the honest leave-one-batch-out run would fail or read other code).
+"""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+from bench import remote_model as bm
+from etl import remote_labels as rlab
+from etl import remote_model as rmod
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _lb(key: str, sentence: str, label: str = "none") -> rlab.Labelled:
+    return rlab.Labelled(key, "unlabelled", "en", sentence, label, sentence, {})
+
+
+def test_postings_sharing_a_sentence_are_one_group() -> None:
+    rows = [
+        _lb("a#1", "Work from home."),
+        _lb("a#1", "Gym in the office."),
+        _lb("b#2", "Gym in the office."),  # the same boilerplate as a#1: same group
+        _lb("c#3", "Fully remote."),
+    ]
+    g = bm.groups(rows)
+    assert g[0] == g[1] == g[2] and g[3] != g[0]
+    folds = bm.fold_of(g, 2, 9)
+    assert set(folds) == set(g)
+
+
+def test_fill_keeps_the_rules_answer_and_fills_only_gaps() -> None:
+    mdl = rmod.model()
+    sentences = ["This is a fully remote position."]
+    post = bm.Post("k", "tune", "en", "remote", {}, None, None, "", None, sentences)
+    assert bm._model_answer(post, mdl, None, "fill", False, None, "onsite") == "onsite"
+    assert bm._model_answer(post, mdl, None, "fill", False, None, None) == "remote"
+    assert bm._model_answer(post, mdl, "hybrid", "precedence", False) == "hybrid"  # a short field decides
+
+
+def test_code_before_commits_exist() -> None:
+    for batch, commit in bm.CODE_BEFORE.items():
+        cmd = ["git", "-C", str(ROOT), "cat-file", "-t", commit]
+        out = subprocess.run(cmd, capture_output=True, text=True)
+        assert out.stdout.strip() == "commit", batch

@@ -1,0 +1,95 @@
+"""The candidate sentences of the work arrangement (etl/normalize/remote_sentences.py) and the hand labels
+that point at them (etl/data/labelled/remote_sentences.jsonl). Wording invented."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from etl import remote_labels
+from etl.normalize.remote_sentences import MAX_CHARS, candidate_sentences, cues, digest
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one cue sentence among others, in English
+        ("We build maps. The role is fully remote. You like Go.", ["The role is fully remote."]),
+        # lines are sentences; a line without a cue is not a candidate
+        ("Perks:\n- Two home office days\n- Free fruit", ["- Two home office days"]),
+        # German, French, Portuguese, Spanish, Polish cues
+        ("Wir bieten 2 Tage Homeoffice pro Woche.", ["Wir bieten 2 Tage Homeoffice pro Woche."]),
+        ("Télétravail partiel possible. Salaire selon profil.", ["Télétravail partiel possible."]),
+        ("Modelo de trabalho: híbrido em Recife.", ["Modelo de trabalho: híbrido em Recife."]),
+        ("Puesto 100% presencial en Sevilla.", ["Puesto 100% presencial en Sevilla."]),
+        ("Praca zdalna lub w biurze.", ["Praca zdalna lub w biurze."]),
+        # a Hacker News header: each cell is a sentence
+        ("Acme | Backend Engineer | Leeds | ONSITE | Full-time", ["ONSITE"]),
+        # cues of a benefit or a product are candidates too (the model, not the finder, says "none")
+        ("A gym in the office. Hybrid cloud tools.", ["A gym in the office.", "Hybrid cloud tools."]),
+        # no cue, no candidate
+        ("We use Python and Postgres. Salary 70k.", []),
+        ("", []),
+    ],
+)
+def test_candidate_sentences(text: str, expected: list[str]) -> None:
+    found = candidate_sentences(text)
+    assert [s.text for s in found] == expected
+    for s in found:
+        assert text[s.start : s.end] == s.text  # spans point into the text
+        assert s.digest == digest(s.text)
+
+
+def test_context_only_anchors_are_no_cue() -> None:
+    # "a week" and "join us" gate phrases of the rules but say nothing by themselves
+    assert candidate_sentences("We ship twice a week. Join us!") == []
+    assert " a week" not in cues() and "join us" not in cues()
+
+
+def test_long_run_on_text_is_cut_to_windows_around_its_cues() -> None:
+    filler = "lorem ipsum dolor " * 40
+    text = filler + "work from home on Fridays " + filler
+    (s,) = candidate_sentences(text)
+    assert "work from home" in s.text
+    assert len(s.text) <= 2 * MAX_CHARS
+    assert text[s.start : s.end] == s.text
+
+
+@pytest.mark.parametrize(("path", "least"), [(remote_labels.LABELS, 400), (remote_labels.LABELS_V2, 100)])
+def test_label_file_holds_references_only(path: Path, least: int) -> None:
+    rows = remote_labels.read_labels(path)
+    assert len(rows) >= least
+    keys = {"dataset", "file", "record_no", "start", "end", "sha1", "language", "origin", "label"}
+    for row in rows:
+        assert set(row) == keys  # no sentence text in the repository
+        assert row["label"] in remote_labels.CLASSES
+        assert len(row["sha1"]) == 12 and row["end"] > row["start"]
+    # every label names a sentence once
+    assert len({json.dumps([r["dataset"], r["file"], r["record_no"], r["start"]]) for r in rows}) == len(rows)
+
+
+def test_no_label_is_in_the_test_half() -> None:
+    from etl import real_labels as rl
+
+    test = {ref for ref, row in rl.load_sample().items() if row.get("split") == "test"}
+    for path in (remote_labels.LABELS, remote_labels.LABELS_V2):
+        for row in remote_labels.read_labels(path):
+            assert rl.Ref(row["dataset"], row["file"], int(row["record_no"])) not in test
+
+
+def test_second_batch_draws_records_no_first_batch_label_holds() -> None:
+    def records(path: Path) -> set[tuple[str, str, int]]:
+        return {(r["dataset"], r["file"], int(r["record_no"])) for r in remote_labels.read_labels(path)}
+
+    assert not records(remote_labels.LABELS) & records(remote_labels.LABELS_V2)
+
+
+@pytest.mark.parametrize("path", [remote_labels.LABELS, remote_labels.LABELS_V2])
+def test_every_label_finds_its_sentence(shared_datasets: Path, path: Path) -> None:
+    # the span and digest still point at the labelled sentence, and it is one of the finder's candidates
+    labelled = remote_labels.load(shared_datasets, path)
+    assert len(labelled) == len(remote_labels.read_labels(path))
+    for lb in labelled:
+        assert lb.sentence in {s.text for s in candidate_sentences(lb.text)}
