@@ -89,10 +89,6 @@ OUTPUT_KEYS = CONTRACT_KEYS + EXTRA_KEYS
 # ETL_SKILL_JUDGE=0 when etl.extract is imported (read once; worker processes inherit the environment);
 # on since it costs ~100 us a posting and raised the test half's skills precision 0.936 -> 0.961
 SKILL_JUDGE = os.environ.get("ETL_SKILL_JUDGE", "1") != "0"
-# The work-arrangement sentence model (etl/remote_model.py): off unless ETL_REMOTE_MODEL=1 when etl.extract
-# is imported. Out of sample it fixed 7 of the rules' pre-tuning misses on the fresh batches and broke 6, but
-# on the test half remote fell 0.963 -> 0.890 (docs/methodology.md, "A work-arrangement sentence model").
-REMOTE_MODEL = os.environ.get("ETL_REMOTE_MODEL", "0") == "1"
 
 
 def _text(value: Any) -> str | None:
@@ -289,10 +285,6 @@ def _judged_skills(
 def _remote(get: Any, location_raw: str | None, title: str | None, description: str) -> str | None:
     remote_hint = get("remote_hint")
     hint = remote_hint if isinstance(remote_hint, bool) else None
-    if REMOTE_MODEL:
-        from etl.remote_model import classify_remote_model
-
-        return classify_remote_model(location_raw, title or "", description, hint)
     return classify_remote(location_raw, title or "", description, hint)
 
 

@@ -20,7 +20,8 @@ PROJECT = Path(__file__).resolve().parents[1]
 def _tree(root: Path) -> None:
     """A small project: three rule modules and two normalisers."""
     (root / "etl" / "normalize").mkdir(parents=True)
-    for rel, text in {"etl/clean.py": "A = 1\n", "etl/sections.py": "B = 2\n", "etl/skill_judge.py": "J = 0\n",
+    for rel, text in {"etl/clean.py": "A = 1\n", "etl/sections.py": "B = 2\n",
+                      "etl/skill_judge.py": "J = 0\n",
                       "etl/normalize/__init__.py": "", "etl/normalize/salary.py": "C = 3\n",
                       "etl/normalize/skills.py": "D = 4\n"}.items():
         (root / rel).write_text(text, encoding="utf-8")

@@ -1,13 +1,11 @@
-"""The work-arrangement sentence model (etl/remote_model.py; off unless ETL_REMOTE_MODEL=1); wording
-invented."""
+"""The work-arrangement sentence model (etl/remote_model.py; an experiment the extraction does not
+use); wording invented."""
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import numpy as np
-import pytest
 
 from etl import extract
 from etl import remote_model as rmod
@@ -68,17 +66,11 @@ def test_posting_reads_short_fields_first_then_sentences_then_the_flag() -> None
     assert rmod.classify_remote_model(None, None, None) is None
 
 
-def test_flag_is_off_unless_set() -> None:
-    assert extract.REMOTE_MODEL is (os.environ.get("ETL_REMOTE_MODEL", "0") == "1")
-
-
-def test_extraction_uses_the_model_behind_the_flag(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_extraction_does_not_use_the_model() -> None:
+    # It lost on the test half (remote 0.963 -> 0.890): a switch that makes the numbers worse is not shipped.
     item = {"title": "Engineer", "description": "We build maps.\n\n100% Homeoffice möglich.\n"}
-    monkeypatch.setattr(extract, "REMOTE_MODEL", False)
-    rules = extract.extract(item)["remote"]
-    monkeypatch.setattr(extract, "REMOTE_MODEL", True)
-    assert extract.extract(item)["remote"] == "hybrid"  # the model's (mis)reading, recorded above
-    assert rules == "remote"
+    assert extract.extract(item)["remote"] == "remote"
+    assert not hasattr(extract, "REMOTE_MODEL")
 
 
 def test_training_reproduces_the_committed_weights(shared_datasets: Path, tmp_path: Path) -> None:
