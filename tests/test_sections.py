@@ -20,6 +20,9 @@ JOB = "Requirements:\n- 5+ years of Python\n- PostgreSQL"
     "Sobre nosotros\nSomos una empresa de IA con Kubernetes desde hace 10 años.",
     "What we offer\nFree Kubernetes and AI training\n\nAcme is an equal opportunity employer.",
     "Benefícios:\n- Cursos de Kubernetes",
+    # the colleagues' backgrounds (fourteenth round): "Meet the Team" introduces people, not the job's stack
+    "Meet the Team\n- Ana (CTO): Kubernetes operator author, AI research background\n- Tom: Rust hobbyist",
+    "Meet our team:\nLea builds Kubernetes tooling and AI demos on weekends.",
 ])
 def test_boilerplate_gives_no_skills_years_or_degrees(about: str) -> None:
     out = extract({"id": "x", "title": "Senior Backend Engineer", "description": f"{about}\n\n{JOB}"})

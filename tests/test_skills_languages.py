@@ -162,3 +162,43 @@ def test_ninth_round_wordings(text: str, present: set[str], absent: set[str]) ->
     found = set(extract_skills(text)[0])
     assert present <= found, found
     assert not absent & found, found
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), [
+    # fourteenth round (issue 9, real-fresh-v8 and the tune half's missed skills): a spreadsheet named in lower
+    # case beside a word that says it is the tool ("the ledger in excel", "excel and word", "strong excel skills");
+    # the verb stays no skill
+    ("Keep the weekly stock sheet in excel for the warehouse lead.", {"Excel"}, set()),
+    ("Daily use of excel and word is part of the desk work.", {"Excel"}, set()),
+    ("You know word and excel and can file scanned invoices.", {"Excel"}, set()),
+    ("Solid excel skills and a careful eye for numbers.", {"Excel"}, set()),
+    ("At ease with excel/google sheets for the rota.", {"Excel"}, set()),
+    ("People who excel in a small team thrive here.", set(), {"Excel"}),
+    ("We keep our word to every customer.", set(), {"Excel"}),
+    # statistics as the work's technique, in English and Portuguese
+    ("Strong analytical and statistical skills to defend a forecast.", {"Statistics"}, set()),
+    ("Apply statistical techniques to the churn data.", {"Statistics"}, set()),
+    ("Interpretar resultados e aplicar técnicas estatísticas nos painéis.", {"Statistics"}, set()),
+    # responsive interfaces in Portuguese
+    ("Construir interfaces de usuário interativas, responsivas e acessíveis.", {"Responsive Design"}, set()),
+    ("Criar layouts responsivos para o portal.", {"Responsive Design"}, set()),
+    # "analysis services" in lower case is a laboratory's offer, not Microsoft's SSAS
+    ("The lab offers sampling, research and analysis services to agencies.", set(), {"SSIS"}),
+    ("Build cubes in SQL Server Analysis Services.", {"SSIS"}, set()),
+    # a data science degree written in Portuguese is a field of study
+    ("Graduação na área de Tecnologia da Informação, Ciência de Dados, Engenharia ou Matemática.", set(),
+     {"Data Science"}),
+    ("Experiência com ciência de dados aplicada a crédito.", {"Data Science"}, set()),
+    # QA engineers named among the colleagues one works with are people, not a skill asked
+    ("Close work with product owners, QA engineers and designers on each release.", set(),
+     {"Quality Assurance"}),
+    ("Enge Zusammenarbeit mit Product Ownern, QA Engineers und Frontend-Entwicklern.", set(),
+     {"Quality Assurance"}),
+    ("Experience with QA automation for web shops.", {"Quality Assurance"}, set()),
+    # PL/SQL written with spaces
+    ("Validation rules are written in SQL + Pl / SQL.", {"PL/SQL"}, set()),
+])
+def test_fourteenth_round_wordings(text: str, present: set[str], absent: set[str]) -> None:
+    found = set(extract_skills(text)[0])
+    assert present <= found, found
+    assert not absent & found, found
