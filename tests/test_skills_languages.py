@@ -165,9 +165,9 @@ def test_ninth_round_wordings(text: str, present: set[str], absent: set[str]) ->
 
 
 @pytest.mark.parametrize(("text", "present", "absent"), [
-    # fourteenth round (issue 9, real-fresh-v8 and the tune half's missed skills): a spreadsheet named in lower
-    # case beside a word that says it is the tool ("the ledger in excel", "excel and word", "strong excel skills");
-    # the verb stays no skill
+    # fourteenth round (issue 9, real-fresh-v8 and the tune half's missed skills): a spreadsheet named in
+    # lower case beside a word that says it is the tool ("the ledger in excel", "excel and word", "strong
+    # excel skills"); the verb stays no skill
     ("Keep the weekly stock sheet in excel for the warehouse lead.", {"Excel"}, set()),
     ("Daily use of excel and word is part of the desk work.", {"Excel"}, set()),
     ("You know word and excel and can file scanned invoices.", {"Excel"}, set()),
