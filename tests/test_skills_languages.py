@@ -177,17 +177,17 @@ def test_ninth_round_wordings(text: str, present: set[str], absent: set[str]) ->
     ("People who excel in a small team thrive here.", set(), {"Excel"}),
     ("We keep our word to every customer.", set(), {"Excel"}),
     # statistics as the work's technique, in English and Portuguese
-    ("Strong analytical and statistical skills to defend a forecast.", {"Statistics"}, set()),
+    ("Good statistical skills are needed to defend each forecast.", {"Statistics"}, set()),
     ("Apply statistical techniques to the churn data.", {"Statistics"}, set()),
     ("Interpretar resultados e aplicar técnicas estatísticas nos painéis.", {"Statistics"}, set()),
     # responsive interfaces in Portuguese
-    ("Construir interfaces de usuário interativas, responsivas e acessíveis.", {"Responsive Design"}, set()),
+    ("Criar telas modernas e responsivas para o aplicativo.", {"Responsive Design"}, set()),
     ("Criar layouts responsivos para o portal.", {"Responsive Design"}, set()),
     # "analysis services" in lower case is a laboratory's offer, not Microsoft's SSAS
     ("The lab offers sampling, research and analysis services to agencies.", set(), {"SSIS"}),
     ("Build cubes in SQL Server Analysis Services.", {"SSIS"}, set()),
     # a data science degree written in Portuguese is a field of study
-    ("Graduação na área de Tecnologia da Informação, Ciência de Dados, Engenharia ou Matemática.", set(),
+    ("Formação superior em Computação, Ciência de Dados, Engenharia ou Matemática.", set(),
      {"Data Science"}),
     ("Experiência com ciência de dados aplicada a crédito.", {"Data Science"}, set()),
     # QA engineers as a role hired in a list of openings stay QA (read as colleagues they broke two tune
