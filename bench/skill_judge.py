@@ -21,6 +21,13 @@ skill none of whose mentions is kept leaves the posting's skills with what it al
 names and skills implied by kept ones stay). Skills micro precision and recall are reported for the rules
 alone and for rules + model at several thresholds, overall and for English postings.
 
+``--learning-curve`` (issue 9: would more labelled postings help?): for each seed in ``--seeds``, the same
+grouped folds; within each fold the model is trained on 25, 50, 75 and 100% of the other folds' postings (a
+seeded subsample of whole postings, the smaller a prefix of the larger) and decides the held-out fold at the
+committed threshold; skills precision, recall and F1 of the final skill sets over every held-out posting,
+per fraction, as the mean and range over the seeds. A curve still rising from 75 to 100% says more labels
+help.
+
 Prints the table; writes nothing.
 """
 
@@ -38,6 +45,7 @@ import numpy as np
 from etl import real_labels as rl
 from etl.skill_judge_train import (
     POS_WEIGHT,
+    THRESHOLD,
     TRAIN_ON,
     C,
     Posting,
@@ -85,6 +93,78 @@ def run(
     return out
 
 
+FRACTIONS = (0.25, 0.5, 0.75, 1.0)
+
+
+def learning_curve(
+    posts: list[Posting],
+    folds: int,
+    seed: int,
+    fractions: Sequence[float] = FRACTIONS,
+    threshold: float = THRESHOLD,
+    train_on: str = TRAIN_ON,
+    c: float = C,
+    pos_weight: float = POS_WEIGHT,
+) -> dict[float, dict[str, tuple[float, float, int, int, int]]]:
+    """Per training fraction: skills (precision, recall, tp, fp, fn) over every held-out posting, overall
+    (``all``) and English (``en``). Folds grouped by posting as :func:`run`; each fold's training postings
+    are shuffled once (seeded) and the first ``fraction`` of them train the model."""
+    order = list(range(len(posts)))
+    random.Random(seed).shuffle(order)
+    fold_of = {i: k % folds for k, i in enumerate(order)}
+    finals: dict[float, list[set[str]]] = {f: [set() for _ in posts] for f in fractions}
+    for k in range(folds):
+        tr = [p for i, p in enumerate(posts) if fold_of[i] != k]
+        random.Random(f"{seed}-{k}").shuffle(tr)
+        held = [i for i in range(len(posts)) if fold_of[i] == k]
+        for f in fractions:
+            w = train(*training_rows(tr[: max(1, round(f * len(tr)))], train_on), c, pos_weight)
+            for i in held:
+                p = posts[i]
+                keep = list(predict(w, matrix(p.feats)) >= threshold) if p.mentions else []
+                finals[f][i] = final_skills(p, keep)
+    out: dict[float, dict[str, tuple[float, float, int, int, int]]] = {}
+    for f in fractions:
+        out[f] = {}
+        for lang in ("all", "en"):
+            idx = [i for i, p in enumerate(posts) if lang == "all" or p.language == lang]
+            out[f][lang] = prf([posts[i] for i in idx], [finals[f][i] for i in idx])
+    return out
+
+
+def _f1(p: float, r: float) -> float:
+    return 2 * p * r / max(1e-12, p + r)
+
+
+def print_learning_curve(posts: list[Posting], folds: int, seeds: Sequence[int]) -> None:
+    runs = []
+    for seed in seeds:
+        t0 = time.time()
+        runs.append(learning_curve(posts, folds, seed))
+        print(f"  seed {seed}: {time.time() - t0:.0f} s", flush=True)
+    n_train = round(len(posts) * (folds - 1) / folds)
+    print(
+        f"\nlearning curve: {folds}-fold CV grouped by posting, seeds {list(seeds)}, threshold {THRESHOLD}, "
+        f"C={C}, positives' weight {POS_WEIGHT}; training postings per fold at 100%: about {n_train}"
+    )
+    for lang in ("all", "en"):
+        sub = [p for p in posts if lang == "all" or p.language == lang]
+        rp, rr, *_ = prf(sub, [p.rules for p in sub])
+        print(f"  {lang:<4}rules alone      precision {rp:.3f} recall {rr:.3f} F1 {_f1(rp, rr):.3f}")
+        for f in FRACTIONS:
+            rows = [r[f][lang] for r in runs]
+            ps, rs = [x[0] for x in rows], [x[1] for x in rows]
+            fs = [_f1(a, b) for a, b in zip(ps, rs, strict=True)]
+            fp = np.mean([x[3] for x in rows])
+            fn = np.mean([x[4] for x in rows])
+            print(
+                f"  {lang:<4}{f:>4.0%} of train  precision {np.mean(ps):.4f} ({min(ps):.3f}-{max(ps):.3f}) "
+                f"recall {np.mean(rs):.4f} ({min(rs):.3f}-{max(rs):.3f}) F1 {np.mean(fs):.4f}  "
+                f"fp={fp:.1f} fn={fn:.1f}"
+            )
+    sys.stdout.flush()
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--datasets", type=rl.Path, default=rl.DEFAULT_DATASETS)
@@ -93,6 +173,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--train-on", choices=("counted", "all", "both"), default=TRAIN_ON)
     ap.add_argument("--c", type=float, nargs="*", default=[C])
     ap.add_argument("--pos-weight", type=float, default=POS_WEIGHT)
+    ap.add_argument("--learning-curve", action="store_true", help="train on 25/50/75/100%% of each fold")
+    ap.add_argument("--seeds", type=int, nargs="*", default=[9, 11, 13])
     args = ap.parse_args(argv)
     t0 = time.time()
     posts = collect(args.datasets)
@@ -104,6 +186,9 @@ def main(argv: list[str] | None = None) -> int:
         f"labelled skill); collected in {time.time() - t0:.0f} s",
         flush=True,
     )
+    if args.learning_curve:
+        print_learning_curve(posts, args.folds, args.seeds)
+        return 0
     for train_on in ("counted", "all") if args.train_on == "both" else (args.train_on,):
         for c in args.c:
             res = run(posts, args.folds, args.seed, train_on, c, args.pos_weight)

@@ -39,6 +39,7 @@ LANGUAGE_UNKNOWN = "?"
 PARTIAL_BATCHES = {
     "real-fresh-v4": ("skills",),
     "real-fresh-v7": ("seniority", "remote", "experience_years", "country", "region"),
+    "real-fresh-v8": ("skills",),
 }
 
 

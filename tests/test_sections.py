@@ -289,3 +289,12 @@ def test_one_spaced_is_split_and_join() -> None:
     for text in ("  Équipe\t\tdiverse \x00 über\n\x0b\x0cuns\r\x1c\x1d\x1e\x1f ", "a\u00a0 b", "é\u3000 é",
                  "é" + " " * 9 + "x\n", "\x00é\x00", "", " ", "é"):
         assert _one_spaced(text) == " ".join(text.split()), repr(text)
+
+
+def test_meet_the_team_describes_the_team_the_job_joins() -> None:
+    # fourteenth round: a board's "Meet the Team" heading (Cisco's) opens the text on the team the role joins,
+    # as "About the team" does, so it is no boilerplate even where a start-up lists its colleagues under it
+    text = "Meet the Team\nThe radio platform team builds embedded firmware in C++ for access points."
+    assert demand_text(text) == text
+    out = extract({"id": "x", "title": "Firmware Engineer", "description": text})
+    assert "C++" in out["skills"]

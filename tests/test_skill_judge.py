@@ -356,3 +356,31 @@ def test_the_word_searches_are_read_only_when_they_can_decide(monkeypatch: pytes
     monkeypatch.setattr(sj, "SURE", 1e9)  # never sure: every judged mention reads its sentence's searches
     assert judge_many(calls) == want
     assert len(read) > skipped
+
+
+def test_learning_curve_scores_every_held_out_posting_once_per_fraction() -> None:
+    # bench.skill_judge --learning-curve (issue 9): each fraction's model decides every posting exactly once,
+    # in the fold that holds it out, so tp + fn is every labelled skill at every fraction
+    from bench.skill_judge import learning_curve
+    from etl.skill_judge_train import Posting, final_skills
+
+    texts = [
+        ("Backend Engineer", "You will build services in Python and PostgreSQL.", {"Python", "PostgreSQL"}),
+        ("Data Engineer", "Our clients run Kafka; you write Spark jobs in Scala.", {"Spark", "Scala"}),
+        ("Web Developer", "React and TypeScript daily; we also sell an AI product.", {"React", "TypeScript"}),
+        ("SRE", "Keep Kubernetes and Terraform healthy.", {"Kubernetes", "Terraform"}),
+        ("Analyst", "SQL and Excel for the monthly reports.", {"SQL", "Excel"}),
+    ] * 2
+    posts = []
+    for k, (title, text, expected) in enumerate(texts):
+        orig, mentions = skill_mentions(text, title)
+        feats = features(orig, ascii_low(orig), mentions, 1 + len(title), "Acme")
+        p = Posting(f"p{k}", "en", expected, set(), set(), mentions, feats)
+        p.rules = final_skills(p, [True] * len(mentions)) if mentions else set()
+        posts.append(p)
+    out = learning_curve(posts, folds=2, seed=1, fractions=(0.5, 1.0))  # four trainings (each about 5 s)
+    labelled = sum(len(p.expected) for p in posts)
+    assert set(out) == {0.5, 1.0}
+    for f in out:
+        _, _, tp, _, fn = out[f]["all"]
+        assert tp + fn == labelled

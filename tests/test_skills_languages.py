@@ -162,3 +162,42 @@ def test_ninth_round_wordings(text: str, present: set[str], absent: set[str]) ->
     found = set(extract_skills(text)[0])
     assert present <= found, found
     assert not absent & found, found
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), [
+    # fourteenth round (issue 9, real-fresh-v8 and the tune half's missed skills): a spreadsheet named in
+    # lower case beside a word that says it is the tool ("the ledger in excel", "excel and word", "strong
+    # excel skills"); the verb stays no skill
+    ("Keep the weekly stock sheet in excel for the warehouse lead.", {"Excel"}, set()),
+    ("Daily use of excel and word is part of the desk work.", {"Excel"}, set()),
+    ("You know word and excel and can file scanned invoices.", {"Excel"}, set()),
+    ("Solid excel skills and a careful eye for numbers.", {"Excel"}, set()),
+    ("Strong excel and database skills.", {"Excel"}, set()),
+    ("At ease with excel/google sheets for the rota.", {"Excel"}, set()),
+    ("People who excel in a small team thrive here.", set(), {"Excel"}),
+    ("We keep our word to every customer.", set(), {"Excel"}),
+    # statistics as the work's technique, in English and Portuguese
+    ("Good statistical skills are needed to defend each forecast.", {"Statistics"}, set()),
+    ("Apply statistical techniques to the churn data.", {"Statistics"}, set()),
+    ("Interpretar resultados e aplicar técnicas estatísticas nos painéis.", {"Statistics"}, set()),
+    # responsive interfaces in Portuguese
+    ("Criar telas modernas e responsivas para o aplicativo.", {"Responsive Design"}, set()),
+    ("Criar layouts responsivos para o portal.", {"Responsive Design"}, set()),
+    # "analysis services" in lower case is a laboratory's offer, not Microsoft's SSAS
+    ("The lab offers sampling, research and analysis services to agencies.", set(), {"SSIS"}),
+    ("Build cubes in SQL Server Analysis Services.", {"SSIS"}, set()),
+    # a data science degree written in Portuguese is a field of study
+    ("Formação superior em Computação, Ciência de Dados, Engenharia ou Matemática.", set(),
+     {"Data Science"}),
+    ("Experiência com ciência de dados aplicada a crédito.", {"Data Science"}, set()),
+    # QA engineers as a role hired in a list of openings stay QA (read as colleagues they broke two tune
+    # labels of Hacker News multi-role posts, so "work with ... QA engineers" is left as a miss)
+    ("Openings: backend engineers, project managers, QA Engineers | Onsite", {"Quality Assurance"}, set()),
+    ("Experience with QA automation for web shops.", {"Quality Assurance"}, set()),
+    # PL/SQL written with spaces
+    ("Validation rules are written in SQL + Pl / SQL.", {"PL/SQL"}, set()),
+])
+def test_fourteenth_round_wordings(text: str, present: set[str], absent: set[str]) -> None:
+    found = set(extract_skills(text)[0])
+    assert present <= found, found
+    assert not absent & found, found
