@@ -44,11 +44,14 @@ def _country_names(df: pd.DataFrame) -> pd.DataFrame:
 
 
 def _metrics_from_rollups(f: Filters, key: str, label: str, inside: str, db: str | Path | None,
-                          extra: str = "") -> tuple[str, dict, tuple[str, ...]]:
+                          extra: str = "", top: bool = False) -> tuple[str, dict, tuple[str, ...]]:
     """(CTEs c and s, params): _METRICS per ``key`` (an expression on p, named ``label``) over the rows
     where ``inside`` holds - counts and remote shares from rollup_postings_detail, the median salary from
-    rollup_salary_detail's bins (within one bin of the exact one). ``extra``: more columns of c."""
-    (rows, params, notes), (bins, bin_params, bin_notes) = _sure(_sources(f, db))
+    rollup_salary_detail's bins (within one bin of the exact one). ``extra``: more columns of c. ``top``: the
+    medians only of the $limit keys with most postings (ties by key, as the lists order them; a CTE ``top``
+    between c and s) - why: the lists show 15 of hundreds of cities, and every city's bins went through the
+    running sums of the medians."""
+    (rows, params, notes), (bins, bin_params, bin_notes) = _sure(_sources(f, db, places=True))
     stated = "p.remote IS NOT NULL"
     counts = f"""SELECT {key} AS {label}{extra}, sum(p.postings)::BIGINT AS postings,
            sum(p.salaried)::BIGINT AS salary_n,
@@ -56,10 +59,14 @@ def _metrics_from_rollups(f: Filters, key: str, label: str, inside: str, db: str
                / sum(p.postings) FILTER (WHERE {stated}) AS share_remote,
            coalesce(sum(p.postings) FILTER (WHERE {stated}), 0)::BIGINT AS remote_n
     FROM ({rows}) p WHERE {inside} GROUP BY 1"""
+    chosen = f" AND {key} IN (SELECT {label} FROM top)" if top else ""
     medians = salary.binned_by(f"""SELECT {key} AS {label}, p.salary_bin, {salary.BIN_COUNTS.format(p="p")}
-    FROM ({bins}) p WHERE {inside} GROUP BY ALL""", (label,), {"median_salary_usd": 0.5})
+    FROM ({bins}) p WHERE {inside}{chosen} GROUP BY ALL""", (label,), {"median_salary_usd": 0.5})
+    ranked = f"""
+), top AS (
+    SELECT {label} FROM c ORDER BY postings DESC, {label} LIMIT $limit""" if top else ""
     return f"""c AS (
-    {counts}
+    {counts}{ranked}
 ), s AS (
 {medians}
 )""", {**params, **bin_params}, notes + bin_notes
@@ -119,7 +126,7 @@ def top_places(f: Filters, level: str = "city", limit: int = 15, db: str | Path 
     column = PLACE_LEVELS[level]  # KeyError for anything but a known level: never user text in SQL
     if _rolled(f, db, rollup):
         ctes, params, notes = _metrics_from_rollups(f, column, "place", f"{column} IS NOT NULL", db,
-                                                    extra=", any_value(p.country) AS country")
+                                                    extra=", any_value(p.country) AS country", top=True)
         sql = f"""WITH {ctes}
 SELECT {_rolled_metrics("place", ", c.country")}
 ORDER BY postings DESC, place
@@ -141,7 +148,11 @@ def remote_by_area(f: Filters, level: str = "country", limit: int = 12, db: str 
                    rollup: bool = True) -> QueryResult:
     """Work arrangement mix of the areas with most postings: area, remote, postings, share."""
     column = AREA_LEVELS[level]
-    src = detail.weighted(f, db, rollup, monthly=False)
+    if (places := detail.place_count_rows(f, db, rollup)) is not None:  # a date range: by place
+        rows, row_params, note = places
+        src = detail.Weighted(f"({rows}) p", "p.postings", row_params, (note,))
+    else:
+        src = detail.weighted(f, db, rollup, monthly=False)
     params = {**src.params, "limit": limit}
     sql = f"""WITH base AS (
     SELECT {column} AS area, coalesce(p.remote, 'not stated') AS remote, {src.weight} AS k
@@ -344,17 +355,23 @@ ORDER BY a.area, a.postings DESC, a.skill"""
 Source = tuple[str, dict[str, Any], tuple[str, ...]]  # (subquery, params, notes)
 
 
-def _sources(f: Filters, db: str | Path | None, rollup: bool = True) -> tuple[Source, Source] | None:
-    """The rows the charts sum (rollup_postings_detail's columns) and the salary bins they read the medians
-    from (at least seniority, role family, country, region, city, metro, salary_bin and the bins' measures),
-    under ``f``: the fine cells and their bins - under a date range whose filters name no field the places'
-    bins leave out, rollup_salary_places' (a third of the rows) -, or under a skill filter without a date
-    range the skill sets (rollup_skill_sets, rollup_salary_sets; bit tests); None when either has no rollup,
-    and the charts read postings."""
+def _sources(f: Filters, db: str | Path | None, rollup: bool = True, *, places: bool = False
+             ) -> tuple[Source, Source] | None:
+    """The rows the charts sum (rollup_postings_detail's columns; with ``places`` at least the levels, places,
+    work arrangement, postings and salaried) and the salary bins they read the medians from (at least
+    seniority, role family, country, region, city, metro, salary_bin and the bins' measures), under ``f``: the
+    fine cells and their bins - under a date range whose filters name no field the places' bins leave out,
+    rollup_salary_places' (a third of the rows), and with ``places`` the cells summed to places
+    (rollup_postings_places: about a tenth, and its day copy instead of the edge postings) -, or under a skill
+    filter without a date range the skill sets (rollup_skill_sets, rollup_salary_sets; bit tests); None when
+    either has no rollup, and the charts read postings."""
     counts = detail.counts(f, db, rollup, monthly=False)
+    if places and counts is not None and (summed := detail.place_count_rows(f, db, rollup)) is not None:
+        sql, params, note = summed
+        counts = (sql, params, (note,))
     bins = salary.salary_rows(f, db, rollup)
-    if bins is not None and (places := detail.place_rows(f, db, rollup)) is not None:
-        sql, params, note = places
+    if bins is not None and (place_bins := detail.place_rows(f, db, rollup)) is not None:
+        sql, params, note = place_bins
         bins = (sql, params, (note,))
     return None if counts is None or bins is None else (counts, bins)
 
@@ -375,7 +392,10 @@ def areas_by_size(f: Filters, db: str | Path | None = None, *, rollup: bool = Tr
 
     The region comparison offers these and starts with the two largest (regions when the
     filters hold one country only)."""
-    if (found := detail.counts(f, db, rollup, monthly=False)) is not None:
+    found = detail.counts(f, db, rollup, monthly=False)
+    if found is not None and (by_place := detail.place_count_rows(f, db, rollup)) is not None:
+        found = (by_place[0], by_place[1], (by_place[2],))  # a date range: the cells summed to places
+    if found is not None:
         rows, params, rolled_notes = found
         sql = f"""WITH p AS (
     {rows}
