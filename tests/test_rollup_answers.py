@@ -673,7 +673,7 @@ def test_the_place_bins_are_the_full_bins_summed_to_their_fields(warehouse: Path
 
 PLACE_COUNTS = ("rollup_postings_places", "rollup_postings_places_blocks", "rollup_postings_places_days")
 PLACE_CHARTS = {
-    **{label: call for label, (call, _) in REGIONS_BINNED.items() if not label.startswith("regions.compare")},
+    **{label: call for label, (call, _) in REGIONS_BINNED.items()},
     **{label: call for label, call in DETAIL_COUNTS.items() if label.startswith("regions.")},
 }
 
@@ -681,10 +681,10 @@ PLACE_CHARTS = {
 @pytest.mark.parametrize("name", [name for name, f in DETAIL_FILTERS.items() if not no_dates(f)])
 def test_the_regions_counts_under_dates_from_the_place_cells_equal_those_from_the_fine_cells(
         warehouse: Path, name: str, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Under a date range the Regions page's maps, lists, work arrangement mix and areas read their counts
-    from rollup_postings_places (the fine cells summed to month, levels, places and work arrangement) - a cut
-    range's whole day blocks from its block copy, the days left from its day copy, never postings_dated -
-    unless a filter names a field it summed away (source, language); the answers are those of
+    """Under a date range the Regions page's maps, lists, work arrangement mix, comparison and areas read
+    their counts from rollup_postings_places (the fine cells summed to month, levels, places, work arrangement
+    and years) - a cut range's whole day blocks from its block copy, the days left from its day copy, not
+    postings_dated - unless a filter names a field it summed away (source, language); the answers are those of
     rollup_postings_detail's cells (a version published before the place cells), figure for figure."""
     f = DETAIL_FILTERS[name]
     places = not (f.source or f.language)
@@ -696,7 +696,9 @@ def test_the_regions_counts_under_dates_from_the_place_cells_equal_those_from_th
         if places:
             left = edge_where(f, blocks=True) is not None
             assert ("rollup_postings_places_days" in res.sql) is left, res.name
-            assert "postings_dated" not in res.sql and "rollup_postings_detail" not in res.sql, res.name
+            assert "rollup_postings_detail" not in res.sql, res.name
+            # (the comparison's distinct companies read their days left from postings_dated)
+            assert ("postings_dated" in res.sql) is (res.name == "regions.compare" and left), res.name
     has_table = adb.has_table
     monkeypatch.setattr(adb, "has_table", lambda table, db=None: table not in PLACE_COUNTS
                         and has_table(table, db))
@@ -708,12 +710,12 @@ def test_the_regions_counts_under_dates_from_the_place_cells_equal_those_from_th
 
 
 def test_the_place_cells_are_the_fine_cells_summed_to_their_fields(warehouse: Path) -> None:
-    """rollup_postings_places is rollup_postings_detail summed over every field but the month, levels, places
-    and work arrangement, undated rows included, row for row; its day copy summed to blocks is its block copy,
-    and summed to months the monthly table's dated rows."""
+    """rollup_postings_places is rollup_postings_detail summed over every field but the month, levels, places,
+    work arrangement and years, undated rows included, row for row; its day copy summed to blocks is its block
+    copy, and summed to months the monthly table's dated rows."""
     con = duckdb.connect(str(adb.version(warehouse)), read_only=True)
     try:
-        keys = "seniority, role_family, country, region, city, metro, remote"
+        keys = "seniority, role_family, country, region, city, metro, remote, experience_min"
         measures = "sum(postings)::BIGINT, sum(salaried)::BIGINT"
 
         def summed(table: str, by: str, where: str = "TRUE") -> list:

@@ -64,13 +64,13 @@ _COLUMNS[PLACES] = ("posted_month", "seniority", "role_family", "country", "regi
 # companies under a date range when the filters name no other field (company_place_rows)
 COMPANY_PLACES = "rollup_company_places"
 _COLUMNS[COMPANY_PLACES] = ("company", "posted_month", "seniority", "role_family", "country", "region")
-# rollup_postings_detail summed to month, levels, places and work arrangement (rollups.sql): the Regions
-# page's maps, lists and work arrangement mix under a date range when the filters name no source, language or
-# skill (place_count_rows); a cut range's whole day blocks from its block copy, the days left from its day
-# copy
+# rollup_postings_detail summed to month, levels, places, work arrangement and years (rollups.sql): the
+# Regions page's maps, lists, work arrangement mix and comparison under a date range when the filters name no
+# source, language or skill (place_count_rows); a cut range's whole day blocks from its block copy, the days
+# left from its day copy
 PLACE_COUNTS = "rollup_postings_places"
 _COLUMNS[PLACE_COUNTS] = ("posted_month", "seniority", "role_family", "country", "region", "city", "metro",
-                          "remote", "postings", "salaried")
+                          "remote", "experience_min", "postings", "salaried")
 NOTE = {table: f"answered from {table}" for table in _COLUMNS}
 DATED = "postings_dated"  # dated postings sorted by posted_date (etl/warehouse/order.sql): the edge days
 # the dated postings with a plausible salary sorted by role family, seniority and date (order.sql): the salary
@@ -377,12 +377,12 @@ def company_place_rows(f: Filters, db: str | Path | None = None, rollup: bool = 
 def place_count_rows(f: Filters, db: str | Path | None = None, rollup: bool = True
                      ) -> tuple[str, dict[str, Any], str] | None:
     """(subquery, params, note) of rollup_postings_places' rows under ``f`` (posted_month, the levels,
-    country, region, city, metro, work arrangement, postings, salaried: whole months, its day-block copy's
-    whole blocks and its day copy's days left: rows) when it answers - a date range (without one
-    rollup_postings_no_month answers), no skill filter and no filter on a field it summed away (source,
+    country, region, city, metro, work arrangement, minimum years, postings, salaried: whole months, its
+    day-block copy's whole blocks and its day copy's days left: rows) when it answers - a date range (without
+    one rollup_postings_no_month answers), no skill filter and no filter on a field it summed away (source,
     language; the work arrangement it keeps) -, else None. Sums over them equal those over
-    rollup_postings_detail's rows (and postings'): the same cells summed over source, language, degree, years
-    and salary band."""
+    rollup_postings_detail's rows (and postings'): the same cells summed over source, language, degree and
+    salary band."""
     others = any(getattr(f, name) for name in ("source", "language"))
     if no_date_range(f) or others or not usable(f, PLACE_COUNTS, db, rollup):
         return None

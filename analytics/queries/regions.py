@@ -44,13 +44,11 @@ def _country_names(df: pd.DataFrame) -> pd.DataFrame:
 
 
 def _metrics_from_rollups(f: Filters, key: str, label: str, inside: str, db: str | Path | None,
-                          extra: str = "", top: bool = False) -> tuple[str, dict, tuple[str, ...]]:
+                          extra: str = "") -> tuple[str, dict, tuple[str, ...]]:
     """(CTEs c and s, params): _METRICS per ``key`` (an expression on p, named ``label``) over the rows
-    where ``inside`` holds - counts and remote shares from rollup_postings_detail, the median salary from
-    rollup_salary_detail's bins (within one bin of the exact one). ``extra``: more columns of c. ``top``: the
-    medians only of the $limit keys with most postings (ties by key, as the lists order them; a CTE ``top``
-    between c and s) - why: the lists show 15 of hundreds of cities, and every city's bins went through the
-    running sums of the medians."""
+    where ``inside`` holds - counts and remote shares from rollup_postings_detail (under a date range its
+    cells summed to places: _sources), the median salary from rollup_salary_detail's bins (within one bin of
+    the exact one). ``extra``: more columns of c."""
     (rows, params, notes), (bins, bin_params, bin_notes) = _sure(_sources(f, db, places=True))
     stated = "p.remote IS NOT NULL"
     counts = f"""SELECT {key} AS {label}{extra}, sum(p.postings)::BIGINT AS postings,
@@ -59,14 +57,10 @@ def _metrics_from_rollups(f: Filters, key: str, label: str, inside: str, db: str
                / sum(p.postings) FILTER (WHERE {stated}) AS share_remote,
            coalesce(sum(p.postings) FILTER (WHERE {stated}), 0)::BIGINT AS remote_n
     FROM ({rows}) p WHERE {inside} GROUP BY 1"""
-    chosen = f" AND {key} IN (SELECT {label} FROM top)" if top else ""
     medians = salary.binned_by(f"""SELECT {key} AS {label}, p.salary_bin, {salary.BIN_COUNTS.format(p="p")}
-    FROM ({bins}) p WHERE {inside}{chosen} GROUP BY ALL""", (label,), {"median_salary_usd": 0.5})
-    ranked = f"""
-), top AS (
-    SELECT {label} FROM c ORDER BY postings DESC, {label} LIMIT $limit""" if top else ""
+    FROM ({bins}) p WHERE {inside} GROUP BY ALL""", (label,), {"median_salary_usd": 0.5})
     return f"""c AS (
-    {counts}{ranked}
+    {counts}
 ), s AS (
 {medians}
 )""", {**params, **bin_params}, notes + bin_notes
@@ -126,7 +120,7 @@ def top_places(f: Filters, level: str = "city", limit: int = 15, db: str | Path 
     column = PLACE_LEVELS[level]  # KeyError for anything but a known level: never user text in SQL
     if _rolled(f, db, rollup):
         ctes, params, notes = _metrics_from_rollups(f, column, "place", f"{column} IS NOT NULL", db,
-                                                    extra=", any_value(p.country) AS country", top=True)
+                                                    extra=", any_value(p.country) AS country")
         sql = f"""WITH {ctes}
 SELECT {_rolled_metrics("place", ", c.country")}
 ORDER BY postings DESC, place
@@ -175,7 +169,7 @@ def _compare_rolled(f: Filters, areas: tuple[str, ...], cond: str, params: dict,
     rollup_company_places (its day-block copy and the edge days left; filters naming no work arrangement,
     source or language) or rollup_company_months and the edge days, else (a skill filter and dates) from
     postings."""
-    (rows, rparams, row_notes), (bins, bparams, bin_notes) = _sure(_sources(f, db))
+    (rows, rparams, row_notes), (bins, bparams, bin_notes) = _sure(_sources(f, db, places=True))
     # ``params``: postings' filter parameters (``cond``) and the area names; the former only when the
     # companies are counted over postings (a statement must use every parameter it is given)
     where_params = params
@@ -358,10 +352,10 @@ Source = tuple[str, dict[str, Any], tuple[str, ...]]  # (subquery, params, notes
 def _sources(f: Filters, db: str | Path | None, rollup: bool = True, *, places: bool = False
              ) -> tuple[Source, Source] | None:
     """The rows the charts sum (rollup_postings_detail's columns; with ``places`` at least the levels, places,
-    work arrangement, postings and salaried) and the salary bins they read the medians from (at least
-    seniority, role family, country, region, city, metro, salary_bin and the bins' measures), under ``f``: the
-    fine cells and their bins - under a date range whose filters name no field the places' bins leave out,
-    rollup_salary_places' (a third of the rows), and with ``places`` the cells summed to places
+    work arrangement, minimum years, postings and salaried) and the salary bins they read the medians from (at
+    least seniority, role family, country, region, city, metro, salary_bin and the bins' measures), under
+    ``f``: the fine cells and their bins - under a date range whose filters name no field the places' bins
+    leave out, rollup_salary_places' (a third of the rows), and with ``places`` the cells summed to places
     (rollup_postings_places: about a tenth, and its day copy instead of the edge postings) -, or under a skill
     filter without a date range the skill sets (rollup_skill_sets, rollup_salary_sets; bit tests); None when
     either has no rollup, and the charts read postings."""
