@@ -671,6 +671,73 @@ def test_the_place_bins_are_the_full_bins_summed_to_their_fields(warehouse: Path
         con.close()
 
 
+PLACE_COUNTS = ("rollup_postings_places", "rollup_postings_places_blocks", "rollup_postings_places_days")
+PLACE_CHARTS = {
+    **{label: call for label, (call, _) in REGIONS_BINNED.items()},
+    **{label: call for label, call in DETAIL_COUNTS.items() if label.startswith("regions.")},
+}
+
+
+@pytest.mark.parametrize("name", [name for name, f in DETAIL_FILTERS.items() if not no_dates(f)])
+def test_the_regions_counts_under_dates_from_the_place_cells_equal_those_from_the_fine_cells(
+        warehouse: Path, name: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Under a date range the Regions page's maps, lists, work arrangement mix, comparison and areas read
+    their counts from rollup_postings_places (the fine cells summed to month, levels, places, work arrangement
+    and years) - a cut range's whole day blocks from its block copy, the days left from its day copy, not
+    postings_dated - unless a filter names a field it summed away (source, language); the answers are those of
+    rollup_postings_detail's cells (a version published before the place cells), figure for figure."""
+    f = DETAIL_FILTERS[name]
+    places = not (f.source or f.language)
+    found = [call(f, True) for call in PLACE_CHARTS.values()]
+    for res in found:
+        assert ("answered from rollup_postings_places" in res.notes) is places, res.name
+        blocks = places and block_where(f) is not None
+        assert ("rollup_postings_places_blocks" in res.sql) is blocks, res.name
+        if places:
+            left = edge_where(f, blocks=True) is not None
+            assert ("rollup_postings_places_days" in res.sql) is left, res.name
+            assert "rollup_postings_detail" not in res.sql, res.name
+            # (the comparison's distinct companies read their days left from postings_dated)
+            assert ("postings_dated" in res.sql) is (res.name == "regions.compare" and left), res.name
+    has_table = adb.has_table
+    monkeypatch.setattr(adb, "has_table", lambda table, db=None: table not in PLACE_COUNTS
+                        and has_table(table, db))
+    for call, res in zip(PLACE_CHARTS.values(), found, strict=True):
+        full = call(f, True)
+        assert "rollup_postings_places" not in full.sql, res.name
+        _same(res.df, full.df)
+        assert (res.n, res.caveats) == (full.n, full.caveats), res.name
+
+
+def test_the_place_cells_are_the_fine_cells_summed_to_their_fields(warehouse: Path) -> None:
+    """rollup_postings_places is rollup_postings_detail summed over every field but the month, levels, places,
+    work arrangement and years, undated rows included, row for row; its day copy summed to blocks is its block
+    copy, and summed to months the monthly table's dated rows."""
+    con = duckdb.connect(str(adb.version(warehouse)), read_only=True)
+    try:
+        keys = "seniority, role_family, country, region, city, metro, remote, experience_min"
+        measures = "sum(postings)::BIGINT, sum(salaried)::BIGINT"
+
+        def summed(table: str, by: str, where: str = "TRUE") -> list:
+            return con.execute(f"SELECT {by}, {keys}, {measures} FROM {table} WHERE {where} GROUP BY ALL "
+                               "ORDER BY ALL").fetchall()
+
+        months = summed("rollup_postings_places", "posted_month")
+        assert months == summed("rollup_postings_detail", "posted_month") and months
+        dated = summed("rollup_postings_places", "posted_month", "posted_month IS NOT NULL")
+        assert summed("rollup_postings_places_days", "posted_month") == dated
+        assert summed("rollup_postings_places_blocks", "posted_month") == dated
+        block = "posted_month, posted_block"
+        start = "posted_date - ((day(posted_date) - 1) - 7 * least((day(posted_date) - 1) // 7, 4))::INTEGER"
+        assert summed("rollup_postings_places_blocks", block) == summed(
+            f"(SELECT *, {start} AS posted_block FROM rollup_postings_places_days)", block)
+        assert summed("rollup_postings_places_days", "posted_date") == con.execute(
+            f"SELECT posted_date, {keys}, count(*)::BIGINT, count(*) FILTER (WHERE salary_plausible AND "
+            "salary_usd_mid IS NOT NULL)::BIGINT FROM postings_dated GROUP BY ALL ORDER BY ALL").fetchall()
+    finally:
+        con.close()
+
+
 COMPANY_PLACES = ("rollup_company_places", "rollup_company_places_blocks")
 COMPARE = {label: call for label, (call, _) in DETAIL_BINNED.items() if label.startswith("regions.compare")}
 
@@ -841,14 +908,17 @@ def test_skill_charts_from_the_skill_sets_equal_the_base_tables(warehouse: Path,
 def test_a_range_cut_inside_months_reads_its_edge_days_from_postings_dated(
         warehouse: Path, name: str, monkeypatch: pytest.MonkeyPatch) -> None:
     """A cut range reads its whole months from the fine cells and its edge days from postings_dated (dated
-    postings in date order); a warehouse without postings_dated (published before it, or a lake of views)
-    answers from postings alone, as scanning postings in load order for the edge days was slower."""
+    postings in date order; the Regions page's counts from the cells by place and their day copy); a warehouse
+    without postings_dated (published before it, or a lake of views) answers from postings alone, as scanning
+    postings in load order for the edge days was slower."""
     f = CUT[name]
     rolled = [call(f, True) for call in (*DETAIL_COUNTS.values(), *(c for c, _ in DETAIL_BINNED.values()))]
     rolled.append(skills.top_skills(f))
     for res in rolled:
-        if res.notes:  # the salary bins' edge days (and two skills' median over time): the salaried ones
-            assert "postings_dated" in res.sql or "postings_salaried" in res.sql, res.name
+        if res.notes:  # the salary bins' edge days (and two skills' median over time): the salaried ones; the
+            # Regions page's counts: the day copy of the cells by place (rollup_postings_places_days)
+            edges = ("postings_dated", "postings_salaried", "rollup_postings_places_days")
+            assert any(table in res.sql for table in edges), res.name
     assert "rollup_skill_sets" in rolled[-1].sql
     has_table = adb.has_table
     # the salary bins' edge days from postings_dated when the warehouse has no postings_salaried: the same

@@ -64,6 +64,13 @@ _COLUMNS[PLACES] = ("posted_month", "seniority", "role_family", "country", "regi
 # companies under a date range when the filters name no other field (company_place_rows)
 COMPANY_PLACES = "rollup_company_places"
 _COLUMNS[COMPANY_PLACES] = ("company", "posted_month", "seniority", "role_family", "country", "region")
+# rollup_postings_detail summed to month, levels, places, work arrangement and years (rollups.sql): the
+# Regions page's maps, lists, work arrangement mix and comparison under a date range when the filters name no
+# source, language or skill (place_count_rows); a cut range's whole day blocks from its block copy, the days
+# left from its day copy
+PLACE_COUNTS = "rollup_postings_places"
+_COLUMNS[PLACE_COUNTS] = ("posted_month", "seniority", "role_family", "country", "region", "city", "metro",
+                          "remote", "experience_min", "postings", "salaried")
 NOTE = {table: f"answered from {table}" for table in _COLUMNS}
 DATED = "postings_dated"  # dated postings sorted by posted_date (etl/warehouse/order.sql): the edge days
 # the dated postings with a plausible salary sorted by role family, seniority and date (order.sql): the salary
@@ -93,14 +100,18 @@ _MEASURES[SETS] = _MEASURES[COUNTS]
 _MEASURES[MONTH_BINS] = _MEASURES[SALARIES]
 _MEASURES[PLACES] = _MEASURES[SALARIES]
 _MEASURES[COMPANY_MONTHS] = _MEASURES[COMPANY_PLACES] = {}  # a posting's own fields
-_ONLY = {COUNTS: "TRUE", SETS: "TRUE", COMPANY_MONTHS: "TRUE", COMPANY_PLACES: "TRUE",
+_MEASURES[PLACE_COUNTS] = _MEASURES[COUNTS]
+_ONLY = {COUNTS: "TRUE", SETS: "TRUE", COMPANY_MONTHS: "TRUE", COMPANY_PLACES: "TRUE", PLACE_COUNTS: "TRUE",
          SALARIES: "p.salary_plausible AND p.salary_usd_mid IS NOT NULL"}
 _ONLY[MONTH_BINS] = _ONLY[PLACES] = _ONLY[SALARIES]
 # The copies by day block (posted_block; etl/warehouse/cells.sql) of the tables whose block rows are far fewer
 # than the postings of their days: the whole blocks among a cut range's edge days are read there (rows).
 BLOCKS = {COUNTS: "rollup_postings_blocks", SETS: "rollup_skill_sets_blocks",
           MONTH_BINS: "rollup_salary_month_blocks", PLACES: "rollup_salary_places_blocks",
-          COMPANY_PLACES: "rollup_company_places_blocks"}
+          COMPANY_PLACES: "rollup_company_places_blocks", PLACE_COUNTS: "rollup_postings_places_blocks"}
+# The copies by day (posted_date) of the tables whose day rows are still far fewer than the postings of their
+# day: the days left outside a cut range's whole blocks are read there instead of from postings_dated.
+DAYS = {PLACE_COUNTS: "rollup_postings_places_days"}
 
 
 def dated_ok(f: Filters, db: str | Path | None = None) -> bool:
@@ -141,12 +152,19 @@ def block_table(table: str, db: str | Path | None = None) -> str | None:
     return found if found is not None and _db.has_table(found, db) else None
 
 
+def day_table(table: str, db: str | Path | None = None) -> str | None:
+    """``table``'s copy by day (DAYS) when the warehouse has it, else None."""
+    found = DAYS.get(table)
+    return found if found is not None and _db.has_table(found, db) else None
+
+
 def rows(f: Filters, table: str, bits: Bits | None = None, db: str | Path | None = None
          ) -> tuple[str, dict[str, Any]]:
     """(subquery, params): ``table``'s rows under ``f`` (a skill filter, on rollup_skill_sets only, as bit
     tests): the whole months from ``table``, the edge days of a range cut inside months in the same columns -
     their whole day blocks from ``table``'s block copy (block_table) when there is one, the other days from
-    postings_dated (the salary bins' from postings_salaried: edge_table; one row per posting)."""
+    its day copy (day_table) when there is one, else from postings_dated (the salary bins' from
+    postings_salaried: edge_table; one row per posting)."""
     columns = _COLUMNS[table]
     cond, params = detail_where(f, "d", bits=bits)
     sql = f"SELECT {', '.join(columns)} FROM {table} d WHERE {cond}"
@@ -155,8 +173,13 @@ def rows(f: Filters, table: str, bits: Bits | None = None, db: str | Path | None
         bcond, bparams = found
         params = {**params, **bparams}
         sql += f"\nUNION ALL\nSELECT {', '.join(columns)} FROM {blocks} d WHERE {bcond}"
-    edges = edge_where(f, "p", bits=bits, blocks=blocks is not None)
-    if edges is not None:
+    days = day_table(table, db)
+    edges = edge_where(f, "d" if days else "p", bits=bits, blocks=blocks is not None)
+    if edges is not None and days is not None:
+        econd, eparams = edges
+        params = {**params, **eparams}
+        sql += f"\nUNION ALL\nSELECT {', '.join(columns)} FROM {days} d WHERE {econd}"
+    elif edges is not None:
         econd, eparams = edges
         params = {**params, **eparams}  # the same month and filter parameters, and the exact dates
         exprs = ", ".join(f"{_MEASURES[table].get(name, f'p.{name}')} AS {name}" for name in columns)
@@ -349,6 +372,25 @@ def company_place_rows(f: Filters, db: str | Path | None = None, rollup: bool = 
     if not _places_answer(f, COMPANY_PLACES, db, rollup):
         return None
     return (*rows(f, COMPANY_PLACES, db=db), NOTE[COMPANY_PLACES])
+
+
+def place_count_rows(f: Filters, db: str | Path | None = None, rollup: bool = True
+                     ) -> tuple[str, dict[str, Any], str] | None:
+    """(subquery, params, note) of rollup_postings_places' rows under ``f`` (posted_month, the levels,
+    country, region, city, metro, work arrangement, minimum years, postings, salaried: whole months, its
+    day-block copy's whole blocks and its day copy's days left: rows) when it answers - a date range (without
+    one rollup_postings_no_month answers), no skill filter and no filter on a field it summed away (source,
+    language; the work arrangement it keeps) -, else None. Sums over them equal those over
+    rollup_postings_detail's rows (and postings'): the same cells summed over source, language, degree and
+    salary band."""
+    others = any(getattr(f, name) for name in ("source", "language"))
+    if no_date_range(f) or others or not usable(f, PLACE_COUNTS, db, rollup):
+        return None
+    return (*rows(f, PLACE_COUNTS, db=db), NOTE[PLACE_COUNTS])
+
+
+def no_date_range(f: Filters) -> bool:
+    return f.date_from is None and f.date_to is None
 
 
 def _places_answer(f: Filters, table: str, db: str | Path | None, rollup: bool) -> bool:

@@ -46,9 +46,10 @@ def _country_names(df: pd.DataFrame) -> pd.DataFrame:
 def _metrics_from_rollups(f: Filters, key: str, label: str, inside: str, db: str | Path | None,
                           extra: str = "") -> tuple[str, dict, tuple[str, ...]]:
     """(CTEs c and s, params): _METRICS per ``key`` (an expression on p, named ``label``) over the rows
-    where ``inside`` holds - counts and remote shares from rollup_postings_detail, the median salary from
-    rollup_salary_detail's bins (within one bin of the exact one). ``extra``: more columns of c."""
-    (rows, params, notes), (bins, bin_params, bin_notes) = _sure(_sources(f, db))
+    where ``inside`` holds - counts and remote shares from rollup_postings_detail (under a date range its
+    cells summed to places: _sources), the median salary from rollup_salary_detail's bins (within one bin of
+    the exact one). ``extra``: more columns of c."""
+    (rows, params, notes), (bins, bin_params, bin_notes) = _sure(_sources(f, db, places=True))
     stated = "p.remote IS NOT NULL"
     counts = f"""SELECT {key} AS {label}{extra}, sum(p.postings)::BIGINT AS postings,
            sum(p.salaried)::BIGINT AS salary_n,
@@ -141,7 +142,11 @@ def remote_by_area(f: Filters, level: str = "country", limit: int = 12, db: str 
                    rollup: bool = True) -> QueryResult:
     """Work arrangement mix of the areas with most postings: area, remote, postings, share."""
     column = AREA_LEVELS[level]
-    src = detail.weighted(f, db, rollup, monthly=False)
+    if (places := detail.place_count_rows(f, db, rollup)) is not None:  # a date range: by place
+        rows, row_params, note = places
+        src = detail.Weighted(f"({rows}) p", "p.postings", row_params, (note,))
+    else:
+        src = detail.weighted(f, db, rollup, monthly=False)
     params = {**src.params, "limit": limit}
     sql = f"""WITH base AS (
     SELECT {column} AS area, coalesce(p.remote, 'not stated') AS remote, {src.weight} AS k
@@ -164,7 +169,7 @@ def _compare_rolled(f: Filters, areas: tuple[str, ...], cond: str, params: dict,
     rollup_company_places (its day-block copy and the edge days left; filters naming no work arrangement,
     source or language) or rollup_company_months and the edge days, else (a skill filter and dates) from
     postings."""
-    (rows, rparams, row_notes), (bins, bparams, bin_notes) = _sure(_sources(f, db))
+    (rows, rparams, row_notes), (bins, bparams, bin_notes) = _sure(_sources(f, db, places=True))
     # ``params``: postings' filter parameters (``cond``) and the area names; the former only when the
     # companies are counted over postings (a statement must use every parameter it is given)
     where_params = params
@@ -344,17 +349,23 @@ ORDER BY a.area, a.postings DESC, a.skill"""
 Source = tuple[str, dict[str, Any], tuple[str, ...]]  # (subquery, params, notes)
 
 
-def _sources(f: Filters, db: str | Path | None, rollup: bool = True) -> tuple[Source, Source] | None:
-    """The rows the charts sum (rollup_postings_detail's columns) and the salary bins they read the medians
-    from (at least seniority, role family, country, region, city, metro, salary_bin and the bins' measures),
-    under ``f``: the fine cells and their bins - under a date range whose filters name no field the places'
-    bins leave out, rollup_salary_places' (a third of the rows) -, or under a skill filter without a date
-    range the skill sets (rollup_skill_sets, rollup_salary_sets; bit tests); None when either has no rollup,
-    and the charts read postings."""
+def _sources(f: Filters, db: str | Path | None, rollup: bool = True, *, places: bool = False
+             ) -> tuple[Source, Source] | None:
+    """The rows the charts sum (rollup_postings_detail's columns; with ``places`` at least the levels, places,
+    work arrangement, minimum years, postings and salaried) and the salary bins they read the medians from (at
+    least seniority, role family, country, region, city, metro, salary_bin and the bins' measures), under
+    ``f``: the fine cells and their bins - under a date range whose filters name no field the places' bins
+    leave out, rollup_salary_places' (a third of the rows), and with ``places`` the cells summed to places
+    (rollup_postings_places: about a tenth, and its day copy instead of the edge postings) -, or under a skill
+    filter without a date range the skill sets (rollup_skill_sets, rollup_salary_sets; bit tests); None when
+    either has no rollup, and the charts read postings."""
     counts = detail.counts(f, db, rollup, monthly=False)
+    if places and counts is not None and (summed := detail.place_count_rows(f, db, rollup)) is not None:
+        sql, params, note = summed
+        counts = (sql, params, (note,))
     bins = salary.salary_rows(f, db, rollup)
-    if bins is not None and (places := detail.place_rows(f, db, rollup)) is not None:
-        sql, params, note = places
+    if bins is not None and (place_bins := detail.place_rows(f, db, rollup)) is not None:
+        sql, params, note = place_bins
         bins = (sql, params, (note,))
     return None if counts is None or bins is None else (counts, bins)
 
@@ -375,7 +386,10 @@ def areas_by_size(f: Filters, db: str | Path | None = None, *, rollup: bool = Tr
 
     The region comparison offers these and starts with the two largest (regions when the
     filters hold one country only)."""
-    if (found := detail.counts(f, db, rollup, monthly=False)) is not None:
+    found = detail.counts(f, db, rollup, monthly=False)
+    if found is not None and (by_place := detail.place_count_rows(f, db, rollup)) is not None:
+        found = (by_place[0], by_place[1], (by_place[2],))  # a date range: the cells summed to places
+    if found is not None:
         rows, params, rolled_notes = found
         sql = f"""WITH p AS (
     {rows}

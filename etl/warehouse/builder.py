@@ -148,6 +148,10 @@ COMMENTS_FROM = (
     ("rollup_company_months", "rollup_company_places"),  # the same rows summed to month, level, place
     ("rollup_company_months", "rollup_company_places_blocks"),  # the same by day block
     ("rollup_postings_blocks", "rollup_company_places_blocks"),  # its posted_block
+    ("rollup_postings_detail", "rollup_postings_places"),  # the same cells summed to month, level, place
+    ("rollup_postings_detail", "rollup_postings_places_blocks"),  # the same by day block
+    ("rollup_postings_blocks", "rollup_postings_places_blocks"),  # its posted_block
+    ("rollup_postings_detail", "rollup_postings_places_days"),  # the same by day
     ("rollup_salary_skill_month", "rollup_salary_skill_blocks"),  # the same bins by day block
     ("rollup_postings_blocks", "rollup_salary_skill_blocks"),  # its posted_block
     ("rollup_skill_month", "rollup_skill_month_level"),  # the same counts summed to month and level

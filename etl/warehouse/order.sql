@@ -237,3 +237,30 @@ ORDER BY posted_block, role_family, seniority, country, company;
 -- Its other columns' comments are rollup_company_months' and rollup_postings_blocks' (copied at publish:
 -- etl.warehouse.builder.COMMENTS_FROM).
 COMMENT ON TABLE rollup_company_places_blocks IS 'rollup_company_places by day block (posted_block) and month, dated postings only: one row per company and combination of seniority, role family, country and region; rebuilt at every publish.';
+
+-- rollup_postings_places (rollups.sql) by day block instead of month, from rollup_postings_blocks, and by day,
+-- from postings_dated (dated postings only). Why: under a range cut inside months the Regions page's maps,
+-- lists, work arrangement mix and comparison read the days left outside the whole blocks - five days, 70,000
+-- postings for the bench's range on 10,000,000 generated postings - from postings_dated in every chart; by place
+-- a day is about a twelfth of those rows (816,000 rows for 730 days; a block a tenth of rollup_postings_blocks').
+-- Read by analytics.queries.detail.place_count_rows (rows: whole months, whole blocks, days left).
+CREATE OR REPLACE TABLE rollup_postings_places_blocks AS
+SELECT posted_month, posted_block, seniority, role_family, country, region, city, metro, remote, experience_min,
+       sum(postings)::BIGINT AS postings, sum(salaried)::BIGINT AS salaried
+FROM rollup_postings_blocks
+GROUP BY ALL
+ORDER BY posted_block, role_family, seniority;
+-- Its other columns' comments are rollup_postings_detail's and rollup_postings_blocks' (copied at publish:
+-- etl.warehouse.builder.COMMENTS_FROM).
+COMMENT ON TABLE rollup_postings_places_blocks IS 'rollup_postings_places by day block (posted_block) and month, dated postings only: postings by seniority, role family, country, region, city, metro, work arrangement and minimum years; rebuilt at every publish.';
+
+CREATE OR REPLACE TABLE rollup_postings_places_days AS
+SELECT posted_month, posted_date, seniority, role_family, country, region, city, metro, remote, experience_min,
+       count(*)::BIGINT AS postings,
+       count(*) FILTER (WHERE salary_plausible AND salary_usd_mid IS NOT NULL)::BIGINT AS salaried
+FROM postings_dated
+GROUP BY ALL
+ORDER BY posted_date, role_family, seniority;
+-- Its other columns' comments are rollup_postings_detail's (copied at publish: etl.warehouse.builder.COMMENTS_FROM).
+COMMENT ON TABLE rollup_postings_places_days IS 'rollup_postings_places by day (posted_date) and month, dated postings only: postings by seniority, role family, country, region, city, metro, work arrangement and minimum years; rebuilt at every publish.';
+COMMENT ON COLUMN rollup_postings_places_days.posted_date IS 'The posting date (postings.posted_date).';

@@ -260,6 +260,23 @@ ORDER BY posted_month, role_family, seniority;
 -- Its other columns' comments are rollup_salary_detail's (copied at publish: etl.warehouse.builder.COMMENTS_FROM).
 COMMENT ON TABLE rollup_salary_places IS 'rollup_salary_detail summed over every field but the month, seniority, role family, country, region, city and metro: plausible salaries in $1,000 bins; rebuilt at every publish.';
 
+-- rollup_postings_detail summed over the fields the Regions page's maps, lists, work arrangement mix and comparison
+-- neither draw nor the default filters name (source, language, degree, salary band): postings by month,
+-- seniority, role family, country, region, city, metro, work arrangement and minimum years. Why: under a date
+-- range each of those charts read the range's months of rollup_postings_detail (13,000 rows a month on
+-- 10,000,000 generated postings) and, for a range cut inside months, its day blocks and the days left from
+-- postings_dated; here a month is about 1,200 rows, and its day-block and day copies
+-- (rollup_postings_places_blocks, rollup_postings_places_days, order.sql) hold the edge days. Read by
+-- analytics.queries.detail.place_count_rows when the filters name no source, language or skill.
+CREATE OR REPLACE TABLE rollup_postings_places AS
+SELECT posted_month, seniority, role_family, country, region, city, metro, remote, experience_min,
+       sum(postings)::BIGINT AS postings, sum(salaried)::BIGINT AS salaried
+FROM rollup_postings_detail
+GROUP BY ALL
+ORDER BY posted_month, role_family, seniority;
+-- Its other columns' comments are rollup_postings_detail's (copied at publish: etl.warehouse.builder.COMMENTS_FROM).
+COMMENT ON TABLE rollup_postings_places IS 'rollup_postings_detail summed over every field but the month, seniority, role family, country, region, city, metro, work arrangement and minimum years; rebuilt at every publish.';
+
 -- rollup_postings_detail without the month: the same cells summed over every month, dated or not kept apart.
 -- Why: a view without a date range read every month's cells (310,000 rows on 10,000,000 generated postings)
 -- for each of the Regions page's charts; summed over the months they are 13,000. Read by the charts that draw
