@@ -72,6 +72,7 @@ def over_time(df: pd.DataFrame) -> go.Figure:
                                              "<extra></extra>"))
     theme.mark_points(fig, df, "month", "median", "n")
     fig.update_yaxes(tickformat=",")
+    theme.month_axis(fig, df["month"])
     return theme.style(fig, x="Month", y="Median salary (USD per year)")
 
 

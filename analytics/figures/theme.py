@@ -298,6 +298,23 @@ def month_gaps(df: Any, month: str = "month", by: str | None = None) -> Any:
     ]
 
 
+def month_axis(fig: go.Figure, months: Any) -> go.Figure:
+    """A month axis that shows months when the data holds one: Plotly ranges a single date by
+    milliseconds ("23:59:59.9996 ... 00:00:00.0004"), so a single month is drawn over 40 days around its
+    first day, ticked "Feb 2018". More months keep Plotly's own range and ticks (they read as dates)."""
+    import pandas as pd
+
+    distinct = pd.to_datetime(pd.Series(months)).dropna().unique()
+    if len(distinct) == 1:
+        mid = pd.Timestamp(distinct[0])
+        pad = pd.Timedelta(days=20)
+        fig.update_xaxes(range=[(mid - pad).isoformat(), (mid + pad).isoformat()], tickformat="%b %Y",
+                         dtick="M1", tick0=mid.isoformat())
+        # a lone bar on a date axis is as wide as Plotly's millisecond guess: a hairline; make it a month's
+        fig.update_traces(width=25 * 86_400_000, selector={"type": "bar"})
+    return fig
+
+
 def integer_axis(fig: go.Figure, axis: str = "y") -> go.Figure:
     """Counts on an axis: whole numbers only (never "0.5 postings")."""
     upd = fig.update_yaxes if axis == "y" else fig.update_xaxes
