@@ -229,11 +229,11 @@ def empty_message(result: QueryResult, shown: int | None) -> str:
     # caveats such as undated postings left out explain the emptiness; the salary-bin method notes
     # (salary.BINNED, figures.regions.HOVER_BINNED: both name "salary bins") do not
     left_out = [c for c in result.caveats if "salary bins" not in c]
-    reason = f" ({'; '.join(left_out)})" if left_out else ""
-    if shown is None:
-        return f"Nothing to draw: no posting under these filters has what this chart counts{reason}."
-    return (f"Nothing to draw: none of the {shown:,} postings these filters select has what this chart "
-            f"counts (a salary, a place, a date ...){reason}. Widen the filters or pick another chart.")
+    among = "" if shown is None else f" from the {shown:,} postings these filters select"
+    if left_out:  # the query knows why (undated postings not shown, a period without postings)
+        return f"Nothing to draw{among}: {'; '.join(left_out)}."
+    return (f"Nothing to draw{among}: none of them has what this chart counts (a salary, a place, a date "
+            "...). Widen the filters or pick another chart.")
 
 
 def render(title: str, result: QueryResult | None, build: Figure | None, *, key: str,
