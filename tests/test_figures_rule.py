@@ -183,3 +183,12 @@ def test_median_years_labels_say_the_bars_height() -> None:
     df = pd.DataFrame({"seniority": ["senior", "principal"], "median": [5.0, 9.5], "p25": [5.0, 7.0],
                        "p75": [6.0, 10.0], "n": [410, 14]})
     assert list(experience.by_level(df).data[0].text) == ["5 years (n=410)", "9.5 years (n=14)"]
+
+
+def test_a_bar_label_never_reads_0_percent_for_postings_that_exist() -> None:
+    """Seen on the real samples (artifacts/qa/experience-default-tab2.png): Years required labelled a bar of
+    1 posting of 522 "1 (0%)". A share under half a percent of a non-zero count reads "<1%"."""
+    assert theme.count_label(1, 1 / 522) == "1 (<1%)"
+    assert theme.count_label(0, 0.0) == "0 (0%)"
+    assert theme.count_label(234, 0.448) == "234 (45%)"
+    assert theme.count_label(5, None) == "5"

@@ -333,11 +333,14 @@ def integer_axis(fig: go.Figure, axis: str = "y") -> go.Figure:
 
 
 def count_label(count: float | int, share: float | None = None) -> str:
-    """"70 (30%)": a count with its share."""
+    """"70 (30%)": a count with its share; "1 (<1%)" where a share of postings that exist rounds to 0%."""
     if _missing(count):
         return ""
     text = f"{round(float(count)):,}"
-    return f"{text} ({float(share) * 100:.0f}%)" if share is not None and not _missing(share) else text
+    if share is None or _missing(share):
+        return text
+    pct = f"{float(share) * 100:.0f}%"
+    return f"{text} (<1%)" if pct == "0%" and float(count) > 0 else f"{text} ({pct})"
 
 
 def small_note(df: Any, n: str) -> str:
