@@ -229,7 +229,8 @@ def empty_message(result: QueryResult, shown: int | None) -> str:
     # caveats such as undated postings left out explain the emptiness; the salary-bin method notes
     # (salary.BINNED, figures.regions.HOVER_BINNED: both name "salary bins") do not
     left_out = [c for c in result.caveats if "salary bins" not in c]
-    among = "" if shown is None else f" from the {shown:,} postings these filters select"
+    among = ("" if shown is None else " from the one posting these filters select" if shown == 1
+             else f" from the {shown:,} postings these filters select")
     if left_out:  # the query knows why (undated postings not shown, a period without postings)
         return f"Nothing to draw{among}: {'; '.join(left_out)}."
     return (f"Nothing to draw{among}: none of them has what this chart counts (a salary, a place, a date "
