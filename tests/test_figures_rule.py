@@ -192,3 +192,15 @@ def test_a_bar_label_never_reads_0_percent_for_postings_that_exist() -> None:
     assert theme.count_label(0, 0.0) == "0 (0%)"
     assert theme.count_label(234, 0.448) == "234 (45%)"
     assert theme.count_label(5, None) == "5"
+
+
+def test_count_bars_give_no_share_when_fewer_than_min_n_postings_stand_behind_it() -> None:
+    """Seen on the real samples (artifacts/qa/flow-7-salary.png): under Poland, remote, Python and React
+    (one posting) Postings by salary band labelled its bar "1 (100%)", drawn solid: a share from one posting
+    without a caution. Counts are facts and stay; the share shows only from MIN_N postings on."""
+    one = pd.DataFrame({"band": ["$50k-$100k"], "postings": [1], "salary_band": ["$50k-$100k"]})
+    assert list(salary.bands(one).data[0].text) == ["1"]
+    many = pd.DataFrame({"band": ["a", "b"], "postings": [20, 20], "salary_band": ["a", "b"]})
+    assert list(salary.bands(many).data[0].text) == ["20 (50%)", "20 (50%)"]
+    years = pd.DataFrame({"years": [3, 5], "postings": [2, 3]})
+    assert all("%" not in t for t in experience._count_bars(years, "years").data[0].text)

@@ -61,6 +61,12 @@ def is_small(n: float | int | None) -> bool:
     return not _missing(n) and 0 < float(n) < MIN_N  # type: ignore[arg-type]
 
 
+def share_of(count: float | int, total: float | int) -> float | None:
+    """``count``'s share of ``total`` for a bar label, None (count only) when fewer than MIN_N postings
+    stand behind the total: "1 (100%)" from one posting is a share from a tiny sample without a caution."""
+    return None if not total or is_small(total) else float(count) / float(total)
+
+
 def small_mark(n: float | int | None) -> str:
     """The mark appended to a single figure (a KPI) from a small sample."""
     return SMALL_MARK if is_small(n) else ""
