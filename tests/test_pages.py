@@ -457,4 +457,5 @@ def test_empty_message_names_what_left_postings_out_and_not_method_notes() -> No
                     "582 postings without a date are not shown.")
     assert "salary bins" not in text
     assert "from the one posting these filters select:" in empty_message(res, 1)  # not "the 1 postings"
+    assert "select: it lacks what" in empty_message(replace(res, caveats=()), 1)  # not "none of them"
     assert "No postings match" not in empty_message(replace(res, filtered=False, unit="file loads"), 0)

@@ -233,7 +233,8 @@ def empty_message(result: QueryResult, shown: int | None) -> str:
              else f" from the {shown:,} postings these filters select")
     if left_out:  # the query knows why (undated postings not shown, a period without postings)
         return f"Nothing to draw{among}: {'; '.join(left_out)}."
-    return (f"Nothing to draw{among}: none of them has what this chart counts (a salary, a place, a date "
+    lacks = "it lacks" if shown == 1 else "none of them has"
+    return (f"Nothing to draw{among}: {lacks} what this chart counts (a salary, a place, a date "
             "...). Widen the filters or pick another chart.")
 
 
