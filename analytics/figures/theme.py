@@ -261,6 +261,24 @@ def mark_bars(fig: go.Figure, n: Iterable[float | int | None], trace: int = 0,
     return fig
 
 
+SMALL_LEGEND = (f"grey hatched bars and open grey points rest on fewer than {MIN_N} postings each: "
+                "read them with care")
+
+
+def has_small_marks(fig: go.Figure) -> bool:
+    """Whether mark_bars or mark_points marked anything in ``fig`` (an export then says what it means)."""
+    for tr in fig.data:
+        marker = getattr(tr, "marker", None)
+        if marker is None:
+            continue
+        shapes = getattr(getattr(marker, "pattern", None), "shape", None)
+        if shapes is not None and not isinstance(shapes, str) and any(s == SMALL_PATTERN for s in shapes):
+            return True
+        if getattr(marker, "symbol", None) == "circle-open" and getattr(marker, "color", None) == SMALL_COLOR:
+            return True
+    return False
+
+
 def mark_points(fig: go.Figure, df: Any, x: str, y: str, n: str, *, trace_color: str = ONE_COLOR,
                 name: str = "fewer than 30 postings") -> go.Figure:
     """Line points from fewer than MIN_N postings: left off the solid line and drawn as open grey
