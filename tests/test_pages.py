@@ -459,3 +459,11 @@ def test_empty_message_names_what_left_postings_out_and_not_method_notes() -> No
     assert "from the one posting these filters select:" in empty_message(res, 1)  # not "the 1 postings"
     assert "select: it lacks what" in empty_message(replace(res, caveats=()), 1)  # not "none of them"
     assert "No postings match" not in empty_message(replace(res, filtered=False, unit="file loads"), 0)
+
+
+@pytest.mark.usefixtures("tiny_db")
+def test_a_link_with_a_malformed_date_names_it() -> None:
+    at = _open("pages/overview.py", {"date_from": "notadate", "skills_mode": "xx"})
+    assert not at.exception
+    warned = " ".join(str(w.value) for w in at.sidebar.warning)
+    assert "date_from=notadate" in warned and "skills_mode=xx" in warned, warned
