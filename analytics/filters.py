@@ -425,6 +425,25 @@ def from_query_params(params: Mapping[str, Any]) -> Filters:
     return f
 
 
+def malformed(params: Mapping[str, Any]) -> list[str]:
+    """"key=value" for each value of a known single-valued field that from_query_params drops as malformed
+    (a date that is no date, an unknown skills mode, undated other than yes/no), so the sidebar names it
+    beside the unknown list values instead of falling back silently."""
+    out: list[str] = []
+    for name in ("date_from", "date_to", "skills_mode", "undated"):
+        raw = params.get(name)
+        if isinstance(raw, list):
+            raw = raw[-1] if raw else None
+        if raw is None:
+            continue
+        text = str(raw)
+        ok = (_parse_date(text) is not None if name in ("date_from", "date_to")
+              else text in SKILL_MODES if name == "skills_mode" else text in ("yes", "no"))
+        if not ok:
+            out.append(f"{name}={text}")
+    return out
+
+
 def describe(f: Filters) -> str:
     """A one-line, human-readable summary of the filters for chart captions."""
     parts: list[str] = []

@@ -113,3 +113,21 @@ def test_slanted_category_names_leave_room_for_the_axis_title_and_caption(
     # the labels take room of their own: the plot keeps (nearly) the height the chart asked for
     asked = fig.layout.height or images.DEFAULT_HEIGHT
     assert plot[3] - plot[1] >= 0.85 * asked - theme.FONT_SIZE * 4, plot
+
+
+def test_an_exported_chart_with_small_sample_marks_says_what_they_mean() -> None:
+    """Seen on the real samples (artifacts/qa/dl-chart.png): Top skills under source=glassdoor (7 postings)
+    exported as PNG with every bar grey and hatched and nothing in the image saying why; the app says it in a
+    caption the image leaves out. An image whose figure carries the small-sample marks explains them."""
+    meta = ExportMeta(title="Top skills", filters_text="all dates", n=7, as_of=date(2026, 3, 16))
+    fig = go.Figure(go.Bar(x=[0.7, 0.3], y=["Python", "Go"], orientation="h"))
+    theme.mark_bars(fig, [7, 7])
+    plain = go.Figure(go.Bar(x=[0.7, 0.3], y=["Python", "Go"], orientation="h"))
+    theme.mark_bars(plain, [70, 70])
+
+    def text(f: go.Figure) -> str:
+        texts = " ".join(str(a.text) for a in images.prepare(f, meta).layout.annotations)
+        return " ".join(texts.replace("<br>", " ").split())  # the caption's wrapped lines as one
+
+    assert f"fewer than {theme.MIN_N} postings" in text(fig)
+    assert f"fewer than {theme.MIN_N} postings" not in text(plain)

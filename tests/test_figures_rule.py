@@ -183,3 +183,24 @@ def test_median_years_labels_say_the_bars_height() -> None:
     df = pd.DataFrame({"seniority": ["senior", "principal"], "median": [5.0, 9.5], "p25": [5.0, 7.0],
                        "p75": [6.0, 10.0], "n": [410, 14]})
     assert list(experience.by_level(df).data[0].text) == ["5 years (n=410)", "9.5 years (n=14)"]
+
+
+def test_a_bar_label_never_reads_0_percent_for_postings_that_exist() -> None:
+    """Seen on the real samples (artifacts/qa/experience-default-tab2.png): Years required labelled a bar of
+    1 posting of 522 "1 (0%)". A share under half a percent of a non-zero count reads "<1%"."""
+    assert theme.count_label(1, 1 / 522) == "1 (<1%)"
+    assert theme.count_label(0, 0.0) == "0 (0%)"
+    assert theme.count_label(234, 0.448) == "234 (45%)"
+    assert theme.count_label(5, None) == "5"
+
+
+def test_count_bars_give_no_share_when_fewer_than_min_n_postings_stand_behind_it() -> None:
+    """Seen on the real samples (artifacts/qa/flow-7-salary.png): under Poland, remote, Python and React
+    (one posting) Postings by salary band labelled its bar "1 (100%)", drawn solid: a share from one posting
+    without a caution. Counts are facts and stay; the share shows only from MIN_N postings on."""
+    one = pd.DataFrame({"band": ["$50k-$100k"], "postings": [1], "salary_band": ["$50k-$100k"]})
+    assert list(salary.bands(one).data[0].text) == ["1"]
+    many = pd.DataFrame({"band": ["a", "b"], "postings": [20, 20], "salary_band": ["a", "b"]})
+    assert list(salary.bands(many).data[0].text) == ["20 (50%)", "20 (50%)"]
+    years = pd.DataFrame({"years": [3, 5], "postings": [2, 3]})
+    assert all("%" not in t for t in experience._count_bars(years, "years").data[0].text)

@@ -33,6 +33,7 @@ def _with_px(df: pd.DataFrame) -> go.Figure:
                       "%{customdata[1]:,.0f} of %{customdata[2]:,.0f} postings<extra></extra>")
     theme.mark_points(fig, df, "month", "share", "month_total")
     fig.update_yaxes(tickformat=".0%")
+    theme.month_axis(fig, df["month"])  # one month spans a month (test_one_month_is_a_month_on_the_axis...)
     return theme.style(fig, x="Month", y="Share of postings")
 
 
@@ -63,3 +64,25 @@ FRAMES = {
 def test_the_trend_is_the_figure_plotly_express_drew(name: str) -> None:
     df = FRAMES[name]
     assert _json(skills.trend(df)) == _json(_with_px(df))
+
+
+def test_one_month_is_a_month_on_the_axis_not_milliseconds() -> None:
+    """Seen on the real samples (artifacts/qa/overview-cut.png): a date range holding one month of dated
+    postings drew Postings per month as one bar across the whole chart over an axis ticked
+    "23:59:59.9996 ... 00:00:00.0004", since Plotly ranges a single date by milliseconds. Month axes
+    (the Overview's bars, the skill trend, salary over time) show a month, spanning at least one."""
+    from analytics.figures import overview, salary
+
+    month = pd.to_datetime(["2018-02-01"])
+    figs = {
+        "per_month": overview.per_month(pd.DataFrame({"month": month, "postings": [122]})),
+        "trend": skills.trend(pd.DataFrame({"month": month, "skill": ["Go"], "share": [0.2], "postings": [40],
+                                            "month_total": [200]})),
+        "over_time": salary.over_time(pd.DataFrame({"month": month, "median": [90_000.0], "n": [40]})),
+    }
+    for name, fig in figs.items():
+        axis = fig.layout.xaxis
+        assert axis.tickformat and "%b" in axis.tickformat, name
+        lo, hi = (pd.Timestamp(v) for v in axis.range)
+        assert (hi - lo).days >= 28 and lo < month[0] < hi, (name, axis.range)
+    assert figs["per_month"].data[0].width >= 20 * 86_400_000  # a month wide, not a hairline

@@ -25,3 +25,16 @@ def test_a_field_of_only_unknown_values_keeps_its_default_not_everything() -> No
 def test_known_values_pass_untouched() -> None:
     f = Filters(seniority=("senior", "unspecified"), skills=("Python",))
     assert recognised(f, CHOICES) == (f, [])
+
+
+def test_malformed_dates_and_modes_in_a_link_are_named_too() -> None:
+    """Seen on the real samples (artifacts/qa/overview-garbage.png): a link with date_from=notadate and
+    skills_mode=xx fell back to the defaults silently while seniority=bogus was named. Every value a link
+    carries that is dropped is named."""
+    from analytics.filters import malformed
+
+    params = {"date_from": "notadate", "date_to": "2025-02-30", "skills_mode": "xx", "undated": "maybe",
+              "country": "US", "date_from_ok": "x"}
+    assert malformed(params) == ["date_from=notadate", "date_to=2025-02-30", "skills_mode=xx",
+                                 "undated=maybe"]
+    assert malformed({"date_from": "2025-01-01", "skills_mode": "all", "undated": "no"}) == []

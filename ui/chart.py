@@ -210,6 +210,34 @@ def caption(result: QueryResult, f: Filters) -> str:
     return text + "".join(f" · {note}" for note in result.caveats)
 
 
+def _shown(f: Filters) -> int | None:
+    """How many postings the filters select (the sidebar's "Showing X", from the same cached query)."""
+    from analytics.queries.data import selection
+
+    res = fetch(selection, f)
+    return None if res is None or res.df.empty else int(res.df.iloc[0]["shown"])
+
+
+def empty_message(result: QueryResult, shown: int | None) -> str:
+    """Why an empty chart is empty. "No postings match" only when the filters select none (``shown``,
+    None when unknown); when they select some, the chart's data is what they lack (a salary, a US state,
+    a date), and the caveats that left postings out (undated ones) are named. Pure (tested)."""
+    if not result.filtered:
+        return f"Nothing to show: the warehouse holds no {result.unit} of this kind."
+    if shown == 0:
+        return "No postings match these filters. Widen them in the sidebar, or press Reset filters."
+    # caveats such as undated postings left out explain the emptiness; the salary-bin method notes
+    # (salary.BINNED, figures.regions.HOVER_BINNED: both name "salary bins") do not
+    left_out = [c for c in result.caveats if "salary bins" not in c]
+    among = ("" if shown is None else " from the one posting these filters select" if shown == 1
+             else f" from the {shown:,} postings these filters select")
+    if left_out:  # the query knows why (undated postings not shown, a period without postings)
+        return f"Nothing to draw{among}: {'; '.join(left_out)}."
+    lacks = "it lacks" if shown == 1 else "none of them has"
+    return (f"Nothing to draw{among}: {lacks} what this chart counts (a salary, a place, a date "
+            "...). Widen the filters or pick another chart.")
+
+
 def render(title: str, result: QueryResult | None, build: Figure | None, *, key: str,
            drill: Sequence[str] = (), enough: str | None = None, label: str = "group",
            help: str | None = None, draw: Callable[[pd.DataFrame], object] | None = None,
@@ -230,10 +258,7 @@ def render(title: str, result: QueryResult | None, build: Figure | None, *, key:
         return
     st.caption(caption(result, f))
     if result.n == 0 or result.df.empty:
-        if result.caveats:  # e.g. every matching posting is undated: say so, not "nothing matches"
-            st.info(f"Nothing to draw: {'; '.join(result.caveats)}.")
-        else:
-            st.info("No postings match these filters. Widen them in the sidebar, or press Reset filters.")
+        st.info(empty_message(result, _shown(f) if result.filtered else None))
         _details(result, key, shared)
         return
     df = result.df

@@ -21,7 +21,7 @@ from typing import Any
 import streamlit as st
 
 from analytics import names
-from analytics.filters import ALL_LEVELS, REMOTE_MODES, Filters, from_query_params, to_query_params
+from analytics.filters import ALL_LEVELS, REMOTE_MODES, Filters, from_query_params, malformed, to_query_params
 from analytics.queries.data import Options, selection
 
 NAMES = ("dates", "seniority", "role_family", "country", "region", "remote", "skills", "skills_mode",
@@ -85,6 +85,7 @@ def _current(choices: dict[str, list[str]]) -> Filters:
     f, ignored = recognised(from_query_params(st.query_params.to_dict()), choices)
     known = {fl.name for fl in fields(Filters)}
     ignored.extend(f"{k}" for k in st.query_params.to_dict() if k not in known)
+    ignored.extend(malformed(st.query_params.to_dict()))
     st.session_state[IGNORED] = ignored
     return f
 

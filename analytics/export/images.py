@@ -134,6 +134,14 @@ def _entities(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
+def caption_for(meta: ExportMeta, fig: go.Figure) -> str:
+    """The caption under an exported image: the metadata's, and what the small-sample marks mean when the
+    figure carries them (the app says it in a caption line the image does not hold)."""
+    from analytics.figures import theme
+
+    return meta.caption + (f" · {theme.SMALL_LEGEND}" if theme.has_small_marks(fig) else "")
+
+
 def prepare(fig: go.Figure, meta: ExportMeta, *, width: int | None = None, title: bool = True) -> go.Figure:
     """The export copy of ``fig``: explicit size, white background, title and caption band.
 
@@ -147,7 +155,7 @@ def prepare(fig: go.Figure, meta: ExportMeta, *, width: int | None = None, title
     margin = out.layout.margin
     left = max(int(margin.l or 0), 60, _label_px(out))  # room for category labels: no automargin shift
     right = max(int(margin.r or 0), 30)
-    lines = _wrap(meta.caption, w - 28 - right)
+    lines = _wrap(caption_for(meta, fig), w - 28 - right)
     caption_px = LINE_PX * len(lines) + 16
     # Long category names under the plot (countries, regions): their own room, worked out from their length
     # and angle, between the plot and the caption. Plotly's automargin makes the room too, but after the

@@ -14,7 +14,7 @@ def _count_bars(labels: list[str], counts: pd.Series, unit: str, *, horizontal: 
                 codes: pd.Series | None = None) -> go.Figure:
     """One colour (colour means nothing here), "70 (30%)" labels, a formatted hover, whole-number axis."""
     total = float(counts.sum())
-    text = [theme.count_label(c, c / total if total else None) for c in counts]
+    text = [theme.count_label(c, theme.share_of(c, total)) for c in counts]
     bar = go.Bar(x=counts, y=labels, orientation="h") if horizontal else go.Bar(x=labels, y=counts)
     bar.update(marker_color=theme.ONE_COLOR, text=text, textposition="auto", cliponaxis=False,
                hovertemplate=f"<b>%{{{'y' if horizontal else 'x'}}}</b>: %{{{'x' if horizontal else 'y'}:,}} "

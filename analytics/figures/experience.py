@@ -18,7 +18,7 @@ def _count_bars(df: pd.DataFrame, x: str, labels: list[str] | None = None) -> go
     total = df["postings"].sum()
     xs = labels if labels is not None else list(df[x])
     narrow = len(df) > NARROW_AFTER
-    text = [theme.count_label(c, c / total if total else None) for c in df["postings"]]
+    text = [theme.count_label(c, theme.share_of(c, total)) for c in df["postings"]]
     fig = go.Figure(
         go.Bar(
             x=xs,

@@ -14,6 +14,7 @@ def per_month(df: pd.DataFrame) -> go.Figure:
                            marker_color=theme.ONE_COLOR,
                            hovertemplate="%{x|%b %Y}: %{y:,} postings<extra></extra>"))
     theme.integer_axis(fig, "y")
+    theme.month_axis(fig, df["month"])
     return theme.style(fig, x="Month", y="Postings")
 
 

@@ -26,7 +26,7 @@ def bands(df: pd.DataFrame) -> go.Figure:
     total = df["postings"].sum()
     fig = go.Figure(go.Bar(x=df["band"], y=df["postings"], customdata=df[["band"]].to_numpy(),
                            marker_color=theme.ONE_COLOR,
-                           text=[theme.count_label(c, c / total if total else None) for c in df["postings"]],
+                           text=[theme.count_label(c, theme.share_of(c, total)) for c in df["postings"]],
                            textposition="auto", hovertemplate="%{x}: %{y:,} postings<extra></extra>"))
     theme.integer_axis(fig, "y")
     return theme.style(fig, x="Salary band (USD per year)", y="Postings")
@@ -72,6 +72,7 @@ def over_time(df: pd.DataFrame) -> go.Figure:
                                              "<extra></extra>"))
     theme.mark_points(fig, df, "month", "median", "n")
     fig.update_yaxes(tickformat=",")
+    theme.month_axis(fig, df["month"])
     return theme.style(fig, x="Month", y="Median salary (USD per year)")
 
 

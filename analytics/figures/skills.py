@@ -66,6 +66,7 @@ def trend(df: pd.DataFrame) -> go.Figure:
             connectgaps=False, orientation="v", xaxis="x", yaxis="y"))
     theme.mark_points(fig, df, "month", "share", "month_total")
     fig.update_yaxes(tickformat=".0%")
+    theme.month_axis(fig, df["month"])
     return theme.style(fig, x="Month", y="Share of postings")
 
 

@@ -61,6 +61,12 @@ def is_small(n: float | int | None) -> bool:
     return not _missing(n) and 0 < float(n) < MIN_N  # type: ignore[arg-type]
 
 
+def share_of(count: float | int, total: float | int) -> float | None:
+    """``count``'s share of ``total`` for a bar label, None (count only) when fewer than MIN_N postings
+    stand behind the total: "1 (100%)" from one posting is a share from a tiny sample without a caution."""
+    return None if not total or is_small(total) else float(count) / float(total)
+
+
 def small_mark(n: float | int | None) -> str:
     """The mark appended to a single figure (a KPI) from a small sample."""
     return SMALL_MARK if is_small(n) else ""
@@ -255,6 +261,24 @@ def mark_bars(fig: go.Figure, n: Iterable[float | int | None], trace: int = 0,
     return fig
 
 
+SMALL_LEGEND = (f"grey hatched bars and open grey points rest on fewer than {MIN_N} postings each: "
+                "read them with care")
+
+
+def has_small_marks(fig: go.Figure) -> bool:
+    """Whether mark_bars or mark_points marked anything in ``fig`` (an export then says what it means)."""
+    for tr in fig.data:
+        marker = getattr(tr, "marker", None)
+        if marker is None:
+            continue
+        shapes = getattr(getattr(marker, "pattern", None), "shape", None)
+        if shapes is not None and not isinstance(shapes, str) and any(s == SMALL_PATTERN for s in shapes):
+            return True
+        if getattr(marker, "symbol", None) == "circle-open" and getattr(marker, "color", None) == SMALL_COLOR:
+            return True
+    return False
+
+
 def mark_points(fig: go.Figure, df: Any, x: str, y: str, n: str, *, trace_color: str = ONE_COLOR,
                 name: str = "fewer than 30 postings") -> go.Figure:
     """Line points from fewer than MIN_N postings: left off the solid line and drawn as open grey
@@ -298,6 +322,23 @@ def month_gaps(df: Any, month: str = "month", by: str | None = None) -> Any:
     ]
 
 
+def month_axis(fig: go.Figure, months: Any) -> go.Figure:
+    """A month axis that shows months when the data holds one: Plotly ranges a single date by
+    milliseconds ("23:59:59.9996 ... 00:00:00.0004"), so a single month is drawn over 40 days around its
+    first day, ticked "Feb 2018". More months keep Plotly's own range and ticks (they read as dates)."""
+    import pandas as pd
+
+    distinct = pd.to_datetime(pd.Series(months)).dropna().unique()
+    if len(distinct) == 1:
+        mid = pd.Timestamp(distinct[0])
+        pad = pd.Timedelta(days=20)
+        fig.update_xaxes(range=[(mid - pad).isoformat(), (mid + pad).isoformat()], tickformat="%b %Y",
+                         dtick="M1", tick0=mid.isoformat())
+        # a lone bar on a date axis is as wide as Plotly's millisecond guess: a hairline; make it a month's
+        fig.update_traces(width=25 * 86_400_000, selector={"type": "bar"})
+    return fig
+
+
 def integer_axis(fig: go.Figure, axis: str = "y") -> go.Figure:
     """Counts on an axis: whole numbers only (never "0.5 postings")."""
     upd = fig.update_yaxes if axis == "y" else fig.update_xaxes
@@ -316,11 +357,14 @@ def integer_axis(fig: go.Figure, axis: str = "y") -> go.Figure:
 
 
 def count_label(count: float | int, share: float | None = None) -> str:
-    """"70 (30%)": a count with its share."""
+    """"70 (30%)": a count with its share; "1 (<1%)" where a share of postings that exist rounds to 0%."""
     if _missing(count):
         return ""
     text = f"{round(float(count)):,}"
-    return f"{text} ({float(share) * 100:.0f}%)" if share is not None and not _missing(share) else text
+    if share is None or _missing(share):
+        return text
+    pct = f"{float(share) * 100:.0f}%"
+    return f"{text} (<1%)" if pct == "0%" and float(count) > 0 else f"{text} ({pct})"
 
 
 def small_note(df: Any, n: str) -> str:
