@@ -20,13 +20,13 @@ def _metrics(df: pd.DataFrame) -> None:
     prev = df[df["period"] == "previous"].iloc[0]
     has_prev = int(prev["postings"]) > 0
 
-    def delta(col: str, fmt, n_col: str | None = None) -> str | None:
+    def delta(col: str, fmt, n_col: str | None = None, value=theme.fmt_int) -> str | None:
         # changes compare dated postings only; none from a small sample on either side
         if not has_prev or pd.isna(dated[col]) or pd.isna(prev[col]):
             return None
         if n_col is not None and min(int(dated[n_col]), int(prev[n_col])) < MIN_N:
             return None
-        return fmt(dated[col] - prev[col])
+        return theme.change_text(dated[col], prev[col], value, fmt, undated=int(cur["undated"]))
 
     def small(n_col: str, what: str) -> str:
         n = int(cur[n_col])
@@ -40,17 +40,18 @@ def _metrics(df: pd.DataFrame) -> None:
     cols[2].metric(
         "Median salary",
         theme.fmt_usd(cur["median_salary_usd"]) + theme.small_mark(cur["salary_n"]),
-        delta=delta("median_salary_usd", lambda d: f"{d:+,.0f} USD", "salary_n"),
+        delta=delta("median_salary_usd", lambda d: f"{d:+,.0f} USD", "salary_n", theme.fmt_usd),
         help=f"USD per year, from {int(cur['salary_n']):,} postings with a plausible salary."
         + small("salary_n", "postings state a salary"),
     )
     cols[3].metric("Remote", theme.fmt_pct(cur["share_remote"]) + theme.small_mark(cur["remote_n"]),
-                   delta=delta("share_remote", lambda d: f"{d * 100:+.1f} pts", "remote_n"),
+                   delta=delta("share_remote", lambda d: f"{d * 100:+.1f} pts", "remote_n", theme.fmt_pct),
                    help=f"Share fully remote, of {int(cur['remote_n']):,} postings that state a "
                         "work arrangement."
                         + small("remote_n", "postings state one"))
     cols[4].metric("Years required", theme.fmt_years(cur["median_years"]) + theme.small_mark(cur["years_n"]),
-                   delta=delta("median_years", lambda d: f"{d:+.1f} years", "years_n"), delta_color="off",
+                   delta=delta("median_years", lambda d: f"{d:+.1f} years", "years_n", theme.fmt_years),
+                   delta_color="off",
                    help=f"Median, from {int(cur['years_n']):,} postings that state years of experience."
                         + small("years_n", "postings state years"))
     notes = []

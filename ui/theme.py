@@ -14,6 +14,7 @@ from analytics.figures.theme import (
     PALETTE,
     SEQUENTIAL,
     SMALL_MARK,
+    change_text,
     fmt_int,
     fmt_pct,
     fmt_usd,
@@ -24,5 +25,5 @@ from analytics.figures.theme import (
     style,
 )
 
-__all__ = ["DIVERGING", "LABELS", "PALETTE", "SEQUENTIAL", "SMALL_MARK", "fmt_int", "fmt_pct", "fmt_usd",
-           "fmt_years", "skill_color", "skill_colors", "small_mark", "style"]
+__all__ = ["DIVERGING", "LABELS", "PALETTE", "SEQUENTIAL", "SMALL_MARK", "change_text", "fmt_int", "fmt_pct",
+           "fmt_usd", "fmt_years", "skill_color", "skill_colors", "small_mark", "style"]

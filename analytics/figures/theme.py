@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 import math
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -188,6 +188,17 @@ def fmt_signed_usd(value: float | int | None) -> str:
         return "–"
     v = round(float(value))  # type: ignore[arg-type]
     return f"{'+' if v > 0 else '-' if v < 0 else ''}${abs(v):,}"
+
+
+def change_text(dated: float, previous: float, fmt_value: Callable[[float], str],
+                fmt_delta: Callable[[float], str], *, undated: int) -> str:
+    """A KPI's change, dated postings against the period before. Why: when the KPI's value also counts
+    postings without a date, the change alone ("704, +11") reads as a change of that value; the dated
+    figures it compares are named then. The sign stays first: Streamlit points the arrow by it."""
+    change = fmt_delta(dated - previous)
+    if undated > 0:
+        return f"{change} (dated: {fmt_value(previous)} -> {fmt_value(dated)})"
+    return change
 
 
 def fmt_pct(value: float | int | None, digits: int = 1) -> str:

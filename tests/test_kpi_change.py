@@ -1,0 +1,22 @@
+"""A KPI's change beside its value (analytics.figures.theme.change_text): when the value counts postings
+without a date, the change - which compares dated postings only - names the dated figures it compares, so
+nobody reads "704, +11" as 693 before (seen on the real samples' Overview under a date range)."""
+
+from __future__ import annotations
+
+from analytics.figures.theme import change_text, fmt_int, fmt_pct
+
+
+def test_no_undated_postings_the_change_alone() -> None:
+    assert change_text(122, 111, fmt_int, lambda d: f"{d:+,.0f}", undated=0) == "+11"
+
+
+def test_undated_postings_in_the_value_the_change_names_its_dated_figures() -> None:
+    text = change_text(122, 111, fmt_int, lambda d: f"{d:+,.0f}", undated=582)
+    assert text == "+11 (dated: 111 -> 122)"
+    share = change_text(0.221, 0.208, fmt_pct, lambda d: f"{d * 100:+.1f} pts", undated=3)
+    assert share == "+1.3 pts (dated: 20.8% -> 22.1%)"
+
+
+def test_a_fall_keeps_its_sign_first_so_the_arrow_points_down() -> None:
+    assert change_text(100, 111, fmt_int, lambda d: f"{d:+,.0f}", undated=5).startswith("-11 ")
