@@ -26,8 +26,11 @@ if "rg_cmp_a" in st.session_state and "rg_cmp_b" in st.session_state:
 ctx.params["measure"] = st.radio("Colour the maps by", list(rf.MEASURES), horizontal=True, key="rg_measure",
                                  format_func=lambda m: theme.LABELS[m])
 chart("rg_world", ctx)
-states_tab, places_tab, remote_tab, compare_tab = sections(
-    "rg_tabs", ("US states", "Cities and metros", "Work arrangement", "Two regions side by side"))
+TABS = ("US states", "Cities and metros", "Work arrangement", "Two regions side by side")
+# A country filter without the US leaves the US map empty: open on the cities then (same tabs, reordered).
+order = TABS if not f.country or "US" in f.country else (TABS[1], TABS[0], *TABS[2:])
+tabs = dict(zip(order, sections("rg_tabs", order)))
+states_tab, places_tab, remote_tab, compare_tab = (tabs[label] for label in TABS)
 with states_tab:
     if states_tab.open:
         chart("rg_states", ctx)

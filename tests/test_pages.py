@@ -467,3 +467,13 @@ def test_a_link_with_a_malformed_date_names_it() -> None:
     assert not at.exception
     warned = " ".join(str(w.value) for w in at.sidebar.warning)
     assert "date_from=notadate" in warned and "skills_mode=xx" in warned, warned
+
+
+@pytest.mark.usefixtures("tiny_db")
+@pytest.mark.parametrize(("query", "first"), [({}, "US states"), ({"country": "US"}, "US states"),
+                                              ({"country": "DE"}, "Cities and metros"),
+                                              ({"country": "DE,US"}, "US states")])
+def test_regions_opens_on_a_tab_the_country_filter_can_fill(query: dict[str, str], first: str) -> None:
+    # seen on the real samples: under Germany the page opened on an empty US map
+    at = _open("pages/regions.py", query)
+    assert next(t.label for t in at.tabs) == first
