@@ -1,6 +1,7 @@
-"""A KPI's change beside its value (analytics.figures.theme.change_text): when the value counts postings
-without a date, the change - which compares dated postings only - names the dated figures it compares, so
-nobody reads "704, +11" as 693 before (seen on the real samples' Overview under a date range)."""
+"""Sample sizes, and a KPI's change beside its value (analytics.figures.theme.change_text): when the
+value counts postings without a date, the change - which compares dated postings only - names the dated
+figures it compares, so nobody reads "704, +11" as 693 before (seen on the real samples' Overview under a
+date range)."""
 
 from __future__ import annotations
 
@@ -20,3 +21,13 @@ def test_undated_postings_in_the_value_the_change_names_its_dated_figures() -> N
 
 def test_a_fall_keeps_its_sign_first_so_the_arrow_points_down() -> None:
     assert change_text(100, 111, fmt_int, lambda d: f"{d:+,.0f}", undated=5).startswith("-11 ")
+
+
+def test_sample_size_text_is_singular_for_one() -> None:
+    # seen on the real samples' captions: "n = 1 postings"
+    from analytics.figures.theme import n_text
+
+    assert n_text(1) == "n = 1 posting"
+    assert n_text(1_204) == "n = 1,204 postings"
+    assert n_text(1, "file loads") == "n = 1 file load"
+    assert n_text(0, "file loads") == "n = 0 file loads"

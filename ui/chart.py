@@ -205,7 +205,7 @@ def chart(key: str, ctx: SharedContext, *, draw: Callable[[pd.DataFrame], object
 
 def caption(result: QueryResult, f: Filters) -> str:
     """The filters (only where they apply) and what n counts: "n = 1,204 postings", "n = 12 file loads"."""
-    size = f"n = {result.n:,} {result.unit}"
+    size = theme.n_text(result.n, result.unit)
     text = f"{describe(f)} · {size}" if result.filtered else f"{size} · the sidebar's filters do not apply"
     return text + "".join(f" · {note}" for note in result.caveats)
 

@@ -16,6 +16,7 @@ from typing import Any
 import pandas as pd
 
 from analytics import db as _db
+from analytics.figures.theme import n_text
 from analytics.filters import Filters, describe, where
 from analytics.result import QueryResult
 
@@ -73,7 +74,7 @@ class ExportMeta:
     @property
     def caption(self) -> str:
         """One paragraph: filters · n · as-of · sources (the text drawn under images)."""
-        parts = [f"Filters: {self.filters_text}", f"n = {self.n:,} postings",
+        parts = [f"Filters: {self.filters_text}", n_text(self.n),
                  f"Data as of {self.as_of_text}",
                  f"Sources: {', '.join(self.sources) if self.sources else 'none'}"]
         parts.extend(self.notes)

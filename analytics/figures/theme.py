@@ -190,6 +190,13 @@ def fmt_signed_usd(value: float | int | None) -> str:
     return f"{'+' if v > 0 else '-' if v < 0 else ''}${abs(v):,}"
 
 
+def n_text(n: int, unit: str = "postings") -> str:
+    """ "n = 1,204 postings", "n = 1 posting": the sample size with its unit, singular for one."""
+    if n == 1:
+        unit = " ".join((*unit.split()[:-1], unit.split()[-1].removesuffix("s")))
+    return f"n = {n:,} {unit}"
+
+
 def change_text(dated: float, previous: float, fmt_value: Callable[[float], str],
                 fmt_delta: Callable[[float], str], *, undated: int) -> str:
     """A KPI's change, dated postings against the period before. Why: when the KPI's value also counts
