@@ -36,7 +36,7 @@ def test_postings_sharing_a_sentence_are_one_group() -> None:
 
 def test_fill_keeps_the_rules_answer_and_fills_only_gaps() -> None:
     mdl = rmod.model()
-    sentences = ["This is a fully remote position."]
+    sentences = ["This job is fully remote, from anywhere."]
     post = bm.Post("k", "tune", "en", "remote", {}, None, None, "", None, sentences)
     assert bm._model_answer(post, mdl, None, "fill", False, None, "onsite") == "onsite"
     assert bm._model_answer(post, mdl, None, "fill", False, None, None) == "remote"

@@ -13,7 +13,7 @@ from etl.remote_model_train import train_from_labels
 
 # The committed model's answers, recorded right or wrong (a change of the weights shows here).
 RECORDED = [
-    ("This is a fully remote position.", "remote"),
+    ("This job is fully remote, from anywhere.", "remote"),
     ("Hybrid: two days a week in our Leeds office.", "hybrid"),
     ("We offer a gym in the office and free snacks.", "none"),
     ("Remote work possible two days a week.", "hybrid"),
@@ -22,7 +22,7 @@ RECORDED = [
     ("ONSITE", "onsite"),
     ("Home-Office", "hybrid"),
     # misreads of the committed model (411 labels are few): onsite, remote, hybrid and onsite by the rules
-    ("The role is based on site in our plant, five days a week.", "none"),
+    ("The position sits on site at our factory, every weekday.", "none"),
     ("100% Homeoffice möglich.", "hybrid"),
     ("Télétravail deux jours par semaine.", "none"),
     ("Modelo de trabalho: presencial em Curitiba.", "hybrid"),
@@ -43,7 +43,7 @@ def test_model_is_small_and_shaped() -> None:
 
 
 def test_posting_reads_short_fields_first_then_sentences_then_the_flag() -> None:
-    text = "We build maps.\nThis is a fully remote position.\nYou like Go."
+    text = "We build maps.\nThis job is fully remote, from anywhere.\nYou like Go."
     assert rmod.classify_remote_model(None, "Engineer", text) == "remote"
     # the location field decides before the text, as with the rules
     assert rmod.classify_remote_model("Leeds (Hybrid)", "Engineer", text) == "hybrid"
@@ -52,7 +52,7 @@ def test_posting_reads_short_fields_first_then_sentences_then_the_flag() -> None
         rmod.classify_remote_model(None, None, "Acme | Engineer | Leeds | ONSITE\nWe build maps.") == "onsite"
     )
     # precedence among the sentences: remote over hybrid over onsite
-    both = "Hybrid: two days a week in our Leeds office.\nThis is a fully remote position."
+    both = "Hybrid: two days a week in our Leeds office.\nThis job is fully remote, from anywhere."
     assert rmod.classify_remote_model(None, None, both) == "remote"
     assert rmod.combine(["none", "onsite", "hybrid"]) == "hybrid"
     assert rmod.combine(["none", "onsite", "hybrid"], "first") == "onsite"
