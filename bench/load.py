@@ -5,7 +5,8 @@ extract, dedupe, publish), the time DuckDB's own ``read_csv`` takes to read the
 same file in the same run, their ratio, the CPU time of the load (user + system, all
 its processes: the machine's cores may be shared, so CPU time is the figure that does
 not depend on other work), and the peak resident memory of the whole process tree of
-the load (the loader, its fork server and workers: summed RSS, sampled every 0.2 s).
+the load (the loader, its fork server and workers: summed RSS, sampled every 0.2 s), and where the load's
+time went phase by phase (the load's own ``ETL_LOAD_TIMINGS`` table: etl/warehouse/timings.py).
 """
 
 from __future__ import annotations
@@ -71,7 +72,7 @@ def _run_sampled(cmd: list[str]) -> tuple[subprocess.CompletedProcess[str], int,
     of the processes other than ``cmd`` itself (fork server, workers: nobody waits for them, so
     RUSAGE_CHILDREN misses them; the last sample of each is at most 0.2 s old)."""
     proc = subprocess.Popen(cmd, cwd=PROJECT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                            env=os.environ.copy())
+                            env={**os.environ, "ETL_LOAD_TIMINGS": "1"})
     peak = [0]
     helpers: dict[int, float] = {}
 
@@ -127,3 +128,8 @@ def run(postings: int, repeat: int) -> None:
         print(f"peak resident memory of the load: {tree_peak / 1e6:,.0f} MB for the process tree (sampled), "
               f"{peak_mb:,.0f} MB for the largest single process")
         print(f"warehouse size: {sum(f.stat().st_size for f in Path(tmp).rglob('*.duckdb')) / 1e6:,.0f} MB")
+        timing = [line for line in res.stderr.splitlines() if line.startswith("timing ")]
+        if timing:
+            print("where the time went (CPU of the loading process per phase, with its DuckDB threads; "
+                  "'worker:' lines are the workers' CPU):")
+            print("\n".join(timing))

@@ -34,6 +34,7 @@ from etl.normalize.skills import taxonomy
 from etl.processes import plain_main
 from etl.record import Rejected
 from etl.warehouse.dedupe import add_keys, decide, fingerprint, normalise_url
+from etl.warehouse.timings import Timings, stamp
 
 
 @dataclass
@@ -106,10 +107,13 @@ DUPLICATE_SELECT = {
 
 
 def _extract_batch(batch: pa.RecordBatch) -> pa.RecordBatch:
-    """The worker's unit: extraction plus the duplicate keys, as one batch of the columns the writer needs."""
+    """The worker's unit: extraction plus the duplicate keys, as one batch (OUTPUT_SCHEMA's columns,
+    ``url_key`` and ``fingerprint``); the loader joins it to the input columns it passes on (_PASSED), which
+    it holds already, so they do not travel back from a worker."""
+    started = time.process_time()
     out = extract_batch(batch)
-    cols = {name: batch.column(name) for name in _PASSED}
-    cols.update({name: out.column(name) for name in out.schema.names})
+    extracted = time.process_time()
+    cols = {name: out.column(name) for name in out.schema.names}
     loc = batch.column("location").to_pylist()
     company, title, desc = (
         out.column(c).to_pylist() for c in ("clean_company", "clean_title", "clean_description")
@@ -118,7 +122,34 @@ def _extract_batch(batch: pa.RecordBatch) -> pa.RecordBatch:
     cols["fingerprint"] = pa.array(
         [fingerprint(*row) for row in zip(company, title, loc, desc, strict=True)], pa.string()
     )
-    return pa.RecordBatch.from_pydict(cols)
+    return stamp(
+        pa.RecordBatch.from_pydict(cols), extract=extracted - started, keys=time.process_time() - extracted
+    )
+
+
+def to_ipc(batch: pa.RecordBatch) -> bytes:
+    """``batch`` as the bytes of an Arrow IPC stream: what crosses to and from a worker.
+
+    Why: pickling a RecordBatch copies each buffer several times and sends whole buffers, also the parts
+    outside the batch (an adapter's batch is a slice of a larger block: its buffers held 8.0 MB for 4.4 MB
+    of rows on the bench's file); the IPC stream writes only the batch's rows, once. Measured on that file
+    (docs/performance.md, issue 10's load split): 1.4 against 7-10 µs a posting to write, 0.3 against 2.4-4.8
+    to read, 24 against 49 MB per 12,000 postings through the pipe."""
+    sink = pa.BufferOutputStream()
+    with pa.ipc.new_stream(sink, batch.schema) as writer:
+        writer.write_batch(batch)
+    return sink.getvalue().to_pybytes()
+
+
+def from_ipc(data: bytes) -> pa.RecordBatch:
+    """The batch :func:`to_ipc` wrote."""
+    return pa.ipc.open_stream(pa.py_buffer(data)).read_next_batch()
+
+
+def _over_ipc(work: Callable[[pa.RecordBatch], pa.RecordBatch], data: bytes) -> bytes:
+    """What a worker runs: ``work`` (``_extract_batch``, looked up when submitted so a test can replace it)
+    on a batch that came as IPC bytes, its result sent back the same way."""
+    return to_ipc(work(from_ipc(data)))
 
 
 def _exit_with_loader(loader_pid: int) -> None:
@@ -170,11 +201,21 @@ def _pool(n: int) -> ProcessPoolExecutor:
 Prepared = tuple[pa.RecordBatch, list[Rejected], pa.RecordBatch]
 
 
+def _with_passed(batch: pa.RecordBatch, result: pa.RecordBatch) -> pa.RecordBatch:
+    """The worker's result with the input columns the writer passes on (_PASSED) in front, as the writer
+    reads them."""
+    names = [*_PASSED, *result.schema.names]
+    return pa.RecordBatch.from_arrays([*(batch.column(c) for c in _PASSED), *result.columns], names=names)
+
+
 class BatchWriter:
     """Writes batches into the version being built; duplicates are decided against ``posting_keys``."""
 
-    def __init__(self, con: duckdb.DuckDBPyConnection, workers: int | None = None) -> None:
+    def __init__(
+        self, con: duckdb.DuckDBPyConnection, workers: int | None = None, timings: Timings | None = None
+    ) -> None:
         self.con = con
+        self.timings = timings or Timings(False)
         self.next_id = int(con.execute("SELECT coalesce(max(posting_id), 0) + 1 FROM postings").fetchone()[0])  # type: ignore[index]
         self._committed_next_id = self.next_id
         skills = taxonomy()
@@ -210,30 +251,46 @@ class BatchWriter:
     def _extracted(self, batches: Iterator[tuple[pa.RecordBatch, list[Rejected]]]) -> Iterator[Prepared]:
         """Batches with their extraction, in order; at most 2 batches per worker in flight (bounded
         memory)."""
-        inflight: deque[tuple[pa.RecordBatch, list[Rejected], Future[pa.RecordBatch]]] = deque()
-        for batch, rejected in batches:
+        inflight: deque[tuple[pa.RecordBatch, list[Rejected], Future[bytes]]] = deque()
+        for batch, rejected in self._read(batches):
             if self.pool is None:
-                yield batch, rejected, _extract_batch(batch)
+                yield batch, rejected, _with_passed(batch, self.timings.worker(_extract_batch(batch)))
                 continue
             inflight.append((batch, rejected, self._submit(batch)))
             if len(inflight) >= 2 * self.workers:
                 yield from self._collect(inflight, 1)
         yield from self._collect(inflight, len(inflight))
 
-    def _submit(self, batch: pa.RecordBatch) -> Future[pa.RecordBatch]:
+    def _read(
+        self, batches: Iterator[tuple[pa.RecordBatch, list[Rejected]]]
+    ) -> Iterator[tuple[pa.RecordBatch, list[Rejected]]]:
+        """The adapter's batches, its time counted as "read"."""
+        while True:
+            with self.timings.phase("read"):
+                item = next(batches, None)
+            if item is None:
+                return
+            yield item
+
+    def _submit(self, batch: pa.RecordBatch) -> Future[bytes]:
         """Submit one batch; a submit may start a worker process, which must not re-run the caller's
         ``__main__`` (etl.processes)."""
         assert self.pool is not None
         with plain_main():
-            return self.pool.submit(_extract_batch, batch)
+            with self.timings.phase("transfer"):
+                data = to_ipc(batch)
+            return self.pool.submit(_over_ipc, _extract_batch, data)
 
     def _collect(
-        self, inflight: deque[tuple[pa.RecordBatch, list[Rejected], Future[pa.RecordBatch]]], count: int
+        self, inflight: deque[tuple[pa.RecordBatch, list[Rejected], Future[bytes]]], count: int
     ) -> Iterator[Prepared]:
         for _ in range(count):
             batch, rejected, future = inflight.popleft()
             try:
-                result = future.result()
+                with self.timings.phase("wait for workers"):
+                    data = future.result()
+                with self.timings.phase("transfer"):
+                    result = from_ipc(data)
             except (BrokenProcessPool, CancelledError):
                 if self.pool is not None:
                     print(
@@ -242,7 +299,7 @@ class BatchWriter:
                     )
                     self.close()
                 result = _extract_batch(batch)
-            yield batch, rejected, result
+            yield batch, rejected, _with_passed(batch, self.timings.worker(result))
 
     def write_file(
         self,
@@ -266,7 +323,8 @@ class BatchWriter:
             rows += batch.num_rows
             if rows >= WRITE_ROWS:
                 self._write(inputs, prepared, run_id, file_path, res)
-                after_write()
+                with self.timings.phase("commit"):
+                    after_write()
                 inputs, prepared, rows = [], [], 0
             on_batch(batch.num_rows + len(rejected))
         if rows:
@@ -321,7 +379,8 @@ class BatchWriter:
         table = table.append_column("i", pa.array(np.arange(n), pa.int64())).append_column("ok", ok)
         self.con.register("_w", table)
         try:
-            d = decide(self.con, "_w", okn, self.next_id)
+            with self.timings.phase("dedupe"):
+                d = decide(self.con, "_w", okn, self.next_id)
         finally:
             self.con.unregister("_w")
         table = (
@@ -332,17 +391,13 @@ class BatchWriter:
         self.con.register("_w", table)
         self.con.register("_categories", self.categories)
         try:
-            self._insert("postings", POSTING_SELECT, "posting_id IS NOT NULL", run_id)
-            self._insert("duplicate_postings", DUPLICATE_SELECT, "reason IS NOT NULL", run_id)
-            self.con.execute("""
-                INSERT INTO posting_skills (posting_id, skill, category)
-                SELECT s.posting_id, s.skill, coalesce(c.category, 'other') FROM
-                    (SELECT posting_id, unnest(skills) AS skill FROM _w WHERE posting_id IS NOT NULL) s
-                    LEFT JOIN _categories c USING (skill)
-                UNION ALL
-                SELECT posting_id, unnest(responsibilities), 'responsibility' FROM _w
-                WHERE posting_id IS NOT NULL""")
-            add_keys(self.con, "_w")
+            with self.timings.phase("write postings"):
+                self._insert("postings", POSTING_SELECT, "posting_id IS NOT NULL", run_id)
+                self._insert("duplicate_postings", DUPLICATE_SELECT, "reason IS NOT NULL", run_id)
+            with self.timings.phase("write skills"):
+                self._skills()
+            with self.timings.phase("dedupe"):
+                add_keys(self.con, "_w")
         finally:
             self.con.unregister("_w")
             self.con.unregister("_categories")
@@ -351,6 +406,16 @@ class BatchWriter:
         for reason, count in d.reasons.items():
             res.duplicates += count
             res.count(reason, count)
+
+    def _skills(self) -> None:
+        self.con.execute("""
+                INSERT INTO posting_skills (posting_id, skill, category)
+                SELECT s.posting_id, s.skill, coalesce(c.category, 'other') FROM
+                    (SELECT posting_id, unnest(skills) AS skill FROM _w WHERE posting_id IS NOT NULL) s
+                    LEFT JOIN _categories c USING (skill)
+                UNION ALL
+                SELECT posting_id, unnest(responsibilities), 'responsibility' FROM _w
+                WHERE posting_id IS NOT NULL""")
 
     def _insert(self, table: str, select: dict[str, str], where: str, run_id: int) -> None:
         cols = ", ".join(select)

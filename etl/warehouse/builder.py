@@ -24,6 +24,7 @@ import duckdb
 
 from etl.record import SourceError
 from etl.warehouse import paths
+from etl.warehouse.timings import Timings
 
 SQL_DIR = Path(__file__).resolve().parent
 SCHEMA_VERSION = "1"
@@ -99,27 +100,34 @@ def sort_tables(con: duckdb.DuckDBPyConnection) -> None:
         con.execute("DROP TABLE IF EXISTS postings_salaried")
 
 
-def derive(con: duckdb.DuckDBPyConnection) -> None:
+def derive(con: duckdb.DuckDBPyConnection, timings: Timings | None = None) -> None:
     """Everything a version derives from its postings and posting_skills: views, the skill order and bitmap,
-    the rollups (PUBLISH_SCRIPTS after schema.sql). Idempotent; tests build their warehouses with it too."""
+    the rollups (PUBLISH_SCRIPTS after schema.sql). Idempotent; tests build their warehouses with it too.
+    ``timings``: each script's time as the phase ``publish: <script>``."""
+    timings = timings or Timings(False)
     for name in PUBLISH_SCRIPTS[1:]:
-        if name == "order.sql":
-            sort_tables(con)
-        else:
-            run_script(con, name)
-    for source, target in COMMENTS_FROM:
-        copy_cell_comments(con, source, target)
+        with timings.phase(f"publish: {name}"):
+            if name == "order.sql":
+                sort_tables(con)
+            else:
+                run_script(con, name)
+    with timings.phase("publish: column comments"):
+        for source, target in COMMENTS_FROM:
+            copy_cell_comments(con, source, target)
 
 
-def finalise(con: duckdb.DuckDBPyConnection, meta: dict[str, str]) -> None:
+def finalise(con: duckdb.DuckDBPyConnection, meta: dict[str, str], timings: Timings | None = None) -> None:
     """Views, rollups and metadata, then a checkpoint so the file stands alone."""
-    derive(con)
-    meta = {"schema_version": SCHEMA_VERSION, "published_at": datetime.now(UTC).isoformat(timespec="seconds"),
-            **meta}
-    for key, value in meta.items():
-        con.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", [key, value])
-    store_quality(con)
-    con.execute("CHECKPOINT")
+    timings = timings or Timings(False)
+    derive(con, timings)
+    with timings.phase("publish: metadata"):
+        meta = {"schema_version": SCHEMA_VERSION,
+                "published_at": datetime.now(UTC).isoformat(timespec="seconds"), **meta}
+        for key, value in meta.items():
+            con.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", [key, value])
+        store_quality(con)
+    with timings.phase("publish: checkpoint"):
+        con.execute("CHECKPOINT")
 
 
 # (source, target): tables whose columns are copies of another's, described once there. Column comments of

@@ -41,6 +41,7 @@ from etl.sources import SourceOptions
 from etl.warehouse import builder, paths
 from etl.warehouse.batch import BatchWriter
 from etl.warehouse.dedupe import backfill_keys
+from etl.warehouse.timings import TOTAL, Timings
 
 BATCH_SIZE = 2000
 # DuckDB's limit in the loading process; the load's peak follows it, not the data (rows are committed every
@@ -122,9 +123,11 @@ def load_paths(
     """Load files into a new version of the warehouse at ``db`` and publish it."""
     files = expand_paths(inputs)
     summary = LoadSummary(db=str(db))
-    with builder.writer_lock(db):
-        builder.remove_stale_versions(db)  # orphans of killed loads
-        version = builder.new_version(db)
+    timings = Timings()
+    with timings.phase(TOTAL), builder.writer_lock(db):
+        with timings.phase("new version"):
+            builder.remove_stale_versions(db)  # orphans of killed loads
+            version = builder.new_version(db)
         con = duckdb.connect(str(version))
         # Bounded memory: DuckDB would otherwise cache up to 80% of RAM while a large load streams in.
         con.execute(f"SET memory_limit = '{LOAD_MEMORY_LIMIT}'")
@@ -138,29 +141,36 @@ def load_paths(
             loaded_hashes = {
                 h for (h,) in con.execute("SELECT file_hash FROM load_runs WHERE status = 'ok'").fetchall()
             }
-            writer = BatchWriter(con, workers=workers)
+            writer = BatchWriter(con, workers=workers, timings=timings)
             bar = tqdm(
                 total=len(files), unit="file", disable=not progress or None, file=sys.stderr, leave=False
             )
             for path in files:
-                summary.files.append(_load_file(con, writer, path, fmt, options, loaded_hashes, progress))
+                summary.files.append(
+                    _load_file(con, writer, path, fmt, options, loaded_hashes, progress, timings)
+                )
                 bar.update(1)
             bar.close()
-            writer.close()
+            with timings.phase("stop workers"):
+                writer.close()
             changed = any(f.status != "already_loaded" for f in summary.files) or bool(meta)
             if changed:
-                _refresh_skills(con)
-                builder.finalise(con, meta or {})
+                with timings.phase("publish: skills table"):
+                    _refresh_skills(con)
+                builder.finalise(con, meta or {}, timings)
         except BaseException:
             con.close()
             builder.discard(version)
             raise
         con.close()
         if changed:
-            builder.publish_version(db, version)
+            with timings.phase("publish: fsync and link"):
+                builder.publish_version(db, version)
             summary.published, summary.version = True, version.name
         else:
             builder.discard(version)
+    if timings.on:
+        print(timings.report(), file=sys.stderr)
     return summary
 
 
@@ -174,13 +184,16 @@ def _refresh_skills(con: duckdb.DuckDBPyConnection) -> None:
 
 
 def _load_file(con: duckdb.DuckDBPyConnection, writer: BatchWriter, path: Path, fmt: str | None,
-               options: SourceOptions | None, loaded_hashes: set[str], progress: bool) -> FileResult:
+               options: SourceOptions | None, loaded_hashes: set[str], progress: bool,
+               timings: Timings | None = None) -> FileResult:
+    timings = timings or Timings(False)
     res = FileResult(path=str(path))
     started = datetime.now(UTC).replace(tzinfo=None)
     writing: int | None = None
     try:
         sources.check_regular(path)  # before hashing: a FIFO or /dev/zero would be read forever
-        digest = file_sha256(path)
+        with timings.phase("hash file"):
+            digest = file_sha256(path)
         size = path.stat().st_size
         res.format, batches = sources.read_batches(path, fmt, options, BATCH_SIZE)
         if digest in loaded_hashes:
@@ -223,7 +236,8 @@ def _load_file(con: duckdb.DuckDBPyConnection, writer: BatchWriter, path: Path, 
                 res.rejected,
             ],
         )
-        con.execute("COMMIT")
+        with timings.phase("commit"):
+            con.execute("COMMIT")
         writer.commit()
         loaded_hashes.add(digest)
     except Exception as exc:  # any error inside one file fails that file, in one line; the run goes on
