@@ -47,11 +47,7 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import random
-import subprocess
-import sys
-import tempfile
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -60,6 +56,7 @@ from typing import Any
 
 import numpy as np
 
+from bench.old_code import CODE_BEFORE, run_at
 from etl import real_labels as rl
 from etl import remote_labels as rlab
 from etl import remote_model as rmod
@@ -67,14 +64,6 @@ from etl.clean import clean_inline, to_text
 from etl.extract import _text, extract
 from etl.normalize.remote_sentences import candidate_sentences, digest
 
-CODE_BEFORE = {
-    "real-fresh-v1": "deae8fe",
-    "real-fresh-v2": "9bfb874",
-    "real-fresh-v3": "01e6c24",
-    "real-fresh-v5": "593553d",
-    "real-fresh-v6": "e48a6a7",
-    "real-fresh-v7": "c286e32",
-}
 LANGS = ("en", "de", "fr", "pt")
 
 
@@ -251,26 +240,11 @@ def tune_postings(
 
 
 def old_answers(batch: str, posts: Sequence[Post]) -> dict[str, dict[str, Any]]:
-    root = Path(__file__).resolve().parents[1]
-    with tempfile.TemporaryDirectory() as tmp:
-        archive = subprocess.run(
-            ["git", "-C", str(root), "archive", CODE_BEFORE[batch], "etl"], check=True, capture_output=True
-        ).stdout
-        subprocess.run(["tar", "-x", "-C", tmp], input=archive, check=True)
-        stdin = "".join(
-            json.dumps({"key": p.key, "item": p.item, "sentences": p.sentences}, default=str) + "\n"
-            for p in posts
-        )
-        out = subprocess.run(
-            [sys.executable, str(Path(__file__).with_name("remote_old_rules.py"))],
-            env={**os.environ, "PYTHONPATH": tmp},
-            input=stdin,
-            check=True,
-            capture_output=True,
-            text=True,
-            cwd=tmp,
-        ).stdout
-    return {d["key"]: d for d in map(json.loads, out.splitlines())}
+    stdin = "".join(
+        json.dumps({"key": p.key, "item": p.item, "sentences": p.sentences}, default=str) + "\n"
+        for p in posts
+    )
+    return run_at(CODE_BEFORE[batch], Path(__file__).with_name("remote_old_rules.py"), stdin=stdin)
 
 
 def fresh_lobo(

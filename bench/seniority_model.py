@@ -39,12 +39,8 @@ Prints the tables; writes nothing.
 from __future__ import annotations
 
 import argparse
-import json
-import os
 import random
-import subprocess
 import sys
-import tempfile
 import time
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -53,6 +49,8 @@ from typing import Any
 
 import numpy as np
 
+from bench.old_code import CODE_BEFORE as ALL_CODE_BEFORE
+from bench.old_code import run_at
 from etl import real_labels as rl
 from etl.clean import clean_inline, to_text
 from etl.evaluate import DEFAULT_LABELS, load_labels
@@ -267,14 +265,6 @@ def train_model(rows: Sequence[Row], c: float = C, margin: float = MARGIN) -> Mo
     )
 
 
-# The code each fresh batch was first scored with (the commit that added its labels, before any rule was
-# changed on it): the honest leave-one-batch-out run reads the batch's evidence with that code.
-CODE_BEFORE = {
-    "real-fresh-v1": "deae8fe",
-    "real-fresh-v2": "9bfb874",
-    "real-fresh-v3": "01e6c24",
-    "real-fresh-v5": "593553d",
-}
 
 # The rules' seniority on each fresh batch before any rule was changed on it (etl/data/labelled/README.md,
 # docs/accuracy-history.md): all postings, English postings.
@@ -284,6 +274,9 @@ RULES_OUT_OF_SAMPLE = {
     "real-fresh-v3": (0.933, 1.000),
     "real-fresh-v5": (0.897, 0.897),
 }
+# The code each of those batches was first scored with (bench.old_code): the honest leave-one-batch-out run
+# reads the batch's evidence with that code.
+CODE_BEFORE = {batch: ALL_CODE_BEFORE[batch] for batch in RULES_OUT_OF_SAMPLE}
 
 
 def _acc(pairs: Sequence[tuple[str, str]]) -> str:
@@ -326,21 +319,8 @@ def leave_batch_out(rows: list[Row], extra: list[Row], batch: str, c: float, mar
 def old_rows(rows: list[Row], batch: str, datasets: Path, with_rule: bool) -> list[Row]:
     """The batch's rows with the evidence the code of CODE_BEFORE[batch] read (bench/seniority_old_cues.py run
     on that commit's tree, extracted with git archive into a temporary folder)."""
-    root = Path(__file__).resolve().parents[1]
-    with tempfile.TemporaryDirectory() as tmp:
-        archive = subprocess.run(
-            ["git", "-C", str(root), "archive", CODE_BEFORE[batch], "etl"], check=True, capture_output=True
-        ).stdout
-        subprocess.run(["tar", "-x", "-C", tmp], input=archive, check=True)
-        out = subprocess.run(
-            [sys.executable, str(Path(__file__).with_name("seniority_old_cues.py")), batch, str(datasets)],
-            env={**os.environ, "PYTHONPATH": tmp},
-            check=True,
-            capture_output=True,
-            text=True,
-            cwd=tmp,
-        ).stdout
-    old = {d["key"]: d for d in map(json.loads, out.splitlines())}
+    script = Path(__file__).with_name("seniority_old_cues.py")
+    old = run_at(CODE_BEFORE[batch], script, (batch, str(datasets)))
     sub = [r for r in rows if r.batch == batch and r.key in old]
     cs = [
         make_cues(
