@@ -2,7 +2,8 @@
 
 ``python -m etl train-remote-model [--datasets ../shared/datasets]`` rewrites etl/data/remote_model.npy from
 etl/data/labelled/remote_sentences.jsonl (sentences found again in their records through the load's adapters;
-no test-half record among them). The same labels and code give the same bytes (tests/test_remote_model.py).
+no test-half record among them). The same labels and code give the same model within float noise and the
+same decisions (tests/test_remote_model.py; not the same bytes on another processor: BLAS rounds differently).
 """
 
 from __future__ import annotations

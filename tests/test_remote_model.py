@@ -7,7 +7,7 @@ from pathlib import Path
 
 import numpy as np
 
-from etl import extract
+from etl import extract, remote_labels
 from etl import remote_model as rmod
 from etl.remote_model_train import train_from_labels
 
@@ -76,4 +76,9 @@ def test_the_extraction_does_not_use_the_model() -> None:
 def test_training_reproduces_the_committed_weights(shared_datasets: Path, tmp_path: Path) -> None:
     out = tmp_path / "remote_model.npy"
     rmod.save_model(train_from_labels(shared_datasets), out)
-    assert rmod.file_digest(out) == rmod.file_digest(rmod.MODEL_PATH)
+    # Within float noise, not byte for byte: the optimiser's BLAS rounds differently on another processor.
+    new, old = rmod.Model.from_array(np.load(out)), rmod.model()
+    assert np.allclose(new.weights, old.weights, rtol=0, atol=1e-4)
+    assert np.allclose(new.bias, old.bias, rtol=0, atol=1e-4)
+    sentences = [lb.sentence for lb in remote_labels.load(shared_datasets)]
+    assert len(sentences) > 400 and new.decide(sentences) == old.decide(sentences)

@@ -112,11 +112,20 @@ def test_model_from_array_refuses_a_wrong_shape() -> None:
 @pytest.mark.shared
 @pytest.mark.slow
 def test_training_command_reproduces_the_committed_model(tmp_path: Path, shared_datasets: Path) -> None:
-    from etl.skill_judge_train import cli_train
+    from etl.skill_judge_train import cli_train, collect
 
     out = tmp_path / "skill_judge.npy"
     assert cli_train(shared_datasets, out=out) == 0
-    assert digest(out) == digest(MODEL_PATH), "labels changed: retrain (python -m etl train-skill-judge)"
+    # Not byte for byte: L-BFGS over BLAS rounds differently on another processor (one float32 step in 1,952
+    # of 65,539 weights between two CPUs), so the same labels give the same model within float noise and the
+    # same decision on every training mention.
+    new, old = Model.from_array(np.load(out)), model()
+    msg = "labels changed: retrain (python -m etl train-skill-judge)"
+    assert np.allclose(new.weights, old.weights, rtol=0, atol=1e-4), msg
+    assert abs(new.bias - old.bias) <= 1e-4 and new.cut == old.cut and new.token_weight == old.token_weight
+    feats = [f for p in collect(shared_datasets) for f in p.feats]
+    assert len(feats) > 4000
+    assert [new.score(f) > new.cut for f in feats] == [old.score(f) > old.cut for f in feats], msg
 
 
 # Texts of every shape the features read (invented): headings above lists, bullets, several skills in one
