@@ -56,8 +56,9 @@ def _parser() -> argparse.ArgumentParser:
 
     ev = sub.add_parser("evaluate", help="measure extraction quality against labelled postings")
     ev.add_argument("--set", metavar="SET",
-                    help="one labelled set: synthetic, real-tune, real-test, or one fresh tune batch such as "
-                         "real-fresh-v3 (default: the first three side by side)")
+                    help="one labelled set: synthetic, real-tune, real-test, one fresh tune batch such as "
+                         "real-fresh-v3, a held-out test batch (real-test-v2) or real-test-all (the test "
+                         "half and every test batch; default: every set side by side)")
     ev.add_argument(
         "--labels", help="score this synthetic-format labelled JSONL instead of the committed set"
     )
@@ -67,9 +68,9 @@ def _parser() -> argparse.ArgumentParser:
     ev.add_argument("--datasets", help="folder of the real datasets (default: ../shared/datasets)")
     ev.add_argument("--json", action="store_true", help="print the figures as JSON")
     ev.add_argument("--save", action="store_true",
-                    help="store the scores of the synthetic set and of the real test half (overall and per "
-                         "language) in etl/data/labelled/scores.json, which every load copies into the "
-                         "warehouse for the Data page")
+                    help="store the scores of the synthetic set and of the real test half, its test batches "
+                         "and real-test-all (overall and per language) in etl/data/labelled/scores.json, "
+                         "which every load copies into the warehouse for the Data page")
     ev.add_argument("--markdown", nargs="?", const="-", metavar="FILE",
                     help="print the set's scores as Markdown tables (per field and per language); with FILE, "
                          "replace the generated block in FILE (docs/methodology.md)")

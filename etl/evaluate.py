@@ -38,6 +38,10 @@ READABLE_SETS = ("synthetic", "real-tune")  # sets whose mistakes may be printed
 # scored before any rule is changed on it, it is an out-of-sample figure; it is tune data, so its misses may
 # be read.
 FRESH_PREFIX = "real-fresh-"
+# Held-out TEST batches (``split: test`` in fresh_batches.yaml, e.g. ``real-test-v2``): a second yardstick
+# drawn beside the frozen test half, scored and never read for misses as that half is. ``real-test-all``
+# scores the frozen test half and every test batch together (issue 9: the larger n narrows the intervals).
+TEST_ALL = "real-test-all"
 TARGETS = {  # metric -> minimum; the regression test holds the committed set to these
     "skills.precision": 0.98, "skills.recall": 0.98, "salary": 0.95, "experience_years": 0.95,
     "seniority": 0.95, "remote": 0.95, "country": 0.95, "region": 0.95, "degree": 0.95,
@@ -183,9 +187,19 @@ def evaluate(labels_path: Path | str | None = None) -> dict[str, Any]:
     return result
 
 
+def test_batches(labels_dir: Path | None = None) -> list[str]:
+    """The held-out test batches drawn into ``labels_dir``'s sample (seeds, in draw order)."""
+    from etl import real_labels as rl
+    from etl.labelled_sample import TEST_BATCHES
+
+    drawn = {row.get("batch") for row in rl.load_sample(labels_dir or rl.REAL_DIR).values()}
+    return [b for b in TEST_BATCHES if b in drawn]
+
+
 def evaluate_real(split: str, datasets: Path | None = None, labels_dir: Path | None = None,
-                  batch: str | None = None) -> dict[str, Any]:
-    """Score the real labelled postings of one half (or of one fresh tune batch), overall and per language.
+                  batch: str | None = None, combined: bool = False) -> dict[str, Any]:
+    """Score the real labelled postings of one half (or of one fresh batch), overall and per language;
+    ``combined``: the test half and every held-out test batch together (``real-test-all``).
 
     Each label's record is read through the adapter ``etl load`` picks and extracted with
     the same :func:`etl.extract.extract`. Records that cannot be read that way are counted as
@@ -197,6 +211,8 @@ def evaluate_real(split: str, datasets: Path | None = None, labels_dir: Path | N
     labels_dir = labels_dir or rl.REAL_DIR
     datasets = datasets or rl.DEFAULT_DATASETS
     labels = rl.load_real_labels(labels_dir, split, batch)
+    if combined:
+        labels += [lb for b in test_batches(labels_dir) for lb in rl.load_real_labels(labels_dir, "test", b)]
     from etl.extract import extract
 
     resolved = rl.resolve(labels, datasets)
@@ -219,7 +235,8 @@ def evaluate_real(split: str, datasets: Path | None = None, labels_dir: Path | N
         part.pop("errors")
         by_language[lang] = part
     result.update({
-        "set": batch or f"real-{split}", "labels": str(labels_dir), "datasets": str(datasets),
+        "set": TEST_ALL if combined else batch or f"real-{split}", "labels": str(labels_dir),
+        "datasets": str(datasets),
         "labelled": len(labels), "excluded": sum(1 for lb in labels if "exclude" in lb),
         "not_loadable": {"count": sum(e["count"] for e in not_loadable.values()), "by_dataset": not_loadable},
         "by_language": by_language,
@@ -227,14 +244,15 @@ def evaluate_real(split: str, datasets: Path | None = None, labels_dir: Path | N
                        for d in sorted({p["id"].split("/", 1)[0] for p, _ in pairs})},
     })
     if split == "test":
-        del result["errors"]  # the test half is scored, never read for misses
+        del result["errors"]  # the test half and the test batches are scored, never read for misses
     return result
 
 
 def evaluate_set(name: str, datasets: Path | None = None, labels_dir: Path | None = None,
                  labels_path: Path | str | None = None) -> dict[str, Any]:
-    """One named set: ``synthetic`` (the committed set, or ``labels_path``), ``real-tune``, ``real-test``
-    or one fresh tune batch (``real-fresh-v3``)."""
+    """One named set: ``synthetic`` (the committed set, or ``labels_path``), ``real-tune``, ``real-test``,
+    one fresh tune batch (``real-fresh-v3``), one held-out test batch (``real-test-v2``) or ``real-test-all``
+    (the test half and every test batch)."""
     if name == "synthetic":
         result = evaluate(labels_path)
         result.update({"set": name, "labelled": result["postings"], "excluded": 0,
@@ -244,7 +262,14 @@ def evaluate_set(name: str, datasets: Path | None = None, labels_dir: Path | Non
         return evaluate_real(name.removeprefix("real-"), datasets, labels_dir)
     if name.startswith(FRESH_PREFIX):
         return evaluate_real("tune", datasets, labels_dir, batch=name)
-    raise SourceError(f"unknown set {name!r}; known: {', '.join(SETS)}, {FRESH_PREFIX}<batch>")
+    if name == TEST_ALL:
+        return evaluate_real("test", datasets, labels_dir, combined=True)
+    from etl.labelled_sample import TEST_BATCHES
+
+    if name in TEST_BATCHES:
+        return evaluate_real("test", datasets, labels_dir, batch=name)
+    raise SourceError(f"unknown set {name!r}; known: {', '.join(SETS)}, {FRESH_PREFIX}<batch>, "
+                      f"{', '.join(TEST_BATCHES) + ', ' if TEST_BATCHES else ''}{TEST_ALL}")
 
 
 def _metric_rows(result: Mapping[str, Any]) -> list[tuple[str, float, int, tuple[float, float] | None]]:
@@ -300,13 +325,22 @@ def set_rows(result: Mapping[str, Any]) -> list[dict[str, Any]]:
 SAVED_SETS = ("synthetic", "real-test")  # the tune half is for reading misses; its scores are not published
 
 
+def saved_sets() -> tuple[str, ...]:
+    """SAVED_SETS and, after them, every held-out test batch and ``real-test-all`` (published as the test half
+    is: scores only)."""
+    from etl.labelled_sample import TEST_BATCHES
+
+    return (*SAVED_SETS, *TEST_BATCHES, TEST_ALL)
+
+
 def save_scores(results: Sequence[Mapping[str, Any]], path: Path | None = None) -> list[str]:
     """Write the rows of the saved sets among ``results`` into the scores file, keeping the rows of the
     saved sets it does not hold (``--set synthetic --save`` leaves the test half's scores as they were)."""
     path = path or SCORES
-    fresh = {r["set"]: r for r in results if r["set"] in SAVED_SETS}
+    saved = saved_sets()
+    fresh = {r["set"]: r for r in results if r["set"] in saved}
     kept = [row for row in stored_scores(path) if row.get("labelled_set") not in fresh]
-    rows = [row for s in SAVED_SETS for row in (set_rows(fresh[s]) if s in fresh else
+    rows = [row for s in saved for row in (set_rows(fresh[s]) if s in fresh else
                                                 [r for r in kept if r.get("labelled_set") == s])]
     path.write_text(json.dumps(rows, indent=1) + "\n", encoding="utf-8")
     return sorted(fresh)
@@ -501,8 +535,8 @@ def cli_evaluate(args: argparse.Namespace) -> int:
     if errors and name not in READABLE_SETS and not (name or "").startswith(FRESH_PREFIX):
         raise SourceError("--errors needs --set synthetic, real-tune or a real-fresh batch: "
                           "the test half is scored, never read for misses")
-    if getattr(args, "save", False) and (args.labels or name not in (None, *SAVED_SETS)):
-        raise SourceError(f"--save stores the scores of {' and '.join(SAVED_SETS)}: use it without "
+    if getattr(args, "save", False) and (args.labels or name not in (None, *saved_sets())):
+        raise SourceError(f"--save stores the scores of {' and '.join(saved_sets())}: use it without "
                           "--labels and with one of those sets or no --set")
     if args.labels and name not in (None, "synthetic"):
         raise SourceError("--labels names a synthetic-format set; it cannot be combined with --set " + name)
@@ -515,7 +549,10 @@ def cli_evaluate(args: argparse.Namespace) -> int:
         results = [result]
         lines = _report(results)
     else:
-        results = [evaluate_set(s, datasets, labels_dir) for s in SETS]
+        # every set side by side; the held-out test batches and the test half with them, when drawn
+        extra = test_batches(labels_dir)
+        names = [*SETS, *extra, *([TEST_ALL] if extra else [])]
+        results = [evaluate_set(s, datasets, labels_dir) for s in names]
         lines = _report(results)
     if errors:
         lines += _error_lines(results[0], errors)

@@ -139,8 +139,10 @@ def load_fresh_batches(path: Path = FRESH_FILE) -> tuple[dict[str, Quotas], dict
     beside: dict[str, tuple[str, ...]] = {}
     for i, entry in enumerate(entries, 1):
         where = f"{path}: batch {i}"
-        if not isinstance(entry, dict) or set(entry) - {"seed", "beside", "quotas"}:
-            raise ValueError(f"{where}: keys are seed, quotas and (optional) beside")
+        if not isinstance(entry, dict) or set(entry) - {"seed", "beside", "quotas", "split"}:
+            raise ValueError(f"{where}: keys are seed, quotas and (optional) beside and split")
+        if entry.get("split", "tune") not in ("tune", "test"):
+            raise ValueError(f"{where}: 'split' is tune (the default) or test (got {entry.get('split')!r})")
         seed = entry.get("seed")
         if not isinstance(seed, str) or not seed or seed in batches:
             raise ValueError(f"{where}: 'seed' must be a new, non-empty name (got {seed!r})")
@@ -164,9 +166,34 @@ def load_fresh_batches(path: Path = FRESH_FILE) -> tuple[dict[str, Quotas], dict
     return batches, beside
 
 
+def load_test_batches(path: Path = FRESH_FILE) -> tuple[str, ...]:
+    """The seeds of the held-out TEST batches of ``path`` (``split: test``), in draw order: scored, never
+    tuned on, never read for misses (issue 9: a second yardstick beside the frozen test half)."""
+    from etl.yaml_data import load_yaml
+
+    load_fresh_batches(path)  # refuses a file that could not reproduce a draw
+    entries = load_yaml(path.read_text(encoding="utf-8"))["batches"]
+    return tuple(str(e["seed"]) for e in entries if e.get("split") == "test")
+
+
 # Every fresh batch in draw order: each is drawn beside the frozen sample and the batches before it, unless
 # FRESH_BESIDE names the batches it was drawn beside (two batches drawn at the same time on two branches).
 FRESH_BATCHES, FRESH_BESIDE = load_fresh_batches()
+TEST_BATCHES = load_test_batches()
+# The records the remote-sentence model was trained on (or its held-out sentences were read from): a test
+# batch leaves them and their repeats out, as it does every drawn record, so nothing tuned on is tested.
+SENTENCE_LABELS = tuple(FRESH_FILE.parent / n
+                        for n in ("remote_sentences.jsonl", "remote_sentences-v2.jsonl"))
+
+
+def _sentence_refs() -> list[dict[str, Any]]:
+    refs: list[dict[str, Any]] = []
+    for path in SENTENCE_LABELS:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                row = json.loads(line)
+                refs.append({"dataset": row["dataset"], "file": row["file"], "record_no": row["record_no"]})
+    return refs
 
 
 def draw_batches(datasets: Path, drawn: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -177,7 +204,9 @@ def draw_batches(datasets: Path, drawn: list[dict[str, Any]]) -> list[dict[str, 
         beside = FRESH_BESIDE.get(seed)
         before = rows if beside is None else [r for r in rows if r["batch"] in beside]
         held = {(r["dataset"], r["file"], r["record_no"]) for r in rows}
-        rows += [r for r in draw_fresh(datasets, drawn + before, quotas, seed)
+        split = "test" if seed in TEST_BATCHES else "tune"
+        also = _sentence_refs() if split == "test" else []
+        rows += [r for r in draw_fresh(datasets, drawn + before + also, quotas, seed, split)
                  if (r["dataset"], r["file"], r["record_no"]) not in held]
     return rows
 # Keys that name one posting (or one poster) in some source: a record sharing one with a drawn record
@@ -207,10 +236,11 @@ def _repeat_keys(dataset: str, rec: dict[str, Any]) -> set[str]:
 
 
 def draw_fresh(
-    datasets: Path, drawn: list[dict[str, Any]], quotas: Quotas, seed: str
+    datasets: Path, drawn: list[dict[str, Any]], quotas: Quotas, seed: str, split: str = "tune"
 ) -> list[dict[str, Any]]:
-    """A fresh tune batch: ``quotas[(dataset, language)]`` records of no earlier draw (``drawn``), repeating
-    none of them and none another; ``language`` is CLD2's code of the record's description."""
+    """A fresh batch (tune, or a held-out test batch with ``split="test"``): ``quotas[(dataset, language)]``
+    records of no earlier draw (``drawn``), repeating none of them and none another; ``language`` is CLD2's
+    code of the record's description."""
     from etl.normalize.language import detect_language
 
     taken = {(r["dataset"], r["file"], r["record_no"]) for r in drawn}
@@ -247,7 +277,7 @@ def draw_fresh(
                     continue  # repeats a drawn record (either half) or one drawn just before
                 seen |= keys
                 out.append({"dataset": folder.name, "file": file, "record_no": no, "title_sha1": th,
-                            "language": lang, "order": order, "split": "tune", "batch": seed})
+                            "language": lang, "order": order, "split": split, "batch": seed})
                 order += 1
     return out
 

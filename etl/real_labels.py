@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from etl import sources
-from etl.labelled_sample import records, title_hash
+from etl.labelled_sample import TEST_BATCHES, records, title_hash
 from etl.record import Posting, SourceError
 
 REAL_DIR = Path(__file__).resolve().parent / "data" / "labelled" / "real"
@@ -82,11 +82,13 @@ def _read_jsonl(path: Path) -> Iterable[tuple[int, Any]]:
 
 
 def load_sample(labels_dir: Path = REAL_DIR) -> dict[Ref, dict[str, Any]]:
-    """The draw (``sample.jsonl``) and its fresh tune batches (``sample-fresh.jsonl``) by reference.
+    """The draw (``sample.jsonl``) and its fresh batches (``sample-fresh.jsonl``) by reference.
 
-    A fresh batch adds tune records only and never one of the frozen draw: the test half is the
-    frozen draw's and cannot grow or move.
+    A fresh batch adds records of no earlier draw only: tune records, or - for a held-out test batch
+    (``split: test`` in fresh_batches.yaml, ``TEST_BATCHES``) - test records. The frozen draw's test half
+    cannot grow or move; a test batch is a second yardstick beside it, never part of ``real-test``.
     """
+
     path = labels_dir / SAMPLE_NAME
     if not path.is_file():
         raise SourceError(f"real-posting sample not found: {path}")
@@ -95,8 +97,9 @@ def load_sample(labels_dir: Path = REAL_DIR) -> dict[Ref, dict[str, Any]]:
     if fresh.is_file():
         for no, row in _read_jsonl(fresh):
             ref = ref_of(row)
-            if row.get("split") != "tune":
-                raise SourceError(f"{fresh}:{no}: a fresh batch holds tune records only")
+            want = "test" if row.get("batch") in TEST_BATCHES else "tune"
+            if row.get("split") != want:
+                raise SourceError(f"{fresh}:{no}: batch {row.get('batch')} holds {want} records only")
             if ref in sample:
                 raise SourceError(f"{fresh}:{no}: {ref} was drawn before")
             sample[ref] = row
@@ -148,7 +151,11 @@ def _check(row: Any, where: str, sample: Mapping[Ref, Mapping[str, Any]]) -> dic
 def load_real_labels(labels_dir: Path = REAL_DIR, split: str | None = None,
                      batch: str | None = None) -> list[dict[str, Any]]:
     """Every label line (excluded ones too) of the real set, optionally one split or one fresh batch
-    (``batch``: its seed, as ``real-fresh-v3``); validated."""
+    (``batch``: its seed, as ``real-fresh-v3`` or the test batch ``real-test-v2``); validated.
+
+    ``split="test"`` without a batch is the frozen draw's test half alone (``real-test``, held to committed
+    digests): a held-out test batch is read only by its name (``batch``), so it never moves the test half.
+    The tune half (``split="tune"``) is the frozen draw's tune records and every fresh tune batch."""
     if split is not None and split not in SPLITS:
         raise SourceError(f"unknown split {split!r}; known: {', '.join(SPLITS)}")
     sample = load_sample(labels_dir)
@@ -169,7 +176,8 @@ def load_real_labels(labels_dir: Path = REAL_DIR, split: str | None = None,
             if ref in seen:
                 raise SourceError(f"{where}: {ref} is labelled twice (also {seen[ref]})")
             seen[ref] = where
-            in_batch = batch is None or sample[ref].get("batch") == batch
+            drawn_in = sample[ref].get("batch")
+            in_batch = drawn_in == batch if batch is not None else not (split == "test" and drawn_in)
             if (split is None or label["split"] == split) and in_batch:
                 out.append(label)
     return out

@@ -49,8 +49,9 @@ class Posting:
     feats: list[tuple[np.ndarray, np.ndarray]]
 
 
-def collect(datasets: Path) -> list[Posting]:
-    labels = rl.load_real_labels(split="tune")
+def collect(datasets: Path, labels_dir: Path = rl.REAL_DIR) -> list[Posting]:
+    # the tune half only: never the frozen test half nor a held-out test batch (real-test-v2)
+    labels = rl.load_real_labels(labels_dir, split="tune")
     out: list[Posting] = []
     for r in rl.resolve(labels, datasets):
         if r.item is None or "skills" not in r.label["expected"]:

@@ -123,14 +123,17 @@ def test_markdown_tables_per_field_and_language(capsys: pytest.CaptureFixture[st
 def test_published_test_half_scores_are_todays(shared_datasets: Path) -> None:
     """docs/methodology.md and the saved scores every load copies into the warehouse (the Data page) hold
     today's test-half scores. After a rule change run `python -m etl evaluate --set real-test --markdown
-    docs/methodology.md` and `python -m etl evaluate --save`."""
-    result = evaluate_set("real-test", shared_datasets)
+    docs/methodology.md` (also with `--set real-test-v2` and `--set real-test-all`) and
+    `python -m etl evaluate --save`."""
     doc = (Path(__file__).resolve().parents[1] / "docs" / "methodology.md").read_text(encoding="utf-8")
-    block = doc.split(MD_BEGIN.format(set="real-test"), 1)[1].split(MD_END, 1)[0].strip("\n")
-    assert block.splitlines() == markdown_report(result)
-    saved = [r for r in stored_scores() if r["labelled_set"] == "real-test"]
-    assert saved == set_rows(result)
-    assert {r["language"] for r in saved} == {None, *result["by_language"]}
+    # the held-out test batch and the combined figure too (`--set real-test-v2` / `real-test-all`, as above)
+    for name in ("real-test", "real-test-v2", "real-test-all"):
+        result = evaluate_set(name, shared_datasets)
+        block = doc.split(MD_BEGIN.format(set=name), 1)[1].split(MD_END, 1)[0].strip("\n")
+        assert block.splitlines() == markdown_report(result), name
+        saved = [r for r in stored_scores() if r["labelled_set"] == name]
+        assert saved == set_rows(result), name
+        assert {r["language"] for r in saved} == {None, *result["by_language"]}, name
 
 
 def test_missing_datasets_folder_makes_every_posting_not_loadable(tmp_path: Path) -> None:
@@ -358,3 +361,95 @@ def test_a_partial_batch_may_label_several_fields(tmp_path: Path, monkeypatch: p
     assert scored == {"salary": 0, "experience_years": 1, "seniority": 1, "remote": 1, "country": 1,
                       "region": 1, "city": 0, "degree": 0}
     assert r["skills"]["postings"] == 0
+
+
+def _with_test_batch(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The fixture with its German test record moved from the frozen draw into a held-out test batch."""
+    import etl.labelled_sample as ls
+    import etl.real_labels as rl
+
+    monkeypatch.setattr(ls, "TEST_BATCHES", ("real-test-t",))
+    monkeypatch.setattr(rl, "TEST_BATCHES", ("real-test-t",))
+    labels = _copy_labels(tmp_path)
+    drawn = [json.loads(line) for line in (labels / "sample.jsonl").read_text().splitlines()]
+    german = next(r for r in drawn if r["record_no"] == 2)
+    (labels / "sample.jsonl").write_text("".join(json.dumps(r) + "\n" for r in drawn if r is not german))
+    (labels / "sample-fresh.jsonl").write_text(json.dumps(dict(german, batch="real-test-t")) + "\n")
+    return labels
+
+
+def test_a_test_batch_is_scored_apart_from_the_test_half_and_never_read_for_misses(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Issue 9: a second, held-out test batch enlarges the honest yardstick. It is scored alone, and with the
+    # frozen test half as real-test-all, and carries no misses anywhere; the test half itself does not move.
+    labels = _with_test_batch(tmp_path, monkeypatch)
+    batch = evaluate_set("real-test-t", DATASETS, labels)
+    assert (batch["set"], batch["labelled"], batch["postings"]) == ("real-test-t", 1, 1)
+    assert "errors" not in batch and list(batch["by_language"]) == ["de"]
+    half = evaluate_set("real-test", DATASETS, labels)
+    assert (half["labelled"], half["postings"], list(half["by_language"])) == (1, 1, ["en"])
+    both = evaluate_set("real-test-all", DATASETS, labels)
+    assert (both["set"], both["labelled"], both["postings"]) == ("real-test-all", 2, 2)
+    assert sorted(both["by_language"]) == ["de", "en"] and "errors" not in both
+    assert all("errors" not in part for part in both["by_language"].values())
+    assert evaluate_set("real-tune", DATASETS, labels)["labelled"] == 4  # never in the tune half
+    args = ["--datasets", str(DATASETS), "--real-labels", str(labels)]
+    for name in ("real-test-t", "real-test-all"):
+        assert main(["evaluate", *args, "--set", name, "--errors", "3"]) == 2
+        captured = capsys.readouterr()
+        assert captured.out == "" and "never read for misses" in captured.err
+        assert main(["evaluate", *args, "--set", name, "--json"]) == 0
+        out = capsys.readouterr().out
+        assert "jobs.json#" not in out and "Backend-Entwickler" not in out
+        assert "errors" not in json.loads(out.strip().splitlines()[-1])
+    # every set side by side: the batch and the combined figure after the three sets
+    assert main(["evaluate", *args, "--json"]) == 0
+    lines = capsys.readouterr().out.strip().splitlines()
+    header = next(line for line in lines if line.startswith("metric"))
+    assert header.split()[1:6] == ["synthetic", "real-tune", "real-test", "real-test-t", "real-test-all"]
+    assert any(line.startswith("real-test-all by language") for line in lines)
+    figures = json.loads(lines[-1])
+    assert set(figures) == {"synthetic", "real-tune", "real-test", "real-test-t", "real-test-all"}
+    assert not any("errors" in f for f in figures.values())
+    assert main(["evaluate", *args, "--set", "real-test-all", "--markdown"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("Set `real-test-all`: 2 postings scored (1 de, 1 en), 0 excluded")
+
+
+def test_a_test_batch_holds_test_records_only(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    labels = _with_test_batch(tmp_path, monkeypatch)
+    fresh = labels / "sample-fresh.jsonl"
+    row = json.loads(fresh.read_text())
+    fresh.write_text(json.dumps(dict(row, split="tune")) + "\n")
+    with pytest.raises(SourceError, match="holds test records only"):
+        load_real_labels(labels)
+    with pytest.raises(SourceError, match=r"unknown set 'real-test-x'.*real-test-all"):
+        evaluate_set("real-test-x", DATASETS, labels)
+
+
+def test_the_skill_check_never_trains_on_a_test_batch(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from etl.skill_judge_train import collect
+
+    labels = _with_test_batch(tmp_path, monkeypatch)
+    keys = {p.key for p in collect(DATASETS, labels)}
+    assert keys == {"board/jobs.json#1"}  # the one loadable tune posting; not the test batch's board #2
+    assert "board/jobs.json#2" in {str(ref_of(lb)) for lb in load_real_labels(labels, batch="real-test-t")}
+
+
+def test_saved_scores_carry_the_test_batch_and_the_combined_figure(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import etl.evaluate as ev
+
+    labels = _with_test_batch(tmp_path, monkeypatch)
+    scores = tmp_path / "scores.json"
+    monkeypatch.setattr(ev, "SCORES", scores)
+    args = ["--datasets", str(DATASETS), "--real-labels", str(labels)]
+    assert main(["evaluate", *args, "--set", "real-test", "--save"]) == 0
+    assert main(["evaluate", *args, "--set", "real-test-all", "--save"]) == 0
+    rows = json.loads(scores.read_text(encoding="utf-8"))
+    assert list(dict.fromkeys(r["labelled_set"] for r in rows)) == ["real-test", "real-test-all"]
+    combined = [r for r in rows if r["labelled_set"] == "real-test-all"]
+    assert [r["language"] for r in combined if r["metric"] == "seniority"] == [None, "de", "en"]
+    assert combined[0]["postings"] == 2
