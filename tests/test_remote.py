@@ -276,3 +276,35 @@ def test_onsite_stated_as_where_the_work_is_done(text: str, mode: str | None) ->
 ])
 def test_remote_work_only_outside_office_hours(text: str, mode: str | None) -> None:
     assert classify_remote(None, None, text) == mode
+
+
+@pytest.mark.parametrize(("text", "mode"), [
+    # fifteenth round (issue 9, real-fresh-v9; invented wording): the team working "in a hybrid mode" (often
+    # among the benefits, past the first 2000 characters) is a hybrid arrangement
+    ("We sell tea.\n" * 200 + "Benefits\nWe work in a hybrid mode (home + office), flexible hours.\n",
+     "hybrid"),
+    ("Our team works in a hybrid setup, two days at the studio.", "hybrid"),
+    ("We sell tea.\n" * 200 + "We build a hybrid model for tea demand forecasting.\n", None),  # a product
+])
+def test_working_in_a_hybrid_mode(text: str, mode: str | None) -> None:
+    assert classify_remote(None, None, text) == mode
+
+
+@pytest.mark.parametrize(("text", "mode"), [
+    # fifteenth round (issue 9, real-fresh-v9; invented wording): a Hacker News header written with " / "
+    # between its cells ("Role / onsite / City") states the arrangement as one with "|" does
+    ("Quantitative Analyst (f/m) / onsite / Leipzig, Germany\nhttps://example.org/jobs/1", "onsite"),
+    ("Platform Engineer / REMOTE / Full-time\nWe build maps.", "remote"),
+    ("Backend / Frontend / Mobile engineers wanted.\nWe build maps.", None),  # no cell names a mode
+])
+def test_a_header_with_slashes(text: str, mode: str | None) -> None:
+    assert classify_remote(None, None, text) == mode
+
+
+def test_a_hybrid_mode_or_remote_is_a_choice_and_a_paragraph_is_no_header() -> None:
+    # a choice that includes remote stays remote; a long first line with " / " is a paragraph, not a header
+    text = "We sell tea.\n" * 200 + "You may work in a hybrid environment or fully remotely."
+    assert classify_remote(None, None, text, True) == "remote"
+    paragraph = ("We coach teams in agile ways of working (Scrum / Kanban / SAFe) and look for a consultant "
+                 "to join us, most often in the remote model, to help clients grow and deliver value.")
+    assert classify_remote(None, None, paragraph) is None

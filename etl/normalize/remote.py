@@ -217,13 +217,21 @@ def _field_mode(value: str | None, header: bool = False) -> str | None:
     return None
 
 
+HEADER_CHARS = 160  # the longest first line read as a header written with " / " (as the Hacker News adapter)
+
+
 def _header_mode(window: str) -> str | None:
-    """Hacker News style first line: "Company | Role | City | ONSITE | Full-time"."""
+    """Hacker News style first line: "Company | Role | City | ONSITE | Full-time", also written with " / "
+    between the cells ("Role / onsite / City", as the Hacker News adapter splits it)."""
     end = window.find("\n")
     first = window if end == -1 else window[:end]
-    if first.count("|") < 2:
+    if first.count("|") >= 2:
+        cells = first.split("|")
+    elif first.count(" / ") >= 2 and len(first) <= HEADER_CHARS:  # a header line, not a paragraph
+        cells = first.split(" / ")
+    else:
         return None
-    modes = {_field_mode(cell, header=True) for cell in first.split("|")}
+    modes = {_field_mode(cell, header=True) for cell in cells}
     for mode in (REMOTE, HYBRID, ONSITE):
         if mode in modes:
             return mode
