@@ -308,3 +308,18 @@ def test_a_hybrid_mode_or_remote_is_a_choice_and_a_paragraph_is_no_header() -> N
     paragraph = ("We coach teams in agile ways of working (Scrum / Kanban / SAFe) and look for a consultant "
                  "to join us, most often in the remote model, to help clients grow and deliver value.")
     assert classify_remote(None, None, paragraph) is None
+
+
+@pytest.mark.parametrize(("text", "mode"), [
+    # fifteenth round (issue 9, the tune half's remaining misses; invented wording): a short first line
+    # written "Place - onsite" is a Hacker News header; the office every weekday is onsite; sessions in an
+    # office or by telehealth are a choice that includes remote
+    ("Leeds - onsite.\nGlimmer maps rivers. Our stack: Go, Postgres.", "onsite"),
+    ("Leeds – REMOTE\nGlimmer maps rivers.", "remote"),
+    ("We hire a Front Desk Clerk for our Austin office to work Monday to Friday 8 am to 5 pm.", "onsite"),
+    ("In our Austin office on Monday and Friday, the rest from home.", "hybrid"),
+    ("See clients in an office setting or through telehealth; we supply the video platform.", "remote"),
+    ("Interviews will be held in person or by video.", None),
+])
+def test_short_header_full_week_and_telehealth(text: str, mode: str | None) -> None:
+    assert classify_remote(None, None, text) == mode

@@ -99,7 +99,11 @@ _AT_OFFICE = (r"(?:in|at|from)\s+(?:the\s+|our\s+|an?\s+)?(?:[\w.'’-]+\s+){0,3
 _ON_SITE = r"(?:on[\s-]?site|in[\s-]office|in[\s-]person|in\s+(?:the|our)\s+office)"
 _TEXT_ONSITE_FULLWEEK = re.compile(
     rf"\b(?:5|five) days (?:a|per|each) week {_AT_OFFICE}|\b{_ON_SITE}\b[^.\n]{{0,60}}?\b(?:5|five) days "
-    r"(?:a|per|each) week",
+    r"(?:a|per|each) week|"
+    # the holder working in the office every weekday: "for our San Antonio office to work Monday to Friday
+    # 8am-5pm" (fifteenth round; "We are in the office Monday to Friday" is the team's, not the job's)
+    r"\b(?:for|in|at)\s+(?:the\s+|our\s+)?(?:[\w.'’-]+\s+){0,3}?office\s+to\s+work\s+(?:on\s+)?monday\s*"
+    r"(?:to|through|thru|until|-|–)\s*friday\b",
     re.I)
 _TEXT_HYBRID = re.compile(
     rf"\b{_DAYS}\s+{_AT_OFFICE}|"  # "three days a week in our Austin office"
@@ -129,6 +133,7 @@ _POSSIBLE_REMOTE = re.compile(
 _OR_OFFICE = re.compile(r"\s*(?:work|working)?\s*(?:,\s*)?or\b")
 _WEEKDAY = r"(mon|tues|wednes|thurs|fri)days?"
 # "in the office Tuesday through Thursday": hybrid, unless the range is the whole working week.
+_TWO_DAYS = re.compile(r"days?\s*(?:and|&)\s")
 _OFFICE_DAYS = re.compile(rf"\bin\s+(?:the|our)\s+(?:[\w.'’-]+\s+)?office\s+(?:on\s+)?{_WEEKDAY}"
                           rf"(?:\s*(?:through|to|until|-|–|and|&)\s*{_WEEKDAY})?", re.I)
 # A mode word that is a statement of its own: at the start of a sentence or line ("Onsite in Detroit.",
@@ -179,7 +184,7 @@ _L_REFUSAL = _fast(_REFUSAL, "nrut")
 _L_LABELLED = _fast(_LABELLED, "lwjtr")
 _L_STRONG_REMOTE = _fast(_TEXT_STRONG_REMOTE, "f1ceprwjot")
 _L_HYBRID_REMOTE = _fast(_HYBRID_REMOTE, "hr")
-_L_FULLWEEK = _fast(_TEXT_ONSITE_FULLWEEK, "5foi")
+_L_FULLWEEK = _fast(_TEXT_ONSITE_FULLWEEK, "5foia")  # "five", "on-site", "in the office", "for/at"
 _L_HYBRID = _fast(_TEXT_HYBRID, "1-4otfwriahezdv")
 _L_HYBRID_WORD = _fast(_HYBRID_WORD, "h")
 _L_OFFICE_DAYS = _fast(_OFFICE_DAYS, "i")
@@ -217,7 +222,8 @@ def _field_mode(value: str | None, header: bool = False) -> str | None:
     return None
 
 
-HEADER_CHARS = 160  # the longest first line read as a header written with " / " (as the Hacker News adapter)
+HEADER_CHARS = 160  # the longest first line read as a header written with " / " or " - " (as the HN adapter)
+_HEADER_DASH = re.compile(r"\s[-–—]\s")
 
 
 def _header_mode(window: str) -> str | None:
@@ -227,8 +233,12 @@ def _header_mode(window: str) -> str | None:
     first = window if end == -1 else window[:end]
     if first.count("|") >= 2:
         cells = first.split("|")
-    elif first.count(" / ") >= 2 and len(first) <= HEADER_CHARS:  # a header line, not a paragraph
+    elif len(first) > HEADER_CHARS:  # a paragraph, not a header line
+        return None
+    elif first.count(" / ") >= 2:
         cells = first.split(" / ")
+    elif (dashes := _HEADER_DASH.split(first)) and len(dashes) >= 2:
+        cells = dashes  # "Santa Monica - onsite." (the adapter's " - " header)
     else:
         return None
     modes = {_field_mode(cell, header=True) for cell in cells}
@@ -391,7 +401,8 @@ def _office_days(low: str) -> bool:
     """Office days named as weekdays, fewer than the whole week ("Tuesday through Thursday")."""
     for m in _L_OFFICE_DAYS.finditer(low):
         first, last = m.group(1), m.group(2) or ""
-        if not (first == "mon" and last == "fri"):
+        # "Monday through Friday" is the whole week; "Monday and Friday" two days of it
+        if not (first == "mon" and last == "fri" and not _TWO_DAYS.search(m.group(0))):
             return True
     return False
 
