@@ -303,10 +303,10 @@ def test_a_header_with_slashes(text: str, mode: str | None) -> None:
 
 def test_a_hybrid_mode_or_remote_is_a_choice_and_a_paragraph_is_no_header() -> None:
     # a choice that includes remote stays remote; a long first line with " / " is a paragraph, not a header
-    text = "We sell tea.\n" * 200 + "You may work in a hybrid environment or fully remotely."
+    text = "We sell tea.\n" * 200 + "Staff may pick a hybrid setup or work fully remotely."
     assert classify_remote(None, None, text, True) == "remote"
     paragraph = ("We coach teams in agile ways of working (Scrum / Kanban / SAFe) and look for a consultant "
-                 "to join us, most often in the remote model, to help clients grow and deliver value.")
+                 "to join us, usually in the remote model, so that clients grow and ship value each week.")
     assert classify_remote(None, None, paragraph) is None
 
 
@@ -316,9 +316,9 @@ def test_a_hybrid_mode_or_remote_is_a_choice_and_a_paragraph_is_no_header() -> N
     # office or by telehealth are a choice that includes remote
     ("Leeds - onsite.\nGlimmer maps rivers. Our stack: Go, Postgres.", "onsite"),
     ("Leeds – REMOTE\nGlimmer maps rivers.", "remote"),
-    ("We hire a Front Desk Clerk for our Austin office to work Monday to Friday 8 am to 5 pm.", "onsite"),
+    ("We hire a Front Desk Clerk for our Austin office to work Monday through Friday, 9 to 5.", "onsite"),
     ("In our Austin office on Monday and Friday, the rest from home.", "hybrid"),
-    ("See clients in an office setting or through telehealth; we supply the video platform.", "remote"),
+    ("Meet patients in our office or by telehealth; we supply the video tools.", "remote"),
     ("Interviews will be held in person or by video.", None),
 ])
 def test_short_header_full_week_and_telehealth(text: str, mode: str | None) -> None:

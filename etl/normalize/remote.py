@@ -100,8 +100,8 @@ _ON_SITE = r"(?:on[\s-]?site|in[\s-]office|in[\s-]person|in\s+(?:the|our)\s+offi
 _TEXT_ONSITE_FULLWEEK = re.compile(
     rf"\b(?:5|five) days (?:a|per|each) week {_AT_OFFICE}|\b{_ON_SITE}\b[^.\n]{{0,60}}?\b(?:5|five) days "
     r"(?:a|per|each) week|"
-    # the holder working in the office every weekday: "for our San Antonio office to work Monday to Friday
-    # 8am-5pm" (fifteenth round; "We are in the office Monday to Friday" is the team's, not the job's)
+    # the holder working in the office every weekday: "a clerk for our Leeds office to work Monday through
+    # Friday" (fifteenth round; "We are in the office Monday to Friday" is the team's, not the job's)
     r"\b(?:for|in|at)\s+(?:the\s+|our\s+)?(?:[\w.'’-]+\s+){0,3}?office\s+to\s+work\s+(?:on\s+)?monday\s*"
     r"(?:to|through|thru|until|-|–)\s*friday\b",
     re.I)

@@ -410,7 +410,7 @@ def _restated_title_level(title: str, text: str) -> str | None:
     return None
 
 
-# A title listing several openings ("Product Designer, Sr Product Manager, Director of Strategy"): split on
+# A title listing several openings ("UX Designer, Senior Product Owner, Head of Sales"): split on
 # commas, semicolons and "and" (parentheticals set aside: "Engineers (Backend, iOS)"); a list when at least
 # two parts name a role and the first ends with one, not with a role's area ("Project Manager - Country &
 # Category Manager" is one role) nor a generic noun ("All positions, Senior Developer") (fifteenth round,
