@@ -248,16 +248,24 @@ def _words_re(key: str) -> re.Pattern[str]:
 _OPENER = re.compile(r"\W*(?:" + "|".join(re.escape(w) for w in _cue("opener")) + r")(?:\s+(?:"
                      + "|".join(re.escape(w) for w in PRE_WORDS) + r"))?\W*")
 _WE, _YOU, _STATISTIC = _words_re("we"), _words_re("you"), _words_re("statistic")
+# stems of the statistic cues, tested as substrings before the regex (most heads hold none)
+_STATISTIC_STEMS = ("median", "average", "moyenne", "durchschn", "schnitt", "promedio", "média", "media ",
+                    "in media", "gemiddeld", "médiane")
 OWNER_AHEAD = 300  # how far the figure's sentence is read for its subject
+OWNER_BACK = 200  # how far back the figure's sentence is read for an opener or a group's figure
 
 
 def _not_the_jobs(lower: str, start: int) -> bool:
     """Whether the figure at ``start`` is the company's years or a group's (see _OPENER)."""
-    back = lower[max(0, start - SENTENCE_BACK) : start]
-    head = back[max(back.rfind(b) + len(b) if back.rfind(b) != -1 else 0 for b in SENTENCE_BREAKS) :]
-    if _STATISTIC.search(head):
+    back = lower[max(0, start - OWNER_BACK) : start]
+    # the sentence's start (SENTENCE_BREAKS, written out: a generator over them cost more than the rest)
+    two = max(back.rfind(". "), back.rfind(".\n"), back.rfind("! "), back.rfind("? "))
+    one = max(back.rfind("\n"), back.rfind(";"), back.rfind("•"))
+    cut = max(two + 2 if two != -1 else 0, one + 1)
+    head = back[cut:]
+    if any(w in head for w in _STATISTIC_STEMS) and _STATISTIC.search(head):
         return True
-    if not _OPENER.fullmatch(head):
+    if len(head) > 40 or not _OPENER.fullmatch(head):
         return False
     ahead = lower[start : start + OWNER_AHEAD]
     ahead = ahead[: min((k for k in (ahead.find(b) for b in SENTENCE_BREAKS) if k != -1), default=len(ahead))]

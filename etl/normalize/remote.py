@@ -99,12 +99,14 @@ _AT_OFFICE = (r"(?:in|at|from)\s+(?:the\s+|our\s+|an?\s+)?(?:[\w.'’-]+\s+){0,3
 _ON_SITE = r"(?:on[\s-]?site|in[\s-]office|in[\s-]person|in\s+(?:the|our)\s+office)"
 _TEXT_ONSITE_FULLWEEK = re.compile(
     rf"\b(?:5|five) days (?:a|per|each) week {_AT_OFFICE}|\b{_ON_SITE}\b[^.\n]{{0,60}}?\b(?:5|five) days "
-    r"(?:a|per|each) week|"
-    # the holder working in the office every weekday: "a clerk for our Leeds office to work Monday through
-    # Friday" (fifteenth round; "We are in the office Monday to Friday" is the team's, not the job's)
-    r"\b(?:for|in|at)\s+(?:the\s+|our\s+)?(?:[\w.'’-]+\s+){0,3}?office\s+to\s+work\s+(?:on\s+)?monday\s*"
-    r"(?:to|through|thru|until|-|–)\s*friday\b",
+    r"(?:a|per|each) week",
     re.I)
+# the holder working in the office every weekday: "a clerk for our Leeds office to work Monday through Friday"
+# (fifteenth round; "We are in the office Monday to Friday" is the team's, not the job's); read only where
+# "office to work" occurs
+_OFFICE_WEEKDAYS = re.compile(
+    r"\b(?:for|in|at)\s+(?:the\s+|our\s+)?(?:[\w.'’-]+\s+){0,3}?office\s+to\s+work\s+(?:on\s+)?monday\s*"
+    r"(?:to|through|thru|until|-|–)\s*friday\b")
 _TEXT_HYBRID = re.compile(
     rf"\b{_DAYS}\s+{_AT_OFFICE}|"  # "three days a week in our Austin office"
     r"\b(?:[1-4]|one|two|three|four)\s+days?\s+(?:in|at)\s+(?:the\s+|our\s+)?office\b|"
@@ -184,7 +186,7 @@ _L_REFUSAL = _fast(_REFUSAL, "nrut")
 _L_LABELLED = _fast(_LABELLED, "lwjtr")
 _L_STRONG_REMOTE = _fast(_TEXT_STRONG_REMOTE, "f1ceprwjot")
 _L_HYBRID_REMOTE = _fast(_HYBRID_REMOTE, "hr")
-_L_FULLWEEK = _fast(_TEXT_ONSITE_FULLWEEK, "5foia")  # "five", "on-site", "in the office", "for/at"
+_L_FULLWEEK = _fast(_TEXT_ONSITE_FULLWEEK, "5foi")
 _L_HYBRID = _fast(_TEXT_HYBRID, "1-4otfwriahezdv")
 _L_HYBRID_WORD = _fast(_HYBRID_WORD, "h")
 _L_OFFICE_DAYS = _fast(_OFFICE_DAYS, "i")
@@ -310,7 +312,11 @@ def _hybrid_remote(low: str) -> str | None:
 
 
 def _full_week(low: str) -> str | None:
-    return ONSITE if "day" in low and _L_FULLWEEK.search(low) else None
+    if "day" not in low:
+        return None
+    if _L_FULLWEEK.search(low) or ("office to work" in low and _OFFICE_WEEKDAYS.search(low)):
+        return ONSITE
+    return None
 
 
 def _hybrid(low: str) -> str | None:

@@ -421,6 +421,7 @@ _ENDS_WITH_ROLE = re.compile(rf"\b(?:{_ROLE_NOUNS})s?\s*$", re.I)
 _GENERIC_END = re.compile(r"\b(?:roles?|positions?|opportunit(?:y|ies))\s*$", re.I)
 
 
+@lru_cache(maxsize=65536)
 def first_listed_role(title: str) -> str:
     """The first role of a title that lists several (labelling guide: a comment's several roles take the
     first role named), else the title itself."""
