@@ -40,6 +40,7 @@ PARTIAL_BATCHES = {
     "real-fresh-v4": ("skills",),
     "real-fresh-v7": ("seniority", "remote", "experience_years", "country", "region"),
     "real-fresh-v8": ("skills",),
+    "real-fresh-v9": ("seniority", "remote", "experience_years"),
 }
 
 

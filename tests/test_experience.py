@@ -461,3 +461,35 @@ def test_related_years_without_the_word_experience(text: str, expected: tuple[fl
 ])
 def test_years_of_the_writer_or_the_company_are_not_asked(text: str, expected: tuple | None) -> None:
     assert parse_experience(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # fifteenth round (issue 9, real-fresh-v9; invented wording): a sentence opening "With over N years of
+    # ... experience" whose subject is the company ("we", "wir", "nous") is the company's history, in any
+    # language
+    ("Mit über 25 Jahren Branchenerfahrung und einer eigenen Plattform beliefern wir unsere Kunden.", N),
+    ("With over 35 years of trading experience and a wide network, we supply clients everywhere.", N),
+    ("Avec plus de 40 ans d'expérience, nous accompagnons nos clients.", N),
+    # the candidate's years in the same shape stay asked
+    ("With over 5 years of experience in Go, you will own our payment services.", (5, N)),
+    ("Mit mindestens 3 Jahren Berufserfahrung bringst du alles mit, was wir suchen.", (3, N)),
+    # the years of other people described as a group figure (a median, an average) are no requirement
+    ("The median engineer at Northwind has 9 years experience. You should expect to be challenged.", N),
+    ("Our analysts have an average of 12 years of industry experience.", N),
+    ("Our engineers have on average 11 years of experience. Rust: 3+ years of hands-on practice needed.",
+     (3, N)),
+])
+def test_years_of_the_company_or_of_a_group_are_not_asked(text: str, expected: tuple | None) -> None:
+    assert parse_experience(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # fifteenth round (issue 9, real-fresh-v9; invented wording): post-collegiate years are general; with a
+    # path through a graduate degree beside them, the path without one (the bachelor's) is the bar
+    # (ninth-round ruling)
+    ("Graduate degree in a numerate field plus 3 years of work experience; or 7+ years of "
+     "post-collegiate work experience if you hold no graduate degree.", (7, N)),
+    ("5+ years of post-collegiate experience in analytics.", (5, N)),
+])
+def test_post_collegiate_years_are_general(text: str, expected: tuple | None) -> None:
+    assert parse_experience(text) == expected

@@ -276,3 +276,50 @@ def test_onsite_stated_as_where_the_work_is_done(text: str, mode: str | None) ->
 ])
 def test_remote_work_only_outside_office_hours(text: str, mode: str | None) -> None:
     assert classify_remote(None, None, text) == mode
+
+
+@pytest.mark.parametrize(("text", "mode"), [
+    # fifteenth round (issue 9, real-fresh-v9; invented wording): the team working "in a hybrid mode" (often
+    # among the benefits, past the first 2000 characters) is a hybrid arrangement
+    ("We sell tea.\n" * 200 + "Benefits\nWe work in a hybrid mode (home + office), flexible hours.\n",
+     "hybrid"),
+    ("Our team works in a hybrid setup, two days at the studio.", "hybrid"),
+    ("We sell tea.\n" * 200 + "We build a hybrid model for tea demand forecasting.\n", None),  # a product
+])
+def test_working_in_a_hybrid_mode(text: str, mode: str | None) -> None:
+    assert classify_remote(None, None, text) == mode
+
+
+@pytest.mark.parametrize(("text", "mode"), [
+    # fifteenth round (issue 9, real-fresh-v9; invented wording): a Hacker News header written with " / "
+    # between its cells ("Role / onsite / City") states the arrangement as one with "|" does
+    ("Quantitative Analyst (f/m) / onsite / Leipzig, Germany\nhttps://example.org/jobs/1", "onsite"),
+    ("Platform Engineer / REMOTE / Full-time\nWe build maps.", "remote"),
+    ("Backend / Frontend / Mobile engineers wanted.\nWe build maps.", None),  # no cell names a mode
+])
+def test_a_header_with_slashes(text: str, mode: str | None) -> None:
+    assert classify_remote(None, None, text) == mode
+
+
+def test_a_hybrid_mode_or_remote_is_a_choice_and_a_paragraph_is_no_header() -> None:
+    # a choice that includes remote stays remote; a long first line with " / " is a paragraph, not a header
+    text = "We sell tea.\n" * 200 + "Staff may pick a hybrid setup or work fully remotely."
+    assert classify_remote(None, None, text, True) == "remote"
+    paragraph = ("We coach teams in agile ways of working (Scrum / Kanban / SAFe) and look for a consultant "
+                 "to join us, usually in the remote model, so that clients grow and ship value each week.")
+    assert classify_remote(None, None, paragraph) is None
+
+
+@pytest.mark.parametrize(("text", "mode"), [
+    # fifteenth round (issue 9, the tune half's remaining misses; invented wording): a short first line
+    # written "Place - onsite" is a Hacker News header; the office every weekday is onsite; sessions in an
+    # office or by telehealth are a choice that includes remote
+    ("Leeds - onsite.\nGlimmer maps rivers. Our stack: Go, Postgres.", "onsite"),
+    ("Leeds – REMOTE\nGlimmer maps rivers.", "remote"),
+    ("We hire a Front Desk Clerk for our Austin office to work Monday through Friday, 9 to 5.", "onsite"),
+    ("In our Austin office on Monday and Friday, the rest from home.", "hybrid"),
+    ("Meet patients in our office or by telehealth; we supply the video tools.", "remote"),
+    ("Interviews will be held in person or by video.", None),
+])
+def test_short_header_full_week_and_telehealth(text: str, mode: str | None) -> None:
+    assert classify_remote(None, None, text) == mode

@@ -157,6 +157,11 @@ def test_cue_file_covers_the_languages() -> None:
             "numbers",
             "range_words",
             "direct",  # what the candidate did in the years (tenth round)
+            # the company's years or a group's, not the job's (fifteenth round)
+            "opener",
+            "we",
+            "you",
+            "statistic",
         }
         assert all(isinstance(v, int) for v in (cues.get("numbers") or {}).values()), lang
     assert {"en", "fr", "de", "es", "pt", "nl", "pl", "it"} <= set(CUES["pay_words"])

@@ -487,3 +487,31 @@ def test_every_source_label_gives_a_level_or_says_nothing() -> None:
     assert hints["mid-senior level"] is None and hints["associate"] == "junior"
     assert classify_seniority("Engineer", level_hint="Mid-Senior level") == "unspecified"
     assert classify_seniority("Engineer", level_hint="Associate", years_min=5) == "senior"  # the years first
+
+
+@pytest.mark.parametrize(("title", "level"), [
+    # fifteenth round (issue 9, real-fresh-v9; invented titles): a title listing several roles, each naming a
+    # role, is a list of openings: the first role named decides (as a Hacker News comment's roles)
+    ("Product Designer, Senior Product Manager, Director of Growth, and Recruiting Associate", "unspecified"),
+    ("Senior Backend Engineer, Data Scientist and Engineering Manager", "senior"),
+    ("Data Analyst; Director of Analytics", "unspecified"),
+    # one role with its area or level after a comma is no list
+    ("Director, Business Strategy", "manager"),
+    ("Software Engineer, Senior", "senior"),
+    ("Associate, Data Science, Internal Audit", "junior"),
+    ("Staff Engineer, Tech Lead", "staff"),
+])
+def test_a_title_listing_several_roles_takes_the_first(title: str, level: str) -> None:
+    assert classify_seniority(title) == level
+
+
+@pytest.mark.parametrize(("text", "level"), [
+    # fifteenth round (issue 9, real-fresh-v9; invented wording): another opening named after the advertised
+    # one ("we're also hiring a Support Manager") is not the role's level
+    ("Join our platform team to run our mail servers.\nWe're also hiring an Office Manager for our desk.",
+     "unspecified"),
+    ("We are also recruiting a Senior Designer; this post is for the infra crew.", "unspecified"),
+    ("We're hiring a Staff Engineer for payments. We're also hiring a Junior Designer.", "staff"),
+])
+def test_another_opening_named_with_also_is_not_the_level(text: str, level: str) -> None:
+    assert classify_seniority("Systems Engineer", text) == level

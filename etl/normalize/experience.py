@@ -134,7 +134,8 @@ RELATED = re.compile(r"(?:years?|yrs?)\W{0,3}of\s+(?:related|relevant)\b")
 RELATED_NOT_BEFORE = ("our", "its", "their", "we", "bring", "brings", "have", "has", "with", "of")
 GENERAL = (r"relevant|professional|proven|progressive|hands[- ]on|industry|related|work|working|practical|"
            r"combined|full[- ]time|commercial|demonstrated|solid|strong|extensive|prior|overall|total|post[- "
-           r"]graduate|technical|software|development|developer|engineering|programming|coding|it|tech|"
+           r"]graduate|post[- ]collegiate|technical|software|development|developer|engineering|programming|"
+           r"coding|it|tech|"
            r"back[- ]?end|front[- ]?end|full[- ]?stack|web|applications?|product|systems?|enterprise|design|"
            r"career|production|paid|hands|on|of|and|or|in|the|a|an|similar|comparable|equivalent")
 _OTHER_YEARS = "|".join(re.escape(w) for w in _cue("year_words"))
@@ -234,6 +235,41 @@ SUBSTITUTE_AFTER = re.compile(r"(?:years?|yrs?)['’]?\W{0,3}(?:of\s+)?(?:[\w-]+
                               r"(?:credit\s+for|(?:may|can|could|will)\s+(?:be\s+)?substitut)")
 SUBSTITUTE_BEFORE = re.compile(r"substitut\w*\s+for(?:\s+(?:up\s+to|a\s+maximum\s+of))?$")
 _Hit = tuple[float | None, float | None, bool, bool, int]  # min, max, general, preferred, position
+
+
+def _words_re(key: str) -> re.Pattern[str]:
+    """One cue list of every language as whole words (etl/data/requirement_cues.yaml)."""
+    return re.compile(r"(?<![\w'’])(?:" + "|".join(re.escape(w) for w in _cue(key)) + r")(?![\w'’])")
+
+
+# The company's years or a group's, not the job's (fifteenth round, issue 9): a sentence opening "With over 20
+# years of market experience" whose subject is the company ("..., we serve", "..., sichern wir") and not the
+# candidate; "the median engineer here has 8 years", "an average of 12 years" (requirement_cues.yaml).
+_OPENER = re.compile(r"\W*(?:" + "|".join(re.escape(w) for w in _cue("opener")) + r")(?:\s+(?:"
+                     + "|".join(re.escape(w) for w in PRE_WORDS) + r"))?\W*")
+_WE, _YOU, _STATISTIC = _words_re("we"), _words_re("you"), _words_re("statistic")
+# stems of the statistic cues, tested as substrings before the regex (most heads hold none)
+_STATISTIC_STEMS = ("median", "average", "moyenne", "durchschn", "schnitt", "promedio", "média", "media ",
+                    "in media", "gemiddeld", "médiane")
+OWNER_AHEAD = 300  # how far the figure's sentence is read for its subject
+OWNER_BACK = 200  # how far back the figure's sentence is read for an opener or a group's figure
+
+
+def _not_the_jobs(lower: str, start: int) -> bool:
+    """Whether the figure at ``start`` is the company's years or a group's (see _OPENER)."""
+    back = lower[max(0, start - OWNER_BACK) : start]
+    # the sentence's start (SENTENCE_BREAKS, written out: a generator over them cost more than the rest)
+    two = max(back.rfind(". "), back.rfind(".\n"), back.rfind("! "), back.rfind("? "))
+    one = max(back.rfind("\n"), back.rfind(";"), back.rfind("•"))
+    cut = max(two + 2 if two != -1 else 0, one + 1)
+    head = back[cut:]
+    if any(w in head for w in _STATISTIC_STEMS) and _STATISTIC.search(head):
+        return True
+    if len(head) > 40 or not _OPENER.fullmatch(head):
+        return False
+    ahead = lower[start : start + OWNER_AHEAD]
+    ahead = ahead[: min((k for k in (ahead.find(b) for b in SENTENCE_BREAKS) if k != -1), default=len(ahead))]
+    return bool(_WE.search(ahead)) and not _YOU.search(ahead)
 
 
 # "5+ years of overall infrastructure management experience": the overall figure is the general one
@@ -456,6 +492,8 @@ def _hit(lower: str, p: int, hits: list) -> tuple[float | None, float | None, bo
         return None  # "three years' experience credit for a Master's degree": what a degree is worth
     if _pay_tier(lower, m.start(), sentence):
         return None  # "jusqu'à 2600 € brut mensuel avec 5 ans d'expérience": the pay's tier
+    if _not_the_jobs(lower, m.start()):
+        return None  # "Mit über 20 Jahren Markterfahrung ... sichern wir", "the median engineer has 8 years"
     # "3-5+ years": the upper end is open
     lo, hi = _num(m.group("a")), (_num(m.group("b")) if m.group("b") and not m.group("bplus") else None)
     line_left = before[-45:].rsplit("\n", 1)[-1]

@@ -101,6 +101,12 @@ _TEXT_ONSITE_FULLWEEK = re.compile(
     rf"\b(?:5|five) days (?:a|per|each) week {_AT_OFFICE}|\b{_ON_SITE}\b[^.\n]{{0,60}}?\b(?:5|five) days "
     r"(?:a|per|each) week",
     re.I)
+# the holder working in the office every weekday: "a clerk for our Leeds office to work Monday through Friday"
+# (fifteenth round; "We are in the office Monday to Friday" is the team's, not the job's); read only where
+# "office to work" occurs
+_OFFICE_WEEKDAYS = re.compile(
+    r"\b(?:for|in|at)\s+(?:the\s+|our\s+)?(?:[\w.'’-]+\s+){0,3}?office\s+to\s+work\s+(?:on\s+)?monday\s*"
+    r"(?:to|through|thru|until|-|–)\s*friday\b")
 _TEXT_HYBRID = re.compile(
     rf"\b{_DAYS}\s+{_AT_OFFICE}|"  # "three days a week in our Austin office"
     r"\b(?:[1-4]|one|two|three|four)\s+days?\s+(?:in|at)\s+(?:the\s+|our\s+)?office\b|"
@@ -129,6 +135,7 @@ _POSSIBLE_REMOTE = re.compile(
 _OR_OFFICE = re.compile(r"\s*(?:work|working)?\s*(?:,\s*)?or\b")
 _WEEKDAY = r"(mon|tues|wednes|thurs|fri)days?"
 # "in the office Tuesday through Thursday": hybrid, unless the range is the whole working week.
+_TWO_DAYS = re.compile(r"days?\s*(?:and|&)\s")
 _OFFICE_DAYS = re.compile(rf"\bin\s+(?:the|our)\s+(?:[\w.'’-]+\s+)?office\s+(?:on\s+)?{_WEEKDAY}"
                           rf"(?:\s*(?:through|to|until|-|–|and|&)\s*{_WEEKDAY})?", re.I)
 # A mode word that is a statement of its own: at the start of a sentence or line ("Onsite in Detroit.",
@@ -217,13 +224,26 @@ def _field_mode(value: str | None, header: bool = False) -> str | None:
     return None
 
 
+HEADER_CHARS = 160  # the longest first line read as a header written with " / " or " - " (as the HN adapter)
+_HEADER_DASH = re.compile(r"\s[-–—]\s")
+
+
 def _header_mode(window: str) -> str | None:
-    """Hacker News style first line: "Company | Role | City | ONSITE | Full-time"."""
+    """Hacker News style first line: "Company | Role | City | ONSITE | Full-time", also written with " / "
+    between the cells ("Role / onsite / City", as the Hacker News adapter splits it)."""
     end = window.find("\n")
     first = window if end == -1 else window[:end]
-    if first.count("|") < 2:
+    if first.count("|") >= 2:
+        cells = first.split("|")
+    elif len(first) > HEADER_CHARS:  # a paragraph, not a header line
         return None
-    modes = {_field_mode(cell, header=True) for cell in first.split("|")}
+    elif first.count(" / ") >= 2:
+        cells = first.split(" / ")
+    elif (dashes := _HEADER_DASH.split(first)) and len(dashes) >= 2:
+        cells = dashes  # "Santa Monica - onsite." (the adapter's " - " header)
+    else:
+        return None
+    modes = {_field_mode(cell, header=True) for cell in cells}
     for mode in (REMOTE, HYBRID, ONSITE):
         if mode in modes:
             return mode
@@ -292,7 +312,11 @@ def _hybrid_remote(low: str) -> str | None:
 
 
 def _full_week(low: str) -> str | None:
-    return ONSITE if "day" in low and _L_FULLWEEK.search(low) else None
+    if "day" not in low:
+        return None
+    if _L_FULLWEEK.search(low) or ("office to work" in low and _OFFICE_WEEKDAYS.search(low)):
+        return ONSITE
+    return None
 
 
 def _hybrid(low: str) -> str | None:
@@ -383,7 +407,8 @@ def _office_days(low: str) -> bool:
     """Office days named as weekdays, fewer than the whole week ("Tuesday through Thursday")."""
     for m in _L_OFFICE_DAYS.finditer(low):
         first, last = m.group(1), m.group(2) or ""
-        if not (first == "mon" and last == "fri"):
+        # "Monday through Friday" is the whole week; "Monday and Friday" two days of it
+        if not (first == "mon" and last == "fri" and not _TWO_DAYS.search(m.group(0))):
             return True
     return False
 

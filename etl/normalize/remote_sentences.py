@@ -48,6 +48,13 @@ _CONTEXT_ONLY = frozenset(
         "site for",
         "site in",
         "remote for",
+        # fifteenth round: gates of phrases whose cue word ("hybrid", "office") is a cue already, or a
+        # telehealth choice; left out so the sentence model's candidates (and its weights) stay as trained
+        "a hybrid",
+        "or tele",
+        "or through tele",
+        "or via tele",
+        "or by tele",
     }
 )
 _BREAK = re.compile(r"\n+|(?<=[.!?;])\s+|\s\|\s")

@@ -75,6 +75,8 @@ _GENERIC_ROLE = re.compile(r"\b(?:position|role|opportunit)", re.I)
 # "hiring" as a noun ("the hiring process", "hiring managers", "hiring operations"): no role follows
 _HIRING_NOUN = re.compile(rb"(?:process|processes|manager|managers|team|teams|operations|needs|plans?|"
                           rb"decisions?|practices|pipeline|goals|freeze|experience|events?|criteria|budget)\b")
+# "we're also hiring", "we are also looking for": another opening named after the advertised one
+_ALSO = re.compile(rb"\balso(?:\s+[\w']+){0,2}\s*$")
 # the person who hires, at the end of the words read as the role ("... for candidates and hiring managers")
 _HIRING_MANAGER = re.compile(r"\bhiring\s+managers?$", re.I)
 # a bare Roman numeral II-VI after a title word ("Recruiting Coordinator II", "Desenvolvedora Fullstack III"):
@@ -328,6 +330,8 @@ def _phrase_level(text: str) -> str | None:
             continue  # "experience as an implementation manager", "worked as a senior developer": past jobs
         if triggers[i] == b"hiring " and _HIRING_NOUN.match(low, start):
             continue  # "email me, the hiring manager", "the hiring process": a person or a noun, not the role
+        if _ALSO.search(low, max(0, _at - 24), _at):
+            continue  # "We're also hiring a Support Manager": another opening than the one advertised
         starts.append((start, False))
     for start, foreign in sorted(starts):
         head = low[start : start + 100]
@@ -406,11 +410,34 @@ def _restated_title_level(title: str, text: str) -> str | None:
     return None
 
 
+# A title listing several openings ("UX Designer, Senior Product Owner, Head of Sales"): split on
+# commas, semicolons and "and" (parentheticals set aside: "Engineers (Backend, iOS)"); a list when at least
+# two parts name a role and the first ends with one, not with a role's area ("Project Manager - Country &
+# Category Manager" is one role) nor a generic noun ("All positions, Senior Developer") (fifteenth round,
+# issue 9)
+_LIST_SPLIT = re.compile(r"\s*(?:[,;]\s*(?:and\s+|&\s*)?|\s(?:and|&)\s)\s*", re.I)
+_PARENTHETICAL = re.compile(r"\s*\([^()]*\)")
+_ENDS_WITH_ROLE = re.compile(rf"\b(?:{_ROLE_NOUNS})s?\s*$", re.I)
+_GENERIC_END = re.compile(r"\b(?:roles?|positions?|opportunit(?:y|ies))\s*$", re.I)
+
+
+@lru_cache(maxsize=65536)
+def first_listed_role(title: str) -> str:
+    """The first role of a title that lists several (labelling guide: a comment's several roles take the
+    first role named), else the title itself."""
+    if "," not in title and ";" not in title and " and " not in title and "&" not in title:
+        return title
+    parts = [p for p in _LIST_SPLIT.split(_PARENTHETICAL.sub("", title)) if p.strip()]
+    if len(parts) < 2 or not _ENDS_WITH_ROLE.search(parts[0]) or _GENERIC_END.search(parts[0]):
+        return title
+    return parts[0] if sum(1 for p in parts if _ROLE_CELL.search(p)) >= 2 else title
+
+
 def classify_seniority(title: str | None, text: str | None = None, years_min: float | None = None,
                        level_hint: str | None = None) -> str:
     """One of SENIORITY_LEVELS; see the module docstring for the order of evidence."""
     if isinstance(title, str) and title:
-        level = title_level(title)
+        level = title_level(first_listed_role(title))
         if level:
             return level
     if isinstance(text, str) and text:
