@@ -52,7 +52,13 @@ from etl.normalize.role_family import classify_role_family
 from etl.normalize.salary import Salary, commission_only, enrich, parse_salary, salary_from_fields
 from etl.normalize.seniority import classify_seniority, is_senior
 from etl.normalize.skill_context import pitch_spans
-from etl.normalize.skills import extract_skills, finish_skills, is_skill_name, scan_skills, tag_skills
+from etl.normalize.skills import (
+    extract_skills,
+    finish_skills,
+    is_skill_name,
+    scan_skills_many,
+    tag_skills,
+)
 from etl.sections import demand_text
 from etl.skill_judge import judge_many
 
@@ -264,10 +270,12 @@ def _judged_skills(
     (on unless ETL_SKILL_JUDGE=0; etl/skill_judge.py), which drops the skills named only about the employer:
     every posting scanned, all their mentions judged at once (the model's numpy work shared by the batch),
     each posting finished; the same answers as ``extract_skills(..., judge)`` posting by posting."""
-    scans = [
-        scan_skills(without_company(demand, company), title or "", pitch_spans(demand, company))
-        for demand, title, company in zip(demands, titles, companies, strict=True)
-    ]
+    scans = scan_skills_many(  # the skills automaton reads the batch's texts back to back (its caches)
+        [
+            (without_company(demand, company), title or "", pitch_spans(demand, company))
+            for demand, title, company in zip(demands, titles, companies, strict=True)
+        ]
+    )
     calls = [
         (scan.orig, scan.mentions, title or "", company or "", scan.low)
         for scan, title, company in zip(scans, titles, companies, strict=True)
