@@ -342,7 +342,10 @@ def extract_columns(
             return _extract_columns(items, timings)
         columns = _extract_columns(unique, timings)
         ids = [item.get("id") for item in items]
-        return {key: ids if key == "id" else _spread(values, where) for key, values in columns.items()}
+        repeats = _repeats(where)
+        return {
+            key: ids if key == "id" else _spread(values, where, repeats) for key, values in columns.items()
+        }
 
 
 # Equal values of these types are the same value (int 1 and True, 0.0 and -0.0 are told apart below).
@@ -377,17 +380,27 @@ def _distinct(items: Sequence[Mapping[str, Any]]) -> tuple[Sequence[Mapping[str,
     return unique, where
 
 
-def _spread(values: list[Any], where: list[int]) -> list[Any]:
-    """``values`` (one per distinct item) back to one per item; a repeat gets its own copy of a dict or
-    list (a row may be changed by its reader)."""
-    out: list[Any] = []
+def _repeats(where: list[int]) -> list[int]:
+    """The positions of ``where`` whose index was seen at an earlier position (the repeats' rows)."""
     seen: set[int] = set()
-    for j in where:
-        value = values[j]
-        if j in seen and isinstance(value, dict | list):
-            value = value.copy()
+    out: list[int] = []
+    for i, j in enumerate(where):
+        if j in seen:
+            out.append(i)
         seen.add(j)
-        out.append(value)
+    return out
+
+
+def _spread(values: list[Any], where: list[int], repeats: list[int]) -> list[Any]:
+    """``values`` (one per distinct item) back to one per item; a repeat (``repeats``: :func:`_repeats` of
+    ``where``) gets its own copy of a dict or list (a row may be changed by its reader). The repeats are
+    found once per batch, not once per column: 24 columns of a 2,000-posting batch read ``where`` item by
+    item cost about 7 µs a posting."""
+    out = [values[j] for j in where]
+    for i in repeats:
+        value = out[i]
+        if isinstance(value, dict | list):
+            out[i] = value.copy()
     return out
 
 
