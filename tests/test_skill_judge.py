@@ -21,7 +21,14 @@ import numpy as np
 import pytest
 
 from etl import skill_judge as sj
-from etl.normalize.skills import Mention, extract_skills, finish_skills, scan_skills, skill_mentions
+from etl.normalize.skills import (
+    Mention,
+    extract_skills,
+    finish_skills,
+    scan_skills,
+    scan_skills_many,
+    skill_mentions,
+)
 from etl.skill_judge import (
     DIM,
     MODEL_PATH,
@@ -265,6 +272,19 @@ def test_scan_then_finish_is_extract_skills() -> None:
         assert finish_skills(scan, None) == extract_skills(text, title)
         verdicts = keep_odd("", scan.mentions) if scan is not None and scan.mentions else None
         assert finish_skills(scan, verdicts) == extract_skills(text, title, (), keep_odd)
+
+
+def test_scanning_a_batch_is_scanning_each_text() -> None:
+    # the extraction runs the automaton over a batch's texts back to back (scan_skills_many): the same scans
+    # as one text at a time, with the employer's presentation, Markdown escapes, an empty text and no skill
+    from etl.normalize.skill_context import pitch_spans
+
+    calls = [(text, title, pitch_spans(text, company)) for text, title, company in SHAPES]
+    calls += [("", "", []), ("no skills here", "", []), ("C\\# and \\*Python\\*", "Dev", [])]
+    calls += [("", "Go Developer", [])]
+    assert any(pitch for _, _, pitch in calls)
+    assert scan_skills_many(calls) == [scan_skills(*call) for call in calls]
+    assert scan_skills_many([]) == []
 
 
 def test_extraction_judged_in_a_batch_as_by_the_hook_one_by_one(monkeypatch: pytest.MonkeyPatch) -> None:

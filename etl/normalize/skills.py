@@ -391,17 +391,22 @@ def _glued(orig: str, i: int) -> bool:
     return orig[i].isupper() and orig[i + 1].islower() and orig[i - 1].isalnum()
 
 
-def _hits(low: str, orig: str, m: _Matcher) -> list[tuple[int, int, int]]:
+def _hits(
+    low: str, orig: str, m: _Matcher, found: list[tuple[int, int, int]] | None = None
+) -> list[tuple[int, int, int]]:
     """(start, stop, form index) of every form at word boundaries, overlaps resolved leftmost-longest.
 
     ``low`` is the scan copy (see :func:`_scan_copy`), so a boundary is a space or a
     punctuation mark kept in forms (``.`` ``/`` ``-`` ``&`` ``+`` ``#`` ``@``). A form glued
     to a following capitalised word still counts: LinkedIn dumps lost their line breaks (a short form
-    of three letters too: "SQLErfahrung"; not one or two: "GoDaddy").
+    of three letters too: "SQLErfahrung"; not one or two: "GoDaddy"). ``found``: the automaton's matches
+    in ``low``, when they were found already (:func:`scan_skills_many`).
     """
     raw: list[tuple[int, int, int]] = []  # (start, -stop, form): sorts leftmost-longest first
     payloads = m.payloads
-    for key, _start, stop in m.automaton.find_matches_as_indexes(low, overlapping=True):
+    if found is None:
+        found = m.automaton.find_matches_as_indexes(low, overlapping=True)
+    for key, _start, stop in found:
         idx, klen, kind = payloads[key]
         end = stop - 1  # the key's last character
         if kind == _PADDED:
@@ -541,26 +546,47 @@ class Mention:
     status: str
 
 
-def _scan(
-    text: str, title: str, pitch: Sequence[tuple[int, int, bool]]
-) -> tuple[str, list[tuple[int, int, int]], list[bool], list[tuple[int, int, int]], bytes] | None:
-    """(orig, hits, counted, pitch_dropped, ascii_low): the text as scanned (the title, a line break and the
-    text with a space on each side), the hits outside the employer's presentation, whether each counts (its
-    form has no rules, or passed them, or sits in a list of skills), the hits the presentation dropped, and
-    the text as ASCII in lower case (:func:`_ascii`); None for an empty text."""
+# The text as :func:`_scan` reads it: (orig, escaped, ascii_low, scan copy); None for an empty text.
+_Prepared = tuple[str, bool, bytes, str]
+
+
+def _prepare(text: str, title: str) -> _Prepared | None:
+    """(orig, escaped, ascii_low, scan): the text as scanned (the title, a line break and the text with a
+    space on each side, Markdown escapes removed), whether an escape was removed, its ASCII copy in lower
+    case (:func:`_ascii`) and the copy the automaton reads (:func:`_scan_copy`); None for an empty text."""
     body = f"{title}\n{text}" if title else (text or "")
     if not body:
         return None
     escaped = "\\" in body
     if escaped:
         body = _MD_ESCAPE.sub("", body)
-    m = _matcher()
     orig = f" {body} "
     # ASCII copy, one byte per character (others become "?"), so offsets match ``orig``
     ascii_low = _ascii(orig).lower()
+    return orig, escaped, ascii_low, ascii_low.translate(_TABLE).decode("ascii")
+
+
+def _scan(
+    text: str,
+    title: str,
+    pitch: Sequence[tuple[int, int, bool]],
+    prepared: _Prepared | None = None,
+    found: list[tuple[int, int, int]] | None = None,
+) -> tuple[str, list[tuple[int, int, int]], list[bool], list[tuple[int, int, int]], bytes] | None:
+    """(orig, hits, counted, pitch_dropped, ascii_low): the text as scanned (the title, a line break and the
+    text with a space on each side), the hits outside the employer's presentation, whether each counts (its
+    form has no rules, or passed them, or sits in a list of skills), the hits the presentation dropped, and
+    the text as ASCII in lower case (:func:`_ascii`); None for an empty text. ``prepared`` and ``found``:
+    :func:`_prepare` of the text and the automaton's matches in its scan copy, when made already
+    (:func:`scan_skills_many`)."""
+    if prepared is None:
+        prepared = _prepare(text, title)
+        if prepared is None:
+            return None
+    orig, escaped, ascii_low, scan = prepared
+    m = _matcher()
     low = ascii_low.decode("ascii")  # for the context rules
-    scan = ascii_low.translate(_TABLE).decode("ascii")  # for the automaton
-    hits = _hits(scan, orig, m)
+    hits = _hits(scan, orig, m, found)
     dropped: list[tuple[int, int, int]] = []
     if pitch and not escaped:  # the offsets of ``pitch`` hold in ``orig`` (no escape was removed)
         outside = _outside_pitch(hits, pitch, 1 + (len(title) + 1 if title else 0), m.domain)
@@ -642,7 +668,31 @@ class SkillScan:
 def scan_skills(text: str, title: str = "", pitch: Sequence[tuple[int, int, bool]] = ()) -> SkillScan | None:
     """The first half of :func:`extract_skills` with a judge (None for an empty text): the extraction scans a
     batch of postings, judges all their mentions at once (etl.skill_judge.judge_many) and finishes each."""
-    scanned = _scan(text, title, pitch)
+    return _skill_scan(_scan(text, title, pitch))
+
+
+def scan_skills_many(
+    calls: Sequence[tuple[str, str, Sequence[tuple[int, int, bool]]]],
+) -> list[SkillScan | None]:
+    """:func:`scan_skills` of each ``(text, title, pitch)``, the same answers: the automaton reads every text
+    of the batch one after the other before the rules read its hits.
+
+    Why: the automaton of every skill form is a DFA of about 23 MB; between two of its passes over a
+    posting, the rest of the extraction (pitch spans, context rules, the skill check) pushes the states it
+    reads out of the processor's caches, and a pass over a real description then cost 29-32 µs in the
+    extraction against 14-19 µs when the passes run back to back (docs/performance.md)."""
+    prepared = [_prepare(text, title) for text, title, _ in calls]
+    find = _matcher().automaton.find_matches_as_indexes
+    found = [None if p is None else find(p[3], overlapping=True) for p in prepared]
+    return [
+        None if p is None else _skill_scan(_scan(text, title, pitch, p, f))
+        for (text, title, pitch), p, f in zip(calls, prepared, found, strict=True)
+    ]
+
+
+def _skill_scan(
+    scanned: tuple[str, list[tuple[int, int, int]], list[bool], list[tuple[int, int, int]], bytes] | None,
+) -> SkillScan | None:
     if scanned is None:
         return None
     orig, hits, counted, _, low = scanned
