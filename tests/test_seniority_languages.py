@@ -24,6 +24,9 @@ TITLES = [
     ("Leitung IT (m/w/d)", "manager"),
     ("Abteilungsleiterin Controlling (w/m/d)", "manager"),
     ("Geschäftsführer (m/w/d)", "manager"),
+    ("Führungskraft Kundenservice (m/w/d)", "manager"),  # a person leading staff (ruling on v9 question 1)
+    ("Vertriebsführungskraft im Außendienst (w/m/d)", "manager"),
+    ("Führungskräfteentwicklung - Referent (m/w/d)", None),  # developing leaders is the job, not leading
     ("(Senior) Consultant SAP PLM (m/w/d)", "senior"),
     ("Projektleiter Bau (m/w/d)", None),  # a compound naming a job, not a department head
     ("Halbleiter-Ingenieur (m/w/d)", None),
