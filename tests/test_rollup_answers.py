@@ -877,12 +877,35 @@ def test_the_headline_from_the_rollups_equals_the_base_tables(warehouse: Path, n
     else:  # each period's whole months and edge days (the salary bins summed to the levels when they answer)
         bins = ("rollup_salary_month" if salary.levels_only(f) else
                 "rollup_salary_month_cells" if salary.cells_only(f) else "rollup_salary_detail")
-        read = ("rollup_postings_detail", bins, "rollup_company_months")
+        # the counts and the companies summed to places (their day-block and day copies for a cut range's edge
+        # days) unless a filter names a field they summed away
+        counts = "rollup_postings_" + ("detail" if f.source or f.language else "places")
+        firms = "rollup_company_" + ("months" if f.remote or f.source or f.language else "places")
+        read = (counts, bins, firms)
     assert rolled.notes == tuple(f"answered from {table}" for table in read)
     assert rolled.caveats == (salary.BINNED if rolled.n else ())  # nothing selected: no median to qualify
     assert list(rolled.df["period"]) == ["current", "current_dated", "previous"]
     _within_a_bin(rolled.df, base.df, "period", ["median_salary_usd"])
     assert name != "default" or rolled.df["companies"].iloc[0] > 0  # (some filters select nobody on tiny)
+
+
+@pytest.mark.parametrize("name", [name for name, f in HEADLINE.items() if not no_dates(f) and not f.skills])
+def test_the_headline_under_dates_from_the_place_rollups_equals_the_one_from_the_full_rollups(
+        warehouse: Path, name: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Under a date range the headline reads its counts from rollup_postings_places (a cut range's edge days
+    from its day-block and day copies) and its distinct companies from rollup_company_places (and its block
+    copy) unless a filter names a field they summed away; every figure equals the answer from
+    rollup_postings_detail and rollup_company_months (a version published before the place rollups)."""
+    f = HEADLINE[name]
+    rolled = overview.kpis(f)
+    has_table = adb.has_table
+    monkeypatch.setattr(adb, "has_table", lambda table, db=None: table not in (*PLACE_COUNTS, *COMPANY_PLACES)
+                        and has_table(table, db))
+    full = overview.kpis(f)
+    assert "answered from rollup_postings_detail" in full.notes and "_places" not in full.sql
+    assert ("answered from rollup_postings_places" in rolled.notes) is not (f.source or f.language)
+    _same(rolled.df, full.df)
+    assert (rolled.n, rolled.caveats) == (full.n, full.caveats)
 
 
 def test_the_region_comparison_counts_companies_from_the_rollup(warehouse: Path) -> None:
