@@ -618,6 +618,8 @@ def test_salaries_from_the_fine_bins_are_within_one_bin_of_the_exact_ones(wareho
         bins = "rollup_salary_" + ("no_month" if month_less else "detail")
         if label.startswith("salary.over_time") and salary.levels_only(f):  # summed to month and levels
             bins = "rollup_salary_month"
+        elif label.startswith("salary.over_time") and salary.cells_only(f):  # ... and country, remote, source
+            bins = "rollup_salary_month_cells"
         if label.startswith("regions.") and not no_dates(f) and not (f.remote or f.source or f.language):
             bins = "rollup_salary_places"  # summed to month, levels and places
         assert f"answered from {bins}" in binned.notes and not exact.notes, label
@@ -666,6 +668,67 @@ def test_the_place_bins_are_the_full_bins_summed_to_their_fields(warehouse: Path
         measures = "sum(postings)::BIGINT, min(salary_lo), max(salary_hi)"
         rows = [con.execute(f"SELECT {keys}, {measures} FROM {table} GROUP BY ALL ORDER BY ALL").fetchall()
                 for table in ("rollup_salary_places", "rollup_salary_detail")]
+        assert rows[0] == rows[1] and rows[0]
+    finally:
+        con.close()
+
+
+MONTH_CELLS_FILTERS = {
+    "country": Filters(country=("US",)),
+    "source": Filters(source=("greenhouse",)),
+    "remote incl. not stated": Filters(remote=("remote", "not stated")),
+    "every level and role, one country": Filters(seniority=(), role_family=(), country=("DE",)),
+    "a country, whole months, dated only": Filters(country=("GB",), date_from=date(2024, 3, 1),
+                                                   date_to=date(2024, 11, 30), undated=False),
+    "cut months, dated only, a country": Filters(date_from=date(2024, 2, 2), date_to=date(2024, 12, 30),
+                                                 undated=False, country=("US",)),
+    "from a leap February's 20th, a source": Filters(date_from=date(2024, 2, 20), date_to=date(2024, 10, 28),
+                                                     source=("lever",)),
+    "a country and a region": Filters(country=("US",), region=("US-CA",)),
+    "a source and a language": Filters(source=("lever",), language=("de",)),
+    "the levels only": Filters(seniority=("senior",)),
+}
+
+
+@pytest.mark.parametrize("name", MONTH_CELLS_FILTERS)
+def test_salary_by_month_under_a_country_remote_or_source_from_the_month_cells_equals_the_full_bins(
+        warehouse: Path, name: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Filters naming no field but the levels, country, work arrangement and source read the median salary
+    over time and the headline's bins from rollup_salary_month_cells (rollup_salary_detail summed to those
+    fields and the month; a cut range's edge days from postings_salaried as before); the answers are those of
+    rollup_salary_detail's bins (a version published before the month cells), figure for figure. Other
+    filters (a region, a language) and the levels only (rollup_salary_month) do not read it."""
+    f = MONTH_CELLS_FILTERS[name]
+    cells = not (f.region or f.language) and not salary.levels_only(f)
+    ranged = not no_dates(f)
+    calls = {"salary.over_time": lambda: salary.over_time(f)}
+    if ranged:
+        calls["overview.kpis"] = lambda: overview.kpis(f)
+    found = {label: call() for label, call in calls.items()}
+    for label, res in found.items():
+        assert ("rollup_salary_month_cells" in res.sql) is cells, label
+        assert ("rollup_salary_detail" in res.sql) is (not cells and not salary.levels_only(f)), label
+    has_table = adb.has_table
+    monkeypatch.setattr(adb, "has_table", lambda table, db=None: table != "rollup_salary_month_cells"
+                        and has_table(table, db))
+    for label, call in calls.items():
+        full, res = call(), found[label]
+        assert "rollup_salary_month_cells" not in full.sql, label
+        _same(res.df, full.df)
+        assert (res.n, res.caveats) == (full.n, full.caveats), label
+        cell_notes = (n.replace("rollup_salary_detail", "rollup_salary_month_cells") for n in full.notes)
+        assert res.notes == (tuple(cell_notes) if cells else full.notes), label
+
+
+def test_the_month_cells_are_the_full_bins_summed_to_their_fields(warehouse: Path) -> None:
+    """rollup_salary_month_cells is rollup_salary_detail summed over every field but the month, levels,
+    country, work arrangement and source, undated rows included, row for row."""
+    con = duckdb.connect(str(adb.version(warehouse)), read_only=True)
+    try:
+        keys = "posted_month, seniority, role_family, country, remote, source, salary_bin"
+        measures = "sum(postings)::BIGINT, min(salary_lo), max(salary_hi)"
+        rows = [con.execute(f"SELECT {keys}, {measures} FROM {table} GROUP BY ALL ORDER BY ALL").fetchall()
+                for table in ("rollup_salary_month_cells", "rollup_salary_detail")]
         assert rows[0] == rows[1] and rows[0]
     finally:
         con.close()
@@ -812,13 +875,37 @@ def test_the_headline_from_the_rollups_equals_the_base_tables(warehouse: Path, n
     elif no_dates(f):
         read = ("rollup_postings_detail", "rollup_salary_no_month", "rollup_company_cells")
     else:  # each period's whole months and edge days (the salary bins summed to the levels when they answer)
-        bins = "rollup_salary_month" if salary.levels_only(f) else "rollup_salary_detail"
-        read = ("rollup_postings_detail", bins, "rollup_company_months")
+        bins = ("rollup_salary_month" if salary.levels_only(f) else
+                "rollup_salary_month_cells" if salary.cells_only(f) else "rollup_salary_detail")
+        # the counts and the companies summed to places (their day-block and day copies for a cut range's edge
+        # days) unless a filter names a field they summed away
+        counts = "rollup_postings_" + ("detail" if f.source or f.language else "places")
+        firms = "rollup_company_" + ("months" if f.remote or f.source or f.language else "places")
+        read = (counts, bins, firms)
     assert rolled.notes == tuple(f"answered from {table}" for table in read)
     assert rolled.caveats == (salary.BINNED if rolled.n else ())  # nothing selected: no median to qualify
     assert list(rolled.df["period"]) == ["current", "current_dated", "previous"]
     _within_a_bin(rolled.df, base.df, "period", ["median_salary_usd"])
     assert name != "default" or rolled.df["companies"].iloc[0] > 0  # (some filters select nobody on tiny)
+
+
+@pytest.mark.parametrize("name", [name for name, f in HEADLINE.items() if not no_dates(f) and not f.skills])
+def test_the_headline_under_dates_from_the_place_rollups_equals_the_one_from_the_full_rollups(
+        warehouse: Path, name: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Under a date range the headline reads its counts from rollup_postings_places (a cut range's edge days
+    from its day-block and day copies) and its distinct companies from rollup_company_places (and its block
+    copy) unless a filter names a field they summed away; every figure equals the answer from
+    rollup_postings_detail and rollup_company_months (a version published before the place rollups)."""
+    f = HEADLINE[name]
+    rolled = overview.kpis(f)
+    has_table = adb.has_table
+    monkeypatch.setattr(adb, "has_table", lambda table, db=None: table not in (*PLACE_COUNTS, *COMPANY_PLACES)
+                        and has_table(table, db))
+    full = overview.kpis(f)
+    assert "answered from rollup_postings_detail" in full.notes and "_places" not in full.sql
+    assert ("answered from rollup_postings_places" in rolled.notes) is not (f.source or f.language)
+    _same(rolled.df, full.df)
+    assert (rolled.n, rolled.caveats) == (full.n, full.caveats)
 
 
 def test_the_region_comparison_counts_companies_from_the_rollup(warehouse: Path) -> None:

@@ -53,6 +53,11 @@ _COLUMNS[SETS_NO_MONTH] = ("dated", *_COLUMNS[SETS][1:])
 MONTH_BINS = "rollup_salary_month"  # rollup_salary_detail summed to month, seniority and role family
 _COLUMNS[MONTH_BINS] = ("posted_month", "seniority", "role_family", "salary_bin", "postings", "salary_lo",
                         "salary_hi")
+# rollup_salary_detail summed to month, levels, country, work arrangement and source (rollups.sql): the median
+# salary over time and the headline's bins under those filters (salary.month_bins); edge days as SALARIES'
+MONTH_CELLS = "rollup_salary_month_cells"
+_COLUMNS[MONTH_CELLS] = ("posted_month", "seniority", "role_family", "country", "remote", "source",
+                         "salary_bin", "postings", "salary_lo", "salary_hi")
 COMPANY_MONTHS = "rollup_company_months"  # by month, for date ranges (rows: whole months and the edge days)
 _COLUMNS[COMPANY_MONTHS] = ("company", *_CELL[:7], "language")
 # rollup_salary_detail summed to month, levels and places (rollups.sql): the Regions page's medians under a
@@ -97,13 +102,13 @@ _MEASURES: dict[str, dict[str, str]] = {
     },
 }
 _MEASURES[SETS] = _MEASURES[COUNTS]
-_MEASURES[MONTH_BINS] = _MEASURES[SALARIES]
+_MEASURES[MONTH_BINS] = _MEASURES[MONTH_CELLS] = _MEASURES[SALARIES]
 _MEASURES[PLACES] = _MEASURES[SALARIES]
 _MEASURES[COMPANY_MONTHS] = _MEASURES[COMPANY_PLACES] = {}  # a posting's own fields
 _MEASURES[PLACE_COUNTS] = _MEASURES[COUNTS]
 _ONLY = {COUNTS: "TRUE", SETS: "TRUE", COMPANY_MONTHS: "TRUE", COMPANY_PLACES: "TRUE", PLACE_COUNTS: "TRUE",
          SALARIES: "p.salary_plausible AND p.salary_usd_mid IS NOT NULL"}
-_ONLY[MONTH_BINS] = _ONLY[PLACES] = _ONLY[SALARIES]
+_ONLY[MONTH_BINS] = _ONLY[MONTH_CELLS] = _ONLY[PLACES] = _ONLY[SALARIES]
 # The copies by day block (posted_block; etl/warehouse/cells.sql) of the tables whose block rows are far fewer
 # than the postings of their days: the whole blocks among a cut range's edge days are read there (rows).
 BLOCKS = {COUNTS: "rollup_postings_blocks", SETS: "rollup_skill_sets_blocks",

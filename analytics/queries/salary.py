@@ -104,11 +104,26 @@ def bins_table(f: Filters, db: str | Path | None = None) -> str:
     return LEVEL_BINS if levels_only(f) and _db.has_table(LEVEL_BINS, db) else "rollup_salary_bins"
 
 
+CELL_FIELDS = ("seniority", "role_family", "country", "remote", "source")  # rollup_salary_month_cells' fields
+
+
+def cells_only(f: Filters) -> bool:
+    """True when ``f`` names no skill and no list field but the levels, country, work arrangement and source:
+    the salary bins by month summed to those (rollup_salary_month_cells) answer as the full ones do."""
+    return not f.skills and not any(getattr(f, name) for name in LIST_COLUMNS if name not in CELL_FIELDS)
+
+
 def month_bins(f: Filters, db: str | Path | None = None) -> str:
     """The salary-bin rollup by month that answers under ``f`` (detail.usable(f, SALARIES)):
     rollup_salary_month when ``f`` names the levels only (levels_only: 25x fewer rows at 10M, and a block copy
-    for the edge days of a cut range), else rollup_salary_detail."""
-    return detail.MONTH_BINS if levels_only(f) and _db.has_table(detail.MONTH_BINS, db) else detail.SALARIES
+    for the edge days of a cut range), rollup_salary_month_cells when it names no field but those, country,
+    work arrangement and source (cells_only: 2.2x fewer rows at 10M, sorted by country), else
+    rollup_salary_detail."""
+    if levels_only(f) and _db.has_table(detail.MONTH_BINS, db):
+        return detail.MONTH_BINS
+    if cells_only(f) and _db.has_table(detail.MONTH_CELLS, db):
+        return detail.MONTH_CELLS
+    return detail.SALARIES
 
 
 def bins_ok(f: Filters) -> bool:

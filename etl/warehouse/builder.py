@@ -142,6 +142,7 @@ COMMENTS_FROM = (
     ("rollup_company_cells", "rollup_company_skills"),  # the same company rows, per skill
     ("rollup_company_cells", "rollup_company_months"),  # the same company rows, per month
     ("rollup_salary_detail", "rollup_salary_month"),  # the same bins summed to month and level
+    ("rollup_salary_detail", "rollup_salary_month_cells"),  # summed to month, level, country, ...
     ("rollup_salary_bins", "rollup_salary_bins_level"),  # the same bins summed to skill and level
     ("rollup_postings_detail", "rollup_postings_no_month"),  # the same cells summed over the months
     ("rollup_skill_sets", "rollup_skill_sets_no_month"),  # the same sets summed over the months
