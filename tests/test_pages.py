@@ -477,3 +477,37 @@ def test_regions_opens_on_a_tab_the_country_filter_can_fill(query: dict[str, str
     # seen on the real samples: under Germany the page opened on an empty US map
     at = _open("pages/regions.py", query)
     assert next(t.label for t in at.tabs) == first
+
+
+@pytest.mark.usefixtures("tiny_db")
+def test_the_region_comparison_marks_figures_from_few_postings() -> None:
+    """Seen on the real samples (QA screenshot compare-Argentina.png): side by side with the US, a country of
+    12 postings showed "$84,000" and "63.6%" remote with no mark, where the Overview marks such a KPI ⚠ and
+    says why. The tiny warehouse's default pair, US (20) and GB (10), rests on fewer than 30 postings."""
+    at = _tab(_open("pages/regions.py"), "Two regions side by side")
+    values: dict[str, list[str]] = {}
+    for m in at.metric:
+        values.setdefault(m.label, []).append(str(m.value))
+    for label in ("Median salary (USD per year)", "Share remote", "Median years required"):
+        assert values[label] and all(v.endswith("⚠") for v in values[label]), (label, values[label])
+    assert not any(v.endswith("⚠") for v in values["Postings"])  # a count is exact
+    captions = " ".join(str(c.value) for c in at.caption)
+    assert "⚠ marks a figure from fewer than 30 postings" in captions, captions
+
+
+@pytest.mark.usefixtures("tiny_db")
+def test_a_chart_drawing_small_samples_says_so_in_its_caption() -> None:
+    """Seen on the real samples (QA screenshot skills-br.png): under Brazil (23 postings) every Top skills
+    bar was hatched grey with no line saying why - the note appeared only under charts with an ``enough``
+    column. The tiny warehouse's US postings under the defaults are 20."""
+    at = _open("pages/skills.py", {"country": "US"})
+    captions = [str(c.value) for c in at.caption]
+    note = [c for c in captions if "rest on fewer than 30 postings" in c]
+    top = _frame_with(at, "skill", "total")  # each share is of the 20 postings: every one is small
+    assert set(top["total"]) == {20}
+    k = len(top)
+    assert note and note[0].startswith(f"{k} of {k} figures rest on fewer than 30 postings ("), note
+    assert "drawn grey with their n (bars hatched, points open)" in note[0]
+    at = _open("pages/skills.py")  # 40 postings: no note under Top skills
+    first = [str(c.value) for c in at.caption]
+    assert not any("rest on fewer than" in c for c in first[:3]), first[:3]

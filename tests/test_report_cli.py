@@ -86,6 +86,9 @@ def test_zip_holds_tables_and_manifest_even_without_a_browser(wh: Path, tmp_path
         expected = skills.top_skills(US, 20, db=wh).df
         assert list(top["skill"]) == list(expected["skill"])
         assert list(top["postings"]) == [int(v) for v in expected["postings"]]
+        # the rows' small-sample flag after the query's columns (20 US postings: every share rests on few)
+        assert list(top.columns) == [*expected.columns, "fewer_than_30_postings"]
+        assert top["fewer_than_30_postings"].all()
         wb = openpyxl.load_workbook(io.BytesIO(zf.read("skills/01-top-skills.xlsx")))
         about = {r[0]: r[1] for r in wb["About this data"].iter_rows(values_only=True) if r[0]}
         assert about["Filters"] == describe(US)

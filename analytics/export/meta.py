@@ -64,6 +64,8 @@ class ExportMeta:
     is_demo: bool = False
     query_name: str = ""
     generated_at: str = field(default_factory=lambda: datetime.now(UTC).isoformat(timespec="seconds"))
+    # which figures rest on fewer than 30 postings (analytics.figures.small_note), as the app's caption says
+    small_note: str = ""
 
     @property
     def as_of_text(self) -> str:
@@ -75,6 +77,7 @@ class ExportMeta:
     def caption(self) -> str:
         """One paragraph: filters · n · as-of · sources (the text drawn under images)."""
         parts = [f"Filters: {self.filters_text}", n_text(self.n),
+                 *([self.small_note.rstrip(".")] if self.small_note else []),
                  f"Data as of {self.as_of_text}",
                  f"Sources: {', '.join(self.sources) if self.sources else 'none'}"]
         parts.extend(self.notes)
@@ -86,6 +89,8 @@ class ExportMeta:
         """(label, value) pairs for metadata sheets and HTML definition lists."""
         out = [("Title", self.title), ("Filters", self.filters_text), ("Postings (n)", f"{self.n:,}"),
                ("Data as of", self.as_of_text), ("Sources", ", ".join(self.sources) or "none")]
+        if self.small_note:
+            out.append(("Small samples", self.small_note))
         if self.notes:
             out.append(("Notes", "; ".join(self.notes)))
         if self.is_demo:
@@ -107,9 +112,11 @@ class ExportMeta:
         return d
 
 
-def build_meta(title: str, result: QueryResult, f: Filters, facts: WarehouseFacts) -> ExportMeta:
-    """The export metadata of one chart or table from its query result, filters and warehouse facts."""
-    return ExportMeta(
+def build_meta(title: str, result: QueryResult, f: Filters, facts: WarehouseFacts, *,
+               small_note: str = "") -> ExportMeta:
+    """The export metadata of one chart or table from its query result, filters and warehouse facts
+    (``small_note``: which of its figures rest on fewer than 30 postings, as the app's caption says)."""
+    return ExportMeta(small_note=small_note,
         title=title, filters_text=describe(f), n=result.n, as_of=facts.as_of,
         published_at=facts.published_at, sources=facts.sources, sql=result.sql,
         params_text=result.params_text() if result.sql else "", notes=tuple(result.caveats),

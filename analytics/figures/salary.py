@@ -80,9 +80,9 @@ CHARTS: tuple[ChartDef, ...] = (
     ChartDef("sa_bands", "Postings by salary band", lambda c: Call(salary.by_band, (c.f,)), bands,
              drill=("salary_band",)),
     ChartDef("sa_dist", lambda c: f"Salary by {by(c)}", lambda c: Call(salary.distribution, (c.f, by(c))),
-             distribution, drill=lambda c: (by(c),), enough="enough", uses=("by",)),
+             distribution, drill=lambda c: (by(c),), enough="enough", uses=("by",), sample="n"),
     ChartDef("sa_skill", "Salary by skill (most asked-for skills)", lambda c: Call(salary.by_skill, (c.f,)),
-             by_skill, drill=("skill",), enough="enough"),
+             by_skill, drill=("skill",), enough="enough", sample="n"),
     ChartDef("sa_time", "Median salary over time", lambda c: Call(salary.over_time, (c.f,)), over_time,
-             drill=("month",), enough="enough", label="month"),
+             drill=("month",), enough="enough", label="month", sample="n"),
 )
