@@ -295,6 +295,12 @@ def render(title: str, result: QueryResult | None, build: Figure | None, *, key:
 
 
 def _postings(event: Any, drill: Sequence[str], f: Filters, key: str) -> None:
+    """The postings behind the chart ``key``'s selection, within its drill-down scope (ChartDef.drill_only:
+    a salary chart lists the postings with a salary its figures rest on)."""
+    try:
+        only = figures.chart(key).drill_only
+    except KeyError:  # not a chart of analytics.figures
+        only = None
     points = []
     try:
         points = list(event.selection.points) if event is not None else []
@@ -306,7 +312,7 @@ def _postings(event: Any, drill: Sequence[str], f: Filters, key: str) -> None:
     pick = points_to_pick(points, drill)
     if pick is None:
         return
-    res = fetch(postings.postings_for, f, pick)
+    res = fetch(postings.postings_for, f, pick, **({"only": only} if only else {}))  # the list's key below
     if res is None:
         return
     st.markdown(f"**Postings behind the selection** ({res.n:,}{', first 200 shown' if res.n > 200 else ''})")
@@ -321,7 +327,8 @@ def _postings(event: Any, drill: Sequence[str], f: Filters, key: str) -> None:
     # its rows and readable frame are made once per version and selection (the key of the answer they
     # are made of), not on every run of every session (a tenth of the server's Python in the drill-down
     # and download steps of ten sessions, measured with py-spy: docs/performance.md)
-    listed = ("postings list", cache.call_key(postings.postings_for, (f, pick), {}))
+    scope = {"only": only} if only else {}
+    listed = ("postings list", cache.call_key(postings.postings_for, (f, pick), scope))
     table(
         rows, f"{key}_postings", shared=listed,
         column_config={

@@ -114,6 +114,9 @@ class ChartDef:
     # the note under the chart and its exports, and the data files' small-sample column (never for counts,
     # which are exact, nor for rows holding several figures of their own n, such as the maps')
     sample: Sample | None = None
+    # the postings a selection lists (analytics.queries.postings.SCOPES): a salary figure's are those with
+    # a salary (a bar of 29 salaries listed its group's 139 postings); None: every posting of the selection
+    drill_only: str | None = None
 
     def title_for(self, ctx: Context) -> str:
         return self.title(ctx) if callable(self.title) else self.title

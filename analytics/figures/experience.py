@@ -103,6 +103,7 @@ CHARTS: tuple[ChartDef, ...] = (
         by_level,
         drill=("seniority",),
         sample="n",
+        drill_only="years",
         label="seniority",
     ),
     ChartDef(
@@ -114,6 +115,7 @@ CHARTS: tuple[ChartDef, ...] = (
         enough="enough",
         label="years",
         sample="n",
+        drill_only="salaried",
     ),
     ChartDef(
         "ex_degree", "Degree asked", lambda c: Call(experience.degree, (c.f,)), degree, drill=("degree",),

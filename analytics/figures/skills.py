@@ -224,6 +224,7 @@ CHARTS: tuple[ChartDef, ...] = (
         enough="enough",
         label="skill",
         sample="n",
+        drill_only="salaried",
         help="Median salary of postings asking for the skill against the median of all filtered postings.",
     ),
     ChartDef(
