@@ -90,6 +90,9 @@ with compare_tab:
             area_a = c1.selectbox("Region A", areas, key="rg_cmp_a", format_func=rf.area_label)
             area_b = c2.selectbox("Region B", areas, key="rg_cmp_b", format_func=rf.area_label)
             ctx.params["areas"] = tuple(dict.fromkeys((area_a, area_b)))
+            if area_a == area_b:
+                st.info(f"Region A and Region B are the same region ({rf.area_label(area_a)}): pick another "
+                        "to compare.")
             chart("rg_cmp", ctx, draw=_compare)
             chart("rg_cmp_skills", ctx)
         else:

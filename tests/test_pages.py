@@ -527,3 +527,13 @@ def test_a_shared_link_cannot_put_markdown_into_the_sidebar_note() -> None:
     assert "log in again" in note and "**B**" in note  # named, as before
     outside = re.sub(r"`[^`]*`", "", note)  # what is left outside the code spans is the app's own text
     assert "](" not in outside and "**" not in outside, outside
+
+
+@pytest.mark.usefixtures("tiny_db")
+def test_the_same_region_twice_says_so() -> None:
+    """QA on the real samples (compare-United_States.png): with the same region as A and B the comparison drew
+    one column under "Two regions side by side" and said nothing."""
+    at = _tab(_open("pages/regions.py"), "Two regions side by side")
+    at.selectbox(key="rg_cmp_b").set_value(at.selectbox(key="rg_cmp_a").value).run()
+    assert not at.exception
+    assert any("same region" in str(i.value) for i in at.info), [i.value for i in at.info]
