@@ -44,7 +44,9 @@ def coverage(df: pd.DataFrame) -> go.Figure:
 
 
 def sources(df: pd.DataFrame) -> go.Figure:
-    fig = _count_bars(list(df["source"]), df["postings"], "postings", codes=df["source"])
+    # a source is named by whoever wrote the file (a generic file's stem): drawn as written, never as markup
+    labels = [theme.as_text(s) for s in df["source"]]
+    fig = _count_bars(labels, df["postings"], "postings", codes=df["source"])
     return theme.style(fig, x="Source", y="Postings")
 
 
