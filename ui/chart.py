@@ -32,7 +32,7 @@ from analytics.figures import ChartView, SharedContext, theme
 from analytics.filters import Filters, describe
 from analytics.queries import postings
 from analytics.result import QueryResult
-from ui import fetch, filters, one_line
+from ui import as_text, fetch, filters, one_line
 from ui.exports import chart_downloads, page_downloads
 
 Figure = Callable[[], go.Figure | None]  # the figure of the answer being drawn (None: nothing to draw)
@@ -251,7 +251,7 @@ def render(title: str, result: QueryResult | None, build: Figure | None, *, key:
     st.subheader(title, help=help)
     if result is None:  # the query failed; fetch() already said why
         return
-    st.caption(caption(result, f))
+    st.caption(as_text(caption(result, f)))  # names from the data (sources) shown as written
     if result.n == 0 or result.df.empty:
         st.info(empty_message(result, _shown(f) if result.filtered else None))
         _details(result, key, shared)
@@ -268,7 +268,7 @@ def render(title: str, result: QueryResult | None, build: Figure | None, *, key:
     # every Top skills bar was hatched with no line saying why); count bars drop their shares instead
     small = small if fig is not None and theme.has_small_marks(fig) else ""
     if small:
-        st.caption(small)
+        st.caption(as_text(small))
     if error is not None:
         st.error(f"The chart could not be drawn: {one_line(error)}")
     if fig is not None:
