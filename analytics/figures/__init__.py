@@ -190,10 +190,12 @@ def small_rows(defn: ChartDef, df: pd.DataFrame) -> pd.Series | None:
 def with_small_flag(defn: ChartDef, df: pd.DataFrame) -> pd.DataFrame:
     """``df`` with the SMALL_COLUMN flag added last (its columns unchanged), for a chart's data files: a
     researcher opening the CSV can tell which rows rest on few postings. Unchanged without ``sample``."""
-    flags = small_rows(defn, df)
-    if flags is None or SMALL_COLUMN in df.columns:
+    if defn.sample is None or SMALL_COLUMN in df.columns:
         return df
-    return df.assign(**{SMALL_COLUMN: flags})
+    if df.empty:  # the same shape without rows: a script reading several exports finds the column in each
+        return df.assign(**{SMALL_COLUMN: pd.Series(dtype=bool, index=df.index)})
+    flags = small_rows(defn, df)
+    return df if flags is None else df.assign(**{SMALL_COLUMN: flags})
 
 
 def _row_name(value: Any, label: str) -> str:
