@@ -11,7 +11,7 @@ pasted into SQL text.
 from __future__ import annotations
 
 import calendar
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, fields, replace
 from datetime import date, timedelta
 from typing import Any
@@ -454,7 +454,9 @@ def describe(f: Filters) -> str:
         parts.append("all dates" if f.undated else "all dates (dated postings only)")
     labels = {"seniority": "seniority", "role_family": "role", "country": "country",
               "region": "region", "remote": "work", "source": "source", "language": "language"}
-    shown = {"role_family": names.value_label, "country": names.area_name, "region": names.area_name}
+    shown: dict[str, Callable[[str], str]] = {
+        "role_family": names.value_label, "country": names.area_name, "region": names.area_name,
+        "language": names.language_label}
     for name, label in labels.items():
         values = getattr(f, name)
         if values:

@@ -115,15 +115,19 @@ def collect(pages: list[str], f: Filters, db: str | Path | None, params: dict[st
     """
     from analytics.export import build_meta, warehouse_facts
     from analytics.export.meta import ChartExport, Section, cover_for
-    from analytics.figures import page_charts
+    from analytics.figures import page_charts, small_note, theme, with_small_flag
 
     facts = warehouse_facts(f, db)
     title = PAGES[pages[0]] if len(pages) == 1 else DASHBOARD_TITLE
     everything, charts = [], []
     for page in pages:
         computed = page_charts(page, f, db, params)
+        # the note the app shows under a chart drawing small samples, and the data's small-sample column
+        notes = [small_note(c.defn, c.result.df) if c.figure is not None and theme.has_small_marks(c.figure)
+                 else "" for c in computed]
         items = [
-            ChartExport(build_meta(c.title, c.result, f, facts), c.figure, c.result.df) for c in computed
+            ChartExport(build_meta(c.title, c.result, f, facts, small_note=note), c.figure,
+                        with_small_flag(c.defn, c.result.df)) for c, note in zip(computed, notes)
         ]
         everything.append(Section(PAGES[page], tuple(items)))
         charts.append(Section(PAGES[page], tuple(i for i, c in zip(items, computed) if c.defn.build)))

@@ -13,6 +13,7 @@ import streamlit as st
 
 import ui
 from analytics.figures import regions as rf
+from analytics.queries import MIN_N
 from ui import theme
 from ui.chart import chart, keep, kept_params, page_header, sections
 
@@ -51,14 +52,29 @@ with remote_tab:
 
 
 def _compare(df: pd.DataFrame) -> None:
+    """Each area's headline figures; a figure from fewer than MIN_N postings is marked as the Overview's
+    KPIs are (a small country beside the US showed its median and remote share unmarked)."""
     cols = st.columns(len(df))
+    lows: dict[str, list[str]] = {}
     for col, (_, row) in zip(cols, df.iterrows()):
-        col.markdown(f"**{rf.area_label(row['area'])}**")
+        name = rf.area_label(row["area"])
+        col.markdown(f"**{name}**")
         col.metric("Postings", theme.fmt_int(row["postings"]))
-        col.metric("Median salary (USD per year)", theme.fmt_usd(row["median_salary_usd"]),
-                   help=f"From {int(row['salary_n']):,} postings with a salary.")
-        col.metric("Share remote", theme.fmt_pct(row["share_remote"]))
-        col.metric("Median years required", theme.fmt_years(row["median_years"]))
+        for label, value, n, what in (
+                ("Median salary (USD per year)", theme.fmt_usd(row["median_salary_usd"]), "salary_n",
+                 "postings with a salary"),
+                ("Share remote", theme.fmt_pct(row["share_remote"]), "remote_n",
+                 "postings that state a work arrangement"),
+                ("Median years required", theme.fmt_years(row["median_years"]), "years_n",
+                 "postings that state years of experience")):
+            k = int(row[n])
+            col.metric(label, value + theme.small_mark(k), help=f"From {k:,} {what}.")
+            if theme.small_mark(k):
+                lows.setdefault(name, []).append(label.split(" (")[0].lower())
+    if lows:
+        which = "; ".join(f"{name}: {', '.join(figs)}" for name, figs in lows.items())
+        st.caption(f"{theme.SMALL_MARK.strip()} marks a figure from fewer than {MIN_N} postings ({which}): "
+                   "read with care.")
 
 
 with compare_tab:
@@ -74,6 +90,9 @@ with compare_tab:
             area_a = c1.selectbox("Region A", areas, key="rg_cmp_a", format_func=rf.area_label)
             area_b = c2.selectbox("Region B", areas, key="rg_cmp_b", format_func=rf.area_label)
             ctx.params["areas"] = tuple(dict.fromkeys((area_a, area_b)))
+            if area_a == area_b:
+                st.info(f"Region A and Region B are the same region ({rf.area_label(area_a)}): pick another "
+                        "to compare.")
             chart("rg_cmp", ctx, draw=_compare)
             chart("rg_cmp_skills", ctx)
         else:

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 from test_export_injection import hostile_tiny
+from tiny_warehouse import tiny_db, tiny_db_session  # noqa: F401
 
 URLS = {
     1: "javascript:alert(document.cookie)",
@@ -67,3 +68,55 @@ def test_drilldown_table_links_only_web_addresses(tmp_path: Path, monkeypatch: p
     assert not {URLS[p] for p in URLS if p not in LINKS} & set(urls)
     assert set(LINKS.values()) <= set(urls)  # the good ones still link
     assert len(table) >= len(URLS)  # every posting is still listed
+
+
+def _salary_script() -> None:
+    from types import SimpleNamespace
+
+    from analytics.filters import Filters
+    from ui.chart import _postings
+
+    event = SimpleNamespace(selection=SimpleNamespace(points=[{"x": "lead", "customdata": ["lead"]}]))
+    _postings(event, ("seniority",), Filters(), "sa_dist")  # the Salary page's distribution by seniority
+
+
+def test_a_salary_bar_lists_the_postings_its_median_rests_on(request: pytest.FixtureRequest) -> None:
+    """QA on the real samples: the manager bar of Salary by seniority (n = 29) listed 139 postings, most
+    without a salary. The tiny warehouse's lead postings: 10, of which 5 state a plausible salary."""
+    request.getfixturevalue("tiny_db")
+    at = AppTest.from_function(_salary_script, default_timeout=60).run()
+    assert not at.exception
+    table = next(df.value for df in at.dataframe if "salary_usd" in df.value.columns)
+    assert len(table) == 5 and table["salary_usd"].notna().all()
+    assert any("(5)" in str(m.value) for m in at.markdown)
+
+
+def test_a_source_name_in_a_caption_is_text_never_markdown(tmp_path: Path,
+                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    """QA in Chromium (hostile-caption.png): filtered by a source named "[Session expired: sign in](https://
+    evil.example/login)" (a generic file's --source-name), every chart caption drew it as a link, and the
+    small-sample note names sources too. Captions show such text as written."""
+    import re
+
+    evil = "[Session expired: sign in](https://evil.example/login) **now**"
+    db = hostile_tiny(tmp_path, evil)
+    monkeypatch.setenv("WAREHOUSE_DB", str(db))
+    at = AppTest.from_file(str(Path(__file__).resolve().parents[1] / "dashboard.py"), default_timeout=60)
+    at.query_params.update({"source": evil, "seniority": "all", "role_family": "all"})
+    at.run().run()
+    assert not at.exception
+    captions = [str(c.value) for c in at.caption if "source:" in str(c.value)]
+    assert captions
+    for text in captions:
+        assert not re.search(r"(?<!\\)\]\(", text) and not re.search(r"(?<!\\)\*\*", text), text
+
+
+def test_caption_text_keeps_its_words_but_makes_no_link() -> None:
+    from ui import as_text
+
+    shown = as_text("[Sign in](https://evil.example/login) www.evil.example **now** $1,000 (n=3): C#")
+    assert "://" not in shown and "www." not in shown  # bare addresses are not linked (GFM autolinks)
+    assert "\\[Sign in\\]" in shown and "\\*\\*now\\*\\*" in shown
+    assert "$1,000 (n=3): C#" in shown  # the app's own wording as before
+    assert shown.replace("\\", "").replace("\u2060", "") == \
+        "[Sign in](https://evil.example/login) www.evil.example **now** $1,000 (n=3): C#"

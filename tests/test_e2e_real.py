@@ -3,8 +3,9 @@
 Why: the real samples are what a user meets - most postings undated or without a stated
 level, small groups everywhere - and the demo hides that. Each test here proves one
 control or one honest number of issue 15 in the browser: coverage line, undated postings,
-Reset, unrecognised URL values, the SQL page's own URL, the region comparison's default, the
-sample-size rule, boilerplate, readability and single-value maps - read from the charts as the
+Reset, unrecognised URL values, the SQL page's own URL, the region comparison's default and its
+small-sample marks, a salary bar's drill-down, the sample-size rule, boilerplate, readability and
+single-value maps - read from the charts as the
 browser holds them (Plotly's graph divs), not from the server's figures.
 Page-ready times (every chart drawn, with the server's CPU time per page) are recorded to
 artifacts/e2e-real/page-ready.json. Skips cleanly when ../shared/datasets or /usr/bin/chromium are
@@ -645,3 +646,61 @@ def test_every_page_ready_and_screenshots(server: str, browser) -> None:
         page.close()
     report["load_average_after"] = os.getloadavg()
     (SHOTS / "page-ready.json").write_text(json.dumps(report, indent=1))
+
+
+def _small_country(db: Path) -> tuple[str, int]:
+    """The country with the most senior software postings under 30 that state a salary and a work
+    arrangement (the comparison's figures from few postings), and its postings."""
+    rows = _sql(db, "SELECT country, count(*) AS n FROM postings WHERE seniority IN ('senior','staff',"
+                    "'principal','lead','manager') AND role_family = 'software_engineering' "
+                    "AND country IS NOT NULL GROUP BY 1 HAVING count(*) < 30 "
+                    "AND count(*) FILTER (WHERE salary_plausible) > 0 AND count(remote) > 0 "
+                    "ORDER BY n DESC, country LIMIT 1")
+    assert rows, "the real samples hold no small country with salaries"
+    return str(rows[0][0]), int(rows[0][1])
+
+
+def test_a_salary_bar_selected_lists_the_postings_its_median_rests_on(server: str, browser) -> None:
+    """Drill-down on the real samples (QA, drill-sal-dist.png): the "manager" bar of Salary by seniority
+    (n = 29) listed 139 postings, most without a salary. A click on the bar lists exactly its n."""
+    page = _open(browser, f"{server}/salary")
+    try:
+        chart = page.locator("[data-testid='stPlotlyChart']").nth(1)  # Salary by seniority (first tab)
+        bars = _plot(page, "Salary by seniority")["data"][0]
+        found = [re.search(r"\(n=([\d,]+)\)", t) for t in bars["text"]]
+        ns = [_count(m.group(1)) for m in found if m]
+        last = chart.locator(".point path").nth(len(ns) - 1)
+        last.click(force=True)
+        page.get_by_text("Postings behind the selection").wait_for(timeout=90_000)
+        _ready(page)
+        body = str(page.get_by_test_id("stMain").inner_text())
+        shown = re.search(r"Postings behind the selection \(([\d,]+)", body)
+        assert shown and _count(shown.group(1)) == ns[-1], (shown and shown.group(0), ns)
+    finally:
+        page.close()
+
+
+def test_two_regions_side_by_side_marks_a_small_country(server: str, browser, real_db: Path) -> None:
+    """"Two regions side by side" on the real samples (QA, compare-Argentina.png): a country of few postings
+    beside the largest showed its median salary and remote share unmarked; they carry ⚠ and a line says why,
+    and a bar of its top skills selected lists its postings."""
+    code, n = _small_country(real_db)
+    page = _open(browser, f"{server}/regions")
+    try:
+        _tab(page, "Two regions side by side")
+        box = page.locator("[data-testid='stSelectbox']").filter(has_text="Region B")
+        box.click()
+        page.keyboard.type(f"({code})")
+        page.get_by_role("option", name=re.compile(rf"\({code}\)$")).first.click()
+        page.get_by_text("marks a figure from fewer than 30 postings").wait_for(timeout=90_000)
+        _drawn(page)
+        values = [str(v) for v in page.locator("[data-testid='stMetricValue']").all_inner_texts()]
+        assert f"{n:,}" in values and any(v.endswith("⚠") for v in values), values
+        body = str(page.get_by_test_id("stMain").inner_text())
+        assert f"({code}))" in body or f"({code}):" in body  # the line names the small area
+        assert "figures rest on fewer than 30 postings" in body  # under its top skills too
+        skills = page.locator("[data-testid='stPlotlyChart']").last
+        skills.locator(".point path").first.click(force=True)
+        page.get_by_text("Postings behind the selection").wait_for(timeout=90_000)
+    finally:
+        page.close()

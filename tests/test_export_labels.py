@@ -65,3 +65,20 @@ def test_report_with_a_control_character_source_draws_every_chart(tmp_path: Path
     source_mix = [p for p, text in slides if text.startswith("Source mix")]
     assert source_mix == [1]
     assert sum(p for p, _ in slides) == len([d for d in charts_of("data") if d.build])
+
+
+def test_a_source_name_holding_markup_is_drawn_as_text_never_as_a_link() -> None:
+    """QA in Chromium (hostile-source-mix.png): a source named '<a href="https://evil.example/login">Session
+    expired: sign in</a>' (a generic file's stem or --source-name) became a live link under the Data page's
+    Source mix bar - Plotly draws <a>, <b>, <br> in labels and hover text. The name is drawn as written."""
+    import pandas as pd
+
+    from analytics.figures import data as data_figures
+
+    name = '<a href="https://evil.example/login">Session expired</a>'
+    fig = data_figures.sources(pd.DataFrame({"source": [name, "greenhouse"], "postings": [30, 30],
+                                             "share": [0.5, 0.5]}))
+    labels = [str(v) for v in fig.data[0].x]
+    assert not any("<" in v or ">" in v for v in labels), labels
+    assert "&lt;a href=" in labels[0] and "Session expired&lt;/a&gt;" in labels[0]
+    assert [row[0] for row in fig.data[0].customdata] == [name, "greenhouse"]  # the drill-down's value

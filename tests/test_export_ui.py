@@ -29,7 +29,7 @@ from streamlit.testing.v1 import AppTest
 from tiny_warehouse import tiny_db, tiny_db_session  # noqa: F401
 
 from analytics.export.tables import parquet_meta
-from analytics.figures import charts_of
+from analytics.figures import SMALL_COLUMN, charts_of
 from analytics.filters import Filters, describe
 from analytics.pages import CHART_PAGES
 from analytics.queries import skills
@@ -140,7 +140,7 @@ def test_table_files_open_and_say_what_they_show(made: dict[str, Callable[[], by
     f = Filters(country=("US",))
     expected = skills.top_skills(f, 20, db=db)
     csv = pd.read_csv(io.BytesIO(_bytes(at, made, "sk_top_csv")))
-    assert list(csv.columns) == list(expected.df.columns)
+    assert list(csv.columns) == [*expected.df.columns, SMALL_COLUMN]  # the query's columns, then the flag
     assert dict(zip(csv["skill"], csv["postings"])) == dict(
         zip(expected.df["skill"], expected.df["postings"])
     )
@@ -246,3 +246,42 @@ def test_a_made_file_outlives_other_sessions_runs() -> None:
     manager.remove_orphaned_files()
     manager.remove_orphaned_files()
     assert manager.read_file(made) is None
+
+
+@pytest.mark.parametrize(("query", "small"), [({"country": "US"}, True), ({}, False)])
+def test_chart_data_files_flag_the_rows_from_few_postings(made: dict[str, Callable[[], bytes]],
+                                                          query: dict[str, str], small: bool,
+                                                          request: pytest.FixtureRequest) -> None:
+    """Seen on the real samples (QA, Brazil: 23 postings): a chart's CSV gave "share" 0.217 for Java with
+    nothing saying it rests on 23 postings, which the page draws hatched grey. Each data file now ends with
+    a fewer_than_30_postings column (the query's columns unchanged, in order); the Excel file's "About this
+    data" sheet and the Parquet metadata carry the page's note. Tiny warehouse: 20 US postings, 40 in all."""
+    request.getfixturevalue("tiny_db")
+    at = _open("skills", query)
+    csv = pd.read_csv(io.BytesIO(_bytes(at, made, "sk_top_csv")))
+    assert list(csv.columns)[-1] == SMALL_COLUMN == "fewer_than_30_postings"
+    assert csv[SMALL_COLUMN].tolist() == [small] * len(csv) and len(csv) > 1
+    book = openpyxl.load_workbook(io.BytesIO(_bytes(at, made, "sk_top_xlsx")))
+    head = [c.value for c in next(book["Data"].iter_rows(max_row=1))]
+    assert head[-1] == SMALL_COLUMN
+    about = {row[0]: row[1] for row in book["About this data"].iter_rows(values_only=True) if row[0]}
+    assert ("Small samples" in about) is small
+    if small:
+        assert str(about["Small samples"]).startswith(f"{len(csv)} of {len(csv)} figures rest on fewer "
+                                                      "than 30")
+    table = pq.read_table(io.BytesIO(_bytes(at, made, "sk_top_parquet")))
+    assert table.column_names[-1] == SMALL_COLUMN
+    assert bool(parquet_meta(_bytes(at, made, "sk_top_parquet"))["small_note"]) is small
+
+
+@needs_browser
+@pytest.mark.usefixtures("tiny_db")
+def test_the_page_deck_says_which_figures_rest_on_few_postings(made: dict[str, Callable[[], bytes]]) -> None:
+    """Open item of the last QA, seen on the real samples (Brazil): the page says "20 of 20 figures rest on
+    fewer than 30 postings" under Top skills, the deck's slide caption said only "n = 23 postings"."""
+    at = _open("skills", {"country": "US"})
+    note = next(str(c.value) for c in at.caption if "rest on fewer than 30 postings" in str(c.value))
+    deck = Presentation(io.BytesIO(_bytes(at, made, "skills_page_pptx")))
+    top = next(s for s in list(deck.slides)[1:] if s.shapes.title.text == "Top skills")
+    texts = [sh.text_frame.text for sh in top.shapes if sh.has_text_frame and sh != top.shapes.title]
+    assert any(note.rstrip(".") in t for t in texts), texts

@@ -204,3 +204,20 @@ def test_count_bars_give_no_share_when_fewer_than_min_n_postings_stand_behind_it
     assert list(salary.bands(many).data[0].text) == ["20 (50%)", "20 (50%)"]
     years = pd.DataFrame({"years": [3, 5], "postings": [2, 3]})
     assert all("%" not in t for t in experience._count_bars(years, "years").data[0].text)
+
+
+def test_the_small_sample_column_is_there_for_every_share_chart_even_without_rows() -> None:
+    """A chart's data file keeps one shape: its query's columns, then fewer_than_30_postings - also when the
+    filters leave no rows (a script reading several exports finds the column in each)."""
+    import pandas as pd
+
+    from analytics.figures import SMALL_COLUMN, chart, with_small_flag
+
+    top = chart("sk_top")
+    empty = pd.DataFrame({"skill": [], "category": [], "postings": [], "share": [], "total": []})
+    assert list(with_small_flag(top, empty).columns) == [*empty.columns, SMALL_COLUMN]
+    rows = pd.DataFrame({"skill": ["Go", "Rust"], "category": ["language"] * 2, "postings": [5, 0],
+                         "share": [0.2, 0.0], "total": [25, 25]})
+    assert with_small_flag(top, rows)[SMALL_COLUMN].tolist() == [True, True]
+    counts = chart("ov_per_month")  # counts are exact: no column
+    assert SMALL_COLUMN not in with_small_flag(counts, pd.DataFrame({"month": [], "postings": []})).columns

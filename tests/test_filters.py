@@ -410,6 +410,7 @@ def test_describe() -> None:
     assert text.startswith("2025-01-01 to …")
     assert "country: United States" in text and "skills: Go and Rust" in text
     assert "role: Software engineering" in describe(Filters())  # display names, not codes
+    assert "language: German (de)" in describe(Filters(language=("de",)))  # as the filter lists it
     assert describe(EVERYONE) == "all dates"
     assert describe(replace(EVERYONE, undated=False)) == "all dates (dated postings only)"
     assert "and undated" in describe(Filters(date_from=date(2025, 1, 1)))

@@ -144,4 +144,41 @@ def test_extraction_quality_leaves_out_fields_no_labelled_posting_carries(tmp_pa
     con.close()
     res = data.extraction_quality(wh)
     assert list(res.df["metric"]) == ["seniority"]
-    assert "responsibilities.precision" in res.notes[-1] and "no labelled posting" in res.notes[-1]
+    assert "Responsibilities, precision" in res.notes[-1] and "no labelled posting" in res.notes[-1]
+
+
+def test_the_fields_left_out_of_the_quality_table_are_named_for_people_with_their_language(
+        tmp_path: Path) -> None:
+    """QA on the real samples (tab-dade-4.png): the Data page said "Left out, as no labelled posting of this
+    set carries them: responsibilities.precision, ..., skills.precision, skills.recall, city" above a table
+    showing Skills, precision for all languages - they were left out for French only, and named in codes."""
+    import duckdb
+
+    wh = tmp_path / "warehouse.duckdb"
+    version = build(wh, version_name="v-real.duckdb")
+    con = duckdb.connect(str(version))
+    con.execute("""INSERT INTO extraction_quality (labelled_set, language, position, metric, value, n,
+                   postings) VALUES ('real-test', NULL, 0, 'responsibilities.precision', 1.0, 0, 163),
+                   ('real-test', 'fr', 1, 'responsibilities.precision', 1.0, 0, 5),
+                   ('real-test', NULL, 2, 'skills.precision', 0.9, 160, 163),
+                   ('real-test', 'fr', 3, 'skills.precision', 1.0, 0, 5),
+                   ('real-test', 'de', 4, 'skills.precision', 0.9, 20, 25)""")
+    con.close()
+    note = data.extraction_quality(wh).notes[-1]
+    assert "Responsibilities, precision (every language)" in note, note
+    assert "Skills, precision (French (fr))" in note, note
+    assert "." not in note.split(":", 1)[1].replace("e.g.", ""), note  # no metric codes
+
+
+def test_postings_behind_a_salary_figure_are_the_salaried_ones() -> None:
+    """QA on the real samples (screenshot drill-sal-dist.png): selecting the "manager" bar of Salary by
+    seniority (n = 29 salaries) listed 139 postings, most without a salary. A chart's drill-down scope
+    (``only``) keeps the postings its figure rests on. Tiny warehouse: 10 lead postings, 5 with a salary."""
+    pick = postings.Pick(((("seniority", "lead"),),))
+    assert postings.postings_for(Filters(), pick).n == 10
+    salaried = postings.postings_for(Filters(), pick, only="salaried")
+    assert salaried.n == 5 and salaried.df["salary_usd"].notna().all()
+    senior = postings.Pick(((("seniority", "senior"),),))
+    assert postings.postings_for(Filters(), senior, only="years").n == 18  # 20 senior, 18 state years
+    with pytest.raises(ValueError):
+        postings.postings_for(Filters(), pick, only="p.title")

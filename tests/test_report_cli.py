@@ -86,6 +86,9 @@ def test_zip_holds_tables_and_manifest_even_without_a_browser(wh: Path, tmp_path
         expected = skills.top_skills(US, 20, db=wh).df
         assert list(top["skill"]) == list(expected["skill"])
         assert list(top["postings"]) == [int(v) for v in expected["postings"]]
+        # the rows' small-sample flag after the query's columns (20 US postings: every share rests on few)
+        assert list(top.columns) == [*expected.columns, "fewer_than_30_postings"]
+        assert top["fewer_than_30_postings"].all()
         wb = openpyxl.load_workbook(io.BytesIO(zf.read("skills/01-top-skills.xlsx")))
         about = {r[0]: r[1] for r in wb["About this data"].iter_rows(values_only=True) if r[0]}
         assert about["Filters"] == describe(US)
@@ -161,3 +164,20 @@ def test_every_chart_key_is_unique_and_found() -> None:
     keys = [d.key for page in CHART_PAGES for d in charts_of(page.slug)]
     assert len(keys) == len(set(keys))
     assert all(chart(k).key == k for k in keys)
+
+
+def test_exports_of_a_table_the_filters_do_not_apply_to_say_what_n_counts(wh: Path) -> None:
+    """QA on the real samples (whole-dashboard deck under Argentina): the slide of "Rejected rows by reason"
+    said "Filters: ... country: Argentina · n = 154 postings", where the page says "n = 154 rejected records ·
+    the sidebar's filters do not apply". Every export's caption and metadata now say what the page says."""
+    from analytics.report import collect
+
+    _, everything, _ = collect(["data"], US, wh)
+    items = {c.meta.title: c.meta for s in everything for c in s.charts}
+    reasons = items["Rejected rows by reason"]
+    assert reasons.n > 0 and f"n = {reasons.n:,} rejected records" in reasons.caption
+    assert "the sidebar's filters do not apply" in reasons.caption and "country" not in reasons.caption
+    assert ("Rejected records (n)", f"{reasons.n:,}") in reasons.rows()
+    sources = items["Source mix"]  # filtered, counting postings: as before
+    assert f"n = {sources.n:,} postings" in sources.caption and describe(US) in sources.caption
+    assert ("Postings (n)", f"{sources.n:,}") in sources.rows()

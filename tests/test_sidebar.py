@@ -38,3 +38,18 @@ def test_malformed_dates_and_modes_in_a_link_are_named_too() -> None:
     assert malformed(params) == ["date_from=notadate", "date_to=2025-02-30", "skills_mode=xx",
                                  "undated=maybe"]
     assert malformed({"date_from": "2025-01-01", "skills_mode": "all", "undated": "no"}) == []
+
+
+def test_a_link_value_is_shown_literally_never_as_markdown() -> None:
+    """QA on the real samples (screenshot inject-url-warning.png): the "Not recognised in the link" note put
+    each value in a Markdown code span, so a shared link whose value held a backtick closed the span and drew
+    its own link in the app's warning ("Your session expired: log in again" to another site). ``literal``
+    shows any text as one code span: no backtick, line break or control character of the value survives."""
+    from ui.sidebar import literal
+
+    evil = "x` [Your session expired](https://evil.example/login) `y"
+    shown = literal(f"country={evil}")
+    assert shown.startswith("`") and shown.endswith("`") and shown.count("`") == 2
+    assert "[Your session expired](https://evil.example/login)" in shown  # its text, drawn as code
+    assert literal("a\nb\r\x07c") == "`a b  c`"
+    assert literal("z" * 500).endswith("…`") and len(literal("z" * 500)) < 100

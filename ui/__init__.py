@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import functools
 import os
+import re
 import sys
 from collections.abc import Callable
 from typing import Any, TypeVar
@@ -28,6 +29,20 @@ def q(fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
     """Call a query function through the results cache every session of the process shares
     (analytics.cache: key = published version file, function, arguments; a publish invalidates it)."""
     return cache.cached(fn, *args, **kwargs)
+
+
+_MARKDOWN = re.compile(r"([\\`*_\[\]<>~|])")
+_AUTOLINK = re.compile(r"(?i)(://|www\.)")
+
+
+def as_text(text: str) -> str:
+    """``text`` for st.caption/st.markdown shown as written, not as Markdown: the marks that make links,
+    emphasis, code, HTML or tables are backslash-escaped and web addresses are not turned into links.
+    Captions carry names from the loaded data (a source named "[Sign in](https://...)" drew a link in
+    every chart's caption); the app's own wording ($, parentheses, colons) reads as before. Pure (tested)."""
+    escaped = _MARKDOWN.sub(lambda m: "\\" + m.group(1), str(text))
+    # an invisible word joiner inside "://" and "www.": GFM links bare addresses even when escaped
+    return _AUTOLINK.sub(lambda m: m.group(1)[0] + "\u2060" + m.group(1)[1:], escaped)
 
 
 def one_line(exc: BaseException) -> str:

@@ -17,7 +17,6 @@ import copy
 import hashlib
 import re
 from collections.abc import Callable, Hashable, Sequence
-from datetime import date
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -31,9 +30,9 @@ from plotly.io.json import to_json_plotly
 from analytics import cache, figures, pages
 from analytics.figures import ChartView, SharedContext, theme
 from analytics.filters import Filters, describe
-from analytics.queries import MIN_N, postings
+from analytics.queries import postings
 from analytics.result import QueryResult
-from ui import fetch, filters, one_line
+from ui import as_text, fetch, filters, one_line
 from ui.exports import chart_downloads, page_downloads
 
 Figure = Callable[[], go.Figure | None]  # the figure of the answer being drawn (None: nothing to draw)
@@ -76,13 +75,6 @@ def _as_text(value: Any) -> str:
     text = str(value)
     # dates: YYYY-MM-DD
     return text[:10] if len(text) >= 10 and text[4:5] == "-" and text[7:8] == "-" else text
-
-
-def _name(value: Any, label: str) -> str:
-    """A row's name in a sentence: months as "Jan 2025", not 2025-01-01."""
-    if label == "month" and isinstance(value, date):
-        return f"{value:%b %Y}"
-    return _as_text(value)
 
 
 class _Drawn(BaseFigure):
@@ -198,7 +190,8 @@ def chart(key: str, ctx: SharedContext, *, draw: Callable[[pd.DataFrame], object
             result = view.answer(fetch)
     # the figure too comes from the shared cache: every session's first view of these filters draws it
     render(title, result, view.figure if defn.build is not None else None, key=key, drill=drill,
-           enough=defn.enough, label=defn.label, help=defn.help, draw=draw,
+           small=figures.small_note(defn, result.df) if result is not None else "",
+           flag=lambda df: figures.with_small_flag(defn, df), help=defn.help, draw=draw,
            shared=cache.call_key(view.call.fn, view.call.args, {}))
     return result
 
@@ -239,16 +232,18 @@ def empty_message(result: QueryResult, shown: int | None) -> str:
 
 
 def render(title: str, result: QueryResult | None, build: Figure | None, *, key: str,
-           drill: Sequence[str] = (), enough: str | None = None, label: str = "group",
+           drill: Sequence[str] = (), small: str = "",
+           flag: Callable[[pd.DataFrame], pd.DataFrame] | None = None,
            help: str | None = None, draw: Callable[[pd.DataFrame], object] | None = None,
            shared: Hashable | None = None) -> None:
     """Draw one chart with everything that goes with it.
 
     ``build`` makes the figure of the result (ChartView.figure). ``drill`` names the posting
     dimensions held in the figure's customdata (in order), enabling the postings list
-    for a selection. ``enough`` names a boolean column: rows where it is false are left
-    out of the figure and listed as "not enough data" (fewer than MIN_N postings);
-    ``label`` is the column that names such rows. ``draw`` draws non-Plotly content
+    for a selection. ``small`` says which figures rest on fewer than MIN_N postings
+    (analytics.figures.small_note): shown under the caption when the figure marks them (drawn grey and
+    hatched), and carried into the exports' captions; ``flag`` adds the small-sample column to the
+    chart's data files (analytics.figures.with_small_flag). ``draw`` draws non-Plotly content
     (metrics, tables) from the frame, after the figure. ``shared`` is the key of the query ``result``
     came from in the shared cache (cache.call_key), so its table for people is made once per version.
     """
@@ -256,27 +251,26 @@ def render(title: str, result: QueryResult | None, build: Figure | None, *, key:
     st.subheader(title, help=help)
     if result is None:  # the query failed; fetch() already said why
         return
-    st.caption(caption(result, f))
+    st.caption(as_text(caption(result, f)))  # names from the data (sources) shown as written
     if result.n == 0 or result.df.empty:
         st.info(empty_message(result, _shown(f) if result.filtered else None))
         _details(result, key, shared)
         return
     df = result.df
-    if enough is not None and enough in df.columns:
-        short = df[~df[enough].astype(bool)]
-        if not short.empty:
-            shown = short[label].head(12) if label in short.columns else ()
-            names = ", ".join(_name(v, label) for v in shown)
-            more = f" ({names}{', …' if len(short) > 12 else ''})" if names else ""
-            st.caption(f"{len(short)} of {len(df)} figures rest on fewer than {MIN_N} "
-                       f"postings{more}: drawn grey with their n (bars hatched, points open). "
-                       "Read them with care.")
     fig = None
+    error = None
     if build is not None:
         try:
             fig = build()
         except Exception as exc:
-            st.error(f"The chart could not be drawn: {one_line(exc)}")
+            error = exc
+    # said wherever the figure marks small samples (a chart without an ``enough`` column too: under Brazil
+    # every Top skills bar was hatched with no line saying why); count bars drop their shares instead
+    small = small if fig is not None and theme.has_small_marks(fig) else ""
+    if small:
+        st.caption(as_text(small))
+    if error is not None:
+        st.error(f"The chart could not be drawn: {one_line(error)}")
     if fig is not None:
         # theme=None: our template (analytics.figures.theme) styles the chart as the exports and the
         # report draw it; Streamlit's theme would restyle it in the browser from its own colours
@@ -287,7 +281,7 @@ def render(title: str, result: QueryResult | None, build: Figure | None, *, key:
                                 # scrolling the page over a map shrank the map instead of moving on
                                 config={"displaylogo": False, "topojsonURL": "app/static/topojson/",
                                         "scrollZoom": False})
-        chart_downloads(title, result, fig, key, f)
+        chart_downloads(title, result, fig, key, f, small=small, flag=flag)
         if drill:
             _postings(event, drill, f, key)
     if draw is not None:
@@ -296,11 +290,17 @@ def render(title: str, result: QueryResult | None, build: Figure | None, *, key:
         except Exception as exc:
             st.error(f"This part could not be drawn: {one_line(exc)}")
     if fig is None:  # a table, or a chart that could not be drawn: its data still downloads
-        chart_downloads(title, result, None, key, f)
+        chart_downloads(title, result, None, key, f, flag=flag)
     _details(result, key, shared)
 
 
 def _postings(event: Any, drill: Sequence[str], f: Filters, key: str) -> None:
+    """The postings behind the chart ``key``'s selection, within its drill-down scope (ChartDef.drill_only:
+    a salary chart lists the postings with a salary its figures rest on)."""
+    try:
+        only = figures.chart(key).drill_only
+    except KeyError:  # not a chart of analytics.figures
+        only = None
     points = []
     try:
         points = list(event.selection.points) if event is not None else []
@@ -312,7 +312,7 @@ def _postings(event: Any, drill: Sequence[str], f: Filters, key: str) -> None:
     pick = points_to_pick(points, drill)
     if pick is None:
         return
-    res = fetch(postings.postings_for, f, pick)
+    res = fetch(postings.postings_for, f, pick, **({"only": only} if only else {}))  # the list's key below
     if res is None:
         return
     st.markdown(f"**Postings behind the selection** ({res.n:,}{', first 200 shown' if res.n > 200 else ''})")
@@ -327,7 +327,8 @@ def _postings(event: Any, drill: Sequence[str], f: Filters, key: str) -> None:
     # its rows and readable frame are made once per version and selection (the key of the answer they
     # are made of), not on every run of every session (a tenth of the server's Python in the drill-down
     # and download steps of ten sessions, measured with py-spy: docs/performance.md)
-    listed = ("postings list", cache.call_key(postings.postings_for, (f, pick), {}))
+    scope = {"only": only} if only else {}
+    listed = ("postings list", cache.call_key(postings.postings_for, (f, pick), scope))
     table(
         rows, f"{key}_postings", shared=listed,
         column_config={

@@ -25,6 +25,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
@@ -91,26 +92,36 @@ def _keep_made_files_for_their_session() -> None:
 _keep_made_files_for_their_session()
 
 
-def _meta_maker(title: str, result: QueryResult, f: Filters, db: Path) -> Callable[[], ExportMeta]:
+def _meta_maker(title: str, result: QueryResult, f: Filters, db: Path, small: str = ""
+                ) -> Callable[[], ExportMeta]:
     """The export metadata, read from the warehouse on the first click (not during the page view)."""
 
     @functools.cache
     def meta() -> ExportMeta:
         from analytics.export import warehouse_facts
 
-        return build_meta(title, result, f, warehouse_facts(f, db))
+        return build_meta(title, result, f, warehouse_facts(f, db), small_note=small)
 
     return meta
 
 
+Flag = Callable[[pd.DataFrame], pd.DataFrame]
+
+
 def chart_files(title: str, result: QueryResult, fig: go.Figure | None, f: Filters,
-                images_ok: bool) -> list[tuple[str, str, Make]]:
+                images_ok: bool, *, small: str = "", flag: Flag | None = None) -> list[tuple[str, str, Make]]:
     """(label, extension, maker) of one chart's or table's downloads, in button order.
 
+    ``small``: the chart's small-sample note (analytics.figures.small_note), in every file's caption and
+    metadata as on the page; ``flag`` adds the small-sample column to the data files (the page's
+    "Data and SQL" table keeps the query's columns). Both run on the click, not during the page view.
     The exporters are imported on the click too (pyarrow.parquet, openpyxl: not a page view's cost).
     """
-    meta = _meta_maker(title, result, f, _db.db_path())
-    df = result.df
+    meta = _meta_maker(title, result, f, _db.db_path(), small)
+
+    @functools.cache
+    def data() -> pd.DataFrame:
+        return result.df if flag is None else flag(result.df)
 
     def image(fmt: str) -> Make:
         def make() -> bytes:
@@ -125,6 +136,7 @@ def chart_files(title: str, result: QueryResult, fig: go.Figure | None, f: Filte
         def make() -> bytes:
             from analytics.export import tables
 
+            df = data()
             return tables.to_csv(df) if fmt == "csv" else (tables.to_excel if fmt == "xlsx" else
                                                            tables.to_parquet)(df, meta())
 
@@ -166,9 +178,10 @@ def _popover(label: str, key: str, help: str) -> Any:
 
 
 @st.fragment
-def chart_downloads(title: str, result: QueryResult, fig: go.Figure | None, key: str, f: Filters) -> None:
+def chart_downloads(title: str, result: QueryResult, fig: go.Figure | None, key: str, f: Filters, *,
+                    small: str = "", flag: Flag | None = None) -> None:
     """A "Download" popover with the chart's image, HTML and data files (keys ``{key}_{ext}``), made
-    when it is opened (popover key ``downloads_key(key)``)."""
+    when it is opened (popover key ``downloads_key(key)``); ``small`` and ``flag`` as in chart_files."""
     box = _popover("Download", downloads_key(key), "This chart as an image or interactive HTML, its data "
                    "as CSV, Excel or Parquet. " + ABOUT)
     if box is None:
@@ -178,7 +191,7 @@ def chart_downloads(title: str, result: QueryResult, fig: go.Figure | None, key:
     with box:
         if fig is not None and not images_ok:
             st.caption(unavailable_message())
-        for label, ext, make in chart_files(title, result, fig, f, images_ok):
+        for label, ext, make in chart_files(title, result, fig, f, images_ok, small=small, flag=flag):
             st.download_button(label, make, f"{name}.{ext}", MIME[ext], key=f"{key}_{ext}", on_click="ignore",
                                width="stretch")
 

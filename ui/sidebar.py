@@ -90,6 +90,15 @@ def _current(choices: dict[str, list[str]]) -> Filters:
     return f
 
 
+def literal(text: str, limit: int = 80) -> str:
+    """``text`` as one Markdown code span, shown as typed: a link's values are written by whoever shared it,
+    and a backtick in one closed the span, so the rest drew as Markdown (a link, bold text) in the app's
+    own warning. Backticks become the look-alike U+02CB, line breaks and control characters blanks; longer
+    than ``limit`` is cut with "…". Pure (tested)."""
+    clean = "".join(" " if ord(c) < 32 or c == "\x7f" else "\u02cb" if c == "`" else c for c in str(text))
+    return f"`{clean[:limit] + '…' if len(clean) > limit else clean}`"
+
+
 def key(name: str) -> str:
     """The widget key of filter ``name`` in the current generation: flt_country, flt_country~1, ..."""
     gen = int(st.session_state.get(GEN, 0))
@@ -156,7 +165,7 @@ def _coverage(box: Any, f: Filters, opts: Options) -> None:
     if ignored:
         box.warning(
             "Not recognised in the link, so ignored: "
-            + ", ".join(f"`{v}`" for v in ignored[:12])
+            + ", ".join(literal(v) for v in ignored[:12])
             + ". A field whose every value was unknown keeps its default.",
             icon=":material/link_off:",
         )
@@ -213,8 +222,8 @@ def sidebar(opts: Options) -> Filters:
         st.multiselect("Source", choices["source"], default=default("source", choices["source"]),
                        key=key("source"), placeholder="all sources")
         st.multiselect("Language", choices["language"], default=default("language", choices["language"]),
-                       key=key("language"), placeholder="all languages",
-                       help="Language of the posting text, ISO 639-1 codes, e.g. en, de, fr, pt.")
+                       key=key("language"), placeholder="all languages", format_func=names.language_label,
+                       help="Language of the posting text (ISO 639-1 codes in the link: en, de, fr, pt).")
         st.button("Reset filters", key="flt_reset", on_click=_reset, width="stretch")
     f = _read(opts)
     st.session_state[LAST] = f

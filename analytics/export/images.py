@@ -136,10 +136,11 @@ def _entities(text: str) -> str:
 
 def caption_for(meta: ExportMeta, fig: go.Figure) -> str:
     """The caption under an exported image: the metadata's, and what the small-sample marks mean when the
-    figure carries them (the app says it in a caption line the image does not hold)."""
+    figure carries them and the metadata's small-sample note (which says it) is absent."""
     from analytics.figures import theme
 
-    return meta.caption + (f" · {theme.SMALL_LEGEND}" if theme.has_small_marks(fig) else "")
+    legend = theme.has_small_marks(fig) and not meta.small_note
+    return meta.caption + (f" · {theme.SMALL_LEGEND}" if legend else "")
 
 
 def prepare(fig: go.Figure, meta: ExportMeta, *, width: int | None = None, title: bool = True) -> go.Figure:

@@ -21,6 +21,7 @@ from analytics.filters import Filters, describe, where
 from analytics.result import QueryResult
 
 DEMO_NOTE = "Synthetic demo data: the figures illustrate the product and describe no real market."
+UNFILTERED = "the sidebar's filters do not apply"  # as ui.chart.caption says it under such a table
 
 
 @dataclass(frozen=True)
@@ -64,6 +65,10 @@ class ExportMeta:
     is_demo: bool = False
     query_name: str = ""
     generated_at: str = field(default_factory=lambda: datetime.now(UTC).isoformat(timespec="seconds"))
+    # which figures rest on fewer than 30 postings (analytics.figures.small_note), as the app's caption says
+    small_note: str = ""
+    unit: str = "postings"  # what n counts (QueryResult.unit): "rejected records", "file loads"
+    filtered: bool = True  # False for a table the sidebar's filters do not apply to (the Data page's loads)
 
     @property
     def as_of_text(self) -> str:
@@ -74,9 +79,13 @@ class ExportMeta:
     @property
     def caption(self) -> str:
         """One paragraph: filters · n · as-of · sources (the text drawn under images)."""
-        parts = [f"Filters: {self.filters_text}", n_text(self.n),
-                 f"Data as of {self.as_of_text}",
-                 f"Sources: {', '.join(self.sources) if self.sources else 'none'}"]
+        if not self.filtered:  # as the page says it: the filters and their postings' sources do not apply
+            parts = [n_text(self.n, self.unit), UNFILTERED, f"Data as of {self.as_of_text}"]
+        else:
+            parts = [f"Filters: {self.filters_text}", n_text(self.n, self.unit),
+                     *([self.small_note.rstrip(".")] if self.small_note else []),
+                     f"Data as of {self.as_of_text}",
+                     f"Sources: {', '.join(self.sources) if self.sources else 'none'}"]
         parts.extend(self.notes)
         if self.is_demo:
             parts.append("synthetic demo data")
@@ -84,8 +93,13 @@ class ExportMeta:
 
     def rows(self) -> list[tuple[str, str]]:
         """(label, value) pairs for metadata sheets and HTML definition lists."""
-        out = [("Title", self.title), ("Filters", self.filters_text), ("Postings (n)", f"{self.n:,}"),
-               ("Data as of", self.as_of_text), ("Sources", ", ".join(self.sources) or "none")]
+        counted = f"{self.unit[:1].upper()}{self.unit[1:]} (n)"  # "Postings (n)", "Rejected records (n)"
+        out = [("Title", self.title), ("Filters", self.filters_text if self.filtered else UNFILTERED),
+               (counted, f"{self.n:,}"), ("Data as of", self.as_of_text)]
+        if self.filtered:
+            out.append(("Sources", ", ".join(self.sources) or "none"))
+        if self.small_note:
+            out.append(("Small samples", self.small_note))
         if self.notes:
             out.append(("Notes", "; ".join(self.notes)))
         if self.is_demo:
@@ -107,9 +121,11 @@ class ExportMeta:
         return d
 
 
-def build_meta(title: str, result: QueryResult, f: Filters, facts: WarehouseFacts) -> ExportMeta:
-    """The export metadata of one chart or table from its query result, filters and warehouse facts."""
-    return ExportMeta(
+def build_meta(title: str, result: QueryResult, f: Filters, facts: WarehouseFacts, *,
+               small_note: str = "") -> ExportMeta:
+    """The export metadata of one chart or table from its query result, filters and warehouse facts
+    (``small_note``: which of its figures rest on fewer than 30 postings, as the app's caption says)."""
+    return ExportMeta(small_note=small_note, unit=result.unit, filtered=result.filtered,
         title=title, filters_text=describe(f), n=result.n, as_of=facts.as_of,
         published_at=facts.published_at, sources=facts.sources, sql=result.sql,
         params_text=result.params_text() if result.sql else "", notes=tuple(result.caveats),

@@ -16,6 +16,7 @@ import importlib
 import inspect
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -23,12 +24,16 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from analytics import cache
+from analytics.figures.theme import is_small
 from analytics.filters import Filters
 from analytics.pages import CHART_PAGES
 from analytics.pages import page as page_entry
+from analytics.queries import MIN_N
 from analytics.result import QueryResult
 
 Builder = Callable[..., go.Figure]  # (df, **widget values) -> figure
+# The postings behind each row's figure (a share or a median): a column, or a function of the rows
+Sample = str | Callable[[pd.DataFrame], pd.Series]
 
 
 
@@ -105,6 +110,13 @@ class ChartDef:
     # several charts may carry one that holds for some drawings only (the salary bins of a map coloured
     # by postings)
     caveats: Callable[[Context, tuple[str, ...]], tuple[str, ...]] | None = None
+    # the postings each row's figure rests on, where the rows are shares or medians (the sample-size rule):
+    # the note under the chart and its exports, and the data files' small-sample column (never for counts,
+    # which are exact, nor for rows holding several figures of their own n, such as the maps')
+    sample: Sample | None = None
+    # the postings a selection lists (analytics.queries.postings.SCOPES): a salary figure's are those with
+    # a salary (a bar of 29 salaries listed its group's 139 postings); None: every posting of the selection
+    drill_only: str | None = None
 
     def title_for(self, ctx: Context) -> str:
         return self.title(ctx) if callable(self.title) else self.title
@@ -146,6 +158,77 @@ class ChartDef:
         key: Hashable = (self.key, cache.call_key(call.fn, call.args, {}),
                          cache.call_key(self.build, (), self.widget_values(ctx)))
         return cache.derived(key, lambda: self.figure(df, ctx))
+
+
+def lowest(*columns: str) -> Callable[[pd.DataFrame], pd.Series]:
+    """A Sample: the smallest of these columns (a change between two periods rests on the smaller)."""
+    return lambda df: df[list(columns)].min(axis=1)
+
+
+def summed(column: str) -> Callable[[pd.DataFrame], pd.Series]:
+    """A Sample: the column's total on every row (each row's share is of all the rows' postings)."""
+    return lambda df: pd.Series(df[column].sum(), index=df.index)
+
+
+SMALL_COLUMN = f"fewer_than_{MIN_N}_postings"  # the data files' flag: the row's figure rests on fewer
+
+
+def small_rows(defn: ChartDef, df: pd.DataFrame) -> pd.Series | None:
+    """True where a row's figure rests on fewer than MIN_N (but some) postings; None when the chart has no
+    such figures (``sample`` unset) or the rows lack the column. Pure (tested)."""
+    if defn.sample is None or df.empty:
+        return None
+    if isinstance(defn.sample, str):
+        if defn.sample not in df.columns:
+            return None
+        n = df[defn.sample]
+    else:
+        n = defn.sample(df)
+    return pd.Series([is_small(v) for v in n], index=df.index, dtype=bool)
+
+
+def with_small_flag(defn: ChartDef, df: pd.DataFrame) -> pd.DataFrame:
+    """``df`` with the SMALL_COLUMN flag added last (its columns unchanged), for a chart's data files: a
+    researcher opening the CSV can tell which rows rest on few postings. Unchanged without ``sample``."""
+    if defn.sample is None or SMALL_COLUMN in df.columns:
+        return df
+    if df.empty:  # the same shape without rows: a script reading several exports finds the column in each
+        return df.assign(**{SMALL_COLUMN: pd.Series(dtype=bool, index=df.index)})
+    flags = small_rows(defn, df)
+    return df if flags is None else df.assign(**{SMALL_COLUMN: flags})
+
+
+def _row_name(value: Any, label: str) -> str:
+    """A row's name in a sentence, as the chart names it: months as "Jan 2025" (not 2025-01-01), places
+    as "Brazil (BR)", languages as "German (de)", internal values as words ("Work arrangement")."""
+    from analytics import names
+
+    if label == "month" and isinstance(value, date | pd.Timestamp):
+        return f"{value:%b %Y}"
+    if label in ("area", "country"):
+        return names.area_label(str(value))
+    if label == "language":
+        return names.language_label(str(value))
+    text = str(value)
+    if len(text) >= 10 and text[4:5] == "-" and text[7:8] == "-":
+        return text[:10]
+    return text if label == "group" else names.value_label(value)
+
+
+def small_note(defn: ChartDef, df: pd.DataFrame) -> str:
+    """The sentence saying which of the chart's figures rest on fewer than MIN_N postings ("" when none):
+    under the chart in the app and in every export's caption, so a deck or PDF says what the screen says.
+    Names the rows by ``label`` (each once, at most 12). Pure (tested)."""
+    flags = small_rows(defn, df)
+    if flags is None or not flags.any():
+        return ""
+    short = df[flags.to_numpy()]
+    label = defn.label
+    shown = list(dict.fromkeys(_row_name(v, label) for v in short[label])) if label in short.columns else []
+    more = f" ({', '.join(shown[:12])}{', …' if len(shown) > 12 else ''})" if shown else ""
+    rest = "rests" if len(short) == 1 else "rest"
+    return (f"{len(short)} of {len(df)} figures {rest} on fewer than {MIN_N} postings{more}: drawn grey "
+            "with their n (bars hatched, points open). Read them with care.")
 
 
 def drawable(defn: ChartDef, result: QueryResult) -> pd.DataFrame:

@@ -6,7 +6,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from analytics import names
-from analytics.figures import Call, ChartDef, theme
+from analytics.figures import Call, ChartDef, summed, theme
 from analytics.queries import data
 
 
@@ -37,12 +37,16 @@ def coverage(df: pd.DataFrame) -> go.Figure:
         customdata=df[["postings_with"]].to_numpy(),
         text=[theme.count_label(c, s) for c, s in zip(df["postings_with"], df["share"])], textposition="auto",
         hovertemplate="<b>%{y}</b>: %{customdata[0]:,} postings state it (%{x:.0%})<extra></extra>"))
+    if "total" in df.columns:  # shares of fewer than 30 postings in all: every bar, as Top skills
+        theme.mark_bars(fig, df["total"])
     fig.update_xaxes(tickformat=".0%", range=[0, 1])
     return theme.style(fig, x="Share of postings with the field", y="", height=300)
 
 
 def sources(df: pd.DataFrame) -> go.Figure:
-    fig = _count_bars(list(df["source"]), df["postings"], "postings", codes=df["source"])
+    # a source is named by whoever wrote the file (a generic file's stem): drawn as written, never as markup
+    labels = [theme.as_text(s) for s in df["source"]]
+    fig = _count_bars(labels, df["postings"], "postings", codes=df["source"])
     return theme.style(fig, x="Source", y="Postings")
 
 
@@ -56,8 +60,11 @@ CHARTS: tuple[ChartDef, ...] = (
     ChartDef("da_runs", "Load runs", lambda c: Call(data.load_runs), None,
              help="One row per input file per load (read = loaded + duplicates + rejected)."),
     ChartDef("da_reasons", "Rejected rows by reason", lambda c: Call(data.rejected_reasons), reasons),
-    ChartDef("da_coverage", "Field coverage", lambda c: Call(data.coverage, (c.f,)), coverage),
-    ChartDef("da_sources", "Source mix", lambda c: Call(data.source_mix, (c.f,)), sources, drill=("source",)),
+    ChartDef("da_coverage", "Field coverage", lambda c: Call(data.coverage, (c.f,)), coverage, sample="total",
+             label="field"),
+    ChartDef("da_sources", "Source mix", lambda c: Call(data.source_mix, (c.f,)), sources, drill=("source",),
+             sample=summed("postings"), label="source"),
     ChartDef("da_languages", "Language mix", lambda c: Call(data.language_mix, (c.f,)), languages,
-             help="Language of the posting text, detected per posting (CLD2)."),
+             help="Language of the posting text, detected per posting (CLD2).", sample=summed("postings"),
+             label="language"),
 )

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import plotly.graph_objects as go
 
-from analytics.figures import Call, ChartDef, theme
+from analytics.figures import Call, ChartDef, summed, theme
 from analytics.filters import ALL_LEVELS
 from analytics.queries import experience
 
@@ -93,6 +93,8 @@ CHARTS: tuple[ChartDef, ...] = (
         lambda c: Call(experience.years_bands, (c.f,)),
         year_bands,
         drill=("years_band",),
+        sample=summed("postings"),
+        label="band",
     ),
     ChartDef(
         "ex_level",
@@ -100,6 +102,9 @@ CHARTS: tuple[ChartDef, ...] = (
         lambda c: Call(experience.by_seniority, (c.f,)),
         by_level,
         drill=("seniority",),
+        sample="n",
+        drill_only="years",
+        label="seniority",
     ),
     ChartDef(
         "ex_pay",
@@ -109,8 +114,11 @@ CHARTS: tuple[ChartDef, ...] = (
         drill=("years",),
         enough="enough",
         label="years",
+        sample="n",
+        drill_only="salaried",
     ),
     ChartDef(
-        "ex_degree", "Degree asked", lambda c: Call(experience.degree, (c.f,)), degree, drill=("degree",)
+        "ex_degree", "Degree asked", lambda c: Call(experience.degree, (c.f,)), degree, drill=("degree",),
+        sample=summed("postings"), label="degree",
     ),
 )

@@ -209,6 +209,8 @@ CHARTS: tuple[ChartDef, ...] = (
         lambda c: Call(regions.remote_by_area, (c.f, level(c))),
         remote,
         drill=("area", "remote"),
+        sample="area_total",
+        label="area",
         uses=("level",),
     ),
     ChartDef("rg_cmp", "Headline figures", lambda c: Call(regions.compare, (c.f, areas(c))), None),
@@ -218,6 +220,8 @@ CHARTS: tuple[ChartDef, ...] = (
         lambda c: Call(regions.compare_skills, (c.f, areas(c))),
         compare_skills,
         drill=("area", "skill"),
+        sample="area_total",
+        label="area",
     ),
 )
 

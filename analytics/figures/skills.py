@@ -12,7 +12,7 @@ import pandas as pd
 import plotly.express as px
 import plotly.graph_objects as go
 
-from analytics.figures import Call, ChartDef, Context, theme
+from analytics.figures import Call, ChartDef, Context, lowest, theme
 from analytics.filters import ALL_LEVELS, month_end
 from analytics.queries import skills
 
@@ -185,6 +185,8 @@ CHARTS: tuple[ChartDef, ...] = (
         top,
         drill=("skill",),
         help="Share of the filtered postings that ask for each skill; the label is the count.",
+        sample="total",
+        label="skill",
     ),
     ChartDef(
         "sk_trend",
@@ -192,6 +194,8 @@ CHARTS: tuple[ChartDef, ...] = (
         lambda c: Call(skills.skill_trend, (c.f, picks(c))),
         trend,
         drill=("month", "skill"),
+        sample="month_total",
+        label="month",
     ),
     ChartDef(
         "sk_movers",
@@ -199,12 +203,16 @@ CHARTS: tuple[ChartDef, ...] = (
         lambda c: Call(skills.movers, (c.f, *periods(c), int(c.param("min_count", MOVERS_MIN)))),
         movers,
         drill=("skill",),
+        sample=lowest("n_a", "n_b"),
+        label="skill",
     ),
     ChartDef(
         "sk_pairs",
         "Skills asked for together",
         lambda c: Call(skills.cooccurrence, (c.f, PAIRS_N)),
         pairs,
+        sample="total",
+        label="skill_a",
         help=f"Postings that ask for both skills, among the {PAIRS_N} most asked-for skills.",
     ),
     ChartDef(
@@ -215,6 +223,8 @@ CHARTS: tuple[ChartDef, ...] = (
         drill=("skill",),
         enough="enough",
         label="skill",
+        sample="n",
+        drill_only="salaried",
         help="Median salary of postings asking for the skill against the median of all filtered postings.",
     ),
     ChartDef(
@@ -223,6 +233,8 @@ CHARTS: tuple[ChartDef, ...] = (
         lambda c: Call(skills.responsibilities, (c.f,)),
         responsibilities,
         drill=("seniority", "skill"),
+        sample="level_total",
+        label="seniority",
         help="Responsibilities (skills of category responsibility) by seniority level.",
     ),
 )

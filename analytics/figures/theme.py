@@ -260,6 +260,12 @@ def room_for_labels(fig: go.Figure, values: Iterable[float], axis: str = "x",
 
 # --- the sample-size rule on figures -----------------------------------------------------------
 
+def as_text(value: object) -> str:
+    """``value`` for a Plotly label or hover text, shown as written: Plotly draws <a href>, <b>, <br> there,
+    so a name from a loaded file holding '<a href="https://...">' became a live link in the chart. Pure."""
+    return str(value).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
 def small_flags(n: Iterable[float | int | None]) -> list[bool]:
     return [is_small(v) for v in n]
 

@@ -203,7 +203,7 @@ ORDER BY position"""
                                    "a load publishes (python -m etl load, python -m etl demo).",))
     # a field no labelled posting of the set carries (responsibilities in the real sets) has no score: its
     # 1.000 over n = 0 would read as perfect
-    unscored = res.df.loc[res.df["n"] == 0, "metric"].drop_duplicates().tolist()
+    unscored = _left_out(res.df)
     df = res.df[res.df["n"] != 0].reset_index(drop=True)
     if res.df["labelled_set"].iloc[0] == "real-test":
         note = (f"Scores on the test half of the hand-labelled real postings ({res.n:,} postings, per "
@@ -213,8 +213,30 @@ ORDER BY position"""
         note = (f"Scores on {res.n:,} hand-labelled postings (python -m etl evaluate), "
                 "of the extraction that published this warehouse")
     notes = (note,) if not unscored else (note, "Left out, as no labelled posting of this set carries them: "
-                                                + ", ".join(unscored))
+                                                + "; ".join(unscored))
     return replace(res, df=df.drop(columns=["postings", "labelled_set"]), notes=notes)
+
+
+def _left_out(df: pd.DataFrame) -> list[str]:
+    """The scores over no postings, named as the table names fields, with the languages they lack: "Skills,
+    precision (French (fr))", "Responsibilities, precision (every language)". The codes, once listed alone
+    ("skills.precision"), read as if the whole field were missing above a table showing it."""
+    from analytics import names
+
+    out = []
+    for metric, rows in df.groupby("metric", sort=False):
+        empty = rows[rows["n"] == 0]
+        if empty.empty:
+            continue
+        langs = [str(v) for v in empty["language"] if str(v) != "all"]
+        where = ("every language" if len(empty) == len(rows)
+                 else ", ".join(names.language_label(v) for v in langs) or "all languages together")
+        label = names.field_label(str(metric))
+        if "." in label:  # a metric FIELD_NAMES does not name (responsibilities.precision), as others read
+            field, _, measure = str(metric).partition(".")
+            label = f"{names.value_label(field)}, {measure}"
+        out.append(f"{label} ({where})")
+    return out
 
 
 def selection(f: Filters, db: str | Path | None = None) -> QueryResult:

@@ -41,6 +41,14 @@ DIMENSIONS: dict[str, str] = {
 }
 
 
+# a chart's drill-down scope -> condition on postings p: the postings its figures rest on (a median salary
+# rests on the postings stating a plausible salary, not on every posting of its group)
+SCOPES: dict[str, str] = {
+    "salaried": "p.salary_plausible",
+    "years": "p.experience_min IS NOT NULL",
+}
+
+
 @dataclass(frozen=True)
 class Pick:
     """Selected points: each a tuple of (dimension, value) pairs that all hold."""
@@ -69,10 +77,16 @@ def pick_condition(pick: Pick) -> tuple[str, dict[str, Any]]:
     return ("(" + " OR ".join(ors) + ")" if ors else "FALSE"), params
 
 
-def postings_for(f: Filters, pick: Pick, limit: int = 200, db: str | Path | None = None) -> QueryResult:
+def postings_for(f: Filters, pick: Pick, limit: int = 200, db: str | Path | None = None, *,
+                 only: str | None = None) -> QueryResult:
     """Postings behind the selection: title, company, location, salary_usd (whole dollars, plausible
-    salaries only) beside salary_text (as published), posted_date, url."""
+    salaries only) beside salary_text (as published), posted_date, url. ``only`` (a SCOPES name) keeps
+    the postings the chart's figure rests on (a salary chart's bar: those stating a salary)."""
+    if only is not None and only not in SCOPES:
+        raise ValueError(f"unknown drill-down scope {only!r}")
     cond, params = where(f, db=db)
+    if only is not None:
+        cond = f"{cond} AND {SCOPES[only]}"
     pcond, pparams = pick_condition(pick)
     params = {**params, **pparams, "limit": limit}
     sql = f"""SELECT p.title, p.company,

@@ -217,7 +217,9 @@ def _compare_rolled(f: Filters, areas: tuple[str, ...], cond: str, params: dict,
 ), c AS (
     SELECT k.area, sum(p.postings)::BIGINT AS postings, sum(p.salaried)::BIGINT AS salary_n,
            coalesce(sum(p.postings) FILTER (WHERE p.remote = 'remote'), 0)
-               / sum(p.postings) FILTER (WHERE {stated}) AS share_remote
+               / sum(p.postings) FILTER (WHERE {stated}) AS share_remote,
+           coalesce(sum(p.postings) FILTER (WHERE {stated}), 0)::BIGINT AS remote_n,
+           coalesce(sum(p.postings) FILTER (WHERE p.experience_min IS NOT NULL), 0)::BIGINT AS years_n
     FROM picked k JOIN r p ON {inside} GROUP BY 1
 ), y AS (
 {years}
@@ -227,7 +229,8 @@ def _compare_rolled(f: Filters, areas: tuple[str, ...], cond: str, params: dict,
     {firms}
 )
 SELECT pk.area, coalesce(c.postings, 0) AS postings, coalesce(firms.companies, 0) AS companies,
-       s.median_salary_usd, coalesce(c.salary_n, 0) AS salary_n, c.share_remote, y.median_years
+       s.median_salary_usd, coalesce(c.salary_n, 0) AS salary_n, c.share_remote, y.median_years,
+       coalesce(c.remote_n, 0) AS remote_n, coalesce(c.years_n, 0) AS years_n
 FROM picked pk
 LEFT JOIN c USING (area) LEFT JOIN firms USING (area) LEFT JOIN s USING (area) LEFT JOIN y USING (area)
 ORDER BY pk.pos"""
@@ -238,7 +241,8 @@ ORDER BY pk.pos"""
 def compare(f: Filters, areas: tuple[str, ...], db: str | Path | None = None, *, rollup: bool = True
             ) -> QueryResult:
     """Headline figures for each area (a country code like DE or a region code like US-CA), in the order
-    given: region A first, as the page's choices read left to right. From the fine-cell rollups when the
+    given: region A first, as the page's choices read left to right; each figure with the postings it
+    rests on (salary_n, remote_n, years_n), for the sample-size rule. From the fine-cell rollups when the
     filters allow (the median salary within one bin, said in the caveats), but the companies."""
     cond, params = where(f, db=db)
     params = dict(params)
@@ -253,7 +257,8 @@ SELECT k.area, count(p.posting_id) AS postings,
        median(p.salary_usd_mid) FILTER (WHERE p.salary_plausible) AS median_salary_usd,
        count(p.salary_usd_mid) FILTER (WHERE p.salary_plausible) AS salary_n,
        avg(CASE WHEN p.remote = 'remote' THEN 1.0 WHEN p.remote IS NOT NULL THEN 0.0 END) AS share_remote,
-       median(p.experience_min) AS median_years
+       median(p.experience_min) AS median_years,
+       count(p.remote) AS remote_n, count(p.experience_min) AS years_n
 FROM picked k
 LEFT JOIN postings p ON (p.country = k.area OR p.region = k.area) AND {cond}
 GROUP BY k.area, k.pos
