@@ -281,7 +281,7 @@ def test_remote_work_only_outside_office_hours(text: str, mode: str | None) -> N
 @pytest.mark.parametrize(("text", "mode"), [
     # fifteenth round (issue 9, real-fresh-v9; invented wording): the team working "in a hybrid mode" (often
     # among the benefits, past the first 2000 characters) is a hybrid arrangement
-    ("We sell tea.\n" * 200 + "Benefits\nWe work in a hybrid mode (home + office), flexible hours.\n",
+    ("We sell tea.\n" * 200 + "Perks\nOur team works in a hybrid mode (home + office), flexible hours.\n",
      "hybrid"),
     ("Our team works in a hybrid setup, two days at the studio.", "hybrid"),
     ("We sell tea.\n" * 200 + "We build a hybrid model for tea demand forecasting.\n", None),  # a product

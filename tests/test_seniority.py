@@ -507,7 +507,7 @@ def test_a_title_listing_several_roles_takes_the_first(title: str, level: str) -
 
 @pytest.mark.parametrize(("text", "level"), [
     # fifteenth round (issue 9, real-fresh-v9; invented wording): another opening named after the advertised
-    # one ("we're also hiring a Support Manager") is not the role's level
+    # one ("we're also looking for a Finance Manager") is not the role's level
     ("Join our platform team to run our mail servers.\nWe're also hiring an Office Manager for our desk.",
      "unspecified"),
     ("We are also recruiting a Senior Designer; this post is for the infra crew.", "unspecified"),

@@ -331,7 +331,7 @@ def _phrase_level(text: str) -> str | None:
         if triggers[i] == b"hiring " and _HIRING_NOUN.match(low, start):
             continue  # "email me, the hiring manager", "the hiring process": a person or a noun, not the role
         if _ALSO.search(low, max(0, _at - 24), _at):
-            continue  # "We're also hiring a Support Manager": another opening than the one advertised
+            continue  # "We're also looking for a Finance Manager": another opening than the one advertised
         starts.append((start, False))
     for start, foreign in sorted(starts):
         head = low[start : start + 100]
