@@ -109,6 +109,20 @@ def test_scan_matches_is_exactly_a_search() -> None:
     assert LiteralGate(["x"]).scan_anchored("x") is None  # no anchors: none occurs
 
 
+def test_short_word_clauses_are_not_scanned_for() -> None:
+    """A required word shorter than SHORT_CLAUSE letters ("our", "the", "ort") is scanned for only as a
+    pattern's first clause or the literal it is tried at; the answers stay those of a search."""
+    phrases = [r"\bjoin\s+our\s+team\s+in\s+the\s+office", r"\bvor\s+ort\s+in\s+\w+", r"\b\d+\s+day\s+per"]
+    gate = LiteralGate(phrases)
+    assert gate._literals == ["day", "join", "office", "team", "vor"]  # "day": the literal tried at
+    texts = ["join our team in the office", "join their team in an office", "vor ort in köln", "vor ort",
+             "work vor ortschaft in x", "3 day per week", "join our team in the office of the team", ""]
+    for text in texts:
+        scan = gate.scan(text)
+        for i, phrase in enumerate(phrases):
+            assert scan.matches(i) == (re.search(phrase, text) is not None), (phrase, text)
+
+
 def test_anchored_literal_bounds_where_a_match_starts() -> None:
     """The first literal run of the pattern's own sequence, and how far after a match's start it stands."""
     from etl.normalize.literal_gate import anchored_literal
