@@ -715,8 +715,14 @@ def _word_at(lower: str, i: int, needle: str, text: str = "") -> str | None:
 
 
 def _glued(text: str, i: int) -> bool:
-    """A capitalised word glued to the previous one: a lost line break ("QualificationsBachelor's")."""
-    return i < len(text) and text[i].isupper() and text[i - 1].islower()
+    """A capitalised word glued to the previous one: a lost line break ("QualificationsBachelor's"), also after
+    a heading in capitals ("NICE TO HAVEMaster's", sixteenth round)."""
+    if i >= len(text) or not text[i].isupper():
+        return False
+    if text[i - 1].islower():
+        return True
+    return i + 1 < len(text) and text[i + 1].islower() and i >= 4 and text[i - 4 : i].isalpha() \
+        and text[i - 4 : i].isupper()
 
 
 # A comment that lists its openings as entries ("Senior Engineer:\nGo\n6+ Yrs\nLink: ...", then
