@@ -715,8 +715,8 @@ def _word_at(lower: str, i: int, needle: str, text: str = "") -> str | None:
 
 
 def _glued(text: str, i: int) -> bool:
-    """A capitalised word glued to the previous one: a lost line break ("QualificationsBachelor's"), also after
-    a heading in capitals ("NICE TO HAVEMaster's", sixteenth round)."""
+    """A capitalised word glued to the previous one: a lost line break ("QualificationsBachelor's"), also
+    after a heading in capitals ("NICE TO HAVEMaster's", sixteenth round)."""
     if i >= len(text) or not text[i].isupper():
         return False
     if text[i - 1].islower():
