@@ -544,3 +544,16 @@ def test_a_position_type_field_names_the_level(title: str, text: str, level: str
 ])
 def test_the_title_with_a_ladder_number_in_the_text_is_the_level(title: str, text: str, level: str) -> None:
     assert classify_seniority(title, text) == level
+
+
+@pytest.mark.parametrize(("text", "level"), [
+    # sixteenth round (issue 9; invented wording): the introducing phrase names the roles, then their levels
+    # ("engineers in staff and senior roles"): the first level named, as a title listing several
+    ("We're hiring Android and backend engineers in staff and senior roles.", "staff"),
+    ("We are looking for designers in senior positions to shape our app.", "senior"),
+    # no level word among them decides nothing
+    ("We are looking for engineers in many roles across the company.", "unspecified"),
+    ("We are looking for engineers in Lisbon and Porto.", "unspecified"),
+])
+def test_levels_named_after_the_roles_of_the_phrase(text: str, level: str) -> None:
+    assert classify_seniority("several openings", text) == level
