@@ -72,7 +72,7 @@ _CATEGORY = re.compile(r"\s+(?:positions|roles|openings|jobs|vacancies)\b")
 # "... positions:" / "... roles:" and the first of the roles listed on the next line
 _LIST_INTRO = re.compile(r"s?\s*:\s*\n[\s*•·-]*([^\n]{3,80})")
 _GENERIC_ROLE = re.compile(r"\b(?:position|role|opportunit)", re.I)
-# the roles of an introducing phrase followed by their levels ("backend engineers in lead and senior roles";
+# the roles of an introducing phrase followed by their levels ("mobile engineers in staff and senior roles";
 # sixteenth round)
 _IN_LEVEL_ROLES = re.compile(r"\s+in\s+([\w-]+(?:\s*(?:,|and|or|&|/)\s*[\w-]+){0,3})\s+(?:roles|positions)\b")
 # "hiring" as a noun ("the hiring process", "hiring managers", "hiring operations"): no role follows
@@ -365,7 +365,7 @@ def _phrase_level(text: str) -> str | None:
             if level:
                 return level
             levels = _IN_LEVEL_ROLES.match(text_head, m.end())
-            if levels:  # "engineers in lead and senior roles": the first level named
+            if levels:  # "engineers in staff and senior roles": the first level named
                 level = title_level(levels.group(1))
                 if level:
                     return level
