@@ -42,7 +42,12 @@ from pathlib import Path
 from typing import Any
 
 from etl.clean import clean_inline, to_text
-from etl.normalize.experience import parse_degree, parse_experience, parse_required_experience
+from etl.normalize.experience import (
+    listed_role_years,
+    parse_degree,
+    parse_experience,
+    parse_required_experience,
+)
 from etl.normalize.language import posting_language
 from etl.normalize.location import Location, names_no_place, parse_location, place_in_title
 from etl.normalize.location_text import area_in_text, country_in_text, place_of_work
@@ -50,7 +55,7 @@ from etl.normalize.money import COUNTRY_CURRENCY
 from etl.normalize.remote import classify_remote
 from etl.normalize.role_family import classify_role_family
 from etl.normalize.salary import Salary, commission_only, enrich, parse_salary, salary_from_fields
-from etl.normalize.seniority import classify_seniority, is_senior
+from etl.normalize.seniority import classify_seniority, first_listed_role, is_senior
 from etl.normalize.skill_context import pitch_spans
 from etl.normalize.skills import (
     extract_skills,
@@ -152,10 +157,16 @@ def _float(value: Any) -> float | None:
     return num if num == num and num >= 0 else None
 
 
-def _experience(item: Mapping[str, Any], demand: str) -> tuple[float | None, float | None] | None:
+def _experience(
+    item: Mapping[str, Any], demand: str, title: str = ""
+) -> tuple[float | None, float | None] | None:
     """Years asked: the source's structured figure, unless the text requires a higher one (labelling
-    guide)."""
+    guide); a text that lists its openings with their years gives the years of the posting's own role."""
     low, high = _float(item.get("experience_min")), _float(item.get("experience_max"))
+    if low is None and high is None and title and demand:
+        listed = listed_role_years(first_listed_role(title), demand)
+        if listed is not None:
+            return listed
     if low == 0 and high == 0:  # the source says none is asked ("Débutant accepté"): only a required figure
         return parse_required_experience(demand) if demand else None
     text = parse_experience(demand) if demand else None
@@ -451,7 +462,10 @@ def _extract_columns(
         for item, title, d, loc in zip(items, titles, descriptions, locations, strict=True)
     ]
     clock("salary")
-    experiences = [_experience(item, demand) for item, demand in zip(items, demands, strict=True)]
+    experiences = [
+        _experience(item, demand, title or "")
+        for item, demand, title in zip(items, demands, titles, strict=True)
+    ]
     clock("experience")
     seniorities = [  # the level is read in the job's own text, not in "about us" or the interview steps
         classify_seniority(title or "", d, experience[0] if experience else None, _text(get("level_hint")))

@@ -224,6 +224,9 @@ def test_overall_figure_and_preferred_sections(text: str, expected: tuple[float,
     # real tune-half postings (issue 9)
     ("Education and Experience\nBS Degree in Information Systems or related field", "bachelor"),
     ("QualificationsBachelor's degree in Computer Science or related field.", "bachelor"),  # LinkedIn glue
+    # sixteenth round (real-fresh-v10; invented wording): the same glue after a heading in capitals
+    ("NICE TO HAVEMaster's degree in physics is welcome", "master"),
+    ("WHAT YOU BRINGBachelor's degree in finance, preferredCPA", "bachelor"),
     ("Education: Associates degree/Bachelor’s Degree preferred", None),  # an associate degree will do
     ("Associate or Bachelor's degree in IT", None),
     ("Advanced degree in a quantitative field.", "master"),  # labelling guide: advanced degree -> master

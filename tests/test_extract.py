@@ -312,3 +312,33 @@ def test_structured_degree_is_the_lowest_degree_asked(hint: str | None, text: st
 def test_beginners_accepted_asks_only_what_the_text_requires(text: str, expected: object) -> None:
     item = {"id": "x", "title": "Assistant", "description": text, "experience_min": 0, "experience_max": 0}
     assert extract(item)["experience_years"] == expected
+
+
+# Sixteenth round (issue 9, the lead's ruling on the twelfth round's v6 question 3; invented wording): a
+# Hacker News comment whose header names one role and whose list names it again with its own years among
+# other roles takes the years (and so, with no level word, the level) of the header role's own listing.
+_LISTING = ("Tidewater Labs | Backend Developer | Boston or Remote (US)\nWe build tools for harbour pilots."
+            " We are hiring several engineers.\nSenior Backend Developer:\nGo/Postgres\n7+ Yrs\nLink: "
+            "https://example.com/a\nBackend Developer:\nGo\n2+ Yrs\nLink: https://example.com/b\n")
+
+
+@pytest.mark.parametrize(("title", "text", "years", "level"), [
+    ("Backend Developer", _LISTING, {"min": 2, "max": None}, "mid"),
+    # the header names the senior listing: its own years and level
+    ("Senior Backend Developer", _LISTING, {"min": 7, "max": None}, "senior"),
+    # a range written for the listed role
+    ("Data Analyst",
+     "Acme | Data Analyst | Denver\nStaff Data Analyst: 8+ years\nData Analyst: 1-3 years SQL\n",
+     {"min": 1, "max": 3}, "junior"),
+    # a listing with no years of its own leaves the rest of the text to decide (here: none)
+    ("Backend Developer", "Backend Developer:\nGo\nLink: https://example.com/b\nDesigner:\nFigma 4+ Yrs\n",
+     None, "unspecified"),
+    # the title in running text, not a listing, is no listing
+    ("Backend Developer",
+     "As a Backend Developer: you ship features. Our founders have 20 years in shipping.",
+     None, "unspecified"),
+])
+def test_the_header_roles_own_listing_gives_its_years(title: str, text: str, years: object,
+                                                       level: str) -> None:
+    out = extract({"title": title, "description": text})
+    assert (out["experience_years"], out["seniority"]) == (years, level)

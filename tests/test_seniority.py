@@ -515,3 +515,45 @@ def test_a_title_listing_several_roles_takes_the_first(title: str, level: str) -
 ])
 def test_another_opening_named_with_also_is_not_the_level(text: str, level: str) -> None:
     assert classify_seniority("Systems Engineer", text) == level
+
+
+@pytest.mark.parametrize(("title", "text", "level"), [
+    # sixteenth round (issue 9, real-fresh-v10; invented wording): a "Type of Position" / "Position Type"
+    # field names the role's level as other level fields do (rule 2), also where a board ran the fields
+    # together
+    ("Community Hub", "Reports to: Board ChairType of Position: DirectorHours: 35 a week", "manager"),
+    ("Reception Desk", "Position Type: Entry Level\nDepartment: Front desk", "junior"),
+    # a field naming the employment, not the level, decides nothing
+    ("Clinic Aide", "Position Type: Full-Time\nShift: Days", "unspecified"),
+    ("Clinic Aide", "Type of Position: Permanent, benefits eligible", "unspecified"),
+])
+def test_a_position_type_field_names_the_level(title: str, text: str, level: str) -> None:
+    assert classify_seniority(title, text) == level
+
+
+@pytest.mark.parametrize(("title", "text", "level"), [
+    # sixteenth round (issue 9, real-fresh-v10; invented wording): the text names the role as its title with
+    # a ladder number ("The Lab Analyst II will ..."): the role's own level (rule 2)
+    ("Lab Analyst", "SUMMARY\nThe Lab Analyst II will run assays for the oncology unit.", "mid"),
+    ("Research Scientist", "The Research Scientist I is to run the mouse studies.", "junior"),
+    ("Research Scientist", "Overview\nThe Research Scientist III leads the assay group.", "senior"),
+    # another person's level, or the title without a number, decides nothing
+    ("Research Scientist", "Works under direction from Research Scientist II staff.", "unspecified"),
+    ("Research Scientist", "The Research Scientist will run the mouse studies.", "unspecified"),
+    ("Research Scientist", "The Research Scientist I met at the fair was kind.", "unspecified"),
+])
+def test_the_title_with_a_ladder_number_in_the_text_is_the_level(title: str, text: str, level: str) -> None:
+    assert classify_seniority(title, text) == level
+
+
+@pytest.mark.parametrize(("text", "level"), [
+    # sixteenth round (issue 9; invented wording): the introducing phrase names the roles, then their levels
+    # ("engineers in staff and senior roles"): the first level named, as a title listing several
+    ("We're hiring Android and backend engineers in staff and senior roles.", "staff"),
+    ("We are looking for designers in senior positions to shape our app.", "senior"),
+    # no level word among them decides nothing
+    ("We are looking for engineers in many roles across the company.", "unspecified"),
+    ("We are looking for engineers in Lisbon and Porto.", "unspecified"),
+])
+def test_levels_named_after_the_roles_of_the_phrase(text: str, level: str) -> None:
+    assert classify_seniority("several openings", text) == level

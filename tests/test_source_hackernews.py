@@ -266,3 +266,16 @@ def test_the_place_before_the_company(line: str, company: str | None, location: 
 ])
 def test_a_headerless_comment_placing_its_openings(body: str, location: str | None) -> None:
     assert hackernews.parse_header(body).get("location") == location
+
+
+def test_the_parsers_first_place_of_a_header_listing_several_is_no_location() -> None:
+    # sixteenth round (issue 9; invented wording): the header cell lists offices in three states and the
+    # parser's guess is the first of them, written with a comma: the posting names no single place
+    body = ("Hollow Oak Software | | Dayton OH, Tempe AZ, Ames IA | ONSITE INTERNS  https://example.com"
+            "<p>Positions: * Developer I (Dayton, OH)")
+    p = hackernews._posting({"full_html": body, "location": "Dayton, OH"}, 1, None)
+    assert isinstance(p, Posting) and p.location is None
+    # a guess that is the header's one place stays
+    one = hackernews._posting({"full_html": "Hollow Oak Software | Developer | ONSITE<p>Dayton, OH office",
+                               "location": "Dayton, OH"}, 2, None)
+    assert isinstance(one, Posting) and one.location == "Dayton, OH"

@@ -715,5 +715,47 @@ def _word_at(lower: str, i: int, needle: str, text: str = "") -> str | None:
 
 
 def _glued(text: str, i: int) -> bool:
-    """A capitalised word glued to the previous one: a lost line break ("QualificationsBachelor's")."""
-    return i < len(text) and text[i].isupper() and text[i - 1].islower()
+    """A capitalised word glued to the previous one: a lost line break ("QualificationsBachelor's"), also
+    after a heading in capitals ("NICE TO HAVEMaster's", sixteenth round)."""
+    if i >= len(text) or not text[i].isupper():
+        return False
+    if text[i - 1].islower():
+        return True
+    return i + 1 < len(text) and text[i + 1].islower() and i >= 4 and text[i - 4 : i].isalpha() \
+        and text[i - 4 : i].isupper()
+
+
+# A comment that lists its openings as entries ("Senior Engineer:\nGo\n6+ Yrs\nLink: ...", then
+# "Engineer:\n... 3+ Yrs"): the years of the entry naming the posting's own role are its requirement (the
+# lead's ruling on the twelfth round's v6 question 3, sixteenth round). An entry is the role opening its line
+# (or following a link) with a colon; it ends at the next link, address or entry line. A bare "3+ Yrs" counts
+# there, as the entry is about the role's requirements.
+LISTING_WINDOW = 160  # characters of one entry read for its years
+_LISTING_YEARS = re.compile(
+    r"(?<![\d.])(\d{1,2})\s*(?:(?:-|–|to)\s*(\d{1,2})\s*)?\+?\s*(?:yrs?|years?)\b(?!\s+(?:ago|old))")
+_LISTING_END = re.compile(r"link\s*:|https?://|www\.|\n[^\n:]{2,60}:")
+
+
+def listed_role_years(role: str | None, text: str | None) -> tuple[float | None, float | None] | None:
+    """(min, max) years written in the text's own entry for ``role`` (the title, or the first role a title
+    lists), or None when the text lists no such entry or the entry states no years."""
+    if not role or not text or ":" not in text:
+        return None
+    name = role.strip().lower()
+    if len(name) < 4:
+        return None
+    lower = _lower(text)
+    at = lower.find(name)
+    while at != -1:
+        after = at + len(name)
+        colon = after + len(lower[after : after + 3]) - len(lower[after : after + 3].lstrip(" \t"))
+        if lower[colon : colon + 1] == ":":
+            before = lower[lower.rfind("\n", 0, at) + 1 : at].strip(" \t*•-")
+            last = before.rsplit(None, 1)[-1] if before else ""
+            if not before or "://" in last or last.startswith("www."):  # opens its line, or follows a link
+                window = lower[colon + 1 : colon + 1 + LISTING_WINDOW]
+                end = _LISTING_END.search(window)
+                m = _LISTING_YEARS.search(window[: end.start()] if end else window)
+                return (float(m.group(1)), float(m.group(2)) if m.group(2) else None) if m else None
+        at = lower.find(name, at + 1)
+    return None

@@ -72,6 +72,9 @@ _CATEGORY = re.compile(r"\s+(?:positions|roles|openings|jobs|vacancies)\b")
 # "... positions:" / "... roles:" and the first of the roles listed on the next line
 _LIST_INTRO = re.compile(r"s?\s*:\s*\n[\s*•·-]*([^\n]{3,80})")
 _GENERIC_ROLE = re.compile(r"\b(?:position|role|opportunit)", re.I)
+# the roles of an introducing phrase followed by their levels ("mobile engineers in staff and senior roles";
+# sixteenth round)
+_IN_LEVEL_ROLES = re.compile(r"\s+in\s+([\w-]+(?:\s*(?:,|and|or|&|/)\s*[\w-]+){0,3})\s+(?:roles|positions)\b")
 # "hiring" as a noun ("the hiring process", "hiring managers", "hiring operations"): no role follows
 _HIRING_NOUN = re.compile(rb"(?:process|processes|manager|managers|team|teams|operations|needs|plans?|"
                           rb"decisions?|practices|pipeline|goals|freeze|experience|events?|criteria|budget)\b")
@@ -237,6 +240,15 @@ def _level_fields() -> tuple[re.Pattern[str], re.Pattern[str]]:
             re.compile(rf"[ \t*•#-]*(?:{start}|{anywhere})[ \t*]*"))
 
 
+# A board that flattened its fields runs them together ("TeamType of Position: DirectorHours:"): a
+# small letter followed by a capital inside a word is where two fields met (sixteenth round).
+_GLUE = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
+
+
+def _unglue(part: str) -> str:
+    return _GLUE.sub(" ", part) if part and not part.islower() else part
+
+
 def _field_level(text: str) -> str | None:
     """The level a field of the text names ("Position level: Mid"), or None.
 
@@ -248,11 +260,11 @@ def _field_level(text: str) -> str | None:
     while i != -1:
         nl = head.rfind("\n", max(0, i - FIELD_NAME_CHARS), i)
         begin = nl + 1 if nl != -1 else max(0, i - FIELD_NAME_CHARS)
-        before = head[begin:i].lower()
+        before = _unglue(head[begin:i]).lower()
         opens_line = nl != -1 or begin == 0
         if (opens_line and line_start.fullmatch(before)) or anywhere.search(before):
             end = head.find("\n", i + 1, i + 61)
-            words = head[i + 1 : i + 61 if end == -1 else end].lower().replace("*", " ").split()
+            words = _unglue(head[i + 1 : i + 61 if end == -1 else end]).lower().replace("*", " ").split()
             for n in (3, 2, 1):  # "Mid Minimum experience: 2 years" (fields on one line): the first word
                 known, level = _hint(" ".join(words[:n]).strip(".,;|")) if len(words) >= n else (False, None)
                 if known:
@@ -352,6 +364,11 @@ def _phrase_level(text: str) -> str | None:
             level = title_level(m.group(1))
             if level:
                 return level
+            levels = _IN_LEVEL_ROLES.match(text_head, m.end())
+            if levels:  # "engineers in staff and senior roles": the first level named
+                level = title_level(levels.group(1))
+                if level:
+                    return level
             listed = _LIST_INTRO.match(text_head, m.end())
             if listed and _GENERIC_ROLE.search(m.group(1)):
                 # "We're hiring a few different positions:" then one role a line: the first role named
@@ -410,6 +427,38 @@ def _restated_title_level(title: str, text: str) -> str | None:
     return None
 
 
+# The text naming the role as its title with a ladder number ("The Lab Analyst II will ..."): rule 2, the
+# role's own level (sixteenth round). A lone "I" is a number only before a word that goes on about the role
+# ("The Lab Scientist I is to ...", not "the Lab Scientist I met").
+_AFTER_NUMBER = re.compile(r"\s*(i{1,3}|iv|v|[1-6])(?=[\s,.;:)]|$)(\s*[,(]|\s+\w+)?")
+_AFTER_LONE_I = frozenset({",", "(", "will", "is", "position", "role", "shall", "must", "job"})
+
+
+def _numbered_title_level(title: str, text: str) -> str | None:
+    name = title.strip().lower()
+    if len(name) < 4:
+        return None
+    head = _lower_head(text)
+    at = head.find("the " + name)
+    while at != -1:
+        m = _AFTER_NUMBER.match(head, at + 4 + len(name))
+        if m and (m.group(1) != "i" or (m.group(2) or "").strip() in _AFTER_LONE_I):
+            return title_level(f"{title.strip()} {m.group(1).upper()}")
+        at = head.find("the " + name, at + 1)
+    return None
+
+
+_LOWER_HEAD: list[str] = ["", ""]
+
+
+def _lower_head(text: str) -> str:
+    """The text's head (TEXT_WINDOW) in lower case, kept for the last text (several rules read one posting's
+    text)."""
+    if text is not _LOWER_HEAD[0]:
+        _LOWER_HEAD[0], _LOWER_HEAD[1] = text, text[:TEXT_WINDOW].lower()
+    return _LOWER_HEAD[1]
+
+
 # A title listing several openings ("UX Designer, Senior Product Owner, Head of Sales"): split on
 # commas, semicolons and "and" (parentheticals set aside: "Engineers (Backend, iOS)"); a list when at least
 # two parts name a role and the first ends with one, not with a role's area ("Project Manager - Country &
@@ -441,8 +490,8 @@ def classify_seniority(title: str | None, text: str | None = None, years_min: fl
         if level:
             return level
     if isinstance(text, str) and text:
-        level = (_restated_title_level(title, text) if isinstance(title, str) and title else None) or \
-            text_level(text)
+        level = (_restated_title_level(title, text) or _numbered_title_level(title, text)
+                 if isinstance(title, str) and title else None) or text_level(text)
         if level:
             return level
     by_years = _years_level(years_min)

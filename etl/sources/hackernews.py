@@ -163,8 +163,15 @@ def _junk_location(text: str) -> bool:
 
 
 def _in_header(text: str, head: dict[str, Any]) -> bool:
-    """True when the parser's location guess is really the company or title ("Wag Labs, Inc.")."""
-    return any(text.lower() in str(head.get(k) or "").lower() for k in ("company", "title"))
+    """True when the parser's location guess is really the company or title ("Wag Labs, Inc."), or the first
+    of several places a header cell lists ("Dayton, OH" of "Dayton OH, Tempe AZ", taken for the title): commas
+    are set aside in the comparison (sixteenth round)."""
+    guess = _unpunctuated(text)
+    return any(guess in _unpunctuated(str(head.get(k) or "")) for k in ("company", "title"))
+
+
+def _unpunctuated(text: str) -> str:
+    return " ".join(text.lower().replace(",", " ").replace(";", " ").split())
 
 
 # "Berlin, Germany", "Chicago, IL", "FAYETTEVILLE, AR": a city and its region or country, nothing else
