@@ -28,11 +28,12 @@ it from ui.q; tests and other front ends can too).
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 import threading
 from collections import OrderedDict
-from collections.abc import Callable, Hashable
+from collections.abc import Callable, Hashable, Iterator
 from dataclasses import dataclass, replace
 from typing import Any, TypeVar
 
@@ -46,6 +47,7 @@ T = TypeVar("T")
 
 MAX_BYTES = int(os.environ.get("RESULT_CACHE_MB", "512")) * 1024 * 1024
 _holding = threading.local()  # .lock: this thread holds a key's lock in the replicas' store
+_pinned = threading.local()  # .versions: {warehouse argument: version key} inside one_version()
 MAX_ENTRIES = 5000
 
 
@@ -247,9 +249,44 @@ def is_cached(fn: Callable[..., Any], *args: Any, cache: ResultCache | None = No
     )
 
 
+@contextlib.contextmanager
+def one_version() -> Iterator[None]:
+    """Within the block, this thread's cached answers and figures all come from one published version:
+    the one published when the block first asks for it (per warehouse argument).
+
+    Why: a page's script run asks for the version once per cached answer and figure - 10-20 times, two
+    stats through the warehouse link each, and every stat releases and retakes the GIL, which with ten
+    sessions means waiting behind the other sessions' Python each time (docs/performance.md, many users
+    at once). The app wraps each script run in this (ui.run_app): one look per run, and a run never
+    draws one chart from the old version and the next from a new one. A publish is seen by the next
+    run, as before. Nested blocks share the outer block's versions."""
+    if getattr(_pinned, "versions", None) is not None:
+        yield
+        return
+    _pinned.versions = {}
+    try:
+        yield
+    finally:
+        _pinned.versions = None
+
+
 def version_key(db: Any = None) -> str | None:
     """The published version as a key: its file, inode and modification time (a version file is
-    never rewritten in place by a load, but a test or an operator may rebuild one under the same name)."""
+    never rewritten in place by a load, but a test or an operator may rebuild one under the same name).
+    Inside ``one_version`` the first answer for ``db`` is kept for the rest of the block."""
+    pinned: dict[Any, str] | None = getattr(_pinned, "versions", None)
+    if pinned is not None:
+        slot = db if isinstance(db, str | None) else str(db)
+        known = pinned.get(slot)
+        if known is None:
+            known = _version_key(db)
+            if known is not None:  # no warehouse: asked again next time (it may be published meanwhile)
+                pinned[slot] = known
+        return known
+    return _version_key(db)
+
+
+def _version_key(db: Any = None) -> str | None:
     version = _db.version(db)
     if version is None:
         return None
@@ -260,4 +297,4 @@ def version_key(db: Any = None) -> str | None:
     return f"{version}|{st.st_ino}|{st.st_mtime_ns}"
 
 
-__all__ = ["RESULTS", "ResultCache", "Stats", "cached", "derived", "is_cached"]
+__all__ = ["RESULTS", "ResultCache", "Stats", "cached", "derived", "is_cached", "one_version"]

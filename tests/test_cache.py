@@ -152,6 +152,42 @@ def test_the_warehouse_link_is_resolved_again_only_when_it_leads_to_another_file
     adb.close_all()
 
 
+def test_one_version_answers_a_whole_run_from_the_version_it_began_with(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fresh: cache.ResultCache) -> None:
+    """A script run (ui.run_app) asks for the published version once, not once per cached answer (two
+    stats through the link each, every stat a GIL release with ten sessions waiting: issue 12), and all
+    its answers come from that version; a publish meanwhile is seen by the next run."""
+    from tiny_warehouse import build
+
+    db = tmp_path / "warehouse.duckdb"
+    build(db)
+    adb.close_all()
+    monkeypatch.setenv("WAREHOUSE_DB", str(db))
+    looks: list[object] = []
+    real = cache._version_key
+
+    def counting(arg: object = None) -> str | None:
+        looks.append(arg)
+        return real(arg)
+
+    monkeypatch.setattr(cache, "_version_key", counting)
+    with cache.one_version():
+        before = cache.cached(data.selection, Filters(), cache=fresh)
+        cache.cached(skills.top_skills, Filters(), cache=fresh)
+        cache.derived(("a figure", 1), lambda: "drawn", cache=fresh)
+        assert cache.is_cached(data.selection, Filters(), cache=fresh)
+        _republish_without_posting_1(db)
+        during = cache.cached(data.selection, Filters(), cache=fresh)
+        assert during.df.equals(before.df)  # the run's version still answers, from its cached answer
+        with cache.one_version():  # a nested block (a fragment in a run) keeps the run's version
+            assert cache.cached(data.selection, Filters(), cache=fresh).df.equals(before.df)
+    assert len(looks) == 1  # 6 looks without the block
+    after = cache.cached(data.selection, Filters(), cache=fresh)  # the next run sees the publish
+    assert int(after.df["total"].iloc[0]) == int(before.df["total"].iloc[0]) - 1
+    assert len(looks) == 2
+    adb.close_all()
+
+
 def test_a_failure_is_not_kept(fresh: cache.ResultCache) -> None:
     calls: list[int] = []
 

@@ -107,7 +107,16 @@ def test_schema_browser_lists_tables_and_views_with_descriptions(app: AppTest) -
     labels = [e.label for e in app.expander]
     for name in ("postings", "senior_software_postings", "posting_skill_pairs", "monthly_postings"):
         assert any(label.startswith(f"{name} ·") for label in labels), labels
+    # a closed box draws nothing (issue 12: 140 elements on every run of this page); opened, its
+    # description and its columns
+    assert not any("Senior software developer postings" in c for c in _captions(app))
+    tables = len(app.dataframe)  # the query's answer, if any
+    app.session_state[ui_sql.schema_box_key("senior_software_postings")] = True
+    app.run()
     assert any("Senior software developer postings" in c for c in _captions(app))
+    assert len(app.dataframe) == tables + 1
+    columns = app.dataframe[-1].value
+    assert list(columns.columns) == ["column", "type", "description"] and len(columns) > 3
 
 
 def test_no_warehouse_names_the_two_commands(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

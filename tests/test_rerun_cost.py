@@ -21,6 +21,7 @@ from plotly.basedatatypes import BaseFigure
 from streamlit.testing.v1 import AppTest
 from tiny_warehouse import tiny_db, tiny_db_session  # noqa: F401
 
+import analytics.db
 import ui.chart
 from analytics import cache
 from analytics.export import render
@@ -97,6 +98,28 @@ def _postings_script() -> None:
     top = skills.top_skills(Filters()).df["skill"].iloc[0]
     event = SimpleNamespace(selection=SimpleNamespace(points=[{"x": top, "customdata": [top]}]))
     _postings(event, ("skill",), Filters(), "sk_top")
+
+
+@pytest.mark.usefixtures("tiny_db")
+def test_a_run_of_the_app_looks_up_the_published_version_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every cached answer and figure of a run asked for the published version: two stats through the
+    warehouse link each, and with ten sessions every stat (a GIL release) waited behind the other
+    sessions' Python (issue 12). A run of the app (ui.run_app: the default page here, as a browser opens
+    it) now looks once (analytics.cache.one_version) and shows what it showed."""
+    cache.RESULTS.clear()
+    ui.chart.TABLES.clear()
+    first = AppTest.from_file(APP, default_timeout=120)
+    first.run()
+    assert not first.exception and not first.error, [e.value for e in first.error]
+    calls: Counter[str] = Counter()
+    _spy(monkeypatch, calls, analytics.db, "version")
+    second = AppTest.from_file(APP, default_timeout=120)
+    second.run()
+    assert not second.exception and not second.error, [e.value for e in second.error]
+    assert calls["version"] == 1, f"the published version was looked up {calls['version']} times in one run"
+    specs = [c.proto.spec for c in first.get("plotly_chart")]
+    assert specs and specs == [c.proto.spec for c in second.get("plotly_chart")]
+    assert [m.value for m in first.markdown] == [m.value for m in second.markdown]
 
 
 @pytest.mark.usefixtures("tiny_db")

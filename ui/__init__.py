@@ -105,7 +105,7 @@ def app_setup(filters: bool = True) -> Filters:
     st.set_page_config(page_title="Senior developer job market", page_icon=":material/insights:",
                        layout="wide")
     _db_argument()
-    if db.version() is None:
+    if cache.version_key() is None:  # no warehouse (within a run: the version the run draws from)
         _no_warehouse()
     try:
         opts = q(data.options)
@@ -151,14 +151,16 @@ def run_app() -> None:
         st.switch_page(home, query_params=[(k, v) for k in st.query_params
                                           for v in st.query_params.get_all(k)])
     entry = next(p for nav, p in entries if nav is chosen)
-    app_setup(filters=entry.filters)
-    st.session_state[IN_APP_KEY] = True
-    try:
-        chosen.run()
-    except Exception as exc:  # a user never sees a traceback (st.stop and st.rerun are not Exceptions)
-        st.error(f"This page failed: {one_line(exc)}")
-    finally:
-        st.session_state.pop(IN_APP_KEY, None)
+    # the whole run from one published version, looked up once (analytics.cache.one_version)
+    with cache.one_version():
+        app_setup(filters=entry.filters)
+        st.session_state[IN_APP_KEY] = True
+        try:
+            chosen.run()
+        except Exception as exc:  # a user never sees a traceback (st.stop and st.rerun are not Exceptions)
+            st.error(f"This page failed: {one_line(exc)}")
+        finally:
+            st.session_state.pop(IN_APP_KEY, None)
     # once per published version, after this view is drawn: the other pages' first views in the background
     from analytics import warmup
 

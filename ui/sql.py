@@ -143,15 +143,30 @@ def _catalog(version: str) -> list[sandbox.CatalogEntry]:
     return sandbox.schema_catalog(version)
 
 
+def schema_box_key(name: str) -> str:
+    """The session-state key of table ``name``'s box in the schema browser (True while it is open)."""
+    return f"sql_schema_box_{name}"
+
+
 def schema_browser() -> None:
-    """Every table and view with its columns and their descriptions."""
+    """Every table and view with its columns and their descriptions, each in a box whose content is
+    drawn only while it is open.
+
+    Why lazily: drawn closed in every run of the page, the 47 boxes' descriptions and column tables were
+    about 140 elements and 47 Arrow conversions - a run of this page cost 45 ms of the server's Python
+    against 12 for a chart page, paid on every Run press while other sessions waited for the same
+    interpreter (python -m bench users runs a query here throughout; docs/performance.md)."""
     try:
         entries = _catalog(str(sandbox.warehouse_file(_db.db_path())))
     except sandbox.SandboxError as exc:
         st.error(exc.message)
         return
     for entry in entries:
-        with st.expander(f"{entry.name} · {entry.kind} · {len(entry.columns)} columns"):
+        box = st.expander(f"{entry.name} · {entry.kind} · {len(entry.columns)} columns",
+                          key=schema_box_key(entry.name), on_change="rerun")
+        if not box.open:
+            continue
+        with box:
             st.caption(entry.description or "no description")
             st.dataframe(pd.DataFrame([(c.name, c.type, c.description) for c in entry.columns],
                                       columns=["column", "type", "description"]),
