@@ -117,6 +117,19 @@ class ChartDef:
     # the postings a selection lists (analytics.queries.postings.SCOPES): a salary figure's are those with
     # a salary (a bar of 29 salaries listed its group's 139 postings); None: every posting of the selection
     drill_only: str | None = None
+    # the periods a chart compares (the movers'): a selection lists the postings dated in them, not those of
+    # the sidebar's date range (selecting a mover listed its postings of every date)
+    drill_periods: Callable[[Context], tuple[tuple[date, date], ...]] | None = None
+
+    def drill_scope(self, ctx: Context) -> dict[str, Any]:
+        """The keyword arguments limiting the postings a selection lists to those the figure rests on
+        (analytics.queries.postings.postings_for ``only`` and ``periods``); empty: every posting."""
+        scope: dict[str, Any] = {}
+        if self.drill_only is not None:
+            scope["only"] = self.drill_only
+        if self.drill_periods is not None:
+            scope["periods"] = tuple(self.drill_periods(ctx))
+        return scope
 
     def title_for(self, ctx: Context) -> str:
         return self.title(ctx) if callable(self.title) else self.title

@@ -203,6 +203,7 @@ CHARTS: tuple[ChartDef, ...] = (
         lambda c: Call(skills.movers, (c.f, *periods(c), int(c.param("min_count", MOVERS_MIN)))),
         movers,
         drill=("skill",),
+        drill_periods=periods,
         sample=lowest("n_a", "n_b"),
         label="skill",
     ),
