@@ -412,15 +412,23 @@ def sections(key: str, labels: Sequence[str]) -> Sequence[Any]:
     return st.tabs(list(labels), key=key, on_change="rerun")
 
 
+KEPT = "_kept_"  # + a widget's key: a plain copy of its value, which a page change does not drop
+
+
 def keep(*keys: str) -> None:
-    """Keep these widgets' values over runs that do not draw them (a closed tab): Streamlit forgets a
-    widget's value at the end of a run that did not draw it, so a choice made in a tab was lost when
-    another tab was opened. Call before the widgets are drawn; give those widgets no ``value``/``index``
-    (their defaults go to session state), since a value set through session state and a default too
-    make Streamlit warn."""
+    """Keep these widgets' values over runs that do not draw them (a closed tab, another page): Streamlit
+    forgets a widget's value at the end of a run that did not draw it, so a choice made in a tab was lost
+    when another tab was opened, and a page's choices (the Regions map's colour) when another page was.
+    Within a page, setting the value again keeps it; a plain copy (``KEPT`` + key, not a widget's key, so
+    never dropped) brings it back after another page's runs. Call before the widgets are drawn; give those
+    widgets no ``value``/``index`` (their defaults go to session state), since a value set through session
+    state and a default too make Streamlit warn."""
     for key in keys:
         if key in st.session_state:
             st.session_state[key] = st.session_state[key]
+            st.session_state[KEPT + key] = st.session_state[key]
+        elif KEPT + key in st.session_state:  # back from another page
+            st.session_state[key] = st.session_state[KEPT + key]
 
 
 def kept_params(ctx: PageContext, **keys: str) -> None:
