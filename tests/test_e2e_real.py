@@ -725,3 +725,29 @@ def test_a_mover_selected_lists_the_postings_of_the_two_compared_periods(server:
         assert shown and _count(shown.group(1)) == count_a + count_b, (skill, shown and shown.group(0))
     finally:
         page.close()
+
+
+def test_the_sql_page_keeps_its_open_tab_and_schema_box_over_a_run(server: str, browser) -> None:
+    """QA on the real samples: on the SQL page, an example put in the editor from the Examples tab and run
+    came back with the Schema tab selected, and an open table of the schema closed on the next run - the
+    result drawn above them gave them new identities. Both stay as the user left them."""
+    page = _open(browser, f"{server}/sql")
+    selected = "[role=tab][aria-selected=true]"
+    try:
+        page.get_by_role("tab", name="Schema", exact=True).click()
+        box = page.get_by_test_id("stExpander").filter(has_text="postings · table").first
+        box.locator("summary").click()
+        _ready(page)
+        page.get_by_role("tab", name="Examples", exact=True).click()
+        page.get_by_role("button", name="Put in the editor").first.click()
+        _ready(page)
+        page.get_by_role("button", name="Run", exact=True).click()
+        page.get_by_text(re.compile(r"^[\d,]+ rows? · ")).first.wait_for(timeout=90_000)
+        _ready(page)
+        assert page.locator(selected).all_inner_texts() == ["Examples"]
+        page.get_by_role("tab", name="Schema", exact=True).click()
+        _ready(page)
+        assert page.get_by_test_id("stExpander").filter(has_text="postings · table").first \
+            .locator("details").get_attribute("open") is not None
+    finally:
+        page.close()

@@ -153,7 +153,9 @@ def schema_browser() -> None:
         st.error(exc.message)
         return
     for entry in entries:
-        with st.expander(f"{entry.name} · {entry.kind} · {len(entry.columns)} columns"):
+        # keyed, as the tabs: an open table closed on the next run
+        with st.expander(f"{entry.name} · {entry.kind} · {len(entry.columns)} columns",
+                         key=f"sql_schema_open_{entry.name}"):
             st.caption(entry.description or "no description")
             st.dataframe(pd.DataFrame([(c.name, c.type, c.description) for c in entry.columns],
                                       columns=["column", "type", "description"]),
