@@ -70,6 +70,21 @@ def test_salary_groups_drawn_all_with_n_and_count_axes_integer() -> None:
     assert years.layout.yaxis.dtick == 1 and years.layout.yaxis.tickformat == ",d"
 
 
+def test_years_required_draws_the_capped_bar_and_whole_year_ticks() -> None:
+    """QA on the real samples (experience_years_axis.png): the "15+" bar was not drawn - the years went to
+    Plotly as text, "1" ... "14" made the axis numeric, and "15+" is no number on it - and with few bars the
+    axis read 3.5, 4.5 ... The years are numbers on the axis, each tick a whole year, the cap named "15+"."""
+    from analytics.queries.experience import YEARS_CAP
+
+    fig = experience.years(pd.DataFrame({"years": [4, 5, 7, YEARS_CAP], "postings": [3, 1, 2, 1]}))
+    bar = fig.data[0]
+    assert [float(x) for x in bar.x] == [4, 5, 7, YEARS_CAP]  # every bar at a number, the gap at 6 kept
+    assert list(fig.layout.xaxis.tickvals) == [4, 5, 7, YEARS_CAP]
+    assert list(fig.layout.xaxis.ticktext) == ["4", "5", "7", f"{YEARS_CAP}+"]
+    assert [list(c) for c in bar.customdata] == [[4], [5], [7], [YEARS_CAP]]  # the drill-down's values
+    assert f"{YEARS_CAP}+" in list(bar.hovertext)
+
+
 def test_world_map_shows_the_whole_world() -> None:
     """Left to Plotly, the world map was fitted into the chart's height off centre (east Asia and Oceania
     cut, Europe at the right edge): the range covers every longitude and the inhabited latitudes, in a
