@@ -236,3 +236,21 @@ def test_the_small_sample_column_is_there_for_every_share_chart_even_without_row
     assert with_small_flag(top, rows)[SMALL_COLUMN].tolist() == [True, True]
     counts = chart("ov_per_month")  # counts are exact: no column
     assert SMALL_COLUMN not in with_small_flag(counts, pd.DataFrame({"month": [], "postings": []})).columns
+
+
+def test_the_small_sample_note_says_how_each_chart_marks_them() -> None:
+    """QA on the real samples (regions_tab2.png): under Work arrangement by area the note said the small
+    areas' bars were "drawn grey", but where colour carries meaning (the arrangement, the region, the
+    level) they keep their colour and are only hatched. The note says what the chart shows."""
+    from analytics import figures
+
+    coloured = pd.DataFrame({"area": ["US", "AR"], "remote": ["remote", "remote"], "share": [0.5, 0.5],
+                             "postings": [50, 5], "area_total": [100, 10]})
+    for key in ("rg_remote", "rg_cmp_skills"):
+        note = figures.small_note(figures.chart(key), coloured.assign(skill="Go"))
+        assert "hatched in their colours" in note and "grey" not in note, (key, note)
+    levels = pd.DataFrame({"seniority": ["senior", "staff"], "level_total": [100, 10], "share": [0.2, 0.3]})
+    assert "grey" not in figures.small_note(figures.chart("sk_resp"), levels)
+    one = pd.DataFrame({"group": ["senior", "lead"], "n": [40, 5], "enough": [True, False]})
+    grey = figures.small_note(figures.chart("sa_dist"), one)
+    assert "drawn grey with their n (bars hatched, points open)" in grey

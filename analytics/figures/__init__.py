@@ -120,6 +120,9 @@ class ChartDef:
     # the periods a chart compares (the movers'): a selection lists the postings dated in them, not those of
     # the sidebar's date range (selecting a mover listed its postings of every date)
     drill_periods: Callable[[Context], tuple[tuple[date, date], ...]] | None = None
+    # how the figure marks its small samples, as the note under it says: bars where colour carries a meaning
+    # (an arrangement, a region, a level) keep it and are only hatched (theme.mark_bars color=None)
+    small_look: str = "drawn grey with their n (bars hatched, points open)"
 
     def drill_scope(self, ctx: Context) -> dict[str, Any]:
         """The keyword arguments limiting the postings a selection lists to those the figure rests on
@@ -240,8 +243,8 @@ def small_note(defn: ChartDef, df: pd.DataFrame) -> str:
     shown = list(dict.fromkeys(_row_name(v, label) for v in short[label])) if label in short.columns else []
     more = f" ({', '.join(shown[:12])}{', …' if len(shown) > 12 else ''})" if shown else ""
     rest = "rests" if len(short) == 1 else "rest"
-    return (f"{len(short)} of {len(df)} figures {rest} on fewer than {MIN_N} postings{more}: drawn grey "
-            "with their n (bars hatched, points open). Read them with care.")
+    return (f"{len(short)} of {len(df)} figures {rest} on fewer than {MIN_N} postings{more}: "
+            f"{defn.small_look}. Read them with care.")
 
 
 def drawable(defn: ChartDef, result: QueryResult) -> pd.DataFrame:

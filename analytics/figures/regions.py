@@ -215,6 +215,7 @@ CHARTS: tuple[ChartDef, ...] = (
         sample="area_total",
         label="area",
         uses=("level",),
+        small_look=theme.HATCHED_NOTE,
     ),
     ChartDef("rg_cmp", "Headline figures", lambda c: Call(regions.compare, (c.f, areas(c))), None),
     ChartDef(
@@ -225,6 +226,7 @@ CHARTS: tuple[ChartDef, ...] = (
         drill=("area", "skill"),
         sample="area_total",
         label="area",
+        small_look=theme.HATCHED_NOTE,
     ),
 )
 

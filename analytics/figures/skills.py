@@ -236,6 +236,7 @@ CHARTS: tuple[ChartDef, ...] = (
         drill=("seniority", "skill"),
         sample="level_total",
         label="seniority",
+        small_look=theme.HATCHED_NOTE,
         help="Responsibilities (skills of category responsibility) by seniority level.",
     ),
 )
