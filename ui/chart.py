@@ -256,7 +256,8 @@ def render(title: str, result: QueryResult | None, build: Figure | None, *, key:
         return
     st.caption(as_text(caption(result, f)))  # names from the data (sources) shown as written
     if result.n == 0 or result.df.empty:
-        st.info(empty_message(result, _shown(f) if result.filtered else None))
+        # caveats can name sources (file stems, --source-name): shown as written, never as Markdown
+        st.info(as_text(empty_message(result, _shown(f) if result.filtered else None)))
         _details(result, key, shared)
         return
     df = result.df
