@@ -135,7 +135,8 @@ def _empty_chart_script() -> None:
     render("Fastest rising and falling skills", res, None, key="hostile_empty")
 
 
-def test_an_empty_chart_message_naming_a_source_is_text_never_markdown(tiny_db: Path) -> None:
+@pytest.mark.usefixtures("tiny_db")
+def test_an_empty_chart_message_naming_a_source_is_text_never_markdown() -> None:
     """Thinking as an attacker: an empty chart's message quotes its caveats, and a caveat can name sources
     (a generic file's stem or --source-name); the message box renders Markdown, so a source named
     "[Session expired: sign in](https://...)" became a link in it. Shown as written, as captions are."""
