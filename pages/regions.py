@@ -19,7 +19,7 @@ from ui.chart import chart, keep, kept_params, page_header, sections
 
 f = ui.page("regions")
 ctx = page_header("regions", f)
-keep("rg_remote_level", "rg_cmp_a", "rg_cmp_b")
+keep("rg_measure", "rg_remote_level", "rg_cmp_a", "rg_cmp_b")
 kept_params(ctx, level="rg_remote_level")  # the deck keeps the choices while another tab is open
 if "rg_cmp_a" in st.session_state and "rg_cmp_b" in st.session_state:
     ctx.params["areas"] = tuple(dict.fromkeys((st.session_state["rg_cmp_a"], st.session_state["rg_cmp_b"])))

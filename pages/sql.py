@@ -19,7 +19,8 @@ st.caption(f"One read-only SELECT at a time on the warehouse and its views, run 
 sandbox.default_pool()  # start the warm workers now, not on the first click
 sql.editor()
 sql.result()
-schema, examples, history = st.tabs(["Schema", "Examples", "History"])
+# keyed: the result drawn above gave unkeyed tabs a new identity on each run, so the Schema tab came back
+schema, examples, history = st.tabs(["Schema", "Examples", "History"], key="sql_tabs")
 with schema:
     sql.schema_browser()
 with examples:

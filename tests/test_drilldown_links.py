@@ -120,3 +120,32 @@ def test_caption_text_keeps_its_words_but_makes_no_link() -> None:
     assert "$1,000 (n=3): C#" in shown  # the app's own wording as before
     assert shown.replace("\\", "").replace("\u2060", "") == \
         "[Sign in](https://evil.example/login) www.evil.example **now** $1,000 (n=3): C#"
+
+
+def _empty_chart_script() -> None:
+    import pandas as pd
+
+    from analytics.result import QueryResult
+    from ui.chart import render
+
+    # an empty answer whose caveat names a source (the movers' "periods come from different sources")
+    evil = "[Session expired: sign in](https://evil.example/login) **now**"
+    res = QueryResult(df=pd.DataFrame(), sql="SELECT 1", params={}, n=0,
+                      caveats=(f"the later period comes from one source ({evil} 100%)",))
+    render("Fastest rising and falling skills", res, None, key="hostile_empty")
+
+
+@pytest.mark.usefixtures("tiny_db")
+def test_an_empty_chart_message_naming_a_source_is_text_never_markdown() -> None:
+    """Thinking as an attacker: an empty chart's message quotes its caveats, and a caveat can name sources
+    (a generic file's stem or --source-name); the message box renders Markdown, so a source named
+    "[Session expired: sign in](https://...)" became a link in it. Shown as written, as captions are."""
+    import re
+
+    at = AppTest.from_function(_empty_chart_script, default_timeout=60).run()
+    assert not at.exception
+    texts = [str(i.value) for i in at.info]
+    assert texts and any("Session expired" in t for t in texts), texts
+    for text in texts:
+        assert not re.search(r"(?<!\\)\]\(", text) and not re.search(r"(?<!\\)\*\*", text), text
+        assert "://" not in text

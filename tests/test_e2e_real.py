@@ -704,3 +704,50 @@ def test_two_regions_side_by_side_marks_a_small_country(server: str, browser, re
         page.get_by_text("Postings behind the selection").wait_for(timeout=90_000)
     finally:
         page.close()
+
+
+def test_a_mover_selected_lists_the_postings_of_the_two_compared_periods(server: str, browser) -> None:
+    """QA leftover (Skills, "Rising and falling"): selecting a mover listed its postings of every date, the
+    undated ones too, not the postings its two bars were counted from. A click on a bar lists exactly the
+    earlier period's count plus the later one's (the figure's customdata: skill, count_a, count_b, ...)."""
+    page = _open(browser, f"{server}/skills")
+    try:
+        _tab(page, "Rising and falling")
+        chart = page.locator("[data-testid='stPlotlyChart']").last
+        first = chart.evaluate("el => { const d = el.querySelector('.js-plotly-plot').data[0].customdata;"
+                               " return Array.from(d[0]); }")
+        skill, count_a, count_b = str(first[0]), int(first[1]), int(first[2])
+        chart.locator(".point path").first.click(force=True)
+        page.get_by_text("Postings behind the selection").wait_for(timeout=90_000)
+        _ready(page)
+        body = str(page.get_by_test_id("stMain").inner_text())
+        shown = re.search(r"Postings behind the selection \(([\d,]+)", body)
+        assert shown and _count(shown.group(1)) == count_a + count_b, (skill, shown and shown.group(0))
+    finally:
+        page.close()
+
+
+def test_the_sql_page_keeps_its_open_tab_and_schema_box_over_a_run(server: str, browser) -> None:
+    """QA on the real samples: on the SQL page, an example put in the editor from the Examples tab and run
+    came back with the Schema tab selected, and an open table of the schema closed on the next run - the
+    result drawn above them gave them new identities. Both stay as the user left them."""
+    page = _open(browser, f"{server}/sql")
+    selected = "[role=tab][aria-selected=true]"
+    try:
+        page.get_by_role("tab", name="Schema", exact=True).click()
+        box = page.get_by_test_id("stExpander").filter(has_text="postings · table").first
+        box.locator("summary").click()
+        _ready(page)
+        page.get_by_role("tab", name="Examples", exact=True).click()
+        page.get_by_role("button", name="Put in the editor").first.click()
+        _ready(page)
+        page.get_by_role("button", name="Run", exact=True).click()
+        page.get_by_text(re.compile(r"^[\d,]+ rows? · ")).first.wait_for(timeout=90_000)
+        _ready(page)
+        assert page.locator(selected).all_inner_texts() == ["Examples"]
+        page.get_by_role("tab", name="Schema", exact=True).click()
+        _ready(page)
+        assert page.get_by_test_id("stExpander").filter(has_text="postings · table").first \
+            .locator("details").get_attribute("open") is not None
+    finally:
+        page.close()

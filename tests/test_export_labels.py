@@ -82,3 +82,39 @@ def test_a_source_name_holding_markup_is_drawn_as_text_never_as_a_link() -> None
     assert not any("<" in v or ">" in v for v in labels), labels
     assert "&lt;a href=" in labels[0] and "Session expired&lt;/a&gt;" in labels[0]
     assert [row[0] for row in fig.data[0].customdata] == [name, "greenhouse"]  # the drill-down's value
+
+
+def test_a_city_holding_markup_is_drawn_as_text_never_as_a_link() -> None:
+    """QA on the real samples, thinking as an attacker: a city not in the gazetteer keeps its name as written
+    (etl.normalize.location: '<a href="https://evil.example/login">Sign in</a>, TX' gives that city in Texas),
+    and Top cities drew it - in the bar's label and its hover text - as a live link. Drawn as written; the
+    drill-down still receives the stored value."""
+    import pandas as pd
+
+    from analytics.figures import regions as region_figures
+    from etl.normalize.location import parse_location
+
+    city = parse_location('<a href="https://evil.example/login">Sign in</a>, TX').city
+    assert city and "<a href=" in city  # the parser keeps it (not this test's business to change)
+    df = pd.DataFrame({"place": [city, "Austin"], "country": ["US", "US"], "postings": [40, 30],
+                       "median_salary_usd": [None, 120000.0], "salary_n": [0, 30],
+                       "share_remote": [None, 0.5], "remote_n": [0, 30]})
+    fig = region_figures.places(df)
+    drawn = [str(v) for v in fig.data[0].y] + [str(v) for v in fig.data[0].hovertext]
+    assert not any("<a" in v or "</a>" in v for v in drawn), drawn
+    assert any("&lt;a href=" in v for v in fig.data[0].y)
+    assert city in [row[0] for row in fig.data[0].customdata]
+
+
+def test_a_rejection_reason_holding_markup_is_drawn_as_text() -> None:
+    """A reason can quote the file ("not a comment (type '...')" of a Hacker News record, whose type field
+    the file sets): the Data page's Rejected rows bars drew it as Plotly markup. Drawn as written."""
+    import pandas as pd
+
+    from analytics.figures import data as data_figures
+
+    reason = "not a comment (type '<a href=\"https://evil.example/\">renew</a>')"
+    fig = data_figures.reasons(pd.DataFrame({"reason": [reason, "empty comment"], "records": [3, 1]}))
+    labels = [str(v) for v in fig.data[0].y if v is not None] + [str(v) for v in fig.data[0].x]
+    assert not any("<a" in v for v in labels), labels
+    assert any("&lt;a href=" in v for v in labels)

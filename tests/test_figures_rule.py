@@ -70,6 +70,21 @@ def test_salary_groups_drawn_all_with_n_and_count_axes_integer() -> None:
     assert years.layout.yaxis.dtick == 1 and years.layout.yaxis.tickformat == ",d"
 
 
+def test_years_required_draws_the_capped_bar_and_whole_year_ticks() -> None:
+    """QA on the real samples (experience_years_axis.png): the "15+" bar was not drawn - the years went to
+    Plotly as text, "1" ... "14" made the axis numeric, and "15+" is no number on it - and with few bars the
+    axis read 3.5, 4.5 ... The years are numbers on the axis, each tick a whole year, the cap named "15+"."""
+    from analytics.queries.experience import YEARS_CAP
+
+    fig = experience.years(pd.DataFrame({"years": [4, 5, 7, YEARS_CAP], "postings": [3, 1, 2, 1]}))
+    bar = fig.data[0]
+    assert [float(x) for x in bar.x] == [4, 5, 7, YEARS_CAP]  # every bar at a number, the gap at 6 kept
+    assert list(fig.layout.xaxis.tickvals) == [4, 5, 7, YEARS_CAP]
+    assert list(fig.layout.xaxis.ticktext) == ["4", "5", "7", f"{YEARS_CAP}+"]
+    assert [list(c) for c in bar.customdata] == [[4], [5], [7], [YEARS_CAP]]  # the drill-down's values
+    assert f"{YEARS_CAP}+" in list(bar.hovertext)
+
+
 def test_world_map_shows_the_whole_world() -> None:
     """Left to Plotly, the world map was fitted into the chart's height off centre (east Asia and Oceania
     cut, Europe at the right edge): the range covers every longitude and the inhabited latitudes, in a
@@ -221,3 +236,21 @@ def test_the_small_sample_column_is_there_for_every_share_chart_even_without_row
     assert with_small_flag(top, rows)[SMALL_COLUMN].tolist() == [True, True]
     counts = chart("ov_per_month")  # counts are exact: no column
     assert SMALL_COLUMN not in with_small_flag(counts, pd.DataFrame({"month": [], "postings": []})).columns
+
+
+def test_the_small_sample_note_says_how_each_chart_marks_them() -> None:
+    """QA on the real samples (regions_tab2.png): under Work arrangement by area the note said the small
+    areas' bars were "drawn grey", but where colour carries meaning (the arrangement, the region, the
+    level) they keep their colour and are only hatched. The note says what the chart shows."""
+    from analytics import figures
+
+    coloured = pd.DataFrame({"area": ["US", "AR"], "remote": ["remote", "remote"], "share": [0.5, 0.5],
+                             "postings": [50, 5], "area_total": [100, 10]})
+    for key in ("rg_remote", "rg_cmp_skills"):
+        note = figures.small_note(figures.chart(key), coloured.assign(skill="Go"))
+        assert "hatched in their colours" in note and "grey" not in note, (key, note)
+    levels = pd.DataFrame({"seniority": ["senior", "staff"], "level_total": [100, 10], "share": [0.2, 0.3]})
+    assert "grey" not in figures.small_note(figures.chart("sk_resp"), levels)
+    one = pd.DataFrame({"group": ["senior", "lead"], "n": [40, 5], "enough": [True, False]})
+    grey = figures.small_note(figures.chart("sa_dist"), one)
+    assert "drawn grey with their n (bars hatched, points open)" in grey

@@ -60,6 +60,17 @@ def test_run_a_query_and_see_the_row_count(app: AppTest) -> None:
     assert app.query_params["q"] == "SELECT posting_id, title FROM postings"
 
 
+def test_a_null_reads_null_and_an_empty_string_reads_blank(app: AppTest) -> None:
+    """Streamlit's grid writes "None" for a missing value; on the SQL page a NULL reads "NULL" as DuckDB
+    writes it, apart from an empty string (blank), and the schema browser's tables show MISSING."""
+    app.session_state[ui_sql.schema_box_key("postings")] = True  # a box's table is drawn only while open
+    app.run()
+    _run_query(app, "SELECT NULL::INTEGER AS n, '' AS s, 1 AS one")
+    assert not app.exception
+    assert app.dataframe[0].proto.placeholder == "NULL"
+    assert all(df.proto.placeholder == "—" for df in app.dataframe[1:]) and len(app.dataframe) > 1
+
+
 @pytest.mark.parametrize("sql", [
     "SELECT * FROM read_csv('/etc/passwd')",
     "DROP TABLE postings",

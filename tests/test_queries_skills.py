@@ -212,3 +212,18 @@ def test_every_publish_sorts_posting_skills_unless_it_is_a_view(tmp_path: Path) 
             assert got == [("AWS", 2), ("Go", 1), ("Go", 3), ("Python", 1)]
         else:
             assert len(got) == 4
+
+
+def test_a_movers_selection_lists_the_compared_periods_only() -> None:
+    """The movers chart hands its two periods (the page's, else the default halves) to the drill-down list
+    (analytics.queries.postings.postings_for ``periods``); other charts hand their scope as before."""
+    from analytics import figures
+    from analytics.figures import Context
+
+    a, b = (date(2025, 1, 1), date(2025, 1, 31)), (date(2025, 4, 1), date(2025, 4, 30))
+    ctx = Context(f=Filters(), params={"periods": (a, b)})
+    assert figures.chart("sk_movers").drill_scope(ctx) == {"periods": (a, b)}
+    default = figures.chart("sk_movers").drill_scope(Context(f=Filters()))
+    assert default == {"periods": figures.skills.periods(Context(f=Filters()))}
+    assert figures.chart("sa_dist").drill_scope(ctx) == {"only": "salaried"}
+    assert figures.chart("sk_top").drill_scope(ctx) == {}

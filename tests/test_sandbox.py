@@ -252,6 +252,20 @@ def test_a_wide_result_shows_its_first_rows_without_holding_the_rest(warehouse: 
     assert result.table["wide"][9_999].as_py().endswith("9999")
 
 
+def test_the_address_space_limit_is_left_to_queries_not_to_idle_malloc_arenas(warehouse: Path) -> None:
+    """The wide-result test above failed once under load ("ArrowBuffer: failed to allocate" at 2 GB of
+    address space): opening a DuckDB database starts eight threads even with threads = 1, and glibc gave
+    each its own malloc arena of 64 MB reserved address space - 600 MB per open database, 1.4 GB at the
+    worker's peak for a result that holds 260 MB, and how many arenas exist depends on lock contention,
+    so on load. The worker runs with two arenas: the same wide result fits in 1 GB of address space."""
+    p = _pool(memory_mb=256, address_mb=1024)
+    try:
+        result = run(WIDE.format(n=400_000), warehouse, p, max_rows=10_000, timeout_s=60)
+    finally:
+        p.close()
+    assert result.row_count == 10_000 and result.truncated
+
+
 def test_a_wide_download_streams_in_chunks_within_the_worker_limits(warehouse: Path) -> None:
     p = _pool(memory_mb=256, address_mb=2048)
     out = io.BytesIO()

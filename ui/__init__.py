@@ -23,6 +23,9 @@ from analytics.filters import Filters
 T = TypeVar("T")
 FILTERS_KEY = "_active_filters"
 IN_APP_KEY = "_page_in_app"  # set by run_app for the one run of the page it hands over to
+# What every table for people shows for a missing value (st.dataframe's ``placeholder``): Streamlit's grid
+# otherwise writes "None" - a posting without a salary read "Salary: None" in the postings lists
+MISSING = "—"
 
 
 def q(fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:

@@ -32,7 +32,7 @@ from analytics.figures import ChartView, SharedContext, theme
 from analytics.filters import Filters, describe
 from analytics.queries import postings
 from analytics.result import QueryResult
-from ui import as_text, fetch, filters, one_line
+from ui import MISSING, as_text, fetch, filters, one_line
 from ui.exports import chart_downloads, page_downloads
 
 Figure = Callable[[], go.Figure | None]  # the figure of the answer being drawn (None: nothing to draw)
@@ -179,6 +179,7 @@ def chart(key: str, ctx: SharedContext, *, draw: Callable[[pd.DataFrame], object
         view = ChartView.of(defn, ctx)
         title = defn.title_for(ctx)
         drill = defn.drill_for(ctx)
+        scope = defn.drill_scope(ctx)
     except Exception as exc:
         st.error(f"This figure could not be set up ({key}): {one_line(exc)}")
         return None
@@ -192,7 +193,7 @@ def chart(key: str, ctx: SharedContext, *, draw: Callable[[pd.DataFrame], object
     render(title, result, view.figure if defn.build is not None else None, key=key, drill=drill,
            small=figures.small_note(defn, result.df) if result is not None else "",
            flag=lambda df: figures.with_small_flag(defn, df), help=defn.help, draw=draw,
-           shared=cache.call_key(view.call.fn, view.call.args, {}))
+           shared=cache.call_key(view.call.fn, view.call.args, {}), scope=scope)
     return result
 
 
@@ -235,7 +236,7 @@ def render(title: str, result: QueryResult | None, build: Figure | None, *, key:
            drill: Sequence[str] = (), small: str = "",
            flag: Callable[[pd.DataFrame], pd.DataFrame] | None = None,
            help: str | None = None, draw: Callable[[pd.DataFrame], object] | None = None,
-           shared: Hashable | None = None) -> None:
+           shared: Hashable | None = None, scope: dict[str, Any] | None = None) -> None:
     """Draw one chart with everything that goes with it.
 
     ``build`` makes the figure of the result (ChartView.figure). ``drill`` names the posting
@@ -246,6 +247,8 @@ def render(title: str, result: QueryResult | None, build: Figure | None, *, key:
     chart's data files (analytics.figures.with_small_flag). ``draw`` draws non-Plotly content
     (metrics, tables) from the frame, after the figure. ``shared`` is the key of the query ``result``
     came from in the shared cache (cache.call_key), so its table for people is made once per version.
+    ``scope`` limits the postings a selection lists (analytics.figures.ChartDef.drill_scope; None: the
+    chart ``key``'s scope without a page's widget values).
     """
     f = filters()
     st.subheader(title, help=help)
@@ -253,7 +256,8 @@ def render(title: str, result: QueryResult | None, build: Figure | None, *, key:
         return
     st.caption(as_text(caption(result, f)))  # names from the data (sources) shown as written
     if result.n == 0 or result.df.empty:
-        st.info(empty_message(result, _shown(f) if result.filtered else None))
+        # caveats can name sources (file stems, --source-name): shown as written, never as Markdown
+        st.info(as_text(empty_message(result, _shown(f) if result.filtered else None)))
         _details(result, key, shared)
         return
     df = result.df
@@ -283,7 +287,7 @@ def render(title: str, result: QueryResult | None, build: Figure | None, *, key:
                                         "scrollZoom": False})
         chart_downloads(title, result, fig, key, f, small=small, flag=flag)
         if drill:
-            _postings(event, drill, f, key)
+            _postings(event, drill, f, key, scope)
     if draw is not None:
         try:
             draw(df)
@@ -294,13 +298,16 @@ def render(title: str, result: QueryResult | None, build: Figure | None, *, key:
     _details(result, key, shared)
 
 
-def _postings(event: Any, drill: Sequence[str], f: Filters, key: str) -> None:
-    """The postings behind the chart ``key``'s selection, within its drill-down scope (ChartDef.drill_only:
-    a salary chart lists the postings with a salary its figures rest on)."""
-    try:
-        only = figures.chart(key).drill_only
-    except KeyError:  # not a chart of analytics.figures
-        only = None
+def _postings(event: Any, drill: Sequence[str], f: Filters, key: str,
+              scope: dict[str, Any] | None = None) -> None:
+    """The postings behind the chart ``key``'s selection, within its drill-down scope (ChartDef.drill_scope:
+    a salary chart lists the postings with a salary its figures rest on, the movers those of their two
+    periods); ``scope`` None: the chart's scope as analytics.figures defines it with no widget values."""
+    if scope is None:
+        try:
+            scope = figures.chart(key).drill_scope(figures.Context(f=f))
+        except KeyError:  # not a chart of analytics.figures
+            scope = {}
     points = []
     try:
         points = list(event.selection.points) if event is not None else []
@@ -312,7 +319,7 @@ def _postings(event: Any, drill: Sequence[str], f: Filters, key: str) -> None:
     pick = points_to_pick(points, drill)
     if pick is None:
         return
-    res = fetch(postings.postings_for, f, pick, **({"only": only} if only else {}))  # the list's key below
+    res = fetch(postings.postings_for, f, pick, **scope)  # the list's key below
     if res is None:
         return
     st.markdown(f"**Postings behind the selection** ({res.n:,}{', first 200 shown' if res.n > 200 else ''})")
@@ -327,7 +334,6 @@ def _postings(event: Any, drill: Sequence[str], f: Filters, key: str) -> None:
     # its rows and readable frame are made once per version and selection (the key of the answer they
     # are made of), not on every run of every session (a tenth of the server's Python in the drill-down
     # and download steps of ten sessions, measured with py-spy: docs/performance.md)
-    scope = {"only": only} if only else {}
     listed = ("postings list", cache.call_key(postings.postings_for, (f, pick), scope))
     table(
         rows, f"{key}_postings", shared=listed,
@@ -343,15 +349,14 @@ def _postings(event: Any, drill: Sequence[str], f: Filters, key: str) -> None:
 
 def readable(df: pd.DataFrame) -> tuple[pd.DataFrame, dict[str, Any]]:
     """A result frame for people to read, and its column formats: shares as percentages, salaries in
-    whole dollars, whole numbers without ".0", blanks instead of None. Pure (tested)."""
+    whole dollars, whole numbers without ".0"; missing values stay missing, so the grid draws them as
+    MISSING (table), text and numbers alike. Pure (tested)."""
     out = df.copy()
     config: dict[str, Any] = {}
     for col in out.columns:
         name = str(col)
         series = out[col]
         if pd.api.types.is_bool_dtype(series) or not pd.api.types.is_numeric_dtype(series):
-            if series.dtype == object or pd.api.types.is_string_dtype(series):
-                out[col] = series.astype(object).where(series.notna(), "")
             continue
         if name in ("share", "change") or name.startswith("share_") or name.endswith("_share"):
             config[name] = st.column_config.NumberColumn(format="percent")
@@ -392,7 +397,7 @@ def table(df: pd.DataFrame | Callable[[], pd.DataFrame], key: str,
         config = copy.deepcopy(config)
     for col, spec in (column_config or {}).items():
         config[col] = {**config[col], "label": spec} if isinstance(spec, str) and col in config else spec
-    st.dataframe(shown, hide_index=True, key=key, column_config=config)
+    st.dataframe(shown, hide_index=True, key=key, column_config=config, placeholder=MISSING)
 
 
 def sections(key: str, labels: Sequence[str]) -> Sequence[Any]:
@@ -408,15 +413,23 @@ def sections(key: str, labels: Sequence[str]) -> Sequence[Any]:
     return st.tabs(list(labels), key=key, on_change="rerun")
 
 
+KEPT = "_kept_"  # + a widget's key: a plain copy of its value, which a page change does not drop
+
+
 def keep(*keys: str) -> None:
-    """Keep these widgets' values over runs that do not draw them (a closed tab): Streamlit forgets a
-    widget's value at the end of a run that did not draw it, so a choice made in a tab was lost when
-    another tab was opened. Call before the widgets are drawn; give those widgets no ``value``/``index``
-    (their defaults go to session state), since a value set through session state and a default too
-    make Streamlit warn."""
+    """Keep these widgets' values over runs that do not draw them (a closed tab, another page): Streamlit
+    forgets a widget's value at the end of a run that did not draw it, so a choice made in a tab was lost
+    when another tab was opened, and a page's choices (the Regions map's colour) when another page was.
+    Within a page, setting the value again keeps it; a plain copy (``KEPT`` + key, not a widget's key, so
+    never dropped) brings it back after another page's runs. Call before the widgets are drawn; give those
+    widgets no ``value``/``index`` (their defaults go to session state), since a value set through session
+    state and a default too make Streamlit warn."""
     for key in keys:
         if key in st.session_state:
             st.session_state[key] = st.session_state[key]
+            st.session_state[KEPT + key] = st.session_state[key]
+        elif KEPT + key in st.session_state:  # back from another page
+            st.session_state[key] = st.session_state[KEPT + key]
 
 
 def kept_params(ctx: PageContext, **keys: str) -> None:

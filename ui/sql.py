@@ -18,6 +18,7 @@ import streamlit as st
 from analytics import db as _db
 from analytics import sandbox
 from analytics.examples import EXAMPLES
+from ui import MISSING
 from ui.exports import query_downloads
 
 HISTORY_MAX = 20
@@ -134,7 +135,8 @@ def result() -> None:
         st.caption(f"Showing the first {res.row_count:,} of {total} rows · {res.elapsed_s:.2f} s")
     else:
         st.caption(f"{res.row_count:,} row{'s' if res.row_count != 1 else ''} · {res.elapsed_s:.2f} s")
-    st.dataframe(res.table, hide_index=True, key="sql_result_table")
+    # NULL as DuckDB writes it (the grid would write "None"), apart from an empty string, which stays blank
+    st.dataframe(res.table, hide_index=True, key="sql_result_table", placeholder="NULL")
     query_downloads(last["sql"], session(), key="sql_download")
 
 
@@ -170,7 +172,7 @@ def schema_browser() -> None:
             st.caption(entry.description or "no description")
             st.dataframe(pd.DataFrame([(c.name, c.type, c.description) for c in entry.columns],
                                       columns=["column", "type", "description"]),
-                         hide_index=True, key=f"sql_schema_{entry.name}")
+                         hide_index=True, key=f"sql_schema_{entry.name}", placeholder=MISSING)
 
 
 def examples() -> None:

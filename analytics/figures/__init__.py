@@ -117,6 +117,22 @@ class ChartDef:
     # the postings a selection lists (analytics.queries.postings.SCOPES): a salary figure's are those with
     # a salary (a bar of 29 salaries listed its group's 139 postings); None: every posting of the selection
     drill_only: str | None = None
+    # the periods a chart compares (the movers'): a selection lists the postings dated in them, not those of
+    # the sidebar's date range (selecting a mover listed its postings of every date)
+    drill_periods: Callable[[Context], tuple[tuple[date, date], ...]] | None = None
+    # how the figure marks its small samples, as the note under it says: bars where colour carries a meaning
+    # (an arrangement, a region, a level) keep it and are only hatched (theme.mark_bars color=None)
+    small_look: str = "drawn grey with their n (bars hatched, points open)"
+
+    def drill_scope(self, ctx: Context) -> dict[str, Any]:
+        """The keyword arguments limiting the postings a selection lists to those the figure rests on
+        (analytics.queries.postings.postings_for ``only`` and ``periods``); empty: every posting."""
+        scope: dict[str, Any] = {}
+        if self.drill_only is not None:
+            scope["only"] = self.drill_only
+        if self.drill_periods is not None:
+            scope["periods"] = tuple(self.drill_periods(ctx))
+        return scope
 
     def title_for(self, ctx: Context) -> str:
         return self.title(ctx) if callable(self.title) else self.title
@@ -227,8 +243,8 @@ def small_note(defn: ChartDef, df: pd.DataFrame) -> str:
     shown = list(dict.fromkeys(_row_name(v, label) for v in short[label])) if label in short.columns else []
     more = f" ({', '.join(shown[:12])}{', …' if len(shown) > 12 else ''})" if shown else ""
     rest = "rests" if len(short) == 1 else "rest"
-    return (f"{len(short)} of {len(df)} figures {rest} on fewer than {MIN_N} postings{more}: drawn grey "
-            "with their n (bars hatched, points open). Read them with care.")
+    return (f"{len(short)} of {len(df)} figures {rest} on fewer than {MIN_N} postings{more}: "
+            f"{defn.small_look}. Read them with care.")
 
 
 def drawable(defn: ChartDef, result: QueryResult) -> pd.DataFrame:

@@ -26,7 +26,9 @@ def _count_bars(labels: list[str], counts: pd.Series, unit: str, *, horizontal: 
 
 def reasons(df: pd.DataFrame) -> go.Figure:
     d = df.iloc[::-1]
-    fig = _count_bars(list(d["reason"]), d["records"], "rejected records", horizontal=True)
+    # a reason may quote the file (a record's type field): drawn as written, never as Plotly markup
+    labels = [theme.as_text(r) for r in d["reason"]]
+    fig = _count_bars(labels, d["records"], "rejected records", horizontal=True)
     return theme.style(fig, x="Rejected records", y="", height=max(260, 30 * len(d)))
 
 

@@ -39,8 +39,14 @@ def _count_bars(df: pd.DataFrame, x: str, labels: list[str] | None = None) -> go
 
 
 def years(df: pd.DataFrame) -> go.Figure:
-    labels = [f"{y}+" if y >= experience.YEARS_CAP else str(y) for y in df["years"]]
+    # the years go to Plotly as numbers, named by the ticks: as text ("1" ... "14", "15+") the axis was
+    # numeric and the "15+" bar, no number on it, was not drawn; gaps between years stay visible
+    values = [int(y) for y in df["years"]]
+    labels = [f"{y}+" if y >= experience.YEARS_CAP else str(y) for y in values]
     fig = _count_bars(df, "years", labels)
+    fig.update_traces(x=values, hovertext=labels,
+                      hovertemplate="%{hovertext} years: %{y:,} postings<extra></extra>")
+    fig.update_xaxes(tickmode="array", tickvals=values, ticktext=labels)
     return theme.style(fig, x="Years of experience required", y="Postings")
 
 

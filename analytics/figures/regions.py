@@ -84,7 +84,10 @@ def states(df: pd.DataFrame, measure: str = MEASURE) -> go.Figure:
 
 def places(df: pd.DataFrame) -> go.Figure:
     d = df.iloc[::-1]
-    labels = [f"{p}, {names.country_name(c)}" if c else str(p) for p, c in zip(d["place"], d["country"])]
+    # a city outside the gazetteer keeps its name as written in the posting (etl.normalize.location): drawn
+    # as written, never as Plotly markup (a '<a href=...>' location became a live link in the label)
+    labels = [theme.as_text(f"{p}, {names.country_name(c)}" if c else p)
+              for p, c in zip(d["place"], d["country"])]
     fig = go.Figure(go.Bar(x=d["postings"], y=labels, orientation="h", customdata=d[["place"]].to_numpy(),
                            marker_color=theme.ONE_COLOR, text=[f"{int(v):,}" for v in d["postings"]],
                            textposition="outside", cliponaxis=False,
@@ -212,6 +215,7 @@ CHARTS: tuple[ChartDef, ...] = (
         sample="area_total",
         label="area",
         uses=("level",),
+        small_look=theme.HATCHED_NOTE,
     ),
     ChartDef("rg_cmp", "Headline figures", lambda c: Call(regions.compare, (c.f, areas(c))), None),
     ChartDef(
@@ -222,6 +226,7 @@ CHARTS: tuple[ChartDef, ...] = (
         drill=("area", "skill"),
         sample="area_total",
         label="area",
+        small_look=theme.HATCHED_NOTE,
     ),
 )
 

@@ -203,6 +203,7 @@ CHARTS: tuple[ChartDef, ...] = (
         lambda c: Call(skills.movers, (c.f, *periods(c), int(c.param("min_count", MOVERS_MIN)))),
         movers,
         drill=("skill",),
+        drill_periods=periods,
         sample=lowest("n_a", "n_b"),
         label="skill",
     ),
@@ -235,6 +236,7 @@ CHARTS: tuple[ChartDef, ...] = (
         drill=("seniority", "skill"),
         sample="level_total",
         label="seniority",
+        small_look=theme.HATCHED_NOTE,
         help="Responsibilities (skills of category responsibility) by seniority level.",
     ),
 )

@@ -52,6 +52,8 @@ LABELS: dict[str, str] = {
 
 ONE_COLOR = PALETTE[0]  # bars whose colour means nothing
 SMALL_COLOR = "#BAB0AC"  # figures from fewer than MIN_N postings
+# how bars keeping a colour that means something (mark_bars color=None) mark a small sample, in the note
+HATCHED_NOTE = "hatched in their colours, their n on hover"
 SMALL_PATTERN = "/"
 SMALL_MARK = " ⚠"
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -77,16 +78,35 @@ def pick_condition(pick: Pick) -> tuple[str, dict[str, Any]]:
     return ("(" + " OR ".join(ors) + ")" if ors else "FALSE"), params
 
 
+def period_condition(periods: tuple[tuple[date, date], ...]) -> tuple[str, dict[str, Any]]:
+    """(condition, params): posted on a day of any of ``periods`` (first and last day included), as the
+    movers count their two periods. Pure; a period ending before it starts is refused."""
+    params: dict[str, Any] = {}
+    ors: list[str] = []
+    for i, (start, end) in enumerate(periods):
+        if end < start:
+            raise ValueError(f"period {i + 1} ends ({end}) before it starts ({start})")
+        params[f"period_{i}_from"], params[f"period_{i}_to"] = start, end
+        ors.append(f"p.posted_date BETWEEN $period_{i}_from AND $period_{i}_to")
+    return ("(" + " OR ".join(ors) + ")" if ors else "FALSE"), params
+
+
 def postings_for(f: Filters, pick: Pick, limit: int = 200, db: str | Path | None = None, *,
-                 only: str | None = None) -> QueryResult:
+                 only: str | None = None, periods: tuple[tuple[date, date], ...] | None = None
+                 ) -> QueryResult:
     """Postings behind the selection: title, company, location, salary_usd (whole dollars, plausible
     salaries only) beside salary_text (as published), posted_date, url. ``only`` (a SCOPES name) keeps
-    the postings the chart's figure rests on (a salary chart's bar: those stating a salary)."""
+    the postings the chart's figure rests on (a salary chart's bar: those stating a salary). ``periods``
+    (a chart comparing periods, the movers): the postings dated in one of them, in place of the
+    filters' own date range, which such a chart does not use either."""
     if only is not None and only not in SCOPES:
         raise ValueError(f"unknown drill-down scope {only!r}")
-    cond, params = where(f, db=db)
+    cond, params = where(f, dates=periods is None, db=db)
     if only is not None:
         cond = f"{cond} AND {SCOPES[only]}"
+    if periods is not None:
+        dcond, dparams = period_condition(periods)
+        cond, params = f"{cond} AND {dcond}", {**params, **dparams}
     pcond, pparams = pick_condition(pick)
     params = {**params, **pparams, "limit": limit}
     sql = f"""SELECT p.title, p.company,
