@@ -238,6 +238,10 @@ def test_a_one_word_company_in_a_header_cell_is_the_company() -> None:
     text = "Redis | Backend Engineer | Lisbon | ONSITE<p>We build a cache for the web in C and Rust."
     out = extract({"id": "x", "title": "Backend Engineer", "company": "Redis", "description": text})
     assert "Redis" not in out["skills"] and {"C", "Rust"} <= set(out["skills"])
+    # ... and "Redis is built in C" presents the employer's own product, as "Redis is a ..." does
+    text = "Redis | Backend Engineer | Lisbon<p>Redis is built in C and Rust. Apply by mail."
+    out = extract({"id": "x", "title": "Backend Engineer", "company": "Redis", "description": text})
+    assert "Redis" not in out["skills"] and {"C", "Rust"} <= set(out["skills"])
     text = "Redis | Backend Engineer | Lisbon<p>You will tune Redis clusters written in C."
     out = extract({"id": "x", "title": "Backend Engineer", "company": "Redis", "description": text})
     assert "Redis" in out["skills"]
