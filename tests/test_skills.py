@@ -551,6 +551,11 @@ def test_twelfth_round_names(text: str, skill: str, named: bool) -> None:
     ("Our code lives on GitHub: every change is reviewed there.", "GitHub", True),
     ("The Regional Data Office (DSA) serves every department.", "Data Structures and Algorithms", False),
     ("Solid DSA: trees, graphs and algorithm complexity.", "Data Structures and Algorithms", True),
+    # the practice named by its practitioners or its principles (tune half); a functional design document of
+    # a business analyst is no programming style
+    ("We are hiring functional programmers for our Haskell team.", "Functional Programming", True),
+    ("You know object-oriented and functional design principles.", "Functional Programming", True),
+    ("Write the functional design document with the client.", "Functional Programming", False),
 ])
 def test_seventeenth_round_names(text: str, skill: str, named: bool) -> None:
     assert (skill in extract_skills(text)[0]) is named
