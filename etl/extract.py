@@ -196,14 +196,17 @@ def _degree(item: Mapping[str, Any], demand: str) -> str | None:
 def _company_pattern(company: str) -> re.Pattern[str] | None:
     """The company's name as a pattern when it holds a skill but is no skill's name ("Mold AI", "Java
     Junction"): such a name in the text is the employer, not a skill asked (labelling guide). A one-word
-    name that is a skill (Docker, MongoDB) is also the product: only "at Docker" and "Docker is a/the"
-    speak of the company; a multi-word skill name (Amazon Web Services) is left to the rules."""
+    name that is a skill (Docker, MongoDB) is also the product: only "at Docker" and "Docker is a/the/built"
+    speak of the company, and a Hacker News header's first cell ("Docker | ...") names the poster; a
+    multi-word skill name (Amazon Web Services) is left to the rules."""
     if len(company.split()) < 2:
         if not is_skill_name(company):
             return None
-        # a one-word company that is its product (Docker): only where the text speaks of the company
+        # a one-word company that is its product (Docker): only where the text speaks of the company, or
+        # where a Hacker News header's first cell names the poster ("Docker | Engineer | ...")
         name = re.escape(company)
-        return re.compile(rf"\bat {name}\b|\b{name}(?= is (?:a|an|the)\b)", re.IGNORECASE)
+        return re.compile(rf"\bat {name}\b|\b{name}(?= is (?:a|an|the|built|powered)\b)|\A\s*{name}(?=\s*\|)",
+                          re.IGNORECASE)
     if is_skill_name(company) or not extract_skills(company)[0]:
         return None
     return re.compile(re.escape(company), re.IGNORECASE)

@@ -42,6 +42,7 @@ PARTIAL_BATCHES = {
     "real-fresh-v8": ("skills",),
     "real-fresh-v9": ("seniority", "remote", "experience_years"),
     "real-fresh-v10": ("seniority", "experience_years", "remote", "country", "region", "degree"),
+    "real-fresh-v11": ("skills",),
 }
 
 

@@ -232,6 +232,21 @@ def test_at_a_one_word_company_named_like_a_skill_is_the_company() -> None:
     assert "Docker" in out["skills"]
 
 
+def test_a_one_word_company_in_a_header_cell_is_the_company() -> None:
+    # seventeenth round (issue 9; invented wording): a Hacker News header's company cell ("Redis | Backend
+    # Engineer | ...") names the poster; the same word asked in the text is still the skill
+    text = "Redis | Backend Engineer | Lisbon | ONSITE<p>We build a cache for the web in C and Rust."
+    out = extract({"id": "x", "title": "Backend Engineer", "company": "Redis", "description": text})
+    assert "Redis" not in out["skills"] and {"C", "Rust"} <= set(out["skills"])
+    # ... and "Redis is built in C" presents the employer's own product, as "Redis is a ..." does
+    text = "Redis | Backend Engineer | Lisbon<p>Redis is built in C and Rust. Apply by mail."
+    out = extract({"id": "x", "title": "Backend Engineer", "company": "Redis", "description": text})
+    assert "Redis" not in out["skills"] and {"C", "Rust"} <= set(out["skills"])
+    text = "Redis | Backend Engineer | Lisbon<p>You will tune Redis clusters written in C."
+    out = extract({"id": "x", "title": "Backend Engineer", "company": "Redis", "description": text})
+    assert "Redis" in out["skills"]
+
+
 def test_repeated_postings_of_a_batch_extract_as_each_alone() -> None:
     """A batch's repeated postings (the same inputs under other ids) are extracted once and copied: each row
     equals the posting's extraction alone, keeps its own id and its own dicts and lists; inputs that are

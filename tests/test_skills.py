@@ -533,3 +533,29 @@ def test_eleventh_round_names(text: str, skill: str, named: bool) -> None:
 ])
 def test_twelfth_round_names(text: str, skill: str, named: bool) -> None:
     assert (skill in extract_skills(text)[0]) is named
+
+
+@pytest.mark.parametrize(("text", "skill", "named"), [
+    # seventeenth round (issue 9, real-fresh-v11; invented wording): vector databases in German, French and
+    # Portuguese; the parts of Active Directory named by their abbreviations; "shell" in lower case in a list
+    # of scripting languages; a repository link's label; DSA only beside algorithms (elsewhere it is often
+    # another body's acronym, or an interview step)
+    ("Erfahrung mit Vektordatenbanken und semantischer Suche", "Vector Databases", True),
+    ("Vous connaissez les bases de données vectorielles.", "Vector Databases", True),
+    ("Conhecimento em bancos de dados vetoriais", "Vector Databases", True),
+    ("Operate AD FS and AD CS for our tenants.", "Active Directory", True),
+    ("Maintain ADFS federation for partner logins.", "Active Directory", True),
+    ("Scripting (shell, Ruby, Python) for the ops team.", "Bash", True),
+    ("The shell of the old hall is being renovated.", "Bash", False),
+    ("- docs: https://docs.example.org\n- github: https://github.com/exampleorg", "GitHub", False),
+    ("Our code lives on GitHub: every change is reviewed there.", "GitHub", True),
+    ("The Regional Data Office (DSA) serves every department.", "Data Structures and Algorithms", False),
+    ("Solid DSA: trees, graphs and algorithm complexity.", "Data Structures and Algorithms", True),
+    # the practice named by its practitioners or its principles (tune half); a functional design document of
+    # a business analyst is no programming style
+    ("We are hiring functional programmers for our Haskell team.", "Functional Programming", True),
+    ("You know object-oriented and functional design principles.", "Functional Programming", True),
+    ("Write the functional design document with the client.", "Functional Programming", False),
+])
+def test_seventeenth_round_names(text: str, skill: str, named: bool) -> None:
+    assert (skill in extract_skills(text)[0]) is named

@@ -72,3 +72,22 @@ def test_footer_degrees_written_out_as_a_list(tmp_path: Path) -> None:
     assert "Abschluss: Bachelor, Master/Diplom. UnternehmenACME" in (first.description or "")
     assert extract(first.as_extract_input())["degree"] == "bachelor"
     assert extract(second.as_extract_input())["degree"] is None
+
+
+def test_similar_jobs_footer_is_left_out(tmp_path: Path) -> None:
+    # Seventeenth round (issue 9; invented wording): the page ends with the board's "Ähnliche IT-Jobs" list,
+    # other employers' openings glued together; it is no part of this posting (its titles named skills and
+    # levels the job never asked for).
+    from etl.extract import extract
+
+    body = ("ACMEACMEDev (m/w/d)BerlinJetzt bewerbenDu entwickelst Software in Go.Jetzt bewerben"
+            "Job-InfosAbschlussBachelorUnternehmenACMEProfil3 IT-JobsÄhnliche IT-JobsBeta GmbH"
+            "Senior iOS Entwickler (m/w/d) Hamburg AnwendungsentwicklungGamma AG"
+            "Lead Rust Developer (m/w/d) Köln")
+    path = tmp_path / "jobs.csv"
+    path.write_text(f'company_name,position_name,position_description,skills\nACME,Dev (m/w/d),"{body}",\n',
+                    encoding="utf-8")
+    (posting,) = (p for p in getinit.read(path, SourceOptions()) if isinstance(p, Posting))
+    assert "Ähnliche" not in (posting.description or "") and "Beta GmbH" not in (posting.description or "")
+    out = extract(posting.as_extract_input())
+    assert out["skills"] == ["Go"] and out["seniority"] == "unspecified"

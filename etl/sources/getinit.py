@@ -25,6 +25,8 @@ Quirks handled here:
   (``Abschluss: Ausbildung, Bachelor, Master/Diplom. Unternehmen...``; no line break, which would
   move the page's section boundaries), so the degree rules read the lowest one (a vocational
   training among them means no degree is required; labelling guide).
+* **The "Ähnliche IT-Jobs" list** that ends the page (other employers' openings glued together) is left
+  out: its titles name skills, levels and places this posting never states.
 * The board is German: ``country_hint="DE"``.
 """
 
@@ -45,6 +47,7 @@ COLUMNS = ("company_name", "position_name", "position_description", "skills")
 BOT_CHECK_TITLE = "Roboter oder Mensch?"
 HOME_OFFICE = "Home-Office"
 _APPLY = "Jetzt bewerben"
+_SIMILAR = "Ähnliche IT-Jobs"  # the page's list of other openings, after the posting
 _MORE = re.compile(r"\s\+\d+")  # "Lünen +1": more places than shown
 _GLUE = re.compile(r"(?<=[a-zäöüß)])(?=[A-ZÄÖÜ]|\.[A-Z])")  # "MünchenHome-Office": where the place list ends
 _SECTION_SEP = re.compile(r"\s+\|\s+")
@@ -95,6 +98,8 @@ def split_header(description: str, company: str, title: str) -> tuple[str | None
 def _posting(rec: dict[str, str], record_no: int) -> Posting | Rejected:
     title, company = clean_str(rec["position_name"]), clean_str(rec["company_name"])
     description = clean_str(rec["position_description"])
+    if description and _SIMILAR in description:
+        description = clean_str(description.split(_SIMILAR, 1)[0])
     if title == BOT_CHECK_TITLE and not description:
         return Rejected.from_raw(NAME, record_no, f"bot-check page ({BOT_CHECK_TITLE!r}), not a posting", rec)
     if not title and not description:
