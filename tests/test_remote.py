@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from etl.normalize.remote import classify_remote
+from etl.normalize.remote import BOARD, POSTING, classify_remote, remote_flag_scope
 
 R, H, ON = "remote", "hybrid", "onsite"
 
@@ -123,8 +123,14 @@ def test_text(text: str, expected: str | None) -> None:
 
 def test_order_of_evidence() -> None:
     assert classify_remote("Hybrid - Pune", None, "We are a fully remote company.") == H
-    # The source's structured flag comes first (issue 9); only a hybrid arrangement in the text refines it.
-    assert classify_remote(None, None, "This role is onsite.", remote_hint=True) == R
+    # A board's flag (every posting on the board is remote): only a hybrid arrangement in the text refines it.
+    assert classify_remote(None, None, "This role is onsite.", remote_hint=True, flag_scope=BOARD) == R
+    assert classify_remote(None, None, "Hybrid: two days a week in the office.", remote_hint=True,
+                           flag_scope=BOARD) == H
+    assert classify_remote(None, None, "Nothing here.", remote_hint=True, flag_scope=BOARD) == R
+    # A flag set per posting: any statement of this job's own arrangement in the text overrides it
+    # (labelling guide, Remote rule, ruled 2026-12-04).
+    assert classify_remote(None, None, "This role is onsite.", remote_hint=True) == ON
     assert classify_remote(None, None, "Hybrid: two days a week in the office.", remote_hint=True) == H
     assert classify_remote(None, None, "Nothing here.", remote_hint=True) == R
     assert classify_remote(None, None, None, remote_hint=False) is None
@@ -323,3 +329,105 @@ def test_a_hybrid_mode_or_remote_is_a_choice_and_a_paragraph_is_no_header() -> N
 ])
 def test_short_header_full_week_and_telehealth(text: str, mode: str | None) -> None:
     assert classify_remote(None, None, text) == mode
+
+
+# A flag set per posting (a JobSpy is_remote, a LinkedIn remote_allowed, an Ashby isRemote) yields to a
+# statement of this job's own arrangement in the text; a board-wide flag (Remote OK) does not, but for a
+# hybrid arrangement (ruled 2026-12-04). Invented wording.
+@pytest.mark.parametrize(("text", "posting", "board"), [
+    ("This position is fully on-site at our Tampa plant.", ON, R),
+    ("Vor Ort in unserem Büro in Köln, kein Homeoffice.", ON, R),
+    ("Hybrid: three days a week in our Austin office.", H, H),
+    ("You can work fully remote from anywhere in Spain.", R, R),
+    ("We make maps for city planners.", R, R),  # the text says nothing: the flag decides
+    ("Our sales team works on-site with clients; engineering is distributed.", R, R),  # another team's
+])
+def test_text_overrides_a_per_posting_flag_not_a_board_flag(text: str, posting: str, board: str) -> None:
+    assert classify_remote(None, "Backend Engineer", text, remote_hint=True, flag_scope=POSTING) == posting
+    assert classify_remote(None, "Backend Engineer", text, remote_hint=True, flag_scope=BOARD) == board
+    # a false flag is no statement: the text decides either way
+    assert classify_remote(None, "Backend Engineer", text, remote_hint=False, flag_scope=POSTING) == (
+        None if "maps" in text or "sales team" in text else posting)
+
+
+def test_whose_flag_each_source_has_is_data() -> None:
+    """Every adapter says in etl/data/remote_flags.yaml whose its remote flag is; a source the file does not
+    name (a generic file's own name, an `etl extract` line with no source) has a per-record flag."""
+    from etl.sources import adapters
+
+    assert remote_flag_scope("remoteok") == BOARD
+    for name in ("jobspy", "jobspy_excel", "linkedin", "ashby", "arbeitnow", "lever", "hackernews", "gupy",
+                 "generic"):
+        assert remote_flag_scope(name) == POSTING, name
+    assert remote_flag_scope(None) == POSTING and remote_flag_scope("my-export") == POSTING
+    from etl.normalize.remote import FLAG_SCOPES
+
+    assert {mod.NAME for mod in adapters()} == set(FLAG_SCOPES)
+
+
+def test_the_flag_rule_through_the_loader(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """`etl load` into a real DuckDB warehouse: a JobSpy posting flagged remote whose text says the job is
+    done on site is onsite; a Remote OK posting with the same text stays remote (the board's flag); invented
+    wording."""
+    import json
+    from pathlib import Path
+
+    import duckdb
+
+    from etl.warehouse import paths
+    from etl.warehouse.loader import load_paths
+
+    text = "This position is fully on-site at our Leeds office."
+    fixtures = Path(__file__).parent / "fixtures" / "sources"
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    header = (fixtures / "jobspy.csv").read_text(encoding="utf-8").splitlines()[0]
+    cols = header.replace('"', "").split(",")
+    values = {"id": "li-9", "site": "linkedin", "job_url": "https://www.linkedin.com/jobs/view/9",
+              "title": "Billing Clerk", "company": "Invented Ltd",
+              "location": "Leeds, England, United Kingdom",
+              "is_remote": True, "description": text}
+    row = ",".join(str(values[c]) if isinstance(values.get(c), bool) else '"' + str(values.get(c, "")) + '"'
+                   for c in cols)
+    (raw / "jobs.csv").write_text(header + "\n" + row + "\n", encoding="utf-8")
+    board = json.loads((fixtures / "remoteok" / "remoteok.json").read_text(encoding="utf-8"))[:2]
+    board[1] = {**board[1], "position": "Billing Clerk", "location": "", "description": f"<p>{text}</p>"}
+    (raw / "remoteok.json").write_text(json.dumps(board), encoding="utf-8")
+    db = tmp_path / "wh.duckdb"
+    assert load_paths([raw], db, progress=False).published
+    con = duckdb.connect(str(paths.current_version(db)), read_only=True)
+    try:
+        rows = dict(con.execute("SELECT source, remote FROM postings").fetchall())
+    finally:
+        con.close()
+    assert rows == {"jobspy": ON, "remoteok": R}
+
+
+# Readings a per-posting flag used to hide (2026-12-04 ruling: the text now overrides such a flag, so the text
+# must not misread a choice or a share of days as onsite). Invented wording.
+@pytest.mark.parametrize(("text", "mode"), [
+    # a Hacker News header cell allowing remote after other words: remote allowed, not the job board
+    ("Acme | Engineers | Leeds | FULL-TIME (Onsite) or Contract (remote ok)\nWe build maps.", R),
+    ("Acme | Leeds, York | ONSITE, UK remote OK\nWe build maps.", R),
+    ("Acme | Leeds | Onsite (visa sponsored) & REMOTE OK\nWe build maps.", R),
+    ("Acme | Leeds | Full-Time, OnSite or Remote OK (within 2 hours of GMT)\nWe build maps.", R),
+    ("Acme | Leeds | ONSITE\nWe build maps. Found us on Remote OK?", ON),
+    # a remote-first company that is "not remote-only" does not refuse remote work
+    ("Acme is a remote-first, but not remote-only company: we meet twice a year.", R),
+    ("This is not a remote job.", ON),
+    # a labelled work model giving a share of days
+    ("Our hybrid work model: Two days in-office.", H),
+    ("Work model: 3 days WFO / 2 days WFH", H),
+    ("Work model: in-office.", ON),
+    # office days "at least" so often, or in a named office
+    ("You will work from the office at least twice a week.", H),
+    ("Hybrid working: at least two days in the Leeds office per week.", H),
+    ("You will work from the office.", ON),
+    # a choice of an office or remote work, stated for this job beside the company's office days
+    ("We're 5 days a week in the office.\n\nData Engineer\n\n📍 Leeds or Remote\n\nAbout you", R),
+    ("We're in the office 5 days a week. The role can be onsite in our Leeds office OR remote from Peru.", R),
+    ("We're 5 days a week in the office to stay close.", ON),
+])
+def test_readings_a_per_posting_flag_used_to_hide(text: str, mode: str | None) -> None:
+    assert classify_remote(None, None, text) == mode
+    assert classify_remote(None, None, text, remote_hint=True) == mode

@@ -95,10 +95,12 @@ def test_no_statement(text: str) -> None:
     assert language_mode(text) is None
 
 
-def test_structured_flag_first_and_text_refines_only_to_hybrid() -> None:
+def test_structured_flag_first_and_the_text_refines_a_per_posting_flag() -> None:
     assert classify_remote("Berlin", "Sales", "Flexible Arbeitszeiten sowie die Option auf Home-Office",
                            remote_hint=True) == H
-    assert classify_remote("Berlin", "Sales", "Vor Ort in München.", remote_hint=True) == R
+    assert classify_remote("Berlin", "Sales", "Vor Ort in München.", remote_hint=True,
+                           flag_scope="board") == R
+    assert classify_remote("Berlin", "Sales", "Vor Ort in München.", remote_hint=True) == "onsite"
     assert classify_remote("Berlin", "Sales", "2 Tage Homeoffice", remote_hint=False) == H
 
 
