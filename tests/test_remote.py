@@ -335,6 +335,8 @@ def test_short_header_full_week_and_telehealth(text: str, mode: str | None) -> N
 # statement of this job's own arrangement in the text; a board-wide flag (Remote OK) does not, but for a
 # hybrid arrangement (ruled 2026-12-04). Invented wording.
 @pytest.mark.parametrize(("text", "posting", "board"), [
+    ("Please do not apply if you want remote work: the team sits in our Leeds office.", ON, R),
+    ("We are not able to consider remote candidates for this opening.", ON, R),
     ("This position is fully on-site at our Tampa plant.", ON, R),
     ("Vor Ort in unserem Büro in Köln, kein Homeoffice.", ON, R),
     ("Hybrid: three days a week in our Austin office.", H, H),
@@ -401,6 +403,32 @@ def test_the_flag_rule_through_the_loader(tmp_path) -> None:  # type: ignore[no-
     finally:
         con.close()
     assert rows == {"jobspy": ON, "remoteok": R}
+
+
+# Remote work refused in ordinary English (issue 9, the tune half's JobSpy #24 class: a "do not apply if" list
+# turning away candidates who want remote work; an employer "not able to consider remote candidates"); under
+# a per-posting flag too. Invented wording.
+@pytest.mark.parametrize(("text", "mode"), [
+    ("Do not apply if:\n* you want to work remotely - this job is in our Pune office.\n* no travel.", ON),
+    ("Please don't apply if you're looking for a remote role.", ON),
+    ("Don't apply if\nWe say this early to save your time.\n- You would like to work from home.", ON),
+    ("We are not able to consider remote candidates for this opening.", ON),
+    ("We cannot offer remote work for this position.", ON),
+    ("Remote applicants will not be considered.", ON),
+    ("If you are looking for a remote job, this is not the role for you.", ON),
+    ("This role cannot be performed remotely.", ON),
+    ("The job isn't remote: you will join the Leeds team.", ON),
+    # traps: a limit on where remote candidates live, a wish the posting meets, other reasons not to apply
+    ("Fully remote within the EU. We cannot consider remote candidates outside the EU.", R),
+    ("Do not apply if you need a visa. You can work remotely from anywhere in Portugal.", R),
+    ("Remote candidates are welcome to apply.", R),
+    ("Do not apply if you want a part-time job.", None),
+])
+def test_remote_work_refused(text: str, mode: str | None) -> None:
+    assert classify_remote(None, "Billing Clerk", text) == mode
+    if mode == ON:  # the statement overrides a per-posting flag, not the board's
+        assert classify_remote(None, "Billing Clerk", text, remote_hint=True) == ON
+        assert classify_remote(None, "Billing Clerk", text, remote_hint=True, flag_scope=BOARD) == R
 
 
 # Readings a per-posting flag used to hide (2026-12-04 ruling: the text now overrides such a flag, so the text
