@@ -459,3 +459,18 @@ def test_remote_work_refused(text: str, mode: str | None) -> None:
 def test_readings_a_per_posting_flag_used_to_hide(text: str, mode: str | None) -> None:
     assert classify_remote(None, None, text) == mode
     assert classify_remote(None, None, text, remote_hint=True) == mode
+
+
+# Sixteenth round (branch h9r): regular trips to a named office the job is attached to are a share of office
+# days (tune Ashby whatnot #63); a job "mostly remote" is not done wholly remotely. Invented wording.
+@pytest.mark.parametrize(("text", "mode"), [
+    ("People in this role are required to travel to our Leeds office regularly.", H),
+    ("You will be expected to come to the office on a regular basis.", H),
+    ("The role is mostly remote, with team days in Leeds.", H),
+    ("We are a mostly remote company.", None),
+    ("We're a small team of engineers, largely remote, growing in Leeds.", None),
+    ("Based near Leeds, though the work is mostly remote.", H),
+    ("Occasional travel to customer sites is required.", None),
+])
+def test_sixteenth_round_statements(text: str, mode: str | None) -> None:
+    assert classify_remote(None, "Trainer", text) == mode

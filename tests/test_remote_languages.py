@@ -175,3 +175,17 @@ def test_eleventh_round_statements(text: str, mode: str | None) -> None:
 ])
 def test_twelfth_round_statements(text: str, mode: str | None) -> None:
     assert classify_remote(None, None, text) == mode
+
+
+# Sixteenth round (branch h9r; tune Arbeitnow #48 of 2026-02-12T210605Z and get in IT #134): "mostly
+# remote" is not the whole job done remotely -> hybrid, also under a per-posting flag; remote work "from home"
+# as the way the job is done (with occasional client visits) is remote, beside the Home-Office badge.
+# Invented wording.
+@pytest.mark.parametrize(("text", "flag", "mode"), [
+    ("Benefits: Flexible Zeiten mit überwiegend remote Arbeit und Teamtagen in Köln", True, H),
+    ("Du arbeitest größtenteils im Home-Office, einmal im Monat in Hamburg.", None, H),
+    ("Home-Office\nUnsere Benefits: Remote-Arbeit von zu Hause aus, gelegentliche Kundentermine", None, R),
+    ("Wir bieten 2 Tage Remote-Arbeit von zu Hause pro Woche.", None, H),
+])
+def test_sixteenth_round_statements(text: str, flag: bool | None, mode: str) -> None:
+    assert classify_remote("Köln", "Berater (m/w/d)", text, remote_hint=flag) == mode

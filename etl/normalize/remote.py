@@ -157,8 +157,13 @@ _TEXT_HYBRID = re.compile(
     r"(?:im|ins)\s+büro",  # German: "Hybrides Arbeiten: 3 Tage im Büro"
     re.I,
 )
-# "Partly remote work is possible", "a partially remote position": part of the week at home -> hybrid
-_PARTLY_REMOTE = re.compile(r"\b(?:partly|partially|partial)[\s-]+(?:remote|from\s+home)\b")
+# "Partly remote work is possible", "a partially remote position": part of the week at home -> hybrid; so is a
+# job "mostly remote" (not wholly: sixteenth round), not a team or company "largely remote" (not this job's)
+_MOSTLY = r"(?:mostly|largely|primarily|predominantly|mainly)"
+_PARTLY_REMOTE = re.compile(
+    r"\b(?:partly|partially|partial)[\s-]+(?:remote|from\s+home)\b|"
+    rf"\b(?:role|position|job|work|opportunity)\s+(?:is|will\s+be)\s+{_MOSTLY}[\s-]+remote\b|"
+    rf"\b{_MOSTLY}[\s-]+remote\s+(?:work|working|role|position|job)\b")
 # A possibility of remote work with no statement that the whole job can be done remotely ("possibility of
 # remote work", "remote work possible", "option to work remotely", "occasional home office") is a share of
 # home days -> hybrid (labelling guide, eighth round's ruling); "fully remote possible" is read first
@@ -368,7 +373,7 @@ def _hybrid(low: str) -> str | None:
     has_days, has_hybrid = "day" in low, "hybrid" in low
     if ((has_days or has_hybrid or "week" in low or "tage" in low) and _L_HYBRID.search(low)) or (
             has_hybrid and _L_HYBRID_WORD.search(low)) or (has_days and _office_days(low)) or (
-            ("partial" in low or "partly" in low) and _PARTLY_REMOTE.search(low)) or (
+            ("partial" in low or "partly" in low or "ly remote" in low) and _PARTLY_REMOTE.search(low)) or (
             ("possib" in low or "option" in low or "chance" in low or "occasional" in low)
             and any(not _OR_OFFICE.match(low, m.end()) for m in _POSSIBLE_REMOTE.finditer(low))):
         return HYBRID
