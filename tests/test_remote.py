@@ -474,3 +474,18 @@ def test_readings_a_per_posting_flag_used_to_hide(text: str, mode: str | None) -
 ])
 def test_sixteenth_round_statements(text: str, mode: str | None) -> None:
     assert classify_remote(None, "Trainer", text) == mode
+
+
+# An ONSITE header beside remote work allowed to some candidates ("Remote only if you have worked remotely
+# before"): some candidates may do the whole job remotely -> remote (tune Hacker News #441 of 2017-10; the
+# twelfth round's ruling on arrangements that depend on the candidate). Invented wording.
+@pytest.mark.parametrize(("text", "mode"), [
+    ("Acme | Mobile Devs | Leeds | Full-time | Onsite\nWe make maps. Remote only if you have led a remote "
+     "team before.", R),
+    ("Acme | Mobile Developers | Leeds | ONSITE\nWe make maps. Remote possible for senior candidates.", R),
+    ("Acme | Mobile Developers | Leeds | ONSITE\nWe make maps. Remote for the right candidate.", R),
+    ("Acme | Mobile Developers | Leeds | ONSITE\nWe make maps for remote villages.", ON),
+    ("Acme | Mobile Developers | Leeds | ONSITE\nWe make maps. Our remote colleagues visit often.", ON),
+])
+def test_an_onsite_header_beside_remote_for_some_candidates(text: str, mode: str) -> None:
+    assert classify_remote(None, None, text) == mode

@@ -434,10 +434,20 @@ def _normalised(piece: str) -> str:
     return _L_SITE_NAME.sub(" ", low) if "remot" in low else low
 
 
+# Remote work allowed to some candidates beside an ONSITE header ("Remote only if you have worked remotely",
+# "remote possible for senior candidates"): some may do the whole job remotely -> remote (12th-round ruling)
+_REMOTE_FOR_SOME = re.compile(
+    r"\bremote(?:\s+work)?\s+(?:only\s+if|(?:is\s+)?(?:possible|ok|okay|considered|available)\s+(?:for|if|to)\b|"
+    r"for\s+(?:the\s+)?right\s+(?:candidate|person|engineer|developer)\b)"
+)
+
+
 def _text_mode(text: str) -> str | None:
     """Mode stated in the start of the description."""
     window = text[:TEXT_WINDOW]
     mode = _header_mode(window)
+    if mode == ONSITE and "remot" in window.lower() and _REMOTE_FOR_SOME.search(window.lower()):
+        return REMOTE
     if mode:
         return mode
     pieces = [_normalised(piece) for piece in _pieces(window)]
