@@ -189,3 +189,22 @@ def test_twelfth_round_statements(text: str, mode: str | None) -> None:
 ])
 def test_sixteenth_round_statements(text: str, flag: bool | None, mode: str) -> None:
     assert classify_remote("Köln", "Berater (m/w/d)", text, remote_hint=flag) == mode
+
+
+# Sixteenth round, German classes found in unlabelled Arbeitnow ads (no labelled record read): a possibility
+# of remote work or of working from home is a share of home days (eighth-round ruling) -> hybrid; not being
+# bound to a fixed place of work, a choice of "remote oder in <city>" or of offices "und/oder remote" ->
+# remote. Invented wording.
+@pytest.mark.parametrize(("text", "mode"), [
+    ("Benefits: Flexible Arbeitszeitmodelle (Remote möglich) und ein tolles Team", H),
+    ("Wir bieten dir die Möglichkeit, gelegentlich von zu Hause aus zu arbeiten.", H),
+    ("Mobiles Arbeiten: Du bist nicht an einen festen Arbeitsort gebunden.", R),
+    ("Arbeitsort: remote oder in Bremen", R),
+    ("Arbeite in unseren Büros in Kiel oder Jena und/oder remote.", R),
+    ("Komplett remote möglich, Wohnsitz in Deutschland.", R),
+    ("Die Remote-Steuerung der Anlagen ist möglich.", None),
+    ("Deine Einarbeitung: remote oder vor Ort mit einer Patin.", None),  # the onboarding's, not the job's
+    ("Du arbeitest in Projektteams - remote oder vor Ort.", R),
+])
+def test_sixteenth_round_german_classes(text: str, mode: str | None) -> None:
+    assert classify_remote("Kiel", "Sachbearbeiter (m/w/d)", text) == mode
