@@ -489,3 +489,25 @@ def test_sixteenth_round_statements(text: str, mode: str | None) -> None:
 ])
 def test_an_onsite_header_beside_remote_for_some_candidates(text: str, mode: str) -> None:
     assert classify_remote(None, None, text) == mode
+
+
+# Sixteenth round, English classes found in 25 unlabelled LinkedIn ads with work-arrangement cues (6
+# misread; no labelled record read): statements late in a long text (past the phrase rules' 2000 characters,
+# read by the whole-text cues of work_arrangement.yaml), and a refusal glued to the sentence before it.
+# Invented wording.
+FILLER = "We build maps for city planners and their teams. " * 45
+
+
+@pytest.mark.parametrize(("text", "mode"), [
+    (FILLER + "This position is 100% in office.", ON),
+    (FILLER + "You must be able to work a 40-hour week, in person at the facility.", ON),
+    (FILLER + "This is an in-person, full-time position of 40 hours per week.", ON),
+    ("Must hold a valid licenceNot a remote position\nNice to have: forklift skills", ON),
+    (FILLER + "Able to work from home full time with occasional site visits.", R),
+    (FILLER + "Hybrid in-person/remote schedule (option to be fully remote).", R),
+    (FILLER + "Our clients meet us in person at the office.", None),
+    # "not a remote role" beside a share of home days refuses full remote work only
+    (FILLER + "Perks: Fridays are work from home days. It is not a remote role.", H),
+])
+def test_sixteenth_round_english_classes(text: str, mode: str | None) -> None:
+    assert classify_remote(None, "Coordinator", text) == mode
