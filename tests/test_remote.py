@@ -511,3 +511,13 @@ FILLER = "We build maps for city planners and their teams. " * 45
 ])
 def test_sixteenth_round_english_classes(text: str, mode: str | None) -> None:
     assert classify_remote(None, "Coordinator", text) == mode
+
+
+# A Hacker News header on the second line, below a short opening line ("Acme is hiring!"); invented wording.
+@pytest.mark.parametrize(("text", "mode"), [
+    ("Acme is hiring!\nOnsite | Leeds | VISA ok\nWe build maps.", ON),
+    ("Acme is hiring!\nLeeds | REMOTE | Full-time\nWe build maps.", R),
+    ("We build maps for the planners of a hundred cities and more.\nOnsite | Leeds\nMore text.", None),
+])
+def test_a_header_below_a_short_opening_line(text: str, mode: str | None) -> None:
+    assert classify_remote(None, None, text) == mode

@@ -267,6 +267,7 @@ def _field_mode(value: str | None, header: bool = False) -> str | None:
 
 
 HEADER_CHARS = 160  # the longest first line read as a header written with " / " or " - " (as the HN adapter)
+OPENING_CHARS = 40  # the longest opening line above a header on the second line
 _HEADER_DASH = re.compile(r"\s[-–—]\s")
 
 
@@ -275,6 +276,12 @@ def _header_mode(window: str) -> str | None:
     between the cells ("Role / onsite / City", as the Hacker News adapter splits it)."""
     end = window.find("\n")
     first = window if end == -1 else window[:end]
+    if first.count("|") < 2 and len(first) <= OPENING_CHARS and end != -1:
+        # a short opening line ("Acme is hiring!") above a header written with "|" cells
+        after = window.find("\n", end + 1)
+        second = window[end + 1 :] if after == -1 else window[end + 1 : after]
+        if second.count("|") >= 2:
+            first = second
     if first.count("|") >= 2:
         cells = first.split("|")
     elif len(first) > HEADER_CHARS:  # a paragraph, not a header line
