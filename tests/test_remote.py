@@ -335,7 +335,7 @@ def test_short_header_full_week_and_telehealth(text: str, mode: str | None) -> N
 # statement of this job's own arrangement in the text; a board-wide flag (Remote OK) does not, but for a
 # hybrid arrangement (ruled 2026-12-04). Invented wording.
 @pytest.mark.parametrize(("text", "posting", "board"), [
-    ("Please do not apply if you want remote work: the team sits in our Leeds office.", ON, R),
+    ("Kindly do not apply if you want remote work: the team sits in our Leeds office.", ON, R),
     ("We are not able to consider remote candidates for this opening.", ON, R),
     ("This position is fully on-site at our Tampa plant.", ON, R),
     ("Vor Ort in unserem Büro in Köln, kein Homeoffice.", ON, R),
@@ -385,7 +385,7 @@ def test_the_flag_rule_through_the_loader(tmp_path) -> None:  # type: ignore[no-
     raw.mkdir()
     header = (fixtures / "jobspy.csv").read_text(encoding="utf-8").splitlines()[0]
     cols = header.replace('"', "").split(",")
-    values = {"id": "li-9", "site": "linkedin", "job_url": "https://www.linkedin.com/jobs/view/9",
+    values = {"id": "li-9", "site": "linkedin", "job_url": "https://example.com/jobs/9",
               "title": "Billing Clerk", "company": "Invented Ltd",
               "location": "Leeds, England, United Kingdom",
               "is_remote": True, "description": text}
@@ -409,18 +409,18 @@ def test_the_flag_rule_through_the_loader(tmp_path) -> None:  # type: ignore[no-
 # turning away candidates who want remote work; an employer "not able to consider remote candidates"); under
 # a per-posting flag too. Invented wording.
 @pytest.mark.parametrize(("text", "mode"), [
-    ("Do not apply if:\n* you want to work remotely - this job is in our Pune office.\n* no travel.", ON),
-    ("Please don't apply if you're looking for a remote role.", ON),
+    ("Do not apply if:\n* you hope to work remotely (the desk is in our Pune office)\n* no travel.", ON),
+    ("Kindly don't apply if you prefer a remote role.", ON),
     ("Don't apply if\nWe say this early to save your time.\n- You would like to work from home.", ON),
     ("We are not able to consider remote candidates for this opening.", ON),
     ("We cannot offer remote work for this position.", ON),
     ("Remote applicants will not be considered.", ON),
-    ("If you are looking for a remote job, this is not the role for you.", ON),
+    ("If you need a remote role, it is not this one.", ON),
     ("This role cannot be performed remotely.", ON),
     ("The job isn't remote: you will join the Leeds team.", ON),
     # traps: a limit on where remote candidates live, a wish the posting meets, other reasons not to apply
     ("Fully remote within the EU. We cannot consider remote candidates outside the EU.", R),
-    ("Do not apply if you need a visa. You can work remotely from anywhere in Portugal.", R),
+    ("Do not apply if you need a visa. Working remotely is fine from any town in Portugal.", R),
     ("Remote candidates are welcome to apply.", R),
     ("Do not apply if you want a part-time job.", None),
 ])
@@ -435,26 +435,26 @@ def test_remote_work_refused(text: str, mode: str | None) -> None:
 # must not misread a choice or a share of days as onsite). Invented wording.
 @pytest.mark.parametrize(("text", "mode"), [
     # a Hacker News header cell allowing remote after other words: remote allowed, not the job board
-    ("Acme | Engineers | Leeds | FULL-TIME (Onsite) or Contract (remote ok)\nWe build maps.", R),
+    ("Acme | Engineers | Leeds | Staff job (Onsite), freelance (remote ok)\nWe build maps.", R),
     ("Acme | Leeds, York | ONSITE, UK remote OK\nWe build maps.", R),
     ("Acme | Leeds | Onsite (visa sponsored) & REMOTE OK\nWe build maps.", R),
-    ("Acme | Leeds | Full-Time, OnSite or Remote OK (within 2 hours of GMT)\nWe build maps.", R),
+    ("Acme | Leeds | Permanent, OnSite / Remote OK (up to 2 hours from GMT)\nWe build maps.", R),
     ("Acme | Leeds | ONSITE\nWe build maps. Found us on Remote OK?", ON),
     # a remote-first company that is "not remote-only" does not refuse remote work
-    ("Acme is a remote-first, but not remote-only company: we meet twice a year.", R),
+    ("Acme works remote-first yet not remote-only: we meet twice a year.", R),
     ("This is not a remote job.", ON),
     # a labelled work model giving a share of days
-    ("Our hybrid work model: Two days in-office.", H),
-    ("Work model: 3 days WFO / 2 days WFH", H),
+    ("Work model: Two days at the office, three at home.", H),
+    ("Work model: 2 days WFO / 3 days WFH", H),
     ("Work model: in-office.", ON),
     # office days "at least" so often, or in a named office
-    ("You will work from the office at least twice a week.", H),
-    ("Hybrid working: at least two days in the Leeds office per week.", H),
+    ("Expect to be in the office at least 2x per week.", H),
+    ("Hybrid set-up: a minimum of two days in the Leeds office weekly.", H),
     ("You will work from the office.", ON),
     # a choice of an office or remote work, stated for this job beside the company's office days
-    ("We're 5 days a week in the office.\n\nData Engineer\n\n📍 Leeds or Remote\n\nAbout you", R),
+    ("We sit in the office five days each week.\n\nData Engineer\n\n📍 Leeds or Remote\n\nAbout you", R),
     ("We're in the office 5 days a week. The role can be onsite in our Leeds office OR remote from Peru.", R),
-    ("We're 5 days a week in the office to stay close.", ON),
+    ("We sit in the office five days each week to stay close.", ON),
 ])
 def test_readings_a_per_posting_flag_used_to_hide(text: str, mode: str | None) -> None:
     assert classify_remote(None, None, text) == mode
@@ -464,11 +464,11 @@ def test_readings_a_per_posting_flag_used_to_hide(text: str, mode: str | None) -
 # Sixteenth round (branch h9r): regular trips to a named office the job is attached to are a share of office
 # days (tune Ashby whatnot #63); a job "mostly remote" is not done wholly remotely. Invented wording.
 @pytest.mark.parametrize(("text", "mode"), [
-    ("People in this role are required to travel to our Leeds office regularly.", H),
+    ("Holders of this post are expected to travel into the Leeds office regularly.", H),
     ("You will be expected to come to the office on a regular basis.", H),
     ("The role is mostly remote, with team days in Leeds.", H),
     ("We are a mostly remote company.", None),
-    ("We're a small team of engineers, largely remote, growing in Leeds.", None),
+    ("Our crew of engineers is largely remote and growing in Leeds.", None),
     ("Based near Leeds, though the work is mostly remote.", H),
     ("Occasional travel to customer sites is required.", None),
 ])
@@ -499,15 +499,15 @@ FILLER = "We build maps for city planners and their teams. " * 45
 
 
 @pytest.mark.parametrize(("text", "mode"), [
-    (FILLER + "This position is 100% in office.", ON),
-    (FILLER + "You must be able to work a 40-hour week, in person at the facility.", ON),
-    (FILLER + "This is an in-person, full-time position of 40 hours per week.", ON),
+    (FILLER + "The role is 100% on site.", ON),
+    (FILLER + "Staff here work a 38-hour week, in person at the plant.", ON),
+    (FILLER + "This is an on-site, part-time job for a cook.", ON),
     ("Must hold a valid licenceNot a remote position\nNice to have: forklift skills", ON),
-    (FILLER + "Able to work from home full time with occasional site visits.", R),
-    (FILLER + "Hybrid in-person/remote schedule (option to be fully remote).", R),
+    (FILLER + "You may work from home full time; some site visits.", R),
+    (FILLER + "Mixed schedule, with the option of working fully remote.", R),
     (FILLER + "Our clients meet us in person at the office.", None),
     # "not a remote role" beside a share of home days refuses full remote work only
-    (FILLER + "Perks: Fridays are work from home days. It is not a remote role.", H),
+    (FILLER + "Perks: Friday counts among our work from home days. Sorry, not a remote role.", H),
 ])
 def test_sixteenth_round_english_classes(text: str, mode: str | None) -> None:
     assert classify_remote(None, "Coordinator", text) == mode

@@ -105,7 +105,7 @@ _ONSITE_WORD = re.compile(
     re.I,
 )
 _REFUSAL = re.compile(
-    # "remote-first, but not remote-only": remote work is not refused (the office is offered too)
+    # "remote-first yet not remote-only": remote work is not refused (the office is offered too)
     r"\b(?:no|not|non)[\s-]+(?:a\s+)?(?:fully\s+)?remote\b(?![\s-]+(?:only|first)\b)|\bremote\s+(?:work\s+)?(?:is\s+)?not\s+"
     r"(?:available|possible|an option|offered|allowed)|\bunable to (?:offer|support|accommodate) remote|"
     r"\btemporar(?:y|ily)[\s-]+remote\b",
@@ -121,7 +121,7 @@ _TEXT_STRONG_REMOTE = re.compile(
     r"\b(?:fully|100\s?%|completely|entirely|full[\s-]time|permanently)[\s-]+remote\b|\bremote[\s-]+(?:first|only)\b|"
     r"\bwork(?:ing)? from anywhere\b|\b(?:role|position|job|opportunity) is (?:fully |100% )?remote\b|"
     r"\bremote[\s-]+(?:based\s+)?(?:role|position|job|opportunity)\b|\bthis is an? remote\b|"
-    # a choice of the office or remote work for this job ("onsite in our Berlin office OR remote from Spain",
+    # a choice of the office or remote work for this job ("onsite in our <city> office OR remote from Spain",
     # a line "Leeds or Remote"): remote is possible, whatever the company's office days (read before them)
     rf"\b(?:on[\s-]?site|in[\s-]office|in[\s-]person|office)\b[^.\n]{{0,40}}?\bor\s+remote(?:ly)?\b"
     rf"(?![\s-]*(?:{_NOT_MODE_AFTER_REMOTE}))|\n[^\n.]{{1,40}}?\bor\s+remote[ \t]*(?=\n|$)",
@@ -149,7 +149,7 @@ _TEXT_HYBRID = re.compile(
     rf"\b(?:wfh|work(?:ing)? from home|remote(?:ly)?)\s+{_DAYS}|"  # "WFH two days a week, the rest in ..."
     # "work-from-home days", "home office days": a share of the week
     r"\b(?:wfh|work(?:ing)?[\s-]from[\s-]home|home[\s-]?office|remote)\s+days\b|"
-    # "from the office (at least) twice a week"
+    # office days at least so often a week
     rf"\b{_AT_OFFICE}\s+(?:at\s+least\s+|a\s+minimum\s+of\s+|up\s+to\s+)?(?:once|twice|two times|three times|"
     r"[1-4]\s?x)\s+(?:a|per|each)\s+week|"
     r"\bhybrid(?:es|e|er|en)?\s+arbeit|\b(?:[1-4]|ein(?:en)?|zwei|drei|vier)\s+tage?\s+(?:(?:pro|die|in "
@@ -299,7 +299,7 @@ def _header_mode(window: str) -> str | None:
     return None
 
 
-# a labelled value that opens with a count of days ("Work model: Two days in-office", "3 days WFO / 2 days
+# a labelled value that opens with a count of days ("Work model: Two days at the office", "2 days WFO / 3 days
 # WFH"): a share of the week -> hybrid
 _DAY_SHARE = re.compile(
     r"\s*(?:[1-4]|one|two|three|four)(?:\s*(?:-|to|or)\s*(?:[1-4]|two|three|four))?\s+days?\b")

@@ -62,7 +62,7 @@ def language_mode(text: str | None) -> str | None:
     for g, mode in enumerate(modes):
         if scan.group_matches(g):
             if g == 0 and _has_refusals() and _states_share(text.lower()):
-                # "not a remote role" beside "Fridays are work-from-home days": not fully remote
+                # "not a remote role" beside a share of work-from-home days: not fully remote
                 return "hybrid"
             return mode
     return None
