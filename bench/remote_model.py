@@ -62,6 +62,7 @@ from etl import remote_labels as rlab
 from etl import remote_model as rmod
 from etl.clean import clean_inline, to_text
 from etl.extract import _text, extract
+from etl.normalize import remote as rm
 from etl.normalize.remote_sentences import candidate_sentences, digest
 
 LANGS = ("en", "de", "fr", "pt")
@@ -187,7 +188,7 @@ def _model_answer(
             return rule_answer
         how = rmod.COMBINE
     mode = short if short is not None else rmod.combine(mdl.decide(p.sentences, with_rule, rules), how)
-    return rmod.with_hint(mode, p.hint)
+    return rmod.with_hint(mode, p.hint, rm.remote_flag_scope(p.item.get("source")))
 
 
 def _report(name: str, posts: Sequence[Post], rules: Sequence[Any], model: Sequence[Any]) -> None:

@@ -18,7 +18,7 @@ Input schema (``INPUT_SCHEMA``; a column missing from a batch counts as all-null
 column              type          meaning
 ==================  ============  ==================================================================
 record_no           int64         1-based position in the source file (passed through, not read)
-source              string        adapter name (passed through)
+source              string        adapter name (whose remote_hint is: etl/data/remote_flags.yaml)
 id                  string        the source's own id (passed through)
 url                 string        link to the posting (passed through)
 title               string        raw title
@@ -97,6 +97,7 @@ INPUT_SCHEMA = pa.schema(
 # The columns extract() reads, and the input key each one is passed as.
 _EXTRACT_INPUTS = (
     "id",
+    "source",
     "title",
     "company",
     "location",

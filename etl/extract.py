@@ -52,7 +52,7 @@ from etl.normalize.language import posting_language
 from etl.normalize.location import Location, names_no_place, parse_location, place_in_title
 from etl.normalize.location_text import area_in_text, country_in_text, place_of_work
 from etl.normalize.money import COUNTRY_CURRENCY
-from etl.normalize.remote import classify_remote
+from etl.normalize.remote import classify_remote, remote_flag_scope
 from etl.normalize.role_family import classify_role_family
 from etl.normalize.salary import Salary, commission_only, enrich, parse_salary, salary_from_fields
 from etl.normalize.seniority import classify_seniority, first_listed_role, is_senior
@@ -307,7 +307,7 @@ def _judged_skills(
 def _remote(get: Any, location_raw: str | None, title: str | None, description: str) -> str | None:
     remote_hint = get("remote_hint")
     hint = remote_hint if isinstance(remote_hint, bool) else None
-    return classify_remote(location_raw, title or "", description, hint)
+    return classify_remote(location_raw, title or "", description, hint, remote_flag_scope(get("source")))
 
 
 class _Clock:

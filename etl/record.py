@@ -68,6 +68,7 @@ class Posting:
         """The input mapping for :func:`etl.extract.extract` (same keys as the CLI's JSONL)."""
         return {
             "id": self.source_id,
+            "source": self.source,  # whose the remote flag is (etl/data/remote_flags.yaml)
             "title": self.title,
             "company": self.company,
             "location": self.location,

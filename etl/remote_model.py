@@ -195,11 +195,10 @@ def combine(decisions: Sequence[str], how: str = COMBINE) -> str | None:
     return None
 
 
-def with_hint(mode: str | None, remote_hint: bool | None) -> str | None:
-    """The source's remote flag as the rules read it: remote unless the text states a hybrid arrangement."""
-    if remote_hint is True:
-        return rm.HYBRID if mode == rm.HYBRID else rm.REMOTE
-    return mode
+def with_hint(mode: str | None, remote_hint: bool | None, flag_scope: str = rm.POSTING) -> str | None:
+    """The source's remote flag as the rules read it (:func:`etl.normalize.remote.with_flag`): a flag set per
+    posting yields to the text's statement, a board's flag only to a hybrid one."""
+    return rm.with_flag(mode, remote_hint, flag_scope)
 
 
 def classify_remote_model(
@@ -209,13 +208,14 @@ def classify_remote_model(
     remote_hint: bool | None = None,
     mdl: Model | None = None,
     how: str = COMBINE,
+    flag_scope: str = rm.POSTING,
 ) -> str | None:
     """remote, hybrid, onsite or None: the short fields, then the model on the candidate sentences."""
     mode = short_field_mode(location, title, text)
     if mode is None and isinstance(text, str) and text:
         sentences = [s.text for s in candidate_sentences(text)]
         mode = combine((mdl or model()).decide(sentences), how)
-    return with_hint(mode, remote_hint)
+    return with_hint(mode, remote_hint, flag_scope)
 
 
 def file_digest(path: Path = MODEL_PATH) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from etl.normalize.remote import classify_remote
+from etl.normalize.remote import BOARD, POSTING, classify_remote, remote_flag_scope
 
 R, H, ON = "remote", "hybrid", "onsite"
 
@@ -123,8 +123,14 @@ def test_text(text: str, expected: str | None) -> None:
 
 def test_order_of_evidence() -> None:
     assert classify_remote("Hybrid - Pune", None, "We are a fully remote company.") == H
-    # The source's structured flag comes first (issue 9); only a hybrid arrangement in the text refines it.
-    assert classify_remote(None, None, "This role is onsite.", remote_hint=True) == R
+    # A board's flag (every posting on the board is remote): only a hybrid arrangement in the text refines it.
+    assert classify_remote(None, None, "This role is onsite.", remote_hint=True, flag_scope=BOARD) == R
+    assert classify_remote(None, None, "Hybrid: two days a week in the office.", remote_hint=True,
+                           flag_scope=BOARD) == H
+    assert classify_remote(None, None, "Nothing here.", remote_hint=True, flag_scope=BOARD) == R
+    # A flag set per posting: any statement of this job's own arrangement in the text overrides it
+    # (labelling guide, Remote rule, ruled 2026-12-04).
+    assert classify_remote(None, None, "This role is onsite.", remote_hint=True) == ON
     assert classify_remote(None, None, "Hybrid: two days a week in the office.", remote_hint=True) == H
     assert classify_remote(None, None, "Nothing here.", remote_hint=True) == R
     assert classify_remote(None, None, None, remote_hint=False) is None
@@ -322,4 +328,196 @@ def test_a_hybrid_mode_or_remote_is_a_choice_and_a_paragraph_is_no_header() -> N
     ("Interviews will be held in person or by video.", None),
 ])
 def test_short_header_full_week_and_telehealth(text: str, mode: str | None) -> None:
+    assert classify_remote(None, None, text) == mode
+
+
+# A flag set per posting (a JobSpy is_remote, a LinkedIn remote_allowed, an Ashby isRemote) yields to a
+# statement of this job's own arrangement in the text; a board-wide flag (Remote OK) does not, but for a
+# hybrid arrangement (ruled 2026-12-04). Invented wording.
+@pytest.mark.parametrize(("text", "posting", "board"), [
+    ("Kindly do not apply if you want remote work: the team sits in our Leeds office.", ON, R),
+    ("We are not able to consider remote candidates for this opening.", ON, R),
+    ("This position is fully on-site at our Tampa plant.", ON, R),
+    ("Vor Ort in unserem Büro in Köln, kein Homeoffice.", ON, R),
+    ("Hybrid: three days a week in our Austin office.", H, H),
+    ("You can work fully remote from anywhere in Spain.", R, R),
+    ("We make maps for city planners.", R, R),  # the text says nothing: the flag decides
+    ("Our sales team works on-site with clients; engineering is distributed.", R, R),  # another team's
+])
+def test_text_overrides_a_per_posting_flag_not_a_board_flag(text: str, posting: str, board: str) -> None:
+    assert classify_remote(None, "Backend Engineer", text, remote_hint=True, flag_scope=POSTING) == posting
+    assert classify_remote(None, "Backend Engineer", text, remote_hint=True, flag_scope=BOARD) == board
+    # a false flag is no statement: the text decides either way
+    assert classify_remote(None, "Backend Engineer", text, remote_hint=False, flag_scope=POSTING) == (
+        None if "maps" in text or "sales team" in text else posting)
+
+
+def test_whose_flag_each_source_has_is_data() -> None:
+    """Every adapter says in etl/data/remote_flags.yaml whose its remote flag is; a source the file does not
+    name (a generic file's own name, an `etl extract` line with no source) has a per-record flag."""
+    from etl.sources import adapters
+
+    assert remote_flag_scope("remoteok") == BOARD
+    for name in ("jobspy", "jobspy_excel", "linkedin", "ashby", "arbeitnow", "lever", "hackernews", "gupy",
+                 "generic"):
+        assert remote_flag_scope(name) == POSTING, name
+    assert remote_flag_scope(None) == POSTING and remote_flag_scope("my-export") == POSTING
+    from etl.normalize.remote import FLAG_SCOPES
+
+    assert {mod.NAME for mod in adapters()} == set(FLAG_SCOPES)
+
+
+def test_the_flag_rule_through_the_loader(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """`etl load` into a real DuckDB warehouse: a JobSpy posting flagged remote whose text says the job is
+    done on site is onsite; a Remote OK posting with the same text stays remote (the board's flag); invented
+    wording."""
+    import json
+    from pathlib import Path
+
+    import duckdb
+
+    from etl.warehouse import paths
+    from etl.warehouse.loader import load_paths
+
+    text = "This position is fully on-site at our Leeds office."
+    fixtures = Path(__file__).parent / "fixtures" / "sources"
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    header = (fixtures / "jobspy.csv").read_text(encoding="utf-8").splitlines()[0]
+    cols = header.replace('"', "").split(",")
+    values = {"id": "li-9", "site": "linkedin", "job_url": "https://example.com/jobs/9",
+              "title": "Billing Clerk", "company": "Invented Ltd",
+              "location": "Leeds, England, United Kingdom",
+              "is_remote": True, "description": text}
+    row = ",".join(str(values[c]) if isinstance(values.get(c), bool) else '"' + str(values.get(c, "")) + '"'
+                   for c in cols)
+    (raw / "jobs.csv").write_text(header + "\n" + row + "\n", encoding="utf-8")
+    board = json.loads((fixtures / "remoteok" / "remoteok.json").read_text(encoding="utf-8"))[:2]
+    board[1] = {**board[1], "position": "Billing Clerk", "location": "", "description": f"<p>{text}</p>"}
+    (raw / "remoteok.json").write_text(json.dumps(board), encoding="utf-8")
+    db = tmp_path / "wh.duckdb"
+    assert load_paths([raw], db, progress=False).published
+    con = duckdb.connect(str(paths.current_version(db)), read_only=True)
+    try:
+        rows = dict(con.execute("SELECT source, remote FROM postings").fetchall())
+    finally:
+        con.close()
+    assert rows == {"jobspy": ON, "remoteok": R}
+
+
+# Remote work refused in ordinary English (issue 9, the tune half's JobSpy #24 class: a "do not apply if" list
+# turning away candidates who want remote work; an employer "not able to consider remote candidates"); under
+# a per-posting flag too. Invented wording.
+@pytest.mark.parametrize(("text", "mode"), [
+    ("Do not apply if:\n* you hope to work remotely (the desk is in our Pune office)\n* no travel.", ON),
+    ("Kindly don't apply if you prefer a remote role.", ON),
+    ("Don't apply if\nWe say this early to save your time.\n- You would like to work from home.", ON),
+    ("We are not able to consider remote candidates for this opening.", ON),
+    ("We cannot offer remote work for this position.", ON),
+    ("Remote applicants will not be considered.", ON),
+    ("If you need a remote role, it is not this one.", ON),
+    ("This role cannot be performed remotely.", ON),
+    ("The job isn't remote: you will join the Leeds team.", ON),
+    # traps: a limit on where remote candidates live, a wish the posting meets, other reasons not to apply
+    ("Fully remote within the EU. We cannot consider remote candidates outside the EU.", R),
+    ("Do not apply if you need a visa. Working remotely is fine from any town in Portugal.", R),
+    ("Remote candidates are welcome to apply.", R),
+    ("Do not apply if you want a part-time job.", None),
+])
+def test_remote_work_refused(text: str, mode: str | None) -> None:
+    assert classify_remote(None, "Billing Clerk", text) == mode
+    if mode == ON:  # the statement overrides a per-posting flag, not the board's
+        assert classify_remote(None, "Billing Clerk", text, remote_hint=True) == ON
+        assert classify_remote(None, "Billing Clerk", text, remote_hint=True, flag_scope=BOARD) == R
+
+
+# Readings a per-posting flag used to hide (2026-12-04 ruling: the text now overrides such a flag, so the text
+# must not misread a choice or a share of days as onsite). Invented wording.
+@pytest.mark.parametrize(("text", "mode"), [
+    # a Hacker News header cell allowing remote after other words: remote allowed, not the job board
+    ("Acme | Engineers | Leeds | Staff job (Onsite), freelance (remote ok)\nWe build maps.", R),
+    ("Acme | Leeds, York | ONSITE, UK remote OK\nWe build maps.", R),
+    ("Acme | Leeds | Onsite (visa sponsored) & REMOTE OK\nWe build maps.", R),
+    ("Acme | Leeds | Permanent, OnSite / Remote OK (up to 2 hours from GMT)\nWe build maps.", R),
+    ("Acme | Leeds | ONSITE\nWe build maps. Found us on Remote OK?", ON),
+    # a remote-first company that is "not remote-only" does not refuse remote work
+    ("Acme works remote-first yet not remote-only: we meet twice a year.", R),
+    ("This is not a remote job.", ON),
+    # a labelled work model giving a share of days
+    ("Work model: Two days at the office, three at home.", H),
+    ("Work model: 2 days WFO / 3 days WFH", H),
+    ("Work model: in-office.", ON),
+    # office days "at least" so often, or in a named office
+    ("Expect to be in the office at least 2x per week.", H),
+    ("Hybrid set-up: a minimum of two days in the Leeds office weekly.", H),
+    ("You will work from the office.", ON),
+    # a choice of an office or remote work, stated for this job beside the company's office days
+    ("We sit in the office five days each week.\n\nData Engineer\n\n📍 Leeds or Remote\n\nAbout you", R),
+    ("We're in the office 5 days a week. The role can be onsite in our Leeds office OR remote from Peru.", R),
+    ("We sit in the office five days each week to stay close.", ON),
+])
+def test_readings_a_per_posting_flag_used_to_hide(text: str, mode: str | None) -> None:
+    assert classify_remote(None, None, text) == mode
+    assert classify_remote(None, None, text, remote_hint=True) == mode
+
+
+# Sixteenth round (branch h9r): regular trips to a named office the job is attached to are a share of office
+# days (tune Ashby whatnot #63); a job "mostly remote" is not done wholly remotely. Invented wording.
+@pytest.mark.parametrize(("text", "mode"), [
+    ("Holders of this post are expected to travel into the Leeds office regularly.", H),
+    ("You will be expected to come to the office on a regular basis.", H),
+    ("The role is mostly remote, with team days in Leeds.", H),
+    ("We are a mostly remote company.", None),
+    ("Our crew of engineers is largely remote and growing in Leeds.", None),
+    ("Based near Leeds, though the work is mostly remote.", H),
+    ("Occasional travel to customer sites is required.", None),
+])
+def test_sixteenth_round_statements(text: str, mode: str | None) -> None:
+    assert classify_remote(None, "Trainer", text) == mode
+
+
+# An ONSITE header beside remote work allowed to some candidates ("Remote only if you have worked remotely
+# before"): some candidates may do the whole job remotely -> remote (tune Hacker News #441 of 2017-10; the
+# twelfth round's ruling on arrangements that depend on the candidate). Invented wording.
+@pytest.mark.parametrize(("text", "mode"), [
+    ("Acme | Mobile Devs | Leeds | Full-time | Onsite\nWe make maps. Remote only if you have led a remote "
+     "team before.", R),
+    ("Acme | Mobile Developers | Leeds | ONSITE\nWe make maps. Remote possible for senior candidates.", R),
+    ("Acme | Mobile Developers | Leeds | ONSITE\nWe make maps. Remote for the right candidate.", R),
+    ("Acme | Mobile Developers | Leeds | ONSITE\nWe make maps for remote villages.", ON),
+    ("Acme | Mobile Developers | Leeds | ONSITE\nWe make maps. Our remote colleagues visit often.", ON),
+])
+def test_an_onsite_header_beside_remote_for_some_candidates(text: str, mode: str) -> None:
+    assert classify_remote(None, None, text) == mode
+
+
+# Sixteenth round, English classes found in 25 unlabelled LinkedIn ads with work-arrangement cues (6
+# misread; no labelled record read): statements late in a long text (past the phrase rules' 2000 characters,
+# read by the whole-text cues of work_arrangement.yaml), and a refusal glued to the sentence before it.
+# Invented wording.
+FILLER = "We build maps for city planners and their teams. " * 45
+
+
+@pytest.mark.parametrize(("text", "mode"), [
+    (FILLER + "The role is 100% on site.", ON),
+    (FILLER + "Staff here work a 38-hour week, in person at the plant.", ON),
+    (FILLER + "This is an on-site, part-time job for a cook.", ON),
+    ("Must hold a valid licenceNot a remote position\nNice to have: forklift skills", ON),
+    (FILLER + "You may work from home full time; some site visits.", R),
+    (FILLER + "Mixed schedule, with the option of working fully remote.", R),
+    (FILLER + "Our clients meet us in person at the office.", None),
+    # "not a remote role" beside a share of home days refuses full remote work only
+    (FILLER + "Perks: Friday counts among our work from home days. Sorry, not a remote role.", H),
+])
+def test_sixteenth_round_english_classes(text: str, mode: str | None) -> None:
+    assert classify_remote(None, "Coordinator", text) == mode
+
+
+# A Hacker News header on the second line, below a short opening line ("Acme is hiring!"); invented wording.
+@pytest.mark.parametrize(("text", "mode"), [
+    ("Acme is hiring!\nOnsite | Leeds | VISA ok\nWe build maps.", ON),
+    ("Acme is hiring!\nLeeds | REMOTE | Full-time\nWe build maps.", R),
+    ("We build maps for the planners of a hundred cities and more.\nOnsite | Leeds\nMore text.", None),
+])
+def test_a_header_below_a_short_opening_line(text: str, mode: str | None) -> None:
     assert classify_remote(None, None, text) == mode

@@ -14,8 +14,12 @@ that order of trust; the first field that states a mode decides:
    is onsite", "5 days a week in the office") -> onsite;
 3. the same statements in other languages (``etl/data/work_arrangement.yaml`` through
    :mod:`etl.normalize.remote_languages`: "2 Tage Homeoffice", "télétravail partiel", "Híbrido");
-4. ``remote_hint`` True (the source's structured flag) -> remote, unless the text states a
-   hybrid arrangement for the job; False only means "not flagged" (the text decides).
+4. ``remote_hint`` True (the source's structured flag) -> remote, unless the text states this
+   job's own arrangement: a flag set per posting (JobSpy ``is_remote``, LinkedIn ``remote_allowed``,
+   Ashby ``isRemote`` ...) yields to any statement (hybrid, onsite / "no remote"); a flag of the
+   whole board (Remote OK: every posting is remote) only to a hybrid one (ruled 2026-12-04). Whose
+   flag each source has is data: ``etl/data/remote_flags.yaml``. False only means "not flagged"
+   (the text decides).
 
 Decisions: a field offering both ("REMOTE or ONSITE", "Remote/Hybrid") is
 remote, because remote is possible; "hybrid remote" (Indeed's wording) is
@@ -28,13 +32,37 @@ name "Remote OK".
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import ahocorasick_rs
 
 from etl.normalize.remote_languages import language_mode, refuses_remote
+from etl.yaml_data import load_yaml
 
 TEXT_WINDOW = 2000
 REMOTE, HYBRID, ONSITE = "remote", "hybrid", "onsite"
+# Whose a source's remote flag is (etl/data/remote_flags.yaml): set per posting, the whole board's, or none.
+POSTING, BOARD, NO_FLAG = "posting", "board", "none"
+FLAGS = Path(__file__).resolve().parents[1] / "data" / "remote_flags.yaml"
+
+
+def _flag_scopes() -> tuple[dict[str, str], str]:
+    data = load_yaml(FLAGS.read_text(encoding="utf-8"))
+    scopes = {str(k): str(v) for k, v in (data.get("sources") or {}).items()}
+    default = str(data.get("default") or POSTING)
+    bad = {v for v in (*scopes.values(), default) if v not in (POSTING, BOARD, NO_FLAG)}
+    if bad:
+        raise ValueError(f"{FLAGS.name}: unknown flag scope(s) {', '.join(sorted(bad))}")
+    return scopes, default
+
+
+FLAG_SCOPES, _DEFAULT_SCOPE = _flag_scopes()
+
+
+def remote_flag_scope(source: str | None) -> str:
+    """Whose the remote flag of postings from ``source`` (an adapter's NAME) is: :data:`POSTING`,
+    :data:`BOARD` or :data:`NO_FLAG`; a source the data file does not name has a per-record flag."""
+    return FLAG_SCOPES.get(source, _DEFAULT_SCOPE) if isinstance(source, str) else _DEFAULT_SCOPE
 # Indeed's job template ends with "Work Location: In person" (or "Remote", "Hybrid remote in Austin, TX"),
 # after the 2000 characters the text rules read: the template's own field, read wherever it stands.
 _WORK_LOCATION = re.compile(r"work location:\s*(?:(?P<hybrid>hybrid)|(?P<remote>remote)|"
@@ -77,19 +105,26 @@ _ONSITE_WORD = re.compile(
     re.I,
 )
 _REFUSAL = re.compile(
-    r"\b(?:no|not|non)[\s-]+(?:a\s+)?(?:fully\s+)?remote\b|\bremote\s+(?:work\s+)?(?:is\s+)?not\s+"
+    # "remote-first yet not remote-only": remote work is not refused (the office is offered too)
+    r"\b(?:no|not|non)[\s-]+(?:a\s+)?(?:fully\s+)?remote\b(?![\s-]+(?:only|first)\b)|\bremote\s+(?:work\s+)?(?:is\s+)?not\s+"
     r"(?:available|possible|an option|offered|allowed)|\bunable to (?:offer|support|accommodate) remote|"
     r"\btemporar(?:y|ily)[\s-]+remote\b",
     re.I,
 )
 _HYBRID_REMOTE = re.compile(r"\bhybrid[\s-]+remote\b|\bremote[\s-]+hybrid\b", re.I)
-_REMOTE_OK_CELL = re.compile(r"\s*(?:remote\s+ok|remote\s+possible)\b", re.I)
+# in a Hacker News header cell, "remote OK" anywhere ("ONSITE, US remote OK", "Onsite or Contract (remote
+# ok)") allows remote work; only a web address (remoteok.com) is the job board
+_REMOTE_OK_CELL = re.compile(r"\b(?:remote\s+ok|remote\s+possible)\b(?!\.\w)", re.I)
 _SITE_NAME = re.compile(r"\bremote\s?ok\b(?:\.com|\.io)?|\bremote\.(?:com|co|io)\b|\bweworkremotely\b", re.I)
 
 _TEXT_STRONG_REMOTE = re.compile(
     r"\b(?:fully|100\s?%|completely|entirely|full[\s-]time|permanently)[\s-]+remote\b|\bremote[\s-]+(?:first|only)\b|"
     r"\bwork(?:ing)? from anywhere\b|\b(?:role|position|job|opportunity) is (?:fully |100% )?remote\b|"
-    r"\bremote[\s-]+(?:based\s+)?(?:role|position|job|opportunity)\b|\bthis is an? remote\b",
+    r"\bremote[\s-]+(?:based\s+)?(?:role|position|job|opportunity)\b|\bthis is an? remote\b|"
+    # a choice of the office or remote work for this job ("onsite in our <city> office OR remote from Spain",
+    # a line "Leeds or Remote"): remote is possible, whatever the company's office days (read before them)
+    rf"\b(?:on[\s-]?site|in[\s-]office|in[\s-]person|office)\b[^.\n]{{0,40}}?\bor\s+remote(?:ly)?\b"
+    rf"(?![\s-]*(?:{_NOT_MODE_AFTER_REMOTE}))|\n[^\n.]{{1,40}}?\bor\s+remote[ \t]*(?=\n|$)",
     re.I,
 )
 _DAYS = (r"(?:[1-4]|one|two|three|four)(?:\s*(?:-|to|or)\s*(?:[1-4]|two|three|four))?\s+days?\s+(?:a|per|"
@@ -109,19 +144,26 @@ _OFFICE_WEEKDAYS = re.compile(
     r"(?:to|through|thru|until|-|–)\s*friday\b")
 _TEXT_HYBRID = re.compile(
     rf"\b{_DAYS}\s+{_AT_OFFICE}|"  # "three days a week in our Austin office"
-    r"\b(?:[1-4]|one|two|three|four)\s+days?\s+(?:in|at)\s+(?:the\s+|our\s+)?office\b|"
+    r"\b(?:[1-4]|one|two|three|four)\s+days?\s+(?:in|at)\s+(?:the\s+|our\s+)?(?:[\w.'’-]+\s+){0,2}?office\b|"
     rf"\b{_ON_SITE}\b[^.\n]{{0,60}}?\b{_DAYS}|"  # "Onsite in Seattle four days a week"
     rf"\b(?:wfh|work(?:ing)? from home|remote(?:ly)?)\s+{_DAYS}|"  # "WFH two days a week, the rest in ..."
     # "work-from-home days", "home office days": a share of the week
     r"\b(?:wfh|work(?:ing)?[\s-]from[\s-]home|home[\s-]?office|remote)\s+days\b|"
-    rf"\b{_AT_OFFICE}\s+(?:once|twice|two times|three times|[1-4]\s?x)\s+(?:a|per|each)\s+week|"
+    # office days at least so often a week
+    rf"\b{_AT_OFFICE}\s+(?:at\s+least\s+|a\s+minimum\s+of\s+|up\s+to\s+)?(?:once|twice|two times|three times|"
+    r"[1-4]\s?x)\s+(?:a|per|each)\s+week|"
     r"\bhybrid(?:es|e|er|en)?\s+arbeit|\b(?:[1-4]|ein(?:en)?|zwei|drei|vier)\s+tage?\s+(?:(?:pro|die|in "
     r"der)\s+woche\s+)?"
     r"(?:im|ins)\s+büro",  # German: "Hybrides Arbeiten: 3 Tage im Büro"
     re.I,
 )
-# "Partly remote work is possible", "a partially remote position": part of the week at home -> hybrid
-_PARTLY_REMOTE = re.compile(r"\b(?:partly|partially|partial)[\s-]+(?:remote|from\s+home)\b")
+# "Partly remote work is possible", "a partially remote position": part of the week at home -> hybrid; so is a
+# job "mostly remote" (not wholly: sixteenth round), not a team or company "largely remote" (not this job's)
+_MOSTLY = r"(?:mostly|largely|primarily|predominantly|mainly)"
+_PARTLY_REMOTE = re.compile(
+    r"\b(?:partly|partially|partial)[\s-]+(?:remote|from\s+home)\b|"
+    rf"\b(?:role|position|job|work|opportunity)\s+(?:is|will\s+be)\s+{_MOSTLY}[\s-]+remote\b|"
+    rf"\b{_MOSTLY}[\s-]+remote\s+(?:work|working|role|position|job)\b")
 # A possibility of remote work with no statement that the whole job can be done remotely ("possibility of
 # remote work", "remote work possible", "option to work remotely", "occasional home office") is a share of
 # home days -> hybrid (labelling guide, eighth round's ruling); "fully remote possible" is read first
@@ -184,7 +226,7 @@ def _fast(rx: re.Pattern[str], first: str) -> re.Pattern[str]:
 _L_SITE_NAME = _fast(_SITE_NAME, "rw")
 _L_REFUSAL = _fast(_REFUSAL, "nrut")
 _L_LABELLED = _fast(_LABELLED, "lwjtr")
-_L_STRONG_REMOTE = _fast(_TEXT_STRONG_REMOTE, "f1ceprwjot")
+_L_STRONG_REMOTE = _fast(_TEXT_STRONG_REMOTE, "f1ceprwjoti\n")
 _L_HYBRID_REMOTE = _fast(_HYBRID_REMOTE, "hr")
 _L_FULLWEEK = _fast(_TEXT_ONSITE_FULLWEEK, "5foi")
 _L_HYBRID = _fast(_TEXT_HYBRID, "1-4otfwriahezdv")
@@ -208,7 +250,7 @@ def _field_mode(value: str | None, header: bool = False) -> str | None:
     low = value.lower()
     if not any(anchor in low for anchor in _FIELD_ANCHORS):
         return None
-    if header and _REMOTE_OK_CELL.match(value):
+    if header and _REMOTE_OK_CELL.search(value):
         return REMOTE  # "REMOTE OK (EU time zones)" in a header is remote allowed, not the job board
     value = _SITE_NAME.sub(" ", value)
     if _REFUSAL.search(value):
@@ -225,6 +267,7 @@ def _field_mode(value: str | None, header: bool = False) -> str | None:
 
 
 HEADER_CHARS = 160  # the longest first line read as a header written with " / " or " - " (as the HN adapter)
+OPENING_CHARS = 40  # the longest opening line above a header on the second line
 _HEADER_DASH = re.compile(r"\s[-–—]\s")
 
 
@@ -233,6 +276,12 @@ def _header_mode(window: str) -> str | None:
     between the cells ("Role / onsite / City", as the Hacker News adapter splits it)."""
     end = window.find("\n")
     first = window if end == -1 else window[:end]
+    if first.count("|") < 2 and len(first) <= OPENING_CHARS and end != -1:
+        # a short opening line ("Acme is hiring!") above a header written with "|" cells
+        after = window.find("\n", end + 1)
+        second = window[end + 1 :] if after == -1 else window[end + 1 : after]
+        if second.count("|") >= 2:
+            first = second
     if first.count("|") >= 2:
         cells = first.split("|")
     elif len(first) > HEADER_CHARS:  # a paragraph, not a header line
@@ -250,9 +299,17 @@ def _header_mode(window: str) -> str | None:
     return None
 
 
+# a labelled value that opens with a count of days ("Work model: Two days at the office", "2 days WFO / 3 days
+# WFH"): a share of the week -> hybrid
+_DAY_SHARE = re.compile(
+    r"\s*(?:[1-4]|one|two|three|four)(?:\s*(?:-|to|or)\s*(?:[1-4]|two|three|four))?\s+days?\b")
+
+
 def _labelled_mode(low: str) -> str | None:
     for m in _L_LABELLED.finditer(low):
         value = m.group(1)
+        if _DAY_SHARE.match(value):
+            return HYBRID
         if m.group(0).startswith("remote"):
             yes_no = _YES_NO.match(value)
             if yes_no:
@@ -323,7 +380,7 @@ def _hybrid(low: str) -> str | None:
     has_days, has_hybrid = "day" in low, "hybrid" in low
     if ((has_days or has_hybrid or "week" in low or "tage" in low) and _L_HYBRID.search(low)) or (
             has_hybrid and _L_HYBRID_WORD.search(low)) or (has_days and _office_days(low)) or (
-            ("partial" in low or "partly" in low) and _PARTLY_REMOTE.search(low)) or (
+            ("partial" in low or "partly" in low or "ly remote" in low) and _PARTLY_REMOTE.search(low)) or (
             ("possib" in low or "option" in low or "chance" in low or "occasional" in low)
             and any(not _OR_OFFICE.match(low, m.end()) for m in _POSSIBLE_REMOTE.finditer(low))):
         return HYBRID
@@ -384,10 +441,20 @@ def _normalised(piece: str) -> str:
     return _L_SITE_NAME.sub(" ", low) if "remot" in low else low
 
 
+# Remote work allowed to some candidates beside an ONSITE header ("Remote only if you have worked remotely",
+# "remote possible for senior candidates"): some may do the whole job remotely -> remote (12th-round ruling)
+_REMOTE_FOR_SOME = re.compile(
+    r"\bremote(?:\s+work)?\s+(?:only\s+if|(?:is\s+)?(?:possible|ok|okay|considered|available)\s+(?:for|if|to)\b|"
+    r"for\s+(?:the\s+)?right\s+(?:candidate|person|engineer|developer)\b)"
+)
+
+
 def _text_mode(text: str) -> str | None:
     """Mode stated in the start of the description."""
     window = text[:TEXT_WINDOW]
     mode = _header_mode(window)
+    if mode == ONSITE and "remot" in window.lower() and _REMOTE_FOR_SOME.search(window.lower()):
+        return REMOTE
     if mode:
         return mode
     pieces = [_normalised(piece) for piece in _pieces(window)]
@@ -419,8 +486,9 @@ def _after_interview(low: str, at: int) -> bool:
 
 
 def classify_remote(location: str | None, title: str | None, text: str | None,
-                    remote_hint: bool | None = None) -> str | None:
-    """remote, hybrid, onsite, or None when nothing states the arrangement."""
+                    remote_hint: bool | None = None, flag_scope: str = POSTING) -> str | None:
+    """remote, hybrid, onsite, or None when nothing states the arrangement (``flag_scope``: whose
+    ``remote_hint`` is, :func:`remote_flag_scope` of the posting's source)."""
     # short fields: English mode words, then other languages ("100% Remoto", "São Paulo-SP (Híbrido)")
     mode = _field_mode(location) or _field_mode(title) or language_mode(location) or language_mode(title)
     if mode:
@@ -436,7 +504,15 @@ def classify_remote(location: str | None, title: str | None, text: str | None,
             mode = ONSITE  # "Kein remote Job.": the English rules read only "remote job"
         if mode is None and (found := _work_location(text)):
             mode = {"hybrid": HYBRID, "remote": REMOTE, "onsite": ONSITE}[found.lastgroup or ""]
-    if remote_hint is True:
-        # The source's own flag says remote; only a hybrid arrangement stated for the job refines it.
+    return with_flag(mode, remote_hint, flag_scope)
+
+
+def with_flag(mode: str | None, remote_hint: bool | None, flag_scope: str = POSTING) -> str | None:
+    """The text's reading ``mode`` and the source's remote flag together (labelling guide, Remote rule)."""
+    if remote_hint is not True:
+        return mode  # False is "not flagged": the text decides
+    if flag_scope == BOARD:
+        # every posting on the board carries the flag: only a hybrid arrangement stated for the job refines it
         return HYBRID if mode == HYBRID else REMOTE
-    return mode
+    # a flag set for this posting yields to the text's statement of this job's own arrangement
+    return mode or REMOTE

@@ -61,8 +61,28 @@ def language_mode(text: str | None) -> str | None:
         return None
     for g, mode in enumerate(modes):
         if scan.group_matches(g):
+            if g == 0 and _has_refusals() and _states_share(text.lower()):
+                # "not a remote role" beside a share of work-from-home days: not fully remote
+                return "hybrid"
             return mode
     return None
+
+
+def _states_share(low: str) -> bool:
+    """Whether a share of home or office days (the hybrid class; not the bare home-office option) is stated
+    outside the refusals themselves ("kein Home-Office möglich" holds "Home-Office möglich")."""
+    refusal, hybrid = _refusal_and_hybrid()
+    return hybrid.search(refusal.sub(" ", low)) is not None
+
+
+@cache
+def _refusal_and_hybrid() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Every language's refusal phrases and hybrid phrases, each as one pattern (read only after a refusal
+    matched: rare, so no literal gate)."""
+    data = load_yaml(DATA.read_text(encoding="utf-8"))
+    refusal = [p for cues in data.values() for p in cues.get("refusal") or ()]
+    hybrid = [p for cues in data.values() for p in cues.get("hybrid") or ()]
+    return re.compile("|".join(f"(?:{p})" for p in refusal)), re.compile("|".join(f"(?:{p})" for p in hybrid))
 
 
 def refuses_remote(text: str | None) -> bool:

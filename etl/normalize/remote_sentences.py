@@ -55,6 +55,33 @@ _CONTEXT_ONLY = frozenset(
         "or through tele",
         "or via tele",
         "or by tele",
+        # sixteenth round: gates of whole-text phrases that all hold a cue word already (remote, office,
+        # on-site, from home) or open a refusal list ("apply if"); left out so the candidates stay as labelled
+        # and trained
+        "apply if",
+        "remote work",
+        "remote role",
+        "remote job",
+        "remote position",
+        "remote employ",
+        "remote option",
+        "remote arrangement",
+        "remote opportunit",
+        "n't remote",
+        "n’t remote",
+        "n't a remote",
+        "n’t a remote",
+        "n't fully remote",
+        "n’t fully remote",
+        "office regularly",
+        "office on a regular",
+        "office frequently",
+        "office periodically",
+        "fully remote",
+        "100% remote",
+        "time remote",
+        "in office",
+        "in-office",
     }
 )
 _BREAK = re.compile(r"\n+|(?<=[.!?;])\s+|\s\|\s")
