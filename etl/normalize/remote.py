@@ -144,14 +144,12 @@ _OFFICE_WEEKDAYS = re.compile(
     r"(?:to|through|thru|until|-|–)\s*friday\b")
 _TEXT_HYBRID = re.compile(
     rf"\b{_DAYS}\s+{_AT_OFFICE}|"  # "three days a week in our Austin office"
-    r"\b(?:[1-4]|one|two|three|four)\s+days?\s+(?:in|at)\s+(?:the\s+|our\s+)?(?:[\w.'’-]+\s+){0,2}?office\b|"
+    r"\b(?:[1-4]|one|two|three|four)\s+days?\s+(?:in|at)\s+(?:the\s+|our\s+)?office\b|"
     rf"\b{_ON_SITE}\b[^.\n]{{0,60}}?\b{_DAYS}|"  # "Onsite in Seattle four days a week"
     rf"\b(?:wfh|work(?:ing)? from home|remote(?:ly)?)\s+{_DAYS}|"  # "WFH two days a week, the rest in ..."
     # "work-from-home days", "home office days": a share of the week
     r"\b(?:wfh|work(?:ing)?[\s-]from[\s-]home|home[\s-]?office|remote)\s+days\b|"
-    # office days at least so often a week
-    rf"\b{_AT_OFFICE}\s+(?:at\s+least\s+|a\s+minimum\s+of\s+|up\s+to\s+)?(?:once|twice|two times|three times|"
-    r"[1-4]\s?x)\s+(?:a|per|each)\s+week|"
+    rf"\b{_AT_OFFICE}\s+(?:once|twice|two times|three times|[1-4]\s?x)\s+(?:a|per|each)\s+week|"
     r"\bhybrid(?:es|e|er|en)?\s+arbeit|\b(?:[1-4]|ein(?:en)?|zwei|drei|vier)\s+tage?\s+(?:(?:pro|die|in "
     r"der)\s+woche\s+)?"
     r"(?:im|ins)\s+büro",  # German: "Hybrides Arbeiten: 3 Tage im Büro"
