@@ -554,7 +554,7 @@ def test_twelfth_round_names(text: str, skill: str, named: bool) -> None:
     # the practice named by its practitioners or its principles (tune half); a functional design document of
     # a business analyst is no programming style
     ("We are hiring functional programmers for our Haskell team.", "Functional Programming", True),
-    ("You know object-oriented and functional design principles.", "Functional Programming", True),
+    ("You apply OO as well as functional design principles.", "Functional Programming", True),
     ("Write the functional design document with the client.", "Functional Programming", False),
 ])
 def test_seventeenth_round_names(text: str, skill: str, named: bool) -> None:
