@@ -63,6 +63,8 @@ def remote_flag_scope(source: str | None) -> str:
     """Whose the remote flag of postings from ``source`` (an adapter's NAME) is: :data:`POSTING`,
     :data:`BOARD` or :data:`NO_FLAG`; a source the data file does not name has a per-record flag."""
     return FLAG_SCOPES.get(source, _DEFAULT_SCOPE) if isinstance(source, str) else _DEFAULT_SCOPE
+
+
 # Indeed's job template ends with "Work Location: In person" (or "Remote", "Hybrid remote in Austin, TX"),
 # after the 2000 characters the text rules read: the template's own field, read wherever it stands.
 _WORK_LOCATION = re.compile(r"work location:\s*(?:(?P<hybrid>hybrid)|(?P<remote>remote)|"
