@@ -197,7 +197,7 @@ def test_names_no_place(raw: str | None, expected: bool) -> None:
     "raw", [float("nan"), 12345, "   ", ",,,", "()", "|", "Remote | Remote", "x" * 5000, "\x00\x01"]
 )
 def test_odd_input_never_raises(raw: object) -> None:
-    assert parse_location(raw) == Location(None, None, None, None)  # type: ignore[arg-type]  # no place in any
+    assert parse_location(raw) == Location(None, None, None, None)  # no place in any
 
 
 def test_result_is_cached_and_frozen() -> None:

@@ -143,7 +143,7 @@ def test_text_is_read_only_near_the_start() -> None:
 
 @pytest.mark.parametrize("value", [float("nan"), 7, b"remote"])
 def test_odd_input(value: object) -> None:
-    assert classify_remote(value, value, value) is None  # type: ignore[arg-type]
+    assert classify_remote(value, value, value) is None
 
 
 @pytest.mark.parametrize(("text", "expected"), [

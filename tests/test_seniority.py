@@ -216,7 +216,7 @@ def test_levels_and_is_senior() -> None:
 
 @pytest.mark.parametrize("title", [None, float("nan"), 3])
 def test_odd_input(title: object) -> None:
-    assert classify_seniority(title, title, None, title) == "unspecified"  # type: ignore[arg-type]
+    assert classify_seniority(title, title, None, title) == "unspecified"
 
 
 def test_golden_reference(golden_dir: Path) -> None:

@@ -91,8 +91,9 @@ _MOJIBAKE = frozenset("ÃÂÅÄÆÐÑØ")
 LONE_PLACE_MIN = 15_000  # people: a bare GeoNames name below this is not trusted to be a place
 
 
-def parse_location(raw: str | None, *, country_hint: str | None = None) -> Location:
-    """Parse a raw location; ``country_hint`` (ISO alpha-2) is used when the text names no place."""
+def parse_location(raw: object, *, country_hint: str | None = None) -> Location:
+    """Parse a raw location; ``country_hint`` (ISO alpha-2) is used when the text names no place. Any value is
+    taken (typed ``object``: the compiled build enforces annotations, and a spreadsheet gives NaN)."""
     hint = country_hint.strip().upper() if country_hint and country_hint.strip() else None
     return _parse(raw if isinstance(raw, str) or raw is None else str(raw), hint)
 

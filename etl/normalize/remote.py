@@ -485,12 +485,16 @@ def _after_interview(low: str, at: int) -> bool:
     return "interview" in low[max(0, at - 40) : at]
 
 
-def classify_remote(location: str | None, title: str | None, text: str | None,
+def classify_remote(location: object, title: object, text: object,
                     remote_hint: bool | None = None, flag_scope: str = POSTING) -> str | None:
     """remote, hybrid, onsite, or None when nothing states the arrangement (``flag_scope``: whose
-    ``remote_hint`` is, :func:`remote_flag_scope` of the posting's source)."""
+    ``remote_hint`` is, :func:`remote_flag_scope` of the posting's source). A field that is not text (a
+    spreadsheet's NaN) says nothing; typed ``object`` because the compiled build (etl/accel.py) enforces
+    annotations and would raise on it."""
+    loc = location if isinstance(location, str) else None
+    head = title if isinstance(title, str) else None
     # short fields: English mode words, then other languages ("100% Remoto", "São Paulo-SP (Híbrido)")
-    mode = _field_mode(location) or _field_mode(title) or language_mode(location) or language_mode(title)
+    mode = _field_mode(loc) or _field_mode(head) or language_mode(loc) or language_mode(head)
     if mode:
         return mode
     if isinstance(text, str) and text:

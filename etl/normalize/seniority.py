@@ -482,9 +482,10 @@ def first_listed_role(title: str) -> str:
     return parts[0] if sum(1 for p in parts if _ROLE_CELL.search(p)) >= 2 else title
 
 
-def classify_seniority(title: str | None, text: str | None = None, years_min: float | None = None,
-                       level_hint: str | None = None) -> str:
-    """One of SENIORITY_LEVELS; see the module docstring for the order of evidence."""
+def classify_seniority(title: object, text: object = None, years_min: float | None = None,
+                       level_hint: object = None) -> str:
+    """One of SENIORITY_LEVELS; see the module docstring for the order of evidence. A field that is not text
+    (a spreadsheet's NaN) says nothing (typed ``object``: the compiled build enforces annotations)."""
     if isinstance(title, str) and title:
         level = title_level(first_listed_role(title))
         if level:
@@ -497,7 +498,7 @@ def classify_seniority(title: str | None, text: str | None = None, years_min: fl
     by_years = _years_level(years_min)
     if by_years is not None:
         return by_years
-    return _hint(level_hint)[1] or "unspecified"
+    return _hint(level_hint if isinstance(level_hint, str) else None)[1] or "unspecified"
 
 
 def is_senior(seniority: str | None) -> bool:
