@@ -188,7 +188,7 @@ def _model_answer(
             return rule_answer
         how = rmod.COMBINE
     mode = short if short is not None else rmod.combine(mdl.decide(p.sentences, with_rule, rules), how)
-    return rmod.with_hint(mode, p.hint, rm.remote_flag_scope(p.item.get("source")))
+    return rm.with_flag(mode, p.hint, rm.remote_flag_scope(p.item.get("source")))
 
 
 def _report(name: str, posts: Sequence[Post], rules: Sequence[Any], model: Sequence[Any]) -> None:

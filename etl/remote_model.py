@@ -195,12 +195,6 @@ def combine(decisions: Sequence[str], how: str = COMBINE) -> str | None:
     return None
 
 
-def with_hint(mode: str | None, remote_hint: bool | None, flag_scope: str = rm.POSTING) -> str | None:
-    """The source's remote flag as the rules read it (:func:`etl.normalize.remote.with_flag`): a flag set per
-    posting yields to the text's statement, a board's flag only to a hybrid one."""
-    return rm.with_flag(mode, remote_hint, flag_scope)
-
-
 def classify_remote_model(
     location: str | None,
     title: str | None,
@@ -215,7 +209,7 @@ def classify_remote_model(
     if mode is None and isinstance(text, str) and text:
         sentences = [s.text for s in candidate_sentences(text)]
         mode = combine((mdl or model()).decide(sentences), how)
-    return with_hint(mode, remote_hint, flag_scope)
+    return rm.with_flag(mode, remote_hint, flag_scope)  # the source's flag as the rules read it
 
 
 def file_digest(path: Path = MODEL_PATH) -> str:
