@@ -367,6 +367,17 @@ def _escape(value: str) -> str:
     return value.replace("%", "%25").replace(",", "%2C")
 
 
+def join_values(values: tuple[str, ...]) -> str:
+    """A list as one URL value: comma-separated, each item escaped (split_values reads it back)."""
+    return ",".join(map(_escape, values))
+
+
+def split_values(text: str) -> tuple[str, ...]:
+    """The items of a comma-separated URL value, unescaped, blanks and repeats dropped (links made before
+    the escapes read the same)."""
+    return tuple(dict.fromkeys(unquote(v.strip()) for v in text.split(",") if v.strip()))
+
+
 def to_query_params(f: Filters) -> dict[str, str]:
     """The non-default fields as URL parameters (lists comma-separated with each item escaped,
     "all" = no constraint)."""
@@ -381,7 +392,7 @@ def to_query_params(f: Filters) -> dict[str, str]:
         elif isinstance(value, date):
             out[fl.name] = value.isoformat()
         elif isinstance(value, tuple):
-            joined = ",".join(map(_escape, value))
+            joined = join_values(value)
             out[fl.name] = (joined if joined != ALL else "%61ll") if value else ALL  # a value named "all"
         else:
             out[fl.name] = str(value)
@@ -418,7 +429,7 @@ def from_query_params(params: Mapping[str, Any]) -> Filters:
         elif text == ALL or text == "":
             kwargs[fl.name] = ()
         else:
-            kwargs[fl.name] = tuple(dict.fromkeys(unquote(v.strip()) for v in text.split(",") if v.strip()))
+            kwargs[fl.name] = split_values(text)
     f = Filters(**kwargs)
     if f.date_from and f.date_to and f.date_from > f.date_to:
         f = replace(f, date_from=f.date_to, date_to=f.date_from)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import streamlit as st
 
 import ui
-from analytics import names
+from analytics import controls, names
 from analytics.queries import data
 from ui.chart import chart, page_header, sections, table
 from ui.exports import chart_downloads
@@ -29,7 +29,7 @@ QUALITY = {"labelled_set": "Labelled set", "language": "Language", "metric": "Fi
 
 chart("da_runs", ctx, draw=lambda df: table(df, "da_runs_table", column_config=RUNS))
 reasons_tab, coverage_tab, sources_tab, languages_tab, quality_tab = sections(
-    "da_tabs", ("Rejected rows", "Field coverage", "Source mix", "Language mix", "Extraction quality"))
+    "da_tabs", controls.DATA_TABS)
 
 
 @st.fragment

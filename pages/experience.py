@@ -9,6 +9,7 @@ from __future__ import annotations
 import streamlit as st
 
 import ui
+from analytics import controls
 from ui.chart import chart, page_header, sections
 
 f = ui.page("experience")
@@ -17,9 +18,8 @@ st.caption("Years of experience required: the lower end of the stated range (5+ 
 
 # the years one by one take the page's width: fifteen bars in half of it left no room for their labels
 chart("ex_years", ctx)
-TABS = (("Bands", "ex_bands"), ("By seniority", "ex_level"), ("Against salary", "ex_pay"),
-        ("Degree", "ex_degree"))
-for tab, (_, key) in zip(sections("ex_tabs", [label for label, _ in TABS]), TABS):
+TABS = dict(zip(controls.EXPERIENCE_TABS, ("ex_bands", "ex_level", "ex_pay", "ex_degree")))
+for tab, key in zip(sections("ex_tabs", list(TABS)), TABS.values()):
     with tab:
         if tab.open:
             chart(key, ctx)

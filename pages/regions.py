@@ -12,14 +12,15 @@ import pandas as pd
 import streamlit as st
 
 import ui
+from analytics import controls
 from analytics.figures import regions as rf
 from analytics.queries import MIN_N
-from ui import theme
+from ui import links, theme
 from ui.chart import chart, keep, kept_params, page_header, sections
 
 f = ui.page("regions")
 ctx = page_header("regions", f)
-keep("rg_measure", "rg_remote_level", "rg_cmp_a", "rg_cmp_b")
+keep(*controls.kept("regions"))  # a link's values for them are in session state already (ui.links)
 kept_params(ctx, level="rg_remote_level")  # the deck keeps the choices while another tab is open
 if "rg_cmp_a" in st.session_state and "rg_cmp_b" in st.session_state:
     ctx.params["areas"] = tuple(dict.fromkeys((st.session_state["rg_cmp_a"], st.session_state["rg_cmp_b"])))
@@ -27,7 +28,7 @@ if "rg_cmp_a" in st.session_state and "rg_cmp_b" in st.session_state:
 ctx.params["measure"] = st.radio("Colour the maps by", list(rf.MEASURES), horizontal=True, key="rg_measure",
                                  format_func=lambda m: theme.LABELS[m])
 chart("rg_world", ctx)
-TABS = ("US states", "Cities and metros", "Work arrangement", "Two regions side by side")
+TABS = controls.REGIONS_TABS
 # A country filter without the US leaves the US map empty: open on the cities then (same tabs, reordered).
 order = TABS if not f.country or "US" in f.country else (TABS[1], TABS[0], *TABS[2:])
 tabs = dict(zip(order, sections("rg_tabs", order)))
@@ -85,6 +86,7 @@ with compare_tab:
             c1, c2 = st.columns(2)
             first, second = rf.default_areas(ctx)
             for key, value in (("rg_cmp_a", first), ("rg_cmp_b", second)):  # a choice gone under new filters
+                links.seed(key, value)
                 if st.session_state.get(key) not in areas:
                     st.session_state[key] = value
             area_a = c1.selectbox("Region A", areas, key="rg_cmp_a", format_func=rf.area_label)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import streamlit as st
 
 import ui
+from analytics import controls
 from analytics.figures.salary import DEFAULT_BY
 from analytics.queries import salary
 from ui.chart import chart, keep, kept_params, page_header, sections
@@ -21,9 +22,9 @@ st.caption("Annual salaries in US dollars (midpoint of the advertised range, con
            "average rate); implausible figures are left out.")
 
 chart("sa_bands", ctx)
-keep("sa_by")
+keep(*controls.kept("salary"))  # a link's value for it is in session state already (ui.links)
 kept_params(ctx, by="sa_by")  # the deck keeps the choice while another tab is open
-dist_tab, skill_tab, time_tab = sections("sa_tabs", ("Distribution", "By skill", "Over time"))
+dist_tab, skill_tab, time_tab = sections("sa_tabs", controls.SALARY_TABS)
 with dist_tab:
     if dist_tab.open:
         groups = list(salary.GROUPS)

@@ -13,7 +13,9 @@ from datetime import date
 import streamlit as st
 
 import ui
+from analytics import controls
 from analytics.figures import skills as sf
+from ui import links
 from ui.chart import chart, keep, kept_params, page_header, sections
 
 
@@ -24,7 +26,7 @@ def _ends(value: object) -> tuple[date, ...]:
 
 f = ui.page("skills")
 ctx = page_header("skills", f)
-keep("sk_trend_pick", "sk_mov_a", "sk_mov_b", "sk_mov_min")
+keep(*controls.kept("skills"))  # a link's values for them are in session state already (ui.links)
 kept_params(ctx, picks="sk_trend_pick")  # the deck keeps the choices while another tab is open
 if "sk_mov_min" in st.session_state:
     ctx.params["min_count"] = int(st.session_state["sk_mov_min"])
@@ -34,16 +36,14 @@ if len(kept_a) == 2 and len(kept_b) == 2:
 
 top = chart("sk_top", ctx)
 
-TABS = ("Monthly trend", "Rising and falling", "Asked for together", "Salary premium", "Beyond code")
-trend_tab, movers_tab, pairs_tab, premium_tab, resp_tab = sections("sk_tabs", TABS)
+trend_tab, movers_tab, pairs_tab, premium_tab, resp_tab = sections("sk_tabs", controls.SKILLS_TABS)
 
 # --- trend --------------------------------------------------------------------------
 with trend_tab:
     if trend_tab.open:
         known = list(top.df["skill"]) if top is not None else []
-        if "sk_trend_pick" not in st.session_state:
-            st.session_state["sk_trend_pick"] = list(sf.default_picks(ctx))
-        elif any(s not in known for s in st.session_state["sk_trend_pick"]):
+        links.seed("sk_trend_pick", list(sf.default_picks(ctx)))
+        if any(s not in known for s in st.session_state["sk_trend_pick"]):
             st.session_state["sk_trend_pick"] = [s for s in st.session_state["sk_trend_pick"] if s in known]
         ctx.params["picks"] = tuple(st.multiselect("Skills to follow", known, key="sk_trend_pick"))
         if ctx.params["picks"]:
@@ -57,9 +57,9 @@ with movers_tab:
         (a0, a1), (b0, b1) = sf.default_periods(*sf.date_span(ctx))
         st.subheader("Fastest rising and falling skills")
         c1, c2, c3 = st.columns([2, 2, 1])
-        st.session_state.setdefault("sk_mov_a", (a0, a1))
-        st.session_state.setdefault("sk_mov_b", (b0, b1))
-        st.session_state.setdefault("sk_mov_min", sf.MOVERS_MIN)
+        links.seed("sk_mov_a", (a0, a1))
+        links.seed("sk_mov_b", (b0, b1))
+        links.seed("sk_mov_min", sf.MOVERS_MIN)
         a = _ends(c1.date_input("Earlier period", key="sk_mov_a", format="YYYY-MM-DD"))
         b = _ends(c2.date_input("Later period", key="sk_mov_b", format="YYYY-MM-DD"))
         ctx.params["min_count"] = int(c3.number_input(

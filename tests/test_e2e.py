@@ -267,3 +267,65 @@ def test_a_shared_link_to_the_overview_by_its_name_opens_it_without_page_not_fou
         assert page.get_by_text("Page not found").count() == 0
         assert re.fullmatch(re.escape(server) + r"/(\?.*)?", page.url), page.url
         assert "undated=no" in page.url
+
+
+def test_a_copied_link_opens_the_same_view_with_the_page_s_own_controls(server: str) -> None:
+    """Shareable views (ui.links): on the Regions page, colour the map by salary, open the Work arrangement
+    tab and show the remote share by region, and change a filter; the address then carries all four, and
+    opened in a new page (a new session, as a colleague's browser) it shows that same view."""
+    from analytics.figures.theme import LABELS
+
+    salary_label = LABELS["median_salary_usd"]
+    with _chromium() as browser:
+        page = browser.new_page(viewport={"width": 1400, "height": 1000})
+        page.goto(f"{server}/regions")
+        page.locator(".js-plotly-plot").first.wait_for(timeout=WAIT_MS)
+        _settle(page)
+        page.get_by_role("radio", name=salary_label).check(force=True)
+        page.wait_for_url(re.compile(r"rg_measure=median_salary_usd"), timeout=30_000)
+        _settle(page)
+        page.get_by_role("tab", name="Work arrangement").click()
+        page.wait_for_url(re.compile(r"rg_tabs=Work(\+|%20)arrangement"), timeout=30_000)
+        _settle(page)
+        page.get_by_role("radio", name="region", exact=True).check(force=True)
+        page.wait_for_url(re.compile(r"rg_remote_level=region"), timeout=30_000)
+        _settle(page)
+        page.get_by_role("radio", name="all of the skills").check(force=True)
+        page.wait_for_url(re.compile(r"skills_mode=all"), timeout=30_000)
+        _settle(page)
+        shared = page.url
+        for part in ("/regions", "rg_measure=median_salary_usd", "rg_remote_level=region", "skills_mode=all"):
+            assert part in shared, (part, shared)
+
+        # another page's address carries the filters, not this page's controls; back here they return
+        nav = page.get_by_test_id("stSidebarNav")
+        nav.get_by_role("link", name=re.compile(r"\bSkills$")).click()
+        page.wait_for_url(re.compile(r"/skills"), timeout=30_000)
+        page.locator(".js-plotly-plot").first.wait_for(timeout=WAIT_MS)
+        _settle(page)
+        assert "skills_mode=all" in page.url and "rg_" not in page.url, page.url
+        nav.get_by_role("link", name=re.compile(r"\bRegions$")).click()
+        page.wait_for_url(re.compile(r"rg_measure=median_salary_usd"), timeout=30_000)
+        _settle(page)
+        assert page.get_by_role("radio", name=salary_label).is_checked()
+        assert page.get_by_text("Not recognised in the link").count() == 0
+
+        other = browser.new_page(viewport={"width": 1400, "height": 1000})
+        other.goto(shared)
+        other.locator(".js-plotly-plot").first.wait_for(timeout=WAIT_MS)
+        _settle(other)
+        assert other.get_by_role("radio", name=salary_label).is_checked()
+        assert other.get_by_role("radio", name="all of the skills").is_checked()
+        assert other.get_by_role("tab", name="Work arrangement").get_attribute("aria-selected") == "true"
+        assert other.get_by_role("radio", name="region", exact=True).is_checked()
+        assert other.get_by_text("Not recognised in the link").count() == 0
+        assert other.url == shared, (other.url, shared)  # nothing dropped or added on opening
+        other.screenshot(path=str(SHOTS / "shared-view.png"), full_page=True)
+
+        # a tampered link: its bad values are named, the page keeps its defaults, nothing breaks
+        other.goto(f"{server}/regions?rg_measure=%3Cscript%3Ealert(1)%3C/script%3E&sk_mov_min=5")
+        other.locator(".js-plotly-plot").first.wait_for(timeout=WAIT_MS)
+        _settle(other)
+        assert other.get_by_text("Not recognised in the link").count() == 1
+        assert other.get_by_role("radio", name=LABELS["postings"]).is_checked()
+        assert other.get_by_text("Traceback").count() == 0

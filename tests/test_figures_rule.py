@@ -254,3 +254,46 @@ def test_the_small_sample_note_says_how_each_chart_marks_them() -> None:
     one = pd.DataFrame({"group": ["senior", "lead"], "n": [40, 5], "enough": [True, False]})
     grey = figures.small_note(figures.chart("sa_dist"), one)
     assert "drawn grey with their n (bars hatched, points open)" in grey
+
+
+def _quartiles_with_small_groups():  # type: ignore[no-untyped-def]
+    df = pd.DataFrame({"group": ["senior", "staff", "lead"], "median": [150_000.0, 170_000.0, 160_000.0],
+                       "p25": [130_000.0, 150_000.0, 140_000.0], "p75": [170_000.0, 190_000.0, 180_000.0],
+                       "n": [400, 12, 7]})
+    return salary.quartiles(df, "Seniority")
+
+
+def test_labels_on_hatched_bars_are_outlined_in_a_contrasting_colour() -> None:
+    """Browser QA on the real samples: a label inside a grey hatched bar crossed its stripes and was hard to
+    read (on the dark page, dark text on the page showing through the stripes). Each small bar's label gets
+    Plotly's "auto" text shadow (an outline in the colour contrasting the label's own); solid bars' labels
+    stay as they were. Coloured bars that are only hatched get it too."""
+    bar = _quartiles_with_small_groups().data[0]
+    assert list(bar.textfont.shadow) == ["none", theme.SMALL_SHADOW, theme.SMALL_SHADOW]
+    assert theme.SMALL_SHADOW == "auto"
+    # the stripes lie over the bar's own colour, so the label's colour (Plotly contrasts it with that colour)
+    # and its outline read alike on the light and the dark page: without a fill the hatched bar showed the
+    # page through it, and its dark label lay on the dark page
+    assert bar.marker.pattern.fillmode == "overlay"
+    import plotly.graph_objects as go
+
+    kept = go.Figure(go.Bar(x=["a", "b"], y=[3, 4], marker_color="#123456", text=["3", "4"]))
+    theme.mark_bars(kept, [50, 5], color=None)
+    assert list(kept.data[0].textfont.shadow) == ["none", "auto"]
+
+
+@pytest.mark.browser
+def test_a_hatched_bar_s_label_is_drawn_with_its_outline() -> None:
+    """The outline reaches the image (kaleido through Chromium, as every PNG/SVG export): the label of a
+    hatched bar carries a text shadow in white around its dark text; a solid bar's label none."""
+    import re
+
+    from analytics.export.render import render
+
+    svg = render(_quartiles_with_small_groups().to_dict(), "svg", 900, 500).decode()
+    labels = re.findall(r'<text class="bartext[^>]*style="([^"]*)"[^>]*>([^<]*)', svg)
+    styles = {text: style for style, text in labels}
+    assert set(styles) == {"$150,000 (n=400)", "$170,000 (n=12)", "$160,000 (n=7)"}
+    assert "text-shadow" not in styles["$150,000 (n=400)"]
+    for small in ("$170,000 (n=12)", "$160,000 (n=7)"):
+        assert "text-shadow: rgb(255, 255, 255)" in styles[small], styles[small]

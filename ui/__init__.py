@@ -97,10 +97,10 @@ def _db_argument() -> None:
         os.environ["WAREHOUSE_DB"] = db_arg
 
 
-def app_setup(filters: bool = True) -> Filters:
+def app_setup(filters: bool = True, slug: str | None = None) -> Filters:
     """What every run does before a page draws: page config, warehouse check, demo banner, sidebar
-    (filters and the whole-dashboard deck). ``filters=False`` (the SQL page) draws no filters and
-    leaves the URL to the page."""
+    (filters and the whole-dashboard deck; the URL with page ``slug``'s own controls, ui.links).
+    ``filters=False`` (the SQL page) draws no filters and leaves the URL to the page."""
     from analytics.queries import data
     from ui.exports import dashboard_download
     from ui.sidebar import sidebar
@@ -122,7 +122,7 @@ def app_setup(filters: bool = True) -> Filters:
                    "not real job ads. Load real files with `python -m etl load`.", icon=":material/science:")
     if not filters:
         return Filters()
-    f = sidebar(opts)
+    f = sidebar(opts, slug)
     st.session_state[FILTERS_KEY] = f
     with st.sidebar:
         st.divider()
@@ -156,7 +156,7 @@ def run_app() -> None:
     entry = next(p for nav, p in entries if nav is chosen)
     # the whole run from one published version, looked up once (analytics.cache.one_version)
     with cache.one_version():
-        app_setup(filters=entry.filters)
+        app_setup(filters=entry.filters, slug=entry.slug)
         st.session_state[IN_APP_KEY] = True
         try:
             chosen.run()
@@ -164,6 +164,10 @@ def run_app() -> None:
             st.error(f"This page failed: {one_line(exc)}")
         finally:
             st.session_state.pop(IN_APP_KEY, None)
+        if entry.filters:  # the URL again after the page: its defaults, and values it changed (ui.links)
+            from ui import links
+
+            links.write(entry.slug, filters())
     # once per published version, after this view is drawn: the other pages' first views in the background
     from analytics import warmup
 
@@ -182,4 +186,4 @@ def page(slug: str) -> Filters:
 
     if st.session_state.get(IN_APP_KEY):
         return filters() if entry(slug).filters else Filters()
-    return app_setup(filters=entry(slug).filters)
+    return app_setup(filters=entry(slug).filters, slug=slug)

@@ -14,15 +14,16 @@ widgets left the browser's old value to come back on the next interaction.
 
 from __future__ import annotations
 
-from dataclasses import fields, replace
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
 import streamlit as st
 
 from analytics import names
-from analytics.filters import ALL_LEVELS, REMOTE_MODES, Filters, from_query_params, malformed, to_query_params
+from analytics.filters import ALL_LEVELS, REMOTE_MODES, Filters, from_query_params, malformed
 from analytics.queries.data import Options, selection
+from ui import links
 
 NAMES = ("dates", "seniority", "role_family", "country", "region", "remote", "skills", "skills_mode",
          "source", "language", "undated")
@@ -78,13 +79,12 @@ def recognised(f: Filters, choices: dict[str, list[str]]) -> tuple[Filters, list
 
 def _current(choices: dict[str, list[str]]) -> Filters:
     """What the widgets should show when they have no state of their own: the last filters of this
-    session, else (a session's first run) the URL's query parameters, unknown values set aside."""
+    session, else (a session's first run) the URL's query parameters, unknown values set aside (unknown
+    keys: ui.links.apply)."""
     last = st.session_state.get(LAST)
     if isinstance(last, Filters):
         return last
     f, ignored = recognised(from_query_params(st.query_params.to_dict()), choices)
-    known = {fl.name for fl in fields(Filters)}
-    ignored.extend(f"{k}" for k in st.query_params.to_dict() if k not in known)
     ignored.extend(malformed(st.query_params.to_dict()))
     st.session_state[IGNORED] = ignored
     return f
@@ -171,14 +171,18 @@ def _coverage(box: Any, f: Filters, opts: Options) -> None:
         )
 
 
-def sidebar(opts: Options) -> Filters:
-    """Draw the filter widgets and return the chosen Filters; keeps the URL in step.
+def sidebar(opts: Options, slug: str | None = None) -> Filters:
+    """Draw the filter widgets and return the chosen Filters; keeps the URL in step, with the own controls
+    of page ``slug`` (ui.links: a link's values for them are read here, before the page draws them).
 
     Widgets take their defaults from _current(), so a widget whose state Streamlit dropped
     (a page change can do that) comes back showing the same filters.
     """
     choices = _choices(opts)
     cur = _current(choices)
+    refused = links.apply(slug, opts)
+    if refused:  # named with the filters' unknown values, in the same note
+        st.session_state[IGNORED] = [*(st.session_state.get(IGNORED) or []), *refused]
 
     def default(name: str, options: list[str]) -> list[str]:
         return [v for v in getattr(cur, name) if v in options]
@@ -228,7 +232,5 @@ def sidebar(opts: Options) -> Filters:
     f = _read(opts)
     st.session_state[LAST] = f
     _coverage(cover, f, opts)
-    wanted = to_query_params(f)
-    if st.query_params.to_dict() != wanted:
-        st.query_params.from_dict(wanted)
+    links.write(slug, f)
     return f

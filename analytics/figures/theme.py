@@ -55,6 +55,7 @@ SMALL_COLOR = "#BAB0AC"  # figures from fewer than MIN_N postings
 # how bars keeping a colour that means something (mark_bars color=None) mark a small sample, in the note
 HATCHED_NOTE = "hatched in their colours, their n on hover"
 SMALL_PATTERN = "/"
+SMALL_SHADOW = "auto"  # the outline of a hatched bar's label (mark_bars)
 SMALL_MARK = " ⚠"
 
 
@@ -282,8 +283,12 @@ def mark_bars(fig: go.Figure, n: Iterable[float | int | None], trace: int = 0,
     base = color or (tr.marker.color if isinstance(tr.marker.color, str) else ONE_COLOR)
     tr.marker.color = [SMALL_COLOR if s and color else base for s in flags]
     tr.marker.pattern = {"shape": [SMALL_PATTERN if s else "" for s in flags], "fgcolor": "#555555",
-                         "solidity": 0.3}
+                         "solidity": 0.3, "fillmode": "overlay"}
     tr.marker.line = {"color": [SMALL_COLOR if s else base for s in flags], "width": 1}
+    # a label inside a hatched bar crossed its stripes and was hard to read (browser QA on the real samples):
+    # Plotly's "auto" shadow outlines each such label in the colour contrasting its own (dark text on a grey
+    # bar: white), whatever the bar's colour, the page's theme or whether the label fell inside or outside
+    tr.textfont.shadow = [SMALL_SHADOW if s else "none" for s in flags]
     return fig
 
 

@@ -1,0 +1,76 @@
+"""A page's own controls <-> the URL (the sidebar binds the filters: ui.sidebar).
+
+Why: a copied link must open the exact view - the map's colour, the open tab, the movers' periods - not only
+the filters. Which widgets a page shares and what a valid value is are in analytics.controls (pure, tested);
+here they meet session state. A run whose URL is not the one this session last wrote carries a link (a
+session's first run, a shared address): its control values go through ``Control.decode`` into the widgets'
+session state, and a value that does not decode is named in the sidebar's "Not recognised in the link"
+note (ui.sidebar). Every other run the widgets are the truth and the URL is rewritten from them, leaving
+out a control that shows its default.
+"""
+
+from __future__ import annotations
+
+from dataclasses import fields
+from typing import Any
+
+import streamlit as st
+
+from analytics import controls
+from analytics.filters import Filters, to_query_params
+from ui.chart import KEPT  # keep's plain copies: a page's values over other pages' runs
+
+WRITTEN = "_links_written"  # the query parameters this session last wrote
+DEFAULTS = "_links_defaults"  # control key -> the value its page seeded it with (ui.links.seed)
+
+
+def carried() -> bool:
+    """Whether this run's URL carries a link: it is not what this session last wrote."""
+    return st.query_params.to_dict() != st.session_state.get(WRITTEN)
+
+
+def apply(slug: str | None, opts: Any) -> list[str]:
+    """On a run that carries a link: page ``slug``'s control values from the URL into session state (and
+    keep's copies); returns "key=value" for each value refused and, on the session's first run (as the
+    sidebar reads the filters), the name of each key that is neither a filter nor one of the page's
+    controls. Call before the page draws its widgets."""
+    if not carried():
+        return []
+    first = WRITTEN not in st.session_state
+    given = st.query_params.to_dict()
+    cs = controls.of(slug)
+    values, refused = controls.from_params(cs, given, opts)
+    for key, value in values.items():
+        st.session_state[key] = value
+        st.session_state[KEPT + key] = value
+    known = {fl.name for fl in fields(Filters)} | {c.key for c in cs}
+    return refused + [key for key in given if first and key not in known]
+
+
+def default(key: str, value: Any) -> None:
+    """Note ``value`` as what widget ``key`` shows untouched (the URL leaves it out), as seed does."""
+    st.session_state.setdefault(DEFAULTS, {})[key] = value
+
+
+def seed(key: str, value: Any) -> None:
+    """Give widget ``key`` its default ``value`` when it has none yet (st.session_state.setdefault), and
+    note it as the default: the URL leaves a control showing its default out (a page's defaults follow the
+    filters - the movers' periods, the trend's skills - so they are noted on every run that draws it)."""
+    st.session_state.setdefault(key, value)
+    default(key, value)
+
+
+def params(slug: str | None) -> dict[str, str]:
+    """Page ``slug``'s controls as URL parameters: those not showing their default."""
+    cs = controls.of(slug)
+    state = st.session_state
+    values = {c.key: state[c.key] if c.key in state else state.get(KEPT + c.key) for c in cs}
+    return controls.to_params(cs, values, st.session_state.get(DEFAULTS) or {})
+
+
+def write(slug: str | None, f: Filters) -> None:
+    """The URL from the filters and page ``slug``'s controls (only what differs from the defaults)."""
+    wanted = {**to_query_params(f), **params(slug)}
+    if st.query_params.to_dict() != wanted:
+        st.query_params.from_dict(wanted)
+    st.session_state[WRITTEN] = wanted
