@@ -38,7 +38,7 @@ from pathlib import Path
 import numpy as np
 
 from etl.normalize.skills import Mention, _ascii, _matcher
-from etl.sections import heading
+from etl.sections import MAX_HEADING_CHARS, heading
 
 MODEL_PATH = Path(__file__).resolve().parent / "data" / "skill_judge.npy"
 DIM = 1 << 16  # hashed feature space
@@ -54,6 +54,7 @@ def _token(text: str) -> int:
 
 
 _PAD = b"\x03" * (max(NGRAMS) - 1)
+_END_PAD = b"\x03" + _PAD
 
 
 def _ngram_batch(windows: Sequence[bytes]) -> tuple[np.ndarray, np.ndarray]:
@@ -315,6 +316,8 @@ class _Fast:
         self.weights = mdl.weights
         wl = self.wl = mdl.weights.tolist()
         self.skills: dict[str, float] = {}
+        self.skill_parts: list[float] = []  # skill_part by the skill's number in skill_ids
+        self.skill_ids = _SkillIds(self)
         self.word_parts = _TokenWeights(wl)
         self.heading_parts = _HeadingWeights(wl)
         self.title = [wl[_token(f"title={v}")] for v in (False, True)]
@@ -346,11 +349,21 @@ class _Fast:
         return got
 
     def judge_many(self, calls: Sequence[JudgeCall]) -> list[list[bool]]:
-        """:func:`judge` of each posting; each round scores the next mentions of every posting at once (one
-        numpy pass over all their windows), :data:`CHUNK` postings at a time."""
+        """:func:`judge` of each posting, :data:`CHUNK` postings at a time (:class:`_BatchScorer`: each
+        mention's line, sentence, window and structured tokens found for the whole chunk by array operations,
+        each round's scores in one numpy pass)."""
         out: list[list[bool]] = []
         for k in range(0, len(calls), CHUNK):
-            out += self._judge_chunk(calls[k : k + CHUNK])
+            out += _BatchScorer(self, calls[k : k + CHUNK]).judge()
+        return out
+
+    def judge_by_posting(self, calls: Sequence[JudgeCall]) -> list[list[bool]]:
+        """:meth:`judge_many` as before issue 10's batched scorer: each mention's features found posting by
+        posting in Python (:meth:`_PostingScorer.collect`), each round's n-grams in one numpy pass; the same
+        scores to the last bit (tests/test_skill_judge.py holds the two together)."""
+        out: list[list[bool]] = []
+        for k in range(0, len(calls), BY_POSTING_CHUNK):
+            out += self._judge_chunk(calls[k : k + BY_POSTING_CHUNK])
         return out
 
     def _judge_chunk(self, calls: Sequence[JudgeCall]) -> list[list[bool]]:
@@ -396,7 +409,11 @@ class _Fast:
         return outs
 
 
-CHUNK = 256  # postings whose windows one numpy pass hashes (about 170 KB of windows; bounded memory)
+# postings judged together by the batched scorer: a batch of the extraction (2,000) at once; about 15,000
+# mentions of real postings, a round's windows about 2 MB, its numpy arrays about 60 MB at most
+CHUNK = 2048
+WINDOWS = 256  # windows one numpy pass of the batched scorer hashes (about 40 KB)
+BY_POSTING_CHUNK = 256  # the same for judge_by_posting (about 170 KB of windows a round)
 
 
 def _scores(
@@ -440,7 +457,7 @@ class _PostingScorer:
         self.low = ascii_low(orig) if low is None else low
         self.title_chars = 1 + len(title) if title else 0
         self.first_b = _company_key(company)
-        self.starts = sorted(m.start for m in mentions)
+        self.starts: list[int] | None = None  # the mentions' starts in order (collect's, made on first use)
         self.lines_info: dict[tuple[int, int], tuple[list[int], float]] = {}
         self.sentences: dict[tuple[int, int, int], tuple[float, int]] = {}
         self.flag_parts: dict[tuple[int, int], float] = {}  # a sentence (s, e) -> flag_part
@@ -484,6 +501,8 @@ class _PostingScorer:
         window starts and stops in the joined pieces to ``marks``, its tokens' (summed weights but those of
         the sentence's three word searches (:meth:`flag_part`), number) to ``tokens`` and its sentence
         ``(s, e)`` to ``keys``."""
+        if self.starts is None:
+            self.starts = sorted(m.start for m in self.mentions)
         fast, orig, low, starts, sentences = self.fast, self.orig, self.low, self.starts, self.sentences
         n_orig = max(1, len(orig))
         skill_part, title_w, pos_w, others_w, sentlen_w = (
@@ -549,15 +568,17 @@ class _PostingScorer:
         idx, _ = _ngram_batch([window])
         return self.fast.mdl.score((idx, toks))
 
-    def _sentence_part(self, a: int, s: int, e: int) -> tuple[float, int]:
+    def _sentence_part(self, a: int, s: int, e: int, h: str | None = None) -> tuple[float, int]:
         """(summed weights, number) of the sentence's own tokens, as :func:`_window_tokens` lists them, but
-        the weights of the three word searches' (:meth:`flag_part`, read only when a score needs them)."""
+        the weights of the three word searches' (:meth:`flag_part`, read only when a score needs them).
+        ``h``: the heading above the line at ``a`` when the caller found it (:class:`_BatchScorer`)."""
         fast, low, first_b = self.fast, self.low, self.first_b
         sent = low[s:e]
         company = fast.flags[3]
-        h = self.headings.get(a)
         if h is None:
-            h = self.headings[a] = _heading_above_memo(self.orig, a, self.lines)
+            h = self.headings.get(a)
+            if h is None:
+                h = self.headings[a] = _heading_above_memo(self.orig, a, self.lines)
         head_sum, head_n = fast.heading_parts[h]
         words = _WORD_B.findall(sent, 0, 2 * REACH)
         own = company[bool(first_b) and first_b in sent] + head_sum
@@ -579,6 +600,259 @@ class _PostingScorer:
         return got
 
 
+_SENT_END_BYTE = np.zeros(256, dtype=bool)  # the first bytes of _SENT_END (". ", "! ", "? ", "; ")
+_SENT_END_BYTE[list(b".!?;")] = True
+# a line's first byte after which str.lstrip could go on (ASCII spaces) or "?" (a non-ASCII character in
+# the ASCII copy: a bullet "•", a no-break space...): the line is read in Python
+_UNSURE_FIRST = np.zeros(256, dtype=bool)
+_UNSURE_FIRST[[*range(9, 14), *range(28, 33), ord("?")]] = True
+_FAR = 1 << 62  # beyond every position (the sentinels of the sentence ends)
+
+
+class _BatchScorer:
+    """The mentions of many postings (:data:`CHUNK`) judged together (issue 10): the postings' ASCII texts
+    back to back, so each mention's line, sentence, window and structured tokens are found for all of them
+    by array operations (searches over the line breaks and sentence ends of the whole chunk) instead of
+    Python per mention; only each sentence's own tokens (:meth:`_PostingScorer._sentence_part`), each line's
+    bullet and the rare reads of :meth:`_PostingScorer.flag_part` and :meth:`_PostingScorer.exact_score`
+    stay Python, once per sentence or line. The same sums in the same order as :meth:`_PostingScorer.collect`
+    and :func:`_scores`, so the same scores to the last bit."""
+
+    def __init__(self, fast: _Fast, calls: Sequence[JudgeCall]) -> None:
+        self.fast = fast
+        posts = self.posts = [_PostingScorer(fast, *call) for call in calls]
+        counts = [len(p.mentions) for p in posts]
+        n = sum(counts)
+        lens = np.array([len(p.low) for p in posts], dtype=np.int64)
+        # every text after a line break, one more at the end: a line never reaches into another posting
+        text = np.frombuffer(b"\n" + b"\n".join([p.low for p in posts]) + b"\n", dtype=np.uint8)
+        offsets = self.offsets = np.cumsum(lens + 1) - lens  # where each posting's text starts
+        # a window's constant bytes after the texts: "\x02" at const, " \x01 " at const + 1, "\x03" + _PAD
+        # at const + 4 (collect's pieces)
+        self.const = len(text)
+        self.source = np.concatenate([text, np.frombuffer(b"\x02 \x01 " + _END_PAD, dtype=np.uint8)])
+        post_of = self.post_of = np.repeat(np.arange(len(posts), dtype=np.int64), counts)
+        self.first = np.cumsum(counts, dtype=np.int64) - counts  # each posting's first mention
+        skills = [m.skill for p in posts for m in p.mentions]
+        base = offsets[post_of]
+        local = np.array([m.start for p in posts for m in p.mentions], dtype=np.int64).reshape(n)
+        start = self.start = local + base
+        stop = np.array([m.stop for p in posts for m in p.mentions], dtype=np.int64).reshape(n)
+        stop = self.stop = stop + base
+        breaks = self.breaks = np.flatnonzero(text == 10)
+        a = self.a = breaks[np.searchsorted(breaks, start) - 1] + 1  # orig.rfind("\n", 0, start) + 1
+        b = breaks[np.searchsorted(breaks, stop)]  # orig.find("\n", stop)
+        # the sentence (_sentence): after the last end whose two bytes lie before the mention within its
+        # line, to the first end after it within its line
+        space = np.flatnonzero(text == 32) - 1  # where a sentence end's first byte may be
+        ends = np.concatenate([[-_FAR], space[_SENT_END_BYTE[text[space]]], [_FAR]]).astype(np.int64)
+        before = ends[np.searchsorted(ends, start - 2, side="right") - 1]
+        s = self.s = np.where(before >= a, before + 2, a)
+        after = ends[np.searchsorted(ends, stop)]
+        e = self.e = np.where(after < b, after + 1, b)
+        starts = np.sort(start)
+        others = np.searchsorted(starts, e) - np.searchsorted(starts, s) - 1  # every mention but m in [s, e)
+        pos = 10 * local // np.maximum(lens, 1)[post_of]
+        sentlen = (e - s) // 60
+        title_chars = np.array([p.title_chars for p in posts], dtype=np.int64)
+        # each mention's tokens but its sentence's, summed in collect's order
+        ids = fast.skill_ids
+        skill = np.array([ids[k] for k in skills], dtype=np.int64).reshape(n)
+        total = np.array(fast.skill_parts, dtype=np.float64)[skill]
+        total = total + np.array(fast.title)[(local < title_chars[post_of]).astype(np.int64)]
+        total = total + np.array(fast.pos)[np.minimum(pos, 9)]
+        total = total + np.array(fast.others)[np.minimum(others, 4)]
+        total = total + self._bullets(a, b)
+        self.total = total + np.array(fast.sentlen)[np.minimum(sentlen, 5)]
+        # each sentence (a, s, e) once: its own tokens are read when a round first needs them. Its start
+        # tells its line: two mentions on lines a1 < a2 have s1 <= start1 < a2 <= s2
+        uniq, inverse = np.unique(s * (self.const + 1) + e, return_inverse=True)
+        self.sentence = inverse.reshape(n)
+        self.sentence_at = np.zeros(len(uniq), dtype=np.int64)  # a mention of each sentence
+        self.sentence_at[self.sentence] = np.arange(n, dtype=np.int64)
+        self.sentence_read = np.zeros(len(uniq), dtype=bool)
+        self.headings: dict[int, str] = {}  # a line's start -> the heading above it (_heading_above)
+        self.maybe_heading: np.ndarray | None = None  # the lines _headings reads (made on first use)
+        self.sentence_sum = np.zeros(len(uniq), dtype=np.float64)
+        self.sentence_n = np.zeros(len(uniq), dtype=np.int64)
+        # a group: one skill's mentions in one posting, in their order
+        key = skill * len(posts) + post_of
+        self.order = np.argsort(key, kind="stable")
+        grouped = key[self.order]
+        self.group_start = np.flatnonzero(np.concatenate([[n > 0], grouped[1:] != grouped[:-1]]))
+        self.group_len = np.diff(np.append(self.group_start, n))
+
+    def _bullets(self, a: np.ndarray, b: np.ndarray) -> np.ndarray:
+        """The weight of each mention's line's bullet token (:meth:`_PostingScorer._line`): a line whose
+        first byte is neither a space nor a non-ASCII character ("?" in the ASCII copy) is a bullet when
+        that byte is "-" or "*"; any other line is read as _line reads it, once."""
+        span = self.const + 1
+        lines, inverse = np.unique(a * span + b, return_inverse=True)
+        la, lb = lines // span, lines % span
+        first = self.source[la]
+        bullet = np.array(self.fast.bullet, dtype=np.float64)
+        got = bullet[((first == 45) | (first == 42)).astype(np.int64)]
+        other = np.flatnonzero(_UNSURE_FIRST[first])
+        if len(other):
+            post = np.searchsorted(self.offsets, la[other], side="right") - 1
+            off = self.offsets[post]
+            got[other] = [
+                self.fast.bullet[self.posts[j].orig[x:y].lstrip()[:1] in "-*•·▪"]
+                for j, x, y in zip(post.tolist(), (la[other] - off).tolist(), (lb[other] - off).tolist())
+            ]
+        return got[inverse.reshape(-1)]  # type: ignore[no-any-return]
+
+    def judge(self) -> list[list[bool]]:
+        """Per posting, per mention: demand or not, as :meth:`_Fast._judge_chunk` decides (rounds: each
+        skill's next mention until one is demand; the mentions left unread are demand)."""
+        out = np.ones(len(self.start), dtype=bool)
+        live = np.arange(len(self.group_start), dtype=np.int64)  # the groups still undecided
+        read = np.zeros(len(self.group_start), dtype=np.int64)  # how many of each group's mentions are read
+        while len(live):
+            batch = self.order[self.group_start[live] + read[live]]
+            demand = self._demand(batch)
+            out[batch[~demand]] = False
+            read[live] += 1
+            live = live[~demand & (read[live] < self.group_len[live])]
+        flat: list[bool] = out.tolist()
+        return [flat[f : f + len(p.mentions)] for f, p in zip(self.first.tolist(), self.posts, strict=True)]
+
+    def scores(self) -> list[float]:
+        """The fast score of every mention, as :meth:`_PostingScorer.scores` gives it (tests)."""
+        batch = np.arange(len(self.start), dtype=np.int64)
+        base, inv = self._base(batch)
+        tw = self.fast.mdl.token_weight
+        return [
+            z + tw * self._flag_part(i) * iv
+            for i, z, iv in zip(batch.tolist(), base.tolist(), inv.tolist(), strict=True)
+        ]
+
+    def _flag_part(self, i: int) -> float:
+        j = int(self.post_of[i])
+        off = int(self.offsets[j])
+        return self.posts[j].flag_part((int(self.s[i]) - off, int(self.e[i]) - off))
+
+    def _demand(self, batch: np.ndarray) -> np.ndarray:
+        """Whether each mention of ``batch`` (indices) is demand: its score reaches the cut; the sentence's
+        three word searches read only when they can decide, a score near the cut computed again the
+        reference's way (as :meth:`_Fast._judge_chunk`)."""
+        mdl = self.fast.mdl
+        base, inv = self._base(batch)
+        demand: np.ndarray = base + self.fast.flags_least * inv >= mdl.cut + max(MARGIN, SURE)
+        unsure = np.flatnonzero(~demand)
+        if len(unsure):  # about one mention in twenty on real postings
+            cut, tw = mdl.cut, mdl.token_weight
+            picked = batch[unsure].tolist(), base[unsure].tolist(), inv[unsure].tolist()
+            for k, i, z0, iv in zip(unsure.tolist(), *picked, strict=True):
+                z = z0 + tw * self._flag_part(i) * iv
+                if abs(z - cut) <= MARGIN:  # the reference's way, to the last bit
+                    j = int(self.post_of[i])
+                    z = self.posts[j].exact_score(i - int(self.first[j]))
+                demand[k] = z >= cut
+        return demand
+
+    def _base(self, batch: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """(each mention of ``batch``'s score but its sentence's three word searches' tokens, 1 / sqrt(number
+        of its tokens)): :func:`_scores`' arithmetic on the whole batch."""
+        if not len(batch):
+            return np.zeros(0, dtype=np.float64), np.zeros(0, dtype=np.float64)
+        fast = self.fast
+        mdl = fast.mdl
+        sentence = self.sentence[batch]
+        self._read_sentences(sentence)
+        start, stop = self.start[batch], self.stop[batch]
+        left = np.maximum(self.s[batch], start - REACH)
+        right = np.minimum(self.e[batch], stop + REACH)
+        width = (start - left) + (right - stop) + 5  # the window: \x02 left " \x01 " right \x03
+        # each window's five pieces, gathered from the texts and the constant bytes
+        c = self.const
+        ones = np.ones_like(start)
+        seg_start = np.stack([ones * c, left, ones * (c + 1), stop, ones * (c + 4)], axis=1).reshape(-1)
+        seg_len = np.stack(
+            [ones, start - left, ones * 3, right - stop, ones * (1 + len(_PAD))], axis=1
+        ).reshape(-1)
+        at = np.cumsum(seg_len) - seg_len
+        size = int(at[-1] + seg_len[-1])
+        codes = self.source[np.repeat(seg_start - at, seg_len) + np.arange(size)]
+        opens = np.cumsum(width + len(_PAD)) - (width + len(_PAD))
+        marks = np.stack([opens, opens + width], axis=1).reshape(-1)
+        # hashed WINDOWS windows at a time: their arrays stay in the processor's caches (a third faster
+        # than all at once; the same sums, each window's alone)
+        parts = []
+        for k in range(0, len(batch), WINDOWS):
+            j = min(k + WINDOWS, len(batch))
+            lo = int(opens[k])
+            hi = int(opens[j]) if j < len(batch) else size
+            parts.append(_ngram_sum_codes(codes[lo:hi], marks[2 * k : 2 * j] - lo, fast.weights))
+        sums = np.concatenate(parts)
+        tokens = self.total[batch] + self.sentence_sum[sentence]
+        inv = 1 / np.sqrt((9 + self.sentence_n[sentence]).astype(np.float64))
+        base = mdl.bias + sums / np.sqrt(len(NGRAMS) * width) + mdl.token_weight * tokens * inv
+        return base, inv
+
+    def _headings(self, starts: np.ndarray) -> None:
+        """:func:`_heading_above` of each line starting at ``starts`` (the texts' positions) not found yet,
+        into ``self.headings``: the same lines read upwards, but those that cannot be a heading skipped
+        without Python (sections.heading answers None for an empty line, a line longer than its
+        MAX_HEADING_CHARS that no space ends, a bullet "- ..." or "* ...")."""
+        starts = np.unique(starts)
+        starts = starts[[g not in self.headings for g in starts.tolist()]]
+        if not len(starts):
+            return
+        breaks, text = self.breaks, self.source
+        if self.maybe_heading is None:
+            lo, hi = breaks[:-1] + 1, breaks[1:]  # line i: [lo[i], hi[i])
+            head, tail, second = text[lo], text[hi - 1], text[lo + 1]
+            length = hi - lo
+            bullet = ((head == 45) | (head == 42)) & ((second == 32) | (second == 9)) & (length > 1)
+            long = (length > MAX_HEADING_CHARS) & ~_UNSURE_FIRST[head] & ~_UNSURE_FIRST[tail]
+            self.maybe_heading = np.flatnonzero((length > 0) & ~long & ~bullet)
+        lines = self.maybe_heading
+        line = np.searchsorted(breaks, starts - 1)  # the line's number: breaks[line] == start - 1
+        post = np.searchsorted(self.offsets, starts, side="right") - 1
+        off = self.offsets[post]
+        top = np.maximum(line - _HEADING_LINES, np.searchsorted(breaks, off - 1))  # not above the posting
+        upto = np.searchsorted(lines, line)  # lines[k] for k in [since, upto): read from the last
+        since = np.searchsorted(lines, top)
+        for g, j, o, k0, k1 in zip(
+            starts.tolist(), post.tolist(), off.tolist(), since.tolist(), upto.tolist(), strict=True
+        ):
+            orig = self.posts[j].orig
+            h = ""
+            for i in lines[k0:k1][::-1].tolist():
+                h = _heading_of(orig[int(breaks[i]) + 1 - o : int(breaks[i + 1]) - o])
+                if h:
+                    break
+            self.headings[g] = h
+
+    def _read_sentences(self, sentence: np.ndarray) -> None:
+        """The own tokens' (summed weights, number) of each sentence of ``sentence`` not read yet."""
+        new = np.unique(sentence[~self.sentence_read[sentence]])
+        if not len(new):
+            return
+        first = self.sentence_at[new]  # a mention of each: its posting, where the posting's text starts
+        post_of = self.post_of[first]
+        off = self.offsets[post_of]
+        posts = self.posts
+        line = self.a[first]
+        self._headings(line)
+        headings = self.headings
+        got = [
+            posts[j]._sentence_part(a, s, e, headings[g])
+            for j, g, a, s, e in zip(
+                post_of.tolist(),
+                line.tolist(),
+                (line - off).tolist(),
+                (self.s[first] - off).tolist(),
+                (self.e[first] - off).tolist(),
+                strict=True,
+            )
+        ]
+        self.sentence_sum[new] = [g[0] for g in got]
+        self.sentence_n[new] = [g[1] for g in got]
+        self.sentence_read[new] = True
+
+
 def _ascii_pattern(pattern: re.Pattern[str]) -> re.Pattern[bytes]:
     """``\\b(?:a|b|...)\\b`` as a bytes pattern without its non-ASCII alternatives ("nós", "você"), which
     never match ASCII text; on ASCII text the same matches (``\\w`` and ``\\b`` agree on ASCII)."""
@@ -593,6 +867,20 @@ _WE_B = _ascii_pattern(_WE)
 _YOU_B = _ascii_pattern(_YOU)
 _THIRD_B = _ascii_pattern(_THIRD)
 _WORD_B = re.compile(_WORD.pattern.encode("ascii"))
+
+
+class _SkillIds(dict[str, int]):
+    """A skill -> a number of its own (the batched scorer's groups of a skill's mentions in a posting), its
+    :meth:`_Fast.skill_part` appended to ``fast.skill_parts`` at that number."""
+
+    def __init__(self, fast: _Fast) -> None:
+        super().__init__()
+        self.fast = fast
+
+    def __missing__(self, skill: str) -> int:
+        got = self[skill] = len(self)
+        self.fast.skill_parts.append(self.fast.skill_part(skill))
+        return got
 
 
 class _TokenWeights(dict[bytes, float]):
@@ -629,7 +917,6 @@ class _HeadingWeights(dict[str, tuple[float, int]]):
         return got
 
 
-_END_PAD = b"\x03" + _PAD
 
 
 def _ngram_sums(joined: bytes, marks: Sequence[int], weights: np.ndarray) -> list[float]:
@@ -644,8 +931,13 @@ def _ngram_sum_array(joined: bytes, marks: Sequence[int], weights: np.ndarray) -
     kept shifted left by 15 bits (the recurrence is linear, so the shift commutes with it) for those bits to
     be the third 16-bit word of each (a view, no arithmetic); one pass over contiguous slices of every window.
     """
+    return _ngram_sum_codes(np.frombuffer(joined, dtype=np.uint8), marks, weights)
+
+
+def _ngram_sum_codes(codes: np.ndarray, marks: Sequence[int] | np.ndarray, weights: np.ndarray) -> np.ndarray:
+    """:func:`_ngram_sum_array` of the bytes ``codes`` (a uint8 array)."""
     top = max(NGRAMS)
-    arr = np.frombuffer(joined, dtype=np.uint8).astype(np.uint64) << _SHIFT15
+    arr = codes.astype(np.uint64) << _SHIFT15
     n = len(arr) - (top - 1)  # an n-gram of every size starts at each of these
     h = arr[:n] * _MUL
     h += arr[1 : n + 1]

@@ -242,6 +242,74 @@ def test_judge_many_is_judge_one_by_one(monkeypatch: pytest.MonkeyPatch) -> None
     assert judge_many([]) == []
 
 
+# Invented postings for the batched scorer's array shortcuts (issue 10): lines that may or may not be headings
+# (short, long with spaces around, a bullet "- " or "•", a no-break space first, a number "1.", lines led by
+# "--" or "**"), a heading 40 and 41 lines above, a text that starts with a line break, sentence ends at a
+# line's end, a mention over a line break, postings with no counted mention between others.
+BATCH_SHAPES = [
+    *SHAPES,
+    ("\nTools we use\n\nPython. Go! Rust? SQL;\n- Docker and Kubernetes", "", "Tollgate"),
+    (
+        "What you bring\n" + "A filler sentence that names no tool.\n" * 40 + "You know Python and AWS well.",
+        "Platform Engineer",
+        "",
+    ),
+    (
+        "   " + "Stack overview " * 4 + "   \n\u00a0- Python and Go daily\n•\tPostgreSQL\n1. Kafka streams\n"
+        "* React with TypeScript\n-Terraform\n\u00a0\u00a0Our Stack\u00a0\nWe ship Java; you write Scala.",
+        "Backend Developer",
+        "Stack Co",
+    ),
+    ("Core skills\n" + "A filler sentence that names no tool.\n" * 39 + "You know Go and Redis.", "", ""),
+    ("no skill named here at all", "", ""),
+    ("--- Our tools ---\nPython and Go daily.\n**Must haves**\nDocker, and then Kubernetes.", "", ""),
+    (
+        "Responsibilities:\n" + "Build data pipelines with Spark and Airflow on GCP. " * 5 + "\n"
+        "Über das Team\nWir nutzen Python, Docker und Kubernetes. Machine\nLearning hilft.",
+        "Data Engineer",
+        "Über GmbH",
+    ),
+]
+
+
+def test_batched_judge_is_the_per_posting_judge() -> None:
+    # issue 10: the batched scorer finds each mention's line, sentence, window, tokens and heading for a whole
+    # batch by array operations; the per-posting scorer in Python: the same scores to the last bit and the
+    # same decisions, in one batch and in small chunks
+    fast = sj._fast()
+    assert fast is not None
+    calls: list[sj.JudgeCall] = []
+    for text, title, company in BATCH_SHAPES * 2:
+        orig, counted = _counted(text, title)
+        calls.append((orig, counted, title, company))
+    assert any(not c[1] for c in calls) and sum(len(c[1]) for c in calls) > 100
+    want = [z for call in calls for z in sj._PostingScorer(fast, *call).scores(range(len(call[1])))]
+    assert sj._BatchScorer(fast, calls).scores() == want
+    by_posting = fast.judge_by_posting(calls)
+    assert judge_many(calls) == by_posting
+    assert [fast.judge_many(calls[k : k + 3]) for k in range(0, len(calls), 3)] == [
+        by_posting[k : k + 3] for k in range(0, len(calls), 3)
+    ]
+    assert by_posting == [judge_reference(*call) for call in calls]
+
+
+def test_batched_judge_reads_the_headings_the_walk_reads(monkeypatch: pytest.MonkeyPatch) -> None:
+    # the batched scorer skips lines that cannot be headings; the lines it reads still find the same heading
+    # above each mention's line as the per-posting walk (_heading_above)
+    fast = sj._fast()
+    assert fast is not None
+    calls = [(*_counted(text, title), title, company) for text, title, company in BATCH_SHAPES]
+    batch = sj._BatchScorer(fast, calls)
+    batch._headings(batch.a)
+    for i, g in enumerate(batch.a.tolist()):
+        j = int(batch.post_of[i])
+        off = int(batch.offsets[j])
+        assert batch.headings[g] == sj._heading_above(calls[j][0], g - off)
+    found = set(batch.headings.values())
+    assert found >= {"core skills", "our stack", "responsibilities", "our tools", "must haves"}
+    assert "what you bring" not in found  # 41 lines above: the walk reads 40
+
+
 def test_a_score_near_the_cut_is_scored_the_reference_way(monkeypatch: pytest.MonkeyPatch) -> None:
     fast = sj._fast()
     assert fast is not None
