@@ -496,3 +496,23 @@ def test_years_of_the_company_or_of_a_group_are_not_asked(text: str, expected: t
 ])
 def test_post_collegiate_years_are_general(text: str, expected: tuple | None) -> None:
     assert parse_experience(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # eighteenth round (issue 9, real-fresh-v12; invented wording): a figure of months of experience is a
+    # fraction of a year, as France Travail's "6 Mois" -> 0.5 (labelling guide)
+    ("Associate degree and at least six months of related work experience in logistics.", (0.5, N)),
+    ("Requirements: 18 months of experience in a warehouse setting.", (1.5, N)),
+    ("A minimum of 6 months' experience as a cashier is needed.", (0.5, N)),
+    ("3+ months experience with customer service preferred.", (0.25, N)),
+    # years win over months, wherever they stand
+    ("6 months of experience with our tools, and 3+ years of experience in software.", (3, N)),
+    # not a requirement: a training, a probation, a contract, an internship
+    ("You will receive 6 months of training before taking calls.", N),
+    ("After a six-month probation period, you join the team.", N),
+    ("A 12 month contract, experience with Excel required.", N),
+    ("Six months of internship experience is a plus.", N),
+    ("Within 6 months you will have experience with every product.", N),
+])
+def test_months_of_experience_are_a_fraction_of_a_year(text: str, expected: tuple | None) -> None:
+    assert parse_experience(text) == expected

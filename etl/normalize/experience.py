@@ -323,7 +323,7 @@ def _experience(text: str | None, *, required_only: bool) -> tuple[float | None,
     if "jährig" in lower:
         hits.extend(_german_adjective_years(lower))
     if not hits:
-        return None
+        return _months(lower) if "month" in lower else None
     hits.sort(key=lambda h: h[4])
     general = sorted((h for h in hits if h[2]), key=lambda h: (-(h[0] or 0.0), h[4]))  # largest minimum first
     if len(general) > 1:
@@ -339,6 +339,25 @@ def _experience(text: str | None, *, required_only: bool) -> tuple[float | None,
     else:
         best = ordered[0]
     return best[0], best[1]
+
+
+# "six months of related work experience", "18 months' experience": a figure of months right before the
+# word experience is a fraction of a year (as France Travail's "6 Mois" -> 0.5; eighteenth round). Read only
+# when no figure of years is found; a training, a probation or an internship of N months is none (no
+# experience word right after them, or "internship" between).
+_MONTH_ADJ = (r"(?:related|relevant|professional|practical|prior|previous|paid|hands-on|work|working|"
+              r"industry|full-time|proven|demonstrated)")
+MONTHS = re.compile(rf"(?<![\w-])(?P<n>{_N})\s*\+?\s*(?:\(\d{{1,2}}\)\s*)?months?['’]?\s+(?:of\s+)?"
+                    rf"(?:{_MONTH_ADJ}\s+){{0,3}}experience\b")
+_MONTHS_NOT_AFTER = ("within", "after", "first", "next", "in", "every", "past", "last")
+
+
+def _months(lower: str) -> tuple[float | None, float | None] | None:
+    for m in MONTHS.finditer(lower):
+        if _ends_with_word(lower[max(0, m.start() - 12) : m.start()].rstrip(), _MONTHS_NOT_AFTER):
+            continue
+        return round(_num(m.group("n")) / 12, 2), None
+    return None
 
 
 # Indeed's "Experience:" block: a heading line, then one "topic: N years (Required|Preferred)" a line
