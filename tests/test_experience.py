@@ -516,3 +516,23 @@ def test_post_collegiate_years_are_general(text: str, expected: tuple | None) ->
 ])
 def test_months_of_experience_are_a_fraction_of_a_year(text: str, expected: tuple | None) -> None:
     assert parse_experience(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # eighteenth round (issue 9, real-fresh-v12; invented wording): a degree a technical, trade or
+    # vocational school may give instead is below a bachelor's (as an associate degree or a training in its
+    # place)
+    ("Degree from a college or technical school in accounting, and one year in an office.", None),
+    ("A degree from a university or trade school is required.", None),
+    ("College or vocational school degree in electronics.", None),
+    ("Degree from an accredited college or university in finance.", "bachelor"),  # no school below it
+    # get in IT's list of accepted degrees at the page's end ("Abschluss: Ausbildung, Bachelor, ..."), far
+    # from the text's own degree: the board says a vocational training is accepted in place of it
+    ("Du hast ein abgeschlossenes Hochschulstudium der Informatik. " + "Wir bieten viel. " * 30
+     + "Job-Infos Abschluss: Ausbildung, Bachelor, Master/Diplom.", None),
+    ("Du hast ein abgeschlossenes Hochschulstudium der Informatik. " + "Wir bieten viel. " * 30
+     + "Job-Infos Abschluss: Bachelor, Master/Diplom.", "bachelor"),
+])
+def test_a_school_below_a_bachelor_or_a_board_list_accepting_a_training(text: str,
+                                                                       expected: str | None) -> None:
+    assert parse_degree(text) == expected

@@ -576,6 +576,9 @@ NO_DEGREE = re.compile(r"(?:n't|not|never) (?:require|need|ask for)\w* (?:a |any
 # degree in place of a bachelor's (labelling guide: no degree required)
 DEGREE_OR_TRAINING = re.compile(r"degrees?\s+or\s+(?:an?\s+)?(?:speciali[sz]ed|vocational|professional|"
                                 r"technical|specialist|equivalent\s+vocational)\s+(?:training|apprenticeship)")
+# "a degree from a college or technical school": a school below a bachelor's may give it (eighteenth round)
+DEGREE_OR_SCHOOL = re.compile(r"degrees?\s+from\s+(?:an?\s+)?(?:accredited\s+)?(?:college|university)\s+or\s+"
+                              r"(?:an?\s+)?(?:technical|trade|vocational)\s+(?:school|institute)")
 SPECIFIC_DEGREE = re.compile(r"bachelor|master|ph\.?d|doctor|mba|associate|graduate|diploma|school|"
                              r"\bb\.?s|\bm\.?s|\bb\.?a\b")
 GENERIC = re.compile(r"(?:college|university|4-year|four-year|four year|undergraduate|engineering|technical|"
@@ -604,8 +607,20 @@ _DEGREE_GATE = LiteralGate([p for level, _rx in _DEGREE_CUES for p in CUES["degr
                            anchors=_DEGREE_ANCHORS)
 
 
+# get in IT's list of the degrees a job accepts, at the page's end ("Abschluss: Ausbildung, Bachelor, ..."):
+# when it starts with a vocational training, the board says one is accepted in place of any degree the text
+# names, wherever the text names it (eighteenth round; on the degree's own line it was read before)
+_BOARD_LIST_TRAINING = re.compile(r"\babschluss:\s*ausbildung\b")
+
+
+def _board_accepts_training(lower: str) -> bool:
+    return "abschluss:" in lower and _BOARD_LIST_TRAINING.search(lower) is not None
+
+
 def _alternative(lower: str, m: re.Match[str]) -> bool:
     """A vocational training offered in place of the degree on its line ("Ausbildung oder Studium")."""
+    if _board_accepts_training(lower):
+        return True
     start = max(m.start() - 60, lower.rfind("\n", 0, m.start()) + 1)
     end = lower.find("\n", m.end())
     end = m.end() + 160 if end == -1 else min(end, m.end() + 160)
@@ -705,8 +720,11 @@ def _word_at(lower: str, i: int, needle: str, text: str = "") -> str | None:
             else None
         )
     if needle == "degree":
-        if NO_DEGREE.search(lower, max(0, i - 30), i + 25) or DEGREE_OR_TRAINING.match(lower, i):
-            return None  # "we don't require a degree", "no degree required", "degree or specialized training"
+        if NO_DEGREE.search(lower, max(0, i - 30), i + 25) or DEGREE_OR_TRAINING.match(lower, i) \
+                or DEGREE_OR_SCHOOL.match(lower, i):
+            # "we don't require a degree", "no degree required", "degree or specialized training", "degree
+            # from a college or technical school"
+            return None
         if "advanced" in lower[max(0, i - 22) : i]:
             # "advanced degree", "advanced clinical degree (e.g., PhD, PsyD)" (labelling guide)
             return "master"
@@ -725,7 +743,7 @@ def _word_at(lower: str, i: int, needle: str, text: str = "") -> str | None:
         return None
     if "ausbildung" in lower or "bac" in lower or "alternativ" in lower:
         line = max(i - 60, lower.rfind("\n", 0, i) + 1)
-        if _ALT_DEGREE.search(lower, line, i):
+        if _ALT_DEGREE.search(lower, line, i) or _board_accepts_training(lower):
             return None  # "Abschluss: Ausbildung, Bachelor, ...": a vocational training is accepted instead
     if m.lastgroup == "bachelor" and (lower.startswith(("bachelor party", "bachelorette"), i)
                                       or _ASSOCIATE_OR.search(lower, max(0, i - 30), i)):
