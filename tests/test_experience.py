@@ -536,3 +536,23 @@ def test_months_of_experience_are_a_fraction_of_a_year(text: str, expected: tupl
 def test_a_school_below_a_bachelor_or_a_board_list_accepting_a_training(text: str,
                                                                        expected: str | None) -> None:
     assert parse_degree(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # eighteenth round (issue 9, tune half; invented wording): a lesser qualification accepted in place of the
+    # bachelor's in the same sentence (a two-year or technical degree, a certificate, a diploma) -> no degree
+    ("Bachelor's degree in Mechanical Engineering OR 2-year technical degree in a related field.", None),
+    ("Bachelor's degree or bookkeeping certificate preferred.", None),
+    ("Bachelor's degree or an associate degree with two years in accounting.", None),
+    ("Bachelor's degree or a diploma in nursing.", None),
+    # not a lesser one: an equivalent, a higher degree, a certificate asked beside it in another sentence
+    ("Bachelor's degree or equivalent experience.", "bachelor"),
+    ("Bachelor's or Master's degree in statistics.", "bachelor"),
+    ("Bachelor's degree in finance. A CPA certificate or diploma is a plus.", "bachelor"),
+    # "no formal degree required" asks for none
+    ("Some knowledge of diet and training (no formal degree required).", None),
+    # German "Studienabschluss" is a completed degree
+    ("Dein Profil: Studienabschluss in Wirtschaftsinformatik oder einem ähnlichen Fach.", "bachelor"),
+])
+def test_a_lesser_qualification_in_place_of_the_bachelors(text: str, expected: str | None) -> None:
+    assert parse_degree(text) == expected

@@ -570,7 +570,7 @@ WORD_AT = re.compile(
     # "Undergraduate or Masters degree", "an undergraduate or graduate degree": the lower of the two
     r"undergraduate(?=\s*(?:or|/|and/or)\s*(?:a\s+)?(?:graduate|post-?graduate|masters?|master['’]s)\s+degree))")
 NO_DEGREE = re.compile(r"(?:n't|not|never) (?:require|need|ask for)\w* (?:a |any )?(?:college |university "
-                       r")?degree|\bno (?:college |university )?degree|degree (?:is )?not "
+                       r")?degree|\bno (?:formal |college |university )?degree|degree (?:is )?not "
                        r"(?:required|necessary|needed)")
 # "a degree or specialized training in computer science": a training is accepted instead, as an associate
 # degree in place of a bachelor's (labelling guide: no degree required)
@@ -580,6 +580,7 @@ DEGREE_OR_TRAINING = re.compile(r"degrees?\s+or\s+(?:an?\s+)?(?:speciali[sz]ed|v
 DEGREE_OR_SCHOOL = re.compile(r"degrees?\s+from\s+(?:an?\s+)?(?:accredited\s+)?(?:college|university)\s+or\s+"
                               r"(?:an?\s+)?(?:technical|trade|vocational)\s+(?:school|institute)")
 SPECIFIC_DEGREE = re.compile(r"bachelor|master|ph\.?d|doctor|mba|associate|graduate|diploma|school|"
+                             r"(?:2|two)[\s-]year|"
                              r"\bb\.?s|\bm\.?s|\bb\.?a\b")
 GENERIC = re.compile(r"(?:college|university|4-year|four-year|four year|undergraduate|engineering|technical|"
                      r"relevant|related|stem|academic|cs|science|computer science|tertiary|formal|bs|"
@@ -703,6 +704,21 @@ def _abbreviations(text: str, pattern: re.Pattern[str]) -> set[str]:
 # "Associates degree/Bachelor's Degree preferred": an associate degree accepted in its place means no
 # bachelor's is required (labelling guide)
 _ASSOCIATE_OR = re.compile(r"associate'?s?\W{0,3}(?:degree)?\s*(?:/|or\b)\s*$")
+# "Bachelor's degree ... OR 2-year technical degree", "Bachelor's degree or paralegal certificate": a lesser
+# qualification accepted in place of the bachelor's in its sentence -> no degree (eighteenth round, as an
+# associate degree before it)
+_LESSER_AFTER = re.compile(r"\bor\s+(?:an?\s+)?(?:(?:2|two)[\s-]year\b|associate(?:'s|’s|s)?\s+degree|"
+                           r"technical\s+degree|(?:[a-z-]+\s+)?(?:certificate|diploma)\b)")
+
+
+def _sentence_end(lower: str, start: int) -> int:
+    """The end of the sentence or line from ``start``, at most 100 characters on."""
+    end = start + 100
+    for stop in (". ", ";", "\n"):
+        k = lower.find(stop, start, end)
+        if k != -1:
+            end = k
+    return end
 _ENROLLED = re.compile(r"\b(?:studying|pursuing|enrolled in|working towards?)\s+(?:either\s+)?"
                        r"(?:an?\s+|your\s+)?(?:\S+\s+(?:or|and|/)\s+)?\S*\s*$|"
                        # "Pursuing or completed bachelor's degree": being enrolled is enough
@@ -746,7 +762,8 @@ def _word_at(lower: str, i: int, needle: str, text: str = "") -> str | None:
         if _ALT_DEGREE.search(lower, line, i) or _board_accepts_training(lower):
             return None  # "Abschluss: Ausbildung, Bachelor, ...": a vocational training is accepted instead
     if m.lastgroup == "bachelor" and (lower.startswith(("bachelor party", "bachelorette"), i)
-                                      or _ASSOCIATE_OR.search(lower, max(0, i - 30), i)):
+                                      or _ASSOCIATE_OR.search(lower, max(0, i - 30), i)
+                                      or _LESSER_AFTER.search(lower, m.end(), _sentence_end(lower, m.end()))):
         return None
     return m.lastgroup
 
