@@ -296,3 +296,15 @@ def test_the_country_of_a_junk_parser_guess_is_dropped_with_it() -> None:
     cut = hackernews._posting({"full_html": "Calgary, Alberta, Canada | Quarry Labs | Engineer<p>Tools.",
                                "location": "Calgary, Alberta,", "country": "CA"}, 3, None)
     assert isinstance(cut, Posting) and cut.country_hint == "CA"
+
+
+def test_the_country_of_a_parser_guess_naming_a_company_is_dropped() -> None:
+    # eighteenth round (issue 9, tune half; invented wording): the parser took a company's name ("Upside,
+    # Inc") for a place and geocoded it; a header naming no place keeps no country from it
+    body = "Cobalt Dating is hiring engineers to connect people across Asia.<p>Write to us."
+    p = hackernews._posting({"full_html": body, "location": "Upside, Inc", "country": "US"}, 1, None)
+    assert isinstance(p, Posting) and p.country_hint is None
+    # a state written as "CO" is no company form
+    co = hackernews._posting({"full_html": "Stride, Boulder, CO | Android Developer<p>Apps.",
+                              "location": "Boulder, CO", "country": "US"}, 2, None)
+    assert isinstance(co, Posting) and co.country_hint == "US"
