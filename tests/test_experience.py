@@ -496,3 +496,63 @@ def test_years_of_the_company_or_of_a_group_are_not_asked(text: str, expected: t
 ])
 def test_post_collegiate_years_are_general(text: str, expected: tuple | None) -> None:
     assert parse_experience(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # eighteenth round (issue 9, real-fresh-v12; invented wording): a figure of months of experience is a
+    # fraction of a year, as France Travail's "6 Mois" -> 0.5 (labelling guide)
+    ("Associate degree and at least six months of related work experience in logistics.", (0.5, N)),
+    ("Requirements: 18 months of experience in a warehouse setting.", (1.5, N)),
+    ("A minimum of 6 months' experience as a cashier is needed.", (0.5, N)),
+    ("3+ months experience with customer service preferred.", (0.25, N)),
+    # years win over months, wherever they stand
+    ("6 months of experience with our tools, plus 3+ years' experience writing software.", (3, N)),
+    # not a requirement: a training, a probation, a contract, an internship
+    ("You will receive 6 months of training before taking calls.", N),
+    ("After a six-month probation period, you join the team.", N),
+    ("A 12 month contract, experience with Excel required.", N),
+    ("Six months of internship experience is a plus.", N),
+    ("Within 6 months you will have experience with every product.", N),
+])
+def test_months_of_experience_are_a_fraction_of_a_year(text: str, expected: tuple | None) -> None:
+    assert parse_experience(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # eighteenth round (issue 9, real-fresh-v12; invented wording): a degree a technical, trade or
+    # vocational school may give instead is below a bachelor's (as an associate degree or a training in its
+    # place)
+    ("Degree from a college or technical school in accounting, and one year in an office.", None),
+    ("A degree from a university or trade school is required.", None),
+    ("College or vocational school degree in electronics.", None),
+    ("Finance degree from a university or an accredited college.", "bachelor"),  # no school below it
+    # get in IT's list of accepted degrees at the page's end ("Abschluss: Ausbildung, Bachelor, ..."), far
+    # from the text's own degree: the board says a vocational training is accepted in place of it
+    ("Du bringst ein abgeschlossenes Hochschulstudium in Informatik mit. " + "Wir bieten viel. " * 30
+     + "Job-Infos Abschluss: Ausbildung, Bachelor, Master/Diplom.", None),
+    ("Du bringst ein abgeschlossenes Hochschulstudium in Informatik mit. " + "Wir bieten viel. " * 30
+     + "Job-Infos Abschluss: Bachelor, Master/Diplom.", "bachelor"),
+])
+def test_a_school_below_a_bachelor_or_a_board_list_accepting_a_training(text: str,
+                                                                       expected: str | None) -> None:
+    assert parse_degree(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # eighteenth round (issue 9, tune half; invented wording): a lesser qualification accepted in place of the
+    # bachelor's in the same sentence (a two-year or technical degree, a certificate, a diploma) -> no degree
+    ("Bachelor's degree in chemistry OR a 2-year technical degree for lab work.", None),
+    ("Bachelor's degree or bookkeeping certificate preferred.", None),
+    ("Bachelor's degree or an associate degree with two years in accounting.", None),
+    ("Bachelor's degree or a diploma in nursing.", None),
+    # not a lesser one: an equivalent, a higher degree, a certificate asked beside it in another sentence
+    ("Bachelor's degree or equivalent experience.", "bachelor"),
+    ("Bachelor's or Master's degree in statistics.", "bachelor"),
+    ("Bachelor's degree in finance. A CPA certificate or diploma is a plus.", "bachelor"),
+    # "no formal degree required" asks for none
+    ("Some knowledge of diet and training (no formal degree required).", None),
+    # German "Studienabschluss" is a completed degree
+    ("Was du mitbringst: ein Studienabschluss im Bereich Mathematik.", "bachelor"),
+])
+def test_a_lesser_qualification_in_place_of_the_bachelors(text: str, expected: str | None) -> None:
+    assert parse_degree(text) == expected

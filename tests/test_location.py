@@ -475,3 +475,21 @@ def test_a_remote_label_with_an_address_country_and_an_area_in_the_text() -> Non
     text = "We hire people living anywhere across LATAM.\nWe build a wallet."
     assert extract(dict(base, description=text))["country"] is None
     assert extract(dict(base, description="We build a wallet."))["country"] == "AR"
+
+
+# Eighteenth round (issue 9, real-fresh-v12; invented wording): a German title naming its site after "in"
+# or "Standort" ("... für unseren Standort in Leipzig", "... (m/w/d) in Passau") when the location field
+# names none; not a role's area ("Entwickler in Test", "Beratung in Energiewirtschaft") nor several places.
+@pytest.mark.parametrize(("title", "region", "city"), [
+    ("Scrum Master für unseren Standort in Leipzig (all genders)", "DE-SN", "Leipzig"),
+    ("Buchhalter (m/w/d) in Passau", "DE-BY", "Passau"),
+    ("Entwickler am Standort Köln (m/w/d)", "DE-NW", "Cologne"),
+    ("Softwareentwickler in Test (m/w/d)", None, None),
+    ("Berater in Energiewirtschaft (m/w/d)", None, None),
+    ("Consultant (m/w/d) in Hamburg oder München", None, None),
+])
+def test_a_site_named_in_a_german_title(title: str, region: str | None, city: str | None) -> None:
+    from etl.extract import extract
+
+    out = extract({"title": title, "description": "Du entwickelst Anwendungen.", "country_hint": "DE"})
+    assert (out["country"], out["region"], out["city"]) == ("DE", region, city)

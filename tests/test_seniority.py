@@ -557,3 +557,15 @@ def test_the_title_with_a_ladder_number_in_the_text_is_the_level(title: str, tex
 ])
 def test_levels_named_after_the_roles_of_the_phrase(text: str, level: str) -> None:
     assert classify_seniority("several openings", text) == level
+
+
+@pytest.mark.parametrize(("title", "text", "level"), [
+    # eighteenth round (issue 9, tune half; invented wording): a manager of customers' contracts is a job
+    # name, as a renewal or account manager (eighth-round ruling), also named so in the text
+    ("Renewal Specialist", "As a Contract Manager for our small clients, you will renew their plans.",
+     "unspecified"),
+    ("Contract Manager", "You will look after the agreements of our mid-size customers.", "unspecified"),
+    ("Senior Contracts Manager", "You will look after the agreements of our customers.", "senior"),
+])
+def test_a_contract_manager_is_a_job_name(title: str, text: str, level: str) -> None:
+    assert classify_seniority(title, text) == level

@@ -128,3 +128,23 @@ def test_french_responsable(title: str, expected: str | None) -> None:
 ])
 def test_ranges_in_other_languages(title: str, expected: str) -> None:
     assert title_level(title) == expected
+
+
+@pytest.mark.parametrize("title, expected", [
+    # eighteenth round (issue 9, real-fresh-v12; invented wording): a German compound ending in "manager" is
+    # the English "X Manager" written as one word (labelling guide: a title ending in Manager -> manager) ...
+    ("Qualitätsmanager (m/w/d)", "manager"),
+    ("Prozessmanagerin Logistik (w/m/d)", "manager"),
+    ("Personalmanager*in (m/w/d)", "manager"),
+    ("Senior Qualitätsmanager (m/w/d)", "senior"),  # a Manager title with a level word takes that level
+    # ... except the job names the English rule lists (project, product, account, event ... managers)
+    ("Projektmanager Energiewirtschaft (m/w/d)", None),
+    ("Produktmanagerin Mobile Apps (w/m/d)", None),
+    ("Key-Accountmanager (m/w/d)", None),
+    ("Eventmanager für Messen (m/w/d)", None),
+    ("Social-Media-Manager (m/w/d)", None),
+    ("Programmmanager Digitalisierung (m/w/d)", None),
+    ("Kampagnenmanager Online (m/w/d)", None),
+])
+def test_german_compound_manager_titles(title: str, expected: str | None) -> None:
+    assert title_level(title) == expected

@@ -279,3 +279,32 @@ def test_the_parsers_first_place_of_a_header_listing_several_is_no_location() ->
     one = hackernews._posting({"full_html": "Hollow Oak Software | Developer | ONSITE<p>Dayton, OH office",
                                "location": "Dayton, OH"}, 2, None)
     assert isinstance(one, Posting) and one.location == "Dayton, OH"
+
+
+def test_the_country_of_a_junk_parser_guess_is_dropped_with_it() -> None:
+    # eighteenth round (issue 9, real-fresh-v12; invented wording): the parser took the roles cell for a
+    # place ("Engineers, Designers,") and geocoded it; its country is as wrong as the guess, so it goes too
+    body = "Quarry Labs | Engineers, Designers, Analysts | Offices worldwide | ONSITE<p>We build tools."
+    p = hackernews._posting({"full_html": body, "location": "Engineers, Designers,", "country": "US"}, 1,
+                            None)
+    assert isinstance(p, Posting) and p.location is None and p.country_hint is None
+    # the country of a guess that is a place stays
+    good = hackernews._posting({"full_html": "Quarry Labs | Engineer | Dayton, OH | ONSITE<p>Tools.",
+                                "location": "Dayton, OH", "country": "US"}, 2, None)
+    assert isinstance(good, Posting) and good.country_hint == "US"
+    # and so does the country of a place the parser cut short (a junk guess by its shape, but a place)
+    cut = hackernews._posting({"full_html": "Calgary, Alberta, Canada | Quarry Labs | Engineer<p>Tools.",
+                               "location": "Calgary, Alberta,", "country": "CA"}, 3, None)
+    assert isinstance(cut, Posting) and cut.country_hint == "CA"
+
+
+def test_the_country_of_a_parser_guess_naming_a_company_is_dropped() -> None:
+    # eighteenth round (issue 9, tune half; invented wording): the parser took a company's name ("Upside,
+    # Inc") for a place and geocoded it; a header naming no place keeps no country from it
+    body = "Cobalt Dating is hiring engineers to connect people across Asia.<p>Write to us."
+    p = hackernews._posting({"full_html": body, "location": "Upside, Inc", "country": "US"}, 1, None)
+    assert isinstance(p, Posting) and p.country_hint is None
+    # a state written as "CO" is no company form
+    co = hackernews._posting({"full_html": "Stride, Boulder, CO | Android Developer<p>Apps.",
+                              "location": "Boulder, CO", "country": "US"}, 2, None)
+    assert isinstance(co, Posting) and co.country_hint == "US"

@@ -323,7 +323,7 @@ def _experience(text: str | None, *, required_only: bool) -> tuple[float | None,
     if "jährig" in lower:
         hits.extend(_german_adjective_years(lower))
     if not hits:
-        return None
+        return _months(lower) if "month" in lower else None
     hits.sort(key=lambda h: h[4])
     general = sorted((h for h in hits if h[2]), key=lambda h: (-(h[0] or 0.0), h[4]))  # largest minimum first
     if len(general) > 1:
@@ -339,6 +339,25 @@ def _experience(text: str | None, *, required_only: bool) -> tuple[float | None,
     else:
         best = ordered[0]
     return best[0], best[1]
+
+
+# "six months of related work experience", "18 months' experience": a figure of months right before the
+# word experience is a fraction of a year (as France Travail's "6 Mois" -> 0.5; eighteenth round). Read only
+# when no figure of years is found; a training, a probation or an internship of N months is none (no
+# experience word right after them, or "internship" between).
+_MONTH_ADJ = (r"(?:related|relevant|professional|practical|prior|previous|paid|hands-on|work|working|"
+              r"industry|full-time|proven|demonstrated)")
+MONTHS = re.compile(rf"(?<![\w-])(?P<n>{_N})\s*\+?\s*(?:\(\d{{1,2}}\)\s*)?months?['’]?\s+(?:of\s+)?"
+                    rf"(?:{_MONTH_ADJ}\s+){{0,3}}experience\b")
+_MONTHS_NOT_AFTER = ("within", "after", "first", "next", "in", "every", "past", "last")
+
+
+def _months(lower: str) -> tuple[float | None, float | None] | None:
+    for m in MONTHS.finditer(lower):
+        if _ends_with_word(lower[max(0, m.start() - 12) : m.start()].rstrip(), _MONTHS_NOT_AFTER):
+            continue
+        return round(_num(m.group("n")) / 12, 2), None
+    return None
 
 
 # Indeed's "Experience:" block: a heading line, then one "topic: N years (Required|Preferred)" a line
@@ -551,13 +570,17 @@ WORD_AT = re.compile(
     # "Undergraduate or Masters degree", "an undergraduate or graduate degree": the lower of the two
     r"undergraduate(?=\s*(?:or|/|and/or)\s*(?:a\s+)?(?:graduate|post-?graduate|masters?|master['’]s)\s+degree))")
 NO_DEGREE = re.compile(r"(?:n't|not|never) (?:require|need|ask for)\w* (?:a |any )?(?:college |university "
-                       r")?degree|\bno (?:college |university )?degree|degree (?:is )?not "
+                       r")?degree|\bno (?:formal |college |university )?degree|degree (?:is )?not "
                        r"(?:required|necessary|needed)")
 # "a degree or specialized training in computer science": a training is accepted instead, as an associate
 # degree in place of a bachelor's (labelling guide: no degree required)
 DEGREE_OR_TRAINING = re.compile(r"degrees?\s+or\s+(?:an?\s+)?(?:speciali[sz]ed|vocational|professional|"
                                 r"technical|specialist|equivalent\s+vocational)\s+(?:training|apprenticeship)")
+# "a degree from a college or technical school": a school below a bachelor's may give it (eighteenth round)
+DEGREE_OR_SCHOOL = re.compile(r"degrees?\s+from\s+(?:an?\s+)?(?:accredited\s+)?(?:college|university)\s+or\s+"
+                              r"(?:an?\s+)?(?:technical|trade|vocational)\s+(?:school|institute)")
 SPECIFIC_DEGREE = re.compile(r"bachelor|master|ph\.?d|doctor|mba|associate|graduate|diploma|school|"
+                             r"(?:2|two)[\s-]year|"
                              r"\bb\.?s|\bm\.?s|\bb\.?a\b")
 GENERIC = re.compile(r"(?:college|university|4-year|four-year|four year|undergraduate|engineering|technical|"
                      r"relevant|related|stem|academic|cs|science|computer science|tertiary|formal|bs|"
@@ -585,8 +608,20 @@ _DEGREE_GATE = LiteralGate([p for level, _rx in _DEGREE_CUES for p in CUES["degr
                            anchors=_DEGREE_ANCHORS)
 
 
+# get in IT's list of the degrees a job accepts, at the page's end ("Abschluss: Ausbildung, Bachelor, ..."):
+# when it starts with a vocational training, the board says one is accepted in place of any degree the text
+# names, wherever the text names it (eighteenth round; on the degree's own line it was read before)
+_BOARD_LIST_TRAINING = re.compile(r"\babschluss:\s*ausbildung\b")
+
+
+def _board_accepts_training(lower: str) -> bool:
+    return "abschluss:" in lower and _BOARD_LIST_TRAINING.search(lower) is not None
+
+
 def _alternative(lower: str, m: re.Match[str]) -> bool:
     """A vocational training offered in place of the degree on its line ("Ausbildung oder Studium")."""
+    if _board_accepts_training(lower):
+        return True
     start = max(m.start() - 60, lower.rfind("\n", 0, m.start()) + 1)
     end = lower.find("\n", m.end())
     end = m.end() + 160 if end == -1 else min(end, m.end() + 160)
@@ -669,6 +704,21 @@ def _abbreviations(text: str, pattern: re.Pattern[str]) -> set[str]:
 # "Associates degree/Bachelor's Degree preferred": an associate degree accepted in its place means no
 # bachelor's is required (labelling guide)
 _ASSOCIATE_OR = re.compile(r"associate'?s?\W{0,3}(?:degree)?\s*(?:/|or\b)\s*$")
+# "Bachelor's degree ... OR 2-year technical degree", "Bachelor's degree or paralegal certificate": a lesser
+# qualification accepted in place of the bachelor's in its sentence -> no degree (eighteenth round, as an
+# associate degree before it)
+_LESSER_AFTER = re.compile(r"\bor\s+(?:an?\s+)?(?:(?:2|two)[\s-]year\b|associate(?:'s|’s|s)?\s+degree|"
+                           r"technical\s+degree|(?:[a-z-]+\s+)?(?:certificate|diploma)\b)")
+
+
+def _sentence_end(lower: str, start: int) -> int:
+    """The end of the sentence or line from ``start``, at most 100 characters on."""
+    end = start + 100
+    for stop in (". ", ";", "\n"):
+        k = lower.find(stop, start, end)
+        if k != -1:
+            end = k
+    return end
 _ENROLLED = re.compile(r"\b(?:studying|pursuing|enrolled in|working towards?)\s+(?:either\s+)?"
                        r"(?:an?\s+|your\s+)?(?:\S+\s+(?:or|and|/)\s+)?\S*\s*$|"
                        # "Pursuing or completed bachelor's degree": being enrolled is enough
@@ -686,8 +736,11 @@ def _word_at(lower: str, i: int, needle: str, text: str = "") -> str | None:
             else None
         )
     if needle == "degree":
-        if NO_DEGREE.search(lower, max(0, i - 30), i + 25) or DEGREE_OR_TRAINING.match(lower, i):
-            return None  # "we don't require a degree", "no degree required", "degree or specialized training"
+        if NO_DEGREE.search(lower, max(0, i - 30), i + 25) or DEGREE_OR_TRAINING.match(lower, i) \
+                or DEGREE_OR_SCHOOL.match(lower, i):
+            # "we don't require a degree", "no degree required", "degree or specialized training", "degree
+            # from a college or technical school"
+            return None
         if "advanced" in lower[max(0, i - 22) : i]:
             # "advanced degree", "advanced clinical degree (e.g., PhD, PsyD)" (labelling guide)
             return "master"
@@ -706,10 +759,11 @@ def _word_at(lower: str, i: int, needle: str, text: str = "") -> str | None:
         return None
     if "ausbildung" in lower or "bac" in lower or "alternativ" in lower:
         line = max(i - 60, lower.rfind("\n", 0, i) + 1)
-        if _ALT_DEGREE.search(lower, line, i):
+        if _ALT_DEGREE.search(lower, line, i) or _board_accepts_training(lower):
             return None  # "Abschluss: Ausbildung, Bachelor, ...": a vocational training is accepted instead
     if m.lastgroup == "bachelor" and (lower.startswith(("bachelor party", "bachelorette"), i)
-                                      or _ASSOCIATE_OR.search(lower, max(0, i - 30), i)):
+                                      or _ASSOCIATE_OR.search(lower, max(0, i - 30), i)
+                                      or _LESSER_AFTER.search(lower, m.end(), _sentence_end(lower, m.end()))):
         return None
     return m.lastgroup
 

@@ -157,6 +157,9 @@ def _clean(text: str) -> str:
 
 _TITLE_BRACKET = re.compile(r"\(([^()]*)\)")
 _TITLE_DASH = re.compile(r"\s+[-–—|]\s+")
+# "... für unseren Standort in Leipzig", "Buchhalter (m/w/d) in Passau": the words after "in" / "Standort" up
+# to a bracket or a separator (eighteenth round); a role's area ("in Test") names no place, dropped below
+_TITLE_SITE = re.compile(r"(?i)\b(?:standort|in)\s+(?:in\s+)?([^\W\d_][^,()|/–—]*)")
 
 
 @lru_cache(maxsize=1)
@@ -166,14 +169,17 @@ def _title_place_words() -> re.Pattern[str]:
 
 
 def place_in_title(title: str | None, country: str | None) -> Location | None:
-    """The place of work a title names in a bracket or after a dash ("Pleno (Híbrido - Belo Horizonte)",
-    "- Regional São Paulo", "- Filial RJ"), read within ``country``; None unless exactly one place with a
-    region is named. Only for a posting whose location field names no place (see the caller)."""
-    if not title or not country or not ("(" in title or _TITLE_DASH.search(title)):
+    """The place of work a title names in a bracket, after a dash or after "in" / "Standort" ("Pleno
+    (Híbrido - Belo Horizonte)", "- Regional São Paulo", "- Filial RJ", "für unseren Standort in Leipzig"),
+    read within ``country``; None unless exactly one place with a region is named. Only for a posting whose
+    location field names no place (see the caller)."""
+    if not title or not country or not ("(" in title or _TITLE_DASH.search(title)
+                                        or _TITLE_SITE.search(title)):
         return None
     segments = _TITLE_BRACKET.findall(title)
     for part in [_TITLE_BRACKET.sub(" ", title), *segments]:
         segments += _TITLE_DASH.split(part)[1:]
+    segments += _TITLE_SITE.findall(title)
     found = set()
     for segment in segments:
         rest = _title_place_words().sub(" ", segment).strip(" ,.-–—|/:")

@@ -134,7 +134,14 @@ def _posting(raw: dict[str, Any], record_no: int, month: date | None) -> Posting
     remote = head.get("remote")
     if remote is None and raw.get("remote") is True:
         remote = True
+    # the parser geocoded its own location guess: a guess naming roles ("Engineers, Designers,", the roles
+    # cell) or a company ("Upside, Inc") in a header naming no place ("Locations worldwide") has a country as
+    # wrong as itself (eighteenth round), so it goes with the guess; a place cut short by the parser
+    # ("Calgary, Alberta,") keeps its country, and so does a header listing places the parser missed
     country = clean_str(raw.get("country"))
+    named = parser_loc and (_ROLE.search(html.unescape(parser_loc)) or _COMPANY_FORM.search(parser_loc))
+    if country and named and not _header_names_a_place(body):
+        country = None
     extra: dict[str, Any] = {k: raw[k] for k in ("user", "by", "h1b", "intern", "freshness") if k in raw}
     if parser_loc:
         extra["parser_location"] = parser_loc
@@ -147,6 +154,17 @@ def _posting(raw: dict[str, Any], record_no: int, month: date | None) -> Posting
         country_hint=country.upper() if country and re.fullmatch(r"[A-Za-z]{2}", country) else None,
         extra=extra,
     )
+
+
+# a company's legal form ends the parser's guess: "Upside, Inc" is a company's name, not a place
+_COMPANY_FORM = re.compile(r",?\s+(?:inc|llc|ltd|gmbh|corp)\.?\s*$", re.I)
+
+
+def _header_names_a_place(body: str) -> bool:
+    """Whether a cell after the first of the comment's header line looks like a place."""
+    parts = _split_header(_plain(re.split(r"<p>|\n", body, maxsplit=1)[0]))
+    return any(_looks_like_place(_FLAG_WORDS.sub(" ", part.split("(")[0]).strip(" ,;"))
+               for part in parts[1:])
 
 
 def _plain(fragment: str) -> str:
