@@ -559,3 +559,31 @@ def test_twelfth_round_names(text: str, skill: str, named: bool) -> None:
 ])
 def test_seventeenth_round_names(text: str, skill: str, named: bool) -> None:
     assert (skill in extract_skills(text)[0]) is named
+
+
+@pytest.mark.parametrize(("text", "skill", "named"), [
+    # twentieth round (issue 9, real-fresh-v14; invented wording): the language called an assembler; a
+    # machine's performance testing; Ruby used "off Rails"; a major named "Engineering Statistics";
+    # visualization asked as a skill of its own
+    ("Firmware in C and ARM assembler for the motor boards.", "Assembly", True),
+    ("Kenntnisse in C und Assembler für Mikrocontroller", "Assembly", True),
+    ("We hire an electronics Assembler for the night shift.", "Assembly", False),
+    ("Carry out performance testing of production machinery after repairs.", "Performance Testing", False),
+    ("Do performance testing of the checkout API with k6.", "Performance Testing", True),
+    ("Backend work in Ruby (off Rails) and some Elixir.", "Ruby on Rails", False),
+    ("Backend work in Ruby (off Rails) and some Elixir.", "Ruby", True),
+    ("Majors: Physics, Engineering Statistics, Applied Mathematics.", "Statistics", False),
+    ("Strong presentation and visualization skills.", "Data Visualization", True),
+    ("Use visualization techniques to present the analysis.", "Data Visualization", True),
+    ("Build the weekly reporting & visualization of data for sales.", "Data Visualization", True),
+])
+def test_twentieth_round_names(text: str, skill: str, named: bool) -> None:
+    assert (skill in extract_skills(text)[0]) is named
+
+
+def test_a_tag_whose_bracket_names_a_platform_counts_for_both() -> None:
+    # twentieth round (real-fresh-v14's tune reading, get in IT): a scripting tag qualified by its platform
+    # names the platform too; a qualifier that names no skill adds nothing
+    assert tag_skills("Shell Scripting (Windows); Shell Scripting (Linux)") == ["Bash", "Linux", "Windows"]
+    assert tag_skills("Windows (Desktop)") == ["Windows"]
+    assert tag_skills("React (JS)") == ["React"]

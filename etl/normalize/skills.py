@@ -368,8 +368,14 @@ def tag_skills(tags: str | None) -> list[str]:
             continue
         skill = whole.get(tag.lower())
         if skill is None and tag.endswith(")") and " (" in tag:
-            # a qualifier in brackets: "Windows (Desktop)", "Windows (Server)" name Windows
+            # a qualifier in brackets: "Windows (Desktop)", "Windows (Server)" name Windows; a qualifier
+            # that names a platform counts too ("Shell Scripting (Linux)" -> Bash and Linux), not a
+            # language ("React (JS)": React does not imply JavaScript)
             skill = whole.get(tag[: tag.index(" (")].lower())
+            also = whole.get(tag[tag.index(" (") + 2 : -1].strip().lower())
+            if skill is not None and also is not None and _matcher().categories[also] == "platform":
+                found.add(also)
+                found.update(implies.get(also, ()))
         if skill is None and " " not in tag:  # one token: perhaps a name written without its spaces
             skill = _glued_forms().get(_GLUE.sub("", tag.lower()))
         if skill is None:
