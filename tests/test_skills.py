@@ -587,3 +587,23 @@ def test_a_tag_whose_bracket_names_a_platform_counts_for_both() -> None:
     assert tag_skills("Shell Scripting (Windows); Shell Scripting (Linux)") == ["Bash", "Linux", "Windows"]
     assert tag_skills("Windows (Desktop)") == ["Windows"]
     assert tag_skills("React (JS)") == ["React"]
+
+
+@pytest.mark.parametrize(("text", "skill", "named"), [
+    # twentieth round, from the tune half's missed skills (invented wording): DynamoDB called Dynamo among
+    # databases; AWS services named bare beside other AWS services or their kind; SIEM in the plural and
+    # DevSecOps written the other way round; Qt for a device's display
+    ("Stores such as HBase, Cassandra or Dynamo for the event data.", "DynamoDB", True),
+    ("The dynamo on the old bicycle still works.", "DynamoDB", False),
+    ("Serverless: Function as a Service - Lambda, queues and topics.", "AWS Lambda", True),
+    ("We run S3 for storage and Lambda for stream consumers.", "AWS Lambda", True),
+    ("Greek letters such as Lambda and Sigma appear in the formulas.", "AWS Lambda", False),
+    ("S3 for objects, DynamoDB for state, EMR for the nightly batch jobs.", "Amazon EMR", True),
+    ("Chart patient visits in the EMR of the clinic.", "Amazon EMR", False),
+    ("Define tables in the warehouse (Snowflake, Athena) with the analysts.", "Amazon Athena", True),
+    ("You are comfortable with SIEMs and alert tuning.", "SIEM", True),
+    ("You improve our SecDevOps pipelines.", "DevSecOps", True),
+    ("Shipped a touch UI on small displays using Qt, LVGL or similar.", "Qt", True),
+])
+def test_twentieth_round_tune_names(text: str, skill: str, named: bool) -> None:
+    assert (skill in extract_skills(text)[0]) is named
