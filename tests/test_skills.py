@@ -607,3 +607,18 @@ def test_a_tag_whose_bracket_names_a_platform_counts_for_both() -> None:
 ])
 def test_twentieth_round_tune_names(text: str, skill: str, named: bool) -> None:
     assert (skill in extract_skills(text)[0]) is named
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # twentieth round (real-fresh-v14, tune LinkedIn; invented wording): a list whose line breaks were lost
+    # glues a camel-case name to the word before it ("...AppsNoSQL", "...ReactNodeTypeScript"); a name inside
+    # a lower-case word or a name that contains another stays as it was
+    ("Nice to have: Serverless AppsNoSQL (Cosmos DB), Redis", {"NoSQL", "Redis"}, set()),
+    ("Stack: Angular and DockerTypeScript on the web", {"TypeScript", "Docker"}, set()),
+    ("We run PostgreSQL and MySQL.", {"PostgreSQL", "MySQL"}, {"SQL"}),
+    ("our apigraphql wrapper", set(), {"GraphQL"}),
+])
+def test_a_camel_case_name_glued_to_the_word_before_counts(
+        text: str, expected: set[str], absent: set[str]) -> None:
+    skills = set(extract_skills(text)[0])
+    assert expected <= skills and not (absent & skills), skills
