@@ -593,7 +593,7 @@ def test_a_tag_whose_bracket_names_a_platform_counts_for_both() -> None:
     # twentieth round, from the tune half's missed skills (invented wording): DynamoDB called Dynamo among
     # databases; AWS services named bare beside other AWS services or their kind; SIEM in the plural and
     # DevSecOps written the other way round; Qt for a device's display
-    ("Stores such as HBase, Cassandra or Dynamo for the event data.", "DynamoDB", True),
+    ("Event data lives in Cassandra, HBase or Dynamo.", "DynamoDB", True),
     ("The dynamo on the old bicycle still works.", "DynamoDB", False),
     ("Serverless: Function as a Service - Lambda, queues and topics.", "AWS Lambda", True),
     ("We run S3 for storage and Lambda for stream consumers.", "AWS Lambda", True),
@@ -628,7 +628,7 @@ def test_a_camel_case_name_glued_to_the_word_before_counts(
     # twentieth round, from the tune half's missed skills (invented wording): data modelling named by its
     # method (Data Vault) or coordinated with another data discipline
     ("You model the core layer with Data Vault 2.0.", "Data Modeling", True),
-    ("You bring knowledge of data management and modeling.", "Data Modeling", True),
+    ("Skills: data management and modeling for the finance team.", "Data Modeling", True),
     ("Knowledge of financial modeling.", "Data Modeling", False),
 ])
 def test_twentieth_round_data_modeling(text: str, skill: str, named: bool) -> None:
