@@ -430,3 +430,17 @@ def test_eleventh_round_what_the_systems_serve(text: str, skill: str, named: boo
 ])
 def test_twelfth_round_colleagues(text: str, skill: str, named: bool) -> None:
     assert (skill in extract_skills(text)[0]) is named
+
+
+@pytest.mark.parametrize(("text", "skill", "named"), [
+    # twentieth round (issue 9, real-fresh-v14; invented wording): the employer's technology partners named
+    # right after the noun, with no "like"; a requirement in the next sentence still counts
+    ("We keep close ties to our technology partners Snowflake, Databricks and Tableau. You know SQL.",
+     "Snowflake", False),
+    ("We keep close ties to our technology partners Snowflake, Databricks and Tableau. You know SQL.",
+     "SQL", True),
+    ("Wir arbeiten eng mit unseren Technologiepartnern Snowflake und Databricks zusammen.",
+     "Databricks", False),
+])
+def test_twentieth_round_rosters(text: str, skill: str, named: bool) -> None:
+    assert (skill in extract_skills(text, pitch=pitch_spans(text, "Acme"))[0]) is named

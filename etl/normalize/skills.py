@@ -66,7 +66,7 @@ _RIGHT = " ./-&"
 _SHORT = 3  # alphanumeric forms up to this length are stored padded with boundaries
 # how a key ends: with the form (a boundary or a glued capitalised word must follow), with a boundary
 # (short forms), or with a short form of three letters that counts only glued to a capitalised word
-_PLAIN, _PADDED, _GLUED_ONLY = 0, 1, 2
+_PLAIN, _PADDED, _GLUED_ONLY, _GLUED_BEFORE = 0, 1, 2, 3
 _LIST_PUNCT = r"[\s,/|;&+()\[\]:*•·-]*"
 # two to four words of letters: a form that postings also write with hyphens
 _HYPHENABLE = re.compile(r"[^\W\d_]+(?: [^\W\d_]+){1,3}")
@@ -263,6 +263,13 @@ def _matcher() -> _Matcher:
             else:
                 keys.append(left + key)
                 payloads.append((idx, len(key) + 1, _PLAIN))
+        # a camel-case name of four or more letters glued to the lower-case word before it: a list that
+        # lost its line breaks ("AppsNoSQL", "ReactNodeTypeScript"); plain words and capitals are left out
+        # ("community" holds "Unity", "interest" holds "REST")
+        if (key.isalnum() and len(key) >= 4 and text[:1].isupper() and any(c.isupper() for c in text[1:])
+                and any(c.islower() for c in text)):
+            keys.append(key)
+            payloads.append((idx, len(key), _GLUED_BEFORE))
 
     # German and other postings hyphenate multi-word names ("Deep-Learning", "Data-Warehouse"): every
     # plain multi-word form also matches with hyphens, unless that spelling is written somewhere itself.
@@ -368,8 +375,14 @@ def tag_skills(tags: str | None) -> list[str]:
             continue
         skill = whole.get(tag.lower())
         if skill is None and tag.endswith(")") and " (" in tag:
-            # a qualifier in brackets: "Windows (Desktop)", "Windows (Server)" name Windows
+            # a qualifier in brackets: "Windows (Desktop)", "Windows (Server)" name Windows; a qualifier
+            # that names a platform counts too ("Shell Scripting (Linux)" -> Bash and Linux), not a
+            # language ("React (JS)": React does not imply JavaScript)
             skill = whole.get(tag[: tag.index(" (")].lower())
+            also = whole.get(tag[tag.index(" (") + 2 : -1].strip().lower())
+            if skill is not None and also is not None and _matcher().categories[also] == "platform":
+                found.add(also)
+                found.update(implies.get(also, ()))
         if skill is None and " " not in tag:  # one token: perhaps a name written without its spaces
             skill = _glued_forms().get(_GLUE.sub("", tag.lower()))
         if skill is None:
@@ -417,6 +430,12 @@ def _hits(
             start = end - klen + 2
             word = orig[end + 1 : end + 4]
             if orig[start : end + 1].isupper() and _glued(orig, end + 1) and word[2:].islower():
+                raw.append((start, -end - 1, idx))
+        elif kind == _GLUED_BEFORE:
+            start = end - klen + 1
+            nxt = low[end + 1]
+            if (start > 0 and orig[start - 1].islower() and orig[start].isupper()
+                    and (not (nxt.isalpha() or nxt == "_") or _glued(orig, end + 1))):
                 raw.append((start, -end - 1, idx))
         else:
             nxt = low[end + 1]
