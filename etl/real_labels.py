@@ -43,6 +43,7 @@ PARTIAL_BATCHES = {
     "real-fresh-v9": ("seniority", "remote", "experience_years"),
     "real-fresh-v10": ("seniority", "experience_years", "remote", "country", "region", "degree"),
     "real-fresh-v11": ("skills",),
+    "real-fresh-v13": ("remote",),
 }
 
 
