@@ -518,3 +518,48 @@ def test_sixteenth_round_english_classes(text: str, mode: str | None) -> None:
 ])
 def test_a_header_below_a_short_opening_line(text: str, mode: str | None) -> None:
     assert classify_remote(None, None, text) == mode
+
+
+# Nineteenth round (real-fresh-v10 and v13 misses; invented wording): a place cell "(with remote days)" is a
+# share of home days -> hybrid, also beside an On Site header cell; a daily / every-weekday attendance at the
+# office, an instruction to go to the office every day -> onsite (not the team's own "we go in every day");
+# work "in and out of the office" -> hybrid; a sentence on how some of the staff work ("some work from our
+# office, some remotely") is the company's, not this job's onsite statement.
+@pytest.mark.parametrize(("location", "text", "mode"), [
+    ("Leeds (with remote days)", "We build maps.", H),
+    (None, "Acme | Map Engineer | Leeds (with remote days) | Full Time | On Site\nWe build maps.", H),
+    (None, "Acme | Map Engineer | Leeds, some remote days | ONSITE\nWe build maps.", H),
+    # remote still offered beside the share (remote for some candidates: 12th-round ruling)
+    (None, "Acme | Leeds | Onsite with remote days, full remote considered for seniors\nWe build maps.", R),
+    (None, "The post needs typical weekday (Mon - Fri) attendance in an office setting.", ON),
+    (None, "This job requires daily attendance at the office in Derby.", ON),
+    (None, "How we work\nShip daily\nGo to the office\nevery day\nNo ego", ON),
+    (None, "You will come into the office every day with the rest of the crew.", ON),
+    (None, "We go to the office every day because we like each other.", None),
+    (None, "Join a firm that values the ability to work in and out of the office on a flexible basis.", H),
+    (None, "We employ 80 people. Some work from our office in Lodz, some remotely. We stay elastic.", None),
+    (None, "Many of us work from our office in Lodz; the rest stay at home.", None),
+    (None, "You will work from our office in Lodz.", ON),
+])
+def test_nineteenth_round_english_classes(location: str | None, text: str, mode: str | None) -> None:
+    assert classify_remote(location, "Map Engineer", text) == mode
+    # a per-posting flag yields to a statement; with none, the flag decides
+    flagged = classify_remote(location, "Map Engineer", text, remote_hint=True, flag_scope=POSTING)
+    assert flagged == (mode or R)
+
+
+# Remote OK's board-wide flag (ruled 2026-12-04): a posting there is remote unless its text states a fixed
+# share of office days; living within commuting distance of a hub is no share -> remote. Under a per-posting
+# flag, or none, the same sentence stays hybrid (the Whatnot reading of "Rules in other languages"). Invented
+# wording.
+@pytest.mark.parametrize(("text", "posting", "board"), [
+    ("People in this role must live within commuting distance of our Oslo hub.", H, R),
+    # a choice of home or a hub is remote whatever the flag
+    ("Work from home or a hub; you must live within commuting distance of our Oslo hub.", R, R),
+    ("You must live within commuting distance of our Oslo hub: three days a week in our Oslo office.", H, H),
+])
+def test_commuting_distance_is_no_share_of_office_days_under_a_board_flag(text: str, posting: str,
+                                                                            board: str) -> None:
+    assert classify_remote(None, "Partner Manager", text, remote_hint=True, flag_scope=POSTING) == posting
+    assert classify_remote(None, "Partner Manager", text, remote_hint=None) == posting
+    assert classify_remote(None, "Partner Manager", text, remote_hint=True, flag_scope=BOARD) == board

@@ -36,7 +36,7 @@ from pathlib import Path
 
 import ahocorasick_rs
 
-from etl.normalize.remote_languages import language_mode, refuses_remote
+from etl.normalize.remote_languages import NEARBY, language_mode, language_reading, refuses_remote
 from etl.yaml_data import load_yaml
 
 TEXT_WINDOW = 2000
@@ -114,6 +114,9 @@ _REFUSAL = re.compile(
     re.I,
 )
 _HYBRID_REMOTE = re.compile(r"\bhybrid[\s-]+remote\b|\bremote[\s-]+hybrid\b", re.I)
+# a share of home days in a short field ("Evanston (with remote days)", "Leeds, some remote days"; nineteenth
+# round): hybrid, read before the bare remote word, also beside an onsite header cell
+_FIELD_SHARE = re.compile(r"\bremote[\s-]+days?\b|\bpart(?:ly|ially)?[\s-]+remote\b", re.I)
 # in a Hacker News header cell, "remote OK" anywhere ("ONSITE, US remote OK", "Onsite or Contract (remote
 # ok)") allows remote work; only a web address (remoteok.com) is the job board
 _REMOTE_OK_CELL = re.compile(r"\b(?:remote\s+ok|remote\s+possible)\b(?!\.\w)", re.I)
@@ -197,8 +200,11 @@ _TEXT_WEAK_REMOTE = re.compile(
 _TEXT_ONSITE = re.compile(
     r"\b(?:role|position|job|internship|team) is (?:100% |fully |entirely "
     r")?(?:on[\s-]?site|in[\s-]office|in[\s-]person|office[\s-]based)|\b(?:fully|full|100\s?%|full[\s-]time|"
-    r"entirely) (?:on[\s-]?site|in[\s-]office|in[\s-]person|office[\s-]based)\b|\bwork(?:ing)? from (?:the "
-    r"|our )?office\b|\bwfo\b|\bon[\s-]?site (?:role|position|job|only|work)\b|\b(?:must|required "
+    # "work from our office", not how some of the staff work ("some work from our office, some remotely")
+    r"entirely) (?:on[\s-]?site|in[\s-]office|in[\s-]person|office[\s-]based)\b|"
+    r"(?<!some )(?<!many )(?<!most )(?<!of us )(?<!others )\bwork(?:ing)? from (?:the |our )?office\b|"
+    r"\bwfo\b|"
+    r"\bon[\s-]?site (?:role|position|job|only|work)\b|\b(?:must|required "
     r"to|expected to|need to|will) (?:be able to )?(?:work|be|report) (?:on[\s-]?site|in (?:the |our "
     r")?office|in[\s-]person)|\bwe (?:all )?work (?:on[\s-]?site|in[\s-]person|together in (?:the|our) "
     r"office)\b|\(\s*(?:on[\s-]?site|in[\s-]person|in[\s-]office)(?:\s+only)?\s*\)|"
@@ -257,6 +263,9 @@ def _field_mode(value: str | None, header: bool = False) -> str | None:
         return ONSITE
     if _HYBRID_REMOTE.search(value):
         return HYBRID
+    if _FIELD_SHARE.search(value):
+        # "Onsite with remote days, full remote considered": remote is still offered beside the share
+        return REMOTE if _REMOTE_WORD.search(_FIELD_SHARE.sub(" ", value)) else HYBRID
     if _REMOTE_WORD.search(value):
         return REMOTE
     if _HYBRID_WORD.search(value):
@@ -502,7 +511,10 @@ def classify_remote(location: object, title: object, text: object,
         if mode is None or mode == HYBRID:
             # Other languages: any statement when English says none; a remote one beats an English
             # "hybrid" ("Remote, hybrid oder im Office - du entscheidest": remote is possible).
-            other = language_mode(text)
+            other, cls = language_reading(text)
+            if mode is None and cls == NEARBY and remote_hint is True and flag_scope == BOARD:
+                # living near a hub states no share of office days: the board's flag stands (ruled 2026-12-04)
+                other = None
             mode = other if mode is None or other == REMOTE else mode
         elif mode == REMOTE and refuses_remote(text):
             mode = ONSITE  # "Kein remote Job.": the English rules read only "remote job"
