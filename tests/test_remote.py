@@ -563,3 +563,16 @@ def test_commuting_distance_is_no_share_of_office_days_under_a_board_flag(text: 
     assert classify_remote(None, "Partner Manager", text, remote_hint=True, flag_scope=POSTING) == posting
     assert classify_remote(None, "Partner Manager", text, remote_hint=None) == posting
     assert classify_remote(None, "Partner Manager", text, remote_hint=True, flag_scope=BOARD) == board
+
+
+# Nineteenth round, classes found in unlabelled records (no labelled set holds them; invented wording): the
+# role "is currently an in-office position" -> onsite; a bare home-office word in the title ("Side job from
+# the Homeoffice") yields to a text stating the whole job is done from home -> remote.
+@pytest.mark.parametrize(("title", "text", "mode"), [
+    ("Support Specialist", "This role is currently an in-office position at our Leeds office.", ON),
+    ("Support Specialist", "The job is an on-site role in Leeds.", ON),
+    ("Nebenjob aus dem Homeoffice", "Deine Vorteile: Arbeite zu 100 % im Homeoffice, ohne Pendeln.", R),
+    ("Nebenjob aus dem Homeoffice", "Datenpflege und Emails.", H),  # the title alone: a home-office option
+])
+def test_nineteenth_round_unlabelled_classes(title: str, text: str, mode: str) -> None:
+    assert classify_remote("Leeds", title, text) == mode

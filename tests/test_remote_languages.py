@@ -231,3 +231,13 @@ def test_sixteenth_round_german_classes(text: str, mode: str | None) -> None:
 ])
 def test_nineteenth_round_german_classes(text: str, mode: str | None) -> None:
     assert classify_remote("Kiel", "Berater (m/w/d)", text) == mode
+
+
+# Nineteenth round, a class found in an unlabelled record (invented wording): home-office days written as a
+# word ("bis zu drei Tage im Home Office") -> hybrid, as "3 Tage Homeoffice".
+@pytest.mark.parametrize("text", [
+    "Work-Life-Balance: Bei uns kannst du bis zu drei Tage im Home Office arbeiten.",
+    "Zwei Tage pro Woche remote, den Rest im Team.",
+])
+def test_home_office_days_written_as_words(text: str) -> None:
+    assert classify_remote("Kiel", "Berater (m/w/d)", text) == "hybrid"

@@ -36,7 +36,7 @@ from pathlib import Path
 
 import ahocorasick_rs
 
-from etl.normalize.remote_languages import NEARBY, language_mode, language_reading, refuses_remote
+from etl.normalize.remote_languages import NEARBY, language_reading, refuses_remote
 from etl.yaml_data import load_yaml
 
 TEXT_WINDOW = 2000
@@ -503,9 +503,17 @@ def classify_remote(location: object, title: object, text: object,
     loc = location if isinstance(location, str) else None
     head = title if isinstance(title, str) else None
     # short fields: English mode words, then other languages ("100% Remoto", "São Paulo-SP (Híbrido)")
-    mode = _field_mode(loc) or _field_mode(head) or language_mode(loc) or language_mode(head)
+    mode = _field_mode(loc) or _field_mode(head)
     if mode:
         return mode
+    for field in (loc, head):
+        mode, cls = language_reading(field)
+        if mode:
+            if cls == "option" and isinstance(text, str) and classify_remote(None, None, text) == REMOTE:
+                # a bare home-office word in the title ("Nebenjob aus dem Homeoffice") yields to a text
+                # stating the whole job is done from home (nineteenth round)
+                return REMOTE
+            return mode
     if isinstance(text, str) and text:
         mode = _text_mode(text)
         if mode is None or mode == HYBRID:
