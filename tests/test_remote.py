@@ -576,3 +576,21 @@ def test_commuting_distance_is_no_share_of_office_days_under_a_board_flag(text: 
 ])
 def test_nineteenth_round_unlabelled_classes(title: str, text: str, mode: str) -> None:
     assert classify_remote("Leeds", title, text) == mode
+
+
+# Nineteenth round, more classes found in unlabelled English records (invented wording; FILLER puts a
+# statement past the phrase rules' 2000 characters): a scientist's "hybrid modalities" is no work mode; office
+# days counted after "work from office" -> hybrid; people hired "anywhere in the world", a "remote company", a
+# choice of home, the office or a hybrid setup -> remote; a "hybrid/flexible schedule" offered -> hybrid.
+@pytest.mark.parametrize(("text", "mode"), [
+    ("The chemist will study small molecules and hybrid modalities in our lab.", None),
+    ("Location: Leeds (Work from office 3 days in hybrid model).", H),
+    ("We need WFO 2-3 days; the rest is up to you.", H),
+    (FILLER + "We hire data engineers anywhere in the world.", R),
+    (FILLER + "Remote company with team members in Leeds and Derby. Travel up to 20%.", R),
+    (FILLER + "Perks: you can work from home, the office or in a hybrid setup.", R),
+    (FILLER + "Benefits: pension plan. Hybrid/ flexible schedule opportunities. Free parking.", H),
+    (FILLER + "Our customers sit anywhere in the world.", None),
+])
+def test_nineteenth_round_more_english_classes(text: str, mode: str | None) -> None:
+    assert classify_remote(None, "Coordinator", text) == mode

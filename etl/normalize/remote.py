@@ -97,7 +97,7 @@ _REMOTE_WORD = re.compile(
 _NOT_MODE_AFTER_HYBRID = (
     r"cloud|apps?|applications?|mobile|integration|infrastructure|it\b|vehicles?|cars?|electric\w*|energy|"
     r"systems?|network\w*|storage|data|models?\b(?! of work)|approach|solutions?|architecture|frameworks?|"
-    r"search|rag|ai\b|quantum|bonds?|securities|engine"
+    r"search|rag|ai\b|quantum|bonds?|securities|engine|modalit\w*"
 )
 _HYBRID_WORD = re.compile(rf"\bhybrid\b(?![\s-]*(?:{_NOT_MODE_AFTER_HYBRID}))", re.I)
 _ONSITE_WORD = re.compile(
@@ -116,7 +116,11 @@ _REFUSAL = re.compile(
 _HYBRID_REMOTE = re.compile(r"\bhybrid[\s-]+remote\b|\bremote[\s-]+hybrid\b", re.I)
 # a share of home days in a short field ("Evanston (with remote days)", "Leeds, some remote days"; nineteenth
 # round): hybrid, read before the bare remote word, also beside an onsite header cell
-_FIELD_SHARE = re.compile(r"\bremote[\s-]+days?\b|\bpart(?:ly|ially)?[\s-]+remote\b", re.I)
+_FIELD_SHARE = re.compile(
+    r"\bremote[\s-]+days?\b|\bpart(?:ly|ially)?[\s-]+remote\b|"
+    # "(Work from office 3 days in hybrid model)", "WFO 2-3 days": office days counted
+    r"\b(?:wfo|work(?:ing)?\s+from\s+(?:the\s+)?office)\s+(?:[1-4]|one|two|three|four)(?:\s*(?:-|to|or)\s*"
+    r"(?:[1-4]|two|three|four))?\s+days?\b", re.I)
 # in a Hacker News header cell, "remote OK" anywhere ("ONSITE, US remote OK", "Onsite or Contract (remote
 # ok)") allows remote work; only a web address (remoteok.com) is the job board
 _REMOTE_OK_CELL = re.compile(r"\b(?:remote\s+ok|remote\s+possible)\b(?!\.\w)", re.I)
@@ -152,6 +156,9 @@ _TEXT_HYBRID = re.compile(
     r"\b(?:[1-4]|one|two|three|four)\s+days?\s+(?:in|at)\s+(?:the\s+|our\s+)?office\b|"
     rf"\b{_ON_SITE}\b[^.\n]{{0,60}}?\b{_DAYS}|"  # "Onsite in Seattle four days a week"
     rf"\b(?:wfh|work(?:ing)? from home|remote(?:ly)?)\s+{_DAYS}|"  # "WFH two days a week, the rest in ..."
+    # office days counted after "work from office" ("Work from office 3 days in hybrid model", "WFO 2-3 days")
+    r"\b(?:wfo|work(?:ing)?\s+from\s+(?:the\s+)?office)\s+(?:[1-4]|one|two|three|four)(?:\s*(?:-|to|or)\s*"
+    r"(?:[1-4]|two|three|four))?\s+days?\b|"
     # "work-from-home days", "home office days": a share of the week
     r"\b(?:wfh|work(?:ing)?[\s-]from[\s-]home|home[\s-]?office|remote)\s+days\b|"
     rf"\b{_AT_OFFICE}\s+(?:once|twice|two times|three times|[1-4]\s?x)\s+(?:a|per|each)\s+week|"

@@ -94,6 +94,9 @@ _CONTEXT_ONLY = frozenset(
         "office-tage",
         "office tage",
         "officetage",
+        "anywhere in the world",
+        "remote company",
+        "remote startup",
     }
 )
 _BREAK = re.compile(r"\n+|(?<=[.!?;])\s+|\s\|\s")
