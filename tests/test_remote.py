@@ -522,22 +522,22 @@ def test_a_header_below_a_short_opening_line(text: str, mode: str | None) -> Non
 
 # Nineteenth round (real-fresh-v10 and v13 misses; invented wording): a place cell "(with remote days)" is a
 # share of home days -> hybrid, also beside an On Site header cell; a daily / every-weekday attendance at the
-# office, an instruction to go to the office every day -> onsite (not the team's own "we go in every day");
-# work "in and out of the office" -> hybrid; a sentence on how some of the staff work ("some work from our
+# office, an instruction to be in the office each day -> onsite (not the team's own "we go in every day");
+# work "in and out of our office" -> hybrid; a sentence on how some of the staff work ("some work from our
 # office, some remotely") is the company's, not this job's onsite statement.
 @pytest.mark.parametrize(("location", "text", "mode"), [
     ("Leeds (with remote days)", "We build maps.", H),
-    (None, "Acme | Map Engineer | Leeds (with remote days) | Full Time | On Site\nWe build maps.", H),
+    (None, "Acme | Map Engineer | Leeds (with remote days) | Contract | On Site\nWe build maps.", H),
     (None, "Acme | Map Engineer | Leeds, some remote days | ONSITE\nWe build maps.", H),
     # remote still offered beside the share (remote for some candidates: 12th-round ruling)
-    (None, "Acme | Leeds | Onsite with remote days, full remote considered for seniors\nWe build maps.", R),
+    (None, "Acme | Leeds | Onsite plus remote days; fully remote possible for seniors\nWe build maps.", R),
     (None, "The post needs typical weekday (Mon - Fri) attendance in an office setting.", ON),
     (None, "This job requires daily attendance at the office in Derby.", ON),
-    (None, "How we work\nShip daily\nGo to the office\nevery day\nNo ego", ON),
+    (None, "How we work\nShip daily\nGo into the office\nevery weekday\nNo ego", ON),
     (None, "You will come into the office every day with the rest of the crew.", ON),
-    (None, "We go to the office every day because we like each other.", None),
-    (None, "Join a firm that values the ability to work in and out of the office on a flexible basis.", H),
-    (None, "We employ 80 people. Some work from our office in Lodz, some remotely. We stay elastic.", None),
+    (None, "We go into the office every day because we like each other.", None),
+    (None, "Join a firm where you may work in and out of our office as needed.", H),
+    (None, "We are 80 people. Some of us work from our Lodz office, others remotely. We stay elastic.", None),
     (None, "Many of us work from our office in Lodz; the rest stay at home.", None),
     (None, "You will work from our office in Lodz.", ON),
 ])
@@ -553,10 +553,10 @@ def test_nineteenth_round_english_classes(location: str | None, text: str, mode:
 # flag, or none, the same sentence stays hybrid (the Whatnot reading of "Rules in other languages"). Invented
 # wording.
 @pytest.mark.parametrize(("text", "posting", "board"), [
-    ("People in this role must live within commuting distance of our Oslo hub.", H, R),
+    ("Applicants should reside within commuting distance of the Oslo hub.", H, R),
     # a choice of home or a hub is remote whatever the flag
-    ("Work from home or a hub; you must live within commuting distance of our Oslo hub.", R, R),
-    ("You must live within commuting distance of our Oslo hub: three days a week in our Oslo office.", H, H),
+    ("Work from home or a hub; you should reside within commuting distance of the Oslo hub.", R, R),
+    ("You should reside within commuting distance of the Oslo hub: three days a week in our office.", H, H),
 ])
 def test_commuting_distance_is_no_share_of_office_days_under_a_board_flag(text: str, posting: str,
                                                                             board: str) -> None:
@@ -566,10 +566,10 @@ def test_commuting_distance_is_no_share_of_office_days_under_a_board_flag(text: 
 
 
 # Nineteenth round, classes found in unlabelled records (no labelled set holds them; invented wording): the
-# role "is currently an in-office position" -> onsite; a bare home-office word in the title ("Side job from
+# job "is currently an on-site role" -> onsite; a bare home-office word in the title ("Side job from
 # the Homeoffice") yields to a text stating the whole job is done from home -> remote.
 @pytest.mark.parametrize(("title", "text", "mode"), [
-    ("Support Specialist", "This role is currently an in-office position at our Leeds office.", ON),
+    ("Support Specialist", "This job is currently an on-site role in Leeds.", ON),
     ("Support Specialist", "The job is an on-site role in Leeds.", ON),
     ("Nebenjob aus dem Homeoffice", "Deine Vorteile: Arbeite zu 100 % im Homeoffice, ohne Pendeln.", R),
     ("Nebenjob aus dem Homeoffice", "Datenpflege und Emails.", H),  # the title alone: a home-office option
@@ -584,11 +584,11 @@ def test_nineteenth_round_unlabelled_classes(title: str, text: str, mode: str) -
 # choice of home, the office or a hybrid setup -> remote; a "hybrid/flexible schedule" offered -> hybrid.
 @pytest.mark.parametrize(("text", "mode"), [
     ("The chemist will study small molecules and hybrid modalities in our lab.", None),
-    ("Location: Leeds (Work from office 3 days in hybrid model).", H),
+    ("Location: Leeds (work from office 2 days, hybrid).", H),
     ("We need WFO 2-3 days; the rest is up to you.", H),
     (FILLER + "We hire data engineers anywhere in the world.", R),
-    (FILLER + "Remote company with team members in Leeds and Derby. Travel up to 20%.", R),
-    (FILLER + "Perks: you can work from home, the office or in a hybrid setup.", R),
+    (FILLER + "Remote company; our people live in Leeds and Derby. Some travel.", R),
+    (FILLER + "Perks: staff may work from home, from our office or in between.", R),
     (FILLER + "Benefits: pension plan. Hybrid/ flexible schedule opportunities. Free parking.", H),
     (FILLER + "Our customers sit anywhere in the world.", None),
 ])

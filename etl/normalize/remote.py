@@ -114,11 +114,11 @@ _REFUSAL = re.compile(
     re.I,
 )
 _HYBRID_REMOTE = re.compile(r"\bhybrid[\s-]+remote\b|\bremote[\s-]+hybrid\b", re.I)
-# a share of home days in a short field ("Evanston (with remote days)", "Leeds, some remote days"; nineteenth
+# a share of home days in a short field ("Leeds (with remote days)", "Derby, some remote days"; nineteenth
 # round): hybrid, read before the bare remote word, also beside an onsite header cell
 _FIELD_SHARE = re.compile(
     r"\bremote[\s-]+days?\b|\bpart(?:ly|ially)?[\s-]+remote\b|"
-    # "(Work from office 3 days in hybrid model)", "WFO 2-3 days": office days counted
+    # "(work from office 2 days, hybrid)", "WFO 2-3 days": office days counted
     r"\b(?:wfo|work(?:ing)?\s+from\s+(?:the\s+)?office)\s+(?:[1-4]|one|two|three|four)(?:\s*(?:-|to|or)\s*"
     r"(?:[1-4]|two|three|four))?\s+days?\b", re.I)
 # in a Hacker News header cell, "remote OK" anywhere ("ONSITE, US remote OK", "Onsite or Contract (remote
@@ -156,7 +156,7 @@ _TEXT_HYBRID = re.compile(
     r"\b(?:[1-4]|one|two|three|four)\s+days?\s+(?:in|at)\s+(?:the\s+|our\s+)?office\b|"
     rf"\b{_ON_SITE}\b[^.\n]{{0,60}}?\b{_DAYS}|"  # "Onsite in Seattle four days a week"
     rf"\b(?:wfh|work(?:ing)? from home|remote(?:ly)?)\s+{_DAYS}|"  # "WFH two days a week, the rest in ..."
-    # office days counted after "work from office" ("Work from office 3 days in hybrid model", "WFO 2-3 days")
+    # office days counted after "work from office" ("work from office 2 days, hybrid", "WFO 2-3 days")
     r"\b(?:wfo|work(?:ing)?\s+from\s+(?:the\s+)?office)\s+(?:[1-4]|one|two|three|four)(?:\s*(?:-|to|or)\s*"
     r"(?:[1-4]|two|three|four))?\s+days?\b|"
     # "work-from-home days", "home office days": a share of the week
@@ -271,7 +271,7 @@ def _field_mode(value: str | None, header: bool = False) -> str | None:
     if _HYBRID_REMOTE.search(value):
         return HYBRID
     if _FIELD_SHARE.search(value):
-        # "Onsite with remote days, full remote considered": remote is still offered beside the share
+        # "Onsite plus remote days; fully remote possible": remote is still offered beside the share
         return REMOTE if _REMOTE_WORD.search(_FIELD_SHARE.sub(" ", value)) else HYBRID
     if _REMOTE_WORD.search(value):
         return REMOTE
