@@ -241,3 +241,15 @@ def test_nineteenth_round_german_classes(text: str, mode: str | None) -> None:
 ])
 def test_home_office_days_written_as_words(text: str) -> None:
     assert classify_remote("Kiel", "Berater (m/w/d)", text) == "hybrid"
+
+
+# Nineteenth round, a third draw of unlabelled records (invented wording): the work "erfolgt ...
+# ortsunabhängig"
+# (is done from any place) -> remote; "überwiegend ortsunabhängig" stays a share -> hybrid.
+@pytest.mark.parametrize(("text", "mode"), [
+    ("Einsatzort ist Kiel. Die Arbeit erfolgt eigenständig und grundsätzlich ortsunabhängig.", "remote"),
+    ("Du arbeitest ortsunabhängig und frei eingeteilt.", "remote"),
+    ("Du arbeitest überwiegend ortsunabhängig, einmal im Monat in Kiel.", "hybrid"),
+])
+def test_nineteenth_round_location_independent_work(text: str, mode: str) -> None:
+    assert classify_remote("Kiel", "Berater (m/w/d)", text) == mode

@@ -97,6 +97,13 @@ _CONTEXT_ONLY = frozenset(
         "anywhere in the world",
         "remote company",
         "remote startup",
+        "home-based",
+        "home based",
+        "working from a home",
+        "working from your home",
+        "working from home",
+        "will work",
+        "will be work",
     }
 )
 _BREAK = re.compile(r"\n+|(?<=[.!?;])\s+|\s\|\s")
