@@ -612,3 +612,23 @@ def test_nineteenth_round_more_english_classes(text: str, mode: str | None) -> N
 ])
 def test_nineteenth_round_third_draw_classes(text: str, mode: str | None) -> None:
     assert classify_remote(None, "Coordinator", text) == mode
+
+
+# Nineteenth round, a fourth draw of unlabelled records (invented wording): remote work allowed beside
+# an ONSITE header or a stated preference for hybrid work ("the job can also be done remotely", "we would
+# accept a remote candidate") -> remote, as remote for some candidates (12th-round ruling); a mode word glued
+# to the next field of a board's run-together header ("Location: Leeds HybridDuration: 6 months") -> that
+# mode.
+@pytest.mark.parametrize(("text", "mode"), [
+    ("Acme | Map Engineer | Leeds | Full-Time, ONSITE\nWe map towns. P.S. The job can also be done remotely.",
+     R),
+    ("Acme | Map Engineer | Leeds | ONSITE\nWe map towns. The job cannot be done remotely.", ON),
+    ("Planner, Leeds. Hybrid preferred, but we would accept a remote candidate for the post.", R),
+    (FILLER + "Hybrid is our default; we will consider remote applicants too.", R),
+    ("Request: Map Planner Location: Leeds HybridDuration: 6 months", H),
+    ("Request: Map Planner Location: Leeds RemoteDuration: 6 months", R),
+    ("Request: Map PlannerLocation: Leeds HybridDuration: 6 months", H),
+    ("Relocation: paid by us. We plan towns.", None),
+])
+def test_nineteenth_round_fourth_draw_classes(text: str, mode: str) -> None:
+    assert classify_remote(None, "Planner", text) == mode

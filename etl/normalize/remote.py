@@ -225,8 +225,10 @@ _TEXT_ONSITE = re.compile(
 )
 # "Location: Remote", "Work type: Hybrid", "Remote: yes" inside a description.
 _LABELLED = re.compile(
-    r"\b(?:location|work\s*(?:place)?\s*(?:type|model|mode|arrangement|style|setting|location)|job type|"
-    r"type of work|remote)\s*[:\-–]\s*([^\n.;|]{1,60})",
+    r"(?:\b(?:location|work\s*(?:place)?\s*(?:type|model|mode|arrangement|style|setting|location)|job type|"
+    # "Request: Map PlannerLocation: Leeds HybridDuration: ..." (a board's fields run together; not
+    # "relocation")
+    r"type of work|remote)|(?<=[a-z])(?<!re)location(?=:))\s*[:\-–]\s*([^\n.;|]{1,60})",
     re.I,
 )
 
@@ -322,9 +324,17 @@ _DAY_SHARE = re.compile(
     r"\s*(?:[1-4]|one|two|three|four)(?:\s*(?:-|to|or)\s*(?:[1-4]|two|three|four))?\s+days?\b")
 
 
+# a mode word glued to the next field of a run-together header ("Location: Leeds HybridDuration: 6 months")
+_GLUED_FIELD = re.compile(
+    r"(hybrid|remote|on-?site)(?=duration|job\s?type|contract|salary|pay\b|rate\b|start)")
+_GLUE_WORDS = ("duration", "type", "contract", "salary", "pay", "rate", "start")
+
+
 def _labelled_mode(low: str) -> str | None:
     for m in _L_LABELLED.finditer(low):
         value = m.group(1)
+        if any(word in value for word in _GLUE_WORDS):
+            value = _GLUED_FIELD.sub(r"\1 ", value)
         if _DAY_SHARE.match(value):
             return HYBRID
         if m.group(0).startswith("remote"):
@@ -462,7 +472,9 @@ def _normalised(piece: str) -> str:
 # "remote possible for senior candidates"): some may do the whole job remotely -> remote (12th-round ruling)
 _REMOTE_FOR_SOME = re.compile(
     r"\bremote(?:\s+work)?\s+(?:only\s+if|(?:is\s+)?(?:possible|ok|okay|considered|available)\s+(?:for|if|to)\b|"
-    r"for\s+(?:the\s+)?right\s+(?:candidate|person|engineer|developer)\b)"
+    r"for\s+(?:the\s+)?right\s+(?:candidate|person|engineer|developer)\b)|"
+    # "the job can also be done remotely" (nineteenth round; "cannot be done remotely" does not match)
+    r"\bcan\s+(?:also\s+)?be\s+(?:done|performed|worked)\s+(?:fully\s+)?remotely\b"
 )
 
 

@@ -104,6 +104,13 @@ _CONTEXT_ONLY = frozenset(
         "working from home",
         "will work",
         "will be work",
+        "accept a remote",
+        "accept remote",
+        "consider a remote",
+        "consider remote",
+        "be done remotely",
+        "be performed remotely",
+        "be worked remotely",
     }
 )
 _BREAK = re.compile(r"\n+|(?<=[.!?;])\s+|\s\|\s")
