@@ -102,8 +102,6 @@ _CONTEXT_ONLY = frozenset(
         "working from a home",
         "working from your home",
         "working from home",
-        "will work",
-        "will be work",
         "accept a remote",
         "accept remote",
         "consider a remote",
