@@ -631,3 +631,13 @@ def test_nineteenth_round_third_draw_classes(text: str, mode: str | None) -> Non
 ])
 def test_nineteenth_round_fourth_draw_classes(text: str, mode: str) -> None:
     assert classify_remote(None, "Planner", text) == mode
+
+
+# Nineteenth round, a fifth draw of unlabelled records (invented wording): a post physically based on site in
+# a city -> onsite; a courier firm's "hybrid crowd-sourced fleet" is no work mode.
+@pytest.mark.parametrize(("text", "mode"), [
+    (FILLER + "The post is physically based on-site at our Derby plant, near the ring road.", ON),
+    ("Our depots run a hybrid crowd-sourced and fixed fleet of vans.", None),
+])
+def test_nineteenth_round_fifth_draw_classes(text: str, mode: str | None) -> None:
+    assert classify_remote(None, "Planner", text) == mode

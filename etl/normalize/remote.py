@@ -98,7 +98,7 @@ _NOT_MODE_AFTER_HYBRID = (
     r"cloud|apps?|applications?|mobile|integration|infrastructure|it\b|vehicles?|cars?|electric\w*|energy|"
     r"systems?|network\w*|storage|data|models?\b(?! of work)|approach|solutions?|architecture|frameworks?|"
     r"search|rag|ai\b|quantum|bonds?|securities|engine|modalit\w*|"
-    r"front[\s-]?end|back[\s-]?end|web\b|native\b"
+    r"front[\s-]?end|back[\s-]?end|web\b|native\b|crowd\w*"
 )
 _HYBRID_WORD = re.compile(rf"\bhybrid\b(?![\s-]*(?:{_NOT_MODE_AFTER_HYBRID}))", re.I)
 _ONSITE_WORD = re.compile(
