@@ -44,6 +44,7 @@ PARTIAL_BATCHES = {
     "real-fresh-v10": ("seniority", "experience_years", "remote", "country", "region", "degree"),
     "real-fresh-v11": ("skills",),
     "real-fresh-v12": ("seniority", "experience_years", "remote", "country", "region", "degree"),
+    "real-fresh-v13": ("remote",),
     "real-fresh-v14": ("skills",),
 }
 

@@ -518,3 +518,126 @@ def test_sixteenth_round_english_classes(text: str, mode: str | None) -> None:
 ])
 def test_a_header_below_a_short_opening_line(text: str, mode: str | None) -> None:
     assert classify_remote(None, None, text) == mode
+
+
+# Nineteenth round (real-fresh-v10 and v13 misses; invented wording): a place cell "(with remote days)" is a
+# share of home days -> hybrid, also beside an On Site header cell; a daily / every-weekday attendance at the
+# office, an instruction to be in the office each day -> onsite (not the team's own "we go in every day");
+# work "in and out of our office" -> hybrid; a sentence on how some of the staff work ("some work from our
+# office, some remotely") is the company's, not this job's onsite statement.
+@pytest.mark.parametrize(("location", "text", "mode"), [
+    ("Leeds (with remote days)", "We build maps.", H),
+    (None, "Acme | Map Engineer | Leeds (with remote days) | Contract | On Site\nWe build maps.", H),
+    (None, "Acme | Map Engineer | Leeds, some remote days | ONSITE\nWe build maps.", H),
+    # remote still offered beside the share (remote for some candidates: 12th-round ruling)
+    (None, "Acme | Leeds | Onsite plus remote days; fully remote possible for seniors\nWe build maps.", R),
+    (None, "The post needs typical weekday (Mon - Fri) attendance in an office setting.", ON),
+    (None, "This job requires daily attendance at the office in Derby.", ON),
+    (None, "How we work\nShip daily\nGo into the office\nevery weekday\nNo ego", ON),
+    (None, "You will come into the office every day with the rest of the crew.", ON),
+    (None, "We go into the office every day because we like each other.", None),
+    (None, "Join a firm where you may work in and out of our office as needed.", H),
+    (None, "We are 80 people. Some of us work from our Lodz office, others remotely. We stay elastic.", None),
+    (None, "Many of us work from our office in Lodz; the rest stay at home.", None),
+    (None, "You will work from our office in Lodz.", ON),
+])
+def test_nineteenth_round_english_classes(location: str | None, text: str, mode: str | None) -> None:
+    assert classify_remote(location, "Map Engineer", text) == mode
+    # a per-posting flag yields to a statement; with none, the flag decides
+    flagged = classify_remote(location, "Map Engineer", text, remote_hint=True, flag_scope=POSTING)
+    assert flagged == (mode or R)
+
+
+# Remote OK's board-wide flag (ruled 2026-12-04): a posting there is remote unless its text states a fixed
+# share of office days; living within commuting distance of a hub is no share -> remote. Under a per-posting
+# flag, or none, the same sentence stays hybrid (the Whatnot reading of "Rules in other languages"). Invented
+# wording.
+@pytest.mark.parametrize(("text", "posting", "board"), [
+    ("Applicants should reside within commuting distance of the Oslo hub.", H, R),
+    # a choice of home or a hub is remote whatever the flag
+    ("Work from home or a hub; you should reside within commuting distance of the Oslo hub.", R, R),
+    ("You should reside within commuting distance of the Oslo hub: three days a week in our office.", H, H),
+])
+def test_commuting_distance_is_no_share_of_office_days_under_a_board_flag(text: str, posting: str,
+                                                                            board: str) -> None:
+    assert classify_remote(None, "Partner Manager", text, remote_hint=True, flag_scope=POSTING) == posting
+    assert classify_remote(None, "Partner Manager", text, remote_hint=None) == posting
+    assert classify_remote(None, "Partner Manager", text, remote_hint=True, flag_scope=BOARD) == board
+
+
+# Nineteenth round, classes found in unlabelled records (no labelled set holds them; invented wording): the
+# job "is currently an on-site role" -> onsite; a bare home-office word in the title ("Side job from
+# the Homeoffice") yields to a text stating the whole job is done from home -> remote.
+@pytest.mark.parametrize(("title", "text", "mode"), [
+    ("Support Specialist", "This job is currently an on-site role in Leeds.", ON),
+    ("Support Specialist", "The job is an on-site role in Leeds.", ON),
+    ("Nebenjob aus dem Homeoffice", "Deine Vorteile: Arbeite zu 100 % im Homeoffice, ohne Pendeln.", R),
+    ("Nebenjob aus dem Homeoffice", "Datenpflege und Emails.", H),  # the title alone: a home-office option
+])
+def test_nineteenth_round_unlabelled_classes(title: str, text: str, mode: str) -> None:
+    assert classify_remote("Leeds", title, text) == mode
+
+
+# Nineteenth round, more classes found in unlabelled English records (invented wording; FILLER puts a
+# statement past the phrase rules' 2000 characters): a scientist's "hybrid modalities" is no work mode; office
+# days counted after "work from office" -> hybrid; people hired "anywhere in the world", a "remote company", a
+# choice of home, the office or a hybrid setup -> remote; a "hybrid/flexible schedule" offered -> hybrid.
+@pytest.mark.parametrize(("text", "mode"), [
+    ("The chemist will study small molecules and hybrid modalities in our lab.", None),
+    ("Location: Leeds (work from office 2 days, hybrid).", H),
+    ("We need WFO 2-3 days; the rest is up to you.", H),
+    (FILLER + "We hire data engineers anywhere in the world.", R),
+    (FILLER + "Remote company; our people live in Leeds and Derby. Some travel.", R),
+    (FILLER + "Perks: staff may work from home, from our office or in between.", R),
+    (FILLER + "Benefits: pension plan. Hybrid/ flexible schedule opportunities. Free parking.", H),
+    (FILLER + "Our customers sit anywhere in the world.", None),
+])
+def test_nineteenth_round_more_english_classes(text: str, mode: str | None) -> None:
+    assert classify_remote(None, "Coordinator", text) == mode
+
+
+# Nineteenth round, a third draw of unlabelled records (invented wording): no home-based position -> onsite;
+# "5days onsite" -> onsite; an in-person internship -> onsite; openings all said to be on site in a city ->
+# onsite; "comfortable working from a home office" asked of the holder -> remote; "hybrid front-end
+# frameworks" are no work mode.
+@pytest.mark.parametrize(("text", "mode"), [
+    (FILLER + "NOTE: THE JOB IS DONE AT OUR DESK IN TOWN; NOT A HOME-BASED POSITION.", ON),
+    ("The post is a W2 contract (full 5days onsite) with a yearly review.", ON),
+    (FILLER + "This is an in-person internship in Derby, with site visits each week.", ON),
+    (FILLER + "Three roles are open, which are all part-time and onsite in Derby: a tester, a writer.", ON),
+    (FILLER + "Conditions: will work from our office two days a week, the rest from home.", H),
+    (FILLER + "You are at ease working from a home office and travel about 20%.", R),
+    ("Nice to have: knowledge of hybrid front-end frameworks such as Ionic.", None),
+])
+def test_nineteenth_round_third_draw_classes(text: str, mode: str | None) -> None:
+    assert classify_remote(None, "Coordinator", text) == mode
+
+
+# Nineteenth round, a fourth draw of unlabelled records (invented wording): remote work allowed beside
+# an ONSITE header or a stated preference for hybrid work ("the job can also be done remotely", "we would
+# accept a remote candidate") -> remote, as remote for some candidates (12th-round ruling); a mode word glued
+# to the next field of a board's run-together header ("Location: Leeds HybridDuration: 6 months") -> that
+# mode.
+@pytest.mark.parametrize(("text", "mode"), [
+    ("Acme | Map Engineer | Leeds | Full-Time, ONSITE\nWe map towns. P.S. The job can also be done remotely.",
+     R),
+    ("Acme | Map Engineer | Leeds | ONSITE\nWe map towns. The job cannot be done remotely.", ON),
+    ("Planner, Leeds. Hybrid preferred, but we would accept a remote candidate for the post.", R),
+    (FILLER + "Hybrid is our default; we will consider remote applicants too.", R),
+    ("Request: Map Planner Location: Leeds HybridDuration: 6 months", H),
+    ("Request: Map Planner Location: Leeds RemoteDuration: 6 months", R),
+    ("Request: Map PlannerLocation: Leeds HybridDuration: 6 months", H),
+    ("Relocation: paid by us. We plan towns.", None),
+])
+def test_nineteenth_round_fourth_draw_classes(text: str, mode: str) -> None:
+    assert classify_remote(None, "Planner", text) == mode
+
+
+# Nineteenth round, a fifth draw of unlabelled records (invented wording): a post physically based on site in
+# a city -> onsite; a courier firm's "hybrid crowd-sourced fleet" is no work mode.
+@pytest.mark.parametrize(("text", "mode"), [
+    (FILLER + "The post is physically based on-site at our Derby plant, near the ring road.", ON),
+    ("Our depots run a hybrid crowd-sourced and fixed fleet of vans.", None),
+])
+def test_nineteenth_round_fifth_draw_classes(text: str, mode: str | None) -> None:
+    assert classify_remote(None, "Planner", text) == mode

@@ -208,3 +208,48 @@ def test_sixteenth_round_statements(text: str, flag: bool | None, mode: str) -> 
 ])
 def test_sixteenth_round_german_classes(text: str, mode: str | None) -> None:
     assert classify_remote("Kiel", "Sachbearbeiter (m/w/d)", text) == mode
+
+
+# Nineteenth round (real-fresh-v10 and v13 misses; invented wording): a remote working model, office days
+# that are optional, an office "and/or" (or "or") home -> remote (a choice that includes working from home
+# entirely, as "remotely or from our office, you decide"; open question of the sixteenth round, proposal
+# followed); work that is "partly mobile" -> hybrid; being deployed at the customer's site, travelling to
+# customers most of the week -> onsite.
+@pytest.mark.parametrize(("text", "mode"), [
+    ("Was wir bieten: ein flexibles Remote-Arbeitsmodell, frei einteilbar.", "remote"),
+    ("Benefits:\nOptional: Büro-Tage in Jena\nObst", "remote"),
+    ("Office-Tage sind optional, Equipment stellen wir.", "remote"),
+    ("Wir bieten Arbeit im Büro in Kiel und/oder von Zuhause", "remote"),
+    ("Du arbeitest im Büro in Kiel oder von zu Hause aus, wie es passt.", "remote"),
+    ("Wir bieten eigenverantwortliches (teilweise mobiles) Arbeiten.", "hybrid"),
+    ("Wir bieten teilweise mobiles Arbeiten und ein Jobrad.", "hybrid"),
+    ("In Projekten sind Sie direkt beim Kunden vor Ort tätig.", "onsite"),
+    ("Sie werden vor Ort beim Kunden eingesetzt.", "onsite"),
+    ("Aufgaben: Montage von Kassen\nReisetätigkeit von etwa 3 Tagen pro Woche (bundesweit)", "onsite"),
+    ("Reisetätigkeit von bis zu 2 Tagen im Monat", None),
+    ("Sie arbeiten bei Kunden vor Ort, in unserem Büro oder im Homeoffice.", "hybrid"),
+])
+def test_nineteenth_round_german_classes(text: str, mode: str | None) -> None:
+    assert classify_remote("Kiel", "Berater (m/w/d)", text) == mode
+
+
+# Nineteenth round, a class found in an unlabelled record (invented wording): home-office days written as a
+# word ("bis zu zwei Tage im Home Office") -> hybrid, as "3 Tage Homeoffice".
+@pytest.mark.parametrize("text", [
+    "Zeit für dich: Du darfst bis zu zwei Tage im Home Office sein.",
+    "Zwei Tage pro Woche remote, den Rest im Team.",
+])
+def test_home_office_days_written_as_words(text: str) -> None:
+    assert classify_remote("Kiel", "Berater (m/w/d)", text) == "hybrid"
+
+
+# Nineteenth round, a third draw of unlabelled records (invented wording): the work "erfolgt ...
+# ortsunabhängig"
+# (is done from any place) -> remote; "überwiegend ortsunabhängig" stays a share -> hybrid.
+@pytest.mark.parametrize(("text", "mode"), [
+    ("Einsatzort ist Kiel. Die Arbeit erfolgt eigenständig und grundsätzlich ortsunabhängig.", "remote"),
+    ("Du arbeitest ortsunabhängig und frei eingeteilt.", "remote"),
+    ("Du arbeitest überwiegend ortsunabhängig, einmal im Monat in Kiel.", "hybrid"),
+])
+def test_nineteenth_round_location_independent_work(text: str, mode: str) -> None:
+    assert classify_remote("Kiel", "Berater (m/w/d)", text) == mode

@@ -36,7 +36,7 @@ from pathlib import Path
 
 import ahocorasick_rs
 
-from etl.normalize.remote_languages import language_mode, refuses_remote
+from etl.normalize.remote_languages import NEARBY, language_reading, refuses_remote
 from etl.yaml_data import load_yaml
 
 TEXT_WINDOW = 2000
@@ -97,7 +97,8 @@ _REMOTE_WORD = re.compile(
 _NOT_MODE_AFTER_HYBRID = (
     r"cloud|apps?|applications?|mobile|integration|infrastructure|it\b|vehicles?|cars?|electric\w*|energy|"
     r"systems?|network\w*|storage|data|models?\b(?! of work)|approach|solutions?|architecture|frameworks?|"
-    r"search|rag|ai\b|quantum|bonds?|securities|engine"
+    r"search|rag|ai\b|quantum|bonds?|securities|engine|modalit\w*|"
+    r"front[\s-]?end|back[\s-]?end|web\b|native\b|crowd\w*"
 )
 _HYBRID_WORD = re.compile(rf"\bhybrid\b(?![\s-]*(?:{_NOT_MODE_AFTER_HYBRID}))", re.I)
 _ONSITE_WORD = re.compile(
@@ -114,6 +115,13 @@ _REFUSAL = re.compile(
     re.I,
 )
 _HYBRID_REMOTE = re.compile(r"\bhybrid[\s-]+remote\b|\bremote[\s-]+hybrid\b", re.I)
+# a share of home days in a short field ("Leeds (with remote days)", "Derby, some remote days"; nineteenth
+# round): hybrid, read before the bare remote word, also beside an onsite header cell
+_FIELD_SHARE = re.compile(
+    r"\bremote[\s-]+days?\b|\bpart(?:ly|ially)?[\s-]+remote\b|"
+    # "(work from office 2 days, hybrid)", "WFO 2-3 days": office days counted
+    r"\b(?:wfo|work(?:ing)?\s+from\s+(?:the\s+)?office)\s+(?:[1-4]|one|two|three|four)(?:\s*(?:-|to|or)\s*"
+    r"(?:[1-4]|two|three|four))?\s+days?\b", re.I)
 # in a Hacker News header cell, "remote OK" anywhere ("ONSITE, US remote OK", "Onsite or Contract (remote
 # ok)") allows remote work; only a web address (remoteok.com) is the job board
 _REMOTE_OK_CELL = re.compile(r"\b(?:remote\s+ok|remote\s+possible)\b(?!\.\w)", re.I)
@@ -149,6 +157,9 @@ _TEXT_HYBRID = re.compile(
     r"\b(?:[1-4]|one|two|three|four)\s+days?\s+(?:in|at)\s+(?:the\s+|our\s+)?office\b|"
     rf"\b{_ON_SITE}\b[^.\n]{{0,60}}?\b{_DAYS}|"  # "Onsite in Seattle four days a week"
     rf"\b(?:wfh|work(?:ing)? from home|remote(?:ly)?)\s+{_DAYS}|"  # "WFH two days a week, the rest in ..."
+    # office days counted after "work from office" ("work from office 2 days, hybrid", "WFO 2-3 days")
+    r"\b(?:wfo|work(?:ing)?\s+from\s+(?:the\s+)?office)\s+(?:[1-4]|one|two|three|four)(?:\s*(?:-|to|or)\s*"
+    r"(?:[1-4]|two|three|four))?\s+days?\b|"
     # "work-from-home days", "home office days": a share of the week
     r"\b(?:wfh|work(?:ing)?[\s-]from[\s-]home|home[\s-]?office|remote)\s+days\b|"
     rf"\b{_AT_OFFICE}\s+(?:once|twice|two times|three times|[1-4]\s?x)\s+(?:a|per|each)\s+week|"
@@ -197,8 +208,11 @@ _TEXT_WEAK_REMOTE = re.compile(
 _TEXT_ONSITE = re.compile(
     r"\b(?:role|position|job|internship|team) is (?:100% |fully |entirely "
     r")?(?:on[\s-]?site|in[\s-]office|in[\s-]person|office[\s-]based)|\b(?:fully|full|100\s?%|full[\s-]time|"
-    r"entirely) (?:on[\s-]?site|in[\s-]office|in[\s-]person|office[\s-]based)\b|\bwork(?:ing)? from (?:the "
-    r"|our )?office\b|\bwfo\b|\bon[\s-]?site (?:role|position|job|only|work)\b|\b(?:must|required "
+    # "work from our office", not how some of the staff work ("some work from our office, some remotely")
+    r"entirely) (?:on[\s-]?site|in[\s-]office|in[\s-]person|office[\s-]based)\b|"
+    r"(?<!some )(?<!many )(?<!most )(?<!of us )(?<!others )\bwork(?:ing)? from (?:the |our )?office\b|"
+    r"\bwfo\b|"
+    r"\bon[\s-]?site (?:role|position|job|only|work)\b|\b(?:must|required "
     r"to|expected to|need to|will) (?:be able to )?(?:work|be|report) (?:on[\s-]?site|in (?:the |our "
     r")?office|in[\s-]person)|\bwe (?:all )?work (?:on[\s-]?site|in[\s-]person|together in (?:the|our) "
     r"office)\b|\(\s*(?:on[\s-]?site|in[\s-]person|in[\s-]office)(?:\s+only)?\s*\)|"
@@ -211,8 +225,10 @@ _TEXT_ONSITE = re.compile(
 )
 # "Location: Remote", "Work type: Hybrid", "Remote: yes" inside a description.
 _LABELLED = re.compile(
-    r"\b(?:location|work\s*(?:place)?\s*(?:type|model|mode|arrangement|style|setting|location)|job type|"
-    r"type of work|remote)\s*[:\-–]\s*([^\n.;|]{1,60})",
+    r"(?:\b(?:location|work\s*(?:place)?\s*(?:type|model|mode|arrangement|style|setting|location)|job type|"
+    # "Request: Map PlannerLocation: Leeds HybridDuration: ..." (a board's fields run together; not
+    # "relocation")
+    r"type of work|remote)|(?<=[a-z])(?<!re)location(?=:))\s*[:\-–]\s*([^\n.;|]{1,60})",
     re.I,
 )
 
@@ -257,6 +273,9 @@ def _field_mode(value: str | None, header: bool = False) -> str | None:
         return ONSITE
     if _HYBRID_REMOTE.search(value):
         return HYBRID
+    if _FIELD_SHARE.search(value):
+        # "Onsite plus remote days; fully remote possible": remote is still offered beside the share
+        return REMOTE if _REMOTE_WORD.search(_FIELD_SHARE.sub(" ", value)) else HYBRID
     if _REMOTE_WORD.search(value):
         return REMOTE
     if _HYBRID_WORD.search(value):
@@ -305,9 +324,17 @@ _DAY_SHARE = re.compile(
     r"\s*(?:[1-4]|one|two|three|four)(?:\s*(?:-|to|or)\s*(?:[1-4]|two|three|four))?\s+days?\b")
 
 
+# a mode word glued to the next field of a run-together header ("Location: Leeds HybridDuration: 6 months")
+_GLUED_FIELD = re.compile(
+    r"(hybrid|remote|on-?site)(?=duration|job\s?type|contract|salary|pay\b|rate\b|start)")
+_GLUE_WORDS = ("duration", "type", "contract", "salary", "pay", "rate", "start")
+
+
 def _labelled_mode(low: str) -> str | None:
     for m in _L_LABELLED.finditer(low):
         value = m.group(1)
+        if any(word in value for word in _GLUE_WORDS):
+            value = _GLUED_FIELD.sub(r"\1 ", value)
         if _DAY_SHARE.match(value):
             return HYBRID
         if m.group(0).startswith("remote"):
@@ -445,7 +472,9 @@ def _normalised(piece: str) -> str:
 # "remote possible for senior candidates"): some may do the whole job remotely -> remote (12th-round ruling)
 _REMOTE_FOR_SOME = re.compile(
     r"\bremote(?:\s+work)?\s+(?:only\s+if|(?:is\s+)?(?:possible|ok|okay|considered|available)\s+(?:for|if|to)\b|"
-    r"for\s+(?:the\s+)?right\s+(?:candidate|person|engineer|developer)\b)"
+    r"for\s+(?:the\s+)?right\s+(?:candidate|person|engineer|developer)\b)|"
+    # "the job can also be done remotely" (nineteenth round; "cannot be done remotely" does not match)
+    r"\bcan\s+(?:also\s+)?be\s+(?:done|performed|worked)\s+(?:fully\s+)?remotely\b"
 )
 
 
@@ -494,15 +523,26 @@ def classify_remote(location: object, title: object, text: object,
     loc = location if isinstance(location, str) else None
     head = title if isinstance(title, str) else None
     # short fields: English mode words, then other languages ("100% Remoto", "São Paulo-SP (Híbrido)")
-    mode = _field_mode(loc) or _field_mode(head) or language_mode(loc) or language_mode(head)
+    mode = _field_mode(loc) or _field_mode(head)
     if mode:
         return mode
+    for field in (loc, head):
+        mode, cls = language_reading(field)
+        if mode:
+            if cls == "option" and isinstance(text, str) and classify_remote(None, None, text) == REMOTE:
+                # a bare home-office word in the title ("Nebenjob aus dem Homeoffice") yields to a text
+                # stating the whole job is done from home (nineteenth round)
+                return REMOTE
+            return mode
     if isinstance(text, str) and text:
         mode = _text_mode(text)
         if mode is None or mode == HYBRID:
             # Other languages: any statement when English says none; a remote one beats an English
             # "hybrid" ("Remote, hybrid oder im Office - du entscheidest": remote is possible).
-            other = language_mode(text)
+            other, cls = language_reading(text)
+            if mode is None and cls == NEARBY and remote_hint is True and flag_scope == BOARD:
+                # living near a hub states no share of office days: the board's flag stands (ruled 2026-12-04)
+                other = None
             mode = other if mode is None or other == REMOTE else mode
         elif mode == REMOTE and refuses_remote(text):
             mode = ONSITE  # "Kein remote Job.": the English rules read only "remote job"

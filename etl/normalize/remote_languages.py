@@ -18,13 +18,17 @@ from etl.normalize.literal_gate import AnyOf, LiteralGate
 from etl.yaml_data import load_yaml
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "work_arrangement.yaml"
-CLASSES = (("refusal", "onsite"), ("remote", "remote"), ("hybrid", "hybrid"), ("option", "hybrid"),
-           ("onsite", "onsite"))
+CLASSES = (("refusal", "onsite"), ("remote", "remote"), ("hybrid", "hybrid"), ("nearby", "hybrid"),
+           ("option", "hybrid"), ("onsite", "onsite"))
+# Living within reach of an office ("within commuting distance of our hubs"): hybrid for a posting, but no
+# share of office days, so a board-wide remote flag (Remote OK) stands (ruled 2026-12-04;
+# etl.normalize.remote)
+NEARBY = "nearby"
 
 
 @cache
-def _rules() -> tuple[AnyOf, tuple[str, ...], LiteralGate]:
-    """(anchors, the mode of each class in order, a gate over the phrases with one group per class).
+def _rules() -> tuple[AnyOf, tuple[tuple[str, str], ...], LiteralGate]:
+    """(anchors, (class, mode) of each class in order, a gate over the phrases with one group per class).
 
     A class matches when any of its phrases does, as one alternation of them would; the gate
     answers that from the phrases' literals and runs only the phrases that can match: the
@@ -48,24 +52,29 @@ def _rules() -> tuple[AnyOf, tuple[str, ...], LiteralGate]:
         [p for name, _ in used for p in phrases[name]], groups=[len(phrases[name]) for name, _ in used],
         anchors=sorted(anchors),
     )
-    return AnyOf(sorted(anchors)), tuple(mode for _, mode in used), gate
+    return AnyOf(sorted(anchors)), tuple(used), gate
 
 
 def language_mode(text: str | None) -> str | None:
     """remote, hybrid or onsite as a non-English phrase states it anywhere in ``text``; else None."""
+    return language_reading(text)[0]
+
+
+def language_reading(text: str | None) -> tuple[str | None, str | None]:
+    """(mode, the class of ``etl/data/work_arrangement.yaml`` that decided it), or (None, None)."""
     if not text or not isinstance(text, str):
-        return None
-    _anchors, modes, gate = _rules()
+        return None, None
+    _anchors, classes, gate = _rules()
     scan = gate.scan_anchored(text.lower())  # None: no anchor, nothing to read
     if scan is None:
-        return None
-    for g, mode in enumerate(modes):
+        return None, None
+    for g, (name, mode) in enumerate(classes):
         if scan.group_matches(g):
             if g == 0 and _has_refusals() and _states_share(text.lower()):
                 # "not a remote role" beside a share of work-from-home days: not fully remote
-                return "hybrid"
-            return mode
-    return None
+                return "hybrid", "hybrid"
+            return mode, name
+    return None, None
 
 
 def _states_share(low: str) -> bool:
@@ -90,9 +99,9 @@ def refuses_remote(text: str | None) -> bool:
     outweighs the English rules' reading of the same words as remote."""
     if not text or not isinstance(text, str):
         return False
-    _anchors, modes, gate = _rules()
+    _anchors, classes, gate = _rules()
     # the refusal class comes first in CLASSES, so it is group 0 whenever it has phrases
-    if not (modes and _has_refusals()):
+    if not (classes and _has_refusals()):
         return False
     scan = gate.scan_anchored(text.lower())
     return scan is not None and scan.group_matches(0)

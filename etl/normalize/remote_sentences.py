@@ -82,6 +82,33 @@ _CONTEXT_ONLY = frozenset(
         "time remote",
         "in office",
         "in-office",
+        # nineteenth round: gates of phrases that hold "office" already, or read a travel or attendance share;
+        # left out so the candidates stay as labelled and trained
+        " attendance",
+        "office every",
+        "go to the office",
+        "go into the office",
+        "out of the office",
+        "out of our office",
+        "reisetätigkeit",
+        "office-tage",
+        "office tage",
+        "officetage",
+        "anywhere in the world",
+        "remote company",
+        "remote startup",
+        "home-based",
+        "home based",
+        "working from a home",
+        "working from your home",
+        "working from home",
+        "accept a remote",
+        "accept remote",
+        "consider a remote",
+        "consider remote",
+        "be done remotely",
+        "be performed remotely",
+        "be worked remotely",
     }
 )
 _BREAK = re.compile(r"\n+|(?<=[.!?;])\s+|\s\|\s")
