@@ -19,8 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from bench.users import (GROUPS, Phase, cpu_delta, cpu_split, pause_s, report, server_processes,
-                         why_failed)
+from bench.users import GROUPS, Phase, cpu_delta, cpu_split, pause_s, report, server_processes, why_failed
 
 BURN = "import time\nt = time.process_time()\nwhile time.process_time() - t < {s}: pass\n"
 
@@ -184,7 +183,8 @@ def test_a_server_child_ending_meanwhile_is_skipped_not_fatal() -> None:
         def children(self) -> list[Child]:
             return self.kids
 
-    ended, worker, replica = Child(None), Child("python -m analytics.sandbox_worker"), Child("python -m ui.serve")
+    ended, worker = Child(None), Child("python -m analytics.sandbox_worker")
+    replica = Child("python -m ui.serve")
     alone = Server(ended, worker)
     assert server_processes(alone) == [alone]
     assert server_processes(Server(ended, replica)) == [replica]
