@@ -87,12 +87,13 @@ class _Loop:
 
     def __init__(self) -> None:
         self.wakeups: list[Callable[[], None]] = []
+        self.closed = False
 
     def call_soon_threadsafe(self, callback: Callable[[], None]) -> None:
         self.wakeups.append(callback)
 
     def is_closed(self) -> bool:
-        return False
+        return self.closed
 
 
 def test_a_run_s_messages_wake_the_event_loop_once_per_batch_in_order() -> None:
@@ -127,3 +128,15 @@ def test_a_failing_callback_does_not_drop_the_ones_after_it() -> None:
     session._call_soon_on_event_loop(lambda: ran.append("after"))
     loop.wakeups.pop()()
     assert ran == ["after"]
+
+
+def test_callbacks_for_a_closed_loop_are_not_kept() -> None:
+    """Streamlit drops a callback for a loop already closed (a shutdown); queued ones must not pile up."""
+    handoff.install()
+    loop = _Loop()
+    loop.closed = True
+    session = _session(loop)
+    for _ in range(3):
+        session._call_soon_on_event_loop(lambda: None)
+    assert len(loop.wakeups) == 3  # each tried (Streamlit's own method drops it), none queued for ever
+    assert session.__dict__["_handoff"][1] == []

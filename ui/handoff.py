@@ -61,6 +61,10 @@ def install() -> None:
             with lock:
                 scheduled[0] = False
             raise
+        if self._event_loop.is_closed():  # dropped (a shutdown): nothing will drain, so keep nothing
+            with lock:
+                pending.clear()
+                scheduled[0] = False
 
     call_soon_on_event_loop._batched = True  # type: ignore[attr-defined]
     AppSession._call_soon_on_event_loop = call_soon_on_event_loop  # type: ignore[method-assign]
