@@ -513,7 +513,7 @@ async def run_phase(db: Path, sessions: int, slugs: list[str], log_dir: Path, dr
             # the server's own CPU: its (every replica's) threads, not its sandbox workers or the balancer
             phase.server_cpu = phase.cpu["server event loop"] + phase.cpu["server scripts + DuckDB"]
             phase.load = os.getloadavg()[0]
-            servers = [c for c in server.children() if "ui.serve" in " ".join(c.cmdline())] or [server]
+            servers = server_processes(server)
             phase.server_rss = float(sum(s.memory_info().rss for s in servers))
             done.set()
             with contextlib.suppress(TimeoutError):  # let the running query reach its limit, then stop
@@ -525,6 +525,21 @@ async def run_phase(db: Path, sessions: int, slugs: list[str], log_dir: Path, dr
     finally:
         stop_server(proc)
     return phase
+
+
+def server_processes(server: Any) -> list[Any]:
+    """The psutil processes serving the app: ``server``'s children that are replica servers (``ui.serve``),
+    else ``server`` itself. A child that ends meanwhile (a sandbox worker stopped at its time limit: a
+    zombie until reaped) is skipped - reading its command line raised and ended the whole bench."""
+    import psutil
+
+    def serves(child: Any) -> bool:
+        try:
+            return "ui.serve" in " ".join(child.cmdline())
+        except psutil.Error:
+            return False
+
+    return [c for c in server.children() if serves(c)] or [server]
 
 
 def _pct(values: list[float], q: float) -> float:

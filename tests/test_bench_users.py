@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from bench.users import GROUPS, Phase, cpu_delta, cpu_split, pause_s, report, why_failed
+from bench.users import GROUPS, Phase, cpu_delta, cpu_split, pause_s, report, server_processes, why_failed
 
 BURN = "import time\nt = time.process_time()\nwhile time.process_time() - t < {s}: pass\n"
 
@@ -160,3 +160,31 @@ def test_the_report_keeps_the_back_to_back_ratio_and_adds_the_think_time_one(
     assert header.startswith("| sessions | steps | p50 page-ready, s | p95 page-ready, s |")
     assert header.endswith("| server memory, MB | think, s |")
     assert "| 10 (0 Chromium), think 5 s | " in out  # the CPU table tells the models apart
+
+
+def test_a_server_child_ending_meanwhile_is_skipped_not_fatal() -> None:
+    """A sandbox worker stopped at its time limit is a zombie until reaped: reading its command line raised
+    psutil.ZombieProcess and ended the whole bench after a phase's tours (4 Dec 2026, 23:54 UTC)."""
+    import psutil
+
+    class Child:
+        def __init__(self, line: str | None) -> None:
+            self.line = line
+
+        def cmdline(self) -> list[str]:
+            if self.line is None:
+                raise psutil.ZombieProcess(12075)
+            return self.line.split()
+
+    class Server:
+        def __init__(self, *children: Child) -> None:
+            self.kids = list(children)
+
+        def children(self) -> list[Child]:
+            return self.kids
+
+    ended, worker = Child(None), Child("python -m analytics.sandbox_worker")
+    replica = Child("python -m ui.serve")
+    alone = Server(ended, worker)
+    assert server_processes(alone) == [alone]
+    assert server_processes(Server(ended, replica)) == [replica]

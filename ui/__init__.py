@@ -19,6 +19,9 @@ import streamlit as st
 
 from analytics import cache, db
 from analytics.filters import Filters
+from ui import handoff
+
+handoff.install()  # a run's messages reach the event loop in batches (ui/handoff.py)
 
 T = TypeVar("T")
 FILTERS_KEY = "_active_filters"
@@ -144,11 +147,8 @@ def run_app() -> None:
     # /skills) was Streamlit's "Page not found" dialog. A hidden page there sends the visit on to the
     # root, the link's query (its filters) kept; the default page reserves a pathname of its own (one
     # nobody types) so that /slug is free for it.
-    entries = [(st.Page(p.script, title=p.title, icon=p.icon, url_path=p.url_path or f"{p.slug}-home",
-                        default=p.default), p)
-               for p in PAGES]
-    home, default = next((nav, p) for nav, p in entries if p.default)
-    to_home = st.Page(_to_home, title=default.title, url_path=default.slug, visibility="hidden")
+    entries, to_home = _nav_pages(PAGES)
+    home = next(nav for nav, p in entries if p.default)
     chosen = st.navigation([nav for nav, _ in entries] + [to_home])
     if chosen is to_home:
         st.switch_page(home, query_params=[(k, v) for k in st.query_params
@@ -172,6 +172,27 @@ def run_app() -> None:
     from analytics import warmup
 
     warmup.start()
+
+
+NAV_PAGES = "_nav_pages"  # this session's st.Page objects (see _nav_pages)
+
+
+def _nav_pages(pages: Any) -> tuple[list[tuple[Any, Any]], Any]:
+    """The navigation's st.Page objects with their analytics.pages entries, and the hidden page at the
+    default page's slug: made on a session's first run and kept in its state. Why: each st.Page resolves
+    its script's path on the disk (a stat per path component) - nine pages on every run of every session
+    (about a twentieth of a warm page run's server CPU, docs/performance.md). Kept per session, not per
+    process: st.navigation marks the page a run may call on the object itself."""
+    kept = st.session_state.get(NAV_PAGES)
+    if kept is not None:
+        return kept  # type: ignore[no-any-return]
+    entries = [(st.Page(p.script, title=p.title, icon=p.icon, url_path=p.url_path or f"{p.slug}-home",
+                        default=p.default), p)
+               for p in pages]
+    default = next(p for _, p in entries if p.default)
+    to_home = st.Page(_to_home, title=default.title, url_path=default.slug, visibility="hidden")
+    st.session_state[NAV_PAGES] = (entries, to_home)
+    return entries, to_home
 
 
 def _to_home() -> None:

@@ -453,14 +453,16 @@ def details_key(key: str) -> str:
     return f"{key}_details"
 
 
-@st.fragment
 def _details(result: QueryResult, key: str, shared: Hashable | None = None) -> None:
     """The chart's data as a table and the SQL that ran, drawn only while the box is open.
 
     Why lazily: drawn closed on every view, a page's tables and SQL blocks cost the browser more than
     its charts (the syntax highlighter's code and a data grid per chart: 1.8 s of Chromium's CPU on
-    the Overview with its four SQL blocks, measured on the real samples). Opening the box reruns only
-    this fragment, which draws from the answer the page already holds (no query)."""
+    the Overview with its four SQL blocks, measured on the real samples). Opening the box reruns the
+    page, whose answers come from the shared cache (no query). Not an ``st.fragment``: Streamlit copies
+    the run's cursors and containers for every fragment call, on every run of every page, and with the
+    Download popovers that was about a sixth of a warm page run's server CPU (docs/performance.md), paid
+    on every view to save a little on the rare opening of a box."""
     box = st.expander(DETAILS, key=details_key(key), on_change="rerun")
     if not box.open:
         return

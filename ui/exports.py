@@ -170,14 +170,14 @@ def _popover(label: str, key: str, help: str) -> Any:
 
     Why: drawn in every view, a page's 15 download buttons (its own two, six per chart, in closed
     popovers) were widgets the browser built on every first view, a part of the 2-4 s a chart page took
-    to draw on the real samples (docs/performance.md, page ready). Opening one reruns only its fragment (the
-    callers
-    are ``st.fragment``s), which makes its buttons; a click on one still makes the file, as before."""
+    to draw on the real samples (docs/performance.md, page ready). Opening one reruns the page, which then
+    makes its buttons; a click on one still makes the file, as before. The callers are not
+    ``st.fragment``s: a fragment's set-up on every run of every page cost more server CPU than the rare
+    opening saves (ui.chart._details)."""
     box = st.popover(label, icon=ICON, help=help, key=key, on_change="rerun")
     return box if box.open else None
 
 
-@st.fragment
 def chart_downloads(title: str, result: QueryResult, fig: go.Figure | None, key: str, f: Filters, *,
                     small: str = "", flag: Flag | None = None) -> None:
     """A "Download" popover with the chart's image, HTML and data files (keys ``{key}_{ext}``), made
@@ -209,7 +209,6 @@ def _deck_maker(pages: list[str], f: Filters, params: dict[str, Any], fmt: str) 
     return make
 
 
-@st.fragment
 def page_downloads(page: str, f: Filters, params: dict[str, Any]) -> None:
     """"This page as PowerPoint" and "This page as PDF" (keys ``{page}_page_pptx``/``_pdf``), made when
     the popover is opened (key ``page_downloads_key(page)``).
