@@ -248,3 +248,40 @@ def test_fresh_draw_skips_repeats_of_drawn_records(tmp_path: Path) -> None:
     drawn = [{"dataset": "board", "file": "jobs_1.json", "record_no": 1, "split": "test"}]
     fresh = draw_fresh(tmp_path, drawn, {("board", "en"): 5}, seed="t")
     assert [(r["file"], r["record_no"], r["split"]) for r in fresh] == [("jobs_1.json", 2, "tune")]
+
+
+def test_a_later_test_batch_leaves_out_the_records_read_while_tuning(tmp_path: Path) -> None:
+    # unlabelled records read for misses (etl/data/labelled/read-unlabelled.jsonl) are tuning data: a test
+    # batch drawn after the list began must not draw them; real-test-v2, drawn before, is frozen as it was
+    folder = tmp_path / "board"
+    folder.mkdir()
+    (folder / "a.json").write_text(json.dumps([
+        {"id": i, "title": f"Engineer {i}", "description": f"We build invented tool {i} in Python. " * 3}
+        for i in range(3)]), encoding="utf-8")
+    read = tmp_path / "read.jsonl"
+    read.write_text(json.dumps({"dataset": "board", "file": "a.json", "record_no": 2}) + "\n")
+    empty = tmp_path / "none.jsonl"
+    empty.write_text("")
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr("etl.labelled_sample.FRESH_BATCHES", {"t": {("board", "en"): 3}})
+        mp.setattr("etl.labelled_sample.FRESH_BESIDE", {})
+        mp.setattr("etl.labelled_sample.TEST_BATCHES", ("t",))
+        mp.setattr("etl.labelled_sample.SENTENCE_LABELS", (empty,))
+        mp.setattr("etl.labelled_sample.READ_UNLABELLED", read)
+        later = draw_batches(tmp_path, [])
+        mp.setattr("etl.labelled_sample.DRAWN_BEFORE_READ_LIST", ("t",))
+        before = draw_batches(tmp_path, [])
+    assert sorted(r["record_no"] for r in later) == [1, 3]
+    assert sorted(r["record_no"] for r in before) == [1, 2, 3]
+
+
+def test_no_test_record_was_read_while_tuning() -> None:
+    from etl.labelled_sample import READ_UNLABELLED
+
+    read = {(r["dataset"], r["file"], r["record_no"])
+            for r in map(json.loads, READ_UNLABELLED.read_text(encoding="utf-8").splitlines())}
+    assert len(read) >= 400  # h9b's five draws (nineteenth round)
+    rows = [*map(json.loads, SAMPLE.read_text(encoding="utf-8").splitlines()),
+            *map(json.loads, FRESH.read_text(encoding="utf-8").splitlines())]
+    tested = {(r["dataset"], r["file"], r["record_no"]) for r in rows if r["split"] == "test"}
+    assert tested and not read & tested
