@@ -45,6 +45,7 @@ PARTIAL_BATCHES = {
     "real-fresh-v11": ("skills",),
     "real-fresh-v12": ("seniority", "experience_years", "remote", "country", "region", "degree"),
     "real-fresh-v14": ("skills",),
+    "real-fresh-v15": ("seniority", "experience_years"),
 }
 
 
