@@ -813,3 +813,33 @@ def listed_role_years(role: str | None, text: str | None) -> tuple[float | None,
                 return (float(m.group(1)), float(m.group(2)) if m.group(2) else None) if m else None
         at = lower.find(name, at + 1)
     return None
+
+
+# A profile written once per rung of a ladder ("Als Consultant bringst du erste Erfahrung mit ... Als Senior
+# Consultant verfügst du über mindestens 2 Jahre ..."): under a title naming the lower rung alone, the higher
+# rung's sentence is another opening's bar, so its years are not the posting's (twenty-first round).
+_RUNG = re.compile(r"\b(?:als|as an?)\s+(senior|junior|lead|principal|staff)\s+"
+                   r"([^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*){0,3})", re.I)
+_RUNG_END = re.compile(r"[.!?](?=\s|[^\W\d_]|$)|\n")
+
+
+def other_rungs_dropped(title: str, text: str) -> str:
+    """``text`` without the sentences that write another rung's profile ("As a Senior X you have ...") beside
+    the title's own rung ("As an X you ..."), when the title names that role without the level word."""
+    if not title or not text or not ("als " in text or "as a" in text or "As a" in text or "Als " in text):
+        return text
+    low_title = title.lower()
+    drop: list[tuple[int, int]] = []
+    for m in _RUNG.finditer(text):
+        if re.search(rf"\b{m.group(1).lower()}\b", low_title):
+            continue  # the title names this rung: its own sentence
+        words = m.group(2).split()
+        name = next((" ".join(words[:k]).lower() for k in range(len(words), 0, -1)
+                     if re.search(rf"\b{re.escape(' '.join(words[:k]).lower())}\b", low_title)), None)
+        if name is None or not re.search(rf"\b(?:als|as an?)\s+{re.escape(name)}\b", text, re.I):
+            continue  # another role, or no sentence of the title's own rung beside it
+        end = _RUNG_END.search(text, m.end())
+        drop.append((m.start(), end.end() if end else len(text)))
+    for start, stop in reversed(drop):
+        text = text[:start] + text[stop:]
+    return text
