@@ -556,3 +556,16 @@ def test_a_school_below_a_bachelor_or_a_board_list_accepting_a_training(text: st
 ])
 def test_a_lesser_qualification_in_place_of_the_bachelors(text: str, expected: str | None) -> None:
     assert parse_degree(text) == expected
+
+
+# Twenty-first round (issue 9; invented wording): years of working remotely are a condition on the work
+# arrangement ("remote only with 2 years of remote experience"), not the years of the job's own work.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("We make shop apps. Remote only if you have at least 2 years of experience working remotely.", None),
+    ("Onsite in Austin; remote possible for people with 3+ years of remote work experience.", None),
+    ("You have 4 years of experience with Go. Remote hires need 2 years of experience working remotely.",
+     (4.0, None)),
+    ("Five years of experience as a backend engineer, two of them working remotely.", (5.0, None)),
+])
+def test_years_of_remote_working_are_no_experience_asked(text: str, expected: tuple | None) -> None:
+    assert parse_experience(text) == expected

@@ -473,6 +473,12 @@ def _ends_with_word(text: str, words: tuple[str, ...]) -> str:
     return ""
 
 
+# "2 years of experience working remotely", "3+ years of remote work experience": a condition on the work
+# arrangement, not the years of the job's own work (twenty-first round; tune Hacker News 2017-10 #441)
+REMOTE_YEARS = re.compile(r"(?:years?|yrs?)['’]?\s+(?:of\s+)?(?:(?:prior|previous|proven)\s+)?"
+                          r"(?:experience\s+)?(?:work\w*\s+remotely|remote(?:ly)?\s+work)")
+
+
 def _hit(lower: str, p: int, hits: list) -> tuple[float | None, float | None, bool, bool, int] | None:
     if p > 0 and lower[p - 1].isalpha():
         return None  # "Newyear", "pyramid"
@@ -507,6 +513,8 @@ def _hit(lower: str, p: int, hits: list) -> tuple[float | None, float | None, bo
     sentence = after[:cut]
     if any(w in sentence for w in NOT_REQUIRED):
         return None  # "(1 year) welcome but not required"
+    if "remote" in sentence and REMOTE_YEARS.match(sentence):
+        return None  # "2 years of experience working remotely": the arrangement's condition
     if SUBSTITUTE_AFTER.match(sentence) or SUBSTITUTE_BEFORE.search(before):
         return None  # "three years' experience credit for a Master's degree": what a degree is worth
     if _pay_tier(lower, m.start(), sentence):
