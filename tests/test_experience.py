@@ -569,3 +569,15 @@ def test_a_lesser_qualification_in_place_of_the_bachelors(text: str, expected: s
 ])
 def test_years_of_remote_working_are_no_experience_asked(text: str, expected: tuple | None) -> None:
     assert parse_experience(text) == expected
+
+
+# Twenty-first round (issue 9; invented wording): a figure followed by a role without "as" ("5+ years a
+# claims agent") is years in that role, as "5+ years as a claims agent"; not a time span ("3 years a row").
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Requirements 5+ years a claims agent for an insurer. Knowledge of escrow. Preferred Qualifications 3+ "
+     "years as a claims team supervisor.", (5.0, None)),
+    ("Requirements: 4+ years an account executive in software sales.", (4.0, None)),
+    ("We were voted best employer 3+ years a row.", None),
+])
+def test_years_followed_by_a_role_without_as(text: str, expected: tuple | None) -> None:
+    assert parse_experience(text) == expected

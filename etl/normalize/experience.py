@@ -125,9 +125,14 @@ EXP_LABEL = re.compile(r"exp(?:erience)?\b\s*(?:required|needed|level|range)?\s*
                        r"(?:(?:ideally|approx\.?|around)\W+)?\Z")  # "Experience:\n 8-12 Years"
 POSITIVE = re.compile(r"experience|\bexp\b|expertise|background|track record|erfahrung|"
                       + "|".join(re.escape(w) for w in _cue("exp_words")))
+# "5+ years a customer service agent": a role after the figure without "as" (twenty-first round; tune
+# Remote OK #12)
+_ROLE_AFTER = (r"an?\s+(?:[a-z-]+\s+){0,3}(?:agent|representative|engineer|developer|analyst|supervisor|"
+               r"executive|specialist|assistant|nurse|technician|consultant|designer|teacher|officer|clerk|"
+               r"coordinator|accountant|administrator|recruiter)\b")
 DIRECT = re.compile(r"(?:years?|yrs?)\W{0,6}(?:of\s+|in\s+|with\s+|as\s+|building|developing|designing|"
                     r"working|leading|hands|professional|industry|relevant|software|engineering|programming|"
-                    r"on\s+the\s+job)")
+                    r"on\s+the\s+job|" + _ROLE_AFTER + ")")
 # "4 years of related cloud architecture work": a bare figure of related / relevant years is experience even
 # without the word (the company's "our 10 years of related research" is not: RELATED_NOT_BEFORE)
 RELATED = re.compile(r"(?:years?|yrs?)\W{0,3}of\s+(?:related|relevant)\b")
