@@ -205,18 +205,22 @@ def _sentence_refs(paths: tuple[Path, ...] | None = None) -> list[dict[str, Any]
 
 def draw_batches(datasets: Path, drawn: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Every fresh batch of FRESH_BATCHES in order, each beside the frozen draw ``drawn`` and the batches it
-    was drawn beside; a record an earlier batch holds is left out of a later one."""
+    was drawn beside; a record an earlier batch holds is left out of a later one. A batch is drawn beside
+    each listed batch's draw as it was made (``raw``), before a record two batches drew left the later one:
+    that is what its branch saw when it drew."""
     rows: list[dict[str, Any]] = []
+    raw: list[dict[str, Any]] = []
     for seed, quotas in FRESH_BATCHES.items():
         beside = FRESH_BESIDE.get(seed)
-        before = rows if beside is None else [r for r in rows if r["batch"] in beside]
+        before = rows if beside is None else [r for r in raw if r["batch"] in beside]
         held = {(r["dataset"], r["file"], r["record_no"]) for r in rows}
         split = "test" if seed in TEST_BATCHES else "tune"
         also = _sentence_refs() if split == "test" else []
         if split == "test" and seed not in DRAWN_BEFORE_READ_LIST:
             also += _sentence_refs((READ_UNLABELLED,))
-        rows += [r for r in draw_fresh(datasets, drawn + before + also, quotas, seed, split)
-                 if (r["dataset"], r["file"], r["record_no"]) not in held]
+        made = draw_fresh(datasets, drawn + before + also, quotas, seed, split)
+        raw += made
+        rows += [r for r in made if (r["dataset"], r["file"], r["record_no"]) not in held]
     return rows
 # Keys that name one posting (or one poster) in some source: a record sharing one with a drawn record
 # repeats it (Arbeitnow's slug across snapshots, a Hacker News user's monthly comment).

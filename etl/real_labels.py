@@ -46,6 +46,7 @@ PARTIAL_BATCHES = {
     "real-fresh-v12": ("seniority", "experience_years", "remote", "country", "region", "degree"),
     "real-fresh-v13": ("remote",),
     "real-fresh-v14": ("skills",),
+    "real-fresh-v15": ("seniority", "experience_years"),
 }
 
 

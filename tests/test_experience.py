@@ -556,3 +556,28 @@ def test_a_school_below_a_bachelor_or_a_board_list_accepting_a_training(text: st
 ])
 def test_a_lesser_qualification_in_place_of_the_bachelors(text: str, expected: str | None) -> None:
     assert parse_degree(text) == expected
+
+
+# Twenty-first round (issue 9; invented wording): years of working remotely are a condition on the work
+# arrangement ("remote only with 2 years of remote experience"), not the years of the job's own work.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("We make shop apps. Remote only if you have at least 2 years of experience working remotely.", None),
+    ("Onsite in Austin; remote possible for people with 3+ years of remote work experience.", None),
+    ("You have 4 years of experience with Go. Remote hires need 2 years of experience working remotely.",
+     (4.0, None)),
+    ("Five years of experience as a backend engineer, two of them working remotely.", (5.0, None)),
+])
+def test_years_of_remote_working_are_no_experience_asked(text: str, expected: tuple | None) -> None:
+    assert parse_experience(text) == expected
+
+
+# Twenty-first round (issue 9; invented wording): a figure followed by a role without "as" ("5+ years a
+# claims agent") is years in that role, as "5+ years as a claims agent"; not a time span ("3 years a row").
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Requirements 5+ years a claims agent for an insurer. Knowledge of escrow. Preferred Qualifications 3+ "
+     "years as a claims team supervisor.", (5.0, None)),
+    ("Requirements: 4+ years an account executive in software sales.", (4.0, None)),
+    ("We were voted best employer 3+ years a row.", None),
+])
+def test_years_followed_by_a_role_without_as(text: str, expected: tuple | None) -> None:
+    assert parse_experience(text) == expected

@@ -357,3 +357,31 @@ def test_the_header_roles_own_listing_gives_its_years(title: str, text: str, yea
                                                        level: str) -> None:
     out = extract({"title": title, "description": text})
     assert (out["experience_years"], out["seniority"]) == (years, level)
+
+
+# Twenty-first round (issue 9, real-fresh-v15; invented wording): a text that writes the profile once per
+# level of a ladder ("As an Auditor you ... As a Senior Auditor you have 3 years ...") under a title naming
+# the lower rung alone gives the years of the title's own rung: the higher rung's figure is another
+# opening's bar.
+@pytest.mark.parametrize(("title", "text", "years", "level"), [
+    ("Cloud Auditor (m/w/d)",
+     "Dein Profil: Als Cloud Auditor hast du erste Praxis aus Praktika gesammelt. Als Senior Cloud Auditor "
+     "bringst du mindestens 3 Jahre Berufserfahrung in der Prüfung mit.", None, "unspecified"),
+    ("Tax Adviser",
+     "Your profile: As a Tax Adviser you bring first exposure from a traineeship. As a Senior Tax Adviser "
+     "you have at least 4 years of experience in advisory work.", None, "unspecified"),
+    # the title names the higher rung: its own sentence's years
+    ("Senior Tax Adviser",
+     "Your profile: As a Tax Adviser you bring first exposure from a traineeship. As a Senior Tax Adviser "
+     "you have at least 4 years of experience in advisory work.", {"min": 4, "max": None}, "senior"),
+    # one rung only, written in the level word: the text states the role's level and years
+    ("Tax Adviser",
+     "Your profile: As a Senior Tax Adviser you have at least 4 years of experience in advisory work.",
+     {"min": 4, "max": None}, None),
+])
+def test_a_profile_written_per_rung_gives_the_titles_own_rungs_years(title: str, text: str, years: object,
+                                                                      level: str | None) -> None:
+    out = extract({"title": title, "description": text})
+    assert out["experience_years"] == years
+    if level is not None:
+        assert out["seniority"] == level

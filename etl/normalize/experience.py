@@ -125,9 +125,14 @@ EXP_LABEL = re.compile(r"exp(?:erience)?\b\s*(?:required|needed|level|range)?\s*
                        r"(?:(?:ideally|approx\.?|around)\W+)?\Z")  # "Experience:\n 8-12 Years"
 POSITIVE = re.compile(r"experience|\bexp\b|expertise|background|track record|erfahrung|"
                       + "|".join(re.escape(w) for w in _cue("exp_words")))
+# "5+ years a customer service agent": a role after the figure without "as" (twenty-first round; tune
+# Remote OK #12)
+_ROLE_AFTER = (r"an?\s+(?:[a-z-]+\s+){0,3}(?:agent|representative|engineer|developer|analyst|supervisor|"
+               r"executive|specialist|assistant|nurse|technician|consultant|designer|teacher|officer|clerk|"
+               r"coordinator|accountant|administrator|recruiter)\b")
 DIRECT = re.compile(r"(?:years?|yrs?)\W{0,6}(?:of\s+|in\s+|with\s+|as\s+|building|developing|designing|"
                     r"working|leading|hands|professional|industry|relevant|software|engineering|programming|"
-                    r"on\s+the\s+job)")
+                    r"on\s+the\s+job|" + _ROLE_AFTER + ")")
 # "4 years of related cloud architecture work": a bare figure of related / relevant years is experience even
 # without the word (the company's "our 10 years of related research" is not: RELATED_NOT_BEFORE)
 RELATED = re.compile(r"(?:years?|yrs?)\W{0,3}of\s+(?:related|relevant)\b")
@@ -473,6 +478,12 @@ def _ends_with_word(text: str, words: tuple[str, ...]) -> str:
     return ""
 
 
+# "2 years of experience working remotely", "3+ years of remote work experience": a condition on the work
+# arrangement, not the years of the job's own work (twenty-first round; tune Hacker News 2017-10 #441)
+REMOTE_YEARS = re.compile(r"(?:years?|yrs?)['’]?\s+(?:of\s+)?(?:(?:prior|previous|proven)\s+)?"
+                          r"(?:experience\s+)?(?:work\w*\s+remotely|remote(?:ly)?\s+work)")
+
+
 def _hit(lower: str, p: int, hits: list) -> tuple[float | None, float | None, bool, bool, int] | None:
     if p > 0 and lower[p - 1].isalpha():
         return None  # "Newyear", "pyramid"
@@ -507,6 +518,8 @@ def _hit(lower: str, p: int, hits: list) -> tuple[float | None, float | None, bo
     sentence = after[:cut]
     if any(w in sentence for w in NOT_REQUIRED):
         return None  # "(1 year) welcome but not required"
+    if "remote" in sentence and REMOTE_YEARS.match(sentence):
+        return None  # "2 years of experience working remotely": the arrangement's condition
     if SUBSTITUTE_AFTER.match(sentence) or SUBSTITUTE_BEFORE.search(before):
         return None  # "three years' experience credit for a Master's degree": what a degree is worth
     if _pay_tier(lower, m.start(), sentence):
@@ -813,3 +826,38 @@ def listed_role_years(role: str | None, text: str | None) -> tuple[float | None,
                 return (float(m.group(1)), float(m.group(2)) if m.group(2) else None) if m else None
         at = lower.find(name, at + 1)
     return None
+
+
+# A profile written once per rung of a ladder ("Als Consultant bringst du erste Erfahrung mit ... Als Senior
+# Consultant verfügst du über mindestens 2 Jahre ..."): under a title naming the lower rung alone, the higher
+# rung's sentence is another opening's bar, so its years are not the posting's (twenty-first round).
+_RUNG = re.compile(r"\b(?:als|as an?)\s+(senior|junior|lead|principal|staff)\s+"
+                   r"([^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*){0,3})", re.I)
+_RUNG_WORDS = ("senior", "junior", "lead", "principal", "staff")
+_RUNG_END = re.compile(r"[.!?](?=\s|[^\W\d_]|$)|\n")
+
+
+def other_rungs_dropped(title: str, text: str) -> str:
+    """``text`` without the sentences that write another rung's profile ("As a Senior X you have ...") beside
+    the title's own rung ("As an X you ..."), when the title names that role without the level word."""
+    if not title or not text:
+        return text
+    low = _lower(text)
+    # plain substring tests first: the regex below costs ~35 us a kilobyte, and few texts write a rung
+    if not any(f"{lead} {word} " in low for word in _RUNG_WORDS for lead in ("as a", "as an", "als")):
+        return text
+    low_title = title.lower()
+    drop: list[tuple[int, int]] = []
+    for m in _RUNG.finditer(text):
+        if re.search(rf"\b{m.group(1).lower()}\b", low_title):
+            continue  # the title names this rung: its own sentence
+        words = m.group(2).split()
+        name = next((" ".join(words[:k]).lower() for k in range(len(words), 0, -1)
+                     if re.search(rf"\b{re.escape(' '.join(words[:k]).lower())}\b", low_title)), None)
+        if name is None or not re.search(rf"\b(?:als|as an?)\s+{re.escape(name)}\b", text, re.I):
+            continue  # another role, or no sentence of the title's own rung beside it
+        end = _RUNG_END.search(text, m.end())
+        drop.append((m.start(), end.end() if end else len(text)))
+    for start, stop in reversed(drop):
+        text = text[:start] + text[stop:]
+    return text
