@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import random
 import re
+import sys
 
 import pytest
 
@@ -45,3 +46,19 @@ def test_the_split_is_the_plain_patterns_on_random_lines() -> None:
 ])
 def test_misspelt_items_found_where_the_split_cuts(text: str, named: bool) -> None:
     assert ("Kubernetes" in extract_skills(text)[0]) is named
+
+
+@pytest.mark.parametrize(("text", "named"), [
+    # the item is exactly MIN_TYPO_CHARS long: the length shortcut must still read it
+    ("Tools: Python, Jnekins, Docker", True),
+    ("Tools: Python,Jnekins;Docker", True),
+    ("Tools: Python, Docker, Jnekins is kind", False),   # not a one-word item
+])
+def test_items_of_the_shortest_length_are_read(text: str, named: bool) -> None:
+    assert ("Jenkins" in extract_skills(text)[0]) is named
+
+
+def test_only_one_letter_grows_in_lower_case() -> None:
+    # why an item shorter than MIN_TYPO_CHARS is skipped unless it holds "İ": stripping shortens it and
+    # lower() lengthens no other character
+    assert [c for c in range(sys.maxunicode + 1) if len(chr(c).lower()) != 1] == [0x130]

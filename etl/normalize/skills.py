@@ -532,6 +532,10 @@ def _misspelt_in_lists(orig: str, accepted: list[tuple[int, int, int]]) -> set[s
             continue
         end = orig.find("\n", line)
         for item in _LIST_ITEM_SPLIT.split(orig[line : end if end != -1 else len(orig)]):
+            # most items are too short to be read: stripping shortens an item and lower() lengthens only
+            # "İ" (to two characters), so an item shorter than MIN_TYPO_CHARS without one yields no word
+            if len(item) < MIN_TYPO_CHARS and "\u0130" not in item:
+                continue
             word = item.strip(" .:-*").lower()
             if len(word) >= MIN_TYPO_CHARS and word.isalpha() and word not in whole:
                 skill = _one_edit_from(word)
