@@ -180,12 +180,21 @@ def domain_skills() -> frozenset[str]:
 def _after_name(low: str, at: int, company: str) -> bool:
     """Whether the employer's name (or its first word, "Lookout" of "Lookout Inc") starts at ``at``
     and is followed within two words by a verb that presents it ("IonQ's computers will", "Acme is")."""
+    return _after_names(low, at, _company_names(company))
+
+
+def _company_names(company: str) -> tuple[str, ...]:
+    """The names :func:`_after_name` tries: the whole name in lower case, and its first word when longer."""
     full = company.strip().lower()
     first = full.split()[0].strip(",.") if full else ""
-    for name in (full, first) if len(first) >= 4 and first != full else (full,):
-        if name and low.startswith(name, at) and _rules().company_tail.match(low, at + len(name)):
-            return True
-    return False
+    return (full, first) if len(first) >= 4 and first != full else (full,)
+
+
+def _after_names(low: str, at: int, names: tuple[str, ...]) -> bool:
+    """:func:`_after_name` with the company's names made once a text (it reads each place the first
+    word occurs, a few times a posting)."""
+    tail = _rules().company_tail
+    return any(name and low.startswith(name, at) and tail.match(low, at + len(name)) for name in names)
 
 
 def _sentence_start(low: str, at: int) -> int:
@@ -286,10 +295,11 @@ def pitch_spans(text: str, company: str | None = None) -> list[tuple[int, int, b
             found[at] = (_sentence_end(text, at), False)
     first = company.split()[0].strip(",.").lower() if company and company.strip() else ""
     if len(first) >= 3:
+        names = _company_names(company or "")
         at = low.find(first)
         while at != -1:
             start = at - 4 if low.startswith("the ", at - 4) else at
-            if start not in found and _at_sentence_start(low, start) and _after_name(low, at, company or ""):
+            if start not in found and _at_sentence_start(low, start) and _after_names(low, at, names):
                 found[start] = (_sentence_end(text, start), False)
             at = low.find(first, at + len(first))
     for start in _named_companies(text, low, rules, is_a):
@@ -391,8 +401,12 @@ def _last_clause_end(left: str) -> int:
     """The end of the last match of _CLAUSE_END in ``left``, 0 if none: as ``list(finditer)[-1].end()``
     (every match is one character, so the last is the rightmost place it matches), found backwards with
     ``rfind`` instead of a regex tried at each of up to 160 positions (about 10 µs a mention)."""
-    k = max(left.rfind(c) for c in _CLAUSE_MARKS)
-    dot = left.rfind(".")
+    k = -1
+    for c in _CLAUSE_MARKS:  # each mark looked for after the latest found so far (no generator: a hot path)
+        i = left.rfind(c, k + 1)
+        if i != -1:
+            k = i
+    dot = left.rfind(".", k + 1)  # a dot before the last mark ends no later clause
     while dot > k:
         if _DOT_END.match(left, dot):
             return dot + 1
@@ -403,7 +417,11 @@ def _last_clause_end(left: str) -> int:
 def _next_clause_end(text: str, at: int, end: int) -> int:
     """Where the first match of _CLAUSE_END in ``text[at:end]`` starts (as ``search(text, at, end)``, the
     look-ahead not reading past ``end``), ``end`` if none; by ``find``, as :func:`_last_clause_end`."""
-    k = min((i for c in _CLAUSE_MARKS if (i := text.find(c, at, end)) != -1), default=end)
+    k = end
+    for c in _CLAUSE_MARKS:  # each mark looked for before the earliest found so far
+        i = text.find(c, at, k)
+        if i != -1:
+            k = i
     dot = text.find(".", at, k)
     while dot != -1:
         if _DOT_END.match(text, dot, end):
