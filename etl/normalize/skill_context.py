@@ -180,21 +180,12 @@ def domain_skills() -> frozenset[str]:
 def _after_name(low: str, at: int, company: str) -> bool:
     """Whether the employer's name (or its first word, "Lookout" of "Lookout Inc") starts at ``at``
     and is followed within two words by a verb that presents it ("IonQ's computers will", "Acme is")."""
-    return _after_names(low, at, _company_names(company))
-
-
-def _company_names(company: str) -> tuple[str, ...]:
-    """The names :func:`_after_name` tries: the whole name in lower case, and its first word when longer."""
     full = company.strip().lower()
     first = full.split()[0].strip(",.") if full else ""
-    return (full, first) if len(first) >= 4 and first != full else (full,)
-
-
-def _after_names(low: str, at: int, names: tuple[str, ...]) -> bool:
-    """:func:`_after_name` with the company's names made once a text (it reads each place the first
-    word occurs, a few times a posting)."""
-    tail = _rules().company_tail
-    return any(name and low.startswith(name, at) and tail.match(low, at + len(name)) for name in names)
+    for name in (full, first) if len(first) >= 4 and first != full else (full,):
+        if name and low.startswith(name, at) and _rules().company_tail.match(low, at + len(name)):
+            return True
+    return False
 
 
 def _sentence_start(low: str, at: int) -> int:
@@ -295,11 +286,10 @@ def pitch_spans(text: str, company: str | None = None) -> list[tuple[int, int, b
             found[at] = (_sentence_end(text, at), False)
     first = company.split()[0].strip(",.").lower() if company and company.strip() else ""
     if len(first) >= 3:
-        names = _company_names(company or "")
         at = low.find(first)
         while at != -1:
             start = at - 4 if low.startswith("the ", at - 4) else at
-            if start not in found and _at_sentence_start(low, start) and _after_names(low, at, names):
+            if start not in found and _at_sentence_start(low, start) and _after_name(low, at, company or ""):
                 found[start] = (_sentence_end(text, start), False)
             at = low.find(first, at + len(first))
     for start in _named_companies(text, low, rules, is_a):
