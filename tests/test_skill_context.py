@@ -430,18 +430,3 @@ def test_eleventh_round_what_the_systems_serve(text: str, skill: str, named: boo
 ])
 def test_twelfth_round_colleagues(text: str, skill: str, named: bool) -> None:
     assert (skill in extract_skills(text)[0]) is named
-
-
-@pytest.mark.parametrize(("text", "company", "named"), [
-    # the employer's names are made once a text (pitch_spans reads every place its first word occurs): the
-    # first word alone, the whole name, and a name that presents nothing
-    ("Quillon's platform will bring Data Science to farms.\nYou write Python.", "Quillon Analytics Inc",
-     False),
-    ("Quillon Analytics is building Data Science tools.\nYou write Python.", "Quillon Analytics Inc", False),
-    ("We met Quillon. You will build Data Science pipelines in Python.", "Quillon Analytics Inc", True),
-    ("Quillon's platform will bring Data Science to farms.\nYou write Python.", None, True),
-])
-def test_the_employer_named_at_a_sentence_start_presents_it(
-    text: str, company: str | None, named: bool
-) -> None:
-    assert ("Data Science" in skills(text, company)) is named
