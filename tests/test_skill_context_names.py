@@ -1,5 +1,5 @@
-"""The employer presenting itself by its name (``pitch_spans``' reading of the company's first word): the domain
-skills named in that sentence are the employer's, not the job's. Invented wording."""
+"""The employer presenting itself by its name (``pitch_spans``' reading of the company's first word): the
+domain skills named in that sentence are the employer's, not the job's. Invented wording."""
 
 from __future__ import annotations
 
