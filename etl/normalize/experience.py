@@ -125,7 +125,7 @@ EXP_LABEL = re.compile(r"exp(?:erience)?\b\s*(?:required|needed|level|range)?\s*
                        r"(?:(?:ideally|approx\.?|around)\W+)?\Z")  # "Experience:\n 8-12 Years"
 POSITIVE = re.compile(r"experience|\bexp\b|expertise|background|track record|erfahrung|"
                       + "|".join(re.escape(w) for w in _cue("exp_words")))
-# "5+ years a customer service agent": a role after the figure without "as" (twenty-first round; tune
+# "6+ years a support agent": a role after the figure without "as" (twenty-first round; tune
 # Remote OK #12)
 _ROLE_AFTER = (r"an?\s+(?:[a-z-]+\s+){0,3}(?:agent|representative|engineer|developer|analyst|supervisor|"
                r"executive|specialist|assistant|nurse|technician|consultant|designer|teacher|officer|clerk|"
@@ -828,8 +828,8 @@ def listed_role_years(role: str | None, text: str | None) -> tuple[float | None,
     return None
 
 
-# A profile written once per rung of a ladder ("Als Consultant bringst du erste Erfahrung mit ... Als Senior
-# Consultant verfügst du über mindestens 2 Jahre ..."): under a title naming the lower rung alone, the higher
+# A profile written once per rung of a ladder ("Als Berater hast du erste Praxis ... Als Senior
+# Berater hast du drei Jahre oder mehr ..."): under a title naming the lower rung alone, the higher
 # rung's sentence is another opening's bar, so its years are not the posting's (twenty-first round).
 _RUNG = re.compile(r"\b(?:als|as an?)\s+(senior|junior|lead|principal|staff)\s+"
                    r"([^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*){0,3})", re.I)
