@@ -8,11 +8,14 @@ file became a link in the app. Other addresses are now left out of the link colu
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 from streamlit.testing.v1 import AppTest
 from test_export_injection import hostile_tiny
 from tiny_warehouse import tiny_db, tiny_db_session  # noqa: F401
+
+from analytics.filters import Filters
 
 URLS = {
     1: "javascript:alert(document.cookie)",
@@ -149,3 +152,62 @@ def test_an_empty_chart_message_naming_a_source_is_text_never_markdown() -> None
     for text in texts:
         assert not re.search(r"(?<!\\)\]\(", text) and not re.search(r"(?<!\\)\*\*", text), text
         assert "://" not in text
+
+
+def _chart_points(fig: Any) -> list[dict[str, Any]]:
+    """Each drawn point of ``fig`` as a Plotly selection hands it to the app: x and customdata (a gap's
+    point, y missing, is not drawn and cannot be selected)."""
+    import math
+
+    out: list[dict[str, Any]] = []
+    for trace in fig.data:
+        def values(name: str, trace: Any = trace) -> list[Any] | None:
+            v = getattr(trace, name, None)
+            return None if v is None else list(v)
+
+        horizontal = getattr(trace, "orientation", None) == "h"
+        xs = values("locations") or values("x") or []
+        ys = values("x" if horizontal else "y") or [None] * len(xs)
+        custom = getattr(trace, "customdata", None)
+        for i, x in enumerate(xs):
+            y = ys[i] if i < len(ys) else None
+            if isinstance(y, float) and math.isnan(y):
+                continue
+            point: dict[str, Any] = {"x": str(x) if hasattr(x, "isoformat") else x, "y": y}
+            if custom is not None:
+                point["customdata"] = [str(v) if hasattr(v, "isoformat") else v for v in list(custom[i])]
+            out.append(point)
+    return out
+
+
+@pytest.mark.usefixtures("tiny_db")
+@pytest.mark.parametrize("key", ["ex_years", "ex_bands", "ex_level", "ex_pay", "ex_degree", "sa_bands",
+                                 "sa_dist", "sa_skill", "sa_time", "sk_top", "sk_trend", "sk_premium",
+                                 "ov_per_month", "rg_cities", "rg_world"])
+def test_every_selectable_point_lists_the_postings_it_was_drawn_from(key: str) -> None:
+    """Real-data QA: a point of "Years required against median salary" selected listed 0 postings (its
+    customdata held n where the drill-down reads the years), one of "Median salary over time" or the skills'
+    monthly trend nothing (a count read as the month). customdata[i] is drill[i]: every point a chart draws,
+    selected, lists at least one posting (a share of 0 none)."""
+    from analytics import figures
+    from analytics.figures import Context
+    from analytics.queries import postings
+    from ui.chart import points_to_pick
+
+    try:
+        defn = figures.chart(key)
+    except KeyError:
+        pytest.skip(f"no chart {key}")
+    ctx = Context(f=Filters(seniority=(), role_family=()))
+    if key == "sk_trend":
+        ctx.params["picks"] = ("Python", "Go")
+    res = defn.run(ctx)
+    assert not res.df.empty, key
+    points = _chart_points(defn.figure(res.df, ctx))
+    assert points, key
+    drill = defn.drill_for(ctx)
+    for point in points:
+        pick = points_to_pick([point], drill)
+        assert pick is not None, (key, point)
+        listed = postings.postings_for(ctx.f, pick, **defn.drill_scope(ctx))
+        assert listed.n > 0 or point["y"] == 0, (key, point, pick)  # a share of 0 rests on no posting

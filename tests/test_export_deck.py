@@ -88,3 +88,11 @@ def test_deck_without_a_browser_raises_the_clear_message(wh: Path, tmp_path: Pat
             deck.page_deck(cover, items)
     finally:
         render.close()
+
+
+def test_an_empty_chart_slide_does_not_say_no_postings_match() -> None:
+    """Real-data QA: a page deck under a filter selecting 38 postings, none with a salary, said on the salary
+    chart's slide "no postings match these filters" - while its other slides counted them. The slide names
+    what the chart lacks instead (the app's empty message says the same)."""
+    assert "no postings match" not in deck.NO_DATA
+    assert "what this chart counts" in deck.NO_DATA

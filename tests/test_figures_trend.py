@@ -28,10 +28,10 @@ def _with_px(df: pd.DataFrame) -> go.Figure:
     solid = theme.month_gaps(solid, "month", "skill")
     fig = px.line(solid, x="month", y="share", color="skill", markers=True,
                   color_discrete_map=theme.skill_colors(picks),
-                  custom_data=["skill", "postings", "month_total"], template=theme.TEMPLATE)
-    fig.update_traces(connectgaps=False, hovertemplate="<b>%{customdata[0]}</b> · %{x|%b %Y}<br>%{y:.1%}: "
-                      "%{customdata[1]:,.0f} of %{customdata[2]:,.0f} postings<extra></extra>")
-    theme.mark_points(fig, df, "month", "share", "month_total")
+                  custom_data=["month", "skill", "postings", "month_total"], template=theme.TEMPLATE)
+    fig.update_traces(connectgaps=False, hovertemplate="<b>%{customdata[1]}</b> · %{x|%b %Y}<br>%{y:.1%}: "
+                      "%{customdata[2]:,.0f} of %{customdata[3]:,.0f} postings<extra></extra>")
+    theme.mark_points(fig, df, "month", "share", "month_total", keys=("month", "skill"))
     fig.update_yaxes(tickformat=".0%")
     theme.month_axis(fig, df["month"])  # one month spans a month (test_one_month_is_a_month_on_the_axis...)
     return theme.style(fig, x="Month", y="Share of postings")

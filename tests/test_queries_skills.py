@@ -56,6 +56,23 @@ def test_movers() -> None:
     assert "AWS" not in by.index  # 8 postings < 10
 
 
+
+@pytest.mark.parametrize("rollup", [True, False])
+def test_movers_above_every_skill_say_the_minimum_left_them_out(rollup: bool) -> None:
+    """A minimum no skill reaches empties the chart: the reason given is the minimum, first, not another
+    caveat (the real-data QA saw a minimum of 999,999 explained by the periods' sources)."""
+    from ui.chart import empty_message
+
+    a, b = (date(2025, 1, 1), date(2025, 2, 28)), (date(2025, 3, 1), date(2025, 4, 30))
+    res = skills.movers(Filters(), a, b, min_count=1_000, rollup=rollup)
+    assert res.df.empty and res.n == 40  # both periods hold postings: no refusal
+    assert res.caveats[0] == ("no skill is asked for by 1,000 or more of the 40 postings of the two "
+                              "periods; lower the minimum")
+    assert "lower the minimum" in empty_message(res, 40)
+    # one that some skill reaches: no such caveat
+    assert not any("minimum" in c for c in skills.movers(Filters(), a, b, 10, rollup=rollup).caveats)
+
+
 @pytest.mark.parametrize("rollup", [True, False])
 def test_cooccurrence(rollup: bool) -> None:
     res = skills.cooccurrence(Filters(), 5, rollup=rollup)

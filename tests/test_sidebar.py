@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from analytics.filters import SENIOR_LEVELS, Filters
-from ui.sidebar import recognised
+from ui.sidebar import in_range, recognised
 
 CHOICES = {"seniority": ["junior", "mid", *SENIOR_LEVELS,
                          "unspecified"], "role_family": ["software_engineering"],
@@ -53,3 +53,20 @@ def test_a_link_value_is_shown_literally_never_as_markdown() -> None:
     assert "[Your session expired](https://evil.example/login)" in shown  # its text, drawn as code
     assert literal("a\nb\r\x07c") == "`a b  c`"
     assert literal("z" * 500).endswith("…`") and len(literal("z" * 500)) < 100
+
+
+def test_a_link_date_beyond_the_data_is_named_not_clamped_to_a_day() -> None:
+    """QA on the real samples: a link's date_from after the last posting date was clamped to that last day, so
+    the view silently became one day's postings (plus the undated ones) with no note; date_to before the first
+    date likewise. Such an end is named and left out (the range keeps its default there); an end merely past
+    the data on its own side changes nothing and passes."""
+    from datetime import date
+
+    lo, hi = date(2020, 1, 1), date(2024, 6, 30)
+    f, ignored = in_range(Filters(date_from=date(2030, 1, 1)), lo, hi)
+    assert f.date_from is None and ignored == ["date_from=2030-01-01"]
+    f, ignored = in_range(Filters(date_to=date(2010, 5, 1)), lo, hi)
+    assert f.date_to is None and ignored == ["date_to=2010-05-01"]
+    wide = Filters(date_from=date(2019, 1, 1), date_to=date(2031, 1, 1))
+    assert in_range(wide, lo, hi) == (wide, [])
+    assert in_range(Filters(date_from=date(2030, 1, 1)), None, None)[1] == []  # no dated postings at all

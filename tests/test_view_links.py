@@ -288,3 +288,16 @@ def test_every_shared_control_is_a_widget_of_its_page(slug: str) -> None:
         assert not at.exception, (label, at.exception)
         seen |= {c.key for c in controls.of(slug) if c.key in at.session_state}
     assert seen == {c.key for c in controls.of(slug)}
+
+
+@pytest.mark.usefixtures("tiny_db")
+def test_a_link_s_start_after_the_last_posting_is_named_and_the_range_kept_whole() -> None:
+    """Real-data QA: ``date_from`` after the data's last day became a one-day range at that day, unnamed."""
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.query_params.update({"date_from": "2099-01-01"})
+    at.run()
+    assert not at.exception, at.exception
+    assert "`date_from=2099-01-01`" in _notes(at)
+    shown: Any = at.sidebar.date_input[0].value
+    assert shown[0] < shown[1]  # the whole range, not one day at its end
+    assert "date_from" not in at.query_params

@@ -77,7 +77,21 @@ def recognised(f: Filters, choices: dict[str, list[str]]) -> tuple[Filters, list
     return replace(f, **kwargs), ignored
 
 
-def _current(choices: dict[str, list[str]]) -> Filters:
+def in_range(f: Filters, lo: date | None, hi: date | None) -> tuple[Filters, list[str]]:
+    """``f`` without a link's date end that lies beyond the data on the far side (a start after the last
+    posting date, an end before the first), and "field=value" for each one dropped. Clamped, such an end
+    made the range one day at the data's edge, a view the link never asked for. Pure (tested)."""
+    ignored: list[str] = []
+    if f.date_from is not None and hi is not None and f.date_from > hi:
+        ignored.append(f"date_from={f.date_from.isoformat()}")
+        f = replace(f, date_from=None)
+    if f.date_to is not None and lo is not None and f.date_to < lo:
+        ignored.append(f"date_to={f.date_to.isoformat()}")
+        f = replace(f, date_to=None)
+    return f, ignored
+
+
+def _current(choices: dict[str, list[str]], opts: Options) -> Filters:
     """What the widgets should show when they have no state of their own: the last filters of this
     session, else (a session's first run) the URL's query parameters, unknown values set aside (unknown
     keys: ui.links.apply)."""
@@ -86,6 +100,8 @@ def _current(choices: dict[str, list[str]]) -> Filters:
         return last
     f, ignored = recognised(from_query_params(st.query_params.to_dict()), choices)
     ignored.extend(malformed(st.query_params.to_dict()))
+    f, beyond = in_range(f, opts.date_min, opts.date_max)
+    ignored.extend(beyond)
     st.session_state[IGNORED] = ignored
     return f
 
@@ -179,7 +195,7 @@ def sidebar(opts: Options, slug: str | None = None) -> Filters:
     (a page change can do that) comes back showing the same filters.
     """
     choices = _choices(opts)
-    cur = _current(choices)
+    cur = _current(choices, opts)
     refused = links.apply(slug, opts)
     if refused:  # named with the filters' unknown values, in the same note
         st.session_state[IGNORED] = [*(st.session_state.get(IGNORED) or []), *refused]

@@ -275,8 +275,10 @@ def png_size(data: bytes) -> tuple[int, int]:
 
 
 # --- shared by deck.py and pdf.py: one picture per chart slide/page -------------------------------
-NO_DATA = ("Nothing to draw: no postings match these filters, "
-           "or fewer than 30 postings stand behind every figure.")
+# true whether the filters select no posting or only postings without what the chart counts (a salary filter
+# selecting 38 postings, none with a salary, read "no postings match" beside slides counting them)
+NO_DATA = ("Nothing to draw: no posting these filters select has what this chart counts (a salary, a place, "
+           "a date ...), or fewer than 30 postings stand behind every figure.")
 
 Png = Callable[["ChartExport"], bytes]
 

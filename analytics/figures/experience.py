@@ -72,10 +72,11 @@ def pay(df: pd.DataFrame) -> go.Figure:
     )
     fig = go.Figure(go.Scatter(x=solid["years"], y=solid["median_salary_usd"], mode="lines+markers",
                                connectgaps=False, line={"color": theme.ONE_COLOR},
-                               name=f"{theme.MIN_N} or more postings", customdata=solid[["n"]].to_numpy(),
-                               hovertemplate="%{x} years: median $%{y:,.0f}<br>n = %{customdata[0]:,}"
+                               name=f"{theme.MIN_N} or more postings",
+                               customdata=solid[["years", "n"]].to_numpy(),  # drill first (ui.chart)
+                               hovertemplate="%{x} years: median $%{y:,.0f}<br>n = %{customdata[1]:,}"
                                              "<extra></extra>"))
-    theme.mark_points(fig, df, "years", "median_salary_usd", "n")
+    theme.mark_points(fig, df, "years", "median_salary_usd", "n", keys=("years",))
     fig.update_yaxes(tickformat=",")
     fig.update_xaxes(dtick=1)
     return theme.style(fig, x="Years of experience required", y="Median salary (USD per year)")

@@ -67,10 +67,10 @@ def over_time(df: pd.DataFrame) -> go.Figure:
     solid = theme.month_gaps(solid, "month")
     fig = go.Figure(go.Scatter(x=solid["month"], y=solid["median"], mode="lines+markers", connectgaps=False,
                                name=f"{theme.MIN_N} or more postings", line={"color": theme.ONE_COLOR},
-                               customdata=solid[["n"]].to_numpy(),
-                               hovertemplate="%{x|%b %Y}: median $%{y:,.0f}<br>n = %{customdata[0]:,.0f}"
+                               customdata=solid[["month", "n"]].to_numpy(),  # drill first (ui.chart)
+                               hovertemplate="%{x|%b %Y}: median $%{y:,.0f}<br>n = %{customdata[1]:,.0f}"
                                              "<extra></extra>"))
-    theme.mark_points(fig, df, "month", "median", "n")
+    theme.mark_points(fig, df, "month", "median", "n", keys=("month",))
     fig.update_yaxes(tickformat=",")
     theme.month_axis(fig, df["month"])
     return theme.style(fig, x="Month", y="Median salary (USD per year)")

@@ -52,8 +52,9 @@ def trend(df: pd.DataFrame) -> go.Figure:
     solid = df.assign(share=df["share"].where([not theme.is_small(n) for n in df["month_total"]]))
     solid = theme.month_gaps(solid, "month", "skill")
     colors = theme.skill_colors(picks)
-    hover = ("<b>%{customdata[0]}</b> · %{x|%b %Y}<br>%{y:.1%}: "
-             "%{customdata[1]:,.0f} of %{customdata[2]:,.0f} postings<extra></extra>")
+    # customdata leads with the drill-down's month and skill (ui.chart.points_to_pick reads them in order)
+    hover = ("<b>%{customdata[1]}</b> · %{x|%b %Y}<br>%{y:.1%}: "
+             "%{customdata[2]:,.0f} of %{customdata[3]:,.0f} postings<extra></extra>")
     # the template comes with theme.style (set twice, it was validated twice: 11 ms)
     fig = go.Figure(layout={"legend": {"tracegroupgap": 0},
                             "xaxis": {"anchor": "y", "domain": [0.0, 1.0]},
@@ -62,9 +63,9 @@ def trend(df: pd.DataFrame) -> go.Figure:
         fig.add_trace(go.Scatter(
             x=rows["month"], y=rows["share"], mode="lines+markers", name=skill, legendgroup=skill,
             showlegend=True, line={"color": colors[skill], "dash": "solid"}, marker={"symbol": "circle"},
-            customdata=rows[["skill", "postings", "month_total"]].to_numpy(), hovertemplate=hover,
+            customdata=rows[["month", "skill", "postings", "month_total"]].to_numpy(), hovertemplate=hover,
             connectgaps=False, orientation="v", xaxis="x", yaxis="y"))
-    theme.mark_points(fig, df, "month", "share", "month_total")
+    theme.mark_points(fig, df, "month", "share", "month_total", keys=("month", "skill"))
     fig.update_yaxes(tickformat=".0%")
     theme.month_axis(fig, df["month"])
     return theme.style(fig, x="Month", y="Share of postings")

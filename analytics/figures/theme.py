@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 import math
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -311,9 +311,11 @@ def has_small_marks(fig: go.Figure) -> bool:
 
 
 def mark_points(fig: go.Figure, df: Any, x: str, y: str, n: str, *, trace_color: str = ONE_COLOR,
-                name: str = "fewer than 30 postings") -> go.Figure:
+                name: str = "fewer than 30 postings", keys: Sequence[str] = ()) -> go.Figure:
     """Line points from fewer than MIN_N postings: left off the solid line and drawn as open grey
-    markers with their n; the line breaks there and over months without data (NaN gaps)."""
+    markers with their n; the line breaks there and over months without data (NaN gaps). ``keys``: the
+    chart's drill-down columns, first in customdata (a selection reads customdata[i] as drill[i]; with n
+    first, a selected point listed the postings of "month 12")."""
     small = df[[is_small(v) for v in df[n]]]
     if not small.empty:
         fig.add_scatter(
@@ -322,8 +324,9 @@ def mark_points(fig: go.Figure, df: Any, x: str, y: str, n: str, *, trace_color:
             mode="markers",
             name=f"{name} (n shown on hover)",
             marker={"symbol": "circle-open", "color": SMALL_COLOR, "size": 9, "line": {"width": 2}},
-            customdata=small[[n]].to_numpy(),
-            hovertemplate="%{x}<br>%{y}<br>n = %{customdata[0]:,}<extra>fewer than 30 postings</extra>",
+            customdata=small[[*keys, n]].to_numpy(),
+            hovertemplate=f"%{{x}}<br>%{{y}}<br>n = %{{customdata[{len(keys)}]:,}}"
+                          "<extra>fewer than 30 postings</extra>",
             showlegend=True,
         )
     return fig

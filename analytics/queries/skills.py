@@ -318,15 +318,20 @@ def movers(f: Filters, a: tuple[date, date], b: tuple[date, date], min_count: in
 SELECT a.skill, a.count_a, a.count_b, t.n_a, t.n_b,
        a.count_a / nullif(t.n_a, 0) AS share_a, a.count_b / nullif(t.n_b, 0) AS share_b,
        a.count_b / nullif(t.n_b, 0) - a.count_a / nullif(t.n_a, 0) AS change
-FROM tot t LEFT JOIN agg a ON TRUE
-WHERE a.skill IS NULL OR a.count_a + a.count_b >= $min_count
+FROM tot t LEFT JOIN agg a ON a.count_a + a.count_b >= $min_count
 ORDER BY change DESC NULLS LAST, a.skill"""
-    res = run("skills.movers", sql, params, db=db, post=drop_null("skill"), notes=notes,
+    # the totals' row stays (skill NULL) when no skill reaches the minimum, so the periods' sizes are known
+    res = run("skills.movers", sql, params, db=db, notes=notes,
               n=lambda df: first(df, "n_a") + first(df, "n_b"))
+    n_a, n_b = first(res.df, "n_a"), first(res.df, "n_b")
+    res = replace(res, df=drop_null("skill")(res.df).reset_index(drop=True))
     caveats = mix_caveats(f, a, b, db, rollup=rollup)
-    if res.n and min(first(res.df, "n_a"), first(res.df, "n_b")) == 0:
+    if res.n and min(n_a, n_b) == 0:
         # one period without dated postings: every "change" would be +/-100% of nothing - refuse
         return replace(res, df=res.df.iloc[0:0], n=0, caveats=caveats)
+    if res.n and res.df.empty:  # the minimum left every skill out: say so first, not another caveat
+        caveats = (f"no skill is asked for by {min_count:,} or more of the {res.n:,} postings of the two "
+                   "periods; lower the minimum", *caveats)
     return replace(res, caveats=caveats)
 
 
