@@ -581,6 +581,22 @@ def test_twentieth_round_names(text: str, skill: str, named: bool) -> None:
     assert (skill in extract_skills(text)[0]) is named
 
 
+@pytest.mark.parametrize(("text", "skill", "named"), [
+    # twenty-third round (issue 9, real-fresh-v17; invented wording): GPT models named without a version;
+    # German compounds of embedded software; a common misspelling of PyTorch; "Node. js" with a space
+    ("You will prototype chat assistants on top of GPT models.", "LLM", True),
+    ("Erste Erfahrung mit GPT-Modellen oder eigenen Agenten.", "LLM", True),
+    ("Mehrjährige Erfahrung in der Embedded Softwareentwicklung mit C.", "Embedded Systems", True),
+    ("Wir suchen einen Embedded-Softwareentwickler für unsere Sensoren.", "Embedded Systems", True),
+    ("Hands-on work with TensorFlow or PyTroch on speech models.", "PyTorch", True),
+    ("Technical stack: Node. js, Vue, AWS", "Node.js", True),
+    ("Building data pipelines in a warehouse.\nExperience with OpenMRS and/or R", "R", True),
+    ("Terms and/or R&D budgets are set by the board.", "R", False),
+])
+def test_twenty_third_round_names(text: str, skill: str, named: bool) -> None:
+    assert (skill in extract_skills(text)[0]) is named
+
+
 def test_a_tag_whose_bracket_names_a_platform_counts_for_both() -> None:
     # twentieth round (real-fresh-v14's tune reading, get in IT): a scripting tag qualified by its platform
     # names the platform too; a qualifier that names no skill adds nothing
