@@ -23,6 +23,7 @@ from analytics.figures import regions as rf
 from analytics.figures import skills as sf
 from analytics.figures.salary import DEFAULT_BY
 from analytics.filters import join_values, split_values
+from analytics.queries import regions as rq
 from analytics.queries import salary
 
 CHOICE, CHOICES, PERIOD, COUNT, TAB = "choice", "choices", "period", "count", "tab"
@@ -43,6 +44,10 @@ class Control:
     default: Any = None  # what it shows untouched (None: the page's own default, ui.links.seed)
     low: int = 1  # COUNT's bounds
     high: int = 1_000_000
+    # the values the page offers under the filters (a query function of Filters and the column of its
+    # result that holds them), when narrower than ``options``: a link's region valid in the warehouse may
+    # lie outside the link's own filters (?country=DE&rg_cmp_a=US-CA), and is refused then (ui.links)
+    under: tuple[Callable[..., Any], str] | None = None
 
     def allowed(self, opts: Any = None) -> tuple[str, ...] | None:
         """The values a CHOICE, CHOICES or TAB may take (None: not known without ``opts``)."""
@@ -135,8 +140,8 @@ PAGE_CONTROLS: dict[str, tuple[Control, ...]] = {
     "regions": (
         Control("rg_measure", CHOICE, rf.MEASURES, default=rf.MEASURE),
         Control("rg_remote_level", CHOICE, rf.LEVELS, default=rf.LEVEL),
-        Control("rg_cmp_a", CHOICE, _areas),
-        Control("rg_cmp_b", CHOICE, _areas),
+        Control("rg_cmp_a", CHOICE, _areas, under=(rq.areas_by_size, "area")),
+        Control("rg_cmp_b", CHOICE, _areas, under=(rq.areas_by_size, "area")),
         _tabs("rg_tabs", REGIONS_TABS),
     ),
     "salary": (

@@ -152,7 +152,7 @@ def write(out: Path, pages: list[str], f: Filters, db: str | Path | None, *, raw
 
         def png(chart: ChartExport) -> bytes:
             try:
-                return images.chart_png(chart)
+                return (images.chart_png if suffix == ".pptx" else images.page_png)(chart)
             except ExportUnavailable as exc:  # the deck shows why on the slide; the exit status says so too
                 problems.append(f"{page_of.get(id(chart), '?')} / {chart.meta.title}: {exc}")
                 raise

@@ -187,7 +187,8 @@ SENTENCE_LABELS = tuple(FRESH_FILE.parent / n
 
 
 # Unlabelled records read for misses while tuning (a helper's extra draws, references only): a test batch
-# drawn after the list began leaves them and their repeats out, so no record a rule came from is tested.
+# drawn after the list began leaves them and their repeats out, so no record a rule was written from is
+# tested.
 # real-test-v2 was drawn before it and is frozen (none of its records is in the list: a test holds it).
 READ_UNLABELLED = FRESH_FILE.parent / "read-unlabelled.jsonl"
 DRAWN_BEFORE_READ_LIST = ("real-test-v2",)

@@ -7,12 +7,14 @@ inflating the content streams.
 
 from __future__ import annotations
 
+import io
 import re
 import zlib
 from pathlib import Path
 
 import pytest
 from export_charts import charts, needs_browser
+from PIL import Image
 from tiny_warehouse import tiny_db, tiny_db_session  # noqa: F401
 
 from analytics.export import pdf
@@ -71,3 +73,42 @@ def test_dashboard_pdf_adds_a_title_page_per_section(wh: Path) -> None:
     data = pdf.build(cover, sections)
     assert _pages(data) == 1 + 2 + len(items) == pdf.expected_pages(sections)
     assert len(_streams(data)) > len(items)
+
+
+def _page_texts(data: bytes) -> list[str]:
+    """Each content stream's shown text (Helvetica: latin-1 literal strings), joined by blanks."""
+    out = []
+    for stream in _streams(data):
+        shown = [re.sub(rb"\\(.)", rb"\1", m.group(1)).decode("latin-1")
+                 for m in re.finditer(rb"\(((?:\\.|[^\\)])*)\)\s*Tj", stream, re.S)]
+        out.append(" ".join(" ".join(shown).split()))
+    return out
+
+
+def test_a_pdf_page_states_its_caption_once_as_text_not_again_inside_the_picture(
+        wh: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Real-data QA: each chart page printed the filters / as-of caption twice, in the image's caption band
+    and as the page's text below it. The page text is kept (selectable, searchable, read aloud); the
+    picture goes without (what goes into the picture is read where it is rendered: no browser needed)."""
+    from analytics.export import images
+
+    drawn: list[dict] = []
+
+    def render(spec: dict, fmt: str, w: int, h: int, scale: float) -> bytes:
+        drawn.append(spec)
+        out = io.BytesIO()
+        Image.new("RGB", (int(w * scale), int(h * scale)), "white").save(out, "PNG")
+        return out.getvalue()
+
+    monkeypatch.setattr(images, "render", render)
+    monkeypatch.setattr(pdf, "FONT_DIRS", ())  # Helvetica: the page text is plain literal strings
+    cover, items = charts(wh)
+    texts = _page_texts(pdf.page_pdf(cover, items))
+    pictured = [c for c in items if c.figure is not None]
+    assert len(drawn) == len(pictured) == 2
+    for chart, spec in zip(pictured, drawn):
+        caption = " ".join(pdf._Doc().text(images.caption_for(chart.meta, chart.figure)).split())
+        page = next(t for t in texts if t.startswith(chart.meta.title))  # the chart's page: its title first
+        assert page.count(caption) == 1, caption  # once, as the page's text
+        in_picture = " ".join(str(a.get("text", "")) for a in spec["layout"].get("annotations", ()))
+        assert "Data as of" not in in_picture and "Filters" not in in_picture

@@ -189,13 +189,13 @@ def test_groups_answer_like_an_alternation() -> None:
 )
 def test_language_mode_unchanged_by_the_gate(text: str) -> None:
     """language_mode through the gate gives what the old per-class alternations gave."""
-    anchors, modes, gate = remote_languages._rules()
+    anchors, classes, gate = remote_languages._rules()  # classes: (name, mode) pairs
     low = text.lower()
     alternations = [
         re.compile("|".join(f"(?:{gate.patterns[i].pattern})" for i in rng)) for rng in gate.groups
     ]
-    want = next((m for m, rx in zip(modes, alternations, strict=True) if rx.search(low)), None) \
-        if any(a in low for a in anchors.words) else None
+    want = next((mode for (_name, mode), rx in zip(classes, alternations, strict=True) if rx.search(low)),
+                None) if any(a in low for a in anchors.words) else None
     assert remote_languages.language_mode(text) == want
 
 

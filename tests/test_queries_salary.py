@@ -17,6 +17,25 @@ def test_by_band() -> None:
     assert list(res.df["postings"]) == [24, 11] and res.n == 35
 
 
+@pytest.mark.parametrize("rollup", [False, True])
+def test_by_band_states_each_band_s_bounds_beside_its_lowest_salary(rollup: bool,
+                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    """Real-data QA: the CSV's ``band_floor`` (a contract: kept) is the lowest salary seen in the band, not
+    where the band starts; the bounds are their own columns, from the configured bands (min inclusive, max
+    exclusive, empty for an open end or a label the configuration does not hold)."""
+    from etl.normalize import money
+
+    bands = (("100k-125k", 100_000.0, 125_000.0), ("125k-150k", 125_000.0, None))  # the tiny set's labels
+    monkeypatch.setattr(money, "bands", lambda: bands)
+    df = salary.by_band(Filters(), rollup=rollup).df
+    assert list(df.columns[:3]) == ["band", "postings", "band_floor"]  # unchanged, new columns after
+    assert list(df["band_min_usd"]) == [100_000, 125_000]
+    assert df["band_max_usd"].iloc[0] == 125_000 and df["band_max_usd"].isna().iloc[1]
+    assert df["band_floor"].iloc[0] > df["band_min_usd"].iloc[0]  # the lowest salary seen: not the bound
+    monkeypatch.setattr(money, "bands", lambda: (("other", 0.0, 1.0),))
+    assert salary.by_band(Filters(), rollup=rollup).df["band_min_usd"].isna().all()
+
+
 def test_distribution_by_seniority_flags_small_groups() -> None:
     res = salary.distribution(Filters(), "seniority")
     by = res.df.set_index("group")

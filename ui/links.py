@@ -22,6 +22,7 @@ from ui.chart import KEPT  # keep's plain copies: a page's values over other pag
 
 WRITTEN = "_links_written"  # the query parameters this session last wrote
 DEFAULTS = "_links_defaults"  # control key -> the value its page seeded it with (ui.links.seed)
+APPLIED = "_links_applied"  # control key -> the value this run's link gave it (ui.links.apply)
 
 
 def carried() -> bool:
@@ -34,6 +35,7 @@ def apply(slug: str | None, opts: Any) -> list[str]:
     keep's copies); returns "key=value" for each value refused and, on the session's first run (as the
     sidebar reads the filters), the name of each key that is neither a filter nor one of the page's
     controls. Call before the page draws its widgets."""
+    st.session_state[APPLIED] = {}
     if not carried():
         return []
     first = WRITTEN not in st.session_state
@@ -43,8 +45,31 @@ def apply(slug: str | None, opts: Any) -> list[str]:
     for key, value in values.items():
         st.session_state[key] = value
         st.session_state[KEPT + key] = value
+    st.session_state[APPLIED] = values
     known = {fl.name for fl in fields(Filters)} | {c.key for c in cs}
     return refused + [key for key in given if first and key not in known]
+
+
+def unavailable(slug: str | None, f: Filters) -> list[str]:
+    """After ``apply``, once the link's filters ``f`` are read: "key=value" for each control value this
+    run's link gave that the page does not offer under ``f`` (Control.under). Such a value is taken out of
+    session state, so the page seeds its default and the URL drops it - named, not dropped silently (a
+    region of another country beside a country filter was)."""
+    from ui import fetch
+
+    given = st.session_state.get(APPLIED) or {}
+    refused = []
+    for c in controls.of(slug):
+        if c.under is None or c.key not in given:
+            continue
+        fn, column = c.under
+        res = fetch(fn, f)
+        if res is None or given[c.key] in set(res.df[column]):  # a failed query is named where it failed
+            continue
+        refused.append(f"{c.key}={c.encode(given[c.key])}")
+        for k in (c.key, KEPT + c.key):
+            st.session_state.pop(k, None)
+    return refused
 
 
 def default(key: str, value: Any) -> None:

@@ -247,6 +247,9 @@ def sidebar(opts: Options, slug: str | None = None) -> Filters:
         st.button("Reset filters", key="flt_reset", on_click=_reset, width="stretch")
     f = _read(opts)
     st.session_state[LAST] = f
+    gone = links.unavailable(slug, f)  # valid values the page does not offer under the link's filters
+    if gone:
+        st.session_state[IGNORED] = [*(st.session_state.get(IGNORED) or []), *gone]
     _coverage(cover, f, opts)
     links.write(slug, f)
     return f

@@ -143,12 +143,14 @@ def caption_for(meta: ExportMeta, fig: go.Figure) -> str:
     return meta.caption + (f" · {theme.SMALL_LEGEND}" if legend else "")
 
 
-def prepare(fig: go.Figure, meta: ExportMeta, *, width: int | None = None, title: bool = True) -> go.Figure:
+def prepare(fig: go.Figure, meta: ExportMeta, *, width: int | None = None, title: bool = True,
+            caption: bool = True) -> go.Figure:
     """The export copy of ``fig``: explicit size, white background, title and caption band.
 
     The returned figure's layout.width/height are the image size in layout pixels; a PNG
     is SCALE times that. ``title=False`` leaves the title out (a slide or PDF page shows
-    it as text above the picture). The app's figure is not changed.
+    it as text above the picture); ``caption=False`` the caption band (a PDF page states it as text
+    below). The app's figure is not changed.
     """
     out = go.Figure(fig)
     w = int(width or out.layout.width or DEFAULT_WIDTH)
@@ -156,8 +158,8 @@ def prepare(fig: go.Figure, meta: ExportMeta, *, width: int | None = None, title
     margin = out.layout.margin
     left = max(int(margin.l or 0), 60, _label_px(out))  # room for category labels: no automargin shift
     right = max(int(margin.r or 0), 30)
-    lines = _wrap(caption_for(meta, fig), w - 28 - right)
-    caption_px = LINE_PX * len(lines) + 16
+    lines = _wrap(caption_for(meta, fig), w - 28 - right) if caption else []
+    caption_px = LINE_PX * len(lines) + 16 if lines else 0
     # Long category names under the plot (countries, regions): their own room, worked out from their length
     # and angle, between the plot and the caption. Plotly's automargin makes the room too, but after the
     # caption was placed and out of the plot's height, so names ran over the caption and squeezed the plot.
@@ -181,6 +183,8 @@ def prepare(fig: go.Figure, meta: ExportMeta, *, width: int | None = None, title
                "yanchor": "top", "font": {"size": 18}},
         margin={"l": left, "r": right, "t": top, "b": bottom},
     )
+    if not lines:
+        return out
     out.add_annotation(
         text="<br>".join(_entities(line) for line in lines), showarrow=False, align="left",
         xref="paper", yref="paper", x=-(left - 14) / max(1, w - left - right), xanchor="left",
@@ -201,9 +205,9 @@ def _size(fig: go.Figure) -> tuple[int, int]:
     return int(fig.layout.width), int(fig.layout.height)
 
 
-def to_png(fig: go.Figure, meta: ExportMeta, *, title: bool = True) -> bytes:
+def to_png(fig: go.Figure, meta: ExportMeta, *, title: bool = True, caption: bool = True) -> bytes:
     """PNG bytes at SCALE x the prepared figure's size. Raises ExportUnavailable without a browser."""
-    out = prepare(fig, meta, title=title)
+    out = prepare(fig, meta, title=title, caption=caption)
     w, h = _size(out)
     return render(for_image(out.to_dict()), "png", w, h, SCALE)
 
@@ -261,9 +265,10 @@ pre {{ background: #f6f6f6; padding: 8px; overflow-x: auto; }}
     return page.encode("utf-8")
 
 
-def figure_size(fig: go.Figure, meta: ExportMeta, *, title: bool = True) -> tuple[int, int]:
+def figure_size(fig: go.Figure, meta: ExportMeta, *, title: bool = True, caption: bool = True
+                ) -> tuple[int, int]:
     """The PNG pixel size ``to_png`` produces for ``fig`` (for tests and the layout of slides)."""
-    w, h = _size(prepare(fig, meta, title=title))
+    w, h = _size(prepare(fig, meta, title=title, caption=caption))
     return w * SCALE, h * SCALE
 
 
@@ -284,8 +289,15 @@ Png = Callable[["ChartExport"], bytes]
 
 
 def chart_png(chart: ChartExport) -> bytes:
-    """The PNG of a chart for a slide or PDF page (the slide carries the title itself)."""
+    """The PNG of a chart for a slide (the slide carries the title itself; the picture keeps its caption, so
+    it still says what it shows when copied out of the deck)."""
     return to_png(chart.figure, chart.meta, title=False)
+
+
+def page_png(chart: ChartExport) -> bytes:
+    """The PNG of a chart for a PDF page: without title and caption, both the page's text (a page printed
+    the caption twice, once in the picture; the text one is selectable, searchable and read aloud)."""
+    return to_png(chart.figure, chart.meta, title=False, caption=False)
 
 
 def picture(chart: ChartExport, png: Png) -> tuple[bytes | None, str]:

@@ -2,9 +2,9 @@
 
 Why: a PDF is what gets attached to an e-mail or printed for a meeting. It has the same
 content as the deck (analytics.export.deck): the cover facts, each chart as a picture
-with its caption, and the SQL - here as a PDF text note on the page (the icon at the
-top right), the PDF counterpart of slide notes, so the page count stays 1 + charts
-(+ one title page per section in a whole-dashboard PDF).
+with its caption (here as the page's text only, not again inside the picture), and the SQL
+- here as a PDF text note on the page (the icon at the top right), the PDF counterpart of
+slide notes, so the page count stays 1 + charts (+ one title page per section in a whole-dashboard PDF).
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ FONT_DIRS = (Path("/usr/share/fonts/truetype/dejavu"), Path("/usr/share/fonts/de
 MARGIN = 12.0  # mm
 NO_DATA = images.NO_DATA
 Png = images.Png
-_png = images.chart_png
+_png = images.page_png  # no caption band: the page states the caption as text, once
 _picture = images.picture
 
 
@@ -101,7 +101,9 @@ def _chart(doc: _Doc, chart: ChartExport, png: Png) -> None:
     else:
         doc.para(why, 14, 0)
         pdf.set_y(pdf.h - MARGIN - caption_h)
-    doc.para(chart.meta.caption, 9)
+    # with the small-sample legend the picture's caption band carried (images.caption_for)
+    fig = chart.figure
+    doc.para(images.caption_for(chart.meta, fig) if fig is not None else chart.meta.caption, 9)
     if chart.meta.sql:
         pdf.text_annotation(pdf.w - MARGIN - 6, MARGIN, doc.text(_notes(chart)), w=6, h=6)
 

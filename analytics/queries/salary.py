@@ -29,25 +29,43 @@ _QUANTILES = """count(*) AS n,
 _SALARIED = "p.salary_plausible AND p.salary_usd_mid IS NOT NULL"
 
 
+# Each band's bounds from the configured bands (etl/data/salary_bands.yaml), by label: min inclusive, max
+# exclusive, NULL for an open end or a label the file no longer holds (a warehouse loaded before an edit).
+# Why: band_floor (a download's column, kept) is the lowest salary seen in the band, not where it starts.
+_BOUNDS = """$band_min[list_position($band_labels, p.salary_band)] AS band_min_usd,
+       $band_max[list_position($band_labels, p.salary_band)] AS band_max_usd"""
+
+
+def _bounds() -> dict[str, list[Any]]:
+    from etl.normalize import money  # the loader's own bands (read once per process)
+
+    bands = money.bands()
+    return {"band_labels": [b[0] for b in bands], "band_min": [b[1] for b in bands],
+            "band_max": [b[2] for b in bands]}
+
+
 def by_band(f: Filters, db: str | Path | None = None, *, rollup: bool = True) -> QueryResult:
-    """Postings per salary band, bands in salary order: band, postings, band_floor."""
+    """Postings per salary band, bands in salary order: band, postings, band_floor (the lowest salary in the
+    band under the filters), band_min_usd and band_max_usd (the band's configured bounds, see _BOUNDS)."""
     if (found := detail.counts(f, db, rollup)) is not None:
         rows, params, rolled_notes = found
         sql = f"""SELECT p.salary_band AS band, sum(p.salaried)::BIGINT AS postings,
-       min(p.salary_floor) AS band_floor
+       min(p.salary_floor) AS band_floor,
+       {_BOUNDS}
 FROM ({rows}) p
 WHERE p.salaried > 0 AND p.salary_band IS NOT NULL
 GROUP BY 1
 ORDER BY band_floor"""
-        return run("salary.by_band", sql, params, db=db, n=lambda df: int(df["postings"].sum()),
-                   notes=rolled_notes)
+        return run("salary.by_band", sql, {**params, **_bounds()}, db=db,
+                   n=lambda df: int(df["postings"].sum()), notes=rolled_notes)
     cond, params = where(f, db=db)
-    sql = f"""SELECT p.salary_band AS band, count(*) AS postings, min(p.salary_usd_mid) AS band_floor
+    sql = f"""SELECT p.salary_band AS band, count(*) AS postings, min(p.salary_usd_mid) AS band_floor,
+       {_BOUNDS}
 FROM postings p
 WHERE {cond} AND {_SALARIED} AND p.salary_band IS NOT NULL
 GROUP BY 1
 ORDER BY band_floor"""
-    return run("salary.by_band", sql, params, db=db, n=lambda df: int(df["postings"].sum()))
+    return run("salary.by_band", sql, {**params, **_bounds()}, db=db, n=lambda df: int(df["postings"].sum()))
 
 
 def distribution(f: Filters, by: str = "seniority", limit: int = 12, db: str | Path | None = None, *,
