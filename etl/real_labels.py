@@ -47,6 +47,7 @@ PARTIAL_BATCHES = {
     "real-fresh-v13": ("remote",),
     "real-fresh-v14": ("skills",),
     "real-fresh-v15": ("seniority", "experience_years"),
+    "real-fresh-v16": ("remote",),
     "real-fresh-v17": ("skills",),
 }
 

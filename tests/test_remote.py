@@ -641,3 +641,42 @@ def test_nineteenth_round_fourth_draw_classes(text: str, mode: str) -> None:
 ])
 def test_nineteenth_round_fifth_draw_classes(text: str, mode: str | None) -> None:
     assert classify_remote(None, "Planner", text) == mode
+
+
+# Twenty-second round (real-fresh-v16 misses; invented wording): a labelled place offering remote work or a
+# city's hybrid office ("Location: Remotely/Leeds (hybrid work)") is a choice that includes remote -> remote
+# (eighth-round ruling, "100% remotely or hybrid in Krakow"); German "Möglichkeit auf Mobile Office" and a
+# bare "Mobile Office" benefit -> hybrid (a possibility of home days); a post "remote aus ganz Deutschland" ->
+# remote. A bare "Remotely/Leeds" beside office days after a lockdown is the text's hybrid (remote only for
+# now). Not a mode: a remote-controlled device in a slash list.
+@pytest.mark.parametrize(("text", "mode"), [
+    ("Client: a map firm;\nLocation: Remotely/Leeds (hybrid work);\nPay: up to 10 a day.", R),
+    ("Client: a map firm;\nLocation: Leeds/Remotely;\nPay: up to 10 a day.", R),
+    ("Client: a map firm;\nLocation: Leeds (hybrid work);\nPay: up to 10 a day.", H),
+    ("Client: a map firm\nLocation: Remotely/Leeds\nAfter the lockdowns: 3 days a week at the Leeds office"
+     " and 2 days a week - remotely\nPay: up to 10 a day.", H),
+    ("<li>Gratis Kaffee</li><li>Gelegentlich Mobile Office, dazu Sprachkurse</li>", H),
+    ("<li>Gratis Kaffee</li><li>Mobile Office nach Absprache</li>", H),
+    ("Unser Kartenteam sucht Verstärkung, gern remote aus ganz Deutschland. Wir bauen Karten.", R),
+    ("Wir bauen Karten. Du arbeitest remote aus ganz Österreich oder aus unserem Büro.", R),
+    ("We sell drones and kits; you will test devices operated remotely/by cable in the lab.", None),
+])
+def test_twenty_second_round_classes(text: str, mode: str | None) -> None:
+    assert classify_remote(None, "Planner", text) == mode
+
+
+# Twenty-second round, tune misses of real-fresh-v12 (invented wording): German home days counted as "N Tage
+# pro Woche von zuhause aus arbeiten" -> hybrid; a free choice between the office and the home office ->
+# remote (a choice that includes working from home entirely, as "remotely or from our office, you decide"); a
+# template's "Physical Setting: Warehouse" names where the work itself is done -> onsite. Not a
+# setting: a product's physical setting described in prose.
+@pytest.mark.parametrize(("text", "mode"), [
+    ("<li>Gratis Kaffee</li><li>Bis zu 3 Tage pro Woche von zu Hause, sonst im Kartenbüro</li>", H),
+    ("<li>Zwei Tage die Woche von zu Hause arbeiten</li>", H),
+    ("<p>Du entscheidest: Wahl zwischen dem Büro am Hafen und dem Home Office</p><p>Obst</p>", R),
+    ("<p>Du hast die freie Wahl zwischen Homeoffice und unserem Büro in Ulm.</p>", R),
+    (FILLER + "Benefits: dental plan.\nPhysical Setting: Warehouse, some office\nSchedule: Mon to Fri", ON),
+    ("Our sensors log the physical setting of each room in the hotel.", None),
+])
+def test_twenty_second_round_tune_classes(text: str, mode: str | None) -> None:
+    assert classify_remote(None, "Planner", text) == mode

@@ -92,7 +92,11 @@ _NOT_MODE_AFTER_REMOTE = (
     r"employees|workers|staff|members|ok\b|\.?co\b|\.io\b|\.com\b"
 )
 _REMOTE_WORD = re.compile(
-    rf"\bremote\b(?![\s-]*(?:{_NOT_MODE_AFTER_REMOTE}))|\bwork(?:ing)?\s+remotely\b", re.I
+    rf"\bremote\b(?![\s-]*(?:{_NOT_MODE_AFTER_REMOTE}))|\bwork(?:ing)?\s+remotely\b|"
+    # a place field offering remote work or a city's hybrid office ("Remotely/Leeds (hybrid)", "Leeds/
+    # Remotely"; twenty-second round); a bare "Remotely/Leeds" may be only for now (a later line giving office
+    # days after a lockdown), so the text decides
+    r"\bremotely\s*/\s*[\w-]+(?:\s+[\w-]+)?\s*\(\s*hybrid\b|/\s*remotely\b", re.I
 )
 _NOT_MODE_AFTER_HYBRID = (
     r"cloud|apps?|applications?|mobile|integration|infrastructure|it\b|vehicles?|cars?|electric\w*|energy|"

@@ -42,6 +42,8 @@ _CONTEXT_ONLY = frozenset(
         "join us",
         "join our team",
         "join the team",
+        # twenty-second round: the gate of a template's "Physical Setting:" line, no cue by itself
+        "physical setting",
         " floor",
         "site with",
         "site at",
