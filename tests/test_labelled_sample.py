@@ -148,13 +148,23 @@ def test_a_batches_file_reads_quotas_per_dataset_and_language(tmp_path: Path) ->
     )
 
 
-def test_batches_drawn_side_by_side_keep_a_shared_record_once(tmp_path: Path) -> None:
-    # Two batches drawn beside the same earlier ones may pick one record; the later batch leaves it out.
+def _board_of_three(tmp_path: Path, ref_file: str | None = None) -> Path | None:
+    """A dataset "board" of three invented postings, and a references file naming its record 2."""
     folder = tmp_path / "board"
     folder.mkdir()
     (folder / "a.json").write_text(json.dumps([
         {"id": i, "title": f"Engineer {i}", "description": f"We build invented tool {i} in Python. " * 3}
         for i in range(3)]), encoding="utf-8")
+    if ref_file is None:
+        return None
+    refs = tmp_path / ref_file
+    refs.write_text(json.dumps({"dataset": "board", "file": "a.json", "record_no": 2}) + "\n")
+    return refs
+
+
+def test_batches_drawn_side_by_side_keep_a_shared_record_once(tmp_path: Path) -> None:
+    # Two batches drawn beside the same earlier ones may pick one record; the later batch leaves it out.
+    _board_of_three(tmp_path)
     quotas = {("board", "en"): 3}
     with pytest.MonkeyPatch.context() as mp:
         mp.setattr("etl.labelled_sample.FRESH_BATCHES", {"one": quotas, "two": quotas})
@@ -218,13 +228,7 @@ def test_the_test_batch_is_held_out_and_frozen() -> None:
 
 
 def test_a_test_batch_draws_test_records_beside_the_sentence_labels(tmp_path: Path) -> None:
-    folder = tmp_path / "board"
-    folder.mkdir()
-    (folder / "a.json").write_text(json.dumps([
-        {"id": i, "title": f"Engineer {i}", "description": f"We build invented tool {i} in Python. " * 3}
-        for i in range(3)]), encoding="utf-8")
-    sentences = tmp_path / "sentences.jsonl"
-    sentences.write_text(json.dumps({"dataset": "board", "file": "a.json", "record_no": 2}) + "\n")
+    sentences = _board_of_three(tmp_path, "sentences.jsonl")
     with pytest.MonkeyPatch.context() as mp:
         mp.setattr("etl.labelled_sample.FRESH_BATCHES", {"t": {("board", "en"): 3}})
         mp.setattr("etl.labelled_sample.FRESH_BESIDE", {})
@@ -253,13 +257,7 @@ def test_fresh_draw_skips_repeats_of_drawn_records(tmp_path: Path) -> None:
 def test_a_later_test_batch_leaves_out_the_records_read_while_tuning(tmp_path: Path) -> None:
     # unlabelled records read for misses (etl/data/labelled/read-unlabelled.jsonl) are tuning data: a test
     # batch drawn after the list began must not draw them; real-test-v2, drawn before, is frozen as it was
-    folder = tmp_path / "board"
-    folder.mkdir()
-    (folder / "a.json").write_text(json.dumps([
-        {"id": i, "title": f"Engineer {i}", "description": f"We build invented tool {i} in Python. " * 3}
-        for i in range(3)]), encoding="utf-8")
-    read = tmp_path / "read.jsonl"
-    read.write_text(json.dumps({"dataset": "board", "file": "a.json", "record_no": 2}) + "\n")
+    read = _board_of_three(tmp_path, "read.jsonl")
     empty = tmp_path / "none.jsonl"
     empty.write_text("")
     with pytest.MonkeyPatch.context() as mp:
