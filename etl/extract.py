@@ -51,7 +51,7 @@ from etl.normalize.experience import (
 )
 from etl.normalize.language import posting_language
 from etl.normalize.location import Location, names_no_place, parse_location, place_in_title
-from etl.normalize.location_text import area_in_text, country_in_text, place_of_work
+from etl.normalize.location_text import area_in_text, country_in_text, place_of_work, team_base_in_text
 from etl.normalize.money import COUNTRY_CURRENCY
 from etl.normalize.remote import classify_remote, remote_flag_scope
 from etl.normalize.role_family import classify_role_family
@@ -258,6 +258,8 @@ def _location(get: Any, location_raw: str | None, description: str, title: str |
             country = country_in_text(description)  # "Remote" + "work from home anywhere in the US"
             if country:
                 location = Location(country=country)
+            else:  # no header, no country: "our engineering team is based in <city>" (twenty-fourth round)
+                location = team_base_in_text(description) or location
         elif location.region is None:  # "Desenvolvedor RPA (Híbrido - Belo Horizonte)" at a Brazilian board
             country = location.country  # "... presencial em Londrina/PR"
             location = place_in_title(title, country) or place_of_work(description, country) or location

@@ -49,6 +49,7 @@ PARTIAL_BATCHES = {
     "real-fresh-v15": ("seniority", "experience_years"),
     "real-fresh-v16": ("remote",),
     "real-fresh-v17": ("skills",),
+    "real-fresh-v18": ("experience_years", "country", "region"),
 }
 
 

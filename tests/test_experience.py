@@ -581,3 +581,19 @@ def test_years_of_remote_working_are_no_experience_asked(text: str, expected: tu
 ])
 def test_years_followed_by_a_role_without_as(text: str, expected: tuple | None) -> None:
     assert parse_experience(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # twenty-fourth round (issue 9, tune LinkedIn #98; invented wording): a range or "N+" right before the
+    # word experience with "years" left out is years, read only when no figure of years is found
+    ("Requirements: 2-4 experience in event planning within hospitality.", (2, 4)),
+    ("Skills (Word, Excel).3-6 experience as a bookkeeper.", (3, 6)),
+    ("5+ experience in retail management required.", (5, N)),
+    # a figure of years elsewhere wins; other counts are none
+    ("2-4 experience in design, and 6+ years of work overall.", (6, N)),
+    ("A team of 3-5 experienced engineers.", N),
+    ("We serve grades 3-5; experience with children is a plus.", N),
+    ("Rated 4-5 stars for guest experience.", N),
+])
+def test_a_range_before_experience_without_the_word_years(text: str, expected: tuple | None) -> None:
+    assert parse_experience(text) == expected

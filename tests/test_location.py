@@ -493,3 +493,21 @@ def test_a_site_named_in_a_german_title(title: str, region: str | None, city: st
 
     out = extract({"title": title, "description": "Du entwickelst Anwendungen.", "country_hint": "DE"})
     assert (out["country"], out["region"], out["city"]) == ("DE", region, city)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the hiring team's base, with no location field and no header: the job's place (twenty-fourth round)
+    ("Quillwork builds tools for bakeries. Our engineering team is based in Tampere and we are hiring "
+     "backend developers.", ("FI", "FI-11", "Tampere")),
+    ("The product team is located in Lyon; we need a designer.", ("FR", "FR-ARA", "Lyon")),
+    # the company's seat, customers, or a team that is not the hiring one's: no place
+    ("Quillwork is based in Tampere. We hire remotely.", (None, None, None)),
+    ("Our sales team is based in Lyon, but this role is remote anywhere.", (None, None, None)),
+    ("Our customers are based in Lyon.", (None, None, None)),
+    ("Our team is based in Lyon and Oslo.", (None, None, None)),
+])
+def test_the_hiring_teams_base_when_nothing_else_names_a_place(text: str, expected: tuple) -> None:
+    from etl.extract import extract
+
+    out = extract({"title": None, "location": None, "description": text})
+    assert (out["country"], out["region"], out["city"]) == expected

@@ -328,7 +328,8 @@ def _experience(text: str | None, *, required_only: bool) -> tuple[float | None,
     if "jährig" in lower:
         hits.extend(_german_adjective_years(lower))
     if not hits:
-        return _months(lower) if "month" in lower else None
+        by_months = _months(lower) if "month" in lower else None
+        return by_months or (_bare_range(lower) if "experience" in lower else None)
     hits.sort(key=lambda h: h[4])
     general = sorted((h for h in hits if h[2]), key=lambda h: (-(h[0] or 0.0), h[4]))  # largest minimum first
     if len(general) > 1:
@@ -363,6 +364,20 @@ def _months(lower: str) -> tuple[float | None, float | None] | None:
             continue
         return round(_num(m.group("n")) / 12, 2), None
     return None
+
+
+# "3-5 experience in marketing", "10+ of selling experience": a range or "N+" right before the word experience
+# with "years" left out (twenty-fourth round, tune LinkedIn #98). Read only when no figure of years is found;
+# "3-5 experienced engineers" (a count of people) and "4-5 stars for guest experience" are none.
+BARE_RANGE = re.compile(rf"(?<![\w-])(?P<n>{_N})\s*(?:(?P<plus>\+)|[-–]\s*(?P<m>{_N}))\s*"
+                        r"(?:of\s+(?:[a-z/-]+\s+){0,3})?experience\b")
+
+
+def _bare_range(lower: str) -> tuple[float | None, float | None] | None:
+    m = BARE_RANGE.search(lower)
+    if m is None:
+        return None
+    return _num(m.group("n")), (_num(m.group("m")) if m.group("m") else None)
 
 
 # Indeed's "Experience:" block: a heading line, then one "topic: N years (Required|Preferred)" a line

@@ -160,3 +160,26 @@ def _longest_place(run: str, country: str) -> Location | None:
 def _title_case(text: str) -> str:
     """"LONDRINA-PR" -> "Londrina-PR": an upper-case sentence names places in capitals."""
     return re.sub(r"\b([A-ZÀ-Þ])([A-ZÀ-Þ]{2,})\b", lambda m: m.group(1) + m.group(2).lower(), text)
+
+
+# "Our engineering team is based in Tampere": a Hacker News comment whose header the parser missed may
+# name the job's place only so (twenty-fourth round). The hiring team only (engineering, product, tech ...
+# or no kind named); a company's seat ("X is based in"), a sales team or customers name no place of this job.
+_TEAM_KIND = r"(?:(?:product|engineering|development|dev|tech|technology|software|data|r&d)\s+){0,2}"
+_TEAM_BASE = re.compile(rf"\b(?:[Oo]ur|[Tt]he)\s+{_TEAM_KIND}teams?\s+(?:is|are)\s+(?:based|located)\s+in\s+"
+                        r"([A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’-]*){0,2})"
+                        r"\b(?![.-]?\s*(?:,|/|&|\band\b|\bor\b)\s*[A-ZÀ-Þ])")  # one city, not "Lyon and Oslo"
+
+
+def team_base_in_text(text: str | None, window: int = 3000) -> Location | None:
+    """The one city the hiring team is said to be based in ("our engineering team is based in Tampere"), for a
+    posting whose location field names no place and whose text names no country of work; else None."""
+    if not text:
+        return None
+    found: set[Location] = set()
+    for m in _TEAM_BASE.finditer(text[:window]):
+        loc = parse_location(m.group(1).rstrip("."))
+        if loc.city is None or loc.country is None:
+            return None
+        found.add(Location(city=loc.city, region=loc.region, country=loc.country))
+    return found.pop() if len(found) == 1 else None
