@@ -645,16 +645,16 @@ def test_nineteenth_round_fifth_draw_classes(text: str, mode: str | None) -> Non
 
 # Twenty-second round (real-fresh-v16 misses; invented wording): a labelled place offering remote work or a
 # city's hybrid office ("Location: Remotely/Leeds (hybrid work)") is a choice that includes remote -> remote
-# (eighth-round ruling, "100% remotely or hybrid in Krakow"); German "Möglichkeit auf Mobile Office" and a
-# bare "Mobile Office" benefit -> hybrid (a possibility of home days); a post "remote aus ganz Deutschland" ->
-# remote. A bare "Remotely/Leeds" beside office days after a lockdown is the text's hybrid (remote only for
-# now). Not a mode: a remote-controlled device in a slash list.
+# (the eighth-round ruling on a fully remote or hybrid choice in one city); German "Möglichkeit auf Mobile
+# Office" and a bare "Mobile Office" benefit -> hybrid (a possibility of home days); a post "remote aus ganz
+# Deutschland" -> remote. A bare "Remotely/Leeds" beside office days after a lockdown is the text's hybrid
+# (remote only for now). Not a mode: a remote-controlled device in a slash list.
 @pytest.mark.parametrize(("text", "mode"), [
     ("Client: a map firm;\nLocation: Remotely/Leeds (hybrid work);\nPay: up to 10 a day.", R),
     ("Client: a map firm;\nLocation: Leeds/Remotely;\nPay: up to 10 a day.", R),
     ("Client: a map firm;\nLocation: Leeds (hybrid work);\nPay: up to 10 a day.", H),
     ("Client: a map firm\nLocation: Remotely/Leeds\nAfter the lockdowns: 3 days a week at the Leeds office"
-     " and 2 days a week - remotely\nPay: up to 10 a day.", H),
+     " and 2 days each week - remotely\nPay: up to 10 a day.", H),
     ("<li>Gratis Kaffee</li><li>Gelegentlich Mobile Office, dazu Sprachkurse</li>", H),
     ("<li>Gratis Kaffee</li><li>Mobile Office nach Absprache</li>", H),
     ("Unser Kartenteam sucht Verstärkung, gern remote aus ganz Deutschland. Wir bauen Karten.", R),
@@ -665,8 +665,8 @@ def test_twenty_second_round_classes(text: str, mode: str | None) -> None:
     assert classify_remote(None, "Planner", text) == mode
 
 
-# Twenty-second round, tune misses of real-fresh-v12 (invented wording): German home days counted as "N Tage
-# pro Woche von zuhause aus arbeiten" -> hybrid; a free choice between the office and the home office ->
+# Twenty-second round, tune misses of real-fresh-v12 (invented wording): German home days counted per week
+# ("N Tage ... von zu Hause") -> hybrid; a free choice between the office and the home office ->
 # remote (a choice that includes working from home entirely, as "remotely or from our office, you decide"); a
 # template's "Physical Setting: Warehouse" names where the work itself is done -> onsite. Not a
 # setting: a product's physical setting described in prose.

@@ -586,7 +586,7 @@ def test_twentieth_round_names(text: str, skill: str, named: bool) -> None:
     # German compounds of embedded software; a common misspelling of PyTorch; "Node. js" with a space
     ("You will prototype chat assistants on top of GPT models.", "LLM", True),
     ("Erste Erfahrung mit GPT-Modellen oder eigenen Agenten.", "LLM", True),
-    ("Mehrjährige Erfahrung in der Embedded Softwareentwicklung mit C.", "Embedded Systems", True),
+    ("Viel Praxis in Embedded Softwareentwicklung für Messgeräte.", "Embedded Systems", True),
     ("Wir suchen einen Embedded-Softwareentwickler für unsere Sensoren.", "Embedded Systems", True),
     ("Hands-on work with TensorFlow or PyTroch on speech models.", "PyTorch", True),
     ("Technical stack: Node. js, Vue, AWS", "Node.js", True),
