@@ -50,6 +50,10 @@ PARTIAL_BATCHES = {
     "real-fresh-v16": ("remote",),
     "real-fresh-v17": ("skills",),
     "real-fresh-v18": ("experience_years", "country", "region"),
+    "real-fresh-v19": ("seniority", "experience_years"),
+    "real-fresh-v20": ("remote",),
+    "real-fresh-v21": ("skills",),
+    "real-fresh-v22": ("skills",),
 }
 
 
