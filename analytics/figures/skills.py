@@ -13,6 +13,7 @@ import plotly.express as px
 import plotly.graph_objects as go
 
 from analytics.figures import Call, ChartDef, Context, lowest, theme
+from analytics.figures import salary as salary_figures
 from analytics.filters import ALL_LEVELS, month_end
 from analytics.queries import skills
 
@@ -227,6 +228,7 @@ CHARTS: tuple[ChartDef, ...] = (
         label="skill",
         sample="n",
         drill_only="salaried",
+        caveats=salary_figures.country_mix,
         help="Median salary of postings asking for the skill against the median of all filtered postings.",
     ),
     ChartDef(
