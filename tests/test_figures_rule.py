@@ -326,3 +326,33 @@ def test_salaries_compared_across_skills_or_months_name_their_country_mix() -> N
     by_country = Context(Filters(), params={"by": "country"})
     dist = next(d for d in salary.CHARTS if d.key == "sa_dist").run(by_country)
     assert not [c for c in dist.caveats if "countries" in c], dist.caveats
+
+
+@pytest.mark.usefixtures("tiny_db")
+def test_maps_coloured_by_a_median_or_share_say_what_the_colours_rest_on() -> None:
+    """The maps coloured by median salary or share remote said "n = 544 postings" and nothing else, while
+    the colours rest on the postings stating a salary or an arrangement, and areas with fewer than 30 of
+    those are plain grey (on the real samples every US state was grey, with no word why). The caption names
+    the postings behind the colours and how many areas are grey; the hover names what is too few."""
+    from analytics.figures import Context
+    from analytics.figures import regions as rf
+
+    defs = {d.key: d for d in rf.CHARTS}
+    for key, what in (("rg_world", "countries"), ("rg_states", "states")):
+        for measure, stating in (("median_salary_usd", "stating a salary"),
+                                 ("share_remote", "stating a work arrangement")):
+            ctx = Context(Filters(), params={"measure": measure})
+            shown = defs[key].run(ctx)
+            note = [c for c in shown.caveats if "colours" in c]
+            assert len(note) == 1 and stating in note[0], (key, measure, shown.caveats)
+            df = shown.df
+            ncol = rf.N_OF[measure]
+            behind = int(df[ncol].fillna(0).sum())
+            small = int(((df[ncol].fillna(0) > 0) & (df[ncol].fillna(0) < 30)).sum())
+            assert f"{behind:,} postings {stating}" in note[0], note
+            assert f"{small} of {int((df[ncol].fillna(0) > 0).sum())} {what}" in note[0], note
+            fig = rf.world(df, measure) if key == "rg_world" else rf.states(df, measure)
+            greys = [t for tr in fig.data for t in (tr.text or ()) if "fewer than 30" in t]
+            assert greys and all(f"fewer than 30 postings {stating}" in t for t in greys), greys[:1]
+        plain = defs[key].run(Context(Filters()))
+        assert not [c for c in plain.caveats if "colours" in c], plain.caveats
