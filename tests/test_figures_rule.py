@@ -163,6 +163,11 @@ def test_bar_labels_outside_the_bars_have_room_inside_the_chart() -> None:
                            "share_remote": [0.5], "remote_n": [3]})
     lo, hi = regions.places(places).layout.xaxis.range
     assert lo == 0 and hi > 142 * 1.1
+    # Top skills: "74 (100%)" ran past the right edge under a skills filter (real samples, Python and Go)
+    top = pd.DataFrame({"skill": ["Go", "Kafka"], "postings": [74, 15], "total": [74, 74],
+                        "share": [1.0, 15 / 74]})
+    lo, hi = skills.top(top).layout.xaxis.range
+    assert lo == 0 and hi > 1.0 * 1.1
 
 
 def test_movers_axis_reads_in_points_like_its_labels() -> None:
@@ -356,3 +361,27 @@ def test_maps_coloured_by_a_median_or_share_say_what_the_colours_rest_on() -> No
             assert greys and all(f"fewer than 30 postings {stating}" in t for t in greys), greys[:1]
         plain = defs[key].run(Context(Filters()))
         assert not [c for c in plain.caveats if "colours" in c], plain.caveats
+
+
+@pytest.mark.usefixtures("tiny_db")
+def test_skills_every_posting_asks_for_by_the_filter_are_said_and_not_followed_by_default() -> None:
+    """Under a skill filter every posting asks for (one skill, or "all of the skills"), those skills are 100%
+    of Top skills and of every month by construction: on the real samples (Python and Go, all) the top two
+    bars read 100% and the trend followed two flat lines by default. The Top skills caption says so, and
+    the trend's default follows the next skills."""
+    from analytics.figures import Context
+
+    defs = {d.key: d for d in skills.CHARTS}
+    for f in (Filters(skills=("Python",)), Filters(skills=("Python", "Go"), skills_mode="all")):
+        ctx = Context(f)
+        top = defs["sk_top"].run(ctx)
+        ctx.results["sk_top"] = top
+        note = [c for c in top.caveats if "the skills filter" in c]
+        assert len(note) == 1 and all(s in note[0] for s in f.skills), top.caveats
+        picks = skills.default_picks(ctx)
+        assert picks and not set(picks) & set(f.skills), picks
+    ctx = Context(Filters(skills=("Python", "Go")))  # any of them: their shares mean something
+    top = defs["sk_top"].run(ctx)
+    ctx.results["sk_top"] = top
+    assert not [c for c in top.caveats if "the skills filter" in c]
+    assert "Python" in skills.default_picks(ctx)
