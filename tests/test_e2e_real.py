@@ -751,3 +751,28 @@ def test_the_sql_page_keeps_its_open_tab_and_schema_box_over_a_run(server: str, 
             .locator("details").get_attribute("open") is not None
     finally:
         page.close()
+
+
+def test_maps_by_salary_say_what_the_colours_rest_on_and_the_comparison_draws_a_first(
+        server: str, browser, real_db: Path) -> None:
+    """QA round six on the real samples (regions-salarymap-light.png, regions-tab3.png): coloured by median
+    salary, every US state was grey under "n = 544 postings" with no word why; "Two regions side by side"
+    drew region B first (its bars, colour and legend) when its code sorted before A's. The caption says how
+    many postings the colours rest on and how many areas are grey; region A's trace comes first."""
+    page = _open(browser, f"{server}/regions?rg_measure=median_salary_usd&rg_cmp_a=US&rg_cmp_b=PL")
+    try:
+        body = str(page.get_by_test_id("stMain").inner_text())
+        found = re.findall(r"colours: the median salary of the ([\d,]+) postings stating a salary", body)
+        assert len(found) == 2, body[:2000]  # the world map and the US states'
+        salaried = int(_sql(real_db, "SELECT count(*) FROM postings WHERE country IS NOT NULL AND seniority "
+                                     "IN ('senior','staff','principal','lead','manager') AND role_family = "
+                                     "'software_engineering' AND salary_plausible "
+                                     "AND salary_usd_mid IS NOT NULL")[0][0])
+        assert _count(found[0]) == salaried, (found, salaried)
+        assert re.search(r"\d+ of \d+ states rest on fewer than 30 of them", body), body[:2000]
+        _tab(page, "Two regions side by side")
+        traces = _plot(page, "Top skills in the two regions")["data"]
+        # region A's bars first, though its code sorts after B's
+        assert [t["name"] for t in traces] == ["United States (US)", "Poland (PL)"], traces
+    finally:
+        page.close()

@@ -5,6 +5,7 @@ leave small months off the solid line; counts get integer axes and "70 (30%)" la
 from __future__ import annotations
 
 import math
+import re
 
 import pandas as pd
 import pytest
@@ -162,6 +163,11 @@ def test_bar_labels_outside_the_bars_have_room_inside_the_chart() -> None:
                            "share_remote": [0.5], "remote_n": [3]})
     lo, hi = regions.places(places).layout.xaxis.range
     assert lo == 0 and hi > 142 * 1.1
+    # Top skills: "74 (100%)" ran past the right edge under a skills filter (real samples, Python and Go)
+    top = pd.DataFrame({"skill": ["Go", "Kafka"], "postings": [74, 15], "total": [74, 74],
+                        "share": [1.0, 15 / 74]})
+    lo, hi = skills.top(top).layout.xaxis.range
+    assert lo == 0 and hi > 1.0 * 1.1
 
 
 def test_movers_axis_reads_in_points_like_its_labels() -> None:
@@ -298,3 +304,84 @@ def test_a_hatched_bar_s_label_is_drawn_with_its_outline() -> None:
     assert "text-shadow" not in styles["$150,000 (n=400)"]
     for small in ("$170,000 (n=12)", "$160,000 (n=7)"):
         assert "text-shadow: rgb(255, 255, 255)" in styles[small], styles[small]
+
+
+@pytest.mark.usefixtures("tiny_db")
+def test_salaries_compared_across_skills_or_months_name_their_country_mix() -> None:
+    """The headline median, a skill's salary premium, the salary by level, skill, month and years pool every
+    country's salaries in USD: on the real samples "Go +$39,393" beside "Java -$4,800" mixed US, Polish and
+    Indian pay levels without a word (a skill asked for more in the US read as one that pays more), and the
+    headline median was 61% Polish salaries. The caption names the countries' shares when no one country holds
+    90% of the salaries; under one country it says nothing, nor does the distribution by country."""
+    from analytics.figures import Context, overview
+
+    mixed = {"ov_kpis", "sk_premium", "sa_dist", "sa_skill", "sa_time", "ex_pay"}
+    defs = [d for d in (*overview.CHARTS, *skills.CHARTS, *salary.CHARTS, *experience.CHARTS)
+            if d.key in mixed]
+    assert len(defs) == len(mixed)
+    for defn in defs:
+        key = defn.key
+        shown = defn.run(Context(Filters()))
+        note = [c for c in shown.caveats if "countries" in c]
+        assert len(note) == 1, (key, shown.caveats)
+        assert re.search(r"from 3 countries \(United States \d+%, United Kingdom \d+%", note[0]), note
+        assert "pick one country" in note[0], note
+        one = defn.run(Context(Filters(country=("US",))))
+        assert not [c for c in one.caveats if "countries" in c], (key, one.caveats)
+    by_country = Context(Filters(), params={"by": "country"})
+    dist = next(d for d in salary.CHARTS if d.key == "sa_dist").run(by_country)
+    assert not [c for c in dist.caveats if "countries" in c], dist.caveats
+
+
+@pytest.mark.usefixtures("tiny_db")
+def test_maps_coloured_by_a_median_or_share_say_what_the_colours_rest_on() -> None:
+    """The maps coloured by median salary or share remote said "n = 544 postings" and nothing else, while
+    the colours rest on the postings stating a salary or an arrangement, and areas with fewer than 30 of
+    those are plain grey (on the real samples every US state was grey, with no word why). The caption names
+    the postings behind the colours and how many areas are grey; the hover names what is too few."""
+    from analytics.figures import Context
+    from analytics.figures import regions as rf
+
+    defs = {d.key: d for d in rf.CHARTS}
+    for key, what in (("rg_world", "countries"), ("rg_states", "states")):
+        for measure, stating in (("median_salary_usd", "stating a salary"),
+                                 ("share_remote", "stating a work arrangement")):
+            ctx = Context(Filters(), params={"measure": measure})
+            shown = defs[key].run(ctx)
+            note = [c for c in shown.caveats if "colours" in c]
+            assert len(note) == 1 and stating in note[0], (key, measure, shown.caveats)
+            df = shown.df
+            ncol = rf.N_OF[measure]
+            behind = int(df[ncol].fillna(0).sum())
+            small = int(((df[ncol].fillna(0) > 0) & (df[ncol].fillna(0) < 30)).sum())
+            assert f"{behind:,} postings {stating}" in note[0], note
+            assert f"{small} of {int((df[ncol].fillna(0) > 0).sum())} {what}" in note[0], note
+            fig = rf.world(df, measure) if key == "rg_world" else rf.states(df, measure)
+            greys = [t for tr in fig.data for t in (tr.text or ()) if "fewer than 30" in t]
+            assert greys and all(f"fewer than 30 postings {stating}" in t for t in greys), greys[:1]
+        plain = defs[key].run(Context(Filters()))
+        assert not [c for c in plain.caveats if "colours" in c], plain.caveats
+
+
+@pytest.mark.usefixtures("tiny_db")
+def test_skills_every_posting_asks_for_by_the_filter_are_said_and_not_followed_by_default() -> None:
+    """Under a skill filter every posting asks for (one skill, or "all of the skills"), those skills are 100%
+    of Top skills and of every month by construction: on the real samples (Python and Go, all) the top two
+    bars read 100% and the trend followed two flat lines by default. The Top skills caption says so, and
+    the trend's default follows the next skills."""
+    from analytics.figures import Context
+
+    defs = {d.key: d for d in skills.CHARTS}
+    for f in (Filters(skills=("Python",)), Filters(skills=("Python", "Go"), skills_mode="all")):
+        ctx = Context(f)
+        top = defs["sk_top"].run(ctx)
+        ctx.results["sk_top"] = top
+        note = [c for c in top.caveats if "the skills filter" in c]
+        assert len(note) == 1 and all(s in note[0] for s in f.skills), top.caveats
+        picks = skills.default_picks(ctx)
+        assert picks and not set(picks) & set(f.skills), picks
+    ctx = Context(Filters(skills=("Python", "Go")))  # any of them: their shares mean something
+    top = defs["sk_top"].run(ctx)
+    ctx.results["sk_top"] = top
+    assert not [c for c in top.caveats if "the skills filter" in c]
+    assert "Python" in skills.default_picks(ctx)

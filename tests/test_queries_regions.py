@@ -70,3 +70,19 @@ def test_compare_gives_the_postings_behind_each_figure() -> None:
         # each has 10 postings: 8 state a work arrangement (2 of them remote), all 10 state years
         assert list(by["remote_n"]) == [8, 8] and list(by["years_n"]) == [10, 10], rollup
         assert list(by["share_remote"]) == [0.25, 0.25]
+
+
+@pytest.mark.parametrize("rollup", [True, False])
+def test_compare_skills_lists_region_a_first_and_the_skills_in_one_order(rollup: bool) -> None:
+    """The side-by-side skills chart draws its areas in the order of its rows: region A's bars, colour and
+    legend entry came second when B sorts first by code (seen on the real samples: US as A, Poland as B,
+    Poland drawn first and the skills ranked by Poland's shares). Rows now come A first, then B, each in
+    the skills' order over both areas together."""
+    for areas in (("US", "DE"), ("DE", "US")):
+        res = regions.compare_skills(Filters(), areas, rollup=rollup)
+        assert list(dict.fromkeys(res.df["area"])) == list(areas)
+        total = res.df.groupby("skill", sort=False)["postings"].sum()
+        order = sorted(total.index, key=lambda s: (-total[s], s))
+        for area in areas:
+            mine = list(res.df.loc[res.df["area"] == area, "skill"])
+            assert mine == [s for s in order if s in mine], (area, rollup)

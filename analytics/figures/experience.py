@@ -6,6 +6,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from analytics.figures import Call, ChartDef, summed, theme
+from analytics.figures import salary as salary_figures
 from analytics.filters import ALL_LEVELS
 from analytics.queries import experience
 
@@ -123,6 +124,7 @@ CHARTS: tuple[ChartDef, ...] = (
         label="years",
         sample="n",
         drill_only="salaried",
+        caveats=salary_figures.country_mix,
     ),
     ChartDef(
         "ex_degree", "Degree asked", lambda c: Call(experience.degree, (c.f,)), degree, drill=("degree",),

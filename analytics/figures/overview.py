@@ -6,6 +6,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from analytics.figures import Call, ChartDef, theme
+from analytics.figures import salary as salary_figures
 from analytics.queries import overview
 
 
@@ -19,7 +20,8 @@ def per_month(df: pd.DataFrame) -> go.Figure:
 
 
 CHARTS: tuple[ChartDef, ...] = (
-    ChartDef("ov_kpis", "Headline figures", lambda c: Call(overview.kpis, (c.f,)), None),
+    ChartDef("ov_kpis", "Headline figures", lambda c: Call(overview.kpis, (c.f,)), None,
+             caveats=salary_figures.country_mix),
     ChartDef("ov_per_month", "Postings per month", lambda c: Call(overview.postings_per_month, (c.f,)),
              per_month, drill=("month",)),
 )

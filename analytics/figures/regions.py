@@ -7,6 +7,8 @@ standalone interactive HTML export still fetches it from cdn.plot.ly when opened
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pandas as pd
 import plotly.express as px
 import plotly.graph_objects as go
@@ -15,6 +17,7 @@ from analytics import names
 from analytics.figures import Call, ChartDef, Context, theme
 from analytics.queries import regions
 from analytics.queries.salary import BINNED, SALARY_BIN_USD
+from analytics.result import QueryResult
 
 MEASURES = ("postings", "median_salary_usd", "share_remote")  # "Colour the maps by" (widget rg_measure)
 MEASURE = MEASURES[0]
@@ -24,6 +27,8 @@ LEVEL = LEVELS[0]
 
 N_OF = {"postings": None, "median_salary_usd": "salary_n", "share_remote": "remote_n"}  # counts are exact
 TITLE_OF = {"postings": "Postings", "median_salary_usd": "Median salary", "share_remote": "Share remote"}
+# the postings a map's colour rests on, as its caption and the grey areas' hover say
+STATING = {"median_salary_usd": "stating a salary", "share_remote": "stating a work arrangement"}
 
 
 def _hover(row: pd.Series, name: str) -> str:
@@ -55,7 +60,8 @@ def _map(df: pd.DataFrame, measure: str, code: str, locations: str, locationmode
         fig.add_choropleth(
             locations=part[locations], z=z, locationmode=locationmode, colorscale=scale,
             showscale=not (is_small or single), customdata=part[[code]].to_numpy(),
-            text=[_hover(r, names_of(r[code])) + ("<br><i>fewer than 30 postings</i>" if is_small else "")
+            text=[_hover(r, names_of(r[code]))
+                  + (f"<br><i>fewer than {theme.MIN_N} postings {STATING[measure]}</i>" if is_small else "")
                   for _, r in part.iterrows()],
             hovertemplate="%{text}<extra></extra>", marker_line_color="#ffffff", marker_line_width=0.5,
             colorbar={"title": {"text": TITLE_OF[measure]}, "tickformat": fmt.lstrip("$"),
@@ -142,6 +148,29 @@ def _map_caveats(ctx: Context, caveats: tuple[str, ...]) -> tuple[str, ...]:
     return caveats if measure_of(ctx) == "median_salary_usd" else _salary_in_hover(ctx, caveats)
 
 
+def _colour_note(fn: Callable[..., QueryResult], areas: str
+                 ) -> Callable[[Context, tuple[str, ...]], tuple[str, ...]]:
+    """The map's caveats and, coloured by a median or a share, what the colours rest on: the postings
+    stating a salary (or an arrangement), not the n of postings the caption gives, and how many areas have
+    fewer than MIN_N of them and are plain grey (real samples: every US state grey without a word)."""
+
+    def caveats(ctx: Context, given: tuple[str, ...]) -> tuple[str, ...]:
+        shown = _map_caveats(ctx, given)
+        measure = measure_of(ctx)
+        ncol = N_OF.get(measure)
+        if ncol is None:
+            return shown
+        n = ctx.query(fn, ctx.f).df[ncol].fillna(0)
+        note = f"colours: the {TITLE_OF[measure].lower()} of the {int(n.sum()):,} postings {STATING[measure]}"
+        small = int(((n > 0) & (n < theme.MIN_N)).sum())
+        if small:
+            note += (f"; {small} of {int((n > 0).sum())} {areas} rest on fewer than {theme.MIN_N} of them: "
+                     "plain grey, their n on hover")
+        return (*shown, note)
+
+    return caveats
+
+
 def area_sizes(ctx: Context) -> pd.DataFrame:
     """Countries and regions under the filters with their postings, largest first (cached per context)."""
     if "areas_by_size" not in ctx.cache:
@@ -183,7 +212,7 @@ CHARTS: tuple[ChartDef, ...] = (
         world,
         drill=("country",),
         uses=("measure",),
-        caveats=_map_caveats,
+        caveats=_colour_note(regions.by_country, "countries"),
     ),
     ChartDef(
         "rg_states",
@@ -192,7 +221,7 @@ CHARTS: tuple[ChartDef, ...] = (
         states,
         drill=("state",),
         uses=("measure",),
-        caveats=_map_caveats,
+        caveats=_colour_note(regions.by_us_state, "states"),
     ),
     ChartDef(
         "rg_cities", "Top cities", lambda c: Call(regions.top_places, (c.f, "city")), places, drill=("city",),

@@ -12,7 +12,7 @@ import plotly.graph_objects as go
 from analytics import names
 from analytics.figures import Call, ChartDef, Context, theme
 from analytics.filters import ALL_LEVELS
-from analytics.queries import salary
+from analytics.queries import regions, salary
 
 DEFAULT_BY = next(iter(salary.GROUPS))  # the page's radio ("sa_by") starts at the first group
 
@@ -76,15 +76,44 @@ def over_time(df: pd.DataFrame) -> go.Figure:
     return theme.style(fig, x="Month", y="Median salary (USD per year)")
 
 
+MIX_MAX_SHARE = 0.9  # one country holding less than this share of the salaries: the mix is named
+MIX_NAMED = 3  # countries named with their shares, largest first
+
+
+def country_mix(ctx: Context, caveats: tuple[str, ...]) -> tuple[str, ...]:
+    """``caveats`` and, where the salaries come from several countries with no one country holding
+    MIX_MAX_SHARE of them, a line naming the mix: a median of US, Polish and Indian salaries in USD moves
+    with where a skill, a level or a month's postings are, not only with pay (real samples: a skill asked for
+    more in the US read as a skill that pays more; the headline median was 61% Polish salaries)."""
+    df = ctx.query(regions.by_country, ctx.f).df
+    paid = df.loc[df["salary_n"].fillna(0) > 0, ["country_name", "salary_n"]]
+    total = int(paid["salary_n"].sum())
+    if len(paid) < 2 or paid["salary_n"].max() >= MIX_MAX_SHARE * total:
+        return caveats
+    paid = paid.sort_values("salary_n", ascending=False, kind="stable")
+    named = ", ".join(f"{name} {n / total:.0%}" for name, n in
+                      zip(paid["country_name"].head(MIX_NAMED), paid["salary_n"].head(MIX_NAMED)))
+    more = ", ..." if len(paid) > MIX_NAMED else ""
+    return (*caveats, f"salaries from {len(paid):,} countries ({named}{more}) pooled in USD: a median "
+                      "follows that mix, so a difference may be one of country; pick one country in the "
+                      "sidebar to compare like with like")
+
+
+def country_mix_unless_by_country(ctx: Context, caveats: tuple[str, ...]) -> tuple[str, ...]:
+    """country_mix, but not for the distribution by country (each bar is one country)."""
+    return caveats if by(ctx) == "country" else country_mix(ctx, caveats)
+
+
 CHARTS: tuple[ChartDef, ...] = (
     ChartDef("sa_bands", "Postings by salary band", lambda c: Call(salary.by_band, (c.f,)), bands,
              drill=("salary_band",)),
     ChartDef("sa_dist", lambda c: f"Salary by {by(c)}", lambda c: Call(salary.distribution, (c.f, by(c))),
              distribution, drill=lambda c: (by(c),), enough="enough", uses=("by",), sample="n",
-             drill_only="salaried"),
+             drill_only="salaried", caveats=country_mix_unless_by_country),
     ChartDef("sa_skill", "Salary by skill (most asked-for skills)", lambda c: Call(salary.by_skill, (c.f,)),
-             by_skill, drill=("skill",), enough="enough", sample="n", drill_only="salaried"),
+             by_skill, drill=("skill",), enough="enough", sample="n", drill_only="salaried",
+             caveats=country_mix),
     ChartDef("sa_time", "Median salary over time", lambda c: Call(salary.over_time, (c.f,)), over_time,
              drill=("month",), enough="enough", label="month", sample="n",
-             drill_only="salaried"),
+             drill_only="salaried", caveats=country_mix),
 )

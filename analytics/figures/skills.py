@@ -13,7 +13,8 @@ import plotly.express as px
 import plotly.graph_objects as go
 
 from analytics.figures import Call, ChartDef, Context, lowest, theme
-from analytics.filters import ALL_LEVELS, month_end
+from analytics.figures import salary as salary_figures
+from analytics.filters import ALL_LEVELS, Filters, month_end
 from analytics.queries import skills
 
 TOP_N = 20
@@ -39,6 +40,7 @@ def top(df: pd.DataFrame) -> go.Figure:
     )
     theme.mark_bars(fig, d["total"])  # a share of fewer than 30 postings in all: every bar
     fig.update_xaxes(tickformat=".0%")
+    theme.room_for_labels(fig, d["share"], share=0.15)  # "74 (100%)" was cut at the chart's right edge
     return theme.style(fig, x="Share of postings", y="", height=max(320, 24 * len(df)))
 
 
@@ -167,10 +169,29 @@ def periods(ctx: Context) -> tuple[tuple[date, date], tuple[date, date]]:
     return ctx.param("periods", lambda: default_periods(*date_span(ctx)))  # type: ignore[no-any-return]
 
 
+def required(f: Filters) -> tuple[str, ...]:
+    """The skills every posting under ``f`` asks for by the filter itself (one skill, or all of several):
+    100% of any share by construction."""
+    return tuple(dict.fromkeys(f.skills)) if len(set(f.skills)) == 1 or f.skills_mode == "all" else ()
+
+
+def top_caveats(ctx: Context, caveats: tuple[str, ...]) -> tuple[str, ...]:
+    """Top skills' caveats and, under a filter every posting meets, that its skills are 100% by it."""
+    chosen = required(ctx.f)
+    if not chosen:
+        return caveats
+    named = chosen[0] if len(chosen) == 1 else f"{', '.join(chosen[:-1])} and {chosen[-1]}"
+    return (*caveats, f"{named}: in every posting by the skills filter, so 100% by construction")
+
+
 def default_picks(ctx: Context) -> tuple[str, ...]:
-    """The trend's default skills: the top TREND_PICKS of the "Top skills" chart."""
+    """The trend's default skills: the top TREND_PICKS of the "Top skills" chart, past the skills every
+    posting asks for by the filter (a flat 100% line each)."""
     top = ctx.results.get("sk_top")
-    return tuple(top.df["skill"].head(TREND_PICKS)) if top is not None else ()
+    if top is None:
+        return ()
+    chosen = set(required(ctx.f))
+    return tuple(s for s in top.df["skill"] if s not in chosen)[:TREND_PICKS]
 
 
 def picks(ctx: Context) -> tuple[str, ...]:
@@ -185,6 +206,7 @@ CHARTS: tuple[ChartDef, ...] = (
         lambda c: Call(skills.top_skills, (c.f, TOP_N)),
         top,
         drill=("skill",),
+        caveats=top_caveats,
         help="Share of the filtered postings that ask for each skill; the label is the count.",
         sample="total",
         label="skill",
@@ -227,6 +249,7 @@ CHARTS: tuple[ChartDef, ...] = (
         label="skill",
         sample="n",
         drill_only="salaried",
+        caveats=salary_figures.country_mix,
         help="Median salary of postings asking for the skill against the median of all filtered postings.",
     ),
     ChartDef(

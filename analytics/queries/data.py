@@ -53,7 +53,8 @@ LIMIT $limit"""
 
 
 def coverage(f: Filters, db: str | Path | None = None, *, rollup: bool = True) -> QueryResult:
-    """Share of the filtered postings that have each field: field, postings_with, share."""
+    """Share of the filtered postings that have each field: field, postings_with, share. ``date_posted``
+    too: the field real postings lack most often (most JobSpy and Glassdoor rows carry none)."""
     if (found := detail.counts(f, db, rollup)) is not None:
         rows, params, rolled_notes = found
         notes: tuple[str, ...] = rolled_notes
@@ -62,7 +63,8 @@ def coverage(f: Filters, db: str | Path | None = None, *, rollup: bool = True) -
            coalesce(sum(p.postings) FILTER (WHERE p.country IS NOT NULL), 0)::BIGINT AS location,
            coalesce(sum(p.postings) FILTER (WHERE p.experience_min IS NOT NULL), 0)::BIGINT AS experience,
            coalesce(sum(p.postings) FILTER (WHERE p.remote IS NOT NULL), 0)::BIGINT AS work_arrangement,
-           coalesce(sum(p.postings) FILTER (WHERE p.degree IS NOT NULL), 0)::BIGINT AS degree
+           coalesce(sum(p.postings) FILTER (WHERE p.degree IS NOT NULL), 0)::BIGINT AS degree,
+           coalesce(sum(p.postings) FILTER (WHERE p.posted_month IS NOT NULL), 0)::BIGINT AS date_posted
     FROM ({rows}) p"""
     else:
         cond, params = where(f, db=db)
@@ -72,14 +74,15 @@ def coverage(f: Filters, db: str | Path | None = None, *, rollup: bool = True) -
            count(p.country) AS location,
            count(p.experience_min) AS experience,
            count(p.remote) AS work_arrangement,
-           count(p.degree) AS degree
+           count(p.degree) AS degree,
+           count(p.posted_date) AS date_posted
     FROM postings p
     WHERE {cond}"""
     sql = f"""WITH c AS (
     {counts}
 )
 SELECT u.field, u.postings_with, u.postings_with / nullif(c.total, 0) AS share, c.total
-FROM c, (UNPIVOT c ON salary, location, experience, work_arrangement, degree
+FROM c, (UNPIVOT c ON salary, location, experience, work_arrangement, degree, date_posted
          INTO NAME field VALUE postings_with) u
 ORDER BY share DESC, u.field"""
     return run("data.coverage", sql, params, db=db, n=lambda df: first(df, "total"), notes=notes)

@@ -340,13 +340,15 @@ def compare_skills(f: Filters, areas: tuple[str, ...], limit: int = 10, db: str 
     GROUP BY ALL
 )"""
         notes = ()
+    # Rows in the order asked (region A first) and each area's skills in the order over both: the chart
+    # draws its areas, colours and legend in row order and its skills in first-seen order.
     sql = f"""WITH {counts}, top AS (
-    SELECT skill FROM agg GROUP BY 1 ORDER BY sum(postings) DESC, skill LIMIT $limit
+    SELECT skill, row_number() OVER (ORDER BY sum(postings) DESC, skill) AS rank
+    FROM agg GROUP BY 1 ORDER BY rank LIMIT $limit
 )
 SELECT a.area, a.skill, a.postings, t.area_total, a.postings / t.area_total AS share
-FROM agg a JOIN totals t USING (area)
-WHERE a.skill IN (SELECT skill FROM top)
-ORDER BY a.area, a.postings DESC, a.skill"""
+FROM agg a JOIN totals t USING (area) JOIN top k USING (skill)
+ORDER BY list_position([{names}]::VARCHAR[], a.area), k.rank"""
     return run("regions.compare_skills", sql, params, db=db, notes=notes,
                n=lambda df: int(df.drop_duplicates("area")["area_total"].sum()) if not df.empty else 0)
 
