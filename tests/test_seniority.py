@@ -602,3 +602,17 @@ def test_a_misspelt_level_word_in_the_title(title: str, level: str) -> None:
 ])
 def test_openings_listed_with_a_slash_take_the_first_level(title: str, level: str) -> None:
     assert classify_seniority(title, "") == level
+
+
+@pytest.mark.parametrize(("title", "level"), [
+    # twenty-fifth round (issue 9; invented wording): "Mgr" is the Manager title word abbreviated, with the
+    # same job names (Project, Account ...) and the same yield to a level word ("Sr Mgr" -> senior)
+    ("Mgr, Warehouse Operations", "manager"),
+    ("Asst Store Mgr", "manager"),
+    ("Sr Mgr, Data Science", "senior"),
+    ("Project Mgr", "unspecified"),
+    ("Senior Project Mgr", "senior"),
+    ("Mgr - Key Accounts", "unspecified"),
+])
+def test_mgr_is_the_manager_title_word(title: str, level: str) -> None:
+    assert classify_seniority(title, "") == level
