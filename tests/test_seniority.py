@@ -616,3 +616,17 @@ def test_openings_listed_with_a_slash_take_the_first_level(title: str, level: st
 ])
 def test_mgr_is_the_manager_title_word(title: str, level: str) -> None:
     assert classify_seniority(title, "") == level
+
+
+@pytest.mark.parametrize(("title", "level"), [
+    # twenty-fifth round (issue 9; invented wording): a ladder's Roman numeral in parentheses or after an
+    # abbreviated word is the same level as after a plain word ("Analyst II")
+    ("Software Engineer (II)", "mid"),
+    ("Software Eng. III", "senior"),
+    ("Claims Analyst (IV) - Payments", "senior"),
+    # not a level: inside a name, or no ladder step after the word
+    ("World War II Museum Guide", "unspecified"),
+    ("Dept. V Clerk", "unspecified"),
+])
+def test_a_roman_level_in_parentheses_or_after_an_abbreviation(title: str, level: str) -> None:
+    assert classify_seniority(title, "") == level

@@ -85,7 +85,9 @@ _HIRING_MANAGER = re.compile(r"\bhiring\s+managers?$", re.I)
 # a bare Roman numeral II-VI after a title word ("Recruiting Coordinator II", "Desenvolvedora Fullstack III"):
 # the level ladder of the labelling guide, read when no level word or ladder noun says more, where a
 # segment of the title ends ("... II (Remote)", "... III - Team X"), not inside a name ("World War II Museum")
-_BARE_ROMAN = re.compile(r"(?<=[^\W\d_] )(II|III|IV|V|VI)(?=\s*(?:$|[-–(,|/:]))")
+# also in parentheses or after an abbreviated word ("Analyst (II)", "Software Eng. III"; twenty-fifth round)
+_BARE_ROMAN = re.compile(r"(?:(?<=[^\W\d_] )|(?<=[^\W\d_]\. )|(?<=[^\W\d_] \())(II|III|IV|V|VI)"
+                         r"(?=\s*(?:$|[-–(),|/:]))")
 _FIRST_LINE = re.compile(r"\s*[(:|]|\s+-\s+|https?://")
 # one search: ~2x faster than 35 `in`s
 # whether a snippet holds any of them: one Aho-Corasick pass (about 0.7 µs a snippet of 100 bytes against
