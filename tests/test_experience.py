@@ -597,3 +597,32 @@ def test_years_followed_by_a_role_without_as(text: str, expected: tuple | None) 
 ])
 def test_a_range_before_experience_without_the_word_years(text: str, expected: tuple | None) -> None:
     assert parse_experience(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # twenty-fifth round (issue 9, real-fresh-v19; invented wording): degree paths are one requirement - when
+    # the bachelor's and master's paths name a field and the doctorate's path says "related work experience",
+    # the bachelor's path is still the bar (ruling of the ninth round), not the doctorate's shorter figure
+    ("Education: a Bachelor's degree with 8 or more years of experience in records management, OR a Master's "
+     "degree with 6 or more years of experience in records management, OR a PhD with 3 or more years of "
+     "related work experience", (8, N)),
+    ("BS with 7+ years of experience in chemistry\nMS with 5+ years of experience in chemistry\nPhD with 2+ "
+     "years of experience", (7, N)),
+    # not paths: one degree named, the field's years beside a general figure - the general figure, as before
+    ("Bachelor's degree with 6 years of experience in payroll.\n3+ years of experience.", (3, N)),
+])
+def test_degree_paths_share_one_reading(text: str, expected: tuple | None) -> None:
+    assert parse_experience(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # twenty-fifth round (issue 9; invented wording): "information technology" written out is the IT field
+    # the code already reads as general ("5 years in IT"), not one tool or one niche
+    ("At least 6 years of experience in information technology.\n2+ years of professional experience.",
+     (6, N)),
+    ("Minimum 4 years of experience in IT.\n2+ years of professional experience.", (4, N)),
+    # a narrower field after the same preposition stays specific
+    ("5 years of experience in tax law.\n2+ years of experience.", (2, N)),
+])
+def test_information_technology_spelled_out_is_general(text: str, expected: tuple | None) -> None:
+    assert parse_experience(text) == expected

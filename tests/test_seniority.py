@@ -569,3 +569,64 @@ def test_levels_named_after_the_roles_of_the_phrase(text: str, level: str) -> No
 ])
 def test_a_contract_manager_is_a_job_name(title: str, text: str, level: str) -> None:
     assert classify_seniority(title, text) == level
+
+
+@pytest.mark.parametrize(("title", "level"), [
+    # twenty-fifth round (issue 9, real-fresh-v19; invented wording): a level word misspelt in a title is
+    # still the level a reader sees ("Principle Engineer" is common), and "Jnr" is junior as "Snr" is senior
+    ("Principle Software Engineer", "principal"),
+    ("Pricipal Research Chemist", "principal"),
+    ("Prinicpal Consultant - Payments", "principal"),
+    ("Seinor Accountant", "senior"),
+    ("Jnr Web Developer", "junior"),
+    ("Juinor QA Tester", "junior"),
+    # the words themselves, not a level
+    ("Principles of Accounting Instructor", "unspecified"),
+    ("Guiding Principle of Care Coordinator", "unspecified"),
+])
+def test_a_misspelt_level_word_in_the_title(title: str, level: str) -> None:
+    assert classify_seniority(title, "") == level
+
+
+@pytest.mark.parametrize(("title", "level"), [
+    # twenty-fifth round (issue 9; invented wording): openings listed with "/" whose first names a level take
+    # the first level named, as a list with commas (fifteenth round) and "Pleno/Sênior" (labelling guide)
+    ("Senior Engineers/Principal Engineers/Data Engineers", "senior"),
+    ("Junior Analyst / Senior Analyst", "junior"),
+    ("Senior Designer/Lead Designer", "senior"),
+    # a first opening with no level, a written range of levels or one role's areas: as before
+    ("Analyst/Senior Analyst", "senior"),
+    ("Senior/Staff Engineer", "senior"),
+    ("Frontend/Backend Engineer", "unspecified"),
+    ("Senior Frontend/Backend Engineer", "senior"),
+])
+def test_openings_listed_with_a_slash_take_the_first_level(title: str, level: str) -> None:
+    assert classify_seniority(title, "") == level
+
+
+@pytest.mark.parametrize(("title", "level"), [
+    # twenty-fifth round (issue 9; invented wording): "Mgr" is the Manager title word abbreviated, with the
+    # same job names (Project, Account ...) and the same yield to a level word ("Sr Mgr" -> senior)
+    ("Mgr, Warehouse Operations", "manager"),
+    ("Asst Store Mgr", "manager"),
+    ("Sr Mgr, Data Science", "senior"),
+    ("Project Mgr", "unspecified"),
+    ("Senior Project Mgr", "senior"),
+    ("Mgr - Key Accounts", "unspecified"),
+])
+def test_mgr_is_the_manager_title_word(title: str, level: str) -> None:
+    assert classify_seniority(title, "") == level
+
+
+@pytest.mark.parametrize(("title", "level"), [
+    # twenty-fifth round (issue 9; invented wording): a ladder's Roman numeral in parentheses or after an
+    # abbreviated word is the same level as after a plain word ("Analyst II")
+    ("Software Engineer (II)", "mid"),
+    ("Software Eng. III", "senior"),
+    ("Claims Analyst (IV) - Payments", "senior"),
+    # not a level: inside a name, or no ladder step after the word
+    ("World War II Museum Guide", "unspecified"),
+    ("Dept. V Clerk", "unspecified"),
+])
+def test_a_roman_level_in_parentheses_or_after_an_abbreviation(title: str, level: str) -> None:
+    assert classify_seniority(title, "") == level

@@ -156,7 +156,8 @@ IS_GENERAL = re.compile(rf"(?:(?:{_OTHER_YEARS})\s*(?:{_OTHER_GENERAL}))|(?:year
 SPECIFIC_TAIL = re.compile(r"\s+(?:with|in|using|on)\s+(?!\d|(?:a|an|the|at least|building|developing|"
                            r"designing|delivering|leading|working|writing|shipping|large|similar|related|"
                            r"relevant|software|engineering|development|programming|professional|industry|it|"
-                           r"tech|technology|product|web|backend|back-end|full)\b)")
+                           # "information technology" is IT written out (twenty-fifth round)
+                           r"information\s+technology|tech|technology|product|web|backend|back-end|full)\b)")
 PREFERRED_WORDS = ("prefer", "nice to have", "nice-to-have", "bonus", "a plus", "ideally", "desired",
                    "desirable", *(str(w).lower() for w in CUES["preferred_words"]))
 # A requirement under a heading that opens wishes ("Additional Preferred Qualifications") is preferred
@@ -213,14 +214,35 @@ PATH_BACK, PATH_AHEAD = 90, 60
 PATH_BREAKS = (*SENTENCE_BREAKS, " or ")  # "BS with 8 years or MS with 6 years": one path each side
 
 
+_OR_MORE = re.compile(r" or (?=more|greater|longer|above)")
+
+
 def _path_words(lower: str, p: int) -> str:
     """The path around the years word at ``p``: up to PATH_BACK before and PATH_AHEAD after, within its
     sentence and not past an "or"."""
-    back = lower[max(0, p - PATH_BACK) : p]
+    back = _OR_MORE.sub(" ++ ", lower[max(0, p - PATH_BACK) : p])  # "9 or more years" is one figure
     back = back[max(back.rfind(b) + len(b) if back.rfind(b) != -1 else 0 for b in PATH_BREAKS) :]
     ahead = lower[p : p + PATH_AHEAD]
     ahead = ahead[: min((k for k in (ahead.find(b) for b in PATH_BREAKS) if k != -1), default=len(ahead))]
     return back + " " + ahead
+
+
+def _paths_read_alike(lower: str, hits: list[_Hit]) -> list[_Hit]:
+    """Degree paths of one requirement ("Bachelor's with 9 years in X, OR Master's with 7 years in X, OR PhD
+    with 4 years related experience") are read alike: when one of them is general, all are, so the bachelor's
+    path stays the bar and the doctorate's shorter figure does not win alone (twenty-fifth round)."""
+    paths = []
+    for i, h in enumerate(hits):
+        words = _path_words(lower, h[4])
+        degree = PATH_DEGREE.search(words)
+        if degree and not LESSER_PATH.search(words):
+            paths.append((i, degree.group()))
+    if len({d for _i, d in paths}) < 2 or not any(hits[i][2] for i, _d in paths):
+        return hits
+    out = list(hits)
+    for i, _d in paths:
+        out[i] = (out[i][0], out[i][1], True, *out[i][3:])
+    return out
 
 
 def _bachelor_paths(lower: str, general: list[_Hit]) -> list[_Hit]:
@@ -331,6 +353,8 @@ def _experience(text: str | None, *, required_only: bool) -> tuple[float | None,
         by_months = _months(lower) if "month" in lower else None
         return by_months or (_bare_range(lower) if "experience" in lower else None)
     hits.sort(key=lambda h: h[4])
+    if len(hits) > 1:
+        hits = _paths_read_alike(lower, hits)
     general = sorted((h for h in hits if h[2]), key=lambda h: (-(h[0] or 0.0), h[4]))  # largest minimum first
     if len(general) > 1:
         general = _bachelor_paths(lower, general)
