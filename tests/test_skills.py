@@ -649,3 +649,17 @@ def test_a_camel_case_name_glued_to_the_word_before_counts(
 ])
 def test_twentieth_round_data_modeling(text: str, skill: str, named: bool) -> None:
     assert (skill in extract_skills(text)[0]) is named
+
+
+@pytest.mark.parametrize(("text", "skill", "named"), [
+    # twenty-eighth round (issue 9, real-fresh-v22; invented wording): a taxonomy name inflected - a plural, a
+    # participle or an adjective of the same word
+    ("You will run statistical analyses of the sensor trials.", "Statistics", True),
+    ("Comfort writing multithreaded services in Rust.", "Concurrency", True),
+    ("Comfort writing multi-threaded services in Rust.", "Concurrency", True),
+    ("You will own the ETLs that feed our billing reports.", "ETL", True),
+    ("We keep the ledger as event-sourced services behind a queue.", "Event Sourcing", True),
+    ("Our office is multi-storey with a rooftop.", "Concurrency", False),
+])
+def test_twenty_eighth_round_inflected_names(text: str, skill: str, named: bool) -> None:
+    assert (skill in extract_skills(text)[0]) is named
