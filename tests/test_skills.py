@@ -663,3 +663,28 @@ def test_twentieth_round_data_modeling(text: str, skill: str, named: bool) -> No
 ])
 def test_twenty_eighth_round_inflected_names(text: str, skill: str, named: bool) -> None:
     assert (skill in extract_skills(text)[0]) is named
+
+
+@pytest.mark.parametrize(("text", "skill", "named"), [
+    # twenty-eighth round (real-fresh-v22; invented wording): two kinds of testing sharing one head word
+    # ("unit and integration tests" already counted both) - the first kind is named too
+    ("You will help with performance and automation testing of the portal.", "Performance Testing", True),
+    ("We run load and regression tests every night.", "Performance Testing", True),
+    ("Write integration and end-to-end tests for the checkout.", "Integration Testing", True),
+    ("Own security and performance testing of our public APIs.", "Security Testing", True),
+    ("Plan end-to-end and performance tests with the QA lead.", "End-to-End Testing", True),
+    # no shared testing head: the plain words name no kind of testing
+    ("We care about performance and automation of our workflows.", "Performance Testing", False),
+    ("You keep the security and performance of our APIs high.", "Security Testing", False),
+    ("Integration and delivery of partner feeds.", "Integration Testing", False),
+])
+def test_twenty_eighth_round_testing_kinds_sharing_a_head(text: str, skill: str, named: bool) -> None:
+    assert (skill in extract_skills(text)[0]) is named
+
+
+def test_a_pair_opening_form_after_a_lead_in_still_needs_its_partner() -> None:
+    # "experience with" before "security and" (a form that counts only before another kind of testing) does
+    # not make it a skill (twenty-eighth round; invented wording)
+    text = "You should have experience with security and uptime monitoring of our servers."
+    assert "Security Testing" not in extract_skills(text)[0]
+    assert "Unit Testing" not in extract_skills("Experience with unit and team budgets.")[0]
