@@ -688,3 +688,16 @@ def test_a_pair_opening_form_after_a_lead_in_still_needs_its_partner() -> None:
     text = "You should have experience with security and uptime monitoring of our servers."
     assert "Security Testing" not in extract_skills(text)[0]
     assert "Unit Testing" not in extract_skills("Experience with unit and team budgets.")[0]
+
+
+@pytest.mark.parametrize(("text", "named"), [
+    # twenty-eighth round (real-fresh-v22; invented wording): "agile" among words for a person's character
+    # names no way of working; beside methods it still does
+    ("The right attitude (agile, curious, open-minded) matters most.", False),
+    ("You are flexible, agile and eager to learn.", False),
+    ("Someone adaptable and agile under pressure.", False),
+    ("Experience with agile, Scrum and Kanban.", True),
+    ("We work agile, in two-week sprints.", True),
+])
+def test_agile_among_character_words(text: str, named: bool) -> None:
+    assert ("Agile" in extract_skills(text)[0]) is named
