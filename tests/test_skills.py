@@ -701,3 +701,13 @@ def test_a_pair_opening_form_after_a_lead_in_still_needs_its_partner() -> None:
 ])
 def test_agile_among_character_words(text: str, named: bool) -> None:
     assert ("Agile" in extract_skills(text)[0]) is named
+
+
+@pytest.mark.parametrize(("text", "skill", "named"), [
+    # twenty-eighth round (real-fresh-v22; invented wording): a framework's short name in a stack list
+    ("Web: Django, Backbone, Ember, jQuery", "Backbone.js", True),
+    ("Reliability is the backbone of our service.", "Backbone.js", False),
+    ("Our Backbone team ships the payment core.", "Backbone.js", False),
+])
+def test_twenty_eighth_round_names(text: str, skill: str, named: bool) -> None:
+    assert (skill in extract_skills(text)[0]) is named
