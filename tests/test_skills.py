@@ -693,7 +693,7 @@ def test_a_pair_opening_form_after_a_lead_in_still_needs_its_partner() -> None:
 @pytest.mark.parametrize(("text", "named"), [
     # twenty-eighth round (real-fresh-v22; invented wording): "agile" among words for a person's character
     # names no way of working; beside methods it still does
-    ("The right attitude (agile, curious, open-minded) matters most.", False),
+    ("A good mindset (agile, curious, open-minded) matters most.", False),
     ("You are flexible, agile and eager to learn.", False),
     ("Someone adaptable and agile under pressure.", False),
     ("Experience with agile, Scrum and Kanban.", True),

@@ -294,7 +294,7 @@ def _matcher() -> _Matcher:
             accepts = any(r.get(k) for k in ("accept_if_preceded_by", "accept_if_followed_by",
                                                   "accept_if_near", "accept_in_list"))
             # a form that only opens a pair ("unit and" + " integration tests") names nothing without its
-            # partner, also after a lead-in ("experience with security and stability monitoring")
+            # partner, also after a lead-in ("experience with security and uptime checks")
             leads = accepts and not (r.get("accept_if_followed_by") and not any(
                 r.get(k) for k in ("accept_if_preceded_by", "accept_if_near", "accept_in_list")))
             form = _Form(
