@@ -275,4 +275,7 @@ def _section_title(line: str, *, first: bool) -> bool:
         raw.endswith(":")
         or raw.startswith("#")
         or (first and lead[:1].isupper() and not raw.endswith((".", ",", ";")))
+        # a heading in capitals, as the one that opened the section ("ABOUT US" ... "TECHNOLOGIES" in a
+        # comment of single lines); an acronym of up to three letters ("PTO") is a benefit line
+        or (raw.isupper() and sum(c.isalpha() for c in raw) > 3)
     )

@@ -298,3 +298,22 @@ def test_meet_the_team_describes_the_team_the_job_joins() -> None:
     assert demand_text(text) == text
     out = extract({"id": "x", "title": "Firmware Engineer", "description": text})
     assert "C++" in out["skills"]
+
+
+def test_a_heading_in_capitals_inside_one_paragraph_ends_the_company_section() -> None:
+    # A Hacker News comment flattened into lines of one paragraph, its headings in capitals (twenty-eighth
+    # round, issue 9): "ABOUT US" opens the company's section, "TOOLS" is the job's again (invented wording)
+    text = ("Quillhaven - Remote\nWe want curious developers.\nABOUT US\n- We are a tiny studio of nine.\n"
+            "TOOLS\n- Languages: Elixir, Rust, TypeScript\n- Storage: Postgres\nPERKS\n- Docker meetups paid")
+    kept = demand_text(text)
+    assert "tiny studio" not in kept and "Docker" not in kept
+    assert "Elixir, Rust" in kept and "Postgres" in kept
+    out = extract({"id": "x", "title": "Developer", "description": text})
+    assert {"Elixir", "Rust", "TypeScript", "PostgreSQL"} <= set(out["skills"])
+    assert "Docker" not in out["skills"]
+
+
+def test_a_short_capitalised_benefit_line_does_not_end_the_company_section() -> None:
+    # an acronym of three letters or fewer ("PTO", "401K") is a benefit, not a heading
+    text = "BENEFITS\nPTO\n401K\n- Free Docker courses\nREQUIREMENTS\n- Java"
+    assert demand_text(text) == "REQUIREMENTS\n- Java"

@@ -293,6 +293,10 @@ def _matcher() -> _Matcher:
                 cases = frozenset(str(c) for c in r.get("cases") or [text])
             accepts = any(r.get(k) for k in ("accept_if_preceded_by", "accept_if_followed_by",
                                                   "accept_if_near", "accept_in_list"))
+            # a form that only opens a pair ("unit and" + " integration tests") names nothing without its
+            # partner, also after a lead-in ("experience with security and uptime checks")
+            leads = accepts and not (r.get("accept_if_followed_by") and not any(
+                r.get(k) for k in ("accept_if_preceded_by", "accept_if_near", "accept_in_list")))
             form = _Form(
                 skill=name, cases=cases,
                 list_cases=frozenset(str(c) for c in r["list_cases"]) if r.get("list_cases") else None,
@@ -300,7 +304,7 @@ def _matcher() -> _Matcher:
                 reject_post=_words(r.get("reject_if_followed_by"), sets),
                 # a form that needs its context also counts after a lead-in of any language
                 accept_pre=_words(r.get("accept_if_preceded_by"), sets)
-                + (lead_ins.get(categories[name], ()) if accepts else ()),
+                + (lead_ins.get(categories[name], ()) if leads else ()),
                 accept_post=_words(r.get("accept_if_followed_by"), sets),
                 accept_near=_words(r.get("accept_if_near"), sets),
                 requires_near=_words(r.get("requires_near"), sets),
