@@ -1,0 +1,23 @@
+"""Skills classes from the twenty-seventh round's misses (issue 9, real-fresh-v21; invented wording)."""
+
+from __future__ import annotations
+
+import pytest
+
+from etl.normalize.skills import extract_skills
+
+
+def _named(text: str) -> set[str]:
+    return set(extract_skills(text)[0])
+
+
+@pytest.mark.parametrize(("text", "skill", "named"), [
+    # the reporting/integration services written with the vendor's name are SSIS, not the database engine
+    ("Bonus: reports built in Microsoft SQL Server Reporting Services.", "SSIS", True),
+    ("Bonus: reports built in Microsoft SQL Server Reporting Services.", "SQL Server", False),
+    ("Loads run as Microsoft SQL Server Integration Services packages (2016 or later).", "SQL Server", False),
+    ("Cubes in MS SQL Server Analysis Services feed the finance team.", "SQL Server", False),
+    ("Our data lives in Microsoft SQL Server and Postgres.", "SQL Server", True),
+])
+def test_sql_server_services_with_the_vendor_name(text: str, skill: str, named: bool) -> None:
+    assert (skill in _named(text)) is named
