@@ -31,3 +31,16 @@ def test_sql_server_services_with_the_vendor_name(text: str, skill: str, named: 
 ])
 def test_athena_in_lower_case_among_aws_services(text: str, skill: str, named: bool) -> None:
     assert (skill in _named(text)) is named
+
+
+@pytest.mark.parametrize(("text", "skill", "named"), [
+    # the practices written as what happens to the code: continuously deployed / integrated / delivered is
+    # CI/CD, automatically tested is test automation; other things improved continuously are neither
+    ("Our services are automatically tested and continuously deployed to the cluster.", "CI/CD", True),
+    ("Our services are automatically tested and continuously deployed.", "Test Automation", True),
+    ("Every branch is continuously integrated against the main line.", "CI/CD", True),
+    ("The shop's catalogue is continuously improved by the merchandising team.", "CI/CD", False),
+    ("Parts are tested by hand before shipping.", "Test Automation", False),
+])
+def test_practices_written_as_participles(text: str, skill: str, named: bool) -> None:
+    assert (skill in _named(text)) is named
