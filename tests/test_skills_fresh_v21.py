@@ -44,3 +44,16 @@ def test_athena_in_lower_case_among_aws_services(text: str, skill: str, named: b
 ])
 def test_practices_written_as_participles(text: str, skill: str, named: bool) -> None:
     assert (skill in _named(text)) is named
+
+
+@pytest.mark.parametrize(("text", "skill", "named"), [
+    # "<name>-like" compares a product with a tool ("a Grafana-like dashboard for pipelines"): not the tool
+    ("We build a Grafana-like dashboard that tracks every pipeline.", "Grafana", False),
+    ("Prototype a React-like rendering layer for kiosks.", "React", False),
+    # a way of working, a family of systems or a language written so is still asked for
+    ("You deliver in an agile-like manner with two-week cycles.", "Agile", True),
+    ("Experience with Linux or UNIX-like operating systems.", "Unix", True),
+    ("Our stack: Grafana, Prometheus and Go.", "Grafana", True),
+])
+def test_a_name_compared_with_like_is_not_the_skill(text: str, skill: str, named: bool) -> None:
+    assert (skill in _named(text)) is named
