@@ -57,3 +57,15 @@ def test_practices_written_as_participles(text: str, skill: str, named: bool) ->
 ])
 def test_a_name_compared_with_like_is_not_the_skill(text: str, skill: str, named: bool) -> None:
     assert (skill in _named(text)) is named
+
+
+@pytest.mark.parametrize(("text", "skill", "named"), [
+    # subjects of courses taken are fields of study, as "a degree in statistics"; statistics used is a skill
+    ("Candidates should have taken courses on statistics, optics and databases.", "Statistics", False),
+    ("Relevant coursework in statistics, econometrics or physics.", "Statistics", False),
+    ("You apply statistics, forecasting and Python to pricing questions.", "Statistics", True),
+    # ... and the plural of a form already listed is the same skill
+    ("Coursework in statistics; you run statistical analyses on claims data.", "Statistics", True),
+])
+def test_subjects_of_courses_are_fields_of_study(text: str, skill: str, named: bool) -> None:
+    assert (skill in _named(text)) is named
