@@ -139,6 +139,8 @@ class _Matcher:
     simple: list[bool] = field(default_factory=list)  # per form: no rules, every hit counts
     domain: list[bool] = field(default_factory=list)  # per form: its skill also names departments, subjects
     payloads: list[tuple[int, int, int]] = field(default_factory=list)  # per automaton key
+    comparisons: tuple[str, ...] = ()  # after a product's name, a comparison ("Datadog-like"): not the skill
+    compared: frozenset[str] = frozenset()  # the categories of products a comparison is read for
 
 
 def _words(value: Any, sets: dict[str, list[str]]) -> tuple[str, ...]:
@@ -333,7 +335,8 @@ def _matcher() -> _Matcher:
     domain = [f.skill in domains for f in forms]
     return _Matcher(automaton(keys), forms, categories, implies, [f.skill for f in forms],
                     [f.simple and f.skill is not None and not d for f, d in zip(forms, domain, strict=True)],
-                    domain, payloads)
+                    domain, payloads, _words(data.get("comparison_suffixes"), sets),
+                    frozenset(str(c) for c in data.get("comparison_categories") or ()))
 
 
 @functools.lru_cache(maxsize=1)
@@ -631,7 +634,11 @@ def _scan(
     context: ContextWords | None = None  # department and team words of the text, at the first domain hit
     counted = [False] * len(hits)
     pending: list[int] = []  # hits of ambiguous forms that need a list of skills around them
+    comparisons, categories = m.comparisons, m.categories
     for i, (start, stop, idx) in enumerate(hits):
+        if comparisons and low.startswith(comparisons, stop) \
+                and categories.get(skill_of[idx] or "") in m.compared:
+            continue  # "a Datadog-like tool": the product is compared with it, not built on it
         if simple[idx]:
             counted[i] = True
         elif skill_of[idx] is not None:
