@@ -44,6 +44,8 @@ _CONTEXT_ONLY = frozenset(
         "join the team",
         # twenty-second round: the gate of a template's "Physical Setting:" line, no cue by itself
         "physical setting",
+        # twenty-sixth round: the gate of "work from home flexibility" phrases, which hold a cue word already
+        "flexibility",
         " floor",
         "site with",
         "site at",
