@@ -717,3 +717,17 @@ def test_work_from_home_flexibility_under_a_board_flag() -> None:
     text = FILLER + "Perks: a stipend, and work from home flexibility."
     assert classify_remote(None, "Planner", text, True, BOARD) == R
     assert classify_remote(None, "Planner", text, True, POSTING) == H
+
+
+# Twenty-sixth round, a second draw of unlabelled English records: an ONSITE header whose cell counts the
+# office days ("ONSITE (at least 3 days a week in Leeds)") -> hybrid, a share of office days; on-site roles or
+# positions in the plural ("hiring for several on-site positions in our Leeds office") -> onsite, as the
+# singular. Invented wording.
+@pytest.mark.parametrize(("text", "mode"), [
+    ("Acme | Map Developer | Leeds | ONSITE, FULL-TIME (at least 3 days a week in Leeds)\nWe make maps.", H),
+    ("Acme | Map Developer | Leeds | ONSITE, FULL-TIME\nWe make maps six days a week for our clients.", ON),
+    ("We make maps. We are hiring for several on-site positions in our Leeds office.", ON),
+    ("We make maps and are hiring for Full-time/Onsite roles here in Leeds.", ON),
+])
+def test_twenty_sixth_round_second_draw_classes(text: str, mode: str | None) -> None:
+    assert classify_remote(None, "Planner", text) == mode

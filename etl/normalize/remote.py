@@ -228,7 +228,7 @@ _TEXT_ONSITE = re.compile(
     r"entirely) (?:on[\s-]?site|in[\s-]office|in[\s-]person|office[\s-]based)\b|"
     r"(?<!some )(?<!many )(?<!most )(?<!of us )(?<!others )\bwork(?:ing)? from (?:the |our )?office\b|"
     r"\bwfo\b|"
-    r"\bon[\s-]?site (?:role|position|job|only|work)\b|\b(?:must|required "
+    r"\bon[\s-]?site (?:roles?|positions?|jobs?|only|work)\b|\b(?:must|required "
     r"to|expected to|need to|will) (?:be able to )?(?:work|be|report) (?:on[\s-]?site|in (?:the |our "
     r")?office|in[\s-]person)|\bwe (?:all )?work (?:on[\s-]?site|in[\s-]person|together in (?:the|our) "
     r"office)\b|\(\s*(?:on[\s-]?site|in[\s-]person|in[\s-]office)(?:\s+only)?\s*\)|"
@@ -522,9 +522,9 @@ def _text_mode(text: str) -> str | None:
 
 def _home_share(low: str) -> bool:
     """Whether the text grants a share of home work ("WFH two days a week", "work from home flexibility", "a
-    remote component to this role"): the hybrid rules that count days or offer a possibility, not the bare
-    word hybrid ("a hybrid of design and support")."""
-    if not any(word in low for word in ("home", "remot", "wfh")):
+    remote component to this role") or counts office days ("onsite at least 3 days a week"): the hybrid rules
+    that count days or offer a possibility, not the bare word hybrid ("a hybrid of design and support")."""
+    if not any(word in low for word in ("home", "remot", "wfh", "week")):
         return False
     # counted days of home or office work in a week, not an interview's "one day in office"
     counted = any(word in m.group(0) for m in _TEXT_HYBRID.finditer(low)
