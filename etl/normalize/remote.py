@@ -423,9 +423,10 @@ def _hybrid(low: str) -> str | None:
     has_days, has_hybrid = "day" in low, "hybrid" in low
     if ((has_days or has_hybrid or "week" in low or "tage" in low) and _L_HYBRID.search(low)) or (
             has_hybrid and _L_HYBRID_WORD.search(low)) or (has_days and _office_days(low)) or (
-            ("partial" in low or "partly" in low or "ly remote" in low or "component" in low)
+            ("partial" in low or "partly" in low or "ly remote" in low or "remote component" in low)
             and _PARTLY_REMOTE.search(low)) or (
-            ("possib" in low or "option" in low or "chance" in low or "occasional" in low or "flexib" in low)
+            ("possib" in low or "option" in low or "chance" in low or "occasional" in low
+             or "flexibility" in low)
             and any(not _OR_OFFICE.match(low, m.end()) for m in _POSSIBLE_REMOTE.finditer(low))):
         return HYBRID
     return None
@@ -569,7 +570,7 @@ def classify_remote(location: object, title: object, text: object,
                 return REMOTE
             return mode
     if (isinstance(text, str) and remote_hint is True and flag_scope == BOARD
-            and "flexib" in text.lower()):
+            and "flexibility" in text.lower()):
         # under a board-wide flag, work-from-home flexibility states no share of office days: the flag stands
         # (as the ruling on commuting distance; twenty-sixth round)
         text = _FLEXIBLE.sub(" ", text)
