@@ -680,3 +680,54 @@ def test_twenty_second_round_classes(text: str, mode: str | None) -> None:
 ])
 def test_twenty_second_round_tune_classes(text: str, mode: str | None) -> None:
     assert classify_remote(None, "Planner", text) == mode
+
+
+# Twenty-sixth round (real-fresh-v20 scored 1.000 out of sample; classes from an extra draw of unlabelled
+# English records): an ONSITE header cell beside a text that grants home days or work-from-home flexibility
+# for the job -> hybrid (a share of home days; as a remote possibility beside ONSITE reads remote); "work from
+# home flexibility" and "the flexibility to work from home" offered -> hybrid, a possibility with no statement
+# that the whole job can be done remotely (eighth-round ruling), also late in a long text. Not a share: a
+# "hybrid of" two duties, customers who work from home, an interview's day in the office. Invented wording.
+@pytest.mark.parametrize(("text", "mode"), [
+    ("Acme | Map Developer | Leeds | ONSITE\nWe make maps. Working at home a couple of days out of every "
+     "week is fine with us.", H),
+    ("Acme | Map Developer | Leeds | ONSITE\nWe make maps. Part of the job can be done from home: the "
+     "team has generous WFH flexibility, though no fully remote hires.", H),
+    ("Acme | Map Developer | Leeds | ONSITE\nWe make maps. There is a remote component to this role.", H),
+    ("Acme | Map Developer | Leeds | ONSITE\nWe make maps. WFH two days a week.", H),
+    ("Acme | Map Developer | Leeds | ONSITE\nThe role is a hybrid of design and support work.", ON),
+    ("Acme | Map Developer | Leeds | ONSITE\nWe make maps for people who work from home.", ON),
+    ("We make maps. Perks: WFH flexibility and a gym.", H),
+    ("We make maps. You get the flexibility to work from home when needed.", H),
+    (FILLER + "Perks: snacks, and work from home flexibility when your lead signs off.", H),
+    ("This is a fully remote role, with the flexibility to work from home or anywhere else.", R),
+    ("We make maps. Schedule flexibility and a gym.", None),
+    ("We make maps. Perks: flexibility to work remotely from anywhere.", R),
+    ("Acme | Map Developer | Leeds | ONSITE\nWe make maps for remote farms. Interviews: a call, then one "
+     "day in office with us.", ON),
+])
+def test_twenty_sixth_round_classes(text: str, mode: str | None) -> None:
+    assert classify_remote(None, "Planner", text) == mode
+
+
+# Work-from-home flexibility under a board-wide remote flag (Remote OK: every posting remote) states no share
+# of office days, so the flag stands (as the ruling on commuting distance); a per-posting flag yields to it,
+# as to any possibility of home work (eighth-round ruling). Invented wording.
+def test_work_from_home_flexibility_under_a_board_flag() -> None:
+    text = FILLER + "Perks: a stipend, and work from home flexibility."
+    assert classify_remote(None, "Planner", text, True, BOARD) == R
+    assert classify_remote(None, "Planner", text, True, POSTING) == H
+
+
+# Twenty-sixth round, a second draw of unlabelled English records: an ONSITE header whose cell counts the
+# office days ("ONSITE (at least 3 days a week in Leeds)") -> hybrid, a share of office days; on-site roles or
+# positions in the plural ("hiring for several on-site positions in our Leeds office") -> onsite, as the
+# singular. Invented wording.
+@pytest.mark.parametrize(("text", "mode"), [
+    ("Acme | Map Developer | Leeds | ONSITE, FULL-TIME (at least 3 days a week in Leeds)\nWe make maps.", H),
+    ("Acme | Map Developer | Leeds | ONSITE, FULL-TIME\nWe make maps six days a week for our clients.", ON),
+    ("We make maps. We are hiring for several on-site positions in our Leeds office.", ON),
+    ("We make maps and are hiring for Full-time/Onsite roles here in Leeds.", ON),
+])
+def test_twenty_sixth_round_second_draw_classes(text: str, mode: str | None) -> None:
+    assert classify_remote(None, "Planner", text) == mode

@@ -166,6 +166,9 @@ _TEXT_HYBRID = re.compile(
     r"(?:[1-4]|two|three|four))?\s+days?\b|"
     # "work-from-home days", "home office days": a share of the week
     r"\b(?:wfh|work(?:ing)?[\s-]from[\s-]home|home[\s-]?office|remote)\s+days\b|"
+    # "working at home a couple of days out of every week" (twenty-sixth round)
+    r"\bwork(?:ing)?\s+(?:at|from)\s+home\s+(?:for\s+)?(?:a\s+few|a\s+couple(?:\s+of)?|some|[1-4]|one|two|three|"
+    r"four)\s+days?\s+(?:out\s+of\s+)?(?:a|per|each|every)\s+week\b|"
     rf"\b{_AT_OFFICE}\s+(?:once|twice|two times|three times|[1-4]\s?x)\s+(?:a|per|each)\s+week|"
     r"\bhybrid(?:es|e|er|en)?\s+arbeit|\b(?:[1-4]|ein(?:en)?|zwei|drei|vier)\s+tage?\s+(?:(?:pro|die|in "
     r"der)\s+woche\s+)?"
@@ -178,7 +181,15 @@ _MOSTLY = r"(?:mostly|largely|primarily|predominantly|mainly)"
 _PARTLY_REMOTE = re.compile(
     r"\b(?:partly|partially|partial)[\s-]+(?:remote|from\s+home)\b|"
     rf"\b(?:role|position|job|work|opportunity)\s+(?:is|will\s+be)\s+{_MOSTLY}[\s-]+remote\b|"
-    rf"\b{_MOSTLY}[\s-]+remote\s+(?:work|working|role|position|job)\b")
+    rf"\b{_MOSTLY}[\s-]+remote\s+(?:work|working|role|position|job)\b|"
+    # "there is a remote component to this position" (twenty-sixth round): part of the job, not all of it
+    r"\ba\s+remote\s+component\s+(?:to|of|in)\s+(?:this|the)\s+(?:position|role|job)\b")
+# "work from home flexibility", "the flexibility to work remotely" (twenty-sixth round): a possibility of home
+# work ("... remotely from anywhere" is the whole job: not read here)
+_FLEXIBILITY = (r"\b(?:wfh|work(?:ing)?[\s-]from[\s-]home|remote[\s-]work(?:ing)?)\s+flexibility\b|"
+                r"\bflexibility\s+(?:to|of)\s+(?:work(?:ing)?\s+(?:from\s+home|remotely)|remote\s+work(?:ing)?)\b"
+                r"(?!\s+(?:from\s+)?anywhere)")
+_FLEXIBLE = re.compile(_FLEXIBILITY, re.I)
 # A possibility of remote work with no statement that the whole job can be done remotely ("possibility of
 # remote work", "remote work possible", "option to work remotely", "occasional home office") is a share of
 # home days -> hybrid (labelling guide, eighth round's ruling); "fully remote possible" is read first
@@ -187,7 +198,8 @@ _POSSIBLE_REMOTE = re.compile(
     r"\b(?:possibility|possibilities|option|options|chance)\s+(?:of|to|for)\s+(?:\w+\s+){0,2}?(?:remote(?:ly)?\b|"
     r"(?:work|working)\s+from\s+home\b|home[\s-]?office\b)|"
     r"\bremote\s+(?:work|working)\s+(?:is\s+)?possible\b|"
-    r"\boccasional(?:ly)?\s+(?:home[\s-]?office|(?:work|working)\s+from\s+home|remote)\b")
+    r"\boccasional(?:ly)?\s+(?:home[\s-]?office|(?:work|working)\s+from\s+home|remote)\b|"
+    rf"{_FLEXIBILITY}")
 # "possibility of remote work, or our office": a choice of either, which the remote rules read
 _OR_OFFICE = re.compile(r"\s*(?:work|working)?\s*(?:,\s*)?or\b")
 _WEEKDAY = r"(mon|tues|wednes|thurs|fri)days?"
@@ -216,7 +228,7 @@ _TEXT_ONSITE = re.compile(
     r"entirely) (?:on[\s-]?site|in[\s-]office|in[\s-]person|office[\s-]based)\b|"
     r"(?<!some )(?<!many )(?<!most )(?<!of us )(?<!others )\bwork(?:ing)? from (?:the |our )?office\b|"
     r"\bwfo\b|"
-    r"\bon[\s-]?site (?:role|position|job|only|work)\b|\b(?:must|required "
+    r"\bon[\s-]?site (?:roles?|positions?|jobs?|only|work)\b|\b(?:must|required "
     r"to|expected to|need to|will) (?:be able to )?(?:work|be|report) (?:on[\s-]?site|in (?:the |our "
     r")?office|in[\s-]person)|\bwe (?:all )?work (?:on[\s-]?site|in[\s-]person|together in (?:the|our) "
     r"office)\b|\(\s*(?:on[\s-]?site|in[\s-]person|in[\s-]office)(?:\s+only)?\s*\)|"
@@ -411,8 +423,10 @@ def _hybrid(low: str) -> str | None:
     has_days, has_hybrid = "day" in low, "hybrid" in low
     if ((has_days or has_hybrid or "week" in low or "tage" in low) and _L_HYBRID.search(low)) or (
             has_hybrid and _L_HYBRID_WORD.search(low)) or (has_days and _office_days(low)) or (
-            ("partial" in low or "partly" in low or "ly remote" in low) and _PARTLY_REMOTE.search(low)) or (
-            ("possib" in low or "option" in low or "chance" in low or "occasional" in low)
+            ("partial" in low or "partly" in low or "ly remote" in low or "remote component" in low)
+            and _PARTLY_REMOTE.search(low)) or (
+            ("possib" in low or "option" in low or "chance" in low or "occasional" in low
+             or "flexibility" in low)
             and any(not _OR_OFFICE.match(low, m.end()) for m in _POSSIBLE_REMOTE.finditer(low))):
         return HYBRID
     return None
@@ -488,6 +502,10 @@ def _text_mode(text: str) -> str | None:
     mode = _header_mode(window)
     if mode == ONSITE and "remot" in window.lower() and _REMOTE_FOR_SOME.search(window.lower()):
         return REMOTE
+    if mode == ONSITE and _home_share(window.lower()):
+        # an ONSITE header beside home days or work-from-home flexibility granted for the job (twenty-sixth
+        # round): a share of the week at home -> hybrid
+        return HYBRID
     if mode:
         return mode
     pieces = [_normalised(piece) for piece in _pieces(window)]
@@ -501,6 +519,19 @@ def _text_mode(text: str) -> str | None:
             if modes[rule]:
                 return modes[rule]
     return None
+
+
+def _home_share(low: str) -> bool:
+    """Whether the text grants a share of home work ("WFH two days a week", "work from home flexibility", "a
+    remote component to this role") or counts office days ("onsite at least 3 days a week"): the hybrid rules
+    that count days or offer a possibility, not the bare word hybrid ("a hybrid of design and support")."""
+    if not any(word in low for word in ("home", "remot", "wfh", "week")):
+        return False
+    # counted days of home or office work in a week, not an interview's "one day in office"
+    counted = any(word in m.group(0) for m in _TEXT_HYBRID.finditer(low)
+                  for word in ("home", "remot", "wfh", "week"))
+    return bool(counted or _PARTLY_REMOTE.search(low) or any(
+        not _OR_OFFICE.match(low, m.end()) for m in _POSSIBLE_REMOTE.finditer(low)))
 
 
 def _office_days(low: str) -> bool:
@@ -538,6 +569,11 @@ def classify_remote(location: object, title: object, text: object,
                 # stating the whole job is done from home (nineteenth round)
                 return REMOTE
             return mode
+    if (isinstance(text, str) and remote_hint is True and flag_scope == BOARD
+            and "flexibility" in text.lower()):
+        # under a board-wide flag, work-from-home flexibility states no share of office days: the flag stands
+        # (as the ruling on commuting distance; twenty-sixth round)
+        text = _FLEXIBLE.sub(" ", text)
     if isinstance(text, str) and text:
         mode = _text_mode(text)
         if mode is None or mode == HYBRID:

@@ -44,6 +44,14 @@ _CONTEXT_ONLY = frozenset(
         "join the team",
         # twenty-second round: the gate of a template's "Physical Setting:" line, no cue by itself
         "physical setting",
+        # twenty-sixth round: the gates of "work from home flexibility" phrases, which hold a cue word already
+        "wfh flexib",
+        "home flexib",
+        "work flexib",
+        "working flexib",
+        "flexibility to work",
+        "flexibility of work",
+        "flexibility of remote",
         " floor",
         "site with",
         "site at",
