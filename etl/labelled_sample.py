@@ -139,8 +139,10 @@ def load_fresh_batches(path: Path = FRESH_FILE) -> tuple[dict[str, Quotas], dict
     beside: dict[str, tuple[str, ...]] = {}
     for i, entry in enumerate(entries, 1):
         where = f"{path}: batch {i}"
-        if not isinstance(entry, dict) or set(entry) - {"seed", "beside", "quotas", "split"}:
-            raise ValueError(f"{where}: keys are seed, quotas and (optional) beside and split")
+        if not isinstance(entry, dict) or set(entry) - {"seed", "beside", "quotas", "split", "beside_read"}:
+            raise ValueError(f"{where}: keys are seed, quotas and (optional) beside, split and beside_read")
+        if entry.get("beside_read", False) not in (True, False):
+            raise ValueError(f"{where}: 'beside_read' is true or false (got {entry.get('beside_read')!r})")
         if entry.get("split", "tune") not in ("tune", "test"):
             raise ValueError(f"{where}: 'split' is tune (the default) or test (got {entry.get('split')!r})")
         seed = entry.get("seed")
@@ -176,10 +178,21 @@ def load_test_batches(path: Path = FRESH_FILE) -> tuple[str, ...]:
     return tuple(str(e["seed"]) for e in entries if e.get("split") == "test")
 
 
+def load_beside_read(path: Path = FRESH_FILE) -> tuple[str, ...]:
+    """The seeds of the tune batches drawn beside the unlabelled records read while tuning (``beside_read:
+    true``): their first score is out of sample for every rule, not only for the rules written after them."""
+    from etl.yaml_data import load_yaml
+
+    load_fresh_batches(path)  # refuses a file that could not reproduce a draw
+    entries = load_yaml(path.read_text(encoding="utf-8"))["batches"]
+    return tuple(str(e["seed"]) for e in entries if e.get("beside_read") is True)
+
+
 # Every fresh batch in draw order: each is drawn beside the frozen sample and the batches before it, unless
 # FRESH_BESIDE names the batches it was drawn beside (two batches drawn at the same time on two branches).
 FRESH_BATCHES, FRESH_BESIDE = load_fresh_batches()
 TEST_BATCHES = load_test_batches()
+BESIDE_READ = load_beside_read()
 # The records the remote-sentence model was trained on (or its held-out sentences were read from): a test
 # batch leaves them and their repeats out, as it does every drawn record, so nothing tuned on is tested.
 SENTENCE_LABELS = tuple(FRESH_FILE.parent / n
@@ -217,7 +230,7 @@ def draw_batches(datasets: Path, drawn: list[dict[str, Any]]) -> list[dict[str, 
         held = {(r["dataset"], r["file"], r["record_no"]) for r in rows}
         split = "test" if seed in TEST_BATCHES else "tune"
         also = _sentence_refs() if split == "test" else []
-        if split == "test" and seed not in DRAWN_BEFORE_READ_LIST:
+        if (split == "test" and seed not in DRAWN_BEFORE_READ_LIST) or seed in BESIDE_READ:
             also += _sentence_refs((READ_UNLABELLED,))
         made = draw_fresh(datasets, drawn + before + also, quotas, seed, split)
         raw += made

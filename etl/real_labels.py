@@ -54,6 +54,7 @@ PARTIAL_BATCHES = {
     "real-fresh-v20": ("remote",),
     "real-fresh-v21": ("skills",),
     "real-fresh-v22": ("skills",),
+    "real-fresh-v23": ("seniority", "experience_years", "remote"),
 }
 
 

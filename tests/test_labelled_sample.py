@@ -18,6 +18,7 @@ from etl.labelled_sample import (
     draw,
     draw_batches,
     draw_fresh,
+    load_beside_read,
     load_fresh_batches,
 )
 from etl.real_labels import load_real_labels
@@ -271,6 +272,30 @@ def test_a_later_test_batch_leaves_out_the_records_read_while_tuning(tmp_path: P
         before = draw_batches(tmp_path, [])
     assert sorted(r["record_no"] for r in later) == [1, 3]
     assert sorted(r["record_no"] for r in before) == [1, 2, 3]
+
+
+def test_a_tune_batch_drawn_beside_the_read_list_leaves_its_records_out(tmp_path: Path) -> None:
+    # `beside_read: true` (real-fresh-v23): a tune batch whose first score should be out of sample for every
+    # rule leaves out the unlabelled records earlier rounds read for misses; other tune batches do not
+    read = _board_of_three(tmp_path, "read.jsonl")
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr("etl.labelled_sample.FRESH_BATCHES", {"t": {("board", "en"): 3}})
+        mp.setattr("etl.labelled_sample.FRESH_BESIDE", {})
+        mp.setattr("etl.labelled_sample.TEST_BATCHES", ())
+        mp.setattr("etl.labelled_sample.READ_UNLABELLED", read)
+        plain = draw_batches(tmp_path, [])
+        mp.setattr("etl.labelled_sample.BESIDE_READ", ("t",))
+        beside = draw_batches(tmp_path, [])
+    assert sorted(r["record_no"] for r in plain) == [1, 2, 3]
+    assert sorted(r["record_no"] for r in beside) == [1, 3]
+    path = tmp_path / "fresh_batches.yaml"
+    path.write_text("batches:\n" + GOOD_BATCH + "  - seed: b\n    beside_read: true\n    quotas:\n"
+                    "      board: {en: 1}\n", encoding="utf-8")
+    assert load_beside_read(path) == ("b",)
+    path.write_text("batches:\n  - seed: b\n    beside_read: yes please\n    quotas:\n      board: {en: 1}\n",
+                    encoding="utf-8")
+    with pytest.raises(ValueError, match="'beside_read' is true or false"):
+        load_beside_read(path)
 
 
 def test_no_test_record_was_read_while_tuning() -> None:
