@@ -96,8 +96,7 @@ CHROMIUM_GROUPS = ("Chromium renderers", "Chromium GPU", "Chromium browser + uti
 def chromium_group(cmdline: list[str]) -> str:
     """The group of GROUPS a Chromium process's CPU goes to, from its command line's ``--type``."""
     kind = next((a.split("=", 1)[1] for a in cmdline if a.startswith("--type=")), "")
-    # the zygote forks the renderers: its ended children are renderers
-    if kind in ("renderer", "zygote"):
+    if kind in ("renderer", "zygote"):  # the zygote forks the renderers
         return "Chromium renderers"
     return "Chromium GPU" if kind == "gpu-process" else "Chromium browser + utilities"
 
@@ -156,7 +155,12 @@ def cpu_split(server_pid: int | None, driver_pid: int | None = None) -> dict[str
             continue
         with contextlib.suppress(psutil.Error):
             if "chrom" in proc.name().lower():
-                out[chromium_group(proc.cmdline())] += _cpu(proc.cpu_times(), children=True)
+                # a process's ended children are renderers of closed pages (reaped by the browser or the
+                # zygote): their CPU goes there, not to the reaper's group
+                times = proc.cpu_times()
+                own = _cpu(times, children=False)
+                out[chromium_group(proc.cmdline())] += own
+                out["Chromium renderers"] += _cpu(times, children=True) - own
             else:  # Playwright's node driver: its children are the browsers, counted above
                 out["Playwright driver"] += _cpu(proc.cpu_times(), children=False)
     machine = psutil.cpu_times()
