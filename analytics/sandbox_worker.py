@@ -514,12 +514,32 @@ def watch_parent(parent: int, every_s: float = 0.5) -> None:
     threading.Thread(target=watch, daemon=True, name="watch-parent").start()
 
 
+def lowest_cpu_priority() -> None:
+    """A query runs on whatever cores the app's page runs leave idle, and yields them as soon as a run
+    wants one: nice 19 for this thread and every thread started after it (DuckDB's), and for this
+    worker's scheduling group. The group matters most: the worker runs in a session of its own, and
+    with Linux's autogroups (``/proc/sys/kernel/sched_autogroup_enabled``, on by default) every session
+    is a group that gets an equal share of the CPU whatever its threads' nice values - a long query in
+    one worker weighed as much as the whole server's session (server, its threads, any browser
+    started from it), and took a tenth of a saturated 2-core machine while ten sessions toured the app
+    (docs/performance.md, many users at once: where the CPU goes). Lowering is always allowed; a
+    kernel without autogroups has no such file."""
+    os.setpriority(os.PRIO_PROCESS, 0, 19)
+    if os.getsid(0) != os.getpid():  # not a session of its own (never so from SandboxPool): the group
+        return  # is the caller's, whose priority is not ours to lower
+    try:
+        with open("/proc/self/autogroup", "w") as group:
+            group.write("19")
+    except OSError:
+        pass
+
+
 def main(argv: list[str]) -> int:
     address_mb, memory_mb, threads = (int(a) for a in argv[:3])
     limit = address_mb * 2**20
     resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
     resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
-    os.nice(5)  # a busy query yields the CPU to the app that serves everyone else
+    lowest_cpu_priority()
     out = os.fdopen(os.dup(1), "wb", buffering=0)
     os.dup2(2, 1)  # stray prints from libraries go to stderr, never into the reply channel
     import duckdb

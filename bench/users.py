@@ -84,8 +84,21 @@ DRIVERS = ("protocol", "chromium")
 # Where the CPU goes, in the order printed. The server's threads are told apart by /proc: its main
 # thread runs Tornado's event loop (websockets, sending each script run's messages); its other
 # threads run the scripts and DuckDB's queries (DuckDB's threads are not named in /proc).
-GROUPS = ("server event loop", "server scripts + DuckDB", "SQL sandbox workers", "balancer", "Chromium",
+# Chromium is told apart by its processes' ``--type``: the renderers (the page's JavaScript, Plotly's
+# drawing), the GPU process (software compositing here: --disable-gpu) and the browser process with its
+# utilities (network, storage); Playwright's node driver speaks to it for the bench.
+GROUPS = ("server event loop", "server scripts + DuckDB", "SQL sandbox workers", "balancer",
+          "Chromium renderers", "Chromium GPU", "Chromium browser + utilities", "Playwright driver",
           "load driver", "rest of the machine")
+CHROMIUM_GROUPS = ("Chromium renderers", "Chromium GPU", "Chromium browser + utilities")
+
+
+def chromium_group(cmdline: list[str]) -> str:
+    """The group of GROUPS a Chromium process's CPU goes to, from its command line's ``--type``."""
+    kind = next((a.split("=", 1)[1] for a in cmdline if a.startswith("--type=")), "")
+    if kind in ("renderer", "zygote"):  # the zygote forks the renderers
+        return "Chromium renderers"
+    return "Chromium GPU" if kind == "gpu-process" else "Chromium browser + utilities"
 
 
 def _cpu(times: Any, children: bool) -> float:
@@ -142,9 +155,14 @@ def cpu_split(server_pid: int | None, driver_pid: int | None = None) -> dict[str
             continue
         with contextlib.suppress(psutil.Error):
             if "chrom" in proc.name().lower():
-                out["Chromium"] += _cpu(proc.cpu_times(), children=True)
+                # a process's ended children are renderers of closed pages (reaped by the browser or the
+                # zygote): their CPU goes there, not to the reaper's group
+                times = proc.cpu_times()
+                own = _cpu(times, children=False)
+                out[chromium_group(proc.cmdline())] += own
+                out["Chromium renderers"] += _cpu(times, children=True) - own
             else:  # Playwright's node driver: its children are the browsers, counted above
-                out["load driver"] += _cpu(proc.cpu_times(), children=False)
+                out["Playwright driver"] += _cpu(proc.cpu_times(), children=False)
     machine = psutil.cpu_times()
     busy = sum(machine) - machine.idle - getattr(machine, "iowait", 0.0)
     # guest time is already inside user time on Linux
@@ -168,6 +186,11 @@ class Phase:
     server_cpu: float = 0.0
     load: float = 0.0
     cpu: dict[str, float] = field(default_factory=dict)  # CPU seconds per group of GROUPS
+    # the same while the protocol tours ran (the window their p95 comes from: the Chromium tour ends
+    # later), with the steps finished in it and the load average (1 min) at its start and end
+    window_cpu: dict[str, float] = field(default_factory=dict)
+    window_steps: int = 0
+    loads: tuple[float, float] = (0.0, 0.0)
     # what drove ``steps``/``errors`` ("protocol" or "chromium"); with "protocol", ``browsers`` of the
     # sessions were Chromium pages, their steps and errors kept apart (browser rendering included)
     driver: str = "chromium"
@@ -500,16 +523,26 @@ async def run_phase(db: Path, sessions: int, slugs: list[str], log_dir: Path, dr
             sql = asyncio.create_task(long_sql(browser, url, phase, done) if driver == "chromium"
                                       else protocol_long_sql(url, phase, done))
             await asyncio.sleep(2)  # the long query is running before the tours start
-            split0, t0 = cpu_split(proc.pid), time.perf_counter()
+            split0, t0, load0 = cpu_split(proc.pid), time.perf_counter(), os.getloadavg()[0]
+            left = [sessions - browsers]  # protocol tours still running
+
             async def timed(tour_: Any) -> None:
                 await tour_
                 phase.protocol_wall = max(phase.protocol_wall, time.perf_counter() - t0)
+                left[0] -= 1
+                if not left[0]:  # the last protocol tour: the window their page-ready times come from
+                    phase.window_cpu = cpu_delta(split0, cpu_split(proc.pid))
+                    phase.window_steps = len(phase.steps) + len(phase.browser_steps)
+                    phase.loads = (load0, os.getloadavg()[0])
 
             tours = [tour(browser, url, slugs, phase, i) if i < browsers
                      else timed(protocol_tour(url, slugs, phase, i)) for i in range(sessions)]
             await asyncio.gather(*tours)
             phase.wall = time.perf_counter() - t0
             phase.cpu = cpu_delta(split0, cpu_split(proc.pid))
+            if not phase.window_cpu:  # no protocol tour: the window is the phase
+                phase.window_cpu, phase.window_steps = phase.cpu, len(phase.steps) + len(phase.browser_steps)
+                phase.protocol_wall, phase.loads = phase.wall, (load0, os.getloadavg()[0])
             # the server's own CPU: its (every replica's) threads, not its sandbox workers or the balancer
             phase.server_cpu = phase.cpu["server event loop"] + phase.cpu["server scripts + DuckDB"]
             phase.load = os.getloadavg()[0]
@@ -590,9 +623,16 @@ def report(phases: list[Phase]) -> None:
         capacity = (os.cpu_count() or 1) * ph.wall
         idle = max(0.0, capacity - sum(ph.cpu.values()))
         cells = [f"{ph.cpu.get(g, 0.0):.1f} ({ph.cpu.get(g, 0.0) / capacity:.0%})" for g in GROUPS]
-        name = f"{ph.sessions}" + (f" ({ph.browsers} Chromium)" if ph.driver == "protocol" else "") + (
-            f", think {ph.think:g} s" if ph.think else "")
-        print(f"| {name} | " + " | ".join(cells) + f" | {idle:.1f} ({idle / capacity:.0%}) |")
+        print(f"| {_name(ph)} | " + " | ".join(cells) + f" | {idle:.1f} ({idle / capacity:.0%}) |")
+    print("\nCPU-ms per page-ready step by group while the protocol tours ran (the window their p95 comes "
+          "from; every step finished in it, the Chromium session's too; load average at its start -> end):\n")
+    print("| sessions | window, s | steps | " + " | ".join(GROUPS) + " | load |")
+    print("| ---: | ---: | ---: |" + " ---: |" * len(GROUPS) + " --- |")
+    for ph in phases:
+        done = max(1, ph.window_steps)
+        cells = [f"{1000 * ph.window_cpu.get(g, 0.0) / done:.0f}" for g in GROUPS]
+        print(f"| {_name(ph)} | {ph.protocol_wall:.1f} | {ph.window_steps} | " + " | ".join(cells)
+              + f" | {ph.loads[0]:.1f} -> {ph.loads[1]:.1f} |")
     for think_s in sorted({ph.think for ph in phases}):
         # the ratio the issue asks for, each kind of session against itself alone, under one load model
         model = [ph for ph in phases if ph.think == think_s]
@@ -618,6 +658,12 @@ def report(phases: list[Phase]) -> None:
                   + ", ".join(f"{k} {statistics.median(v):.2f} s" for k, v in by_step.items()))
         for e in ph.all_errors[:20]:
             print(f"  error: {e}")
+
+
+def _name(ph: Phase) -> str:
+    """A phase as its CPU tables name it: "10 (1 Chromium), think 5 s"."""
+    return f"{ph.sessions}" + (f" ({ph.browsers} Chromium)" if ph.driver == "protocol" else "") + (
+        f", think {ph.think:g} s" if ph.think else "")
 
 
 def _think(ph: Phase) -> str:

@@ -19,7 +19,18 @@ from pathlib import Path
 
 import pytest
 
-from bench.users import GROUPS, Phase, cpu_delta, cpu_split, pause_s, report, server_processes, why_failed
+from bench.users import (
+    CHROMIUM_GROUPS,
+    GROUPS,
+    Phase,
+    chromium_group,
+    cpu_delta,
+    cpu_split,
+    pause_s,
+    report,
+    server_processes,
+    why_failed,
+)
 
 BURN = "import time\nt = time.process_time()\nwhile time.process_time() - t < {s}: pass\n"
 
@@ -57,7 +68,7 @@ def test_a_server_s_threads_and_its_ended_workers_are_told_apart() -> None:
     assert spent["server scripts + DuckDB"] >= 0.25  # the other thread, ended before the reading
     # every Chromium on the machine counts (in CI the other test worker's chart-image browser may tick),
     # but none of the server's 0.3-0.4 s bursts may land there
-    assert spent["Chromium"] < 0.2
+    assert sum(spent[g] for g in CHROMIUM_GROUPS) < 0.2
 
 
 def test_replicas_count_as_the_server_and_their_supervisor_as_the_balancer() -> None:
@@ -188,3 +199,28 @@ def test_a_server_child_ending_meanwhile_is_skipped_not_fatal() -> None:
     alone = Server(ended, worker)
     assert server_processes(alone) == [alone]
     assert server_processes(Server(ended, replica)) == [replica]
+
+
+def test_chromium_s_processes_go_to_their_kind() -> None:
+    """Renderers (and the zygote that forks them), the GPU process and the browser with its utilities
+    are told apart by their command line's --type, so a page's drawing is not mixed with the browser's
+    networking."""
+    assert chromium_group(["chromium", "--type=renderer", "--lang=en"]) == "Chromium renderers"
+    assert chromium_group(["chromium", "--type=zygote"]) == "Chromium renderers"
+    assert chromium_group(["chromium", "--type=gpu-process"]) == "Chromium GPU"
+    assert chromium_group(["chromium", "--type=utility", "--utility-sub-type=network"]) == \
+        "Chromium browser + utilities"
+    assert chromium_group(["/usr/lib/chromium/chromium", "--headless"]) == "Chromium browser + utilities"
+
+
+def test_the_report_prints_cpu_ms_per_step_while_the_protocol_tours_ran(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    ph = _phase(10, 0.0, [0.5] * 20)
+    ph.window_cpu = {**dict.fromkeys(GROUPS, 0.0), "server event loop": 0.2, "Chromium renderers": 1.0}
+    ph.window_steps, ph.protocol_wall, ph.loads = 20, 3.0, (1.5, 2.5)
+    report([_phase(1, 0.0, [0.1] * 20), ph])
+    out = capsys.readouterr().out
+    assert "CPU-ms per page-ready step by group while the protocol tours ran" in out
+    # 200 ms of the event loop and 1,000 of renderers over 20 steps
+    assert "| 10 (0 Chromium) | 3.0 | 20 | 10 | 0 | 0 | 0 | 50 | 0 |" in out
+    assert out.rstrip().count("1.5 -> 2.5") == 1
