@@ -588,3 +588,26 @@ def test_the_same_region_twice_says_so() -> None:
     at.selectbox(key="rg_cmp_b").set_value(at.selectbox(key="rg_cmp_a").value).run()
     assert not at.exception
     assert any("same region" in str(i.value) for i in at.info), [i.value for i in at.info]
+
+
+def _empty_with_reason_script() -> None:
+    import pandas as pd
+
+    from analytics.result import QueryResult
+    from ui.chart import render
+
+    res = QueryResult(df=pd.DataFrame(), sql="SELECT 1", params={}, n=0,
+                      caveats=("no skill is asked for by 99 or more of the 40 postings of the two periods; "
+                               "lower the minimum",))
+    render("Fastest rising and falling skills", res, None, key="empty_reason")
+
+
+@pytest.mark.usefixtures("tiny_db")
+def test_an_empty_chart_gives_its_reason_once_in_the_message_not_again_in_the_caption() -> None:
+    """QA round seven: an empty chart's caption listed its caveats and the message under it repeated them.
+    The message gives the reason; the caption keeps the filters and n."""
+    at = AppTest.from_function(_empty_with_reason_script, default_timeout=60).run()
+    assert not at.exception
+    shown = " ".join([str(c.value) for c in at.caption] + [str(i.value) for i in at.info])
+    assert shown.count("lower the minimum") == 1, shown
+    assert any("lower the minimum" in str(i.value) for i in at.info)
