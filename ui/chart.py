@@ -395,7 +395,8 @@ def _names_something(column: str) -> bool:
 def table(df: pd.DataFrame | Callable[[], pd.DataFrame], key: str,
           column_config: dict[str, Any] | None = None, *, shared: Hashable | None = None) -> None:
     """A table for people (see readable): the pages' own tables and the "Data and SQL" ones alike.
-    ``column_config`` adds to readable's formats; a plain string there is the column's label only.
+    ``column_config`` adds to readable's formats: a plain string there is the column's label, a column spec
+    (st.column_config.*) its keys over readable's (a label and a width keep "1,153").
     Given ``shared`` - the cache key of the answer ``df`` is - readable's frame is made once per
     published version and shared by every session's runs (Streamlit only reads it; its formats are
     copied, since Streamlit fills them in); ``df`` may then be a function making the frame, called
@@ -409,7 +410,10 @@ def table(df: pd.DataFrame | Callable[[], pd.DataFrame], key: str,
         shown, config = cache.derived(("readable", shared), lambda: readable(frame()), cache=TABLES)
         config = copy.deepcopy(config)
     for col, spec in (column_config or {}).items():
-        config[col] = {**config[col], "label": spec} if isinstance(spec, str) and col in config else spec
+        if isinstance(spec, str):
+            spec = {"label": spec}
+        # a spec adds to readable's format (st.column_config.Column(label, width=...) keeps "1,153")
+        config[col] = {**config.get(col, {}), **spec} if isinstance(spec, dict) else spec
     st.dataframe(shown, hide_index=True, key=key, column_config=config, placeholder=MISSING)
 
 
