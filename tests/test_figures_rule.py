@@ -404,3 +404,6 @@ def test_movers_whose_later_period_runs_past_the_data_say_where_the_data_end() -
     inside = Context(Filters(), params={"periods": ((date(2025, 1, 1), date(2025, 1, 31)),
                                                     (date(2025, 4, 1), date(2025, 4, 30)))})
     assert not [c for c in movers.run(inside).caveats if "last posting" in c]
+    # an empty chart gives its reason alone (the message under the caption): no note about what is drawn
+    empty = movers.run(Context(Filters(), params={"min_count": 1_000}))
+    assert empty.df.empty and len(empty.caveats) == 1 and "lower the minimum" in empty.caveats[0]
