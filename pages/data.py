@@ -11,6 +11,7 @@ import streamlit as st
 
 import ui
 from analytics import controls, names
+from analytics.figures import data as df_
 from analytics.queries import data
 from ui.chart import chart, page_header, sections, table
 from ui.exports import chart_downloads
@@ -19,15 +20,16 @@ f = ui.page("data")
 ctx = page_header("data", f)
 
 # the page's own tables name their columns for people (the "Data and SQL" boxes keep the SQL's names)
-RUNS = {"run_id": "Run", "started_at": "Started", "finished_at": "Finished", "file_name": "File",
-        "format": "Format", "read": "Read", "loaded": "Loaded", "duplicates": "Duplicates",
-        "rejected": "Rejected", "status": "Status", "message": "Message"}
+RUNS = {col: st.column_config.Column(label, width=df_.RUNS_WIDTHS[col]) for col, label in (
+    ("run_id", "Run"), ("started_at", "Started"), ("seconds", "Seconds"), ("file_name", "File"),
+    ("format", "Format"), ("read", "Read"), ("loaded", "Loaded"), ("duplicates", "Duplicates"),
+    ("rejected", "Rejected"), ("status", "Status"))}
 REJECTED = {"run_id": "Run", "file_path": "File", "record_no": "Record", "reason": "Reason",
             "raw": "Record as read (first 300 characters)"}
 QUALITY = {"labelled_set": "Labelled set", "language": "Language", "metric": "Field", "n": "n",
            "target": "Target", "postings": "Postings"}
 
-chart("da_runs", ctx, draw=lambda df: table(df, "da_runs_table", column_config=RUNS))
+chart("da_runs", ctx, draw=lambda df: table(df_.runs_table(df), "da_runs_table", column_config=RUNS))
 reasons_tab, coverage_tab, sources_tab, languages_tab, quality_tab = sections(
     "da_tabs", controls.DATA_TABS)
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import math
 import re
+from datetime import date
 
 import pandas as pd
 import pytest
@@ -385,3 +386,24 @@ def test_skills_every_posting_asks_for_by_the_filter_are_said_and_not_followed_b
     ctx.results["sk_top"] = top
     assert not [c for c in top.caveats if "the skills filter" in c]
     assert "Python" in skills.default_picks(ctx)
+
+
+@pytest.mark.usefixtures("tiny_db")
+def test_movers_whose_later_period_runs_past_the_data_say_where_the_data_end() -> None:
+    """QA round seven: the movers' default later period is whole months (the rollups answer them), so on the
+    real samples it ran to 2026-03-31 while the last posting is dated 2026-03-16, and nothing said March
+    was not complete. The caption names the last posting's date; periods inside the data say nothing."""
+    from analytics.figures import Context
+
+    movers = {d.key: d for d in skills.CHARTS}["sk_movers"]
+    ctx = Context(Filters())  # the tiny warehouse's postings end on 2025-06-10: later period April to June
+    assert skills.periods(ctx)[1][1] == date(2025, 6, 30)
+    note = [c for c in movers.run(ctx).caveats if "2025-06-10" in c]
+    assert note == ["the last posting is dated 2025-06-10: the later period runs to 2025-06-30 in whole "
+                    "months, its last 20 days hold none"], note
+    inside = Context(Filters(), params={"periods": ((date(2025, 1, 1), date(2025, 1, 31)),
+                                                    (date(2025, 4, 1), date(2025, 4, 30)))})
+    assert not [c for c in movers.run(inside).caveats if "last posting" in c]
+    # an empty chart gives its reason alone (the message under the caption): no note about what is drawn
+    empty = movers.run(Context(Filters(), params={"min_count": 1_000}))
+    assert empty.df.empty and len(empty.caveats) == 1 and "lower the minimum" in empty.caveats[0]

@@ -256,8 +256,8 @@ def test_regions_and_data_pages_numbers() -> None:
     at = _open("pages/data.py")
     runs = _frame_with(at, "run_id", "status")
     assert list(runs["run_id"]) == [3, 2, 1]
-    assert runs["message"].iloc[0] == "c.csv: file is empty"
-    assert runs["message"].iloc[1:].isna().all()  # no message: drawn as ui.MISSING, not "None"
+    assert runs["status"].iloc[0] == "failed: c.csv: file is empty"  # the message beside its status
+    assert list(runs["status"].iloc[1:]) == ["ok", "ok"]  # no message: the status alone, not "ok: None"
     assert "Extraction quality" in _texts(_tab(at, "Extraction quality"))
     # the page's own tables head their columns for people, not with the warehouse's field names
     labels = {c: spec.get("label") for df in at.dataframe if "run_id" in df.value.columns and "status" in
@@ -588,3 +588,44 @@ def test_the_same_region_twice_says_so() -> None:
     at.selectbox(key="rg_cmp_b").set_value(at.selectbox(key="rg_cmp_a").value).run()
     assert not at.exception
     assert any("same region" in str(i.value) for i in at.info), [i.value for i in at.info]
+
+
+def _empty_with_reason_script() -> None:
+    import pandas as pd
+
+    from analytics.result import QueryResult
+    from ui.chart import render
+
+    res = QueryResult(df=pd.DataFrame(), sql="SELECT 1", params={}, n=0,
+                      caveats=("no skill is asked for by 99 or more of the 40 postings of the two periods; "
+                               "lower the minimum",))
+    render("Fastest rising and falling skills", res, None, key="empty_reason")
+
+
+@pytest.mark.usefixtures("tiny_db")
+def test_an_empty_chart_gives_its_reason_once_in_the_message_not_again_in_the_caption() -> None:
+    """QA round seven: an empty chart's caption listed its caveats and the message under it repeated them.
+    The message gives the reason; the caption keeps the filters and n."""
+    at = AppTest.from_function(_empty_with_reason_script, default_timeout=60).run()
+    assert not at.exception
+    shown = " ".join([str(c.value) for c in at.caption] + [str(i.value) for i in at.info])
+    assert shown.count("lower the minimum") == 1, shown
+    assert any("lower the minimum" in str(i.value) for i in at.info)
+
+
+@pytest.mark.usefixtures("tiny_db")
+def test_the_load_runs_table_fits_the_page_without_a_sideways_scroll() -> None:
+    """QA round seven: the Data page's "Load runs" table was cut on the right at the default width (its
+    status needed a sideways scroll): eleven columns at their content's width, two full timestamps among
+    them. Now ten narrow ones, none lost: the seconds a load took instead of its end (started + seconds),
+    the message beside the status, each column a set width, together narrower than the page's main column
+    (820 pixels in a 1,280-pixel window)."""
+    at = _open("pages/data.py")
+    assert not at.exception
+    grid = next(df for df in at.dataframe if {"run_id", "status"} <= set(df.value.columns))
+    runs = grid.value
+    assert "finished_at" not in runs.columns and "message" not in runs.columns
+    assert list(runs["seconds"]) == [1, 3, 5]  # the fixture's runs took 1, 3 and 5 seconds
+    widths = {c: spec.get("width") for c, spec in json.loads(grid.proto.columns).items()}
+    assert all(isinstance(widths.get(c), int) for c in runs.columns), widths
+    assert sum(widths[c] for c in runs.columns) <= 800, widths

@@ -4,6 +4,7 @@ design 1-5 and 31-40. Hand-worked answers; rollup and base paths must agree."""
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from pathlib import Path
 
@@ -244,3 +245,26 @@ def test_a_movers_selection_lists_the_compared_periods_only() -> None:
     assert default == {"periods": figures.skills.periods(Context(f=Filters()))}
     assert figures.chart("sa_dist").drill_scope(ctx) == {"only": "salaried"}
     assert figures.chart("sk_top").drill_scope(ctx) == {}
+
+
+@pytest.mark.parametrize("rollup", [True, False])
+def test_empty_movers_say_once_what_is_missing_and_what_to_do(rollup: bool) -> None:
+    """QA round seven: an empty movers chart's message gave every caveat joined by "; " - the minimum, then
+    "Fewer than 30 dated postings in a period ...: the changes are drawn grey and hatched" (nothing is
+    drawn) and the periods' sources - a capital after each "; ". An empty answer keeps its one reason."""
+    from ui.chart import empty_message
+
+    small = (date(2025, 1, 1), date(2025, 1, 31))  # January: fewer than 30 dated postings
+    later = (date(2025, 3, 1), date(2025, 4, 30))
+    res = skills.movers(Filters(), small, later, min_count=1_000, rollup=rollup)
+    assert res.df.empty and len(res.caveats) == 1 and "lower the minimum" in res.caveats[0]
+    text = empty_message(res, 40)
+    assert text.count("lower the minimum") == 1 and "grey" not in text
+    assert not re.search(r"; [A-Z]", text) and text.count(":") == 1, text
+    # a period without dated postings: one reason, one colon ("no comparison: ..." made two)
+    none = skills.movers(Filters(), (date(2024, 1, 1), date(2024, 1, 31)), later, min_count=1, rollup=rollup)
+    text = empty_message(none, 40)
+    assert len(none.caveats) == 1 and text.count(":") == 1 and "choose periods" in text, text
+    # a chart that draws keeps its warnings (a small period)
+    drawn = skills.movers(Filters(), small, later, min_count=1, rollup=rollup)
+    assert not drawn.df.empty and any("Fewer than 30" in c for c in drawn.caveats)

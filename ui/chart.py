@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import base64
 import copy
+import dataclasses
 import hashlib
 import re
 from collections.abc import Callable, Hashable, Sequence
@@ -212,6 +213,12 @@ def _shown(f: Filters) -> int | None:
     return None if res is None or res.df.empty else int(res.df.iloc[0]["shown"])
 
 
+def _reasons(result: QueryResult) -> list[str]:
+    """The caveats that explain an empty chart (undated postings left out, a period without postings); the
+    salary-bin method notes (salary.BINNED, figures.regions.HOVER_BINNED: both name "salary bins") do not."""
+    return [c for c in result.caveats if "salary bins" not in c]
+
+
 def empty_message(result: QueryResult, shown: int | None) -> str:
     """Why an empty chart is empty. "No postings match" only when the filters select none (``shown``,
     None when unknown); when they select some, the chart's data is what they lack (a salary, a US state,
@@ -220,13 +227,13 @@ def empty_message(result: QueryResult, shown: int | None) -> str:
         return f"Nothing to show: the warehouse holds no {result.unit} of this kind."
     if shown == 0:
         return "No postings match these filters. Widen them in the sidebar, or press Reset filters."
-    # caveats such as undated postings left out explain the emptiness; the salary-bin method notes
-    # (salary.BINNED, figures.regions.HOVER_BINNED: both name "salary bins") do not
-    left_out = [c for c in result.caveats if "salary bins" not in c]
+    left_out = _reasons(result)
     among = ("" if shown is None else " from the one posting these filters select" if shown == 1
              else f" from the {shown:,} postings these filters select")
     if left_out:  # the query knows why (undated postings not shown, a period without postings)
-        return f"Nothing to draw{among}: {'; '.join(left_out)}."
+        # one sentence each: "; " before a capital read as a run-on (QA round seven)
+        rest = "".join(f" {c[:1].upper()}{c[1:]}." for c in left_out[1:])
+        return f"Nothing to draw{among}: {left_out[0]}.{rest}"
     lacks = "it lacks" if shown == 1 else "none of them has"
     return (f"Nothing to draw{among}: {lacks} what this chart counts (a salary, a place, a date "
             "...). Widen the filters or pick another chart.")
@@ -254,10 +261,16 @@ def render(title: str, result: QueryResult | None, build: Figure | None, *, key:
     st.subheader(title, help=help)
     if result is None:  # the query failed; fetch() already said why
         return
-    st.caption(as_text(caption(result, f)))  # names from the data (sources) shown as written
-    if result.n == 0 or result.df.empty:
+    empty = result.n == 0 or result.df.empty
+    count = _shown(f) if empty and result.filtered else None
+    # an empty chart's message gives its reasons (empty_message) unless no posting matches: the caption
+    # does not repeat them (QA round seven)
+    said = set(_reasons(result)) if empty and result.filtered and count != 0 else set()
+    bare = dataclasses.replace(result, caveats=tuple(c for c in result.caveats if c not in said))
+    st.caption(as_text(caption(bare, f)))  # names from the data (sources) shown as written
+    if empty:
         # caveats can name sources (file stems, --source-name): shown as written, never as Markdown
-        st.info(as_text(empty_message(result, _shown(f) if result.filtered else None)))
+        st.info(as_text(empty_message(result, count)))
         _details(result, key, shared)
         return
     df = result.df
@@ -382,7 +395,8 @@ def _names_something(column: str) -> bool:
 def table(df: pd.DataFrame | Callable[[], pd.DataFrame], key: str,
           column_config: dict[str, Any] | None = None, *, shared: Hashable | None = None) -> None:
     """A table for people (see readable): the pages' own tables and the "Data and SQL" ones alike.
-    ``column_config`` adds to readable's formats; a plain string there is the column's label only.
+    ``column_config`` adds to readable's formats: a plain string there is the column's label, a column spec
+    (st.column_config.*) its keys over readable's (a label and a width keep "1,153").
     Given ``shared`` - the cache key of the answer ``df`` is - readable's frame is made once per
     published version and shared by every session's runs (Streamlit only reads it; its formats are
     copied, since Streamlit fills them in); ``df`` may then be a function making the frame, called
@@ -396,7 +410,10 @@ def table(df: pd.DataFrame | Callable[[], pd.DataFrame], key: str,
         shown, config = cache.derived(("readable", shared), lambda: readable(frame()), cache=TABLES)
         config = copy.deepcopy(config)
     for col, spec in (column_config or {}).items():
-        config[col] = {**config[col], "label": spec} if isinstance(spec, str) and col in config else spec
+        if isinstance(spec, str):
+            spec = {"label": spec}
+        # a spec adds to readable's format (st.column_config.Column(label, width=...) keeps "1,153")
+        config[col] = {**config.get(col, {}), **spec} if isinstance(spec, dict) else spec
     st.dataframe(shown, hide_index=True, key=key, column_config=config, placeholder=MISSING)
 
 

@@ -146,7 +146,7 @@ class ChartDef:
 
     def shown(self, result: QueryResult, ctx: Context) -> QueryResult:
         """``result`` with the caveats this chart shows (``caveats``); the cached answer is not changed."""
-        if self.caveats is None:
+        if self.caveats is None or result.df.empty:  # about what is drawn: an empty chart gives its reasons
             return result
         return dataclasses.replace(result, caveats=self.caveats(ctx, result.caveats))
 

@@ -184,6 +184,17 @@ def top_caveats(ctx: Context, caveats: tuple[str, ...]) -> tuple[str, ...]:
     return (*caveats, f"{named}: in every posting by the skills filter, so 100% by construction")
 
 
+def movers_caveats(ctx: Context, caveats: tuple[str, ...]) -> tuple[str, ...]:
+    """The movers' caveats and, when the later period runs past the last posting (the default periods are
+    whole months, for the rollups), the last posting's date, so a reader does not take the month as whole."""
+    last = ctx.options().date_max
+    end = periods(ctx)[1][1]
+    if last is None or end <= last:
+        return caveats
+    return (*caveats, f"the last posting is dated {last:%Y-%m-%d}: the later period runs to {end:%Y-%m-%d} "
+                      f"in whole months, its last {(end - last).days} days hold none")
+
+
 def default_picks(ctx: Context) -> tuple[str, ...]:
     """The trend's default skills: the top TREND_PICKS of the "Top skills" chart, past the skills every
     posting asks for by the filter (a flat 100% line each)."""
@@ -227,6 +238,7 @@ CHARTS: tuple[ChartDef, ...] = (
         movers,
         drill=("skill",),
         drill_periods=periods,
+        caveats=movers_caveats,
         sample=lowest("n_a", "n_b"),
         label="skill",
     ),

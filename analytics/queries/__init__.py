@@ -19,6 +19,10 @@ from analytics.filters import Filters
 from analytics.result import QueryResult
 
 MIN_N = 30  # the one sample-size rule: a figure from fewer postings is drawn greyed with its n
+# The one definition of "a posting with a salary" every page counts (the Salary page's charts, the Data
+# page's field coverage): a plausible annual USD figure (etl/normalize/money.py); implausible ones are kept
+# in the warehouse, never counted.
+PLAUSIBLE_SALARY = "p.salary_plausible AND p.salary_usd_mid IS NOT NULL"
 
 
 def where(f: Filters, alias: str = "p", *, dates: bool = True, db: str | Path | None = None

@@ -17,7 +17,7 @@ import pandas as pd
 
 from analytics import db as _db
 from analytics.filters import ROLLUP_FIELDS, Filters
-from analytics.queries import detail, first, postings_per, run, where
+from analytics.queries import PLAUSIBLE_SALARY, detail, first, postings_per, run, where
 from analytics.result import QueryResult
 
 
@@ -54,12 +54,14 @@ LIMIT $limit"""
 
 def coverage(f: Filters, db: str | Path | None = None, *, rollup: bool = True) -> QueryResult:
     """Share of the filtered postings that have each field: field, postings_with, share. ``date_posted``
-    too: the field real postings lack most often (most JobSpy and Glassdoor rows carry none)."""
+    too: the field real postings lack most often (most JobSpy and Glassdoor rows carry none). ``salary``
+    counts the salaries the Salary page counts (PLAUSIBLE_SALARY: plausible ones); a note gives the others."""
     if (found := detail.counts(f, db, rollup)) is not None:
         rows, params, rolled_notes = found
         notes: tuple[str, ...] = rolled_notes
         counts = f"""SELECT coalesce(sum(p.postings), 0)::BIGINT AS total,
-           coalesce(sum(p.with_salary), 0)::BIGINT AS salary,
+           coalesce(sum(p.salaried), 0)::BIGINT AS salary,
+           coalesce(sum(p.with_salary), 0)::BIGINT AS any_salary,
            coalesce(sum(p.postings) FILTER (WHERE p.country IS NOT NULL), 0)::BIGINT AS location,
            coalesce(sum(p.postings) FILTER (WHERE p.experience_min IS NOT NULL), 0)::BIGINT AS experience,
            coalesce(sum(p.postings) FILTER (WHERE p.remote IS NOT NULL), 0)::BIGINT AS work_arrangement,
@@ -70,7 +72,8 @@ def coverage(f: Filters, db: str | Path | None = None, *, rollup: bool = True) -
         cond, params = where(f, db=db)
         notes = ()
         counts = f"""SELECT count(*) AS total,
-           count(p.salary_usd_mid) AS salary,
+           count(*) FILTER (WHERE {PLAUSIBLE_SALARY}) AS salary,
+           count(p.salary_usd_mid) AS any_salary,
            count(p.country) AS location,
            count(p.experience_min) AS experience,
            count(p.remote) AS work_arrangement,
@@ -81,11 +84,24 @@ def coverage(f: Filters, db: str | Path | None = None, *, rollup: bool = True) -
     sql = f"""WITH c AS (
     {counts}
 )
-SELECT u.field, u.postings_with, u.postings_with / nullif(c.total, 0) AS share, c.total
+SELECT u.field, u.postings_with, u.postings_with / nullif(c.total, 0) AS share, c.total,
+       c.any_salary - c.salary AS implausible_salaries
 FROM c, (UNPIVOT c ON salary, location, experience, work_arrangement, degree, date_posted
          INTO NAME field VALUE postings_with) u
 ORDER BY share DESC, u.field"""
-    return run("data.coverage", sql, params, db=db, n=lambda df: first(df, "total"), notes=notes)
+    res = run("data.coverage", sql, params, db=db, n=lambda df: first(df, "total"), notes=notes)
+    if (left := first(res.df, "implausible_salaries")) > 0:  # said, so the count is not read as every salary
+        more = "1 more posting states" if left == 1 else f"{left:,} more postings state"
+        return replace(res, caveats=(*res.caveats, f"Salary counts the postings with a plausible salary, as "
+                                                   f"the Salary page does ({more} one outside "
+                                                   f"{_plausible_range()} a year, left out)"))
+    return res
+
+
+def _plausible_range() -> str:
+    from etl.normalize import money  # the loader's own bounds
+
+    return f"${money.PLAUSIBLE_MIN_USD:,.0f} to ${money.PLAUSIBLE_MAX_USD:,.0f}"
 
 
 def source_mix(f: Filters, db: str | Path | None = None, *, rollup: bool = True) -> QueryResult:

@@ -21,7 +21,7 @@ from typing import Any
 from analytics import db as _db
 from analytics import filters as _filters
 from analytics.filters import Filters, block_where, detail_ok, detail_where, edge_where, whole_month_range
-from analytics.queries import first, in_params, undated_left_out, use_rollup, where
+from analytics.queries import PLAUSIBLE_SALARY, first, in_params, undated_left_out, use_rollup, where
 
 COUNTS = "rollup_postings_detail"
 SALARIES = "rollup_salary_detail"
@@ -89,7 +89,7 @@ SALARIED = "postings_salaried"
 _MEASURES: dict[str, dict[str, str]] = {
     COUNTS: {
         "postings": "1::BIGINT",
-        "salaried": "(p.salary_plausible AND p.salary_usd_mid IS NOT NULL)::BIGINT",
+        "salaried": f"({PLAUSIBLE_SALARY})::BIGINT",
         "with_salary": "(p.salary_usd_mid IS NOT NULL)::BIGINT",
         "salary_floor": "CASE WHEN p.salary_plausible THEN p.salary_usd_mid END",
     },
@@ -107,7 +107,7 @@ _MEASURES[PLACES] = _MEASURES[SALARIES]
 _MEASURES[COMPANY_MONTHS] = _MEASURES[COMPANY_PLACES] = {}  # a posting's own fields
 _MEASURES[PLACE_COUNTS] = _MEASURES[COUNTS]
 _ONLY = {COUNTS: "TRUE", SETS: "TRUE", COMPANY_MONTHS: "TRUE", COMPANY_PLACES: "TRUE", PLACE_COUNTS: "TRUE",
-         SALARIES: "p.salary_plausible AND p.salary_usd_mid IS NOT NULL"}
+         SALARIES: PLAUSIBLE_SALARY}
 _ONLY[MONTH_BINS] = _ONLY[MONTH_CELLS] = _ONLY[PLACES] = _ONLY[SALARIES]
 # The copies by day block (posted_block; etl/warehouse/cells.sql) of the tables whose block rows are far fewer
 # than the postings of their days: the whole blocks among a cut range's edge days are read there (rows).

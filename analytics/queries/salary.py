@@ -14,7 +14,7 @@ from typing import Any
 from analytics import db as _db
 from analytics import filters as _filters
 from analytics.filters import LIST_COLUMNS, ROLLUP_FIELDS, Filters, detail_where, whole_month_range
-from analytics.queries import MIN_N, detail, first, run, undated_left_out, use_rollup, where
+from analytics.queries import MIN_N, PLAUSIBLE_SALARY, detail, first, run, undated_left_out, use_rollup, where
 from analytics.result import QueryResult
 
 GROUPS = {"seniority": "p.seniority", "country": "p.country", "region": "p.region"}
@@ -26,7 +26,7 @@ _QUANTILES = """count(*) AS n,
        quantile_cont(p.salary_usd_mid, 0.75) AS p75,
        quantile_cont(p.salary_usd_mid, 0.90) AS p90,
        count(*) >= $min_n AS enough"""
-_SALARIED = "p.salary_plausible AND p.salary_usd_mid IS NOT NULL"
+_SALARIED = PLAUSIBLE_SALARY
 
 
 # Each band's bounds from the configured bands (etl/data/salary_bands.yaml), by label: min inclusive, max

@@ -329,9 +329,10 @@ ORDER BY change DESC NULLS LAST, a.skill"""
     if res.n and min(n_a, n_b) == 0:
         # one period without dated postings: every "change" would be +/-100% of nothing - refuse
         return replace(res, df=res.df.iloc[0:0], n=0, caveats=caveats)
-    if res.n and res.df.empty:  # the minimum left every skill out: say so first, not another caveat
+    if res.n and res.df.empty:  # the minimum left every skill out: that alone, as the empty chart's message
+        # (the other caveats are about changes drawn: a small period's grey bars, the periods' sources)
         caveats = (f"no skill is asked for by {min_count:,} or more of the {res.n:,} postings of the two "
-                   "periods; lower the minimum", *caveats)
+                   "periods; lower the minimum",)
     return replace(res, caveats=caveats)
 
 
@@ -398,8 +399,8 @@ def mix_caveats(f: Filters, a: tuple[date, date], b: tuple[date, date], db: str 
     n_a, n_b = int(df["n_a"].sum()), int(df["n_b"].sum())
     out: list[str] = []
     if min(n_a, n_b) == 0:
-        out.append(f"no comparison: {'the earlier' if n_a == 0 else 'the later'} period has no dated "
-                   f"postings ({n_a:,} earlier, {n_b:,} later); choose periods that both hold postings")
+        out.append(f"{'the earlier' if n_a == 0 else 'the later'} period has no dated postings ({n_a:,} "
+                   f"earlier, {n_b:,} later), so nothing to compare; choose periods that both hold postings")
     elif min(n_a, n_b) < MIN_N:
         out.append(f"Fewer than {MIN_N} dated postings in a period ({n_a:,} earlier, {n_b:,} later): "
                    "the changes are drawn grey and hatched, read with care")
