@@ -207,12 +207,18 @@ READ_UNLABELLED = FRESH_FILE.parent / "read-unlabelled.jsonl"
 DRAWN_BEFORE_READ_LIST = ("real-test-v2",)
 
 
-def _sentence_refs(paths: tuple[Path, ...] | None = None) -> list[dict[str, Any]]:
+def _sentence_refs(paths: tuple[Path, ...] | None = None, drawn_after: frozenset[str] = frozenset()
+                   ) -> list[dict[str, Any]]:
+    """The references of the files; a row whose ``read_after`` names a batch drawn in ``drawn_after`` (the
+    batch being drawn or one listed after it) was read after this draw was made: left out, so logging a read
+    record never changes a batch already drawn (twenty-ninth round)."""
     refs: list[dict[str, Any]] = []
     for path in SENTENCE_LABELS if paths is None else paths:
         for line in path.read_text(encoding="utf-8").splitlines():
             if line.strip():
                 row = json.loads(line)
+                if row.get("read_after") in drawn_after:
+                    continue
                 refs.append({"dataset": row["dataset"], "file": row["file"], "record_no": row["record_no"]})
     return refs
 
@@ -224,14 +230,15 @@ def draw_batches(datasets: Path, drawn: list[dict[str, Any]]) -> list[dict[str, 
     that is what its branch saw when it drew."""
     rows: list[dict[str, Any]] = []
     raw: list[dict[str, Any]] = []
-    for seed, quotas in FRESH_BATCHES.items():
+    seeds = list(FRESH_BATCHES)
+    for at, (seed, quotas) in enumerate(FRESH_BATCHES.items()):
         beside = FRESH_BESIDE.get(seed)
         before = rows if beside is None else [r for r in raw if r["batch"] in beside]
         held = {(r["dataset"], r["file"], r["record_no"]) for r in rows}
         split = "test" if seed in TEST_BATCHES else "tune"
         also = _sentence_refs() if split == "test" else []
         if (split == "test" and seed not in DRAWN_BEFORE_READ_LIST) or seed in BESIDE_READ:
-            also += _sentence_refs((READ_UNLABELLED,))
+            also += _sentence_refs((READ_UNLABELLED,), frozenset(seeds[at:]))
         made = draw_fresh(datasets, drawn + before + also, quotas, seed, split)
         raw += made
         rows += [r for r in made if (r["dataset"], r["file"], r["record_no"]) not in held]

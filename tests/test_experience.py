@@ -626,3 +626,20 @@ def test_degree_paths_share_one_reading(text: str, expected: tuple | None) -> No
 ])
 def test_information_technology_spelled_out_is_general(text: str, expected: tuple | None) -> None:
     assert parse_experience(text) == expected
+
+
+# Twenty-ninth round: years a licence or certification has been held ("certified as a therapist for over 2
+# years", "licensed for at least three years") are years in that profession, read only when no figure of
+# years of experience is given; a licence valid for two years, or renewed every two years, is none. Invented
+# wording.
+@pytest.mark.parametrize(("text", "years"), [
+    ("Qualifications: certified as a speech therapist for over 2 years; a car.", (2, None)),
+    ("Works aloneRegistered as a dietitian for at least 3 yearsA bike helps", (3, None)),
+    ("Uncertified for 2 years is fine.", None),
+    ("You have been licensed for at least three years in this state.", (3, None)),
+    ("Board certified for 4+ years. 6 years of clinical experience.", (6, None)),
+    ("The licence is valid for two years and renewed every 2 years.", None),
+    ("You must be certified within 2 years of hire.", None),
+])
+def test_years_a_credential_has_been_held(text: str, years: tuple[float, float | None] | None) -> None:
+    assert parse_experience(text) == years

@@ -308,3 +308,33 @@ def test_no_test_record_was_read_while_tuning() -> None:
             *map(json.loads, FRESH.read_text(encoding="utf-8").splitlines())]
     tested = {(r["dataset"], r["file"], r["record_no"]) for r in rows if r["split"] == "test"}
     assert tested and not read & tested
+
+
+def test_a_record_read_after_a_batch_was_drawn_leaves_that_draw_as_it_was(tmp_path: Path) -> None:
+    # a record logged in the read list after a batch beside it was drawn (`read_after: <seed>`: the round that
+    # tuned on that batch read it) must not change that batch's draw, nor any listed before it; a batch
+    # listed after it is drawn beside it (twenty-ninth round: a snapshot's output read after v23 was drawn)
+    read = _board_of_three(tmp_path, "read.jsonl")
+    assert read is not None
+    row = {"dataset": "board", "file": "a.json", "record_no": 2, "read_after": "t"}
+    read.write_text(json.dumps(row) + "\n")
+    board = ("board", "en")
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr("etl.labelled_sample.FRESH_BATCHES", {"t": {board: 3}, "u": {board: 3}})
+        mp.setattr("etl.labelled_sample.FRESH_BESIDE", {"u": ()})
+        mp.setattr("etl.labelled_sample.TEST_BATCHES", ())
+        mp.setattr("etl.labelled_sample.READ_UNLABELLED", read)
+        mp.setattr("etl.labelled_sample.BESIDE_READ", ("t", "u"))
+        rows = draw_batches(tmp_path, [])
+    assert sorted(r["record_no"] for r in rows if r["batch"] == "t") == [1, 2, 3]
+    mp2 = pytest.MonkeyPatch()
+    try:
+        mp2.setattr("etl.labelled_sample.FRESH_BATCHES", {"t": {board: 0}, "u": {board: 3}})
+        mp2.setattr("etl.labelled_sample.FRESH_BESIDE", {"u": ()})
+        mp2.setattr("etl.labelled_sample.TEST_BATCHES", ())
+        mp2.setattr("etl.labelled_sample.READ_UNLABELLED", read)
+        mp2.setattr("etl.labelled_sample.BESIDE_READ", ("t", "u"))
+        later = draw_batches(tmp_path, [])
+    finally:
+        mp2.undo()
+    assert sorted(r["record_no"] for r in later if r["batch"] == "u") == [1, 3]

@@ -731,3 +731,30 @@ def test_work_from_home_flexibility_under_a_board_flag() -> None:
 ])
 def test_twenty_sixth_round_second_draw_classes(text: str, mode: str | None) -> None:
     assert classify_remote(None, "Planner", text) == mode
+
+
+# Twenty-ninth round: "hybrid" naming a product of heating, cars or farming ("hybrid heating units", "hybrid
+# water heaters", "hybrid seed corn", "a hybrid powertrain") is no work arrangement; the on-site statement
+# beside it decides, and without one nothing does. Invented wording.
+@pytest.mark.parametrize(("text", "mode"), [
+    ("We fit gas boilers or hybrid heating units. This job is on-site in our Leeds depot.", ON),
+    ("We service hybrid heating systems across the county.", None),
+    ("Our growers plant hybrid seed corn every spring.", None),
+    ("The team tunes a hybrid powertrain for delivery vans.", None),
+    ("This is a hybrid role with two office days a week.", H),
+])
+def test_twenty_ninth_round_hybrid_products(text: str, mode: str | None) -> None:
+    assert classify_remote(None, "Technician", text) == mode
+
+
+# Twenty-ninth round: a clinician's flexibility between telehealth and in-person sessions offered in the
+# benefits ("Telehealth & in-person choice", glued to the next line as LinkedIn writes it) is a choice
+# that includes remote, as "in person or by telehealth" (fifteenth round); a practice offering both to its
+# clients states nothing of the job. Invented wording.
+@pytest.mark.parametrize(("text", "mode"), [
+    ("We offer: paid supervision at cost per hourTelehealth & in-person choiceA warm team", R),
+    ("Benefits include in-person or telemedicine options for your caseload.", R),
+    ("Our clinic sees clients in person and by telehealth across the state.", None),
+])
+def test_twenty_ninth_round_telehealth_flexibility(text: str, mode: str | None) -> None:
+    assert classify_remote(None, "Counselor", text) == mode

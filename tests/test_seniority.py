@@ -630,3 +630,28 @@ def test_mgr_is_the_manager_title_word(title: str, level: str) -> None:
 ])
 def test_a_roman_level_in_parentheses_or_after_an_abbreviation(title: str, level: str) -> None:
     assert classify_seniority(title, "") == level
+
+
+# Twenty-ninth round: openings being filled name their level ("We are filling two lead installer positions",
+# "we need to fill a senior planner role"); a form being filled out names none. Invented wording.
+@pytest.mark.parametrize(("text", "level"), [
+    ("Acme cleans gutters. We are in the process of filling several lead installer positions.", "lead"),
+    ("Acme cleans gutters and needs to fill a senior planner role this spring.", "senior"),
+    ("Acme cleans gutters. Start by filling out the form for the position.", "unspecified"),
+])
+def test_openings_being_filled_name_their_level(text: str, level: str) -> None:
+    assert classify_seniority("Gutter Technician", text) == level
+
+
+# Twenty-ninth round: a Hacker News comment listing several roles in its header, whose first role's own
+# listing opens with its level ("Data Engineer: Mid to senior engineer who ..."), takes that level (the header
+# role's own listing, ruled 2026-12-04; a written range gives its lower end). Invented wording.
+@pytest.mark.parametrize(("text", "level"), [
+    ("Acme | Data Engineer, Web Engineers | Oslo | ONSITE\nWe build maps.\n"
+     "Data Engineer: Mid to senior engineer who has built pipelines before (Go a plus).\n"
+     "Web Engineers: Senior web engineers.", "mid"),
+    ("Acme | Data Engineer, Web Engineers | Oslo | ONSITE\nWe build maps.\n"
+     "Data Engineer: someone who enjoys pipelines.\nWeb Engineers: Senior web engineers.", "unspecified"),
+])
+def test_the_first_listed_roles_own_listing_names_its_level(text: str, level: str) -> None:
+    assert classify_seniority("Data Engineer, Web Engineers", text) == level

@@ -351,7 +351,8 @@ def _experience(text: str | None, *, required_only: bool) -> tuple[float | None,
         hits.extend(_german_adjective_years(lower))
     if not hits:
         by_months = _months(lower) if "month" in lower else None
-        return by_months or (_bare_range(lower) if "experience" in lower else None)
+        return by_months or (_bare_range(lower) if "experience" in lower else None) or (
+            _credential_years(lower) if "ed " in lower else None)
     hits.sort(key=lambda h: h[4])
     if len(hits) > 1:
         hits = _paths_read_alike(lower, hits)
@@ -402,6 +403,21 @@ def _bare_range(lower: str) -> tuple[float | None, float | None] | None:
     if m is None:
         return None
     return _num(m.group("n")), (_num(m.group("m")) if m.group("m") else None)
+
+
+# "certified as a speech therapist for over 2 years", "licensed for at least four years": years a licence or a
+# certification has been held are years in that profession (twenty-ninth round). Read only when no figure of
+# years is found; "valid for two years" and "certified within 2 years of hire" are none. No word boundaries:
+# LinkedIn glues lines together ("aloneRegistered as ... 3 yearsA bike helps").
+CREDENTIAL_YEARS = re.compile(
+    rf"(?<!un)(?<!de)(?:certified|licensed|registered|credentialed)\s+(?:as\s+(?:an?\s+)?(?:[\w./-]+\s+){{1,4}}?)?for\s+"
+    rf"(?:(?:a\s+)?minimum\s+of\s+|at\s+least\s+|over\s+|more\s+than\s+)?(?P<n>{_N})\s*\+?\s*"
+    r"(?:\(\d{1,2}\)\s*)?years?")
+
+
+def _credential_years(lower: str) -> tuple[float | None, float | None] | None:
+    m = CREDENTIAL_YEARS.search(lower)
+    return (_num(m.group("n")), None) if m else None
 
 
 # Indeed's "Experience:" block: a heading line, then one "topic: N years (Required|Preferred)" a line

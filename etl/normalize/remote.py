@@ -102,7 +102,10 @@ _NOT_MODE_AFTER_HYBRID = (
     r"cloud|apps?|applications?|mobile|integration|infrastructure|it\b|vehicles?|cars?|electric\w*|energy|"
     r"systems?|network\w*|storage|data|models?\b(?! of work)|approach|solutions?|architecture|frameworks?|"
     r"search|rag|ai\b|quantum|bonds?|securities|engine|modalit\w*|"
-    r"front[\s-]?end|back[\s-]?end|web\b|native\b|crowd\w*"
+    r"front[\s-]?end|back[\s-]?end|web\b|native\b|crowd\w*|"
+    # products of heating, cars and farming ("hybrid heating units", "hybrid seed corn"; 29th round)
+    r"heat\w*|water[\s-]heaters?|boilers?|furnaces?|powertrains?|drive[\s-]?trains?|engines?|batter(?:y|ies)|"
+    r"seeds?\b|corn\b|crops?\b|varieties"
 )
 _HYBRID_WORD = re.compile(rf"\bhybrid\b(?![\s-]*(?:{_NOT_MODE_AFTER_HYBRID}))", re.I)
 _ONSITE_WORD = re.compile(

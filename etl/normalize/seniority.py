@@ -59,6 +59,7 @@ _ROLE_NOUNS = (r"engineer|developer|programmer|architect|sde|swe|sdet|manager|sc
 _TRIGGERS = (b"looking for ", b"seeking ", b"hiring ", b"recruiting ", b"to hire ", b" as a", b" for a",
              b"open roles: ", b"roles open for ", b"open positions: ", b"positions open for ",  # Hacker News
              b"this ",  # "This entry-level opportunity is designed for recent graduates"
+             b"filling ", b"to fill ",  # "filling three lead roofer positions" (twenty-ninth round)
              b" is a")  # "The Business Intelligence Analyst is a mid-level role"
 # A snippet after a trigger is read only if it holds one of these (cheap bytes test).
 _LEVEL_WORDS = (b"senior", b"sr", b"snr", b"jnr", b"staff", b"principal", b"lead", b"junior", b"jr",
@@ -429,6 +430,29 @@ def _restated_title_level(title: str, text: str) -> str | None:
     return None
 
 
+# "<first listed role>:" opening a line, then the listing's first words up to a role noun ("Data Engineer: Mid
+# to senior engineer who ..."): the header role's own listing names its level (ruled 2026-12-04; 29th round)
+_LISTING = re.compile(rf"[ \t]*:[ \t]*((?:[\w./+#-]+,?\s+){{0,4}}?(?:{_ROLE_NOUNS})s?)\b", re.I)
+
+
+def _own_listing_level(title: str, text: str) -> str | None:
+    """The level opening the first listed role's own line ("Data Engineer: Senior engineer who ..."),
+    when the title lists several roles; None otherwise."""
+    first = first_listed_role(title)
+    name = first.strip().lower()
+    if first == title or len(name) < 4:
+        return None
+    head = _lower_head(text)
+    at = head.find(name)
+    while at != -1:
+        if at == 0 or head[at - 1] == "\n":
+            m = _LISTING.match(head, at + len(name))
+            if m:
+                return title_level(m.group(1))
+        at = head.find(name, at + 1)
+    return None
+
+
 # The text naming the role as its title with a ladder number ("The Lab Analyst II will ..."): rule 2, the
 # role's own level (sixteenth round). A lone "I" is a number only before a word that goes on about the role
 # ("The Lab Scientist I is to ...", not "the Lab Scientist I met").
@@ -507,6 +531,7 @@ def classify_seniority(title: object, text: object = None, years_min: float | No
             return level
     if isinstance(text, str) and text:
         level = (_restated_title_level(title, text) or _numbered_title_level(title, text)
+                 or _own_listing_level(title, text)
                  if isinstance(title, str) and title else None) or text_level(text)
         if level:
             return level
