@@ -139,10 +139,15 @@ def load_fresh_batches(path: Path = FRESH_FILE) -> tuple[dict[str, Quotas], dict
     beside: dict[str, tuple[str, ...]] = {}
     for i, entry in enumerate(entries, 1):
         where = f"{path}: batch {i}"
-        if not isinstance(entry, dict) or set(entry) - {"seed", "beside", "quotas", "split", "beside_read"}:
-            raise ValueError(f"{where}: keys are seed, quotas and (optional) beside, split and beside_read")
+        if not isinstance(entry, dict) or set(entry) - {"seed", "beside", "quotas", "split", "beside_read",
+                                                        "read_rows"}:
+            raise ValueError(f"{where}: keys are seed, quotas and (optional) beside, split, beside_read and "
+                             "read_rows")
         if entry.get("beside_read", False) not in (True, False):
             raise ValueError(f"{where}: 'beside_read' is true or false (got {entry.get('beside_read')!r})")
+        rows = entry.get("read_rows", 0)
+        if type(rows) is not int or rows < 0:
+            raise ValueError(f"{where}: 'read_rows' is a whole number of rows (got {rows!r})")
         if entry.get("split", "tune") not in ("tune", "test"):
             raise ValueError(f"{where}: 'split' is tune (the default) or test (got {entry.get('split')!r})")
         seed = entry.get("seed")
@@ -188,11 +193,24 @@ def load_beside_read(path: Path = FRESH_FILE) -> tuple[str, ...]:
     return tuple(str(e["seed"]) for e in entries if e.get("beside_read") is True)
 
 
+def load_read_rows(path: Path = FRESH_FILE) -> dict[str, int]:
+    """For a batch drawn beside the read list (``beside_read``, or a test batch drawn after the list began),
+    how many of the list's rows it was drawn beside (``read_rows``): the list only grows, and a row added
+    after the draw would reshuffle the batch's pool, so the committed draw could not be reproduced. Without
+    the key, the whole list (a batch being drawn now)."""
+    from etl.yaml_data import load_yaml
+
+    load_fresh_batches(path)  # refuses a file that could not reproduce a draw
+    entries = load_yaml(path.read_text(encoding="utf-8"))["batches"]
+    return {str(e["seed"]): int(e["read_rows"]) for e in entries if "read_rows" in e}
+
+
 # Every fresh batch in draw order: each is drawn beside the frozen sample and the batches before it, unless
 # FRESH_BESIDE names the batches it was drawn beside (two batches drawn at the same time on two branches).
 FRESH_BATCHES, FRESH_BESIDE = load_fresh_batches()
 TEST_BATCHES = load_test_batches()
 BESIDE_READ = load_beside_read()
+READ_ROWS = load_read_rows()
 # The records the remote-sentence model was trained on (or its held-out sentences were read from): a test
 # batch leaves them and their repeats out, as it does every drawn record, so nothing tuned on is tested.
 SENTENCE_LABELS = tuple(FRESH_FILE.parent / n
@@ -207,18 +225,12 @@ READ_UNLABELLED = FRESH_FILE.parent / "read-unlabelled.jsonl"
 DRAWN_BEFORE_READ_LIST = ("real-test-v2",)
 
 
-def _sentence_refs(paths: tuple[Path, ...] | None = None, drawn_after: frozenset[str] = frozenset()
-                   ) -> list[dict[str, Any]]:
-    """The references of the files; a row whose ``read_after`` names a batch drawn in ``drawn_after`` (the
-    batch being drawn or one listed after it) was read after this draw was made: left out, so logging a read
-    record never changes a batch already drawn (twenty-ninth round)."""
+def _sentence_refs(paths: tuple[Path, ...] | None = None) -> list[dict[str, Any]]:
     refs: list[dict[str, Any]] = []
     for path in SENTENCE_LABELS if paths is None else paths:
         for line in path.read_text(encoding="utf-8").splitlines():
             if line.strip():
                 row = json.loads(line)
-                if row.get("read_after") in drawn_after:
-                    continue
                 refs.append({"dataset": row["dataset"], "file": row["file"], "record_no": row["record_no"]})
     return refs
 
@@ -230,15 +242,15 @@ def draw_batches(datasets: Path, drawn: list[dict[str, Any]]) -> list[dict[str, 
     that is what its branch saw when it drew."""
     rows: list[dict[str, Any]] = []
     raw: list[dict[str, Any]] = []
-    seeds = list(FRESH_BATCHES)
-    for at, (seed, quotas) in enumerate(FRESH_BATCHES.items()):
+    for seed, quotas in FRESH_BATCHES.items():
         beside = FRESH_BESIDE.get(seed)
         before = rows if beside is None else [r for r in raw if r["batch"] in beside]
         held = {(r["dataset"], r["file"], r["record_no"]) for r in rows}
         split = "test" if seed in TEST_BATCHES else "tune"
         also = _sentence_refs() if split == "test" else []
         if (split == "test" and seed not in DRAWN_BEFORE_READ_LIST) or seed in BESIDE_READ:
-            also += _sentence_refs((READ_UNLABELLED,), frozenset(seeds[at:]))
+            # the list as it was when the batch was drawn (read_rows), or all of it
+            also += _sentence_refs((READ_UNLABELLED,))[: READ_ROWS.get(seed)]
         made = draw_fresh(datasets, drawn + before + also, quotas, seed, split)
         raw += made
         rows += [r for r in made if (r["dataset"], r["file"], r["record_no"]) not in held]

@@ -20,6 +20,7 @@ from etl.labelled_sample import (
     draw_fresh,
     load_beside_read,
     load_fresh_batches,
+    load_read_rows,
 )
 from etl.real_labels import load_real_labels
 
@@ -310,31 +311,32 @@ def test_no_test_record_was_read_while_tuning() -> None:
     assert tested and not read & tested
 
 
-def test_a_record_read_after_a_batch_was_drawn_leaves_that_draw_as_it_was(tmp_path: Path) -> None:
-    # a record logged in the read list after a batch beside it was drawn (`read_after: <seed>`: the round that
-    # tuned on that batch read it) must not change that batch's draw, nor any listed before it; a batch
-    # listed after it is drawn beside it (twenty-ninth round: a snapshot's output read after v23 was drawn)
+def test_rows_read_after_a_batch_was_drawn_do_not_redraw_it(tmp_path: Path) -> None:
+    # The read list only grows: a row appended after a `beside_read` batch was drawn would take a record out
+    # of its pool and reshuffle it (the committed real-fresh-v23 did not reproduce once a later round listed
+    # what it read). `read_rows: N` draws the batch beside the list's first N rows, as it was drawn.
     read = _board_of_three(tmp_path, "read.jsonl")
     assert read is not None
-    row = {"dataset": "board", "file": "a.json", "record_no": 2, "read_after": "t"}
-    read.write_text(json.dumps(row) + "\n")
-    board = ("board", "en")
     with pytest.MonkeyPatch.context() as mp:
-        mp.setattr("etl.labelled_sample.FRESH_BATCHES", {"t": {board: 3}, "u": {board: 3}})
-        mp.setattr("etl.labelled_sample.FRESH_BESIDE", {"u": ()})
+        mp.setattr("etl.labelled_sample.FRESH_BATCHES", {"t": {("board", "en"): 3}})
+        mp.setattr("etl.labelled_sample.FRESH_BESIDE", {})
         mp.setattr("etl.labelled_sample.TEST_BATCHES", ())
         mp.setattr("etl.labelled_sample.READ_UNLABELLED", read)
-        mp.setattr("etl.labelled_sample.BESIDE_READ", ("t", "u"))
-        rows = draw_batches(tmp_path, [])
-    assert sorted(r["record_no"] for r in rows if r["batch"] == "t") == [1, 2, 3]
-    mp2 = pytest.MonkeyPatch()
-    try:
-        mp2.setattr("etl.labelled_sample.FRESH_BATCHES", {"t": {board: 0}, "u": {board: 3}})
-        mp2.setattr("etl.labelled_sample.FRESH_BESIDE", {"u": ()})
-        mp2.setattr("etl.labelled_sample.TEST_BATCHES", ())
-        mp2.setattr("etl.labelled_sample.READ_UNLABELLED", read)
-        mp2.setattr("etl.labelled_sample.BESIDE_READ", ("t", "u"))
-        later = draw_batches(tmp_path, [])
-    finally:
-        mp2.undo()
-    assert sorted(r["record_no"] for r in later if r["batch"] == "u") == [1, 3]
+        mp.setattr("etl.labelled_sample.BESIDE_READ", ("t",))
+        mp.setattr("etl.labelled_sample.READ_ROWS", {"t": 1})
+        drawn = draw_batches(tmp_path, [])
+        with read.open("a", encoding="utf-8") as fh:  # a later round reads record 3
+            fh.write(json.dumps({"dataset": "board", "file": "a.json", "record_no": 3}) + "\n")
+        again = draw_batches(tmp_path, [])
+        mp.setattr("etl.labelled_sample.READ_ROWS", {})
+        whole = draw_batches(tmp_path, [])
+    assert again == drawn and sorted(r["record_no"] for r in drawn) == [1, 3]
+    assert sorted(r["record_no"] for r in whole) == [1]
+    path = tmp_path / "fresh_batches.yaml"
+    path.write_text("batches:\n" + GOOD_BATCH + "  - seed: b\n    beside_read: true\n    read_rows: 2\n"
+                    "    quotas:\n      board: {en: 1}\n", encoding="utf-8")
+    assert load_read_rows(path) == {"b": 2}
+    path.write_text("batches:\n  - seed: b\n    read_rows: many\n    quotas:\n      board: {en: 1}\n",
+                    encoding="utf-8")
+    with pytest.raises(ValueError, match="'read_rows' is a whole number"):
+        load_read_rows(path)
