@@ -344,7 +344,9 @@ def test_ninth_round_pitches_rosters_and_partners(text: str, company: str, skill
     assert (skill in skills(text, company)) is named
 
 
-def test_the_rules_keep_a_skill_named_as_part_of_the_job_at_a_company(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_rules_keep_a_skill_named_as_part_of_the_job_at_a_company(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     # the ninth round's rules read "<skill> is a core part of the job at this company" as demand, not as the
     # employer's pitch ("<Name> is a ... company"): the rules alone keep it
     monkeypatch.setattr("etl.extract.SKILL_JUDGE", False)
@@ -352,9 +354,12 @@ def test_the_rules_keep_a_skill_named_as_part_of_the_job_at_a_company(monkeypatc
     assert "Machine Learning" in skills("Machine learning is a core part of the job.", "Acme")
 
 
-@pytest.mark.xfail(strict=True, reason="known miss of the trained skill check since its 5 Dec retraining (rounds "
-                   "27-28): 'at this company' after the skill reads as the employer's pitch; the rules keep it "
-                   "(test above). strict: a check that gets it right again fails this mark and it goes")
+_JUDGE_MISS = ("known miss of the trained skill check since its 5 Dec retraining (rounds 27-28): 'at this "
+               "company' after the skill reads as the employer's pitch; the rules keep it (test above). "
+               "strict: a check that gets it right again fails this mark and it goes")
+
+
+@pytest.mark.xfail(strict=True, reason=_JUDGE_MISS)
 def test_the_trained_check_keeps_a_skill_named_as_part_of_the_job_at_a_company() -> None:
     assert "Machine Learning" in skills("Machine learning is a core part of the job at this company.", "Acme")
 
