@@ -415,7 +415,14 @@ CREDENTIAL_YEARS = re.compile(
     r"(?:\(\d{1,2}\)\s*)?years?")
 
 
+# The regex has no literal to start from and would try every position of every text with no figure of years
+# (about 18 us a real posting); one of its words must be there first.
+_CREDENTIAL_WORDS = ("certified", "licensed", "registered", "credentialed")
+
+
 def _credential_years(lower: str) -> tuple[float | None, float | None] | None:
+    if not any(word in lower for word in _CREDENTIAL_WORDS):
+        return None
     m = CREDENTIAL_YEARS.search(lower)
     return (_num(m.group("n")), None) if m else None
 
