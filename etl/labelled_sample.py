@@ -173,23 +173,27 @@ def load_fresh_batches(path: Path = FRESH_FILE) -> tuple[dict[str, Quotas], dict
     return batches, beside
 
 
+def _checked_entries(path: Path) -> list[dict[str, Any]]:
+    """The batch entries of ``path``, once load_fresh_batches has refused a file that could not reproduce a
+    draw."""
+    from etl.yaml_data import load_yaml
+
+    load_fresh_batches(path)
+    entries: list[dict[str, Any]] = load_yaml(path.read_text(encoding="utf-8"))["batches"]
+    return entries
+
+
 def load_test_batches(path: Path = FRESH_FILE) -> tuple[str, ...]:
     """The seeds of the held-out TEST batches of ``path`` (``split: test``), in draw order: scored, never
     tuned on, never read for misses (issue 9: a second yardstick beside the frozen test half)."""
-    from etl.yaml_data import load_yaml
-
-    load_fresh_batches(path)  # refuses a file that could not reproduce a draw
-    entries = load_yaml(path.read_text(encoding="utf-8"))["batches"]
+    entries = _checked_entries(path)
     return tuple(str(e["seed"]) for e in entries if e.get("split") == "test")
 
 
 def load_beside_read(path: Path = FRESH_FILE) -> tuple[str, ...]:
     """The seeds of the tune batches drawn beside the unlabelled records read while tuning (``beside_read:
     true``): their first score is out of sample for every rule, not only for the rules written after them."""
-    from etl.yaml_data import load_yaml
-
-    load_fresh_batches(path)  # refuses a file that could not reproduce a draw
-    entries = load_yaml(path.read_text(encoding="utf-8"))["batches"]
+    entries = _checked_entries(path)
     return tuple(str(e["seed"]) for e in entries if e.get("beside_read") is True)
 
 
@@ -198,10 +202,7 @@ def load_read_rows(path: Path = FRESH_FILE) -> dict[str, int]:
     how many of the list's rows it was drawn beside (``read_rows``): the list only grows, and a row added
     after the draw would reshuffle the batch's pool, so the committed draw could not be reproduced. Without
     the key, the whole list (a batch being drawn now)."""
-    from etl.yaml_data import load_yaml
-
-    load_fresh_batches(path)  # refuses a file that could not reproduce a draw
-    entries = load_yaml(path.read_text(encoding="utf-8"))["batches"]
+    entries = _checked_entries(path)
     return {str(e["seed"]): int(e["read_rows"]) for e in entries if "read_rows" in e}
 
 
