@@ -55,6 +55,9 @@ PARTIAL_BATCHES = {
     "real-fresh-v21": ("skills",),
     "real-fresh-v22": ("skills",),
     "real-fresh-v23": ("seniority", "experience_years", "remote"),
+    "real-fresh-v24": ("seniority", "remote"),
+    "real-fresh-v25": ("skills",),
+    "real-fresh-v26": ("experience_years", "country", "region", "degree"),
 }
 
 

@@ -14,6 +14,7 @@ from etl.labelled_sample import (
     FRESH_BATCHES,
     FRESH_BESIDE,
     FRESH_FILE,
+    READ_UNLABELLED,
     TEST_BATCHES,
     draw,
     draw_batches,
@@ -199,36 +200,53 @@ def test_fresh_batch_holds_new_tune_records_only() -> None:
             assert counts == quotas, seed
 
 
-# The held-out test batch real-test-v2 (issue 9): its drawn references and its labels (language and
-# `expected`), frozen as the test half's are; a change here moves the second yardstick. Four records it drew
-# were drawn at the same time by the tune batch real-fresh-v9 (another branch), which is listed before it in
-# fresh_batches.yaml: they left its draw and its label file (46 of 50 remain). Labels changed since: one skill
-# of a name the taxonomy gained later (h9n, 2026-12-05, logged in the labelled README).
-TEST_V2_DRAW = (46, "bf1c5b25260c5fd6efd237ee5647316ecc61da6660794b0e21af9f4c2afb9100")
-TEST_V2_LABELS = (46, "8993ffec00105d1b6b4efc0e83d2002428f06aa00570e679d29bce830d5d6ced")
+# The held-out test batches (issue 9): their drawn references and their labels (language and `expected`),
+# frozen as the test half's are; a change here moves a yardstick. real-test-v2: four records it drew were
+# drawn at the same time by the tune batch real-fresh-v9 (another branch), which is listed before it in
+# fresh_batches.yaml: they left its draw and its label file (46 of 50 remain). Labels changed since: one
+# skill of a name the taxonomy gained later (h9n, 2026-12-05, logged in the labelled README).
+# real-test-v3 (5 Dec, second session): drawn beside the three tune batches listed before it and the read
+# list's first 882 rows.
+TEST_DIGESTS = {
+    "real-test-v2": ((46, "bf1c5b25260c5fd6efd237ee5647316ecc61da6660794b0e21af9f4c2afb9100"),
+                     (46, "8993ffec00105d1b6b4efc0e83d2002428f06aa00570e679d29bce830d5d6ced")),
+    # labels: none yet (0); the round that labels it writes their digest here
+    "real-test-v3": ((45, "39ad84908066e163482a72a05132f01e7feae37dea7ad94d9e44b0b7ae4ddbc5"),
+                     (0, "4f53cda18c2baa0c0354bb5f9a3ecbe5ed12ab4d8e11ba873c2f11161202b945")),
+}
 
 
-def test_the_test_batch_is_held_out_and_frozen() -> None:
-    assert TEST_BATCHES == ("real-test-v2",)
+def test_the_test_batches_are_the_listed_ones() -> None:
+    assert tuple(TEST_DIGESTS) == TEST_BATCHES
+
+
+@pytest.mark.parametrize("batch", list(TEST_DIGESTS))
+def test_a_test_batch_is_held_out_and_frozen(batch: str) -> None:
+    draw_digest, label_digest = TEST_DIGESTS[batch]
     fresh = [json.loads(line) for line in FRESH.read_text(encoding="utf-8").splitlines()]
-    rows = [r for r in fresh if r["batch"] == "real-test-v2"]
-    assert _digest([(r["dataset"], r["file"], r["record_no"], r["title_sha1"]) for r in rows]) == TEST_V2_DRAW
-    labels = load_real_labels(batch="real-test-v2")
+    rows = [r for r in fresh if r["batch"] == batch]
+    assert _digest([(r["dataset"], r["file"], r["record_no"], r["title_sha1"]) for r in rows]) == draw_digest
+    labels = load_real_labels(batch=batch)
     said = [(lb["dataset"], lb["file"], lb["record_no"], lb.get("language"), lb.get("exclude"),
              json.dumps(lb.get("expected"), sort_keys=True)) for lb in labels]
-    assert _digest(said) == TEST_V2_LABELS
+    assert _digest(said) == label_digest
+    refs = {(r["dataset"], r["file"], r["record_no"]) for r in rows}
     # never in the tune half (the skill check, the seniority and remote benches train or tune on it) ...
     tune = {(lb["dataset"], lb["file"], lb["record_no"]) for lb in load_real_labels(split="tune")}
-    assert not tune & {(r["dataset"], r["file"], r["record_no"]) for r in rows}
+    assert not tune & refs
     # ... nor in the frozen test half, whose digests above stay as they were
     assert len(load_real_labels(split="test")) == FROZEN_TEST_LABELS[0]
+    # ... nor among the unlabelled records rounds read for misses
+    read = {(r["dataset"], r["file"], r["record_no"])
+            for r in map(json.loads, READ_UNLABELLED.read_text(encoding="utf-8").splitlines()) if r}
+    assert not read & refs
     # and none of its records holds a remote-sentence label (the sentence model's training data)
     from etl.remote_labels import LABELS as SENTENCES
 
     held = {(s["dataset"], s["file"], s["record_no"])
             for path in (SENTENCES, SENTENCES.with_name("remote_sentences-v2.jsonl"))
             for s in map(json.loads, path.read_text(encoding="utf-8").splitlines()) if s}
-    assert not held & {(r["dataset"], r["file"], r["record_no"]) for r in rows}
+    assert not held & refs
 
 
 def test_a_test_batch_draws_test_records_beside_the_sentence_labels(tmp_path: Path) -> None:
@@ -302,7 +320,6 @@ def test_a_tune_batch_drawn_beside_the_read_list_leaves_its_records_out(tmp_path
 
 
 def test_no_test_record_was_read_while_tuning() -> None:
-    from etl.labelled_sample import READ_UNLABELLED
 
     read = {(r["dataset"], r["file"], r["record_no"])
             for r in map(json.loads, READ_UNLABELLED.read_text(encoding="utf-8").splitlines())}
