@@ -210,9 +210,9 @@ def test_fresh_batch_holds_new_tune_records_only() -> None:
 TEST_DIGESTS = {
     "real-test-v2": ((46, "bf1c5b25260c5fd6efd237ee5647316ecc61da6660794b0e21af9f4c2afb9100"),
                      (46, "8993ffec00105d1b6b4efc0e83d2002428f06aa00570e679d29bce830d5d6ced")),
-    # labels: none yet (0); the round that labels it writes their digest here
+    # labels: the 22 English records (branch h9s); the lead recomputes it once the other half is merged
     "real-test-v3": ((45, "39ad84908066e163482a72a05132f01e7feae37dea7ad94d9e44b0b7ae4ddbc5"),
-                     (0, "4f53cda18c2baa0c0354bb5f9a3ecbe5ed12ab4d8e11ba873c2f11161202b945")),
+                     (22, "19c49db1f3dd23241d084da6446bf4d2c4d316c38a1b2dd9014aac58e2beacc7")),
 }
 
 
