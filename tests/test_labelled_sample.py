@@ -210,9 +210,9 @@ def test_fresh_batch_holds_new_tune_records_only() -> None:
 TEST_DIGESTS = {
     "real-test-v2": ((46, "bf1c5b25260c5fd6efd237ee5647316ecc61da6660794b0e21af9f4c2afb9100"),
                      (46, "8993ffec00105d1b6b4efc0e83d2002428f06aa00570e679d29bce830d5d6ced")),
-    # labels: h9r's half (the 23 records drawn as not English), blind; the lead recomputes it with h9s's half
+    # labels: 45, blind; h9r the 23 records drawn as not English, h9s the 22 English ones (5 Dec)
     "real-test-v3": ((45, "39ad84908066e163482a72a05132f01e7feae37dea7ad94d9e44b0b7ae4ddbc5"),
-                     (23, "f5815f2f6c3f57d909fbc0959bbde5467dfb95567e2747ac616cb0802a88be15")),
+                     (45, "0182db31ae8b117ed430820502df753ceb0d5a14b06332d52102ba05a869845b")),
 }
 
 
