@@ -16,6 +16,7 @@ import pytest
 
 from etl.cli import main
 from etl.evaluate import MD_BEGIN, MD_END, evaluate_set, markdown_report, set_rows, stored_scores, wilson
+from etl.labelled_sample import TEST_BATCHES
 from etl.normalize.skills import TAXONOMY_PATH
 from etl.real_labels import PARTIAL_BATCHES, load_real_labels, load_sample, ref_of, resolve
 from etl.record import SourceError
@@ -123,11 +124,11 @@ def test_markdown_tables_per_field_and_language(capsys: pytest.CaptureFixture[st
 def test_published_test_half_scores_are_todays(shared_datasets: Path) -> None:
     """docs/methodology.md and the saved scores every load copies into the warehouse (the Data page) hold
     today's test-half scores. After a rule change run `python -m etl evaluate --set real-test --markdown
-    docs/methodology.md` (also with `--set real-test-v2` and `--set real-test-all`) and
+    docs/methodology.md` (also with each test batch, `--set real-test-v2`, and `--set real-test-all`) and
     `python -m etl evaluate --save`."""
     doc = (Path(__file__).resolve().parents[1] / "docs" / "methodology.md").read_text(encoding="utf-8")
-    # the held-out test batch and the combined figure too (`--set real-test-v2` / `real-test-all`, as above)
-    for name in ("real-test", "real-test-v2", "real-test-all"):
+    # every held-out test batch and the combined figure too (`--set real-test-v2` / `real-test-all`, as above)
+    for name in ("real-test", *TEST_BATCHES, "real-test-all"):
         result = evaluate_set(name, shared_datasets)
         block = doc.split(MD_BEGIN.format(set=name), 1)[1].split(MD_END, 1)[0].strip("\n")
         assert block.splitlines() == markdown_report(result), name
