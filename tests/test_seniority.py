@@ -671,6 +671,11 @@ def test_the_first_listed_roles_own_listing_names_its_level(text: str, level: st
      "unspecified"),
     ("Acme | Map Engineer | Oslo | onsite\nWe draw maps. Mostly looking for senior developers.\n"
      "In short: map engineer in Oslo, QA engineers in Oslo.", "senior"),
+    # the people the holder works with, listed, are not openings
+    ("Acme | Map Engineer | Oslo\nWe draw maps. You will work with a product manager, a senior map engineer, "
+     "and two designers.", "unspecified"),
+    ("Acme | Map Engineer | Oslo\nWe draw maps. Our team: a product manager, a senior map engineer, two "
+     "designers.", "unspecified"),
 ])
 def test_the_header_roles_own_listing_in_a_list_of_openings(text: str, level: str) -> None:
     assert classify_seniority("Map Engineer", text) == level

@@ -462,6 +462,11 @@ _ITEM_PREFIX = re.compile(
     r"(?:^|[,;:\n])[ \t*•-]*(?:an?\s+|one\s+)?((?:[\w-]+(?:\s+to)?\s+){0,2}?[\w-]+)\s+$")
 _ITEM_END = re.compile(r"(?:\s+(?:in|at|for|based)\b|\s*[(,;.\n]|\s*$)")
 _CONNECTORS = frozenset({"to", "and", "or"})
+# the people the holder works with, listed ("you will work with a PM, a senior <role>, ..."; "Our team: ..."),
+# are no openings: words of the item's sentence before it
+_COLLEAGUES = re.compile(r"\b(?:work(?:s|ing)?\s+(?:with|alongside)|alongside|team|report(?:s|ing)?\s+to|"
+                         r"colleagues?|peers?|supported\s+by|mentor\w*)\b")
+_SENTENCE_END = re.compile(r"[.!?\n][^.!?\n]*$")
 
 
 def _listed_again_level(title: str, text: str) -> str | None:
@@ -474,7 +479,10 @@ def _listed_again_level(title: str, text: str) -> str | None:
         prefix = _ITEM_PREFIX.search(head, max(0, at - 40), at)
         if prefix and _ITEM_END.match(head, at + len(name)):
             words = prefix.group(1)
-            if all(w in _CONNECTORS or title_level(w) for w in words.split()):
+            end = _SENTENCE_END.search(head, 0, at)
+            sentence = head[end.start() if end else 0 : at]
+            levelled = all(w in _CONNECTORS or title_level(w) for w in words.split())
+            if levelled and not _COLLEAGUES.search(sentence):
                 level = title_level(f"{words} {title.strip()}")
                 if level:
                     return level
