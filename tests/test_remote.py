@@ -758,3 +758,20 @@ def test_twenty_ninth_round_hybrid_products(text: str, mode: str | None) -> None
 ])
 def test_twenty_ninth_round_telehealth_flexibility(text: str, mode: str | None) -> None:
     assert classify_remote(None, "Counselor", text) == mode
+
+
+# Thirtieth round: an internship, traineeship or apprenticeship stated to be online or virtual ("a free online
+# internship in web development") and a job stated to be virtual ("This position is fully virtual", "a virtual
+# role") are done remotely -> remote; a virtual job fair, an online course beside an office job or an online
+# shop state nothing of the job. Invented wording.
+@pytest.mark.parametrize(("text", "mode"), [
+    ("Acme invites students to a free online internship in map making. Apply below.", R),
+    ("Our virtual traineeship lasts three months and ends with a project.", R),
+    ("This position is fully virtual; you set your own hours.", R),
+    ("We are hiring for a virtual role supporting our map editors.", R),
+    ("Meet us at our virtual job fair on Friday.", None),
+    ("You will sell through our online shop and take an online course in your first month.", None),
+    ("This is a virtual assistant position at our Leeds office, five days a week in the office.", ON),
+])
+def test_thirtieth_round_online_or_virtual_work(text: str, mode: str | None) -> None:
+    assert classify_remote(None, "Planner", text) == mode

@@ -655,3 +655,27 @@ def test_openings_being_filled_name_their_level(text: str, level: str) -> None:
 ])
 def test_the_first_listed_roles_own_listing_names_its_level(text: str, level: str) -> None:
     assert classify_seniority("Data Engineer, Web Engineers", text) == level
+
+
+# Thirtieth round: a Hacker News comment whose header names one role and whose list of openings names it
+# again with its own level ("... mid-senior map engineer in Oslo, QA engineers in Oslo") takes that level (the
+# header role's own listing, ruled 2026-12-04; a written range its lower end), also beside a general "mostly
+# looking for senior developers"; other people's levels ("mentor junior map engineers") and the role with no
+# level word do not count. Invented wording.
+@pytest.mark.parametrize(("text", "level"), [
+    ("Acme | Map Engineer | Oslo | onsite\nWe draw maps. Mostly looking for senior developers.\n"
+     "In short: data scientist in Bergen, mid-senior map engineer in Oslo, QA engineers in Oslo.", "mid"),
+    ("Acme | Map Engineer | Oslo | onsite\nWe draw maps.\nOpen now: junior map engineer in Oslo; senior "
+     "designer in Bergen.", "junior"),
+    ("Acme | Map Engineer | Oslo | onsite\nWe draw maps. You will mentor junior map engineers.",
+     "unspecified"),
+    ("Acme | Map Engineer | Oslo | onsite\nWe draw maps. Mostly looking for senior developers.\n"
+     "In short: map engineer in Oslo, QA engineers in Oslo.", "senior"),
+    # the people the holder works with, listed, are not openings
+    ("Acme | Map Engineer | Oslo\nWe draw maps. You will work with a product manager, a senior map engineer, "
+     "and two designers.", "unspecified"),
+    ("Acme | Map Engineer | Oslo\nWe draw maps. Our team: a product manager, a senior map engineer, two "
+     "designers.", "unspecified"),
+])
+def test_the_header_roles_own_listing_in_a_list_of_openings(text: str, level: str) -> None:
+    assert classify_seniority("Map Engineer", text) == level

@@ -453,6 +453,43 @@ def _own_listing_level(title: str, text: str) -> str | None:
     return None
 
 
+# The header's one role named again in a list of openings with its own level ("Briefly: a data scientist
+# in Bergen, mid-senior software engineer in LA, QA engineers in LA"): the header role's own listing names
+# its level (ruled 2026-12-04; thirtieth round), also beside a general "mostly looking for senior
+# developers". Only a list item: after a comma, semicolon, colon or line break, level words alone before
+# the role (no "mentor junior ..."), the role in the singular, then a place, a bracket or the item's end.
+_ITEM_PREFIX = re.compile(
+    r"(?:^|[,;:\n])[ \t*•-]*(?:an?\s+|one\s+)?((?:[\w-]+(?:\s+to)?\s+){0,2}?[\w-]+)\s+$")
+_ITEM_END = re.compile(r"(?:\s+(?:in|at|for|based)\b|\s*[(,;.\n]|\s*$)")
+_CONNECTORS = frozenset({"to", "and", "or"})
+# the people the holder works with, listed ("you will work with a PM, a senior <role>, ..."; "Our team: ..."),
+# are no openings: words of the item's sentence before it
+_COLLEAGUES = re.compile(r"\b(?:work(?:s|ing)?\s+(?:with|alongside)|alongside|team|report(?:s|ing)?\s+to|"
+                         r"colleagues?|peers?|supported\s+by|mentor\w*)\b")
+_SENTENCE_END = re.compile(r"[.!?\n][^.!?\n]*$")
+
+
+def _listed_again_level(title: str, text: str) -> str | None:
+    name = title.strip().lower()
+    if len(name) < 4 or first_listed_role(title) != title:
+        return None
+    head = _lower_head(text)
+    at = head.find(name)
+    while at != -1:
+        prefix = _ITEM_PREFIX.search(head, max(0, at - 40), at)
+        if prefix and _ITEM_END.match(head, at + len(name)):
+            words = prefix.group(1)
+            end = _SENTENCE_END.search(head, 0, at)
+            sentence = head[end.start() if end else 0 : at]
+            levelled = all(w in _CONNECTORS or title_level(w) for w in words.split())
+            if levelled and not _COLLEAGUES.search(sentence):
+                level = title_level(f"{words} {title.strip()}")
+                if level:
+                    return level
+        at = head.find(name, at + 1)
+    return None
+
+
 # The text naming the role as its title with a ladder number ("The Lab Analyst II will ..."): rule 2, the
 # role's own level (sixteenth round). A lone "I" is a number only before a word that goes on about the role
 # ("The Lab Scientist I is to ...", not "the Lab Scientist I met").
@@ -531,7 +568,7 @@ def classify_seniority(title: object, text: object = None, years_min: float | No
             return level
     if isinstance(text, str) and text:
         level = (_restated_title_level(title, text) or _numbered_title_level(title, text)
-                 or _own_listing_level(title, text)
+                 or _own_listing_level(title, text) or _listed_again_level(title, text)
                  if isinstance(title, str) and title else None) or text_level(text)
         if level:
             return level
