@@ -643,3 +643,46 @@ def test_information_technology_spelled_out_is_general(text: str, expected: tupl
 ])
 def test_years_a_credential_has_been_held(text: str, years: tuple[float, float | None] | None) -> None:
     assert parse_experience(text) == years
+
+
+# Thirty-second round (issue 9, real-fresh-v26; invented wording). A degree "or" years: the years are a way in
+# without the degree, not the bar (ninth-round ruling on paths) - unless their own path names a degree.
+@pytest.mark.parametrize(("text", "years"), [
+    ("A completed degree or at least 2-3 years of professional experience in consulting.", None),
+    ("Bachelor's degree in computer science or 4+ years of experience as a developer.", None),
+    ("A completed degree and at least 3 years of professional experience in consulting.", (3, None)),
+    ("PhD, or 3+ years of research work in a policy field after a Masters.", (3, None)),
+    ("Bachelor's degree with 5 years of experience or 9 years of experience without a degree.", (5, None)),
+    ("Bachelor's degree or equivalent. 5+ years of experience.", (5, None)),
+    ("Minimum 2 years or 3 years of experience in sales.", (2, None)),
+])
+def test_years_in_place_of_a_degree_are_not_the_bar(text: str, years: tuple | None) -> None:
+    assert parse_experience(text) == years
+
+
+# Thirty-second round: "a completed degree" is English for "abgeschlossenes Studium" (-> bachelor); a bootcamp
+# accepted in place of the degree means none is required, and a doctorate named as another way in, or a
+# master's wished elsewhere, does not raise it (as a training in place of the degree). Invented wording.
+@pytest.mark.parametrize(("text", "degree"), [
+    ("Profile: a completed degree and at least 4 years of experience in sales consulting.", "bachelor"),
+    ("You have a finished degree, ideally in economics.", "bachelor"),
+    ("We have completed degree audits for our clients.", None),
+    ("A degree of autonomy.", None),
+    ("PhD, or 2+ years of analytics work after a Masters or an intensive bootcamp.", None),
+    ("Bachelor's degree in CS or a coding bootcamp. A Master's is a plus.", None),
+    ("Master's degree or bootcamp certificate in data science.", None),
+    ("Master's degree required. New hires join our two-week onboarding bootcamp.", "master"),
+])
+def test_completed_degree_and_bootcamp_in_its_place(text: str, degree: str | None) -> None:
+    assert parse_degree(text) == degree
+
+
+@pytest.mark.parametrize(("text", "years"), [
+    # the figure's own path names a master's (MSc) beside a doctorate's: the master's path, as before
+    ("A PhD with no experience, or 3-6 years (MSc) of experience in modelling.", (3, 6)),
+    # a lesser degree before the "or" is no bar: the years stay (also glued to the line before)
+    ("Associate degree or 1-2 years of experience desired.", (1, 2)),
+    ("Forklift experienceAssociate Degree or 1-2 years of experience desired", (1, 2)),
+])
+def test_years_beside_other_degree_paths_stay(text: str, years: tuple | None) -> None:
+    assert parse_experience(text) == years

@@ -208,6 +208,8 @@ def _words(key: str) -> re.Pattern[str]:
 
 
 PATH_DEGREE, LESSER_PATH = _words("degrees"), _words("lesser")
+# the lesser words anywhere, also glued to the word before ("experienceAssociate Degree or", LinkedIn)
+LESSER_ANYWHERE = re.compile("|".join(re.escape(str(w).lower()) for w in CUES["experience_paths"]["lesser"]))
 PATH_BACK, PATH_AHEAD = 90, 60
 
 
@@ -253,6 +255,19 @@ def _bachelor_paths(lower: str, general: list[_Hit]) -> list[_Hit]:
     if not any(degree) or not any(lesser):
         return general
     return [h for h, low in zip(general, lesser, strict=True) if not low]
+
+
+def _instead_of_degree(lower: str, before: str, p: int) -> bool:
+    """Whether the figure is the other side of "<degree> or": years offered in place of a degree ("a
+    completed degree or at least 2-3 years of experience", "BS in CS or 4+ years as a developer"). The
+    degree's path is the bar (ninth-round ruling); a path without one is another way in, so its years are
+    not the requirement (thirty-second round). A figure whose own path names a degree ("PhD, or 3+ years
+    post Masters") is a degree path and stays; a lesser degree before the "or" is no bar."""
+    clause = before[max(before.rfind(b) for b in (". ", ";", "\n", "•", "(")) + 1 :]
+    if not PATH_DEGREE.search(clause) or LESSER_ANYWHERE.search(clause):
+        return False  # no degree before the "or", or a lesser one ("Associate degree or 1-2 years")
+    own = _path_words(lower, p)
+    return not (PATH_DEGREE.search(own) and not LESSER_PATH.search(own))
 
 
 # A substitution clause: the years are what a degree is worth, or stand in for one ("three years' experience
@@ -584,6 +599,8 @@ def _hit(lower: str, p: int, hits: list) -> tuple[float | None, float | None, bo
         return None  # "2 years of experience working remotely": the arrangement's condition
     if SUBSTITUTE_AFTER.match(sentence) or SUBSTITUTE_BEFORE.search(before):
         return None  # "three years' experience credit for a Master's degree": what a degree is worth
+    if before.endswith(" or") and _instead_of_degree(lower, before, p):
+        return None  # "a completed degree or at least 2-3 years": a way in without the degree, not the bar
     if _pay_tier(lower, m.start(), sentence):
         return None  # "jusqu'à 2600 € brut mensuel avec 5 ans d'expérience": the pay's tier
     if _not_the_jobs(lower, m.start()):
@@ -659,8 +676,10 @@ SPECIFIC_DEGREE = re.compile(r"bachelor|master|ph\.?d|doctor|mba|associate|gradu
                              r"\bb\.?s|\bm\.?s|\bb\.?a\b")
 GENERIC = re.compile(r"(?:college|university|4-year|four-year|four year|undergraduate|engineering|technical|"
                      r"relevant|related|stem|academic|cs|science|computer science|tertiary|formal|bs|"
-                     r"ba)\s+degree|degree\s+(?:in|from|required|or equivalent|or higher|level)\b|a "
-                     r"degree\b(?! of)")
+                     r"ba)\s+degree|"
+                     # "a completed degree": English for "abgeschlossenes Studium" (thirty-second round)
+                     r"\b(?:an?|your)\s+(?:completed|finished)\s+degree\b|"
+                     r"degree\s+(?:in|from|required|or equivalent|or higher|level)\b|a degree\b(?! of)")
 
 
 _DEGREE_CUES = tuple((level, re.compile("|".join(f"(?:{p})" for p in CUES["degree"][level])))
@@ -733,6 +752,8 @@ def parse_degree(text: str | None) -> str | None:
         return None
     lower = _lower(text)
     found_english = _parse_english_degree(text, lower)
+    if found_english == NO_LEVEL:
+        return None
     return found_english or _other_language_degree(lower)
 
 
@@ -744,6 +765,8 @@ def _parse_english_degree(text: str, lower: str) -> str | None:
                 found.update(filter(None, (_word_at(lower, i, needle, text) for i in _places(lower, needle))))
             else:
                 found.update(_abbreviations(text, pattern))
+            if NO_LEVEL in found:
+                return NO_LEVEL  # a bootcamp in place of the degree: a higher level named elsewhere is no bar
             if "bachelor" in found:
                 return "bachelor"  # the lowest level: nothing later can lower it
         if found:
@@ -784,6 +807,11 @@ _ASSOCIATE_OR = re.compile(r"associate'?s?\W{0,3}(?:degree)?\s*(?:/|or\b)\s*$")
 # associate degree before it)
 _LESSER_AFTER = re.compile(r"\bor\s+(?:an?\s+)?(?:(?:2|two)[\s-]year\b|associate(?:'s|’s|s)?\s+degree|"
                            r"technical\s+degree|(?:[a-z-]+\s+)?(?:certificate|diploma)\b)")
+# "a Master's or an immersive bootcamp", "BS in CS or a coding bootcamp": a bootcamp accepted in place of the
+# degree, as a training is (labelling guide) -> no degree; a doctorate named as another way in does not
+# raise it (thirty-second round)
+_BOOTCAMP_AFTER = re.compile(r"\bor\s+(?:an?\s+)?(?:[a-z-]+\s+){0,2}?boot\s?-?camps?\b")
+NO_LEVEL = "none"  # a lesser way in is accepted: the lowest degree asked is none, whatever else is named
 
 
 def _sentence_end(lower: str, start: int) -> int:
@@ -836,6 +864,9 @@ def _word_at(lower: str, i: int, needle: str, text: str = "") -> str | None:
         line = max(i - 60, lower.rfind("\n", 0, i) + 1)
         if _ALT_DEGREE.search(lower, line, i) or _board_accepts_training(lower):
             return None  # "Abschluss: Ausbildung, Bachelor, ...": a vocational training is accepted instead
+    if m.lastgroup in ("bachelor", "master") and _BOOTCAMP_AFTER.search(lower, m.end(),
+                                                                      _sentence_end(lower, m.end())):
+        return NO_LEVEL
     if m.lastgroup == "bachelor" and (lower.startswith(("bachelor party", "bachelorette"), i)
                                       or _ASSOCIATE_OR.search(lower, max(0, i - 30), i)
                                       or _LESSER_AFTER.search(lower, m.end(), _sentence_end(lower, m.end()))):
