@@ -58,6 +58,9 @@ PARTIAL_BATCHES = {
     "real-fresh-v24": ("seniority", "remote"),
     "real-fresh-v25": ("skills",),
     "real-fresh-v26": ("experience_years", "country", "region", "degree"),
+    "real-fresh-v27": ("remote",),
+    "real-fresh-v28": ("seniority",),
+    "real-fresh-v29": ("skills",),
 }
 
 
