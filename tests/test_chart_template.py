@@ -178,3 +178,76 @@ def _differences(a: Any, b: Any, path: str = "") -> list[str]:
     if isinstance(a, list) and isinstance(b, list) and len(a) == len(b):
         return [d for i, (x, y) in enumerate(zip(a, b)) for d in _differences(x, y, f"{path}[{i}]")]
     return [] if a == b else [f"{path}: {str(a)[:50]} != {str(b)[:50]}"]
+
+
+def _style_through_plotly(fig: Any, *, x: str | None = None, y: str | None = None, height: int = 380) -> Any:
+    """theme.style as it was written through Plotly's setters (the reference the fast one must equal)."""
+    fig.update_layout(
+        template=theme.TEMPLATE, paper_bgcolor="rgba(0,0,0,0)", plot_bgcolor="rgba(0,0,0,0)", height=height,
+        margin={"l": 10, "r": 10, "t": 30, "b": 10}, separators=".,", legend_title_text="",
+        uniformtext={"minsize": 11, "mode": "show"},
+    )
+    if x is not None:
+        fig.update_xaxes(title_text=x)
+    if y is not None:
+        fig.update_yaxes(title_text=y)
+    return fig
+
+
+@pytest.mark.usefixtures("tiny_db")
+@pytest.mark.parametrize("page", [p.slug for p in CHART_PAGES])
+def test_style_leaves_every_chart_as_plotly_s_setters_did(page: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """theme.style writes into the figure's layout itself (issue 12: Plotly copied and validated the template
+    on every figure, 8 ms of a 12 ms build): every chart's JSON, keys in the same order, is what the setters
+    made, and the figure still reads and updates through Plotly as before."""
+    fast = [c.figure for c in page_charts(page, Filters()) if c.figure is not None]
+    monkeypatch.setattr(theme, "style", _style_through_plotly)
+    slow = [c.figure for c in page_charts(page, Filters()) if c.figure is not None]
+    assert fast and len(fast) == len(slow)
+    for a, b in zip(fast, slow, strict=True):
+        assert a.to_json() == b.to_json()
+        assert a.layout.template == b.layout.template
+        assert a.layout.xaxis.title.text == b.layout.xaxis.title.text
+        a.update_layout(paper_bgcolor="white")  # an export's change (analytics.export.images) still applies
+        assert a.to_dict()["layout"]["paper_bgcolor"] == "white"
+
+
+def _odd_figures() -> list[Any]:
+    from plotly.subplots import make_subplots
+
+    go = theme.go
+    pair = make_subplots(rows=1, cols=2)
+    pair.add_bar(x=["a"], y=[1], row=1, col=1)
+    pair.add_scatter(x=[1, 2], y=[3, 4], row=1, col=2)
+    set_before = go.Figure(go.Bar(x=["a", "b"], y=[1, 2]))
+    set_before.update_layout(margin={"pad": 4, "l": 99}, legend={"x": 0.5, "title": {"font": {"size": 9}}},
+                             template="plotly_white", xaxis_title_text="old",
+                             yaxis={"title": {"standoff": 3}})
+    assert set_before.layout.template.layout.font.size is None  # a child object Plotly made and keeps
+    return [pair, set_before, go.Figure(go.Choropleth(locations=["FRA"], z=[1])),
+            go.Figure(go.Pie(values=[1]))]
+
+
+@pytest.mark.parametrize("x, y", [("X", "Y"), ("", None), (None, "")])
+def test_style_equals_plotly_s_setters_on_subplots_maps_and_set_layouts(x: str | None, y: str | None) -> None:
+    for fast, slow in zip(_odd_figures(), _odd_figures(), strict=True):
+        theme.style(fast, x=x, y=y, height=300)
+        _style_through_plotly(slow, x=x, y=y, height=300)
+        assert fast.to_json() == slow.to_json()
+        assert fast.layout.template.layout.font.size == theme.FONT_SIZE  # a kept child reads the new template
+
+
+def test_style_does_not_copy_and_validate_the_template_object(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Setting TEMPLATE through Plotly built a new Template from it (copied and validated: most of a chart's
+    build); style writes a plain copy of its JSON instead."""
+    made: list[int] = []
+    real = theme.go.layout.Template.__init__
+
+    def counting(self: Any, *args: Any, **kwargs: Any) -> None:
+        made.append(1)
+        real(self, *args, **kwargs)
+
+    fig = theme.go.Figure(theme.go.Bar(x=["a"], y=[1]))
+    monkeypatch.setattr(theme.go.layout.Template, "__init__", counting)
+    theme.style(fig, x="X", y="Y")
+    assert not made, f"{len(made)} Template objects made to set our template"

@@ -25,7 +25,7 @@ import analytics.db
 import ui.chart
 from analytics import cache
 from analytics.export import render
-from analytics.figures import charts_of
+from analytics.figures import charts_of, theme
 
 APP = str(Path(__file__).resolve().parents[1] / "dashboard.py")
 
@@ -144,3 +144,27 @@ def test_another_session_s_postings_list_for_the_same_selection_is_not_rebuilt(
     shown = [d.value for d in first.dataframe]
     assert len(shown) == 1 and len(shown[0]) > 0
     assert shown[0].equals(second.dataframe[0].value)
+
+
+@pytest.mark.usefixtures("tiny_db")
+def test_another_session_s_view_does_not_serialise_a_shared_figure_again(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Streamlit turns each chart's dict into JSON on every run (plotly.io.to_json); a shared figure's text
+    is made once with its dict (ui.chart.drawn) and handed out, the same text Plotly makes."""
+    import plotly.io
+    import plotly.io._json
+
+    cache.RESULTS.clear()
+    ui.chart.TABLES.clear()
+    first = _open("skills")
+    calls: Counter[str] = Counter()
+    _spy(monkeypatch, calls, plotly.io._json, "to_json_plotly")
+    second = _open("skills")
+    assert calls["to_json_plotly"] == 0, f"shared figures serialised {calls['to_json_plotly']} times again"
+    specs = [c.proto.spec for c in second.get("plotly_chart")]
+    assert specs and specs == [c.proto.spec for c in first.get("plotly_chart")]
+    monkeypatch.undo()
+    fig = theme.style(theme.go.Figure(theme.go.Bar(x=["a", "b"], y=[1, 2])), x="X", y="")
+    for dark in (False, True):
+        spec = ui.chart.drawn(fig, dark, selectable=True).to_dict()
+        assert plotly.io.to_json(spec, validate=False) == plotly.io.to_json(dict(spec), validate=False)

@@ -78,19 +78,53 @@ def _as_text(value: Any) -> str:
     return text[:10] if len(text) >= 10 and text[4:5] == "-" and text[7:8] == "-" else text
 
 
+class _Spec(dict):  # type: ignore[type-arg]
+    """A drawn figure's dict as Streamlit reads it, with its JSON text as ``plotly.io.to_json`` makes it."""
+
+    json_text = ""
+
+
 class _Drawn(BaseFigure):
     """A figure as ``st.plotly_chart`` reads it: Streamlit 1.67 only calls ``to_dict()`` on a figure
     object (plotly.tools.return_figure_from_figure_or_data, which skips validating a figure's dict)
     and serialises that dict. Figures come from the shared cache and are read-only, so their dict is
     the same on every run of every session: ``drawn`` makes it once (about a fifth of a warm page run's
-    server CPU was plotly's to_dict - a deep copy and base64 arrays - of figures that had not changed).
+    server CPU was plotly's to_dict - a deep copy and base64 arrays - of figures that had not changed),
+    and its JSON once (``_Spec.json_text``, which ``plotly.io.to_json`` hands out: ``_json_once``).
     Nothing of BaseFigure but the type is used (tests/test_rerun_cost.py compares what is drawn)."""
 
-    def __init__(self, as_dict: dict[str, Any]) -> None:  # BaseFigure.__init__ would copy it all again
+    def __init__(self, as_dict: _Spec) -> None:  # BaseFigure.__init__ would copy it all again
         object.__setattr__(self, "_as_dict", as_dict)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self) -> _Spec:
         return self._as_dict  # type: ignore[no-any-return]
+
+
+def _json_once() -> None:
+    """``plotly.io.to_json`` answers a drawn figure with the JSON ``drawn`` made once.
+
+    Why: Streamlit 1.67's ``st.plotly_chart`` serialises the figure on every run
+    (``plotly.io.to_json(figure, validate=False)``, looked up at call time), so every run of every session
+    turned the same shared dict into the same text again: 0.3-1 ms a chart, the largest part of drawing
+    one left in a warm run (docs/performance.md, branch h12e). Any other call is Plotly's own. Installed
+    once per process, as ui.handoff and ui.exports patch Streamlit (pinned)."""
+    import plotly.io
+
+    if getattr(plotly.io.to_json, "_drawn_once", False):
+        return
+    original = plotly.io.to_json
+
+    def to_json(fig: Any, validate: bool = True, pretty: bool = False, remove_uids: bool = True,
+                engine: str | None = None) -> str:
+        if type(fig) is _Spec and not pretty and remove_uids and engine is None:  # Streamlit passes the dict
+            return fig.json_text
+        return original(fig, validate=validate, pretty=pretty, remove_uids=remove_uids, engine=engine)
+
+    to_json._drawn_once = True  # type: ignore[attr-defined]
+    plotly.io.to_json = to_json
+
+
+_json_once()
 
 
 _TEMPLATES = {False: theme.TEMPLATE.to_plotly_json(), True: theme.DARK_TEMPLATE.to_plotly_json()}
@@ -126,8 +160,8 @@ def drawn(fig: go.Figure, dark: bool = False, selectable: bool = False) -> BaseF
     lists, the modes are set here as Streamlit would set them, and ``layout.datarevision`` (a digest of
     the figure) tells Plotly that arrays of an equal revision are unchanged."""
     variant = f"_drawn_{'dark' if dark else 'light'}_{'sel' if selectable else 'fixed'}"
-    made = fig.__dict__.get(variant)
-    if made is None:
+    kept = fig.__dict__.get(variant)
+    if kept is None:
         made = theme.bake(_lists(fig.to_dict()), _TEMPLATES[dark])
         layout = made["layout"]
         if selectable:
@@ -135,8 +169,12 @@ def drawn(fig: go.Figure, dark: bool = False, selectable: bool = False) -> BaseF
                 layout.setdefault(mode, value)
         layout.setdefault("datarevision", hashlib.blake2b(to_json_plotly(made).encode(),
                                                          digest_size=8).hexdigest())
-        fig.__dict__[variant] = made
-    return _Drawn(made)
+        for trace in made.get("data", []):  # as plotly.io.to_json(remove_uids=True) leaves the dict
+            trace.pop("uid", None)
+        kept = _Spec(made)
+        kept.json_text = to_json_plotly(made)
+        fig.__dict__[variant] = kept  # two sessions racing here make equal ones
+    return _Drawn(kept)
 
 
 def dark_page() -> bool:
