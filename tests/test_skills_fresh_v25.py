@@ -18,6 +18,7 @@ def _named(text: str) -> set[str]:
     ("Gather the figures and present or visualize them for the board.", True),
     ("Hands-on with reporting and visualization tools.", True),
     ("Working knowledge of data analytics, visualization and governance.", True),
+    ("Tell stories with data, often through visualizations and slides.", True),
     # a picture of something else, or a way of thinking, is no data visualization
     ("Visualize yourself on a beach after a week of hard work.", False),
     ("Creative visualization of the brand for our shop windows.", False),
@@ -98,6 +99,7 @@ def test_short_tool_names_in_lists(text: str, skill: str, named: bool) -> None:
     "Java, C#, Python, or Go",
     "Experience as a Go developer",
     "We migrate to Go this year.",
+    "Crypto and Go experience are welcome.",
 ])
 def test_go_capitalised_still_named(text: str) -> None:
     assert "Go" in _named(text)
