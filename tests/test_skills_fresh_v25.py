@@ -103,3 +103,17 @@ def test_short_tool_names_in_lists(text: str, skill: str, named: bool) -> None:
 ])
 def test_go_capitalised_still_named(text: str) -> None:
     assert "Go" in _named(text)
+
+
+@pytest.mark.parametrize(("text", "named"), [
+    # the contract-testing tool near tests or contracts, or in a list of tools
+    ("We use Pact for consumer-driven contract tests.", True),
+    ("Testing: Jest, Pact, Cypress", True),
+    ("Contract testing between our services is a must.", True),
+    # an agreement, a treaty or a coffee brand is no test tool
+    ("We signed a pact with our partners to grow.", False),
+    ("A continuous supply of Pact coffee for the office.", False),
+    ("The Paris Pact on climate shapes our goals.", False),
+])
+def test_pact_only_as_the_testing_tool(text: str, named: bool) -> None:
+    assert ("Contract Testing" in _named(text)) is named
