@@ -629,3 +629,46 @@ def test_the_load_runs_table_fits_the_page_without_a_sideways_scroll() -> None:
     widths = {c: spec.get("width") for c, spec in json.loads(grid.proto.columns).items()}
     assert all(isinstance(widths.get(c), int) for c in runs.columns), widths
     assert sum(widths[c] for c in runs.columns) <= 800, widths
+
+
+@pytest.mark.usefixtures("tiny_db")
+def test_the_overview_note_gives_the_n_of_each_marked_figure() -> None:
+    """QA round eight on the real samples: under the Netherlands the Overview showed "$53,624 ⚠" and
+    "25.0% ⚠" with the note "⚠ marks a figure from fewer than 30 postings (salary, remote)": how few (5
+    salaries) was only in a hover tooltip. The note gives each marked figure's n. The tiny warehouse's
+    March-April postings hold 17 salaries."""
+    at = _app({"date_from": "2025-03-01", "date_to": "2025-04-30"})
+    note = next(str(c.value) for c in at.caption if "marks a figure" in str(c.value))
+    assert "salary from 17 postings stating one" in note, note
+
+
+def test_an_empty_chart_names_what_its_postings_lack() -> None:
+    """QA round eight on the real samples: German-only, "Postings by salary band" said "none of them has
+    what this chart counts (a salary, a place, a date ...)" and so did "Top US metros" under the
+    Netherlands: a guess list for the reader to pick from. A chart that knows what it counts names it."""
+    from analytics import figures
+    from analytics.result import QueryResult
+    from ui.chart import empty_message
+
+    res = QueryResult(df=pd.DataFrame(), sql="", params={}, n=0)
+    assert empty_message(res, 38, "a plausible salary") == (
+        "Nothing to draw from the 38 postings these filters select: none of them has a plausible salary. "
+        "Widen the filters or pick another chart.")
+    assert "select: it lacks a plausible salary." in empty_message(res, 1, "a plausible salary")
+    assert "(a salary, a place, a date ...)" in empty_message(res, 38)  # a chart that does not say
+    needs = {key: figures.chart(key).needs_for() for key in (
+        "sa_bands", "sa_dist", "sa_skill", "sa_time", "sk_premium", "ex_pay", "ex_years", "ex_bands",
+        "ex_level", "rg_metros", "rg_states", "rg_cities")}
+    assert {k for k, v in needs.items() if v == "a plausible salary"} == {
+        "sa_bands", "sa_dist", "sa_skill", "sa_time", "sk_premium", "ex_pay"}
+    assert {k for k, v in needs.items() if v == "a stated number of years of experience"} == {
+        "ex_years", "ex_bands", "ex_level"}
+    assert needs["rg_metros"] == "a place in a US metro" and needs["rg_states"] == "a place in a US state"
+    assert needs["rg_cities"] == "a city"
+
+
+@pytest.mark.usefixtures("tiny_db")
+def test_the_us_metros_chart_outside_the_us_says_what_it_lacks() -> None:
+    at = _open("pages/regions.py", {"country": "GB"})
+    infos = [str(i.value) for i in at.info]
+    assert any("none of them has a place in a US metro" in t for t in infos), infos

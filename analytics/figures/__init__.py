@@ -34,6 +34,10 @@ from analytics.result import QueryResult
 Builder = Callable[..., go.Figure]  # (df, **widget values) -> figure
 # The postings behind each row's figure (a share or a median): a column, or a function of the rows
 Sample = str | Callable[[pd.DataFrame], pd.Series]
+# what a drill-down scope's postings have (analytics.queries.postings.SCOPES), for an empty chart's message
+SALARY_NEEDS = "a plausible salary"
+YEARS_NEEDS = "a stated number of years of experience"
+NEEDS = {"salaried": SALARY_NEEDS, "years": YEARS_NEEDS}
 
 
 
@@ -123,6 +127,16 @@ class ChartDef:
     # how the figure marks its small samples, as the note under it says: bars where colour carries a meaning
     # (an arrangement, a region, a level) keep it and are only hatched (theme.mark_bars color=None)
     small_look: str = "drawn grey with their n (bars hatched, points open)"
+    # what each posting the chart counts has (a noun phrase: "a plausible salary"), named when the filters
+    # select postings but none has it; None: the drill-down scope's (NEEDS), else a generic list. QA round
+    # eight: "none of them has what this chart counts (a salary, a place, a date ...)" left readers guessing
+    needs: str | None = None
+
+    def needs_for(self) -> str | None:
+        """What the chart's postings have, for its empty message (ui.chart.empty_message)."""
+        if self.needs is not None:
+            return self.needs
+        return NEEDS.get(self.drill_only) if self.drill_only is not None else None
 
     def drill_scope(self, ctx: Context) -> dict[str, Any]:
         """The keyword arguments limiting the postings a selection lists to those the figure rests on
