@@ -547,7 +547,7 @@ def test_the_region_comparison_marks_figures_from_few_postings() -> None:
     assert not any(v.endswith("⚠") for v in values["Postings"])  # a count is exact
     captions = " ".join(str(c.value) for c in at.caption)
     assert "⚠ marks a figure from fewer than 30 postings" in captions, captions
-    # QA round eight: the note gave no n ("Netherlands (NL): median salary, share remote"); it gives each one's
+    # QA round eight: the note gave no n ("Netherlands (NL): median salary, share remote"); now each n
     gb = next(c for c in at.metric if c.label == "Postings" and c.value == "10")
     assert gb and "median salary from 10 postings with a salary" in captions, captions
 
