@@ -14,6 +14,7 @@ from __future__ import annotations
 import dataclasses
 import importlib
 import inspect
+import numbers
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field
 from datetime import date
@@ -230,7 +231,7 @@ def with_small_flag(defn: ChartDef, df: pd.DataFrame) -> pd.DataFrame:
 
 def _row_name(value: Any, label: str) -> str:
     """A row's name in a sentence, as the chart names it: months as "Jan 2025" (not 2025-01-01), places
-    as "Brazil (BR)", languages as "German (de)", internal values as words ("Work arrangement")."""
+    as "Brazil (BR)", languages as "German (de)", years as "5 years", internal values as words."""
     from analytics import names
 
     if label == "month" and isinstance(value, date | pd.Timestamp):
@@ -239,6 +240,9 @@ def _row_name(value: Any, label: str) -> str:
         return names.area_label(str(value))
     if label == "language":
         return names.language_label(str(value))
+    if label == "years" and isinstance(value, numbers.Real) and not pd.isna(value):
+        # "(5 years, 7 years)", not "(5, 7)", which read like counts (QA round eight)
+        return f"{value:g} year{'' if value == 1 else 's'}"
     text = str(value)
     if len(text) >= 10 and text[4:5] == "-" and text[7:8] == "-":
         return text[:10]
