@@ -20,7 +20,10 @@ def _metrics(df: pd.DataFrame) -> None:
     cur = df[df["period"] == "current"].iloc[0]
     dated = df[df["period"] == "current_dated"].iloc[0]
     prev = df[df["period"] == "previous"].iloc[0]
-    has_prev = int(prev["postings"]) > 0
+    # a change needs dated postings on both sides: a range no source covers (real samples, 2019-2022) read
+    # "-823 (dated: 823 -> 0)" in red, a gap in the data shown as a collapse (QA round eight)
+    has_now = int(dated["postings"]) > 0
+    has_prev = has_now and int(prev["postings"]) > 0
 
     def delta(col: str, fmt, n_col: str | None = None, value=theme.fmt_int) -> str | None:
         # changes compare dated postings only; none from a small sample on either side
@@ -74,6 +77,8 @@ def _metrics(df: pd.DataFrame) -> None:
         notes.append(f"Change: dated postings of {dated['period_start']:%Y-%m-%d} to "
                      f"{dated['period_end']:%Y-%m-%d} against the same length just before "
                      f"({prev['period_start']:%Y-%m-%d} to {prev['period_end']:%Y-%m-%d}).")
+    elif not has_now:
+        notes.append("No dated postings in this period, so no change is shown.")
     else:
         notes.append(
             "No dated postings in the period of the same length before this one, so no change is shown."
