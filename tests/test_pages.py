@@ -705,3 +705,34 @@ def test_a_range_without_dated_postings_claims_no_change(
     assert all(not m.delta for m in at.metric), [(m.label, m.delta) for m in at.metric]
     notes = " ".join(str(c.value) for c in at.caption)
     assert "No dated postings in this period, so no change is shown" in notes, notes
+
+
+def test_a_change_between_periods_of_different_sources_says_so(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """QA round eight on the real samples: from June 2025, "Postings +147 (dated: 12 -> 159)" in green, the
+    later period's postings from boards the earlier one has none of (Arbeitnow, Remote OK): growth of the
+    sample, not of the market. The skill movers say when their periods come from different sources; the
+    headline figures' change now does too. The tiny warehouse with January and February from one source,
+    March on from the other."""
+    import duckdb
+
+    from etl.warehouse import builder
+
+    db_path = tmp_path / "warehouse.duckdb"
+    version = build(db_path, version_name="v-tiny-sources.duckdb")
+    con = duckdb.connect(str(version))
+    try:
+        con.execute("UPDATE postings SET source = CASE WHEN posted_date < DATE '2025-03-01' "
+                    "THEN 'greenhouse' ELSE 'jobspy' END")
+        builder.derive(con)
+        con.execute("CHECKPOINT")
+    finally:
+        con.close()
+    monkeypatch.setenv("WAREHOUSE_DB", str(db_path))
+    at = _app({"date_from": "2025-03-01", "date_to": "2025-04-30"})
+    assert not at.exception, at.exception
+    assert next(m for m in at.metric if m.label == "Postings").delta  # a change is shown ...
+    captions = " ".join(str(c.value) for c in at.caption)
+    assert "the change compares different sources (earlier: greenhouse 100%; later: jobspy 100%)" in captions
+    at = _app({"date_from": "2025-03-01", "date_to": "2025-04-30", "source": "jobspy"})  # one source: no word
+    assert "compares different sources" not in " ".join(str(c.value) for c in at.caption)
