@@ -709,9 +709,9 @@ def test_a_range_without_dated_postings_claims_no_change(
 
 def test_a_change_between_periods_of_different_sources_says_so(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """QA round eight on the real samples: from June 2025, "Postings +147 (dated: 12 -> 159)" in green, the
-    later period's postings from boards the earlier one has none of (Arbeitnow, Remote OK): growth of the
-    sample, not of the market. The skill movers say when their periods come from different sources; the
+    """QA round eight on the real samples: from 2025 on, "Postings +133 (dated: 37 -> 170)" in green, the
+    earlier period's postings from three boards, the later one's 82% from a fourth: growth of the sample,
+    not of the market. The skill movers say when their periods come from different sources; the
     headline figures' change now does too. The tiny warehouse with January and February from one source,
     March on from the other."""
     import duckdb

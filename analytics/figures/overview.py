@@ -21,9 +21,9 @@ def per_month(df: pd.DataFrame) -> go.Figure:
 
 def kpi_caveats(ctx: Context, caveats: tuple[str, ...]) -> tuple[str, ...]:
     """The salaries' country mix (salary.country_mix) and, where the change compares periods whose postings
-    come from different sources, a line saying so: on the real samples "+147 (dated: 12 -> 159)" from June
-    2025 was boards the earlier period has none of, growth of the sample, not of the market (QA round
-    eight); the skill movers said so already (skills.source_shift, one rule)."""
+    come from different sources, a line saying so: on the real samples "+133 (dated: 37 -> 170)" from 2025
+    on was boards the earlier period has none of, growth of the sample, not of the market (QA round eight);
+    the skill movers said so already (skills.source_shift, one rule)."""
     caveats = salary_figures.country_mix(ctx, caveats)
     df = ctx.query(overview.kpis, ctx.f).df
     rows = {str(r["period"]): r for _, r in df.iterrows()}
