@@ -114,6 +114,7 @@ def collect(pages: list[str], f: Filters, db: str | Path | None, params: dict[st
     leaves them out, so every chart shows the page's defaults.
     """
     from analytics.export import build_meta, warehouse_facts
+    from analytics.export.images import no_data
     from analytics.export.meta import ChartExport, Section, cover_for
     from analytics.figures import page_charts, small_note, theme, with_small_flag
 
@@ -127,7 +128,8 @@ def collect(pages: list[str], f: Filters, db: str | Path | None, params: dict[st
                  else "" for c in computed]
         items = [
             ChartExport(build_meta(c.title, c.result, f, facts, small_note=note), c.figure,
-                        with_small_flag(c.defn, c.result.df)) for c, note in zip(computed, notes)
+                        with_small_flag(c.defn, c.result.df), empty=no_data(c.defn.needs_for()))
+            for c, note in zip(computed, notes)
         ]
         everything.append(Section(PAGES[page], tuple(items)))
         charts.append(Section(PAGES[page], tuple(i for i, c in zip(items, computed) if c.defn.build)))

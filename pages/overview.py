@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 import pandas as pd
 import streamlit as st
 
@@ -18,7 +20,10 @@ def _metrics(df: pd.DataFrame) -> None:
     cur = df[df["period"] == "current"].iloc[0]
     dated = df[df["period"] == "current_dated"].iloc[0]
     prev = df[df["period"] == "previous"].iloc[0]
-    has_prev = int(prev["postings"]) > 0
+    # a change needs dated postings on both sides: a range no source covers (real samples, 2019-2022) read
+    # "-823 (dated: 823 -> 0)" in red, a gap in the data shown as a collapse (QA round eight)
+    has_now = int(dated["postings"]) > 0
+    has_prev = has_now and int(prev["postings"]) > 0
 
     def delta(col: str, fmt, n_col: str | None = None, value=theme.fmt_int) -> str | None:
         # changes compare dated postings only; none from a small sample on either side
@@ -32,32 +37,38 @@ def _metrics(df: pd.DataFrame) -> None:
         n = int(cur[n_col])
         return f" Only {n:,} {what}: fewer than {MIN_N}, read with care." if 0 < n < MIN_N else ""
 
-    cols = st.columns(5)
-    cols[0].metric("Postings", theme.fmt_int(cur["postings"]),
-                   delta=delta("postings", lambda d: f"{d:+,.0f}"))
-    cols[1].metric("Companies", theme.fmt_int(cur["companies"]),
-                   delta=delta("companies", lambda d: f"{d:+,.0f}"))
-    cols[2].metric(
+    # five content-sized metrics in a row that wraps: in five equal columns a value with its small-sample
+    # mark ("4.0 years ⚠", "$211,082 ⚠") was cut to "4.0 year…" in a 1,280-pixel window (QA round eight)
+    row = st.container(horizontal=True, horizontal_alignment="distribute")
+    metric = partial(row.metric, width="content")
+    metric("Postings", theme.fmt_int(cur["postings"]),
+           delta=delta("postings", lambda d: f"{d:+,.0f}"))
+    metric("Companies", theme.fmt_int(cur["companies"]),
+           delta=delta("companies", lambda d: f"{d:+,.0f}"))
+    metric(
         "Median salary",
         theme.fmt_usd(cur["median_salary_usd"]) + theme.small_mark(cur["salary_n"]),
         delta=delta("median_salary_usd", lambda d: f"{d:+,.0f} USD", "salary_n", theme.fmt_usd),
         help=f"USD per year, from {int(cur['salary_n']):,} postings with a plausible salary."
         + small("salary_n", "postings state a salary"),
     )
-    cols[3].metric("Remote", theme.fmt_pct(cur["share_remote"]) + theme.small_mark(cur["remote_n"]),
-                   delta=delta("share_remote", lambda d: f"{d * 100:+.1f} pts", "remote_n", theme.fmt_pct),
-                   help=f"Share fully remote, of {int(cur['remote_n']):,} postings that state a "
-                        "work arrangement."
-                        + small("remote_n", "postings state one"))
-    cols[4].metric("Years required", theme.fmt_years(cur["median_years"]) + theme.small_mark(cur["years_n"]),
-                   delta=delta("median_years", lambda d: f"{d:+.1f} years", "years_n", theme.fmt_years),
-                   delta_color="off",
-                   help=f"Median, from {int(cur['years_n']):,} postings that state years of experience."
-                        + small("years_n", "postings state years"))
+    metric("Remote", theme.fmt_pct(cur["share_remote"]) + theme.small_mark(cur["remote_n"]),
+           delta=delta("share_remote", lambda d: f"{d * 100:+.1f} pts", "remote_n", theme.fmt_pct),
+           help=f"Share fully remote, of {int(cur['remote_n']):,} postings that state a "
+                "work arrangement."
+                + small("remote_n", "postings state one"))
+    metric("Years required", theme.fmt_years(cur["median_years"]) + theme.small_mark(cur["years_n"]),
+           delta=delta("median_years", lambda d: f"{d:+.1f} years", "years_n", theme.fmt_years),
+           delta_color="off",
+           help=f"Median, from {int(cur['years_n']):,} postings that state years of experience."
+                + small("years_n", "postings state years"))
     notes = []
     if int(cur["undated"]):
         notes.append(f"Includes {int(cur['undated']):,} postings without a date.")
-    lows = [label for label, col in (("salary", "salary_n"), ("remote", "remote_n"), ("years", "years_n"))
+    # each marked figure with its n: "fewer than 30" alone left "how few" to a hover tooltip (QA round eight)
+    marked = (("salary", "salary_n", "one"), ("remote", "remote_n", "a work arrangement"),
+              ("years", "years_n", "years"))
+    lows = [f"{label} from {int(cur[col]):,} postings stating {what}" for label, col, what in marked
             if 0 < int(cur[col]) < MIN_N]
     if lows:
         notes.append(f"{theme.SMALL_MARK.strip()} marks a figure from fewer than {MIN_N} postings "
@@ -66,6 +77,8 @@ def _metrics(df: pd.DataFrame) -> None:
         notes.append(f"Change: dated postings of {dated['period_start']:%Y-%m-%d} to "
                      f"{dated['period_end']:%Y-%m-%d} against the same length just before "
                      f"({prev['period_start']:%Y-%m-%d} to {prev['period_end']:%Y-%m-%d}).")
+    elif not has_now:
+        notes.append("No dated postings in this period, so no change is shown.")
     else:
         notes.append(
             "No dated postings in the period of the same length before this one, so no change is shown."

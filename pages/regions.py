@@ -70,8 +70,8 @@ def _compare(df: pd.DataFrame) -> None:
                  "postings that state years of experience")):
             k = int(row[n])
             col.metric(label, value + theme.small_mark(k), help=f"From {k:,} {what}.")
-            if theme.small_mark(k):
-                lows.setdefault(name, []).append(label.split(" (")[0].lower())
+            if theme.small_mark(k):  # with its n: "fewer than 30" alone hid how few (QA round eight)
+                lows.setdefault(name, []).append(f"{label.split(' (')[0].lower()} from {k:,} {what}")
     if lows:
         which = "; ".join(f"{name}: {', '.join(figs)}" for name, figs in lows.items())
         st.caption(f"{theme.SMALL_MARK.strip()} marks a figure from fewer than {MIN_N} postings ({which}): "

@@ -96,3 +96,26 @@ def test_an_empty_chart_slide_does_not_say_no_postings_match() -> None:
     what the chart lacks instead (the app's empty message says the same)."""
     assert "no postings match" not in deck.NO_DATA
     assert "what this chart counts" in deck.NO_DATA
+
+
+def test_an_empty_chart_slide_names_what_its_postings_lack(wh: Path) -> None:
+    """QA round eight on the real samples: a German-only Salary deck said on each slide "no posting these
+    filters select has what this chart counts (a salary, a place, a date ...), or fewer than 30 postings
+    stand behind every figure", where the app now says "none of them has a plausible salary". The page's
+    deck and PDF name what the chart knows it counts (ChartDef.needs_for), as the app does."""
+    from dataclasses import replace
+
+    from analytics import report
+    from analytics.filters import Filters
+
+    assert images.no_data("a plausible salary") == (
+        "Nothing to draw: no posting these filters select has a plausible salary.")
+    assert images.no_data(None) == images.NO_DATA
+    nothing = Filters(date_from=None, skills=("NoSuchSkill",))
+    _cover, everything, _charts = report.collect(["salary"], nothing, wh)
+    empties = {c.meta.title: c.empty for c in everything[0].charts}
+    assert empties["Postings by salary band"] == images.no_data("a plausible salary"), empties
+    cover, items = charts(wh)
+    slide_text = [_texts(s) for s in Presentation(io.BytesIO(deck.page_deck(cover, [
+        replace(items[-1], empty=images.no_data("a city"))]))).slides]
+    assert any("has a city." in t for t in slide_text), slide_text

@@ -264,6 +264,18 @@ def test_the_small_sample_note_says_how_each_chart_marks_them() -> None:
     assert "drawn grey with their n (bars hatched, points open)" in grey
 
 
+def test_the_small_sample_note_names_years_as_years() -> None:
+    """QA round eight on the real samples: under Germany, "Years required against median salary" said "2 of
+    2 figures rest on fewer than 30 postings (5, 7)", which reads like two counts. The rows are years."""
+    from analytics import figures
+
+    years = pd.DataFrame({"years": [1, 5, 7], "n": [40, 3, 2], "enough": [True, False, False]})
+    note = figures.small_note(figures.chart("ex_pay"), years)
+    assert "(5 years, 7 years)" in note, note
+    one = figures.small_note(figures.chart("ex_pay"), years.assign(years=[2, 1, 0]))
+    assert "(1 year, 0 years)" in one, one
+
+
 def _quartiles_with_small_groups():  # type: ignore[no-untyped-def]
     df = pd.DataFrame({"group": ["senior", "staff", "lead"], "median": [150_000.0, 170_000.0, 160_000.0],
                        "p25": [130_000.0, 150_000.0, 140_000.0], "p75": [170_000.0, 190_000.0, 180_000.0],

@@ -547,6 +547,9 @@ def test_the_region_comparison_marks_figures_from_few_postings() -> None:
     assert not any(v.endswith("⚠") for v in values["Postings"])  # a count is exact
     captions = " ".join(str(c.value) for c in at.caption)
     assert "⚠ marks a figure from fewer than 30 postings" in captions, captions
+    # QA round eight: the note gave no n ("Netherlands (NL): median salary, share remote"); now each n
+    gb = next(c for c in at.metric if c.label == "Postings" and c.value == "10")
+    assert gb and "median salary from 10 postings with a salary" in captions, captions
 
 
 @pytest.mark.usefixtures("tiny_db")
@@ -629,3 +632,107 @@ def test_the_load_runs_table_fits_the_page_without_a_sideways_scroll() -> None:
     widths = {c: spec.get("width") for c, spec in json.loads(grid.proto.columns).items()}
     assert all(isinstance(widths.get(c), int) for c in runs.columns), widths
     assert sum(widths[c] for c in runs.columns) <= 800, widths
+
+
+@pytest.mark.usefixtures("tiny_db")
+def test_the_overview_note_gives_the_n_of_each_marked_figure() -> None:
+    """QA round eight on the real samples: under the Netherlands the Overview showed "$53,624 ⚠" and
+    "25.0% ⚠" with the note "⚠ marks a figure from fewer than 30 postings (salary, remote)": how few (5
+    salaries) was only in a hover tooltip. The note gives each marked figure's n. The tiny warehouse's
+    March-April postings hold 17 salaries."""
+    at = _app({"date_from": "2025-03-01", "date_to": "2025-04-30"})
+    note = next(str(c.value) for c in at.caption if "marks a figure" in str(c.value))
+    assert "salary from 17 postings stating one" in note, note
+
+
+def test_an_empty_chart_names_what_its_postings_lack() -> None:
+    """QA round eight on the real samples: German-only, "Postings by salary band" said "none of them has
+    what this chart counts (a salary, a place, a date ...)" and so did "Top US metros" under the
+    Netherlands: a guess list for the reader to pick from. A chart that knows what it counts names it."""
+    from analytics import figures
+    from analytics.result import QueryResult
+    from ui.chart import empty_message
+
+    res = QueryResult(df=pd.DataFrame(), sql="", params={}, n=0)
+    assert empty_message(res, 38, "a plausible salary") == (
+        "Nothing to draw from the 38 postings these filters select: none of them has a plausible salary. "
+        "Widen the filters or pick another chart.")
+    assert "select: it lacks a plausible salary." in empty_message(res, 1, "a plausible salary")
+    assert "(a salary, a place, a date ...)" in empty_message(res, 38)  # a chart that does not say
+    needs = {key: figures.chart(key).needs_for() for key in (
+        "sa_bands", "sa_dist", "sa_skill", "sa_time", "sk_premium", "ex_pay", "ex_years", "ex_bands",
+        "ex_level", "rg_metros", "rg_states", "rg_cities")}
+    assert {k for k, v in needs.items() if v == "a plausible salary"} == {
+        "sa_bands", "sa_dist", "sa_skill", "sa_time", "sk_premium", "ex_pay"}
+    assert {k for k, v in needs.items() if v == "a stated number of years of experience"} == {
+        "ex_years", "ex_bands", "ex_level"}
+    assert needs["rg_metros"] == "a place in a US metro" and needs["rg_states"] == "a place in a US state"
+    assert needs["rg_cities"] == "a city"
+
+
+@pytest.mark.usefixtures("tiny_db")
+def test_the_us_metros_chart_outside_the_us_says_what_it_lacks() -> None:
+    at = _open("pages/regions.py", {"country": "GB"})
+    infos = [str(i.value) for i in at.info]
+    assert any("none of them has a place in a US metro" in t for t in infos), infos
+
+
+def test_a_range_without_dated_postings_claims_no_change(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """QA round eight on the real samples: 2019-2022, which no source covers (the undated postings still
+    shown), read "Postings 582, -823 (dated: 823 -> 0)" in red: a gap in the data drawn as a collapse of the
+    market. A period without dated postings has nothing to compare, as the movers already say; the Overview
+    shows no change and says why. The tiny warehouse with two postings made undated; its 11th to 28th of
+    February hold no dated posting, the days before it do."""
+    import duckdb
+
+    from etl.warehouse import builder
+
+    db_path = tmp_path / "warehouse.duckdb"
+    version = build(db_path, version_name="v-tiny-undated.duckdb")
+    con = duckdb.connect(str(version))
+    try:
+        con.execute("UPDATE postings SET posted_date = NULL, posted_month = NULL WHERE posting_id IN (3, 4)")
+        builder.derive(con)
+        con.execute("CHECKPOINT")
+    finally:
+        con.close()
+    monkeypatch.setenv("WAREHOUSE_DB", str(db_path))
+    at = _app({"date_from": "2025-02-11", "date_to": "2025-02-28"})
+    assert not at.exception, at.exception
+    postings = next(m for m in at.metric if m.label == "Postings")
+    assert int(postings.value) > 0 and not postings.delta, (postings.value, postings.delta)
+    assert all(not m.delta for m in at.metric), [(m.label, m.delta) for m in at.metric]
+    notes = " ".join(str(c.value) for c in at.caption)
+    assert "No dated postings in this period, so no change is shown" in notes, notes
+
+
+def test_a_change_between_periods_of_different_sources_says_so(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """QA round eight on the real samples: from 2025 on, "Postings +133 (dated: 37 -> 170)" in green, the
+    earlier period's postings from three boards, the later one's 82% from a fourth: growth of the sample,
+    not of the market. The skill movers say when their periods come from different sources; the
+    headline figures' change now does too. The tiny warehouse with January and February from one source,
+    March on from the other."""
+    import duckdb
+
+    from etl.warehouse import builder
+
+    db_path = tmp_path / "warehouse.duckdb"
+    version = build(db_path, version_name="v-tiny-sources.duckdb")
+    con = duckdb.connect(str(version))
+    try:
+        con.execute("UPDATE postings SET source = CASE WHEN posted_date < DATE '2025-03-01' "
+                    "THEN 'greenhouse' ELSE 'jobspy' END")
+        builder.derive(con)
+        con.execute("CHECKPOINT")
+    finally:
+        con.close()
+    monkeypatch.setenv("WAREHOUSE_DB", str(db_path))
+    at = _app({"date_from": "2025-03-01", "date_to": "2025-04-30"})
+    assert not at.exception, at.exception
+    assert next(m for m in at.metric if m.label == "Postings").delta  # a change is shown ...
+    captions = " ".join(str(c.value) for c in at.caption)
+    assert "the change compares different sources (earlier: greenhouse 100%; later: jobspy 100%)" in captions
+    at = _app({"date_from": "2025-03-01", "date_to": "2025-04-30", "source": "jobspy"})  # one source: no word
+    assert "compares different sources" not in " ".join(str(c.value) for c in at.caption)

@@ -244,3 +244,19 @@ def test_coverage_counts_the_salaries_the_salary_page_counts() -> None:
                                    "does (1 more posting states one outside $10,000 to $1,000,000 a year, "
                                    "left out)",)
     assert data.coverage(Filters(country=("US",))).caveats == ()  # every salary there is plausible: no word
+
+
+def test_coverage_draws_the_label_of_a_field_no_posting_states() -> None:
+    """QA round eight on the real samples: German-only, no posting states a salary, and the coverage chart's
+    Salary row was a bare axis line with no label (a label inside a bar of no width is not drawn), so a
+    reader could not tell 0 from a missing figure. Labels of bars too short to hold them go outside."""
+    from analytics.figures.data import coverage
+
+    df = data.coverage(Filters()).df.copy()
+    df.loc[df["field"] == "salary", ["postings_with", "share"]] = 0
+    bar = coverage(df).data[0]
+    where = dict(zip(bar.y, bar.textposition))
+    texts = dict(zip(bar.y, bar.text))
+    assert where["Salary"] == "outside" and texts["Salary"].startswith("0"), (where, texts)
+    assert where["Location"] == "inside"  # 100%: outside it would run past the axis' end
+    assert bar.cliponaxis is False

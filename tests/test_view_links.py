@@ -318,3 +318,31 @@ def test_a_link_s_region_outside_its_own_filters_is_named_not_dropped_silently()
     assert "rg_cmp_a" not in at.query_params
     at.run()  # named until the filters are reset, as the filters' unknown values are; not twice
     assert _notes(at).count("rg_cmp_a=US-CA") == 1
+
+
+@pytest.mark.usefixtures("tiny_db")
+def test_a_page_control_left_at_its_default_follows_the_filters() -> None:
+    """QA round eight on the real samples: the Skills trend followed the top five skills of the first view
+    and kept them when the filters changed, though nobody chose them: under a German hybrid view it followed
+    skills missing there, dropped, and after Reset filters it kept the leftovers (4 skills, not the new top
+    five) and wrote them into the link as a choice. A control still showing its default follows the filters'
+    default; one the user set keeps its value."""
+    def fresh(query: dict[str, str]) -> list[str]:  # the default a new session opened on these filters shows
+        at = AppTest.from_file(APP, default_timeout=60)
+        at.query_params.update(query)
+        at.run().run()
+        return list(at.switch_page("pages/skills.py").run().multiselect(key="sk_trend_pick").value)
+
+    at = _at("pages/skills.py", {})
+    every = fresh({})
+    assert at.multiselect(key="sk_trend_pick").value == every and len(every) == 5
+    at.multiselect(key="flt_country").set_value(["GB"]).run()
+    assert at.multiselect(key="sk_trend_pick").value == fresh({"country": "GB"})  # 3 of them in GB
+    at.multiselect(key="flt_country").set_value([]).run()
+    assert at.multiselect(key="sk_trend_pick").value == every  # all five again, not the three left
+    at.multiselect(key="flt_remote").set_value(["remote"]).run()
+    assert at.multiselect(key="sk_trend_pick").value == fresh({"remote": "remote"})  # in that view's order
+    assert "sk_trend_pick" not in at.query_params
+    at.multiselect(key="sk_trend_pick").set_value(["Python"]).run()  # a choice stays
+    at.multiselect(key="flt_country").set_value(["US"]).run()
+    assert at.multiselect(key="sk_trend_pick").value == ["Python"]

@@ -198,9 +198,10 @@ def page_header(page: str, f: Filters, **params: Any) -> PageContext:
     use them, and so does the page deck when its button is clicked.
     """
     ctx = PageContext(f=f, params=dict(params))
-    left, right = st.columns([4, 1], vertical_alignment="bottom")
-    left.title(pages.page(page).title)
-    with right:
+    # a row sized to its content, not fixed columns: the popover's label had a fifth of the main column and
+    # read "Download thi…" in a 1,280-pixel window (QA round eight); it wraps under the title when narrow
+    with st.container(horizontal=True, vertical_alignment="bottom"):
+        st.title(pages.page(page).title)
         page_downloads(page, f, ctx.params)
     return ctx
 
@@ -232,7 +233,7 @@ def chart(key: str, ctx: SharedContext, *, draw: Callable[[pd.DataFrame], object
     render(title, result, view.figure if defn.build is not None else None, key=key, drill=drill,
            small=figures.small_note(defn, result.df) if result is not None else "",
            flag=lambda df: figures.with_small_flag(defn, df), help=defn.help, draw=draw,
-           shared=cache.call_key(view.call.fn, view.call.args, {}), scope=scope)
+           shared=cache.call_key(view.call.fn, view.call.args, {}), scope=scope, needs=defn.needs_for())
     return result
 
 
@@ -257,10 +258,11 @@ def _reasons(result: QueryResult) -> list[str]:
     return [c for c in result.caveats if "salary bins" not in c]
 
 
-def empty_message(result: QueryResult, shown: int | None) -> str:
+def empty_message(result: QueryResult, shown: int | None, needs: str | None = None) -> str:
     """Why an empty chart is empty. "No postings match" only when the filters select none (``shown``,
     None when unknown); when they select some, the chart's data is what they lack (a salary, a US state,
-    a date), and the caveats that left postings out (undated ones) are named. Pure (tested)."""
+    a date: ``needs``, the chart's ChartDef.needs_for), and the caveats that left postings out (undated
+    ones) are named. Pure (tested)."""
     if not result.filtered:
         return f"Nothing to show: the warehouse holds no {result.unit} of this kind."
     if shown == 0:
@@ -273,15 +275,16 @@ def empty_message(result: QueryResult, shown: int | None) -> str:
         rest = "".join(f" {c[:1].upper()}{c[1:]}." for c in left_out[1:])
         return f"Nothing to draw{among}: {left_out[0]}.{rest}"
     lacks = "it lacks" if shown == 1 else "none of them has"
-    return (f"Nothing to draw{among}: {lacks} what this chart counts (a salary, a place, a date "
-            "...). Widen the filters or pick another chart.")
+    what = needs or "what this chart counts (a salary, a place, a date ...)"  # ChartDef.needs_for
+    return f"Nothing to draw{among}: {lacks} {what}. Widen the filters or pick another chart."
 
 
 def render(title: str, result: QueryResult | None, build: Figure | None, *, key: str,
            drill: Sequence[str] = (), small: str = "",
            flag: Callable[[pd.DataFrame], pd.DataFrame] | None = None,
            help: str | None = None, draw: Callable[[pd.DataFrame], object] | None = None,
-           shared: Hashable | None = None, scope: dict[str, Any] | None = None) -> None:
+           shared: Hashable | None = None, scope: dict[str, Any] | None = None, needs: str | None = None
+           ) -> None:
     """Draw one chart with everything that goes with it.
 
     ``build`` makes the figure of the result (ChartView.figure). ``drill`` names the posting
@@ -308,7 +311,7 @@ def render(title: str, result: QueryResult | None, build: Figure | None, *, key:
     st.caption(as_text(caption(bare, f)))  # names from the data (sources) shown as written
     if empty:
         # caveats can name sources (file stems, --source-name): shown as written, never as Markdown
-        st.info(as_text(empty_message(result, count)))
+        st.info(as_text(empty_message(result, count, needs)))
         _details(result, key, shared)
         return
     df = result.df

@@ -78,11 +78,23 @@ def default(key: str, value: Any) -> None:
 
 
 def seed(key: str, value: Any) -> None:
-    """Give widget ``key`` its default ``value`` when it has none yet (st.session_state.setdefault), and
-    note it as the default: the URL leaves a control showing its default out (a page's defaults follow the
-    filters - the movers' periods, the trend's skills - so they are noted on every run that draws it)."""
-    st.session_state.setdefault(key, value)
+    """Give widget ``key`` its default ``value`` when it has none yet or still shows the default noted on
+    an earlier run, and note ``value`` as the default: the URL leaves a control showing its default out.
+    A page's defaults follow the filters (the movers' periods, the trend's skills, the regions compared), and
+    so does a control nobody changed: kept at the first view's default, the trend followed skills that a new
+    filter dropped and, after Reset filters, wrote the leftovers into the link as a choice (QA round eight).
+    A value the user set (or a link gave) differs from the noted default and stays."""
+    noted = st.session_state.get(DEFAULTS) or {}
+    if key not in st.session_state or (key in noted and _same(st.session_state[key], noted[key])):
+        st.session_state[key] = value
     default(key, value)
+
+
+def _same(a: Any, b: Any) -> bool:
+    """Equal as a widget shows them (a multiselect's list against the seeded tuple or list)."""
+    if isinstance(a, list | tuple) and isinstance(b, list | tuple):
+        return list(a) == list(b)
+    return bool(a == b)
 
 
 def params(slug: str | None) -> dict[str, str]:

@@ -83,7 +83,7 @@ def _chart(prs: Deck, chart: ChartExport, png: Png) -> None:
     top = Inches(0.25) + TITLE_H
     box_w = SLIDE_W - 2 * MARGIN
     box_h = SLIDE_H - top - CAPTION_H - Inches(0.2)
-    data, why = _picture(chart, png) if chart.figure is not None else (None, NO_DATA)
+    data, why = _picture(chart, png) if chart.figure is not None else (None, chart.empty or NO_DATA)
     if data is not None:
         w_px, h_px = images.png_size(data)
         ratio = min(box_w / w_px, box_h / h_px)

@@ -91,7 +91,7 @@ def _chart(doc: _Doc, chart: ChartExport, png: Png) -> None:
     caption_h = 18.0
     box_w = pdf.w - 2 * MARGIN
     box_h = pdf.h - top - MARGIN - caption_h
-    data, why = _picture(chart, png) if chart.figure is not None else (None, NO_DATA)
+    data, why = _picture(chart, png) if chart.figure is not None else (None, chart.empty or NO_DATA)
     if data is not None:
         w_px, h_px = images.png_size(data)
         ratio = min(box_w / w_px, box_h / h_px)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import dataclasses
 import importlib
 import inspect
+import numbers
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field
 from datetime import date
@@ -34,6 +35,10 @@ from analytics.result import QueryResult
 Builder = Callable[..., go.Figure]  # (df, **widget values) -> figure
 # The postings behind each row's figure (a share or a median): a column, or a function of the rows
 Sample = str | Callable[[pd.DataFrame], pd.Series]
+# what a drill-down scope's postings have (analytics.queries.postings.SCOPES), for an empty chart's message
+SALARY_NEEDS = "a plausible salary"
+YEARS_NEEDS = "a stated number of years of experience"
+NEEDS = {"salaried": SALARY_NEEDS, "years": YEARS_NEEDS}
 
 
 
@@ -123,6 +128,16 @@ class ChartDef:
     # how the figure marks its small samples, as the note under it says: bars where colour carries a meaning
     # (an arrangement, a region, a level) keep it and are only hatched (theme.mark_bars color=None)
     small_look: str = "drawn grey with their n (bars hatched, points open)"
+    # what each posting the chart counts has (a noun phrase: "a plausible salary"), named when the filters
+    # select postings but none has it; None: the drill-down scope's (NEEDS), else a generic list. QA round
+    # eight: "none of them has what this chart counts (a salary, a place, a date ...)" left readers guessing
+    needs: str | None = None
+
+    def needs_for(self) -> str | None:
+        """What the chart's postings have, for its empty message (ui.chart.empty_message)."""
+        if self.needs is not None:
+            return self.needs
+        return NEEDS.get(self.drill_only) if self.drill_only is not None else None
 
     def drill_scope(self, ctx: Context) -> dict[str, Any]:
         """The keyword arguments limiting the postings a selection lists to those the figure rests on
@@ -216,7 +231,7 @@ def with_small_flag(defn: ChartDef, df: pd.DataFrame) -> pd.DataFrame:
 
 def _row_name(value: Any, label: str) -> str:
     """A row's name in a sentence, as the chart names it: months as "Jan 2025" (not 2025-01-01), places
-    as "Brazil (BR)", languages as "German (de)", internal values as words ("Work arrangement")."""
+    as "Brazil (BR)", languages as "German (de)", years as "5 years", internal values as words."""
     from analytics import names
 
     if label == "month" and isinstance(value, date | pd.Timestamp):
@@ -225,6 +240,9 @@ def _row_name(value: Any, label: str) -> str:
         return names.area_label(str(value))
     if label == "language":
         return names.language_label(str(value))
+    if label == "years" and isinstance(value, numbers.Real) and not pd.isna(value):
+        # "(5 years, 7 years)", not "(5, 7)", which read like counts (QA round eight)
+        return f"{value:g} year{'' if value == 1 else 's'}"
     text = str(value)
     if len(text) >= 10 and text[4:5] == "-" and text[7:8] == "-":
         return text[:10]

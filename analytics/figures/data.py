@@ -48,12 +48,18 @@ def reasons(df: pd.DataFrame) -> go.Figure:
     return theme.style(fig, x="Rejected records", y="", height=max(260, 30 * len(d)))
 
 
+LABEL_INSIDE = 0.25  # a coverage bar this long (of the 0-100% axis) holds its "1,234 (56%)" label
+
+
 def coverage(df: pd.DataFrame) -> go.Figure:
     df = df.assign(field=df["field"].map(names.value_label))  # "Work arrangement", not work_arrangement
     fig = go.Figure(go.Bar(
         x=df["share"], y=df["field"], orientation="h", marker_color=theme.ONE_COLOR,
         customdata=df[["postings_with"]].to_numpy(),
-        text=[theme.count_label(c, s) for c, s in zip(df["postings_with"], df["share"])], textposition="auto",
+        text=[theme.count_label(c, s) for c, s in zip(df["postings_with"], df["share"])],
+        # inside a long bar, past the end of a short one: with "auto" a field no posting states had no label
+        # at all (a bar of no width holds none; QA round eight), so 0 read like a missing figure
+        textposition=["inside" if s >= LABEL_INSIDE else "outside" for s in df["share"]], cliponaxis=False,
         hovertemplate="<b>%{y}</b>: %{customdata[0]:,} postings state it (%{x:.0%})<extra></extra>"))
     if "total" in df.columns:  # shares of fewer than 30 postings in all: every bar, as Top skills
         theme.mark_bars(fig, df["total"])

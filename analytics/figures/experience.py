@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import plotly.graph_objects as go
 
-from analytics.figures import Call, ChartDef, summed, theme
+from analytics.figures import YEARS_NEEDS, Call, ChartDef, summed, theme
 from analytics.figures import salary as salary_figures
 from analytics.filters import ALL_LEVELS
 from analytics.queries import experience
@@ -94,6 +94,7 @@ CHARTS: tuple[ChartDef, ...] = (
         lambda c: Call(experience.years_distribution, (c.f,)),
         years,
         drill=("years",),
+        needs=YEARS_NEEDS,
     ),
     ChartDef(
         "ex_bands",
@@ -101,6 +102,7 @@ CHARTS: tuple[ChartDef, ...] = (
         lambda c: Call(experience.years_bands, (c.f,)),
         year_bands,
         drill=("years_band",),
+        needs=YEARS_NEEDS,
         sample=summed("postings"),
         label="band",
     ),

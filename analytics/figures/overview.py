@@ -5,9 +5,9 @@ from __future__ import annotations
 import pandas as pd
 import plotly.graph_objects as go
 
-from analytics.figures import Call, ChartDef, theme
+from analytics.figures import Call, ChartDef, Context, theme
 from analytics.figures import salary as salary_figures
-from analytics.queries import overview
+from analytics.queries import overview, skills
 
 
 def per_month(df: pd.DataFrame) -> go.Figure:
@@ -19,9 +19,29 @@ def per_month(df: pd.DataFrame) -> go.Figure:
     return theme.style(fig, x="Month", y="Postings")
 
 
+def kpi_caveats(ctx: Context, caveats: tuple[str, ...]) -> tuple[str, ...]:
+    """The salaries' country mix (salary.country_mix) and, where the change compares periods whose postings
+    come from different sources, a line saying so: on the real samples "+133 (dated: 37 -> 170)" from 2025
+    on was boards the earlier period has none of, growth of the sample, not of the market (QA round eight);
+    the skill movers said so already (skills.source_shift, one rule)."""
+    caveats = salary_figures.country_mix(ctx, caveats)
+    df = ctx.query(overview.kpis, ctx.f).df
+    rows = {str(r["period"]): r for _, r in df.iterrows()}
+    now, before = rows.get("current_dated"), rows.get("previous")
+    if now is None or before is None or not int(now["postings"]) or not int(before["postings"]):
+        return caveats  # no change is shown
+    a = (pd.Timestamp(before["period_start"]).date(), pd.Timestamp(before["period_end"]).date())
+    b = (pd.Timestamp(now["period_start"]).date(), pd.Timestamp(now["period_end"]).date())
+    shift = skills.source_shift(ctx.query(skills.source_mix_by_period, ctx.f, a, b).df)
+    if shift is None:
+        return caveats
+    return (*caveats, f"the change compares different sources ({shift}): it may be a change of source, not "
+                      "of demand; pick one source in the sidebar to compare like with like")
+
+
 CHARTS: tuple[ChartDef, ...] = (
     ChartDef("ov_kpis", "Headline figures", lambda c: Call(overview.kpis, (c.f,)), None,
-             caveats=salary_figures.country_mix),
+             caveats=kpi_caveats),
     ChartDef("ov_per_month", "Postings per month", lambda c: Call(overview.postings_per_month, (c.f,)),
              per_month, drill=("month",)),
 )

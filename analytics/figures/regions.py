@@ -220,11 +220,13 @@ CHARTS: tuple[ChartDef, ...] = (
         lambda c: Call(regions.by_us_state, (c.f,)),
         states,
         drill=("state",),
+        needs="a place in a US state",
         uses=("measure",),
         caveats=_colour_note(regions.by_us_state, "states"),
     ),
     ChartDef(
         "rg_cities", "Top cities", lambda c: Call(regions.top_places, (c.f, "city")), places, drill=("city",),
+        needs="a city",
         caveats=_salary_in_hover,
     ),
     ChartDef(
@@ -233,6 +235,7 @@ CHARTS: tuple[ChartDef, ...] = (
         lambda c: Call(regions.top_places, (c.f, "metro")),
         places,
         drill=("metro",),
+        needs="a place in a US metro",
         caveats=_salary_in_hover,
     ),
     ChartDef(

@@ -10,7 +10,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from analytics import names
-from analytics.figures import Call, ChartDef, Context, theme
+from analytics.figures import SALARY_NEEDS, Call, ChartDef, Context, theme
 from analytics.filters import ALL_LEVELS
 from analytics.queries import regions, salary
 
@@ -106,7 +106,7 @@ def country_mix_unless_by_country(ctx: Context, caveats: tuple[str, ...]) -> tup
 
 CHARTS: tuple[ChartDef, ...] = (
     ChartDef("sa_bands", "Postings by salary band", lambda c: Call(salary.by_band, (c.f,)), bands,
-             drill=("salary_band",)),
+             drill=("salary_band",), needs=SALARY_NEEDS),
     ChartDef("sa_dist", lambda c: f"Salary by {by(c)}", lambda c: Call(salary.distribution, (c.f, by(c))),
              distribution, drill=lambda c: (by(c),), enough="enough", uses=("by",), sample="n",
              drill_only="salaried", caveats=country_mix_unless_by_country),

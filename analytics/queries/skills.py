@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from analytics import db as _db
 from analytics.filters import Filters, month_end, rollup_ok, rollup_where
@@ -25,6 +26,9 @@ from analytics.queries import (
     where,
 )
 from analytics.result import QueryResult
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 RESPONSIBILITY = "responsibility"
 SKILL_MONTH = "rollup_skill_month"
@@ -404,16 +408,26 @@ def mix_caveats(f: Filters, a: tuple[date, date], b: tuple[date, date], db: str 
     elif min(n_a, n_b) < MIN_N:
         out.append(f"Fewer than {MIN_N} dated postings in a period ({n_a:,} earlier, {n_b:,} later): "
                    "the changes are drawn grey and hatched, read with care")
-    if n_a and n_b:
-        tvd = 0.5 * float((df["share_a"].fillna(0) - df["share_b"].fillna(0)).abs().sum())
-        if tvd > MIX_LIMIT:
-            def mix(col: str) -> str:
-                top = df.sort_values(col, ascending=False).head(3)
-                return ", ".join(f"{s} {v:.0%}" for s, v in zip(top["source"], top[col]) if v > 0)
-            out.append(f"The periods come from different sources (earlier: {mix('share_a')}; later: "
-                       f"{mix('share_b')}): a change may be a change of source, not of demand. "
-                       "Pick one source in the sidebar to compare like with like")
+    if n_a and n_b and (shift := source_shift(df)) is not None:
+        out.append(f"The periods come from different sources ({shift}): a change may be a change of source, "
+                   "not of demand. Pick one source in the sidebar to compare like with like")
     return tuple(out)
+
+
+def source_shift(df: pd.DataFrame) -> str | None:
+    """"earlier: a 80%, b 20%; later: c 100%" when the two periods' source mixes (source_mix_by_period's
+    rows) differ by more than MIX_LIMIT (total variation distance), else None; shared by the movers and the
+    Overview's change (analytics.figures.overview)."""
+    if df.empty or not int(df["n_a"].sum()) or not int(df["n_b"].sum()):
+        return None
+    tvd = 0.5 * float((df["share_a"].fillna(0) - df["share_b"].fillna(0)).abs().sum())
+    if tvd <= MIX_LIMIT:
+        return None
+
+    def mix(col: str) -> str:
+        top = df.sort_values(col, ascending=False).head(3)
+        return ", ".join(f"{s} {v:.0%}" for s, v in zip(top["source"], top[col]) if v > 0)
+    return f"earlier: {mix('share_a')}; later: {mix('share_b')}"
 
 
 def cooccurrence(f: Filters, top_n: int = 12, db: str | Path | None = None, *, rollup: bool = True
