@@ -10,7 +10,6 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pandas as pd
-import plotly.express as px
 import plotly.graph_objects as go
 
 from analytics import names
@@ -105,27 +104,24 @@ def places(df: pd.DataFrame) -> go.Figure:
 
 
 def remote(df: pd.DataFrame, level: str = LEVEL) -> go.Figure:
+    """Colour is the arrangement, a small area hatched (theme.group_bars: Plotly Express's figure, built
+    from graph objects; the colours from our palette, not the process default's)."""
     d = df.assign(area_name=[names.area_name(a) for a in df["area"]])
-    fig = px.bar(d, x="area_name", y="share", color="remote", custom_data=["area", "remote", "postings",
-                                                                           "area_total"],
-                 category_orders={"remote": ["remote", "hybrid", "onsite", "not stated"]},
-                 template=theme.TEMPLATE)  # colours from our palette, not the process default's
-    fig.update_traces(hovertemplate="<b>%{x}</b> (%{customdata[0]}) · %{customdata[1]}<br>%{y:.0%}: "
-                                    "%{customdata[2]:,} of %{customdata[3]:,} postings<extra></extra>")
-    for i, tr in enumerate(fig.data):  # colour is the arrangement; a small area is hatched
-        theme.mark_bars(fig, d.loc[d["remote"] == tr.name, "area_total"], trace=i, color=None)
+    fig = theme.group_bars(d, x="area_name", y="share", color="remote", n="area_total",
+                           custom_data=["area", "remote", "postings", "area_total"],
+                           order=["remote", "hybrid", "onsite", "not stated"],
+                           hovertemplate="<b>%{x}</b> (%{customdata[0]}) · %{customdata[1]}<br>%{y:.0%}: "
+                                         "%{customdata[2]:,} of %{customdata[3]:,} postings<extra></extra>")
     fig.update_yaxes(tickformat=".0%")
     return theme.style(fig, x=level.capitalize(), y="Share of postings")
 
 
 def compare_skills(df: pd.DataFrame) -> go.Figure:
     d = df.assign(area_name=[names.area_label(a) for a in df["area"]])
-    fig = px.bar(d, x="skill", y="share", color="area_name", barmode="group",
-                 custom_data=["area", "skill", "postings", "area_total"], template=theme.TEMPLATE)
-    fig.update_traces(hovertemplate="<b>%{customdata[1]}</b> · %{customdata[0]}<br>%{y:.0%}: "
-                                    "%{customdata[2]:,} of %{customdata[3]:,} postings<extra></extra>")
-    for i, tr in enumerate(fig.data):
-        theme.mark_bars(fig, d.loc[d["area_name"] == tr.name, "area_total"], trace=i, color=None)
+    fig = theme.group_bars(d, x="skill", y="share", color="area_name", barmode="group", n="area_total",
+                           custom_data=["area", "skill", "postings", "area_total"],
+                           hovertemplate="<b>%{customdata[1]}</b> · %{customdata[0]}<br>%{y:.0%}: "
+                                         "%{customdata[2]:,} of %{customdata[3]:,} postings<extra></extra>")
     fig.update_yaxes(tickformat=".0%")
     return theme.style(fig, x="Skill", y="Share of postings in the region")
 

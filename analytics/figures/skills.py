@@ -9,7 +9,6 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pandas as pd
-import plotly.express as px
 import plotly.graph_objects as go
 
 from analytics.figures import Call, ChartDef, Context, lowest, theme
@@ -91,12 +90,20 @@ def movers(df: pd.DataFrame) -> go.Figure:
 
 
 def pairs(df: pd.DataFrame) -> go.Figure:
+    """How often two skills come together, a heatmap: the figure ``px.imshow(grid, text_auto=",",
+    aspect="auto", ...)`` made (tests/test_figures_px.py compares the JSON), from plain dicts in a fraction
+    of its server CPU - part of the chain a new filter view's sessions wait for."""
     order = list(dict.fromkeys(df["skill_a"]))
     grid = df.pivot(index="skill_a", columns="skill_b", values="together").reindex(index=order, columns=order)
-    fig = px.imshow(grid, color_continuous_scale=theme.SEQUENTIAL, text_auto=",",
-                    labels={"color": "Postings with both", "x": "", "y": ""}, aspect="auto",
-                    template=theme.TEMPLATE)
-    fig.update_traces(hovertemplate="%{y} and %{x}: %{z:,} postings<extra></extra>")
+    fig = go.Figure(
+        data=[{"type": "heatmap", "coloraxis": "coloraxis", "name": "0", "texttemplate": "%{z:,}",
+               "x": grid.columns, "y": grid.index, "z": grid.to_numpy(), "xaxis": "x", "yaxis": "y",
+               "hovertemplate": "%{y} and %{x}: %{z:,} postings<extra></extra>"}],
+        layout={"xaxis": {"anchor": "y", "domain": [0.0, 1.0]},
+                "yaxis": {"anchor": "x", "domain": [0.0, 1.0], "autorange": "reversed"},
+                "coloraxis": {"colorscale": [list(step) for step in theme.SEQUENTIAL_SCALE],
+                              "autocolorscale": False, "colorbar": {"title": {"text": "Postings with both"}}},
+                "margin": {"t": 60}})
     return theme.style(fig, height=max(380, 30 * len(order)))
 
 
@@ -117,14 +124,13 @@ def premium(df: pd.DataFrame) -> go.Figure:
 
 
 def responsibilities(df: pd.DataFrame) -> go.Figure:
+    """A bar per responsibility and level, a colour per level (graph objects, theme.group_bars: the figure
+    Plotly Express drew, in less of a new view's server CPU)."""
     levels = [lv for lv in ALL_LEVELS if lv in set(df["seniority"])]
-    fig = px.bar(df, x="skill", y="share", color="seniority", barmode="group", template=theme.TEMPLATE,
-                 category_orders={"seniority": levels}, custom_data=["seniority", "skill", "postings",
-                                                                     "level_total"])
-    fig.update_traces(hovertemplate="<b>%{customdata[1]}</b> · %{customdata[0]}<br>%{y:.0%}: "
-                                    "%{customdata[2]:,} of %{customdata[3]:,} postings<extra></extra>")
-    for i, tr in enumerate(fig.data):  # colour is the level here; a small level is hatched
-        theme.mark_bars(fig, df.loc[df["seniority"] == tr.name, "level_total"], trace=i, color=None)
+    fig = theme.group_bars(df, x="skill", y="share", color="seniority", barmode="group", order=levels,
+                           custom_data=["seniority", "skill", "postings", "level_total"], n="level_total",
+                           hovertemplate="<b>%{customdata[1]}</b> · %{customdata[0]}<br>%{y:.0%}: "
+                                         "%{customdata[2]:,} of %{customdata[3]:,} postings<extra></extra>")
     fig.update_yaxes(tickformat=".0%")
     return theme.style(fig, x="Responsibility", y="Share of postings at the level")
 
