@@ -192,7 +192,8 @@ _PARTLY_REMOTE = re.compile(
 # perks is the same possibility (thirty-third round), not "full remote flexibility" nor a heading "Remote
 # flexibility: our team is fully remote" (the line goes on to state the whole job remote)
 _FLEXIBILITY = (r"\b(?:wfh|work(?:ing)?[\s-]from[\s-]home|remote[\s-]work(?:ing)?)\s+flexibility\b|"
-                r"(?<!full )(?<!fully )(?<!100% )\b(?:work(?:ing)?[\s-])?remote(?:ly)?\s+flexibility\b"
+                r"\b(?=[wr])(?<!full )(?<!fully )(?<!100% )(?:work(?:ing)?[\s-])?remote(?:ly)?"
+                r"\s+flexibility\b"
                 r"(?![^\n]{0,80}?\b(?:fully|100\s?%|entirely|completely|all)[\s-]+remote)|"
                 r"\bflexibility\s+(?:to|of)\s+(?:work(?:ing)?\s+(?:from\s+home|remotely)|remote\s+work(?:ing)?)\b"
                 r"(?!\s+(?:from\s+)?anywhere)")
