@@ -775,3 +775,35 @@ def test_twenty_ninth_round_telehealth_flexibility(text: str, mode: str | None) 
 ])
 def test_thirtieth_round_online_or_virtual_work(text: str, mode: str | None) -> None:
     assert classify_remote(None, "Planner", text) == mode
+
+
+# Thirty-third round (real-fresh-v27 misses): "remote flexibility" offered in the perks, also "work remote
+# flexibility", is a possibility of home work as "work from home flexibility" -> hybrid (not "full remote
+# flexibility": the whole job); an in-person requirement stated as such ("In person must", also glued as
+# "Inperson", "on-site is mandatory") and a holder asked to commute to the place of work ("open to
+# commuting to <city>") say the work is done there -> onsite; an occasional commute or one counted in days
+# a week does not, nor do an interview or a commuter benefit. Invented wording.
+@pytest.mark.parametrize(("text", "mode"), [
+    ("We make maps. Perks: Work remote flexibility, a gym and snacks.", H),
+    (FILLER + "Perks: a gym, remote flexibility and snacks.", H),
+    ("We make maps. Perks: full remote flexibility, work from wherever you like.", R),
+    (FILLER + "- Remote flexibility: our team is fully remote across two continents.", None),
+    ("Title: Map Planner\n\nContract: 6 months\n\nLocation: Leeds\n\nInperson Must\n\nDuties: maps.", ON),
+    (FILLER + "In person is a must for this post.", ON),
+    ("We make maps. On-site is mandatory for this role.", ON),
+    ("We make maps. You are open to commuting primarily to Leeds, but also to York.", ON),
+    (FILLER + "Must be willing to commute to our Leeds office.", ON),
+    ("We make maps. You are open to commuting to our Leeds office twice a week.", H),
+    ("We make maps. Be willing to commute to Leeds occasionally for workshops.", None),
+    ("We make maps. Perks: commuter benefits and a gym.", None),
+    ("We make maps. An in-person interview is a must before an offer.", None),
+])
+def test_thirty_third_round_classes(text: str, mode: str | None) -> None:
+    assert classify_remote(None, "Planner", text) == mode
+
+
+# A heading "Remote flexibility:" whose line states the team fully remote is no mere possibility of home
+# days: a per-posting remote flag stands (tune Ashby records of one employer). Invented wording.
+def test_remote_flexibility_heading_keeps_the_flag() -> None:
+    text = FILLER + "- Remote flexibility: our team is fully remote across two continents."
+    assert classify_remote(None, "Planner", text, True, POSTING) == R

@@ -188,8 +188,13 @@ _PARTLY_REMOTE = re.compile(
     # "there is a remote component to this position" (twenty-sixth round): part of the job, not all of it
     r"\ba\s+remote\s+component\s+(?:to|of|in)\s+(?:this|the)\s+(?:position|role|job)\b")
 # "work from home flexibility", "the flexibility to work remotely" (twenty-sixth round): a possibility of home
-# work ("... remotely from anywhere" is the whole job: not read here)
+# work ("... remotely from anywhere" is the whole job: not read here); "(work) remote flexibility" in the
+# perks is the same possibility (thirty-third round), not "full remote flexibility" nor a heading "Remote
+# flexibility: our team is fully remote" (the line goes on to state the whole job remote)
 _FLEXIBILITY = (r"\b(?:wfh|work(?:ing)?[\s-]from[\s-]home|remote[\s-]work(?:ing)?)\s+flexibility\b|"
+                r"\b(?=[wr])(?<!full )(?<!fully )(?<!100% )(?:work(?:ing)?[\s-])?remote(?:ly)?"
+                r"\s+flexibility\b"
+                r"(?![^\n]{0,80}?\b(?:fully|100\s?%|entirely|completely|all)[\s-]+remote)|"
                 r"\bflexibility\s+(?:to|of)\s+(?:work(?:ing)?\s+(?:from\s+home|remotely)|remote\s+work(?:ing)?)\b"
                 r"(?!\s+(?:from\s+)?anywhere)")
 _FLEXIBLE = re.compile(_FLEXIBILITY, re.I)

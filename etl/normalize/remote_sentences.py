@@ -119,6 +119,11 @@ _CONTEXT_ONLY = frozenset(
         "be done remotely",
         "be performed remotely",
         "be worked remotely",
+        # thirty-third round: gates of "remote flexibility", a glued "inperson" requirement and a commute to
+        # the place of work; left out so the candidates stay as labelled and trained
+        "remote flexib",
+        "inperson",
+        "to commut",
     }
 )
 _BREAK = re.compile(r"\n+|(?<=[.!?;])\s+|\s\|\s")
