@@ -497,3 +497,16 @@ def test_twelfth_round_colleagues(text: str, skill: str, named: bool) -> None:
 ])
 def test_twentieth_round_rosters(text: str, skill: str, named: bool) -> None:
     assert (skill in extract_skills(text, pitch=pitch_spans(text, "Acme"))[0]) is named
+
+
+def test_a_team_members_line_is_about_colleagues() -> None:
+    # branch h9w: "- Name (Role): ..." presents a colleague; the skills in it are theirs (the trained check
+    # kept them as the stack). A skill before brackets is no person; the job's lines still count.
+    text = ("Meet the team:\n\n- Priya (CTO): compilers researcher, Kafka fan, ex-Haskell teacher\n"
+            "- Tom Berg (Fullstack): Elixir enthusiast and marathon runner\n\n"
+            "What you will do: build our APIs in Go.\n\n- Kubernetes (K8s): hands-on experience")
+    got = skills(text, "Quarrytech", title="Mobile Developer")
+    assert "Go" in got and "Kubernetes" in got
+    assert not {"Kafka", "Haskell", "Elixir"} & set(got)
+    assert pitch_spans("- Kubernetes (K8s): hands-on experience") == []
+    assert pitch_spans("Software Engineers (Frontend): React, Redux and Vite") == []  # a role, no person
