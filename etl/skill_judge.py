@@ -269,7 +269,62 @@ def judge_many(calls: Sequence[JudgeCall]) -> list[list[bool]]:
     fast = _fast()
     if fast is None:
         return [judge_reference(*call[:4]) for call in calls]
-    return fast.judge_many(calls)
+    return [
+        demand_after_check(call[0], call[1], call[2], got)
+        for call, got in zip(calls, fast.judge_many(calls), strict=True)
+    ]
+
+
+# Rules after the model (branch h9w): where the job's own words make a mention demand, the check's "no" is
+# overruled. The check reads a skill named as the role hired ("Big Data Engineers" as the title, "we're
+# looking for a Data Science lead") or as part of the job ("ML is a core part of the job at this company")
+# as the employer's own field, because such words sit among the employer's pitch on real postings.
+_ROLE = (
+    r"(?:engineer|developer|scientist|architect|analyst|specialist|expert|consultant|administrator|tester|"
+    r"programmer|researcher|lead|entwickler|ingenieur|berater)(?:s|in|innen)?\b"
+)
+# up to two more words of the role's name between the skill and the role noun ("Big Data Software
+# Engineers", "Deep Learning/Computer Vision Scientist"), none a preposition (a role "for" a skill is not it)
+_ROLE_AFTER = re.compile(
+    r"(?:[ \t]*[/&-]?[ \t]*(?!(?:for|with|to|at|in|on|of|by|from|team|group)\b)[\w.#+]+){0,2}?"
+    r"[ \t]*[-/]?[ \t]*" + _ROLE,
+    re.I,
+)
+_HIRING = re.compile(
+    r"\b(?:looking for|hiring|seeking|searching for|recruiting|in search of|we need|we want|"
+    r"(?:openings?|vacanc(?:y|ies)|positions? open) for|join (?:us|our team) as|suchen|sucht)\b"
+    r"[^.!?;:\n]{0,40}$",
+    re.I,
+)
+_JOB_PART = re.compile(
+    r"(?:is|are|will be)[ \t]+(?:an?[ \t]+|the[ \t]+)?(?:\w+[ \t]+){0,2}?(?:part|focus|heart|core) of "
+    r"(?:the|this|your|the)[ \t]+(?:job|role|work|position)\b",
+    re.I,
+)
+
+
+def wanted(orig: str, start: int, stop: int, title_chars: int) -> bool:
+    """Whether the mention ``orig[start:stop]`` names the role hired (in the title, or after a hiring phrase
+    in its sentence, followed by a role noun) or is said to be part of the job (the rules after the check)."""
+    right = orig[stop : stop + 60]
+    if _JOB_PART.match(right.lstrip()):
+        return True
+    if not _ROLE_AFTER.match(right):
+        return False
+    if start < title_chars:
+        return True
+    return bool(_HIRING.search(orig[max(0, start - 80) : start]))
+
+
+def demand_after_check(
+    orig: str, mentions: Sequence[Mention], title: str, verdicts: list[bool]
+) -> list[bool]:
+    """The check's ``verdicts`` with the rules after it: a mention it reads as no demand is demand when
+    :func:`wanted` (about one mention in twenty is read, those the check says no to)."""
+    title_chars = 1 + len(title) if title else 0
+    return [
+        ok or wanted(orig, m.start, m.stop, title_chars) for m, ok in zip(mentions, verdicts, strict=True)
+    ]
 
 
 # A score this near the cut is computed again the reference's way (see judge). The fast sums differ from the
@@ -1016,7 +1071,7 @@ def judge_reference(orig: str, mentions: Sequence[Mention], title: str, company:
                 out[i] = False
                 if not queue[skill]:
                     del queue[skill]
-    return out
+    return demand_after_check(orig, mentions, title, out)
 
 
 def ascii_low(orig: str) -> bytes:

@@ -354,14 +354,48 @@ def test_the_rules_keep_a_skill_named_as_part_of_the_job_at_a_company(
     assert "Machine Learning" in skills("Machine learning is a core part of the job.", "Acme")
 
 
-_JUDGE_MISS = ("known miss of the trained skill check since its 5 Dec retraining (rounds 27-28): 'at this "
-               "company' after the skill reads as the employer's pitch; the rules keep it (test above). "
-               "strict: a check that gets it right again fails this mark and it goes")
-
-
-@pytest.mark.xfail(strict=True, reason=_JUDGE_MISS)
 def test_the_trained_check_keeps_a_skill_named_as_part_of_the_job_at_a_company() -> None:
+    # a known miss of the check since its 5 Dec retraining ('at this company' read as the employer's pitch);
+    # branch h9w: a mention the job's own words name as part of the job is demand whatever the check says
     assert "Machine Learning" in skills("Machine learning is a core part of the job at this company.", "Acme")
+    assert "Kubernetes" in skills("Kubernetes will be a big part of your role at our firm.", "Acme")
+
+
+@pytest.mark.parametrize(("title", "text", "skill"), [
+    # branch h9w: the check drops a skill named as the wanted role itself, in the title or after a hiring
+    # phrase (read as the employer's own field); the role hired is demand, whatever the check says
+    ("Big Data Engineers (several openings)",
+     "Quarrytech builds routing software for gravel pits. Apply now.", "Big Data"),
+    ("Platform Developers, QA Engineers | Onsite", "Quarrytech is a well-funded logistics startup.",
+     "Quality Assurance"),
+    ("Engineer",
+     "Quarrytech sells drones to farms. We're looking for a Data Science lead who enjoys research.",
+     "Data Science"),
+])
+def test_the_check_keeps_the_wanted_role(title: str, text: str, skill: str) -> None:
+    assert skill in skills(text, "Quarrytech", title=title)
+
+
+@pytest.mark.parametrize(("title", "text", "skill", "overruled"), [
+    # the rules after the check (etl.skill_judge.wanted) read the role hired and the job's own words, not
+    # colleagues with that role, a team of that name, a role "for" the skill or the employer's pitch
+    ("Big Data Engineers", "", "Big Data", True),
+    ("Deep Learning/Computer Vision Scientist", "", "Deep Learning", True),
+    ("Engineer", "Our lab is hiring computer vision experts this year.", "computer vision", True),
+    ("Engineer", "Machine learning will be the focus of your role.", "Machine learning", True),
+    ("Engineer", "You will work closely with our QA engineers and designers.", "QA", False),
+    ("Engineer", "You will join the Data Science team as a developer.", "Data Science", False),
+    ("Sales Engineer for Kubernetes tooling", "", "Kubernetes", False),
+    ("Engineer", "We are hiring! Our platform brings AI to lawyers.", "AI", False),
+    ("Engineer", "Our AI is a core part of our product.", "AI", False),
+    ("Engineer", "Experience in the position of Linux Administrator or similar.", "Linux", False),
+])
+def test_the_rules_after_the_check(title: str, text: str, skill: str, overruled: bool) -> None:
+    from etl.skill_judge import wanted
+
+    orig = f"{title}\n{text}"
+    start = orig.index(skill)
+    assert wanted(orig, start, start + len(skill), 1 + len(title)) is overruled
 
 
 @pytest.mark.parametrize(("text", "skill", "named"), [
@@ -463,3 +497,16 @@ def test_twelfth_round_colleagues(text: str, skill: str, named: bool) -> None:
 ])
 def test_twentieth_round_rosters(text: str, skill: str, named: bool) -> None:
     assert (skill in extract_skills(text, pitch=pitch_spans(text, "Acme"))[0]) is named
+
+
+def test_a_team_members_line_is_about_colleagues() -> None:
+    # branch h9w: "- Name (Role): ..." presents a colleague; the skills in it are theirs (the trained check
+    # kept them as the stack). A skill before brackets is no person; the job's lines still count.
+    text = ("Meet the team:\n\n- Priya (CTO): compilers researcher, Kafka fan, ex-Haskell teacher\n"
+            "- Tom Berg (Fullstack): Elixir enthusiast and marathon runner\n\n"
+            "What you will do: build our APIs in Go.\n\n- Kubernetes (K8s): hands-on experience")
+    got = skills(text, "Quarrytech", title="Mobile Developer")
+    assert "Go" in got and "Kubernetes" in got
+    assert not {"Kafka", "Haskell", "Elixir"} & set(got)
+    assert pitch_spans("- Kubernetes (K8s): hands-on experience") == []
+    assert pitch_spans("Software Engineers (Frontend): React, Redux and Vite") == []  # a role, no person

@@ -303,9 +303,49 @@ def pitch_spans(text: str, company: str | None = None) -> list[tuple[int, int, b
         stack = roster and _holds_word(rules.stack_scan, sentence)  # a stack keeps a roster sentence only
         if not stack and not _holds_word(rules.keep_scan, sentence):
             spans.append((start, end, roster))
+    if "):" in text:
+        spans = _with_bios(text, spans)
     if "http" in low or "www." in low:
         spans = _with_addresses(low, spans)
     return spans
+
+
+# A line presenting a member of the team, a first name (and surname) with a role in brackets and a colon
+# ("- Priya (CTO): compilers, Kafka fan"), is about colleagues: every skill in it is theirs (branch h9w; the
+# trained check kept such skills, read as the stack). A skill before the brackets ("Kubernetes (K8s):") is
+# no person: the brackets must hold a role word.
+_BIO = re.compile(
+    r"^[ \t]*(?:[-*\u2022\u00b7\u25aa][ \t]*)?[A-Z][\w'\u2019.-]{1,20}"
+    r"(?:[ \t][A-Z][\w'\u2019.-]{1,20})?[ \t]*"
+    r"\([^()\n/,]{0,20}?\b(?:CEO|CTO|CPO|COO|CFO|CMO|VP|[Cc]o-?[Ff]ounder|[Ff]ounder|[Ff]ull-?[Ss]tack|"
+    r"[Bb]ack-?[Ee]nd|[Ff]ront-?[Ee]nd|[Dd]esigner|[Ee]ngineer|[Dd]eveloper|[Hh]ead|[Ll]ead)\b[^()\n/,]{0,20}\)"
+    r"[ \t]*:[^\n]*",
+    re.M,
+)
+
+
+# a role listed with its stack ("Software Engineers (Frontend): React, Redux") names no person
+_ROLE_NAME = re.compile(
+    r"(?i)\b(?:engineer|developer|designer|manager|scientist|analyst|architect|lead|head|senior|junior|staff|"
+    r"intern|role|position|team|job)s?\b"
+)
+
+
+def _with_bios(text: str, spans: list[tuple[int, int, bool]]) -> list[tuple[int, int, bool]]:
+    """``spans`` with each team member's line (:data:`_BIO`) as a roster span, where no span covers it."""
+    bios = [
+        (m.start(), m.end(), True)
+        for m in _BIO.finditer(text)
+        if not _ROLE_NAME.search(m[0], 0, m[0].find("("))
+    ]
+    if not bios:
+        return spans
+    out: list[tuple[int, int, bool]] = []
+    for span in sorted(spans + bios):
+        if out and span[0] < out[-1][1]:
+            continue  # within the span before it
+        out.append(span)
+    return out
 
 
 # A web address names the site it points to, not a skill ("https://github.com/docker/cagent" is no GitHub).
