@@ -284,7 +284,24 @@ def text_level(text: str) -> str | None:
     if level:
         return level
     # a phrase introducing the role speaks before a field, and both before a list of openings
-    return _phrase_level(text) or _field_level(text) or _list_level(text)
+    return _phrase_level(text) or _field_level(text) or _entry_open_level(text) or _list_level(text)
+
+
+@cache
+def _entry_open() -> re.Pattern[str]:
+    """The phrases (etl/data/seniority.yaml ``entry_open``) that open the role to entry-level applicants."""
+    with open(DATA, encoding="utf-8") as fh:
+        pats = load_yaml(fh)["entry_open"]
+    return re.compile("|".join(f"(?:{p})" for p in pats))
+
+
+def _entry_open_level(text: str) -> str | None:
+    """junior when the text opens the role to entry-level applicants ("will consider entry level graduates"),
+    else None: the role's lowest rung, stated (rule 2; thirty-fourth round)."""
+    head = text[:FIELD_WINDOW].lower()
+    if "entry" not in head and "grad" not in head:
+        return None  # cheap exit: neither word, no phrase
+    return "junior" if _entry_open().search(head) else None
 
 
 LIST_INTRO_CHARS = 100  # how far before a colon a list's introduction is looked for
