@@ -686,3 +686,22 @@ def test_completed_degree_and_bootcamp_in_its_place(text: str, degree: str | Non
 ])
 def test_years_beside_other_degree_paths_stay(text: str, years: tuple | None) -> None:
     assert parse_experience(text) == years
+
+
+@pytest.mark.parametrize(("text", "years"), [
+    # thirty-fourth round (issue 9, real-fresh-v28): a heading naming the experience requirement on the line
+    # before the figure says the figure is the requirement (a general figure, as "Experience:" does), beside a
+    # smaller figure of one kind of teamwork. Invented wording.
+    ("Must have:\n3+ years of experience working in agile teams\nYears of Experience Requirement\n"
+     "6+ years of reporting experience is required\nLocation\nDenver", (6.0, None)),
+    ("Experience requirements:\n4+ years of reporting experience\nNice: 2+ years of experience in sprints",
+     (4.0, None)),
+    # the heading also ends a block of wishes opened before it ("Desired Skills")
+    ("Must have:\n3+ years of experience working in agile teams\nDesired Skills\nDashboards for leaders\n"
+     "Years of Experience Requirement\n6+ years of reporting experience is required", (6.0, None)),
+    # the heading's words inside a sentence are no heading
+    ("3+ years of experience working in agile teams. We explain the experience requirement 6+ years of "
+     "reporting experience in the interview.", (3.0, None)),
+])
+def test_a_heading_naming_the_experience_requirement(text: str, years: tuple | None) -> None:
+    assert parse_experience(text) == years

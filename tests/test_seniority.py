@@ -35,7 +35,8 @@ TITLES = [
     ("Staff Engineer", "staff"),
     ("Senior Staff Engineer", "staff"),
     ("Staff Software Engineer, Tech Lead", "staff"),
-    ("Staff Accountant", "staff"),
+    # a staff accountant is the trade's rung below senior, no staff level (thirty-fourth round's ruling)
+    ("Staff Accountant", "unspecified"),
     ("Principal Engineer", "principal"),
     ("Sr Principal Software Engineer", "principal"),
     ("Lead Software Engineer", "lead"),
@@ -324,7 +325,8 @@ def test_ninth_round_levels(title: str, text: str, level: str) -> None:
     # tenth round (issue 9): the labelling guide's ladder (level I/1 junior, II/2 mid, III and above senior)
     # holds after any role noun, not only engineering ones (invented titles)
     ("Customer Service Representative I", "junior"),
-    ("Staff Accountant II", "staff"),  # a title level word still wins over the number
+    ("Staff Engineer II", "staff"),  # a title level word still wins over the number
+    ("Staff Accountant II", "mid"),  # "Staff" before a trade's job name is none (thirty-fourth round)
     ("Accountant II", "mid"),
     ("Benefits Coordinator III", "senior"),
     ("Claims Processor 2", "mid"),
@@ -679,3 +681,55 @@ def test_the_first_listed_roles_own_listing_names_its_level(text: str, level: st
 ])
 def test_the_header_roles_own_listing_in_a_list_of_openings(text: str, level: str) -> None:
     assert classify_seniority("Map Engineer", text) == level
+
+
+# Thirty-fourth round (issue 9, real-fresh-v28): "job opportunities" introduces a list of openings as
+# "positions" does; the first role listed names the level. Invented wording.
+@pytest.mark.parametrize(("text", "level"), [
+    ("We make kilns. We have several job opportunities in our two studios for engineers:\n"
+     "- Senior Firmware Engineer\n- Data Engineer\n- Product Designer", "senior"),
+    ("We make kilns. Job opportunities:\n- Junior QA Engineer\n- Senior Designer", "junior"),
+    ("We make kilns. Job opportunities:\n- Firmware Engineer\n- Senior Designer", "unspecified"),
+    # other opportunities are no list of openings
+    ("We make kilns. Growth opportunities:\n- a senior engineer mentors every newcomer", "unspecified"),
+])
+def test_job_opportunities_introduce_a_list_of_openings(text: str, level: str) -> None:
+    assert classify_seniority("Acme", text) == level
+
+
+# Thirty-fourth round: "Staff" before the job name of a trade whose ladder is not the engineering one (a
+# staff accountant or nurse is the practitioner's rung below senior, not the staff engineering level) gives no
+# level; the years decide. "Staff Engineer" stays staff (the lead's open question of the thirtieth round).
+# Invented wording.
+@pytest.mark.parametrize(("title", "years", "level"), [
+    ("Staff Accountant", 5, "senior"),
+    ("Staff Accountant", 2, "mid"),
+    ("Staff Accountant", None, "unspecified"),
+    ("Staff Nurse - Night Shift", None, "unspecified"),
+    ("Staff Pharmacist", 1, "junior"),
+    ("Staff Auditor II", None, "mid"),
+    ("Senior Staff Accountant", None, "senior"),
+    ("Staff Engineer", 2, "staff"),
+    ("Staff Software Engineer", None, "staff"),
+    ("Staff Data Scientist", None, "staff"),
+])
+def test_staff_before_a_trades_job_name_is_no_level(title: str, years: float | None, level: str) -> None:
+    assert classify_seniority(title, "We run clinics and offices.", years) == level
+
+
+# Thirty-fourth round: a text that opens the role to entry-level applicants ("will consider entry level
+# graduates", "new grads are welcome to apply") states its lowest level -> junior (rule 2); other wording
+# about graduates says nothing. Invented wording.
+@pytest.mark.parametrize(("text", "years", "level"), [
+    ("Runs kiln tests on day shift. We will consider entry-level graduates of a two-year program.", None,
+     "junior"),
+    ("Runs kiln tests. Entry level candidates are welcome to apply.", None, "junior"),
+    ("Runs kiln tests. New grads encouraged to apply!", None, "junior"),
+    ("Runs kiln tests. 3+ years required; we would also consider recent graduates with lab work.", 3,
+     "junior"),
+    # no opening to entry-level people
+    ("Runs kiln tests. You will train new graduates and students.", 3, "mid"),
+    ("Runs kiln tests. We consider all qualified applicants.", None, "unspecified"),
+])
+def test_a_role_open_to_entry_level_applicants_is_junior(text: str, years: float | None, level: str) -> None:
+    assert classify_seniority("Kiln Technician", text, years) == level

@@ -123,6 +123,10 @@ BAD_AFTER = re.compile(r"(?:years?|yrs?)\W{0,3}(?:ago|old|of age|in (?:business|
                        r"plan\b|tenure|lease|cycle|anniversary|straight|together)")
 EXP_LABEL = re.compile(r"exp(?:erience)?\b\s*(?:required|needed|level|range)?\s*\**\s*(?:[:\-–]|\n)\W*"
                        r"(?:(?:ideally|approx\.?|around)\W+)?\Z")  # "Experience:\n 8-12 Years"
+# a heading naming the experience requirement, then the figure at the start of the next line: the figure is
+# the requirement, as after "Experience:" (thirty-fourth round)
+_HEADING_ENDS = ("requirement", "requirements", "requirement:", "requirements:")
+EXP_HEADING = re.compile(r"experience\s+requirements?\s*:?[ \t]*\n[\s*\u2022\u00b7-]*\Z")
 POSITIVE = re.compile(r"experience|\bexp\b|expertise|background|track record|erfahrung|"
                       + "|".join(re.escape(w) for w in _cue("exp_words")))
 # "6+ years a support agent": a role after the figure without "as" (twenty-first round; tune
@@ -169,7 +173,9 @@ PREFERRED_HEADINGS = ("preferred qualifications", "preferred skills", "preferred
                       "preferred –", "preferred -", "preferred—")
 REQUIRED_HEADINGS = ("required qualifications", "minimum qualifications", "basic qualifications",
                      "requirements", "required skills", "must have", "must-have", "what you need",
-                     "what you'll need", "minimum –", "minimum -", "minimum—", "required –", "required -")
+                     "what you'll need", "minimum –", "minimum -", "minimum—", "required –", "required -",
+                     # "Years of Experience Requirement" after "Desired Skills" (thirty-fourth round)
+                     "experience requirement")
 # A pay tier: a pay word before the years in their own sentence, and an amount in it ("jusqu'à 2600 € brut
 # mensuel avec 5 ans d'expérience", "$120,000 - $150,000 for candidates with 5+ years"): the years say which
 # pay applies, not what the job asks (issue 9; etl/data/requirement_cues.yaml pay_words). An amount is a
@@ -610,6 +616,9 @@ def _hit(lower: str, p: int, hits: list) -> tuple[float | None, float | None, bo
     line_left = before[-45:].rsplit("\n", 1)[-1]
     k = before.rfind("exp", len(before) - 45)
     label = k != -1 and bool(EXP_LABEL.match(before + " ", k))
+    if not label and k != -1 and before.endswith(_HEADING_ENDS):
+        # "Years of Experience Requirement" as a heading on the line before the figure (thirty-fourth round)
+        label = bool(EXP_HEADING.search(lower, max(0, m.start() - 60), m.start()))
     topic = _block_topic(lower, m.start(), line_left) if not label and line_left.endswith(":") else None
     positive = label or topic is not None or POSITIVE.search(sentence) or POSITIVE.search(line_left)
     if not positive and pre in MIN_WORDS:

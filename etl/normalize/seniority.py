@@ -284,7 +284,37 @@ def text_level(text: str) -> str | None:
     if level:
         return level
     # a phrase introducing the role speaks before a field, and both before a list of openings
-    return _phrase_level(text) or _field_level(text) or _list_level(text)
+    return _phrase_level(text) or _field_level(text) or _entry_open_level(text) or _list_level(text)
+
+
+@cache
+def _entry_open() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """The phrases (etl/data/seniority.yaml ``entry_open``) that open the role to entry-level applicants, each
+    with the literal it starts with: str.find finds the literal, the pattern is matched there only (a regex
+    search over the text cost ~40-70 us a posting)."""
+    with open(DATA, encoding="utf-8") as fh:
+        pats = load_yaml(fh)["entry_open"]
+    return tuple((re.match(r"[a-z]+", p).group(), re.compile(p)) for p in pats)  # type: ignore[union-attr]
+
+
+def _entry_open_level(text: str) -> str | None:
+    """junior when the text opens the role to entry-level applicants ("will consider entry level graduates"),
+    else None: the role's lowest rung, stated (rule 2; thirty-fourth round)."""
+    head = text[:TEXT_WINDOW]  # near the top, where the role is introduced
+    if not any(w in head for w in _ENTRY_GATE):
+        return None  # cheap exit on the raw text, before lower-casing it
+    low = head.lower()
+    for literal, pattern in _entry_open():
+        i = low.find(literal)
+        while i != -1:
+            if pattern.match(low, i):
+                return "junior"
+            i = low.find(literal, i + 1)
+    return None
+
+
+# parts of the words every phrase holds ("Entry level", "new grads", "GRADUATES"), in either case
+_ENTRY_GATE = ("ntry", "NTRY", "rad", "RAD")
 
 
 LIST_INTRO_CHARS = 100  # how far before a colon a list's introduction is looked for
