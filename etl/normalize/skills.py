@@ -481,7 +481,7 @@ def _with_suspended(orig: str, m: _Matcher, hits: list[tuple[int, int, int]]) ->
     chain, one = _suspended()
     added: list[tuple[int, int, int]] = []
     matches: dict[int, re.Match[str]] = {}
-    for hint in _SUSPENDED_HINT.finditer(orig):  # the chain is read only around each hyphen: a long text stays fast
+    for hint in _SUSPENDED_HINT.finditer(orig):  # read only around each hyphen: a long text stays fast
         lo = max(0, hint.start() - _SUSPENDED_REACH)
         for match in chain.finditer(orig, lo, hint.end() + _SUSPENDED_REACH):
             if match.start(2) <= hint.start() < match.end(2):
