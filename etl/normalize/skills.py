@@ -70,6 +70,10 @@ _PLAIN, _PADDED, _GLUED_ONLY, _GLUED_BEFORE = 0, 1, 2, 3
 _LIST_PUNCT = r"[\s,/|;&+()\[\]:*•·-]*"
 # two to four words of letters: a form that postings also write with hyphens
 _HYPHENABLE = re.compile(r"[^\W\d_]+(?: [^\W\d_]+){1,3}")
+# a hyphen right before a lower-case letter after a space, comma or slash: a suspended compound may follow
+# (the pattern opens with the hyphen, so the engine skips to each hyphen: ten times faster than a class first)
+_SUSPENDED_HINT = re.compile(r"-(?=[a-z\u00df-\u00ff])(?<=[\s,/]-)")
+_SUSPENDED_REACH = 160  # characters read on either side of a hyphen for a suspended compound's chain
 _MD_ESCAPE = re.compile(r"\\(?=[!-/:-@\[-`{-~])")
 
 
@@ -459,6 +463,49 @@ def _hits(
 
 
 @functools.lru_cache(maxsize=1)
+def _suspended() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A German suspended compound ("Datenanalyse, -modellierung und -visualisierung"): a word of five or
+    more letters, then one or more suffixes written with a leading hyphen, each after a comma, a slash or
+    one of skills.yaml's ``list_words``; and the pattern of one such suffix."""
+    words = sorted((str(w).lower() for w in _load().get("list_words") or ()), key=len, reverse=True)
+    joiners = "|".join(re.escape(w) for w in words)
+    gap = rf"(?:\s*[,/]\s*(?:(?:{joiners})\s+)?|\s+(?:{joiners})\s+)"
+    one = rf"{gap}-([^\W\d_]{{3,}})\b"
+    return re.compile(rf"\b([^\W\d_]{{5,}})((?:{one})+)", re.IGNORECASE), re.compile(one, re.IGNORECASE)
+
+
+def _with_suspended(orig: str, m: _Matcher, hits: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    """``hits`` and the forms that suspended compounds write with the first word's front part left out
+    ("Datenanalyse und -modellierung" -> Datenmodellierung -> Data Modeling): the front part is the longest
+    start of that word which, joined to the suffix, makes a whole form of the taxonomy; none, no hit."""
+    chain, one = _suspended()
+    added: list[tuple[int, int, int]] = []
+    matches: dict[int, re.Match[str]] = {}
+    for hint in _SUSPENDED_HINT.finditer(orig):  # read only around each hyphen: a long text stays fast
+        lo = max(0, hint.start() - _SUSPENDED_REACH)
+        for match in chain.finditer(orig, lo, hint.end() + _SUSPENDED_REACH):
+            if match.start(2) <= hint.start() < match.end(2):
+                matches.setdefault(match.start(), match)
+    for match in matches.values():
+        head = match.group(1)
+        for part in one.finditer(orig, match.start(2), match.end(2)):
+            suffix = part.group(1)
+            if not suffix[0].islower():
+                continue
+            for cut in range(len(head) - 1, 2, -1):
+                probe = f" {head[:cut]}{suffix} "
+                found = _hits(_scan_copy(probe.lower()), probe, m)
+                if len(found) == 1 and found[0][:2] == (1, len(probe) - 1) and m.skill_of[found[0][2]]:
+                    added.append((part.start(1), part.end(1), found[0][2]))
+                    break
+    if not added:
+        return hits
+    taken = [(a, b) for a, b, _ in hits]
+    added = [h for h in added if not any(a < h[1] and h[0] < b for a, b in taken)]
+    return sorted(hits + added)
+
+
+@functools.lru_cache(maxsize=1)
 def _list_gap() -> re.Pattern[str]:
     """List punctuation with at most one joining word of skills.yaml's ``list_words`` (any language)."""
     words = sorted((str(w).lower() for w in _load().get("list_words") or ()), key=len, reverse=True)
@@ -623,6 +670,8 @@ def _scan(
     m = _matcher()
     low = ascii_low.decode("ascii")  # for the context rules
     hits = _hits(scan, orig, m, found)
+    if _SUSPENDED_HINT.search(orig):
+        hits = _with_suspended(orig, m, hits)
     dropped: list[tuple[int, int, int]] = []
     if pitch and not escaped:  # the offsets of ``pitch`` hold in ``orig`` (no escape was removed)
         outside = _outside_pitch(hits, pitch, 1 + (len(title) + 1 if title else 0), m.domain)
