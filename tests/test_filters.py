@@ -110,6 +110,18 @@ WHERE_CASES = [
         {"language_0": "de", "language_1": "fr"},
     ),
     (
+        "language not detected only",  # as remote's "not stated": the postings whose language is NULL
+        Filters(seniority=(), role_family=(), language=("not detected",)),
+        "p.language IS NULL",
+        {},
+    ),
+    (
+        "language or not detected",
+        Filters(seniority=(), role_family=(), language=("de", "not detected")),
+        "(p.language IN ($language_0) OR p.language IS NULL)",
+        {"language_0": "de"},
+    ),
+    (
         "hostile value stays a parameter",
         Filters(seniority=(), role_family=(), country=("US'; DROP TABLE x;--",)),
         "p.country IN ($country_0)",

@@ -60,6 +60,24 @@ def test_language_mix_counts_postings_without_a_language_as_unknown() -> None:
     assert data.options().language == ()
 
 
+def test_the_language_filter_selects_or_excludes_postings_without_a_detected_language(tmp_path: Path) -> None:
+    """QA round eight: 41 real postings have no detected language, and the Language filter offered no way to
+    pick them (Work arrangement offers "not stated"). Postings 1-10 made German, 11-40 left without one."""
+    db_path = tmp_path / "warehouse.duckdb"
+    version = build(db_path)
+    con = duckdb.connect(str(version))
+    try:
+        con.execute("UPDATE postings SET language = 'de' WHERE posting_id <= 10")
+        builder.derive(con)  # the rollups again, as a publish does
+        con.execute("CHECKPOINT")
+    finally:
+        con.close()
+    for rollup in (True, False):
+        for chosen, n in ((("not detected",), 30), (("de", "not detected"), 40), (("de",), 10)):
+            mix = data.source_mix(Filters(language=chosen), db_path, rollup=rollup)
+            assert mix.n == n, (rollup, chosen)
+
+
 def test_options_and_meta() -> None:
     opts = data.options()
     assert opts.total == 60 and opts.country == ("DE", "GB", "IN", "US")
