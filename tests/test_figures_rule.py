@@ -276,6 +276,23 @@ def test_the_small_sample_note_names_years_as_years() -> None:
     assert "(1 year, 0 years)" in one, one
 
 
+def test_the_small_sample_note_counts_one_figure_in_the_singular() -> None:
+    """QA round eight: a map caption read "1 of 1 countries rest on ..."; the chart notes build the same
+    "N of M" words. One of one: "the one figure rests"; one of several: "1 of 3 figures rests"."""
+    from analytics import figures
+    from analytics.figures.theme import n_of
+
+    years = pd.DataFrame({"years": [5], "n": [3], "enough": [False]})
+    only = figures.small_note(figures.chart("ex_pay"), years)
+    assert only.startswith("The one figure rests on fewer than 30 postings (5 years)"), only
+    some = figures.small_note(figures.chart("ex_pay"), pd.DataFrame(
+        {"years": [1, 5, 7], "n": [40, 3, 50], "enough": [True, False, True]}))
+    assert some.startswith("1 of 3 figures rests on fewer than 30 postings"), some
+    assert n_of(2, 3, "country", "countries") == "2 of 3 countries rest"
+    assert n_of(1, 3, "country", "countries") == "1 of 3 countries rests"
+    assert n_of(1, 1, "country", "countries") == "the one country rests"
+
+
 def _quartiles_with_small_groups():  # type: ignore[no-untyped-def]
     df = pd.DataFrame({"group": ["senior", "staff", "lead"], "median": [150_000.0, 170_000.0, 160_000.0],
                        "p25": [130_000.0, 150_000.0, 140_000.0], "p75": [170_000.0, 190_000.0, 180_000.0],

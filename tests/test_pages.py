@@ -671,6 +671,15 @@ def test_an_empty_chart_names_what_its_postings_lack() -> None:
 
 
 @pytest.mark.usefixtures("tiny_db")
+def test_a_map_caption_on_one_country_speaks_of_it_in_the_singular() -> None:
+    """QA round eight: "1 of 1 countries rest on fewer than 30 of them" under one country's map."""
+    at = _open("pages/regions.py", {"country": "GB"})
+    at.radio(key="rg_measure").set_value("median_salary_usd").run()
+    colours = next(str(c.value) for c in at.caption if "colours: the median salary" in str(c.value))
+    assert "the one country rests on fewer than 30 of them" in colours and "1 of 1" not in colours, colours
+
+
+@pytest.mark.usefixtures("tiny_db")
 def test_the_us_metros_chart_outside_the_us_says_what_it_lacks() -> None:
     at = _open("pages/regions.py", {"country": "GB"})
     infos = [str(i.value) for i in at.info]

@@ -25,7 +25,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from analytics import cache
-from analytics.figures.theme import is_small
+from analytics.figures.theme import is_small, n_of
 from analytics.filters import Filters
 from analytics.pages import CHART_PAGES
 from analytics.pages import page as page_entry
@@ -260,8 +260,8 @@ def small_note(defn: ChartDef, df: pd.DataFrame) -> str:
     label = defn.label
     shown = list(dict.fromkeys(_row_name(v, label) for v in short[label])) if label in short.columns else []
     more = f" ({', '.join(shown[:12])}{', …' if len(shown) > 12 else ''})" if shown else ""
-    rest = "rests" if len(short) == 1 else "rest"
-    return (f"{len(short)} of {len(df)} figures {rest} on fewer than {MIN_N} postings{more}: "
+    words = n_of(len(short), len(df), "figure", "figures")
+    return (f"{words[:1].upper()}{words[1:]} on fewer than {MIN_N} postings{more}: "
             f"{defn.small_look}. Read them with care.")
 
 
