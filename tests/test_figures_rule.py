@@ -293,6 +293,24 @@ def test_the_small_sample_note_counts_one_figure_in_the_singular() -> None:
     assert n_of(1, 1, "country", "countries") == "the one country rests"
 
 
+def test_the_salary_premium_note_lists_its_small_skills_in_the_order_of_the_bars() -> None:
+    """QA round eight: the salary premium's small-sample list followed the query's order (most salaries
+    first) while the bars run from the highest premium down: the list reads as the bars, top to bottom."""
+    from analytics import figures
+
+    df = pd.DataFrame({"skill": ["Go", "Rust", "Java", "Kotlin", "Elm"], "n": [80, 12, 9, 5, 3],
+                       "median_salary_usd": [150e3, 130e3, 170e3, 140e3, 180e3],
+                       "overall_median": [145e3] * 5, "premium_usd": [5e3, -15e3, 25e3, -5e3, 35e3],
+                       "enough": [True, False, False, False, False]})
+    defn = figures.chart("sk_premium")
+    assert defn.build is not None
+    fig = defn.build(df)
+    top_down = [s for s in reversed(list(fig.data[0].y)) if s != "Go"]  # horizontal bars: the last on top
+    note = figures.small_note(defn, df)
+    assert top_down == ["Elm", "Java", "Kotlin", "Rust"]
+    assert f"({', '.join(top_down)})" in note, note
+
+
 def _quartiles_with_small_groups():  # type: ignore[no-untyped-def]
     df = pd.DataFrame({"group": ["senior", "staff", "lead"], "median": [150_000.0, 170_000.0, 160_000.0],
                        "p25": [130_000.0, 150_000.0, 140_000.0], "p75": [170_000.0, 190_000.0, 180_000.0],

@@ -132,6 +132,9 @@ class ChartDef:
     # select postings but none has it; None: the drill-down scope's (NEEDS), else a generic list. QA round
     # eight: "none of them has what this chart counts (a salary, a place, a date ...)" left readers guessing
     needs: str | None = None
+    # the rows in the order a reader meets them in the figure (top to bottom), where it is not the query's:
+    # the small-sample note names them so (QA round eight: the salary premium's list ran in another order)
+    reading_order: Callable[[pd.DataFrame], pd.DataFrame] | None = None
 
     def needs_for(self) -> str | None:
         """What the chart's postings have, for its empty message (ui.chart.empty_message)."""
@@ -253,6 +256,8 @@ def small_note(defn: ChartDef, df: pd.DataFrame) -> str:
     """The sentence saying which of the chart's figures rest on fewer than MIN_N postings ("" when none):
     under the chart in the app and in every export's caption, so a deck or PDF says what the screen says.
     Names the rows by ``label`` (each once, at most 12). Pure (tested)."""
+    if defn.reading_order is not None and not df.empty:
+        df = defn.reading_order(df)
     flags = small_rows(defn, df)
     if flags is None or not flags.any():
         return ""

@@ -100,8 +100,19 @@ def pairs(df: pd.DataFrame) -> go.Figure:
     return theme.style(fig, height=max(380, 30 * len(order)))
 
 
+def _premium_rows(df: pd.DataFrame) -> pd.DataFrame:
+    """The rows as the bars draw them, bottom to top (the highest premium on top)."""
+    return df.sort_values("premium_usd", kind="stable")
+
+
+def _premium_top_down(df: pd.DataFrame) -> pd.DataFrame:
+    """The rows as a reader meets the bars, top to bottom: the small-sample note lists them so (QA round
+    eight: it followed the query's order, most salaries first)."""
+    return _premium_rows(df).iloc[::-1]
+
+
 def premium(df: pd.DataFrame) -> go.Figure:
-    d = df.sort_values("premium_usd")
+    d = _premium_rows(df)
     fig = go.Figure(go.Bar(
         x=d["premium_usd"], y=d["skill"], orientation="h",
         customdata=d[["skill", "n", "median_salary_usd", "overall_median"]].to_numpy(),
@@ -262,6 +273,7 @@ CHARTS: tuple[ChartDef, ...] = (
         sample="n",
         drill_only="salaried",
         caveats=salary_figures.country_mix,
+        reading_order=_premium_top_down,
         help="Median salary of postings asking for the skill against the median of all filtered postings.",
     ),
     ChartDef(
