@@ -311,6 +311,25 @@ def test_the_salary_premium_note_lists_its_small_skills_in_the_order_of_the_bars
     assert f"({', '.join(top_down)})" in note, note
 
 
+def test_the_movers_note_names_and_counts_only_the_bars_drawn_in_their_order() -> None:
+    """The movers chart draws the ten biggest risers and fallers, yet its small-sample note counted and named
+    every skill the query returned, those in between without a bar too, in the query's order."""
+    from analytics import figures
+
+    k = 30  # skills K00 (the biggest riser) .. K29, every one from fewer than 30 postings
+    df = pd.DataFrame({"skill": [f"K{i:02d}" for i in range(k)], "count_a": [1] * k, "count_b": [2] * k,
+                       "share_a": [0.1] * k, "share_b": [0.2] * k, "n_a": [20] * k, "n_b": [20] * k,
+                       "change": [0.3 - 0.01 * i for i in range(k)]})
+    defn = figures.chart("sk_movers")
+    assert defn.build is not None
+    fig = defn.build(df)
+    top_down = list(reversed(list(fig.data[0].y)))
+    assert len(top_down) == 20 and top_down[0] == "K00" and top_down[-1] == "K29"
+    note = figures.small_note(defn, df)
+    assert note.startswith("20 of 20 figures rest"), note
+    assert f"({', '.join(top_down[:12])}, …)" in note, note
+
+
 def _quartiles_with_small_groups():  # type: ignore[no-untyped-def]
     df = pd.DataFrame({"group": ["senior", "staff", "lead"], "median": [150_000.0, 170_000.0, 160_000.0],
                        "p25": [130_000.0, 150_000.0, 140_000.0], "p75": [170_000.0, 190_000.0, 180_000.0],

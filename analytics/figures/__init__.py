@@ -132,8 +132,9 @@ class ChartDef:
     # select postings but none has it; None: the drill-down scope's (NEEDS), else a generic list. QA round
     # eight: "none of them has what this chart counts (a salary, a place, a date ...)" left readers guessing
     needs: str | None = None
-    # the rows in the order a reader meets them in the figure (top to bottom), where it is not the query's:
-    # the small-sample note names them so (QA round eight: the salary premium's list ran in another order)
+    # the rows the figure draws, in the order a reader meets them (top to bottom), where that is not the
+    # query's: the small-sample note counts and names those (QA round eight: the salary premium's list ran in
+    # another order; the movers' named skills without a bar); the data files keep every row
     reading_order: Callable[[pd.DataFrame], pd.DataFrame] | None = None
 
     def needs_for(self) -> str | None:

@@ -73,8 +73,19 @@ def trend(df: pd.DataFrame) -> go.Figure:
     return theme.style(fig, x="Month", y="Share of postings")
 
 
+def _movers_shown(df: pd.DataFrame) -> pd.DataFrame:
+    """The ten biggest risers and fallers the chart draws, bottom to top (the biggest riser on top)."""
+    return pd.concat([df.head(10), df.tail(10)]).drop_duplicates("skill").sort_values("change", kind="stable")
+
+
+def _movers_top_down(df: pd.DataFrame) -> pd.DataFrame:
+    """The bars a reader meets, top to bottom: the small-sample note names and counts these, not the skills
+    between the risers and fallers that have no bar."""
+    return _movers_shown(df).iloc[::-1]
+
+
 def movers(df: pd.DataFrame) -> go.Figure:
-    shown = pd.concat([df.head(10), df.tail(10)]).drop_duplicates("skill").sort_values("change")
+    shown = _movers_shown(df)
     points = shown["change"] * 100  # percentage points, as the labels and the axis title say
     fig = go.Figure(go.Bar(
         x=points, y=shown["skill"], orientation="h",
@@ -252,6 +263,7 @@ CHARTS: tuple[ChartDef, ...] = (
         caveats=movers_caveats,
         sample=lowest("n_a", "n_b"),
         label="skill",
+        reading_order=_movers_top_down,
     ),
     ChartDef(
         "sk_pairs",
