@@ -54,9 +54,10 @@ def test_coverage_counts_the_date_posted_over_the_postings_without_one(tmp_path:
         assert got["date_posted"] == 38 and cov.n == 40, rollup
 
 
-def test_language_mix_counts_postings_without_a_language_as_unknown() -> None:
+def test_language_mix_names_postings_without_a_language_as_the_filter_does() -> None:
+    """"not detected", the Language filter's value for them (it said "unknown", the filter "not detected")."""
     mix = data.language_mix(Filters())  # the tiny warehouse predates the language column's values
-    assert dict(zip(mix.df["language"], mix.df["postings"])) == {"unknown": 40} and mix.n == 40
+    assert dict(zip(mix.df["language"], mix.df["postings"])) == {"not detected": 40} and mix.n == 40
     assert data.options().language == ()
 
 
