@@ -291,6 +291,9 @@ def test_the_small_sample_note_counts_one_figure_in_the_singular() -> None:
     assert n_of(2, 3, "country", "countries") == "2 of 3 countries rest"
     assert n_of(1, 3, "country", "countries") == "1 of 3 countries rests"
     assert n_of(1, 1, "country", "countries") == "the one country rests"
+    from analytics.figures.theme import counted
+
+    assert (counted(1), counted(5), counted(1_200)) == ("1 posting", "5 postings", "1,200 postings")
 
 
 def test_the_salary_premium_note_lists_its_small_skills_in_the_order_of_the_bars() -> None:

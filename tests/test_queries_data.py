@@ -54,6 +54,22 @@ def test_coverage_counts_the_date_posted_over_the_postings_without_one(tmp_path:
         assert got["date_posted"] == 38 and cov.n == 40, rollup
 
 
+def test_one_posting_left_out_for_lack_of_a_date_is_counted_in_the_singular(tmp_path: Path) -> None:
+    """"1 postings without a date are not shown" read under a chart over time (QA round nine)."""
+    from analytics.queries import undated_left_out
+
+    db_path = tmp_path / "warehouse.duckdb"
+    version = build(db_path)
+    con = duckdb.connect(str(version))
+    try:
+        con.execute("UPDATE postings SET posted_date = NULL, posted_month = NULL WHERE posting_id IN (3, 4)")
+        con.execute("CHECKPOINT")
+    finally:
+        con.close()
+    assert undated_left_out("p.posting_id = 3", {}, db_path) == ("1 posting without a date is not shown",)
+    assert undated_left_out("TRUE", {}, db_path) == ("2 postings without a date are not shown",)
+
+
 def test_language_mix_names_postings_without_a_language_as_the_filter_does() -> None:
     """"not detected", the Language filter's value for them (it said "unknown", the filter "not detected")."""
     mix = data.language_mix(Filters())  # the tiny warehouse predates the language column's values

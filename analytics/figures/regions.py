@@ -161,7 +161,8 @@ def _colour_note(fn: Callable[..., QueryResult], area: str, areas: str
         if ncol is None:
             return shown
         n = ctx.query(fn, ctx.f).df[ncol].fillna(0)
-        note = f"colours: the {TITLE_OF[measure].lower()} of the {int(n.sum()):,} postings {STATING[measure]}"
+        stating = f"{theme.counted(int(n.sum()))} {STATING[measure]}"  # "1 posting", not "1 postings"
+        note = f"colours: the {TITLE_OF[measure].lower()} of the {stating}"
         small = int(((n > 0) & (n < theme.MIN_N)).sum())
         if small:
             # "the one country rests", not "1 of 1 countries rest" (QA round eight)

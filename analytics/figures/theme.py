@@ -207,6 +207,11 @@ def fmt_signed_usd(value: float | int | None) -> str:
     return f"{'+' if v > 0 else '-' if v < 0 else ''}${abs(v):,}"
 
 
+def counted(k: int, one: str = "posting", many: str = "postings") -> str:
+    """"1 posting", "1,200 postings": a count with its noun, singular for one (QA round nine)."""
+    return f"{k:,} {one if k == 1 else many}"
+
+
 def n_text(n: int, unit: str = "postings") -> str:
     """ "n = 1,204 postings", "n = 1 posting": the sample size with its unit, singular for one."""
     if n == 1:
