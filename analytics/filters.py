@@ -463,7 +463,9 @@ def describe(f: Filters) -> str:
     """A one-line, human-readable summary of the filters for chart captions."""
     parts: list[str] = []
     if f.date_from or f.date_to:
-        parts.append(f"{f.date_from or '…'} to {f.date_to or '…'}"
+        # an open end is the data's own (the sidebar stores a range ending on the latest posting so): named,
+        # since "2025-06-01 to …" read like a cut-off caption (QA round eight)
+        parts.append(f"{f.date_from or 'the first posting'} to {f.date_to or 'the latest posting'}"
                      + (" and undated" if f.undated else " (dated postings only)"))
     else:
         parts.append("all dates" if f.undated else "all dates (dated postings only)")
