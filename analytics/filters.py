@@ -23,6 +23,10 @@ SENIOR_LEVELS: tuple[str, ...] = ("senior", "staff", "principal", "lead", "manag
 ALL_LEVELS: tuple[str, ...] = ("junior", "mid", *SENIOR_LEVELS, "unspecified")
 DEFAULT_ROLE_FAMILIES: tuple[str, ...] = ("software_engineering",)
 REMOTE_MODES: tuple[str, ...] = ("remote", "hybrid", "onsite", "not stated")
+NOT_DETECTED = "not detected"  # the Language filter's value for postings whose language is NULL (too short)
+# A list filter's value for the postings whose column is NULL, so a researcher can pick or leave them out
+# (QA round eight: 41 real postings have no detected language and could be reached only through "all").
+UNSTATED: dict[str, str] = {"remote": "not stated", "language": NOT_DETECTED}
 SKILL_MODES: tuple[str, ...] = ("any", "all")
 ALL = "all"  # URL value for "no constraint" on a field whose default is not empty
 
@@ -92,9 +96,9 @@ def where(f: Filters, alias: str = "p", *, dates: bool = True,
         values: tuple[str, ...] = getattr(f, name)
         if not values:
             continue
-        if name == "remote" and "not stated" in values:
-            stated = tuple(v for v in values if v != "not stated")
-            cond = f"{a}remote IS NULL"
+        if name in UNSTATED and UNSTATED[name] in values:
+            stated = tuple(v for v in values if v != UNSTATED[name])
+            cond = f"{a}{column} IS NULL"
             if stated:
                 cond = f"({_in_list(a + column, name, stated, params)} OR {cond})"
             parts.append(cond)
@@ -459,7 +463,9 @@ def describe(f: Filters) -> str:
     """A one-line, human-readable summary of the filters for chart captions."""
     parts: list[str] = []
     if f.date_from or f.date_to:
-        parts.append(f"{f.date_from or '…'} to {f.date_to or '…'}"
+        # an open end is the data's own (the sidebar stores a range ending on the latest posting so): named,
+        # since "2025-06-01 to …" read like a cut-off caption (QA round eight)
+        parts.append(f"{f.date_from or 'the first posting'} to {f.date_to or 'the latest posting'}"
                      + (" and undated" if f.undated else " (dated postings only)"))
     else:
         parts.append("all dates" if f.undated else "all dates (dated postings only)")

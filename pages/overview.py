@@ -64,11 +64,11 @@ def _metrics(df: pd.DataFrame) -> None:
                 + small("years_n", "postings state years"))
     notes = []
     if int(cur["undated"]):
-        notes.append(f"Includes {int(cur['undated']):,} postings without a date.")
+        notes.append(f"Includes {theme.counted(int(cur['undated']))} without a date.")
     # each marked figure with its n: "fewer than 30" alone left "how few" to a hover tooltip (QA round eight)
     marked = (("salary", "salary_n", "one"), ("remote", "remote_n", "a work arrangement"),
               ("years", "years_n", "years"))
-    lows = [f"{label} from {int(cur[col]):,} postings stating {what}" for label, col, what in marked
+    lows = [f"{label} from {theme.counted(int(cur[col]))} stating {what}" for label, col, what in marked
             if 0 < int(cur[col]) < MIN_N]
     if lows:
         notes.append(f"{theme.SMALL_MARK.strip()} marks a figure from fewer than {MIN_N} postings "

@@ -769,7 +769,7 @@ def test_maps_by_salary_say_what_the_colours_rest_on_and_the_comparison_draws_a_
                                      "'software_engineering' AND salary_plausible "
                                      "AND salary_usd_mid IS NOT NULL")[0][0])
         assert _count(found[0]) == salaried, (found, salaried)
-        assert re.search(r"\d+ of \d+ states rest on fewer than 30 of them", body), body[:2000]
+        assert re.search(r"\d+ of \d+ states rests? on fewer than 30 of them", body), body[:2000]
         _tab(page, "Two regions side by side")
         traces = _plot(page, "Top skills in the two regions")["data"]
         # region A's bars first, though its code sorts after B's

@@ -276,6 +276,63 @@ def test_the_small_sample_note_names_years_as_years() -> None:
     assert "(1 year, 0 years)" in one, one
 
 
+def test_the_small_sample_note_counts_one_figure_in_the_singular() -> None:
+    """QA round eight: a map caption read "1 of 1 countries rest on ..."; the chart notes build the same
+    "N of M" words. One of one: "the one figure rests"; one of several: "1 of 3 figures rests"."""
+    from analytics import figures
+    from analytics.figures.theme import n_of
+
+    years = pd.DataFrame({"years": [5], "n": [3], "enough": [False]})
+    only = figures.small_note(figures.chart("ex_pay"), years)
+    assert only.startswith("The one figure rests on fewer than 30 postings (5 years)"), only
+    some = figures.small_note(figures.chart("ex_pay"), pd.DataFrame(
+        {"years": [1, 5, 7], "n": [40, 3, 50], "enough": [True, False, True]}))
+    assert some.startswith("1 of 3 figures rests on fewer than 30 postings"), some
+    assert n_of(2, 3, "country", "countries") == "2 of 3 countries rest"
+    assert n_of(1, 3, "country", "countries") == "1 of 3 countries rests"
+    assert n_of(1, 1, "country", "countries") == "the one country rests"
+    from analytics.figures.theme import counted
+
+    assert (counted(1), counted(5), counted(1_200)) == ("1 posting", "5 postings", "1,200 postings")
+
+
+def test_the_salary_premium_note_lists_its_small_skills_in_the_order_of_the_bars() -> None:
+    """QA round eight: the salary premium's small-sample list followed the query's order (most salaries
+    first) while the bars run from the highest premium down: the list reads as the bars, top to bottom."""
+    from analytics import figures
+
+    df = pd.DataFrame({"skill": ["Go", "Rust", "Java", "Kotlin", "Elm"], "n": [80, 12, 9, 5, 3],
+                       "median_salary_usd": [150e3, 130e3, 170e3, 140e3, 180e3],
+                       "overall_median": [145e3] * 5, "premium_usd": [5e3, -15e3, 25e3, -5e3, 35e3],
+                       "enough": [True, False, False, False, False]})
+    defn = figures.chart("sk_premium")
+    assert defn.build is not None
+    fig = defn.build(df)
+    top_down = [s for s in reversed(list(fig.data[0].y)) if s != "Go"]  # horizontal bars: the last on top
+    note = figures.small_note(defn, df)
+    assert top_down == ["Elm", "Java", "Kotlin", "Rust"]
+    assert f"({', '.join(top_down)})" in note, note
+
+
+def test_the_movers_note_names_and_counts_only_the_bars_drawn_in_their_order() -> None:
+    """The movers chart draws the ten biggest risers and fallers, yet its small-sample note counted and named
+    every skill the query returned, those in between without a bar too, in the query's order."""
+    from analytics import figures
+
+    k = 30  # skills K00 (the biggest riser) .. K29, every one from fewer than 30 postings
+    df = pd.DataFrame({"skill": [f"K{i:02d}" for i in range(k)], "count_a": [1] * k, "count_b": [2] * k,
+                       "share_a": [0.1] * k, "share_b": [0.2] * k, "n_a": [20] * k, "n_b": [20] * k,
+                       "change": [0.3 - 0.01 * i for i in range(k)]})
+    defn = figures.chart("sk_movers")
+    assert defn.build is not None
+    fig = defn.build(df)
+    top_down = list(reversed(list(fig.data[0].y)))
+    assert len(top_down) == 20 and top_down[0] == "K00" and top_down[-1] == "K29"
+    note = figures.small_note(defn, df)
+    assert note.startswith("20 of 20 figures rest"), note
+    assert f"({', '.join(top_down[:12])}, …)" in note, note
+
+
 def _quartiles_with_small_groups():  # type: ignore[no-untyped-def]
     df = pd.DataFrame({"group": ["senior", "staff", "lead"], "median": [150_000.0, 170_000.0, 160_000.0],
                        "p25": [130_000.0, 150_000.0, 140_000.0], "p75": [170_000.0, 190_000.0, 180_000.0],

@@ -110,6 +110,18 @@ WHERE_CASES = [
         {"language_0": "de", "language_1": "fr"},
     ),
     (
+        "language not detected only",  # as remote's "not stated": the postings whose language is NULL
+        Filters(seniority=(), role_family=(), language=("not detected",)),
+        "p.language IS NULL",
+        {},
+    ),
+    (
+        "language or not detected",
+        Filters(seniority=(), role_family=(), language=("de", "not detected")),
+        "(p.language IN ($language_0) OR p.language IS NULL)",
+        {"language_0": "de"},
+    ),
+    (
         "hostile value stays a parameter",
         Filters(seniority=(), role_family=(), country=("US'; DROP TABLE x;--",)),
         "p.country IN ($country_0)",
@@ -407,7 +419,9 @@ def test_describe() -> None:
     text = describe(
         Filters(date_from=date(2025, 1, 1), country=("US",), skills=("Go", "Rust"), skills_mode="all")
     )
-    assert text.startswith("2025-01-01 to …")
+    # QA round eight: a range ending on the latest posting (stored open) read "2025-01-01 to …"
+    assert text.startswith("2025-01-01 to the latest posting"), text
+    assert describe(Filters(date_to=date(2025, 1, 1))).startswith("the first posting to 2025-01-01")
     assert "country: United States" in text and "skills: Go and Rust" in text
     assert "role: Software engineering" in describe(Filters())  # display names, not codes
     assert "language: German (de)" in describe(Filters(language=("de",)))  # as the filter lists it

@@ -447,6 +447,28 @@ def test_language_filter_from_the_url_and_the_data_page_mix(
     assert dict(zip(mix["language"], mix["postings"])) == {"de": 1}
 
 
+def test_postings_without_a_detected_language_can_be_picked_by_link_and_in_the_filter(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """QA round eight: the Language filter offered no "not detected" (Work arrangement: "not stated")."""
+    from etl.warehouse.loader import load_paths
+
+    rows = [{"title": "Senior Software Engineer A", "company": "a", "date": "2025-03-01",
+             "description": "We are looking for a senior backend developer to build reliable services."},
+            {"title": "SWE", "company": "b", "date": "2025-03-02"}]  # too little to tell a language by
+    src = tmp_path / "jobs.jsonl"
+    src.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    db = tmp_path / "warehouse.duckdb"
+    load_paths([src], db, progress=False, workers=1)
+    monkeypatch.setenv("WAREHOUSE_DB", str(db))
+    at = _app({"language": "not detected", "seniority": "all"})  # "SWE" states no level
+    assert at.multiselect(key="flt_language").options[-1] == "not detected"
+    assert at.multiselect(key="flt_language").value == ["not detected"]
+    assert _metric(at, "Postings") == "1"
+    at.multiselect(key="flt_language").select("en").run()
+    assert _metric(at, "Postings") == "2"
+
+
 def test_selection_points_become_a_pick() -> None:
     points: list[dict[str, Any]] = [{"x": "Python", "customdata": ["Python"]},
               {"x": "2025-01-01T00:00:00", "customdata": ["2025-01-01T00:00:00", "Go"]},
@@ -668,6 +690,15 @@ def test_an_empty_chart_names_what_its_postings_lack() -> None:
         "ex_years", "ex_bands", "ex_level"}
     assert needs["rg_metros"] == "a place in a US metro" and needs["rg_states"] == "a place in a US state"
     assert needs["rg_cities"] == "a city"
+
+
+@pytest.mark.usefixtures("tiny_db")
+def test_a_map_caption_on_one_country_speaks_of_it_in_the_singular() -> None:
+    """QA round eight: "1 of 1 countries rest on fewer than 30 of them" under one country's map."""
+    at = _open("pages/regions.py", {"country": "GB"})
+    at.radio(key="rg_measure").set_value("median_salary_usd").run()
+    colours = next(str(c.value) for c in at.caption if "colours: the median salary" in str(c.value))
+    assert "the one country rests on fewer than 30 of them" in colours and "1 of 1" not in colours, colours
 
 
 @pytest.mark.usefixtures("tiny_db")

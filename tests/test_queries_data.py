@@ -54,10 +54,45 @@ def test_coverage_counts_the_date_posted_over_the_postings_without_one(tmp_path:
         assert got["date_posted"] == 38 and cov.n == 40, rollup
 
 
-def test_language_mix_counts_postings_without_a_language_as_unknown() -> None:
+def test_one_posting_left_out_for_lack_of_a_date_is_counted_in_the_singular(tmp_path: Path) -> None:
+    """"1 postings without a date are not shown" read under a chart over time (QA round nine)."""
+    from analytics.queries import undated_left_out
+
+    db_path = tmp_path / "warehouse.duckdb"
+    version = build(db_path)
+    con = duckdb.connect(str(version))
+    try:
+        con.execute("UPDATE postings SET posted_date = NULL, posted_month = NULL WHERE posting_id IN (3, 4)")
+        con.execute("CHECKPOINT")
+    finally:
+        con.close()
+    assert undated_left_out("p.posting_id = 3", {}, db_path) == ("1 posting without a date is not shown",)
+    assert undated_left_out("TRUE", {}, db_path) == ("2 postings without a date are not shown",)
+
+
+def test_language_mix_names_postings_without_a_language_as_the_filter_does() -> None:
+    """"not detected", the Language filter's value for them (it said "unknown", the filter "not detected")."""
     mix = data.language_mix(Filters())  # the tiny warehouse predates the language column's values
-    assert dict(zip(mix.df["language"], mix.df["postings"])) == {"unknown": 40} and mix.n == 40
+    assert dict(zip(mix.df["language"], mix.df["postings"])) == {"not detected": 40} and mix.n == 40
     assert data.options().language == ()
+
+
+def test_the_language_filter_selects_or_excludes_postings_without_a_detected_language(tmp_path: Path) -> None:
+    """QA round eight: 41 real postings have no detected language, and the Language filter offered no way to
+    pick them (Work arrangement offers "not stated"). Postings 1-10 made German, 11-40 left without one."""
+    db_path = tmp_path / "warehouse.duckdb"
+    version = build(db_path)
+    con = duckdb.connect(str(version))
+    try:
+        con.execute("UPDATE postings SET language = 'de' WHERE posting_id <= 10")
+        builder.derive(con)  # the rollups again, as a publish does
+        con.execute("CHECKPOINT")
+    finally:
+        con.close()
+    for rollup in (True, False):
+        for chosen, n in ((("not detected",), 30), (("de", "not detected"), 40), (("de",), 10)):
+            mix = data.source_mix(Filters(language=chosen), db_path, rollup=rollup)
+            assert mix.n == n, (rollup, chosen)
 
 
 def test_options_and_meta() -> None:

@@ -344,6 +344,7 @@ SALARY_SETS_FILTERS = {
     "one skill, every level and role": Filters(skills=("Python",), seniority=(), role_family=()),
     "a region": Filters(region=("US-CA",)),
     "a language": Filters(language=("de",)),
+    "no language detected, a skill": Filters(skills=("Python",), language=("not detected",)),
     "a skill nobody asks for": Filters(skills=("Nonexistent",)),
 }
 
@@ -538,6 +539,7 @@ DETAIL_FILTERS = {
     **FILTERS,
     "region": Filters(region=("US-CA",)),
     "language": Filters(language=("de",)),
+    "a language or none detected": Filters(language=("de", "not detected")),
     "every level and role, one country": Filters(seniority=(), role_family=(), country=("DE",)),
     "from a month on": Filters(date_from=date(2024, 6, 1)),
     "up to a month's end": Filters(date_to=date(2024, 6, 30)),

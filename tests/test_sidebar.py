@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from analytics.filters import SENIOR_LEVELS, Filters
-from ui.sidebar import in_range, recognised
+from analytics.queries.data import Options
+from ui.sidebar import _choices, in_range, recognised
 
 CHOICES = {"seniority": ["junior", "mid", *SENIOR_LEVELS,
                          "unspecified"], "role_family": ["software_engineering"],
@@ -70,3 +71,11 @@ def test_a_link_date_beyond_the_data_is_named_not_clamped_to_a_day() -> None:
     wide = Filters(date_from=date(2019, 1, 1), date_to=date(2031, 1, 1))
     assert in_range(wide, lo, hi) == (wide, [])
     assert in_range(Filters(date_from=date(2030, 1, 1)), None, None)[1] == []  # no dated postings at all
+
+
+def test_the_language_filter_offers_not_detected_as_work_arrangement_offers_not_stated() -> None:
+    """QA round eight: postings without a detected language were reachable only through "all languages"."""
+    opts = Options(None, None, (), (), (), (), (), (), 0, language=("en", "de"))
+    assert _choices(opts)["language"] == ["en", "de", "not detected"]
+    assert "not stated" in _choices(opts)["remote"]
+    assert _choices(Options(None, None, (), (), (), (), (), (), 0))["language"] == []  # no language column

@@ -21,7 +21,7 @@ from typing import Any
 import streamlit as st
 
 from analytics import names
-from analytics.filters import ALL_LEVELS, REMOTE_MODES, Filters, from_query_params, malformed
+from analytics.filters import ALL_LEVELS, NOT_DETECTED, REMOTE_MODES, Filters, from_query_params, malformed
 from analytics.queries.data import Options, selection
 from ui import links
 
@@ -47,7 +47,8 @@ def _choices(opts: Options) -> dict[str, list[str]]:
         "remote": list(REMOTE_MODES),
         "skills": list(opts.skills),
         "source": list(opts.source),
-        "language": list(opts.language),
+        # last, as Work arrangement's "not stated"; none without the column (every posting would be one)
+        "language": [*opts.language, NOT_DETECTED] if opts.language else [],
     }
 
 
@@ -243,7 +244,8 @@ def sidebar(opts: Options, slug: str | None = None) -> Filters:
                        key=key("source"), placeholder="all sources")
         st.multiselect("Language", choices["language"], default=default("language", choices["language"]),
                        key=key("language"), placeholder="all languages", format_func=names.language_label,
-                       help="Language of the posting text (ISO 639-1 codes in the link: en, de, fr, pt).")
+                       help="Language of the posting text (ISO 639-1 codes in the link: en, de, fr, pt); "
+                       "\"not detected\": a text too short to tell.")
         st.button("Reset filters", key="flt_reset", on_click=_reset, width="stretch")
     f = _read(opts)
     st.session_state[LAST] = f

@@ -15,6 +15,7 @@ from analytics.figures.theme import (
     SEQUENTIAL,
     SMALL_MARK,
     change_text,
+    counted,
     fmt_int,
     fmt_pct,
     fmt_usd,
@@ -25,5 +26,5 @@ from analytics.figures.theme import (
     style,
 )
 
-__all__ = ["DIVERGING", "LABELS", "PALETTE", "SEQUENTIAL", "SMALL_MARK", "change_text", "fmt_int", "fmt_pct",
-           "fmt_usd", "fmt_years", "skill_color", "skill_colors", "small_mark", "style"]
+__all__ = ["DIVERGING", "LABELS", "PALETTE", "SEQUENTIAL", "SMALL_MARK", "change_text", "counted", "fmt_int",
+           "fmt_pct", "fmt_usd", "fmt_years", "skill_color", "skill_colors", "small_mark", "style"]

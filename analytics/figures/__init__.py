@@ -25,7 +25,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from analytics import cache
-from analytics.figures.theme import is_small
+from analytics.figures.theme import is_small, n_of
 from analytics.filters import Filters
 from analytics.pages import CHART_PAGES
 from analytics.pages import page as page_entry
@@ -132,6 +132,10 @@ class ChartDef:
     # select postings but none has it; None: the drill-down scope's (NEEDS), else a generic list. QA round
     # eight: "none of them has what this chart counts (a salary, a place, a date ...)" left readers guessing
     needs: str | None = None
+    # the rows the figure draws, in the order a reader meets them (top to bottom), where that is not the
+    # query's: the small-sample note counts and names those (QA round eight: the salary premium's list ran in
+    # another order; the movers' named skills without a bar); the data files keep every row
+    reading_order: Callable[[pd.DataFrame], pd.DataFrame] | None = None
 
     def needs_for(self) -> str | None:
         """What the chart's postings have, for its empty message (ui.chart.empty_message)."""
@@ -253,6 +257,8 @@ def small_note(defn: ChartDef, df: pd.DataFrame) -> str:
     """The sentence saying which of the chart's figures rest on fewer than MIN_N postings ("" when none):
     under the chart in the app and in every export's caption, so a deck or PDF says what the screen says.
     Names the rows by ``label`` (each once, at most 12). Pure (tested)."""
+    if defn.reading_order is not None and not df.empty:
+        df = defn.reading_order(df)
     flags = small_rows(defn, df)
     if flags is None or not flags.any():
         return ""
@@ -260,8 +266,8 @@ def small_note(defn: ChartDef, df: pd.DataFrame) -> str:
     label = defn.label
     shown = list(dict.fromkeys(_row_name(v, label) for v in short[label])) if label in short.columns else []
     more = f" ({', '.join(shown[:12])}{', …' if len(shown) > 12 else ''})" if shown else ""
-    rest = "rests" if len(short) == 1 else "rest"
-    return (f"{len(short)} of {len(df)} figures {rest} on fewer than {MIN_N} postings{more}: "
+    words = n_of(len(short), len(df), "figure", "figures")
+    return (f"{words[:1].upper()}{words[1:]} on fewer than {MIN_N} postings{more}: "
             f"{defn.small_look}. Read them with care.")
 
 

@@ -144,7 +144,7 @@ def _map_caveats(ctx: Context, caveats: tuple[str, ...]) -> tuple[str, ...]:
     return caveats if measure_of(ctx) == "median_salary_usd" else _salary_in_hover(ctx, caveats)
 
 
-def _colour_note(fn: Callable[..., QueryResult], areas: str
+def _colour_note(fn: Callable[..., QueryResult], area: str, areas: str
                  ) -> Callable[[Context, tuple[str, ...]], tuple[str, ...]]:
     """The map's caveats and, coloured by a median or a share, what the colours rest on: the postings
     stating a salary (or an arrangement), not the n of postings the caption gives, and how many areas have
@@ -157,10 +157,13 @@ def _colour_note(fn: Callable[..., QueryResult], areas: str
         if ncol is None:
             return shown
         n = ctx.query(fn, ctx.f).df[ncol].fillna(0)
-        note = f"colours: the {TITLE_OF[measure].lower()} of the {int(n.sum()):,} postings {STATING[measure]}"
+        stating = f"{theme.counted(int(n.sum()))} {STATING[measure]}"  # "1 posting", not "1 postings"
+        note = f"colours: the {TITLE_OF[measure].lower()} of the {stating}"
         small = int(((n > 0) & (n < theme.MIN_N)).sum())
         if small:
-            note += (f"; {small} of {int((n > 0).sum())} {areas} rest on fewer than {theme.MIN_N} of them: "
+            # "the one country rests", not "1 of 1 countries rest" (QA round eight)
+            few = theme.n_of(small, int((n > 0).sum()), area, areas)
+            note += (f"; {few} on fewer than {theme.MIN_N} of them: "
                      "plain grey, their n on hover")
         return (*shown, note)
 
@@ -208,7 +211,7 @@ CHARTS: tuple[ChartDef, ...] = (
         world,
         drill=("country",),
         uses=("measure",),
-        caveats=_colour_note(regions.by_country, "countries"),
+        caveats=_colour_note(regions.by_country, "country", "countries"),
     ),
     ChartDef(
         "rg_states",
@@ -218,7 +221,7 @@ CHARTS: tuple[ChartDef, ...] = (
         drill=("state",),
         needs="a place in a US state",
         uses=("measure",),
-        caveats=_colour_note(regions.by_us_state, "states"),
+        caveats=_colour_note(regions.by_us_state, "state", "states"),
     ),
     ChartDef(
         "rg_cities", "Top cities", lambda c: Call(regions.top_places, (c.f, "city")), places, drill=("city",),

@@ -72,8 +72,19 @@ def trend(df: pd.DataFrame) -> go.Figure:
     return theme.style(fig, x="Month", y="Share of postings")
 
 
+def _movers_shown(df: pd.DataFrame) -> pd.DataFrame:
+    """The ten biggest risers and fallers the chart draws, bottom to top (the biggest riser on top)."""
+    return pd.concat([df.head(10), df.tail(10)]).drop_duplicates("skill").sort_values("change", kind="stable")
+
+
+def _movers_top_down(df: pd.DataFrame) -> pd.DataFrame:
+    """The bars a reader meets, top to bottom: the small-sample note names and counts these, not the skills
+    between the risers and fallers that have no bar."""
+    return _movers_shown(df).iloc[::-1]
+
+
 def movers(df: pd.DataFrame) -> go.Figure:
-    shown = pd.concat([df.head(10), df.tail(10)]).drop_duplicates("skill").sort_values("change")
+    shown = _movers_shown(df)
     points = shown["change"] * 100  # percentage points, as the labels and the axis title say
     fig = go.Figure(go.Bar(
         x=points, y=shown["skill"], orientation="h",
@@ -107,8 +118,19 @@ def pairs(df: pd.DataFrame) -> go.Figure:
     return theme.style(fig, height=max(380, 30 * len(order)))
 
 
+def _premium_rows(df: pd.DataFrame) -> pd.DataFrame:
+    """The rows as the bars draw them, bottom to top (the highest premium on top)."""
+    return df.sort_values("premium_usd", kind="stable")
+
+
+def _premium_top_down(df: pd.DataFrame) -> pd.DataFrame:
+    """The rows as a reader meets the bars, top to bottom: the small-sample note lists them so (QA round
+    eight: it followed the query's order, most salaries first)."""
+    return _premium_rows(df).iloc[::-1]
+
+
 def premium(df: pd.DataFrame) -> go.Figure:
-    d = df.sort_values("premium_usd")
+    d = _premium_rows(df)
     fig = go.Figure(go.Bar(
         x=d["premium_usd"], y=d["skill"], orientation="h",
         customdata=d[["skill", "n", "median_salary_usd", "overall_median"]].to_numpy(),
@@ -247,6 +269,7 @@ CHARTS: tuple[ChartDef, ...] = (
         caveats=movers_caveats,
         sample=lowest("n_a", "n_b"),
         label="skill",
+        reading_order=_movers_top_down,
     ),
     ChartDef(
         "sk_pairs",
@@ -268,6 +291,7 @@ CHARTS: tuple[ChartDef, ...] = (
         sample="n",
         drill_only="salaried",
         caveats=salary_figures.country_mix,
+        reading_order=_premium_top_down,
         help="Median salary of postings asking for the skill against the median of all filtered postings.",
     ),
     ChartDef(

@@ -208,6 +208,11 @@ def fmt_signed_usd(value: float | int | None) -> str:
     return f"{'+' if v > 0 else '-' if v < 0 else ''}${abs(v):,}"
 
 
+def counted(k: int, one: str = "posting", many: str = "postings") -> str:
+    """"1 posting", "1,200 postings": a count with its noun, singular for one (QA round nine)."""
+    return f"{k:,} {one if k == 1 else many}"
+
+
 def n_text(n: int, unit: str = "postings") -> str:
     """ "n = 1,204 postings", "n = 1 posting": the sample size with its unit, singular for one."""
     if n == 1:
@@ -463,14 +468,22 @@ def count_label(count: float | int, share: float | None = None) -> str:
     return f"{text} (<1%)" if pct == "0%" and float(count) > 0 else f"{text} ({pct})"
 
 
+def n_of(k: int, m: int, one: str, many: str) -> str:
+    """"2 of 5 countries rest", "1 of 5 countries rests", "the one country rests" (of one): the "N of M"
+    words of the small-sample notes (QA round eight: "1 of 1 countries rest on ..."). Pure (tested)."""
+    if m == 1:
+        return f"the one {one} rests"
+    return f"{k} of {m} {many} {'rests' if k == 1 else 'rest'}"
+
+
 def small_note(df: Any, n: str) -> str:
     """A caption line for figures drawn under the rule ("" when none is small)."""
     k = sum(is_small(v) for v in df[n]) if n in df.columns else 0
-    return (
-        f"{k} of {len(df)} figures rest on fewer than {MIN_N} postings: drawn grey and hatched, n on hover."
-        if k
-        else ""
-    )
+    if not k:
+        return ""
+    words = n_of(k, len(df), "figure", "figures")
+    return (f"{words[:1].upper()}{words[1:]} on fewer than {MIN_N} postings: drawn grey and hatched, "
+            "n on hover.")
 
 
 # --- a template written into the figure (the app's charts) ---------------------------------------------

@@ -68,8 +68,17 @@ def undated_left_out(cond: str, params: dict[str, Any], db: str | Path | None = 
     df, _ = _db.query(f"SELECT count(*) AS n FROM postings p WHERE {cond} AND {extra} AND "
                       "p.posted_date IS NULL",
                       params, db)
-    k = first(df, "n")
-    return (f"{k:,} postings without a date are not shown",) if k else ()
+    return undated_note(first(df, "n"))
+
+
+def undated_note(k: int) -> tuple[str, ...]:
+    """The caveat naming ``k`` postings a chart over time leaves out for lack of a date; none for 0, the
+    singular for one ("1 postings ... are" read under a chart)."""
+    if not k:
+        return ()
+    if k == 1:
+        return ("1 posting without a date is not shown",)
+    return (f"{k:,} postings without a date are not shown",)
 
 
 def first(df: pd.DataFrame, column: str) -> int:

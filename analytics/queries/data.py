@@ -16,7 +16,7 @@ from typing import Any
 import pandas as pd
 
 from analytics import db as _db
-from analytics.filters import ROLLUP_FIELDS, Filters
+from analytics.filters import NOT_DETECTED, ROLLUP_FIELDS, Filters
 from analytics.queries import PLAUSIBLE_SALARY, detail, first, postings_per, run, where
 from analytics.result import QueryResult
 
@@ -110,10 +110,10 @@ def source_mix(f: Filters, db: str | Path | None = None, *, rollup: bool = True)
 
 
 def language_mix(f: Filters, db: str | Path | None = None, *, rollup: bool = True) -> QueryResult:
-    """Postings per language of the text (ISO 639-1; "unknown" when too short to tell): language, postings,
-    share."""
-    column = "p.language" if _has_language(db) else "NULL"  # a warehouse built before the column: all unknown
-    return postings_per("data.language_mix", f"coalesce({column}, 'unknown')", "language", f, db,
+    """Postings per language of the text (ISO 639-1; "not detected" when too short to tell, the Language
+    filter's value for them): language, postings, share."""
+    column = "p.language" if _has_language(db) else "NULL"  # a warehouse built before the column: none told
+    return postings_per("data.language_mix", f"coalesce({column}, '{NOT_DETECTED}')", "language", f, db,
                         rollup=rollup)
 
 

@@ -21,7 +21,15 @@ from typing import Any
 from analytics import db as _db
 from analytics import filters as _filters
 from analytics.filters import Filters, block_where, detail_ok, detail_where, edge_where, whole_month_range
-from analytics.queries import PLAUSIBLE_SALARY, first, in_params, undated_left_out, use_rollup, where
+from analytics.queries import (
+    PLAUSIBLE_SALARY,
+    first,
+    in_params,
+    undated_left_out,
+    undated_note,
+    use_rollup,
+    where,
+)
 
 COUNTS = "rollup_postings_detail"
 SALARIES = "rollup_salary_detail"
@@ -211,7 +219,7 @@ def undated(f: Filters, db: str | Path | None = None, salaried: bool = False, ta
     measure = "salaried" if salaried else "postings"
     df, _ = _db.query(f"SELECT sum({measure}) AS n FROM ({sql}) d WHERE {no_date}", params, db)
     k = first(df, "n")
-    return (f"{k:,} postings without a date are not shown",) if k else ()
+    return undated_note(k)
 
 
 def undated_free(f: Filters) -> Filters:
@@ -252,8 +260,7 @@ def undated_caveat(f: Filters, db: str | Path | None = None, rollup: bool = True
         month_less = notes[0] in (NOTE[COUNTS_NO_MONTH], NOTE[SETS_NO_MONTH])  # (their ``dated`` column)
         no_date = "NOT d.dated" if month_less else "d.posted_month IS NULL"
         df, _ = _db.query(f"SELECT sum(postings) AS n FROM ({sql}) d WHERE {no_date}", params, db)
-        k = first(df, "n")
-        return (f"{k:,} postings without a date are not shown",) if k else ()
+        return undated_note(first(df, "n"))
     return undated_left_out(*where(f, db=db), db)
 
 

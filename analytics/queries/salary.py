@@ -14,7 +14,17 @@ from typing import Any
 from analytics import db as _db
 from analytics import filters as _filters
 from analytics.filters import LIST_COLUMNS, ROLLUP_FIELDS, Filters, detail_where, whole_month_range
-from analytics.queries import MIN_N, PLAUSIBLE_SALARY, detail, first, run, undated_left_out, use_rollup, where
+from analytics.queries import (
+    MIN_N,
+    PLAUSIBLE_SALARY,
+    detail,
+    first,
+    run,
+    undated_left_out,
+    undated_note,
+    use_rollup,
+    where,
+)
 from analytics.result import QueryResult
 
 GROUPS = {"seniority": "p.seniority", "country": "p.country", "region": "p.region"}
@@ -443,7 +453,7 @@ ORDER BY 1"""
         df, _ = _db.query(f"SELECT sum(postings) AS n FROM ({rows}) p WHERE p.posted_month IS NULL", params,
                           db)
         k = first(df, "n")
-        undated = (f"{k:,} postings without a date are not shown",) if k else ()
+        undated = undated_note(k)
         params = {**params, "min_n": MIN_N}
         return run("salary.over_time", sql, params, db=db, n=lambda df: int(df["n"].sum()),
                    notes=(f"answered from {SKILL_MONTHS}",), caveats=BINNED + undated)
