@@ -298,7 +298,7 @@ _HIRING = re.compile(
 )
 _JOB_PART = re.compile(
     r"(?:is|are|will be)[ \t]+(?:an?[ \t]+|the[ \t]+)?(?:\w+[ \t]+){0,2}?(?:part|focus|heart|core) of "
-    r"(?:the|this|your|the)[ \t]+(?:job|role|work|position)\b",
+    r"(?:the|this|your)[ \t]+(?:job|role|work|position)\b",
     re.I,
 )
 
