@@ -61,6 +61,7 @@ PARTIAL_BATCHES = {
     "real-fresh-v27": ("remote",),
     "real-fresh-v28": ("seniority",),
     "real-fresh-v29": ("skills",),
+    "real-fresh-v30": ("remote",),
 }
 
 
