@@ -807,3 +807,21 @@ def test_thirty_third_round_classes(text: str, mode: str | None) -> None:
 def test_remote_flexibility_heading_keeps_the_flag() -> None:
     text = FILLER + "- Remote flexibility: our team is fully remote across two continents."
     assert classify_remote(None, "Planner", text, True, POSTING) == R
+
+
+# Thirty-sixth round (the tune half's known miss LinkedIn #99, trade work at clients' homes; v23's open
+# question 3): work the holder does in person in clients' or customers' homes or on their premises is site
+# work as the job's own -> onsite; a product used in clients' homes, the clients' own work at home, or a
+# counted or occasional visit decide nothing. Invented wording.
+@pytest.mark.parametrize(("text", "mode"), [
+    ("We clean chimneys. Our technicians work in clients' homes, so a background check is required.", ON),
+    (FILLER + "As we also work in customers homes, honesty is a must.", ON),
+    ("We fit kitchens. You will work at customers’ premises across the county.", ON),
+    ("We fit kitchens. Fitters working on client premises need a clean driving record.", ON),
+    ("We make maps. Our sensors run in clients' homes.", None),
+    ("We make maps. Our app helps clients work in their homes.", None),
+    ("We make maps. You may work at clients' premises once a month for workshops.", None),
+    ("We make maps. This role is fully remote; installers work in customers' homes.", R),
+])
+def test_thirty_sixth_round_work_in_clients_homes(text: str, mode: str | None) -> None:
+    assert classify_remote(None, "Planner", text) == mode

@@ -58,6 +58,11 @@ _CONTEXT_ONLY = frozenset(
         "site for",
         "site in",
         "remote for",
+        # thirty-sixth round: gates of work in clients' homes or on their premises (onsite), no cue by itself;
+        # left out so the candidates stay as labelled and trained
+        " homes",
+        " premises",
+        " residences",
         # fifteenth round: gates of phrases whose cue word ("hybrid", "office") is a cue already, or a
         # telehealth choice; left out so the sentence model's candidates (and its weights) stay as trained
         "a hybrid",
