@@ -547,3 +547,16 @@ def test_a_team_members_line_is_about_colleagues() -> None:
 def test_the_employers_offering_names_its_business(text: str, skill: str, named: bool) -> None:
     # read after the trained check (etl.skill_judge.demand_after_check): the whole extraction
     assert (skill in skills(text, "Acme", title="Software Engineer")) is named
+
+
+def test_offer_verbs_found_by_find_are_the_regexes() -> None:
+    from etl.normalize.skill_context import _offer_verbs
+
+    verbs = _rules().offer_verbs
+    rng = random.Random(5)
+    words = ["we", "provide", "providing", "offers", "offer", "reselling", "sells", "delivered", "we deliver",
+             "provider", ",", ".", "\n", "weoffers", "Offering", "swe provide"]
+    for _ in range(300):
+        low = " ".join(rng.choice(words) for _ in range(rng.randint(0, 12))).lower()
+        got = [(m.start(), m.end()) for m in _offer_verbs(low, verbs)]
+        assert got == [(m.start(), m.end()) for m in verbs.finditer(low)], low

@@ -329,7 +329,7 @@ def offering_spans(text: str, company: str | None = None) -> list[tuple[int, int
     (etl.skill_judge.demand_after_check; not a pitch span, so the check's inputs and model are unchanged);
     cheap: a text without "provid", "offer", "deliver" or "sell" has none."""
     low = text.lower()
-    if not ("provid" in low or "offer" in low or "deliver" in low or "sell" in low):
+    if not any(stem in low for stem in _OFFER_STEMS):
         return []
     return _offerings(text, low, _rules(), company)
 
@@ -344,7 +344,7 @@ def _offerings(text: str, low: str, rules: _Rules, company: str | None) -> list[
     holds a word for the team's stack."""
     out: list[tuple[int, int, bool]] = []
     name = company.strip().lower() if company and company.strip() else ""
-    for m in rules.offer_verbs.finditer(low):
+    for m in _offer_verbs(low, rules.offer_verbs):
         start = _sentence_start(low, m.start())
         end = _sentence_end(text, m.start())
         if out and m.start() < out[-1][1]:
@@ -364,6 +364,28 @@ def _offerings(text: str, low: str, rules: _Rules, company: str | None) -> list[
         # stack and only the domain skills the employer's business, as in a presentation
         out.append((m.start(), m.start() + len(span), not _holds_word(rules.stack_scan, span)))
     return out
+
+
+_OFFER_STEMS = ("provid", "offer", "deliver", "sell")  # every offer verb holds one (data: offer_verbs)
+
+
+def _offer_verbs(low: str, verbs: re.Pattern[str]) -> Iterator[re.Match[str]]:
+    """The matches of ``verbs.finditer(low)``, tried only where a stem starts (or "we " before it), left to
+    right, each after the previous one's end: the same matches, found by ``str.find`` instead of a regex
+    reading the whole text (about 64 against a few µs a posting)."""
+    starts: set[int] = set()
+    for stem in _OFFER_STEMS:
+        at = low.find(stem)
+        while at != -1:
+            starts.add(at)
+            if low.startswith("we ", at - 3):
+                starts.add(at - 3)
+            at = low.find(stem, at + 1)
+    end = 0
+    for at in sorted(starts):
+        if at >= end and (m := verbs.match(low, at)):
+            end = m.end()
+            yield m
 
 
 def _first_word(scan: Any, text: str) -> int:
