@@ -37,6 +37,7 @@ from pathlib import Path
 
 import numpy as np
 
+from etl.normalize.skill_context import domain_skills, offering_spans
 from etl.normalize.skills import Mention, _ascii, _matcher
 from etl.sections import MAX_HEADING_CHARS, heading
 
@@ -322,9 +323,19 @@ def demand_after_check(
     """The check's ``verdicts`` with the rules after it: a mention it reads as no demand is demand when
     :func:`wanted` (about one mention in twenty is read, those the check says no to)."""
     title_chars = 1 + len(title) if title else 0
-    return [
+    out = [
         ok or wanted(orig, m.start, m.stop, title_chars) for m, ok in zip(mentions, verdicts, strict=True)
     ]
+    # the employer's offering (branch h9y: "a team that ... by providing BI solutions including AI and ML on
+    # Azure"): the check kept such lists as the stack. Read after the check, not as a pitch span before it:
+    # as a pitch span the retrained check kept more domain skills elsewhere (the offering's mentions no
+    # longer taught it that such words are no demand). A roster span drops every skill in it, another only
+    # the domain skills (its concrete tools are the stack); the same skill named elsewhere still counts.
+    for a, b, roster in offering_spans(orig) if any(out) else ():
+        for i, m in enumerate(mentions):
+            if out[i] and a <= m.start and m.stop <= b and (roster or m.skill in domain_skills()):
+                out[i] = False
+    return out
 
 
 # A score this near the cut is computed again the reference's way (see judge). The fast sums differ from the

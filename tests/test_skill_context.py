@@ -510,3 +510,53 @@ def test_a_team_members_line_is_about_colleagues() -> None:
     assert not {"Kafka", "Haskell", "Elixir"} & set(got)
     assert pitch_spans("- Kubernetes (K8s): hands-on experience") == []
     assert pitch_spans("Software Engineers (Frontend): React, Redux and Vite") == []  # a role, no person
+
+
+@pytest.mark.parametrize("text, skill, named", [
+    # branch h9y: what the employer sells - services or solutions it (or its client) offers - is its business,
+    # not the job's demand (the trained check kept such lists as the stack)
+    ("You will be part of a team that helps retailers grow by offering analytics solutions including "
+     "Machine Learning and Computer Vision on Google Cloud.", "Machine Learning", False),
+    ("You will be part of a team that helps retailers grow by offering analytics solutions including "
+     "Machine Learning and Computer Vision on Google Cloud.", "GCP", False),
+    ("Northwind, a cloud consulting partner, has been delivering a broad range of cloud services for "
+     "years, including data migration, DevOps automation and security reviews.", "DevOps", False),
+    ("For our client - a consultancy providing cloud solutions, blockchain and other digital products, "
+     "we are looking for a backend developer who knows Rust.", "Blockchain", False),
+    # ... the job's demand in the same sentence, after the offer, still counts
+    ("For our client - a consultancy providing cloud solutions, blockchain and other digital products, "
+     "we are looking for a backend developer who knows Rust.", "Rust", True),
+    # a requirement naming the same words is the job's: the applicant provides the services
+    ("Experience providing platform services such as Kafka and Redis to product teams.", "Kafka", True),
+    ("You will be offering internal solutions including Terraform modules to other teams.", "Terraform",
+     True),
+    ("Nice to have: a track record delivering solutions like Snowflake dashboards.", "Snowflake", True),
+    # no seller named: a duty of the job ("by providing services such as Airflow")
+    ("Support analysts by providing data services such as Airflow and dbt.", "Airflow", True),
+    # with the stack named, the concrete tools are the team's and only the domain skills the employer's
+    ("Northwind, a consulting partner, is offering cloud services including DevOps automation "
+     "using Terraform.",
+     "DevOps", False),
+    ("Northwind, a consulting partner, is offering cloud services including DevOps automation "
+     "using Terraform.",
+     "Terraform", True),
+    # the same skill asked elsewhere in the posting still counts
+    ("Our company delivers solutions including Machine Learning for banks. Must have: Machine Learning.",
+     "Machine Learning", True),
+])
+def test_the_employers_offering_names_its_business(text: str, skill: str, named: bool) -> None:
+    # read after the trained check (etl.skill_judge.demand_after_check): the whole extraction
+    assert (skill in skills(text, "Acme", title="Software Engineer")) is named
+
+
+def test_offer_verbs_found_by_find_are_the_regexes() -> None:
+    from etl.normalize.skill_context import _offer_verbs
+
+    verbs = _rules().offer_verbs
+    rng = random.Random(5)
+    words = ["we", "provide", "providing", "offers", "offer", "reselling", "sells", "delivered", "we deliver",
+             "provider", ",", ".", "\n", "weoffers", "Offering", "swe provide"]
+    for _ in range(300):
+        low = " ".join(rng.choice(words) for _ in range(rng.randint(0, 12))).lower()
+        got = [(m.start(), m.end()) for m in _offer_verbs(low, verbs)]
+        assert got == [(m.start(), m.end()) for m in verbs.finditer(low)], low

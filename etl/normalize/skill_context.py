@@ -115,6 +115,10 @@ class _Rules:
     serving: re.Pattern[str]  # ... when the clause before says the systems serve it ("platforms that power")
     company_nouns: re.Pattern[str]  # in a sentence "<Name> is a ...": it presents a company
     not_names: frozenset[str]
+    offer_verbs: re.Pattern[str]  # the employer's offering (branch h9y): "providing", "we offer"
+    offer_nouns: re.Pattern[str]  # ... of solutions or services
+    offer_sellers: re.Pattern[str]  # ... by a seller named before the verb
+    offer_guards: re.Pattern[str]  # ... unless a requirement comes before it (the applicant offers)
 
 
 def _words_pattern(words: list[str]) -> re.Pattern[str]:
@@ -169,6 +173,10 @@ def _rules() -> _Rules:
         serving=_words_pattern(cfg["serving_verbs"]),
         company_nouns=_words_pattern(cfg["company_nouns"]),
         not_names=lower("not_names"),
+        offer_verbs=_words_pattern(cfg["offer_verbs"]),
+        offer_nouns=_words_pattern(cfg["offer_nouns"]),
+        offer_sellers=_words_pattern(cfg["offer_sellers"]),
+        offer_guards=_words_pattern(cfg["offer_guards"]),
     )
 
 
@@ -308,6 +316,85 @@ def pitch_spans(text: str, company: str | None = None) -> list[tuple[int, int, b
     if "http" in low or "www." in low:
         spans = _with_addresses(low, spans)
     return spans
+
+
+# characters from the verb to its noun ("offering a full range of professional cloud services")
+OFFER_REACH = 80
+# "you will be offering", "you'll provide": the applicant is the one who offers
+_YOU_BEFORE = re.compile(r"\byou(?:['’]ll| will| would)?(?: be| also)?\s+$")
+
+
+def offering_spans(text: str, company: str | None = None) -> list[tuple[int, int, bool]]:
+    """(start, end, roster) of the employer's offering in ``text`` (branch h9y), read after the trained check
+    (etl.skill_judge.demand_after_check; not a pitch span, so the check's inputs and model are unchanged);
+    cheap: a text without "provid", "offer", "deliver" or "sell" has none."""
+    low = text.lower()
+    if not any(stem in low for stem in _OFFER_STEMS):
+        return []
+    return _offerings(text, low, _rules(), company)
+
+
+def _offerings(text: str, low: str, rules: _Rules, company: str | None) -> list[tuple[int, int, bool]]:
+    """Spans of the employer's offering (branch h9y): from a verb of :data:`_Rules.offer_verbs`
+    followed within its clause by a noun for solutions or services, to the sentence's end or the first word
+    that speaks to the applicant ("..., we are looking for"), where the sentence before the verb names a
+    seller (the employer, its client, "a team that") and no requirement ("experience providing ...") nor
+    "you" as the verb's subject. A line of the job's duties ("Support analysts by providing data services
+    such as Airflow") names no seller and is left alone. A roster span (every skill the employer's) unless it
+    holds a word for the team's stack."""
+    out: list[tuple[int, int, bool]] = []
+    name = company.strip().lower() if company and company.strip() else ""
+    for m in _offer_verbs(low, rules.offer_verbs):
+        start = _sentence_start(low, m.start())
+        end = _sentence_end(text, m.start())
+        if out and m.start() < out[-1][1]:
+            continue  # within the offering before it
+        reach = _SENTENCE_END.search(low, m.end(), min(end, m.end() + OFFER_REACH))
+        clause = low[m.end() : reach.start() if reach else min(end, m.end() + OFFER_REACH)]
+        stop = next((i for i, c in enumerate(clause) if c in ";:"), len(clause))
+        if not rules.offer_nouns.search(clause, 0, stop):
+            continue
+        before = low[start : m.start()]
+        if not (rules.offer_sellers.search(before) or (name and name in before)):
+            continue
+        if rules.offer_guards.search(before) or _YOU_BEFORE.search(before):
+            continue
+        span = low[m.start() : m.start() + _first_word(rules.keep_scan, low[m.start() : end])]
+        # with a word for the team's stack ("offering services built on Kafka") the concrete tools are the
+        # stack and only the domain skills the employer's business, as in a presentation
+        out.append((m.start(), m.start() + len(span), not _holds_word(rules.stack_scan, span)))
+    return out
+
+
+_OFFER_STEMS = ("provid", "offer", "deliver", "sell")  # every offer verb holds one (data: offer_verbs)
+
+
+def _offer_verbs(low: str, verbs: re.Pattern[str]) -> Iterator[re.Match[str]]:
+    """The matches of ``verbs.finditer(low)``, tried only where a stem starts (or "we " before it), left to
+    right, each after the previous one's end: the same matches, found by ``str.find`` instead of a regex
+    reading the whole text (about 64 against a few µs a posting)."""
+    starts: set[int] = set()
+    for stem in _OFFER_STEMS:
+        at = low.find(stem)
+        while at != -1:
+            starts.add(at)
+            if low.startswith("we ", at - 3):
+                starts.add(at - 3)
+            at = low.find(stem, at + 1)
+    end = 0
+    for at in sorted(starts):
+        if at >= end and (m := verbs.match(low, at)):
+            end = m.end()
+            yield m
+
+
+def _first_word(scan: Any, text: str) -> int:
+    """Where the first of the automaton's words starts in ``text`` as a whole word, ``len(text)`` if none."""
+    first = len(text)
+    for _, a, b in scan.find_matches_as_indexes(text, overlapping=True):
+        if a < first and (a == 0 or not text[a - 1].isalnum()) and (b == len(text) or not text[b].isalnum()):
+            first = a
+    return first
 
 
 # A line presenting a member of the team, a first name (and surname) with a role in brackets and a colon
