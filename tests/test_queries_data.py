@@ -35,19 +35,30 @@ def test_coverage_and_sources() -> None:
     assert dict(zip(mix.df["source"], mix.df["postings"])) == {"greenhouse": 20, "jobspy": 20}
 
 
+def _edited(tmp_path: Path, *statements: str, derive: bool = False) -> Path:
+    """The tiny warehouse built under ``tmp_path`` with ``statements`` run on it (and the rollups derived
+    again after them, as a publish does, when ``derive``); its path."""
+    db_path = tmp_path / "warehouse.duckdb"
+    con = duckdb.connect(str(build(db_path)))
+    try:
+        for sql in statements:
+            con.execute(sql)
+        if derive:
+            builder.derive(con)
+        con.execute("CHECKPOINT")
+    finally:
+        con.close()
+    return db_path
+
+# two of the tiny warehouse's postings made undated
+UNDATE_TWO = "UPDATE postings SET posted_date = NULL, posted_month = NULL WHERE posting_id IN (3, 4)"
+
+
 def test_coverage_counts_the_date_posted_over_the_postings_without_one(tmp_path: Path) -> None:
     """The date is the field real postings lack most often (most JobSpy and Glassdoor rows), yet the Data
     page's field coverage left it out: on the real samples it showed five fields and not the 36% of
     postings without a date. Two of the tiny warehouse's postings made undated: 38 of 40 dated."""
-    db_path = tmp_path / "warehouse.duckdb"
-    version = build(db_path)
-    con = duckdb.connect(str(version))
-    try:
-        con.execute("UPDATE postings SET posted_date = NULL, posted_month = NULL WHERE posting_id IN (3, 4)")
-        builder.derive(con)  # the rollups again, as a publish does
-        con.execute("CHECKPOINT")
-    finally:
-        con.close()
+    db_path = _edited(tmp_path, UNDATE_TWO, derive=True)
     for rollup in (True, False):
         cov = data.coverage(Filters(), db_path, rollup=rollup)
         got = dict(zip(cov.df["field"], cov.df["postings_with"]))
@@ -58,14 +69,7 @@ def test_one_posting_left_out_for_lack_of_a_date_is_counted_in_the_singular(tmp_
     """"1 postings without a date are not shown" read under a chart over time (QA round nine)."""
     from analytics.queries import undated_left_out
 
-    db_path = tmp_path / "warehouse.duckdb"
-    version = build(db_path)
-    con = duckdb.connect(str(version))
-    try:
-        con.execute("UPDATE postings SET posted_date = NULL, posted_month = NULL WHERE posting_id IN (3, 4)")
-        con.execute("CHECKPOINT")
-    finally:
-        con.close()
+    db_path = _edited(tmp_path, UNDATE_TWO)
     assert undated_left_out("p.posting_id = 3", {}, db_path) == ("1 posting without a date is not shown",)
     assert undated_left_out("TRUE", {}, db_path) == ("2 postings without a date are not shown",)
 
@@ -80,15 +84,7 @@ def test_language_mix_names_postings_without_a_language_as_the_filter_does() -> 
 def test_the_language_filter_selects_or_excludes_postings_without_a_detected_language(tmp_path: Path) -> None:
     """QA round eight: 41 real postings have no detected language, and the Language filter offered no way to
     pick them (Work arrangement offers "not stated"). Postings 1-10 made German, 11-40 left without one."""
-    db_path = tmp_path / "warehouse.duckdb"
-    version = build(db_path)
-    con = duckdb.connect(str(version))
-    try:
-        con.execute("UPDATE postings SET language = 'de' WHERE posting_id <= 10")
-        builder.derive(con)  # the rollups again, as a publish does
-        con.execute("CHECKPOINT")
-    finally:
-        con.close()
+    db_path = _edited(tmp_path, "UPDATE postings SET language = 'de' WHERE posting_id <= 10", derive=True)
     for rollup in (True, False):
         for chosen, n in ((("not detected",), 30), (("de", "not detected"), 40), (("de",), 10)):
             mix = data.source_mix(Filters(language=chosen), db_path, rollup=rollup)
