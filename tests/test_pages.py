@@ -18,7 +18,7 @@ from typing import Any
 import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
-from tiny_warehouse import build, tiny_db, tiny_db_session  # noqa: F401
+from tiny_warehouse import build, build_edited, tiny_db, tiny_db_session  # noqa: F401
 
 import ui
 from analytics.figures import charts_of
@@ -715,19 +715,9 @@ def test_a_range_without_dated_postings_claims_no_change(
     market. A period without dated postings has nothing to compare, as the movers already say; the Overview
     shows no change and says why. The tiny warehouse with two postings made undated; its 11th to 28th of
     February hold no dated posting, the days before it do."""
-    import duckdb
-
-    from etl.warehouse import builder
-
-    db_path = tmp_path / "warehouse.duckdb"
-    version = build(db_path, version_name="v-tiny-undated.duckdb")
-    con = duckdb.connect(str(version))
-    try:
-        con.execute("UPDATE postings SET posted_date = NULL, posted_month = NULL WHERE posting_id IN (3, 4)")
-        builder.derive(con)
-        con.execute("CHECKPOINT")
-    finally:
-        con.close()
+    db_path = build_edited(tmp_path / "warehouse.duckdb",
+                           "UPDATE postings SET posted_date = NULL, posted_month = NULL "
+                           "WHERE posting_id IN (3, 4)", derive=True, version_name="v-tiny-undated.duckdb")
     monkeypatch.setenv("WAREHOUSE_DB", str(db_path))
     at = _app({"date_from": "2025-02-11", "date_to": "2025-02-28"})
     assert not at.exception, at.exception
@@ -745,20 +735,10 @@ def test_a_change_between_periods_of_different_sources_says_so(
     not of the market. The skill movers say when their periods come from different sources; the
     headline figures' change now does too. The tiny warehouse with January and February from one source,
     March on from the other."""
-    import duckdb
-
-    from etl.warehouse import builder
-
-    db_path = tmp_path / "warehouse.duckdb"
-    version = build(db_path, version_name="v-tiny-sources.duckdb")
-    con = duckdb.connect(str(version))
-    try:
-        con.execute("UPDATE postings SET source = CASE WHEN posted_date < DATE '2025-03-01' "
-                    "THEN 'greenhouse' ELSE 'jobspy' END")
-        builder.derive(con)
-        con.execute("CHECKPOINT")
-    finally:
-        con.close()
+    db_path = build_edited(tmp_path / "warehouse.duckdb",
+                           "UPDATE postings SET source = CASE WHEN posted_date < DATE '2025-03-01' "
+                           "THEN 'greenhouse' ELSE 'jobspy' END",
+                           derive=True, version_name="v-tiny-sources.duckdb")
     monkeypatch.setenv("WAREHOUSE_DB", str(db_path))
     at = _app({"date_from": "2025-03-01", "date_to": "2025-04-30"})
     assert not at.exception, at.exception

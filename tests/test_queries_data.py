@@ -7,12 +7,11 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 import pytest
-from tiny_warehouse import build, tiny_db, tiny_db_session  # noqa: F401
+from tiny_warehouse import build, build_edited, tiny_db, tiny_db_session  # noqa: F401
 
 from analytics import db
 from analytics.filters import Filters
 from analytics.queries import data, postings
-from etl.warehouse import builder
 
 pytestmark = pytest.mark.usefixtures("tiny_db")
 
@@ -35,21 +34,6 @@ def test_coverage_and_sources() -> None:
     assert dict(zip(mix.df["source"], mix.df["postings"])) == {"greenhouse": 20, "jobspy": 20}
 
 
-def _edited(tmp_path: Path, *statements: str, derive: bool = False) -> Path:
-    """The tiny warehouse built under ``tmp_path`` with ``statements`` run on it (and the rollups derived
-    again after them, as a publish does, when ``derive``); its path."""
-    db_path = tmp_path / "warehouse.duckdb"
-    con = duckdb.connect(str(build(db_path)))
-    try:
-        for sql in statements:
-            con.execute(sql)
-        if derive:
-            builder.derive(con)
-        con.execute("CHECKPOINT")
-    finally:
-        con.close()
-    return db_path
-
 # two of the tiny warehouse's postings made undated
 UNDATE_TWO = "UPDATE postings SET posted_date = NULL, posted_month = NULL WHERE posting_id IN (3, 4)"
 
@@ -58,7 +42,7 @@ def test_coverage_counts_the_date_posted_over_the_postings_without_one(tmp_path:
     """The date is the field real postings lack most often (most JobSpy and Glassdoor rows), yet the Data
     page's field coverage left it out: on the real samples it showed five fields and not the 36% of
     postings without a date. Two of the tiny warehouse's postings made undated: 38 of 40 dated."""
-    db_path = _edited(tmp_path, UNDATE_TWO, derive=True)
+    db_path = build_edited(tmp_path / "warehouse.duckdb", UNDATE_TWO, derive=True)
     for rollup in (True, False):
         cov = data.coverage(Filters(), db_path, rollup=rollup)
         got = dict(zip(cov.df["field"], cov.df["postings_with"]))
@@ -69,7 +53,7 @@ def test_one_posting_left_out_for_lack_of_a_date_is_counted_in_the_singular(tmp_
     """"1 postings without a date are not shown" read under a chart over time (QA round nine)."""
     from analytics.queries import undated_left_out
 
-    db_path = _edited(tmp_path, UNDATE_TWO)
+    db_path = build_edited(tmp_path / "warehouse.duckdb", UNDATE_TWO)
     assert undated_left_out("p.posting_id = 3", {}, db_path) == ("1 posting without a date is not shown",)
     assert undated_left_out("TRUE", {}, db_path) == ("2 postings without a date are not shown",)
 
@@ -84,7 +68,8 @@ def test_language_mix_names_postings_without_a_language_as_the_filter_does() -> 
 def test_the_language_filter_selects_or_excludes_postings_without_a_detected_language(tmp_path: Path) -> None:
     """QA round eight: 41 real postings have no detected language, and the Language filter offered no way to
     pick them (Work arrangement offers "not stated"). Postings 1-10 made German, 11-40 left without one."""
-    db_path = _edited(tmp_path, "UPDATE postings SET language = 'de' WHERE posting_id <= 10", derive=True)
+    db_path = build_edited(tmp_path / "warehouse.duckdb",
+                           "UPDATE postings SET language = 'de' WHERE posting_id <= 10", derive=True)
     for rollup in (True, False):
         for chosen, n in ((("not detected",), 30), (("de", "not detected"), 40), (("de",), 10)):
             mix = data.source_mix(Filters(language=chosen), db_path, rollup=rollup)
@@ -113,7 +98,6 @@ def test_extraction_quality_is_read_from_the_warehouse() -> None:
 
 
 def test_extraction_quality_of_a_warehouse_without_it_says_so(tmp_path: Path) -> None:
-    import duckdb
 
     wh = tmp_path / "warehouse.duckdb"
     version = build(wh, version_name="v-old.duckdb")
@@ -169,7 +153,6 @@ def test_tables_that_are_not_postings_say_what_they_count() -> None:
 
 
 def test_extraction_quality_shows_the_real_test_half_per_language(tmp_path: Path) -> None:
-    import duckdb
 
     wh = tmp_path / "warehouse.duckdb"
     version = build(wh, version_name="v-real.duckdb")
@@ -186,7 +169,6 @@ def test_extraction_quality_shows_the_real_test_half_per_language(tmp_path: Path
 def test_extraction_quality_leaves_out_fields_no_labelled_posting_carries(tmp_path: Path) -> None:
     """A score over no postings (responsibilities in the real sets, n = 0) read 1.000 on the Data page:
     it is not a score, so the row is left out and the note says so."""
-    import duckdb
 
     wh = tmp_path / "warehouse.duckdb"
     version = build(wh, version_name="v-real.duckdb")
@@ -205,7 +187,6 @@ def test_the_fields_left_out_of_the_quality_table_are_named_for_people_with_thei
     """QA on the real samples (tab-dade-4.png): the Data page said "Left out, as no labelled posting of this
     set carries them: responsibilities.precision, ..., skills.precision, skills.recall, city" above a table
     showing Skills, precision for all languages - they were left out for French only, and named in codes."""
-    import duckdb
 
     wh = tmp_path / "warehouse.duckdb"
     version = build(wh, version_name="v-real.duckdb")

@@ -49,6 +49,22 @@ def build(db: Path, *, is_demo: bool = False, version_name: str = "v-tiny-1.duck
     return version
 
 
+
+def build_edited(db: Path, *statements: str, derive: bool = False,
+                 version_name: str = "v-tiny-edited.duckdb") -> Path:
+    """The tiny warehouse built and published as :func:`build` does, with ``statements`` run on it (and the
+    rollups derived again after them, as a publish does, when ``derive``); returns ``db``."""
+    con = duckdb.connect(str(build(db, version_name=version_name)))
+    try:
+        for sql in statements:
+            con.execute(sql)
+        if derive:
+            builder.derive(con)
+        con.execute("CHECKPOINT")
+    finally:
+        con.close()
+    return db
+
 @pytest.fixture(scope="session")
 def tiny_db_session(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The tiny warehouse path (built once per test session)."""
