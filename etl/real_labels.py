@@ -62,6 +62,9 @@ PARTIAL_BATCHES = {
     "real-fresh-v28": ("seniority",),
     "real-fresh-v29": ("skills",),
     "real-fresh-v30": ("remote",),
+    "real-fresh-v31": ("remote",),
+    "real-fresh-v32": ("seniority",),
+    "real-fresh-v33": ("skills",),
 }
 
 
