@@ -65,6 +65,7 @@ PARTIAL_BATCHES = {
     "real-fresh-v31": ("remote",),
     "real-fresh-v32": ("seniority",),
     "real-fresh-v33": ("skills",),
+    "real-fresh-v34": ("experience_years", "country", "region", "degree"),
 }
 
 
