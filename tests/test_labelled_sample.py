@@ -214,10 +214,9 @@ TEST_DIGESTS = {
     "real-test-v3": ((45, "39ad84908066e163482a72a05132f01e7feae37dea7ad94d9e44b0b7ae4ddbc5"),
                      (45, "0182db31ae8b117ed430820502df753ceb0d5a14b06332d52102ba05a869845b")),
     # real-test-v4 (5 Dec, third session): drawn beside the three tune batches listed before it and the read
-    # list's first 1079 rows. Labels: blind, in two halves; h9zd the 28 English records (5 Dec), the German
-    # half on another branch (the lead recomputes this digest after merging both)
+    # list's first 1079 rows. Labels: 42, blind; h9zd the 28 English records, h9ze the 14 German ones (5 Dec)
     "real-test-v4": ((42, "dea42d25763cae94606bda368ce56320380bdebeda94c0a1be6852f96dbec54c"),
-                     (28, "b871300b171b4c4a5e8c370a5de6eeb69a4b1412851fdc466bc5b6e9937b372e")),
+                     (42, "6bb9b339cc7cbd0540214fc6ed4b346424fdd26138c1104b79eed677de733c06")),
 }
 
 
