@@ -12,6 +12,8 @@ nothing fetched.
 
 from __future__ import annotations
 
+import functools
+
 import streamlit as st
 
 # The charts drawn as maps (their element's key): their line names the map and its outlines. A test checks
@@ -34,6 +36,7 @@ def _rule(selectors: tuple[str, ...], pseudo: str, body: str) -> str:
     return ", ".join(f"{s}{pseudo}" for s in selectors) + " {" + body + "}"
 
 
+@functools.cache  # the same text on every run of every session
 def css() -> str:
     """The style rules (pure; tested)."""
     maps = tuple(f".st-key-{key}{s}" for key in MAPS for s in _STATES)
