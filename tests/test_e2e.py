@@ -17,7 +17,7 @@ import os
 import re
 import subprocess
 import sys
-from collections.abc import Generator, Iterator
+from collections.abc import Callable, Generator, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
@@ -31,7 +31,7 @@ from analytics.pages import PAGES as REGISTRY
 from etl.warehouse.paths import current_version
 
 if TYPE_CHECKING:
-    from playwright.sync_api import Browser
+    from playwright.sync_api import Browser, Route
 
 pytestmark = pytest.mark.e2e
 
@@ -329,3 +329,53 @@ def test_a_copied_link_opens_the_same_view_with_the_page_s_own_controls(server: 
         assert other.get_by_text("Not recognised in the link").count() == 1
         assert other.get_by_role("radio", name=LABELS["postings"]).is_checked()
         assert other.get_by_text("Traceback").count() == 0
+
+
+def test_a_map_still_loading_in_a_new_browser_says_it_is_being_drawn(server: str) -> None:
+    """Issue 12 (QA round eight): in a browser that had not opened the app, the Regions page drew its maps
+    6-7 s after their headings, with Streamlit's grey bar and nothing saying what was happening (Plotly's
+    code and the map outlines load in the browser after the server's run is over). Both downloads are held
+    back here: while Plotly's code loads, and while a drawn map waits for its outlines, the map's place
+    shows a turning spinner and says it is drawing the map; once the map is drawn, nothing is left."""
+
+    said = """key => { const el = document.querySelector('.st-key-' + key);
+      if (!el) return null;
+      const after = getComputedStyle(el, '::after'), before = getComputedStyle(el, '::before');
+      return {text: after.content, spin: before.animationName, shown: after.display !== 'none'}; }"""
+    map_text = "Drawing the map"  # ui.loading.MAP_TEXT
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    with _chromium() as browser:
+        page = browser.new_page(viewport={"width": 1400, "height": 1000})
+        held: dict[str, list[Route]] = {"plotly": [], "outlines": []}
+        released: set[str] = set()
+
+        def hold(name: str) -> Callable[[Route], None]:  # until released: requests after that go through
+            return lambda route: route.continue_() if name in released else held[name].append(route)
+
+        page.route(re.compile(r"/static/js/PlotlyChart[^/]*\.js$"), hold("plotly"))
+        page.route(re.compile(r"/app/static/topojson/"), hold("outlines"))
+        page.goto(f"{server}/regions")
+        page.locator(".st-key-rg_world [data-testid='stSkeleton']").wait_for(timeout=WAIT_MS)
+        page.wait_for_function(f"() => ({said})('rg_world')?.text.includes({map_text!r})",
+                               timeout=WAIT_MS)
+        while_code = page.evaluate(said, "rg_world")
+        assert while_code["spin"] == "chart-drawing" and while_code["shown"], while_code
+        page.screenshot(path=str(SHOTS / "regions-map-code-loading.png"))
+        assert held["plotly"], "Plotly's code was not requested"
+        released.add("plotly")
+        for route in held["plotly"]:
+            route.continue_()
+        page.locator(".st-key-rg_world .js-plotly-plot .geolayer > .geo").wait_for(state="attached",
+                                                                              timeout=WAIT_MS)
+        while_outlines = page.evaluate(said, "rg_world")
+        assert map_text in while_outlines["text"], while_outlines
+        assert while_outlines["spin"] == "chart-drawing", while_outlines
+        assert held["outlines"], "the map outlines were not requested"
+        assert all("/app/static/topojson/" in r.request.url for r in held["outlines"])  # served by the app
+        released.add("outlines")
+        for route in held["outlines"]:
+            route.continue_()
+        page.locator(".st-key-rg_world .js-plotly-plot .geo .layer.countries").wait_for(timeout=WAIT_MS)
+        drawn = page.evaluate(said, "rg_world")
+        assert drawn["text"] in ("none", "normal") and drawn["spin"] == "none", drawn
+        page.screenshot(path=str(SHOTS / "regions-map-drawn.png"))

@@ -1,0 +1,51 @@
+"""What a chart's place says while the browser still draws it (ui/loading.py; issue 12).
+
+The browser side (a new browser with Plotly's code and the map outlines held back) is in
+tests/test_e2e.py::test_a_map_still_loading_in_a_new_browser_says_it_is_being_drawn; here the rules themselves
+and that every page sends them.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+from tiny_warehouse import tiny_db, tiny_db_session  # noqa: F401
+
+from analytics.figures import page_charts
+from analytics.filters import Filters
+from analytics.pages import CHART_PAGES
+from ui import loading
+
+APP = str(Path(__file__).resolve().parents[1] / "dashboard.py")
+
+
+@pytest.mark.usefixtures("tiny_db")
+def test_the_charts_named_as_maps_are_the_charts_drawn_as_maps() -> None:
+    """A map's line names the map and its outlines: a new map left out of MAPS would say "chart"."""
+    figures = {c.defn.key: c.figure for page in CHART_PAGES for c in page_charts(page.slug, Filters())
+               if c.figure is not None}
+    drawn_as_maps = {key for key, fig in figures.items()
+                     if any(t.type in ("choropleth", "scattergeo") for t in fig.data)}
+    assert drawn_as_maps == set(loading.MAPS)
+
+
+def test_the_rules_say_what_is_loading_and_fetch_nothing() -> None:
+    css = loading.css()
+    assert f"content: '{loading.CHART_TEXT}'" in css and f"content: '{loading.MAP_TEXT}'" in css
+    for key in loading.MAPS:
+        assert f".st-key-{key}.stPrintGraphic:has(> [data-testid=\"stSkeleton\"])::after" in css
+    assert "animation: chart-drawing" in css and "@keyframes chart-drawing" in css
+    assert "url(" not in css and "@import" not in css  # everything offline
+    assert "'" not in loading.CHART_TEXT + loading.MAP_TEXT  # quoted in CSS strings
+
+
+@pytest.mark.usefixtures("tiny_db")
+def test_every_page_sends_the_rules_once_without_a_visible_element() -> None:
+    at = AppTest.from_file(APP, default_timeout=60).run()
+    assert not at.exception
+    styles = [m.value for m in at.markdown if "@keyframes chart-drawing" in m.value]
+    assert len(styles) == 1 and styles[0].startswith("<style>"), styles
+    assert at.markdown[0].value == styles[0]  # first: before any chart, and hidden by its own first rule
+    assert ':has(> [data-testid="stMarkdown"] style) {display: none;}' in styles[0]
