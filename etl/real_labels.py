@@ -66,6 +66,7 @@ PARTIAL_BATCHES = {
     "real-fresh-v32": ("seniority",),
     "real-fresh-v33": ("skills",),
     "real-fresh-v34": ("experience_years", "country", "region", "degree"),
+    "real-fresh-v35": ("skills", "remote"),
 }
 
 
