@@ -825,3 +825,34 @@ def test_remote_flexibility_heading_keeps_the_flag() -> None:
 ])
 def test_thirty_sixth_round_work_in_clients_homes(text: str, mode: str | None) -> None:
     assert classify_remote(None, "Planner", text) == mode
+
+
+# Thirty-seventh round (real-fresh-v31 misses). Office days counted as "2-3x weekly" / "2-3 times a week"
+# with remote work "the rest of the time" (in a header cell or in the text) are a share of the week -> hybrid,
+# as "Onsite 3 days a week"; a remote choice beside the count still says remote; releases or meetings counted
+# in a week say nothing. A mode word closing a sentence after "all" ("openings in three cities, all ONSITE.")
+# is a statement of its own, as ", on site." -> onsite. A line opening with the holder's work in an office
+# ("- Work in a bright office by the river") says the work is done there -> onsite, anywhere in the text; not
+# a template's "office environment", nor one counted in days, nor a choice with remote. Invented wording.
+@pytest.mark.parametrize(("text", "mode"), [
+    ("Acme | Map Planner | Leeds | Onsite 2-3x weekly, remote rest of time\nWe make maps.", H),
+    ("Acme | Map Planner | Leeds | In office twice weekly, remote the rest of the week\nWe make maps.", H),
+    ("Acme | Map Planner | Leeds | Onsite 2x weekly, fully remote possible\nWe make maps.", R),
+    ("We make maps. The team meets in our Leeds office 2-3 times a week and works remotely the rest of the"
+     " week.", H),
+    ("We make maps. You will be onsite 3x a week and work remote for the balance.", H),
+    ("We make maps. We ship releases 2-3 times a week.", None),
+    ("We make maps. The office went remote for the rest of the year.", None),
+    ("Openings in Leeds, York (near the station) and Hull, all ONSITE. A licence is required.\nWe map.", ON),
+    ("We make maps and hire in three cities, all on-site.", ON),
+    ("We make maps in three cities, all onsite events included.", None),
+    ("We make maps.\nYou will:\n- Work in a bright office by the river and visit our depots.\n- Draw.", ON),
+    (FILLER + "\nIn this role you will:\nWork in an open office near the harbour, and visit our depots.", ON),
+    (FILLER + "\nWork from our modern office near the station.", ON),
+    (FILLER + "\n- Work in a fast-paced office environment.", None),
+    (FILLER + "\n- Work in our Leeds office twice a week.", None),
+    (FILLER + "\n- Work in a modern office or remotely, as you like.", None),
+    ("We make maps.\n- Work in a modern office in Leeds; remote work possible two days a week.", H),
+])
+def test_thirty_seventh_round_classes(text: str, mode: str | None) -> None:
+    assert classify_remote(None, "Planner", text) == mode

@@ -122,10 +122,19 @@ _REFUSAL = re.compile(
     re.I,
 )
 _HYBRID_REMOTE = re.compile(r"\bhybrid[\s-]+remote\b|\bremote[\s-]+hybrid\b", re.I)
+# visits counted in a week: "twice weekly", "2-3x weekly", "2-3 times a week" (thirty-seventh round)
+_TIMES_A_WEEK = (r"(?:once|twice|(?:[1-4]|one|two|three|four)(?:\s*(?:-|to|or)\s*(?:[1-4]|two|three|four))?"
+                 r"\s*(?:x|times))\s*(?:(?:a|per|each|every)\s+week|weekly)\b")
+# remote work for the rest of the week ("remote rest of time", "work remote for the balance"): the other part
+# of a share (thirty-seventh round); not "remote for the rest of the year" (for now)
+_REMOTE_REST = (r"\bremote(?:ly)?\s+(?:for\s+)?(?:the\s+)?(?:rest|remainder|balance)\b"
+                r"(?:\s+of\s+(?:the\s+)?(?:time|week|days?)\b|(?!\s+of\b))")
 # a share of home days in a short field ("Leeds (with remote days)", "Derby, some remote days"; nineteenth
 # round): hybrid, read before the bare remote word, also beside an onsite header cell
 _FIELD_SHARE = re.compile(
     r"\bremote[\s-]+days?\b|\bpart(?:ly|ially)?[\s-]+remote\b|"
+    # "Onsite 2-3x weekly, remote rest of time" (thirty-seventh round): office days counted, remote the rest
+    rf"\b(?:on[\s-]?site|in[\s-]office|in[\s-]person|in\s+(?:the\s+)?office)\s+{_TIMES_A_WEEK}|{_REMOTE_REST}|"
     # "(work from office 2 days, hybrid)", "WFO 2-3 days": office days counted
     r"\b(?:wfo|work(?:ing)?\s+from\s+(?:the\s+)?office)\s+(?:[1-4]|one|two|three|four)(?:\s*(?:-|to|or)\s*"
     r"(?:[1-4]|two|three|four))?\s+days?\b", re.I)
@@ -172,7 +181,7 @@ _TEXT_HYBRID = re.compile(
     # "working at home a couple of days out of every week" (twenty-sixth round)
     r"\bwork(?:ing)?\s+(?:at|from)\s+home\s+(?:for\s+)?(?:a\s+few|a\s+couple(?:\s+of)?|some|[1-4]|one|two|three|"
     r"four)\s+days?\s+(?:out\s+of\s+)?(?:a|per|each|every)\s+week\b|"
-    rf"\b{_AT_OFFICE}\s+(?:once|twice|two times|three times|[1-4]\s?x)\s+(?:a|per|each)\s+week|"
+    rf"\b{_AT_OFFICE}\s+{_TIMES_A_WEEK}|\b{_ON_SITE}\s+{_TIMES_A_WEEK}|{_REMOTE_REST}|"
     r"\bhybrid(?:es|e|er|en)?\s+arbeit|\b(?:[1-4]|ein(?:en)?|zwei|drei|vier)\s+tage?\s+(?:(?:pro|die|in "
     r"der)\s+woche\s+)?"
     r"(?:im|ins)\s+büro",  # German: "Hybrides Arbeiten: 3 Tage im Büro"
@@ -216,11 +225,12 @@ _TWO_DAYS = re.compile(r"days?\s*(?:and|&)\s")
 _OFFICE_DAYS = re.compile(rf"\bin\s+(?:the|our)\s+(?:[\w.'’-]+\s+)?office\s+(?:on\s+)?{_WEEKDAY}"
                           rf"(?:\s*(?:through|to|until|-|–|and|&)\s*{_WEEKDAY})?", re.I)
 # A mode word that is a statement of its own: at the start of a sentence or line ("Onsite in Detroit.",
-# "Remote within Canada.", "Remote (US), with quarterly meetups"), or closing one ("Day shift, on site.").
+# "Remote within Canada.", "Remote (US), with quarterly meetups"), or closing one ("Day shift, on site.", also
+# after "all" or "both": "openings in three cities, all ONSITE."; thirty-seventh round).
 _STANDALONE = re.compile(
     r"(?:\n|[.!?;|]\s)\s*(?:fully\s+|100\s?%\s+)?(?:(?P<r>remote)|(?P<o>on[\s-]?site|in[\s-]office|in[\s-]person|"
     r"office[\s-]based))(?=\s*(?:$|\n|[.,;:!(–-]|(?:in|at|within|with|or|from|across|only|throughout)\b))|"
-    r",\s*(?P<o2>on[\s-]?site|in[\s-]office|in[\s-]person)\s*(?:$|[.\n])",
+    r",\s*(?:(?:all|both)\s+)?(?P<o2>on[\s-]?site|in[\s-]office|in[\s-]person)\s*(?:$|[.\n])",
     re.I,
 )
 _TEXT_WEAK_REMOTE = re.compile(
@@ -429,7 +439,9 @@ def _full_week(low: str) -> str | None:
 
 def _hybrid(low: str) -> str | None:
     has_days, has_hybrid = "day" in low, "hybrid" in low
-    if ((has_days or has_hybrid or "week" in low or "tage" in low) and _L_HYBRID.search(low)) or (
+    if ((has_days or has_hybrid or "week" in low or "tage" in low or (
+            "remot" in low and ("rest" in low or "balance" in low or "remainder" in low)))
+            and _L_HYBRID.search(low)) or (
             has_hybrid and _L_HYBRID_WORD.search(low)) or (has_days and _office_days(low)) or (
             ("partial" in low or "partly" in low or "ly remote" in low or "remote component" in low)
             and _PARTLY_REMOTE.search(low)) or (

@@ -63,6 +63,17 @@ _CONTEXT_ONLY = frozenset(
         " homes",
         " premises",
         " residences",
+        # thirty-seventh round: gates of a duties line opening with the holder's work in an office (onsite),
+        # whose cue word "office" is a cue already; left out so the candidates stay as labelled and trained
+        "work in a",
+        "work in the",
+        "work in our",
+        "work at a",
+        "work at the",
+        "work at our",
+        "work from a",
+        "work from the",
+        "work from our",
         # fifteenth round: gates of phrases whose cue word ("hybrid", "office") is a cue already, or a
         # telehealth choice; left out so the sentence model's candidates (and its weights) stay as trained
         "a hybrid",
