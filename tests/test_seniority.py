@@ -733,3 +733,69 @@ def test_staff_before_a_trades_job_name_is_no_level(title: str, years: float | N
 ])
 def test_a_role_open_to_entry_level_applicants_is_junior(text: str, years: float | None, level: str) -> None:
     assert classify_seniority("Kiln Technician", text, years) == level
+
+
+# Thirty-eighth round (issue 9, real-fresh-v32): openings of two levels joined by "and" / "&" ("Mid and
+# Senior-level engineers") take the first level named, as a "/" list, a comma list and "engineers in staff and
+# senior roles" do; "Mid" before "and senior" is the level, as before "/senior". Invented wording.
+@pytest.mark.parametrize(("title", "level"), [
+    ("Mid and Senior-level Map Engineers in Kotlin", "mid"),
+    ("Mid- and Senior-Level Kiln Developers", "mid"),
+    ("Junior & Senior QA Engineers", "junior"),
+    ("Senior and Staff Platform Engineers", "senior"),
+    ("Staff and Senior Platform Engineers", "staff"),
+    ("Pleno e Sênior Desenvolvedores", "mid"),
+    # not two levels side by side: the title's highest level, as before
+    ("Lead Map Engineer and Senior Designer", "lead"),
+])
+def test_two_levels_joined_by_and_take_the_first(title: str, level: str) -> None:
+    assert classify_seniority(title, "We draw maps.") == level
+
+
+# Thirty-eighth round: a headcount between the phrase introducing the role and its level ("looking for up to
+# two mid-level to senior engineers") is skipped as the article is. Invented wording.
+@pytest.mark.parametrize(("text", "level"), [
+    ("Acme | Oslo | Onsite\nWe draw maps. We are looking for upto two mid-level to senior software engineers "
+     "to join us.", "mid"),
+    ("We draw maps. We are hiring two or three experienced senior backend map engineers.", "senior"),
+    ("We draw maps. Seeking 2-3 junior frontend web map tile developers for the summer.", "junior"),
+    ("We draw maps. We're looking for a few great mid-level full stack map developers.", "mid"),
+    # a count of something else: no role follows
+    ("We draw maps. We are looking for two days a week of senior support.", "unspecified"),
+])
+def test_a_headcount_before_the_level(text: str, level: str) -> None:
+    assert classify_seniority("", text) == level
+
+
+# Thirty-eighth round: a Hacker News header cell naming the role with the short "Dev" ("Sr Software Dev") is a
+# role cell. Invented wording.
+@pytest.mark.parametrize(("text", "level"), [
+    ("Acme Maps | Oslo, Norway | Sr Software Dev | Full-Time | Kotlin | Remote\nWe draw maps.", "senior"),
+    ("Acme Maps | Oslo | Junior Web Dev | Onsite\nWe draw maps.", "junior"),
+    ("Acme Maps | Oslo | Dev Tools | Onsite\nWe draw maps.", "unspecified"),
+])
+def test_a_header_cell_naming_a_dev(text: str, level: str) -> None:
+    assert classify_seniority("", text) == level
+
+
+# Thirty-eighth round: the text calling the holder an entry-level (or senior ...) team member states the
+# role's level (rule 2), as "as an entry-level analyst" does; working as a team member beside senior people
+# does not. Invented wording.
+@pytest.mark.parametrize(("text", "level"), [
+    ("Want to ship real map features even as an entry level team member? Read on.", "junior"),
+    ("As a senior team member, you will own the tile server.", "senior"),
+    ("You will act as a team member alongside senior cartographers.", "unspecified"),
+])
+def test_the_holder_called_a_levelled_team_member(text: str, level: str) -> None:
+    assert classify_seniority("Map Analyst", text) == level
+
+
+# Thirty-eighth round: "Mid-level to Senior" is a written range as "Mid to Senior" (its lower end). Invented
+# wording.
+@pytest.mark.parametrize(("title", "level"), [
+    ("Mid-level to Senior Map Engineer", "mid"),
+    ("Junior-level / Mid Kiln Developer", "junior"),
+    ("Mid-Level and Senior Map Engineers", "mid"),
+])
+def test_a_range_after_a_level_word_with_level(title: str, level: str) -> None:
+    assert classify_seniority(title, "We draw maps.") == level

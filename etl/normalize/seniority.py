@@ -96,8 +96,16 @@ _FIRST_LINE = re.compile(r"\s*[(:|]|\s+-\s+|https?://")
 _LEVEL_WORD = ahocorasick_rs.BytesAhoCorasick(
     list(_LEVEL_WORDS), implementation=ahocorasick_rs.Implementation.DFA
 )
+# a headcount before the role ("looking for up to two mid-level to senior engineers", "hiring 2-3 ..."):
+# skipped as the article is, so the level words after it stay within the five words read (thirty-eighth round)
+_HEADCOUNT = (r"(?:(?:up\s*to|about|around|at\s+least)\s+)?"
+              r"(?:a\s+(?:few|couple(?:\s+of)?)|several|multiple|one|two|three|four|five|six|\d{1,2})"
+              r"(?:\s*(?:-|–|to|or)\s*(?:two|three|four|five|six|\d{1,2}))?\s+")
 _AFTER_TRIGGER = re.compile(
-    rf"\s*(?:an?\s+|our\s+(?:next\s+|new\s+)?)?((?:[\w./+#-]+,?\s+){{0,5}}?(?:{_ROLE_NOUNS})s?)\b", re.I
+    rf"\s*(?:an?\s+|our\s+(?:next\s+|new\s+)?|{_HEADCOUNT})?"
+    # "as an entry level team member": the holder named by the team's word for its people (38th round)
+    rf"((?:[\w./+#-]+,?\s+){{0,5}}?(?:{_ROLE_NOUNS}|team\s+member)s?)\b",
+    re.I,
 )
 
 
@@ -113,6 +121,7 @@ class _Rules:
     manager_word: re.Pattern[str]
     manager_yields_to: frozenset[str]
     connector: re.Pattern[str]  # "Junior/Mid", "Mid-Senior", "Senior to Staff", "Junior- to Mid", "PL ou SR"
+    list_joiner: re.Pattern[str]  # "Mid and Senior-level", "Junior & Senior": openings of both levels
 
 
 @cache
@@ -133,12 +142,15 @@ def _rules() -> _Rules:
     ladder = rf"\b(?:{nouns})\s*[-,]?\s*(?P<n1>{num})(?:\s*/\s*(?P<n2>{num}))?(?![\w.+#])"
     hints = dict(cfg["level_hints"])
     joiners = "|".join(re.escape(w) for w in cfg["range_words"])
+    listing = "|".join(re.escape(w) for w in cfg["list_words"])
     return _Rules(
         re.compile(groups, re.I), re.compile(scrub, re.I), re.compile(ladder, re.I),
         {int(k): v for k, v in cfg["ladder"].items()}, hints,  # type: ignore[arg-type]
         float(cfg["years"]["mid_from"]), float(cfg["years"]["senior_from"]),
         re.compile(rf"\b{cfg['manager_word']}\b", re.I), frozenset(cfg["manager_yields_to"]),
-        re.compile(rf"^(?:\s*/\s*|\s*-\s*|\s*-?\s*(?:{joiners})\s+)$", re.I),
+        # "Mid-level to Senior": the first level's "level" may stand before the joiner (thirty-eighth round)
+        re.compile(rf"^(?:[\s-]*level)?(?:\s*/\s*|\s*-\s*|\s*-?\s*(?:{joiners})\s+)$", re.I),
+        re.compile(rf"^(?:[\s-]*level)?[\s-]*(?:{listing})\s+$", re.I),
     )
 
 
@@ -178,6 +190,10 @@ def title_level(title: str) -> str | None:
             levels.append(min(level, other, key=_RANK.__getitem__))  # a written range: its lower end
             i += 2
             continue
+        if i + 1 < len(found) and rules.list_joiner.match(text[end : found[i + 1][0]]):
+            levels.append(level)  # openings of two levels ("Mid and Senior-level"): the first level named
+            i += 2
+            continue
         levels.append(level)
         i += 1
     best = max(levels, key=_RANK.__getitem__)
@@ -189,6 +205,9 @@ def title_level(title: str) -> str | None:
 
 
 _ROLE_CELL = re.compile(rf"\b(?:{_ROLE_NOUNS})s?\b", re.I)
+# A header cell may name the role with the short "Dev" ("Sr Software Dev"; thirty-eighth round): read in the
+# header's cells only, where a cell is a role or a tag, not in running text ("our dev team").
+_HEADER_ROLE_CELL = re.compile(rf"\b(?:{_ROLE_NOUNS}|dev)s?\b", re.I)
 # Cells that list several roles or carry the thread's tags ("Full-time & Interns", "ONSITE, INTERNS, VISA").
 _TAG_CELL = re.compile(r"[,&+;]|\s(?:and|or)\s|full[\s-]?time|\binterns\b|\binternships?\b", re.I)
 
@@ -200,7 +219,7 @@ def _header_level(text: str) -> str | None:
     if first.count("|") < 2:
         return None
     for cell in first.split("|"):
-        if len(cell) < 80 and _ROLE_CELL.search(cell) and not _TAG_CELL.search(cell):
+        if len(cell) < 80 and _HEADER_ROLE_CELL.search(cell) and not _TAG_CELL.search(cell):
             level = title_level(cell.strip())
             if level:
                 return level
