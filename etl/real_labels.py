@@ -67,6 +67,7 @@ PARTIAL_BATCHES = {
     "real-fresh-v33": ("skills",),
     "real-fresh-v34": ("experience_years", "country", "region", "degree"),
     "real-fresh-v35": ("skills", "remote"),
+    "real-fresh-v36": ("seniority",),
 }
 
 
