@@ -756,3 +756,15 @@ def test_rung_phrases_gate_is_the_substring_test(text: str) -> None:
     low = e._lower(text)
     expected = any(f"{lead} {word} " in low for word in e._RUNG_WORDS for lead in ("as a", "as an", "als"))
     assert e._RUNG_PHRASES(low) == expected
+
+
+def test_lowered_texts_are_remembered_by_identity_and_bounded() -> None:
+    from etl.normalize import experience as e
+
+    first, second = "Five YEARS of Rust", "Zwei JAHRE Erfahrung, fünf Jahre"
+    assert e._lower(first) == "five years of rust"
+    assert e._lower(second) == "zwei jahre erfahrung, fünf jahre"
+    assert e._lower(first) == "five years of rust"  # from the table, not the last text's
+    for k in range(e._LOWERED_SIZE + 5):
+        assert e._lower(f"Text {k}") == f"text {k}"
+    assert len(e._LOWERED) <= e._LOWERED_SIZE

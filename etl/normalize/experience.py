@@ -324,13 +324,27 @@ def _not_the_jobs(lower: str, start: int) -> bool:
 OVERALL = re.compile(r"(?:years?|yrs?)\W{0,3}(?:of\s+)?(?:overall|total)\b")
 
 
-_LAST: list[str] = ["", ""]  # parse_experience and parse_degree usually get the same text in a row
+_LAST: list[str] = ["", ""]  # the experience rules call _lower on the same text several times in a row
+# The lower case of the texts seen lately, by identity: the extraction runs the experience stage over a whole
+# batch (2,000 postings), then the degree stage over the same texts, which lowered each one again (about
+# 3 us a real posting). Each entry holds its text, so an id is not reused while it is here; at most
+# _LOWERED_SIZE entries (a batch's texts are alive anyway; their lower-case copies, some 10 MB, are kept).
+_LOWERED: dict[int, tuple[str, str]] = {}
+_LOWERED_SIZE = 2048
 
 
 def _lower(text: str) -> str:
     """ASCII-only lower case (same length and positions; 2-3x faster than str.lower on non-ASCII)."""
     if text is not _LAST[0]:
-        _LAST[0], _LAST[1] = text, (text.lower() if text.isascii() else text.encode().lower().decode())
+        seen = _LOWERED.get(id(text))
+        if seen is not None and seen[0] is text:
+            low = seen[1]
+        else:
+            low = text.lower() if text.isascii() else text.encode().lower().decode()
+            if len(_LOWERED) >= _LOWERED_SIZE:
+                _LOWERED.clear()
+            _LOWERED[id(text)] = (text, low)
+        _LAST[0], _LAST[1] = text, low
     return _LAST[1]
 
 
@@ -368,7 +382,7 @@ def _experience(text: str | None, *, required_only: bool) -> tuple[float | None,
             hit = _hit(lower, y.start("w"), hits)
             if hit:
                 hits.append(hit)
-    if "jährig" in lower:
+    if not lower.isascii() and "jährig" in lower:  # (an ASCII text cannot hold it: no scan)
         hits.extend(_german_adjective_years(lower))
     if not hits:
         by_months = _months(lower) if "month" in lower else None
