@@ -141,8 +141,15 @@ def _statement_paragraphs(text: str, count: int, folded: str | None = None) -> s
         flat = _one_spaced(folded)
     if flat.count("\x00") != count - 1:
         return None  # a NUL in the text itself
-    hits = finder.automaton.find_matches_as_indexes(flat, overlapping=True)
-    return {flat.count("\x00", 0, start) for _, start, _ in hits}
+    try:
+        raw = flat.encode("utf-8")
+    except UnicodeEncodeError:  # a lone surrogate: no UTF-8 form
+        hits = finder.automaton.find_matches_as_indexes(flat, overlapping=True)
+        return {flat.count("\x00", 0, start) for _, start, _ in hits}
+    # the paragraph of a hit is the count of NULs before it, the same in the UTF-8 bytes (a NUL is one byte
+    # and in no other character's form): no character offsets needed (a non-ASCII text's were most of it)
+    hits = finder.automaton.find_in_bytes(raw, overlapping=True)
+    return {raw.count(b"\x00", 0, start) for _, start, _ in hits}
 
 
 # The characters str.split splits at: ASCII ones, and the others (all below U+3001; tests/test_sections.py)

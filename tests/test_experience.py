@@ -705,3 +705,66 @@ def test_years_beside_other_degree_paths_stay(text: str, years: tuple | None) ->
 ])
 def test_a_heading_naming_the_experience_requirement(text: str, years: tuple | None) -> None:
     assert parse_experience(text) == years
+
+
+# The bare-range and months regexes are tried only where a figure can start (before a sign, before "month"):
+# the matches must be exactly those of the regexes' own search (issue 10, speed). Invented wording, and
+# random strings of the pieces a match is made of.
+_FIGURE_TEXTS = [
+    "3-5 experience in marketing", "10+ of selling experience", "two - four of field experience",
+    "someone-5 experience", "12.5 + experience", "x-3+experience", "3 -\n5 of  senior dev experience",
+    "We want 1.5 months of related experience", "six (6) months' work experience", "fünf months experience",
+    "after 6 months experience", "1.5  +  (12) months of experience and 2 months of paid experience",
+    "no figure here", "", "a-b-c months experience - 3", "٣+ experience", "4\u00a0–\u20096 experience",
+]
+
+
+def _piece_texts(seed: int, count: int) -> list[str]:
+    import random
+
+    rnd = random.Random(seed)
+    pieces = ["3", "12", "1.5", "12.5", "+", " + ", "-", "–", " - ", "(6)", " (12) ", "month", " months ",
+              "months' ", "experience", " experience", "of ", "related ", "two", "seven", "someone", "drei",
+              "x", "\n", " ", "\u00a0", "٣", "²", ".", ")", "(", "of senior dev "]
+    return ["".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 12))) for _ in range(count)]
+
+
+def _spans(matches) -> list:
+    return [(m.span(), m.groupdict()) for m in matches]
+
+
+def test_bare_range_and_months_find_what_their_regexes_find() -> None:
+    from etl.normalize import experience as e
+
+    assert e._bare_range_match("3-5 experience in marketing") is not None
+    assert e._months("we want 1.5 months of related experience") == (0.12, None)
+    for text in _FIGURE_TEXTS + _piece_texts(10, 20_000):
+        low = e._lower(text)
+        assert _spans(filter(None, [e.BARE_RANGE.search(low)])) == _spans(
+            filter(None, [e._bare_range_match(low)])), text
+        assert _spans(e.MONTHS.finditer(low)) == _spans(
+            e._matches_at(e.MONTHS, low, e._figure_starts(low, "month", "+()."))), text
+
+
+@pytest.mark.parametrize("text", [
+    "As a senior analyst you lead the reviews.", "Als Senior Berater hast du drei Jahre Erfahrung.",
+    "As an staff engineer", "Hired as a leader", "no rung written", "AS A SENIOR ANALYST you",
+])
+def test_rung_phrases_gate_is_the_substring_test(text: str) -> None:
+    from etl.normalize import experience as e
+
+    low = e._lower(text)
+    expected = any(f"{lead} {word} " in low for word in e._RUNG_WORDS for lead in ("as a", "as an", "als"))
+    assert e._RUNG_PHRASES(low) == expected
+
+
+def test_lowered_texts_are_remembered_by_identity_and_bounded() -> None:
+    from etl.normalize import experience as e
+
+    first, second = "Five YEARS of Rust", "Zwei JAHRE Erfahrung, fünf Jahre"
+    assert e._lower(first) == "five years of rust"
+    assert e._lower(second) == "zwei jahre erfahrung, fünf jahre"
+    assert e._lower(first) == "five years of rust"  # from the table, not the last text's
+    for k in range(e._LOWERED_SIZE + 5):
+        assert e._lower(f"Text {k}") == f"text {k}"
+    assert len(e._LOWERED) <= e._LOWERED_SIZE

@@ -36,7 +36,7 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
-from etl.normalize.literal_gate import LiteralGate, automaton
+from etl.normalize.literal_gate import AnyOf, LiteralGate, automaton
 from etl.yaml_data import load_yaml
 
 CUES = load_yaml(
@@ -324,13 +324,27 @@ def _not_the_jobs(lower: str, start: int) -> bool:
 OVERALL = re.compile(r"(?:years?|yrs?)\W{0,3}(?:of\s+)?(?:overall|total)\b")
 
 
-_LAST: list[str] = ["", ""]  # parse_experience and parse_degree usually get the same text in a row
+_LAST: list[str] = ["", ""]  # the experience rules call _lower on the same text several times in a row
+# The lower case of the texts seen lately, by identity: the extraction runs the experience stage over a whole
+# batch (2,000 postings), then the degree stage over the same texts, which lowered each one again (about
+# 3 us a real posting). Each entry holds its text, so an id is not reused while it is here; at most
+# _LOWERED_SIZE entries (a batch's texts are alive anyway; their lower-case copies, some 10 MB, are kept).
+_LOWERED: dict[int, tuple[str, str]] = {}
+_LOWERED_SIZE = 2048
 
 
 def _lower(text: str) -> str:
     """ASCII-only lower case (same length and positions; 2-3x faster than str.lower on non-ASCII)."""
     if text is not _LAST[0]:
-        _LAST[0], _LAST[1] = text, (text.lower() if text.isascii() else text.encode().lower().decode())
+        seen = _LOWERED.get(id(text))
+        if seen is not None and seen[0] is text:
+            low = seen[1]
+        else:
+            low = text.lower() if text.isascii() else text.encode().lower().decode()
+            if len(_LOWERED) >= _LOWERED_SIZE:
+                _LOWERED.clear()
+            _LOWERED[id(text)] = (text, low)
+        _LAST[0], _LAST[1] = text, low
     return _LAST[1]
 
 
@@ -368,7 +382,7 @@ def _experience(text: str | None, *, required_only: bool) -> tuple[float | None,
             hit = _hit(lower, y.start("w"), hits)
             if hit:
                 hits.append(hit)
-    if "jährig" in lower:
+    if not lower.isascii() and "jährig" in lower:  # (an ASCII text cannot hold it: no scan)
         hits.extend(_german_adjective_years(lower))
     if not hits:
         by_months = _months(lower) if "month" in lower else None
@@ -404,8 +418,40 @@ MONTHS = re.compile(rf"(?<![\w-])(?P<n>{_N})\s*\+?\s*(?:\(\d{{1,2}}\)\s*)?months
 _MONTHS_NOT_AFTER = ("within", "after", "first", "next", "in", "every", "past", "last")
 
 
+def _figure_starts(lower: str, anchor: str, between: str) -> list[int]:
+    """Every place a figure (_N) may start such that only spaces, digits and ``between`` lie from its end to
+    an occurrence of ``anchor``, in order: a superset of where a pattern "figure, such marks, anchor" starts
+    (a digit within those marks, or a number word ending where they begin)."""
+    starts: set[int] = set()
+    q = lower.find(anchor)
+    while q != -1:
+        j = q
+        while j and (lower[j - 1].isspace() or lower[j - 1].isdigit() or lower[j - 1] in between):
+            j -= 1
+        starts.update(i for i in range(j, q) if lower[i].isdigit())
+        if j and lower.endswith(_WORDS_TUPLE, 0, j):
+            starts.update(j - len(w) for w in _WORDS_TUPLE if lower.endswith(w, 0, j))
+        q = lower.find(anchor, q + 1)
+    return sorted(starts)
+
+
+def _matches_at(pattern: re.Pattern[str], lower: str, starts: list[int]) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(lower)`` when every match starts at one of ``starts`` (sorted): each tried in turn,
+    none inside the previous match (re's lookbehinds and \\b see the text before the place tried)."""
+    end = 0
+    for start in starts:
+        if start < end:
+            continue
+        m = pattern.match(lower, start)
+        if m is not None:
+            end = m.end()
+            yield m
+
+
 def _months(lower: str) -> tuple[float | None, float | None] | None:
-    for m in MONTHS.finditer(lower):
+    # every match is a figure ("1.5"), then spaces, "+", "(6)" and "month": only the places such a figure
+    # starts at are tried, not every place of the text (the regex has no literal to start from: 0.2 ms a text)
+    for m in _matches_at(MONTHS, lower, _figure_starts(lower, "month", "+().")):
         if _ends_with_word(lower[max(0, m.start() - 12) : m.start()].rstrip(), _MONTHS_NOT_AFTER):
             continue
         return round(_num(m.group("n")) / 12, 2), None
@@ -419,8 +465,39 @@ BARE_RANGE = re.compile(rf"(?<![\w-])(?P<n>{_N})\s*(?:(?P<plus>\+)|[-–]\s*(?P<
                         r"(?:of\s+(?:[a-z/-]+\s+){0,3})?experience\b")
 
 
+# Where the regex's search would start matching, found from its signs: every match is a figure, spaces, then
+# a "+" or a dash, and the figure ends right before those spaces (at most 4 characters, "12.5", or a number
+# word). Why: the regex has no literal to start from and tried every position of every text with the word
+# experience and no figure of years (about 25 us a real posting); the signs are found in one C scan and only
+# the few places a figure can start before one are tried, leftmost first, so the first match found is the
+# search's (a later sign's figure cannot start before an earlier sign: only a figure and spaces lie between).
+_SIGN = re.compile("[+\\-–]")
+
+
+def _bare_range_match(lower: str) -> re.Match[str] | None:
+    """``BARE_RANGE.search(lower)``, trying only the places a figure before a sign starts at."""
+    for sign in _SIGN.finditer(lower):
+        j = sign.start()
+        while j and lower[j - 1].isspace():
+            j -= 1
+        if not j:
+            continue
+        last = lower[j - 1]
+        if last.isdigit():
+            starts: Iterator[int] = iter(range(max(0, j - 4), j))
+        elif lower.endswith(_WORDS_TUPLE, 0, j):
+            starts = (j - len(w) for w in _WORDS_TUPLE if lower.endswith(w, 0, j))
+        else:
+            continue
+        for start in starts:
+            m = BARE_RANGE.match(lower, start)
+            if m is not None:
+                return m
+    return None
+
+
 def _bare_range(lower: str) -> tuple[float | None, float | None] | None:
-    m = BARE_RANGE.search(lower)
+    m = _bare_range_match(lower)
     if m is None:
         return None
     return _num(m.group("n")), (_num(m.group("m")) if m.group("m") else None)
@@ -936,6 +1013,9 @@ def listed_role_years(role: str | None, text: str | None) -> tuple[float | None,
 _RUNG = re.compile(r"\b(?:als|as an?)\s+(senior|junior|lead|principal|staff)\s+"
                    r"([^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*){0,3})", re.I)
 _RUNG_WORDS = ("senior", "junior", "lead", "principal", "staff")
+# the plain phrases one of which a text writing a rung holds ("as a senior "), found in one Aho-Corasick
+# pass: fifteen substring scans of each text cost about 20 us a real posting
+_RUNG_PHRASES = AnyOf(tuple(f"{lead} {word} " for word in _RUNG_WORDS for lead in ("as a", "as an", "als")))
 _RUNG_END = re.compile(r"[.!?](?=\s|[^\W\d_]|$)|\n")
 
 
@@ -946,7 +1026,7 @@ def other_rungs_dropped(title: str, text: str) -> str:
         return text
     low = _lower(text)
     # plain substring tests first: the regex below costs ~35 us a kilobyte, and few texts write a rung
-    if not any(f"{lead} {word} " in low for word in _RUNG_WORDS for lead in ("as a", "as an", "als")):
+    if not _RUNG_PHRASES(low):
         return text
     low_title = title.lower()
     drop: list[tuple[int, int]] = []
