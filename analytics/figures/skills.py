@@ -40,7 +40,8 @@ def top(df: pd.DataFrame) -> go.Figure:
     theme.mark_bars(fig, d["total"])  # a share of fewer than 30 postings in all: every bar
     fig.update_xaxes(tickformat=".0%")
     theme.room_for_labels(fig, d["share"], share=0.15)  # "74 (100%)" was cut at the chart's right edge
-    return theme.style(fig, x="Share of postings", y="", height=max(320, 24 * len(df)))
+    return theme.edge_room(theme.style(fig, x="Share of postings", y="", height=max(320, 24 * len(df))),
+                           fig.data[0].text, d["share"])
 
 
 def trend(df: pd.DataFrame) -> go.Figure:
@@ -96,8 +97,8 @@ def movers(df: pd.DataFrame) -> go.Figure:
     theme.mark_bars(fig, [min(a, b) for a, b in zip(shown["n_a"], shown["n_b"])])
     fig.update_xaxes(tickformat="+,.0f", ticksuffix=" pts")
     theme.room_for_labels(fig, points, share=0.15)
-    return theme.style(fig, x="Change in share of postings (percentage points)", y="",
-                       height=max(320, 24 * len(shown)))
+    return theme.edge_room(theme.style(fig, x="Change in share of postings (percentage points)", y="",
+                                       height=max(320, 24 * len(shown))), fig.data[0].text, points)
 
 
 def pairs(df: pd.DataFrame) -> go.Figure:
@@ -141,8 +142,8 @@ def premium(df: pd.DataFrame) -> go.Figure:
     theme.mark_bars(fig, d["n"])
     fig.update_xaxes(tickformat=",", zeroline=True, zerolinewidth=2, zerolinecolor="#888888")
     theme.room_for_labels(fig, d["premium_usd"])
-    return theme.style(fig, x="Median salary minus overall median (USD per year)", y="",
-                       height=max(320, 24 * len(d)))
+    return theme.edge_room(theme.style(fig, x="Median salary minus overall median (USD per year)", y="",
+                                       height=max(320, 24 * len(d))), fig.data[0].text, d["premium_usd"])
 
 
 def responsibilities(df: pd.DataFrame) -> go.Figure:
