@@ -465,7 +465,8 @@ def test_movers_whose_later_period_runs_past_the_data_say_where_the_data_end() -
     from analytics.figures import Context
 
     movers = {d.key: d for d in skills.CHARTS}["sk_movers"]
-    ctx = Context(Filters())  # the tiny warehouse's postings end on 2025-06-10: later period April to June
+    every = Filters(seniority=(), role_family=())  # the default periods follow the filtered postings' months
+    ctx = Context(every)  # the tiny warehouse's postings end on 2025-06-10: later period April to June
     assert skills.periods(ctx)[1][1] == date(2025, 6, 30)
     note = [c for c in movers.run(ctx).caveats if "2025-06-10" in c]
     assert note == ["the last posting is dated 2025-06-10: the later period runs to 2025-06-30 in whole "
