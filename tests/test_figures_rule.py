@@ -501,3 +501,18 @@ def test_labels_keep_their_pixels_at_a_phone_width() -> None:
     counts = [1, 15, 44, 46, 227, 38, 49, 42, 6, 41, 1, 4, 0, 0, 1]
     years = experience.years(pd.DataFrame({"years": list(range(15)), "postings": counts}))
     assert years.layout.uniformtext.mode == "hide"  # too narrow a bar: its label left out, not overlapping
+
+
+def test_a_long_rejection_reason_wraps_so_a_phone_width_keeps_it() -> None:
+    """QA round ten, a 390-pixel window on the real samples: the longest reason drew on one line and was
+    cut at the chart's left edge. Long reasons wrap; each line short, the words all there, in order."""
+    from analytics.figures import data as df_
+
+    reason = "bot-check page ('Are you a robot or a person?'), not a posting"
+    fig = df_.reasons(pd.DataFrame({"reason": [reason, "empty comment"], "records": [9, 1]}))
+    labels = list(fig.data[0].y)
+    assert "empty comment" in labels
+    wrapped = next(v for v in labels if v.startswith("bot-check"))
+    assert all(len(line) <= df_.REASON_LINE for line in wrapped.split("<br>")), wrapped
+    assert wrapped.replace("<br>", " ") == reason
+    assert fig.layout.height >= 260
