@@ -741,6 +741,15 @@ def test_all_dates_say_how_to_see_a_change_not_that_the_past_is_empty() -> None:
     assert "no earlier period" not in ranged, ranged  # a chosen range: the note as before
 
 
+@pytest.mark.usefixtures("tiny_db")
+def test_the_salary_page_says_how_monthly_and_hourly_pay_became_annual() -> None:
+    """QA round ten on the real samples: Poland's salaries are stated per month in PLN, some French ones
+    per hour in EUR; the Salary page said "converted at the yearly average rate" and nothing of the period."""
+    intro = " ".join(str(c.value) for c in _open("pages/salary.py").caption)
+    assert "annualised (2,080 hours, 260 days, 52 weeks, 12 months)" in intro, intro
+    assert "other currencies converted at the yearly average rate" in intro, intro
+
+
 def test_a_change_between_periods_of_different_sources_says_so(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """QA round eight on the real samples: from 2025 on, "Postings +133 (dated: 37 -> 170)" in green, the
