@@ -79,6 +79,9 @@ def _metrics(df: pd.DataFrame) -> None:
                      f"({prev['period_start']:%Y-%m-%d} to {prev['period_end']:%Y-%m-%d}).")
     elif not has_now:
         notes.append("No dated postings in this period, so no change is shown.")
+    elif f.date_from is None:  # from the first posting: nothing lies before it (QA round ten)
+        notes.append("From the first posting on, so there is no earlier period to compare: choose a date "
+                     "range in the sidebar to see the change against the same length just before it.")
     else:
         notes.append(
             "No dated postings in the period of the same length before this one, so no change is shown."

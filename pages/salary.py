@@ -14,12 +14,17 @@ import ui
 from analytics import controls
 from analytics.figures.salary import DEFAULT_BY
 from analytics.queries import salary
+from etl.normalize import money
 from ui.chart import chart, keep, kept_params, page_header, sections
 
 f = ui.page("salary")
 ctx = page_header("salary", f)
-st.caption("Annual salaries in US dollars (midpoint of the advertised range, converted at the yearly "
-           "average rate); implausible figures are left out.")
+# how pay stated per month or hour, or in another currency, became these figures (QA round ten: the real
+# samples' Polish salaries are monthly PLN, some French ones hourly EUR, and the page said only "converted")
+st.caption("Annual salaries in US dollars: the midpoint of the advertised range; pay stated by the hour, "
+           f"day, week or month annualised ({money.HOURS_PER_YEAR:,} hours, {money.DAYS_PER_YEAR} days, "
+           f"{money.WEEKS_PER_YEAR} weeks, {money.MONTHS_PER_YEAR} months), other currencies converted "
+           "at the yearly average rate (the Methodology page gives both); implausible figures are left out.")
 
 chart("sa_bands", ctx)
 keep(*controls.kept("salary"))  # a link's value for it is in session state already (ui.links)

@@ -115,6 +115,7 @@ def test_a_rejection_reason_holding_markup_is_drawn_as_text() -> None:
 
     reason = "not a comment (type '<a href=\"https://evil.example/\">renew</a>')"
     fig = data_figures.reasons(pd.DataFrame({"reason": [reason, "empty comment"], "records": [3, 1]}))
-    labels = [str(v) for v in fig.data[0].y if v is not None] + [str(v) for v in fig.data[0].x]
-    assert not any("<a" in v for v in labels), labels
+    labels = [str(v).replace("<br>", " ") for v in fig.data[0].y if v is not None]  # a long one wraps
+    labels += [str(v) for v in fig.data[0].x]
+    assert not any("<" in v for v in labels), labels
     assert any("&lt;a href=" in v for v in labels)

@@ -465,7 +465,8 @@ def test_movers_whose_later_period_runs_past_the_data_say_where_the_data_end() -
     from analytics.figures import Context
 
     movers = {d.key: d for d in skills.CHARTS}["sk_movers"]
-    ctx = Context(Filters())  # the tiny warehouse's postings end on 2025-06-10: later period April to June
+    every = Filters(seniority=(), role_family=())  # the default periods follow the filtered postings' months
+    ctx = Context(every)  # the tiny warehouse's postings end on 2025-06-10: later period April to June
     assert skills.periods(ctx)[1][1] == date(2025, 6, 30)
     note = [c for c in movers.run(ctx).caveats if "2025-06-10" in c]
     assert note == ["the last posting is dated 2025-06-10: the later period runs to 2025-06-30 in whole "
@@ -476,3 +477,42 @@ def test_movers_whose_later_period_runs_past_the_data_say_where_the_data_end() -
     # an empty chart gives its reason alone (the message under the caption): no note about what is drawn
     empty = movers.run(Context(Filters(), params={"min_count": 1_000}))
     assert empty.df.empty and len(empty.caveats) == 1 and "lower the minimum" in empty.caveats[0]
+
+
+def test_labels_keep_their_pixels_at_a_phone_width() -> None:
+    """QA round ten, a 390-pixel window on the real samples: "418 (26%)" on the top skill ran past the
+    chart's edge (the room past the longest bar is a share of the plot, which shrinks while a label keeps
+    its pixels), the premium's "-$4,800 (n=93)" ran into the skill names, the salary medians' level labels
+    ("$85,688 (n=419)") lay across each other over five narrow bars, and the fifteen bars of years required
+    drew their labels over each other."""
+    top = pd.DataFrame({"skill": ["Go", "Kafka"], "postings": [418, 15], "total": [1612, 1612],
+                        "share": [418 / 1612, 15 / 1612]})
+    fig = skills.top(top)
+    assert fig.layout.margin.r >= len("418 (26%)") * 6
+    df = pd.DataFrame({"skill": ["Go", "Java"], "n": [39, 93], "median_salary_usd": [140e3, 95e3],
+                       "overall_median": [100e3, 100e3], "premium_usd": [40_000.0, -4_800.0],
+                       "premium_share": [0.4, -0.05], "enough": [True, True], "total": [60, 60]})
+    fig = skills.premium(df)
+    assert fig.layout.margin.r >= len("+$40,000 (n=39)") * 6
+    assert fig.layout.yaxis.ticklabelstandoff >= len("-$4,800 (n=93)") * 6
+    assert skills.top(top.assign(share=[0.0, 0.0])).layout.margin.r == 10  # no label past a bar: as before
+    bar = salary.quartiles(_quartile_frame(5), "Seniority").data[0]
+    assert bar.textangle is None  # Plotly's "auto": a label wider than its bar turns to fit it
+    counts = [1, 15, 44, 46, 227, 38, 49, 42, 6, 41, 1, 4, 0, 0, 1]
+    years = experience.years(pd.DataFrame({"years": list(range(15)), "postings": counts}))
+    assert years.layout.uniformtext.mode == "hide"  # too narrow a bar: its label left out, not overlapping
+
+
+def test_a_long_rejection_reason_wraps_so_a_phone_width_keeps_it() -> None:
+    """QA round ten, a 390-pixel window on the real samples: the longest reason drew on one line and was
+    cut at the chart's left edge. Long reasons wrap; each line short, the words all there, in order."""
+    from analytics.figures import data as df_
+
+    reason = "bot-check page ('Are you a robot or a person?'), not a posting"
+    fig = df_.reasons(pd.DataFrame({"reason": [reason, "empty comment"], "records": [9, 1]}))
+    labels = list(fig.data[0].y)
+    assert "empty comment" in labels
+    wrapped = next(v for v in labels if v.startswith("bot-check"))
+    assert all(len(line) <= df_.REASON_LINE for line in wrapped.split("<br>")), wrapped
+    assert wrapped.replace("<br>", " ") == reason
+    assert fig.layout.height >= 260

@@ -728,6 +728,28 @@ def test_a_range_without_dated_postings_claims_no_change(
     assert "No dated postings in this period, so no change is shown" in notes, notes
 
 
+@pytest.mark.usefixtures("tiny_db")
+def test_all_dates_say_how_to_see_a_change_not_that_the_past_is_empty() -> None:
+    """QA round ten on the real samples: the default Overview (all dates) said "No dated postings in the
+    period of the same length before this one, so no change is shown" - a period before the first posting,
+    empty by definition, named as if data were missing. It now says how to see a change."""
+    notes = " ".join(str(c.value) for c in _app().caption)
+    assert "no earlier period to compare: choose a date range in the sidebar" in notes, notes
+    assert "same length before this one" not in notes, notes
+    at = _app({"date_from": "2025-03-01", "date_to": "2025-04-30"})
+    ranged = " ".join(str(c.value) for c in at.caption)
+    assert "no earlier period" not in ranged, ranged  # a chosen range: the note as before
+
+
+@pytest.mark.usefixtures("tiny_db")
+def test_the_salary_page_says_how_monthly_and_hourly_pay_became_annual() -> None:
+    """QA round ten on the real samples: Poland's salaries are stated per month in PLN, some French ones
+    per hour in EUR; the Salary page said "converted at the yearly average rate" and nothing of the period."""
+    intro = " ".join(str(c.value) for c in _open("pages/salary.py").caption)
+    assert "annualised (2,080 hours, 260 days, 52 weeks, 12 months)" in intro, intro
+    assert "other currencies converted at the yearly average rate" in intro, intro
+
+
 def test_a_change_between_periods_of_different_sources_says_so(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """QA round eight on the real samples: from 2025 on, "Postings +133 (dated: 37 -> 170)" in green, the

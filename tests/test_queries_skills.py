@@ -268,3 +268,27 @@ def test_empty_movers_say_once_what_is_missing_and_what_to_do(rollup: bool) -> N
     # a chart that draws keeps its warnings (a small period)
     drawn = skills.movers(Filters(), small, later, min_count=1, rollup=rollup)
     assert not drawn.df.empty and any("Fewer than 30" in c for c in drawn.caveats)
+
+
+def test_default_mover_periods_follow_the_filtered_postings_dates() -> None:
+    """QA round ten on the real samples: the default periods split the warehouse's span (2017-2026), so a
+    German-only view, its dated postings all from 2025 on, opened the movers on an earlier period of
+    2017-2021 with no posting and an empty chart. An open end of the range is now the filtered postings'
+    first or last dated month. Tiny warehouse: January to June; Great Britain's postings January to April."""
+    from analytics.figures import Context
+    from analytics.figures.skills import date_span, periods
+
+    def every(**kw: object) -> Filters:  # every level and role: the tiny warehouse's whole span
+        return Filters(seniority=(), role_family=(), **kw)  # type: ignore[arg-type]
+
+    assert date_span(Context(every())) == (date(2025, 1, 1), date(2025, 6, 30))
+    gb = Context(every(country=("GB",)))
+    assert date_span(gb) == (date(2025, 1, 1), date(2025, 4, 30))
+    assert periods(gb) == ((date(2025, 1, 1), date(2025, 2, 28)), (date(2025, 3, 1), date(2025, 4, 30)))
+    # a bound the reader set stays; the other end comes from the data
+    assert date_span(Context(every(country=("GB",), date_from=date(2025, 2, 1)))) == (
+        date(2025, 2, 1), date(2025, 4, 30))
+    assert date_span(Context(every(country=("GB",), date_to=date(2025, 5, 31)))) == (
+        date(2025, 1, 1), date(2025, 5, 31))
+    # no dated posting under the filters: the warehouse's span, as before
+    assert date_span(Context(every(country=("ZZ",)))) == (date(2025, 1, 1), date(2025, 6, 30))

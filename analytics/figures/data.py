@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import textwrap
+
 import pandas as pd
 import plotly.graph_objects as go
 
@@ -40,12 +42,19 @@ def runs_table(df: pd.DataFrame) -> pd.DataFrame:
     return df.assign(seconds=took.round(2), status=status)[list(RUNS_WIDTHS)]
 
 
+REASON_LINE = 30  # characters a line of a reason's label holds before it wraps
+
+
 def reasons(df: pd.DataFrame) -> go.Figure:
     d = df.iloc[::-1]
-    # a reason may quote the file (a record's type field): drawn as written, never as Plotly markup
-    labels = [theme.as_text(r) for r in d["reason"]]
+    # a reason may quote the file (a record's type field): drawn as written, never as Plotly markup; a long
+    # one wraps, since in a phone-width window (390 px) its one line was cut at the chart's left edge
+    # ("ot-check page ('...'), not a posting", QA round ten)
+    lines = [textwrap.wrap(str(r), REASON_LINE) or [""] for r in d["reason"]]
+    labels = ["<br>".join(theme.as_text(line) for line in wrapped) for wrapped in lines]
     fig = _count_bars(labels, d["records"], "rejected records", horizontal=True)
-    return theme.style(fig, x="Rejected records", y="", height=max(260, 30 * len(d)))
+    rows = sum(max(1, len(w)) for w in lines)
+    return theme.style(fig, x="Rejected records", y="", height=max(260, 30 * len(d) + 14 * (rows - len(d))))
 
 
 LABEL_INSIDE = 0.25  # a coverage bar this long (of the 0-100% axis) holds its "1,234 (56%)" label

@@ -48,7 +48,7 @@ def years(df: pd.DataFrame) -> go.Figure:
     fig.update_traces(x=values, hovertext=labels,
                       hovertemplate="%{hovertext} years: %{y:,} postings<extra></extra>")
     fig.update_xaxes(tickmode="array", tickvals=values, ticktext=labels)
-    return theme.style(fig, x="Years of experience required", y="Postings")
+    return theme.labels_fit(theme.style(fig, x="Years of experience required", y="Postings"))
 
 
 def year_bands(df: pd.DataFrame) -> go.Figure:

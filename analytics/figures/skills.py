@@ -14,7 +14,7 @@ import plotly.graph_objects as go
 from analytics.figures import Call, ChartDef, Context, lowest, theme
 from analytics.figures import salary as salary_figures
 from analytics.filters import ALL_LEVELS, Filters, month_end
-from analytics.queries import skills
+from analytics.queries import overview, skills
 
 TOP_N = 20
 TREND_PICKS = 5
@@ -40,7 +40,8 @@ def top(df: pd.DataFrame) -> go.Figure:
     theme.mark_bars(fig, d["total"])  # a share of fewer than 30 postings in all: every bar
     fig.update_xaxes(tickformat=".0%")
     theme.room_for_labels(fig, d["share"], share=0.15)  # "74 (100%)" was cut at the chart's right edge
-    return theme.style(fig, x="Share of postings", y="", height=max(320, 24 * len(df)))
+    return theme.edge_room(theme.style(fig, x="Share of postings", y="", height=max(320, 24 * len(df))),
+                           fig.data[0].text, d["share"])
 
 
 def trend(df: pd.DataFrame) -> go.Figure:
@@ -96,8 +97,8 @@ def movers(df: pd.DataFrame) -> go.Figure:
     theme.mark_bars(fig, [min(a, b) for a, b in zip(shown["n_a"], shown["n_b"])])
     fig.update_xaxes(tickformat="+,.0f", ticksuffix=" pts")
     theme.room_for_labels(fig, points, share=0.15)
-    return theme.style(fig, x="Change in share of postings (percentage points)", y="",
-                       height=max(320, 24 * len(shown)))
+    return theme.edge_room(theme.style(fig, x="Change in share of postings (percentage points)", y="",
+                                       height=max(320, 24 * len(shown))), fig.data[0].text, points)
 
 
 def pairs(df: pd.DataFrame) -> go.Figure:
@@ -141,8 +142,8 @@ def premium(df: pd.DataFrame) -> go.Figure:
     theme.mark_bars(fig, d["n"])
     fig.update_xaxes(tickformat=",", zeroline=True, zerolinewidth=2, zerolinecolor="#888888")
     theme.room_for_labels(fig, d["premium_usd"])
-    return theme.style(fig, x="Median salary minus overall median (USD per year)", y="",
-                       height=max(320, 24 * len(d)))
+    return theme.edge_room(theme.style(fig, x="Median salary minus overall median (USD per year)", y="",
+                                       height=max(320, 24 * len(d))), fig.data[0].text, d["premium_usd"])
 
 
 def responsibilities(df: pd.DataFrame) -> go.Figure:
@@ -184,11 +185,19 @@ def movers_title(a: tuple[date, date], b: tuple[date, date]) -> str:
 
 
 def date_span(ctx: Context) -> tuple[date, date]:
-    """The filtered date range, else the warehouse's, widened to whole months where the bound comes from
-    the data (no posting lies outside it, so the periods count the same postings and stay whole months)."""
+    """The filtered date range; an open end is the first or last month holding a dated posting under the
+    filters (whole months: no posting lies outside them, so the periods count the same postings and the
+    rollups answer them), else the warehouse's. Why: the warehouse's span split in two left a German-only
+    view (its dated postings all from 2025 on) a default earlier period of 2017-2021 with no posting, and
+    the movers' chart empty until the reader picked periods by hand (QA round ten)."""
     opts = ctx.options()
     lo = ctx.f.date_from or (opts.date_min.replace(day=1) if opts.date_min else date.today())
     hi = ctx.f.date_to or (month_end(opts.date_max) if opts.date_max else date.today())
+    if ctx.f.date_from is None or ctx.f.date_to is None:
+        months = ctx.query(overview.postings_per_month, ctx.f).df["month"]  # the Overview's, cached
+        if len(months):
+            first, last = pd.Timestamp(months.min()).date(), month_end(pd.Timestamp(months.max()).date())
+            lo, hi = ctx.f.date_from or first, ctx.f.date_to or last
     return lo, hi
 
 
