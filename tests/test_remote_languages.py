@@ -253,3 +253,22 @@ def test_home_office_days_written_as_words(text: str) -> None:
 ])
 def test_nineteenth_round_location_independent_work(text: str, mode: str) -> None:
     assert classify_remote("Kiel", "Berater (m/w/d)", text) == mode
+
+
+# Forty-first round (real-fresh-v35, German; invented wording). "Egal ob remote oder vor Ort" is a concessive
+# clause: the work happens in both modes, no choice is offered, so a "mostly remote" statement beside it
+# decides (hybrid); a plain "remote oder vor Ort" choice still says remote. A presence on site stated as a
+# share close to all of the week ("Präsenz vor Ort (ca. 90 %)") is onsite, as "98% remote" is remote; a lower
+# share of presence is hybrid.
+@pytest.mark.parametrize(("text", "mode"), [
+    ("Dein Team arbeitet vorwiegend remote. Egal ob remote oder vor Ort: du gestaltest mit.", "hybrid"),
+    ("Ob remote oder vor Ort beim Kunden, du packst an. Wir arbeiten überwiegend remote.", "hybrid"),
+    ("Du arbeitest remote oder vor Ort in Kiel, ganz wie du magst.", "remote"),
+    ("Bereitschaft zu hoher Präsenz vor Ort (ca. 90 %) im Center.", "onsite"),
+    ("Wir erwarten 95 % Präsenz im Büro.", "onsite"),
+    ("Anwesenheit vor Ort von rund 60 % der Arbeitszeit, den Rest mobil.", "hybrid"),
+    ("Präsenz vor Ort etwa 50%, sonst Homeoffice.", "hybrid"),
+    ("Unsere Präsenz: 90 % der Landkreise kennen uns.", None),
+])
+def test_forty_first_round_german_classes(text: str, mode: str | None) -> None:
+    assert classify_remote("Kiel", "Berater (m/w/d)", text) == mode
