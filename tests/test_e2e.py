@@ -420,4 +420,22 @@ def test_no_page_asks_any_host_but_the_app_s_own(server: str) -> None:
             if far:
                 outside[p.slug] = far
             context.close()
+        # and from page to page in one session, through the sidebar (the open page's icon changes)
+        context = browser.new_context(viewport={"width": 1400, "height": 1000})
+        asked = []
+        context.on("request", _recorder(asked))
+        page = context.new_page()
+        page.goto(f"{server}/")
+        _settle(page)
+        nav = page.get_by_test_id("stSidebarNav")
+        for p in REGISTRY[1:]:
+            nav.get_by_role("link", name=re.compile(rf"\b{re.escape(p.title)}$")).click()
+            page.get_by_role("heading", name=p.title, exact=True).first.wait_for(timeout=WAIT_MS)
+            _settle(page)
+        page.wait_for_timeout(1500)
+        far = sorted({u for u in asked if urlsplit(u).scheme in ("http", "https", "ws", "wss")
+                      and urlsplit(u).hostname not in LOCAL_HOSTS})
+        if far:
+            outside["from page to page"] = far
+        context.close()
     assert not outside, "\n".join(f"{slug}: {urls}" for slug, urls in outside.items())
