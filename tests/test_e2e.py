@@ -29,9 +29,10 @@ from servers import free_port, wait_healthy
 
 from analytics.pages import PAGES as REGISTRY
 from etl.warehouse.paths import current_version
+from ui import FAVICON
 
 if TYPE_CHECKING:
-    from playwright.sync_api import Browser, Route
+    from playwright.sync_api import Browser, Request, Route
 
 pytestmark = pytest.mark.e2e
 
@@ -379,3 +380,62 @@ def test_a_map_still_loading_in_a_new_browser_says_it_is_being_drawn(server: str
         drawn = page.evaluate(said, "rg_world")
         assert drawn["text"] in ("none", "normal") and drawn["spin"] == "none", drawn
         page.screenshot(path=str(SHOTS / "regions-map-drawn.png"))
+
+
+LOCAL_HOSTS = {"127.0.0.1", "localhost"}
+
+
+def _recorder(into: list[str]) -> Callable[[Request], None]:
+    return lambda request: into.append(request.url)
+
+
+def test_no_page_asks_any_host_but_the_app_s_own(server: str) -> None:
+    """The dashboard works offline: a cold browser (a new context each page: no cache, no cookies) opening
+    every page asks nothing of any other host. Seen on a fresh visit (docs/performance.md, h12g): the tab's
+    icon was fetched from fonts.gstatic.com, because Streamlit draws a Material icon given as the favicon
+    (set_page_config's page_icon, and the open page's st.Page icon) from Google's font server."""
+    from urllib.parse import urlsplit
+
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    outside: dict[str, list[str]] = {}
+    with _chromium() as browser:
+        for p in REGISTRY:
+            context = browser.new_context(viewport={"width": 1400, "height": 1000})
+            asked: list[str] = []
+            context.on("request", _recorder(asked))
+            page = context.new_page()
+            page.goto(f"{server}/{p.url_path}")
+            page.get_by_role("heading", name=p.title, exact=True).first.wait_for(timeout=WAIT_MS)
+            if p.charts:  # Plotly's code and the maps' outlines come once a chart is drawn
+                page.locator(".js-plotly-plot").first.wait_for(timeout=WAIT_MS)
+            _settle(page)
+            page.wait_for_timeout(1500)  # the tab's icon is asked for after the run's first messages
+            page.screenshot(path=str(SHOTS / f"offline-{p.slug}.png"))
+            icon = page.evaluate("() => document.querySelector(\"link[rel='shortcut icon']\").href")
+            assert icon == server + FAVICON, (p.slug, icon)  # the app's own icon, not merely none at all
+            assert icon in asked and page.request.get(icon).headers["content-type"] == "image/png", p.slug
+            assert any(u.startswith(server) for u in asked), (p.slug, asked[:5])  # the recording works
+            far = sorted({u for u in asked if urlsplit(u).scheme in ("http", "https", "ws", "wss")
+                          and urlsplit(u).hostname not in LOCAL_HOSTS})  # data: and blob: URLs are local
+            if far:
+                outside[p.slug] = far
+            context.close()
+        # and from page to page in one session, through the sidebar (the open page's icon changes)
+        context = browser.new_context(viewport={"width": 1400, "height": 1000})
+        asked = []
+        context.on("request", _recorder(asked))
+        page = context.new_page()
+        page.goto(f"{server}/")
+        _settle(page)
+        nav = page.get_by_test_id("stSidebarNav")
+        for p in REGISTRY[1:]:
+            nav.get_by_role("link", name=re.compile(rf"\b{re.escape(p.title)}$")).click()
+            page.get_by_role("heading", name=p.title, exact=True).first.wait_for(timeout=WAIT_MS)
+            _settle(page)
+        page.wait_for_timeout(1500)
+        far = sorted({u for u in asked if urlsplit(u).scheme in ("http", "https", "ws", "wss")
+                      and urlsplit(u).hostname not in LOCAL_HOSTS})
+        if far:
+            outside["from page to page"] = far
+        context.close()
+    assert not outside, "\n".join(f"{slug}: {urls}" for slug, urls in outside.items())

@@ -7,12 +7,16 @@ import re
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from export_charts import charts, needs_browser
 from tiny_warehouse import tiny_db, tiny_db_session  # noqa: F401
 
 from analytics.export import images, render
+
+if TYPE_CHECKING:
+    from playwright.sync_api import BrowserContext
 from analytics.export.meta import ChartExport
 
 
@@ -128,3 +132,52 @@ def test_slanted_category_labels_leave_room_for_the_axis_title_and_caption() -> 
     title, caption = boxes["title"][0], boxes["caption"][0]
     assert ticks_bottom <= title["top"] + 1, (ticks_bottom, title)  # the title under the slanted names
     assert title["bottom"] <= caption["top"] + 1, (title, caption)  # and the caption under the title
+
+
+def test_an_exported_map_draws_its_outlines_without_internet(tmp_path: Path) -> None:
+    """An interactive HTML map (a chart's HTML download, the report's zip) asked cdn.plot.ly for the country
+    and US state outlines when opened, so offline it drew no countries. Opened from the disk in Chromium,
+    both maps draw their outlines and the page asks no host at all."""
+    from datetime import date
+
+    import pandas as pd
+    from playwright.sync_api import sync_playwright
+
+    from analytics.export.meta import ExportMeta
+    from analytics.figures import regions
+
+    meta = ExportMeta(title="Invented map", filters_text="all dates", n=120, as_of=date(2026, 3, 16),
+                      sources=("invented",))
+    row = {"postings": 60, "median_salary_usd": 150_000.0, "salary_n": 40, "share_remote": 0.5,
+           "remote_n": 40}
+    world = regions.world(pd.DataFrame([{**row, "country": "DE", "iso3": "DEU"},
+                                        {**row, "country": "US", "iso3": "USA", "postings": 90}]))
+    states = regions.states(pd.DataFrame([{**row, "state": "CA"}, {**row, "state": "NY", "postings": 80}]))
+    files = []
+    for name, fig in (("world", world), ("states", states)):
+        files.append(tmp_path / f"{name}.html")
+        files[-1].write_bytes(images.to_html(fig, meta))
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=render.browser_path() or "/usr/bin/chromium",
+                                    args=["--no-sandbox", "--disable-gpu"])
+        try:
+            for file in files:
+                context = browser.new_context()
+                asked: list[str] = []
+                _record(context, asked)
+                page = context.new_page()
+                page.goto(file.as_uri())
+                areas = ".js-plotly-plot .choroplethlayer path"  # drawn once the outlines are there
+                page.locator(areas).first.wait_for(state="attached", timeout=60_000)
+                page.wait_for_timeout(500)
+                drawn = page.evaluate(f"() => document.querySelectorAll({areas!r}).length")
+                assert drawn >= 2, (file.name, drawn)
+                assert all(u.startswith("file:") for u in asked), (file.name, [u for u in asked
+                                                                             if not u.startswith("file:")])
+                context.close()
+        finally:
+            browser.close()
+
+
+def _record(context: BrowserContext, into: list[str]) -> None:
+    context.on("request", lambda request: into.append(request.url))

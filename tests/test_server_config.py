@@ -39,3 +39,22 @@ def test_the_project_settings_are_the_ones_read() -> None:
     # the same file's other settings, so the test above cannot pass by reading no file at all
     assert config.get_option("server.enableStaticServing") is True
     assert config.get_option("client.toolbarMode") == "minimal"
+
+
+def test_the_tab_icon_is_the_app_s_own_file() -> None:
+    """The favicon is a file the app serves (static/, enableStaticServing), never a Material icon: Streamlit's
+    browser code fetches those from fonts.gstatic.com, a failed request on every visit offline
+    (tests/test_e2e.py::test_no_page_asks_any_host_but_the_app_s_own checks that a cold browser asks no
+    other host)."""
+    import re
+
+    from PIL import Image
+
+    from ui import FAVICON
+
+    assert FAVICON.startswith("/app/static/")
+    with Image.open(PROJECT / "static" / FAVICON.removeprefix("/app/static/")) as icon:
+        assert (icon.format, icon.size, icon.mode) == ("PNG", (64, 64), "RGBA")
+    sources = [PROJECT / "dashboard.py", *(PROJECT / "ui").glob("*.py"), *(PROJECT / "pages").glob("*.py")]
+    for source in sources:
+        assert not re.search(r"page_icon\s*=\s*[\"']:material", source.read_text()), source

@@ -26,6 +26,11 @@ handoff.install()  # a run's messages reach the event loop in batches (ui/handof
 T = TypeVar("T")
 FILTERS_KEY = "_active_filters"
 IN_APP_KEY = "_page_in_app"  # set by run_app for the one run of the page it hands over to
+# The browser tab's icon, served by the app itself (static/, enableStaticServing): the "insights" symbol drawn
+# from the Material font Streamlit bundles. Why not ":material/insights:": Streamlit's browser code fetches a
+# Material favicon - and, until a page icon is set, the open page's st.Page icon - from fonts.gstatic.com, a
+# failed request on every visit offline (tests/test_e2e.py::test_no_page_asks_any_host_but_the_app_s_own).
+FAVICON = "/app/static/favicon.png"
 # What every table for people shows for a missing value (st.dataframe's ``placeholder``): Streamlit's grid
 # otherwise writes "None" - a posting without a salary read "Salary: None" in the postings lists
 MISSING = "—"
@@ -108,8 +113,7 @@ def app_setup(filters: bool = True, slug: str | None = None) -> Filters:
     from ui.exports import dashboard_download
     from ui.sidebar import sidebar
 
-    st.set_page_config(page_title="Senior developer job market", page_icon=":material/insights:",
-                       layout="wide")
+    st.set_page_config(page_title="Senior developer job market", page_icon=FAVICON, layout="wide")
     loading.install()  # what a chart's place says while the browser draws it (ui/loading.py)
     _db_argument()
     if cache.version_key() is None:  # no warehouse (within a run: the version the run draws from)
@@ -148,6 +152,9 @@ def run_app() -> None:
     # /skills) was Streamlit's "Page not found" dialog. A hidden page there sends the visit on to the
     # root, the link's query (its filters) kept; the default page reserves a pathname of its own (one
     # nobody types) so that /slug is free for it.
+    # The tab's icon before the navigation: once a page icon is set, the browser no longer shows the open
+    # page's Material icon as the favicon (fetched from Google's font server); the sidebar's icons stay.
+    st.set_page_config(page_icon=FAVICON)
     entries, to_home = _nav_pages(PAGES)
     home = next(nav for nav, p in entries if p.default)
     chosen = st.navigation([nav for nav, _ in entries] + [to_home])

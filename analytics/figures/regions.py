@@ -1,8 +1,8 @@
 """The Regions page's charts: maps by country and US state, top cities and metros, remote share,
 and the first two areas side by side (the page's default choice).
 
-Maps need Plotly's topojson: images use the vendored static/topojson (offline); a map's
-standalone interactive HTML export still fetches it from cdn.plot.ly when opened.
+Maps need Plotly's topojson: the app, images and a map's interactive HTML export all use the vendored
+static/topojson (offline; the HTML page carries it inline, analytics.export.images.to_html).
 """
 
 from __future__ import annotations
