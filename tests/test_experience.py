@@ -705,3 +705,18 @@ def test_years_beside_other_degree_paths_stay(text: str, years: tuple | None) ->
 ])
 def test_a_heading_naming_the_experience_requirement(text: str, years: tuple | None) -> None:
     assert parse_experience(text) == years
+
+
+# Fortieth round (issue 9, real-fresh-v34; invented wording): a degree people lack ("most of our users don't
+# have a four-year college degree", "welcome candidates without a university degree") is no requirement - the
+# posting says who is served or welcome, not what is asked; a degree asked elsewhere still counts.
+@pytest.mark.parametrize(("text", "degree"), [
+    ("We build tools for the two thirds of workers who don't have a four-year college degree.", None),
+    ("Our app serves people that do not hold a university degree.", None),
+    ("Self-taught? We welcome candidates without a college degree.", None),
+    ("Many of our members never earned a degree.", None),
+    ("College degree required. Our users mostly don't have a college degree.", "bachelor"),
+    ("You have a college degree in a technical field.", "bachelor"),
+])
+def test_a_degree_people_lack_is_no_requirement(text: str, degree: str | None) -> None:
+    assert parse_degree(text) == degree
