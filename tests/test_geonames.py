@@ -133,3 +133,15 @@ def test_a_berlin_district_has_the_state_of_berlin() -> None:
     assert lookup("Kreuzberg")[0].region == "DE-BE"
     got = parse_location("Charlottenburg")
     assert (got.city, got.region, got.country) == ("Charlottenburg", "DE-BE", "DE")
+
+
+@pytest.mark.parametrize(("raw", "expected"), [
+    # German "und" joins two places as "or" and "|" do (fortieth round, tune get in IT #425's title): two
+    # districts of one city-state give its region, two cities in two states the country only
+    ("Kreuzberg und Mitte", (None, "DE-BE", "DE")),
+    ("Hamburg und Berlin", (None, None, "DE")),
+    ("Trinidad and Tobago", (None, None, "TT")),  # English "and" inside a name is still no separator
+])
+def test_german_und_joins_two_places(raw: str, expected: tuple) -> None:
+    got = parse_location(raw)
+    assert (got.city, got.region, got.country) == expected
