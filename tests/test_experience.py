@@ -717,6 +717,9 @@ def test_a_heading_naming_the_experience_requirement(text: str, years: tuple | N
     ("Many of our members never earned a degree.", None),
     ("College degree required. Our users mostly don't have a college degree.", "bachelor"),
     ("You have a college degree in a technical field.", "bachelor"),
+    # the degree of someone already at the company (tune Hacker News 2018-01 #308) is no requirement either
+    ("The CTO writes code every day and the CEO has a CS degree.", None),
+    ("Both founders hold an engineering degree; we hire for curiosity.", None),
 ])
 def test_a_degree_people_lack_is_no_requirement(text: str, degree: str | None) -> None:
     assert parse_degree(text) == degree
