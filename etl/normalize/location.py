@@ -67,8 +67,9 @@ _CONFLICT = Location(city="")
 # Charlotte, NC"), never inside a name ("Trinidad and Tobago", "Tyne and Wear")
 # several places: "A | B", "A or B", "A / B", "Austin, TX and Dallas", "Singapore + San Francisco, CA",
 # "Boulder, CO, San Diego, CA" (a city and its state, then another)
-_SEGMENTS = re.compile(r"\s*[|;\n•]\s*|(?i:\s+or\s+)|\s+/\s+|\s+\+\s+|(?<=, [A-Z]{2})\s+and\s+|,\s+and\s+"
-                       r"|(?<=, [A-Z]{2}),\s+(?=[A-Z][\w.' -]*,\s*[A-Z]{2}\b)")
+# German "und" joins two places as "or" does ("Tiergarten und Charlottenburg"; fortieth round)
+_SEGMENTS = re.compile(r"\s*[|;\n•]\s*|(?i:\s+or\s+)|\s+und\s+|\s+/\s+|\s+\+\s+|(?<=, [A-Z]{2})\s+and\s+"
+                       r"|,\s+and\s+|(?<=, [A-Z]{2}),\s+(?=[A-Z][\w.' -]*,\s*[A-Z]{2}\b)")
 _PAREN = re.compile(r"\(([^)]*)\)?")
 _MODE = re.compile(
     # "Remote in the US", "Onsite in Leeds", "based in the UK": the place, not a town "In The" or "In Leeds"
