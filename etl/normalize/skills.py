@@ -61,7 +61,7 @@ def _ascii(text: str) -> bytes:
         return text.encode("ascii")
     codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
     return _ASCII_OF.take(np.minimum(codes, len(_ASCII_OF) - 1)).tobytes()
-_LEFT = " ./-&#"
+_LEFT = " ./-&#+"  # "+": names glued by a plus sign ("Docker+Kubernetes"; thirty-ninth round)
 _RIGHT = " ./-&"
 _SHORT = 3  # alphanumeric forms up to this length are stored padded with boundaries
 # how a key ends: with the form (a boundary or a glued capitalised word must follow), with a boundary
