@@ -76,3 +76,38 @@ def test_phoenix_beside_elixir(text: str, named: bool) -> None:
 
 def test_a_common_misspelling_of_python() -> None:
     assert "Python" in _named("Knowledge of Angular and the Phyton programming language.")
+
+
+@pytest.mark.parametrize(("text", "skills"), [
+    # kinds of tests listed before one head word, or in brackets after it, each name their kind
+    ("You write unit, integration, and end-to-end tests for every feature.",
+     {"Unit Testing", "Integration Testing", "End-to-End Testing"}),
+    ("Our pipeline runs automatic tests (unit, integration, e2e) on each merge.",
+     {"Unit Testing", "Integration Testing", "End-to-End Testing"}),
+    ("Develop automated unit, integration, regression, and performance tests.",
+     {"Unit Testing", "Integration Testing", "Performance Testing"}),
+    ("Good habits in unit/integration testing.", {"Unit Testing", "Integration Testing"}),
+])
+def test_kinds_of_tests_sharing_one_head_word(text: str, skills: set[str]) -> None:
+    assert skills <= _named(text)
+
+
+@pytest.mark.parametrize("text", [
+    # words before a head that are no kind of test, or a head with no list
+    "We value clean, readable and simple tests.",
+    "Blood tests (weekly, monthly) at the clinic.",
+    "Quality, speed and tests matter to us.",
+])
+def test_a_list_before_tests_names_no_kind_unless_each_is_one(text: str) -> None:
+    kinds = {"Unit Testing", "Integration Testing", "End-to-End Testing", "Performance Testing"}
+    assert not kinds & _named(text)
+
+
+@pytest.mark.parametrize(("text", "skill"), [
+    # a list of qualities ending in "testing" is no list of kinds of tests, even where one word makes a kind
+    ("Think about performance, maintainability, and testing from day one.", "Performance Testing"),
+    ("We love shipping code, automation, and testing!", "Test Automation"),
+    ("Spot what may hurt test performance or reporting of test results.", "Performance Testing"),
+])
+def test_a_list_of_nouns_ending_in_testing_names_no_kind(text: str, skill: str) -> None:
+    assert skill not in _named(text)
