@@ -61,7 +61,7 @@ def _ascii(text: str) -> bytes:
         return text.encode("ascii")
     codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
     return _ASCII_OF.take(np.minimum(codes, len(_ASCII_OF) - 1)).tobytes()
-_LEFT = " ./-&#"
+_LEFT = " ./-&#+"  # "+": names glued by a plus sign ("Docker+Kubernetes"; thirty-ninth round)
 _RIGHT = " ./-&"
 _SHORT = 3  # alphanumeric forms up to this length are stored padded with boundaries
 # how a key ends: with the form (a boundary or a glued capitalised word must follow), with a boundary
@@ -506,6 +506,114 @@ def _with_suspended(orig: str, m: _Matcher, hits: list[tuple[int, int, int]]) ->
 
 
 @functools.lru_cache(maxsize=1)
+def _shared_heads() -> tuple[re.Pattern[str], frozenset[str], str]:
+    """skills.yaml's ``shared_heads``: the head with a list of kinds in brackets after it ("tests (unit,
+    integration)"), the heads and the shortest head, which every head holds ("test")."""
+    data = _load().get("shared_heads") or {}
+    heads = frozenset(str(h).lower() for h in data.get("heads") or ())
+    head = "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True)) or "(?!)"
+    item = r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*(?: [a-z][a-z0-9]*(?:-[a-z0-9]+)*)?"
+    sep = r"(?:[ \t]*,[ \t]*(?:(?:and|or|&)[ \t]+)?|[ \t]*/[ \t]*|[ \t]+(?:and|or|&)[ \t]+)"
+    after = re.compile(rf"(?:{head})[ \t]*\([ \t]*({item}(?:{sep}{item}){{0,6}})[ \t]*\)", re.IGNORECASE)
+    return after, heads, min(heads, key=len) if heads else ""
+
+
+_SHARED_SPLIT = re.compile(r"[ \t]*(?:,[ \t]*(?:(?:and|or|&)[ \t]+)?|/|[ \t]+(?:and|or|&)[ \t]+)[ \t]*", re.I)
+# what joins two kinds in a list before the head, longest first ("unit, and e2e" before "unit, e2e")
+_SHARED_SEPS = (", and ", ", or ", ", & ", " and ", " or ", " & ", " / ", ", ", "/", ",")
+_SHARED_REACH = 160  # characters read after a head word for its kinds in brackets
+
+
+def _kinds_before(low: str, at: int) -> list[tuple[int, int]]:
+    """(start, end) of each word of the list right before the head word at ``at``, left to right: words
+    joined by commas, slashes or "and" / "or" / "&" ("unit, integration, and end-to-end" before "tests");
+    the list starts after the first word not joined so ("automated unit, integration" -> unit, integration).
+    Read backwards from the head, so a text costs a few steps per head word."""
+    j = at
+    while j > 0 and low[j - 1] in " \t":
+        j -= 1
+    items: list[tuple[int, int]] = []
+    while j < at and len(items) < 8:
+        k = j
+        while k > 0 and (low[k - 1].isalnum() or low[k - 1] == "-"):
+            k -= 1
+        if k == j or not low[k].isalpha():
+            break
+        items.append((k, j))
+        sep = next((x for x in _SHARED_SEPS if low.endswith(x, 0, k)), None)
+        if sep is None:
+            break
+        j = k - len(sep)
+    return items[::-1]
+
+
+def _with_shared_heads(
+    orig: str, low: str, m: _Matcher, hits: list[tuple[int, int, int]]
+) -> list[tuple[int, int, int]]:
+    """``hits`` and the kinds that share one head word (skills.yaml ``shared_heads``): each word of a list
+    before the head (two kinds at least: "performance, maintainability, and testing" lists nouns, "testing"
+    one of them) or each item in brackets after it (one is enough: "testing (Integration/UAT)") that makes,
+    with the head, a whole form of a skill of the listed categories (an item's last word when the whole item
+    makes none: "visual regression" -> "regression"); an item that makes none names nothing. ``low``:
+    ``orig`` in lower case, of the same length."""
+    after, heads, stem = _shared_heads()
+    # every head holds the shortest ("test"): the lists are read only around it, so a long text stays fast
+    at = low.find(stem) if stem else -1
+    if at == -1:
+        return hits
+    added: list[tuple[int, int, int]] = []
+    while at != -1:
+        end = at + len(stem)
+        while end < len(low) and low[end].isalpha():
+            end += 1
+        if (at == 0 or not low[at - 1].isalnum()) and low[at:end] in heads:  # a head word, not "latest"
+            kinds = [(a, b, idx) for a, b in _kinds_before(low, at)
+                     if (idx := _head_form(low[a:b])) is not None]
+            if len(kinds) >= 2:
+                added += kinds
+            if low[end : end + 3].lstrip(" \t").startswith("("):
+                match = after.match(orig, at, at + _SHARED_REACH)
+                if match:
+                    a = match.start(1)
+                    for part in _SHARED_SPLIT.split(match.group(1)):
+                        a = orig.find(part, a)
+                        word = part.rsplit(" ", 1)[-1]
+                        idx = _head_form(part.lower())
+                        if idx is None and word != part:
+                            idx = _head_form(word.lower())
+                            a += len(part) - len(word)
+                            part = word
+                        if idx is not None:
+                            added.append((a, a + len(part), idx))
+                        a += len(part)
+        at = low.find(stem, end)
+    if not added:
+        return hits
+    # the kind's reading wins over a hit it holds ("e2e" as the case-sensitive E2E, which the head explains)
+    hits = [h for h in hits if not any(a <= h[0] and h[1] <= b for a, b, _ in added)]
+    taken = [(a, b) for a, b, _ in hits]
+    added = [h for h in added if not any(a < h[1] and h[0] < b for a, b in taken)]
+    return sorted(hits + added)
+
+
+@functools.lru_cache(maxsize=4096)
+def _head_form(words: str) -> int | None:
+    """The form that ``words`` (lower case) and one of the heads make as a whole (" unit testing "), of a
+    skill of ``shared_heads``' categories and counted without context rules; None if none."""
+    m = _matcher()
+    categories = frozenset(str(c) for c in (_load().get("shared_heads") or {}).get("categories") or ())
+    for head in sorted(_shared_heads()[1]):
+        probe = f" {words} {head} "
+        found = _hits(_scan_copy(probe), probe, m)
+        if len(found) == 1 and found[0][:2] == (1, len(probe) - 1):
+            idx = found[0][2]
+            skill = m.skill_of[idx]
+            if skill is not None and m.categories[skill] in categories and m.simple[idx]:
+                return idx
+    return None
+
+
+@functools.lru_cache(maxsize=1)
 def _list_gap() -> re.Pattern[str]:
     """List punctuation with at most one joining word of skills.yaml's ``list_words`` (any language)."""
     words = sorted((str(w).lower() for w in _load().get("list_words") or ()), key=len, reverse=True)
@@ -672,6 +780,7 @@ def _scan(
     hits = _hits(scan, orig, m, found)
     if _SUSPENDED_HINT.search(orig):
         hits = _with_suspended(orig, m, hits)
+    hits = _with_shared_heads(orig, low, m, hits)
     dropped: list[tuple[int, int, int]] = []
     if pitch and not escaped:  # the offsets of ``pitch`` hold in ``orig`` (no escape was removed)
         outside = _outside_pitch(hits, pitch, 1 + (len(title) + 1 if title else 0), m.domain)
