@@ -28,6 +28,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable, Iterator
+from functools import partial
 from pathlib import Path
 from typing import Any, cast
 
@@ -206,12 +207,14 @@ APP_QUERIES: dict[str, tuple[tuple[str, str], ...]] = {
     "sidebar": (("data", "options"), ("data", "meta")),  # ui.app_setup: every page, before it draws
     "data": (("data", "rejected_sample"), ("data", "extraction_quality")),  # pages/data.py's own tables
 }
+# ... and those it runs for the view's filters (pages/salary.py: how the view's salaries were stated)
+VIEW_QUERIES: dict[str, tuple[tuple[str, str], ...]] = {"salary": (("salary", "stated_as"),)}
 
 
 def page_queries(page: str, f: Any) -> Iterator[tuple[str, Callable[[], Any]]]:
     """Exactly the queries ``page`` runs for filters ``f``, in page order: each chart's query as
     defined in analytics.figures (with the widgets' defaults, as on a first view), then the
-    page's own queries (APP_QUERIES).
+    page's own queries (APP_QUERIES, VIEW_QUERIES).
 
     Lazy on purpose: call each function before asking for the next, because a chart's default
     may come from an earlier chart's result (the trend's skills are the top skills), as on the page.
@@ -233,6 +236,9 @@ def page_queries(page: str, f: Any) -> Iterator[tuple[str, Callable[[], Any]]]:
         yield f"{defn.key}: {call.fn.__module__.rsplit('.', 1)[-1]}.{call.fn.__name__}", run
     for module, name in APP_QUERIES.get(page, ()):
         yield f"{module}.{name}", getattr(importlib.import_module(f"analytics.queries.{module}"), name)
+    for module, name in VIEW_QUERIES.get(page, ()):
+        fn = getattr(importlib.import_module(f"analytics.queries.{module}"), name)
+        yield f"{module}.{name}", partial(fn, f)
 
 
 def calls(f: Any) -> dict[str, Iterator[tuple[str, Callable[[], Any]]]]:

@@ -12,7 +12,7 @@ import streamlit as st
 
 import ui
 from analytics import controls
-from analytics.figures.salary import DEFAULT_BY
+from analytics.figures.salary import DEFAULT_BY, stated_as_text
 from analytics.queries import salary
 from etl.normalize import money
 from ui.chart import chart, keep, kept_params, page_header, sections
@@ -25,6 +25,10 @@ st.caption("Annual salaries in US dollars: the midpoint of the advertised range;
            f"day, week or month annualised ({money.HOURS_PER_YEAR:,} hours, {money.DAYS_PER_YEAR} days, "
            f"{money.WEEKS_PER_YEAR} weeks, {money.MONTHS_PER_YEAR} months), other currencies converted "
            "at the yearly average rate (the Methodology page gives both); implausible figures are left out.")
+# and how the salaries in this view were stated (QA round eleven: the mix of currencies and periods behind
+# the yearly USD figures, under the filters)
+if (stated := ui.fetch(salary.stated_as, f)) is not None and (line := stated_as_text(stated.df)):
+    st.caption(ui.as_text(line))
 
 chart("sa_bands", ctx)
 keep(*controls.kept("salary"))  # a link's value for it is in session state already (ui.links)

@@ -49,3 +49,18 @@ def test_every_page_sends_the_rules_once_without_a_visible_element() -> None:
     assert len(styles) == 1 and styles[0].startswith("<style>"), styles
     assert at.markdown[0].value == styles[0]  # first: before any chart, and hidden by its own first rule
     assert ':has(> [data-testid="stMarkdown"] style) {display: none;}' in styles[0]
+
+
+def test_the_narrow_legend_script_is_hidden_and_fetches_nothing() -> None:
+    """ui/narrow.py's script (QA round eleven): its element takes no room (a rule here hides it), it names
+    Streamlit's 640 px breakpoint and the legend above the plot, and it loads nothing."""
+    import json
+
+    from ui import narrow
+
+    assert ':has(> [data-testid="stHtml"] > script:only-child) {display: none;}' in loading.css()
+    text = narrow.script()
+    assert f"NARROW = {narrow.NARROW_PX}," in text and json.dumps(narrow.ABOVE) in text
+    assert narrow.NARROW_PX == 640 and narrow.ABOVE["legend.orientation"] == "h"
+    assert "fetch(" not in text and "import(" not in text and "src=" not in text
+    assert text.count("window.__narrowLegend") == 2  # installed once per browser tab

@@ -750,6 +750,24 @@ def test_the_salary_page_says_how_monthly_and_hourly_pay_became_annual() -> None
     assert "other currencies converted at the yearly average rate" in intro, intro
 
 
+def test_the_salary_page_says_how_the_view_s_salaries_were_stated(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """QA round eleven on the real samples: the page said how salaries are converted and annualised, not
+    which currencies and periods the ones in view were stated in (monthly PLN, hourly EUR, yearly USD ...).
+    The tiny warehouse with ten salaries restated monthly in an invented currency; a filter changes it."""
+    db_path = build_edited(tmp_path / "warehouse.duckdb",
+                           "UPDATE postings SET salary_currency = 'XPL', salary_period = 'month' "
+                           "WHERE posting_id <= 10", version_name="v-tiny-stated.duckdb")
+    monkeypatch.setenv("WAREHOUSE_DB", str(db_path))
+    at = _open("pages/salary.py")
+    assert not at.exception, at.exception
+    intro = " ".join(str(c.value) for c in at.caption)
+    assert "n = 35 salaries in this view, as the postings stated them: 71% yearly USD and 29% monthly XPL" \
+        in intro, intro
+    lead = " ".join(str(c.value) for c in _open("pages/salary.py", {"seniority": "lead"}).caption)
+    assert "n = 5 salaries in this view, as the postings stated them: 100% yearly USD" in lead, lead
+
+
 def test_a_change_between_periods_of_different_sources_says_so(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """QA round eight on the real samples: from 2025 on, "Postings +133 (dated: 37 -> 170)" in green, the

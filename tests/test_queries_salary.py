@@ -63,3 +63,44 @@ def test_over_time() -> None:
     assert list(res.df["n"]) == [9, 9, 9, 8, 10]  # May: ids 41-50
     assert res.df["median"].iloc[-1] == 85_500
     assert res.n == 45
+
+
+def test_stated_as_counts_the_view_s_salaries_by_currency_and_period(tmp_path, monkeypatch) -> None:
+    """QA round eleven: the Salary page said how salaries are converted, not how the ones in view were
+    stated. Shares of the filtered salaried postings by currency and period, largest first; an implausible
+    salary is not counted (the default view: ids 1-40, 35 salaried; the tiny set's salaries are yearly USD,
+    so ten are restated here as monthly in an invented currency and five as hourly)."""
+    from tiny_warehouse import build_edited
+
+    db = build_edited(tmp_path / "warehouse.duckdb",
+                      "UPDATE postings SET salary_currency = 'XPL', salary_period = 'month' "
+                      "WHERE posting_id <= 10",
+                      "UPDATE postings SET salary_currency = 'EUR', salary_period = 'hour' "
+                      "WHERE posting_id BETWEEN 11 AND 15")
+    monkeypatch.setenv("WAREHOUSE_DB", str(db))
+    res = salary.stated_as(Filters())
+    assert res.n == 35
+    rows = [(c, p, n) for c, p, n in res.df[["currency", "period", "postings"]].itertuples(index=False)]
+    assert rows == [("USD", "year", 20), ("XPL", "month", 10), ("EUR", "hour", 5)]
+    assert res.df["share"].tolist() == pytest.approx([20 / 35, 10 / 35, 5 / 35])
+    assert salary.stated_as(Filters(seniority=("lead",))).df["postings"].tolist() == [5]  # the filters apply
+
+
+def test_stated_as_text_names_the_largest_ways_and_sums_the_rest() -> None:
+    """The Salary page's line from stated_as: shares largest first, four named, the rest as "other"."""
+    import pandas as pd
+
+    from analytics.figures.salary import stated_as_text
+
+    df = pd.DataFrame({"currency": ["USD", "XPL", "EUR", "USD", "GBP", "EUR", None],
+                       "period": ["year", "month", "hour", "hour", "year", "day", None],
+                       "postings": [600, 220, 100, 40, 30, 7, 3]})
+    assert stated_as_text(df) == (
+        "n = 1,000 salaries in this view, as the postings stated them: 60% yearly USD, 22% monthly XPL, "
+        "10% hourly EUR, 4% hourly USD and 4% in 3 other ways; each became US dollars per year as above.")
+    assert stated_as_text(df.head(1)) == ("n = 600 salaries in this view, as the postings stated them: 100% "
+                                          "yearly USD; each became US dollars per year as above.")
+    assert stated_as_text(df.tail(1)) == ("n = 3 salaries in this view, as the postings stated them: 100% "
+                                          "per unstated period in an unstated currency; each became US "
+                                          "dollars per year as above.")
+    assert stated_as_text(df.iloc[0:0]) == ""

@@ -43,6 +43,8 @@ def css() -> str:
     return "\n".join((
         # the Markdown element holding these rules takes no room (a style sheet applies from a hidden element)
         _ELEMENT + ':has(> [data-testid="stMarkdown"] style) {display: none;}',
+        # and so does the element holding ui.narrow's script (it has run once inserted)
+        _ELEMENT + ':has(> [data-testid="stHtml"] > script:only-child) {display: none;}',
         "@keyframes chart-drawing {to {transform: rotate(360deg);}}",
         _rule(_WAITING, "", "position: relative; min-height: 9rem;"),
         # the spinner turns on the compositor, so it keeps turning while the page's script compiles Plotly

@@ -104,6 +104,36 @@ def country_mix_unless_by_country(ctx: Context, caveats: tuple[str, ...]) -> tup
     return caveats if by(ctx) == "country" else country_mix(ctx, caveats)
 
 
+PERIOD_WORDS = {"year": "yearly", "month": "monthly", "week": "weekly", "day": "daily", "hour": "hourly"}
+STATED_NAMED = 4  # ways of stating a salary named with their shares, largest first; the rest is "other"
+
+
+def stated_as_text(df: pd.DataFrame) -> str:
+    """The line under the Salary page's intro: how the view's salaries were stated, from
+    analytics.queries.salary.stated_as - "n = 2,917 salaries in this view, as the postings stated them: 61%
+    yearly USD, 22% monthly PLN, ... and 5% in 9 other ways; ...". Empty without salaries. Pure (tested)."""
+    if df.empty or not (total := int(df["postings"].sum())):
+        return ""
+
+    def way(currency: object, period: object) -> str:
+        stated = "" if pd.isna(period) else str(period)  # type: ignore[call-overload]
+        word = PERIOD_WORDS.get(stated, f"per {stated}" if stated else "per unstated period")
+        return f"{word} {'in an unstated currency' if pd.isna(currency) else currency}"  # type: ignore[call-overload]
+
+    def pct(n: int) -> str:
+        return "<1%" if n / total < 0.005 else f"{n / total:.0%}"
+
+    named = [f"{pct(int(n))} {way(c, p)}" for c, p, n in
+             df[["currency", "period", "postings"]].head(STATED_NAMED).itertuples(index=False)]
+    rest = df.iloc[STATED_NAMED:]
+    if len(rest):
+        named.append(f"{pct(int(rest['postings'].sum()))} in {len(rest):,} other "
+                     f"{'way' if len(rest) == 1 else 'ways'}")
+    listed = named[0] if len(named) == 1 else ", ".join(named[:-1]) + " and " + named[-1]
+    return (f"{theme.n_text(total, 'salaries')} in this view, as the postings stated them: {listed}; each "
+            "became US dollars per year as above.")
+
+
 CHARTS: tuple[ChartDef, ...] = (
     ChartDef("sa_bands", "Postings by salary band", lambda c: Call(salary.by_band, (c.f,)), bands,
              drill=("salary_band",), needs=SALARY_NEEDS),

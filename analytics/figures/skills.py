@@ -84,6 +84,9 @@ def _movers_top_down(df: pd.DataFrame) -> pd.DataFrame:
     return _movers_shown(df).iloc[::-1]
 
 
+MOVERS_AXIS = "Change in share (pts)"
+
+
 def movers(df: pd.DataFrame) -> go.Figure:
     shown = _movers_shown(df)
     points = shown["change"] * 100  # percentage points, as the labels and the axis title say
@@ -97,8 +100,10 @@ def movers(df: pd.DataFrame) -> go.Figure:
     theme.mark_bars(fig, [min(a, b) for a, b in zip(shown["n_a"], shown["n_b"])])
     fig.update_xaxes(tickformat="+,.0f", ticksuffix=" pts")
     theme.room_for_labels(fig, points, share=0.15)
-    return theme.edge_room(theme.style(fig, x="Change in share of postings (percentage points)", y="",
-                                       height=max(320, 24 * len(shown))), fig.data[0].text, points)
+    # a short axis title, as the premium's (PREMIUM_AXIS): "Change in share of postings (percentage points)"
+    # ran past the chart's right edge at a phone's width (QA round eleven); the ticks say "pts" too
+    return theme.edge_room(theme.style(fig, x=MOVERS_AXIS, y="", height=max(320, 24 * len(shown))),
+                           fig.data[0].text, points)
 
 
 def pairs(df: pd.DataFrame) -> go.Figure:
@@ -130,6 +135,9 @@ def _premium_top_down(df: pd.DataFrame) -> pd.DataFrame:
     return _premium_rows(df).iloc[::-1]
 
 
+PREMIUM_AXIS = "Salary premium (USD per year)"
+
+
 def premium(df: pd.DataFrame) -> go.Figure:
     d = _premium_rows(df)
     fig = go.Figure(go.Bar(
@@ -142,8 +150,11 @@ def premium(df: pd.DataFrame) -> go.Figure:
     theme.mark_bars(fig, d["n"])
     fig.update_xaxes(tickformat=",", zeroline=True, zerolinewidth=2, zerolinecolor="#888888")
     theme.room_for_labels(fig, d["premium_usd"])
-    return theme.edge_room(theme.style(fig, x="Median salary minus overall median (USD per year)", y="",
-                                       height=max(320, 24 * len(d))), fig.data[0].text, d["premium_usd"])
+    # a short axis title: it is centred on the plot, which is narrow at a phone's width once the labels on
+    # both sides have their room, and "Median salary minus overall median (USD per year)" ran past the
+    # chart's right edge there (QA round eleven); the chart's help says what the premium is
+    return theme.edge_room(theme.style(fig, x=PREMIUM_AXIS, y="", height=max(320, 24 * len(d))),
+                           fig.data[0].text, d["premium_usd"])
 
 
 def responsibilities(df: pd.DataFrame) -> go.Figure:
@@ -301,7 +312,8 @@ CHARTS: tuple[ChartDef, ...] = (
         drill_only="salaried",
         caveats=salary_figures.country_mix,
         reading_order=_premium_top_down,
-        help="Median salary of postings asking for the skill against the median of all filtered postings.",
+        help="The premium: the median salary of postings asking for the skill minus the median of all "
+             "filtered postings (USD per year).",
     ),
     ChartDef(
         "sk_resp",

@@ -1,0 +1,76 @@
+"""A chart's legend above its plot in a narrow window (a phone), beside it everywhere else.
+
+Why: a legend beside the plot keeps its pixels while the window narrows, so at 390 px (a phone) the Skills
+trend's five skills and its small-sample entry left the plot about 30 px wide, its points under the legend
+(QA round ten). Plotly has no layout for a window's width, and the server does not know it; a legend above
+the plot in every view would change the desktop view and every export's layout too. So the browser moves it:
+in a window narrower than Streamlit's own breakpoint (640 px, where its columns stack), a chart drawn with a
+vertical legend beside the plot gets a horizontal one above the plot (Plotly wraps its entries), and gets
+its own back when the window widens. Only the drawn chart changes: the figure the server sent, its cache, its
+selection and the downloads are untouched. One script per page, installed once per browser tab.
+"""
+
+from __future__ import annotations
+
+import functools
+
+import streamlit as st
+
+NARROW_PX = 640  # Streamlit's narrow-screen breakpoint (its columns stack below it)
+# The legend above the plot, left-aligned, its entries in rows: Plotly makes room above the plot for it.
+ABOVE = {"legend.orientation": "h", "legend.x": 0, "legend.xanchor": "left", "legend.y": 1.02,
+         "legend.yanchor": "bottom"}
+
+_SCRIPT = """(() => {
+  if (window.__narrowLegend) return;  // once per browser tab: Streamlit keeps the page between runs
+  window.__narrowLegend = true;
+  const NARROW = %(narrow)d, ABOVE = %(above)s, KEYS = Object.keys(ABOVE);
+  const isNarrow = () => window.innerWidth < NARROW;
+  const fix = gd => {
+    const P = window.Plotly, fl = gd._fullLayout;
+    if (!P || !fl || !fl.showlegend || gd.__legendBusy) return;
+    const lg = gd.layout.legend || {};
+    const moved = KEYS.every(k => (lg[k.slice(7)] ?? null) === ABOVE[k]);
+    let update = null;
+    if (isNarrow() && !moved && (fl.legend || {}).orientation === 'v' && (fl.legend.x ?? 1) >= 1) {
+      gd.__wideLegend = Object.fromEntries(KEYS.map(k => [k, lg[k.slice(7)] ?? null]));
+      update = ABOVE;
+    } else if (!isNarrow() && moved && gd.__wideLegend) {
+      update = gd.__wideLegend;
+    }
+    if (!update) return;
+    gd.__legendBusy = true;  // relayout draws again: its own afterplot must not start another
+    P.relayout(gd, update).finally(() => { gd.__legendBusy = false; });
+  };
+  const watch = gd => {
+    if (gd.__legendWatched || !gd.on) return;
+    gd.__legendWatched = true;
+    gd.on('plotly_afterplot', () => fix(gd));
+    fix(gd);
+  };
+  let queued = false;  // the page's many mutations: one look for new charts a frame
+  const all = () => {
+    if (queued) return;
+    queued = true;
+    requestAnimationFrame(() => {
+      queued = false;
+      document.querySelectorAll('.js-plotly-plot').forEach(watch);
+    });
+  };
+  new MutationObserver(all).observe(document.body, {childList: true, subtree: true});
+  window.addEventListener('resize', () => document.querySelectorAll('.js-plotly-plot').forEach(fix));
+  all();
+})();"""
+
+
+@functools.cache  # the same text on every run of every session
+def script() -> str:
+    """The script's text (pure; tested)."""
+    import json
+
+    return _SCRIPT % {"narrow": NARROW_PX, "above": json.dumps(ABOVE)}
+
+
+def install() -> None:
+    """The script on the page, in an element that takes no room (ui/loading.py's style rules hide it)."""
+    st.html(f"<script>{script()}</script>", unsafe_allow_javascript=True)
