@@ -705,3 +705,17 @@ def test_years_beside_other_degree_paths_stay(text: str, years: tuple | None) ->
 ])
 def test_a_heading_naming_the_experience_requirement(text: str, years: tuple | None) -> None:
     assert parse_experience(text) == years
+
+
+# Forty-second round: "N+ years managing / creating / delivering ..." is years of the job's own work, as
+# "N+ years leading ..." is (a project manager's figure); the general figure still wins beside it. Invented
+# wording.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Basic Qualifications\n4+ years managing and steering the delivery of large kiln projects", (4, None)),
+    ("At least 3 years managing pottery programmes.", (3, None)),
+    ("7+ years of experience in pottery.\n2+ years managing a team", (7, None)),
+    ("Requirements\n6+ years creating glaze models with modern methods\n2+ years managing a team", (6, None)),
+    ("3+ years delivering kiln projects for clients.", (3, None)),
+])
+def test_years_managing_the_work(text: str, expected: tuple[float, float | None]) -> None:
+    assert parse_experience(text) == expected

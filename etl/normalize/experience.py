@@ -135,7 +135,10 @@ _ROLE_AFTER = (r"an?\s+(?:[a-z-]+\s+){0,3}(?:agent|representative|engineer|devel
                r"executive|specialist|assistant|nurse|technician|consultant|designer|teacher|officer|clerk|"
                r"coordinator|accountant|administrator|recruiter)\b")
 DIRECT = re.compile(r"(?:years?|yrs?)\W{0,6}(?:of\s+|in\s+|with\s+|as\s+|building|developing|designing|"
-                    r"working|leading|hands|professional|industry|relevant|software|engineering|programming|"
+                    # "4+ years managing complex projects", "5+ years creating models": the job's own work, as
+                    # leading and building are (forty-second round)
+                    r"working|leading|managing|creating|delivering|hands|professional|industry|relevant|"
+                    r"software|engineering|programming|"
                     r"on\s+the\s+job|" + _ROLE_AFTER + ")")
 # "4 years of related cloud architecture work": a bare figure of related / relevant years is experience even
 # without the word (the company's "our 10 years of related research" is not: RELATED_NOT_BEFORE)
