@@ -784,3 +784,32 @@ def test_lowered_texts_are_remembered_by_identity_and_bounded() -> None:
 ])
 def test_a_degree_people_lack_is_no_requirement(text: str, degree: str | None) -> None:
     assert parse_degree(text) == degree
+# Forty-second round: "N+ years managing / creating / delivering ..." is years of the job's own work, as
+# "N+ years leading ..." is (a project manager's figure); the general figure still wins beside it. Invented
+# wording.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Basic Qualifications\n4+ years managing and steering the delivery of large kiln projects", (4, None)),
+    ("At least 3 years managing pottery programmes.", (3, None)),
+    ("7+ years of experience in pottery.\n2+ years managing a team", (7, None)),
+    ("Requirements\n6+ years creating glaze models with modern methods\n2+ years managing a team", (6, None)),
+    ("3+ years delivering kiln projects for clients.", (3, None)),
+])
+def test_years_managing_the_work(text: str, expected: tuple[float, float | None]) -> None:
+    assert parse_experience(text) == expected
+
+
+# Forty-second round (lead ruling on the thirty-eighth round's question 1): a required band below N years in
+# an "Experience - Less than N years - ..." field is 0-N (the years rule then reads junior), also beside a
+# preferred figure; "less than N years" elsewhere stays a comparison. Invented wording.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Experience - Less than 2 years - kiln data work in ceramics, Required\n"
+     "Experience - 2-4 years - kiln data work in ceramics, Preferred", (0, 2)),
+    ("Experience: less than 3 years of glaze analysis, Required", (0, 3)),
+    # the field's "Preferred" closes a long line, past the figure's sentence window
+    ("Experience - Less than 2 years - kiln data work, glaze analytics and firing records across pottery "
+     "studios and ceramic workshops, Required\nExperience - 2-4 years - kiln data work, glaze analytics and "
+     "firing records across pottery studios and ceramic workshops, Preferred", (0, 2)),
+    ("If you have less than 3 years of experience, please do not apply.", None),
+])
+def test_a_required_band_below_n_years(text: str, expected: tuple[float, float | None] | None) -> None:
+    assert parse_experience(text) == expected

@@ -799,3 +799,32 @@ def test_the_holder_called_a_levelled_team_member(text: str, level: str) -> None
 ])
 def test_a_range_after_a_level_word_with_level(title: str, level: str) -> None:
     assert classify_seniority(title, "We draw maps.") == level
+
+
+# Forty-second round: a Hacker News header cell naming levels only ("Junior & Senior", "Senior") is the level
+# of the header's roles (two levels joined: the first named); an "Interns" tag cell names none. Invented
+# wording.
+@pytest.mark.parametrize(("text", "level"), [
+    ("Kiln Works | Backend, Frontend Engineer | Junior & Senior | Oslo | Full-time\nWe fire pots.", "junior"),
+    ("Kiln Works | Map Developers | Senior | Oslo | ONSITE\nWe fire pots.", "senior"),
+    ("Kiln Works | Map Developers | Mid-level / Senior | Oslo\nWe fire pots.", "mid"),
+    ("Kiln Works | Map Developers | Oslo | Full-time, Interns\nWe fire pots.", "unspecified"),
+    ("Kiln Works | Map Developers | Oslo | Interns\nWe fire pots.", "unspecified"),
+])
+def test_a_header_cell_naming_levels_only(text: str, level: str) -> None:
+    assert classify_seniority("Map Developers", text) == level
+
+
+# Forty-second round: a comment whose header names no role, then the role alone on the next line ("Glaze
+# Lead"), takes that line's level; a line that is a sentence, or follows a header naming a role, decides
+# nothing. Invented wording.
+@pytest.mark.parametrize(("text", "level"), [
+    ("Kiln Works | Oslo / REMOTE | Full-time | $90k | A team of 4 potters in two towns and online\n"
+     "Glaze Lead\nhttps://kiln.example\nOur mission is to lead pottery.", "lead"),
+    ("Kiln Works | Oslo | Full-time\nSenior Glaze Engineer\nWe fire pots.", "senior"),
+    ("Kiln Works | Oslo | Full-time\nSenior potters founded us in 1990, and we grow.\nWe fire pots.",
+     "unspecified"),
+    ("Kiln Works | Glaze Engineer | Oslo | Full-time\nSenior Kiln Engineer\nWe fire pots.", "unspecified"),
+])
+def test_the_role_alone_on_the_line_after_a_header_naming_none(text: str, level: str) -> None:
+    assert classify_seniority("", text) == level

@@ -135,7 +135,10 @@ _ROLE_AFTER = (r"an?\s+(?:[a-z-]+\s+){0,3}(?:agent|representative|engineer|devel
                r"executive|specialist|assistant|nurse|technician|consultant|designer|teacher|officer|clerk|"
                r"coordinator|accountant|administrator|recruiter)\b")
 DIRECT = re.compile(r"(?:years?|yrs?)\W{0,6}(?:of\s+|in\s+|with\s+|as\s+|building|developing|designing|"
-                    r"working|leading|hands|professional|industry|relevant|software|engineering|programming|"
+                    # "4+ years managing complex projects", "5+ years creating models": the job's own work, as
+                    # leading and building are (forty-second round)
+                    r"working|leading|managing|creating|delivering|hands|professional|industry|relevant|"
+                    r"software|engineering|programming|"
                     r"on\s+the\s+job|" + _ROLE_AFTER + ")")
 # "4 years of related cloud architecture work": a bare figure of related / relevant years is experience even
 # without the word (the company's "our 10 years of related research" is not: RELATED_NOT_BEFORE)
@@ -585,7 +588,16 @@ def _preferred(lower: str, p: int) -> bool:
         k = line.find(sep, off, end)
         end = k if k != -1 else end
     segment = line[start:end]
-    return any(w in segment for w in PREFERRED_WORDS) or _under_preferred_heading(lower, p)
+    if any(w in segment for w in PREFERRED_WORDS):
+        return True
+    # a qualification field line "Experience - 2-4 years - <topic>, Preferred": the marker closes the line,
+    # however long (forty-second round)
+    nl = lower.find("\n", p, p + 400)
+    if nl == -1 and len(lower) - p <= 400:
+        nl = len(lower)
+    if nl != -1 and lower.endswith(", preferred", 0, nl):
+        return True
+    return _under_preferred_heading(lower, p)
 
 
 def _under_preferred_heading(lower: str, p: int) -> bool:
@@ -644,6 +656,10 @@ REMOTE_YEARS = re.compile(r"(?:years?|yrs?)['’]?\s+(?:of\s+)?(?:(?:prior|previ
                           r"(?:experience\s+)?(?:work\w*\s+remotely|remote(?:ly)?\s+work)")
 
 
+# a field line "Experience - Less than" / "Experience: less than" right before the figure
+_BAND_FIELD = re.compile(r"(?:^|\n)[ \t*•-]*experience\s*[-:–]\s*less\s+than$")
+
+
 def _hit(lower: str, p: int, hits: list) -> tuple[float | None, float | None, bool, bool, int] | None:
     if p > 0 and lower[p - 1].isalpha():
         return None  # "Newyear", "pyramid"
@@ -662,6 +678,10 @@ def _hit(lower: str, p: int, hits: list) -> tuple[float | None, float | None, bo
         before = before[:-2] if before.endswith(" a") else before
     after = lower[p : p + 110]
     bad = _ends_with_word(before, BAD_WORDS)
+    if bad == "than" and _BAND_FIELD.search(before, max(0, len(before) - 60)):
+        # "Experience - Less than 2 years - ..., Required": a required band below N years is 0-N (lead ruling;
+        # forty-second round); "than" elsewhere stays a comparison ("less than 3 years and you ...")
+        return 0.0, _num(m.group("a")), True, False, p
     if bad == "for" and (
         (pre in MIN_WORDS and not before[: -len(bad)].rstrip().endswith(COMMIT_WORDS))
         or before[: -len(bad)].rstrip().endswith(WANT_WORDS)

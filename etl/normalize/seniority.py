@@ -212,17 +212,49 @@ _HEADER_ROLE_CELL = re.compile(rf"\b(?:{_ROLE_NOUNS}|dev)s?\b", re.I)
 _TAG_CELL = re.compile(r"[,&+;]|\s(?:and|or)\s|full[\s-]?time|\binterns\b|\binternships?\b", re.I)
 
 
+@cache
+def _level_cell() -> re.Pattern[str]:
+    """A header cell of level words only (etl/data/seniority.yaml ``header_level_cell_words``)."""
+    with open(DATA, encoding="utf-8") as fh:
+        words = "|".join(load_yaml(fh)["header_level_cell_words"])
+    word = rf"(?:{words})\.?(?:[\s-]*level)?"
+    return re.compile(rf"{word}(?:\s*(?:[/&,+-]|\band\b|\bor\b|\bto\b)\s*{word})*", re.I)
+
+
+# the role alone on the line after a header naming none ("Glaze Lead"): a title, not a sentence
+_TITLE_LINE = re.compile(r"[^\W\d_][\w./+# &-]{2,58}")
+_LEAD_END = re.compile(r"\blead$", re.I)
+
+
 def _header_level(text: str) -> str | None:
-    """Hacker News first line "Company | Place | Principal Engineer | $200k": a cell naming a role."""
+    """Hacker News first line "Company | Place | Principal Engineer | $200k": a cell naming a role; else a
+    cell naming levels only ("Junior & Senior": the header roles' level); else, when no cell names a role,
+    the role alone on the next line ("QA Lead") - the comment's title (forty-second round)."""
     end = text.find("\n", 0, 400)
     first = text[: 400 if end == -1 else end]
     if first.count("|") < 2:
         return None
+    role_cell = False
+    level_cells: list[str] = []
     for cell in first.split("|"):
         if len(cell) < 80 and _HEADER_ROLE_CELL.search(cell) and not _TAG_CELL.search(cell):
+            role_cell = True
             level = title_level(cell.strip())
             if level:
                 return level
+        elif len(cell) < 40 and _level_cell().fullmatch(cell.strip()):
+            level_cells.append(cell.strip())
+    for cell in level_cells:
+        level = title_level(cell)
+        if level:
+            return level
+    if role_cell or end == -1:
+        return None
+    stop = text.find("\n", end + 1, end + 82)
+    line = text[end + 1 : stop].strip() if stop != -1 else ""
+    if _TITLE_LINE.fullmatch(line) and len(line.split()) <= 6 and (
+            _HEADER_ROLE_CELL.search(line) or _LEAD_END.search(line)):
+        return title_level(line)
     return None
 
 
