@@ -109,6 +109,44 @@ def test_scan_matches_is_exactly_a_search() -> None:
     assert LiteralGate(["x"]).scan_anchored("x") is None  # no anchors: none occurs
 
 
+def test_non_ascii_texts_are_scanned_as_bytes_with_the_same_answers() -> None:
+    """A non-ASCII text is read as UTF-8 bytes and only the places a pattern is tried at are turned into
+    characters (Scan.places): the answers stay those of a search, before and after characters of two, three
+    and four bytes."""
+    phrases = _phrases()
+    anchors = ["home", "remote", "büro", "ou e", "télé"]
+    gate = LiteralGate(phrases, anchors=anchors)
+    compiled = [re.compile(p) for p in phrases]
+    rng = random.Random(11)
+    words = [lit for p in phrases for clause in required_literals(p) for lit in clause]
+    words += ["é", "ü", "—", "“", "”", "€", "😀", "\u00a0", "ß", "büro", "télétravail", "híbrido", "100 %",
+              "3 ", "2 tage ", "home office", "remote", "in person ", "on-site in x", "\n- ", " ",
+              "ou en remote"]
+    texts = ["", "é", "😀remote", "remote😀", "é remote work from home 100% remote"]
+    for _ in range(2500):
+        texts.append("".join(rng.choice(words) + rng.choice(("", " ", "é ", "😀", "\n"))
+                             for _ in range(rng.randint(1, 14))))
+    checked = 0
+    for text in texts:
+        scan = gate.scan(text)
+        anchored = gate.scan_anchored(text)
+        assert (anchored is not None) == any(a in text for a in anchors), text
+        for i, rx in enumerate(compiled):
+            want = rx.search(text) is not None
+            assert scan.matches(i) == want, (phrases[i], text)
+            assert anchored is None or anchored.matches(i) == want, (phrases[i], text)
+            checked += want
+    assert checked > 2_000
+
+
+def test_places_are_character_offsets() -> None:
+    gate = LiteralGate([r"remote\b", r"\bhome"])
+    for text in ("remote", "é remote ée remote😀remote", "home—remote", "éhome"):
+        scan = gate.scan(text)
+        for word, literal in enumerate(gate._words):
+            assert scan.places(word) == [m.start() for m in re.finditer(f"(?={re.escape(literal)})", text)]
+
+
 def test_short_word_clauses_are_not_scanned_for() -> None:
     """A required word shorter than SHORT_CLAUSE letters ("our", "the", "ort") is scanned for only as a
     pattern's first clause or the literal it is tried at; the answers stay those of a search."""

@@ -856,3 +856,35 @@ def test_thirty_sixth_round_work_in_clients_homes(text: str, mode: str | None) -
 ])
 def test_thirty_seventh_round_classes(text: str, mode: str | None) -> None:
     assert classify_remote(None, "Planner", text) == mode
+
+
+def test_led_forms_find_what_the_phrase_patterns_find() -> None:
+    """_I_HYBRID, _L_PARTLY_REMOTE and _L_POSSIBLE_REMOTE (a look-ahead on the characters a match can
+    start with) find exactly the matches of _TEXT_HYBRID, _PARTLY_REMOTE and _POSSIBLE_REMOTE, on invented
+    texts and random strings of their pieces (_TEXT_HYBRID with re.I, also on text not lower-cased; and
+    _hybrid_counts, the plain form unless the text holds a letter re.I folds onto another: "ı", "ſ")."""
+    import random
+
+    from etl.normalize import remote as r
+
+    pieces = ["2 days a week", "two days per week", " in our ", "office", "on-site", "in person", "wfh ",
+              "work", "working from home", "remote", "remotely", " rest of the week", "hybrid arbeit",
+              "3 tage im büro", "partly remote", "role is mostly remote", "a remote component to this job",
+              "possibility of", "option to work remotely", "occasional home office",
+              "remote work flexibility", "full ", "flexibility to work from home", " anywhere", ", or",
+              "twice weekly", "home office days", "İ", "ſ", "K", "ı", "Ü", " ", "\n", ".", "x", "2", "é"]
+    rng = random.Random(5)
+    texts = ["We work two days a week in our Leeds office.", "Partly remote; the option to work remotely.",
+             "2 dayſ a week in our office", "workıng from home 2 days a week"]  # re.I reads "s", "i"
+    for _ in range(4000):
+        texts.append("".join(rng.choice(pieces) + rng.choice(("", " ", "  "))
+                             for _ in range(rng.randint(1, 10))))
+    pairs = ((r._L_PARTLY_REMOTE, r._PARTLY_REMOTE), (r._L_POSSIBLE_REMOTE, r._POSSIBLE_REMOTE))
+    for text in texts:
+        for low in (text, text.lower()):
+            want = [m.span() for m in r._TEXT_HYBRID.finditer(low)]
+            assert [m.span() for m in r._I_HYBRID.finditer(low)] == want, low
+        low = text.lower()
+        assert [m.span() for m in r._hybrid_counts(low)] == [m.span() for m in r._TEXT_HYBRID.finditer(low)]
+        for fast, slow in pairs:
+            assert [m.span() for m in fast.finditer(low)] == [m.span() for m in slow.finditer(low)], text

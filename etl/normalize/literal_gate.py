@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Collection, Sequence
+from operator import itemgetter
 
 # The parser behind re.compile (private, stable since 3.11): its tree says what a match must contain.
 from re import _compiler as _rc  # type: ignore[attr-defined]
@@ -277,6 +278,19 @@ class Automaton:
             self._str = ahocorasick_rs.AhoCorasick(self._words, implementation=_DFA)
         return self._str.find_matches_as_indexes(text, overlapping=overlapping)
 
+    def find_any(self, text: str) -> tuple[list[tuple[int, int, int]], bytes | None]:
+        """Every occurrence (overlapping) as (word index, start, stop), and None when the offsets are in
+        characters of ``text``, or its UTF-8 bytes when they are in those: a non-ASCII text is read as
+        bytes too (the same occurrences), for a caller that turns only a few starts into characters (the
+        ``str`` scan converts every offset: about twice the time of the bytes' on the real exports)."""
+        if text.isascii():
+            return self._bytes.find_matches_as_indexes(text.encode("ascii"), overlapping=True), None
+        try:
+            raw = text.encode("utf-8")
+        except UnicodeEncodeError:  # a lone surrogate: no UTF-8 form (the str scan raises, as it did)
+            return self.find_matches_as_indexes(text, overlapping=True), None
+        return self._bytes.find_matches_as_indexes(raw, overlapping=True), raw
+
     def find_in_bytes(self, raw: bytes, overlapping: bool = False) -> list[tuple[int, int, int]]:
         """(word index, start, stop) in ``raw``, a UTF-8 text, in byte offsets: for a caller that needs no
         character offsets (a non-ASCII text's ``str`` scan converts each, at about three times the cost)."""
@@ -335,8 +349,8 @@ MIN_LITERAL = 3  # shorter literals occur everywhere: they select nothing and co
 # ... except these characters, rare in prose ("60% of your time on site" needs a "%")
 RARE = frozenset("%")
 # A clause any of whose literals is shorter than this ("the", "und", "for", "ort") is scanned for only when
-# it is the pattern's first: on the real exports such words were about 60% of the work-arrangement gate's
-# hits, each a Python tuple and a list append, while a longer clause of the same pattern already selects.
+# the pattern has no longer one: on the real exports such words were about 60% of the work-arrangement gate's
+# hits ("the" alone 8 a description), while a longer clause of the same pattern already selects.
 SHORT_CLAUSE = 4
 
 
@@ -344,15 +358,22 @@ def _selective(literal: str) -> bool:
     return len(literal) >= MIN_LITERAL or not RARE.isdisjoint(literal)
 
 
+def _long(clause: frozenset[str]) -> bool:
+    return all(len(x) >= SHORT_CLAUSE or not RARE.isdisjoint(x) for x in clause)
+
+
 def _worth_scanning(clauses: Clauses) -> Clauses:
-    """``clauses`` without those of short common words only (:data:`SHORT_CLAUSE`), the first one kept.
+    """``clauses`` without those of short common words only (:data:`SHORT_CLAUSE`), the most selective one
+    first (:func:`_best`: the gate picks a pattern's candidates by its first clause); the first one alone
+    when all are short.
 
     Why it keeps every answer: a clause is only a necessary condition (a text lacking it cannot match);
     fewer clauses let a pattern reach its exact ``re`` test more often, never less."""
-    return tuple(
-        c for k, c in enumerate(clauses)
-        if k == 0 or all(len(x) >= SHORT_CLAUSE or not RARE.isdisjoint(x) for x in c)
-    )
+    kept = [c for c in clauses if _long(c)]
+    if not kept:
+        return clauses[:1]
+    best = max(kept, key=lambda s: (min(len(x) for x in s), -len(s)))  # as _best
+    return (best, *(c for c in kept if c is not best))
 
 
 def _single(item: tuple[Any, Any]) -> bool:
@@ -438,119 +459,164 @@ class LiteralGate:
         for size in groups:
             self.groups.append(range(start, start + size))
             start += size
-        self._clauses = [tuple(c for c in required_literals(p, flags) if all(map(_selective, c)))
-                         for p in patterns]
+        clauses = [tuple(c for c in required_literals(p, flags) if all(map(_selective, c))) for p in patterns]
         self._search = [searcher(rx) for rx in self.patterns]
-        self._leading: list[frozenset[str]] = []
+        leading: list[frozenset[str]] = []
         for p in patterns:
             lead = leading_literals(p, flags)
-            self._leading.append(lead if lead and min(map(len, lead)) >= MIN_LITERAL else frozenset())
-        # Patterns by a literal of their first clause, and those without clauses: a scan then looks only
-        # at the patterns whose first clause it holds, not at every pattern of a group.
-        self._by_literal: dict[str, list[int]] = {}
-        self._unclaused: list[int] = []
-        for i, clauses in enumerate(self._clauses):
-            if not clauses:
-                self._unclaused.append(i)
-            for literal in clauses[0] if clauses else ():
-                self._by_literal.setdefault(literal, []).append(i)
+            leading.append(lead if lead and min(map(len, lead)) >= MIN_LITERAL else frozenset())
         # Every literal picks the literal each pattern is tried at (below); the automaton then scans for
         # those, the leading ones and the clauses worth scanning for (:func:`_worth_scanning`).
-        literals = {lit for c in self._clauses for clause in c for lit in clause}
-        literals.update(lit for lead in self._leading for lit in lead)
+        literals = {lit for c in clauses for clause in c for lit in clause}
+        literals.update(lit for lead in leading for lit in lead)
         # A pattern led by a class ("\b\d{1,2}\s?%"), which ``re`` tests at every position of a text, is
         # tried only a few characters before each place of a literal that every match holds that far on.
-        self._anchored_at: list[tuple[str, range] | None] = []
-        for p, lead in zip(patterns, self._leading, strict=True):
+        anchored_at: list[tuple[str, range] | None] = []
+        for p, lead in zip(patterns, leading, strict=True):
             found = None if lead else anchored_literal(p, flags)
-            self._anchored_at.append(
-                (found[0], range(found[1], found[2] + 1)) if found and found[0] in literals else None
-            )
+            anchored_at.append((found[0], range(found[1], found[2] + 1)) if found and found[0] in literals
+                               else None)
         # Any other such pattern whose prefix before the literal reads the same backwards ("\b\d+\s+remote"):
         # the rest is matched at each place of the literal, and the prefix backwards from there.
-        self._split: list[Split | None] = []
-        for p, lead, at in zip(patterns, self._leading, self._anchored_at, strict=True):
-            self._split.append(None if lead or at else literal_split(p, flags, literals))
-        # (the first clause is kept: the same candidates, ``_by_literal``, as with every clause)
-        self._clauses = [_worth_scanning(c) for c in self._clauses]
-        literals = {lit for c in self._clauses for clause in c for lit in clause}
-        literals.update(lit for lead in self._leading for lit in lead)
-        literals.update(at[0] for at in self._anchored_at if at is not None)
-        literals.update(split[0] for split in self._split if split is not None)
+        split: list[Split | None] = []
+        for p, lead, at in zip(patterns, leading, anchored_at, strict=True):
+            split.append(None if lead or at else literal_split(p, flags, literals))
+        kept = [_worth_scanning(c) for c in clauses]
+        scanned = {lit for c in kept for clause in c for lit in clause}
+        literals = set(scanned)
+        literals.update(lit for lead in leading for lit in lead)
+        literals.update(at[0] for at in anchored_at if at is not None)
+        literals.update(one[0] for one in split if one is not None)
         self._literals = sorted(literals)
-        self._automaton = automaton(self._literals) if literals else None
-        # The anchors and the literals in one automaton (each word once), so that "does any anchor
-        # occur" and "where are the literals" take one pass over the text instead of two.
+        # The anchors and the clauses' literals in one automaton (each word once), so that "does any anchor
+        # occur" and "which literals occur" take one pass over the text instead of two. A scan keeps the words
+        # present as their numbers here (a set made in C from the hits), and each word's places only when a
+        # pattern is tried at them (Scan.places). A word only tried at ("the", "you", "job": a pattern's
+        # start, in no clause worth scanning for) is not scanned for: its places are found with str.find
+        # once a pattern's clauses hold (on the real exports such words were half of the hits).
         self._anchors_always = "" in anchors
-        words = sorted(literals.union(a for a in anchors if a))
-        anchor_set = set(anchors)
-        self._word_is_anchor = [w in anchor_set for w in words]
-        self._word_is_literal = [w in literals for w in words]
+        scanned.update(a for a in anchors if a)
+        words = sorted(scanned) + sorted(literals - scanned)
+        self._n_scanned = len(scanned)
+        number = {w: k for k, w in enumerate(words)}
+        self._anchor_ids = frozenset(number[a] for a in anchors if a)
+        self._clauses: list[tuple[frozenset[int], ...]] = [
+            tuple(frozenset(number[lit] for lit in clause) for clause in c) for c in kept
+        ]
+        self._leading: list[tuple[int, ...]] = [
+            tuple(sorted(number[lit] for lit in lead)) for lead in leading
+        ]
+        self._anchored_at: list[tuple[int, range] | None] = [
+            None if at is None else (number[at[0]], at[1]) for at in anchored_at
+        ]
+        self._split: list[tuple[int, Callable[..., Any], Callable[..., Any]] | None] = [
+            None if one is None else (number[one[0]], one[1], one[2]) for one in split
+        ]
+        # Patterns by a word of their first clause (the most selective, _worth_scanning), and those without
+        # clauses: a scan then looks only at the patterns whose first clause it holds.
+        self._by_word: dict[int, list[int]] = {}
+        self._unclaused: list[int] = []
+        for i, c in enumerate(self._clauses):
+            if not c:
+                self._unclaused.append(i)
+            for k in c[0] if c else ():
+                self._by_word.setdefault(k, []).append(i)
         self._words = words
-        self._anchored = automaton(words) if words else None
+        self._anchored = automaton(words[: self._n_scanned]) if self._n_scanned else None
 
     def scan(self, text: str) -> Scan:
         """The literals present in ``text`` and where each starts (every occurrence, overlapping too)."""
-        starts: dict[str, list[int]] = {}
-        if self._automaton is not None:
-            literals = self._literals
-            for i, start, _ in self._automaton.find_matches_as_indexes(text, overlapping=True):
-                starts.setdefault(literals[i], []).append(start)
-        return Scan(self, text, starts)
+        if self._anchored is None:
+            return Scan(self, text, [], set(), None)
+        hits, raw = self._anchored.find_any(text)
+        return Scan(self, text, hits, set(map(_FIRST, hits)), raw)
 
     def scan_anchored(self, text: str) -> Scan | None:
         """None when no anchor occurs in ``text`` (``any(a in text for a in anchors)`` is false), else
         :meth:`scan` of it; one Aho-Corasick pass answers both."""
-        starts: dict[str, list[int]] = {}
-        found = self._anchors_always
-        if self._anchored is not None:
-            words, is_anchor, is_literal = self._words, self._word_is_anchor, self._word_is_literal
-            for i, start, _ in self._anchored.find_matches_as_indexes(text, overlapping=True):
-                found = found or is_anchor[i]
-                if is_literal[i]:
-                    starts.setdefault(words[i], []).append(start)
-        return Scan(self, text, starts) if found else None
+        if self._anchored is None:
+            return Scan(self, text, [], set(), None) if self._anchors_always else None
+        hits, raw = self._anchored.find_any(text)
+        present = set(map(_FIRST, hits))
+        if not self._anchors_always and self._anchor_ids.isdisjoint(present):
+            return None
+        return Scan(self, text, hits, present, raw)
+
+
+_FIRST = itemgetter(0)
 
 
 class Scan:
     """The literals of one text, for :meth:`LiteralGate.scan`."""
 
-    __slots__ = ("_backwards", "_candidates", "_gate", "_starts", "_text")
+    __slots__ = ("_backwards", "_candidates", "_gate", "_hits", "_places", "_present", "_raw", "_text")
 
-    def __init__(self, gate: LiteralGate, text: str, starts: dict[str, list[int]]) -> None:
-        self._gate, self._text, self._starts = gate, text, starts
+    def __init__(self, gate: LiteralGate, text: str, hits: list[tuple[int, int, int]], present: set[int],
+                 raw: bytes | None) -> None:
+        """``hits``: the automaton's (word, start, stop), in characters of ``text``, or in bytes of ``raw``
+        (its UTF-8 form) when given; ``present``: the words among them."""
+        self._gate, self._text, self._hits, self._present, self._raw = gate, text, hits, present, raw
+        self._places: dict[int, list[int]] = {}
         self._candidates: set[int] | None = None
         self._backwards: str | None = None  # the text reversed, made the first time a split needs it
+
+    def places(self, word: int) -> list[int]:
+        """Where word number ``word`` starts in the text, in characters (made the first time it is asked)."""
+        found = self._places.get(word)
+        if found is None and word >= self._gate._n_scanned:  # not scanned for: every place, overlapping too
+            literal, text, found = self._gate._words[word], self._text, []
+            at = text.find(literal)
+            while at != -1:
+                found.append(at)
+                at = text.find(literal, at + 1)
+            self._places[word] = found
+        if found is None:
+            if word not in self._present:
+                return []
+            found = sorted(start for k, start, _ in self._hits if k == word)
+            raw = self._raw
+            if raw is not None and found:
+                # byte offsets to characters: each start is where a character starts (UTF-8 is
+                # self-synchronising), so the bytes between two starts decode alone
+                chars, last, out = 0, 0, []
+                for at in found:
+                    chars += len(raw[last:at].decode("utf-8"))
+                    last = at
+                    out.append(chars)
+                found = out
+            self._places[word] = found
+        return found
 
     def candidates(self) -> set[int]:
         """The patterns that may match: no clauses, or a literal of the first clause present."""
         if self._candidates is None:
             found = set(self._gate._unclaused)
-            by_literal = self._gate._by_literal
-            for literal in self._starts:
-                found.update(by_literal.get(literal, ()))
+            by_word = self._gate._by_word
+            for word in self._present:
+                patterns = by_word.get(word)
+                if patterns is not None:
+                    found.update(patterns)
             self._candidates = found
         return self._candidates
 
     def matches(self, i: int) -> bool:
         """Exactly ``bool(patterns[i].search(text))``."""
-        gate, starts, text = self._gate, self._starts, self._text
+        gate, present, text = self._gate, self._present, self._text
         for clause in gate._clauses[i]:
-            if clause.isdisjoint(starts):
+            if clause.isdisjoint(present):
                 return False
         rx = gate.patterns[i]
         lead = gate._leading[i]
         if lead:
-            return any(rx.match(text, pos) for lit in lead for pos in starts.get(lit, ()))
+            return any(rx.match(text, pos) for word in lead for pos in self.places(word))
         anchored = gate._anchored_at[i]
         if anchored is not None:
-            literal, offsets = anchored
-            return any(rx.match(text, pos - k) for pos in starts.get(literal, ()) for k in offsets
-                       if pos >= k)
+            word, offsets = anchored
+            return any(rx.match(text, pos - k) for pos in self.places(word) for k in offsets if pos >= k)
         split = gate._split[i]
         if split is not None:
-            literal, match_from, prefix_before = split
-            places = starts.get(literal)
+            word, match_from, prefix_before = split
+            places = self.places(word)
             if not places:
                 return False
             if self._backwards is None:

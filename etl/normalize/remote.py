@@ -32,6 +32,7 @@ name "Remote OK".
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from pathlib import Path
 
 import ahocorasick_rs
@@ -285,6 +286,16 @@ _L_OFFICE_DAYS = _fast(_OFFICE_DAYS, "i")
 _L_WEAK_REMOTE = _fast(_TEXT_WEAK_REMOTE, "wtros")
 _L_STANDALONE = _fast(_STANDALONE, "\n.!?;|,")
 _L_ONSITE = _fast(_TEXT_ONSITE, "rpjitf1ewomn(b")
+# _TEXT_HYBRID with re.I kept (exactly its matches) and _L_HYBRID's look-ahead on the characters a match
+# starts with: about 2x faster on a 2000-character window (_hybrid_counts); _PARTLY_REMOTE and
+# _POSSIBLE_REMOTE (no re.I) likewise led by the first characters of their alternatives: about 1.5x.
+_I_HYBRID = re.compile(_L_HYBRID.pattern, re.I)
+# The characters of a lower-cased text that re.I matches to another letter of _TEXT_HYBRID ("ı" to "i", "ſ" to
+# "s"; found by testing every character that lower() leaves as it is): without them, the plain _L_HYBRID
+# finds exactly what _TEXT_HYBRID finds (another 1.8x).
+_FOLDED = ("ı", "ſ")
+_L_PARTLY_REMOTE = _fast(_PARTLY_REMOTE, "prjwomla")
+_L_POSSIBLE_REMOTE = _fast(_POSSIBLE_REMOTE, "pocrwf")
 _YES_NO = re.compile(r"^\s*(?:(yes|true|ok)|(no|false))\b", re.I)
 # Every text phrase above contains one of these (bytes.find on ASCII-lowered UTF-8 is ~100x cheaper
 # than scanning 2000 characters with the phrase regexes).
@@ -444,10 +455,10 @@ def _hybrid(low: str) -> str | None:
             and _L_HYBRID.search(low)) or (
             has_hybrid and _L_HYBRID_WORD.search(low)) or (has_days and _office_days(low)) or (
             ("partial" in low or "partly" in low or "ly remote" in low or "remote component" in low)
-            and _PARTLY_REMOTE.search(low)) or (
+            and _L_PARTLY_REMOTE.search(low)) or (
             ("possib" in low or "option" in low or "chance" in low or "occasional" in low
              or "flexibility" in low)
-            and any(not _OR_OFFICE.match(low, m.end()) for m in _POSSIBLE_REMOTE.finditer(low))):
+            and any(not _OR_OFFICE.match(low, m.end()) for m in _L_POSSIBLE_REMOTE.finditer(low))):
         return HYBRID
     return None
 
@@ -541,6 +552,13 @@ def _text_mode(text: str) -> str | None:
     return None
 
 
+def _hybrid_counts(low: str) -> Iterator[re.Match[str]]:
+    """``_TEXT_HYBRID.finditer(low)`` for a lower-cased ``low``, the same matches."""
+    if any(ch in low for ch in _FOLDED):
+        return _I_HYBRID.finditer(low)
+    return _L_HYBRID.finditer(low)
+
+
 def _home_share(low: str) -> bool:
     """Whether the text grants a share of home work ("WFH two days a week", "work from home flexibility", "a
     remote component to this role") or counts office days ("onsite at least 3 days a week"): the hybrid rules
@@ -548,10 +566,10 @@ def _home_share(low: str) -> bool:
     if not any(word in low for word in ("home", "remot", "wfh", "week")):
         return False
     # counted days of home or office work in a week, not an interview's "one day in office"
-    counted = any(word in m.group(0) for m in _TEXT_HYBRID.finditer(low)
+    counted = any(word in m.group(0) for m in _hybrid_counts(low)
                   for word in ("home", "remot", "wfh", "week"))
-    return bool(counted or _PARTLY_REMOTE.search(low) or any(
-        not _OR_OFFICE.match(low, m.end()) for m in _POSSIBLE_REMOTE.finditer(low)))
+    return bool(counted or _L_PARTLY_REMOTE.search(low) or any(
+        not _OR_OFFICE.match(low, m.end()) for m in _L_POSSIBLE_REMOTE.finditer(low)))
 
 
 def _office_days(low: str) -> bool:
