@@ -84,6 +84,13 @@ _COLUMNS[COMPANY_PLACES] = ("company", "posted_month", "seniority", "role_family
 PLACE_COUNTS = "rollup_postings_places"
 _COLUMNS[PLACE_COUNTS] = ("posted_month", "seniority", "role_family", "country", "region", "city", "metro",
                           "remote", "experience_min", "postings", "salaried")
+# The salaried postings by the fields a filter names and the currency and period of their salary
+# (rollups.sql): the Salary page's line on how the salaries were stated (salary.stated_as); summed over the
+# months without a date range. Edge days as rollup_salary_detail's (postings_salaried has both columns).
+STATED = "rollup_salary_stated"
+STATED_NO_MONTH = "rollup_salary_stated_no_month"
+_COLUMNS[STATED] = (*_CELL, "salary_currency", "salary_period", "postings")
+_COLUMNS[STATED_NO_MONTH] = ("dated", *_COLUMNS[STATED][1:])
 NOTE = {table: f"answered from {table}" for table in _COLUMNS}
 DATED = "postings_dated"  # dated postings sorted by posted_date (etl/warehouse/order.sql): the edge days
 # the dated postings with a plausible salary sorted by role family, seniority and date (order.sql): the salary
@@ -114,9 +121,10 @@ _MEASURES[MONTH_BINS] = _MEASURES[MONTH_CELLS] = _MEASURES[SALARIES]
 _MEASURES[PLACES] = _MEASURES[SALARIES]
 _MEASURES[COMPANY_MONTHS] = _MEASURES[COMPANY_PLACES] = {}  # a posting's own fields
 _MEASURES[PLACE_COUNTS] = _MEASURES[COUNTS]
+_MEASURES[STATED] = {"postings": "1::BIGINT"}
 _ONLY = {COUNTS: "TRUE", SETS: "TRUE", COMPANY_MONTHS: "TRUE", COMPANY_PLACES: "TRUE", PLACE_COUNTS: "TRUE",
          SALARIES: PLAUSIBLE_SALARY}
-_ONLY[MONTH_BINS] = _ONLY[MONTH_CELLS] = _ONLY[PLACES] = _ONLY[SALARIES]
+_ONLY[MONTH_BINS] = _ONLY[MONTH_CELLS] = _ONLY[PLACES] = _ONLY[STATED] = _ONLY[SALARIES]
 # The copies by day block (posted_block; etl/warehouse/cells.sql) of the tables whose block rows are far fewer
 # than the postings of their days: the whole blocks among a cut range's edge days are read there (rows).
 BLOCKS = {COUNTS: "rollup_postings_blocks", SETS: "rollup_skill_sets_blocks",
@@ -155,7 +163,10 @@ def sets_bits(f: Filters, db: str | Path | None = None, rollup: bool = True) -> 
 
 def edge_table(table: str, db: str | Path | None = None) -> str:
     """Where ``table``'s edge days are read: postings_salaried for the salary bins (their postings are the
-    salaried ones) when the warehouse has it, else postings_dated."""
+    salaried ones) when the warehouse has it (with the currency and period for rollup_salary_stated: a version
+    published before them has not), else postings_dated."""
+    if table == STATED and not _db.has_column(SALARIED, "salary_currency", db):
+        return DATED
     return SALARIED if _ONLY[table] == _ONLY[SALARIES] and _db.has_table(SALARIED, db) else DATED
 
 
@@ -281,6 +292,18 @@ def counts(f: Filters, db: str | Path | None = None, rollup: bool = True, *, mon
             return (*_month_less_rows(f, SETS_NO_MONTH, bits), (NOTE[SETS_NO_MONTH],))
         return (*rows(f, SETS, bits), (NOTE[SETS],))
     return None
+
+
+def stated_rows(f: Filters, db: str | Path | None = None, rollup: bool = True
+                ) -> tuple[str, dict[str, Any], str] | None:
+    """(subquery, params, note) of rollup_salary_stated's rows under ``f`` (no skill filter): summed over the
+    months (rollup_salary_stated_no_month, ``dated`` for posted_month) without a date range, else by month
+    with a cut range's edge days; None when it does not answer."""
+    if not usable(f, STATED, db, rollup):
+        return None
+    if f.date_from is None and f.date_to is None and _db.has_table(STATED_NO_MONTH, db):
+        return (*_month_less_rows(f, STATED_NO_MONTH), NOTE[STATED_NO_MONTH])
+    return (*rows(f, STATED, db=db), NOTE[STATED])
 
 
 def set_rows(f: Filters, bits: Bits, db: str | Path | None = None, *, monthly: bool = True

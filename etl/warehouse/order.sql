@@ -77,7 +77,7 @@ COMMENT ON TABLE postings_dated IS 'The dated postings sorted by posted_date, ev
 -- rows are the salaried ones only. After the bitmap above, whose words it carries.
 CREATE OR REPLACE TABLE postings_salaried AS
 SELECT posting_id, posted_date, posted_month, seniority, role_family, country, remote, source, region, city,
-       metro, language, experience_min, salary_plausible, salary_usd_mid,
+       metro, language, experience_min, salary_plausible, salary_usd_mid, salary_currency, salary_period,
        floor(salary_usd_mid / 1000)::INTEGER AS salary_bin, COLUMNS('^skill_bits_[0-7]$')
 FROM postings_dated
 WHERE salary_plausible AND salary_usd_mid IS NOT NULL
