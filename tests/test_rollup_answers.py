@@ -621,7 +621,13 @@ STATED_FILTERS = {**DETAIL_FILTERS,
                   "two countries": Filters(country=("US", "DE")),
                   "a source and a work arrangement": Filters(source=("lever",), remote=("hybrid",)),
                   "a country and a cut range": Filters(country=("DE",), date_from=date(2024, 4, 9),
-                                                       date_to=date(2024, 9, 12))}
+                                                       date_to=date(2024, 9, 12)),
+                  # a skill filter: the skill-set copy's bit tests (no date range)
+                  "a skill": Filters(skills=("Python",)),
+                  "two skills, all": Filters(skills=("Python", "Go"), skills_mode="all"),
+                  "a skill and a country, dated only": Filters(skills=("Python",), country=("US",),
+                                                               undated=False),
+                  "a responsibility": Filters(skills=("Mentoring",))}
 
 
 @pytest.mark.parametrize("name", STATED_FILTERS)
@@ -630,17 +636,18 @@ def test_how_salaries_were_stated_from_the_rollup_equals_the_base_tables(warehou
     edge days from postings_salaried) equals the count over postings: rows, order, counts and shares."""
     f = STATED_FILTERS[name]
     rolled, base = salary.stated_as(f), salary.stated_as(f, rollup=False)
-    table = "rollup_salary_stated_no_month" if no_dates(f) else "rollup_salary_stated"
+    month_less = "sets" if f.skills else "no_month"
+    table = f"rollup_salary_stated_{month_less}" if no_dates(f) else "rollup_salary_stated"
     assert rolled.notes == (f"answered from {table}",) and not base.notes
     assert len(base.df) > 1 or "generated" not in str(warehouse)  # (the tiny one has no 2024 dates)
     _same(rolled.df, base.df)
     assert rolled.n == base.n
 
 
-@pytest.mark.parametrize("f", [Filters(skills=("Python",)),
-                               Filters(skills=("Python", "Go"), skills_mode="all")])
-def test_how_salaries_were_stated_under_a_skill_filter_reads_postings(warehouse: Path, f: Filters) -> None:
-    """rollup_salary_stated has no skills: a skill filter counts postings (rollup=True changes nothing)."""
+@pytest.mark.parametrize("f", [Filters(skills=("Python",), date_from=date(2024, 3, 1)),
+                               Filters(skills=("Python", "Go"), date_to=date(2024, 6, 17))])
+def test_how_salaries_were_stated_under_a_skill_and_dates_reads_postings(warehouse: Path, f: Filters) -> None:
+    """No stated rollup has both skills and months: a skill filter with a date range counts postings."""
     rolled, base = salary.stated_as(f), salary.stated_as(f, rollup=False)
     assert not rolled.notes and "FROM postings p" in rolled.sql
     _same(rolled.df, base.df)

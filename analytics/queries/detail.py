@@ -91,6 +91,8 @@ STATED = "rollup_salary_stated"
 STATED_NO_MONTH = "rollup_salary_stated_no_month"
 _COLUMNS[STATED] = (*_CELL, "salary_currency", "salary_period", "postings")
 _COLUMNS[STATED_NO_MONTH] = ("dated", *_COLUMNS[STATED][1:])
+STATED_SETS = "rollup_salary_stated_sets"  # the same by skill set (order.sql): a skill filter as bit tests
+_COLUMNS[STATED_SETS] = _COLUMNS[STATED_NO_MONTH]
 NOTE = {table: f"answered from {table}" for table in _COLUMNS}
 DATED = "postings_dated"  # dated postings sorted by posted_date (etl/warehouse/order.sql): the edge days
 # the dated postings with a plausible salary sorted by role family, seniority and date (order.sql): the salary
@@ -298,10 +300,14 @@ def stated_rows(f: Filters, db: str | Path | None = None, rollup: bool = True
                 ) -> tuple[str, dict[str, Any], str] | None:
     """(subquery, params, note) of rollup_salary_stated's rows under ``f`` (no skill filter): summed over the
     months (rollup_salary_stated_no_month, ``dated`` for posted_month) without a date range, else by month
-    with a cut range's edge days; None when it does not answer."""
+    with a cut range's edge days; under a skill filter without a date range rollup_salary_stated_sets' rows
+    (bit tests on the skill bitmap, sets_bits); None when none answers."""
+    no_range = f.date_from is None and f.date_to is None
+    if f.skills and no_range and _db.has_table(STATED_SETS, db) and (bits := sets_bits(f, db, rollup)):
+        return (*_month_less_rows(f, STATED_SETS, bits), NOTE[STATED_SETS])
     if not usable(f, STATED, db, rollup):
         return None
-    if f.date_from is None and f.date_to is None and _db.has_table(STATED_NO_MONTH, db):
+    if no_range and _db.has_table(STATED_NO_MONTH, db):
         return (*_month_less_rows(f, STATED_NO_MONTH), NOTE[STATED_NO_MONTH])
     return (*rows(f, STATED, db=db), NOTE[STATED])
 
