@@ -303,8 +303,24 @@ def stated_rows(f: Filters, db: str | Path | None = None, rollup: bool = True
     with a cut range's edge days; under a skill filter without a date range rollup_salary_stated_sets' rows
     (bit tests on the skill bitmap, sets_bits); None when none answers."""
     no_range = f.date_from is None and f.date_to is None
-    if f.skills and no_range and _db.has_table(STATED_SETS, db) and (bits := sets_bits(f, db, rollup)):
-        return (*_month_less_rows(f, STATED_SETS, bits), NOTE[STATED_SETS])
+    if f.skills and _db.has_table(STATED_SETS, db) and (bits := sets_bits(f, db, rollup)):
+        if no_range:
+            return (*_month_less_rows(f, STATED_SETS, bits), NOTE[STATED_SETS])
+        if _db.has_column(SALARIED, "salary_currency", db):
+            # a date range: the dated postings in it from postings_salaried (sorted by level and date: the
+            # filter's row groups only), one row each; the undated ones (kept: f.undated) from the sets' copy
+            cond, params = _filters.where(replace(f, undated=False), "p", bits=bits)
+            columns = _COLUMNS[STATED_SETS]
+            exprs = ", ".join({"dated": "TRUE AS dated", "postings": "1::BIGINT AS postings"}.get(c, f"p.{c}")
+                              for c in columns)
+            sql = f"SELECT {exprs} FROM {SALARIED} p WHERE {cond}"
+            if f.undated:
+                # (the same filters: the parameters both conditions name hold the same values)
+                ucond, uparams = _filters.where(undated_free(f), "d", bits=bits)
+                params = {**params, **uparams}
+                sql += (f"\nUNION ALL\nSELECT {', '.join(columns)} FROM {STATED_SETS} d"
+                        f" WHERE NOT d.dated AND {ucond}")
+            return sql, params, f"answered from {SALARIED} and {STATED_SETS}"
     if not usable(f, STATED, db, rollup):
         return None
     if no_range and _db.has_table(STATED_NO_MONTH, db):
