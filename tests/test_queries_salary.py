@@ -76,9 +76,11 @@ def test_stated_as_counts_the_view_s_salaries_by_currency_and_period(tmp_path, m
                       "UPDATE postings SET salary_currency = 'XPL', salary_period = 'month' "
                       "WHERE posting_id <= 10",
                       "UPDATE postings SET salary_currency = 'EUR', salary_period = 'hour' "
-                      "WHERE posting_id BETWEEN 11 AND 15")
+                      "WHERE posting_id BETWEEN 11 AND 15", derive=True)  # (rollup_salary_stated too)
     monkeypatch.setenv("WAREHOUSE_DB", str(db))
     res = salary.stated_as(Filters())
+    assert res.notes == ("answered from rollup_salary_stated_no_month",)
+    assert salary.stated_as(Filters(), rollup=False).df.equals(res.df)
     assert res.n == 35
     rows = [(c, p, n) for c, p, n in res.df[["currency", "period", "postings"]].itertuples(index=False)]
     assert rows == [("USD", "year", 20), ("XPL", "month", 10), ("EUR", "hour", 5)]

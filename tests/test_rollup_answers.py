@@ -91,6 +91,15 @@ def generate(db: Path, postings: int = 6000) -> None:
                                      CASE WHEN salary_usd_mid < 80000 THEN 'under 80k'
                                           WHEN salary_usd_mid < 150000 THEN '80-150k' ELSE '150k+' END END,
                        language = ['en', 'en', 'de', 'fr', NULL][1 + (hash(posting_id, 4) % 5)::INTEGER]""")
+        # how the salaries were stated: a currency by country and a period mix, some of either missing
+        con.execute("""UPDATE postings SET
+                       salary_currency = CASE WHEN salary_usd_mid IS NOT NULL AND posting_id % 11 <> 0 THEN
+                                         CASE country WHEN 'DE' THEN 'EUR' WHEN 'FR' THEN 'EUR'
+                                                      WHEN 'GB' THEN 'GBP' WHEN 'IN' THEN 'INR' ELSE 'USD' END
+                                         END,
+                       salary_period = CASE WHEN salary_usd_mid IS NOT NULL THEN
+                                       ['year', 'year', 'year', 'month', 'hour', NULL]
+                                       [1 + (hash(posting_id, 5) % 6)::INTEGER] END""")
         # skills: each with its own frequency, some postings with none; two responsibilities
         con.execute("""
             INSERT INTO posting_skills
@@ -606,6 +615,59 @@ def test_counts_from_the_fine_cells_equal_the_base_tables(warehouse: Path, name:
         assert (rolled.n, rolled.caveats) == (base.n, base.caveats), label
     options_rolled, options_base = data.options(rollup=True), data.options(rollup=False)
     assert options_rolled == options_base
+
+
+STATED_FILTERS = {**DETAIL_FILTERS,
+                  "two countries": Filters(country=("US", "DE")),
+                  "a source and a work arrangement": Filters(source=("lever",), remote=("hybrid",)),
+                  "a country and a cut range": Filters(country=("DE",), date_from=date(2024, 4, 9),
+                                                       date_to=date(2024, 9, 12)),
+                  # a skill filter: the skill-set copy's bit tests (no date range)
+                  "a skill": Filters(skills=("Python",)),
+                  "two skills, all": Filters(skills=("Python", "Go"), skills_mode="all"),
+                  "a skill and a country, dated only": Filters(skills=("Python",), country=("US",),
+                                                               undated=False),
+                  "a responsibility": Filters(skills=("Mentoring",))}
+
+
+@pytest.mark.parametrize("name", STATED_FILTERS)
+def test_how_salaries_were_stated_from_the_rollup_equals_the_base_tables(warehouse: Path, name: str) -> None:
+    """salary.stated_as from rollup_salary_stated (its month-less copy without a date range; a cut range's
+    edge days from postings_salaried) equals the count over postings: rows, order, counts and shares."""
+    f = STATED_FILTERS[name]
+    rolled, base = salary.stated_as(f), salary.stated_as(f, rollup=False)
+    month_less = "sets" if f.skills else "no_month"
+    table = f"rollup_salary_stated_{month_less}" if no_dates(f) else "rollup_salary_stated"
+    assert rolled.notes == (f"answered from {table}",) and not base.notes
+    assert len(base.df) > 1 or "generated" not in str(warehouse)  # (the tiny one has no 2024 dates)
+    _same(rolled.df, base.df)
+    assert rolled.n == base.n
+
+
+STATED_SKILL_DATES = {
+    "a skill from a month on": Filters(skills=("Python",), date_from=date(2024, 3, 1)),
+    "two skills up to a cut month": Filters(skills=("Python", "Go"), date_to=date(2024, 6, 17)),
+    "a skill, cut range, dated only, a country": Filters(skills=("Python",), date_from=date(2024, 2, 2),
+                                                         date_to=date(2024, 12, 30), undated=False,
+                                                         country=("US",)),
+    "all of two skills, a language, whole months": Filters(skills=("Python", "Go"), skills_mode="all",
+                                                           language=("de",), date_from=date(2024, 3, 1),
+                                                           date_to=date(2024, 11, 30)),
+}
+
+
+@pytest.mark.parametrize("name", STATED_SKILL_DATES)
+def test_how_salaries_were_stated_under_a_skill_and_dates_equals_the_base_tables(warehouse: Path,
+                                                                                 name: str) -> None:
+    """A skill filter with a date range: the dated postings from postings_salaried (bit tests, the range), the
+    undated ones from rollup_salary_stated_sets - equal to the count over postings."""
+    f = STATED_SKILL_DATES[name]
+    rolled, base = salary.stated_as(f), salary.stated_as(f, rollup=False)
+    assert rolled.notes == ("answered from postings_salaried and rollup_salary_stated_sets",)
+    assert not base.notes and "FROM postings p" in base.sql
+    assert len(base.df) > 1 or "generated" not in str(warehouse)
+    _same(rolled.df, base.df)
+    assert rolled.n == base.n
 
 
 @pytest.mark.parametrize("name", DETAIL_FILTERS)

@@ -84,6 +84,15 @@ _COLUMNS[COMPANY_PLACES] = ("company", "posted_month", "seniority", "role_family
 PLACE_COUNTS = "rollup_postings_places"
 _COLUMNS[PLACE_COUNTS] = ("posted_month", "seniority", "role_family", "country", "region", "city", "metro",
                           "remote", "experience_min", "postings", "salaried")
+# The salaried postings by the fields a filter names and the currency and period of their salary
+# (rollups.sql): the Salary page's line on how the salaries were stated (salary.stated_as); summed over the
+# months without a date range. Edge days as rollup_salary_detail's (postings_salaried has both columns).
+STATED = "rollup_salary_stated"
+STATED_NO_MONTH = "rollup_salary_stated_no_month"
+_COLUMNS[STATED] = (*_CELL, "salary_currency", "salary_period", "postings")
+_COLUMNS[STATED_NO_MONTH] = ("dated", *_COLUMNS[STATED][1:])
+STATED_SETS = "rollup_salary_stated_sets"  # the same by skill set (order.sql): a skill filter as bit tests
+_COLUMNS[STATED_SETS] = _COLUMNS[STATED_NO_MONTH]
 NOTE = {table: f"answered from {table}" for table in _COLUMNS}
 DATED = "postings_dated"  # dated postings sorted by posted_date (etl/warehouse/order.sql): the edge days
 # the dated postings with a plausible salary sorted by role family, seniority and date (order.sql): the salary
@@ -114,9 +123,10 @@ _MEASURES[MONTH_BINS] = _MEASURES[MONTH_CELLS] = _MEASURES[SALARIES]
 _MEASURES[PLACES] = _MEASURES[SALARIES]
 _MEASURES[COMPANY_MONTHS] = _MEASURES[COMPANY_PLACES] = {}  # a posting's own fields
 _MEASURES[PLACE_COUNTS] = _MEASURES[COUNTS]
+_MEASURES[STATED] = {"postings": "1::BIGINT"}
 _ONLY = {COUNTS: "TRUE", SETS: "TRUE", COMPANY_MONTHS: "TRUE", COMPANY_PLACES: "TRUE", PLACE_COUNTS: "TRUE",
          SALARIES: PLAUSIBLE_SALARY}
-_ONLY[MONTH_BINS] = _ONLY[MONTH_CELLS] = _ONLY[PLACES] = _ONLY[SALARIES]
+_ONLY[MONTH_BINS] = _ONLY[MONTH_CELLS] = _ONLY[PLACES] = _ONLY[STATED] = _ONLY[SALARIES]
 # The copies by day block (posted_block; etl/warehouse/cells.sql) of the tables whose block rows are far fewer
 # than the postings of their days: the whole blocks among a cut range's edge days are read there (rows).
 BLOCKS = {COUNTS: "rollup_postings_blocks", SETS: "rollup_skill_sets_blocks",
@@ -155,7 +165,10 @@ def sets_bits(f: Filters, db: str | Path | None = None, rollup: bool = True) -> 
 
 def edge_table(table: str, db: str | Path | None = None) -> str:
     """Where ``table``'s edge days are read: postings_salaried for the salary bins (their postings are the
-    salaried ones) when the warehouse has it, else postings_dated."""
+    salaried ones) when the warehouse has it (with the currency and period for rollup_salary_stated: a version
+    published before them has not), else postings_dated."""
+    if table == STATED and not _db.has_column(SALARIED, "salary_currency", db):
+        return DATED
     return SALARIED if _ONLY[table] == _ONLY[SALARIES] and _db.has_table(SALARIED, db) else DATED
 
 
@@ -281,6 +294,38 @@ def counts(f: Filters, db: str | Path | None = None, rollup: bool = True, *, mon
             return (*_month_less_rows(f, SETS_NO_MONTH, bits), (NOTE[SETS_NO_MONTH],))
         return (*rows(f, SETS, bits), (NOTE[SETS],))
     return None
+
+
+def stated_rows(f: Filters, db: str | Path | None = None, rollup: bool = True
+                ) -> tuple[str, dict[str, Any], str] | None:
+    """(subquery, params, note) of rollup_salary_stated's rows under ``f`` (no skill filter): summed over the
+    months (rollup_salary_stated_no_month, ``dated`` for posted_month) without a date range, else by month
+    with a cut range's edge days; under a skill filter without a date range rollup_salary_stated_sets' rows
+    (bit tests on the skill bitmap, sets_bits); None when none answers."""
+    no_range = f.date_from is None and f.date_to is None
+    if f.skills and _db.has_table(STATED_SETS, db) and (bits := sets_bits(f, db, rollup)):
+        if no_range:
+            return (*_month_less_rows(f, STATED_SETS, bits), NOTE[STATED_SETS])
+        if _db.has_column(SALARIED, "salary_currency", db):
+            # a date range: the dated postings in it from postings_salaried (sorted by level and date: the
+            # filter's row groups only), one row each; the undated ones (kept: f.undated) from the sets' copy
+            cond, params = _filters.where(replace(f, undated=False), "p", bits=bits)
+            columns = _COLUMNS[STATED_SETS]
+            exprs = ", ".join({"dated": "TRUE AS dated", "postings": "1::BIGINT AS postings"}.get(c, f"p.{c}")
+                              for c in columns)
+            sql = f"SELECT {exprs} FROM {SALARIED} p WHERE {cond}"
+            if f.undated:
+                # (the same filters: the parameters both conditions name hold the same values)
+                ucond, uparams = _filters.where(undated_free(f), "d", bits=bits)
+                params = {**params, **uparams}
+                sql += (f"\nUNION ALL\nSELECT {', '.join(columns)} FROM {STATED_SETS} d"
+                        f" WHERE NOT d.dated AND {ucond}")
+            return sql, params, f"answered from {SALARIED} and {STATED_SETS}"
+    if not usable(f, STATED, db, rollup):
+        return None
+    if no_range and _db.has_table(STATED_NO_MONTH, db):
+        return (*_month_less_rows(f, STATED_NO_MONTH), NOTE[STATED_NO_MONTH])
+    return (*rows(f, STATED, db=db), NOTE[STATED])
 
 
 def set_rows(f: Filters, bits: Bits, db: str | Path | None = None, *, monthly: bool = True

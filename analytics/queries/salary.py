@@ -489,19 +489,32 @@ ORDER BY 1"""
                caveats=undated_left_out(*where(f, db=db), db, _SALARIED))
 
 
-def stated_as(f: Filters, db: str | Path | None = None) -> QueryResult:
+def stated_as(f: Filters, db: str | Path | None = None, *, rollup: bool = True) -> QueryResult:
     """How the salaries in the view were stated: currency, period (year, month, hour, ...), postings and
     share, largest first - the salaried postings the Salary page's bands count (plausible ones only).
 
     Why: the page's figures are yearly US dollars, but Poland's salaries on the real samples are monthly
     PLN and some French ones hourly EUR; a reader should see that mix, not only how it is converted (QA
-    round eleven). No rollup keeps a posting's currency or period, so this reads postings: two dictionary
-    columns of the salaried rows the filters keep (measured on 10,000,000 postings: docs/performance.md)."""
+    round eleven). Summed from rollup_salary_stated when the filters name no skill (as the bands' counts
+    from rollup_postings_detail: whole months there, a cut range's edge days from postings_salaried; without
+    a date range from its month-less copy), else counted in postings (measured on 10,000,000 postings:
+    docs/performance.md)."""
+    order = "ORDER BY postings DESC, currency NULLS LAST, period NULLS LAST"
+    if (found := detail.stated_rows(f, db, rollup)) is not None:
+        rows, params, note = found
+        # the share as a DOUBLE from the same integer counts as the base-table query's, so both are equal
+        sql = f"""SELECT p.salary_currency AS currency, p.salary_period AS period,
+       sum(p.postings)::BIGINT AS postings, sum(p.postings)::DOUBLE / sum(sum(p.postings)) OVER () AS share
+FROM ({rows}) p
+GROUP BY 1, 2
+{order}"""
+        return run("salary.stated_as", sql, params, db=db, n=lambda df: int(df["postings"].sum()),
+                   notes=(note,))
     cond, params = where(f, db=db)
     sql = f"""SELECT p.salary_currency AS currency, p.salary_period AS period, count(*)::BIGINT AS postings,
-       count(*) / sum(count(*)) OVER () AS share
+       count(*)::DOUBLE / sum(count(*)) OVER () AS share
 FROM postings p
 WHERE {cond} AND {_SALARIED}
 GROUP BY 1, 2
-ORDER BY postings DESC, currency NULLS LAST, period NULLS LAST"""
+{order}"""
     return run("salary.stated_as", sql, params, db=db, n=lambda df: int(df["postings"].sum()))

@@ -145,6 +145,11 @@ COMMENTS_FROM = (
     ("rollup_salary_detail", "rollup_salary_month_cells"),  # summed to month, level, country, ...
     ("rollup_salary_bins", "rollup_salary_bins_level"),  # the same bins summed to skill and level
     ("rollup_postings_detail", "rollup_postings_no_month"),  # the same cells summed over the months
+    ("rollup_salary_detail", "rollup_salary_stated"),  # the salary cells' fields, by currency and period
+    ("postings", "rollup_salary_stated"),  # its currency and period
+    ("rollup_salary_stated", "rollup_salary_stated_no_month"),  # the same counts summed over the months
+    ("rollup_salary_stated_no_month", "rollup_salary_stated_sets"),  # the same counts by skill set
+    ("rollup_skill_sets", "rollup_salary_stated_sets"),  # the skill bitmap words
     ("rollup_skill_sets", "rollup_skill_sets_no_month"),  # the same sets summed over the months
     ("rollup_postings_detail", "rollup_postings_blocks"),  # the same cells by day block
     ("rollup_skill_sets", "rollup_skill_sets_blocks"),  # the same sets by day block
