@@ -13,6 +13,7 @@ selection and the downloads are untouched. One script per page, installed once p
 from __future__ import annotations
 
 import functools
+import json
 
 import streamlit as st
 
@@ -66,8 +67,6 @@ _SCRIPT = """(() => {
 @functools.cache  # the same text on every run of every session
 def script() -> str:
     """The script's text (pure; tested)."""
-    import json
-
     return _SCRIPT % {"narrow": NARROW_PX, "above": json.dumps(ABOVE)}
 
 
