@@ -111,3 +111,21 @@ def test_a_list_before_tests_names_no_kind_unless_each_is_one(text: str) -> None
 ])
 def test_a_list_of_nouns_ending_in_testing_names_no_kind(text: str, skill: str) -> None:
     assert skill not in _named(text)
+
+
+def test_a_new_word_before_a_shared_head_does_not_read_the_taxonomy_again(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Each new word listed before a head ("unit, integration tests") is looked up once (``_head_form``);
+    the lookup re-parsed skills.yaml every time (about 40 ms a word, the whole extraction 3.6x slower on
+    the real exports until the taxonomy's caches were warm): after the first use it reads no file."""
+    from etl.normalize import skills
+
+    skills._head_form("unit")  # warm: the taxonomy is read here at most once
+
+    def no_file() -> dict:
+        raise AssertionError("skills.yaml parsed again for one listed word")
+
+    monkeypatch.setattr(skills, "_load", no_file)
+    for word in ("qzx-first", "qzx-second", "qzx third"):
+        assert skills._head_form(word) is None

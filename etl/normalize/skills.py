@@ -596,12 +596,19 @@ def _with_shared_heads(
     return sorted(hits + added)
 
 
+@functools.lru_cache(maxsize=1)
+def _shared_head_categories() -> frozenset[str]:
+    """skills.yaml's ``shared_heads`` categories, read once: parsing the taxonomy costs about 40 ms, and
+    ``_head_form`` runs for every new word listed before a head ("unit, integration tests")."""
+    return frozenset(str(c) for c in (_load().get("shared_heads") or {}).get("categories") or ())
+
+
 @functools.lru_cache(maxsize=4096)
 def _head_form(words: str) -> int | None:
     """The form that ``words`` (lower case) and one of the heads make as a whole (" unit testing "), of a
     skill of ``shared_heads``' categories and counted without context rules; None if none."""
     m = _matcher()
-    categories = frozenset(str(c) for c in (_load().get("shared_heads") or {}).get("categories") or ())
+    categories = _shared_head_categories()
     for head in sorted(_shared_heads()[1]):
         probe = f" {words} {head} "
         found = _hits(_scan_copy(probe), probe, m)
