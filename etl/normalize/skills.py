@@ -506,16 +506,19 @@ def _with_suspended(orig: str, m: _Matcher, hits: list[tuple[int, int, int]]) ->
 
 
 @functools.lru_cache(maxsize=1)
-def _shared_heads() -> tuple[re.Pattern[str], frozenset[str], str]:
-    """skills.yaml's ``shared_heads``: the head with a list of kinds in brackets after it ("tests (unit,
-    integration)"), the heads and the shortest head, which every head holds ("test")."""
+def _shared_heads() -> tuple[re.Pattern[str], frozenset[str], str, frozenset[str]]:
+    """skills.yaml's ``shared_heads``, read once (parsing the taxonomy costs about 40 ms; ``_head_form``
+    runs for every new word listed before a head): the head with a list of kinds in brackets after it
+    ("tests (unit, integration)"), the heads, the shortest head, which every head holds ("test"), and the
+    categories whose skills a head and a kind may form."""
     data = _load().get("shared_heads") or {}
     heads = frozenset(str(h).lower() for h in data.get("heads") or ())
     head = "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True)) or "(?!)"
     item = r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*(?: [a-z][a-z0-9]*(?:-[a-z0-9]+)*)?"
     sep = r"(?:[ \t]*,[ \t]*(?:(?:and|or|&)[ \t]+)?|[ \t]*/[ \t]*|[ \t]+(?:and|or|&)[ \t]+)"
     after = re.compile(rf"(?:{head})[ \t]*\([ \t]*({item}(?:{sep}{item}){{0,6}})[ \t]*\)", re.IGNORECASE)
-    return after, heads, min(heads, key=len) if heads else ""
+    categories = frozenset(str(c) for c in data.get("categories") or ())
+    return after, heads, min(heads, key=len) if heads else "", categories
 
 
 _SHARED_SPLIT = re.compile(r"[ \t]*(?:,[ \t]*(?:(?:and|or|&)[ \t]+)?|/|[ \t]+(?:and|or|&)[ \t]+)[ \t]*", re.I)
@@ -556,7 +559,7 @@ def _with_shared_heads(
     with the head, a whole form of a skill of the listed categories (an item's last word when the whole item
     makes none: "visual regression" -> "regression"); an item that makes none names nothing. ``low``:
     ``orig`` in lower case, of the same length."""
-    after, heads, stem = _shared_heads()
+    after, heads, stem, _ = _shared_heads()
     # every head holds the shortest ("test"): the lists are read only around it, so a long text stays fast
     at = low.find(stem) if stem else -1
     if at == -1:
@@ -596,20 +599,13 @@ def _with_shared_heads(
     return sorted(hits + added)
 
 
-@functools.lru_cache(maxsize=1)
-def _shared_head_categories() -> frozenset[str]:
-    """skills.yaml's ``shared_heads`` categories, read once: parsing the taxonomy costs about 40 ms, and
-    ``_head_form`` runs for every new word listed before a head ("unit, integration tests")."""
-    return frozenset(str(c) for c in (_load().get("shared_heads") or {}).get("categories") or ())
-
-
 @functools.lru_cache(maxsize=4096)
 def _head_form(words: str) -> int | None:
     """The form that ``words`` (lower case) and one of the heads make as a whole (" unit testing "), of a
     skill of ``shared_heads``' categories and counted without context rules; None if none."""
     m = _matcher()
-    categories = _shared_head_categories()
-    for head in sorted(_shared_heads()[1]):
+    _, heads, _, categories = _shared_heads()
+    for head in sorted(heads):
         probe = f" {words} {head} "
         found = _hits(_scan_copy(probe), probe, m)
         if len(found) == 1 and found[0][:2] == (1, len(probe) - 1):
