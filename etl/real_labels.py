@@ -68,6 +68,9 @@ PARTIAL_BATCHES = {
     "real-fresh-v34": ("experience_years", "country", "region", "degree"),
     "real-fresh-v35": ("skills", "remote"),
     "real-fresh-v36": ("seniority",),
+    "real-fresh-v37": ("seniority",),
+    "real-fresh-v38": ("remote",),
+    "real-fresh-v39": ("skills",),
 }
 
 
