@@ -218,10 +218,9 @@ TEST_DIGESTS = {
     "real-test-v4": ((42, "dea42d25763cae94606bda368ce56320380bdebeda94c0a1be6852f96dbec54c"),
                      (42, "6bb9b339cc7cbd0540214fc6ed4b346424fdd26138c1104b79eed677de733c06")),
     # real-test-v5 (5 Dec, fourth session): drawn beside the three tune batches listed before it and the read
-    # list's first 1201 rows. Labels: blind; h9zi the 28 English records (5 Dec; h9zj's German half is merged
-    # by the lead, who recomputes this digest over both halves)
+    # list's first 1201 rows. Labels: 42, blind; h9zi the 28 English records, h9zj the 14 German ones (5 Dec)
     "real-test-v5": ((42, "44695787b14e083be9f4d3d3a6e4454c8032494770a3861e68ec92ed9a6fed8d"),
-                     (28, "7f144cfc90d3d11794f876c012cdad20b5edc8dd5d392f83df43664392c15ef5")),
+                     (42, "d4bd358cefd4d4724b9633f7d6d3d6e1153a4ef18e3551713da3087761c35245")),
 }
 
 
