@@ -847,3 +847,14 @@ def test_the_role_alone_on_the_line_after_a_header_naming_none(text: str, level:
 ])
 def test_a_level_the_text_rules_out(text: str, level: str) -> None:
     assert classify_seniority("Kiln Engineers", text) == level
+
+
+# The same for a phrase opening the role to entry-level applicants: "we cannot consider new grads" rules the
+# level out; "we will also consider new grads" still opens it (thirty-fourth round). Invented wording.
+@pytest.mark.parametrize(("text", "level"), [
+    ("We fire pots. Sadly we cannot consider new grads for this kiln role.", "unspecified"),
+    ("We fire pots. We are not able to consider entry level candidates yet.", "unspecified"),
+    ("We fire pots. We will also consider new grads for this kiln role.", "junior"),
+])
+def test_an_entry_level_opening_ruled_out(text: str, level: str) -> None:
+    assert classify_seniority("Kiln Engineer", text) == level

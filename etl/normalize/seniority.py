@@ -83,8 +83,10 @@ _HIRING_NOUN = re.compile(rb"(?:process|processes|manager|managers|team|teams|op
 _ALSO = re.compile(rb"\balso(?:\s+[\w']+){0,2}\s*$")
 # a negation right before the phrase ("we are unable to hire", "we're not currently looking for"): the level
 # after it is ruled out, not stated (forty-third round)
-_NEGATED = re.compile(rb"(?:\bnot|\bnever|\bunable|\bcannot|n(?:'|\xe2\x80\x99)t|\bno\s+longer)"
-                      rb"(?:\s+(?:able|currently|presently|yet|be))*\s*$")
+_NEGATION = (r"(?:\bnot|\bnever|\bunable|\bcannot|n(?:'|\u2019)t|\bno\s+longer)"
+             r"(?:\s+(?:able|currently|presently|yet|be|to))*\s*$")
+_NEGATED = re.compile(_NEGATION.replace("\\u2019", "\\xe2\\x80\\x99").encode())  # on lowered UTF-8 bytes
+_NEGATED_STR = re.compile(_NEGATION)  # "we cannot consider new grads" (before an entry_open phrase)
 # the person who hires, at the end of the words read as the role ("... for candidates and hiring managers")
 _HIRING_MANAGER = re.compile(r"\bhiring\s+managers?$", re.I)
 # a bare Roman numeral II-VI after a title word ("Recruiting Coordinator II", "Desenvolvedora Fullstack III"):
@@ -362,8 +364,8 @@ def _entry_open_level(text: str) -> str | None:
     for literal, pattern in _entry_open():
         i = low.find(literal)
         while i != -1:
-            if pattern.match(low, i):
-                return "junior"
+            if pattern.match(low, i) and not _NEGATED_STR.search(low, max(0, i - 40), i):
+                return "junior"  # (not where a negation rules it out: "we cannot consider new grads")
             i = low.find(literal, i + 1)
     return None
 
