@@ -813,3 +813,27 @@ def test_years_managing_the_work(text: str, expected: tuple[float, float | None]
 ])
 def test_a_required_band_below_n_years(text: str, expected: tuple[float, float | None] | None) -> None:
     assert parse_experience(text) == expected
+
+
+# Forty-third round (leftover of the thirty-eighth, tune Hacker News #350): "<tool>: N+ years" lines under a
+# "Requirements:" heading are the Indeed block's shape without "(Required)": years per tool; with no general
+# figure the first one counts (the largest minimum), a general topic still wins; a duration line of the
+# contract is none. Invented wording.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("We fire pots.\n\nRequirements:\n\nKilnScript: 4+ years\nGlazeDB: 2+ years\nClayQ: 1+ years\n\n"
+     "We offer:\n* pottery", (4.0, None)),
+    ("Requirements:\n- KilnScript: 1+ years\n- software development: 3+ years\n", (3.0, None)),
+    ("Requirements:\nKilnScript: 2-3 years\n", (2.0, 3.0)),
+    ("Requirements:\nContract: 2 years\n", None),
+    ("Perks:\nKilnScript: 4+ years\n", None),
+])
+def test_tool_years_lines_under_a_requirements_heading(
+    text: str, expected: tuple[float, float | None] | None
+) -> None:
+    assert parse_experience(text) == expected
+
+
+# the Requirements block's line lists a role's years and its tools: no topic of the block (as before)
+def test_a_roles_years_and_tools_line_is_no_requirements_topic() -> None:
+    text = "Requirements:\nKiln Backend: 6+ years KilnScript, GlazeDB, ClayQ and Firing\n"
+    assert parse_experience(text) is None

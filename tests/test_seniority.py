@@ -828,3 +828,33 @@ def test_a_header_cell_naming_levels_only(text: str, level: str) -> None:
 ])
 def test_the_role_alone_on_the_line_after_a_header_naming_none(text: str, level: str) -> None:
     assert classify_seniority("", text) == level
+
+
+# Forty-third round (real-fresh-v37 Hacker News 2017-10 #781): a level the text rules out ("we are unable to
+# hire interns or new graduates for these roles") is not the role's, also where a later phrase names it for
+# another opening ("apply there if you are seeking an intern role"); a level stated plainly still counts.
+# Invented wording.
+@pytest.mark.parametrize(("text", "level"), [
+    ("Kiln Works | Kiln Engineers | Oslo | ONSITE\nWe fire pots.\nNote: we are unable to hire interns or "
+     "recent graduates for these roles. Apply at kiln.example/uni if you are seeking an intern or graduate "
+     "role.",
+     "unspecified"),
+    ("We fire pots. Please apply at kiln.example/uni if you are seeking an intern role; we are not hiring "
+     "junior engineers for this team.", "unspecified"),
+    ("We are not currently looking for junior developers. We are looking for a senior kiln engineer.",
+     "senior"),
+    ("We are looking for a junior kiln engineer to join us.", "junior"),
+])
+def test_a_level_the_text_rules_out(text: str, level: str) -> None:
+    assert classify_seniority("Kiln Engineers", text) == level
+
+
+# The same for a phrase opening the role to entry-level applicants: "we cannot consider new grads" rules the
+# level out; "we will also consider new grads" still opens it (thirty-fourth round). Invented wording.
+@pytest.mark.parametrize(("text", "level"), [
+    ("We fire pots. Sadly we cannot consider new grads for this kiln role.", "unspecified"),
+    ("We fire pots. We are not able to consider entry level candidates yet.", "unspecified"),
+    ("We fire pots. We will also consider new grads for this kiln role.", "junior"),
+])
+def test_an_entry_level_opening_ruled_out(text: str, level: str) -> None:
+    assert classify_seniority("Kiln Engineer", text) == level

@@ -528,10 +528,16 @@ def _credential_years(lower: str) -> tuple[float | None, float | None] | None:
     return (_num(m.group("n")), None) if m else None
 
 
-# Indeed's "Experience:" block: a heading line, then one "topic: N years (Required|Preferred)" a line
-_BLOCK_HEADING = re.compile(r"(?:^|\n)[ \t*#]*experience[ \t]*:[ \t]*\n")
+# Indeed's "Experience:" block: a heading line, then one "topic: N years (Required|Preferred)" a line; the
+# same shape under "Requirements:" with bare "topic: N+ years" lines (forty-third round; tune Hacker News
+# 2017-12 #350)
+_BLOCK_HEADING = re.compile(r"(?:^|\n)[ \t*#]*(?:experience|requirements)[ \t]*:[ \t]*\n")
 _BLOCK_TOPIC = re.compile(r"[ \t*•-]*([^\n:]{1,40}):")
-_BLOCK_LINE = re.compile(r"[ \t*•-]*[^\n:]{1,40}:[^\n]{0,40}\((?:required|preferred)\)[ \t]*\n")
+_BLOCK_LINE = re.compile(r"[ \t*•-]*[^\n:]{1,40}:(?:[^\n]{0,40}\((?:required|preferred)\)|[ \t]*\d{1,2}"
+                         r"(?:[ \t]*[-–][ \t]*\d{1,2})?\+?[ \t]*(?:years?|yrs?)\b[^\n:]{0,30})[ \t]*\n")
+# a line giving the length of something else than experience ("Contract: 2 years"): no topic of the block
+_BLOCK_NOT_TOPIC = re.compile(r"contract|duration|term\b|length|period|probation|notice|commitment|warranty|"
+                              r"vesting|age\b")
 
 
 def _block_topic(lower: str, start: int, line_left: str) -> str | None:
@@ -549,7 +555,14 @@ def _block_topic(lower: str, start: int, line_left: str) -> str | None:
     between = above[heading.end() :]  # only other lines of the block between the heading and this one
     if _BLOCK_LINE.sub("", between).strip():
         return None
-    return m.group(1).strip()
+    if "requirements" in heading.group():
+        # the bare shape only: the line is "topic: N+ years" itself ("Backend: 6+ years Python, Django" lists
+        # a role's years and tools, not one topic's)
+        end = lower.find("\n", start)
+        if not _BLOCK_LINE.fullmatch(lower[line : len(lower) if end == -1 else end] + "\n"):
+            return None
+    topic = m.group(1).strip()
+    return None if _BLOCK_NOT_TOPIC.search(topic) else topic
 
 
 _DE_NUMBERS = {str(w).lower(): float(v) for w, v in (_LANG.get("de", {}).get("numbers") or {}).items()}

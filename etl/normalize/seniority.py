@@ -81,6 +81,12 @@ _HIRING_NOUN = re.compile(rb"(?:process|processes|manager|managers|team|teams|op
                           rb"decisions?|practices|pipeline|goals|freeze|experience|events?|criteria|budget)\b")
 # "we're also hiring", "we are also looking for": another opening named after the advertised one
 _ALSO = re.compile(rb"\balso(?:\s+[\w']+){0,2}\s*$")
+# a negation right before the phrase ("we are unable to hire", "we're not currently looking for"): the level
+# after it is ruled out, not stated (forty-third round)
+_NEGATION = (r"(?:\bnot|\bnever|\bunable|\bcannot|n(?:'|\u2019)t|\bno\s+longer)"
+             r"(?:\s+(?:able|currently|presently|yet|be|to))*\s*$")
+_NEGATED = re.compile(_NEGATION.replace("\\u2019", "\\xe2\\x80\\x99").encode())  # on lowered UTF-8 bytes
+_NEGATED_STR = re.compile(_NEGATION)  # "we cannot consider new grads" (before an entry_open phrase)
 # the person who hires, at the end of the words read as the role ("... for candidates and hiring managers")
 _HIRING_MANAGER = re.compile(r"\bhiring\s+managers?$", re.I)
 # a bare Roman numeral II-VI after a title word ("Recruiting Coordinator II", "Desenvolvedora Fullstack III"):
@@ -358,8 +364,8 @@ def _entry_open_level(text: str) -> str | None:
     for literal, pattern in _entry_open():
         i = low.find(literal)
         while i != -1:
-            if pattern.match(low, i):
-                return "junior"
+            if pattern.match(low, i) and not _NEGATED_STR.search(low, max(0, i - 40), i):
+                return "junior"  # (not where a negation rules it out: "we cannot consider new grads")
             i = low.find(literal, i + 1)
     return None
 
@@ -405,6 +411,7 @@ def _phrase_level(text: str) -> str | None:
     # Lower-casing UTF-8 bytes touches ASCII only and is ~5x faster than str.lower() on Unicode text.
     low = b" " + text[:TEXT_WINDOW].encode("utf-8", "ignore").lower()  # " as a" also matches at the start
     starts: list[tuple[int, bool]] = []
+    negated: list[int] = []
     scan, triggers, window = _trigger_scan()
     english = len(_TRIGGERS)
     # every occurrence of every trigger (overlapping too) in one pass, not a find loop per trigger
@@ -428,37 +435,50 @@ def _phrase_level(text: str) -> str | None:
             continue  # "email me, the hiring manager", "the hiring process": a person or a noun, not the role
         if _ALSO.search(low, max(0, _at - 24), _at):
             continue  # "We're also looking for a Finance Manager": another opening than the one advertised
+        if _NEGATED.search(low, max(0, _at - 40), _at):
+            negated.append(start)  # "we are unable to hire interns": a level ruled out, not the role's
+            continue
         starts.append((start, False))
+    # a level the text rules out is not the role's, also where another phrase names it for another opening
+    # ("apply there if you are seeking an intern role"; forty-third round). Rare: read only when negated.
+    ruled_out = {_english_snippet_level(low[n : n + 100]) for n in negated} - {None}
     for start, foreign in sorted(starts):
         head = low[start : start + 100]
-        # the bytes test knows English level words only; other languages' phrases are rare, read them all
-        if not foreign and not _LEVEL_WORD.find_matches_as_indexes(head):
-            continue
-        text_head = head.decode("utf-8", "ignore")
-        if foreign:
-            words = window.match(text_head)
+        if foreign:  # the bytes test knows English level words only; other languages' phrases are rare
+            words = window.match(head.decode("utf-8", "ignore"))
             level = title_level(words.group(1)) if words else None
             if level:
                 return level
             continue
-        m = _AFTER_TRIGGER.match(text_head)
-        if m and not _HIRING_MANAGER.search(m.group(1)):
-            if " and " in m.group(1) and _CATEGORY.match(text_head, m.end()):
-                continue  # "hiring engineering and manager positions": kinds of roles, then a list of them
-            level = title_level(m.group(1))
-            if level:
-                return level
-            levels = _IN_LEVEL_ROLES.match(text_head, m.end())
-            if levels:  # "engineers in staff and senior roles": the first level named
-                level = title_level(levels.group(1))
-                if level:
-                    return level
-            listed = _LIST_INTRO.match(text_head, m.end())
-            if listed and _GENERIC_ROLE.search(m.group(1)):
-                # "We're hiring a few different positions:" then one role a line: the first role named
-                level = title_level(_FIRST_LINE.split(listed.group(1), 1)[0])
-                if level:
-                    return level
+        level = _english_snippet_level(head)
+        if level and level not in ruled_out:
+            return level
+    return None
+
+
+def _english_snippet_level(head: bytes) -> str | None:
+    """The level named by the words after an English phrase introducing the role (``head``: the lowered bytes
+    after it), or None."""
+    if not _LEVEL_WORD.find_matches_as_indexes(head):
+        return None
+    text_head = head.decode("utf-8", "ignore")
+    m = _AFTER_TRIGGER.match(text_head)
+    if not m or _HIRING_MANAGER.search(m.group(1)):
+        return None
+    if " and " in m.group(1) and _CATEGORY.match(text_head, m.end()):
+        return None  # "hiring engineering and manager positions": kinds of roles, then a list of them
+    level = title_level(m.group(1))
+    if level:
+        return level
+    levels = _IN_LEVEL_ROLES.match(text_head, m.end())
+    if levels:  # "engineers in staff and senior roles": the first level named
+        level = title_level(levels.group(1))
+        if level:
+            return level
+    listed = _LIST_INTRO.match(text_head, m.end())
+    if listed and _GENERIC_ROLE.search(m.group(1)):
+        # "We're hiring a few different positions:" then one role a line: the first role named
+        return title_level(_FIRST_LINE.split(listed.group(1), 1)[0])
     return None
 
 
