@@ -71,6 +71,8 @@ PARTIAL_BATCHES = {
     "real-fresh-v37": ("seniority",),
     "real-fresh-v38": ("remote",),
     "real-fresh-v39": ("skills",),
+    "real-fresh-v40": ("seniority", "remote", "experience_years", "degree"),
+    "real-fresh-v41": ("country", "region"),
 }
 
 
