@@ -102,8 +102,9 @@ def test_a_header_badge_missing_from_the_tag_column_still_names_its_skill(tmp_pa
     body = ("ACMEACMEDev (m/w/d)Berlin, KölnHome-OfficeArtificial Intelligence (AI)CI/CD (Continuous "
             "Integration/Delivery)ConsultingJava +2TopJetzt bewerbenDu berätst Kunden.")
     path = tmp_path / "jobs.csv"
-    path.write_text("company_name,position_name,position_description,skills\n"
-                    f'ACME,Dev (m/w/d),"{body}",Artificial Intelligence (AI);Consulting;Java\n', encoding="utf-8")
+    tags = "Artificial Intelligence (AI);Consulting;Java"
+    head = "company_name,position_name,position_description,skills"
+    path.write_text(f'{head}\nACME,Dev (m/w/d),"{body}",{tags}\n', encoding="utf-8")
     (posting,) = (p for p in getinit.read(path, SourceOptions()) if isinstance(p, Posting))
     assert posting.location == "Berlin, Köln"
     assert extract(posting.as_extract_input())["skills"] == ["AI", "CI/CD", "Java"]
