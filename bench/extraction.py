@@ -14,7 +14,7 @@ for each new listed word cut the real exports' extraction 3.6x, with every test 
 passing) shows only there. A first pass more than ``COLD_LIMIT`` (1.5) times the warm passes' time a
 posting is flagged (a ``FLAG`` line) and ``python -m bench`` (``make bench``) exits with 1. Part of the
 gap is honest: the paragraph and word caches (etl.clean, seniority, location, the skill check) hit on the
-second pass over the same postings (about 1.1-1.3x, docs/performance.md).
+second pass over the same postings (about 1.2x generated, 1.4x on the real exports; docs/performance.md).
 
 The postings are generated (etl/demo/generator.py: English descriptions of about 1.9 KB built from a
 few paragraph templates, Markdown), not real exports; ``BENCH_EXTRACT_DATA=../shared/datasets`` reads
