@@ -83,7 +83,8 @@ def real_inputs(folder: Path, n: int) -> list[dict]:
     return out[:n]
 
 
-COLD_LIMIT = 1.5  # a first pass more than this many times slower than the warm ones is flagged
+# a first pass more than this many times slower than the warm ones is flagged (BENCH_EXTRACT_COLD_LIMIT)
+COLD_LIMIT = float(os.environ.get("BENCH_EXTRACT_COLD_LIMIT", "1.5"))
 
 
 def timed_passes(items: list[dict], repeat: int, fresh: list[dict], profile: bool) -> dict[str, Any]:
