@@ -73,6 +73,7 @@ PARTIAL_BATCHES = {
     "real-fresh-v39": ("skills",),
     "real-fresh-v40": ("seniority", "remote", "experience_years", "degree"),
     "real-fresh-v41": ("country", "region"),
+    "real-fresh-v42": ("skills",),
 }
 
 
