@@ -953,3 +953,24 @@ def _settled(page, js: str) -> Any:  # type: ignore[no-untyped-def]
             return now
         last = now
     return last
+
+
+def test_qa_round_twelve_an_empty_view_names_the_filter_that_empties_it(server: str, browser,
+                                                                        real_db: Path) -> None:
+    """On the real samples every French posting lies outside the default role family: picking French
+    emptied every chart with "No postings match these filters" alone. The sidebar and the charts now name
+    the filters that alone empty the view, with what lifting each shows (counted here from the warehouse)."""
+    french_roles = _sql(real_db, "SELECT count(*) FROM postings WHERE language = 'fr' AND seniority IN "
+                                 "('senior','staff','principal','lead','manager')")[0][0]
+    if _sql(real_db, "SELECT count(*) FROM postings WHERE language = 'fr' AND seniority IN ('senior','staff',"
+                     "'principal','lead','manager') AND role_family = 'software_engineering'")[0][0]:
+        pytest.skip("the real samples now hold French senior software postings")
+    page = _open(browser, f"{server}/?language=fr")
+    try:
+        said = f"without Role family (Software engineering): {int(french_roles):,}"
+        assert "Showing 0 of" in _sidebar_text(page) and said in _sidebar_text(page)
+        infos = page.locator("[data-testid='stMain'] [data-testid='stAlert']").all_inner_texts()
+        assert infos and all(said in text and text.startswith("No postings match these filters.")
+                             for text in infos), infos
+    finally:
+        page.close()

@@ -7,6 +7,7 @@ from __future__ import annotations
 import math
 import re
 from datetime import date
+from pathlib import Path
 
 import pandas as pd
 import pytest
@@ -401,6 +402,30 @@ def test_salaries_compared_across_skills_or_months_name_their_country_mix() -> N
     by_country = Context(Filters(), params={"by": "country"})
     dist = next(d for d in salary.CHARTS if d.key == "sa_dist").run(by_country)
     assert not [c for c in dist.caveats if "countries" in c], dist.caveats
+
+
+def test_the_salary_over_time_names_the_country_mix_of_the_dated_salaries_it_draws(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """QA round twelve: "Median salary over time" draws dated postings only, but its caption named the mix
+    of every salary in view: on the real samples "Poland 61%, United States 22%, ..." above a line without a
+    Polish salary (No Fluff Jobs' postings carry no date). Here the British and Indian postings are made
+    undated: the line rests on US salaries alone, so it names no mix; the distribution (every salary) does."""
+    from tiny_warehouse import build_edited
+
+    from analytics.figures import Context
+
+    db_path = build_edited(tmp_path / "warehouse.duckdb", "UPDATE postings SET posted_date = NULL, "
+                           "posted_month = NULL WHERE country IN ('GB', 'IN')", derive=True,
+                           version_name="v-tiny-undated-abroad.duckdb")
+    monkeypatch.setenv("WAREHOUSE_DB", str(db_path))
+    defs = {d.key: d for d in salary.CHARTS}
+    over_time = defs["sa_time"].run(Context(Filters()))
+    assert not [c for c in over_time.caveats if "countries" in c], over_time.caveats
+    dist = defs["sa_dist"].run(Context(Filters()))
+    assert [c for c in dist.caveats if "from 3 countries (United States" in c], dist.caveats
+    # a date range keeps the undated postings out of the line too, included or not
+    dated = defs["sa_time"].run(Context(Filters(date_from=date(2025, 1, 1))))
+    assert not [c for c in dated.caveats if "countries" in c], dated.caveats
 
 
 @pytest.mark.usefixtures("tiny_db")

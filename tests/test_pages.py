@@ -380,6 +380,19 @@ def test_filters_matching_nothing_say_so() -> None:
     assert "No postings match these filters" in _texts(at)
 
 
+@pytest.mark.usefixtures("tiny_db")
+def test_a_view_nothing_matches_names_the_filters_that_empty_it() -> None:
+    """QA round twelve: on the real samples a language or source whose postings all lie outside the default
+    role family emptied every chart with "No postings match these filters" and nothing naming the filter.
+    The charts and the sidebar's coverage line now name each filter that alone empties the view."""
+    at = _open("pages/experience.py", {"country": "IN", "role_family": "data"})
+    assert not at.exception
+    why = "Without Role family (Data): 5 postings; without Country (India): 5."
+    said = f"No postings match these filters. {why} Widen them"
+    assert any(str(e.value).startswith(said) for e in at.info), [e.value for e in at.info]
+    assert any(why in str(e.value) for e in at.sidebar.caption), [e.value for e in at.sidebar.caption]
+
+
 def test_no_warehouse_gives_the_commands(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("WAREHOUSE_DB", str(tmp_path / "none.duckdb"))
     at = _app()

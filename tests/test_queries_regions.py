@@ -4,6 +4,7 @@ IN 31-35, DE 36-40 (no plausible salary there)."""
 from __future__ import annotations
 
 import math
+from pathlib import Path
 
 import pytest
 from tiny_warehouse import tiny_db, tiny_db_session  # noqa: F401
@@ -86,3 +87,35 @@ def test_compare_skills_lists_region_a_first_and_the_skills_in_one_order(rollup:
         for area in areas:
             mine = list(res.df.loc[res.df["area"] == area, "skill"])
             assert mine == [s for s in order if s in mine], (area, rollup)
+
+
+@pytest.mark.parametrize("rollup", [True, False])
+def test_a_city_name_in_two_countries_is_two_places(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                    rollup: bool) -> None:
+    """QA round twelve on the real samples: Top cities grouped by the city's name alone and labelled it with
+    any one of its countries, so "Boston, United States" counted German postings placed in a "Boston" and
+    "Cambridge" mixed the US and the UK; a selected bar listed them all. Here two Berlin postings are placed
+    in a London of Germany: London, United Kingdom keeps its 10 postings; the German London is its own bar,
+    and selecting a bar lists only its own country's postings."""
+    from tiny_warehouse import build_edited
+
+    from analytics.figures import regions as rf
+    from analytics.queries import postings
+    from ui.chart import points_to_pick
+
+    db_path = build_edited(tmp_path / "warehouse.duckdb", "UPDATE postings SET city = 'London' "
+                           "WHERE posting_id IN (36, 37)", derive=True,
+                           version_name="v-tiny-two-londons.duckdb")
+    monkeypatch.setenv("WAREHOUSE_DB", str(db_path))
+    cities = regions.top_places(Filters(), "city", rollup=rollup)
+    df = cities.df
+    rows = {(p, c): int(n) for p, c, n in zip(df["place"], df["country"], df["postings"])}
+    assert rows[("London", "GB")] == 10 and rows[("London", "DE")] == 2, rows
+    assert cities.n == 40
+    fig = rf.places(cities.df)
+    bar = fig.data[0]
+    at = list(bar.y).index("London, United Kingdom")
+    drill = next(d for d in rf.CHARTS if d.key == "rg_cities").drill_for(None)  # type: ignore[arg-type]
+    pick = points_to_pick([{"customdata": list(bar.customdata[at])}], drill)
+    assert pick is not None
+    assert postings.postings_for(Filters(), pick).n == 10

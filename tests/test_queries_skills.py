@@ -292,3 +292,31 @@ def test_default_mover_periods_follow_the_filtered_postings_dates() -> None:
         date(2025, 1, 1), date(2025, 5, 31))
     # no dated posting under the filters: the warehouse's span, as before
     assert date_span(Context(every(country=("ZZ",)))) == (date(2025, 1, 1), date(2025, 6, 30))
+
+
+def test_movers_of_postings_none_of_which_is_dated_say_so(tmp_path: Path,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    """QA round twelve on the real samples: under a source that gives no dates (No Fluff Jobs) the movers said
+    "the earlier period has no dated postings (0 earlier, 0 later) ... choose periods that both hold
+    postings", over periods split from the warehouse's span: no period can hold one. Here India's postings are
+    made undated: the chart says none of the selected postings carries a date; two empty periods are
+    "neither"."""
+    from tiny_warehouse import build_edited
+
+    from analytics import figures
+    from analytics.figures import Context
+    from ui.chart import empty_message
+
+    db_path = build_edited(tmp_path / "warehouse.duckdb", "UPDATE postings SET posted_date = NULL, "
+                           "posted_month = NULL WHERE country = 'IN'", derive=True,
+                           version_name="v-tiny-undated-in.duckdb")
+    monkeypatch.setenv("WAREHOUSE_DB", str(db_path))
+    res = figures.chart("sk_movers").run(Context(Filters(country=("IN",))))
+    assert res.df.empty
+    text = empty_message(res, 5)
+    assert "none of them carries a date" in text and "choose periods" not in text, text
+    assert "earlier period" not in text, text
+    jan, mar = (date(2020, 1, 1), date(2020, 1, 31)), (date(2020, 3, 1), date(2020, 3, 31))
+    both = skills.movers(Filters(), jan, mar)
+    said = "neither period has dated postings (0 earlier, 0 later)"
+    assert any(c.startswith(said) for c in both.caveats), both.caveats

@@ -258,15 +258,27 @@ def _reasons(result: QueryResult) -> list[str]:
     return [c for c in result.caveats if "salary bins" not in c]
 
 
-def empty_message(result: QueryResult, shown: int | None, needs: str | None = None) -> str:
+def why_empty(f: Filters) -> str:
+    """Which filters alone empty a view no posting meets (analytics.queries.data.emptied_by, cached), as
+    one sentence; "" when unknown. Shared by the empty charts and the sidebar's coverage line."""
+    from analytics.queries.data import emptied_by, emptied_text
+
+    res = fetch(emptied_by, f)
+    return "" if res is None else emptied_text(res.df)
+
+
+def empty_message(result: QueryResult, shown: int | None, needs: str | None = None, why: str = "") -> str:
     """Why an empty chart is empty. "No postings match" only when the filters select none (``shown``,
-    None when unknown); when they select some, the chart's data is what they lack (a salary, a US state,
+    None when unknown), with ``why`` (why_empty: the filters that alone empty the view) when known; when
+    they select some, the chart's data is what they lack (a salary, a US state,
     a date: ``needs``, the chart's ChartDef.needs_for), and the caveats that left postings out (undated
     ones) are named. Pure (tested)."""
     if not result.filtered:
         return f"Nothing to show: the warehouse holds no {result.unit} of this kind."
     if shown == 0:
-        return "No postings match these filters. Widen them in the sidebar, or press Reset filters."
+        # the filter to lift, not only "widen them" (QA round twelve)
+        return f"No postings match these filters.{' ' + why if why else ''} Widen them in the sidebar, or " \
+            "press Reset filters."
     left_out = _reasons(result)
     among = ("" if shown is None else " from the one posting these filters select" if shown == 1
              else f" from the {shown:,} postings these filters select")
@@ -311,7 +323,7 @@ def render(title: str, result: QueryResult | None, build: Figure | None, *, key:
     st.caption(as_text(caption(bare, f)))  # names from the data (sources) shown as written
     if empty:
         # caveats can name sources (file stems, --source-name): shown as written, never as Markdown
-        st.info(as_text(empty_message(result, count, needs)))
+        st.info(as_text(empty_message(result, count, needs, why_empty(f) if count == 0 else "")))
         _details(result, key, shared)
         return
     df = result.df

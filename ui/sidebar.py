@@ -23,7 +23,7 @@ import streamlit as st
 from analytics import names
 from analytics.filters import ALL_LEVELS, NOT_DETECTED, REMOTE_MODES, Filters, from_query_params, malformed
 from analytics.queries.data import Options, selection
-from ui import links
+from ui import as_text, links
 
 NAMES = ("dates", "seniority", "role_family", "country", "region", "remote", "skills", "skills_mode",
          "source", "language", "undated")
@@ -163,6 +163,12 @@ def _coverage(box: Any, f: Filters, opts: Options) -> None:
     row = res.df.iloc[0]
     shown, total = int(row["shown"]), int(row["total"])
     box.markdown(f"**Showing {shown:,} of {total:,} postings**")
+    if shown == 0:  # name the filters that empty the view (QA round twelve); values may name sources
+        from ui.chart import why_empty
+
+        why = why_empty(f)
+        if why:
+            box.caption(as_text(why))
     notes = []
     if int(row["undated_in"]):
         notes.append(f"{int(row['undated_in']):,} of them carry no date.")

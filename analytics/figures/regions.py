@@ -93,7 +93,9 @@ def places(df: pd.DataFrame) -> go.Figure:
     # as written, never as Plotly markup (a '<a href=...>' location became a live link in the label)
     labels = [theme.as_text(f"{p}, {names.country_name(c)}" if c else p)
               for p, c in zip(d["place"], d["country"])]
-    fig = go.Figure(go.Bar(x=d["postings"], y=labels, orientation="h", customdata=d[["place"]].to_numpy(),
+    # the place and its country: a city's name alone also picked a namesake abroad (QA round twelve)
+    fig = go.Figure(go.Bar(x=d["postings"], y=labels, orientation="h",
+                           customdata=d[["place", "country"]].to_numpy(),
                            marker_color=theme.ONE_COLOR, text=[f"{int(v):,}" for v in d["postings"]],
                            textposition="outside", cliponaxis=False,
                            hovertext=[_hover(r, lab) for (_, r), lab in zip(d.iterrows(), labels)],
@@ -225,7 +227,8 @@ CHARTS: tuple[ChartDef, ...] = (
         caveats=_colour_note(regions.by_us_state, "state", "states"),
     ),
     ChartDef(
-        "rg_cities", "Top cities", lambda c: Call(regions.top_places, (c.f, "city")), places, drill=("city",),
+        "rg_cities", "Top cities", lambda c: Call(regions.top_places, (c.f, "city")), places,
+        drill=("city", "country"),
         needs="a city",
         caveats=_salary_in_hover,
     ),
@@ -234,7 +237,7 @@ CHARTS: tuple[ChartDef, ...] = (
         "Top US metros",
         lambda c: Call(regions.top_places, (c.f, "metro")),
         places,
-        drill=("metro",),
+        drill=("metro", "country"),
         needs="a place in a US metro",
         caveats=_salary_in_hover,
     ),

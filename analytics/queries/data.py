@@ -278,3 +278,77 @@ WHERE {cond}"""
         df["undated_out"] = first(_db.query(
             f"SELECT count(*) AS n FROM postings p WHERE {c} AND p.posted_date IS NULL", p, db)[0], "n")
     return replace(res, df=df)
+
+
+# The sidebar's filters a view can be emptied by, with the widget's label: lifting one is what the reader
+# can do in one step ("dates": the date range; "undated": the "Include postings without a date" box).
+LIFTABLE = (("dates", "Date range"), ("undated", "Include postings without a date"),
+            ("seniority", "Seniority"), ("role_family", "Role family"), ("country", "Country"),
+            ("region", "Region"), ("remote", "Work arrangement"), ("skills", "Skills"), ("source", "Source"),
+            ("language", "Language"))
+
+
+def _lifted(f: Filters, name: str) -> Filters | None:
+    """``f`` without filter ``name`` (None when ``f`` does not constrain it)."""
+    if name == "dates":
+        return replace(f, date_from=None, date_to=None) if f.date_from or f.date_to else None
+    if name == "undated":
+        return None if f.undated else replace(f, undated=True)
+    lift: dict[str, Any] = {name: ()}
+    return replace(f, **lift) if getattr(f, name) else None
+
+
+def _set_to(f: Filters, name: str) -> str:
+    """What filter ``name`` is set to, in the captions' words ("Data", "India", "2030-01-01 to ...")."""
+    from analytics.filters import describe
+
+    if name == "undated":
+        return "off"
+    bare: dict[str, Any] = {"seniority": (), "role_family": ()}
+    if name == "dates":
+        bare.update(date_from=f.date_from, date_to=f.date_to)
+    else:
+        bare[name] = getattr(f, name)
+        if name == "skills":
+            bare["skills_mode"] = f.skills_mode
+    text = describe(Filters(**bare))
+    if name == "dates":
+        return text.removesuffix(" and undated")
+    return text.split(" · ", 1)[1].split(": ", 1)[1]
+
+
+def emptied_by(f: Filters, db: str | Path | None = None) -> QueryResult:
+    """For each filter ``f`` sets, the postings selected with that one filter lifted and the others kept:
+    filter (LIFTABLE's name), label, values (as the captions name them), postings. Asked only for a view no
+    posting meets (ui.sidebar), so the reader learns which filter empties it: on the real samples a language
+    or a source whose postings all lie outside the default role family or levels emptied every chart with
+    "No postings match these filters" alone (QA round twelve). One count per set filter, on postings; no
+    rows when ``f`` itself selects postings."""
+    def count(g: Filters) -> int:
+        cond, params = where(g, db=db)
+        return first(_db.query(f"SELECT count(*) AS n FROM postings p WHERE {cond}", params, db)[0], "n")
+
+    rows = []
+    for name, label in LIFTABLE if count(f) == 0 else ():
+        lifted = _lifted(f, name)
+        if lifted is None:
+            continue
+        n = count(lifted)
+        rows.append({"filter": name, "label": label, "values": _set_to(f, name), "postings": n})
+    df = pd.DataFrame(rows, columns=["filter", "label", "values", "postings"])
+    return QueryResult(df=df, sql="", params={}, n=int(df["postings"].max()) if len(df) else 0,
+                       name="data.emptied_by", elapsed_ms=0.0)
+
+
+def emptied_text(df: pd.DataFrame) -> str:
+    """emptied_by's rows as the sentence an empty view gives after "No postings match these filters." (""
+    when there are none): "Without Role family (Data): 5 postings; without Country (India): 5." Pure."""
+    if df.empty:
+        return ""
+    helps = df[df["postings"] > 0].sort_values("postings", ascending=False, kind="stable")
+    if helps.empty:
+        return "No one filter lifted alone brings any back."
+    parts = [f"without {r['label']} ({r['values']}): {int(r['postings']):,}" for _, r in helps.iterrows()]
+    parts[0] += " posting" if int(helps.iloc[0]["postings"]) == 1 else " postings"
+    text = "; ".join(parts)
+    return f"{text[:1].upper()}{text[1:]}."

@@ -116,26 +116,41 @@ ORDER BY postings DESC, state"""
 
 def top_places(f: Filters, level: str = "city", limit: int = 15, db: str | Path | None = None, *,
                rollup: bool = True) -> QueryResult:
-    """The cities (or US metros) with most postings: place, country, postings, salary, remote share."""
+    """The cities (or US metros) with most postings: place, country, postings, salary, remote share.
+
+    A place is its name within its country: grouped by the name alone, a "Boston" of German postings was
+    counted into "Boston, United States" and "Cambridge" mixed the US and the UK, labelled with any one of
+    their countries (real samples, QA round twelve). The key is the name and the country joined by a unit
+    separator (so the rollups' one-key metrics serve), split again after the query."""
     column = PLACE_LEVELS[level]  # KeyError for anything but a known level: never user text in SQL
+    key = f"{column} || chr(31) || coalesce(p.country, '')"
     if _rolled(f, db, rollup):
-        ctes, params, notes = _metrics_from_rollups(f, column, "place", f"{column} IS NOT NULL", db,
-                                                    extra=", any_value(p.country) AS country")
+        ctes, params, notes = _metrics_from_rollups(f, key, "place", f"{column} IS NOT NULL", db)
         sql = f"""WITH {ctes}
-SELECT {_rolled_metrics("place", ", c.country")}
+SELECT {_rolled_metrics("place")}
 ORDER BY postings DESC, place
 LIMIT $limit"""
         return run(f"regions.top_places[{level}]", sql, {**params, "limit": limit}, db=db,
-                   n=lambda df: int(df["postings"].sum()), notes=notes, caveats=salary.BINNED)
+                   post=_place_country, n=lambda df: int(df["postings"].sum()), notes=notes,
+                   caveats=salary.BINNED)
     cond, params = where(f, db=db)
     params = {**params, "limit": limit}
-    sql = f"""SELECT {column} AS place, any_value(p.country) AS country, {_METRICS}
+    sql = f"""SELECT {key} AS place, {_METRICS}
 FROM postings p
 WHERE {cond} AND {column} IS NOT NULL
 GROUP BY 1
 ORDER BY postings DESC, place
 LIMIT $limit"""
-    return run(f"regions.top_places[{level}]", sql, params, db=db, n=lambda df: int(df["postings"].sum()))
+    return run(f"regions.top_places[{level}]", sql, params, db=db, post=_place_country,
+               n=lambda df: int(df["postings"].sum()))
+
+
+def _place_country(df: pd.DataFrame) -> pd.DataFrame:
+    """top_places' key split into place and country (None where the posting named no country)."""
+    split = [str(k).split("\x1f", 1) for k in df["place"]]
+    out = df.assign(place=[s[0] for s in split])
+    out.insert(1, "country", [s[1] if len(s) > 1 and s[1] else None for s in split])
+    return out
 
 
 def remote_by_area(f: Filters, level: str = "country", limit: int = 12, db: str | Path | None = None, *,

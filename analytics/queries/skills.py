@@ -20,6 +20,7 @@ from analytics.queries import (
     drop_null,
     first,
     in_params,
+    overview,
     run,
     salary,
     use_rollup,
@@ -402,9 +403,16 @@ def mix_caveats(f: Filters, a: tuple[date, date], b: tuple[date, date], db: str 
     df = source_mix_by_period(f, a, b, db, rollup=rollup).df
     n_a, n_b = int(df["n_a"].sum()), int(df["n_b"].sum())
     out: list[str] = []
-    if min(n_a, n_b) == 0:
-        out.append(f"{'the earlier' if n_a == 0 else 'the later'} period has no dated postings ({n_a:,} "
-                   f"earlier, {n_b:,} later), so nothing to compare; choose periods that both hold postings")
+    if n_a == n_b == 0 and _none_dated(f, db, rollup):
+        # under a source giving no dates (No Fluff Jobs on the real samples) "choose periods that both hold
+        # postings" asked for what no period can give (QA round twelve)
+        out.append("none of them carries a date, so no change over time can be shown (the movers compare "
+                   "dated postings)")
+    elif min(n_a, n_b) == 0:
+        which = ("neither period has" if n_a == n_b == 0
+                 else f"{'the earlier' if n_a == 0 else 'the later'} period has")
+        out.append(f"{which} dated postings ({n_a:,} earlier, {n_b:,} later), so nothing to compare; choose "
+                   "periods that both hold postings")
     elif min(n_a, n_b) < MIN_N:
         out.append(f"Fewer than {MIN_N} dated postings in a period ({n_a:,} earlier, {n_b:,} later): "
                    "the changes are drawn grey and hatched, read with care")
@@ -412,6 +420,12 @@ def mix_caveats(f: Filters, a: tuple[date, date], b: tuple[date, date], db: str 
         out.append(f"The periods come from different sources ({shift}): a change may be a change of source, "
                    "not of demand. Pick one source in the sidebar to compare like with like")
     return tuple(out)
+
+
+def _none_dated(f: Filters, db: str | Path | None, rollup: bool) -> bool:
+    """True when no posting ``f`` selects carries a date (the Overview's postings per month, from a rollup
+    where one answers; asked only for movers with two empty periods)."""
+    return bool(overview.postings_per_month(f, db, rollup=rollup).df.empty)
 
 
 def source_shift(df: pd.DataFrame) -> str | None:
