@@ -25,6 +25,18 @@ SHARED_ABSENT = "../shared/datasets is not present"
 CI = os.environ.get("CI", "").strip().lower() in {"1", "true", "yes"}
 MUST_RUN_IN_CI = ("e2e", "browser")
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
+TESTS = Path(__file__).resolve().parent
+# The slowest files, slowest first (real loads, browsers, query deadlines). `make test` hands out whole
+# files (`--dist loadfile`); xdist's default order is most tests first, which left these few-but-slow files
+# for the end (run of 5 Dec 09:27 UTC: the real-data files started after 09:48, the last 9% of the tests
+# held both workers for over 20 minutes). Handed out first (pyproject: `--no-loadscope-reorder` keeps this
+# order), the many quick files fill the other worker meanwhile. tests/test_ci_skips.py fails on a stale name.
+SLOWEST_FIRST = (
+    "test_e2e_real.py", "test_evaluate_real.py", "test_load_shared.py", "test_e2e.py", "test_sandbox.py",
+    "test_sandbox_hostile.py", "test_output_snapshot.py", "test_e2e_downloads.py", "test_replicas.py",
+    "test_export_render.py", "test_skill_judge.py", "test_pages.py", "test_page_sql.py",
+    "test_load_hostile.py",
+)
 
 
 @pytest.fixture(autouse=True)
@@ -61,6 +73,11 @@ def pytest_configure(config: pytest.Config) -> None:
     # No background warm-up of every page after each of the suite's many publishes (analytics.warmup);
     # tests/test_warmup.py turns it on, and the end-to-end servers run with it as users get it.
     os.environ.setdefault("DASHBOARD_WARMUP", "0")
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    rank = {name: i for i, name in enumerate(SLOWEST_FIRST)}
+    items.sort(key=lambda item: rank.get(item.path.name, len(rank)))  # stable: the rest keep their order
 
 
 @functools.cache

@@ -64,3 +64,12 @@ def test_in_ci_a_skipped_e2e_test_fails_unless_shared_is_absent(run) -> None:  #
 
 def test_the_summary_counts_tests_left_out_for_lack_of_shared(run) -> None:  # type: ignore[no-untyped-def]
     run(None).stdout.fnmatch_lines(["1 tests skipped because ../shared is not present at *shared: *"])
+
+
+def test_the_slowest_first_list_names_test_files_once() -> None:
+    """tests/conftest.py's SLOWEST_FIRST orders the files `make test` hands out: a stale name would
+    silently order nothing."""
+    from conftest import SLOWEST_FIRST, TESTS
+
+    assert SLOWEST_FIRST and len(set(SLOWEST_FIRST)) == len(SLOWEST_FIRST)
+    assert [name for name in SLOWEST_FIRST if not (TESTS / name).is_file()] == []
