@@ -187,6 +187,8 @@ FOREIGN_TITLES = {
         ("Software-Ingenieur Cloud", SE),
         ("Softwarearchitekt (m/w/d)", SE),
         ("IT-Systemadministrator (m/w/d)", OTHER),
+        ("Testautomatisierer*in Python (w/m/d)", SE),  # as "Test Automation Engineer"
+        ("Ingenieur Testautomatisierung", SE),
         ("Datenanalyst (m/w/d)", DATA),
         ("Datenbankadministrator Postgres", DATA),
         ("Elektronikentwickler/in (m/w/d)", OTHER),
