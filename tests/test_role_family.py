@@ -152,3 +152,109 @@ def test_cue_counts_match_word_search(text: str) -> None:
     words = frozenset(low.translate(rf._NOT_ALNUM).split())
     for cues in (rules.software_cues, rules.other_cues):
         assert rf._count(low, words, cues) == sum(rf._has_word(low, cue) for cue in cues)
+
+
+# Titles in other languages: each language's cues are a data file (etl/data/role_families/<lang>.yaml);
+# before them every French, German or Portuguese developer fell to "other". Invented titles, with the
+# feminine, inclusive and gender-tag forms job boards use.
+FOREIGN_TITLES = {
+    "fr": [
+        ("Développeur / Développeuse Python (H/F)", SE),
+        ("développeur·se full-stack", SE),
+        ("Développeur.euse mobile F/H", SE),
+        ("Ingénieur logiciel embarqué (H/F)", SE),
+        ("INGENIEUR(E) GENIE LOGICIEL", SE),
+        ("Ingénieure en développement logiciel", SE),
+        ("Architecte logiciel", SE),
+        # as their English twins ("IT Project Manager", "Systems Administrator"): not software
+        ("Chef de projet informatique (H/F)", OTHER),
+        ("Administrateur systèmes et réseaux", OTHER),
+        ("Data scientist confirmé(e)", DATA),
+        ("Analyste de données H/F", DATA),
+        ("Ingénieur·e données", DATA),
+        ("Ingénieur commercial (H/F)", OTHER),
+        ("Ingénieur mécanique", OTHER),
+        ("Serveur / Serveuse en brasserie (H/F)", OTHER),
+        ("Développeur commercial terrain", OTHER),
+    ],
+    "de": [
+        ("Softwareentwickler (m/w/d)", SE),
+        ("Entwickler:in Backend (w/m/d)", SE),
+        ("Java-Entwickler*in", SE),
+        ("Webentwicklerin in Teilzeit", SE),
+        ("Anwendungsentwickler (m/w/d)", SE),
+        ("Fachinformatiker für Anwendungsentwicklung", SE),
+        ("Software-Ingenieur Cloud", SE),
+        ("Softwarearchitekt (m/w/d)", SE),
+        ("IT-Systemadministrator (m/w/d)", OTHER),
+        ("Testautomatisierer*in Python (w/m/d)", SE),  # as "Test Automation Engineer"
+        ("Ingenieur Testautomatisierung", SE),
+        ("Datenanalyst (m/w/d)", DATA),
+        ("Datenbankadministrator Postgres", DATA),
+        ("Elektronikentwickler/in (m/w/d)", OTHER),
+        ("Konstruktionsingenieur (m/w/d)", OTHER),
+        ("Vertriebsingenieur Software (m/w/d)", OTHER),
+    ],
+    "pt": [
+        ("Desenvolvedor(a) Python Pleno", SE),
+        ("Pessoa Desenvolvedora Front-end", SE),
+        ("Desenvolvedora Java Sênior", SE),
+        ("Engenheiro de Software", SE),
+        ("Engenheira de Software Júnior", SE),
+        ("Programador Web", SE),
+        ("Líder Técnico", SE),
+        ("Arquiteto de Soluções", SE),
+        ("Analista de Dados", DATA),
+        ("Cientista de Dados", DATA),
+        ("Engenheiro(a) de Dados", DATA),
+        ("Desenvolvedor de Hardware", OTHER),
+        ("Engenheiro Civil", OTHER),
+    ],
+    "es": [
+        ("Desarrollador/a Backend", SE),
+        ("Desarrolladora web", SE),
+        ("Ingeniero de Software", SE),
+        ("Ingeniera de software senior", SE),
+        ("Programador/a Java", SE),
+        ("Científico de datos", DATA),
+        ("Ingeniero de datos", DATA),
+        ("Ingeniero industrial", OTHER),
+    ],
+    "nl": [
+        ("Softwareontwikkelaar", SE),
+        ("Java ontwikkelaar", SE),
+        ("Data-analist", DATA),
+    ],
+    "pl": [
+        ("Programista Java", SE),
+        ("Programistka Python", SE),
+        ("Inżynier oprogramowania", SE),
+        ("Analityk danych", DATA),
+    ],
+    "it": [
+        ("Sviluppatore software", SE),
+        ("Sviluppatrice front-end", SE),
+        ("Ingegnere del software", SE),
+        ("Analista dati", DATA),
+    ],
+}
+
+
+@pytest.mark.parametrize(("title", "family"),
+                         [pair for pairs in FOREIGN_TITLES.values() for pair in pairs])
+def test_foreign_titles(title: str, family: str) -> None:
+    assert classify_role_family(title) == family
+
+
+def test_other_languages_words_leave_english_titles_alone() -> None:
+    # the language files apply to every title: a French word that is also English must not leak
+    assert classify_role_family("Backend Developer, Commercial Lending") == SE
+    assert classify_role_family("Commercial Data Analyst") == DATA
+    assert classify_role_family("Hardware Developer") == OTHER
+    assert classify_role_family("Consultant Data Loss Prevention") == OTHER
+
+
+def test_every_language_has_a_cue_file() -> None:
+    from etl.normalize import role_family as rf
+
+    assert {p.stem for p in rf.LANGUAGE_DIR.glob("*.yaml")} == set(FOREIGN_TITLES)

@@ -8,12 +8,15 @@ text only breaks ties when the title is ambiguous ("Senior Engineer",
 "Architect", "QA Engineer") or missing.
 
 Rules and the decisions behind them (ML engineers are data, SDETs are software,
-design verification is other, ...) are data: etl/data/role_families.yaml.
+design verification is other, ...) are data: etl/data/role_families.yaml, with one file
+per other language in etl/data/role_families/ (a language's title words, added to the
+English rules by rule key so each language keeps the same decisions and precedence).
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
@@ -23,6 +26,7 @@ from etl.yaml_data import load_yaml
 ROLE_FAMILIES = ("software_engineering", "data", "other")
 TEXT_WINDOW = 2000
 DATA = Path(__file__).resolve().parents[1] / "data" / "role_families.yaml"
+LANGUAGE_DIR = DATA.with_suffix("")  # etl/data/role_families/<language>.yaml
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,11 +47,21 @@ def _alternation(patterns: list[str]) -> re.Pattern[str]:
 def _rules() -> _Rules:
     with open(DATA, encoding="utf-8") as fh:
         cfg = load_yaml(fh)
-    rules = tuple((r["family"], _alternation(r["patterns"])) for r in cfg["rules"])
+    patterns = {r["key"]: list(r["patterns"]) for r in cfg["rules"]}
+    ambiguous = list(cfg["ambiguous"])
+    for path in sorted(LANGUAGE_DIR.glob("*.yaml")):
+        with open(path, encoding="utf-8") as fh:
+            lang = load_yaml(fh)
+        for key, extra in lang["rules"].items():
+            if key not in patterns:
+                raise ValueError(f"{path.name}: unknown rule key {key!r}; known: {', '.join(patterns)}")
+            patterns[key].extend(extra)
+        ambiguous.extend(lang.get("ambiguous", []))
+    rules = tuple((r["family"], _alternation(patterns[r["key"]])) for r in cfg["rules"])
     cues = cfg["text_cues"]
     return _Rules(
         rules,
-        _alternation(cfg["ambiguous"]),
+        _alternation(ambiguous),
         tuple(str(w).lower().encode() for w in cues["software"]),
         tuple(str(w).lower().encode() for w in cues["other"]),
         int(cfg["min_software_cues"]),
@@ -105,7 +119,8 @@ def text_family(text: str) -> str:
 def classify_role_family(title: str | None, text: str | None = None) -> str:
     """One of ROLE_FAMILIES, from the title; the text decides only ambiguous or missing titles."""
     if isinstance(title, str) and title.strip():
-        family = title_family(" ".join(title.split()))
+        # NFC: a decomposed "é" (e + combining accent) must match the accented patterns.
+        family = title_family(unicodedata.normalize("NFC", " ".join(title.split())))
         if family is not None:
             return family
     if isinstance(text, str) and text:
