@@ -350,6 +350,19 @@ def _as_text(rel: Any) -> Any:
     return rel.project("CAST(COLUMNS(*) AS VARCHAR)") if rel.columns else rel
 
 
+def _rows_within(batch: Any, budget: int) -> int:
+    """The most leading rows of ``batch`` whose bytes fit ``budget`` (a slice's nbytes counts only the
+    ranges it references); 0 when even the first row is larger."""
+    lo, hi = 0, batch.num_rows
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if batch.slice(0, mid).nbytes <= budget:
+            lo = mid
+        else:
+            hi = mid - 1
+    return lo
+
+
 def _table_reply(pa: Any, reader: Any, req: dict[str, Any], send: Any) -> dict[str, Any]:
     """Keep the rows to show; count further rows only while that is cheap (the count budget)."""
     max_rows, count_cap = int(req["max_rows"]), int(req["count_cap"])
@@ -360,6 +373,9 @@ def _table_reply(pa: Any, reader: Any, req: dict[str, Any], send: Any) -> dict[s
         total += batch.num_rows
         if n_kept < max_rows and size < max_bytes:  # the bytes cap keeps wide results off the app
             part = batch.slice(0, max_rows - n_kept)
+            if size + part.nbytes > max_bytes:  # within the batch too: one batch of wide values can be GBs
+                part = part.slice(0, _rows_within(part, max_bytes - size))
+                size = max_bytes  # nothing more is kept
             kept.append(part)
             n_kept += part.num_rows
             size += part.nbytes

@@ -254,3 +254,26 @@ def test_json_line_also_when_another_load_holds_the_lock(tmp_path: Path) -> None
     summary = _summary(res)
     assert summary["published"] is False and summary["files"] == 0
     assert "another load is running" in summary["error"]
+
+
+def test_a_link_in_a_searched_folder_to_a_file_outside_it_is_skipped_and_named(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Red-team pass: a folder's ``x.csv -> /elsewhere/secret.csv`` was loaded, so whoever could drop a link
+    into a data folder had any file the loader can read put in the warehouse (a rejected row's raw text is
+    shown on the Data page). A file named on the command line is still followed; a link inside the folder
+    to a file inside it still loads."""
+    from etl.warehouse.loader import expand_paths
+
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (outside / "secret.csv").write_text("token\ninvented-secret\n")
+    folder = tmp_path / "drop"
+    (folder / "sub").mkdir(parents=True)
+    (folder / "a.csv").write_text("title\nx\n")
+    (folder / "link.csv").symlink_to(outside / "secret.csv")
+    (folder / "sub" / "inner.csv").symlink_to(folder / "a.csv")
+    assert expand_paths([folder]) == [folder / "a.csv", folder / "sub" / "inner.csv"]
+    err = capsys.readouterr().err
+    assert "link.csv" in err and "outside" in err and len(err.strip().splitlines()) == 1
+    assert expand_paths([folder / "link.csv"]) == [folder / "link.csv"]

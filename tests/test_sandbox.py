@@ -68,6 +68,22 @@ def test_byte_cap_keeps_wide_results_out_of_the_app(warehouse: Path, pool, monke
     assert 0 < result.row_count < 20_000  # whole batches of 8,192 rows, stopped after the cap
 
 
+def test_byte_cap_holds_inside_a_single_batch(warehouse: Path, pool, monkeypatch) -> None:
+    """Red-team pass: the cap was checked between batches only, so one batch of a hundred 100 kB values
+    (10 MB, or a few GB with larger values) reached the app whole under a 1 MB cap, counted as complete."""
+    monkeypatch.setattr(sandbox, "MAX_RESULT_BYTES", 2**20)
+    result = run("SELECT range, repeat('x', 100000) AS wide FROM range(100)", warehouse, pool, timeout_s=60)
+    assert result.truncated and result.total_rows == 100
+    assert 0 < result.row_count < 11  # ten 100 kB rows fit in 1 MB
+    assert result.table.nbytes <= 2**20
+
+
+def test_a_single_value_larger_than_the_byte_cap_is_not_shown(warehouse: Path, pool, monkeypatch) -> None:
+    monkeypatch.setattr(sandbox, "MAX_RESULT_BYTES", 2**20)
+    result = run("SELECT repeat('x', 3000000) AS wide", warehouse, pool, timeout_s=60)
+    assert result.truncated and result.total_rows == 1 and result.row_count == 0
+
+
 @pytest.mark.parametrize("sql", [
     "WITH x AS (SELECT * FROM postings) SELECT count(*) FROM x",
     "WITH RECURSIVE r(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM r WHERE n < 5) SELECT * FROM r",

@@ -55,6 +55,9 @@ def css() -> str:
         _rule(_WAITING, "::after", f"content: '{CHART_TEXT}'; position: absolute; z-index: 1; top: 6rem; "
               "left: 0; right: 0; text-align: center; font-size: 0.875rem; opacity: 0.75;"),
         _rule(maps, "::after", f"content: '{MAP_TEXT}';"),
+        # the data grid's own CSV (written in the browser) has no formula guard: a title "=HYPERLINK(...)"
+        # reached a spreadsheet live; the app's downloads neutralise it (tests/test_grid_download.py)
+        '[data-testid="stElementToolbarButton"]:has([aria-label^="Download as CSV"]) {display: none;}',
     ))
 
 

@@ -91,15 +91,20 @@ def expand_paths(inputs: Iterable[Path]) -> list[Path]:
     out: list[Path] = []
     for p in inputs:
         if p.is_dir():
-            out.extend(
-                sorted(
-                    f
-                    for f in p.rglob("*")
-                    if f.is_file()
-                    and f.suffix.lower() in sources.SUPPORTED_SUFFIXES
-                    and not f.name.startswith(".")
-                )
+            root = p.resolve()
+            found = sorted(
+                f
+                for f in p.rglob("*")
+                if f.is_file()
+                and f.suffix.lower() in sources.SUPPORTED_SUFFIXES
+                and not f.name.startswith(".")
             )
+            for f in found:
+                # a link dropped into a data folder must not pull in any file the loader can read
+                if not f.resolve().is_relative_to(root):  # the file, or a folder on its way, is such a link
+                    print(f"skipped {f}: a link to a file outside {p}", file=sys.stderr)
+                    continue
+                out.append(f)
         elif p.exists():
             out.append(p)
         else:
