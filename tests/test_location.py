@@ -511,3 +511,41 @@ def test_the_hiring_teams_base_when_nothing_else_names_a_place(text: str, expect
 
     out = extract({"title": None, "location": None, "description": text})
     assert (out["country"], out["region"], out["city"]) == expected
+
+
+@pytest.mark.parametrize(("raw", "expected"), [
+    # forty-seventh round (issue 9; invented wording): remote work open to those allowed to work in one
+    # country names that country, as "Remote (US)" does
+    ("Remote, Right-to-work-in Canada", ("CA", None)),
+    ("Remote, must be able to work in the USA", ("US", None)),
+    ("Remote - authorized to work in the UK", ("GB", None)),
+    ("Remote, eligible to work in Germany", ("DE", None)),
+    # a place beside it keeps its region
+    ("Denver, CO or Remote, must be authorized to work in the US", ("US", "US-CO")),
+])
+def test_remote_open_to_those_allowed_to_work_in_one_country(raw: str, expected: tuple) -> None:
+    loc = parse_location(raw)
+    assert (loc.country, loc.region) == expected
+
+
+@pytest.mark.parametrize(("raw", "expected"), [
+    # forty-seventh round (issue 9, tune half; invented wording): a metro area with the office's town and
+    # state in brackets is that town, also across a state line
+    ("Boston Metro Area (Nashua, NH)", ("US", "US-NH", "Nashua")),
+    ("Greater Philadelphia (Wilmington, DE)", ("US", "US-DE", "Wilmington")),
+    # a district without its region, a flag, or an office elsewhere in brackets leaves the place as it was
+    ("Los Angeles (West Hollywood)", ("US", "US-CA", "Los Angeles")),
+    ("Austin, TX (remote OK)", ("US", "US-TX", "Austin")),
+    ("Austin, TX (HQ: Boston, MA)", ("US", "US-TX", "Austin")),
+    # a town in another country in brackets: the place stays (no country is guessed from it)
+    ("Seattle, WA (Vancouver, BC)", ("US", "US-WA", "Seattle")),
+])
+def test_a_metro_area_with_the_town_and_state_in_brackets(raw: str, expected: tuple) -> None:
+    loc = parse_location(raw)
+    assert (loc.country, loc.region, loc.city) == expected
+
+
+def test_a_town_with_its_big_city_in_brackets_stays_the_town() -> None:
+    # forty-seventh round (invented wording): the bracket names the metro's main city for orientation
+    loc = parse_location("Cherry Hill, NJ (Philadelphia, PA)")
+    assert (loc.region, loc.city) == ("US-NJ", "Cherry Hill")

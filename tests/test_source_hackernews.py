@@ -308,3 +308,43 @@ def test_the_country_of_a_parser_guess_naming_a_company_is_dropped() -> None:
     co = hackernews._posting({"full_html": "Stride, Boulder, CO | Android Developer<p>Apps.",
                               "location": "Boulder, CO", "country": "US"}, 2, None)
     assert isinstance(co, Posting) and co.country_hint == "US"
+
+
+def test_a_comment_copied_with_its_vote_line_reads_the_header_after_it() -> None:
+    # forty-seventh round (issue 9, real-fresh-v41; invented wording): a comment pasted again from the thread
+    # page opens with the page's vote line ("N points by user N days ago | parent | on: Ask HN ..."); the
+    # header is the next line, and the parser's guess from the text (a city the writer left) is not the place
+    body = ("12 points by quillhire 29 days ago | parent [-] | on: Ask HN: Who is hiring? (May 2024)"
+            "<p>Quarry Labs | Boise Metro Area | Full Time, ONSITE\nI left Austin startups to build cars.")
+    head = hackernews.parse_header(body, "Austin")
+    assert (head.get("company"), head.get("location"), head.get("remote")) == (
+        "Quarry Labs", "Boise Metro Area", False)
+    p = hackernews._posting({"full_html": body, "location": "Austin", "country": "US"}, 1, None)
+    assert isinstance(p, Posting) and p.location == "Boise Metro Area" and p.country_hint == "US"
+    # a header that merely mentions points is no vote line
+    plain = hackernews.parse_header("Quarry Labs | Engineer | Boise, ID<p>3 points by reviewers ago", None)
+    assert plain.get("location") == "Boise, ID"
+
+
+@pytest.mark.parametrize(("line", "location"), [
+    # forty-seventh round (issue 9; invented wording): "Onsite in <place>" as the header's only place cell
+    ("Quarry Labs | Engineer | Full-time | Onsite in Denver", "Onsite in Denver"),
+    ("Quarry Labs | Engineer | ONSITE at Boise, ID", "ONSITE at Boise, ID"),
+    ("Quarry Labs | Engineer | Full-time | Onsite", None),
+])
+def test_onsite_in_a_place(line: str, location: str | None) -> None:
+    assert hackernews.parse_header(line + "<p>We build tools.").get("location") == location
+
+
+def test_a_web_address_with_a_country_domain_is_no_place() -> None:
+    # forty-seventh round (issue 9, tune half; invented wording): the company cell carries its address in
+    # brackets; the country domain (".co.uk") in it named a place, so the company was taken for the location
+    head = hackernews.parse_header(
+        "Leeds, UK | Quarry Labs (https://www.quarrylabs.co.uk) | Fintech | Engineer | Onsite<p>We build.")
+    assert head.get("location") == "Leeds, UK"
+    # "Perm" beside "Contract" is the permanent job type, not the Russian city of that name
+    perm = hackernews.parse_header(
+        "Leeds, UK | Quarry Labs (https://www.quarrylabs.co.uk) | Fintech | Engineer | Contract or Perm")
+    assert perm.get("location") == "Leeds, UK"
+    # a place written beside its own address stays a place
+    assert hackernews._looks_like_place("Leeds, UK (www.example.org)")

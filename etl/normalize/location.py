@@ -74,10 +74,16 @@ _PAREN = re.compile(r"\(([^)]*)\)?")
 _MODE = re.compile(
     # "Remote in the US", "Onsite in Leeds", "based in the UK": the place, not a town "In The" or "In Leeds"
     r"\b(?:fully\s+|100\s*%\s+)?(?:(?:remote|on[\s-]?site|hybrid|based|located)\s+in(?:\s+the)?(?=\s)|remote(?:[\s-](?:first|friendly|ok|only))?|"
+    # remote work open to those allowed to work in one country ("Remote, must be able to work in the USA",
+    # "Right-to-work-in Canada") names that country, as "Remote (US)" does (forty-seventh round)
+    r"(?:must\s+)?(?:be\s+)?(?:able|eligible|authori[sz]ed|permitted)\s+to\s+work\s+in(?:\s+the)?(?=\s)|"
+    r"right[\s-]to[\s-]work[\s-]in(?:\s+the)?(?=\s)|"
     r"hybrid|on[\s-]?site|in[\s-]office|work\s+from\s+home|wfh|telecommute|flexib(?:le|ility)|anywhere\s+in(?:\s+the)?|full[\s-]?time|"
     r"part[\s-]?time|contract|permanent|only|based|preferred|optional|possible|allowed)\b",
     re.I,
 )
+# "Nashua, NH", "Wilmington, Delaware": a town and its region, nothing else ("HQ: Boston, MA" is not)
+_BRACKET_PLACE = re.compile(r"[A-Z][\w.' -]*, [A-Z][\w.' -]*")
 _ZIP = re.compile(
     r"\s+\d{5}(?:-\d{4})?\b|(?<=\b(?:NSW|VIC|QLD|TAS|ACT))\s+\d{4}\b|(?<=\b(?:WA|SA|NT))\s+\d{4}\b"
 )
@@ -212,6 +218,14 @@ def _parse_segment(segment: str, hint: str | None) -> tuple[Location, bool]:
     if not parts:
         return EMPTY, False
     loc = _single(parts[0], hint) if len(parts) == 1 else _multi(parts, hint)
+    if (loc is not None and loc is not _CONFLICT and loc.city and loc.metro
+            and loc.metro.split("-")[0] == loc.city and _BRACKET_PLACE.fullmatch(inner.strip())):
+        # "Boston Metro Area (Nashua, NH)", "Washington, DC (Reston, VA)": a town and its region in brackets
+        # after the metro area's main city is where the office is, also across a state line; a town with
+        # its big city in brackets ("Haddonfield, NJ (Philadelphia, PA)") stays the town (forty-seventh round)
+        sub, _ = _parse_segment(inner, hint)
+        if sub.city and sub.region and sub.country == loc.country and sub.region != loc.region:
+            return sub, False
     if loc is _CONFLICT:
         return EMPTY, True  # "US - New York, Boston. India - Gurgaon": no single country, no hint
     if loc is not None:

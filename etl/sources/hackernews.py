@@ -160,9 +160,23 @@ def _posting(raw: dict[str, Any], record_no: int, month: date | None) -> Posting
 _COMPANY_FORM = re.compile(r",?\s+(?:inc|llc|ltd|gmbh|corp)\.?\s*$", re.I)
 
 
+# the thread page's vote line, kept when a comment is pasted again from it ("8 points by someone 30 days ago |
+# parent [-] | on: Ask HN: Who is hiring? ..."): the page's words, not the header (forty-seventh round)
+_VOTE_LINE = re.compile(r"\d+ points? by \S+ [^|<\n]{0,40}\bago\s*\|")
+
+
+def _header_line(body: str) -> str:
+    """The comment's first line, tags stripped; the line after it when the first is a pasted vote line."""
+    first, *rest = re.split(r"<p>|\n", body, maxsplit=2)
+    line = _plain(first)
+    if rest and _VOTE_LINE.match(line):
+        return _plain(rest[0])
+    return line
+
+
 def _header_names_a_place(body: str) -> bool:
     """Whether a cell after the first of the comment's header line looks like a place."""
-    parts = _split_header(_plain(re.split(r"<p>|\n", body, maxsplit=1)[0]))
+    parts = _split_header(_header_line(body))
     return any(_looks_like_place(_FLAG_WORDS.sub(" ", part.split("(")[0]).strip(" ,;"))
                for part in parts[1:])
 
@@ -196,7 +210,12 @@ def _unpunctuated(text: str) -> str:
 _CITY_COMMA = re.compile(r"[A-Z][\w.'-]+( [A-Z][\w.'-]+)?, [A-Z][\w.'-]+( [A-Z][\w.'-]+)?")
 
 
+# a web address: its country domain (".co.uk", ".de") names no place (forty-seventh round)
+_WEB_ADDRESS = re.compile(r"\b(?:https?://|www\.)\S+", re.I)
+
+
 def _looks_like_place(part: str) -> bool:
+    part = _WEB_ADDRESS.sub(" ", part).strip()
     if _STATE_CODE.search(part) or _PLACE.search(part):
         return True
     if re.fullmatch(r"[A-Z][\w.'-]+( [A-Z][\w.'-]+)?, [A-Z][\w.'-]+( [A-Z][\w.'-]+)?", part):
@@ -256,7 +275,7 @@ def parse_header(body: str, hint: str | None = None) -> dict[str, Any]:
         )
         parts: list[str] = []
     else:
-        line = _plain(re.split(r"<p>|\n", body, maxsplit=1)[0])
+        line = _header_line(body)
         parts = _split_header(line)
     if _REMOTE.search(line) and not _NO_REMOTE.search(line):
         out["remote"] = True
@@ -316,7 +335,8 @@ def parse_header(body: str, hint: str | None = None) -> dict[str, Any]:
     else:
         # "SF or Remote (US only)", "Edinburgh and REMOTE": a flag part that also names somewhere
         for p, k in zip(parts, kinds):
-            rest = _FLAG_WORDS.sub(" ", p).strip(" ,;")
+            # "Onsite in Denver": the place after the flag's preposition (forty-seventh round)
+            rest = re.sub(r"^(?:in|at)\s+", "", _FLAG_WORDS.sub(" ", p).strip(" ,;"))
             if k == "flag" and rest[:1].isupper() and not _VISA.search(p):
                 out["location"] = p
                 break
