@@ -84,6 +84,7 @@ def main(argv: list[str] | None = None) -> int:
     args = p.parse_args(argv)
     # "all" leaves out the load test: it starts servers and browsers (run it by name)
     names = [n for n in SUITES if n != "users"] if args.suite == "all" else [args.suite]
+    flags: list[str] = []  # what a suite flagged (bench extract: a first pass far slower than the warm)
     for name in names:
         print(f"== {name} ==", flush=True)
         module = importlib.import_module(SUITES[name])
@@ -93,8 +94,10 @@ def main(argv: list[str] | None = None) -> int:
             module.run(args.postings or DEFAULT_SIZE[name], args.repeat, args.sessions, args.driver,
                        args.browsers, args.warm, args.think, args.seed, args.replicas)
         else:
-            module.run(args.postings or DEFAULT_SIZE[name], args.repeat)
-    return 0
+            flags += module.run(args.postings or DEFAULT_SIZE[name], args.repeat) or []
+    for flag in flags:
+        print(f"FLAG {flag}", file=sys.stderr)
+    return 1 if flags else 0
 
 
 if __name__ == "__main__":

@@ -66,6 +66,7 @@ def _cues() -> dict[str, Any]:
         # over a few hundred cues did, at a few hundred substring scans a line).
         "any_cue": AnyOf(headings + about + statements),
         "any_statement": AnyOf(statements),
+        "hiring": tuple(_norm(h) + " " for h in cfg.get("hiring_openings") or ()),
     }
 
 
@@ -240,6 +241,8 @@ def demand_text(text: str) -> str:
             if skipping and h is not None and (_section_title(line, first=n == 0) or cues["demand"](h)):
                 skipping = False  # the next section of the job ("Requirements:", "## Your profile", a
                 # "Minimum Requirements" line inside the one paragraph of a LinkedIn description)
+            elif skipping and _hiring(line):
+                skipping = False  # "We are seeking a ... engineer" opens the job's own text again
             if not skipping:
                 kept.append(line)
         if has and len(kept) > 1:  # one paragraph of many lines (Glassdoor): only the statement's lines go,
@@ -256,6 +259,13 @@ def demand_text(text: str) -> str:
         if block.strip() and not ((has or len(kept) != len(lines)) and _statement(block)):
             out.append(block)
     return "\n\n".join(out)
+
+
+def _hiring(line: str) -> bool:
+    """A paragraph's first line that says whom the employer hires (boilerplate_sections.yaml's
+    ``hiring_openings``: "We are seeking a Senior Engineer to join our team"), bullet marks left out."""
+    text = _norm(_BULLET.sub("", line, count=1))[:40]
+    return text.startswith(_cues()["hiring"])
 
 
 _GLUED = re.compile(r"[a-z]{2}[.!?][A-Z][a-z]")  # "...accounting.To learn more": sentences without a space

@@ -888,3 +888,28 @@ def test_led_forms_find_what_the_phrase_patterns_find() -> None:
         assert [m.span() for m in r._hybrid_counts(low)] == [m.span() for m in r._TEXT_HYBRID.finditer(low)]
         for fast, slow in pairs:
             assert [m.span() for m in fast.finditer(low)] == [m.span() for m in slow.finditer(low)], text
+
+
+# Forty-fourth round (real-fresh-v38's one miss, Hacker News 2018-02 #506). A comment listing several roles,
+# each described in a line of its own ("The <Role> will ..."), is read as its first role (the labelling
+# guide's Hacker News rule): remote work allowed "for the right candidate" in a later role's own line is that
+# role's, so the ONSITE header stands; in the first role's line, or in a line of the comment's own, it still
+# allows remote work to some candidates of the job -> remote (twelfth-round ruling). Invented wording.
+ROLES = ("Acme | Leeds | Onsite | acme.example\nAcme is hiring a Support Lead and a Field Scout in Leeds.\n"
+         "The Support Lead is responsible for keeping our customers happy.\n")
+
+
+@pytest.mark.parametrize(("text", "mode"), [
+    (ROLES + "The Field Scout will find new partners. We would ideally hire in Leeds but would talk about "
+     "remote work for the right candidate.", ON),
+    (ROLES + "The Field Scout Lead position sits between sales and ops. Remote possible for senior "
+     "candidates.", ON),
+    ("Acme | Leeds | Onsite\nThe Support Lead keeps customers happy. Remote for the right candidate.\n"
+     "The Field Scout will find new partners.", R),
+    (ROLES + "The Field Scout will find new partners.\nRemote possible for senior candidates.", R),
+    ("Acme | Leeds | Onsite\nWe make maps. Remote for the right candidate.", R),
+    ("Acme | Leeds | Onsite\nThe Support Lead keeps customers happy.\nThe Support Lead also answers calls. "
+     "Remote for the right candidate.", R),
+])
+def test_forty_fourth_round_remote_for_some_in_a_later_roles_line(text: str, mode: str) -> None:
+    assert classify_remote(None, None, text) == mode

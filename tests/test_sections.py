@@ -335,3 +335,26 @@ def test_a_short_capitalised_benefit_line_does_not_end_the_company_section() -> 
     # an acronym of three letters or fewer ("PTO", "401K") is a benefit, not a heading
     text = "BENEFITS\nPTO\n401K\n- Free Docker courses\nREQUIREMENTS\n- Java"
     assert demand_text(text) == "REQUIREMENTS\n- Java"
+
+
+@pytest.mark.parametrize("opening", [
+    "We are seeking a Backend Engineer to join our team.",
+    "* We're looking for a developer who enjoys small teams.",
+    "Wir suchen eine Entwicklerin für unser Team.",
+])
+def test_a_hiring_sentence_ends_an_about_section_no_heading_closes(opening: str) -> None:
+    # a comment with "About Acme:" and two bullets on the product, then the job itself with no heading of its
+    # own (forty-fifth round): the job's paragraphs are demand again, the product bullets stay out
+    text = (f"About Acme:\n\n* We build a scheduling platform for dentists with Kubernetes\n\n{opening}\n\n"
+            "* Our stack is Python and PostgreSQL.")
+    kept = demand_text(text)
+    assert "Python and PostgreSQL" in kept
+    assert "Kubernetes" not in kept
+    skills = extract({"title": "Engineer", "description": text})["skills"]
+    assert {"Python", "PostgreSQL"} <= set(skills) and "Kubernetes" not in skills
+
+
+def test_a_hiring_sentence_inside_a_paragraph_keeps_the_section_cut() -> None:
+    # only a paragraph that opens with it: an About text that mentions hiring mid-sentence stays out
+    text = "About Acme:\n\nAcme builds robots with Kubernetes, and we are seeking partners.\n\n" + JOB
+    assert "Kubernetes" not in demand_text(text)

@@ -28,7 +28,8 @@ def test_fallback_mode_header_taken_apart() -> None:
     )
     assert p.extra["badges"] == ["JavaSpring BootSQL"]  # the other badges, glued as published
     assert p.extra["tags"] == ["Java", "Spring Boot", "SQL"]
-    assert p.skill_tags == "Java; Spring Boot; SQL"  # the board's tags name skills (labelling guide)
+    # the board's tags name skills (labelling guide), and so do the header's badges, glued as published
+    assert p.skill_tags == "Java; Spring Boot; SQL; JavaSpring BootSQL"
 
 
 def test_bot_check_row_rejected() -> None:
@@ -91,3 +92,19 @@ def test_similar_jobs_footer_is_left_out(tmp_path: Path) -> None:
     assert "Ähnliche" not in (posting.description or "") and "Beta GmbH" not in (posting.description or "")
     out = extract(posting.as_extract_input())
     assert out["skills"] == ["Go"] and out["seniority"] == "unspecified"
+
+
+def test_a_header_badge_missing_from_the_tag_column_still_names_its_skill(tmp_path: Path) -> None:
+    # Forty-fifth round (issue 9; invented wording): the header shows a badge the `skills` column lacks
+    # ("CI/CD (Continuous Integration/Delivery)"); a badge in either counts (the lead's ruling).
+    from etl.extract import extract
+
+    body = ("ACMEACMEDev (m/w/d)Berlin, KölnHome-OfficeArtificial Intelligence (AI)CI/CD (Continuous "
+            "Integration/Delivery)ConsultingJava +2TopJetzt bewerbenDu berätst Kunden.")
+    path = tmp_path / "jobs.csv"
+    tags = "Artificial Intelligence (AI);Consulting;Java"
+    head = "company_name,position_name,position_description,skills"
+    path.write_text(f'{head}\nACME,Dev (m/w/d),"{body}",{tags}\n', encoding="utf-8")
+    (posting,) = (p for p in getinit.read(path, SourceOptions()) if isinstance(p, Posting))
+    assert posting.location == "Berlin, Köln"
+    assert extract(posting.as_extract_input())["skills"] == ["AI", "CI/CD", "Java"]

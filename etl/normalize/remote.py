@@ -527,11 +527,36 @@ _REMOTE_FOR_SOME = re.compile(
 )
 
 
+# A line describing one of several roles a comment lists ("The Support Lead is responsible for ...", "The
+# Field Scout Lead position sits ..."): "The", two to five capitalised words, a lower-case word (44th round)
+_ROLE_LINE = re.compile(r"^The\s+((?:[A-Z][\w&/.-]*\s+){2,5})(?=[a-z])", re.M)
+_I_REMOTE_FOR_SOME = re.compile(_REMOTE_FOR_SOME.pattern, re.I)
+
+
+def _remote_for_some(window: str) -> bool:
+    """Whether the text allows remote work to some candidates of this job (beside an ONSITE header). A comment
+    listing several roles, each in a line of its own, is read as its first role (the labelling guide's Hacker
+    News rule): an allowance in a later role's own line is that role's (forty-fourth round, v38 Hacker News
+    2018-02 #506). Only a text with two role lines is read by position; any other reads as before."""
+    low = window.lower()
+    if "remot" not in low or not _REMOTE_FOR_SOME.search(low):
+        return False
+    roles = [(m.start(), m.group(1).split()) for m in _ROLE_LINE.finditer(window)]
+    if len(roles) < 2:
+        return True
+    for m in _I_REMOTE_FOR_SOME.finditer(window):
+        line = window.rfind("\n", 0, m.start()) + 1
+        own = next((name for at, name in roles if at == line), None)
+        if own is None or not any(name != own for at, name in roles if at < line):
+            return True  # the comment's own line, or the first role's
+    return False
+
+
 def _text_mode(text: str) -> str | None:
     """Mode stated in the start of the description."""
     window = text[:TEXT_WINDOW]
     mode = _header_mode(window)
-    if mode == ONSITE and "remot" in window.lower() and _REMOTE_FOR_SOME.search(window.lower()):
+    if mode == ONSITE and _remote_for_some(window):
         return REMOTE
     if mode == ONSITE and _home_share(window.lower()):
         # an ONSITE header beside home days or work-from-home flexibility granted for the job (twenty-sixth

@@ -19,7 +19,9 @@ Quirks handled here:
   board's flexible-work flag, in its words), the other badges go to ``extra["badges"]``, and
   the body follows.
 * ``skills`` is the board's ``;``-separated tag list, kept in ``extra["tags"]`` and passed as
-  ``skill_tags`` (the posting names them, labelling guide).
+  ``skill_tags`` (the posting names them, labelling guide), with the header's glued badges after them: the
+  header shows badges the column sometimes lacks ("CI/CD (Continuous Integration/Delivery)"), and a badge
+  in either counts (lead's ruling, thirty-fifth round); ``tag_skills`` reads the glued string like text.
 * **The "Job-Infos" footer** glues the board's facets together ("...AbschlussAusbildungBachelorMaster/Diplom
   UnternehmenACME..."): the degrees the employer accepts are written out as a list in place
   (``Abschluss: Ausbildung, Bachelor, Master/Diplom. Unternehmen...``; no line break, which would
@@ -109,6 +111,7 @@ def _posting(rec: dict[str, str], record_no: int) -> Posting | Rejected:
     if tags:
         extra["tags"] = tags
     location = None
+    other: list[str] = []
     if description:
         parts = split_header(description, company or "", title or "")
         if parts is not None:
@@ -122,5 +125,5 @@ def _posting(rec: dict[str, str], record_no: int) -> Posting | Rejected:
     return Posting(
         source=NAME, record_no=record_no, title=title, company=company, location=location,
         description=description, description_format="text", country_hint="DE", extra=extra,
-        skill_tags="; ".join(tags) or None,
+        skill_tags="; ".join([*tags, *other]) or None,
     )

@@ -231,11 +231,21 @@ def remove_stale_versions(db: Path) -> None:
     for f in vdir.iterdir():
         if f.name in keep or f.name.removesuffix(".wal") in keep:
             continue
+        if f.is_dir() and f.name.endswith(".tmp"):  # the spill folder of a killed load (temp_dir)
+            shutil.rmtree(f, ignore_errors=True)
+            continue
         with contextlib.suppress(OSError):
             f.unlink()
+
+
+def temp_dir(version: Path) -> Path:
+    """The folder where the load building ``version`` spills what exceeds its memory limit (DuckDB's
+    temp_directory), beside the version file so it shares its disk and is removed with it."""
+    return version.with_name(version.name + ".tmp")
 
 
 def discard(version: Path) -> None:
     for f in (version, version.with_name(version.name + ".wal")):
         with contextlib.suppress(OSError):
             f.unlink()
+    shutil.rmtree(temp_dir(version), ignore_errors=True)

@@ -44,10 +44,12 @@ from etl.warehouse.dedupe import backfill_keys
 from etl.warehouse.timings import TOTAL, Timings
 
 BATCH_SIZE = 2000
-# DuckDB's limit in the loading process; the load's peak follows it, not the data (rows are committed every
-# 20,000 postings). 1M postings peaked at 3.06 GB for the process tree at 2GB, 2.58 GB at 1.5GB for about the
-# same CPU (docs/performance.md, whole load), under the 3 GB issue 10 allows.
-LOAD_MEMORY_LIMIT = os.environ.get("ETL_MEMORY_LIMIT", "1.5GB")
+# DuckDB's limit in the loading process (``ETL_MEMORY_LIMIT``), what bounds the load's memory: DuckDB keeps
+# the blocks a load writes cached and checkpoints every row written since the last checkpoint at the first
+# commit after the file, both up to this limit, so under it the loader grew with the data (measured, loader
+# alone: 0.7 / 0.9 / 1.85 GB at 25k / 100k / 300k postings at 1.5GB; 300k at 1GB 1.45 GB, 512MB 1.1 GB, for
+# the same CPU; docs/performance.md, branch h10y). What does not fit spills to temp_dir beside the version.
+LOAD_MEMORY_LIMIT = os.environ.get("ETL_MEMORY_LIMIT", "1GB")
 CHECKPOINT_EVERY = "128MB"  # of write-ahead log between DuckDB's automatic checkpoints during a load
 
 
@@ -129,10 +131,13 @@ def load_paths(
             builder.remove_stale_versions(db)  # orphans of killed loads
             version = builder.new_version(db)
         con = duckdb.connect(str(version))
-        # Bounded memory: DuckDB would otherwise cache up to 80% of RAM while a large load streams in.
+        # Bounded memory: DuckDB would otherwise cache up to 80% of RAM while a large load streams in; what
+        # does not fit spills to a folder beside the version file (removed with it: builder.discard).
         con.execute(f"SET memory_limit = '{LOAD_MEMORY_LIMIT}'")
+        spill = str(builder.temp_dir(version)).replace("'", "''")
+        con.execute(f"SET temp_directory = '{spill}'")
         # A file commits every write (bounded memory, module docstring); at the default 16 MB threshold each
-        # commit also checkpointed. Measured, 1.08M rows of 2 KB in writes of 20,000 at this memory limit:
+        # commit also checkpointed. Measured, 1.08M rows of 2 KB in writes of 20,000 at a 1.5GB limit:
         # 29.5 CPU-s and 1.5 GB peak at 16 MB, 11.8-12.2 CPU-s and 1.0-1.1 GB at 128 MB (one transaction:
         # 7.5 CPU-s, 2.9 GB).
         con.execute(f"SET checkpoint_threshold = '{CHECKPOINT_EVERY}'")
