@@ -837,3 +837,36 @@ def test_tool_years_lines_under_a_requirements_heading(
 def test_a_roles_years_and_tools_line_is_no_requirements_topic() -> None:
     text = "Requirements:\nKiln Backend: 6+ years KilnScript, GlazeDB, ClayQ and Firing\n"
     assert parse_experience(text) is None
+
+
+# Forty-sixth round (real-fresh-v40, German; invented wording): the years as an adjective before any compound
+# ending in "-erfahrung" (consulting, sales experience) are the years asked; a training's length stays
+# no experience. A degree "in (Wirtschafts-) Informatik" with a space after the bracket is a degree.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Mindestens 4-jährige Beratungserfahrung in Finanzprojekten", (4.0, None)),
+    ("eine mindestens dreijährige Vertriebserfahrung im Mittelstand", (3.0, None)),
+    ("Du hast eine 3-jährige Ausbildung abgeschlossen", None),
+])
+def test_forty_sixth_round_german_compound_experience(text: str,
+                                                      expected: tuple[float, float | None] | None) -> None:
+    assert parse_experience(text) == expected
+
+
+@pytest.mark.parametrize(("text", "degree"), [
+    ("Dein Profil: Guter Abschluss in (Wirtschafts-) Informatik oder vergleichbaren Fächern", "bachelor"),
+    ("Dein Profil: Guter Abschluss in (Wirtschafts-)Informatik", "bachelor"),
+])
+def test_forty_sixth_round_german_degree_in_a_bracketed_field(text: str, degree: str | None) -> None:
+    assert parse_degree(text) == degree
+
+
+# Forty-sixth round (real-fresh-v40; invented wording): a German posting asking for an enrolled student whose
+# degree programme is named in English words ("eingeschriebene:r Student:in (Bachelor oder Master)") asks no
+# completed degree, as "currently pursuing a Bachelor's" (labelling guide).
+@pytest.mark.parametrize(("text", "degree"), [
+    ("Dein Profil: Eingeschriebene:r Student:in (Bachelor oder Master) der Informatik", None),
+    ("Du bist Studierende:r im Master Wirtschaftsinformatik", None),
+    ("Dein Profil: abgeschlossener Bachelor in Informatik", "bachelor"),
+])
+def test_forty_sixth_round_german_enrolled_student(text: str, degree: str | None) -> None:
+    assert parse_degree(text) == degree

@@ -272,3 +272,17 @@ def test_nineteenth_round_location_independent_work(text: str, mode: str) -> Non
 ])
 def test_forty_first_round_german_classes(text: str, mode: str | None) -> None:
     assert classify_remote("Kiel", "Berater (m/w/d)", text) == mode
+
+
+# Forty-sixth round (real-fresh-v40, German; invented wording). A number of office days a week written with
+# "Tage/Woche" or "Tagen pro Woche" and the office or "vor Ort" after it is a fixed share -> hybrid, also as a
+# minimum ("mind.", "min."); five days a week is onsite, as before; work done
+# "orts- und zeitunabhängig" from home is the whole job done remotely.
+@pytest.mark.parametrize(("text", "flag", "mode"), [
+    ("Dein Rahmen: Bereitschaft für mind. 2 Tage/Woche vor Ort in Kiel", None, "hybrid"),
+    ("Du bist bereit, an min. 3 Tagen pro Woche, in unserem neuen Office zu arbeiten.", None, "hybrid"),
+    ("Deine Vorteile: orts- und zeitunabhängiges Arbeiten im Homeoffice", True, "remote"),
+    ("Du arbeitest 5 Tage pro Woche vor Ort in unserer Werkstatt.", None, "onsite"),
+])
+def test_forty_sixth_round_german_office_days(text: str, flag: bool | None, mode: str) -> None:
+    assert classify_remote("Kiel", "Berater (m/w/d)", text, remote_hint=flag) == mode

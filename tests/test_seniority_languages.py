@@ -148,3 +148,16 @@ def test_ranges_in_other_languages(title: str, expected: str) -> None:
 ])
 def test_german_compound_manager_titles(title: str, expected: str | None) -> None:
     assert title_level(title) == expected
+
+
+# Forty-sixth round (real-fresh-v40; invented wording): a manager of one search or ads channel with no staff
+# (SEO, SEA, Google Ads) is a job name, as a Social Media Manager; a Marketing Manager still leads a function.
+@pytest.mark.parametrize(("title", "expected"), [
+    ("Google Manager*in (SEO, SEA) im Homeoffice", None),
+    ("SEO Manager (m/w/d)", None),
+    ("SEA-Manager:in Onlineshop", None),
+    ("Google Ads Manager (m/w/d)", None),
+    ("Marketing Manager (m/w/d)", "manager"),
+])
+def test_forty_sixth_round_channel_managers(title: str, expected: str | None) -> None:
+    assert title_level(title) == expected

@@ -567,11 +567,12 @@ def _block_topic(lower: str, start: int, line_left: str) -> str | None:
 
 _DE_NUMBERS = {str(w).lower(): float(v) for w, v in (_LANG.get("de", {}).get("numbers") or {}).items()}
 # German writes the years as an adjective: "3-jährige Berufserfahrung", "zweijährige", "3–5-jährige
-# einschlägige Berufserfahrung" (up to two words between); "2-jährige Ausbildung" is a training's length.
+# einschlägige Berufserfahrung" (up to two words between), also before any compound ending in "-erfahrung"
+# ("4-jährige Beratungserfahrung"; forty-sixth round); "2-jährige Ausbildung" is a training's length.
 _DE_ADJECTIVE_YEARS = re.compile(
     r"(?:(?<![\d.])(?P<a>\d{1,2})(?:\s*[-–/]\s*(?P<b>\d{1,2}))?\s*-?\s*|\b(?P<w>"
     + "|".join(sorted(map(re.escape, _DE_NUMBERS), key=len, reverse=True))
-    + r"))jährige[nrs]?\s+(?:[\wäöüß-]+\s+){0,2}?(?:berufs|praxis|projekt|arbeits|fach)?erfahrung"
+    + r"))jährige[nrs]?\s+(?:[\wäöüß-]+\s+){0,2}?[a-zäöüß]*erfahrung"
 )
 
 
@@ -986,6 +987,8 @@ def _word_at(lower: str, i: int, needle: str, text: str = "") -> str | None:
         # "currently pursuing a Bachelor's degree", "a Master's student earns ...": being enrolled is
         # no degree (labelling guide)
         return None
+    if _NOT_DEGREE.search(lower, max(0, i - 40), i):
+        return None  # the same in another language's words ("Student:in (Bachelor oder Master)"; v40)
     if "ausbildung" in lower or "bac" in lower or "alternativ" in lower:
         line = max(i - 60, lower.rfind("\n", 0, i) + 1)
         if _ALT_DEGREE.search(lower, line, i) or _board_accepts_training(lower):
