@@ -63,6 +63,7 @@ from etl.normalize.skills import (
     finish_skills,
     is_skill_name,
     scan_skills_many,
+    skill_mentions,
     tag_skills,
 )
 from etl.sections import demand_text
@@ -209,7 +210,9 @@ def _company_pattern(company: str) -> re.Pattern[str] | None:
         name = re.escape(company)
         return re.compile(rf"\bat {name}\b|\b{name}(?= is (?:a|an|the|built|powered)\b)|\A\s*{name}(?=\s*\|)",
                           re.IGNORECASE)
-    if is_skill_name(company) or not extract_skills(company)[0]:
+    # any hit of a form, also one the rules reject in the bare name ("C Space": a lone "C"), since the text's
+    # context may accept it ("C Space's SQL tools"; forty-eighth round)
+    if is_skill_name(company) or not skill_mentions(company)[1]:
         return None
     return re.compile(re.escape(company), re.IGNORECASE)
 

@@ -222,6 +222,20 @@ def test_a_company_named_like_a_skill_is_not_the_skill() -> None:
     assert "AI" in out["skills"]
 
 
+def test_a_company_name_holding_a_form_the_rules_reject_alone_is_blanked() -> None:
+    # forty-eighth round (issue 9; invented wording): an employer called "C Quadrant" holds the form "C",
+    # which its name alone does not count, but the text's own context would ("C Quadrant's SQL tools"): the
+    # name is the employer wherever it is written, as "Mold AI" is
+    text = ("C Quadrant is hiring an analyst.\n\nMaintain C Quadrant's suite of SQL based reports and "
+            "write Python for them.")
+    out = extract({"id": "x", "title": "Data Analyst", "company": "C Quadrant", "description": text})
+    assert "C" not in out["skills"] and {"SQL", "Python"} <= set(out["skills"])
+    # ... and the skill asked beside the name still counts
+    text = "C Quadrant builds firmware.\n\nYou will write C and C++ for C Quadrant's sensors."
+    out = extract({"id": "x", "title": "Firmware Engineer", "company": "C Quadrant", "description": text})
+    assert {"C", "C++"} <= set(out["skills"])
+
+
 def test_at_a_one_word_company_named_like_a_skill_is_the_company() -> None:
     # "At Docker, we ..." on Docker's own sales posting (real tune-half posting)
     text = "At Docker, we build tools for developers. Docker is the leading container tool.\n\nSell to F100."
