@@ -57,8 +57,10 @@ def as_text(text: str) -> str:
 
 
 def one_line(exc: BaseException) -> str:
+    """A failure's first line for st.error, as written: DuckDB quotes data values in its errors ("Could not
+    convert string '...'") and st.error renders Markdown, so the line goes through as_text."""
     text = str(exc).strip().splitlines()
-    return f"{type(exc).__name__}: {text[0] if text else ''}"
+    return as_text(f"{type(exc).__name__}: {text[0] if text else ''}")
 
 
 def fetch(fn: Callable[..., T], *args: Any, **kwargs: Any) -> T | None:

@@ -18,7 +18,7 @@ import streamlit as st
 from analytics import db as _db
 from analytics import sandbox
 from analytics.examples import EXAMPLES
-from ui import MISSING
+from ui import MISSING, as_text
 from ui.exports import query_downloads
 
 HISTORY_MAX = 20
@@ -161,7 +161,7 @@ def schema_browser() -> None:
     try:
         entries = _catalog(str(sandbox.warehouse_file(_db.db_path())))
     except sandbox.SandboxError as exc:
-        st.error(exc.message)
+        st.error(as_text(exc.message))
         return
     for entry in entries:
         box = st.expander(f"{entry.name} · {entry.kind} · {len(entry.columns)} columns",
