@@ -1,7 +1,8 @@
-"""Waiting for a started dashboard server in tests: one loop instead of one per test module."""
+"""Waiting for a started dashboard server in tests, and stopping it: one of each, not one per module."""
 
 from __future__ import annotations
 
+import io
 import subprocess
 import time
 
@@ -9,7 +10,7 @@ import pytest
 
 from ui.replicas import free_port, healthy
 
-__all__ = ["free_port", "wait_healthy"]
+__all__ = ["free_port", "stop", "wait_healthy"]
 
 
 def wait_healthy(url: str, proc: subprocess.Popen[bytes], timeout_s: float, detail: str = "",
@@ -22,3 +23,14 @@ def wait_healthy(url: str, proc: subprocess.Popen[bytes], timeout_s: float, deta
             pytest.fail(f"the server did not start (exit {proc.poll()}); {detail}")
         time.sleep(every_s)
     return time.monotonic() - start
+
+
+def stop(proc: subprocess.Popen[bytes], log: io.IOBase | None = None, timeout_s: float = 10) -> None:
+    """End a server a test started: ask (SIGTERM), then force after ``timeout_s``; close its log."""
+    proc.terminate()
+    try:
+        proc.wait(timeout=timeout_s)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+    if log is not None:
+        log.close()

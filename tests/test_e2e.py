@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Literal
 import pandas as pd
 import pytest
 from plotly_checks import CUT_LABELS_JS
-from servers import free_port, wait_healthy
+from servers import free_port, stop, wait_healthy
 
 from analytics.pages import PAGES as REGISTRY
 from etl.warehouse.paths import current_version
@@ -81,12 +81,7 @@ def _serve(warehouse: Path, tmp_path_factory: pytest.TempPathFactory) -> Generat
         wait_healthy(url, proc, 300, f"see {log.name}")  # ui.serve warms every page's first view first
         yield url
     finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-        log.close()
+        stop(proc, log)
 
 
 def _settle(page) -> None:  # type: ignore[no-untyped-def]

@@ -32,7 +32,7 @@ import pytest
 from conftest import SHARED, SHARED_ABSENT
 from playwright.sync_api import expect
 from plotly_checks import CUT_LABELS_JS
-from servers import free_port, wait_healthy
+from servers import free_port, stop, wait_healthy
 
 from analytics.pages import PAGES as REGISTRY
 from analytics.queries import MIN_N
@@ -121,12 +121,7 @@ def server(real_db: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[
                         "page_runs": runs[0] if runs else None}
         yield url
     finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-        log.close()
+        stop(proc, log)
 
 
 @pytest.fixture(scope="module")

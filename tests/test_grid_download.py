@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from servers import free_port, wait_healthy
+from servers import free_port, stop, wait_healthy
 
 pytestmark = pytest.mark.e2e
 PROJECT = Path(__file__).resolve().parents[1]
@@ -64,9 +64,4 @@ def test_the_grid_offers_search_but_no_unguarded_csv_download(tmp_path: Path) ->
             finally:
                 browser.close()
     finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-        log.close()
+        stop(proc, log)
