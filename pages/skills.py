@@ -43,6 +43,11 @@ with trend_tab:
     if trend_tab.open:
         known = list(top.df["skill"]) if top is not None else []
         links.seed("sk_trend_pick", list(sf.default_picks(ctx)))
+        # a followed skill outside this view's top skills stays a choice (drawn at 0%, the trend's note says
+        # why): dropped, it did not come back when the filter was undone (QA round thirteen); only a skill
+        # the warehouse no longer holds goes
+        every = set(ctx.options().skills)
+        known += [s for s in st.session_state["sk_trend_pick"] if s not in known and s in every]
         if any(s not in known for s in st.session_state["sk_trend_pick"]):
             st.session_state["sk_trend_pick"] = [s for s in st.session_state["sk_trend_pick"] if s in known]
         ctx.params["picks"] = tuple(st.multiselect("Skills to follow", known, key="sk_trend_pick"))

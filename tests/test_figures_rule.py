@@ -428,6 +428,32 @@ def test_the_salary_over_time_names_the_country_mix_of_the_dated_salaries_it_dra
     assert not [c for c in dated.caveats if "countries" in c], dated.caveats
 
 
+def test_years_against_salary_names_the_country_mix_of_the_salaries_that_state_years(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """QA round thirteen: "Years required against median salary" draws the salaried postings that state
+    years, but its caption named the mix of every salary in view (on the real samples 521 salaries, where the
+    chart draws 128). Here the British and Indian postings state no years: the chart rests on US salaries
+    alone, so it names no mix; the distribution (every salary) still names three countries."""
+    from tiny_warehouse import build_edited
+
+    from analytics.figures import Context
+    from analytics.queries import experience as experience_queries
+
+    db_path = build_edited(tmp_path / "warehouse.duckdb", "UPDATE postings SET experience_min = NULL, "
+                           "experience_max = NULL WHERE country IN ('GB', 'IN')", derive=True,
+                           version_name="v-tiny-no-years-abroad.duckdb")
+    monkeypatch.setenv("WAREHOUSE_DB", str(db_path))
+    pay = next(d for d in experience.CHARTS if d.key == "ex_pay")
+    shown = pay.run(Context(Filters()))
+    assert not [c for c in shown.caveats if "countries" in c], shown.caveats
+    dist = next(d for d in salary.CHARTS if d.key == "sa_dist").run(Context(Filters()))
+    assert [c for c in dist.caveats if "from 3 countries (United States" in c], dist.caveats
+    # the rollup's answer and the exact one (a filter no rollup answers) rest on the same sample
+    rolled, base = (experience_queries.salaried_by_country(Filters(), rollup=r).df for r in (True, False))
+    pd.testing.assert_frame_equal(rolled, base, check_dtype=False)
+    assert set(base["country"]) <= {"US", "DE"} and base["salary_n"].min() > 0, base
+
+
 @pytest.mark.usefixtures("tiny_db")
 def test_maps_coloured_by_a_median_or_share_say_what_the_colours_rest_on() -> None:
     """The maps coloured by median salary or share remote said "n = 544 postings" and nothing else, while

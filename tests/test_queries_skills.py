@@ -43,6 +43,19 @@ def test_skill_trend(rollup: bool) -> None:
     py = res.df[res.df["skill"] == "Python"]
     assert list(py["postings"]) == [8, 8, 7, 7]
     assert res.n == 40
+    assert not [c for c in res.caveats if "no dated postings" in c], res.caveats
+
+
+@pytest.mark.parametrize("rollup", [True, False])
+def test_a_followed_skill_without_postings_under_the_filters_is_drawn_at_zero_and_named(rollup: bool) -> None:
+    """QA round thirteen: a skill followed in the trend stays chosen when a filter leaves it out of the top
+    skills; the chart draws it at 0% and says it has no postings there (Kubernetes is ids 1-10, all US)."""
+    res = skills.skill_trend(Filters(country=("GB",)), ("Python", "Kubernetes"), rollup=rollup)
+    k8s = res.df[res.df["skill"] == "Kubernetes"]
+    assert len(k8s) and not k8s["postings"].any()
+    assert [c for c in res.caveats if c.startswith("Kubernetes has no dated postings under these filters")]
+    two = skills.skill_trend(Filters(country=("GB",)), ("Kubernetes", "PostgreSQL", "Python"), rollup=rollup)
+    assert [c for c in two.caveats if c.startswith("Kubernetes and PostgreSQL have no dated postings")], two
 
 
 def test_movers() -> None:

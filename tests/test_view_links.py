@@ -346,3 +346,20 @@ def test_a_page_control_left_at_its_default_follows_the_filters() -> None:
     at.multiselect(key="sk_trend_pick").set_value(["Python"]).run()  # a choice stays
     at.multiselect(key="flt_country").set_value(["US"]).run()
     assert at.multiselect(key="sk_trend_pick").value == ["Python"]
+
+
+@pytest.mark.usefixtures("tiny_db")
+def test_a_followed_skill_stays_chosen_when_a_filter_leaves_it_out_of_the_top_skills() -> None:
+    """QA round thirteen: a skill the user followed in the Skills trend was dropped from the choice when a
+    sidebar filter left it out of the top skills, and did not come back when the filter was undone. It stays
+    chosen, with its own line (at 0%) and a note that it has no postings under these filters."""
+    at = _at("pages/skills.py", {})
+    at.multiselect(key="sk_trend_pick").set_value(["Python", "Kubernetes"]).run()
+    at.multiselect(key="flt_country").set_value(["GB"]).run()  # no British posting asks for Kubernetes
+    assert not at.exception, at.exception
+    assert at.multiselect(key="sk_trend_pick").value == ["Python", "Kubernetes"]
+    shown = " ".join(c.value for c in (*at.caption, *at.markdown))
+    assert "Kubernetes has no dated postings under these filters" in shown, shown
+    at.multiselect(key="flt_country").set_value([]).run()
+    assert at.multiselect(key="sk_trend_pick").value == ["Python", "Kubernetes"]
+    assert at.query_params["sk_trend_pick"] == "Python,Kubernetes"  # the link keeps the choice too

@@ -126,7 +126,7 @@ CHARTS: tuple[ChartDef, ...] = (
         label="years",
         sample="n",
         drill_only="salaried",
-        caveats=salary_figures.country_mix,
+        caveats=salary_figures.years_country_mix,
     ),
     ChartDef(
         "ex_degree", "Degree asked", lambda c: Call(experience.degree, (c.f,)), degree, drill=("degree",),

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from analytics.filters import Filters
-from analytics.queries import MIN_N, detail, postings_per, run, salary, where
+from analytics.queries import MIN_N, detail, postings_per, regions, run, salary, where
 from analytics.result import QueryResult
 
 YEARS_CAP = 15  # 15 means "15 or more"
@@ -122,6 +122,29 @@ GROUP BY 1
 ORDER BY 1"""
     return run("experience.vs_salary", sql, params, db=db, n=lambda df: int(df["n"].sum()))
 
+
+
+def salaried_by_country(f: Filters, db: str | Path | None = None, *, rollup: bool = True) -> QueryResult:
+    """Salaried postings that state years, per country (country, country_name, iso3, salary_n): the sample
+    vs_salary draws, read the same way (its rollup rows when they answer, else postings), for the chart's
+    country mix (figures.salary.years_country_mix)."""
+    if (found := salary.salary_rows(f, db, rollup)) is not None:
+        rows, params, notes = found
+        sql = f"""SELECT p.country, sum(p.postings)::BIGINT AS salary_n
+FROM ({rows}) p WHERE p.years IS NOT NULL AND p.country IS NOT NULL
+GROUP BY 1
+ORDER BY salary_n DESC, p.country"""
+        return run("experience.salaried_by_country", sql, params, db=db,
+                   n=lambda df: int(df["salary_n"].sum()), post=regions._country_names, notes=notes)
+    cond, params = where(f, db=db)
+    sql = f"""SELECT p.country, count(*) AS salary_n
+FROM postings p
+WHERE {cond} AND p.country IS NOT NULL AND p.experience_min IS NOT NULL AND p.salary_plausible
+      AND p.salary_usd_mid IS NOT NULL
+GROUP BY 1
+ORDER BY salary_n DESC, p.country"""
+    return run("experience.salaried_by_country", sql, params, db=db, n=lambda df: int(df["salary_n"].sum()),
+               post=regions._country_names)
 
 def degree(f: Filters, db: str | Path | None = None, *, rollup: bool = True) -> QueryResult:
     """Minimum degree asked: degree ('not stated' for none), postings, share."""

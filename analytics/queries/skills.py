@@ -224,9 +224,25 @@ SELECT m.month, k.skill, coalesce(a.postings, 0)::BIGINT AS postings, m.month_to
 FROM months m CROSS JOIN picked k
 LEFT JOIN agg a ON a.month = m.month AND a.skill = k.skill
 ORDER BY m.month, k.skill"""
-    return run("skills.skill_trend", sql, params, db=db, notes=notes,
-               n=lambda df: int(df.drop_duplicates("month")["month_total"].sum()),
-               caveats=detail.undated_caveat(f, db, rollup))
+    res = run("skills.skill_trend", sql, params, db=db, notes=notes,
+              n=lambda df: int(df.drop_duplicates("month")["month_total"].sum()),
+              caveats=detail.undated_caveat(f, db, rollup))
+    return replace(res, caveats=(*res.caveats, *unseen_picks(res.df)))
+
+
+def unseen_picks(df: pd.DataFrame) -> tuple[str, ...]:
+    """The trend's note on the followed skills no dated posting under the filters asks for: they stay
+    chosen when a filter leaves them out of the top skills, drawn flat at 0% (QA round thirteen: they were
+    dropped from the choice and did not come back when the filter was undone), and the note says why."""
+    if df.empty:  # no month at all: the empty chart gives its own reasons
+        return ()
+    totals = df.groupby("skill", sort=False)["postings"].sum()
+    unseen = [str(s) for s, n in totals.items() if n == 0]
+    if not unseen:
+        return ()
+    names = unseen[0] if len(unseen) == 1 else ", ".join(unseen[:-1]) + " and " + unseen[-1]
+    verb, line = ("has", "its line stays") if len(unseen) == 1 else ("have", "their lines stay")
+    return (f"{names} {verb} no dated postings under these filters: {line} at 0%",)
 
 
 def whole_months(*periods: tuple[date, date]) -> bool:
