@@ -62,7 +62,9 @@ TRICKY = [
 
 def _phrases() -> list[str]:
     wa = load_yaml(remote_languages.DATA.read_text(encoding="utf-8"))
-    out = [p for cues in wa.values() for name, _ in remote_languages.CLASSES for p in cues.get(name) or ()]
+    # office_days phrases are gate phrases too (merged into the hybrid class)
+    names = [name for name, _ in remote_languages.CLASSES] + [remote_languages.OFFICE_DAYS]
+    out = [p for cues in wa.values() for name in names for p in cues.get(name) or ()]
     out += [p for level in ("bachelor", "master", "phd", "not") for p in experience.CUES["degree"][level]]
     return out + TRICKY
 

@@ -913,3 +913,29 @@ ROLES = ("Acme | Leeds | Onsite | acme.example\nAcme is hiring a Support Lead an
 ])
 def test_forty_fourth_round_remote_for_some_in_a_later_roles_line(text: str, mode: str) -> None:
     assert classify_remote(None, None, text) == mode
+
+
+# Lead's ruling on the forty-sixth round (real-fresh-v40, Arbeitnow #55): "Remote-First" beside a required
+# weekly share of office days is hybrid - a fixed share of office days is hybrid whatever the company calls
+# its policy, in any language. Remote-first alone, or with office visits left to the holder, stays remote.
+# Invented wording.
+@pytest.mark.parametrize(("text", "flag", "mode"), [
+    ("We are a remote-first team. You will work from our Leeds office two days a week.", None, H),
+    ("Our way of working is remote first; onsite in Leeds 3 days a week is required.", None, H),
+    ("Remote-first culture with lots of trust. WFO 2 days, the rest wherever you like.", True, H),
+    ("Bei uns gilt Remote-First. Wir erwarten 2 Tage pro Woche Präsenz vor Ort in Kiel.", None, H),
+    ("Wir arbeiten Remote-First. Du bist an 2 Tagen pro Woche in unserem Kieler Büro.", None, H),
+    ("Remote-First bei uns. Mind. 1 Tag/Woche vor Ort in Kiel.", None, H),
+    ("Remote-First, aber 2 Tage Office-Präsenz pro Woche in Kiel sind fest eingeplant.", None, H),
+    # controls: remote-first alone; office visits offered, not required; another strong remote statement
+    ("We are a remote-first team spread over six countries.", None, R),
+    ("We are remote-first. Come to our Leeds office two days a week if you like - it is optional.", None, R),
+    ("We are remote-first; you are welcome to visit our Leeds office whenever you want.", None, R),
+    ("Remote-First: 2 Tage pro Woche im Büro sind freiwillig, kein Muss.", None, R),
+    ("Wir sind Remote-First. Das Büro in Kiel steht dir offen, wann immer du willst.", None, R),
+    ("We are remote-first and the role is fully remote; the sales team is in the office 3 days a week.", None,
+     R),
+])
+def test_remote_first_beside_required_weekly_office_days_is_hybrid(text: str, flag: bool | None,
+                                                                    mode: str) -> None:
+    assert classify_remote("Kiel", "Engineer", text, remote_hint=flag) == mode

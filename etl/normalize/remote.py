@@ -21,6 +21,12 @@ that order of trust; the first field that states a mode decides:
    flag each source has is data: ``etl/data/remote_flags.yaml``. False only means "not flagged"
    (the text decides).
 
+"Remote-first" is a company's way of working: it reads remote only when no required weekly share of office
+days is stated beside it in any language ("remote-first; in our Leeds office two days a week", "Remote-First
+... 2 Tage/Woche vor Ort" are hybrid: a fixed share of office days is hybrid whatever the company calls its
+policy; the lead's ruling on the forty-sixth round). Office days left to the holder ("if you like",
+"freiwillig") do not count.
+
 Decisions: a field offering both ("REMOTE or ONSITE", "Remote/Hybrid") is
 remote, because remote is possible; "hybrid remote" (Indeed's wording) is
 hybrid; "temporarily remote" is onsite. Words that are not about the work mode
@@ -37,7 +43,7 @@ from pathlib import Path
 
 import ahocorasick_rs
 
-from etl.normalize.remote_languages import NEARBY, language_reading, refuses_remote
+from etl.normalize.remote_languages import NEARBY, language_reading, office_day_statements, refuses_remote
 from etl.yaml_data import load_yaml
 
 TEXT_WINDOW = 2000
@@ -638,20 +644,65 @@ def classify_remote(location: object, title: object, text: object,
         # (as the ruling on commuting distance; twenty-sixth round)
         text = _FLEXIBLE.sub(" ", text)
     if isinstance(text, str) and text:
-        mode = _text_mode(text)
-        if mode is None or mode == HYBRID:
-            # Other languages: any statement when English says none; a remote one beats an English
-            # "hybrid" ("Remote, hybrid oder im Office - du entscheidest": remote is possible).
-            other, cls = language_reading(text)
-            if mode is None and cls == NEARBY and remote_hint is True and flag_scope == BOARD:
-                # living near a hub states no share of office days: the board's flag stands (ruled 2026-12-04)
-                other = None
-            mode = other if mode is None or other == REMOTE else mode
-        elif mode == REMOTE and refuses_remote(text):
-            mode = ONSITE  # "Kein remote Job.": the English rules read only "remote job"
-        if mode is None and (found := _work_location(text)):
-            mode = {"hybrid": HYBRID, "remote": REMOTE, "onsite": ONSITE}[found.lastgroup or ""]
+        mode = _text_reading(text, remote_hint, flag_scope)
+        if mode == REMOTE and _office_days_beside_remote_first(text, remote_hint, flag_scope):
+            mode = HYBRID
     return with_flag(mode, remote_hint, flag_scope)
+
+
+def _text_reading(text: str, remote_hint: bool | None, flag_scope: str) -> str | None:
+    """The mode the description states (English rules, other languages, Indeed's work location field)."""
+    mode = _text_mode(text)
+    if mode is None or mode == HYBRID:
+        # Other languages: any statement when English says none; a remote one beats an English
+        # "hybrid" ("Remote, hybrid oder im Office - du entscheidest": remote is possible).
+        other, cls = language_reading(text)
+        if mode is None and cls == NEARBY and remote_hint is True and flag_scope == BOARD:
+            # living near a hub states no share of office days: the board's flag stands (ruled 2026-12-04)
+            other = None
+        mode = other if mode is None or other == REMOTE else mode
+    elif mode == REMOTE and refuses_remote(text):
+        mode = ONSITE  # "Kein remote Job.": the English rules read only "remote job"
+    if mode is None and (found := _work_location(text)):
+        mode = {"hybrid": HYBRID, "remote": REMOTE, "onsite": ONSITE}[found.lastgroup or ""]
+    return mode
+
+
+# "Remote-first" as a company's way of working, and office days a holder may take or leave (lead's ruling on
+# the forty-sixth round): only a required weekly share of office days makes a remote-first posting hybrid
+_REMOTE_FIRST = re.compile(r"\bremote[\s-]+first\b", re.I)
+_OFFICE_WORDS = ("office", "site", "hub", "hq", "campus", "studio", "person", "wfo", "büro")
+_HOME_WORDS = ("home", "remot", "wfh")
+_OPTIONAL = re.compile(
+    r"\boptional|\bif\s+you\s+(?:like|want|wish|prefer|choose)\b|\b(?:welcome|free)\s+to\b|\bvoluntar|"
+    r"\bnot\s+(?:required|mandatory|compulsory|obligatory)\b|\bno\s+(?:office\s+)?(?:requirement|obligation)|"
+    r"\bwhenever\s+you\b|\bfreiwillig|\bkein\s+muss\b|\bkeine\s+pflicht|\bwann\s+immer\b|\bnach\s+lust\b|"
+    r"\bwenn\s+(?:du|sie)\s+(?:willst|möchtest|magst|wollen|möchten)\b")
+_SENTENCE_END = re.compile(r"[.!?;\n]")
+
+
+def _office_days_beside_remote_first(text: str, remote_hint: bool | None, flag_scope: str) -> bool:
+    """Whether a remote reading rests on "remote-first" alone while the text requires office days counted in a
+    week (English rules in the window they read, other languages' ``office_days`` anywhere): then hybrid."""
+    low = text.lower()
+    if "first" not in low or not _REMOTE_FIRST.search(low):
+        return False
+    window = low[:TEXT_WINDOW]
+    spans = [m.span() for m in _hybrid_counts(window)
+             if any(w in m.group(0) for w in _OFFICE_WORDS) and not any(w in m.group(0) for w in _HOME_WORDS)]
+    spans += office_day_statements(low)
+    if not any(not _optional(low, start, end) for start, end in spans):
+        return False
+    # another statement of the whole job done remotely ("... and the role is fully remote") still stands
+    blanked = _REMOTE_FIRST.sub(lambda m: " " * len(m.group(0)), text)
+    return _text_reading(blanked, remote_hint, flag_scope) != REMOTE
+
+
+def _optional(low: str, start: int, end: int) -> bool:
+    """Whether the sentence around ``low[start:end]`` leaves the office days to the holder ("if you like")."""
+    begin = max((m.end() for m in _SENTENCE_END.finditer(low, 0, start)), default=0)
+    stop = _SENTENCE_END.search(low, end)
+    return _OPTIONAL.search(low, begin, stop.start() if stop else len(low)) is not None
 
 
 def with_flag(mode: str | None, remote_hint: bool | None, flag_scope: str = POSTING) -> str | None:

@@ -24,6 +24,9 @@ CLASSES = (("refusal", "onsite"), ("remote", "remote"), ("hybrid", "hybrid"), ("
 # share of office days, so a board-wide remote flag (Remote OK) stands (ruled 2026-12-04;
 # etl.normalize.remote)
 NEARBY = "nearby"
+# A required share of office days counted in a week: read as the hybrid class, and it outweighs a
+# "remote-first" way of working beside it (the lead's ruling on the forty-sixth round; etl.normalize.remote)
+OFFICE_DAYS = "office_days"
 
 
 @cache
@@ -44,7 +47,10 @@ def _rules() -> tuple[AnyOf, tuple[tuple[str, str], ...], LiteralGate]:
             for phrase in cues.get(name) or ():
                 re.compile(phrase)  # a bad phrase fails here, naming itself
                 phrases[name].append(phrase)
-        unknown = set(cues) - {"anchors", *phrases}
+        for phrase in cues.get(OFFICE_DAYS) or ():
+            re.compile(phrase)
+            phrases["hybrid"].append(phrase)  # counted office days are a hybrid statement
+        unknown = set(cues) - {"anchors", OFFICE_DAYS, *phrases}
         if unknown:
             raise ValueError(f"{DATA.name}: {lang}: unknown keys {sorted(unknown)}")
     used = [(name, mode) for name, mode in CLASSES if phrases[name]]
@@ -111,3 +117,19 @@ def refuses_remote(text: str | None) -> bool:
 def _has_refusals() -> bool:
     data = load_yaml(DATA.read_text(encoding="utf-8"))
     return any(cues.get("refusal") for cues in data.values())
+
+
+def office_day_statements(low: str) -> list[tuple[int, int]]:
+    """The spans of ``low`` (lower-cased text) stating a required share of office days counted in a week, in
+    any language of ``etl/data/work_arrangement.yaml`` (its ``office_days`` phrases)."""
+    found = _office_days()
+    return [m.span() for m in found.finditer(low)] if found else []
+
+
+@cache
+def _office_days() -> re.Pattern[str] | None:
+    """Every language's office-days phrases as one pattern (read only beside "remote-first": rare, so no
+    literal gate)."""
+    data = load_yaml(DATA.read_text(encoding="utf-8"))
+    phrases = [p for cues in data.values() for p in cues.get(OFFICE_DAYS) or ()]
+    return re.compile("|".join(f"(?:{p})" for p in phrases)) if phrases else None
