@@ -2,26 +2,25 @@
 nothing.
 
 The scheduler and each worker are separate operating-system processes started with the ``dask``
-command line, as an operator starts them on separate machines; the build only gets the scheduler's
-address. 20,000+ generated postings in the demo's real source formats; most have a brief description
-(the same facts, a third of the extraction's CPU), so the three extractions here (the plain load, the
-cluster build, the build that loses a worker) fit in a test run on 2 cores. The cluster-built lake is
+command line, as an operator starts them on separate machines (tests/dask_cluster.py: they die with the
+test process, also a SIGKILLed one); the build only gets the scheduler's address. 20,000+ generated
+postings in the demo's real source formats; most have a brief description (the same facts, a third of
+the extraction's CPU), so the three extractions here (the plain load, the cluster build, the build that
+loses a worker) fit in a test run on 2 cores. The cluster-built lake is
 built and published once and shared by the comparisons.
 """
 
 from __future__ import annotations
 
-import json
 import os
 import signal
-import subprocess
-import sys
 import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from dask_cluster import Cluster
 from lake_compare import assert_same_dashboard, assert_same_warehouse
 
 from etl.demo import write_raw
@@ -30,100 +29,9 @@ from etl.lake.publish import PublishSummary, publish_from_lake
 from etl.warehouse.loader import load_paths
 
 pytestmark = pytest.mark.slow
-PROJECT = Path(__file__).resolve().parents[1]
-DASK = str(Path(sys.executable).with_name("dask"))
 POSTINGS = 20_000
 FULL_EVERY = 10  # every 10th posting has the full demo description, the others a brief one
 PART_ROWS = 500  # many tasks, so a worker can be killed while others remain
-
-
-class Cluster:
-    """``dask scheduler`` and ``dask worker`` processes; stopped (and waited for) at the end."""
-
-    def __init__(self, home: Path) -> None:
-        self.home = home
-        self.scheduler_file = home / "scheduler.json"
-        self.procs: list[subprocess.Popen[bytes]] = []
-        self.workers: list[subprocess.Popen[bytes]] = []
-        # Workers configured as docs/scale-out.md tells operators (fewer wake-ups that cost extraction CPU)
-        self.env = {**os.environ, "PYTHONPATH": str(PROJECT), "DASK_DISTRIBUTED__WORKER__DAEMON": "False",
-                    "DASK_DISTRIBUTED__WORKER__PROFILE__ENABLED": "False",
-                    "DASK_DISTRIBUTED__ADMIN__TICK__INTERVAL": "1s",
-                    "DASK_DISTRIBUTED__WORKER__MEMORY__MONITOR_INTERVAL": "1s",
-                    "DASK_DISTRIBUTED__ADMIN__SYSTEM_MONITOR__INTERVAL": "5s"}
-
-    def _spawn(self, args: list[str], log: str) -> subprocess.Popen[bytes]:
-        fh = open(self.home / log, "ab")  # noqa: SIM115 - closed with the process below
-        proc = subprocess.Popen(args, cwd=PROJECT, env=self.env, stdout=fh, stderr=subprocess.STDOUT,
-                                start_new_session=True)
-        fh.close()
-        self.procs.append(proc)
-        return proc
-
-    def start(self, workers: int = 2) -> None:
-        self._spawn([DASK, "scheduler", "--host", "127.0.0.1", "--port", "0", "--no-dashboard",
-                     "--scheduler-file", str(self.scheduler_file)], "scheduler.log")
-        self._wait(lambda: self.scheduler_file.exists(), "the scheduler did not start")
-        for _ in range(workers):
-            self.add_worker()
-
-    def add_worker(self) -> subprocess.Popen[bytes]:
-        n = len(self.workers)
-        alive = sum(w.poll() is None for w in self.workers) + 1
-        proc = self._spawn(
-            [
-                DASK,
-                "worker",
-                "--scheduler-file",
-                str(self.scheduler_file),
-                "--host",
-                "127.0.0.1",
-                "--nthreads",
-                "1",
-                "--no-nanny",
-                "--no-dashboard",
-                "--name",
-                f"w{n}",
-                "--memory-limit",
-                "0",
-            ],
-            f"worker{n}.log",
-        )
-        self.workers.append(proc)
-        self._wait(lambda: self.count_workers() >= alive, f"worker {n} did not join")
-        return proc
-
-    @property
-    def address(self) -> str:
-        return str(json.loads(self.scheduler_file.read_text())["address"])
-
-    def count_workers(self) -> int:
-        from distributed import Client
-
-        with Client(self.address, timeout="20s") as client:
-            return len(client.scheduler_info(n_workers=-1)["workers"])
-
-    def _wait(self, ok, what: str, timeout: float = 120) -> None:  # type: ignore[no-untyped-def]
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            try:
-                if ok():
-                    return
-            except (OSError, ValueError, TimeoutError):
-                pass
-            time.sleep(0.3)
-        raise AssertionError(f"{what}; logs in {self.home}")
-
-    def stop(self) -> None:
-        for proc in reversed(self.procs):
-            if proc.poll() is None:
-                os.killpg(proc.pid, signal.SIGTERM)
-        for proc in self.procs:
-            try:
-                proc.wait(timeout=20)
-            except subprocess.TimeoutExpired:
-                os.killpg(proc.pid, signal.SIGKILL)
-                proc.wait()
 
 
 @pytest.fixture(scope="module")
