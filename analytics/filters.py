@@ -21,6 +21,13 @@ from analytics import names
 
 SENIOR_LEVELS: tuple[str, ...] = ("senior", "staff", "principal", "lead", "manager")
 ALL_LEVELS: tuple[str, ...] = ("junior", "mid", *SENIOR_LEVELS, "unspecified")
+# Each sidebar filter's label, in the sidebar's order: ui/sidebar.py draws its widgets with them and an empty
+# view names the filter that empties it with them (queries.data.emptied_by): one list, so the two agree.
+FILTER_LABELS: dict[str, str] = {
+    "dates": "Date range (posted)", "undated": "Include postings without a date", "seniority": "Seniority",
+    "role_family": "Role family", "country": "Country", "region": "Region", "remote": "Work arrangement",
+    "skills": "Skills", "source": "Source", "language": "Language",
+}
 DEFAULT_ROLE_FAMILIES: tuple[str, ...] = ("software_engineering",)
 REMOTE_MODES: tuple[str, ...] = ("remote", "hybrid", "onsite", "not stated")
 NOT_DETECTED = "not detected"  # the Language filter's value for postings whose language is NULL (too short)

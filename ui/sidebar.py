@@ -21,7 +21,15 @@ from typing import Any
 import streamlit as st
 
 from analytics import names
-from analytics.filters import ALL_LEVELS, NOT_DETECTED, REMOTE_MODES, Filters, from_query_params, malformed
+from analytics.filters import (
+    ALL_LEVELS,
+    FILTER_LABELS,
+    NOT_DETECTED,
+    REMOTE_MODES,
+    Filters,
+    from_query_params,
+    malformed,
+)
 from analytics.queries.data import Options, selection
 from ui import as_text, links
 
@@ -216,42 +224,32 @@ def sidebar(opts: Options, slug: str | None = None) -> Filters:
         if opts.date_min and opts.date_max:
             d0 = _clamp(cur.date_from, opts.date_min, opts.date_max) or opts.date_min
             d1 = _clamp(cur.date_to, opts.date_min, opts.date_max) or opts.date_max
-            st.date_input("Date range (posted)", value=(d0, d1), key=key("dates"), min_value=opts.date_min,
+            st.date_input(FILTER_LABELS["dates"], value=(d0, d1), key=key("dates"), min_value=opts.date_min,
                           max_value=opts.date_max, format="YYYY-MM-DD")
-        st.checkbox("Include postings without a date", value=cur.undated, key=key("undated"),
+        st.checkbox(FILTER_LABELS["undated"], value=cur.undated, key=key("undated"),
                     help="Many sources (JobSpy, Glassdoor) give no posting date. Included, they count "
                          "everywhere except on charts over time, which say how many they leave out.")
-        st.multiselect("Seniority", choices["seniority"], default=default("seniority", choices["seniority"]),
-                       key=key("seniority"), placeholder="all levels",
-                       help="Default: senior and above. Empty means all levels.")
-        st.multiselect(
-            "Role family",
-            choices["role_family"],
-            default=default("role_family", choices["role_family"]),
-            key=key("role_family"),
-            placeholder="all roles",
-            format_func=names.value_label,
-        )
-        st.multiselect("Country", choices["country"], default=default("country", choices["country"]),
-                       key=key("country"), placeholder="all countries", format_func=names.area_label)
+
+        def pick(name: str, options: list[Any], **kw: Any) -> None:  # a multiselect filter, labelled once
+            st.multiselect(FILTER_LABELS[name], options, default=default(name, options), key=key(name), **kw)
+
+        pick("seniority", choices["seniority"], placeholder="all levels",
+             help="Default: senior and above. Empty means all levels.")
+        pick("role_family", choices["role_family"], placeholder="all roles", format_func=names.value_label)
+        pick("country", choices["country"], placeholder="all countries", format_func=names.area_label)
         chosen = st.session_state.get(key("country")) or []
         picked = list(st.session_state.get(key("region")) or default("region", choices["region"]))
         regions = [r for r in choices["region"] if not chosen or r[:2] in chosen or r in picked]
-        st.multiselect("Region", regions, default=default("region", regions), key=key("region"),
-                       placeholder="all regions", format_func=names.area_label)
-        st.multiselect("Work arrangement", choices["remote"], default=default("remote", choices["remote"]),
-                       key=key("remote"), placeholder="any")
-        st.multiselect("Skills", choices["skills"], default=default("skills", choices["skills"]),
-                       key=key("skills"), placeholder="any skills")
+        pick("region", regions, placeholder="all regions", format_func=names.area_label)
+        pick("remote", choices["remote"], placeholder="any")
+        pick("skills", choices["skills"], placeholder="any skills")
         st.radio("Postings asking for", ["any", "all"], index=0 if cur.skills_mode == "any" else 1,
                  key=key("skills_mode"), horizontal=True,
                  format_func=lambda m: "any of the skills" if m == "any" else "all of the skills")
-        st.multiselect("Source", choices["source"], default=default("source", choices["source"]),
-                       key=key("source"), placeholder="all sources")
-        st.multiselect("Language", choices["language"], default=default("language", choices["language"]),
-                       key=key("language"), placeholder="all languages", format_func=names.language_label,
-                       help="Language of the posting text (ISO 639-1 codes in the link: en, de, fr, pt); "
-                       "\"not detected\": a text too short to tell.")
+        pick("source", choices["source"], placeholder="all sources")
+        pick("language", choices["language"], placeholder="all languages", format_func=names.language_label,
+             help="Language of the posting text (ISO 639-1 codes in the link: en, de, fr, pt); "
+             "\"not detected\": a text too short to tell.")
         st.button("Reset filters", key="flt_reset", on_click=_reset, width="stretch")
     f = _read(opts)
     st.session_state[LAST] = f

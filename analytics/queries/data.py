@@ -16,7 +16,7 @@ from typing import Any
 import pandas as pd
 
 from analytics import db as _db
-from analytics.filters import NOT_DETECTED, ROLLUP_FIELDS, Filters
+from analytics.filters import FILTER_LABELS, NOT_DETECTED, ROLLUP_FIELDS, Filters
 from analytics.queries import PLAUSIBLE_SALARY, detail, first, postings_per, run, where
 from analytics.result import QueryResult
 
@@ -282,10 +282,7 @@ WHERE {cond}"""
 
 # The sidebar's filters a view can be emptied by, with the widget's label: lifting one is what the reader
 # can do in one step ("dates": the date range; "undated": the "Include postings without a date" box).
-LIFTABLE = (("dates", "Date range"), ("undated", "Include postings without a date"),
-            ("seniority", "Seniority"), ("role_family", "Role family"), ("country", "Country"),
-            ("region", "Region"), ("remote", "Work arrangement"), ("skills", "Skills"), ("source", "Source"),
-            ("language", "Language"))
+LIFTABLE = tuple(FILTER_LABELS.items())
 
 
 def _lifted(f: Filters, name: str) -> Filters | None:
