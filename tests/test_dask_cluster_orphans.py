@@ -15,6 +15,7 @@ import time
 from pathlib import Path
 
 from dask_cluster import PROJECT, Cluster
+from processes import descendants, running
 
 TESTS = Path(__file__).resolve().parent
 
@@ -30,14 +31,6 @@ time.sleep(600)
 """
 
 
-def _running(pid: int) -> bool:
-    """Alive and not a zombie (a zombie has exited; only its exit status waits to be collected)."""
-    try:
-        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
-    except OSError:
-        return False
-
-
 def test_sigkilled_starter_leaves_no_scheduler_or_worker(tmp_path: Path) -> None:
     proc = subprocess.Popen([sys.executable, "-c", STARTER, str(TESTS), str(tmp_path)], cwd=PROJECT,
                             stdout=subprocess.PIPE)
@@ -47,15 +40,15 @@ def test_sigkilled_starter_leaves_no_scheduler_or_worker(tmp_path: Path) -> None
         proc.kill()
         proc.wait()
     assert len(pids) == 3, f"the cluster did not start; logs in {tmp_path}"  # scheduler, two workers
-    assert all(_running(p) for p in pids)
+    assert all(running(p) for p in pids)
     cmdlines = [Path(f"/proc/{p}/cmdline").read_bytes().split(b"\0") for p in pids]
     assert [c[2] for c in cmdlines if len(c) > 2] == [b"scheduler", b"worker", b"worker"], cmdlines
     proc.send_signal(signal.SIGKILL)
     proc.wait(timeout=30)
     deadline = time.monotonic() + 10  # SIGKILL: at once; slack for a loaded machine
-    while time.monotonic() < deadline and any(_running(p) for p in pids):
+    while time.monotonic() < deadline and any(running(p) for p in pids):
         time.sleep(0.2)
-    left = [p for p in pids if _running(p)]
+    left = [p for p in pids if running(p)]
     for pid in left:  # do not leave them running for the rest of the suite
         os.killpg(pid, signal.SIGKILL)
     assert not left, f"cluster processes of the killed starter still running: {left}"
@@ -70,24 +63,6 @@ def test_stop_ends_every_process_cleanly_and_quickly(tmp_path: Path) -> None:
     cluster.stop()
     assert [p.returncode for p in cluster.procs] == [0, 0, 0]
     assert time.monotonic() - started < 10
-
-
-def _descendants(pid: int) -> set[int]:
-    tree: dict[int, list[int]] = {}
-    for entry in Path("/proc").iterdir():
-        if not entry.name.isdigit():
-            continue
-        try:
-            ppid = int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1])
-        except OSError:  # ended meanwhile
-            continue
-        tree.setdefault(ppid, []).append(int(entry.name))
-    out, todo = set(), [pid]
-    while todo:
-        for child in tree.get(todo.pop(), []):
-            out.add(child)
-            todo.append(child)
-    return out
 
 
 def _spawned_workers(pids: set[int]) -> set[int]:
@@ -115,7 +90,7 @@ def test_sigkilled_dask_lake_build_leaves_no_process(tmp_path: Path) -> None:
     helpers: set[int] = set()
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline and proc.poll() is None:
-        helpers = _descendants(proc.pid)
+        helpers = descendants(proc.pid)
         if len(_spawned_workers(helpers)) >= 2:
             break
         time.sleep(0.2)
@@ -124,9 +99,9 @@ def test_sigkilled_dask_lake_build_leaves_no_process(tmp_path: Path) -> None:
     proc.send_signal(signal.SIGKILL)
     proc.wait(timeout=30)
     deadline = time.monotonic() + 10
-    while time.monotonic() < deadline and any(_running(p) for p in helpers):
+    while time.monotonic() < deadline and any(running(p) for p in helpers):
         time.sleep(0.2)
-    left = sorted(p for p in helpers if _running(p))
+    left = sorted(p for p in helpers if running(p))
     for pid in left:  # do not leave them running for the rest of the suite
         os.kill(pid, signal.SIGKILL)
     assert not left, f"processes of the killed build still running: {left}"

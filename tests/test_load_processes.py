@@ -9,43 +9,14 @@ import sys
 import time
 from pathlib import Path
 
+from processes import descendants, running
+
 from etl.demo import write_raw
 
 PROJECT = Path(__file__).resolve().parents[1]
 
 
-def _children() -> dict[int, list[int]]:
-    tree: dict[int, list[int]] = {}
-    for entry in os.listdir("/proc"):
-        if not entry.isdigit():
-            continue
-        try:
-            stat = Path(f"/proc/{entry}/stat").read_text()
-        except OSError:
-            continue
-        ppid = int(stat.rsplit(")", 1)[1].split()[1])
-        tree.setdefault(ppid, []).append(int(entry))
-    return tree
-
-
-def _descendants(pid: int) -> set[int]:
-    tree, out, todo = _children(), set(), [pid]
-    while todo:
-        for child in tree.get(todo.pop(), []):
-            out.add(child)
-            todo.append(child)
-    return out
-
-
-def _running(pid: int) -> bool:
-    """Alive and not a zombie (a zombie has exited; only its exit status waits to be collected)."""
-    try:
-        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
-    except OSError:
-        return False
-
-
-def test_sigkilled_load_leaves_no_process_running(tmp_path: Path) -> None:
+def test_sigkilled_load_leaves_no_processrunning(tmp_path: Path) -> None:
     raw = tmp_path / "raw"
     write_raw(raw, 4000, seed=5, formats=("jobspy",))
     env = {**os.environ, "WAREHOUSE_DB": str(tmp_path / "wh.duckdb"), "ETL_WORKERS": "2"}
@@ -60,7 +31,7 @@ def test_sigkilled_load_leaves_no_process_running(tmp_path: Path) -> None:
     deadline = time.monotonic() + 120
     # the fork server and resource tracker are children of the load; the workers are the fork server's
     while time.monotonic() < deadline and proc.poll() is None:
-        helpers = _descendants(proc.pid)
+        helpers = descendants(proc.pid)
         if len(helpers) >= 4:
             break
         time.sleep(0.2)
@@ -69,9 +40,9 @@ def test_sigkilled_load_leaves_no_process_running(tmp_path: Path) -> None:
     proc.send_signal(signal.SIGKILL)
     proc.wait(timeout=30)
     deadline = time.monotonic() + 30
-    while time.monotonic() < deadline and any(_running(p) for p in helpers):
+    while time.monotonic() < deadline and any(running(p) for p in helpers):
         time.sleep(0.2)
-    left = sorted(p for p in helpers if _running(p))
+    left = sorted(p for p in helpers if running(p))
     for pid in left:  # do not leave them running for the rest of the suite
         os.kill(pid, signal.SIGKILL)
     assert not left, f"processes of the killed load still running: {left}"
