@@ -74,6 +74,11 @@ PARTIAL_BATCHES = {
     "real-fresh-v40": ("seniority", "remote", "experience_years", "degree"),
     "real-fresh-v41": ("country", "region"),
     "real-fresh-v42": ("skills",),
+    "real-fresh-v43": ("seniority",),
+    "real-fresh-v44": ("remote",),
+    "real-fresh-v45": ("skills", "seniority", "degree"),
+    "real-fresh-v46": ("country", "region"),
+    "real-fresh-v47": ("skills",),
 }
 
 
