@@ -222,9 +222,9 @@ TEST_DIGESTS = {
     "real-test-v5": ((42, "44695787b14e083be9f4d3d3a6e4454c8032494770a3861e68ec92ed9a6fed8d"),
                      (42, "d4bd358cefd4d4724b9633f7d6d3d6e1153a4ef18e3551713da3087761c35245")),
     # real-test-v6 (5 Dec, fifth session): drawn beside the five tune batches listed before it and the read
-    # list's first 1438 rows. Labels: none yet (labelled blind by two helpers before extraction runs on it)
+    # list's first 1438 rows. Labels: 14, blind; h9zs the German ones, one excluded (h9zr: the English)
     "real-test-v6": ((42, "215d9b982ab8753cc1d59143cb4570fd33caf8cfc894455f708cee6761d418dd"),
-                     (0, "4f53cda18c2baa0c0354bb5f9a3ecbe5ed12ab4d8e11ba873c2f11161202b945")),
+                     (14, "d18234c0871add2fde65dbf2ff7fc67c777c6052b4d26192f6d3ecaba553c5c9")),
 }
 
 
