@@ -222,10 +222,9 @@ TEST_DIGESTS = {
     "real-test-v5": ((42, "44695787b14e083be9f4d3d3a6e4454c8032494770a3861e68ec92ed9a6fed8d"),
                      (42, "d4bd358cefd4d4724b9633f7d6d3d6e1153a4ef18e3551713da3087761c35245")),
     # real-test-v6 (5 Dec, fifth session): drawn beside the five tune batches listed before it and the read
-    # list's first 1438 rows. Labels: 28 so far, blind; h9zr the 28 English records (the lead recomputes the
-    # digest after merging h9zs's German half)
+    # list's first 1438 rows. Labels: 42, blind; h9zr the 28 English records, h9zs the 14 German ones (5 Dec)
     "real-test-v6": ((42, "215d9b982ab8753cc1d59143cb4570fd33caf8cfc894455f708cee6761d418dd"),
-                     (28, "1259b846847ad165dc27da9bb00e760bb8ec68fe7f4f12c10dfc26bf2c272b50")),
+                     (42, "784504318f154003cd734ac25d009ecfe79eca4f055fb5bd054115902fef8702")),
 }
 
 
