@@ -858,3 +858,57 @@ def test_a_level_the_text_rules_out(text: str, level: str) -> None:
 ])
 def test_an_entry_level_opening_ruled_out(text: str, level: str) -> None:
     assert classify_seniority("Kiln Engineer", text) == level
+
+
+# Forty-ninth round (real-fresh-v43): a Hacker News header listing several roles, each with its stack
+# ("Glaze Engineers Clay and Porcelain, Kiln Engineer Gas, Sr. Potter"), is read as its first role (the lead's
+# ruling), not as the level of a later one. Invented wording.
+@pytest.mark.parametrize(("title", "level"), [
+    ("Glaze Engineers Clay and Porcelain, Kiln Engineer Gas, Sr. Potter/Architect, QA Firing", "unspecified"),
+    ("Senior Glaze Engineers Clay, Kiln Engineer Gas, QA Firing", "senior"),
+    ("Glaze Engineer Clay, Sr. Kiln Engineer", "unspecified"),
+    ("Project Manager - Country & Senior Category Manager", "senior"),  # one role, its area named: whole
+])
+def test_a_header_listing_roles_with_their_stacks_takes_the_first(title: str, level: str) -> None:
+    assert classify_seniority(title, "We fire pots.") == level
+
+
+# Forty-ninth round: a comment with no header whose first line is a title ("Glaze and Kiln Engineer (Mid to
+# Senior)") names the role's level there; a first line that is a sentence decides nothing. Invented wording.
+@pytest.mark.parametrize(("text", "level"), [
+    ("Glaze and Kiln Engineer (Mid to Senior)\nhttps://kiln.example\nOslo, full-time\nWe fire pots.", "mid"),
+    ("Senior Kiln Engineer\nOslo\nWe fire pots.", "senior"),
+    ("Senior potters founded us in 1990, and we grow.\nWe fire pots.", "unspecified"),
+    ("Kiln Works makes pots for senior homes\nWe fire pots.", "unspecified"),
+])
+def test_the_first_line_of_a_comment_without_a_header_is_its_title(text: str, level: str) -> None:
+    assert classify_seniority("", text) == level
+
+
+# Forty-ninth round: open positions or openings "for both Jr and Sr <role>s" state the openings' levels (two
+# joined: the first named). Invented wording.
+@pytest.mark.parametrize(("text", "level"), [
+    ("Our studio grows and we have open positions for both Jr and Sr Kiln Developers this spring.", "junior"),
+    ("We have openings for senior glaze engineers.", "senior"),
+    ("We have positions for potters of every kind.", "unspecified"),
+    ("Note: I currently don’t have openings for interns or recent grads this year.", "unspecified"),
+    ("We do not have any openings for junior potters.", "unspecified"),
+])
+def test_positions_for_levelled_roles(text: str, level: str) -> None:
+    assert classify_seniority("", "Kiln Works | Oslo | ONSITE\n" + text) == level
+
+
+# Forty-ninth round: a line that is only a hiring phrase and a colon ("We're looking for:") introduces a list
+# of openings: the first role listed decides, as after "the following positions:"; "What we're looking for:"
+# introduces requirements, not roles. Invented wording.
+@pytest.mark.parametrize(("text", "level"), [
+    ("Kiln Works | Several roles | Oslo | ONSITE\nWe fire pots.\nWe're looking for:\nSenior engineer, you "
+     "will build kilns, glaze lines, firing tools and more, whatever it takes.\nGlaze chemist - mixing.",
+     "senior"),
+    ("Kiln Works | Several roles | Oslo | ONSITE\nWe fire pots.\nWe are hiring:\nGlaze Engineer, building "
+     "kilns\nSenior Potter", "unspecified"),
+    ("Kiln Works | Several roles | Oslo | ONSITE\nWe fire pots.\nWhat we're looking for:\nExperience "
+     "mentoring junior engineers", "unspecified"),
+])
+def test_a_hiring_phrase_ending_its_line_introduces_the_openings(text: str, level: str) -> None:
+    assert classify_seniority("Several roles", text) == level

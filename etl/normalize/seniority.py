@@ -60,7 +60,8 @@ _TRIGGERS = (b"looking for ", b"seeking ", b"hiring ", b"recruiting ", b"to hire
              b"open roles: ", b"roles open for ", b"open positions: ", b"positions open for ",  # Hacker News
              b"this ",  # "This entry-level opportunity is designed for recent graduates"
              b"filling ", b"to fill ",  # "filling three lead roofer positions" (twenty-ninth round)
-             b" is a")  # "The Business Intelligence Analyst is a mid-level role"
+             b" is a",  # "The Business Intelligence Analyst is a mid-level role"
+             b"positions for ", b"openings for ")  # "open positions for both Jr and Sr Web Developers" (49th)
 # A snippet after a trigger is read only if it holds one of these (cheap bytes test).
 _LEVEL_WORDS = (b"senior", b"sr", b"snr", b"jnr", b"staff", b"principal", b"lead", b"junior", b"jr",
                 b"intern", b"entry", b"grad", b"mid", b"intermediate", b"manag", b"head", b"director",
@@ -84,7 +85,8 @@ _ALSO = re.compile(rb"\balso(?:\s+[\w']+){0,2}\s*$")
 # a negation right before the phrase ("we are unable to hire", "we're not currently looking for"): the level
 # after it is ruled out, not stated (forty-third round)
 _NEGATION = (r"(?:\bnot|\bnever|\bunable|\bcannot|n(?:'|\u2019)t|\bno\s+longer)"
-             r"(?:\s+(?:able|currently|presently|yet|be|to))*\s*$")
+             # "don't have (any) openings for" (forty-ninth round)
+             r"(?:\s+(?:able|currently|presently|yet|be|to|have|any))*\s*$")
 _NEGATED = re.compile(_NEGATION.replace("\\u2019", "\\xe2\\x80\\x99").encode())  # on lowered UTF-8 bytes
 _NEGATED_STR = re.compile(_NEGATION)  # "we cannot consider new grads" (before an entry_open phrase)
 # the person who hires, at the end of the words read as the role ("... for candidates and hiring managers")
@@ -105,7 +107,7 @@ _LEVEL_WORD = ahocorasick_rs.BytesAhoCorasick(
 # a headcount before the role ("looking for up to two mid-level to senior engineers", "hiring 2-3 ..."):
 # skipped as the article is, so the level words after it stay within the five words read (thirty-eighth round)
 _HEADCOUNT = (r"(?:(?:up\s*to|about|around|at\s+least)\s+)?"
-              r"(?:a\s+(?:few|couple(?:\s+of)?)|several|multiple|one|two|three|four|five|six|\d{1,2})"
+              r"(?:a\s+(?:few|couple(?:\s+of)?)|several|multiple|both|one|two|three|four|five|six|\d{1,2})"
               r"(?:\s*(?:-|–|to|or)\s*(?:two|three|four|five|six|\d{1,2}))?\s+")
 _AFTER_TRIGGER = re.compile(
     rf"\s*(?:an?\s+|our\s+(?:next\s+|new\s+)?|{_HEADCOUNT})?"
@@ -386,6 +388,10 @@ def _list_intro() -> re.Pattern[str]:
 
 
 _LISTED = re.compile(r"[ \t]*\n[\s*•·-]*([^\n]{3,80})")
+# a line that is only a hiring phrase before its colon ("We're looking for:", "Now hiring:") introduces the
+# openings listed under it; "What we're looking for:" introduces requirements (forty-ninth round)
+_HIRING_LINE = re.compile(r"[ \t*#]*(?:we(?:'re|\u2019re|\s+are)\s+)?(?:(?:currently|also|now)\s+)?"
+                          r"(?:looking\s+for|hiring(?:\s+for)?|seeking|recruiting(?:\s+for)?)[ \t]*", re.I)
 
 
 def _list_level(text: str) -> str | None:
@@ -398,8 +404,11 @@ def _list_level(text: str) -> str | None:
         listed = _LISTED.match(head, i + 1)
         if listed:
             begin = max(head.rfind("\n", 0, i) + 1, i - LIST_INTRO_CHARS)
-            if intro.search(head, begin, i):
+            phrase = _HIRING_LINE.fullmatch(head, begin, i) is not None
+            if phrase or intro.search(head, begin, i):
                 role = _FIRST_LINE.split(listed.group(1), 1)[0]
+                if phrase:  # "Senior engineer, you will build ...": the role, not the sentence after it
+                    role = role.split(",", 1)[0]
                 # the first role listed decides, also when it names no level ("Roles:\n- Backend Engineer")
                 return title_level(role.strip()) if _ROLE_CELL.search(role) else None
         i = head.find(":", i + 1)
@@ -631,6 +640,9 @@ def _lower_head(text: str) -> str:
 _LIST_SPLIT = re.compile(r"\s*(?:[,;]\s*(?:and\s+|&\s*)?|\s(?:and|&)\s)\s*", re.I)
 _PARENTHETICAL = re.compile(r"\s*\([^()]*\)")
 _ENDS_WITH_ROLE = re.compile(rf"\b(?:{_ROLE_NOUNS})s?\s*$", re.I)
+# the first part may name its stack after the role noun ("Front End Engineers <framework>, Back End Engineer
+# <language>, Sr. Engineer"; forty-ninth round); a role's area after a dash stays one role
+_ROLE_THEN_STACK = re.compile(rf"\b(?:{_ROLE_NOUNS})s?(?:\s+[\w.+#]+){{0,2}}\s*$", re.I)
 _GENERIC_END = re.compile(r"\b(?:roles?|positions?|opportunit(?:y|ies))\s*$", re.I)
 
 
@@ -641,7 +653,7 @@ def first_listed_role(title: str) -> str:
     if "," not in title and ";" not in title and " and " not in title and "&" not in title:
         return title
     parts = [p for p in _LIST_SPLIT.split(_PARENTHETICAL.sub("", title)) if p.strip()]
-    if len(parts) < 2 or not _ENDS_WITH_ROLE.search(parts[0]) or _GENERIC_END.search(parts[0]):
+    if len(parts) < 2 or not _ROLE_THEN_STACK.search(parts[0]) or _GENERIC_END.search(parts[0]):
         return title
     return parts[0] if sum(1 for p in parts if _ROLE_CELL.search(p)) >= 2 else title
 
@@ -659,12 +671,31 @@ def _first_of_slash_list(title: str) -> str:
     return parts[0] if title_level(parts[0]) else title
 
 
+# A comment with no header whose first line is a title ("Data and Ops Engineer (Mid to Senior)"): short, title
+# characters only, ending with a role noun and at most a bracket (forty-ninth round)
+_TITLE_FIRST_LINE = re.compile(
+    rf"[^\W\d_][\w./+# &-]{{0,70}}\b(?:{_ROLE_NOUNS})s?(?:\s*\([\w\s/&-]{{1,30}}\))?\s*", re.I)
+
+
+def _first_line_title_level(text: str) -> str | None:
+    """The level of a title-less posting's first line when that line is a title, else None."""
+    end = text.find("\n", 0, 90)
+    line = text[:end] if end != -1 else text if len(text) <= 90 else ""  # not the start of a long sentence
+    if len(line.split()) <= 10 and _TITLE_FIRST_LINE.fullmatch(line):
+        return title_level(line.strip())
+    return None
+
+
 def classify_seniority(title: object, text: object = None, years_min: float | None = None,
                        level_hint: object = None) -> str:
     """One of SENIORITY_LEVELS; see the module docstring for the order of evidence. A field that is not text
     (a spreadsheet's NaN) says nothing (typed ``object``: the compiled build enforces annotations)."""
     if isinstance(title, str) and title:
         level = title_level(_first_of_slash_list(first_listed_role(title)))
+        if level:
+            return level
+    if isinstance(text, str) and text and not (isinstance(title, str) and title.strip()):
+        level = _first_line_title_level(text)  # the title of a comment with no header (forty-ninth round)
         if level:
             return level
     if isinstance(text, str) and text:
