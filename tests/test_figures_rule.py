@@ -89,20 +89,48 @@ def test_years_required_draws_the_capped_bar_and_whole_year_ticks() -> None:
     assert f"{YEARS_CAP}+" in list(bar.hovertext)
 
 
+def _countries(*iso3: str) -> pd.DataFrame:
+    n = len(iso3)
+    return pd.DataFrame({"country": [c[:2] for c in iso3], "iso3": list(iso3), "postings": [100] * n,
+                         "median_salary_usd": [1.0] * n, "share_remote": [0.1] * n, "salary_n": [40] * n,
+                         "remote_n": [40] * n})
+
+
 def test_world_map_shows_the_whole_world() -> None:
     """Left to Plotly, the world map was fitted into the chart's height off centre (east Asia and Oceania
-    cut, Europe at the right edge): the range covers every longitude and the inhabited latitudes, in a
-    world projection, whatever countries the data holds."""
+    cut, Europe at the right edge): with countries in view across the world the range covers every
+    longitude and the inhabited latitudes, in a world projection."""
     from analytics.figures import regions
 
-    df = pd.DataFrame({"country": ["DE", "GB"], "iso3": ["DEU", "GBR"], "postings": [100, 60],
-                       "median_salary_usd": [1.0, 1.0], "share_remote": [0.1, 0.1], "salary_n": [40, 40],
-                       "remote_n": [40, 40]})
-    geo = regions.world(df, "postings").layout.geo
+    geo = regions.world(_countries("DEU", "USA", "IND", "BRA", "AUS"), "postings").layout.geo
     assert list(geo.lonaxis.range) == [-180, 180]
     assert geo.lataxis.range[0] <= -55 and geo.lataxis.range[1] >= 80
     assert geo.projection.type == "natural earth" and geo.fitbounds is False
     assert geo.center.lon == 0
+
+
+def test_world_map_fits_one_country_or_a_few_close_together() -> None:
+    """QA round fourteen: under a one-country filter the map stayed the whole world, Germany a dot in a
+    phone-width box. One country, or a few close together, get a view fitted to them with their neighbours
+    around; France's view is Europe, not French Guiana to Paris (its main parts only)."""
+    from analytics.figures import regions
+
+    def ranges(*iso3: str) -> tuple[list[float], list[float]]:
+        geo = regions.world(_countries(*iso3), "postings").layout.geo
+        assert geo.projection.type == "natural earth" and geo.fitbounds is False
+        return list(geo.lonaxis.range), list(geo.lataxis.range)
+
+    lon, lat = ranges("DEU")
+    assert lon[0] < 5.9 and lon[1] > 15.0 and lat[0] < 47.3 and lat[1] > 55.0  # all of Germany
+    assert lon[1] - lon[0] < 40 and lat[1] - lat[0] < 25  # and not much more
+    lon, lat = ranges("FRA")
+    assert lon[0] > -20 and lat[0] > 30  # mainland France and Corsica
+    lon, lat = ranges("DEU", "POL", "FRA", "GBR", "NLD")
+    assert lon[1] - lon[0] < 60 and lat[1] - lat[0] < 40
+    lon, lat = ranges("USA", "CAN")
+    assert lon[0] < -125 and lon[1] > -67 and lat[1] - lat[0] < 90
+    assert ranges("USA", "DEU")[0] == [-180, 180]  # across an ocean and more: the world
+    assert ranges("XKX")[0] == [-180, 180]  # a country the outlines lack: nothing to fit
 
 
 def test_median_bars_whiskers_reach_the_quartiles() -> None:

@@ -13,7 +13,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from analytics import names
-from analytics.figures import Call, ChartDef, Context, theme
+from analytics.figures import Call, ChartDef, Context, geo, theme
 from analytics.queries import regions
 from analytics.queries.salary import BINNED, SALARY_BIN_USD
 from analytics.result import QueryResult
@@ -72,11 +72,18 @@ def _map(df: pd.DataFrame, measure: str, code: str, locations: str, locationmode
 
 def world(df: pd.DataFrame, measure: str = MEASURE) -> go.Figure:
     fig = _map(df, measure, "country", "iso3", "ISO-3", names.country_name)
-    # The whole world, whatever the data: left to itself Plotly fits an equirectangular world into the
-    # chart's height and draws it off centre in a wide chart (east Asia and Oceania cut off, Europe at
-    # the right edge). A fixed range in a projection made for world maps shows every country.
-    fig.update_geos(projection_type="natural earth", lonaxis_range=[-180, 180], lataxis_range=[-58, 84],
-                    center={"lon": 0, "lat": 13}, fitbounds=False, showcountries=True,
+    # The whole world when the countries in view spread over it: left to itself Plotly fits an
+    # equirectangular world into the chart's height and draws it off centre in a wide chart (east Asia and
+    # Oceania cut off, Europe at the right edge). A fixed range in a projection made for world maps shows
+    # every country. One country or a few close together get a view fitted to them (geo.view): a whole
+    # world left Germany a dot in a phone's box (QA round fourteen).
+    fitted = geo.view(df["iso3"].dropna()) if "iso3" in df else None
+    ranges = fitted or geo.WORLD
+    mid = {k: (lo + hi) / 2 for k, (lo, hi) in ranges.items()}
+    fig.update_geos(projection_type="natural earth", lonaxis_range=list(ranges["lon"]),
+                    lataxis_range=list(ranges["lat"]), center={"lon": mid["lon"], "lat": 13 if not fitted
+                                                               else mid["lat"]},
+                    projection_rotation_lon=mid["lon"], fitbounds=False, showcountries=True,
                     countrycolor="#ffffff", showland=True, landcolor="#eeeeee")
     return theme.style(fig, height=460)
 
