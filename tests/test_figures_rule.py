@@ -582,6 +582,29 @@ def test_labels_keep_their_pixels_at_a_phone_width() -> None:
     assert years.layout.uniformtext.mode == "hide"  # too narrow a bar: its label left out, not overlapping
 
 
+def test_count_bar_labels_that_do_not_fit_a_phone_width_are_left_out() -> None:
+    """QA round fourteen, a 390-pixel window on the real samples: the Data page's source mix drew the
+    labels of its small bars over each other ("29 (2%)17 (1%)14 (1%)..."), and the Experience page's bands
+    cut "282 (54%)" to "82 (54%" (a level label wider than its bar, white on the page past the bar). As for
+    the years required: a label that does not fit at 11 px is left out there (hover keeps it); in a wider
+    window each fits and shows."""
+    from analytics.figures import data as df_
+
+    counts = pd.Series([819, 274, 268, 143, 41, 29, 17, 14, 14, 12, 7])
+    names_ = [f"board{i}" for i in range(len(counts))]
+    figs = {
+        "sources": df_.sources(pd.DataFrame({"source": names_, "postings": counts})),
+        "languages": df_.languages(pd.DataFrame({"language": ["en", "de", "pt", "es"],
+                                                 "postings": [90, 5, 4, 1]})),
+        "bands": experience.year_bands(pd.DataFrame({"band": ["0-1", "2-3", "4-5", "6-7", "8-10", "11+"],
+                                                     "postings": [1, 53, 282, 90, 88, 8]})),
+        "degree": experience.degree(pd.DataFrame({"degree": ["not stated", "bachelor", "master", "phd"],
+                                                  "postings": [1409, 208, 16, 5]})),
+    }
+    for name, fig in figs.items():
+        assert fig.layout.uniformtext.mode == "hide" and fig.layout.uniformtext.minsize == 11, name
+
+
 def test_a_long_rejection_reason_wraps_so_a_phone_width_keeps_it() -> None:
     """QA round ten, a 390-pixel window on the real samples: the longest reason drew on one line and was
     cut at the chart's left edge. Long reasons wrap; each line short, the words all there, in order."""
