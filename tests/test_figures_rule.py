@@ -582,6 +582,27 @@ def test_labels_keep_their_pixels_at_a_phone_width() -> None:
     assert years.layout.uniformtext.mode == "hide"  # too narrow a bar: its label left out, not overlapping
 
 
+def test_places_of_one_country_are_labelled_without_it() -> None:
+    """QA round fourteen, a 390-pixel window on the real samples: every bar of Top US metros was labelled
+    "..., United States" ("Minneapolis-St. Paul-Bloomington, United States"), leaving its bars about 60 px;
+    likewise Top cities under one country. The country is in the labels where the places lie in more than
+    one country (a "Boston" of each, QA round twelve); the hover and the drill-down keep it."""
+    from analytics.figures import regions
+
+    def frame(countries: list[str]) -> pd.DataFrame:
+        n = len(countries)
+        return pd.DataFrame({"place": ["Boston", "Austin", "Denver"][:n], "country": countries,
+                             "postings": [40, 30, 20][:n], "median_salary_usd": [None] * n,
+                             "salary_n": [0] * n, "share_remote": [None] * n, "remote_n": [0] * n})
+
+    one = regions.places(frame(["US", "US", "US"])).data[0]
+    assert list(one.y) == ["Denver", "Austin", "Boston"]
+    assert all("United States" in h for h in one.hovertext)
+    assert [list(c) for c in one.customdata][-1] == ["Boston", "US"]
+    two = regions.places(frame(["US", "DE", "US"])).data[0]
+    assert list(two.y) == ["Denver, United States", "Austin, Germany", "Boston, United States"]
+
+
 def test_count_bar_labels_that_do_not_fit_a_phone_width_are_left_out() -> None:
     """QA round fourteen, a 390-pixel window on the real samples: the Data page's source mix drew the
     labels of its small bars over each other ("29 (2%)17 (1%)14 (1%)..."), and the Experience page's bands

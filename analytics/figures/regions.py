@@ -98,14 +98,18 @@ def places(df: pd.DataFrame) -> go.Figure:
     d = df.iloc[::-1]
     # a city outside the gazetteer keeps its name as written in the posting (etl.normalize.location): drawn
     # as written, never as Plotly markup (a '<a href=...>' location became a live link in the label)
-    labels = [theme.as_text(f"{p}, {names.country_name(c)}" if c else p)
-              for p, c in zip(d["place"], d["country"])]
-    # the place and its country: a city's name alone also picked a namesake abroad (QA round twelve)
+    named = [theme.as_text(f"{p}, {names.country_name(c)}" if c else p)
+             for p, c in zip(d["place"], d["country"])]
+    # the place and its country: a city's name alone also picked a namesake abroad (QA round twelve); places
+    # of one country are labelled by name alone ("..., United States" on every US metro left a phone's bars
+    # about 60 px, QA round fourteen), the hover names the country
+    one = d["country"].nunique(dropna=False) <= 1
+    labels = [theme.as_text(str(p)) for p in d["place"]] if one else named
     fig = go.Figure(go.Bar(x=d["postings"], y=labels, orientation="h",
                            customdata=d[["place", "country"]].to_numpy(),
                            marker_color=theme.ONE_COLOR, text=[f"{int(v):,}" for v in d["postings"]],
                            textposition="outside", cliponaxis=False,
-                           hovertext=[_hover(r, lab) for (_, r), lab in zip(d.iterrows(), labels)],
+                           hovertext=[_hover(r, lab) for (_, r), lab in zip(d.iterrows(), named)],
                            hovertemplate="%{hovertext}<extra></extra>"))
     theme.integer_axis(fig, "x")
     theme.room_for_labels(fig, d["postings"], share=0.12)  # "142" was cut at the chart's right edge
