@@ -1019,6 +1019,14 @@ def test_qa_round_fourteen_a_phone_width_window(server: str, browser) -> None:
                 page.wait_for_timeout(500)  # ui/narrow.py relayouts after Plotly's first draw
                 for js in (BAR_LABELS_JS, CUT_LABELS_JS, INSIDE_CUT_JS):
                     found += [f"{slug}, {label}: {d}" for d in page.evaluate(js)]
+        # the skill pairs at 390 px named every other column (Plotly skips category labels that crowd)
+        page.goto(f"{server}/skills")
+        _ready(page)
+        _drawn(page)
+        _tab(page, "Asked for together")
+        pairs = _plot(page, "Skills asked for together")
+        columns = next(a for a in pairs["axes"] if a["name"] == "xaxis")["ticks"]
+        assert len(columns) == len(pairs["data"][0]["y"]), columns  # a square grid: a column per row
         page.goto(f"{server}/regions?country=DE")
         _ready(page)
         _drawn(page)
