@@ -86,6 +86,7 @@ def _old_pairs(df: pd.DataFrame) -> go.Figure:
                     labels={"color": "Postings with both", "x": "", "y": ""}, aspect="auto",
                     template=theme.TEMPLATE)
     fig.update_traces(hovertemplate="%{y} and %{x}: %{z:,} postings<extra></extra>")
+    fig.update_xaxes(tickmode="linear", tick0=0, dtick=1)  # every column named (QA round fourteen)
     return theme.style(fig, height=max(380, 30 * len(order)))
 
 

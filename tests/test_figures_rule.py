@@ -89,20 +89,48 @@ def test_years_required_draws_the_capped_bar_and_whole_year_ticks() -> None:
     assert f"{YEARS_CAP}+" in list(bar.hovertext)
 
 
+def _countries(*iso3: str) -> pd.DataFrame:
+    n = len(iso3)
+    return pd.DataFrame({"country": [c[:2] for c in iso3], "iso3": list(iso3), "postings": [100] * n,
+                         "median_salary_usd": [1.0] * n, "share_remote": [0.1] * n, "salary_n": [40] * n,
+                         "remote_n": [40] * n})
+
+
 def test_world_map_shows_the_whole_world() -> None:
     """Left to Plotly, the world map was fitted into the chart's height off centre (east Asia and Oceania
-    cut, Europe at the right edge): the range covers every longitude and the inhabited latitudes, in a
-    world projection, whatever countries the data holds."""
+    cut, Europe at the right edge): with countries in view across the world the range covers every
+    longitude and the inhabited latitudes, in a world projection."""
     from analytics.figures import regions
 
-    df = pd.DataFrame({"country": ["DE", "GB"], "iso3": ["DEU", "GBR"], "postings": [100, 60],
-                       "median_salary_usd": [1.0, 1.0], "share_remote": [0.1, 0.1], "salary_n": [40, 40],
-                       "remote_n": [40, 40]})
-    geo = regions.world(df, "postings").layout.geo
+    geo = regions.world(_countries("DEU", "USA", "IND", "BRA", "AUS"), "postings").layout.geo
     assert list(geo.lonaxis.range) == [-180, 180]
     assert geo.lataxis.range[0] <= -55 and geo.lataxis.range[1] >= 80
     assert geo.projection.type == "natural earth" and geo.fitbounds is False
     assert geo.center.lon == 0
+
+
+def test_world_map_fits_one_country_or_a_few_close_together() -> None:
+    """QA round fourteen: under a one-country filter the map stayed the whole world, Germany a dot in a
+    phone-width box. One country, or a few close together, get a view fitted to them with their neighbours
+    around; France's view is Europe, not French Guiana to Paris (its main parts only)."""
+    from analytics.figures import regions
+
+    def ranges(*iso3: str) -> tuple[list[float], list[float]]:
+        geo = regions.world(_countries(*iso3), "postings").layout.geo
+        assert geo.projection.type == "natural earth" and geo.fitbounds is False
+        return list(geo.lonaxis.range), list(geo.lataxis.range)
+
+    lon, lat = ranges("DEU")
+    assert lon[0] < 5.9 and lon[1] > 15.0 and lat[0] < 47.3 and lat[1] > 55.0  # all of Germany
+    assert lon[1] - lon[0] < 40 and lat[1] - lat[0] < 25  # and not much more
+    lon, lat = ranges("FRA")
+    assert lon[0] > -20 and lat[0] > 30  # mainland France and Corsica
+    lon, lat = ranges("DEU", "POL", "FRA", "GBR", "NLD")
+    assert lon[1] - lon[0] < 60 and lat[1] - lat[0] < 40
+    lon, lat = ranges("USA", "CAN")
+    assert lon[0] < -125 and lon[1] > -67 and lat[1] - lat[0] < 90
+    assert ranges("USA", "DEU")[0] == [-180, 180]  # across an ocean and more: the world
+    assert ranges("XKX")[0] == [-180, 180]  # a country the outlines lack: nothing to fit
 
 
 def test_median_bars_whiskers_reach_the_quartiles() -> None:
@@ -552,6 +580,50 @@ def test_labels_keep_their_pixels_at_a_phone_width() -> None:
     counts = [1, 15, 44, 46, 227, 38, 49, 42, 6, 41, 1, 4, 0, 0, 1]
     years = experience.years(pd.DataFrame({"years": list(range(15)), "postings": counts}))
     assert years.layout.uniformtext.mode == "hide"  # too narrow a bar: its label left out, not overlapping
+
+
+def test_places_of_one_country_are_labelled_without_it() -> None:
+    """QA round fourteen, a 390-pixel window on the real samples: every bar of Top US metros was labelled
+    "..., United States" ("Minneapolis-St. Paul-Bloomington, United States"), leaving its bars about 60 px;
+    likewise Top cities under one country. The country is in the labels where the places lie in more than
+    one country (a "Boston" of each, QA round twelve); the hover and the drill-down keep it."""
+    from analytics.figures import regions
+
+    def frame(countries: list[str]) -> pd.DataFrame:
+        n = len(countries)
+        return pd.DataFrame({"place": ["Boston", "Austin", "Denver"][:n], "country": countries,
+                             "postings": [40, 30, 20][:n], "median_salary_usd": [None] * n,
+                             "salary_n": [0] * n, "share_remote": [None] * n, "remote_n": [0] * n})
+
+    one = regions.places(frame(["US", "US", "US"])).data[0]
+    assert list(one.y) == ["Denver", "Austin", "Boston"]
+    assert all("United States" in h for h in one.hovertext)
+    assert [list(c) for c in one.customdata][-1] == ["Boston", "US"]
+    two = regions.places(frame(["US", "DE", "US"])).data[0]
+    assert list(two.y) == ["Denver, United States", "Austin, Germany", "Boston, United States"]
+
+
+def test_count_bar_labels_that_do_not_fit_a_phone_width_are_left_out() -> None:
+    """QA round fourteen, a 390-pixel window on the real samples: the Data page's source mix drew the
+    labels of its small bars over each other ("29 (2%)17 (1%)14 (1%)..."), and the Experience page's bands
+    cut "282 (54%)" to "82 (54%" (a level label wider than its bar, white on the page past the bar). As for
+    the years required: a label that does not fit at 11 px is left out there (hover keeps it); in a wider
+    window each fits and shows."""
+    from analytics.figures import data as df_
+
+    counts = pd.Series([819, 274, 268, 143, 41, 29, 17, 14, 14, 12, 7])
+    names_ = [f"board{i}" for i in range(len(counts))]
+    figs = {
+        "sources": df_.sources(pd.DataFrame({"source": names_, "postings": counts})),
+        "languages": df_.languages(pd.DataFrame({"language": ["en", "de", "pt", "es"],
+                                                 "postings": [90, 5, 4, 1]})),
+        "bands": experience.year_bands(pd.DataFrame({"band": ["0-1", "2-3", "4-5", "6-7", "8-10", "11+"],
+                                                     "postings": [1, 53, 282, 90, 88, 8]})),
+        "degree": experience.degree(pd.DataFrame({"degree": ["not stated", "bachelor", "master", "phd"],
+                                                  "postings": [1409, 208, 16, 5]})),
+    }
+    for name, fig in figs.items():
+        assert fig.layout.uniformtext.mode == "hide" and fig.layout.uniformtext.minsize == 11, name
 
 
 def test_a_long_rejection_reason_wraps_so_a_phone_width_keeps_it() -> None:

@@ -86,3 +86,27 @@ def test_one_month_is_a_month_on_the_axis_not_milliseconds() -> None:
         lo, hi = (pd.Timestamp(v) for v in axis.range)
         assert (hi - lo).days >= 28 and lo < month[0] < hi, (name, axis.range)
     assert figs["per_month"].data[0].width >= 20 * 86_400_000  # a month wide, not a hairline
+
+
+@pytest.mark.parametrize("months", [2, 3, 6])
+def test_a_few_months_are_ticked_by_the_month(months: int) -> None:
+    """QA round fourteen: over a date range of two or three months Plotly ticked weeks ("Jan 18", "Jan 25",
+    "Feb 1"), so a month's bar read as starting mid-month. A monthly chart ticks months, one label a month,
+    on the axes of the three monthly charts; a longer span keeps Plotly's own month ticks."""
+    from analytics.figures import overview, salary
+
+    month = pd.date_range("2026-01-01", periods=months, freq="MS")
+    figs = {
+        "per_month": overview.per_month(pd.DataFrame({"month": month, "postings": [40] * months})),
+        "trend": skills.trend(pd.DataFrame({"month": month, "skill": ["Go"] * months, "share": [0.2] * months,
+                                            "postings": [40] * months, "month_total": [200] * months})),
+        "over_time": salary.over_time(pd.DataFrame({"month": month, "median": [90_000.0] * months,
+                                                    "n": [40] * months})),
+    }
+    for name, fig in figs.items():
+        axis = fig.layout.xaxis
+        assert axis.dtick == "M1" and axis.tickformat == "%b %Y", (name, axis.dtick, axis.tickformat)
+        assert pd.Timestamp(axis.tick0) == month[0], name  # the ticks on the months' first days
+    years = pd.date_range("2024-01-01", periods=24, freq="MS")
+    long = overview.per_month(pd.DataFrame({"month": years, "postings": [40] * 24}))
+    assert long.layout.xaxis.dtick is None  # two years: Plotly's month ticks, never weeks at this span

@@ -6,8 +6,11 @@ trend's five skills and its small-sample entry left the plot about 30 px wide, i
 the plot in every view would change the desktop view and every export's layout too. So the browser moves it:
 in a window narrower than Streamlit's own breakpoint (640 px, where its columns stack), a chart drawn with a
 vertical legend beside the plot gets a horizontal one above the plot (Plotly wraps its entries), and gets
-its own back when the window widens. Only the drawn chart changes: the figure the server sent, its cache, its
-selection and the downloads are untouched. One script per page, installed once per browser tab.
+its own back when the window widens. Likewise an axis title wider (or taller) than its chart - Plotly centres
+it on the plot, so beside long category names "Median salary (USD per year); bars: 25th-75th percentile" ran
+past the chart's right edge at 390 px (QA round fourteen) - is drawn on two lines there, and on one again
+when the window widens. Only the drawn chart changes: the figure the server sent, its cache, its selection
+and the downloads are untouched. One script per page, installed once per browser tab.
 """
 
 from __future__ import annotations
@@ -27,19 +30,54 @@ _SCRIPT = """(() => {
   window.__narrowLegend = true;
   const NARROW = %(narrow)d, ABOVE = %(above)s, KEYS = Object.keys(ABOVE);
   const isNarrow = () => window.innerWidth < NARROW;
-  const fix = gd => {
-    const P = window.Plotly, fl = gd._fullLayout;
-    if (!P || !fl || !fl.showlegend || gd.__legendBusy) return;
+  const legend = (gd, fl) => {
+    if (!fl.showlegend) return null;
     const lg = gd.layout.legend || {};
     const moved = KEYS.every(k => (lg[k.slice(7)] ?? null) === ABOVE[k]);
-    let update = null;
     if (isNarrow() && !moved && (fl.legend || {}).orientation === 'v' && (fl.legend.x ?? 1) >= 1) {
       gd.__wideLegend = Object.fromEntries(KEYS.map(k => [k, lg[k.slice(7)] ?? null]));
-      update = ABOVE;
-    } else if (!isNarrow() && moved && gd.__wideLegend) {
-      update = gd.__wideLegend;
+      return ABOVE;
     }
-    if (!update) return;
+    return !isNarrow() && moved && gd.__wideLegend ? gd.__wideLegend : null;
+  };
+  // two lines of about equal length, broken between words (Plotly's line break spelled so that no HTML
+  // reader of this script sees a tag in it)
+  const BR = '\\x3cbr>';
+  const twoLines = text => {
+    const words = text.split(' ');
+    let best = null;
+    for (let i = 1; i < words.length; i++) {
+      const a = words.slice(0, i).join(' '), b = words.slice(i).join(' ');
+      const longer = Math.max(a.length, b.length);
+      if (!best || longer < best[0]) best = [longer, a + BR + b];
+    }
+    return best && best[1];
+  };
+  const titles = (gd, fl) => {
+    if (!isNarrow()) {
+      const back = gd.__wideTitles;
+      gd.__wideTitles = null;
+      return back;
+    }
+    const svg = gd.querySelector('.main-svg');
+    if (!svg) return null;
+    const box = svg.getBoundingClientRect(), update = {};
+    for (const k of Object.keys(fl).filter(k => /^[xy]axis\\d*$/.test(k))) {
+      const text = (fl[k].title || {}).text, el = gd.querySelector(`.g-${k.replace('axis', '')}title text`);
+      if (!text || !el || text.includes(BR) || !text.includes(' ')) continue;
+      const r = el.getBoundingClientRect();
+      if (!r.width || (r.left >= box.left - 1 && r.right <= box.right + 1 && r.top >= box.top - 1
+                       && r.bottom <= box.bottom + 1)) continue;
+      gd.__wideTitles = {...(gd.__wideTitles || {}), [`${k}.title.text`]: text};
+      update[`${k}.title.text`] = twoLines(text);
+    }
+    return Object.keys(update).length ? update : null;
+  };
+  const fix = gd => {
+    const P = window.Plotly, fl = gd._fullLayout;
+    if (!P || !fl || gd.__legendBusy) return;
+    const update = {...(legend(gd, fl) || {}), ...(titles(gd, fl) || {})};
+    if (!Object.keys(update).length) return;
     gd.__legendBusy = true;  // relayout draws again: its own afterplot must not start another
     P.relayout(gd, update).finally(() => { gd.__legendBusy = false; });
   };

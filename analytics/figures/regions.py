@@ -13,7 +13,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from analytics import names
-from analytics.figures import Call, ChartDef, Context, theme
+from analytics.figures import Call, ChartDef, Context, geo, theme
 from analytics.queries import regions
 from analytics.queries.salary import BINNED, SALARY_BIN_USD
 from analytics.result import QueryResult
@@ -72,11 +72,18 @@ def _map(df: pd.DataFrame, measure: str, code: str, locations: str, locationmode
 
 def world(df: pd.DataFrame, measure: str = MEASURE) -> go.Figure:
     fig = _map(df, measure, "country", "iso3", "ISO-3", names.country_name)
-    # The whole world, whatever the data: left to itself Plotly fits an equirectangular world into the
-    # chart's height and draws it off centre in a wide chart (east Asia and Oceania cut off, Europe at
-    # the right edge). A fixed range in a projection made for world maps shows every country.
-    fig.update_geos(projection_type="natural earth", lonaxis_range=[-180, 180], lataxis_range=[-58, 84],
-                    center={"lon": 0, "lat": 13}, fitbounds=False, showcountries=True,
+    # The whole world when the countries in view spread over it: left to itself Plotly fits an
+    # equirectangular world into the chart's height and draws it off centre in a wide chart (east Asia and
+    # Oceania cut off, Europe at the right edge). A fixed range in a projection made for world maps shows
+    # every country. One country or a few close together get a view fitted to them (geo.view): a whole
+    # world left Germany a dot in a phone's box (QA round fourteen).
+    fitted = geo.view(df["iso3"].dropna()) if "iso3" in df else None
+    ranges = fitted or geo.WORLD
+    mid = {k: (lo + hi) / 2 for k, (lo, hi) in ranges.items()}
+    fig.update_geos(projection_type="natural earth", lonaxis_range=list(ranges["lon"]),
+                    lataxis_range=list(ranges["lat"]), center={"lon": mid["lon"], "lat": 13 if not fitted
+                                                               else mid["lat"]},
+                    projection_rotation_lon=mid["lon"], fitbounds=False, showcountries=True,
                     countrycolor="#ffffff", showland=True, landcolor="#eeeeee")
     return theme.style(fig, height=460)
 
@@ -91,14 +98,18 @@ def places(df: pd.DataFrame) -> go.Figure:
     d = df.iloc[::-1]
     # a city outside the gazetteer keeps its name as written in the posting (etl.normalize.location): drawn
     # as written, never as Plotly markup (a '<a href=...>' location became a live link in the label)
-    labels = [theme.as_text(f"{p}, {names.country_name(c)}" if c else p)
-              for p, c in zip(d["place"], d["country"])]
-    # the place and its country: a city's name alone also picked a namesake abroad (QA round twelve)
+    named = [theme.as_text(f"{p}, {names.country_name(c)}" if c else p)
+             for p, c in zip(d["place"], d["country"])]
+    # the place and its country: a city's name alone also picked a namesake abroad (QA round twelve); places
+    # of one country are labelled by name alone ("..., United States" on every US metro left a phone's bars
+    # about 60 px, QA round fourteen), the hover names the country
+    one = d["country"].nunique(dropna=False) <= 1
+    labels = [theme.as_text(str(p)) for p in d["place"]] if one else named
     fig = go.Figure(go.Bar(x=d["postings"], y=labels, orientation="h",
                            customdata=d[["place", "country"]].to_numpy(),
                            marker_color=theme.ONE_COLOR, text=[f"{int(v):,}" for v in d["postings"]],
                            textposition="outside", cliponaxis=False,
-                           hovertext=[_hover(r, lab) for (_, r), lab in zip(d.iterrows(), labels)],
+                           hovertext=[_hover(r, lab) for (_, r), lab in zip(d.iterrows(), named)],
                            hovertemplate="%{hovertext}<extra></extra>"))
     theme.integer_axis(fig, "x")
     theme.room_for_labels(fig, d["postings"], share=0.12)  # "142" was cut at the chart's right edge

@@ -121,6 +121,9 @@ def pairs(df: pd.DataFrame) -> go.Figure:
                 "coloraxis": {"colorscale": [list(step) for step in theme.SEQUENTIAL_SCALE],
                               "autocolorscale": False, "colorbar": {"title": {"text": "Postings with both"}}},
                 "margin": {"t": 60}})
+    # every column named: at a phone's width (390 px) Plotly named every other one, and a reader could not
+    # tell which skill a column was (QA round fourteen)
+    fig.update_xaxes(tickmode="linear", tick0=0, dtick=1)
     return theme.style(fig, height=max(380, 30 * len(order)))
 
 

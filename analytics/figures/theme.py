@@ -453,10 +453,15 @@ def month_gaps(df: Any, month: str = "month", by: str | None = None) -> Any:
     ]
 
 
+MONTH_TICKS_UP_TO = 6  # months: over more, Plotly's own ticks are months (or years) at any chart width
+
+
 def month_axis(fig: go.Figure, months: Any) -> go.Figure:
-    """A month axis that shows months when the data holds one: Plotly ranges a single date by
-    milliseconds ("23:59:59.9996 ... 00:00:00.0004"), so a single month is drawn over 40 days around its
-    first day, ticked "Feb 2018". More months keep Plotly's own range and ticks (they read as dates)."""
+    """A month axis ticked by the month. Plotly ranges a single date by milliseconds ("23:59:59.9996 ...
+    00:00:00.0004"), so a single month is drawn over 40 days around its first day, ticked "Feb 2018". Over
+    two to six months Plotly ticks weeks in a wide chart ("Jan 18, Jan 25, Feb 1": a month's bar read as
+    starting mid-month, QA round fourteen), so each month's first day gets its tick and label. More months
+    keep Plotly's own range and ticks, months or years at any width."""
     import pandas as pd
 
     distinct = pd.to_datetime(pd.Series(months)).dropna().unique()
@@ -467,6 +472,10 @@ def month_axis(fig: go.Figure, months: Any) -> go.Figure:
                          dtick="M1", tick0=mid.isoformat())
         # a lone bar on a date axis is as wide as Plotly's millisecond guess: a hairline; make it a month's
         fig.update_traces(width=25 * 86_400_000, selector={"type": "bar"})
+    elif len(distinct) > 1:
+        first, last = pd.Timestamp(distinct.min()), pd.Timestamp(distinct.max())
+        if (last.year - first.year) * 12 + last.month - first.month < MONTH_TICKS_UP_TO:
+            fig.update_xaxes(tickformat="%b %Y", dtick="M1", tick0=first.replace(day=1).isoformat())
     return fig
 
 
