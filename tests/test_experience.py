@@ -870,3 +870,27 @@ def test_forty_sixth_round_german_degree_in_a_bracketed_field(text: str, degree:
 ])
 def test_forty_sixth_round_german_enrolled_student(text: str, degree: str | None) -> None:
     assert parse_degree(text) == degree
+
+
+# Fifty-first round (real-fresh-v45, German; invented wording). A requirements heading glued to its first
+# line by the board ("Was du mitbringstAbgeschlossenes Studium"), German compounds of the degree's name
+# ("Masterstudium", "Bachelorabschluss"), an advanced student, a vocational training named first with its
+# field ("Ausbildung mit IT-Schwerpunkt oder Studium") and "abgeschlossen oder kurz vor dem Abschluss".
+@pytest.mark.parametrize(("text", "degree"), [
+    ("Was du mitbringstAbgeschlossenes Hochschul- oder FH-StudiumSehr gutes Deutsch", "bachelor"),
+    ("Deine WerkzeugeAbgeschlossenes Studium, idealerweise mit Schwerpunkt Statistik", "bachelor"),
+    ("Dein Profil: Masterstudium in Chemie oder ein vergleichbarer Universitätsabschluss", "master"),
+    ("Dein Profil: Master-Abschluss in Elektrotechnik", "master"),
+    ("Dein Profil: Bachelorabschluss in Betriebswirtschaft", "bachelor"),
+    ("Dein Profil: ein abgeschlossenes Bachelorstudium der Geografie", "bachelor"),
+    ("Dein Skillset: Fortgeschrittenes Studium der Informatik oder eines vergleichbaren Studiengangs", None),
+    ("Du bist im fortgeschrittenen Studium der Wirtschaftsinformatik", None),
+    ("Du bist im Masterstudium der Informatik", None),
+    ("Du hast eine Ausbildung mit IT-Schwerpunkt ODER abgeschlossenes Studium der Informatik", None),
+    ("Eine Ausbildung im kaufmännischen Bereich oder ein abgeschlossenes Studium", None),
+    ("Ein Bachelorstudium (z. B. Geografie) – abgeschlossen oder kurz vor dem Abschluss", None),
+    ("Abgeschlossenes Studium der Informatik oder eine vergleichbare Ausbildung", "bachelor"),
+    ("Ein unabgeschlossenes Studium ist kein Hindernis", None),
+])
+def test_fifty_first_round_german_degree_forms(text: str, degree: str | None) -> None:
+    assert parse_degree(text) == degree

@@ -161,3 +161,23 @@ def test_german_compound_manager_titles(title: str, expected: str | None) -> Non
 ])
 def test_forty_sixth_round_channel_managers(title: str, expected: str | None) -> None:
     assert title_level(title) == expected
+
+
+# Fifty-first round (real-fresh-v45, German; invented wording): a text that opens the role to people starting
+# their career ("Interesse an einem Berufseinstieg", "Berufseinsteiger sind willkommen", "gerne auch
+# Berufseinsteiger") states its lowest rung, as the English "entry level candidates are welcome" (rule 2;
+# thirty-fourth round) -> junior; a career start of someone else, or long past, says nothing.
+@pytest.mark.parametrize(("text", "years", "level"), [
+    ("Du berätst Mühlen. Dein Profil: Interesse an Getreide und an einem Berufseinstieg in der Beratung.",
+     None, "junior"),
+    ("Du berätst Mühlen. Berufseinsteiger:innen sind herzlich willkommen.", None, "junior"),
+    ("Wir suchen Müller mit unterschiedlichen Erfahrungen - gerne auch Berufseinsteiger - als Berater.", None,
+     "junior"),
+    ("Du berätst Mühlen. Die Stelle ist ideal für den Berufseinstieg nach dem Studium.", 3, "junior"),
+    # no opening to people starting their career
+    ("Du berätst Mühlen. Seit deinem Berufseinstieg hast du drei Jahre Erfahrung gesammelt.", 3, "mid"),
+    ("Du betreust unser Programm für Berufseinsteiger und schulst sie.", 3, "mid"),
+    ("Du berätst Mühlen.", None, "unspecified"),
+])
+def test_fifty_first_round_german_career_start_is_junior(text: str, years: float | None, level: str) -> None:
+    assert classify_seniority("Mühlenberater (m/w/d)", text, years) == level

@@ -372,8 +372,9 @@ def _entry_open_level(text: str) -> str | None:
     return None
 
 
-# parts of the words every phrase holds ("Entry level", "new grads", "GRADUATES"), in either case
-_ENTRY_GATE = ("ntry", "NTRY", "rad", "RAD")
+# parts of the words every phrase holds ("Entry level", "new grads", "GRADUATES", "Berufseinsteiger"), in
+# either case
+_ENTRY_GATE = ("ntry", "NTRY", "rad", "RAD", "erufseinst", "ERUFSEINST")  # German "Berufseinstieg"
 
 
 LIST_INTRO_CHARS = 100  # how far before a colon a list's introduction is looked for
