@@ -79,6 +79,7 @@ PARTIAL_BATCHES = {
     "real-fresh-v45": ("skills", "seniority", "degree"),
     "real-fresh-v46": ("country", "region"),
     "real-fresh-v47": ("skills",),
+    "real-fresh-v48": ("seniority", "remote"),
 }
 
 
