@@ -181,7 +181,7 @@ _OFFICE_WEEKDAYS = re.compile(
 # fixed share of the week; not the whole working week ("from home Monday through Friday"), nor what other
 # people do ("lots of staff work from home on Tuesdays": the company in general; tune Hacker News
 # 2017-12 #581)
-_HOME_WEEKDAYS = (r"\b(?<!employees )(?<!people )(?<!staff )(?<!folks )(?<!colleagues )(?<!others )"
+_HOME_WEEKDAYS = (r"\b(?=[wr])(?<!employees )(?<!people )(?<!staff )(?<!folks )(?<!colleagues )(?<!others )"
                   r"(?<!of us )(?<!work )(?<!works )(?<!working )"
                   r"(?:wfh|work(?:s|ing)?\s+(?:from\s+home|remotely)|remote(?:ly)?)\s+(?:on\s+)?"
                   r"(?:mon|tues|wednes|thurs|fri)days?\b(?!\s*(?:-|–|to\b|through\b|thru\b|until\b))")
