@@ -939,3 +939,55 @@ def test_forty_fourth_round_remote_for_some_in_a_later_roles_line(text: str, mod
 def test_remote_first_beside_required_weekly_office_days_is_hybrid(text: str, flag: bool | None,
                                                                     mode: str) -> None:
     assert classify_remote("Kiel", "Engineer", text, remote_hint=flag) == mode
+
+
+# Fiftieth round (real-fresh-v44, no miss): an on-site requirement written as a requirement noun (one
+# comment of the batch, read right only through its Onsite header cell) says the work is done there also in
+# a text with no such header, as the thirty-third round's "on-site is mandatory" -> onsite; not when
+# negated, counted in days, occasional or an interview's. Invented wording.
+@pytest.mark.parametrize(("text", "mode"), [
+    ("Mapwise | Tools Developer | Leeds | Full-time\nWe write tools. Sadly, being on site is an absolute "
+     "requirement.", ON),
+    ("We make maps. Working on-site is a firm requirement of this post.", ON),
+    (FILLER + "In-person work is a strict requirement.", ON),
+    ("We make maps. On-site presence is mandatory.", ON),
+    ("We make maps. Onsite attendance is required for this role.", ON),
+    # controls
+    ("We make maps. Onsite is not a requirement; work where you like.", None),
+    ("We make maps. On-site presence is a requirement two days a week.", H),
+    ("We make maps. On-site attendance is required for the interview.", None),
+    ("We make maps. Onsite presence is required once a quarter.", None),
+    ("We make maps. On-site is mandatory for this role.", ON),
+])
+def test_fiftieth_round_onsite_stated_as_a_requirement(text: str, mode: str | None) -> None:
+    assert classify_remote(None, "Planner", text) == mode
+
+
+# Fiftieth round, an extra draw of unlabelled English records (the batch had no miss): home or remote
+# days named as weekdays ("we work from home on Thursdays", "WFH Tuesdays") are a fixed share of the week
+# -> hybrid, also beside an Onsite header cell (as counted home days, twenty-sixth round); the whole working
+# week from home, or remote work at weekends, is not. A template's telecommuting field: "Some Telecommuting
+# Allowed" is a possibility of home days -> hybrid (eighth-round ruling), "Telecommuting Not Allowed" refuses
+# it -> onsite, at the start of a text or late in a long one. What other people do ("lots of staff work from
+# home on Tuesdays") is the company in general and decides nothing. Invented wording.
+@pytest.mark.parametrize(("text", "mode"), [
+    ("Mapwise | Mobile Dev | Leeds | Onsite, Full-time\nWe make maps with a small crew; each week we "
+     "work from home on Thursdays.", H),
+    ("We make maps in Leeds. We work from home on Fridays.", H),
+    ("We make maps in Leeds. Perks: WFH Thursdays, a gym and snacks.", H),
+    ("We make maps in Leeds. You can work from home Mondays and Fridays.", H),
+    (FILLER + "Our team works remotely on Wednesdays.", H),
+    ("Telecommuting Options:\nSome Telecommuting Allowed\n" + FILLER, H),
+    (FILLER + "Telecommuting Options:\n\nSome Telecommuting Allowed", H),
+    ("We make maps in Leeds.\nTelecommuting Options: Telecommuting Not Allowed", ON),
+    (FILLER + "Telecommuting Options:\n\nTelecommuting Not Allowed", ON),
+    # controls: the whole week from home, weekend remote cover, releases on Fridays, plain telecommuting
+    ("We make maps. You work from home Monday through Friday, fully remote.", R),
+    ("We make maps. Our support desk works remotely on weekends.", None),
+    ("We make maps in Leeds. We ship releases on Fridays and demo them on Mondays.", None),
+    ("Mapwise | Leeds | Onsite\nWe make maps. Lots of staff work from home on Tuesdays.", ON),
+    (FILLER + "Some of us work remotely on Fridays.", None),
+    ("We make maps. Telecommuting is fine for this role.", R),
+])
+def test_fiftieth_round_weekday_home_days_and_telecommuting_field(text: str, mode: str | None) -> None:
+    assert classify_remote(None, "Planner", text) == mode

@@ -125,7 +125,9 @@ _REFUSAL = re.compile(
     # "remote-first yet not remote-only": remote work is not refused (the office is offered too)
     r"\b(?:no|not|non)[\s-]+(?:a\s+)?(?:fully\s+)?remote\b(?![\s-]+(?:only|first)\b)|\bremote\s+(?:work\s+)?(?:is\s+)?not\s+"
     r"(?:available|possible|an option|offered|allowed)|\bunable to (?:offer|support|accommodate) remote|"
-    r"\btemporar(?:y|ily)[\s-]+remote\b",
+    r"\btemporar(?:y|ily)[\s-]+remote\b|"
+    # a template's telecommuting field "Telecommuting Not Allowed" (fiftieth round)
+    r"\btelecommut(?:e|ing)\s+(?:is\s+)?not\s+(?:available|possible|an option|offered|allowed|permitted)\b",
     re.I,
 )
 _HYBRID_REMOTE = re.compile(r"\bhybrid[\s-]+remote\b|\bremote[\s-]+hybrid\b", re.I)
@@ -175,8 +177,17 @@ _TEXT_ONSITE_FULLWEEK = re.compile(
 _OFFICE_WEEKDAYS = re.compile(
     r"\b(?:for|in|at)\s+(?:the\s+|our\s+)?(?:[\w.'’-]+\s+){0,3}?office\s+to\s+work\s+(?:on\s+)?monday\s*"
     r"(?:to|through|thru|until|-|–)\s*friday\b")
+# home or remote days named as weekdays ("we work from home on Thursdays", "WFH Tuesdays"; fiftieth round): a
+# fixed share of the week; not the whole working week ("from home Monday through Friday"), nor what other
+# people do ("lots of staff work from home on Tuesdays": the company in general; tune Hacker News
+# 2017-12 #581)
+_HOME_WEEKDAYS = (r"\b(?=[wr])(?<!employees )(?<!people )(?<!staff )(?<!folks )(?<!colleagues )(?<!others )"
+                  r"(?<!of us )(?<!work )(?<!works )(?<!working )"
+                  r"(?:wfh|work(?:s|ing)?\s+(?:from\s+home|remotely)|remote(?:ly)?)\s+(?:on\s+)?"
+                  r"(?:mon|tues|wednes|thurs|fri)days?\b(?!\s*(?:-|–|to\b|through\b|thru\b|until\b))")
 _TEXT_HYBRID = re.compile(
     rf"\b{_DAYS}\s+{_AT_OFFICE}|"  # "three days a week in our Austin office"
+    rf"{_HOME_WEEKDAYS}|"
     r"\b(?:[1-4]|one|two|three|four)\s+days?\s+(?:in|at)\s+(?:the\s+|our\s+)?office\b|"
     rf"\b{_ON_SITE}\b[^.\n]{{0,60}}?\b{_DAYS}|"  # "Onsite in Seattle four days a week"
     rf"\b(?:wfh|work(?:ing)? from home|remote(?:ly)?)\s+{_DAYS}|"  # "WFH two days a week, the rest in ..."
@@ -202,7 +213,9 @@ _PARTLY_REMOTE = re.compile(
     rf"\b(?:role|position|job|work|opportunity)\s+(?:is|will\s+be)\s+{_MOSTLY}[\s-]+remote\b|"
     rf"\b{_MOSTLY}[\s-]+remote\s+(?:work|working|role|position|job)\b|"
     # "there is a remote component to this position" (twenty-sixth round): part of the job, not all of it
-    r"\ba\s+remote\s+component\s+(?:to|of|in)\s+(?:this|the)\s+(?:position|role|job)\b")
+    r"\ba\s+remote\s+component\s+(?:to|of|in)\s+(?:this|the)\s+(?:position|role|job)\b|"
+    # a template's telecommuting field "Some Telecommuting Allowed" (fiftieth round): a share, not all of it
+    r"\bsome\s+telecommut(?:e|ing)\s+(?:is\s+)?(?:allowed|permitted|possible|available|ok)\b")
 # "work from home flexibility", "the flexibility to work remotely" (twenty-sixth round): a possibility of home
 # work ("... remotely from anywhere" is the whole job: not read here); "(work) remote flexibility" in the
 # perks is the same possibility (thirty-third round), not "full remote flexibility" nor a heading "Remote
@@ -300,7 +313,7 @@ _I_HYBRID = re.compile(_L_HYBRID.pattern, re.I)
 # "s"; found by testing every character that lower() leaves as it is): without them, the plain _L_HYBRID
 # finds exactly what _TEXT_HYBRID finds (another 1.8x).
 _FOLDED = ("ı", "ſ")
-_L_PARTLY_REMOTE = _fast(_PARTLY_REMOTE, "prjwomla")
+_L_PARTLY_REMOTE = _fast(_PARTLY_REMOTE, "prjwomlas")
 _L_POSSIBLE_REMOTE = _fast(_POSSIBLE_REMOTE, "pocrwf")
 _YES_NO = re.compile(r"^\s*(?:(yes|true|ok)|(no|false))\b", re.I)
 # Every text phrase above contains one of these (bytes.find on ASCII-lowered UTF-8 is ~100x cheaper
@@ -431,7 +444,7 @@ def _pieces(window: str) -> list[str]:
 
 
 def _refusal(low: str) -> str | None:
-    return ONSITE if "remot" in low and _L_REFUSAL.search(low) else None
+    return ONSITE if ("remot" in low or "telecommut" in low) and _L_REFUSAL.search(low) else None
 
 
 def _labelled(low: str) -> str | None:
@@ -460,7 +473,8 @@ def _hybrid(low: str) -> str | None:
             "remot" in low and ("rest" in low or "balance" in low or "remainder" in low)))
             and _L_HYBRID.search(low)) or (
             has_hybrid and _L_HYBRID_WORD.search(low)) or (has_days and _office_days(low)) or (
-            ("partial" in low or "partly" in low or "ly remote" in low or "remote component" in low)
+            ("partial" in low or "partly" in low or "ly remote" in low or "remote component" in low
+             or "telecommut" in low)
             and _L_PARTLY_REMOTE.search(low)) or (
             ("possib" in low or "option" in low or "chance" in low or "occasional" in low
              or "flexibility" in low)
@@ -594,7 +608,7 @@ def _home_share(low: str) -> bool:
     """Whether the text grants a share of home work ("WFH two days a week", "work from home flexibility", "a
     remote component to this role") or counts office days ("onsite at least 3 days a week"): the hybrid rules
     that count days or offer a possibility, not the bare word hybrid ("a hybrid of design and support")."""
-    if not any(word in low for word in ("home", "remot", "wfh", "week")):
+    if not any(word in low for word in ("home", "remot", "wfh", "week", "telecommut")):
         return False
     # counted days of home or office work in a week, not an interview's "one day in office"
     counted = any(word in m.group(0) for m in _hybrid_counts(low)
