@@ -108,7 +108,7 @@ def parse_location(raw: object, *, country_hint: str | None = None) -> Location:
 @lru_cache(maxsize=65536)
 def _parse(raw: str | None, hint: str | None) -> Location:
     text = _clean(raw or "")
-    supra = nationwide = False
+    supra = nationwide = scoped_conflict = False
     found: list[Location] = []
     bare: list[Location] = []  # segments naming a country and nothing else ("Remote (US only)")
     for segment in _SEGMENTS.split(text):
@@ -120,6 +120,13 @@ def _parse(raw: str | None, hint: str | None) -> Location:
             if not segment.strip():
                 continue
         loc, seg_supra = _parse_segment(segment, hint)
+        if loc is _CONFLICT:
+            # one segment in several countries: the whole string is ("Leeds, Lyon or Madrid"), unless it is
+            # remote work scoped to several countries beside a place ("Tucson, AZ / Remote (US/Canada)", as
+            # "NYC or Remote"; fifty-second round)
+            if not _MODE.search(segment):
+                return EMPTY
+            scoped_conflict = True
         if loc.country and loc not in found:
             found.append(loc)
             if not (loc.city or loc.region) and _names_country_only(segment):
@@ -129,6 +136,8 @@ def _parse(raw: str | None, hint: str | None) -> Location:
     # "Leeds or Remote (UK)" are that place, as "NYC or Remote" is; several places of one country ("NYC, SF")
     # and a country named as a place ("Italy; Milan") still give the country only.
     placed = {f.country for f in found if f.city or f.region}
+    if scoped_conflict and not placed:
+        return EMPTY  # "Remote (citizens of the UK, France, or the USA)": no single country
     if placed and bare:
         found = [f for f in found if f not in bare or f.country not in placed]
     if found:
@@ -227,7 +236,7 @@ def _parse_segment(segment: str, hint: str | None) -> tuple[Location, bool]:
         if sub.city and sub.region and sub.country == loc.country and sub.region != loc.region:
             return sub, False
     if loc is _CONFLICT:
-        return EMPTY, True  # "US - New York, Boston. India - Gurgaon": no single country, no hint
+        return _CONFLICT, True  # "US - New York, Boston. India - Gurgaon": no single country, no hint
     if loc is not None:
         return loc, False
     g = gazetteer()
@@ -437,6 +446,9 @@ def _multi(parts: list[str], hint: str | None) -> Location | None:
             place = _place(parts[0], region, country)
             if place:
                 return Location(place.name, region or place.region, place.country, None)
+            listed = _listed_elsewhere(parts, region, country)
+            if listed is not None:
+                return listed
             return Location(_as_written(parts[0]), region, country, None)
         known: list[Location] = []
         for part in parts:
@@ -453,3 +465,23 @@ def _multi(parts: list[str], hint: str | None) -> Location | None:
         return Location(None, region, country, None)
     return None
 
+
+
+def _listed_elsewhere(parts: list[str], region: str | None, country: str | None) -> Location | None:
+    """The first name of a list of places, read as one place with the region or country named last.
+
+    Why: "Boston, MA & Bremen, Germany" and "Dublin, Ireland and Leeds, UK" split only on their commas, so
+    the first city was kept as written in the last place's country (Boston in Germany). A first name the
+    gazetteer knows elsewhere (a city, a country) that is not found there begins a list (fifty-second round):
+    places in another country -> _CONFLICT (no country); another region of the country, with more names
+    between ("Denver, Austin, TX") -> the country only. None keeps the name as written: one name and a region
+    ("Vienna, MO") may be a small town of that name the gazetteer lacks ("Smalltown, OH").
+    """
+    other = _single(parts[0], None)
+    if other is None or other.country is None:
+        return None
+    if other.country != country:
+        return _CONFLICT if len(parts) > 1 or region is None else None
+    if region and other.region and other.region != region and len(parts) > 1:
+        return Location(country=country)
+    return None
