@@ -574,6 +574,10 @@ def test_a_town_with_its_big_city_in_brackets_stays_the_town() -> None:
     ("Tucson, AZ / Remote (US/Canada only)", None, ("US", "US-AZ", "Tucson")),
     # places in two regions of the country named last: the country only
     ("Denver, Austin, TX", "US", ("US", None, None)),
+    # places joined by "&" or "and" with no comma: each a place of its own (a Hacker News place cell)
+    ("Sevilla & Valencia", None, ("ES", None, None)),
+    ("Osaka and Oakland", "JP", (None, None, None)),
+    ("Research and Development", "US", ("US", None, None)),
     # a town of that name in the region or country named (the gazetteer's) or one the gazetteer lacks stays
     ("Athens, GA", None, ("US", "US-GA", "Athens")),
     ("Perth, UK", None, ("GB", "GB-SCT", "Perth")),

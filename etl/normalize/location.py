@@ -95,6 +95,9 @@ _SUFFIXES = (" metropolitan area", " metro area", " metropolitan region", " metr
              " region", " county", " division", " district", " urban", " rural", " city", " east", " west",
              " north", " south", " central")
 _MOJIBAKE = frozenset("ÃÂÅÄÆÐÑØ")
+# places joined by "&" or "and" in one part, read after the whole part named no place ("Trinidad and Tobago"
+# is a country; fifty-second round)
+_AND_LIST = re.compile(r"\s+(?:&|and)\s+")
 LONE_PLACE_MIN = 15_000  # people: a bare GeoNames name below this is not trusted to be a place
 
 
@@ -396,6 +399,12 @@ def _single(part: str, hint: str | None) -> Location | None:
         pieces = [_single(piece.strip(), hint) for piece in part.split("/") if piece.strip()]
         known = [loc for loc in pieces if loc and loc.country]
         return _common(known) if known else None
+    listed = _AND_LIST.split(part)
+    if len(listed) > 1:  # "Sevilla & Valencia", "Osaka and Oakland": only when every piece is a place
+        found = [_single(piece, hint) for piece in listed]
+        places = [loc for loc in found if loc and loc.country]
+        if len(places) == len(found):
+            return _common(places)
     place = (_place(part, None, hint) if hint else None) or _place(part)
     return _from_place(place) if place else None
 
