@@ -549,3 +549,42 @@ def test_a_town_with_its_big_city_in_brackets_stays_the_town() -> None:
     # forty-seventh round (invented wording): the bracket names the metro's main city for orientation
     loc = parse_location("Cherry Hill, NJ (Philadelphia, PA)")
     assert (loc.region, loc.city) == ("US-NJ", "Cherry Hill")
+
+
+@pytest.mark.parametrize(("raw", "hint", "expected"), [
+    # fifty-second round (issue 9; invented wording; the QA leads "Boston" read in Germany and "Dublin" in
+    # the UK): a list of places joined by "&", "and" or commas ends in one place's region or country; the
+    # first city, known elsewhere and not found there, is a place of its own - two countries, no country
+    ("Austin, TX & Hamburg, Germany", "US", (None, None, None)),
+    ("Boston, MA & Bremen, Germany", "US", (None, None, None)),
+    ("Dublin, Ireland and Leeds, UK", "GB", (None, None, None)),
+    ("Oslo, Norway & Lisbon, Portugal", "NO", (None, None, None)),
+    ("Chicago, IL, Lyon, France", "US", (None, None, None)),
+    ("Seattle, WA & Calgary, AB", "US", (None, None, None)),
+    ("Denver, Miami, Singapore", None, (None, None, None)),
+    ("Madrid, Paris, Remote", None, (None, None, None)),
+    ("Portugal, Spain", None, (None, None, None)),
+    ("Remote (US, UK, Mexico)", None, (None, None, None)),
+    ("Phoenix, Canada", "CA", (None, None, None)),
+    # a part in several countries makes the whole string so, also beside a part naming one country
+    ("Remote (must live in Spain, Italy, or Canada)", None, (None, None, None)),
+    ("Leeds, Lyon or Madrid", "GB", (None, None, None)),
+    ("Remote (citizens of Spain, Italy, or Canada)", "ES", (None, None, None)),
+    # a place beside remote work scoped to several countries stays that place (as "NYC or Remote")
+    ("Tucson, AZ / Remote (US/Canada only)", None, ("US", "US-AZ", "Tucson")),
+    # places in two regions of the country named last: the country only
+    ("Denver, Austin, TX", "US", ("US", None, None)),
+    # places joined by "&" or "and" with no comma: each a place of its own (a Hacker News place cell)
+    ("Sevilla & Valencia", None, ("ES", None, None)),
+    ("Osaka and Oakland", "JP", (None, None, None)),
+    ("Research and Development", "US", ("US", None, None)),
+    # a town of that name in the region or country named (the gazetteer's) or one the gazetteer lacks stays
+    ("Athens, GA", None, ("US", "US-GA", "Athens")),
+    ("Perth, UK", None, ("GB", "GB-SCT", "Perth")),
+    ("Smalltown, OH", None, ("US", "US-OH", "Smalltown")),
+    ("Burnaby, BC, Canada", None, ("CA", "CA-BC", "Burnaby")),
+])
+def test_a_list_of_places_is_not_its_first_city_in_the_last_places_country(
+        raw: str, hint: str | None, expected: tuple) -> None:
+    loc = parse_location(raw, country_hint=hint)
+    assert (loc.country, loc.region, loc.city) == expected

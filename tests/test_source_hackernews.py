@@ -11,6 +11,7 @@ import pycountry
 import pytest
 import yaml
 
+from etl.normalize.location import Location, parse_location
 from etl.record import Posting, Rejected, SourceError
 from etl.sources import SourceOptions, detect, hackernews
 from etl.sources._io import MAX_FIELD_CHARS, read_head
@@ -348,3 +349,29 @@ def test_a_web_address_with_a_country_domain_is_no_place() -> None:
     assert perm.get("location") == "Leeds, UK"
     # a place written beside its own address stays a place
     assert hackernews._looks_like_place("Leeds, UK (www.example.org)")
+
+
+@pytest.mark.parametrize(("line", "location"), [
+    # fifty-second round (issue 9, tune half and unlabelled comments; invented wording): a header cell listing
+    # several places with "/", "&", "and" or ";" is the place cell (its flag characters hid it before)
+    ("Quarry Labs | Engineer | Tulsa / Dayton | ONSITE", "Tulsa / Dayton"),
+    ("Quarry Labs | Engineer | Sevilla & Valencia", "Sevilla & Valencia"),
+    ("Quarry Labs | Engineer | Osaka and Oakland | Full-time", "Osaka and Oakland"),
+    ("Quarry Labs | Engineer | Red Deer, Alberta / Saint John, New Brunswick | Onsite",
+     "Red Deer, Alberta / Saint John, New Brunswick"),
+    # flags and roles listed so are no place
+    ("Quarry Labs | Engineer | Full-time / Onsite", None),
+    ("Quarry Labs | Designers and Engineers | Full-time", None),
+])
+def test_a_header_cell_listing_several_places(line: str, location: str | None) -> None:
+    assert hackernews.parse_header(line + "<p>We build tools.").get("location") == location
+
+
+def test_a_place_list_cell_wins_over_a_junk_parser_guess() -> None:
+    # fifty-second round (issue 9, tune half; invented wording): the parser geocoded the roles cell (a US
+    # country); the header's place cell lists two Canadian cities with their provinces: Canada, no province
+    body = ("Quarry Labs | Data Engineers, Project Managers, QA Engineers | Onsite | Red Deer, Alberta / "
+            "Saint John, New Brunswick<p>We build tools.")
+    p = hackernews._posting({"full_html": body, "location": "Project Managers, QA", "country": "US"}, 1, None)
+    assert isinstance(p, Posting) and p.location == "Red Deer, Alberta / Saint John, New Brunswick"
+    assert parse_location(p.location, country_hint=p.country_hint) == Location(country="CA")

@@ -95,6 +95,9 @@ _SUFFIXES = (" metropolitan area", " metro area", " metropolitan region", " metr
              " region", " county", " division", " district", " urban", " rural", " city", " east", " west",
              " north", " south", " central")
 _MOJIBAKE = frozenset("ÃÂÅÄÆÐÑØ")
+# places joined by "&" or "and" in one part, read after the whole part named no place ("Trinidad and Tobago"
+# is a country; fifty-second round)
+_AND_LIST = re.compile(r"\s+(?:&|and)\s+")
 LONE_PLACE_MIN = 15_000  # people: a bare GeoNames name below this is not trusted to be a place
 
 
@@ -108,7 +111,7 @@ def parse_location(raw: object, *, country_hint: str | None = None) -> Location:
 @lru_cache(maxsize=65536)
 def _parse(raw: str | None, hint: str | None) -> Location:
     text = _clean(raw or "")
-    supra = nationwide = False
+    supra = nationwide = scoped_conflict = False
     found: list[Location] = []
     bare: list[Location] = []  # segments naming a country and nothing else ("Remote (US only)")
     for segment in _SEGMENTS.split(text):
@@ -120,6 +123,13 @@ def _parse(raw: str | None, hint: str | None) -> Location:
             if not segment.strip():
                 continue
         loc, seg_supra = _parse_segment(segment, hint)
+        if loc is _CONFLICT:
+            # one segment in several countries: the whole string is ("Leeds, Lyon or Madrid"), unless it is
+            # remote work scoped to several countries beside a place ("Tucson, AZ / Remote (US/Canada)", as
+            # "NYC or Remote"; fifty-second round)
+            if not _MODE.search(segment):
+                return EMPTY
+            scoped_conflict = True
         if loc.country and loc not in found:
             found.append(loc)
             if not (loc.city or loc.region) and _names_country_only(segment):
@@ -129,6 +139,8 @@ def _parse(raw: str | None, hint: str | None) -> Location:
     # "Leeds or Remote (UK)" are that place, as "NYC or Remote" is; several places of one country ("NYC, SF")
     # and a country named as a place ("Italy; Milan") still give the country only.
     placed = {f.country for f in found if f.city or f.region}
+    if scoped_conflict and not placed:
+        return EMPTY  # "Remote (citizens of the UK, France, or the USA)": no single country
     if placed and bare:
         found = [f for f in found if f not in bare or f.country not in placed]
     if found:
@@ -227,7 +239,7 @@ def _parse_segment(segment: str, hint: str | None) -> tuple[Location, bool]:
         if sub.city and sub.region and sub.country == loc.country and sub.region != loc.region:
             return sub, False
     if loc is _CONFLICT:
-        return EMPTY, True  # "US - New York, Boston. India - Gurgaon": no single country, no hint
+        return _CONFLICT, True  # "US - New York, Boston. India - Gurgaon": no single country, no hint
     if loc is not None:
         return loc, False
     g = gazetteer()
@@ -387,6 +399,12 @@ def _single(part: str, hint: str | None) -> Location | None:
         pieces = [_single(piece.strip(), hint) for piece in part.split("/") if piece.strip()]
         known = [loc for loc in pieces if loc and loc.country]
         return _common(known) if known else None
+    listed = _AND_LIST.split(part)
+    if len(listed) > 1:  # "Sevilla & Valencia", "Osaka and Oakland": only when every piece is a place
+        found = [_single(piece, hint) for piece in listed]
+        places = [loc for loc in found if loc and loc.country]
+        if len(places) == len(found):
+            return _common(places)
     place = (_place(part, None, hint) if hint else None) or _place(part)
     return _from_place(place) if place else None
 
@@ -437,6 +455,9 @@ def _multi(parts: list[str], hint: str | None) -> Location | None:
             place = _place(parts[0], region, country)
             if place:
                 return Location(place.name, region or place.region, place.country, None)
+            listed = _listed_elsewhere(parts, region, country)
+            if listed is not None:
+                return listed
             return Location(_as_written(parts[0]), region, country, None)
         known: list[Location] = []
         for part in parts:
@@ -453,3 +474,23 @@ def _multi(parts: list[str], hint: str | None) -> Location | None:
         return Location(None, region, country, None)
     return None
 
+
+
+def _listed_elsewhere(parts: list[str], region: str | None, country: str | None) -> Location | None:
+    """The first name of a list of places, read as one place with the region or country named last.
+
+    Why: "Boston, MA & Bremen, Germany" and "Dublin, Ireland and Leeds, UK" split only on their commas, so
+    the first city was kept as written in the last place's country (Boston in Germany). A first name the
+    gazetteer knows elsewhere (a city, a country) that is not found there begins a list (fifty-second round):
+    places in another country -> _CONFLICT (no country); another region of the country, with more names
+    between ("Denver, Austin, TX") -> the country only. None keeps the name as written: one name and a region
+    ("Vienna, MO") may be a small town of that name the gazetteer lacks ("Smalltown, OH").
+    """
+    other = _single(parts[0], None)
+    if other is None or other.country is None:
+        return None
+    if other.country != country:
+        return _CONFLICT if len(parts) > 1 or region is None else None
+    if region and other.region and other.region != region and len(parts) > 1:
+        return Location(country=country)
+    return None

@@ -224,6 +224,17 @@ def _looks_like_place(part: str) -> bool:
     return part[:1].isupper() and len(part.split()) <= 4 and parse_location(part).country is not None
 
 
+# "Tulsa / Dayton", "Sevilla & Valencia", "Osaka and Oakland", "Red Deer, Alberta / Saint John, New Brunswick"
+_PLACE_LIST = re.compile(r"\s*(?:/|&|;|\band\b)\s*")
+
+
+def _lists_places(part: str) -> bool:
+    """Whether a header cell lists several places and nothing else (fifty-second round): the flag characters
+    ("/", "&") hid it from the one-place test, so the parser's guess or nothing was the location."""
+    pieces = [p.strip(" ,;") for p in _PLACE_LIST.split(_BRACKETED_END.sub("", part))]
+    return len(pieces) >= 2 and all(p and _looks_like_place(p) for p in pieces)
+
+
 def _district_in_brackets(part: str) -> bool:
     """"Los Angeles (West Hollywood)", "Boston (Cambridge)": one place and a district in brackets after it
     (not "Helsinki (FI), Hamburg (DE)", two places, nor "Visa OK (TN, OPT)", a flag)."""
@@ -306,7 +317,8 @@ def parse_header(body: str, hint: str | None = None) -> dict[str, Any]:
             kinds.append("place")
         elif i > 0 and _ROLE.search(part):
             kinds.append("role")
-        elif i > 0 and rest and (_looks_like_place(rest) or _district_in_brackets(part)):
+        elif i > 0 and rest and (_looks_like_place(rest) or _district_in_brackets(part)
+                                 or _lists_places(part)):
             kinds.append("place")
         elif _JOB_TYPE.search(part) or _REMOTE.search(part) or _ONSITE.search(part) or _VISA.search(part):
             kinds.append("flag")
