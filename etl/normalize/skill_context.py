@@ -106,6 +106,7 @@ class _Rules:
     roster_phrases: int  # how many of scan's words after them open a roster by themselves ("backed by")
     is_a_from: int  # scan's words from this index on are " is a " and the like (a name presenting a company)
     company_tail: re.Pattern[str]  # after the employer's name: a verb that presents it
+    product_tail: re.Pattern[str]  # ... or its product as the subject ("'s technology", " software platform")
     context_scan: Any  # Aho-Corasick automaton over every department, team, field and industry word
     context_longest: int  # characters of the longest of them
     keep_scan: Any  # Aho-Corasick automaton over the keep words (matched as whole words)
@@ -141,6 +142,7 @@ def _rules() -> _Rules:
         for w in cfg[key]
     })
     verbs = "|".join(re.escape(v) for v in sorted(cfg["company_verbs"], key=len, reverse=True))
+    products = "|".join(re.escape(v) for v in sorted(cfg["product_nouns"], key=len, reverse=True))
     return _Rules(
         domain=frozenset(cfg["domain_skills"]),
         domain_lower=frozenset(str(w).lower() for w in cfg["domain_skills"]),
@@ -164,6 +166,9 @@ def _rules() -> _Rules:
         roster_phrases=len(roster_phrases),
         # "Yosh.AI is", "Acme.io's platform will": the name may be written as the employer's domain
         company_tail=re.compile(rf"(?:\.[a-z]{{2,4}})?(?:['’]s)?\s+(?:\w+\s+){{0,2}}?(?:{verbs})\b"),
+        product_tail=re.compile(rf"(?:\.[a-z]{{2,4}})?(?:['’]s)?\s+(?:\w+\s+)?(?:{products})\b"
+                                # a team named after it; a heading of a list ("Blockchain Technology - ...")
+                                r"(?!\s+(?:teams?|groups?|engineers?|engineering|developers?)\b|\s*[-–—:])"),
         context_scan=automaton(context_words),
         context_longest=max(map(len, context_words)),
         keep_scan=automaton([str(w).lower() for w in cfg["keep_words"]]),
@@ -190,8 +195,11 @@ def _after_name(low: str, at: int, company: str) -> bool:
     and is followed within two words by a verb that presents it ("IonQ's computers will", "Acme is")."""
     full = company.strip().lower()
     first = full.split()[0].strip(",.") if full else ""
+    rules = _rules()
     for name in (full, first) if len(first) >= 4 and first != full else (full,):
-        if name and low.startswith(name, at) and _rules().company_tail.match(low, at + len(name)):
+        if name and low.startswith(name, at) and (
+            rules.company_tail.match(low, at + len(name)) or rules.product_tail.match(low, at + len(name))
+        ):
             return True
     return False
 
@@ -228,12 +236,12 @@ MAX_NAME_WORDS = 5
 NAME_REACH = 120  # characters: a name and a bracketed web address
 
 
-def _named_companies(text: str, low: str, rules: _Rules, positions: list[int]) -> list[int]:
+def _named_companies(text: str, low: str, rules: _Rules, positions: list[int]) -> list[tuple[int, str]]:
     """Starts of the sentences "<Name> is a/an/the ... <company noun> ..." ("Quill Labs (www.quill.example) is
     a small AI startup"): a name of capitalised words (a bracket between), not a pronoun nor a domain
-    skill's name ("Machine Learning is a core part"); ``positions``: where " is a " and the like occur (found
-    by :func:`pitch_spans`' one pass)."""
-    out: list[int] = []
+    skill's name ("Machine Learning is a core part"), each with the name; ``positions``: where " is a " and
+    the like occur (found by :func:`pitch_spans`' one pass)."""
+    out: list[tuple[int, str]] = []
     for at in positions:
         # the sentence's start, looked for only as far back as a name reaches (a sentence that starts further
         # back has no name before its "is a")
@@ -252,7 +260,7 @@ def _named_companies(text: str, low: str, rules: _Rules, positions: list[int]) -
             and " ".join(words).lower() not in rules.domain_lower
             and rules.company_nouns.search(text, at, _sentence_end(text, at))
         ):
-            out.append(start)
+            out.append((start, " ".join(words)))
     return out
 
 
@@ -292,15 +300,22 @@ def pitch_spans(text: str, company: str | None = None) -> list[tuple[int, int, b
             continue  # inside a word ("your", "hour"): no sentence starts there (as _at_sentence_start says)
         elif at not in found and _at_sentence_start(low, at) and rules.starts.match(low, at):
             found[at] = (_sentence_end(text, at), False)
-    first = company.split()[0].strip(",.").lower() if company and company.strip() else ""
-    if len(first) >= 3:
+    named = _named_companies(text, low, rules, is_a)
+    # the company field's name, and each name the text presents as a company ("Quillmark is the ... app"):
+    # the employer's name in its later sentences too (fifty-third round)
+    names = [company] if company and company.strip() else []
+    names += [name for _, name in named if name.lower() not in {n.lower() for n in names}]
+    for name in names:
+        first = name.split()[0].strip(",.").lower()
+        if len(first) < 3:
+            continue
         at = low.find(first)
         while at != -1:
             start = at - 4 if low.startswith("the ", at - 4) else at
-            if start not in found and _at_sentence_start(low, start) and _after_name(low, at, company or ""):
+            if start not in found and _at_sentence_start(low, start) and _after_name(low, at, name):
                 found[start] = (_sentence_end(text, start), False)
             at = low.find(first, at + len(first))
-    for start in _named_companies(text, low, rules, is_a):
+    for start, _ in named:
         found.setdefault(start, (_sentence_end(text, start), False))
     spans: list[tuple[int, int, bool]] = []
     for start in sorted(found):

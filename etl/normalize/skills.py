@@ -599,6 +599,52 @@ def _with_shared_heads(
     return sorted(hits + added)
 
 
+# Words that end a list of adjectives rather than continue it ("distributed, and our services ...").
+_NOT_ADJECTIVES = ("our|the|a|an|we|they|their|your|its|it|to|in|on|of|with|for|is|are|was|be|by|from|at|"
+                   "this|that|you|us|all")
+
+
+@functools.lru_cache(maxsize=1)
+def _adjective_lists() -> tuple[tuple[str, re.Pattern[str], int], ...]:
+    """skills.yaml's ``adjective_lists``, read once: (adjective, the pattern of the rest of the list up to a
+    head word, read right after the adjective in the lower-case text, the index of the form it counts as)."""
+    m = _matcher()
+    word = rf"(?!(?:{_NOT_ADJECTIVES})\b)(?:[a-z][a-z0-9]*(?:-[a-z0-9]+)*|\([^()\n]{{1,40}}\))"
+    sep = r"(?:[ \t]*,[ \t]*(?:(?:and|or|&)[ \t]+)?|[ \t]+(?:and|or|&)[ \t]+)"
+    out: list[tuple[str, re.Pattern[str], int]] = []
+    for entry in _load().get("adjective_lists") or ():
+        heads = "|".join(re.escape(str(h).lower()) for h in sorted(entry["heads"], key=len, reverse=True))
+        probe = f" {str(entry['form']).lower()} "
+        found = _hits(_scan_copy(probe), probe, m)
+        if len(found) != 1 or found[0][:2] != (1, len(probe) - 1) or m.skill_of[found[0][2]] is None:
+            raise ValueError(f"skills.yaml: adjective_lists: {entry['form']!r} is no whole form of a skill")
+        # a separator, a second word, then up to five more words (or brackets) and a head word
+        pattern = re.compile(rf"{sep}{word}(?:(?:{sep}|[ \t]+){word}){{0,5}}?[ \t]+(?:{heads})(?![a-z0-9])")
+        out.append((str(entry["adjective"]).lower(), pattern, found[0][2]))
+    return tuple(out)
+
+
+def _with_adjective_lists(
+    low: str, m: _Matcher, hits: list[tuple[int, int, int]]
+) -> list[tuple[int, int, int]]:
+    """``hits`` and each adjective of skills.yaml's ``adjective_lists`` that opens a list of adjectives before
+    one of its head words ("distributed, scalable, fault-tolerant systems" -> Distributed Systems), counted as
+    its form ("distributed systems"); ``low``: the text in lower case, of the same length."""
+    added: list[tuple[int, int, int]] = []
+    for adjective, rest, idx in _adjective_lists():
+        at = low.find(adjective)
+        while at != -1:
+            end = at + len(adjective)
+            if (at == 0 or not low[at - 1].isalnum()) and rest.match(low, end):
+                added.append((at, end, idx))
+            at = low.find(adjective, end)
+    if not added:
+        return hits
+    taken = [(a, b) for a, b, _ in hits]
+    added = [h for h in added if not any(a < h[1] and h[0] < b for a, b in taken)]
+    return sorted(hits + added)
+
+
 @functools.lru_cache(maxsize=4096)
 def _head_form(words: str) -> int | None:
     """The form that ``words`` (lower case) and one of the heads make as a whole (" unit testing "), of a
@@ -784,6 +830,7 @@ def _scan(
     if _SUSPENDED_HINT.search(orig):
         hits = _with_suspended(orig, m, hits)
     hits = _with_shared_heads(orig, low, m, hits)
+    hits = _with_adjective_lists(low, m, hits)
     dropped: list[tuple[int, int, int]] = []
     if pitch and not escaped:  # the offsets of ``pitch`` hold in ``orig`` (no escape was removed)
         outside = _outside_pitch(hits, pitch, 1 + (len(title) + 1 if title else 0), m.domain)
