@@ -527,9 +527,9 @@ def test_months_of_experience_are_a_fraction_of_a_year(text: str, expected: tupl
     ("College or vocational school degree in electronics.", None),
     ("Finance degree from a university or an accredited college.", "bachelor"),  # no school below it
     # get in IT's list of accepted degrees at the page's end ("Abschluss: Ausbildung, Bachelor, ..."), far
-    # from the text's own degree: the board says a vocational training is accepted in place of it
+    # from the text's own degree: the text's requirement decides (lead ruling, fifth session; see below)
     ("Du bringst ein abgeschlossenes Hochschulstudium in Informatik mit. " + "Wir bieten viel. " * 30
-     + "Job-Infos Abschluss: Ausbildung, Bachelor, Master/Diplom.", None),
+     + "Job-Infos Abschluss: Ausbildung, Bachelor, Master/Diplom.", "bachelor"),
     ("Du bringst ein abgeschlossenes Hochschulstudium in Informatik mit. " + "Wir bieten viel. " * 30
      + "Job-Infos Abschluss: Bachelor, Master/Diplom.", "bachelor"),
 ])
@@ -893,4 +893,47 @@ def test_forty_sixth_round_german_enrolled_student(text: str, degree: str | None
     ("Ein unabgeschlossenes Studium ist kein Hindernis", None),
 ])
 def test_fifty_first_round_german_degree_forms(text: str, degree: str | None) -> None:
+    assert parse_degree(text) == degree
+
+
+_FOOTER = (" Wir bieten Obst und Kaffee." * 12
+           + " Job-Infos Abschluss: Ausbildung, Bachelor, Master/Diplom. Firma")
+
+
+# Lead ruling on the fifty-first round's open question 4 (fifth session): a posting's own degree requirement
+# decides over get in IT's footer list of accepted degrees; the footer list decides only where the text
+# states none. Invented wording.
+@pytest.mark.parametrize(("text", "degree"), [
+    ("Du bringst ein abgeschlossenes Studium der Keramik mit." + _FOOTER, "bachelor"),
+    ("Sie haben einen Masterabschluss in Glasurchemie." + _FOOTER, "master"),
+    ("You hold a Bachelor's degree in kiln engineering." + _FOOTER, "bachelor"),
+    # the text states none: the footer decides (a training among the accepted degrees: none required)
+    ("Du brennst gern Ton und lernst schnell." + _FOOTER, None),
+    ("Du brennst gern Ton." + " Wir bieten Obst." * 12
+     + " Job-Infos Abschluss: Bachelor, Master/Diplom. Firma", "bachelor"),
+    # the text's own requirement accepts a training in place of the degree: none required
+    ("Du hast ein Studium oder eine abgeschlossene Ausbildung im Töpferhandwerk." + _FOOTER, None),
+])
+def test_a_postings_own_degree_requirement_decides_over_the_boards_list(text: str,
+                                                                      degree: str | None) -> None:
+    assert parse_degree(text) == degree
+
+
+# The same ruling: the text's own requirement is read in full, so the forms in which it accepts a training or
+# a current enrolment in place of the degree - which the board's list had hidden - read no degree, list or
+# no list: "Alternativ" glued to the previous list item, "oder (fachlich) fundierte Ausbildung", "bist
+# aktuell Student oder ...". "oder eine vergleichbare Ausbildung" stays "or equivalent" (the degree
+# stands).
+@pytest.mark.parametrize(("text", "degree"), [
+    ("Ein abgeschlossenes Studium der Keramik oder eine vergleichbare QualifikationAlternativ eine "
+     "Ausbildung als Töpfer:in", None),
+    ("Abgeschlossenes Studium der Glasurchemie oder fachlich fundierte Ausbildung mit Praxis im Brennen",
+     None),
+    ("Ein Studium der Keramik oder eine fundierte Ausbildung.", None),
+    ("Du hast ein abgeschlossenes Hochschulstudium der Keramik, bist aktuell Student oder kennst Öfen.",
+     None),
+    ("Sie haben ein abgeschlossenes Studium, sind derzeit Student oder bringen Praxis mit.", None),
+    ("Abgeschlossenes Studium der Keramik oder eine vergleichbare Ausbildung" + _FOOTER, "bachelor"),
+])
+def test_the_texts_own_requirement_accepting_a_training_or_enrolment(text: str, degree: str | None) -> None:
     assert parse_degree(text) == degree

@@ -912,3 +912,20 @@ def test_positions_for_levelled_roles(text: str, level: str) -> None:
 ])
 def test_a_hiring_phrase_ending_its_line_introduces_the_openings(text: str, level: str) -> None:
     assert classify_seniority("Several roles", text) == level
+
+
+# Lead ruling on the forty-ninth round's open question (fifth session): "Senior Lead <role>" is senior - a
+# lead title gives way to a level word just before it, as "Senior Manager" does. A lead word elsewhere in the
+# title ("Senior Kiln Engineer, Tech Lead") or before the level word stays lead. Invented wording.
+@pytest.mark.parametrize(("title", "level"), [
+    ("Senior Lead Kiln Developer", "senior"),
+    ("Remote Sr. Lead Glaze Engineer", "senior"),
+    ("Junior Lead Potter", "junior"),
+    ("Senior-Lead Kiln Engineer", "senior"),
+    ("Lead Kiln Developer", "lead"),
+    ("Senior Kiln Engineer, Tech Lead", "lead"),
+    ("Lead Senior Kiln Developer", "lead"),
+    ("Staff Lead Kiln Engineer", "staff"),
+])
+def test_a_level_word_just_before_a_lead_title_says_the_level(title: str, level: str) -> None:
+    assert classify_seniority(title, "") == level

@@ -829,20 +829,15 @@ _DEGREE_GATE = LiteralGate([p for level, _rx in _DEGREE_CUES for p in CUES["degr
                            anchors=_DEGREE_ANCHORS)
 
 
-# get in IT's list of the degrees a job accepts, at the page's end ("Abschluss: Ausbildung, Bachelor, ..."):
-# when it starts with a vocational training, the board says one is accepted in place of any degree the text
-# names, wherever the text names it (eighteenth round; on the degree's own line it was read before)
-_BOARD_LIST_TRAINING = re.compile(r"\babschluss:\s*ausbildung\b")
-
-
-def _board_accepts_training(lower: str) -> bool:
-    return "abschluss:" in lower and _BOARD_LIST_TRAINING.search(lower) is not None
+# get in IT's list of the degrees a job accepts, at the page's end ("Abschluss: Ausbildung, Bachelor, ..."),
+# is read on its own line only (the alternative cue '\babschluss:\s*ausbildung\b'): a posting's own degree
+# requirement in its text decides over it, and the list decides only where the text states none (lead ruling
+# on the fifty-first round; the eighteenth round had let a list starting with a training undo the text's
+# degree anywhere).
 
 
 def _alternative(lower: str, m: re.Match[str]) -> bool:
     """A vocational training offered in place of the degree on its line ("Ausbildung oder Studium")."""
-    if _board_accepts_training(lower):
-        return True
     start = max(m.start() - 60, lower.rfind("\n", 0, m.start()) + 1)
     end = lower.find("\n", m.end())
     end = m.end() + 160 if end == -1 else min(end, m.end() + 160)
@@ -991,8 +986,8 @@ def _word_at(lower: str, i: int, needle: str, text: str = "") -> str | None:
         return None  # the same in another language's words ("Student:in (Bachelor oder Master)"; v40)
     if "ausbildung" in lower or "bac" in lower or "alternativ" in lower:
         line = max(i - 60, lower.rfind("\n", 0, i) + 1)
-        if _ALT_DEGREE.search(lower, line, i) or _board_accepts_training(lower):
-            return None  # "Abschluss: Ausbildung, Bachelor, ...": a vocational training is accepted instead
+        if _ALT_DEGREE.search(lower, line, i):
+            return None  # "Ausbildung oder Studium", "Abschluss: Ausbildung, Bachelor": a training instead
     if m.lastgroup in ("bachelor", "master") and _BOOTCAMP_AFTER.search(lower, m.end(),
                                                                       _sentence_end(lower, m.end())):
         return NO_LEVEL

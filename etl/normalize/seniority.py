@@ -10,7 +10,8 @@ across sources:
 1. the title (the employer's own words, in English, German, French, Portuguese or
    Spanish; highest level named wins, a written range such as "Mid-Senior" or
    "Junior/Mid" gives its lower end, and a "Manager" title that names junior, mid or
-   senior takes that level: "Senior Manager Group Accounting" is a senior role);
+   senior takes that level: "Senior Manager Group Accounting" is a senior role, as does a lead word with
+   one of them just before it: "Senior Lead Developer");
 2. the first ~2000 characters of the job's own text (etl.extract passes the description without its
    employer sections - about us, benefits, the hiring process - so a level stated after a long company
    introduction is read, and a "hiring manager" in the interview steps is not), only when the title
@@ -128,6 +129,7 @@ class _Rules:
     senior_from: float
     manager_word: re.Pattern[str]
     manager_yields_to: frozenset[str]
+    lead_yields_to: frozenset[str]
     connector: re.Pattern[str]  # "Junior/Mid", "Mid-Senior", "Senior to Staff", "Junior- to Mid", "PL ou SR"
     list_joiner: re.Pattern[str]  # "Mid and Senior-level", "Junior & Senior": openings of both levels
 
@@ -156,6 +158,7 @@ def _rules() -> _Rules:
         {int(k): v for k, v in cfg["ladder"].items()}, hints,  # type: ignore[arg-type]
         float(cfg["years"]["mid_from"]), float(cfg["years"]["senior_from"]),
         re.compile(rf"\b{cfg['manager_word']}\b", re.I), frozenset(cfg["manager_yields_to"]),
+        frozenset(cfg["lead_yields_to"]),
         # "Mid-level to Senior": the first level's "level" may stand before the joiner (thirty-eighth round)
         re.compile(rf"^(?:[\s-]*level)?(?:\s*/\s*|\s*-\s*|\s*-?\s*(?:{joiners})\s+)$", re.I),
         re.compile(rf"^(?:[\s-]*level)?[\s-]*(?:{listing})\s+$", re.I),
@@ -209,7 +212,24 @@ def title_level(title: str) -> str | None:
         named = [lvl for lvl in levels if lvl in rules.manager_yields_to]
         if named:
             return max(named, key=_RANK.__getitem__)
+    if best == "lead":
+        before = _level_before_lead(text, found, rules.lead_yields_to)
+        if before:
+            return before
     return best
+
+
+def _level_before_lead(text: str, found: list[tuple[int, int, str]], yields: frozenset[str]) -> str | None:
+    """The level every lead word of a title has just before it ("Senior Lead Developer" -> senior), or None:
+    the level word before the role says the level, as in "Senior Manager" (lead ruling, forty-ninth round)."""
+    named: list[str] = []
+    for k, (start, _end, level) in enumerate(found):
+        if level != "lead":
+            continue
+        if k == 0 or found[k - 1][2] not in yields or text[found[k - 1][1] : start].strip():
+            return None
+        named.append(found[k - 1][2])
+    return max(named, key=_RANK.__getitem__) if named else None
 
 
 _ROLE_CELL = re.compile(rf"\b(?:{_ROLE_NOUNS})s?\b", re.I)

@@ -26,7 +26,8 @@ Quirks handled here:
   UnternehmenACME..."): the degrees the employer accepts are written out as a list in place
   (``Abschluss: Ausbildung, Bachelor, Master/Diplom. Unternehmen...``; no line break, which would
   move the page's section boundaries), so the degree rules read the lowest one (a vocational
-  training among them means no degree is required; labelling guide).
+  training among them means no degree is required; labelling guide) - only where the text states no
+  degree of its own: the posting's own requirement decides over the board's list (lead ruling, fifth session).
 * **The "Ähnliche IT-Jobs" list** that ends the page (other employers' openings glued together) is left
   out: its titles name skills, levels and places this posting never states.
 * The board is German: ``country_hint="DE"``.
