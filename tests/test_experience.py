@@ -860,6 +860,21 @@ def test_forty_sixth_round_german_degree_in_a_bracketed_field(text: str, degree:
     assert parse_degree(text) == degree
 
 
+# Fifty-fourth round (real-fresh-v48, German; invented wording): "Praxis" and "Berufspraxis" after the figure
+# are the word for experience ("1-3 Jahre Praxis im Support" -> 1-3, and through the years junior); a
+# doctor's practice ("Praxis") with the company's years stays none.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Dein Profil: 1–3 Jahre Praxis im Kundensupport, gern bei einem Dienstleister", (1.0, 3.0)),
+    ("Dein Profil: mindestens zwei Jahre Praxis als Entwickler", (2.0, None)),
+    ("Ihr Profil: mind. 3 Jahren Berufspraxis in der Buchhaltung", (3.0, None)),
+    ("Unsere Praxis besteht seit 12 Jahren in Kiel.", None),
+    ("Seit 25 Jahren Praxis für Zahnmedizin in Kiel.", None),
+])
+def test_fifty_fourth_round_german_years_of_practice(text: str,
+                                                     expected: tuple[float, float | None] | None) -> None:
+    assert parse_experience(text) == expected
+
+
 # Forty-sixth round (real-fresh-v40; invented wording): a German posting asking for an enrolled student whose
 # degree programme is named in English words ("eingeschriebene:r Student:in (Bachelor oder Master)") asks no
 # completed degree, as "currently pursuing a Bachelor's" (labelling guide).

@@ -287,3 +287,19 @@ def test_forty_first_round_german_classes(text: str, mode: str | None) -> None:
 ])
 def test_forty_sixth_round_german_office_days(text: str, flag: bool | None, mode: str) -> None:
     assert classify_remote("Kiel", "Berater (m/w/d)", text, remote_hint=flag) == mode
+
+
+# Fifty-fourth round (real-fresh-v48, German; invented wording). The hybrid model and the presence share
+# written as compounds ("Hybridmodell", "Hybridarbeit", "50 % Vor-Ort-Präsenz", "40 % Büropräsenz") say what
+# the German rules already read in separate words: a share of office time -> hybrid, 90 % and more -> onsite.
+# A plural "Hybridmodelle" (of engines) is no work arrangement.
+@pytest.mark.parametrize(("text", "mode"), [
+    ("Einsatzort ist Kiel. Geplant ist ein Hybridmodell, Details klären wir im Gespräch.", "hybrid"),
+    ("Wir bieten Hybridarbeit und Gleitzeit.", "hybrid"),
+    ("Einsatz in Kiel mit ca. 60 % Vor-Ort-Präsenz pro Woche.", "hybrid"),
+    ("Du arbeitest mit 40% Büropräsenz im Team.", "hybrid"),
+    ("Einsatz in Kiel mit 100 % Vor-Ort-Präsenz.", "onsite"),
+    ("Du berechnest Hybridmodelle für Antriebe.", None),
+])
+def test_fifty_fourth_round_german_compounds(text: str, mode: str | None) -> None:
+    assert classify_remote("Kiel", "Berater (m/w/d)", text) == mode
