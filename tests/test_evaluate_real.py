@@ -8,6 +8,7 @@ the tune half has one known miss; the test half's labels are right.
 
 from __future__ import annotations
 
+import functools
 import json
 import shutil
 from pathlib import Path
@@ -185,10 +186,16 @@ def test_a_changed_record_is_not_scored(tmp_path: Path) -> None:
     assert r.item is None and r.reason == "the record changed since the draw (title hash differs)"
 
 
+@functools.cache
+def _implies() -> dict[str, tuple[str, ...]]:
+    # read once: parsed for each of the ~2,300 labels it took about 75 CPU-s, most of this file's time
+    with open(TAXONOMY_PATH, encoding="utf-8") as fh:
+        return {d["name"]: tuple(d.get("implies", ())) for d in load_yaml(fh)["skills"]}
+
+
 def implied(skills: list[str]) -> set[str]:
     """What the taxonomy's ``implies`` adds to labelled skills."""
-    with open(TAXONOMY_PATH, encoding="utf-8") as fh:
-        implies = {d["name"]: d.get("implies", ()) for d in load_yaml(fh)["skills"]}
+    implies = _implies()
     return {i for s in skills for i in implies.get(s, ())}
 
 
