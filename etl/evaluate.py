@@ -550,9 +550,12 @@ def cli_evaluate(args: argparse.Namespace) -> int:
         lines = _report(results)
     else:
         # every set side by side; the held-out test batches and the test half with them, when drawn
+        from etl.real_labels import shared_reads
+
         extra = test_batches(labels_dir)
         names = [*SETS, *extra, *([TEST_ALL] if extra else [])]
-        results = [evaluate_set(s, datasets, labels_dir) for s in names]
+        with shared_reads():  # the sets resolve labels in the same files: each file is read once
+            results = [evaluate_set(s, datasets, labels_dir) for s in names]
         lines = _report(results)
     if errors:
         lines += _error_lines(results[0], errors)

@@ -236,6 +236,10 @@ def _sentence_refs(paths: tuple[Path, ...] | None = None) -> list[dict[str, Any]
     return refs
 
 
+# (record_no, repeat keys, None for a record that is no posting else (language, title hash)) of one file
+_Candidate = tuple[int, frozenset[str], tuple[str, str] | None]
+
+
 def draw_batches(datasets: Path, drawn: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Every fresh batch of FRESH_BATCHES in order, each beside the frozen draw ``drawn`` and the batches it
     was drawn beside; a record an earlier batch holds is left out of a later one. A batch is drawn beside
@@ -243,6 +247,9 @@ def draw_batches(datasets: Path, drawn: list[dict[str, Any]]) -> list[dict[str, 
     that is what its branch saw when it drew."""
     rows: list[dict[str, Any]] = []
     raw: list[dict[str, Any]] = []
+    # each file read (its languages detected) once for all batches, not once a batch: some fifty batches over
+    # the same files took 35 of the 36 CPU-s of tests/test_labelled_sample.py
+    reads: dict[Path, tuple[_Candidate, ...]] = {}
     for seed, quotas in FRESH_BATCHES.items():
         beside = FRESH_BESIDE.get(seed)
         before = rows if beside is None else [r for r in raw if r["batch"] in beside]
@@ -252,7 +259,7 @@ def draw_batches(datasets: Path, drawn: list[dict[str, Any]]) -> list[dict[str, 
         if (split == "test" and seed not in DRAWN_BEFORE_READ_LIST) or seed in BESIDE_READ:
             # the list as it was when the batch was drawn (read_rows), or all of it
             also += _sentence_refs((READ_UNLABELLED,))[: READ_ROWS.get(seed)]
-        made = draw_fresh(datasets, drawn + before + also, quotas, seed, split)
+        made = draw_fresh(datasets, drawn + before + also, quotas, seed, split, reads)
         raw += made
         rows += [r for r in made if (r["dataset"], r["file"], r["record_no"]) not in held]
     return rows
@@ -282,33 +289,52 @@ def _repeat_keys(dataset: str, rec: dict[str, Any]) -> set[str]:
     return {f"{dataset}:{k}" for k in keys}
 
 
+def _candidates(path: Path, dataset: str) -> tuple[_Candidate, ...]:
+    """What :func:`draw_fresh` reads of each record of one file, whatever the batch."""
+    from etl.normalize.language import detect_language
+
+    out: list[_Candidate] = []
+    for no, rec in records(path):
+        keys = frozenset(_repeat_keys(dataset, rec))
+        title = next((str(rec[k]) for k in TITLE_KEYS if isinstance(rec.get(k), str)), "")
+        if title.strip() in NOT_POSTINGS or "legal" in rec:
+            out.append((no, keys, None))
+        else:
+            out.append((no, keys, (detect_language(_text(rec)) or "?", title_hash(rec))))
+    return tuple(out)
+
+
 def draw_fresh(
-    datasets: Path, drawn: list[dict[str, Any]], quotas: Quotas, seed: str, split: str = "tune"
+    datasets: Path, drawn: list[dict[str, Any]], quotas: Quotas, seed: str, split: str = "tune",
+    reads: dict[Path, tuple[_Candidate, ...]] | None = None,
 ) -> list[dict[str, Any]]:
     """A fresh batch (tune, or a held-out test batch with ``split="test"``): ``quotas[(dataset, language)]``
     records of no earlier draw (``drawn``), repeating none of them and none another; ``language`` is CLD2's
-    code of the record's description."""
-    from etl.normalize.language import detect_language
-
+    code of the record's description. ``reads``: each file's records as read for an earlier batch of the
+    same draw (:func:`draw_batches`), kept there for the next."""
     taken = {(r["dataset"], r["file"], r["record_no"]) for r in drawn}
     wanted = {d for d, _lang in quotas}
     out: list[dict[str, Any]] = []
     for folder in sorted(p for p in datasets.iterdir() if p.is_dir() and p.name in wanted):
-        pool: dict[str, list[tuple[str, int, str, set[str]]]] = {}
+        pool: dict[str, list[tuple[str, int, str, frozenset[str]]]] = {}
         seen: set[str] = set()  # repeat keys of the records drawn before
         for f in sorted(folder.iterdir()):
             if not (f.is_file() and f.suffix.lower() in (".json", ".jsonl", ".csv", ".tsv")):
                 continue
-            for no, rec in records(f):
-                keys = _repeat_keys(folder.name, rec)
+            if reads is None:
+                read = _candidates(f, folder.name)
+            elif f in reads:
+                read = reads[f]
+            else:
+                read = reads[f] = _candidates(f, folder.name)
+            for no, keys, posting in read:
                 if (folder.name, f.name, no) in taken:
                     seen |= keys
                     continue
-                title = next((str(rec[k]) for k in TITLE_KEYS if isinstance(rec.get(k), str)), "")
-                if title.strip() in NOT_POSTINGS or "legal" in rec:
+                if posting is None:  # not a posting (a bot-check page, a legal notice)
                     continue
-                lang = detect_language(_text(rec)) or "?"
-                pool.setdefault(lang, []).append((f.name, no, title_hash(rec), keys))
+                lang, th = posting
+                pool.setdefault(lang, []).append((f.name, no, th, keys))
         for lang in sorted(pool):
             n = quotas.get((folder.name, lang), 0)
             if not n:

@@ -17,7 +17,8 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -223,12 +224,108 @@ def load_real_labels(labels_dir: Path = REAL_DIR, split: str | None = None,
     return out
 
 
+class _Replay:
+    """An iterator read at most once and replayed from its start as often as asked: what it gave is kept, and
+    an error it raised is raised again at the same place. It is read no further than a reader asks."""
+
+    def __init__(self, make: Callable[[], Iterable[Any]]) -> None:
+        self._make = make
+        self._it: Iterator[Any] | None = None
+        self._seen: list[Any] = []
+        self._error: Exception | None = None
+        self._done = False
+
+    def __iter__(self) -> Iterator[Any]:
+        i = 0
+        while True:
+            if i < len(self._seen):
+                yield self._seen[i]
+                i += 1
+                continue
+            if self._error is not None:
+                raise self._error
+            if self._done:
+                return
+            try:
+                if self._it is None:
+                    self._it = iter(self._make())
+                self._seen.append(next(self._it))
+            except StopIteration:
+                self._done = True
+            except Exception as exc:  # kept and raised again, to this reader and to each later one
+                self._error = exc
+
+
+class _FileReads:
+    """One dataset file's title hashes and adapter records, each read once (see :func:`shared_reads`)."""
+
+    def __init__(self, path: Path) -> None:
+        self.hashes = _Replay(lambda: ((no, title_hash(rec)) for no, rec in records(path)))
+        self._path = path
+        self._read: tuple[str, _Replay] | Exception | None = None
+
+    def read(self) -> tuple[str, Iterable[Any]]:
+        """As ``sources.read(path)``: the format and the records (an error it raised, raised again)."""
+        if self._read is None:
+            try:
+                fmt, items = sources.read(self._path)
+                self._read = (fmt, _Replay(lambda: items))
+            except Exception as exc:
+                self._read = exc
+        if isinstance(self._read, Exception):
+            raise self._read
+        return self._read
+
+
+# Set inside shared_reads(): the files read so far, by path, size and modification time.
+_SHARED: dict[tuple[Path, int, int], _FileReads] | None = None
+
+
+FileReads = dict[tuple[Path, int, int], _FileReads]
+
+
+@contextmanager
+def shared_reads(keep: FileReads | None = None) -> Iterator[None]:
+    """Within the block every dataset file is read once however many sets resolve labels in it: each set
+    reads the same files (the hacker-news export alone some 2,900 records through its adapter, for every
+    set), which was most of the time of scoring every set side by side. Results are those of separate
+    reads (each file read no further than the labels need it, its errors raised at the same place). The
+    reads are dropped at the end of the outermost block, or kept in ``keep`` for a later block given it."""
+    global _SHARED
+    if _SHARED is not None:
+        yield
+        return
+    _SHARED = {} if keep is None else keep
+    try:
+        yield
+    finally:
+        _SHARED = None
+
+
+def _reads(path: Path) -> _FileReads | None:
+    if _SHARED is None:
+        return None
+    st = path.stat()
+    key = (path.resolve(), st.st_size, st.st_mtime_ns)
+    if key not in _SHARED:
+        _SHARED[key] = _FileReads(path)
+    return _SHARED[key]
+
+
 def _title_hashes(path: Path, wanted: set[int]) -> dict[int, str]:
     """The draw's title hash of the wanted records, read the way the draw read them."""
     found: dict[int, str] = {}
-    for no, rec in records(path):
+    reads = _reads(path)
+    if reads is None:
+        for no, rec in records(path):
+            if no in wanted:
+                found[no] = title_hash(rec)
+                if len(found) == len(wanted):
+                    break
+        return found
+    for no, digest in reads.hashes:  # every record's hash is kept: the next set wants other records
         if no in wanted:
-            found[no] = title_hash(rec)
+            found[no] = digest
             if len(found) == len(wanted):
                 break
     return found
@@ -243,7 +340,8 @@ def _resolve_file(path: Path, labels: list[dict[str, Any]]) -> list[Resolved]:
         return list(out.values())
     try:
         hashes = _title_hashes(path, set(by_no))
-        fmt, items = sources.read(path)
+        reads = _reads(path)
+        fmt, items = reads.read() if reads else sources.read(path)
         pending = set(by_no)
         for item in items:
             if item.record_no not in pending:

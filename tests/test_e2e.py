@@ -32,7 +32,7 @@ from etl.warehouse.paths import current_version
 from ui import FAVICON
 
 if TYPE_CHECKING:
-    from playwright.sync_api import Browser, Request, Route
+    from playwright.sync_api import Browser, Playwright, Request, Route
 
 pytestmark = pytest.mark.e2e
 
@@ -91,17 +91,43 @@ def _settle(page) -> None:  # type: ignore[no-untyped-def]
         "() => !document.querySelector('[data-testid=\"stStatusWidget\"]')", timeout=30_000)
 
 
+_CHROMIUM: list[tuple[Playwright, Browser]] = []  # the module's one browser, once a test asked for it
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _one_chromium() -> Iterator[None]:
+    """One Chromium for the module (started at the first test that asks, closed after the last): a launch
+    per test cost about a CPU-second each. Each test still gets a cold browser: its pages are in contexts of
+    their own (no cache, cookies or storage shared), closed at the end of the test."""
+    yield
+    while _CHROMIUM:
+        playwright, browser = _CHROMIUM.pop()
+        try:
+            browser.close()
+        finally:
+            playwright.stop()
+
+
 @contextmanager
 def _chromium() -> Iterator[Browser]:
-    """Debian's headless Chromium through Playwright, closed however the test ends."""
+    """Debian's headless Chromium through Playwright (the module's one browser); the contexts the test opened
+    are closed however it ends."""
     from playwright.sync_api import sync_playwright
 
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+    if not _CHROMIUM:
+        playwright = sync_playwright().start()
         try:
-            yield browser
-        finally:
-            browser.close()
+            browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+            _CHROMIUM.append((playwright, browser))
+        except BaseException:
+            playwright.stop()
+            raise
+    browser = _CHROMIUM[0][1]
+    try:
+        yield browser
+    finally:
+        for context in browser.contexts:
+            context.close()
 
 
 def test_pages_draw_and_filters_round_trip(server: str) -> None:

@@ -8,17 +8,29 @@ the tune half has one known miss; the test half's labels are right.
 
 from __future__ import annotations
 
+import functools
 import json
 import shutil
+from contextlib import AbstractContextManager
 from pathlib import Path
+from typing import Any
 
 import pytest
+from conftest import SHARED, SHARED_ABSENT
 
 from etl.cli import main
 from etl.evaluate import MD_BEGIN, MD_END, evaluate_set, markdown_report, set_rows, stored_scores, wilson
 from etl.labelled_sample import TEST_BATCHES
 from etl.normalize.skills import TAXONOMY_PATH
-from etl.real_labels import PARTIAL_BATCHES, load_real_labels, load_sample, ref_of, resolve
+from etl.real_labels import (
+    PARTIAL_BATCHES,
+    FileReads,
+    load_real_labels,
+    load_sample,
+    ref_of,
+    resolve,
+    shared_reads,
+)
 from etl.record import SourceError
 from etl.yaml_data import load_yaml
 
@@ -121,7 +133,35 @@ def test_markdown_tables_per_field_and_language(capsys: pytest.CaptureFixture[st
     assert main(["evaluate", *REAL_ARGS, "--markdown"]) == 2  # one set only
 
 
-def test_published_test_half_scores_are_todays(shared_datasets: Path) -> None:
+class _SharedSets:
+    """``evaluate_set`` on ../shared/datasets, each set scored once for this module's tests and every file
+    read once for all of them (etl.real_labels.shared_reads): each set re-read the same exports, which was
+    most of these tests' time."""
+
+    def __init__(self, datasets: Path) -> None:
+        self.datasets = datasets
+        self._reads: FileReads = {}
+        self._scores: dict[str, dict[str, Any]] = {}
+
+    def reads(self) -> AbstractContextManager[None]:
+        return shared_reads(self._reads)
+
+    def score(self, name: str) -> dict[str, Any]:
+        if name not in self._scores:
+            with self.reads():
+                self._scores[name] = evaluate_set(name, self.datasets)
+        return self._scores[name]
+
+
+@pytest.fixture(scope="module")
+def shared_sets() -> _SharedSets:
+    datasets = SHARED / "datasets"
+    if not datasets.is_dir():
+        pytest.skip(SHARED_ABSENT)
+    return _SharedSets(datasets)
+
+
+def test_published_test_half_scores_are_todays(shared_sets: _SharedSets) -> None:
     """docs/methodology.md and the saved scores every load copies into the warehouse (the Data page) hold
     today's test-half scores. After a rule change run `python -m etl evaluate --set real-test --markdown
     docs/methodology.md` (also with each test batch, `--set real-test-v2`, and `--set real-test-all`) and
@@ -129,7 +169,7 @@ def test_published_test_half_scores_are_todays(shared_datasets: Path) -> None:
     doc = (Path(__file__).resolve().parents[1] / "docs" / "methodology.md").read_text(encoding="utf-8")
     # every held-out test batch and the combined figure too (`--set real-test-v2` / `real-test-all`, as above)
     for name in ("real-test", *TEST_BATCHES, "real-test-all"):
-        result = evaluate_set(name, shared_datasets)
+        result = shared_sets.score(name)
         block = doc.split(MD_BEGIN.format(set=name), 1)[1].split(MD_END, 1)[0].strip("\n")
         assert block.splitlines() == markdown_report(result), name
         saved = [r for r in stored_scores() if r["labelled_set"] == name]
@@ -185,10 +225,16 @@ def test_a_changed_record_is_not_scored(tmp_path: Path) -> None:
     assert r.item is None and r.reason == "the record changed since the draw (title hash differs)"
 
 
+@functools.cache
+def _implies() -> dict[str, tuple[str, ...]]:
+    # read once: parsed for each of the ~2,300 labels it took about 75 CPU-s, most of this file's time
+    with open(TAXONOMY_PATH, encoding="utf-8") as fh:
+        return {d["name"]: tuple(d.get("implies", ())) for d in load_yaml(fh)["skills"]}
+
+
 def implied(skills: list[str]) -> set[str]:
     """What the taxonomy's ``implies`` adds to labelled skills."""
-    with open(TAXONOMY_PATH, encoding="utf-8") as fh:
-        implies = {d["name"]: d.get("implies", ()) for d in load_yaml(fh)["skills"]}
+    implies = _implies()
     return {i for s in skills for i in implies.get(s, ())}
 
 
@@ -227,16 +273,17 @@ def test_committed_real_labels_are_well_formed() -> None:
             assert len(e["country"]) == 2 and e["country"].isupper(), where
 
 
-def test_committed_real_labels_resolve_in_shared(shared_datasets: Path) -> None:
+def test_committed_real_labels_resolve_in_shared(shared_datasets: Path, shared_sets: _SharedSets) -> None:
     """Every committed label points at the record it was drawn from; each one is loaded or has a reason."""
     for split in ("tune", "test"):
         labels = [lb for lb in load_real_labels(split=split) if "exclude" not in lb]
-        resolved = resolve(labels, shared_datasets)
+        with shared_sets.reads():
+            resolved = resolve(labels, shared_datasets)
         assert len(resolved) == len(labels)
         for r in resolved:
             assert (r.item is None) != (r.reason is None), r.ref
             assert r.reason != "the record changed since the draw (title hash differs)", r.ref
-        result = evaluate_set(f"real-{split}", shared_datasets)
+        result = shared_sets.score(f"real-{split}")
         assert result["labelled"] == result["postings"] + result["excluded"] + result["not_loadable"]["count"]
 
 
@@ -454,3 +501,35 @@ def test_saved_scores_carry_the_test_batch_and_the_combined_figure(
     combined = [r for r in rows if r["labelled_set"] == "real-test-all"]
     assert [r["language"] for r in combined if r["metric"] == "seniority"] == [None, "de", "en"]
     assert combined[0]["postings"] == 2
+
+
+def test_shared_reads_read_each_file_once_and_score_as_separate_reads(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    # Scoring every set side by side re-read the same exports for each set; inside shared_reads() each file
+    # is read once and every result, the not-loadable reasons of an unreadable file included, is the same.
+    import etl.real_labels as rl
+
+    names = ("real-tune", "real-test", "real-tune")
+    apart = [evaluate_set(name, DATASETS, LABELS) for name in names]
+    reads: list[str] = []
+    real_read, real_records = rl.sources.read, rl.records
+
+    def read(path: Path, *args: Any) -> Any:
+        reads.append(f"read {path.name}")
+        return real_read(path, *args)
+
+    def records(path: Path) -> Any:
+        reads.append(f"records {path.name}")
+        return real_records(path)
+
+    monkeypatch.setattr(rl.sources, "read", read)
+    monkeypatch.setattr(rl, "records", records)
+    assert rl._SHARED is None  # no block open around this test
+    with shared_reads():
+        with shared_reads():  # nested: the outer block's reads
+            together = [evaluate_set(name, DATASETS, LABELS) for name in names]
+        assert rl._SHARED
+    assert rl._SHARED is None  # dropped at the end of the outermost block
+    assert together == apart
+    assert sorted(reads) == sorted(set(reads))  # each file once
+    assert "read jobs.json" in reads and "records broken.json" in reads

@@ -5,8 +5,9 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -371,3 +372,28 @@ def test_rows_read_after_a_batch_was_drawn_do_not_redraw_it(tmp_path: Path) -> N
                     encoding="utf-8")
     with pytest.raises(ValueError, match="'read_rows' is a whole number"):
         load_read_rows(path)
+
+
+def test_batches_drawn_together_read_each_file_once_and_draw_as_apart(tmp_path: Path) -> None:
+    # draw_batches read every file again for each of some fifty batches (35 CPU-s of this file); each file
+    # is read once now, and the batches are those each batch's own draw_fresh makes.
+    import etl.labelled_sample as ls
+
+    _board_of_three(tmp_path)
+    batches = {"one": {("board", "en"): 1}, "two": {("board", "en"): 1}}
+    read: list[str] = []
+    real = ls.records
+
+    def records(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
+        read.append(path.name)
+        return real(path)
+
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr("etl.labelled_sample.FRESH_BATCHES", batches)
+        mp.setattr("etl.labelled_sample.FRESH_BESIDE", {})
+        mp.setattr("etl.labelled_sample.records", records)
+        rows = draw_batches(tmp_path, [])
+    assert read == ["a.json"]
+    one = draw_fresh(tmp_path, [], batches["one"], "one")
+    assert rows == one + draw_fresh(tmp_path, one, batches["two"], "two")
+    assert len({r["record_no"] for r in rows}) == 2

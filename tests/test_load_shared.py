@@ -6,14 +6,15 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import duckdb
 import pytest
 from conftest import PROJECT, SHARED
 
 from etl.warehouse import paths
-from etl.warehouse.loader import load_paths
 
 # Every dataset folder present (so a newly added sample is tested without editing this file) and
 # every name known today (so a sample gone from ../shared fails; all skip only when ../shared is absent).
@@ -43,19 +44,36 @@ FORMATS = {
 }
 
 
-def _cli_load(folder: Path, db: Path) -> dict[str, object]:
+def _cli_load(folder: Path, db: Path) -> dict[str, Any]:
     done = subprocess.run([sys.executable, "-m", "etl", "load", str(folder), "--db", str(db), "--json"],
                           cwd=PROJECT, capture_output=True, text=True, timeout=900)
     assert done.returncode == 0, done.stderr[-2000:]
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
+FirstLoads = Callable[[Path, str], tuple[Path, dict[str, Any]]]
+
+
+@pytest.fixture(scope="module")
+def first_loads(tmp_path_factory: pytest.TempPathFactory) -> FirstLoads:
+    """Each sample's first load (``python -m etl load DIR --json`` into a new warehouse), made once for the
+    module: the load test reloads it, the known counts read its summary (they loaded four samples again)."""
+    made: dict[str, tuple[Path, dict[str, Any]]] = {}
+
+    def first(datasets: Path, name: str) -> tuple[Path, dict[str, Any]]:
+        if name not in made:
+            db = tmp_path_factory.mktemp("first-load") / "wh.duckdb"
+            made[name] = (db, _cli_load(datasets / name, db))
+        return made[name]
+
+    return first
+
+
 @pytest.mark.shared
 @pytest.mark.parametrize("name", DATASETS)
-def test_real_dataset_loads_with_nothing_lost_and_reloads_as_no_op(shared_datasets: Path, tmp_path: Path,
-                                                                  name: str) -> None:
-    db = tmp_path / "wh.duckdb"
-    first = _cli_load(shared_datasets / name, db)
+def test_real_dataset_loads_with_nothing_lost_and_reloads_as_no_op(
+        shared_datasets: Path, first_loads: FirstLoads, name: str) -> None:
+    db, first = first_loads(shared_datasets, name)
     files = first["per_file"]
     assert isinstance(files, list) and files, "no files found"
     for f in files:
@@ -77,22 +95,18 @@ def test_real_dataset_loads_with_nothing_lost_and_reloads_as_no_op(shared_datase
 
 
 @pytest.mark.shared
-def test_known_duplicate_and_reject_counts(shared_datasets: Path, tmp_path: Path) -> None:
+def test_known_duplicate_and_reject_counts(
+        shared_datasets: Path, first_loads: FirstLoads) -> None:
     """SOURCE.md facts: JobSpy history has 745 rows but 626 distinct ids; Glassdoor repeats 356 rows;
     Arbeitnow's
     four snapshots hold 400 jobs but 306 distinct slugs; get in IT has 152 bot-check rows among 852."""
-    jobspy = load_paths(
-        [shared_datasets / "jobspy-linkedin-india"], tmp_path / "a.duckdb", progress=False
-    ).totals()
+    _, jobspy = first_loads(shared_datasets, "jobspy-linkedin-india")  # LoadSummary.as_json()
     assert jobspy["read"] == 745 and jobspy["loaded"] + jobspy["rejected"] <= 626
-    glassdoor = load_paths(
-        [shared_datasets / "glassdoor-ds-jobs"], tmp_path / "b.duckdb", progress=False
-    ).totals()
+    _, glassdoor = first_loads(shared_datasets, "glassdoor-ds-jobs")
     assert glassdoor["read"] == 956 and glassdoor["duplicates"] >= 356
-    arbeitnow = load_paths(
-        [shared_datasets / "arbeitnow-api-de"], tmp_path / "c.duckdb", progress=False
-    ).totals()
+    _, arbeitnow = first_loads(shared_datasets, "arbeitnow-api-de")
     assert arbeitnow["read"] == 400 and arbeitnow["loaded"] <= 306 and arbeitnow["duplicates"] >= 94
-    getinit = load_paths([shared_datasets / "getinit-berlin-it-de"], tmp_path / "d.duckdb", progress=False)
-    assert getinit.totals()["read"] == 852 and getinit.totals()["rejected"] == 152
-    assert getinit.files[0].reasons == {"bot-check page ('Roboter oder Mensch?'), not a posting": 152}
+    _, getinit = first_loads(shared_datasets, "getinit-berlin-it-de")
+    assert getinit["read"] == 852 and getinit["rejected"] == 152
+    assert getinit["per_file"][0]["reasons"] == {  # type: ignore[index]
+        "bot-check page ('Roboter oder Mensch?'), not a posting": 152}
