@@ -14,6 +14,7 @@ missing.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import re
@@ -30,6 +31,7 @@ from typing import Any
 import duckdb
 import pytest
 from conftest import SHARED, SHARED_ABSENT
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
 from playwright.sync_api import expect
 from plotly_checks import CUT_LABELS_JS
 from servers import free_port, stop, wait_healthy
@@ -175,10 +177,16 @@ DRAWN_JS = """n => [...document.querySelectorAll('[data-testid="stPlotlyChart"]'
 RUNS: dict[int, _Runs] = {}  # by id(page), for the pages _open made
 
 
-def _open(browser, url: str):  # type: ignore[no-untyped-def]
-    page = browser.new_page(viewport={"width": 1400, "height": 1000})
+def _page(browser, width: int = 1400, height: int = 1000):  # type: ignore[no-untyped-def]
+    """A new page of this size whose script runs are counted (RUNS)."""
+    page = browser.new_page(viewport={"width": width, "height": height})
     page.set_default_timeout(90_000)  # a shared 2-core machine: a rerun can take seconds
     RUNS[id(page)] = _Runs(page)
+    return page
+
+
+def _open(browser, url: str):  # type: ignore[no-untyped-def]
+    page = _page(browser)
     page.goto(url)
     _ready(page)
     return page
@@ -525,10 +533,8 @@ def test_each_chart_is_computed_once_and_again_when_its_data_changes(server: str
     """Page-ready (issue 15 point 8): Streamlit's chart hands Plotly a JSON copy of the figure after the
     first plot, and a template object, base64 number arrays or changed modes in it made Plotly compute and
     draw every chart twice (ui.chart.drawn). Once now - and a chart whose data changes is drawn anew."""
-    page = browser.new_page(viewport={"width": 1400, "height": 1000})
-    page.set_default_timeout(90_000)
+    page = _page(browser)
     page.add_init_script(COUNT_CALCS_JS)
-    RUNS[id(page)] = _Runs(page)
     try:
         for slug in ("", "experience", "skills"):
             page.goto(f"{server}/{slug}")
@@ -603,9 +609,8 @@ def test_every_page_ready_and_screenshots(server: str, browser) -> None:
     again through the sidebar's navigation in one session (as a user moves between pages)."""
     SHOTS.mkdir(parents=True, exist_ok=True)
     report: dict[str, object] = {"load_average_before": os.getloadavg(), "server_start": STARTUP.get(server)}
-    page = browser.new_page(viewport={"width": 1400, "height": 1000})
-    page.set_default_timeout(90_000)
-    runs = RUNS[id(page)] = _Runs(page)
+    page = _page(browser)
+    runs = RUNS[id(page)]
     try:
         by_link: dict[str, dict[str, float]] = {}
         for slug, title in PAGES:
@@ -756,6 +761,13 @@ def test_maps_by_salary_say_what_the_colours_rest_on_and_the_comparison_draws_a_
     many postings the colours rest on and how many areas are grey; region A's trace comes first."""
     page = _open(browser, f"{server}/regions?rg_measure=median_salary_usd&rg_cmp_a=US&rg_cmp_b=PL")
     try:
+        # the run is over when _open returns, but a loaded browser may draw its elements later: at load 15
+        # the body once held the first map's caption only (hqa14); wait for both, then read what is there
+        with contextlib.suppress(PlaywrightTimeout):
+            page.wait_for_function(
+                """() => (document.querySelector('[data-testid="stMain"]').innerText
+                    .match(/colours: the median salary of the [\\d,]+ postings stating a salary/g) || [])
+                    .length >= 2""", timeout=60_000, polling=100)
         body = str(page.get_by_test_id("stMain").inner_text())
         found = re.findall(r"colours: the median salary of the ([\d,]+) postings stating a salary", body)
         assert len(found) == 2, body[:2000]  # the world map and the US states'
@@ -788,9 +800,7 @@ def test_qa_round_seven_salary_counts_runs_table_and_the_movers_last_date(
         assert f"n = {salaried:,} postings" in str(page.get_by_test_id("stMain").inner_text())
     finally:
         page.close()
-    page = browser.new_page(viewport={"width": 1280, "height": 1000})  # _open's window is wider
-    page.set_default_timeout(90_000)
-    RUNS[id(page)] = _Runs(page)
+    page = _page(browser, 1280, 1000)  # _open's window is wider
     try:
         page.goto(f"{server}/data?da_tabs=Field+coverage")
         _drawn(page)
@@ -825,9 +835,7 @@ def test_qa_round_eight_no_text_is_cut_in_a_1280_pixel_window(server: str, brows
     """QA round eight on the real samples, in a 1,280-pixel window: every page's "Download this page" read
     "Download thi…", and the German-only Overview's years KPI "4.0 year…" (a value with its small-sample
     mark, fewer than 30 postings). Nothing in the main area is cut on any page, by default and German-only."""
-    page = browser.new_page(viewport={"width": 1280, "height": 1000})
-    page.set_default_timeout(90_000)
-    RUNS[id(page)] = _Runs(page)
+    page = _page(browser, 1280, 1000)
     try:
         for slug, _title in PAGES:
             filters = next(p for p in REGISTRY if p.url_path == slug).filters
@@ -873,9 +881,7 @@ def test_qa_round_ten_bar_labels_fit_a_phone_width_window(server: str, browser) 
     label is cut or drawn over another, on each page's tabs, nor a label of the Data page's charts."""
     tabs = {"skills": ["Rising and falling", "Salary premium"], "salary": [], "experience": ["By seniority"],
             "data": []}
-    page = browser.new_page(viewport={"width": 390, "height": 844})
-    page.set_default_timeout(90_000)
-    RUNS[id(page)] = _Runs(page)
+    page = _page(browser, 390, 844)
     found: list[str] = []
     try:
         for slug, labels in tabs.items():
@@ -919,9 +925,7 @@ def test_qa_round_eleven_a_legend_moves_above_the_plot_in_a_narrow_window_only(s
     """QA round eleven: the Skills trend's legend beside the plot left the plot about 30 px wide at 390 px
     (ui/narrow.py moves it above the plot in a window under 640 px). A 1,280-pixel window keeps it beside
     the plot, as the figure has it; a window narrowed to 390 px moves it, widened again puts it back."""
-    page = browser.new_page(viewport={"width": 1280, "height": 900})
-    page.set_default_timeout(90_000)
-    RUNS[id(page)] = _Runs(page)
+    page = _page(browser, 1280, 900)
     try:
         page.goto(f"{server}/skills")
         _ready(page)
@@ -1005,9 +1009,7 @@ def test_qa_round_fourteen_a_phone_width_window(server: str, browser) -> None:
     Experience bands cut "282 (54%)" to "82 (54%". No label is cut or drawn over another on these tabs, and
     one country's map is fitted to it."""
     tabs = {"salary": ["By skill"], "data": ["Source mix", "Language mix"], "experience": ["Bands", "Degree"]}
-    page = browser.new_page(viewport={"width": 390, "height": 844})
-    page.set_default_timeout(90_000)
-    RUNS[id(page)] = _Runs(page)
+    page = _page(browser, 390, 844)
     found: list[str] = []
     try:
         for slug, labels in tabs.items():
