@@ -277,11 +277,9 @@ class _FileReads:
         return self._read
 
 
-# Set inside shared_reads(): the files read so far, by path, size and modification time.
-_SHARED: dict[tuple[Path, int, int], _FileReads] | None = None
-
-
-FileReads = dict[tuple[Path, int, int], _FileReads]
+FileReads = dict[tuple[Path, int, int], _FileReads]  # by path, size and modification time
+# Set inside shared_reads(): the files read so far.
+_SHARED: FileReads | None = None
 
 
 @contextmanager
