@@ -81,6 +81,9 @@ PARTIAL_BATCHES = {
     "real-fresh-v46": ("country", "region"),
     "real-fresh-v47": ("skills",),
     "real-fresh-v48": ("seniority", "remote"),
+    "real-fresh-v49": ("seniority",),
+    "real-fresh-v50": ("skills", "seniority", "remote", "degree"),
+    "real-fresh-v51": ("remote", "country", "region"),
 }
 
 
