@@ -227,9 +227,9 @@ TEST_DIGESTS = {
     "real-test-v6": ((42, "215d9b982ab8753cc1d59143cb4570fd33caf8cfc894455f708cee6761d418dd"),
                      (42, "784504318f154003cd734ac25d009ecfe79eca4f055fb5bd054115902fef8702")),
     # real-test-v7 (5 Dec, sixth session): drawn beside the three tune batches listed before it and the read
-    # list's first 1654 rows. Labels: none yet (to be labelled blind)
+    # list's first 1654 rows. Labels: 42, blind; hv7e the 28 English records, hv7d the 14 German ones (5 Dec)
     "real-test-v7": ((42, "eb38c080cd17d807911ac3e0218cd6c93995c2fa1311f8e0448d63777b15dbd3"),
-                     (0, "4f53cda18c2baa0c0354bb5f9a3ecbe5ed12ab4d8e11ba873c2f11161202b945")),
+                     (42, "654184fb7a1cf738119176fc9ea0ea10d8b6bdac2bac8689351276d47acc8c29")),
 }
 
 
