@@ -84,6 +84,7 @@ PARTIAL_BATCHES = {
     "real-fresh-v49": ("seniority",),
     "real-fresh-v50": ("skills", "seniority", "remote", "degree"),
     "real-fresh-v51": ("remote", "country", "region"),
+    "real-fresh-v52": ("skills",),
 }
 
 
