@@ -991,3 +991,21 @@ def test_fiftieth_round_onsite_stated_as_a_requirement(text: str, mode: str | No
 ])
 def test_fiftieth_round_weekday_home_days_and_telecommuting_field(text: str, mode: str | None) -> None:
     assert classify_remote(None, "Planner", text) == mode
+
+
+# Fifty-seventh round (real-fresh-v51, a No Fluff Jobs miss): a post that "can be based in" named cities
+# "or remote" (from named countries) offers a choice of an office or remote work -> remote, as "onsite in
+# <city> or remote" is; a list of offices alone and a remote word that is no work mode ("remote sites") are
+# not. Invented wording.
+@pytest.mark.parametrize(("text", "mode"), [
+    ("We make maps. The post can be based in Leeds, York or Hull, or remote from the UK or Ireland.", R),
+    ("We make maps. This role may be based at our Leeds hub or remotely anywhere in Europe.", R),
+    ("We make maps. The position could be located in Oslo, Bergen or remote within Norway.", R),
+    ("We make maps. The role is based in Leeds or fully remote, as you prefer.", R),
+    # controls
+    ("We make maps. The post can be based in Leeds, York or Hull.", None),
+    ("We make maps. The post can be based in Leeds or remote sites of our clients.", None),
+    ("We make maps. The post can be based in Leeds. Remote sensing know-how is a plus.", None),
+])
+def test_fifty_seventh_round_based_in_cities_or_remote(text: str, mode: str | None) -> None:
+    assert classify_remote(None, "Planner", text) == mode

@@ -375,3 +375,28 @@ def test_a_place_list_cell_wins_over_a_junk_parser_guess() -> None:
     p = hackernews._posting({"full_html": body, "location": "Project Managers, QA", "country": "US"}, 1, None)
     assert isinstance(p, Posting) and p.location == "Red Deer, Alberta / Saint John, New Brunswick"
     assert parse_location(p.location, country_hint=p.country_hint) == Location(country="CA")
+
+
+# Fifty-seventh round (issue 9, real-fresh-v51; invented wording): a header naming no place, and a parser
+# guess that is one member of a list of places in the text ("a team in Leeds, Glasgow and Cardiff"), is not
+# that one place: the list is the location, so the location parser gives the country only (several regions)
+# or nothing (several countries). A guess standing alone, or written with its own region and country, stays.
+@pytest.mark.parametrize(("text", "guess", "country", "want"), [
+    ("We are a remote crew, spread over Leeds, Glasgow, Cardiff and Belfast.", "Glasgow", "GB",
+     Location(country="GB")),
+    ("Our staff work remotely from Denver, Austin or Boston.", "Austin", "US", Location(country="US")),
+    ("Offices in Lyon, Oslo and Austin; all roles can be remote.", "Oslo", "NO", Location()),
+    ("We staff our New York City, Arizona and Ohio hubs.", "New York", "US", Location(country="US")),
+    ("Desks in Austin, TX and Dallas, TX.", "Austin, TX", "US", Location(country="US", region="US-TX")),
+    # controls
+    ("We are a remote crew; the founders met in Glasgow.", "Glasgow", "GB",
+     Location(country="GB", region="GB-SCT", city="Glasgow")),
+    ("Our seat is Toronto, ON, Canada. Remote roles.", "Toronto, ON", "CA",
+     Location(country="CA", region="CA-ON", city="Toronto")),
+])
+def test_a_parser_guess_inside_a_list_of_places_is_the_list(text: str, guess: str, country: str,
+                                                              want: Location) -> None:
+    body = f"Quarry Labs | Backend Engineer | Full-time | Remote<p>{text}"
+    p = hackernews._posting({"full_html": body, "location": guess, "country": country}, 1, None)
+    assert isinstance(p, Posting)
+    assert parse_location(p.location, country_hint=p.country_hint) == want

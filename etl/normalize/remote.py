@@ -162,6 +162,12 @@ _TEXT_STRONG_REMOTE = re.compile(
     rf"(?![\s-]*(?:{_NOT_MODE_AFTER_REMOTE}))|\n[^\n.]{{1,40}}?\bor\s+remote[ \t]*(?=\n|$)",
     re.I,
 )
+# a post that "can be based in" named cities "or remote from" named countries: the same choice of an office or
+# remote work (fifty-seventh round, real-fresh-v51 No Fluff Jobs #174); a pattern of its own, tried only where
+# "based" or "located" and "or remote" occur (in the strong pattern it cost every piece ~3 us)
+_BASED_OR_REMOTE = re.compile(
+    r"\b(?:can|could|may)\s+(?:also\s+)?be\s+(?:based|located)\s+(?:in|at|out\s+of)\b[^.\n]{0,80}?\bor\s+"
+    rf"remote(?:ly)?\b(?![\s-]*(?:{_NOT_MODE_AFTER_REMOTE}))")
 _DAYS = (r"(?:[1-4]|one|two|three|four)(?:\s*(?:-|to|or)\s*(?:[1-4]|two|three|four))?\s+days?\s+(?:a|per|"
          r"each|every)\s+week")
 _AT_OFFICE = (r"(?:in|at|from)\s+(?:the\s+|our\s+|an?\s+)?(?:[\w.'’-]+\s+){0,3}?(?:office|site|hub|hq|"
@@ -452,7 +458,11 @@ def _labelled(low: str) -> str | None:
 
 
 def _strong(low: str) -> str | None:
-    return REMOTE if ("remot" in low or "anywhere" in low) and _L_STRONG_REMOTE.search(low) else None
+    if ("remot" in low or "anywhere" in low) and _L_STRONG_REMOTE.search(low):
+        return REMOTE
+    if "or remot" in low and ("based" in low or "located" in low) and _BASED_OR_REMOTE.search(low):
+        return REMOTE
+    return None
 
 
 def _hybrid_remote(low: str) -> str | None:

@@ -130,7 +130,7 @@ def _posting(raw: dict[str, Any], record_no: int, month: date | None) -> Posting
         url = f"https://news.ycombinator.com/item?id={source_id}"
     location = head.get("location")
     if not location and parser_loc and not _junk_location(parser_loc) and not _in_header(parser_loc, head):
-        location = parser_loc
+        location = _listed_with(parser_loc, body) or parser_loc
     remote = head.get("remote")
     if remote is None and raw.get("remote") is True:
         remote = True
@@ -154,6 +154,81 @@ def _posting(raw: dict[str, Any], record_no: int, month: date | None) -> Posting
         country_hint=country.upper() if country and re.fullmatch(r"[A-Za-z]{2}", country) else None,
         extra=extra,
     )
+
+
+# A list of places in a comment's text: capitalised names ("San Antonio", "B.C.") joined by commas, "&", "/",
+# "and" or "or"; a word closing a sentence ("Phoenix. Full") joins no next word
+_LIST_NAME = r"[A-Z](?:[\w'-]|\.(?=\w))*\.?(?:(?<![a-z]{2}\.) [A-Z](?:[\w'-]|\.(?=\w))*\.?)*"
+_LIST_SEP = r"\s*[,;&/]\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+"
+_LIST_RUN = re.compile(rf"{_LIST_NAME}(?:(?:{_LIST_SEP}){_LIST_NAME})*")
+_LIST_MEMBER = re.compile(_LIST_NAME)
+
+
+def _listed_with(guess: str, body: str) -> str | None:
+    """The list of places the parser's location guess is one member of, where the comment's text first names
+    it ("a team in Boston, Denver and Austin" for the guess "Denver"; fifty-seventh round, real-fresh-v51
+    Hacker News 2017-11 #27): the guess alone would give one city's region to a comment naming several.
+    Members are places the gazetteer knows (no mode words); a region or country after a city that it
+    qualifies ("Austin, TX") stays with it. The places are joined by " / ", which the location parser reads
+    as a list; None when the guess stands alone or with its own region and country only ("Toronto, ON,
+    Canada")."""
+    text = _plain(re.sub(r"<p>|\n", " \n ", body))
+    at = text.find(guess)
+    if at < 0:
+        return None
+    end = at + len(guess)
+    run = next((m for m in _LIST_RUN.finditer(text) if m.start() <= at and end <= m.end()), None)
+    if run is None:
+        return None
+    members = [m.span() for m in _LIST_MEMBER.finditer(text, run.start(), run.end())]
+    inside = [i for i, (a, b) in enumerate(members) if a < end and at < b]
+    if not inside:
+        return None
+
+    def name(i: int) -> str:
+        return _SENTENCE_DOT.sub("", text[members[i][0] : members[i][1]])
+
+    def is_place(i: int) -> bool:
+        mode = _REMOTE.search(name(i)) or _ONSITE.search(name(i))
+        return not mode and parse_location(name(i)).country is not None
+
+    first, last = inside[0], inside[-1]
+    while first > 0 and is_place(first - 1):
+        first -= 1
+    while last + 1 < len(members) and is_place(last + 1):
+        last += 1
+    # the guess's own members as one name ("New York City" for the guess "New York", "Toronto, ON"), or the
+    # guess alone where they are no place ("Acme Health San Francisco": a company's name before the city) or
+    # carry a mode word ("ONSITE Leeds": the location names places only)
+    own = _SENTENCE_DOT.sub("", text[min(at, members[inside[0]][0]) : max(end, members[inside[-1]][1])])
+    names = [name(i) for i in range(first, inside[0])]
+    names.append(own if parse_location(own).country is not None and not _REMOTE.search(own)
+                 and not _ONSITE.search(own) else guess)
+    names += [name(i) for i in range(inside[-1] + 1, last + 1)]
+    places: list[str] = []
+    for piece in names:
+        if places and _qualifies(places[-1], piece):
+            places[-1] += f", {piece}"
+        else:
+            places.append(piece)
+    return " / ".join(places) if len(places) >= 2 else None
+
+
+# a full stop closing a sentence after a member ("... and Phoenix."), not an abbreviation's ("B.C.")
+_SENTENCE_DOT = re.compile(r"(?<=[a-z]{2})\.$")
+
+
+def _qualifies(place: str, piece: str) -> bool:
+    """Whether ``piece`` is the region or country of ``place`` ("Austin" + "TX", "Berlin" + "Germany",
+    "Brooklyn" + "New York"), not a place of its own ("New York City" + "Arizona", "Boston, MA" +
+    "Wakefield")."""
+    alone, joined = parse_location(place), parse_location(f"{place}, {piece}")
+    if alone.city is None or joined.city != alone.city or joined.country is None:
+        return False
+    if parse_location(piece).city is None:
+        return True  # a region or a country only
+    division = pycountry.subdivisions.get(code=alone.region) if alone.region else None
+    return division is not None and piece.lower() == division.name.lower()  # a state named as its city
 
 
 # a company's legal form ends the parser's guess: "Upside, Inc" is a company's name, not a place
