@@ -929,3 +929,21 @@ def test_a_hiring_phrase_ending_its_line_introduces_the_openings(text: str, leve
 ])
 def test_a_level_word_just_before_a_lead_title_says_the_level(title: str, level: str) -> None:
     assert classify_seniority(title, "") == level
+
+
+# Fifty-fifth round (real-fresh-v49 No Fluff Jobs #649): the Polish boards' "Regular" joined to a higher level
+# by "&", "and", "or" or a "/" without spaces ("Regular & Senior <role>") is that board's mid, so the pair
+# takes its first level named (a list) or its lower end (a range), as "Mid and Senior" does; the word before a
+# role noun was read already. Invented wording.
+@pytest.mark.parametrize(("title", "level"), [
+    ("Regular & Senior Kiln Developer", "mid"),
+    ("Regular and Senior Glaze Engineer", "mid"),
+    ("Regular/Senior Kiln Developer", "mid"),
+    ("Regular or Sr. Glaze Engineer", "mid"),
+    ("Regular Kiln Developer", "mid"),  # controls: read before and after
+    ("Regular / Senior Kiln Developer", "mid"),
+    ("Senior & Regular Kiln Developer", "senior"),
+    ("Senior Kiln Developer, regular hours", "senior"),
+])
+def test_regular_joined_to_a_higher_level_is_the_boards_mid(title: str, level: str) -> None:
+    assert classify_seniority(title, "") == level
