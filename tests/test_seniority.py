@@ -947,3 +947,21 @@ def test_a_level_word_just_before_a_lead_title_says_the_level(title: str, level:
 ])
 def test_regular_joined_to_a_higher_level_is_the_boards_mid(title: str, level: str) -> None:
     assert classify_seniority(title, "") == level
+
+
+# Fifty-fifth round (real-fresh-v49 Hacker News 2018-04 #27): an internship offered in the title as another
+# opening beside a role ("<role> or Intern", "<role> / Internship") is that other opening, not the role's
+# level: the first role named decides, as "<role> and Interns" and the lead's ruling on a header cell offering
+# full-time and intern places. An intern title stays junior. Invented wording.
+@pytest.mark.parametrize(("title", "level"), [
+    ("Kiln engineer or INTERN in Spring '27", "unspecified"),
+    ("Glaze Developer or an Intern", "unspecified"),
+    ("Kiln Engineer / Internship", "unspecified"),
+    ("Senior Kiln Engineer or Intern", "senior"),  # controls: read before and after
+    ("Kiln Engineering Intern", "junior"),
+    ("Kiln Engineer Intern or Co-op", "junior"),
+    ("Intern or Junior Kiln Engineer", "junior"),
+    ("Glaze Developer and Interns", "unspecified"),
+])
+def test_an_internship_offered_beside_a_role_in_the_title_is_another_opening(title: str, level: str) -> None:
+    assert classify_seniority(title, "We fire pots.") == level

@@ -692,6 +692,20 @@ def _first_of_slash_list(title: str) -> str:
     return parts[0] if title_level(parts[0]) else title
 
 
+# An internship offered in a title as another opening beside a role ("Kiln Engineer or Intern", "<role> /
+# Internship"): the first role named decides, as in "<role> and Interns" (fifty-fifth round)
+_INTERN_ALTERNATIVE = re.compile(
+    rf"(.*?\b(?:{_ROLE_NOUNS})s?)\s*(?:\bor\b|/)\s*(?:an?\s+)?(?:interns?|internships?|co-?ops?)\b", re.I)
+
+
+def _without_intern_alternative(title: str) -> str:
+    """The title up to an internship offered after "or" / "/" as another opening, else the title itself."""
+    if "ntern" not in title and "NTERN" not in title and "o-op" not in title.lower():
+        return title  # cheap exit: most titles name no internship
+    m = _INTERN_ALTERNATIVE.match(title)
+    return m.group(1) if m else title
+
+
 # A comment with no header whose first line is a title ("Data and Ops Engineer (Mid to Senior)"): short, title
 # characters only, ending with a role noun and at most a bracket (forty-ninth round)
 _TITLE_FIRST_LINE = re.compile(
@@ -712,7 +726,7 @@ def classify_seniority(title: object, text: object = None, years_min: float | No
     """One of SENIORITY_LEVELS; see the module docstring for the order of evidence. A field that is not text
     (a spreadsheet's NaN) says nothing (typed ``object``: the compiled build enforces annotations)."""
     if isinstance(title, str) and title:
-        level = title_level(_first_of_slash_list(first_listed_role(title)))
+        level = title_level(_first_of_slash_list(first_listed_role(_without_intern_alternative(title))))
         if level:
             return level
     if isinstance(text, str) and text and not (isinstance(title, str) and title.strip()):
