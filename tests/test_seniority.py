@@ -929,3 +929,73 @@ def test_a_hiring_phrase_ending_its_line_introduces_the_openings(text: str, leve
 ])
 def test_a_level_word_just_before_a_lead_title_says_the_level(title: str, level: str) -> None:
     assert classify_seniority(title, "") == level
+
+
+# Fifty-fifth round (real-fresh-v49 No Fluff Jobs #649): the Polish boards' "Regular" joined to a higher level
+# by "&", "and", "or" or a "/" without spaces ("Regular & Senior <role>") is that board's mid, so the pair
+# takes its first level named (a list) or its lower end (a range), as "Mid and Senior" does; the word before a
+# role noun was read already. Invented wording.
+@pytest.mark.parametrize(("title", "level"), [
+    ("Regular & Senior Kiln Developer", "mid"),
+    ("Regular and Senior Glaze Engineer", "mid"),
+    ("Regular/Senior Kiln Developer", "mid"),
+    ("Regular or Sr. Glaze Engineer", "mid"),
+    ("Regular Kiln Developer", "mid"),  # controls: read before and after
+    ("Regular / Senior Kiln Developer", "mid"),
+    ("Senior & Regular Kiln Developer", "senior"),
+    ("Senior Kiln Developer, regular hours", "senior"),
+])
+def test_regular_joined_to_a_higher_level_is_the_boards_mid(title: str, level: str) -> None:
+    assert classify_seniority(title, "") == level
+
+
+# Fifty-fifth round (real-fresh-v49 Hacker News 2018-04 #27): an internship offered in the title as another
+# opening beside a role ("<role> or Intern", "<role> / Internship") is that other opening, not the role's
+# level: the first role named decides, as "<role> and Interns" and the lead's ruling on a header cell offering
+# full-time and intern places. An intern title stays junior. Invented wording.
+@pytest.mark.parametrize(("title", "level"), [
+    ("Kiln engineer or INTERN in Spring '27", "unspecified"),
+    ("Glaze Developer or an Intern", "unspecified"),
+    ("Kiln Engineer / Internship", "unspecified"),
+    ("Senior Kiln Engineer or Intern", "senior"),  # controls: read before and after
+    ("Kiln Engineering Intern", "junior"),
+    ("Kiln Engineer Intern or Co-op", "junior"),
+    ("Intern or Junior Kiln Engineer", "junior"),
+    ("Glaze Developer and Interns", "unspecified"),
+])
+def test_an_internship_offered_beside_a_role_in_the_title_is_another_opening(title: str, level: str) -> None:
+    assert classify_seniority(title, "We fire pots.") == level
+
+
+# Fifty-fifth round (real-fresh-v49 Hacker News 2018-03 #558): a header whose role cell only says that
+# several openings are listed ("Multiple Positions", "See below for positions") names no role; the roles
+# listed below it, each alone on its line (a title, perhaps with a bracket, a link on the next line), are
+# the comment's openings and the first one listed decides (the lead's first-role ruling), also after a
+# paragraph. A sentence, a heading with a colon, a generic line ("Open Roles") or a hiring manager is no
+# listed role; a list introduced by a colon keeps its own reading; a header naming a role is read as before.
+# Invented wording.
+@pytest.mark.parametrize(("text", "level"), [
+    ("Kiln Works | See below for positions | Oslo\nWe fire pots for a living and ship them to every town.\n"
+     "Director of Glaze Engineering\nhttps://kiln.example/1\nKiln Engineer\nhttps://kiln.example/2",
+     "manager"),
+    ("Kiln Works | Multiple Positions | Oslo | ONSITE\nSenior Kiln Engineer (Firing/Glazing/Tools)\n"
+     "Location: Oslo\nWe fire pots.\nGlaze Engineer\nLocation: Bergen", "senior"),
+    ("Kiln Works | Multiple Positions | Oslo\nKiln Manager\nThe Kiln Manager will manage a team of 5 "
+     "potters.\nGlaze Developer\nAs a Glaze Developer you mix.", "manager"),
+    ("Kiln Works | Several open positions | Oslo\nOpen Roles\n- Lead Glaze Engineer\n- Kiln Developer",
+     "lead"),
+    # controls
+    ("Kiln Works | Multiple Positions | Oslo\nWe fire pots.\nGlaze Engineer\nhttps://kiln.example/1\n"
+     "Senior Kiln Engineer\nhttps://kiln.example/2", "unspecified"),
+    ("Kiln Works | Multiple Positions | Oslo\nWe are a team of senior potters.\nContact our hiring manager\n"
+     "Email: jobs@kiln.example", "unspecified"),
+    ("Kiln Works | Multiple Positions | Oslo\nWe have these positions:\n- Glaze Engineer;\n- Lead Kiln "
+     "Engineer", "unspecified"),
+    ("Kiln Works | Kiln Engineer | Oslo\nWe fire pots.\nSenior Glaze Engineer\nhttps://kiln.example/1",
+     "unspecified"),
+    ("Kiln Works | Multiple Positions | Oslo\nWe fire pots.\nExperience: kilns and glazes\nSenior potters "
+     "will mentor you", "unspecified"),
+])
+def test_roles_listed_under_a_header_that_says_several_positions(text: str, level: str) -> None:
+    title = text.split(" | ")[1]
+    assert classify_seniority(title, text) == level

@@ -363,7 +363,8 @@ def text_level(text: str) -> str | None:
     if level:
         return level
     # a phrase introducing the role speaks before a field, and both before a list of openings
-    return _phrase_level(text) or _field_level(text) or _entry_open_level(text) or _list_level(text)
+    return (_phrase_level(text) or _field_level(text) or _entry_open_level(text) or _list_level(text)
+            or _listed_below_level(text))
 
 
 @cache
@@ -433,6 +434,54 @@ def _list_level(text: str) -> str | None:
                 # the first role listed decides, also when it names no level ("Roles:\n- Backend Engineer")
                 return title_level(role.strip()) if _ROLE_CELL.search(role) else None
         i = head.find(":", i + 1)
+    return None
+
+
+# A header cell that only says several openings are listed ("Multiple Positions", "See below for positions",
+# "Several open roles"; fifty-fifth round): up to three words, one of list_intro_nouns, maybe "available"
+_SPECIFIC_ROLE = re.compile(rf"\b(?:{_ROLE_NOUNS.replace('|role|position|opportunity', '')}|dev)s?\b", re.I)
+# a role listed alone on its line: title characters, a bracket at most, a list item's ";" or "," at the end
+_LISTED_TITLE = re.compile(r"[^\W\d_][\w./+#&' -]{2,70}?(?:\s*\([^()\n]{1,60}\))?\s*[;,]?")
+_BULLET = re.compile(r"[\s*•·-]*(?:\d{1,2}[.)]\s+)?")
+# words of a sentence, not a title ("Contact our hiring manager", "We hire engineers")
+_SENTENCE_WORD = re.compile(r"\b(?:we|our|us|you|your|i|my|they|their|is|are|will|can|hiring\s+managers?|"
+                            r"experience|years)\b", re.I)
+# a title names the role at its end ("Kiln Engineer (Oslo)") or opens with the one who heads ("Director of X")
+_TITLE_SHAPE = re.compile(rf"(?:.*\b(?:{_ROLE_NOUNS}|dev)s?|.*\blead)(?:\s*\([^()]*\))?\s*[;,]?|"
+                          r"(?:[\w-]+\s+)?(?:director|head|vp|vice\s+president|manager)\s+of\b.*", re.I)
+
+
+@cache
+def _listed_cell() -> re.Pattern[str]:
+    with open(DATA, encoding="utf-8") as fh:
+        nouns = "|".join(re.escape(str(n)) for n in load_yaml(fh)["list_intro_nouns"])
+    return re.compile(rf"(?:[\w-]+\s+){{0,3}}(?:{nouns})(?:\s+available)?(?:\s*\(?see\s+below\)?)?", re.I)
+
+
+def _listed_below_level(text: str) -> str | None:
+    """The level of the first role listed alone on its line under a Hacker News header whose only role cell
+    says that several openings are listed ("Multiple Positions"), or None: the first role named decides (the
+    lead's ruling), also after a paragraph; a header naming a role decides before (``_header_level``)."""
+    end = text.find("\n", 0, 400)
+    if end == -1 or text.count("|", 0, end) < 2:
+        return None
+    listed = False
+    for cell in text[:end].split("|"):
+        cell = cell.strip()
+        if _listed_cell().fullmatch(cell):
+            listed = True
+        elif len(cell) < 80 and _HEADER_ROLE_CELL.search(cell) and not _TAG_CELL.search(cell):
+            return None  # a cell naming a role: the header's own reading
+    if not listed:
+        return None
+    for line in text[end + 1 : TEXT_WINDOW].split("\n"):
+        item = line[_BULLET.match(line).end() :].strip()  # type: ignore[union-attr]
+        if item.endswith(":"):
+            return None  # a heading introduces requirements, or a list the colon's own reading has read
+        if (len(item.split()) <= 10 and _LISTED_TITLE.fullmatch(item) and _SPECIFIC_ROLE.search(item)
+                and _TITLE_SHAPE.fullmatch(item) and not _SENTENCE_WORD.search(item)
+                and not _listed_cell().fullmatch(item)):
+            return title_level(_first_of_slash_list(first_listed_role(item.rstrip(";,"))))
     return None
 
 
@@ -692,6 +741,20 @@ def _first_of_slash_list(title: str) -> str:
     return parts[0] if title_level(parts[0]) else title
 
 
+# An internship offered in a title as another opening beside a role ("Kiln Engineer or Intern", "<role> /
+# Internship"): the first role named decides, as in "<role> and Interns" (fifty-fifth round)
+_INTERN_ALTERNATIVE = re.compile(
+    rf"(.*?\b(?:{_ROLE_NOUNS})s?)\s*(?:\bor\b|/)\s*(?:an?\s+)?(?:interns?|internships?|co-?ops?)\b", re.I)
+
+
+def _without_intern_alternative(title: str) -> str:
+    """The title up to an internship offered after "or" / "/" as another opening, else the title itself."""
+    if "ntern" not in title and "NTERN" not in title and "o-op" not in title.lower():
+        return title  # cheap exit: most titles name no internship
+    m = _INTERN_ALTERNATIVE.match(title)
+    return m.group(1) if m else title
+
+
 # A comment with no header whose first line is a title ("Data and Ops Engineer (Mid to Senior)"): short, title
 # characters only, ending with a role noun and at most a bracket (forty-ninth round)
 _TITLE_FIRST_LINE = re.compile(
@@ -712,7 +775,7 @@ def classify_seniority(title: object, text: object = None, years_min: float | No
     """One of SENIORITY_LEVELS; see the module docstring for the order of evidence. A field that is not text
     (a spreadsheet's NaN) says nothing (typed ``object``: the compiled build enforces annotations)."""
     if isinstance(title, str) and title:
-        level = title_level(_first_of_slash_list(first_listed_role(title)))
+        level = title_level(_first_of_slash_list(first_listed_role(_without_intern_alternative(title))))
         if level:
             return level
     if isinstance(text, str) and text and not (isinstance(title, str) and title.strip()):
