@@ -145,6 +145,7 @@ class _Matcher:
     payloads: list[tuple[int, int, int]] = field(default_factory=list)  # per automaton key
     comparisons: tuple[str, ...] = ()  # after a product's name, a comparison ("Datadog-like"): not the skill
     compared: frozenset[str] = frozenset()  # the categories of products a comparison is read for
+    compounds: tuple[str, ...] = ()  # glued after a form, a German compound still names it ("linuxbasiert")
 
 
 def _words(value: Any, sets: dict[str, list[str]]) -> tuple[str, ...]:
@@ -340,7 +341,8 @@ def _matcher() -> _Matcher:
     return _Matcher(automaton(keys), forms, categories, implies, [f.skill for f in forms],
                     [f.simple and f.skill is not None and not d for f, d in zip(forms, domain, strict=True)],
                     domain, payloads, _words(data.get("comparison_suffixes"), sets),
-                    frozenset(str(c) for c in data.get("comparison_categories") or ()))
+                    frozenset(str(c) for c in data.get("comparison_categories") or ()),
+                    _words(data.get("compound_suffixes"), sets))
 
 
 @functools.lru_cache(maxsize=1)
@@ -415,6 +417,16 @@ def _glued(orig: str, i: int) -> bool:
     return orig[i].isupper() and orig[i + 1].islower() and orig[i - 1].isalnum()
 
 
+def _compound_at(low: str, i: int, suffixes: tuple[str, ...]) -> bool:
+    """One of ``suffixes`` starts at ``i`` and ends the word: a German compound ("linuxbasierten")."""
+    for suffix in suffixes:
+        if low.startswith(suffix, i):
+            after = i + len(suffix)
+            if after >= len(low) or not (low[after].isalpha() or low[after] == "_"):
+                return True
+    return False
+
+
 def _hits(
     low: str, orig: str, m: _Matcher, found: list[tuple[int, int, int]] | None = None
 ) -> list[tuple[int, int, int]]:
@@ -450,7 +462,8 @@ def _hits(
                 raw.append((start, -end - 1, idx))
         else:
             nxt = low[end + 1]
-            if not (nxt.isalpha() or nxt == "_") or _glued(orig, end + 1):
+            if not (nxt.isalpha() or nxt == "_") or _glued(orig, end + 1) \
+                    or (m.compounds and _compound_at(low, end + 1, m.compounds)):
                 raw.append((end - klen + 2, -end - 1, idx))
     raw.sort()
     out: list[tuple[int, int, int]] = []
