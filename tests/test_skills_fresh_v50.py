@@ -40,3 +40,20 @@ def _named(text: str) -> set[str]:
 ])
 def test_fifty_sixth_round_forms(text: str, skill: str, named: bool) -> None:
     assert (skill in _named(text)) is named
+
+
+# A German compound whose head is a team or colleagues ("ML-Team", "KI-Kollegen"), also at the end of a
+# suspended chain ("Data-, ML- und Automation-Kollegen"), names colleagues, as "the ML team" and "AI
+# colleagues" do in English; a chain ending in another noun ("ML- und KI-Methoden") still asks for the skill.
+@pytest.mark.parametrize(("text", "skill", "named"), [
+    ("Du stimmst dich eng mit dem ML-Team ab.", "Machine Learning", False),
+    ("Du arbeitest eng mit Daten-, ML- und Automations-Kollegen an Anwendungsfällen.", "Machine Learning",
+     False),
+    ("Du arbeitest mit unseren KI-Kolleginnen zusammen.", "AI", False),
+    ("Abstimmung mit den DevOps- und QA-Teams der Kunden.", "Quality Assurance", False),
+    ("Kenntnisse in ML- und KI-Methoden.", "Machine Learning", True),
+    ("Erfahrung in Data-, ML- und KI-Projekten.", "AI", True),
+    ("Du entwickelst ML-Modelle für den Vertrieb.", "Machine Learning", True),
+])
+def test_a_german_compound_naming_colleagues(text: str, skill: str, named: bool) -> None:
+    assert (skill in _named(text)) is named
