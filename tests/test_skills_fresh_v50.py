@@ -57,3 +57,17 @@ def test_fifty_sixth_round_forms(text: str, skill: str, named: bool) -> None:
 ])
 def test_a_german_compound_naming_colleagues(text: str, skill: str, named: bool) -> None:
     assert (skill in _named(text)) is named
+
+
+# A lost line break glues a three-letter name to the capitalised word opening the next sentence ("React,
+# VueWir kommunizieren", "Git und SVNDu kennst"): a mixed-case name counts there too, as an upper-case one
+# ("SQLErfahrung") already did; glued to another word it stays a product's camel case ("GitLabs", "ZigWay").
+@pytest.mark.parametrize(("text", "skill", "named"), [
+    ("Wir schreiben in: Elixir, PHP, React, VueWir kommunizieren in: Slack.", "Vue.js", True),
+    ("Versionierung mit GitDu kennst dich aus mit Linux.", "Git", True),
+    ("Frontend with React and VueWe offer a fair salary.", "Vue.js", True),
+    ("Our partner GitLabs ships hosting.", "Git", False),
+    ("Der Shop ZigWay verkauft Fahrräder.", "Zig", False),
+])
+def test_a_short_name_glued_to_the_next_sentence(text: str, skill: str, named: bool) -> None:
+    assert (skill in _named(text)) is named

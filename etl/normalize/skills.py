@@ -64,6 +64,7 @@ def _ascii(text: str) -> bytes:
 _LEFT = " ./-&#+"  # "+": names glued by a plus sign ("Docker+Kubernetes"; thirty-ninth round)
 _RIGHT = " ./-&"
 _SHORT = 3  # alphanumeric forms up to this length are stored padded with boundaries
+_OPENER_MAX = 8  # the longest word of skills.yaml's glued_openers
 # how a key ends: with the form (a boundary or a glued capitalised word must follow), with a boundary
 # (short forms), or with a short form of three letters that counts only glued to a capitalised word
 _PLAIN, _PADDED, _GLUED_ONLY, _GLUED_BEFORE = 0, 1, 2, 3
@@ -146,6 +147,7 @@ class _Matcher:
     comparisons: tuple[str, ...] = ()  # after a product's name, a comparison ("Datadog-like"): not the skill
     compared: frozenset[str] = frozenset()  # the categories of products a comparison is read for
     compounds: tuple[str, ...] = ()  # glued after a form, a German compound still names it ("linuxbasiert")
+    openers: frozenset[str] = frozenset()  # words opening a sentence: a short name glued to one still counts
 
 
 def _words(value: Any, sets: dict[str, list[str]]) -> tuple[str, ...]:
@@ -342,7 +344,8 @@ def _matcher() -> _Matcher:
                     [f.simple and f.skill is not None and not d for f, d in zip(forms, domain, strict=True)],
                     domain, payloads, _words(data.get("comparison_suffixes"), sets),
                     frozenset(str(c) for c in data.get("comparison_categories") or ()),
-                    _words(data.get("compound_suffixes"), sets))
+                    _words(data.get("compound_suffixes"), sets),
+                    frozenset(str(w) for w in data.get("glued_openers") or ()))
 
 
 @functools.lru_cache(maxsize=1)
@@ -417,6 +420,14 @@ def _glued(orig: str, i: int) -> bool:
     return orig[i].isupper() and orig[i + 1].islower() and orig[i - 1].isalnum()
 
 
+def _opener_at(orig: str, i: int, openers: frozenset[str]) -> bool:
+    """The word starting at ``i`` is one of ``openers`` (words that open a sentence: "Wir", "Du", "We")."""
+    j = i
+    while j < len(orig) and j - i <= _OPENER_MAX and orig[j].isalpha():
+        j += 1
+    return orig[i:j] in openers
+
+
 def _compound_at(low: str, i: int, suffixes: tuple[str, ...]) -> bool:
     """One of ``suffixes`` starts at ``i`` and ends the word: a German compound ("linuxbasierten")."""
     for suffix in suffixes:
@@ -452,7 +463,10 @@ def _hits(
             # product's camel case ("GitLabs", "ZigWay") nor a plural ("DSARs")
             start = end - klen + 2
             word = orig[end + 1 : end + 4]
-            if orig[start : end + 1].isupper() and _glued(orig, end + 1) and word[2:].islower():
+            if _glued(orig, end + 1) and (
+                    (orig[start : end + 1].isupper() and word[2:].islower())
+                    # a mixed-case name before the word opening the next sentence ("VueWir", "GitDu"; v50)
+                    or (m.openers and orig[start].isupper() and _opener_at(orig, end + 1, m.openers))):
                 raw.append((start, -end - 1, idx))
         elif kind == _GLUED_BEFORE:
             start = end - klen + 1
