@@ -303,3 +303,19 @@ def test_forty_sixth_round_german_office_days(text: str, flag: bool | None, mode
 ])
 def test_fifty_fourth_round_german_compounds(text: str, mode: str | None) -> None:
     assert classify_remote("Kiel", "Berater (m/w/d)", text) == mode
+
+
+# Fifty-sixth round (real-fresh-v50, German; invented wording). A choice between the home office and the
+# office, written "aus dem Homeoffice oder dem Büro" or "vom Homeoffice oder aus dem Büro", includes working
+# from home entirely -> remote, as "im Homeoffice oder im Büro" (nineteenth round); a home-office possibility
+# alone, or counted home days, stay hybrid.
+@pytest.mark.parametrize(("text", "mode"), [
+    ("Du betreust unsere Bestandskunden lieber aus dem Homeoffice oder dem Büro? Beides geht.", "remote"),
+    ("Du arbeitest vom Homeoffice oder aus dem Büro, ganz wie du magst.", "remote"),
+    ("Du arbeitest aus dem Home-Office oder in unserem Büro in Kiel.", "remote"),
+    ("Du arbeitest im Homeoffice oder im Büro.", "remote"),
+    ("Wir bieten die Möglichkeit zum Homeoffice.", "hybrid"),
+    ("Zwei Tage pro Woche arbeitest du aus dem Homeoffice, sonst im Büro.", "hybrid"),
+])
+def test_fifty_sixth_round_german_home_or_office_choice(text: str, mode: str | None) -> None:
+    assert classify_remote("Kiel", "Berater (m/w/d)", text) == mode

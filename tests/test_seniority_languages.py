@@ -181,3 +181,24 @@ def test_forty_sixth_round_channel_managers(title: str, expected: str | None) ->
 ])
 def test_fifty_first_round_german_career_start_is_junior(text: str, years: float | None, level: str) -> None:
     assert classify_seniority("Mühlenberater (m/w/d)", text, years) == level
+
+
+# Fifty-sixth round (real-fresh-v50, German; invented wording): the start of one's career named as what the
+# role is for ("für den Start deiner Karriere", "für deinen Karrierestart", "für den Start ins Berufsleben")
+# and an entry programme the new hire starts in ("startest du mit unserem Einsteigerprogramm") open the role
+# to career starters -> junior, as the fifty-first round's "ideal für den Berufseinstieg"; a career start long
+# past, or a programme the role runs for others, says nothing.
+@pytest.mark.parametrize(("text", "years", "level"), [
+    ("Nach dem Studium hast du dich für den Start deiner Karriere in der Mühlenberatung entschieden.", None,
+     "junior"),
+    ("Die Stelle ist wie gemacht für deinen Karrierestart als Berater.", None, "junior"),
+    ("Ideal für den Start ins Berufsleben nach der Hochschule.", None, "junior"),
+    ("Im ersten Jahr startest du mit unserem Einsteigerprogramm und lernst alle Mühlen kennen.", None,
+     "junior"),
+    # no opening to people starting their career
+    ("Seit dem Start deiner Karriere hast du drei Jahre Mühlen beraten.", 3, "mid"),
+    ("Du leitest unser Einsteigerprogramm und schulst neue Kolleginnen.", 3, "mid"),
+    ("Wir begleiten dich bei jedem Karriereschritt.", None, "unspecified"),
+])
+def test_fifty_sixth_round_german_career_start_is_junior(text: str, years: float | None, level: str) -> None:
+    assert classify_seniority("Mühlenberater (m/w/d)", text, years) == level

@@ -395,7 +395,8 @@ def _entry_open_level(text: str) -> str | None:
 
 # parts of the words every phrase holds ("Entry level", "new grads", "GRADUATES", "Berufseinsteiger"), in
 # either case
-_ENTRY_GATE = ("ntry", "NTRY", "rad", "RAD", "erufseinst", "ERUFSEINST")  # German "Berufseinstieg"
+_ENTRY_GATE = ("ntry", "NTRY", "rad", "RAD", "erufseinst", "ERUFSEINST",  # German "Berufseinstieg"
+               "arriere", "ARRIERE", "erufsleben", "programm")  # "deiner Karriere", "Einsteigerprogramm"
 
 
 LIST_INTRO_CHARS = 100  # how far before a colon a list's introduction is looked for

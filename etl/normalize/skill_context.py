@@ -61,6 +61,9 @@ _LIST_AFTER = re.compile(r"\s*(?:[,&/]|\b(?:and|or|und|oder|et|ou|e)\b)", re.I)
 # stage, not a skill (one mention of a three-part span; "from research to production" has no middle)
 _CHAIN_BEFORE = re.compile(r"\bfrom\s+(?:[\w&/-]+\s+){1,3}to\s+$", re.I)
 _CHAIN_AFTER = re.compile(r"\s+to\s+[\w&/-]", re.I)
+# German compounds on the mention's name whose head is the last word ("ML-Team", "KI-Kollegen"), also at the
+# end of a suspended chain ("Data-, ML- und Automation-Kollegen"): the head, read as team and people words
+_COMPOUND_HEAD = re.compile(r"-(?:\s*[,/]?\s*(?:(?:und|oder|sowie|bzw\.|&)\s+)?[^\W\d_][\w.]*-)*(\w+)")
 _JOIN = re.compile(r"\b(?:join|joining|verstärke|rejoindre|junte-se)\b", re.I)
 # working with others: a list after one of these is of colleagues
 _WITH = re.compile(r"\b(?:with|mit|avec|com|across|between|zusammenarbeit|collaborat\w*|partner\w*)\b", re.I)
@@ -616,6 +619,10 @@ def among_non_skills(text: str, start: int, stop: int, context: ContextWords | N
         return True  # "build strong partnership with Data Science to ...": colleagues, named as a unit is
     if _CHAIN_AFTER.match(after) and _CHAIN_BEFORE.search(before[-60:]):
         return True  # a span of departments, "from Finance to QA to Support"
+    if after[:1] == "-" and (glued := _COMPOUND_HEAD.match(after)):
+        head_word = glued.group(1).lower()
+        if head_word in rules.people_words or head_word in rules.team_words:
+            return True  # colleagues named as a German compound: "das ML-Team", "DevOps- und QA-Teams"
     head, *rest = _ITEM_SEP.split(after, maxsplit=1)
     first = head.split(None, 1)
     word = first[0].lower().rstrip(".,;:!?)") if first else ""

@@ -64,6 +64,7 @@ def _ascii(text: str) -> bytes:
 _LEFT = " ./-&#+"  # "+": names glued by a plus sign ("Docker+Kubernetes"; thirty-ninth round)
 _RIGHT = " ./-&"
 _SHORT = 3  # alphanumeric forms up to this length are stored padded with boundaries
+_OPENER_MAX = 8  # the longest word of skills.yaml's glued_openers
 # how a key ends: with the form (a boundary or a glued capitalised word must follow), with a boundary
 # (short forms), or with a short form of three letters that counts only glued to a capitalised word
 _PLAIN, _PADDED, _GLUED_ONLY, _GLUED_BEFORE = 0, 1, 2, 3
@@ -145,6 +146,8 @@ class _Matcher:
     payloads: list[tuple[int, int, int]] = field(default_factory=list)  # per automaton key
     comparisons: tuple[str, ...] = ()  # after a product's name, a comparison ("Datadog-like"): not the skill
     compared: frozenset[str] = frozenset()  # the categories of products a comparison is read for
+    compounds: tuple[str, ...] = ()  # glued after a form, a German compound still names it ("linuxbasiert")
+    openers: frozenset[str] = frozenset()  # words opening a sentence: a short name glued to one still counts
 
 
 def _words(value: Any, sets: dict[str, list[str]]) -> tuple[str, ...]:
@@ -340,7 +343,9 @@ def _matcher() -> _Matcher:
     return _Matcher(automaton(keys), forms, categories, implies, [f.skill for f in forms],
                     [f.simple and f.skill is not None and not d for f, d in zip(forms, domain, strict=True)],
                     domain, payloads, _words(data.get("comparison_suffixes"), sets),
-                    frozenset(str(c) for c in data.get("comparison_categories") or ()))
+                    frozenset(str(c) for c in data.get("comparison_categories") or ()),
+                    _words(data.get("compound_suffixes"), sets),
+                    frozenset(str(w) for w in data.get("glued_openers") or ()))
 
 
 @functools.lru_cache(maxsize=1)
@@ -415,6 +420,24 @@ def _glued(orig: str, i: int) -> bool:
     return orig[i].isupper() and orig[i + 1].islower() and orig[i - 1].isalnum()
 
 
+def _opener_at(orig: str, i: int, openers: frozenset[str]) -> bool:
+    """The word starting at ``i`` is one of ``openers`` (words that open a sentence: "Wir", "Du", "We")."""
+    j = i
+    while j < len(orig) and j - i <= _OPENER_MAX and orig[j].isalpha():
+        j += 1
+    return orig[i:j] in openers
+
+
+def _compound_at(low: str, i: int, suffixes: tuple[str, ...]) -> bool:
+    """One of ``suffixes`` starts at ``i`` and ends the word: a German compound ("linuxbasierten")."""
+    for suffix in suffixes:
+        if low.startswith(suffix, i):
+            after = i + len(suffix)
+            if after >= len(low) or not (low[after].isalpha() or low[after] == "_"):
+                return True
+    return False
+
+
 def _hits(
     low: str, orig: str, m: _Matcher, found: list[tuple[int, int, int]] | None = None
 ) -> list[tuple[int, int, int]]:
@@ -440,7 +463,10 @@ def _hits(
             # product's camel case ("GitLabs", "ZigWay") nor a plural ("DSARs")
             start = end - klen + 2
             word = orig[end + 1 : end + 4]
-            if orig[start : end + 1].isupper() and _glued(orig, end + 1) and word[2:].islower():
+            if _glued(orig, end + 1) and (
+                    (orig[start : end + 1].isupper() and word[2:].islower())
+                    # a mixed-case name before the word opening the next sentence ("VueWir", "GitDu"; v50)
+                    or (m.openers and orig[start].isupper() and _opener_at(orig, end + 1, m.openers))):
                 raw.append((start, -end - 1, idx))
         elif kind == _GLUED_BEFORE:
             start = end - klen + 1
@@ -450,7 +476,8 @@ def _hits(
                 raw.append((start, -end - 1, idx))
         else:
             nxt = low[end + 1]
-            if not (nxt.isalpha() or nxt == "_") or _glued(orig, end + 1):
+            if not (nxt.isalpha() or nxt == "_") or _glued(orig, end + 1) \
+                    or (m.compounds and _compound_at(low, end + 1, m.compounds)):
                 raw.append((end - klen + 2, -end - 1, idx))
     raw.sort()
     out: list[tuple[int, int, int]] = []
