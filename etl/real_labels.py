@@ -85,6 +85,9 @@ PARTIAL_BATCHES = {
     "real-fresh-v50": ("skills", "seniority", "remote", "degree"),
     "real-fresh-v51": ("remote", "country", "region"),
     "real-fresh-v52": ("skills",),
+    "real-fresh-v53": ("remote",),
+    "real-fresh-v54": ("seniority",),
+    "real-fresh-v55": ("skills", "seniority", "remote", "degree"),
 }
 
 
