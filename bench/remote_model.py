@@ -40,6 +40,19 @@ running (its first batch's two lines, v1, had been printed); the same criterion 
 A fourth table (added after the others were run): the second batch of labels (``remote_sentences-v2.jsonl``,
 held out from the committed model), the committed model against the rules' reading of each sentence alone.
 
+Second attempt, pre-registered (5 Dec 2026, sixth session; committed before any of its measures;
+docs/methodology.md "A second attempt, pre-registered"). Two variants only: ``fill`` (the rules' answer; the
+model's sentence decisions, by precedence, only where the rules give null) and ``fill-p70`` (the same, a
+sentence's non-none decision counting only at a probability >= 0.70). The model: C = 4, no rule feature,
+trained on the first and third batches of sentence labels (the second stays held out), never on a sentence of
+a record of real-fresh-v49/v50/v51 or a test batch. ``--fresh-now`` scores them on real-fresh-v50 (German
+remote) and real-fresh-v51 (English remote), labels read from their branches (h9r56, h9r57), against this
+tree's rules (main's, 99d196b). A variant is wired into the extraction (default on) only if (1) pooled over
+v50 and v51 it fixes more of the rules' misses than it breaks, (2) it breaks none in a language where it fixes
+none, and (3) real-test-all's remote score with it (scores only, once per variant) does not fall below the
+rules'. Two passing: the larger net gain, then the higher real-test-all remote, then fill-p70.
+real-test-v7 is never scored here.
+
 Prints the tables; writes nothing.
 """
 
