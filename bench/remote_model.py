@@ -296,10 +296,81 @@ def fresh_lobo(
                     print(f"    {p.key} [{p.language}] label {p.expected} rules {r} model {m}")
 
 
+# The second attempt's fresh batches (sixth session) and the branches their labels were committed on
+FRESH_NOW = {"real-fresh-v50": "h9r56", "real-fresh-v51": "h9r57"}
+
+
+def fresh_now_labels(batch: str, branch: str) -> tuple[str, list[dict[str, Any]]]:
+    """The batch's remote labels as committed on ``branch`` (``git show``; the labels only, never the
+    branch's code) and the commit read: the rows whose record the draw put in ``batch``."""
+    import subprocess
+
+    root = Path(__file__).resolve().parents[1]
+    name = f"etl/data/labelled/real/fresh-{batch.removeprefix('real-fresh-')}.jsonl"
+
+    def git(*args: str) -> str:
+        return subprocess.run(["git", *args], cwd=root, check=True, capture_output=True, text=True).stdout
+
+    commit = git("rev-parse", "--short", branch).strip()
+    sample = rl.load_sample()
+    rows = [json.loads(line) for line in git("show", f"{branch}:{name}").splitlines() if line.strip()]
+    rows = [
+        r
+        for r in rows
+        if sample.get(rl.ref_of(r), {}).get("batch") == batch and "remote" in r.get("expected", {})
+    ]
+    return commit, rows
+
+
+def fresh_now(datasets: Path, show: bool) -> None:
+    """Each pre-registered variant against this tree's rules (main's) on the fresh batches of FRESH_NOW:
+    fixed (rules wrong, variant right) and broken (rules right, variant wrong), per batch and language."""
+    from etl import extract as ex
+
+    print("\n5. Fresh batches of the sixth session (labels from their branches), this tree's rules, variants")
+    before = ex.REMOTE_MODEL
+    rows: list[tuple[str, str, str, Any, dict[str, Any]]] = []  # batch, key, language, expected, answers
+    try:
+        for batch, branch in FRESH_NOW.items():
+            commit, labels = fresh_now_labels(batch, branch)
+            print(f"  {batch}: {len(labels)} remote labels read from {branch} at {commit}")
+            for r in rl.resolve(labels, datasets):
+                if r.item is None:
+                    print(f"  {r.ref}: not loadable ({r.reason})")
+                    continue
+                answers = {}
+                for variant in ("0", *rmod.VARIANTS):
+                    ex.REMOTE_MODEL = variant
+                    answers[variant] = ex.extract(r.item)["remote"]
+                rows.append((batch, str(r.ref), r.label["language"], r.label["expected"]["remote"], answers))
+    finally:
+        ex.REMOTE_MODEL = before
+    for variant in rmod.VARIANTS:
+        print(f"  variant {variant}")
+        groups_: dict[str, list[int]] = defaultdict(list)
+        for i, (batch, _k, lang, _e, _a) in enumerate(rows):
+            for g in ("pooled", batch, f"lang {lang}"):
+                groups_[g].append(i)
+        for g, ix in groups_.items():
+            gold = [rows[i][3] for i in ix]
+            rules = [rows[i][4]["0"] for i in ix]
+            var = [rows[i][4][variant] for i in ix]
+            fixed = sum(r != e and v == e for r, v, e in zip(rules, var, gold, strict=True))
+            broken = sum(r == e and v != e for r, v, e in zip(rules, var, gold, strict=True))
+            print(
+                f"    {g:18}{len(ix):4}  rules {_acc(rules, gold):.3f}  {variant} {_acc(var, gold):.3f}  "
+                f"fixed {fixed:2}  broken {broken:2}"
+            )
+        if show:
+            for _batch, key, lang, e, a in rows:
+                if a["0"] != a[variant]:
+                    print(f"      {key} [{lang}] label {e} rules {a['0']} {variant} {a[variant]}")
+
+
 def heldout(datasets: Path) -> None:
-    """The committed model (trained on every label of the first batch) and the rules on the second batch's
+    """The committed model (trained on the first and third batches) and the rules on the second batch's
     sentences (etl/data/labelled/remote_sentences-v2.jsonl: drawn from records of no first-batch label,
-    labelled after the model was measured, never trained on)."""
+    labelled after the first model was measured, never trained on)."""
     labelled = rlab.load(datasets, rlab.LABELS_V2)
     preds = {"committed model": rmod.model().decide([lb.sentence for lb in labelled])}
     print_sentences(labelled, preds, "4. Held-out sentences, the second batch, committed model")
@@ -315,9 +386,17 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--combine", nargs="+", default=[rmod.COMBINE], choices=("precedence", "first", "fill"))
     ap.add_argument("--skip", nargs="*", default=[], choices=("sentences", "tune", "fresh", "heldout"))
     ap.add_argument(
+        "--fresh-now",
+        action="store_true",
+        help="only the second attempt's table: the variants on real-fresh-v50/v51 against this tree's rules",
+    )
+    ap.add_argument(
         "--show", action="store_true", help="list the fresh postings where rules and model differ"
     )
     args = ap.parse_args(argv)
+    if args.fresh_now:
+        fresh_now(args.datasets, args.show)
+        return 0
     labelled = rlab.load(args.datasets)
     if "heldout" not in args.skip:
         heldout(args.datasets)

@@ -113,12 +113,23 @@ class Model:
         return z
 
     def decide(
-        self, sentences: Sequence[str], with_rule: bool = WITH_RULE, rules: Sequence[str] | None = None
+        self,
+        sentences: Sequence[str],
+        with_rule: bool = WITH_RULE,
+        rules: Sequence[str] | None = None,
+        p_min: float = 0.0,
     ) -> list[str]:
+        """Each sentence's class; with ``p_min``, a class other than none only where the model gives it at
+        least that probability (else none)."""
         if not sentences:
             return []
         z = self.logits(features(sentences, with_rule, rules))
-        return [CLASSES[int(i)] for i in np.argmax(z, axis=1)]
+        best = np.argmax(z, axis=1)
+        if p_min > 0:
+            e = np.exp(z - z.max(axis=1, keepdims=True))
+            p = e[np.arange(len(best)), best] / e.sum(axis=1)
+            best = np.where(p >= p_min, best, 0)
+        return [CLASSES[int(i)] for i in best]
 
     def to_array(self) -> np.ndarray:
         return np.vstack([self.weights, self.bias[None, :]]).astype(np.float32)
@@ -210,6 +221,23 @@ def classify_remote_model(
         sentences = [s.text for s in candidate_sentences(text)]
         mode = combine((mdl or model()).decide(sentences), how)
     return rm.with_flag(mode, remote_hint, flag_scope)  # the source's flag as the rules read it
+
+
+# The pre-registered variants of the second attempt (docs/methodology.md "A second attempt, pre-registered"):
+# the model fills the rules' gaps only (the rules' answer stands wherever they give one), each with the least
+# probability a sentence's non-none decision needs.
+VARIANTS = {"fill": 0.0, "fill-p70": 0.70}
+
+
+def fill_gap(text: str | None, remote_hint: bool | None, flag_scope: str, p_min: float) -> str | None:
+    """Where the rules gave null: the model's decisions on the text's candidate sentences (precedence), then
+    the source's flag as the rules read it (the short fields said nothing, or the rules would have
+    answered)."""
+    mode = None
+    if isinstance(text, str) and text:
+        sentences = [s.text for s in candidate_sentences(text)]
+        mode = combine(model().decide(sentences, p_min=p_min))
+    return rm.with_flag(mode, remote_hint, flag_scope)
 
 
 def file_digest(path: Path = MODEL_PATH) -> str:
