@@ -106,7 +106,7 @@ SKILL_JUDGE = os.environ.get("ETL_SKILL_JUDGE", "1") != "0"
 # stands; only where they give null do the model's sentence decisions speak, each at a probability >= 0.70. On
 # ("fill-p70": it met the pre-registered criterion, docs/methodology.md "A second attempt") unless
 # ETL_REMOTE_MODEL says "0" (off) or "fill" when etl.extract is imported.
-REMOTE_MODEL = os.environ.get("ETL_REMOTE_MODEL", "0")
+REMOTE_MODEL = os.environ.get("ETL_REMOTE_MODEL", "fill-p70")
 
 
 def _text(value: Any) -> str | None:

@@ -101,9 +101,9 @@ def test_the_extraction_fills_only_the_rules_gaps(
     assert got == {"0": rules, "fill": fill, "fill-p70": fill_p70}
 
 
-def test_the_extraction_switch_reads_the_environment() -> None:
+def test_the_extraction_uses_fill_p70_unless_told() -> None:
     # pre-registered criterion met on real-fresh-v50/v51 (docs/methodology.md, "A second attempt")
-    expected = os.environ.get("ETL_REMOTE_MODEL", "0")
+    expected = os.environ.get("ETL_REMOTE_MODEL", "fill-p70")
     assert expected == extract.REMOTE_MODEL
     assert set(rmod.VARIANTS) == {"fill", "fill-p70"}
 
