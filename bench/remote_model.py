@@ -393,11 +393,18 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--show", action="store_true", help="list the fresh postings where rules and model differ"
     )
+    ap.add_argument(
+        "--labels",
+        choices=("first", "training"),
+        default="first",
+        help="tables 1-3 on the first batch (as first recorded) or on the committed model's training labels "
+        "(first and third batches, less the sixth session's scoring batches)",
+    )
     args = ap.parse_args(argv)
     if args.fresh_now:
         fresh_now(args.datasets, args.show)
         return 0
-    labelled = rlab.load(args.datasets)
+    labelled = rlab.load(args.datasets) if args.labels == "first" else rlab.load_training(args.datasets)
     if "heldout" not in args.skip:
         heldout(args.datasets)
     if "sentences" not in args.skip:

@@ -77,3 +77,22 @@ def test_fresh_now_reads_only_the_batch_remote_labels_from_the_branch(monkeypatc
     commit, got = bm.fresh_now_labels("real-fresh-v50", "h9r56")
     assert commit == "abc1234" and [r["record_no"] for r in got] == [1]
     assert calls[-1][1:] == ["show", "h9r56:etl/data/labelled/real/fresh-v50.jsonl"]
+
+
+def test_the_tables_read_the_first_batch_unless_told(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    seen: list[str] = []
+
+    def reader(name: str):  # type: ignore[no-untyped-def]
+        def read(*_a, **_k):  # type: ignore[no-untyped-def]
+            seen.append(name)
+            return []
+
+        return read
+
+    monkeypatch.setattr(rlab, "load", reader("first"))
+    monkeypatch.setattr(rlab, "load_training", reader("training"))
+    monkeypatch.setattr(bm, "print_sentences", lambda *_a, **_k: None)
+    monkeypatch.setattr(bm, "sentence_cv", lambda *_a, **_k: [])
+    assert bm.main(["--skip", "tune", "fresh", "heldout"]) == 0
+    assert bm.main(["--labels", "training", "--skip", "tune", "fresh", "heldout"]) == 0
+    assert seen == ["first", "training"]
