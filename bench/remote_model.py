@@ -40,6 +40,19 @@ running (its first batch's two lines, v1, had been printed); the same criterion 
 A fourth table (added after the others were run): the second batch of labels (``remote_sentences-v2.jsonl``,
 held out from the committed model), the committed model against the rules' reading of each sentence alone.
 
+Second attempt, pre-registered (5 Dec 2026, sixth session; committed before any of its measures;
+docs/methodology.md "A second attempt, pre-registered"). Two variants only: ``fill`` (the rules' answer; the
+model's sentence decisions, by precedence, only where the rules give null) and ``fill-p70`` (the same, a
+sentence's non-none decision counting only at a probability >= 0.70). The model: C = 4, no rule feature,
+trained on the first and third batches of sentence labels (the second stays held out), never on a sentence of
+a record of real-fresh-v49/v50/v51 or a test batch. ``--fresh-now`` scores them on real-fresh-v50 (German
+remote) and real-fresh-v51 (English remote), labels read from their branches (h9r56, h9r57), against this
+tree's rules (main's, 99d196b). A variant is wired into the extraction (default on) only if (1) pooled over
+v50 and v51 it fixes more of the rules' misses than it breaks, (2) it breaks none in a language where it fixes
+none, and (3) real-test-all's remote score with it (scores only, once per variant) does not fall below the
+rules'. Two passing: the larger net gain, then the higher real-test-all remote, then fill-p70.
+real-test-v7 is never scored here.
+
 Prints the tables; writes nothing.
 """
 
@@ -283,10 +296,81 @@ def fresh_lobo(
                     print(f"    {p.key} [{p.language}] label {p.expected} rules {r} model {m}")
 
 
+# The second attempt's fresh batches (sixth session) and the branches their labels were committed on
+FRESH_NOW = {"real-fresh-v50": "h9r56", "real-fresh-v51": "h9r57"}
+
+
+def fresh_now_labels(batch: str, branch: str) -> tuple[str, list[dict[str, Any]]]:
+    """The batch's remote labels as committed on ``branch`` (``git show``; the labels only, never the
+    branch's code) and the commit read: the rows whose record the draw put in ``batch``."""
+    import subprocess
+
+    root = Path(__file__).resolve().parents[1]
+    name = f"etl/data/labelled/real/fresh-{batch.removeprefix('real-fresh-')}.jsonl"
+
+    def git(*args: str) -> str:
+        return subprocess.run(["git", *args], cwd=root, check=True, capture_output=True, text=True).stdout
+
+    commit = git("rev-parse", "--short", branch).strip()
+    sample = rl.load_sample()
+    rows = [json.loads(line) for line in git("show", f"{branch}:{name}").splitlines() if line.strip()]
+    rows = [
+        r
+        for r in rows
+        if sample.get(rl.ref_of(r), {}).get("batch") == batch and "remote" in r.get("expected", {})
+    ]
+    return commit, rows
+
+
+def fresh_now(datasets: Path, show: bool) -> None:
+    """Each pre-registered variant against this tree's rules (main's) on the fresh batches of FRESH_NOW:
+    fixed (rules wrong, variant right) and broken (rules right, variant wrong), per batch and language."""
+    from etl import extract as ex
+
+    print("\n5. Fresh batches of the sixth session (labels from their branches), this tree's rules, variants")
+    before = ex.REMOTE_MODEL
+    rows: list[tuple[str, str, str, Any, dict[str, Any]]] = []  # batch, key, language, expected, answers
+    try:
+        for batch, branch in FRESH_NOW.items():
+            commit, labels = fresh_now_labels(batch, branch)
+            print(f"  {batch}: {len(labels)} remote labels read from {branch} at {commit}")
+            for r in rl.resolve(labels, datasets):
+                if r.item is None:
+                    print(f"  {r.ref}: not loadable ({r.reason})")
+                    continue
+                answers = {}
+                for variant in ("0", *rmod.VARIANTS):
+                    ex.REMOTE_MODEL = variant
+                    answers[variant] = ex.extract(r.item)["remote"]
+                rows.append((batch, str(r.ref), r.label["language"], r.label["expected"]["remote"], answers))
+    finally:
+        ex.REMOTE_MODEL = before
+    for variant in rmod.VARIANTS:
+        print(f"  variant {variant}")
+        groups_: dict[str, list[int]] = defaultdict(list)
+        for i, (batch, _k, lang, _e, _a) in enumerate(rows):
+            for g in ("pooled", batch, f"lang {lang}"):
+                groups_[g].append(i)
+        for g, ix in groups_.items():
+            gold = [rows[i][3] for i in ix]
+            rules = [rows[i][4]["0"] for i in ix]
+            var = [rows[i][4][variant] for i in ix]
+            fixed = sum(r != e and v == e for r, v, e in zip(rules, var, gold, strict=True))
+            broken = sum(r == e and v != e for r, v, e in zip(rules, var, gold, strict=True))
+            print(
+                f"    {g:18}{len(ix):4}  rules {_acc(rules, gold):.3f}  {variant} {_acc(var, gold):.3f}  "
+                f"fixed {fixed:2}  broken {broken:2}"
+            )
+        if show:
+            for _batch, key, lang, e, a in rows:
+                if a["0"] != a[variant]:
+                    print(f"      {key} [{lang}] label {e} rules {a['0']} {variant} {a[variant]}")
+
+
 def heldout(datasets: Path) -> None:
-    """The committed model (trained on every label of the first batch) and the rules on the second batch's
+    """The committed model (trained on the first and third batches) and the rules on the second batch's
     sentences (etl/data/labelled/remote_sentences-v2.jsonl: drawn from records of no first-batch label,
-    labelled after the model was measured, never trained on)."""
+    labelled after the first model was measured, never trained on)."""
     labelled = rlab.load(datasets, rlab.LABELS_V2)
     preds = {"committed model": rmod.model().decide([lb.sentence for lb in labelled])}
     print_sentences(labelled, preds, "4. Held-out sentences, the second batch, committed model")
@@ -302,10 +386,25 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--combine", nargs="+", default=[rmod.COMBINE], choices=("precedence", "first", "fill"))
     ap.add_argument("--skip", nargs="*", default=[], choices=("sentences", "tune", "fresh", "heldout"))
     ap.add_argument(
+        "--fresh-now",
+        action="store_true",
+        help="only the second attempt's table: the variants on real-fresh-v50/v51 against this tree's rules",
+    )
+    ap.add_argument(
         "--show", action="store_true", help="list the fresh postings where rules and model differ"
     )
+    ap.add_argument(
+        "--labels",
+        choices=("first", "training"),
+        default="first",
+        help="tables 1-3 on the first batch (as first recorded) or on the committed model's training labels "
+        "(first and third batches, less the sixth session's scoring batches)",
+    )
     args = ap.parse_args(argv)
-    labelled = rlab.load(args.datasets)
+    if args.fresh_now:
+        fresh_now(args.datasets, args.show)
+        return 0
+    labelled = rlab.load(args.datasets) if args.labels == "first" else rlab.load_training(args.datasets)
     if "heldout" not in args.skip:
         heldout(args.datasets)
     if "sentences" not in args.skip:

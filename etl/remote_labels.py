@@ -82,7 +82,32 @@ QUOTAS_V2: dict[tuple[str, str], int] = {
     ("nofluffjobs-warsaw-pl", "en"): 12,
     ("remoteok-api", "en"): 12,
 }
-BATCHES = {SEED: QUOTAS, "remote-sentences-v2": QUOTAS_V2}
+# The third batch (remote-sentences-v3, sixth session; remote_sentences-v3.jsonl): German first (the model's
+# weakest language with records left: France Travail and Gupy have no eligible record left), and within each
+# stratum the sentences where the rules (sentence alone) and the committed model disagree first
+# (``disagree_first``): random candidates are mostly ``none``; a sentence already drawn or labelled (its
+# digest) is not drawn again. From records of no earlier batch, never of HELD_BATCHES (or a repeat of one).
+QUOTAS_V3: dict[tuple[str, str], int] = {
+    ("arbeitnow-api-de", "de"): 40,
+    ("arbeitnow-api-de", "en"): 10,
+    ("ashby-job-boards", "en"): 14,
+    ("getinit-berlin-it-de", "de"): 50,
+    ("glassdoor-ds-jobs", "en"): 14,
+    ("hn-whoishiring-mapped", "en"): 30,
+    ("linkedin-kaggle-postings-sample", "en"): 14,
+    ("nofluffjobs-warsaw-pl", "en"): 20,
+}
+SEED_V3 = "remote-sentences-v3"
+LABELS_V3 = LABELS.with_name("remote_sentences-v3.jsonl")
+# Fresh batches of the sixth session the second attempt is scored on (bench.remote_model --fresh-now): no
+# sentence of their records (or of a repeat of one) is drawn for labels, nor trained on.
+HELD_BATCHES = frozenset({"real-fresh-v49", "real-fresh-v50", "real-fresh-v51"})
+BATCHES = {SEED: QUOTAS, "remote-sentences-v2": QUOTAS_V2, SEED_V3: QUOTAS_V3}
+# each later batch's file and the files of the batches drawn before it (their records are skipped)
+BATCH_FILES = {"remote-sentences-v2": LABELS_V2, SEED_V3: LABELS_V3}
+EARLIER = {"remote-sentences-v2": (LABELS,), SEED_V3: (LABELS, LABELS_V2)}
+# the label files the committed model is trained on (remote_sentences-v2.jsonl stays held out)
+TRAINING = (LABELS, LABELS_V3)
 _SUFFIXES = (".json", ".jsonl", ".csv", ".tsv")
 
 
@@ -103,10 +128,15 @@ def description(item: dict[str, Any]) -> str:
     return to_text(desc if isinstance(desc, str) else "", fmt if isinstance(fmt, str) and fmt else "text")
 
 
-def eligible_records(datasets: Path, wanted: set[str] | None = None) -> Iterator[Record]:
-    """Every readable posting of the datasets' top-level files outside the test half (and its repeats)."""
+def eligible_records(
+    datasets: Path, wanted: set[str] | None = None, avoid: frozenset[str] = frozenset()
+) -> Iterator[Record]:
+    """Every readable posting of the datasets' top-level files outside the test half (and its repeats), and
+    outside the fresh batches named in ``avoid`` (and their repeats)."""
     sample = rl.load_sample()
-    test = {ref for ref, row in sample.items() if row.get("split") == "test"}
+    test = {
+        ref for ref, row in sample.items() if row.get("split") == "test" or row.get("batch") in avoid
+    }
     for folder in sorted(p for p in datasets.iterdir() if p.is_dir()):
         if wanted is not None and folder.name not in wanted:
             continue
@@ -141,20 +171,27 @@ def draw(
     seed: str = SEED,
     quotas: dict[tuple[str, str], int] | None = None,
     skip: frozenset[tuple[str, str, int]] = frozenset(),
+    avoid: frozenset[str] = frozenset(),
+    disagree_first: bool = False,
+    seen_digests: frozenset[str] = frozenset(),
 ) -> list[tuple[Record, int, Sentence]]:
     """The sentences to label, in labelling order (round robin over the strata); records in ``skip``
-    (dataset, file, record_no) are left out (a later batch draws records no earlier batch labelled)."""
+    (dataset, file, record_no) are left out (a later batch draws records no earlier batch labelled), and
+    records of the batches in ``avoid``. ``disagree_first``: within a stratum, the sentences where the rules
+    (sentence alone) and the committed model disagree come first, each group in the seeded order (the draw
+    never prints either answer), and a sentence whose digest is in ``seen_digests`` or drawn before is left
+    out."""
     quotas = QUOTAS if quotas is None else quotas
     by_stratum: dict[tuple[str, str], list[Record]] = defaultdict(list)
-    for rec in eligible_records(datasets, {d for d, _ in quotas}):
+    for rec in eligible_records(datasets, {d for d, _ in quotas}, avoid):
         if (rec.dataset, rec.language) in quotas and (rec.dataset, rec.file, rec.record_no) not in skip:
             by_stratum[(rec.dataset, rec.language)].append(rec)
     queues: list[list[tuple[Record, int, Sentence]]] = []
+    seen = set(seen_digests)
     for stratum in sorted(quotas):
         rng = random.Random(f"{seed}:{stratum[0]}:{stratum[1]}")
         pool = by_stratum.get(stratum, [])
         rng.shuffle(pool)
-        chosen: list[tuple[Record, int, Sentence]] = []
         # each record's sentences in a seeded order; a first pass takes PER_RECORD a record, a second (small
         # strata) up to MORE_PER_RECORD
         orders = []
@@ -163,16 +200,38 @@ def draw(
             order = list(range(len(sents)))
             rng.shuffle(order)
             orders.append((rec, sents, order))
-        for lo, hi in ((0, PER_RECORD), (PER_RECORD, MORE_PER_RECORD)):
-            for rec, sents, order in orders:
-                for i in order[lo:hi]:
-                    if len(chosen) < quotas[stratum]:
-                        chosen.append((rec, i, sents[i]))
+        ranked = [
+            (rec, i, sents[i])
+            for lo, hi in ((0, PER_RECORD), (PER_RECORD, MORE_PER_RECORD))
+            for rec, sents, order in orders
+            for i in order[lo:hi]
+        ]
+        if disagree_first:
+            unique: dict[str, tuple[Record, int, Sentence]] = {}
+            for t in ranked:
+                if t[2].digest not in seen:
+                    unique.setdefault(t[2].digest, t)
+            ranked = list(unique.values())
+            differ = _disagree([t[2].text for t in ranked])
+            # stable: the seeded order within each group
+            ranked = [t for t, d in zip(ranked, differ, strict=True) if d] + [
+                t for t, d in zip(ranked, differ, strict=True) if not d
+            ]
+        chosen = ranked[: quotas[stratum]]
+        seen.update(t[2].digest for t in chosen)
         queues.append(chosen)
     out: list[tuple[Record, int, Sentence]] = []
     for i in range(max((len(q) for q in queues), default=0)):
         out.extend(q[i] for q in queues if i < len(q))
     return out
+
+
+def _disagree(sentences: list[str]) -> list[bool]:
+    """Per sentence: the rules' reading of it alone and the committed model's decision differ."""
+    from etl import remote_model as rmod
+
+    decided = rmod.model().decide(sentences)
+    return [rmod.rule_of(s) != d for s, d in zip(sentences, decided, strict=True)]
 
 
 @dataclass(frozen=True, slots=True)
@@ -228,6 +287,47 @@ def load(datasets: Path = rl.DEFAULT_DATASETS, path: Path = LABELS) -> list[Labe
     return out
 
 
+def held_out(rows: list[dict[str, Any]], datasets: Path = rl.DEFAULT_DATASETS) -> list[dict[str, Any]]:
+    """The label rows that are neither in a record of HELD_BATCHES nor in a repeat of one (the same id, user
+    or opening text): what the model may train on while those batches score it."""
+    sample = rl.load_sample()
+    held = {ref for ref, row in sample.items() if row.get("batch") in HELD_BATCHES}
+    folders = {r["dataset"] for r in rows} & {ref.dataset for ref in held}
+    keys_of: dict[tuple[str, str, int], set[str]] = {}
+    held_keys: set[str] = set()
+    for folder in sorted(folders):
+        for f in sorted((datasets / folder).iterdir()):
+            if not (f.is_file() and f.suffix.lower() in _SUFFIXES):
+                continue
+            for no, rec in records(f):
+                keys = _repeat_keys(folder, rec)
+                keys_of[(folder, f.name, no)] = keys
+                if rl.Ref(folder, f.name, no) in held:
+                    held_keys |= keys
+    out = []
+    for r in rows:
+        ref = (r["dataset"], r["file"], int(r["record_no"]))
+        if rl.Ref(*ref) in held or keys_of.get(ref, set()) & held_keys:
+            continue
+        out.append(r)
+    return out
+
+
+def load_training(datasets: Path = rl.DEFAULT_DATASETS) -> list[Labelled]:
+    """The model's training sentences: the first and third batches (the second stays held out), less every
+    label of a record of HELD_BATCHES or a repeat of one."""
+    out: list[Labelled] = []
+    for path in TRAINING:
+        kept = held_out(read_labels(path), datasets)
+        keep = {(r["dataset"], r["file"], int(r["record_no"]), int(r["start"])) for r in kept}
+        out += [
+            lb
+            for lb, r in zip(load(datasets, path), read_labels(path), strict=True)
+            if (r["dataset"], r["file"], int(r["record_no"]), int(r["start"])) in keep
+        ]
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     sub = ap.add_subparsers(dest="command", required=True)
@@ -240,8 +340,18 @@ def main(argv: list[str] | None = None) -> int:
     if args.batch == SEED:
         drawn = draw(args.datasets)
     else:  # a later batch: its own seed and quotas, records of no earlier batch
-        done = frozenset((r["dataset"], r["file"], int(r["record_no"])) for r in read_labels(LABELS))
-        drawn = draw(args.datasets, args.batch, BATCHES[args.batch], done)
+        earlier = [r for p in EARLIER[args.batch] for r in read_labels(p)]
+        done = frozenset((r["dataset"], r["file"], int(r["record_no"])) for r in earlier)
+        v3 = args.batch == SEED_V3
+        drawn = draw(
+            args.datasets,
+            args.batch,
+            BATCHES[args.batch],
+            done,
+            HELD_BATCHES if v3 else frozenset(),
+            disagree_first=v3,
+            seen_digests=frozenset(r["sha1"] for r in earlier) if v3 else frozenset(),
+        )
     with args.out.open("w", encoding="utf-8") as fh:
         for n, (rec, _i, s) in enumerate(drawn):
             fh.write(f"[{n}] {rec.language} {rec.dataset}: {' '.join(s.text.split())}\n")

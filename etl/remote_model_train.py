@@ -1,9 +1,12 @@
 """Train the work-arrangement sentence model (etl/remote_model.py) from the hand-labelled sentences.
 
 ``python -m etl train-remote-model [--datasets ../shared/datasets]`` rewrites etl/data/remote_model.npy from
-etl/data/labelled/remote_sentences.jsonl (sentences found again in their records through the load's adapters;
-no test-half record among them). The same labels and code give the same model within float noise and the
-same decisions (tests/test_remote_model.py; not the same bytes on another processor: BLAS rounds differently).
+the first and third batches of sentence labels (etl/data/labelled/remote_sentences.jsonl and
+remote_sentences-v3.jsonl; sentences found again in their records through the load's adapters; no test-half
+record among them), less every label of a record of the fresh batches that score the model
+(``remote_labels.HELD_BATCHES``) or of a repeat of one; the second batch stays held out. The same labels
+and code give the same model within float noise and the same decisions (tests/test_remote_model.py; not the
+same bytes on another processor: BLAS rounds differently).
 """
 
 from __future__ import annotations
@@ -15,8 +18,8 @@ from etl.remote_model import MODEL_PATH, C, Model, features, file_digest, save_m
 
 
 def train_from_labels(datasets: Path | None = None, c: float = C) -> Model:
-    """The model of every committed hand label (etl/data/labelled/remote_sentences.jsonl)."""
-    labelled = remote_labels.load(datasets) if datasets else remote_labels.load()
+    """The model of the committed training labels (``remote_labels.load_training``)."""
+    labelled = remote_labels.load_training(datasets) if datasets else remote_labels.load_training()
     return train(features([lb.sentence for lb in labelled]), [lb.label for lb in labelled], c)
 
 

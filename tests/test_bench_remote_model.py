@@ -48,3 +48,51 @@ def test_code_before_commits_exist() -> None:
         cmd = ["git", "-C", str(ROOT), "cat-file", "-t", commit]
         out = subprocess.run(cmd, capture_output=True, text=True)
         assert out.stdout.strip() == "commit", batch
+
+
+def test_fresh_now_reads_only_the_batch_remote_labels_from_the_branch(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    # the labels come from `git show <branch>:<file>` (never the branch's code); rows of another batch or
+    # without a remote label are left out
+    from etl import real_labels as rl
+
+    sample = {
+        rl.Ref("board", "a.json", 1): {"batch": "real-fresh-v50"},
+        rl.Ref("board", "a.json", 2): {"batch": "real-fresh-v50"},
+        rl.Ref("board", "a.json", 3): {"batch": "real-fresh-v9"},
+    }
+    rows = [
+        '{"dataset": "board", "file": "a.json", "record_no": 1, "expected": {"remote": "hybrid"}}',
+        '{"dataset": "board", "file": "a.json", "record_no": 2, "expected": {"skills": []}}',
+        '{"dataset": "board", "file": "a.json", "record_no": 3, "expected": {"remote": null}}',
+    ]
+    calls = []
+
+    def run(args, **_kw):  # type: ignore[no-untyped-def]
+        calls.append(args)
+        out = "abc1234\n" if args[1] == "rev-parse" else "\n".join(rows) + "\n"
+        return subprocess.CompletedProcess(args, 0, out, "")
+
+    monkeypatch.setattr(subprocess, "run", run)
+    monkeypatch.setattr(rl, "load_sample", lambda: sample)
+    commit, got = bm.fresh_now_labels("real-fresh-v50", "h9r56")
+    assert commit == "abc1234" and [r["record_no"] for r in got] == [1]
+    assert calls[-1][1:] == ["show", "h9r56:etl/data/labelled/real/fresh-v50.jsonl"]
+
+
+def test_the_tables_read_the_first_batch_unless_told(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    seen: list[str] = []
+
+    def reader(name: str):  # type: ignore[no-untyped-def]
+        def read(*_a, **_k):  # type: ignore[no-untyped-def]
+            seen.append(name)
+            return []
+
+        return read
+
+    monkeypatch.setattr(rlab, "load", reader("first"))
+    monkeypatch.setattr(rlab, "load_training", reader("training"))
+    monkeypatch.setattr(bm, "print_sentences", lambda *_a, **_k: None)
+    monkeypatch.setattr(bm, "sentence_cv", lambda *_a, **_k: [])
+    assert bm.main(["--skip", "tune", "fresh", "heldout"]) == 0
+    assert bm.main(["--labels", "training", "--skip", "tune", "fresh", "heldout"]) == 0
+    assert seen == ["first", "training"]

@@ -1,11 +1,13 @@
-"""The work-arrangement sentence model (etl/remote_model.py; an experiment the extraction does not
-use); wording invented."""
+"""The work-arrangement sentence model (etl/remote_model.py; in the extraction as a gap filler of the rules,
+``fill-p70``); wording invented."""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import numpy as np
+import pytest
 
 from etl import extract, remote_labels
 from etl import remote_model as rmod
@@ -21,9 +23,10 @@ RECORDED = [
     ("Location: Remote", "remote"),
     ("ONSITE", "onsite"),
     ("Home-Office", "hybrid"),
-    # misreads of the committed model (411 labels are few): onsite, remote, hybrid and onsite by the rules
-    ("The position sits on site at our factory, every weekday.", "none"),
-    ("100% Homeoffice möglich.", "hybrid"),
+    # the first model's misreads, right since the third batch of labels
+    ("The position sits on site at our factory, every weekday.", "onsite"),
+    ("100% Homeoffice möglich.", "remote"),
+    # misreads of the committed model (598 labels, no French or Portuguese added): hybrid, onsite by the rules
     ("Télétravail deux jours par semaine.", "none"),
     ("Modelo de trabalho: presencial em Curitiba.", "hybrid"),
 ]
@@ -66,11 +69,49 @@ def test_posting_reads_short_fields_first_then_sentences_then_the_flag() -> None
     assert rmod.classify_remote_model(None, None, None) is None
 
 
-def test_the_extraction_does_not_use_the_model() -> None:
-    # It lost on the test half (remote 0.963 -> 0.890): a switch that makes the numbers worse is not shipped.
-    item = {"title": "Engineer", "description": "We build maps.\n\n100% Homeoffice möglich.\n"}
-    assert extract.extract(item)["remote"] == "remote"
-    assert not hasattr(extract, "REMOTE_MODEL")
+def test_a_least_probability_turns_unsure_decisions_to_none() -> None:
+    sentences = [s for s, _ in RECORDED]
+    assert rmod.model().decide(sentences, p_min=0.0) == rmod.model().decide(sentences)
+    assert set(rmod.model().decide(sentences, p_min=1.0)) == {"none"}
+    # a sure decision stays, an unsure one goes
+    assert rmod.model().decide(["Remote means remote: you choose where you sit."], p_min=0.7) == ["remote"]
+    assert rmod.model().decide(["Home office possible."]) == ["hybrid"]
+    assert rmod.model().decide(["Home office possible."], p_min=0.7) == ["none"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "rules", "fill", "fill_p70"),
+    [
+        # the rules read nothing: the model fills the gap (fill-p70 only where it is sure)
+        ("Remote means remote: you choose where you sit.", None, "remote", "remote"),
+        ("Home office possible.", None, "hybrid", None),
+        # the rules answer: their answer stands, whatever the model says (it reads "none" here)
+        ("We meet in the office on Tuesdays.", "hybrid", "hybrid", "hybrid"),
+        ("Onsite in Lisbon, every day.", "onsite", "onsite", "onsite"),
+    ],
+)
+def test_the_extraction_fills_only_the_rules_gaps(
+    monkeypatch: pytest.MonkeyPatch, sentence: str, rules: str | None, fill: str | None, fill_p70: str | None
+) -> None:
+    item = {"title": "Engineer", "description": f"We build maps.\n\n{sentence}\n"}
+    got = {}
+    for variant in ("0", "fill", "fill-p70"):
+        monkeypatch.setattr(extract, "REMOTE_MODEL", variant)
+        got[variant] = extract.extract(item)["remote"]
+    assert got == {"0": rules, "fill": fill, "fill-p70": fill_p70}
+
+
+def test_the_extraction_leaves_the_model_off_unless_told() -> None:
+    # off: no labelled set moved with it, and it costs about 10% (docs/methodology.md, "A second attempt")
+    expected = os.environ.get("ETL_REMOTE_MODEL", "0")
+    assert expected == extract.REMOTE_MODEL
+    assert set(rmod.VARIANTS) == {"fill", "fill-p70"}
+
+
+def test_a_source_flag_still_speaks_where_the_model_reads_nothing() -> None:
+    assert rmod.fill_gap("We build maps.", True, "posting", 0.7) == "remote"
+    assert rmod.fill_gap("We build maps.", None, "posting", 0.7) is None
+    assert rmod.fill_gap("Hybrid setup with our office.", True, "board", 0.0) == "hybrid"
 
 
 def test_training_reproduces_the_committed_weights(shared_datasets: Path, tmp_path: Path) -> None:
@@ -80,5 +121,17 @@ def test_training_reproduces_the_committed_weights(shared_datasets: Path, tmp_pa
     new, old = rmod.Model.from_array(np.load(out)), rmod.model()
     assert np.allclose(new.weights, old.weights, rtol=0, atol=1e-4)
     assert np.allclose(new.bias, old.bias, rtol=0, atol=1e-4)
-    sentences = [lb.sentence for lb in remote_labels.load(shared_datasets)]
-    assert len(sentences) > 400 and new.decide(sentences) == old.decide(sentences)
+    sentences = [lb.sentence for lb in remote_labels.load_training(shared_datasets)]
+    assert len(sentences) > 590 and new.decide(sentences) == old.decide(sentences)
+
+
+def test_training_leaves_out_the_scoring_batches(shared_datasets: Path) -> None:
+    # no training sentence comes from a record of real-fresh-v49..v51 (they score the model) or the test half
+    from etl import real_labels as rl
+
+    sample = rl.load_sample()
+    for lb in remote_labels.load_training(shared_datasets):
+        dataset, rest = lb.key.split("/", 1)
+        file, no = rest.rsplit("#", 1)
+        row = sample.get(rl.Ref(dataset, file, int(no)), {})
+        assert row.get("batch") not in remote_labels.HELD_BATCHES and row.get("split") != "test"

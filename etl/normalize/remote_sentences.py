@@ -22,10 +22,12 @@ from __future__ import annotations
 
 import hashlib
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
+from etl.normalize.literal_gate import Automaton
 from etl.normalize.remote import _ANCHORS
 from etl.normalize.remote_languages import DATA
 from etl.yaml_data import load_yaml
@@ -142,7 +144,9 @@ _CONTEXT_ONLY = frozenset(
         "to commut",
     }
 )
-_BREAK = re.compile(r"\n+|(?<=[.!?;])\s+|\s\|\s")
+# every alternative starts with a space character: the lookahead only skips the positions where none can match
+# (the same breaks, in about 40% of the time on long descriptions)
+_BREAK = re.compile(r"(?=\s)(?:\n+|(?<=[.!?;])\s+|\s\|\s)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -171,8 +175,23 @@ def cues() -> tuple[str, ...]:
 
 
 @cache
-def _cue_pattern() -> re.Pattern[str]:
-    return re.compile("|".join(re.escape(c) for c in cues()))
+def _cue_automaton() -> Automaton:
+    return Automaton(cues())
+
+
+def _hits(stops_at: dict[int, list[int]], starts: list[int], a: int, b: int) -> list[int]:
+    """The starts of the cues found in ``[a, b)`` as one alternation of the cues, longest first, finds them
+    (``re.finditer(low, a, b)``: leftmost, the longest cue that ends by ``b``, no overlap)."""
+    out: list[int] = []
+    at = a
+    for s in starts[bisect_left(starts, a) : bisect_left(starts, b)]:
+        if s < at:
+            continue
+        fits = [e for e in stops_at[s] if e <= b]
+        if fits:
+            out.append(s)
+            at = max(fits)
+    return out
 
 
 def _segments(text: str) -> Iterator[tuple[int, int]]:
@@ -200,10 +219,17 @@ def candidate_sentences(text: str | None) -> list[Sentence]:
     low = text.lower()  # str.lower keeps the length of every text the sources give (checked below)
     if len(low) != len(text):
         low = "".join(ch.lower()[:1] or ch for ch in text)
-    pattern = _cue_pattern()
+    # one Aho-Corasick pass over the text (a regular-expression alternation of some 300 cues tried every one
+    # at every position: 3-4 ms a posting, when the extraction came to read these sentences)
+    stops_at: dict[int, list[int]] = {}
+    for _i, s, e in _cue_automaton().find_matches_as_indexes(low, overlapping=True):
+        stops_at.setdefault(s, []).append(e)
+    if not stops_at:
+        return []
+    starts = sorted(stops_at)
     out: list[Sentence] = []
     for a, b in _segments(text):
-        hits = [m.start() for m in pattern.finditer(low, a, b)]
+        hits = _hits(stops_at, starts, a, b)
         if not hits:
             continue
         if b - a <= MAX_CHARS:
