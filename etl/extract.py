@@ -103,11 +103,11 @@ OUTPUT_KEYS = CONTRACT_KEYS + EXTRA_KEYS
 # on since it costs ~100 us a posting and raised the test half's skills precision 0.936 -> 0.961
 SKILL_JUDGE = os.environ.get("ETL_SKILL_JUDGE", "1") != "0"
 # The work-arrangement sentence model as a gap filler (etl/remote_model.py VARIANTS): the rules' answer
-# stands; only where they give null do the model's sentence decisions speak ("fill-p70": each at a probability
-# >= 0.70). Off unless ETL_REMOTE_MODEL says "fill" or "fill-p70" when etl.extract is imported: fill-p70 met its
-# pre-registered criterion by one posting that a rule now fixes too, moved neither real-test-all nor the
-# held-out real-test-v7, broke 3 tuning postings and costs about 10% of extraction (docs/methodology.md, "A
-# second attempt").
+# stands; only where they give null do the model's sentence decisions speak ("fill-p70": each at a
+# probability >= 0.70). Off unless ETL_REMOTE_MODEL says "fill" or "fill-p70" when etl.extract is imported:
+# fill-p70 met its pre-registered criterion by one posting that a rule now fixes too, moved neither
+# real-test-all nor the held-out real-test-v7, broke 3 tuning postings and costs about 10% of extraction
+# (docs/methodology.md, "A second attempt").
 REMOTE_MODEL = os.environ.get("ETL_REMOTE_MODEL", "0")
 
 
