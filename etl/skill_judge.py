@@ -677,10 +677,11 @@ class _BatchScorer:
     """The mentions of many postings (:data:`CHUNK`) judged together (issue 10): the postings' ASCII texts
     back to back, so each mention's line, sentence, window and structured tokens are found for all of them
     by array operations (searches over the line breaks and sentence ends of the whole chunk) instead of
-    Python per mention; only each sentence's own tokens (:meth:`_PostingScorer._sentence_part`), each line's
-    bullet and the rare reads of :meth:`_PostingScorer.flag_part` and :meth:`_PostingScorer.exact_score`
-    stay Python, once per sentence or line. The same sums in the same order as :meth:`_PostingScorer.collect`
-    and :func:`_scores`, so the same scores to the last bit."""
+    Python per mention; each sentence's words too (found, hashed and summed for all sentences at once:
+    :meth:`_words`). Only each sentence's heading and employer's-name look-ups, some lines' bullet and the
+    rare reads of :meth:`_PostingScorer.flag_part` and :meth:`_PostingScorer.exact_score` stay Python, once
+    per sentence or line. The same sums in the same order as :meth:`_PostingScorer.collect` and
+    :func:`_scores`, so the same scores to the last bit."""
 
     def __init__(self, fast: _Fast, calls: Sequence[JudgeCall]) -> None:
         self.fast = fast
