@@ -666,8 +666,6 @@ class _PostingScorer:
         return got
 
 
-_SENT_END_BYTE = np.zeros(256, dtype=bool)  # the first bytes of _SENT_END (". ", "! ", "? ", "; ")
-_SENT_END_BYTE[list(b".!?;")] = True
 # a line's first byte after which str.lstrip could go on (ASCII spaces) or "?" (a non-ASCII character in
 # the ASCII copy: a bullet "•", a no-break space...): the line is read in Python
 _UNSURE_FIRST = np.zeros(256, dtype=bool)
@@ -679,10 +677,11 @@ class _BatchScorer:
     """The mentions of many postings (:data:`CHUNK`) judged together (issue 10): the postings' ASCII texts
     back to back, so each mention's line, sentence, window and structured tokens are found for all of them
     by array operations (searches over the line breaks and sentence ends of the whole chunk) instead of
-    Python per mention; only each sentence's own tokens (:meth:`_PostingScorer._sentence_part`), each line's
-    bullet and the rare reads of :meth:`_PostingScorer.flag_part` and :meth:`_PostingScorer.exact_score`
-    stay Python, once per sentence or line. The same sums in the same order as :meth:`_PostingScorer.collect`
-    and :func:`_scores`, so the same scores to the last bit."""
+    Python per mention; each sentence's words too (found, hashed and summed for all sentences at once:
+    :meth:`_words`). Only each sentence's heading and employer's-name look-ups, some lines' bullet and the
+    rare reads of :meth:`_PostingScorer.flag_part` and :meth:`_PostingScorer.exact_score` stay Python, once
+    per sentence or line. The same sums in the same order as :meth:`_PostingScorer.collect` and
+    :func:`_scores`, so the same scores to the last bit."""
 
     def __init__(self, fast: _Fast, calls: Sequence[JudgeCall]) -> None:
         self.fast = fast
@@ -691,7 +690,8 @@ class _BatchScorer:
         n = sum(counts)
         lens = np.array([len(p.low) for p in posts], dtype=np.int64)
         # every text after a line break, one more at the end: a line never reaches into another posting
-        text = np.frombuffer(b"\n" + b"\n".join([p.low for p in posts]) + b"\n", dtype=np.uint8)
+        self.text = b"\n" + b"\n".join([p.low for p in posts]) + b"\n"
+        text = np.frombuffer(self.text, dtype=np.uint8)
         offsets = self.offsets = np.cumsum(lens + 1) - lens  # where each posting's text starts
         # a window's constant bytes after the texts: "\x02" at const, " \x01 " at const + 1, "\x03" + _PAD
         # at const + 4 (collect's pieces)
@@ -710,8 +710,13 @@ class _BatchScorer:
         b = breaks[np.searchsorted(breaks, stop)]  # orig.find("\n", stop)
         # the sentence (_sentence): after the last end whose two bytes lie before the mention within its
         # line, to the first end after it within its line
-        space = np.flatnonzero(text == 32) - 1  # where a sentence end's first byte may be
-        ends = np.concatenate([[-_FAR], space[_SENT_END_BYTE[text[space]]], [_FAR]]).astype(np.int64)
+        # where a sentence end (". ", "! ", "? ", "; ") starts: a mask of byte comparisons over the texts
+        # (half the cost of keeping every space and reading the byte before it), few positions kept
+        head = text[:-1]
+        mask = text[1:] == 32
+        mask &= (head == 46) | (head == 33) | (head == 63) | (head == 59)
+        found = np.flatnonzero(mask)
+        ends = np.concatenate([[-_FAR], found, [_FAR]]).astype(np.int64)
         before = ends[np.searchsorted(ends, start - 2, side="right") - 1]
         s = self.s = np.where(before >= a, before + 2, a)
         after = ends[np.searchsorted(ends, stop)]
@@ -892,31 +897,91 @@ class _BatchScorer:
             self.headings[g] = h
 
     def _read_sentences(self, sentence: np.ndarray) -> None:
-        """The own tokens' (summed weights, number) of each sentence of ``sentence`` not read yet."""
+        """The own tokens' (summed weights, number) of each sentence of ``sentence`` not read yet, as
+        :meth:`_PostingScorer._sentence_part` gives them, for all at once: the words of every sentence found
+        by one regular expression pass over them all (counted per sentence by array operations), their
+        weights summed per sentence in their order (``np.bincount`` adds in its input's order from 0.0, as
+        ``sum`` does), so the same sums to the last bit."""
         new = np.unique(sentence[~self.sentence_read[sentence]])
         if not len(new):
             return
         first = self.sentence_at[new]  # a mention of each: its posting, where the posting's text starts
         post_of = self.post_of[first]
-        off = self.offsets[post_of]
-        posts = self.posts
         line = self.a[first]
         self._headings(line)
-        headings = self.headings
-        got = [
-            posts[j]._sentence_part(a, s, e, headings[g])
-            for j, g, a, s, e in zip(
-                post_of.tolist(),
-                line.tolist(),
-                (line - off).tolist(),
-                (self.s[first] - off).tolist(),
-                (self.e[first] - off).tolist(),
-                strict=True,
+        fast, posts, headings = self.fast, self.posts, self.headings
+        s, e = self.s[first], self.e[first]
+        word_sum, word_n = self._words(s, np.minimum(e, s + 2 * REACH))
+        heads = [fast.heading_parts[headings[g]] for g in line.tolist()]
+        company = fast.flags[3]
+        source = self.source
+        own = [
+            company[bool(fb) and _holds(source, fb, x, y)] + h[0]
+            for fb, h, x, y in zip(
+                [posts[j].first_b for j in post_of.tolist()], heads, s.tolist(), e.tolist(), strict=True
             )
         ]
-        self.sentence_sum[new] = [g[0] for g in got]
-        self.sentence_n[new] = [g[1] for g in got]
+        self.sentence_sum[new] = np.array(own, dtype=np.float64) + word_sum
+        self.sentence_n[new] = 4 + np.array([h[1] for h in heads], dtype=np.int64) + word_n
         self.sentence_read[new] = True
+
+    def _words(self, lo: np.ndarray, hi: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """(summed weights of the tokens ``w=<word>``, number of words) of each span ``[lo, hi)`` of the
+        texts: its words as ``_WORD_B.findall`` finds them in the span alone, found and hashed for all spans
+        at once (:func:`_word_tokens`), no Python per word. The spans are gathered back to back after a zero
+        byte, each followed by one (no word crosses it); a word is a run of two or more of its letters."""
+        n = len(lo)
+        text = self.text
+        joined = b"\0" + b"".join([text[x:y] + b"\0" for x, y in zip(lo.tolist(), hi.tolist(), strict=True)])
+        gathered = np.frombuffer(joined, dtype=np.uint8)
+        at = np.cumsum(hi - lo + 1) - (hi - lo)  # where each span starts in ``joined``
+        letter = _WORD_BYTE[gathered]
+        edge = np.flatnonzero(letter[1:] != letter[:-1]) + 1  # the runs' starts and stops, in turn
+        runs, length = edge[::2], edge[1::2] - edge[::2]  # each run of letters: where, how long
+        keep = length >= 2
+        runs, length = runs[keep], length[keep]
+        count = np.bincount(np.searchsorted(at, runs, side="right") - 1, minlength=n)
+        weights = self.fast.weights[_word_tokens(gathered, runs, length)]
+        # per span, its words' weights added in their order from 0.0 (np.bincount's order, as sum's)
+        sums = np.bincount(np.repeat(np.arange(n, dtype=np.int64), count), weights=weights, minlength=n)
+        return sums, count
+
+
+_WORD_BYTE = np.zeros(256, dtype=bool)  # the bytes of _WORD_B's words ([a-z_])
+_WORD_BYTE[[*range(ord("a"), ord("z") + 1), ord("_")]] = True
+
+
+def _crc_table() -> np.ndarray:
+    """The byte table of CRC-32 (zlib's: reflected, polynomial 0xEDB88320)."""
+    c = np.arange(256, dtype=np.uint32)
+    for _ in range(8):
+        c = np.where(c & 1, (c >> 1) ^ np.uint32(0xEDB88320), c >> 1)
+    return c
+
+
+_CRC = _crc_table()
+_W_STATE = zlib.crc32(b"w=") ^ 0xFFFFFFFF  # CRC-32's register after "w=" (each word's token starts so)
+
+
+def _word_tokens(codes: np.ndarray, starts: np.ndarray, lengths: np.ndarray) -> np.ndarray:
+    """``_token("w=" + word)`` of each word ``codes[starts[i]:starts[i] + lengths[i]]``: ``zlib.crc32`` of
+    its token computed for all words at once, a byte position at a time (the longest words first, so the
+    words still going are a prefix), ``% DIM``."""
+    order = np.argsort(-lengths, kind="stable")
+    at, left = starts[order], -lengths[order]  # left ascending: the words longer than k come first
+    state = np.full(len(at), _W_STATE, dtype=np.uint32)
+    for k in range(int(-left[0]) if len(left) else 0):
+        m = int(np.searchsorted(left, -k))  # the words with more than k bytes
+        s = state[:m]
+        state[:m] = _CRC[(s ^ codes[at[:m] + k]) & 0xFF] ^ (s >> 8)
+    out = np.empty(len(at), dtype=np.int64)
+    out[order] = (state ^ np.uint32(0xFFFFFFFF)) % DIM
+    return out
+
+
+def _holds(source: np.ndarray, needle: bytes, x: int, y: int) -> bool:
+    """Whether ``needle`` occurs in ``source[x:y]`` (the sentence's bytes)."""
+    return needle in source[x:y].tobytes()
 
 
 def _ascii_pattern(pattern: re.Pattern[str]) -> re.Pattern[bytes]:

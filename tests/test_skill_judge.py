@@ -294,6 +294,40 @@ def test_batched_judge_is_the_per_posting_judge() -> None:
     assert by_posting == [judge_reference(*call) for call in calls]
 
 
+def test_word_tokens_are_the_crc32_tokens() -> None:
+    # issue 10 (branch h10z): the batched scorer hashes every word of a batch's sentences at once, a byte
+    # position at a time; the same index as _token("w=" + word) (zlib.crc32) for words of every length
+    rng = np.random.default_rng(11)
+    words = [b"ab", b"__", b"a_b" * 61, b"x" * 180]
+    letters = list(b"abcdefghijklmnopqrstuvwxyz_")
+    words += [bytes(rng.choice(letters, size=int(n)).astype(np.uint8)) for n in rng.integers(2, 40, 300)]
+    joined = b"?" + b" ".join(words)
+    starts = np.cumsum([1] + [len(w) + 1 for w in words[:-1]])
+    got = sj._word_tokens(np.frombuffer(joined, dtype=np.uint8), starts, np.array([len(w) for w in words]))
+    assert got.tolist() == [sj._token("w=" + w.decode()) for w in words]
+    none = np.zeros(0, dtype=np.int64)
+    assert sj._word_tokens(np.zeros(0, dtype=np.uint8), none, none).size == 0
+
+
+def test_batched_sentence_words_are_findall_in_each_sentence() -> None:
+    # the batched scorer finds the words of all sentences in one pass: each sentence's words are those
+    # _WORD_B.findall finds in its first 180 bytes alone (a word cut there, a sentence of one letter, none)
+    fast = sj._fast()
+    assert fast is not None
+    long_line = "You know Python " + "and_more_words " * 20 + "and Go."
+    calls: list[sj.JudgeCall] = []
+    for text, title, company in [*BATCH_SHAPES, (long_line, "", ""), ("x Python; y Go. z", "", "")]:
+        orig, counted = _counted(text, title)
+        calls.append((orig, counted, title, company))
+    scorer = sj._BatchScorer(fast, calls)
+    first = scorer.sentence_at
+    lo, hi = scorer.s[first], np.minimum(scorer.e[first], scorer.s[first] + 2 * sj.REACH)
+    sums, count = scorer._words(lo, hi)
+    for x, y, total, k in zip(lo.tolist(), hi.tolist(), sums.tolist(), count.tolist(), strict=True):
+        words = sj._WORD_B.findall(scorer.text[x:y])
+        assert (k, total) == (len(words), sum(map(fast.word_parts.__getitem__, words)))
+
+
 def test_batched_judge_reads_the_headings_the_walk_reads(monkeypatch: pytest.MonkeyPatch) -> None:
     # the batched scorer skips lines that cannot be headings; the lines it reads still find the same heading
     # above each mention's line as the per-posting walk (_heading_above)
