@@ -370,12 +370,14 @@ def _quartiles_with_small_groups():  # type: ignore[no-untyped-def]
 
 
 def test_labels_on_hatched_bars_are_outlined_in_a_contrasting_colour() -> None:
-    """Browser QA on the real samples: a label inside a grey hatched bar crossed its stripes and was hard to
-    read (on the dark page, dark text on the page showing through the stripes). Each small bar's label gets
-    Plotly's "auto" text shadow (an outline in the colour contrasting the label's own); solid bars' labels
-    stay as they were. Coloured bars that are only hatched get it too."""
+    """Browser QA on the real samples: a label inside a hatched bar crossed its stripes and was hard to
+    read (on the dark page, dark text on the page showing through the stripes). A coloured bar that is only
+    hatched gets Plotly's "auto" text shadow on its label (an outline in the colour contrasting the label's
+    own); a grey bar's label is dark on light stripes instead, with no outline (QA round fifteen: the
+    outline read as a white label, test_a_grey_hatched_bar_s_label_reads_at_wcag_contrast)."""
     bar = _quartiles_with_small_groups().data[0]
-    assert list(bar.textfont.shadow) == ["none", theme.SMALL_SHADOW, theme.SMALL_SHADOW]
+    assert list(bar.textfont.shadow) == ["none", "none", "none"]
+    assert list(bar.insidetextfont.color) == ["#FFFFFF", theme.SMALL_LABEL, theme.SMALL_LABEL]
     assert theme.SMALL_SHADOW == "auto"
     # the stripes lie over the bar's own colour, so the label's colour (Plotly contrasts it with that colour)
     # and its outline read alike on the light and the dark page: without a fill the hatched bar showed the
@@ -388,21 +390,65 @@ def test_labels_on_hatched_bars_are_outlined_in_a_contrasting_colour() -> None:
     assert list(kept.data[0].textfont.shadow) == ["none", "auto"]
 
 
+def _luminance(color: str) -> float:
+    """WCAG 2 relative luminance of "#rrggbb"."""
+    def channel(c: int) -> float:
+        v = c / 255
+        return v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4
+    r, g, b = (int(color.lstrip("#")[i:i + 2], 16) for i in (0, 2, 4))
+    return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b)
+
+
+def _contrast(a: str, b: str) -> float:
+    hi, lo = sorted((_luminance(a), _luminance(b)), reverse=True)
+    return (hi + 0.05) / (lo + 0.05)
+
+
+def test_a_grey_hatched_bar_s_label_reads_at_wcag_contrast() -> None:
+    """QA round fifteen: the label of a small-sample bar (Salary by seniority, "$115,000 (n=25)") was Plotly's
+    dark grey (#444) with a white outline over dark stripes (#555): it read as white on grey, low in
+    contrast. The label drawn inside a grey bar contrasts at least 4.5:1 (WCAG AA) with the bar's grey
+    and with its stripes, and carries no outline (a halo is a third colour under the text)."""
+    bar = _quartiles_with_small_groups().data[0]
+    small = [i for i, shape in enumerate(bar.marker.pattern.shape) if shape == theme.SMALL_PATTERN]
+    assert small == [1, 2]
+    fonts = bar.insidetextfont.color
+    stripes = bar.marker.pattern.fgcolor
+    for i in small:
+        label = fonts[i] if fonts is not None and not isinstance(fonts, str) else (fonts or "#444444")
+        stripe = stripes if isinstance(stripes, str) else stripes[i]
+        assert _contrast(label, bar.marker.color[i]) >= 4.5, (label, bar.marker.color[i])
+        assert _contrast(label, stripe) >= 4.5, (label, stripe)
+        assert bar.textfont.shadow[i] == "none"
+    # the stripes stay visible on the grey (the rule is "grey and hatched")
+    assert _contrast(stripes if isinstance(stripes, str) else stripes[1], theme.SMALL_COLOR) >= 1.4
+
+
 @pytest.mark.browser
 def test_a_hatched_bar_s_label_is_drawn_with_its_outline() -> None:
-    """The outline reaches the image (kaleido through Chromium, as every PNG/SVG export): the label of a
-    hatched bar carries a text shadow in white around its dark text; a solid bar's label none."""
+    """The labels reach the image (kaleido through Chromium, as every PNG/SVG export): a grey hatched bar's
+    label is dark with no outline (QA round fifteen), a solid bar's white; a bar hatched in its own colour
+    carries a text shadow in white around its dark text."""
     import re
+
+    import plotly.graph_objects as go
 
     from analytics.export.render import render
 
-    svg = render(_quartiles_with_small_groups().to_dict(), "svg", 900, 500).decode()
-    labels = re.findall(r'<text class="bartext[^>]*style="([^"]*)"[^>]*>([^<]*)', svg)
-    styles = {text: style for style, text in labels}
+    def styles_of(fig: go.Figure) -> dict[str, str]:
+        svg = render(fig.to_dict(), "svg", 900, 500).decode()
+        return {text: style for style, text in re.findall(r'<text class="bartext[^>]*style="([^"]*)"[^>]*>'
+                                                           r'([^<]*)', svg)}
+
+    styles = styles_of(_quartiles_with_small_groups())
     assert set(styles) == {"$150,000 (n=400)", "$170,000 (n=12)", "$160,000 (n=7)"}
     assert "text-shadow" not in styles["$150,000 (n=400)"]
+    assert "fill: rgb(255, 255, 255)" in styles["$150,000 (n=400)"]
     for small in ("$170,000 (n=12)", "$160,000 (n=7)"):
-        assert "text-shadow: rgb(255, 255, 255)" in styles[small], styles[small]
+        assert "text-shadow" not in styles[small] and "fill: rgb(34, 34, 34)" in styles[small], styles[small]
+    kept = go.Figure(go.Bar(x=["a", "b"], y=[300, 400], marker_color="#F58518", text=["big", "small"]))
+    theme.mark_bars(kept, [50, 5], color=None)
+    assert "text-shadow: rgb(255, 255, 255)" in styles_of(kept)["small"]
 
 
 @pytest.mark.usefixtures("tiny_db")
