@@ -362,6 +362,23 @@ def test_the_movers_note_names_and_counts_only_the_bars_drawn_in_their_order() -
     assert f"({', '.join(top_down[:12])}, …)" in note, note
 
 
+def test_small_levels_are_named_as_and_in_the_order_the_chart_draws_them() -> None:
+    """QA round fifteen: under "Years required by seniority" the note named "(Manager, Principal)" beside
+    bars drawn principal then manager and ticked in lower case, and "Salary by seniority" "(manager,
+    principal)": the levels are named left to right, as the axis writes them."""
+    from analytics import figures
+
+    rows = pd.DataFrame({"median": [5.0, 5.0, 9.0, 8.0], "p25": [4.0, 4.0, 8.0, 7.0],
+                         "p75": [6.0, 6.0, 10.0, 9.0], "n": [18, 400, 14, 34]})
+    years = rows.assign(seniority=["manager", "senior", "principal", "staff"])
+    assert "(principal, manager)" in figures.small_note(figures.chart("ex_level"), years)
+    pay = rows.assign(group=["manager", "senior", "principal", "staff"], enough=[False, True, False, True])
+    assert "(principal, manager)" in figures.small_note(figures.chart("sa_dist"), pay)
+    # groups that are not levels (by country) keep the query's order
+    areas = pay.assign(group=["PL", "US", "DE", "GB"])
+    assert "(PL, DE)" in figures.small_note(figures.chart("sa_dist"), areas)
+
+
 def _quartiles_with_small_groups():  # type: ignore[no-untyped-def]
     df = pd.DataFrame({"group": ["senior", "staff", "lead"], "median": [150_000.0, 170_000.0, 160_000.0],
                        "p25": [130_000.0, 150_000.0, 140_000.0], "p75": [170_000.0, 190_000.0, 180_000.0],

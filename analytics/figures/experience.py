@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import plotly.graph_objects as go
 
-from analytics.figures import YEARS_NEEDS, Call, ChartDef, summed, theme
+from analytics.figures import YEARS_NEEDS, Call, ChartDef, level_order, summed, theme
 from analytics.figures import salary as salary_figures
 from analytics.filters import ALL_LEVELS
 from analytics.queries import experience
@@ -118,6 +118,7 @@ CHARTS: tuple[ChartDef, ...] = (
         sample="n",
         drill_only="years",
         label="seniority",
+        reading_order=level_order("seniority"),
     ),
     ChartDef(
         "ex_pay",
