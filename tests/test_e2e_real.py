@@ -1037,3 +1037,41 @@ def test_qa_round_fourteen_a_phone_width_window(server: str, browser) -> None:
     finally:
         page.close()
     assert not found, found
+
+
+# Each chart's plot width and its colour bars' orientations (a trace's own, or the shared colour axis's)
+COLOUR_BARS_JS = """() => [...document.querySelectorAll('[data-testid="stMain"] .js-plotly-plot')].map(el => {
+  const fl = el._fullLayout || {};
+  const bars = (el._fullData || []).filter(t => t.showscale && t.colorbar).map(t => t.colorbar.orientation);
+  for (const k of Object.keys(fl).filter(k => /^coloraxis\\d*$/.test(k)))
+    if (fl[k].showscale) bars.push(fl[k].colorbar.orientation);
+  return {plot: fl._size ? fl._size.w : 0, bars};
+}).filter(c => c.bars.length)"""
+
+
+def test_qa_round_fifteen_colour_bars_go_below_the_plot_in_a_narrow_window(server: str, browser) -> None:
+    """QA round fifteen: at 390 px the world map's, the US states' and the skill pairs' colour bars beside
+    the plot kept about 80 px of a 358-px chart. In a narrow window the server builds them with a horizontal
+    colour bar (below a map, above the pairs, whose column names are below), the plot the chart's width;
+    at 1,280 px they stay beside it."""
+    for width, narrow in ((390, True), (1280, False)):
+        page = _page(browser, width, 900)
+        try:
+            seen: list[dict] = []  # type: ignore[type-arg]
+            page.goto(f"{server}/regions")
+            _ready(page)
+            _drawn(page)
+            _tab(page, "US states")
+            seen += page.evaluate(COLOUR_BARS_JS)  # the world map and the US states
+            page.goto(f"{server}/skills")
+            _ready(page)
+            _drawn(page)
+            _tab(page, "Asked for together")
+            seen += page.evaluate(COLOUR_BARS_JS)
+            assert len(seen) == 3, seen
+            for chart in seen:
+                assert chart["bars"] == ["h" if narrow else "v"], (width, seen)
+            if narrow:  # before: the maps 270 px, the pairs' grid 155 (beside its skill names)
+                assert [c["plot"] >= least for c, least in zip(seen, (320, 320, 250))] == [True] * 3, seen
+        finally:
+            page.close()

@@ -702,3 +702,46 @@ def test_a_long_rejection_reason_wraps_so_a_phone_width_keeps_it() -> None:
     assert all(len(line) <= df_.REASON_LINE for line in wrapped.split("<br>")), wrapped
     assert wrapped.replace("<br>", " ") == reason
     assert fig.layout.height >= 260
+
+
+def test_a_narrow_window_s_colour_bars_lie_across_the_chart() -> None:
+    """QA round fifteen: at 390 px the colour bars beside the maps and the skill pairs kept about 80 px. Built
+    for a narrow window (ui/narrow.py), the maps' colour bar lies under the map, the pairs' above the grid;
+    built for a wide one (and for the report and the warm-up), beside the plot as before."""
+    from analytics.figures import regions
+
+    countries = pd.DataFrame({"country": ["US", "DE"], "iso3": ["USA", "DEU"], "postings": [50, 40],
+                              "median_salary_usd": [1.0, 2.0], "salary_n": [40, 35],
+                              "share_remote": [0.1, 0.2], "remote_n": [40, 35]})
+    wide = regions.world(countries).data[0].colorbar
+    narrow = regions.world(countries, narrow=True).data[0].colorbar
+    assert wide.orientation is None and narrow.orientation == "h" and narrow.yanchor == "top"
+    assert narrow.title.text == "Postings"
+    grid = pd.DataFrame({"skill_a": ["Go", "Go", "Rust", "Rust"], "skill_b": ["Go", "Rust", "Go", "Rust"],
+                         "together": [None, 5, 5, None], "total": [60] * 4})
+    assert skills.pairs(grid).layout.coloraxis.colorbar.orientation is None
+    above = skills.pairs(grid, narrow=True).layout.coloraxis.colorbar
+    assert above.orientation == "h" and above.yanchor == "bottom"
+    assert figures_uses("rg_world") >= {"narrow"} and figures_uses("sk_pairs") >= {"narrow"}
+
+
+def figures_uses(key: str) -> set[str]:
+    from analytics import figures
+
+    return set(figures.chart(key).uses)
+
+
+def test_a_us_state_without_postings_is_drawn_as_a_country_without_them() -> None:
+    """QA round fifteen: on "Postings by US state" a state with no posting was left unfilled with a dark
+    outline - white, as the lightest blue of a state with one posting, and outlined as if picked out. It is
+    light grey with white borders, as a country without postings is on the world map."""
+    from analytics.figures import regions
+
+    states = pd.DataFrame({"state": ["CA", "NY"], "postings": [50, 1], "median_salary_usd": [1.0, 2.0],
+                           "salary_n": [40, 1], "share_remote": [0.1, 0.2], "remote_n": [40, 1]})
+    geo = regions.states(states).layout.geo
+    world = regions.world(pd.DataFrame({"country": ["US"], "iso3": ["USA"], "postings": [3],
+                                        "median_salary_usd": [1.0], "salary_n": [1], "share_remote": [0.1],
+                                        "remote_n": [1]})).layout.geo
+    assert geo.showland is True and geo.landcolor == world.landcolor == "#eeeeee"
+    assert geo.subunitcolor == "#ffffff" and geo.countrycolor == "#ffffff"

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import functools
 import json
+from collections.abc import Mapping
 
 import streamlit as st
 
@@ -111,3 +112,46 @@ def script() -> str:
 def install() -> None:
     """The script on the page, in an element that takes no room (ui/loading.py's style rules hide it)."""
     st.html(f"<script>{script()}</script>", unsafe_allow_javascript=True)
+
+
+# Whether the window is narrow, told to the server: a chart whose layout Plotly cannot move after drawing
+# is built for it. QA round fifteen: at 390 px the colour bars beside the world map, the US states and the
+# skill pairs kept about 80 px of a 358-px chart; moving a trace's colour bar by relayout in the browser
+# left the vertical bar's ticks and margin behind (QA round fourteen), so the server builds those figures
+# with a horizontal colour bar in a narrow window (analytics.figures.theme.colorbar_across). A component
+# reports the width class when mounted and when the window crosses NARROW_PX; a wide window (the default)
+# sends nothing, so a desktop view costs no extra run, and a phone's first view one.
+PROBE_KEY = "narrow_view"
+_PROBE_JS = """export default function({ data, setStateValue }) {
+  const report = () => {
+    const narrow = window.innerWidth < data.px;
+    if (narrow !== data.narrow) setStateValue('narrow', narrow);
+  };
+  report();
+  window.addEventListener('resize', report);
+  return () => window.removeEventListener('resize', report);
+}"""
+
+
+@functools.cache  # registered once per process
+def _probe():  # type: ignore[no-untyped-def]
+    return st.components.v2.component(PROBE_KEY, js=_PROBE_JS)
+
+
+NOW_KEY = "narrow_window"  # the run's answer (session state), for the charts' figures (ui.chart.page_header)
+
+
+def probe() -> bool:
+    """Mount the width probe (in an element ui/loading.py's style rules hide) and keep whether the
+    browser last said its window is narrower than NARROW_PX (False until it has said so) for ``now``."""
+    state = st.session_state.get(PROBE_KEY)
+    known = bool(state.get("narrow", False)) if isinstance(state, Mapping) else False
+    result = _probe()(key=PROBE_KEY, data={"px": NARROW_PX, "narrow": known}, default={"narrow": False},
+                      on_narrow_change=lambda: None, height=0)
+    st.session_state[NOW_KEY] = narrow = bool(getattr(result, "narrow", False))
+    return narrow
+
+
+def now() -> bool:
+    """Whether this run's window is narrow (``probe``; False where no probe ran: AppTest, the report)."""
+    return bool(st.session_state.get(NOW_KEY, False))

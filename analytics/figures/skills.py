@@ -106,10 +106,11 @@ def movers(df: pd.DataFrame) -> go.Figure:
                            fig.data[0].text, points)
 
 
-def pairs(df: pd.DataFrame) -> go.Figure:
+def pairs(df: pd.DataFrame, narrow: bool = False) -> go.Figure:
     """How often two skills come together, a heatmap: the figure ``px.imshow(grid, text_auto=",",
     aspect="auto", ...)`` made (tests/test_figures_px.py compares the JSON), from plain dicts in a fraction
-    of its server CPU - part of the chain a new filter view's sessions wait for."""
+    of its server CPU - part of the chain a new filter view's sessions wait for. ``narrow``: the colour bar
+    above the grid (theme.colorbar_across), for a narrow window."""
     order = list(dict.fromkeys(df["skill_a"]))
     grid = df.pivot(index="skill_a", columns="skill_b", values="together").reindex(index=order, columns=order)
     fig = go.Figure(
@@ -124,6 +125,8 @@ def pairs(df: pd.DataFrame) -> go.Figure:
     # every column named: at a phone's width (390 px) Plotly named every other one, and a reader could not
     # tell which skill a column was (QA round fourteen)
     fig.update_xaxes(tickmode="linear", tick0=0, dtick=1)
+    if narrow:
+        fig.update_layout(coloraxis_colorbar=theme.colorbar_across(below=False))
     return theme.style(fig, height=max(380, 30 * len(order)))
 
 
@@ -301,6 +304,7 @@ CHARTS: tuple[ChartDef, ...] = (
         pairs,
         sample="total",
         label="skill_a",
+        uses=("narrow",),
         help=f"Postings that ask for both skills, among the {PAIRS_N} most asked-for skills.",
     ),
     ChartDef(
