@@ -745,3 +745,64 @@ def test_a_us_state_without_postings_is_drawn_as_a_country_without_them() -> Non
                                         "remote_n": [1]})).layout.geo
     assert geo.showland is True and geo.landcolor == world.landcolor == "#eeeeee"
     assert geo.subunitcolor == "#ffffff" and geo.countrycolor == "#ffffff"
+
+
+def test_few_count_bars_built_for_a_narrow_window_label_on_two_lines() -> None:
+    """QA round fifteen: at 390 px "Degree asked" drew no label on its tallest bar ("1,429 (86%)" is wider
+    than a phone's bar, so it was left out). Built for a narrow window the count and its share are two lines;
+    built for a wide one, one line as before."""
+    degrees = pd.DataFrame({"degree": ["not stated", "bachelor", "master"], "postings": [1429, 208, 16]})
+    assert list(experience.degree(degrees).data[0].text) == ["1,429 (86%)", "208 (13%)", "16 (1%)"]
+    assert list(experience.degree(degrees, narrow=True).data[0].text) == [
+        "1,429<br>(86%)", "208<br>(13%)", "16<br>(1%)"]
+    bands = pd.DataFrame({"band": ["0-1", "2-3"], "postings": [1, 53], "years_band": ["0-1", "2-3"]})
+    assert "<br>" in experience.year_bands(bands, narrow=True).data[0].text[1]
+
+
+def test_an_empty_chart_s_caption_says_nothing_of_how_its_figures_are_computed() -> None:
+    """QA round fifteen: under Germany, "Top US metros" drew nothing ("none of them has a place in a US
+    metro") under a caption reading "n = 0 postings · medians and percentiles from $1,000 salary bins ...":
+    a note on figures that are not there. An empty answer keeps its other caveats (a time chart's undated
+    postings say why it is empty), not the bins'."""
+    import dataclasses
+
+    from analytics import figures
+    from analytics.queries.salary import BINNED
+    from analytics.result import QueryResult
+
+    undated = "41 postings without a date are not shown"
+    empty = QueryResult(name="regions.top_places", sql="SELECT 1", params={}, df=pd.DataFrame(
+        {"place": [], "postings": []}), n=0, caveats=(*BINNED, undated))
+    for key in ("rg_metros", "sa_dist", "ov_per_month"):
+        shown = figures.chart(key).shown(empty, figures.Context(f=Filters()))
+        assert shown.caveats == (undated,), (key, shown.caveats)
+    full = dataclasses.replace(empty, df=pd.DataFrame({"place": ["Austin"], "postings": [3]}), n=3)
+    kept = figures.chart("rg_metros").shown(full, figures.Context(f=Filters())).caveats
+    assert any("salary bins" in c for c in kept), kept  # drawn: the hover's medians come from the bins
+
+
+def test_the_region_comparison_counts_one_posting_in_the_singular() -> None:
+    """QA round fifteen, Germany's two regions side by side: "median salary from 1 postings with a salary"."""
+    from analytics.figures import regions
+
+    assert [regions.resting_on(k, "salary_n") for k in (1, 4)] == [
+        "1 posting with a salary", "4 postings with a salary"]
+    assert regions.resting_on(1, "remote_n") == "1 posting that states a work arrangement"
+    assert regions.resting_on(3, "years_n") == "3 postings that state years of experience"
+
+
+def test_a_premium_of_a_skill_every_salaried_posting_asks_for_is_said_to_be_zero_by_construction() -> None:
+    """QA round fifteen, German-language postings (one with a salary): "Salary premium per skill" drew ten
+    skills at "$0 (n=1)", as if each paid no more than the rest - each was compared with itself. The caption
+    says which skills every posting with a salary asks for, whose premium is $0 by construction."""
+    rows = pd.DataFrame({"skill": ["Agile", "Jira", "Go"], "n": [1, 1, 1], "total": [1, 1, 1],
+                         "premium_usd": [0.0, 0.0, 0.0]})
+    assert skills.by_construction(rows) == (
+        "Agile, Jira and Go: asked for by every posting with a salary here (1), so their premium is $0 by "
+        "construction, not a finding")
+    mixed = rows.assign(n=[40, 12, 40], total=[40, 40, 40])
+    assert skills.by_construction(mixed) == (
+        "Agile and Go: asked for by every posting with a salary here (40), so their premium is $0 by "
+        "construction, not a finding")
+    assert skills.by_construction(rows.assign(total=5)) is None
+    assert skills.by_construction(rows.iloc[0:0]) is None

@@ -165,7 +165,12 @@ class ChartDef:
 
     def shown(self, result: QueryResult, ctx: Context) -> QueryResult:
         """``result`` with the caveats this chart shows (``caveats``); the cached answer is not changed."""
-        if self.caveats is None or result.df.empty:  # about what is drawn: an empty chart gives its reasons
+        if result.df.empty:  # an empty chart gives its reasons, not how its figures would be computed
+            # ("n = 0 postings · medians and percentiles from $1,000 salary bins ...", QA round fifteen)
+            from analytics.queries.salary import BINNED
+
+            return dataclasses.replace(result, caveats=tuple(c for c in result.caveats if c not in BINNED))
+        if self.caveats is None:  # about what is drawn
             return result
         return dataclasses.replace(result, caveats=self.caveats(ctx, result.caveats))
 

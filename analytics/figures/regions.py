@@ -285,6 +285,20 @@ CHARTS: tuple[ChartDef, ...] = (
 )
 
 
+# what each of the comparison's figures rests on, in the singular and the plural (pages/regions.py)
+RESTING_ON = {
+    "salary_n": ("posting with a salary", "postings with a salary"),
+    "remote_n": ("posting that states a work arrangement", "postings that state a work arrangement"),
+    "years_n": ("posting that states years of experience", "postings that state years of experience"),
+}
+
+
+def resting_on(k: int, n_column: str) -> str:
+    """"1 posting with a salary", "4 postings with a salary": the n of a comparison figure (QA round
+    fifteen: "from 1 postings with a salary"). Pure."""
+    return theme.counted(k, *RESTING_ON[n_column])
+
+
 def area_label(code: str) -> str:
     """The comparison's choices as "India (IN)"."""
     return names.area_label(code)

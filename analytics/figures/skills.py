@@ -238,6 +238,29 @@ def top_caveats(ctx: Context, caveats: tuple[str, ...]) -> tuple[str, ...]:
     return (*caveats, f"{named}: in every posting by the skills filter, so 100% by construction")
 
 
+def by_construction(df: pd.DataFrame) -> str | None:
+    """The premium rows' skills that every posting with a salary asks for (n == total), named: each is
+    compared with itself, so its premium is $0 by construction (QA round fifteen: ten skills at "$0 (n=1)"
+    under the one German-language posting with a salary read as a finding). None when there are none. Pure."""
+    if df.empty:
+        return None
+    every = df[(df["n"] == df["total"]) & (df["total"] > 0)]
+    if every.empty:
+        return None
+    names = list(every["skill"])
+    named = names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
+    its = "its" if len(names) == 1 else "their"
+    return (f"{named}: asked for by every posting with a salary here ({int(every['total'].iloc[0]):,}), so "
+            f"{its} premium is $0 by construction, not a finding")
+
+
+def premium_caveats(ctx: Context, caveats: tuple[str, ...]) -> tuple[str, ...]:
+    """The salaries' country mix and the skills whose premium is $0 by construction (by_construction)."""
+    caveats = salary_figures.country_mix(ctx, caveats)
+    line = by_construction(ctx.query(skills.salary_premium, ctx.f, TOP_N).df)
+    return caveats if line is None else (*caveats, line)
+
+
 def movers_caveats(ctx: Context, caveats: tuple[str, ...]) -> tuple[str, ...]:
     """The movers' caveats and, when the later period runs past the last posting (the default periods are
     whole months, for the rollups), the last posting's date, so a reader does not take the month as whole."""
@@ -317,7 +340,7 @@ CHARTS: tuple[ChartDef, ...] = (
         label="skill",
         sample="n",
         drill_only="salaried",
-        caveats=salary_figures.country_mix,
+        caveats=premium_caveats,
         reading_order=_premium_top_down,
         help="The premium: the median salary of postings asking for the skill minus the median of all "
              "filtered postings (USD per year).",
