@@ -2,8 +2,9 @@
 
 Why: a legend beside the plot keeps its pixels while the window narrows, so at 390 px (a phone) the Skills
 trend's five skills and its small-sample entry left the plot about 30 px wide, its points under the legend
-(QA round ten). Plotly has no layout for a window's width, and the server does not know it; a legend above
-the plot in every view would change the desktop view and every export's layout too. So the browser moves it:
+(QA round ten). Plotly has no layout for a window's width, and the server learns it only after the first
+run (``probe`` below, for the colour bars a relayout cannot move); a legend above the plot in every view
+would change the desktop view and every export's layout too. So the browser moves it:
 in a window narrower than Streamlit's own breakpoint (640 px, where its columns stack), a chart drawn with a
 vertical legend beside the plot gets a horizontal one above the plot (Plotly wraps its entries), and gets
 its own back when the window widens. Likewise an axis title wider (or taller) than its chart - Plotly centres
