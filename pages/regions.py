@@ -61,17 +61,14 @@ def _compare(df: pd.DataFrame) -> None:
         name = rf.area_label(row["area"])
         col.markdown(f"**{name}**")
         col.metric("Postings", theme.fmt_int(row["postings"]))
-        for label, value, n, what in (
-                ("Median salary (USD per year)", theme.fmt_usd(row["median_salary_usd"]), "salary_n",
-                 "postings with a salary"),
-                ("Share remote", theme.fmt_pct(row["share_remote"]), "remote_n",
-                 "postings that state a work arrangement"),
-                ("Median years required", theme.fmt_years(row["median_years"]), "years_n",
-                 "postings that state years of experience")):
+        for label, value, n in (
+                ("Median salary (USD per year)", theme.fmt_usd(row["median_salary_usd"]), "salary_n"),
+                ("Share remote", theme.fmt_pct(row["share_remote"]), "remote_n"),
+                ("Median years required", theme.fmt_years(row["median_years"]), "years_n")):
             k = int(row[n])
-            col.metric(label, value + theme.small_mark(k), help=f"From {k:,} {what}.")
+            col.metric(label, value + theme.small_mark(k), help=f"From {rf.resting_on(k, n)}.")
             if theme.small_mark(k):  # with its n: "fewer than 30" alone hid how few (QA round eight)
-                lows.setdefault(name, []).append(f"{label.split(' (')[0].lower()} from {k:,} {what}")
+                lows.setdefault(name, []).append(f"{label.split(' (')[0].lower()} from {rf.resting_on(k, n)}")
     if lows:
         which = "; ".join(f"{name}: {', '.join(figs)}" for name, figs in lows.items())
         st.caption(f"{theme.SMALL_MARK.strip()} marks a figure from fewer than {MIN_N} postings ({which}): "

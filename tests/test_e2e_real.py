@@ -1037,3 +1037,80 @@ def test_qa_round_fourteen_a_phone_width_window(server: str, browser) -> None:
     finally:
         page.close()
     assert not found, found
+
+
+# Each chart's plot width and its colour bars' orientations (a trace's own, or the shared colour axis's)
+COLOUR_BARS_JS = """() => [...document.querySelectorAll('[data-testid="stMain"] .js-plotly-plot')].map(el => {
+  const fl = el._fullLayout || {};
+  const bars = (el._fullData || []).filter(t => t.showscale && t.colorbar).map(t => t.colorbar.orientation);
+  for (const k of Object.keys(fl).filter(k => /^coloraxis\\d*$/.test(k)))
+    if (fl[k].showscale) bars.push(fl[k].colorbar.orientation);
+  return {plot: fl._size ? fl._size.w : 0, bars};
+}).filter(c => c.bars.length)"""
+
+
+def test_qa_round_fifteen_colour_bars_go_below_the_plot_in_a_narrow_window(server: str, browser) -> None:
+    """QA round fifteen: at 390 px the world map's, the US states' and the skill pairs' colour bars beside
+    the plot kept about 80 px of a 358-px chart. In a narrow window the server builds them with a horizontal
+    colour bar (below a map, above the pairs, whose column names are below), the plot the chart's width;
+    at 1,280 px they stay beside it."""
+    for width, narrow in ((390, True), (1280, False)):
+        page = _page(browser, width, 900)
+        try:
+            seen: list[dict] = []  # type: ignore[type-arg]
+            page.goto(f"{server}/regions")
+            _ready(page)
+            _drawn(page)
+            _tab(page, "US states")
+            seen += page.evaluate(COLOUR_BARS_JS)  # the world map and the US states
+            page.goto(f"{server}/skills")
+            _ready(page)
+            _drawn(page)
+            _tab(page, "Asked for together")
+            seen += page.evaluate(COLOUR_BARS_JS)
+            assert len(seen) == 3, seen
+            for chart in seen:
+                assert chart["bars"] == ["h" if narrow else "v"], (width, seen)
+            if narrow:  # before: the maps 270 px, the pairs' grid 155 (beside its skill names)
+                assert [c["plot"] >= least for c, least in zip(seen, (320, 320, 250))] == [True] * 3, seen
+        finally:
+            page.close()
+
+
+# Per chart under its heading: how many bars it draws and how many of their labels are drawn (a label
+# Plotly hid - uniformtext "hide" - has scale(0) or no size)
+SHOWN_LABELS_JS = """() => {
+  const out = {}; let heading = null;
+  const main = '[data-testid="stMain"]';
+  for (const el of document.querySelectorAll(`${main} h3, ${main} .js-plotly-plot`)) {
+    if (el.tagName === 'H3') { heading = el.innerText.trim(); continue; }
+    const points = [...el.querySelectorAll('.barlayer .point')];
+    const shown = points.filter(p => { const t = p.querySelector('text.bartext');
+      return t && t.getBoundingClientRect().width > 0; });
+    out[heading] = [points.length, shown.length];
+  }
+  return out;
+}"""
+
+
+def test_qa_round_fifteen_few_bars_keep_every_label_at_phone_width(server: str, browser) -> None:
+    """QA round fifteen at 390 px: "Degree asked" drew no number on its tallest bar ("not stated", 86%) and
+    "Years required, in bands" none on four of six, a level label wider than its bar being left out (QA
+    round fourteen). Built for a narrow window the count and its share are two lines ("1,429" over
+    "(86%)"), which fit the bar: every bar keeps its label, none cut or drawn over another."""
+    page = _page(browser, 390, 844)
+    try:
+        page.goto(f"{server}/experience")
+        _ready(page)
+        _drawn(page)
+        seen = {}
+        for label in ("Bands", "Degree"):
+            _tab(page, label)
+            page.wait_for_timeout(500)
+            seen.update(page.evaluate(SHOWN_LABELS_JS))
+            assert not page.evaluate(BAR_LABELS_JS), page.evaluate(BAR_LABELS_JS)
+        for heading in ("Years required, in bands", "Degree asked"):
+            bars, shown = seen[heading]
+            assert bars and shown == bars, (heading, seen)
+    finally:
+        page.close()

@@ -362,6 +362,23 @@ def test_the_movers_note_names_and_counts_only_the_bars_drawn_in_their_order() -
     assert f"({', '.join(top_down[:12])}, …)" in note, note
 
 
+def test_small_levels_are_named_as_and_in_the_order_the_chart_draws_them() -> None:
+    """QA round fifteen: under "Years required by seniority" the note named "(Manager, Principal)" beside
+    bars drawn principal then manager and ticked in lower case, and "Salary by seniority" "(manager,
+    principal)": the levels are named left to right, as the axis writes them."""
+    from analytics import figures
+
+    rows = pd.DataFrame({"median": [5.0, 5.0, 9.0, 8.0], "p25": [4.0, 4.0, 8.0, 7.0],
+                         "p75": [6.0, 6.0, 10.0, 9.0], "n": [18, 400, 14, 34]})
+    years = rows.assign(seniority=["manager", "senior", "principal", "staff"])
+    assert "(principal, manager)" in figures.small_note(figures.chart("ex_level"), years)
+    pay = rows.assign(group=["manager", "senior", "principal", "staff"], enough=[False, True, False, True])
+    assert "(principal, manager)" in figures.small_note(figures.chart("sa_dist"), pay)
+    # groups that are not levels (by country) keep the query's order
+    areas = pay.assign(group=["PL", "US", "DE", "GB"])
+    assert "(PL, DE)" in figures.small_note(figures.chart("sa_dist"), areas)
+
+
 def _quartiles_with_small_groups():  # type: ignore[no-untyped-def]
     df = pd.DataFrame({"group": ["senior", "staff", "lead"], "median": [150_000.0, 170_000.0, 160_000.0],
                        "p25": [130_000.0, 150_000.0, 140_000.0], "p75": [170_000.0, 190_000.0, 180_000.0],
@@ -370,12 +387,14 @@ def _quartiles_with_small_groups():  # type: ignore[no-untyped-def]
 
 
 def test_labels_on_hatched_bars_are_outlined_in_a_contrasting_colour() -> None:
-    """Browser QA on the real samples: a label inside a grey hatched bar crossed its stripes and was hard to
-    read (on the dark page, dark text on the page showing through the stripes). Each small bar's label gets
-    Plotly's "auto" text shadow (an outline in the colour contrasting the label's own); solid bars' labels
-    stay as they were. Coloured bars that are only hatched get it too."""
+    """Browser QA on the real samples: a label inside a hatched bar crossed its stripes and was hard to
+    read (on the dark page, dark text on the page showing through the stripes). A coloured bar that is only
+    hatched gets Plotly's "auto" text shadow on its label (an outline in the colour contrasting the label's
+    own); a grey bar's label is dark on light stripes instead, with no outline (QA round fifteen: the
+    outline read as a white label, test_a_grey_hatched_bar_s_label_reads_at_wcag_contrast)."""
     bar = _quartiles_with_small_groups().data[0]
-    assert list(bar.textfont.shadow) == ["none", theme.SMALL_SHADOW, theme.SMALL_SHADOW]
+    assert list(bar.textfont.shadow) == ["none", "none", "none"]
+    assert list(bar.insidetextfont.color) == ["#FFFFFF", theme.SMALL_LABEL, theme.SMALL_LABEL]
     assert theme.SMALL_SHADOW == "auto"
     # the stripes lie over the bar's own colour, so the label's colour (Plotly contrasts it with that colour)
     # and its outline read alike on the light and the dark page: without a fill the hatched bar showed the
@@ -388,21 +407,65 @@ def test_labels_on_hatched_bars_are_outlined_in_a_contrasting_colour() -> None:
     assert list(kept.data[0].textfont.shadow) == ["none", "auto"]
 
 
+def _luminance(color: str) -> float:
+    """WCAG 2 relative luminance of "#rrggbb"."""
+    def channel(c: int) -> float:
+        v = c / 255
+        return v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4
+    r, g, b = (int(color.lstrip("#")[i:i + 2], 16) for i in (0, 2, 4))
+    return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b)
+
+
+def _contrast(a: str, b: str) -> float:
+    hi, lo = sorted((_luminance(a), _luminance(b)), reverse=True)
+    return (hi + 0.05) / (lo + 0.05)
+
+
+def test_a_grey_hatched_bar_s_label_reads_at_wcag_contrast() -> None:
+    """QA round fifteen: the label of a small-sample bar (Salary by seniority, "$115,000 (n=25)") was Plotly's
+    dark grey (#444) with a white outline over dark stripes (#555): it read as white on grey, low in
+    contrast. The label drawn inside a grey bar contrasts at least 4.5:1 (WCAG AA) with the bar's grey
+    and with its stripes, and carries no outline (a halo is a third colour under the text)."""
+    bar = _quartiles_with_small_groups().data[0]
+    small = [i for i, shape in enumerate(bar.marker.pattern.shape) if shape == theme.SMALL_PATTERN]
+    assert small == [1, 2]
+    fonts = bar.insidetextfont.color
+    stripes = bar.marker.pattern.fgcolor
+    for i in small:
+        label = fonts[i] if fonts is not None and not isinstance(fonts, str) else (fonts or "#444444")
+        stripe = stripes if isinstance(stripes, str) else stripes[i]
+        assert _contrast(label, bar.marker.color[i]) >= 4.5, (label, bar.marker.color[i])
+        assert _contrast(label, stripe) >= 4.5, (label, stripe)
+        assert bar.textfont.shadow[i] == "none"
+    # the stripes stay visible on the grey (the rule is "grey and hatched")
+    assert _contrast(stripes if isinstance(stripes, str) else stripes[1], theme.SMALL_COLOR) >= 1.4
+
+
 @pytest.mark.browser
 def test_a_hatched_bar_s_label_is_drawn_with_its_outline() -> None:
-    """The outline reaches the image (kaleido through Chromium, as every PNG/SVG export): the label of a
-    hatched bar carries a text shadow in white around its dark text; a solid bar's label none."""
+    """The labels reach the image (kaleido through Chromium, as every PNG/SVG export): a grey hatched bar's
+    label is dark with no outline (QA round fifteen), a solid bar's white; a bar hatched in its own colour
+    carries a text shadow in white around its dark text."""
     import re
+
+    import plotly.graph_objects as go
 
     from analytics.export.render import render
 
-    svg = render(_quartiles_with_small_groups().to_dict(), "svg", 900, 500).decode()
-    labels = re.findall(r'<text class="bartext[^>]*style="([^"]*)"[^>]*>([^<]*)', svg)
-    styles = {text: style for style, text in labels}
+    def styles_of(fig: go.Figure) -> dict[str, str]:
+        svg = render(fig.to_dict(), "svg", 900, 500).decode()
+        return {text: style for style, text in re.findall(r'<text class="bartext[^>]*style="([^"]*)"[^>]*>'
+                                                           r'([^<]*)', svg)}
+
+    styles = styles_of(_quartiles_with_small_groups())
     assert set(styles) == {"$150,000 (n=400)", "$170,000 (n=12)", "$160,000 (n=7)"}
     assert "text-shadow" not in styles["$150,000 (n=400)"]
+    assert "fill: rgb(255, 255, 255)" in styles["$150,000 (n=400)"]
     for small in ("$170,000 (n=12)", "$160,000 (n=7)"):
-        assert "text-shadow: rgb(255, 255, 255)" in styles[small], styles[small]
+        assert "text-shadow" not in styles[small] and "fill: rgb(34, 34, 34)" in styles[small], styles[small]
+    kept = go.Figure(go.Bar(x=["a", "b"], y=[300, 400], marker_color="#F58518", text=["big", "small"]))
+    theme.mark_bars(kept, [50, 5], color=None)
+    assert "text-shadow: rgb(255, 255, 255)" in styles_of(kept)["small"]
 
 
 @pytest.mark.usefixtures("tiny_db")
@@ -639,3 +702,107 @@ def test_a_long_rejection_reason_wraps_so_a_phone_width_keeps_it() -> None:
     assert all(len(line) <= df_.REASON_LINE for line in wrapped.split("<br>")), wrapped
     assert wrapped.replace("<br>", " ") == reason
     assert fig.layout.height >= 260
+
+
+def test_a_narrow_window_s_colour_bars_lie_across_the_chart() -> None:
+    """QA round fifteen: at 390 px the colour bars beside the maps and the skill pairs kept about 80 px. Built
+    for a narrow window (ui/narrow.py), the maps' colour bar lies under the map, the pairs' above the grid;
+    built for a wide one (and for the report and the warm-up), beside the plot as before."""
+    from analytics.figures import regions
+
+    countries = pd.DataFrame({"country": ["US", "DE"], "iso3": ["USA", "DEU"], "postings": [50, 40],
+                              "median_salary_usd": [1.0, 2.0], "salary_n": [40, 35],
+                              "share_remote": [0.1, 0.2], "remote_n": [40, 35]})
+    wide = regions.world(countries).data[0].colorbar
+    narrow = regions.world(countries, narrow=True).data[0].colorbar
+    assert wide.orientation is None and narrow.orientation == "h" and narrow.yanchor == "top"
+    assert narrow.title.text == "Postings"
+    grid = pd.DataFrame({"skill_a": ["Go", "Go", "Rust", "Rust"], "skill_b": ["Go", "Rust", "Go", "Rust"],
+                         "together": [None, 5, 5, None], "total": [60] * 4})
+    assert skills.pairs(grid).layout.coloraxis.colorbar.orientation is None
+    above = skills.pairs(grid, narrow=True).layout.coloraxis.colorbar
+    assert above.orientation == "h" and above.yanchor == "bottom"
+    assert figures_uses("rg_world") >= {"narrow"} and figures_uses("sk_pairs") >= {"narrow"}
+
+
+def figures_uses(key: str) -> set[str]:
+    from analytics import figures
+
+    return set(figures.chart(key).uses)
+
+
+def test_a_us_state_without_postings_is_drawn_as_a_country_without_them() -> None:
+    """QA round fifteen: on "Postings by US state" a state with no posting was left unfilled with a dark
+    outline - white, as the lightest blue of a state with one posting, and outlined as if picked out. It is
+    light grey with white borders, as a country without postings is on the world map."""
+    from analytics.figures import regions
+
+    states = pd.DataFrame({"state": ["CA", "NY"], "postings": [50, 1], "median_salary_usd": [1.0, 2.0],
+                           "salary_n": [40, 1], "share_remote": [0.1, 0.2], "remote_n": [40, 1]})
+    geo = regions.states(states).layout.geo
+    world = regions.world(pd.DataFrame({"country": ["US"], "iso3": ["USA"], "postings": [3],
+                                        "median_salary_usd": [1.0], "salary_n": [1], "share_remote": [0.1],
+                                        "remote_n": [1]})).layout.geo
+    assert geo.showland is True and geo.landcolor == world.landcolor == "#eeeeee"
+    assert geo.subunitcolor == "#ffffff" and geo.countrycolor == "#ffffff"
+
+
+def test_few_count_bars_built_for_a_narrow_window_label_on_two_lines() -> None:
+    """QA round fifteen: at 390 px "Degree asked" drew no label on its tallest bar ("1,429 (86%)" is wider
+    than a phone's bar, so it was left out). Built for a narrow window the count and its share are two lines;
+    built for a wide one, one line as before."""
+    degrees = pd.DataFrame({"degree": ["not stated", "bachelor", "master"], "postings": [1429, 208, 16]})
+    assert list(experience.degree(degrees).data[0].text) == ["1,429 (86%)", "208 (13%)", "16 (1%)"]
+    assert list(experience.degree(degrees, narrow=True).data[0].text) == [
+        "1,429<br>(86%)", "208<br>(13%)", "16<br>(1%)"]
+    bands = pd.DataFrame({"band": ["0-1", "2-3"], "postings": [1, 53], "years_band": ["0-1", "2-3"]})
+    assert "<br>" in experience.year_bands(bands, narrow=True).data[0].text[1]
+
+
+def test_an_empty_chart_s_caption_says_nothing_of_how_its_figures_are_computed() -> None:
+    """QA round fifteen: under Germany, "Top US metros" drew nothing ("none of them has a place in a US
+    metro") under a caption reading "n = 0 postings · medians and percentiles from $1,000 salary bins ...":
+    a note on figures that are not there. An empty answer keeps its other caveats (a time chart's undated
+    postings say why it is empty), not the bins'."""
+    import dataclasses
+
+    from analytics import figures
+    from analytics.queries.salary import BINNED
+    from analytics.result import QueryResult
+
+    undated = "41 postings without a date are not shown"
+    empty = QueryResult(name="regions.top_places", sql="SELECT 1", params={}, df=pd.DataFrame(
+        {"place": [], "postings": []}), n=0, caveats=(*BINNED, undated))
+    for key in ("rg_metros", "sa_dist", "ov_per_month"):
+        shown = figures.chart(key).shown(empty, figures.Context(f=Filters()))
+        assert shown.caveats == (undated,), (key, shown.caveats)
+    full = dataclasses.replace(empty, df=pd.DataFrame({"place": ["Austin"], "postings": [3]}), n=3)
+    kept = figures.chart("rg_metros").shown(full, figures.Context(f=Filters())).caveats
+    assert any("salary bins" in c for c in kept), kept  # drawn: the hover's medians come from the bins
+
+
+def test_the_region_comparison_counts_one_posting_in_the_singular() -> None:
+    """QA round fifteen, Germany's two regions side by side: "median salary from 1 postings with a salary"."""
+    from analytics.figures import regions
+
+    assert [regions.resting_on(k, "salary_n") for k in (1, 4)] == [
+        "1 posting with a salary", "4 postings with a salary"]
+    assert regions.resting_on(1, "remote_n") == "1 posting that states a work arrangement"
+    assert regions.resting_on(3, "years_n") == "3 postings that state years of experience"
+
+
+def test_a_premium_of_a_skill_every_salaried_posting_asks_for_is_said_to_be_zero_by_construction() -> None:
+    """QA round fifteen, German-language postings (one with a salary): "Salary premium per skill" drew ten
+    skills at "$0 (n=1)", as if each paid no more than the rest - each was compared with itself. The caption
+    says which skills every posting with a salary asks for, whose premium is $0 by construction."""
+    rows = pd.DataFrame({"skill": ["Agile", "Jira", "Go"], "n": [1, 1, 1], "total": [1, 1, 1],
+                         "premium_usd": [0.0, 0.0, 0.0]})
+    assert skills.by_construction(rows) == (
+        "Agile, Jira and Go: asked for by every posting with a salary here (1), so their premium is $0 by "
+        "construction, not a finding")
+    mixed = rows.assign(n=[40, 12, 40], total=[40, 40, 40])
+    assert skills.by_construction(mixed) == (
+        "Agile and Go: asked for by every posting with a salary here (40), so their premium is $0 by "
+        "construction, not a finding")
+    assert skills.by_construction(rows.assign(total=5)) is None
+    assert skills.by_construction(rows.iloc[0:0]) is None

@@ -64,6 +64,23 @@ def test_postings_per_month(rollup: bool) -> None:
 
 
 @pytest.mark.parametrize("rollup", [True, False])
+def test_postings_per_month_spans_the_whole_chosen_range(rollup: bool) -> None:
+    """QA round fifteen: under a date range the chart started at the first month holding a dated posting;
+    every month of the range is a row, empty ones 0 (Nov 2024 - Jun 2025 around the data's Jan - Apr)."""
+    f = Filters(date_from=date(2024, 11, 1), date_to=date(2025, 6, 30))
+    res = overview.postings_per_month(f, rollup=rollup)
+    assert [(d.year, d.month) for d in res.df["month"]] == [
+        (2024, 11), (2024, 12), (2025, 1), (2025, 2), (2025, 3), (2025, 4), (2025, 5), (2025, 6)]
+    assert list(res.df["postings"]) == [0, 0, 10, 10, 10, 10, 0, 0] and res.n == 40
+    # a range starting inside a month: that month is the first row
+    mid = overview.postings_per_month(Filters(date_from=date(2024, 12, 15)), rollup=rollup)
+    assert [(d.year, d.month) for d in mid.df["month"]][:2] == [(2024, 12), (2025, 1)]
+    # a range holding no dated posting stays empty (the chart says what empties it)
+    assert overview.postings_per_month(Filters(date_from=date(2023, 1, 1), date_to=date(2023, 3, 31)),
+                                       rollup=rollup).df.empty
+
+
+@pytest.mark.parametrize("rollup", [True, False])
 def test_postings_per_month_of_a_region_from_the_fine_cells(rollup: bool) -> None:
     """A region is no dimension of rollup_postings_month: the fine cells answer, else postings."""
     res = overview.postings_per_month(Filters(region=("US-CA",)), rollup=rollup)

@@ -118,6 +118,7 @@ def app_setup(filters: bool = True, slug: str | None = None) -> Filters:
     st.set_page_config(page_title="Senior developer job market", page_icon=FAVICON, layout="wide")
     loading.install()  # what a chart's place says while the browser draws it (ui/loading.py)
     narrow.install()  # a chart's legend above its plot in a phone-width window (ui/narrow.py)
+    narrow.probe()  # and whether the window is narrow, for figures built for it (ui/narrow.py)
     _db_argument()
     if cache.version_key() is None:  # no warehouse (within a run: the version the run draws from)
         _no_warehouse()

@@ -33,7 +33,7 @@ from analytics.figures import ChartView, SharedContext, theme
 from analytics.filters import Filters, describe
 from analytics.queries import postings
 from analytics.result import QueryResult
-from ui import MISSING, as_text, fetch, filters, one_line
+from ui import MISSING, as_text, fetch, filters, narrow, one_line
 from ui.exports import chart_downloads, page_downloads
 
 Figure = Callable[[], go.Figure | None]  # the figure of the answer being drawn (None: nothing to draw)
@@ -197,7 +197,8 @@ def page_header(page: str, f: Filters, **params: Any) -> PageContext:
     Put the page's widget values into ``ctx.params`` as the widgets are drawn: the charts
     use them, and so does the page deck when its button is clicked.
     """
-    ctx = PageContext(f=f, params=dict(params))
+    # a narrow window's figures (the colour bars across, ui/narrow.py); a builder not naming it ignores it
+    ctx = PageContext(f=f, params={**params, "narrow": narrow.now()})
     # a row sized to its content, not fixed columns: the popover's label had a fifth of the main column and
     # read "Download thi…" in a 1,280-pixel window (QA round eight); it wraps under the title when narrow
     with st.container(horizontal=True, vertical_alignment="bottom"):

@@ -16,6 +16,8 @@ import functools
 
 import streamlit as st
 
+from ui.narrow import PROBE_KEY
+
 # The charts drawn as maps (their element's key): their line names the map and its outlines. A test checks
 # this against every chart the pages draw (tests/test_loading.py).
 MAPS = ("rg_world", "rg_states")
@@ -43,8 +45,9 @@ def css() -> str:
     return "\n".join((
         # the Markdown element holding these rules takes no room (a style sheet applies from a hidden element)
         _ELEMENT + ':has(> [data-testid="stMarkdown"] style) {display: none;}',
-        # and so does the element holding ui.narrow's script (it has run once inserted)
+        # and so does the element holding ui.narrow's script (it has run once inserted), and its width probe
         _ELEMENT + ':has(> [data-testid="stHtml"] > script:only-child) {display: none;}',
+        f".st-key-{PROBE_KEY} {{display: none;}}",
         "@keyframes chart-drawing {to {transform: rotate(360deg);}}",
         _rule(_WAITING, "", "position: relative; min-height: 9rem;"),
         # the spinner turns on the compositor, so it keeps turning while the page's script compiles Plotly

@@ -2,8 +2,9 @@
 
 Why: a legend beside the plot keeps its pixels while the window narrows, so at 390 px (a phone) the Skills
 trend's five skills and its small-sample entry left the plot about 30 px wide, its points under the legend
-(QA round ten). Plotly has no layout for a window's width, and the server does not know it; a legend above
-the plot in every view would change the desktop view and every export's layout too. So the browser moves it:
+(QA round ten). Plotly has no layout for a window's width, and the server learns it only after the first
+run (``probe`` below, for the colour bars a relayout cannot move); a legend above the plot in every view
+would change the desktop view and every export's layout too. So the browser moves it:
 in a window narrower than Streamlit's own breakpoint (640 px, where its columns stack), a chart drawn with a
 vertical legend beside the plot gets a horizontal one above the plot (Plotly wraps its entries), and gets
 its own back when the window widens. Likewise an axis title wider (or taller) than its chart - Plotly centres
@@ -17,6 +18,7 @@ from __future__ import annotations
 
 import functools
 import json
+from collections.abc import Mapping
 
 import streamlit as st
 
@@ -111,3 +113,46 @@ def script() -> str:
 def install() -> None:
     """The script on the page, in an element that takes no room (ui/loading.py's style rules hide it)."""
     st.html(f"<script>{script()}</script>", unsafe_allow_javascript=True)
+
+
+# Whether the window is narrow, told to the server: a chart whose layout Plotly cannot move after drawing
+# is built for it. QA round fifteen: at 390 px the colour bars beside the world map, the US states and the
+# skill pairs kept about 80 px of a 358-px chart; moving a trace's colour bar by relayout in the browser
+# left the vertical bar's ticks and margin behind (QA round fourteen), so the server builds those figures
+# with a horizontal colour bar in a narrow window (analytics.figures.theme.colorbar_across). A component
+# reports the width class when mounted and when the window crosses NARROW_PX; a wide window (the default)
+# sends nothing, so a desktop view costs no extra run, and a phone's first view one.
+PROBE_KEY = "narrow_view"
+_PROBE_JS = """export default function({ data, setStateValue }) {
+  const report = () => {
+    const narrow = window.innerWidth < data.px;
+    if (narrow !== data.narrow) setStateValue('narrow', narrow);
+  };
+  report();
+  window.addEventListener('resize', report);
+  return () => window.removeEventListener('resize', report);
+}"""
+
+
+@functools.cache  # registered once per process
+def _probe():  # type: ignore[no-untyped-def]
+    return st.components.v2.component(PROBE_KEY, js=_PROBE_JS)
+
+
+NOW_KEY = "narrow_window"  # the run's answer (session state), for the charts' figures (ui.chart.page_header)
+
+
+def probe() -> bool:
+    """Mount the width probe (in an element ui/loading.py's style rules hide) and keep whether the
+    browser last said its window is narrower than NARROW_PX (False until it has said so) for ``now``."""
+    state = st.session_state.get(PROBE_KEY)
+    known = bool(state.get("narrow", False)) if isinstance(state, Mapping) else False
+    result = _probe()(key=PROBE_KEY, data={"px": NARROW_PX, "narrow": known}, default={"narrow": False},
+                      on_narrow_change=lambda: None, height=0)
+    st.session_state[NOW_KEY] = narrow = bool(getattr(result, "narrow", False))
+    return narrow
+
+
+def now() -> bool:
+    """Whether this run's window is narrow (``probe``; False where no probe ran: AppTest, the report)."""
+    return bool(st.session_state.get(NOW_KEY, False))

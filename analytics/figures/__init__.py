@@ -165,7 +165,12 @@ class ChartDef:
 
     def shown(self, result: QueryResult, ctx: Context) -> QueryResult:
         """``result`` with the caveats this chart shows (``caveats``); the cached answer is not changed."""
-        if self.caveats is None or result.df.empty:  # about what is drawn: an empty chart gives its reasons
+        if result.df.empty:  # an empty chart gives its reasons, not how its figures would be computed
+            # ("n = 0 postings · medians and percentiles from $1,000 salary bins ...", QA round fifteen)
+            from analytics.queries.salary import BINNED
+
+            return dataclasses.replace(result, caveats=tuple(c for c in result.caveats if c not in BINNED))
+        if self.caveats is None:  # about what is drawn
             return result
         return dataclasses.replace(result, caveats=self.caveats(ctx, result.caveats))
 
@@ -250,7 +255,24 @@ def _row_name(value: Any, label: str) -> str:
     text = str(value)
     if len(text) >= 10 and text[4:5] == "-" and text[7:8] == "-":
         return text[:10]
-    return text if label == "group" else names.value_label(value)
+    # a level as its axis and legend write it ("(Manager, Principal)" beside bars ticked "principal" and
+    # "manager", QA round fifteen)
+    return text if label in ("group", "seniority") else names.value_label(value)
+
+
+def level_order(column: str) -> Callable[[pd.DataFrame], pd.DataFrame]:
+    """A ChartDef.reading_order: rows in the levels' order (junior ... manager), as a chart by seniority
+    draws them, where every row of ``column`` is a level; other rows (a chart by country) as they are. The
+    small-sample note named "(manager, principal)" under bars drawn principal then manager (QA round
+    fifteen)."""
+    from analytics.filters import ALL_LEVELS
+
+    def ordered(df: pd.DataFrame) -> pd.DataFrame:
+        rank = {lv: i for i, lv in enumerate(ALL_LEVELS)}
+        if column not in df.columns or not df[column].isin(list(rank)).all():
+            return df
+        return df.sort_values(column, key=lambda s: s.map(rank), kind="stable")
+    return ordered
 
 
 def small_note(defn: ChartDef, df: pd.DataFrame) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import plotly.graph_objects as go
 
-from analytics.figures import YEARS_NEEDS, Call, ChartDef, summed, theme
+from analytics.figures import YEARS_NEEDS, Call, ChartDef, level_order, summed, theme
 from analytics.figures import salary as salary_figures
 from analytics.filters import ALL_LEVELS
 from analytics.queries import experience
@@ -13,9 +13,11 @@ from analytics.queries import experience
 NARROW_AFTER = 8  # more bars than this: "227 (44%)" is wider than a bar
 
 
-def _count_bars(df: pd.DataFrame, x: str, labels: list[str] | None = None) -> go.Figure:
+def _count_bars(df: pd.DataFrame, x: str, labels: list[str] | None = None, window: bool = False) -> go.Figure:
     """Postings per ``x`` labelled "70 (30%)". Past NARROW_AFTER bars the label goes above its bar on two
-    lines, level: inside narrow bars Plotly turned it on its side and cut it ("5 (3%" on the real samples)."""
+    lines, level: inside narrow bars Plotly turned it on its side and cut it ("5 (3%" on the real samples).
+    ``window``: built for a narrow window (ui/narrow.py), where the count and its share are two lines
+    wherever the label goes: on one line a phone's 50-px bar left "1,429 (86%)" out (QA round fifteen)."""
     total = df["postings"].sum()
     xs = labels if labels is not None else list(df[x])
     narrow = len(df) > NARROW_AFTER
@@ -26,7 +28,7 @@ def _count_bars(df: pd.DataFrame, x: str, labels: list[str] | None = None) -> go
             y=df["postings"],
             customdata=df[[x]].to_numpy(),
             marker_color=theme.ONE_COLOR,
-            text=[t.replace(" (", "<br>(") for t in text] if narrow else text,
+            text=[t.replace(" (", "<br>(") for t in text] if narrow or window else text,
             textposition="outside" if narrow else "auto",
             textangle=0,
             cliponaxis=False,
@@ -51,10 +53,10 @@ def years(df: pd.DataFrame) -> go.Figure:
     return theme.labels_fit(theme.style(fig, x="Years of experience required", y="Postings"))
 
 
-def year_bands(df: pd.DataFrame) -> go.Figure:
+def year_bands(df: pd.DataFrame, narrow: bool = False) -> go.Figure:
     # a phone's width: a level label wider than its bar was cut to "82 (54%" (white past the bar; QA round
-    # fourteen): left out there, as for the years
-    fig = theme.style(_count_bars(df, "band"), x="Years of experience required", y="Postings")
+    # fourteen): left out there, as for the years; built for a narrow window it is two lines, which fit
+    fig = theme.style(_count_bars(df, "band", window=narrow), x="Years of experience required", y="Postings")
     return theme.labels_fit(fig)
 
 
@@ -86,8 +88,9 @@ def pay(df: pd.DataFrame) -> go.Figure:
     return theme.style(fig, x="Years of experience required", y="Median salary (USD per year)")
 
 
-def degree(df: pd.DataFrame) -> go.Figure:
-    return theme.labels_fit(theme.style(_count_bars(df, "degree"), x="Minimum degree", y="Postings"))
+def degree(df: pd.DataFrame, narrow: bool = False) -> go.Figure:
+    return theme.labels_fit(theme.style(_count_bars(df, "degree", window=narrow), x="Minimum degree",
+                                        y="Postings"))
 
 
 CHARTS: tuple[ChartDef, ...] = (
@@ -108,6 +111,7 @@ CHARTS: tuple[ChartDef, ...] = (
         needs=YEARS_NEEDS,
         sample=summed("postings"),
         label="band",
+        uses=("narrow",),
     ),
     ChartDef(
         "ex_level",
@@ -118,6 +122,7 @@ CHARTS: tuple[ChartDef, ...] = (
         sample="n",
         drill_only="years",
         label="seniority",
+        reading_order=level_order("seniority"),
     ),
     ChartDef(
         "ex_pay",
@@ -133,6 +138,6 @@ CHARTS: tuple[ChartDef, ...] = (
     ),
     ChartDef(
         "ex_degree", "Degree asked", lambda c: Call(experience.degree, (c.f,)), degree, drill=("degree",),
-        sample=summed("postings"), label="degree",
+        sample=summed("postings"), label="degree", uses=("narrow",),
     ),
 )

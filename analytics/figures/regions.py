@@ -24,6 +24,7 @@ LEVELS = ("country", "region")  # "Remote share by" (widget rg_remote_level)
 LEVEL = LEVELS[0]
 
 
+NARROW_MAP_HEIGHT = 340  # a map in a narrow window, its colour bar under it (ui/narrow.py)
 N_OF = {"postings": None, "median_salary_usd": "salary_n", "share_remote": "remote_n"}  # counts are exact
 TITLE_OF = {"postings": "Postings", "median_salary_usd": "Median salary", "share_remote": "Share remote"}
 # the postings a map's colour rests on, as its caption and the grey areas' hover say
@@ -38,10 +39,12 @@ def _hover(row: pd.Series, name: str) -> str:
     return f"<b>{name}</b><br>{int(row['postings']):,} postings<br>{salary}<br>{remote}"
 
 
-def _map(df: pd.DataFrame, measure: str, code: str, locations: str, locationmode: str, names_of) -> go.Figure:  # type: ignore[no-untyped-def]
+def _map(df: pd.DataFrame, measure: str, code: str, locations: str, locationmode: str, names_of,  # type: ignore[no-untyped-def]
+         narrow: bool = False) -> go.Figure:
     """A choropleth under the sample-size rule: areas whose figure rests on fewer than MIN_N postings
     are drawn plain grey (their n in the hover text), never coloured as if solid; a single value
-    gets one colour and no colour bar (never "124.9996k-125.0004k")."""
+    gets one colour and no colour bar (never "124.9996k-125.0004k"). ``narrow``: the colour bar under the
+    map (theme.colorbar_across), for a narrow window."""
     ncol = N_OF[measure]
     d = df[df[measure].notna()]
     small = pd.Series(
@@ -63,15 +66,16 @@ def _map(df: pd.DataFrame, measure: str, code: str, locations: str, locationmode
                   + (f"<br><i>fewer than {theme.MIN_N} postings {STATING[measure]}</i>" if is_small else "")
                   for _, r in part.iterrows()],
             hovertemplate="%{text}<extra></extra>", marker_line_color="#ffffff", marker_line_width=0.5,
-            colorbar={"title": {"text": TITLE_OF[measure]}, "tickformat": fmt.lstrip("$"),
-                      "tickprefix": "$" if fmt.startswith("$") else ""},
+            colorbar={**(theme.colorbar_across() if narrow else {}),
+                      "title": {"text": TITLE_OF[measure], **({"side": "top"} if narrow else {})},
+                      "tickformat": fmt.lstrip("$"), "tickprefix": "$" if fmt.startswith("$") else ""},
             name="fewer than 30 postings" if is_small else TITLE_OF[measure])
     fig.update_geos(showframe=False, bgcolor="rgba(0,0,0,0)")
     return fig
 
 
-def world(df: pd.DataFrame, measure: str = MEASURE) -> go.Figure:
-    fig = _map(df, measure, "country", "iso3", "ISO-3", names.country_name)
+def world(df: pd.DataFrame, measure: str = MEASURE, narrow: bool = False) -> go.Figure:
+    fig = _map(df, measure, "country", "iso3", "ISO-3", names.country_name, narrow)
     # The whole world when the countries in view spread over it: left to itself Plotly fits an
     # equirectangular world into the chart's height and draws it off centre in a wide chart (east Asia and
     # Oceania cut off, Europe at the right edge). A fixed range in a projection made for world maps shows
@@ -85,13 +89,17 @@ def world(df: pd.DataFrame, measure: str = MEASURE) -> go.Figure:
                                                                else mid["lat"]},
                     projection_rotation_lon=mid["lon"], fitbounds=False, showcountries=True,
                     countrycolor="#ffffff", showland=True, landcolor="#eeeeee")
-    return theme.style(fig, height=460)
+    # the whole world in a narrow window is as tall as its width makes it: 460 px left half the box empty
+    return theme.style(fig, height=NARROW_MAP_HEIGHT if narrow and not fitted else 460)
 
 
-def states(df: pd.DataFrame, measure: str = MEASURE) -> go.Figure:
-    fig = _map(df, measure, "state", "state", "USA-states", lambda s: names.region_name(f"US-{s}"))
-    fig.update_geos(scope="usa")
-    return theme.style(fig, height=420)
+def states(df: pd.DataFrame, measure: str = MEASURE, narrow: bool = False) -> go.Figure:
+    fig = _map(df, measure, "state", "state", "USA-states", lambda s: names.region_name(f"US-{s}"), narrow)
+    # a state without postings light grey with white borders, as a country without them on the world map:
+    # left unfilled it was white (as the lightest blue, one posting) in a dark outline (QA round fifteen)
+    fig.update_geos(scope="usa", showland=True, landcolor="#eeeeee", subunitcolor="#ffffff",
+                    countrycolor="#ffffff")
+    return theme.style(fig, height=NARROW_MAP_HEIGHT if narrow else 420)
 
 
 def places(df: pd.DataFrame) -> go.Figure:
@@ -224,7 +232,7 @@ CHARTS: tuple[ChartDef, ...] = (
         lambda c: Call(regions.by_country, (c.f,)),
         world,
         drill=("country",),
-        uses=("measure",),
+        uses=("measure", "narrow"),
         caveats=_colour_note(regions.by_country, "country", "countries"),
     ),
     ChartDef(
@@ -234,7 +242,7 @@ CHARTS: tuple[ChartDef, ...] = (
         states,
         drill=("state",),
         needs="a place in a US state",
-        uses=("measure",),
+        uses=("measure", "narrow"),
         caveats=_colour_note(regions.by_us_state, "state", "states"),
     ),
     ChartDef(
@@ -275,6 +283,20 @@ CHARTS: tuple[ChartDef, ...] = (
         small_look=theme.HATCHED_NOTE,
     ),
 )
+
+
+# what each of the comparison's figures rests on, in the singular and the plural (pages/regions.py)
+RESTING_ON = {
+    "salary_n": ("posting with a salary", "postings with a salary"),
+    "remote_n": ("posting that states a work arrangement", "postings that state a work arrangement"),
+    "years_n": ("posting that states years of experience", "postings that state years of experience"),
+}
+
+
+def resting_on(k: int, n_column: str) -> str:
+    """"1 posting with a salary", "4 postings with a salary": the n of a comparison figure (QA round
+    fifteen: "from 1 postings with a salary"). Pure."""
+    return theme.counted(k, *RESTING_ON[n_column])
 
 
 def area_label(code: str) -> str:

@@ -12,7 +12,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from analytics import names
-from analytics.figures import SALARY_NEEDS, Call, ChartDef, Context, theme
+from analytics.figures import SALARY_NEEDS, Call, ChartDef, Context, level_order, theme
 from analytics.filters import ALL_LEVELS, Filters
 from analytics.queries import experience, regions, salary
 
@@ -163,7 +163,8 @@ CHARTS: tuple[ChartDef, ...] = (
              drill=("salary_band",), needs=SALARY_NEEDS),
     ChartDef("sa_dist", lambda c: f"Salary by {by(c)}", lambda c: Call(salary.distribution, (c.f, by(c))),
              distribution, drill=lambda c: (by(c),), enough="enough", uses=("by",), sample="n",
-             drill_only="salaried", caveats=country_mix_unless_by_country),
+             drill_only="salaried", caveats=country_mix_unless_by_country,
+             reading_order=level_order("group")),
     ChartDef("sa_skill", "Salary by skill (most asked-for skills)", lambda c: Call(salary.by_skill, (c.f,)),
              by_skill, drill=("skill",), enough="enough", sample="n", drill_only="salaried",
              caveats=country_mix),

@@ -106,10 +106,11 @@ def movers(df: pd.DataFrame) -> go.Figure:
                            fig.data[0].text, points)
 
 
-def pairs(df: pd.DataFrame) -> go.Figure:
+def pairs(df: pd.DataFrame, narrow: bool = False) -> go.Figure:
     """How often two skills come together, a heatmap: the figure ``px.imshow(grid, text_auto=",",
     aspect="auto", ...)`` made (tests/test_figures_px.py compares the JSON), from plain dicts in a fraction
-    of its server CPU - part of the chain a new filter view's sessions wait for."""
+    of its server CPU - part of the chain a new filter view's sessions wait for. ``narrow``: the colour bar
+    above the grid (theme.colorbar_across), for a narrow window."""
     order = list(dict.fromkeys(df["skill_a"]))
     grid = df.pivot(index="skill_a", columns="skill_b", values="together").reindex(index=order, columns=order)
     fig = go.Figure(
@@ -124,6 +125,8 @@ def pairs(df: pd.DataFrame) -> go.Figure:
     # every column named: at a phone's width (390 px) Plotly named every other one, and a reader could not
     # tell which skill a column was (QA round fourteen)
     fig.update_xaxes(tickmode="linear", tick0=0, dtick=1)
+    if narrow:
+        fig.update_layout(coloraxis_colorbar=theme.colorbar_across(below=False))
     return theme.style(fig, height=max(380, 30 * len(order)))
 
 
@@ -235,6 +238,29 @@ def top_caveats(ctx: Context, caveats: tuple[str, ...]) -> tuple[str, ...]:
     return (*caveats, f"{named}: in every posting by the skills filter, so 100% by construction")
 
 
+def by_construction(df: pd.DataFrame) -> str | None:
+    """The premium rows' skills that every posting with a salary asks for (n == total), named: each is
+    compared with itself, so its premium is $0 by construction (QA round fifteen: ten skills at "$0 (n=1)"
+    under the one German-language posting with a salary read as a finding). None when there are none. Pure."""
+    if df.empty:
+        return None
+    every = df[(df["n"] == df["total"]) & (df["total"] > 0)]
+    if every.empty:
+        return None
+    names = list(every["skill"])
+    named = names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
+    its = "its" if len(names) == 1 else "their"
+    return (f"{named}: asked for by every posting with a salary here ({int(every['total'].iloc[0]):,}), so "
+            f"{its} premium is $0 by construction, not a finding")
+
+
+def premium_caveats(ctx: Context, caveats: tuple[str, ...]) -> tuple[str, ...]:
+    """The salaries' country mix and the skills whose premium is $0 by construction (by_construction)."""
+    caveats = salary_figures.country_mix(ctx, caveats)
+    line = by_construction(ctx.query(skills.salary_premium, ctx.f, TOP_N).df)
+    return caveats if line is None else (*caveats, line)
+
+
 def movers_caveats(ctx: Context, caveats: tuple[str, ...]) -> tuple[str, ...]:
     """The movers' caveats and, when the later period runs past the last posting (the default periods are
     whole months, for the rollups), the last posting's date, so a reader does not take the month as whole."""
@@ -301,6 +327,7 @@ CHARTS: tuple[ChartDef, ...] = (
         pairs,
         sample="total",
         label="skill_a",
+        uses=("narrow",),
         help=f"Postings that ask for both skills, among the {PAIRS_N} most asked-for skills.",
     ),
     ChartDef(
@@ -313,7 +340,7 @@ CHARTS: tuple[ChartDef, ...] = (
         label="skill",
         sample="n",
         drill_only="salaried",
-        caveats=salary_figures.country_mix,
+        caveats=premium_caveats,
         reading_order=_premium_top_down,
         help="The premium: the median salary of postings asking for the skill minus the median of all "
              "filtered postings (USD per year).",

@@ -57,7 +57,13 @@ SMALL_COLOR = "#BAB0AC"  # figures from fewer than MIN_N postings
 # how bars keeping a colour that means something (mark_bars color=None) mark a small sample, in the note
 HATCHED_NOTE = "hatched in their colours, their n on hover"
 SMALL_PATTERN = "/"
-SMALL_SHADOW = "auto"  # the outline of a hatched bar's label (mark_bars)
+SMALL_SHADOW = "auto"  # the outline of a label on a bar hatched in its own colour (mark_bars color=None)
+# A grey small-sample bar's stripes and label (mark_bars): the label contrasts 7.5:1 with the grey and 4.7:1
+# with the stripes (WCAG AA asks 4.5), which still show on the grey (1.6:1). QA round fifteen: Plotly's #444
+# label with a white outline over #555 stripes read as white on grey, low in contrast.
+SMALL_STRIPES = "#8C8C8C"
+SMALL_LABEL = "#222222"
+COLOR_STRIPES = "#555555"  # the stripes over a bar keeping its own colour
 SMALL_MARK = " ⚠"
 
 
@@ -332,20 +338,34 @@ def mark_bars(fig: go.Figure, n: Iterable[float | int | None], trace: int = 0,
     tr = fig.data[trace]
     base = color or (tr.marker.color if isinstance(tr.marker.color, str) else ONE_COLOR)
     tr.marker.color = [SMALL_COLOR if s and color else base for s in flags]
-    tr.marker.pattern = {"shape": [SMALL_PATTERN if s else "" for s in flags], "fgcolor": "#555555",
+    tr.marker.pattern = {"shape": [SMALL_PATTERN if s else "" for s in flags],
+                         "fgcolor": SMALL_STRIPES if color else COLOR_STRIPES,
                          "solidity": 0.3, "fillmode": "overlay"}
     tr.marker.line = {"color": [SMALL_COLOR if s else base for s in flags], "width": 1}
-    # a label inside a hatched bar crossed its stripes and was hard to read (browser QA on the real samples):
-    # Plotly's "auto" shadow outlines each such label in the colour contrasting its own (dark text on a grey
-    # bar: white), whatever the bar's colour, the page's theme or whether the label fell inside or outside
+    if color:
+        # a grey bar's label: dark on the grey and its light stripes, no outline (see SMALL_STRIPES); the
+        # others keep the colour Plotly gives a label inside a bar of theirs (white on a dark one)
+        tr.insidetextfont.color = [SMALL_LABEL if s else _inside_ink(base) for s in flags]
+        tr.textfont.shadow = ["none"] * len(flags)
+        return fig
+    # a label inside a bar hatched in its own colour crossed its stripes and was hard to read (browser QA on
+    # the real samples): Plotly's "auto" shadow outlines each such label in the colour contrasting its own,
+    # whatever the bar's colour, the page's theme or whether the label fell inside or outside
     tr.textfont.shadow = [SMALL_SHADOW if s else "none" for s in flags]
     return fig
+
+
+def _inside_ink(color: str) -> str:
+    """The colour Plotly draws a label inside a bar of ``color`` in (its Color.contrast: white on a dark bar
+    by tinycolor's brightness, else its default line colour). Pure."""
+    r, g, b = (int(color.lstrip("#")[i:i + 2], 16) for i in (0, 2, 4))
+    return "#FFFFFF" if (r * 299 + g * 587 + b * 114) / 1000 < 128 else "#444444"
 
 
 def _small_look(flags: Sequence[bool], base: str) -> tuple[dict[str, Any], dict[str, Any]]:
     """mark_bars(..., color=None)'s marker and text font for bars of colour ``base``, as plain dicts."""
     return ({"color": [base] * len(flags),
-             "pattern": {"shape": [SMALL_PATTERN if s else "" for s in flags], "fgcolor": "#555555",
+             "pattern": {"shape": [SMALL_PATTERN if s else "" for s in flags], "fgcolor": COLOR_STRIPES,
                          "solidity": 0.3, "fillmode": "overlay"},
              "line": {"color": [SMALL_COLOR if s else base for s in flags], "width": 1}},
             {"shadow": [SMALL_SHADOW if s else "none" for s in flags]})
@@ -477,6 +497,15 @@ def month_axis(fig: go.Figure, months: Any) -> go.Figure:
         if (last.year - first.year) * 12 + last.month - first.month < MONTH_TICKS_UP_TO:
             fig.update_xaxes(tickformat="%b %Y", dtick="M1", tick0=first.replace(day=1).isoformat())
     return fig
+
+
+def colorbar_across(below: bool = True) -> dict[str, Any]:
+    """A colour bar laid across the chart, the plot's full width, for a narrow window (ui/narrow.py): beside
+    the plot it kept about 80 px of a phone's 358-px chart (QA round fifteen). ``below``: under the plot (a
+    map); else above it (a heatmap, whose column names are under it). Plotly makes room for it either way."""
+    where = ({"y": -0.02, "yanchor": "top"} if below else {"y": 1.02, "yanchor": "bottom"})
+    return {"orientation": "h", "x": 0, "xanchor": "left", "len": 1, "lenmode": "fraction", "thickness": 12,
+            "title": {"side": "top"}, **where}
 
 
 def integer_axis(fig: go.Figure, axis: str = "y") -> go.Figure:
