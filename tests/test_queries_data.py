@@ -167,6 +167,25 @@ def test_extraction_quality_shows_the_real_test_half_per_language(tmp_path: Path
     assert res.n == 163 and "test half" in res.notes[0]
 
 
+def test_extraction_quality_shows_every_held_out_test_set_together_when_saved(tmp_path: Path) -> None:
+    """QA round fifteen: the Data page scored the first test half (163 postings) while the README and the
+    methodology publish `real-test-all` (the test half and every held-out batch, 419 postings): the page
+    showed the smaller, older yardstick. The broadest test set saved wins."""
+
+    wh = tmp_path / "warehouse.duckdb"
+    version = build(wh, version_name="v-real.duckdb")
+    con = duckdb.connect(str(version))
+    con.execute("""INSERT INTO extraction_quality (labelled_set, language, position, metric, value, n,
+                   postings) VALUES ('real-test', NULL, 0, 'seniority', 0.9, 160, 163),
+                   ('real-test-v7', NULL, 0, 'seniority', 0.97, 41, 41),
+                   ('real-test-all', NULL, 0, 'seniority', 0.95, 419, 419),
+                   ('real-test-all', 'de', 1, 'seniority', 0.94, 99, 99)""")
+    con.close()
+    res = data.extraction_quality(wh)
+    assert list(res.df["language"]) == ["all", "de"] and list(res.df["value"]) == [0.95, 0.94]
+    assert res.n == 419 and "every held-out test set" in res.notes[0]
+
+
 def test_extraction_quality_leaves_out_fields_no_labelled_posting_carries(tmp_path: Path) -> None:
     """A score over no postings (responsibilities in the real sets, n = 0) read 1.000 on the Data page:
     it is not a score, so the row is left out and the note says so."""
