@@ -88,6 +88,7 @@ PARTIAL_BATCHES = {
     "real-fresh-v53": ("remote",),
     "real-fresh-v54": ("seniority",),
     "real-fresh-v55": ("skills", "seniority", "remote", "degree"),
+    "real-fresh-v56": ("experience_years",),
 }
 
 
