@@ -1009,3 +1009,28 @@ def test_fiftieth_round_weekday_home_days_and_telecommuting_field(text: str, mod
 ])
 def test_fifty_seventh_round_based_in_cities_or_remote(text: str, mode: str | None) -> None:
     assert classify_remote(None, "Planner", text) == mode
+
+
+# Fifty-ninth round (real-fresh-v53, two Hacker News misses): a first line written with commas between its
+# cells ("Acme, Leeds UK, ONSITE <address>", "acme, ONSITE, Leeds UK") is a header as one written with "|" is,
+# so a short cell naming a mode states the arrangement (not a long cell of prose); and a poster "open to
+# working with someone remotely" offers remote work, as "open to remote" does (not remote sensing or remote
+# areas).
+# Invented wording.
+@pytest.mark.parametrize(("text", "mode"), [
+    ("Glimmer Maps, Leeds UK, ONSITE https://example.org/careers/mapping-eng...\nGlimmer maps rivers.", ON),
+    ("glimmer, ONSITE, Leeds UK\nGlimmer maps rivers.", ON),
+    ("Leeds, ON SITE Glimmer, Ltd glimmer.example.com\nGlimmer maps rivers.", ON),
+    ("Glimmer Maps, Leeds UK, REMOTE https://example.org/jobs\nGlimmer maps rivers.", R),
+    ("Glimmer Maps, Leeds UK, ONSITE\nGlimmer maps rivers. We all work from home on Fridays.", H),
+    ("Glimmer maps rivers. The team sits in Leeds. We're open to working with someone remotely.", R),
+    ("Glimmer maps rivers. We are open to collaborating with a designer remotely for this role.", R),
+    # controls
+    ("Glimmer Maps, Leeds UK, Full-time https://example.org/jobs\nGlimmer maps rivers.", None),
+    ("Glimmer, a firm where remote teams and office teams thrive, Leeds, UK\nGlimmer maps rivers.", None),
+    ("Glimmer maps rivers. We are open to working with remote sensing data and remote areas.", None),
+    ("Glimmer maps rivers. We are open to remote candidates.", R),
+])
+def test_fifty_ninth_round_comma_header_cells_and_open_to_working_remotely(
+        text: str, mode: str | None) -> None:
+    assert classify_remote(None, "Engineer", text) == mode

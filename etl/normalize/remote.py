@@ -262,6 +262,9 @@ _STANDALONE = re.compile(
 _TEXT_WEAK_REMOTE = re.compile(
     r"\bwork(?:ing)?\s+(?:from\s+)?remotely\b|\bwork(?:ing)? from home\b|\bwfh\b|\btelecommut\w*|"
     r"\bremote[\s-]+(?:work|working|friendly|ok|eligible|allowed|possible|available)\b|\bopen to remote\b|"
+    # "open to working with someone remotely" (fifty-ninth round): the poster accepts remote work for the job
+    r"\bopen\s+to\s+(?:work(?:ing)?|hir(?:e|ing)|collaborat(?:e|ing)|partner(?:ing)?)\s+(?:with\s+)?"
+    rf"(?:[\w'’-]+\s+){{0,3}}?remote(?:ly)?\b(?![\s-]*(?:{_NOT_MODE_AFTER_REMOTE}))|"
     r"\bremote\s+(?:within|across|throughout|welcome)\b|\bremote team spread\b|\bsome remote\b",
     re.I,
 )
@@ -358,6 +361,9 @@ def _field_mode(value: str | None, header: bool = False) -> str | None:
 HEADER_CHARS = 160  # the longest first line read as a header written with " / " or " - " (as the HN adapter)
 OPENING_CHARS = 40  # the longest opening line above a header on the second line
 _HEADER_DASH = re.compile(r"\s[-–—]\s")
+COMMA_CELL_WORDS = 3  # the longest cell of a header written with commas read for a mode ("ON SITE Acme")
+_WEB_ADDRESS = re.compile(
+    r"\bhttps?://\S*|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|co|ai|dev|de|uk)\b\S*", re.I)
 
 
 def _header_mode(window: str) -> str | None:
@@ -379,6 +385,11 @@ def _header_mode(window: str) -> str | None:
         cells = first.split(" / ")
     elif (dashes := _HEADER_DASH.split(first)) and len(dashes) >= 2:
         cells = dashes  # "Santa Monica - onsite." (the adapter's " - " header)
+    elif first.count(",") >= 2:
+        # "Acme, Leeds UK, ONSITE <address>", "acme, ONSITE, Leeds UK" (fifty-ninth round): cells written with
+        # commas; only short cells are read (a web address dropped), so a clause of prose states nothing
+        cells = [cell for cell in (_WEB_ADDRESS.sub(" ", c) for c in first.split(","))
+                 if len(cell.split()) <= COMMA_CELL_WORDS]
     else:
         return None
     modes = {_field_mode(cell, header=True) for cell in cells}
