@@ -400,3 +400,18 @@ def test_a_parser_guess_inside_a_list_of_places_is_the_list(text: str, guess: st
     p = hackernews._posting({"full_html": body, "location": guess, "country": country}, 1, None)
     assert isinstance(p, Posting)
     assert parse_location(p.location, country_hint=p.country_hint) == want
+
+
+def test_a_web_address_in_a_header_line_is_not_cut_into_cells_at_its_slashes() -> None:
+    """h9r59 (sixth session): a first line with no "|" was split on the slashes inside its web address, so the
+    company read "Acme Robotics, Leeds UK, ONSITE https:" and the title the address's last path piece
+    (38 Hacker News comments). A web address's slashes separate no cells; slashes between cells still do."""
+    from etl.sources.hackernews import parse_header
+
+    cut = parse_header("Acme Robotics, Leeds UK, ONSITE https://acme-robotics.example.com/careers/platform-engineer")
+    assert "https:" not in str(cut.get("company")) and cut.get("title") != "platform-engineer"
+    assert parse_header("Orbital hires: http://orbital.example.org/en/join/web-developer/") == {}
+    assert parse_header("Acme/Backend Engineer/Berlin") == {
+        "company": "Acme", "title": "Backend Engineer", "location": "Berlin"}
+    assert parse_header("Acme / Backend Engineer / Berlin / https://acme.io/x/y")["title"] == "Backend Engineer"
+    assert parse_header("Acme - Data Engineer - Leeds, UK - acme.io/jobs/data/senior")["location"] == "Leeds, UK"

@@ -320,12 +320,19 @@ def _district_in_brackets(part: str) -> bool:
             and not _FLAG_WORDS.search(place) and _looks_like_place(place))
 
 
+_URL_TOKEN = re.compile(r"\S*(?:https?://|www\.|\b[\w-]+\.(?:com|io|co|org|net|ai|dev|app|ly|me|us|de|uk)/)\S*",
+                        re.I)
+
+
 def _split_header(line: str) -> list[str]:
     if "|" in line:
         return [p.strip() for p in line.split("|") if p.strip()]
     if len(line) <= 160:
+        # a web address's slashes separate no cells ("..., ONSITE https://acme.example/careers/data-engineer"
+        # was cut into its path's pieces, the last one read as the title)
+        masked = _URL_TOKEN.sub(lambda m: m[0].replace("/", "\x00"), line)
         for sep in (" — ", " – ", " - ", " / ", "/"):
-            parts = [p.strip() for p in line.split(sep) if p.strip()]
+            parts = [p.strip().replace("\x00", "/") for p in masked.split(sep) if p.strip()]
             if len(parts) >= (3 if sep == "/" else 2):
                 return parts
     m = _HIRING.match(line)
