@@ -413,6 +413,7 @@ def test_a_web_address_in_a_header_line_is_not_cut_into_cells_at_its_slashes() -
     assert parse_header("Orbital hires: http://orbital.example.org/en/join/web-developer/") == {}
     assert parse_header("Acme/Backend Engineer/Berlin") == {
         "company": "Acme", "title": "Backend Engineer", "location": "Berlin"}
-    assert parse_header("Acme / Backend Engineer / Berlin / https://acme.io/x/y")["title"] == "Backend Engineer"
+    spaced = parse_header("Acme / Backend Engineer / Berlin / https://acme.io/x/y")
+    assert spaced["title"] == "Backend Engineer"
     dashed = parse_header("Acme - Data Engineer - Leeds, UK - acme.io/jobs/data/senior")
     assert dashed["location"] == "Leeds, UK"
