@@ -999,3 +999,19 @@ def test_an_internship_offered_beside_a_role_in_the_title_is_another_opening(tit
 def test_roles_listed_under_a_header_that_says_several_positions(text: str, level: str) -> None:
     title = text.split(" | ")[1]
     assert classify_seniority(title, text) == level
+
+
+# Sixtieth round (real-fresh-v54 Hacker News 2018-02 #485): roles joined by a spaced "+" in a header cell
+# ("<role> + Sr. <role>s") are a list of openings, as when joined by "," or "&": the first role named decides
+# (the first-role ruling). A "+" inside a name ("C++") joins nothing. Invented wording.
+@pytest.mark.parametrize(("title", "level"), [
+    ("Kiln Engineer + Sr. Glaze Engineers", "unspecified"),
+    ("Glaze Developer + Senior Kiln Developers", "unspecified"),
+    ("Senior Kiln Engineer + Glaze Engineers", "senior"),  # controls: read before and after
+    ("Lead Kiln Engineer + Glaze Developers", "lead"),
+    ("Senior C++ Kiln Engineer", "senior"),
+    ("Kiln Engineer, Sr. Glaze Engineers", "unspecified"),
+])
+def test_roles_joined_by_a_plus_sign_are_a_list_of_openings(title: str, level: str) -> None:
+    text = f"Kiln Co | {title} | Oslo | Full Time REMOTE We fire pots.\nCome to learn, teach and grow."
+    assert classify_seniority(title, text) == level

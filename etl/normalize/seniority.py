@@ -707,8 +707,8 @@ def _lower_head(text: str) -> str:
 # commas, semicolons and "and" (parentheticals set aside: "Engineers (Backend, iOS)"); a list when at least
 # two parts name a role and the first ends with one, not with a role's area ("Project Manager - Country &
 # Category Manager" is one role) nor a generic noun ("All positions, Senior Developer") (fifteenth round,
-# issue 9)
-_LIST_SPLIT = re.compile(r"\s*(?:[,;]\s*(?:and\s+|&\s*)?|\s(?:and|&)\s)\s*", re.I)
+# issue 9); a spaced "+" joins roles too ("<role> + Sr. <role>s"; sixtieth round), never "C++"
+_LIST_SPLIT = re.compile(r"\s*(?:[,;]\s*(?:and\s+|&\s*)?|\s(?:and|&|\+)\s)\s*", re.I)
 _PARENTHETICAL = re.compile(r"\s*\([^()]*\)")
 _ENDS_WITH_ROLE = re.compile(rf"\b(?:{_ROLE_NOUNS})s?\s*$", re.I)
 # the first part may name its stack after the role noun ("Front End Engineers <framework>, Back End Engineer
@@ -721,7 +721,7 @@ _GENERIC_END = re.compile(r"\b(?:roles?|positions?|opportunit(?:y|ies))\s*$", re
 def first_listed_role(title: str) -> str:
     """The first role of a title that lists several (labelling guide: a comment's several roles take the
     first role named), else the title itself."""
-    if "," not in title and ";" not in title and " and " not in title and "&" not in title:
+    if not any(joiner in title for joiner in (",", ";", " and ", "&", " + ")):
         return title
     parts = [p for p in _LIST_SPLIT.split(_PARENTHETICAL.sub("", title)) if p.strip()]
     if len(parts) < 2 or not _ROLE_THEN_STACK.search(parts[0]) or _GENERIC_END.search(parts[0]):
