@@ -1015,3 +1015,30 @@ def test_roles_listed_under_a_header_that_says_several_positions(text: str, leve
 def test_roles_joined_by_a_plus_sign_are_a_list_of_openings(title: str, level: str) -> None:
     text = f"Kiln Co | {title} | Oslo | Full Time REMOTE We fire pots.\nCome to learn, teach and grow."
     assert classify_seniority(title, text) == level
+
+
+# Sixtieth round (real-fresh-v54 Hacker News 2017-11 #755): a header cell naming only a department
+# ("Engineering", "Product & Engineering") names no role, as a "Multiple Positions" cell: the roles listed
+# alone on their lines below decide, the first one listed (the first-role ruling), also with its link after
+# it in brackets or after a dash. A department cell with no role listed, a sentence, a link line, and a
+# header naming a role are read as before. Invented wording.
+@pytest.mark.parametrize(("text", "level"), [
+    ("Kiln Works | Engineering | Oslo or Bergen | Full-Time | Onsite\nWe fire pots for a living and ship "
+     "them to every town in the north, from the coast to the hills.\nSenior Kiln Engineer (https://kiln.example/"
+     "careers/search/jobs/senior-kiln-engineer-oslo-and-bergen...)\nGlaze Engineer (https://kiln.example/2)",
+     "senior"),
+    ("Kiln Works | Product & Engineering | Oslo\nWe fire pots.\nLead Glaze Developer - https://kiln.example/1\n"
+     "Kiln Developer - https://kiln.example/2", "lead"),
+    # controls
+    ("Kiln Works | Engineering | Oslo | Onsite\nWe fire pots.\nCheck our open positions at "
+     "https://kiln.example/jobs", "unspecified"),
+    ("Kiln Works | Engineering | Oslo\nWe fire pots.\nKiln Engineer (https://kiln.example/1)\nSenior Glaze "
+     "Engineer (https://kiln.example/2)", "unspecified"),
+    ("Kiln Works | Engineering | Oslo\nOur senior potters will mentor you.\nhttps://kiln.example/jobs",
+     "unspecified"),
+    ("Kiln Works | Kiln Engineer | Oslo\nWe fire pots.\nSenior Glaze Engineer (https://kiln.example/1)",
+     "unspecified"),
+])
+def test_roles_listed_under_a_header_that_names_a_department_only(text: str, level: str) -> None:
+    title = text.split(" | ")[1]
+    assert classify_seniority(title, text) == level

@@ -459,17 +459,31 @@ def _listed_cell() -> re.Pattern[str]:
     return re.compile(rf"(?:[\w-]+\s+){{0,3}}(?:{nouns})(?:\s+available)?(?:\s*\(?see\s+below\)?)?", re.I)
 
 
+@cache
+def _department_cell() -> re.Pattern[str]:
+    """A header cell naming only a department ("Engineering", "Product & Engineering", "Engineering Team")."""
+    with open(DATA, encoding="utf-8") as fh:
+        names = "|".join(re.escape(str(n)) for n in load_yaml(fh)["department_cells"])
+    joined = rf"(?:{names})(?:\s*(?:&|/|,|\+|\band\b)\s*(?:{names}))*"
+    return re.compile(rf"{joined}(?:\s+(?:team|teams|department))?", re.I)
+
+
+# a listed role's own link after it ("Kiln Engineer (https://...)", "Kiln Engineer - https://...")
+_TRAILING_LINK = re.compile(r"\s*(?:\(\s*https?://[^()\s]*\s*\)?|(?:[-–:]\s*)?https?://\S*)$")
+
+
 def _listed_below_level(text: str) -> str | None:
     """The level of the first role listed alone on its line under a Hacker News header whose only role cell
-    says that several openings are listed ("Multiple Positions"), or None: the first role named decides (the
-    lead's ruling), also after a paragraph; a header naming a role decides before (``_header_level``)."""
+    says that several openings are listed ("Multiple Positions") or names a department only ("Engineering"),
+    or None: the first role named decides (the lead's ruling), also after a paragraph; a header naming a role
+    decides before (``_header_level``)."""
     end = text.find("\n", 0, 400)
     if end == -1 or text.count("|", 0, end) < 2:
         return None
     listed = False
     for cell in text[:end].split("|"):
         cell = cell.strip()
-        if _listed_cell().fullmatch(cell):
+        if _listed_cell().fullmatch(cell) or _department_cell().fullmatch(cell):
             listed = True
         elif len(cell) < 80 and _HEADER_ROLE_CELL.search(cell) and not _TAG_CELL.search(cell):
             return None  # a cell naming a role: the header's own reading
@@ -477,6 +491,7 @@ def _listed_below_level(text: str) -> str | None:
         return None
     for line in text[end + 1 : TEXT_WINDOW].split("\n"):
         item = line[_BULLET.match(line).end() :].strip()  # type: ignore[union-attr]
+        item = _TRAILING_LINK.sub("", item) if "http" in item else item
         if item.endswith(":"):
             return None  # a heading introduces requirements, or a list the colon's own reading has read
         if (len(item.split()) <= 10 and _LISTED_TITLE.fullmatch(item) and _SPECIFIC_ROLE.search(item)
