@@ -1042,3 +1042,22 @@ def test_roles_joined_by_a_plus_sign_are_a_list_of_openings(title: str, level: s
 def test_roles_listed_under_a_header_that_names_a_department_only(text: str, level: str) -> None:
     title = text.split(" | ")[1]
     assert classify_seniority(title, text) == level
+
+
+# Sixtieth round (real-fresh-v54 No Fluff Jobs #45): the text introducing the role may state its level in a
+# bracket after the role's name ("looking for a <role> (Senior or Mid)"): a bracket holding level words only
+# is the role's level, two levels taking the first named (as a title's "Pleno/Sênior"); it outranks the
+# board's label, as a level word before the role does. A bracket of anything else (a place, a team) says
+# nothing, nor one not after a phrase introducing the role. Invented wording.
+@pytest.mark.parametrize(("text", "level"), [
+    ("We fire pots. We are looking for a Kiln Researcher (Senior or Mid) who can read the clay.", "senior"),
+    ("We are hiring a Glaze Designer (Junior/Mid) to mix colours.", "junior"),
+    ("Now seeking an experienced Kiln Engineer (Senior) for our plant.", "senior"),
+    # controls: the board's Mid decides
+    ("We are looking for a Kiln Researcher (Oslo) who can read the clay.", "mid"),
+    ("We are looking for a Kiln Researcher (see below) who can read the clay.", "mid"),
+    ("Our clients (senior partners) love pots. Join us as a Kiln Researcher.", "mid"),
+    ("We are looking for new people (senior or mid engineers welcome).", "mid"),
+])
+def test_a_level_in_brackets_after_the_role_introduced_in_the_text(text: str, level: str) -> None:
+    assert classify_seniority("Kiln Researcher", text, None, "Mid") == level

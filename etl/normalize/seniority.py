@@ -551,6 +551,17 @@ def _phrase_level(text: str) -> str | None:
     return None
 
 
+# the role introduced, then its level in a bracket ("looking for a <role> (Senior or Mid)"; sixtieth round):
+# up to five title words, the bracket right after them
+_ROLE_BRACKET = re.compile(r"\s*(?:an?\s+)?(?:[\w./+#-]+\s+){0,4}?[\w./+#-]+\s*\(([^()\n]{2,40})\)")
+
+
+def _bracket_level(text_head: str) -> str | None:
+    """The level in a bracket of level words only after the role a phrase introduces, or None."""
+    m = _ROLE_BRACKET.match(text_head)
+    return title_level(m.group(1).strip()) if m and _level_cell().fullmatch(m.group(1).strip()) else None
+
+
 def _english_snippet_level(head: bytes) -> str | None:
     """The level named by the words after an English phrase introducing the role (``head``: the lowered bytes
     after it), or None."""
@@ -558,7 +569,9 @@ def _english_snippet_level(head: bytes) -> str | None:
         return None
     text_head = head.decode("utf-8", "ignore")
     m = _AFTER_TRIGGER.match(text_head)
-    if not m or _HIRING_MANAGER.search(m.group(1)):
+    if not m:
+        return _bracket_level(text_head)
+    if _HIRING_MANAGER.search(m.group(1)):
         return None
     if " and " in m.group(1) and _CATEGORY.match(text_head, m.end()):
         return None  # "hiring engineering and manager positions": kinds of roles, then a list of them
@@ -574,7 +587,7 @@ def _english_snippet_level(head: bytes) -> str | None:
     if listed and _GENERIC_ROLE.search(m.group(1)):
         # "We're hiring a few different positions:" then one role a line: the first role named
         return title_level(_FIRST_LINE.split(listed.group(1), 1)[0])
-    return None
+    return _bracket_level(text_head)
 
 
 def _years_level(years_min: float | None) -> str | None:
