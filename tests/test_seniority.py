@@ -999,3 +999,65 @@ def test_an_internship_offered_beside_a_role_in_the_title_is_another_opening(tit
 def test_roles_listed_under_a_header_that_says_several_positions(text: str, level: str) -> None:
     title = text.split(" | ")[1]
     assert classify_seniority(title, text) == level
+
+
+# Sixtieth round (real-fresh-v54 Hacker News 2018-02 #485): roles joined by a spaced "+" in a header cell
+# ("<role> + Sr. <role>s") are a list of openings, as when joined by "," or "&": the first role named decides
+# (the first-role ruling). A "+" inside a name ("C++") joins nothing. Invented wording.
+@pytest.mark.parametrize(("title", "level"), [
+    ("Kiln Engineer + Sr. Glaze Engineers", "unspecified"),
+    ("Glaze Developer + Senior Kiln Developers", "unspecified"),
+    ("Senior Kiln Engineer + Glaze Engineers", "senior"),  # controls: read before and after
+    ("Lead Kiln Engineer + Glaze Developers", "lead"),
+    ("Senior C++ Kiln Engineer", "senior"),
+    ("Kiln Engineer, Sr. Glaze Engineers", "unspecified"),
+])
+def test_roles_joined_by_a_plus_sign_are_a_list_of_openings(title: str, level: str) -> None:
+    text = f"Kiln Co | {title} | Oslo | Full Time REMOTE We fire pots.\nCome to learn, teach and grow."
+    assert classify_seniority(title, text) == level
+
+
+# Sixtieth round (real-fresh-v54 Hacker News 2017-11 #755): a header cell naming only a department
+# ("Engineering", "Product & Engineering") names no role, as a "Multiple Positions" cell: the roles listed
+# alone on their lines below decide, the first one listed (the first-role ruling), also with its link after
+# it in brackets or after a dash. A department cell with no role listed, a sentence, a link line, and a
+# header naming a role are read as before. Invented wording.
+@pytest.mark.parametrize(("text", "level"), [
+    ("Kiln Works | Engineering | Oslo or Bergen | Full-Time | Onsite\nWe fire pots for a living and ship "
+     "them to every town in the north, from the coast to the hills.\nSenior Kiln Engineer (https://kiln.example/"
+     "careers/search/jobs/senior-kiln-engineer-oslo-and-bergen...)\nGlaze Engineer (https://kiln.example/2)",
+     "senior"),
+    ("Kiln Works | Product & Engineering | Oslo\nWe fire pots.\nLead Glaze Developer - https://kiln.example/1\n"
+     "Kiln Developer - https://kiln.example/2", "lead"),
+    # controls
+    ("Kiln Works | Engineering | Oslo | Onsite\nWe fire pots.\nCheck our open positions at "
+     "https://kiln.example/jobs", "unspecified"),
+    ("Kiln Works | Engineering | Oslo\nWe fire pots.\nKiln Engineer (https://kiln.example/1)\nSenior Glaze "
+     "Engineer (https://kiln.example/2)", "unspecified"),
+    ("Kiln Works | Engineering | Oslo\nOur senior potters will mentor you.\nhttps://kiln.example/jobs",
+     "unspecified"),
+    ("Kiln Works | Kiln Engineer | Oslo\nWe fire pots.\nSenior Glaze Engineer (https://kiln.example/1)",
+     "unspecified"),
+])
+def test_roles_listed_under_a_header_that_names_a_department_only(text: str, level: str) -> None:
+    title = text.split(" | ")[1]
+    assert classify_seniority(title, text) == level
+
+
+# Sixtieth round (real-fresh-v54 No Fluff Jobs #45): the text introducing the role may state its level in a
+# bracket after the role's name ("looking for a <role> (Senior or Mid)"): a bracket holding level words only
+# is the role's level, two levels taking the first named (as a title's "Pleno/Sênior"); it outranks the
+# board's label, as a level word before the role does. A bracket of anything else (a place, a team) says
+# nothing, nor one not after a phrase introducing the role. Invented wording.
+@pytest.mark.parametrize(("text", "level"), [
+    ("We fire pots. We are looking for a Kiln Researcher (Senior or Mid) who can read the clay.", "senior"),
+    ("We are hiring a Glaze Designer (Junior/Mid) to mix colours.", "junior"),
+    ("Now seeking an experienced Kiln Engineer (Senior) for our plant.", "senior"),
+    # controls: the board's Mid decides
+    ("We are looking for a Kiln Researcher (Oslo) who can read the clay.", "mid"),
+    ("We are looking for a Kiln Researcher (see below) who can read the clay.", "mid"),
+    ("Our clients (senior partners) love pots. Join us as a Kiln Researcher.", "mid"),
+    ("We are looking for new people (senior or mid engineers welcome).", "mid"),
+])
+def test_a_level_in_brackets_after_the_role_introduced_in_the_text(text: str, level: str) -> None:
+    assert classify_seniority("Kiln Researcher", text, None, "Mid") == level

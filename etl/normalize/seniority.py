@@ -459,17 +459,31 @@ def _listed_cell() -> re.Pattern[str]:
     return re.compile(rf"(?:[\w-]+\s+){{0,3}}(?:{nouns})(?:\s+available)?(?:\s*\(?see\s+below\)?)?", re.I)
 
 
+@cache
+def _department_cell() -> re.Pattern[str]:
+    """A header cell naming only a department ("Engineering", "Product & Engineering", "Engineering Team")."""
+    with open(DATA, encoding="utf-8") as fh:
+        names = "|".join(re.escape(str(n)) for n in load_yaml(fh)["department_cells"])
+    joined = rf"(?:{names})(?:\s*(?:&|/|,|\+|\band\b)\s*(?:{names}))*"
+    return re.compile(rf"{joined}(?:\s+(?:team|teams|department))?", re.I)
+
+
+# a listed role's own link after it ("Kiln Engineer (https://...)", "Kiln Engineer - https://...")
+_TRAILING_LINK = re.compile(r"\s*(?:\(\s*https?://[^()\s]*\s*\)?|(?:[-–:]\s*)?https?://\S*)$")
+
+
 def _listed_below_level(text: str) -> str | None:
     """The level of the first role listed alone on its line under a Hacker News header whose only role cell
-    says that several openings are listed ("Multiple Positions"), or None: the first role named decides (the
-    lead's ruling), also after a paragraph; a header naming a role decides before (``_header_level``)."""
+    says that several openings are listed ("Multiple Positions") or names a department only ("Engineering"),
+    or None: the first role named decides (the lead's ruling), also after a paragraph; a header naming a role
+    decides before (``_header_level``)."""
     end = text.find("\n", 0, 400)
     if end == -1 or text.count("|", 0, end) < 2:
         return None
     listed = False
     for cell in text[:end].split("|"):
         cell = cell.strip()
-        if _listed_cell().fullmatch(cell):
+        if _listed_cell().fullmatch(cell) or _department_cell().fullmatch(cell):
             listed = True
         elif len(cell) < 80 and _HEADER_ROLE_CELL.search(cell) and not _TAG_CELL.search(cell):
             return None  # a cell naming a role: the header's own reading
@@ -477,6 +491,7 @@ def _listed_below_level(text: str) -> str | None:
         return None
     for line in text[end + 1 : TEXT_WINDOW].split("\n"):
         item = line[_BULLET.match(line).end() :].strip()  # type: ignore[union-attr]
+        item = _TRAILING_LINK.sub("", item) if "http" in item else item
         if item.endswith(":"):
             return None  # a heading introduces requirements, or a list the colon's own reading has read
         if (len(item.split()) <= 10 and _LISTED_TITLE.fullmatch(item) and _SPECIFIC_ROLE.search(item)
@@ -536,6 +551,17 @@ def _phrase_level(text: str) -> str | None:
     return None
 
 
+# the role introduced, then its level in a bracket ("looking for a <role> (Senior or Mid)"; sixtieth round):
+# up to five title words, the bracket right after them
+_ROLE_BRACKET = re.compile(r"\s*(?:an?\s+)?(?:[\w./+#-]+\s+){0,4}?[\w./+#-]+\s*\(([^()\n]{2,40})\)")
+
+
+def _bracket_level(text_head: str) -> str | None:
+    """The level in a bracket of level words only after the role a phrase introduces, or None."""
+    m = _ROLE_BRACKET.match(text_head)
+    return title_level(m.group(1).strip()) if m and _level_cell().fullmatch(m.group(1).strip()) else None
+
+
 def _english_snippet_level(head: bytes) -> str | None:
     """The level named by the words after an English phrase introducing the role (``head``: the lowered bytes
     after it), or None."""
@@ -543,7 +569,9 @@ def _english_snippet_level(head: bytes) -> str | None:
         return None
     text_head = head.decode("utf-8", "ignore")
     m = _AFTER_TRIGGER.match(text_head)
-    if not m or _HIRING_MANAGER.search(m.group(1)):
+    if not m:
+        return _bracket_level(text_head)
+    if _HIRING_MANAGER.search(m.group(1)):
         return None
     if " and " in m.group(1) and _CATEGORY.match(text_head, m.end()):
         return None  # "hiring engineering and manager positions": kinds of roles, then a list of them
@@ -559,7 +587,7 @@ def _english_snippet_level(head: bytes) -> str | None:
     if listed and _GENERIC_ROLE.search(m.group(1)):
         # "We're hiring a few different positions:" then one role a line: the first role named
         return title_level(_FIRST_LINE.split(listed.group(1), 1)[0])
-    return None
+    return _bracket_level(text_head)
 
 
 def _years_level(years_min: float | None) -> str | None:
@@ -707,8 +735,8 @@ def _lower_head(text: str) -> str:
 # commas, semicolons and "and" (parentheticals set aside: "Engineers (Backend, iOS)"); a list when at least
 # two parts name a role and the first ends with one, not with a role's area ("Project Manager - Country &
 # Category Manager" is one role) nor a generic noun ("All positions, Senior Developer") (fifteenth round,
-# issue 9)
-_LIST_SPLIT = re.compile(r"\s*(?:[,;]\s*(?:and\s+|&\s*)?|\s(?:and|&)\s)\s*", re.I)
+# issue 9); a spaced "+" joins roles too ("<role> + Sr. <role>s"; sixtieth round), never "C++"
+_LIST_SPLIT = re.compile(r"\s*(?:[,;]\s*(?:and\s+|&\s*)?|\s(?:and|&|\+)\s)\s*", re.I)
 _PARENTHETICAL = re.compile(r"\s*\([^()]*\)")
 _ENDS_WITH_ROLE = re.compile(rf"\b(?:{_ROLE_NOUNS})s?\s*$", re.I)
 # the first part may name its stack after the role noun ("Front End Engineers <framework>, Back End Engineer
@@ -721,7 +749,7 @@ _GENERIC_END = re.compile(r"\b(?:roles?|positions?|opportunit(?:y|ies))\s*$", re
 def first_listed_role(title: str) -> str:
     """The first role of a title that lists several (labelling guide: a comment's several roles take the
     first role named), else the title itself."""
-    if "," not in title and ";" not in title and " and " not in title and "&" not in title:
+    if not any(joiner in title for joiner in (",", ";", " and ", "&", " + ")):
         return title
     parts = [p for p in _LIST_SPLIT.split(_PARENTHETICAL.sub("", title)) if p.strip()]
     if len(parts) < 2 or not _ROLE_THEN_STACK.search(parts[0]) or _GENERIC_END.search(parts[0]):
