@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from etl.normalize.skill_context import pitch_spans
 from etl.normalize.skills import extract_skills
 
 
@@ -24,3 +25,20 @@ def _named(text: str) -> set[str]:
 ])
 def test_fifty_eighth_round_forms(text: str, skill: str, named: bool) -> None:
     assert (skill in _named(text)) is named
+
+
+def _asked(text: str, company: str = "") -> set[str]:
+    return set(extract_skills(text, "", pitch_spans(text, company or None))[0])
+
+
+@pytest.mark.parametrize(("text", "company", "skill", "asked"), [
+    # the employer's own strengths are its business, not demand
+    ("Quorvel | Berlin | ONSITE\nWe have particular strengths in sensor fusion and deep learning.\n"
+     "We are open to engineers who write Rust.", "Quorvel", "Deep Learning", False),
+    ("We have strong expertise in computer vision for farms. Apply if you know Python.", "",
+     "Computer Vision", False),
+    ("You have particular strengths in deep learning and Python.", "", "Deep Learning", True),
+    ("We have an opening for a deep learning engineer.", "", "Deep Learning", True),
+])
+def test_fifty_eighth_round_presentations(text: str, company: str, skill: str, asked: bool) -> None:
+    assert (skill in _asked(text, company)) is asked
