@@ -42,3 +42,20 @@ def _asked(text: str, company: str = "") -> set[str]:
 ])
 def test_fifty_eighth_round_presentations(text: str, company: str, skill: str, asked: bool) -> None:
     assert (skill in _asked(text, company)) is asked
+
+
+_RUN = "Graduate degree in Data Science Statistics Physics or similar Solid grasp of SQL"
+
+
+@pytest.mark.parametrize(("text", "skill", "named"), [
+    # fields of study run together after "degree in" (a scraped text without its commas) name no skill
+    (_RUN, "Data Science", False),
+    (_RUN, "Statistics", False),
+    (_RUN, "SQL", True),
+    ("Masters in Computer Science Machine Learning or a related field", "Machine Learning", False),
+    # the field's work asked after the degree still counts
+    ("Degree in Physics and five years of Data Science work in retail", "Data Science", True),
+    ("Experience in Data Science Statistics and forecasting for stores", "Statistics", True),
+])
+def test_fifty_eighth_round_fields_run_together(text: str, skill: str, named: bool) -> None:
+    assert (skill in _named(text)) is named

@@ -97,6 +97,7 @@ class _Rules:
     colleague_roles: frozenset[str]
     degree_cues: re.Pattern[str]
     fields: frozenset[str]
+    run_fields: tuple[str, ...]  # fields and domain skills' names, longest first (fields run together)
     industry_cues: re.Pattern[str]
     industries: frozenset[str]
     starts: re.Pattern[str]
@@ -152,6 +153,8 @@ def _rules() -> _Rules:
         colleague_roles=lower("colleague_roles"),
         degree_cues=_words_pattern(cfg["degree_cues"]),
         fields=lower("fields"),
+        run_fields=tuple(sorted(lower("fields") | {str(w).lower() for w in cfg["domain_skills"]}, key=len,
+                                reverse=True)),
         industry_cues=_words_pattern(cfg["industry_cues"]),
         industries=lower("industries"),
         starts=re.compile("|".join(f"(?:{p})" for p in starts), re.I),
@@ -576,6 +579,27 @@ def _field(item: str, rules: _Rules) -> bool:
     return (" in " in item or " em " in item or " en " in item) and _FIELD_LEAD.sub("", item) in rules.fields
 
 
+_DEGREE_IN = re.compile(r"\b(?:in|em|en)$")
+MAX_RUN_FIELDS = 4  # fields of study read back from a mention to "degree in"
+
+
+def _after_degree_fields(before: str, rules: _Rules) -> bool:
+    """Whether ``before`` (the clause up to a mention) ends with "<degree> in" and at most
+    :data:`MAX_RUN_FIELDS` fields of study or domain skills' names run together ("Advanced degree in Data
+    Science "): a scraped text that lost the commas of a list of fields (fifty-eighth round)."""
+    b = before.lower().rstrip()
+    for _ in range(MAX_RUN_FIELDS + 1):
+        found = _DEGREE_IN.search(b)
+        if found:  # the degree right before "in" ("Master's degree in"), not further ("BS, experience in")
+            return rules.degree_cues.search(" ".join(b[: found.start()].split()[-2:])) is not None
+        name = next((n for n in rules.run_fields if b.endswith(n) and b[: len(b) - len(n)][-1:] in ("", " ")),
+                    None)
+        if name is None:
+            return False
+        b = b[: -len(name)].rstrip()
+    return False
+
+
 def _colleagues(item: str, rules: _Rules) -> bool:
     """Whether a list item names colleagues by their role ("product managers", "other developers"): at most
     three words ending in a role word, not a phrase ("working with engineers")."""
@@ -623,6 +647,8 @@ def among_non_skills(text: str, start: int, stop: int, context: ContextWords | N
         return True  # colleagues: "data science peers", "DevOps leadership", "the SRE team", "IoT Abteilung"
     if head.lstrip().lower().startswith(rules.served_nouns) and rules.serving.search(before):
         return True  # what the job's systems serve: "platforms that power adtech and data science workloads"
+    if _after_degree_fields(before, rules):
+        return True  # "degree in Data Science Statistics Physics or similar": fields run together, no commas
     if head.strip() and not _PREPOSITION.match(head.lstrip()):
         return False  # part of a longer name ("IoT devices"): its own rules decide
     # (a preposition ends the item: "with designers and DevOps to ship features")
