@@ -59,3 +59,15 @@ _RUN = "Graduate degree in Data Science Statistics Physics or similar Solid gras
 ])
 def test_fifty_eighth_round_fields_run_together(text: str, skill: str, named: bool) -> None:
     assert (skill in _named(text)) is named
+
+
+@pytest.mark.parametrize(("text", "skill", "named"), [
+    # a capitalised word misspelt by a letter is that word, not a shorter name glued to another word
+    ("We use React, JavaScipt, CSS", "Java", False),
+    ("We use React, JavaScipt, CSS", "JavaScript", True),
+    # a lost line break still splits a name from the next word
+    ("Our data lives in PostgreSQLThis role owns it", "PostgreSQL", True),
+    ("Backend in JavaOur team is small", "Java", True),
+])
+def test_fifty_eighth_round_glued_misspelling(text: str, skill: str, named: bool) -> None:
+    assert (skill in _named(text)) is named

@@ -415,6 +415,19 @@ def _glued(orig: str, i: int) -> bool:
     return orig[i].isupper() and orig[i + 1].islower() and orig[i - 1].isalnum()
 
 
+def _misspelt_word(orig: str, at: int) -> bool:
+    """Whether the word that a capitalised part glued at ``at`` ends is a skill's name misspelt by one letter
+    ("JavaScipt"): one word, not a name glued to the next one (fifty-eighth round)."""
+    a = at
+    while a > 0 and orig[a - 1].isalpha():
+        a -= 1
+    b = at
+    while b < len(orig) and orig[b].isalpha():
+        b += 1
+    word = orig[a:b].lower()
+    return len(word) >= MIN_TYPO_CHARS and word not in _whole_forms() and _one_edit_from(word) is not None
+
+
 def _hits(
     low: str, orig: str, m: _Matcher, found: list[tuple[int, int, int]] | None = None
 ) -> list[tuple[int, int, int]]:
@@ -450,7 +463,9 @@ def _hits(
                 raw.append((start, -end - 1, idx))
         else:
             nxt = low[end + 1]
-            if not (nxt.isalpha() or nxt == "_") or _glued(orig, end + 1):
+            if not (nxt.isalpha() or nxt == "_") or (
+                _glued(orig, end + 1) and not _misspelt_word(orig, end + 1)  # "JavaScipt" is no "Java" + word
+            ):
                 raw.append((end - klen + 2, -end - 1, idx))
     raw.sort()
     out: list[tuple[int, int, int]] = []
