@@ -71,3 +71,16 @@ def test_fifty_eighth_round_fields_run_together(text: str, skill: str, named: bo
 ])
 def test_fifty_eighth_round_glued_misspelling(text: str, skill: str, named: bool) -> None:
     assert (skill in _named(text)) is named
+
+
+@pytest.mark.parametrize(("text", "skill", "named"), [
+    # the members of the team the role works in are colleagues, not skills asked
+    ("You will work in a small squad which includes: developers, data analysts, designers, QA. We ship.",
+     "Quality Assurance", False),
+    ("Our team includes backend developers, designers and DevOps. It ships weekly.", "DevOps", False),
+    # what the role includes is its work
+    ("The role includes: DevOps, QA and release work.", "DevOps", True),
+    ("The role includes: DevOps, QA and release work.", "Quality Assurance", True),
+])
+def test_fifty_eighth_round_team_members(text: str, skill: str, named: bool) -> None:
+    assert (skill in _named(text)) is named

@@ -623,6 +623,24 @@ def _among_colleagues(before: str, items_after: list[str], rules: _Rules) -> boo
     return bool(first) and (first[0] in rules.departments or _colleagues(first[0], rules))
 
 
+# what a team is made of: a list of its members follows ("Our team includes developers, designers and QA")
+_MEMBERS = re.compile(r"\b(?:includes?|including|consists? of|consisting of|made up of|composed of)\b", re.I)
+MEMBERS_REACH = 80  # characters before a colon that may hold the team and its _MEMBERS word
+
+
+def _among_members(before: str, items_after: list[str], rules: _Rules) -> bool:
+    """Whether the mention is in a list of a team's members by their roles ("a squad which includes:
+    developers, data analysts, designers, QA"; fifty-eighth round): the list right after a _MEMBERS word
+    starts with colleagues' roles or a department; not a list of the roles hired ("positions include QA")."""
+    last = None
+    for found in _MEMBERS.finditer(before):
+        last = found
+    if last is None or _HIRING.search(before):
+        return False
+    first = (_items(before[last.end() :].lstrip(" :")) or items_after)[:1]
+    return bool(first) and (first[0] in rules.departments or _colleagues(first[0], rules))
+
+
 def among_non_skills(text: str, start: int, stop: int, context: ContextWords | None = None) -> bool:
     """True when the mention ``text[start:stop]`` sits in a list of departments or teams, of fields of
     study after a degree, or of industries (see the module). ``context``: the text's
@@ -685,6 +703,10 @@ def among_non_skills(text: str, start: int, stop: int, context: ContextWords | N
     if departments >= 2 or (departments and _WITH.search(clause)):
         return True
     if _among_colleagues(before, items_after, rules):
+        return True
+    # "a squad which includes: developers, designers, QA": the clause before the colon names the list
+    lead = text[max(0, a - MEMBERS_REACH) : a] if a and text[a - 1] == ":" else ""
+    if _among_members(lead + before, items_after, rules):
         return True
     if any(_field(i, rules) for i in near) and rules.degree_cues.search(clause):
         return True
