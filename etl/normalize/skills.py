@@ -425,7 +425,11 @@ def _misspelt_word(orig: str, at: int) -> bool:
     while b < len(orig) and orig[b].isalpha():
         b += 1
     word = orig[a:b].lower()
-    return len(word) >= MIN_TYPO_CHARS and word not in _whole_forms() and _one_edit_from(word) is not None
+    if len(word) < MIN_TYPO_CHARS or word in _whole_forms() or word in _glued_forms():
+        return False  # a name written whole ("AzureDevOps") keeps its reading
+    skill = _one_edit_from(word)
+    # the misspelt name begins with the part read before the glue ("Java" of "JavaScipt")
+    return skill is not None and _GLUE.sub("", skill.lower()).startswith(word[: at - a])
 
 
 def _hits(
