@@ -100,6 +100,7 @@ class _Rules:
     colleague_roles: frozenset[str]
     degree_cues: re.Pattern[str]
     fields: frozenset[str]
+    run_fields: tuple[str, ...]  # fields and domain skills' names, longest first (fields run together)
     industry_cues: re.Pattern[str]
     industries: frozenset[str]
     starts: re.Pattern[str]
@@ -155,6 +156,8 @@ def _rules() -> _Rules:
         colleague_roles=lower("colleague_roles"),
         degree_cues=_words_pattern(cfg["degree_cues"]),
         fields=lower("fields"),
+        run_fields=tuple(sorted(lower("fields") | {str(w).lower() for w in cfg["domain_skills"]}, key=len,
+                                reverse=True)),
         industry_cues=_words_pattern(cfg["industry_cues"]),
         industries=lower("industries"),
         starts=re.compile("|".join(f"(?:{p})" for p in starts), re.I),
@@ -579,6 +582,27 @@ def _field(item: str, rules: _Rules) -> bool:
     return (" in " in item or " em " in item or " en " in item) and _FIELD_LEAD.sub("", item) in rules.fields
 
 
+_DEGREE_IN = re.compile(r"\b(?:in|em|en)$")
+MAX_RUN_FIELDS = 4  # fields of study read back from a mention to "degree in"
+
+
+def _after_degree_fields(before: str, rules: _Rules) -> bool:
+    """Whether ``before`` (the clause up to a mention) ends with "<degree> in" and at most
+    :data:`MAX_RUN_FIELDS` fields of study or domain skills' names run together ("Advanced degree in Data
+    Science "): a scraped text that lost the commas of a list of fields (fifty-eighth round)."""
+    b = before.lower().rstrip()
+    for _ in range(MAX_RUN_FIELDS + 1):
+        found = _DEGREE_IN.search(b)
+        if found:  # the degree right before "in" ("Master's degree in"), not further ("BS, experience in")
+            return rules.degree_cues.search(" ".join(b[: found.start()].split()[-2:])) is not None
+        name = next((n for n in rules.run_fields if b.endswith(n) and b[: len(b) - len(n)][-1:] in ("", " ")),
+                    None)
+        if name is None:
+            return False
+        b = b[: -len(name)].rstrip()
+    return False
+
+
 def _colleagues(item: str, rules: _Rules) -> bool:
     """Whether a list item names colleagues by their role ("product managers", "other developers"): at most
     three words ending in a role word, not a phrase ("working with engineers")."""
@@ -599,6 +623,24 @@ def _among_colleagues(before: str, items_after: list[str], rules: _Rules) -> boo
         return False
     # the list starts right after that word ("with product managers, ..."; not "backend with microservices")
     first = (_items(before[last.end() :]) or items_after)[:1]
+    return bool(first) and (first[0] in rules.departments or _colleagues(first[0], rules))
+
+
+# what a team is made of: a list of its members follows ("Our team includes developers, designers and QA")
+_MEMBERS = re.compile(r"\b(?:includes?|including|consists? of|consisting of|made up of|composed of)\b", re.I)
+MEMBERS_REACH = 80  # characters before a colon that may hold the team and its _MEMBERS word
+
+
+def _among_members(before: str, items_after: list[str], rules: _Rules) -> bool:
+    """Whether the mention is in a list of a team's members by their roles ("a squad which includes:
+    developers, data analysts, designers, QA"; fifty-eighth round): the list right after a _MEMBERS word
+    starts with colleagues' roles or a department; not a list of the roles hired ("positions include QA")."""
+    last = None
+    for found in _MEMBERS.finditer(before):
+        last = found
+    if last is None or _HIRING.search(before):
+        return False
+    first = (_items(before[last.end() :].lstrip(" :")) or items_after)[:1]
     return bool(first) and (first[0] in rules.departments or _colleagues(first[0], rules))
 
 
@@ -630,6 +672,8 @@ def among_non_skills(text: str, start: int, stop: int, context: ContextWords | N
         return True  # colleagues: "data science peers", "DevOps leadership", "the SRE team", "IoT Abteilung"
     if head.lstrip().lower().startswith(rules.served_nouns) and rules.serving.search(before):
         return True  # what the job's systems serve: "platforms that power adtech and data science workloads"
+    if _after_degree_fields(before, rules):
+        return True  # "degree in Data Science Statistics Physics or similar": fields run together, no commas
     if head.strip() and not _PREPOSITION.match(head.lstrip()):
         return False  # part of a longer name ("IoT devices"): its own rules decide
     # (a preposition ends the item: "with designers and DevOps to ship features")
@@ -666,6 +710,10 @@ def among_non_skills(text: str, start: int, stop: int, context: ContextWords | N
     if departments >= 2 or (departments and _WITH.search(clause)):
         return True
     if _among_colleagues(before, items_after, rules):
+        return True
+    # "a squad which includes: developers, designers, QA": the clause before the colon names the list
+    lead = text[max(0, a - MEMBERS_REACH) : a] if a and text[a - 1] == ":" else ""
+    if _among_members(lead + before, items_after, rules):
         return True
     if any(_field(i, rules) for i in near) and rules.degree_cues.search(clause):
         return True

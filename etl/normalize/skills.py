@@ -438,6 +438,23 @@ def _compound_at(low: str, i: int, suffixes: tuple[str, ...]) -> bool:
     return False
 
 
+def _misspelt_word(orig: str, at: int) -> bool:
+    """Whether the word that a capitalised part glued at ``at`` ends is a skill's name misspelt by one letter
+    ("JavaScipt"): one word, not a name glued to the next one (fifty-eighth round)."""
+    a = at
+    while a > 0 and orig[a - 1].isalpha():
+        a -= 1
+    b = at
+    while b < len(orig) and orig[b].isalpha():
+        b += 1
+    word = orig[a:b].lower()
+    if len(word) < MIN_TYPO_CHARS or word in _whole_forms() or word in _glued_forms():
+        return False  # a name written whole ("AzureDevOps") keeps its reading
+    skill = _one_edit_from(word)
+    # the misspelt name begins with the part read before the glue ("Java" of "JavaScipt")
+    return skill is not None and _GLUE.sub("", skill.lower()).startswith(word[: at - a])
+
+
 def _hits(
     low: str, orig: str, m: _Matcher, found: list[tuple[int, int, int]] | None = None
 ) -> list[tuple[int, int, int]]:
@@ -476,8 +493,9 @@ def _hits(
                 raw.append((start, -end - 1, idx))
         else:
             nxt = low[end + 1]
-            if not (nxt.isalpha() or nxt == "_") or _glued(orig, end + 1) \
-                    or (m.compounds and _compound_at(low, end + 1, m.compounds)):
+            if not (nxt.isalpha() or nxt == "_") or (
+                _glued(orig, end + 1) and not _misspelt_word(orig, end + 1)  # "JavaScipt" is no "Java" + word
+            ) or (m.compounds and _compound_at(low, end + 1, m.compounds)):
                 raw.append((end - klen + 2, -end - 1, idx))
     raw.sort()
     out: list[tuple[int, int, int]] = []
