@@ -952,3 +952,32 @@ def test_a_postings_own_degree_requirement_decides_over_the_boards_list(text: st
 ])
 def test_the_texts_own_requirement_accepting_a_training_or_enrolment(text: str, degree: str | None) -> None:
     assert parse_degree(text) == degree
+
+
+# Sixty-first round (real-fresh-v55, German; invented wording). "abgeschlossen oder stehst kurz vor dem
+# Abschluss" after a long list of fields (past the 160 characters the alternative was searched in); a
+# "vergleichbare Ausbildung" that names a trade ("zum Beispiel als Fachinformatiker") is a named training, a
+# route (forty-sixth round), while the bare "vergleichbare Ausbildung" stays "or equivalent"; an advanced
+# student "im fortgeschrittenem Bachelor- oder Masterstudium"; "Abschluss in" economics or other sciences.
+@pytest.mark.parametrize(("text", "degree"), [
+    ("Du hast ein Studium der Informatik, Wirtschaftsinformatik, Physik, Chemie, Biologie, Statistik, "
+     "Geografie, Astronomie, Medizintechnik oder eines ähnlichen Studienfachs erfolgreich abgeschlossen oder "
+     "stehst kurz vor dem AbschlussDu magst Tee", None),
+    ("Du hast ein Studium der Informatik, Wirtschaftsinformatik, Physik, Chemie, Biologie, Statistik, "
+     "Geografie, Astronomie, Medizintechnik oder eines ähnlichen Studienfachs erfolgreich "
+     "abgeschlossenDu magst Tee", "bachelor"),
+    ("Abgeschlossenes Studium der Informatik oder eine vergleichbare Ausbildung zum Beispiel als "
+     "Fachinformatiker für Anwendungsentwicklung", None),
+    ("Abgeschlossenes Studium der Informatik oder eine vergleichbare Ausbildung im Bereich "
+     "Fachinformatiker", None),
+    ("Abgeschlossenes Studium der Physik oder eine vergleichbare Ausbildung, z. B. als Mechatroniker", None),
+    ("Abgeschlossenes Studium der Informatik oder eine vergleichbare Ausbildung mit Berufserfahrung",
+     "bachelor"),
+    ("Du bist idealerweise im fortgeschrittenem Bachelor- oder Masterstudium der Geografie", None),
+    ("Du bist im fortgeschrittenen Bachelor- und Masterstudium der Chemie", None),
+    ("Erfolgreicher Abschluss in Wirtschaftswissenschaft, Informatik oder vergleichbar", "bachelor"),
+    ("Ein Abschluss in Betriebswirtschaftslehre oder Naturwissenschaft", "bachelor"),
+    ("Ein Schulabschluss in Mathematik genügt", None),
+])
+def test_sixty_first_round_german_degree_forms(text: str, degree: str | None) -> None:
+    assert parse_degree(text) == degree

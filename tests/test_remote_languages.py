@@ -319,3 +319,24 @@ def test_fifty_fourth_round_german_compounds(text: str, mode: str | None) -> Non
 ])
 def test_fifty_sixth_round_german_home_or_office_choice(text: str, mode: str | None) -> None:
     assert classify_remote("Kiel", "Berater (m/w/d)", text) == mode
+
+
+# Sixty-first round (real-fresh-v55, German; invented wording). Home office offered "von einzelnen Tagen bis
+# hin zum Full Homeoffice" includes working from home entirely -> remote ("fully remote possible"); a refused
+# full home office stays what the rest says. An intern or consultant "in der Regel (direkt) beim Kunden vor
+# Ort" works at the client's site -> onsite (as "beim Kunden vor Ort eingesetzt", forty-sixth round); an
+# appointment at the client's, or the client's site beside the home office, is no such statement.
+@pytest.mark.parametrize(("text", "mode"), [
+    ("Wir bieten Homeoffice-Möglichkeiten, von einzelnen Tagen bis hin zum Full Homeoffice.", "remote"),
+    ("Homeoffice ist flexibel möglich, bis hin zum vollständigen Homeoffice.", "remote"),
+    ("Full-Homeoffice ist bei uns möglich.", "remote"),
+    ("Homeoffice von einzelnen Tagen bis hin zum Full HomeofficeEin Jobrad gibt es auch", "remote"),
+    ("Kein Full Homeoffice, aber zwei Tage pro Woche im Homeoffice.", "hybrid"),
+    ("Wir bieten die Möglichkeit zum Homeoffice.", "hybrid"),
+    ("Du bist im Projektteam und in der Regel direkt beim Kunden vor Ort.", "onsite"),
+    ("Je nach Phase bist du überwiegend beim Kunden vor Ort.", "onsite"),
+    ("Teilnahme an Terminen beim Kunden vor Ort.", None),
+    ("Du arbeitest in der Regel beim Kunden vor Ort oder im Homeoffice.", "hybrid"),
+])
+def test_sixty_first_round_full_home_office_and_the_clients_site(text: str, mode: str | None) -> None:
+    assert classify_remote("Kiel", "Berater (m/w/d)", text) == mode

@@ -173,7 +173,8 @@ def test_sixth_round_colleagues(text: str, skill: str, named: bool) -> None:
 # The faster forms of the clause, list and address patterns (issue 10) against the plain regexes they
 # replace, on the inputs where they could part: marks at the window's edges, a "." before a capital
 # only past the window, non-ASCII spaces and letters that fold to ASCII ones ("ſ", the Kelvin sign).
-_PLAIN_CLAUSE_END = re.compile(r"[;:!?\n]|\.(?=\s+[A-Z])")
+# (the dot after a one-letter word, "z. B." or "e. g.", ends no clause: sixty-first round)
+_PLAIN_CLAUSE_END = re.compile(r"[;:!?\n]|(?<!\b[^\W\d_])\.(?=\s+[A-Z])")
 _PLAIN_ITEM_SEP = re.compile(
     r"\s*(?:[,/&|()•]|\band/or\b|\b(?:and|or|und|oder|et|ou|e|y|as well as)\b)\s*", re.I
 )

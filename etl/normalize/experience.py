@@ -840,7 +840,9 @@ def _alternative(lower: str, m: re.Match[str]) -> bool:
     """A vocational training offered in place of the degree on its line ("Ausbildung oder Studium")."""
     start = max(m.start() - 60, lower.rfind("\n", 0, m.start()) + 1)
     end = lower.find("\n", m.end())
-    end = m.end() + 160 if end == -1 else min(end, m.end() + 160)
+    # 240 after: "Studium der <a list of fields> erfolgreich abgeschlossen oder stehst kurz vor dem Abschluss"
+    # runs past 160 characters (sixty-first round)
+    end = m.end() + 240 if end == -1 else min(end, m.end() + 240)
     return _ALT_DEGREE.search(lower, start, end) is not None
 
 

@@ -75,9 +75,10 @@ _HIRING = re.compile(r"\b(?:hiring|looking|seeking|openings?|positions|roles|exp
 _BULLETS = frozenset(" \t-*•·>#\u00a0")
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
 # clause ends: a list never runs across these (a "." only before a space and a capital: "e.g., math")
-_CLAUSE_END = re.compile(r"[;:!?\n]|\.(?=\s+[A-Z])")
+# (not the dot after a one-letter word: "z. B. Informatik", "e. g. Physics" stay one clause; 61st round)
+_CLAUSE_END = re.compile(r"[;:!?\n]|(?<!\b[^\W\d_])\.(?=\s+[A-Z])")
 _CLAUSE_MARKS = ";:!?\n"  # _CLAUSE_END's one-character ends; its "." is tried by _DOT_END
-_DOT_END = re.compile(r"\.(?=\s+[A-Z])")
+_DOT_END = re.compile(r"(?<!\b[^\W\d_])\.(?=\s+[A-Z])")
 # The look-ahead names every character a separator can start with (a space, a mark, the first letter of
 # a word): the same matches, but ``re`` rejects most positions at once instead of trying each alternative
 # (the leading ``\s*`` leaves it nothing to skip ahead by).
@@ -87,7 +88,9 @@ _ITEM_SEP = re.compile(
 # a degree's field written with the words before it ("advanced degree in computer science", "graduação em
 # ciência da computação"): the field is what follows the last "in"
 _FIELD_LEAD = re.compile(r"^.*\b(?:in|em|en)\s+")
-_LEADING = re.compile(r"(?:the|our|other|all|with|including|e\.g\.|i\.e\.|such as|like)\s+", re.I)  # at 0
+# (German "z. B." / "bspw." before a list's first item too: "z.B. Physik, Data Science"; sixty-first round)
+_LEADING = re.compile(r"(?:the|our|other|all|with|including|e\.g\.|i\.e\.|such as|like|z\.\s?b\.|bspw\.)\s+",
+                      re.I)  # at 0
 
 
 @dataclass(frozen=True, slots=True)
