@@ -952,3 +952,18 @@ def test_a_postings_own_degree_requirement_decides_over_the_boards_list(text: st
 ])
 def test_the_texts_own_requirement_accepting_a_training_or_enrolment(text: str, degree: str | None) -> None:
     assert parse_degree(text) == degree
+
+
+# Sixty-second round (real-fresh-v56 and tune Ashby #24; invented wording): a career level in brackets after a
+# figure's plus ("2+ (entry level) / 4+ (senior) years") is the tier the figure belongs to; the lowest tier is
+# the minimum asked and a second tier is no upper end.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("What you bring: 2+(Entry Level) /4+ (Senior) years of experience in sales", (2.0, None)),
+    ("What you bring: 1+ (junior) / 3+ (senior) years of experience building apps", (1.0, None)),
+    ("What you bring: 2+ (mid) or 5 (senior) years of experience in design", (2.0, None)),
+    ("What you bring: 3+ (three) years of experience in support", (3.0, None)),
+    ("What you bring: 3 (three) to 5 (five) years of experience in support", (3.0, 5.0)),
+])
+def test_sixty_second_round_years_per_career_level(text: str,
+                                                   expected: tuple[float, float | None] | None) -> None:
+    assert parse_experience(text) == expected
