@@ -961,6 +961,8 @@ def test_the_texts_own_requirement_accepting_a_training_or_enrolment(text: str, 
     ("What you bring: 2+(Entry Level) /4+ (Senior) years of experience in sales", (2.0, None)),
     ("What you bring: 1+ (junior) / 3+ (senior) years of experience building apps", (1.0, None)),
     ("What you bring: 2+ (mid) or 5 (senior) years of experience in design", (2.0, None)),
+    ("What you bring: 3 (mid) / 6 (senior) years of experience in design", (3.0, None)),
+    ("What you bring: five (5) to seven (7) years of experience in design", (5.0, 7.0)),
     ("What you bring: 3+ (three) years of experience in support", (3.0, None)),
     ("What you bring: 3 (three) to 5 (five) years of experience in support", (3.0, 5.0)),
 ])

@@ -63,7 +63,7 @@ _PAREN = r"(?:\s*\((?:\d{1,2}|[a-z]+)\))?"
 # a career level in brackets after a figure's plus: "1+ (early career) / 3+ (senior) years" (62nd round)
 _TIER = r"\s*\([a-z]+(?:[ -][a-z]+){0,2}\)"
 CORE = re.compile(  # the figure(s) right before "years", searched in a short slice
-    rf"(?=[{_FIRST}])(?P<a>{_N})\)?{_PAREN}\s*(?P<plus>\\?\+|plus\b)?(?P<tier>{_TIER})?"
+    rf"(?=[{_FIRST}])(?P<a>{_N})\)?(?P<apar>{_PAREN})\s*(?P<plus>\\?\+|plus\b)?(?P<tier>{_TIER})?"
     rf"(?:\s*(?:\\?-|–|—|/|to|or|(?:{_RANGE})(?=\s))\s*(?P<b>{_N}){_PAREN}\s*(?P<bplus>\\?\+)?(?:{_TIER})?)?"
     rf"(?P<more>\s*(?:or more|or greater|and above|plus))?\s*(?P<hy>\\?-)?\s*$")
 PRE_WORDS = (
@@ -728,8 +728,8 @@ def _hit(lower: str, p: int, hits: list) -> tuple[float | None, float | None, bo
         return None  # "Mit über 20 Jahren Markterfahrung ... sichern wir", "the median engineer has 8 years"
     # "3-5+ years": the upper end is open
     lo, hi = _num(m.group("a")), (_num(m.group("b")) if m.group("b") and not m.group("bplus") else None)
-    tier = m.group("tier")
-    if tier and tier.strip(" ()") not in NUMBER_WORDS:
+    tier = (m.group("tier") or m.group("apar") or "").strip(" ()")
+    if tier and not tier.isdigit() and tier not in NUMBER_WORDS:
         hi = None  # "2+ (mid) or 5 (senior) years": a figure per level, the lowest is the minimum
     line_left = before[-45:].rsplit("\n", 1)[-1]
     k = before.rfind("exp", len(before) - 45)
