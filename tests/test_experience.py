@@ -969,3 +969,19 @@ def test_the_texts_own_requirement_accepting_a_training_or_enrolment(text: str, 
 def test_sixty_second_round_years_per_career_level(text: str,
                                                    expected: tuple[float, float | None] | None) -> None:
     assert parse_experience(text) == expected
+
+
+# Sixty-second round (tune Glassdoor #636's class; invented wording): kinds of work listed before "experience"
+# ("design, testing and development experience", "technical deployment experience") make a general figure, as
+# "development experience" does; it wins over a narrower product's figure. One tool's years stay specific.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Requirements: 4+ years design, testing and application development experience. "
+     "2+ years of experience building reporting dashboards", (4.0, None)),
+    ("Requirements: 6+ years of engineering or technical deployment experience. "
+     "3+ years of experience within one cloud platform", (6.0, None)),
+    ("Requirements: 5+ years testing experience. 2+ years of experience building test suites", (5.0, None)),
+    ("Requirements: 6+ years Java experience. 3+ years of experience building APIs", (3.0, None)),
+])
+def test_sixty_second_round_kinds_of_work_before_experience(
+        text: str, expected: tuple[float, float | None] | None) -> None:
+    assert parse_experience(text) == expected

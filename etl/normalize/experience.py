@@ -152,7 +152,9 @@ GENERAL = (r"relevant|professional|proven|progressive|hands[- ]on|industry|relat
            r"]graduate|post[- ]collegiate|technical|software|development|developer|engineering|programming|"
            r"coding|it|tech|"
            r"back[- ]?end|front[- ]?end|full[- ]?stack|web|applications?|product|systems?|enterprise|design|"
-           r"career|production|paid|hands|on|of|and|or|in|the|a|an|similar|comparable|equivalent")
+           r"career|production|paid|hands|on|of|and|or|in|the|a|an|similar|comparable|equivalent|"
+           # kinds of work, not tools: "4+ years design, testing and development experience" (62nd round)
+           r"testing|implementation|deployment|maintenance|analysis|research|consulting")
 _OTHER_YEARS = "|".join(re.escape(w) for w in _cue("year_words"))
 # "6+ años construyendo productos", "3+ anos atuando com": DIRECT in the other languages
 # (requirement_cues.yaml)
