@@ -972,12 +972,12 @@ def test_sixty_second_round_years_per_career_level(text: str,
 
 
 # Sixty-second round (tune Glassdoor #636's class; invented wording): kinds of work listed before "experience"
-# ("design, testing and development experience", "technical deployment experience") make a general figure, as
+# ("design, testing and development experience", "systems deployment experience") make a general figure, as
 # "development experience" does; it wins over a narrower product's figure. One tool's years stay specific.
 @pytest.mark.parametrize(("text", "expected"), [
     ("Requirements: 4+ years design, testing and application development experience. "
      "2+ years of experience building reporting dashboards", (4.0, None)),
-    ("Requirements: 6+ years of engineering or technical deployment experience. "
+    ("Requirements: 6+ years of engineering or systems deployment experience. "
      "3+ years of experience within one cloud platform", (6.0, None)),
     ("Requirements: 5+ years testing experience. 2+ years of experience building test suites", (5.0, None)),
     ("Requirements: 6+ years Java experience. 3+ years of experience building APIs", (3.0, None)),

@@ -60,7 +60,7 @@ _N = r"(?<!\d)(?<!\d\.)\d{1,2}(?:\.\d)?|\b(?:" + "|".join(WORDS) + r")\b"
 _FIRST = "".join(sorted({w[0] for w in WORDS} | set("0123456789")))  # a figure starts with one of these
 _RANGE = "|".join(re.escape(w) for w in _cue("range_words"))  # "2 à 4 ans", "3 a 5 anos", "2 bis 3 Jahre"
 _PAREN = r"(?:\s*\((?:\d{1,2}|[a-z]+)\))?"
-# a career level in brackets after a figure's plus: "1+ (early career) / 3+ (senior) years" (62nd round)
+# a career level in brackets after a figure's plus: "2+ (entry level) / 4+ (senior) years" (62nd round)
 _TIER = r"\s*\([a-z]+(?:[ -][a-z]+){0,2}\)"
 CORE = re.compile(  # the figure(s) right before "years", searched in a short slice
     rf"(?=[{_FIRST}])(?P<a>{_N})\)?(?P<apar>{_PAREN})\s*(?P<plus>\\?\+|plus\b)?(?P<tier>{_TIER})?"
