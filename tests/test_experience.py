@@ -981,3 +981,34 @@ def test_the_texts_own_requirement_accepting_a_training_or_enrolment(text: str, 
 ])
 def test_sixty_first_round_german_degree_forms(text: str, degree: str | None) -> None:
     assert parse_degree(text) == degree
+# Sixty-second round (real-fresh-v56 and tune Ashby #24; invented wording): a career level in brackets after a
+# figure's plus ("2+ (entry level) / 4+ (senior) years") is the tier the figure belongs to; the lowest tier is
+# the minimum asked and a second tier is no upper end.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("What you bring: 2+(Entry Level) /4+ (Senior) years of experience in sales", (2.0, None)),
+    ("What you bring: 1+ (junior) / 3+ (senior) years of experience building apps", (1.0, None)),
+    ("What you bring: 2+ (mid) or 5 (senior) years of experience in design", (2.0, None)),
+    ("What you bring: 3 (mid) / 6 (senior) years of experience in design", (3.0, None)),
+    ("What you bring: five (5) to seven (7) years of experience in design", (5.0, 7.0)),
+    ("What you bring: 3+ (three) years of experience in support", (3.0, None)),
+    ("What you bring: 3 (three) to 5 (five) years of experience in support", (3.0, 5.0)),
+])
+def test_sixty_second_round_years_per_career_level(text: str,
+                                                   expected: tuple[float, float | None] | None) -> None:
+    assert parse_experience(text) == expected
+
+
+# Sixty-second round (tune Glassdoor #636's class; invented wording): kinds of work listed before "experience"
+# ("design, testing and development experience", "systems deployment experience") make a general figure, as
+# "development experience" does; it wins over a narrower product's figure. One tool's years stay specific.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Requirements: 4+ years design, testing and application development experience. "
+     "2+ years of experience building reporting dashboards", (4.0, None)),
+    ("Requirements: 6+ years of engineering or systems deployment experience. "
+     "3+ years of experience within one cloud platform", (6.0, None)),
+    ("Requirements: 5+ years testing experience. 2+ years of experience building test suites", (5.0, None)),
+    ("Requirements: 6+ years Java experience. 3+ years of experience building APIs", (3.0, None)),
+])
+def test_sixty_second_round_kinds_of_work_before_experience(
+        text: str, expected: tuple[float, float | None] | None) -> None:
+    assert parse_experience(text) == expected

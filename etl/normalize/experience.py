@@ -60,8 +60,11 @@ _N = r"(?<!\d)(?<!\d\.)\d{1,2}(?:\.\d)?|\b(?:" + "|".join(WORDS) + r")\b"
 _FIRST = "".join(sorted({w[0] for w in WORDS} | set("0123456789")))  # a figure starts with one of these
 _RANGE = "|".join(re.escape(w) for w in _cue("range_words"))  # "2 à 4 ans", "3 a 5 anos", "2 bis 3 Jahre"
 _PAREN = r"(?:\s*\((?:\d{1,2}|[a-z]+)\))?"
+# a career level in brackets after a figure's plus: "2+ (entry level) / 4+ (senior) years" (62nd round)
+_TIER = r"\s*\([a-z]+(?:[ -][a-z]+){0,2}\)"
 CORE = re.compile(  # the figure(s) right before "years", searched in a short slice
-    rf"(?=[{_FIRST}])(?P<a>{_N})\)?{_PAREN}\s*(?P<plus>\\?\+|plus\b)?(?:\s*(?:\\?-|–|—|/|to|or|(?:{_RANGE})(?=\s))\s*(?P<b>{_N}){_PAREN}\s*(?P<bplus>\\?\+)?)?"
+    rf"(?=[{_FIRST}])(?P<a>{_N})\)?(?P<apar>{_PAREN})\s*(?P<plus>\\?\+|plus\b)?(?P<tier>{_TIER})?"
+    rf"(?:\s*(?:\\?-|–|—|/|to|or|(?:{_RANGE})(?=\s))\s*(?P<b>{_N}){_PAREN}\s*(?P<bplus>\\?\+)?(?:{_TIER})?)?"
     rf"(?P<more>\s*(?:or more|or greater|and above|plus))?\s*(?P<hy>\\?-)?\s*$")
 PRE_WORDS = (
     *_cue("at_least"),
@@ -149,7 +152,9 @@ GENERAL = (r"relevant|professional|proven|progressive|hands[- ]on|industry|relat
            r"]graduate|post[- ]collegiate|technical|software|development|developer|engineering|programming|"
            r"coding|it|tech|"
            r"back[- ]?end|front[- ]?end|full[- ]?stack|web|applications?|product|systems?|enterprise|design|"
-           r"career|production|paid|hands|on|of|and|or|in|the|a|an|similar|comparable|equivalent")
+           r"career|production|paid|hands|on|of|and|or|in|the|a|an|similar|comparable|equivalent|"
+           # kinds of work, not tools: "4+ years design, testing and development experience" (62nd round)
+           r"testing|implementation|deployment|maintenance|analysis|research|consulting")
 _OTHER_YEARS = "|".join(re.escape(w) for w in _cue("year_words"))
 # "6+ años construyendo productos", "3+ anos atuando com": DIRECT in the other languages
 # (requirement_cues.yaml)
@@ -682,7 +687,8 @@ def _hit(lower: str, p: int, hits: list) -> tuple[float | None, float | None, bo
         j -= 1
     if j < 0 or not (lower[j].isdigit() or lower[j] in ")+–—" or lower.endswith(NUMBER_ENDINGS, 0, j + 1)):
         return None  # cheap exit for "this year", "per year", "years of experience" without a figure
-    m = CORE.search(lower, max(0, j - 22), p)
+    # a bracket before "years" may close a career level's name: read further back (sixty-second round)
+    m = CORE.search(lower, max(0, j - (40 if lower[j] == ")" else 22)), p)
     if not m:
         return None
     before = lower[max(0, m.start() - 70) : m.start()].rstrip()
@@ -724,6 +730,9 @@ def _hit(lower: str, p: int, hits: list) -> tuple[float | None, float | None, bo
         return None  # "Mit über 20 Jahren Markterfahrung ... sichern wir", "the median engineer has 8 years"
     # "3-5+ years": the upper end is open
     lo, hi = _num(m.group("a")), (_num(m.group("b")) if m.group("b") and not m.group("bplus") else None)
+    tier = (m.group("tier") or m.group("apar") or "").strip(" ()")
+    if tier and not tier.isdigit() and tier not in NUMBER_WORDS:
+        hi = None  # "2+ (mid) or 5 (senior) years": a figure per level, the lowest is the minimum
     line_left = before[-45:].rsplit("\n", 1)[-1]
     k = before.rfind("exp", len(before) - 45)
     label = k != -1 and bool(EXP_LABEL.match(before + " ", k))
