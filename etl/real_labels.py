@@ -89,6 +89,8 @@ PARTIAL_BATCHES = {
     "real-fresh-v54": ("seniority",),
     "real-fresh-v55": ("skills", "seniority", "remote", "degree"),
     "real-fresh-v56": ("experience_years",),
+    "real-fresh-v57": ("seniority", "remote"),
+    "real-fresh-v58": ("seniority", "remote", "degree"),
 }
 
 
