@@ -110,3 +110,23 @@ def test_a_few_months_are_ticked_by_the_month(months: int) -> None:
     years = pd.date_range("2024-01-01", periods=24, freq="MS")
     long = overview.per_month(pd.DataFrame({"month": years, "postings": [40] * 24}))
     assert long.layout.xaxis.dtick is None  # two years: Plotly's month ticks, never weeks at this span
+
+
+def test_a_range_s_empty_months_draw_as_gaps_across_the_whole_axis() -> None:
+    """QA round sixteen: the trend and the median salary over time carry every month of a date range (the
+    queries pad them: no share, no median, n = 0). An empty month is a gap on the axis, neither a point at 0
+    nor an open grey small-sample point, and the lines' x runs from the range's first month to its last."""
+    from analytics.figures import salary
+
+    month = pd.date_range("2024-11-01", "2025-06-01", freq="MS")
+    totals = [0, 0, 40, 40, 40, 40, 0, 0]
+    trend = skills.trend(pd.DataFrame({"month": month, "skill": "Go", "postings": [t // 4 for t in totals],
+                                       "month_total": totals,
+                                       "share": [0.25 if t else float("nan") for t in totals]}))
+    medians = salary.over_time(pd.DataFrame({"month": month, "n": totals,
+                                             "median": [90_000.0 if t else float("nan") for t in totals]}))
+    for fig in (trend, medians):
+        assert len(fig.data) == 1, [t.name for t in fig.data]  # no open grey points for empty months
+        line = fig.data[0]
+        assert list(pd.to_datetime(line.x)) == list(month)
+        assert [pd.isna(y) for y in line.y] == [not t for t in totals]
