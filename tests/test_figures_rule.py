@@ -806,3 +806,26 @@ def test_a_premium_of_a_skill_every_salaried_posting_asks_for_is_said_to_be_zero
         "construction, not a finding")
     assert skills.by_construction(rows.assign(total=5)) is None
     assert skills.by_construction(rows.iloc[0:0]) is None
+
+
+def _responsibility_rows(levels: tuple[str, ...]) -> pd.DataFrame:
+    """The responsibilities query's rows: two responsibilities at each of ``levels``, 40 postings a level."""
+    return pd.DataFrame([{"seniority": lv, "level_total": 40, "skill": s, "postings": 10, "share": 0.25}
+                         for lv in levels for s in ("Mentoring", "Hiring")])
+
+
+def test_a_level_keeps_one_colour_whatever_levels_are_kept() -> None:
+    """QA round sixteen: "What senior roles expect beyond code" coloured a level by its place among the
+    levels kept (staff orange by default, blue when staff was alone). One mapping from level to colour, over
+    every level (analytics.filters.ALL_LEVELS): distinct, none the small-sample grey."""
+    from analytics.filters import ALL_LEVELS, SENIOR_LEVELS
+
+    def colours(levels: tuple[str, ...]) -> dict[str, str]:
+        fig = skills.responsibilities(_responsibility_rows(levels))
+        return {tr.name: tr.marker.color[0] for tr in fig.data}
+
+    every = colours(ALL_LEVELS)
+    for kept in (SENIOR_LEVELS, ("staff",), ("manager", "junior"), ("lead", "principal", "unspecified")):
+        assert colours(kept) == {lv: every[lv] for lv in kept}, kept
+    assert every == theme.LEVEL_COLORS and set(every) == set(ALL_LEVELS)
+    assert len(set(every.values())) == len(ALL_LEVELS) and theme.SMALL_COLOR not in every.values()

@@ -13,7 +13,7 @@ import copy
 import hashlib
 import math
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -21,6 +21,7 @@ import pandas as pd
 import plotly.colors as pc
 import plotly.graph_objects as go
 
+from analytics.filters import ALL_LEVELS, SENIOR_LEVELS
 from analytics.queries import MIN_N  # the one sample-size rule: fewer postings -> greyed/hatched with n
 
 # Mid-lightness qualitative colours that read on white and on Streamlit's dark background.
@@ -53,6 +54,14 @@ LABELS: dict[str, str] = {
 
 
 ONE_COLOR = PALETTE[0]  # bars whose colour means nothing
+# One colour per seniority level, whatever levels a filter keeps: a chart coloured by level took the
+# palette by a level's place among those kept (staff orange by default, blue alone; QA round sixteen). The
+# senior levels keep the colours the default view drew (the palette's first, in their order); the others
+# take colours no senior level has, never the small-sample grey.
+LEVEL_COLORS: dict[str, str] = {
+    **dict(zip(SENIOR_LEVELS, PALETTE)),
+    **dict(zip([lv for lv in ALL_LEVELS if lv not in SENIOR_LEVELS], ("#B279A2", "#9D755D", "#FF9DA6"))),
+}
 SMALL_COLOR = "#BAB0AC"  # figures from fewer than MIN_N postings
 # how bars keeping a colour that means something (mark_bars color=None) mark a small sample, in the note
 HATCHED_NOTE = "hatched in their colours, their n on hover"
@@ -372,18 +381,23 @@ def _small_look(flags: Sequence[bool], base: str) -> tuple[dict[str, Any], dict[
 
 
 def group_bars(df: Any, *, x: str, y: str, color: str, custom_data: Sequence[str], n: str, hovertemplate: str,
-               order: Sequence[str] = (), barmode: str = "relative") -> go.Figure:
+               order: Sequence[str] = (), barmode: str = "relative", colors: Mapping[str, str] | None = None
+               ) -> go.Figure:
     """Bars coloured by ``color``, a trace per group, each bar hatched by ``n`` (mark_bars, colour kept):
     the figure ``px.bar(df, x=x, y=y, color=color, barmode=barmode, custom_data=custom_data,
     category_orders={color: order}, template=TEMPLATE)`` then ``update_traces(hovertemplate=...)`` and
     ``mark_bars(fig, n, trace=i, color=None)`` per trace made - its traces and layout, the template left to
     ``style`` - drawn from plain dicts. Why: Plotly Express's own work was most of these charts' build
     (39-46 ms of a new view's server CPU for "beyond code" and the remote mix); tests/test_figures_px.py
-    compares the JSON with Plotly Express's on the tiny warehouse and edge frames."""
+    compares the JSON with Plotly Express's on the tiny warehouse and edge frames. ``colors``: a group's
+    fixed colour (px's ``color_discrete_map``; LEVEL_COLORS), else its slot's in the palette."""
     d = df[df[color].notna()]  # Plotly Express leaves out rows without a group (when there are others)
     # Plotly Express's colours go by the place in ``order`` followed by the frame's values, missing ones
-    # included: a group takes its slot there even when the groups before it are absent
+    # included: a group takes its slot there even when the groups before it are absent; with fixed colours
+    # (its color_discrete_map) the other groups take the slots after the mapped ones, in that order
+    fixed = dict(colors or {})
     slots = {g: i for i, g in enumerate(dict.fromkeys([*order, *pd.unique(df[color])]))}
+    free = {g: len(fixed) + i for i, g in enumerate(g for g in slots if g not in fixed)}
     present = set(d[color])
     groups = [g for g in slots if g in present]
     grouped = dict(tuple(d.groupby(color, sort=False))) if groups else {}
@@ -395,7 +409,8 @@ def group_bars(df: Any, *, x: str, y: str, color: str, custom_data: Sequence[str
     traces = []
     for g in groups:
         rows = grouped[g]
-        marker, textfont = _small_look(small_flags(rows[n]), PALETTE[slots[g] % len(PALETTE)])
+        base = fixed[g] if g in fixed else PALETTE[free[g] % len(PALETTE)]
+        marker, textfont = _small_look(small_flags(rows[n]), base)
         trace: dict[str, Any] = {"type": "bar"}
         if barmode == "group":
             trace["alignmentgroup"] = "True"
