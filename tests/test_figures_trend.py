@@ -85,7 +85,26 @@ def test_one_month_is_a_month_on_the_axis_not_milliseconds() -> None:
         assert axis.tickformat and "%b" in axis.tickformat, name
         lo, hi = (pd.Timestamp(v) for v in axis.range)
         assert (hi - lo).days >= 28 and lo < month[0] < hi, (name, axis.range)
-    assert figs["per_month"].data[0].width >= 20 * 86_400_000  # a month wide, not a hairline
+    assert figs["per_month"].data[0].width >= 3 * 86_400_000  # a column, not a hairline (a block: below)
+
+
+def test_a_single_month_is_a_column_or_a_point_named_by_its_month() -> None:
+    """QA round sixteen: one dated month (the German postings) drew as a 25-day bar in a 40-day axis, a wide
+    block across most of the chart. It is what it is: one column (an eighth of the axis, as wide as a
+    month's bar among a year's) or one point, over the one tick naming its month, the axis still 40 days."""
+    from analytics.figures import overview, salary
+
+    month = pd.to_datetime(["2018-02-01"])
+    bars = overview.per_month(pd.DataFrame({"month": month, "postings": [122]}))
+    lo, hi = (pd.Timestamp(v) for v in bars.layout.xaxis.range)
+    width = bars.data[0].width / 86_400_000
+    assert 3 <= width <= (hi - lo).days / 6, width  # not a block: a column
+    assert bars.layout.xaxis.dtick == "M1" and pd.Timestamp(bars.layout.xaxis.tick0) == month[0]
+    assert bars.layout.xaxis.tickformat == "%b %Y"  # the one tick in the range reads "Feb 2018"
+    for fig in (skills.trend(pd.DataFrame({"month": month, "skill": ["Go"], "share": [0.2], "postings": [40],
+                                           "month_total": [200]})),
+                salary.over_time(pd.DataFrame({"month": month, "median": [90_000.0], "n": [40]}))):
+        assert "markers" in fig.data[0].mode and fig.layout.xaxis.tickformat == "%b %Y"  # a point, named
 
 
 @pytest.mark.parametrize("months", [2, 3, 6])

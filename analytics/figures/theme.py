@@ -510,15 +510,17 @@ def month_gaps(df: Any, month: str = "month", by: str | None = None) -> Any:
     ]
 
 
+SINGLE_BAR_DAYS = 5  # a single month's bar in its 40-day axis: an eighth of the chart's width
 MONTH_TICKS_UP_TO = 6  # months: over more, Plotly's own ticks are months (or years) at any chart width
 
 
 def month_axis(fig: go.Figure, months: Any) -> go.Figure:
     """A month axis ticked by the month. Plotly ranges a single date by milliseconds ("23:59:59.9996 ...
-    00:00:00.0004"), so a single month is drawn over 40 days around its first day, ticked "Feb 2018". Over
-    two to six months Plotly ticks weeks in a wide chart ("Jan 18, Jan 25, Feb 1": a month's bar read as
-    starting mid-month, QA round fourteen), so each month's first day gets its tick and label. More months
-    keep Plotly's own range and ticks, months or years at any width."""
+    00:00:00.0004"), so a single month is drawn over 40 days around its first day, ticked "Feb 2018" (its
+    bar a column SINGLE_BAR_DAYS wide, its point a point). Over two to six months Plotly ticks weeks in a
+    wide chart ("Jan 18, Jan 25, Feb 1": a month's bar read as starting mid-month, QA round fourteen), so
+    each month's first day gets its tick and label. More months keep Plotly's own range and ticks, months
+    or years at any width."""
     import pandas as pd
 
     distinct = pd.to_datetime(pd.Series(months)).dropna().unique()
@@ -527,8 +529,10 @@ def month_axis(fig: go.Figure, months: Any) -> go.Figure:
         pad = pd.Timedelta(days=20)
         fig.update_xaxes(range=[(mid - pad).isoformat(), (mid + pad).isoformat()], tickformat="%b %Y",
                          dtick="M1", tick0=mid.isoformat())
-        # a lone bar on a date axis is as wide as Plotly's millisecond guess: a hairline; make it a month's
-        fig.update_traces(width=25 * 86_400_000, selector={"type": "bar"})
+        # a lone bar on a date axis is as wide as Plotly's millisecond guess: a hairline; a month's 25 days
+        # were a block across most of the chart (QA round sixteen): a column, as wide as a month's bar
+        # among a year's, over the one tick naming its month
+        fig.update_traces(width=SINGLE_BAR_DAYS * 86_400_000, selector={"type": "bar"})
     elif len(distinct) > 1:
         first, last = pd.Timestamp(distinct.min()), pd.Timestamp(distinct.max())
         if (last.year - first.year) * 12 + last.month - first.month < MONTH_TICKS_UP_TO:
