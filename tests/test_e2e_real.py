@@ -1114,3 +1114,26 @@ def test_qa_round_fifteen_few_bars_keep_every_label_at_phone_width(server: str, 
             assert bars and shown == bars, (heading, seen)
     finally:
         page.close()
+
+
+def test_qa_round_sixteen_many_bars_lie_as_labelled_rows_at_phone_width(server: str, browser) -> None:
+    """QA round sixteen at 390 px: "Years required" (14 bars) and the source mix (11 bars) drew no bar label
+    at all, a bar about 17 px wide holding none, not even on two lines. Built for a narrow window their bars
+    lie as rows, each labelled past its end: every bar keeps its label, none cut or drawn over another."""
+    page = _page(browser, 390, 844)
+    try:
+        seen = {}
+        for slug, tab in (("experience", None), ("data", "Source mix")):
+            page.goto(f"{server}/{slug}")
+            _ready(page)
+            _drawn(page)
+            if tab:
+                _tab(page, tab)
+            page.wait_for_timeout(500)
+            seen.update(page.evaluate(SHOWN_LABELS_JS))
+            assert not page.evaluate(BAR_LABELS_JS), page.evaluate(BAR_LABELS_JS)
+        for heading in ("Years required", "Source mix"):
+            bars, shown = seen[heading]
+            assert bars > 8 and shown == bars, (heading, seen)
+    finally:
+        page.close()

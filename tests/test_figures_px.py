@@ -28,11 +28,11 @@ from analytics.result import QueryResult
 
 
 def _old_responsibilities(df: pd.DataFrame) -> go.Figure:
-    """skills.responsibilities as it was (plotly.express)."""
+    """skills.responsibilities as it was (plotly.express), a level's colour fixed (QA round sixteen)."""
     levels = [lv for lv in ALL_LEVELS if lv in set(df["seniority"])]
     fig = px.bar(df, x="skill", y="share", color="seniority", barmode="group", template=theme.TEMPLATE,
-                 category_orders={"seniority": levels}, custom_data=["seniority", "skill", "postings",
-                                                                     "level_total"])
+                 category_orders={"seniority": levels}, color_discrete_map=theme.LEVEL_COLORS,
+                 custom_data=["seniority", "skill", "postings", "level_total"])
     fig.update_traces(hovertemplate="<b>%{customdata[1]}</b> · %{customdata[0]}<br>%{y:.0%}: "
                                     "%{customdata[2]:,} of %{customdata[3]:,} postings<extra></extra>")
     for i, tr in enumerate(fig.data):

@@ -806,3 +806,54 @@ def test_a_premium_of_a_skill_every_salaried_posting_asks_for_is_said_to_be_zero
         "construction, not a finding")
     assert skills.by_construction(rows.assign(total=5)) is None
     assert skills.by_construction(rows.iloc[0:0]) is None
+
+
+def _responsibility_rows(levels: tuple[str, ...]) -> pd.DataFrame:
+    """The responsibilities query's rows: two responsibilities at each of ``levels``, 40 postings a level."""
+    return pd.DataFrame([{"seniority": lv, "level_total": 40, "skill": s, "postings": 10, "share": 0.25}
+                         for lv in levels for s in ("Mentoring", "Hiring")])
+
+
+def test_a_level_keeps_one_colour_whatever_levels_are_kept() -> None:
+    """QA round sixteen: "What senior roles expect beyond code" coloured a level by its place among the
+    levels kept (staff orange by default, blue when staff was alone). One mapping from level to colour, over
+    every level (analytics.filters.ALL_LEVELS): distinct, none the small-sample grey."""
+    from analytics.filters import ALL_LEVELS, SENIOR_LEVELS
+
+    def colours(levels: tuple[str, ...]) -> dict[str, str]:
+        fig = skills.responsibilities(_responsibility_rows(levels))
+        return {tr.name: tr.marker.color[0] for tr in fig.data}
+
+    every = colours(ALL_LEVELS)
+    for kept in (SENIOR_LEVELS, ("staff",), ("manager", "junior"), ("lead", "principal", "unspecified")):
+        assert colours(kept) == {lv: every[lv] for lv in kept}, kept
+    assert every == theme.LEVEL_COLORS and set(every) == set(ALL_LEVELS)
+    assert len(set(every.values())) == len(ALL_LEVELS) and theme.SMALL_COLOR not in every.values()
+
+
+def test_many_count_bars_built_for_a_narrow_window_lie_as_labelled_rows() -> None:
+    """QA round sixteen: at 390 px "Years required" (14 bars) and the source mix (11 bars) drew no bar label
+    at all - a bar about 17 px wide holds no count, not even on two lines. Built for a narrow window their
+    bars lie as rows, top down, each labelled "1,429 (86%)" past its end on one line, with the right margin
+    for the longest label and a row's height for each; built for a wide window, columns as before."""
+    from analytics.figures import Context, chart
+
+    counts = [3, 15, 44, 46, 227, 38, 49, 42, 6, 41, 1, 4, 9, 1]
+    years = pd.DataFrame({"years": list(range(14)), "postings": counts})
+    sources = pd.DataFrame({"source": [f"board{k}" for k in range(11)],
+                            "postings": [700 - 60 * k for k in range(11)], "share": [0.1] * 11})
+    cases = (("ex_years", years, "0", "years"), ("da_sources", sources, "board0", "source"))
+    for key, df, first, column in cases:
+        defn = chart(key)
+        assert "narrow" in defn.uses, key
+        wide = defn.figure(df, Context(Filters(), params={"narrow": False}))
+        assert wide.data[0].orientation in (None, "v"), key
+        fig = defn.figure(df, Context(Filters(), params={"narrow": True}))
+        bar = fig.data[0]
+        assert bar.orientation == "h" and bar.textposition == "outside", key
+        assert bar.y[0] == first and fig.layout.yaxis.autorange == "reversed", key  # top down
+        assert all(t and "<br>" not in t for t in bar.text), key  # every row labelled, one line
+        assert fig.layout.uniformtext.mode != "hide", key
+        assert fig.layout.margin.r >= max(len(t) for t in bar.text) * 6, key
+        assert fig.layout.height >= 24 * len(df), key
+        assert [list(c) for c in bar.customdata] == [[v] for v in df[column]], key  # the drill-down's values

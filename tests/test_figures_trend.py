@@ -85,7 +85,26 @@ def test_one_month_is_a_month_on_the_axis_not_milliseconds() -> None:
         assert axis.tickformat and "%b" in axis.tickformat, name
         lo, hi = (pd.Timestamp(v) for v in axis.range)
         assert (hi - lo).days >= 28 and lo < month[0] < hi, (name, axis.range)
-    assert figs["per_month"].data[0].width >= 20 * 86_400_000  # a month wide, not a hairline
+    assert figs["per_month"].data[0].width >= 3 * 86_400_000  # a column, not a hairline (a block: below)
+
+
+def test_a_single_month_is_a_column_or_a_point_named_by_its_month() -> None:
+    """QA round sixteen: one dated month (the German postings) drew as a 25-day bar in a 40-day axis, a wide
+    block across most of the chart. It is what it is: one column (an eighth of the axis, as wide as a
+    month's bar among a year's) or one point, over the one tick naming its month, the axis still 40 days."""
+    from analytics.figures import overview, salary
+
+    month = pd.to_datetime(["2018-02-01"])
+    bars = overview.per_month(pd.DataFrame({"month": month, "postings": [122]}))
+    lo, hi = (pd.Timestamp(v) for v in bars.layout.xaxis.range)
+    width = bars.data[0].width / 86_400_000
+    assert 3 <= width <= (hi - lo).days / 6, width  # not a block: a column
+    assert bars.layout.xaxis.dtick == "M1" and pd.Timestamp(bars.layout.xaxis.tick0) == month[0]
+    assert bars.layout.xaxis.tickformat == "%b %Y"  # the one tick in the range reads "Feb 2018"
+    for fig in (skills.trend(pd.DataFrame({"month": month, "skill": ["Go"], "share": [0.2], "postings": [40],
+                                           "month_total": [200]})),
+                salary.over_time(pd.DataFrame({"month": month, "median": [90_000.0], "n": [40]}))):
+        assert "markers" in fig.data[0].mode and fig.layout.xaxis.tickformat == "%b %Y"  # a point, named
 
 
 @pytest.mark.parametrize("months", [2, 3, 6])
@@ -110,3 +129,23 @@ def test_a_few_months_are_ticked_by_the_month(months: int) -> None:
     years = pd.date_range("2024-01-01", periods=24, freq="MS")
     long = overview.per_month(pd.DataFrame({"month": years, "postings": [40] * 24}))
     assert long.layout.xaxis.dtick is None  # two years: Plotly's month ticks, never weeks at this span
+
+
+def test_a_range_s_empty_months_draw_as_gaps_across_the_whole_axis() -> None:
+    """QA round sixteen: the trend and the median salary over time carry every month of a date range (the
+    queries pad them: no share, no median, n = 0). An empty month is a gap on the axis, neither a point at 0
+    nor an open grey small-sample point, and the lines' x runs from the range's first month to its last."""
+    from analytics.figures import salary
+
+    month = pd.date_range("2024-11-01", "2025-06-01", freq="MS")
+    totals = [0, 0, 40, 40, 40, 40, 0, 0]
+    trend = skills.trend(pd.DataFrame({"month": month, "skill": "Go", "postings": [t // 4 for t in totals],
+                                       "month_total": totals,
+                                       "share": [0.25 if t else float("nan") for t in totals]}))
+    medians = salary.over_time(pd.DataFrame({"month": month, "n": totals,
+                                             "median": [90_000.0 if t else float("nan") for t in totals]}))
+    for fig in (trend, medians):
+        assert len(fig.data) == 1, [t.name for t in fig.data]  # no open grey points for empty months
+        line = fig.data[0]
+        assert list(pd.to_datetime(line.x)) == list(month)
+        assert [pd.isna(y) for y in line.y] == [not t for t in totals]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from tiny_warehouse import tiny_db, tiny_db_session  # noqa: F401
 
@@ -63,6 +65,22 @@ def test_over_time() -> None:
     assert list(res.df["n"]) == [9, 9, 9, 8, 10]  # May: ids 41-50
     assert res.df["median"].iloc[-1] == 85_500
     assert res.n == 45
+
+
+@pytest.mark.parametrize("rollup", [True, False])
+def test_over_time_spans_the_whole_chosen_range(rollup: bool) -> None:
+    """QA round sixteen: under a date range the median salary over time stopped at the last month holding a
+    salary. Every month of the range is a row: an empty one has n = 0 and no median (the line breaks)."""
+    f = Filters(seniority=("senior", "staff", "lead", "mid"), date_from=date(2024, 12, 1),
+                date_to=date(2025, 7, 31))
+    res = salary.over_time(f, rollup=rollup)
+    assert [(d.year, d.month) for d in res.df["month"]] == [
+        (2024, 12), (2025, 1), (2025, 2), (2025, 3), (2025, 4), (2025, 5), (2025, 6), (2025, 7)]
+    assert list(res.df["n"]) == [0, 9, 9, 9, 8, 10, 0, 0] and res.n == 45
+    assert res.df["median"].isna().tolist() == [True, False, False, False, False, False, True, True]
+    assert list(res.df["enough"]) == [False] * 8  # no month of the tiny set holds 30 salaries
+    assert salary.over_time(Filters(date_from=date(2023, 1, 1), date_to=date(2023, 3, 31)),
+                            rollup=rollup).df.empty
 
 
 def test_stated_as_counts_the_view_s_salaries_by_currency_and_period(tmp_path, monkeypatch) -> None:

@@ -47,6 +47,25 @@ def test_skill_trend(rollup: bool) -> None:
 
 
 @pytest.mark.parametrize("rollup", [True, False])
+def test_skill_trend_spans_the_whole_chosen_range(rollup: bool) -> None:
+    """QA round sixteen: under a date range the trend stopped at the last month holding a dated posting
+    (as "Postings per month" did before round fifteen). Every month of the range is a row for each skill:
+    an empty month has no postings, a total of 0 and no share (undefined, so the line breaks there)."""
+    f = Filters(date_from=date(2024, 11, 1), date_to=date(2025, 6, 30))
+    res = skills.skill_trend(f, ("Go", "Python"), rollup=rollup)
+    go = res.df[res.df["skill"] == "Go"]
+    assert [(d.year, d.month) for d in go["month"]] == [
+        (2024, 11), (2024, 12), (2025, 1), (2025, 2), (2025, 3), (2025, 4), (2025, 5), (2025, 6)]
+    assert list(go["postings"]) == [0, 0, 0, 10, 0, 10, 0, 0]
+    assert list(go["month_total"]) == [0, 0, 10, 10, 10, 10, 0, 0]
+    assert go["share"].isna().tolist() == [True, True, False, False, False, False, True, True]
+    assert res.n == 40 and not res.caveats
+    # a range holding no dated posting stays empty (the chart says what empties it)
+    assert skills.skill_trend(Filters(date_from=date(2023, 1, 1), date_to=date(2023, 3, 31)), ("Go",),
+                              rollup=rollup).df.empty
+
+
+@pytest.mark.parametrize("rollup", [True, False])
 def test_a_followed_skill_without_postings_under_the_filters_is_drawn_at_zero_and_named(rollup: bool) -> None:
     """QA round thirteen: a skill followed in the trend stays chosen when a filter leaves it out of the top
     skills; the chart draws it at 0% and says it has no postings there (Kubernetes is ids 1-10, all US)."""

@@ -76,9 +76,15 @@ def coverage(df: pd.DataFrame) -> go.Figure:
     return theme.style(fig, x="Share of postings with the field", y="", height=300)
 
 
-def sources(df: pd.DataFrame) -> go.Figure:
+SIDE_BY_SIDE = 8  # more sources than this, in a narrow window: rows (a phone's bars held no label)
+
+
+def sources(df: pd.DataFrame, narrow: bool = False) -> go.Figure:
     # a source is named by whoever wrote the file (a generic file's stem): drawn as written, never as markup
     labels = [theme.as_text(s) for s in df["source"]]
+    if narrow and len(df) > SIDE_BY_SIDE:  # at 390 px eleven bars of about 17 px, no label (QA round 16)
+        return theme.count_rows(labels, df["postings"], customdata=df[["source"]].to_numpy(), x="Postings",
+                                y="", hovertemplate="<b>%{y}</b>: %{x:,} postings<extra></extra>")
     fig = _count_bars(labels, df["postings"], "postings", codes=df["source"])
     # a phone's width: the small bars' labels lay over each other ("29 (2%)17 (1%)...", QA round fourteen)
     return theme.labels_fit(theme.style(fig, x="Source", y="Postings"))
@@ -97,7 +103,7 @@ CHARTS: tuple[ChartDef, ...] = (
     ChartDef("da_coverage", "Field coverage", lambda c: Call(data.coverage, (c.f,)), coverage, sample="total",
              label="field"),
     ChartDef("da_sources", "Source mix", lambda c: Call(data.source_mix, (c.f,)), sources, drill=("source",),
-             sample=summed("postings"), label="source"),
+             sample=summed("postings"), label="source", uses=("narrow",)),
     ChartDef("da_languages", "Language mix", lambda c: Call(data.language_mix, (c.f,)), languages,
              help="Language of the posting text, detected per posting (CLD2).", sample=summed("postings"),
              label="language"),

@@ -41,11 +41,15 @@ def _count_bars(df: pd.DataFrame, x: str, labels: list[str] | None = None, windo
     return fig
 
 
-def years(df: pd.DataFrame) -> go.Figure:
-    # the years go to Plotly as numbers, named by the ticks: as text ("1" ... "14", "15+") the axis was
-    # numeric and the "15+" bar, no number on it, was not drawn; gaps between years stay visible
+def years(df: pd.DataFrame, narrow: bool = False) -> go.Figure:
     values = [int(y) for y in df["years"]]
     labels = [f"{y}+" if y >= experience.YEARS_CAP else str(y) for y in values]
+    if narrow and len(df) > NARROW_AFTER:  # a phone's 17-px bars held no label (QA round sixteen): rows
+        return theme.count_rows(labels, df["postings"], customdata=df[["years"]].to_numpy(), x="Postings",
+                                y="Years of experience required",
+                                hovertemplate="%{y} years: %{x:,} postings<extra></extra>")
+    # the years go to Plotly as numbers, named by the ticks: as text ("1" ... "14", "15+") the axis was
+    # numeric and the "15+" bar, no number on it, was not drawn; gaps between years stay visible
     fig = _count_bars(df, "years", labels)
     fig.update_traces(x=values, hovertext=labels,
                       hovertemplate="%{hovertext} years: %{y:,} postings<extra></extra>")
@@ -101,6 +105,7 @@ CHARTS: tuple[ChartDef, ...] = (
         years,
         drill=("years",),
         needs=YEARS_NEEDS,
+        uses=("narrow",),
     ),
     ChartDef(
         "ex_bands",

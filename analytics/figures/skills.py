@@ -168,6 +168,7 @@ def responsibilities(df: pd.DataFrame) -> go.Figure:
     Plotly Express drew, in less of a new view's server CPU)."""
     levels = [lv for lv in ALL_LEVELS if lv in set(df["seniority"])]
     fig = theme.group_bars(df, x="skill", y="share", color="seniority", barmode="group", order=levels,
+                           colors=theme.LEVEL_COLORS,  # a level's colour whatever levels are kept
                            custom_data=["seniority", "skill", "postings", "level_total"], n="level_total",
                            hovertemplate="<b>%{customdata[1]}</b> · %{customdata[0]}<br>%{y:.0%}: "
                                          "%{customdata[2]:,} of %{customdata[3]:,} postings<extra></extra>")

@@ -13,7 +13,7 @@ import copy
 import hashlib
 import math
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -21,6 +21,7 @@ import pandas as pd
 import plotly.colors as pc
 import plotly.graph_objects as go
 
+from analytics.filters import ALL_LEVELS, SENIOR_LEVELS
 from analytics.queries import MIN_N  # the one sample-size rule: fewer postings -> greyed/hatched with n
 
 # Mid-lightness qualitative colours that read on white and on Streamlit's dark background.
@@ -53,6 +54,14 @@ LABELS: dict[str, str] = {
 
 
 ONE_COLOR = PALETTE[0]  # bars whose colour means nothing
+# One colour per seniority level, whatever levels a filter keeps: a chart coloured by level took the
+# palette by a level's place among those kept (staff orange by default, blue alone; QA round sixteen). The
+# senior levels keep the colours the default view drew (the palette's first, in their order); the others
+# take colours no senior level has, never the small-sample grey.
+LEVEL_COLORS: dict[str, str] = {
+    **dict(zip(SENIOR_LEVELS, PALETTE)),
+    **dict(zip([lv for lv in ALL_LEVELS if lv not in SENIOR_LEVELS], ("#B279A2", "#9D755D", "#FF9DA6"))),
+}
 SMALL_COLOR = "#BAB0AC"  # figures from fewer than MIN_N postings
 # how bars keeping a colour that means something (mark_bars color=None) mark a small sample, in the note
 HATCHED_NOTE = "hatched in their colours, their n on hover"
@@ -281,6 +290,28 @@ def labels_fit(fig: go.Figure) -> go.Figure:
     return fig
 
 
+ROW_PX = 24  # a row of count_rows: a 12-px label beside its bar
+
+
+def count_rows(labels: Sequence[str], counts: Sequence[float], *, customdata: Any, hovertemplate: str,
+               x: str, y: str) -> go.Figure:
+    """Counts as bars lying in rows, top down, each labelled "1,429 (86%)" on one line past its end, the
+    right margin as wide as the longest label (edge_room): for a narrow window (ui/narrow.py) where more
+    categories stand side by side than their bars hold a label - at 390 px "Years required"'s 14 bars and
+    the source mix's 11 were about 17 px wide, and no count fits that, not even on two lines (QA round
+    sixteen); a row is the chart's width. Styled (``x``, ``y``: the axis titles)."""
+    values = [float(c) for c in counts]
+    total = sum(values)
+    text = [count_label(c, share_of(c, total)) for c in values]
+    fig = go.Figure(go.Bar(x=values, y=list(labels), orientation="h", customdata=customdata,
+                           marker_color=ONE_COLOR, text=text, textposition="outside", textangle=0,
+                           cliponaxis=False, hovertemplate=hovertemplate))
+    integer_axis(fig, "x")
+    # categories as written ("15+" beside "14"), the first on top as a reader meets them
+    fig.update_yaxes(type="category", autorange="reversed")
+    return edge_room(style(fig, x=x, y=y, height=max(300, ROW_PX * len(values) + 90)), text, values)
+
+
 LABEL_CHAR_PX = 6.5  # an upper bound of a 12 px Source Sans character's width (digits are about 6.1)
 
 
@@ -372,18 +403,23 @@ def _small_look(flags: Sequence[bool], base: str) -> tuple[dict[str, Any], dict[
 
 
 def group_bars(df: Any, *, x: str, y: str, color: str, custom_data: Sequence[str], n: str, hovertemplate: str,
-               order: Sequence[str] = (), barmode: str = "relative") -> go.Figure:
+               order: Sequence[str] = (), barmode: str = "relative", colors: Mapping[str, str] | None = None
+               ) -> go.Figure:
     """Bars coloured by ``color``, a trace per group, each bar hatched by ``n`` (mark_bars, colour kept):
     the figure ``px.bar(df, x=x, y=y, color=color, barmode=barmode, custom_data=custom_data,
     category_orders={color: order}, template=TEMPLATE)`` then ``update_traces(hovertemplate=...)`` and
     ``mark_bars(fig, n, trace=i, color=None)`` per trace made - its traces and layout, the template left to
     ``style`` - drawn from plain dicts. Why: Plotly Express's own work was most of these charts' build
     (39-46 ms of a new view's server CPU for "beyond code" and the remote mix); tests/test_figures_px.py
-    compares the JSON with Plotly Express's on the tiny warehouse and edge frames."""
+    compares the JSON with Plotly Express's on the tiny warehouse and edge frames. ``colors``: a group's
+    fixed colour (px's ``color_discrete_map``; LEVEL_COLORS), else its slot's in the palette."""
     d = df[df[color].notna()]  # Plotly Express leaves out rows without a group (when there are others)
     # Plotly Express's colours go by the place in ``order`` followed by the frame's values, missing ones
-    # included: a group takes its slot there even when the groups before it are absent
+    # included: a group takes its slot there even when the groups before it are absent; with fixed colours
+    # (its color_discrete_map) the other groups take the slots after the mapped ones, in that order
+    fixed = dict(colors or {})
     slots = {g: i for i, g in enumerate(dict.fromkeys([*order, *pd.unique(df[color])]))}
+    free = {g: len(fixed) + i for i, g in enumerate(g for g in slots if g not in fixed)}
     present = set(d[color])
     groups = [g for g in slots if g in present]
     grouped = dict(tuple(d.groupby(color, sort=False))) if groups else {}
@@ -395,7 +431,8 @@ def group_bars(df: Any, *, x: str, y: str, color: str, custom_data: Sequence[str
     traces = []
     for g in groups:
         rows = grouped[g]
-        marker, textfont = _small_look(small_flags(rows[n]), PALETTE[slots[g] % len(PALETTE)])
+        base = fixed[g] if g in fixed else PALETTE[free[g] % len(PALETTE)]
+        marker, textfont = _small_look(small_flags(rows[n]), base)
         trace: dict[str, Any] = {"type": "bar"}
         if barmode == "group":
             trace["alignmentgroup"] = "True"
@@ -473,15 +510,17 @@ def month_gaps(df: Any, month: str = "month", by: str | None = None) -> Any:
     ]
 
 
+SINGLE_BAR_DAYS = 5  # a single month's bar in its 40-day axis: an eighth of the chart's width
 MONTH_TICKS_UP_TO = 6  # months: over more, Plotly's own ticks are months (or years) at any chart width
 
 
 def month_axis(fig: go.Figure, months: Any) -> go.Figure:
     """A month axis ticked by the month. Plotly ranges a single date by milliseconds ("23:59:59.9996 ...
-    00:00:00.0004"), so a single month is drawn over 40 days around its first day, ticked "Feb 2018". Over
-    two to six months Plotly ticks weeks in a wide chart ("Jan 18, Jan 25, Feb 1": a month's bar read as
-    starting mid-month, QA round fourteen), so each month's first day gets its tick and label. More months
-    keep Plotly's own range and ticks, months or years at any width."""
+    00:00:00.0004"), so a single month is drawn over 40 days around its first day, ticked "Feb 2018" (its
+    bar a column SINGLE_BAR_DAYS wide, its point a point). Over two to six months Plotly ticks weeks in a
+    wide chart ("Jan 18, Jan 25, Feb 1": a month's bar read as starting mid-month, QA round fourteen), so
+    each month's first day gets its tick and label. More months keep Plotly's own range and ticks, months
+    or years at any width."""
     import pandas as pd
 
     distinct = pd.to_datetime(pd.Series(months)).dropna().unique()
@@ -490,8 +529,10 @@ def month_axis(fig: go.Figure, months: Any) -> go.Figure:
         pad = pd.Timedelta(days=20)
         fig.update_xaxes(range=[(mid - pad).isoformat(), (mid + pad).isoformat()], tickformat="%b %Y",
                          dtick="M1", tick0=mid.isoformat())
-        # a lone bar on a date axis is as wide as Plotly's millisecond guess: a hairline; make it a month's
-        fig.update_traces(width=25 * 86_400_000, selector={"type": "bar"})
+        # a lone bar on a date axis is as wide as Plotly's millisecond guess: a hairline; a month's 25 days
+        # were a block across most of the chart (QA round sixteen): a column, as wide as a month's bar
+        # among a year's, over the one tick naming its month
+        fig.update_traces(width=SINGLE_BAR_DAYS * 86_400_000, selector={"type": "bar"})
     elif len(distinct) > 1:
         first, last = pd.Timestamp(distinct.min()), pd.Timestamp(distinct.max())
         if (last.year - first.year) * 12 + last.month - first.month < MONTH_TICKS_UP_TO:

@@ -16,7 +16,7 @@ import pandas as pd
 
 from analytics import db as _db
 from analytics.filters import Filters, previous_period, rollup_ok, rollup_where
-from analytics.queries import detail, first, run, salary, use_rollup, where
+from analytics.queries import detail, every_month, first, run, salary, use_rollup, where
 from analytics.result import QueryResult
 
 
@@ -281,25 +281,8 @@ ORDER BY period"""
     return res if res.n else replace(res, caveats=())
 
 
-def _every_month(sql: str, params: dict[str, Any], f: Filters) -> tuple[str, dict[str, Any]]:
-    """``sql``'s (month, postings) with a row for every month from the date range's first month (else the
-    first holding a dated posting) to its last (else the last holding one), 0 where none is posted. Why:
-    under a range the chart began at the first month with a posting, so a reader took the range's empty
-    start for missing data (QA round fifteen). No dated posting at all: no row (the empty chart says why)."""
-    lo = f.date_from.replace(day=1) if f.date_from is not None else None
-    hi = f.date_to.replace(day=1) if f.date_to is not None else None
-    return f"""WITH m AS ({sql}),
-span AS (SELECT least(coalesce($span_lo, min(month)), min(month)) AS lo,
-                greatest(coalesce($span_hi, max(month)), max(month)) AS hi
-         FROM m HAVING count(*) > 0),
-g AS (SELECT unnest(generate_series(lo, hi, INTERVAL 1 MONTH))::DATE AS month FROM span)
-SELECT g.month, coalesce(m.postings, 0)::BIGINT AS postings
-FROM g LEFT JOIN m USING (month)
-ORDER BY 1""", {**params, "span_lo": lo, "span_hi": hi}
-
-
 def postings_per_month(f: Filters, db: str | Path | None = None, *, rollup: bool = True) -> QueryResult:
-    """Postings per month (month, postings): every month of the range, empty ones 0 (_every_month)."""
+    """Postings per month (month, postings): every month of the range, empty ones 0 (every_month)."""
     if rollup and use_rollup(rollup_ok(f), "rollup_postings_month", db):
         cond, params = rollup_where(f)
         sql = f"""SELECT r.posted_month AS month, sum(r.postings)::BIGINT AS postings
@@ -313,7 +296,7 @@ GROUP BY 1"""
 FROM ({rows}) p
 WHERE p.posted_month IS NOT NULL
 GROUP BY 1"""
-        sql, params = _every_month(sql, params, f)
+        sql, params = every_month(sql, params, f, {"postings": "0"})
         return run("overview.postings_per_month", sql, params, n=lambda df: int(df["postings"].sum()),
                    db=db, notes=rolled_notes, caveats=detail.undated_caveat(f, db))
     else:
@@ -323,6 +306,6 @@ FROM postings p
 WHERE {cond} AND p.posted_month IS NOT NULL
 GROUP BY 1"""
         notes = ()
-    sql, params = _every_month(sql, params, f)
+    sql, params = every_month(sql, params, f, {"postings": "0"})
     return run("overview.postings_per_month", sql, params, n=lambda df: int(df["postings"].sum()),
                db=db, notes=notes, caveats=detail.undated_caveat(f, db, rollup))

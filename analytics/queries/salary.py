@@ -18,6 +18,7 @@ from analytics.queries import (
     MIN_N,
     PLAUSIBLE_SALARY,
     detail,
+    every_month,
     first,
     run,
     undated_left_out,
@@ -416,6 +417,12 @@ LIMIT $limit"""
     return run("salary.by_skill", sql, params, db=db, n=lambda df: first(df, "total"))
 
 
+def _every_month(sql: str, params: dict[str, Any], f: Filters) -> tuple[str, dict[str, Any]]:
+    """over_time's rows with every month of the range: an empty month has n = 0 and no figure (a median of
+    no salary is undefined, so the line breaks there) - the axis spans the chosen range (QA round sixteen)."""
+    return every_month(sql, params, f, {"n": "0", **dict.fromkeys(QUANTILES), "enough": "false"})
+
+
 def over_time(f: Filters, db: str | Path | None = None, *, rollup: bool = True) -> QueryResult:
     """Median salary per month with quartiles and n: month, n, p25, median, p75, enough.
 
@@ -433,8 +440,8 @@ def over_time(f: Filters, db: str | Path | None = None, *, rollup: bool = True) 
 {binned_by(counts, ("month",), QUANTILES)}
 )
 SELECT month, n, {", ".join(QUANTILES)}, n >= $min_n AS enough
-FROM q
-ORDER BY 1"""
+FROM q"""
+        sql, params = _every_month(sql, params, f)
         return run("salary.over_time", sql, params, db=db, n=lambda df: int(df["n"].sum()),
                    notes=(detail.NOTE[table],),
                    caveats=BINNED + detail.undated(f, db, salaried=True))
@@ -448,13 +455,12 @@ ORDER BY 1"""
 {binned_by(counts, ("month",), QUANTILES)}
 )
 SELECT month, n, {", ".join(QUANTILES)}, n >= $min_n AS enough
-FROM q
-ORDER BY 1"""
+FROM q"""
         df, _ = _db.query(f"SELECT sum(postings) AS n FROM ({rows}) p WHERE p.posted_month IS NULL", params,
                           db)
         k = first(df, "n")
         undated = undated_note(k)
-        params = {**params, "min_n": MIN_N}
+        sql, params = _every_month(sql, {**params, "min_n": MIN_N}, f)
         return run("salary.over_time", sql, params, db=db, n=lambda df: int(df["n"].sum()),
                    notes=(f"answered from {SKILL_MONTHS}",), caveats=BINNED + undated)
     if f.skills and (bits := detail.sets_bits(f, db, rollup)) is not None and _db.has_table(detail.DATED, db):
@@ -473,9 +479,9 @@ ORDER BY 1"""
 {binned_by(counts, ("month",), QUANTILES)}
 )
 SELECT month, n, {", ".join(QUANTILES)}, n >= $min_n AS enough
-FROM q
-ORDER BY 1"""
-        return run("salary.over_time", sql, {**params, "min_n": MIN_N}, db=db,
+FROM q"""
+        sql, params = _every_month(sql, {**params, "min_n": MIN_N}, f)
+        return run("salary.over_time", sql, params, db=db,
                    n=lambda df: int(df["n"].sum()), notes=(f"answered from {table}",),
                    caveats=BINNED + detail.undated(f, db, salaried=True, table=detail.SETS, bits=bits))
     cond, params = where(f, db=db)
@@ -483,8 +489,8 @@ ORDER BY 1"""
     sql = f"""SELECT p.posted_month AS month, {_QUANTILES}
 FROM postings p
 WHERE {cond} AND {_SALARIED} AND p.posted_month IS NOT NULL
-GROUP BY 1
-ORDER BY 1"""
+GROUP BY 1"""
+    sql, params = _every_month(sql, params, f)
     return run("salary.over_time", sql, params, db=db, n=lambda df: int(df["n"].sum()),
                caveats=undated_left_out(*where(f, db=db), db, _SALARIED))
 

@@ -18,6 +18,7 @@ from analytics.queries import (
     MIN_N,
     detail,
     drop_null,
+    every_month,
     first,
     in_params,
     overview,
@@ -199,7 +200,7 @@ def skill_trend(f: Filters, picks: tuple[str, ...], db: str | Path | None = None
         names_u = in_params("upick", unique, params)
         months = f"""SELECT p.posted_month AS month, sum({count})::BIGINT AS month_total{counts}
     FROM {src.source} WHERE p.posted_month IS NOT NULL GROUP BY 1"""
-        agg = " UNION ALL ".join(f"SELECT month, {name} AS skill, pick_{i} AS postings FROM months"
+        agg = " UNION ALL ".join(f"SELECT month, {name} AS skill, pick_{i} AS postings FROM dated"
                                  for i, name in enumerate(names_u.split(", "))) if unique else (
             "SELECT NULL::DATE AS month, NULL::VARCHAR AS skill, 0 AS postings WHERE FALSE")
     else:
@@ -210,17 +211,22 @@ def skill_trend(f: Filters, picks: tuple[str, ...], db: str | Path | None = None
     FROM posting_skills s JOIN postings p USING (posting_id)
     WHERE {cond} AND s.skill IN ({{picks}}) GROUP BY ALL"""
         notes = ()
-    params = dict(params)
+    # every month of the range, an empty one with a total of 0 and no share (every_month: the line breaks
+    # there, the axis spans the range, as Postings per month's bars)
+    padded, params = every_month("SELECT month, month_total FROM dated", dict(params), f,
+                                 {"month_total": "0::BIGINT"})
     names = in_params("pick", picks, params)
-    sql = f"""WITH months AS (
+    sql = f"""WITH dated AS (
     {months}
+), months AS (
+    {padded}
 ), picked AS (
     SELECT unnest([{names}]::VARCHAR[]) AS skill
 ), agg AS (
     {agg.format(picks=names)}
 )
 SELECT m.month, k.skill, coalesce(a.postings, 0)::BIGINT AS postings, m.month_total,
-       coalesce(a.postings, 0) / m.month_total AS share
+       coalesce(a.postings, 0) / nullif(m.month_total, 0) AS share
 FROM months m CROSS JOIN picked k
 LEFT JOIN agg a ON a.month = m.month AND a.skill = k.skill
 ORDER BY m.month, k.skill"""
