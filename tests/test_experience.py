@@ -981,6 +981,21 @@ def test_the_texts_own_requirement_accepting_a_training_or_enrolment(text: str, 
 ])
 def test_sixty_first_round_german_degree_forms(text: str, degree: str | None) -> None:
     assert parse_degree(text) == degree
+
+
+# Sixty-fourth round (real-fresh-v58, German; invented wording). A degree "oder eine vergleichbare
+# Berufsausbildung" names a vocational training in its place: a route, no degree (the fortieth round and the
+# lead's ruling on it: a named Berufsausbildung gives null); the bare "vergleichbare Ausbildung" or
+# "Qualifikation" stays "or equivalent".
+@pytest.mark.parametrize(("text", "degree"), [
+    ("Du hast ein abgeschlossenes Studium der Geografie oder eine vergleichbare Berufsausbildung", None),
+    ("Abgeschlossenes Studium der Chemie oder vergleichbare abgeschlossene Berufsausbildung", None),
+    ("Ein abgeschlossenes Hochschulstudium bzw. eine vergleichbare berufliche Ausbildung", None),
+    ("Abgeschlossenes Studium der Informatik oder eine vergleichbare Ausbildung", "bachelor"),
+    ("Abgeschlossenes Studium der Informatik oder eine vergleichbare Qualifikation", "bachelor"),
+])
+def test_sixty_fourth_round_comparable_vocational_training(text: str, degree: str | None) -> None:
+    assert parse_degree(text) == degree
 # Sixty-second round (real-fresh-v56 and tune Ashby #24; invented wording): a career level in brackets after a
 # figure's plus ("2+ (entry level) / 4+ (senior) years") is the tier the figure belongs to; the lowest tier is
 # the minimum asked and a second tier is no upper end.

@@ -340,3 +340,22 @@ def test_fifty_sixth_round_german_home_or_office_choice(text: str, mode: str | N
 ])
 def test_sixty_first_round_full_home_office_and_the_clients_site(text: str, mode: str | None) -> None:
     assert classify_remote("Kiel", "Berater (m/w/d)", text) == mode
+
+
+# Sixty-fourth round (real-fresh-v58, German; invented wording). Remote work "oder" a desk in the office is an
+# office-or-remote choice -> remote, as "Büro oder remote"; working "wo du möchtest" (office, home office or
+# mobile) is the free choice "von wo du willst" already read remote; a hybrid setup "aus Remote-Arbeit" and
+# travel is the job's hybrid arrangement, while a hybrid setup of servers names no way of working.
+@pytest.mark.parametrize(("text", "mode"), [
+    ("Wir bieten Remote-Arbeit oder einen Platz in unserem Kölner Büro.", "remote"),
+    ("Remote Arbeit oder Arbeitsplatz im Büro, wie du magst.", "remote"),
+    ("Ein nettes Team gibt esRemote-Arbeit oder Platz in unserem Büro gibt es auch", "remote"),
+    ("Du hast die Möglichkeit zu arbeiten, wo du möchtest: im Büro, im Home-Office oder mobil.", "remote"),
+    ("Sie arbeiten, wo Sie möchten - im Büro oder zu Hause.", "remote"),
+    ("Du fühlst dich in einem hybriden Setup aus Remote-Arbeit und Reisetätigkeit wohl.", "hybrid"),
+    ("Du betreust Server in einem hybriden Setup aus Cloud und Rechenzentrum.", None),
+    ("Zwei Tage pro Woche remote, sonst im Büro.", "hybrid"),
+    ("Wir arbeiten im Büro in Kiel.", None),
+])
+def test_sixty_fourth_round_german_remote_choice_and_hybrid_setup(text: str, mode: str | None) -> None:
+    assert classify_remote("Kiel", "Berater (m/w/d)", text) == mode
