@@ -1034,3 +1034,25 @@ def test_fifty_seventh_round_based_in_cities_or_remote(text: str, mode: str | No
 def test_fifty_ninth_round_comma_header_cells_and_open_to_working_remotely(
         text: str, mode: str | None) -> None:
     assert classify_remote(None, "Engineer", text) == mode
+
+
+# Sixty-third round (real-fresh-v57 Hacker News 2018-01 #365): under an ONSITE header, a listed role closing
+# with "(REMOTE possible)" allows that role to be done remotely: an office-or-remote choice, as "remote
+# possible for senior candidates" beside an ONSITE header (the twelfth round's ruling) -> remote. Only the
+# bracket closing on the allowance reads so, on the first listed role's line: a later role's, a negated one or
+# another remote thing in brackets leaves the header standing.
+# Invented wording.
+@pytest.mark.parametrize(("text", "mode"), [
+    ("Acme | Leeds | Full-time | ONSITE | https://acme.example\nWe make maps.\n- Mid/Senior Map Engineer "
+     "(Go, Postgres) (REMOTE possible)\n- Map Designer (REMOTE possible)", R),
+    ("Acme | Leeds | ONSITE\nWe make maps. Open role: Map Engineer (remote considered).", R),
+    # controls
+    ("Acme | Leeds | ONSITE\nWe make maps.\n- Map Engineer (no remote possible)", ON),
+    ("Acme | Leeds | ONSITE\nWe make maps for remote villages (remote sensing possible).", ON),
+    ("Acme | Leeds | ONSITE\nWe make maps.\n- Map Engineer (Go, Postgres)", ON),
+    # a later role's own allowance leaves the header standing (the first-role ruling, forty-fourth round)
+    ("Acme | Leeds | ONSITE\nWe make maps.\n- Map Engineer (Go, Postgres)\n- Map Designer (REMOTE possible)",
+     ON),
+])
+def test_sixty_third_round_a_listed_role_with_remote_possible_in_brackets(text: str, mode: str) -> None:
+    assert classify_remote(None, None, text) == mode

@@ -1061,3 +1061,21 @@ def test_roles_listed_under_a_header_that_names_a_department_only(text: str, lev
 ])
 def test_a_level_in_brackets_after_the_role_introduced_in_the_text(text: str, level: str) -> None:
     assert classify_seniority("Kiln Researcher", text, None, "Mid") == level
+
+
+# Sixty-third round (real-fresh-v57 Hacker News 2018-03 #226): a line ending "our (current) open position:"
+# introduces the one opening named on the next line, as "the following positions:" introduces several; the
+# header's second cell named the company's kind, not a role. "The role:" alone still introduces requirements.
+# Invented wording.
+@pytest.mark.parametrize(("text", "level"), [
+    ("Kiln Works | Pottery Studio | Oslo | Onsite\nWe fire pots.\nTo learn more, see our current open "
+     "position:\nSenior Kiln Engineer & Glazer: https://kiln.example/1", "senior"),
+    ("We fire pots. Here is the open role:\n- Lead Glaze Developer (https://kiln.example/2)", "lead"),
+    # controls
+    ("We fire pots.\nThe role:\nSenior potters will mentor you in glazing.", "unspecified"),
+    ("We fire pots.\nOur current open position:\nKiln Engineer: https://kiln.example/1", "unspecified"),
+    ("Kiln Works | Pottery Studio | Oslo\nWe fire pots. Perks of every open position:\n- a senior mentor",
+     "unspecified"),
+])
+def test_the_one_role_named_after_an_open_position_line(text: str, level: str) -> None:
+    assert classify_seniority("Pottery Studio", text) == level

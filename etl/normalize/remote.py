@@ -568,6 +568,22 @@ _REMOTE_FOR_SOME = re.compile(
 )
 
 
+# A role closing on "(REMOTE possible)" beside an ONSITE header: that role may be done remotely (sixty-third
+# round); read on the first listed role's line only, as the first-role ruling reads a list (44th round)
+_BRACKET_REMOTE = re.compile(r"\(\s*remote(?:\s+work)?\s+(?:is\s+)?(?:possible|ok|okay|considered)\s*\)")
+_LISTED_LINE = re.compile(r"^[ \t]*[-*\u2022\u00b7]", re.M)
+
+
+def _bracket_allowance(low: str) -> bool:
+    """Whether a "(remote possible)" closes a line no listed line (a bullet) comes before: the comment's
+    own text or its first listed role, not a later role of the list."""
+    m = _BRACKET_REMOTE.search(low)
+    if m is None:
+        return False
+    first = _LISTED_LINE.search(low)
+    return first is None or first.start() >= low.rfind("\n", 0, m.start()) + 1
+
+
 # A line describing one of several roles a comment lists ("The Support Lead is responsible for ...", "The
 # Field Scout Lead position sits ..."): "The", two to five capitalised words, a lower-case word (44th round)
 _ROLE_LINE = re.compile(r"^The\s+((?:[A-Z][\w&/.-]*\s+){2,5})(?=[a-z])", re.M)
@@ -580,7 +596,11 @@ def _remote_for_some(window: str) -> bool:
     News rule): an allowance in a later role's own line is that role's (forty-fourth round, v38 Hacker News
     2018-02 #506). Only a text with two role lines is read by position; any other reads as before."""
     low = window.lower()
-    if "remot" not in low or not _REMOTE_FOR_SOME.search(low):
+    if "remot" not in low:
+        return False
+    if _bracket_allowance(low):
+        return True
+    if not _REMOTE_FOR_SOME.search(low):
         return False
     roles = [(m.start(), m.group(1).split()) for m in _ROLE_LINE.finditer(window)]
     if len(roles) < 2:
