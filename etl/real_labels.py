@@ -91,6 +91,9 @@ PARTIAL_BATCHES = {
     "real-fresh-v56": ("experience_years",),
     "real-fresh-v57": ("seniority", "remote"),
     "real-fresh-v58": ("seniority", "remote", "degree"),
+    "real-fresh-v59": ("skills",),
+    "real-fresh-v60": ("country", "region"),
+    "real-fresh-v61": ("skills",),
 }
 
 
