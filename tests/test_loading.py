@@ -64,3 +64,21 @@ def test_the_narrow_legend_script_is_hidden_and_fetches_nothing() -> None:
     assert narrow.NARROW_PX == 640 and narrow.ABOVE["legend.orientation"] == "h"
     assert "fetch(" not in text and "import(" not in text and "src=" not in text
     assert text.count("window.__narrowLegend") == 2  # installed once per browser tab
+
+
+def test_the_width_probe_never_costs_the_page(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The suite's ten concurrent AppTest sessions of the Skills page failed once ("Runtime hasn't been
+    created!" from mounting the width probe, QA round fifteen's component): a layout hint must not end a
+    page. Where the component cannot mount, the run keeps what the browser last said (wide until then)."""
+    import streamlit as st
+
+    from ui import narrow
+
+    def no_runtime(**_: object) -> object:
+        raise RuntimeError("Runtime hasn't been created!")
+
+    monkeypatch.setattr(narrow, "_probe", lambda: no_runtime)
+    st.session_state.clear()
+    assert narrow.probe() is False and narrow.now() is False
+    st.session_state[narrow.PROBE_KEY] = {"narrow": True}  # the browser said so on an earlier run
+    assert narrow.probe() is True and narrow.now() is True

@@ -147,9 +147,15 @@ def probe() -> bool:
     browser last said its window is narrower than NARROW_PX (False until it has said so) for ``now``."""
     state = st.session_state.get(PROBE_KEY)
     known = bool(state.get("narrow", False)) if isinstance(state, Mapping) else False
-    result = _probe()(key=PROBE_KEY, data={"px": NARROW_PX, "narrow": known}, default={"narrow": False},
-                      on_narrow_change=lambda: None, height=0)
-    st.session_state[NOW_KEY] = narrow = bool(getattr(result, "narrow", False))
+    try:
+        result = _probe()(key=PROBE_KEY, data={"px": NARROW_PX, "narrow": known}, default={"narrow": False},
+                          on_narrow_change=lambda: None, height=0)
+        narrow = bool(getattr(result, "narrow", False))
+    except RuntimeError:
+        # a layout hint never costs the page: a component needs Streamlit's Runtime, which ten AppTest
+        # sessions at once create and tear down under each other ("Runtime hasn't been created!")
+        narrow = known
+    st.session_state[NOW_KEY] = narrow
     return narrow
 
 
