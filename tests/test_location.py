@@ -588,3 +588,23 @@ def test_a_list_of_places_is_not_its_first_city_in_the_last_places_country(
         raw: str, hint: str | None, expected: tuple) -> None:
     loc = parse_location(raw, country_hint=hint)
     assert (loc.country, loc.region, loc.city) == expected
+
+
+# Sixty-sixth round (issue 9): "<city> & <city>, <country or region>" was kept as one city named "A & B" with
+# no region; each piece is a place of the country or region named last, and the places' common part is kept.
+@pytest.mark.parametrize(("raw", "hint", "expected"), [
+    ("Oxford & Leeds, UK", None, ("GB", "GB-ENG", None)),
+    ("Oxford and Leeds, UK", None, ("GB", "GB-ENG", None)),
+    ("Oxford/Leeds, UK", None, ("GB", "GB-ENG", None)),
+    ("Houston & Dallas, TX", None, ("US", "US-TX", None)),
+    ("Portland & Denver, USA", "US", ("US", None, None)),
+    ("Seattle & Austin, TX", None, ("US", None, None)),
+    ("Leeds & Munich, Germany", None, (None, None, None)),
+    # controls: one place, a place of that name, a name the gazetteer lacks stay as before
+    ("Oxford, UK", None, ("GB", "GB-ENG", "Oxford")),
+    ("Raleigh/Durham, NC", None, ("US", "US-NC", "Raleigh")),
+    ("Smalltown & Otherville, OH", None, ("US", "US-OH", "Smalltown & Otherville")),
+])
+def test_places_joined_before_the_country_named_last(raw: str, hint: str | None, expected: tuple) -> None:
+    loc = parse_location(raw, country_hint=hint)
+    assert (loc.country, loc.region, loc.city) == expected

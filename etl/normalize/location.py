@@ -455,6 +455,9 @@ def _multi(parts: list[str], hint: str | None) -> Location | None:
             place = _place(parts[0], region, country)
             if place:
                 return Location(place.name, region or place.region, place.country, None)
+            joined = _joined_before(parts, region, country)
+            if joined is not None:
+                return joined
             listed = _listed_elsewhere(parts, region, country)
             if listed is not None:
                 return listed
@@ -474,6 +477,41 @@ def _multi(parts: list[str], hint: str | None) -> Location | None:
         return Location(None, region, country, None)
     return None
 
+
+
+def _joined_before(parts: list[str], region: str | None, country: str | None) -> Location | None:
+    """Places joined by "&", "and" or "/" before the region or country named last, read each in it.
+
+    Why: "Cambridge & London, UK" split on its comma only, so "Cambridge & London" was kept as one city
+    with no region (sixty-sixth round). Each piece is looked up in the region, else elsewhere in the
+    country named; the places' common part is kept (their region, else the country); a piece of another
+    country makes no single country. None (as before) unless every piece is a known place:
+    "Smalltown & Otherville, OH".
+    """
+    if len(parts) != 1:
+        return None
+    pieces = [p.strip() for p in _AND_LIST.split(parts[0].replace("/", " & ")) if p.strip()]
+    if len(pieces) < 2:
+        return None
+    found: list[Location] = []
+    for piece in pieces:
+        rows = _city_rows(piece)
+        row = _pick(rows, region, country) or _pick(rows, None, country)
+        if row:
+            found.append(_from_row(row))
+            continue
+        place = _place(piece, region, country) or _place(piece, None, country)
+        if place:
+            found.append(Location(place.name, place.region, place.country, None))
+            continue
+        other = _single(piece, None)
+        if other is None or other.country is None:
+            return None
+        found.append(other)
+    common = _common(found)
+    if common is _CONFLICT or common.country != country:
+        return _CONFLICT
+    return common
 
 
 def _listed_elsewhere(parts: list[str], region: str | None, country: str | None) -> Location | None:
