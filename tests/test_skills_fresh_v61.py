@@ -27,3 +27,16 @@ def _named(text: str) -> set[str]:
 ])
 def test_sixty_seventh_round_forms(text: str, skill: str, named: bool) -> None:
     assert (skill in _named(text)) is named
+
+
+@pytest.mark.parametrize(("text", "named"), [
+    # the inflected German adjective with another adjective between it and the design noun
+    ("Umsetzung responsiver und barrierefreier Oberflächen für Apps.", True),
+    ("Du entwirfst responsiven, schlanken Mobile Interfaces ein Gesicht.", True),
+    ("Gestaltung eines responsiven, klaren Layouts.", True),
+    # ... never without a design noun near
+    ("Ein responsives, freundliches Team erwartet dich.", False),
+    ("Unser Support ist responsiver als andere.", False),
+])
+def test_german_responsive_before_another_adjective(text: str, named: bool) -> None:
+    assert ("Responsive Design" in _named(text)) is named
