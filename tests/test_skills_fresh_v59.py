@@ -18,6 +18,9 @@ def _named(text: str) -> set[str]:
     # the verb stays no language
     ("Go serve the customers in the shop on weekends.", "Go", False),
     ("Ready to go server hunting with us?", "Go", False),
+    # SSL is the older name of TLS (the lead's ruling: SSL certificates -> TLS)
+    ("Solid grasp of DNS, SSL and load balancers on Linux hosts.", "TLS", True),
+    ("You renew SSL certificates for our shops.", "TLS", True),
 ])
 def test_sixty_fifth_round_forms(text: str, skill: str, named: bool) -> None:
     assert (skill in _named(text)) is named
