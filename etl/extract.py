@@ -326,6 +326,8 @@ def _remote(get: Any, location_raw: str | None, title: str | None, description: 
     if mode is None and REMOTE_MODEL != "0":
         from etl.remote_model import VARIANTS, fill_gap
 
+        if REMOTE_MODEL not in VARIANTS:
+            raise ValueError(f"ETL_REMOTE_MODEL={REMOTE_MODEL!r}: use one of 0, {', '.join(VARIANTS)}")
         return fill_gap(description, hint, scope, VARIANTS[REMOTE_MODEL])
     return mode
 

@@ -1098,42 +1098,41 @@ def test_qa_round_fifteen_few_bars_keep_every_label_at_phone_width(server: str, 
     "Years required, in bands" none on four of six, a level label wider than its bar being left out (QA
     round fourteen). Built for a narrow window the count and its share are two lines ("1,429" over
     "(86%)"), which fit the bar: every bar keeps its label, none cut or drawn over another."""
+    seen = _bar_labels_at_phone_width(browser, server, (("experience", "Bands"), ("experience", "Degree")))
+    for heading in ("Years required, in bands", "Degree asked"):
+        bars, shown = seen[heading]
+        assert bars and shown == bars, (heading, seen)
+
+
+def _bar_labels_at_phone_width(browser, server: str, stops: tuple[tuple[str, str | None], ...]
+                               ) -> dict[str, tuple[int, int]]:
+    """At 390 px, each (page, tab) of ``stops`` opened in turn: every chart's (bars, labels shown) by heading,
+    asserting on the way that no bar label is cut or drawn over another (BAR_LABELS_JS)."""
     page = _page(browser, 390, 844)
+    seen: dict[str, tuple[int, int]] = {}
     try:
-        page.goto(f"{server}/experience")
-        _ready(page)
-        _drawn(page)
-        seen = {}
-        for label in ("Bands", "Degree"):
-            _tab(page, label)
+        opened = None
+        for slug, tab in stops:
+            if slug != opened:
+                page.goto(f"{server}/{slug}")
+                _ready(page)
+                _drawn(page)
+                opened = slug
+            if tab:
+                _tab(page, tab)
             page.wait_for_timeout(500)
             seen.update(page.evaluate(SHOWN_LABELS_JS))
             assert not page.evaluate(BAR_LABELS_JS), page.evaluate(BAR_LABELS_JS)
-        for heading in ("Years required, in bands", "Degree asked"):
-            bars, shown = seen[heading]
-            assert bars and shown == bars, (heading, seen)
     finally:
         page.close()
+    return seen
 
 
 def test_qa_round_sixteen_many_bars_lie_as_labelled_rows_at_phone_width(server: str, browser) -> None:
     """QA round sixteen at 390 px: "Years required" (14 bars) and the source mix (11 bars) drew no bar label
     at all, a bar about 17 px wide holding none, not even on two lines. Built for a narrow window their bars
     lie as rows, each labelled past its end: every bar keeps its label, none cut or drawn over another."""
-    page = _page(browser, 390, 844)
-    try:
-        seen = {}
-        for slug, tab in (("experience", None), ("data", "Source mix")):
-            page.goto(f"{server}/{slug}")
-            _ready(page)
-            _drawn(page)
-            if tab:
-                _tab(page, tab)
-            page.wait_for_timeout(500)
-            seen.update(page.evaluate(SHOWN_LABELS_JS))
-            assert not page.evaluate(BAR_LABELS_JS), page.evaluate(BAR_LABELS_JS)
-        for heading in ("Years required", "Source mix"):
-            bars, shown = seen[heading]
-            assert bars > 8 and shown == bars, (heading, seen)
-    finally:
-        page.close()
+    seen = _bar_labels_at_phone_width(browser, server, (("experience", None), ("data", "Source mix")))
+    for heading in ("Years required", "Source mix"):
+        bars, shown = seen[heading]
+        assert bars > 8 and shown == bars, (heading, seen)

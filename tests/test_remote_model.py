@@ -101,6 +101,14 @@ def test_the_extraction_fills_only_the_rules_gaps(
     assert got == {"0": rules, "fill": fill, "fill-p70": fill_p70}
 
 
+def test_an_unknown_model_setting_says_what_it_takes(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Review before stop: a mistyped ETL_REMOTE_MODEL ended each posting's extraction with a bare
+    KeyError('fil'); it now names the setting and the values it takes."""
+    monkeypatch.setattr(extract, "REMOTE_MODEL", "fil")
+    with pytest.raises(ValueError, match=r"ETL_REMOTE_MODEL='fil'.*0, fill, fill-p70"):
+        extract.extract({"title": "Engineer", "description": "We build maps."})
+
+
 def test_the_extraction_leaves_the_model_off_unless_told() -> None:
     # off: no labelled set moved with it, and it costs about 10% (docs/methodology.md, "A second attempt")
     expected = os.environ.get("ETL_REMOTE_MODEL", "0")
