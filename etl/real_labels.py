@@ -94,6 +94,9 @@ PARTIAL_BATCHES = {
     "real-fresh-v59": ("skills",),
     "real-fresh-v60": ("country", "region"),
     "real-fresh-v61": ("skills",),
+    "real-fresh-v62": ("remote",),
+    "real-fresh-v63": ("seniority",),
+    "real-fresh-v64": ("skills", "seniority", "remote", "degree"),
 }
 
 
