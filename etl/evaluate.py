@@ -30,6 +30,12 @@ DEFAULT_LABELS = Path(__file__).resolve().parent / "data" / "labelled" / "postin
 SCORES = DEFAULT_LABELS.with_name("scores.json")
 SET_FIELDS = ("skills", "responsibilities")
 EXACT_FIELDS = ("salary", "experience_years", "seniority", "remote", "country", "region", "city", "degree")
+# Fields of a few named values: their misses are cross-tabulated (labelled value x said value), since a
+# chart's share of one value is biased by the direction of the misses, not by their number.
+CATEGORICAL_FIELDS = ("seniority", "remote", "degree")
+# A miss's kind: "wrong" a different value, "said" a value where the posting states none (the label is null),
+# "silent" null where the posting states one.
+MISS_KINDS = ("wrong", "said", "silent")
 TOLERANCE = 0.5
 Z95 = 1.959964  # two-sided 95% normal quantile, for the Wilson intervals
 SETS = ("synthetic", "real-tune", "real-test")
@@ -99,6 +105,8 @@ def score(pairs: Iterable[tuple[Mapping[str, Any], Mapping[str, Any]]],
     counts = {f: [0, 0, 0, 0] for f in SET_FIELDS}  # tp, fp, fn, postings
     exact = {f: [0, 0] for f in EXACT_FIELDS}  # correct, labelled
     errors: dict[str, list[dict[str, Any]]] = {f: [] for f in SET_FIELDS + EXACT_FIELDS}
+    kinds = {f: dict.fromkeys(MISS_KINDS, 0) for f in EXACT_FIELDS}
+    cells: dict[str, dict[tuple[Any, Any], int]] = {f: {} for f in CATEGORICAL_FIELDS}
     n = 0
     for posting, got in pairs:
         n += 1
@@ -120,9 +128,13 @@ def score(pairs: Iterable[tuple[Mapping[str, Any], Mapping[str, Any]]],
             if f not in expected:
                 continue
             exact[f][1] += 1
+            if f in cells:
+                key = (expected[f], got.get(f))
+                cells[f][key] = cells[f].get(key, 0) + 1
             if same(expected[f], got.get(f)):
                 exact[f][0] += 1
             else:
+                kinds[f]["said" if expected[f] is None else "silent" if got.get(f) is None else "wrong"] += 1
                 errors[f].append({"id": pid, "expected": expected[f], "got": got.get(f),
                                   "title": posting.get("title")})
     result: dict[str, Any] = {"postings": n}
@@ -134,8 +146,16 @@ def score(pairs: Iterable[tuple[Mapping[str, Any], Mapping[str, Any]]],
     result["targets"] = {m: {"value": _metric(result, m), "target": t, "pass": _metric(result, m) >= t}
                          for m, t in targets.items()}
     result["all_pass"] = all(v["pass"] for v in result["targets"].values())
+    result["miss_kinds"] = kinds
+    result["confusion"] = {f: [[want, said, k] for (want, said), k in sorted(c.items(), key=_null_first)]
+                           for f, c in cells.items()}
     result["errors"] = errors
     return result
+
+
+def _null_first(cell: tuple[tuple[Any, Any], int]) -> tuple[bool, str, bool, str]:
+    (want, said), _ = cell
+    return want is not None, str(want), said is not None, str(said)
 
 
 def _metric(result: Mapping[str, Any], name: str) -> float:
@@ -429,8 +449,10 @@ def _md_cell(value: float, n: int, ci: tuple[float, float] | None) -> str:
     return f"{value:.3f} ({lo:.2f}-{hi:.2f}), n={n}"
 
 
-def markdown_report(result: Mapping[str, Any]) -> list[str]:
-    """One set's scores as Markdown: every field overall with its target, then every field per language.
+def markdown_report(result: Mapping[str, Any], breakdown: bool | None = None) -> list[str]:
+    """One set's scores as Markdown: every field overall with its target, then every field per language;
+    with ``breakdown`` (default: for ``real-test-all``, the published figure) the misses by kind and the
+    categorical fields' cross tables.
 
     The lines carry no date, so a document holding them changes only when the scores do.
     """
@@ -467,6 +489,48 @@ def markdown_report(result: Mapping[str, Any]) -> list[str]:
             lines.append(
                 f"| {FIELD_NAMES[metric]} | " + " | ".join(_md_cell(*per[lg][metric]) for lg in langs) + " |"
             )
+    if breakdown if breakdown is not None else result.get("set") == TEST_ALL:
+        lines += _breakdown(result)
+    return lines
+
+
+def _breakdown(result: Mapping[str, Any]) -> list[str]:
+    """Which way each field errs (counts of postings, never which ones): the kinds of miss, then a cross
+    table per categorical field with the share of each value said against labelled."""
+    kinds = result["miss_kinds"]
+    lines = ["", "Misses by kind (postings): a different value; a value where the posting states none (the "
+             "label is null); null where the posting states one.", "",
+             "| field | misses | a different value | a value, none stated | null, one stated |",
+             "| --- | --- | --- | --- | --- |"]
+    for f in EXACT_FIELDS:
+        k = kinds[f]
+        if result["fields"][f]["labelled"]:
+            lines.append(f"| {FIELD_NAMES[f]} | {sum(k.values())} | {k['wrong']} | {k['said']} "
+                         f"| {k['silent']} |")
+    for f, cells in result["confusion"].items():
+        if not cells:
+            continue
+        labelled: dict[Any, int] = {}
+        said: dict[Any, int] = {}
+        for want, got, n in cells:
+            labelled[want] = labelled.get(want, 0) + n
+            said[got] = said.get(got, 0) + n
+        values = sorted(labelled.keys() | said.keys(),
+                        key=lambda v: (v is None, -labelled.get(v, 0), -said.get(v, 0), str(v)))
+        grid = {(w, g): n for w, g, n in cells}
+        total = sum(labelled.values())
+        name = [("null" if v is None else str(v)) for v in values]
+        lines += ["", f"{FIELD_NAMES[f]}: postings by their label (rows) and by what the code says (columns)",
+                  "",
+                  "| labelled \\ said | " + " | ".join(name) + " | total |",
+                  "| --- |" + " --- |" * (len(values) + 1)]
+        for v, label in zip(values, name, strict=True):
+            lines.append(f"| {label} | " + " | ".join(str(grid.get((v, g), 0)) for g in values)
+                         + f" | {labelled.get(v, 0)} |")
+        lines.append("| total | " + " | ".join(str(said.get(g, 0)) for g in values) + f" | {total} |")
+        lines += ["", "share said / labelled: " + ", ".join(
+            f"{label} {said.get(v, 0) / total:.1%} / {labelled.get(v, 0) / total:.1%}"
+            for v, label in zip(values, name, strict=True))]
     return lines
 
 

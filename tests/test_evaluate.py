@@ -10,7 +10,16 @@ import pytest
 
 from etl import evaluate as ev
 from etl.cli import main
-from etl.evaluate import DEFAULT_LABELS, evaluate, load_labels, same, score, wilson
+from etl.evaluate import (
+    DEFAULT_LABELS,
+    evaluate,
+    load_labels,
+    markdown_report,
+    same,
+    score,
+    wilson,
+    with_intervals,
+)
 from etl.record import SourceError
 
 
@@ -191,3 +200,51 @@ def test_save_refuses_other_sets(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["evaluate", "--set", "real-tune", "--save"]) == 2
     assert "--save" in capsys.readouterr().err
     assert main(["evaluate", "--labels", str(ev.DEFAULT_LABELS), "--save"]) == 2
+
+
+def test_misses_are_counted_by_kind_and_categories_cross_tabulated() -> None:
+    """Which way a field errs matters to a chart: a value said where the posting states none inflates a share,
+    none where it states one deflates it (issue 9: published beside the scores, counts only)."""
+    pairs = [
+        (_labelled({"remote": "hybrid", "seniority": "senior"}, id="a"),
+         {"remote": None, "seniority": "senior"}),
+        (_labelled({"remote": None, "seniority": None}, id="b"), {"remote": "remote", "seniority": "lead"}),
+        (_labelled({"remote": "remote", "seniority": "senior"}, id="c"),
+         {"remote": "hybrid", "seniority": "mid"}),
+        (_labelled({"remote": "remote", "experience_years": {"min": 5, "max": None}}, id="d"),
+         {"remote": "remote", "experience_years": None}),
+    ]
+    r = score(pairs)
+    assert r["miss_kinds"]["remote"] == {"wrong": 1, "said": 1, "silent": 1}
+    assert r["miss_kinds"]["seniority"] == {"wrong": 1, "said": 1, "silent": 0}
+    assert r["miss_kinds"]["experience_years"] == {"wrong": 0, "said": 0, "silent": 1}
+    assert r["miss_kinds"]["country"] == {"wrong": 0, "said": 0, "silent": 0}
+    # labelled value -> said value -> postings, for the categorical fields only (None as null)
+    assert r["confusion"]["remote"] == [[None, "remote", 1], ["hybrid", None, 1], ["remote", "hybrid", 1],
+                                        ["remote", "remote", 1]]
+    assert r["confusion"]["seniority"] == [[None, "lead", 1], ["senior", "mid", 1], ["senior", "senior", 1]]
+    assert "salary" not in r["confusion"]
+
+
+def test_the_combined_test_figure_publishes_its_misses_by_kind_and_its_cross_tables() -> None:
+    pairs = [
+        (_labelled({"remote": "hybrid"}, id="a"), {"remote": None}),
+        (_labelled({"remote": None}, id="b"), {"remote": "remote"}),
+        (_labelled({"remote": "remote"}, id="c"), {"remote": "remote"}),
+        (_labelled({"remote": "remote"}, id="d"), {"remote": "remote"}),
+    ]
+    result = with_intervals(score(pairs))
+    result.update({"set": "real-test-all", "excluded": 0, "not_loadable": {"count": 0}, "by_language": {}})
+    lines = markdown_report(result)
+    text = "\n".join(lines)
+    assert "| remote / hybrid / onsite | 2 | 0 | 1 | 1 |" in lines
+    table = lines[lines.index("remote / hybrid / onsite: postings by their label (rows) and by what the code "
+                              "says (columns)") + 2:]
+    assert table[:5] == ["| labelled \\ said | remote | hybrid | null | total |",
+                         "| --- | --- | --- | --- | --- |", "| remote | 2 | 0 | 0 | 2 |",
+                         "| hybrid | 0 | 0 | 1 | 1 |", "| null | 1 | 0 | 0 | 1 |"]
+    assert table[5] == "| total | 3 | 0 | 1 | 4 |"
+    assert "share said / labelled: remote 75.0% / 50.0%, hybrid 0.0% / 25.0%, null 25.0% / 25.0%" in text
+    # a single batch's block stays the scores alone
+    result["set"] = "real-test-v2"
+    assert not any("labelled \\ said" in line for line in markdown_report(result))
