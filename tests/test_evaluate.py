@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -205,7 +206,7 @@ def test_save_refuses_other_sets(capsys: pytest.CaptureFixture[str]) -> None:
 def test_misses_are_counted_by_kind_and_categories_cross_tabulated() -> None:
     """Which way a field errs matters to a chart: a value said where the posting states none inflates a share,
     none where it states one deflates it (issue 9: published beside the scores, counts only)."""
-    pairs = [
+    pairs: list[tuple[dict[str, Any], dict[str, Any]]] = [
         (_labelled({"remote": "hybrid", "seniority": "senior"}, id="a"),
          {"remote": None, "seniority": "senior"}),
         (_labelled({"remote": None, "seniority": None}, id="b"), {"remote": "remote", "seniority": "lead"}),
@@ -227,7 +228,7 @@ def test_misses_are_counted_by_kind_and_categories_cross_tabulated() -> None:
 
 
 def test_the_combined_test_figure_publishes_its_misses_by_kind_and_its_cross_tables() -> None:
-    pairs = [
+    pairs: list[tuple[dict[str, Any], dict[str, Any]]] = [
         (_labelled({"remote": "hybrid"}, id="a"), {"remote": None}),
         (_labelled({"remote": None}, id="b"), {"remote": "remote"}),
         (_labelled({"remote": "remote"}, id="c"), {"remote": "remote"}),
