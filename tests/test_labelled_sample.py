@@ -231,9 +231,9 @@ TEST_DIGESTS = {
     "real-test-v7": ((42, "eb38c080cd17d807911ac3e0218cd6c93995c2fa1311f8e0448d63777b15dbd3"),
                      (42, "654184fb7a1cf738119176fc9ea0ea10d8b6bdac2bac8689351276d47acc8c29")),
     # real-test-v8 (5 Dec, seventh session): drawn beside the three tune batches listed before it and the read
-    # list's first 1865 rows. Labels: none yet (to be labelled blind)
+    # list's first 1865 rows. Labels: 42, blind; hv8e the 28 English records, hv8d the 14 German ones (5 Dec)
     "real-test-v8": ((42, "2832a337c41255b3255b3e007c5a85cd300880b63bba5044bf0e13230fd93f9b"),
-                     (0, "4f53cda18c2baa0c0354bb5f9a3ecbe5ed12ab4d8e11ba873c2f11161202b945")),
+                     (42, "74d1d31ce3e3b9a6968a6b4134f0ea3a34e287afd35658a8fc12c2894b706044")),
 }
 
 
