@@ -97,6 +97,8 @@ PARTIAL_BATCHES = {
     "real-fresh-v62": ("remote",),
     "real-fresh-v63": ("seniority",),
     "real-fresh-v64": ("skills", "seniority", "remote", "degree"),
+    "real-fresh-v65": ("country", "region"),
+    "real-fresh-v66": ("skills",),
 }
 
 
