@@ -1044,6 +1044,31 @@ def test_roles_listed_under_a_header_that_names_a_department_only(text: str, lev
     assert classify_seniority(title, text) == level
 
 
+# Sixty-ninth round (real-fresh-v63 Hacker News 2018-02 #294): a role listed alone on its line under a header
+# that names no role may carry its team or area after a comma and its stack or a note after a dash
+# ("Sr <role>, <team> - <stack>"): the words before the first comma or spaced dash are the listed role, when
+# they are a title and the line holds no sentence words. A line that is a sentence, a line naming no role
+# before its comma, and a first listed role without a level are read as before. Invented wording.
+@pytest.mark.parametrize(("text", "level"), [
+    ("Kiln Works | Onsite | Oslo (Bergen is fine) | Full-time | Urgent Kiln Positions\nSr Kiln Engineer, "
+     "Glaze Line - Python, C++ - https://kiln.example/1\nSr Kiln Engineer, Tools - Go https://kiln.example/2\n"
+     "Dir Kiln - https://kiln.example/3\nGlaze Developer, Cloud - Rust https://kiln.example/4", "senior"),
+    ("Kiln Works | Engineering | Oslo\nLead Glaze Developer, Firing \u2013 Go, Rust\nKiln Developer, Tools",
+     "lead"),
+    # controls
+    ("Kiln Works | Multiple Positions | Oslo\nKiln Engineer, Glaze Line - Python\nSenior Kiln Engineer, "
+     "Tools", "unspecified"),
+    ("Kiln Works | Multiple Positions | Oslo\nSenior potters, we want you - write to us\n"
+     "https://kiln.example", "unspecified"),
+    ("Kiln Works | Multiple Positions | Oslo\nRemote, full time - apply by mail\nGlaze Engineer",
+     "unspecified"),
+    ("Kiln Works | Kiln Engineer | Oslo\nSenior Glaze Engineer, Tools - Go", "unspecified"),
+])
+def test_a_listed_role_with_its_team_after_a_comma_or_dash(text: str, level: str) -> None:
+    title = text.split(" | ")[1]
+    assert classify_seniority(title, text) == level
+
+
 # Sixtieth round (real-fresh-v54 No Fluff Jobs #45): the text introducing the role may state its level in a
 # bracket after the role's name ("looking for a <role> (Senior or Mid)"): a bracket holding level words only
 # is the role's level, two levels taking the first named (as a title's "Pleno/Sênior"); it outranks the

@@ -494,11 +494,26 @@ def _listed_below_level(text: str) -> str | None:
         item = _TRAILING_LINK.sub("", item) if "http" in item else item
         if item.endswith(":"):
             return None  # a heading introduces requirements, or a list the colon's own reading has read
-        if (len(item.split()) <= 10 and _LISTED_TITLE.fullmatch(item) and _SPECIFIC_ROLE.search(item)
-                and _TITLE_SHAPE.fullmatch(item) and not _SENTENCE_WORD.search(item)
-                and not _listed_cell().fullmatch(item)):
-            return title_level(_first_of_slash_list(first_listed_role(item.rstrip(";,"))))
+        if not _is_listed_title(item):
+            # "Sr <role>, <team> - <stack>": the role listed with its team or area after a comma and a note
+            # after a dash; the words before them are the title, in a line of no sentence (sixty-ninth round)
+            head = _LISTED_HEAD.match(item)
+            if head is None or _SENTENCE_WORD.search(item) or not _is_listed_title(head.group(1)):
+                continue
+            item = head.group(1)
+        return title_level(_first_of_slash_list(first_listed_role(item.rstrip(";,"))))
     return None
+
+
+# the words of a listed line before its first comma or spaced dash ("Sr <role>, <team> - <stack>")
+_LISTED_HEAD = re.compile(r"([^,\n]{3,70}?)\s*(?:,|\s[-–—]\s)")
+
+
+def _is_listed_title(item: str) -> bool:
+    """Whether a line (bullet and link removed) is a role listed alone: a title, not a sentence."""
+    return bool(len(item.split()) <= 10 and _LISTED_TITLE.fullmatch(item) and _SPECIFIC_ROLE.search(item)
+                and _TITLE_SHAPE.fullmatch(item) and not _SENTENCE_WORD.search(item)
+                and not _listed_cell().fullmatch(item))
 
 
 def _phrase_level(text: str) -> str | None:
