@@ -22,3 +22,16 @@ def _named(text: str) -> set[str]:
 ])
 def test_seventieth_round_an_ai_assistant_names_ai(text: str, named: bool) -> None:
     assert ("AI" in _named(text)) is named
+
+
+@pytest.mark.parametrize(("text", "skills"), [
+    # object-oriented ABAP ("ABAP OO", "ABAP-OO") asks for ABAP and for OOP, as the fifty-sixth round read the
+    # board's object-oriented ABAP badge; a bare "OO" elsewhere stays nothing
+    ("Gute Kenntnisse in ABAP und ABAP OO.", {"ABAP", "OOP"}),
+    ("Mindestens zwei Jahre Erfahrung in der ABAP-OO-Entwicklung.", {"ABAP", "OOP"}),
+    ("Du programmierst in ABAP/ ABAP OO und Fiori.", {"ABAP", "OOP"}),
+    ("Du programmierst in ABAP.", {"ABAP"}),
+    ("Die Firma OO Software sucht Verstärkung.", set()),
+])
+def test_seventieth_round_object_oriented_abap(text: str, skills: set[str]) -> None:
+    assert _named(text) & {"ABAP", "OOP"} == skills
