@@ -1027,3 +1027,23 @@ def test_sixty_second_round_years_per_career_level(text: str,
 def test_sixty_second_round_kinds_of_work_before_experience(
         text: str, expected: tuple[float, float | None] | None) -> None:
     assert parse_experience(text) == expected
+
+
+# Seventieth round (real-fresh-v64, German; invented wording). A training named by its field in the
+# degree's place ("oder IT-nahe Ausbildung", "oder eine fachnahe Ausbildung", "oder IT-technische
+# Berufsausbildung") is a route, as "oder eine technische Ausbildung" already was; so is a "vergleichbare"
+# Berufsausbildung with its field between ("vergleichbare technische Berufsausbildung") and a comparable
+# training of a field that names a trade ("vergleichbare technische Ausbildung, z. B. zum ..."). The bare
+# "vergleichbare (IT-nahe) Ausbildung" stays "or equivalent" (the lead's ruling).
+@pytest.mark.parametrize(("text", "degree"), [
+    ("Abgeschlossenes Studium der Geografie oder IT-nahe Ausbildung", None),
+    ("Du hast ein abgeschlossenes Studium der Geologie oder eine fachnahe Ausbildung", None),
+    ("Abgeschlossenes Studium der Chemie oder IT-technische Berufsausbildung mit Erfahrung", None),
+    ("Ein Studium der Physik oder eine vergleichbare technische Berufsausbildung (z.B. Elektroniker)", None),
+    ("Studium der Chemie oder eine vergleichbare technische Ausbildung, z. B. zum Elektroniker", None),
+    ("Abgeschlossenes Studium der Chemie oder eine vergleichbare IT-nahe Ausbildung", "bachelor"),
+    ("Abgeschlossenes Studium der Chemie oder eine vergleichbare technische Ausbildung", "bachelor"),
+    ("Abgeschlossenes Studium der Chemie oder eine vergleichbare Ausbildung", "bachelor"),
+])
+def test_seventieth_round_a_training_named_by_its_field(text: str, degree: str | None) -> None:
+    assert parse_degree(text) == degree
