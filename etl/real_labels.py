@@ -99,6 +99,7 @@ PARTIAL_BATCHES = {
     "real-fresh-v64": ("skills", "seniority", "remote", "degree"),
     "real-fresh-v65": ("country", "region"),
     "real-fresh-v66": ("skills",),
+    "real-fresh-v67": ("seniority", "remote"),
 }
 
 
