@@ -1056,3 +1056,44 @@ def test_fifty_ninth_round_comma_header_cells_and_open_to_working_remotely(
 ])
 def test_sixty_third_round_a_listed_role_with_remote_possible_in_brackets(text: str, mode: str) -> None:
     assert classify_remote(None, None, text) == mode
+
+
+# Sixty-eighth round (real-fresh-v62 read right, 32 of 32; a reading of its Hacker News 2017-12 #7 - an
+# office preferred, remote considered for the right fit - probed over the unlabelled pool): under an ONSITE
+# header the poster's "may consider remote" or "(it) is / we are (also) open to remote" allows the job to be
+# done remotely, as "remote possible for senior candidates" (the twelfth round) and "(REMOTE possible)" (the
+# sixty-third) do -> remote. A negated allowance ("will not consider remote", "we are not open to remote
+# work") or another remote thing leaves the header standing.
+# Invented wording.
+@pytest.mark.parametrize(("text", "mode"), [
+    ("Acme | Map Engineer | Leeds | ONSITE\nWe make maps. Onsite, but we may consider remote.", R),
+    ("Acme | Map Engineer | Full-time | ONSITE Leeds, UK\nWe make maps. The post is based in Leeds but it is "
+     "open to remote for people living in England.", R),
+    ("Acme | Leeds | Full-time, Onsite\nWe like engineers in our Leeds office, but for the right person we "
+     "are also open to remote work.", R),
+    ("Acme | Leeds | ONSITE\nWe make maps. We’re open to remote for senior hires.", R),
+    # controls
+    ("Acme | Leeds | ONSITE\nWe make maps. We will not consider remote work for this post.", ON),
+    ("Acme | Leeds | ONSITE\nWe make maps. We are not open to remote work at this time.", ON),
+    ("Acme | Leeds | ONSITE\nWe make maps and may consider remote sensing data later.", ON),
+    ("Acme | Leeds | ONSITE\nWe make maps. Our office is open to remote teams visiting Leeds.", ON),
+])
+def test_sixty_eighth_round_an_onsite_header_with_remote_considered(text: str, mode: str) -> None:
+    assert classify_remote(None, None, text) == mode
+
+
+# The same allowance where the adapter has put the header's "ONSITE <city>" cell in the location field
+# (which decides before the text): the text's own ONSITE header and its allowance are read as above. A
+# location field alone, with no such header in the text, still decides.
+# Invented wording.
+@pytest.mark.parametrize(("location", "text", "mode"), [
+    ("ONSITE Leeds, UK", "Acme | Map Engineer | Full-time | ONSITE Leeds, UK\nWe make maps. The post is "
+     "based in Leeds but it is open to remote for people living in England.", R),
+    # controls
+    ("ONSITE Leeds, UK", "Acme | Map Engineer | Full-time | ONSITE Leeds, UK\nWe make maps. We are not open "
+     "to remote work.", ON),
+    ("Leeds (Onsite)", "We make maps. We are open to remote for people living in England.", ON),
+])
+def test_sixty_eighth_round_an_onsite_location_cell_with_remote_considered(
+        location: str, text: str, mode: str) -> None:
+    assert classify_remote(location, "Map Engineer", text) == mode

@@ -564,7 +564,13 @@ _REMOTE_FOR_SOME = re.compile(
     r"\bremote(?:\s+work)?\s+(?:only\s+if|(?:is\s+)?(?:possible|ok|okay|considered|available)\s+(?:for|if|to)\b|"
     r"for\s+(?:the\s+)?right\s+(?:candidate|person|engineer|developer)\b)|"
     # "the job can also be done remotely" (nineteenth round; "cannot be done remotely" does not match)
-    r"\bcan\s+(?:also\s+)?be\s+(?:done|performed|worked)\s+(?:fully\s+)?remotely\b"
+    r"\bcan\s+(?:also\s+)?be\s+(?:done|performed|worked)\s+(?:fully\s+)?remotely\b|"
+    # "ONSITE, but may consider remote", "it is / we're (also) open to remote" (sixty-eighth round): the
+    # poster allows the job to be done remotely; the verb must touch the allowance, so "will not consider"
+    # and "are not open to" do not match, nor remote sensing or remote teams
+    r"(?:\b(?:may|might|could|would|will|can)\s+(?:also\s+)?consider\s+(?:some\s+form\s+of\s+)?|"
+    r"(?:\b(?:is|are|am)|['’]re)\s+(?:also\s+|still\s+)?open\s+to\s+)"
+    rf"remote\b(?![\s-]*(?:{_NOT_MODE_AFTER_REMOTE}))"
 )
 
 
@@ -611,6 +617,15 @@ def _remote_for_some(window: str) -> bool:
         if own is None or not any(name != own for at, name in roles if at < line):
             return True  # the comment's own line, or the first role's
     return False
+
+
+def _onsite_header_allows_remote(text: str) -> bool:
+    """Whether the text's own first line is an ONSITE header beside a remote allowance (sixty-eighth
+    round): the Hacker News adapter puts that header's "ONSITE <city>" cell in the location field, which
+    decides before the text, so the allowance read under the text's header (:func:`_remote_for_some`) is
+    read here as well."""
+    window = text[:TEXT_WINDOW]
+    return "remot" in window.lower() and _header_mode(window) == ONSITE and _remote_for_some(window)
 
 
 def _text_mode(text: str) -> str | None:
@@ -684,6 +699,8 @@ def classify_remote(location: object, title: object, text: object,
     # short fields: English mode words, then other languages ("100% Remoto", "São Paulo-SP (Híbrido)")
     mode = _field_mode(loc) or _field_mode(head)
     if mode:
+        if mode == ONSITE and isinstance(text, str) and _onsite_header_allows_remote(text):
+            return REMOTE  # the adapter's "ONSITE <city>" cell yields as the text's own header does
         return mode
     for field in (loc, head):
         mode, cls = language_reading(field)
