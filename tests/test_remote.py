@@ -1097,3 +1097,27 @@ def test_sixty_eighth_round_an_onsite_header_with_remote_considered(text: str, m
 def test_sixty_eighth_round_an_onsite_location_cell_with_remote_considered(
         location: str, text: str, mode: str) -> None:
     assert classify_remote(location, "Map Engineer", text) == mode
+
+
+# Sixty-eighth round, second class (probed over the unlabelled pool): a hybrid model stated as the job's
+# own - a benefits item "flexible hours & hybrid model", "the position is in a hybrid model" - is hybrid,
+# early or late in a long text, as "we work in a hybrid model" already is; a choice that includes remote
+# work stays remote, and a model of something (search, pricing) or a product's models are no arrangement.
+# Invented wording.
+_PAD = "We make maps for rivers and hills. " * 70  # past the 2,000 characters the window rules read
+
+
+@pytest.mark.parametrize(("text", "mode"), [
+    ("We make maps. This position is in a hybrid model.", H),
+    ("We make maps. What we offer: flexible hours & hybrid model; a dog-friendly office.", H),
+    (_PAD + "What we offer: flexible hours & hybrid model.", H),
+    (_PAD + "Perks:\n- Hybrid model\n- Free lunch", H),
+    # controls
+    ("We make maps. You can work remotely or in a hybrid model from our Leeds hub.", R),
+    (_PAD + "You can work remotely or in a hybrid model from our Leeds hub.", None),
+    (_PAD + "Perks: remote or hybrid model, as you like.", None),
+    ("We make maps. Our ranking uses a hybrid model of rules and learning.", None),
+    ("We make maps. You will tune hybrid models for search.", None),
+])
+def test_sixty_eighth_round_a_hybrid_model_stated_for_the_job(text: str, mode: str | None) -> None:
+    assert classify_remote(None, "Map Engineer", text) == mode
