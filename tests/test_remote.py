@@ -1121,3 +1121,28 @@ _PAD = "We make maps for rivers and hills. " * 70  # past the 2,000 characters t
 ])
 def test_sixty_eighth_round_a_hybrid_model_stated_for_the_job(text: str, mode: str | None) -> None:
     assert classify_remote(None, "Map Engineer", text) == mode
+
+
+# Sixty-eighth round, third class (probed over the unlabelled pool): a Hacker News first line with no "|"
+# cells whose mode word is written in capitals - cells split by "~" or by "/" with no spaces, or a line of
+# prose naming the roles "ONSITE across our offices" - states the mode as a header cell does (REMOTE before
+# ONSITE, as the cells are read); an ONSITE line still yields to a remote allowance in the text. A line of
+# prose longer than a header ever is, or a mode word in lower case in prose, is not read so.
+# Invented wording.
+@pytest.mark.parametrize(("text", "mode"), [
+    ("GLIMMER ~ MAP ENGINEER ~ LEEDS, UK ~ FULL TIME ~ ONSITE ~ https://glimmer.example\nWe map rivers.", ON),
+    ("GLIMMER MAPS/LEEDS/BACKEND/ONSITE/FULL TIME\nWe map rivers.", ON),
+    ("Glimmer are hiring backend developers plus designers and testers ONSITE across our two offices. Visa "
+     "help possible.\nWe map rivers.", ON),
+    ("GLIMMER.EXAMPLE ONSITE Full-time, relocation to Leeds or our York office is paid by us, visa included. "
+     "How we interview: a call with a lead, a short task at home, then a visit.\nWe map rivers.", ON),
+    ("GLIMMER ~ LEEDS ~ ONSITE\nWe map rivers. Onsite, but we may consider remote.", R),
+    ("GLIMMER MAPS/LEEDS/BACKEND/REMOTE\nWe map rivers.", R),
+    ("Glimmer maps rivers. We are hiring map experts VIRTUAL + ONSITE in these countries:\nUK, Ireland.", R),
+    # controls
+    ("Glimmer is hiring developers for its Leeds office.\nWe map rivers.", None),
+    ("Glimmer is hiring onsite trainers for its clients' sites this spring.\nWe map rivers.", None),
+    ("Glimmer " + "maps rivers and hills for councils, " * 9 + "and is hiring ONSITE.\nWe map rivers.", None),
+])
+def test_sixty_eighth_round_a_first_line_with_a_mode_word_in_capitals(text: str, mode: str | None) -> None:
+    assert classify_remote(None, None, text) == mode

@@ -366,6 +366,24 @@ _WEB_ADDRESS = re.compile(
     r"\bhttps?://\S*|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|co|ai|dev|de|uk)\b\S*", re.I)
 
 
+# A Hacker News first line with no "|" cells whose mode word is written in capitals ("ACME ~ LEEDS ~
+# ONSITE", "ACME/LEEDS/ONSITE/FULL TIME", "hiring engineers ONSITE across our offices"): capitals are the
+# threads' header convention, so the word states the mode as a cell would (sixty-eighth round); not in a
+# paragraph. VIRTUAL is remote work, as the English data file reads "fully virtual" ("experts VIRTUAL +
+# ONSITE": a choice)
+_CAPITAL_MODE = re.compile(r"(?<![\w-])(?:(REMOTE|VIRTUAL)|ONSITE|ON-SITE|ON SITE)(?![\w-])")
+CAPITAL_LINE_CHARS = 300  # the longest first line read for a mode word in capitals
+
+
+def _capital_mode(first: str) -> str | None:
+    if len(first) > CAPITAL_LINE_CHARS:
+        return None
+    found = [m.group(1) for m in _CAPITAL_MODE.finditer(first)]
+    if not found:
+        return None
+    return REMOTE if any(found) else ONSITE
+
+
 def _header_mode(window: str) -> str | None:
     """Hacker News style first line: "Company | Role | City | ONSITE | Full-time", also written with " / "
     between the cells ("Role / onsite / City", as the Hacker News adapter splits it)."""
@@ -379,8 +397,8 @@ def _header_mode(window: str) -> str | None:
             first = second
     if first.count("|") >= 2:
         cells = first.split("|")
-    elif len(first) > HEADER_CHARS:  # a paragraph, not a header line
-        return None
+    elif len(first) > HEADER_CHARS:  # a paragraph, not a header line (but a mode word in capitals)
+        return _capital_mode(first)
     elif first.count(" / ") >= 2:
         cells = first.split(" / ")
     elif (dashes := _HEADER_DASH.split(first)) and len(dashes) >= 2:
@@ -391,12 +409,12 @@ def _header_mode(window: str) -> str | None:
         cells = [cell for cell in (_WEB_ADDRESS.sub(" ", c) for c in first.split(","))
                  if len(cell.split()) <= COMMA_CELL_WORDS]
     else:
-        return None
+        return _capital_mode(first)
     modes = {_field_mode(cell, header=True) for cell in cells}
     for mode in (REMOTE, HYBRID, ONSITE):
         if mode in modes:
             return mode
-    return None
+    return None if first.count("|") >= 2 else _capital_mode(first)
 
 
 # a labelled value that opens with a count of days ("Work model: Two days at the office", "2 days WFO / 3 days
