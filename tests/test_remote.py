@@ -1056,3 +1056,93 @@ def test_fifty_ninth_round_comma_header_cells_and_open_to_working_remotely(
 ])
 def test_sixty_third_round_a_listed_role_with_remote_possible_in_brackets(text: str, mode: str) -> None:
     assert classify_remote(None, None, text) == mode
+
+
+# Sixty-eighth round (real-fresh-v62 read right, 32 of 32; a reading of its Hacker News 2017-12 #7 - an
+# office preferred, remote considered for the right fit - probed over the unlabelled pool): under an ONSITE
+# header the poster's "may consider remote" or "(it) is / we are (also) open to remote" allows the job to be
+# done remotely, as "remote possible for senior candidates" (the twelfth round) and "(REMOTE possible)" (the
+# sixty-third) do -> remote. A negated allowance ("will not consider remote", "we are not open to remote
+# work") or another remote thing leaves the header standing.
+# Invented wording.
+@pytest.mark.parametrize(("text", "mode"), [
+    ("Acme | Map Engineer | Leeds | ONSITE\nWe make maps. Onsite, but we may consider remote.", R),
+    ("Acme | Map Engineer | Full-time | ONSITE Leeds, UK\nWe make maps. The post is based in Leeds but it is "
+     "open to remote for people living in England.", R),
+    ("Acme | Leeds | Full-time, Onsite\nWe like engineers in our Leeds office, but for the right person we "
+     "are also open to remote work.", R),
+    ("Acme | Leeds | ONSITE\nWe make maps. We’re open to remote for senior hires.", R),
+    # controls
+    ("Acme | Leeds | ONSITE\nWe make maps. We will not consider remote work for this post.", ON),
+    ("Acme | Leeds | ONSITE\nWe make maps. We are not open to remote work at this time.", ON),
+    ("Acme | Leeds | ONSITE\nWe make maps and may consider remote sensing data later.", ON),
+    ("Acme | Leeds | ONSITE\nWe make maps. Our office is open to remote teams visiting Leeds.", ON),
+])
+def test_sixty_eighth_round_an_onsite_header_with_remote_considered(text: str, mode: str) -> None:
+    assert classify_remote(None, None, text) == mode
+
+
+# The same allowance where the adapter has put the header's "ONSITE <city>" cell in the location field
+# (which decides before the text): the text's own ONSITE header and its allowance are read as above. A
+# location field alone, with no such header in the text, still decides.
+# Invented wording.
+@pytest.mark.parametrize(("location", "text", "mode"), [
+    ("ONSITE Leeds, UK", "Acme | Map Engineer | Full-time | ONSITE Leeds, UK\nWe make maps. The post is "
+     "based in Leeds but it is open to remote for people living in England.", R),
+    # controls
+    ("ONSITE Leeds, UK", "Acme | Map Engineer | Full-time | ONSITE Leeds, UK\nWe make maps. We are not open "
+     "to remote work.", ON),
+    ("Leeds (Onsite)", "We make maps. We are open to remote for people living in England.", ON),
+])
+def test_sixty_eighth_round_an_onsite_location_cell_with_remote_considered(
+        location: str, text: str, mode: str) -> None:
+    assert classify_remote(location, "Map Engineer", text) == mode
+
+
+# Sixty-eighth round, second class (probed over the unlabelled pool): a hybrid model stated as the job's
+# own - a benefits item "flexible hours & hybrid model", "the position is in a hybrid model" - is hybrid,
+# early or late in a long text, as "we work in a hybrid model" already is; a choice that includes remote
+# work stays remote, and a model of something (search, pricing) or a product's models are no arrangement.
+# Invented wording.
+_PAD = "We make maps for rivers and hills. " * 70  # past the 2,000 characters the window rules read
+
+
+@pytest.mark.parametrize(("text", "mode"), [
+    ("We make maps. This position is in a hybrid model.", H),
+    ("We make maps. What we offer: flexible hours & hybrid model; a dog-friendly office.", H),
+    (_PAD + "What we offer: flexible hours & hybrid model.", H),
+    (_PAD + "Perks:\n- Hybrid model\n- Free lunch", H),
+    # controls
+    ("We make maps. You can work remotely or in a hybrid model from our Leeds hub.", R),
+    (_PAD + "You can work remotely or in a hybrid model from our Leeds hub.", None),
+    (_PAD + "Perks: remote or hybrid model, as you like.", None),
+    ("We make maps. Our ranking uses a hybrid model of rules and learning.", None),
+    ("We make maps. You will tune hybrid models for search.", None),
+])
+def test_sixty_eighth_round_a_hybrid_model_stated_for_the_job(text: str, mode: str | None) -> None:
+    assert classify_remote(None, "Map Engineer", text) == mode
+
+
+# Sixty-eighth round, third class (probed over the unlabelled pool): a Hacker News first line with no "|"
+# cells whose mode word is written in capitals - cells split by "~" or by "/" with no spaces, or a line of
+# prose naming the roles "ONSITE across our offices" - states the mode as a header cell does (REMOTE before
+# ONSITE, as the cells are read); an ONSITE line still yields to a remote allowance in the text. A line of
+# prose longer than a header ever is, or a mode word in lower case in prose, is not read so.
+# Invented wording.
+@pytest.mark.parametrize(("text", "mode"), [
+    ("GLIMMER ~ MAP ENGINEER ~ LEEDS, UK ~ FULL TIME ~ ONSITE ~ https://glimmer.example\nWe map rivers.", ON),
+    ("GLIMMER MAPS/LEEDS/BACKEND/ONSITE/FULL TIME\nWe map rivers.", ON),
+    ("Glimmer are hiring backend developers plus designers and testers ONSITE across our two offices. Visa "
+     "help possible.\nWe map rivers.", ON),
+    ("GLIMMER.EXAMPLE ONSITE Full-time, relocation to Leeds or our York office is paid by us, visa included. "
+     "How we interview: a call with a lead, a short task at home, then a visit.\nWe map rivers.", ON),
+    ("GLIMMER ~ LEEDS ~ ONSITE\nWe map rivers. Onsite, but we may consider remote.", R),
+    ("GLIMMER MAPS/LEEDS/BACKEND/REMOTE\nWe map rivers.", R),
+    ("Glimmer maps rivers. We are hiring map experts VIRTUAL + ONSITE in these countries:\nUK, Ireland.", R),
+    # controls
+    ("Glimmer is hiring developers for its Leeds office.\nWe map rivers.", None),
+    ("Glimmer is hiring onsite trainers for its clients' sites this spring.\nWe map rivers.", None),
+    ("Glimmer " + "maps rivers and hills for councils, " * 9 + "and is hiring ONSITE.\nWe map rivers.", None),
+])
+def test_sixty_eighth_round_a_first_line_with_a_mode_word_in_capitals(text: str, mode: str | None) -> None:
+    assert classify_remote(None, None, text) == mode

@@ -366,6 +366,24 @@ _WEB_ADDRESS = re.compile(
     r"\bhttps?://\S*|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|co|ai|dev|de|uk)\b\S*", re.I)
 
 
+# A Hacker News first line with no "|" cells whose mode word is written in capitals ("ACME ~ LEEDS ~
+# ONSITE", "ACME/LEEDS/ONSITE/FULL TIME", "hiring engineers ONSITE across our offices"): capitals are the
+# threads' header convention, so the word states the mode as a cell would (sixty-eighth round); not in a
+# paragraph. VIRTUAL is remote work, as the English data file reads "fully virtual" ("experts VIRTUAL +
+# ONSITE": a choice)
+_CAPITAL_MODE = re.compile(r"(?<![\w-])(?:(REMOTE|VIRTUAL)|ONSITE|ON-SITE|ON SITE)(?![\w-])")
+CAPITAL_LINE_CHARS = 300  # the longest first line read for a mode word in capitals
+
+
+def _capital_mode(first: str) -> str | None:
+    if len(first) > CAPITAL_LINE_CHARS:
+        return None
+    found = [m.group(1) for m in _CAPITAL_MODE.finditer(first)]
+    if not found:
+        return None
+    return REMOTE if any(found) else ONSITE
+
+
 def _header_mode(window: str) -> str | None:
     """Hacker News style first line: "Company | Role | City | ONSITE | Full-time", also written with " / "
     between the cells ("Role / onsite / City", as the Hacker News adapter splits it)."""
@@ -379,8 +397,8 @@ def _header_mode(window: str) -> str | None:
             first = second
     if first.count("|") >= 2:
         cells = first.split("|")
-    elif len(first) > HEADER_CHARS:  # a paragraph, not a header line
-        return None
+    elif len(first) > HEADER_CHARS:  # a paragraph, not a header line (but a mode word in capitals)
+        return _capital_mode(first)
     elif first.count(" / ") >= 2:
         cells = first.split(" / ")
     elif (dashes := _HEADER_DASH.split(first)) and len(dashes) >= 2:
@@ -391,12 +409,12 @@ def _header_mode(window: str) -> str | None:
         cells = [cell for cell in (_WEB_ADDRESS.sub(" ", c) for c in first.split(","))
                  if len(cell.split()) <= COMMA_CELL_WORDS]
     else:
-        return None
+        return _capital_mode(first)
     modes = {_field_mode(cell, header=True) for cell in cells}
     for mode in (REMOTE, HYBRID, ONSITE):
         if mode in modes:
             return mode
-    return None
+    return None if first.count("|") >= 2 else _capital_mode(first)
 
 
 # a labelled value that opens with a count of days ("Work model: Two days at the office", "2 days WFO / 3 days
@@ -564,7 +582,13 @@ _REMOTE_FOR_SOME = re.compile(
     r"\bremote(?:\s+work)?\s+(?:only\s+if|(?:is\s+)?(?:possible|ok|okay|considered|available)\s+(?:for|if|to)\b|"
     r"for\s+(?:the\s+)?right\s+(?:candidate|person|engineer|developer)\b)|"
     # "the job can also be done remotely" (nineteenth round; "cannot be done remotely" does not match)
-    r"\bcan\s+(?:also\s+)?be\s+(?:done|performed|worked)\s+(?:fully\s+)?remotely\b"
+    r"\bcan\s+(?:also\s+)?be\s+(?:done|performed|worked)\s+(?:fully\s+)?remotely\b|"
+    # "ONSITE, but may consider remote", "it is / we're (also) open to remote" (sixty-eighth round): the
+    # poster allows the job to be done remotely; the verb must touch the allowance, so "will not consider"
+    # and "are not open to" do not match, nor remote sensing or remote teams
+    r"(?:\b(?:may|might|could|would|will|can)\s+(?:also\s+)?consider\s+(?:some\s+form\s+of\s+)?|"
+    r"(?:\b(?:is|are|am)|['’]re)\s+(?:also\s+|still\s+)?open\s+to\s+)"
+    rf"remote\b(?![\s-]*(?:{_NOT_MODE_AFTER_REMOTE}))"
 )
 
 
@@ -611,6 +635,15 @@ def _remote_for_some(window: str) -> bool:
         if own is None or not any(name != own for at, name in roles if at < line):
             return True  # the comment's own line, or the first role's
     return False
+
+
+def _onsite_header_allows_remote(text: str) -> bool:
+    """Whether the text's own first line is an ONSITE header beside a remote allowance (sixty-eighth
+    round): the Hacker News adapter puts that header's "ONSITE <city>" cell in the location field, which
+    decides before the text, so the allowance read under the text's header (:func:`_remote_for_some`) is
+    read here as well."""
+    window = text[:TEXT_WINDOW]
+    return "remot" in window.lower() and _header_mode(window) == ONSITE and _remote_for_some(window)
 
 
 def _text_mode(text: str) -> str | None:
@@ -684,6 +717,8 @@ def classify_remote(location: object, title: object, text: object,
     # short fields: English mode words, then other languages ("100% Remoto", "São Paulo-SP (Híbrido)")
     mode = _field_mode(loc) or _field_mode(head)
     if mode:
+        if mode == ONSITE and isinstance(text, str) and _onsite_header_allows_remote(text):
+            return REMOTE  # the adapter's "ONSITE <city>" cell yields as the text's own header does
         return mode
     for field in (loc, head):
         mode, cls = language_reading(field)
