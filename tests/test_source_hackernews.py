@@ -417,3 +417,30 @@ def test_a_web_address_in_a_header_line_is_not_cut_into_cells_at_its_slashes() -
     assert spaced["title"] == "Backend Engineer"
     dashed = parse_header("Acme - Data Engineer - Leeds, UK - acme.io/jobs/data/senior")
     assert dashed["location"] == "Leeds, UK"
+
+
+@pytest.mark.parametrize(("line", "guess", "company", "location"), [
+    # seventy-first round (issue 9, real-fresh-v65; invented wording): the header opens with the place, the
+    # parser's guess names that cell, and no company follows it or the place has no region beside it: the
+    # first cell is the place, not the company (28 comments of the warehouse)
+    ("Boise | Quarry Labs | Backend Engineers | ONSITE | Full-Time", "Boise", "Quarry Labs", "Boise"),
+    ("Tulsa, OK | Full time | ONSITE | http://quarry.example", "Tulsa, OK", None, "Tulsa, OK"),
+    ("Leeds, West Yorkshire | ONSITE | Full-time | Visa OK", "Leeds", None, "Leeds, West Yorkshire"),
+    ("Leeds|Backend Engineers|Kotlin|Onsite", "Leeds", None, "Leeds"),  # a skill cell after the role
+    # controls: a company cell the guess does not name, a company named after a town, a place cell after it
+    ("Quarry Labs | Backend Engineers | ONSITE", "Boise", "Quarry Labs", None),
+    ("Boise Robotics | Backend Engineers | ONSITE", "Boise", "Boise Robotics", None),
+    ("Quarry Labs | Engineers | Tulsa, OK | ONSITE", "Tulsa, OK", "Quarry Labs", "Tulsa, OK"),
+])
+def test_a_first_cell_the_parser_placed_is_the_place(line: str, guess: str, company: str | None,
+                                                     location: str | None) -> None:
+    head = hackernews.parse_header(line + "<p>We build tools.", guess)
+    assert (head.get("company"), head.get("location")) == (company, location)
+
+
+def test_a_company_and_its_place_in_the_first_cell_stay_apart() -> None:
+    # seventy-first round (invented wording): the first cell holds the company and then its place; the
+    # parser's guess is the place part only, so the cell is not the place (the dash rule splits it)
+    line = "Quarry Labs - Tulsa, OK | Full Time | ONSITE<p>We build tools."
+    head = hackernews.parse_header(line, "Tulsa, OK")
+    assert (head.get("company"), head.get("location")) == ("Quarry Labs", "Tulsa, OK")

@@ -412,6 +412,16 @@ def parse_header(body: str, hint: str | None = None) -> dict[str, Any]:
         # "Leeds, UK | Acme Ltd | Senior Engineer | ONSITE": the place first, the company after it
         kinds[0] = "place"
         company_i = kinds.index("plain", 1)
+    elif (kinds[0] == "plain" and "place" not in kinds and parser_loc
+          and _unpunctuated(parts[0]).startswith(_unpunctuated(parser_loc)) and _looks_like_place(parts[0])
+          and parse_location(parts[0]).country is not None):
+        # "Boise | Acme | Engineers", "Tulsa, OK | Full time | ONSITE": the place first, named by the parser's
+        # guess too, with a company after it or none at all (seventy-first round); it had been the company.
+        # The cell opens with the guess: "Acme - Oakland, CA" is a company and its place (read below)
+        kinds[0] = "place"
+        # the company is a plain cell before the role ("London | Engineers | React | Node" names none)
+        role_at = kinds.index("role") if "role" in kinds else len(kinds)
+        company_i = next((i for i in range(1, role_at) if kinds[i] == "plain"), None)
     elif _STRONG_ROLE.search(parts[0]) and not any(_STRONG_ROLE.search(p) for p in parts[1:]):
         # "VP Marketing | Toronto, ON | Full-time | HigherMe": the role comes first, the company later (if at
         # all)
