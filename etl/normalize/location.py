@@ -385,6 +385,9 @@ def _single(part: str, hint: str | None) -> Location | None:
     m = _CITY_STATE.match(part)
     if m:
         return _multi([m.group(1), m.group(2)], hint)
+    named = _country_named_last(part)
+    if named is not None:
+        return named
     coded = _CITY_DASH_CODE.match(part)
     if coded:  # Brazilian boards: "Camaçari-BA", "São Paulo-SP"
         loc = _multi([coded.group(1), coded.group(2)], hint)
@@ -407,6 +410,26 @@ def _single(part: str, hint: str | None) -> Location | None:
             return _common(places)
     place = (_place(part, None, hint) if hint else None) or _place(part)
     return _from_place(place) if place else None
+
+
+def _country_named_last(part: str) -> Location | None:
+    """A place and its country with no comma between ("Vancouver Canada", "Walnut CA USA").
+
+    Why: such a string named no place at all (seventy-first round, real-fresh-v65). The last one to
+    three words are a country's name and what comes before them a place of that country (a city, or a city
+    and its region's code); else None, so "Narnia Canada" names nothing, as before.
+    """
+    words = part.split()
+    for n in (3, 2, 1):
+        if len(words) <= n:
+            continue
+        country = _country(" ".join(words[-n:]))
+        if country is None:
+            continue
+        before = _single(" ".join(words[:-n]), country)
+        if before is not None and before.country == country and (before.city or before.region):
+            return before
+    return None
 
 
 def _multi(parts: list[str], hint: str | None) -> Location | None:
