@@ -444,3 +444,21 @@ def test_a_company_and_its_place_in_the_first_cell_stay_apart() -> None:
     line = "Quarry Labs - Tulsa, OK | Full Time | ONSITE<p>We build tools."
     head = hackernews.parse_header(line, "Tulsa, OK")
     assert (head.get("company"), head.get("location")) == ("Quarry Labs", "Tulsa, OK")
+
+
+@pytest.mark.parametrize(("header", "guess", "want"), [
+    # seventy-first round (issue 9, real-fresh-v65; invented wording): a header with commas between its cells
+    # and the parser's guess cut inside the city's name ("Labs, Santa" of "Quarry Labs, Santa Rosa CA"): the
+    # city is completed from the header; the company's words before it are no place
+    ("Quarry Labs, Santa Rosa CA, ONSITE. Backend engineer.", "Labs, Santa",
+     Location(city="Santa Rosa", region="US-CA", country="US", metro="Santa Rosa-Petaluma")),
+    ("Quarry Robotics, Palo Alto, California, full time", "Robotics, Palo",
+     Location(city="Palo Alto", region="US-CA", country="US", metro="San Jose-Sunnyvale-Santa Clara")),
+    # controls: a guess that is a place stays ("Wellington, New" + "Zealand" completes a country, no city)
+    ("Quarry Labs, Wellington, New Zealand, ONSITE", "Wellington, New",
+     Location(city="Wellington", region="NZ-WGN", country="NZ")),
+])
+def test_a_parser_guess_cut_inside_a_city_name_is_completed(header: str, guess: str, want: Location) -> None:
+    p = hackernews._posting({"full_html": header + "<p>We build tools.", "location": guess}, 1, None)
+    assert isinstance(p, Posting)
+    assert parse_location(p.location, country_hint=p.country_hint) == want
