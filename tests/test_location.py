@@ -608,3 +608,42 @@ def test_a_list_of_places_is_not_its_first_city_in_the_last_places_country(
 def test_places_joined_before_the_country_named_last(raw: str, hint: str | None, expected: tuple) -> None:
     loc = parse_location(raw, country_hint=hint)
     assert (loc.country, loc.region, loc.city) == expected
+
+
+# Seventy-first round (issue 9, real-fresh-v65): a city and its country written with no comma ("<city>
+# Canada") named no place at all; the country named last is read as in "<city>, <country>" when what comes
+# before it is a place of that country. Invented cases.
+@pytest.mark.parametrize(("raw", "expected"), [
+    ("Tulsa USA", ("US", "US-OK", "Tulsa")),
+    ("Lyon France", ("FR", "FR-ARA", "Lyon")),
+    ("Ballarat Australia", ("AU", "AU-VIC", "Ballarat")),
+    ("Dayton OH USA", ("US", "US-OH", "Dayton")),
+    ("Porto Portugal", ("PT", "PT-13", "Porto")),
+    # controls: a name no gazetteer knows, a place of another country, names that are one place
+    ("Narnia Canada", (None, None, None)),
+    ("Lyon Canada", (None, None, None)),
+    ("Trinidad and Tobago", ("TT", None, None)),
+    ("Kansas City", ("US", "US-MO", "Kansas City")),
+    ("Remote Canada", ("CA", None, None)),
+])
+def test_a_city_and_its_country_with_no_comma(raw: str, expected: tuple) -> None:
+    loc = parse_location(raw)
+    assert (loc.country, loc.region, loc.city) == expected
+
+
+# Seventy-first round (issue 9, real-fresh-v65): a street or district the gazetteer lacks before a city and
+# its country ("<street>, <city>, <country>") was kept as the city, as written, with no region; the city named
+# after it is the place. Invented cases.
+@pytest.mark.parametrize(("raw", "expected"), [
+    ("Quarry Lane, Glasgow, UK", ("GB", "GB-SCT", "Glasgow")),
+    ("Elm Yard, Boise, Idaho", ("US", "US-ID", "Boise")),
+    ("Old Mill Row, Tulsa, OK", ("US", "US-OK", "Tulsa")),
+    ("Harbour Quarter, Lyon, France", ("FR", "FR-ARA", "Lyon")),
+    # controls: one unknown name with its region, a list of known cities, a known town before its city
+    ("Smalltown, OH", ("US", "US-OH", "Smalltown")),
+    ("Denver, Austin, TX", ("US", None, None)),
+    ("Quarry Lane, Narnia, UK", ("GB", None, "Quarry Lane")),
+])
+def test_a_street_before_the_city_and_country(raw: str, expected: tuple) -> None:
+    loc = parse_location(raw)
+    assert (loc.country, loc.region, loc.city) == expected

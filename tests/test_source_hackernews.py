@@ -417,3 +417,48 @@ def test_a_web_address_in_a_header_line_is_not_cut_into_cells_at_its_slashes() -
     assert spaced["title"] == "Backend Engineer"
     dashed = parse_header("Acme - Data Engineer - Leeds, UK - acme.io/jobs/data/senior")
     assert dashed["location"] == "Leeds, UK"
+
+
+@pytest.mark.parametrize(("line", "guess", "company", "location"), [
+    # seventy-first round (issue 9, real-fresh-v65; invented wording): the header opens with the place, the
+    # parser's guess names that cell, and no company follows it or the place has no region beside it: the
+    # first cell is the place, not the company (28 comments of the warehouse)
+    ("Boise | Quarry Labs | Backend Engineers | ONSITE | Full-Time", "Boise", "Quarry Labs", "Boise"),
+    ("Tulsa, OK | Full time | ONSITE | http://quarry.example", "Tulsa, OK", None, "Tulsa, OK"),
+    ("Leeds, West Yorkshire | ONSITE | Full-time | Visa OK", "Leeds", None, "Leeds, West Yorkshire"),
+    ("Leeds|Backend Engineers|Kotlin|Onsite", "Leeds", None, "Leeds"),  # a skill cell after the role
+    # controls: a company cell the guess does not name, a company named after a town, a place cell after it
+    ("Quarry Labs | Backend Engineers | ONSITE", "Boise", "Quarry Labs", None),
+    ("Boise Robotics | Backend Engineers | ONSITE", "Boise", "Boise Robotics", None),
+    ("Quarry Labs | Engineers | Tulsa, OK | ONSITE", "Tulsa, OK", "Quarry Labs", "Tulsa, OK"),
+])
+def test_a_first_cell_the_parser_placed_is_the_place(line: str, guess: str, company: str | None,
+                                                     location: str | None) -> None:
+    head = hackernews.parse_header(line + "<p>We build tools.", guess)
+    assert (head.get("company"), head.get("location")) == (company, location)
+
+
+def test_a_company_and_its_place_in_the_first_cell_stay_apart() -> None:
+    # seventy-first round (invented wording): the first cell holds the company and then its place; the
+    # parser's guess is the place part only, so the cell is not the place (the dash rule splits it)
+    line = "Quarry Labs - Tulsa, OK | Full Time | ONSITE<p>We build tools."
+    head = hackernews.parse_header(line, "Tulsa, OK")
+    assert (head.get("company"), head.get("location")) == ("Quarry Labs", "Tulsa, OK")
+
+
+@pytest.mark.parametrize(("header", "guess", "want"), [
+    # seventy-first round (issue 9, real-fresh-v65; invented wording): a header with commas between its cells
+    # and the parser's guess cut inside the city's name ("Labs, Santa" of "Quarry Labs, Santa Rosa CA"): the
+    # city is completed from the header; the company's words before it are no place
+    ("Quarry Labs, Santa Rosa CA, ONSITE. Backend engineer.", "Labs, Santa",
+     Location(city="Santa Rosa", region="US-CA", country="US", metro="Santa Rosa-Petaluma")),
+    ("Quarry Robotics, Palo Alto, California, full time", "Robotics, Palo",
+     Location(city="Palo Alto", region="US-CA", country="US", metro="San Jose-Sunnyvale-Santa Clara")),
+    # controls: a guess that is a place stays ("Wellington, New" + "Zealand" completes a country, no city)
+    ("Quarry Labs, Wellington, New Zealand, ONSITE", "Wellington, New",
+     Location(city="Wellington", region="NZ-WGN", country="NZ")),
+])
+def test_a_parser_guess_cut_inside_a_city_name_is_completed(header: str, guess: str, want: Location) -> None:
+    p = hackernews._posting({"full_html": header + "<p>We build tools.", "location": guess}, 1, None)
+    assert isinstance(p, Posting)
+    assert parse_location(p.location, country_hint=p.country_hint) == want

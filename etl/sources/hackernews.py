@@ -130,7 +130,7 @@ def _posting(raw: dict[str, Any], record_no: int, month: date | None) -> Posting
         url = f"https://news.ycombinator.com/item?id={source_id}"
     location = head.get("location")
     if not location and parser_loc and not _junk_location(parser_loc) and not _in_header(parser_loc, head):
-        location = _listed_with(parser_loc, body) or parser_loc
+        location = _listed_with(parser_loc, body) or _completed(parser_loc, body) or parser_loc
     remote = head.get("remote")
     if remote is None and raw.get("remote") is True:
         remote = True
@@ -212,6 +212,31 @@ def _listed_with(guess: str, body: str) -> str | None:
         else:
             places.append(piece)
     return " / ".join(places) if len(places) >= 2 else None
+
+
+# the capitalised words going on after a guess in the header ("Park" of "Menlo Park"), then a state code or a
+# region after a comma ("CA", ", California")
+_GOES_ON = re.compile(r"((?: [A-Z][\w'-]*)+)(?:,? ([A-Z]{2}\b|[A-Z][a-z]+(?: [A-Z][a-z]+)?))?")
+
+
+def _completed(guess: str, body: str) -> str | None:
+    """The city the parser's guess was cut inside of, completed from the header line ("Labs, Santa" of "Quarry
+    Labs, Santa Rosa CA, ONSITE" -> "Santa Rosa CA"; seventy-first round, real-fresh-v65 Hacker News 2017-12
+    #575): the guess spans the company's last words and the city's first, so it read as a town abroad or as
+    nothing. The guess's last comma part and the capitalised words after it are taken only when they make a
+    city; None keeps the guess ("Wellington, New" + "Zealand" completes a country, not a city)."""
+    line = _header_line(body)
+    at = line.find(guess)
+    if at < 0 or "," not in guess or guess.endswith((".", ",")):
+        return None
+    more = _GOES_ON.match(line, at + len(guess))
+    if more is None:
+        return None
+    head = guess.rsplit(",", 1)[1].strip()
+    for candidate in (f"{head}{more[1]}, {more[2]}" if more[2] else None, f"{head}{more[1]}"):
+        if candidate and parse_location(candidate).city is not None:
+            return candidate
+    return None
 
 
 # a full stop closing a sentence after a member ("... and Phoenix."), not an abbreviation's ("B.C.")
@@ -412,6 +437,16 @@ def parse_header(body: str, hint: str | None = None) -> dict[str, Any]:
         # "Leeds, UK | Acme Ltd | Senior Engineer | ONSITE": the place first, the company after it
         kinds[0] = "place"
         company_i = kinds.index("plain", 1)
+    elif (kinds[0] == "plain" and "place" not in kinds and parser_loc
+          and _unpunctuated(parts[0]).startswith(_unpunctuated(parser_loc)) and _looks_like_place(parts[0])
+          and parse_location(parts[0]).country is not None):
+        # "Boise | Acme | Engineers", "Tulsa, OK | Full time | ONSITE": the place first, named by the parser's
+        # guess too, with a company after it or none at all (seventy-first round); it had been the company.
+        # The cell opens with the guess: "Acme - Oakland, CA" is a company and its place (read below)
+        kinds[0] = "place"
+        # the company is a plain cell before the role ("London | Engineers | React | Node" names none)
+        role_at = kinds.index("role") if "role" in kinds else len(kinds)
+        company_i = next((i for i in range(1, role_at) if kinds[i] == "plain"), None)
     elif _STRONG_ROLE.search(parts[0]) and not any(_STRONG_ROLE.search(p) for p in parts[1:]):
         # "VP Marketing | Toronto, ON | Full-time | HigherMe": the role comes first, the company later (if at
         # all)
