@@ -1,0 +1,33 @@
+"""Skills classes from the seventy-second round's misses (issue 9, real-fresh-v66; invented wording)."""
+
+from __future__ import annotations
+
+import pytest
+
+from etl.normalize.skills import extract_skills
+
+
+def _named(text: str) -> set[str]:
+    return set(extract_skills(text)[0])
+
+
+@pytest.mark.parametrize(("text", "skill", "named"), [
+    # a team's members listed by their roles after "team(s) of" are colleagues, as after "made up of"
+    ("You will work closely with our small teams of developers, QA analysts, product owners and "
+     "designers.", "Quality Assurance", False),
+    ("Proven ability to thrive on a cross-disciplinary team of designers, developers, and QA.",
+     "Quality Assurance", False),
+    ("Our studio is a team of engineers, designers and DevOps specialists who love shipping.",
+     "DevOps", False),
+    # the roles hired, or the work the role does, still count
+    ("We are hiring QA engineers to test our apps beside a team of developers and designers.",
+     "Quality Assurance", True),
+    ("You own QA for the mobile apps and work with a team of developers and designers.",
+     "Quality Assurance", True),
+    ("Join a team of engineers building DevOps tooling: Terraform, Docker and CI pipelines.", "DevOps", True),
+    # the name must open its own list item: a phrase after the team's members is the role's work
+    ("You would join a small team of developers and help grow our ability to analyse Big Data: "
+     "dashboards first.", "Big Data", True),
+])
+def test_seventy_second_round_colleagues(text: str, skill: str, named: bool) -> None:
+    assert (skill in _named(text)) is named
