@@ -31,3 +31,16 @@ def _named(text: str) -> set[str]:
 ])
 def test_seventy_second_round_colleagues(text: str, skill: str, named: bool) -> None:
     assert (skill in _named(text)) is named
+
+
+@pytest.mark.parametrize(("text", "named"), [
+    # "embedded" opening a list of adjectives before systems or software names embedded systems, as
+    # "distributed, scalable systems" names distributed systems
+    ("Hands-on experience with embedded, Yocto based systems and board bring-up.", True),
+    ("Our embedded and safety-critical software runs on custom boards.", True),
+    # no list before a head: the word alone stays plain
+    ("Links are embedded, and the systems team reviews them.", False),
+    ("Video players are embedded in partner pages.", False),
+])
+def test_seventy_second_round_embedded_lists(text: str, named: bool) -> None:
+    assert ("Embedded Systems" in _named(text)) is named
