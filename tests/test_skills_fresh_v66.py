@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from etl.normalize.skill_context import pitch_spans
 from etl.normalize.skills import extract_skills
 
 
@@ -44,3 +45,26 @@ def test_seventy_second_round_colleagues(text: str, skill: str, named: bool) -> 
 ])
 def test_seventy_second_round_embedded_lists(text: str, named: bool) -> None:
     assert ("Embedded Systems" in _named(text)) is named
+
+
+def _named_with_pitch(text: str) -> set[str]:
+    return set(extract_skills(text, pitch=pitch_spans(text))[0])
+
+
+@pytest.mark.parametrize(("text", "skill", "named"), [
+    # "we use <a field> to <serve the customers>" presents the employer's business, as "our platform uses AI
+    # to automate campaigns" does: a domain skill named only there is no demand
+    ("We use artificial intelligence and match footage to create ratings for young players. We need a Python "
+     "developer for new features.", "AI", False),
+    ("We use machine learning and sensor data to help farmers predict their harvest. Apply now.",
+     "Machine Learning", False),
+    ("We are using computer vision to detect damaged parcels for couriers. Send us your CV.",
+     "Computer Vision", False),
+    # the same field asked of the role elsewhere still counts; concrete tools and plain stacks count
+    ("We use machine learning to rank listings. You will train and ship machine learning models.",
+     "Machine Learning", True),
+    ("We use Python and Django to create our booking tools.", "Python", True),
+    ("We use AI assistants such as Copilot every day in our team.", "AI", True),
+])
+def test_seventy_second_round_we_use_pitch(text: str, skill: str, named: bool) -> None:
+    assert (skill in _named_with_pitch(text)) is named
