@@ -630,7 +630,10 @@ def _among_colleagues(before: str, items_after: list[str], rules: _Rules) -> boo
 
 
 # what a team is made of: a list of its members follows ("Our team includes developers, designers and QA")
-_MEMBERS = re.compile(r"\b(?:includes?|including|consists? of|consisting of|made up of|composed of)\b", re.I)
+# (also "a team of designers, developers and QA": "team(s) of" opens its members; seventy-second round)
+_MEMBERS = re.compile(
+    r"\b(?:includes?|including|consists? of|consisting of|made up of|composed of|teams? of)\b", re.I
+)
 MEMBERS_REACH = 80  # characters before a colon that may hold the team and its _MEMBERS word
 
 
@@ -641,10 +644,20 @@ def _among_members(before: str, items_after: list[str], rules: _Rules) -> bool:
     last = None
     for found in _MEMBERS.finditer(before):
         last = found
-    if last is None or _HIRING.search(before):
-        return False
+    if last is None or _HIRING.search(before) or _items(_ITEM_SEP.split(before)[-1]):
+        return False  # (the mention must open a list item: "a team of developers and help analyse Big Data")
     first = (_items(before[last.end() :].lstrip(" :")) or items_after)[:1]
     return bool(first) and (first[0] in rules.departments or _colleagues(first[0], rules))
+
+
+def _in_colleague_list(text: str, a: int, before: str, rest: list[str], rules: _Rules) -> bool:
+    """Whether a list item is in a list of colleagues after a word for working with others or a team's
+    members ("work with product managers, QA analysts ..."; "a team of developers, QA engineers ...")."""
+    items_after = _items(rest[0]) if rest else []
+    if _among_colleagues(before, items_after, rules):
+        return True
+    lead = text[max(0, a - MEMBERS_REACH) : a] if a and text[a - 1] == ":" else ""
+    return _among_members(lead + before, items_after, rules)
 
 
 def among_non_skills(text: str, start: int, stop: int, context: ContextWords | None = None) -> bool:
@@ -677,8 +690,11 @@ def among_non_skills(text: str, start: int, stop: int, context: ContextWords | N
         return True  # what the job's systems serve: "platforms that power adtech and data science workloads"
     if _after_degree_fields(before, rules):
         return True  # "degree in Data Science Statistics Physics or similar": fields run together, no commas
-    if head.strip() and not _PREPOSITION.match(head.lstrip()):
-        return False  # part of a longer name ("IoT devices"): its own rules decide
+    if head.strip().rstrip(".!?") and not _PREPOSITION.match(head.lstrip()):  # (a sentence's end is no name)
+        # a colleague's role named with the skill ("teams of developers, QA analysts, designers"): the item is
+        # people, and the list decides as for a bare name (seventy-second round)
+        # otherwise part of a longer name ("IoT devices"): its own rules decide
+        return word in rules.colleague_roles and _in_colleague_list(text, a, before, rest, rules)
     # (a preposition ends the item: "with designers and DevOps to ship features")
     # the list items only now: most mentions run into a longer name and never need them
     items_before = _items(before)
