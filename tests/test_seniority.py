@@ -1104,3 +1104,22 @@ def test_a_level_in_brackets_after_the_role_introduced_in_the_text(text: str, le
 ])
 def test_the_one_role_named_after_an_open_position_line(text: str, level: str) -> None:
     assert classify_seniority("Pottery Studio", text) == level
+
+
+# Seventy-third round (real-fresh-v67 Hacker News 2017-12 #172): a range of two levels written with hyphens
+# ("a mid-to-senior <role>", "Senior-to-Staff") gives its lower end, as "mid to senior" and "Mid/Senior" do;
+# the hyphens hid the joiner, so the higher level decided. A hyphenated word that is no range
+# ("mid-market") is read as before. Invented wording.
+@pytest.mark.parametrize(("title", "text", "level"), [
+    ("", "Kiln Works | Oslo | ONSITE\nWe fire pots. We are hiring a mid-to-senior glaze developer, with "
+     "experience in kilns.", "mid"),
+    ("Mid-to-Senior Kiln Engineer", "", "mid"),
+    ("Senior-to-Staff Kiln Engineer", "", "senior"),
+    ("Junior-or-Mid Glaze Developer", "", "junior"),
+    # controls
+    ("Mid to Senior Kiln Engineer", "", "mid"),
+    ("Senior Kiln Engineer, mid-market clay", "", "senior"),
+    ("", "We fire pots. We are hiring a senior glaze developer.", "senior"),
+])
+def test_seventy_third_round_a_hyphenated_range_of_levels(title: str, text: str, level: str) -> None:
+    assert classify_seniority(title, text) == level

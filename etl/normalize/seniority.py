@@ -159,8 +159,9 @@ def _rules() -> _Rules:
         float(cfg["years"]["mid_from"]), float(cfg["years"]["senior_from"]),
         re.compile(rf"\b{cfg['manager_word']}\b", re.I), frozenset(cfg["manager_yields_to"]),
         frozenset(cfg["lead_yields_to"]),
-        # "Mid-level to Senior": the first level's "level" may stand before the joiner (thirty-eighth round)
-        re.compile(rf"^(?:[\s-]*level)?(?:\s*/\s*|\s*-\s*|\s*-?\s*(?:{joiners})\s+)$", re.I),
+        # "Mid-level to Senior": the first level's "level" may stand before the joiner (thirty-eighth round);
+        # "mid-to-senior", "Senior-to-Staff": a joiner between hyphens (seventy-third round)
+        re.compile(rf"^(?:[\s-]*level)?(?:\s*/\s*|\s*-\s*|\s*-?\s*(?:{joiners})(?:\s+|-))$", re.I),
         re.compile(rf"^(?:[\s-]*level)?[\s-]*(?:{listing})\s+$", re.I),
     )
 
