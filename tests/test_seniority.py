@@ -1123,3 +1123,28 @@ def test_the_one_role_named_after_an_open_position_line(text: str, level: str) -
 ])
 def test_seventy_third_round_a_hyphenated_range_of_levels(title: str, text: str, level: str) -> None:
     assert classify_seniority(title, text) == level
+
+
+# Seventy-third round (real-fresh-v67 Hacker News 2018-04 #162): a comment whose header names no role
+# (company, place and mode only) and whose first bulleted line is a role listed alone ("* Senior <role> -
+# <link>") takes that first role's level (the first-role ruling), as a listed role under a "Multiple
+# Positions" cell does. Not where a colon heading introduces the bullets (requirements, or a list the colon's
+# own reading reads), where the first bullet is a sentence or no title, or where the header names a role.
+# Invented wording.
+@pytest.mark.parametrize(("title", "text", "level"), [
+    ("", "Kiln Works - Oslo - ONSITE\nWe fire pots with Python.\n* Senior Kiln Engineer - "
+     "https://kiln.example/1\n* Glaze Developer - https://kiln.example/2\nBoth are on my team.", "senior"),
+    ("", "Kiln Works | Oslo | ONSITE\nWe fire pots.\n- Lead Glaze Developer\n- Kiln Engineer", "lead"),
+    # controls
+    ("", "Kiln Works - Oslo - ONSITE\nWe fire pots.\nWhat you bring:\n* Senior Kiln Engineer\n* Python",
+     "unspecified"),
+    ("", "Kiln Works - Oslo - ONSITE\nWe fire pots.\n* You will fire pots\n* Senior Kiln Engineer",
+     "unspecified"),
+    ("", "Kiln Works - Oslo - ONSITE\nWe fire pots.\n* Glaze Developer\n* Senior Kiln Engineer",
+     "unspecified"),
+    ("Glaze Developer", "Kiln Works | Glaze Developer | Oslo\nWe fire pots.\n* Senior Kiln Engineer",
+     "unspecified"),
+])
+def test_seventy_third_round_the_first_bulleted_role_under_a_header_naming_none(title: str, text: str,
+                                                                               level: str) -> None:
+    assert classify_seniority(title, text) == level
