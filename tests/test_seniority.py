@@ -1104,3 +1104,47 @@ def test_a_level_in_brackets_after_the_role_introduced_in_the_text(text: str, le
 ])
 def test_the_one_role_named_after_an_open_position_line(text: str, level: str) -> None:
     assert classify_seniority("Pottery Studio", text) == level
+
+
+# Seventy-third round (real-fresh-v67 Hacker News 2017-12 #172): a range of two levels written with hyphens
+# ("a mid-to-senior <role>", "Senior-to-Staff") gives its lower end, as "mid to senior" and "Mid/Senior" do;
+# the hyphens hid the joiner, so the higher level decided. A hyphenated word that is no range
+# ("mid-market") is read as before. Invented wording.
+@pytest.mark.parametrize(("title", "text", "level"), [
+    ("", "Kiln Works | Oslo | ONSITE\nWe fire pots. We are hiring a mid-to-senior glaze developer, with "
+     "experience in kilns.", "mid"),
+    ("Mid-to-Senior Kiln Engineer", "", "mid"),
+    ("Senior-to-Staff Kiln Engineer", "", "senior"),
+    ("Junior-or-Mid Glaze Developer", "", "junior"),
+    # controls
+    ("Mid to Senior Kiln Engineer", "", "mid"),
+    ("Senior Kiln Engineer, mid-market clay", "", "senior"),
+    ("", "We fire pots. We are hiring a senior glaze developer.", "senior"),
+])
+def test_seventy_third_round_a_hyphenated_range_of_levels(title: str, text: str, level: str) -> None:
+    assert classify_seniority(title, text) == level
+
+
+# Seventy-third round (real-fresh-v67 Hacker News 2018-04 #162): a comment whose header names no role
+# (company, place and mode only) and whose first bulleted line is a role listed alone ("* Senior <role> -
+# <link>") takes that first role's level (the first-role ruling), as a listed role under a "Multiple
+# Positions" cell does. Not where a colon heading introduces the bullets (requirements, or a list the colon's
+# own reading reads), where the first bullet is a sentence or no title, or where the header names a role.
+# Invented wording.
+@pytest.mark.parametrize(("title", "text", "level"), [
+    ("", "Kiln Works - Oslo - ONSITE\nWe fire pots with Python.\n* Senior Kiln Engineer - "
+     "https://kiln.example/1\n* Glaze Developer - https://kiln.example/2\nBoth are on my team.", "senior"),
+    ("", "Kiln Works | Oslo | ONSITE\nWe fire pots.\n- Lead Glaze Developer\n- Kiln Engineer", "lead"),
+    # controls
+    ("", "Kiln Works - Oslo - ONSITE\nWe fire pots.\nWhat you bring:\n* Senior Kiln Engineer\n* Python",
+     "unspecified"),
+    ("", "Kiln Works - Oslo - ONSITE\nWe fire pots.\n* You will fire pots\n* Senior Kiln Engineer",
+     "unspecified"),
+    ("", "Kiln Works - Oslo - ONSITE\nWe fire pots.\n* Glaze Developer\n* Senior Kiln Engineer",
+     "unspecified"),
+    ("Glaze Developer", "Kiln Works | Glaze Developer | Oslo\nWe fire pots.\n* Senior Kiln Engineer",
+     "unspecified"),
+])
+def test_seventy_third_round_the_first_bulleted_role_under_a_header_naming_none(title: str, text: str,
+                                                                               level: str) -> None:
+    assert classify_seniority(title, text) == level

@@ -159,8 +159,9 @@ def _rules() -> _Rules:
         float(cfg["years"]["mid_from"]), float(cfg["years"]["senior_from"]),
         re.compile(rf"\b{cfg['manager_word']}\b", re.I), frozenset(cfg["manager_yields_to"]),
         frozenset(cfg["lead_yields_to"]),
-        # "Mid-level to Senior": the first level's "level" may stand before the joiner (thirty-eighth round)
-        re.compile(rf"^(?:[\s-]*level)?(?:\s*/\s*|\s*-\s*|\s*-?\s*(?:{joiners})\s+)$", re.I),
+        # "Mid-level to Senior": the first level's "level" may stand before the joiner (thirty-eighth round);
+        # "mid-to-senior", "Senior-to-Staff": a joiner between hyphens (seventy-third round)
+        re.compile(rf"^(?:[\s-]*level)?(?:\s*/\s*|\s*-\s*|\s*-?\s*(?:{joiners})(?:\s+|-))$", re.I),
         re.compile(rf"^(?:[\s-]*level)?[\s-]*(?:{listing})\s+$", re.I),
     )
 
@@ -805,6 +806,36 @@ _TITLE_FIRST_LINE = re.compile(
     rf"[^\W\d_][\w./+# &-]{{0,70}}\b(?:{_ROLE_NOUNS})s?(?:\s*\([\w\s/&-]{{1,30}}\))?\s*", re.I)
 
 
+# a bulleted line ("* ", "- ", "• ") and the heading a colon ends
+_BULLET_LINE = re.compile(r"[ \t]*[*•·-]\s+")
+
+
+def _first_bullet_title_level(text: str) -> str | None:
+    """The level of a title-less comment's first bulleted line when that line is a role listed alone
+    ("* Senior <role> - <link>" under a header of company, place and mode only), else None: the first role
+    listed decides (the first-role ruling; seventy-third round). Not under a heading ending in a colon
+    (requirements, or a list ``_list_level`` reads), nor where the first bullet is a sentence or no role."""
+    if "\n" not in text:
+        return None
+    prev = ""
+    for line in text[:TEXT_WINDOW].split("\n")[1:]:
+        bullet = _BULLET_LINE.match(line)
+        if bullet is None:
+            prev = line.strip() or prev
+            continue
+        if prev.endswith(":"):
+            return None
+        item = line[bullet.end() :].strip()
+        item = _TRAILING_LINK.sub("", item) if "http" in item else item
+        if not _is_listed_title(item):
+            head = _LISTED_HEAD.match(item)  # "Sr <role>, <team> - <stack>", as under a listed-positions cell
+            if head is None or _SENTENCE_WORD.search(item) or not _is_listed_title(head.group(1)):
+                return None
+            item = head.group(1)
+        return title_level(_first_of_slash_list(first_listed_role(item.rstrip(";,"))))
+    return None
+
+
 def _first_line_title_level(text: str) -> str | None:
     """The level of a title-less posting's first line when that line is a title, else None."""
     end = text.find("\n", 0, 90)
@@ -830,6 +861,8 @@ def classify_seniority(title: object, text: object = None, years_min: float | No
         level = (_restated_title_level(title, text) or _numbered_title_level(title, text)
                  or _own_listing_level(title, text) or _listed_again_level(title, text)
                  if isinstance(title, str) and title else None) or text_level(text)
+        if not level and not (isinstance(title, str) and title.strip()):
+            level = _first_bullet_title_level(text)  # a header naming no role above listed roles
         if level:
             return level
     by_years = _years_level(years_min)
