@@ -100,6 +100,9 @@ PARTIAL_BATCHES = {
     "real-fresh-v65": ("country", "region"),
     "real-fresh-v66": ("skills",),
     "real-fresh-v67": ("seniority", "remote"),
+    "real-fresh-v68": ("seniority",),
+    "real-fresh-v69": ("country", "region"),
+    "real-fresh-v70": ("skills",),
 }
 
 
