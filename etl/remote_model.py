@@ -18,11 +18,12 @@ A posting's arrangement with the model (:func:`classify_remote_model`): the shor
 read them (location, title, a Hacker News header line); then the model's decisions on the text's candidate
 sentences, combined by the rules' precedence (``COMBINE``); then the source's remote flag as the rules read
 it.
-As a replacement of the rules it lost on the test half (remote 0.890 against 0.963). The extraction uses it as
-a gap filler only (:func:`fill_gap`, ``VARIANTS["fill-p70"]``; ``etl.extract.REMOTE_MODEL``): the rules'
-answer stands wherever they give one, and where they give null a sentence's decision counts at a probability
-of 0.70 or more; it met a criterion written before its measures (docs/methodology.md, "A second attempt,
-pre-registered").
+As a replacement of the rules it lost on the test half (remote 0.890 against 0.963). As a gap filler
+(:func:`fill_gap`, ``VARIANTS``: the rules' answer stands wherever they give one; where they give null the
+model's sentence decisions speak, with ``fill-p70`` each at a probability of 0.70 or more) it met a criterion
+written before its measures but moved no held-out set, so the extraction leaves it off:
+``ETL_REMOTE_MODEL=fill-p70`` (or ``fill``) turns it on (``etl.extract.REMOTE_MODEL``; docs/methodology.md,
+"A second attempt, pre-registered", "The lead's confirmation, and the default").
 """
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
-"""The work-arrangement sentence model (etl/remote_model.py; in the extraction as a gap filler of the rules,
-``fill-p70``); wording invented."""
+"""The work-arrangement sentence model (etl/remote_model.py; a gap filler of the rules the extraction leaves
+off unless ``ETL_REMOTE_MODEL`` is ``fill`` or ``fill-p70``); wording invented."""
 
 from __future__ import annotations
 
