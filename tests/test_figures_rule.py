@@ -386,7 +386,7 @@ def _quartiles_with_small_groups():  # type: ignore[no-untyped-def]
     return salary.quartiles(df, "Seniority")
 
 
-def test_labels_on_hatched_bars_are_outlined_in_a_contrasting_colour() -> None:
+def test_only_a_bar_hatched_in_its_own_colour_outlines_its_label() -> None:
     """Browser QA on the real samples: a label inside a hatched bar crossed its stripes and was hard to
     read (on the dark page, dark text on the page showing through the stripes). A coloured bar that is only
     hatched gets Plotly's "auto" text shadow on its label (an outline in the colour contrasting the label's
@@ -442,7 +442,7 @@ def test_a_grey_hatched_bar_s_label_reads_at_wcag_contrast() -> None:
 
 
 @pytest.mark.browser
-def test_a_hatched_bar_s_label_is_drawn_with_its_outline() -> None:
+def test_hatched_bars_labels_reach_the_image_dark_on_grey_or_outlined_in_colour() -> None:
     """The labels reach the image (kaleido through Chromium, as every PNG/SVG export): a grey hatched bar's
     label is dark with no outline (QA round fifteen), a solid bar's white; a bar hatched in its own colour
     carries a text shadow in white around its dark text."""
