@@ -73,7 +73,12 @@ def test_posting_reads_short_fields_first_then_sentences_then_the_flag() -> None
 
 def test_a_least_probability_turns_unsure_decisions_to_none() -> None:
     sentences = [s for s, _ in RECORDED]
-    assert rmod.model().decide(sentences, p_min=0.0) == rmod.model().decide(sentences)
+    # a least probability only ever turns a decision to none, never to another class (review: this line
+    # compared p_min=0.0 with the default, 0.0, the same call)
+    free = rmod.model().decide(sentences)
+    for p_min in (0.5, 0.7, 0.9):
+        assert all(d in (f, "none") for d, f in zip(rmod.model().decide(sentences, p_min=p_min), free,
+                                                    strict=True)), p_min
     assert set(rmod.model().decide(sentences, p_min=1.0)) == {"none"}
     # a sure decision stays, an unsure one goes
     assert rmod.model().decide(["Remote means remote: you choose where you sit."], p_min=0.7) == ["remote"]
