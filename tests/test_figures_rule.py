@@ -717,12 +717,17 @@ def test_a_narrow_window_s_colour_bars_lie_across_the_chart() -> None:
     narrow = regions.world(countries, narrow=True).data[0].colorbar
     assert wide.orientation is None and narrow.orientation == "h" and narrow.yanchor == "top"
     assert narrow.title.text == "Postings"
+    # the US states' map too (review: the docstring named both maps, the test built the world's only)
+    states = countries.assign(state=["CA", "NY"])
+    assert regions.states(states).data[0].colorbar.orientation is None
+    below = regions.states(states, narrow=True).data[0].colorbar
+    assert below.orientation == "h" and below.yanchor == "top"
     grid = pd.DataFrame({"skill_a": ["Go", "Go", "Rust", "Rust"], "skill_b": ["Go", "Rust", "Go", "Rust"],
                          "together": [None, 5, 5, None], "total": [60] * 4})
     assert skills.pairs(grid).layout.coloraxis.colorbar.orientation is None
     above = skills.pairs(grid, narrow=True).layout.coloraxis.colorbar
     assert above.orientation == "h" and above.yanchor == "bottom"
-    assert figures_uses("rg_world") >= {"narrow"} and figures_uses("sk_pairs") >= {"narrow"}
+    assert all(figures_uses(key) >= {"narrow"} for key in ("rg_world", "rg_states", "sk_pairs"))
 
 
 def figures_uses(key: str) -> set[str]:
