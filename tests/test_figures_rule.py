@@ -862,3 +862,19 @@ def test_many_count_bars_built_for_a_narrow_window_lie_as_labelled_rows() -> Non
         assert fig.layout.margin.r >= max(len(t) for t in bar.text) * 6, key
         assert fig.layout.height >= 24 * len(df), key
         assert [list(c) for c in bar.customdata] == [[v] for v in df[column]], key  # the drill-down's values
+
+
+def test_count_bars_lie_as_rows_past_one_number_of_bars_in_every_chart() -> None:
+    """Review of the seventh session: "Years required" and the source mix each had their own constant (8) for
+    how many bars stand side by side in a narrow window; one rule (theme.ROWS_AFTER) for both."""
+    from analytics.figures import Context, chart
+
+    def orientation(key: str, df: pd.DataFrame) -> str | None:
+        return chart(key).figure(df, Context(Filters(), params={"narrow": True})).data[0].orientation
+
+    for k in (theme.ROWS_AFTER, theme.ROWS_AFTER + 1):
+        years = pd.DataFrame({"years": list(range(k)), "postings": [10] * k})
+        sources = pd.DataFrame({"source": [f"board{i}" for i in range(k)], "postings": [10] * k,
+                                "share": [1 / k] * k})
+        want = "h" if k > theme.ROWS_AFTER else None
+        assert orientation("ex_years", years) == want and orientation("da_sources", sources) == want, k

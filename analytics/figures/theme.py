@@ -292,6 +292,9 @@ def labels_fit(fig: go.Figure) -> go.Figure:
 
 
 ROW_PX = 24  # a row of count_rows: a 12-px label beside its bar
+# the most count bars built for a narrow window side by side: more lie as rows (count_rows); QA round
+# sixteen: at 390 px eleven and fourteen bars of about 17 px held no label. One rule for every such chart
+ROWS_AFTER = 8
 
 
 def count_rows(labels: Sequence[str], counts: Sequence[float], *, customdata: Any, hovertemplate: str,
