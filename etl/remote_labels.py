@@ -100,8 +100,9 @@ QUOTAS_V3: dict[tuple[str, str], int] = {
 }
 SEED_V3 = "remote-sentences-v3"
 LABELS_V3 = LABELS.with_name("remote_sentences-v3.jsonl")
-# Fresh batches of the sixth session the second attempt is scored on (bench.remote_model --fresh-now): no
-# sentence of their records (or of a repeat of one) is drawn for labels, nor trained on.
+# The sixth session's first fresh batches, drawn before the second attempt: no sentence of their records (or
+# of a repeat of one) is drawn for labels, nor trained on. v50 and v51 label remote and score the attempt
+# (bench.remote_model FRESH_NOW, --fresh-now); v49 labels seniority only.
 HELD_BATCHES = frozenset({"real-fresh-v49", "real-fresh-v50", "real-fresh-v51"})
 BATCHES = {SEED: QUOTAS, SEED_V2: QUOTAS_V2, SEED_V3: QUOTAS_V3}
 # each later batch's earlier batches' label files (their records are skipped)
