@@ -9,7 +9,9 @@ changes labels or code.
 
 Scores: micro precision, recall and F1 for skills (and, separately, for senior
 responsibilities where a posting labels them); exact-match rate for the other
-fields, counted over the postings that label the field (numbers equal within 0.5).
+fields, counted over the postings that label the field (numbers equal within 0.5). Beside them, counts
+only: each exact field's misses by kind (``MISS_KINDS``) and, for ``CATEGORICAL_FIELDS``, the postings by
+labelled and said value (``confusion``), published for ``real-test-all`` (``markdown_report``).
 """
 
 from __future__ import annotations

@@ -71,6 +71,7 @@ QUOTAS: dict[tuple[str, str], int] = {
 # Later batches (seed -> quotas), drawn from records no earlier batch labelled. v2 was drawn after the model
 # was measured (docs/methodology.md) and is kept apart, in remote_sentences-v2.jsonl: a held-out sentence set
 # for the next model, never trained on by this one.
+SEED_V2 = "remote-sentences-v2"
 QUOTAS_V2: dict[tuple[str, str], int] = {
     ("arbeitnow-api-de", "de"): 14,
     ("arbeitnow-api-de", "en"): 10,
@@ -99,13 +100,13 @@ QUOTAS_V3: dict[tuple[str, str], int] = {
 }
 SEED_V3 = "remote-sentences-v3"
 LABELS_V3 = LABELS.with_name("remote_sentences-v3.jsonl")
-# Fresh batches of the sixth session the second attempt is scored on (bench.remote_model --fresh-now): no
-# sentence of their records (or of a repeat of one) is drawn for labels, nor trained on.
+# The sixth session's first fresh batches, drawn before the second attempt: no sentence of their records (or
+# of a repeat of one) is drawn for labels, nor trained on. v50 and v51 label remote and score the attempt
+# (bench.remote_model FRESH_NOW, --fresh-now); v49 labels seniority only.
 HELD_BATCHES = frozenset({"real-fresh-v49", "real-fresh-v50", "real-fresh-v51"})
-BATCHES = {SEED: QUOTAS, "remote-sentences-v2": QUOTAS_V2, SEED_V3: QUOTAS_V3}
-# each later batch's file and the files of the batches drawn before it (their records are skipped)
-BATCH_FILES = {"remote-sentences-v2": LABELS_V2, SEED_V3: LABELS_V3}
-EARLIER = {"remote-sentences-v2": (LABELS,), SEED_V3: (LABELS, LABELS_V2)}
+BATCHES = {SEED: QUOTAS, SEED_V2: QUOTAS_V2, SEED_V3: QUOTAS_V3}
+# each later batch's earlier batches' label files (their records are skipped)
+EARLIER = {SEED_V2: (LABELS,), SEED_V3: (LABELS, LABELS_V2)}
 # the label files the committed model is trained on (remote_sentences-v2.jsonl stays held out)
 TRAINING = (LABELS, LABELS_V3)
 _SUFFIXES = (".json", ".jsonl", ".csv", ".tsv")

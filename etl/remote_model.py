@@ -4,25 +4,27 @@ Why: the phrase rules of :mod:`etl.normalize.remote` read a fixed list of phrasi
 tuned on fresh English batches did not move the test half (remote 0.963, English 0.945). The issue's fallback:
 classify the candidate sentences (:mod:`etl.normalize.remote_sentences`: every sentence holding a
 work-arrangement cue of any language) with a small model trained in the repository on sentences labelled by
-hand (``etl/data/labelled/remote_sentences.jsonl``, :mod:`etl.remote_labels`), after WHAM (Hansen et al.
-2023), a model over passages of job ads.
+hand (``etl/data/labelled/remote_sentences.jsonl`` and ``remote_sentences-v3.jsonl``,
+:mod:`etl.remote_labels`), after WHAM (Hansen et al. 2023), a model over passages of job ads.
 
 The model: a multinomial (softmax) logistic regression with an L2 penalty, fitted with scipy's L-BFGS (no
 scikit-learn), over hashed features of the sentence: its character 2-5-grams (the skill check's n-gram pass,
 ``etl.skill_judge._ngram_batch``, on the lower-cased UTF-8 bytes) and its words; with ``WITH_RULE`` also the
-rules' own reading of the sentence alone. Weights ``etl/data/remote_model.npy`` (float32, (DIM + 1) x 4,
-about 260 KB), rewritten by ``python -m etl train-remote-model`` (etl/remote_model_train.py) from the
-committed labels (the same labels and code give the same bytes); nothing is downloaded.
+rules' own reading of the sentence alone. Weights ``etl/data/remote_model.npy`` (float32, (DIM + 1) x 4, about
+260 KB), rewritten by ``python -m etl train-remote-model`` (etl/remote_model_train.py) from the committed
+training labels (``remote_labels.load_training``: the same labels and code give the same model within float
+noise, not the same bytes on another processor); nothing is downloaded.
 
 A posting's arrangement with the model (:func:`classify_remote_model`): the short fields first, as the rules
 read them (location, title, a Hacker News header line); then the model's decisions on the text's candidate
 sentences, combined by the rules' precedence (``COMBINE``); then the source's remote flag as the rules read
 it.
-As a replacement of the rules it lost on the test half (remote 0.890 against 0.963). The extraction uses it as
-a gap filler only (:func:`fill_gap`, ``VARIANTS["fill-p70"]``; ``etl.extract.REMOTE_MODEL``): the rules'
-answer stands wherever they give one, and where they give null a sentence's decision counts at a probability
-of 0.70 or more; it met a criterion written before its measures (docs/methodology.md, "A second attempt,
-pre-registered").
+As a replacement of the rules it lost on the test half (remote 0.890 against 0.963). As a gap filler
+(:func:`fill_gap`, ``VARIANTS``: the rules' answer stands wherever they give one; where they give null the
+model's sentence decisions speak, with ``fill-p70`` each at a probability of 0.70 or more) it met a criterion
+written before its measures but moved no held-out set, so the extraction leaves it off:
+``ETL_REMOTE_MODEL=fill-p70`` (or ``fill``) turns it on (``etl.extract.REMOTE_MODEL``; docs/methodology.md,
+"A second attempt, pre-registered", "The lead's confirmation, and the default").
 """
 
 from __future__ import annotations

@@ -44,6 +44,11 @@ from etl.sections import MAX_HEADING_CHARS, heading
 MODEL_PATH = Path(__file__).resolve().parent / "data" / "skill_judge.npy"
 DIM = 1 << 16  # hashed feature space
 REACH = 90  # characters of the mention's line on each side
+# How many of a mention's tokens (_window_tokens) are there whatever its text: the mention's own nine
+# (skill ... domain) and its sentence's four flags (we, you, third, company: one each, true or false); the
+# faster scorers count them by these (the token weights are averaged over the square root of the number)
+MENTION_TOKENS = 9
+FLAG_TOKENS = 4
 NGRAMS = (2, 3, 4, 5)
 _MUL = np.uint64(1000003)
 _HEADING_LINES = 40  # lines looked back for the section's heading
@@ -623,7 +628,7 @@ class _PostingScorer:
             shared = sentences.get(key)
             if shared is None:
                 shared = sentences[key] = self._sentence_part(a, s, e)
-            tokens.append((total + shared[0], 9 + shared[1]))
+            tokens.append((total + shared[0], MENTION_TOKENS + shared[1]))
             keys.append((s, e))
 
     def exact_score(self, i: int) -> float:
@@ -634,21 +639,19 @@ class _PostingScorer:
         idx, _ = _ngram_batch([window])
         return self.fast.mdl.score((idx, toks))
 
-    def _sentence_part(self, a: int, s: int, e: int, h: str | None = None) -> tuple[float, int]:
+    def _sentence_part(self, a: int, s: int, e: int) -> tuple[float, int]:
         """(summed weights, number) of the sentence's own tokens, as :func:`_window_tokens` lists them, but
-        the weights of the three word searches' (:meth:`flag_part`, read only when a score needs them).
-        ``h``: the heading above the line at ``a`` when the caller found it (:class:`_BatchScorer`)."""
+        the weights of the three word searches' (:meth:`flag_part`, read only when a score needs them)."""
         fast, low, first_b = self.fast, self.low, self.first_b
         sent = low[s:e]
         company = fast.flags[3]
+        h = self.headings.get(a)
         if h is None:
-            h = self.headings.get(a)
-            if h is None:
-                h = self.headings[a] = _heading_above_memo(self.orig, a, self.lines)
+            h = self.headings[a] = _heading_above_memo(self.orig, a, self.lines)
         head_sum, head_n = fast.heading_parts[h]
         words = _WORD_B.findall(sent, 0, 2 * REACH)
         own = company[bool(first_b) and first_b in sent] + head_sum
-        return own + sum(map(fast.word_parts.__getitem__, words)), 4 + head_n + len(words)
+        return own + sum(map(fast.word_parts.__getitem__, words)), FLAG_TOKENS + head_n + len(words)
 
     def flag_part(self, key: tuple[int, int]) -> float:
         """The summed weights of the sentence ``low[s:e]``'s tokens we, you and third (its three searches:
@@ -857,7 +860,7 @@ class _BatchScorer:
             parts.append(_ngram_sum_codes(codes[lo:hi], marks[2 * k : 2 * j] - lo, fast.weights))
         sums = np.concatenate(parts)
         tokens = self.total[batch] + self.sentence_sum[sentence]
-        inv = 1 / np.sqrt((9 + self.sentence_n[sentence]).astype(np.float64))
+        inv = 1 / np.sqrt((MENTION_TOKENS + self.sentence_n[sentence]).astype(np.float64))
         base = mdl.bias + sums / np.sqrt(len(NGRAMS) * width) + mdl.token_weight * tokens * inv
         return base, inv
 
@@ -898,10 +901,10 @@ class _BatchScorer:
 
     def _read_sentences(self, sentence: np.ndarray) -> None:
         """The own tokens' (summed weights, number) of each sentence of ``sentence`` not read yet, as
-        :meth:`_PostingScorer._sentence_part` gives them, for all at once: the words of every sentence found
-        by one regular expression pass over them all (counted per sentence by array operations), their
-        weights summed per sentence in their order (``np.bincount`` adds in its input's order from 0.0, as
-        ``sum`` does), so the same sums to the last bit."""
+        :meth:`_PostingScorer._sentence_part` gives them, for all at once: the words of every sentence found,
+        hashed and counted by array operations (:meth:`_words`), their weights summed per sentence in their
+        order (``np.bincount`` adds in its input's order from 0.0, as ``sum`` does), so the same sums to the
+        last bit."""
         new = np.unique(sentence[~self.sentence_read[sentence]])
         if not len(new):
             return
@@ -922,7 +925,7 @@ class _BatchScorer:
             )
         ]
         self.sentence_sum[new] = np.array(own, dtype=np.float64) + word_sum
-        self.sentence_n[new] = 4 + np.array([h[1] for h in heads], dtype=np.int64) + word_n
+        self.sentence_n[new] = FLAG_TOKENS + np.array([h[1] for h in heads], dtype=np.int64) + word_n
         self.sentence_read[new] = True
 
     def _words(self, lo: np.ndarray, hi: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

@@ -386,7 +386,7 @@ def _quartiles_with_small_groups():  # type: ignore[no-untyped-def]
     return salary.quartiles(df, "Seniority")
 
 
-def test_labels_on_hatched_bars_are_outlined_in_a_contrasting_colour() -> None:
+def test_only_a_bar_hatched_in_its_own_colour_outlines_its_label() -> None:
     """Browser QA on the real samples: a label inside a hatched bar crossed its stripes and was hard to
     read (on the dark page, dark text on the page showing through the stripes). A coloured bar that is only
     hatched gets Plotly's "auto" text shadow on its label (an outline in the colour contrasting the label's
@@ -442,7 +442,7 @@ def test_a_grey_hatched_bar_s_label_reads_at_wcag_contrast() -> None:
 
 
 @pytest.mark.browser
-def test_a_hatched_bar_s_label_is_drawn_with_its_outline() -> None:
+def test_hatched_bars_labels_reach_the_image_dark_on_grey_or_outlined_in_colour() -> None:
     """The labels reach the image (kaleido through Chromium, as every PNG/SVG export): a grey hatched bar's
     label is dark with no outline (QA round fifteen), a solid bar's white; a bar hatched in its own colour
     carries a text shadow in white around its dark text."""
@@ -717,12 +717,17 @@ def test_a_narrow_window_s_colour_bars_lie_across_the_chart() -> None:
     narrow = regions.world(countries, narrow=True).data[0].colorbar
     assert wide.orientation is None and narrow.orientation == "h" and narrow.yanchor == "top"
     assert narrow.title.text == "Postings"
+    # the US states' map too (review: the docstring named both maps, the test built the world's only)
+    states = countries.assign(state=["CA", "NY"])
+    assert regions.states(states).data[0].colorbar.orientation is None
+    below = regions.states(states, narrow=True).data[0].colorbar
+    assert below.orientation == "h" and below.yanchor == "top"
     grid = pd.DataFrame({"skill_a": ["Go", "Go", "Rust", "Rust"], "skill_b": ["Go", "Rust", "Go", "Rust"],
                          "together": [None, 5, 5, None], "total": [60] * 4})
     assert skills.pairs(grid).layout.coloraxis.colorbar.orientation is None
     above = skills.pairs(grid, narrow=True).layout.coloraxis.colorbar
     assert above.orientation == "h" and above.yanchor == "bottom"
-    assert figures_uses("rg_world") >= {"narrow"} and figures_uses("sk_pairs") >= {"narrow"}
+    assert all(figures_uses(key) >= {"narrow"} for key in ("rg_world", "rg_states", "sk_pairs"))
 
 
 def figures_uses(key: str) -> set[str]:
@@ -857,3 +862,19 @@ def test_many_count_bars_built_for_a_narrow_window_lie_as_labelled_rows() -> Non
         assert fig.layout.margin.r >= max(len(t) for t in bar.text) * 6, key
         assert fig.layout.height >= 24 * len(df), key
         assert [list(c) for c in bar.customdata] == [[v] for v in df[column]], key  # the drill-down's values
+
+
+def test_count_bars_lie_as_rows_past_one_number_of_bars_in_every_chart() -> None:
+    """Review of the seventh session: "Years required" and the source mix each had their own constant (8) for
+    how many bars stand side by side in a narrow window; one rule (theme.ROWS_AFTER) for both."""
+    from analytics.figures import Context, chart
+
+    def orientation(key: str, df: pd.DataFrame) -> str | None:
+        return chart(key).figure(df, Context(Filters(), params={"narrow": True})).data[0].orientation
+
+    for k in (theme.ROWS_AFTER, theme.ROWS_AFTER + 1):
+        years = pd.DataFrame({"years": list(range(k)), "postings": [10] * k})
+        sources = pd.DataFrame({"source": [f"board{i}" for i in range(k)], "postings": [10] * k,
+                                "share": [1 / k] * k})
+        want = "h" if k > theme.ROWS_AFTER else None
+        assert orientation("ex_years", years) == want and orientation("da_sources", sources) == want, k

@@ -153,15 +153,21 @@ def test_tables_that_are_not_postings_say_what_they_count() -> None:
     assert "country: United States" in coverage and coverage.endswith(f"n = {data.coverage(f).n:,} postings")
 
 
-def test_extraction_quality_shows_the_real_test_half_per_language(tmp_path: Path) -> None:
-
+def _with_quality(tmp_path: Path, rows: str) -> Path:
+    """A tiny warehouse whose extraction_quality holds ``rows`` (SQL VALUES of labelled_set, language,
+    position, metric, value, n, postings): the link to its published version."""
     wh = tmp_path / "warehouse.duckdb"
     version = build(wh, version_name="v-real.duckdb")
     con = duckdb.connect(str(version))
-    con.execute("""INSERT INTO extraction_quality (labelled_set, language, position, metric, value, n,
-                   postings) VALUES ('real-test', NULL, 0, 'seniority', 0.9, 160, 163),
-                   ('real-test', 'de', 1, 'seniority', 0.96, 25, 25)""")
+    con.execute("INSERT INTO extraction_quality (labelled_set, language, position, metric, value, n, "
+                f"postings) VALUES {rows}")
     con.close()
+    return wh
+
+
+def test_extraction_quality_shows_the_real_test_half_per_language(tmp_path: Path) -> None:
+    wh = _with_quality(tmp_path, """('real-test', NULL, 0, 'seniority', 0.9, 160, 163),
+                                    ('real-test', 'de', 1, 'seniority', 0.96, 25, 25)""")
     res = data.extraction_quality(wh)
     assert list(res.df["language"]) == ["all", "de"] and list(res.df["value"]) == [0.9, 0.96]
     assert res.n == 163 and "test half" in res.notes[0]
@@ -171,16 +177,10 @@ def test_extraction_quality_shows_every_held_out_test_set_together_when_saved(tm
     """QA round fifteen: the Data page scored the first test half (163 postings) while the README and the
     methodology publish `real-test-all` (the test half and every held-out batch, 419 postings): the page
     showed the smaller, older yardstick. The broadest test set saved wins."""
-
-    wh = tmp_path / "warehouse.duckdb"
-    version = build(wh, version_name="v-real.duckdb")
-    con = duckdb.connect(str(version))
-    con.execute("""INSERT INTO extraction_quality (labelled_set, language, position, metric, value, n,
-                   postings) VALUES ('real-test', NULL, 0, 'seniority', 0.9, 160, 163),
-                   ('real-test-v7', NULL, 0, 'seniority', 0.97, 41, 41),
-                   ('real-test-all', NULL, 0, 'seniority', 0.95, 419, 419),
-                   ('real-test-all', 'de', 1, 'seniority', 0.94, 99, 99)""")
-    con.close()
+    wh = _with_quality(tmp_path, """('real-test', NULL, 0, 'seniority', 0.9, 160, 163),
+                                    ('real-test-v7', NULL, 0, 'seniority', 0.97, 41, 41),
+                                    ('real-test-all', NULL, 0, 'seniority', 0.95, 419, 419),
+                                    ('real-test-all', 'de', 1, 'seniority', 0.94, 99, 99)""")
     res = data.extraction_quality(wh)
     assert list(res.df["language"]) == ["all", "de"] and list(res.df["value"]) == [0.95, 0.94]
     assert res.n == 419 and "every held-out test set" in res.notes[0]
@@ -189,14 +189,8 @@ def test_extraction_quality_shows_every_held_out_test_set_together_when_saved(tm
 def test_extraction_quality_leaves_out_fields_no_labelled_posting_carries(tmp_path: Path) -> None:
     """A score over no postings (responsibilities in the real sets, n = 0) read 1.000 on the Data page:
     it is not a score, so the row is left out and the note says so."""
-
-    wh = tmp_path / "warehouse.duckdb"
-    version = build(wh, version_name="v-real.duckdb")
-    con = duckdb.connect(str(version))
-    con.execute("""INSERT INTO extraction_quality (labelled_set, language, position, metric, value, n,
-                   postings) VALUES ('real-test', NULL, 0, 'responsibilities.precision', 1.0, 0, 163),
-                   ('real-test', NULL, 1, 'seniority', 0.9, 160, 163)""")
-    con.close()
+    wh = _with_quality(tmp_path, """('real-test', NULL, 0, 'responsibilities.precision', 1.0, 0, 163),
+                                    ('real-test', NULL, 1, 'seniority', 0.9, 160, 163)""")
     res = data.extraction_quality(wh)
     assert list(res.df["metric"]) == ["seniority"]
     assert "Responsibilities, precision" in res.notes[-1] and "no labelled posting" in res.notes[-1]
@@ -207,17 +201,11 @@ def test_the_fields_left_out_of_the_quality_table_are_named_for_people_with_thei
     """QA on the real samples (tab-dade-4.png): the Data page said "Left out, as no labelled posting of this
     set carries them: responsibilities.precision, ..., skills.precision, skills.recall, city" above a table
     showing Skills, precision for all languages - they were left out for French only, and named in codes."""
-
-    wh = tmp_path / "warehouse.duckdb"
-    version = build(wh, version_name="v-real.duckdb")
-    con = duckdb.connect(str(version))
-    con.execute("""INSERT INTO extraction_quality (labelled_set, language, position, metric, value, n,
-                   postings) VALUES ('real-test', NULL, 0, 'responsibilities.precision', 1.0, 0, 163),
-                   ('real-test', 'fr', 1, 'responsibilities.precision', 1.0, 0, 5),
-                   ('real-test', NULL, 2, 'skills.precision', 0.9, 160, 163),
-                   ('real-test', 'fr', 3, 'skills.precision', 1.0, 0, 5),
-                   ('real-test', 'de', 4, 'skills.precision', 0.9, 20, 25)""")
-    con.close()
+    wh = _with_quality(tmp_path, """('real-test', NULL, 0, 'responsibilities.precision', 1.0, 0, 163),
+                                    ('real-test', 'fr', 1, 'responsibilities.precision', 1.0, 0, 5),
+                                    ('real-test', NULL, 2, 'skills.precision', 0.9, 160, 163),
+                                    ('real-test', 'fr', 3, 'skills.precision', 1.0, 0, 5),
+                                    ('real-test', 'de', 4, 'skills.precision', 0.9, 20, 25)""")
     note = data.extraction_quality(wh).notes[-1]
     assert "Responsibilities, precision (every language)" in note, note
     assert "Skills, precision (French (fr))" in note, note

@@ -1,9 +1,11 @@
-"""The work-arrangement sentence model (etl/remote_model.py; in the extraction as a gap filler of the rules,
-``fill-p70``); wording invented."""
+"""The work-arrangement sentence model (etl/remote_model.py; a gap filler of the rules the extraction leaves
+off unless ``ETL_REMOTE_MODEL`` is ``fill`` or ``fill-p70``); wording invented."""
 
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 from pathlib import Path
 
 import numpy as np
@@ -71,7 +73,12 @@ def test_posting_reads_short_fields_first_then_sentences_then_the_flag() -> None
 
 def test_a_least_probability_turns_unsure_decisions_to_none() -> None:
     sentences = [s for s, _ in RECORDED]
-    assert rmod.model().decide(sentences, p_min=0.0) == rmod.model().decide(sentences)
+    # a least probability only ever turns a decision to none, never to another class (review: this line
+    # compared p_min=0.0 with the default, 0.0, the same call)
+    free = rmod.model().decide(sentences)
+    for p_min in (0.5, 0.7, 0.9):
+        assert all(d in (f, "none") for d, f in zip(rmod.model().decide(sentences, p_min=p_min), free,
+                                                    strict=True)), p_min
     assert set(rmod.model().decide(sentences, p_min=1.0)) == {"none"}
     # a sure decision stays, an unsure one goes
     assert rmod.model().decide(["Remote means remote: you choose where you sit."], p_min=0.7) == ["remote"]
@@ -80,20 +87,35 @@ def test_a_least_probability_turns_unsure_decisions_to_none() -> None:
 
 
 @pytest.mark.parametrize(
-    ("sentence", "rules", "fill", "fill_p70"),
+    ("sentence", "rules", "model", "fill", "fill_p70"),
     [
         # the rules read nothing: the model fills the gap (fill-p70 only where it is sure)
-        ("Remote means remote: you choose where you sit.", None, "remote", "remote"),
-        ("Home office possible.", None, "hybrid", None),
-        # the rules answer: their answer stands, whatever the model says (it reads "none" here)
-        ("We meet in the office on Tuesdays.", "hybrid", "hybrid", "hybrid"),
-        ("Onsite in Lisbon, every day.", "onsite", "onsite", "onsite"),
+        ("Remote means remote: you choose where you sit.", None, ("remote", "remote"), "remote", "remote"),
+        ("Home office possible.", None, ("hybrid", None), "hybrid", None),
+        # the rules answer: their answer stands, whether the model reads nothing or the same
+        ("We meet in the office on Tuesdays.", "hybrid", (None, None), "hybrid", "hybrid"),
+        ("Onsite in Lisbon, every day.", "onsite", ("onsite", "onsite"), "onsite", "onsite"),
+        # ... or another arrangement (review: the two cases above never had the model disagree, so a filler
+        # that let the model's answer win wherever it gave one passed them)
+        ("Remote work is possible, from anywhere you like.", "hybrid", ("remote", "remote"), "hybrid",
+         "hybrid"),
+        ("On-site role; remote work possible once a month.", "hybrid", ("hybrid", "onsite"), "hybrid",
+         "hybrid"),
     ],
 )
 def test_the_extraction_fills_only_the_rules_gaps(
-    monkeypatch: pytest.MonkeyPatch, sentence: str, rules: str | None, fill: str | None, fill_p70: str | None
+    monkeypatch: pytest.MonkeyPatch,
+    sentence: str,
+    rules: str | None,
+    model: tuple[str | None, str | None],
+    fill: str | None,
+    fill_p70: str | None,
 ) -> None:
-    item = {"title": "Engineer", "description": f"We build maps.\n\n{sentence}\n"}
+    description = f"We build maps.\n\n{sentence}\n"
+    # what the model alone reads in the text, per variant: the case reaches the branch it names
+    alone = tuple(rmod.fill_gap(description, None, "posting", p) for p in rmod.VARIANTS.values())
+    assert alone == model
+    item = {"title": "Engineer", "description": description}
     got = {}
     for variant in ("0", "fill", "fill-p70"):
         monkeypatch.setattr(extract, "REMOTE_MODEL", variant)
@@ -109,11 +131,25 @@ def test_an_unknown_model_setting_says_what_it_takes(monkeypatch: pytest.MonkeyP
         extract.extract({"title": "Engineer", "description": "We build maps."})
 
 
-def test_the_extraction_leaves_the_model_off_unless_told() -> None:
-    # off: no labelled set moved with it, and it costs about 10% (docs/methodology.md, "A second attempt")
-    expected = os.environ.get("ETL_REMOTE_MODEL", "0")
-    assert expected == extract.REMOTE_MODEL
-    assert set(rmod.VARIANTS) == {"fill", "fill-p70"}
+_READS_THE_SETTING = """import sys
+from etl import extract
+got = extract.extract({"title": "Engineer", "description": "We build maps.\\n\\nHome office possible."})
+print(extract.REMOTE_MODEL, got["remote"], "etl.remote_model" in sys.modules)"""
+
+
+@pytest.mark.parametrize(("setting", "read"), [(None, "0 None False"), ("fill", "fill hybrid True")])
+def test_the_extraction_leaves_the_model_off_unless_told(setting: str | None, read: str) -> None:
+    """Off: no labelled set moved with it, and it costs about 10% (docs/methodology.md, "A second attempt").
+    Review: the test compared extract.REMOTE_MODEL with the environment it had just read, so a default turned
+    on passed wherever ETL_REMOTE_MODEL was set. A fresh process without the variable neither answers from
+    the model nor loads it; with ``fill`` it does both."""
+    env = {k: v for k, v in os.environ.items() if k != "ETL_REMOTE_MODEL"}
+    if setting is not None:
+        env["ETL_REMOTE_MODEL"] = setting
+    root = Path(__file__).resolve().parents[1]
+    out = subprocess.run([sys.executable, "-c", _READS_THE_SETTING], cwd=root, env=env, capture_output=True,
+                         text=True, check=True).stdout
+    assert out.split() == read.split()
 
 
 def test_a_source_flag_still_speaks_where_the_model_reads_nothing() -> None:

@@ -162,6 +162,27 @@ def test_third_batch_draws_no_earlier_record_nor_a_scoring_batch_and_repeats_no_
     assert {(r["dataset"], r["file"], r["record_no"]) for r in v3 if r["origin"] == "unlabelled"} <= read
 
 
+def test_training_rows_leave_out_a_held_batch_s_records_and_their_repeats(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """remote_labels.held_out (what the model trains on while HELD_BATCHES score it) promises to leave out
+    the labels of a held record and of a repeat of one (the same id, user or opening text); the label files'
+    test checked held records only (review of the seventh session). Record 2 repeats held record 1."""
+    from etl import real_labels as rl
+
+    (tmp_path / "board").mkdir()
+    (tmp_path / "board" / "a.jsonl").write_text("", encoding="utf-8")
+    held = {rl.Ref("board", "a.jsonl", 1): {"batch": "real-fresh-v50"}}
+    monkeypatch.setattr(rl, "load_sample", lambda: held)
+    recs = {1: {"id": "x"}, 2: {"id": "x"}, 3: {"id": "y"}}
+    monkeypatch.setattr(remote_labels, "records", lambda _f: iter(recs.items()))
+    monkeypatch.setattr(remote_labels, "_repeat_keys", lambda _folder, rec: {rec["id"]})
+    rows = [{"dataset": "board", "file": "a.jsonl", "record_no": n} for n in (1, 2, 3)]
+    rows.append({"dataset": "elsewhere", "file": "b.jsonl", "record_no": 1})  # a folder of no held record
+    kept = remote_labels.held_out(rows, tmp_path)
+    assert [(r["dataset"], r["record_no"]) for r in kept] == [("board", 3), ("elsewhere", 1)]
+
+
 def test_disagreement_first_orders_each_stratum(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     # a stratum's sentences where rules and model disagree come first, each group in the seeded order; a
     # sentence seen before (its digest) is not drawn again

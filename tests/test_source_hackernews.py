@@ -405,7 +405,8 @@ def test_a_parser_guess_inside_a_list_of_places_is_the_list(text: str, guess: st
 def test_a_web_address_in_a_header_line_is_not_cut_into_cells_at_its_slashes() -> None:
     """h9r59 (sixth session): a first line with no "|" was split on the slashes inside its web address, so the
     company read "Acme Robotics, Leeds UK, ONSITE https:" and the title the address's last path piece
-    (38 Hacker News comments). A web address's slashes separate no cells; slashes between cells still do."""
+    (18 Hacker News records changed in the snapshot). A web address's slashes separate no cells; slashes
+    between cells still do."""
     from etl.sources.hackernews import parse_header
 
     cut = parse_header("Acme Robotics, Leeds UK, ONSITE https://acme.example.com/careers/platform-engineer")

@@ -76,13 +76,10 @@ def coverage(df: pd.DataFrame) -> go.Figure:
     return theme.style(fig, x="Share of postings with the field", y="", height=300)
 
 
-SIDE_BY_SIDE = 8  # more sources than this, in a narrow window: rows (a phone's bars held no label)
-
-
 def sources(df: pd.DataFrame, narrow: bool = False) -> go.Figure:
     # a source is named by whoever wrote the file (a generic file's stem): drawn as written, never as markup
     labels = [theme.as_text(s) for s in df["source"]]
-    if narrow and len(df) > SIDE_BY_SIDE:  # at 390 px eleven bars of about 17 px, no label (QA round 16)
+    if narrow and len(df) > theme.ROWS_AFTER:  # at 390 px eleven bars of about 17 px, no label (QA round 16)
         return theme.count_rows(labels, df["postings"], customdata=df[["source"]].to_numpy(), x="Postings",
                                 y="", hovertemplate="<b>%{y}</b>: %{x:,} postings<extra></extra>")
     fig = _count_bars(labels, df["postings"], "postings", codes=df["source"])

@@ -44,7 +44,7 @@ def _count_bars(df: pd.DataFrame, x: str, labels: list[str] | None = None, windo
 def years(df: pd.DataFrame, narrow: bool = False) -> go.Figure:
     values = [int(y) for y in df["years"]]
     labels = [f"{y}+" if y >= experience.YEARS_CAP else str(y) for y in values]
-    if narrow and len(df) > NARROW_AFTER:  # a phone's 17-px bars held no label (QA round sixteen): rows
+    if narrow and len(df) > theme.ROWS_AFTER:  # a phone's 17-px bars held no label (QA round sixteen): rows
         return theme.count_rows(labels, df["postings"], customdata=df[["years"]].to_numpy(), x="Postings",
                                 y="Years of experience required",
                                 hovertemplate="%{y} years: %{x:,} postings<extra></extra>")

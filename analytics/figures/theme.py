@@ -57,10 +57,11 @@ ONE_COLOR = PALETTE[0]  # bars whose colour means nothing
 # One colour per seniority level, whatever levels a filter keeps: a chart coloured by level took the
 # palette by a level's place among those kept (staff orange by default, blue alone; QA round sixteen). The
 # senior levels keep the colours the default view drew (the palette's first, in their order); the others
-# take colours no senior level has, never the small-sample grey.
+# take colours of the palette no senior level has (junior, mid, unspecified: purple, brown, pink), never the
+# small-sample grey.
 LEVEL_COLORS: dict[str, str] = {
     **dict(zip(SENIOR_LEVELS, PALETTE)),
-    **dict(zip([lv for lv in ALL_LEVELS if lv not in SENIOR_LEVELS], ("#B279A2", "#9D755D", "#FF9DA6"))),
+    **dict(zip([lv for lv in ALL_LEVELS if lv not in SENIOR_LEVELS], (PALETTE[6], PALETTE[8], PALETTE[7]))),
 }
 SMALL_COLOR = "#BAB0AC"  # figures from fewer than MIN_N postings
 # how bars keeping a colour that means something (mark_bars color=None) mark a small sample, in the note
@@ -291,6 +292,9 @@ def labels_fit(fig: go.Figure) -> go.Figure:
 
 
 ROW_PX = 24  # a row of count_rows: a 12-px label beside its bar
+# the most count bars built for a narrow window side by side: more lie as rows (count_rows); QA round
+# sixteen: at 390 px eleven and fourteen bars of about 17 px held no label. One rule for every such chart
+ROWS_AFTER = 8
 
 
 def count_rows(labels: Sequence[str], counts: Sequence[float], *, customdata: Any, hovertemplate: str,
