@@ -108,7 +108,7 @@ SKILL_JUDGE = os.environ.get("ETL_SKILL_JUDGE", "1") != "0"
 # fill-p70 met its pre-registered criterion by one posting that a rule now fixes too, moved neither
 # real-test-all nor the held-out real-test-v7, broke 3 tuning postings and costs about 10% of extraction
 # (docs/methodology.md, "A second attempt").
-REMOTE_MODEL = os.environ.get("ETL_REMOTE_MODEL", "0")
+REMOTE_MODEL = os.environ.get("ETL_REMOTE_MODEL") or "0"  # empty: off, as unset
 
 
 def _text(value: Any) -> str | None:
