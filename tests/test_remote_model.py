@@ -137,8 +137,8 @@ got = extract.extract({"title": "Engineer", "description": "We build maps.\\n\\n
 print(extract.REMOTE_MODEL, got["remote"], "etl.remote_model" in sys.modules)"""
 
 
-# "": an empty setting (`ETL_REMOTE_MODEL= python -m etl load`) is off, as unset; it ended the first posting the
-# rules leave null with a ValueError (hrev's review; test failed before)
+# "": an empty setting (`ETL_REMOTE_MODEL= python -m etl load`) is off, as unset; it ended the first posting
+# the rules leave null with a ValueError (hrev's review; test failed before)
 @pytest.mark.parametrize(("setting", "read"), [(None, "0 None False"), ("", "0 None False"),
                                                ("fill", "fill hybrid True")])
 def test_the_extraction_leaves_the_model_off_unless_told(setting: str | None, read: str) -> None:
