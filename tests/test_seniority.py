@@ -1148,3 +1148,26 @@ def test_seventy_third_round_a_hyphenated_range_of_levels(title: str, text: str,
 def test_seventy_third_round_the_first_bulleted_role_under_a_header_naming_none(title: str, text: str,
                                                                                level: str) -> None:
     assert classify_seniority(title, text) == level
+
+
+# Seventy-fourth round (real-fresh-v68 Hacker News 2017-12 #278): a phrase introducing the role that names a
+# level followed by "level" ("looking for seasoned, mid-to-senior level glaze, kiln and web engineers") states
+# the role's level even where the role noun comes later than the five words the phrase reading allows (a list
+# of areas, a bracket); a range gives its lower end, as before. Invented wording.
+@pytest.mark.parametrize(("title", "text", "level"), [
+    ("Kiln Works", "We're looking for seasoned, mid-to-senior level glaze, kiln, and web (Python and Rust "
+     "focus) engineers who have shipped kilns.", "mid"),
+    ("Kiln Works", "We are seeking a senior-level glaze, kiln, pottery or ceramics (Python focus) "
+     "developer.", "senior"),
+    ("Kiln Works", "Now hiring entry level glaze, kiln, pottery, ceramics and clay technicians (any stack).",
+     "junior"),
+    # controls: no level word before "level"; a level word with no "level" after it far from the role
+    ("Kiln Works", "We're looking for top level glaze, kiln, pottery, ceramics and clay (Python) engineers.",
+     "unspecified"),
+    ("Kiln Works", "We're looking for people at every level of glaze, kiln, pottery and clay work.",
+     "unspecified"),
+    ("Kiln Works", "We're looking for a senior glaze engineer.", "senior"),
+])
+def test_seventy_fourth_round_a_level_followed_by_level_after_a_hiring_phrase(title: str, text: str,
+                                                                              level: str) -> None:
+    assert classify_seniority(title, text) == level

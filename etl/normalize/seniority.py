@@ -578,6 +578,19 @@ def _bracket_level(text_head: str) -> str | None:
     return title_level(m.group(1).strip()) if m and _level_cell().fullmatch(m.group(1).strip()) else None
 
 
+# a level named with the word "level" near the phrase ("looking for seasoned, mid-to-senior level <area>,
+# <area> and <area> engineers"): the role's level where its noun comes too late for the five-word reading (a
+# list of areas, a bracket); at most two words before it (seventy-fourth round)
+_LEVEL_NAMED = re.compile(r"\s*(?:an?\s+)?(?:[\w']+,?\s+){0,2}?"
+                          r"([a-z]+\.?(?:[\s-]+(?:to|or)[\s-]+[a-z]+|\s*/\s*[a-z]+)?[\s-]+level)\b")
+
+
+def _level_named_level(text_head: str) -> str | None:
+    """The level of "<level> level" (or "<level>-to-<level> level") right after the phrase, or None."""
+    m = _LEVEL_NAMED.match(text_head)
+    return title_level(m.group(1)) if m else None
+
+
 def _english_snippet_level(head: bytes) -> str | None:
     """The level named by the words after an English phrase introducing the role (``head``: the lowered bytes
     after it), or None."""
@@ -586,7 +599,7 @@ def _english_snippet_level(head: bytes) -> str | None:
     text_head = head.decode("utf-8", "ignore")
     m = _AFTER_TRIGGER.match(text_head)
     if not m:
-        return _bracket_level(text_head)
+        return _bracket_level(text_head) or _level_named_level(text_head)
     if _HIRING_MANAGER.search(m.group(1)):
         return None
     if " and " in m.group(1) and _CATEGORY.match(text_head, m.end()):
