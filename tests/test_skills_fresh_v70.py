@@ -38,3 +38,15 @@ def test_seventy_sixth_round_header_cell_team_is_the_role() -> None:
     # a Hacker News header cell naming the team hired into is the posting's title: its skill counts
     text = "Acme Devices | IoT Firmware Team | Austin, TX | Onsite\nWe build sensors for farms."
     assert "IoT" in _named(text)
+
+
+@pytest.mark.parametrize(("text", "skill", "named"), [
+    # a poster's lower-case list of tools names Consul and Vault, as "go, python, postgres" names Go
+    ("Our tools: docker, terraform, consul, nomad, kubernetes.", "Consul", True),
+    ("Our tools: docker, terraform, vault, helm and prometheus.", "Vault", True),
+    # alone in prose the lower-case words stay plain
+    ("Our founder served as consul in Lisbon before starting the company.", "Consul", False),
+    ("Documents are kept in a fireproof vault on site.", "Vault", False),
+])
+def test_seventy_sixth_round_lower_case_tool_lists(text: str, skill: str, named: bool) -> None:
+    assert (skill in _named(text)) is named
