@@ -50,3 +50,14 @@ def test_seventy_sixth_round_header_cell_team_is_the_role() -> None:
 ])
 def test_seventy_sixth_round_lower_case_tool_lists(text: str, skill: str, named: bool) -> None:
     assert (skill in _named(text)) is named
+
+
+@pytest.mark.parametrize(("text", "named"), [
+    # "GCE" (Google Compute Engine) beside other clouds is Google's cloud, as EC2 is AWS
+    ("You have run services on clouds such as AWS, GCE or Azure.", True),
+    ("Stack: Go, Kafka, GCE, Docker.", True),
+    # a lower-case word with those letters is no cloud
+    ("Our gce module is legacy code.", False),
+])
+def test_seventy_sixth_round_gce(text: str, named: bool) -> None:
+    assert ("GCP" in _named(text)) is named
