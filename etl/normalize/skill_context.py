@@ -98,6 +98,9 @@ class _Rules:
     domain: frozenset[str]
     domain_lower: frozenset[str]
     team_words: frozenset[str]
+    unit_names: tuple[tuple[str, ...], ...]  # multi-word names of a unit, as words ("center of excellence")
+    team_title_words: frozenset[str]
+    team_name_stops: frozenset[str]
     people_words: frozenset[str]
     departments: frozenset[str]
     colleague_roles: frozenset[str]
@@ -144,8 +147,8 @@ def _rules() -> _Rules:
     roster_phrases = [str(w).lower() for w in cfg["roster_phrases"]]
     context_words = sorted({
         str(w).lower()
-        for key in ("team_words", "people_words", "departments", "colleague_roles", "fields", "industries",
-                    "partner_cues", "served_nouns")
+        for key in ("team_words", "unit_names", "people_words", "departments", "colleague_roles", "fields",
+                    "industries", "partner_cues", "served_nouns")
         for w in cfg[key]
     })
     verbs = "|".join(re.escape(v) for v in sorted(cfg["company_verbs"], key=len, reverse=True))
@@ -154,6 +157,9 @@ def _rules() -> _Rules:
         domain=frozenset(cfg["domain_skills"]),
         domain_lower=frozenset(str(w).lower() for w in cfg["domain_skills"]),
         team_words=lower("team_words"),
+        unit_names=tuple(tuple(str(w).lower().split()) for w in cfg["unit_names"]),
+        team_title_words=lower("team_title_words"),
+        team_name_stops=lower("team_name_stops"),
         people_words=lower("people_words"),
         departments=lower("departments"),
         colleague_roles=lower("colleague_roles"),
@@ -606,6 +612,39 @@ def _after_degree_fields(before: str, rules: _Rules) -> bool:
     return False
 
 
+_CELL_START = re.compile(r"\|\s*$")  # a mention opening a header cell ("Acme | IoT Firmware Team | Remote")
+MAX_TEAM_NAME_WORDS = 2  # words between a domain skill's name and its team word ("the AI Engineering team")
+_NAME_WORD = re.compile(r"[^\W\d_][\w-]*")  # a plain word, no mark after it (a mark ends the name)
+
+
+def _names_team(words: list[str], rules: _Rules, first: int) -> bool:
+    """Whether ``words`` (the words right after a domain skill's name) go on, after ``first`` to
+    :data:`MAX_TEAM_NAME_WORDS` plain words, to a team word (or after none to a unit name): the skill names a
+    team ("the AI Engineering team", "ML tooling group", "AI Center of Excellence"; seventy-sixth round), not
+    the work asked. Not a title ("ML Engineer Team Lead"), not a sentence going on ("AI helps teams")."""
+    low = [w.lower() for w in words[: MAX_TEAM_NAME_WORDS + 4]]
+    for k in range(min(MAX_TEAM_NAME_WORDS, len(low) - 1) + 1):
+        if any(not _NAME_WORD.fullmatch(w) or w in rules.team_name_stops or _PREPOSITION.fullmatch(w)
+               for w in low[:k]):
+            return False
+        if any(tuple(x.rstrip(".,;:!?)") for x in low[k : k + len(u)]) == u for u in rules.unit_names):
+            return True  # (right after the name too: "AI Center of Excellence")
+        word = low[k].rstrip(".,;:!?)")
+        if k >= first and word in rules.team_words:
+            after = low[k + 1].rstrip(".,;:!?)") if k + 1 < len(low) and word == low[k] else ""
+            return after not in rules.team_title_words
+    return False
+
+
+def _pair_names_team(words: list[str], rules: _Rules) -> bool:
+    """Whether a pair's second name, a domain skill's, names a team with the words after it ("Data Science
+    and AI Center of Excellence", "Big Data and ML Platform team"): the pair's first name names it too."""
+    for n in (1, 2):
+        if " ".join(words[:n]).lower() in rules.domain_lower and _names_team(words[n:], rules, 0):
+            return True
+    return False
+
+
 def _colleagues(item: str, rules: _Rules) -> bool:
     """Whether a list item names colleagues by their role ("product managers", "other developers"): at most
     three words ending in a role word, not a phrase ("working with engineers")."""
@@ -686,6 +725,13 @@ def among_non_skills(text: str, start: int, stop: int, context: ContextWords | N
     word = first[0].lower().rstrip(".,;:!?)") if first else ""
     if word in rules.people_words or word in rules.team_words:
         return True  # colleagues: "data science peers", "DevOps leadership", "the SRE team", "IoT Abteilung"
+    # a team's name: "the AI Engineering team", "our ML tooling group" (seventy-sixth round); not a header
+    # cell ("Acme | IoT Firmware Team | ..."): a title naming the team hired into names the role's work
+    if not _CELL_START.search(before):
+        if _names_team(head.split(), rules, 1):
+            return True
+        if not head.strip() and rest and _pair_names_team(rest[0].split(), rules):
+            return True  # the first of a pair naming a team: "the Data Science and AI Center of Excellence"
     if head.lstrip().lower().startswith(rules.served_nouns) and rules.serving.search(before):
         return True  # what the job's systems serve: "platforms that power adtech and data science workloads"
     if _after_degree_fields(before, rules):
