@@ -237,9 +237,10 @@ TEST_DIGESTS = {
     "real-test-v8": ((42, "2832a337c41255b3255b3e007c5a85cd300880b63bba5044bf0e13230fd93f9b"),
                      (42, "74d1d31ce3e3b9a6968a6b4134f0ea3a34e287afd35658a8fc12c2894b706044")),
     # real-test-v9 (5 Dec, seventh session): drawn after the session's nine rounds merged, beside every batch
-    # before it and the read list's first 2004 rows. Labels: none yet (to be labelled blind)
+    # before it and the read list's first 2004 rows. Labels: 42, blind; hv9e the 28 English records, hv9d
+    # the 14 German ones (5 Dec)
     "real-test-v9": ((42, "2ca7460f21ab418a6a0d8acc52fc13894d4c7b0bb639bf66791b66665a6d881f"),
-                     (0, "4f53cda18c2baa0c0354bb5f9a3ecbe5ed12ab4d8e11ba873c2f11161202b945")),
+                     (42, "e568a9ddafb706f8b74e03db44009b2db523be3c3baa0ecdc397c716066e573e")),
 }
 
 
