@@ -49,9 +49,10 @@ def test_trend_breaks_over_gaps_and_keeps_small_months_off_the_line() -> None:
     assert months == ["2024-01", "2024-02", "2024-03", "2024-04", "2024-05"]  # the gap is there ...
     ys = [None if v is None or (isinstance(v, float) and math.isnan(v)) else v for v in line.y]
     assert ys == [0.5, None, None, None, 0.5] and line.connectgaps is False  # ... and breaks the line
-    small = fig.data[-1]  # February (2 postings): an open grey marker with its n
+    small = fig.data[-2]  # February (2 postings): an open marker in Python's colour (last: the legend's key)
     # its n after the drill-down's month and skill (ui.chart reads customdata[i] as drill[i])
-    assert small.marker.symbol == "circle-open" and list(small.customdata[0])[1:] == ["Python", 2]
+    assert small.marker.symbol == "circle-open" and list(small.customdata[0])[1:] == ["Python", 1, 2]
+    assert small.marker.color == line.line.color and small.legendgroup == "Python"
 
 
 def test_salary_groups_drawn_all_with_n_and_count_axes_integer() -> None:

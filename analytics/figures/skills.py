@@ -20,6 +20,7 @@ TOP_N = 20
 TREND_PICKS = 5
 PAIRS_N = 12
 MOVERS_MIN = 10
+OPEN_NOTE = "drawn as open points in their skill's colour, n on hover"  # the trend's (theme.open_points)
 
 
 def top(df: pd.DataFrame) -> go.Figure:
@@ -67,7 +68,8 @@ def trend(df: pd.DataFrame) -> go.Figure:
             showlegend=True, line={"color": colors[skill], "dash": "solid"}, marker={"symbol": "circle"},
             customdata=rows[["month", "skill", "postings", "month_total"]].to_numpy(), hovertemplate=hover,
             connectgaps=False, orientation="v", xaxis="x", yaxis="y"))
-    theme.mark_points(fig, df, "month", "share", "month_total", keys=("month", "skill"))
+    theme.open_points(fig, df, "month", "share", "month_total", by="skill", colors=colors,
+                      customdata=("month", "skill", "postings", "month_total"), hovertemplate=hover)
     fig.update_yaxes(tickformat=".0%")
     theme.month_axis(fig, df["month"])
     return theme.style(fig, x="Month", y="Share of postings")
@@ -308,6 +310,7 @@ CHARTS: tuple[ChartDef, ...] = (
         drill=("month", "skill"),
         sample="month_total",
         label="month",
+        small_look=OPEN_NOTE,
     ),
     ChartDef(
         "sk_movers",
