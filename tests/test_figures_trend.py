@@ -225,3 +225,21 @@ def test_the_skills_of_one_trend_never_share_a_colour_family(picks: list[str]) -
     assert theme.SMALL_COLOR not in colours.values()
     assert colours[picks[0]] == theme.skill_color(picks[0])  # the first keeps its own
     assert theme.skill_colors(picks) == colours  # stable
+
+
+def test_the_small_sample_note_counts_drawn_figures_not_a_range_s_empty_months() -> None:
+    """Seen in Chromium under Germany (QA round seventeen): "55 of 505 figures rest on fewer than 30
+    postings" - the trend carries every month from the first dated posting to the last (QA round sixteen's
+    padding), and 450 of its rows are empty months, no figure at all. The note counts the figures drawn."""
+    from analytics import figures
+
+    month = pd.date_range("2024-11-01", "2025-06-01", freq="MS")
+    totals = [0, 0, 12, 40, 0, 9, 0, 0]
+    trend = pd.DataFrame({"month": month, "skill": "Go", "postings": [t // 3 for t in totals],
+                          "month_total": totals, "share": [1 / 3 if t else float("nan") for t in totals]})
+    note = figures.small_note(figures.chart("sk_trend"), trend)
+    assert note.startswith("2 of 3 figures rest on fewer than 30 postings (Jan 2025, Apr 2025)"), note
+    medians = pd.DataFrame({"month": month, "n": totals,
+                            "median": [9e4 if t else float("nan") for t in totals]})
+    note = figures.small_note(figures.chart("sa_time"), medians)
+    assert note.startswith("2 of 3 figures rest on fewer than 30 postings"), note
