@@ -858,3 +858,27 @@ def test_many_count_bars_built_for_a_narrow_window_lie_as_labelled_rows() -> Non
         assert fig.layout.margin.r >= max(len(t) for t in bar.text) * 6, key
         assert fig.layout.height >= 24 * len(df), key
         assert [list(c) for c in bar.customdata] == [[v] for v in df[column]], key  # the drill-down's values
+
+
+def test_a_one_line_chart_of_small_samples_names_only_what_it_draws() -> None:
+    """Seen in Chromium under Germany and under two skills (QA round seventeen): "Median salary over time"
+    and "Years required against median salary", every point on fewer than 30 postings, listed "30 or more
+    postings" in the legend beside a line no point was on; and an open point's hover read the raw axis
+    values ("%{x}<br>%{y}"). The legend names what is drawn; the open point's hover reads as the line's
+    (the month or the years, "median $...", its n), marked as a small sample."""
+    months = pd.to_datetime(["2025-08-01", "2025-09-01", "2025-10-01"])
+    figs = {
+        "over_time": (salary.over_time(pd.DataFrame({"month": months, "median": [9e4, 1e5, 1.2e5],
+                                                     "n": [3, 4, 2]})), "%{x|%b %Y}"),
+        "pay": (experience.pay(pd.DataFrame({"years": [5, 7], "median_salary_usd": [1.2e5, 1.25e5],
+                                             "n": [1, 1]})), "%{x} years"),
+    }
+    for name, (fig, x) in figs.items():
+        named = [tr.name for tr in fig.data if tr.showlegend is not False]
+        assert named == ["fewer than 30 postings (n shown on hover)"], (name, named)
+        small = fig.data[-1]
+        assert small.hovertemplate.startswith(x) and "median $%{y:,.0f}" in small.hovertemplate, name
+        assert "fewer than 30 postings" in small.hovertemplate, name
+    mixed = salary.over_time(pd.DataFrame({"month": months, "median": [9e4, 1e5, 1.2e5], "n": [40, 4, 2]}))
+    assert [tr.name for tr in mixed.data if tr.showlegend is not False] == [
+        "30 or more postings", "fewer than 30 postings (n shown on hover)"]

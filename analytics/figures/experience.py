@@ -77,6 +77,7 @@ def by_level(df: pd.DataFrame) -> go.Figure:
 
 
 def pay(df: pd.DataFrame) -> go.Figure:
+    hover = "%{x} years: median $%{y:,.0f}<br>n = %{customdata[1]:,}<extra></extra>"
     solid = df.assign(
         median_salary_usd=df["median_salary_usd"].where([not theme.is_small(n) for n in df["n"]])
     )
@@ -84,9 +85,8 @@ def pay(df: pd.DataFrame) -> go.Figure:
                                connectgaps=False, line={"color": theme.ONE_COLOR},
                                name=f"{theme.MIN_N} or more postings",
                                customdata=solid[["years", "n"]].to_numpy(),  # drill first (ui.chart)
-                               hovertemplate="%{x} years: median $%{y:,.0f}<br>n = %{customdata[1]:,}"
-                                             "<extra></extra>"))
-    theme.mark_points(fig, df, "years", "median_salary_usd", "n", keys=("years",))
+                               hovertemplate=hover))
+    theme.mark_points(fig, df, "years", "median_salary_usd", "n", keys=("years",), hovertemplate=hover)
     fig.update_yaxes(tickformat=",")
     fig.update_xaxes(dtick=1)
     return theme.style(fig, x="Years of experience required", y="Median salary (USD per year)")

@@ -67,12 +67,12 @@ def by_skill(df: pd.DataFrame) -> go.Figure:
 def over_time(df: pd.DataFrame) -> go.Figure:
     solid = df.assign(median=df["median"].where([not theme.is_small(n) for n in df["n"]]))
     solid = theme.month_gaps(solid, "month")
+    hover = "%{x|%b %Y}: median $%{y:,.0f}<br>n = %{customdata[1]:,.0f}<extra></extra>"
     fig = go.Figure(go.Scatter(x=solid["month"], y=solid["median"], mode="lines+markers", connectgaps=False,
                                name=f"{theme.MIN_N} or more postings", line={"color": theme.ONE_COLOR},
                                customdata=solid[["month", "n"]].to_numpy(),  # drill first (ui.chart)
-                               hovertemplate="%{x|%b %Y}: median $%{y:,.0f}<br>n = %{customdata[1]:,.0f}"
-                                             "<extra></extra>"))
-    theme.mark_points(fig, df, "month", "median", "n", keys=("month",))
+                               hovertemplate=hover))
+    theme.mark_points(fig, df, "month", "median", "n", keys=("month",), hovertemplate=hover)
     fig.update_yaxes(tickformat=",")
     theme.month_axis(fig, df["month"])
     return theme.style(fig, x="Month", y="Median salary (USD per year)")

@@ -502,13 +502,20 @@ def has_small_marks(fig: go.Figure) -> bool:
 
 
 def mark_points(fig: go.Figure, df: Any, x: str, y: str, n: str, *, trace_color: str = ONE_COLOR,
-                name: str = "fewer than 30 postings", keys: Sequence[str] = ()) -> go.Figure:
+                name: str = "fewer than 30 postings", keys: Sequence[str] = (),
+                hovertemplate: str | None = None) -> go.Figure:
     """Line points from fewer than MIN_N postings: left off the solid line and drawn as open grey
     markers with their n; the line breaks there and over months without data (NaN gaps). ``keys``: the
     chart's drill-down columns, first in customdata (a selection reads customdata[i] as drill[i]; with n
-    first, a selected point listed the postings of "month 12")."""
+    first, a selected point listed the postings of "month 12"). ``hovertemplate``: the line's, reading
+    customdata [*keys, n] (the open point's hover reads as the line's, marked as a small sample); else
+    the raw axis values. A line left without a point (every point small) leaves the legend: it named
+    "30 or more postings" beside nothing drawn (QA round seventeen)."""
     small = df[[is_small(v) for v in df[n]]]
     if not small.empty:
+        for line in fig.data:
+            if all(v is None or (isinstance(v, float) and math.isnan(v)) for v in line.y):
+                line.showlegend = False
         fig.add_scatter(
             x=small[x],
             y=small[y],
@@ -516,8 +523,9 @@ def mark_points(fig: go.Figure, df: Any, x: str, y: str, n: str, *, trace_color:
             name=f"{name} (n shown on hover)",
             marker={"symbol": OPEN, "color": SMALL_COLOR, "size": 9, "line": {"width": 2}},
             customdata=small[[*keys, n]].to_numpy(),
-            hovertemplate=f"%{{x}}<br>%{{y}}<br>n = %{{customdata[{len(keys)}]:,}}"
-                          "<extra>fewer than 30 postings</extra>",
+            hovertemplate=(hovertemplate.replace("<extra></extra>", f"<extra>{name}</extra>") if hovertemplate
+                           else f"%{{x}}<br>%{{y}}<br>n = %{{customdata[{len(keys)}]:,}}"
+                                "<extra>fewer than 30 postings</extra>"),
             showlegend=True,
         )
     return fig
