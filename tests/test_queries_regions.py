@@ -74,6 +74,18 @@ def test_compare_gives_the_postings_behind_each_figure() -> None:
 
 
 @pytest.mark.parametrize("rollup", [True, False])
+def test_the_comparison_counts_a_posting_once_when_one_area_holds_the_other(rollup: bool) -> None:
+    """Seen in Chromium under the region California (QA round seventeen): "Two regions side by side"
+    compared United States with California, the same 233 postings on both sides, captioned "n = 466
+    postings". A region inside the other area (its country) adds none of its postings to n; disjoint areas
+    still add up (the page compares an area picked twice once)."""
+    for areas, n in ((("US", "US-CA"), 20), (("US-CA", "US"), 20), (("US-CA", "GB"), 20),
+                     (("US-CA", "US-NY"), 20), (("GB", "DE"), 15)):
+        assert regions.compare(Filters(), areas, rollup=rollup).n == n, areas
+        assert regions.compare_skills(Filters(), areas, rollup=rollup).n == n, areas
+
+
+@pytest.mark.parametrize("rollup", [True, False])
 def test_compare_skills_lists_region_a_first_and_the_skills_in_one_order(rollup: bool) -> None:
     """The side-by-side skills chart draws its areas in the order of its rows: region A's bars, colour and
     legend entry came second when B sorts first by code (seen on the real samples: US as A, Poland as B,
