@@ -882,3 +882,41 @@ def test_a_one_line_chart_of_small_samples_names_only_what_it_draws() -> None:
     mixed = salary.over_time(pd.DataFrame({"month": months, "median": [9e4, 1e5, 1.2e5], "n": [40, 4, 2]}))
     assert [tr.name for tr in mixed.data if tr.showlegend is not False] == [
         "30 or more postings", "fewer than 30 postings (n shown on hover)"]
+
+
+NARROW_CHART_PX = 358  # a chart's width in a 390-px window (Streamlit's padding)
+
+
+@pytest.mark.parametrize("key", ["premium", "movers"])
+def test_signed_bars_built_for_a_phone_keep_their_names_whole_and_room_for_the_bars(key: str) -> None:
+    """Seen in Chromium at 390 px under Germany (QA round seventeen): "Salary premium per skill" and "Rising
+    and falling" kept the skill names on the left, the longest value label's width beside them (the names
+    stand off past the labels of negative bars) and again on the right: "Azure Kubernetes Service" was cut
+    to "zure Kubernetes Service" and the bars had about 30 px between ticks turned on their side. Built for a
+    narrow window each row's name and value are its label, two lines, and nothing else takes the width: the
+    labels' width leaves the bars at least half the chart; every bar's value is still written."""
+    names = ["Azure Kubernetes Service", "Domain-Driven Design", "NestJS", "AWS"]
+    if key == "premium":
+        df = pd.DataFrame({"skill": names, "premium_usd": [-7062.0, -7062.0, 28249.0, -32542.0],
+                           "n": [1, 1, 2, 40], "median_salary_usd": [8e4] * 4, "overall_median": [8.7e4] * 4})
+        wide, narrow = skills.premium(df), skills.premium(df, narrow=True)
+        values = ["-$7,062 (n=1)", "+$28,249 (n=2)", "-$32,542 (n=40)"]
+    else:
+        df = pd.DataFrame({"skill": names, "change": [-0.05, 0.2, 0.53, -0.42], "count_a": [1] * 4,
+                           "count_b": [2] * 4, "share_a": [0.1] * 4, "share_b": [0.2] * 4, "n_a": [40] * 4,
+                           "n_b": [12] * 4})
+        wide, narrow = skills.movers(df), skills.movers(df, narrow=True)
+        values = ["-5.0 pts", "+53.0 pts", "-42.0 pts"]
+    assert list(wide.data[0].text)  # a desktop's chart as before: labels past the bars
+    bar = narrow.data[0]
+    ticks = [str(t) for t in bar.y]
+    assert all(t.count("<br>") == 1 for t in ticks), ticks
+    assert {t.split("<br>")[0] for t in ticks} == set(names)
+    for v in values:
+        assert any(t.endswith(f"<br>{v}") for t in ticks), (v, ticks)
+    assert not bar.text or not any(bar.text)  # no label past a bar taking the width
+    layout = narrow.layout
+    assert layout.yaxis.ticklabelstandoff in (None, 0) and (layout.margin.r or 0) <= 20
+    widest = max(len(line) for t in ticks for line in t.split("<br>")) * theme.LABEL_CHAR_PX
+    assert widest + (layout.margin.l or 0) + (layout.margin.r or 0) <= NARROW_CHART_PX / 2, widest
+    assert [str(c) for c in bar.customdata[:, 0]] == [t.split("<br>")[0] for t in ticks]  # drill: the skill

@@ -345,6 +345,22 @@ def count_rows(labels: Sequence[str], counts: Sequence[float], *, customdata: An
     return edge_room(style(fig, x=x, y=y, height=max(300, ROW_PX * len(values) + 90)), text, values)
 
 
+TWO_LINE_ROW_PX = 36  # a row of named_rows: its two-line label (a name over a value)
+
+
+def named_rows(fig: go.Figure, names: Sequence[str], labels: Sequence[str], *, x: str) -> go.Figure:
+    """Horizontal bars (trace 0, one per name, bottom to top) for a narrow window, each row labelled with its
+    name over its value ("Azure Kubernetes Service" / "-$7,062 (n=1)"), nothing past the bars: beside the
+    names, the value labels outside bars on both sides of zero took a phone's chart and cut the longest names
+    (QA round seventeen: "zure Kubernetes Service", bars in 30 px). The hover names the row by
+    customdata[0]. Styled (``x``: the value axis title)."""
+    tr = fig.data[0]
+    tr.y = [f"{as_text(n)}<br>{label}" for n, label in zip(names, labels)]
+    tr.text = None
+    tr.hovertemplate = tr.hovertemplate.replace("%{y}", "%{customdata[0]}")
+    return style(fig, x=x, y="", height=max(320, TWO_LINE_ROW_PX * len(names) + 90))
+
+
 LABEL_CHAR_PX = 6.5  # an upper bound of a 12 px Source Sans character's width (digits are about 6.1)
 
 
