@@ -920,3 +920,35 @@ def test_signed_bars_built_for_a_phone_keep_their_names_whole_and_room_for_the_b
     widest = max(len(line) for t in ticks for line in t.split("<br>")) * theme.LABEL_CHAR_PX
     assert widest + (layout.margin.l or 0) + (layout.margin.r or 0) <= NARROW_CHART_PX / 2, widest
     assert [str(c) for c in bar.customdata[:, 0]] == [t.split("<br>")[0] for t in ticks]  # drill: the skill
+
+
+def test_median_bars_built_for_a_phone_lie_as_rows_named_over_their_median() -> None:
+    """Seen in Chromium at 390 px (QA round seventeen): "Salary by seniority" and "Years required by
+    seniority" wrote "$85,688 (n=417)" and "5 years (n=27)" turned on their side inside 45-px columns, over
+    the grey bars' stripes and across their whiskers. Built for a narrow window the levels lie as rows, top
+    down as a reader meets them, each labelled with its level over its median and n, nothing inside a bar;
+    the whiskers stay; at 1,280 px columns as before."""
+    levels = ["senior", "staff", "principal", "lead", "manager"]
+    money = pd.DataFrame({"group": levels, "n": [417, 34, 7, 35, 25], "p10": [1.0] * 5,
+                          "p25": [6e4, 1e5, 1.6e5, 8e4, 1e5],
+                          "median": [85688.0, 129944.0, 211083.0, 9e4, 115000.0],
+                          "p75": [1.1e5, 1.6e5, 2.3e5, 1.1e5, 1.7e5], "p90": [1.0] * 5,
+                          "enough": [True, True, False, True, False]})
+    years = pd.DataFrame({"seniority": levels, "n": [422, 34, 14, 35, 15], "p25": [4.0, 7, 8, 4, 4],
+                          "median": [5.0, 8, 9.5, 5, 5], "p75": [6.0, 10, 10, 8, 6]})
+    cases = {"salary": (salary.distribution(money), salary.distribution(money, narrow=True),
+                        ["$85,688 (n=417)", "$211,083 (n=7)"]),
+             "years": (experience.by_level(years), experience.by_level(years, narrow=True),
+                       ["5 years (n=422)", "9.5 years (n=14)"])}
+    for name, (wide, narrow, values) in cases.items():
+        assert wide.data[0].orientation in (None, "v"), name  # a desktop's columns as before
+        bar = narrow.data[0]
+        assert bar.orientation == "h" and bar.error_x.array is not None, name
+        ticks = [str(t) for t in bar.y]
+        assert [t.split("<br>")[0] for t in ticks] == levels, (name, ticks)
+        assert narrow.layout.yaxis.autorange == "reversed", name  # senior on top
+        for v in values:
+            assert any(t.endswith(f"<br>{v}") for t in ticks), (name, v, ticks)
+        assert not bar.text or not any(bar.text), name
+        assert list(bar.marker.pattern.shape) == ["", "", "/", "", "/"], name  # small samples hatched
+        assert "%{customdata[0]}" in bar.hovertemplate, name

@@ -64,16 +64,22 @@ def year_bands(df: pd.DataFrame, narrow: bool = False) -> go.Figure:
     return theme.labels_fit(fig)
 
 
-def by_level(df: pd.DataFrame) -> go.Figure:
+def by_level(df: pd.DataFrame, narrow: bool = False) -> go.Figure:
+    """Median years per level with quartile whiskers; ``narrow``: rows named over their medians (as the
+    salary's, salary.quartiles)."""
     order = [lv for lv in ALL_LEVELS if lv in set(df["seniority"])]
     d = df.set_index("seniority").loc[order].reset_index()
+    text = [f"{theme.fmt_years_short(m)} (n={int(n):,})" for m, n in zip(d["median"], d["n"])]
     fig = go.Figure(theme.median_bar(
-        d, "seniority",
-        text=[f"{theme.fmt_years_short(m)} (n={int(n):,})" for m, n in zip(d["median"], d["n"])],
+        d, "seniority", text=text,
         hovertemplate="<b>%{x}</b><br>median %{y:.1f} years<br>25th-75th percentile %{customdata[2]:.1f}-"
-        "%{customdata[3]:.1f}<br>n = %{customdata[1]:,}<extra></extra>"))
+        "%{customdata[3]:.1f}<br>n = %{customdata[1]:,}<extra></extra>", horizontal=narrow))
     theme.mark_bars(fig, d["n"])
-    return theme.style(fig, x="Seniority", y="Median years required; bars: 25th-75th percentile")
+    value = "Median years required; bars: 25th-75th percentile"
+    if narrow:
+        fig.update_yaxes(autorange="reversed")
+        return theme.named_rows(fig, [str(lv) for lv in d["seniority"]], text, x=value)
+    return theme.style(fig, x="Seniority", y=value)
 
 
 def pay(df: pd.DataFrame) -> go.Figure:
@@ -127,6 +133,7 @@ CHARTS: tuple[ChartDef, ...] = (
         sample="n",
         drill_only="years",
         label="seniority",
+        uses=("narrow",),
         reading_order=level_order("seniority"),
     ),
     ChartDef(

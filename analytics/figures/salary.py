@@ -37,15 +37,22 @@ def bands(df: pd.DataFrame) -> go.Figure:
 ROWS_AFTER = 6  # more groups than this lie as rows: "$104,500 (n=117)" is wider than one of 12 columns
 
 
-def quartiles(df: pd.DataFrame, label: str, order: list[str] | None = None) -> go.Figure:
+def quartiles(df: pd.DataFrame, label: str, order: list[str] | None = None, narrow: bool = False
+              ) -> go.Figure:
+    """Median bars with quartile whiskers per group; ``narrow`` (a phone): rows, each named over its median
+    and n (theme.named_rows), where a column's label turned on its side over the stripes (QA round 17)."""
     d = df if order is None else df.set_index("group").loc[order].reset_index()
-    rows = len(d) > ROWS_AFTER
+    rows = len(d) > ROWS_AFTER or narrow
+    text = [f"{theme.fmt_usd(m)} (n={int(n):,})" for m, n in zip(d["median"], d["n"])]
     fig = go.Figure(theme.median_bar(
-        d, "group", text=[f"{theme.fmt_usd(m)} (n={int(n):,})" for m, n in zip(d["median"], d["n"])],
+        d, "group", text=text,
         hovertemplate="<b>%{x}</b><br>median $%{y:,.0f}<br>25th-75th percentile $%{customdata[2]:,.0f}-"
         "$%{customdata[3]:,.0f}<br>n = %{customdata[1]:,}<extra></extra>", horizontal=rows))
     theme.mark_bars(fig, d["n"])
     value = "Median salary (USD per year); bars: 25th-75th percentile"
+    if narrow:
+        fig.update_xaxes(tickformat=",").update_yaxes(autorange="reversed")
+        return theme.named_rows(fig, [str(g) for g in d["group"]], text, x=value)
     if rows:  # the frame's order (most asked-for first) from the top
         fig.update_xaxes(tickformat=",").update_yaxes(autorange="reversed")
         return theme.style(fig, x=value, y=label, height=max(320, 30 * len(d)))
@@ -53,11 +60,11 @@ def quartiles(df: pd.DataFrame, label: str, order: list[str] | None = None) -> g
     return theme.style(fig, x=label, y=value)
 
 
-def distribution(df: pd.DataFrame, by: str = DEFAULT_BY) -> go.Figure:
+def distribution(df: pd.DataFrame, by: str = DEFAULT_BY, narrow: bool = False) -> go.Figure:
     order = [lv for lv in ALL_LEVELS if lv in set(df["group"])] if by == "seniority" else None
     if by in ("country", "region"):
         df = df.assign(group=[names.area_name(g) for g in df["group"]])
-    return quartiles(df, by.capitalize(), order=order)
+    return quartiles(df, by.capitalize(), order=order, narrow=narrow)
 
 
 def by_skill(df: pd.DataFrame) -> go.Figure:
@@ -162,7 +169,7 @@ CHARTS: tuple[ChartDef, ...] = (
     ChartDef("sa_bands", "Postings by salary band", lambda c: Call(salary.by_band, (c.f,)), bands,
              drill=("salary_band",), needs=SALARY_NEEDS),
     ChartDef("sa_dist", lambda c: f"Salary by {by(c)}", lambda c: Call(salary.distribution, (c.f, by(c))),
-             distribution, drill=lambda c: (by(c),), enough="enough", uses=("by",), sample="n",
+             distribution, drill=lambda c: (by(c),), enough="enough", uses=("by", "narrow"), sample="n",
              drill_only="salaried", caveats=country_mix_unless_by_country,
              reading_order=level_order("group")),
     ChartDef("sa_skill", "Salary by skill (most asked-for skills)", lambda c: Call(salary.by_skill, (c.f,)),
