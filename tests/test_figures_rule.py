@@ -952,3 +952,28 @@ def test_median_bars_built_for_a_phone_lie_as_rows_named_over_their_median() -> 
         assert not bar.text or not any(bar.text), name
         assert list(bar.marker.pattern.shape) == ["", "", "/", "", "/"], name  # small samples hatched
         assert "%{customdata[0]}" in bar.hovertemplate, name
+
+
+def test_a_phone_s_years_required_labels_every_bar_whatever_their_number() -> None:
+    """Seen in Chromium at 390 px under Germany (QA round seventeen): "Years required" with eight bars (2 to
+    10, round sixteen's rows start past eight) drew no label at all - "11 (37%)" is wider than a 28-px
+    column and labels_fit leaves it out. Built for a narrow window the years lie as rows at any number, each
+    bar labelled past its end; at 1,280 px columns as before."""
+    df = pd.DataFrame({"years": [2, 3, 4, 5, 6, 7, 8, 10], "postings": [3, 4, 5, 11, 2, 3, 1, 2]})
+    fig = experience.years(df, narrow=True)
+    bar = fig.data[0]
+    assert bar.orientation == "h" and list(bar.y) == ["2", "3", "4", "5", "6", "7", "8", "10"]
+    assert list(bar.text) == ["3 (10%)", "4 (13%)", "5 (16%)", "11 (35%)", "2 (6%)", "3 (10%)", "1 (3%)",
+                              "2 (6%)"]
+    assert experience.years(df).data[0].orientation in (None, "v")
+
+
+def test_a_phone_s_short_count_bar_writes_its_two_lines_above_it() -> None:
+    """Seen in Chromium at 390 px under Germany (QA round seventeen): "Years required, in bands" drew "8-10"
+    (2 of 16 postings' height, about 30 px) without its label: "2" over "(7%)" did not fit inside at 11 px
+    and Plotly's "auto" left it out. Built for a narrow window a bar under a fifth of the tallest writes its
+    two lines above it, the others inside as before."""
+    df = pd.DataFrame({"band": ["2-3", "4-5", "6-7", "8-10"], "postings": [7, 16, 5, 2]})
+    bar = experience.year_bands(df, narrow=True).data[0]
+    assert list(bar.textposition) == ["auto", "auto", "auto", "outside"], bar.textposition
+    assert experience.year_bands(df).data[0].textposition == "auto"  # a desktop's as before
