@@ -977,3 +977,17 @@ def test_a_phone_s_short_count_bar_writes_its_two_lines_above_it() -> None:
     bar = experience.year_bands(df, narrow=True).data[0]
     assert list(bar.textposition) == ["auto", "auto", "auto", "outside"], bar.textposition
     assert experience.year_bands(df).data[0].textposition == "auto"  # a desktop's as before
+
+
+def test_salary_by_skill_built_for_a_phone_names_each_row_over_its_median() -> None:
+    """Seen in Chromium at 390 px under two skills (QA round seventeen): "Salary by skill" wrote "$90,154
+    (n=32)" inside bars shorter than it, white on the white page past the bar's end ("(n=32)" unreadable),
+    crossed by the whiskers. Built for a narrow window each row is named over its median and n, as the
+    salary by seniority (salary.quartiles)."""
+    df = pd.DataFrame({"group": ["Python", "CI/CD"], "n": [109, 32], "p10": [1.0] * 2, "p25": [8e4, 6e4],
+                       "median": [101379.0, 90154.0], "p75": [1.3e5, 1.5e5], "p90": [1.0] * 2,
+                       "enough": [True, True]})
+    bar = salary.by_skill(df, narrow=True).data[0]
+    assert [str(t) for t in bar.y] == ["Python<br>$101,379 (n=109)", "CI/CD<br>$90,154 (n=32)"]
+    assert not bar.text or not any(bar.text)
+    assert list(salary.by_skill(df).data[0].text) == ["$101,379 (n=109)", "$90,154 (n=32)"]

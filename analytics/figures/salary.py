@@ -67,8 +67,8 @@ def distribution(df: pd.DataFrame, by: str = DEFAULT_BY, narrow: bool = False) -
     return quartiles(df, by.capitalize(), order=order, narrow=narrow)
 
 
-def by_skill(df: pd.DataFrame) -> go.Figure:
-    return quartiles(df, "Skill")
+def by_skill(df: pd.DataFrame, narrow: bool = False) -> go.Figure:
+    return quartiles(df, "Skill", narrow=narrow)
 
 
 def over_time(df: pd.DataFrame) -> go.Figure:
@@ -173,7 +173,7 @@ CHARTS: tuple[ChartDef, ...] = (
              drill_only="salaried", caveats=country_mix_unless_by_country,
              reading_order=level_order("group")),
     ChartDef("sa_skill", "Salary by skill (most asked-for skills)", lambda c: Call(salary.by_skill, (c.f,)),
-             by_skill, drill=("skill",), enough="enough", sample="n", drill_only="salaried",
+             by_skill, drill=("skill",), enough="enough", sample="n", drill_only="salaried", uses=("narrow",),
              caveats=country_mix),
     ChartDef("sa_time", "Median salary over time", lambda c: Call(salary.over_time, (c.f,)), over_time,
              drill=("month",), enough="enough", label="month", sample="n",
