@@ -991,3 +991,24 @@ def test_salary_by_skill_built_for_a_phone_names_each_row_over_its_median() -> N
     assert [str(t) for t in bar.y] == ["Python<br>$101,379 (n=109)", "CI/CD<br>$90,154 (n=32)"]
     assert not bar.text or not any(bar.text)
     assert list(salary.by_skill(df).data[0].text) == ["$101,379 (n=109)", "$90,154 (n=32)"]
+
+
+def test_a_phone_s_salary_bands_and_language_mix_lie_as_labelled_rows() -> None:
+    """Seen in Chromium at 390 px (QA round seventeen): Salary "Postings by salary band" and the Data page's
+    "Language mix" wrote "293 (57%)" and "1,562 (94%)" turned on their side inside their tallest columns
+    and slanted their names under them. Built for a narrow window they lie as rows, top down, each
+    labelled "293 (57%)" on one line past its end (theme.count_rows, as the source mix); at 1,280 px
+    columns as before."""
+    from analytics.figures import data
+
+    bands = pd.DataFrame({"band": ["<$50k", "$50k-$100k", "$100k-$150k"], "postings": [15, 293, 127]})
+    langs = pd.DataFrame({"language": ["en", "de", "pt"], "postings": [1562, 45, 41]})
+    for name, wide, narrow in (("bands", salary.bands(bands), salary.bands(bands, narrow=True)),
+                               ("languages", data.languages(langs), data.languages(langs, narrow=True))):
+        assert wide.data[0].orientation in (None, "v"), name
+        bar = narrow.data[0]
+        assert bar.orientation == "h" and bar.textposition == "outside" and bar.textangle == 0, name
+        assert all(t and "<br>" not in t for t in bar.text), (name, bar.text)
+    assert list(salary.bands(bands, narrow=True).data[0].text) == ["15 (3%)", "293 (67%)", "127 (29%)"]
+    drill = salary.bands(bands, narrow=True).data[0].customdata
+    assert [list(c) for c in drill] == [[b] for b in bands["band"]]

@@ -24,7 +24,13 @@ def by(ctx: Context) -> str:
     return str(ctx.param("by", DEFAULT_BY))
 
 
-def bands(df: pd.DataFrame) -> go.Figure:
+def bands(df: pd.DataFrame, narrow: bool = False) -> go.Figure:
+    """Postings per salary band; ``narrow`` (a phone): rows labelled past their ends (theme.count_rows),
+    where the tallest column's label turned on its side (QA round seventeen)."""
+    if narrow:
+        return theme.count_rows(list(df["band"]), df["postings"], customdata=df[["band"]].to_numpy(),
+                                x="Postings", y="Salary band (USD per year)",
+                                hovertemplate="%{y}: %{x:,} postings<extra></extra>")
     total = df["postings"].sum()
     fig = go.Figure(go.Bar(x=df["band"], y=df["postings"], customdata=df[["band"]].to_numpy(),
                            marker_color=theme.ONE_COLOR,
@@ -167,7 +173,7 @@ def stated_as_text(df: pd.DataFrame) -> str:
 
 CHARTS: tuple[ChartDef, ...] = (
     ChartDef("sa_bands", "Postings by salary band", lambda c: Call(salary.by_band, (c.f,)), bands,
-             drill=("salary_band",), needs=SALARY_NEEDS),
+             drill=("salary_band",), needs=SALARY_NEEDS, uses=("narrow",)),
     ChartDef("sa_dist", lambda c: f"Salary by {by(c)}", lambda c: Call(salary.distribution, (c.f, by(c))),
              distribution, drill=lambda c: (by(c),), enough="enough", uses=("by", "narrow"), sample="n",
              drill_only="salaried", caveats=country_mix_unless_by_country,
