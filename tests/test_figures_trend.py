@@ -243,3 +243,20 @@ def test_the_small_sample_note_counts_drawn_figures_not_a_range_s_empty_months()
                             "median": [9e4 if t else float("nan") for t in totals]})
     note = figures.small_note(figures.chart("sa_time"), medians)
     assert note.startswith("2 of 3 figures rest on fewer than 30 postings"), note
+
+
+def test_a_data_file_flags_no_small_sample_where_a_row_rests_on_no_posting() -> None:
+    """Seen in the Monthly trend's CSV under Germany (QA round seventeen): 450 of its 505 rows are months
+    without a dated posting (month_total 0, no share), each flagged fewer_than_30_postings = False, which
+    reads as "a figure on 30 or more postings". Such a row holds no figure: its flag is empty (NA)."""
+    from analytics.figures import SMALL_COLUMN, chart, with_small_flag
+
+    month = pd.date_range("2025-01-01", periods=3, freq="MS")
+    df = pd.DataFrame({"month": month, "skill": "Go", "postings": [3, 0, 20], "month_total": [10, 0, 40],
+                       "share": [0.3, float("nan"), 0.5]})
+    from analytics.export import tables
+
+    flagged = with_small_flag(chart("sk_trend"), df)
+    assert [None if pd.isna(v) else bool(v) for v in flagged[SMALL_COLUMN]] == [True, None, False]
+    lines = tables.to_csv(flagged).decode("utf-8-sig").splitlines()
+    assert [line.rsplit(",", 1)[1] for line in lines[1:]] == ["True", "", "False"], lines
