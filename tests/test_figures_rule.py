@@ -1012,3 +1012,19 @@ def test_a_phone_s_salary_bands_and_language_mix_lie_as_labelled_rows() -> None:
     assert list(salary.bands(bands, narrow=True).data[0].text) == ["15 (3%)", "293 (67%)", "127 (29%)"]
     drill = salary.bands(bands, narrow=True).data[0].customdata
     assert [list(c) for c in drill] == [[b] for b in bands["band"]]
+
+
+def test_years_against_salary_names_both_things_its_postings_lack() -> None:
+    """Seen in Chromium under the source arbeitnow (QA round seventeen): "Years required against median
+    salary" read "none of them has a plausible salary" while the Salary page drew the one posting with a
+    salary (n = 1): the chart needs a salary and a stated number of years on the same posting. Its empty
+    message names both."""
+    from analytics import figures
+    from analytics.result import QueryResult
+    from ui.chart import empty_message
+
+    needs = figures.chart("ex_pay").needs_for()
+    assert needs and "salary" in needs and "years" in needs, needs
+    empty = QueryResult(df=pd.DataFrame(), sql="", params={}, n=0, unit="postings", filtered=True)
+    text = empty_message(empty, 14, needs)
+    assert "none of them has both a plausible salary and a stated number of years" in text, text

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import plotly.graph_objects as go
 
-from analytics.figures import YEARS_NEEDS, Call, ChartDef, level_order, summed, theme
+from analytics.figures import SALARY_NEEDS, YEARS_NEEDS, Call, ChartDef, level_order, summed, theme
 from analytics.figures import salary as salary_figures
 from analytics.filters import ALL_LEVELS
 from analytics.queries import experience
@@ -159,6 +159,9 @@ CHARTS: tuple[ChartDef, ...] = (
         label="years",
         sample="n",
         drill_only="salaried",
+        # a point needs both on one posting: "none of them has a plausible salary" was said where one had
+        # a salary but no years (QA round seventeen, one source)
+        needs=f"both {SALARY_NEEDS} and {YEARS_NEEDS}",
         caveats=salary_figures.years_country_mix,
     ),
     ChartDef(
