@@ -1028,3 +1028,19 @@ def test_years_against_salary_names_both_things_its_postings_lack() -> None:
     empty = QueryResult(df=pd.DataFrame(), sql="", params={}, n=0, unit="postings", filtered=True)
     text = empty_message(empty, 14, needs)
     assert "none of them has both a plausible salary and a stated number of years" in text, text
+
+
+@pytest.mark.usefixtures("tiny_db")
+def test_salary_by_skill_says_when_a_bar_is_every_salary_of_the_view() -> None:
+    """Seen in Chromium under the skill Python (QA round seventeen): "Salary by skill" drew Python's bar,
+    "$101,379 (n=109)", as one skill's median among others; every posting with a salary asks for Python
+    there, so the bar is the median of them all (the premium says "$0 by construction"). Its caption names
+    such a skill; without a skill filter none is named."""
+    from analytics import figures
+    from analytics.figures import Context
+
+    res = figures.chart("sa_skill").run(Context(Filters(seniority=(), role_family=(), skills=("Python",))))
+    line = [c for c in res.caveats if "every posting with a salary" in c]
+    assert line and line[0].startswith("Python: asked for by every posting with a salary here"), res.caveats
+    plain = figures.chart("sa_skill").run(Context(Filters(seniority=(), role_family=())))
+    assert not any("every posting with a salary" in c for c in plain.caveats), plain.caveats

@@ -91,6 +91,29 @@ def over_time(df: pd.DataFrame) -> go.Figure:
     return theme.style(fig, x="Month", y="Median salary (USD per year)")
 
 
+def whole_view(df: pd.DataFrame) -> str | None:
+    """The "Salary by skill" rows' skills that every posting with a salary asks for (n == total), named: each
+    bar is the median of every salary of the view, not of a group (QA round seventeen: Python's bar under
+    the skill Python; the premium says "$0 by construction", skills.by_construction). None when none. Pure."""
+    if df.empty or "total" not in df.columns:
+        return None
+    every = df[(df["n"] == df["total"]) & (df["total"] > 0)]
+    if every.empty:
+        return None
+    names = [str(g) for g in every["group"]]
+    named = names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
+    bar = "its bar is" if len(names) == 1 else "their bars are"
+    return (f"{named}: asked for by every posting with a salary here ({int(every['total'].iloc[0]):,}), so "
+            f"{bar} the median of them all, not of a group")
+
+
+def skill_caveats(ctx: Context, caveats: tuple[str, ...]) -> tuple[str, ...]:
+    """The salaries' country mix and the skills whose bar is every salary of the view (whole_view)."""
+    caveats = country_mix(ctx, caveats)
+    line = whole_view(ctx.query(salary.by_skill, ctx.f).df)
+    return caveats if line is None else (*caveats, line)
+
+
 MIX_MAX_SHARE = 0.9  # one country holding less than this share of the salaries: the mix is named
 MIX_NAMED = 3  # countries named with their shares, largest first
 
@@ -180,7 +203,7 @@ CHARTS: tuple[ChartDef, ...] = (
              reading_order=level_order("group")),
     ChartDef("sa_skill", "Salary by skill (most asked-for skills)", lambda c: Call(salary.by_skill, (c.f,)),
              by_skill, drill=("skill",), enough="enough", sample="n", drill_only="salaried", uses=("narrow",),
-             caveats=country_mix),
+             caveats=skill_caveats),
     ChartDef("sa_time", "Median salary over time", lambda c: Call(salary.over_time, (c.f,)), over_time,
              drill=("month",), enough="enough", label="month", sample="n",
              drill_only="salaried", caveats=dated_country_mix),
