@@ -131,3 +131,21 @@ def test_a_city_name_in_two_countries_is_two_places(tmp_path: Path, monkeypatch:
     pick = points_to_pick([{"customdata": list(bar.customdata[at])}], drill)
     assert pick is not None
     assert postings.postings_for(Filters(), pick).n == 10
+
+
+def test_a_comparison_of_a_country_with_its_region_holding_the_same_postings_says_so() -> None:
+    """Seen in Chromium under the region California (QA round seventeen): "Two regions side by side"
+    defaulted to United States beside California, two identical columns with nothing saying why: under that
+    filter the country holds only the region's postings. The comparison's caption says the two are the same
+    postings; a country beside a region holding part of it says nothing."""
+    from analytics import figures
+    from analytics.figures import Context
+
+    for key in ("rg_cmp", "rg_cmp_skills"):
+        res = figures.chart(key).run(Context(Filters(region=("US-CA",))))
+        said = [c for c in res.caveats if "the same" in c]
+        assert said and "United States (US)" in said[0] and "California (US-CA)" in said[0], \
+            (key, res.caveats)
+        ctx = Context(Filters())
+        ctx.params["areas"] = ("US", "US-CA")
+        assert not any("the same" in c for c in figures.chart(key).run(ctx).caveats), key
