@@ -171,7 +171,7 @@ def _chart_points(fig: Any) -> list[dict[str, Any]]:
         custom = getattr(trace, "customdata", None)
         for i, x in enumerate(xs):
             y = ys[i] if i < len(ys) else None
-            if isinstance(y, float) and math.isnan(y):
+            if (isinstance(y, float) and math.isnan(y)) or x is None:  # x None: a legend's key (open_points)
                 continue
             point: dict[str, Any] = {"x": str(x) if hasattr(x, "isoformat") else x, "y": y}
             if custom is not None:

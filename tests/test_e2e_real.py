@@ -1136,3 +1136,40 @@ def test_qa_round_sixteen_many_bars_lie_as_labelled_rows_at_phone_width(server: 
     for heading in ("Years required", "Source mix"):
         bars, shown = seen[heading]
         assert bars > 8 and shown == bars, (heading, seen)
+
+
+# Each chart's plot width against its own width, under the heading above it
+PLOT_WIDTHS_JS = """() => {
+  const out = {}; let heading = null;
+  const main = '[data-testid="stMain"]';
+  for (const el of document.querySelectorAll(`${main} h3, ${main} .js-plotly-plot`)) {
+    if (el.tagName === 'H3') { heading = el.innerText.trim(); continue; }
+    const fl = el._fullLayout;
+    if (fl && el.offsetParent) out[heading] = [Math.round(fl._size.w), Math.round(fl.width)];
+  }
+  return out;
+}"""
+
+
+def test_qa_round_seventeen_signed_bars_keep_their_names_whole_at_phone_width(server: str, browser) -> None:
+    """QA round seventeen at 390 px under Germany: "Salary premium per skill" cut "Azure Kubernetes Service"
+    to "zure Kubernetes Service" at the chart's left edge and, as "Rising and falling", left its bars about
+    30 px between the names and the value labels on both sides. Built for a narrow window each row is named
+    over its value: no tick label is cut, and the bars keep at least a third of the chart."""
+    page = _page(browser, 390, 844)
+    found: list[str] = []
+    widths: dict[str, list[int]] = {}
+    try:
+        page.goto(f"{server}/skills?country=DE")
+        _ready(page)
+        _drawn(page)
+        for label in ("Rising and falling", "Salary premium"):
+            _tab(page, label)
+            page.wait_for_timeout(500)
+            found += [f"{label}: {d}" for d in page.evaluate(CUT_LABELS_JS)]
+            widths.update(page.evaluate(PLOT_WIDTHS_JS))
+    finally:
+        page.close()
+    assert not found, found
+    signed = {h: w for h, w in widths.items() if h.startswith(("Change from", "Salary premium"))}
+    assert len(signed) == 2 and all(plot >= chart / 3 for plot, chart in signed.values()), widths

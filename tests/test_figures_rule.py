@@ -49,9 +49,10 @@ def test_trend_breaks_over_gaps_and_keeps_small_months_off_the_line() -> None:
     assert months == ["2024-01", "2024-02", "2024-03", "2024-04", "2024-05"]  # the gap is there ...
     ys = [None if v is None or (isinstance(v, float) and math.isnan(v)) else v for v in line.y]
     assert ys == [0.5, None, None, None, 0.5] and line.connectgaps is False  # ... and breaks the line
-    small = fig.data[-1]  # February (2 postings): an open grey marker with its n
+    small = fig.data[-2]  # February (2 postings): an open marker in Python's colour (last: the legend's key)
     # its n after the drill-down's month and skill (ui.chart reads customdata[i] as drill[i])
-    assert small.marker.symbol == "circle-open" and list(small.customdata[0])[1:] == ["Python", 2]
+    assert small.marker.symbol == "circle-open" and list(small.customdata[0])[1:] == ["Python", 1, 2]
+    assert small.marker.color == line.line.color and small.legendgroup == "Python"
 
 
 def test_salary_groups_drawn_all_with_n_and_count_axes_integer() -> None:
@@ -866,7 +867,8 @@ def test_many_count_bars_built_for_a_narrow_window_lie_as_labelled_rows() -> Non
 
 def test_count_bars_lie_as_rows_past_one_number_of_bars_in_every_chart() -> None:
     """Review of the seventh session: "Years required" and the source mix each had their own constant (8) for
-    how many bars stand side by side in a narrow window; one rule (theme.ROWS_AFTER) for both."""
+    how many bars stand side by side in a narrow window; one rule (theme.ROWS_AFTER). QA round seventeen then
+    laid the years as rows at any number, so the source mix alone reads it."""
     from analytics.figures import Context, chart
 
     def orientation(key: str, df: pd.DataFrame) -> str | None:
@@ -877,4 +879,192 @@ def test_count_bars_lie_as_rows_past_one_number_of_bars_in_every_chart() -> None
         sources = pd.DataFrame({"source": [f"board{i}" for i in range(k)], "postings": [10] * k,
                                 "share": [1 / k] * k})
         want = "h" if k > theme.ROWS_AFTER else None
-        assert orientation("ex_years", years) == want and orientation("da_sources", sources) == want, k
+        assert orientation("da_sources", sources) == want, k
+        # "Years required" lies as rows at any number since QA round seventeen (eight 28-px bars dropped labels)
+        assert orientation("ex_years", years) == "h", k
+
+
+def test_a_one_line_chart_of_small_samples_names_only_what_it_draws() -> None:
+    """Seen in Chromium under Germany and under two skills (QA round seventeen): "Median salary over time"
+    and "Years required against median salary", every point on fewer than 30 postings, listed "30 or more
+    postings" in the legend beside a line no point was on; and an open point's hover read the raw axis
+    values ("%{x}<br>%{y}"). The legend names what is drawn; the open point's hover reads as the line's
+    (the month or the years, "median $...", its n), marked as a small sample."""
+    months = pd.to_datetime(["2025-08-01", "2025-09-01", "2025-10-01"])
+    figs = {
+        "over_time": (salary.over_time(pd.DataFrame({"month": months, "median": [9e4, 1e5, 1.2e5],
+                                                     "n": [3, 4, 2]})), "%{x|%b %Y}"),
+        "pay": (experience.pay(pd.DataFrame({"years": [5, 7], "median_salary_usd": [1.2e5, 1.25e5],
+                                             "n": [1, 1]})), "%{x} years"),
+    }
+    for name, (fig, x) in figs.items():
+        named = [tr.name for tr in fig.data if tr.showlegend is not False]
+        assert named == ["fewer than 30 postings (n shown on hover)"], (name, named)
+        small = fig.data[-1]
+        assert small.hovertemplate.startswith(x) and "median $%{y:,.0f}" in small.hovertemplate, name
+        assert "fewer than 30 postings" in small.hovertemplate, name
+    mixed = salary.over_time(pd.DataFrame({"month": months, "median": [9e4, 1e5, 1.2e5], "n": [40, 4, 2]}))
+    assert [tr.name for tr in mixed.data if tr.showlegend is not False] == [
+        "30 or more postings", "fewer than 30 postings (n shown on hover)"]
+
+
+NARROW_CHART_PX = 358  # a chart's width in a 390-px window (Streamlit's padding)
+
+
+@pytest.mark.parametrize("key", ["premium", "movers"])
+def test_signed_bars_built_for_a_phone_keep_their_names_whole_and_room_for_the_bars(key: str) -> None:
+    """Seen in Chromium at 390 px under Germany (QA round seventeen): "Salary premium per skill" and "Rising
+    and falling" kept the skill names on the left, the longest value label's width beside them (the names
+    stand off past the labels of negative bars) and again on the right: "Azure Kubernetes Service" was cut
+    to "zure Kubernetes Service" and the bars had about 30 px between ticks turned on their side. Built for a
+    narrow window each row's name and value are its label, two lines, and nothing else takes the width: the
+    labels' width leaves the bars at least half the chart; every bar's value is still written."""
+    names = ["Azure Kubernetes Service", "Domain-Driven Design", "NestJS", "AWS"]
+    if key == "premium":
+        df = pd.DataFrame({"skill": names, "premium_usd": [-7062.0, -7062.0, 28249.0, -32542.0],
+                           "n": [1, 1, 2, 40], "median_salary_usd": [8e4] * 4, "overall_median": [8.7e4] * 4})
+        wide, narrow = skills.premium(df), skills.premium(df, narrow=True)
+        values = ["-$7,062 (n=1)", "+$28,249 (n=2)", "-$32,542 (n=40)"]
+    else:
+        df = pd.DataFrame({"skill": names, "change": [-0.05, 0.2, 0.53, -0.42], "count_a": [1] * 4,
+                           "count_b": [2] * 4, "share_a": [0.1] * 4, "share_b": [0.2] * 4, "n_a": [40] * 4,
+                           "n_b": [12] * 4})
+        wide, narrow = skills.movers(df), skills.movers(df, narrow=True)
+        values = ["-5.0 pts", "+53.0 pts", "-42.0 pts"]
+    assert list(wide.data[0].text)  # a desktop's chart as before: labels past the bars
+    bar = narrow.data[0]
+    ticks = [str(t) for t in bar.y]
+    assert all(t.count("<br>") == 1 for t in ticks), ticks
+    assert {t.split("<br>")[0] for t in ticks} == set(names)
+    for v in values:
+        assert any(t.endswith(f"<br>{v}") for t in ticks), (v, ticks)
+    assert not bar.text or not any(bar.text)  # no label past a bar taking the width
+    layout = narrow.layout
+    assert layout.yaxis.ticklabelstandoff in (None, 0) and (layout.margin.r or 0) <= 20
+    widest = max(len(line) for t in ticks for line in t.split("<br>")) * theme.LABEL_CHAR_PX
+    assert widest + (layout.margin.l or 0) + (layout.margin.r or 0) <= NARROW_CHART_PX / 2, widest
+    assert [str(c) for c in bar.customdata[:, 0]] == [t.split("<br>")[0] for t in ticks]  # drill: the skill
+
+
+def test_median_bars_built_for_a_phone_lie_as_rows_named_over_their_median() -> None:
+    """Seen in Chromium at 390 px (QA round seventeen): "Salary by seniority" and "Years required by
+    seniority" wrote "$85,688 (n=417)" and "5 years (n=27)" turned on their side inside 45-px columns, over
+    the grey bars' stripes and across their whiskers. Built for a narrow window the levels lie as rows, top
+    down as a reader meets them, each labelled with its level over its median and n, nothing inside a bar;
+    the whiskers stay; at 1,280 px columns as before."""
+    levels = ["senior", "staff", "principal", "lead", "manager"]
+    money = pd.DataFrame({"group": levels, "n": [417, 34, 7, 35, 25], "p10": [1.0] * 5,
+                          "p25": [6e4, 1e5, 1.6e5, 8e4, 1e5],
+                          "median": [85688.0, 129944.0, 211083.0, 9e4, 115000.0],
+                          "p75": [1.1e5, 1.6e5, 2.3e5, 1.1e5, 1.7e5], "p90": [1.0] * 5,
+                          "enough": [True, True, False, True, False]})
+    years = pd.DataFrame({"seniority": levels, "n": [422, 34, 14, 35, 15], "p25": [4.0, 7, 8, 4, 4],
+                          "median": [5.0, 8, 9.5, 5, 5], "p75": [6.0, 10, 10, 8, 6]})
+    cases = {"salary": (salary.distribution(money), salary.distribution(money, narrow=True),
+                        ["$85,688 (n=417)", "$211,083 (n=7)"]),
+             "years": (experience.by_level(years), experience.by_level(years, narrow=True),
+                       ["5 years (n=422)", "9.5 years (n=14)"])}
+    for name, (wide, narrow, values) in cases.items():
+        assert wide.data[0].orientation in (None, "v"), name  # a desktop's columns as before
+        bar = narrow.data[0]
+        assert bar.orientation == "h" and bar.error_x.array is not None, name
+        ticks = [str(t) for t in bar.y]
+        assert [t.split("<br>")[0] for t in ticks] == levels, (name, ticks)
+        assert narrow.layout.yaxis.autorange == "reversed", name  # senior on top
+        for v in values:
+            assert any(t.endswith(f"<br>{v}") for t in ticks), (name, v, ticks)
+        assert not bar.text or not any(bar.text), name
+        assert list(bar.marker.pattern.shape) == ["", "", "/", "", "/"], name  # small samples hatched
+        assert "%{customdata[0]}" in bar.hovertemplate, name
+
+
+def test_a_phone_s_years_required_labels_every_bar_whatever_their_number() -> None:
+    """Seen in Chromium at 390 px under Germany (QA round seventeen): "Years required" with eight bars (2 to
+    10, round sixteen's rows start past eight) drew no label at all - "11 (37%)" is wider than a 28-px
+    column and labels_fit leaves it out. Built for a narrow window the years lie as rows at any number, each
+    bar labelled past its end; at 1,280 px columns as before."""
+    df = pd.DataFrame({"years": [2, 3, 4, 5, 6, 7, 8, 10], "postings": [3, 4, 5, 11, 2, 3, 1, 2]})
+    fig = experience.years(df, narrow=True)
+    bar = fig.data[0]
+    assert bar.orientation == "h" and list(bar.y) == ["2", "3", "4", "5", "6", "7", "8", "10"]
+    assert list(bar.text) == ["3 (10%)", "4 (13%)", "5 (16%)", "11 (35%)", "2 (6%)", "3 (10%)", "1 (3%)",
+                              "2 (6%)"]
+    assert experience.years(df).data[0].orientation in (None, "v")
+
+
+def test_a_phone_s_short_count_bar_writes_its_two_lines_above_it() -> None:
+    """Seen in Chromium at 390 px under Germany (QA round seventeen): "Years required, in bands" drew "8-10"
+    (2 of 16 postings' height, about 30 px) without its label: "2" over "(7%)" did not fit inside at 11 px
+    and Plotly's "auto" left it out. Built for a narrow window a bar under a fifth of the tallest writes its
+    two lines above it, the others inside as before."""
+    df = pd.DataFrame({"band": ["2-3", "4-5", "6-7", "8-10"], "postings": [7, 16, 5, 2]})
+    bar = experience.year_bands(df, narrow=True).data[0]
+    assert list(bar.textposition) == ["auto", "auto", "auto", "outside"], bar.textposition
+    assert experience.year_bands(df).data[0].textposition == "auto"  # a desktop's as before
+
+
+def test_salary_by_skill_built_for_a_phone_names_each_row_over_its_median() -> None:
+    """Seen in Chromium at 390 px under two skills (QA round seventeen): "Salary by skill" wrote "$90,154
+    (n=32)" inside bars shorter than it, white on the white page past the bar's end ("(n=32)" unreadable),
+    crossed by the whiskers. Built for a narrow window each row is named over its median and n, as the
+    salary by seniority (salary.quartiles)."""
+    df = pd.DataFrame({"group": ["Python", "CI/CD"], "n": [109, 32], "p10": [1.0] * 2, "p25": [8e4, 6e4],
+                       "median": [101379.0, 90154.0], "p75": [1.3e5, 1.5e5], "p90": [1.0] * 2,
+                       "enough": [True, True]})
+    bar = salary.by_skill(df, narrow=True).data[0]
+    assert [str(t) for t in bar.y] == ["Python<br>$101,379 (n=109)", "CI/CD<br>$90,154 (n=32)"]
+    assert not bar.text or not any(bar.text)
+    assert list(salary.by_skill(df).data[0].text) == ["$101,379 (n=109)", "$90,154 (n=32)"]
+
+
+def test_a_phone_s_salary_bands_and_language_mix_lie_as_labelled_rows() -> None:
+    """Seen in Chromium at 390 px (QA round seventeen): Salary "Postings by salary band" and the Data page's
+    "Language mix" wrote "293 (57%)" and "1,562 (94%)" turned on their side inside their tallest columns
+    and slanted their names under them. Built for a narrow window they lie as rows, top down, each
+    labelled "293 (57%)" on one line past its end (theme.count_rows, as the source mix); at 1,280 px
+    columns as before."""
+    from analytics.figures import data
+
+    bands = pd.DataFrame({"band": ["<$50k", "$50k-$100k", "$100k-$150k"], "postings": [15, 293, 127]})
+    langs = pd.DataFrame({"language": ["en", "de", "pt"], "postings": [1562, 45, 41]})
+    for name, wide, narrow in (("bands", salary.bands(bands), salary.bands(bands, narrow=True)),
+                               ("languages", data.languages(langs), data.languages(langs, narrow=True))):
+        assert wide.data[0].orientation in (None, "v"), name
+        bar = narrow.data[0]
+        assert bar.orientation == "h" and bar.textposition == "outside" and bar.textangle == 0, name
+        assert all(t and "<br>" not in t for t in bar.text), (name, bar.text)
+    assert list(salary.bands(bands, narrow=True).data[0].text) == ["15 (3%)", "293 (67%)", "127 (29%)"]
+    drill = salary.bands(bands, narrow=True).data[0].customdata
+    assert [list(c) for c in drill] == [[b] for b in bands["band"]]
+
+
+def test_years_against_salary_names_both_things_its_postings_lack() -> None:
+    """Seen in Chromium under the source arbeitnow (QA round seventeen): "Years required against median
+    salary" read "none of them has a plausible salary" while the Salary page drew the one posting with a
+    salary (n = 1): the chart needs a salary and a stated number of years on the same posting. Its empty
+    message names both."""
+    from analytics import figures
+    from analytics.result import QueryResult
+    from ui.chart import empty_message
+
+    needs = figures.chart("ex_pay").needs_for()
+    assert needs and "salary" in needs and "years" in needs, needs
+    empty = QueryResult(df=pd.DataFrame(), sql="", params={}, n=0, unit="postings", filtered=True)
+    text = empty_message(empty, 14, needs)
+    assert "none of them has both a plausible salary and a stated number of years" in text, text
+
+
+@pytest.mark.usefixtures("tiny_db")
+def test_salary_by_skill_says_when_a_bar_is_every_salary_of_the_view() -> None:
+    """Seen in Chromium under the skill Python (QA round seventeen): "Salary by skill" drew Python's bar,
+    "$101,379 (n=109)", as one skill's median among others; every posting with a salary asks for Python
+    there, so the bar is the median of them all (the premium says "$0 by construction"). Its caption names
+    such a skill; without a skill filter none is named."""
+    from analytics import figures
+    from analytics.figures import Context
+
+    res = figures.chart("sa_skill").run(Context(Filters(seniority=(), role_family=(), skills=("Python",))))
+    line = [c for c in res.caveats if "every posting with a salary" in c]
+    assert line and line[0].startswith("Python: asked for by every posting with a salary here"), res.caveats
+    plain = figures.chart("sa_skill").run(Context(Filters(seniority=(), role_family=())))
+    assert not any("every posting with a salary" in c for c in plain.caveats), plain.caveats

@@ -31,7 +31,10 @@ def _with_px(df: pd.DataFrame) -> go.Figure:
                   custom_data=["month", "skill", "postings", "month_total"], template=theme.TEMPLATE)
     fig.update_traces(connectgaps=False, hovertemplate="<b>%{customdata[1]}</b> · %{x|%b %Y}<br>%{y:.1%}: "
                       "%{customdata[2]:,.0f} of %{customdata[3]:,.0f} postings<extra></extra>")
-    theme.mark_points(fig, df, "month", "share", "month_total", keys=("month", "skill"))
+    theme.open_points(fig, df, "month", "share", "month_total", by="skill", colors=theme.skill_colors(picks),
+                      customdata=("month", "skill", "postings", "month_total"),
+                      hovertemplate="<b>%{customdata[1]}</b> · %{x|%b %Y}<br>%{y:.1%}: "
+                      "%{customdata[2]:,.0f} of %{customdata[3]:,.0f} postings<extra></extra>")
     fig.update_yaxes(tickformat=".0%")
     theme.month_axis(fig, df["month"])  # one month spans a month (test_one_month_is_a_month_on_the_axis...)
     return theme.style(fig, x="Month", y="Share of postings")
@@ -149,3 +152,111 @@ def test_a_range_s_empty_months_draw_as_gaps_across_the_whole_axis() -> None:
         line = fig.data[0]
         assert list(pd.to_datetime(line.x)) == list(month)
         assert [pd.isna(y) for y in line.y] == [not t for t in totals]
+
+
+GERMANY_LIKE = _frame([  # every point on fewer than 30 postings, as the real samples under Germany
+    ("2025-01-01", "Java", 3, 9), ("2025-02-01", "Java", 4, 12), ("2025-01-01", "Agile", 1, 9),
+    ("2025-02-01", "Agile", 6, 12), ("2025-01-01", "JavaScript", 2, 9), ("2025-02-01", "JavaScript", 5, 12)])
+
+
+@pytest.mark.parametrize("df", [GERMANY_LIKE, FRAMES["three skills, a gap, a small month"]],
+                         ids=["every point small", "some points small"])
+def test_small_sample_points_keep_their_skill_s_colour_as_open_markers(df: pd.DataFrame) -> None:
+    """QA round sixteen left: under Germany every trend point rests on fewer than 30 postings, so each was an
+    open grey point named only by its hover while the legend listed five skills in colours no point carried.
+    A small-sample point is an open marker in its skill's colour, in its skill's legend group (clicking the
+    skill hides it too), its drill-down keys first; one legend entry says what an open marker means."""
+    fig = skills.trend(df)
+    picks = list(dict.fromkeys(df["skill"]))
+    colours = theme.skill_colors(picks)
+    drawn: dict[tuple[str, str], str] = {}  # (month, skill) -> the colour of the marker drawing it
+    for tr in fig.data:
+        for x, y, cd in zip(tr.x, tr.y, tr.customdata if tr.customdata is not None else [None] * len(tr.x)):
+            if x is None or y is None or y != y:
+                continue
+            colour = tr.marker.color if tr.marker.symbol == "circle-open" else tr.line.color
+            drawn[(str(pd.Timestamp(x).date()), str(cd[1]))] = colour
+            assert colour == colours[str(cd[1])], (tr.name, cd)  # never the small-sample grey
+            assert tr.legendgroup == str(cd[1])
+            assert "%{customdata[1]}" in tr.hovertemplate  # the hover names the skill
+    assert len(drawn) == len(df)  # every row a point
+    small = [tr for tr in fig.data if tr.marker.symbol == "circle-open" and tr.x[0] is not None]
+    assert small and all(not tr.showlegend for tr in small)
+    shown = [tr for tr in fig.data if tr.showlegend is not False]
+    assert [tr.name for tr in shown[:-1]] == picks  # the skills, then the key
+    key = shown[-1]
+    assert key.marker.symbol == "circle-open" and "open" in key.name and "fewer than 30" in key.name
+    assert all(v is None for v in key.x)  # a legend entry only
+    assert key.marker.color not in colours.values() and key.marker.color != theme.SMALL_COLOR
+    assert theme.has_small_marks(fig)  # an export's caption still says what the marks mean
+
+
+def test_the_trend_s_small_sample_note_says_what_the_chart_draws() -> None:
+    """The note under the trend said "drawn grey with their n (bars hatched, points open)"; its small points
+    are open markers in their skill's colour now."""
+    from analytics import figures
+
+    note = figures.small_note(figures.chart("sk_trend"), GERMANY_LIKE)
+    assert "open points in their skill's colour" in note and "grey" not in note, note
+
+
+def test_the_open_marker_key_reads_on_the_light_and_the_dark_page() -> None:
+    """The legend's open-marker key is a graphic a reader must see: at least 3:1 (WCAG 1.4.11) against the
+    light and the dark page (the trace's colours stay when the app swaps in the dark template)."""
+    from test_chart_template import _contrast
+
+    key = skills.trend(GERMANY_LIKE).data[-1].marker.color
+    for page in (theme.LIGHT.page, theme.DARK.page):
+        assert _contrast(key, page) >= 3, (key, page)
+
+
+@pytest.mark.parametrize("picks", [["React", "TypeScript", "Go"], ["CI/CD", "Kubernetes"],
+                                   ["Agile", "JavaScript", "Java", "DevOps", "CI/CD"]])
+def test_the_skills_of_one_trend_never_share_a_colour_family(picks: list[str]) -> None:
+    """Each skill's colour was a hash of its name into 20 colours: React and TypeScript both drew #C06C84,
+    CI/CD and Kubernetes #1F9E89, and Agile and JavaScript two purples, so two lines of a trend could not be
+    told apart (about two trends in five of five skills shared a colour). A skill keeps its hashed colour
+    unless an earlier skill of the chart holds that hue; then it takes the next hue free; never the
+    small-sample grey."""
+    colours = theme.skill_colors(picks)
+    assert len(set(colours.values())) == len(picks), colours
+    families = [theme.hue_family(c) for c in colours.values()]
+    assert len(set(families)) == len(picks), colours
+    assert theme.SMALL_COLOR not in colours.values()
+    assert colours[picks[0]] == theme.skill_color(picks[0])  # the first keeps its own
+    assert theme.skill_colors(picks) == colours  # stable
+
+
+def test_the_small_sample_note_counts_drawn_figures_not_a_range_s_empty_months() -> None:
+    """Seen in Chromium under Germany (QA round seventeen): "55 of 505 figures rest on fewer than 30
+    postings" - the trend carries every month from the first dated posting to the last (QA round sixteen's
+    padding), and 450 of its rows are empty months, no figure at all. The note counts the figures drawn."""
+    from analytics import figures
+
+    month = pd.date_range("2024-11-01", "2025-06-01", freq="MS")
+    totals = [0, 0, 12, 40, 0, 9, 0, 0]
+    trend = pd.DataFrame({"month": month, "skill": "Go", "postings": [t // 3 for t in totals],
+                          "month_total": totals, "share": [1 / 3 if t else float("nan") for t in totals]})
+    note = figures.small_note(figures.chart("sk_trend"), trend)
+    assert note.startswith("2 of 3 figures rest on fewer than 30 postings (Jan 2025, Apr 2025)"), note
+    medians = pd.DataFrame({"month": month, "n": totals,
+                            "median": [9e4 if t else float("nan") for t in totals]})
+    note = figures.small_note(figures.chart("sa_time"), medians)
+    assert note.startswith("2 of 3 figures rest on fewer than 30 postings"), note
+
+
+def test_a_data_file_flags_no_small_sample_where_a_row_rests_on_no_posting() -> None:
+    """Seen in the Monthly trend's CSV under Germany (QA round seventeen): 450 of its 505 rows are months
+    without a dated posting (month_total 0, no share), each flagged fewer_than_30_postings = False, which
+    reads as "a figure on 30 or more postings". Such a row holds no figure: its flag is empty (NA)."""
+    from analytics.figures import SMALL_COLUMN, chart, with_small_flag
+
+    month = pd.date_range("2025-01-01", periods=3, freq="MS")
+    df = pd.DataFrame({"month": month, "skill": "Go", "postings": [3, 0, 20], "month_total": [10, 0, 40],
+                       "share": [0.3, float("nan"), 0.5]})
+    from analytics.export import tables
+
+    flagged = with_small_flag(chart("sk_trend"), df)
+    assert [None if pd.isna(v) else bool(v) for v in flagged[SMALL_COLUMN]] == [True, None, False]
+    lines = tables.to_csv(flagged).decode("utf-8-sig").splitlines()
+    assert [line.rsplit(",", 1)[1] for line in lines[1:]] == ["True", "", "False"], lines

@@ -352,3 +352,16 @@ def test_movers_of_postings_none_of_which_is_dated_say_so(tmp_path: Path,
     both = skills.movers(Filters(), jan, mar)
     said = "neither period has dated postings (0 earlier, 0 later)"
     assert any(c.startswith(said) for c in both.caveats), both.caveats
+
+
+def test_movers_of_no_posting_at_all_say_no_posting_matches_not_that_none_is_dated() -> None:
+    """Seen in Chromium under French postings (QA round seventeen, none under the default levels): "Rising and
+    falling" captioned "n = 0 postings · none of them carries a date, so no change over time can be shown"
+    above "No postings match these filters": of no postings, "none of them carries a date" says nothing and
+    misleads (the filters select nothing, dated or not). Said only where postings match and none is dated."""
+    from analytics import figures
+    from analytics.figures import Context
+
+    res = figures.chart("sk_movers").run(Context(Filters(country=("ZZ",))))
+    assert res.n == 0
+    assert not any("carries a date" in c for c in res.caveats), res.caveats

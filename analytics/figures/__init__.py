@@ -216,15 +216,17 @@ SMALL_COLUMN = f"fewer_than_{MIN_N}_postings"  # the data files' flag: the row's
 def small_rows(defn: ChartDef, df: pd.DataFrame) -> pd.Series | None:
     """True where a row's figure rests on fewer than MIN_N (but some) postings; None when the chart has no
     such figures (``sample`` unset) or the rows lack the column. Pure (tested)."""
+    n = _sample_n(defn, df)
+    return None if n is None else pd.Series([is_small(v) for v in n], index=df.index, dtype=bool)
+
+
+def _sample_n(defn: ChartDef, df: pd.DataFrame) -> Any:
+    """The postings each row's figure rests on (``defn.sample``), None without them."""
     if defn.sample is None or df.empty:
         return None
     if isinstance(defn.sample, str):
-        if defn.sample not in df.columns:
-            return None
-        n = df[defn.sample]
-    else:
-        n = defn.sample(df)
-    return pd.Series([is_small(v) for v in n], index=df.index, dtype=bool)
+        return df[defn.sample] if defn.sample in df.columns else None
+    return defn.sample(df)
 
 
 def with_small_flag(defn: ChartDef, df: pd.DataFrame) -> pd.DataFrame:
@@ -235,7 +237,13 @@ def with_small_flag(defn: ChartDef, df: pd.DataFrame) -> pd.DataFrame:
     if df.empty:  # the same shape without rows: a script reading several exports finds the column in each
         return df.assign(**{SMALL_COLUMN: pd.Series(dtype=bool, index=df.index)})
     flags = small_rows(defn, df)
-    return df if flags is None else df.assign(**{SMALL_COLUMN: flags})
+    if flags is None:
+        return df
+    # a row resting on no posting (a range's empty month, padded so the axis spans it) holds no figure: its
+    # flag is empty, not False, which read as "30 or more postings" (QA round seventeen: 450 of the trend's
+    # 505 rows under Germany)
+    none = pd.Series([pd.isna(v) or float(v) <= 0 for v in _sample_n(defn, df)], index=df.index)
+    return df.assign(**{SMALL_COLUMN: flags.astype("boolean").mask(none)})
 
 
 def _row_name(value: Any, label: str) -> str:
@@ -288,7 +296,10 @@ def small_note(defn: ChartDef, df: pd.DataFrame) -> str:
     label = defn.label
     shown = list(dict.fromkeys(_row_name(v, label) for v in short[label])) if label in short.columns else []
     more = f" ({', '.join(shown[:12])}{', …' if len(shown) > 12 else ''})" if shown else ""
-    words = n_of(len(short), len(df), "figure", "figures")
+    # the figures drawn: a row resting on no posting (a range's empty month, padded so the axis spans it) is
+    # a gap, not a figure (QA round seventeen: "55 of 505 figures" under Germany, 450 of them empty months)
+    drawn = sum(1 for v in _sample_n(defn, df) if not pd.isna(v) and float(v) > 0)
+    words = n_of(len(short), drawn, "figure", "figures")
     return (f"{words[:1].upper()}{words[1:]} on fewer than {MIN_N} postings{more}: "
             f"{defn.small_look}. Read them with care.")
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import plotly.graph_objects as go
 
-from analytics.figures import YEARS_NEEDS, Call, ChartDef, level_order, summed, theme
+from analytics.figures import SALARY_NEEDS, YEARS_NEEDS, Call, ChartDef, level_order, summed, theme
 from analytics.figures import salary as salary_figures
 from analytics.filters import ALL_LEVELS
 from analytics.queries import experience
@@ -29,7 +29,7 @@ def _count_bars(df: pd.DataFrame, x: str, labels: list[str] | None = None, windo
             customdata=df[[x]].to_numpy(),
             marker_color=theme.ONE_COLOR,
             text=[t.replace(" (", "<br>(") for t in text] if narrow or window else text,
-            textposition="outside" if narrow else "auto",
+            textposition="outside" if narrow else (_short_outside(df["postings"]) if window else "auto"),
             textangle=0,
             cliponaxis=False,
             hovertemplate="%{x}: %{y:,} postings<extra></extra>",
@@ -41,10 +41,23 @@ def _count_bars(df: pd.DataFrame, x: str, labels: list[str] | None = None, windo
     return fig
 
 
+SHORT_BAR = 0.2  # of the tallest bar: a phone's two-line label does not fit inside a shorter one
+
+
+def _short_outside(counts: pd.Series) -> list[str]:
+    """Where each bar of a narrow window's count chart writes its two-line label: above a bar under
+    SHORT_BAR of the tallest ("2" over "(7%)" in a 30-px bar was left out at 11 px, QA round seventeen),
+    else Plotly's "auto" (inside, or above when it does not fit)."""
+    top = float(counts.max()) if len(counts) else 0.0
+    return ["outside" if top and float(c) < SHORT_BAR * top else "auto" for c in counts]
+
+
 def years(df: pd.DataFrame, narrow: bool = False) -> go.Figure:
     values = [int(y) for y in df["years"]]
     labels = [f"{y}+" if y >= experience.YEARS_CAP else str(y) for y in values]
-    if narrow and len(df) > theme.ROWS_AFTER:  # a phone's 17-px bars held no label (QA round sixteen): rows
+    # a phone's 17-px bars held no label (QA round sixteen), nor eight 28-px ones (under Germany, QA round
+    # seventeen: "11 (37%)" left out): rows at any number, each labelled past its end
+    if narrow:
         return theme.count_rows(labels, df["postings"], customdata=df[["years"]].to_numpy(), x="Postings",
                                 y="Years of experience required",
                                 hovertemplate="%{y} years: %{x:,} postings<extra></extra>")
@@ -64,19 +77,26 @@ def year_bands(df: pd.DataFrame, narrow: bool = False) -> go.Figure:
     return theme.labels_fit(fig)
 
 
-def by_level(df: pd.DataFrame) -> go.Figure:
+def by_level(df: pd.DataFrame, narrow: bool = False) -> go.Figure:
+    """Median years per level with quartile whiskers; ``narrow``: rows named over their medians (as the
+    salary's, salary.quartiles)."""
     order = [lv for lv in ALL_LEVELS if lv in set(df["seniority"])]
     d = df.set_index("seniority").loc[order].reset_index()
+    text = [f"{theme.fmt_years_short(m)} (n={int(n):,})" for m, n in zip(d["median"], d["n"])]
     fig = go.Figure(theme.median_bar(
-        d, "seniority",
-        text=[f"{theme.fmt_years_short(m)} (n={int(n):,})" for m, n in zip(d["median"], d["n"])],
+        d, "seniority", text=text,
         hovertemplate="<b>%{x}</b><br>median %{y:.1f} years<br>25th-75th percentile %{customdata[2]:.1f}-"
-        "%{customdata[3]:.1f}<br>n = %{customdata[1]:,}<extra></extra>"))
+        "%{customdata[3]:.1f}<br>n = %{customdata[1]:,}<extra></extra>", horizontal=narrow))
     theme.mark_bars(fig, d["n"])
-    return theme.style(fig, x="Seniority", y="Median years required; bars: 25th-75th percentile")
+    value = "Median years required; bars: 25th-75th percentile"
+    if narrow:
+        fig.update_yaxes(autorange="reversed")
+        return theme.named_rows(fig, [str(lv) for lv in d["seniority"]], text, x=value)
+    return theme.style(fig, x="Seniority", y=value)
 
 
 def pay(df: pd.DataFrame) -> go.Figure:
+    hover = "%{x} years: median $%{y:,.0f}<br>n = %{customdata[1]:,}<extra></extra>"
     solid = df.assign(
         median_salary_usd=df["median_salary_usd"].where([not theme.is_small(n) for n in df["n"]])
     )
@@ -84,9 +104,8 @@ def pay(df: pd.DataFrame) -> go.Figure:
                                connectgaps=False, line={"color": theme.ONE_COLOR},
                                name=f"{theme.MIN_N} or more postings",
                                customdata=solid[["years", "n"]].to_numpy(),  # drill first (ui.chart)
-                               hovertemplate="%{x} years: median $%{y:,.0f}<br>n = %{customdata[1]:,}"
-                                             "<extra></extra>"))
-    theme.mark_points(fig, df, "years", "median_salary_usd", "n", keys=("years",))
+                               hovertemplate=hover))
+    theme.mark_points(fig, df, "years", "median_salary_usd", "n", keys=("years",), hovertemplate=hover)
     fig.update_yaxes(tickformat=",")
     fig.update_xaxes(dtick=1)
     return theme.style(fig, x="Years of experience required", y="Median salary (USD per year)")
@@ -127,6 +146,7 @@ CHARTS: tuple[ChartDef, ...] = (
         sample="n",
         drill_only="years",
         label="seniority",
+        uses=("narrow",),
         reading_order=level_order("seniority"),
     ),
     ChartDef(
@@ -139,6 +159,9 @@ CHARTS: tuple[ChartDef, ...] = (
         label="years",
         sample="n",
         drill_only="salaried",
+        # a point needs both on one posting: "none of them has a plausible salary" was said where one had
+        # a salary but no years (QA round seventeen, one source)
+        needs=f"both {SALARY_NEEDS} and {YEARS_NEEDS}",
         caveats=salary_figures.years_country_mix,
     ),
     ChartDef(

@@ -216,6 +216,26 @@ def default_areas(ctx: Context) -> tuple[str, ...]:
     return tuple(dict.fromkeys(area_choices(ctx)[:2]))
 
 
+def same_postings(ctx: Context, caveats: tuple[str, ...]) -> tuple[str, ...]:
+    """The comparison's caveats and, where one area is the other's country holding no posting outside it
+    under the filters, a line saying the two are the same postings (QA round seventeen: under the region
+    California, United States beside California drew two identical columns with nothing saying why)."""
+    picked = areas(ctx)
+    if len(picked) != 2:
+        return caveats
+    a, b = picked
+    inner = b if b.split("-")[0] == a != b else a if a.split("-")[0] == b != a else None
+    if inner is None:
+        return caveats
+    outer = a if inner == b else b
+    sizes = area_sizes(ctx)
+    count = dict(zip(sizes["area"], sizes["postings"]))
+    if not count.get(outer) or count.get(outer) != count.get(inner):
+        return caveats
+    return (*caveats, f"{names.area_label(outer)} holds no posting outside {names.area_label(inner)} under "
+                      f"these filters: the two are the same {int(count[outer]):,} postings")
+
+
 def areas(ctx: Context) -> tuple[str, ...]:
     """The two areas compared: the page's choice (widgets rg_cmp_a, rg_cmp_b), else the default."""
     return tuple(ctx.param("areas", lambda: default_areas(ctx)))
@@ -271,12 +291,14 @@ CHARTS: tuple[ChartDef, ...] = (
         uses=("level",),
         small_look=theme.HATCHED_NOTE,
     ),
-    ChartDef("rg_cmp", "Headline figures", lambda c: Call(regions.compare, (c.f, areas(c))), None),
+    ChartDef("rg_cmp", "Headline figures", lambda c: Call(regions.compare, (c.f, areas(c))), None,
+             caveats=same_postings),
     ChartDef(
         "rg_cmp_skills",
         "Top skills in the two regions",
         lambda c: Call(regions.compare_skills, (c.f, areas(c))),
         compare_skills,
+        caveats=same_postings,
         drill=("area", "skill"),
         sample="area_total",
         label="area",

@@ -24,7 +24,13 @@ def by(ctx: Context) -> str:
     return str(ctx.param("by", DEFAULT_BY))
 
 
-def bands(df: pd.DataFrame) -> go.Figure:
+def bands(df: pd.DataFrame, narrow: bool = False) -> go.Figure:
+    """Postings per salary band; ``narrow`` (a phone): rows labelled past their ends (theme.count_rows),
+    where the tallest column's label turned on its side (QA round seventeen)."""
+    if narrow:
+        return theme.count_rows(list(df["band"]), df["postings"], customdata=df[["band"]].to_numpy(),
+                                x="Postings", y="Salary band (USD per year)",
+                                hovertemplate="%{y}: %{x:,} postings<extra></extra>")
     total = df["postings"].sum()
     fig = go.Figure(go.Bar(x=df["band"], y=df["postings"], customdata=df[["band"]].to_numpy(),
                            marker_color=theme.ONE_COLOR,
@@ -37,15 +43,22 @@ def bands(df: pd.DataFrame) -> go.Figure:
 ROWS_AFTER = 6  # more groups than this lie as rows: "$104,500 (n=117)" is wider than one of 12 columns
 
 
-def quartiles(df: pd.DataFrame, label: str, order: list[str] | None = None) -> go.Figure:
+def quartiles(df: pd.DataFrame, label: str, order: list[str] | None = None, narrow: bool = False
+              ) -> go.Figure:
+    """Median bars with quartile whiskers per group; ``narrow`` (a phone): rows, each named over its median
+    and n (theme.named_rows), where a column's label turned on its side over the stripes (QA round 17)."""
     d = df if order is None else df.set_index("group").loc[order].reset_index()
-    rows = len(d) > ROWS_AFTER
+    rows = len(d) > ROWS_AFTER or narrow
+    text = [f"{theme.fmt_usd(m)} (n={int(n):,})" for m, n in zip(d["median"], d["n"])]
     fig = go.Figure(theme.median_bar(
-        d, "group", text=[f"{theme.fmt_usd(m)} (n={int(n):,})" for m, n in zip(d["median"], d["n"])],
+        d, "group", text=text,
         hovertemplate="<b>%{x}</b><br>median $%{y:,.0f}<br>25th-75th percentile $%{customdata[2]:,.0f}-"
         "$%{customdata[3]:,.0f}<br>n = %{customdata[1]:,}<extra></extra>", horizontal=rows))
     theme.mark_bars(fig, d["n"])
     value = "Median salary (USD per year); bars: 25th-75th percentile"
+    if narrow:
+        fig.update_xaxes(tickformat=",").update_yaxes(autorange="reversed")
+        return theme.named_rows(fig, [str(g) for g in d["group"]], text, x=value)
     if rows:  # the frame's order (most asked-for first) from the top
         fig.update_xaxes(tickformat=",").update_yaxes(autorange="reversed")
         return theme.style(fig, x=value, y=label, height=max(320, 30 * len(d)))
@@ -53,29 +66,52 @@ def quartiles(df: pd.DataFrame, label: str, order: list[str] | None = None) -> g
     return theme.style(fig, x=label, y=value)
 
 
-def distribution(df: pd.DataFrame, by: str = DEFAULT_BY) -> go.Figure:
+def distribution(df: pd.DataFrame, by: str = DEFAULT_BY, narrow: bool = False) -> go.Figure:
     order = [lv for lv in ALL_LEVELS if lv in set(df["group"])] if by == "seniority" else None
     if by in ("country", "region"):
         df = df.assign(group=[names.area_name(g) for g in df["group"]])
-    return quartiles(df, by.capitalize(), order=order)
+    return quartiles(df, by.capitalize(), order=order, narrow=narrow)
 
 
-def by_skill(df: pd.DataFrame) -> go.Figure:
-    return quartiles(df, "Skill")
+def by_skill(df: pd.DataFrame, narrow: bool = False) -> go.Figure:
+    return quartiles(df, "Skill", narrow=narrow)
 
 
 def over_time(df: pd.DataFrame) -> go.Figure:
     solid = df.assign(median=df["median"].where([not theme.is_small(n) for n in df["n"]]))
     solid = theme.month_gaps(solid, "month")
+    hover = "%{x|%b %Y}: median $%{y:,.0f}<br>n = %{customdata[1]:,.0f}<extra></extra>"
     fig = go.Figure(go.Scatter(x=solid["month"], y=solid["median"], mode="lines+markers", connectgaps=False,
                                name=f"{theme.MIN_N} or more postings", line={"color": theme.ONE_COLOR},
                                customdata=solid[["month", "n"]].to_numpy(),  # drill first (ui.chart)
-                               hovertemplate="%{x|%b %Y}: median $%{y:,.0f}<br>n = %{customdata[1]:,.0f}"
-                                             "<extra></extra>"))
-    theme.mark_points(fig, df, "month", "median", "n", keys=("month",))
+                               hovertemplate=hover))
+    theme.mark_points(fig, df, "month", "median", "n", keys=("month",), hovertemplate=hover)
     fig.update_yaxes(tickformat=",")
     theme.month_axis(fig, df["month"])
     return theme.style(fig, x="Month", y="Median salary (USD per year)")
+
+
+def whole_view(df: pd.DataFrame) -> str | None:
+    """The "Salary by skill" rows' skills that every posting with a salary asks for (n == total), named: each
+    bar is the median of every salary of the view, not of a group (QA round seventeen: Python's bar under
+    the skill Python; the premium says "$0 by construction", skills.by_construction). None when none. Pure."""
+    if df.empty or "total" not in df.columns:
+        return None
+    every = df[(df["n"] == df["total"]) & (df["total"] > 0)]
+    if every.empty:
+        return None
+    names = [str(g) for g in every["group"]]
+    named = names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
+    bar = "its bar is" if len(names) == 1 else "their bars are"
+    return (f"{named}: asked for by every posting with a salary here ({int(every['total'].iloc[0]):,}), so "
+            f"{bar} the median of them all, not of a group")
+
+
+def skill_caveats(ctx: Context, caveats: tuple[str, ...]) -> tuple[str, ...]:
+    """The salaries' country mix and the skills whose bar is every salary of the view (whole_view)."""
+    caveats = country_mix(ctx, caveats)
+    line = whole_view(ctx.query(salary.by_skill, ctx.f).df)
+    return caveats if line is None else (*caveats, line)
 
 
 MIX_MAX_SHARE = 0.9  # one country holding less than this share of the salaries: the mix is named
@@ -160,14 +196,14 @@ def stated_as_text(df: pd.DataFrame) -> str:
 
 CHARTS: tuple[ChartDef, ...] = (
     ChartDef("sa_bands", "Postings by salary band", lambda c: Call(salary.by_band, (c.f,)), bands,
-             drill=("salary_band",), needs=SALARY_NEEDS),
+             drill=("salary_band",), needs=SALARY_NEEDS, uses=("narrow",)),
     ChartDef("sa_dist", lambda c: f"Salary by {by(c)}", lambda c: Call(salary.distribution, (c.f, by(c))),
-             distribution, drill=lambda c: (by(c),), enough="enough", uses=("by",), sample="n",
+             distribution, drill=lambda c: (by(c),), enough="enough", uses=("by", "narrow"), sample="n",
              drill_only="salaried", caveats=country_mix_unless_by_country,
              reading_order=level_order("group")),
     ChartDef("sa_skill", "Salary by skill (most asked-for skills)", lambda c: Call(salary.by_skill, (c.f,)),
-             by_skill, drill=("skill",), enough="enough", sample="n", drill_only="salaried",
-             caveats=country_mix),
+             by_skill, drill=("skill",), enough="enough", sample="n", drill_only="salaried", uses=("narrow",),
+             caveats=skill_caveats),
     ChartDef("sa_time", "Median salary over time", lambda c: Call(salary.over_time, (c.f,)), over_time,
              drill=("month",), enough="enough", label="month", sample="n",
              drill_only="salaried", caveats=dated_country_mix),

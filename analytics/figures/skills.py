@@ -20,6 +20,7 @@ TOP_N = 20
 TREND_PICKS = 5
 PAIRS_N = 12
 MOVERS_MIN = 10
+OPEN_NOTE = "drawn as open points in their skill's colour, n on hover"  # the trend's (theme.open_points)
 
 
 def top(df: pd.DataFrame) -> go.Figure:
@@ -67,7 +68,8 @@ def trend(df: pd.DataFrame) -> go.Figure:
             showlegend=True, line={"color": colors[skill], "dash": "solid"}, marker={"symbol": "circle"},
             customdata=rows[["month", "skill", "postings", "month_total"]].to_numpy(), hovertemplate=hover,
             connectgaps=False, orientation="v", xaxis="x", yaxis="y"))
-    theme.mark_points(fig, df, "month", "share", "month_total", keys=("month", "skill"))
+    theme.open_points(fig, df, "month", "share", "month_total", by="skill", colors=colors,
+                      customdata=("month", "skill", "postings", "month_total"), hovertemplate=hover)
     fig.update_yaxes(tickformat=".0%")
     theme.month_axis(fig, df["month"])
     return theme.style(fig, x="Month", y="Share of postings")
@@ -87,18 +89,22 @@ def _movers_top_down(df: pd.DataFrame) -> pd.DataFrame:
 MOVERS_AXIS = "Change in share (pts)"
 
 
-def movers(df: pd.DataFrame) -> go.Figure:
+def movers(df: pd.DataFrame, narrow: bool = False) -> go.Figure:
+    """The biggest risers and fallers; ``narrow``: each row named over its change (theme.named_rows)."""
     shown = _movers_shown(df)
     points = shown["change"] * 100  # percentage points, as the labels and the axis title say
+    text = [f"{c * 100:+.1f} pts" for c in shown["change"]]
     fig = go.Figure(go.Bar(
         x=points, y=shown["skill"], orientation="h",
         customdata=shown[["skill", "count_a", "count_b", "share_a", "share_b", "n_a", "n_b"]].to_numpy(),
-        text=[f"{c * 100:+.1f} pts" for c in shown["change"]], textposition="outside", cliponaxis=False,
+        text=text, textposition="outside", cliponaxis=False,
         hovertemplate="<b>%{y}</b><br>earlier: %{customdata[1]:,} of %{customdata[5]:,} "
                       "(%{customdata[3]:.1%})<br>later: %{customdata[2]:,} of %{customdata[6]:,} "
                       "(%{customdata[4]:.1%})<extra></extra>"))
     theme.mark_bars(fig, [min(a, b) for a, b in zip(shown["n_a"], shown["n_b"])])
     fig.update_xaxes(tickformat="+,.0f", ticksuffix=" pts")
+    if narrow:
+        return theme.named_rows(fig, list(shown["skill"]), text, x=MOVERS_AXIS)
     theme.room_for_labels(fig, points, share=0.15)
     # a short axis title, as the premium's (PREMIUM_AXIS): "Change in share of postings (percentage points)"
     # ran past the chart's right edge at a phone's width (QA round eleven); the ticks say "pts" too
@@ -144,17 +150,20 @@ def _premium_top_down(df: pd.DataFrame) -> pd.DataFrame:
 PREMIUM_AXIS = "Salary premium (USD per year)"
 
 
-def premium(df: pd.DataFrame) -> go.Figure:
+def premium(df: pd.DataFrame, narrow: bool = False) -> go.Figure:
+    """Each skill's premium; ``narrow``: each row named over its premium and n (theme.named_rows)."""
     d = _premium_rows(df)
+    text = [f"{theme.fmt_signed_usd(p)} (n={int(n):,})" for p, n in zip(d["premium_usd"], d["n"])]
     fig = go.Figure(go.Bar(
         x=d["premium_usd"], y=d["skill"], orientation="h",
         customdata=d[["skill", "n", "median_salary_usd", "overall_median"]].to_numpy(),
-        text=[f"{theme.fmt_signed_usd(p)} (n={int(n):,})" for p, n in zip(d["premium_usd"], d["n"])],
-        textposition="outside", cliponaxis=False,
+        text=text, textposition="outside", cliponaxis=False,
         hovertemplate="<b>%{y}</b><br>median $%{customdata[2]:,.0f} against $%{customdata[3]:,.0f} overall"
                       "<br>%{x:+,.0f} USD · n = %{customdata[1]:,}<extra></extra>"))
     theme.mark_bars(fig, d["n"])
     fig.update_xaxes(tickformat=",", zeroline=True, zerolinewidth=2, zerolinecolor="#888888")
+    if narrow:
+        return theme.named_rows(fig, list(d["skill"]), text, x=PREMIUM_AXIS)
     theme.room_for_labels(fig, d["premium_usd"])
     # a short axis title: it is centred on the plot, which is narrow at a phone's width once the labels on
     # both sides have their room, and "Median salary minus overall median (USD per year)" ran past the
@@ -308,6 +317,7 @@ CHARTS: tuple[ChartDef, ...] = (
         drill=("month", "skill"),
         sample="month_total",
         label="month",
+        small_look=OPEN_NOTE,
     ),
     ChartDef(
         "sk_movers",
@@ -319,6 +329,7 @@ CHARTS: tuple[ChartDef, ...] = (
         caveats=movers_caveats,
         sample=lowest("n_a", "n_b"),
         label="skill",
+        uses=("narrow",),
         reading_order=_movers_top_down,
     ),
     ChartDef(
@@ -342,6 +353,7 @@ CHARTS: tuple[ChartDef, ...] = (
         sample="n",
         drill_only="salaried",
         caveats=premium_caveats,
+        uses=("narrow",),
         reading_order=_premium_top_down,
         help="The premium: the median salary of postings asking for the skill minus the median of all "
              "filtered postings (USD per year).",

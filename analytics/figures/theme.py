@@ -93,13 +93,46 @@ def small_mark(n: float | int | None) -> str:
     return SMALL_MARK if is_small(n) else ""
 
 
-def skill_color(skill: str) -> str:
+# The palette's colours by hue: two skills of one chart never share one (QA round seventeen: a hash into 20
+# colours gave React and TypeScript one pink, Agile and JavaScript two purples, about two trends in five)
+HUE_FAMILIES: dict[str, tuple[str, ...]] = {
+    "blue": ("#4C78A8", "#6A8FD8", "#3D9DF2"), "orange": ("#F58518", "#E17C05", "#F2A93B"),
+    "red": ("#E45756",), "teal": ("#72B7B2", "#1F9E89", "#5FB3A1"), "green": ("#54A24B", "#8CBF3F"),
+    "yellow": ("#EECA3B",), "purple": ("#B279A2", "#A05EB5"), "pink": ("#FF9DA6", "#D67195", "#C06C84"),
+    "brown": ("#9D755D",), "grey": ("#BAB0AC",),
+}
+_HUE = {c: family for family, colours in HUE_FAMILIES.items() for c in colours}
+
+
+def hue_family(color: str) -> str:
+    """The hue a palette colour belongs to ("blue" ...); another colour is its own. Pure."""
+    return _HUE.get(color.upper(), color)
+
+
+def _skill_slot(skill: str) -> int:
     digest = hashlib.sha1(skill.strip().lower().encode("utf-8")).hexdigest()
-    return PALETTE[int(digest, 16) % len(PALETTE)]
+    return int(digest, 16) % len(PALETTE)
+
+
+def skill_color(skill: str) -> str:
+    """A skill's own colour: a hash of its name into the palette, past the small-sample grey."""
+    slot = _skill_slot(skill)
+    return PALETTE[(slot + 1) % len(PALETTE)] if PALETTE[slot] == SMALL_COLOR else PALETTE[slot]
 
 
 def skill_colors(skills: Iterable[str]) -> dict[str, str]:
-    return {s: skill_color(s) for s in skills}
+    """The colours of one chart's skills, in order: each its own (skill_color, stable over filters and
+    pages) unless an earlier skill holds that hue; then the next colour in the palette of a hue still free
+    (with more skills than hues, of a colour still free). Never the small-sample grey."""
+    out: dict[str, str] = {}
+    for s in skills:
+        start = PALETTE.index(skill_color(s))
+        order = [c for c in (PALETTE[(start + i) % len(PALETTE)] for i in range(len(PALETTE)))
+                 if c != SMALL_COLOR]
+        hues = {hue_family(c) for c in out.values()}
+        out[s] = next((c for c in order if hue_family(c) not in hues),
+                      next((c for c in order if c not in out.values()), order[0]))
+    return out
 
 
 # --- the charts' own Plotly template -------------------------------------------------------------
@@ -316,6 +349,22 @@ def count_rows(labels: Sequence[str], counts: Sequence[float], *, customdata: An
     return edge_room(style(fig, x=x, y=y, height=max(300, ROW_PX * len(values) + 90)), text, values)
 
 
+TWO_LINE_ROW_PX = 36  # a row of named_rows: its two-line label (a name over a value)
+
+
+def named_rows(fig: go.Figure, names: Sequence[str], labels: Sequence[str], *, x: str) -> go.Figure:
+    """Horizontal bars (trace 0, one per name, bottom to top) for a narrow window, each row labelled with its
+    name over its value ("Azure Kubernetes Service" / "-$7,062 (n=1)"), nothing past the bars: beside the
+    names, the value labels outside bars on both sides of zero took a phone's chart and cut the longest names
+    (QA round seventeen: "zure Kubernetes Service", bars in 30 px). The hover names the row by
+    customdata[0]. Styled (``x``: the value axis title)."""
+    tr = fig.data[0]
+    tr.y = [f"{as_text(n)}<br>{label}" for n, label in zip(names, labels)]
+    tr.text = None
+    tr.hovertemplate = tr.hovertemplate.replace("%{y}", "%{customdata[0]}")
+    return style(fig, x=x, y="", height=max(320, TWO_LINE_ROW_PX * len(names) + 90))
+
+
 LABEL_CHAR_PX = 6.5  # an upper bound of a 12 px Source Sans character's width (digits are about 6.1)
 
 
@@ -450,8 +499,12 @@ def group_bars(df: Any, *, x: str, y: str, color: str, custom_data: Sequence[str
     return go.Figure(data=traces, layout=layout)
 
 
-SMALL_LEGEND = (f"grey hatched bars and open grey points rest on fewer than {MIN_N} postings each: "
+SMALL_LEGEND = (f"hatched bars and open points rest on fewer than {MIN_N} postings each: "
                 "read them with care")
+OPEN = "circle-open"  # a line's point from fewer than MIN_N postings (mark_points, open_points)
+# The legend's key to open points in a chart of several coloured lines (open_points): a neutral grey that no
+# line and no small-sample mark has, 3.4:1 on the light page and 5.6:1 on the dark (WCAG 1.4.11 asks 3)
+OPEN_KEY = "#8C8C8C"
 
 
 def has_small_marks(fig: go.Figure) -> bool:
@@ -463,30 +516,63 @@ def has_small_marks(fig: go.Figure) -> bool:
         shapes = getattr(getattr(marker, "pattern", None), "shape", None)
         if shapes is not None and not isinstance(shapes, str) and any(s == SMALL_PATTERN for s in shapes):
             return True
-        if getattr(marker, "symbol", None) == "circle-open" and getattr(marker, "color", None) == SMALL_COLOR:
+        if getattr(marker, "symbol", None) == OPEN:  # grey (mark_points) or a line's colour (open_points)
             return True
     return False
 
 
 def mark_points(fig: go.Figure, df: Any, x: str, y: str, n: str, *, trace_color: str = ONE_COLOR,
-                name: str = "fewer than 30 postings", keys: Sequence[str] = ()) -> go.Figure:
+                name: str = "fewer than 30 postings", keys: Sequence[str] = (),
+                hovertemplate: str | None = None) -> go.Figure:
     """Line points from fewer than MIN_N postings: left off the solid line and drawn as open grey
     markers with their n; the line breaks there and over months without data (NaN gaps). ``keys``: the
     chart's drill-down columns, first in customdata (a selection reads customdata[i] as drill[i]; with n
-    first, a selected point listed the postings of "month 12")."""
+    first, a selected point listed the postings of "month 12"). ``hovertemplate``: the line's, reading
+    customdata [*keys, n] (the open point's hover reads as the line's, marked as a small sample); else
+    the raw axis values. A line left without a point (every point small) leaves the legend: it named
+    "30 or more postings" beside nothing drawn (QA round seventeen)."""
     small = df[[is_small(v) for v in df[n]]]
     if not small.empty:
+        for line in fig.data:
+            if all(v is None or (isinstance(v, float) and math.isnan(v)) for v in line.y):
+                line.showlegend = False
         fig.add_scatter(
             x=small[x],
             y=small[y],
             mode="markers",
             name=f"{name} (n shown on hover)",
-            marker={"symbol": "circle-open", "color": SMALL_COLOR, "size": 9, "line": {"width": 2}},
+            marker={"symbol": OPEN, "color": SMALL_COLOR, "size": 9, "line": {"width": 2}},
             customdata=small[[*keys, n]].to_numpy(),
-            hovertemplate=f"%{{x}}<br>%{{y}}<br>n = %{{customdata[{len(keys)}]:,}}"
-                          "<extra>fewer than 30 postings</extra>",
+            hovertemplate=(hovertemplate.replace("<extra></extra>", f"<extra>{name}</extra>") if hovertemplate
+                           else f"%{{x}}<br>%{{y}}<br>n = %{{customdata[{len(keys)}]:,}}"
+                                "<extra>fewer than 30 postings</extra>"),
             showlegend=True,
         )
+    return fig
+
+
+def open_points(fig: go.Figure, df: Any, x: str, y: str, n: str, *, by: str, colors: Mapping[str, str],
+                customdata: Sequence[str], hovertemplate: str) -> go.Figure:
+    """Points from fewer than MIN_N postings on a chart of several coloured lines (one per ``by``): left
+    off the solid line, as mark_points, but open markers in their line's colour and legend group, so a
+    reader tells the lines apart where every point is small (QA round seventeen: under Germany the trend's
+    legend named five skills in colours no point carried, every point open grey); one legend entry says
+    what an open marker means. ``customdata``: the chart's drill-down columns first."""
+    small = df[[is_small(v) for v in df[n]]]
+    if small.empty:
+        return fig
+    for key, rows in small.groupby(by, sort=False):
+        fig.add_scatter(x=rows[x], y=rows[y], mode="markers", name=str(key), legendgroup=str(key),
+                        showlegend=False, marker={"symbol": OPEN, "color": colors[key], "size": 9,
+                                                  "line": {"width": 2}},
+                        customdata=rows[list(customdata)].to_numpy(),
+                        hovertemplate=hovertemplate.replace("<extra></extra>",
+                                                            f"<extra>fewer than {MIN_N} postings</extra>"))
+    fig.add_scatter(x=[None], y=[None], mode="markers",
+                    name=f"open: fewer than {MIN_N} postings (n on hover)",
+                    legendgroup="open", showlegend=True,
+                    hovertemplate=f"open points rest on fewer than {MIN_N} postings<extra></extra>",
+                    marker={"symbol": OPEN, "color": OPEN_KEY, "size": 9, "line": {"width": 2}})
     return fig
 
 

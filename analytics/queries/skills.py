@@ -445,9 +445,11 @@ def mix_caveats(f: Filters, a: tuple[date, date], b: tuple[date, date], db: str 
 
 
 def _none_dated(f: Filters, db: str | Path | None, rollup: bool) -> bool:
-    """True when no posting ``f`` selects carries a date (the Overview's postings per month, from a rollup
-    where one answers; asked only for movers with two empty periods)."""
-    return bool(overview.postings_per_month(f, db, rollup=rollup).df.empty)
+    """True when postings match ``f`` and none of them carries a date (the Overview's postings per month and
+    its count of undated postings, from a rollup where one answers; asked only for movers with two empty
+    periods). Of no posting at all, "none of them carries a date" misled (QA round seventeen)."""
+    return bool(overview.postings_per_month(f, db, rollup=rollup).df.empty) and bool(
+        detail.undated_caveat(f, db, rollup))
 
 
 def source_shift(df: pd.DataFrame) -> str | None:
