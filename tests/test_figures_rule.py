@@ -880,7 +880,7 @@ def test_count_bars_lie_as_rows_past_one_number_of_bars_in_every_chart() -> None
                                 "share": [1 / k] * k})
         want = "h" if k > theme.ROWS_AFTER else None
         assert orientation("da_sources", sources) == want, k
-        # "Years required" lies as rows at any number since QA round seventeen (eight 28-px bars dropped labels)
+        # "Years required" lies as rows at any number since QA round seventeen (eight 28-px bars lost labels)
         assert orientation("ex_years", years) == "h", k
 
 
