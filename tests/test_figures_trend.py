@@ -260,3 +260,10 @@ def test_a_data_file_flags_no_small_sample_where_a_row_rests_on_no_posting() -> 
     assert [None if pd.isna(v) else bool(v) for v in flagged[SMALL_COLUMN]] == [True, None, False]
     lines = tables.to_csv(flagged).decode("utf-8-sig").splitlines()
     assert [line.rsplit(",", 1)[1] for line in lines[1:]] == ["True", "", "False"], lines
+
+
+def test_every_palette_colour_has_one_hue_family_and_no_family_names_another_colour() -> None:
+    """HUE_FAMILIES repeats the palette's colours by hue (review before stop): a colour added to the palette
+    without a family would count as a hue of its own, and two lines could share a hue again."""
+    listed = [c for colours in theme.HUE_FAMILIES.values() for c in colours]
+    assert sorted(listed) == sorted(theme.PALETTE)  # each palette colour exactly once, nothing else
