@@ -495,14 +495,10 @@ def _listed_below_level(text: str) -> str | None:
         item = _TRAILING_LINK.sub("", item) if "http" in item else item
         if item.endswith(":"):
             return None  # a heading introduces requirements, or a list the colon's own reading has read
-        if not _is_listed_title(item):
-            # "Sr <role>, <team> - <stack>": the role listed with its team or area after a comma and a note
-            # after a dash; the words before them are the title, in a line of no sentence (sixty-ninth round)
-            head = _LISTED_HEAD.match(item)
-            if head is None or _SENTENCE_WORD.search(item) or not _is_listed_title(head.group(1)):
-                continue
-            item = head.group(1)
-        return title_level(_first_of_slash_list(first_listed_role(item.rstrip(";,"))))
+        title = _listed_item_title(item)
+        if title is None:
+            continue
+        return title_level(_first_of_slash_list(first_listed_role(title.rstrip(";,"))))
     return None
 
 
@@ -515,6 +511,18 @@ def _is_listed_title(item: str) -> bool:
     return bool(len(item.split()) <= 10 and _LISTED_TITLE.fullmatch(item) and _SPECIFIC_ROLE.search(item)
                 and _TITLE_SHAPE.fullmatch(item) and not _SENTENCE_WORD.search(item)
                 and not _listed_cell().fullmatch(item))
+
+
+def _listed_item_title(item: str) -> str | None:
+    """The title a listed line (bullet and link removed) names, else None: the line itself when it is a role
+    listed alone, or "Sr <role>, <team> - <stack>" - the role with its team or area after a comma and a note
+    after a dash - the words before them, in a line of no sentence (sixty-ninth round)."""
+    if _is_listed_title(item):
+        return item
+    head = _LISTED_HEAD.match(item)
+    if head is None or _SENTENCE_WORD.search(item) or not _is_listed_title(head.group(1)):
+        return None
+    return head.group(1)
 
 
 def _phrase_level(text: str) -> str | None:
@@ -840,12 +848,10 @@ def _first_bullet_title_level(text: str) -> str | None:
             return None
         item = line[bullet.end() :].strip()
         item = _TRAILING_LINK.sub("", item) if "http" in item else item
-        if not _is_listed_title(item):
-            head = _LISTED_HEAD.match(item)  # "Sr <role>, <team> - <stack>", as under a listed-positions cell
-            if head is None or _SENTENCE_WORD.search(item) or not _is_listed_title(head.group(1)):
-                return None
-            item = head.group(1)
-        return title_level(_first_of_slash_list(first_listed_role(item.rstrip(";,"))))
+        listed = _listed_item_title(item)  # as under a listed-positions cell
+        if listed is None:
+            return None
+        return title_level(_first_of_slash_list(first_listed_role(listed.rstrip(";,"))))
     return None
 
 
