@@ -165,9 +165,20 @@ def load_paths(
                 writer.close()
             changed = any(f.status != "already_loaded" for f in summary.files) or bool(meta)
             if changed:
-                with timings.phase("publish: skills table"):
-                    _refresh_skills(con)
-                builder.finalise(con, meta or {}, timings)
+                try:
+                    with timings.phase("publish: skills table"):
+                        _refresh_skills(con)
+                    builder.finalise(con, meta or {}, timings)
+                except duckdb.OutOfMemoryException as exc:
+                    # the rollups over the whole warehouse need memory that grows with it (a 5,000,000-posting
+                    # load failed here at the 1GB default: docs/performance.md); DuckDB's own message names
+                    # neither the setting nor what became of the warehouse
+                    first = (str(exc).splitlines() or [""])[0]
+                    raise SourceError(
+                        "the publish ran out of DuckDB's memory limit"
+                        f" (ETL_MEMORY_LIMIT={LOAD_MEMORY_LIMIT}): raise it, e.g. ETL_MEMORY_LIMIT=4GB"
+                        f" python -m etl load ...; the published warehouse is unchanged ({first})"
+                    ) from None
         except BaseException:
             con.close()
             builder.discard(version)
