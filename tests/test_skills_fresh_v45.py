@@ -3,13 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from skill_names import named as _named
 
-from etl.normalize.skills import extract_skills
 from etl.sections import demand_text
-
-
-def _named(text: str) -> set[str]:
-    return set(extract_skills(text)[0])
 
 
 @pytest.mark.parametrize(("text", "skill", "named"), [

@@ -3,13 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from skill_names import named as _named
 
 from etl.normalize.skill_context import pitch_spans
 from etl.normalize.skills import extract_skills
-
-
-def _named(text: str) -> set[str]:
-    return set(extract_skills(text)[0])
 
 
 @pytest.mark.parametrize(("text", "skill", "named"), [

@@ -3,12 +3,7 @@
 from __future__ import annotations
 
 import pytest
-
-from etl.normalize.skills import extract_skills
-
-
-def _named(text: str) -> set[str]:
-    return set(extract_skills(text)[0])
+from skill_names import named as _named
 
 
 @pytest.mark.parametrize(("text", "skill", "named"), [
