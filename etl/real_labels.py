@@ -103,6 +103,9 @@ PARTIAL_BATCHES = {
     "real-fresh-v68": ("seniority",),
     "real-fresh-v69": ("country", "region"),
     "real-fresh-v70": ("skills",),
+    "real-fresh-v71": ("seniority", "remote", "country", "region", "salary"),
+    "real-fresh-v72": ("skills",),
+    "real-fresh-v73": ("remote", "country", "region"),
 }
 
 
