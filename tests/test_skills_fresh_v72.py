@@ -1,0 +1,19 @@
+"""Skills classes from the seventy-eighth round's misses (issue 9, real-fresh-v72; invented wording)."""
+
+from __future__ import annotations
+
+import pytest
+from skill_names import named as _named
+
+
+@pytest.mark.parametrize(("text", "skill", "named"), [
+    # "and / or" written with spaces around the slash joins two items of a list, as "and/or" does: a form
+    # accepted only in a list counts beside the other tool
+    ("You have used Terraform and / or Helm in earlier projects.", "Helm", True),
+    ("Nice to have: experience with Pulumi and / or Express.", "Express.js", True),
+    ("Sie kennen Terraform und / oder Helm aus Projekten.", "Helm", True),
+    # the words alone name nothing
+    ("Your job is to keep the helm and / or the sails in good order.", "Helm", False),
+])
+def test_seventy_eighth_round_spaced_and_or_joins_a_list(text: str, skill: str, named: bool) -> None:
+    assert (skill in _named(text)) is named
