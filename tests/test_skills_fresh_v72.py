@@ -17,3 +17,16 @@ from skill_names import named as _named
 ])
 def test_seventy_eighth_round_spaced_and_or_joins_a_list(text: str, skill: str, named: bool) -> None:
     assert (skill in _named(text)) is named
+
+
+@pytest.mark.parametrize(("text", "skill", "named"), [
+    # "we develop in", "written in", "built in" before an ambiguous form ask for it, as "built with" does
+    ("At our studio we develop in Rails and keep a small React front-end.", "Ruby on Rails", True),
+    ("The admin tool is written in Express and talks to a queue.", "Express.js", True),
+    ("Our legacy dashboard is built in Backbone and we are replacing it.", "Backbone.js", True),
+    # the words alone, or a season or a place after them, name nothing
+    ("The office was built in spring and sits near the rails of the old tram.", "Ruby on Rails", False),
+    ("Our new office was built in Spring 2019.", "Spring", False),
+])
+def test_seventy_eighth_round_develop_in_leads_in(text: str, skill: str, named: bool) -> None:
+    assert (skill in _named(text)) is named
