@@ -30,3 +30,22 @@ def test_seventy_eighth_round_spaced_and_or_joins_a_list(text: str, skill: str, 
 ])
 def test_seventy_eighth_round_develop_in_leads_in(text: str, skill: str, named: bool) -> None:
     assert (skill in _named(text)) is named
+
+
+@pytest.mark.parametrize(("text", "overruled"), [
+    # an agile team or environment the role works in names the way of working (the eighth-round ruling):
+    # demand, whatever the trained check says of the sentence around it
+    ("You will be joining a cross-functional agile team at our client's site.", True),
+    ("You thrive when juggling tasks in an Agile environment.", True),
+    ("Our squads work as agile teams of five.", True),
+    # other uses of the word are left to the check
+    ("Our office is agile, open and bright.", False),
+    ("We are an agile company that moves fast.", False),
+])
+def test_seventy_eighth_round_agile_team_is_demand_after_the_check(text: str, overruled: bool) -> None:
+    from etl.normalize.skills import Mention
+    from etl.skill_judge import demand_after_check
+
+    start = text.lower().index("agile")
+    mention = Mention("Agile", start, start + len("agile"), "counted")
+    assert demand_after_check(text, [mention], "Engineer", [False]) == [overruled]
