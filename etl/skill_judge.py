@@ -324,7 +324,8 @@ def wanted(orig: str, start: int, stop: int, title_chars: int) -> bool:
 
 # An agile team or environment names the way of working (the eighth-round ruling: "agile team", "ambiente
 # ágil" -> Agile): the check read such mentions beside the employer's culture words as its pitch (five tune
-# misses on four boards; seventy-eighth round). The mention may already hold the noun ("Agile environment").
+# misses on three boards, three of them fixed; seventy-eighth round). The mention may already hold the noun
+# ("Agile environment").
 _AGILE_WAY = re.compile(r"agile(?:[ \t]+(?:teams?|environments?|squads?))\b", re.I)
 
 
