@@ -486,3 +486,27 @@ def test_a_header_listing_places_in_several_cells_names_them_all(header: str, gu
     assert isinstance(p, Posting)
     got = extract(p.as_extract_input())
     assert (got["country"], got["region"]) == (country, region)
+
+
+@pytest.mark.parametrize(("header", "guess", "country", "region"), [
+    # seventy-ninth round (invented wording): a role cell shaped like "<Word>, <Word>" (or holding the
+    # parser's junk guess) was taken for the place, and the header's real place cell after it was never read
+    ("Quillfeather | Sysadmin, Junior Sysadmin | Tulsa (Broken Arrow) | ONSITE, Full-time",
+     "Sysadmin, Junior", "US", "US-OK"),
+    ("Quillfeather | Mid Level, Kotlin Mobile | Tucson, AZ | Full-time, ONSITE", "Mid Level, Kotlin", "US",
+     "US-AZ"),
+    ("Quillfeather | PMs, Devs | Spokane| FULL-TIME (Onsite)", None, "US", "US-WA"),
+    ("Quillfeather | Sysadmin, Junior Sysadmin | Tulsa, OK or REMOTE", "Sysadmin, Junior", "US", "US-OK"),
+    # controls: no placeable cell at all; only a remote scope after it (offices in two countries before it);
+    # a placeable first cell keeps its place
+    ("Quillfeather | Sysadmin, Junior Sysadmin | ONSITE, Full-time", "Sysadmin, Junior", None, None),
+    ("Quillfeather | Sysadmin, Junior Sysadmin | Tulsa, Leeds, Pune | ONSITE, REMOTE (U.S.)",
+     "Sysadmin, Junior", None, None),
+    ("Quillfeather | Engineer | Tulsa, OK | Full-time", "Tulsa, OK", "US", "US-OK"),
+])
+def test_a_place_cell_after_an_unplaceable_one_is_the_place(header: str, guess: str | None,
+                                                             country: str | None, region: str | None) -> None:
+    p = hackernews._posting({"full_html": header + "<p>We build tools.", "location": guess}, 1, None)
+    assert isinstance(p, Posting)
+    got = extract(p.as_extract_input())
+    assert (got["country"], got["region"]) == (country, region)

@@ -370,13 +370,18 @@ def _with_other_places(cells: list[str]) -> str:
     "Denver, CO | Raleigh, NC": the header lists the job's places, so the first alone gave one place's country
     and region (seventy-ninth round, real-fresh-v73 Hacker News 2018-02 #146). A cell scoping remote work
     ("REMOTE (US only)") adds no place; nor does a cell of the same place or its country ("NYC | New York",
-    "Denver, CO | USA")."""
-    first = cells[0]
+    "Denver, CO | USA"). A first cell the parser cannot place ("Sysadmin, Junior Sysadmin", a role shaped like
+    "<Word>, <Word>" or holding the parser's junk guess) gives way to the first later cell it can place, but
+    not to a remote scope naming no region ("REMOTE (US only)" beside a list of offices in several countries
+    the cells missed; "Tulsa, OK or REMOTE" is a place)."""
+    at = next((i for i, cell in enumerate(cells) if parse_location(cell).country is not None
+               and (i == 0 or not _REMOTE.search(cell) or parse_location(cell).region is not None)), None)
+    if at is None:
+        return cells[0]
+    first = cells[at]
     here = parse_location(first)
-    if here.country is None:
-        return first
     places = [first]
-    for cell in cells[1:]:
+    for cell in cells[at + 1:]:
         if _REMOTE.search(cell):
             continue
         there = parse_location(cell)
