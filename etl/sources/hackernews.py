@@ -374,6 +374,8 @@ def _with_other_places(cells: list[str]) -> str:
     "<Word>, <Word>" or holding the parser's junk guess) gives way to the first later cell it can place, but
     not to a remote scope naming no region ("REMOTE (US only)" beside a list of offices in several countries
     the cells missed; "Tulsa, OK or REMOTE" is a place)."""
+    if len(cells) == 1:
+        return cells[0]  # most headers: nothing to parse here (the extraction parses it, cached, later)
     at = next((i for i, cell in enumerate(cells) if parse_location(cell).country is not None
                and (i == 0 or not _REMOTE.search(cell) or parse_location(cell).region is not None)), None)
     if at is None:
