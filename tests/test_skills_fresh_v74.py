@@ -1,0 +1,18 @@
+"""Skills classes from the eightieth round's misses (issue 9, real-fresh-v74; invented wording)."""
+
+from __future__ import annotations
+
+import pytest
+from skill_names import named as _named
+
+
+@pytest.mark.parametrize(("text", "named"), [
+    # a poster's lower-case list of tools names Ruby, as "go, python, postgres" names Go
+    ("Day to day we use terraform, docker, packer and ruby on our build hosts.", True),
+    ("Backend challenges in a popular language (javascript, python, ruby, etc).", True),
+    # alone in prose the lower-case word stays a gem or a colour
+    ("Our founder wore a ruby ring to every board meeting.", False),
+    ("The logo is a ruby red fox over a grey field.", False),
+])
+def test_eightieth_round_lower_case_ruby_in_a_list(text: str, named: bool) -> None:
+    assert ("Ruby" in _named(text)) is named
