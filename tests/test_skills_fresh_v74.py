@@ -27,3 +27,15 @@ def test_eightieth_round_lower_case_ruby_in_a_list(text: str, named: bool) -> No
 ])
 def test_eightieth_round_spaced_and_or_joins_a_list(text: str, skill: str, named: bool) -> None:
     assert (skill in _named(text)) is named
+
+
+@pytest.mark.parametrize(("text", "named"), [
+    # a poster's lower-case list of configuration tools names Chef, as it names Vault and Consul
+    ("Config lives in chef, terraform and docker images.", True),
+    ("Tools: ansible/chef, jenkins, nagios.", True),
+    # the cook among the perks stays out
+    ("Perks: lunch cooked by our chef, a gym and a rooftop.", False),
+    ("Our chef and two cooks run the kitchen for the whole office.", False),
+])
+def test_eightieth_round_lower_case_chef_in_a_list(text: str, named: bool) -> None:
+    assert ("Chef" in _named(text)) is named
