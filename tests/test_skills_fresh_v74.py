@@ -18,16 +18,6 @@ def test_eightieth_round_lower_case_ruby_in_a_list(text: str, named: bool) -> No
     assert ("Ruby" in _named(text)) is named
 
 
-@pytest.mark.parametrize(("text", "skill", "named"), [
-    # "and / or" with spaces joins two list items, as "and/or" does: a form accepted only in a list counts
-    ("Good programming skills in Python and / or R for the modelling work.", "R", True),
-    ("Services are written in Java and / or Go, depending on the team.", "Go", True),
-    # no other skill across it: the one-letter name stays out
-    ("Apply with your CV and / or R portfolio link by Friday.", "R", False),
-])
-def test_eightieth_round_spaced_and_or_joins_a_list(text: str, skill: str, named: bool) -> None:
-    assert (skill in _named(text)) is named
-
 
 @pytest.mark.parametrize(("text", "named"), [
     # a poster's lower-case list of configuration tools names Chef, as it names Vault and Consul
