@@ -8,8 +8,8 @@ from skill_names import named as _named
 
 @pytest.mark.parametrize(("text", "named"), [
     # a poster's lower-case list of tools names Ruby, as "go, python, postgres" names Go
-    ("Day to day we use terraform, docker, packer and ruby on our build hosts.", True),
-    ("Backend challenges in a popular language (javascript, python, ruby, etc).", True),
+    ("Day to day we use ansible, postgres and ruby on our build hosts.", True),
+    ("Pick any scripting tongue you like (perl, python or ruby) for the take-home.", True),
     # alone in prose the lower-case word stays a gem or a colour
     ("Our founder wore a ruby ring to every board meeting.", False),
     ("The logo is a ruby red fox over a grey field.", False),
@@ -21,7 +21,7 @@ def test_eightieth_round_lower_case_ruby_in_a_list(text: str, named: bool) -> No
 
 @pytest.mark.parametrize(("text", "named"), [
     # a poster's lower-case list of configuration tools names Chef, as it names Vault and Consul
-    ("Config lives in chef, terraform and docker images.", True),
+    ("Servers are set up with chef and ansible playbooks.", True),
     ("Tools: ansible/chef, jenkins, nagios.", True),
     # the cook among the perks stays out
     ("Perks: lunch cooked by our chef, a gym and a rooftop.", False),
