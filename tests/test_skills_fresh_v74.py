@@ -29,3 +29,14 @@ def test_eightieth_round_lower_case_ruby_in_a_list(text: str, named: bool) -> No
 ])
 def test_eightieth_round_lower_case_chef_in_a_list(text: str, named: bool) -> None:
     assert ("Chef" in _named(text)) is named
+
+
+@pytest.mark.parametrize(("text", "named"), [
+    # the same lower-case list names the framework, as it names the language
+    ("We write python/rails/postgres services for clinics.", True),
+    ("Stack: react, rails, redis.", True),
+    # rails of a bridge or a fence stay out
+    ("The new footbridge has steel rails, lamps and benches.", False),
+])
+def test_eightieth_round_lower_case_rails_in_a_list(text: str, named: bool) -> None:
+    assert ("Ruby on Rails" in _named(text)) is named
