@@ -40,3 +40,13 @@ def test_eightieth_round_lower_case_chef_in_a_list(text: str, named: bool) -> No
 ])
 def test_eightieth_round_lower_case_rails_in_a_list(text: str, named: bool) -> None:
     assert ("Ruby on Rails" in _named(text)) is named
+
+
+@pytest.mark.parametrize(("text", "named"), [
+    # lower-case language names in a poster's list: Elixir
+    ("Backend in erlang, elixir and postgres.", True),
+    # a potion stays out
+    ("No magic elixir, no silver bullet, just hard work.", False),
+])
+def test_eightieth_round_lower_case_elixir_in_a_list(text: str, named: bool) -> None:
+    assert ("Elixir" in _named(text)) is named
