@@ -50,3 +50,14 @@ def test_eightieth_round_lower_case_rails_in_a_list(text: str, named: bool) -> N
 ])
 def test_eightieth_round_lower_case_elixir_in_a_list(text: str, named: bool) -> None:
     assert ("Elixir" in _named(text)) is named
+
+
+@pytest.mark.parametrize(("text", "named"), [
+    # lower-case language names in a poster's list: Scala
+    ("Services run on scala/akka with kafka in front.", True),
+    ("Looking for people who know java, scala or kotlin.", True),
+    # the opera house in a list of sights stays out
+    ("Team trips so far: la scala, the lakes, a vineyard.", False),
+])
+def test_eightieth_round_lower_case_scala_in_a_list(text: str, named: bool) -> None:
+    assert ("Scala" in _named(text)) is named
