@@ -1068,3 +1068,21 @@ def test_salary_by_skill_says_when_a_bar_is_every_salary_of_the_view() -> None:
     assert line and line[0].startswith("Python: asked for by every posting with a salary here"), res.caveats
     plain = figures.chart("sa_skill").run(Context(Filters(seniority=(), role_family=())))
     assert not any("every posting with a salary" in c for c in plain.caveats), plain.caveats
+
+
+def test_a_salary_line_starts_its_axis_at_zero() -> None:
+    """Seen in Chromium under Germany (QA round seventeen, left): "Years required against median salary"
+    ranged its axis over its two medians, so $121.5k and $124.3k filled the chart's height and read as a
+    big difference. A median salary's line starts its axis at zero, as the salary bars do, so a 2% gap
+    looks like one; "Median salary over time" alike (two close months drew the same)."""
+    months = pd.to_datetime(["2025-08-01", "2025-09-01"])
+    figs = {
+        "pay": experience.pay(pd.DataFrame({"years": [3, 6], "median_salary_usd": [121_500.0, 124_300.0],
+                                            "n": [2, 1]})),
+        "over_time": salary.over_time(pd.DataFrame({"month": months, "median": [121_500.0, 124_300.0],
+                                                    "n": [40, 35]})),
+    }
+    for name, fig in figs.items():
+        axis = fig.layout.yaxis
+        fixed = axis.range is not None and axis.autorange is False
+        assert axis.rangemode == "tozero" or (fixed and axis.range[0] <= 0), (name, axis.range)
