@@ -51,7 +51,7 @@ def test_trend_breaks_over_gaps_and_keeps_small_months_off_the_line() -> None:
     assert ys == [0.5, None, None, None, 0.5] and line.connectgaps is False  # ... and breaks the line
     small = fig.data[-2]  # February (2 postings): an open marker in Python's colour (last: the legend's key)
     # its n after the drill-down's month and skill (ui.chart reads customdata[i] as drill[i])
-    assert small.marker.symbol == "circle-open" and list(small.customdata[0])[1:] == ["Python", 1, 2]
+    assert small.marker.symbol == "circle-open" and list(small.customdata[0])[1:4] == ["Python", 1, 2]
     assert small.marker.color == line.line.color and small.legendgroup == "Python"
 
 
@@ -1086,3 +1086,27 @@ def test_a_salary_line_starts_its_axis_at_zero() -> None:
         axis = fig.layout.yaxis
         fixed = axis.range is not None and axis.autorange is False
         assert axis.rangemode == "tozero" or (fixed and axis.range[0] <= 0), (name, axis.range)
+
+
+def test_trend_points_lying_on_each_other_name_each_other_in_their_hover() -> None:
+    """Seen and left in QA round seventeen: under Germany many skills' points at one month and share (0% of
+    a month's 9 postings) lay on each other, one hiding the rest but for its hover. Moving them apart would
+    draw false values: each such point's hover names the other skills on it, and the chart's note counts
+    the points lying under another (hidden_points)."""
+    month = pd.to_datetime(["2025-03-01"] * 3 + ["2025-04-01"] * 3)
+    df = pd.DataFrame({"month": month, "skill": ["Go", "Rust", "Java"] * 2,
+                       "postings": [0, 0, 3, 1, 2, 3], "month_total": [9, 9, 9, 40, 40, 40]})
+    df["share"] = df["postings"] / df["month_total"]
+    fig = skills.trend(df)
+    said: dict[tuple[str, str], str] = {}
+    for tr in fig.data:
+        if tr.customdata is None:
+            continue
+        assert "%{customdata[4]}" in tr.hovertemplate, tr.name
+        for row, y in zip(tr.customdata, tr.y):
+            if y is not None and not (isinstance(y, float) and math.isnan(y)):
+                said[(str(row[0])[:7], str(row[1]))] = str(row[4])
+    assert said[("2025-03", "Go")].endswith("on this point too: Rust"), said
+    assert said[("2025-03", "Rust")].endswith("on this point too: Go"), said
+    assert said[("2025-03", "Java")] == "" and said[("2025-04", "Go")] == "", said
+    assert skills.hidden_points(df) == 1
