@@ -857,7 +857,8 @@ def test_many_count_bars_built_for_a_narrow_window_lie_as_labelled_rows() -> Non
         fig = defn.figure(df, Context(Filters(), params={"narrow": True}))
         bar = fig.data[0]
         assert bar.orientation == "h" and bar.textposition == "outside", key
-        assert bar.y[0] == first and fig.layout.yaxis.autorange == "reversed", key  # top down
+        # top down; the years on a numeric axis named by their ticks (QA round eighteen: the gaps kept)
+        assert str(bar.y[0]) == first and fig.layout.yaxis.autorange == "reversed", key
         assert all(t and "<br>" not in t for t in bar.text), key  # every row labelled, one line
         assert fig.layout.uniformtext.mode != "hide", key
         assert fig.layout.margin.r >= max(len(t) for t in bar.text) * 6, key
@@ -986,7 +987,8 @@ def test_a_phone_s_years_required_labels_every_bar_whatever_their_number() -> No
     df = pd.DataFrame({"years": [2, 3, 4, 5, 6, 7, 8, 10], "postings": [3, 4, 5, 11, 2, 3, 1, 2]})
     fig = experience.years(df, narrow=True)
     bar = fig.data[0]
-    assert bar.orientation == "h" and list(bar.y) == ["2", "3", "4", "5", "6", "7", "8", "10"]
+    assert bar.orientation == "h" and list(fig.layout.yaxis.ticktext) == ["2", "3", "4", "5", "6", "7", "8",
+                                                                          "10"]
     assert list(bar.text) == ["3 (10%)", "4 (13%)", "5 (16%)", "11 (35%)", "2 (6%)", "3 (10%)", "1 (3%)",
                               "2 (6%)"]
     assert experience.years(df).data[0].orientation in (None, "v")
@@ -1110,3 +1112,20 @@ def test_trend_points_lying_on_each_other_name_each_other_in_their_hover() -> No
     assert said[("2025-03", "Rust")].endswith("on this point too: Go"), said
     assert said[("2025-03", "Java")] == "" and said[("2025-04", "Go")] == "", said
     assert skills.hidden_points(df) == 1
+
+
+def test_a_phone_s_years_rows_keep_the_gaps_between_years() -> None:
+    """Seen and left in QA round seventeen: built for a narrow window "Years required" lay as rows of
+    categories, so 3 sat right under 1 and 10 under 7, the years not stated by any posting gone (the wide
+    chart keeps them as gaps on a numeric axis). The rows stand on a numeric axis too, named by the years
+    ("15+" for the cap), each year's place kept, the chart tall enough for every year of the span."""
+    df = pd.DataFrame({"years": [1, 3, 7, 10, 15], "postings": [5, 9, 4, 2, 1]})
+    fig = experience.years(df, narrow=True)
+    bar = fig.data[0]
+    assert fig.layout.yaxis.type != "category", fig.layout.yaxis.type
+    assert [float(v) for v in bar.y] == [1.0, 3.0, 7.0, 10.0, 15.0], bar.y
+    axis = fig.layout.yaxis
+    assert list(axis.ticktext)[-1] == "15+" and list(axis.tickvals) == [1, 3, 7, 10, 15], axis
+    assert fig.layout.yaxis.autorange == "reversed"  # the fewest years on top, as before
+    assert fig.layout.height >= theme.ROW_PX * 15  # 1 to 15: fifteen rows' room, not five
+    assert "15+ years" in bar.hovertemplate.replace("%{hovertext}", "15+")
