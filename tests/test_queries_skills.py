@@ -365,3 +365,13 @@ def test_movers_of_no_posting_at_all_say_no_posting_matches_not_that_none_is_dat
     res = figures.chart("sk_movers").run(Context(Filters(country=("ZZ",))))
     assert res.n == 0
     assert not any("carries a date" in c for c in res.caveats), res.caveats
+
+
+def test_movers_with_one_empty_period_say_that_period_has_none() -> None:
+    """Seen in Chromium under a date range and under Portuguese postings (QA round eighteen): "Rising and
+    falling" read "the earlier period has dated postings (0 earlier, 1 later), so nothing to compare" - the
+    "no" was lost, so it said the opposite of the numbers beside it."""
+    empty, full = (date(2020, 1, 1), date(2020, 1, 31)), (date(2025, 1, 1), date(2025, 6, 30))
+    for a, b, which in ((empty, full, "earlier"), (full, empty, "later")):
+        said = [c for c in skills.movers(Filters(), a, b).caveats if "nothing to compare" in c]
+        assert said and said[0].startswith(f"the {which} period has no dated postings ("), said
