@@ -1129,3 +1129,13 @@ def test_a_phone_s_years_rows_keep_the_gaps_between_years() -> None:
     assert fig.layout.yaxis.autorange == "reversed"  # the fewest years on top, as before
     assert fig.layout.height >= theme.ROW_PX * 15  # 1 to 15: fifteen rows' room, not five
     assert "15+ years" in bar.hovertemplate.replace("%{hovertext}", "15+")
+
+
+def test_a_trend_of_shares_starts_its_axis_at_zero() -> None:
+    """Seen in Chromium under Portuguese postings (QA round eighteen): one month's five shares, 12% to 24%,
+    drew an axis from 12% to 24%, so Java's 12% sat on the floor as if none asked for it and .NET at the top
+    as if all did. The trend's axis starts at zero, as the salary lines' (theme.from_zero)."""
+    df = pd.DataFrame({"month": pd.to_datetime(["2023-12-01"] * 3), "skill": [".NET", "C#", "Java"],
+                       "postings": [10, 6, 5], "month_total": [41] * 3})
+    df["share"] = df["postings"] / df["month_total"]
+    assert skills.trend(df).layout.yaxis.rangemode == "tozero"

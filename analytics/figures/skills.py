@@ -113,7 +113,8 @@ def trend(df: pd.DataFrame) -> go.Figure:
             connectgaps=False, orientation="v", xaxis="x", yaxis="y"))
     theme.open_points(fig, df, "month", "share", "month_total", by="skill", colors=colors,
                       customdata=("month", "skill", "postings", "month_total", "also"), hovertemplate=hover)
-    fig.update_yaxes(tickformat=".0%")
+    # from zero: one month's shares of 12% to 24% drew 12% on the floor (QA round eighteen)
+    fig.update_yaxes(tickformat=".0%", rangemode="tozero")
     theme.month_axis(fig, df["month"])
     return theme.style(fig, x="Month", y="Share of postings")
 
