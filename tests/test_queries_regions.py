@@ -199,3 +199,33 @@ def test_an_area_given_twice_gets_its_own_figures_on_both_rows(rollup: bool) -> 
     for _, row in twice.iterrows():
         assert row.drop("area").equals(once.drop("area")), (rollup, row.to_dict(), once.to_dict())
     assert regions.compare(Filters(), ("GB", "GB"), rollup=rollup).n == 10
+
+
+def test_the_maps_say_how_many_postings_name_no_place(tmp_path: Path,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    """Seen in Chromium on the real samples (QA round eighteen): "Postings by country" read "n = 1,478
+    postings" under a headline of 1,658, and "Postings by US state" n = 548 of 642 US postings, with no word
+    of the 180 naming no country and the 94 US postings naming no state. Each map's caption says how many
+    of the view's postings it cannot place. Here two US postings lose their state and three lose their
+    country."""
+    from tiny_warehouse import build_edited
+
+    from analytics import figures
+    from analytics.figures import Context
+
+    db_path = build_edited(tmp_path / "warehouse.duckdb",
+                           "UPDATE postings SET region = NULL, metro = NULL WHERE posting_id IN (1, 2)",
+                           "UPDATE postings SET country = NULL, region = NULL, city = NULL, metro = NULL "
+                           "WHERE posting_id IN (21, 22, 23)", derive=True,
+                           version_name="v-tiny-unplaced.duckdb")
+    monkeypatch.setenv("WAREHOUSE_DB", str(db_path))
+    f = Filters(seniority=(), role_family=())
+    world = figures.chart("rg_world").run(Context(f))
+    said = [c for c in world.caveats if "no country" in c]
+    assert world.n == 57 and said and said[0].startswith("3 of the 60 postings name no country"), world.caveats
+    states = figures.chart("rg_states").run(Context(f))
+    said = [c for c in states.caveats if "no state" in c]
+    assert states.n == 28 and said and said[0].startswith("2 of the 30 US postings name no state"), \
+        states.caveats
+    placed = figures.chart("rg_world").run(Context(Filters(seniority=(), role_family=(), country=("GB",))))
+    assert not any("no country" in c for c in placed.caveats), placed.caveats
