@@ -222,7 +222,8 @@ def test_the_maps_say_how_many_postings_name_no_place(tmp_path: Path,
     f = Filters(seniority=(), role_family=())
     world = figures.chart("rg_world").run(Context(f))
     said = [c for c in world.caveats if "no country" in c]
-    assert world.n == 57 and said and said[0].startswith("3 of the 60 postings name no country"), world.caveats
+    assert world.n == 57 and said and said[0].startswith("3 of the 60 postings name no country"), \
+        world.caveats
     states = figures.chart("rg_states").run(Context(f))
     said = [c for c in states.caveats if "no state" in c]
     assert states.n == 28 and said and said[0].startswith("2 of the 30 US postings name no state"), \
