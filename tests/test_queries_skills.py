@@ -375,3 +375,18 @@ def test_movers_with_one_empty_period_say_that_period_has_none() -> None:
     for a, b, which in ((empty, full, "earlier"), (full, empty, "later")):
         said = [c for c in skills.movers(Filters(), a, b).caveats if "nothing to compare" in c]
         assert said and said[0].startswith(f"the {which} period has no dated postings ("), said
+
+
+def test_skills_asked_for_together_say_a_filter_skill_s_row_is_every_posting() -> None:
+    """Seen in Chromium under the skill Java (QA round eighteen): "Skills asked for together" drew Java's row
+    and column, every posting asking for Java by the filter, so they only repeat each skill's own count (and
+    set the colour scale's top, the other cells pale) with no word, while Top skills said "100% by
+    construction". The caption names such a skill; under two skills, any of them, nothing is said."""
+    from analytics import figures
+    from analytics.figures import Context
+
+    res = figures.chart("sk_pairs").run(Context(Filters(skills=("Python",))))
+    said = [c for c in res.caveats if c.startswith("Python: in every posting by the skills filter")]
+    assert said and "own count" in said[0], res.caveats
+    both = figures.chart("sk_pairs").run(Context(Filters(skills=("Python", "SQL"))))
+    assert not any("by the skills filter" in c for c in both.caveats), both.caveats

@@ -283,6 +283,18 @@ def required(f: Filters) -> tuple[str, ...]:
     return tuple(dict.fromkeys(f.skills)) if len(set(f.skills)) == 1 or f.skills_mode == "all" else ()
 
 
+def pairs_caveats(ctx: Context, caveats: tuple[str, ...]) -> tuple[str, ...]:
+    """The pairs' caveats and, under a filter every posting meets, that its skills' rows repeat each skill's
+    own count (QA round eighteen: under Java its row set the colour scale's top with no word)."""
+    chosen = required(ctx.f)
+    if not chosen:
+        return caveats
+    named = chosen[0] if len(chosen) == 1 else f"{', '.join(chosen[:-1])} and {chosen[-1]}"
+    rows = "its row and column repeat" if len(chosen) == 1 else "their rows and columns repeat"
+    return (*caveats, f"{named}: in every posting by the skills filter, so {rows} each skill's own count "
+                      "(and set the colours' top)")
+
+
 def top_caveats(ctx: Context, caveats: tuple[str, ...]) -> tuple[str, ...]:
     """Top skills' caveats and, under a filter every posting meets, that its skills are 100% by it."""
     chosen = required(ctx.f)
@@ -385,6 +397,7 @@ CHARTS: tuple[ChartDef, ...] = (
         sample="total",
         label="skill_a",
         uses=("narrow",),
+        caveats=pairs_caveats,
         help=f"Postings that ask for both skills, among the {PAIRS_N} most asked-for skills.",
     ),
     ChartDef(
