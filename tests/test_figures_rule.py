@@ -1139,3 +1139,20 @@ def test_a_trend_of_shares_starts_its_axis_at_zero() -> None:
                        "postings": [10, 6, 5], "month_total": [41] * 3})
     df["share"] = df["postings"] / df["month_total"]
     assert skills.trend(df).layout.yaxis.rangemode == "tozero"
+
+
+def test_a_month_s_bar_spans_its_month_not_half_of_the_one_before() -> None:
+    """Seen and left in QA round seventeen, and under a date range in round eighteen (July to December 2024,
+    one posting in October): each month's bar was centred on its first day, so the October bar spanned
+    mid-September to mid-October under an "Oct 2024" tick at its middle, and the last month sat at the axis's
+    edge. Over two months or more a bar spans its own month (Plotly's period alignment) and each label
+    names the month between its ticks; a single month keeps its column over its one tick."""
+    from analytics.figures import overview as overview_figures
+
+    months = pd.to_datetime([f"2024-{m:02d}-01" for m in range(7, 13)])
+    fig = overview_figures.per_month(pd.DataFrame({"month": months, "postings": [0, 0, 0, 1, 0, 0]}))
+    bar = fig.data[0]
+    assert bar.xperiod == "M1" and bar.xperiodalignment == "middle", (bar.xperiod, bar.xperiodalignment)
+    assert fig.layout.xaxis.ticklabelmode == "period", fig.layout.xaxis.ticklabelmode
+    one = overview_figures.per_month(pd.DataFrame({"month": months[:1], "postings": [3]}))
+    assert one.data[0].xperiodalignment is None and one.layout.xaxis.ticklabelmode != "period"

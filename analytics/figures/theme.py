@@ -627,6 +627,11 @@ def month_axis(fig: go.Figure, months: Any) -> go.Figure:
         first, last = pd.Timestamp(distinct.min()), pd.Timestamp(distinct.max())
         if (last.year - first.year) * 12 + last.month - first.month < MONTH_TICKS_UP_TO:
             fig.update_xaxes(tickformat="%b %Y", dtick="M1", tick0=first.replace(day=1).isoformat())
+        # a month's bar spans its month: centred on its first day it spanned half the month before (QA
+        # rounds seventeen and eighteen: October's bar from mid-September), each label between its ticks
+        if any(tr.type == "bar" for tr in fig.data):
+            fig.update_traces(xperiod="M1", xperiodalignment="middle", selector={"type": "bar"})
+            fig.update_xaxes(ticklabelmode="period")
     return fig
 
 
