@@ -1156,3 +1156,8 @@ def test_a_month_s_bar_spans_its_month_not_half_of_the_one_before() -> None:
     assert fig.layout.xaxis.ticklabelmode == "period", fig.layout.xaxis.ticklabelmode
     one = overview_figures.per_month(pd.DataFrame({"month": months[:1], "postings": [3]}))
     assert one.data[0].xperiodalignment is None and one.layout.xaxis.ticklabelmode != "period"
+    # years: each bar in its month, the year's tick at its first day (in the year's middle, "2018" stood
+    # right of Jan-Apr 2018's bars under Germany)
+    years = pd.date_range("2017-10-01", "2026-02-01", freq="MS")
+    long = overview_figures.per_month(pd.DataFrame({"month": years, "postings": [1] * len(years)}))
+    assert long.data[0].xperiodalignment == "middle" and long.layout.xaxis.ticklabelmode != "period"

@@ -625,13 +625,17 @@ def month_axis(fig: go.Figure, months: Any) -> go.Figure:
         fig.update_traces(width=SINGLE_BAR_DAYS * 86_400_000, selector={"type": "bar"})
     elif len(distinct) > 1:
         first, last = pd.Timestamp(distinct.min()), pd.Timestamp(distinct.max())
-        if (last.year - first.year) * 12 + last.month - first.month < MONTH_TICKS_UP_TO:
+        monthly = (last.year - first.year) * 12 + last.month - first.month < MONTH_TICKS_UP_TO
+        if monthly:
             fig.update_xaxes(tickformat="%b %Y", dtick="M1", tick0=first.replace(day=1).isoformat())
         # a month's bar spans its month: centred on its first day it spanned half the month before (QA
-        # rounds seventeen and eighteen: October's bar from mid-September), each label between its ticks
+        # rounds seventeen and eighteen: October's bar from mid-September). Month ticks name the month
+        # between them; a year's tick stays at its first day (a year's label in its middle stood right of
+        # a few months' bars of that year, as if they were of the year before)
         if any(tr.type == "bar" for tr in fig.data):
             fig.update_traces(xperiod="M1", xperiodalignment="middle", selector={"type": "bar"})
-            fig.update_xaxes(ticklabelmode="period")
+            if monthly:
+                fig.update_xaxes(ticklabelmode="period")
     return fig
 
 
