@@ -390,3 +390,17 @@ def test_skills_asked_for_together_say_a_filter_skill_s_row_is_every_posting() -
     assert said and "own count" in said[0], res.caveats
     both = figures.chart("sk_pairs").run(Context(Filters(skills=("Python", "SQL"))))
     assert not any("by the skills filter" in c for c in both.caveats), both.caveats
+
+
+def test_beyond_code_is_not_said_of_senior_roles_under_other_levels() -> None:
+    """Seen in Chromium under the level mid (QA round eighteen): the chart of mid postings alone was titled
+    "What senior roles expect beyond code". The title says senior roles only where every level shown is
+    one; otherwise it names no level (the bars and legend name them)."""
+    from analytics import figures
+    from analytics.figures import Context
+
+    defn = figures.chart("sk_resp")
+    assert defn.title_for(Context(Filters())) == "What senior roles expect beyond code"
+    for levels in (("mid",), ("junior", "senior"), ()):
+        title = defn.title_for(Context(Filters(seniority=levels)))
+        assert "senior" not in title and "beyond code" in title, (levels, title)

@@ -13,7 +13,7 @@ import plotly.graph_objects as go
 
 from analytics.figures import Call, ChartDef, Context, lowest, theme
 from analytics.figures import salary as salary_figures
-from analytics.filters import ALL_LEVELS, Filters, month_end
+from analytics.filters import ALL_LEVELS, SENIOR_LEVELS, Filters, month_end
 from analytics.queries import overview, skills
 
 TOP_N = 20
@@ -283,6 +283,14 @@ def required(f: Filters) -> tuple[str, ...]:
     return tuple(dict.fromkeys(f.skills)) if len(set(f.skills)) == 1 or f.skills_mode == "all" else ()
 
 
+def resp_title(f: Filters) -> str:
+    """"What senior roles expect beyond code" where every level shown is a senior one; else no level named
+    (QA round eighteen: mid postings alone were titled senior roles). Pure."""
+    shown = f.seniority or ALL_LEVELS
+    senior = all(level in SENIOR_LEVELS for level in shown)
+    return "What senior roles expect beyond code" if senior else "What roles expect beyond code, by level"
+
+
 def pairs_caveats(ctx: Context, caveats: tuple[str, ...]) -> tuple[str, ...]:
     """The pairs' caveats and, under a filter every posting meets, that its skills' rows repeat each skill's
     own count (QA round eighteen: under Java its row set the colour scale's top with no word)."""
@@ -418,7 +426,7 @@ CHARTS: tuple[ChartDef, ...] = (
     ),
     ChartDef(
         "sk_resp",
-        "What senior roles expect beyond code",
+        lambda c: resp_title(c.f),
         lambda c: Call(skills.responsibilities, (c.f,)),
         responsibilities,
         drill=("seniority", "skill"),
