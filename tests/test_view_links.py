@@ -365,3 +365,24 @@ def test_a_followed_skill_stays_chosen_when_a_filter_leaves_it_out_of_the_top_sk
     at.multiselect(key="flt_country").set_value([]).run()
     assert at.multiselect(key="sk_trend_pick").value == ["Python", "Kubernetes"]
     assert at.query_params["sk_trend_pick"] == "Python,Kubernetes"  # the link keeps the choice too
+
+
+@pytest.mark.usefixtures("tiny_db")
+def test_the_comparison_under_one_region_offers_and_keeps_another_region() -> None:
+    """QA round eighteen: under the region California the comparison's page starts with California beside
+    New York (every area offered: the region filter is set aside there, and said), and a link's pick of
+    another region outside the filter is kept, not refused."""
+    at = AppTest.from_file(APP, default_timeout=60).switch_page("pages/regions.py")
+    at.query_params.update({"region": "US-CA", "rg_tabs": "Two regions side by side"})
+    at.run()
+    assert not at.exception, at.exception
+    assert at.selectbox(key="rg_cmp_a").value == "US-CA" and at.selectbox(key="rg_cmp_b").value == "US-NY"
+    assert "United Kingdom (GB)" in at.selectbox(key="rg_cmp_b").options
+    said = " ".join(str(c.value) for c in at.caption)
+    assert "region filter, California (US-CA), is set aside here" in said, said
+    linked = AppTest.from_file(APP, default_timeout=60).switch_page("pages/regions.py")
+    linked.query_params.update({"region": "US-CA", "rg_cmp_b": "GB-ENG",
+                                "rg_tabs": "Two regions side by side"})
+    linked.run()
+    assert not linked.exception, linked.exception
+    assert linked.selectbox(key="rg_cmp_b").value == "GB-ENG" and "rg_cmp_b" not in _notes(linked)
