@@ -1047,3 +1047,17 @@ def test_sixty_second_round_kinds_of_work_before_experience(
 ])
 def test_seventieth_round_a_training_named_by_its_field(text: str, degree: str | None) -> None:
     assert parse_degree(text) == degree
+
+
+# Eighty-first round (issue 9; invented wording): a generic "degree" being studied ("pursuing a degree",
+# "enrolled in a degree programme") asks no completed degree, as "currently pursuing a Bachelor's" already
+# reads (labelling guide: a degree being studied is no degree); the generic word skipped the enrolled check.
+@pytest.mark.parametrize(("text", "degree"), [
+    ("Who you are: currently pursuing a degree in mechanical engineering", None),
+    ("Enrolled in a degree programme in graphic design, graduating next summer", None),
+    ("Pursuing or completed a degree in physics", None),
+    ("Pursuing a degree in economics; a Master's degree in statistics is required", "master"),
+    ("A degree in computer science or a related field", "bachelor"),  # control: a completed degree
+])
+def test_eighty_first_round_generic_degree_being_studied(text: str, degree: str | None) -> None:
+    assert parse_degree(text) == degree

@@ -977,6 +977,8 @@ def _word_at(lower: str, i: int, needle: str, text: str = "") -> str | None:
             # "we don't require a degree", "no degree required", "degree or specialized training", "degree
             # from a college or technical school"
             return None
+        if _ENROLLED.search(lower, max(0, i - 40), i):
+            return None  # "currently pursuing a degree in ...": being enrolled is no degree (81st round)
         if "advanced" in lower[max(0, i - 22) : i]:
             # "advanced degree", "advanced clinical degree (e.g., PhD, PsyD)" (labelling guide)
             return "master"
