@@ -7,7 +7,13 @@ from pathlib import Path
 
 import pytest
 
-from etl.normalize.experience import DEGREE_STAGES, _places, parse_degree, parse_experience
+from etl.normalize.experience import (
+    DEGREE_STAGES,
+    _places,
+    parse_degree,
+    parse_experience,
+    parse_required_experience,
+)
 
 N = None
 
@@ -1061,3 +1067,18 @@ def test_seventieth_round_a_training_named_by_its_field(text: str, degree: str |
 ])
 def test_eighty_first_round_generic_degree_being_studied(text: str, degree: str | None) -> None:
     assert parse_degree(text) == degree
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Anforderungen: mindestens 2,5 Jahre Berufserfahrung in der Entwicklung", (2.5, None)),
+    ("Requirements: 2,5 years of experience in backend work", (2.5, None)),
+    ("Wymagania: 3,5+ years of commercial experience", (3.5, None)),
+    # controls: a decimal point, and a list whose comma is followed by a space, read as before
+    ("at least 1.5 years of experience", (1.5, None)),
+    ("Java, 5 years of experience", (5.0, None)),
+])
+def test_a_decimal_comma_is_part_of_the_figure(text: str,
+                                                expected: tuple[float | None, float | None]) -> None:
+    """German, Polish and French write 2,5 for two and a half: the reader took the 5 after the comma (the
+    eighty-first round's open question, a "< 2,5 years" read as 5; wrong under any label)."""
+    assert parse_required_experience(text) == expected

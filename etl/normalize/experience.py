@@ -56,7 +56,8 @@ NUMBER_WORDS = {w: float(i) for i, w in enumerate(ENGLISH_WORDS, start=1)}
 for _cues in _LANG.values():  # "drei Jahre", "trois ans", "cinco anos" (etl/data/requirement_cues.yaml)
     NUMBER_WORDS.update({str(w).lower(): float(v) for w, v in (_cues.get("numbers") or {}).items()})
 WORDS = sorted(NUMBER_WORDS, key=len, reverse=True)  # longest first: "einem" before "ein"
-_N = r"(?<!\d)(?<!\d\.)\d{1,2}(?:\.\d)?|\b(?:" + "|".join(WORDS) + r")\b"
+# a decimal comma as German, Polish and French write it ("2,5 Jahre"): the figure, never the 5 after it
+_N = r"(?<!\d)(?<!\d[.,])\d{1,2}(?:\.\d|,\d(?!\d))?|\b(?:" + "|".join(WORDS) + r")\b"
 _FIRST = "".join(sorted({w[0] for w in WORDS} | set("0123456789")))  # a figure starts with one of these
 _RANGE = "|".join(re.escape(w) for w in _cue("range_words"))  # "2 à 4 ans", "3 a 5 anos", "2 bis 3 Jahre"
 _PAREN = r"(?:\s*\((?:\d{1,2}|[a-z]+)\))?"
@@ -357,7 +358,7 @@ def _lower(text: str) -> str:
 
 
 def _num(token: str) -> float:
-    return NUMBER_WORDS.get(token) or float(token)
+    return NUMBER_WORDS.get(token) or float(token.replace(",", "."))
 
 
 def parse_experience(text: str | None) -> tuple[float | None, float | None] | None:
