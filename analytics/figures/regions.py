@@ -8,7 +8,6 @@ static/topojson (offline; the HTML page carries it inline, analytics.export.imag
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
 
 import pandas as pd
 import plotly.graph_objects as go
@@ -232,10 +231,8 @@ def area_sizes(ctx: Context) -> pd.DataFrame:
 def compare_filters(ctx: Context) -> Filters:
     """regions.comparison_filters of the context's filters, through its cached queries."""
     if "compare_filters" not in ctx.cache:
-        f = ctx.f
-        if (f.country or f.region) and not regions.apart(ctx.query(regions.areas_by_size, f).df["area"]):
-            f = replace(f, country=(), region=())
-        ctx.cache["compare_filters"] = f
+        ctx.cache["compare_filters"] = regions.comparison_filters(
+            ctx.f, sizes=lambda f: ctx.query(regions.areas_by_size, f))
     return ctx.cache["compare_filters"]  # type: ignore[no-any-return]
 
 
