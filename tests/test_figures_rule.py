@@ -1149,7 +1149,9 @@ def test_a_phone_s_years_rows_keep_the_gaps_between_years() -> None:
     assert list(axis.ticktext)[-1] == "15+" and list(axis.tickvals) == [1, 3, 7, 10, 15], axis
     assert fig.layout.yaxis.autorange == "reversed"  # the fewest years on top, as before
     assert fig.layout.height >= theme.ROW_PX * 15  # 1 to 15: fifteen rows' room, not five
-    assert "15+ years" in bar.hovertemplate.replace("%{hovertext}", "15+")
+    # the hover names the row's year as its tick does: the template reads the bar's own hovertext ("15+")
+    assert list(bar.hovertext) == ["1", "3", "7", "10", "15+"], bar.hovertext
+    assert bar.hovertemplate.startswith("%{hovertext} years:"), bar.hovertemplate
 
 
 def test_a_trend_of_shares_starts_its_axis_at_zero() -> None:
