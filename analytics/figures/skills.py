@@ -102,7 +102,9 @@ def trend(df: pd.DataFrame) -> go.Figure:
     solid = theme.month_gaps(solid, "month", "skill")
     solid = solid.assign(also=solid["also"].fillna(""))
     colors = theme.skill_colors(picks)
-    # customdata leads with the drill-down's month and skill (ui.chart.points_to_pick reads them in order)
+    # customdata leads with the drill-down's month and skill (ui.chart.points_to_pick reads them in order);
+    # one tuple for the lines and the open points, whose hovers read the same indices
+    custom = ("month", "skill", "postings", "month_total", "also")
     hover = ("<b>%{customdata[1]}</b> · %{x|%b %Y}<br>%{y:.1%}: "
              "%{customdata[2]:,.0f} of %{customdata[3]:,.0f} postings%{customdata[4]}<extra></extra>")
     # the template comes with theme.style (set twice, it was validated twice: 11 ms)
@@ -113,11 +115,11 @@ def trend(df: pd.DataFrame) -> go.Figure:
         fig.add_trace(go.Scatter(
             x=rows["month"], y=rows["share"], mode="lines+markers", name=skill, legendgroup=skill,
             showlegend=True, line={"color": colors[skill], "dash": "solid"}, marker={"symbol": "circle"},
-            customdata=rows[["month", "skill", "postings", "month_total", "also"]].to_numpy(),
+            customdata=rows[list(custom)].to_numpy(),
             hovertemplate=hover,
             connectgaps=False, orientation="v", xaxis="x", yaxis="y"))
     theme.open_points(fig, df, "month", "share", "month_total", by="skill", colors=colors,
-                      customdata=("month", "skill", "postings", "month_total", "also"), hovertemplate=hover)
+                      customdata=custom, hovertemplate=hover)
     # from zero: one month's shares of 12% to 24% drew 12% on the floor (QA round eighteen)
     fig.update_yaxes(tickformat=".0%", rangemode="tozero")
     theme.month_axis(fig, df["month"])
