@@ -242,7 +242,8 @@ def lifted(ctx: Context) -> bool:
 
 
 def area_choices(ctx: Context) -> list[str]:
-    """The areas one can compare under the filters: countries, then regions (ISO 3166-2), largest first."""
+    """The areas one can compare (area_sizes: under the filters, their country and region set aside where
+    those leave no two areas apart): countries, then regions (ISO 3166-2), largest first."""
     df = area_sizes(ctx)
     return [*df.loc[df["level"] == "country", "area"], *df.loc[df["level"] == "region", "area"]]
 
