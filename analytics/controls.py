@@ -46,7 +46,10 @@ class Control:
     high: int = 1_000_000
     # the values the page offers under the filters (a query function of Filters and the column of its
     # result that holds them), when narrower than ``options``: a link's region valid in the warehouse may
-    # lie outside the link's own filters (?country=DE&rg_cmp_a=US-CA), and is refused then (ui.links)
+    # lie outside what the page offers under the link's own filters (?country=DE&rg_cmp_a=US-CA, Germany
+    # holding regions of its own), and is refused then (ui.links). The comparison offers
+    # regions.comparable_areas: under a place filter leaving no two areas apart, every area (QA round
+    # eighteen), so a link's pick outside that filter is kept there
     under: tuple[Callable[..., Any], str] | None = None
 
     def allowed(self, opts: Any = None) -> tuple[str, ...] | None:

@@ -18,7 +18,6 @@ def test_eightieth_round_lower_case_ruby_in_a_list(text: str, named: bool) -> No
     assert ("Ruby" in _named(text)) is named
 
 
-
 @pytest.mark.parametrize(("text", "named"), [
     # a poster's lower-case list of configuration tools names Chef, as it names Vault and Consul
     ("Servers are set up with chef and ansible playbooks.", True),

@@ -8,7 +8,6 @@ static/topojson (offline; the HTML page carries it inline, analytics.export.imag
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
 
 import pandas as pd
 import plotly.graph_objects as go
@@ -232,10 +231,8 @@ def area_sizes(ctx: Context) -> pd.DataFrame:
 def compare_filters(ctx: Context) -> Filters:
     """regions.comparison_filters of the context's filters, through its cached queries."""
     if "compare_filters" not in ctx.cache:
-        f = ctx.f
-        if (f.country or f.region) and not regions.apart(ctx.query(regions.areas_by_size, f).df["area"]):
-            f = replace(f, country=(), region=())
-        ctx.cache["compare_filters"] = f
+        ctx.cache["compare_filters"] = regions.comparison_filters(
+            ctx.f, sizes=lambda f: ctx.query(regions.areas_by_size, f))
     return ctx.cache["compare_filters"]  # type: ignore[no-any-return]
 
 
@@ -245,7 +242,8 @@ def lifted(ctx: Context) -> bool:
 
 
 def area_choices(ctx: Context) -> list[str]:
-    """The areas one can compare under the filters: countries, then regions (ISO 3166-2), largest first."""
+    """The areas one can compare (area_sizes: under the filters, their country and region set aside where
+    those leave no two areas apart): countries, then regions (ISO 3166-2), largest first."""
     df = area_sizes(ctx)
     return [*df.loc[df["level"] == "country", "area"], *df.loc[df["level"] == "region", "area"]]
 

@@ -53,23 +53,28 @@ def coinciding(df: pd.DataFrame) -> pd.Series:
     at 100%) lie on each other, the last drawn hiding the rest but for its hover. Moving them apart (a
     jitter) would draw false values; each point's hover names the skills under it instead, and the chart's
     note counts them (trend_caveats)."""
-    places: dict[tuple[object, float], list[tuple[int, str]]] = {}
-    # plain lists: pandas' groupby over the points' places cost 13-20 ms a build, this under 1
-    for i, (month, skill, share) in enumerate(zip(df["month"], df["skill"], df["share"])):
-        if not pd.isna(share):
-            places.setdefault((month, float(share)), []).append((i, str(skill)))
     also = [""] * len(df)
-    for here in places.values():
+    for here in _points(df).values():
         if len(here) > 1:
             for i, skill in here:
                 also[i] = "<br>on this point too: " + ", ".join(n for _, n in here if n != skill)
     return pd.Series(also, index=df.index, dtype=object)
 
 
+def _points(df: pd.DataFrame) -> dict[tuple[object, float], list[tuple[int, str]]]:
+    """The trend's drawn points by their place (month, share): each row's position and skill. One grouping
+    for the hovers (coinciding) and the note's count (hidden_points)."""
+    places: dict[tuple[object, float], list[tuple[int, str]]] = {}
+    # plain lists: pandas' groupby over the points' places cost 13-20 ms a build, this under 1
+    for i, (month, skill, share) in enumerate(zip(df["month"], df["skill"], df["share"])):
+        if not pd.isna(share):
+            places.setdefault((month, float(share)), []).append((i, str(skill)))
+    return places
+
+
 def hidden_points(df: pd.DataFrame) -> int:
     """How many of the trend's drawn points lie under another skill's (coinciding): a group of k shows one."""
-    drawn = df[df["share"].notna()]
-    return len(drawn) - int(drawn.groupby(["month", "share"], sort=False).ngroups)
+    return sum(len(here) - 1 for here in _points(df).values())
 
 
 def trend_caveats(ctx: Context, caveats: tuple[str, ...]) -> tuple[str, ...]:
@@ -97,7 +102,9 @@ def trend(df: pd.DataFrame) -> go.Figure:
     solid = theme.month_gaps(solid, "month", "skill")
     solid = solid.assign(also=solid["also"].fillna(""))
     colors = theme.skill_colors(picks)
-    # customdata leads with the drill-down's month and skill (ui.chart.points_to_pick reads them in order)
+    # customdata leads with the drill-down's month and skill (ui.chart.points_to_pick reads them in order);
+    # one tuple for the lines and the open points, whose hovers read the same indices
+    custom = ("month", "skill", "postings", "month_total", "also")
     hover = ("<b>%{customdata[1]}</b> · %{x|%b %Y}<br>%{y:.1%}: "
              "%{customdata[2]:,.0f} of %{customdata[3]:,.0f} postings%{customdata[4]}<extra></extra>")
     # the template comes with theme.style (set twice, it was validated twice: 11 ms)
@@ -108,11 +115,11 @@ def trend(df: pd.DataFrame) -> go.Figure:
         fig.add_trace(go.Scatter(
             x=rows["month"], y=rows["share"], mode="lines+markers", name=skill, legendgroup=skill,
             showlegend=True, line={"color": colors[skill], "dash": "solid"}, marker={"symbol": "circle"},
-            customdata=rows[["month", "skill", "postings", "month_total", "also"]].to_numpy(),
+            customdata=rows[list(custom)].to_numpy(),
             hovertemplate=hover,
             connectgaps=False, orientation="v", xaxis="x", yaxis="y"))
     theme.open_points(fig, df, "month", "share", "month_total", by="skill", colors=colors,
-                      customdata=("month", "skill", "postings", "month_total", "also"), hovertemplate=hover)
+                      customdata=custom, hovertemplate=hover)
     # from zero: one month's shares of 12% to 24% drew 12% on the floor (QA round eighteen)
     fig.update_yaxes(tickformat=".0%", rangemode="tozero")
     theme.month_axis(fig, df["month"])

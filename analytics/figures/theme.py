@@ -610,7 +610,8 @@ def month_axis(fig: go.Figure, months: Any) -> go.Figure:
     bar a column SINGLE_BAR_DAYS wide, its point a point). Over two to six months Plotly ticks weeks in a
     wide chart ("Jan 18, Jan 25, Feb 1": a month's bar read as starting mid-month, QA round fourteen), so
     each month's first day gets its tick and label. More months keep Plotly's own range and ticks, months
-    or years at any width."""
+    or years at any width. Over two months or more a month's bar spans its own month (Plotly's period
+    alignment), and month ticks name the month between them; a year's tick stays at its first day."""
     import pandas as pd
 
     distinct = pd.to_datetime(pd.Series(months)).dropna().unique()

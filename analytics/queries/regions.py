@@ -7,7 +7,7 @@ added here so pages only draw.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -463,13 +463,17 @@ def apart(areas: Iterable[str]) -> bool:
     return any(not nested(a, b) for i, a in enumerate(codes) for b in codes[i + 1:])
 
 
-def comparison_filters(f: Filters, db: str | Path | None = None, *, rollup: bool = True) -> Filters:
+def comparison_filters(f: Filters, db: str | Path | None = None, *, rollup: bool = True,
+                       sizes: Callable[[Filters], QueryResult] | None = None) -> Filters:
     """The filters the region comparison runs under: ``f``, or ``f`` without its country and region when
     under them no two areas lie apart (QA round seventeen: under the region California the comparison
-    offered only United States and California, the same postings). The sidebar's other filters hold."""
-    if not (f.country or f.region) or apart(areas_by_size(f, db, rollup=rollup).df["area"]):
+    offered only United States and California, the same postings). The sidebar's other filters hold.
+    ``sizes`` answers areas_by_size of the filters instead (the page's cached queries,
+    analytics.figures.regions.compare_filters): one rule for the page and the controls' check."""
+    if not (f.country or f.region):
         return f
-    return replace(f, country=(), region=())
+    by_size = sizes(f) if sizes is not None else areas_by_size(f, db, rollup=rollup)
+    return f if apart(by_size.df["area"]) else replace(f, country=(), region=())
 
 
 def comparable_areas(f: Filters, db: str | Path | None = None, *, rollup: bool = True) -> QueryResult:
