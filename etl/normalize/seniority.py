@@ -161,7 +161,7 @@ def _rules() -> _Rules:
         frozenset(cfg["lead_yields_to"]),
         # "Mid-level to Senior": the first level's "level" may stand before the joiner (thirty-eighth round);
         # "mid-to-senior", "Senior-to-Staff": a joiner between hyphens (seventy-third round)
-        re.compile(rf"^(?:[\s-]*level)?(?:\s*/\s*|\s*-\s*|\s*-?\s*(?:{joiners})(?:\s+|-))$", re.I),
+        re.compile(rf"^(?:[\s-]*level)?(?:\s*/\s*|\s*[-–—]\s*|\s*-?\s*(?:{joiners})(?:\s+|-))$", re.I),
         re.compile(rf"^(?:[\s-]*level)?[\s-]*(?:{listing})\s+$", re.I),
     )
 
@@ -247,7 +247,8 @@ def _level_cell() -> re.Pattern[str]:
     with open(DATA, encoding="utf-8") as fh:
         words = "|".join(load_yaml(fh)["header_level_cell_words"])
     word = rf"(?:{words})\.?(?:[\s-]*level)?"
-    return re.compile(rf"{word}(?:\s*(?:[/&,+-]|\band\b|\bor\b|\bto\b)\s*{word})*", re.I)
+    # "Intermediate — Senior": a dash of any width joins a range as "-" does
+    return re.compile(rf"{word}(?:\s*(?:[/&,+\-–—]|\band\b|\bor\b|\bto\b)\s*{word})*", re.I)
 
 
 # the role alone on the line after a header naming none ("Glaze Lead"): a title, not a sentence
@@ -358,14 +359,20 @@ def _field_level(text: str) -> str | None:
     return None
 
 
-def text_level(text: str) -> str | None:
-    """The level named where the text introduces the role (or in a job-board header line), or None."""
-    level = _header_level(text)
+def text_level(text: str, read: str = "") -> str | None:
+    """The level named where the text introduces the role (or in a job-board header line), or None.
+
+    ``read``: where a comment's structure (a Hacker News comment, etl/normalize/hn_comment.py) found its
+    roles, "" when it was not read: the text's header-line and listed-role readings are then skipped (the
+    comment's reader typed them). A list of openings introduced in the text ("Open positions:") is read as
+    for any posting: it may name the header role again with its own level (ruled 2026-12-04)."""
+    level = None if read else _header_level(text)
     if level:
         return level
     # a phrase introducing the role speaks before a field, and both before a list of openings
-    return (_phrase_level(text) or _field_level(text) or _entry_open_level(text) or _list_level(text)
-            or _listed_below_level(text))
+    return (_phrase_level(text) or _field_level(text) or _entry_open_level(text)
+            or _list_level(text)
+            or (None if read else _listed_below_level(text)))
 
 
 @cache
@@ -865,9 +872,18 @@ def _first_line_title_level(text: str) -> str | None:
 
 
 def classify_seniority(title: object, text: object = None, years_min: float | None = None,
-                       level_hint: object = None) -> str:
+                       level_hint: object = None, roles: tuple[str, ...] | None = None,
+                       roles_from: str = "") -> str:
     """One of SENIORITY_LEVELS; see the module docstring for the order of evidence. A field that is not text
-    (a spreadsheet's NaN) says nothing (typed ``object``: the compiled build enforces annotations)."""
+    (a spreadsheet's NaN) says nothing (typed ``object``: the compiled build enforces annotations).
+
+    ``roles``: the roles a comment's structure names, in order, each with its own level cells (a Hacker
+    News comment read by etl/normalize/hn_comment.py; None for every other source): the first role is the
+    title rule 1 reads (the first-role ruling: a later role's level never decides), and the text's own
+    header-line and listed-role readings are skipped; ``roles_from`` says where the comment's reader found
+    them ("header", "body", "first line" or "")."""
+    if roles is not None:
+        return _classify_read(title, text, years_min, level_hint, roles, roles_from or "none")
     if isinstance(title, str) and title:
         level = title_level(_first_of_slash_list(first_listed_role(_without_intern_alternative(title))))
         if level:
@@ -882,6 +898,28 @@ def classify_seniority(title: object, text: object = None, years_min: float | No
                  if isinstance(title, str) and title else None) or text_level(text)
         if not level and not (isinstance(title, str) and title.strip()):
             level = _first_bullet_title_level(text)  # a header naming no role above listed roles
+        if level:
+            return level
+    by_years = _years_level(years_min)
+    if by_years is not None:
+        return by_years
+    return _hint(level_hint if isinstance(level_hint, str) else None)[1] or "unspecified"
+
+
+def _classify_read(title: object, text: object, years_min: float | None, level_hint: object,
+                   roles: tuple[str, ...], roles_from: str) -> str:
+    """:func:`classify_seniority` of a comment whose roles were read by its structure: the first role's level
+    (rule 1), else the text's phrases, fields and lists as for any posting, then the years and the label."""
+    first = roles[0] if roles else title if isinstance(title, str) else ""
+    if first:
+        level = title_level(_first_of_slash_list(first_listed_role(_without_intern_alternative(first))))
+        if level:
+            return level
+    if isinstance(text, str) and text:
+        named = title if isinstance(title, str) and title else first
+        level = (_restated_title_level(named, text) or _numbered_title_level(named, text)
+                 or _own_listing_level(named, text) or _listed_again_level(named, text)
+                 if named else None) or text_level(text, read=roles_from)
         if level:
             return level
     by_years = _years_level(years_min)

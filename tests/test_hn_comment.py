@@ -1,0 +1,96 @@
+"""The typed Hacker News comment reader (etl/normalize/hn_comment.py): header line -> typed cells, comment ->
+roles, and the seniority the first role gives through the extraction. Invented wording throughout."""
+
+from __future__ import annotations
+
+import pytest
+
+from etl.extract import extract
+from etl.normalize.hn_comment import Cell, HNComment, Role, read_comment
+
+
+def _kinds(body: str) -> list[tuple[str, str]]:
+    return [(c.kind, c.text) for c in read_comment(body).cells]
+
+
+# header line -> typed cells: every cell by what it is
+@pytest.mark.parametrize(("header", "kinds"), [
+    ("Kiln Works | Senior Glaze Engineer | Oslo, Norway | ONSITE | Full-time | $90k-$110k",
+     ["company", "role", "place", "arrangement", "job_type", "pay"]),
+    ("Kiln Works | Map Developers | Junior & Senior | Oslo | REMOTE",
+     ["company", "role", "level", "place", "arrangement"]),
+    ("Kiln Works | Multiple Positions | Oslo | Visa sponsorship",
+     ["company", "listed", "place", "visa"]),
+    ("Kiln Works | Engineering | Oslo | https://kiln.example",
+     ["company", "team", "place", "url"]),
+    ("Kiln Works | Oslo | Team of 4 potters and engineers in two towns and online | Onsite",
+     ["company", "place", "blurb", "arrangement"]),
+    ("Kiln Works | Sr Glaze Dev | Oslo", ["company", "role", "place"]),
+    ("Kiln Works | Oslo | Kiln Room Supervisor | Onsite", ["company", "place", "role", "arrangement"]),
+    ("Kiln Works | Oslo | Newly-grad | Onsite", ["company", "place", "blurb", "arrangement"]),
+    ("Head of Glaze Research | Kiln Works | www.kiln.example | Oslo", ["role", "blurb", "url", "place"]),
+])
+def test_header_cells_are_typed(header: str, kinds: list[str]) -> None:
+    assert [k for k, _ in _kinds(header + "<p>We fire pots.")] == kinds
+
+
+def test_the_comment_is_a_frozen_value() -> None:
+    comment = read_comment("Kiln Works | Glaze Engineer | Oslo | REMOTE | $90k<p>We fire pots.")
+    assert isinstance(comment, HNComment) and comment.company == "Kiln Works"
+    assert comment.places == ("Oslo",) and comment.arrangement == ("REMOTE",) and comment.pay_text == "$90k"
+    assert comment.roles == (Role("Glaze Engineer"),) and comment.roles_from == "header"
+    assert Cell("role", "Glaze Engineer") in comment.cells
+    with pytest.raises(AttributeError):
+        comment.company = "Other"  # type: ignore[misc]
+
+
+# comment -> roles: the header's role cells (a cell listing several roles split), a level cell belonging to
+# the first role; else the role the body lists under a header naming none
+@pytest.mark.parametrize(("body", "roles", "where"), [
+    ("Kiln Works | Junior Glaze Engineer, VP Kiln Operations | Oslo<p>We fire pots.",
+     ("Junior Glaze Engineer", "VP Kiln Operations"), "header"),
+    ("Kiln Works | Map Developers | Junior & Senior | Oslo<p>We fire pots.",
+     ("Junior & Senior Map Developers",), "header"),
+    ("Kiln Works | Oslo | Glaze Engineer | Senior Kiln Engineer<p>We fire pots.",
+     ("Glaze Engineer", "Senior Kiln Engineer"), "header"),
+    ("Kiln Works | Oslo | Full-time<p>Glaze Lead<p>We fire pots.", ("Glaze Lead",), "body"),
+    ("Kiln Works | Oslo | ONSITE<p>We fire pots for forty towns.<p>- Mid/Senior Glaze (clay, porcelain) "
+     "(REMOTE possible)<p>- Senior Kiln Engineer", ("Mid/Senior Glaze",), "body"),
+    ("Kiln Works | Open roles | Oslo<p>About us<p>- Kiln Engineer (Midlevel, nice to have: clay)"
+     "<p>- Lead/Senior Glaze Engineer", ("Kiln Engineer (Midlevel)",), "body"),
+    ("Glaze and Kiln Engineer (Mid to Senior)<p>Oslo, full-time",
+     ("Glaze and Kiln Engineer (Mid to Senior)",), "first line"),
+    ("Kiln Works | Oslo | ONSITE<p>We fire pots.", (), ""),
+])
+def test_the_roles_of_a_comment(body: str, roles: tuple[str, ...], where: str) -> None:
+    comment = read_comment(body)
+    assert comment.role_titles() == roles and comment.roles_from == where
+
+
+def _seniority(body: str) -> str:
+    return str(extract({"source": "hackernews", "title": read_comment(body).title, "description": body,
+                        "description_format": "html"})["seniority"])
+
+
+# the first role decides (C3: a later role's level never leaks into it); a range or alternative of levels
+# for one role takes its lower end once (C4); the header naming none, the body's first listed role (C1)
+@pytest.mark.parametrize(("body", "level"), [
+    ("Kiln Works | Junior Glaze Engineer, VP Kiln Operations | Oslo | ONSITE<p>We fire pots.", "junior"),
+    ("Kiln Works | Oslo | ONSITE | Glaze Engineer | Senior Kiln Developer<p>We fire pots.", "unspecified"),
+    ("Kiln Works | Glaze Engineer + Glaze Lead | Oslo | Onsite<p>We fire pots.", "unspecified"),
+    ("Kiln Works | Intermediate — Senior | Full Stack | Oslo | REMOTE<p>We fire pots.", "mid"),
+    ("Kiln Works | Senior/Junior/Fullstack Kiln Engineer, VP of Glaze | REMOTE<p>We fire pots.", "junior"),
+    ("Kiln Works | Oslo | ONSITE<p>We fire pots for forty towns.<p>- Mid/Senior Glaze (clay, porcelain) "
+     "(REMOTE possible)<p>- Senior Kiln Engineer", "mid"),
+    ("Kiln Works | Europe | Remote company<p>- Senior Glaze (clay)<p>- Kiln engineers (gas)", "senior"),
+    ("Kiln Works | Open roles | Oslo<p>About us<p>- Kiln Engineer (Midlevel, nice to have: clay)"
+     "<p>- Lead/Senior Glaze Engineer", "mid"),
+    ("Kiln Works | Oslo | Kiln Room Supervisor | Onsite<p>We fire pots.", "lead"),
+    ("Kiln Works | Oslo | Newly-grad | Onsite<p>We fire pots.", "unspecified"),
+    # unchanged readings: a level cell, the role line under a header naming none, a role noun in a tag cell
+    ("Kiln Works | Map Developers | Junior & Senior | Oslo<p>We fire pots.", "junior"),
+    ("Kiln Works | Oslo | Full-time<p>Glaze Lead<p>We fire pots.", "lead"),
+    ("Kiln Works | Oslo (Eastside) | Glaze Development Intern (Paid) | On-site<p>We fire pots.", "junior"),
+])
+def test_the_first_role_decides_the_level(body: str, level: str) -> None:
+    assert _seniority(body) == level
