@@ -45,23 +45,13 @@ import pycountry
 
 from etl.normalize.location import parse_location
 from etl.normalize.seniority import (
-    _BULLET,
-    _BULLET_LINE,
-    _HEADER_ROLE_CELL,
-    _LEAD_END,
-    _SENTENCE_WORD,
-    _TAG_CELL,
-    _TITLE_FIRST_LINE,
-    _TITLE_LINE,
-    _TRAILING_LINK,
-    _department_cell,
+    _ROLE_NOUNS,
     _level_cell,
-    _listed_cell,
-    _listed_item_title,
     _rules,
     first_listed_role,
     title_level,
 )
+from etl.normalize.seniority import DATA as SENIORITY_DATA
 from etl.yaml_data import load_yaml
 
 HEADER_WORDS = Path(__file__).resolve().parents[1] / "data" / "hackernews_header.yaml"
@@ -328,6 +318,100 @@ def _header(body: str, hint: str | None = None) -> tuple[dict[str, Any], list[st
     return {k: v for k, v in out.items() if v is not None}, parts, kinds
 
 
+# The cell and line shapes of the roles (moved here from etl/normalize/seniority.py, whose header and list
+# readings of comments this reader replaces); the words are etl/data/seniority.yaml's.
+
+# A header cell may name the role with the short "Dev" ("Sr Software Dev"; thirty-eighth round): read in the
+# header's cells only, where a cell is a role or a tag, not in running text ("our dev team").
+_HEADER_ROLE_CELL = re.compile(rf"\b(?:{_ROLE_NOUNS}|dev)s?\b", re.I)
+
+
+# Cells that list several roles or carry the thread's tags ("Full-time & Interns", "ONSITE, INTERNS, VISA").
+_TAG_CELL = re.compile(r"[,&+;]|\s(?:and|or)\s|full[\s-]?time|\binterns\b|\binternships?\b", re.I)
+
+
+# the role alone on the line after a header naming none ("Glaze Lead"): a title, not a sentence
+_TITLE_LINE = re.compile(r"[^\W\d_][\w./+# &-]{2,58}")
+
+
+_LEAD_END = re.compile(r"\blead$", re.I)
+
+
+# A header cell that only says several openings are listed ("Multiple Positions", "See below for positions",
+# "Several open roles"; fifty-fifth round): up to three words, one of list_intro_nouns, maybe "available"
+_SPECIFIC_ROLE = re.compile(rf"\b(?:{_ROLE_NOUNS.replace('|role|position|opportunity', '')}|dev)s?\b", re.I)
+
+
+# a role listed alone on its line: title characters, a bracket at most, a list item's ";" or "," at the end
+_LISTED_TITLE = re.compile(r"[^\W\d_][\w./+#&' -]{2,70}?(?:\s*\([^()\n]{1,60}\))?\s*[;,]?")
+
+
+_BULLET = re.compile(r"[\s*•·-]*(?:\d{1,2}[.)]\s+)?")
+
+
+# words of a sentence, not a title ("Contact our hiring manager", "We hire engineers")
+_SENTENCE_WORD = re.compile(r"\b(?:we|our|us|you|your|i|my|they|their|is|are|will|can|hiring\s+managers?|"
+                            r"experience|years)\b", re.I)
+
+
+# a title names the role at its end ("Kiln Engineer (Oslo)") or opens with the one who heads ("Director of X")
+_TITLE_SHAPE = re.compile(rf"(?:.*\b(?:{_ROLE_NOUNS}|dev)s?|.*\blead)(?:\s*\([^()]*\))?\s*[;,]?|"
+                          r"(?:[\w-]+\s+)?(?:director|head|vp|vice\s+president|manager)\s+of\b.*", re.I)
+
+
+@cache
+def _listed_cell() -> re.Pattern[str]:
+    with open(SENIORITY_DATA, encoding="utf-8") as fh:
+        nouns = "|".join(re.escape(str(n)) for n in load_yaml(fh)["list_intro_nouns"])
+    return re.compile(rf"(?:[\w-]+\s+){{0,3}}(?:{nouns})(?:\s+available)?(?:\s*\(?see\s+below\)?)?", re.I)
+
+
+@cache
+def _department_cell() -> re.Pattern[str]:
+    """A header cell naming only a department ("Engineering", "Product & Engineering", "Engineering Team")."""
+    with open(SENIORITY_DATA, encoding="utf-8") as fh:
+        names = "|".join(re.escape(str(n)) for n in load_yaml(fh)["department_cells"])
+    joined = rf"(?:{names})(?:\s*(?:&|/|,|\+|\band\b)\s*(?:{names}))*"
+    return re.compile(rf"{joined}(?:\s+(?:team|teams|department))?", re.I)
+
+
+# a listed role's own link after it ("Kiln Engineer (https://...)", "Kiln Engineer - https://...")
+_TRAILING_LINK = re.compile(r"\s*(?:\(\s*https?://[^()\s]*\s*\)?|(?:[-–:]\s*)?https?://\S*)$")
+
+
+# the words of a listed line before its first comma or spaced dash ("Sr <role>, <team> - <stack>")
+_LISTED_HEAD = re.compile(r"([^,\n]{3,70}?)\s*(?:,|\s[-–—]\s)")
+
+
+def _is_listed_title(item: str) -> bool:
+    """Whether a line (bullet and link removed) is a role listed alone: a title, not a sentence."""
+    return bool(len(item.split()) <= 10 and _LISTED_TITLE.fullmatch(item) and _SPECIFIC_ROLE.search(item)
+                and _TITLE_SHAPE.fullmatch(item) and not _SENTENCE_WORD.search(item)
+                and not _listed_cell().fullmatch(item))
+
+
+def _listed_item_title(item: str) -> str | None:
+    """The title a listed line (bullet and link removed) names, else None: the line itself when it is a role
+    listed alone, or "Sr <role>, <team> - <stack>" - the role with its team or area after a comma and a note
+    after a dash - the words before them, in a line of no sentence (sixty-ninth round)."""
+    if _is_listed_title(item):
+        return item
+    head = _LISTED_HEAD.match(item)
+    if head is None or _SENTENCE_WORD.search(item) or not _is_listed_title(head.group(1)):
+        return None
+    return head.group(1)
+
+
+# A comment with no header whose first line is a title ("Data and Ops Engineer (Mid to Senior)"): short, title
+# characters only, ending with a role noun and at most a bracket (forty-ninth round)
+_TITLE_FIRST_LINE = re.compile(
+    rf"[^\W\d_][\w./+# &-]{{0,70}}\b(?:{_ROLE_NOUNS})s?(?:\s*\([\w\s/&-]{{1,30}}\))?\s*", re.I)
+
+
+# a bulleted line ("* ", "- ", "• ") and the heading a colon ends
+_BULLET_LINE = re.compile(r"[ \t]*[*•·-]\s+")
+
+
 # ---------------------------------------------------------------------------------------------------------
 # The typed comment: every header cell by what it is, the roles as a list (see the module docstring).
 
@@ -539,7 +623,7 @@ def _body_role(lines: list[str], listed: bool) -> str | None:
     in a colon (requirements, or a list the text's own list reading reads)."""
     nxt = next((ln for ln in lines if ln), "")
     if _TITLE_LINE.fullmatch(nxt) and len(nxt.split()) <= 6 and (
-            _HEADER_ROLE_CELL.search(nxt) or _LEAD_END.search(nxt)):
+            _SPECIFIC_ROLE.search(nxt) or _LEAD_END.search(nxt)):  # a role, not "Open Roles" above a list
         return nxt
     prev = ""
     for line in lines:
@@ -603,3 +687,10 @@ def first_role(body: str) -> str | None:
     and the body lists none): what the seniority rules read for a Hacker News comment."""
     role = read_comment(body).first_role
     return role.named if role else None
+
+
+def is_comment(body: str) -> bool:
+    """Whether an HTML text opens with a header line of at least three cells split by "|" (a comment's shape,
+    for input that names no source)."""
+    end = body.find("<p>", 0, 400)
+    return body.count("|", 0, 400 if end == -1 else end) >= 2
