@@ -467,8 +467,10 @@ def _comment_roles(get: Any) -> tuple[str, ...] | None:
     header line of cells ("Acme | Oslo | Senior Engineer<p>...", as the synthetic set's comments) is read as
     a comment too."""
     source = get("source")
+    if source is not None and source != "hackernews":
+        return None  # the common case first: a posting of another source
     body = _text(get("description"))
-    if source != "hackernews" and not (source is None and body and is_comment(body)):
+    if source is None and not (body and is_comment(body)):
         return None
     return read_comment(body).role_titles() if body else ()
 
