@@ -106,6 +106,7 @@ PARTIAL_BATCHES = {
     "real-fresh-v71": ("seniority", "remote", "country", "region", "salary"),
     "real-fresh-v72": ("skills",),
     "real-fresh-v73": ("remote", "country", "region"),
+    "real-fresh-v74": ("skills",),
 }
 
 

@@ -73,6 +73,9 @@ def test_every_chart_a_page_draws_is_ours_with_streamlit_s_theme_off(page: str) 
         assert not at.exception and not at.error
         for el in at.get("plotly_chart"):
             assert el.proto.theme == "", el.proto.id  # theme=None: the browser applies nothing
+            # no camera button: it saved "plot-image.png" without the filters, n and notes (QA round
+            # seventeen); the Download menu's PNG carries them
+            assert "toImage" in json.loads(el.proto.config).get("modeBarButtonsToRemove", []), el.proto.id
             layout = json.loads(el.proto.spec)["layout"]
             assert "template" not in layout, el.proto.id
             assert layout["font"] == tpl["font"] and layout["hoverlabel"] == tpl["hoverlabel"], el.proto.id

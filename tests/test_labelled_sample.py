@@ -242,9 +242,10 @@ TEST_DIGESTS = {
     "real-test-v9": ((42, "2ca7460f21ab418a6a0d8acc52fc13894d4c7b0bb639bf66791b66665a6d881f"),
                      (42, "e568a9ddafb706f8b74e03db44009b2db523be3c3baa0ecdc397c716066e573e")),
     # real-test-v10 (5 Dec, eighth session): drawn at the session's start, before any of its branches, beside
-    # every batch before it and the read list's first 2004 rows. Labels: none yet (to be labelled blind)
+    # every batch before it and the read list's first 2004 rows. Labels: 42, blind; hv10e the 28 English
+    # records, hv10d the 14 German ones (5 Dec)
     "real-test-v10": ((42, "27b7821dd76a4866304c20200371333452bfd47c24c8c365ac6f0eaf027d92c8"),
-                      (0, "4f53cda18c2baa0c0354bb5f9a3ecbe5ed12ab4d8e11ba873c2f11161202b945")),
+                      (42, "42873a059ac35102ef52b8ed1330c15918078dd8020b8553ce0b550048c480b2")),
 }
 
 

@@ -349,9 +349,11 @@ def render(title: str, result: QueryResult | None, build: Figure | None, *, key:
                                 on_select="rerun" if drill else "ignore",
                                 selection_mode=("points", "box", "lasso"), theme=None,
                                 # scrollZoom off: Plotly's maps zoom on the mouse wheel by default, so
-                                # scrolling the page over a map shrank the map instead of moving on
+                                # scrolling the page over a map shrank the map instead of moving on. No
+                                # camera button: it saved "plot-image.png" without the filters, n and
+                                # notes; the Download menu's PNG carries them (QA round seventeen)
                                 config={"displaylogo": False, "topojsonURL": "app/static/topojson/",
-                                        "scrollZoom": False})
+                                        "scrollZoom": False, "modeBarButtonsToRemove": ["toImage"]})
         chart_downloads(title, result, fig, key, f, small=small, flag=flag)
         if drill:
             _postings(event, drill, f, key, scope)

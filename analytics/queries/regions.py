@@ -224,8 +224,12 @@ def _compare_rolled(f: Filters, areas: tuple[str, ...], cond: str, params: dict,
     # region"; with a cut range each of the two reads took the edge days again): at 10M 71 -> 51-62 ms by
     # default, 253 -> 177-207 under a cut range (nice -10, shared machine). The same for the bins and the
     # companies measured no faster.
-    sql = f"""WITH picked AS (
+    # ``given`` keeps the caller's order (an area may come twice); ``picked`` holds each area once, so an
+    # area given twice is not joined to its rows twice (its counts summed twice: QA round seventeen)
+    sql = f"""WITH given AS (
     SELECT unnest([{names}]::VARCHAR[]) AS area, unnest(range(1, {len(areas)} + 1)) AS pos
+), picked AS (
+    SELECT DISTINCT area FROM given
 ), r AS MATERIALIZED (
     SELECT p.country, p.region, p.remote, p.experience_min, sum(p.postings) AS postings,
            sum(p.salaried) AS salaried
@@ -247,7 +251,7 @@ def _compare_rolled(f: Filters, areas: tuple[str, ...], cond: str, params: dict,
 SELECT pk.area, coalesce(c.postings, 0) AS postings, coalesce(firms.companies, 0) AS companies,
        s.median_salary_usd, coalesce(c.salary_n, 0) AS salary_n, c.share_remote, y.median_years,
        coalesce(c.remote_n, 0) AS remote_n, coalesce(c.years_n, 0) AS years_n
-FROM picked pk
+FROM given pk
 LEFT JOIN c USING (area) LEFT JOIN firms USING (area) LEFT JOIN s USING (area) LEFT JOIN y USING (area)
 ORDER BY pk.pos"""
     return run("regions.compare", sql, params, db=db, notes=notes, caveats=salary.BINNED,
