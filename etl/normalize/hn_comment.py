@@ -10,7 +10,7 @@ structure is read once and typed, and the fields read the typed value:
 
 * every header cell gets a kind (``CELL_KINDS``): company, role, level ("Junior & Senior"), place,
   arrangement (remote / onsite / hybrid words), pay, job type, visa, url, team ("Engineering"), listed
-  ("Multiple Positions": the roles are listed below) or blurb (a remark: "Team of 7 in two towns"). The
+  ("Multiple Positions": the roles are listed below) or blurb (a remark: "Team of 4 in two towns"). The
   headline reading (company, title, place, pay, job type, remote) is the adapter's, unchanged; the cues are
   data: etl/data/hackernews_header.yaml (role, place, flag words) and etl/data/seniority.yaml (level,
   department and list words, which the seniority rules share);
@@ -45,6 +45,7 @@ import pycountry
 
 from etl.normalize.location import parse_location
 from etl.normalize.seniority import (
+    _HIRING_LINE,
     _ROLE_NOUNS,
     _level_cell,
     _rules,
@@ -496,13 +497,13 @@ def _refined(part: str, kind: str, index: int) -> str:
     if kind in ("place", "url"):
         return kind
     if _listed_cell().fullmatch(cell):
-        return "listed"  # "Multiple Full-Time Positions": the roles are listed below
+        return "listed"  # "Several Full-Time Kiln Positions": the roles are listed below
     if _department_cell().fullmatch(cell):
         return "team"
     if kind == "role":
         return "blurb" if _is_blurb(cell) else "role"
     if _role_cell(cell) and (index > 0 or title_level(cell)):
-        # "Sr Software Dev", "Web Development Intern (Paid)": a role noun the headline's role words do not
+        # "Sr Glaze Dev", "Glaze Workshop Intern (Paid)": a role noun the headline's role words do not
         # hold; the first cell only when it names a level ("Head of <area> | <company> | ...")
         return "role"
     if kind == "flag":
@@ -515,8 +516,8 @@ def _refined(part: str, kind: str, index: int) -> str:
         return "level"
     if (index > 0 and len(cell.split()) <= 4 and title_level(cell) not in (None, "junior")
             and _beyond_levels(cell)):
-        # "Customer Experience Supervisor": a short cell naming a level names the role; not a junior word's
-        # ("Newly-grad", "Early-Stage"), the thread's tag for other openings as an "Interns" cell is
+        # "Kiln Room Supervisor": a short cell naming a level names the role; not a junior word's
+        # ("New-grads", "Early-career"), the thread's tag for other openings as an "Interns" cell is
         return "role"
     return "company" if index == 0 else "blurb"
 
@@ -526,13 +527,13 @@ def _role_cell(cell: str) -> bool:
 
 
 def _is_blurb(cell: str) -> bool:
-    """A cell of more than eight words listing nothing ("Team of 7 engineers in two towns and online"): a
+    """A cell of more than eight words listing nothing ("Team of 4 potters in two towns and online"): a
     remark about the team, not a role."""
     return len(cell.split()) > 8 and not re.search(r"[,/&;+]", cell)
 
 
 def _beyond_levels(cell: str) -> bool:
-    """Whether a cell holds a word besides its level words (not "Early-Stage", "Newly-grad": tags)."""
+    """Whether a cell holds a word besides its level words (not "Early-career", "New-grads": tags)."""
     return bool(re.search(r"[^\W\d_]{2,}", _level_words().sub(" ", cell)))
 
 
@@ -569,12 +570,12 @@ _PARENS = re.compile(r"\s*\([^()]*\)")
 # the first part ends with a role word ("Junior Frontend Engineer"), not an area ("Product & Engineering")
 _ROLE_END = re.compile(r"\b(?:engineers?|developers?|programmers?|scientists?|architects?|designers?|"
                        r"analysts?|managers?|leads?|directors?|testers?|sres?|devops)\s*$", re.I)
-# a listed line led by its level words, then an area or role ("- Mid/Senior Backend (stack) (note)")
+# a listed line led by its level words, then an area or role ("- Mid/Senior Glaze (clay) (note)")
 _LEVEL_LED = re.compile(r"([^()\n,:;]{2,60}?)\s*(?:\(|,|:|\s[-–—]\s|$)")
 
 
 def _level_led(item: str) -> str | None:
-    """A listed line whose head is level words and at most three title words ("Mid/Senior Backend"), else
+    """A listed line whose head is level words and at most three title words ("Mid/Senior Glaze"), else
     None: the role and its levels, named before its stack in brackets."""
     m = _LEVEL_LED.match(item)
     if m is None:
@@ -616,6 +617,23 @@ def _lines(body: str) -> list[str]:
     return [_plain(seg) for seg in re.split(r"<p>|\n|<br\s*/?>", body)[1:]]
 
 
+# a listed item named as a title: capitalised words (joined by "of", "and", "&", "/"), a bracket after it
+_CAPITALISED_TITLE = re.compile(r"((?:[A-Z][\w.+#-]*|of|and|&|/)(?:[ \t]+(?:[A-Z][\w.+#-]*|of|and|&|/)){0,5})"
+                                r"\s*(?:\([^()\n]*\)?)?\s*[;,]?")
+
+
+def _hired_item(item: str) -> str | None:
+    """The role a list under a hiring line opens with: a listed role, or an item of capitalised title words
+    ("Jr Glaze Executive (<link>)", "Staff Kilnologists"); None for a sentence or a requirement."""
+    title = _listed_item_title(item)
+    if title is not None:
+        return title.rstrip(";,")
+    m = _CAPITALISED_TITLE.fullmatch(item)
+    if m is None or not m.group(1)[:1].isupper() or _SENTENCE_WORD.search(m.group(1)):
+        return None
+    return m.group(1)
+
+
 def _body_role(lines: list[str], listed: bool) -> str | None:
     """The first role the body lists under a header naming none: the role alone on the next line ("Glaze
     Lead"); under a "Multiple Positions" or department cell (``listed``) the first line that is a role listed
@@ -634,9 +652,15 @@ def _body_role(lines: list[str], listed: bool) -> str | None:
         item = line[(bullet or _BULLET.match(line)).end():].strip()  # type: ignore[union-attr]
         item = _TRAILING_LINK.sub("", item) if "http" in item else item
         if listed and item.endswith(":"):
-            return None
+            if not _HIRING_LINE.fullmatch(item[:-1]):
+                return None
+            listed = False  # "We are looking for:" under a "Multiple Positions" cell: its list's first item
+            prev = item
+            continue
         if not listed and prev.endswith(":"):
-            return None
+            # a list under a line that is only a hiring phrase ("We're currently looking for:"): its first
+            # item is the first role, also one the role nouns do not hold ("Jr Glaze Executive (<link>)")
+            return _hired_item(item) if _HIRING_LINE.fullmatch(prev[:-1]) else None
         title = _bracketed_level(item) or _listed_item_title(item) or (_level_led(item) if bullet else None)
         if title is not None:
             return title.rstrip(";,")

@@ -376,6 +376,13 @@ _HIRING_LINE = re.compile(r"[ \t*#]*(?:we(?:'re|\u2019re|\s+are)\s+)?(?:(?:curre
                           r"(?:looking\s+for|hiring(?:\s+for)?|seeking|recruiting(?:\s+for)?)[ \t]*", re.I)
 
 
+# a list of openings besides the advertised one ("We have other positions on the ops side:", "We're also
+# hiring:"): another opening's level, not the role's (the first-role ruling; seventy-ninth round, hhn)
+# ("looking for other strong builders:" asks for more people like the team: its list is the openings)
+_OTHER_OPENINGS = re.compile(r"\bother(?:\s+[\w-]+){0,3}?\s+(?:positions|roles|openings|jobs|vacancies)\b|"
+                             r"\b(?:also|additionally)\b", re.I)
+
+
 def _list_level(text: str) -> str | None:
     """The level of the first role listed after a line introducing openings ("... the following
     positions:" then "* Senior Data Engineer"), or None. Only colons that end their line are read."""
@@ -387,7 +394,7 @@ def _list_level(text: str) -> str | None:
         if listed:
             begin = max(head.rfind("\n", 0, i) + 1, i - LIST_INTRO_CHARS)
             phrase = _HIRING_LINE.fullmatch(head, begin, i) is not None
-            if phrase or intro.search(head, begin, i):
+            if (phrase or intro.search(head, begin, i)) and not _OTHER_OPENINGS.search(head, begin, i):
                 role = _FIRST_LINE.split(listed.group(1), 1)[0]
                 if phrase:  # "Senior engineer, you will build ...": the role, not the sentence after it
                     role = role.split(",", 1)[0]
