@@ -116,3 +116,35 @@ def test_the_first_role_decides_the_level(body: str, level: str) -> None:
 ])
 def test_a_list_under_a_hiring_line_and_a_list_of_other_openings(body: str, level: str) -> None:
     assert _seniority(body) == level
+
+
+# Seventy-ninth round (real-fresh-v71): a header whose company is split off by a dash and whose other cells
+# by " / " is read cell by cell (the role, then the place); a place cell listing places with "&" or "and" is
+# the list of them, so a comment in two states or two countries has no single region or country. Invented
+# wording.
+@pytest.mark.parametrize(("header", "title", "location"), [
+    ("Kiln Works - Senior Glaze Engineer / Leeds, England / Full time / ONSITE", "Senior Glaze Engineer",
+     "Leeds, England"),
+    ("Kiln Works | Glaze Engineers | Ann Arbor & Oslo | Onsite", "Glaze Engineers", "Ann Arbor / Oslo"),
+    ("Kiln Works | Glaze Engineers | Tulsa, OK and Dayton, OH | Onsite", "Glaze Engineers",
+     "Tulsa, OK / Dayton, OH"),
+    # a comma list of cities with their states stays whole (its pieces are not one place each)
+    ("Kiln Works | Glaze Engineers | Tulsa OK, Dayton OH, & Boise ID | Onsite", "Glaze Engineers",
+     "Tulsa OK, Dayton OH, & Boise ID"),
+])
+def test_place_cells_and_a_second_separator(header: str, title: str, location: str) -> None:
+    comment = read_comment(header + "<p>We fire pots.")
+    assert (comment.title, comment.location) == (title, location)
+
+
+@pytest.mark.parametrize(("header", "country", "region"), [
+    ("Kiln Works - Senior Glaze Engineer / Leeds, England / Full time / ONSITE", "GB", "GB-ENG"),
+    ("Kiln Works | Glaze Engineers | Boise, ID & NYC | Onsite", "US", None),
+    ("Kiln Works | Glaze Engineers | Oslo & SF | Onsite", None, None),
+])
+def test_the_place_cells_give_the_country_and_region(header: str, country: str | None,
+                                                     region: str | None) -> None:
+    body = header + "<p>We fire pots."
+    got = extract({"source": "hackernews", "title": read_comment(body).title, "description": body,
+                   "description_format": "html", "location": read_comment(body).location})
+    assert (got["country"], got["region"]) == (country, region)

@@ -174,6 +174,23 @@ def _lists_places(part: str) -> bool:
     return len(pieces) >= 2 and all(p and _looks_like_place(p) for p in pieces)
 
 
+def _place_text(part: str) -> str:
+    """A place cell as the location parser reads a list of places: the places it lists joined by " / "
+    ("Ann Arbor & Oslo" -> "Ann Arbor / Oslo"; seventy-ninth round: the parser read "&" and "and" as part of
+    one name, so the last place decided), else the cell itself."""
+    if "/" not in part and _lists_places(part):
+        pieces = [p.strip(" ,;") for p in _PLACE_LIST.split(_BRACKETED_END.sub("", part))]
+        if all(_one_place(p) for p in pieces):
+            return " / ".join(pieces)
+    return part
+
+
+def _one_place(piece: str) -> bool:
+    """Whether a piece names one place, its region or country after a comma at most ("Leeds, UK"), not a
+    comma list of places ("Tulsa OK, Dayton OH")."""
+    return all(parse_location(after).city is None for after in piece.split(",")[1:])
+
+
 def _district_in_brackets(part: str) -> bool:
     """"Los Angeles (West Hollywood)", "Boston (Cambridge)": one place and a district in brackets after it
     (not "Helsinki (FI), Hamburg (DE)", two places, nor "Visa OK (TN, OPT)", a flag)."""
@@ -198,6 +215,10 @@ def _split_header(line: str) -> list[str]:
         for sep in (" — ", " – ", " - ", " / ", "/"):
             parts = [p.strip().replace("\x00", "/") for p in masked.split(sep) if p.strip()]
             if len(parts) >= (3 if sep == "/" else 2):
+                if sep in (" — ", " – ", " - ") and len(parts) == 2 and parts[1].count(" / ") >= 2:
+                    # "Acme - Senior Kiln Engineer / Leeds, England / Full time / ONSITE": the company, then
+                    # cells split by a second separator (seventy-ninth round)
+                    return [parts[0], *(p.strip() for p in parts[1].split(" / ") if p.strip())]
                 return parts
     m = _HIRING.match(line)
     return [m[1].strip()] if m else []
@@ -299,7 +320,7 @@ def _header(body: str, hint: str | None = None) -> tuple[dict[str, Any], list[st
     elif len(parts) > 1 and kinds[1] == "plain":
         out["title"] = parts[1]
     if "place" in kinds:
-        out["location"] = parts[kinds.index("place")]
+        out["location"] = _place_text(parts[kinds.index("place")])
     else:
         # "SF or Remote (US only)", "Edinburgh and REMOTE": a flag part that also names somewhere
         for p, k in zip(parts, kinds):
