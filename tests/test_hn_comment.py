@@ -96,7 +96,7 @@ def test_the_first_role_decides_the_level(body: str, level: str) -> None:
     assert _seniority(body) == level
 
 
-# Seventy-ninth round (real-fresh-v71, after its out-of-sample score): a comment whose header names no role
+# The reader's round on real-fresh-v71 (after its out-of-sample score): a comment whose header names no role
 # and whose body lists the openings under a line that is only a hiring phrase ("We're currently looking for:")
 # takes the list's first item as its first role, also one the role nouns do not hold; a list introduced as
 # *other* openings than the advertised role decides nothing (the first-role ruling). Invented wording.
@@ -118,7 +118,7 @@ def test_a_list_under_a_hiring_line_and_a_list_of_other_openings(body: str, leve
     assert _seniority(body) == level
 
 
-# Seventy-ninth round (real-fresh-v71): a header whose company is split off by a dash and whose other cells
+# The reader's round on real-fresh-v71: a header whose company is split off by a dash and whose other cells
 # by " / " is read cell by cell (the role, then the place); a place cell listing places with "&" or "and" is
 # the list of them, so a comment in two states or two countries has no single region or country. Invented
 # wording.

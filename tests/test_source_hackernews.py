@@ -356,7 +356,7 @@ def test_a_web_address_with_a_country_domain_is_no_place() -> None:
     # fifty-second round (issue 9, tune half and unlabelled comments; invented wording): a header cell listing
     # several places with "/", "&", "and" or ";" is the place cell (its flag characters hid it before)
     ("Quarry Labs | Engineer | Tulsa / Dayton | ONSITE", "Tulsa / Dayton"),
-    # (passed on as the list the location parser reads, "A / B": seventy-ninth round)
+    # (passed on as the list the location parser reads, "A / B": hhn's round on real-fresh-v71)
     ("Quarry Labs | Engineer | Sevilla & Valencia", "Sevilla / Valencia"),
     ("Quarry Labs | Engineer | Osaka and Oakland | Full-time", "Osaka / Oakland"),
     ("Quarry Labs | Engineer | Red Deer, Alberta / Saint John, New Brunswick | Onsite",

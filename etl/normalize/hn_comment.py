@@ -176,7 +176,7 @@ def _lists_places(part: str) -> bool:
 
 def _place_text(part: str) -> str:
     """A place cell as the location parser reads a list of places: the places it lists joined by " / "
-    ("Ann Arbor & Oslo" -> "Ann Arbor / Oslo"; seventy-ninth round: the parser read "&" and "and" as part of
+    ("Ann Arbor & Oslo" -> "Ann Arbor / Oslo"; hhn's v71 round: the parser read "&" and "and" as part of
     one name, so the last place decided), else the cell itself."""
     if "/" not in part and _lists_places(part):
         pieces = [p.strip(" ,;") for p in _PLACE_LIST.split(_BRACKETED_END.sub("", part))]
@@ -217,7 +217,7 @@ def _split_header(line: str) -> list[str]:
             if len(parts) >= (3 if sep == "/" else 2):
                 if sep in (" — ", " – ", " - ") and len(parts) == 2 and parts[1].count(" / ") >= 2:
                     # "Acme - Senior Kiln Engineer / Leeds, England / Full time / ONSITE": the company, then
-                    # cells split by a second separator (seventy-ninth round)
+                    # cells split by a second separator (hhn's v71 round)
                     return [parts[0], *(p.strip() for p in parts[1].split(" / ") if p.strip())]
                 return parts
     m = _HIRING.match(line)
@@ -227,8 +227,10 @@ def _split_header(line: str) -> list[str]:
 def _keyed(body: str) -> dict[str, str]:
     """The ``Company: X<p>Position: Y<p>Location: Z`` style, read from the first segments."""
     found: dict[str, str] = {}
+    if "ompany" not in body[:2000] and "OMPANY" not in body[:2000]:
+        return found  # no "Company:" line: most comments (a cheap test before unescaping eight segments)
     for seg in re.split(r"<p>|\n", body)[:8]:
-        m = _KEYED.match(_plain(seg))
+        m = _KEYED.match(_plain(seg)) if ":" in seg or "&#" in seg else None
         if m:
             found.setdefault(m[1].lower(), m[2].strip())
     return found if "company" in found else {}

@@ -377,7 +377,7 @@ _HIRING_LINE = re.compile(r"[ \t*#]*(?:we(?:'re|\u2019re|\s+are)\s+)?(?:(?:curre
 
 
 # a list of openings besides the advertised one ("We have other positions on the ops side:", "We're also
-# hiring:"): another opening's level, not the role's (the first-role ruling; seventy-ninth round, hhn)
+# hiring:"): another opening's level, not the role's (the first-role ruling; hhn's round on real-fresh-v71)
 # ("looking for other strong builders:" asks for more people like the team: its list is the openings)
 _OTHER_OPENINGS = re.compile(r"\bother(?:\s+[\w-]+){0,3}?\s+(?:positions|roles|openings|jobs|vacancies)\b|"
                              r"\b(?:also|additionally)\b", re.I)
