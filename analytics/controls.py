@@ -140,8 +140,8 @@ PAGE_CONTROLS: dict[str, tuple[Control, ...]] = {
     "regions": (
         Control("rg_measure", CHOICE, rf.MEASURES, default=rf.MEASURE),
         Control("rg_remote_level", CHOICE, rf.LEVELS, default=rf.LEVEL),
-        Control("rg_cmp_a", CHOICE, _areas, under=(rq.areas_by_size, "area")),
-        Control("rg_cmp_b", CHOICE, _areas, under=(rq.areas_by_size, "area")),
+        Control("rg_cmp_a", CHOICE, _areas, under=(rq.comparable_areas, "area")),
+        Control("rg_cmp_b", CHOICE, _areas, under=(rq.comparable_areas, "area")),
         _tabs("rg_tabs", REGIONS_TABS),
     ),
     "salary": (

@@ -107,6 +107,7 @@ PARTIAL_BATCHES = {
     "real-fresh-v72": ("skills",),
     "real-fresh-v73": ("remote", "country", "region"),
     "real-fresh-v74": ("skills",),
+    "real-fresh-v75": ("experience_years", "degree"),
 }
 
 

@@ -322,14 +322,27 @@ def wanted(orig: str, start: int, stop: int, title_chars: int) -> bool:
     return bool(_HIRING.search(orig[max(0, start - 80) : start]))
 
 
+# An agile team or environment names the way of working (the eighth-round ruling: "agile team", "ambiente
+# ágil" -> Agile): the check read such mentions beside the employer's culture words as its pitch (five tune
+# misses on three boards, three of them fixed; seventy-eighth round). The mention may already hold the noun
+# ("Agile environment").
+_AGILE_WAY = re.compile(r"agile(?:[ \t]+(?:teams?|environments?|squads?))\b", re.I)
+
+
+def _agile_way(orig: str, m: Mention) -> bool:
+    return m.skill == "Agile" and _AGILE_WAY.match(orig, m.start, m.stop + 16) is not None
+
+
 def demand_after_check(
     orig: str, mentions: Sequence[Mention], title: str, verdicts: list[bool]
 ) -> list[bool]:
     """The check's ``verdicts`` with the rules after it: a mention it reads as no demand is demand when
-    :func:`wanted` (about one mention in twenty is read, those the check says no to)."""
+    :func:`wanted` or when it names an agile team or environment (about one mention in twenty is read, those
+    the check says no to)."""
     title_chars = 1 + len(title) if title else 0
     out = [
-        ok or wanted(orig, m.start, m.stop, title_chars) for m, ok in zip(mentions, verdicts, strict=True)
+        ok or wanted(orig, m.start, m.stop, title_chars) or _agile_way(orig, m)
+        for m, ok in zip(mentions, verdicts, strict=True)
     ]
     # the employer's offering (branch h9y: "a team that ... by providing BI solutions including AI and ML on
     # Azure"): the check kept such lists as the stack. Read after the check, not as a pitch span before it:

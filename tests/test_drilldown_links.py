@@ -94,6 +94,32 @@ def test_a_salary_bar_lists_the_postings_its_median_rests_on(request: pytest.Fix
     assert any("(5)" in str(m.value) for m in at.markdown)
 
 
+def _zero_point_script() -> None:
+    from types import SimpleNamespace
+
+    from analytics.filters import Filters
+    from ui.chart import _postings
+
+    # a trend point at 0%: month, skill, postings, month's postings, the skills on the same point
+    point = {"x": "2025-01-01", "customdata": ["2025-01-01", "Cobol", 0, 1, ""]}
+    _postings(SimpleNamespace(selection=SimpleNamespace(points=[point])), ("month", "skill"), Filters(),
+              "sk_trend")
+
+
+def test_a_selection_behind_which_lies_no_posting_says_why(request: pytest.FixtureRequest) -> None:
+    """Seen and left in QA round seventeen: an open trend point at 0% selected listed "Postings behind the
+    selection (0)" over an empty table, true but unexplained (its hover said "0 of 9 postings"). The count
+    stays; no empty table; a line says that none of the month's postings asks for the skill, the point's
+    share."""
+    request.getfixturevalue("tiny_db")
+    at = AppTest.from_function(_zero_point_script, default_timeout=60).run()
+    assert not at.exception
+    assert any("(0)" in str(m.value) for m in at.markdown)
+    assert not list(at.dataframe)
+    said = " ".join(str(c.value) for c in at.caption)
+    assert "none of Jan 2025's postings asks for Cobol" in said and "0%" in said, said
+
+
 def test_a_source_name_in_a_caption_is_text_never_markdown(tmp_path: Path,
                                                             monkeypatch: pytest.MonkeyPatch) -> None:
     """QA in Chromium (hostile-caption.png): filtered by a source named "[Session expired: sign in](https://

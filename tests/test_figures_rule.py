@@ -51,7 +51,7 @@ def test_trend_breaks_over_gaps_and_keeps_small_months_off_the_line() -> None:
     assert ys == [0.5, None, None, None, 0.5] and line.connectgaps is False  # ... and breaks the line
     small = fig.data[-2]  # February (2 postings): an open marker in Python's colour (last: the legend's key)
     # its n after the drill-down's month and skill (ui.chart reads customdata[i] as drill[i])
-    assert small.marker.symbol == "circle-open" and list(small.customdata[0])[1:] == ["Python", 1, 2]
+    assert small.marker.symbol == "circle-open" and list(small.customdata[0])[1:4] == ["Python", 1, 2]
     assert small.marker.color == line.line.color and small.legendgroup == "Python"
 
 
@@ -857,7 +857,8 @@ def test_many_count_bars_built_for_a_narrow_window_lie_as_labelled_rows() -> Non
         fig = defn.figure(df, Context(Filters(), params={"narrow": True}))
         bar = fig.data[0]
         assert bar.orientation == "h" and bar.textposition == "outside", key
-        assert bar.y[0] == first and fig.layout.yaxis.autorange == "reversed", key  # top down
+        # top down; the years on a numeric axis named by their ticks (QA round eighteen: the gaps kept)
+        assert str(bar.y[0]) == first and fig.layout.yaxis.autorange == "reversed", key
         assert all(t and "<br>" not in t for t in bar.text), key  # every row labelled, one line
         assert fig.layout.uniformtext.mode != "hide", key
         assert fig.layout.margin.r >= max(len(t) for t in bar.text) * 6, key
@@ -986,7 +987,8 @@ def test_a_phone_s_years_required_labels_every_bar_whatever_their_number() -> No
     df = pd.DataFrame({"years": [2, 3, 4, 5, 6, 7, 8, 10], "postings": [3, 4, 5, 11, 2, 3, 1, 2]})
     fig = experience.years(df, narrow=True)
     bar = fig.data[0]
-    assert bar.orientation == "h" and list(bar.y) == ["2", "3", "4", "5", "6", "7", "8", "10"]
+    assert bar.orientation == "h" and list(fig.layout.yaxis.ticktext) == ["2", "3", "4", "5", "6", "7", "8",
+                                                                          "10"]
     assert list(bar.text) == ["3 (10%)", "4 (13%)", "5 (16%)", "11 (35%)", "2 (6%)", "3 (10%)", "1 (3%)",
                               "2 (6%)"]
     assert experience.years(df).data[0].orientation in (None, "v")
@@ -1068,3 +1070,94 @@ def test_salary_by_skill_says_when_a_bar_is_every_salary_of_the_view() -> None:
     assert line and line[0].startswith("Python: asked for by every posting with a salary here"), res.caveats
     plain = figures.chart("sa_skill").run(Context(Filters(seniority=(), role_family=())))
     assert not any("every posting with a salary" in c for c in plain.caveats), plain.caveats
+
+
+def test_a_salary_line_starts_its_axis_at_zero() -> None:
+    """Seen in Chromium under Germany (QA round seventeen, left): "Years required against median salary"
+    ranged its axis over its two medians, so $121.5k and $124.3k filled the chart's height and read as a
+    big difference. A median salary's line starts its axis at zero, as the salary bars do, so a 2% gap
+    looks like one; "Median salary over time" alike (two close months drew the same)."""
+    months = pd.to_datetime(["2025-08-01", "2025-09-01"])
+    figs = {
+        "pay": experience.pay(pd.DataFrame({"years": [3, 6], "median_salary_usd": [121_500.0, 124_300.0],
+                                            "n": [2, 1]})),
+        "over_time": salary.over_time(pd.DataFrame({"month": months, "median": [121_500.0, 124_300.0],
+                                                    "n": [40, 35]})),
+    }
+    for name, fig in figs.items():
+        axis = fig.layout.yaxis
+        fixed = axis.range is not None and axis.autorange is False
+        assert axis.rangemode == "tozero" or (fixed and axis.range[0] <= 0), (name, axis.range)
+
+
+def test_trend_points_lying_on_each_other_name_each_other_in_their_hover() -> None:
+    """Seen and left in QA round seventeen: under Germany many skills' points at one month and share (0% of
+    a month's 9 postings) lay on each other, one hiding the rest but for its hover. Moving them apart would
+    draw false values: each such point's hover names the other skills on it, and the chart's note counts
+    the points lying under another (hidden_points)."""
+    month = pd.to_datetime(["2025-03-01"] * 3 + ["2025-04-01"] * 3)
+    df = pd.DataFrame({"month": month, "skill": ["Go", "Rust", "Java"] * 2,
+                       "postings": [0, 0, 3, 1, 2, 3], "month_total": [9, 9, 9, 40, 40, 40]})
+    df["share"] = df["postings"] / df["month_total"]
+    fig = skills.trend(df)
+    said: dict[tuple[str, str], str] = {}
+    for tr in fig.data:
+        if tr.customdata is None:
+            continue
+        assert "%{customdata[4]}" in tr.hovertemplate, tr.name
+        for row, y in zip(tr.customdata, tr.y):
+            if y is not None and not (isinstance(y, float) and math.isnan(y)):
+                said[(str(row[0])[:7], str(row[1]))] = str(row[4])
+    assert said[("2025-03", "Go")].endswith("on this point too: Rust"), said
+    assert said[("2025-03", "Rust")].endswith("on this point too: Go"), said
+    assert said[("2025-03", "Java")] == "" and said[("2025-04", "Go")] == "", said
+    assert skills.hidden_points(df) == 1
+
+
+def test_a_phone_s_years_rows_keep_the_gaps_between_years() -> None:
+    """Seen and left in QA round seventeen: built for a narrow window "Years required" lay as rows of
+    categories, so 3 sat right under 1 and 10 under 7, the years not stated by any posting gone (the wide
+    chart keeps them as gaps on a numeric axis). The rows stand on a numeric axis too, named by the years
+    ("15+" for the cap), each year's place kept, the chart tall enough for every year of the span."""
+    df = pd.DataFrame({"years": [1, 3, 7, 10, 15], "postings": [5, 9, 4, 2, 1]})
+    fig = experience.years(df, narrow=True)
+    bar = fig.data[0]
+    assert fig.layout.yaxis.type != "category", fig.layout.yaxis.type
+    assert [float(v) for v in bar.y] == [1.0, 3.0, 7.0, 10.0, 15.0], bar.y
+    axis = fig.layout.yaxis
+    assert list(axis.ticktext)[-1] == "15+" and list(axis.tickvals) == [1, 3, 7, 10, 15], axis
+    assert fig.layout.yaxis.autorange == "reversed"  # the fewest years on top, as before
+    assert fig.layout.height >= theme.ROW_PX * 15  # 1 to 15: fifteen rows' room, not five
+    assert "15+ years" in bar.hovertemplate.replace("%{hovertext}", "15+")
+
+
+def test_a_trend_of_shares_starts_its_axis_at_zero() -> None:
+    """Seen in Chromium under Portuguese postings (QA round eighteen): one month's five shares, 12% to 24%,
+    drew an axis from 12% to 24%, so Java's 12% sat on the floor as if none asked for it and .NET at the top
+    as if all did. The trend's axis starts at zero, as the salary lines' (theme.from_zero)."""
+    df = pd.DataFrame({"month": pd.to_datetime(["2023-12-01"] * 3), "skill": [".NET", "C#", "Java"],
+                       "postings": [10, 6, 5], "month_total": [41] * 3})
+    df["share"] = df["postings"] / df["month_total"]
+    assert skills.trend(df).layout.yaxis.rangemode == "tozero"
+
+
+def test_a_month_s_bar_spans_its_month_not_half_of_the_one_before() -> None:
+    """Seen and left in QA round seventeen, and under a date range in round eighteen (July to December 2024,
+    one posting in October): each month's bar was centred on its first day, so the October bar spanned
+    mid-September to mid-October under an "Oct 2024" tick at its middle, and the last month sat at the axis's
+    edge. Over two months or more a bar spans its own month (Plotly's period alignment) and each label
+    names the month between its ticks; a single month keeps its column over its one tick."""
+    from analytics.figures import overview as overview_figures
+
+    months = pd.to_datetime([f"2024-{m:02d}-01" for m in range(7, 13)])
+    fig = overview_figures.per_month(pd.DataFrame({"month": months, "postings": [0, 0, 0, 1, 0, 0]}))
+    bar = fig.data[0]
+    assert bar.xperiod == "M1" and bar.xperiodalignment == "middle", (bar.xperiod, bar.xperiodalignment)
+    assert fig.layout.xaxis.ticklabelmode == "period", fig.layout.xaxis.ticklabelmode
+    one = overview_figures.per_month(pd.DataFrame({"month": months[:1], "postings": [3]}))
+    assert one.data[0].xperiodalignment is None and one.layout.xaxis.ticklabelmode != "period"
+    # years: each bar in its month, the year's tick at its first day (in the year's middle, "2018" stood
+    # right of Jan-Apr 2018's bars under Germany)
+    years = pd.date_range("2017-10-01", "2026-02-01", freq="MS")
+    long = overview_figures.per_month(pd.DataFrame({"month": years, "postings": [1] * len(years)}))
+    assert long.data[0].xperiodalignment == "middle" and long.layout.xaxis.ticklabelmode != "period"

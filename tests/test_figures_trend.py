@@ -23,19 +23,23 @@ from analytics.figures import skills, theme
 def _with_px(df: pd.DataFrame) -> go.Figure:
     """skills.trend as it was (plotly.express)."""
     df = df[df["skill"].notna()]
+    df = df.assign(also=skills.coinciding(df))  # the skills on the same point (QA round eighteen)
     picks = list(dict.fromkeys(df["skill"]))
     solid = df.assign(share=df["share"].where([not theme.is_small(n) for n in df["month_total"]]))
     solid = theme.month_gaps(solid, "month", "skill")
+    solid = solid.assign(also=solid["also"].fillna(""))
     fig = px.line(solid, x="month", y="share", color="skill", markers=True,
                   color_discrete_map=theme.skill_colors(picks),
-                  custom_data=["month", "skill", "postings", "month_total"], template=theme.TEMPLATE)
+                  custom_data=["month", "skill", "postings", "month_total", "also"], template=theme.TEMPLATE)
     fig.update_traces(connectgaps=False, hovertemplate="<b>%{customdata[1]}</b> · %{x|%b %Y}<br>%{y:.1%}: "
-                      "%{customdata[2]:,.0f} of %{customdata[3]:,.0f} postings<extra></extra>")
+                      "%{customdata[2]:,.0f} of %{customdata[3]:,.0f} postings%{customdata[4]}"
+                      "<extra></extra>")
     theme.open_points(fig, df, "month", "share", "month_total", by="skill", colors=theme.skill_colors(picks),
-                      customdata=("month", "skill", "postings", "month_total"),
+                      customdata=("month", "skill", "postings", "month_total", "also"),
                       hovertemplate="<b>%{customdata[1]}</b> · %{x|%b %Y}<br>%{y:.1%}: "
-                      "%{customdata[2]:,.0f} of %{customdata[3]:,.0f} postings<extra></extra>")
-    fig.update_yaxes(tickformat=".0%")
+                      "%{customdata[2]:,.0f} of %{customdata[3]:,.0f} postings%{customdata[4]}"
+                      "<extra></extra>")
+    fig.update_yaxes(tickformat=".0%", rangemode="tozero")  # from zero (QA round eighteen)
     theme.month_axis(fig, df["month"])  # one month spans a month (test_one_month_is_a_month_on_the_axis...)
     return theme.style(fig, x="Month", y="Share of postings")
 

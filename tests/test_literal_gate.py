@@ -57,6 +57,10 @@ TRICKY = [
     r"^\s*foo",
     r"(?m)^\s*foo",
     r"\bin\s+(?:the\s+)?(?:[a-z]+\s+)?office\s+\d",
+    # leading literals past zero-width tests and optional elements; a split at the longest literal run
+    r"\b(?=[wr])(?<!full )(?:work(?:ing)?[\s-])?remote\b",
+    r"(?<!kein )(?:home[\s-]?)?office\s+days?",
+    r"(?:^|\n)\s*foo\s+the\s+remote\s+ab",
 ]
 
 
@@ -196,6 +200,9 @@ def test_literal_split_reads_the_prefix_backwards() -> None:
     # the first run that is one of the given literals: "in" is too short to scan for
     office = literal_split(r"\bin\s+(?:the\s+)?office\s+\d", literals={"office"})
     assert office is not None and office[0] == "office"
+    # the longest run is tried at ("office", not "the" of every sentence); the answers are the same
+    longest = literal_split(r"(?:^|\n)\s*go\s+to\s+the\s+office\s+daily", literals={"the", "office", "daily"})
+    assert longest is not None and longest[0] == "office"
     start = literal_split(r"(?:^|\n)\s*work")  # the text's start is the reversal's end
     assert start is not None
     for text, want in (("  work", True), ("x work", False), ("x\n work", True)):
@@ -212,6 +219,14 @@ def test_literals_read_from_the_pattern() -> None:
     assert leading_literals(r"\b(?:100\s?%|komplett)[\s-]*remote") == frozenset({"100", "komplett"})
     assert leading_literals(r"\d+ tage") == frozenset()
     assert leading_literals(r"(?:^|\n)- on site") == frozenset()
+    # zero-width tests stepped over, an optional element's literals added to the rest's (issue 10)
+    assert leading_literals(r"\b(?=[wr])(?<!full )(?:work(?:ing)?[\s-])?remote") == frozenset(
+        {"work", "remote"})
+    assert leading_literals(r"(?<!no )(?:wfh|remote\s+work)") == frozenset({"wfh", "remote"})
+    assert leading_literals(r"(?:ab)?(?:cd)?ef") == frozenset({"ab", "cd", "ef"})
+    assert leading_literals(r"(?:ab)?\d") == frozenset()  # the rest has no leading literal
+    assert leading_literals(r"(a?)b") == frozenset()  # an optional element alone in a group: unknown
+    assert leading_literals(r"(?:a?)b") == frozenset({"a", "b"})  # (no group: the parser drops it)
 
 
 def test_groups_answer_like_an_alternation() -> None:

@@ -365,3 +365,42 @@ def test_movers_of_no_posting_at_all_say_no_posting_matches_not_that_none_is_dat
     res = figures.chart("sk_movers").run(Context(Filters(country=("ZZ",))))
     assert res.n == 0
     assert not any("carries a date" in c for c in res.caveats), res.caveats
+
+
+def test_movers_with_one_empty_period_say_that_period_has_none() -> None:
+    """Seen in Chromium under a date range and under Portuguese postings (QA round eighteen): "Rising and
+    falling" read "the earlier period has dated postings (0 earlier, 1 later), so nothing to compare" - the
+    "no" was lost, so it said the opposite of the numbers beside it."""
+    empty, full = (date(2020, 1, 1), date(2020, 1, 31)), (date(2025, 1, 1), date(2025, 6, 30))
+    for a, b, which in ((empty, full, "earlier"), (full, empty, "later")):
+        said = [c for c in skills.movers(Filters(), a, b).caveats if "nothing to compare" in c]
+        assert said and said[0].startswith(f"the {which} period has no dated postings ("), said
+
+
+def test_skills_asked_for_together_say_a_filter_skill_s_row_is_every_posting() -> None:
+    """Seen in Chromium under the skill Java (QA round eighteen): "Skills asked for together" drew Java's row
+    and column, every posting asking for Java by the filter, so they only repeat each skill's own count (and
+    set the colour scale's top, the other cells pale) with no word, while Top skills said "100% by
+    construction". The caption names such a skill; under two skills, any of them, nothing is said."""
+    from analytics import figures
+    from analytics.figures import Context
+
+    res = figures.chart("sk_pairs").run(Context(Filters(skills=("Python",))))
+    said = [c for c in res.caveats if c.startswith("Python: in every posting by the skills filter")]
+    assert said and "own count" in said[0], res.caveats
+    both = figures.chart("sk_pairs").run(Context(Filters(skills=("Python", "SQL"))))
+    assert not any("by the skills filter" in c for c in both.caveats), both.caveats
+
+
+def test_beyond_code_is_not_said_of_senior_roles_under_other_levels() -> None:
+    """Seen in Chromium under the level mid (QA round eighteen): the chart of mid postings alone was titled
+    "What senior roles expect beyond code". The title says senior roles only where every level shown is
+    one; otherwise it names no level (the bars and legend name them)."""
+    from analytics import figures
+    from analytics.figures import Context
+
+    defn = figures.chart("sk_resp")
+    assert defn.title_for(Context(Filters())) == "What senior roles expect beyond code"
+    for levels in (("mid",), ("junior", "senior"), ()):
+        title = defn.title_for(Context(Filters(seniority=levels)))
+        assert "senior" not in title and "beyond code" in title, (levels, title)

@@ -561,3 +561,37 @@ def test_offer_verbs_found_by_find_are_the_regexes() -> None:
         low = " ".join(rng.choice(words) for _ in range(rng.randint(0, 12))).lower()
         got = [(m.start(), m.end()) for m in _offer_verbs(low, verbs)]
         assert got == [(m.start(), m.end()) for m in verbs.finditer(low)], low
+
+
+def test_after_degree_fields_pre_checks_keep_every_answer() -> None:
+    """_after_degree_fields tests the clause's end with one ``str.endswith`` before its search and its loop
+    over the fields' names (issue 10): the answers are those of the search and the loop, on clauses ending in
+    "in", a field's name, both, a word glued to a name, and neither (invented wording)."""
+    import re
+
+    from etl.normalize.skill_context import MAX_RUN_FIELDS, _after_degree_fields, _rules
+
+    rules = _rules()
+
+    def reference(before: str) -> bool:  # the function before the pre-checks
+        b = before.lower().rstrip()
+        for _ in range(MAX_RUN_FIELDS + 1):
+            found = re.search(r"\b(?:in|em|en)$", b)
+            if found:
+                return rules.degree_cues.search(" ".join(b[: found.start()].split()[-2:])) is not None
+            name = next((n for n in rules.run_fields
+                         if b.endswith(n) and b[: len(b) - len(n)][-1:] in ("", " ")), None)
+            if name is None:
+                return False
+            b = b[: -len(name)].rstrip()
+        return False
+
+    fields = [*rules.run_fields[:6], "statistics", "physics"]
+    clauses = ["", "in", " in ", "Master's degree in", "a degree in ", "degree in\n", "we begin", "open",
+               "BS, experience in", "Bachelor em", "Bachelor en  ", "xin", "a mountain"]
+    clauses += [f"Advanced degree in {f} " for f in fields]
+    clauses += [f"Degree in {a} {b}" for a in fields for b in fields]
+    clauses += [f"x{f}" for f in fields] + [f"Diploma {f}" for f in fields]
+    for before in clauses:
+        assert _after_degree_fields(before, rules) == reference(before), before
+    assert _after_degree_fields("Master's degree in", rules)

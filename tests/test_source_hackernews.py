@@ -11,6 +11,7 @@ import pycountry
 import pytest
 import yaml
 
+from etl.extract import extract
 from etl.normalize import hn_comment
 from etl.normalize.location import Location, parse_location
 from etl.record import Posting, Rejected, SourceError
@@ -465,3 +466,49 @@ def test_a_parser_guess_cut_inside_a_city_name_is_completed(header: str, guess: 
     p = hackernews._posting({"full_html": header + "<p>We build tools.", "location": guess}, 1, None)
     assert isinstance(p, Posting)
     assert parse_location(p.location, country_hint=p.country_hint) == want
+
+
+@pytest.mark.parametrize(("header", "guess", "country", "region"), [
+    # seventy-ninth round (issue 9, real-fresh-v73; invented wording): a header listing the job's places in
+    # several cells names them all, so the first cell alone is not the place: two countries -> none, two
+    # regions of one country -> the country only
+    ("Quillfeather | Backend Engineer | Leeds, UK (ONSITE) | Pune (ONSITE)", "Leeds, UK", None, None),
+    ("Quillfeather | Engineers | Denver, CO | Raleigh, NC | Full-time | ONSITE", "Denver, CO", "US", None),
+    ("Quillfeather | Engineer | Lyon, France | Porto, Portugal | ONSITE", "Lyon, France", None, None),
+    ("Quillfeather | Engineer | Austin | Toronto | VISA | ONSITE", "Austin", None, None),
+    # controls: remote work beside the place, the same place twice, a country cell, one place
+    ("Quillfeather | Engineer | Denver, CO | REMOTE (US only)", "Denver, CO", "US", "US-CO"),
+    ("Quillfeather | Engineer | NYC | New York | ONSITE", "NYC", "US", "US-NY"),
+    ("Quillfeather | Engineer | Denver, CO | USA | ONSITE", "Denver, CO", "US", "US-CO"),
+    ("Quillfeather | Engineer | Boston, MA | Full-time", "Boston, MA", "US", "US-MA"),
+])
+def test_a_header_listing_places_in_several_cells_names_them_all(header: str, guess: str, country: str | None,
+                                                                  region: str | None) -> None:
+    p = hackernews._posting({"full_html": header + "<p>We build tools.", "location": guess}, 1, None)
+    assert isinstance(p, Posting)
+    got = extract(p.as_extract_input())
+    assert (got["country"], got["region"]) == (country, region)
+
+
+@pytest.mark.parametrize(("header", "guess", "country", "region"), [
+    # seventy-ninth round (invented wording): a role cell shaped like "<Word>, <Word>" (or holding the
+    # parser's junk guess) was taken for the place, and the header's real place cell after it was never read
+    ("Quillfeather | Sysadmin, Junior Sysadmin | Tulsa (Broken Arrow) | ONSITE, Full-time",
+     "Sysadmin, Junior", "US", "US-OK"),
+    ("Quillfeather | Mid Level, Kotlin Mobile | Tucson, AZ | Full-time, ONSITE", "Mid Level, Kotlin", "US",
+     "US-AZ"),
+    ("Quillfeather | PMs, Devs | Spokane| FULL-TIME (Onsite)", None, "US", "US-WA"),
+    ("Quillfeather | Sysadmin, Junior Sysadmin | Tulsa, OK or REMOTE", "Sysadmin, Junior", "US", "US-OK"),
+    # controls: no placeable cell at all; only a remote scope after it (offices in two countries before it);
+    # a placeable first cell keeps its place
+    ("Quillfeather | Sysadmin, Junior Sysadmin | ONSITE, Full-time", "Sysadmin, Junior", None, None),
+    ("Quillfeather | Sysadmin, Junior Sysadmin | Tulsa, Leeds, Pune | ONSITE, REMOTE (U.S.)",
+     "Sysadmin, Junior", None, None),
+    ("Quillfeather | Engineer | Tulsa, OK | Full-time", "Tulsa, OK", "US", "US-OK"),
+])
+def test_a_place_cell_after_an_unplaceable_one_is_the_place(header: str, guess: str | None,
+                                                             country: str | None, region: str | None) -> None:
+    p = hackernews._posting({"full_html": header + "<p>We build tools.", "location": guess}, 1, None)
+    assert isinstance(p, Posting)
+    got = extract(p.as_extract_input())
+    assert (got["country"], got["region"]) == (country, region)

@@ -306,18 +306,20 @@ def test_a_link_s_start_after_the_last_posting_is_named_and_the_range_kept_whole
 @pytest.mark.usefixtures("tiny_db")
 def test_a_link_s_region_outside_its_own_filters_is_named_not_dropped_silently() -> None:
     """Real-data QA: ``?country=DE&rg_cmp_a=US-CA`` compared the defaults and lost US-CA from the address,
-    with no note (US-CA is in the warehouse, so it passed the control's check, but not under DE)."""
+    with no note (US-CA is in the warehouse, so it passed the control's check, but not under DE). Here under
+    US, whose two regions lie apart (the tiny warehouse's DE holds one region: under it the comparison sets
+    the country aside, QA round eighteen, and offers every area)."""
     at = AppTest.from_file(APP, default_timeout=60).switch_page("pages/regions.py")  # a new session
-    at.query_params.update({"country": "DE", "rg_cmp_a": "US-CA", "rg_cmp_b": "DE-BE",
+    at.query_params.update({"country": "US", "rg_cmp_a": "GB-ENG", "rg_cmp_b": "US-NY",
                             "rg_tabs": "Two regions side by side"})
     at.run()
     assert not at.exception, at.exception
     note = _notes(at)
-    assert "`rg_cmp_a=US-CA`" in note and "DE-BE" not in note  # the one available under DE is kept
-    assert at.selectbox(key="rg_cmp_a").value == "DE" and at.selectbox(key="rg_cmp_b").value == "DE-BE"
+    assert "`rg_cmp_a=GB-ENG`" in note and "US-NY" not in note  # the one available under US is kept
+    assert at.selectbox(key="rg_cmp_a").value == "US-CA" and at.selectbox(key="rg_cmp_b").value == "US-NY"
     assert "rg_cmp_a" not in at.query_params
     at.run()  # named until the filters are reset, as the filters' unknown values are; not twice
-    assert _notes(at).count("rg_cmp_a=US-CA") == 1
+    assert _notes(at).count("rg_cmp_a=GB-ENG") == 1
 
 
 @pytest.mark.usefixtures("tiny_db")
@@ -363,3 +365,24 @@ def test_a_followed_skill_stays_chosen_when_a_filter_leaves_it_out_of_the_top_sk
     at.multiselect(key="flt_country").set_value([]).run()
     assert at.multiselect(key="sk_trend_pick").value == ["Python", "Kubernetes"]
     assert at.query_params["sk_trend_pick"] == "Python,Kubernetes"  # the link keeps the choice too
+
+
+@pytest.mark.usefixtures("tiny_db")
+def test_the_comparison_under_one_region_offers_and_keeps_another_region() -> None:
+    """QA round eighteen: under the region California the comparison's page starts with California beside
+    New York (every area offered: the region filter is set aside there, and said), and a link's pick of
+    another region outside the filter is kept, not refused."""
+    at = AppTest.from_file(APP, default_timeout=60).switch_page("pages/regions.py")
+    at.query_params.update({"region": "US-CA", "rg_tabs": "Two regions side by side"})
+    at.run()
+    assert not at.exception, at.exception
+    assert at.selectbox(key="rg_cmp_a").value == "US-CA" and at.selectbox(key="rg_cmp_b").value == "US-NY"
+    assert "United Kingdom (GB)" in at.selectbox(key="rg_cmp_b").options
+    said = " ".join(str(c.value) for c in at.caption)
+    assert "region filter, California (US-CA), is set aside here" in said, said
+    linked = AppTest.from_file(APP, default_timeout=60).switch_page("pages/regions.py")
+    linked.query_params.update({"region": "US-CA", "rg_cmp_b": "GB-ENG",
+                                "rg_tabs": "Two regions side by side"})
+    linked.run()
+    assert not linked.exception, linked.exception
+    assert linked.selectbox(key="rg_cmp_b").value == "GB-ENG" and "rg_cmp_b" not in _notes(linked)

@@ -58,9 +58,16 @@ def years(df: pd.DataFrame, narrow: bool = False) -> go.Figure:
     # a phone's 17-px bars held no label (QA round sixteen), nor eight 28-px ones (under Germany, QA round
     # seventeen: "11 (37%)" left out): rows at any number, each labelled past its end
     if narrow:
-        return theme.count_rows(labels, df["postings"], customdata=df[["years"]].to_numpy(), x="Postings",
-                                y="Years of experience required",
-                                hovertemplate="%{y} years: %{x:,} postings<extra></extra>")
+        fig = theme.count_rows(labels, df["postings"], customdata=df[["years"]].to_numpy(), x="Postings",
+                               y="Years of experience required",
+                               hovertemplate="%{hovertext} years: %{x:,} postings<extra></extra>")
+        # rows on a numeric axis named by the years, as the wide chart's columns: as categories 3 sat
+        # right under 1, the years no posting states gone (QA round seventeen); room for each year's row
+        # width: Plotly's default is the closest two bars' distance, two years' thickness over a gap of one
+        fig.update_traces(y=values, hovertext=labels, width=0.8)
+        fig.update_yaxes(type="linear", tickmode="array", tickvals=values, ticktext=labels)
+        span = max(values) - min(values) + 1 if values else 1
+        return fig.update_layout(height=max(300, theme.ROW_PX * span + 90))
     # the years go to Plotly as numbers, named by the ticks: as text ("1" ... "14", "15+") the axis was
     # numeric and the "15+" bar, no number on it, was not drawn; gaps between years stay visible
     fig = _count_bars(df, "years", labels)
@@ -106,7 +113,7 @@ def pay(df: pd.DataFrame) -> go.Figure:
                                customdata=solid[["years", "n"]].to_numpy(),  # drill first (ui.chart)
                                hovertemplate=hover))
     theme.mark_points(fig, df, "years", "median_salary_usd", "n", keys=("years",), hovertemplate=hover)
-    fig.update_yaxes(tickformat=",")
+    theme.from_zero(fig)
     fig.update_xaxes(dtick=1)
     return theme.style(fig, x="Years of experience required", y="Median salary (USD per year)")
 

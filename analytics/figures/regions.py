@@ -8,13 +8,15 @@ static/topojson (offline; the HTML page carries it inline, analytics.export.imag
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 import pandas as pd
 import plotly.graph_objects as go
 
 from analytics import names
 from analytics.figures import Call, ChartDef, Context, geo, theme
-from analytics.queries import regions
+from analytics.filters import Filters
+from analytics.queries import overview, regions
 from analytics.queries.salary import BINNED, SALARY_BIN_USD
 from analytics.result import QueryResult
 
@@ -192,11 +194,54 @@ def _colour_note(fn: Callable[..., QueryResult], area: str, areas: str
     return caveats
 
 
+def unplaced(level: str) -> Callable[[Context, tuple[str, ...]], tuple[str, ...]]:
+    """A map's caveats (_colour_note) and how many of the view's postings it cannot place: "180 of the 1,658
+    postings name no country" (the world; of the view's postings, overview.kpis) or "94 of the 642 US
+    postings name no state" (the US; of the US row of the world's query). QA round eighteen: the maps' n
+    (1,478; 548) sat under a headline of 1,658 with no word of the rest."""
+    colours = (_colour_note(regions.by_country, "country", "countries") if level == "country"
+               else _colour_note(regions.by_us_state, "state", "states"))
+
+    def caveats(ctx: Context, given: tuple[str, ...]) -> tuple[str, ...]:
+        shown = colours(ctx, given)
+        if level == "country":
+            total, whose = ctx.query(overview.kpis, ctx.f).n, "postings"
+            placed = ctx.query(regions.by_country, ctx.f).n
+        else:
+            world = ctx.query(regions.by_country, ctx.f).df
+            total = int(world.loc[world["country"] == "US", "postings"].sum())
+            whose, placed = "US postings", ctx.query(regions.by_us_state, ctx.f).n
+        missing = int(total) - int(placed)
+        if missing <= 0 or not placed:
+            return shown
+        verb = "names" if missing == 1 else "name"
+        return (*shown, f"{missing:,} of the {int(total):,} {whose} {verb} no {level}: not on the map")
+
+    return caveats
+
+
 def area_sizes(ctx: Context) -> pd.DataFrame:
-    """Countries and regions under the filters with their postings, largest first (cached per context)."""
+    """Countries and regions the comparison offers, largest first (cached per context): under the filters,
+    or, where those leave no two areas apart, under the filters without country and region
+    (compare_filters)."""
     if "areas_by_size" not in ctx.cache:
-        ctx.cache["areas_by_size"] = ctx.query(regions.areas_by_size, ctx.f).df
+        ctx.cache["areas_by_size"] = ctx.query(regions.areas_by_size, compare_filters(ctx)).df
     return ctx.cache["areas_by_size"]  # type: ignore[no-any-return]
+
+
+def compare_filters(ctx: Context) -> Filters:
+    """regions.comparison_filters of the context's filters, through its cached queries."""
+    if "compare_filters" not in ctx.cache:
+        f = ctx.f
+        if (f.country or f.region) and not regions.apart(ctx.query(regions.areas_by_size, f).df["area"]):
+            f = replace(f, country=(), region=())
+        ctx.cache["compare_filters"] = f
+    return ctx.cache["compare_filters"]  # type: ignore[no-any-return]
+
+
+def lifted(ctx: Context) -> bool:
+    """Whether the comparison sets the sidebar's country and region aside (compare_filters)."""
+    return compare_filters(ctx) != ctx.f
 
 
 def area_choices(ctx: Context) -> list[str]:
@@ -207,13 +252,45 @@ def area_choices(ctx: Context) -> list[str]:
 
 def default_areas(ctx: Context) -> tuple[str, ...]:
     """The page's default comparison: the two largest countries under the filters, else (one country)
-    its two largest regions, else whatever two areas there are."""
+    its two largest regions, else whatever two areas there are. Where the filters leave no two areas apart
+    (lifted), the filters' own area beside the largest area of its kind that is not its country or region,
+    a region of the same country first: under the region California, California beside New York, not
+    United States beside California (QA round seventeen, left)."""
     df = area_sizes(ctx)
+    if lifted(ctx):
+        kind = "region" if ctx.f.region else "country"
+        own = ctx.query(regions.areas_by_size, ctx.f).df
+        mine = list(own.loc[own["level"] == kind, "area"].head(1))
+        if mine:
+            first = str(mine[0])
+            size = dict(zip(df["area"].astype(str), df["postings"]))
+            others = [str(a) for a in df.loc[df["level"] == kind, "area"]
+                      if not regions.nested(first, str(a))]
+            # areas of MIN_N postings first (Mazowieckie beside a one-posting Polish region said little),
+            # within them the same country's first; stable, so the largest first within each
+            others.sort(key=lambda a: (size[a] < theme.MIN_N, a.split("-")[0] != first.split("-")[0]))
+            rest = [str(a) for a in area_choices(ctx) if not regions.nested(first, str(a))]
+            if others or rest:
+                return (first, (others or rest)[0])
     for level in ("country", "region"):
         top = list(df.loc[df["level"] == level, "area"].head(2))
         if len(top) == 2:
             return tuple(top)
     return tuple(dict.fromkeys(area_choices(ctx)[:2]))
+
+
+def compare_caveats(ctx: Context, caveats: tuple[str, ...]) -> tuple[str, ...]:
+    """The comparison's caveats: the filters set aside (lifted), and same_postings."""
+    if lifted(ctx):
+        f = ctx.f
+        set_aside = " and ".join(
+            f"{word} filter, {', '.join(names.area_label(a) for a in codes)},"
+            for word, codes in (("country", f.country), ("region", f.region)) if codes)
+        verb = "are" if f.country and f.region else "is"
+        caveats = (*caveats, f"the sidebar's {set_aside} {verb} set aside here: under it no two areas lie "
+                             "apart (a country and its own region hold the same postings); the other filters "
+                             "hold")
+    return same_postings(ctx, caveats)
 
 
 def same_postings(ctx: Context, caveats: tuple[str, ...]) -> tuple[str, ...]:
@@ -253,7 +330,7 @@ CHARTS: tuple[ChartDef, ...] = (
         world,
         drill=("country",),
         uses=("measure", "narrow"),
-        caveats=_colour_note(regions.by_country, "country", "countries"),
+        caveats=unplaced("country"),
     ),
     ChartDef(
         "rg_states",
@@ -263,7 +340,7 @@ CHARTS: tuple[ChartDef, ...] = (
         drill=("state",),
         needs="a place in a US state",
         uses=("measure", "narrow"),
-        caveats=_colour_note(regions.by_us_state, "state", "states"),
+        caveats=unplaced("state"),
     ),
     ChartDef(
         "rg_cities", "Top cities", lambda c: Call(regions.top_places, (c.f, "city")), places,
@@ -291,14 +368,14 @@ CHARTS: tuple[ChartDef, ...] = (
         uses=("level",),
         small_look=theme.HATCHED_NOTE,
     ),
-    ChartDef("rg_cmp", "Headline figures", lambda c: Call(regions.compare, (c.f, areas(c))), None,
-             caveats=same_postings),
+    ChartDef("rg_cmp", "Headline figures", lambda c: Call(regions.compare, (compare_filters(c), areas(c))),
+             None, caveats=compare_caveats),
     ChartDef(
         "rg_cmp_skills",
         "Top skills in the two regions",
-        lambda c: Call(regions.compare_skills, (c.f, areas(c))),
+        lambda c: Call(regions.compare_skills, (compare_filters(c), areas(c))),
         compare_skills,
-        caveats=same_postings,
+        caveats=compare_caveats,
         drill=("area", "skill"),
         sample="area_total",
         label="area",

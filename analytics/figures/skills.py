@@ -13,7 +13,7 @@ import plotly.graph_objects as go
 
 from analytics.figures import Call, ChartDef, Context, lowest, theme
 from analytics.figures import salary as salary_figures
-from analytics.filters import ALL_LEVELS, Filters, month_end
+from analytics.filters import ALL_LEVELS, SENIOR_LEVELS, Filters, month_end
 from analytics.queries import overview, skills
 
 TOP_N = 20
@@ -45,19 +45,61 @@ def top(df: pd.DataFrame) -> go.Figure:
                            fig.data[0].text, d["share"])
 
 
+def coinciding(df: pd.DataFrame) -> pd.Series:
+    """Per row of the trend's frame, the other skills whose point lies on it (same month, same share), as
+    hover text ("<br>on this point too: Go, Rust"), else "". Pure (tested).
+
+    Why: points of several skills at one month and share (under Germany many at 0% of a few postings, some
+    at 100%) lie on each other, the last drawn hiding the rest but for its hover. Moving them apart (a
+    jitter) would draw false values; each point's hover names the skills under it instead, and the chart's
+    note counts them (trend_caveats)."""
+    places: dict[tuple[object, float], list[tuple[int, str]]] = {}
+    # plain lists: pandas' groupby over the points' places cost 13-20 ms a build, this under 1
+    for i, (month, skill, share) in enumerate(zip(df["month"], df["skill"], df["share"])):
+        if not pd.isna(share):
+            places.setdefault((month, float(share)), []).append((i, str(skill)))
+    also = [""] * len(df)
+    for here in places.values():
+        if len(here) > 1:
+            for i, skill in here:
+                also[i] = "<br>on this point too: " + ", ".join(n for _, n in here if n != skill)
+    return pd.Series(also, index=df.index, dtype=object)
+
+
+def hidden_points(df: pd.DataFrame) -> int:
+    """How many of the trend's drawn points lie under another skill's (coinciding): a group of k shows one."""
+    drawn = df[df["share"].notna()]
+    return len(drawn) - int(drawn.groupby(["month", "share"], sort=False).ngroups)
+
+
+def trend_caveats(ctx: Context, caveats: tuple[str, ...]) -> tuple[str, ...]:
+    """The trend's caveats and, where points lie on others (hidden_points), how many, and where to read
+    them: a reader cannot see that a point hides another."""
+    if not picks(ctx):
+        return caveats
+    hidden = hidden_points(ctx.query(skills.skill_trend, ctx.f, picks(ctx)).df)
+    if not hidden:
+        return caveats
+    which = "point lies" if hidden == 1 else "points lie"
+    return (*caveats, f"{hidden:,} {which} under another skill's point (the same month and share, often 0% "
+                      "or 100% of a month's few postings): each such point's hover names the skills on it")
+
+
 def trend(df: pd.DataFrame) -> go.Figure:
     """A line per skill, drawn with graph objects: the figure plotly.express.line made (its traces and
     layout, compared in tests/test_figures_trend.py) in about 60% of its server CPU (82-109 against 146-170
     ms per build on the 20,000-posting demo, loaded machine): the largest part of a new filter view of the
     Skills page, which every session waiting at the shared cache's gate waits for."""
     df = df[df["skill"].notna()]  # no skills chosen: the query returns only the months
+    df = df.assign(also=coinciding(df))
     picks = list(dict.fromkeys(df["skill"]))
     solid = df.assign(share=df["share"].where([not theme.is_small(n) for n in df["month_total"]]))
     solid = theme.month_gaps(solid, "month", "skill")
+    solid = solid.assign(also=solid["also"].fillna(""))
     colors = theme.skill_colors(picks)
     # customdata leads with the drill-down's month and skill (ui.chart.points_to_pick reads them in order)
     hover = ("<b>%{customdata[1]}</b> · %{x|%b %Y}<br>%{y:.1%}: "
-             "%{customdata[2]:,.0f} of %{customdata[3]:,.0f} postings<extra></extra>")
+             "%{customdata[2]:,.0f} of %{customdata[3]:,.0f} postings%{customdata[4]}<extra></extra>")
     # the template comes with theme.style (set twice, it was validated twice: 11 ms)
     fig = go.Figure(layout={"legend": {"tracegroupgap": 0},
                             "xaxis": {"anchor": "y", "domain": [0.0, 1.0]},
@@ -66,11 +108,13 @@ def trend(df: pd.DataFrame) -> go.Figure:
         fig.add_trace(go.Scatter(
             x=rows["month"], y=rows["share"], mode="lines+markers", name=skill, legendgroup=skill,
             showlegend=True, line={"color": colors[skill], "dash": "solid"}, marker={"symbol": "circle"},
-            customdata=rows[["month", "skill", "postings", "month_total"]].to_numpy(), hovertemplate=hover,
+            customdata=rows[["month", "skill", "postings", "month_total", "also"]].to_numpy(),
+            hovertemplate=hover,
             connectgaps=False, orientation="v", xaxis="x", yaxis="y"))
     theme.open_points(fig, df, "month", "share", "month_total", by="skill", colors=colors,
-                      customdata=("month", "skill", "postings", "month_total"), hovertemplate=hover)
-    fig.update_yaxes(tickformat=".0%")
+                      customdata=("month", "skill", "postings", "month_total", "also"), hovertemplate=hover)
+    # from zero: one month's shares of 12% to 24% drew 12% on the floor (QA round eighteen)
+    fig.update_yaxes(tickformat=".0%", rangemode="tozero")
     theme.month_axis(fig, df["month"])
     return theme.style(fig, x="Month", y="Share of postings")
 
@@ -239,6 +283,26 @@ def required(f: Filters) -> tuple[str, ...]:
     return tuple(dict.fromkeys(f.skills)) if len(set(f.skills)) == 1 or f.skills_mode == "all" else ()
 
 
+def resp_title(f: Filters) -> str:
+    """"What senior roles expect beyond code" where every level shown is a senior one; else no level named
+    (QA round eighteen: mid postings alone were titled senior roles). Pure."""
+    shown = f.seniority or ALL_LEVELS
+    senior = all(level in SENIOR_LEVELS for level in shown)
+    return "What senior roles expect beyond code" if senior else "What roles expect beyond code, by level"
+
+
+def pairs_caveats(ctx: Context, caveats: tuple[str, ...]) -> tuple[str, ...]:
+    """The pairs' caveats and, under a filter every posting meets, that its skills' rows repeat each skill's
+    own count (QA round eighteen: under Java its row set the colour scale's top with no word)."""
+    chosen = required(ctx.f)
+    if not chosen:
+        return caveats
+    named = chosen[0] if len(chosen) == 1 else f"{', '.join(chosen[:-1])} and {chosen[-1]}"
+    rows = "its row and column repeat" if len(chosen) == 1 else "their rows and columns repeat"
+    return (*caveats, f"{named}: in every posting by the skills filter, so {rows} each skill's own count "
+                      "(and set the colours' top)")
+
+
 def top_caveats(ctx: Context, caveats: tuple[str, ...]) -> tuple[str, ...]:
     """Top skills' caveats and, under a filter every posting meets, that its skills are 100% by it."""
     chosen = required(ctx.f)
@@ -318,6 +382,7 @@ CHARTS: tuple[ChartDef, ...] = (
         sample="month_total",
         label="month",
         small_look=OPEN_NOTE,
+        caveats=trend_caveats,
     ),
     ChartDef(
         "sk_movers",
@@ -340,6 +405,7 @@ CHARTS: tuple[ChartDef, ...] = (
         sample="total",
         label="skill_a",
         uses=("narrow",),
+        caveats=pairs_caveats,
         help=f"Postings that ask for both skills, among the {PAIRS_N} most asked-for skills.",
     ),
     ChartDef(
@@ -360,7 +426,7 @@ CHARTS: tuple[ChartDef, ...] = (
     ),
     ChartDef(
         "sk_resp",
-        "What senior roles expect beyond code",
+        lambda c: resp_title(c.f),
         lambda c: Call(skills.responsibilities, (c.f,)),
         responsibilities,
         drill=("seniority", "skill"),

@@ -625,8 +625,17 @@ def month_axis(fig: go.Figure, months: Any) -> go.Figure:
         fig.update_traces(width=SINGLE_BAR_DAYS * 86_400_000, selector={"type": "bar"})
     elif len(distinct) > 1:
         first, last = pd.Timestamp(distinct.min()), pd.Timestamp(distinct.max())
-        if (last.year - first.year) * 12 + last.month - first.month < MONTH_TICKS_UP_TO:
+        monthly = (last.year - first.year) * 12 + last.month - first.month < MONTH_TICKS_UP_TO
+        if monthly:
             fig.update_xaxes(tickformat="%b %Y", dtick="M1", tick0=first.replace(day=1).isoformat())
+        # a month's bar spans its month: centred on its first day it spanned half the month before (QA
+        # rounds seventeen and eighteen: October's bar from mid-September). Month ticks name the month
+        # between them; a year's tick stays at its first day (a year's label in its middle stood right of
+        # a few months' bars of that year, as if they were of the year before)
+        if any(tr.type == "bar" for tr in fig.data):
+            fig.update_traces(xperiod="M1", xperiodalignment="middle", selector={"type": "bar"})
+            if monthly:
+                fig.update_xaxes(ticklabelmode="period")
     return fig
 
 
@@ -637,6 +646,14 @@ def colorbar_across(below: bool = True) -> dict[str, Any]:
     where = ({"y": -0.02, "yanchor": "top"} if below else {"y": 1.02, "yanchor": "bottom"})
     return {"orientation": "h", "x": 0, "xanchor": "left", "len": 1, "lenmode": "fraction", "thickness": 12,
             "title": {"side": "top"}, **where}
+
+
+def from_zero(fig: go.Figure) -> go.Figure:
+    """A median salary's line on a value axis from zero, as the salary bars: ranged over the data, two
+    medians 2% apart filled the chart's height and read as a big difference (QA round seventeen, under
+    Germany: $121.5k and $124.3k). Zero and not a minimum span: a dollar figure has a natural zero, and a
+    reader compares the lines' heights with the bars' on the same page."""
+    return fig.update_yaxes(tickformat=",", rangemode="tozero")
 
 
 def integer_axis(fig: go.Figure, axis: str = "y") -> go.Figure:

@@ -450,3 +450,28 @@ ORDER BY postings DESC, area"""
         notes = ()
     return run("regions.areas_by_size", sql, params, db=db, notes=notes,
                n=lambda df: int(df.loc[df["level"] == "country", "postings"].sum()))
+
+
+def nested(a: str, b: str) -> bool:
+    """Whether two area codes hold one another: the same area, or a country and one of its regions. Pure."""
+    return a == b or a.split("-")[0] == b or b.split("-")[0] == a
+
+
+def apart(areas: Iterable[str]) -> bool:
+    """Whether any two of ``areas`` lie apart (neither holds the other): a comparison worth making. Pure."""
+    codes = [str(a) for a in areas]
+    return any(not nested(a, b) for i, a in enumerate(codes) for b in codes[i + 1:])
+
+
+def comparison_filters(f: Filters, db: str | Path | None = None, *, rollup: bool = True) -> Filters:
+    """The filters the region comparison runs under: ``f``, or ``f`` without its country and region when
+    under them no two areas lie apart (QA round seventeen: under the region California the comparison
+    offered only United States and California, the same postings). The sidebar's other filters hold."""
+    if not (f.country or f.region) or apart(areas_by_size(f, db, rollup=rollup).df["area"]):
+        return f
+    return replace(f, country=(), region=())
+
+
+def comparable_areas(f: Filters, db: str | Path | None = None, *, rollup: bool = True) -> QueryResult:
+    """areas_by_size under comparison_filters: the areas the comparison offers (and a link may pick)."""
+    return areas_by_size(comparison_filters(f, db, rollup=rollup), db, rollup=rollup)

@@ -432,7 +432,7 @@ def mix_caveats(f: Filters, a: tuple[date, date], b: tuple[date, date], db: str 
                    "dated postings)")
     elif min(n_a, n_b) == 0:
         which = ("neither period has" if n_a == n_b == 0
-                 else f"{'the earlier' if n_a == 0 else 'the later'} period has")
+                 else f"{'the earlier' if n_a == 0 else 'the later'} period has no")
         out.append(f"{which} dated postings ({n_a:,} earlier, {n_b:,} later), so nothing to compare; choose "
                    "periods that both hold postings")
     elif min(n_a, n_b) < MIN_N:

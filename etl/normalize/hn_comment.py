@@ -224,6 +224,35 @@ def _split_header(line: str) -> list[str]:
     return [m[1].strip()] if m else []
 
 
+def _with_other_places(cells: list[str]) -> str:
+    """The first place cell, with the later place cells that name somewhere else joined to it by " / " (a list
+    the location parser reads: two countries -> none, two regions -> the country only). "Leeds, UK | Pune",
+    "Denver, CO | Raleigh, NC": the header lists the job's places, so the first alone gave one place's country
+    and region (seventy-ninth round, real-fresh-v73 Hacker News 2018-02 #146). A cell scoping remote work
+    ("REMOTE (US only)") adds no place; nor does a cell of the same place or its country ("NYC | New York",
+    "Denver, CO | USA"). A first cell the parser cannot place ("Sysadmin, Junior Sysadmin", a role shaped like
+    "<Word>, <Word>" or holding the parser's junk guess) gives way to the first later cell it can place, but
+    not to a remote scope naming no region ("REMOTE (US only)" beside a list of offices in several countries
+    the cells missed; "Tulsa, OK or REMOTE" is a place)."""
+    if len(cells) == 1:
+        return cells[0]  # most headers: nothing to parse here (the extraction parses it, cached, later)
+    at = next((i for i, cell in enumerate(cells) if parse_location(cell).country is not None
+               and (i == 0 or not _REMOTE.search(cell) or parse_location(cell).region is not None)), None)
+    if at is None:
+        return cells[0]
+    first = cells[at]
+    here = parse_location(first)
+    places = [first]
+    for cell in cells[at + 1:]:
+        if _REMOTE.search(cell):
+            continue
+        there = parse_location(cell)
+        if there.country is not None and (there.country != here.country
+                                          or (there.region and here.region and there.region != here.region)):
+            places.append(cell)
+    return " / ".join(places)
+
+
 def _keyed(body: str) -> dict[str, str]:
     """The ``Company: X<p>Position: Y<p>Location: Z`` style, read from the first segments."""
     found: dict[str, str] = {}
@@ -322,7 +351,7 @@ def _header(body: str, hint: str | None = None) -> tuple[dict[str, Any], list[st
     elif len(parts) > 1 and kinds[1] == "plain":
         out["title"] = parts[1]
     if "place" in kinds:
-        out["location"] = _place_text(parts[kinds.index("place")])
+        out["location"] = _with_other_places([_place_text(p) for p, k in zip(parts, kinds) if k == "place"])
     else:
         # "SF or Remote (US only)", "Edinburgh and REMOTE": a flag part that also names somewhere
         for p, k in zip(parts, kinds):

@@ -190,13 +190,15 @@ def literal_split(pattern: str, flags: int = 0, literals: Collection[str] | None
     place ``at`` where L stands, ``match_from(text, at)`` matches (L and what follows it) and
     ``prefix_before(text[::-1], len(text) - at)`` matches (the prefix, read backwards from ``at``). A
     match of the whole is a match of the prefix up to some place followed by one of the rest from there,
-    and without back-references the two parts read nothing of each other. L is the first run that is
-    one of ``literals`` (when given). None when the pattern has no such split, ignores case, reads lines
-    (MULTILINE) or refers back to a group."""
+    and without back-references the two parts read nothing of each other, whichever run L is. L is the
+    longest run that is one of ``literals`` (when given; the first of equals), the rarer place to try:
+    in "go to the office every day" that is "office", not "the" (found everywhere). None when the pattern
+    has no such split, ignores case, reads lines (MULTILINE) or refers back to a group."""
     parsed = _p.parse(pattern, flags)
     if (flags | parsed.state.flags) & (re.IGNORECASE | re.MULTILINE) or parsed.state.grouprefpos:
         return None
     data = list(parsed.data)
+    best: tuple[str, int, list[Any]] | None = None
     k = 0
     while k < len(data):
         if data[k][0] is not _c.LITERAL:
@@ -211,18 +213,34 @@ def literal_split(pattern: str, flags: int = 0, literals: Collection[str] | None
             continue
         backwards = _reversed(data[:k])
         if backwards is None:
-            return None
-        return (
-            literal,
-            _rc.compile(_p.SubPattern(parsed.state, data[k:]), flags).match,
-            _rc.compile(_p.SubPattern(parsed.state, backwards), flags).match,
-        )
-    return None
+            break  # (a longer prefix holds the same part)
+        if best is None or len(literal) > len(best[0]):
+            best = (literal, k, backwards)
+        k = end
+    if best is None:
+        return None
+    literal, k, backwards = best
+    return (
+        literal,
+        _rc.compile(_p.SubPattern(parsed.state, data[k:]), flags).match,
+        _rc.compile(_p.SubPattern(parsed.state, backwards), flags).match,
+    )
+
+
+_ZERO_WIDTH = (_c.AT, _c.ASSERT, _c.ASSERT_NOT)
 
 
 def _leading(items: object) -> frozenset[str] | None:
+    """Literals one of which every match of the parsed sequence ``items`` starts with; None if unknown.
+
+    Zero-width tests before the first literal (``\\b``, look-aheads and look-behinds: "\\b(?=[wr])(?<!full )")
+    are stepped over, and an optional element before it ("(?:work(?:ing)?\\s+)?remote") adds its own leading
+    literals to those of what follows it: a match starts with the element's (it matched) or with the rest's
+    (it matched nothing). ``Scan.matches`` tries such a pattern with ``match`` at each place of those
+    literals, where the tests still read the text around them as in a search."""
+    data = list(items)  # type: ignore[call-overload]
     run: frozenset[str] = frozenset()
-    for op, av in items:  # type: ignore[attr-defined]
+    for k, (op, av) in enumerate(data):
         chars = _chars(op, av)
         if chars is not None:
             longer = _extend(run, chars)
@@ -230,7 +248,7 @@ def _leading(items: object) -> frozenset[str] | None:
                 break
             run = longer
             continue
-        if op is _c.AT and not run:  # "\b" before the first literal: tested where the match starts
+        if op in _ZERO_WIDTH and not run:  # tested where the match starts: no character read
             continue
         if run:
             break
@@ -242,6 +260,9 @@ def _leading(items: object) -> frozenset[str] | None:
             return frozenset().union(*alternatives) if all(alternatives) else None  # type: ignore[arg-type]
         if op in _REPEATS and av[0] >= 1:
             return _leading(av[2])
+        if op in _REPEATS and av[0] == 0:  # optional: its own start, or (matching nothing) the rest's
+            own, rest = _leading(av[2]), _leading(data[k + 1 :])
+            return own | rest if own and rest else None
         return None
     return run or None
 
