@@ -49,6 +49,7 @@ from etl.normalize.experience import (
     parse_experience,
     parse_required_experience,
 )
+from etl.normalize.hn_comment import is_comment, read_comment
 from etl.normalize.language import posting_language
 from etl.normalize.location import Location, names_no_place, parse_location, place_in_title
 from etl.normalize.location_text import area_in_text, country_in_text, place_of_work, team_base_in_text
@@ -460,6 +461,20 @@ def _collector_paused() -> Iterator[None]:
         gc.enable()
 
 
+def _comment_roles(get: Any) -> tuple[str, ...] | None:
+    """The roles of a Hacker News comment, read by its structure (etl/normalize/hn_comment.py), each with its
+    own level cells; None for a posting of another source. A posting of no source whose HTML opens with a
+    header line of cells ("Acme | Oslo | Senior Engineer<p>...", as the synthetic set's comments) is read as
+    a comment too."""
+    source = get("source")
+    if source is not None and source != "hackernews":
+        return None  # the common case first: a posting of another source
+    body = _text(get("description"))
+    if source is None and not (body and is_comment(body)):
+        return None
+    return read_comment(body).role_titles() if body else ()
+
+
 def _extract_columns(
     items: Sequence[Mapping[str, Any]], timings: dict[str, float] | None
 ) -> dict[str, list[Any]]:
@@ -493,7 +508,8 @@ def _extract_columns(
     ]
     clock("experience")
     seniorities = [  # the level is read in the job's own text, not in "about us" or the interview steps
-        classify_seniority(title or "", d, experience[0] if experience else None, _text(get("level_hint")))
+        classify_seniority(title or "", d, experience[0] if experience else None, _text(get("level_hint")),
+                           _comment_roles(get))
         for get, title, d, experience in zip(gets, titles, demands, experiences, strict=True)
     ]
     clock("seniority")

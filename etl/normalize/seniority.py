@@ -11,15 +11,16 @@ across sources:
    Spanish; highest level named wins, a written range such as "Mid-Senior" or
    "Junior/Mid" gives its lower end, and a "Manager" title that names junior, mid or
    senior takes that level: "Senior Manager Group Accounting" is a senior role, as does a lead word with
-   one of them just before it: "Senior Lead Developer");
+   one of them just before it: "Senior Lead Developer"); for a Hacker News comment, its first role as the
+   typed comment reader found it (etl/normalize/hn_comment.py: a header role cell with its own level
+   cells, or the body's first listed role; the first-role ruling);
 2. the first ~2000 characters of the job's own text (etl.extract passes the description without its
    employer sections - about us, benefits, the hiring process - so a level stated after a long company
    introduction is read, and a "hiring manager" in the interview steps is not), only when the title
-   names no level,
-   and only in a Hacker News header line ("Acme | Remote | Principal Engineer |
-   $200k": a cell naming a role) or in phrases that introduce the role ("we are
+   names no level, and only in phrases that introduce the role ("we are
    looking for a senior engineer", "as a Staff Engineer you will", and in other
-   languages "procuramos um profissional Sênior", "wir suchen einen Senior ...");
+   languages "procuramos um profissional Sênior", "wir suchen einen Senior ..."), a level field or a
+   list of openings;
 3. the minimum years of experience (>= 5 senior, 2-4 mid, 0-1 junior);
 4. the source's level label (``level_hint``), only when no years are known: a board's label never
    outranks the years (labelling guide, rule order; ruled 2026-12-04: LinkedIn "Associate" with 5+ years
@@ -161,7 +162,7 @@ def _rules() -> _Rules:
         frozenset(cfg["lead_yields_to"]),
         # "Mid-level to Senior": the first level's "level" may stand before the joiner (thirty-eighth round);
         # "mid-to-senior", "Senior-to-Staff": a joiner between hyphens (seventy-third round)
-        re.compile(rf"^(?:[\s-]*level)?(?:\s*/\s*|\s*-\s*|\s*-?\s*(?:{joiners})(?:\s+|-))$", re.I),
+        re.compile(rf"^(?:[\s-]*level)?(?:\s*/\s*|\s*[-–—]\s*|\s*-?\s*(?:{joiners})(?:\s+|-))$", re.I),
         re.compile(rf"^(?:[\s-]*level)?[\s-]*(?:{listing})\s+$", re.I),
     )
 
@@ -234,11 +235,6 @@ def _level_before_lead(text: str, found: list[tuple[int, int, str]], yields: fro
 
 
 _ROLE_CELL = re.compile(rf"\b(?:{_ROLE_NOUNS})s?\b", re.I)
-# A header cell may name the role with the short "Dev" ("Sr Software Dev"; thirty-eighth round): read in the
-# header's cells only, where a cell is a role or a tag, not in running text ("our dev team").
-_HEADER_ROLE_CELL = re.compile(rf"\b(?:{_ROLE_NOUNS}|dev)s?\b", re.I)
-# Cells that list several roles or carry the thread's tags ("Full-time & Interns", "ONSITE, INTERNS, VISA").
-_TAG_CELL = re.compile(r"[,&+;]|\s(?:and|or)\s|full[\s-]?time|\binterns\b|\binternships?\b", re.I)
 
 
 @cache
@@ -247,44 +243,8 @@ def _level_cell() -> re.Pattern[str]:
     with open(DATA, encoding="utf-8") as fh:
         words = "|".join(load_yaml(fh)["header_level_cell_words"])
     word = rf"(?:{words})\.?(?:[\s-]*level)?"
-    return re.compile(rf"{word}(?:\s*(?:[/&,+-]|\band\b|\bor\b|\bto\b)\s*{word})*", re.I)
-
-
-# the role alone on the line after a header naming none ("Glaze Lead"): a title, not a sentence
-_TITLE_LINE = re.compile(r"[^\W\d_][\w./+# &-]{2,58}")
-_LEAD_END = re.compile(r"\blead$", re.I)
-
-
-def _header_level(text: str) -> str | None:
-    """Hacker News first line "Company | Place | Principal Engineer | $200k": a cell naming a role; else a
-    cell naming levels only ("Junior & Senior": the header roles' level); else, when no cell names a role,
-    the role alone on the next line ("QA Lead") - the comment's title (forty-second round)."""
-    end = text.find("\n", 0, 400)
-    first = text[: 400 if end == -1 else end]
-    if first.count("|") < 2:
-        return None
-    role_cell = False
-    level_cells: list[str] = []
-    for cell in first.split("|"):
-        if len(cell) < 80 and _HEADER_ROLE_CELL.search(cell) and not _TAG_CELL.search(cell):
-            role_cell = True
-            level = title_level(cell.strip())
-            if level:
-                return level
-        elif len(cell) < 40 and _level_cell().fullmatch(cell.strip()):
-            level_cells.append(cell.strip())
-    for cell in level_cells:
-        level = title_level(cell)
-        if level:
-            return level
-    if role_cell or end == -1:
-        return None
-    stop = text.find("\n", end + 1, end + 82)
-    line = text[end + 1 : stop].strip() if stop != -1 else ""
-    if _TITLE_LINE.fullmatch(line) and len(line.split()) <= 6 and (
-            _HEADER_ROLE_CELL.search(line) or _LEAD_END.search(line)):
-        return title_level(line)
-    return None
+    # "Intermediate — Senior": a dash of any width joins a range as "-" does
+    return re.compile(rf"{word}(?:\s*(?:[/&,+\-–—]|\band\b|\bor\b|\bto\b)\s*{word})*", re.I)
 
 
 @cache
@@ -359,13 +319,11 @@ def _field_level(text: str) -> str | None:
 
 
 def text_level(text: str) -> str | None:
-    """The level named where the text introduces the role (or in a job-board header line), or None."""
-    level = _header_level(text)
-    if level:
-        return level
-    # a phrase introducing the role speaks before a field, and both before a list of openings
-    return (_phrase_level(text) or _field_level(text) or _entry_open_level(text) or _list_level(text)
-            or _listed_below_level(text))
+    """The level named where the text introduces the role, or None: a phrase introducing the role speaks
+    before a field, and both before a list of openings. (A Hacker News comment's header cells and listed
+    roles are read by its structure, etl/normalize/hn_comment.py, and reach :func:`classify_seniority` as
+    its roles.)"""
+    return _phrase_level(text) or _field_level(text) or _entry_open_level(text) or _list_level(text)
 
 
 @cache
@@ -418,6 +376,13 @@ _HIRING_LINE = re.compile(r"[ \t*#]*(?:we(?:'re|\u2019re|\s+are)\s+)?(?:(?:curre
                           r"(?:looking\s+for|hiring(?:\s+for)?|seeking|recruiting(?:\s+for)?)[ \t]*", re.I)
 
 
+# a list of openings besides the advertised one ("We have other positions on the ops side:", "We're also
+# hiring:"): another opening's level, not the role's (the first-role ruling; hhn's round on real-fresh-v71)
+# ("looking for other strong builders:" asks for more people like the team: its list is the openings)
+_OTHER_OPENINGS = re.compile(r"\bother(?:\s+[\w-]+){0,3}?\s+(?:positions|roles|openings|jobs|vacancies)\b|"
+                             r"\b(?:also|additionally)\b", re.I)
+
+
 def _list_level(text: str) -> str | None:
     """The level of the first role listed after a line introducing openings ("... the following
     positions:" then "* Senior Data Engineer"), or None. Only colons that end their line are read."""
@@ -429,7 +394,7 @@ def _list_level(text: str) -> str | None:
         if listed:
             begin = max(head.rfind("\n", 0, i) + 1, i - LIST_INTRO_CHARS)
             phrase = _HIRING_LINE.fullmatch(head, begin, i) is not None
-            if phrase or intro.search(head, begin, i):
+            if (phrase or intro.search(head, begin, i)) and not _OTHER_OPENINGS.search(head, begin, i):
                 role = _FIRST_LINE.split(listed.group(1), 1)[0]
                 if phrase:  # "Senior engineer, you will build ...": the role, not the sentence after it
                     role = role.split(",", 1)[0]
@@ -437,92 +402,6 @@ def _list_level(text: str) -> str | None:
                 return title_level(role.strip()) if _ROLE_CELL.search(role) else None
         i = head.find(":", i + 1)
     return None
-
-
-# A header cell that only says several openings are listed ("Multiple Positions", "See below for positions",
-# "Several open roles"; fifty-fifth round): up to three words, one of list_intro_nouns, maybe "available"
-_SPECIFIC_ROLE = re.compile(rf"\b(?:{_ROLE_NOUNS.replace('|role|position|opportunity', '')}|dev)s?\b", re.I)
-# a role listed alone on its line: title characters, a bracket at most, a list item's ";" or "," at the end
-_LISTED_TITLE = re.compile(r"[^\W\d_][\w./+#&' -]{2,70}?(?:\s*\([^()\n]{1,60}\))?\s*[;,]?")
-_BULLET = re.compile(r"[\s*•·-]*(?:\d{1,2}[.)]\s+)?")
-# words of a sentence, not a title ("Contact our hiring manager", "We hire engineers")
-_SENTENCE_WORD = re.compile(r"\b(?:we|our|us|you|your|i|my|they|their|is|are|will|can|hiring\s+managers?|"
-                            r"experience|years)\b", re.I)
-# a title names the role at its end ("Kiln Engineer (Oslo)") or opens with the one who heads ("Director of X")
-_TITLE_SHAPE = re.compile(rf"(?:.*\b(?:{_ROLE_NOUNS}|dev)s?|.*\blead)(?:\s*\([^()]*\))?\s*[;,]?|"
-                          r"(?:[\w-]+\s+)?(?:director|head|vp|vice\s+president|manager)\s+of\b.*", re.I)
-
-
-@cache
-def _listed_cell() -> re.Pattern[str]:
-    with open(DATA, encoding="utf-8") as fh:
-        nouns = "|".join(re.escape(str(n)) for n in load_yaml(fh)["list_intro_nouns"])
-    return re.compile(rf"(?:[\w-]+\s+){{0,3}}(?:{nouns})(?:\s+available)?(?:\s*\(?see\s+below\)?)?", re.I)
-
-
-@cache
-def _department_cell() -> re.Pattern[str]:
-    """A header cell naming only a department ("Engineering", "Product & Engineering", "Engineering Team")."""
-    with open(DATA, encoding="utf-8") as fh:
-        names = "|".join(re.escape(str(n)) for n in load_yaml(fh)["department_cells"])
-    joined = rf"(?:{names})(?:\s*(?:&|/|,|\+|\band\b)\s*(?:{names}))*"
-    return re.compile(rf"{joined}(?:\s+(?:team|teams|department))?", re.I)
-
-
-# a listed role's own link after it ("Kiln Engineer (https://...)", "Kiln Engineer - https://...")
-_TRAILING_LINK = re.compile(r"\s*(?:\(\s*https?://[^()\s]*\s*\)?|(?:[-–:]\s*)?https?://\S*)$")
-
-
-def _listed_below_level(text: str) -> str | None:
-    """The level of the first role listed alone on its line under a Hacker News header whose only role cell
-    says that several openings are listed ("Multiple Positions") or names a department only ("Engineering"),
-    or None: the first role named decides (the lead's ruling), also after a paragraph; a header naming a role
-    decides before (``_header_level``)."""
-    end = text.find("\n", 0, 400)
-    if end == -1 or text.count("|", 0, end) < 2:
-        return None
-    listed = False
-    for cell in text[:end].split("|"):
-        cell = cell.strip()
-        if _listed_cell().fullmatch(cell) or _department_cell().fullmatch(cell):
-            listed = True
-        elif len(cell) < 80 and _HEADER_ROLE_CELL.search(cell) and not _TAG_CELL.search(cell):
-            return None  # a cell naming a role: the header's own reading
-    if not listed:
-        return None
-    for line in text[end + 1 : TEXT_WINDOW].split("\n"):
-        item = line[_BULLET.match(line).end() :].strip()  # type: ignore[union-attr]
-        item = _TRAILING_LINK.sub("", item) if "http" in item else item
-        if item.endswith(":"):
-            return None  # a heading introduces requirements, or a list the colon's own reading has read
-        title = _listed_item_title(item)
-        if title is None:
-            continue
-        return title_level(_first_of_slash_list(first_listed_role(title.rstrip(";,"))))
-    return None
-
-
-# the words of a listed line before its first comma or spaced dash ("Sr <role>, <team> - <stack>")
-_LISTED_HEAD = re.compile(r"([^,\n]{3,70}?)\s*(?:,|\s[-–—]\s)")
-
-
-def _is_listed_title(item: str) -> bool:
-    """Whether a line (bullet and link removed) is a role listed alone: a title, not a sentence."""
-    return bool(len(item.split()) <= 10 and _LISTED_TITLE.fullmatch(item) and _SPECIFIC_ROLE.search(item)
-                and _TITLE_SHAPE.fullmatch(item) and not _SENTENCE_WORD.search(item)
-                and not _listed_cell().fullmatch(item))
-
-
-def _listed_item_title(item: str) -> str | None:
-    """The title a listed line (bullet and link removed) names, else None: the line itself when it is a role
-    listed alone, or "Sr <role>, <team> - <stack>" - the role with its team or area after a comma and a note
-    after a dash - the words before them, in a line of no sentence (sixty-ninth round)."""
-    if _is_listed_title(item):
-        return item
-    head = _LISTED_HEAD.match(item)
-    if head is None or _SENTENCE_WORD.search(item) or not _is_listed_title(head.group(1)):
-        return None
-    return head.group(1)
 
 
 def _phrase_level(text: str) -> str | None:
@@ -821,67 +700,25 @@ def _without_intern_alternative(title: str) -> str:
     return m.group(1) if m else title
 
 
-# A comment with no header whose first line is a title ("Data and Ops Engineer (Mid to Senior)"): short, title
-# characters only, ending with a role noun and at most a bracket (forty-ninth round)
-_TITLE_FIRST_LINE = re.compile(
-    rf"[^\W\d_][\w./+# &-]{{0,70}}\b(?:{_ROLE_NOUNS})s?(?:\s*\([\w\s/&-]{{1,30}}\))?\s*", re.I)
-
-
-# a bulleted line ("* ", "- ", "• ") and the heading a colon ends
-_BULLET_LINE = re.compile(r"[ \t]*[*•·-]\s+")
-
-
-def _first_bullet_title_level(text: str) -> str | None:
-    """The level of a title-less comment's first bulleted line when that line is a role listed alone
-    ("* Senior <role> - <link>" under a header of company, place and mode only), else None: the first role
-    listed decides (the first-role ruling; seventy-third round). Not under a heading ending in a colon
-    (requirements, or a list ``_list_level`` reads), nor where the first bullet is a sentence or no role."""
-    if "\n" not in text:
-        return None
-    prev = ""
-    for line in text[:TEXT_WINDOW].split("\n")[1:]:
-        bullet = _BULLET_LINE.match(line)
-        if bullet is None:
-            prev = line.strip() or prev
-            continue
-        if prev.endswith(":"):
-            return None
-        item = line[bullet.end() :].strip()
-        item = _TRAILING_LINK.sub("", item) if "http" in item else item
-        listed = _listed_item_title(item)  # as under a listed-positions cell
-        if listed is None:
-            return None
-        return title_level(_first_of_slash_list(first_listed_role(listed.rstrip(";,"))))
-    return None
-
-
-def _first_line_title_level(text: str) -> str | None:
-    """The level of a title-less posting's first line when that line is a title, else None."""
-    end = text.find("\n", 0, 90)
-    line = text[:end] if end != -1 else text if len(text) <= 90 else ""  # not the start of a long sentence
-    if len(line.split()) <= 10 and _TITLE_FIRST_LINE.fullmatch(line):
-        return title_level(line.strip())
-    return None
-
-
 def classify_seniority(title: object, text: object = None, years_min: float | None = None,
-                       level_hint: object = None) -> str:
+                       level_hint: object = None, roles: tuple[str, ...] | None = None) -> str:
     """One of SENIORITY_LEVELS; see the module docstring for the order of evidence. A field that is not text
-    (a spreadsheet's NaN) says nothing (typed ``object``: the compiled build enforces annotations)."""
-    if isinstance(title, str) and title:
-        level = title_level(_first_of_slash_list(first_listed_role(_without_intern_alternative(title))))
-        if level:
-            return level
-    if isinstance(text, str) and text and not (isinstance(title, str) and title.strip()):
-        level = _first_line_title_level(text)  # the title of a comment with no header (forty-ninth round)
+    (a spreadsheet's NaN) says nothing (typed ``object``: the compiled build enforces annotations).
+
+    ``roles``: the roles a comment's structure names, in order, each with its own level cells (a Hacker
+    News comment read by etl/normalize/hn_comment.py; None for a posting with no such structure): the first
+    role is what rule 1 reads (the first-role ruling: a later role's level never decides)."""
+    named = title if isinstance(title, str) else ""
+    first = roles[0] if roles else named
+    if first:
+        level = title_level(_first_of_slash_list(first_listed_role(_without_intern_alternative(first))))
         if level:
             return level
     if isinstance(text, str) and text:
-        level = (_restated_title_level(title, text) or _numbered_title_level(title, text)
-                 or _own_listing_level(title, text) or _listed_again_level(title, text)
-                 if isinstance(title, str) and title else None) or text_level(text)
-        if not level and not (isinstance(title, str) and title.strip()):
-            level = _first_bullet_title_level(text)  # a header naming no role above listed roles
+        named = named or first  # a comment whose header names no role: its first listed role's own listing
+        level = (_restated_title_level(named, text) or _numbered_title_level(named, text)
+                 or _own_listing_level(named, text) or _listed_again_level(named, text)
+                 if named else None) or text_level(text)
         if level:
             return level
     by_years = _years_level(years_min)

@@ -1,0 +1,772 @@
+"""The typed Hacker News comment reader: a "Who is hiring?" comment read ONCE into an :class:`HNComment`.
+
+Why: a comment is a header line of cells ("Acme | Senior Engineer | Berlin or REMOTE | Full-time | $150k")
+and a body that often lists the roles. Seventy-odd tuning rounds read that structure with separate rules,
+each for the shape it had just met (the adapter's header parser, and in etl/normalize/seniority.py the
+header-cell, level-cell, listed-cell, department-cell, next-line and first-bullet readings), and each round
+lifted its own batch and not the next: 21 of 28 out-of-sample seniority misses from `real-fresh-v43` on were
+comment structure (docs/methodology.md, "Seniority: the structure of out-of-sample misses"). Here the
+structure is read once and typed, and the fields read the typed value:
+
+* every header cell gets a kind (``CELL_KINDS``): company, role, level ("Junior & Senior"), place,
+  arrangement (remote / onsite / hybrid words), pay, job type, visa, url, team ("Engineering"), listed
+  ("Multiple Positions": the roles are listed below) or blurb (a remark: "Team of 4 in two towns"). The
+  headline reading (company, title, place, pay, job type, remote) is the adapter's, unchanged; the cues are
+  data: etl/data/hackernews_header.yaml (role, place, flag words) and etl/data/seniority.yaml (level,
+  department and list words, which the seniority rules share);
+* the roles are a list: the header's role cells in order (a cell listing several, "Junior <role>, VP
+  <area>", split where every part names a role), the level cells belonging to the first; when the header
+  names none, the body's first listed role (the role alone on the next line, the first role line under a
+  "Multiple Positions" or department cell, the first bulleted role - also "Mid/Senior <area> (<stack>)" and
+  "<role> (Midlevel, ...)"); with no header at all, a first line that is a title.
+
+The extraction (etl/extract.py) passes the roles of a ``hackernews`` posting to
+:func:`etl.normalize.seniority.classify_seniority`: the first role is what rule 1 reads (the first-role
+ruling: a later role's level, or one from a cell that is no role, never decides), a written range or
+alternative of levels gives its lower end once, and the text's own header-line and listed-role readings are
+skipped for such a posting. The posting's title stays the headline's role cell (changing it would rename
+about 870 comments' titles: an open question, etl/data/labelled/README.md).
+
+Pure: it reads no file but the two data files (once per process) and keeps no state but an LRU cache of
+comments already read (the adapter and the extraction read each comment). It lives beside the normalisers,
+not in etl.sources: the extraction imports it, and etl.sources reaches etl.extract through etl.columnar.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from pathlib import Path
+from typing import Any
+
+import pycountry
+
+from etl.normalize.location import parse_location
+from etl.normalize.seniority import (
+    _HIRING_LINE,
+    _ROLE_NOUNS,
+    _level_cell,
+    _rules,
+    first_listed_role,
+    title_level,
+)
+from etl.normalize.seniority import DATA as SENIORITY_DATA
+from etl.yaml_data import load_yaml
+
+HEADER_WORDS = Path(__file__).resolve().parents[1] / "data" / "hackernews_header.yaml"
+WORD_LISTS = ("roles", "strong_roles", "onsite", "job_types", "visa", "flag_words", "places")
+
+
+@cache
+def header_words() -> dict[str, tuple[str, ...]]:
+    """The word lists (regular-expression fragments) of etl/data/hackernews_header.yaml, read once."""
+    with open(HEADER_WORDS, encoding="utf-8") as fh:
+        data = load_yaml(fh) or {}
+    if missing := [k for k in WORD_LISTS if not data.get(k)]:
+        raise ValueError(f"{HEADER_WORDS.name}: missing list(s) {', '.join(missing)}")
+    return {k: tuple(str(w) for w in data[k]) for k in WORD_LISTS}
+
+
+def _any(key: str) -> str:
+    return "|".join(header_words()[key])
+
+
+_TAG = re.compile(r"<[^>]+>")
+_ROLE = re.compile(rf"\b({_any('roles')})", re.I)
+_STRONG_ROLE = re.compile(rf"\b({_any('strong_roles')})\b", re.I)
+_FLAG_WORDS = re.compile(
+    rf"\b(remote|{_any('onsite')}|{_any('flag_words')}|{_any('job_types')})\b|[()+&/]", re.I
+)
+_BRACKETED_END = re.compile(r"\s*\([^()]*\)\s*$")
+_URL = re.compile(r"https?://|www\.|@|\b[\w-]+\.(com|io|co|org|net|ai|dev|app|ly|me|us|de|uk)\b", re.I)
+_MONEY = re.compile(r"[$€£]\s?\d|\d\s?[kK]\b|\b(USD|EUR|GBP|CAD|salary|compensation)\b", re.I)
+_FUNDING = re.compile(r"\d\s?(m|mm|b|bn)\b|million|billion", re.I)
+_JOB_TYPE = re.compile(rf"\b({_any('job_types')})\b", re.I)
+_REMOTE = re.compile(r"\bremote\b", re.I)
+_NO_REMOTE = re.compile(r"\b(no|not)\s+remote\b", re.I)
+_ONSITE = re.compile("|".join(rf"\b{w}\b" for w in header_words()["onsite"]), re.I)
+_VISA = re.compile(rf"\b({_any('visa')})\b", re.I)
+_STATE_CODE = re.compile(r",\s*[A-Z]{2}\b")
+_HIRING = re.compile(r"^(.{2,60}?)\s+(?:is|are)\s+(?:hiring|looking|seeking|searching)\b", re.I)
+_OPENINGS_IN = re.compile(
+    r"\b(?:has|have)\s+(?:[\w-]+\s+){0,4}?(?:openings?|positions?|roles?|vacancies)\s+"
+    r"(?:(?:on[\s-]?site|in[\s-]office)\s+)?in\s+"
+    r"(?:downtown\s+|central\s+)?([A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,2})")
+_LIST_GOES_ON = re.compile(r"\s*(?:,|&|/|\band\b|\bor\b)")
+_KEYED = re.compile(r"^(company|position|title|role|job title|location|salary|compensation|remote|type|job "
+                    r"type)\s*:\s*(.+)$", re.I)
+_PLACE = re.compile(r"\b(" + "|".join(sorted(
+    {re.escape(c.name) for c in pycountry.countries if "," not in c.name}
+    | {re.escape(s.name) for s in pycountry.subdivisions.get(country_code="US") or []}
+    | set(header_words()["places"]),
+    key=len, reverse=True)) + r")\b", re.I)
+
+
+
+# the thread page's vote line, kept when a comment is pasted again from it ("8 points by someone 30 days ago |
+# parent [-] | on: Ask HN: Who is hiring? ..."): the page's words, not the header (forty-seventh round)
+_VOTE_LINE = re.compile(r"\d+ points? by \S+ [^|<\n]{0,40}\bago\s*\|")
+
+
+def _header_line(body: str) -> str:
+    """The comment's first line, tags stripped; the line after it when the first is a pasted vote line."""
+    first, *rest = re.split(r"<p>|\n", body, maxsplit=2)
+    line = _plain(first)
+    if rest and _VOTE_LINE.match(line):
+        return _plain(rest[0])
+    return line
+
+
+def _header_names_a_place(body: str) -> bool:
+    """Whether a cell after the first of the comment's header line looks like a place."""
+    parts = _split_header(_header_line(body))
+    return any(_looks_like_place(_FLAG_WORDS.sub(" ", part.split("(")[0]).strip(" ,;"))
+               for part in parts[1:])
+
+
+
+def _plain(fragment: str) -> str:
+    """Tags stripped, then entities unescaped, whitespace collapsed."""
+    return " ".join(html.unescape(_TAG.sub(" ", fragment)).split())
+
+
+def _junk_location(text: str) -> bool:
+    """True for the parser's bad guesses ("Frontend, Backend,", "Redux), Fullstack,", "Full Time, ONSITE")."""
+    t = html.unescape(text).strip()
+    return (t.endswith(",") or bool(re.search(r"[()&/;]", t)) or len(t.split()) > 5
+            or bool(_ROLE.search(t) or _JOB_TYPE.search(t) or _ONSITE.search(t) or _MONEY.search(t))
+            or not t[:1].isupper())
+
+
+
+def _unpunctuated(text: str) -> str:
+    return " ".join(text.lower().replace(",", " ").replace(";", " ").split())
+
+
+# "Berlin, Germany", "Chicago, IL", "FAYETTEVILLE, AR": a city and its region or country, nothing else
+_CITY_COMMA = re.compile(r"[A-Z][\w.'-]+( [A-Z][\w.'-]+)?, [A-Z][\w.'-]+( [A-Z][\w.'-]+)?")
+
+
+# a web address: its country domain (".co.uk", ".de") names no place (forty-seventh round)
+_WEB_ADDRESS = re.compile(r"\b(?:https?://|www\.)\S+", re.I)
+
+
+def _looks_like_place(part: str) -> bool:
+    part = _WEB_ADDRESS.sub(" ", part).strip()
+    if _STATE_CODE.search(part) or _PLACE.search(part):
+        return True
+    if re.fullmatch(r"[A-Z][\w.'-]+( [A-Z][\w.'-]+)?, [A-Z][\w.'-]+( [A-Z][\w.'-]+)?", part):
+        return True
+    # Any other place the gazetteer knows ("Redwood City", "Bengaluru"), capitalised as places are.
+    return part[:1].isupper() and len(part.split()) <= 4 and parse_location(part).country is not None
+
+
+# "Tulsa / Dayton", "Sevilla & Valencia", "Osaka and Oakland", "Red Deer, Alberta / Saint John, New Brunswick"
+_PLACE_LIST = re.compile(r"\s*(?:/|&|;|\band\b)\s*")
+
+
+def _lists_places(part: str) -> bool:
+    """Whether a header cell lists several places and nothing else (fifty-second round): the flag characters
+    ("/", "&") hid it from the one-place test, so the parser's guess or nothing was the location."""
+    pieces = [p.strip(" ,;") for p in _PLACE_LIST.split(_BRACKETED_END.sub("", part))]
+    return len(pieces) >= 2 and all(p and _looks_like_place(p) for p in pieces)
+
+
+def _place_text(part: str) -> str:
+    """A place cell as the location parser reads a list of places: the places it lists joined by " / "
+    ("Ann Arbor & Oslo" -> "Ann Arbor / Oslo"; hhn's v71 round: the parser read "&" and "and" as part of
+    one name, so the last place decided), else the cell itself."""
+    if "/" not in part and _lists_places(part):
+        pieces = [p.strip(" ,;") for p in _PLACE_LIST.split(_BRACKETED_END.sub("", part))]
+        if all(_one_place(p) for p in pieces):
+            return " / ".join(pieces)
+    return part
+
+
+def _one_place(piece: str) -> bool:
+    """Whether a piece names one place, its region or country after a comma at most ("Leeds, UK"), not a
+    comma list of places ("Tulsa OK, Dayton OH")."""
+    return all(parse_location(after).city is None for after in piece.split(",")[1:])
+
+
+def _district_in_brackets(part: str) -> bool:
+    """"Los Angeles (West Hollywood)", "Boston (Cambridge)": one place and a district in brackets after it
+    (not "Helsinki (FI), Hamburg (DE)", two places, nor "Visa OK (TN, OPT)", a flag)."""
+    if not part.endswith(")"):
+        return False
+    place = _BRACKETED_END.sub("", part)
+    return (bool(place) and not re.search(r"[(),;/&]", place) and not _VISA.search(place)
+            and not _FLAG_WORDS.search(place) and _looks_like_place(place))
+
+
+_URL_TOKEN = re.compile(r"\S*(?:https?://|www\.|\b[\w-]+\.(?:com|io|co|org|net|ai|dev|app|ly|me|us|de|uk)/)\S*",
+                        re.I)
+
+
+def _split_header(line: str) -> list[str]:
+    if "|" in line:
+        return [p.strip() for p in line.split("|") if p.strip()]
+    if len(line) <= 160:
+        # a web address's slashes separate no cells ("..., ONSITE https://acme.example/careers/data-engineer"
+        # was cut into its path's pieces, the last one read as the title)
+        masked = _URL_TOKEN.sub(lambda m: m[0].replace("/", "\x00"), line)
+        for sep in (" — ", " – ", " - ", " / ", "/"):
+            parts = [p.strip().replace("\x00", "/") for p in masked.split(sep) if p.strip()]
+            if len(parts) >= (3 if sep == "/" else 2):
+                if sep in (" — ", " – ", " - ") and len(parts) == 2 and parts[1].count(" / ") >= 2:
+                    # "Acme - Senior Kiln Engineer / Leeds, England / Full time / ONSITE": the company, then
+                    # cells split by a second separator (hhn's v71 round)
+                    return [parts[0], *(p.strip() for p in parts[1].split(" / ") if p.strip())]
+                return parts
+    m = _HIRING.match(line)
+    return [m[1].strip()] if m else []
+
+
+def _with_other_places(cells: list[str]) -> str:
+    """The first place cell, with the later place cells that name somewhere else joined to it by " / " (a list
+    the location parser reads: two countries -> none, two regions -> the country only). "Leeds, UK | Pune",
+    "Denver, CO | Raleigh, NC": the header lists the job's places, so the first alone gave one place's country
+    and region (seventy-ninth round, real-fresh-v73 Hacker News 2018-02 #146). A cell scoping remote work
+    ("REMOTE (US only)") adds no place; nor does a cell of the same place or its country ("NYC | New York",
+    "Denver, CO | USA"). A first cell the parser cannot place ("Sysadmin, Junior Sysadmin", a role shaped like
+    "<Word>, <Word>" or holding the parser's junk guess) gives way to the first later cell it can place, but
+    not to a remote scope naming no region ("REMOTE (US only)" beside a list of offices in several countries
+    the cells missed; "Tulsa, OK or REMOTE" is a place)."""
+    if len(cells) == 1:
+        return cells[0]  # most headers: nothing to parse here (the extraction parses it, cached, later)
+    at = next((i for i, cell in enumerate(cells) if parse_location(cell).country is not None
+               and (i == 0 or not _REMOTE.search(cell) or parse_location(cell).region is not None)), None)
+    if at is None:
+        return cells[0]
+    first = cells[at]
+    here = parse_location(first)
+    places = [first]
+    for cell in cells[at + 1:]:
+        if _REMOTE.search(cell):
+            continue
+        there = parse_location(cell)
+        if there.country is not None and (there.country != here.country
+                                          or (there.region and here.region and there.region != here.region)):
+            places.append(cell)
+    return " / ".join(places)
+
+
+def _keyed(body: str) -> dict[str, str]:
+    """The ``Company: X<p>Position: Y<p>Location: Z`` style, read from the first segments."""
+    found: dict[str, str] = {}
+    if "ompany" not in body[:2000] and "OMPANY" not in body[:2000]:
+        return found  # no "Company:" line: most comments (a cheap test before unescaping eight segments)
+    for seg in re.split(r"<p>|\n", body)[:8]:
+        m = _KEYED.match(_plain(seg)) if ":" in seg or "&#" in seg else None
+        if m:
+            found.setdefault(m[1].lower(), m[2].strip())
+    return found if "company" in found else {}
+
+
+def _header(body: str, hint: str | None = None) -> tuple[dict[str, Any], list[str], list[str]]:
+    """The headline fields of one comment: company, title, location, salary, job_type, remote.
+
+    ``hint`` is the parser's location guess: a header part containing it is the location.
+    """
+    out: dict[str, Any] = {}
+    keyed = _keyed(body)
+    if keyed:
+        out["company"] = keyed["company"]
+        out["title"] = (
+            keyed.get("position") or keyed.get("title") or keyed.get("job title") or keyed.get("role")
+        )
+        out["location"] = keyed.get("location")
+        out["salary"] = keyed.get("salary") or keyed.get("compensation")
+        line = " | ".join(
+            v for k, v in keyed.items() if k in ("location", "remote", "type", "job type", "position")
+        )
+        parts: list[str] = []
+    else:
+        line = _header_line(body)
+        parts = _split_header(line)
+    if _REMOTE.search(line) and not _NO_REMOTE.search(line):
+        out["remote"] = True
+    elif _ONSITE.search(line) or _NO_REMOTE.search(line):
+        out["remote"] = False
+    jt = _JOB_TYPE.search(line)
+    if jt:
+        out["job_type"] = jt[0]
+    if not keyed and (len(parts) <= 1 or "|" not in line):
+        # a header-less comment whose first sentence places its openings ("Acme has openings onsite in
+        # downtown Leeds UK: ..."): one place, not a list of them
+        placed = _OPENINGS_IN.search(line)
+        if placed and not out.get("location") and not _LIST_GOES_ON.match(line, placed.end()) \
+                and parse_location(placed[1]).country is not None:
+            out["location"] = placed[1]
+    if not parts:
+        return {k: v for k, v in out.items() if v is not None}, parts, []
+
+    parser_loc = hint if hint and not _junk_location(hint) else None
+    kinds: list[str] = []
+    for i, part in enumerate(parts):
+        rest = _FLAG_WORDS.sub(" ", part).strip(" ,;")
+        if _URL.search(part) and len(part.split()) <= 3:
+            kinds.append("url")
+        elif _MONEY.search(part) and not (_FUNDING.search(part) and not re.search(r"\d\s?[kK]\b", part)):
+            kinds.append("salary")
+        elif i > 0 and parser_loc and parser_loc.lower() in part.lower() and not _STRONG_ROLE.search(part):
+            kinds.append("place")
+        elif i > 0 and _ROLE.search(part):
+            kinds.append("role")
+        elif i > 0 and rest and (_looks_like_place(rest) or _district_in_brackets(part)
+                                 or _lists_places(part)):
+            kinds.append("place")
+        elif _JOB_TYPE.search(part) or _REMOTE.search(part) or _ONSITE.search(part) or _VISA.search(part):
+            kinds.append("flag")
+        else:
+            kinds.append("plain")
+    company_i: int | None = 0
+    if (kinds[0] == "plain" and "place" not in kinds and "plain" in kinds[1:]
+            and _CITY_COMMA.fullmatch(parts[0]) and parse_location(parts[0]).country is not None):
+        # "Leeds, UK | Acme Ltd | Senior Engineer | ONSITE": the place first, the company after it
+        kinds[0] = "place"
+        company_i = kinds.index("plain", 1)
+    elif (kinds[0] == "plain" and "place" not in kinds and parser_loc
+          and _unpunctuated(parts[0]).startswith(_unpunctuated(parser_loc)) and _looks_like_place(parts[0])
+          and parse_location(parts[0]).country is not None):
+        # "Boise | Acme | Engineers", "Tulsa, OK | Full time | ONSITE": the place first, named by the parser's
+        # guess too, with a company after it or none at all (seventy-first round); it had been the company.
+        # The cell opens with the guess: "Acme - Oakland, CA" is a company and its place (read below)
+        kinds[0] = "place"
+        # the company is a plain cell before the role ("London | Engineers | React | Node" names none)
+        role_at = kinds.index("role") if "role" in kinds else len(kinds)
+        company_i = next((i for i in range(1, role_at) if kinds[i] == "plain"), None)
+    elif _STRONG_ROLE.search(parts[0]) and not any(_STRONG_ROLE.search(p) for p in parts[1:]):
+        # "VP Marketing | Toronto, ON | Full-time | HigherMe": the role comes first, the company later (if at
+        # all)
+        company_i = kinds.index("plain", 1) if "plain" in kinds[1:] else None
+        kinds[0] = "role"
+    if company_i is not None:
+        out["company"] = re.sub(r"\s*\((www\.|https?://)[^)]*\)\s*$", "", parts[company_i]) or None
+        kinds[company_i] = "company"
+    if "role" in kinds:
+        out["title"] = parts[kinds.index("role")]
+    elif len(parts) > 1 and kinds[1] == "plain":
+        out["title"] = parts[1]
+    if "place" in kinds:
+        out["location"] = _with_other_places([_place_text(p) for p, k in zip(parts, kinds) if k == "place"])
+    else:
+        # "SF or Remote (US only)", "Edinburgh and REMOTE": a flag part that also names somewhere
+        for p, k in zip(parts, kinds):
+            # "Onsite in Denver": the place after the flag's preposition (forty-seventh round)
+            rest = re.sub(r"^(?:in|at)\s+", "", _FLAG_WORDS.sub(" ", p).strip(" ,;"))
+            if k == "flag" and rest[:1].isupper() and not _VISA.search(p):
+                out["location"] = p
+                break
+    if "salary" in kinds:
+        out["salary"] = parts[kinds.index("salary")]
+    if not out.get("location") and out.get("company"):
+        # "Babylist - Oakland, CA | Full Time | ONSITE": the place written after the company's name
+        pieces = re.split(r"\s+[-–—]\s+", out["company"])
+        if len(pieces) > 1 and _looks_like_place(pieces[-1].strip(" ,;")):
+            out["location"] = pieces[-1].strip(" ,;")
+            out["company"] = " - ".join(pieces[:-1])
+    return {k: v for k, v in out.items() if v is not None}, parts, kinds
+
+
+# The cell and line shapes of the roles (moved here from etl/normalize/seniority.py, whose header and list
+# readings of comments this reader replaces); the words are etl/data/seniority.yaml's.
+
+# A header cell may name the role with the short "Dev" ("Sr Software Dev"; thirty-eighth round): read in the
+# header's cells only, where a cell is a role or a tag, not in running text ("our dev team").
+_HEADER_ROLE_CELL = re.compile(rf"\b(?:{_ROLE_NOUNS}|dev)s?\b", re.I)
+
+
+# Cells that list several roles or carry the thread's tags ("Full-time & Interns", "ONSITE, INTERNS, VISA").
+_TAG_CELL = re.compile(r"[,&+;]|\s(?:and|or)\s|full[\s-]?time|\binterns\b|\binternships?\b", re.I)
+
+
+# the role alone on the line after a header naming none ("Glaze Lead"): a title, not a sentence
+_TITLE_LINE = re.compile(r"[^\W\d_][\w./+# &-]{2,58}")
+
+
+_LEAD_END = re.compile(r"\blead$", re.I)
+
+
+# A header cell that only says several openings are listed ("Multiple Positions", "See below for positions",
+# "Several open roles"; fifty-fifth round): up to three words, one of list_intro_nouns, maybe "available"
+_SPECIFIC_ROLE = re.compile(rf"\b(?:{_ROLE_NOUNS.replace('|role|position|opportunity', '')}|dev)s?\b", re.I)
+
+
+# a role listed alone on its line: title characters, a bracket at most, a list item's ";" or "," at the end
+_LISTED_TITLE = re.compile(r"[^\W\d_][\w./+#&' -]{2,70}?(?:\s*\([^()\n]{1,60}\))?\s*[;,]?")
+
+
+_BULLET = re.compile(r"[\s*•·-]*(?:\d{1,2}[.)]\s+)?")
+
+
+# words of a sentence, not a title ("Contact our hiring manager", "We hire engineers")
+_SENTENCE_WORD = re.compile(r"\b(?:we|our|us|you|your|i|my|they|their|is|are|will|can|hiring\s+managers?|"
+                            r"experience|years)\b", re.I)
+
+
+# a title names the role at its end ("Kiln Engineer (Oslo)") or opens with the one who heads ("Director of X")
+_TITLE_SHAPE = re.compile(rf"(?:.*\b(?:{_ROLE_NOUNS}|dev)s?|.*\blead)(?:\s*\([^()]*\))?\s*[;,]?|"
+                          r"(?:[\w-]+\s+)?(?:director|head|vp|vice\s+president|manager)\s+of\b.*", re.I)
+
+
+@cache
+def _listed_cell() -> re.Pattern[str]:
+    with open(SENIORITY_DATA, encoding="utf-8") as fh:
+        nouns = "|".join(re.escape(str(n)) for n in load_yaml(fh)["list_intro_nouns"])
+    return re.compile(rf"(?:[\w-]+\s+){{0,3}}(?:{nouns})(?:\s+available)?(?:\s*\(?see\s+below\)?)?", re.I)
+
+
+@cache
+def _department_cell() -> re.Pattern[str]:
+    """A header cell naming only a department ("Engineering", "Product & Engineering", "Engineering Team")."""
+    with open(SENIORITY_DATA, encoding="utf-8") as fh:
+        names = "|".join(re.escape(str(n)) for n in load_yaml(fh)["department_cells"])
+    joined = rf"(?:{names})(?:\s*(?:&|/|,|\+|\band\b)\s*(?:{names}))*"
+    return re.compile(rf"{joined}(?:\s+(?:team|teams|department))?", re.I)
+
+
+# a listed role's own link after it ("Kiln Engineer (https://...)", "Kiln Engineer - https://...")
+_TRAILING_LINK = re.compile(r"\s*(?:\(\s*https?://[^()\s]*\s*\)?|(?:[-–:]\s*)?https?://\S*)$")
+
+
+# the words of a listed line before its first comma or spaced dash ("Sr <role>, <team> - <stack>")
+_LISTED_HEAD = re.compile(r"([^,\n]{3,70}?)\s*(?:,|\s[-–—]\s)")
+
+
+def _is_listed_title(item: str) -> bool:
+    """Whether a line (bullet and link removed) is a role listed alone: a title, not a sentence."""
+    return bool(len(item.split()) <= 10 and _LISTED_TITLE.fullmatch(item) and _SPECIFIC_ROLE.search(item)
+                and _TITLE_SHAPE.fullmatch(item) and not _SENTENCE_WORD.search(item)
+                and not _listed_cell().fullmatch(item))
+
+
+def _listed_item_title(item: str) -> str | None:
+    """The title a listed line (bullet and link removed) names, else None: the line itself when it is a role
+    listed alone, or "Sr <role>, <team> - <stack>" - the role with its team or area after a comma and a note
+    after a dash - the words before them, in a line of no sentence (sixty-ninth round)."""
+    if _is_listed_title(item):
+        return item
+    head = _LISTED_HEAD.match(item)
+    if head is None or _SENTENCE_WORD.search(item) or not _is_listed_title(head.group(1)):
+        return None
+    return head.group(1)
+
+
+# A comment with no header whose first line is a title ("Data and Ops Engineer (Mid to Senior)"): short, title
+# characters only, ending with a role noun and at most a bracket (forty-ninth round)
+_TITLE_FIRST_LINE = re.compile(
+    rf"[^\W\d_][\w./+# &-]{{0,70}}\b(?:{_ROLE_NOUNS})s?(?:\s*\([\w\s/&-]{{1,30}}\))?\s*", re.I)
+
+
+# a bulleted line ("* ", "- ", "• ") and the heading a colon ends
+_BULLET_LINE = re.compile(r"[ \t]*[*•·-]\s+")
+
+
+# ---------------------------------------------------------------------------------------------------------
+# The typed comment: every header cell by what it is, the roles as a list (see the module docstring).
+
+# cell kinds, in the order a cell is tested (the first that fits names it)
+CELL_KINDS = ("company", "role", "level", "place", "arrangement", "pay", "job_type", "visa", "url", "team",
+              "listed", "blurb")
+
+
+@dataclass(frozen=True, slots=True)
+class Cell:
+    """One cell of the header line and what it is (one of ``CELL_KINDS``)."""
+
+    kind: str
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Role:
+    """One role the comment offers: its title and the level cells that belong to it (a header cell naming
+    levels only, "Junior & Senior", belongs to the header's first role)."""
+
+    title: str
+    levels: tuple[str, ...] = ()
+
+    @property
+    def named(self) -> str:
+        """The title with its own level cells before it, as one title ("Junior & Senior Map Developers")."""
+        return " ".join((*self.levels, self.title))
+
+
+@dataclass(frozen=True, slots=True)
+class HNComment:
+    """A "Who is hiring?" comment read once: the header's typed cells and the roles offered, in order.
+
+    ``roles_from`` says where the roles were read: "header" (its role cells), "body" (the header names no
+    role: the role line under it or the first listed role), "first line" (no header: the first line is a
+    title) or "" (none found)."""
+
+    company: str | None = None
+    title: str | None = None  # the adapter's title: the header's role cell (kept as the posting's title)
+    location: str | None = None
+    pay_text: str | None = None
+    job_type: str | None = None
+    remote: bool | None = None  # the header's arrangement: True remote, False onsite / no remote
+    cells: tuple[Cell, ...] = ()
+    roles: tuple[Role, ...] = ()
+    roles_from: str = ""
+
+    @property
+    def places(self) -> tuple[str, ...]:
+        return tuple(c.text for c in self.cells if c.kind == "place")
+
+    @property
+    def arrangement(self) -> tuple[str, ...]:
+        return tuple(c.text for c in self.cells if c.kind == "arrangement")
+
+    @property
+    def visa(self) -> bool:
+        return any(c.kind == "visa" for c in self.cells)
+
+    @property
+    def first_role(self) -> Role | None:
+        return self.roles[0] if self.roles else None
+
+    def role_titles(self) -> tuple[str, ...]:
+        """Each role's title with its own level cells (:attr:`Role.named`), in order."""
+        return tuple(r.named for r in self.roles)
+
+    def headline(self) -> dict[str, Any]:
+        """The adapter's headline fields (company, title, location, salary, job_type, remote) that are set."""
+        out = {"company": self.company, "title": self.title, "location": self.location,
+               "salary": self.pay_text, "job_type": self.job_type, "remote": self.remote}
+        return {k: v for k, v in out.items() if v is not None}
+
+
+def _refined(part: str, kind: str, index: int) -> str:
+    """The typed kind of a header cell from the headline reading's coarse one (role, place, url, salary,
+    flag, plain, company)."""
+    cell = part.strip()
+    if kind == "salary":
+        return "pay"
+    if kind in ("place", "url"):
+        return kind
+    if _listed_cell().fullmatch(cell):
+        return "listed"  # "Several Full-Time Kiln Positions": the roles are listed below
+    if _department_cell().fullmatch(cell):
+        return "team"
+    if kind == "role":
+        return "blurb" if _is_blurb(cell) else "role"
+    if _role_cell(cell) and (index > 0 or title_level(cell)):
+        # "Sr Glaze Dev", "Glaze Workshop Intern (Paid)": a role noun the headline's role words do not
+        # hold; the first cell only when it names a level ("Head of <area> | <company> | ...")
+        return "role"
+    if kind == "flag":
+        if _REMOTE.search(part) or _ONSITE.search(part) or _HYBRID.search(part):
+            return "arrangement"
+        return "job_type" if _JOB_TYPE.search(part) else "visa"
+    if kind == "company":
+        return kind
+    if len(cell) < 40 and _level_cell().fullmatch(cell):
+        return "level"
+    if (index > 0 and len(cell.split()) <= 4 and title_level(cell) not in (None, "junior")
+            and _beyond_levels(cell)):
+        # "Kiln Room Supervisor": a short cell naming a level names the role; not a junior word's
+        # ("New-grads", "Early-career"), the thread's tag for other openings as an "Interns" cell is
+        return "role"
+    return "company" if index == 0 else "blurb"
+
+
+def _role_cell(cell: str) -> bool:
+    return len(cell) < 80 and bool(_HEADER_ROLE_CELL.search(cell)) and not _TAG_CELL.search(cell)
+
+
+def _is_blurb(cell: str) -> bool:
+    """A cell of more than eight words listing nothing ("Team of 4 potters in two towns and online"): a
+    remark about the team, not a role."""
+    return len(cell.split()) > 8 and not re.search(r"[,/&;+]", cell)
+
+
+def _beyond_levels(cell: str) -> bool:
+    """Whether a cell holds a word besides its level words (not "Early-career", "New-grads": tags)."""
+    return bool(re.search(r"[^\W\d_]{2,}", _level_words().sub(" ", cell)))
+
+
+def _not_a_role(part: str) -> bool:
+    """A cell the headline reading took for a role that names none: "Multiple Positions", "Engineering"."""
+    cell = part.strip()
+    return bool(_listed_cell().fullmatch(cell) or _department_cell().fullmatch(cell))
+
+
+_HYBRID = re.compile(r"\bhybrid\b", re.I)
+
+
+def _level_words() -> re.Pattern[str]:
+    return _rules().levels
+
+
+def _split_roles(cell: str) -> tuple[str, ...]:
+    """The roles one header cell lists ("Junior Frontend Engineer, VP Product Management"): split on commas,
+    semicolons, " and ", "&" and a spaced "+" when every part names a role by the header's role words (a
+    parenthesis set aside: "Engineers (Backend, iOS)"), else the cell as one role."""
+    if not any(j in cell for j in (",", ";", " and ", "&", " + ")):
+        return (cell,)
+    first = first_listed_role(cell)
+    if first != cell:
+        return (first, cell[len(first):].lstrip(" ,;&+").removeprefix("and ").strip())
+    parts = [p.strip() for p in _ROLE_SPLIT.split(_PARENS.sub("", cell)) if p.strip()]
+    if len(parts) >= 2 and all(_ROLE.search(p) for p in parts) and _ROLE_END.search(parts[0]):
+        return tuple(parts)
+    return (cell,)
+
+
+_ROLE_SPLIT = re.compile(r"\s*(?:[,;]\s*(?:and\s+|&\s*)?|\s(?:and|&|\+)\s)\s*", re.I)
+_PARENS = re.compile(r"\s*\([^()]*\)")
+# the first part ends with a role word ("Junior Frontend Engineer"), not an area ("Product & Engineering")
+_ROLE_END = re.compile(r"\b(?:engineers?|developers?|programmers?|scientists?|architects?|designers?|"
+                       r"analysts?|managers?|leads?|directors?|testers?|sres?|devops)\s*$", re.I)
+# a listed line led by its level words, then an area or role ("- Mid/Senior Glaze (clay) (note)")
+_LEVEL_LED = re.compile(r"([^()\n,:;]{2,60}?)\s*(?:\(|,|:|\s[-–—]\s|$)")
+
+
+def _level_led(item: str) -> str | None:
+    """A listed line whose head is level words and at most three title words ("Mid/Senior Glaze"), else
+    None: the role and its levels, named before its stack in brackets."""
+    m = _LEVEL_LED.match(item)
+    if m is None:
+        return None
+    head = m.group(1).strip()
+    words = head.split()
+    if not 2 <= len(words) <= 5 or _SENTENCE_WORD.search(head):
+        return None
+    for n in range(len(words) - 1, 0, -1):
+        if _level_cell().fullmatch(" ".join(words[:n])) and all(w[:1].isupper() for w in words[n:]):
+            return head
+    return None
+
+
+def _first_line(body: str) -> str | None:
+    """A comment with no header whose first line is a title ("Glaze and Kiln Engineer (Mid to Senior)"):
+    short, title characters only, a role noun at its end and at most a bracket; else None."""
+    line = _header_line(body)
+    if len(line) <= 90 and len(line.split()) <= 10 and _TITLE_FIRST_LINE.fullmatch(line):
+        return line.strip()
+    return None
+
+
+# a listed role with its level first in a bracket after it ("Kiln Engineer (Midlevel, <stack>)")
+_ROLE_THEN_BRACKET = re.compile(r"([^()\n]{3,60}?)\s*\(([^(),;:\n]{2,30})[,;)]")
+
+
+def _bracketed_level(item: str) -> str | None:
+    """The role and its level of a listed line naming the level first in a bracket after the role
+    ("Kiln Engineer (Midlevel, nice to have: <stack>)" -> "Kiln Engineer (Midlevel)"), else None."""
+    m = _ROLE_THEN_BRACKET.match(item)
+    if m is None or _listed_item_title(m.group(1)) is None or not _level_cell().fullmatch(m.group(2).strip()):
+        return None
+    return f"{m.group(1)} ({m.group(2).strip()})"
+
+
+def _lines(body: str) -> list[str]:
+    """The comment's lines after the header, tags stripped (a paragraph or a line break ends one)."""
+    return [_plain(seg) for seg in re.split(r"<p>|\n|<br\s*/?>", body)[1:]]
+
+
+# a listed item named as a title: capitalised words (joined by "of", "and", "&", "/"), a bracket after it
+_CAPITALISED_TITLE = re.compile(r"((?:[A-Z][\w.+#-]*|of|and|&|/)(?:[ \t]+(?:[A-Z][\w.+#-]*|of|and|&|/)){0,5})"
+                                r"\s*(?:\([^()\n]*\)?)?\s*[;,]?")
+
+
+def _hired_item(item: str) -> str | None:
+    """The role a list under a hiring line opens with: a listed role, or an item of capitalised title words
+    ("Jr Glaze Executive (<link>)", "Staff Kilnologists"); None for a sentence or a requirement."""
+    title = _listed_item_title(item)
+    if title is not None:
+        return title.rstrip(";,")
+    m = _CAPITALISED_TITLE.fullmatch(item)
+    if m is None or not m.group(1)[:1].isupper() or _SENTENCE_WORD.search(m.group(1)):
+        return None
+    return m.group(1)
+
+
+def _body_role(lines: list[str], listed: bool) -> str | None:
+    """The first role the body lists under a header naming none: the role alone on the next line ("Glaze
+    Lead"); under a "Multiple Positions" or department cell (``listed``) the first line that is a role listed
+    alone, also after a paragraph; else the first bulleted line when it is a role, not under a heading ending
+    in a colon (requirements, or a list the text's own list reading reads)."""
+    nxt = next((ln for ln in lines if ln), "")
+    if _TITLE_LINE.fullmatch(nxt) and len(nxt.split()) <= 6 and (
+            _SPECIFIC_ROLE.search(nxt) or _LEAD_END.search(nxt)):  # a role, not "Open Roles" above a list
+        return nxt
+    prev = ""
+    for line in lines:
+        bullet = _BULLET_LINE.match(line)
+        if not listed and bullet is None:
+            prev = line.strip() or prev
+            continue
+        item = line[(bullet or _BULLET.match(line)).end():].strip()  # type: ignore[union-attr]
+        item = _TRAILING_LINK.sub("", item) if "http" in item else item
+        if listed and item.endswith(":"):
+            if not _HIRING_LINE.fullmatch(item[:-1]):
+                return None
+            listed = False  # "We are looking for:" under a "Multiple Positions" cell: its list's first item
+            prev = item
+            continue
+        if not listed and prev.endswith(":"):
+            # a list under a line that is only a hiring phrase ("We're currently looking for:"): its first
+            # item is the first role, also one the role nouns do not hold ("Jr Glaze Executive (<link>)")
+            return _hired_item(item) if _HIRING_LINE.fullmatch(prev[:-1]) else None
+        title = _bracketed_level(item) or _listed_item_title(item) or (_level_led(item) if bullet else None)
+        if title is not None:
+            return title.rstrip(";,")
+        if not listed:
+            return None
+    return None
+
+
+@lru_cache(maxsize=4096)
+def read_comment(body: str, hint: str | None = None) -> HNComment:
+    """The comment ``body`` (its HTML) read once into a :class:`HNComment`; ``hint`` is the thread parser's
+    location guess (a header cell holding it is the place)."""
+    out, parts, kinds = _header(body, hint)
+    cells: list[Cell] = []
+    for i, (part, kind) in enumerate(zip(parts, kinds, strict=True)):
+        cells.append(Cell(_refined(part, kind, i), part))
+    roles: list[Role] = []
+    for cell in cells:
+        if cell.kind == "role":
+            roles.extend(Role(t) for t in _split_roles(cell.text) if t)
+    levels = tuple(c.text for c in cells if c.kind == "level")
+    source = "header" if roles else ""
+    if roles and levels:
+        roles[0] = Role(roles[0].title, levels)
+    if not roles and len(parts) >= 2:
+        listed = any(c.kind in ("listed", "team") for c in cells)
+        title = _body_role(_lines(body), listed)
+        if title:
+            roles.append(Role(title, levels))
+            source = "body"
+    if not roles and levels:
+        roles.append(Role("", levels))  # "Acme | Senior | Oslo": the level of the role the comment offers
+        source = "header"
+    if len(parts) < 2:
+        line = _first_line(body)
+        if line:
+            roles.append(Role(line))
+            source = "first line"
+    return HNComment(
+        company=out.get("company"), title=out.get("title"), location=out.get("location"),
+        pay_text=out.get("salary"), job_type=out.get("job_type"), remote=out.get("remote"),
+        cells=tuple(cells), roles=tuple(roles), roles_from=source,
+    )
+
+
+def first_role(body: str) -> str | None:
+    """The comment's first role with its own level cells, as one title (None when the header names no role
+    and the body lists none): what the seniority rules read for a Hacker News comment."""
+    role = read_comment(body).first_role
+    return role.named if role else None
+
+
+def is_comment(body: str) -> bool:
+    """Whether an HTML text opens with a header line of at least three cells split by "|" (a comment's shape,
+    for input that names no source)."""
+    end = body.find("<p>", 0, 400)
+    return body.count("|", 0, 400 if end == -1 else end) >= 2
