@@ -136,8 +136,9 @@ def skill_pieces(con: duckdb.DuckDBPyConnection, pairs: bool = False) -> Pieces:
     counts = con.execute("SELECT skill, count(*) FROM posting_skills GROUP BY skill ORDER BY skill"
                          ).fetchall()
     if pairs:
-        per_posting = con.execute(
-            "SELECT count(*) / greatest(count(DISTINCT posting_id), 1) FROM posting_skills").fetchall()[0][0]
+        # approximate (HyperLogLog, fixed memory): an exact count(DISTINCT) would group every posting
+        per_posting = con.execute("SELECT count(*) / greatest(approx_count_distinct(posting_id), 1) "
+                                  "FROM posting_skills").fetchall()[0][0]
         budget = int(budget / max(per_posting or 1.0, 1.0))
     budget = max(budget, 1)
     pieces: Pieces = []
