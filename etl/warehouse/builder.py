@@ -14,6 +14,7 @@ from __future__ import annotations
 import contextlib
 import fcntl
 import os
+import re
 import secrets
 import shutil
 from collections.abc import Iterator
@@ -76,10 +77,105 @@ def new_version(db: Path, fresh: bool = False) -> Path:
     return target
 
 
+# The statements that join posting_skills (about ten rows a posting) to postings and group by skill filter on
+# ``s.skill BETWEEN getvariable('skill_lo') AND getvariable('skill_hi')`` and are run once per piece: a range
+# of skills of at most memory limit / PIECE_ROW_BYTES posting_skills rows, in skill order, the first piece
+# creating the table and the others appending to it. Why: DuckDB 2.0.1 does not keep such a statement within
+# its memory limit over the whole warehouse (the hash join builds on every posting and the hash aggregate
+# above it in the same pipeline does not spill enough: a 5,000,000-posting load failed at its publish at 1GB,
+# 60,000 postings at 64MB), while a piece reads only its own rows; skill is a group key of each, so the
+# pieces' rows are disjoint and their union is the same table, in the same order when it is sorted by skill
+# first (docs/performance.md, branch hmem). The skill pairs (``pair_lo``/``pair_hi``, on the first skill)
+# read a pair row per other skill of the posting, so their pieces are that many times smaller.
+PIECE_MARKS = ("skill", "pair")
+PIECE_ROW_BYTES = 1024
+_UNITS = {"": 1, "B": 1, "KB": 10**3, "MB": 10**6, "GB": 10**9, "TB": 10**12,
+          "KIB": 2**10, "MIB": 2**20, "GIB": 2**30, "TIB": 2**40}
+
+Pieces = list[tuple[str | None, str | None]]
+
+
+def _mark(statement: str) -> str | None:
+    """Which pieces ``statement`` runs in (PIECE_MARKS), or None."""
+    return next((m for m in PIECE_MARKS if f"getvariable('{m}_lo')" in statement), None)
+
+
 def run_script(con: duckdb.DuckDBPyConnection, name: str) -> None:
     path = SQL_DIR / name
-    if path.exists():
-        con.execute(path.read_text(encoding="utf-8"))
+    if not path.exists():
+        return
+    text = path.read_text(encoding="utf-8")
+    if _mark(text) is None:
+        con.execute(text)
+        return
+    pieces: dict[str, Pieces] = {}
+    for statement in con.extract_statements(text):
+        mark = _mark(statement.query)
+        if mark is None:
+            con.execute(statement.query)
+            continue
+        if mark not in pieces:
+            pieces[mark] = skill_pieces(con, pairs=mark == "pair")
+        run_in_pieces(con, statement.query, pieces[mark], mark)
+
+
+def memory_limit_bytes(con: duckdb.DuckDBPyConnection) -> int:
+    """The connection's memory_limit in bytes (DuckDB shows it as, e.g., '953.6 MiB')."""
+    shown = str(con.execute("SELECT current_setting('memory_limit')").fetchall()[0][0])
+    m = re.fullmatch(r"\s*([0-9.]+)\s*([A-Za-z]*)\s*", shown)
+    if m is None or m[2].upper() not in _UNITS:
+        raise ValueError(f"unexpected memory_limit {shown!r}")
+    return int(float(m[1]) * _UNITS[m[2].upper()])
+
+
+def skill_pieces(con: duckdb.DuckDBPyConnection, pairs: bool = False) -> Pieces:
+    """Ranges of skills (first, last), in skill order, each of at most memory limit / PIECE_ROW_BYTES rows of
+    posting_skills (``pairs``: that many divided by the skills per posting); a single skill with more rows is
+    a piece alone. One empty range (no rows) when there are none."""
+    budget = memory_limit_bytes(con) // PIECE_ROW_BYTES
+    counts = con.execute("SELECT skill, count(*) FROM posting_skills GROUP BY skill ORDER BY skill"
+                         ).fetchall()
+    if pairs:
+        # approximate (HyperLogLog, fixed memory): an exact count(DISTINCT) would group every posting
+        per_posting = con.execute("SELECT count(*) / greatest(approx_count_distinct(posting_id), 1) "
+                                  "FROM posting_skills").fetchall()[0][0]
+        budget = int(budget / max(per_posting or 1.0, 1.0))
+    budget = max(budget, 1)
+    pieces: Pieces = []
+    first: str | None = None
+    last: str | None = None
+    rows = 0
+    for skill, n in counts:
+        if first is not None and rows + n > budget:
+            pieces.append((first, last))
+            first, rows = None, 0
+        first = skill if first is None else first
+        last, rows = skill, rows + n
+    if first is not None:
+        pieces.append((first, last))
+    return pieces or [(None, None)]
+
+
+def run_in_pieces(con: duckdb.DuckDBPyConnection, statement: str, pieces: Pieces,
+                  mark: str = "skill") -> None:
+    """``statement`` (CREATE OR REPLACE [TEMP] TABLE t AS SELECT ... filtered on the range ``<mark>_lo`` to
+    ``<mark>_hi``) once per piece: the first creates t, the others INSERT INTO t the same SELECT."""
+    create = re.search(r"CREATE OR REPLACE (?:TEMP )?TABLE (\w+) AS", statement)
+    if create is None:
+        raise ValueError(f"a statement run in pieces must create a table: {statement[:200]}")
+    append = statement[:create.start()] + f"INSERT INTO {create[1]}" + statement[create.end():]
+    try:
+        for i, (first, last) in enumerate(pieces):
+            con.execute(f"SET VARIABLE {mark}_lo = {_literal_or_null(first)}")
+            con.execute(f"SET VARIABLE {mark}_hi = {_literal_or_null(last)}")
+            con.execute(statement if i == 0 else append)
+    finally:
+        con.execute(f"RESET VARIABLE {mark}_lo")
+        con.execute(f"RESET VARIABLE {mark}_hi")
+
+
+def _literal_or_null(text: str | None) -> str:
+    return "NULL" if text is None else _literal(text)
 
 
 def sort_tables(con: duckdb.DuckDBPyConnection) -> None:

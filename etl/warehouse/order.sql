@@ -6,8 +6,12 @@
 -- the most frequent skill (python -m bench pages, machine under load). Sorted in place (rows rewritten,
 -- the table and its comments kept), so every reader of posting_skills keeps working; a load appends in
 -- arrival order and the next publish puts the whole table in order again.
+-- Sorted once per range of skills (etl.warehouse.builder.PIECE_MARKS), appended in skill order: the same order in
+-- bounded memory (one sort of 12M rows failed at a 64MB limit).
 CREATE OR REPLACE TEMP TABLE posting_skills_sorted AS
-SELECT posting_id, skill, category FROM posting_skills ORDER BY skill, posting_id;
+SELECT posting_id, skill, category FROM posting_skills
+WHERE skill BETWEEN getvariable('skill_lo') AND getvariable('skill_hi')
+ORDER BY skill, posting_id;
 DELETE FROM posting_skills;
 INSERT INTO posting_skills BY NAME SELECT * FROM posting_skills_sorted;
 DROP TABLE posting_skills_sorted;

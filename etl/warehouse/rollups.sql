@@ -33,6 +33,8 @@ SELECT s.skill, s.category, p.posted_month, p.seniority, p.role_family, p.countr
        count(*)::BIGINT AS postings
 FROM posting_skills s
 JOIN postings p USING (posting_id)
+-- run once per range of skills (etl.warehouse.builder.PIECE_MARKS): the same rows, in bounded memory
+WHERE s.skill BETWEEN getvariable('skill_lo') AND getvariable('skill_hi')
 GROUP BY ALL;
 COMMENT ON TABLE rollup_skill_month IS 'Postings asking for each skill, counted by month, seniority, role family, country, work arrangement and source; rebuilt at every publish.';
 COMMENT ON COLUMN rollup_skill_month.skill IS 'Canonical skill name (skills.skill).';
@@ -60,6 +62,8 @@ FROM posting_skills a
 JOIN posting_skills b ON b.posting_id = a.posting_id AND a.skill < b.skill
 JOIN rollup_posting_cell pc ON pc.posting_id = a.posting_id
 WHERE a.category <> 'responsibility' AND b.category <> 'responsibility'
+  AND a.skill BETWEEN getvariable('pair_lo') AND getvariable('pair_hi')  -- per skill range (PIECE_MARKS)
+  AND b.skill > getvariable('pair_lo')  -- implied by a.skill < b.skill; skips b's row groups below it
 GROUP BY ALL
 ORDER BY skill_a, skill_b, pc.cell_id;
 DROP TABLE rollup_posting_cell;
@@ -74,7 +78,9 @@ COMMENT ON COLUMN rollup_skill_pairs.postings IS 'Number of postings in this cel
 -- rollup_skill_pairs (skill_a = X) instead of every row of rollup_skill_pairs: 4 ms instead of 58 ms of CPU
 -- for the most frequent skill on 1,000,000 generated postings (5.6M pair rows).
 CREATE OR REPLACE TABLE rollup_skill_pairs_b AS
-SELECT skill_b, skill_a, cell_id, postings FROM rollup_skill_pairs ORDER BY skill_b, skill_a, cell_id;
+SELECT skill_b, skill_a, cell_id, postings FROM rollup_skill_pairs
+WHERE skill_b BETWEEN getvariable('pair_lo') AND getvariable('pair_hi')  -- per skill range (PIECE_MARKS)
+ORDER BY skill_b, skill_a, cell_id;
 COMMENT ON TABLE rollup_skill_pairs_b IS 'rollup_skill_pairs sorted by skill_b (the same rows), for reading every pair of one skill; rebuilt at every publish.';
 COMMENT ON COLUMN rollup_skill_pairs_b.skill_b IS 'Second skill of the pair (alphabetically larger).';
 COMMENT ON COLUMN rollup_skill_pairs_b.skill_a IS 'First skill of the pair.';
@@ -102,6 +108,7 @@ CREATE OR REPLACE TABLE rollup_skill_pairs_level AS
 SELECT r.skill_a, r.skill_b, c.posted_month, c.seniority, c.role_family, sum(r.postings)::BIGINT AS postings
 FROM rollup_skill_pairs r
 JOIN rollup_postings_month c USING (cell_id)
+WHERE r.skill_a BETWEEN getvariable('pair_lo') AND getvariable('pair_hi')  -- per skill range (PIECE_MARKS)
 GROUP BY ALL
 ORDER BY skill_a, skill_b, posted_month, role_family, seniority;
 -- Its skill and count columns' comments are rollup_skill_pairs' (copied at publish: builder.COMMENTS_FROM).
@@ -215,6 +222,7 @@ SELECT s.skill, s.category, p.posted_month, p.seniority, p.role_family,
 FROM posting_skills s
 JOIN postings p USING (posting_id)
 WHERE p.salary_plausible AND p.salary_usd_mid IS NOT NULL
+  AND s.skill BETWEEN getvariable('skill_lo') AND getvariable('skill_hi')  -- per skill range (PIECE_MARKS)
 GROUP BY ALL
 ORDER BY s.skill, p.posted_month, salary_bin;
 COMMENT ON TABLE rollup_salary_skill_month IS 'Plausible salaries (salary_usd_mid) of the postings asking for each skill, counted in $1,000 bins by month, seniority and role family; rebuilt at every publish.';
@@ -402,6 +410,7 @@ SELECT s.skill, p.company, p.posted_date IS NOT NULL AS dated, p.seniority, p.ro
        p.source, p.region, p.language, min(p.posted_date) AS first_date, max(p.posted_date) AS last_date
 FROM posting_skills s
 JOIN postings p USING (posting_id)
+WHERE s.skill BETWEEN getvariable('skill_lo') AND getvariable('skill_hi')  -- per skill range (PIECE_MARKS)
 GROUP BY ALL
 ORDER BY skill, role_family, seniority, country, company;
 -- Its other columns' comments are rollup_company_cells' (copied at publish: etl.warehouse.builder.COMMENTS_FROM).
