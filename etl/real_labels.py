@@ -108,6 +108,7 @@ PARTIAL_BATCHES = {
     "real-fresh-v73": ("remote", "country", "region"),
     "real-fresh-v74": ("skills",),
     "real-fresh-v75": ("experience_years", "degree"),
+    "real-fresh-v76": ("seniority", "country", "region"),
 }
 
 
