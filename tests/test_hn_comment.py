@@ -148,3 +148,40 @@ def test_the_place_cells_give_the_country_and_region(header: str, country: str |
     got = extract({"source": "hackernews", "title": read_comment(body).title, "description": body,
                    "description_format": "html", "location": read_comment(body).location})
     assert (got["country"], got["region"]) == (country, region)
+
+
+# A header naming no place, the text saying where the openings are (eighty-second round): the one place a
+# hiring, office or team sentence names; never a list of places, never a place the text only mentions.
+@pytest.mark.parametrize(("body", "place", "country", "region"), [
+    ("Kiln Works is hiring glaze engineers in Leeds.<p>We fire pots.", "Leeds", "GB", "GB-ENG"),
+    ("Kiln Works | Glaze Engineer | Full time | Onsite<p>Kiln Works is hiring in Denver!", "Denver", "US",
+     "US-CO"),
+    ("Kiln Works - pots for everyone<p>We want glaze and kiln engineers for our Tampere (Finland) office!",
+     "Tampere (Finland)", "FI", "FI-11"),
+    ("Kiln Works | Glaze Engineer(Clay) | Full Time | Onsite<p>We seek a glaze engineer to join the firing "
+     "team in Utrecht, Netherlands. We fire pots.", "Utrecht, Netherlands", "NL", "NL-UT"),
+    # a list of places, or a place that is no hiring statement: nothing
+    ("Kiln Works | Glaze Engineer | Onsite<p>Kiln Works is hiring in Leeds, Oslo and Boise.", None, None,
+     None),
+    ("Kiln Works | Glaze Engineer | Onsite<p>Our customers in Leeds love our pots.", None, None, None),
+    # two hiring sentences naming two countries: no single place
+    ("Kiln Works | Glaze Engineer | Onsite<p>We are hiring in Leeds. Our Oslo office is hiring too.", None,
+     None, None),
+    ("KILN WORKS ONSITE, relocation to Leeds/ or our Oslo office, paid.<p>We are hiring for our main office "
+     "in Leeds:", None, None, None),
+    # a remote comment: an office it offers is no place of the openings
+    ("Kiln Works | Glaze Engineers | Remote, Full-time<p>You may also work from the Leeds office.", None,
+     None, None),
+])
+def test_a_place_of_the_openings_in_the_text(body: str, place: str | None, country: str | None,
+                                             region: str | None) -> None:
+    comment = read_comment(body)
+    assert comment.location is None and comment.text_place == place
+    got = extract({"source": "hackernews", "title": comment.title, "description": body,
+                   "description_format": "html", "location": comment.text_place})
+    assert (got["country"], got["region"]) == (country, region)
+
+
+def test_a_header_place_wins_over_the_text() -> None:
+    comment = read_comment("Kiln Works | Glaze Engineer | Boise, ID | Onsite<p>We are hiring in Leeds.")
+    assert comment.location == "Boise, ID" and comment.text_place is None

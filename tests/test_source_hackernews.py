@@ -512,3 +512,21 @@ def test_a_place_cell_after_an_unplaceable_one_is_the_place(header: str, guess: 
     assert isinstance(p, Posting)
     got = extract(p.as_extract_input())
     assert (got["country"], got["region"]) == (country, region)
+
+
+def test_a_place_in_the_text_when_the_header_names_none(tmp_path: Path) -> None:
+    # eighty-second round: no place cell and no parser guess; the text says where the openings are
+    rows = [
+        {"full_html": "Kiln Works | Glaze Engineer | Full time | Onsite<p>Kiln Works is hiring in Denver!",
+         "location": None, "country": None, "remote": False, "url": "https://news.ycombinator.com/item?id=1"},
+        {"full_html": "Kiln Works | Glaze Engineer | Boise, ID | Onsite<p>Kiln Works is hiring in Denver!",
+         "location": "Boise, ID", "country": "US", "remote": False,
+         "url": "https://news.ycombinator.com/item?id=2"},
+    ]
+    path = tmp_path / "2018-03.json"
+    path.write_text(json.dumps(rows), encoding="utf-8")
+    first, second = _read(path)
+    assert isinstance(first, Posting) and isinstance(second, Posting)
+    assert (first.location, second.location) == ("Denver", "Boise, ID")
+    got = extract(first.as_extract_input())
+    assert (got["country"], got["region"]) == ("US", "US-CO")

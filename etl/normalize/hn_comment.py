@@ -56,7 +56,8 @@ from etl.normalize.seniority import DATA as SENIORITY_DATA
 from etl.yaml_data import load_yaml
 
 HEADER_WORDS = Path(__file__).resolve().parents[1] / "data" / "hackernews_header.yaml"
-WORD_LISTS = ("roles", "strong_roles", "onsite", "job_types", "visa", "flag_words", "places")
+WORD_LISTS = ("roles", "strong_roles", "onsite", "job_types", "visa", "flag_words", "places",
+              "text_place_verbs", "text_place_offices")
 
 
 @cache
@@ -203,6 +204,40 @@ def _district_in_brackets(part: str) -> bool:
 
 _URL_TOKEN = re.compile(r"\S*(?:https?://|www\.|\b[\w-]+\.(?:com|io|co|org|net|ai|dev|app|ly|me|us|de|uk)/)\S*",
                         re.I)
+
+
+# A place the text says the openings are in, for a comment whose header names none (eighty-second round):
+# "is hiring <roles> in Leeds.", "for our Tampere (Finland) office", "join the <area> team in Utrecht, NL."
+# The place ends its clause (a list "in Leeds, Oslo and Boise" is not one place); the cue words are
+# hackernews_header.yaml's text_place_verbs and text_place_offices.
+_TEXT_NAME = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
+_TEXT_PLACE_NAME = rf"({_TEXT_NAME}(?:,\s*{_TEXT_NAME})?(?:\s*\([A-Z][\w ]*\))?)"
+_TEXT_PLACE_END = r"(?=\s*(?:[.!?,;:)]|$))"
+_TEXT_PLACES = (
+    re.compile(rf"\b(?:{_any('text_place_verbs')})\s+in\s+{_TEXT_PLACE_NAME}{_TEXT_PLACE_END}"),
+    re.compile(rf"\b(?:[Oo]ur|[Tt]he)\s+{_TEXT_PLACE_NAME}\s+(?:{_any('text_place_offices')})\b"),
+    re.compile(rf"\b(?:[Oo]ur|[Tt]he)\s+(?:{_any('text_place_offices')})\s+in\s+{_TEXT_PLACE_NAME}"
+               rf"{_TEXT_PLACE_END}"),
+)
+
+
+def _text_place(body: str, window: int = 3000) -> str | None:
+    """The one place the comment's text says its openings are in (the first such sentence's), else None: none
+    named, a list of places, or sentences naming places in two regions."""
+    found: list[str] = []
+    seen = 0
+    for line in (_plain(seg) for seg in re.split(r"<p>|\n|<br\s*/?>", body)):
+        if seen > window:
+            break
+        seen += len(line)
+        for i, rx in enumerate(_TEXT_PLACES):
+            for m in rx.finditer(line):
+                if i != 1 and _LIST_GOES_ON.match(line, m.end()):  # "in Leeds, Oslo and Boise"
+                    continue
+                if parse_location(m[1]).country is not None:
+                    found.append(m[1])
+    places = {(loc.country, loc.region) for loc in map(parse_location, found)}
+    return found[0] if len(places) == 1 else None
 
 
 def _split_header(line: str) -> list[str]:
@@ -512,6 +547,7 @@ class HNComment:
     cells: tuple[Cell, ...] = ()
     roles: tuple[Role, ...] = ()
     roles_from: str = ""
+    text_place: str | None = None  # the text's place of the openings, when the header names none
 
     @property
     def places(self) -> tuple[str, ...]:
@@ -755,6 +791,8 @@ def read_comment(body: str, hint: str | None = None) -> HNComment:
         company=out.get("company"), title=out.get("title"), location=out.get("location"),
         pay_text=out.get("salary"), job_type=out.get("job_type"), remote=out.get("remote"),
         cells=tuple(cells), roles=tuple(roles), roles_from=source,
+        # a remote comment's office is a choice, not the openings' place ("welcome to use our Leeds office")
+        text_place=None if out.get("location") or out.get("remote") else _text_place(body),
     )
 
 

@@ -91,6 +91,8 @@ def _posting(raw: dict[str, Any], record_no: int, month: date | None) -> Posting
     location = head.get("location")
     if not location and parser_loc and not _junk_location(parser_loc) and not _in_header(parser_loc, head):
         location = _listed_with(parser_loc, body) or _completed(parser_loc, body) or parser_loc
+    if not location:  # no place in the header nor the parser's guess: the text's place of the openings
+        location = read_comment(body, parser_loc).text_place
     remote = head.get("remote")
     if remote is None and raw.get("remote") is True:
         remote = True
