@@ -185,3 +185,27 @@ def test_a_place_of_the_openings_in_the_text(body: str, place: str | None, count
 def test_a_header_place_wins_over_the_text() -> None:
     comment = read_comment("Kiln Works | Glaze Engineer | Boise, ID | Onsite<p>We are hiring in Leeds.")
     assert comment.location == "Boise, ID" and comment.text_place is None
+
+
+# A bare name line above the piped header (eighty-second round): the two lines are the header
+@pytest.mark.parametrize(("body", "location", "title"), [
+    ("Kiln Works https://kiln.example<p>Leeds|Glaze Engineer|On-site<p>We fire pots.", "Leeds",
+     "Glaze Engineer"),
+    ("Kiln Works https://kiln.example<p>--<p>Oslo|Senior Glaze Engineer - Pots<p>Apply at the link.", "Oslo",
+     "Senior Glaze Engineer - Pots"),
+])
+def test_a_name_line_above_the_piped_header(body: str, location: str, title: str) -> None:
+    comment = read_comment(body)
+    assert (comment.company, comment.location, comment.title) == ("Kiln Works", location, title)
+    assert extract({"source": "hackernews", "title": comment.title, "description": body,
+                    "description_format": "html", "location": comment.location})["country"] is not None
+
+
+@pytest.mark.parametrize("first", [
+    "Kiln Works makes pots for every kitchen in the north",  # a sentence, not a name
+    "Kiln Works is hiring!",  # a hiring line keeps its own reading
+    "Kiln Works: https://kiln.example/jobs",  # a colon introduces what follows
+])
+def test_lines_that_are_no_bare_name(first: str) -> None:
+    comment = read_comment(first + "<p>Leeds|Glaze Engineer|Onsite")
+    assert comment.location is None and comment.title is None

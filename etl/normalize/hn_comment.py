@@ -108,15 +108,28 @@ _PLACE = re.compile(r"\b(" + "|".join(sorted(
 
 # the thread page's vote line, kept when a comment is pasted again from it ("8 points by someone 30 days ago |
 # parent [-] | on: Ask HN: Who is hiring? ..."): the page's words, not the header (forty-seventh round)
+_NAME_LINE_WORDS = 4  # "Acme https://acme.example": a company's name line, no header cells
+_PIPED_LINE_CHARS = 150  # a header line, not a paragraph that happens to hold a "|"
 _VOTE_LINE = re.compile(r"\d+ points? by \S+ [^|<\n]{0,40}\bago\s*\|")
 
 
 def _header_line(body: str) -> str:
-    """The comment's first line, tags stripped; the line after it when the first is a pasted vote line."""
-    first, *rest = re.split(r"<p>|\n", body, maxsplit=2)
+    """The comment's first line, tags stripped; the line after it when the first is a pasted vote line; the
+    first line and a piped line below it as one header when the first is a bare name ("Acme <url>" above
+    "Leeds|Glaze Engineer|Onsite", a dashed rule between them allowed: eighty-second round)."""
+    first, *rest = re.split(r"<p>|\n", body, maxsplit=4)
     line = _plain(first)
     if rest and _VOTE_LINE.match(line):
         return _plain(rest[0])
+    # the name without its address; a line that hires or introduces ("Acme is hiring!", "Acme: <url>") is no
+    # bare name (its own readings stay)
+    name = re.sub(r"\s*\(?(?:https?://|www\.)\S*", "", line).strip()
+    if ("|" not in line and 0 < len(name.split()) <= _NAME_LINE_WORDS and not name.endswith(":")
+            and not re.search(r"\bhiring\b", name, re.I)):
+        below = [p for p in map(_plain, rest[:3]) if p.strip("-–— ")][:2]
+        piped = next((p for p in below if "|" in p and len(p) < _PIPED_LINE_CHARS), None)
+        if piped:
+            return f"{name} | {piped}"
     return line
 
 
