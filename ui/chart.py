@@ -186,7 +186,8 @@ def drawn(fig: go.Figure, dark: bool = False, selectable: bool = False) -> BaseF
     variant = f"_drawn_{'dark' if dark else 'light'}_{'sel' if selectable else 'fixed'}"
     kept = fig.__dict__.get(variant)
     if kept is None:
-        made = theme.bake(_lists(fig.to_dict()), _TEMPLATES[dark])
+        # "1 posting" on a hover where the template says "postings" (theme.singular_hovers)
+        made = theme.bake(theme.singular_hovers(_lists(fig.to_dict())), _TEMPLATES[dark])
         layout = made["layout"]
         if selectable:
             for mode, value in _SELECTABLE.items():

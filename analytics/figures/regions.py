@@ -37,7 +37,7 @@ def _hover(row: pd.Series, name: str) -> str:
               if int(row.get("salary_n", 0) or 0) else "no salary stated")
     remote = (f"{theme.fmt_pct(row['share_remote'], 0)} remote (of {int(row['remote_n']):,} stating it)"
               if int(row.get("remote_n", 0) or 0) else "work arrangement not stated")
-    return f"<b>{name}</b><br>{int(row['postings']):,} postings<br>{salary}<br>{remote}"
+    return f"<b>{name}</b><br>{theme.counted(int(row['postings']))}<br>{salary}<br>{remote}"
 
 
 def _map(df: pd.DataFrame, measure: str, code: str, locations: str, locationmode: str, names_of,  # type: ignore[no-untyped-def]
@@ -308,7 +308,7 @@ def same_postings(ctx: Context, caveats: tuple[str, ...]) -> tuple[str, ...]:
     if not count.get(outer) or count.get(outer) != count.get(inner):
         return caveats
     return (*caveats, f"{names.area_label(outer)} holds no posting outside {names.area_label(inner)} under "
-                      f"these filters: the two are the same {int(count[outer]):,} postings")
+                      f"these filters: the two are the same {theme.counted(int(count[outer]))}")
 
 
 def areas(ctx: Context) -> tuple[str, ...]:
