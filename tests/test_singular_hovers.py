@@ -85,3 +85,15 @@ def test_a_headline_s_help_counts_in_agreement() -> None:
         "1 posting that states years of experience"
     assert theme.postings_that(1_200, "state a work arrangement", that=True) == \
         "1,200 postings that state a work arrangement"
+
+
+def test_the_interactive_html_export_says_posting_too() -> None:
+    from datetime import date
+
+    from analytics.export.images import to_html
+    from analytics.export.meta import ExportMeta
+
+    df = pd.DataFrame({"month": pd.to_datetime(["2025-01-01", "2025-02-01"]), "postings": [1, 12]})
+    meta = ExportMeta(title="Postings per month", filters_text="all dates", n=13, as_of=date(2025, 3, 1))
+    page = to_html(overview_figures.per_month(df), meta, plotlyjs=False).decode()
+    assert "%{y:,} posting\\u003cextra\\u003e" in page or "%{y:,} posting<extra>" in page

@@ -9,6 +9,7 @@ streamlit) so that the cron report draws the very same figures as the pages.
 
 from __future__ import annotations
 
+import base64
 import copy
 import hashlib
 import math
@@ -17,6 +18,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+import numpy as np
 import pandas as pd
 import plotly.colors as pc
 import plotly.graph_objects as go
@@ -828,7 +830,14 @@ def _is_one(value: Any) -> bool:
 
 
 def _as_list(value: Any) -> Any:
-    """An array as a list: an object array (text beside numbers) stays a numpy array in ``to_dict``."""
+    """An array as a list: an object array (text beside numbers) stays a numpy array in ``to_dict``, and
+    plotly.py writes a number array as a typed one ({"dtype", "bdata"[, "shape"]}; ui.chart decodes them
+    first, the HTML export does not)."""
+    if isinstance(value, dict) and isinstance(value.get("bdata"), str) and "dtype" in value:
+        arr = np.frombuffer(base64.b64decode(value["bdata"]), dtype=value["dtype"])
+        if "shape" in value:
+            arr = arr.reshape([int(n) for n in str(value["shape"]).split(",")])
+        return arr.tolist()
     tolist = getattr(value, "tolist", None)
     return tolist() if callable(tolist) else value
 
