@@ -33,9 +33,13 @@ def _metrics(df: pd.DataFrame) -> None:
             return None
         return theme.change_text(dated[col], prev[col], value, fmt, undated=int(cur["undated"]))
 
-    def small(n_col: str, what: str) -> str:
+    def small(n_col: str, what: str) -> str:  # "Only 1 posting states a salary", not "1 postings state"
         n = int(cur[n_col])
-        return f" Only {n:,} {what}: fewer than {MIN_N}, read with care." if 0 < n < MIN_N else ""
+        return f" Only {theme.postings_that(n, what)}: fewer than {MIN_N}, read with care." if 0 < n < MIN_N \
+            else ""
+
+    def stating(n_col: str, what: str) -> str:  # "1 posting that states ...", "5 postings that state ..."
+        return theme.postings_that(int(cur[n_col]), what, that=True)
 
     # five content-sized metrics in a row that wraps: in five equal columns a value with its small-sample
     # mark ("4.0 years ⚠", "$211,082 ⚠") was cut to "4.0 year…" in a 1,280-pixel window (QA round eight)
@@ -49,19 +53,18 @@ def _metrics(df: pd.DataFrame) -> None:
         "Median salary",
         theme.fmt_usd(cur["median_salary_usd"]) + theme.small_mark(cur["salary_n"]),
         delta=delta("median_salary_usd", lambda d: f"{d:+,.0f} USD", "salary_n", theme.fmt_usd),
-        help=f"USD per year, from {int(cur['salary_n']):,} postings with a plausible salary."
-        + small("salary_n", "postings state a salary"),
+        help=f"USD per year, from {theme.counted(int(cur['salary_n']))} with a plausible salary."
+        + small("salary_n", "state a salary"),
     )
     metric("Remote", theme.fmt_pct(cur["share_remote"]) + theme.small_mark(cur["remote_n"]),
            delta=delta("share_remote", lambda d: f"{d * 100:+.1f} pts", "remote_n", theme.fmt_pct),
-           help=f"Share fully remote, of {int(cur['remote_n']):,} postings that state a "
-                "work arrangement."
-                + small("remote_n", "postings state one"))
+           help=f"Share fully remote, of {stating('remote_n', 'state a work arrangement')}."
+                + small("remote_n", "state one"))
     metric("Years required", theme.fmt_years(cur["median_years"]) + theme.small_mark(cur["years_n"]),
            delta=delta("median_years", lambda d: f"{d:+.1f} years", "years_n", theme.fmt_years),
            delta_color="off",
-           help=f"Median, from {int(cur['years_n']):,} postings that state years of experience."
-                + small("years_n", "postings state years"))
+           help=f"Median, from {stating('years_n', 'state years of experience')}."
+                + small("years_n", "state years"))
     notes = []
     if int(cur["undated"]):
         notes.append(f"Includes {theme.counted(int(cur['undated']))} without a date.")

@@ -438,6 +438,11 @@ def test_a_grey_hatched_bar_s_label_reads_at_wcag_contrast() -> None:
         assert _contrast(label, bar.marker.color[i]) >= 4.5, (label, bar.marker.color[i])
         assert _contrast(label, stripe) >= 4.5, (label, stripe)
         assert bar.textfont.shadow[i] == "none"
+        # QA round eighteen: the stripes crossed the label; inside the bar a halo of the bar's own grey (no
+        # third colour) keeps them off the glyphs
+        assert bar.insidetextfont.shadow[i] == theme.SMALL_HALO
+        assert set(re.findall(r"#[0-9A-Fa-f]{6}", theme.SMALL_HALO)) == {theme.SMALL_COLOR}
+    assert bar.insidetextfont.shadow[0] == "none"
     # the stripes stay visible on the grey (the rule is "grey and hatched")
     assert _contrast(stripes if isinstance(stripes, str) else stripes[1], theme.SMALL_COLOR) >= 1.4
 
@@ -445,7 +450,8 @@ def test_a_grey_hatched_bar_s_label_reads_at_wcag_contrast() -> None:
 @pytest.mark.browser
 def test_hatched_bars_labels_reach_the_image_dark_on_grey_or_outlined_in_colour() -> None:
     """The labels reach the image (kaleido through Chromium, as every PNG/SVG export): a grey hatched bar's
-    label is dark with no outline (QA round fifteen), a solid bar's white; a bar hatched in its own colour
+    label is dark with no white outline (QA round fifteen), a halo of the bar's grey (round nineteen), a
+    solid bar's white; a bar hatched in its own colour
     carries a text shadow in white around its dark text."""
     import re
 
@@ -463,7 +469,11 @@ def test_hatched_bars_labels_reach_the_image_dark_on_grey_or_outlined_in_colour(
     assert "text-shadow" not in styles["$150,000 (n=400)"]
     assert "fill: rgb(255, 255, 255)" in styles["$150,000 (n=400)"]
     for small in ("$170,000 (n=12)", "$160,000 (n=7)"):
-        assert "text-shadow" not in styles[small] and "fill: rgb(34, 34, 34)" in styles[small], styles[small]
+        # dark, with a halo of the bar's own grey only (QA round nineteen), no white outline
+        assert "fill: rgb(34, 34, 34)" in styles[small], styles[small]
+        halo = re.search(r"text-shadow: ([^;]*);", styles[small])
+        assert halo and set(re.findall(r"rgb\([^)]*\)", halo.group(1))) == {"rgb(186, 176, 172)"}, \
+            styles[small]
     kept = go.Figure(go.Bar(x=["a", "b"], y=[300, 400], marker_color="#F58518", text=["big", "small"]))
     theme.mark_bars(kept, [50, 5], color=None)
     assert "text-shadow: rgb(255, 255, 255)" in styles_of(kept)["small"]
@@ -1184,3 +1194,20 @@ def test_a_month_s_bar_spans_its_month_not_half_of_the_one_before() -> None:
     years = pd.date_range("2017-10-01", "2026-02-01", freq="MS")
     long = overview_figures.per_month(pd.DataFrame({"month": years, "postings": [1] * len(years)}))
     assert long.data[0].xperiodalignment == "middle" and long.layout.xaxis.ticklabelmode != "period"
+
+
+def test_a_point_at_the_top_of_its_axis_is_clear_of_the_plot_s_edge() -> None:
+    """QA round eighteen: a trend point at 100% and a salary line's top month touched the plot's top edge
+    (Plotly's autorange stops at the marker). The value axis runs from zero to a little above the highest
+    point, open (small-sample) points included."""
+    months = pd.to_datetime(["2025-01-01", "2025-02-01", "2025-03-01"])
+    trend = skills.trend(pd.DataFrame({"month": months, "skill": ["Go"] * 3, "postings": [40, 2, 10],
+                                       "month_total": [40, 2, 40], "share": [1.0, 1.0, 0.25]}))
+    lo, hi = trend.layout.yaxis.range
+    assert lo == 0 and hi >= 1.05, trend.layout.yaxis.range
+    pay = salary.over_time(pd.DataFrame({"month": months, "median": [100_000.0, 150_000.0, 120_000.0],
+                                         "n": [40, 40, 3]}))
+    assert pay.layout.yaxis.range[0] == 0 and pay.layout.yaxis.range[1] >= 150_000 * 1.05
+    years = experience.pay(pd.DataFrame({"years": [1, 3], "median_salary_usd": [90_000.0, 130_000.0],
+                                         "n": [40, 40]}))
+    assert years.layout.yaxis.range[1] >= 130_000 * 1.05

@@ -40,6 +40,7 @@ def _with_px(df: pd.DataFrame) -> go.Figure:
                       "%{customdata[2]:,.0f} of %{customdata[3]:,.0f} postings%{customdata[4]}"
                       "<extra></extra>")
     fig.update_yaxes(tickformat=".0%", rangemode="tozero")  # from zero (QA round eighteen)
+    theme.headroom(fig, df["share"])  # the top point clear of the edge (QA round nineteen)
     theme.month_axis(fig, df["month"])  # one month spans a month (test_one_month_is_a_month_on_the_axis...)
     return theme.style(fig, x="Month", y="Share of postings")
 

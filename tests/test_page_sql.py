@@ -9,6 +9,7 @@ page's (``--db``, else $WAREHOUSE_DB), and explain how to make a warehouse when 
 from __future__ import annotations
 
 import io
+import json
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -269,3 +270,15 @@ def test_pressing_run_beyond_the_limit_is_refused_without_reaching_the_sandbox(
     assert len(calls) == 2 and not app.exception
     assert any("Busy" in w.value for w in app.warning)
     assert any("Too many runs" in c.value for c in app.code)
+
+
+def test_a_count_in_the_answer_reads_with_thousands_separators(app: AppTest) -> None:
+    """QA round eighteen: the SQL page wrote a count as "4433" where every other table writes "4,433"; an id
+    or a year stays as written, and the cells keep the values."""
+    app.run()
+    _run_query(app, "SELECT 4433 AS postings, 1153 AS posting_id, 2025 AS year, 12.5 AS ratio")
+    assert not app.exception
+    columns = json.loads(app.dataframe[0].proto.columns)
+    assert columns["postings"]["type_config"]["format"] == "localized", columns
+    assert not {"posting_id", "year", "ratio"} & set(columns), columns
+    assert app.dataframe[0].value["postings"].tolist() == [4433]

@@ -230,3 +230,21 @@ def test_the_maps_say_how_many_postings_name_no_place(tmp_path: Path,
         states.caveats
     placed = figures.chart("rg_world").run(Context(Filters(seniority=(), role_family=(), country=("GB",))))
     assert not any("no country" in c for c in placed.caveats), placed.caveats
+
+
+@pytest.mark.usefixtures("tiny_db")
+def test_under_a_region_the_world_map_says_its_country_stands_for_the_region() -> None:
+    """QA round eighteen: under the region New York the world map coloured the whole United States, the
+    filters' "region: New York" alone saying it held only that region's postings. The caption says so."""
+    from analytics import figures
+    from analytics.figures import Context
+
+    world = figures.chart("rg_world").run(Context(Filters(region=("US-NY",))))
+    assert ("United States is coloured by the postings of New York (US-NY) alone: the world map draws "
+            "countries, not their regions") in world.caveats, world.caveats
+    two = figures.chart("rg_world").run(Context(Filters(region=("US-NY", "US-CA", "IN-KA"))))
+    assert any(c.startswith("United States is coloured by the postings of New York (US-NY) and California "
+                            "(US-CA) alone; India is coloured by the postings of Karnataka (IN-KA) alone")
+               for c in two.caveats), two.caveats
+    plain = figures.chart("rg_world").run(Context(Filters(country=("US",))))
+    assert not any("coloured by the postings of" in c for c in plain.caveats), plain.caveats

@@ -186,7 +186,8 @@ def drawn(fig: go.Figure, dark: bool = False, selectable: bool = False) -> BaseF
     variant = f"_drawn_{'dark' if dark else 'light'}_{'sel' if selectable else 'fixed'}"
     kept = fig.__dict__.get(variant)
     if kept is None:
-        made = theme.bake(_lists(fig.to_dict()), _TEMPLATES[dark])
+        # "1 posting" on a hover where the template says "postings" (theme.singular_hovers)
+        made = theme.bake(theme.singular_hovers(_lists(fig.to_dict())), _TEMPLATES[dark])
         layout = made["layout"]
         if selectable:
             for mode, value in _SELECTABLE.items():
@@ -460,16 +461,16 @@ def readable(df: pd.DataFrame) -> tuple[pd.DataFrame, dict[str, Any]]:
             whole = "usd" in name or "salary" in name
             if whole or bool((series.dropna() % 1 == 0).all()):
                 out[col] = series.round().astype("Int64")
-                if not _names_something(name):
+                if not names_something(name):
                     config[name] = st.column_config.NumberColumn(format="localized")
             else:
                 config[name] = st.column_config.NumberColumn(format="%.2f")
-        elif not _names_something(name):  # counts: "1,153", not "1153"
+        elif not names_something(name):  # counts: "1,153", not "1153"
             config[name] = st.column_config.NumberColumn(format="localized")
     return out, config
 
 
-def _names_something(column: str) -> bool:
+def names_something(column: str) -> bool:
     """A whole-number column that names a thing (a run, a record, a posting, a year, a bitmap word) rather
     than counts or measures it: shown without thousands separators ("Run 1153", not "Run 1,153")."""
     return column.endswith(("_id", "_no")) or column in ("id", "year", "word", "bit", "salary_bin")

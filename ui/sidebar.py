@@ -170,7 +170,7 @@ def _coverage(box: Any, f: Filters, opts: Options) -> None:
         return
     row = res.df.iloc[0]
     shown, total = int(row["shown"]), int(row["total"])
-    box.markdown(f"**Showing {shown:,} of {total:,} postings**")
+    box.markdown(f"**Showing {shown:,} of {total:,} {'posting' if total == 1 else 'postings'}**")
     if shown == 0:  # name the filters that empty the view (QA round twelve); values may name sources
         from ui.chart import why_empty
 

@@ -13,12 +13,14 @@ from datetime import datetime
 from typing import Any
 
 import pandas as pd
+import pyarrow as pa
 import streamlit as st
 
 from analytics import db as _db
 from analytics import sandbox
 from analytics.examples import EXAMPLES
 from ui import MISSING, as_text
+from ui.chart import names_something
 from ui.exports import query_downloads
 
 HISTORY_MAX = 20
@@ -136,8 +138,21 @@ def result() -> None:
     else:
         st.caption(f"{res.row_count:,} row{'s' if res.row_count != 1 else ''} · {res.elapsed_s:.2f} s")
     # NULL as DuckDB writes it (the grid would write "None"), apart from an empty string, which stays blank
-    st.dataframe(res.table, hide_index=True, key="sql_result_table", placeholder="NULL")
+    st.dataframe(res.table, hide_index=True, key="sql_result_table", placeholder="NULL",
+                 column_config=count_formats(res.table.schema))
     query_downloads(last["sql"], session(), key="sql_download")
+
+
+def count_formats(schema: pa.Schema) -> dict[str, Any]:
+    """Whole-number columns of a query's answer with thousands separators ("4,433", not "4433"; QA round
+    eighteen), as the pages' tables (ui.chart.readable) write counts; a column naming something (an id, a
+    year) stays as it is. Only the display: the cells and the downloads keep the values. Fractional numbers
+    keep theirs (a grid's "localized" format rounds to three decimals). Pure."""
+    def whole(t: pa.DataType) -> bool:
+        return pa.types.is_integer(t) or (pa.types.is_decimal(t) and t.scale == 0)
+
+    return {f.name: st.column_config.NumberColumn(format="localized") for f in schema
+            if whole(f.type) and not names_something(f.name)}
 
 
 @st.cache_data(show_spinner=False, max_entries=4)

@@ -20,6 +20,7 @@ from analytics.figures.theme import (
     fmt_pct,
     fmt_usd,
     fmt_years,
+    postings_that,
     skill_color,
     skill_colors,
     small_mark,
@@ -27,4 +28,5 @@ from analytics.figures.theme import (
 )
 
 __all__ = ["DIVERGING", "LABELS", "PALETTE", "SEQUENTIAL", "SMALL_MARK", "change_text", "counted", "fmt_int",
-           "fmt_pct", "fmt_usd", "fmt_years", "skill_color", "skill_colors", "small_mark", "style"]
+           "fmt_pct", "fmt_usd", "fmt_years", "postings_that", "skill_color", "skill_colors",
+           "small_mark", "style"]

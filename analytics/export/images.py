@@ -235,7 +235,8 @@ def to_html(fig: go.Figure, meta: ExportMeta, *, plotlyjs: bool | str = True) ->
     """
     out = prepare(fig, meta)
     out.update_layout(width=None, autosize=True)  # the page sets the width; the caption stays in the chart
-    div = pio.to_html(out, include_plotlyjs=plotlyjs, full_html=False,
+    # its hovers as the app's: "1 posting", not "1 postings" (theme.singular_hovers, as ui.chart.drawn)
+    div = pio.to_html(theme.singular_hovers(out.to_dict()), include_plotlyjs=plotlyjs, full_html=False,
                       config={"displaylogo": False, "responsive": True,
                               "toImageButtonOptions": {"scale": SCALE, "filename": meta.title}})
     if _has_map(out):

@@ -113,7 +113,7 @@ def pay(df: pd.DataFrame) -> go.Figure:
                                customdata=solid[["years", "n"]].to_numpy(),  # drill first (ui.chart)
                                hovertemplate=hover))
     theme.mark_points(fig, df, "years", "median_salary_usd", "n", keys=("years",), hovertemplate=hover)
-    theme.from_zero(fig)
+    theme.headroom(theme.from_zero(fig), df["median_salary_usd"])
     fig.update_xaxes(dtick=1)
     return theme.style(fig, x="Years of experience required", y="Median salary (USD per year)")
 

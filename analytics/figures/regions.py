@@ -37,7 +37,7 @@ def _hover(row: pd.Series, name: str) -> str:
               if int(row.get("salary_n", 0) or 0) else "no salary stated")
     remote = (f"{theme.fmt_pct(row['share_remote'], 0)} remote (of {int(row['remote_n']):,} stating it)"
               if int(row.get("remote_n", 0) or 0) else "work arrangement not stated")
-    return f"<b>{name}</b><br>{int(row['postings']):,} postings<br>{salary}<br>{remote}"
+    return f"<b>{name}</b><br>{theme.counted(int(row['postings']))}<br>{salary}<br>{remote}"
 
 
 def _map(df: pd.DataFrame, measure: str, code: str, locations: str, locationmode: str, names_of,  # type: ignore[no-untyped-def]
@@ -193,6 +193,22 @@ def _colour_note(fn: Callable[..., QueryResult], area: str, areas: str
     return caveats
 
 
+def region_note(region: tuple[str, ...]) -> tuple[str, ...]:
+    """Under a region filter, what the world map's whole country stands for: "United States is coloured by
+    the postings of New York (US-NY) alone: the world map draws countries, not their regions" (QA round
+    eighteen: New York's postings coloured the whole US, the filters' "region: New York" alone saying so).
+    Plotly's world map has no region borders to draw a region's own. Pure."""
+    if not region:
+        return ()
+    by_country: dict[str, list[str]] = {}
+    for code in region:
+        by_country.setdefault(code.split("-", 1)[0], []).append(names.area_label(code))
+    parts = [f"{names.country_name(c)} is coloured by the postings of "
+             f"{', '.join(r[:-1]) + ' and ' + r[-1] if len(r) > 1 else r[0]} alone"
+             for c, r in by_country.items()]
+    return (f"{'; '.join(parts)}: the world map draws countries, not their regions",)
+
+
 def unplaced(level: str) -> Callable[[Context, tuple[str, ...]], tuple[str, ...]]:
     """A map's caveats (_colour_note) and how many of the view's postings it cannot place: "180 of the 1,658
     postings name no country" (the world; of the view's postings, overview.kpis) or "94 of the 642 US
@@ -204,6 +220,7 @@ def unplaced(level: str) -> Callable[[Context, tuple[str, ...]], tuple[str, ...]
     def caveats(ctx: Context, given: tuple[str, ...]) -> tuple[str, ...]:
         shown = colours(ctx, given)
         if level == "country":
+            shown = (*shown, *region_note(ctx.f.region))
             total, whose = ctx.query(overview.kpis, ctx.f).n, "postings"
             placed = ctx.query(regions.by_country, ctx.f).n
         else:
@@ -308,7 +325,7 @@ def same_postings(ctx: Context, caveats: tuple[str, ...]) -> tuple[str, ...]:
     if not count.get(outer) or count.get(outer) != count.get(inner):
         return caveats
     return (*caveats, f"{names.area_label(outer)} holds no posting outside {names.area_label(inner)} under "
-                      f"these filters: the two are the same {int(count[outer]):,} postings")
+                      f"these filters: the two are the same {theme.counted(int(count[outer]))}")
 
 
 def areas(ctx: Context) -> tuple[str, ...]:

@@ -86,7 +86,7 @@ def over_time(df: pd.DataFrame) -> go.Figure:
                                customdata=solid[["month", "n"]].to_numpy(),  # drill first (ui.chart)
                                hovertemplate=hover))
     theme.mark_points(fig, df, "month", "median", "n", keys=("month",), hovertemplate=hover)
-    theme.from_zero(fig)
+    theme.headroom(theme.from_zero(fig), df["median"])
     theme.month_axis(fig, df["month"])
     return theme.style(fig, x="Month", y="Median salary (USD per year)")
 

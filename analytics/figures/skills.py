@@ -122,6 +122,7 @@ def trend(df: pd.DataFrame) -> go.Figure:
                       customdata=custom, hovertemplate=hover)
     # from zero: one month's shares of 12% to 24% drew 12% on the floor (QA round eighteen)
     fig.update_yaxes(tickformat=".0%", rangemode="tozero")
+    theme.headroom(fig, df["share"])  # a point at the top clear of the plot's edge (open ones included)
     theme.month_axis(fig, df["month"])
     return theme.style(fig, x="Month", y="Share of postings")
 

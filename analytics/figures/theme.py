@@ -9,6 +9,7 @@ streamlit) so that the cron report draws the very same figures as the pages.
 
 from __future__ import annotations
 
+import base64
 import copy
 import hashlib
 import math
@@ -17,6 +18,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+import numpy as np
 import pandas as pd
 import plotly.colors as pc
 import plotly.graph_objects as go
@@ -73,6 +75,10 @@ SMALL_SHADOW = "auto"  # the outline of a label on a bar hatched in its own colo
 # label with a white outline over #555 stripes read as white on grey, low in contrast.
 SMALL_STRIPES = "#8C8C8C"
 SMALL_LABEL = "#222222"
+# ... and the label's halo inside a grey bar: the bar's own grey, so the stripes stop short of the glyphs
+# (QA round eighteen: "$44,540 (n=6)" crossed by the stripes at 1,280 px) and no third colour lies under the
+# text (round fifteen's white outline read as a white label)
+SMALL_HALO = f"0 0 2px {SMALL_COLOR}, 0 0 2px {SMALL_COLOR}, 0 0 3px {SMALL_COLOR}"
 COLOR_STRIPES = "#555555"  # the stripes over a bar keeping its own colour
 SMALL_MARK = " ⚠"
 
@@ -262,6 +268,16 @@ def counted(k: int, one: str = "posting", many: str = "postings") -> str:
     return f"{k:,} {one if k == 1 else many}"
 
 
+def postings_that(k: int, verb: str, that: bool = False) -> str:
+    """"1 posting states a salary", "4 postings state a salary" (``that``: "1 posting that states ..."):
+    a count of postings with a verb in the plural ("state ...") agreeing with it (QA round nineteen: a
+    headline's help read "Only 1 postings state a salary"). Pure."""
+    if k == 1:
+        first, _, rest = verb.partition(" ")
+        verb = f"{first}s {rest}".rstrip()
+    return f"{k:,} {'posting' if k == 1 else 'postings'} {'that ' if that else ''}{verb}"
+
+
 def n_text(n: int, unit: str = "postings") -> str:
     """ "n = 1,204 postings", "n = 1 posting": the sample size with its unit, singular for one."""
     if n == 1:
@@ -430,6 +446,7 @@ def mark_bars(fig: go.Figure, n: Iterable[float | int | None], trace: int = 0,
         # a grey bar's label: dark on the grey and its light stripes, no outline (see SMALL_STRIPES); the
         # others keep the colour Plotly gives a label inside a bar of theirs (white on a dark one)
         tr.insidetextfont.color = [SMALL_LABEL if s else _inside_ink(base) for s in flags]
+        tr.insidetextfont.shadow = [SMALL_HALO if s else "none" for s in flags]  # inside the grey only
         tr.textfont.shadow = ["none"] * len(flags)
         return fig
     # a label inside a bar hatched in its own colour crossed its stripes and was hard to read (browser QA on
@@ -657,6 +674,19 @@ def from_zero(fig: go.Figure) -> go.Figure:
     return fig.update_yaxes(tickformat=",", rangemode="tozero")
 
 
+HEADROOM = 0.08  # of the highest point, above it: its marker clear of the plot's top edge
+
+
+def headroom(fig: go.Figure, values: Iterable[float | int | None]) -> go.Figure:
+    """A value axis from zero to a little above its highest point: Plotly's autorange stopped at the top
+    point's marker, which touched the plot's edge (QA round eighteen: a trend point at 100%, a salary line's
+    top month). A fixed range (double-click still resets to it); none where nothing is drawn."""
+    top = max((float(v) for v in values if v is not None and not _missing(v)), default=0.0)
+    if top > 0:
+        fig.update_yaxes(range=[0, top * (1 + HEADROOM)], autorange=False)
+    return fig
+
+
 def integer_axis(fig: go.Figure, axis: str = "y") -> go.Figure:
     """Counts on an axis: whole numbers only (never "0.5 postings")."""
     upd = fig.update_yaxes if axis == "y" else fig.update_xaxes
@@ -782,3 +812,94 @@ def bake(spec: dict[str, Any], template: dict[str, Any]) -> dict[str, Any]:
             default = {k: v for k, v in defaults[n % len(defaults)].items() if k != "type"}
             data[i] = _under(trace, default)
     return {**spec, "data": data, "layout": layout}
+
+
+# --- one posting, not "1 postings" --------------------------------------------------------------
+
+# a count's reference in a hover template and the plural noun after it: "%{y:,} postings", "of
+# %{customdata[3]:,} postings", "%{hovertext} years"
+_COUNTED = re.compile(r"%\{(x|y|z|text|hovertext|customdata\[(\d+)\])(?::[^}]*)?\} (postings|years)\b")
+_SINGULAR = {"postings": "posting", "years": "year"}
+
+
+def _is_one(value: Any) -> bool:
+    try:
+        return float(str(value).replace(",", "")) == 1
+    except ValueError:
+        return False
+
+
+def _as_list(value: Any) -> Any:
+    """An array as a list: an object array (text beside numbers) stays a numpy array in ``to_dict``, and
+    plotly.py writes a number array as a typed one ({"dtype", "bdata"[, "shape"]}; ui.chart decodes them
+    first, the HTML export does not)."""
+    if isinstance(value, dict) and isinstance(value.get("bdata"), str) and "dtype" in value:
+        arr = np.frombuffer(base64.b64decode(value["bdata"]), dtype=value["dtype"])
+        if "shape" in value:
+            arr = arr.reshape([int(n) for n in str(value["shape"]).split(",")])
+        return arr.tolist()
+    tolist = getattr(value, "tolist", None)
+    return tolist() if callable(tolist) else value
+
+
+def _point_values(trace: dict[str, Any], ref: str, column: str | None) -> list[Any] | None:
+    """The values a template's ``ref`` reads point by point in ``trace`` (a figure dict's, arrays as lists),
+    or None where they are not one flat list."""
+    if column is not None:
+        rows = trace.get("customdata")
+        rows = _as_list(rows)
+        if not isinstance(rows, list) or not all(isinstance(r, list | tuple) for r in rows):
+            return None
+        k = int(column)
+        return [r[k] if k < len(r) else None for r in rows]
+    values = trace.get(ref)
+    values = _as_list(values)
+    if not isinstance(values, list) or any(isinstance(v, list | tuple) for v in values):
+        return None  # a heatmap's z (rows of cells): _grid_hovers
+    return values
+
+
+def _grid_hovers(trace: dict[str, Any], template: str) -> bool:
+    """A heatmap's "%{z:,} postings" as a hover text a cell ("1 posting", "12 postings"), read through
+    ``%{hovertext}``: its cells are rows of values, not points. True where it did."""
+    m = _COUNTED.search(template)
+    z = trace.get("z")
+    z = _as_list(z)
+    if m is None or m.group(1) != "z" or trace.get("hovertext") is not None or not isinstance(z, list) \
+            or not all(isinstance(r, list | tuple) for r in z):
+        return False
+    if not any(_is_one(v) for row in z for v in row):
+        return False
+    trace["hovertext"] = [["" if v is None or _missing(v) else counted(int(v)) for v in row] for row in z]
+    trace["hovertemplate"] = template[:m.start()] + "%{hovertext}" + template[m.end():]
+    return True
+
+
+def singular_hovers(spec: dict[str, Any]) -> dict[str, Any]:
+    """``spec`` (a figure's dict, arrays as lists) with "1 posting" where a hover would say "1 postings"
+    (and "1 year", "1 posting states it"): a Plotly template has no plural (QA round eighteen), so a trace
+    whose counted reference is 1 at some point gets one template a point (Plotly takes an array). Traces
+    without such a point are left as they are. Changes ``spec``'s traces in place and returns it."""
+    for trace in spec.get("data", []):
+        template = trace.get("hovertemplate")
+        if not isinstance(template, str) or not _COUNTED.search(template) or _grid_hovers(trace, template):
+            continue
+        found = [(m, _point_values(trace, m.group(1), m.group(2))) for m in _COUNTED.finditer(template)]
+        size = max((len(v) for _, v in found if v is not None), default=0)
+        if not any(v is not None and any(_is_one(x) for x in v) for _, v in found):
+            continue
+        per_point = []
+        for i in range(size):
+            text, shift = template, 0
+            for m, values in found:
+                if values is None or i >= len(values) or not _is_one(values[i]):
+                    continue
+                start, end = m.start(3) + shift, m.end(3) + shift
+                noun = _SINGULAR[m.group(3)]
+                if m.group(3) == "postings" and text[end:].startswith(" state "):
+                    noun, end = "posting states", end + len(" state")  # "1 posting states it"
+                text = text[:start] + noun + text[end:]
+                shift += len(noun) - (end - start)
+            per_point.append(text)
+        trace["hovertemplate"] = per_point
+    return spec
