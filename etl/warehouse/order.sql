@@ -54,7 +54,10 @@ FROM (SELECT p.posting_id, coalesce(k.w0, 0) AS w0, coalesce(k.w1, 0) AS w1, coa
                         bit_or(1::UBIGINT << m.bit) FILTER (WHERE m.word = 6) AS w6,
                         bit_or(1::UBIGINT << m.bit) FILTER (WHERE m.word = 7) AS w7
                  FROM posting_skills s JOIN skill_bit m USING (skill)
-                 GROUP BY 1) k USING (posting_id)) b
+                 WHERE hash(s.posting_id) BETWEEN getvariable('posting_lo') AND getvariable('posting_hi')
+                 GROUP BY 1) k USING (posting_id)
+      -- per range of hash(posting_id) (etl.warehouse.builder.PIECE_MARKS: its groups are the postings)
+      WHERE hash(p.posting_id) BETWEEN getvariable('posting_lo') AND getvariable('posting_hi')) b
 WHERE postings.posting_id = b.posting_id;
 
 -- The dated postings in date order, without their long texts (title, description, ...). Why: the charts of a
@@ -68,6 +71,7 @@ CREATE OR REPLACE TABLE postings_dated AS
 SELECT * EXCLUDE (url, title, location_raw, salary_text, description, fingerprint, source_id)
 FROM postings
 WHERE posted_date IS NOT NULL
+  AND posted_block(posted_date) BETWEEN getvariable('block_lo') AND getvariable('block_hi')  -- per range of day blocks (PIECE_MARKS)
 ORDER BY posted_date, posting_id;
 COMMENT ON TABLE postings_dated IS 'The dated postings sorted by posted_date, every column of postings but the texts (url, title, location_raw, salary_text, description, fingerprint, source_id); rebuilt at every publish. Read for the edge days of date ranges cut inside months.';
 
@@ -119,6 +123,7 @@ COMMENT ON COLUMN rollup_skill_sets.postings IS 'Number of postings with exactly
 -- months, so that the Skills page's charts (and the other pages' counts under a skill filter) read only the
 -- days left at either end of them from postings_dated (analytics.queries.detail.rows).
 CREATE OR REPLACE TABLE rollup_skill_sets_blocks AS FROM detail_cells(true, blocks := true)
+WHERE posted_block BETWEEN getvariable('block_lo') AND getvariable('block_hi')  -- per range of blocks (PIECE_MARKS)
 ORDER BY posted_block, role_family, seniority;
 -- Its other columns' comments are rollup_skill_sets' and rollup_postings_blocks' (copied at publish:
 -- etl.warehouse.builder.COMMENTS_FROM).
@@ -178,7 +183,8 @@ COMMENT ON TABLE rollup_salary_stated_sets IS 'Postings with a plausible salary 
 COMMENT ON COLUMN rollup_salary_stated_sets.postings IS 'Number of postings with a plausible salary and exactly this skill set in this combination.';
 
 -- The block rollups (rollup_postings_blocks, rollup_salary_month_blocks, rollup_salary_skill_blocks below and
--- rollup_skill_sets_blocks above) are built here, for stored tables only: their rows replace edge days that only
+-- rollup_skill_sets_blocks above) and postings_dated are built once per range of day blocks, appended in block
+-- order (etl.warehouse.builder.PIECE_MARKS: their groups or rows grow with the postings). They are built here, for stored tables only: their rows replace edge days that only
 -- postings_dated and postings_salaried serve (a lake published as views reads a cut range from postings alone).
 
 -- rollup_postings_detail by day block instead of month (the dated postings only; cells.sql's posted_block: days
@@ -189,6 +195,7 @@ COMMENT ON COLUMN rollup_salary_stated_sets.postings IS 'Number of postings with
 -- either end of them (at most six) are read from postings_dated. Sorted by block, so that a cut month's blocks
 -- are a read of a few row groups.
 CREATE OR REPLACE TABLE rollup_postings_blocks AS FROM detail_cells(false, blocks := true)
+WHERE posted_block BETWEEN getvariable('block_lo') AND getvariable('block_hi')  -- per range of blocks (PIECE_MARKS)
 ORDER BY posted_block, role_family, seniority;
 -- Its other columns' comments are rollup_postings_detail's (copied at publish: etl.warehouse.builder.COMMENTS_FROM).
 COMMENT ON TABLE rollup_postings_blocks IS 'rollup_postings_detail by day block (posted_block) and month, dated postings only; rebuilt at every publish.';
@@ -207,6 +214,7 @@ SELECT s.skill, s.category, p.posted_month, posted_block(p.posted_date) AS poste
 FROM posting_skills s
 JOIN postings p USING (posting_id)
 WHERE p.salary_plausible AND p.salary_usd_mid IS NOT NULL AND p.posted_date IS NOT NULL
+  AND posted_block(p.posted_date) BETWEEN getvariable('skillblock_lo') AND getvariable('skillblock_hi')  -- PIECE_MARKS
 GROUP BY ALL
 ORDER BY posted_block, role_family, seniority, skill, salary_bin;
 -- Its other columns' comments are rollup_salary_skill_month's and rollup_postings_blocks' (copied at publish:
@@ -222,6 +230,7 @@ SELECT posted_month, posted_block(posted_date) AS posted_block, seniority, role_
        min(salary_usd_mid) AS salary_lo, max(salary_usd_mid) AS salary_hi
 FROM postings
 WHERE salary_plausible AND salary_usd_mid IS NOT NULL AND posted_date IS NOT NULL
+  AND posted_block(posted_date) BETWEEN getvariable('block_lo') AND getvariable('block_hi')  -- PIECE_MARKS
 GROUP BY ALL
 ORDER BY posted_block, role_family, seniority, salary_bin;
 -- Its other columns' comments are rollup_salary_month's and rollup_postings_blocks' (copied at publish:
@@ -238,6 +247,7 @@ SELECT posted_month, posted_block(posted_date) AS posted_block, seniority, role_
        min(salary_usd_mid) AS salary_lo, max(salary_usd_mid) AS salary_hi
 FROM postings
 WHERE salary_plausible AND salary_usd_mid IS NOT NULL AND posted_date IS NOT NULL
+  AND posted_block(posted_date) BETWEEN getvariable('block_lo') AND getvariable('block_hi')  -- PIECE_MARKS
 GROUP BY ALL
 ORDER BY posted_block, role_family, seniority;
 -- Its other columns' comments are rollup_salary_detail's and rollup_postings_blocks' (copied at publish:
@@ -253,6 +263,7 @@ CREATE OR REPLACE TABLE rollup_company_places_blocks AS
 SELECT company, posted_month, posted_block(posted_date) AS posted_block, seniority, role_family, country, region
 FROM postings
 WHERE posted_date IS NOT NULL
+  AND posted_block(posted_date) BETWEEN getvariable('block_lo') AND getvariable('block_hi')  -- PIECE_MARKS
 GROUP BY ALL
 ORDER BY posted_block, role_family, seniority, country, company;
 -- Its other columns' comments are rollup_company_months' and rollup_postings_blocks' (copied at publish:
@@ -280,6 +291,7 @@ SELECT posted_month, posted_date, seniority, role_family, country, region, city,
        count(*)::BIGINT AS postings,
        count(*) FILTER (WHERE salary_plausible AND salary_usd_mid IS NOT NULL)::BIGINT AS salaried
 FROM postings_dated
+WHERE posted_block(posted_date) BETWEEN getvariable('block_lo') AND getvariable('block_hi')  -- PIECE_MARKS
 GROUP BY ALL
 ORDER BY posted_date, role_family, seniority;
 -- Its other columns' comments are rollup_postings_detail's (copied at publish: etl.warehouse.builder.COMMENTS_FROM).
