@@ -97,7 +97,10 @@ def new_version(db: Path, fresh: bool = False) -> Path:
 # order keep their stored order (branch hmem2).
 # The skill bitmap's UPDATE groups posting_skills by posting: it runs per range of hash(posting_id)
 # (``posting``), each of about memory limit / PIECE_ROW_BYTES skill rows (an UPDATE: no order to keep).
-PIECE_MARKS = ("skill", "pair", "block", "skillblock", "posting")
+# rollup_skill_sets (about a group per posting too, sorted by posted_month first, undated last) runs per range
+# of months (``month``: coalesce(posted_month, UNDATED), so the undated postings are the last range).
+PIECE_MARKS = ("skill", "pair", "block", "skillblock", "posting", "month")
+UNDATED = "9999-12-01"  # order.sql's stand-in month of undated postings, after every real one
 PIECE_ROW_BYTES = 1024
 _UNITS = {"": 1, "B": 1, "KB": 10**3, "MB": 10**6, "GB": 10**9, "TB": 10**12,
           "KIB": 2**10, "MIB": 2**20, "GIB": 2**30, "TIB": 2**40}
@@ -125,7 +128,7 @@ def run_script(con: duckdb.DuckDBPyConnection, name: str) -> None:
             con.execute(statement.query)
             continue
         if mark not in pieces:
-            pieces[mark] = (posting_pieces(con) if mark == "posting"
+            pieces[mark] = (posting_pieces(con) if mark == "posting" else month_pieces(con) if mark == "month"
                             else block_pieces(con, skills=mark == "skillblock") if mark.endswith("block")
                             else skill_pieces(con, pairs=mark == "pair"))
         run_in_pieces(con, statement.query, pieces[mark], mark)
@@ -167,6 +170,14 @@ def block_pieces(con: duckdb.DuckDBPyConnection, skills: bool = False) -> Pieces
                                   "greatest((SELECT count(*) FROM postings), 1)").fetchall()[0][0]
         budget = int(budget / max(per_posting or 1.0, 1.0))
     return ranges(counts, budget)
+
+
+def month_pieces(con: duckdb.DuckDBPyConnection) -> Pieces:
+    """Ranges of posted_month (the undated postings as UNDATED, last), each of at most memory limit /
+    PIECE_ROW_BYTES postings; a month with more is a piece alone."""
+    counts = con.execute(f"SELECT coalesce(posted_month, DATE '{UNDATED}') AS m, count(*) FROM postings "
+                         "GROUP BY m ORDER BY m").fetchall()
+    return ranges(counts, memory_limit_bytes(con) // PIECE_ROW_BYTES)
 
 
 def posting_pieces(con: duckdb.DuckDBPyConnection) -> Pieces:

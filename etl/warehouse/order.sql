@@ -106,7 +106,11 @@ COMMENT ON COLUMN postings_salaried.salary_bin IS 'floor(salary_usd_mid / 1000):
 -- as views has neither: etl.warehouse.builder.sort_tables).
 -- The cells and measures are rollup_postings_detail's, written once in cells.sql; the cell columns' comments
 -- are copied from rollup_postings_detail at publish (etl.warehouse.builder.copy_cell_comments).
-CREATE OR REPLACE TABLE rollup_skill_sets AS FROM detail_cells(true);
+-- Per range of months (etl.warehouse.builder.PIECE_MARKS; undated last as the macro sorts them: a group is
+-- about a posting, so one statement over every posting failed at 300,000 postings / 64MB).
+CREATE OR REPLACE TABLE rollup_skill_sets AS FROM detail_cells(true)
+WHERE coalesce(posted_month, DATE '9999-12-01') BETWEEN getvariable('month_lo') AND getvariable('month_hi')
+ORDER BY posted_month, role_family, seniority;
 COMMENT ON TABLE rollup_skill_sets IS 'Postings counted by skill set (postings.skill_bits_0..7) and month, seniority, role family, country, work arrangement, source, region, city, metro, language, degree, minimum years and salary band (the fields of rollup_postings_detail); rebuilt at every publish.';
 COMMENT ON COLUMN rollup_skill_sets.skill_bits_0 IS 'The skill set, bits 0-63 (postings.skill_bits_0; skill_bit says which skill each bit is).';
 COMMENT ON COLUMN rollup_skill_sets.skill_bits_1 IS 'The skill set, word 1 (postings.skill_bits_1).';
