@@ -91,7 +91,9 @@ FIRST_KEY = {"postings_dated": "posted_date", "rollup_skill_sets_blocks": "poste
              "rollup_postings_blocks": "posted_block", "rollup_salary_skill_blocks": "posted_block",
              "rollup_salary_month_blocks": "posted_block", "rollup_salary_places_blocks": "posted_block",
              "rollup_company_places_blocks": "posted_block", "rollup_postings_places_days": "posted_date",
-             "rollup_skill_sets": f"coalesce(posted_month, DATE '{builder.UNDATED}')"}
+             "rollup_skill_sets": f"coalesce(posted_month, DATE '{builder.UNDATED}')",
+             "rollup_skill_sets_no_month": "coalesce(role_family, chr(1114111))",
+             "rollup_salary_sets": "coalesce(role_family, chr(1114111))"}
 
 
 def _order_tables_fit_a_smaller_limit(published: Path, whole: Path) -> None:
@@ -104,10 +106,10 @@ def _order_tables_fit_a_smaller_limit(published: Path, whole: Path) -> None:
         builder.run_script(con, "cells.sql")
         builder.sort_tables(con)  # old code: OutOfMemoryException here
         assert min(len(builder.posting_pieces(con)), len(builder.block_pieces(con)),
-                   len(builder.month_pieces(con))) > 1  # really in pieces
+                   len(builder.month_pieces(con)), len(builder.pieces_of(con, "family"))) > 1  # in pieces
         con.execute("RESET memory_limit")
         con.execute(f"ATTACH '{whole}' AS whole (READ_ONLY)")
-        for t in ("postings", *FIRST_KEY, "rollup_skill_sets_no_month", "rollup_salary_sets"):
+        for t in ("postings", *FIRST_KEY):
             cols = "* EXCLUDE (description)" if t == "postings" else "*"  # the bitmap words among them
             for a, b in (("small", "whole"), ("whole", "small")):
                 diff = con.execute(f"SELECT count(*) FROM (SELECT {cols} FROM {a}.main.{t} EXCEPT ALL "

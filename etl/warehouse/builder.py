@@ -99,8 +99,12 @@ def new_version(db: Path, fresh: bool = False) -> Path:
 # (``posting``), each of about memory limit / PIECE_ROW_BYTES skill rows (an UPDATE: no order to keep).
 # rollup_skill_sets (about a group per posting too, sorted by posted_month first, undated last) runs per range
 # of months (``month``: coalesce(posted_month, UNDATED), so the undated postings are the last range).
-PIECE_MARKS = ("skill", "pair", "block", "skillblock", "posting", "month")
+PIECE_MARKS: tuple[str, ...] = ("skill", "pair", "block", "skillblock", "posting", "month")
 UNDATED = "9999-12-01"  # order.sql's stand-in month of undated postings, after every real one
+# rollup_skill_sets_no_month and rollup_salary_sets (sorted by role_family first, NULL last) run per range of
+# role families (``family``: coalesce(role_family, chr(1114111)), the highest code point, so NULL comes last
+# as in their ORDER BY); a family is as large as a range gets.
+PIECE_MARKS += ("family",)
 PIECE_ROW_BYTES = 1024
 _UNITS = {"": 1, "B": 1, "KB": 10**3, "MB": 10**6, "GB": 10**9, "TB": 10**12,
           "KIB": 2**10, "MIB": 2**20, "GIB": 2**30, "TIB": 2**40}
@@ -128,10 +132,23 @@ def run_script(con: duckdb.DuckDBPyConnection, name: str) -> None:
             con.execute(statement.query)
             continue
         if mark not in pieces:
-            pieces[mark] = (posting_pieces(con) if mark == "posting" else month_pieces(con) if mark == "month"
-                            else block_pieces(con, skills=mark == "skillblock") if mark.endswith("block")
-                            else skill_pieces(con, pairs=mark == "pair"))
+            pieces[mark] = pieces_of(con, mark)
         run_in_pieces(con, statement.query, pieces[mark], mark)
+
+
+def pieces_of(con: duckdb.DuckDBPyConnection, mark: str) -> Pieces:
+    """The ranges a statement marked ``mark`` (PIECE_MARKS) runs in."""
+    if mark == "posting":
+        return posting_pieces(con)
+    if mark == "month":
+        return month_pieces(con)
+    if mark == "family":
+        counts = con.execute("SELECT coalesce(role_family, chr(1114111)) AS f, count(*) FROM postings "
+                             "GROUP BY f ORDER BY f").fetchall()
+        return ranges(counts, memory_limit_bytes(con) // PIECE_ROW_BYTES)
+    if mark in ("block", "skillblock"):
+        return block_pieces(con, skills=mark == "skillblock")
+    return skill_pieces(con, pairs=mark == "pair")
 
 
 def memory_limit_bytes(con: duckdb.DuckDBPyConnection) -> int:
