@@ -101,9 +101,10 @@ def new_version(db: Path, fresh: bool = False) -> Path:
 # of months (``month``: coalesce(posted_month, UNDATED), so the undated postings are the last range).
 PIECE_MARKS: tuple[str, ...] = ("skill", "pair", "block", "skillblock", "posting", "month")
 UNDATED = "9999-12-01"  # order.sql's stand-in month of undated postings, after every real one
-# rollup_skill_sets_no_month and rollup_salary_sets (sorted by role_family first, NULL last) run per range of
-# role families (``family``: coalesce(role_family, chr(1114111)), the highest code point, so NULL comes last
-# as in their ORDER BY); a family is as large as a range gets.
+# rollup_skill_sets_no_month and rollup_salary_sets (sorted by role_family, seniority first, NULLs last) run
+# per range of (role family, seniority) (``family``: FAMILY_KEY, where chr(1114111), the highest code point,
+# puts NULL last and chr(0) separates the two, so the strings sort as the pairs); a pair is a range alone.
+FAMILY_KEY = "coalesce(role_family, chr(1114111)) || chr(0) || coalesce(seniority, chr(1114111))"
 PIECE_MARKS += ("family",)
 PIECE_ROW_BYTES = 1024
 _UNITS = {"": 1, "B": 1, "KB": 10**3, "MB": 10**6, "GB": 10**9, "TB": 10**12,
@@ -143,8 +144,8 @@ def pieces_of(con: duckdb.DuckDBPyConnection, mark: str) -> Pieces:
     if mark == "month":
         return month_pieces(con)
     if mark == "family":
-        counts = con.execute("SELECT coalesce(role_family, chr(1114111)) AS f, count(*) FROM postings "
-                             "GROUP BY f ORDER BY f").fetchall()
+        counts = con.execute(f"SELECT {FAMILY_KEY} AS f, count(*) FROM postings GROUP BY f ORDER BY f"
+                             ).fetchall()
         return ranges(counts, memory_limit_bytes(con) // PIECE_ROW_BYTES)
     if mark in ("block", "skillblock"):
         return block_pieces(con, skills=mark == "skillblock")

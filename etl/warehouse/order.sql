@@ -141,7 +141,8 @@ SELECT posted_month IS NOT NULL AS dated, * EXCLUDE (posted_month, postings, sal
        sum(postings)::BIGINT AS postings, sum(salaried)::BIGINT AS salaried,
        sum(with_salary)::BIGINT AS with_salary, min(salary_floor) AS salary_floor
 FROM rollup_skill_sets
-WHERE coalesce(role_family, chr(1114111)) BETWEEN getvariable('family_lo') AND getvariable('family_hi')  -- PIECE_MARKS
+WHERE coalesce(role_family, chr(1114111)) || chr(0) || coalesce(seniority, chr(1114111))
+      BETWEEN getvariable('family_lo') AND getvariable('family_hi')  -- PIECE_MARKS (FAMILY_KEY)
 GROUP BY ALL
 ORDER BY role_family, seniority, country;
 -- Its other columns' comments are rollup_skill_sets' (copied at publish: etl.warehouse.builder.COMMENTS_FROM).
@@ -163,7 +164,8 @@ COMMENT ON COLUMN rollup_skill_sets_no_month.dated IS 'Whether these postings ha
 -- postings are kept apart (as in rollup_salary_no_month) for the headline's dated period. The cells and
 -- measures are rollup_salary_detail's, written once in cells.sql (salary_cells).
 CREATE OR REPLACE TABLE rollup_salary_sets AS FROM salary_cells(true)
-WHERE coalesce(role_family, chr(1114111)) BETWEEN getvariable('family_lo') AND getvariable('family_hi')  -- PIECE_MARKS
+WHERE coalesce(role_family, chr(1114111)) || chr(0) || coalesce(seniority, chr(1114111))
+      BETWEEN getvariable('family_lo') AND getvariable('family_hi')  -- PIECE_MARKS (FAMILY_KEY)
 ORDER BY role_family, seniority, salary_bin;
 -- Its other columns' comments are rollup_salary_detail's and rollup_skill_sets' (copied at publish:
 -- etl.warehouse.builder.COMMENTS_FROM).
