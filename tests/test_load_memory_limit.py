@@ -70,7 +70,7 @@ def test_a_publish_over_many_skill_rows_fits_a_small_limit_with_the_same_rollups
         # the tables built piece by piece are still in skill order (their readers' zone maps rely on it)
         for t, key in (("rollup_skill_pairs", "skill_a"), ("rollup_skill_pairs_b", "skill_b"),
                        ("rollup_skill_pairs_level", "skill_a"), ("rollup_company_skills", "skill"),
-                       ("rollup_salary_skill_month", "skill")):
+                       ("rollup_salary_skill_month", "skill"), ("rollup_salary_bins", "skill")):
             unordered = con.execute(f"SELECT count(*) FROM (SELECT {key} < lag({key}) OVER (ORDER BY rowid) "
                                     f"AS back FROM small.main.{t}) WHERE back").fetchall()
             assert unordered == [(0,)], t

@@ -230,12 +230,12 @@ def ranges(counts: list[tuple[Any, int]], budget: int) -> Pieces:
 def run_in_pieces(con: duckdb.DuckDBPyConnection, statement: str, pieces: Pieces,
                   mark: str = "skill") -> None:
     """``statement`` (CREATE OR REPLACE [TEMP] TABLE t AS SELECT ... filtered on the range ``<mark>_lo`` to
-    ``<mark>_hi``) once per piece: the first creates t, the others INSERT INTO t the same SELECT (an UPDATE:
-    the same statement per piece)."""
+    ``<mark>_hi``) once per piece: the first creates t, the others INSERT INTO t the same SELECT (an UPDATE or
+    an INSERT: the same statement per piece)."""
     create = re.search(r"CREATE OR REPLACE (?:TEMP )?TABLE (\w+) AS", statement)
     if create is not None:
         append = statement[:create.start()] + f"INSERT INTO {create[1]}" + statement[create.end():]
-    elif statement.lstrip().upper().startswith("UPDATE "):  # each piece updates its own rows
+    elif re.match(r"(\s*--[^\n]*\n)*\s*(UPDATE|INSERT INTO)\s", statement, re.IGNORECASE):  # own rows each
         append = statement
     else:
         raise ValueError(f"a statement run in pieces must create a table or update one: {statement[:200]}")
