@@ -92,7 +92,8 @@ FIRST_KEY = {"postings_dated": "posted_date", "rollup_skill_sets_blocks": "poste
              "rollup_salary_month_blocks": "posted_block", "rollup_salary_places_blocks": "posted_block",
              "rollup_company_places_blocks": "posted_block", "rollup_postings_places_days": "posted_date",
              "rollup_skill_sets": f"coalesce(posted_month, DATE '{builder.UNDATED}')",
-             "rollup_skill_sets_no_month": builder.FAMILY_KEY, "rollup_salary_sets": builder.FAMILY_KEY}
+             "rollup_skill_sets_no_month": builder.FAMILY_KEY, "rollup_salary_sets": builder.FAMILY_KEY,
+             "postings_salaried": builder.FAMILY_KEY}
 
 
 def _order_tables_fit_a_smaller_limit(published: Path, whole: Path) -> None:

@@ -101,9 +101,10 @@ def new_version(db: Path, fresh: bool = False) -> Path:
 # of months (``month``: coalesce(posted_month, UNDATED), so the undated postings are the last range).
 PIECE_MARKS: tuple[str, ...] = ("skill", "pair", "block", "skillblock", "posting", "month")
 UNDATED = "9999-12-01"  # order.sql's stand-in month of undated postings, after every real one
-# rollup_skill_sets_no_month and rollup_salary_sets (sorted by role_family, seniority first, NULLs last) run
-# per range of (role family, seniority) (``family``: FAMILY_KEY, where chr(1114111), the highest code point,
-# puts NULL last and chr(0) separates the two, so the strings sort as the pairs); a pair is a range alone.
+# postings_salaried, rollup_skill_sets_no_month and rollup_salary_sets (sorted by role_family, seniority
+# first) run per range of (role family, seniority) (``family``: FAMILY_KEY, where chr(1114111), the highest
+# code point, puts NULL last and chr(0) separates the two, so the strings sort as the pairs); a pair is a
+# range alone.
 FAMILY_KEY = "coalesce(role_family, chr(1114111)) || chr(0) || coalesce(seniority, chr(1114111))"
 PIECE_MARKS += ("family",)
 PIECE_ROW_BYTES = 1024

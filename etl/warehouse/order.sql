@@ -89,6 +89,8 @@ SELECT posting_id, posted_date, posted_month, seniority, role_family, country, r
        floor(salary_usd_mid / 1000)::INTEGER AS salary_bin, COLUMNS('^skill_bits_[0-7]$')
 FROM postings_dated
 WHERE salary_plausible AND salary_usd_mid IS NOT NULL
+  AND coalesce(role_family, chr(1114111)) || chr(0) || coalesce(seniority, chr(1114111))
+      BETWEEN getvariable('family_lo') AND getvariable('family_hi')  -- PIECE_MARKS (FAMILY_KEY)
 ORDER BY role_family, seniority, posted_date, posting_id;
 -- Its columns' comments are postings' (copied at publish: etl.warehouse.builder.COMMENTS_FROM).
 COMMENT ON TABLE postings_salaried IS 'The dated postings with a plausible salary (salary_plausible and salary_usd_mid), sorted by role family, seniority and date: the columns filters and salary charts read; rebuilt at every publish.';
