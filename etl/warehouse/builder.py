@@ -18,8 +18,9 @@ import re
 import secrets
 import shutil
 from collections.abc import Iterator
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import Any
 
 import duckdb
 
@@ -87,12 +88,30 @@ def new_version(db: Path, fresh: bool = False) -> Path:
 # pieces' rows are disjoint and their union is the same table, in the same order when it is sorted by skill
 # first (docs/performance.md, branch hmem). The skill pairs (``pair_lo``/``pair_hi``, on the first skill)
 # read a pair row per other skill of the posting, so their pieces are that many times smaller.
-PIECE_MARKS = ("skill", "pair")
+# The day-block tables (order.sql: postings_dated and the block rollups, sorted by posted_date or posted_block
+# first) filter on ``posted_block(posted_date) BETWEEN getvariable('block_lo') AND getvariable('block_hi')``:
+# ranges of day blocks of at most memory limit / PIECE_ROW_BYTES dated postings (``skillblock``: that divided
+# by the skill rows per posting, for the one that joins posting_skills). Their groups or sorted rows grow with
+# the postings (nearly one group a posting for rollup_skill_sets_blocks), so one statement over every posting
+# failed at 300,000 postings / 128MB; posted_block is their first sort key, so the ranges appended in block
+# order keep their stored order (branch hmem2).
+# The skill bitmap's UPDATE groups posting_skills by posting: it runs per range of hash(posting_id)
+# (``posting``), each of about memory limit / PIECE_ROW_BYTES skill rows (an UPDATE: no order to keep).
+# rollup_skill_sets (about a group per posting too, sorted by posted_month first, undated last) runs per range
+# of months (``month``: coalesce(posted_month, UNDATED), so the undated postings are the last range).
+PIECE_MARKS: tuple[str, ...] = ("skill", "pair", "block", "skillblock", "posting", "month")
+UNDATED = "9999-12-01"  # order.sql's stand-in month of undated postings, after every real one
+# postings_salaried, rollup_skill_sets_no_month and rollup_salary_sets (sorted by role_family, seniority
+# first) run per range of (role family, seniority) (``family``: FAMILY_KEY, where chr(1114111), the highest
+# code point, puts NULL last and chr(0) separates the two, so the strings sort as the pairs); a pair is a
+# range alone.
+FAMILY_KEY = "coalesce(role_family, chr(1114111)) || chr(0) || coalesce(seniority, chr(1114111))"
+PIECE_MARKS += ("family",)
 PIECE_ROW_BYTES = 1024
 _UNITS = {"": 1, "B": 1, "KB": 10**3, "MB": 10**6, "GB": 10**9, "TB": 10**12,
           "KIB": 2**10, "MIB": 2**20, "GIB": 2**30, "TIB": 2**40}
 
-Pieces = list[tuple[str | None, str | None]]
+Pieces = list[tuple[Any, Any]]  # (first, last) key of each range: a skill or a day block
 
 
 def _mark(statement: str) -> str | None:
@@ -115,8 +134,23 @@ def run_script(con: duckdb.DuckDBPyConnection, name: str) -> None:
             con.execute(statement.query)
             continue
         if mark not in pieces:
-            pieces[mark] = skill_pieces(con, pairs=mark == "pair")
+            pieces[mark] = pieces_of(con, mark)
         run_in_pieces(con, statement.query, pieces[mark], mark)
+
+
+def pieces_of(con: duckdb.DuckDBPyConnection, mark: str) -> Pieces:
+    """The ranges a statement marked ``mark`` (PIECE_MARKS) runs in."""
+    if mark == "posting":
+        return posting_pieces(con)
+    if mark == "month":
+        return month_pieces(con)
+    if mark == "family":
+        counts = con.execute(f"SELECT {FAMILY_KEY} AS f, count(*) FROM postings GROUP BY f ORDER BY f"
+                             ).fetchall()
+        return ranges(counts, memory_limit_bytes(con) // PIECE_ROW_BYTES)
+    if mark in ("block", "skillblock"):
+        return block_pieces(con, skills=mark == "skillblock")
+    return skill_pieces(con, pairs=mark == "pair")
 
 
 def memory_limit_bytes(con: duckdb.DuckDBPyConnection) -> int:
@@ -140,17 +174,55 @@ def skill_pieces(con: duckdb.DuckDBPyConnection, pairs: bool = False) -> Pieces:
         per_posting = con.execute("SELECT count(*) / greatest(approx_count_distinct(posting_id), 1) "
                                   "FROM posting_skills").fetchall()[0][0]
         budget = int(budget / max(per_posting or 1.0, 1.0))
+    return ranges(counts, budget)
+
+
+def block_pieces(con: duckdb.DuckDBPyConnection, skills: bool = False) -> Pieces:
+    """Ranges of day blocks (posted_block, cells.sql), in date order, each of at most memory limit /
+    PIECE_ROW_BYTES dated postings (``skills``: that many divided by the skill rows per posting); a block with
+    more is a piece alone. One empty range when no posting is dated."""
+    budget = memory_limit_bytes(con) // PIECE_ROW_BYTES
+    counts = con.execute("SELECT posted_block(posted_date) AS b, count(*) FROM postings "
+                         "WHERE posted_date IS NOT NULL GROUP BY b ORDER BY b").fetchall()
+    if skills:
+        per_posting = con.execute("SELECT (SELECT count(*) FROM posting_skills) / "
+                                  "greatest((SELECT count(*) FROM postings), 1)").fetchall()[0][0]
+        budget = int(budget / max(per_posting or 1.0, 1.0))
+    return ranges(counts, budget)
+
+
+def month_pieces(con: duckdb.DuckDBPyConnection) -> Pieces:
+    """Ranges of posted_month (the undated postings as UNDATED, last), each of at most memory limit /
+    PIECE_ROW_BYTES postings; a month with more is a piece alone."""
+    counts = con.execute(f"SELECT coalesce(posted_month, DATE '{UNDATED}') AS m, count(*) FROM postings "
+                         "GROUP BY m ORDER BY m").fetchall()
+    return ranges(counts, memory_limit_bytes(con) // PIECE_ROW_BYTES)
+
+
+def posting_pieces(con: duckdb.DuckDBPyConnection) -> Pieces:
+    """Equal ranges of hash(posting_id) (the whole UBIGINT range), as many as posting_skills holds memory
+    limit / PIECE_ROW_BYTES rows (at least one)."""
+    budget = max(memory_limit_bytes(con) // PIECE_ROW_BYTES, 1)
+    rows = con.execute("SELECT count(*) FROM posting_skills").fetchall()[0][0]
+    n = max(-(-rows // budget), 1)
+    step = 2**64 // n
+    return [(i * step, 2**64 - 1 if i == n - 1 else (i + 1) * step - 1) for i in range(n)]
+
+
+def ranges(counts: list[tuple[Any, int]], budget: int) -> Pieces:
+    """Consecutive (first, last) keys of ``counts`` ((key, rows) in key order), each range of at most
+    ``budget`` rows but a key with more alone; [(None, None)] for no keys."""
     budget = max(budget, 1)
     pieces: Pieces = []
-    first: str | None = None
-    last: str | None = None
+    first: Any = None
+    last: Any = None
     rows = 0
-    for skill, n in counts:
+    for key, n in counts:
         if first is not None and rows + n > budget:
             pieces.append((first, last))
             first, rows = None, 0
-        first = skill if first is None else first
-        last, rows = skill, rows + n
+        first = key if first is None else first
+        last, rows = key, rows + n
     if first is not None:
         pieces.append((first, last))
     return pieces or [(None, None)]
@@ -159,11 +231,15 @@ def skill_pieces(con: duckdb.DuckDBPyConnection, pairs: bool = False) -> Pieces:
 def run_in_pieces(con: duckdb.DuckDBPyConnection, statement: str, pieces: Pieces,
                   mark: str = "skill") -> None:
     """``statement`` (CREATE OR REPLACE [TEMP] TABLE t AS SELECT ... filtered on the range ``<mark>_lo`` to
-    ``<mark>_hi``) once per piece: the first creates t, the others INSERT INTO t the same SELECT."""
+    ``<mark>_hi``) once per piece: the first creates t, the others INSERT INTO t the same SELECT (an UPDATE or
+    an INSERT: the same statement per piece)."""
     create = re.search(r"CREATE OR REPLACE (?:TEMP )?TABLE (\w+) AS", statement)
-    if create is None:
-        raise ValueError(f"a statement run in pieces must create a table: {statement[:200]}")
-    append = statement[:create.start()] + f"INSERT INTO {create[1]}" + statement[create.end():]
+    if create is not None:
+        append = statement[:create.start()] + f"INSERT INTO {create[1]}" + statement[create.end():]
+    elif re.match(r"(\s*--[^\n]*\n)*\s*(UPDATE|INSERT INTO)\s", statement, re.IGNORECASE):  # own rows each
+        append = statement
+    else:
+        raise ValueError(f"a statement run in pieces must create a table or update one: {statement[:200]}")
     try:
         for i, (first, last) in enumerate(pieces):
             con.execute(f"SET VARIABLE {mark}_lo = {_literal_or_null(first)}")
@@ -174,8 +250,14 @@ def run_in_pieces(con: duckdb.DuckDBPyConnection, statement: str, pieces: Pieces
         con.execute(f"RESET VARIABLE {mark}_hi")
 
 
-def _literal_or_null(text: str | None) -> str:
-    return "NULL" if text is None else _literal(text)
+def _literal_or_null(value: Any) -> str:
+    if value is None:
+        return "NULL"
+    if isinstance(value, date):  # a day block's first day: typed, so the BETWEEN compares dates
+        return f"DATE '{value.isoformat()}'"
+    if isinstance(value, int):  # a bound of hash(posting_id)
+        return f"{value}::UBIGINT"
+    return _literal(value)
 
 
 def sort_tables(con: duckdb.DuckDBPyConnection) -> None:

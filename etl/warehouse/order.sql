@@ -54,7 +54,10 @@ FROM (SELECT p.posting_id, coalesce(k.w0, 0) AS w0, coalesce(k.w1, 0) AS w1, coa
                         bit_or(1::UBIGINT << m.bit) FILTER (WHERE m.word = 6) AS w6,
                         bit_or(1::UBIGINT << m.bit) FILTER (WHERE m.word = 7) AS w7
                  FROM posting_skills s JOIN skill_bit m USING (skill)
-                 GROUP BY 1) k USING (posting_id)) b
+                 WHERE hash(s.posting_id) BETWEEN getvariable('posting_lo') AND getvariable('posting_hi')
+                 GROUP BY 1) k USING (posting_id)
+      -- per range of hash(posting_id) (etl.warehouse.builder.PIECE_MARKS: its groups are the postings)
+      WHERE hash(p.posting_id) BETWEEN getvariable('posting_lo') AND getvariable('posting_hi')) b
 WHERE postings.posting_id = b.posting_id;
 
 -- The dated postings in date order, without their long texts (title, description, ...). Why: the charts of a
@@ -68,6 +71,7 @@ CREATE OR REPLACE TABLE postings_dated AS
 SELECT * EXCLUDE (url, title, location_raw, salary_text, description, fingerprint, source_id)
 FROM postings
 WHERE posted_date IS NOT NULL
+  AND posted_block(posted_date) BETWEEN getvariable('block_lo') AND getvariable('block_hi')  -- per range of day blocks (PIECE_MARKS)
 ORDER BY posted_date, posting_id;
 COMMENT ON TABLE postings_dated IS 'The dated postings sorted by posted_date, every column of postings but the texts (url, title, location_raw, salary_text, description, fingerprint, source_id); rebuilt at every publish. Read for the edge days of date ranges cut inside months.';
 
@@ -85,6 +89,8 @@ SELECT posting_id, posted_date, posted_month, seniority, role_family, country, r
        floor(salary_usd_mid / 1000)::INTEGER AS salary_bin, COLUMNS('^skill_bits_[0-7]$')
 FROM postings_dated
 WHERE salary_plausible AND salary_usd_mid IS NOT NULL
+  AND coalesce(role_family, chr(1114111)) || chr(0) || coalesce(seniority, chr(1114111))
+      BETWEEN getvariable('family_lo') AND getvariable('family_hi')  -- PIECE_MARKS (FAMILY_KEY)
 ORDER BY role_family, seniority, posted_date, posting_id;
 -- Its columns' comments are postings' (copied at publish: etl.warehouse.builder.COMMENTS_FROM).
 COMMENT ON TABLE postings_salaried IS 'The dated postings with a plausible salary (salary_plausible and salary_usd_mid), sorted by role family, seniority and date: the columns filters and salary charts read; rebuilt at every publish.';
@@ -102,7 +108,11 @@ COMMENT ON COLUMN postings_salaried.salary_bin IS 'floor(salary_usd_mid / 1000):
 -- as views has neither: etl.warehouse.builder.sort_tables).
 -- The cells and measures are rollup_postings_detail's, written once in cells.sql; the cell columns' comments
 -- are copied from rollup_postings_detail at publish (etl.warehouse.builder.copy_cell_comments).
-CREATE OR REPLACE TABLE rollup_skill_sets AS FROM detail_cells(true);
+-- Per range of months (etl.warehouse.builder.PIECE_MARKS; undated last as the macro sorts them: a group is
+-- about a posting, so one statement over every posting failed at 300,000 postings / 64MB).
+CREATE OR REPLACE TABLE rollup_skill_sets AS FROM detail_cells(true)
+WHERE coalesce(posted_month, DATE '9999-12-01') BETWEEN getvariable('month_lo') AND getvariable('month_hi')
+ORDER BY posted_month, role_family, seniority;
 COMMENT ON TABLE rollup_skill_sets IS 'Postings counted by skill set (postings.skill_bits_0..7) and month, seniority, role family, country, work arrangement, source, region, city, metro, language, degree, minimum years and salary band (the fields of rollup_postings_detail); rebuilt at every publish.';
 COMMENT ON COLUMN rollup_skill_sets.skill_bits_0 IS 'The skill set, bits 0-63 (postings.skill_bits_0; skill_bit says which skill each bit is).';
 COMMENT ON COLUMN rollup_skill_sets.skill_bits_1 IS 'The skill set, word 1 (postings.skill_bits_1).';
@@ -119,6 +129,7 @@ COMMENT ON COLUMN rollup_skill_sets.postings IS 'Number of postings with exactly
 -- months, so that the Skills page's charts (and the other pages' counts under a skill filter) read only the
 -- days left at either end of them from postings_dated (analytics.queries.detail.rows).
 CREATE OR REPLACE TABLE rollup_skill_sets_blocks AS FROM detail_cells(true, blocks := true)
+WHERE posted_block BETWEEN getvariable('block_lo') AND getvariable('block_hi')  -- per range of blocks (PIECE_MARKS)
 ORDER BY posted_block, role_family, seniority;
 -- Its other columns' comments are rollup_skill_sets' and rollup_postings_blocks' (copied at publish:
 -- etl.warehouse.builder.COMMENTS_FROM).
@@ -132,6 +143,8 @@ SELECT posted_month IS NOT NULL AS dated, * EXCLUDE (posted_month, postings, sal
        sum(postings)::BIGINT AS postings, sum(salaried)::BIGINT AS salaried,
        sum(with_salary)::BIGINT AS with_salary, min(salary_floor) AS salary_floor
 FROM rollup_skill_sets
+WHERE coalesce(role_family, chr(1114111)) || chr(0) || coalesce(seniority, chr(1114111))
+      BETWEEN getvariable('family_lo') AND getvariable('family_hi')  -- PIECE_MARKS (FAMILY_KEY)
 GROUP BY ALL
 ORDER BY role_family, seniority, country;
 -- Its other columns' comments are rollup_skill_sets' (copied at publish: etl.warehouse.builder.COMMENTS_FROM).
@@ -153,6 +166,8 @@ COMMENT ON COLUMN rollup_skill_sets_no_month.dated IS 'Whether these postings ha
 -- postings are kept apart (as in rollup_salary_no_month) for the headline's dated period. The cells and
 -- measures are rollup_salary_detail's, written once in cells.sql (salary_cells).
 CREATE OR REPLACE TABLE rollup_salary_sets AS FROM salary_cells(true)
+WHERE coalesce(role_family, chr(1114111)) || chr(0) || coalesce(seniority, chr(1114111))
+      BETWEEN getvariable('family_lo') AND getvariable('family_hi')  -- PIECE_MARKS (FAMILY_KEY)
 ORDER BY role_family, seniority, salary_bin;
 -- Its other columns' comments are rollup_salary_detail's and rollup_skill_sets' (copied at publish:
 -- etl.warehouse.builder.COMMENTS_FROM).
@@ -178,7 +193,8 @@ COMMENT ON TABLE rollup_salary_stated_sets IS 'Postings with a plausible salary 
 COMMENT ON COLUMN rollup_salary_stated_sets.postings IS 'Number of postings with a plausible salary and exactly this skill set in this combination.';
 
 -- The block rollups (rollup_postings_blocks, rollup_salary_month_blocks, rollup_salary_skill_blocks below and
--- rollup_skill_sets_blocks above) are built here, for stored tables only: their rows replace edge days that only
+-- rollup_skill_sets_blocks above) and postings_dated are built once per range of day blocks, appended in block
+-- order (etl.warehouse.builder.PIECE_MARKS: their groups or rows grow with the postings). They are built here, for stored tables only: their rows replace edge days that only
 -- postings_dated and postings_salaried serve (a lake published as views reads a cut range from postings alone).
 
 -- rollup_postings_detail by day block instead of month (the dated postings only; cells.sql's posted_block: days
@@ -189,6 +205,7 @@ COMMENT ON COLUMN rollup_salary_stated_sets.postings IS 'Number of postings with
 -- either end of them (at most six) are read from postings_dated. Sorted by block, so that a cut month's blocks
 -- are a read of a few row groups.
 CREATE OR REPLACE TABLE rollup_postings_blocks AS FROM detail_cells(false, blocks := true)
+WHERE posted_block BETWEEN getvariable('block_lo') AND getvariable('block_hi')  -- per range of blocks (PIECE_MARKS)
 ORDER BY posted_block, role_family, seniority;
 -- Its other columns' comments are rollup_postings_detail's (copied at publish: etl.warehouse.builder.COMMENTS_FROM).
 COMMENT ON TABLE rollup_postings_blocks IS 'rollup_postings_detail by day block (posted_block) and month, dated postings only; rebuilt at every publish.';
@@ -207,6 +224,7 @@ SELECT s.skill, s.category, p.posted_month, posted_block(p.posted_date) AS poste
 FROM posting_skills s
 JOIN postings p USING (posting_id)
 WHERE p.salary_plausible AND p.salary_usd_mid IS NOT NULL AND p.posted_date IS NOT NULL
+  AND posted_block(p.posted_date) BETWEEN getvariable('skillblock_lo') AND getvariable('skillblock_hi')  -- PIECE_MARKS
 GROUP BY ALL
 ORDER BY posted_block, role_family, seniority, skill, salary_bin;
 -- Its other columns' comments are rollup_salary_skill_month's and rollup_postings_blocks' (copied at publish:
@@ -222,6 +240,7 @@ SELECT posted_month, posted_block(posted_date) AS posted_block, seniority, role_
        min(salary_usd_mid) AS salary_lo, max(salary_usd_mid) AS salary_hi
 FROM postings
 WHERE salary_plausible AND salary_usd_mid IS NOT NULL AND posted_date IS NOT NULL
+  AND posted_block(posted_date) BETWEEN getvariable('block_lo') AND getvariable('block_hi')  -- PIECE_MARKS
 GROUP BY ALL
 ORDER BY posted_block, role_family, seniority, salary_bin;
 -- Its other columns' comments are rollup_salary_month's and rollup_postings_blocks' (copied at publish:
@@ -238,6 +257,7 @@ SELECT posted_month, posted_block(posted_date) AS posted_block, seniority, role_
        min(salary_usd_mid) AS salary_lo, max(salary_usd_mid) AS salary_hi
 FROM postings
 WHERE salary_plausible AND salary_usd_mid IS NOT NULL AND posted_date IS NOT NULL
+  AND posted_block(posted_date) BETWEEN getvariable('block_lo') AND getvariable('block_hi')  -- PIECE_MARKS
 GROUP BY ALL
 ORDER BY posted_block, role_family, seniority;
 -- Its other columns' comments are rollup_salary_detail's and rollup_postings_blocks' (copied at publish:
@@ -253,6 +273,7 @@ CREATE OR REPLACE TABLE rollup_company_places_blocks AS
 SELECT company, posted_month, posted_block(posted_date) AS posted_block, seniority, role_family, country, region
 FROM postings
 WHERE posted_date IS NOT NULL
+  AND posted_block(posted_date) BETWEEN getvariable('block_lo') AND getvariable('block_hi')  -- PIECE_MARKS
 GROUP BY ALL
 ORDER BY posted_block, role_family, seniority, country, company;
 -- Its other columns' comments are rollup_company_months' and rollup_postings_blocks' (copied at publish:
@@ -280,6 +301,7 @@ SELECT posted_month, posted_date, seniority, role_family, country, region, city,
        count(*)::BIGINT AS postings,
        count(*) FILTER (WHERE salary_plausible AND salary_usd_mid IS NOT NULL)::BIGINT AS salaried
 FROM postings_dated
+WHERE posted_block(posted_date) BETWEEN getvariable('block_lo') AND getvariable('block_hi')  -- PIECE_MARKS
 GROUP BY ALL
 ORDER BY posted_date, role_family, seniority;
 -- Its other columns' comments are rollup_postings_detail's (copied at publish: etl.warehouse.builder.COMMENTS_FROM).

@@ -134,15 +134,20 @@ SELECT NULL::VARCHAR AS skill, seniority, role_family, country, remote, source,
 FROM postings
 WHERE salary_plausible AND salary_usd_mid IS NOT NULL
 GROUP BY ALL
-UNION ALL
+ORDER BY salary_bin;
+-- The per-skill rows appended after the NULL ones, per range of skills in skill order (PIECE_MARKS: they group
+-- the skill rows, and one statement over all of them failed at 300,000 postings / 72MB): the order of
+-- ORDER BY skill NULLS FIRST, salary_bin over the whole table.
+INSERT INTO rollup_salary_bins
 SELECT s.skill, p.seniority, p.role_family, p.country, p.remote, p.source,
        floor(p.salary_usd_mid / 1000)::INTEGER AS salary_bin, count(*)::BIGINT AS postings,
        min(p.salary_usd_mid) AS salary_lo, max(p.salary_usd_mid) AS salary_hi
 FROM posting_skills s
 JOIN postings p USING (posting_id)
 WHERE p.salary_plausible AND p.salary_usd_mid IS NOT NULL AND s.category <> 'responsibility'
+  AND s.skill BETWEEN getvariable('skill_lo') AND getvariable('skill_hi')  -- per skill range (PIECE_MARKS)
 GROUP BY ALL
-ORDER BY skill NULLS FIRST, salary_bin;
+ORDER BY skill, salary_bin;
 COMMENT ON TABLE rollup_salary_bins IS 'Plausible salaries (salary_usd_mid) counted in $1,000 bins, for all salaried postings (skill NULL) and per skill (responsibilities left out), by seniority, role family, country, work arrangement and source; rebuilt at every publish.';
 COMMENT ON COLUMN rollup_salary_bins.skill IS 'The skill asked for (skills.skill); NULL for all salaried postings.';
 COMMENT ON COLUMN rollup_salary_bins.seniority IS 'Normalised seniority.';
