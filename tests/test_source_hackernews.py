@@ -481,6 +481,10 @@ def test_a_parser_guess_cut_inside_a_city_name_is_completed(header: str, guess: 
     ("Quillfeather | Engineer | NYC | New York | ONSITE", "NYC", "US", "US-NY"),
     ("Quillfeather | Engineer | Denver, CO | USA | ONSITE", "Denver, CO", "US", "US-CO"),
     ("Quillfeather | Engineer | Boston, MA | Full-time", "Boston, MA", "US", "US-MA"),
+    # a later place cell that also offers remote work still names its place (review hrev8: it was skipped, so
+    # two countries read as the first one's)
+    ("Quillfeather | Engineer | Leeds, UK | Tulsa, OK or REMOTE", "Leeds, UK", None, None),
+    ("Quillfeather | Engineer | Denver, CO | Tulsa, OK or REMOTE", "Denver, CO", "US", None),
 ])
 def test_a_header_listing_places_in_several_cells_names_them_all(header: str, guess: str, country: str | None,
                                                                   region: str | None) -> None:

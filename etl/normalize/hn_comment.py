@@ -277,8 +277,9 @@ def _with_other_places(cells: list[str]) -> str:
     the location parser reads: two countries -> none, two regions -> the country only). "Leeds, UK | Pune",
     "Denver, CO | Raleigh, NC": the header lists the job's places, so the first alone gave one place's country
     and region (seventy-ninth round, real-fresh-v73 Hacker News 2018-02 #146). A cell scoping remote work
-    ("REMOTE (US only)") adds no place; nor does a cell of the same place or its country ("NYC | New York",
-    "Denver, CO | USA"). A first cell the parser cannot place ("Sysadmin, Junior Sysadmin", a role shaped like
+    ("REMOTE (US only)") adds no place, a place cell offering remote too ("Tulsa, OK or REMOTE") does (review
+    hrev8); nor does a cell of the same place or its country ("NYC | New York", "Denver, CO | USA"). A
+    first cell the parser cannot place ("Sysadmin, Junior Sysadmin", a role shaped like
     "<Word>, <Word>" or holding the parser's junk guess) gives way to the first later cell it can place, but
     not to a remote scope naming no region ("REMOTE (US only)" beside a list of offices in several countries
     the cells missed; "Tulsa, OK or REMOTE" is a place)."""
@@ -292,9 +293,9 @@ def _with_other_places(cells: list[str]) -> str:
     here = parse_location(first)
     places = [first]
     for cell in cells[at + 1:]:
-        if _REMOTE.search(cell):
-            continue
         there = parse_location(cell)
+        if _REMOTE.search(cell) and there.region is None:  # a remote scope, as for the first cell
+            continue
         if there.country is not None and (there.country != here.country
                                           or (there.region and here.region and there.region != here.region)):
             places.append(cell)
