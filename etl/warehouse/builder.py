@@ -99,19 +99,19 @@ def new_version(db: Path, fresh: bool = False) -> Path:
 # (``posting``), each of about memory limit / PIECE_ROW_BYTES skill rows (an UPDATE: no order to keep).
 # rollup_skill_sets (about a group per posting too, sorted by posted_month first, undated last) runs per range
 # of months (``month``: coalesce(posted_month, UNDATED), so the undated postings are the last range).
-PIECE_MARKS: tuple[str, ...] = ("skill", "pair", "block", "skillblock", "posting", "month")
 UNDATED = "9999-12-01"  # order.sql's stand-in month of undated postings, after every real one
 # postings_salaried, rollup_skill_sets_no_month and rollup_salary_sets (sorted by role_family, seniority
 # first) run per range of (role family, seniority) (``family``: FAMILY_KEY, where chr(1114111), the highest
 # code point, puts NULL last and chr(0) separates the two, so the strings sort as the pairs); a pair is a
 # range alone.
 FAMILY_KEY = "coalesce(role_family, chr(1114111)) || chr(0) || coalesce(seniority, chr(1114111))"
-PIECE_MARKS += ("family",)
+PIECE_MARKS = ("skill", "pair", "block", "skillblock", "posting", "month", "family")
 PIECE_ROW_BYTES = 1024
 _UNITS = {"": 1, "B": 1, "KB": 10**3, "MB": 10**6, "GB": 10**9, "TB": 10**12,
           "KIB": 2**10, "MIB": 2**20, "GIB": 2**30, "TIB": 2**40}
 
-Pieces = list[tuple[Any, Any]]  # (first, last) key of each range: a skill or a day block
+# (first, last) key of each range: a skill, day block, month, posting hash or FAMILY_KEY
+Pieces = list[tuple[Any, Any]]
 
 
 def _mark(statement: str) -> str | None:
