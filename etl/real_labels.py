@@ -109,6 +109,9 @@ PARTIAL_BATCHES = {
     "real-fresh-v74": ("skills",),
     "real-fresh-v75": ("experience_years", "degree"),
     "real-fresh-v76": ("seniority", "country", "region"),
+    "real-fresh-v77": ("seniority", "remote", "country", "region"),
+    "real-fresh-v78": ("skills",),
+    "real-fresh-v79": ("seniority", "remote", "region"),
 }
 
 

@@ -246,6 +246,11 @@ TEST_DIGESTS = {
     # records, hv10d the 14 German ones (5 Dec)
     "real-test-v10": ((42, "27b7821dd76a4866304c20200371333452bfd47c24c8c365ac6f0eaf027d92c8"),
                       (42, "42873a059ac35102ef52b8ed1330c15918078dd8020b8553ce0b550048c480b2")),
+    # real-test-v11 (5 Dec, ninth session): drawn at the session's start, before any of its branches, beside
+    # every batch before it and the read list's first 2114 rows; English only (Hacker News 28, No Fluff
+    # Jobs 14)
+    "real-test-v11": ((42, "3ed379825b25a62df00ee85c80c56e4c809ff899ae4fd4c2f3d7b53a6e02a1d2"),
+                      (0, "4f53cda18c2baa0c0354bb5f9a3ecbe5ed12ab4d8e11ba873c2f11161202b945")),
 }
 
 
