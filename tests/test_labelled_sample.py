@@ -248,9 +248,10 @@ TEST_DIGESTS = {
                       (42, "42873a059ac35102ef52b8ed1330c15918078dd8020b8553ce0b550048c480b2")),
     # real-test-v11 (5 Dec, ninth session): drawn at the session's start, before any of its branches, beside
     # every batch before it and the read list's first 2114 rows; English only (Hacker News 28, No Fluff
-    # Jobs 14)
+    # Jobs 14). Labels: 42 (one excluded), blind; hv11h the 28 Hacker News records, hv11n the 14 No Fluff Jobs
+    # ones (5 Dec)
     "real-test-v11": ((42, "3ed379825b25a62df00ee85c80c56e4c809ff899ae4fd4c2f3d7b53a6e02a1d2"),
-                      (0, "4f53cda18c2baa0c0354bb5f9a3ecbe5ed12ab4d8e11ba873c2f11161202b945")),
+                      (42, "8950e16d0e1532edbf03fd27e8a8fff63f345215ea295472d7484d434b580eb8")),
 }
 
 
