@@ -209,3 +209,39 @@ def test_a_name_line_above_the_piped_header(body: str, location: str, title: str
 def test_lines_that_are_no_bare_name(first: str) -> None:
     comment = read_comment(first + "<p>Leeds|Glaze Engineer|Onsite")
     assert comment.location is None and comment.title is None
+
+
+# Eighty-fifth round (real-fresh-v79): a header cell saying the work can be done from anywhere ("Anywhere",
+# "Worldwide", "Work from anywhere") is the arrangement, remote, not the role; a cell that names a role or a
+# place keeps its reading.
+@pytest.mark.parametrize(("body", "title", "remote"), [
+    ("Kiln Works | Anywhere | Full-time<p>I'm looking for a glaze engineer to help me.", None, True),
+    ("Kiln Works | Glaze Engineer | Worldwide | Full-time<p>We fire pots.", "Glaze Engineer", True),
+    ("Kiln Works | Glaze Engineer | Work from anywhere<p>We fire pots.", "Glaze Engineer", True),
+    ("Kiln Works | Glaze Engineer | Leeds | Onsite<p>Ship pots anywhere.", "Glaze Engineer", False),
+])
+def test_an_anywhere_cell_is_remote(body: str, title: str | None, remote: bool) -> None:
+    comment = read_comment(body)
+    assert (comment.title, comment.remote) == (title, remote)
+    assert all(c.kind != "role" for c in comment.cells if c.text.strip().lower().endswith(("anywhere",
+                                                                                           "worldwide")))
+    got = extract({"source": "hackernews", "title": comment.title, "description": body,
+                   "description_format": "html", "remote_hint": comment.remote})
+    assert got["remote"] == ("remote" if remote else "onsite")
+
+
+# Eighty-fifth round: a comment with no header place whose text asks the candidate to relocate to one place
+# ("must be willing to relocate to the <city> area") places its opening there; a list or two places, none.
+@pytest.mark.parametrize(("body", "place", "region"), [
+    ("A funded pottery start-up seeks glaze engineers. Must be willing to relocate to the Mexico city area "
+     "(we help with the move).", "Mexico city area", "MX-CMX"),
+    ("Kiln Works | Glaze Engineer | Full time<p>You will need to relocate to Denver, CO.", "Denver, CO",
+     "US-CO"),
+    ("Kiln Works | Glaze Engineer | Full time<p>Relocation to Leeds or Oslo is paid.", None, None),
+])
+def test_a_relocation_place_in_the_text(body: str, place: str | None, region: str | None) -> None:
+    comment = read_comment(body)
+    assert comment.location is None and comment.text_place == place
+    got = extract({"source": "hackernews", "title": comment.title, "description": body,
+                   "description_format": "html", "location": comment.text_place})
+    assert got["region"] == region

@@ -647,3 +647,25 @@ def test_a_city_and_its_country_with_no_comma(raw: str, expected: tuple) -> None
 def test_a_street_before_the_city_and_country(raw: str, expected: tuple) -> None:
     loc = parse_location(raw)
     assert (loc.country, loc.region, loc.city) == expected
+
+
+# Eighty-fifth round (real-fresh-v79): a state or province named with a compass word before it ("Southern
+# Ontario", "Northern Virginia") is that region, with no city; a name that is itself a region or country
+# ("North Carolina", "South Korea", "West Bengal") keeps its own reading. "SFO" (the airport code HN posters
+# write for San Francisco) is the city.
+@pytest.mark.parametrize(("raw", "country", "region", "city"), [
+    ("Southern Ontario, Canada", "CA", "CA-ON", None),
+    ("Northern Virginia", "US", "US-VA", None),
+    ("Central Texas", "US", "US-TX", None),
+    ("Western Massachusetts / Remote", "US", "US-MA", None),
+    ("North Carolina", "US", "US-NC", None),
+    ("South Korea", "KR", None, None),
+    ("West Bengal", "IN", "IN-WB", None),
+    ("Northern Europe", None, None, None),
+    ("SFO", "US", "US-CA", "San Francisco"),
+    ("SFO or REMOTE", "US", "US-CA", "San Francisco"),
+])
+def test_a_compass_word_before_a_region_and_an_airport_code(raw: str, country: str | None, region: str | None,
+                                                             city: str | None) -> None:
+    loc = parse_location(raw)
+    assert (loc.country, loc.region, loc.city) == (country, region, city)

@@ -57,7 +57,7 @@ from etl.yaml_data import load_yaml
 
 HEADER_WORDS = Path(__file__).resolve().parents[1] / "data" / "hackernews_header.yaml"
 WORD_LISTS = ("roles", "strong_roles", "onsite", "job_types", "visa", "flag_words", "places",
-              "text_place_verbs", "text_place_offices")
+              "text_place_verbs", "text_place_offices", "text_place_moves", "anywhere_cells")
 
 
 @cache
@@ -86,6 +86,7 @@ _MONEY = re.compile(r"[$€£]\s?\d|\d\s?[kK]\b|\b(USD|EUR|GBP|CAD|salary|compen
 _FUNDING = re.compile(r"\d\s?(m|mm|b|bn)\b|million|billion", re.I)
 _JOB_TYPE = re.compile(rf"\b({_any('job_types')})\b", re.I)
 _REMOTE = re.compile(r"\bremote\b", re.I)
+_ANYWHERE = re.compile(rf"(?:{_any('anywhere_cells')})(?:\s*\([^()]*\))?", re.I)
 _NO_REMOTE = re.compile(r"\b(no|not)\s+remote\b", re.I)
 _ONSITE = re.compile("|".join(rf"\b{w}\b" for w in header_words()["onsite"]), re.I)
 _VISA = re.compile(rf"\b({_any('visa')})\b", re.I)
@@ -131,6 +132,11 @@ def _header_line(body: str) -> str:
         if piped:
             return f"{name} | {piped}"
     return line
+
+
+def _anywhere(part: str) -> bool:
+    """A header cell saying only that the work is done from anywhere ("Anywhere", "Worldwide"): remote."""
+    return bool(_ANYWHERE.fullmatch(part.strip()))
 
 
 def _header_names_a_place(body: str) -> bool:
@@ -222,7 +228,8 @@ _URL_TOKEN = re.compile(r"\S*(?:https?://|www\.|\b[\w-]+\.(?:com|io|co|org|net|a
 # A place the text says the openings are in, for a comment whose header names none (eighty-second round):
 # "is hiring <roles> in Leeds.", "for our Tampere (Finland) office", "join the <area> team in Utrecht, NL."
 # The place ends its clause (a list "in Leeds, Oslo and Boise" is not one place); the cue words are
-# hackernews_header.yaml's text_place_verbs and text_place_offices.
+# hackernews_header.yaml's text_place_verbs, text_place_offices and (eighty-fifth round: "relocate to the
+# Leeds area") text_place_moves.
 _TEXT_NAME = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
 _TEXT_PLACE_NAME = rf"({_TEXT_NAME}(?:,\s*{_TEXT_NAME})?(?:\s*\([A-Z][\w ]*\))?)"
 _TEXT_PLACE_END = r"(?=\s*(?:[.!?,;:)]|$))"
@@ -231,6 +238,9 @@ _TEXT_PLACES = (
     re.compile(rf"\b(?:[Oo]ur|[Tt]he)\s+{_TEXT_PLACE_NAME}\s+(?:{_any('text_place_offices')})\b"),
     re.compile(rf"\b(?:[Oo]ur|[Tt]he)\s+(?:{_any('text_place_offices')})\s+in\s+{_TEXT_PLACE_NAME}"
                rf"{_TEXT_PLACE_END}"),
+    # "willing to relocate to the Leeds area (we help)": a metro word may follow the name, a bracket end it
+    re.compile(rf"\b(?i:{_any('text_place_moves')})\s+to\s+(?:the\s+)?({_TEXT_NAME}(?:\s+(?:city|area|metro|"
+               rf"metropolitan|region))*(?:,\s*{_TEXT_NAME})?)(?=\s*(?:[.!?,;:()]|$))"),
 )
 
 
@@ -335,7 +345,7 @@ def _header(body: str, hint: str | None = None) -> tuple[dict[str, Any], list[st
     else:
         line = _header_line(body)
         parts = _split_header(line)
-    if _REMOTE.search(line) and not _NO_REMOTE.search(line):
+    if (_REMOTE.search(line) or any(_anywhere(p) for p in parts)) and not _NO_REMOTE.search(line):
         out["remote"] = True
     elif _ONSITE.search(line) or _NO_REMOTE.search(line):
         out["remote"] = False
@@ -367,7 +377,8 @@ def _header(body: str, hint: str | None = None) -> tuple[dict[str, Any], list[st
         elif i > 0 and rest and (_looks_like_place(rest) or _district_in_brackets(part)
                                  or _lists_places(part)):
             kinds.append("place")
-        elif _JOB_TYPE.search(part) or _REMOTE.search(part) or _ONSITE.search(part) or _VISA.search(part):
+        elif (_JOB_TYPE.search(part) or _REMOTE.search(part) or _ONSITE.search(part) or _VISA.search(part)
+              or _anywhere(part)):
             kinds.append("flag")
         else:
             kinds.append("plain")
@@ -609,7 +620,7 @@ def _refined(part: str, kind: str, index: int) -> str:
         # hold; the first cell only when it names a level ("Head of <area> | <company> | ...")
         return "role"
     if kind == "flag":
-        if _REMOTE.search(part) or _ONSITE.search(part) or _HYBRID.search(part):
+        if _REMOTE.search(part) or _ONSITE.search(part) or _HYBRID.search(part) or _anywhere(part):
             return "arrangement"
         return "job_type" if _JOB_TYPE.search(part) else "visa"
     if kind == "company":

@@ -304,7 +304,17 @@ def _region(part: str, scope: str | None) -> str | None:
         code = table.get(key)
         if code:
             return code
+    # "Southern Ontario", "Northern Virginia": a compass word before a region's name is that region (85th
+    # round)
+    head, _, rest = norm_key(part).partition(" ")
+    if rest and head in _compass_words():
+        return table.get(rest)
     return None
+
+
+@lru_cache(maxsize=1)
+def _compass_words() -> frozenset[str]:
+    return frozenset(norm_key(str(w)) for w in read_aliases().get("region_compass_words") or ())
 
 
 def _code(part: str, city: str, hint: str | None = None) -> tuple[str | None, str | None] | None:
