@@ -96,6 +96,29 @@ def test_the_first_role_decides_the_level(body: str, level: str) -> None:
     assert _seniority(body) == level
 
 
+# The eighty-third round (real-fresh-v77): a role cell listing roles of which only some carry the header's
+# role nouns ("<role>, <area> Research Associate", "<area>, <area> developers, Interns (paid)") was one role,
+# so a later role's level word decided (C3); the first role named decides (a leading "All positions" names
+# none), while a part of level words only stays with the role before it ("<role>, Senior"). Invented wording.
+@pytest.mark.parametrize(("body", "level"), [
+    ("Kiln Works | Glaze Scientist, Glaze Research Associate | Oslo | ONSITE, Interns<p>We fire pots.",
+     "unspecified"),
+    ("Kiln Works | Back-end, Kiln, Clay developers, Interns (paid) | Oslo<p>We fire pots.", "unspecified"),
+    ("Kiln Works | Kiln Dev Ops, Glaze Lead | Oslo<p>We fire pots.", "unspecified"),
+    ("Kiln Works | Glaze Engineer/Admin and Senior Kiln Engineers | Oslo<p>We fire pots.", "unspecified"),
+    ("Kiln Works | All positions, Senior Glaze Developer, Lead kiln engineer | Oslo<p>We fire pots.",
+     "senior"),
+    # unchanged: a part of level words only, a range of levels before one noun, a first role with its level, a
+    # company's name before the role
+    ("Kiln Works | Glaze Engineer, Senior | Oslo<p>We fire pots.", "senior"),
+    ("Kiln Works | Mid and Senior Glaze Engineers | Oslo<p>We fire pots.", "mid"),
+    ("Kiln Works | Senior Glaze Engineer, Kiln Designer | Oslo<p>We fire pots.", "senior"),
+    ("Kiln Works | Kilnco, Senior Glaze Engineer, Stoneware | Oslo<p>We fire pots.", "senior"),
+])
+def test_a_later_role_in_a_role_cell_gives_no_level(body: str, level: str) -> None:
+    assert _seniority(body) == level
+
+
 # The reader's round on real-fresh-v71 (after its out-of-sample score): a comment whose header names no role
 # and whose body lists the openings under a line that is only a hiring phrase ("We're currently looking for:")
 # takes the list's first item as its first role, also one the role nouns do not hold; a list introduced as

@@ -534,3 +534,27 @@ def test_a_place_in_the_text_when_the_header_names_none(tmp_path: Path) -> None:
     assert (first.location, second.location) == ("Denver", "Boise, ID")
     got = extract(first.as_extract_input())
     assert (got["country"], got["region"]) == ("US", "US-CO")
+
+
+_SEAT = "Kiln Works, a young and well-funded pottery and ceramics startup in Leeds, is looking for potters."
+
+
+@pytest.mark.parametrize(("body", "guess", "country", "region"), [
+    # eighty-third round (real-fresh-v77): no header place; the text's own "Locations:" line lists the
+    # places, so the parser's guess (the company's seat named earlier in the text) is one of several: no
+    # single country
+    (f"{_SEAT}<p>* Glaze engineers (clay)<p>Locations: Leeds, Oslo, (remote is fine for senior potters)"
+     "<p>Contact: jobs@kiln.example", "Leeds", None, None),
+    (f"{_SEAT}<p>* Glaze engineers<p>Location: Denver, CO<p>Contact: jobs@kiln.example", "Leeds", "US",
+     "US-CO"),
+    # controls: a header place wins; a "Location:" line naming no place leaves the guess
+    ("Kiln Works | Glaze Engineer | Boise, ID | Onsite<p>Locations: Leeds, Oslo", "Boise, ID", "US",
+     "US-ID"),
+    (f"{_SEAT}<p>Location: wherever you like best", "Leeds", "GB", "GB-ENG"),
+])
+def test_a_locations_line_in_the_text_over_the_parsers_guess(body: str, guess: str, country: str | None,
+                                                             region: str | None) -> None:
+    p = hackernews._posting({"full_html": body, "location": guess, "country": None}, 1, None)
+    assert isinstance(p, Posting)
+    got = extract(p.as_extract_input())
+    assert (got["country"], got["region"]) == (country, region)

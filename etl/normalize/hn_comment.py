@@ -58,6 +58,7 @@ from etl.yaml_data import load_yaml
 HEADER_WORDS = Path(__file__).resolve().parents[1] / "data" / "hackernews_header.yaml"
 WORD_LISTS = ("roles", "strong_roles", "onsite", "job_types", "visa", "flag_words", "places",
               "text_place_verbs", "text_place_offices", "text_place_moves", "anywhere_cells")
+              "text_place_verbs", "text_place_offices", "place_line_keys")
 
 
 @cache
@@ -261,6 +262,23 @@ def _text_place(body: str, window: int = 3000) -> str | None:
                     found.append(m[1])
     places = {(loc.country, loc.region) for loc in map(parse_location, found)}
     return found[0] if len(places) == 1 else None
+
+
+_PLACE_LINE = re.compile(rf"[\s*•·-]*(?:{_any('place_line_keys')})\s*:\s*(.{{2,120}})", re.I)
+_PLACE_PIECES = re.compile(r"\s*(?:[,;/|&()]|\bor\b|\band\b)\s*", re.I)
+
+
+def _place_line(body: str) -> str | None:
+    """The places a keyed line of the text names ("Locations: Leeds, Oslo, (remote for seniors)"), when one of
+    its pieces is a place; else None (eighty-third round)."""
+    if "ocation" not in body and "OCATION" not in body:
+        return None  # most comments: no such line
+    for seg in re.split(r"<p>|\n|<br\s*/?>", body)[1:]:
+        m = _PLACE_LINE.fullmatch(_plain(seg))
+        value = _WEB_ADDRESS.sub(" ", m[1]).strip(" |,;-–—") if m else ""  # "<city> | <careers link>"
+        if value and any(parse_location(p).country for p in _PLACE_PIECES.split(value) if p.strip()):
+            return value
+    return None
 
 
 def _split_header(line: str) -> list[str]:
@@ -573,6 +591,7 @@ class HNComment:
     roles: tuple[Role, ...] = ()
     roles_from: str = ""
     text_place: str | None = None  # the text's place of the openings, when the header names none
+    place_line: str | None = None  # the text's "Locations: <A>, <B>" line, when the header names no place
 
     @property
     def places(self) -> tuple[str, ...]:
@@ -675,7 +694,29 @@ def _split_roles(cell: str) -> tuple[str, ...]:
     parts = [p.strip() for p in _ROLE_SPLIT.split(_PARENS.sub("", cell)) if p.strip()]
     if len(parts) >= 2 and all(_ROLE.search(p) for p in parts) and _ROLE_END.search(parts[0]):
         return tuple(parts)
-    return (cell,)
+    return _first_role_first(cell)
+
+
+def _first_role_first(cell: str) -> tuple[str, ...]:
+    """A cell listing roles of which only some carry the role words ("<role>, <area> Research Associate",
+    "<area>, <area> developers, Interns (paid)", "All positions, Senior <role>, Lead <role>") split where the
+    cell read whole would take a later role's level (the first-role ruling; eighty-third round): its parts,
+    brackets kept with theirs, a leading "All positions" dropped; a part of level words only ("<role>,
+    Senior") keeps the cell whole, as it is the level of the role before it; so does a first part naming no
+    role (a company's name)."""
+    masked = _PARENS.sub(lambda m: "(" + "x" * (len(m.group()) - 2) + ")", cell)  # joiners inside brackets
+    cuts = [m.span() for m in _ROLE_SPLIT.finditer(masked)]
+    bounds = [0, *(i for span in cuts for i in span), len(cell)]
+    parts = [cell[bounds[i] : bounds[i + 1]].strip() for i in range(0, len(bounds), 2)]
+    parts = [p for p in parts if p]
+    while parts and _not_a_role(parts[0]):
+        parts.pop(0)
+    # the first part names a role or its area ("Backend", "Dev Ops"), not the company before the role
+    # ("<company>, Senior <role>, <area>")
+    if len(parts) < 2 or not (_ROLE.search(parts[0]) or _HEADER_ROLE_CELL.search(parts[0])) or any(
+            _level_cell().fullmatch(p) for p in parts):
+        return (cell,)
+    return tuple(parts) if title_level(parts[0]) != title_level(cell) else (cell,)
 
 
 _ROLE_SPLIT = re.compile(r"\s*(?:[,;]\s*(?:and\s+|&\s*)?|\s(?:and|&|\+)\s)\s*", re.I)
@@ -818,6 +859,7 @@ def read_comment(body: str, hint: str | None = None) -> HNComment:
         cells=tuple(cells), roles=tuple(roles), roles_from=source,
         # a remote comment's office is a choice, not the openings' place ("welcome to use our Leeds office")
         text_place=None if out.get("location") or out.get("remote") else _text_place(body),
+        place_line=None if out.get("location") else _place_line(body),
     )
 
 

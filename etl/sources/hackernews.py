@@ -88,7 +88,9 @@ def _posting(raw: dict[str, Any], record_no: int, month: date | None) -> Posting
         source_id = m[1] if m else None
     if firebase and source_id and not url:
         url = f"https://news.ycombinator.com/item?id={source_id}"
-    location = head.get("location")
+    # the header's place, else the text's "Locations:" line (the poster's own statement; eighty-third round),
+    # else the parser's guess
+    location = head.get("location") or read_comment(body, parser_loc).place_line
     if not location and parser_loc and not _junk_location(parser_loc) and not _in_header(parser_loc, head):
         location = _listed_with(parser_loc, body) or _completed(parser_loc, body) or parser_loc
     if not location:  # no place in the header nor the parser's guess: the text's place of the openings
