@@ -57,8 +57,8 @@ from etl.yaml_data import load_yaml
 
 HEADER_WORDS = Path(__file__).resolve().parents[1] / "data" / "hackernews_header.yaml"
 WORD_LISTS = ("roles", "strong_roles", "onsite", "job_types", "visa", "flag_words", "places",
-              "text_place_verbs", "text_place_offices", "text_place_moves", "anywhere_cells")
-              "text_place_verbs", "text_place_offices", "place_line_keys")
+              "text_place_verbs", "text_place_offices", "text_place_moves", "anywhere_cells",
+              "place_line_keys")
 
 
 @cache

@@ -45,7 +45,7 @@ import html
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import lru_cache
 
 from etl.normalize.geonames import Place, lookup
 from etl.normalize.location_data import CODE_BLOCKLIST, City, gazetteer, norm_key, read_aliases
@@ -315,22 +315,6 @@ def _region(part: str, scope: str | None) -> str | None:
 @lru_cache(maxsize=1)
 def _compass_words() -> frozenset[str]:
     return frozenset(norm_key(str(w)) for w in read_aliases().get("region_compass_words") or ())
-@cache
-def _region_parts() -> tuple[str, ...]:
-    """The compass words that name a part of a subdivision (etl/data/location_aliases.yaml ``region_parts``),
-    each with the space after it."""
-    return tuple(f"{norm_key(w)} " for w in read_aliases().get("region_parts") or ())
-
-
-def _part_of_region(part: str, hint: str | None) -> str | None:
-    """The region of "<compass word> <subdivision>" ("Southern California" -> US-CA), or None; read after the
-    whole name found no place, so a subdivision or country named so ("West Virginia", "South Korea") stays."""
-    key = norm_key(part)
-    for word in _region_parts():
-        if key.startswith(word):
-            rest = key[len(word):]
-            return (_region(rest, hint) if hint else None) or _region(rest, None)
-    return None
 
 
 def _code(part: str, city: str, hint: str | None = None) -> tuple[str | None, str | None] | None:
@@ -405,7 +389,7 @@ def _single(part: str, hint: str | None) -> Location | None:
     country = _country(part)
     if country:
         return Location(country=country)
-    region = (_region(part, hint) if hint else None) or _region(part, None) or _part_of_region(part, hint)
+    region = (_region(part, hint) if hint else None) or _region(part, None)
     if region:
         return Location(region=region, country=region[:2])
     m = _CITY_STATE.match(part)
