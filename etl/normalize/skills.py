@@ -96,6 +96,7 @@ class _Form:
     list_cases: frozenset[str] | None = None  # other spellings, accepted only in a list of skills
     reject_pre: tuple[str, ...] = ()
     reject_post: tuple[str, ...] = ()
+    keep_post: tuple[str, ...] = ()  # exceptions to reject_post ("DevOps team" but "DevOps Team Lead")
     accept_pre: tuple[str, ...] = ()
     accept_post: tuple[str, ...] = ()
     accept_near: tuple[str, ...] = ()
@@ -113,7 +114,8 @@ class _Form:
             list_only = True  # "js, react, angular, css": lower case counts among other skills only
         if self.reject_pre and low.endswith(self.reject_pre, 0, start):
             return False
-        if self.reject_post and low.startswith(self.reject_post, stop):
+        if self.reject_post and low.startswith(self.reject_post, stop) \
+                and not (self.keep_post and low.startswith(self.keep_post, stop)):
             return False
         if self.requires_near and not self._near(low, start, stop, self.requires_near):
             return False
@@ -148,6 +150,11 @@ class _Matcher:
     compared: frozenset[str] = frozenset()  # the categories of products a comparison is read for
     compounds: tuple[str, ...] = ()  # glued after a form, a German compound still names it ("linuxbasiert")
     openers: frozenset[str] = frozenset()  # words opening a sentence: a short name glued to one still counts
+    # a company likening itself to a product ("we want to be the AWS of freight"): the words before the name,
+    # those after it, and the categories of products read so (skills.yaml ``likened``)
+    likened_before: tuple[str, ...] = ()
+    likened_after: tuple[str, ...] = ()
+    likened_categories: frozenset[str] = frozenset()
 
 
 def _words(value: Any, sets: dict[str, list[str]]) -> tuple[str, ...]:
@@ -311,6 +318,7 @@ def _matcher() -> _Matcher:
                 list_cases=frozenset(str(c) for c in r["list_cases"]) if r.get("list_cases") else None,
                 reject_pre=_words(r.get("reject_if_preceded_by"), sets),
                 reject_post=_words(r.get("reject_if_followed_by"), sets),
+                keep_post=_words(r.get("keep_if_followed_by"), sets),
                 # a form that needs its context also counts after a lead-in of any language
                 accept_pre=_words(r.get("accept_if_preceded_by"), sets)
                 + (lead_ins.get(categories[name], ()) if leads else ()),
@@ -336,6 +344,7 @@ def _matcher() -> _Matcher:
         if _scan_copy(text.lower()) not in seen:
             add(text, form)
     domains = domain_skills()
+    likened = data.get("likened") or {}
     unknown = domains - set(categories)
     if unknown:
         raise ValueError(f"skill_context.yaml: unknown domain skills {sorted(unknown)}")
@@ -345,7 +354,9 @@ def _matcher() -> _Matcher:
                     domain, payloads, _words(data.get("comparison_suffixes"), sets),
                     frozenset(str(c) for c in data.get("comparison_categories") or ()),
                     _words(data.get("compound_suffixes"), sets),
-                    frozenset(str(w) for w in data.get("glued_openers") or ()))
+                    frozenset(str(w) for w in data.get("glued_openers") or ()),
+                    _words(likened.get("before"), sets), _words(likened.get("after"), sets),
+                    frozenset(str(c) for c in likened.get("categories") or ()))
 
 
 @functools.lru_cache(maxsize=1)
@@ -892,6 +903,10 @@ def _scan(
         if comparisons and low.startswith(comparisons, stop) \
                 and categories.get(skill_of[idx] or "") in m.compared:
             continue  # "a Datadog-like tool": the product is compared with it, not built on it
+        if m.likened_before and low.startswith(m.likened_after, stop) \
+                and low.endswith(m.likened_before, 0, start) \
+                and categories.get(skill_of[idx] or "") in m.likened_categories:
+            continue  # "we want to be the AWS of freight": the company likens itself to it, no tool used
         if simple[idx]:
             counted[i] = True
         elif skill_of[idx] is not None:
