@@ -47,3 +47,16 @@ def test_eighty_fourth_round_team_lead_title_other_domains(
 ])
 def test_eighty_fourth_round_company_comparison(text: str, skill: str, named: bool) -> None:
     assert (skill in _named(text)) is named
+
+
+def test_eighty_fourth_round_facts_about_us_is_the_employers_section() -> None:
+    # a "A few facts about us:" list describes the employer's systems and numbers, not what the job asks
+    from etl.sections import demand_text, heading, is_boilerplate_heading
+
+    assert is_boilerplate_heading(heading("A few facts about us:") or "")
+    assert is_boilerplate_heading(heading("Some facts about us") or "")
+    text = ("We build a booking tool for hair salons.\n\nA few facts about us:\n"
+            "- Our servers keep 90k WebSocket connections open at peak.\n- We ship 40 releases a month.\n\n"
+            "Your tasks:\n- Write PHP services.")
+    kept = demand_text(text)
+    assert "WebSocket" not in kept and "PHP" in kept
