@@ -60,3 +60,14 @@ def test_eighty_fourth_round_facts_about_us_is_the_employers_section() -> None:
             "Your tasks:\n- Write PHP services.")
     kept = demand_text(text)
     assert "WebSocket" not in kept and "PHP" in kept
+
+
+@pytest.mark.parametrize(("text", "skill", "named"), [
+    # the field a company likens itself in ("the AWS of Web 3.0") is its market, as the product is its model
+    ("We are the Heroku of Web 3.0; you will design our storage network.", "Web3", False),
+    ("Our goal: to be the Stripe of IoT billing. You write Go.", "IoT", False),
+    # the field asked of the job elsewhere still counts
+    ("We are the Heroku of Web 3.0. You know Web3.js and Solidity well.", "Web3", True),
+])
+def test_eighty_fourth_round_likened_field(text: str, skill: str, named: bool) -> None:
+    assert (skill in _named(text)) is named

@@ -155,6 +155,7 @@ class _Matcher:
     likened_before: tuple[str, ...] = ()
     likened_after: tuple[str, ...] = ()
     likened_categories: frozenset[str] = frozenset()
+    likened_field: re.Pattern[str] | None = None  # ends where the field likened in begins ("the AWS of ")
 
 
 def _words(value: Any, sets: dict[str, list[str]]) -> tuple[str, ...]:
@@ -356,7 +357,7 @@ def _matcher() -> _Matcher:
                     _words(data.get("compound_suffixes"), sets),
                     frozenset(str(w) for w in data.get("glued_openers") or ()),
                     _words(likened.get("before"), sets), _words(likened.get("after"), sets),
-                    frozenset(str(c) for c in likened.get("categories") or ()))
+                    frozenset(str(c) for c in likened.get("categories") or ()), _likened_field(likened))
 
 
 @functools.lru_cache(maxsize=1)
@@ -718,6 +719,21 @@ def _head_form(words: str) -> int | None:
     return None
 
 
+LIKENED_REACH = 60  # characters before a hit read for a likening ("we want to be the Stripe of ")
+
+
+def _likened_field(likened: dict[str, Any]) -> re.Pattern[str] | None:
+    """The end of a likening before a field ("be the Stripe of " + "IoT billing"): one of ``likened``'s
+    ``before`` words, a capitalised name of one or two words (any product, in the taxonomy or not) and one of
+    its ``after`` words, right before the hit."""
+    before = "|".join(re.escape(str(w)) for w in likened.get("before") or ())
+    after = "|".join(re.escape(str(w)) for w in likened.get("after") or ())
+    if not before or not after:
+        return None
+    name = r"[A-Z][\w.-]*(?: [A-Z][\w.-]*)?"
+    return re.compile(rf"(?i:{before}){name}(?:{after})$")
+
+
 @functools.lru_cache(maxsize=1)
 def _list_gap() -> re.Pattern[str]:
     """List punctuation with at most one joining word of skills.yaml's ``list_words`` (any language)."""
@@ -907,6 +923,9 @@ def _scan(
                 and low.endswith(m.likened_before, 0, start) \
                 and categories.get(skill_of[idx] or "") in m.likened_categories:
             continue  # "we want to be the AWS of freight": the company likens itself to it, no tool used
+        if m.likened_field is not None and low.endswith(m.likened_after, 0, start) \
+                and m.likened_field.search(orig, max(0, start - LIKENED_REACH), start):
+            continue  # "we are the AWS of Web 3.0": the field it likens itself in is its market, no demand
         if simple[idx]:
             counted[i] = True
         elif skill_of[idx] is not None:
