@@ -100,6 +100,7 @@ class _Rules:
     team_words: frozenset[str]
     unit_names: tuple[tuple[str, ...], ...]  # multi-word names of a unit, as words ("center of excellence")
     team_title_words: frozenset[str]
+    team_lead_words: frozenset[str]
     team_name_stops: frozenset[str]
     people_words: frozenset[str]
     departments: frozenset[str]
@@ -159,6 +160,7 @@ def _rules() -> _Rules:
         team_words=lower("team_words"),
         unit_names=tuple(tuple(str(w).lower().split()) for w in cfg["unit_names"]),
         team_title_words=lower("team_title_words"),
+        team_lead_words=lower("team_lead_words"),
         team_name_stops=lower("team_name_stops"),
         people_words=lower("people_words"),
         departments=lower("departments"),
@@ -641,6 +643,15 @@ def _names_team(words: list[str], rules: _Rules, first: int) -> bool:
     return False
 
 
+def _team_title(head: str, rules: _Rules) -> bool:
+    """Whether ``head`` (the words right after a domain skill's name, opening with a team word) goes on to a
+    title word: "DevOps Team Lead", "QA Team Leader" name the role that leads the team, its work (as "ML
+    Engineer Team Lead"; eighty-fourth round), not colleagues ("the SRE team")."""
+    words = head.split()
+    return len(words) > 1 and words[0] == words[0].rstrip(".,;:!?)") \
+        and words[1].lower().rstrip(".,;:!?)") in rules.team_lead_words
+
+
 def _pair_names_team(words: list[str], rules: _Rules) -> bool:
     """Whether a pair's second name, a domain skill's, names a team with the words after it ("Data Science
     and AI Center of Excellence", "Big Data and ML Platform team"): the pair's first name names it too."""
@@ -728,7 +739,7 @@ def among_non_skills(text: str, start: int, stop: int, context: ContextWords | N
     head, *rest = _ITEM_SEP.split(after, maxsplit=1)
     first = head.split(None, 1)
     word = first[0].lower().rstrip(".,;:!?)") if first else ""
-    if word in rules.people_words or word in rules.team_words:
+    if word in rules.people_words or (word in rules.team_words and not _team_title(head, rules)):
         return True  # colleagues: "data science peers", "DevOps leadership", "the SRE team", "IoT Abteilung"
     # a team's name: "the AI Engineering team", "our ML tooling group" (seventy-sixth round); not a header
     # cell ("Acme | IoT Firmware Team | ..."): a title naming the team hired into names the role's work

@@ -96,6 +96,7 @@ class _Form:
     list_cases: frozenset[str] | None = None  # other spellings, accepted only in a list of skills
     reject_pre: tuple[str, ...] = ()
     reject_post: tuple[str, ...] = ()
+    keep_post: tuple[str, ...] = ()  # exceptions to reject_post ("DevOps team" but "DevOps Team Lead")
     accept_pre: tuple[str, ...] = ()
     accept_post: tuple[str, ...] = ()
     accept_near: tuple[str, ...] = ()
@@ -113,7 +114,8 @@ class _Form:
             list_only = True  # "js, react, angular, css": lower case counts among other skills only
         if self.reject_pre and low.endswith(self.reject_pre, 0, start):
             return False
-        if self.reject_post and low.startswith(self.reject_post, stop):
+        if self.reject_post and low.startswith(self.reject_post, stop) \
+                and not (self.keep_post and low.startswith(self.keep_post, stop)):
             return False
         if self.requires_near and not self._near(low, start, stop, self.requires_near):
             return False
@@ -148,6 +150,12 @@ class _Matcher:
     compared: frozenset[str] = frozenset()  # the categories of products a comparison is read for
     compounds: tuple[str, ...] = ()  # glued after a form, a German compound still names it ("linuxbasiert")
     openers: frozenset[str] = frozenset()  # words opening a sentence: a short name glued to one still counts
+    # a company likening itself to a product ("we want to be the AWS of freight"): the words before the name,
+    # those after it, and the categories of products read so (skills.yaml ``likened``)
+    likened_before: tuple[str, ...] = ()
+    likened_after: tuple[str, ...] = ()
+    likened_categories: frozenset[str] = frozenset()
+    likened_field: re.Pattern[str] | None = None  # ends where the field likened in begins ("the AWS of ")
 
 
 def _words(value: Any, sets: dict[str, list[str]]) -> tuple[str, ...]:
@@ -311,6 +319,7 @@ def _matcher() -> _Matcher:
                 list_cases=frozenset(str(c) for c in r["list_cases"]) if r.get("list_cases") else None,
                 reject_pre=_words(r.get("reject_if_preceded_by"), sets),
                 reject_post=_words(r.get("reject_if_followed_by"), sets),
+                keep_post=_words(r.get("keep_if_followed_by"), sets),
                 # a form that needs its context also counts after a lead-in of any language
                 accept_pre=_words(r.get("accept_if_preceded_by"), sets)
                 + (lead_ins.get(categories[name], ()) if leads else ()),
@@ -336,6 +345,7 @@ def _matcher() -> _Matcher:
         if _scan_copy(text.lower()) not in seen:
             add(text, form)
     domains = domain_skills()
+    likened = data.get("likened") or {}
     unknown = domains - set(categories)
     if unknown:
         raise ValueError(f"skill_context.yaml: unknown domain skills {sorted(unknown)}")
@@ -345,7 +355,9 @@ def _matcher() -> _Matcher:
                     domain, payloads, _words(data.get("comparison_suffixes"), sets),
                     frozenset(str(c) for c in data.get("comparison_categories") or ()),
                     _words(data.get("compound_suffixes"), sets),
-                    frozenset(str(w) for w in data.get("glued_openers") or ()))
+                    frozenset(str(w) for w in data.get("glued_openers") or ()),
+                    _words(likened.get("before"), sets), _words(likened.get("after"), sets),
+                    frozenset(str(c) for c in likened.get("categories") or ()), _likened_field(likened))
 
 
 @functools.lru_cache(maxsize=1)
@@ -707,6 +719,21 @@ def _head_form(words: str) -> int | None:
     return None
 
 
+LIKENED_REACH = 60  # characters before a hit read for a likening ("we want to be the Stripe of ")
+
+
+def _likened_field(likened: dict[str, Any]) -> re.Pattern[str] | None:
+    """The end of a likening before a field ("be the Stripe of " + "IoT billing"): one of ``likened``'s
+    ``before`` words, a capitalised name of one or two words (any product, in the taxonomy or not) and one of
+    its ``after`` words, right before the hit."""
+    before = "|".join(re.escape(str(w)) for w in likened.get("before") or ())
+    after = "|".join(re.escape(str(w)) for w in likened.get("after") or ())
+    if not before or not after:
+        return None
+    name = r"[A-Z][\w.-]*(?: [A-Z][\w.-]*)?"
+    return re.compile(rf"(?i:{before}){name}(?:{after})$")
+
+
 @functools.lru_cache(maxsize=1)
 def _list_gap() -> re.Pattern[str]:
     """List punctuation with at most one joining word of skills.yaml's ``list_words`` (any language)."""
@@ -892,6 +919,13 @@ def _scan(
         if comparisons and low.startswith(comparisons, stop) \
                 and categories.get(skill_of[idx] or "") in m.compared:
             continue  # "a Datadog-like tool": the product is compared with it, not built on it
+        if m.likened_before and low.startswith(m.likened_after, stop) \
+                and low.endswith(m.likened_before, 0, start) \
+                and categories.get(skill_of[idx] or "") in m.likened_categories:
+            continue  # "we want to be the AWS of freight": the company likens itself to it, no tool used
+        if m.likened_field is not None and low.endswith(m.likened_after, 0, start) \
+                and m.likened_field.search(orig, max(0, start - LIKENED_REACH), start):
+            continue  # "we are the AWS of Web 3.0": the field it likens itself in is its market, no demand
         if simple[idx]:
             counted[i] = True
         elif skill_of[idx] is not None:
