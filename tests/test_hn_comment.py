@@ -209,3 +209,46 @@ def test_a_name_line_above_the_piped_header(body: str, location: str, title: str
 def test_lines_that_are_no_bare_name(first: str) -> None:
     comment = read_comment(first + "<p>Leeds|Glaze Engineer|Onsite")
     assert comment.location is None and comment.title is None
+
+
+# The posting's title names a role the comment offers (lead's ruling, branch hhnt): a header role cell stays
+# the title as written, also when it lists several roles; a cell that is no role (a listed, team, level or
+# blurb cell, a remark naming "positions") is no title, and the reader's first role is the title instead -
+# none when the comment names no role.
+@pytest.mark.parametrize(("body", "title"), [
+    # a role cell, as written (a list of roles stays whole)
+    ("Kiln Works | Senior Glaze Engineer, Kiln Scientist | Oslo | ONSITE<p>We fire pots.",
+     "Senior Glaze Engineer, Kiln Scientist"),
+    ("Kiln Works | Map Developers | Junior & Senior | Oslo<p>We fire pots.", "Map Developers"),
+    ("Company: Kiln Works<p>Position: Glaze Engineer<p>Location: Oslo<p>We fire pots.", "Glaze Engineer"),
+    # a listed or team cell: the first role the body lists, else none
+    ("Kiln Works | Multiple Positions | Oslo<p>About us<p>- Glaze Engineer<p>- Kiln Lead", "Glaze Engineer"),
+    ("Kiln Works | Engineering | Oslo<p>We fire pots for forty towns.", None),
+    ("Kiln Works | Open roles | Oslo | ONSITE<p>We fire pots for forty towns.", None),
+    # a blurb cell: none; but a cell naming a role by a noun the role words lack is a role
+    ("Kiln Works | Pottery for forty towns | Oslo<p>We fire pots.", None),
+    ("Kiln Works | Oslo | Glaze Room Mentor | Onsite<p>We fire pots.", "Glaze Room Mentor"),
+    ("Kiln Works | Oslo | Clay Technologist, kiln skills a plus | Onsite<p>We fire pots.",
+     "Clay Technologist, kiln skills a plus"),
+    # a cell that only names "positions" or "role" is a remark, not a role
+    ("Kiln Works | Pay depends on position | Oslo<p>We fire pots.", None),
+    ("Kiln Works | Oslo | REMOTE OK for some positions<p>We fire pots.", None),
+    # no header role: the role alone on the next line (with the header's level), the first line of a
+    # comment with no header
+    ("Kiln Works | Oslo | Full-time<p>Glaze Lead<p>We fire pots.", "Glaze Lead"),
+    ("Kiln Works | Senior | Oslo<p>Glaze Engineer<p>We fire pots.", "Senior Glaze Engineer"),
+    ("Glaze and Kiln Engineer (Mid to Senior)<p>Oslo, full-time", "Glaze and Kiln Engineer (Mid to Senior)"),
+    ("The Role<p>We fire pots in Oslo.", None),
+])
+def test_the_title_names_a_role_the_comment_offers(body: str, title: str | None) -> None:
+    assert read_comment(body).title == title
+
+
+def test_the_role_family_reads_the_role_not_a_listed_cell() -> None:
+    """"Multiple Positions" as the title put every such comment in `other` (a title naming no family word
+    is other); the first listed role decides now, and with none listed the text does."""
+    body = ("Kiln Works | Multiple Positions | Oslo | ONSITE<p>We build the software that fires pots.<p>"
+            "- Backend Developer (Python)<p>- Frontend Developer (React)")
+    got = extract({"source": "hackernews", "title": read_comment(body).title, "description": body,
+                   "description_format": "html"})
+    assert got["role_family"] == "software_engineering"
