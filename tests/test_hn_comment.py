@@ -237,6 +237,11 @@ def test_lines_that_are_no_bare_name(first: str) -> None:
     # comment with no header
     ("Kiln Works | Oslo | Full-time<p>Glaze Lead<p>We fire pots.", "Glaze Lead"),
     ("Kiln Works | Senior | Oslo<p>Glaze Engineer<p>We fire pots.", "Senior Glaze Engineer"),
+    ("Kiln Works | Senior | Oslo<p>Glaze Senior Engineer<p>We fire pots.", "Glaze Senior Engineer"),
+    # a listed cell naming a role noun: the body's first role, else the cell ("<level> Dev Positions")
+    ("Kiln Works | Several Glaze Engineer Positions | Oslo<p>About us<p>- Kiln Engineer (Midlevel)",
+     "Kiln Engineer (Midlevel)"),
+    ("Kiln Works | Senior Dev Positions | Oslo<p>We fire pots for forty towns.", "Senior Dev Positions"),
     ("Glaze and Kiln Engineer (Mid to Senior)<p>Oslo, full-time", "Glaze and Kiln Engineer (Mid to Senior)"),
     ("The Role<p>We fire pots in Oslo.", None),
 ])

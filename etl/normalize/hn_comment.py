@@ -803,15 +803,20 @@ def _is_title_cell(cell: Cell) -> bool:
 def _title(header_title: str | None, cells: list[Cell], roles: list[Role]) -> str | None:
     """The posting's title: the headline's title where it is a role cell (as written, also a cell listing
     several roles) or a keyed "Position:"; else the first cell naming a role; else the first role the body
-    lists or the first line names, with the header's level cells (:attr:`Role.named`); else None - a listed,
-    team, level or blurb cell ("Multiple Positions", "Engineering", "Senior", "<area> startup") is none."""
+    lists or the first line names, with the header's level cells (:attr:`Role.named`); else a listed cell
+    naming a role noun ("Senior Dev Positions"); else None - a listed, team, level or blurb cell ("Multiple
+    Positions", "Engineering", "Senior", "<area> startup") is no title."""
     at = next((c for c in cells if c.text == header_title), None) if header_title else None
     if header_title and (at is None or _is_title_cell(at)):  # at None: a keyed comment's "Position:"
         return header_title
     cell = next((c.text for c in cells if _is_title_cell(c)), None)
     if cell is not None:
         return cell
-    return next((r.named for r in roles if r.title and _names_a_role(r.title)), None)
+    role = next((r for r in roles if r.title and _names_a_role(r.title)), None)
+    if role is not None:  # the header's level before it, unless it names its own ("<area> Senior Engineer")
+        return role.title if title_level(role.title) else role.named
+    # a listed cell naming a role noun, the body listing none ("Senior Dev Positions")
+    return next((c.text for c in cells if c.kind == "listed" and _SPECIFIC_ROLE.search(c.text)), None)
 
 
 @lru_cache(maxsize=4096)
