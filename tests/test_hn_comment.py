@@ -232,18 +232,19 @@ def test_lines_that_are_no_bare_name(first: str) -> None:
      "Clay Technologist, kiln skills a plus"),
     # a cell that only names "positions" or "role" is a remark, not a role
     ("Kiln Works | Pay depends on position | Oslo<p>We fire pots.", None),
-    ("Kiln Works | Oslo | REMOTE OK for some positions<p>We fire pots.", None),
+    ("Kiln Works | Oslo | Remote fine for some positions<p>We fire pots.", None),
     # no header role: the role alone on the next line (with the header's level), the first line of a
     # comment with no header
     ("Kiln Works | Oslo | Full-time<p>Glaze Lead<p>We fire pots.", "Glaze Lead"),
     ("Kiln Works | Senior | Oslo<p>Glaze Engineer<p>We fire pots.", "Senior Glaze Engineer"),
     ("Kiln Works | Senior | Oslo<p>Glaze Senior Engineer<p>We fire pots.", "Glaze Senior Engineer"),
-    # a listed cell naming a role noun: the body's first role, else the cell ("<level> Dev Positions")
+    # a listed cell naming a role noun: the body's first role, else the cell ("<level> <area> Dev Positions")
     ("Kiln Works | Several Glaze Engineer Positions | Oslo<p>About us<p>- Kiln Engineer (Midlevel)",
      "Kiln Engineer (Midlevel)"),
-    ("Kiln Works | Senior Dev Positions | Oslo<p>We fire pots for forty towns.", "Senior Dev Positions"),
+    ("Kiln Works | Senior Glaze Dev Positions | Oslo<p>We fire pots for forty towns.",
+     "Senior Glaze Dev Positions"),
     ("Glaze and Kiln Engineer (Mid to Senior)<p>Oslo, full-time", "Glaze and Kiln Engineer (Mid to Senior)"),
-    ("The Role<p>We fire pots in Oslo.", None),
+    ("The Position<p>We fire pots in Oslo.", None),
 ])
 def test_the_title_names_a_role_the_comment_offers(body: str, title: str | None) -> None:
     assert read_comment(body).title == title

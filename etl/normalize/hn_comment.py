@@ -775,10 +775,10 @@ def _body_role(lines: list[str], listed: bool) -> str | None:
 
 # The posting's title (lead's ruling, branch hhnt): a role the comment offers, as a hiring manager reads it in
 # the drill-down list and as the role-family classifier reads it. A role cell names a role by a role word, a
-# specific role noun or a level, not only "positions" or "role" ("REMOTE OK for some positions", "Pay depends
-# on role": remarks the reader types role by those nouns); a cell the reader types a blurb names one when it,
-# or its first comma part, is a short title ending with a role noun ("<area> Mentor", "Linux Sysadmin,
-# <remark>", "<lang> and <lang> devs"). The extra nouns are hackernews_header.yaml's title_nouns.
+# specific role noun or a level, not only "positions" or "role" ("<arrangement> for some positions", "Pay
+# depends on role": remarks the reader types role by those nouns); a cell the reader types a blurb names one
+# when it, or its first comma part, is a short title ending with a role noun ("<area> Mentor", "<area>
+# Sysadmin, <remark>", "<lang> and <lang> devs"). The extra nouns are hackernews_header.yaml's title_nouns.
 _TITLE_NOUN = re.compile(rf"\b(?:{_any('title_nouns')})s?\b", re.I)
 _ROLE_NOUN_END = re.compile(rf"\b(?:{_SPECIFIC_ROLE.pattern[5:-5]}|{_any('title_nouns')}|lead)s?"
                             r"(?:\s*\([^()]*\))?$", re.I)
@@ -804,8 +804,8 @@ def _title(header_title: str | None, cells: list[Cell], roles: list[Role]) -> st
     """The posting's title: the headline's title where it is a role cell (as written, also a cell listing
     several roles) or a keyed "Position:"; else the first cell naming a role; else the first role the body
     lists or the first line names, with the header's level cells (:attr:`Role.named`); else a listed cell
-    naming a role noun ("Senior Dev Positions"); else None - a listed, team, level or blurb cell ("Multiple
-    Positions", "Engineering", "Senior", "<area> startup") is no title."""
+    naming a role noun ("<level> <area> Dev Positions"); else None - a listed, team, level or blurb cell
+    ("Multiple Positions", "Engineering", "Senior", "<area> startup") is no title."""
     at = next((c for c in cells if c.text == header_title), None) if header_title else None
     if header_title and (at is None or _is_title_cell(at)):  # at None: a keyed comment's "Position:"
         return header_title
@@ -815,7 +815,7 @@ def _title(header_title: str | None, cells: list[Cell], roles: list[Role]) -> st
     role = next((r for r in roles if r.title and _names_a_role(r.title)), None)
     if role is not None:  # the header's level before it, unless it names its own ("<area> Senior Engineer")
         return role.title if title_level(role.title) else role.named
-    # a listed cell naming a role noun, the body listing none ("Senior Dev Positions")
+    # a listed cell naming a role noun, the body listing none ("<level> <area> Dev Positions")
     return next((c.text for c in cells if c.kind == "listed" and _SPECIFIC_ROLE.search(c.text)), None)
 
 
