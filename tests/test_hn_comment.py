@@ -268,3 +268,50 @@ def test_a_relocation_place_in_the_text(body: str, place: str | None, region: st
     got = extract({"source": "hackernews", "title": comment.title, "description": body,
                    "description_format": "html", "location": comment.text_place})
     assert got["region"] == region
+# The posting's title names a role the comment offers (lead's ruling, branch hhnt): a header role cell stays
+# the title as written, also when it lists several roles; a cell that is no role (a listed, team, level or
+# blurb cell, a remark naming "positions") is no title, and the reader's first role is the title instead -
+# none when the comment names no role.
+@pytest.mark.parametrize(("body", "title"), [
+    # a role cell, as written (a list of roles stays whole)
+    ("Kiln Works | Senior Glaze Engineer, Kiln Scientist | Oslo | ONSITE<p>We fire pots.",
+     "Senior Glaze Engineer, Kiln Scientist"),
+    ("Kiln Works | Map Developers | Junior & Senior | Oslo<p>We fire pots.", "Map Developers"),
+    ("Company: Kiln Works<p>Position: Glaze Engineer<p>Location: Oslo<p>We fire pots.", "Glaze Engineer"),
+    # a listed or team cell: the first role the body lists, else none
+    ("Kiln Works | Multiple Positions | Oslo<p>About us<p>- Glaze Engineer<p>- Kiln Lead", "Glaze Engineer"),
+    ("Kiln Works | Engineering | Oslo<p>We fire pots for forty towns.", None),
+    ("Kiln Works | Open roles | Oslo | ONSITE<p>We fire pots for forty towns.", None),
+    # a blurb cell: none; but a cell naming a role by a noun the role words lack is a role
+    ("Kiln Works | Pottery for forty towns | Oslo<p>We fire pots.", None),
+    ("Kiln Works | Oslo | Glaze Room Mentor | Onsite<p>We fire pots.", "Glaze Room Mentor"),
+    ("Kiln Works | Oslo | Clay Technologist, kiln skills a plus | Onsite<p>We fire pots.",
+     "Clay Technologist, kiln skills a plus"),
+    # a cell that only names "positions" or "role" is a remark, not a role
+    ("Kiln Works | Pay depends on position | Oslo<p>We fire pots.", None),
+    ("Kiln Works | Oslo | Remote fine for some positions<p>We fire pots.", None),
+    # no header role: the role alone on the next line (with the header's level), the first line of a
+    # comment with no header
+    ("Kiln Works | Oslo | Full-time<p>Glaze Lead<p>We fire pots.", "Glaze Lead"),
+    ("Kiln Works | Senior | Oslo<p>Glaze Engineer<p>We fire pots.", "Senior Glaze Engineer"),
+    ("Kiln Works | Senior | Oslo<p>Glaze Senior Engineer<p>We fire pots.", "Glaze Senior Engineer"),
+    # a listed cell naming a role noun: the body's first role, else the cell ("<level> <area> Dev Positions")
+    ("Kiln Works | Several Glaze Engineer Positions | Oslo<p>About us<p>- Kiln Engineer (Midlevel)",
+     "Kiln Engineer (Midlevel)"),
+    ("Kiln Works | Senior Glaze Dev Positions | Oslo<p>We fire pots for forty towns.",
+     "Senior Glaze Dev Positions"),
+    ("Glaze and Kiln Engineer (Mid to Senior)<p>Oslo, full-time", "Glaze and Kiln Engineer (Mid to Senior)"),
+    ("The Position<p>We fire pots in Oslo.", None),
+])
+def test_the_title_names_a_role_the_comment_offers(body: str, title: str | None) -> None:
+    assert read_comment(body).title == title
+
+
+def test_the_role_family_reads_the_role_not_a_listed_cell() -> None:
+    """"Multiple Positions" as the title put every such comment in `other` (a title naming no family word
+    is other); the first listed role decides now, and with none listed the text does."""
+    body = ("Kiln Works | Multiple Positions | Oslo | ONSITE<p>We build the software that fires pots.<p>"
+            "- Backend Developer (Python)<p>- Frontend Developer (React)")
+    got = extract({"source": "hackernews", "title": read_comment(body).title, "description": body,
+                   "description_format": "html"})
+    assert got["role_family"] == "software_engineering"

@@ -11,9 +11,9 @@ structure is read once and typed, and the fields read the typed value:
 * every header cell gets a kind (``CELL_KINDS``): company, role, level ("Junior & Senior"), place,
   arrangement (remote / onsite / hybrid words), pay, job type, visa, url, team ("Engineering"), listed
   ("Multiple Positions": the roles are listed below) or blurb (a remark: "Team of 4 in two towns"). The
-  headline reading (company, title, place, pay, job type, remote) is the adapter's, unchanged; the cues are
-  data: etl/data/hackernews_header.yaml (role, place, flag words) and etl/data/seniority.yaml (level,
-  department and list words, which the seniority rules share);
+  headline reading (company, title, place, pay, job type, remote) is the adapter's, but for the title; the
+  cues are data: etl/data/hackernews_header.yaml (role, place, flag and title words) and
+  etl/data/seniority.yaml (level, department and list words, which the seniority rules share);
 * the roles are a list: the header's role cells in order (a cell listing several, "Junior <role>, VP
   <area>", split where every part names a role), the level cells belonging to the first; when the header
   names none, the body's first listed role (the role alone on the next line, the first role line under a
@@ -24,8 +24,9 @@ The extraction (etl/extract.py) passes the roles of a ``hackernews`` posting to
 :func:`etl.normalize.seniority.classify_seniority`: the first role is what rule 1 reads (the first-role
 ruling: a later role's level, or one from a cell that is no role, never decides), a written range or
 alternative of levels gives its lower end once, and the text's own header-line and listed-role readings are
-skipped for such a posting. The posting's title stays the headline's role cell (changing it would rename
-about 870 comments' titles: an open question, etl/data/labelled/README.md).
+skipped for such a posting. The posting's title names a role the comment offers (the lead's ruling, branch
+hhnt): the header's role cell as written, else the first role the body lists, else none - a "Multiple
+Positions", team, level or blurb cell is no title (:func:`_title`).
 
 Pure: it reads no file but the two data files (once per process) and keeps no state but an LRU cache of
 comments already read (the adapter and the extraction read each comment). It lives beside the normalisers,
@@ -59,6 +60,8 @@ HEADER_WORDS = Path(__file__).resolve().parents[1] / "data" / "hackernews_header
 WORD_LISTS = ("roles", "strong_roles", "onsite", "job_types", "visa", "flag_words", "places",
               "text_place_verbs", "text_place_offices", "text_place_moves", "anywhere_cells",
               "place_line_keys")
+WORD_LISTS = ("roles", "title_nouns", "strong_roles", "onsite", "job_types", "visa", "flag_words", "places",
+              "text_place_verbs", "text_place_offices")
 
 
 @cache
@@ -582,7 +585,8 @@ class HNComment:
     title) or "" (none found)."""
 
     company: str | None = None
-    title: str | None = None  # the adapter's title: the header's role cell (kept as the posting's title)
+    title: str | None = None  # the posting's title: a role the comment offers (:func:`_title`)
+    header_title: str | None = None  # the cell the headline reading took for the title, whatever its kind
     location: str | None = None
     pay_text: str | None = None
     job_type: str | None = None
@@ -823,6 +827,52 @@ def _body_role(lines: list[str], listed: bool) -> str | None:
     return None
 
 
+# The posting's title (lead's ruling, branch hhnt): a role the comment offers, as a hiring manager reads it in
+# the drill-down list and as the role-family classifier reads it. A role cell names a role by a role word, a
+# specific role noun or a level, not only "positions" or "role" ("<arrangement> for some positions", "Pay
+# depends on role": remarks the reader types role by those nouns); a cell the reader types a blurb names one
+# when it, or its first comma part, is a short title ending with a role noun ("<area> Mentor", "<area>
+# Sysadmin, <remark>", "<lang> and <lang> devs"). The extra nouns are hackernews_header.yaml's title_nouns.
+_TITLE_NOUN = re.compile(rf"\b(?:{_any('title_nouns')})s?\b", re.I)
+_ROLE_NOUN_END = re.compile(rf"\b(?:{_SPECIFIC_ROLE.pattern[5:-5]}|{_any('title_nouns')}|lead)s?"
+                            r"(?:\s*\([^()]*\))?$", re.I)
+_TITLED_BLURB_WORDS = 8
+
+
+def _names_a_role(text: str) -> bool:
+    return bool(_ROLE.search(text) or _SPECIFIC_ROLE.search(text) or _TITLE_NOUN.search(text)
+                or title_level(text))
+
+
+def _titled_blurb(text: str) -> bool:
+    return any(len(t.split()) <= _TITLED_BLURB_WORDS and not _SENTENCE_WORD.search(t)
+               and _ROLE_NOUN_END.search(t) for t in (text.strip(), text.split(",")[0].strip()))
+
+
+def _is_title_cell(cell: Cell) -> bool:
+    return ((cell.kind == "role" and _names_a_role(cell.text))
+            or (cell.kind == "blurb" and _titled_blurb(cell.text)))
+
+
+def _title(header_title: str | None, cells: list[Cell], roles: list[Role]) -> str | None:
+    """The posting's title: the headline's title where it is a role cell (as written, also a cell listing
+    several roles) or a keyed "Position:"; else the first cell naming a role; else the first role the body
+    lists or the first line names, with the header's level cells (:attr:`Role.named`); else a listed cell
+    naming a role noun ("<level> <area> Dev Positions"); else None - a listed, team, level or blurb cell
+    ("Multiple Positions", "Engineering", "Senior", "<area> startup") is no title."""
+    at = next((c for c in cells if c.text == header_title), None) if header_title else None
+    if header_title and (at is None or _is_title_cell(at)):  # at None: a keyed comment's "Position:"
+        return header_title
+    cell = next((c.text for c in cells if _is_title_cell(c)), None)
+    if cell is not None:
+        return cell
+    role = next((r for r in roles if r.title and _names_a_role(r.title)), None)
+    if role is not None:  # the header's level before it, unless it names its own ("<area> Senior Engineer")
+        return role.title if title_level(role.title) else role.named
+    # a listed cell naming a role noun, the body listing none ("<level> <area> Dev Positions")
+    return next((c.text for c in cells if c.kind == "listed" and _SPECIFIC_ROLE.search(c.text)), None)
+
+
 @lru_cache(maxsize=4096)
 def read_comment(body: str, hint: str | None = None) -> HNComment:
     """The comment ``body`` (its HTML) read once into a :class:`HNComment`; ``hint`` is the thread parser's
@@ -854,7 +904,8 @@ def read_comment(body: str, hint: str | None = None) -> HNComment:
             roles.append(Role(line))
             source = "first line"
     return HNComment(
-        company=out.get("company"), title=out.get("title"), location=out.get("location"),
+        company=out.get("company"), title=_title(out.get("title"), cells, roles),
+        header_title=out.get("title"), location=out.get("location"),
         pay_text=out.get("salary"), job_type=out.get("job_type"), remote=out.get("remote"),
         cells=tuple(cells), roles=tuple(roles), roles_from=source,
         # a remote comment's office is a choice, not the openings' place ("welcome to use our Leeds office")

@@ -80,7 +80,8 @@ def _posting(raw: dict[str, Any], record_no: int, month: date | None) -> Posting
                                                                                                "[dead]"):
         return Rejected.from_raw(NAME, record_no, "empty comment", raw)
     parser_loc = clean_str(raw.get("location"))
-    head = parse_header(body, parser_loc)
+    comment = read_comment(body, parser_loc)
+    head = comment.headline()
     source_id = clean_str(raw.get("id")) if firebase else None
     url = clean_str(raw.get("url"))
     if url and not source_id:
@@ -92,9 +93,13 @@ def _posting(raw: dict[str, Any], record_no: int, month: date | None) -> Posting
     # else the parser's guess
     location = head.get("location") or read_comment(body, parser_loc).place_line
     if not location and parser_loc and not _junk_location(parser_loc) and not _in_header(parser_loc, head):
+    location = head.get("location")
+    # the parser's guess inside the header's title cell (also one that is no title: "<city> <city> <city>")
+    header = {**head, "title": comment.header_title}
+    if not location and parser_loc and not _junk_location(parser_loc) and not _in_header(parser_loc, header):
         location = _listed_with(parser_loc, body) or _completed(parser_loc, body) or parser_loc
     if not location:  # no place in the header nor the parser's guess: the text's place of the openings
-        location = read_comment(body, parser_loc).text_place
+        location = comment.text_place
     remote = head.get("remote")
     if remote is None and raw.get("remote") is True:
         remote = True
