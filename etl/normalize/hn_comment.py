@@ -57,11 +57,9 @@ from etl.normalize.seniority import DATA as SENIORITY_DATA
 from etl.yaml_data import load_yaml
 
 HEADER_WORDS = Path(__file__).resolve().parents[1] / "data" / "hackernews_header.yaml"
-WORD_LISTS = ("roles", "strong_roles", "onsite", "job_types", "visa", "flag_words", "places",
+WORD_LISTS = ("roles", "title_nouns", "strong_roles", "onsite", "job_types", "visa", "flag_words", "places",
               "text_place_verbs", "text_place_offices", "text_place_moves", "anywhere_cells",
               "place_line_keys")
-WORD_LISTS = ("roles", "title_nouns", "strong_roles", "onsite", "job_types", "visa", "flag_words", "places",
-              "text_place_verbs", "text_place_offices")
 
 
 @cache

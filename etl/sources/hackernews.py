@@ -91,9 +91,7 @@ def _posting(raw: dict[str, Any], record_no: int, month: date | None) -> Posting
         url = f"https://news.ycombinator.com/item?id={source_id}"
     # the header's place, else the text's "Locations:" line (the poster's own statement; eighty-third round),
     # else the parser's guess
-    location = head.get("location") or read_comment(body, parser_loc).place_line
-    if not location and parser_loc and not _junk_location(parser_loc) and not _in_header(parser_loc, head):
-    location = head.get("location")
+    location = head.get("location") or comment.place_line
     # the parser's guess inside the header's title cell (also one that is no title: "<city> <city> <city>")
     header = {**head, "title": comment.header_title}
     if not location and parser_loc and not _junk_location(parser_loc) and not _in_header(parser_loc, header):
