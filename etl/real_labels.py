@@ -112,6 +112,10 @@ PARTIAL_BATCHES = {
     "real-fresh-v77": ("seniority", "remote", "country", "region"),
     "real-fresh-v78": ("skills",),
     "real-fresh-v79": ("seniority", "remote", "region"),
+    "real-fresh-v80": ("seniority",),
+    "real-fresh-v81": ("country", "region", "salary"),
+    "real-fresh-v82": ("skills",),
+    "real-fresh-v83": ("remote", "experience_years"),
 }
 
 
