@@ -1082,3 +1082,29 @@ def test_a_decimal_comma_is_part_of_the_figure(text: str,
     """German, Polish and French write 2,5 for two and a half: the reader took the 5 after the comma (the
     eighty-first round's open question, a "< 2,5 years" read as 5; wrong under any label)."""
     assert parse_required_experience(text) == expected
+
+
+# Eighty-ninth round (real-fresh-v83; invented wording). (1) A team's or the company's own years, written as
+# the subject having or bringing them ("our development team has 40+ years of shared knowledge", "we have over
+# 20 years of experience", "our founders bring 25 years of combined experience"), are not what the job asks
+# (labelling guide: years describing the company are no requirement), as "our 30 years on the market" already
+# is. (2) Years of remote work asked as a condition of working remotely, written with a minimum word or a
+# full-time mark between ("2 year minimum previous F/T remote experience"), are the arrangement's condition,
+# as "2 years of experience working remotely" already is (twenty-first round).
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Based in <city>, our development team has 40+ years of shared knowledge and experience.", None),
+    ("We have over 20 years of experience building payment systems for shops.", None),
+    ("Our founders bring 25 years of combined experience in retail.", None),
+    ("The team brings 40+ years of combined experience in parcel logistics.", None),
+    ("Remote: possible, with a 2 year minimum previous F/T remote experience on distributed teams.", None),
+    ("Remote candidates need 3+ years of prior remote experience.", None),
+    # controls: the candidate's years, beside or without the team's
+    ("Our team has 30+ years of experience in retail. You have 3+ years of experience in backend work.",
+     (3, None)),
+    ("Our ideal candidate has 5+ years of experience in backend work.", (5, None)),
+    ("You have 4+ years of experience; our team will teach you the rest.", (4, None)),
+    ("2+ years of experience as a front-end developer, in a remote team.", (2, None)),
+])
+def test_eighty_ninth_round_a_groups_years_and_remote_experience(
+        text: str, expected: tuple[float | None, float | None] | None) -> None:
+    assert parse_required_experience(text) == expected

@@ -1146,3 +1146,23 @@ def test_sixty_eighth_round_a_hybrid_model_stated_for_the_job(text: str, mode: s
 ])
 def test_sixty_eighth_round_a_first_line_with_a_mode_word_in_capitals(text: str, mode: str | None) -> None:
     assert classify_remote(None, None, text) == mode
+
+
+# Eighty-ninth round (real-fresh-v83; invented wording): a share of the week written as days "of" remote,
+# home-office or on-site work ("2 days of remote work, 3 days of on-site work"), in a labelled place line or
+# in prose, counts days as "2 remote days a week" does -> hybrid; the remote word in it stated the whole job
+# remote. Remote work offered with no count stays remote.
+@pytest.mark.parametrize(("text", "mode"), [
+    ("We build parcel software.\nLocation: <city> (2 days of remote work, 3 days of on-site work in the "
+     "office)", H),
+    ("We build parcel software.\nLocation: <city> (3 days of on-site work, the rest from home)", H),
+    ("We build parcel software. We offer 2 days of remote work per week.", H),
+    ("We build parcel software. You get two days of home office each week.", H),
+    ("We build parcel software. Expect 1-2 days a week of office work in <city>.", H),
+    # controls
+    ("We build parcel software. The job is fully remote.", R),
+    ("We build parcel software.\nLocation: <city> or fully remote", R),
+    ("We build parcel software. We offer remote work.", R),
+])
+def test_eighty_ninth_round_days_of_remote_or_onsite_work(text: str, mode: str | None) -> None:
+    assert classify_remote(None, "Parcel Developer", text) == mode

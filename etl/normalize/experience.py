@@ -308,6 +308,15 @@ _WE, _YOU, _STATISTIC = _words_re("we"), _words_re("you"), _words_re("statistic"
 # stems of the statistic cues, tested as substrings before the regex (most heads hold none)
 _STATISTIC_STEMS = ("median", "average", "moyenne", "durchschn", "schnitt", "promedio", "média", "media ",
                     "in media", "gemiddeld", "médiane")
+# a group of the employer's people having or bringing the figure ("our team has 40+ years", "we have over 20
+# years", "our founders bring 25 years": eighty-ninth round), a PRE_WORD or "a combined" between
+_GROUP = "|".join(re.escape(w) for w in _cue("group"))
+_WE_WORDS = "|".join(re.escape(w) for w in _cue("we"))
+_GROUP_VERBS = "|".join(re.escape(w) for w in _cue("group_verbs"))
+_GROUP_HAS = re.compile(
+    rf"(?:\b(?:our|the)\s+(?:[\w-]+\s+){{0,2}}?(?:{_GROUP})|(?<![\w'’])(?:{_WE_WORDS}))\s+"
+    rf"(?:(?:together|collectively|all)\s+)?(?:{_GROUP_VERBS})\s+(?:(?:a\s+)?(?:combined|collective|total\s+of)\s+)?"
+    r"(?:" + "|".join(re.escape(w) for w in PRE_WORDS) + r"|almost|nearly|some)?\W*$")
 OWNER_AHEAD = 300  # how far the figure's sentence is read for its subject
 OWNER_BACK = 200  # how far back the figure's sentence is read for an opener or a group's figure
 
@@ -321,6 +330,8 @@ def _not_the_jobs(lower: str, start: int) -> bool:
     cut = max(two + 2 if two != -1 else 0, one + 1)
     head = back[cut:]
     if any(w in head for w in _STATISTIC_STEMS) and _STATISTIC.search(head):
+        return True
+    if _GROUP_HAS.search(head):
         return True
     if len(head) > 40 or not _OPENER.fullmatch(head):
         return False
@@ -672,8 +683,10 @@ def _ends_with_word(text: str, words: tuple[str, ...]) -> str:
 
 # "2 years of experience working remotely", "3+ years of remote work experience": a condition on the work
 # arrangement, not the years of the job's own work (twenty-first round; tune Hacker News 2017-10 #441)
-REMOTE_YEARS = re.compile(r"(?:years?|yrs?)['’]?\s+(?:of\s+)?(?:(?:prior|previous|proven)\s+)?"
-                          r"(?:experience\s+)?(?:work\w*\s+remotely|remote(?:ly)?\s+work)")
+# ("2 year minimum previous F/T remote experience", "3+ years of prior remote experience": eighty-ninth round)
+REMOTE_YEARS = re.compile(r"(?:years?|yrs?)['’]?\s+(?:(?:minimum|min\.?)\s+)?(?:of\s+)?"
+                          r"(?:(?:prior|previous|proven)\s+)?(?:(?:f/t|full[\s-]time)\s+)?"
+                          r"(?:experience\s+)?(?:work\w*\s+remotely|remote(?:ly)?\s+(?:work|experience))")
 
 
 # a field line "Experience - Less than" / "Experience: less than" right before the figure

@@ -138,9 +138,15 @@ _TIMES_A_WEEK = (r"(?:once|twice|(?:[1-4]|one|two|three|four)(?:\s*(?:-|to|or)\s
 # of a share (thirty-seventh round); not "remote for the rest of the year" (for now)
 _REMOTE_REST = (r"\bremote(?:ly)?\s+(?:for\s+)?(?:the\s+)?(?:rest|remainder|balance)\b"
                 r"(?:\s+of\s+(?:the\s+)?(?:time|week|days?)\b|(?!\s+of\b))")
+# days counted "of" remote, home-office or on-site work ("2 days of remote work, 3 days of on-site work", "two
+# days of home office"; eighty-ninth round): a share of the week, not the whole job remote; one to four days
+_DAYS_OF_WORK = (r"\b(?:[1-4]|one|two|three|four)(?:\s*(?:-|to|or)\s*(?:[1-4]|two|three|four))?\s+days?\s+"
+                 r"(?:(?:a|per|each|every)\s+week\s+)?of\s+(?:(?:remote|on[\s-]?site|in[\s-]office|in[\s-]person|"
+                 r"office)\s+work(?:ing)?|home[\s-]?office)\b")
 # a share of home days in a short field ("Leeds (with remote days)", "Derby, some remote days"; nineteenth
 # round): hybrid, read before the bare remote word, also beside an onsite header cell
 _FIELD_SHARE = re.compile(
+    rf"{_DAYS_OF_WORK}|"
     r"\bremote[\s-]+days?\b|\bpart(?:ly|ially)?[\s-]+remote\b|"
     # "Onsite 2-3x weekly, remote rest of time" (thirty-seventh round): office days counted, remote the rest
     rf"\b(?:on[\s-]?site|in[\s-]office|in[\s-]person|in\s+(?:the\s+)?office)\s+{_TIMES_A_WEEK}|{_REMOTE_REST}|"
@@ -202,6 +208,7 @@ _TEXT_HYBRID = re.compile(
     r"(?:[1-4]|two|three|four))?\s+days?\b|"
     # "work-from-home days", "home office days": a share of the week
     r"\b(?:wfh|work(?:ing)?[\s-]from[\s-]home|home[\s-]?office|remote)\s+days\b|"
+    rf"{_DAYS_OF_WORK}|"  # "2 days of remote work", "two days of home office" (eighty-ninth round)
     # "working at home a couple of days out of every week" (twenty-sixth round)
     r"\bwork(?:ing)?\s+(?:at|from)\s+home\s+(?:for\s+)?(?:a\s+few|a\s+couple(?:\s+of)?|some|[1-4]|one|two|three|"
     r"four)\s+days?\s+(?:out\s+of\s+)?(?:a|per|each|every)\s+week\b|"
