@@ -42,6 +42,9 @@ def test_eighty_eighth_round_employer_invests_in_a_field(text: str, skill: str, 
     # a requirement or the applicant before it makes it demand
     ("Experience building services based on machine learning is required.", "Machine Learning", True),
     ("You will build recommendation features based on machine learning.", "Machine Learning", True),
+    # ... and so does a stack line: the team's own system rests on it
+    ("Tech stack: the core of our engine is a route planner based on machine learning.\nIt is written in Go.",
+     "Machine Learning", True),
     # the field asked plainly stays
     ("The project needs machine learning for its reader of contracts.", "Machine Learning", True),
 ])

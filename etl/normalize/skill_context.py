@@ -591,13 +591,21 @@ def _after_partner_cue(lead: str, rules: _Rules) -> bool:
 _ARTICLE_END = re.compile(r"\s+(?:a|an|the)$")
 
 
-def _after_basis_cue(before: str, rules: _Rules) -> bool:
-    """Whether ``before`` (the clause up to a mention) ends with what a product rests on ("a tool based on",
-    "an app powered by the") with no requirement and no word for the applicant or the role before it."""
+BASIS_LINE_CHARS = 200  # characters of the mention's line read back for a stack word ("Tech stack: ...")
+
+
+def _after_basis_cue(text: str, start: int, before: str, rules: _Rules) -> bool:
+    """Whether ``before`` (the clause up to the mention at ``start``) ends with what a product rests on
+    ("a tool based on", "an app powered by the") with no requirement and no word for the applicant or the
+    role before it, on a line that names no stack ("Tech stack: the core of our engine is ... based on
+    machine learning" is the team's own system)."""
     lead = _ARTICLE_END.sub("", " ".join(before.lower().split()))
     if not lead.endswith(rules.basis_cues):
         return False
-    return not rules.offer_guards.search(lead) and not _holds_word(rules.keep_scan, lead)
+    if rules.offer_guards.search(lead) or _holds_word(rules.keep_scan, lead):
+        return False
+    line = text[max(text.rfind("\n", 0, start) + 1, start - BASIS_LINE_CHARS) : start].lower()
+    return not _holds_word(rules.stack_scan, line)
 
 
 def _field(item: str, rules: _Rules) -> bool:
@@ -744,7 +752,7 @@ def among_non_skills(text: str, start: int, stop: int, context: ContextWords | N
     # (the name may be the second of a pair: "Collaborate with AI/ML engineers")
     if mention[:1].isupper() and _after_partner_cue(before[-50:], rules):
         return True  # "build strong partnership with Data Science to ...": colleagues, named as a unit is
-    if _after_basis_cue(before, rules):
+    if _after_basis_cue(text, start, before, rules):
         return True  # what a product rests on: "a reader of contracts based on AI solutions"
     if _CHAIN_AFTER.match(after) and _CHAIN_BEFORE.search(before[-60:]):
         return True  # a span of departments, "from Finance to QA to Support"
