@@ -124,6 +124,7 @@ class _Rules:
     stack_scan: Any  # ... over the stack words, which keep a roster sentence only
     partner_cues: tuple[str, ...]  # right before a mention: working with colleagues of that name
     served_nouns: tuple[str, ...]  # right after a mention: what the job's systems serve ("ML workloads")
+    basis_cues: tuple[str, ...]  # right before a mention: what a product rests on ("based on AI")
     serving: re.Pattern[str]  # ... when the clause before says the systems serve it ("platforms that power")
     company_nouns: re.Pattern[str]  # in a sentence "<Name> is a ...": it presents a company
     not_names: frozenset[str]
@@ -149,7 +150,7 @@ def _rules() -> _Rules:
     context_words = sorted({
         str(w).lower()
         for key in ("team_words", "unit_names", "people_words", "departments", "colleague_roles", "fields",
-                    "industries", "partner_cues", "served_nouns")
+                    "industries", "partner_cues", "served_nouns", "basis_cues")
         for w in cfg[key]
     })
     verbs = "|".join(re.escape(v) for v in sorted(cfg["company_verbs"], key=len, reverse=True))
@@ -192,6 +193,7 @@ def _rules() -> _Rules:
         stack_scan=automaton([str(w).lower() for w in cfg["stack_words"]]),
         partner_cues=tuple(str(w).lower() for w in cfg["partner_cues"]),
         served_nouns=tuple(str(w).lower() for w in cfg["served_nouns"]),
+        basis_cues=tuple(str(w).lower() for w in cfg["basis_cues"]),
         serving=_words_pattern(cfg["serving_verbs"]),
         company_nouns=_words_pattern(cfg["company_nouns"]),
         not_names=lower("not_names"),
@@ -586,6 +588,26 @@ def _after_partner_cue(lead: str, rules: _Rules) -> bool:
     return " ".join(lead.lower().split()).endswith(rules.partner_cues)
 
 
+_ARTICLE_END = re.compile(r"\s+(?:a|an|the)$")
+
+
+BASIS_LINE_CHARS = 200  # characters of the mention's line read back for a stack word ("Tech stack: ...")
+
+
+def _after_basis_cue(text: str, start: int, before: str, rules: _Rules) -> bool:
+    """Whether ``before`` (the clause up to the mention at ``start``) ends with what a product rests on
+    ("a tool based on", "an app powered by the") with no requirement and no word for the applicant or the
+    role before it, on a line that names no stack ("Tech stack: the core of our engine is ... based on
+    machine learning" is the team's own system)."""
+    lead = _ARTICLE_END.sub("", " ".join(before.lower().split()))
+    if not lead.endswith(rules.basis_cues):
+        return False
+    if rules.offer_guards.search(lead) or _holds_word(rules.keep_scan, lead):
+        return False
+    line = text[max(text.rfind("\n", 0, start) + 1, start - BASIS_LINE_CHARS) : start].lower()
+    return not _holds_word(rules.stack_scan, line)
+
+
 def _field(item: str, rules: _Rules) -> bool:
     """Whether a list item is a field of study, also after "degree in" ("degree in computer science")."""
     if item in rules.fields:
@@ -730,6 +752,8 @@ def among_non_skills(text: str, start: int, stop: int, context: ContextWords | N
     # (the name may be the second of a pair: "Collaborate with AI/ML engineers")
     if mention[:1].isupper() and _after_partner_cue(before[-50:], rules):
         return True  # "build strong partnership with Data Science to ...": colleagues, named as a unit is
+    if _after_basis_cue(text, start, before, rules):
+        return True  # what a product rests on: "a reader of contracts based on AI solutions"
     if _CHAIN_AFTER.match(after) and _CHAIN_BEFORE.search(before[-60:]):
         return True  # a span of departments, "from Finance to QA to Support"
     if after[:1] == "-" and (glued := _COMPOUND_HEAD.match(after)):
