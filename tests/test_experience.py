@@ -1107,4 +1107,16 @@ def test_a_decimal_comma_is_part_of_the_figure(text: str,
 ])
 def test_eighty_ninth_round_a_groups_years_and_remote_experience(
         text: str, expected: tuple[float | None, float | None] | None) -> None:
+@pytest.mark.parametrize(("text", "expected"), [
+    ("We're looking for someone with a couple of years of glaze coding experience under their belt.",
+     (2.0, None)),
+    ("You bring a couple years of experience firing kilns.", (2.0, None)),
+    ("Requirements: a couple of years' experience in pottery software", (2.0, None)),
+    # controls: "a few years" names no figure (labelled null); a couple of years that are no experience asked
+    ("You bring a few years of experience firing kilns.", None),
+    ("We moved to Oslo a couple of years ago and grew fast.", None),
+])
+def test_a_couple_of_years_is_two(text: str, expected: tuple[float | None, float | None] | None) -> None:
+    """Eighty-sixth round (real-fresh-v80, invented wording): "a couple of years" of experience asked is two
+    years, as "two years" is; "a few years" stays no figure (labelled so, Hacker News 2017-12 #162)."""
     assert parse_required_experience(text) == expected

@@ -72,14 +72,16 @@ def _seniority(body: str) -> str:
                         "description_format": "html"})["seniority"])
 
 
-# the first role decides (C3: a later role's level never leaks into it); a range or alternative of levels
-# for one role takes its lower end once (C4); the header naming none, the body's first listed role (C1)
+# the first role decides (C3: a later role's level never leaks into it); a written range of levels for one
+# role takes its lower end once, two levels offered the first named (C4); the header naming none, the body's
+# first listed role (C1)
 @pytest.mark.parametrize(("body", "level"), [
     ("Kiln Works | Junior Glaze Engineer, VP Kiln Operations | Oslo | ONSITE<p>We fire pots.", "junior"),
     ("Kiln Works | Oslo | ONSITE | Glaze Engineer | Senior Kiln Developer<p>We fire pots.", "unspecified"),
     ("Kiln Works | Glaze Engineer + Glaze Lead | Oslo | Onsite<p>We fire pots.", "unspecified"),
     ("Kiln Works | Intermediate — Senior | Full Stack | Oslo | REMOTE<p>We fire pots.", "mid"),
-    ("Kiln Works | Senior/Junior/Fullstack Kiln Engineer, VP of Glaze | REMOTE<p>We fire pots.", "junior"),
+    # two levels offered for one role: the first named, also descending (lead ruling, ninth session)
+    ("Kiln Works | Senior/Junior/Fullstack Kiln Engineer, VP of Glaze | REMOTE<p>We fire pots.", "senior"),
     ("Kiln Works | Oslo | ONSITE<p>We fire pots for forty towns.<p>- Mid/Senior Glaze (clay, porcelain) "
      "(REMOTE possible)<p>- Senior Kiln Engineer", "mid"),
     ("Kiln Works | Europe | Remote company<p>- Senior Glaze (clay)<p>- Kiln engineers (gas)", "senior"),

@@ -239,8 +239,9 @@ def test_golden_reference(golden_dir: Path) -> None:
     ("Recruiting Coordinator II (Pacific Time Zone Preferred)", "", "mid"),
     ("Pessoa Desenvolvedora Fullstack III (Lojas e Franquias)", "", "senior"),
     ("World War II Historian", "", "unspecified"),
-    # No Fluff Jobs abbreviates Regular; "Senior/Reg." is a range, its lower end
-    ("Senior/Reg.Frontend Developer React/Vue", "", "mid"),
+    # No Fluff Jobs abbreviates Regular; "Senior/Reg." offers two levels: the first named (sixtieth round's
+    # and the ninth session's rulings; it read as a range's lower end before)
+    ("Senior/Reg.Frontend Developer React/Vue", "", "senior"),
     ("Young Professional (m/w/d) SAP S/4HANA Planning", "", "junior"),
     # "hiring" as a noun and the person who hires are not the role
     ("People Operations Specialist",
@@ -1180,3 +1181,25 @@ def test_seventy_third_round_the_first_bulleted_role_under_a_header_naming_none(
 def test_seventy_fourth_round_a_level_followed_by_level_after_a_hiring_phrase(title: str, text: str,
                                                                               level: str) -> None:
     assert classify_seniority(title, text) == level
+
+
+# The lead's ruling of the ninth session (eighty-sixth round, branch h9r86): two levels offered for one role
+# take the first level named, as "Mid/Senior", "Pleno/Sênior" and "Junior/Senior" already do - so a descending
+# pair ("Senior/Junior <role>", "Senior or Junior") reads its first level, not its lower end; a written range
+# ("Junior-Intermediate", "junior to mid") still gives its lower end. Invented wording.
+@pytest.mark.parametrize(("title", "level"), [
+    ("Senior/Junior Glaze Engineer", "senior"),
+    ("Glaze Engineer (Senior / Junior)", "senior"),
+    ("Senior or Junior Kiln Developer", "senior"),
+    ("Glaze Engineers (Senior, Junior)", "senior"),
+    ("Lead/Senior Kiln Engineer", "lead"),
+    ("Desarrollador Senior o Junior", "senior"),
+    # controls: an ascending pair, and written ranges (their lower end)
+    ("Junior/Senior Glaze Engineer", "junior"),
+    ("Mid/Senior Kiln Developer", "mid"),
+    ("Senior-Junior Glaze Engineer", "junior"),
+    ("Senior to Junior Kiln Engineers", "junior"),
+    ("Junior-Intermediate Glaze Developer", "junior"),
+])
+def test_eighty_sixth_round_two_levels_offered_take_the_first_named(title: str, level: str) -> None:
+    assert classify_seniority(title, "") == level

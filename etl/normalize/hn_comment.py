@@ -22,11 +22,11 @@ structure is read once and typed, and the fields read the typed value:
 
 The extraction (etl/extract.py) passes the roles of a ``hackernews`` posting to
 :func:`etl.normalize.seniority.classify_seniority`: the first role is what rule 1 reads (the first-role
-ruling: a later role's level, or one from a cell that is no role, never decides), a written range or
-alternative of levels gives its lower end once, and the text's own header-line and listed-role readings are
-skipped for such a posting. The posting's title names a role the comment offers (the lead's ruling, branch
-hhnt): the header's role cell as written, else the first role the body lists, else none - a "Multiple
-Positions", team, level or blurb cell is no title (:func:`_title`).
+ruling: a later role's level, or one from a cell that is no role, never decides), a written range of levels
+gives its lower end once and two levels offered the first named (lead ruling, ninth session), and the text's
+own header-line and listed-role readings are skipped for such a posting. The posting's title names a role the
+comment offers (the lead's ruling, branch hhnt): the header's role cell as written, else the first role the
+body lists, else none - a "Multiple Positions", team, level or blurb cell is no title (:func:`_title`).
 
 Pure: it reads no file but the two data files (once per process) and keeps no state but an LRU cache of
 comments already read (the adapter and the extraction read each comment). It lives beside the normalisers,

@@ -133,6 +133,7 @@ class _Rules:
     lead_yields_to: frozenset[str]
     connector: re.Pattern[str]  # "Junior/Mid", "Mid-Senior", "Senior to Staff", "Junior- to Mid", "PL ou SR"
     list_joiner: re.Pattern[str]  # "Mid and Senior-level", "Junior & Senior": openings of both levels
+    alternative: re.Pattern[str]  # "Senior/Junior", "Senior or Junior": two levels offered, the first named
 
 
 @cache
@@ -164,6 +165,8 @@ def _rules() -> _Rules:
         # "mid-to-senior", "Senior-to-Staff": a joiner between hyphens (seventy-third round)
         re.compile(rf"^(?:[\s-]*level)?(?:\s*/\s*|\s*[-–—]\s*|\s*-?\s*(?:{joiners})(?:\s+|-))$", re.I),
         re.compile(rf"^(?:[\s-]*level)?[\s-]*(?:{listing})\s+$", re.I),
+        re.compile("|".join(re.escape(w) if w == "/" else rf"\b{re.escape(w)}\b"
+                            for w in cfg["alternative_words"]), re.I),
     )
 
 
@@ -200,7 +203,10 @@ def title_level(title: str) -> str | None:
         _start, end, level = found[i]
         if i + 1 < len(found) and rules.connector.match(text[end : found[i + 1][0]]):
             other = found[i + 1][2]
-            levels.append(min(level, other, key=_RANK.__getitem__))  # a written range: its lower end
+            if rules.alternative.search(text[end : found[i + 1][0]]):
+                levels.append(level)  # two levels offered ("Senior/Junior"): the first named (lead ruling)
+            else:
+                levels.append(min(level, other, key=_RANK.__getitem__))  # a written range: its lower end
             i += 2
             continue
         if i + 1 < len(found) and rules.list_joiner.match(text[end : found[i + 1][0]]):
