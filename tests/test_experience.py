@@ -1107,6 +1107,9 @@ def test_a_decimal_comma_is_part_of_the_figure(text: str,
 ])
 def test_eighty_ninth_round_a_groups_years_and_remote_experience(
         text: str, expected: tuple[float | None, float | None] | None) -> None:
+    assert parse_required_experience(text) == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("We're looking for someone with a couple of years of glaze coding experience under their belt.",
      (2.0, None)),
