@@ -80,6 +80,10 @@ def _metrics(df: pd.DataFrame) -> None:
         notes.append(f"Change: dated postings of {dated['period_start']:%Y-%m-%d} to "
                      f"{dated['period_end']:%Y-%m-%d} against the same length just before "
                      f"({prev['period_start']:%Y-%m-%d} to {prev['period_end']:%Y-%m-%d}).")
+    elif not has_now and f.date_from is f.date_to is None and int(cur["undated"]) == int(cur["postings"]):
+        # all dates, no dated posting (a source publishing none): "in this period" named a period no one
+        # chose (QA round twenty)
+        notes.append("None of these postings carries a date, so no change is shown.")
     elif not has_now:
         notes.append("No dated postings in this period, so no change is shown.")
     elif f.date_from is None:  # from the first posting: nothing lies before it (QA round ten)
