@@ -17,12 +17,15 @@ from typing import Any
 
 import pandas as pd
 import pytest
+from streamlit.proto.Metric_pb2 import Metric as MetricProto
 from streamlit.testing.v1 import AppTest
 from tiny_warehouse import build, build_edited, tiny_db, tiny_db_session  # noqa: F401
 
 import ui
 from analytics.figures import charts_of
 from analytics.pages import CHART_PAGES, PAGES, Page
+from analytics.queries import MIN_N
+from ui import theme
 from ui.chart import DETAILS, details_key, points_to_pick
 
 PROJECT = Path(__file__).resolve().parents[1]
@@ -211,7 +214,7 @@ def test_filters_restored_from_query_params() -> None:
     cur = next(m for m in at.metric if m.label == "Median salary")
     # 17 salaries: fewer than 30, so the figure is marked and no change is claimed (it was +1,500 USD)
     assert cur.value == "$119,000 ⚠" and not cur.delta
-    assert next(m for m in at.metric if m.label == "Postings").delta == "+0"
+    assert next(m for m in at.metric if m.label == "Postings").delta == "+0" + theme.SMALL_MARK  # 20 and 20
 
 
 @pytest.mark.usefixtures("tiny_db")
@@ -826,3 +829,21 @@ def test_a_selection_without_a_dated_posting_says_so_once(tmp_path: Path,
     infos = [str(i.value) for i in at.info]
     assert any("none of them carries a date, so none has a month to be counted in" in t for t in infos), infos
     assert not any("without a date are not shown" in t for t in infos), infos
+
+
+@pytest.mark.usefixtures("tiny_db")
+def test_a_change_between_few_dated_postings_is_flagged_not_drawn_as_solid() -> None:
+    """Seen and left since QA round eighteen (real samples, a one-month range): "Postings 586" beside a red
+    "-14 (dated: 15 -> 1)", and "Companies" beside a green "+4 (dated: 6 -> 10)": a change between periods of
+    a few dated postings drawn in the colours of a solid one. The median, remote and years changes are not
+    shown under MIN_N; the counts' changes stay (the count is exact) but are grey, marked, and the note
+    says how few postings each period holds."""
+    at = _app({"date_from": "2025-03-01", "date_to": "2025-04-30"})
+    assert not at.exception, at.exception
+    counts = [m for m in at.metric if m.label in ("Postings", "Companies")]
+    assert counts and all(m.delta for m in counts), [(m.label, m.delta) for m in counts]
+    for m in counts:
+        assert m.delta.endswith(theme.SMALL_MARK), m.delta
+        assert m.proto.color == MetricProto.MetricColor.GRAY, (m.label, m.proto.color)
+    notes = " ".join(str(c.value) for c in at.caption)
+    assert f"beside a change: fewer than {MIN_N} dated postings in a period" in notes, notes
