@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from functools import partial
+from typing import Literal
 
 import pandas as pd
 import streamlit as st
@@ -33,6 +34,14 @@ def _metrics(df: pd.DataFrame) -> None:
             return None
         return theme.change_text(dated[col], prev[col], value, fmt, undated=int(cur["undated"]))
 
+    # a count's change stays under MIN_N dated postings (the count is exact) but is marked and grey, never in
+    # the colours of a solid one: "-14 (dated: 15 -> 1)" in red under a one-month range (QA round twenty)
+    few = has_prev and min(int(dated["postings"]), int(prev["postings"])) < MIN_N
+
+    def counted_delta(col: str) -> str | None:
+        text = delta(col, lambda d: f"{d:+,.0f}")
+        return text + theme.SMALL_MARK if text is not None and few else text
+
     def small(n_col: str, what: str) -> str:  # "Only 1 posting states a salary", not "1 postings state"
         n = int(cur[n_col])
         return f" Only {theme.postings_that(n, what)}: fewer than {MIN_N}, read with care." if 0 < n < MIN_N \
@@ -45,10 +54,11 @@ def _metrics(df: pd.DataFrame) -> None:
     # mark ("4.0 years ⚠", "$211,082 ⚠") was cut to "4.0 year…" in a 1,280-pixel window (QA round eight)
     row = st.container(horizontal=True, horizontal_alignment="distribute")
     metric = partial(row.metric, width="content")
-    metric("Postings", theme.fmt_int(cur["postings"]),
-           delta=delta("postings", lambda d: f"{d:+,.0f}"))
-    metric("Companies", theme.fmt_int(cur["companies"]),
-           delta=delta("companies", lambda d: f"{d:+,.0f}"))
+    count_colour: Literal["off", "normal"] = "off" if few else "normal"
+    metric("Postings", theme.fmt_int(cur["postings"]), delta=counted_delta("postings"),
+           delta_color=count_colour)
+    metric("Companies", theme.fmt_int(cur["companies"]), delta=counted_delta("companies"),
+           delta_color=count_colour)
     metric(
         "Median salary",
         theme.fmt_usd(cur["median_salary_usd"]) + theme.small_mark(cur["salary_n"]),
@@ -76,10 +86,18 @@ def _metrics(df: pd.DataFrame) -> None:
     if lows:
         notes.append(f"{theme.SMALL_MARK.strip()} marks a figure from fewer than {MIN_N} postings "
                      f"({', '.join(lows)}): read with care.")
+    if few:
+        notes.append(f"{theme.SMALL_MARK.strip()} beside a change: fewer than {MIN_N} dated postings in a "
+                     f"period ({theme.fmt_int(prev['postings'])} before, {theme.fmt_int(dated['postings'])} "
+                     "now), so the change may be chance: read with care.")
     if has_prev:
         notes.append(f"Change: dated postings of {dated['period_start']:%Y-%m-%d} to "
                      f"{dated['period_end']:%Y-%m-%d} against the same length just before "
                      f"({prev['period_start']:%Y-%m-%d} to {prev['period_end']:%Y-%m-%d}).")
+    elif not has_now and f.date_from is f.date_to is None and int(cur["undated"]) == int(cur["postings"]):
+        # all dates, no dated posting (a source publishing none): "in this period" named a period no one
+        # chose (QA round twenty)
+        notes.append("None of these postings carries a date, so no change is shown.")
     elif not has_now:
         notes.append("No dated postings in this period, so no change is shown.")
     elif f.date_from is None:  # from the first posting: nothing lies before it (QA round ten)

@@ -1173,3 +1173,22 @@ def test_qa_round_seventeen_signed_bars_keep_their_names_whole_at_phone_width(se
     assert not found, found
     signed = {h: w for h, w in widths.items() if h.startswith(("Change from", "Salary premium"))}
     assert len(signed) == 2 and all(plot >= chart / 3 for plot, chart in signed.values()), widths
+
+
+def test_qa_round_twenty_a_phone_shows_every_tab_without_scrolling(server: str, browser) -> None:
+    """Seen and left since QA round eighteen: at 390 px the Skills and Regions tabs ran past the window's
+    edge ("Salary premium" and "Beyond code" cut, an arrow to scroll them in), so a phone's reader met
+    views without knowing they were there. The tab row wraps: every tab lies within the window."""
+    page = _page(browser, 390, 844)
+    outside: list[str] = []
+    try:
+        for slug in ("skills", "regions", "data"):
+            page.goto(f"{server}/{slug}")
+            _ready(page)
+            for tab in page.get_by_role("tab").all():
+                box = tab.bounding_box()
+                if box is None or box["x"] < 0 or box["x"] + box["width"] > 390:
+                    outside.append(f"{slug}: {tab.inner_text().strip()} {box}")
+    finally:
+        page.close()
+    assert not outside, outside

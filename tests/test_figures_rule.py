@@ -1211,3 +1211,18 @@ def test_a_point_at_the_top_of_its_axis_is_clear_of_the_plot_s_edge() -> None:
     years = experience.pay(pd.DataFrame({"years": [1, 3], "median_salary_usd": [90_000.0, 130_000.0],
                                          "n": [40, 40]}))
     assert years.layout.yaxis.range[1] >= 130_000 * 1.05
+
+
+def test_a_point_at_zero_is_drawn_whole_above_the_plot_s_floor() -> None:
+    """Seen and left in QA round nineteen, looked at in round twenty (real samples, the default Skills
+    trend): a month's 0% point sat on the axis's floor, its lower half cut by the plot's edge (Plotly clips
+    markers to the plot). Where a point is at zero the value axis starts a little below it, too little
+    for a tick of its own below 0%; without such a point it starts at zero, as before."""
+    months = pd.to_datetime(["2025-01-01", "2025-02-01", "2025-03-01"])
+    trend = skills.trend(pd.DataFrame({"month": months, "skill": ["Go"] * 3, "postings": [0, 2, 10],
+                                       "month_total": [40, 2, 40], "share": [0.0, 1.0, 0.25]}))
+    lo, hi = trend.layout.yaxis.range
+    assert -0.06 * hi <= lo < -0.02 * hi, trend.layout.yaxis.range
+    above = skills.trend(pd.DataFrame({"month": months, "skill": ["Go"] * 3, "postings": [4, 2, 10],
+                                       "month_total": [40, 2, 40], "share": [0.1, 1.0, 0.25]}))
+    assert above.layout.yaxis.range[0] == 0, above.layout.yaxis.range

@@ -282,3 +282,24 @@ def test_a_count_in_the_answer_reads_with_thousands_separators(app: AppTest) -> 
     assert columns["postings"]["type_config"]["format"] == "localized", columns
     assert not {"posting_id", "year", "ratio"} & set(columns), columns
     assert app.dataframe[0].value["postings"].tolist() == [4433]
+
+
+def test_a_fractional_number_reads_with_thousands_separators_and_every_digit(app: AppTest) -> None:
+    """QA round nineteen, seen and left: a fractional column read "90616.43" beside counts written
+    "4,433". A column reaching a thousand gets separators: its stated decimals exactly ("90,616.43"; the
+    grid truncates to the step's decimals, so only where that loses nothing), or, where a double's digits
+    run on (an average), the grid's localized rounding, whose copied cell keeps the value. Columns under
+    a thousand, and ones holding a figure the rounding would show as 0, are left as written."""
+    app.run()
+    _run_query(app, "SELECT 90616.43::DOUBLE AS median, 1234.5::DECIMAL(10, 2) AS pay, "
+                    "90616.0 / 3 AS mean, 12.5 AS ratio, 1500.5::DOUBLE AS tiny_mix "
+                    "UNION ALL SELECT 1.25, 2.5, 1.0, 0.5, 1.0 / 30000")
+    assert not app.exception
+    columns = json.loads(app.dataframe[0].proto.columns)
+    for name in ("median", "pay"):
+        config = columns[name]["type_config"]
+        assert (config["format"], config["step"]) == ("localized", 0.01), columns
+    assert columns["mean"]["type_config"]["format"] == "localized", columns
+    assert "step" not in columns["mean"]["type_config"], columns  # rounded for show, the value kept
+    assert not {"ratio", "tiny_mix"} & set(columns), columns
+    assert app.dataframe[0].value["median"].tolist() == [90616.43, 1.25]

@@ -17,12 +17,15 @@ from typing import Any
 
 import pandas as pd
 import pytest
+from streamlit.proto.Metric_pb2 import Metric as MetricProto
 from streamlit.testing.v1 import AppTest
 from tiny_warehouse import build, build_edited, tiny_db, tiny_db_session  # noqa: F401
 
 import ui
 from analytics.figures import charts_of
 from analytics.pages import CHART_PAGES, PAGES, Page
+from analytics.queries import MIN_N
+from ui import theme
 from ui.chart import DETAILS, details_key, points_to_pick
 
 PROJECT = Path(__file__).resolve().parents[1]
@@ -211,7 +214,7 @@ def test_filters_restored_from_query_params() -> None:
     cur = next(m for m in at.metric if m.label == "Median salary")
     # 17 salaries: fewer than 30, so the figure is marked and no change is claimed (it was +1,500 USD)
     assert cur.value == "$119,000 ⚠" and not cur.delta
-    assert next(m for m in at.metric if m.label == "Postings").delta == "+0"
+    assert next(m for m in at.metric if m.label == "Postings").delta == "+0" + theme.SMALL_MARK  # 20 and 20
 
 
 @pytest.mark.usefixtures("tiny_db")
@@ -541,9 +544,12 @@ def test_empty_message_names_what_left_postings_out_and_not_method_notes() -> No
     res = QueryResult(df=pd.DataFrame(), sql="", params={}, n=0,
                       caveats=(*BINNED, "582 postings without a date are not shown"))
     assert empty_message(res, 0).startswith("No postings match these filters")
-    text = empty_message(res, 582)
-    assert text == ("Nothing to draw from the 582 postings these filters select: "
+    text = empty_message(res, 600)
+    assert text == ("Nothing to draw from the 600 postings these filters select: "
                     "582 postings without a date are not shown.")
+    # all of them undated: the reason, not the count again (QA round twenty)
+    assert empty_message(res, 582) == ("Nothing to draw from the 582 postings these filters select: none of "
+                                       "them carries a date, so none has a month to be counted in.")
     assert "salary bins" not in text
     assert "from the one posting these filters select:" in empty_message(res, 1)  # not "the 1 postings"
     assert "select: it lacks what" in empty_message(replace(res, caveats=()), 1)  # not "none of them"
@@ -803,3 +809,41 @@ def test_a_change_between_periods_of_different_sources_says_so(
     assert "the change compares different sources (earlier: greenhouse 100%; later: jobspy 100%)" in captions
     at = _app({"date_from": "2025-03-01", "date_to": "2025-04-30", "source": "jobspy"})  # one source: no word
     assert "compares different sources" not in " ".join(str(c.value) for c in at.caption)
+
+
+def test_a_selection_without_a_dated_posting_says_so_once(tmp_path: Path,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    """Seen and left since QA round eighteen, on the real samples under No Fluff Jobs alone (a source that
+    publishes no dates): all dates chosen, the Overview said "No dated postings in this period" (no period
+    was chosen), and "Postings per month" read "Nothing to draw from the 268 postings these filters select:
+    268 postings without a date are not shown" (the count twice, the reason unsaid). Both now say that none
+    of them carries a date. The tiny warehouse with every posting made undated."""
+    db_path = build_edited(tmp_path / "warehouse.duckdb", "UPDATE postings SET posted_date = NULL, "
+                           "posted_month = NULL", derive=True, version_name="v-tiny-no-dates.duckdb")
+    monkeypatch.setenv("WAREHOUSE_DB", str(db_path))
+    at = _app()
+    assert not at.exception, at.exception
+    notes = " ".join(str(c.value) for c in at.caption)
+    assert "None of these postings carries a date, so no change is shown" in notes, notes
+    assert "in this period" not in notes, notes
+    infos = [str(i.value) for i in at.info]
+    assert any("none of them carries a date, so none has a month to be counted in" in t for t in infos), infos
+    assert not any("without a date are not shown" in t for t in infos), infos
+
+
+@pytest.mark.usefixtures("tiny_db")
+def test_a_change_between_few_dated_postings_is_flagged_not_drawn_as_solid() -> None:
+    """Seen and left since QA round eighteen (real samples, a one-month range): "Postings 586" beside a red
+    "-14 (dated: 15 -> 1)", and "Companies" beside a green "+4 (dated: 6 -> 10)": a change between periods of
+    a few dated postings drawn in the colours of a solid one. The median, remote and years changes are not
+    shown under MIN_N; the counts' changes stay (the count is exact) but are grey, marked, and the note
+    says how few postings each period holds."""
+    at = _app({"date_from": "2025-03-01", "date_to": "2025-04-30"})
+    assert not at.exception, at.exception
+    counts = [m for m in at.metric if m.label in ("Postings", "Companies")]
+    assert counts and all(m.delta for m in counts), [(m.label, m.delta) for m in counts]
+    for m in counts:
+        assert m.delta.endswith(theme.SMALL_MARK), m.delta
+        assert m.proto.color == MetricProto.MetricColor.GRAY, (m.label, m.proto.color)
+    notes = " ".join(str(c.value) for c in at.caption)
+    assert f"beside a change: fewer than {MIN_N} dated postings in a period" in notes, notes

@@ -58,6 +58,10 @@ def css() -> str:
         _rule(_WAITING, "::after", f"content: '{CHART_TEXT}'; position: absolute; z-index: 1; top: 6rem; "
               "left: 0; right: 0; text-align: center; font-size: 0.875rem; opacity: 0.75;"),
         _rule(maps, "::after", f"content: '{MAP_TEXT}';"),
+        # a row of tabs wider than the window wraps: at 390 px "Salary premium" and "Beyond code" ran past the
+        # edge behind a scroll arrow, views a phone's reader never knew were there (QA round twenty); each
+        # tab draws its own selection line, so a second row keeps it under the chosen tab
+        '[data-testid="stMain"] [role="tablist"] {flex-wrap: wrap; overflow-x: visible; row-gap: 0.25rem;}',
         # the data grid's own CSV (written in the browser) has no formula guard: a title "=HYPERLINK(...)"
         # reached a spreadsheet live; the app's downloads neutralise it (tests/test_grid_download.py)
         '[data-testid="stElementToolbarButton"]:has([aria-label^="Download as CSV"]) {display: none;}',

@@ -8,6 +8,7 @@ query (errors, history) is shown as plain text, never Markdown: the query may co
 
 from __future__ import annotations
 
+import math
 import time
 from datetime import datetime
 from typing import Any
@@ -139,20 +140,47 @@ def result() -> None:
         st.caption(f"{res.row_count:,} row{'s' if res.row_count != 1 else ''} · {res.elapsed_s:.2f} s")
     # NULL as DuckDB writes it (the grid would write "None"), apart from an empty string, which stays blank
     st.dataframe(res.table, hide_index=True, key="sql_result_table", placeholder="NULL",
-                 column_config=count_formats(res.table.schema))
+                 column_config=count_formats(res.table))
     query_downloads(last["sql"], session(), key="sql_download")
 
 
-def count_formats(schema: pa.Schema) -> dict[str, Any]:
-    """Whole-number columns of a query's answer with thousands separators ("4,433", not "4433"; QA round
+def count_formats(table: pa.Table) -> dict[str, Any]:
+    """Number columns of a query's answer with thousands separators ("4,433", not "4433"; QA round
     eighteen), as the pages' tables (ui.chart.readable) write counts; a column naming something (an id, a
-    year) stays as it is. Only the display: the cells and the downloads keep the values. Fractional numbers
-    keep theirs (a grid's "localized" format rounds to three decimals). Pure."""
-    def whole(t: pa.DataType) -> bool:
-        return pa.types.is_integer(t) or (pa.types.is_decimal(t) and t.scale == 0)
+    year) stays as it is. Only the display: the cells and the downloads keep the values. Fractional
+    columns (QA round twenty: "90616.43" beside "4,433") where a value reaches a thousand: with the
+    decimals their values state ("90,616.43"; the grid cuts a cell to its step's decimals, so a step only
+    where that cuts nothing), else the grid's own localized rounding to three decimals (an average's
+    running digits; the copied cell keeps them) unless that would write a small figure as 0. Pure."""
+    out: dict[str, Any] = {}
+    for f, column in zip(table.schema, table.columns, strict=True):
+        if names_something(f.name):
+            continue
+        if pa.types.is_integer(f.type) or (pa.types.is_decimal(f.type) and f.type.scale == 0):
+            out[f.name] = st.column_config.NumberColumn(format="localized")
+        elif pa.types.is_floating(f.type) or pa.types.is_decimal(f.type):
+            values = [float(v) for v in column.to_pylist() if v is not None and math.isfinite(float(v))]
+            if any(abs(v) >= 1000 for v in values):
+                places = _stated_decimals(values, f.type)
+                if places is not None:
+                    out[f.name] = st.column_config.NumberColumn(format="localized", step=10.0 ** -places)
+                elif not any(0 < abs(v) < 0.0005 for v in values):
+                    out[f.name] = st.column_config.NumberColumn(format="localized")
+    return out
 
-    return {f.name: st.column_config.NumberColumn(format="localized") for f in schema
-            if whole(f.type) and not names_something(f.name)}
+
+FRACTION_PLACES = 6  # the most decimals a column is written to exactly; longer ones are rounded for show
+
+
+def _stated_decimals(values: list[float], kind: pa.DataType) -> int | None:
+    """The fewest decimals (1 to FRACTION_PLACES) writing every value exactly: a decimal type's scale, or
+    a double's rounded figures ("round(x, 2)"); None where a double's digits run on."""
+    if pa.types.is_decimal(kind):
+        return kind.scale if kind.scale <= FRACTION_PLACES else None
+    for places in range(1, FRACTION_PLACES + 1):
+        if all(abs(v - round(v, places)) <= 1e-12 * max(1.0, abs(v)) for v in values):  # a few ulps
+            return places
+    return None
 
 
 @st.cache_data(show_spinner=False, max_entries=4)

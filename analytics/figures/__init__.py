@@ -111,6 +111,9 @@ class ChartDef:
     label: str = "group"
     help: str | None = None
     uses: tuple[str, ...] = ()  # widget values (Context.params) the builder takes as keyword arguments
+    # filter fields (Context.f) the builder takes as keyword arguments, where a figure's hover must say what
+    # its areas hold (the world map under a region filter)
+    filters: tuple[str, ...] = ()
     # the reader's caveats as this chart shows its answer (its query's, by default): a query serving
     # several charts may carry one that holds for some drawings only (the salary bins of a map coloured
     # by postings)
@@ -180,8 +183,9 @@ class ChartDef:
         if self.build is None:
             return {}
         sig = inspect.signature(self.build).parameters
-        return {name: ctx.params[name] if name in ctx.params else sig[name].default
-                for name in self.uses if name in ctx.params or name in sig}
+        return {**{name: ctx.params[name] if name in ctx.params else sig[name].default
+                   for name in self.uses if name in ctx.params or name in sig},
+                **{name: getattr(ctx.f, name) for name in self.filters}}
 
     def figure(self, df: pd.DataFrame, ctx: Context) -> go.Figure:
         """The figure of the rows to draw, with the page's widget values the builder uses."""

@@ -75,8 +75,18 @@ def _map(df: pd.DataFrame, measure: str, code: str, locations: str, locationmode
     return fig
 
 
-def world(df: pd.DataFrame, measure: str = MEASURE, narrow: bool = False) -> go.Figure:
-    fig = _map(df, measure, "country", "iso3", "ISO-3", names.country_name, narrow)
+def world(df: pd.DataFrame, measure: str = MEASURE, narrow: bool = False, region: tuple[str, ...] = ()
+          ) -> go.Figure:
+    """``region``: the region filter; a country under it is named with the regions its colour holds
+    ("United States: New York (US-NY) alone": its hover gave New York's count as the country's, QA round
+    twenty; the caption says so too, region_note)."""
+    held = regions_of(region)
+
+    def name(country: str) -> str:
+        return f"{names.country_name(country)}: {_and(held[country])} alone" if country in held \
+            else names.country_name(country)
+
+    fig = _map(df, measure, "country", "iso3", "ISO-3", name, narrow)
     # The whole world when the countries in view spread over it: left to itself Plotly fits an
     # equirectangular world into the chart's height and draws it off centre in a wide chart (east Asia and
     # Oceania cut off, Europe at the right edge). A fixed range in a projection made for world maps shows
@@ -193,6 +203,18 @@ def _colour_note(fn: Callable[..., QueryResult], area: str, areas: str
     return caveats
 
 
+def regions_of(region: tuple[str, ...]) -> dict[str, list[str]]:
+    """The region filter's regions by country code, labelled ("US": ["New York (US-NY)"]). Pure."""
+    by_country: dict[str, list[str]] = {}
+    for code in region:
+        by_country.setdefault(code.split("-", 1)[0], []).append(names.area_label(code))
+    return by_country
+
+
+def _and(items: list[str]) -> str:
+    return ", ".join(items[:-1]) + " and " + items[-1] if len(items) > 1 else items[0]
+
+
 def region_note(region: tuple[str, ...]) -> tuple[str, ...]:
     """Under a region filter, what the world map's whole country stands for: "United States is coloured by
     the postings of New York (US-NY) alone: the world map draws countries, not their regions" (QA round
@@ -200,12 +222,8 @@ def region_note(region: tuple[str, ...]) -> tuple[str, ...]:
     Plotly's world map has no region borders to draw a region's own. Pure."""
     if not region:
         return ()
-    by_country: dict[str, list[str]] = {}
-    for code in region:
-        by_country.setdefault(code.split("-", 1)[0], []).append(names.area_label(code))
-    parts = [f"{names.country_name(c)} is coloured by the postings of "
-             f"{', '.join(r[:-1]) + ' and ' + r[-1] if len(r) > 1 else r[0]} alone"
-             for c, r in by_country.items()]
+    parts = [f"{names.country_name(c)} is coloured by the postings of {_and(r)} alone"
+             for c, r in regions_of(region).items()]
     return (f"{'; '.join(parts)}: the world map draws countries, not their regions",)
 
 
@@ -345,6 +363,7 @@ CHARTS: tuple[ChartDef, ...] = (
         world,
         drill=("country",),
         uses=("measure", "narrow"),
+        filters=("region",),
         caveats=unplaced("country"),
     ),
     ChartDef(

@@ -675,15 +675,21 @@ def from_zero(fig: go.Figure) -> go.Figure:
 
 
 HEADROOM = 0.08  # of the highest point, above it: its marker clear of the plot's top edge
+FLOOR_ROOM = 0.04  # of the highest point, below zero where a point is at zero: its marker drawn whole
 
 
 def headroom(fig: go.Figure, values: Iterable[float | int | None]) -> go.Figure:
-    """A value axis from zero to a little above its highest point: Plotly's autorange stopped at the top
-    point's marker, which touched the plot's edge (QA round eighteen: a trend point at 100%, a salary line's
-    top month). A fixed range (double-click still resets to it); none where nothing is drawn."""
-    top = max((float(v) for v in values if v is not None and not _missing(v)), default=0.0)
+    """A value axis from zero (a little below where a point is at zero) to a little above its highest point:
+    Plotly's autorange stopped at the top point's marker, which touched the plot's edge (QA round eighteen: a
+    trend point at 100%, a salary line's top month). A fixed range (double-click still resets to it); none
+    where nothing is drawn."""
+    drawn = [float(v) for v in values if v is not None and not _missing(v)]
+    top = max(drawn, default=0.0)
     if top > 0:
-        fig.update_yaxes(range=[0, top * (1 + HEADROOM)], autorange=False)
+        # a point at zero: the axis starts a little below it, else its marker's lower half was cut by the
+        # plot's floor (QA round twenty: the Skills trend's 0% months); too little room for a tick below 0
+        floor = -top * FLOOR_ROOM if min(drawn) <= 0 else 0
+        fig.update_yaxes(range=[floor, top * (1 + HEADROOM)], autorange=False)
     return fig
 
 
