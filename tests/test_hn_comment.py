@@ -164,6 +164,11 @@ def test_place_cells_and_a_second_separator(header: str, title: str, location: s
     ("Kiln Works - Senior Glaze Engineer / Leeds, England / Full time / ONSITE", "GB", "GB-ENG"),
     ("Kiln Works | Glaze Engineers | Boise, ID & NYC | Onsite", "US", None),
     ("Kiln Works | Glaze Engineers | Oslo & SF | Onsite", None, None),
+    # eighty-seventh round (real-fresh-v81): a cell listing cities with their state codes and commas only
+    ("Kiln Works | Tulsa OK, Dayton OH, Boise ID | Glaze Engineer | Onsite", "US", None),
+    ("Kiln Works | Glaze Engineer | Tulsa OK, Norman OK | Onsite", "US", "US-OK"),
+    # a comma list of roles or of flags is no place
+    ("Kiln Works | Glaze Engineer, Kiln Engineer | Tulsa, OK | Onsite", "US", "US-OK"),
 ])
 def test_the_place_cells_give_the_country_and_region(header: str, country: str | None,
                                                      region: str | None) -> None:
@@ -198,6 +203,28 @@ def test_the_place_cells_give_the_country_and_region(header: str, country: str |
 ])
 def test_a_place_of_the_openings_in_the_text(body: str, place: str | None, country: str | None,
                                              region: str | None) -> None:
+    comment = read_comment(body)
+    assert comment.location is None and comment.text_place == place
+    got = extract({"source": "hackernews", "title": comment.title, "description": body,
+                   "description_format": "html", "location": comment.text_place})
+    assert (got["country"], got["region"]) == (country, region)
+
+
+# Eighty-seventh round (real-fresh-v81): a line naming where the roles are open ("Roles open in <city>:",
+# "Positions available in <city>.") places the openings of a comment whose header names none; a city written
+# with its district after a slash ("<city>/<district>") is that city.
+@pytest.mark.parametrize(("body", "place", "country", "region"), [
+    ("We make pots for every kitchen.<p>Roles Open in Leeds:<p>* Glaze Engineer<p>* Kiln Engineer", "Leeds",
+     "GB", "GB-ENG"),
+    ("We make pots for every kitchen.<p>Positions available in Denver, CO.<p>Write to us.", "Denver, CO",
+     "US", "US-CO"),
+    ("We make pots for every kitchen.<p>Roles open in Leeds/Headingley:<p>* Glaze Engineer",
+     "Leeds/Headingley", "GB", "GB-ENG"),
+    # a list of places, or roles open in no place: nothing
+    ("We make pots for every kitchen.<p>Roles open in Leeds, Oslo and Boise.", None, None, None),
+    ("We make pots for every kitchen.<p>Roles open in Engineering: glaze and kiln.", None, None, None),
+])
+def test_roles_open_in_a_place(body: str, place: str | None, country: str | None, region: str | None) -> None:
     comment = read_comment(body)
     assert comment.location is None and comment.text_place == place
     got = extract({"source": "hackernews", "title": comment.title, "description": body,
