@@ -210,28 +210,6 @@ def test_a_place_of_the_openings_in_the_text(body: str, place: str | None, count
     assert (got["country"], got["region"]) == (country, region)
 
 
-# Eighty-seventh round (real-fresh-v81): a line naming where the roles are open ("Roles open in <city>:",
-# "Positions available in <city>.") places the openings of a comment whose header names none; a city written
-# with its district after a slash ("<city>/<district>") is that city.
-@pytest.mark.parametrize(("body", "place", "country", "region"), [
-    ("We make pots for every kitchen.<p>Roles Open in Leeds:<p>* Glaze Engineer<p>* Kiln Engineer", "Leeds",
-     "GB", "GB-ENG"),
-    ("We make pots for every kitchen.<p>Positions available in Denver, CO.<p>Write to us.", "Denver, CO",
-     "US", "US-CO"),
-    ("We make pots for every kitchen.<p>Roles open in Leeds/Headingley:<p>* Glaze Engineer",
-     "Leeds/Headingley", "GB", "GB-ENG"),
-    # a list of places, or roles open in no place: nothing
-    ("We make pots for every kitchen.<p>Roles open in Leeds, Oslo and Boise.", None, None, None),
-    ("We make pots for every kitchen.<p>Roles open in Engineering: glaze and kiln.", None, None, None),
-])
-def test_roles_open_in_a_place(body: str, place: str | None, country: str | None, region: str | None) -> None:
-    comment = read_comment(body)
-    assert comment.location is None and comment.text_place == place
-    got = extract({"source": "hackernews", "title": comment.title, "description": body,
-                   "description_format": "html", "location": comment.text_place})
-    assert (got["country"], got["region"]) == (country, region)
-
-
 def test_a_header_place_wins_over_the_text() -> None:
     comment = read_comment("Kiln Works | Glaze Engineer | Boise, ID | Onsite<p>We are hiring in Leeds.")
     assert comment.location == "Boise, ID" and comment.text_place is None

@@ -245,8 +245,7 @@ _URL_TOKEN = re.compile(r"\S*(?:https?://|www\.|\b[\w-]+\.(?:com|io|co|org|net|a
 # hackernews_header.yaml's text_place_verbs, text_place_offices and (eighty-fifth round: "relocate to the
 # Leeds area") text_place_moves.
 _TEXT_NAME = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
-# "SF/<district>": a city with its district after a slash (eighty-seventh round)
-_TEXT_PLACE_NAME = rf"({_TEXT_NAME}(?:/[A-Z][\w'’-]*)?(?:,\s*{_TEXT_NAME})?(?:\s*\([A-Z][\w ]*\))?)"
+_TEXT_PLACE_NAME = rf"({_TEXT_NAME}(?:,\s*{_TEXT_NAME})?(?:\s*\([A-Z][\w ]*\))?)"
 _TEXT_PLACE_END = r"(?=\s*(?:[.!?,;:)]|$))"
 _TEXT_PLACES = (
     re.compile(rf"\b(?:{_any('text_place_verbs')})\s+in\s+{_TEXT_PLACE_NAME}{_TEXT_PLACE_END}"),
