@@ -166,6 +166,11 @@ def test_place_cells_and_a_second_separator(header: str, title: str, location: s
     ("Kiln Works - Senior Glaze Engineer / Leeds, England / Full time / ONSITE", "GB", "GB-ENG"),
     ("Kiln Works | Glaze Engineers | Boise, ID & NYC | Onsite", "US", None),
     ("Kiln Works | Glaze Engineers | Oslo & SF | Onsite", None, None),
+    # eighty-seventh round (real-fresh-v81): a cell listing cities with their state codes and commas only
+    ("Kiln Works | Tulsa OK, Dayton OH, Boise ID | Glaze Engineer | Onsite", "US", None),
+    ("Kiln Works | Glaze Engineer | Tulsa OK, Norman OK | Onsite", "US", "US-OK"),
+    # a comma list of roles or of flags is no place
+    ("Kiln Works | Glaze Engineer, Kiln Engineer | Tulsa, OK | Onsite", "US", "US-OK"),
 ])
 def test_the_place_cells_give_the_country_and_region(header: str, country: str | None,
                                                      region: str | None) -> None:

@@ -688,3 +688,26 @@ def test_a_part_of_a_state_named_by_a_compass_word(raw: str, country: str | None
                                                    city: str | None) -> None:
     got = parse_location(raw)
     assert (got.country, got.region, got.city) == (country, region, city)
+
+
+# Eighty-seventh round (real-fresh-v81): a comma list of cities each written with its state code and no
+# comma between them ("Tulsa OK, Dayton OH, Boise ID") read as a list of places: one country, and one region
+# only when every city shares it; it had given nothing. Places of two countries still give none.
+@pytest.mark.parametrize(("raw", "country", "region", "city"), [
+    ("Tulsa OK, Dayton OH, Boise ID", "US", None, None),
+    ("Dayton OH, Boise ID", "US", None, None),
+    ("Tulsa OK, Norman OK", "US", "US-OK", None),
+    # unchanged: one city with its state, a city and its state after a comma, two countries
+    ("Tulsa OK", "US", "US-OK", "Tulsa"),
+    ("Tulsa, OK", "US", "US-OK", "Tulsa"),
+    ("Tulsa OK, Leeds", None, None, None),
+    # not list members: a region code after a country code, an office word, a sentence ending in a
+    # country code
+    ("Tulsa, OK US", "US", "US-OK", "Tulsa"),
+    ("Tulsa, Dayton HQ", "US", "US-OK", "Tulsa"),
+    ("Tulsa, For Leeds: people allowed to work in the UK", "US", "US-OK", "Tulsa"),
+])
+def test_a_comma_list_of_cities_with_their_state_codes(raw: str, country: str | None, region: str | None,
+                                                       city: str | None) -> None:
+    got = parse_location(raw)
+    assert (got.country, got.region, got.city) == (country, region, city)

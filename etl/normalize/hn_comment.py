@@ -196,6 +196,18 @@ def _lists_places(part: str) -> bool:
     return len(pieces) >= 2 and all(p and _looks_like_place(p) for p in pieces)
 
 
+# "Tulsa OK, Dayton OH, Boise ID": cities each with its state code, commas between them (eighty-seventh round)
+_CODED_CITY = re.compile(r"[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3} [A-Z]{2}")
+
+
+def _lists_coded_cities(part: str) -> bool:
+    """Whether a header cell is a comma list of cities written with their state codes and nothing else: too
+    long for the one-place test and with no "/" or "&" for the list test, it had been a blurb."""
+    pieces = [p.strip() for p in part.split(",")]
+    return (len(pieces) >= 2 and all(_CODED_CITY.fullmatch(p) and parse_location(p).city for p in pieces)
+            and parse_location(part).country is not None)
+
+
 def _place_text(part: str) -> str:
     """A place cell as the location parser reads a list of places: the places it lists joined by " / "
     ("Ann Arbor & Oslo" -> "Ann Arbor / Oslo"; hhn's v71 round: the parser read "&" and "and" as part of
@@ -394,7 +406,7 @@ def _header(body: str, hint: str | None = None) -> tuple[dict[str, Any], list[st
         elif i > 0 and _ROLE.search(part):
             kinds.append("role")
         elif i > 0 and rest and (_looks_like_place(rest) or _district_in_brackets(part)
-                                 or _lists_places(part)):
+                                 or _lists_places(part) or _lists_coded_cities(part)):
             kinds.append("place")
         elif (_JOB_TYPE.search(part) or _REMOTE.search(part) or _ONSITE.search(part) or _VISA.search(part)
               or _anywhere(part)):

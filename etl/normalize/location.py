@@ -506,6 +506,14 @@ def _multi(parts: list[str], hint: str | None) -> Location | None:
                 # a small town's name is read in the board's country first ("Halle (Saale)" at a German board)
                 place = _place(part, None, hint) or place
             loc = _from_row(rows[0]) if rows else _from_place(place) if place else None
+            city_code = _CITY_STATE.match(part) if loc is None else None
+            name, code = (city_code[1], city_code[2]) if city_code else ("", "")
+            if name and (_city_rows(name) or _place(name)) and _code(code, name, hint):
+                # "Tulsa OK, Dayton OH, Boise ID": each city written with its state code and no comma between
+                # them (eighty-seventh round); the list had given nothing. The name before the code must be a
+                # city ("For NYC: people eligible in the US", "IL US" are not) and the code a region or
+                # country code ("San Francisco HQ" is no list member)
+                loc = _single(part, hint)
             if loc and loc not in known:
                 known.append(loc)
         return _common(known) if known else None
