@@ -56,17 +56,28 @@ JOIN rollup_postings_month c
  AND c.role_family IS NOT DISTINCT FROM p.role_family AND c.country IS NOT DISTINCT FROM p.country
  AND c.remote IS NOT DISTINCT FROM p.remote AND c.source IS NOT DISTINCT FROM p.source;
 
+-- The skill rows the pairs read (responsibilities left out) with their posting's cell, in skill order (per range
+-- of skills, PIECE_MARKS). Why: joined to the posting -> cell map inside the pair statement, each range of
+-- pairs built a hash table of every posting (rollup_posting_cell) beside the self-join and its aggregate, and
+-- failed at 16MB on 10,000 postings; with the cell in the rows the pairs are a self-join of this table only.
+CREATE OR REPLACE TEMP TABLE rollup_pair_skills AS
+SELECT s.skill, s.posting_id, pc.cell_id
+FROM posting_skills s
+JOIN rollup_posting_cell pc USING (posting_id)
+WHERE s.category <> 'responsibility'
+  AND s.skill BETWEEN getvariable('skill_lo') AND getvariable('skill_hi')  -- per skill range (PIECE_MARKS)
+ORDER BY s.skill;
+DROP TABLE rollup_posting_cell;
+
 CREATE OR REPLACE TABLE rollup_skill_pairs AS
-SELECT pc.cell_id, a.skill AS skill_a, b.skill AS skill_b, count(*)::INTEGER AS postings
-FROM posting_skills a
-JOIN posting_skills b ON b.posting_id = a.posting_id AND a.skill < b.skill
-JOIN rollup_posting_cell pc ON pc.posting_id = a.posting_id
-WHERE a.category <> 'responsibility' AND b.category <> 'responsibility'
-  AND a.skill BETWEEN getvariable('pair_lo') AND getvariable('pair_hi')  -- per skill range (PIECE_MARKS)
+SELECT a.cell_id, a.skill AS skill_a, b.skill AS skill_b, count(*)::INTEGER AS postings
+FROM rollup_pair_skills a
+JOIN rollup_pair_skills b ON b.posting_id = a.posting_id AND a.skill < b.skill
+WHERE a.skill BETWEEN getvariable('pair_lo') AND getvariable('pair_hi')  -- per skill range (PIECE_MARKS)
   AND b.skill > getvariable('pair_lo')  -- implied by a.skill < b.skill; skips b's row groups below it
 GROUP BY ALL
-ORDER BY skill_a, skill_b, pc.cell_id;
-DROP TABLE rollup_posting_cell;
+ORDER BY skill_a, skill_b, a.cell_id;
+DROP TABLE rollup_pair_skills;
 COMMENT ON TABLE rollup_skill_pairs IS 'Postings asking for both skills of a pair (skill_a < skill_b, responsibilities left out), counted per cell of rollup_postings_month (month, seniority, role family, country, work arrangement, source); rebuilt at every publish.';
 COMMENT ON COLUMN rollup_skill_pairs.cell_id IS 'The cell (rollup_postings_month.cell_id): month, seniority, role family, country, work arrangement and source.';
 COMMENT ON COLUMN rollup_skill_pairs.skill_a IS 'First skill of the pair (alphabetically smaller).';
@@ -168,7 +179,13 @@ COMMENT ON COLUMN rollup_salary_bins.salary_hi IS 'The largest of their salaries
 -- once every combination occurs). Minimum years are kept as values, so their quartiles are exact (counted
 -- per value). The query layer (analytics.queries.detail) reads them for whole months and no skill filter.
 -- The cells and measures are written once, in cells.sql (rollup_skill_sets splits the same cells by skill set).
-CREATE OR REPLACE TABLE rollup_postings_detail AS FROM detail_cells(false);
+-- Per range of month, role family and seniority (PIECE_MARKS: about a group per ten postings, and one statement
+-- over every posting failed at 300,000 postings / 32MB), appended in the macro's order.
+CREATE OR REPLACE TABLE rollup_postings_detail AS FROM detail_cells(false)
+WHERE coalesce(posted_month, DATE '9999-12-01')::VARCHAR || chr(0) || coalesce(role_family, chr(1114111)) || chr(0)
+      || coalesce(seniority, chr(1114111))
+      BETWEEN getvariable('monthlevel_lo') AND getvariable('monthlevel_hi')  -- PIECE_MARKS (MONTH_LEVEL_KEY)
+ORDER BY posted_month, role_family, seniority;
 COMMENT ON TABLE rollup_postings_detail IS 'Postings counted by month, seniority, role family, country, work arrangement, source, region, city, metro, language, degree, minimum years and salary band; rebuilt at every publish.';
 COMMENT ON COLUMN rollup_postings_detail.posted_month IS 'First day of the posting month (NULL: undated).';
 COMMENT ON COLUMN rollup_postings_detail.seniority IS 'Normalised seniority.';
@@ -194,6 +211,9 @@ COMMENT ON COLUMN rollup_postings_detail.salary_floor IS 'The smallest plausible
 -- is within one bin ($1,000) of the exact figure, as rollup_salary_bins' per-skill figures are. The cells and
 -- measures are written once in cells.sql (salary_cells; rollup_salary_sets splits them by skill set).
 CREATE OR REPLACE TABLE rollup_salary_detail AS FROM salary_cells(false)
+WHERE coalesce(posted_month, DATE '9999-12-01')::VARCHAR || chr(0) || coalesce(role_family, chr(1114111)) || chr(0)
+      || coalesce(seniority, chr(1114111))
+      BETWEEN getvariable('monthlevel_lo') AND getvariable('monthlevel_hi')  -- PIECE_MARKS (MONTH_LEVEL_KEY)
 ORDER BY posted_month, role_family, seniority;
 COMMENT ON TABLE rollup_salary_detail IS 'Plausible salaries (salary_usd_mid) counted in $1,000 bins by month, seniority, role family, country, work arrangement, source, region, city, metro, language and whole minimum years; rebuilt at every publish.';
 COMMENT ON COLUMN rollup_salary_detail.posted_month IS 'First day of the posting month (NULL: undated).';
@@ -268,6 +288,9 @@ CREATE OR REPLACE TABLE rollup_salary_places AS
 SELECT posted_month, seniority, role_family, country, region, city, metro, salary_bin,
        sum(postings)::BIGINT AS postings, min(salary_lo) AS salary_lo, max(salary_hi) AS salary_hi
 FROM rollup_salary_detail
+WHERE coalesce(posted_month, DATE '9999-12-01')::VARCHAR || chr(0) || coalesce(role_family, chr(1114111)) || chr(0)
+      || coalesce(seniority, chr(1114111))
+      BETWEEN getvariable('monthlevel_lo') AND getvariable('monthlevel_hi')  -- PIECE_MARKS (MONTH_LEVEL_KEY)
 GROUP BY ALL
 ORDER BY posted_month, role_family, seniority;
 -- Its other columns' comments are rollup_salary_detail's (copied at publish: etl.warehouse.builder.COMMENTS_FROM).
@@ -430,6 +453,9 @@ COMMENT ON COLUMN rollup_company_skills.skill IS 'The skill asked for (posting_s
 CREATE OR REPLACE TABLE rollup_company_months AS
 SELECT company, posted_month, seniority, role_family, country, remote, source, region, language
 FROM postings
+WHERE coalesce(posted_month, DATE '9999-12-01')::VARCHAR || chr(0) || coalesce(role_family, chr(1114111)) || chr(0)
+      || coalesce(seniority, chr(1114111))
+      BETWEEN getvariable('monthlevel_lo') AND getvariable('monthlevel_hi')  -- PIECE_MARKS (MONTH_LEVEL_KEY)
 GROUP BY ALL
 ORDER BY posted_month, role_family, seniority, country, company;
 -- Its other columns' comments are rollup_company_cells' (copied at publish: etl.warehouse.builder.COMMENTS_FROM).
