@@ -56,28 +56,17 @@ JOIN rollup_postings_month c
  AND c.role_family IS NOT DISTINCT FROM p.role_family AND c.country IS NOT DISTINCT FROM p.country
  AND c.remote IS NOT DISTINCT FROM p.remote AND c.source IS NOT DISTINCT FROM p.source;
 
--- The skill rows the pairs read (responsibilities left out) with their posting's cell, in skill order (per range
--- of skills, PIECE_MARKS). Why: joined to the posting -> cell map inside the pair statement, each range of
--- pairs built a hash table of every posting (rollup_posting_cell) beside the self-join and its aggregate, and
--- failed at 16MB on 10,000 postings; with the cell in the rows the pairs are a self-join of this table only.
-CREATE OR REPLACE TEMP TABLE rollup_pair_skills AS
-SELECT s.skill, s.posting_id, pc.cell_id
-FROM posting_skills s
-JOIN rollup_posting_cell pc USING (posting_id)
-WHERE s.category <> 'responsibility'
-  AND s.skill BETWEEN getvariable('skill_lo') AND getvariable('skill_hi')  -- per skill range (PIECE_MARKS)
-ORDER BY s.skill;
-DROP TABLE rollup_posting_cell;
-
 CREATE OR REPLACE TABLE rollup_skill_pairs AS
-SELECT a.cell_id, a.skill AS skill_a, b.skill AS skill_b, count(*)::INTEGER AS postings
-FROM rollup_pair_skills a
-JOIN rollup_pair_skills b ON b.posting_id = a.posting_id AND a.skill < b.skill
-WHERE a.skill BETWEEN getvariable('pair_lo') AND getvariable('pair_hi')  -- per skill range (PIECE_MARKS)
+SELECT pc.cell_id, a.skill AS skill_a, b.skill AS skill_b, count(*)::INTEGER AS postings
+FROM posting_skills a
+JOIN posting_skills b ON b.posting_id = a.posting_id AND a.skill < b.skill
+JOIN rollup_posting_cell pc ON pc.posting_id = a.posting_id
+WHERE a.category <> 'responsibility' AND b.category <> 'responsibility'
+  AND a.skill BETWEEN getvariable('pair_lo') AND getvariable('pair_hi')  -- per skill range (PIECE_MARKS)
   AND b.skill > getvariable('pair_lo')  -- implied by a.skill < b.skill; skips b's row groups below it
 GROUP BY ALL
-ORDER BY skill_a, skill_b, a.cell_id;
-DROP TABLE rollup_pair_skills;
+ORDER BY skill_a, skill_b, pc.cell_id;
+DROP TABLE rollup_posting_cell;
 COMMENT ON TABLE rollup_skill_pairs IS 'Postings asking for both skills of a pair (skill_a < skill_b, responsibilities left out), counted per cell of rollup_postings_month (month, seniority, role family, country, work arrangement, source); rebuilt at every publish.';
 COMMENT ON COLUMN rollup_skill_pairs.cell_id IS 'The cell (rollup_postings_month.cell_id): month, seniority, role family, country, work arrangement and source.';
 COMMENT ON COLUMN rollup_skill_pairs.skill_a IS 'First skill of the pair (alphabetically smaller).';
