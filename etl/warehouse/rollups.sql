@@ -168,8 +168,8 @@ COMMENT ON COLUMN rollup_salary_bins.salary_hi IS 'The largest of their salaries
 -- once every combination occurs). Minimum years are kept as values, so their quartiles are exact (counted
 -- per value). The query layer (analytics.queries.detail) reads them for whole months and no skill filter.
 -- The cells and measures are written once, in cells.sql (rollup_skill_sets splits the same cells by skill set).
--- Per range of month, role family and seniority (PIECE_MARKS: about a group per ten postings, and one statement
--- over every posting failed at 300,000 postings / 32MB), appended in the macro's order.
+-- Per range of month, role family and seniority (PIECE_MARKS: 113,155 groups for 300,000 generated postings,
+-- and one statement over all of them failed at 32MB), appended in the macro's order.
 CREATE OR REPLACE TABLE rollup_postings_detail AS FROM detail_cells(false)
 WHERE coalesce(posted_month, DATE '9999-12-01')::VARCHAR || chr(0) || coalesce(role_family, chr(1114111)) || chr(0)
       || coalesce(seniority, chr(1114111))
