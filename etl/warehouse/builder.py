@@ -105,12 +105,22 @@ UNDATED = "9999-12-01"  # order.sql's stand-in month of undated postings, after 
 # code point, puts NULL last and chr(0) separates the two, so the strings sort as the pairs); a pair is a
 # range alone.
 FAMILY_KEY = "coalesce(role_family, chr(1114111)) || chr(0) || coalesce(seniority, chr(1114111))"
-PIECE_MARKS = ("skill", "pair", "block", "skillblock", "posting", "month", "family")
+# Finer keys of the same kind, for tables whose groups within one such range exceeded 32MB on 300,000 postings
+# (branch hmem3): ``place`` (rollup_skill_sets_no_month, rollup_salary_stated_sets, sorted by role family,
+# seniority, country, city first) adds country and city to FAMILY_KEY; ``monthlevel`` (rollup_postings_detail,
+# rollup_salary_detail and the tables sorted by posted_month, role_family, seniority first) puts the month
+# (undated as UNDATED, last) before it as its ISO text, which sorts as the dates (a cast, not strftime: DuckDB
+# 2.0.1 does not push a filter on strftime below the aggregate, so each range grouped every posting).
+PLACE_KEY = (f"{FAMILY_KEY} || chr(0) || coalesce(country, chr(1114111)) || chr(0) "
+             "|| coalesce(city, chr(1114111))")
+MONTH_LEVEL_KEY = f"coalesce(posted_month, DATE '{UNDATED}')::VARCHAR || chr(0) || {FAMILY_KEY}"
+KEYS = {"family": FAMILY_KEY, "place": PLACE_KEY, "monthlevel": MONTH_LEVEL_KEY}
+PIECE_MARKS = ("skill", "pair", "block", "skillblock", "posting", "month", "family", "place", "monthlevel")
 PIECE_ROW_BYTES = 1024
 _UNITS = {"": 1, "B": 1, "KB": 10**3, "MB": 10**6, "GB": 10**9, "TB": 10**12,
           "KIB": 2**10, "MIB": 2**20, "GIB": 2**30, "TIB": 2**40}
 
-# (first, last) key of each range: a skill, day block, month, posting hash or FAMILY_KEY
+# (first, last) key of each range: a skill, day block, month, posting hash or one of KEYS
 Pieces = list[tuple[Any, Any]]
 
 
@@ -144,8 +154,8 @@ def pieces_of(con: duckdb.DuckDBPyConnection, mark: str) -> Pieces:
         return posting_pieces(con)
     if mark == "month":
         return month_pieces(con)
-    if mark == "family":
-        counts = con.execute(f"SELECT {FAMILY_KEY} AS f, count(*) FROM postings GROUP BY f ORDER BY f"
+    if mark in KEYS:  # as many groups as the key has values (levels, places, months), not postings
+        counts = con.execute(f"SELECT {KEYS[mark]} AS f, count(*) FROM postings GROUP BY f ORDER BY f"
                              ).fetchall()
         return ranges(counts, memory_limit_bytes(con) // PIECE_ROW_BYTES)
     if mark in ("block", "skillblock"):

@@ -143,10 +143,13 @@ SELECT posted_month IS NOT NULL AS dated, * EXCLUDE (posted_month, postings, sal
        sum(postings)::BIGINT AS postings, sum(salaried)::BIGINT AS salaried,
        sum(with_salary)::BIGINT AS with_salary, min(salary_floor) AS salary_floor
 FROM rollup_skill_sets
-WHERE coalesce(role_family, chr(1114111)) || chr(0) || coalesce(seniority, chr(1114111))
-      BETWEEN getvariable('family_lo') AND getvariable('family_hi')  -- PIECE_MARKS (FAMILY_KEY)
+-- per range of role family, seniority, country and city (PIECE_MARKS: one role family and seniority's own
+-- groups failed at 300,000 postings / 32MB), so city is the fourth sort key
+WHERE coalesce(role_family, chr(1114111)) || chr(0) || coalesce(seniority, chr(1114111)) || chr(0)
+      || coalesce(country, chr(1114111)) || chr(0) || coalesce(city, chr(1114111))
+      BETWEEN getvariable('place_lo') AND getvariable('place_hi')  -- PIECE_MARKS (PLACE_KEY)
 GROUP BY ALL
-ORDER BY role_family, seniority, country;
+ORDER BY role_family, seniority, country, city;
 -- Its other columns' comments are rollup_skill_sets' (copied at publish: etl.warehouse.builder.COMMENTS_FROM).
 COMMENT ON TABLE rollup_skill_sets_no_month IS 'rollup_skill_sets summed over the months (dated and undated postings kept apart); rebuilt at every publish.';
 COMMENT ON COLUMN rollup_skill_sets_no_month.dated IS 'Whether these postings have a date (posted_month is not NULL).';
@@ -185,8 +188,11 @@ SELECT posted_date IS NOT NULL AS dated, seniority, role_family, country, remote
        language, salary_currency, salary_period, COLUMNS('^skill_bits_[0-7]$'), count(*)::BIGINT AS postings
 FROM postings
 WHERE salary_plausible AND salary_usd_mid IS NOT NULL
+  AND coalesce(role_family, chr(1114111)) || chr(0) || coalesce(seniority, chr(1114111)) || chr(0)
+          || coalesce(country, chr(1114111)) || chr(0) || coalesce(city, chr(1114111))
+          BETWEEN getvariable('place_lo') AND getvariable('place_hi')  -- PIECE_MARKS (PLACE_KEY)
 GROUP BY ALL
-ORDER BY role_family, seniority, country;
+ORDER BY role_family, seniority, country, city;
 -- Its columns' comments are rollup_salary_stated_no_month's and rollup_skill_sets' (copied at publish:
 -- etl.warehouse.builder.COMMENTS_FROM).
 COMMENT ON TABLE rollup_salary_stated_sets IS 'Postings with a plausible salary counted by skill set (postings.skill_bits_0..7), whether dated, seniority, role family, country, work arrangement, source, region, city, metro, language and the currency and period their salary was stated in; rebuilt at every publish.';
