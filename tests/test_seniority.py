@@ -492,9 +492,9 @@ def test_a_board_label_never_outranks_the_years() -> None:
 def test_every_source_label_gives_a_level_or_says_nothing() -> None:
     # etl/data/seniority.yaml level_hints: one level per label (null: a known label that says nothing), so a
     # misspelt level in the data file fails here, not silently in a chart
-    from etl.normalize.seniority import _rules
+    from etl.normalize.seniority import seniority_rules
 
-    hints = _rules().hints
+    hints = seniority_rules().hints
     assert hints and all(level is None or level in SENIORITY_LEVELS for level in hints.values())
     assert hints["mid-senior level"] is None and hints["associate"] == "junior"
     assert classify_seniority("Engineer", level_hint="Mid-Senior level") == "unspecified"
