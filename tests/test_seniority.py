@@ -73,7 +73,7 @@ TITLES = [
     ("Mid-level Developer", "mid"),
     ("Mid Level Developer", "mid"),
     ("Intermediate Developer", "mid"),
-    # a written range gives its lower end
+    # a written range gives its lower end; a "/" pair its first level named (ascending here: the same level)
     ("Mid-Senior Software Engineer", "mid"),
     ("Mid to Senior Software Engineers", "mid"),
     ("Senior/Staff Engineer", "senior"),
@@ -100,7 +100,7 @@ TITLES = [
     ("Developer 3D", "unspecified"),
     ("Software Engineer", "unspecified"),
     ("", "unspecified"),
-    ("Mid- or Senior- engineer", "mid"),  # a range: its lower end (real tune-half posting, issue 9)
+    ("Mid- or Senior- engineer", "mid"),  # an "or" pair: its first level (real tune-half posting, issue 9)
 ]
 
 

@@ -9,7 +9,8 @@ across sources:
 
 1. the title (the employer's own words, in English, German, French, Portuguese or
    Spanish; highest level named wins, a written range such as "Mid-Senior" or
-   "Junior/Mid" gives its lower end, and a "Manager" title that names junior, mid or
+   "Mid to Senior" gives its lower end, two levels offered for one role ("Junior/Mid", "Senior or
+   Junior") the first named (lead ruling, ninth session), and a "Manager" title that names junior, mid or
    senior takes that level: "Senior Manager Group Accounting" is a senior role, as does a lead word with
    one of them just before it: "Senior Lead Developer"); for a Hacker News comment, its first role as the
    typed comment reader found it (etl/normalize/hn_comment.py: a header role cell with its own level
