@@ -15,7 +15,8 @@ structure is read once and typed, and the fields read the typed value:
   cues are data: etl/data/hackernews_header.yaml (role, place, flag and title words) and
   etl/data/seniority.yaml (level, department and list words, which the seniority rules share);
 * the roles are a list: the header's role cells in order (a cell listing several, "Junior <role>, VP
-  <area>", split where every part names a role), the level cells belonging to the first; when the header
+  <area>", split where every part names a role, or where read whole it would take a later role's level:
+  :func:`_first_role_first`), the level cells belonging to the first; when the header
   names none, the body's first listed role (the role alone on the next line, the first role line under a
   "Multiple Positions" or department cell, the first bulleted role - also "Mid/Senior <area> (<stack>)" and
   "<role> (Midlevel, ...)"); with no header at all, a first line that is a title.
@@ -699,7 +700,8 @@ def _level_words() -> re.Pattern[str]:
 def _split_roles(cell: str) -> tuple[str, ...]:
     """The roles one header cell lists ("Junior Frontend Engineer, VP Product Management"): split on commas,
     semicolons, " and ", "&" and a spaced "+" when every part names a role by the header's role words (a
-    parenthesis set aside: "Engineers (Backend, iOS)"), else the cell as one role."""
+    parenthesis set aside: "Engineers (Backend, iOS)"), else split by :func:`_first_role_first` (a cell
+    that read whole would take a later role's level), else the cell as one role."""
     if not any(j in cell for j in (",", ";", " and ", "&", " + ")):
         return (cell,)
     first = first_listed_role(cell)
