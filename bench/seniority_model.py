@@ -103,7 +103,7 @@ def text_words(text: str) -> tuple[str, ...]:
     phrases that introduce the role): the evidence the rules leave unread."""
     if not text:
         return ()
-    found = [m.lastgroup or "" for m in sn._rules().levels.finditer(text[: sn.TEXT_WINDOW])]
+    found = [m.lastgroup or "" for m in sn.seniority_rules().levels.finditer(text[: sn.TEXT_WINDOW])]
     return tuple(found[:8])
 
 

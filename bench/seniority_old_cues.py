@@ -40,7 +40,8 @@ def main() -> None:
                     "restated": restated(title, demand) if restated and title and demand else None,
                     "text_level": sn.text_level(demand) if demand else None,
                     "rule": sn.classify_seniority(title, demand, years, hint),
-                    "words": [m.lastgroup for m in sn._rules().levels.finditer(demand[: sn.TEXT_WINDOW])][:8],
+                    "words": [m.lastgroup
+                              for m in sn.seniority_rules().levels.finditer(demand[: sn.TEXT_WINDOW])][:8],
                 }
             )
         )

@@ -774,6 +774,8 @@ def test_lowered_texts_are_remembered_by_identity_and_bounded() -> None:
     for k in range(e._LOWERED_SIZE + 5):
         assert e._lower(f"Text {k}") == f"text {k}"
     assert len(e._LOWERED) <= e._LOWERED_SIZE
+
+
 # Fortieth round (issue 9, real-fresh-v34; invented wording): a degree people lack ("most of our users don't
 # have a four-year college degree", "welcome candidates without a university degree") is no requirement - the
 # posting says who is served or welcome, not what is asked; a degree asked elsewhere still counts.
@@ -790,6 +792,8 @@ def test_lowered_texts_are_remembered_by_identity_and_bounded() -> None:
 ])
 def test_a_degree_people_lack_is_no_requirement(text: str, degree: str | None) -> None:
     assert parse_degree(text) == degree
+
+
 # Forty-second round: "N+ years managing / creating / delivering ..." is years of the job's own work, as
 # "N+ years leading ..." is (a project manager's figure); the general figure still wins beside it. Invented
 # wording.
@@ -1002,6 +1006,8 @@ def test_sixty_first_round_german_degree_forms(text: str, degree: str | None) ->
 ])
 def test_sixty_fourth_round_comparable_vocational_training(text: str, degree: str | None) -> None:
     assert parse_degree(text) == degree
+
+
 # Sixty-second round (real-fresh-v56 and tune Ashby #24; invented wording): a career level in brackets after a
 # figure's plus ("2+ (entry level) / 4+ (senior) years") is the tier the figure belongs to; the lowest tier is
 # the minimum asked and a second tier is no upper end.

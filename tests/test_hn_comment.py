@@ -275,6 +275,8 @@ def test_a_relocation_place_in_the_text(body: str, place: str | None, region: st
     got = extract({"source": "hackernews", "title": comment.title, "description": body,
                    "description_format": "html", "location": comment.text_place})
     assert got["region"] == region
+
+
 # The posting's title names a role the comment offers (lead's ruling, branch hhnt): a header role cell stays
 # the title as written, also when it lists several roles; a cell that is no role (a listed, team, level or
 # blurb cell, a remark naming "positions") is no title, and the reader's first role is the title instead -

@@ -73,7 +73,7 @@ TITLES = [
     ("Mid-level Developer", "mid"),
     ("Mid Level Developer", "mid"),
     ("Intermediate Developer", "mid"),
-    # a written range gives its lower end
+    # a written range gives its lower end; a "/" pair its first level named (ascending here: the same level)
     ("Mid-Senior Software Engineer", "mid"),
     ("Mid to Senior Software Engineers", "mid"),
     ("Senior/Staff Engineer", "senior"),
@@ -100,7 +100,7 @@ TITLES = [
     ("Developer 3D", "unspecified"),
     ("Software Engineer", "unspecified"),
     ("", "unspecified"),
-    ("Mid- or Senior- engineer", "mid"),  # a range: its lower end (real tune-half posting, issue 9)
+    ("Mid- or Senior- engineer", "mid"),  # an "or" pair: its first level (real tune-half posting, issue 9)
 ]
 
 
@@ -492,9 +492,9 @@ def test_a_board_label_never_outranks_the_years() -> None:
 def test_every_source_label_gives_a_level_or_says_nothing() -> None:
     # etl/data/seniority.yaml level_hints: one level per label (null: a known label that says nothing), so a
     # misspelt level in the data file fails here, not silently in a chart
-    from etl.normalize.seniority import _rules
+    from etl.normalize.seniority import seniority_rules
 
-    hints = _rules().hints
+    hints = seniority_rules().hints
     assert hints and all(level is None or level in SENIORITY_LEVELS for level in hints.values())
     assert hints["mid-senior level"] is None and hints["associate"] == "junior"
     assert classify_seniority("Engineer", level_hint="Mid-Senior level") == "unspecified"

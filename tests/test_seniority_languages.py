@@ -63,7 +63,7 @@ TITLES = [
     ("Coordenadora de Infraestrutura", "manager"),
     ("PL/SQL Developer", None),  # PL/SQL is a language, not "pleno"
     ("Oracle PL SQL Developer", None),
-    ("Analista de Sistemas PL/SR - Presencial em Porto Alegre/RS", "mid"),  # a range: its lower end
+    ("Analista de Sistemas PL/SR - Presencial em Porto Alegre/RS", "mid"),  # a "/" pair: its first level
     ("Gerente de Projetos - Sênior", "senior"),  # a project manager is a job name, not a level
     # Spanish
     ("Desarrollador Semi Senior Java", "mid"),
@@ -117,7 +117,8 @@ def test_french_responsable(title: str, expected: str | None) -> None:
 
 
 @pytest.mark.parametrize(("title", "expected"), [
-    # a range written with another language's "or" / "to" gives its lower end, as "Mid to Senior" (issue 9)
+    # a range written with another language's "to" gives its lower end, as "Mid to Senior" (issue 9); a pair
+    # joined by its "or" its first level named, as "Senior or Junior" (ninth session's ruling; ascending here)
     ("Analista PL ou SR", "mid"),
     ("Desenvolvedor Pleno ou Sênior", "mid"),
     ("Softwareentwickler Junior bis Senior (m/w/d)", "junior"),

@@ -15,7 +15,8 @@ structure is read once and typed, and the fields read the typed value:
   cues are data: etl/data/hackernews_header.yaml (role, place, flag and title words) and
   etl/data/seniority.yaml (level, department and list words, which the seniority rules share);
 * the roles are a list: the header's role cells in order (a cell listing several, "Junior <role>, VP
-  <area>", split where every part names a role), the level cells belonging to the first; when the header
+  <area>", split where every part names a role, or where read whole it would take a later role's level:
+  :func:`_first_role_first`), the level cells belonging to the first; when the header
   names none, the body's first listed role (the role alone on the next line, the first role line under a
   "Multiple Positions" or department cell, the first bulleted role - also "Mid/Senior <area> (<stack>)" and
   "<role> (Midlevel, ...)"); with no header at all, a first line that is a title.
@@ -45,15 +46,15 @@ from typing import Any
 import pycountry
 
 from etl.normalize.location import parse_location
+from etl.normalize.seniority import DATA as SENIORITY_DATA
 from etl.normalize.seniority import (
-    _HIRING_LINE,
-    _ROLE_NOUNS,
-    _level_cell,
-    _rules,
+    HIRING_LINE,
+    ROLE_NOUNS,
     first_listed_role,
+    level_cell,
+    seniority_rules,
     title_level,
 )
-from etl.normalize.seniority import DATA as SENIORITY_DATA
 from etl.yaml_data import load_yaml
 
 HEADER_WORDS = Path(__file__).resolve().parents[1] / "data" / "hackernews_header.yaml"
@@ -467,7 +468,7 @@ def _header(body: str, hint: str | None = None) -> tuple[dict[str, Any], list[st
 
 # A header cell may name the role with the short "Dev" ("Sr Software Dev"; thirty-eighth round): read in the
 # header's cells only, where a cell is a role or a tag, not in running text ("our dev team").
-_HEADER_ROLE_CELL = re.compile(rf"\b(?:{_ROLE_NOUNS}|dev)s?\b", re.I)
+_HEADER_ROLE_CELL = re.compile(rf"\b(?:{ROLE_NOUNS}|dev)s?\b", re.I)
 
 
 # Cells that list several roles or carry the thread's tags ("Full-time & Interns", "ONSITE, INTERNS, VISA").
@@ -483,7 +484,7 @@ _LEAD_END = re.compile(r"\blead$", re.I)
 
 # A header cell that only says several openings are listed ("Multiple Positions", "See below for positions",
 # "Several open roles"; fifty-fifth round): up to three words, one of list_intro_nouns, maybe "available"
-_SPECIFIC_ROLE = re.compile(rf"\b(?:{_ROLE_NOUNS.replace('|role|position|opportunity', '')}|dev)s?\b", re.I)
+_SPECIFIC_ROLE = re.compile(rf"\b(?:{ROLE_NOUNS.replace('|role|position|opportunity', '')}|dev)s?\b", re.I)
 
 
 # a role listed alone on its line: title characters, a bracket at most, a list item's ";" or "," at the end
@@ -499,7 +500,7 @@ _SENTENCE_WORD = re.compile(r"\b(?:we|our|us|you|your|i|my|they|their|is|are|wil
 
 
 # a title names the role at its end ("Kiln Engineer (Oslo)") or opens with the one who heads ("Director of X")
-_TITLE_SHAPE = re.compile(rf"(?:.*\b(?:{_ROLE_NOUNS}|dev)s?|.*\blead)(?:\s*\([^()]*\))?\s*[;,]?|"
+_TITLE_SHAPE = re.compile(rf"(?:.*\b(?:{ROLE_NOUNS}|dev)s?|.*\blead)(?:\s*\([^()]*\))?\s*[;,]?|"
                           r"(?:[\w-]+\s+)?(?:director|head|vp|vice\s+president|manager)\s+of\b.*", re.I)
 
 
@@ -549,7 +550,7 @@ def _listed_item_title(item: str) -> str | None:
 # A comment with no header whose first line is a title ("Data and Ops Engineer (Mid to Senior)"): short, title
 # characters only, ending with a role noun and at most a bracket (forty-ninth round)
 _TITLE_FIRST_LINE = re.compile(
-    rf"[^\W\d_][\w./+# &-]{{0,70}}\b(?:{_ROLE_NOUNS})s?(?:\s*\([\w\s/&-]{{1,30}}\))?\s*", re.I)
+    rf"[^\W\d_][\w./+# &-]{{0,70}}\b(?:{ROLE_NOUNS})s?(?:\s*\([\w\s/&-]{{1,30}}\))?\s*", re.I)
 
 
 # a bulleted line ("* ", "- ", "• ") and the heading a colon ends
@@ -658,7 +659,7 @@ def _refined(part: str, kind: str, index: int) -> str:
         return "job_type" if _JOB_TYPE.search(part) else "visa"
     if kind == "company":
         return kind
-    if len(cell) < 40 and _level_cell().fullmatch(cell):
+    if len(cell) < 40 and level_cell().fullmatch(cell):
         return "level"
     if (index > 0 and len(cell.split()) <= 4 and title_level(cell) not in (None, "junior")
             and _beyond_levels(cell)):
@@ -693,13 +694,14 @@ _HYBRID = re.compile(r"\bhybrid\b", re.I)
 
 
 def _level_words() -> re.Pattern[str]:
-    return _rules().levels
+    return seniority_rules().levels
 
 
 def _split_roles(cell: str) -> tuple[str, ...]:
     """The roles one header cell lists ("Junior Frontend Engineer, VP Product Management"): split on commas,
     semicolons, " and ", "&" and a spaced "+" when every part names a role by the header's role words (a
-    parenthesis set aside: "Engineers (Backend, iOS)"), else the cell as one role."""
+    parenthesis set aside: "Engineers (Backend, iOS)"), else split by :func:`_first_role_first` (a cell
+    that read whole would take a later role's level), else the cell as one role."""
     if not any(j in cell for j in (",", ";", " and ", "&", " + ")):
         return (cell,)
     first = first_listed_role(cell)
@@ -728,7 +730,7 @@ def _first_role_first(cell: str) -> tuple[str, ...]:
     # the first part names a role or its area ("Backend", "Dev Ops"), not the company before the role
     # ("<company>, Senior <role>, <area>")
     if len(parts) < 2 or not (_ROLE.search(parts[0]) or _HEADER_ROLE_CELL.search(parts[0])) or any(
-            _level_cell().fullmatch(p) for p in parts):
+            level_cell().fullmatch(p) for p in parts):
         return (cell,)
     return tuple(parts) if title_level(parts[0]) != title_level(cell) else (cell,)
 
@@ -753,7 +755,7 @@ def _level_led(item: str) -> str | None:
     if not 2 <= len(words) <= 5 or _SENTENCE_WORD.search(head):
         return None
     for n in range(len(words) - 1, 0, -1):
-        if _level_cell().fullmatch(" ".join(words[:n])) and all(w[:1].isupper() for w in words[n:]):
+        if level_cell().fullmatch(" ".join(words[:n])) and all(w[:1].isupper() for w in words[n:]):
             return head
     return None
 
@@ -775,7 +777,7 @@ def _bracketed_level(item: str) -> str | None:
     """The role and its level of a listed line naming the level first in a bracket after the role
     ("Kiln Engineer (Midlevel, nice to have: <stack>)" -> "Kiln Engineer (Midlevel)"), else None."""
     m = _ROLE_THEN_BRACKET.match(item)
-    if m is None or _listed_item_title(m.group(1)) is None or not _level_cell().fullmatch(m.group(2).strip()):
+    if m is None or _listed_item_title(m.group(1)) is None or not level_cell().fullmatch(m.group(2).strip()):
         return None
     return f"{m.group(1)} ({m.group(2).strip()})"
 
@@ -820,7 +822,7 @@ def _body_role(lines: list[str], listed: bool) -> str | None:
         item = line[(bullet or _BULLET.match(line)).end():].strip()  # type: ignore[union-attr]
         item = _TRAILING_LINK.sub("", item) if "http" in item else item
         if listed and item.endswith(":"):
-            if not _HIRING_LINE.fullmatch(item[:-1]):
+            if not HIRING_LINE.fullmatch(item[:-1]):
                 return None
             listed = False  # "We are looking for:" under a "Multiple Positions" cell: its list's first item
             prev = item
@@ -828,7 +830,7 @@ def _body_role(lines: list[str], listed: bool) -> str | None:
         if not listed and prev.endswith(":"):
             # a list under a line that is only a hiring phrase ("We're currently looking for:"): its first
             # item is the first role, also one the role nouns do not hold ("Jr Glaze Executive (<link>)")
-            return _hired_item(item) if _HIRING_LINE.fullmatch(prev[:-1]) else None
+            return _hired_item(item) if HIRING_LINE.fullmatch(prev[:-1]) else None
         title = _bracketed_level(item) or _listed_item_title(item) or (_level_led(item) if bullet else None)
         if title is not None:
             return title.rstrip(";,")

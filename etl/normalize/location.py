@@ -304,8 +304,8 @@ def _region(part: str, scope: str | None) -> str | None:
         code = table.get(key)
         if code:
             return code
-    # "Southern Ontario", "Northern Virginia": a compass word before a region's name is that region (85th
-    # round)
+    # "Southern Ontario", "Northern Virginia": a compass word before a region's name is that region (found by
+    # the eighty-third and eighty-fifth rounds; one reading since the merge)
     head, _, rest = norm_key(part).partition(" ")
     if rest and head in _compass_words():
         return table.get(rest)

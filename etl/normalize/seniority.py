@@ -9,7 +9,8 @@ across sources:
 
 1. the title (the employer's own words, in English, German, French, Portuguese or
    Spanish; highest level named wins, a written range such as "Mid-Senior" or
-   "Junior/Mid" gives its lower end, and a "Manager" title that names junior, mid or
+   "Mid to Senior" gives its lower end, two levels offered for one role ("Junior/Mid", "Senior or
+   Junior") the first named (lead ruling, ninth session), and a "Manager" title that names junior, mid or
    senior takes that level: "Senior Manager Group Accounting" is a senior role, as does a lead word with
    one of them just before it: "Senior Lead Developer"); for a Hacker News comment, its first role as the
    typed comment reader found it (etl/normalize/hn_comment.py: a header role cell with its own level
@@ -51,7 +52,7 @@ TEXT_WINDOW = 2000
 DATA = Path(__file__).resolve().parents[1] / "data" / "seniority.yaml"
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6}
 # "lead" is left out: in running text it is mostly the verb ("looking for someone to lead").
-_ROLE_NOUNS = (r"engineer|developer|programmer|architect|sde|swe|sdet|manager|scientist|analyst|"
+ROLE_NOUNS = (r"engineer|developer|programmer|architect|sde|swe|sdet|manager|scientist|analyst|"
                r"consultant|designer|specialist|administrator|intern|tester|director|head of [\w-]+|"
                r"role|position|opportunity")
 # Phrases that introduce the role being advertised, followed by at most five words and a role noun.
@@ -114,7 +115,7 @@ _HEADCOUNT = (r"(?:(?:up\s*to|about|around|at\s+least)\s+)?"
 _AFTER_TRIGGER = re.compile(
     rf"\s*(?:an?\s+|our\s+(?:next\s+|new\s+)?|{_HEADCOUNT})?"
     # "as an entry level team member": the holder named by the team's word for its people (38th round)
-    rf"((?:[\w./+#-]+,?\s+){{0,5}}?(?:{_ROLE_NOUNS}|team\s+member)s?)\b",
+    rf"((?:[\w./+#-]+,?\s+){{0,5}}?(?:{ROLE_NOUNS}|team\s+member)s?)\b",
     re.I,
 )
 
@@ -137,7 +138,7 @@ class _Rules:
 
 
 @cache
-def _rules() -> _Rules:
+def seniority_rules() -> _Rules:
     with open(DATA, encoding="utf-8") as fh:
         cfg = load_yaml(fh)
     levels: dict[str, list[str]] = {level: list(pats) for level, pats in cfg["title_levels"].items()}
@@ -178,7 +179,7 @@ def _number(token: str) -> int:
 @lru_cache(maxsize=65536)
 def title_level(title: str) -> str | None:
     """The level a title names, or None."""
-    rules = _rules()
+    rules = seniority_rules()
     # a scrubbed job name stays a word, so a ladder number after it is still read ("Project Manager II")
     text = rules.scrub.sub(" role ", title)
     found: list[tuple[int, int, str]] = []
@@ -240,11 +241,11 @@ def _level_before_lead(text: str, found: list[tuple[int, int, str]], yields: fro
     return max(named, key=_RANK.__getitem__) if named else None
 
 
-_ROLE_CELL = re.compile(rf"\b(?:{_ROLE_NOUNS})s?\b", re.I)
+_ROLE_CELL = re.compile(rf"\b(?:{ROLE_NOUNS})s?\b", re.I)
 
 
 @cache
-def _level_cell() -> re.Pattern[str]:
+def level_cell() -> re.Pattern[str]:
     """A header cell of level words only (etl/data/seniority.yaml ``header_level_cell_words``)."""
     with open(DATA, encoding="utf-8") as fh:
         words = "|".join(load_yaml(fh)["header_level_cell_words"])
@@ -378,7 +379,7 @@ def _list_intro() -> re.Pattern[str]:
 _LISTED = re.compile(r"[ \t]*\n[\s*•·-]*([^\n]{3,80})")
 # a line that is only a hiring phrase before its colon ("We're looking for:", "Now hiring:") introduces the
 # openings listed under it; "What we're looking for:" introduces requirements (forty-ninth round)
-_HIRING_LINE = re.compile(r"[ \t*#]*(?:we(?:'re|\u2019re|\s+are)\s+)?(?:(?:currently|also|now)\s+)?"
+HIRING_LINE = re.compile(r"[ \t*#]*(?:we(?:'re|\u2019re|\s+are)\s+)?(?:(?:currently|also|now)\s+)?"
                           r"(?:looking\s+for|hiring(?:\s+for)?|seeking|recruiting(?:\s+for)?)[ \t]*", re.I)
 
 
@@ -399,7 +400,7 @@ def _list_level(text: str) -> str | None:
         listed = _LISTED.match(head, i + 1)
         if listed:
             begin = max(head.rfind("\n", 0, i) + 1, i - LIST_INTRO_CHARS)
-            phrase = _HIRING_LINE.fullmatch(head, begin, i) is not None
+            phrase = HIRING_LINE.fullmatch(head, begin, i) is not None
             if (phrase or intro.search(head, begin, i)) and not _OTHER_OPENINGS.search(head, begin, i):
                 role = _FIRST_LINE.split(listed.group(1), 1)[0]
                 if phrase:  # "Senior engineer, you will build ...": the role, not the sentence after it
@@ -468,7 +469,7 @@ _ROLE_BRACKET = re.compile(r"\s*(?:an?\s+)?(?:[\w./+#-]+\s+){0,4}?[\w./+#-]+\s*\
 def _bracket_level(text_head: str) -> str | None:
     """The level in a bracket of level words only after the role a phrase introduces, or None."""
     m = _ROLE_BRACKET.match(text_head)
-    return title_level(m.group(1).strip()) if m and _level_cell().fullmatch(m.group(1).strip()) else None
+    return title_level(m.group(1).strip()) if m and level_cell().fullmatch(m.group(1).strip()) else None
 
 
 # a level named with the word "level" near the phrase ("looking for seasoned, mid-to-senior level <area>,
@@ -515,7 +516,7 @@ def _english_snippet_level(head: bytes) -> str | None:
 def _years_level(years_min: float | None) -> str | None:
     if years_min is None or not isinstance(years_min, (int, float)) or math.isnan(years_min) or years_min < 0:
         return None
-    rules = _rules()
+    rules = seniority_rules()
     if years_min >= rules.senior_from:
         return "senior"
     return "mid" if years_min >= rules.mid_from else "junior"
@@ -526,8 +527,8 @@ def _hint(level_hint: str | None) -> tuple[bool, str | None]:
     if not level_hint or not isinstance(level_hint, str):
         return False, None
     key = " ".join(level_hint.lower().replace("_", " ").split())
-    if key in _rules().hints:
-        return True, _rules().hints[key]
+    if key in seniority_rules().hints:
+        return True, seniority_rules().hints[key]
     level = title_level(level_hint)
     return bool(level), level or None
 
@@ -563,7 +564,7 @@ def _restated_title_level(title: str, text: str) -> str | None:
 
 # "<first listed role>:" opening a line, then the listing's first words up to a role noun ("Data Engineer: Mid
 # to senior engineer who ..."): the header role's own listing names its level (ruled 2026-12-04; 29th round)
-_LISTING = re.compile(rf"[ \t]*:[ \t]*((?:[\w./+#-]+,?\s+){{0,4}}?(?:{_ROLE_NOUNS})s?)\b", re.I)
+_LISTING = re.compile(rf"[ \t]*:[ \t]*((?:[\w./+#-]+,?\s+){{0,4}}?(?:{ROLE_NOUNS})s?)\b", re.I)
 
 
 def _own_listing_level(title: str, text: str) -> str | None:
@@ -660,10 +661,10 @@ def _lower_head(text: str) -> str:
 # issue 9); a spaced "+" joins roles too ("<role> + Sr. <role>s"; sixtieth round), never "C++"
 _LIST_SPLIT = re.compile(r"\s*(?:[,;]\s*(?:and\s+|&\s*)?|\s(?:and|&|\+)\s)\s*", re.I)
 _PARENTHETICAL = re.compile(r"\s*\([^()]*\)")
-_ENDS_WITH_ROLE = re.compile(rf"\b(?:{_ROLE_NOUNS})s?\s*$", re.I)
+_ENDS_WITH_ROLE = re.compile(rf"\b(?:{ROLE_NOUNS})s?\s*$", re.I)
 # the first part may name its stack after the role noun ("Front End Engineers <framework>, Back End Engineer
 # <language>, Sr. Engineer"; forty-ninth round); a role's area after a dash stays one role
-_ROLE_THEN_STACK = re.compile(rf"\b(?:{_ROLE_NOUNS})s?(?:\s+[\w.+#]+){{0,2}}\s*$", re.I)
+_ROLE_THEN_STACK = re.compile(rf"\b(?:{ROLE_NOUNS})s?(?:\s+[\w.+#]+){{0,2}}\s*$", re.I)
 _GENERIC_END = re.compile(r"\b(?:roles?|positions?|opportunit(?:y|ies))\s*$", re.I)
 
 
@@ -695,7 +696,7 @@ def _first_of_slash_list(title: str) -> str:
 # An internship offered in a title as another opening beside a role ("Kiln Engineer or Intern", "<role> /
 # Internship"): the first role named decides, as in "<role> and Interns" (fifty-fifth round)
 _INTERN_ALTERNATIVE = re.compile(
-    rf"(.*?\b(?:{_ROLE_NOUNS})s?)\s*(?:\bor\b|/)\s*(?:an?\s+)?(?:interns?|internships?|co-?ops?)\b", re.I)
+    rf"(.*?\b(?:{ROLE_NOUNS})s?)\s*(?:\bor\b|/)\s*(?:an?\s+)?(?:interns?|internships?|co-?ops?)\b", re.I)
 
 
 def _without_intern_alternative(title: str) -> str:

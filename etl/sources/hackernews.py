@@ -48,6 +48,7 @@ from etl.sources._json import head_keys, head_kind, object_postings, to_date
 NAME = "hackernews"
 EXTENSIONS = (".json", ".jsonl", ".ndjson")
 
+
 def detect(path: Path, head: bytes) -> int:
     keys = head_keys(head)
     if not head_kind(head):
@@ -233,8 +234,6 @@ def _in_header(text: str, head: dict[str, Any]) -> bool:
     are set aside in the comparison (sixteenth round)."""
     guess = _unpunctuated(text)
     return any(guess in _unpunctuated(str(head.get(k) or "")) for k in ("company", "title"))
-
-
 
 
 def parse_header(body: str, hint: str | None = None) -> dict[str, Any]:
