@@ -482,8 +482,7 @@ _TITLE_LINE = re.compile(r"[^\W\d_][\w./+# &-]{2,58}")
 _LEAD_END = re.compile(r"\blead$", re.I)
 
 
-# A header cell that only says several openings are listed ("Multiple Positions", "See below for positions",
-# "Several open roles"; fifty-fifth round): up to three words, one of list_intro_nouns, maybe "available"
+# the role nouns that name a job, not the generic "role", "position" or "opportunity" of a listing cell
 _SPECIFIC_ROLE = re.compile(rf"\b(?:{ROLE_NOUNS.replace('|role|position|opportunity', '')}|dev)s?\b", re.I)
 
 
@@ -504,6 +503,8 @@ _TITLE_SHAPE = re.compile(rf"(?:.*\b(?:{ROLE_NOUNS}|dev)s?|.*\blead)(?:\s*\([^()
                           r"(?:[\w-]+\s+)?(?:director|head|vp|vice\s+president|manager)\s+of\b.*", re.I)
 
 
+# A header cell that only says several openings are listed ("Multiple Positions", "See below for positions",
+# "Several open roles"; fifty-fifth round): up to three words, one of list_intro_nouns, maybe "available"
 @cache
 def _listed_cell() -> re.Pattern[str]:
     with open(SENIORITY_DATA, encoding="utf-8") as fh:
