@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import pytest
 from skill_names import named as _named
-
-from etl.normalize.skill_context import pitch_spans
-from etl.normalize.skills import extract_skills
+from skill_names import named_in_posting
 
 
 @pytest.mark.parametrize(("text", "skill", "named"), [
@@ -44,10 +42,6 @@ def test_seventy_second_round_embedded_lists(text: str, named: bool) -> None:
     assert ("Embedded Systems" in _named(text)) is named
 
 
-def _named_with_pitch(text: str) -> set[str]:
-    return set(extract_skills(text, pitch=pitch_spans(text))[0])
-
-
 @pytest.mark.parametrize(("text", "skill", "named"), [
     # "we use <a field> to <serve the customers>" presents the employer's business, as "our platform uses AI
     # to automate campaigns" does: a domain skill named only there is no demand
@@ -64,4 +58,4 @@ def _named_with_pitch(text: str) -> set[str]:
     ("We use AI assistants such as Copilot every day in our team.", "AI", True),
 ])
 def test_seventy_second_round_we_use_pitch(text: str, skill: str, named: bool) -> None:
-    assert (skill in _named_with_pitch(text)) is named
+    assert (skill in named_in_posting(text)) is named

@@ -4,14 +4,7 @@ from __future__ import annotations
 
 import pytest
 from skill_names import named as _named
-
-from etl.normalize.skill_context import pitch_spans
-from etl.normalize.skills import extract_skills
-
-
-def _named_in_posting(text: str, title: str = "") -> set[str]:
-    """As the pipeline reads a posting: the employer's presentation sentences found first."""
-    return set(extract_skills(text, title, pitch_spans(text))[0])
+from skill_names import named_in_posting
 
 
 @pytest.mark.parametrize(("text", "skill", "named"), [
@@ -29,7 +22,7 @@ def _named_in_posting(text: str, title: str = "") -> set[str]:
     ("We are looking for an engineer to use AI to automate our test suites.", "AI", True),
 ])
 def test_eighty_eighth_round_employer_invests_in_a_field(text: str, skill: str, named: bool) -> None:
-    assert (skill in _named_in_posting(text)) is named
+    assert (skill in named_in_posting(text)) is named
 
 
 @pytest.mark.parametrize(("text", "skill", "named"), [
