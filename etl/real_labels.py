@@ -116,6 +116,10 @@ PARTIAL_BATCHES = {
     "real-fresh-v81": ("country", "region", "salary"),
     "real-fresh-v82": ("skills",),
     "real-fresh-v83": ("remote", "experience_years"),
+    "real-fresh-v84": ("seniority", "region"),
+    "real-fresh-v85": ("skills",),
+    "real-fresh-v86": ("seniority", "remote", "region"),
+    "real-fresh-v87": ("remote", "country", "region"),
 }
 
 

@@ -252,6 +252,11 @@ TEST_DIGESTS = {
     # ones (5 Dec)
     "real-test-v11": ((42, "3ed379825b25a62df00ee85c80c56e4c809ff899ae4fd4c2f3d7b53a6e02a1d2"),
                       (42, "8950e16d0e1532edbf03fd27e8a8fff63f345215ea295472d7484d434b580eb8")),
+    # real-test-v12 (6 Dec, tenth session): drawn at the session's start, before any of its branches, beside
+    # every batch before it and the read list's first 2330 rows; English only (Hacker News 28, No Fluff
+    # Jobs 12)
+    "real-test-v12": ((40, "81ac3491a862c80e0fe5592021a1c26d5548fe3e22836699d079f70ee479e502"),
+                      (0, "4f53cda18c2baa0c0354bb5f9a3ecbe5ed12ab4d8e11ba873c2f11161202b945")),
 }
 
 
