@@ -254,9 +254,10 @@ TEST_DIGESTS = {
                       (42, "8950e16d0e1532edbf03fd27e8a8fff63f345215ea295472d7484d434b580eb8")),
     # real-test-v12 (6 Dec, tenth session): drawn at the session's start, before any of its branches, beside
     # every batch before it and the read list's first 2330 rows; English only (Hacker News 28, No Fluff
-    # Jobs 12)
+    # Jobs 12). Labels: 40 (two excluded), blind; hv12h the 28 Hacker News records, hv12n the 12 No Fluff
+    # Jobs ones (6 Dec)
     "real-test-v12": ((40, "81ac3491a862c80e0fe5592021a1c26d5548fe3e22836699d079f70ee479e502"),
-                      (0, "4f53cda18c2baa0c0354bb5f9a3ecbe5ed12ab4d8e11ba873c2f11161202b945")),
+                      (40, "bcb41931367d4115499b74c55491e6fc6fb58d59afff3e266c42188c6f3d9030")),
 }
 
 
