@@ -120,6 +120,7 @@ PARTIAL_BATCHES = {
     "real-fresh-v85": ("skills",),
     "real-fresh-v86": ("seniority", "remote", "region"),
     "real-fresh-v87": ("remote", "country", "region"),
+    "real-fresh-v88": ("skills",),
 }
 
 
