@@ -324,3 +324,26 @@ def test_the_role_family_reads_the_role_not_a_listed_cell() -> None:
     got = extract({"source": "hackernews", "title": read_comment(body).title, "description": body,
                    "description_format": "html"})
     assert got["role_family"] == "software_engineering"
+
+
+# Ninety-second round (real-fresh-v86): a piped header whose role cell carries the place and the mode after
+# dashes ("Acme | <role> - <city> - REMOTE OK") holds three cells in one; the place was read as part of the
+# title, so the comment had no place. The cell is split where a piece after the role is a place; a dash
+# before an area or a mode alone ("<role> - Backend", "<role> - Remote") keeps the cell whole.
+@pytest.mark.parametrize(("header", "title", "location", "region"), [
+    ("Kiln Works | Glaze Engineer - Leeds - REMOTE OK", "Glaze Engineer", "Leeds", "GB-ENG"),
+    ("Kiln Works | Senior Glaze Engineer – Denver, CO – Onsite | Full time", "Senior Glaze Engineer",
+     "Denver, CO", "US-CO"),
+    # controls: no place after the dash
+    ("Kiln Works | Senior Glaze Engineer - Backend | Leeds, UK | Onsite", "Senior Glaze Engineer - Backend",
+     "Leeds, UK", "GB-ENG"),
+    ("Kiln Works | Glaze Engineer - Remote | Full time", "Glaze Engineer - Remote", None, None),
+])
+def test_a_role_cell_holding_the_place_after_dashes(header: str, title: str, location: str | None,
+                                                    region: str | None) -> None:
+    body = header + "<p>We fire pots."
+    comment = read_comment(body)
+    assert (comment.title, comment.location) == (title, location)
+    got = extract({"source": "hackernews", "title": comment.title, "description": body,
+                   "description_format": "html", "location": comment.location})
+    assert got["region"] == region

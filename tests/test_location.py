@@ -712,3 +712,25 @@ def test_a_comma_list_of_cities_with_their_state_codes(raw: str, country: str | 
                                                        city: str | None) -> None:
     got = parse_location(raw)
     assert (got.country, got.region, got.city) == (country, region, city)
+
+
+# Ninety-second round (real-fresh-v86): a place written relative to a city ("South of <city>, UK", "just
+# outside <city>", "near <city>, <state>") is in that city's region, but not in the city: the region, no city
+# (the parser had kept the whole "South of <city>" as an unknown city, so no region). Names that hold such
+# words of their own keep their readings.
+@pytest.mark.parametrize(("raw", "country", "region", "city"), [
+    ("South of Leeds, UK", "GB", "GB-ENG", None),
+    ("North of Boston, MA", "US", "US-MA", None),
+    ("just outside Leeds, UK", "GB", "GB-ENG", None),
+    ("Near Denver, CO", "US", "US-CO", None),
+    ("near Edinburgh", "GB", "GB-SCT", None),
+    ("Northwest of Chicago", "US", "US-IL", None),
+    # controls: names of places, and a country named with "of"
+    ("Isle of Man", "IM", None, None),
+    ("North Carolina", "US", "US-NC", None),
+    ("Leeds, UK", "GB", "GB-ENG", "Leeds"),
+])
+def test_a_place_written_relative_to_a_city(raw: str, country: str | None, region: str | None,
+                                            city: str | None) -> None:
+    loc = parse_location(raw)
+    assert (loc.country, loc.region, loc.city) == (country, region, city)

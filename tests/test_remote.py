@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from etl.extract import extract
+from etl.normalize.hn_comment import read_comment
 from etl.normalize.remote import BOARD, POSTING, classify_remote, remote_flag_scope
 
 R, H, ON = "remote", "hybrid", "onsite"
@@ -1166,3 +1168,25 @@ def test_sixty_eighth_round_a_first_line_with_a_mode_word_in_capitals(text: str,
 ])
 def test_eighty_ninth_round_days_of_remote_or_onsite_work(text: str, mode: str | None) -> None:
     assert classify_remote(None, "Parcel Developer", text) == mode
+
+
+# Lead ruling of the tenth session (h9r89 question 1; `real-fresh-v83` 2017-12 #253 relabelled remote by the
+# ninety-second round): an office-or-remote choice is remote, whatever visits its remote option carries -
+# occasional trips to headquarters are no fixed share of office days. Pinned through the Hacker News reader
+# and the extraction (the code already read it so; invented wording). The sentence labels' "remote with
+# occasional office visits -> hybrid" concerns a role whose only arrangement is remote with visits: not
+# pinned here.
+@pytest.mark.parametrize("header", [
+    "Kiln Works | Glaze Engineer | <city>, UK | Onsite: Preferred | Remote: UK time zones, with 2 years of "
+    "remote experience & occasional travel to HQ",
+    "Kiln Works | Glaze Engineer | <city>, UK | ONSITE or REMOTE (monthly visits to our office)",
+    "Kiln Works | Glaze Engineer | <city>, UK | Onsite preferred, remote possible with occasional trips "
+    "to HQ",
+])
+def test_an_office_or_remote_choice_is_remote_whatever_visits_its_remote_option_carries(header: str) -> None:
+    body = f"{header}<p>We fire pots for forty towns."
+    head = read_comment(body).headline()
+    got = extract({"source": "hackernews", "title": head.get("title"), "description": body,
+                   "description_format": "html", "location": head.get("location"),
+                   "remote_hint": head.get("remote")})
+    assert got["remote"] == R

@@ -295,9 +295,33 @@ def _place_line(body: str) -> str | None:
     return None
 
 
+# the dashes that may join a role cell's own cells inside a piped header ("<role> - <city> - REMOTE OK")
+_CELL_DASH = re.compile(r"\s+[-–—]\s+")
+
+
+def _dashed_cells(cell: str) -> list[str]:
+    """A piped header's role cell that holds further cells after dashes ("Clojure Engineer - Leeds - REMOTE
+    OK"; ninety-second round): its pieces, when the first names a role and every later piece is a place or a
+    flag, one of them a place; else the cell whole ("<role> - Backend", "<role> - Remote")."""
+    pieces = [p.strip() for p in _CELL_DASH.split(cell)]
+    if len(pieces) < 2 or not all(pieces) or not _ROLE.search(pieces[0]):
+        return [cell]
+    rests = [" ".join(_FLAG_WORDS.sub(" ", p).split()).strip(" ,;") for p in pieces[1:]]
+    # a place the gazetteer knows, a few words at most ("Rails, Emberjs" and "Machine Learning, Web" are
+    # shaped like "<city>, <state>" but name nowhere); a flag piece is mode or job-type words only
+    places = [bool(rest) and len(rest.split()) <= 4
+              and not (_ROLE.search(piece) or _URL.search(piece) or _MONEY.search(piece))
+              and parse_location(rest).country is not None
+              for piece, rest in zip(pieces[1:], rests, strict=True)]
+    if any(places) and all(place or not rest for place, rest in zip(places, rests, strict=True)):
+        return pieces
+    return [cell]
+
+
 def _split_header(line: str) -> list[str]:
     if "|" in line:
-        return [p.strip() for p in line.split("|") if p.strip()]
+        cells = [p.strip() for p in line.split("|") if p.strip()]
+        return [cells[0], *(piece for cell in cells[1:] for piece in _dashed_cells(cell))] if cells else cells
     if len(line) <= 160:
         # a web address's slashes separate no cells ("..., ONSITE https://acme.example/careers/data-engineer"
         # was cut into its path's pieces, the last one read as the title)

@@ -229,6 +229,13 @@ def _parse_segment(segment: str, hint: str | None) -> tuple[Location, bool]:
     parts = [p for p in parts if p]
     if not parts:
         return EMPTY, False
+    relative = _relative_place().match(parts[0])
+    if relative and parts[0][relative.end():].strip():
+        # "South of Leeds, UK", "near Denver, CO": the named place's region and country, not its city
+        near, supra = _parse_segment(", ".join([parts[0][relative.end():].strip(), *parts[1:]]), hint)
+        if near is _CONFLICT or not near.city:
+            return near, supra
+        return Location(None, near.region, near.country, None), supra
     loc = _single(parts[0], hint) if len(parts) == 1 else _multi(parts, hint)
     if (loc is not None and loc is not _CONFLICT and loc.city and loc.metro
             and loc.metro.split("-")[0] == loc.city and _BRACKET_PLACE.fullmatch(inner.strip())):
@@ -310,6 +317,12 @@ def _region(part: str, scope: str | None) -> str | None:
     if rest and head in _compass_words():
         return table.get(rest)
     return None
+
+
+@lru_cache(maxsize=1)
+def _relative_place() -> re.Pattern[str]:
+    words = sorted((str(w) for w in read_aliases().get("relative_place_words") or ()), key=len, reverse=True)
+    return re.compile(r"(?i)(?:" + "|".join(re.escape(w) for w in words) + r")\s+(?=[^\W\d_])")
 
 
 @lru_cache(maxsize=1)
