@@ -734,3 +734,23 @@ def test_a_place_written_relative_to_a_city(raw: str, country: str | None, regio
                                             city: str | None) -> None:
     loc = parse_location(raw)
     assert (loc.country, loc.region, loc.city) == (country, region, city)
+# Ninety-third round (real-fresh-v87): a comma list whose members write their country's name or code after
+# the town with no comma between ("<town> <Country>", "<city> UK") beside cities with state codes: those
+# members were dropped, so the list read as the other members' country (or one city's region) although it
+# names places in several countries; each member is now read as its place.
+@pytest.mark.parametrize(("raw", "country", "region", "city"), [
+    ("Tulsa OK, Dayton OH, Lyon France", None, None, None),
+    ("Tulsa OK, Dayton OH, Perth AUS", None, None, None),
+    ("Tulsa OK, Leeds UK", None, None, None),
+    ("Tulsa, Lyon France", None, None, None),
+    ("Lyon France, Nantes France", "FR", None, None),
+    ("Dayton OH, Tulsa USA", "US", None, None),
+    # unchanged: members with state codes only, a member naming no place, one member alone
+    ("Tulsa OK, Dayton OH, Boise ID", "US", None, None),
+    ("Narnia Canada, Tulsa OK", "US", "US-OK", "Tulsa"),
+    ("Lyon France", "FR", "FR-ARA", "Lyon"),
+])
+def test_a_list_member_naming_its_country_after_the_town(raw: str, country: str | None, region: str | None,
+                                                          city: str | None) -> None:
+    got = parse_location(raw)
+    assert (got.country, got.region, got.city) == (country, region, city)

@@ -560,3 +560,27 @@ def test_a_locations_line_in_the_text_over_the_parsers_guess(body: str, guess: s
     assert isinstance(p, Posting)
     got = extract(p.as_extract_input())
     assert (got["country"], got["region"]) == (country, region)
+
+
+# Ninety-third round (real-fresh-v87; invented wording): a first line with no "|" cells that names the
+# parser's guess and more places, joined by "+", or with the job type run on after the last place
+# ("<company> Leeds & Glasgow Full Time"), read as the guess alone: the list's other places were missed ("+"
+# joined no list, and "Glasgow Full Time" is no place as a whole). The list is the location, so the location
+# parser gives the country only (several regions) or nothing (several countries).
+@pytest.mark.parametrize(("first_line", "guess", "country", "want"), [
+    ("Quarry Labs Leeds & Glasgow Full Time", "Leeds", "GB", Location(country="GB")),
+    ("Quarry Labs Leeds and Lyon Part-time", "Leeds", "GB", Location()),
+    ("Quarry Labs: Platform, Denver + Austin + Remote. Full Time.", "Denver", "US", Location(country="US")),
+    ("Quarry Labs: Platform, Denver + Remote. Full Time.", "Denver", "US",
+     Location(country="US", region="US-CO", city="Denver", metro="Denver-Aurora-Lakewood")),
+    # controls: the guess alone, a member naming no place before the job type
+    ("Quarry Labs Leeds Full Time", "Leeds", "GB", Location(country="GB", region="GB-ENG", city="Leeds")),
+    ("Quarry Labs Leeds & Friends Full Time", "Leeds", "GB",
+     Location(country="GB", region="GB-ENG", city="Leeds")),
+])
+def test_a_guess_listed_with_places_in_a_first_line_without_cells(first_line: str, guess: str, country: str,
+                                                                  want: Location) -> None:
+    body = f"{first_line}<p>We build tools for <area> teams. Write to jobs at example dot com."
+    p = hackernews._posting({"full_html": body, "location": guess, "country": country}, 1, None)
+    assert isinstance(p, Posting)
+    assert parse_location(p.location, country_hint=p.country_hint) == want

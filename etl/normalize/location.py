@@ -527,6 +527,12 @@ def _multi(parts: list[str], hint: str | None) -> Location | None:
                 # city ("For NYC: people eligible in the US", "IL US" are not) and the code a region or
                 # country code ("San Francisco HQ" is no list member)
                 loc = _single(part, hint)
+            if loc is None:
+                # "Tulsa OK, Kasendorf Germany": a member naming its country after the town, no comma between
+                # (ninety-third round); dropped, it left the list one country's although it names two. A town
+                # only: "Tulsa, OK US" is one city's region and country, as before
+                named = _country_named_last(part)
+                loc = named if named is not None and named.city else None
             if loc and loc not in known:
                 known.append(loc)
         return _common(known) if known else None

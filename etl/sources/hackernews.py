@@ -30,6 +30,7 @@ from typing import Any
 import pycountry
 
 from etl.normalize.hn_comment import (
+    _JOB_TYPE,
     _ONSITE,
     _REMOTE,
     _ROLE,
@@ -127,9 +128,11 @@ def _posting(raw: dict[str, Any], record_no: int, month: date | None) -> Posting
 # A list of places in a comment's text: capitalised names ("San Antonio", "B.C.") joined by commas, "&", "/",
 # "and" or "or"; a word closing a sentence ("Phoenix. Full") joins no next word
 _LIST_NAME = r"[A-Z](?:[\w'-]|\.(?=\w))*\.?(?:(?<![a-z]{2}\.) [A-Z](?:[\w'-]|\.(?=\w))*\.?)*"
-_LIST_SEP = r"\s*[,;&/]\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+"
+_LIST_SEP = r"\s*[,;&/+]\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+"
 _LIST_RUN = re.compile(rf"{_LIST_NAME}(?:(?:{_LIST_SEP}){_LIST_NAME})*")
 _LIST_MEMBER = re.compile(_LIST_NAME)
+# the header's words that are no place (job types, remote and onsite words) after a member's first word
+_RUN_ON = re.compile(rf"\s(?:{_JOB_TYPE.pattern}|{_REMOTE.pattern}|{_ONSITE.pattern})", re.I)
 
 
 def _listed_with(guess: str, body: str) -> str | None:
@@ -154,7 +157,11 @@ def _listed_with(guess: str, body: str) -> str | None:
         return None
 
     def name(i: int) -> str:
-        return _SENTENCE_DOT.sub("", text[members[i][0] : members[i][1]])
+        written = _SENTENCE_DOT.sub("", text[members[i][0] : members[i][1]])
+        # a first line with no cells runs the job type or the mode on after the last place ("Leeds & Glasgow
+        # Full Time"; ninety-third round): the place is what comes before them
+        cut = _RUN_ON.search(written)
+        return written[: cut.start()].rstrip() if cut and cut.start() > 0 else written
 
     def is_place(i: int) -> bool:
         mode = _REMOTE.search(name(i)) or _ONSITE.search(name(i))
