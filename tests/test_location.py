@@ -734,6 +734,8 @@ def test_a_place_written_relative_to_a_city(raw: str, country: str | None, regio
                                             city: str | None) -> None:
     loc = parse_location(raw)
     assert (loc.country, loc.region, loc.city) == (country, region, city)
+
+
 # Ninety-third round (real-fresh-v87): a comma list whose members write their country's name or code after
 # the town with no comma between ("<town> <Country>", "<city> UK") beside cities with state codes: those
 # members were dropped, so the list read as the other members' country (or one city's region) although it
