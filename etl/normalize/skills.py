@@ -104,6 +104,7 @@ class _Form:
     accept_list: bool = False
     window: int = 100
     simple: bool = True  # no rules: every hit counts
+    also: tuple[str, ...] = ()  # other skills this form names too ("QA automation": Test Automation)
 
     def check(self, low: str, orig: str, start: int, stop: int) -> bool | None:
         """True accept, False reject, None: accepted only if it sits in a list of skills."""
@@ -156,6 +157,7 @@ class _Matcher:
     likened_after: tuple[str, ...] = ()
     likened_categories: frozenset[str] = frozenset()
     likened_field: re.Pattern[str] | None = None  # ends where the field likened in begins ("the AWS of ")
+    also_forms: frozenset[int] = frozenset()  # the forms that name a second skill too (``form_implies``)
 
 
 def _words(value: Any, sets: dict[str, list[str]]) -> tuple[str, ...]:
@@ -303,6 +305,10 @@ def _matcher() -> _Matcher:
             raise ValueError(
                 f"skills.yaml: {name}: rules for unknown forms {sorted(set(rules) - set(forms_written))}"
             )
+        also_of = {str(k): tuple(str(x) for x in v) for k, v in (s.get("form_implies") or {}).items()}
+        unknown_also = sorted(set(also_of) - set(forms_written))
+        if unknown_also:
+            raise ValueError(f"skills.yaml: {name}: form_implies for unknown forms {unknown_also}")
         for text in forms_written:
             r = rules.get(text) or {}
             cases = None
@@ -329,6 +335,7 @@ def _matcher() -> _Matcher:
                 accept_list=bool(r.get("accept_in_list")),
                 window=int(r.get("window", 100)),
                 simple=not r,
+                also=also_of.get(text, ()),
             )
             add(text, form)
             if not r and _HYPHENABLE.fullmatch(text):
@@ -357,13 +364,21 @@ def _matcher() -> _Matcher:
                     _words(data.get("compound_suffixes"), sets),
                     frozenset(str(w) for w in data.get("glued_openers") or ()),
                     _words(likened.get("before"), sets), _words(likened.get("after"), sets),
-                    frozenset(str(c) for c in likened.get("categories") or ()), _likened_field(likened))
+                    frozenset(str(c) for c in likened.get("categories") or ()), _likened_field(likened),
+                    frozenset(i for i, f in enumerate(forms) if f.also))
 
 
 @functools.lru_cache(maxsize=1)
 def _whole_forms() -> dict[str, str]:
     """Every skill's name and aliases, lower-cased -> the skill (for tags that are one form each)."""
     return {form.lower(): s.name for s in taxonomy() for form in (s.name, *s.aliases)}
+
+
+@functools.lru_cache(maxsize=1)
+def _whole_also() -> dict[str, tuple[str, ...]]:
+    """The forms that name a second skill too (skills.yaml ``form_implies``), lower-cased -> those skills."""
+    return {str(form).lower(): tuple(str(x) for x in also) for s in _load()["skills"]
+            for form, also in (s.get("form_implies") or {}).items()}
 
 
 _GLUE = re.compile(r"[\s._-]+")
@@ -418,6 +433,7 @@ def tag_skills(tags: str | None) -> list[str]:
         else:
             found.add(skill)
             found.update(implies.get(skill, ()))
+            found.update(_whole_also().get(" ".join(tag.split()).lower(), ()))
     cats = _matcher().categories
     return sorted(s for s in found if cats[s] != RESPONSIBILITY)
 
@@ -1048,6 +1064,11 @@ def finish_skills(scan: SkillScan | None, verdicts: Sequence[bool] | None) -> tu
         found -= {x.skill for x in mentions} - kept
     if len(found) >= 2:
         found.update(_misspelt_in_lists(orig, [h for h, c in zip(hits, counted, strict=True) if c]))
+    if m.also_forms:  # a form naming a second skill ("QA automation"), while its own skill counts
+        forms = m.forms
+        for h, c in zip(hits, counted, strict=True):
+            if c and h[2] in m.also_forms and forms[h[2]].skill in found:
+                found.update(forms[h[2]].also)
     for skill in list(found):
         found.update(m.implies.get(skill, ()))
     cats = m.categories
