@@ -35,3 +35,36 @@ def test_qa_automation_of_another_team_names_neither() -> None:
     # the second skill follows the mention it comes from: a mention that does not count names neither
     found = named_in_posting("Our QA automation team signs off every release. You will write Go.")
     assert "Test Automation" not in found
+
+
+@pytest.mark.parametrize(("text", "skill", "named"), [
+    # a shared head names each kind the taxonomy has (lead ruling, tenth session): "application and
+    # infrastructure security" -> Application Security, "network and infrastructure security" -> Network
+    # Security
+    ("We are hiring application and infrastructure security engineers to keep our payments safe.",
+     "Application Security", True),
+    ("Focus areas: <tool> monitoring, Network & Infrastructure Security, cloud architecture.",
+     "Network Security", True),
+    ("You will own network and cloud security for our offices.", "Network Security", True),
+    # a list of nouns whose last item is "security" names no kind ("network, storage and security")
+    ("You will look after network, storage and security for our offices.", "Network Security", False),
+    ("Our stack spans software, hardware and security.", "Application Security", False),
+    # ... nor does a comma list ending in a kind: the head belongs to its last item only
+    ("Advise on applications, network, information security and databases.", "Network Security", False),
+    ("Keep software, physical security systems and badges up to date.", "Application Security", False),
+    ("Apply information, network and application security practices.", "Network Security", True),
+    # a kind the taxonomy lacks names nothing
+    ("We are hiring physical and infrastructure security guards.", "Network Security", False),
+])
+def test_shared_security_head_names_each_kind(text: str, skill: str, named: bool) -> None:
+    assert (skill in _named(text)) is named
+
+
+@pytest.mark.parametrize(("text", "skills"), [
+    # the tests head is read as before: two kinds at least before it
+    ("We write unit and integration tests.", {"Unit Testing", "Integration Testing"}),
+    ("We care about performance, maintainability, and testing.", set()),
+])
+def test_shared_tests_head_unchanged(text: str, skills: set[str]) -> None:
+    found = _named(text) & {"Unit Testing", "Integration Testing", "Performance Testing"}
+    assert found == skills

@@ -578,20 +578,37 @@ def _with_suspended(orig: str, m: _Matcher, hits: list[tuple[int, int, int]]) ->
     return sorted(hits + added)
 
 
+@dataclass(frozen=True, slots=True)
+class _HeadGroup:
+    """One group of skills.yaml's ``shared_heads``: the head with a list of kinds in brackets after it
+    ("tests (unit, integration)"), the heads, the shortest head, which every head holds ("test"), the
+    categories whose skills a head and a kind may form, and how many kinds before the head must make
+    a form."""
+
+    after: re.Pattern[str]
+    heads: frozenset[str]
+    stem: str
+    categories: frozenset[str]
+    min_kinds: int
+
+
 @functools.lru_cache(maxsize=1)
-def _shared_heads() -> tuple[re.Pattern[str], frozenset[str], str, frozenset[str]]:
+def _shared_heads() -> tuple[_HeadGroup, ...]:
     """skills.yaml's ``shared_heads``, read once (parsing the taxonomy costs about 40 ms; ``_head_form``
-    runs for every new word listed before a head): the head with a list of kinds in brackets after it
-    ("tests (unit, integration)"), the heads, the shortest head, which every head holds ("test"), and the
-    categories whose skills a head and a kind may form."""
-    data = _load().get("shared_heads") or {}
-    heads = frozenset(str(h).lower() for h in data.get("heads") or ())
-    head = "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True)) or "(?!)"
+    runs for every new word listed before a head)."""
     item = r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*(?: [a-z][a-z0-9]*(?:-[a-z0-9]+)*)?"
     sep = r"(?:[ \t]*,[ \t]*(?:(?:and|or|&)[ \t]+)?|[ \t]*/[ \t]*|[ \t]+(?:and|or|&)[ \t]+)"
-    after = re.compile(rf"(?:{head})[ \t]*\([ \t]*({item}(?:{sep}{item}){{0,6}})[ \t]*\)", re.IGNORECASE)
-    categories = frozenset(str(c) for c in data.get("categories") or ())
-    return after, heads, min(heads, key=len) if heads else "", categories
+    groups = []
+    for data in _load().get("shared_heads") or ():
+        heads = frozenset(str(h).lower() for h in data.get("heads") or ())
+        if not heads:
+            continue
+        head = "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True))
+        after = re.compile(rf"(?:{head})[ \t]*\([ \t]*({item}(?:{sep}{item}){{0,6}})[ \t]*\)", re.IGNORECASE)
+        categories = frozenset(str(c) for c in data.get("categories") or ())
+        least = int(data.get("min_kinds", 2))
+        groups.append(_HeadGroup(after, heads, min(heads, key=len), categories, least))
+    return tuple(groups)
 
 
 _SHARED_SPLIT = re.compile(r"[ \t]*(?:,[ \t]*(?:(?:and|or|&)[ \t]+)?|/|[ \t]+(?:and|or|&)[ \t]+)[ \t]*", re.I)
@@ -627,42 +644,15 @@ def _with_shared_heads(
     orig: str, low: str, m: _Matcher, hits: list[tuple[int, int, int]]
 ) -> list[tuple[int, int, int]]:
     """``hits`` and the kinds that share one head word (skills.yaml ``shared_heads``): each word of a list
-    before the head (two kinds at least: "performance, maintainability, and testing" lists nouns, "testing"
-    one of them) or each item in brackets after it (one is enough: "testing (Integration/UAT)") that makes,
-    with the head, a whole form of a skill of the listed categories (an item's last word when the whole item
-    makes none: "visual regression" -> "regression"); an item that makes none names nothing. ``low``:
-    ``orig`` in lower case, of the same length."""
-    after, heads, stem, _ = _shared_heads()
-    # every head holds the shortest ("test"): the lists are read only around it, so a long text stays fast
-    at = low.find(stem) if stem else -1
-    if at == -1:
-        return hits
+    before the head (two kinds at least for the tests head: "performance, maintainability, and testing" lists
+    nouns, "testing" one of them; one for the security head, whose list must end in a kind: "network and
+    infrastructure security", not "network, storage and security") or each item in brackets after it (one is
+    enough: "testing (Integration/UAT)") that makes, with the head, a whole form of a skill of the group's
+    categories (an item's last word when the whole item makes none: "visual regression" -> "regression"); an
+    item that makes none names nothing. ``low``: ``orig`` in lower case, of the same length."""
     added: list[tuple[int, int, int]] = []
-    while at != -1:
-        end = at + len(stem)
-        while end < len(low) and low[end].isalpha():
-            end += 1
-        if (at == 0 or not low[at - 1].isalnum()) and low[at:end] in heads:  # a head word, not "latest"
-            kinds = [(a, b, idx) for a, b in _kinds_before(low, at)
-                     if (idx := _head_form(low[a:b])) is not None]
-            if len(kinds) >= 2:
-                added += kinds
-            if low[end : end + 3].lstrip(" \t").startswith("("):
-                match = after.match(orig, at, at + _SHARED_REACH)
-                if match:
-                    a = match.start(1)
-                    for part in _SHARED_SPLIT.split(match.group(1)):
-                        a = orig.find(part, a)
-                        word = part.rsplit(" ", 1)[-1]
-                        idx = _head_form(part.lower())
-                        if idx is None and word != part:
-                            idx = _head_form(word.lower())
-                            a += len(part) - len(word)
-                            part = word
-                        if idx is not None:
-                            added.append((a, a + len(part), idx))
-                        a += len(part)
-        at = low.find(stem, end)
+    for group in _shared_heads():
+        added += _group_kinds(orig, low, group)
     if not added:
         return hits
     # the kind's reading wins over a hit it holds ("e2e" as the case-sensitive E2E, which the head explains)
@@ -670,6 +660,51 @@ def _with_shared_heads(
     taken = [(a, b) for a, b, _ in hits]
     added = [h for h in added if not any(a < h[1] and h[0] < b for a, b in taken)]
     return sorted(hits + added)
+
+
+_LIST_JOINERS = frozenset({"and", "or"})
+_PAIR_JOINERS = frozenset({"and", "or", "&", "/"})
+
+
+def _group_kinds(orig: str, low: str, group: _HeadGroup) -> list[tuple[int, int, int]]:
+    """The kinds one group's heads name in the text (:func:`_with_shared_heads`)."""
+    stem, heads, after = group.stem, group.heads, group.after
+    # every head holds the shortest ("test"): the lists are read only around it, so a long text stays fast
+    at = low.find(stem)
+    added: list[tuple[int, int, int]] = []
+    while at != -1:
+        end = at + len(stem)
+        while end < len(low) and low[end].isalpha():
+            end += 1
+        if (at == 0 or not low[at - 1].isalnum()) and low[at:end] in heads:  # a head word, not "latest"
+            before = _kinds_before(low, at)
+            # with one kind enough, the head must close a pair joined by "and" / "or" / "&" / "/" ("network
+            # and infrastructure security"): a list of nouns whose last item is the head ("network, storage
+            # and security") or a comma list ("applications, network, information security") names no kind
+            if group.min_kinds >= 2 or (
+                len(before) >= 2 and low[before[-1][0]:before[-1][1]] not in _LIST_JOINERS
+                and low[before[-2][1]:before[-1][0]].strip(" \t,") in _PAIR_JOINERS
+            ):
+                kinds = [(a, b, idx) for a, b in before if (idx := _head_form(low[a:b], group)) is not None]
+                if len(before) >= 2 and len(kinds) >= group.min_kinds:
+                    added += kinds
+            if low[end : end + 3].lstrip(" \t").startswith("("):
+                match = after.match(orig, at, at + _SHARED_REACH)
+                if match:
+                    a = match.start(1)
+                    for part in _SHARED_SPLIT.split(match.group(1)):
+                        a = orig.find(part, a)
+                        word = part.rsplit(" ", 1)[-1]
+                        idx = _head_form(part.lower(), group)
+                        if idx is None and word != part:
+                            idx = _head_form(word.lower(), group)
+                            a += len(part) - len(word)
+                            part = word
+                        if idx is not None:
+                            added.append((a, a + len(part), idx))
+                        a += len(part)
+        at = low.find(stem, end)
+    return added
 
 
 # Words that end a list of adjectives rather than continue it ("distributed, and our services ...").
@@ -719,18 +754,18 @@ def _with_adjective_lists(
 
 
 @functools.lru_cache(maxsize=4096)
-def _head_form(words: str) -> int | None:
-    """The form that ``words`` (lower case) and one of the heads make as a whole (" unit testing "), of a
-    skill of ``shared_heads``' categories and counted without context rules; None if none."""
+def _head_form(words: str, group: _HeadGroup) -> int | None:
+    """The form that ``words`` (lower case) and one of the group's heads make as a whole (" unit testing "),
+    of a skill of its categories and with no context rules of its own (a domain skill's department and team
+    readings still hold where the kind is written: :func:`_scan`); None if none."""
     m = _matcher()
-    _, heads, _, categories = _shared_heads()
-    for head in sorted(heads):
+    for head in sorted(group.heads):
         probe = f" {words} {head} "
         found = _hits(_scan_copy(probe), probe, m)
         if len(found) == 1 and found[0][:2] == (1, len(probe) - 1):
             idx = found[0][2]
             skill = m.skill_of[idx]
-            if skill is not None and m.categories[skill] in categories and m.simple[idx]:
+            if skill is not None and m.categories[skill] in group.categories and m.forms[idx].simple:
                 return idx
     return None
 
