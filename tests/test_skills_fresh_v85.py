@@ -68,3 +68,19 @@ def test_shared_security_head_names_each_kind(text: str, skill: str, named: bool
 def test_shared_tests_head_unchanged(text: str, skills: set[str]) -> None:
     found = _named(text) & {"Unit Testing", "Integration Testing", "Performance Testing"}
     assert found == skills
+
+
+@pytest.mark.parametrize(("text", "skill", "named"), [
+    # a provider's services listed in brackets after it without its name: each item that, with the provider's
+    # name, makes a form names that service ("Azure (including serverless Functions, ServiceBus)")
+    ("Public cloud: Azure (including serverless Functions, ServiceBus, Queues)", "Azure Functions", True),
+    ("Public cloud: Azure (including serverless Functions, ServiceBus, Queues)", "Azure Service Bus", True),
+    ("We run on AWS (Lambda, Step Functions and Kinesis).", "AWS Step Functions", True),
+    # an item that makes no form names nothing, and a bracket of other words is no list of services
+    ("Azure (three years at least) is required.", "Azure Functions", False),
+    ("We use Azure (mostly Functions) for jobs.", "Azure Functions", True),
+    # the old name of a provider's service is its form ("Google Container Engine", renamed in 2017)
+    ("Other tech: Go, Google Container Engine, MySQL.", "Google Kubernetes Engine", True),
+])
+def test_provider_services_named_without_the_provider(text: str, skill: str, named: bool) -> None:
+    assert (skill in _named(text)) is named

@@ -707,6 +707,74 @@ def _group_kinds(orig: str, low: str, group: _HeadGroup) -> list[tuple[int, int,
     return added
 
 
+_PROVIDER_BRACKET = re.compile(r"[ \t]*\(([^()\n]{1,160})\)")
+_PROVIDER_SPLIT = re.compile(r"[ \t]*(?:,|;|/|&|\band\b|\bor\b)[ \t]*", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=1)
+def _provider_lists() -> dict[str, tuple[str, ...]]:
+    """skills.yaml's ``provider_lists``: a provider's skill -> the prefixes its services are named with."""
+    data = _load().get("provider_lists") or {}
+    return {str(k): tuple(str(p) for p in v) for k, v in data.items()}
+
+
+def _with_provider_lists(
+    orig: str, m: _Matcher, hits: list[tuple[int, int, int]]
+) -> list[tuple[int, int, int]]:
+    """``hits`` and the services a provider's bracket names without the provider's name (skills.yaml
+    ``provider_lists``): "Azure (including serverless Functions, ServiceBus)" -> Azure Functions, Azure
+    Service Bus, each at its item's words."""
+    providers = _provider_lists()
+    added: list[tuple[int, int, int]] = []
+    for _start, stop, idx in hits:
+        prefixes = providers.get(m.skill_of[idx] or "")
+        if not prefixes:
+            continue
+        bracket = _PROVIDER_BRACKET.match(orig, stop)
+        if bracket is None:
+            continue
+        pos = bracket.start(1)
+        for item in _PROVIDER_SPLIT.split(bracket.group(1)):
+            at = orig.find(item, pos) if item else -1
+            if at == -1:
+                continue
+            pos = at + len(item)
+            found = _provider_item(item.strip(" .:"), prefixes, m)
+            if found is not None:
+                words, form = found
+                end = orig.rfind(words, at, pos + 1)
+                if end != -1:
+                    added.append((end, end + len(words), form))
+    if not added:
+        return hits
+    taken = [(a, b) for a, b, _ in hits]
+    added = [h for h in added if not any(a < h[1] and h[0] < b for a, b in taken)]
+    return sorted(hits + added)
+
+
+def _provider_item(item: str, prefixes: tuple[str, ...], m: _Matcher) -> tuple[str, int] | None:
+    """(the item's last words, the form they make after one of ``prefixes``) - the longest such ending whose
+    form has no rules of its own and is of a skill the words alone do not name; None if none."""
+    words = item.split()
+    if not words or len(words) > 6:
+        return None
+    for n in range(min(len(words), 3), 0, -1):
+        tail = " ".join(words[-n:])
+        if not tail[:1].isalpha() or is_skill_name(tail):
+            continue
+        for prefix in prefixes:
+            name = f"{prefix} {tail}"
+            glued = _glued_forms().get(_GLUE.sub("", name.lower()))
+            for probe in (f" {name} ", f" {glued} " if glued else ""):
+                if not probe:
+                    continue
+                found = _hits(_scan_copy(probe.lower()), probe, m)
+                if len(found) == 1 and found[0][:2] == (1, len(probe) - 1) and m.forms[found[0][2]].simple \
+                        and m.skill_of[found[0][2]] is not None:
+                    return tail, found[0][2]
+    return None
+
+
 # Words that end a list of adjectives rather than continue it ("distributed, and our services ...").
 _NOT_ADJECTIVES = ("our|the|a|an|we|they|their|your|its|it|to|in|on|of|with|for|is|are|was|be|by|from|at|"
                    "this|that|you|us|all")
@@ -953,6 +1021,7 @@ def _scan(
     if _SUSPENDED_HINT.search(orig):
         hits = _with_suspended(orig, m, hits)
     hits = _with_shared_heads(orig, low, m, hits)
+    hits = _with_provider_lists(orig, m, hits)
     hits = _with_adjective_lists(low, m, hits)
     dropped: list[tuple[int, int, int]] = []
     if pitch and not escaped:  # the offsets of ``pitch`` hold in ``orig`` (no escape was removed)
