@@ -822,11 +822,17 @@ def _with_adjective_lists(
 
 
 @functools.lru_cache(maxsize=4096)
-def _head_form(words: str, group: _HeadGroup) -> int | None:
+def _head_form(words: str, group: _HeadGroup | None = None) -> int | None:
     """The form that ``words`` (lower case) and one of the group's heads make as a whole (" unit testing "),
     of a skill of its categories and with no context rules of its own (a domain skill's department and team
-    readings still hold where the kind is written: :func:`_scan`); None if none."""
+    readings still hold where the kind is written: :func:`_scan`); None if none. ``group``: the first
+    (the tests head) when not given."""
     m = _matcher()
+    if group is None:
+        groups = _shared_heads()
+        if not groups:
+            return None
+        group = groups[0]
     for head in sorted(group.heads):
         probe = f" {words} {head} "
         found = _hits(_scan_copy(probe), probe, m)
