@@ -24,7 +24,7 @@ RULE_KEYS = {"case_sensitive", "cases", "list_cases", "reject_if_preceded_by", "
              "keep_if_followed_by",
              "accept_in_list", "accept_if_preceded_by", "accept_if_followed_by", "accept_if_near",
              "requires_near", "window"}
-SKILL_KEYS = {"name", "category", "aliases", "not", "implies", "match"}
+SKILL_KEYS = {"name", "category", "aliases", "not", "implies", "form_implies", "match"}
 
 
 @pytest.fixture(scope="module")
@@ -88,6 +88,9 @@ def test_rules_refer_to_real_forms_sets_and_skills(data: dict) -> None:
                             assert w[1:] in sets, f"{s['name']}/{form}: unknown word set {w}"
         for target in s.get("implies") or []:
             assert target in names, f"{s['name']} implies unknown skill {target}"
+        for form, targets in (s.get("form_implies") or {}).items():
+            assert str(form) in forms, f"{s['name']}: form_implies for unknown form {form!r}"
+            assert all(t in names for t in targets), f"{s['name']}/{form} implies an unknown skill"
 
 
 def test_taxonomy_api_is_cached_and_complete(data: dict) -> None:

@@ -104,6 +104,7 @@ class _Form:
     accept_list: bool = False
     window: int = 100
     simple: bool = True  # no rules: every hit counts
+    also: tuple[str, ...] = ()  # other skills this form names too ("QA automation": Test Automation)
 
     def check(self, low: str, orig: str, start: int, stop: int) -> bool | None:
         """True accept, False reject, None: accepted only if it sits in a list of skills."""
@@ -156,6 +157,7 @@ class _Matcher:
     likened_after: tuple[str, ...] = ()
     likened_categories: frozenset[str] = frozenset()
     likened_field: re.Pattern[str] | None = None  # ends where the field likened in begins ("the AWS of ")
+    also_forms: frozenset[int] = frozenset()  # the forms that name a second skill too (``form_implies``)
 
 
 def _words(value: Any, sets: dict[str, list[str]]) -> tuple[str, ...]:
@@ -303,6 +305,10 @@ def _matcher() -> _Matcher:
             raise ValueError(
                 f"skills.yaml: {name}: rules for unknown forms {sorted(set(rules) - set(forms_written))}"
             )
+        also_of = {str(k): tuple(str(x) for x in v) for k, v in (s.get("form_implies") or {}).items()}
+        unknown_also = sorted(set(also_of) - set(forms_written))
+        if unknown_also:
+            raise ValueError(f"skills.yaml: {name}: form_implies for unknown forms {unknown_also}")
         for text in forms_written:
             r = rules.get(text) or {}
             cases = None
@@ -329,6 +335,7 @@ def _matcher() -> _Matcher:
                 accept_list=bool(r.get("accept_in_list")),
                 window=int(r.get("window", 100)),
                 simple=not r,
+                also=also_of.get(text, ()),
             )
             add(text, form)
             if not r and _HYPHENABLE.fullmatch(text):
@@ -357,13 +364,21 @@ def _matcher() -> _Matcher:
                     _words(data.get("compound_suffixes"), sets),
                     frozenset(str(w) for w in data.get("glued_openers") or ()),
                     _words(likened.get("before"), sets), _words(likened.get("after"), sets),
-                    frozenset(str(c) for c in likened.get("categories") or ()), _likened_field(likened))
+                    frozenset(str(c) for c in likened.get("categories") or ()), _likened_field(likened),
+                    frozenset(i for i, f in enumerate(forms) if f.also))
 
 
 @functools.lru_cache(maxsize=1)
 def _whole_forms() -> dict[str, str]:
     """Every skill's name and aliases, lower-cased -> the skill (for tags that are one form each)."""
     return {form.lower(): s.name for s in taxonomy() for form in (s.name, *s.aliases)}
+
+
+@functools.lru_cache(maxsize=1)
+def _whole_also() -> dict[str, tuple[str, ...]]:
+    """The forms that name a second skill too (skills.yaml ``form_implies``), lower-cased -> those skills."""
+    return {str(form).lower(): tuple(str(x) for x in also) for s in _load()["skills"]
+            for form, also in (s.get("form_implies") or {}).items()}
 
 
 _GLUE = re.compile(r"[\s._-]+")
@@ -418,6 +433,7 @@ def tag_skills(tags: str | None) -> list[str]:
         else:
             found.add(skill)
             found.update(implies.get(skill, ()))
+            found.update(_whole_also().get(" ".join(tag.split()).lower(), ()))
     cats = _matcher().categories
     return sorted(s for s in found if cats[s] != RESPONSIBILITY)
 
@@ -562,20 +578,37 @@ def _with_suspended(orig: str, m: _Matcher, hits: list[tuple[int, int, int]]) ->
     return sorted(hits + added)
 
 
+@dataclass(frozen=True, slots=True)
+class _HeadGroup:
+    """One group of skills.yaml's ``shared_heads``: the head with a list of kinds in brackets after it
+    ("tests (unit, integration)"), the heads, the shortest head, which every head holds ("test"), the
+    categories whose skills a head and a kind may form, and how many kinds before the head must make
+    a form."""
+
+    after: re.Pattern[str]
+    heads: frozenset[str]
+    stem: str
+    categories: frozenset[str]
+    min_kinds: int
+
+
 @functools.lru_cache(maxsize=1)
-def _shared_heads() -> tuple[re.Pattern[str], frozenset[str], str, frozenset[str]]:
+def _shared_heads() -> tuple[_HeadGroup, ...]:
     """skills.yaml's ``shared_heads``, read once (parsing the taxonomy costs about 40 ms; ``_head_form``
-    runs for every new word listed before a head): the head with a list of kinds in brackets after it
-    ("tests (unit, integration)"), the heads, the shortest head, which every head holds ("test"), and the
-    categories whose skills a head and a kind may form."""
-    data = _load().get("shared_heads") or {}
-    heads = frozenset(str(h).lower() for h in data.get("heads") or ())
-    head = "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True)) or "(?!)"
+    runs for every new word listed before a head)."""
     item = r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*(?: [a-z][a-z0-9]*(?:-[a-z0-9]+)*)?"
     sep = r"(?:[ \t]*,[ \t]*(?:(?:and|or|&)[ \t]+)?|[ \t]*/[ \t]*|[ \t]+(?:and|or|&)[ \t]+)"
-    after = re.compile(rf"(?:{head})[ \t]*\([ \t]*({item}(?:{sep}{item}){{0,6}})[ \t]*\)", re.IGNORECASE)
-    categories = frozenset(str(c) for c in data.get("categories") or ())
-    return after, heads, min(heads, key=len) if heads else "", categories
+    groups = []
+    for data in _load().get("shared_heads") or ():
+        heads = frozenset(str(h).lower() for h in data.get("heads") or ())
+        if not heads:
+            continue
+        head = "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True))
+        after = re.compile(rf"(?:{head})[ \t]*\([ \t]*({item}(?:{sep}{item}){{0,6}})[ \t]*\)", re.IGNORECASE)
+        categories = frozenset(str(c) for c in data.get("categories") or ())
+        least = int(data.get("min_kinds", 2))
+        groups.append(_HeadGroup(after, heads, min(heads, key=len), categories, least))
+    return tuple(groups)
 
 
 _SHARED_SPLIT = re.compile(r"[ \t]*(?:,[ \t]*(?:(?:and|or|&)[ \t]+)?|/|[ \t]+(?:and|or|&)[ \t]+)[ \t]*", re.I)
@@ -611,42 +644,15 @@ def _with_shared_heads(
     orig: str, low: str, m: _Matcher, hits: list[tuple[int, int, int]]
 ) -> list[tuple[int, int, int]]:
     """``hits`` and the kinds that share one head word (skills.yaml ``shared_heads``): each word of a list
-    before the head (two kinds at least: "performance, maintainability, and testing" lists nouns, "testing"
-    one of them) or each item in brackets after it (one is enough: "testing (Integration/UAT)") that makes,
-    with the head, a whole form of a skill of the listed categories (an item's last word when the whole item
-    makes none: "visual regression" -> "regression"); an item that makes none names nothing. ``low``:
-    ``orig`` in lower case, of the same length."""
-    after, heads, stem, _ = _shared_heads()
-    # every head holds the shortest ("test"): the lists are read only around it, so a long text stays fast
-    at = low.find(stem) if stem else -1
-    if at == -1:
-        return hits
+    before the head (two kinds at least for the tests head: "performance, maintainability, and testing" lists
+    nouns, "testing" one of them; one for the security head, whose list must end in a kind: "network and
+    infrastructure security", not "network, storage and security") or each item in brackets after it (one is
+    enough: "testing (Integration/UAT)") that makes, with the head, a whole form of a skill of the group's
+    categories (an item's last word when the whole item makes none: "visual regression" -> "regression"); an
+    item that makes none names nothing. ``low``: ``orig`` in lower case, of the same length."""
     added: list[tuple[int, int, int]] = []
-    while at != -1:
-        end = at + len(stem)
-        while end < len(low) and low[end].isalpha():
-            end += 1
-        if (at == 0 or not low[at - 1].isalnum()) and low[at:end] in heads:  # a head word, not "latest"
-            kinds = [(a, b, idx) for a, b in _kinds_before(low, at)
-                     if (idx := _head_form(low[a:b])) is not None]
-            if len(kinds) >= 2:
-                added += kinds
-            if low[end : end + 3].lstrip(" \t").startswith("("):
-                match = after.match(orig, at, at + _SHARED_REACH)
-                if match:
-                    a = match.start(1)
-                    for part in _SHARED_SPLIT.split(match.group(1)):
-                        a = orig.find(part, a)
-                        word = part.rsplit(" ", 1)[-1]
-                        idx = _head_form(part.lower())
-                        if idx is None and word != part:
-                            idx = _head_form(word.lower())
-                            a += len(part) - len(word)
-                            part = word
-                        if idx is not None:
-                            added.append((a, a + len(part), idx))
-                        a += len(part)
-        at = low.find(stem, end)
+    for group in _shared_heads():
+        added += _group_kinds(orig, low, group)
     if not added:
         return hits
     # the kind's reading wins over a hit it holds ("e2e" as the case-sensitive E2E, which the head explains)
@@ -654,6 +660,119 @@ def _with_shared_heads(
     taken = [(a, b) for a, b, _ in hits]
     added = [h for h in added if not any(a < h[1] and h[0] < b for a, b in taken)]
     return sorted(hits + added)
+
+
+_LIST_JOINERS = frozenset({"and", "or"})
+_PAIR_JOINERS = frozenset({"and", "or", "&", "/"})
+
+
+def _group_kinds(orig: str, low: str, group: _HeadGroup) -> list[tuple[int, int, int]]:
+    """The kinds one group's heads name in the text (:func:`_with_shared_heads`)."""
+    stem, heads, after = group.stem, group.heads, group.after
+    # every head holds the shortest ("test"): the lists are read only around it, so a long text stays fast
+    at = low.find(stem)
+    added: list[tuple[int, int, int]] = []
+    while at != -1:
+        end = at + len(stem)
+        while end < len(low) and low[end].isalpha():
+            end += 1
+        if (at == 0 or not low[at - 1].isalnum()) and low[at:end] in heads:  # a head word, not "latest"
+            before = _kinds_before(low, at)
+            # with one kind enough, the head must close a pair joined by "and" / "or" / "&" / "/" ("network
+            # and infrastructure security"): a list of nouns whose last item is the head ("network, storage
+            # and security") or a comma list ("applications, network, information security") names no kind
+            if group.min_kinds >= 2 or (
+                len(before) >= 2 and low[before[-1][0]:before[-1][1]] not in _LIST_JOINERS
+                and low[before[-2][1]:before[-1][0]].strip(" \t,") in _PAIR_JOINERS
+            ):
+                kinds = [(a, b, idx) for a, b in before if (idx := _head_form(low[a:b], group)) is not None]
+                if len(before) >= 2 and len(kinds) >= group.min_kinds:
+                    added += kinds
+            if low[end : end + 3].lstrip(" \t").startswith("("):
+                match = after.match(orig, at, at + _SHARED_REACH)
+                if match:
+                    a = match.start(1)
+                    for part in _SHARED_SPLIT.split(match.group(1)):
+                        a = orig.find(part, a)
+                        word = part.rsplit(" ", 1)[-1]
+                        idx = _head_form(part.lower(), group)
+                        if idx is None and word != part:
+                            idx = _head_form(word.lower(), group)
+                            a += len(part) - len(word)
+                            part = word
+                        if idx is not None:
+                            added.append((a, a + len(part), idx))
+                        a += len(part)
+        at = low.find(stem, end)
+    return added
+
+
+_PROVIDER_BRACKET = re.compile(r"[ \t]*\(([^()\n]{1,160})\)")
+_PROVIDER_SPLIT = re.compile(r"[ \t]*(?:,|;|/|&|\band\b|\bor\b)[ \t]*", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=1)
+def _provider_lists() -> dict[str, tuple[str, ...]]:
+    """skills.yaml's ``provider_lists``: a provider's skill -> the prefixes its services are named with."""
+    data = _load().get("provider_lists") or {}
+    return {str(k): tuple(str(p) for p in v) for k, v in data.items()}
+
+
+def _with_provider_lists(
+    orig: str, m: _Matcher, hits: list[tuple[int, int, int]]
+) -> list[tuple[int, int, int]]:
+    """``hits`` and the services a provider's bracket names without the provider's name (skills.yaml
+    ``provider_lists``): "Azure (including serverless Functions, ServiceBus)" -> Azure Functions, Azure
+    Service Bus, each at its item's words."""
+    providers = _provider_lists()
+    added: list[tuple[int, int, int]] = []
+    for _start, stop, idx in hits:
+        prefixes = providers.get(m.skill_of[idx] or "")
+        if not prefixes:
+            continue
+        bracket = _PROVIDER_BRACKET.match(orig, stop)
+        if bracket is None:
+            continue
+        pos = bracket.start(1)
+        for item in _PROVIDER_SPLIT.split(bracket.group(1)):
+            at = orig.find(item, pos) if item else -1
+            if at == -1:
+                continue
+            pos = at + len(item)
+            found = _provider_item(item.strip(" .:"), prefixes, m)
+            if found is not None:
+                words, form = found
+                end = orig.rfind(words, at, pos + 1)
+                if end != -1:
+                    added.append((end, end + len(words), form))
+    if not added:
+        return hits
+    taken = [(a, b) for a, b, _ in hits]
+    added = [h for h in added if not any(a < h[1] and h[0] < b for a, b in taken)]
+    return sorted(hits + added)
+
+
+def _provider_item(item: str, prefixes: tuple[str, ...], m: _Matcher) -> tuple[str, int] | None:
+    """(the item's last words, the form they make after one of ``prefixes``) - the longest such ending whose
+    form has no rules of its own and is of a skill the words alone do not name; None if none."""
+    words = item.split()
+    if not words or len(words) > 6:
+        return None
+    for n in range(min(len(words), 3), 0, -1):
+        tail = " ".join(words[-n:])
+        if not tail[:1].isalpha() or is_skill_name(tail):
+            continue
+        for prefix in prefixes:
+            name = f"{prefix} {tail}"
+            glued = _glued_forms().get(_GLUE.sub("", name.lower()))
+            for probe in (f" {name} ", f" {glued} " if glued else ""):
+                if not probe:
+                    continue
+                found = _hits(_scan_copy(probe.lower()), probe, m)
+                if len(found) == 1 and found[0][:2] == (1, len(probe) - 1) and m.forms[found[0][2]].simple \
+                        and m.skill_of[found[0][2]] is not None:
+                    return tail, found[0][2]
+    return None
 
 
 # Words that end a list of adjectives rather than continue it ("distributed, and our services ...").
@@ -703,18 +822,24 @@ def _with_adjective_lists(
 
 
 @functools.lru_cache(maxsize=4096)
-def _head_form(words: str) -> int | None:
-    """The form that ``words`` (lower case) and one of the heads make as a whole (" unit testing "), of a
-    skill of ``shared_heads``' categories and counted without context rules; None if none."""
+def _head_form(words: str, group: _HeadGroup | None = None) -> int | None:
+    """The form that ``words`` (lower case) and one of the group's heads make as a whole (" unit testing "),
+    of a skill of its categories and with no context rules of its own (a domain skill's department and team
+    readings still hold where the kind is written: :func:`_scan`); None if none. ``group``: the first
+    (the tests head) when not given."""
     m = _matcher()
-    _, heads, _, categories = _shared_heads()
-    for head in sorted(heads):
+    if group is None:
+        groups = _shared_heads()
+        if not groups:
+            return None
+        group = groups[0]
+    for head in sorted(group.heads):
         probe = f" {words} {head} "
         found = _hits(_scan_copy(probe), probe, m)
         if len(found) == 1 and found[0][:2] == (1, len(probe) - 1):
             idx = found[0][2]
             skill = m.skill_of[idx]
-            if skill is not None and m.categories[skill] in categories and m.simple[idx]:
+            if skill is not None and m.categories[skill] in group.categories and m.forms[idx].simple:
                 return idx
     return None
 
@@ -902,6 +1027,7 @@ def _scan(
     if _SUSPENDED_HINT.search(orig):
         hits = _with_suspended(orig, m, hits)
     hits = _with_shared_heads(orig, low, m, hits)
+    hits = _with_provider_lists(orig, m, hits)
     hits = _with_adjective_lists(low, m, hits)
     dropped: list[tuple[int, int, int]] = []
     if pitch and not escaped:  # the offsets of ``pitch`` hold in ``orig`` (no escape was removed)
@@ -1048,6 +1174,11 @@ def finish_skills(scan: SkillScan | None, verdicts: Sequence[bool] | None) -> tu
         found -= {x.skill for x in mentions} - kept
     if len(found) >= 2:
         found.update(_misspelt_in_lists(orig, [h for h, c in zip(hits, counted, strict=True) if c]))
+    if m.also_forms:  # a form naming a second skill ("QA automation"), while its own skill counts
+        forms = m.forms
+        for h, c in zip(hits, counted, strict=True):
+            if c and h[2] in m.also_forms and forms[h[2]].skill in found:
+                found.update(forms[h[2]].also)
     for skill in list(found):
         found.update(m.implies.get(skill, ()))
     cats = m.categories
