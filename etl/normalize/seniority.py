@@ -51,10 +51,18 @@ TEXT_WINDOW = 2000
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "seniority.yaml"
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6}
+
+
+def _entry_role_nouns() -> str:
+    """The entry places' role nouns beside "intern" (etl/data/seniority.yaml ``entry_role_nouns``)."""
+    with open(DATA, encoding="utf-8") as fh:
+        return "".join(f"|{noun}" for noun in load_yaml(fh)["entry_role_nouns"])
+
+
 # "lead" is left out: in running text it is mostly the verb ("looking for someone to lead").
 ROLE_NOUNS = (r"engineer|developer|programmer|architect|sde|swe|sdet|manager|scientist|analyst|"
-               r"consultant|designer|specialist|administrator|intern|tester|director|head of [\w-]+|"
-               r"role|position|opportunity")
+               r"consultant|designer|specialist|administrator|intern" + _entry_role_nouns()
+               + r"|tester|director|head of [\w-]+|role|position|opportunity")
 # Phrases that introduce the role being advertised, followed by at most five words and a role noun.
 # Phrases that introduce the role being advertised, found in one Aho-Corasick pass over the
 # ASCII-lowered text (a regex scan of 2000 characters costs ~100x more), then at most five words and a
