@@ -349,3 +349,10 @@ def test_the_role_family_reads_the_role_not_a_listed_cell() -> None:
 ])
 def test_ninetieth_round_an_apprentice_is_junior(body: str, level: str) -> None:
     assert _seniority(body) == level
+
+
+# Ninetieth round: "admin" is a role noun, so a header cell naming an admin role is the role and the title.
+# Invented wording.
+def test_ninetieth_round_an_admin_cell_is_the_role() -> None:
+    comment = read_comment("Kiln Works | Sys Admin | Oslo | info@kiln.example<p>We fire pots.")
+    assert comment.title == "Sys Admin" and comment.roles == (Role("Sys Admin"),)

@@ -1226,3 +1226,21 @@ def test_eighty_sixth_round_two_levels_offered_take_the_first_named(title: str, 
 def test_ninetieth_round_a_top_role_named_after_a_hiring_phrase(text: str, years: float | None,
                                                                  level: str) -> None:
     assert classify_seniority("", text, years) == level
+
+
+# Ninetieth round (real-fresh-v84; invented wording): "admin" is a role noun ("Systems Admins", "Sys Admin"),
+# so a phrase introducing the role that lists an admin role first reads that role (the first-role ruling), not
+# a later role's level ("<area> Managers") or a level of other people after it.
+@pytest.mark.parametrize(("text", "level"), [
+    ("We're hiring Kiln Admins, Glaze Service Managers and Front End Developers.", "unspecified"),
+    ("We're looking for a Sys Admin to help senior engineers.", "unspecified"),
+    ("We're hiring Senior Kiln Admins and Glaze Designers.", "senior"),
+    # controls: the first role noun already read (a later level never decides), areas sharing one role noun,
+    # adjectives before one role, one role
+    ("We are looking for glaze engineers, senior kiln engineers and a designer.", "unspecified"),
+    ("We're hiring glaze, kiln and pottery interns for the summer.", "junior"),
+    ("We are looking for a talented, senior kiln engineer.", "senior"),
+    ("We're hiring Glaze Service Managers.", "manager"),
+])
+def test_ninetieth_round_an_admin_is_a_role_noun(text: str, level: str) -> None:
+    assert classify_seniority("", text) == level

@@ -59,9 +59,11 @@ def _data_nouns(key: str) -> str:
         return "|".join(str(noun) for noun in load_yaml(fh)[key])
 
 
-# "lead" is left out: in running text it is mostly the verb ("looking for someone to lead").
+# "lead" is left out: in running text it is mostly the verb ("looking for someone to lead"); "admin" is in
+# ("We're hiring Systems Admins, <area> Managers ...": the first role named; ninetieth round).
 ROLE_NOUNS = (r"engineer|developer|programmer|architect|sde|swe|sdet|manager|scientist|analyst|"
-               r"consultant|designer|specialist|administrator|intern|" + _data_nouns("entry_role_nouns")
+               r"consultant|designer|specialist|administrator|admin|intern|"
+               + _data_nouns("entry_role_nouns")
                + r"|tester|director|head of [\w-]+|role|position|opportunity")
 # the organisation's top roles, named in a phrase that introduces the role ("looking for a VP of <area> to
 # lead ...", "hiring a passionate Chief <area> Officer"): read there only and at most one word after the
