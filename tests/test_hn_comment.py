@@ -347,3 +347,33 @@ def test_a_role_cell_holding_the_place_after_dashes(header: str, title: str, loc
     got = extract({"source": "hackernews", "title": comment.title, "description": body,
                    "description_format": "html", "location": comment.location})
     assert got["region"] == region
+# The lead's ruling of the tenth session (h9r89 question 2, coded in the ninetieth round, branch h10r90): an
+# apprentice is junior - "Apprentice <role>", also cut short with no role noun ("Apprentice <area> Test"), and
+# an apprenticeship offered as the role ("Apprenticeship <area>") are the entry level, like intern and
+# trainee. Invented wording.
+@pytest.mark.parametrize(("body", "level"), [
+    # the first role listed under "open roles:", cut before its role noun
+    ("Kiln Works | Oslo | Full-Time, Onsite | https://kiln.example<p>We fire pots.<p>Here are our open roles:"
+     "<p>- Apprentice Glaze Test: https://kiln.example/jobs/1<p>- Senior Kiln Developer: https://kiln.example/2",
+     "junior"),
+    # an apprenticeship as the header's role cell
+    ("Kiln Works | Apprenticeship Glaze Development | Oslo, Norway | Onsite<p>We offer a three-year "
+     "apprenticeship in glaze development.", "junior"),
+    ("Kiln Works | Apprentice Kiln Developer | Oslo | Onsite<p>We fire pots.", "junior"),
+    ("Kiln Works | Oslo | Onsite<p>We are looking for an apprentice to join our glaze team.", "junior"),
+    # controls: the first role listed names no level, a later apprentice does not decide; a plain cell
+    ("Kiln Works | Oslo | Full-Time, Onsite<p>We fire pots.<p>Here are our open roles:"
+     "<p>- Glaze Support Agent: https://kiln.example/jobs/1<p>- Apprentice Kiln Test: https://kiln.example/2",
+     "unspecified"),
+    ("Kiln Works | Glaze Craftspeople and Apprentices | Oslo | Onsite<p>We fire pots.", "unspecified"),
+    ("Kiln Works | Glaze Development | Oslo | Onsite<p>We fire pots.", "unspecified"),
+])
+def test_ninetieth_round_an_apprentice_is_junior(body: str, level: str) -> None:
+    assert _seniority(body) == level
+
+
+# Ninetieth round: "admin" is a role noun, so a header cell naming an admin role is the role and the title.
+# Invented wording.
+def test_ninetieth_round_an_admin_cell_is_the_role() -> None:
+    comment = read_comment("Kiln Works | Sys Admin | Oslo | info@kiln.example<p>We fire pots.")
+    assert comment.title == "Sys Admin" and comment.roles == (Role("Sys Admin"),)

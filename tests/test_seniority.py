@@ -1203,3 +1203,44 @@ def test_seventy_fourth_round_a_level_followed_by_level_after_a_hiring_phrase(ti
 ])
 def test_eighty_sixth_round_two_levels_offered_take_the_first_named(title: str, level: str) -> None:
     assert classify_seniority(title, "") == level
+
+
+# Ninetieth round (real-fresh-v84; invented wording): a phrase introducing the role may name the
+# organisation's top role with no role noun after it ("looking for a VP of <area> to lead ...", "hiring a
+# Chief <area> Officer"): a manager word of the title rule, so the text states the role's level (rule 2)
+# before the years; read at most one word after the article, so a CEO named in another sentence's phrase is
+# no role.
+@pytest.mark.parametrize(("text", "years", "level"), [
+    ("Kiln Works | Oslo | Full-Time, Onsite Only<p>Kiln Works is looking for a VP of Glazing to lead all "
+     "product development and kiln functions.", 7, "manager"),
+    ("Kiln Works is hiring a VP Glazing to help run day-to-day kiln workflows.", None, "manager"),
+    ("We are looking for a passionate Chief Kiln Officer to join us in Oslo.", None, "manager"),
+    ("Established pottery studio looking for CEO/First Executive.", None, "manager"),
+    ("We're seeking a Vice President of Glaze Research.", None, "manager"),
+    # controls: a top role named in a phrase that introduces no role, a report line, a role noun first
+    ("Here is an article from our CEO on our kilns.", None, "unspecified"),
+    ("There is an internal push from the CTO to move the kilns to the cloud.", 5, "senior"),
+    ("We are looking for glaze engineers who report to our VP of Glazing.", None, "unspecified"),
+    ("We are looking for a senior glaze engineer to work with our CTO.", None, "senior"),
+])
+def test_ninetieth_round_a_top_role_named_after_a_hiring_phrase(text: str, years: float | None,
+                                                                 level: str) -> None:
+    assert classify_seniority("", text, years) == level
+
+
+# Ninetieth round (real-fresh-v84; invented wording): "admin" is a role noun ("Systems Admins", "Sys Admin"),
+# so a phrase introducing the role that lists an admin role first reads that role (the first-role ruling), not
+# a later role's level ("<area> Managers") or a level of other people after it.
+@pytest.mark.parametrize(("text", "level"), [
+    ("We're hiring Kiln Admins, Glaze Service Managers and Front End Developers.", "unspecified"),
+    ("We're looking for a Sys Admin to help senior engineers.", "unspecified"),
+    ("We're hiring Senior Kiln Admins and Glaze Designers.", "senior"),
+    # controls: the first role noun already read (a later level never decides), areas sharing one role noun,
+    # adjectives before one role, one role
+    ("We are looking for glaze engineers, senior kiln engineers and a designer.", "unspecified"),
+    ("We're hiring glaze, kiln and pottery interns for the summer.", "junior"),
+    ("We are looking for a talented, senior kiln engineer.", "senior"),
+    ("We're hiring Glaze Service Managers.", "manager"),
+])
+def test_ninetieth_round_an_admin_is_a_role_noun(text: str, level: str) -> None:
+    assert classify_seniority("", text) == level

@@ -51,10 +51,24 @@ TEXT_WINDOW = 2000
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "seniority.yaml"
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6}
-# "lead" is left out: in running text it is mostly the verb ("looking for someone to lead").
+
+
+def _data_nouns(key: str) -> str:
+    """A list of role nouns of etl/data/seniority.yaml (regular-expression fragments) as one alternation."""
+    with open(DATA, encoding="utf-8") as fh:
+        return "|".join(str(noun) for noun in load_yaml(fh)[key])
+
+
+# "lead" is left out: in running text it is mostly the verb ("looking for someone to lead"); "admin" is in
+# ("We're hiring Systems Admins, <area> Managers ...": the first role named; ninetieth round).
 ROLE_NOUNS = (r"engineer|developer|programmer|architect|sde|swe|sdet|manager|scientist|analyst|"
-               r"consultant|designer|specialist|administrator|intern|tester|director|head of [\w-]+|"
-               r"role|position|opportunity")
+               r"consultant|designer|specialist|administrator|admin|intern|"
+               + _data_nouns("entry_role_nouns")
+               + r"|tester|director|head of [\w-]+|role|position|opportunity")
+# the organisation's top roles, named in a phrase that introduces the role ("looking for a VP of <area> to
+# lead ...", "hiring a passionate Chief <area> Officer"): read there only and at most one word after the
+# article (ninetieth round), so "an article from our CEO" or "a push from the CEO" names no role
+_TOP_ROLE_NOUNS = _data_nouns("top_role_nouns")
 # Phrases that introduce the role being advertised, followed by at most five words and a role noun.
 # Phrases that introduce the role being advertised, found in one Aho-Corasick pass over the
 # ASCII-lowered text (a regex scan of 2000 characters costs ~100x more), then at most five words and a
@@ -68,7 +82,7 @@ _TRIGGERS = (b"looking for ", b"seeking ", b"hiring ", b"recruiting ", b"to hire
 # A snippet after a trigger is read only if it holds one of these (cheap bytes test).
 _LEVEL_WORDS = (b"senior", b"sr", b"snr", b"jnr", b"staff", b"principal", b"lead", b"junior", b"jr",
                 b"intern", b"entry", b"grad", b"mid", b"intermediate", b"manag", b"head", b"director",
-                b"trainee", b"associate", b"vp", b"chief", b"cto", b"fresher", b"apprentice",
+                b"trainee", b"associate", b"vp", b"vice", b"chief", b"cto", b"ceo", b"fresher", b"apprentice",
                 b"distinguished", b"fellow", b"ii", b" i", b" v", b"1", b"2", b"3", b"4", b"5", b"6")
 # Before " as a": the words of a past job ("experience as an implementation manager", "worked as a").
 _PAST = re.compile(rb"(?:experience[sd]?|worked|working|background|served|previously|formerly)\s*$")
@@ -115,7 +129,7 @@ _HEADCOUNT = (r"(?:(?:up\s*to|about|around|at\s+least)\s+)?"
 _AFTER_TRIGGER = re.compile(
     rf"\s*(?:an?\s+|our\s+(?:next\s+|new\s+)?|{_HEADCOUNT})?"
     # "as an entry level team member": the holder named by the team's word for its people (38th round)
-    rf"((?:[\w./+#-]+,?\s+){{0,5}}?(?:{ROLE_NOUNS}|team\s+member)s?)\b",
+    rf"((?:[\w./+#-]+,?\s+){{0,5}}?(?:{ROLE_NOUNS}|team\s+member)s?|(?:[\w-]+\s+)?(?:{_TOP_ROLE_NOUNS})s?)\b",
     re.I,
 )
 
