@@ -347,6 +347,8 @@ def test_a_role_cell_holding_the_place_after_dashes(header: str, title: str, loc
     got = extract({"source": "hackernews", "title": comment.title, "description": body,
                    "description_format": "html", "location": comment.location})
     assert got["region"] == region
+
+
 # The lead's ruling of the tenth session (h9r89 question 2, coded in the ninetieth round, branch h10r90): an
 # apprentice is junior - "Apprentice <role>", also cut short with no role noun ("Apprentice <area> Test"), and
 # an apprenticeship offered as the role ("Apprenticeship <area>") are the entry level, like intern and
