@@ -121,6 +121,10 @@ PARTIAL_BATCHES = {
     "real-fresh-v86": ("seniority", "remote", "region"),
     "real-fresh-v87": ("remote", "country", "region"),
     "real-fresh-v88": ("skills",),
+    "real-fresh-v89": ("seniority",),
+    "real-fresh-v90": ("country", "region"),
+    "real-fresh-v91": ("remote",),
+    "real-fresh-v92": ("skills",),
 }
 
 
