@@ -30,6 +30,9 @@ def test_ninety_fourth_round_one_name_a_line(text: str, skill: str, named: bool)
     ("Our pipelines run on Concourse CI.", False),
     ("Previously at CI&T in Campinas.", False),
     ("Travis CI runs our checks.", False),
+    # a counterintelligence polygraph of a US clearance (the snapshot's Glassdoor moves)
+    ("An active TS/SCI clearance with a CI Polygraph is required.", False),
+    ("Current Top Secret clearance with CI poly.", False),
 ])
 def test_ninety_fourth_round_bare_ci(text: str, named: bool) -> None:
     assert ("CI/CD" in _named(text)) is named
