@@ -276,7 +276,7 @@ def judge_many(calls: Sequence[JudgeCall]) -> list[list[bool]]:
     if fast is None:
         return [judge_reference(*call[:4]) for call in calls]
     return [
-        demand_after_check(call[0], call[1], call[2], got)
+        demand_after_check(call[0], call[1], call[2], got, call[3])
         for call, got in zip(calls, fast.judge_many(calls), strict=True)
     ]
 
@@ -334,11 +334,12 @@ def _agile_way(orig: str, m: Mention) -> bool:
 
 
 def demand_after_check(
-    orig: str, mentions: Sequence[Mention], title: str, verdicts: list[bool]
+    orig: str, mentions: Sequence[Mention], title: str, verdicts: list[bool], company: str = ""
 ) -> list[bool]:
     """The check's ``verdicts`` with the rules after it: a mention it reads as no demand is demand when
     :func:`wanted` or when it names an agile team or environment (about one mention in twenty is read, those
-    the check says no to)."""
+    the check says no to). ``company``: the employer's name, a seller of an offering as "we" is ("<Company>
+    provides apps on Android and iOS"; ninety-fourth round)."""
     title_chars = 1 + len(title) if title else 0
     out = [
         ok or wanted(orig, m.start, m.stop, title_chars) or _agile_way(orig, m)
@@ -349,7 +350,7 @@ def demand_after_check(
     # as a pitch span the retrained check kept more domain skills elsewhere (the offering's mentions no
     # longer taught it that such words are no demand). A roster span drops every skill in it, another only
     # the domain skills (its concrete tools are the stack); the same skill named elsewhere still counts.
-    for a, b, roster in offering_spans(orig) if any(out) else ():
+    for a, b, roster in offering_spans(orig, company) if any(out) else ():
         for i, m in enumerate(mentions):
             if out[i] and a <= m.start and m.stop <= b and (roster or m.skill in domain_skills()):
                 out[i] = False
@@ -1163,7 +1164,7 @@ def judge_reference(orig: str, mentions: Sequence[Mention], title: str, company:
                 out[i] = False
                 if not queue[skill]:
                     del queue[skill]
-    return demand_after_check(orig, mentions, title, out)
+    return demand_after_check(orig, mentions, title, out, company)
 
 
 def ascii_low(orig: str) -> bytes:

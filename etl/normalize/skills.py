@@ -867,14 +867,26 @@ def _list_gap() -> re.Pattern[str]:
     return re.compile(f"{_LIST_PUNCT}(?:(?:{joiners}){_LIST_PUNCT})?")
 
 
-def _in_list(orig: str, a_stop: int, b_start: int, b_stop: int) -> bool:
+def _in_list(orig: str, a_start: int, a_stop: int, b_start: int, b_stop: int) -> bool:
     """True when only punctuation, a bullet or one joining word ("and", "ou", "oder") separates two hits."""
     gap = orig[a_stop:b_start]
     if len(gap) > 14:
         return False
-    if "\n" in gap and not any(c in gap for c in "-*•,") and not _line_items(orig, gap, b_stop):
+    if "\n" in gap and not any(c in gap for c in "-*•,") and not _line_items(orig, gap, b_stop) \
+            and not _lines_of_names(orig, a_start, gap, b_stop):
         return False
     return _list_gap().fullmatch(gap.lower()) is not None
+
+
+def _lines_of_names(orig: str, a_start: int, gap: str, b_stop: int) -> bool:
+    """A list written one bare name a line ("SQL\nRails\nTDD"; ninety-fourth round): the two hits are the
+    whole of two neighbouring lines ("We use SQL\nRails apps" is no list: a line holds more than the name)."""
+    if gap.strip(" \t") != "\n":
+        return False
+    line_start = orig.rfind("\n", 0, a_start) + 1
+    line_end = orig.find("\n", b_stop)
+    after = orig[b_stop : len(orig) if line_end < 0 else line_end]
+    return not orig[line_start:a_start].strip() and not after.strip()
 
 
 def _line_items(orig: str, gap: str, b_stop: int) -> bool:
@@ -1076,8 +1088,8 @@ def _scan(
             start, stop, idx = hits[i]
             if counted[i]:
                 continue
-            if (counts(i - 1) and _in_list(orig, hits[i - 1][1], start, stop)) or (
-                counts(i + 1) and _in_list(orig, stop, hits[i + 1][0], hits[i + 1][1])
+            if (counts(i - 1) and _in_list(orig, hits[i - 1][0], hits[i - 1][1], start, stop)) or (
+                counts(i + 1) and _in_list(orig, start, stop, hits[i + 1][0], hits[i + 1][1])
             ):
                 counted[i] = True
                 changed = True
