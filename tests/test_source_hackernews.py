@@ -584,3 +584,26 @@ def test_a_guess_listed_with_places_in_a_first_line_without_cells(first_line: st
     p = hackernews._posting({"full_html": body, "location": guess, "country": country}, 1, None)
     assert isinstance(p, Posting)
     assert parse_location(p.location, country_hint=p.country_hint) == want
+
+
+# Ninety-sixth round (real-fresh-v90; invented wording): a keyed comment ("Company: <name>" on a later line)
+# whose FIRST line is its place line, its key written short ("Loc:") or in full, listing offices in several
+# states by "|": the keyed header knew no "Loc" key and the text's place line was read below the first line
+# only, so the parser's guess (the first office) alone gave its state.
+@pytest.mark.parametrize(("first_line", "guess", "country", "region"), [
+    ("Loc: Leeds, UK | Denver, CO | Boise, ID (relocation paid)", "Leeds, UK", None, None),
+    ("Loc: Denver, CO | Boise, ID | Tulsa, OK", "Denver, CO", "US", None),
+    ("Location: Denver, CO | Boise, ID", "Denver, CO", "US", None),
+    ("Locs: Denver, CO / Boise, ID", "Denver, CO", "US", None),
+    # controls: one office; a first line keyed by another word
+    ("Loc: Denver, CO (relocation paid)", "Denver, CO", "US", "US-CO"),
+    ("Type: Full-Time | Denver, CO", "Denver, CO", "US", "US-CO"),
+])
+def test_a_keyed_place_line_as_the_first_line(first_line: str, guess: str, country: str | None,
+                                             region: str | None) -> None:
+    body = (f"{first_line}<p>Type: Full-Time || Interns<p>Company: Kiln Works (kiln.example)"
+            "<p>We make glaze software for <area> studios.")
+    p = hackernews._posting({"full_html": body, "location": guess, "country": None}, 1, None)
+    assert isinstance(p, Posting)
+    got = extract(p.as_extract_input())
+    assert (got["country"], got["region"]) == (country, region)

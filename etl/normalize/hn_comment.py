@@ -100,8 +100,11 @@ _OPENINGS_IN = re.compile(
     r"(?:(?:on[\s-]?site|in[\s-]office)\s+)?in\s+"
     r"(?:downtown\s+|central\s+)?([A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,2})")
 _LIST_GOES_ON = re.compile(r"\s*(?:,|&|/|\band\b|\bor\b)")
-_KEYED = re.compile(r"^(company|position|title|role|job title|location|salary|compensation|remote|type|job "
-                    r"type)\s*:\s*(.+)$", re.I)
+# the keyed style's keys; its place key is any of place_line_keys ("Location:", "Locations:", the short
+# "Loc:": ninety-sixth round), read as "location"
+_KEYED = re.compile(r"^(company|position|title|role|job title|salary|compensation|remote|type|job type|"
+                    rf"{_any('place_line_keys')})\s*:\s*(.+)$", re.I)
+_PLACE_KEY = re.compile(_any("place_line_keys"), re.I)
 _PLACE = re.compile(r"\b(" + "|".join(sorted(
     {re.escape(c.name) for c in pycountry.countries if "," not in c.name}
     | {re.escape(s.name) for s in pycountry.subdivisions.get(country_code="US") or []}
@@ -376,7 +379,7 @@ def _keyed(body: str) -> dict[str, str]:
     for seg in re.split(r"<p>|\n", body)[:8]:
         m = _KEYED.match(_plain(seg)) if ":" in seg or "&#" in seg else None
         if m:
-            found.setdefault(m[1].lower(), m[2].strip())
+            found.setdefault("location" if _PLACE_KEY.fullmatch(m[1]) else m[1].lower(), m[2].strip())
     return found if "company" in found else {}
 
 
