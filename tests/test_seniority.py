@@ -1244,3 +1244,24 @@ def test_ninetieth_round_a_top_role_named_after_a_hiring_phrase(text: str, years
 ])
 def test_ninetieth_round_an_admin_is_a_role_noun(text: str, level: str) -> None:
     assert classify_seniority("", text) == level
+
+
+# Ninety-fifth round (real-fresh-v89; invented wording): the level stated after the role noun the phrase
+# introduces, "at a <level> level" or a written range "at an <level> to <level> level" (its lower end, as
+# "mid-to-senior level" before the noun reads), as "engineers in staff and senior roles" already reads.
+@pytest.mark.parametrize(("text", "level"), [
+    ("We are looking for a careful, bright and detail-minded kiln developer at an intermediate to senior "
+     "level to join us.", "mid"),
+    ("We're hiring a glaze engineer at a senior level.", "senior"),
+    ("We are seeking a kiln developer at the junior level.", "junior"),
+    ("Looking for a pottery engineer at a mid or senior level.", "mid"),
+    # controls: no level named ("at a high level", "at every level"), a level of other people, a level before
+    # the noun, a place after "at"
+    ("We are looking for a kiln developer at a high level of craft.", "unspecified"),
+    ("We're hiring a glaze engineer at every level of our stack.", "unspecified"),
+    ("We are looking for a kiln developer to mentor engineers at a junior level.", "unspecified"),
+    ("We're hiring a senior glaze engineer at an early-stage studio.", "senior"),
+])
+def test_ninety_fifth_round_a_level_after_the_role_noun(text: str, level: str) -> None:
+    assert classify_seniority("", text) == level
+

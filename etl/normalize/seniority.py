@@ -94,6 +94,10 @@ _GENERIC_ROLE = re.compile(r"\b(?:position|role|opportunit)", re.I)
 # the roles of an introducing phrase followed by their levels ("mobile engineers in staff and senior roles";
 # sixteenth round)
 _IN_LEVEL_ROLES = re.compile(r"\s+in\s+([\w-]+(?:\s*(?:,|and|or|&|/)\s*[\w-]+){0,3})\s+(?:roles|positions)\b")
+# the role introduced, then its level "at a <level> level" or a written range "at an <level> to <level> level"
+# (its lower end; ninety-fifth round)
+_AT_LEVEL = re.compile(r"\s+at\s+(?:an?\s+|the\s+)?"
+                       r"([\w-]+(?:\s+(?:to|or)\s+[\w-]+|\s*/\s*[\w-]+)?)[\s-]+level\b")
 # "hiring" as a noun ("the hiring process", "hiring managers", "hiring operations"): no role follows
 _HIRING_NOUN = re.compile(rb"(?:process|processes|manager|managers|team|teams|operations|needs|plans?|"
                           rb"decisions?|practices|pipeline|goals|freeze|experience|events?|criteria|budget)\b")
@@ -518,6 +522,11 @@ def _english_snippet_level(head: bytes) -> str | None:
     levels = _IN_LEVEL_ROLES.match(text_head, m.end())
     if levels:  # "engineers in staff and senior roles": the first level named
         level = title_level(levels.group(1))
+        if level:
+            return level
+    at_level = _AT_LEVEL.match(text_head, m.end())
+    if at_level:  # "a <role> at an intermediate to senior level": the level stated right after the role
+        level = title_level(at_level.group(1))
         if level:
             return level
     listed = _LIST_INTRO.match(text_head, m.end())
