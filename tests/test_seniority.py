@@ -247,7 +247,9 @@ def test_golden_reference(golden_dir: Path) -> None:
     ("People Operations Specialist",
      "Ensure a smooth and structured hiring process for candidates and hiring managers. This role sits "
      "within the People Team.", "unspecified"),
-    ("Engineering", "Hiring team leads, ICs, managers, new grads, you name it.", "unspecified"),
+    # ... but "Hiring team leads, ICs, managers" hires team leads first: lead (the lead's ruling on h10r90's
+    # question 3, coded in the ninety-fifth round; it read the hiring team as a noun before)
+    ("Engineering", "Hiring team leads, ICs, managers, new grads, you name it.", "lead"),
     ("Engineering", "We are hiring a senior Go engineer.", "senior"),
 ])
 def test_fifth_round_levels(title: str, text: str, level: str) -> None:
@@ -1265,3 +1267,23 @@ def test_ninetieth_round_an_admin_is_a_role_noun(text: str, level: str) -> None:
 def test_ninety_fifth_round_a_level_after_the_role_noun(text: str, level: str) -> None:
     assert classify_seniority("", text) == level
 
+
+# Ninety-fifth round, the lead's ruling on h10r90's question 3 (invented wording): a plural level word
+# opening a list of roles is the first role named ("hiring team leads, ICs, managers" -> lead), also as a
+# header's roles; "leads" as a verb ("the hiring team leads the interview", "who leads ...") names no role.
+@pytest.mark.parametrize(("title", "text", "level"), [
+    ("", "Hiring team leads, ICs, managers, new grads, you name it.", "lead"),
+    ("", "We are hiring tech leads, kiln engineers and managers.", "lead"),
+    ("Glaze Leads, Kiln Engineers, Studio Managers", "", "lead"),
+    ("Tech Leads", "", "lead"),
+    # controls: the verb, a later plural lead (the first role decides), the hiring team as a noun, one plain
+    # role first
+    ("", "Our hiring team leads the interview with two engineers.", "unspecified"),
+    ("", "We are looking for a kiln engineer who leads, mentors and ships.", "unspecified"),
+    ("Kiln Engineers, Team Leads", "", "unspecified"),
+    ("", "Email the hiring team with any questions about the kiln engineer role.", "unspecified"),
+    ("", "You will work beside our recruiters and hiring leads, sourcing kiln engineers.", "unspecified"),
+])
+def test_ninety_fifth_round_a_plural_level_word_opening_a_role_list(title: str, text: str,
+                                                                    level: str) -> None:
+    assert classify_seniority(title, text) == level
