@@ -247,7 +247,9 @@ def test_golden_reference(golden_dir: Path) -> None:
     ("People Operations Specialist",
      "Ensure a smooth and structured hiring process for candidates and hiring managers. This role sits "
      "within the People Team.", "unspecified"),
-    ("Engineering", "Hiring team leads, ICs, managers, new grads, you name it.", "unspecified"),
+    # ... but "Hiring team leads, ICs, managers" hires team leads first: lead (the lead's ruling on h10r90's
+    # question 3, coded in the ninety-fifth round; it read the hiring team as a noun before)
+    ("Engineering", "Hiring team leads, ICs, managers, new grads, you name it.", "lead"),
     ("Engineering", "We are hiring a senior Go engineer.", "senior"),
 ])
 def test_fifth_round_levels(title: str, text: str, level: str) -> None:
@@ -1244,3 +1246,44 @@ def test_ninetieth_round_a_top_role_named_after_a_hiring_phrase(text: str, years
 ])
 def test_ninetieth_round_an_admin_is_a_role_noun(text: str, level: str) -> None:
     assert classify_seniority("", text) == level
+
+
+# Ninety-fifth round (real-fresh-v89; invented wording): the level stated after the role noun the phrase
+# introduces, "at a <level> level" or a written range "at an <level> to <level> level" (its lower end, as
+# "mid-to-senior level" before the noun reads), as "engineers in staff and senior roles" already reads.
+@pytest.mark.parametrize(("text", "level"), [
+    ("We are looking for a careful, bright and detail-minded kiln developer at an intermediate to senior "
+     "level to join us.", "mid"),
+    ("We're hiring a glaze engineer at a senior level.", "senior"),
+    ("We are seeking a kiln developer at the junior level.", "junior"),
+    ("Looking for a pottery engineer at a mid or senior level.", "mid"),
+    # controls: no level named ("at a high level", "at every level"), a level of other people, a level before
+    # the noun, a place after "at"
+    ("We are looking for a kiln developer at a high level of craft.", "unspecified"),
+    ("We're hiring a glaze engineer at every level of our stack.", "unspecified"),
+    ("We are looking for a kiln developer to mentor engineers at a junior level.", "unspecified"),
+    ("We're hiring a senior glaze engineer at an early-stage studio.", "senior"),
+])
+def test_ninety_fifth_round_a_level_after_the_role_noun(text: str, level: str) -> None:
+    assert classify_seniority("", text) == level
+
+
+# Ninety-fifth round, the lead's ruling on h10r90's question 3 (invented wording): a plural level word
+# opening a list of roles is the first role named ("hiring team leads, ICs, managers" -> lead), also as a
+# header's roles; "leads" as a verb ("the hiring team leads the interview", "who leads ...") names no role.
+@pytest.mark.parametrize(("title", "text", "level"), [
+    ("", "Hiring team leads, ICs, managers, new grads, you name it.", "lead"),
+    ("", "We are hiring tech leads, kiln engineers and managers.", "lead"),
+    ("Glaze Leads, Kiln Engineers, Studio Managers", "", "lead"),
+    ("Tech Leads", "", "lead"),
+    # controls: the verb, a later plural lead (the first role decides), the hiring team as a noun, one plain
+    # role first
+    ("", "Our hiring team leads the interview with two engineers.", "unspecified"),
+    ("", "We are looking for a kiln engineer who leads, mentors and ships.", "unspecified"),
+    ("Kiln Engineers, Team Leads", "", "unspecified"),
+    ("", "Email the hiring team with any questions about the kiln engineer role.", "unspecified"),
+    ("", "You will work beside our recruiters and hiring leads, sourcing kiln engineers.", "unspecified"),
+])
+def test_ninety_fifth_round_a_plural_level_word_opening_a_role_list(title: str, text: str,
+                                                                    level: str) -> None:
+    assert classify_seniority(title, text) == level

@@ -69,6 +69,10 @@ ROLE_NOUNS = (r"engineer|developer|programmer|architect|sde|swe|sdet|manager|sci
 # lead ...", "hiring a passionate Chief <area> Officer"): read there only and at most one word after the
 # article (ninetieth round), so "an article from our CEO" or "a push from the CEO" names no role
 _TOP_ROLE_NOUNS = _data_nouns("top_role_nouns")
+# a plural level word ending a role ("team leads, ICs, managers"; ninety-fifth round, the lead's ruling): a
+# role noun where it ends the role, never the verb after a relative pronoun ("who leads the team")
+PLURAL_LEVEL_ROLE = (rf"(?<!\bwho )(?<!\bthat )(?<!\bwhich )\b(?:{_data_nouns('plural_level_roles')})"
+                     r"(?=\s*(?:[,;/&).:!?]|$)|\s+(?:and|or)\s)")
 # Phrases that introduce the role being advertised, followed by at most five words and a role noun.
 # Phrases that introduce the role being advertised, found in one Aho-Corasick pass over the
 # ASCII-lowered text (a regex scan of 2000 characters costs ~100x more), then at most five words and a
@@ -94,9 +98,15 @@ _GENERIC_ROLE = re.compile(r"\b(?:position|role|opportunit)", re.I)
 # the roles of an introducing phrase followed by their levels ("mobile engineers in staff and senior roles";
 # sixteenth round)
 _IN_LEVEL_ROLES = re.compile(r"\s+in\s+([\w-]+(?:\s*(?:,|and|or|&|/)\s*[\w-]+){0,3})\s+(?:roles|positions)\b")
+# the role introduced, then its level "at a <level> level" or a written range "at an <level> to <level> level"
+# (its lower end; ninety-fifth round)
+_AT_LEVEL = re.compile(r"\s+at\s+(?:an?\s+|the\s+)?"
+                       r"([\w-]+(?:\s+(?:to|or)\s+[\w-]+|\s*/\s*[\w-]+)?)[\s-]+level\b")
 # "hiring" as a noun ("the hiring process", "hiring managers", "hiring operations"): no role follows
-_HIRING_NOUN = re.compile(rb"(?:process|processes|manager|managers|team|teams|operations|needs|plans?|"
-                          rb"decisions?|practices|pipeline|goals|freeze|experience|events?|criteria|budget)\b")
+# ("hiring leads" are the people who hire, as hiring managers; "Hiring team leads, ICs, managers" hires team
+# leads: ninety-fifth round)
+_HIRING_NOUN = re.compile(rb"(?:process|processes|manager|managers|leads?|team(?!\s+leads\b)|teams|"
+                          rb"operations|needs|plans?|decisions?|practices|pipeline|goals|freeze|experience|events?|criteria|budget)\b")
 # "we're also hiring", "we are also looking for": another opening named after the advertised one
 _ALSO = re.compile(rb"\balso(?:\s+[\w']+){0,2}\s*$")
 # a negation right before the phrase ("we are unable to hire", "we're not currently looking for"): the level
@@ -129,7 +139,8 @@ _HEADCOUNT = (r"(?:(?:up\s*to|about|around|at\s+least)\s+)?"
 _AFTER_TRIGGER = re.compile(
     rf"\s*(?:an?\s+|our\s+(?:next\s+|new\s+)?|{_HEADCOUNT})?"
     # "as an entry level team member": the holder named by the team's word for its people (38th round)
-    rf"((?:[\w./+#-]+,?\s+){{0,5}}?(?:{ROLE_NOUNS}|team\s+member)s?|(?:[\w-]+\s+)?(?:{_TOP_ROLE_NOUNS})s?)\b",
+    rf"((?:[\w./+#-]+,?\s+){{0,5}}?(?:(?:{ROLE_NOUNS}|team\s+member)s?|{PLURAL_LEVEL_ROLE})|"
+    rf"(?:[\w-]+\s+)?(?:{_TOP_ROLE_NOUNS})s?)\b",
     re.I,
 )
 
@@ -156,6 +167,7 @@ def seniority_rules() -> _Rules:
     with open(DATA, encoding="utf-8") as fh:
         cfg = load_yaml(fh)
     levels: dict[str, list[str]] = {level: list(pats) for level, pats in cfg["title_levels"].items()}
+    levels["lead"].append(PLURAL_LEVEL_ROLE)  # "Tech Leads", "<area> Leads, <role>s" (ninety-fifth round)
     nouns_list = list(cfg["ladder_nouns"])
     for lang_cues in cfg["languages"].values():  # other languages' words join the same levels
         for key, pats in lang_cues.items():
@@ -255,7 +267,7 @@ def _level_before_lead(text: str, found: list[tuple[int, int, str]], yields: fro
     return max(named, key=_RANK.__getitem__) if named else None
 
 
-_ROLE_CELL = re.compile(rf"\b(?:{ROLE_NOUNS})s?\b", re.I)
+_ROLE_CELL = re.compile(rf"\b(?:{ROLE_NOUNS})s?\b|{PLURAL_LEVEL_ROLE}", re.I)
 
 
 @cache
@@ -520,6 +532,11 @@ def _english_snippet_level(head: bytes) -> str | None:
         level = title_level(levels.group(1))
         if level:
             return level
+    at_level = _AT_LEVEL.match(text_head, m.end())
+    if at_level:  # "a <role> at an intermediate to senior level": the level stated right after the role
+        level = title_level(at_level.group(1))
+        if level:
+            return level
     listed = _LIST_INTRO.match(text_head, m.end())
     if listed and _GENERIC_ROLE.search(m.group(1)):
         # "We're hiring a few different positions:" then one role a line: the first role named
@@ -678,7 +695,8 @@ _PARENTHETICAL = re.compile(r"\s*\([^()]*\)")
 _ENDS_WITH_ROLE = re.compile(rf"\b(?:{ROLE_NOUNS})s?\s*$", re.I)
 # the first part may name its stack after the role noun ("Front End Engineers <framework>, Back End Engineer
 # <language>, Sr. Engineer"; forty-ninth round); a role's area after a dash stays one role
-_ROLE_THEN_STACK = re.compile(rf"\b(?:{ROLE_NOUNS})s?(?:\s+[\w.+#]+){{0,2}}\s*$", re.I)
+_ROLE_THEN_STACK = re.compile(rf"\b(?:{ROLE_NOUNS})s?(?:\s+[\w.+#]+){{0,2}}\s*$|{PLURAL_LEVEL_ROLE}\s*$",
+                              re.I)
 _GENERIC_END = re.compile(r"\b(?:roles?|positions?|opportunit(?:y|ies))\s*$", re.I)
 
 
