@@ -37,3 +37,25 @@ def test_a_company_market_space_names_no_skill(text: str, skill: str) -> None:
 ])
 def test_an_applicant_field_space_still_names_the_skill(text: str, skill: str) -> None:
     assert skill in named_in_posting(text)
+
+
+@pytest.mark.parametrize(("text", "skill", "named"), [
+    # a Rails web app is Rails (as "a Rails app")
+    ("Our stack is a Rails web app behind a Go API and native apps.", "Ruby on Rails", True),
+    ("The product is a Rails web application with a React front end.", "Ruby on Rails", True),
+    ("Pack the rails web app crates onto the train.", "Ruby on Rails", False),
+    # a distributed platform is a distributed system the team builds
+    ("The team builds a highly-available distributed platform that runs our customers' jobs.",
+     "Distributed Systems", True),
+    # "Dev/Ops" is DevOps written with a slash
+    ("We're hiring: Software Engineer, VR; Support Engineer, VR Dev/Ops.", "DevOps", True),
+    # Bamboo for CI is the CI server
+    ("I look after our dev tools (Docker setup, Bamboo for CI etc).", "Bamboo", True),
+    ("The office has bamboo floors and a Bamboo garden.", "Bamboo", False),
+    # job descriptions listed on GitHub name where the employer posts, not a tool the job uses
+    ("All job descriptions are listed on GitHub as well.", "GitHub", False),
+    ("All our openings are posted on Github too.", "GitHub", False),
+    ("You will review pull requests on GitHub every day.", "GitHub", True),
+])
+def test_v92_classes(text: str, skill: str, named: bool) -> None:
+    assert (skill in _named(text)) is named
