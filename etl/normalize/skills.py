@@ -859,6 +859,57 @@ def _likened_field(likened: dict[str, Any]) -> re.Pattern[str] | None:
     return re.compile(rf"(?i:{before}){name}(?:{after})$")
 
 
+MARKET_CHARS = 60  # characters of a field named between "in the" and "space" ("in the <skill> space")
+MARKET_REACH = 120  # characters before the opener read for its clause (a subject, a guard)
+_MARKET_CLAUSE = re.compile(r"[.,;:!?\n(]")  # what ends the clause before a market's opener
+
+
+@functools.lru_cache(maxsize=1)
+def _market_space() -> tuple[re.Pattern[str], frozenset[str], int, re.Pattern[str] | None] | None:
+    """skills.yaml's ``market_space``: (the field between an opener and a noun, the subjects, how many words
+    before the opener may hold one, the guards), None when not configured."""
+    cfg = _load().get("market_space") or {}
+    openers = "|".join(re.escape(str(w).lower()) for w in cfg.get("openers") or ())
+    nouns = "|".join(re.escape(str(w).lower()) for w in cfg.get("nouns") or ())
+    if not openers or not nouns:
+        return None
+    # the opener nearest the noun (no other opener between: "the team in the <skill> space"); a dot inside a
+    # name ("Node.js") is no sentence end
+    char = rf"(?:(?!\b(?:{openers})\b)(?:[^.,;:!?\n]|\.(?=\w)))"
+    field = re.compile(rf"\b(?:{openers}) ({char}{{1,{MARKET_CHARS}}}?) (?:{nouns})\b")
+    guards = "|".join(re.escape(str(w).lower()) for w in cfg.get("guards") or ())
+    return (field, frozenset(str(w).lower() for w in cfg.get("subjects") or ()), int(cfg.get("reach", 4)),
+            re.compile(rf"\b(?:{guards})\b") if guards else None)
+
+
+def _market_spans(low: str) -> list[tuple[int, int]]:
+    """Where ``low`` names the market a company or its product sits in (skills.yaml ``market_space``; lead
+    ruling, tenth session): the field of "a startup in the <field> space", "help us stand out in the <field>
+    space" - the company's field, no skill asked."""
+    cfg = _market_space()
+    if cfg is None:
+        return []
+    field, subjects, reach, guards = cfg
+    spans = []
+    for found in field.finditer(low):
+        lead = low[max(0, found.start() - MARKET_REACH) : found.start()]
+        marks = list(_MARKET_CLAUSE.finditer(lead))
+        clause = lead[marks[-1].end() :] if marks else lead
+        words = [w.strip("\"'()[]") for w in clause.split()[-reach:]]
+        if not subjects.intersection(words) or (guards is not None and guards.search(clause)):
+            continue
+        spans.append(found.span(1))
+    return spans
+
+
+def _outside_markets(low: str, hits: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    """``hits`` without those inside a company's market (:func:`_market_spans`)."""
+    spans = _market_spans(low)
+    if not spans:
+        return hits
+    return [h for h in hits if not any(a <= h[0] and h[1] <= b for a, b in spans)]
+
+
 @functools.lru_cache(maxsize=1)
 def _list_gap() -> re.Pattern[str]:
     """List punctuation with at most one joining word of skills.yaml's ``list_words`` (any language)."""
@@ -1041,6 +1092,8 @@ def _scan(
     hits = _with_shared_heads(orig, low, m, hits)
     hits = _with_provider_lists(orig, m, hits)
     hits = _with_adjective_lists(low, m, hits)
+    if " space" in low:  # (a cheap test first: few texts name a market space)
+        hits = _outside_markets(low, hits)
     dropped: list[tuple[int, int, int]] = []
     if pitch and not escaped:  # the offsets of ``pitch`` hold in ``orig`` (no escape was removed)
         outside = _outside_pitch(hits, pitch, 1 + (len(title) + 1 if title else 0), m.domain)
