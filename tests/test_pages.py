@@ -847,3 +847,17 @@ def test_a_change_between_few_dated_postings_is_flagged_not_drawn_as_solid() -> 
         assert m.proto.color == MetricProto.MetricColor.GRAY, (m.label, m.proto.color)
     notes = " ".join(str(c.value) for c in at.caption)
     assert f"beside a change: fewer than {MIN_N} dated postings in a period" in notes, notes
+
+
+@pytest.mark.usefixtures("tiny_db")
+def test_a_change_of_zero_has_no_arrow() -> None:
+    """Seen and left since QA round twenty: a change of 0 read "+0" beside an up arrow (Streamlit points the
+    arrow up for anything but a leading minus), as if the count had grown. In the tiny warehouse March-April
+    and the 61 days before each hold postings of four companies: the change reads "±0" with no arrow, grey."""
+    at = _app({"date_from": "2025-03-01", "date_to": "2025-04-30"})
+    assert not at.exception, at.exception
+    companies = next(m for m in at.metric if m.label == "Companies")
+    assert companies.delta.startswith("±0"), companies.delta
+    assert "+0" not in companies.delta
+    assert companies.proto.direction == MetricProto.MetricDirection.NONE, companies.proto.direction
+    assert companies.proto.color == MetricProto.MetricColor.GRAY
