@@ -861,3 +861,16 @@ def test_a_change_of_zero_has_no_arrow() -> None:
     assert "+0" not in companies.delta
     assert companies.proto.direction == MetricProto.MetricDirection.NONE, companies.proto.direction
     assert companies.proto.color == MetricProto.MetricColor.GRAY
+
+
+@pytest.mark.usefixtures("tiny_db")
+def test_no_multiselect_offers_to_select_every_match() -> None:
+    """QA round twenty-one in the browser: a multiselect puts "Select N matches" first while the user types,
+    so Enter after "cal" picked thirteen regions. No list of the sidebar or the pages offers it (select_all
+    off): Enter picks the best match."""
+    for page in ("pages/overview.py", "pages/skills.py"):
+        at = _open(page)
+        assert not at.exception, at.exception
+        boxes = list(at.multiselect)
+        assert boxes, page
+        assert all(m.proto.select_all == 0 for m in boxes), [(m.label, m.proto.select_all) for m in boxes]
