@@ -1241,3 +1241,20 @@ def test_the_small_sample_note_names_skills_as_written() -> None:
     pairs = pd.DataFrame({"skill_a": ["macOS", "gRPC"], "skill_b": ["gRPC", "macOS"], "postings": [2, 2],
                           "total": [5, 5]})
     assert "(macOS, gRPC)" in figures.small_note(figures.chart("sk_pairs"), pairs)
+
+
+def test_an_empty_chart_of_postings_that_exist_names_what_they_lack() -> None:
+    """QA round twenty-one on the real samples (Switzerland, 5 postings): "What senior roles expect beyond
+    code" said "none of them has what this chart counts (a salary, a place, a date ...)", none of which it
+    counts. Every chart that can be empty while the filters select postings names what it counts."""
+    from analytics import figures
+    from analytics.result import QueryResult
+    from ui.chart import empty_message
+
+    empty = QueryResult(df=pd.DataFrame(), sql="", params={}, n=0, unit="postings", filtered=True)
+    for key, word in (("sk_resp", "responsibilit"), ("sk_top", "skill"), ("sk_pairs", "skill"),
+                      ("rg_world", "country")):
+        needs = figures.chart(key).needs_for()
+        assert needs and word in needs, (key, needs)
+        text = empty_message(empty, 5, needs)
+        assert "what this chart counts" not in text and word in text, (key, text)
