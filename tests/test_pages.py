@@ -214,7 +214,8 @@ def test_filters_restored_from_query_params() -> None:
     cur = next(m for m in at.metric if m.label == "Median salary")
     # 17 salaries: fewer than 30, so the figure is marked and no change is claimed (it was +1,500 USD)
     assert cur.value == "$119,000 ⚠" and not cur.delta
-    assert next(m for m in at.metric if m.label == "Postings").delta == "+0" + theme.SMALL_MARK  # 20 and 20
+    # 20 and 20: no change, no "+0" (QA round twenty-one)
+    assert next(m for m in at.metric if m.label == "Postings").delta == "±0" + theme.SMALL_MARK
 
 
 @pytest.mark.usefixtures("tiny_db")
