@@ -37,6 +37,7 @@ import pyarrow as pa
 from etl.warehouse.paths import current_version, resolve_db_path
 
 WORKER = Path(__file__).with_name("sandbox_worker.py")
+READY_S = 30.0  # the most a new worker may take to say it is ready
 DEFAULT_TIMEOUT_S = 10.0
 DEFAULT_MAX_ROWS = 10_000  # rows shown on the page
 DOWNLOAD_MAX_ROWS = 1_000_000  # rows in a download and in the CLI
@@ -112,7 +113,13 @@ class _Worker:
             stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
             cwd="/", env=env, start_new_session=True,
         )
-        self._read(time.monotonic() + 30.0)  # the ready frame
+        try:
+            self._read(time.monotonic() + READY_S)  # the ready frame
+        except BaseException:
+            # a start that timed out (or failed) left its process running, never used nor told to stop: at
+            # load 14 the server held twelve of them, each start adding to the load (QA round twenty-one)
+            self.kill()
+            raise
 
     @property
     def pid(self) -> int:
@@ -260,7 +267,11 @@ class SandboxPool:
             with self._lock:
                 if len(self._idle) >= self.size:
                     return
-            worker = self._spawn()
+            try:
+                worker = self._spawn()
+            except Exception as exc:  # a query takes a worker of its own then (_take); no traceback here
+                log.warning("sandbox worker could not start: %s", type(exc).__name__)
+                return
             with self._lock:
                 if self._closed or len(self._idle) >= self.size:
                     worker.kill()

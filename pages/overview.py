@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from functools import partial
 from typing import Literal
 
 import pandas as pd
@@ -53,7 +52,14 @@ def _metrics(df: pd.DataFrame) -> None:
     # five content-sized metrics in a row that wraps: in five equal columns a value with its small-sample
     # mark ("4.0 years ⚠", "$211,082 ⚠") was cut to "4.0 year…" in a 1,280-pixel window (QA round eight)
     row = st.container(horizontal=True, horizontal_alignment="distribute")
-    metric = partial(row.metric, width="content")
+
+    def metric(label: str, value: str, delta: str | None = None, **kw) -> None:
+        # a change that rounds to nothing ("±0") has no arrow and no colour: Streamlit pointed "+0" up
+        # (QA round twenty-one)
+        if theme.no_change(delta):
+            kw.update(delta_arrow="off", delta_color="off")
+        row.metric(label, value, delta=delta, width="content", **kw)
+
     count_colour: Literal["off", "normal"] = "off" if few else "normal"
     metric("Postings", theme.fmt_int(cur["postings"]), delta=counted_delta("postings"),
            delta_color=count_colour)

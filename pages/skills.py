@@ -50,7 +50,9 @@ with trend_tab:
         known += [s for s in st.session_state["sk_trend_pick"] if s not in known and s in every]
         if any(s not in known for s in st.session_state["sk_trend_pick"]):
             st.session_state["sk_trend_pick"] = [s for s in st.session_state["sk_trend_pick"] if s in known]
-        ctx.params["picks"] = tuple(st.multiselect("Skills to follow", known, key="sk_trend_pick"))
+        # no "Select N matches" first: Enter picks the best match (QA round twenty-one, as the sidebar)
+        picks = st.multiselect("Skills to follow", known, key="sk_trend_pick", select_all=False)
+        ctx.params["picks"] = tuple(picks)
         if ctx.params["picks"]:
             chart("sk_trend", ctx)
         else:

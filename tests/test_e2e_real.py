@@ -1192,3 +1192,25 @@ def test_qa_round_twenty_a_phone_shows_every_tab_without_scrolling(server: str, 
     finally:
         page.close()
     assert not outside, outside
+
+
+def test_qa_round_twenty_one_typing_a_region_and_enter_picks_that_region(server: str, browser,
+                                                                         real_db: Path) -> None:
+    """QA round twenty-one, the sidebar's region list opened in the browser: typing "cal" put "Select 13
+    matches" first, and Enter picked all thirteen (California, Catalunya, Centre-Val de Loire, Central
+    Visayas, both Carolinas, ... Saint Michael in Barbados): the Overview then showed a "$120,000" median of
+    thirteen regions to a reader who asked for California. Enter picks the best match alone."""
+    page = _open(browser, f"{server}/")
+    try:
+        side = page.get_by_test_id("stSidebar")
+        box = side.locator("[data-testid='stMultiSelect']").filter(has_text="Region")
+        box.locator("input").click()
+        page.keyboard.type("cal")
+        page.get_by_role("option", name="California (US-CA)").wait_for(timeout=30_000)
+        assert not page.get_by_role("option", name=re.compile(r"^Select (all|\d+ matches)")).count()
+        page.keyboard.press("Enter")
+        page.wait_for_url(re.compile(r"region="), timeout=30_000)
+        _ready(page)
+        assert urllib.parse.parse_qs(urllib.parse.urlparse(page.url).query)["region"] == ["US-CA"], page.url
+    finally:
+        page.close()

@@ -73,6 +73,19 @@ def test_html_is_self_contained_and_says_what_it_shows(top: ChartExport) -> None
     assert "FROM posting_skills" in page or "FROM rollup_skill_month" in page  # the SQL, escaped
 
 
+def test_html_names_its_chart_once_and_states_its_caption_as_text(top: ChartExport) -> None:
+    """QA rounds twenty and twenty-one, the interactive HTML opened in Chromium: "Top skills" stood as the
+    page's heading and again as the figure's title, and the caption twice, the copy inside the figure cut at
+    the window's left edge ("ers: all dates ...": its place was worked out for a fixed width the page's
+    responsive figure does not keep). The heading and the caption are the page's text; the figure carries
+    neither."""
+    page = images.to_html(top.figure, top.meta, plotlyjs=False).decode("utf-8")
+    assert page.count(f"<h1>{top.meta.title}</h1>") == 1
+    assert f'"text":"{top.meta.title}"' not in page  # no figure title
+    assert '"annotations"' not in page  # no caption band inside the figure
+    assert '<p class="caption">' in page and f"n = {top.meta.n:,} postings" in page
+
+
 @pytest.fixture
 def no_browser(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
     render.close()  # an open browser would still draw; the lookup happens at start

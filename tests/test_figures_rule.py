@@ -1226,3 +1226,35 @@ def test_a_point_at_zero_is_drawn_whole_above_the_plot_s_floor() -> None:
     above = skills.trend(pd.DataFrame({"month": months, "skill": ["Go"] * 3, "postings": [4, 2, 10],
                                        "month_total": [40, 2, 40], "share": [0.1, 1.0, 0.25]}))
     assert above.layout.yaxis.range[0] == 0, above.layout.yaxis.range
+
+
+def test_the_small_sample_note_names_skills_as_written() -> None:
+    """QA round twenty-one on the real samples (Kotlin and Swift, both asked): the bars read "iOS" and the
+    note under them "(Android, Kotlin, Swift, IOS, ...)": a skill's name was capitalised as an internal value
+    is ("software_engineering" -> "Software engineering"), making "IOS", "JQuery", "Dbt" of twelve names."""
+    from analytics import figures
+
+    top = pd.DataFrame({"skill": ["iOS", "jQuery", "dbt", "scikit-learn"], "category": ["mobile"] * 4,
+                        "postings": [3, 2, 1, 1], "share": [1.0, 0.67, 0.33, 0.33], "total": [3] * 4})
+    note = figures.small_note(figures.chart("sk_top"), top)
+    assert "(iOS, jQuery, dbt, scikit-learn)" in note, note
+    pairs = pd.DataFrame({"skill_a": ["macOS", "gRPC"], "skill_b": ["gRPC", "macOS"], "postings": [2, 2],
+                          "total": [5, 5]})
+    assert "(macOS, gRPC)" in figures.small_note(figures.chart("sk_pairs"), pairs)
+
+
+def test_an_empty_chart_of_postings_that_exist_names_what_they_lack() -> None:
+    """QA round twenty-one on the real samples (Switzerland, 5 postings): "What senior roles expect beyond
+    code" said "none of them has what this chart counts (a salary, a place, a date ...)", none of which it
+    counts. Every chart that can be empty while the filters select postings names what it counts."""
+    from analytics import figures
+    from analytics.result import QueryResult
+    from ui.chart import empty_message
+
+    empty = QueryResult(df=pd.DataFrame(), sql="", params={}, n=0, unit="postings", filtered=True)
+    for key, word in (("sk_resp", "responsibilit"), ("sk_top", "skill"), ("sk_pairs", "skill"),
+                      ("rg_world", "country")):
+        needs = figures.chart(key).needs_for()
+        assert needs and word in needs, (key, needs)
+        text = empty_message(empty, 5, needs)
+        assert "what this chart counts" not in text and word in text, (key, text)

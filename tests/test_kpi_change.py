@@ -31,3 +31,14 @@ def test_sample_size_text_is_singular_for_one() -> None:
     assert n_text(1_204) == "n = 1,204 postings"
     assert n_text(1, "file loads") == "n = 1 file load"
     assert n_text(0, "file loads") == "n = 0 file loads"
+
+
+def test_a_change_that_rounds_to_nothing_has_no_sign() -> None:
+    # "+0" pointed Streamlit's arrow up (QA round twenty-one); a share 0.04 pts apart reads "±0.0 pts"
+    from analytics.figures.theme import no_change
+
+    text = change_text(14, 14, fmt_int, lambda d: f"{d:+,.0f}", undated=586)
+    assert text == "±0 (dated: 14 -> 14)" and no_change(text)
+    share = change_text(0.2210, 0.2214, fmt_pct, lambda d: f"{d * 100:+.1f} pts", undated=0)
+    assert share == "±0.0 pts" and no_change(share)
+    assert not no_change(change_text(15, 14, fmt_int, lambda d: f"{d:+,.0f}", undated=0))

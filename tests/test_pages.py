@@ -214,7 +214,8 @@ def test_filters_restored_from_query_params() -> None:
     cur = next(m for m in at.metric if m.label == "Median salary")
     # 17 salaries: fewer than 30, so the figure is marked and no change is claimed (it was +1,500 USD)
     assert cur.value == "$119,000 ⚠" and not cur.delta
-    assert next(m for m in at.metric if m.label == "Postings").delta == "+0" + theme.SMALL_MARK  # 20 and 20
+    # 20 and 20: no change, no "+0" (QA round twenty-one)
+    assert next(m for m in at.metric if m.label == "Postings").delta == "±0" + theme.SMALL_MARK
 
 
 @pytest.mark.usefixtures("tiny_db")
@@ -847,3 +848,30 @@ def test_a_change_between_few_dated_postings_is_flagged_not_drawn_as_solid() -> 
         assert m.proto.color == MetricProto.MetricColor.GRAY, (m.label, m.proto.color)
     notes = " ".join(str(c.value) for c in at.caption)
     assert f"beside a change: fewer than {MIN_N} dated postings in a period" in notes, notes
+
+
+@pytest.mark.usefixtures("tiny_db")
+def test_a_change_of_zero_has_no_arrow() -> None:
+    """Seen and left since QA round twenty: a change of 0 read "+0" beside an up arrow (Streamlit points the
+    arrow up for anything but a leading minus), as if the count had grown. In the tiny warehouse March-April
+    and the 61 days before each hold postings of four companies: the change reads "±0" with no arrow, grey."""
+    at = _app({"date_from": "2025-03-01", "date_to": "2025-04-30"})
+    assert not at.exception, at.exception
+    companies = next(m for m in at.metric if m.label == "Companies")
+    assert companies.delta.startswith("±0"), companies.delta
+    assert "+0" not in companies.delta
+    assert companies.proto.direction == MetricProto.MetricDirection.NONE, companies.proto.direction
+    assert companies.proto.color == MetricProto.MetricColor.GRAY
+
+
+@pytest.mark.usefixtures("tiny_db")
+def test_no_multiselect_offers_to_select_every_match() -> None:
+    """QA round twenty-one in the browser: a multiselect puts "Select N matches" first while the user types,
+    so Enter after "cal" picked thirteen regions. No list of the sidebar or the pages offers it (select_all
+    off): Enter picks the best match."""
+    for page in ("pages/overview.py", "pages/skills.py"):
+        at = _open(page)
+        assert not at.exception, at.exception
+        boxes = list(at.multiselect)
+        assert boxes, page
+        assert all(m.proto.select_all == 0 for m in boxes), [(m.label, m.proto.select_all) for m in boxes]

@@ -88,3 +88,23 @@ def test_workers_exit_when_the_server_dies(tmp_path: Path, how: signal.Signals) 
         if server.poll() is None:
             server.kill()
             server.wait()
+
+
+def test_a_worker_too_slow_to_start_is_killed_not_left_running(tmp_path: Path,
+                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    """QA round twenty-one, the SQL page on a machine at load 14 on 2 cores: workers took longer than the 30 s
+    a start may take, each start raised "could not start" and left its process running (the server held
+    twelve idle-forever workers of 75 MB each after six minutes, each start adding to the load that made
+    the next one late). A worker whose ready frame does not come in time is killed."""
+    from analytics import sandbox
+
+    slow = tmp_path / "sandbox_worker.py"  # the name _workers_of looks for
+    slow.write_text("import time\ntime.sleep(60)\n")
+    monkeypatch.setattr(sandbox, "WORKER", slow)
+    monkeypatch.setattr(sandbox, "READY_S", 0.5)
+    with pytest.raises(TimeoutError):
+        sandbox._Worker(256, 128, 1)
+    deadline = time.monotonic() + 10
+    while any(_alive(p) for p in _workers_of(os.getpid())) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not any(_alive(p) for p in _workers_of(os.getpid()))

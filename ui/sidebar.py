@@ -231,7 +231,11 @@ def sidebar(opts: Options, slug: str | None = None) -> Filters:
                          "everywhere except on charts over time, which say how many they leave out.")
 
         def pick(name: str, options: list[Any], **kw: Any) -> None:  # a multiselect filter, labelled once
-            st.multiselect(FILTER_LABELS[name], options, default=default(name, options), key=key(name), **kw)
+            # select_all off: while the user types, Streamlit's "Select N matches" stood first and Enter took
+            # every match ("cal": thirteen regions from California to Barbados, QA round twenty-one); Enter
+            # now picks the best match alone
+            st.multiselect(FILTER_LABELS[name], options, default=default(name, options), key=key(name),
+                           select_all=False, **kw)
 
         pick("seniority", choices["seniority"], placeholder="all levels",
              help="Default: senior and above. Empty means all levels.")

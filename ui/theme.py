@@ -20,6 +20,7 @@ from analytics.figures.theme import (
     fmt_pct,
     fmt_usd,
     fmt_years,
+    no_change,
     postings_that,
     skill_color,
     skill_colors,
@@ -28,5 +29,5 @@ from analytics.figures.theme import (
 )
 
 __all__ = ["DIVERGING", "LABELS", "PALETTE", "SEQUENTIAL", "SMALL_MARK", "change_text", "counted", "fmt_int",
-           "fmt_pct", "fmt_usd", "fmt_years", "postings_that", "skill_color", "skill_colors",
+           "fmt_pct", "fmt_usd", "fmt_years", "no_change", "postings_that", "skill_color", "skill_colors",
            "small_mark", "style"]

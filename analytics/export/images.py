@@ -233,12 +233,16 @@ def to_html(fig: go.Figure, meta: ExportMeta, *, plotlyjs: bool | str = True) ->
     Needs no browser on the server and no internet for the reader. ``plotlyjs`` may be a
     relative path ending in .js instead (the zip ships plotly.min.js once, beside the pages).
     """
-    out = prepare(fig, meta)
-    out.update_layout(width=None, autosize=True)  # the page sets the width; the caption stays in the chart
-    # its hovers as the app's: "1 posting", not "1 postings" (theme.singular_hovers, as ui.chart.drawn)
+    # the page's heading and caption say what the figure shows, as text that wraps at any width: inside the
+    # figure too, the title stood twice and the caption band, placed for a fixed width the responsive figure
+    # does not keep, ran off the window's left edge ("ers: all dates ...", QA round twenty-one)
+    out = prepare(fig, meta, title=False, caption=False)
+    out.update_layout(width=None, autosize=True)  # the page sets the width
+    # its hovers as the app's: "1 posting", not "1 postings" (theme.singular_hovers, as ui.chart.drawn). No
+    # camera button: its image would carry neither title nor caption (the app's PNG download carries both)
     div = pio.to_html(theme.singular_hovers(out.to_dict()), include_plotlyjs=plotlyjs, full_html=False,
                       config={"displaylogo": False, "responsive": True,
-                              "toImageButtonOptions": {"scale": SCALE, "filename": meta.title}})
+                              "modeBarButtonsToRemove": ["toImage"]})
     if _has_map(out):
         div = _map_outlines() + div
     rows = "\n".join(f"<dt>{html.escape(k)}</dt><dd>{html.escape(v)}</dd>"
@@ -263,7 +267,7 @@ pre {{ background: #f6f6f6; padding: 8px; overflow-x: auto; }}
 </head>
 <body>
 <h1>{html.escape(meta.title)}</h1>
-<p class="caption">{html.escape(meta.caption)}</p>
+<p class="caption">{html.escape(caption_for(meta, fig))}</p>
 {div}
 <h2>About this data</h2>
 <dl>

@@ -269,7 +269,12 @@ def _row_name(value: Any, label: str) -> str:
         return text[:10]
     # a level as its axis and legend write it ("(Manager, Principal)" beside bars ticked "principal" and
     # "manager", QA round fifteen)
-    return text if label in ("group", "seniority") else names.value_label(value)
+    # a skill as the taxonomy writes it: capitalised as an internal value, "iOS", "jQuery" and "dbt" read
+    # "IOS", "JQuery", "Dbt" in the note under the bars that named them right (QA round twenty-one)
+    return text if label in ("group", "seniority", *SKILL_LABELS) else names.value_label(value)
+
+
+SKILL_LABELS = ("skill", "skill_a", "skill_b")  # a chart's label columns holding skill names
 
 
 def level_order(column: str) -> Callable[[pd.DataFrame], pd.DataFrame]:

@@ -365,6 +365,7 @@ CHARTS: tuple[ChartDef, ...] = (
         uses=("measure", "narrow"),
         filters=("region",),
         caveats=unplaced("country"),
+        needs="a country",
     ),
     ChartDef(
         "rg_states",

@@ -380,6 +380,7 @@ CHARTS: tuple[ChartDef, ...] = (
         help="Share of the filtered postings that ask for each skill; the label is the count.",
         sample="total",
         label="skill",
+        needs="a recognised skill",
     ),
     ChartDef(
         "sk_trend",
@@ -412,6 +413,7 @@ CHARTS: tuple[ChartDef, ...] = (
         pairs,
         sample="total",
         label="skill_a",
+        needs="two recognised skills",
         uses=("narrow",),
         caveats=pairs_caveats,
         help=f"Postings that ask for both skills, among the {PAIRS_N} most asked-for skills.",
@@ -441,6 +443,8 @@ CHARTS: tuple[ChartDef, ...] = (
         sample="level_total",
         label="seniority",
         small_look=theme.HATCHED_NOTE,
+        # the generic "(a salary, a place, a date ...)" named nothing it counts (QA round twenty-one)
+        needs="a responsibility beyond code (code review, mentoring, on-call ...)",
         help="Responsibilities (skills of category responsibility) by seniority level.",
     ),
 )

@@ -285,12 +285,24 @@ def n_text(n: int, unit: str = "postings") -> str:
     return f"n = {n:,} {unit}"
 
 
+NO_CHANGE = "±"  # the sign of a change that rounds to zero
+
+
+def no_change(text: str | None) -> bool:
+    """Whether a change_text reads as no change ("±0 (dated: 4 -> 4)"): shown without an arrow."""
+    return text is not None and text.startswith(NO_CHANGE)
+
+
 def change_text(dated: float, previous: float, fmt_value: Callable[[float], str],
                 fmt_delta: Callable[[float], str], *, undated: int) -> str:
     """A KPI's change, dated postings against the period before. Why: when the KPI's value also counts
     postings without a date, the change alone ("704, +11") reads as a change of that value; the dated
-    figures it compares are named then. The sign stays first: Streamlit points the arrow by it."""
+    figures it compares are named then. The sign stays first: Streamlit points the arrow by it. A change
+    that rounds to nothing reads "±0" ("±0.0 pts"), not "+0" beside an up arrow (QA round twenty-one; the
+    caller turns the arrow off: ``no_change``)."""
     change = fmt_delta(dated - previous)
+    if change[:1] in "+-" and not any(c in "123456789" for c in change):
+        change = NO_CHANGE + change[1:]
     if undated > 0:
         return f"{change} (dated: {fmt_value(previous)} -> {fmt_value(dated)})"
     return change
