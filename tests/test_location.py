@@ -756,3 +756,13 @@ def test_a_list_member_naming_its_country_after_the_town(raw: str, country: str 
                                                           city: str | None) -> None:
     got = parse_location(raw)
     assert (got.country, got.region, got.city) == (country, region, city)
+@pytest.mark.parametrize(("text", "key"), [
+    ("Boise", "boise"), ("New York", "new york"), ("Saint", "saint"), ("Saint Louis", "st louis"),
+    ("  New  York ", "new york"), ("New\tYork", "new york"), ("Winston-Salem", "winston salem"),
+    ("St. John's", "st johns"), ("A&B", "a and b"), ("San José", "san jose"), ("Łódź", "lodz"), ("", ""),
+    (" ", ""), ("Some_Town, ST", "some town st"),
+])
+def test_norm_key_letters_and_single_spaces_shortcut_keeps_every_key(text: str, key: str) -> None:
+    """The shortcut for names of letters and single spaces (tenth session) gives the keys the full folding
+    gives: a space at either end, two spaces, a tab, "saint " and punctuation still take the full path."""
+    assert norm_key(text) == key

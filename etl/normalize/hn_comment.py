@@ -46,7 +46,6 @@ from typing import Any
 import pycountry
 
 from etl.normalize.location import parse_location
-from etl.normalize.seniority import DATA as SENIORITY_DATA
 from etl.normalize.seniority import (
     HIRING_LINE,
     ROLE_NOUNS,
@@ -55,6 +54,7 @@ from etl.normalize.seniority import (
     seniority_rules,
     title_level,
 )
+from etl.normalize.seniority import config as seniority_config
 from etl.yaml_data import load_yaml
 
 HEADER_WORDS = Path(__file__).resolve().parents[1] / "data" / "hackernews_header.yaml"
@@ -534,16 +534,14 @@ _TITLE_SHAPE = re.compile(rf"(?:.*\b(?:{ROLE_NOUNS}|dev)s?|.*\blead)(?:\s*\([^()
 # "Several open roles"; fifty-fifth round): up to three words, one of list_intro_nouns, maybe "available"
 @cache
 def _listed_cell() -> re.Pattern[str]:
-    with open(SENIORITY_DATA, encoding="utf-8") as fh:
-        nouns = "|".join(re.escape(str(n)) for n in load_yaml(fh)["list_intro_nouns"])
+    nouns = "|".join(re.escape(str(n)) for n in seniority_config()["list_intro_nouns"])
     return re.compile(rf"(?:[\w-]+\s+){{0,3}}(?:{nouns})(?:\s+available)?(?:\s*\(?see\s+below\)?)?", re.I)
 
 
 @cache
 def _department_cell() -> re.Pattern[str]:
     """A header cell naming only a department ("Engineering", "Product & Engineering", "Engineering Team")."""
-    with open(SENIORITY_DATA, encoding="utf-8") as fh:
-        names = "|".join(re.escape(str(n)) for n in load_yaml(fh)["department_cells"])
+    names = "|".join(re.escape(str(n)) for n in seniority_config()["department_cells"])
     joined = rf"(?:{names})(?:\s*(?:&|/|,|\+|\band\b)\s*(?:{names}))*"
     return re.compile(rf"{joined}(?:\s+(?:team|teams|department))?", re.I)
 

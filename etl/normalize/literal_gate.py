@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Collection, Sequence
+from functools import cache
 from operator import itemgetter
 
 # The parser behind re.compile (private, stable since 3.11): its tree says what a match must contain.
@@ -28,6 +29,14 @@ from typing import Any
 import ahocorasick_rs
 
 Clauses = tuple[frozenset[str], ...]  # every match contains, for each clause, one of its literals
+
+
+@cache
+def _parse(pattern: str, flags: int) -> Any:
+    """``pattern`` parsed (the tree is only read, never changed). A gate reads each pattern's tree four or
+    five times (its clauses, leading literals, anchored literal, split, search rewrite): parsed once while
+    :class:`LiteralGate` is built, which then empties this cache (about 35 ms of a process's start)."""
+    return _p.parse(pattern, flags)
 
 
 def _best(clauses: list[frozenset[str]]) -> frozenset[str] | None:
@@ -101,7 +110,7 @@ def required_literals(pattern: str, flags: int = 0) -> Clauses:
     Empty when nothing can be named, and for case-insensitive patterns (the flag, or ``(?i)``
     inside): their literals need not appear as written.
     """
-    parsed = _p.parse(pattern, flags)
+    parsed = _parse(pattern, flags)
     if (flags | parsed.state.flags) & re.IGNORECASE:
         return ()
     return tuple(dict.fromkeys(c for c in _clauses(parsed) if c and all(c)))
@@ -110,7 +119,7 @@ def required_literals(pattern: str, flags: int = 0) -> Clauses:
 def leading_literals(pattern: str, flags: int = 0) -> frozenset[str]:
     """Literals one of which every match of ``pattern`` starts with (after zero-width tests); empty if
     unknown."""
-    parsed = _p.parse(pattern, flags)
+    parsed = _parse(pattern, flags)
     if (flags | parsed.state.flags) & re.IGNORECASE:
         return frozenset()
     found = _leading(parsed)
@@ -125,7 +134,7 @@ def anchored_literal(pattern: str, flags: int = 0) -> tuple[str, int, int] | Non
     pattern's own sequence where one stands, ``low`` to ``high`` characters after the match's start (the
     elements before it match between that many); None when no such run follows a prefix of at most
     MAX_REACH characters, or the pattern ignores case."""
-    parsed = _p.parse(pattern, flags)
+    parsed = _parse(pattern, flags)
     if (flags | parsed.state.flags) & re.IGNORECASE:
         return None
     data = list(parsed.data)
@@ -194,7 +203,7 @@ def literal_split(pattern: str, flags: int = 0, literals: Collection[str] | None
     longest run that is one of ``literals`` (when given; the first of equals), the rarer place to try:
     in "go to the office every day" that is "office", not "the" (found everywhere). None when the pattern
     has no such split, ignores case, reads lines (MULTILINE) or refers back to a group."""
-    parsed = _p.parse(pattern, flags)
+    parsed = _parse(pattern, flags)
     if (flags | parsed.state.flags) & (re.IGNORECASE | re.MULTILINE) or parsed.state.grouprefpos:
         return None
     data = list(parsed.data)
@@ -420,7 +429,7 @@ def searcher(rx: re.Pattern[str]) -> Callable[[str], bool]:
     flags = rx.flags
     if flags & (re.IGNORECASE | re.MULTILINE):
         return lambda text: default(text) is not None
-    parsed = _p.parse(rx.pattern, flags)
+    parsed = _parse(rx.pattern, flags & ~re.UNICODE if isinstance(rx.pattern, str) else flags)
     data = list(parsed.data)
     if len(data) >= 2 and data[0] == (_c.AT, _c.AT_BOUNDARY):
         first = data[1]
@@ -544,6 +553,7 @@ class LiteralGate:
                 self._by_word.setdefault(k, []).append(i)
         self._words = words
         self._anchored = automaton(words[: self._n_scanned]) if self._n_scanned else None
+        _parse.cache_clear()  # the trees were read: keep no pattern's tree beyond the gate's building
 
     def scan(self, text: str) -> Scan:
         """The literals present in ``text`` and where each starts (every occurrence, overlapping too)."""

@@ -48,7 +48,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from etl.normalize.geonames import Place, lookup
-from etl.normalize.location_data import CODE_BLOCKLIST, City, gazetteer, norm_key, read_aliases
+from etl.normalize.location_data import CODE_BLOCKLIST, City, aliases, gazetteer, norm_key
 
 
 @dataclass(frozen=True, slots=True)
@@ -183,7 +183,7 @@ _TITLE_SITE = re.compile(r"(?i)\b(?:standort|in)\s+(?:in\s+)?([^\W\d_][^,()|/–
 
 @lru_cache(maxsize=1)
 def _title_place_words() -> re.Pattern[str]:
-    words = sorted((str(w) for w in read_aliases().get("title_place_words") or ()), key=len, reverse=True)
+    words = sorted((str(w) for w in aliases().get("title_place_words") or ()), key=len, reverse=True)
     return re.compile(r"(?i)(?<![\w-])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w-])")
 
 
@@ -327,7 +327,7 @@ def _relative_place() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _compass_words() -> frozenset[str]:
-    return frozenset(norm_key(str(w)) for w in read_aliases().get("region_compass_words") or ())
+    return frozenset(norm_key(str(w)) for w in aliases().get("region_compass_words") or ())
 
 
 def _code(part: str, city: str, hint: str | None = None) -> tuple[str | None, str | None] | None:

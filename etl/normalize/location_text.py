@@ -22,7 +22,7 @@ import re
 from functools import lru_cache
 
 from etl.normalize.location import Location, parse_location
-from etl.normalize.location_data import gazetteer, norm_key
+from etl.normalize.location_data import aliases, gazetteer, norm_key
 
 _SENTENCE = re.compile(r"[.!?;\n]+\s")
 _WORK_WORD = re.compile(r"\b(?:remote(?:ly)?|anywhere|from home|wfh|telecommut\w*|(?<!-)based in|located "
@@ -102,9 +102,8 @@ _AFTER = re.compile(r"\b(?:em|na|no|nas|nos|in|at|à|au|en)\s+", re.I)
 
 @lru_cache(maxsize=1)
 def _office_words() -> re.Pattern[str]:
-    from etl.normalize.location_data import read_aliases
 
-    words = sorted((str(w) for w in read_aliases().get("office_words") or ()), key=len, reverse=True)
+    words = sorted((str(w) for w in aliases().get("office_words") or ()), key=len, reverse=True)
     return re.compile(r"(?i)\b(?:" + "|".join(re.escape(w) for w in words) + r")\b")
 
 

@@ -38,6 +38,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
+from typing import Any
 
 import ahocorasick_rs
 
@@ -163,9 +164,17 @@ class _Rules:
 
 
 @cache
-def seniority_rules() -> _Rules:
+def config() -> dict[str, Any]:
+    """etl/data/seniority.yaml parsed once per process, shared by its readers here and in hn_comment.py
+    (read only: none may change it). Why: eight readers each parsed it again, 2-3 ms each at a start."""
     with open(DATA, encoding="utf-8") as fh:
-        cfg = load_yaml(fh)
+        cfg: dict[str, Any] = load_yaml(fh)
+    return cfg
+
+
+@cache
+def seniority_rules() -> _Rules:
+    cfg = config()
     levels: dict[str, list[str]] = {level: list(pats) for level, pats in cfg["title_levels"].items()}
     levels["lead"].append(PLURAL_LEVEL_ROLE)  # "Tech Leads", "<area> Leads, <role>s" (ninety-fifth round)
     nouns_list = list(cfg["ladder_nouns"])
@@ -273,8 +282,7 @@ _ROLE_CELL = re.compile(rf"\b(?:{ROLE_NOUNS})s?\b|{PLURAL_LEVEL_ROLE}", re.I)
 @cache
 def level_cell() -> re.Pattern[str]:
     """A header cell of level words only (etl/data/seniority.yaml ``header_level_cell_words``)."""
-    with open(DATA, encoding="utf-8") as fh:
-        words = "|".join(load_yaml(fh)["header_level_cell_words"])
+    words = "|".join(config()["header_level_cell_words"])
     word = rf"(?:{words})\.?(?:[\s-]*level)?"
     # "Intermediate — Senior": a dash of any width joins a range as "-" does
     return re.compile(rf"{word}(?:\s*(?:[/&,+\-–—]|\band\b|\bor\b|\bto\b)\s*{word})*", re.I)
@@ -284,8 +292,7 @@ def level_cell() -> re.Pattern[str]:
 def _trigger_scan() -> tuple[ahocorasick_rs.BytesAhoCorasick, tuple[bytes, ...], re.Pattern[str]]:
     """The English triggers and the other languages' (etl/data/seniority.yaml ``text_triggers``) in one
     automaton, how many of them are English, and the pattern that reads the words after a foreign one."""
-    with open(DATA, encoding="utf-8") as fh:
-        cfg = load_yaml(fh)
+    cfg = config()
     foreign = tuple(dict.fromkeys(
         t.lower().encode("utf-8") for words in cfg["text_triggers"].values() for t in words
     ))
@@ -308,8 +315,7 @@ FIELD_NAME_CHARS = 40  # how far before a colon a field's name is looked for
 def _level_fields() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """Patterns (etl/data/seniority.yaml ``level_fields``) for the words before a colon: a name that may
     stand anywhere, and one that must open its line."""
-    with open(DATA, encoding="utf-8") as fh:
-        cfg = load_yaml(fh)["level_fields"]
+    cfg = config()["level_fields"]
     anywhere = "|".join(re.escape(n.lower()) for n in sorted(cfg["anywhere"], key=len, reverse=True))
     start = "|".join(re.escape(n.lower()) for n in sorted(cfg["line_start"], key=len, reverse=True))
     return (re.compile(rf"(?:^|(?<=[\s*•(]))(?:{anywhere})[ \t*]*$"),
@@ -364,8 +370,7 @@ def _entry_open() -> tuple[tuple[str, re.Pattern[str]], ...]:
     """The phrases (etl/data/seniority.yaml ``entry_open``) that open the role to entry-level applicants, each
     with the literal it starts with: str.find finds the literal, the pattern is matched there only (a regex
     search over the text cost ~40-70 us a posting)."""
-    with open(DATA, encoding="utf-8") as fh:
-        pats = load_yaml(fh)["entry_open"]
+    pats = config()["entry_open"]
     return tuple((re.match(r"[a-z]+", p).group(), re.compile(p)) for p in pats)  # type: ignore[union-attr]
 
 
@@ -397,8 +402,7 @@ LIST_INTRO_CHARS = 100  # how far before a colon a list's introduction is looked
 @cache
 def _list_intro() -> re.Pattern[str]:
     """The words (etl/data/seniority.yaml ``list_intro_nouns``) of a line introducing a list of openings."""
-    with open(DATA, encoding="utf-8") as fh:
-        nouns = load_yaml(fh)["list_intro_nouns"]
+    nouns = config()["list_intro_nouns"]
     return re.compile(rf"\b(?:{'|'.join(re.escape(str(n)) for n in nouns)})\b", re.I)
 
 
