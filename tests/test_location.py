@@ -756,6 +756,8 @@ def test_a_list_member_naming_its_country_after_the_town(raw: str, country: str 
                                                           city: str | None) -> None:
     got = parse_location(raw)
     assert (got.country, got.region, got.city) == (country, region, city)
+
+
 @pytest.mark.parametrize(("text", "key"), [
     ("Boise", "boise"), ("New York", "new york"), ("Saint", "saint"), ("Saint Louis", "st louis"),
     ("  New  York ", "new york"), ("New\tYork", "new york"), ("Winston-Salem", "winston salem"),

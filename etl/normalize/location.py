@@ -321,7 +321,7 @@ def _region(part: str, scope: str | None) -> str | None:
 
 @lru_cache(maxsize=1)
 def _relative_place() -> re.Pattern[str]:
-    words = sorted((str(w) for w in read_aliases().get("relative_place_words") or ()), key=len, reverse=True)
+    words = sorted((str(w) for w in aliases().get("relative_place_words") or ()), key=len, reverse=True)
     return re.compile(r"(?i)(?:" + "|".join(re.escape(w) for w in words) + r")\s+(?=[^\W\d_])")
 
 

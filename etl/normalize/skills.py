@@ -386,7 +386,7 @@ def _whole_forms() -> dict[str, str]:
 @functools.lru_cache(maxsize=1)
 def _whole_also() -> dict[str, tuple[str, ...]]:
     """The forms that name a second skill too (skills.yaml ``form_implies``), lower-cased -> those skills."""
-    return {str(form).lower(): tuple(str(x) for x in also) for s in _load()["skills"]
+    return {str(form).lower(): tuple(str(x) for x in also) for s in _data()["skills"]
             for form, also in (s.get("form_implies") or {}).items()}
 
 
@@ -605,16 +605,10 @@ class _HeadGroup:
 def _shared_heads() -> tuple[_HeadGroup, ...]:
     """skills.yaml's ``shared_heads``, read once (parsing the taxonomy costs about 40 ms; ``_head_form``
     runs for every new word listed before a head)."""
-    runs for every new word listed before a head): the head with a list of kinds in brackets after it
-    ("tests (unit, integration)"), the heads, the shortest head, which every head holds ("test"), and the
-    categories whose skills a head and a kind may form."""
-    data = _data().get("shared_heads") or {}
-    heads = frozenset(str(h).lower() for h in data.get("heads") or ())
-    head = "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True)) or "(?!)"
     item = r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*(?: [a-z][a-z0-9]*(?:-[a-z0-9]+)*)?"
     sep = r"(?:[ \t]*,[ \t]*(?:(?:and|or|&)[ \t]+)?|[ \t]*/[ \t]*|[ \t]+(?:and|or|&)[ \t]+)"
     groups = []
-    for data in _load().get("shared_heads") or ():
+    for data in _data().get("shared_heads") or ():
         heads = frozenset(str(h).lower() for h in data.get("heads") or ())
         if not heads:
             continue
@@ -729,7 +723,7 @@ _PROVIDER_SPLIT = re.compile(r"[ \t]*(?:,|;|/|&|\band\b|\bor\b)[ \t]*", re.IGNOR
 @functools.lru_cache(maxsize=1)
 def _provider_lists() -> dict[str, tuple[str, ...]]:
     """skills.yaml's ``provider_lists``: a provider's skill -> the prefixes its services are named with."""
-    data = _load().get("provider_lists") or {}
+    data = _data().get("provider_lists") or {}
     return {str(k): tuple(str(p) for p in v) for k, v in data.items()}
 
 
@@ -883,7 +877,7 @@ _MARKET_CLAUSE = re.compile(r"[.,;:!?\n(]")  # what ends the clause before a mar
 def _market_space() -> tuple[re.Pattern[str], frozenset[str], int, re.Pattern[str] | None] | None:
     """skills.yaml's ``market_space``: (the field between an opener and a noun, the subjects, how many words
     before the opener may hold one, the guards), None when not configured."""
-    cfg = _load().get("market_space") or {}
+    cfg = _data().get("market_space") or {}
     openers = "|".join(re.escape(str(w).lower()) for w in cfg.get("openers") or ())
     nouns = "|".join(re.escape(str(w).lower()) for w in cfg.get("nouns") or ())
     if not openers or not nouns:
