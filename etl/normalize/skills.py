@@ -305,7 +305,7 @@ def _matcher() -> _Matcher:
             raise ValueError(
                 f"skills.yaml: {name}: rules for unknown forms {sorted(set(rules) - set(forms_written))}"
             )
-        also_of = {str(k): tuple(str(x) for x in v) for k, v in (s.get("form_implies") or {}).items()}
+        also_of = _form_implies(s)
         unknown_also = sorted(set(also_of) - set(forms_written))
         if unknown_also:
             raise ValueError(f"skills.yaml: {name}: form_implies for unknown forms {unknown_also}")
@@ -374,14 +374,20 @@ def _whole_forms() -> dict[str, str]:
     return {form.lower(): s.name for s in taxonomy() for form in (s.name, *s.aliases)}
 
 
-@functools.lru_cache(maxsize=1)
-def _whole_also() -> dict[str, tuple[str, ...]]:
-    """The forms that name a second skill too (skills.yaml ``form_implies``), lower-cased -> those skills."""
-    return {str(form).lower(): tuple(str(x) for x in also) for s in _load()["skills"]
-            for form, also in (s.get("form_implies") or {}).items()}
+def _form_implies(skill: dict[str, Any]) -> dict[str, tuple[str, ...]]:
+    """One skill's ``form_implies`` (skills.yaml): a form as written -> the other skills it names too."""
+    return {str(k): tuple(str(x) for x in v) for k, v in (skill.get("form_implies") or {}).items()}
 
 
 _GLUE = re.compile(r"[\s._-]+")
+
+
+@functools.lru_cache(maxsize=1)
+def _whole_also() -> dict[str, tuple[str, ...]]:
+    """The forms that name a second skill too (skills.yaml ``form_implies``), without spaces, dots, hyphens
+    and underscores, lower-cased -> those skills (a tag "QA-Automation" is the form "QA automation")."""
+    return {_GLUE.sub("", form.lower()): also
+            for s in _load()["skills"] for form, also in _form_implies(s).items()}
 
 
 @functools.lru_cache(maxsize=1)
@@ -433,7 +439,9 @@ def tag_skills(tags: str | None) -> list[str]:
         else:
             found.add(skill)
             found.update(implies.get(skill, ()))
-            found.update(_whole_also().get(" ".join(tag.split()).lower(), ()))
+            # the form a tag is, also before a qualifier in brackets ("QA Automation (Web)")
+            written = tag[: tag.index(" (")] if tag.endswith(")") and " (" in tag else tag
+            found.update(_whole_also().get(_GLUE.sub("", written.lower()), ()))
     cats = _matcher().categories
     return sorted(s for s in found if cats[s] != RESPONSIBILITY)
 
