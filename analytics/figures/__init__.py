@@ -41,7 +41,6 @@ YEARS_NEEDS = "a stated number of years of experience"
 NEEDS = {"salaried": SALARY_NEEDS, "years": YEARS_NEEDS}
 
 
-
 @dataclass(frozen=True)
 class Call:
     """A query to run: the function and its arguments, without the warehouse (so the app can cache it)."""

@@ -61,6 +61,8 @@ def _ascii(text: str) -> bytes:
         return text.encode("ascii")
     codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
     return _ASCII_OF.take(np.minimum(codes, len(_ASCII_OF) - 1)).tobytes()
+
+
 _LEFT = " ./-&#+"  # "+": names glued by a plus sign ("Docker+Kubernetes"; thirty-ninth round)
 _RIGHT = " ./-&"
 _SHORT = 3  # alphanumeric forms up to this length are stored padded with boundaries
@@ -677,7 +679,8 @@ _PAIR_JOINERS = frozenset({"and", "or", "&", "/"})
 def _group_kinds(orig: str, low: str, group: _HeadGroup) -> list[tuple[int, int, int]]:
     """The kinds one group's heads name in the text (:func:`_with_shared_heads`)."""
     stem, heads, after = group.stem, group.heads, group.after
-    # every head holds the shortest ("test"): the lists are read only around it, so a long text stays fast
+    # every head of the group holds its shortest ("test"): the lists are read only around it, so a long text
+    # stays fast
     at = low.find(stem)
     added: list[tuple[int, int, int]] = []
     while at != -1:
@@ -694,7 +697,7 @@ def _group_kinds(orig: str, low: str, group: _HeadGroup) -> list[tuple[int, int,
                 and low[before[-2][1]:before[-1][0]].strip(" \t,") in _PAIR_JOINERS
             ):
                 kinds = [(a, b, idx) for a, b in before if (idx := _head_form(low[a:b], group)) is not None]
-                if len(before) >= 2 and len(kinds) >= group.min_kinds:
+                if len(kinds) >= group.min_kinds:  # two words before the head either way (two kinds, a pair)
                     added += kinds
             if low[end : end + 3].lstrip(" \t").startswith("("):
                 match = after.match(orig, at, at + _SHARED_REACH)
