@@ -1065,8 +1065,6 @@ class _HeadingWeights(dict[str, tuple[float, int]]):
         return got
 
 
-
-
 def _ngram_sums(joined: bytes, marks: Sequence[int], weights: np.ndarray) -> list[float]:
     """:func:`_ngram_sum_array` as a list."""
     return _ngram_sum_array(joined, marks, weights).tolist()  # type: ignore[no-any-return]

@@ -33,7 +33,7 @@ def test_sample_size_text_is_singular_for_one() -> None:
     assert n_text(0, "file loads") == "n = 0 file loads"
 
 
-def test_a_change_that_rounds_to_nothing_has_no_sign() -> None:
+def test_a_change_that_rounds_to_nothing_reads_plus_minus_zero() -> None:
     # "+0" pointed Streamlit's arrow up (QA round twenty-one); a share 0.04 pts apart reads "±0.0 pts"
     from analytics.figures.theme import no_change
 

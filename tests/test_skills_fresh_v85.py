@@ -29,12 +29,18 @@ def test_qa_automation_tag_names_two_skills() -> None:
     # a board's technology tag is read as the same form
     assert tag_skills("QA automation") == ["Quality Assurance", "Test Automation"]
     assert tag_skills("qa") == ["Quality Assurance"]
+    # ... also written with a hyphen or as one token, or with a qualifier in brackets (as the text's
+    # "QA-automation"): the tag is the same form
+    assert tag_skills("QA-Automation") == ["Quality Assurance", "Test Automation"]
+    assert tag_skills("QAAutomation") == ["Quality Assurance", "Test Automation"]
+    assert tag_skills("QA Automation (Web)") == ["Quality Assurance", "Test Automation"]
 
 
 def test_qa_automation_of_another_team_names_neither() -> None:
     # the second skill follows the mention it comes from: a mention that does not count names neither
     found = named_in_posting("Our QA automation team signs off every release. You will write Go.")
     assert "Test Automation" not in found
+    assert "Quality Assurance" not in found
 
 
 @pytest.mark.parametrize(("text", "skill", "named"), [

@@ -324,6 +324,7 @@ def no_data(needs: str | None) -> str:
     "a plausible salary", as the app's message says since QA round eight), else NO_DATA."""
     return f"Nothing to draw: no posting these filters select has {needs}." if needs else NO_DATA
 
+
 Png = Callable[["ChartExport"], bytes]
 
 

@@ -41,7 +41,6 @@ YEARS_NEEDS = "a stated number of years of experience"
 NEEDS = {"salaried": SALARY_NEEDS, "years": YEARS_NEEDS}
 
 
-
 @dataclass(frozen=True)
 class Call:
     """A query to run: the function and its arguments, without the warehouse (so the app can cache it)."""
@@ -250,9 +249,13 @@ def with_small_flag(defn: ChartDef, df: pd.DataFrame) -> pd.DataFrame:
     return df.assign(**{SMALL_COLUMN: flags.astype("boolean").mask(none)})
 
 
+SKILL_LABELS = ("skill", "skill_a", "skill_b")  # a chart's label columns holding skill names
+
+
 def _row_name(value: Any, label: str) -> str:
     """A row's name in a sentence, as the chart names it: months as "Jan 2025" (not 2025-01-01), places
-    as "Brazil (BR)", languages as "German (de)", years as "5 years", internal values as words."""
+    as "Brazil (BR)", languages as "German (de)", years as "5 years", levels and skills as written, other
+    internal values as words."""
     from analytics import names
 
     if label == "month" and isinstance(value, date | pd.Timestamp):
@@ -272,9 +275,6 @@ def _row_name(value: Any, label: str) -> str:
     # a skill as the taxonomy writes it: capitalised as an internal value, "iOS", "jQuery" and "dbt" read
     # "IOS", "JQuery", "Dbt" in the note under the bars that named them right (QA round twenty-one)
     return text if label in ("group", "seniority", *SKILL_LABELS) else names.value_label(value)
-
-
-SKILL_LABELS = ("skill", "skill_a", "skill_b")  # a chart's label columns holding skill names
 
 
 def level_order(column: str) -> Callable[[pd.DataFrame], pd.DataFrame]:

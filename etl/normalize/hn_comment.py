@@ -112,7 +112,6 @@ _PLACE = re.compile(r"\b(" + "|".join(sorted(
     key=len, reverse=True)) + r")\b", re.I)
 
 
-
 # the thread page's vote line, kept when a comment is pasted again from it ("8 points by someone 30 days ago |
 # parent [-] | on: Ask HN: Who is hiring? ..."): the page's words, not the header (forty-seventh round)
 _NAME_LINE_WORDS = 4  # "Acme https://acme.example": a company's name line, no header cells
@@ -152,7 +151,6 @@ def _header_names_a_place(body: str) -> bool:
                for part in parts[1:])
 
 
-
 def _plain(fragment: str) -> str:
     """Tags stripped, then entities unescaped, whitespace collapsed."""
     return " ".join(html.unescape(_TAG.sub(" ", fragment)).split())
@@ -164,7 +162,6 @@ def _junk_location(text: str) -> bool:
     return (t.endswith(",") or bool(re.search(r"[()&/;]", t)) or len(t.split()) > 5
             or bool(_ROLE.search(t) or _JOB_TYPE.search(t) or _ONSITE.search(t) or _MONEY.search(t))
             or not t[:1].isupper())
-
 
 
 def _unpunctuated(text: str) -> str:

@@ -541,7 +541,6 @@ def _multi(parts: list[str], hint: str | None) -> Location | None:
     return None
 
 
-
 def _joined_before(parts: list[str], region: str | None, country: str | None) -> Location | None:
     """Places joined by "&", "and" or "/" before the region or country named last, read each in it.
 

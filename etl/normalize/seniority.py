@@ -74,7 +74,6 @@ _TOP_ROLE_NOUNS = _data_nouns("top_role_nouns")
 # role noun where it ends the role, never the verb after a relative pronoun ("who leads the team")
 PLURAL_LEVEL_ROLE = (rf"(?<!\bwho )(?<!\bthat )(?<!\bwhich )\b(?:{_data_nouns('plural_level_roles')})"
                      r"(?=\s*(?:[,;/&).:!?]|$)|\s+(?:and|or)\s)")
-# Phrases that introduce the role being advertised, followed by at most five words and a role noun.
 # Phrases that introduce the role being advertised, found in one Aho-Corasick pass over the
 # ASCII-lowered text (a regex scan of 2000 characters costs ~100x more), then at most five words and a
 # role noun.

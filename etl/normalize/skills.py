@@ -61,6 +61,8 @@ def _ascii(text: str) -> bytes:
         return text.encode("ascii")
     codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
     return _ASCII_OF.take(np.minimum(codes, len(_ASCII_OF) - 1)).tobytes()
+
+
 _LEFT = " ./-&#+"  # "+": names glued by a plus sign ("Docker+Kubernetes"; thirty-ninth round)
 _RIGHT = " ./-&"
 _SHORT = 3  # alphanumeric forms up to this length are stored padded with boundaries
@@ -314,7 +316,7 @@ def _matcher() -> _Matcher:
             raise ValueError(
                 f"skills.yaml: {name}: rules for unknown forms {sorted(set(rules) - set(forms_written))}"
             )
-        also_of = {str(k): tuple(str(x) for x in v) for k, v in (s.get("form_implies") or {}).items()}
+        also_of = _form_implies(s)
         unknown_also = sorted(set(also_of) - set(forms_written))
         if unknown_also:
             raise ValueError(f"skills.yaml: {name}: form_implies for unknown forms {unknown_also}")
@@ -388,9 +390,20 @@ def _whole_also() -> dict[str, tuple[str, ...]]:
     """The forms that name a second skill too (skills.yaml ``form_implies``), lower-cased -> those skills."""
     return {str(form).lower(): tuple(str(x) for x in also) for s in _data()["skills"]
             for form, also in (s.get("form_implies") or {}).items()}
+def _form_implies(skill: dict[str, Any]) -> dict[str, tuple[str, ...]]:
+    """One skill's ``form_implies`` (skills.yaml): a form as written -> the other skills it names too."""
+    return {str(k): tuple(str(x) for x in v) for k, v in (skill.get("form_implies") or {}).items()}
 
 
 _GLUE = re.compile(r"[\s._-]+")
+
+
+@functools.lru_cache(maxsize=1)
+def _whole_also() -> dict[str, tuple[str, ...]]:
+    """The forms that name a second skill too (skills.yaml ``form_implies``), without spaces, dots, hyphens
+    and underscores, lower-cased -> those skills (a tag "QA-Automation" is the form "QA automation")."""
+    return {_GLUE.sub("", form.lower()): also
+            for s in _load()["skills"] for form, also in _form_implies(s).items()}
 
 
 @functools.lru_cache(maxsize=1)
@@ -442,7 +455,9 @@ def tag_skills(tags: str | None) -> list[str]:
         else:
             found.add(skill)
             found.update(implies.get(skill, ()))
-            found.update(_whole_also().get(" ".join(tag.split()).lower(), ()))
+            # the form a tag is, also before a qualifier in brackets ("QA Automation (Web)")
+            written = tag[: tag.index(" (")] if tag.endswith(")") and " (" in tag else tag
+            found.update(_whole_also().get(_GLUE.sub("", written.lower()), ()))
     cats = _matcher().categories
     return sorted(s for s in found if cats[s] != RESPONSIBILITY)
 
@@ -678,7 +693,8 @@ _PAIR_JOINERS = frozenset({"and", "or", "&", "/"})
 def _group_kinds(orig: str, low: str, group: _HeadGroup) -> list[tuple[int, int, int]]:
     """The kinds one group's heads name in the text (:func:`_with_shared_heads`)."""
     stem, heads, after = group.stem, group.heads, group.after
-    # every head holds the shortest ("test"): the lists are read only around it, so a long text stays fast
+    # every head of the group holds its shortest ("test"): the lists are read only around it, so a long text
+    # stays fast
     at = low.find(stem)
     added: list[tuple[int, int, int]] = []
     while at != -1:
@@ -695,7 +711,7 @@ def _group_kinds(orig: str, low: str, group: _HeadGroup) -> list[tuple[int, int,
                 and low[before[-2][1]:before[-1][0]].strip(" \t,") in _PAIR_JOINERS
             ):
                 kinds = [(a, b, idx) for a, b in before if (idx := _head_form(low[a:b], group)) is not None]
-                if len(before) >= 2 and len(kinds) >= group.min_kinds:
+                if len(kinds) >= group.min_kinds:  # two words before the head either way (two kinds, a pair)
                     added += kinds
             if low[end : end + 3].lstrip(" \t").startswith("("):
                 match = after.match(orig, at, at + _SHARED_REACH)
