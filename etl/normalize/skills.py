@@ -385,11 +385,6 @@ def _whole_forms() -> dict[str, str]:
     return {form.lower(): s.name for s in taxonomy() for form in (s.name, *s.aliases)}
 
 
-@functools.lru_cache(maxsize=1)
-def _whole_also() -> dict[str, tuple[str, ...]]:
-    """The forms that name a second skill too (skills.yaml ``form_implies``), lower-cased -> those skills."""
-    return {str(form).lower(): tuple(str(x) for x in also) for s in _data()["skills"]
-            for form, also in (s.get("form_implies") or {}).items()}
 def _form_implies(skill: dict[str, Any]) -> dict[str, tuple[str, ...]]:
     """One skill's ``form_implies`` (skills.yaml): a form as written -> the other skills it names too."""
     return {str(k): tuple(str(x) for x in v) for k, v in (skill.get("form_implies") or {}).items()}
@@ -403,7 +398,7 @@ def _whole_also() -> dict[str, tuple[str, ...]]:
     """The forms that name a second skill too (skills.yaml ``form_implies``), without spaces, dots, hyphens
     and underscores, lower-cased -> those skills (a tag "QA-Automation" is the form "QA automation")."""
     return {_GLUE.sub("", form.lower()): also
-            for s in _load()["skills"] for form, also in _form_implies(s).items()}
+            for s in _data()["skills"] for form, also in _form_implies(s).items()}
 
 
 @functools.lru_cache(maxsize=1)
