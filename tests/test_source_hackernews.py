@@ -402,9 +402,14 @@ def test_a_place_list_cell_wins_over_a_junk_parser_guess() -> None:
 def test_a_parser_guess_inside_a_list_of_places_is_the_list(text: str, guess: str, country: str,
                                                               want: Location) -> None:
     body = f"Quarry Labs | Backend Engineer | Full-time | Remote<p>{text}"
+    assert _place_read(body, guess, country) == want
+
+
+def _place_read(body: str, guess: str, country: str) -> Location:
+    """The place a comment's posting carries, read as the load reads it (the parser's guess beside it)."""
     p = hackernews._posting({"full_html": body, "location": guess, "country": country}, 1, None)
     assert isinstance(p, Posting)
-    assert parse_location(p.location, country_hint=p.country_hint) == want
+    return parse_location(p.location, country_hint=p.country_hint)
 
 
 def test_a_web_address_in_a_header_line_is_not_cut_into_cells_at_its_slashes() -> None:
@@ -581,9 +586,7 @@ def test_a_locations_line_in_the_text_over_the_parsers_guess(body: str, guess: s
 def test_a_guess_listed_with_places_in_a_first_line_without_cells(first_line: str, guess: str, country: str,
                                                                   want: Location) -> None:
     body = f"{first_line}<p>We build tools for <area> teams. Write to jobs at example dot com."
-    p = hackernews._posting({"full_html": body, "location": guess, "country": country}, 1, None)
-    assert isinstance(p, Posting)
-    assert parse_location(p.location, country_hint=p.country_hint) == want
+    assert _place_read(body, guess, country) == want
 
 
 # Ninety-sixth round (real-fresh-v90; invented wording): a keyed comment ("Company: <name>" on a later line)
