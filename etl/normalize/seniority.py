@@ -54,10 +54,18 @@ DATA = Path(__file__).resolve().parents[1] / "data" / "seniority.yaml"
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6}
 
 
+@cache
+def config() -> dict[str, Any]:
+    """etl/data/seniority.yaml parsed once per process, shared by its readers here and in hn_comment.py
+    (read only: none may change it). Why: eight readers each parsed it again, 2-3 ms each at a start."""
+    with open(DATA, encoding="utf-8") as fh:
+        cfg: dict[str, Any] = load_yaml(fh)
+    return cfg
+
+
 def _data_nouns(key: str) -> str:
     """A list of role nouns of etl/data/seniority.yaml (regular-expression fragments) as one alternation."""
-    with open(DATA, encoding="utf-8") as fh:
-        return "|".join(str(noun) for noun in load_yaml(fh)[key])
+    return "|".join(str(noun) for noun in config()[key])
 
 
 # "lead" is left out: in running text it is mostly the verb ("looking for someone to lead"); "admin" is in
@@ -160,15 +168,6 @@ class _Rules:
     connector: re.Pattern[str]  # "Junior/Mid", "Mid-Senior", "Senior to Staff", "Junior- to Mid", "PL ou SR"
     list_joiner: re.Pattern[str]  # "Mid and Senior-level", "Junior & Senior": openings of both levels
     alternative: re.Pattern[str]  # "Senior/Junior", "Senior or Junior": two levels offered, the first named
-
-
-@cache
-def config() -> dict[str, Any]:
-    """etl/data/seniority.yaml parsed once per process, shared by its readers here and in hn_comment.py
-    (read only: none may change it). Why: eight readers each parsed it again, 2-3 ms each at a start."""
-    with open(DATA, encoding="utf-8") as fh:
-        cfg: dict[str, Any] = load_yaml(fh)
-    return cfg
 
 
 @cache
