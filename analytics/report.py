@@ -116,9 +116,13 @@ def collect(pages: list[str], f: Filters, db: str | Path | None, params: dict[st
     from analytics.export import build_meta, warehouse_facts
     from analytics.export.images import no_data
     from analytics.export.meta import ChartExport, Section, cover_for
-    from analytics.figures import page_charts, small_note, theme, with_small_flag
+    from analytics.figures import Context, page_charts, small_note, theme, with_small_flag
+    from analytics.quality import view_note
+    from analytics.queries.data import held_out_quality
 
     facts = warehouse_facts(f, db)
+    quality = held_out_quality(db).df  # how often each field is read right, said with every chart
+    ctx = Context(f=f, db=db, params=dict(params or {}))
     title = PAGES[pages[0]] if len(pages) == 1 else DASHBOARD_TITLE
     everything, charts = [], []
     for page in pages:
@@ -127,7 +131,8 @@ def collect(pages: list[str], f: Filters, db: str | Path | None, params: dict[st
         notes = [small_note(c.defn, c.result.df) if c.figure is not None and theme.has_small_marks(c.figure)
                  else "" for c in computed]
         items = [
-            ChartExport(build_meta(c.title, c.result, f, facts, small_note=note), c.figure,
+            ChartExport(build_meta(c.title, c.result, f, facts, small_note=note,
+                                   trust_note=view_note(quality, c.defn.fields_for(ctx), f)), c.figure,
                         with_small_flag(c.defn, c.result.df), empty=no_data(c.defn.needs_for()))
             for c, note in zip(computed, notes)
         ]

@@ -29,7 +29,7 @@ import streamlit as st
 from plotly.basedatatypes import BaseFigure
 from plotly.io.json import to_json_plotly
 
-from analytics import cache, figures, pages
+from analytics import cache, figures, pages, quality
 from analytics.figures import ChartView, SharedContext, theme
 from analytics.filters import Filters, describe
 from analytics.queries import postings, undated_note
@@ -259,8 +259,20 @@ def chart(key: str, ctx: SharedContext, *, draw: Callable[[pd.DataFrame], object
     render(title, result, view.figure if defn.build is not None else None, key=key, drill=drill,
            small=figures.small_note(defn, result.df) if result is not None else "",
            flag=lambda df: figures.with_small_flag(defn, df), help=defn.help, draw=draw,
-           shared=cache.call_key(view.call.fn, view.call.args, {}), scope=scope, needs=defn.needs_for())
+           shared=cache.call_key(view.call.fn, view.call.args, {}), scope=scope, needs=defn.needs_for(),
+           trust=trust_note(defn.fields_for(ctx), ctx.f))
     return result
+
+
+def trust_note(fields: Sequence[str], f: Filters) -> str:
+    """How often the fields behind a view are read right on held-out real postings (analytics.quality),
+    from the warehouse's extraction_quality rows through the shared cache; "" without them."""
+    from analytics.queries.data import held_out_quality
+
+    if not quality.view_fields(fields, f):
+        return ""
+    res = fetch(held_out_quality)
+    return "" if res is None else quality.view_note(res.df, fields, f)
 
 
 def caption(result: QueryResult, f: Filters) -> str:
@@ -327,8 +339,8 @@ def render(title: str, result: QueryResult | None, build: Figure | None, *, key:
            drill: Sequence[str] = (), small: str = "",
            flag: Callable[[pd.DataFrame], pd.DataFrame] | None = None,
            help: str | None = None, draw: Callable[[pd.DataFrame], object] | None = None,
-           shared: Hashable | None = None, scope: dict[str, Any] | None = None, needs: str | None = None
-           ) -> None:
+           shared: Hashable | None = None, scope: dict[str, Any] | None = None, needs: str | None = None,
+           trust: str = "") -> None:
     """Draw one chart with everything that goes with it.
 
     ``build`` makes the figure of the result (ChartView.figure). ``drill`` names the posting
@@ -340,7 +352,8 @@ def render(title: str, result: QueryResult | None, build: Figure | None, *, key:
     (metrics, tables) from the frame, after the figure. ``shared`` is the key of the query ``result``
     came from in the shared cache (cache.call_key), so its table for people is made once per version.
     ``scope`` limits the postings a selection lists (analytics.figures.ChartDef.drill_scope; None: the
-    chart ``key``'s scope without a page's widget values).
+    chart ``key``'s scope without a page's widget values). ``trust`` says how often the fields behind the
+    view are read right (trust_note): under the caption and in the exports' captions.
     """
     f = filters()
     st.subheader(title, help=help)
@@ -371,6 +384,8 @@ def render(title: str, result: QueryResult | None, build: Figure | None, *, key:
     small = small if fig is not None and theme.has_small_marks(fig) else ""
     if small:
         st.caption(as_text(small))
+    if trust:
+        st.caption(as_text(trust))
     if error is not None:
         st.error(f"The chart could not be drawn: {one_line(error)}")
     if fig is not None:
@@ -385,7 +400,7 @@ def render(title: str, result: QueryResult | None, build: Figure | None, *, key:
                                 # notes; the Download menu's PNG carries them (QA round seventeen)
                                 config={"displaylogo": False, "topojsonURL": "app/static/topojson/",
                                         "scrollZoom": False, "modeBarButtonsToRemove": ["toImage"]})
-        chart_downloads(title, result, fig, key, f, small=small, flag=flag)
+        chart_downloads(title, result, fig, key, f, small=small, flag=flag, trust=trust)
         if drill:
             _postings(event, drill, f, key, scope)
     if draw is not None:
@@ -394,7 +409,7 @@ def render(title: str, result: QueryResult | None, build: Figure | None, *, key:
         except Exception as exc:
             st.error(f"This part could not be drawn: {one_line(exc)}")
     if fig is None:  # a table, or a chart that could not be drawn: its data still downloads
-        chart_downloads(title, result, None, key, f, flag=flag)
+        chart_downloads(title, result, None, key, f, flag=flag, trust=trust)
     _details(result, key, shared)
 
 

@@ -92,7 +92,7 @@ def _keep_made_files_for_their_session() -> None:
 _keep_made_files_for_their_session()
 
 
-def _meta_maker(title: str, result: QueryResult, f: Filters, db: Path, small: str = ""
+def _meta_maker(title: str, result: QueryResult, f: Filters, db: Path, small: str = "", trust: str = ""
                 ) -> Callable[[], ExportMeta]:
     """The export metadata, read from the warehouse on the first click (not during the page view)."""
 
@@ -100,7 +100,7 @@ def _meta_maker(title: str, result: QueryResult, f: Filters, db: Path, small: st
     def meta() -> ExportMeta:
         from analytics.export import warehouse_facts
 
-        return build_meta(title, result, f, warehouse_facts(f, db), small_note=small)
+        return build_meta(title, result, f, warehouse_facts(f, db), small_note=small, trust_note=trust)
 
     return meta
 
@@ -109,15 +109,17 @@ Flag = Callable[[pd.DataFrame], pd.DataFrame]
 
 
 def chart_files(title: str, result: QueryResult, fig: go.Figure | None, f: Filters,
-                images_ok: bool, *, small: str = "", flag: Flag | None = None) -> list[tuple[str, str, Make]]:
+                images_ok: bool, *, small: str = "", flag: Flag | None = None, trust: str = ""
+                ) -> list[tuple[str, str, Make]]:
     """(label, extension, maker) of one chart's or table's downloads, in button order.
 
     ``small``: the chart's small-sample note (analytics.figures.small_note), in every file's caption and
-    metadata as on the page; ``flag`` adds the small-sample column to the data files (the page's
+    metadata as on the page, as ``trust`` (how often the fields behind it are read right:
+    ui.chart.trust_note); ``flag`` adds the small-sample column to the data files (the page's
     "Data and SQL" table keeps the query's columns). Both run on the click, not during the page view.
     The exporters are imported on the click too (pyarrow.parquet, openpyxl: not a page view's cost).
     """
-    meta = _meta_maker(title, result, f, _db.db_path(), small)
+    meta = _meta_maker(title, result, f, _db.db_path(), small, trust)
 
     @functools.cache
     def data() -> pd.DataFrame:
@@ -179,7 +181,7 @@ def _popover(label: str, key: str, help: str) -> Any:
 
 
 def chart_downloads(title: str, result: QueryResult, fig: go.Figure | None, key: str, f: Filters, *,
-                    small: str = "", flag: Flag | None = None) -> None:
+                    small: str = "", flag: Flag | None = None, trust: str = "") -> None:
     """A "Download" popover with the chart's image, HTML and data files (keys ``{key}_{ext}``), made
     when it is opened (popover key ``downloads_key(key)``); ``small`` and ``flag`` as in chart_files."""
     box = _popover("Download", downloads_key(key), "This chart as an image or interactive HTML, its data "
@@ -191,7 +193,8 @@ def chart_downloads(title: str, result: QueryResult, fig: go.Figure | None, key:
     with box:
         if fig is not None and not images_ok:
             st.caption(unavailable_message())
-        for label, ext, make in chart_files(title, result, fig, f, images_ok, small=small, flag=flag):
+        for label, ext, make in chart_files(title, result, fig, f, images_ok, small=small, flag=flag,
+                                            trust=trust):
             st.download_button(label, make, f"{name}.{ext}", MIME[ext], key=f"{key}_{ext}", on_click="ignore",
                                width="stretch")
 

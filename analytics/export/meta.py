@@ -67,6 +67,9 @@ class ExportMeta:
     generated_at: str = field(default_factory=lambda: datetime.now(UTC).isoformat(timespec="seconds"))
     # which figures rest on fewer than 30 postings (analytics.figures.small_note), as the app's caption says
     small_note: str = ""
+    # how often the fields behind the view are read right on held-out real postings (analytics.quality), as
+    # the app says under the chart: a deck or spreadsheet carries it with the figures
+    trust_note: str = ""
     unit: str = "postings"  # what n counts (QueryResult.unit): "rejected records", "file loads"
     filtered: bool = True  # False for a table the sidebar's filters do not apply to (the Data page's loads)
 
@@ -84,6 +87,7 @@ class ExportMeta:
         else:
             parts = [f"Filters: {self.filters_text}", n_text(self.n, self.unit),
                      *([self.small_note.rstrip(".")] if self.small_note else []),
+                     *([self.trust_note.rstrip(".")] if self.trust_note else []),
                      f"Data as of {self.as_of_text}",
                      f"Sources: {', '.join(self.sources) if self.sources else 'none'}"]
         parts.extend(self.notes)
@@ -100,6 +104,8 @@ class ExportMeta:
             out.append(("Sources", ", ".join(self.sources) or "none"))
         if self.small_note:
             out.append(("Small samples", self.small_note))
+        if self.trust_note:
+            out.append(("Extraction accuracy", self.trust_note))
         if self.notes:
             out.append(("Notes", "; ".join(self.notes)))
         if self.is_demo:
@@ -122,11 +128,12 @@ class ExportMeta:
 
 
 def build_meta(title: str, result: QueryResult, f: Filters, facts: WarehouseFacts, *,
-               small_note: str = "") -> ExportMeta:
+               small_note: str = "", trust_note: str = "") -> ExportMeta:
     """The export metadata of one chart or table from its query result, filters and warehouse facts
-    (``small_note``: which of its figures rest on fewer than 30 postings, as the app's caption says)."""
-    return ExportMeta(small_note=small_note, unit=result.unit, filtered=result.filtered,
-        title=title, filters_text=describe(f), n=result.n, as_of=facts.as_of,
+    (``small_note``: which of its figures rest on fewer than 30 postings, as the app's caption says;
+    ``trust_note``: how often the fields behind it are read right, analytics.quality)."""
+    return ExportMeta(small_note=small_note, trust_note=trust_note, unit=result.unit,
+        filtered=result.filtered, title=title, filters_text=describe(f), n=result.n, as_of=facts.as_of,
         published_at=facts.published_at, sources=facts.sources, sql=result.sql,
         params_text=result.params_text() if result.sql else "", notes=tuple(result.caveats),
         is_demo=facts.is_demo, query_name=result.name,

@@ -138,6 +138,15 @@ class ChartDef:
     # query's: the small-sample note counts and names those (QA round eight: the salary premium's list ran in
     # another order; the movers' named skills without a bar); the data files keep every row
     reading_order: Callable[[pd.DataFrame], pd.DataFrame] | None = None
+    # the fields read from the postings' text its figures rest on (analytics.quality.FIELD_METRICS:
+    # "seniority", "salary", "skills" ...), or a function of the page's choices (the salary distribution's
+    # grouping): the note under the chart says how often each is read right on held-out real postings
+    # (issue 9), with the fields the active filters select by
+    fields: tuple[str, ...] | Callable[[Context], tuple[str, ...]] = ()
+
+    def fields_for(self, ctx: Context) -> tuple[str, ...]:
+        """The extracted fields the chart's figures rest on under ``ctx`` (``fields``)."""
+        return self.fields(ctx) if callable(self.fields) else self.fields
 
     def needs_for(self) -> str | None:
         """What the chart's postings have, for its empty message (ui.chart.empty_message)."""

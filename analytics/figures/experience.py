@@ -132,6 +132,7 @@ CHARTS: tuple[ChartDef, ...] = (
         drill=("years",),
         needs=YEARS_NEEDS,
         uses=("narrow",),
+        fields=("experience_years",),
     ),
     ChartDef(
         "ex_bands",
@@ -143,6 +144,7 @@ CHARTS: tuple[ChartDef, ...] = (
         sample=summed("postings"),
         label="band",
         uses=("narrow",),
+        fields=("experience_years",),
     ),
     ChartDef(
         "ex_level",
@@ -155,6 +157,7 @@ CHARTS: tuple[ChartDef, ...] = (
         label="seniority",
         uses=("narrow",),
         reading_order=level_order("seniority"),
+        fields=("experience_years", "seniority"),
     ),
     ChartDef(
         "ex_pay",
@@ -170,9 +173,11 @@ CHARTS: tuple[ChartDef, ...] = (
         # a salary but no years (QA round seventeen, one source)
         needs=f"both {SALARY_NEEDS} and {YEARS_NEEDS}",
         caveats=salary_figures.years_country_mix,
+        fields=("experience_years", "salary"),
     ),
     ChartDef(
         "ex_degree", "Degree asked", lambda c: Call(experience.degree, (c.f,)), degree, drill=("degree",),
         sample=summed("postings"), label="degree", uses=("narrow",),
+        fields=("degree",),
     ),
 )

@@ -41,7 +41,7 @@ def kpi_caveats(ctx: Context, caveats: tuple[str, ...]) -> tuple[str, ...]:
 
 CHARTS: tuple[ChartDef, ...] = (
     ChartDef("ov_kpis", "Headline figures", lambda c: Call(overview.kpis, (c.f,)), None,
-             caveats=kpi_caveats),
+             caveats=kpi_caveats, fields=("salary", "remote", "experience_years")),
     ChartDef("ov_per_month", "Postings per month", lambda c: Call(overview.postings_per_month, (c.f,)),
              per_month, drill=("month",)),
 )

@@ -163,6 +163,12 @@ def measure_of(ctx: Context) -> str:
     return str(ctx.param("measure", MEASURE))
 
 
+def map_fields(ctx: Context) -> tuple[str, ...]:
+    """A map's extracted fields: the place, and what colours it (ChartDef.fields)."""
+    extra = {"median_salary_usd": ("salary",), "share_remote": ("remote",)}.get(measure_of(ctx), ())
+    return ("country", "region", *extra)
+
+
 HOVER_BINNED = (f"the median salaries in the hover text come from ${SALARY_BIN_USD:,} salary bins: each "
                 f"within ${SALARY_BIN_USD:,} of the exact figure")
 
@@ -366,6 +372,7 @@ CHARTS: tuple[ChartDef, ...] = (
         filters=("region",),
         caveats=unplaced("country"),
         needs="a country",
+        fields=map_fields,
     ),
     ChartDef(
         "rg_states",
@@ -376,12 +383,14 @@ CHARTS: tuple[ChartDef, ...] = (
         needs="a place in a US state",
         uses=("measure", "narrow"),
         caveats=unplaced("state"),
+        fields=map_fields,
     ),
     ChartDef(
         "rg_cities", "Top cities", lambda c: Call(regions.top_places, (c.f, "city")), places,
         drill=("city", "country"),
         needs="a city",
         caveats=_salary_in_hover,
+        fields=("city",),
     ),
     ChartDef(
         "rg_metros",
@@ -391,6 +400,7 @@ CHARTS: tuple[ChartDef, ...] = (
         drill=("metro", "country"),
         needs="a place in a US metro",
         caveats=_salary_in_hover,
+        fields=("city",),
     ),
     ChartDef(
         "rg_remote",
@@ -402,9 +412,11 @@ CHARTS: tuple[ChartDef, ...] = (
         label="area",
         uses=("level",),
         small_look=theme.HATCHED_NOTE,
+        fields=("remote", "country", "region"),
     ),
     ChartDef("rg_cmp", "Headline figures", lambda c: Call(regions.compare, (compare_filters(c), areas(c))),
-             None, caveats=compare_caveats),
+             None, caveats=compare_caveats,
+             fields=("salary", "remote", "experience_years", "country", "region")),
     ChartDef(
         "rg_cmp_skills",
         "Top skills in the two regions",
@@ -415,6 +427,7 @@ CHARTS: tuple[ChartDef, ...] = (
         sample="area_total",
         label="area",
         small_look=theme.HATCHED_NOTE,
+        fields=("skills", "country", "region"),
     ),
 )
 

@@ -196,15 +196,15 @@ def stated_as_text(df: pd.DataFrame) -> str:
 
 CHARTS: tuple[ChartDef, ...] = (
     ChartDef("sa_bands", "Postings by salary band", lambda c: Call(salary.by_band, (c.f,)), bands,
-             drill=("salary_band",), needs=SALARY_NEEDS, uses=("narrow",)),
+             drill=("salary_band",), needs=SALARY_NEEDS, uses=("narrow",), fields=("salary",)),
     ChartDef("sa_dist", lambda c: f"Salary by {by(c)}", lambda c: Call(salary.distribution, (c.f, by(c))),
              distribution, drill=lambda c: (by(c),), enough="enough", uses=("by", "narrow"), sample="n",
              drill_only="salaried", caveats=country_mix_unless_by_country,
-             reading_order=level_order("group")),
+             reading_order=level_order("group"), fields=lambda c: ("salary", by(c))),
     ChartDef("sa_skill", "Salary by skill (most asked-for skills)", lambda c: Call(salary.by_skill, (c.f,)),
              by_skill, drill=("skill",), enough="enough", sample="n", drill_only="salaried", uses=("narrow",),
-             caveats=skill_caveats),
+             caveats=skill_caveats, fields=("salary", "skills")),
     ChartDef("sa_time", "Median salary over time", lambda c: Call(salary.over_time, (c.f,)), over_time,
              drill=("month",), enough="enough", label="month", sample="n",
-             drill_only="salaried", caveats=dated_country_mix),
+             drill_only="salaried", caveats=dated_country_mix, fields=("salary",)),
 )

@@ -381,6 +381,7 @@ CHARTS: tuple[ChartDef, ...] = (
         sample="total",
         label="skill",
         needs="a recognised skill",
+        fields=("skills",),
     ),
     ChartDef(
         "sk_trend",
@@ -392,6 +393,7 @@ CHARTS: tuple[ChartDef, ...] = (
         label="month",
         small_look=OPEN_NOTE,
         caveats=trend_caveats,
+        fields=("skills",),
     ),
     ChartDef(
         "sk_movers",
@@ -405,6 +407,7 @@ CHARTS: tuple[ChartDef, ...] = (
         label="skill",
         uses=("narrow",),
         reading_order=_movers_top_down,
+        fields=("skills",),
     ),
     ChartDef(
         "sk_pairs",
@@ -417,6 +420,7 @@ CHARTS: tuple[ChartDef, ...] = (
         uses=("narrow",),
         caveats=pairs_caveats,
         help=f"Postings that ask for both skills, among the {PAIRS_N} most asked-for skills.",
+        fields=("skills",),
     ),
     ChartDef(
         "sk_premium",
@@ -433,6 +437,7 @@ CHARTS: tuple[ChartDef, ...] = (
         reading_order=_premium_top_down,
         help="The premium: the median salary of postings asking for the skill minus the median of all "
              "filtered postings (USD per year).",
+        fields=("skills", "salary"),
     ),
     ChartDef(
         "sk_resp",

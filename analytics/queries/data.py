@@ -243,6 +243,26 @@ ORDER BY position"""
     return replace(res, df=df.drop(columns=["postings", "labelled_set"]), notes=notes)
 
 
+def held_out_quality(db: str | Path | None = None) -> QueryResult:
+    """The extraction's scores on the held-out real postings only (every test set together, else the test
+    half; never the synthetic set, which was tuned on), per language, with the labelled postings each row
+    rests on: what the note under a chart says (analytics.quality). Empty for a warehouse without them."""
+    language = "coalesce(language, 'all')" if _db.has_table("extraction_quality", db) and \
+        _quality_has_language(db) else "'all'"
+    sql = f"""SELECT labelled_set, {language} AS language, metric, value, n, target, postings
+FROM extraction_quality
+WHERE labelled_set = (SELECT CASE WHEN bool_or(labelled_set = 'real-test-all') THEN 'real-test-all'
+                                  ELSE 'real-test' END
+                      FROM extraction_quality)
+ORDER BY position"""
+    if not _db.has_table("extraction_quality", db):
+        columns = ["labelled_set", "language", "metric", "value", "n", "target", "postings"]
+        return QueryResult(df=pd.DataFrame(columns=columns), sql=sql, params={}, n=0,
+                           name="data.held_out_quality", unit="labelled postings", filtered=False)
+    return run("data.held_out_quality", sql, {}, db=db, n=lambda df: first(df, "postings"),
+               unit="labelled postings", filtered=False)
+
+
 def _left_out(df: pd.DataFrame) -> list[str]:
     """The scores over no postings, named as the table names fields, with the languages they lack: "Skills,
     precision (French (fr))", "Responsibilities, precision (every language)". The codes, once listed alone

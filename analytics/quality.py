@@ -1,0 +1,144 @@
+"""How far to trust the fields a view rests on: the extraction's measured accuracy, said beside the chart.
+
+Why: every field a chart draws or filters by (seniority, salary, skills, the work arrangement, the place)
+is read from the posting's text by etl/, and on real postings the rules were never tuned on some fields
+are right for 95-96% of postings, not 100% (issue 9; README "Extraction quality"). A reader who sees a
+share of senior roles should see, beside it, how often the level is read right. The note names the fields
+behind a view - the chart's own (``ChartDef.fields``) and those the active filters select by - with their
+held-out score: the warehouse's ``extraction_quality`` rows of every held-out test set together
+(``real-test-all``, postings never read for misses), a chosen language's own where enough of its
+postings are labelled.
+
+Pure functions over those rows (analytics.queries.data.held_out_quality), tested as tables; the app and
+the exports only place the sentence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+import pandas as pd
+
+from analytics import names
+from analytics.filters import ALL_LEVELS, Filters
+
+# The extracted fields a view can rest on, in the order the note names them, with the metrics etl evaluate
+# scores each by (etl.evaluate.FIELD_NAMES): skills by precision and recall, the others by exact match.
+FIELD_METRICS: dict[str, tuple[str, ...]] = {
+    "seniority": ("seniority",),
+    "skills": ("skills.precision", "skills.recall"),
+    "salary": ("salary",),
+    "experience_years": ("experience_years",),
+    "degree": ("degree",),
+    "remote": ("remote",),
+    "country": ("country",),
+    "region": ("region",),
+    "city": ("city",),
+}
+# How the note names a field ("years required", not "Experience (years)")
+FIELD_WORDS: dict[str, str] = {"experience_years": "years required", "remote": "work arrangement"}
+# The sidebar filters that select postings by an extracted field (a source, a date or a language reads no
+# extracted field: the language is detected, and scored nowhere; the role family is read from the title
+# and no labelled set scores it)
+FILTER_FIELDS: dict[str, str] = {"seniority": "seniority", "skills": "skills", "remote": "remote",
+                                 "country": "country", "region": "region"}
+# The labelled sets whose scores the note may say: held out from tuning (analytics.queries.data's choice)
+HELD_OUT = ("real-test-all", "real-test")
+# A language's own score replaces the overall one from this many labelled postings (skill mentions for
+# skills), as the README's per-language target applies from 20 postings
+MIN_LANGUAGE_N = 20
+
+
+def view_fields(chart_fields: Iterable[str], f: Filters) -> tuple[str, ...]:
+    """The extracted fields a view rests on: the chart's own and those an active filter selects by (the
+    default seniority filter, senior levels only, selects by the level), in FIELD_METRICS' order.
+    Pure (tested)."""
+    wanted = set(chart_fields)
+    for name, field in FILTER_FIELDS.items():
+        value = getattr(f, name)
+        if value and not (name == "seniority" and set(value) >= set(ALL_LEVELS)):
+            wanted.add(field)
+    return tuple(field for field in FIELD_METRICS if field in wanted)
+
+
+def accuracy_note(quality: pd.DataFrame | None, fields: Sequence[str], language: Sequence[str] = ()) -> str:
+    """One sentence on how often each field behind a view is read right, e.g. "Read right from a posting
+    (624 held-out real postings): seniority 95.0%, below the 97% target; salary 98.7%."; "" when no field
+    or no score applies (a warehouse published without scores, a chart resting on none).
+
+    ``quality``: held_out_quality's frame (labelled_set, language, metric, value, n, target, postings);
+    ``language``: the language filter - with exactly one language, a field takes that language's score
+    where it rests on MIN_LANGUAGE_N or more labelled postings (the sentence says which). Pure (tested)."""
+    if quality is None or quality.empty or not fields or "metric" not in quality.columns:
+        return ""
+    if "labelled_set" in quality.columns and not quality["labelled_set"].isin(HELD_OUT).all():
+        return ""  # the synthetic set was written for the project and tuned on: no measure of real postings
+    lang = quality["language"] if "language" in quality.columns else pd.Series("all", index=quality.index)
+    overall = quality[lang == "all"]
+    chosen = language[0] if len(language) == 1 else None
+    own = quality[lang == chosen] if chosen else quality.iloc[0:0]
+    parts: list[str] = []
+    own_used = fallback = 0
+    for field in fields:
+        metrics = FIELD_METRICS.get(field, ())
+        rows = [_row(own, m) for m in metrics]
+        scope = ""
+        if rows and all(r is not None and int(r["n"]) >= MIN_LANGUAGE_N for r in rows):
+            own_used += 1
+        else:
+            rows = [_row(overall, m) for m in metrics]
+            scope = " (all languages)" if chosen else ""
+        found = [r for r in rows if r is not None]
+        if not found or len(found) < len(rows):
+            continue
+        fallback += bool(scope)
+        values = [float(r["value"]) for r in found]
+        text = (f"{_pct(values[0])} of the skills read are right, {_pct(values[1])} of those asked for are "
+                "read" if field == "skills" else _pct(values[0]))
+        below = [float(r["target"]) for r in found
+                 if not pd.isna(r["target"]) and float(r["value"]) < float(r["target"])]
+        flag = f", below the {100 * min(below):g}% target" if below else ""
+        parts.append(f"{FIELD_WORDS.get(field, names.field_label(field).lower())}{scope} {text}{flag}")
+    if not parts:
+        return ""
+    total = _postings(overall)
+    everyone = f"{total:,} held-out real postings" if total else "held-out real postings"
+    if chosen and own_used:
+        name = names.language_label(chosen)
+        head = f"held-out real postings in {name}, {_postings(own):,}" + (
+            f"; for a field with fewer than {MIN_LANGUAGE_N} labelled, all {total:,}" if fallback else "")
+        parts = [p.replace(" (all languages)", "") for p in parts] if not fallback else parts
+    elif chosen:
+        head = f"{everyone}: too few in {names.language_label(chosen)} are labelled, so all languages"
+        parts = [p.replace(" (all languages)", "") for p in parts]
+    else:
+        head = everyone
+    return f"Read right from a posting ({head}): " + "; ".join(parts) + "."
+
+
+def view_note(quality: pd.DataFrame | None, chart_fields: Iterable[str], f: Filters) -> str:
+    """accuracy_note for a chart's own fields and those the filters ``f`` select by, in ``f``'s language
+    (the one call the app and the report make). Pure (tested)."""
+    wanted = view_fields(chart_fields, f)
+    return accuracy_note(quality, wanted, f.language) if wanted else ""
+
+
+def _pct(value: float) -> str:
+    """0.9503 -> "95.0%"."""
+    return f"{100 * value:.1f}%"
+
+
+def _row(frame: pd.DataFrame, metric: str) -> pd.Series | None:
+    """The metric's row, None when absent or scored over nothing."""
+    rows = frame[frame["metric"] == metric]
+    if rows.empty or int(rows.iloc[0]["n"]) == 0:
+        return None
+    return rows.iloc[0]
+
+
+def _postings(frame: pd.DataFrame) -> int:
+    """The labelled postings a set of rows rests on (the largest ``postings`` figure, 0 when unknown)."""
+    if "postings" not in frame.columns or frame.empty:
+        return 0
+    values = frame["postings"].dropna()
+    return int(values.max()) if len(values) else 0
