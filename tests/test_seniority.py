@@ -1287,3 +1287,23 @@ def test_ninety_fifth_round_a_level_after_the_role_noun(text: str, level: str) -
 def test_ninety_fifth_round_a_plural_level_word_opening_a_role_list(title: str, text: str,
                                                                     level: str) -> None:
     assert classify_seniority(title, text) == level
+
+
+# Residual tune misses (hres9), the lead's ruling on h10r95's question 1 (invented wording): the first role
+# named decides, also before a plural level word: "Hiring SREs in <city>" then "Hiring team leads, ICs,
+# managers" for other openings reads unspecified (SRE is the first role and names no level). "SRE" is a role
+# noun where a phrase introduces the role ("several senior SREs/SWEs" -> senior), not in header cells or
+# titles.
+@pytest.mark.parametrize(("text", "level"), [
+    ("Hiring SREs in Kilntown & Glazeford. Hiring everyone else in Potsville. Hiring team leads, ICs.",
+     "unspecified"),
+    ("We are hiring kiln engineers in Kilntown. Hiring team leads, ICs and managers in Potsville.",
+     "unspecified"),
+    ("Our studio is looking for several senior SREs/SWEs to join the kiln platform team.", "senior"),
+    ("We're hiring a junior SRE for the glaze cloud.", "junior"),
+    # controls: a plural level word first stays the first role named; a level stated for the same role later
+    ("Hiring team leads, ICs, managers, new grads, you name it.", "lead"),
+    ("We are hiring kiln programmers. Ideally we're looking for mid- to senior-level engineers.", "mid"),
+])
+def test_hres9_the_first_role_named_before_a_plural_level_word(text: str, level: str) -> None:
+    assert classify_seniority("", text) == level

@@ -147,7 +147,8 @@ _HEADCOUNT = (r"(?:(?:up\s*to|about|around|at\s+least)\s+)?"
 _AFTER_TRIGGER = re.compile(
     rf"\s*(?:an?\s+|our\s+(?:next\s+|new\s+)?|{_HEADCOUNT})?"
     # "as an entry level team member": the holder named by the team's word for its people (38th round)
-    rf"((?:[\w./+#-]+,?\s+){{0,5}}?(?:(?:{ROLE_NOUNS}|team\s+member)s?|{PLURAL_LEVEL_ROLE})|"
+    rf"((?:[\w./+#-]+,?\s+){{0,5}}?(?:(?:{ROLE_NOUNS}|{_data_nouns('phrase_role_nouns')}|team\s+member)s?|"
+    rf"{PLURAL_LEVEL_ROLE})|"
     rf"(?:[\w-]+\s+)?(?:{_TOP_ROLE_NOUNS})s?)\b",
     re.I,
 )
@@ -485,8 +486,37 @@ def _phrase_level(text: str) -> str | None:
             continue
         level = _english_snippet_level(head)
         if level and level not in ruled_out:
+            if _plural_level_role(head) and _role_named_before(low, starts, start):
+                continue  # "Hiring <role>s in <city>. Hiring team leads, ICs": the first role decides
             return level
     return None
+
+
+def _plural_level_role(head: bytes) -> bool:
+    """Whether the role a phrase introduces ends in a plural level word ("team leads, ICs, managers")."""
+    if not any(word in head for word in _PLURAL_LEVEL_BYTES):  # cheap: most snippets name none
+        return False
+    m = _AFTER_TRIGGER.match(head.decode("utf-8", "ignore"))
+    return bool(m and _ENDS_PLURAL_LEVEL.search(m.group(1)))
+
+
+_PLURAL_LEVEL_BYTES = tuple(re.sub(r"[^a-z]", "", str(w)).encode() for w in config()["plural_level_roles"])
+_ENDS_PLURAL_LEVEL = re.compile(rf"(?:{PLURAL_LEVEL_ROLE})\s*$", re.I)
+
+
+def _role_named_before(low: bytes, starts: list[tuple[int, bool]], start: int) -> bool:
+    """Whether an English phrase before ``start`` introduced a role of its own with no level ("Hiring SREs in
+    <city>"): the first role named decides, also before a plural level word (the lead's ruling on h10r95's
+    question 1). Read only when a later phrase names a plural level word, so rare."""
+    for before, foreign in sorted(starts):
+        if before >= start:
+            return False
+        if foreign:
+            continue
+        m = _AFTER_TRIGGER.match(low[before : before + 100].decode("utf-8", "ignore"))
+        if m and not _GENERIC_ROLE.search(m.group(1)) and not title_level(m.group(1)):
+            return True
+    return False
 
 
 # the role introduced, then its level in a bracket ("looking for a <role> (Senior or Mid)"; sixtieth round):
