@@ -1307,3 +1307,20 @@ def test_ninety_fifth_round_a_plural_level_word_opening_a_role_list(title: str, 
 ])
 def test_hres9_the_first_role_named_before_a_plural_level_word(text: str, level: str) -> None:
     assert classify_seniority("", text) == level
+
+
+# Residual tune misses (hres9; invented wording): "looking to add <role>" introduces the role as "looking for"
+# does (32 postings of the shared datasets write it; 3 name a level the phrase reading missed).
+@pytest.mark.parametrize(("text", "level"), [
+    ("Our kiln team is looking to add a mid-level glaze engineer who knows many tools.", "mid"),
+    ("We are looking to add another Senior Kiln Developer to keep shipping.", "senior"),
+    ("The studio is looking to add senior Android and iOS developers to its mobile team.", "senior"),
+    # two levels offered: the first named, also written "Mid-Career" (as "Mid-level or Senior")
+    ("We are looking to add another Mid-Career or Senior Kiln Engineer to help us ship.", "mid"),
+    # controls: no level named; a level of other people; something added that is no role
+    ("We're looking to add a kiln engineer to our glaze team.", "unspecified"),
+    ("We are looking to add value for our senior customers with new kilns.", "unspecified"),
+    ("You will help us add a lead generation engine for our glaze developers.", "unspecified"),
+])
+def test_hres9_looking_to_add_a_role(text: str, level: str) -> None:
+    assert classify_seniority("", text) == level

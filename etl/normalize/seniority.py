@@ -90,7 +90,8 @@ _TRIGGERS = (b"looking for ", b"seeking ", b"hiring ", b"recruiting ", b"to hire
              b"this ",  # "This entry-level opportunity is designed for recent graduates"
              b"filling ", b"to fill ",  # "filling three lead roofer positions" (twenty-ninth round)
              b" is a",  # "The Business Intelligence Analyst is a mid-level role"
-             b"positions for ", b"openings for ")  # "open positions for both Jr and Sr Web Developers" (49th)
+             b"positions for ", b"openings for ",  # "open positions for both Jr and Sr Web Developers" (49th)
+             *(str(t).lower().encode() for t in config()["english_text_triggers"]))  # seniority.yaml's own
 # A snippet after a trigger is read only if it holds one of these (cheap bytes test).
 _LEVEL_WORDS = (b"senior", b"sr", b"snr", b"jnr", b"staff", b"principal", b"lead", b"junior", b"jr",
                 b"intern", b"entry", b"grad", b"mid", b"intermediate", b"manag", b"head", b"director",
@@ -197,9 +198,11 @@ def seniority_rules() -> _Rules:
         re.compile(rf"\b{cfg['manager_word']}\b", re.I), frozenset(cfg["manager_yields_to"]),
         frozenset(cfg["lead_yields_to"]),
         # "Mid-level to Senior": the first level's "level" may stand before the joiner (thirty-eighth round);
-        # "mid-to-senior", "Senior-to-Staff": a joiner between hyphens (seventy-third round)
-        re.compile(rf"^(?:[\s-]*level)?(?:\s*/\s*|\s*[-–—]\s*|\s*-?\s*(?:{joiners})(?:\s+|-))$", re.I),
-        re.compile(rf"^(?:[\s-]*level)?[\s-]*(?:{listing})\s+$", re.I),
+        # "mid-to-senior", "Senior-to-Staff": a joiner between hyphens (seventy-third round); "Mid-Career or
+        # Senior" as "Mid-level or Senior" (the words the mid pattern reads after "mid"; hres9)
+        re.compile(rf"^(?:[\s-]*(?:level|career|weight))?(?:\s*/\s*|\s*[-–—]\s*|\s*-?\s*(?:{joiners})(?:\s+|-))$",
+                   re.I),
+        re.compile(rf"^(?:[\s-]*(?:level|career|weight))?[\s-]*(?:{listing})\s+$", re.I),
         re.compile("|".join(re.escape(w) if w == "/" else rf"\b{re.escape(w)}\b"
                             for w in cfg["alternative_words"]), re.I),
     )
