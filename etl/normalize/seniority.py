@@ -392,6 +392,27 @@ def _entry_open_level(text: str) -> str | None:
     return None
 
 
+@cache
+def _career_start_calls() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """The German career-start calls (seniority.yaml ``career_start_calls``), each with its literal."""
+    return tuple((re.match(r"[a-z]+", p).group(), re.compile(p))  # type: ignore[union-attr]
+                 for p in config()["career_start_calls"])
+
+
+def _career_start_call(text: str) -> bool:
+    """Whether the text makes a standalone "start your career with us" call (read with no years known)."""
+    if "arriere" not in text and "ARRIERE" not in text:
+        return False  # cheap exit: most texts name no career
+    low = text.lower()
+    for literal, pattern in _career_start_calls():
+        i = low.find(literal)
+        while i != -1:
+            if pattern.match(low, i):
+                return True
+            i = low.find(literal, i + 1)
+    return False
+
+
 # parts of the words every phrase holds ("Entry level", "new grads", "GRADUATES", "Berufseinsteiger"), in
 # either case
 _ENTRY_GATE = ("ntry", "NTRY", "rad", "RAD", "erufseinst", "ERUFSEINST",  # German "Berufseinstieg"
@@ -798,6 +819,8 @@ def classify_seniority(title: object, text: object = None, years_min: float | No
     by_years = _years_level(years_min)
     if by_years is not None:
         return by_years
+    if isinstance(text, str) and _career_start_call(text):
+        return "junior"  # "Starte deine Karriere bei uns!" with no figure of years asked (hres9)
     return _hint(level_hint if isinstance(level_hint, str) else None)[1] or "unspecified"
 
 
