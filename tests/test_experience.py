@@ -1129,3 +1129,18 @@ def test_a_couple_of_years_is_two(text: str, expected: tuple[float | None, float
     """Eighty-sixth round (real-fresh-v80, invented wording): "a couple of years" of experience asked is two
     years, as "two years" is; "a few years" stays no figure (labelled so, Hacker News 2017-12 #162)."""
     assert parse_required_experience(text) == expected
+
+
+# Residual tune misses (hres9; invented wording): a degree "studied for" is being studied ("currently studying
+# for a degree in <field>", "studying for a Bachelor's"), no completed degree (labelling guide), as "currently
+# pursuing a degree" already reads.
+@pytest.mark.parametrize(("text", "degree"), [
+    ("Requirements: currently studying for a degree in kiln science, glazing or a related discipline", None),
+    ("Currently studying for a Bachelor's degree in ceramics", None),
+    ("Studying for or having completed a Master's degree in materials", None),
+    # controls: a completed degree; studying one field beside a completed degree asked
+    ("A Bachelor's degree in ceramics, with time spent studying for certifications", "bachelor"),
+    ("Master's degree in ceramics required; you will be studying for a kiln licence", "master"),
+])
+def test_hres9_a_degree_studied_for_is_no_degree(text: str, degree: str | None) -> None:
+    assert parse_degree(text) == degree

@@ -1190,3 +1190,18 @@ def test_an_office_or_remote_choice_is_remote_whatever_visits_its_remote_option_
                    "description_format": "html", "location": head.get("location"),
                    "remote_hint": head.get("remote")})
     assert got["remote"] == R
+
+
+# Residual tune misses (hres9; invented wording): a share of the week remote short of all of it, the rest at
+# the office ("90% remote (every Friday we meet at the studio)", "Schedule: 80% remote") is a fixed share of
+# office days -> hybrid (the lead's ruling on h10r93's question 1); a figure close to all of the week ("98%
+# remote") stays remote (the eighth-round ruling).
+@pytest.mark.parametrize(("text", "mode"), [
+    ("Job description:\n- Full-time\n- 90% remote (every Friday we meet at the kiln studio)\n- Glaze APIs",
+     "hybrid"),
+    ("We fire pots for forty towns. Schedule: 80% remote, the rest in our <city> studio.", "hybrid"),
+    ("We fire pots for forty towns. Perks: 98% remote, good coffee.", "remote"),
+    ("We fire pots for forty towns. The role is 100% remote.", "remote"),
+])
+def test_hres9_a_share_of_the_week_remote_short_of_all_of_it(text: str, mode: str) -> None:
+    assert classify_remote(None, "Glaze Engineer", text) == mode

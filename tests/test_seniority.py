@@ -1287,3 +1287,40 @@ def test_ninety_fifth_round_a_level_after_the_role_noun(text: str, level: str) -
 def test_ninety_fifth_round_a_plural_level_word_opening_a_role_list(title: str, text: str,
                                                                     level: str) -> None:
     assert classify_seniority(title, text) == level
+
+
+# Residual tune misses (hres9), the lead's ruling on h10r95's question 1 (invented wording): the first role
+# named decides, also before a plural level word: "Hiring SREs in <city>" then "Hiring team leads, ICs,
+# managers" for other openings reads unspecified (SRE is the first role and names no level). "SRE" is a role
+# noun where a phrase introduces the role ("several senior SREs/SWEs" -> senior), not in header cells or
+# titles.
+@pytest.mark.parametrize(("text", "level"), [
+    ("Hiring SREs in Kilntown & Glazeford. Hiring everyone else in Potsville. Hiring team leads, ICs.",
+     "unspecified"),
+    ("We are hiring kiln engineers in Kilntown. Hiring team leads, ICs and managers in Potsville.",
+     "unspecified"),
+    ("Our studio is looking for several senior SREs/SWEs to join the kiln platform team.", "senior"),
+    ("We're hiring a junior SRE for the glaze cloud.", "junior"),
+    # controls: a plural level word first stays the first role named; a level stated for the same role later
+    ("Hiring team leads, ICs, managers, new grads, you name it.", "lead"),
+    ("We are hiring kiln programmers. Ideally we're looking for mid- to senior-level engineers.", "mid"),
+])
+def test_hres9_the_first_role_named_before_a_plural_level_word(text: str, level: str) -> None:
+    assert classify_seniority("", text) == level
+
+
+# Residual tune misses (hres9; invented wording): "looking to add <role>" introduces the role as "looking for"
+# does (32 postings of the shared datasets write it; 3 name a level the phrase reading missed).
+@pytest.mark.parametrize(("text", "level"), [
+    ("Our kiln team is looking to add a mid-level glaze engineer who knows many tools.", "mid"),
+    ("We are looking to add another Senior Kiln Developer to keep shipping.", "senior"),
+    ("The studio is looking to add senior Android and iOS developers to its mobile team.", "senior"),
+    # two levels offered: the first named, also written "Mid-Career" (as "Mid-level or Senior")
+    ("We are looking to add another Mid-Career or Senior Kiln Engineer to help us ship.", "mid"),
+    # controls: no level named; a level of other people; something added that is no role
+    ("We're looking to add a kiln engineer to our glaze team.", "unspecified"),
+    ("We are looking to add value for our senior customers with new kilns.", "unspecified"),
+    ("You will help us add a lead generation engine for our glaze developers.", "unspecified"),
+])
+def test_hres9_looking_to_add_a_role(text: str, level: str) -> None:
+    assert classify_seniority("", text) == level

@@ -203,3 +203,22 @@ def test_fifty_first_round_german_career_start_is_junior(text: str, years: float
 ])
 def test_fifty_sixth_round_german_career_start_is_junior(text: str, years: float | None, level: str) -> None:
     assert classify_seniority("Mühlenberater (m/w/d)", text, years) == level
+
+
+# Residual tune misses (hres9; invented wording), the lead's ruling on the sixty-first round's question 1: a
+# standalone German "start your career with us" call ("Starte deine Karriere als <role> bei uns!", "Dann
+# starten Sie jetzt Ihre <Fach>-Karriere bei uns!") reads junior where the text asks at most first experience
+# (no figure of years: a figure decides by rule 3); the same call beside "the next step in your career" opens
+# the role to two levels and says nothing.
+@pytest.mark.parametrize(("text", "years", "level"), [
+    ("Werde Teil unseres Teams. Starte deine Karriere als Mühlenberater bei uns!", None, "junior"),
+    ("Sie arbeiten gerne im Team? Dann starten Sie jetzt Ihre Beratungs-Karriere bei uns! Erste Erfahrung.",
+     None, "junior"),
+    # controls: a figure of years decides; the call beside the next step of a career; a career long begun
+    ("Starte deine Karriere als Mühlenberater bei uns! Du bringst drei Jahre Erfahrung mit.", 3, "mid"),
+    ("Mache den nächsten Schritt in deiner Laufbahn oder starte deine Karriere nach dem Abschluss bei uns.",
+     None, "unspecified"),
+    ("Du hast deine Karriere vor Jahren gestartet und kennst alle Mühlen.", None, "unspecified"),
+])
+def test_hres9_german_start_your_career_call(text: str, years: float | None, level: str) -> None:
+    assert classify_seniority("Mühlenberater (m/w/d)", text, years) == level

@@ -969,10 +969,12 @@ def _sentence_end(lower: str, start: int) -> int:
         if k != -1:
             end = k
     return end
-_ENROLLED = re.compile(r"\b(?:studying|pursuing|enrolled in|working towards?)\s+(?:either\s+)?"
+# "studying for a degree" as "pursuing a degree" (hres9)
+_ENROLLED = re.compile(r"\b(?:studying(?:\s+for)?|pursuing|enrolled in|working towards?)\s+(?:either\s+)?"
                        r"(?:an?\s+|your\s+)?(?:\S+\s+(?:or|and|/)\s+)?\S*\s*$|"
                        # "Pursuing or completed bachelor's degree": being enrolled is enough
-                       r"\b(?:pursuing|studying|enrolled in|enrol(?:l)?ment(?: in)?)\s+or\s+(?:having\s+)?"
+                       r"\b(?:pursuing|studying(?:\s+for)?|enrolled in|enrol(?:l)?ment(?: in)?)\s+or\s+"
+                       r"(?:having\s+)?"
                        r"(?:completed|complete|completion (?:of|in))\s+(?:an?\s+|your\s+)?\S*\s*$")
 
 

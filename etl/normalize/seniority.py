@@ -90,7 +90,8 @@ _TRIGGERS = (b"looking for ", b"seeking ", b"hiring ", b"recruiting ", b"to hire
              b"this ",  # "This entry-level opportunity is designed for recent graduates"
              b"filling ", b"to fill ",  # "filling three lead roofer positions" (twenty-ninth round)
              b" is a",  # "The Business Intelligence Analyst is a mid-level role"
-             b"positions for ", b"openings for ")  # "open positions for both Jr and Sr Web Developers" (49th)
+             b"positions for ", b"openings for ",  # "open positions for both Jr and Sr Web Developers" (49th)
+             *(str(t).lower().encode() for t in config()["english_text_triggers"]))  # seniority.yaml's own
 # A snippet after a trigger is read only if it holds one of these (cheap bytes test).
 _LEVEL_WORDS = (b"senior", b"sr", b"snr", b"jnr", b"staff", b"principal", b"lead", b"junior", b"jr",
                 b"intern", b"entry", b"grad", b"mid", b"intermediate", b"manag", b"head", b"director",
@@ -147,7 +148,8 @@ _HEADCOUNT = (r"(?:(?:up\s*to|about|around|at\s+least)\s+)?"
 _AFTER_TRIGGER = re.compile(
     rf"\s*(?:an?\s+|our\s+(?:next\s+|new\s+)?|{_HEADCOUNT})?"
     # "as an entry level team member": the holder named by the team's word for its people (38th round)
-    rf"((?:[\w./+#-]+,?\s+){{0,5}}?(?:(?:{ROLE_NOUNS}|team\s+member)s?|{PLURAL_LEVEL_ROLE})|"
+    rf"((?:[\w./+#-]+,?\s+){{0,5}}?(?:(?:{ROLE_NOUNS}|{_data_nouns('phrase_role_nouns')}|team\s+member)s?|"
+    rf"{PLURAL_LEVEL_ROLE})|"
     rf"(?:[\w-]+\s+)?(?:{_TOP_ROLE_NOUNS})s?)\b",
     re.I,
 )
@@ -196,9 +198,11 @@ def seniority_rules() -> _Rules:
         re.compile(rf"\b{cfg['manager_word']}\b", re.I), frozenset(cfg["manager_yields_to"]),
         frozenset(cfg["lead_yields_to"]),
         # "Mid-level to Senior": the first level's "level" may stand before the joiner (thirty-eighth round);
-        # "mid-to-senior", "Senior-to-Staff": a joiner between hyphens (seventy-third round)
-        re.compile(rf"^(?:[\s-]*level)?(?:\s*/\s*|\s*[-–—]\s*|\s*-?\s*(?:{joiners})(?:\s+|-))$", re.I),
-        re.compile(rf"^(?:[\s-]*level)?[\s-]*(?:{listing})\s+$", re.I),
+        # "mid-to-senior", "Senior-to-Staff": a joiner between hyphens (seventy-third round); "Mid-Career or
+        # Senior" as "Mid-level or Senior" (the words the mid pattern reads after "mid"; hres9)
+        re.compile(rf"^(?:[\s-]*(?:level|career|weight))?(?:\s*/\s*|\s*[-–—]\s*|\s*-?\s*(?:{joiners})(?:\s+|-))$",
+                   re.I),
+        re.compile(rf"^(?:[\s-]*(?:level|career|weight))?[\s-]*(?:{listing})\s+$", re.I),
         re.compile("|".join(re.escape(w) if w == "/" else rf"\b{re.escape(w)}\b"
                             for w in cfg["alternative_words"]), re.I),
     )
@@ -388,6 +392,27 @@ def _entry_open_level(text: str) -> str | None:
     return None
 
 
+@cache
+def _career_start_calls() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """The German career-start calls (seniority.yaml ``career_start_calls``), each with its literal."""
+    return tuple((re.match(r"[a-z]+", p).group(), re.compile(p))  # type: ignore[union-attr]
+                 for p in config()["career_start_calls"])
+
+
+def _career_start_call(text: str) -> bool:
+    """Whether the text makes a standalone "start your career with us" call (read with no years known)."""
+    if "arriere" not in text and "ARRIERE" not in text:
+        return False  # cheap exit: most texts name no career
+    low = text.lower()
+    for literal, pattern in _career_start_calls():
+        i = low.find(literal)
+        while i != -1:
+            if pattern.match(low, i):
+                return True
+            i = low.find(literal, i + 1)
+    return False
+
+
 # parts of the words every phrase holds ("Entry level", "new grads", "GRADUATES", "Berufseinsteiger"), in
 # either case
 _ENTRY_GATE = ("ntry", "NTRY", "rad", "RAD", "erufseinst", "ERUFSEINST",  # German "Berufseinstieg"
@@ -485,8 +510,37 @@ def _phrase_level(text: str) -> str | None:
             continue
         level = _english_snippet_level(head)
         if level and level not in ruled_out:
+            if _plural_level_role(head) and _role_named_before(low, starts, start):
+                continue  # "Hiring <role>s in <city>. Hiring team leads, ICs": the first role decides
             return level
     return None
+
+
+def _plural_level_role(head: bytes) -> bool:
+    """Whether the role a phrase introduces ends in a plural level word ("team leads, ICs, managers")."""
+    if not any(word in head for word in _PLURAL_LEVEL_BYTES):  # cheap: most snippets name none
+        return False
+    m = _AFTER_TRIGGER.match(head.decode("utf-8", "ignore"))
+    return bool(m and _ENDS_PLURAL_LEVEL.search(m.group(1)))
+
+
+_PLURAL_LEVEL_BYTES = tuple(re.sub(r"[^a-z]", "", str(w)).encode() for w in config()["plural_level_roles"])
+_ENDS_PLURAL_LEVEL = re.compile(rf"(?:{PLURAL_LEVEL_ROLE})\s*$", re.I)
+
+
+def _role_named_before(low: bytes, starts: list[tuple[int, bool]], start: int) -> bool:
+    """Whether an English phrase before ``start`` introduced a role of its own with no level ("Hiring SREs in
+    <city>"): the first role named decides, also before a plural level word (the lead's ruling on h10r95's
+    question 1). Read only when a later phrase names a plural level word, so rare."""
+    for before, foreign in sorted(starts):
+        if before >= start:
+            return False
+        if foreign:
+            continue
+        m = _AFTER_TRIGGER.match(low[before : before + 100].decode("utf-8", "ignore"))
+        if m and not _GENERIC_ROLE.search(m.group(1)) and not title_level(m.group(1)):
+            return True
+    return False
 
 
 # the role introduced, then its level in a bracket ("looking for a <role> (Senior or Mid)"; sixtieth round):
@@ -765,6 +819,8 @@ def classify_seniority(title: object, text: object = None, years_min: float | No
     by_years = _years_level(years_min)
     if by_years is not None:
         return by_years
+    if isinstance(text, str) and _career_start_call(text):
+        return "junior"  # "Starte deine Karriere bei uns!" with no figure of years asked (hres9)
     return _hint(level_hint if isinstance(level_hint, str) else None)[1] or "unspecified"
 
 
