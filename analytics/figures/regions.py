@@ -299,7 +299,7 @@ def default_areas(ctx: Context) -> tuple[str, ...]:
             size = dict(zip(df["area"].astype(str), df["postings"]))
             others = [str(a) for a in df.loc[df["level"] == kind, "area"]
                       if not regions.nested(first, str(a))]
-            # areas of MIN_N postings first (Mazowieckie beside a one-posting Polish region said little),
+            # areas of MIN_N postings first (Mazovia, PL-14, beside a one-posting Polish region said little),
             # within them the same country's first; stable, so the largest first within each
             others.sort(key=lambda a: (size[a] < theme.MIN_N, a.split("-")[0] != first.split("-")[0]))
             rest = [str(a) for a in area_choices(ctx) if not regions.nested(first, str(a))]
