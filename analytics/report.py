@@ -33,6 +33,8 @@ from analytics.pages import CHART_PAGES
 
 if TYPE_CHECKING:
     from analytics.export.meta import Cover, Section
+    from analytics.figures import ChartDef
+    from analytics.result import QueryResult
 
 # Page slug -> title of the pages a report can hold, in the app's order (analytics.pages).
 PAGES: dict[str, str] = {p.slug: p.title for p in CHART_PAGES}
@@ -114,7 +116,6 @@ def collect(pages: list[str], f: Filters, db: str | Path | None, params: dict[st
     leaves them out, so every chart shows the page's defaults.
     """
     from analytics.export import build_meta, warehouse_facts
-    from analytics.export.images import no_data
     from analytics.export.meta import ChartExport, Section, cover_for
     from analytics.figures import page_charts, small_note, theme, with_small_flag
 
@@ -128,12 +129,22 @@ def collect(pages: list[str], f: Filters, db: str | Path | None, params: dict[st
                  else "" for c in computed]
         items = [
             ChartExport(build_meta(c.title, c.result, f, facts, small_note=note), c.figure,
-                        with_small_flag(c.defn, c.result.df), empty=no_data(c.defn.needs_for()))
+                        with_small_flag(c.defn, c.result.df), empty=empty_text(c.defn, c.result))
             for c, note in zip(computed, notes)
         ]
         everything.append(Section(PAGES[page], tuple(items)))
         charts.append(Section(PAGES[page], tuple(i for i, c in zip(items, computed) if c.defn.build)))
     return cover_for(title, f, facts), everything, charts
+
+
+def empty_text(defn: ChartDef, result: QueryResult) -> str:
+    """An empty chart's slide or page text: the reason its rows say nothing where it has rows but draws none
+    (ChartDef.says_nothing, the app's message), else what its postings lack (no_data)."""
+    from analytics.export.images import no_data  # the export modules load only when a report is made
+
+    if defn.says_nothing is not None and result.n and result.df.empty and result.caveats:
+        return f"Nothing to draw: {result.caveats[0]}."
+    return no_data(defn.needs_for())
 
 
 def write(out: Path, pages: list[str], f: Filters, db: str | Path | None, *, raw_csv: bool = False,

@@ -1258,3 +1258,35 @@ def test_an_empty_chart_of_postings_that_exist_names_what_they_lack() -> None:
         assert needs and word in needs, (key, needs)
         text = empty_message(empty, 5, needs)
         assert "what this chart counts" not in text and word in text, (key, text)
+
+
+@pytest.mark.usefixtures("tiny_db")
+def test_a_premium_chart_whose_every_skill_is_compared_with_itself_draws_nothing() -> None:
+    """QA round twenty-two, get in IT alone (one posting with a salary, at 390 px): "Salary premium per skill"
+    drew ten hatched bars at "$0 (n=1)" over an axis from -1 to 1, every one $0 by construction (round
+    fifteen's caption said so under a chart of nothing). Where every skill drawn is asked for by every
+    posting with a salary, no skill can be set against the rest: the chart draws nothing and says why."""
+    from analytics import figures
+    from analytics.figures import Context
+    from analytics.result import QueryResult
+    from ui.chart import empty_message
+
+    rows = pd.DataFrame({"skill": ["Agile", "Jira"], "n": [1, 1], "median_salary_usd": [80_000.0] * 2,
+                         "overall_median": [80_000.0] * 2, "premium_usd": [0.0, 0.0],
+                         "premium_share": [0.0] * 2, "enough": [False, False], "total": [1, 1]})
+    defn = figures.chart("sk_premium")
+    shown = defn.shown(QueryResult(df=rows, sql="", params={}, n=1), Context(Filters()))
+    assert shown.df.empty and figures.figure_for(defn, shown) is None
+    text = empty_message(shown, 41, defn.needs_for())
+    assert text == ("Nothing to draw from the 41 postings these filters select: the one posting with a "
+                    "salary asks for every one of these skills, so no skill's salaries can be set against "
+                    "the rest (each premium would be $0 by construction)."), text
+    from analytics.report import empty_text  # the deck's and the PDF's slide for it say the same
+
+    assert empty_text(defn, shown) == "Nothing to draw: " + text.split(": ", 1)[1]
+    three = defn.shown(QueryResult(df=rows.assign(n=3, total=3), sql="", params={}, n=3), Context(Filters()))
+    assert "the 3 postings with a salary all ask for every one of these skills" in three.caveats[0]
+    mixed = rows.assign(n=[3, 2], total=3)  # Jira's two set against the three: a premium, drawn (captioned)
+    kept = defn.shown(QueryResult(df=mixed, sql="", params={}, n=3), Context(Filters()))
+    assert len(kept.df) == 2
+

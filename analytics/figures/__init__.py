@@ -138,6 +138,9 @@ class ChartDef:
     # query's: the small-sample note counts and names those (QA round eight: the salary premium's list ran in
     # another order; the movers' named skills without a bar); the data files keep every row
     reading_order: Callable[[pd.DataFrame], pd.DataFrame] | None = None
+    # why the rows, though there are some, say nothing (None when they say something): the chart then draws
+    # none and says why (QA round twenty-two: ten skill premiums at "$0 (n=1)", each skill set against itself)
+    says_nothing: Callable[[pd.DataFrame], str | None] | None = None
 
     def needs_for(self) -> str | None:
         """What the chart's postings have, for its empty message (ui.chart.empty_message)."""
@@ -172,6 +175,9 @@ class ChartDef:
             from analytics.queries.salary import BINNED
 
             return dataclasses.replace(result, caveats=tuple(c for c in result.caveats if c not in BINNED))
+        why = self.says_nothing(result.df) if self.says_nothing is not None else None
+        if why is not None:  # the empty chart's reason (ui.chart.empty_message), its files empty alike
+            return dataclasses.replace(result, df=result.df.iloc[0:0], caveats=(why,))
         if self.caveats is None:  # about what is drawn
             return result
         return dataclasses.replace(result, caveats=self.caveats(ctx, result.caveats))

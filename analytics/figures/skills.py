@@ -336,6 +336,19 @@ def by_construction(df: pd.DataFrame) -> str | None:
             f"{its} premium is $0 by construction, not a finding")
 
 
+def compared_with_itself(df: pd.DataFrame) -> str | None:
+    """Why a premium chart says nothing, where every skill it would draw is asked for by every posting with a
+    salary (by_construction's skills are all of them): each would be set against itself, $0 by construction.
+    None where one skill at least has postings with a salary that do not ask for it. Pure."""
+    if df.empty or not ((df["n"] == df["total"]) & (df["total"] > 0)).all():
+        return None
+    total = int(df["total"].iloc[0])
+    who = ("the one posting with a salary asks" if total == 1
+           else f"the {total:,} postings with a salary all ask")
+    return (f"{who} for every one of these skills, so no skill's salaries can be set against the rest (each "
+            "premium would be $0 by construction)")
+
+
 def premium_caveats(ctx: Context, caveats: tuple[str, ...]) -> tuple[str, ...]:
     """The salaries' country mix and the skills whose premium is $0 by construction (by_construction)."""
     caveats = salary_figures.country_mix(ctx, caveats)
@@ -429,6 +442,7 @@ CHARTS: tuple[ChartDef, ...] = (
         sample="n",
         drill_only="salaried",
         caveats=premium_caveats,
+        says_nothing=compared_with_itself,
         uses=("narrow",),
         reading_order=_premium_top_down,
         help="The premium: the median salary of postings asking for the skill minus the median of all "
