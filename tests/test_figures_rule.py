@@ -1290,3 +1290,29 @@ def test_a_premium_chart_whose_every_skill_is_compared_with_itself_draws_nothing
     kept = defn.shown(QueryResult(df=mixed, sql="", params={}, n=3), Context(Filters()))
     assert len(kept.df) == 2
 
+
+def _percent_ticks(axis) -> list[str]:  # type: ignore[no-untyped-def]
+    """The tick labels an axis with a fixed step draws over [0, top], formatted as its tickformat says."""
+    digits = int(axis.tickformat[1])  # ".0%", ".1%"
+    k = math.floor(axis.range[1] / axis.dtick + 1e-9) if axis.range else 4
+    return [f"{i * axis.dtick * 100:.{digits}f}%" for i in range(k + 1)]
+
+
+def test_small_shares_are_ticked_without_two_ticks_reading_the_same() -> None:
+    """QA round twenty-two, French postings at 390 px: Top skills' axis read "0% 1% 1% 2% 2%" and the trend's
+    "0% 1% 1% 2% 2%" (shares up to 2% ticked every half percent, written in whole percents). Shares under 5%
+    are ticked at a step their labels tell apart ("0.5%"), larger ones in whole percents as before."""
+    top = skills.top(pd.DataFrame({"skill": ["Excel", "Linux", "Agile"], "postings": [3, 2, 1],
+                                   "total": [149] * 3, "share": [3 / 149, 2 / 149, 1 / 149]}))
+    axis = top.layout.xaxis
+    assert (axis.tickformat, axis.dtick) == (".0%", 0.01)  # "0% 1% 2%"
+    month = pd.to_datetime(["2025-03-01"] * 2)
+    trend = skills.trend(pd.DataFrame({"month": month, "skill": ["Excel", "Linux"], "postings": [3, 2],
+                                       "month_total": [149, 149], "share": [3 / 149, 2 / 149]}))
+    ticks = _percent_ticks(trend.layout.yaxis)
+    assert len(ticks) == len(set(ticks)) and ticks[:2] == ["0%", "1%"], ticks
+    wide = skills.top(pd.DataFrame({"skill": ["Python"], "postings": [40], "total": [100], "share": [0.4]}))
+    assert wide.layout.xaxis.tickformat == ".0%" and wide.layout.xaxis.dtick is None
+    assert theme.percent_step(0.0004) == (0.0001, 2)  # "0.01%" steps
+    assert theme.percent_step(0.012) == (0.005, 1)  # "0.5%" steps
+    assert theme.percent_step(0.049) == (0.02, 0)

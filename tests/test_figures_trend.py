@@ -39,7 +39,8 @@ def _with_px(df: pd.DataFrame) -> go.Figure:
                       hovertemplate="<b>%{customdata[1]}</b> · %{x|%b %Y}<br>%{y:.1%}: "
                       "%{customdata[2]:,.0f} of %{customdata[3]:,.0f} postings%{customdata[4]}"
                       "<extra></extra>")
-    fig.update_yaxes(tickformat=".0%", rangemode="tozero")  # from zero (QA round eighteen)
+    fig.update_yaxes(rangemode="tozero")  # from zero (QA round eighteen)
+    theme.percent_axis(fig, df["share"])  # small shares' ticks told apart (QA round twenty-two)
     theme.headroom(fig, df["share"])  # the top point clear of the edge (QA round nineteen)
     theme.month_axis(fig, df["month"])  # one month spans a month (test_one_month_is_a_month_on_the_axis...)
     return theme.style(fig, x="Month", y="Share of postings")

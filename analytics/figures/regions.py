@@ -145,7 +145,7 @@ def remote(df: pd.DataFrame, level: str = LEVEL) -> go.Figure:
                            order=["remote", "hybrid", "onsite", "not stated"],
                            hovertemplate="<b>%{x}</b> (%{customdata[0]}) · %{customdata[1]}<br>%{y:.0%}: "
                                          "%{customdata[2]:,} of %{customdata[3]:,} postings<extra></extra>")
-    fig.update_yaxes(tickformat=".0%")
+    theme.percent_axis(fig, d["share"])
     return theme.style(fig, x=level.capitalize(), y="Share of postings")
 
 
@@ -155,7 +155,7 @@ def compare_skills(df: pd.DataFrame) -> go.Figure:
                            custom_data=["area", "skill", "postings", "area_total"],
                            hovertemplate="<b>%{customdata[1]}</b> · %{customdata[0]}<br>%{y:.0%}: "
                                          "%{customdata[2]:,} of %{customdata[3]:,} postings<extra></extra>")
-    fig.update_yaxes(tickformat=".0%")
+    theme.percent_axis(fig, d["share"])
     return theme.style(fig, x="Skill", y="Share of postings in the region")
 
 
