@@ -138,12 +138,14 @@ def collect(pages: list[str], f: Filters, db: str | Path | None, params: dict[st
 
 
 def empty_text(defn: ChartDef, result: QueryResult) -> str:
-    """An empty chart's slide or page text: the reason its rows say nothing where it has rows but draws none
-    (ChartDef.says_nothing, the app's message), else what its postings lack (no_data)."""
+    """An empty chart's slide or page text: why it is empty where its answer says (a period without dated
+    postings, a premium of skills each set against itself: the app's message, ui.chart.empty_message), else
+    what its postings lack (no_data). The salary-bin notes explain figures, not an empty chart."""
     from analytics.export.images import no_data  # the export modules load only when a report is made
 
-    if defn.says_nothing is not None and result.n and result.df.empty and result.caveats:
-        return f"Nothing to draw: {result.caveats[0]}."
+    reasons = [c for c in result.caveats if "salary bins" not in c]
+    if result.filtered and result.n and result.df.empty and reasons:
+        return f"Nothing to draw: {reasons[0]}."
     return no_data(defn.needs_for())
 
 
