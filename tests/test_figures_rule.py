@@ -1316,3 +1316,16 @@ def test_small_shares_are_ticked_without_two_ticks_reading_the_same() -> None:
     assert theme.percent_step(0.0004) == (0.0001, 2)  # "0.01%" steps
     assert theme.percent_step(0.012) == (0.005, 1)  # "0.5%" steps
     assert theme.percent_step(0.049) == (0.02, 0)
+
+
+def test_a_phone_s_rows_end_clear_of_the_plot_s_edge() -> None:
+    """QA round twenty-two at 390 px, get in IT alone: "Years required by seniority" drew the manager's
+    5 years (n=1) to the plot's right edge, the senior whisker's cap at 5 half cut (Plotly ranges bars to
+    their end, whiskers included, with no room past it). A phone's rows end a little inside the plot."""
+    df = pd.DataFrame({"seniority": ["senior", "manager"], "median": [4.0, 5.0], "p25": [3.0, 5.0],
+                       "p75": [5.0, 5.0], "n": [14, 1]})
+    axis = experience.by_level(df, narrow=True).layout.xaxis
+    assert axis.range is not None and axis.range[0] == 0 and axis.range[1] > 5.0, axis.range
+    sal = pd.DataFrame({"group": ["senior", "lead"], "median": [100_000.0, 150_000.0],
+                        "p25": [90_000.0, 120_000.0], "p75": [120_000.0, 180_000.0], "n": [40, 12]})
+    assert salary.quartiles(sal, "Seniority", narrow=True).layout.xaxis.range[1] > 180_000

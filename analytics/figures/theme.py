@@ -390,6 +390,14 @@ def named_rows(fig: go.Figure, names: Sequence[str], labels: Sequence[str], *, x
     tr.y = [f"{as_text(n)}<br>{label}" for n, label in zip(names, labels)]
     tr.text = None
     tr.hovertemplate = tr.hovertemplate.replace("%{y}", "%{customdata[0]}")
+    whiskers = tr.error_x.array if tr.error_x is not None and tr.error_x.array is not None else None
+    if whiskers is not None and fig.layout.xaxis.range is None:
+        # Plotly ranged the rows to their last whisker's end, its cap half cut at the plot's edge (QA round
+        # twenty-two: 5 years, the most the bands count): a little room past it
+        ends = [float(v) + float(w) for v, w in zip(tr.x, whiskers) if not _missing(v) and not _missing(w)]
+        top = max([*ends, *(float(v) for v in tr.x if not _missing(v)), 0.0])
+        if top > 0:
+            fig.update_xaxes(range=[0, top * (1 + HEADROOM)], autorange=False)
     return style(fig, x=x, y="", height=max(320, TWO_LINE_ROW_PX * len(names) + 90))
 
 
