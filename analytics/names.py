@@ -10,27 +10,24 @@ from __future__ import annotations
 
 import unicodedata
 from functools import lru_cache
+from pathlib import Path
 
 import pycountry
+import yaml
 
-# Regions shown by the plain English spelling of their ISO 3166-2 name ("Karnataka", not "Karnātaka"; QA
-# round nineteen): ISO writes regions of countries with another script in a romanisation whose marks
-# (a macron, a macron or dot below, a cedilla under h, d, t or z) English does not write, while the app's
-# other names are English ("India", "Germany"). Decided from the gazetteer data, region by region: those of
-# such names that GeoNames (the gazetteer the location parser ships, etl.normalize.geonames) itself writes
-# as the same name without the marks - all of India's, Riga; a name GeoNames spells otherwise ("Ar Riyāḑ")
-# or a country's own letters ("Baden-Württemberg", "Île-de-France", "Śląskie") stay as ISO writes them.
-# Listed here, not read from GeoNames' 135,000 places in the dashboard; tests/test_region_names.py
-# derives the list again from the gazetteer and fails if it drifts.
-PLAIN_REGIONS: frozenset[str] = frozenset({
-    "AF-BAM", "AF-BDG", "AF-BDS", "AF-BGL", "AF-DAY", "AF-FRA", "AF-FYB", "AF-GHA", "AF-HER", "AF-JOW",
-    "AF-KAB", "AF-KAN", "AF-KAP", "AF-KNR", "AF-LAG", "AF-LOG", "AF-NAN", "AF-NIM", "AF-NUR", "AF-PAR",
-    "AF-PKA", "AF-SAM", "AF-TAK", "AF-ZAB", "EG-ASN", "EG-AST", "EG-MT", "IN-AR", "IN-BR", "IN-CG",
-    "IN-CH", "IN-DH", "IN-GJ", "IN-HP", "IN-HR", "IN-JH", "IN-JK", "IN-KA", "IN-LA", "IN-MH", "IN-ML",
-    "IN-NL", "IN-RJ", "IN-TN", "IN-TS", "IN-UK", "IQ-AN", "IQ-BG", "IQ-DQ", "IQ-KI", "IQ-MA", "IQ-SD",
-    "IR-00", "IR-06", "IR-07", "IR-08", "IR-18", "IR-19", "IR-20", "IR-22", "IR-23", "IR-27", "JO-MD",
-    "KW-FA", "KW-HA", "LV-RIX", "OM-DA", "QA-US", "SY-TA", "YE-HU",
-})
+# Regions are shown by their English names: "Vienna", "Catalonia", "Karnataka", not ISO 3166-2's "Wien",
+# "Catalunya [Cataluña]", "Karnātaka" (QA rounds nineteen and twenty-two). The names come from the data the
+# pinned packages ship (GeoNames' division names, pycountry's English locale), derived once into
+# etl/data/region_names.yaml; the dashboard reads that file, not GeoNames' 155,000 places, and
+# tests/test_region_names.py derives it again and fails if it drifts.
+REGION_NAMES_FILE = Path(__file__).resolve().parents[1] / "etl" / "data" / "region_names.yaml"
+
+
+@lru_cache(maxsize=1)
+def english_regions() -> dict[str, str]:
+    """{ISO 3166-2 code: English name} for the regions whose English name is not ISO's own."""
+    table = yaml.safe_load(REGION_NAMES_FILE.read_text(encoding="utf-8")) or {}
+    return {str(k): str(v) for k, v in table.items()}
 
 
 @lru_cache(maxsize=4096)
@@ -44,14 +41,18 @@ def country_name(code: str) -> str:
 
 @lru_cache(maxsize=8192)
 def region_name(code: str) -> str:
-    """"California" for US-CA; the code itself when unknown."""
+    """"California" for US-CA, "Vienna" for AT-9; the code itself when unknown."""
+    name = iso_region(code)
+    return english_regions().get(str(code).upper(), name) if name is not None else str(code)
+
+
+def iso_region(code: str) -> str | None:
+    """ISO 3166-2's own name of a region ("Wien" for AT-9); None when unknown."""
     try:
         sub = pycountry.subdivisions.get(code=str(code).upper())
     except (KeyError, LookupError):
         sub = None
-    if sub is None:
-        return str(code)
-    return plain(str(sub.name)) if sub.code in PLAIN_REGIONS else str(sub.name)
+    return None if sub is None else str(sub.name)
 
 
 def plain(name: str) -> str:

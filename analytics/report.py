@@ -33,6 +33,8 @@ from analytics.pages import CHART_PAGES
 
 if TYPE_CHECKING:
     from analytics.export.meta import Cover, Section
+    from analytics.figures import ChartDef
+    from analytics.result import QueryResult
 
 # Page slug -> title of the pages a report can hold, in the app's order (analytics.pages).
 PAGES: dict[str, str] = {p.slug: p.title for p in CHART_PAGES}
@@ -114,7 +116,6 @@ def collect(pages: list[str], f: Filters, db: str | Path | None, params: dict[st
     leaves them out, so every chart shows the page's defaults.
     """
     from analytics.export import build_meta, warehouse_facts
-    from analytics.export.images import no_data
     from analytics.export.meta import ChartExport, Section, cover_for
     from analytics.figures import Context, page_charts, small_note, theme, with_small_flag
     from analytics.quality import view_note
@@ -134,11 +135,25 @@ def collect(pages: list[str], f: Filters, db: str | Path | None, params: dict[st
             ChartExport(build_meta(c.title, c.result, f, facts, small_note=note,
                                    trust_note=view_note(quality, c.defn.fields_for(ctx), f)), c.figure,
                         with_small_flag(c.defn, c.result.df), empty=no_data(c.defn.needs_for()))
+            ChartExport(build_meta(c.title, c.result, f, facts, small_note=note), c.figure,
+                        with_small_flag(c.defn, c.result.df), empty=empty_text(c.defn, c.result))
             for c, note in zip(computed, notes)
         ]
         everything.append(Section(PAGES[page], tuple(items)))
         charts.append(Section(PAGES[page], tuple(i for i, c in zip(items, computed) if c.defn.build)))
     return cover_for(title, f, facts), everything, charts
+
+
+def empty_text(defn: ChartDef, result: QueryResult) -> str:
+    """An empty chart's slide or page text: why it is empty where its answer says (a period without dated
+    postings, a premium of skills each set against itself: the app's message, ui.chart.empty_message), else
+    what its postings lack (no_data). The salary-bin notes explain figures, not an empty chart."""
+    from analytics.export.images import no_data  # the export modules load only when a report is made
+
+    reasons = [c for c in result.caveats if "salary bins" not in c]
+    if result.filtered and result.n and result.df.empty and reasons:
+        return f"Nothing to draw: {reasons[0]}."
+    return no_data(defn.needs_for())
 
 
 def write(out: Path, pages: list[str], f: Filters, db: str | Path | None, *, raw_csv: bool = False,

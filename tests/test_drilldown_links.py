@@ -7,6 +7,7 @@ file became a link in the app. Other addresses are now left out of the link colu
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 
@@ -237,3 +238,17 @@ def test_every_selectable_point_lists_the_postings_it_was_drawn_from(key: str) -
         assert pick is not None, (key, point)
         listed = postings.postings_for(ctx.f, pick, **defn.drill_scope(ctx))
         assert listed.n > 0 or point["y"] == 0, (key, point, pick)  # a share of 0 rests on no posting
+
+
+def test_the_postings_list_gives_titles_room(request: pytest.FixtureRequest) -> None:
+    """QA round twenty-two, a month of New York's Hacker News postings selected (44 postings, most without
+    a title): the list sized its columns to what it held, so "Full Stack ..." read "Full Sta" and "Tech
+    Lead ..." "Tech Le" in a 40-pixel Title column beside a 180-pixel location. Title, company and location
+    each have a set width, the title the widest."""
+    request.getfixturevalue("tiny_db")
+    at = AppTest.from_function(_salary_script, default_timeout=60).run()
+    assert not at.exception
+    grid = next(df for df in at.dataframe if "salary_usd" in df.value.columns)
+    widths = {c: spec.get("width") for c, spec in json.loads(grid.proto.columns).items()}
+    assert all(isinstance(widths.get(c), int) for c in ("title", "company", "location")), widths
+    assert widths["title"] >= 200 and widths["title"] > max(widths["company"], widths["location"]), widths

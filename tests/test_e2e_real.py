@@ -1214,3 +1214,57 @@ def test_qa_round_twenty_one_typing_a_region_and_enter_picks_that_region(server:
         assert urllib.parse.parse_qs(urllib.parse.urlparse(page.url).query)["region"] == ["US-CA"], page.url
     finally:
         page.close()
+
+
+def _showing(page) -> int:  # type: ignore[no-untyped-def]
+    found = re.search(r"Showing ([\d,]+) of", _sidebar_text(page))
+    assert found, _sidebar_text(page)
+    return _count(found.group(1))
+
+
+def test_qa_round_twenty_two_back_brings_back_the_earlier_filters(server: str, browser) -> None:
+    """QA round twenty-two: Back after adding Poland to Germany on the Salary page left the address at
+    "country=DE,PL" and 369 postings shown - the run read the widgets and wrote their address again over the
+    one the browser went back to. Back brings back Germany alone; Forward Germany and Poland."""
+    page = _open(browser, f"{server}/salary?country=DE")
+    try:
+        alone = _showing(page)
+        side = page.get_by_test_id("stSidebar")
+        box = side.locator("[data-testid='stMultiSelect']").filter(has_text="Country")
+        box.locator("input").click()
+        page.keyboard.type("Poland")
+        page.get_by_role("option", name="Poland (PL)").wait_for(timeout=30_000)
+        page.keyboard.press("Enter")
+        page.keyboard.press("Escape")
+        page.wait_for_url(re.compile(r"country=DE%2CPL"), timeout=30_000)
+        _ready(page)
+        both = _showing(page)
+        assert both > alone
+        page.go_back()
+        page.wait_for_function("() => !location.search.includes('PL')", timeout=30_000)
+        _ready(page)
+        assert _showing(page) == alone and page.url.endswith("/salary?country=DE"), page.url
+        page.go_forward()
+        page.wait_for_url(re.compile(r"country=DE%2CPL"), timeout=30_000)
+        _ready(page)
+        assert _showing(page) == both
+    finally:
+        page.close()
+
+
+def test_qa_round_twenty_two_regions_are_listed_by_their_english_names(server: str, browser) -> None:
+    """QA round twenty-one's seen and left: the region list wrote ISO 3166-2's own names ("Bayern",
+    "Mazowieckie"), so "bav" found nothing. Typed "bav", the list offers Bavaria; Enter picks it."""
+    page = _open(browser, f"{server}/")
+    try:
+        side = page.get_by_test_id("stSidebar")
+        box = side.locator("[data-testid='stMultiSelect']").filter(has_text="Region")
+        box.locator("input").click()
+        page.keyboard.type("bav")
+        page.get_by_role("option", name="Bavaria (DE-BY)").wait_for(timeout=30_000)
+        page.keyboard.press("Enter")
+        page.wait_for_url(re.compile(r"region=DE-BY"), timeout=30_000)
+        _ready(page)
+        assert "Bavaria (DE-BY)" in _sidebar_text(page)
+    finally:
+        page.close()

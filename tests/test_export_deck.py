@@ -119,3 +119,23 @@ def test_an_empty_chart_slide_names_what_its_postings_lack(wh: Path) -> None:
     slide_text = [_texts(s) for s in Presentation(io.BytesIO(deck.page_deck(cover, [
         replace(items[-1], empty=images.no_data("a city"))]))).slides]
     assert any("has a city." in t for t in slide_text), slide_text
+
+
+def test_an_empty_chart_slide_gives_the_reason_the_app_gives() -> None:
+    """QA round twenty-two, the German postings' Skills deck: the movers' slide read "no posting these filters
+    select has what this chart counts (a salary, a place, a date ...), or fewer than 30 postings stand
+    behind every figure" where the app says "the later period has no dated postings (7 earlier, 0 later), so
+    nothing to compare". Where the chart's answer says why it is empty, the slide says that."""
+    import pandas as pd
+
+    from analytics import figures
+    from analytics.report import empty_text
+    from analytics.result import QueryResult
+
+    why = "the later period has no dated postings (7 earlier, 0 later), so nothing to compare"
+    empty = QueryResult(df=pd.DataFrame(), sql="", params={}, n=7,
+                        caveats=(why, "medians and percentiles from $1,000 salary bins: each within $1,000"))
+    movers = figures.chart("sk_movers")
+    assert empty_text(movers, empty) == f"Nothing to draw: {why}."
+    none = QueryResult(df=pd.DataFrame(), sql="", params={}, n=0, caveats=(why,))  # no posting at all
+    assert empty_text(movers, none) == images.no_data(movers.needs_for())

@@ -37,7 +37,7 @@ def _old_responsibilities(df: pd.DataFrame) -> go.Figure:
                                     "%{customdata[2]:,} of %{customdata[3]:,} postings<extra></extra>")
     for i, tr in enumerate(fig.data):
         theme.mark_bars(fig, df.loc[df["seniority"] == tr.name, "level_total"], trace=i, color=None)
-    fig.update_yaxes(tickformat=".0%")
+    theme.percent_axis(fig, df["share"])  # whole percents, small shares told apart (QA round twenty-two)
     return theme.style(fig, x="Responsibility", y="Share of postings at the level")
 
 
@@ -52,7 +52,7 @@ def _old_remote(df: pd.DataFrame, level: str = regions.LEVEL) -> go.Figure:
                                     "%{customdata[2]:,} of %{customdata[3]:,} postings<extra></extra>")
     for i, tr in enumerate(fig.data):
         theme.mark_bars(fig, d.loc[d["remote"] == tr.name, "area_total"], trace=i, color=None)
-    fig.update_yaxes(tickformat=".0%")
+    theme.percent_axis(fig, d["share"])
     return theme.style(fig, x=level.capitalize(), y="Share of postings")
 
 
@@ -65,7 +65,7 @@ def _old_compare_skills(df: pd.DataFrame) -> go.Figure:
                                     "%{customdata[2]:,} of %{customdata[3]:,} postings<extra></extra>")
     for i, tr in enumerate(fig.data):
         theme.mark_bars(fig, d.loc[d["area_name"] == tr.name, "area_total"], trace=i, color=None)
-    fig.update_yaxes(tickformat=".0%")
+    theme.percent_axis(fig, d["share"])
     return theme.style(fig, x="Skill", y="Share of postings in the region")
 
 

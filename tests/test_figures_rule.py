@@ -1258,3 +1258,74 @@ def test_an_empty_chart_of_postings_that_exist_names_what_they_lack() -> None:
         assert needs and word in needs, (key, needs)
         text = empty_message(empty, 5, needs)
         assert "what this chart counts" not in text and word in text, (key, text)
+
+
+@pytest.mark.usefixtures("tiny_db")
+def test_a_premium_chart_whose_every_skill_is_compared_with_itself_draws_nothing() -> None:
+    """QA round twenty-two, get in IT alone (one posting with a salary, at 390 px): "Salary premium per skill"
+    drew ten hatched bars at "$0 (n=1)" over an axis from -1 to 1, every one $0 by construction (round
+    fifteen's caption said so under a chart of nothing). Where every skill drawn is asked for by every
+    posting with a salary, no skill can be set against the rest: the chart draws nothing and says why."""
+    from analytics import figures
+    from analytics.figures import Context
+    from analytics.result import QueryResult
+    from ui.chart import empty_message
+
+    rows = pd.DataFrame({"skill": ["Agile", "Jira"], "n": [1, 1], "median_salary_usd": [80_000.0] * 2,
+                         "overall_median": [80_000.0] * 2, "premium_usd": [0.0, 0.0],
+                         "premium_share": [0.0] * 2, "enough": [False, False], "total": [1, 1]})
+    defn = figures.chart("sk_premium")
+    shown = defn.shown(QueryResult(df=rows, sql="", params={}, n=1), Context(Filters()))
+    assert shown.df.empty and figures.figure_for(defn, shown) is None
+    text = empty_message(shown, 41, defn.needs_for())
+    assert text == ("Nothing to draw from the 41 postings these filters select: the one posting with a "
+                    "salary asks for every one of these skills, so no skill's salaries can be set against "
+                    "the rest (each premium would be $0 by construction)."), text
+    from analytics.report import empty_text  # the deck's and the PDF's slide for it say the same
+
+    assert empty_text(defn, shown) == "Nothing to draw: " + text.split(": ", 1)[1]
+    three = defn.shown(QueryResult(df=rows.assign(n=3, total=3), sql="", params={}, n=3), Context(Filters()))
+    assert "the 3 postings with a salary all ask for every one of these skills" in three.caveats[0]
+    mixed = rows.assign(n=[3, 2], total=3)  # Jira's two set against the three: a premium, drawn (captioned)
+    kept = defn.shown(QueryResult(df=mixed, sql="", params={}, n=3), Context(Filters()))
+    assert len(kept.df) == 2
+
+
+def _percent_ticks(axis) -> list[str]:  # type: ignore[no-untyped-def]
+    """The tick labels an axis with a fixed step draws over [0, top], formatted as its tickformat says."""
+    digits = int(axis.tickformat[1])  # ".0%", ".1%"
+    k = math.floor(axis.range[1] / axis.dtick + 1e-9) if axis.range else 4
+    return [f"{i * axis.dtick * 100:.{digits}f}%" for i in range(k + 1)]
+
+
+def test_small_shares_are_ticked_without_two_ticks_reading_the_same() -> None:
+    """QA round twenty-two, French postings at 390 px: Top skills' axis read "0% 1% 1% 2% 2%" and the trend's
+    "0% 1% 1% 2% 2%" (shares up to 2% ticked every half percent, written in whole percents). Shares under 5%
+    are ticked at a step their labels tell apart ("0.5%"), larger ones in whole percents as before."""
+    top = skills.top(pd.DataFrame({"skill": ["Excel", "Linux", "Agile"], "postings": [3, 2, 1],
+                                   "total": [149] * 3, "share": [3 / 149, 2 / 149, 1 / 149]}))
+    axis = top.layout.xaxis
+    assert (axis.tickformat, axis.dtick) == (".0%", 0.01)  # "0% 1% 2%"
+    month = pd.to_datetime(["2025-03-01"] * 2)
+    trend = skills.trend(pd.DataFrame({"month": month, "skill": ["Excel", "Linux"], "postings": [3, 2],
+                                       "month_total": [149, 149], "share": [3 / 149, 2 / 149]}))
+    ticks = _percent_ticks(trend.layout.yaxis)
+    assert len(ticks) == len(set(ticks)) and ticks[:2] == ["0%", "1%"], ticks
+    wide = skills.top(pd.DataFrame({"skill": ["Python"], "postings": [40], "total": [100], "share": [0.4]}))
+    assert wide.layout.xaxis.tickformat == ".0%" and wide.layout.xaxis.dtick is None
+    assert theme.percent_step(0.0004) == (0.0001, 2)  # "0.01%" steps
+    assert theme.percent_step(0.012) == (0.005, 1)  # "0.5%" steps
+    assert theme.percent_step(0.049) == (0.02, 0)
+
+
+def test_a_phone_s_rows_end_clear_of_the_plot_s_edge() -> None:
+    """QA round twenty-two at 390 px, get in IT alone: "Years required by seniority" drew the manager's
+    5 years (n=1) to the plot's right edge, the senior whisker's cap at 5 half cut (Plotly ranges bars to
+    their end, whiskers included, with no room past it). A phone's rows end a little inside the plot."""
+    df = pd.DataFrame({"seniority": ["senior", "manager"], "median": [4.0, 5.0], "p25": [3.0, 5.0],
+                       "p75": [5.0, 5.0], "n": [14, 1]})
+    axis = experience.by_level(df, narrow=True).layout.xaxis
+    assert axis.range is not None and axis.range[0] == 0 and axis.range[1] > 5.0, axis.range
+    sal = pd.DataFrame({"group": ["senior", "lead"], "median": [100_000.0, 150_000.0],
+                        "p25": [90_000.0, 120_000.0], "p75": [120_000.0, 180_000.0], "n": [40, 12]})
+    assert salary.quartiles(sal, "Seniority", narrow=True).layout.xaxis.range[1] > 180_000

@@ -39,7 +39,8 @@ def _with_px(df: pd.DataFrame) -> go.Figure:
                       hovertemplate="<b>%{customdata[1]}</b> · %{x|%b %Y}<br>%{y:.1%}: "
                       "%{customdata[2]:,.0f} of %{customdata[3]:,.0f} postings%{customdata[4]}"
                       "<extra></extra>")
-    fig.update_yaxes(tickformat=".0%", rangemode="tozero")  # from zero (QA round eighteen)
+    fig.update_yaxes(rangemode="tozero")  # from zero (QA round eighteen)
+    theme.percent_axis(fig, df["share"])  # small shares' ticks told apart (QA round twenty-two)
     theme.headroom(fig, df["share"])  # the top point clear of the edge (QA round nineteen)
     theme.month_axis(fig, df["month"])  # one month spans a month (test_one_month_is_a_month_on_the_axis...)
     return theme.style(fig, x="Month", y="Share of postings")
@@ -272,3 +273,21 @@ def test_every_palette_colour_has_one_hue_family_and_no_family_names_another_col
     without a family would count as a hue of its own, and two lines could share a hue again."""
     listed = [c for colours in theme.HUE_FAMILIES.values() for c in colours]
     assert sorted(listed) == sorted(theme.PALETTE)  # each palette colour exactly once, nothing else
+
+
+def test_a_few_months_carry_their_counts_on_their_bars() -> None:
+    """QA rounds twenty and twenty-one: under one month (2025-07 on the real samples: 4 dated postings) or
+    French, Postings per month drew one bar to near the plot's top with no label, its count read from the
+    axis or the hover. A year or less of months carries each count above its bar, clear of the plot's top;
+    more months would crowd their labels and carry none (the hover says)."""
+    from analytics.figures import overview
+
+    one = overview.per_month(pd.DataFrame({"month": pd.to_datetime(["2025-07-01"]), "postings": [4]}))
+    bar = one.data[0]
+    assert list(bar.text) == ["4"] and bar.textposition == "outside" and bar.cliponaxis is False
+    assert one.layout.yaxis.range[1] >= 4 * 1.12  # the label's room above the bar
+    year = pd.date_range("2024-01-01", periods=12, freq="MS")
+    twelve = overview.per_month(pd.DataFrame({"month": year, "postings": [1_234, *range(11)]}))
+    assert list(twelve.data[0].text)[:2] == ["1,234", "0"]
+    many = pd.date_range("2020-01-01", periods=13, freq="MS")
+    assert overview.per_month(pd.DataFrame({"month": many, "postings": range(13)})).data[0].text is None

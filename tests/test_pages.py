@@ -875,3 +875,47 @@ def test_no_multiselect_offers_to_select_every_match() -> None:
         boxes = list(at.multiselect)
         assert boxes, page
         assert all(m.proto.select_all == 0 for m in boxes), [(m.label, m.proto.select_all) for m in boxes]
+
+
+@pytest.mark.usefixtures("tiny_db")
+def test_the_browser_s_back_button_brings_back_the_earlier_filters_and_tab() -> None:
+    """QA round twenty-two in Chromium: every filter or tab change pushes the address to the browser's
+    history, but Back then did nothing visible - the address went back to "?seniority=senior", the run
+    read the widgets (still "senior, mid") and wrote their address again; after a tab change Back kept
+    the tab. A run whose address is not the one this session wrote, on the same page, is the browser
+    going back or forward: the filters and the page's controls are the address's (a control it leaves
+    out at its default)."""
+    at = _app({"seniority": "senior"})
+    senior = _metric(at, "Postings")
+    at.multiselect(key="flt_seniority").select("mid").run()
+    assert at.query_params["seniority"] == "senior,mid"
+    both = _metric(at, "Postings")
+    assert both != senior
+    at.query_params.clear()  # Back: the address the app wrote before
+    at.query_params["seniority"] = "senior"
+    at.run()
+    assert not at.exception
+    assert _metric(at, "Postings") == senior
+    assert at.query_params["seniority"] == "senior"
+    shown = next(m for m in at.multiselect if m.label == "Seniority")
+    assert shown.value == ["senior"]
+    at.query_params["seniority"] = "senior,mid"  # Forward
+    at.run()
+    assert _metric(at, "Postings") == both
+    at.query_params.clear()  # the SQL page's query, carried here by the sidebar's link: the filters stay
+    at.query_params["q"] = "SELECT 1"
+    at.run()
+    assert _metric(at, "Postings") == both and at.query_params["seniority"] == "senior,mid"
+
+
+@pytest.mark.usefixtures("tiny_db")
+def test_back_after_a_tab_change_opens_the_earlier_tab() -> None:
+    at = _open("pages/skills.py")
+    at = _tab(at, [t.label for t in at.tabs][2])
+    assert "sk_tabs" in at.query_params
+    del at.query_params["sk_tabs"]  # Back: the page as first opened
+    at.run()
+    assert not at.exception
+    assert "sk_tabs" not in at.query_params
+    selected = at.session_state["sk_tabs"] if "sk_tabs" in at.session_state else None  # noqa: SIM401
+    assert selected in (None, at.tabs[0].label), selected  # the first tab, as the page opened

@@ -456,13 +456,20 @@ def _postings(event: Any, drill: Sequence[str], f: Filters, key: str,
     table(
         rows, f"{key}_postings", shared=listed,
         column_config={
-            "title": "Title", "company": "Company", "location": "Location",
+            # set widths, the title's the widest: sized to its rows, a list of mostly untitled Hacker News
+            # postings cut "Full Stack ..." to "Full Sta" in a 40-px column (QA round twenty-two)
+            "title": st.column_config.TextColumn("Title", width=TITLE_PX),
+            "company": st.column_config.TextColumn("Company", width=COMPANY_PX),
+            "location": st.column_config.TextColumn("Location", width=LOCATION_PX),
             "salary_usd": st.column_config.NumberColumn("Salary (USD per year)", format="localized"),
             "salary_text": "Salary as published",
             "posted_date": st.column_config.DateColumn("Posted"),
             "url": st.column_config.LinkColumn("Link", display_text="open"),
         },
     )
+
+
+TITLE_PX, COMPANY_PX, LOCATION_PX = 240, 150, 170  # the postings list's first columns (pixels)
 
 
 def readable(df: pd.DataFrame) -> tuple[pd.DataFrame, dict[str, Any]]:

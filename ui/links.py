@@ -21,6 +21,7 @@ from analytics.filters import Filters, to_query_params
 from ui.chart import KEPT  # keep's plain copies: a page's values over other pages' runs
 
 WRITTEN = "_links_written"  # the query parameters this session last wrote
+WRITTEN_PAGE = "_links_written_page"  # ... on which page
 DEFAULTS = "_links_defaults"  # control key -> the value its page seeded it with (ui.links.seed)
 APPLIED = "_links_applied"  # control key -> the value this run's link gave it (ui.links.apply)
 
@@ -30,11 +31,29 @@ def carried() -> bool:
     return st.query_params.to_dict() != st.session_state.get(WRITTEN)
 
 
-def apply(slug: str | None, opts: Any) -> list[str]:
+def returned(slug: str | None) -> bool:
+    """Whether the browser went back or forward to this run's URL: not the session's first run, not the URL
+    this session last wrote, and naming a filter or on the page it wrote it on. Every filter or tab change
+    pushes its address to the browser's history, and Back did nothing visible: the run read the widgets and
+    wrote their address again (QA round twenty-two). A page change made by the sidebar's links can come
+    without the filters' parameters (Streamlit's first one does) and is not a return: its filters stay."""
+    if WRITTEN not in st.session_state or not carried():
+        return False
+    given = st.query_params.to_dict()
+    if any(k in {fl.name for fl in fields(Filters)} for k in given):
+        return True
+    # no filter named: a return to this page's view at the default filters, unless the address holds what
+    # is neither (the SQL page's ?q=, which the sidebar's links carry to the next page)
+    own = {c.key for c in controls.of(slug)}
+    return st.session_state.get(WRITTEN_PAGE) == slug and all(k in own for k in given)
+
+
+def apply(slug: str | None, opts: Any, *, back: bool = False) -> list[str]:
     """On a run that carries a link: page ``slug``'s control values from the URL into session state (and
     keep's copies); returns "key=value" for each value refused and, on the session's first run (as the
     sidebar reads the filters), the name of each key that is neither a filter nor one of the page's
-    controls. Call before the page draws its widgets."""
+    controls. ``back`` (returned): a control the URL leaves out goes back to its default. Call before the
+    page draws its widgets."""
     st.session_state[APPLIED] = {}
     if not carried():
         return []
@@ -45,6 +64,10 @@ def apply(slug: str | None, opts: Any) -> list[str]:
     for key, value in values.items():
         st.session_state[key] = value
         st.session_state[KEPT + key] = value
+    for c in cs if back else ():  # left out of the URL: it showed its default there (params)
+        if c.key not in values:
+            for k in (c.key, KEPT + c.key):
+                st.session_state.pop(k, None)
     st.session_state[APPLIED] = values
     known = {fl.name for fl in fields(Filters)} | {c.key for c in cs}
     return refused + [key for key in given if first and key not in known]
@@ -111,3 +134,4 @@ def write(slug: str | None, f: Filters) -> None:
     if st.query_params.to_dict() != wanted:
         st.query_params.from_dict(wanted)
     st.session_state[WRITTEN] = wanted
+    st.session_state[WRITTEN_PAGE] = slug

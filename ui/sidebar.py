@@ -107,6 +107,11 @@ def _current(choices: dict[str, list[str]], opts: Options) -> Filters:
     last = st.session_state.get(LAST)
     if isinstance(last, Filters):
         return last
+    return _linked(choices, opts)
+
+
+def _linked(choices: dict[str, list[str]], opts: Options) -> Filters:
+    """The URL's filters, unknown values set aside and named (IGNORED)."""
     f, ignored = recognised(from_query_params(st.query_params.to_dict()), choices)
     ignored.extend(malformed(st.query_params.to_dict()))
     f, beyond = in_range(f, opts.date_min, opts.date_max)
@@ -140,6 +145,7 @@ def _reset() -> None:
     _show(Filters())
     st.session_state[IGNORED] = []
     st.query_params.clear()
+    st.session_state[links.WRITTEN] = {}  # the app's own address, not the browser going back (links.returned)
 
 
 def _add_no_level() -> None:
@@ -210,8 +216,11 @@ def sidebar(opts: Options, slug: str | None = None) -> Filters:
     (a page change can do that) comes back showing the same filters.
     """
     choices = _choices(opts)
+    back = links.returned(slug)
+    if back:  # the browser's Back or Forward: the filters of the address it went to, in new widgets
+        _show(_linked(choices, opts))
     cur = _current(choices, opts)
-    refused = links.apply(slug, opts)
+    refused = links.apply(slug, opts, back=back)
     if refused:  # named with the filters' unknown values, in the same note
         st.session_state[IGNORED] = [*(st.session_state.get(IGNORED) or []), *refused]
 

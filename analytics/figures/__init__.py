@@ -147,6 +147,9 @@ class ChartDef:
     def fields_for(self, ctx: Context) -> tuple[str, ...]:
         """The extracted fields the chart's figures rest on under ``ctx`` (``fields``)."""
         return self.fields(ctx) if callable(self.fields) else self.fields
+    # why the rows, though there are some, say nothing (None when they say something): the chart then draws
+    # none and says why (QA round twenty-two: ten skill premiums at "$0 (n=1)", each skill set against itself)
+    says_nothing: Callable[[pd.DataFrame], str | None] | None = None
 
     def needs_for(self) -> str | None:
         """What the chart's postings have, for its empty message (ui.chart.empty_message)."""
@@ -181,6 +184,9 @@ class ChartDef:
             from analytics.queries.salary import BINNED
 
             return dataclasses.replace(result, caveats=tuple(c for c in result.caveats if c not in BINNED))
+        why = self.says_nothing(result.df) if self.says_nothing is not None else None
+        if why is not None:  # the empty chart's reason (ui.chart.empty_message), its files empty alike
+            return dataclasses.replace(result, df=result.df.iloc[0:0], caveats=(why,))
         if self.caveats is None:  # about what is drawn
             return result
         return dataclasses.replace(result, caveats=self.caveats(ctx, result.caveats))

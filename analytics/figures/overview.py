@@ -9,12 +9,21 @@ from analytics.figures import Call, ChartDef, Context, theme
 from analytics.figures import salary as salary_figures
 from analytics.queries import overview, skills
 
+LABELLED_MONTHS = 12  # up to a year of bars carries each count; more would crowd their labels
+LABEL_ROOM = 0.15  # of the tallest bar, above it: its count's label inside the plot
+
 
 def per_month(df: pd.DataFrame) -> go.Figure:
+    """Postings per month; up to LABELLED_MONTHS bars carry their counts above them (QA round twenty-two:
+    one month's bar stood unlabelled near the plot's top, its count read from the axis)."""
     fig = go.Figure(go.Bar(x=df["month"], y=df["postings"], customdata=df[["month"]].to_numpy(),
                            marker_color=theme.ONE_COLOR,
                            hovertemplate="%{x|%b %Y}: %{y:,} postings<extra></extra>"))
     theme.integer_axis(fig, "y")
+    if 0 < len(df) <= LABELLED_MONTHS:
+        fig.update_traces(text=[theme.fmt_int(v) for v in df["postings"]], textposition="outside",
+                          textangle=0, cliponaxis=False)
+        fig.update_yaxes(range=[0, max(float(df["postings"].max()), 1.0) * (1 + LABEL_ROOM)], autorange=False)
     theme.month_axis(fig, df["month"])
     return theme.style(fig, x="Month", y="Postings")
 

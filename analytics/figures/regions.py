@@ -145,7 +145,7 @@ def remote(df: pd.DataFrame, level: str = LEVEL) -> go.Figure:
                            order=["remote", "hybrid", "onsite", "not stated"],
                            hovertemplate="<b>%{x}</b> (%{customdata[0]}) · %{customdata[1]}<br>%{y:.0%}: "
                                          "%{customdata[2]:,} of %{customdata[3]:,} postings<extra></extra>")
-    fig.update_yaxes(tickformat=".0%")
+    theme.percent_axis(fig, d["share"])
     return theme.style(fig, x=level.capitalize(), y="Share of postings")
 
 
@@ -155,7 +155,7 @@ def compare_skills(df: pd.DataFrame) -> go.Figure:
                            custom_data=["area", "skill", "postings", "area_total"],
                            hovertemplate="<b>%{customdata[1]}</b> · %{customdata[0]}<br>%{y:.0%}: "
                                          "%{customdata[2]:,} of %{customdata[3]:,} postings<extra></extra>")
-    fig.update_yaxes(tickformat=".0%")
+    theme.percent_axis(fig, d["share"])
     return theme.style(fig, x="Skill", y="Share of postings in the region")
 
 
@@ -305,7 +305,7 @@ def default_areas(ctx: Context) -> tuple[str, ...]:
             size = dict(zip(df["area"].astype(str), df["postings"]))
             others = [str(a) for a in df.loc[df["level"] == kind, "area"]
                       if not regions.nested(first, str(a))]
-            # areas of MIN_N postings first (Mazowieckie beside a one-posting Polish region said little),
+            # areas of MIN_N postings first (Mazovia, PL-14, beside a one-posting Polish region said little),
             # within them the same country's first; stable, so the largest first within each
             others.sort(key=lambda a: (size[a] < theme.MIN_N, a.split("-")[0] != first.split("-")[0]))
             rest = [str(a) for a in area_choices(ctx) if not regions.nested(first, str(a))]

@@ -39,7 +39,7 @@ def top(df: pd.DataFrame) -> go.Figure:
         )
     )
     theme.mark_bars(fig, d["total"])  # a share of fewer than 30 postings in all: every bar
-    fig.update_xaxes(tickformat=".0%")
+    theme.percent_axis(fig, d["share"], "x")  # "0% 1% 1% 2%" under 149 French postings (QA round 22)
     theme.room_for_labels(fig, d["share"], share=0.15)  # "74 (100%)" was cut at the chart's right edge
     return theme.edge_room(theme.style(fig, x="Share of postings", y="", height=max(320, 24 * len(df))),
                            fig.data[0].text, d["share"])
@@ -121,7 +121,8 @@ def trend(df: pd.DataFrame) -> go.Figure:
     theme.open_points(fig, df, "month", "share", "month_total", by="skill", colors=colors,
                       customdata=custom, hovertemplate=hover)
     # from zero: one month's shares of 12% to 24% drew 12% on the floor (QA round eighteen)
-    fig.update_yaxes(tickformat=".0%", rangemode="tozero")
+    fig.update_yaxes(rangemode="tozero")
+    theme.percent_axis(fig, df["share"])  # small shares' ticks told apart (QA round twenty-two)
     theme.headroom(fig, df["share"])  # a point at the top clear of the plot's edge (open ones included)
     theme.month_axis(fig, df["month"])
     return theme.style(fig, x="Month", y="Share of postings")
@@ -233,7 +234,7 @@ def responsibilities(df: pd.DataFrame) -> go.Figure:
                            custom_data=["seniority", "skill", "postings", "level_total"], n="level_total",
                            hovertemplate="<b>%{customdata[1]}</b> · %{customdata[0]}<br>%{y:.0%}: "
                                          "%{customdata[2]:,} of %{customdata[3]:,} postings<extra></extra>")
-    fig.update_yaxes(tickformat=".0%")
+    theme.percent_axis(fig, df["share"])
     return theme.style(fig, x="Responsibility", y="Share of postings at the level")
 
 
@@ -336,6 +337,19 @@ def by_construction(df: pd.DataFrame) -> str | None:
             f"{its} premium is $0 by construction, not a finding")
 
 
+def compared_with_itself(df: pd.DataFrame) -> str | None:
+    """Why a premium chart says nothing, where every skill it would draw is asked for by every posting with a
+    salary (by_construction's skills are all of them): each would be set against itself, $0 by construction.
+    None where one skill at least has postings with a salary that do not ask for it. Pure."""
+    if df.empty or not ((df["n"] == df["total"]) & (df["total"] > 0)).all():
+        return None
+    total = int(df["total"].iloc[0])
+    who = ("the one posting with a salary asks" if total == 1
+           else f"the {total:,} postings with a salary all ask")
+    return (f"{who} for every one of these skills, so no skill's salaries can be set against the rest (each "
+            "premium would be $0 by construction)")
+
+
 def premium_caveats(ctx: Context, caveats: tuple[str, ...]) -> tuple[str, ...]:
     """The salaries' country mix and the skills whose premium is $0 by construction (by_construction)."""
     caveats = salary_figures.country_mix(ctx, caveats)
@@ -433,6 +447,7 @@ CHARTS: tuple[ChartDef, ...] = (
         sample="n",
         drill_only="salaried",
         caveats=premium_caveats,
+        says_nothing=compared_with_itself,
         uses=("narrow",),
         reading_order=_premium_top_down,
         help="The premium: the median salary of postings asking for the skill minus the median of all "

@@ -390,6 +390,14 @@ def named_rows(fig: go.Figure, names: Sequence[str], labels: Sequence[str], *, x
     tr.y = [f"{as_text(n)}<br>{label}" for n, label in zip(names, labels)]
     tr.text = None
     tr.hovertemplate = tr.hovertemplate.replace("%{y}", "%{customdata[0]}")
+    whiskers = tr.error_x.array if tr.error_x is not None and tr.error_x.array is not None else None
+    if whiskers is not None and fig.layout.xaxis.range is None:
+        # Plotly ranged the rows to their last whisker's end, its cap half cut at the plot's edge (QA round
+        # twenty-two: 5 years, the most the bands count): a little room past it
+        ends = [float(v) + float(w) for v, w in zip(tr.x, whiskers) if not _missing(v) and not _missing(w)]
+        top = max([*ends, *(float(v) for v in tr.x if not _missing(v)), 0.0])
+        if top > 0:
+            fig.update_xaxes(range=[0, top * (1 + HEADROOM)], autorange=False)
     return style(fig, x=x, y="", height=max(320, TWO_LINE_ROW_PX * len(names) + 90))
 
 
@@ -703,6 +711,31 @@ def headroom(fig: go.Figure, values: Iterable[float | int | None]) -> go.Figure:
         floor = -top * FLOOR_ROOM if min(drawn) <= 0 else 0
         fig.update_yaxes(range=[floor, top * (1 + HEADROOM)], autorange=False)
     return fig
+
+
+WHOLE_PERCENTS = 0.05  # shares up to this are ticked at a step of their own (percent_axis)
+
+
+def percent_step(top: float) -> tuple[float, int]:
+    """(step, decimals) ticking shares from 0 to ``top`` about four times, at a step of 1, 2 or 5 times a
+    power of ten written with as many decimals as tell its ticks apart. Pure."""
+    step = 10.0 ** math.floor(math.log10(top / 4))
+    step = next(m * step for m in (1, 2, 5, 10) if m * step >= top / 4 * (1 - 1e-9))
+    step = max(step, 1e-4)  # a hundredth of a percent
+    return step, max(0, -math.floor(math.log10(step * 100) + 1e-9))
+
+
+def percent_axis(fig: go.Figure, values: Iterable[float | int | None], axis: str = "y") -> go.Figure:
+    """Shares on an axis in whole percents; shares all under WHOLE_PERCENTS at a fixed step whose labels
+    differ: Plotly ticked shares up to 2% every half percent, and ".0%" wrote them "0% 1% 1% 2% 2%" (QA round
+    twenty-two, the French postings' Top skills and trend)."""
+    upd = fig.update_yaxes if axis == "y" else fig.update_xaxes
+    drawn = [float(v) for v in values if v is not None and not _missing(v)]
+    top = max(drawn, default=0.0)
+    if not 0 < top < WHOLE_PERCENTS:
+        return upd(tickformat=".0%")
+    step, decimals = percent_step(top)
+    return upd(tickformat=f".{decimals}%", tick0=0, dtick=step)
 
 
 def integer_axis(fig: go.Figure, axis: str = "y") -> go.Figure:
