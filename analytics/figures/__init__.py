@@ -143,13 +143,13 @@ class ChartDef:
     # grouping): the note under the chart says how often each is read right on held-out real postings
     # (issue 9), with the fields the active filters select by
     fields: tuple[str, ...] | Callable[[Context], tuple[str, ...]] = ()
+    # why the rows, though there are some, say nothing (None when they say something): the chart then draws
+    # none and says why (QA round twenty-two: ten skill premiums at "$0 (n=1)", each skill set against itself)
+    says_nothing: Callable[[pd.DataFrame], str | None] | None = None
 
     def fields_for(self, ctx: Context) -> tuple[str, ...]:
         """The extracted fields the chart's figures rest on under ``ctx`` (``fields``)."""
         return self.fields(ctx) if callable(self.fields) else self.fields
-    # why the rows, though there are some, say nothing (None when they say something): the chart then draws
-    # none and says why (QA round twenty-two: ten skill premiums at "$0 (n=1)", each skill set against itself)
-    says_nothing: Callable[[pd.DataFrame], str | None] | None = None
 
     def needs_for(self) -> str | None:
         """What the chart's postings have, for its empty message (ui.chart.empty_message)."""
