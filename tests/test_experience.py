@@ -1144,3 +1144,33 @@ def test_a_couple_of_years_is_two(text: str, expected: tuple[float | None, float
 ])
 def test_hres9_a_degree_studied_for_is_no_degree(text: str, degree: str | None) -> None:
     assert parse_degree(text) == degree
+
+
+# The lead's ruling on hres9's question 1 (eleventh session; invented wording): a professional doctorate
+# (J.D., D.V.M., Pharm.D., M.D. and their spelled-out names) is a first professional degree at the level of a
+# master's (ISCED 7), not a research doctorate: master. A bare "law degree" stays bachelor; a lower degree
+# named beside it is still the minimum.
+@pytest.mark.parametrize(("text", "degree"), [
+    ("Requirements: J.D. degree from an accredited law school and admission to the <state> bar", "master"),
+    ("Juris Doctor required; 3+ years of practice in <area> law", "master"),
+    ("Doctor of Veterinary Medicine (DVM) degree and a state licence", "master"),
+    ("Must hold a D.V.M. and be licensed in <state>", "master"),
+    ("PharmD or PhD in pharmaceutical sciences", "master"),
+    ("Pharm.D. required; residency preferred", "master"),
+    ("M.D. or D.O. with board certification in <specialty>", "master"),
+    ("Doctor of Medicine degree with an active licence", "master"),
+    ("Doctor of Pharmacy degree from an accredited college of pharmacy", "master"),
+    # controls: a lower degree beside it is the minimum; a bare law degree; a research doctorate
+    ("Bachelor's degree in pharmacy or PharmD required", "bachelor"),
+    ("A law degree from an accredited school", "bachelor"),
+    ("PhD in <field> required", "phd"),
+])
+def test_professional_doctorate_is_master(text: str, degree: str | None) -> None:
+    assert parse_degree(text) == degree
+
+
+def test_professional_doctorate_glued_to_a_heading() -> None:
+    """LinkedIn glues a heading to the first line ("QualificationsDoctor of ..."): still read (tune LinkedIn
+    #434)."""
+    text = "QualificationsDoctor of Veterinary Medicine degree from an accredited college"
+    assert parse_degree(text) == "master"

@@ -359,3 +359,25 @@ def test_sixty_first_round_full_home_office_and_the_clients_site(text: str, mode
 ])
 def test_sixty_fourth_round_german_remote_choice_and_hybrid_setup(text: str, mode: str | None) -> None:
     assert classify_remote("Kiel", "Berater (m/w/d)", text) == mode
+
+
+# The lead's ruling on hres9's question 2 (eleventh session; invented wording): the job's own hours or duties
+# stated to take place in a store, in any language, are onsite (a workplace stated for the job every day); a
+# product sold in a store, or "in-store" as a channel, says nothing of the arrangement.
+@pytest.mark.parametrize(("text", "mode"), [
+    ("You will be managing the sales floor and coaching a team of <n> associates.", "onsite"),
+    ("Most of your day is spent on the sales floor helping customers.", "onsite"),
+    ("Your working hours in the store follow the opening times.", "onsite"),
+    ("Deine Arbeitszeiten im Store richten sich nach den Öffnungszeiten.", "onsite"),
+    ("Du arbeitest im Laden und berätst unsere Kundschaft.", "onsite"),
+    ("Vous serez accompagné par un tuteur pendant votre présence en magasin.", "onsite"),
+    ("Vous travaillez en magasin du lundi au samedi.", "onsite"),
+    ("Seu horário de trabalho na loja é de segunda a sábado.", "onsite"),
+    ("Tu jornada en la tienda será de lunes a sábado.", "onsite"),
+    # controls: a product or a channel in a store, the sales floor of a client
+    ("Our app helps shoppers find products in-store and online.", None),
+    ("Nos produits sont vendus en magasin et en ligne.", None),
+    ("Unsere Produkte gibt es im Laden und online.", None),
+])
+def test_store_work_is_onsite(text: str, mode: str | None) -> None:
+    assert classify_remote(None, "<role>", text) == mode

@@ -1324,3 +1324,18 @@ def test_hres9_the_first_role_named_before_a_plural_level_word(text: str, level:
 ])
 def test_hres9_looking_to_add_a_role(text: str, level: str) -> None:
     assert classify_seniority("", text) == level
+
+
+# The lead's ruling on hres9's question 4 (eleventh session; invented wording): a board's structured level
+# field is read before the text's role line. Nerdin writes its field in the text ("Nível (Senioridade):
+# <level>."), and the text reader already reads a level field before a role line that is no introducing
+# phrase, so this pins today's reading (no code change; tune Gupy #46 relabelled senior).
+@pytest.mark.parametrize(("text", "hint", "expected"), [
+    ("Vagas abertas.\n\n<role> PL ou SR - Híbrido <city>\n\nRequisitos\nNível (Senioridade): Senior.\n",
+     "Senior", "senior"),
+    ("Vagas abertas.\n\n<role> Pleno ou Sênior - Remoto\n\nRequisitos\nNível (Senioridade): Junior.\n",
+     "Junior", "junior"),
+    ("Vagas abertas.\n\n<role> Sênior - Remoto\n\nRequisitos\nNível (Senioridade): Pleno.\n", "Pleno", "mid"),
+])
+def test_board_level_field_before_the_role_line(text: str, hint: str, expected: str) -> None:
+    assert classify_seniority("<role>", text, None, hint) == expected

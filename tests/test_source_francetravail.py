@@ -154,3 +154,22 @@ def test_region_from_the_departement() -> None:
         }
     )
     assert (out["country"], out["region"]) == ("FR", "FR-GES")
+
+
+# The lead's ruling on hres9's question 3 (eleventh session; invented offer): a work-study contract stated as
+# this job's is junior, as an apprentice is. France Travail states it in its own field (``alternance: true``,
+# an apprenticeship or professionalisation contract): the board's level label "alternance" (-> junior, read
+# after the title, the text's level phrases and the years, as every board's label).
+def test_work_study_flag_is_a_junior_level_label() -> None:
+    from etl.normalize.seniority import classify_seniority
+
+    raw = {"id": "900TST9", "intitule": "Préparateur de commandes (H/F)", "alternance": True,
+           "description": "Contrat de professionnalisation de 9 mois, tuteur en magasin.",
+           "lieuTravail": {"libelle": "57 - <town>"}}
+    p = francetravail._posting(raw, 1)
+    assert isinstance(p, Posting) and p.level_hint == "alternance"
+    assert classify_seniority(p.title, p.description, None, p.level_hint) == "junior"
+    # controls: no flag, no label; a level stated in the title still decides
+    q = francetravail._posting({**raw, "alternance": False}, 2)
+    assert isinstance(q, Posting) and q.level_hint is None
+    assert classify_seniority("Responsable de rayon (H/F)", p.description, None, p.level_hint) == "manager"

@@ -788,10 +788,11 @@ _ABBR = {  # case-sensitive, each with a single-letter literal prefix so re scan
     "P": re.compile(r"P(?:h\.?\s?D|HD)\b"),
 }
 ABBREVIATION_LEVEL = {"B": "bachelor", "M": "master", "P": "phd"}
+MASTER_STAGE: tuple[tuple[str, re.Pattern[str]], ...] = (("master", _W["master"]), ("", _ABBR["M"]))
 DEGREE_STAGES: tuple[tuple[tuple[str, re.Pattern[str]], ...], ...] = (
     (("bachelor", _W["bachelor"]), ("degree", _W["degree"]), ("tertiary", _W["tertiary"]),
      ("graduat", _W["graduat"]), ("", _ABBR["B"])),
-    (("master", _W["master"]), ("", _ABBR["M"])),
+    MASTER_STAGE,
     (("", _ABBR["P"]), ("doctora", _W["doctora"])),
 )
 NEEDS_CONTEXT = {"S", "A", "E"}  # "BS", "BA", "B.E", "MS" need degree context ("MS Office", "BE IN")
@@ -907,6 +908,8 @@ def parse_degree(text: str | None) -> str | None:
 def _parse_english_degree(text: str, lower: str) -> str | None:
     found: set[str] = set()
     for stage in DEGREE_STAGES:  # lowest level first: once it is found, higher ones cannot change the answer
+        if stage is MASTER_STAGE and _professional_doctorate(lower):
+            found.add("master")  # "J.D.", "Doctor of Pharmacy": a master's level (eleventh-session ruling)
         for needle, pattern in stage:
             if needle:  # the pattern is the word itself: its matches are the word's places, found by find
                 found.update(filter(None, (_word_at(lower, i, needle, text) for i in _places(lower, needle))))
@@ -959,6 +962,25 @@ _LESSER_AFTER = re.compile(r"\bor\s+(?:an?\s+)?(?:(?:2|two)[\s-]year\b|associate
 # raise it (thirty-second round)
 _BOOTCAMP_AFTER = re.compile(r"\bor\s+(?:an?\s+)?(?:[a-z-]+\s+){0,2}?boot\s?-?camps?\b")
 NO_LEVEL = "none"  # a lesser way in is accepted: the lowest degree asked is none, whatever else is named
+# A professional doctorate (J.D., D.V.M., Pharm.D., M.D.) is master (the lead's ruling on hres9's question 1):
+# a first professional degree at a master's level, not a research doctorate. Cue words:
+# etl/data/requirement_cues.yaml ``professional_doctorates``.
+_PROFESSIONAL = re.compile("|".join(f"(?:{p})" for p in CUES["professional_doctorates"]["patterns"]))
+_PROFESSIONAL_LITERALS = tuple(str(w) for w in CUES["professional_doctorates"]["literals"])
+
+
+def _names_professional(lower: str, i: int) -> bool:
+    """Whether a professional doctorate ends just before ``i`` ("Doctor of Pharmacy degree", "(DVM)
+    degree")."""
+    return any(i - m.end() <= 8 for m in _PROFESSIONAL.finditer(lower, max(0, i - 45), i))
+
+
+def _professional_doctorate(lower: str) -> bool:
+    """Whether the text asks for a professional doctorate (not one being studied for)."""
+    if not any(w in lower for w in _PROFESSIONAL_LITERALS):
+        return False  # cheap exit: most texts name none
+    return any(not _ENROLLED.search(lower, max(0, m.start() - 40), m.start())
+               for m in _PROFESSIONAL.finditer(lower))
 
 
 def _sentence_end(lower: str, start: int) -> int:
@@ -998,8 +1020,8 @@ def _word_at(lower: str, i: int, needle: str, text: str = "") -> str | None:
         if "advanced" in lower[max(0, i - 22) : i]:
             # "advanced degree", "advanced clinical degree (e.g., PhD, PsyD)" (labelling guide)
             return "master"
-        if SPECIFIC_DEGREE.search(lower, max(0, i - 22), i):
-            return None  # "master's degree" (found by its own anchor), "associate degree"
+        if SPECIFIC_DEGREE.search(lower, max(0, i - 22), i) or _names_professional(lower, i):
+            return None  # "master's degree" (found by its own anchor), "associate degree", "J.D. degree"
         return "bachelor" if GENERIC.search(lower[max(0, i - 24) : i + 30]) else None
     start = max(0, i - 5) if needle == "graduat" else i
     m = WORD_AT.search(lower, start, i + 40)

@@ -217,6 +217,9 @@ def _posting(raw: dict[str, Any], record_no: int) -> Posting | Rejected:
         experience_min=exp_min,
         experience_max=exp_max,
         degree_hint=formations_degree(raw.get("formations")),
+        # a work-study contract (apprenticeship or professionalisation) is the board's statement that the hire
+        # is a learner: junior (the lead's ruling on hres9's question 3; etl/data/seniority.yaml level_hints)
+        level_hint="alternance" if raw.get("alternance") is True else None,
         extra=extra,
         **salary,
     )
