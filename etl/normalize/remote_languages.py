@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from etl.normalize.literal_gate import AnyOf, LiteralGate
+from etl.normalize.shared_text import PostingText
 from etl.yaml_data import load_yaml
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "work_arrangement.yaml"
@@ -75,12 +76,30 @@ def language_mode(text: str | None) -> str | None:
     return language_reading(text)[0]
 
 
-def language_reading(text: str | None) -> tuple[str | None, str | None]:
-    """(mode, the class of ``etl/data/work_arrangement.yaml`` that decided it), or (None, None)."""
+# the name of the phrases' gate's set in a posting's shared scan (etl/normalize/shared_text.py)
+PHRASE_CUES = "work-arrangement phrases"
+
+
+def cue_words() -> dict[str, list[str]]:
+    """This module's gate's words for a posting's shared scan, in its numbering."""
+    return {PHRASE_CUES: _rules()[2].scanned_words()}
+
+
+def _scan(gate: LiteralGate, text: str, shared: PostingText | None) -> Any:
+    """The gate's anchored scan of ``text`` lower-cased, from the posting's shared texts when given."""
+    if shared is None:
+        return gate.scan_anchored(text.lower())
+    low = shared.lower(text)
+    return gate.scan_anchored(low, shared.hits_any(PHRASE_CUES, low))
+
+
+def language_reading(text: str | None, shared: PostingText | None = None) -> tuple[str | None, str | None]:
+    """(mode, the class of ``etl/data/work_arrangement.yaml`` that decided it), or (None, None)
+    (``shared``: the posting's texts, whose lower case and cue scan are made once)."""
     if not text or not isinstance(text, str):
         return None, None
     _anchors, classes, gate = _rules()
-    scan = gate.scan_anchored(text.lower())  # None: no anchor, nothing to read
+    scan = _scan(gate, text, shared)  # None: no anchor, nothing to read
     if scan is None:
         return None, None
     for g, (name, mode) in enumerate(classes):
@@ -109,7 +128,7 @@ def _refusal_and_hybrid() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return re.compile("|".join(f"(?:{p})" for p in refusal)), re.compile("|".join(f"(?:{p})" for p in hybrid))
 
 
-def refuses_remote(text: str | None) -> bool:
+def refuses_remote(text: str | None, shared: PostingText | None = None) -> bool:
     """Whether a non-English phrase refuses remote work ("Kein remote Job", "pas de télétravail"): it
     outweighs the English rules' reading of the same words as remote."""
     if not text or not isinstance(text, str):
@@ -118,7 +137,7 @@ def refuses_remote(text: str | None) -> bool:
     # the refusal class comes first in CLASSES, so it is group 0 whenever it has phrases
     if not (classes and _has_refusals()):
         return False
-    scan = gate.scan_anchored(text.lower())
+    scan = _scan(gate, text, shared)
     return scan is not None and scan.group_matches(0)
 
 
