@@ -37,18 +37,42 @@ NAMES = [experience.DEGREE_CUES, experience.YEAR_CUES, salary.ANCHOR_CUES, skill
          remote_languages.PHRASE_CUES]
 
 
+def _in_chars(found: tuple[list[tuple[int, int, int]], bytes | None]) -> list[tuple[int, int, int]]:
+    """``Automaton.find_any``'s hits with their offsets in characters."""
+    hits, raw = found
+    if raw is None:
+        return hits
+    return [(w, len(raw[:a].decode()), len(raw[:b].decode())) for w, a, b in hits]
+
+
 @pytest.mark.parametrize("name", NAMES)
 @pytest.mark.parametrize("text", TEXTS)
 def test_each_field_gets_its_own_scan(name: str, text: str) -> None:
-    """Same hits, same order, same offsets (characters, or the UTF-8 bytes with them for ``find_any``), for
-    the text as ``str.lower`` and as the ASCII-only lower case of experience and salary."""
+    """Same hits, same order, same offsets in characters, for the text as ``str.lower`` and as the
+    ASCII-only lower case of experience and salary; a gate's (``find_any``) in characters, no bytes."""
     kind, automaton = _own(name)
     for low in {text.lower(), text.encode().lower().decode()}:
         shared = PostingText(_cue_union(), text)
         if kind == "any":
-            assert shared.hits_any(name, low) == automaton.find_any(low)
+            got = shared.hits_any(name, low)
+            assert got is not None and got[1] is None
+            assert sorted(got[0]) == sorted(_in_chars(automaton.find_any(low)))
         else:
             assert shared.hits(name, low) == automaton.find_matches_as_indexes(low, overlapping=True)
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_the_gates_read_the_shared_scan_as_their_own(text: str) -> None:
+    """Each pattern of both gates matches the text exactly when it does with the gate's own scan."""
+    for gate, name in ((experience._DEGREE_GATE, experience.DEGREE_CUES),
+                       (remote_languages._rules()[2], remote_languages.PHRASE_CUES)):
+        low = text.lower()
+        own = gate.scan_anchored(low)
+        got = gate.scan_anchored(low, PostingText(_cue_union(), text).hits_any(name, low))
+        assert (own is None) == (got is None)
+        if own is not None and got is not None:
+            assert [got.matches(i) for i in range(len(gate.patterns))] == [
+                own.matches(i) for i in range(len(gate.patterns))]
 
 
 def test_a_word_of_several_fields_and_a_word_twice_in_one() -> None:

@@ -6,7 +6,9 @@ literal gates, the year words, the money anchors, the employer-pitch words) read
 text one after another, and three of those fields lower-cased it again first. Here one automaton over
 the union of their words reads a text once; its hits are split by field, each hit renumbered as the
 field's own automaton numbers its words, so each field gets exactly the list its own scan gave (same
-hits, same order: checked on every real description, tests/test_shared_text.py).
+hits, same order: checked on every real description, tests/test_shared_text.py). The scan is in
+characters: the literal gates, which read a non-ASCII text as UTF-8 bytes on their own, get the same
+words at the same places in characters, so one scan serves every field.
 
 Safe by construction: a field hands over the exact text it would have scanned, and the hits are kept
 by that text's value, so a field gets a cached answer only for a text equal to one already scanned (a
@@ -62,8 +64,8 @@ class PostingText:
         self._union = union
         self._texts = texts
         self._lowers: list[str | None] = [None] * len(texts)
-        # (lower-cased text, in characters?, the hits by field); a posting's few texts, so a list
-        self._scans: list[tuple[str, bool, dict[str, Hits], bytes | None]] = []
+        # (lower-cased text, the hits by field); a posting's few texts, so a list
+        self._scans: list[tuple[str, dict[str, Hits]]] = []
 
     def lower(self, text: str) -> str:
         """``text.lower()``, made once for each of the record's texts."""
@@ -75,39 +77,29 @@ class PostingText:
                 return low
         return text.lower()
 
-    def _split(self, low: str, chars: bool) -> tuple[dict[str, Hits], bytes | None] | None:
+    def _split(self, low: str) -> dict[str, Hits] | None:
         union = self._union
         if union is None:
             return None
-        ascii_text = low.isascii()  # offsets in bytes and characters agree: one scan serves both kinds
-        for seen, seen_chars, split, raw in self._scans:
-            if (seen_chars == chars or ascii_text) and (seen is low or seen == low):
-                return split, raw
+        for seen, split in self._scans:
+            if seen is low or seen == low:
+                return split
         if len(self._scans) >= MAX_SCANS:
             return None  # more texts than a posting's fields read: let the field scan
-        automaton = union._automaton
-        if chars:
-            hits, raw = automaton.find_matches_as_indexes(low, overlapping=True), None
-        else:
-            hits, raw = automaton.find_any(low)
-        split = union.split(hits)
-        self._scans.append((low, chars, split, raw))
-        return split, raw
+        split = union.split(union._automaton.find_matches_as_indexes(low, overlapping=True))
+        self._scans.append((low, split))
+        return split
 
     def hits(self, name: str, low: str) -> Hits | None:
         """What ``Automaton(words of name).find_matches_as_indexes(low, overlapping=True)`` gives (offsets
         in characters), or None when ``name`` is no field of the union (or the record is full)."""
-        found = self._split(low, True)
-        if found is None:
-            return None
-        return found[0].get(name)
+        split = self._split(low)
+        return None if split is None else split.get(name)
 
     def hits_any(self, name: str, low: str) -> tuple[Hits, bytes | None] | None:
-        """What ``Automaton(words of name).find_any(low)`` gives: (hits, None) with offsets in characters of
-        an ASCII text, or (hits, its UTF-8 bytes) with offsets in those; None as :meth:`hits`."""
-        found = self._split(low, False)
-        if found is None:
-            return None
-        split, raw = found
-        hits = split.get(name)
-        return None if hits is None else (hits, raw)
+        """For a literal gate (``LiteralGate.scan_anchored``): the hits as :meth:`hits`, with None for the
+        bytes their offsets would be in (they are in characters). ``Automaton.find_any`` reads a non-ASCII
+        text as UTF-8 bytes and the gate turns the few starts it needs into characters; here one scan in
+        characters serves every field, and the gate reads the same words at the same places."""
+        hits = self.hits(name, low)
+        return None if hits is None else (hits, None)
