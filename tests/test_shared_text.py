@@ -20,6 +20,7 @@ TEXTS = [
     "ÉTUDES: Master. 100% remoto. İstanbul ofisi. Ünvan: <role>. 5 lat doświadczenia, praca zdalna.",
     "",
     "no cue at all here",
+    "As a Senior <Role> you lead the team. As a <Role> you have 2 years of experience.",
 ]
 
 
@@ -27,14 +28,15 @@ def _own(name: str) -> tuple[str, Automaton]:
     return {
         experience.DEGREE_CUES: ("any", experience._DEGREE_GATE._anchored),
         experience.YEAR_CUES: ("chars", experience._OTHER_YEAR_AT),
+        experience.RUNG_CUES: ("chars", experience._RUNG_PHRASES.automaton),
         salary.ANCHOR_CUES: ("chars", salary._ANCHOR_SCAN),
         skill_context.PITCH_CUES: ("chars", skill_context._rules().scan),
         remote_languages.PHRASE_CUES: ("any", remote_languages._rules()[2]._anchored),
     }[name]
 
 
-NAMES = [experience.DEGREE_CUES, experience.YEAR_CUES, salary.ANCHOR_CUES, skill_context.PITCH_CUES,
-         remote_languages.PHRASE_CUES]
+NAMES = [experience.DEGREE_CUES, experience.YEAR_CUES, experience.RUNG_CUES, salary.ANCHOR_CUES,
+         skill_context.PITCH_CUES, remote_languages.PHRASE_CUES]
 
 
 def _in_chars(found: tuple[list[tuple[int, int, int]], bytes | None]) -> list[tuple[int, int, int]]:
@@ -105,6 +107,8 @@ def test_the_fields_answer_the_same_with_the_shared_texts(text: str) -> None:
     shared = PostingText(_cue_union(), text, text)
     assert experience.parse_degree(text, shared) == experience.parse_degree(text)
     assert experience.parse_experience(text, shared) == experience.parse_experience(text)
+    title = "<Role>"
+    assert experience.other_rungs_dropped(title, text, shared) == experience.other_rungs_dropped(title, text)
     assert salary.parse_salary(text, country="DE", shared=shared) == salary.parse_salary(text, country="DE")
     company = "<Company>"
     assert skill_context.pitch_spans(text, company, shared) == skill_context.pitch_spans(text, company)

@@ -657,7 +657,8 @@ _WORDS_TUPLE = tuple(WORDS)
 
 def cue_words() -> dict[str, list[str]]:
     """This module's automata's words for a posting's shared scan, each set in its automaton's numbering."""
-    return {DEGREE_CUES: _DEGREE_GATE.scanned_words(), YEAR_CUES: _OTHER_YEAR_AT.words()}
+    return {DEGREE_CUES: _DEGREE_GATE.scanned_words(), YEAR_CUES: _OTHER_YEAR_AT.words(),
+            RUNG_CUES: _RUNG_PHRASES.automaton.words() if _RUNG_PHRASES.automaton else []}
 
 
 def _other_years_possible(lower: str, shared: PostingText | None = None) -> bool:
@@ -864,6 +865,7 @@ _DEGREE_GATE = LiteralGate([p for level, _rx in _DEGREE_CUES for p in CUES["degr
 # the names of this module's cue sets in a posting's shared scan (etl/normalize/shared_text.py)
 DEGREE_CUES = "degree phrases"
 YEAR_CUES = "year words"
+RUNG_CUES = "rung phrases"
 
 
 # get in IT's list of the degrees a job accepts, at the page's end ("Abschluss: Ausbildung, Bachelor, ..."),
@@ -1099,14 +1101,16 @@ _RUNG_PHRASES = AnyOf(tuple(f"{lead} {word} " for word in _RUNG_WORDS for lead i
 _RUNG_END = re.compile(r"[.!?](?=\s|[^\W\d_]|$)|\n")
 
 
-def other_rungs_dropped(title: str, text: str) -> str:
+def other_rungs_dropped(title: str, text: str, shared: PostingText | None = None) -> str:
     """``text`` without the sentences that write another rung's profile ("As a Senior X you have ...") beside
-    the title's own rung ("As an X you ..."), when the title names that role without the level word."""
+    the title's own rung ("As an X you ..."), when the title names that role without the level word
+    (``shared``: the posting's texts, whose cue scan finds the rung phrases)."""
     if not title or not text:
         return text
     low = _lower(text)
     # plain substring tests first: the regex below costs ~35 us a kilobyte, and few texts write a rung
-    if not _RUNG_PHRASES(low):
+    hits = shared.hits(RUNG_CUES, low) if shared else None
+    if not (_RUNG_PHRASES(low) if hits is None else hits):
         return text
     low_title = title.lower()
     drop: list[tuple[int, int]] = []
