@@ -719,7 +719,7 @@ def classify_remote(location: object, title: object, text: object,
                     shared: PostingText | None = None) -> str | None:
     """remote, hybrid, onsite, or None when nothing states the arrangement (``flag_scope``: whose
     ``remote_hint`` is, :func:`remote_flag_scope` of the posting's source; ``shared``: the posting's texts,
-    whose lower case and cue scan are made once, etl/normalize/shared_text.py). A field that is not text (a
+    whose lower case is made once, etl/normalize/shared_text.py). A field that is not text (a
     spreadsheet's NaN) says nothing; typed ``object`` because the compiled build (etl/accel.py) enforces
     annotations and would raise on it."""
     loc = location if isinstance(location, str) else None

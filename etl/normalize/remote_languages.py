@@ -76,26 +76,16 @@ def language_mode(text: str | None) -> str | None:
     return language_reading(text)[0]
 
 
-# the name of the phrases' gate's set in a posting's shared scan (etl/normalize/shared_text.py)
-PHRASE_CUES = "work-arrangement phrases"
-
-
-def cue_words() -> dict[str, list[str]]:
-    """This module's gate's words for a posting's shared scan, in its numbering."""
-    return {PHRASE_CUES: _rules()[2].scanned_words()}
-
-
 def _scan(gate: LiteralGate, text: str, shared: PostingText | None) -> Any:
-    """The gate's anchored scan of ``text`` lower-cased, from the posting's shared texts when given."""
-    if shared is None:
-        return gate.scan_anchored(text.lower())
-    low = shared.lower(text)
-    return gate.scan_anchored(low, shared.hits_any(PHRASE_CUES, low))
+    """The gate's anchored scan of ``text`` lower-cased (by the posting's shared texts when given, which
+    lower-case it once). The gate scans on its own, not in the shared cue scan: its 472 words are most of
+    a text's cue hits, and splitting them by field in Python cost more than this pass."""
+    return gate.scan_anchored(shared.lower(text) if shared else text.lower())
 
 
 def language_reading(text: str | None, shared: PostingText | None = None) -> tuple[str | None, str | None]:
     """(mode, the class of ``etl/data/work_arrangement.yaml`` that decided it), or (None, None)
-    (``shared``: the posting's texts, whose lower case and cue scan are made once)."""
+    (``shared``: the posting's texts, whose lower case is made once)."""
     if not text or not isinstance(text, str):
         return None, None
     _anchors, classes, gate = _rules()

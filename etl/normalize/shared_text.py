@@ -1,14 +1,14 @@
 """One posting's texts as several fields read them, each lower-case form and cue scan made once.
 
 Why (issue 10 point 2, docs/performance.md "One scan for the cue words: first piece"): the fields each
-scanned the same description on their own: five Aho-Corasick automata (the degree and work-arrangement
-literal gates, the year words, the money anchors, the employer-pitch words) read the same lower-cased
-text one after another, and three of those fields lower-cased it again first. Here one automaton over
-the union of their words reads a text once; its hits are split by field, each hit renumbered as the
-field's own automaton numbers its words, so each field gets exactly the list its own scan gave (same
-hits, same order: checked on every real description, tests/test_shared_text.py). The scan is in
-characters: the literal gates, which read a non-ASCII text as UTF-8 bytes on their own, get the same
-words at the same places in characters, so one scan serves every field.
+scanned the same description on their own: five Aho-Corasick automata (the degree phrases' literal gate,
+the year words, the rung phrases, the money anchors, the employer-pitch words) read the same lower-cased
+text one after another, and the pitch words and the work-arrangement phrases lower-cased it again. Here
+one automaton over the union of their words reads a text once; its hits are split by field, each hit
+renumbered as the field's own automaton numbers its words, so each field gets exactly the list its own
+scan gave (same hits, same order: checked on every real description, tests/test_shared_text.py). The
+scan is in characters: the degree gate, which reads a non-ASCII text as UTF-8 bytes on its own, gets the
+same words at the same places in characters, so one scan serves every field.
 
 Safe by construction: a field hands over the exact text it would have scanned, and the hits are kept
 by that text's value, so a field gets a cached answer only for a text equal to one already scanned (a
