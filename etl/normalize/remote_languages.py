@@ -15,7 +15,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from etl.normalize.literal_gate import AnyOf, LiteralGate
+from etl.normalize.literal_gate import AnyOf, LiteralGate, Scan
 from etl.normalize.shared_text import PostingText
 from etl.yaml_data import load_yaml
 
@@ -76,7 +76,7 @@ def language_mode(text: str | None) -> str | None:
     return language_reading(text)[0]
 
 
-def _scan(gate: LiteralGate, text: str, shared: PostingText | None) -> Any:
+def _scan(gate: LiteralGate, text: str, shared: PostingText | None) -> Scan | None:
     """The gate's anchored scan of ``text`` lower-cased (by the posting's shared texts when given, which
     lower-case it once). The gate scans on its own, not in the shared cue scan: its 472 words are most of
     a text's cue hits, and splitting them by field in Python cost more than this pass."""
