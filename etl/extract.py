@@ -42,6 +42,7 @@ from pathlib import Path
 from typing import Any
 
 from etl.clean import clean_inline, to_text
+from etl.normalize import experience, salary, skill_context
 from etl.normalize.experience import (
     listed_role_years,
     other_rungs_dropped,
@@ -58,6 +59,7 @@ from etl.normalize.remote import classify_remote, remote_flag_scope
 from etl.normalize.role_family import classify_role_family
 from etl.normalize.salary import Salary, commission_only, enrich, parse_salary, salary_from_fields
 from etl.normalize.seniority import classify_seniority, first_listed_role, is_senior
+from etl.normalize.shared_text import CueUnion, PostingText
 from etl.normalize.skill_context import pitch_spans
 from etl.normalize.skills import (
     extract_skills,
@@ -137,7 +139,8 @@ def _year(posted: Any) -> int:
 
 
 def _salary(
-    item: Mapping[str, Any], title: str | None, description: str, country: str | None
+    item: Mapping[str, Any], title: str | None, description: str, country: str | None,
+    shared: PostingText | None = None,
 ) -> Salary | None:
     get = item.get
     if commission_only(description) or commission_only(_text(get("salary_text"))):
@@ -151,7 +154,7 @@ def _salary(
             return _stated_currency(found, (clean_inline(_text(get("salary_text"))), description), country)
     for text in (clean_inline(_text(get("salary_text"))), title, description):
         if text:
-            found = parse_salary(text, country=country)
+            found = parse_salary(text, country=country, shared=shared if text is description else None)
             if found is not None:
                 return found
     return None
@@ -168,7 +171,7 @@ def _float(value: Any) -> float | None:
 
 
 def _experience(
-    item: Mapping[str, Any], demand: str, title: str = ""
+    item: Mapping[str, Any], demand: str, title: str = "", shared: PostingText | None = None
 ) -> tuple[float | None, float | None] | None:
     """Years asked: the source's structured figure, unless the text requires a higher one (labelling
     guide); a text that lists its openings with their years gives the years of the posting's own role."""
@@ -180,7 +183,7 @@ def _experience(
     if low == 0 and high == 0:  # the source says none is asked ("Débutant accepté"): only a required figure
         return parse_required_experience(demand) if demand else None
     # a profile written per rung of a ladder: the title's own rung's years (twenty-first round)
-    text = parse_experience(other_rungs_dropped(title, demand)) if demand else None
+    text = parse_experience(other_rungs_dropped(title, demand, shared), shared) if demand else None
     if low is None and high is None:
         return text
     if text is not None and text[0] is not None and text[0] > (low or 0.0):
@@ -191,10 +194,10 @@ def _experience(
 _DEGREE_RANK = {"none": 0, "bachelor": 1, "master": 2, "phd": 3}
 
 
-def _degree(item: Mapping[str, Any], demand: str) -> str | None:
+def _degree(item: Mapping[str, Any], demand: str, shared: PostingText | None = None) -> str | None:
     """The lowest degree the posting asks for (labelling guide): the source's structured level and the
     text's; "none" (a level below a bachelor's, such as Bac+2) is the lowest and gives None."""
-    text = parse_degree(demand) if demand else None
+    text = parse_degree(demand, shared) if demand else None
     hint = _text(item.get("degree_hint"))
     if hint not in _DEGREE_RANK:
         return text
@@ -277,11 +280,12 @@ def _location(get: Any, location_raw: str | None, description: str, title: str |
     return location
 
 
-def _skills(get: Any, demand: str, title: str | None, company: str | None) -> tuple[list[str], list[str]]:
+def _skills(get: Any, demand: str, title: str | None, company: str | None, shared: PostingText | None = None
+            ) -> tuple[list[str], list[str]]:
     text = without_company(demand, company)
     # the employer presenting itself ("Acme is a Data Science startup") asks for no skill; its sentences are
     # found in the text before the name was blanked ("Mold AI is ..."): the blanking keeps every offset
-    skills, responsibilities = extract_skills(text, title or "", pitch_spans(demand, company))
+    skills, responsibilities = extract_skills(text, title or "", pitch_spans(demand, company, shared))
     return _with_tags(get, skills), responsibilities
 
 
@@ -293,7 +297,8 @@ def _with_tags(get: Any, skills: list[str]) -> list[str]:
 
 
 def _judged_skills(
-    gets: Sequence[Any], demands: Sequence[str], titles: Sequence[str | None], companies: Sequence[str | None]
+    gets: Sequence[Any], demands: Sequence[str], titles: Sequence[str | None],
+    companies: Sequence[str | None], shared: Sequence[PostingText | None],
 ) -> list[tuple[list[str], list[str]]]:
     """:func:`_skills` of a batch with the trained check of each counted mention's context
     (on unless ETL_SKILL_JUDGE=0; etl/skill_judge.py), which drops the skills named only about the employer:
@@ -301,8 +306,8 @@ def _judged_skills(
     each posting finished; the same answers as ``extract_skills(..., judge)`` posting by posting."""
     scans = scan_skills_many(  # the skills automaton reads the batch's texts back to back (its caches)
         [
-            (without_company(demand, company), title or "", pitch_spans(demand, company))
-            for demand, title, company in zip(demands, titles, companies, strict=True)
+            (without_company(demand, company), title or "", pitch_spans(demand, company, texts))
+            for demand, title, company, texts in zip(demands, titles, companies, shared, strict=True)
         ]
     )
     calls = [
@@ -319,11 +324,12 @@ def _judged_skills(
     return out
 
 
-def _remote(get: Any, location_raw: str | None, title: str | None, description: str) -> str | None:
+def _remote(get: Any, location_raw: str | None, title: str | None, description: str,
+            shared: PostingText | None = None) -> str | None:
     remote_hint = get("remote_hint")
     hint = remote_hint if isinstance(remote_hint, bool) else None
     scope = remote_flag_scope(get("source"))
-    mode = classify_remote(location_raw, title or "", description, hint, scope)
+    mode = classify_remote(location_raw, title or "", description, hint, scope, shared)
     if mode is None and REMOTE_MODEL != "0":
         from etl.remote_model import VARIANTS, fill_gap
 
@@ -331,6 +337,16 @@ def _remote(get: Any, location_raw: str | None, title: str | None, description: 
             raise ValueError(f"ETL_REMOTE_MODEL={REMOTE_MODEL!r}: use one of 0, {', '.join(VARIANTS)}")
         return fill_gap(description, hint, scope, VARIANTS[REMOTE_MODEL])
     return mode
+
+
+@functools.cache
+def _cue_union() -> CueUnion:
+    """One automaton over the cue words the fields scan each posting's lower-cased text for (the degree
+    phrases' literal gate, the other languages' year words, the rung phrases, the money anchors, the
+    employer-pitch words): read once per text, its hits split by field (etl/normalize/shared_text.py).
+    Not the work-arrangement phrases' gate: its 472 words gave 30 of the union's 46 hits a real text, and
+    splitting them in Python cost more instructions than the gate's own pass (docs/performance.md)."""
+    return CueUnion({**experience.cue_words(), **salary.cue_words(), **skill_context.cue_words()})
 
 
 class _Clock:
@@ -492,19 +508,22 @@ def _extract_columns(
     clock("location")
     demands = [demand_text(d) for d in descriptions]  # without "about us", benefits, equal-opportunity text
     clock("boilerplate sections")
+    # each posting's description and demand text, lower-cased and scanned for the fields' cue words once
+    union = _cue_union()
+    shared = [PostingText(union, d, demand) for d, demand in zip(descriptions, demands, strict=True)]
     if SKILL_JUDGE:
-        skills = _judged_skills(gets, demands, titles, companies)
+        skills = _judged_skills(gets, demands, titles, companies, shared)
     else:
-        skills = [_skills(*args) for args in zip(gets, demands, titles, companies, strict=True)]
+        skills = [_skills(*args) for args in zip(gets, demands, titles, companies, shared, strict=True)]
     clock("skills")
     salaries = [
-        _salary(item, title, d, loc.country)
-        for item, title, d, loc in zip(items, titles, descriptions, locations, strict=True)
+        _salary(item, title, d, loc.country, texts)
+        for item, title, d, loc, texts in zip(items, titles, descriptions, locations, shared, strict=True)
     ]
     clock("salary")
     experiences = [
-        _experience(item, demand, title or "")
-        for item, demand, title in zip(items, demands, titles, strict=True)
+        _experience(item, demand, title or "", texts)
+        for item, demand, title, texts in zip(items, demands, titles, shared, strict=True)
     ]
     clock("experience")
     seniorities = [  # the level is read in the job's own text, not in "about us" or the interview steps
@@ -513,11 +532,13 @@ def _extract_columns(
         for get, title, d, experience in zip(gets, titles, demands, experiences, strict=True)
     ]
     clock("seniority")
-    remotes = [_remote(*args) for args in zip(gets, locations_raw, titles, descriptions, strict=True)]
+    remotes = [_remote(*args) for args in zip(gets, locations_raw, titles, descriptions, shared, strict=True)]
     clock("remote")
     moneys = [enrich(salary, _year(get("posted_date"))) for get, salary in zip(gets, salaries, strict=True)]
     clock("salary enrich")
-    degrees = [_degree(item, demand) for item, demand in zip(items, demands, strict=True)]
+    degrees = [
+        _degree(item, demand, texts) for item, demand, texts in zip(items, demands, shared, strict=True)
+    ]
     clock("degree")
     families = [classify_role_family(title or "", d) for title, d in zip(titles, descriptions, strict=True)]
     clock("role family")

@@ -37,6 +37,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from etl.normalize.literal_gate import AnyOf, LiteralGate, automaton
+from etl.normalize.shared_text import PostingText
 from etl.yaml_data import load_yaml
 
 CUES = load_yaml(
@@ -372,9 +373,10 @@ def _num(token: str) -> float:
     return NUMBER_WORDS.get(token) or float(token.replace(",", "."))
 
 
-def parse_experience(text: str | None) -> tuple[float | None, float | None] | None:
+def parse_experience(text: str | None, shared: PostingText | None = None
+                     ) -> tuple[float | None, float | None] | None:
     """(min, max) years of experience required, or None when the text states none."""
-    return _experience(text, required_only=False)
+    return _experience(text, required_only=False, shared=shared)
 
 
 def parse_required_experience(text: str | None) -> tuple[float | None, float | None] | None:
@@ -383,7 +385,8 @@ def parse_required_experience(text: str | None) -> tuple[float | None, float | N
     return _experience(text, required_only=True)
 
 
-def _experience(text: str | None, *, required_only: bool) -> tuple[float | None, float | None] | None:
+def _experience(text: str | None, *, required_only: bool, shared: PostingText | None = None
+                ) -> tuple[float | None, float | None] | None:
     if not text:
         return None
     lower = _lower(text)
@@ -396,7 +399,7 @@ def _experience(text: str | None, *, required_only: bool) -> tuple[float | None,
             if hit:
                 hits.append(hit)
     if (not lower.isascii() or " an" in lower or " la" in lower or " ja" in lower) and _other_years_possible(
-        lower
+        lower, shared
     ):
         for y in OTHER_YEAR_WORDS.finditer(lower):
             hit = _hit(lower, y.start("w"), hits)
@@ -652,7 +655,13 @@ _OTHER_YEAR_AT = automaton(_cue("year_words"))
 _WORDS_TUPLE = tuple(WORDS)
 
 
-def _other_years_possible(lower: str) -> bool:
+def cue_words() -> dict[str, list[str]]:
+    """This module's automata's words for a posting's shared scan, each set in its automaton's numbering."""
+    return {DEGREE_CUES: _DEGREE_GATE.scanned_words(), YEAR_CUES: _OTHER_YEAR_AT.words(),
+            RUNG_CUES: _RUNG_PHRASES.automaton.words() if _RUNG_PHRASES.automaton else []}
+
+
+def _other_years_possible(lower: str, shared: PostingText | None = None) -> bool:
     """False only when OTHER_YEAR_WORDS cannot match ``lower``: no year word stands after a figure.
 
     Why: that regex tries its alternation of figures and number words at every position, about
@@ -661,7 +670,10 @@ def _other_years_possible(lower: str) -> bool:
     "+", follows a digit, ")", "+" or a number word; each year word found (one Aho-Corasick pass) is
     checked for that, a looser test than the regex's, so a text it rejects has no match.
     """
-    for _, start, stop in _OTHER_YEAR_AT.find_matches_as_indexes(lower, overlapping=True):
+    hits = shared.hits(YEAR_CUES, lower) if shared else None
+    if hits is None:
+        hits = _OTHER_YEAR_AT.find_matches_as_indexes(lower, overlapping=True)
+    for _, start, stop in hits:
         if lower[stop : stop + 1].isalpha():
             continue  # "platform", "plans" are not "lat", "ans"
         j = start - 1
@@ -851,6 +863,10 @@ _DEGREE_ANCHORS = ("studi", "hochschul", "abschluss", "bac", "licence", "gradua"
 _DEGREE_GATE = LiteralGate([p for level, _rx in _DEGREE_CUES for p in CUES["degree"][level]],
                            groups=[len(CUES["degree"][level]) for level, _rx in _DEGREE_CUES],
                            anchors=_DEGREE_ANCHORS)
+# the names of this module's cue sets in a posting's shared scan (etl/normalize/shared_text.py)
+DEGREE_CUES = "degree phrases"
+YEAR_CUES = "year words"
+RUNG_CUES = "rung phrases"
 
 
 # get in IT's list of the degrees a job accepts, at the page's end ("Abschluss: Ausbildung, Bachelor, ..."),
@@ -879,9 +895,9 @@ def _alternation(phrases: tuple[int, ...]) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{_DEGREE_GATE.patterns[i].pattern})" for i in phrases))
 
 
-def _other_language_degree(lower: str) -> str | None:
+def _other_language_degree(lower: str, shared: PostingText | None = None) -> str | None:
     """The lowest degree a non-English requirement names (etl/data/requirement_cues.yaml)."""
-    scan = _DEGREE_GATE.scan_anchored(lower)
+    scan = _DEGREE_GATE.scan_anchored(lower, shared.hits_any(DEGREE_CUES, lower) if shared else None)
     if scan is None:
         return None
     for g, (level, _rx) in enumerate(_DEGREE_CUES):  # lowest level first
@@ -894,15 +910,16 @@ def _other_language_degree(lower: str) -> str | None:
     return None
 
 
-def parse_degree(text: str | None) -> str | None:
-    """The minimum degree asked: "bachelor", "master", "phd", or None."""
+def parse_degree(text: str | None, shared: PostingText | None = None) -> str | None:
+    """The minimum degree asked: "bachelor", "master", "phd", or None (``shared``: the posting's texts,
+    whose cue scan the other-language phrases read, etl/normalize/shared_text.py)."""
     if not text:
         return None
     lower = _lower(text)
     found_english = _parse_english_degree(text, lower)
     if found_english == NO_LEVEL:
         return None
-    return found_english or _other_language_degree(lower)
+    return found_english or _other_language_degree(lower, shared)
 
 
 def _parse_english_degree(text: str, lower: str) -> str | None:
@@ -1108,14 +1125,16 @@ _RUNG_PHRASES = AnyOf(tuple(f"{lead} {word} " for word in _RUNG_WORDS for lead i
 _RUNG_END = re.compile(r"[.!?](?=\s|[^\W\d_]|$)|\n")
 
 
-def other_rungs_dropped(title: str, text: str) -> str:
+def other_rungs_dropped(title: str, text: str, shared: PostingText | None = None) -> str:
     """``text`` without the sentences that write another rung's profile ("As a Senior X you have ...") beside
-    the title's own rung ("As an X you ..."), when the title names that role without the level word."""
+    the title's own rung ("As an X you ..."), when the title names that role without the level word
+    (``shared``: the posting's texts, whose cue scan finds the rung phrases)."""
     if not title or not text:
         return text
     low = _lower(text)
     # plain substring tests first: the regex below costs ~35 us a kilobyte, and few texts write a rung
-    if not _RUNG_PHRASES(low):
+    hits = shared.hits(RUNG_CUES, low) if shared else None
+    if not (_RUNG_PHRASES(low) if hits is None else hits):
         return text
     low_title = title.lower()
     drop: list[tuple[int, int]] = []

@@ -301,6 +301,10 @@ class Automaton:
         self._bytes = ahocorasick_rs.BytesAhoCorasick(encoded, implementation=_DFA)
         self._str: ahocorasick_rs.AhoCorasick | None = None
 
+    def words(self) -> list[str]:
+        """The words, in the automaton's numbering."""
+        return list(self._words)
+
     def find_matches_as_indexes(self, text: str, overlapping: bool = False) -> list[tuple[int, int, int]]:
         if text.isascii():
             return self._bytes.find_matches_as_indexes(text.encode("ascii"), overlapping=overlapping)
@@ -562,12 +566,18 @@ class LiteralGate:
         hits, raw = self._anchored.find_any(text)
         return Scan(self, text, hits, set(map(_FIRST, hits)), raw)
 
-    def scan_anchored(self, text: str) -> Scan | None:
+    def scanned_words(self) -> list[str]:
+        """The words the gate's automaton scans for, in its numbering (what a shared scan must find)."""
+        return self._words[: self._n_scanned] if self._anchored is not None else []
+
+    def scan_anchored(self, text: str, found: tuple[list[tuple[int, int, int]], bytes | None] | None = None
+                      ) -> Scan | None:
         """None when no anchor occurs in ``text`` (``any(a in text for a in anchors)`` is false), else
-        :meth:`scan` of it; one Aho-Corasick pass answers both."""
+        :meth:`scan` of it; one Aho-Corasick pass answers both. ``found``: that pass's answer
+        (``Automaton.find_any`` of :meth:`scanned_words` over ``text``) when a shared scan made it."""
         if self._anchored is None:
             return Scan(self, text, [], set(), None) if self._anchors_always else None
-        hits, raw = self._anchored.find_any(text)
+        hits, raw = self._anchored.find_any(text) if found is None else found
         present = set(map(_FIRST, hits))
         if not self._anchors_always and self._anchor_ids.isdisjoint(present):
             return None

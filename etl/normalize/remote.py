@@ -44,6 +44,7 @@ from pathlib import Path
 import ahocorasick_rs
 
 from etl.normalize.remote_languages import NEARBY, language_reading, office_day_statements, refuses_remote
+from etl.normalize.shared_text import PostingText
 from etl.yaml_data import load_yaml
 
 TEXT_WINDOW = 2000
@@ -714,9 +715,11 @@ def _after_interview(low: str, at: int) -> bool:
 
 
 def classify_remote(location: object, title: object, text: object,
-                    remote_hint: bool | None = None, flag_scope: str = POSTING) -> str | None:
+                    remote_hint: bool | None = None, flag_scope: str = POSTING,
+                    shared: PostingText | None = None) -> str | None:
     """remote, hybrid, onsite, or None when nothing states the arrangement (``flag_scope``: whose
-    ``remote_hint`` is, :func:`remote_flag_scope` of the posting's source). A field that is not text (a
+    ``remote_hint`` is, :func:`remote_flag_scope` of the posting's source; ``shared``: the posting's texts,
+    whose lower case is made once, etl/normalize/shared_text.py). A field that is not text (a
     spreadsheet's NaN) says nothing; typed ``object`` because the compiled build (etl/accel.py) enforces
     annotations and would raise on it."""
     loc = location if isinstance(location, str) else None
@@ -741,24 +744,25 @@ def classify_remote(location: object, title: object, text: object,
         # (as the ruling on commuting distance; twenty-sixth round)
         text = _FLEXIBLE.sub(" ", text)
     if isinstance(text, str) and text:
-        mode = _text_reading(text, remote_hint, flag_scope)
+        mode = _text_reading(text, remote_hint, flag_scope, shared)
         if mode == REMOTE and _office_days_beside_remote_first(text, remote_hint, flag_scope):
             mode = HYBRID
     return with_flag(mode, remote_hint, flag_scope)
 
 
-def _text_reading(text: str, remote_hint: bool | None, flag_scope: str) -> str | None:
+def _text_reading(text: str, remote_hint: bool | None, flag_scope: str, shared: PostingText | None = None
+                  ) -> str | None:
     """The mode the description states (English rules, other languages, Indeed's work location field)."""
     mode = _text_mode(text)
     if mode is None or mode == HYBRID:
         # Other languages: any statement when English says none; a remote one beats an English
         # "hybrid" ("Remote, hybrid oder im Office - du entscheidest": remote is possible).
-        other, cls = language_reading(text)
+        other, cls = language_reading(text, shared)
         if mode is None and cls == NEARBY and remote_hint is True and flag_scope == BOARD:
             # living near a hub states no share of office days: the board's flag stands (ruled 2026-12-04)
             other = None
         mode = other if mode is None or other == REMOTE else mode
-    elif mode == REMOTE and refuses_remote(text):
+    elif mode == REMOTE and refuses_remote(text, shared):
         mode = ONSITE  # "Kein remote Job.": the English rules read only "remote job"
     if mode is None and (found := _work_location(text)):
         mode = {"hybrid": HYBRID, "remote": REMOTE, "onsite": ONSITE}[found.lastgroup or ""]

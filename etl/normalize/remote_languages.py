@@ -15,7 +15,8 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from etl.normalize.literal_gate import AnyOf, LiteralGate
+from etl.normalize.literal_gate import AnyOf, LiteralGate, Scan
+from etl.normalize.shared_text import PostingText
 from etl.yaml_data import load_yaml
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "work_arrangement.yaml"
@@ -75,12 +76,20 @@ def language_mode(text: str | None) -> str | None:
     return language_reading(text)[0]
 
 
-def language_reading(text: str | None) -> tuple[str | None, str | None]:
-    """(mode, the class of ``etl/data/work_arrangement.yaml`` that decided it), or (None, None)."""
+def _scan(gate: LiteralGate, text: str, shared: PostingText | None) -> Scan | None:
+    """The gate's anchored scan of ``text`` lower-cased (by the posting's shared texts when given, which
+    lower-case it once). The gate scans on its own, not in the shared cue scan: its 472 words are most of
+    a text's cue hits, and splitting them by field in Python cost more than this pass."""
+    return gate.scan_anchored(shared.lower(text) if shared else text.lower())
+
+
+def language_reading(text: str | None, shared: PostingText | None = None) -> tuple[str | None, str | None]:
+    """(mode, the class of ``etl/data/work_arrangement.yaml`` that decided it), or (None, None)
+    (``shared``: the posting's texts, whose lower case is made once)."""
     if not text or not isinstance(text, str):
         return None, None
     _anchors, classes, gate = _rules()
-    scan = gate.scan_anchored(text.lower())  # None: no anchor, nothing to read
+    scan = _scan(gate, text, shared)  # None: no anchor, nothing to read
     if scan is None:
         return None, None
     for g, (name, mode) in enumerate(classes):
@@ -109,7 +118,7 @@ def _refusal_and_hybrid() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return re.compile("|".join(f"(?:{p})" for p in refusal)), re.compile("|".join(f"(?:{p})" for p in hybrid))
 
 
-def refuses_remote(text: str | None) -> bool:
+def refuses_remote(text: str | None, shared: PostingText | None = None) -> bool:
     """Whether a non-English phrase refuses remote work ("Kein remote Job", "pas de télétravail"): it
     outweighs the English rules' reading of the same words as remote."""
     if not text or not isinstance(text, str):
@@ -118,7 +127,7 @@ def refuses_remote(text: str | None) -> bool:
     # the refusal class comes first in CLASSES, so it is group 0 whenever it has phrases
     if not (classes and _has_refusals()):
         return False
-    scan = gate.scan_anchored(text.lower())
+    scan = _scan(gate, text, shared)
     return scan is not None and scan.group_matches(0)
 
 

@@ -29,6 +29,7 @@ from etl.normalize.money import (
     to_usd,
     units_per_usd,
 )
+from etl.normalize.shared_text import PostingText
 
 __all__ = ["Salary", "annualise", "enrich", "infer_period", "parse_salary", "plausible",
            "salary_band", "salary_from_fields", "to_usd"]
@@ -133,12 +134,24 @@ _ANCHOR_SCAN = automaton(
 )
 
 
-def _windows(text: str, lower: str, country: str) -> list[tuple[int, int]]:
+# the name of the anchors' set in a posting's shared scan (etl/normalize/shared_text.py)
+ANCHOR_CUES = "money anchors"
+
+
+def cue_words() -> dict[str, list[str]]:
+    """This module's automaton's words for a posting's shared scan, in its numbering."""
+    return {ANCHOR_CUES: _ANCHOR_SCAN.words()}
+
+
+def _windows(text: str, lower: str, country: str, shared: PostingText | None = None) -> list[tuple[int, int]]:
     """Merged (start, end) windows around every place money may be mentioned."""
     spots: list[tuple[int, int]] = []
     lakh = country in ("", "IN")
     period = country != "US"  # currency codes without a sign: "CAD 150,000-175,000 a year"
-    for i, at, _ in _ANCHOR_SCAN.find_matches_as_indexes(lower, overlapping=True):
+    found = shared.hits(ANCHOR_CUES, lower) if shared else None
+    if found is None:
+        found = _ANCHOR_SCAN.find_matches_as_indexes(lower, overlapping=True)
+    for i, at, _ in found:
         kind, before, after = _ANCHORS[i]
         if (kind == "lakh" and not lakh) or (kind == "period" and not period):
             continue
@@ -219,8 +232,10 @@ def _field_number(value: float | str | None) -> float | None:
     return num if num is not None and num == num and num > 0 else None  # NaN, 0 and -1 mean unknown
 
 
-def parse_salary(text: str | None, *, country: str | None = None) -> Salary | None:
-    """The base salary stated in ``text``, or None when nothing credible is found."""
+def parse_salary(text: str | None, *, country: str | None = None, shared: PostingText | None = None
+                 ) -> Salary | None:
+    """The base salary stated in ``text``, or None when nothing credible is found (``shared``: the posting's
+    texts, whose cue scan finds the money anchors, etl/normalize/shared_text.py)."""
     if not text:
         return None
     if "\\" in text:  # Markdown escapes from JobSpy: "\-", "\.", "\+"
@@ -229,7 +244,7 @@ def parse_salary(text: str | None, *, country: str | None = None) -> Salary | No
     field_mode = len(text.strip()) <= FIELD_MODE_CHARS
     best: tuple[int, Salary] | None = None  # windows are merged, so no match is judged twice
     country = (country or "").upper()
-    windows = [(0, len(text))] if field_mode else _windows(text, lower, country)
+    windows = [(0, len(text))] if field_mode else _windows(text, lower, country, shared)
     for start, end in windows:
         for m in CANDIDATE.finditer(text, start, end):
             judged = _judge(text, lower, m, field_mode, country)

@@ -39,6 +39,7 @@ from pathlib import Path
 from typing import Any
 
 from etl.normalize.literal_gate import automaton
+from etl.normalize.shared_text import PostingText
 from etl.yaml_data import load_yaml
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "skill_context.yaml"
@@ -290,22 +291,36 @@ def _sentence_end(text: str, at: int) -> int:
     return m.end() if m else len(text)
 
 
-def pitch_spans(text: str, company: str | None = None) -> list[tuple[int, int, bool]]:
+# the name of the pitch automaton's set in a posting's shared scan (etl/normalize/shared_text.py)
+PITCH_CUES = "pitch words"
+
+
+def cue_words() -> dict[str, list[str]]:
+    """This module's per-text automaton's words for a posting's shared scan, in its numbering."""
+    return {PITCH_CUES: _rules().scan.words()}
+
+
+def pitch_spans(text: str, company: str | None = None, shared: PostingText | None = None
+                ) -> list[tuple[int, int, bool]]:
     """(start, end, roster) of each sentence of ``text`` that presents the employer, in order; ``roster``
     when it lists the employer's clients, partners or industries (every skill in it is theirs), else
     only the domain skills named in it are the employer's ("Affinio is a Data Science startup"), while
     its concrete tools are the team's stack ("Our platform is TypeScript, Node.js and AWS").
 
     Cheap on every posting: one Aho-Corasick pass finds the roster nouns, and the presentation patterns
-    are tried only at sentence starts whose first word may begin one."""
+    are tried only at sentence starts whose first word may begin one (``shared``: the posting's texts, whose
+    lower case and cue scan are made once, etl/normalize/shared_text.py)."""
     if not text:
         return []
     rules = _rules()
-    low = text.lower()
+    low = shared.lower(text) if shared else text.lower()
     found: dict[int, tuple[int, bool]] = {}  # sentence start -> (end, roster)
     # one pass finds both the roster nouns and the first words of presentations
     is_a: list[int] = []  # where " is a " and the like occur
-    for i, at, stop in rules.scan.find_matches_as_indexes(low, overlapping=True):
+    hits = shared.hits(PITCH_CUES, low) if shared else None
+    if hits is None:
+        hits = rules.scan.find_matches_as_indexes(low, overlapping=True)
+    for i, at, stop in hits:
         if i >= rules.is_a_from:
             is_a.append(at)
         elif i < rules.roster_nouns + rules.roster_phrases:
