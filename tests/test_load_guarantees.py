@@ -10,6 +10,7 @@ import functools
 import hashlib
 import json
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -21,7 +22,7 @@ import pytest
 
 from etl.demo import write_raw
 from etl.warehouse import paths
-from etl.warehouse.loader import expand_paths, load_paths
+from etl.warehouse.loader import LoadSummary, expand_paths, load_paths
 
 PROJECT = Path(__file__).resolve().parents[1]
 
@@ -54,9 +55,30 @@ def raw_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return out
 
 
-def test_nothing_lost_per_file_and_in_the_tables(raw_dir: Path, tmp_path: Path) -> None:
-    db = tmp_path / "wh.duckdb"
-    summary = load_paths([raw_dir], db, progress=False)
+def _copy(db: Path, into: Path) -> Path:
+    """A warehouse loaded once (its link and versions folder) copied for a test that changes it."""
+    shutil.copytree(db.parent, into, symlinks=True)  # the link is relative: it points into the copy
+    return into / db.name
+
+
+@pytest.fixture(scope="module")
+def first_load(raw_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, LoadSummary]:
+    """Every demo file loaded into a new warehouse, once for the module (each load costs seconds); a test
+    that loads into it again works on a copy (:func:`_copy`)."""
+    db = tmp_path_factory.mktemp("first-load") / "wh.duckdb"
+    return db, load_paths([raw_dir], db, progress=False)
+
+
+@pytest.fixture(scope="module")
+def linkedin_only(raw_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A warehouse holding the demo's LinkedIn file alone, loaded once; tests load into copies of it."""
+    db = tmp_path_factory.mktemp("linkedin-only") / "wh.duckdb"
+    load_paths([raw_dir / "linkedin_postings.csv"], db, progress=False)
+    return db
+
+
+def test_nothing_lost_per_file_and_in_the_tables(first_load: tuple[Path, LoadSummary]) -> None:
+    db, summary = first_load
     assert summary.published
     assert len(summary.files) >= 5
     for f in summary.files:
@@ -79,9 +101,9 @@ def test_nothing_lost_per_file_and_in_the_tables(raw_dir: Path, tmp_path: Path) 
     assert bad_dup == (0,)  # every duplicate points at a canonical posting that exists
 
 
-def test_reload_is_idempotent_and_changes_nothing(raw_dir: Path, tmp_path: Path) -> None:
-    db = tmp_path / "wh.duckdb"
-    load_paths([raw_dir], db, progress=False)
+def test_reload_is_idempotent_and_changes_nothing(raw_dir: Path, first_load: tuple[Path, LoadSummary],
+                                                 tmp_path: Path) -> None:
+    db = _copy(first_load[0], tmp_path / "wh")  # the load test_nothing_lost_per_file_and_in_the_tables checks
     version, digest, before = paths.current_version(db), sha(paths.current_version(db)), counts(db)  # type: ignore[arg-type]
     again = load_paths([raw_dir], db, progress=False)
     t = again.totals()
@@ -106,9 +128,9 @@ def test_overlapping_file_is_counted_as_duplicates_of_the_first(raw_dir: Path, t
     assert reasons.get("same_source_id", 0) == s["duplicates"]
 
 
-def test_sigkill_at_any_point_leaves_the_published_warehouse_as_it_was(raw_dir: Path, tmp_path: Path) -> None:
-    db = tmp_path / "wh.duckdb"
-    load_paths([raw_dir / "linkedin_postings.csv"], db, progress=False)
+def test_sigkill_at_any_point_leaves_the_published_warehouse_as_it_was(linkedin_only: Path,
+                                                                       tmp_path: Path) -> None:
+    db = _copy(linkedin_only, tmp_path / "wh")
     version = paths.current_version(db)
     assert version is not None
     digest, before = sha(version), counts(db)
@@ -144,9 +166,8 @@ def test_sigkill_at_any_point_leaves_the_published_warehouse_as_it_was(raw_dir: 
     assert leftovers[-1] == current and len(leftovers) <= 2  # orphans removed; only the previous version kept
 
 
-def test_readers_keep_answering_while_a_load_runs(raw_dir: Path, tmp_path: Path) -> None:
-    db = tmp_path / "wh.duckdb"
-    load_paths([raw_dir / "linkedin_postings.csv"], db, progress=False)
+def test_readers_keep_answering_while_a_load_runs(linkedin_only: Path, tmp_path: Path) -> None:
+    db = _copy(linkedin_only, tmp_path / "wh")
     before = counts(db)["postings"]
     big = tmp_path / "big"
     write_raw(big, 2000, seed=5)

@@ -199,9 +199,10 @@ def _refresh_skills(con: duckdb.DuckDBPyConnection) -> None:
     """The skills table mirrors the taxonomy file of the code that ran the load."""
     from etl.normalize.skills import taxonomy
 
-    con.execute("DELETE FROM skills")
-    con.executemany("INSERT INTO skills VALUES (?, ?, ?)",
-                    [(s.name, s.category, list(s.aliases)) for s in taxonomy()])
+    with builder.one_commit(con):
+        con.execute("DELETE FROM skills")
+        con.executemany("INSERT INTO skills VALUES (?, ?, ?)",
+                        [(s.name, s.category, list(s.aliases)) for s in taxonomy()])
 
 
 def _load_file(con: duckdb.DuckDBPyConnection, writer: BatchWriter, path: Path, fmt: str | None,
