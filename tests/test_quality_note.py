@@ -148,3 +148,25 @@ def test_a_page_says_how_often_its_fields_are_read_right(tmp_path: Path, monkeyp
     # the years chart, under the default senior-levels filter: both fields, the level flagged
     assert (HEAD + "seniority 95.0%, below the 97% target; "
             "years required 98.4%.") in captions
+
+
+# A chart's drill-down columns that are extracted fields (the rows it draws are split by them): every one is
+# among the chart's fields. A city's or metro's country goes with the place drawn (the city is scored); the
+# responsibilities chart's "skill" is a responsibility, scored apart from skills and named by no note.
+DRAWN_BY = {"seniority": "seniority", "skill": "skills", "salary_band": "salary", "years": "experience_years",
+            "years_band": "experience_years", "degree": "degree", "country": "country", "region": "region",
+            "state": "region", "city": "city", "metro": "city", "remote": "remote"}
+
+
+@pytest.mark.parametrize("params", [{}, {"by": "country"}, {"by": "region"}, {"measure": "share_remote"}])
+def test_a_chart_split_by_an_extracted_field_rests_on_it(params) -> None:
+    for entry in CHART_PAGES:
+        for defn in figures.charts_of(entry.slug):
+            ctx = figures.Context(f=Filters(), params=params)
+            drill = defn.drill(ctx) if callable(defn.drill) else defn.drill
+            drawn = {DRAWN_BY[c] for c in drill if c in DRAWN_BY}
+            if {"city", "metro"} & set(drill):
+                drawn.discard("country")
+            if defn.key == "sk_resp":
+                drawn.discard("skills")
+            assert drawn <= set(defn.fields_for(ctx)), (defn.key, params, drill, defn.fields_for(ctx))
