@@ -20,7 +20,7 @@ from collections.abc import Iterable, Sequence
 import pandas as pd
 
 from analytics import names
-from analytics.filters import ALL_LEVELS, Filters
+from analytics.filters import ALL_LEVELS, REMOTE_MODES, Filters
 
 # The extracted fields a view can rest on, in the order the note names them, with the metrics etl evaluate
 # scores each by (etl.evaluate.FIELD_NAMES): skills by precision and recall, the others by exact match.
@@ -42,6 +42,9 @@ FIELD_WORDS: dict[str, str] = {"experience_years": "years required", "remote": "
 # and no labelled set scores it)
 FILTER_FIELDS: dict[str, str] = {"seniority": "seniority", "skills": "skills", "remote": "remote",
                                  "country": "country", "region": "region"}
+# A filter holding every one of these values selects every posting (every level; every arrangement, "not
+# stated" included: analytics.filters.where reads it as "stated or NULL"), so it rests on no field
+EVERY_VALUE: dict[str, tuple[str, ...]] = {"seniority": ALL_LEVELS, "remote": REMOTE_MODES}
 # The labelled sets whose scores the note may say: held out from tuning (analytics.queries.data's choice)
 HELD_OUT = ("real-test-all", "real-test")
 # A language's own score replaces the overall one from this many labelled postings (skill mentions for
@@ -51,12 +54,12 @@ MIN_LANGUAGE_N = 20
 
 def view_fields(chart_fields: Iterable[str], f: Filters) -> tuple[str, ...]:
     """The extracted fields a view rests on: the chart's own and those an active filter selects by (the
-    default seniority filter, senior levels only, selects by the level), in FIELD_METRICS' order.
-    Pure (tested)."""
+    default seniority filter, senior levels only, selects by the level; one holding every value, EVERY_VALUE,
+    selects by nothing), in FIELD_METRICS' order. Pure (tested)."""
     wanted = set(chart_fields)
     for name, field in FILTER_FIELDS.items():
-        value = getattr(f, name)
-        if value and not (name == "seniority" and set(value) >= set(ALL_LEVELS)):
+        value, every = getattr(f, name), EVERY_VALUE.get(name)
+        if value and not (every and set(value) >= set(every)):
             wanted.add(field)
     return tuple(field for field in FIELD_METRICS if field in wanted)
 

@@ -19,7 +19,7 @@ from tiny_warehouse import build
 
 from analytics import figures
 from analytics.export.meta import WarehouseFacts, build_meta
-from analytics.filters import ALL_LEVELS, Filters
+from analytics.filters import ALL_LEVELS, REMOTE_MODES, Filters
 from analytics.pages import CHART_PAGES
 from analytics.quality import FIELD_METRICS, accuracy_note, view_fields, view_note
 from analytics.result import QueryResult
@@ -53,6 +53,9 @@ QUALITY = _frame(
     ((), Filters(), ("seniority",)),  # the default filter keeps senior levels: it selects by the level
     ((), Filters(seniority=ALL_LEVELS), ()),  # every level: the level selects nothing
     ((), Filters(seniority=()), ()),  # no level chosen is no constraint
+    # every work arrangement, "not stated" included, selects every posting: no constraint either
+    ((), Filters(seniority=(), remote=REMOTE_MODES), ()),
+    ((), Filters(seniority=(), remote=("remote", "hybrid", "onsite")), ("remote",)),
     (("salary",), Filters(seniority=(), skills=("Python",), country=("DE",)),
      ("skills", "salary", "country")),
     (("region", "salary"), Filters(seniority=(), remote=("remote",)), ("salary", "remote", "region")),
