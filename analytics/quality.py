@@ -20,7 +20,7 @@ from collections.abc import Iterable, Sequence
 import pandas as pd
 
 from analytics import names
-from analytics.filters import ALL_LEVELS, REMOTE_MODES, Filters
+from analytics.filters import ALL_LEVELS, NOT_DETECTED, REMOTE_MODES, Filters
 
 # The extracted fields a view can rest on, in the order the note names them, with the metrics etl evaluate
 # scores each by (etl.evaluate.FIELD_NAMES): skills by precision and recall, the others by exact match.
@@ -107,12 +107,11 @@ def accuracy_note(quality: pd.DataFrame | None, fields: Sequence[str], language:
     total = _postings(overall)
     everyone = f"{total:,} held-out real postings" if total else "held-out real postings"
     if chosen and own_used:
-        name = names.language_label(chosen)
-        head = f"held-out real postings in {name}, {_postings(own):,}" + (
+        head = f"held-out real postings {_among(chosen)}, {_postings(own):,}" + (
             f"; for a field with fewer than {MIN_LANGUAGE_N} labelled, all {total:,}" if fallback else "")
         parts = [p.replace(" (all languages)", "") for p in parts] if not fallback else parts
     elif chosen:
-        head = f"{everyone}: too few in {names.language_label(chosen)} are labelled, so all languages"
+        head = f"{everyone}: too few {_among(chosen)} are labelled, so all languages"
         parts = [p.replace(" (all languages)", "") for p in parts]
     else:
         head = everyone
@@ -124,6 +123,15 @@ def view_note(quality: pd.DataFrame | None, chart_fields: Iterable[str], f: Filt
     (the one call the app and the report make). Pure (tested)."""
     wanted = view_fields(chart_fields, f)
     return accuracy_note(quality, wanted, f.language) if wanted else ""
+
+
+def _among(language: str) -> str:
+    """The postings of a language filter's one value: "in German (de)"; the filter's value for postings
+    whose language is not detected, "without a detected language" (their labels score only among all
+    languages). Pure."""
+    if language == NOT_DETECTED:
+        return "without a detected language"
+    return f"in {names.language_label(language)}"
 
 
 def _pct(value: float) -> str:
