@@ -178,3 +178,30 @@ def test_a_chart_split_by_an_extracted_field_rests_on_it(params) -> None:
             if defn.key == "sk_resp":
                 drawn.discard("skills")
             assert drawn <= set(defn.fields_for(ctx)), (defn.key, params, drill, defn.fields_for(ctx))
+
+
+@pytest.mark.parametrize(("sets", "expected"), [
+    (("real-tune",), None),  # beside the tiny warehouse's synthetic rows: no held-out set, no note
+    (("real-tune", "real-test"), "real-test"),
+    (("real-test", "real-test-all"), "real-test-all"),
+])
+def test_the_held_out_rows_are_every_test_set_together_else_the_test_half(tmp_path: Path, sets, expected
+                                                                          ) -> None:
+    """held_out_quality never returns a tuned set's rows (synthetic, real-tune): real-test-all where the
+    warehouse has it, else real-test, else none (the note then says nothing)."""
+    from analytics.queries.data import held_out_quality
+
+    postings = {"real-tune": 165, "real-test": 312, "real-test-all": 624}
+    wh = build(tmp_path / "warehouse.duckdb", version_name="v-sets.duckdb")
+    con = duckdb.connect(str(wh))
+    rows = [f"('{s}', NULL, 0, 'seniority', 0.95, 300, 0.97, {postings[s]})" for s in sets]
+    con.execute("INSERT INTO extraction_quality (labelled_set, language, position, metric, value, n, target, "
+                "postings) VALUES " + ", ".join(rows))
+    con.close()
+    df = held_out_quality(wh).df
+    note = view_note(df, (), Filters())
+    if expected is None:
+        assert df.empty and note == ""
+    else:
+        assert set(df["labelled_set"]) == {expected}
+        assert note.startswith(f"Read right from a posting ({postings[expected]} held-out real postings)")
