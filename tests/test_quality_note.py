@@ -205,3 +205,23 @@ def test_the_held_out_rows_are_every_test_set_together_else_the_test_half(tmp_pa
     else:
         assert set(df["labelled_set"]) == {expected}
         assert note.startswith(f"Read right from a posting ({postings[expected]} held-out real postings)")
+
+
+@pytest.mark.parametrize(("measure", "extra"), [({}, ()), ({"measure": "median_salary_usd"}, ("salary",)),
+                                                ({"measure": "share_remote"}, ("remote",))])
+def test_each_map_names_the_place_it_draws_and_its_colour(measure, extra) -> None:
+    """The world map counts postings by country (regions.by_country: no region read), so its note names the
+    country, not the region (a region filter adds it); the US states map draws regions of one country."""
+    ctx = figures.Context(f=Filters(), params=measure)
+    assert figures.chart("rg_world").fields_for(ctx) == ("country", *extra)
+    assert figures.chart("rg_states").fields_for(ctx) == ("country", "region", *extra)
+    assert view_fields(figures.chart("rg_world").fields_for(ctx), Filters(seniority=(), region=("DE-BY",))) \
+        == tuple(f for f in FIELD_METRICS if f in {"country", "region", *extra})
+
+
+def test_work_arrangement_by_area_names_the_region_only_by_region() -> None:
+    """"Work arrangement by area" groups by country unless the page's "Remote share by" says region."""
+    chart = figures.chart("rg_remote")
+    assert chart.fields_for(figures.Context(f=Filters())) == ("remote", "country")
+    assert chart.fields_for(figures.Context(f=Filters(), params={"level": "region"})) == \
+        ("remote", "country", "region")
