@@ -395,7 +395,7 @@ CHARTS: tuple[ChartDef, ...] = (
         drill=("city", "country"),
         needs="a city",
         caveats=_salary_in_hover,
-        fields=("city",),
+        fields=("country", "city"),  # "Boston, United States": a city within its country (top_places)
     ),
     ChartDef(
         "rg_metros",
