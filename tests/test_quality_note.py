@@ -123,11 +123,17 @@ def test_the_note_carries_the_published_figures() -> None:
     assert f"seniority {100 * seniority['value']:.1f}%" in note
 
 
-def test_every_charts_fields_are_scored_fields() -> None:
+# page choices that change a chart's fields: the salary grouping, the maps' colour, the arrangement's areas
+CHOICES = [{}, {"by": "country"}, {"by": "region"}, {"measure": "median_salary_usd"},
+           {"measure": "share_remote"}, {"level": "region"}]
+
+
+@pytest.mark.parametrize("params", CHOICES)
+def test_every_charts_fields_are_scored_fields(params) -> None:
     for entry in CHART_PAGES:
         for defn in figures.charts_of(entry.slug):
-            fields = defn.fields_for(figures.Context(f=Filters()))
-            assert set(fields) <= set(FIELD_METRICS), (defn.key, fields)
+            fields = defn.fields_for(figures.Context(f=Filters(), params=params))
+            assert set(fields) <= set(FIELD_METRICS), (defn.key, params, fields)
 
 
 def test_the_exports_carry_the_note() -> None:
@@ -167,7 +173,7 @@ DRAWN_BY = {"seniority": "seniority", "skill": "skills", "salary_band": "salary"
             "state": "region", "city": "city", "metro": "city", "remote": "remote"}
 
 
-@pytest.mark.parametrize("params", [{}, {"by": "country"}, {"by": "region"}, {"measure": "share_remote"}])
+@pytest.mark.parametrize("params", CHOICES)
 def test_a_chart_split_by_an_extracted_field_rests_on_it(params) -> None:
     for entry in CHART_PAGES:
         for defn in figures.charts_of(entry.slug):
