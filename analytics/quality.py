@@ -6,8 +6,8 @@ are right for 95-96% of postings, not 100% (issue 9; README "Extraction quality"
 share of senior roles should see, beside it, how often the level is read right. The note names the fields
 behind a view - the chart's own (``ChartDef.fields``) and those the active filters select by - with their
 held-out score: the warehouse's ``extraction_quality`` rows of every held-out test set together
-(``real-test-all``, postings never read for misses), a chosen language's own where enough of its
-postings are labelled.
+(``real-test-all``, postings never read for misses; a warehouse without it, the test half ``real-test``), a
+chosen language's own where enough of its postings are labelled.
 
 Pure functions over those rows (analytics.queries.data.held_out_quality), tested as tables; the app and
 the exports only place the sentence.
