@@ -8,7 +8,6 @@ still find it in SQL. pycountry holds the ISO tables (no hand-typed lists).
 
 from __future__ import annotations
 
-import unicodedata
 from functools import lru_cache
 from pathlib import Path
 
@@ -53,11 +52,6 @@ def iso_region(code: str) -> str | None:
     except (KeyError, LookupError):
         sub = None
     return None if sub is None else str(sub.name)
-
-
-def plain(name: str) -> str:
-    """``name`` without its accents and marks ("Karnātaka" -> "Karnataka"). Pure."""
-    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
 
 
 def area_name(code: str) -> str:

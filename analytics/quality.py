@@ -6,8 +6,8 @@ are right for 95-96% of postings, not 100% (issue 9; README "Extraction quality"
 share of senior roles should see, beside it, how often the level is read right. The note names the fields
 behind a view - the chart's own (``ChartDef.fields``) and those the active filters select by - with their
 held-out score: the warehouse's ``extraction_quality`` rows of every held-out test set together
-(``real-test-all``, postings never read for misses), a chosen language's own where enough of its
-postings are labelled.
+(``real-test-all``, postings never read for misses; a warehouse without it, the test half ``real-test``), a
+chosen language's own where enough of its postings are labelled.
 
 Pure functions over those rows (analytics.queries.data.held_out_quality), tested as tables; the app and
 the exports only place the sentence.
@@ -20,7 +20,7 @@ from collections.abc import Iterable, Sequence
 import pandas as pd
 
 from analytics import names
-from analytics.filters import ALL_LEVELS, Filters
+from analytics.filters import ALL_LEVELS, NOT_DETECTED, REMOTE_MODES, Filters
 
 # The extracted fields a view can rest on, in the order the note names them, with the metrics etl evaluate
 # scores each by (etl.evaluate.FIELD_NAMES): skills by precision and recall, the others by exact match.
@@ -42,6 +42,9 @@ FIELD_WORDS: dict[str, str] = {"experience_years": "years required", "remote": "
 # and no labelled set scores it)
 FILTER_FIELDS: dict[str, str] = {"seniority": "seniority", "skills": "skills", "remote": "remote",
                                  "country": "country", "region": "region"}
+# A filter holding every one of these values selects every posting (every level; every arrangement, "not
+# stated" included: analytics.filters.where reads it as "stated or NULL"), so it rests on no field
+EVERY_VALUE: dict[str, tuple[str, ...]] = {"seniority": ALL_LEVELS, "remote": REMOTE_MODES}
 # The labelled sets whose scores the note may say: held out from tuning (analytics.queries.data's choice)
 HELD_OUT = ("real-test-all", "real-test")
 # A language's own score replaces the overall one from this many labelled postings (skill mentions for
@@ -51,12 +54,12 @@ MIN_LANGUAGE_N = 20
 
 def view_fields(chart_fields: Iterable[str], f: Filters) -> tuple[str, ...]:
     """The extracted fields a view rests on: the chart's own and those an active filter selects by (the
-    default seniority filter, senior levels only, selects by the level), in FIELD_METRICS' order.
-    Pure (tested)."""
+    default seniority filter, senior levels only, selects by the level; one holding every value, EVERY_VALUE,
+    selects by nothing), in FIELD_METRICS' order. Pure (tested)."""
     wanted = set(chart_fields)
     for name, field in FILTER_FIELDS.items():
-        value = getattr(f, name)
-        if value and not (name == "seniority" and set(value) >= set(ALL_LEVELS)):
+        value, every = getattr(f, name), EVERY_VALUE.get(name)
+        if value and not (every and set(value) >= set(every)):
             wanted.add(field)
     return tuple(field for field in FIELD_METRICS if field in wanted)
 
@@ -104,12 +107,11 @@ def accuracy_note(quality: pd.DataFrame | None, fields: Sequence[str], language:
     total = _postings(overall)
     everyone = f"{total:,} held-out real postings" if total else "held-out real postings"
     if chosen and own_used:
-        name = names.language_label(chosen)
-        head = f"held-out real postings in {name}, {_postings(own):,}" + (
+        head = f"held-out real postings {_among(chosen)}, {_postings(own):,}" + (
             f"; for a field with fewer than {MIN_LANGUAGE_N} labelled, all {total:,}" if fallback else "")
         parts = [p.replace(" (all languages)", "") for p in parts] if not fallback else parts
     elif chosen:
-        head = f"{everyone}: too few in {names.language_label(chosen)} are labelled, so all languages"
+        head = f"{everyone}: too few {_among(chosen)} are labelled, so all languages"
         parts = [p.replace(" (all languages)", "") for p in parts]
     else:
         head = everyone
@@ -121,6 +123,15 @@ def view_note(quality: pd.DataFrame | None, chart_fields: Iterable[str], f: Filt
     (the one call the app and the report make). Pure (tested)."""
     wanted = view_fields(chart_fields, f)
     return accuracy_note(quality, wanted, f.language) if wanted else ""
+
+
+def _among(language: str) -> str:
+    """The postings of a language filter's one value: "in German (de)"; the filter's value for postings
+    whose language is not detected, "without a detected language" (their labels score only among all
+    languages). Pure."""
+    if language == NOT_DETECTED:
+        return "without a detected language"
+    return f"in {names.language_label(language)}"
 
 
 def _pct(value: float) -> str:

@@ -19,7 +19,7 @@ from tiny_warehouse import build
 
 from analytics import figures
 from analytics.export.meta import WarehouseFacts, build_meta
-from analytics.filters import ALL_LEVELS, Filters
+from analytics.filters import ALL_LEVELS, NOT_DETECTED, REMOTE_MODES, Filters
 from analytics.pages import CHART_PAGES
 from analytics.quality import FIELD_METRICS, accuracy_note, view_fields, view_note
 from analytics.result import QueryResult
@@ -53,6 +53,9 @@ QUALITY = _frame(
     ((), Filters(), ("seniority",)),  # the default filter keeps senior levels: it selects by the level
     ((), Filters(seniority=ALL_LEVELS), ()),  # every level: the level selects nothing
     ((), Filters(seniority=()), ()),  # no level chosen is no constraint
+    # every work arrangement, "not stated" included, selects every posting: no constraint either
+    ((), Filters(seniority=(), remote=REMOTE_MODES), ()),
+    ((), Filters(seniority=(), remote=("remote", "hybrid", "onsite")), ("remote",)),
     (("salary",), Filters(seniority=(), skills=("Python",), country=("DE",)),
      ("skills", "salary", "country")),
     (("region", "salary"), Filters(seniority=(), remote=("remote",)), ("salary", "remote", "region")),
@@ -84,6 +87,11 @@ HEAD = "Read right from a posting (624 held-out real postings): "
                               "seniority 94.5%, below the 97% target."),
     (("seniority",), ("fr",), "Read right from a posting (624 held-out real postings: too few in French (fr) "
                               "are labelled, so all languages): seniority 95.0%, below the 97% target."),
+    # the postings without a detected language are scored only among all languages: said as such, not
+    # "too few in not detected"
+    (("seniority",), (NOT_DETECTED,),
+     "Read right from a posting (624 held-out real postings: too few without a detected language are "
+     "labelled, so all languages): seniority 95.0%, below the 97% target."),
     # two languages: all languages
     (("salary",), ("de", "fr"), HEAD + "salary 98.7%."),
     # a field the set does not score (the degree here) is left out; nothing left: no note
@@ -115,11 +123,17 @@ def test_the_note_carries_the_published_figures() -> None:
     assert f"seniority {100 * seniority['value']:.1f}%" in note
 
 
-def test_every_charts_fields_are_scored_fields() -> None:
+# page choices that change a chart's fields: the salary grouping, the maps' colour, the arrangement's areas
+CHOICES = [{}, {"by": "country"}, {"by": "region"}, {"measure": "median_salary_usd"},
+           {"measure": "share_remote"}, {"level": "region"}]
+
+
+@pytest.mark.parametrize("params", CHOICES)
+def test_every_charts_fields_are_scored_fields(params) -> None:
     for entry in CHART_PAGES:
         for defn in figures.charts_of(entry.slug):
-            fields = defn.fields_for(figures.Context(f=Filters()))
-            assert set(fields) <= set(FIELD_METRICS), (defn.key, fields)
+            fields = defn.fields_for(figures.Context(f=Filters(), params=params))
+            assert set(fields) <= set(FIELD_METRICS), (defn.key, params, fields)
 
 
 def test_the_exports_carry_the_note() -> None:
@@ -148,3 +162,73 @@ def test_a_page_says_how_often_its_fields_are_read_right(tmp_path: Path, monkeyp
     # the years chart, under the default senior-levels filter: both fields, the level flagged
     assert (HEAD + "seniority 95.0%, below the 97% target; "
             "years required 98.4%.") in captions
+
+
+# A chart's drill-down columns that are extracted fields (the rows it draws are split by them): every one is
+# among the chart's fields. A city is named within its country (both read); a US metro's country goes with it
+# (the metros are US ones); the responsibilities chart's "skill" is a responsibility, scored apart from skills
+# and named by no note.
+DRAWN_BY = {"seniority": "seniority", "skill": "skills", "salary_band": "salary", "years": "experience_years",
+            "years_band": "experience_years", "degree": "degree", "country": "country", "region": "region",
+            "state": "region", "city": "city", "metro": "city", "remote": "remote"}
+
+
+@pytest.mark.parametrize("params", CHOICES)
+def test_a_chart_split_by_an_extracted_field_rests_on_it(params) -> None:
+    for entry in CHART_PAGES:
+        for defn in figures.charts_of(entry.slug):
+            ctx = figures.Context(f=Filters(), params=params)
+            drill = defn.drill(ctx) if callable(defn.drill) else defn.drill
+            drawn = {DRAWN_BY[c] for c in drill if c in DRAWN_BY}
+            if "metro" in drill:
+                drawn.discard("country")
+            if defn.key == "sk_resp":
+                drawn.discard("skills")
+            assert drawn <= set(defn.fields_for(ctx)), (defn.key, params, drill, defn.fields_for(ctx))
+
+
+@pytest.mark.parametrize(("sets", "expected"), [
+    (("real-tune",), None),  # beside the tiny warehouse's synthetic rows: no held-out set, no note
+    (("real-tune", "real-test"), "real-test"),
+    (("real-test", "real-test-all"), "real-test-all"),
+])
+def test_the_held_out_rows_are_every_test_set_together_else_the_test_half(tmp_path: Path, sets, expected
+                                                                          ) -> None:
+    """held_out_quality never returns a tuned set's rows (synthetic, real-tune): real-test-all where the
+    warehouse has it, else real-test, else none (the note then says nothing)."""
+    from analytics.queries.data import held_out_quality
+
+    postings = {"real-tune": 165, "real-test": 312, "real-test-all": 624}
+    wh = build(tmp_path / "warehouse.duckdb", version_name="v-sets.duckdb")
+    con = duckdb.connect(str(wh))
+    rows = [f"('{s}', NULL, 0, 'seniority', 0.95, 300, 0.97, {postings[s]})" for s in sets]
+    con.execute("INSERT INTO extraction_quality (labelled_set, language, position, metric, value, n, target, "
+                "postings) VALUES " + ", ".join(rows))
+    con.close()
+    df = held_out_quality(wh).df
+    note = view_note(df, (), Filters())
+    if expected is None:
+        assert df.empty and note == ""
+    else:
+        assert set(df["labelled_set"]) == {expected}
+        assert note.startswith(f"Read right from a posting ({postings[expected]} held-out real postings)")
+
+
+@pytest.mark.parametrize(("measure", "extra"), [({}, ()), ({"measure": "median_salary_usd"}, ("salary",)),
+                                                ({"measure": "share_remote"}, ("remote",))])
+def test_each_map_names_the_place_it_draws_and_its_colour(measure, extra) -> None:
+    """The world map counts postings by country (regions.by_country: no region read), so its note names the
+    country, not the region (a region filter adds it); the US states map draws regions of one country."""
+    ctx = figures.Context(f=Filters(), params=measure)
+    assert figures.chart("rg_world").fields_for(ctx) == ("country", *extra)
+    assert figures.chart("rg_states").fields_for(ctx) == ("country", "region", *extra)
+    assert view_fields(figures.chart("rg_world").fields_for(ctx), Filters(seniority=(), region=("DE-BY",))) \
+        == tuple(f for f in FIELD_METRICS if f in {"country", "region", *extra})
+
+
+def test_work_arrangement_by_area_names_the_region_only_by_region() -> None:
+    """"Work arrangement by area" groups by country unless the page's "Remote share by" says region."""
+    chart = figures.chart("rg_remote")
+    assert chart.fields_for(figures.Context(f=Filters())) == ("remote", "country")
+    assert chart.fields_for(figures.Context(f=Filters(), params={"level": "region"})) == \
+        ("remote", "country", "region")

@@ -20,6 +20,12 @@ from analytics.figures import regions as region_figures
 _ROMAN = {"\u0304", "\u0331", "\u0323"}
 
 
+def _plain(name: str) -> str:
+    """``name`` without its accents and marks ("Karnātaka" -> "Karnataka"): the derivation's, the app reads
+    etl/data/region_names.yaml."""
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+
+
 def _romanised(name: str) -> bool:
     d = unicodedata.normalize("NFD", name)
     return any(c in _ROMAN for c in d) or any(d[i + 1] == "\u0327" and d[i].lower() in "hdtz"
@@ -80,9 +86,9 @@ def test_the_plain_list_is_the_gazetteer_s_answer() -> None:
                 spelled[code][division] += 1
     derived = {s.code for s in pycountry.subdivisions
                if not getattr(s, "parent_code", None) and _romanised(s.name) and spelled.get(s.code)
-               and spelled[s.code].most_common(1)[0][0] == names.plain(s.name)}
+               and spelled[s.code].most_common(1)[0][0] == _plain(s.name)}
     # every one reads plain (and "Khost", AF-KHO, too: pycountry's English locale, no GeoNames place)
-    plain = {c for c, n in names.english_regions().items() if n == names.plain(names.iso_region(c) or "")}
+    plain = {c for c, n in names.english_regions().items() if n == _plain(names.iso_region(c) or "")}
     assert derived <= plain
 
 
@@ -103,7 +109,7 @@ _GEONAMES_DATED = {"IN-LD": "Laccadives", "IT-57": "The Marches", "IT-77": "Basi
 
 
 def _letters(name: str) -> str:
-    return "".join(c for c in names.plain(name).casefold() if c.isalpha())
+    return "".join(c for c in _plain(name).casefold() if c.isalpha())
 
 
 def english_names() -> dict[str, str]:
@@ -140,7 +146,7 @@ def english_names() -> dict[str, str]:
             g = spelled[s.code].most_common(1)[0][0]
             bare = re.sub(r"^of\s+", "", " ".join(geonames._DIVISION_NOISE.sub(" ", g.lower()).split()))
             if _letters(iso) in (_letters(g), _letters(bare)):
-                name = names.plain(iso) if _romanised(iso) and g == names.plain(iso) else iso
+                name = _plain(iso) if _romanised(iso) and g == _plain(iso) else iso
             elif re.match(re.escape(g) + r"\s*[(\[,]", iso):
                 name = g
             elif (iso.startswith((f"{g}-", f"{g} ")) or s.code in _GEONAMES_DATED

@@ -1339,3 +1339,5 @@ def test_hres9_looking_to_add_a_role(text: str, level: str) -> None:
 ])
 def test_board_level_field_before_the_role_line(text: str, hint: str, expected: str) -> None:
     assert classify_seniority("<role>", text, None, hint) == expected
+    # the text's field decides, not the hint (read last): the same without it
+    assert classify_seniority("<role>", text) == expected

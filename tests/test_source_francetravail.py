@@ -172,4 +172,5 @@ def test_work_study_flag_is_a_junior_level_label() -> None:
     # controls: no flag, no label; a level stated in the title still decides
     q = francetravail._posting({**raw, "alternance": False}, 2)
     assert isinstance(q, Posting) and q.level_hint is None
+    assert classify_seniority(q.title, q.description, None, q.level_hint) == "unspecified"  # the flag decided
     assert classify_seniority("Responsable de rayon (H/F)", p.description, None, p.level_hint) == "manager"

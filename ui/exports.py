@@ -183,7 +183,8 @@ def _popover(label: str, key: str, help: str) -> Any:
 def chart_downloads(title: str, result: QueryResult, fig: go.Figure | None, key: str, f: Filters, *,
                     small: str = "", flag: Flag | None = None, trust: str = "") -> None:
     """A "Download" popover with the chart's image, HTML and data files (keys ``{key}_{ext}``), made
-    when it is opened (popover key ``downloads_key(key)``); ``small`` and ``flag`` as in chart_files."""
+    when it is opened (popover key ``downloads_key(key)``); ``small``, ``flag`` and ``trust`` as in
+    chart_files."""
     box = _popover("Download", downloads_key(key), "This chart as an image or interactive HTML, its data "
                    "as CSV, Excel or Parquet. " + ABOUT)
     if box is None:

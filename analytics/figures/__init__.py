@@ -140,8 +140,8 @@ class ChartDef:
     reading_order: Callable[[pd.DataFrame], pd.DataFrame] | None = None
     # the fields read from the postings' text its figures rest on (analytics.quality.FIELD_METRICS:
     # "seniority", "salary", "skills" ...), or a function of the page's choices (the salary distribution's
-    # grouping): the note under the chart says how often each is read right on held-out real postings
-    # (issue 9), with the fields the active filters select by
+    # grouping, what colours the maps): the note under the chart says how often each is read right on
+    # held-out real postings (issue 9), with the fields the active filters select by
     fields: tuple[str, ...] | Callable[[Context], tuple[str, ...]] = ()
     # why the rows, though there are some, say nothing (None when they say something): the chart then draws
     # none and says why (QA round twenty-two: ten skill premiums at "$0 (n=1)", each skill set against itself)
@@ -178,7 +178,8 @@ class ChartDef:
         return self.shown(self.query(ctx).run(ctx.db), ctx)
 
     def shown(self, result: QueryResult, ctx: Context) -> QueryResult:
-        """``result`` with the caveats this chart shows (``caveats``); the cached answer is not changed."""
+        """``result`` with the caveats this chart shows (``caveats``), and without rows where they say nothing
+        (``says_nothing``: its reason the one caveat); the cached answer is not changed."""
         if result.df.empty:  # an empty chart gives its reasons, not how its figures would be computed
             # ("n = 0 postings · medians and percentiles from $1,000 salary bins ...", QA round fifteen)
             from analytics.queries.salary import BINNED

@@ -163,10 +163,15 @@ def measure_of(ctx: Context) -> str:
     return str(ctx.param("measure", MEASURE))
 
 
-def map_fields(ctx: Context) -> tuple[str, ...]:
-    """A map's extracted fields: the place, and what colours it (ChartDef.fields)."""
-    extra = {"median_salary_usd": ("salary",), "share_remote": ("remote",)}.get(measure_of(ctx), ())
-    return ("country", "region", *extra)
+def map_fields(*place: str) -> Callable[[Context], tuple[str, ...]]:
+    """A map's extracted fields (ChartDef.fields): the place it draws (the world map countries, the US map
+    states: regions), and what colours it."""
+
+    def fields(ctx: Context) -> tuple[str, ...]:
+        extra = {"median_salary_usd": ("salary",), "share_remote": ("remote",)}.get(measure_of(ctx), ())
+        return (*place, *extra)
+
+    return fields
 
 
 HOVER_BINNED = (f"the median salaries in the hover text come from ${SALARY_BIN_USD:,} salary bins: each "
@@ -372,7 +377,7 @@ CHARTS: tuple[ChartDef, ...] = (
         filters=("region",),
         caveats=unplaced("country"),
         needs="a country",
-        fields=map_fields,
+        fields=map_fields("country"),
     ),
     ChartDef(
         "rg_states",
@@ -383,14 +388,14 @@ CHARTS: tuple[ChartDef, ...] = (
         needs="a place in a US state",
         uses=("measure", "narrow"),
         caveats=unplaced("state"),
-        fields=map_fields,
+        fields=map_fields("country", "region"),
     ),
     ChartDef(
         "rg_cities", "Top cities", lambda c: Call(regions.top_places, (c.f, "city")), places,
         drill=("city", "country"),
         needs="a city",
         caveats=_salary_in_hover,
-        fields=("city",),
+        fields=("country", "city"),  # "Boston, United States": a city within its country (top_places)
     ),
     ChartDef(
         "rg_metros",
@@ -412,7 +417,8 @@ CHARTS: tuple[ChartDef, ...] = (
         label="area",
         uses=("level",),
         small_look=theme.HATCHED_NOTE,
-        fields=("remote", "country", "region"),
+        # grouped by country, or by region under the page's "by" (a region's code names its country)
+        fields=lambda c: ("remote", "country", *(("region",) if level(c) == "region" else ())),
     ),
     ChartDef("rg_cmp", "Headline figures", lambda c: Call(regions.compare, (compare_filters(c), areas(c))),
              None, caveats=compare_caveats,

@@ -466,5 +466,8 @@ CHARTS: tuple[ChartDef, ...] = (
         # the generic "(a salary, a place, a date ...)" named nothing it counts (QA round twenty-one)
         needs="a responsibility beyond code (code review, mentoring, on-call ...)",
         help="Responsibilities (skills of category responsibility) by seniority level.",
+        # split by the level; the responsibilities are scored apart from skills (etl.evaluate) and the note
+        # names no score of theirs
+        fields=("seniority",),
     ),
 )

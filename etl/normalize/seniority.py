@@ -22,7 +22,8 @@ across sources:
    looking for a senior engineer", "as a Staff Engineer you will", and in other
    languages "procuramos um profissional Sênior", "wir suchen einen Senior ..."), a level field or a
    list of openings;
-3. the minimum years of experience (>= 5 senior, 2-4 mid, 0-1 junior);
+3. the minimum years of experience (>= 5 senior, 2-4 mid, 0-1 junior); with none known, a standalone German
+   "start your career with us" call reads junior ("Starte deine Karriere bei uns!"; ``career_start_calls``);
 4. the source's level label (``level_hint``), only when no years are known: a board's label never
    outranks the years (labelling guide, rule order; ruled 2026-12-04: LinkedIn "Associate" with 5+ years
    asked is senior).
