@@ -113,6 +113,8 @@ def accuracy_note(quality: pd.DataFrame | None, fields: Sequence[str], language:
     elif chosen:
         head = f"{everyone}: too few {_among(chosen)} are labelled, so all languages"
         parts = [p.replace(" (all languages)", "") for p in parts]
+    elif len(language) > 1:  # no score is kept for a mix of languages: the overall one, said as such
+        head = f"{everyone}, all languages: scores are kept per single language"
     else:
         head = everyone
     return f"Read right from a posting ({head}): " + "; ".join(parts) + "."
