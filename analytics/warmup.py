@@ -39,10 +39,12 @@ from analytics.pages import CHART_PAGES
 
 def _app_queries() -> dict[str, tuple[Callable[..., Any], ...]]:
     """The queries the app makes besides charts, by page ("" = every page, before it draws): ui.app_setup
-    (options, meta), the sidebar's coverage line (selection), the Data page's own tables."""
+    (options, meta), the sidebar's coverage line (selection), the accuracy note under every chart
+    (held_out_quality: ui.chart.trust_note), the Data page's own tables."""
     from analytics.queries import data
 
-    return {"": (data.options, data.meta), "data": (data.rejected_sample, data.extraction_quality)}
+    return {"": (data.options, data.meta, data.held_out_quality),
+            "data": (data.rejected_sample, data.extraction_quality)}
 
 
 def _view_queries() -> dict[str, tuple[Callable[..., Any], ...]]:
