@@ -16,6 +16,7 @@ the exports only place the sentence.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from typing import Any
 
 import pandas as pd
 
@@ -74,12 +75,12 @@ def accuracy_note(quality: pd.DataFrame | None, fields: Sequence[str], language:
     where it rests on MIN_LANGUAGE_N or more labelled postings (the sentence says which). Pure (tested)."""
     if quality is None or quality.empty or not fields or "metric" not in quality.columns:
         return ""
-    if "labelled_set" in quality.columns and not quality["labelled_set"].isin(HELD_OUT).all():
-        return ""  # the synthetic set was written for the project and tuned on: no measure of real postings
-    lang = quality["language"] if "language" in quality.columns else pd.Series("all", index=quality.index)
-    overall = quality[lang == "all"]
+    by_language = _indexed(quality)
+    if not by_language:  # rows of the synthetic set (written for the project and tuned on): no measure
+        return ""
+    overall = by_language.get("all", {})
     chosen = language[0] if len(language) == 1 else None
-    own = quality[lang == chosen] if chosen else quality.iloc[0:0]
+    own = by_language.get(chosen, {}) if chosen else {}
     parts: list[str] = []
     own_used = fallback = 0
     for field in fields:
@@ -141,17 +142,41 @@ def _pct(value: float) -> str:
     return f"{100 * value:.1f}%"
 
 
-def _row(frame: pd.DataFrame, metric: str) -> pd.Series | None:
+# The rows of the frames last indexed, by the frame's id (the frame kept with them, so its id is not reused
+# while here): the note is made under every chart of every page view from the one cached frame of the
+# published version, and indexing it (or pandas' boolean filters, about 5 ms a note) each time cost more
+# than the rest of a chart's server time
+_INDEXED: dict[int, tuple[pd.DataFrame, dict[str, dict[str, dict[str, Any]]]]] = {}
+
+
+def _indexed(quality: pd.DataFrame) -> dict[str, dict[str, dict[str, Any]]]:
+    """The frame's rows by language ("all" for none) then metric, the first row of each; empty when any row
+    is of a set that is not held out (HELD_OUT)."""
+    held = _INDEXED.get(id(quality))
+    if held is not None and held[0] is quality:
+        return held[1]
+    by_language: dict[str, dict[str, dict[str, Any]]] = {}
+    records = quality.to_dict("records")
+    if any(rec.get("labelled_set", HELD_OUT[0]) not in HELD_OUT for rec in records):
+        records = []
+    for rec in records:
+        lang = rec.get("language")
+        key = "all" if lang is None or (isinstance(lang, float) and pd.isna(lang)) else str(lang)
+        by_language.setdefault(key, {}).setdefault(str(rec["metric"]), rec)
+    if len(_INDEXED) >= 8:  # a few versions' frames at most (a publish brings a new one)
+        _INDEXED.pop(next(iter(_INDEXED)))
+    _INDEXED[id(quality)] = (quality, by_language)
+    return by_language
+
+
+def _row(rows: dict[str, dict[str, Any]], metric: str) -> dict[str, Any] | None:
     """The metric's row, None when absent or scored over nothing."""
-    rows = frame[frame["metric"] == metric]
-    if rows.empty or int(rows.iloc[0]["n"]) == 0:
-        return None
-    return rows.iloc[0]
+    row = rows.get(metric)
+    return None if row is None or int(row["n"]) == 0 else row
 
 
-def _postings(frame: pd.DataFrame) -> int:
+def _postings(rows: dict[str, dict[str, Any]]) -> int:
     """The labelled postings a set of rows rests on (the largest ``postings`` figure, 0 when unknown)."""
-    if "postings" not in frame.columns or frame.empty:
-        return 0
-    values = frame["postings"].dropna()
-    return int(values.max()) if len(values) else 0
+    values = [r.get("postings") for r in rows.values()]
+    known = [int(v) for v in values if v is not None and not pd.isna(v)]
+    return max(known) if known else 0
