@@ -1202,11 +1202,7 @@ def test_qa_round_twenty_one_typing_a_region_and_enter_picks_that_region(server:
     thirteen regions to a reader who asked for California. Enter picks the best match alone."""
     page = _open(browser, f"{server}/")
     try:
-        side = page.get_by_test_id("stSidebar")
-        box = side.locator("[data-testid='stMultiSelect']").filter(has_text="Region")
-        box.locator("input").click()
-        page.keyboard.type("cal")
-        page.get_by_role("option", name="California (US-CA)").wait_for(timeout=30_000)
+        _type_in_filter(page, "Region", "cal", "California (US-CA)")
         assert not page.get_by_role("option", name=re.compile(r"^Select (all|\d+ matches)")).count()
         page.keyboard.press("Enter")
         page.wait_for_url(re.compile(r"region="), timeout=30_000)
@@ -1214,6 +1210,14 @@ def test_qa_round_twenty_one_typing_a_region_and_enter_picks_that_region(server:
         assert urllib.parse.parse_qs(urllib.parse.urlparse(page.url).query)["region"] == ["US-CA"], page.url
     finally:
         page.close()
+
+
+def _type_in_filter(page, label: str, typed: str, option: str) -> None:  # type: ignore[no-untyped-def]
+    """Type ``typed`` into the sidebar's ``label`` list, as a user does, until it offers ``option``."""
+    box = page.get_by_test_id("stSidebar").locator("[data-testid='stMultiSelect']").filter(has_text=label)
+    box.locator("input").click()
+    page.keyboard.type(typed)
+    page.get_by_role("option", name=option).wait_for(timeout=30_000)
 
 
 def _showing(page) -> int:  # type: ignore[no-untyped-def]
@@ -1229,11 +1233,7 @@ def test_qa_round_twenty_two_back_brings_back_the_earlier_filters(server: str, b
     page = _open(browser, f"{server}/salary?country=DE")
     try:
         alone = _showing(page)
-        side = page.get_by_test_id("stSidebar")
-        box = side.locator("[data-testid='stMultiSelect']").filter(has_text="Country")
-        box.locator("input").click()
-        page.keyboard.type("Poland")
-        page.get_by_role("option", name="Poland (PL)").wait_for(timeout=30_000)
+        _type_in_filter(page, "Country", "Poland", "Poland (PL)")
         page.keyboard.press("Enter")
         page.keyboard.press("Escape")
         page.wait_for_url(re.compile(r"country=DE%2CPL"), timeout=30_000)
@@ -1257,11 +1257,7 @@ def test_qa_round_twenty_two_regions_are_listed_by_their_english_names(server: s
     "Mazowieckie"), so "bav" found nothing. Typed "bav", the list offers Bavaria; Enter picks it."""
     page = _open(browser, f"{server}/")
     try:
-        side = page.get_by_test_id("stSidebar")
-        box = side.locator("[data-testid='stMultiSelect']").filter(has_text="Region")
-        box.locator("input").click()
-        page.keyboard.type("bav")
-        page.get_by_role("option", name="Bavaria (DE-BY)").wait_for(timeout=30_000)
+        _type_in_filter(page, "Region", "bav", "Bavaria (DE-BY)")
         page.keyboard.press("Enter")
         page.wait_for_url(re.compile(r"region=DE-BY"), timeout=30_000)
         _ready(page)
