@@ -15,6 +15,7 @@ the exports only place the sentence.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterable, Sequence
 from typing import Any
 
@@ -147,12 +148,14 @@ def _pct(value: float) -> str:
 # published version, and indexing it (or pandas' boolean filters, about 5 ms a note) each time cost more
 # than the rest of a chart's server time
 _INDEXED: dict[int, tuple[pd.DataFrame, dict[str, dict[str, dict[str, Any]]]]] = {}
+_INDEXED_LOCK = threading.Lock()
 
 
 def _indexed(quality: pd.DataFrame) -> dict[str, dict[str, dict[str, Any]]]:
     """The frame's rows by language ("all" for none) then metric, the first row of each; empty when any row
     is of a set that is not held out (HELD_OUT)."""
-    held = _INDEXED.get(id(quality))
+    with _INDEXED_LOCK:  # the app's sessions are threads of one process
+        held = _INDEXED.get(id(quality))
     if held is not None and held[0] is quality:
         return held[1]
     by_language: dict[str, dict[str, dict[str, Any]]] = {}
@@ -163,9 +166,10 @@ def _indexed(quality: pd.DataFrame) -> dict[str, dict[str, dict[str, Any]]]:
         lang = rec.get("language")
         key = "all" if lang is None or (isinstance(lang, float) and pd.isna(lang)) else str(lang)
         by_language.setdefault(key, {}).setdefault(str(rec["metric"]), rec)
-    if len(_INDEXED) >= 8:  # a few versions' frames at most (a publish brings a new one)
-        _INDEXED.pop(next(iter(_INDEXED)))
-    _INDEXED[id(quality)] = (quality, by_language)
+    with _INDEXED_LOCK:
+        if len(_INDEXED) >= 8:  # a few versions' frames at most (a publish brings a new one)
+            _INDEXED.pop(next(iter(_INDEXED)))
+        _INDEXED[id(quality)] = (quality, by_language)
     return by_language
 
 
