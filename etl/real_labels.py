@@ -125,6 +125,8 @@ PARTIAL_BATCHES = {
     "real-fresh-v90": ("country", "region"),
     "real-fresh-v91": ("remote",),
     "real-fresh-v92": ("skills",),
+    "real-fresh-v93": ("seniority", "remote"),
+    "real-fresh-v94": ("country", "region", "remote"),
 }
 
 
