@@ -63,7 +63,7 @@ from typing import Any
 
 import pyarrow as pa
 
-from etl.extract import OUTPUT_KEYS, extract, extract_columns
+from etl.extract import OUTPUT_KEYS, clean_texts, extract, extract_columns
 from etl.record import Posting, Rejected
 
 INPUT_SCHEMA = pa.schema(
@@ -172,6 +172,23 @@ def extract_batch(batch: pa.RecordBatch) -> pa.RecordBatch:
             out["error"].append(error)
     return pa.RecordBatch.from_arrays(
         [pa.array(out[f.name], f.type) for f in OUTPUT_SCHEMA], schema=OUTPUT_SCHEMA
+    )
+
+
+def clean_batch(batch: pa.RecordBatch) -> pa.RecordBatch:
+    """An OUTPUT_SCHEMA batch holding only the cleaned title, company and description of each row (every
+    other field null): what a row the warehouse already holds needs to be recorded as a duplicate, or
+    quarantined when no text is left (the loader skips its extraction: etl/warehouse/batch.py)."""
+    n = batch.num_rows
+    names = set(batch.schema.names)
+    columns = {k: batch.column(k).to_pylist() if k in names else [None] * n
+               for k in ("title", "company", "description", "description_format")}
+    gets = [dict(zip(columns, values, strict=True)).get for values in zip(*columns.values(), strict=True)]
+    cleaned = dict(zip(("clean_title", "clean_company", "clean_description"), clean_texts(gets), strict=True))
+    return pa.RecordBatch.from_arrays(
+        [pa.array(cleaned[f.name], f.type) if f.name in cleaned else pa.nulls(n, f.type)
+         for f in OUTPUT_SCHEMA],
+        schema=OUTPUT_SCHEMA,
     )
 
 

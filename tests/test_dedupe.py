@@ -17,6 +17,7 @@ import duckdb
 import pytest
 
 from etl.warehouse import batch as batch_mod
+from etl.warehouse import loader as loader_mod
 from etl.warehouse import paths
 from etl.warehouse.dedupe import FINGERPRINT_WINDOW_DAYS, fingerprint, normalise_url
 from etl.warehouse.loader import load_paths
@@ -102,14 +103,20 @@ def _outcome(db: Path) -> dict[tuple[str, int], tuple[str, tuple[str, int]] | No
     return out
 
 
-@pytest.mark.parametrize("write_rows", [7, 10_000])
+@pytest.mark.parametrize(("write_rows", "batch_rows", "workers"),
+                         [(7, None, 1), (10_000, None, 1), (7, 5, 2)])
 def test_duplicates_match_the_sequential_rule(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, write_rows: int
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, write_rows: int, batch_rows: int | None, workers: int
 ) -> None:
+    """The second file is a refresh: its rows the warehouse holds by id or URL skip extraction
+    (tests/test_load_refresh.py); small batches through two workers mix batches all known, partly known and
+    new, in flight together."""
     monkeypatch.setattr(batch_mod, "WRITE_ROWS", write_rows)
+    if batch_rows:
+        monkeypatch.setattr(loader_mod, "BATCH_SIZE", batch_rows)
     first, second = _records(1, 120), _records(2, 80)
-    load_paths([_write(tmp_path / "a.jsonl", first)], tmp_path / "wh.duckdb", progress=False, workers=1)
-    load_paths([_write(tmp_path / "b.jsonl", second)], tmp_path / "wh.duckdb", progress=False, workers=1)
+    for name, rows in (("a.jsonl", first), ("b.jsonl", second)):
+        load_paths([_write(tmp_path / name, rows)], tmp_path / "wh.duckdb", progress=False, workers=workers)
     names = [("a.jsonl", k + 1) for k in range(len(first))] + [("b.jsonl", k + 1) for k in range(len(second))]
     want = {names[k]: None if hit is None else (hit[0], names[hit[1]])
             for k, hit in _reference(first + second).items()}

@@ -29,11 +29,11 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from etl.columnar import extract_batch
+from etl.columnar import clean_batch, extract_batch
 from etl.normalize.skills import taxonomy
 from etl.processes import plain_main
 from etl.record import Rejected
-from etl.warehouse.dedupe import add_keys, decide, fingerprint, normalise_url
+from etl.warehouse.dedupe import add_keys, decide, fingerprint, known_rows, normalise_url
 from etl.warehouse.timings import Timings, stamp
 
 
@@ -127,6 +127,22 @@ def _extract_batch(batch: pa.RecordBatch) -> pa.RecordBatch:
     )
 
 
+def _known_result(batch: pa.RecordBatch) -> pa.RecordBatch:
+    """The worker's result for rows the warehouse already holds (by source id or URL): no extraction, only
+    the cleaned text a duplicate row keeps, and the URL key; no fingerprint (a duplicate's is never used)."""
+    out = clean_batch(batch)
+    url_key = pa.array([normalise_url(u) for u in batch.column("url").to_pylist()], pa.string())
+    return pa.RecordBatch.from_arrays([*out.columns, url_key, pa.nulls(batch.num_rows, pa.string())],
+                                      names=[*out.schema.names, "url_key", "fingerprint"])
+
+
+def _merged(known: np.ndarray, extracted: pa.RecordBatch, cleaned: pa.RecordBatch) -> pa.RecordBatch:
+    """The results of the extracted rows (``~known``) and of the known ones, back in the batch's row order."""
+    order = np.concatenate([np.flatnonzero(~known), np.flatnonzero(known)])
+    table = pa.Table.from_batches([extracted, cleaned.cast(extracted.schema)])
+    return table.take(pa.array(np.argsort(order, kind="stable"))).combine_chunks().to_batches()[0]
+
+
 def to_ipc(batch: pa.RecordBatch) -> bytes:
     """``batch`` as the bytes of an Arrow IPC stream: what crosses to and from a worker.
 
@@ -199,6 +215,9 @@ def _pool(n: int) -> ProcessPoolExecutor:
 
 
 Prepared = tuple[pa.RecordBatch, list[Rejected], pa.RecordBatch]
+# a batch on its way: (batch, its rejected records, the rows the warehouse holds or None, the rows to extract,
+# the extraction's future or None when nothing is left to extract)
+InFlight = tuple[pa.RecordBatch, list[Rejected], "np.ndarray | None", pa.RecordBatch, "Future[bytes] | None"]
 
 
 def _with_passed(batch: pa.RecordBatch, result: pa.RecordBatch) -> pa.RecordBatch:
@@ -222,6 +241,7 @@ class BatchWriter:
         self.categories = pa.table(
             {"skill": [s.name for s in skills], "category": [s.category for s in skills]}
         )
+        self.check_known = False  # set per file: whether the warehouse held keys when the file began
         n = workers if workers is not None else min(2, os.cpu_count() or 1)
         self.workers = n
         self.pool: ProcessPoolExecutor | None = _pool(n) if n > 1 else None
@@ -250,16 +270,54 @@ class BatchWriter:
 
     def _extracted(self, batches: Iterator[tuple[pa.RecordBatch, list[Rejected]]]) -> Iterator[Prepared]:
         """Batches with their extraction, in order; at most 2 batches per worker in flight (bounded
-        memory)."""
-        inflight: deque[tuple[pa.RecordBatch, list[Rejected], Future[bytes]]] = deque()
+        memory). Rows the warehouse already holds are not extracted (:meth:`_known`)."""
+        inflight: deque[InFlight] = deque()
         for batch, rejected in self._read(batches):
+            known = self._known(batch)
+            todo = batch if known is None else batch.filter(pa.array(~known))
             if self.pool is None:
-                yield batch, rejected, _with_passed(batch, self.timings.worker(_extract_batch(batch)))
+                result = self.timings.worker(_extract_batch(todo)) if todo.num_rows else None
+                yield batch, rejected, self._finish(batch, known, result)
                 continue
-            inflight.append((batch, rejected, self._submit(batch)))
+            inflight.append((batch, rejected, known, todo, self._submit(todo) if todo.num_rows else None))
             if len(inflight) >= 2 * self.workers:
                 yield from self._collect(inflight, 1)
         yield from self._collect(inflight, len(inflight))
+
+    def _known(self, batch: pa.RecordBatch) -> np.ndarray | None:
+        """Which rows of ``batch`` repeat a posting the warehouse held when the file began, by source id or
+        URL (None: none). A refresh's file mostly repeats earlier ones (a scraper's nightly files overlap);
+        those rows end as duplicates whatever their text, so extracting them is waste: measured in
+        ``python -m bench load --refresh``."""
+        if not self.check_known or batch.num_rows == 0:
+            return None
+        with self.timings.phase("known duplicates"):
+            keys = pa.table({
+                "i": pa.array(np.arange(batch.num_rows), pa.int64()),
+                "source": batch.column("source"),
+                "id": batch.column("id"),
+                "url_key": pa.array([normalise_url(u) for u in batch.column("url").to_pylist()], pa.string()),
+            })
+            self.con.register("_k", keys)
+            try:
+                rows = known_rows(self.con, "_k")
+            finally:
+                self.con.unregister("_k")
+        if not len(rows):
+            return None
+        known = np.zeros(batch.num_rows, dtype=bool)
+        known[rows] = True
+        return known
+
+    def _finish(self, batch: pa.RecordBatch, known: np.ndarray | None,
+                extracted: pa.RecordBatch | None) -> pa.RecordBatch:
+        """The writer's batch: the extraction of the rows that needed it and the cleaned text of the known
+        ones, in row order, with the passed input columns."""
+        if known is not None:
+            cleaned = _known_result(batch.filter(pa.array(known)))
+            extracted = cleaned if extracted is None else _merged(known, extracted, cleaned)
+        assert extracted is not None
+        return _with_passed(batch, extracted)
 
     def _read(
         self, batches: Iterator[tuple[pa.RecordBatch, list[Rejected]]]
@@ -281,11 +339,12 @@ class BatchWriter:
                 data = to_ipc(batch)
             return self.pool.submit(_over_ipc, _extract_batch, data)
 
-    def _collect(
-        self, inflight: deque[tuple[pa.RecordBatch, list[Rejected], Future[bytes]]], count: int
-    ) -> Iterator[Prepared]:
+    def _collect(self, inflight: deque[InFlight], count: int) -> Iterator[Prepared]:
         for _ in range(count):
-            batch, rejected, future = inflight.popleft()
+            batch, rejected, known, todo, future = inflight.popleft()
+            if future is None:  # every row known: nothing was extracted
+                yield batch, rejected, self._finish(batch, known, None)
+                continue
             try:
                 with self.timings.phase("wait for workers"):
                     data = future.result()
@@ -298,8 +357,8 @@ class BatchWriter:
                         file=sys.stderr,
                     )
                     self.close()
-                result = _extract_batch(batch)
-            yield batch, rejected, _with_passed(batch, self.timings.worker(result))
+                result = _extract_batch(todo)
+            yield batch, rejected, self._finish(batch, known, self.timings.worker(result))
 
     def write_file(
         self,
@@ -312,6 +371,8 @@ class BatchWriter:
         """Write a file's batches; ``after_write`` runs after each write of about WRITE_ROWS postings (the
         loader commits there)."""
         res = FileCounts()
+        held = self.con.execute("SELECT EXISTS (SELECT 1 FROM posting_keys)").fetchall()
+        self.check_known = bool(held[0][0])
         inputs: list[pa.RecordBatch] = []
         prepared: list[pa.RecordBatch] = []
         rows = 0

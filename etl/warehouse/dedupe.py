@@ -93,18 +93,35 @@ def fingerprint(company: str | None, title: str | None, location: str | None,
 REASONS = {1: "same_source_id", 2: "same_url", 3: "same_fingerprint"}  # kind -> reason, in order of priority
 
 
+_ID_KEY = "md5_number('1' || source || chr(0) || id)"
+_URL_KEY = "md5_number('2' || url_key)"
+
+
 def keys_sql(view: str) -> str:
     """(i, kind, key, posted_date) for every key of the loadable rows of ``view``.
 
     ``view`` has the columns i, ok, source, id, url_key, fingerprint, posted_date.
     """
     return f"""
-        SELECT i, 1::UTINYINT AS kind, md5_number('1' || source || chr(0) || id) AS key, posted_date
+        SELECT i, 1::UTINYINT AS kind, {_ID_KEY} AS key, posted_date
         FROM {view} WHERE ok AND id IS NOT NULL
-        UNION ALL SELECT i, 2::UTINYINT, md5_number('2' || url_key), posted_date
+        UNION ALL SELECT i, 2::UTINYINT, {_URL_KEY}, posted_date
         FROM {view} WHERE ok AND url_key IS NOT NULL
         UNION ALL SELECT i, 3::UTINYINT, md5_number('3' || fingerprint), posted_date
         FROM {view} WHERE ok AND fingerprint IS NOT NULL"""
+
+
+def known_rows(con: duckdb.DuckDBPyConnection, view: str) -> np.ndarray:
+    """The rows of ``view`` (columns i, source, id, url_key) whose source id or URL a posting of the
+    warehouse already has: whatever else they say, :func:`decide` makes them duplicates (a source-id or URL
+    hit outranks any fingerprint, and a duplicate's keys are never matched), so their extraction can be
+    skipped."""
+    rows = con.sql(f"""
+        WITH b AS (SELECT i, 1::UTINYINT AS kind, {_ID_KEY} AS key FROM {view} WHERE id IS NOT NULL
+                   UNION ALL SELECT i, 2::UTINYINT, {_URL_KEY} FROM {view} WHERE url_key IS NOT NULL)
+        SELECT DISTINCT b.i FROM b SEMI JOIN posting_keys k ON k.key = b.key AND k.kind = b.kind
+        ORDER BY b.i""").fetchnumpy()["i"]
+    return np.asarray(rows, dtype=np.int64)
 
 
 _IN_WINDOW = (f"(b.posted_date IS NULL OR k.posted_date IS NULL "

@@ -1,0 +1,99 @@
+"""A refresh load skips the extraction of postings the warehouse already holds (issue 10's nightly refresh).
+
+A scraper's files overlap: most postings of tonight's file were loaded last night. They end as duplicates
+whatever their text says, so extracting them is wasted work; the loader finds them by their source id or
+URL against the warehouse's keys before extraction and extracts only the rest. What a duplicate row keeps
+(its cleaned title and company) and every decision stay as they were (tests/test_dedupe.py's sequential
+rule covers the decisions across two files).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import duckdb
+import pyarrow as pa
+import pytest
+
+from etl.warehouse import batch as batch_mod
+from etl.warehouse import paths
+from etl.warehouse.loader import load_paths
+
+
+def _write(path: Path, rows: list[dict[str, Any]]) -> Path:
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    return path
+
+
+def _row(k: int, **extra: Any) -> dict[str, Any]:
+    return {"id": f"j{k}", "url": f"https://jobs.example/{k}", "title": f"Senior Go Engineer  #{k}",
+            "company": "  Acme &amp; Co ", "location": "Berlin",
+            "description": f"<p>Build Go services {k}.</p>",
+            **extra}
+
+
+@pytest.fixture
+def extracted(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """Rows each extraction call received (the real extraction runs: this only counts)."""
+    seen: list[int] = []
+    real = batch_mod.extract_batch
+
+    def counting(batch: pa.RecordBatch) -> pa.RecordBatch:
+        seen.append(batch.num_rows)
+        return real(batch)
+
+    monkeypatch.setattr(batch_mod, "extract_batch", counting)
+    return seen
+
+
+def _duplicates(db: Path) -> list[tuple[Any, ...]]:
+    con = duckdb.connect(str(paths.current_version(db)), read_only=True)
+    try:
+        return con.execute("""SELECT d.record_no, d.reason, d.title, d.company, p.record_no
+                              FROM duplicate_postings d JOIN postings p ON p.posting_id = d.duplicate_of
+                              ORDER BY d.record_no""").fetchall()
+    finally:
+        con.close()
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_a_refresh_extracts_only_the_new_postings(tmp_path: Path, extracted: list[int], workers: int) -> None:
+    """In the loading process (counted) and through the worker processes (the same outcome)."""
+    db = tmp_path / "wh.duckdb"
+    load_paths([_write(tmp_path / "night1.jsonl", [_row(k) for k in range(10)])], db, progress=False,
+               workers=workers)
+    assert sum(extracted) == (10 if workers == 1 else 0)
+    extracted.clear()
+    # tonight: postings 5-9 again (by id; 7 also under a new URL; 8 by its URL only) and three new ones
+    tonight = [_row(k) for k in (5, 6)] + [_row(7, url="https://jobs.example/7?ref=x2")]
+    tonight += [_row(8, id=None), _row(9), *(_row(k) for k in (10, 11, 12))]
+    summary = load_paths([_write(tmp_path / "night2.jsonl", tonight)], db, progress=False, workers=workers)
+    if workers == 1:
+        assert sum(extracted) == 3  # only postings 10-12
+    (f,) = summary.files
+    assert (f.read, f.loaded, f.duplicates, f.rejected) == (8, 3, 5, 0)
+    dups = _duplicates(db)
+    assert [(no, reason, first) for no, reason, _t, _c, first in dups] == [
+        (1, "same_source_id", 6), (2, "same_source_id", 7), (3, "same_source_id", 8), (4, "same_url", 9),
+        (5, "same_source_id", 10)]
+    # a duplicate keeps its cleaned title and company as before (whitespace and entities tidied)
+    assert {(t, c) for _n, _r, t, c, _f in dups[:1]} == {("Senior Go Engineer #5", "Acme & Co")}
+
+
+def test_the_same_rows_loaded_whole_and_as_a_refresh_end_alike(tmp_path: Path, extracted: list[int]) -> None:
+    """A known posting with no text left is still quarantined, not counted as a duplicate; the other rows end
+    as a load that extracts everything ends them."""
+    first = [_row(k) for k in range(4)]
+    second = [_row(1), _row(2, title="", description="<p> </p>"), _row(3, title="Staff Rust Dev"), _row(4)]
+    db = tmp_path / "a.duckdb"
+    load_paths([_write(tmp_path / "1.jsonl", first)], db, progress=False, workers=1)
+    extracted.clear()
+    s = load_paths([_write(tmp_path / "2.jsonl", second)], db, progress=False, workers=1)
+    assert sum(extracted) == 1
+    (f,) = s.files
+    assert (f.loaded, f.duplicates, f.rejected) == (1, 2, 1)
+    assert f.reasons.get("missing title and description") == 1
+    kept = [(no, t) for no, _r, t, _c, _f in _duplicates(db)]
+    assert kept == [(1, "Senior Go Engineer #1"), (3, "Staff Rust Dev")]
