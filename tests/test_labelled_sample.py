@@ -260,9 +260,10 @@ TEST_DIGESTS = {
                       (40, "bcb41931367d4115499b74c55491e6fc6fb58d59afff3e266c42188c6f3d9030")),
     # real-test-v13 (6 Dec, twelfth session): drawn at the session's start, before any of its branches, beside
     # every batch before it and the read list's first 2408 rows; English only (Hacker News 28, No Fluff
-    # Jobs 10)
+    # Jobs 10). Labels: 38 (one excluded), blind; hv13h the 28 Hacker News records, hv13n the 10 No Fluff
+    # Jobs ones (6 Dec)
     "real-test-v13": ((38, "8de5386c3a7226597009b5eb4b6a7a6f6de4776133160c4b59aa347ad850bafa"),
-                      (0, "4f53cda18c2baa0c0354bb5f9a3ecbe5ed12ab4d8e11ba873c2f11161202b945")),
+                      (38, "48742134b3b2912821cc459a9deec7a551927896ea8130ce18fb716cafb40b3f")),
 }
 
 
