@@ -1205,3 +1205,40 @@ def test_an_office_or_remote_choice_is_remote_whatever_visits_its_remote_option_
 ])
 def test_hres9_a_share_of_the_week_remote_short_of_all_of_it(text: str, mode: str) -> None:
     assert classify_remote(None, "Glaze Engineer", text) == mode
+
+
+# Ninety-ninth round (real-fresh-v93; invented wording): remote offered beside onsite for PART of the week
+# only. A header offering both ("ONSITE, REMOTE", "ONSITE or partial REMOTE") whose remote is a part of the
+# week - in the cell ("partial REMOTE", as "Part REMOTE" and "partly remote" cells already read) or in the
+# text ("part week remote work is possible", "the job is partly remote") - states a share of office days ->
+# hybrid; the text offering the whole job remotely to some, or a mere possibility of remote work, leaves the
+# choice remote.
+@pytest.mark.parametrize(("header", "text", "mode"), [
+    ("Kiln Works | Glaze Engineer | <city>, Denmark | ONSITE, REMOTE, Full-time",
+     "We fire pots. We grow mainly with onsite people, but part week remote work is possible.",
+     H),
+    ("Kiln Works | Glaze Engineer | <city>, UK | ONSITE or partial REMOTE (UK hours) Full-Time",
+     "We fire pots for forty towns.", H),
+    ("Kiln Works | Glaze Engineer | <city> | Onsite or Remote",
+     "We fire pots for forty towns. The job is partly remote: the kiln room needs you two days.", H),
+    ("Kiln Works | Glaze Engineer | <city> | ONSITE / REMOTE",
+     "We fire pots for forty towns. Part-week remote is fine once you know the kilns.", H),
+    # controls: a possibility of remote work beside the choice, a whole-job remote offer beside the
+    # part-week one, an ONSITE header with the same sentence (hybrid before and after), a full-week choice
+    ("Kiln Works | Glaze Engineer | <city> | ONSITE or REMOTE",
+     "We fire pots for forty towns. Perks: the possibility of working remotely for long stretches.", R),
+    ("Kiln Works | Glaze Engineer | <city> | ONSITE, REMOTE",
+     "We fire pots. Part week remote work is possible for onsite staff; fully remote for the right person.",
+     R),
+    ("Kiln Works | Glaze Engineer | <city> | ONSITE",
+     "We fire pots for forty towns. Part week remote work is possible.", H),
+    ("Kiln Works | Glaze Engineer | <city> | ONSITE or REMOTE", "We fire pots for forty towns.", R),
+])
+def test_ninety_ninth_round_remote_for_part_of_the_week_beside_onsite(header: str, text: str,
+                                                                       mode: str) -> None:
+    body = f"{header}<p>{text}"
+    head = read_comment(body).headline()
+    got = extract({"source": "hackernews", "title": head.get("title"), "description": body,
+                   "description_format": "html", "location": head.get("location"),
+                   "remote_hint": head.get("remote")})
+    assert got["remote"] == mode

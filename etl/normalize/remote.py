@@ -148,7 +148,8 @@ _DAYS_OF_WORK = (r"\b(?:[1-4]|one|two|three|four)(?:\s*(?:-|to|or)\s*(?:[1-4]|tw
 # round): hybrid, read before the bare remote word, also beside an onsite header cell
 _FIELD_SHARE = re.compile(
     rf"{_DAYS_OF_WORK}|"
-    r"\bremote[\s-]+days?\b|\bpart(?:ly|ially)?[\s-]+remote\b|"
+    # "Part REMOTE", "partly remote", "ONSITE or partial REMOTE", "part week remote" (ninety-ninth round)
+    r"\bremote[\s-]+days?\b|\bpart(?:ly|ial|ially)?(?:[\s-]+(?:of\s+the\s+)?week)?[\s-]+remote\b|"
     # "Onsite 2-3x weekly, remote rest of time" (thirty-seventh round): office days counted, remote the rest
     rf"\b(?:on[\s-]?site|in[\s-]office|in[\s-]person|in\s+(?:the\s+)?office)\s+{_TIMES_A_WEEK}|{_REMOTE_REST}|"
     # "(work from office 2 days, hybrid)", "WFO 2-3 days": office days counted
@@ -224,6 +225,8 @@ _TEXT_HYBRID = re.compile(
 _MOSTLY = r"(?:mostly|largely|primarily|predominantly|mainly)"
 _PARTLY_REMOTE = re.compile(
     r"\b(?:partly|partially|partial)[\s-]+(?:remote|from\s+home)\b|"
+    # "part week remote work is possible" (ninety-ninth round): remote for a part of the week
+    r"\bpart[\s-]+(?:of\s+the\s+)?week[\s-]+(?:remote|from\s+home)\b|"
     rf"\b(?:role|position|job|work|opportunity)\s+(?:is|will\s+be)\s+{_MOSTLY}[\s-]+remote\b|"
     rf"\b{_MOSTLY}[\s-]+remote\s+(?:work|working|role|position|job)\b|"
     # "there is a remote component to this position" (twenty-sixth round): part of the job, not all of it
@@ -520,7 +523,7 @@ def _hybrid(low: str) -> str | None:
             "remot" in low and ("rest" in low or "balance" in low or "remainder" in low)))
             and _L_HYBRID.search(low)) or (
             has_hybrid and _L_HYBRID_WORD.search(low)) or (has_days and _office_days(low)) or (
-            ("partial" in low or "partly" in low or "ly remote" in low or "remote component" in low
+            ("part" in low or "ly remote" in low or "remote component" in low
              or "telecommut" in low)
             and _L_PARTLY_REMOTE.search(low)) or (
             ("possib" in low or "option" in low or "chance" in low or "occasional" in low
@@ -654,10 +657,28 @@ def _onsite_header_allows_remote(text: str) -> bool:
     return "remot" in window.lower() and _header_mode(window) == ONSITE and _remote_for_some(window)
 
 
+def _part_week_remote(window: str) -> bool:
+    """Whether a first line offering onsite and remote work ("ONSITE, REMOTE") is followed by a text giving
+    the remote work as a part of the week only ("part week remote work is possible", "the job is partly
+    remote"), with no statement of the whole job done remotely for some ("fully remote for the right person"):
+    a share of office days, so hybrid (ninety-ninth round, real-fresh-v93 Hacker News 2017-11 #528). A mere
+    possibility of remote work beside the choice is no share: the choice stays remote."""
+    end = window.find("\n")
+    if end == -1 or not _ONSITE_WORD.search(window[:end]):
+        return False
+    rest = window[end:]
+    low = rest.lower()
+    if "part" not in low or not any("part" in m.group(0) for m in _L_PARTLY_REMOTE.finditer(low)):
+        return False  # the part-of-the-week forms only, not "mostly remote" nor "a remote component"
+    return not (_remote_for_some(rest) or any(_strong(_normalised(piece)) for piece in _pieces(rest)))
+
+
 def _text_mode(text: str) -> str | None:
     """Mode stated in the start of the description."""
     window = text[:TEXT_WINDOW]
     mode = _header_mode(window)
+    if mode == REMOTE and _part_week_remote(window):
+        return HYBRID
     if mode == ONSITE and _remote_for_some(window):
         return REMOTE
     if mode == ONSITE and _home_share(window.lower()):
