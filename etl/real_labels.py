@@ -127,6 +127,7 @@ PARTIAL_BATCHES = {
     "real-fresh-v92": ("skills",),
     "real-fresh-v93": ("seniority", "remote"),
     "real-fresh-v94": ("country", "region", "remote"),
+    "real-fresh-v95": ("skills",),
 }
 
 
