@@ -7,6 +7,7 @@ Large data is generated on the fly in a temporary folder.
 
     python -m bench                      # everything, at the sizes the issues name
     python -m bench load --postings 100000
+    python -m bench load --postings 50000 --refresh 0.9 --repeat 3  # a nightly refresh, 90% repeated
     python -m bench extract --postings 20000
     python -m bench pages --postings 1000000
     python -m bench lake --postings 1000000 --engine local,dask,ray,spark
@@ -75,6 +76,11 @@ def main(argv: list[str] | None = None) -> int:
         "SECONDS before each step (0-SECONDS before its first), as Locust's wait_time; the back-to-back "
         "phases run and print first either way (default 0: back to back only)",
     )
+    p.add_argument(
+        "--refresh", type=float, metavar="SHARE",
+        help="load suite: a nightly refresh instead - tonight's file repeats SHARE (0-1) of last night's "
+        "postings; the refresh load with and without the known-posting check (ETL_SKIP_KNOWN), alternately",
+    )
     p.add_argument("--seed", type=int, default=0, help="users suite: the think times' seed (default 0)")
     p.add_argument(
         "--replicas", type=int, default=1,
@@ -90,6 +96,8 @@ def main(argv: list[str] | None = None) -> int:
         module = importlib.import_module(SUITES[name])
         if name == "lake" and args.engine:
             module.run(args.postings or DEFAULT_SIZE[name], args.repeat, args.engine.split(","))
+        elif name == "load" and args.refresh is not None:
+            module.run_refresh(args.postings or 50_000, args.refresh, args.repeat)
         elif name == "users":
             module.run(args.postings or DEFAULT_SIZE[name], args.repeat, args.sessions, args.driver,
                        args.browsers, args.warm, args.think, args.seed, args.replicas)

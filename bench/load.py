@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 import os
 import resource
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -67,12 +68,14 @@ def _tree(pid: int) -> dict[int, tuple[int, float]]:
     return {p: (rss[p], cpu[p]) for p in tree if p in rss}
 
 
-def _run_sampled(cmd: list[str]) -> tuple[subprocess.CompletedProcess[str], int, float]:
+def _run_sampled(
+    cmd: list[str], env: dict[str, str] | None = None
+) -> tuple[subprocess.CompletedProcess[str], int, float]:
     """Run ``cmd``; also the peak of the summed resident memory of its process tree and the CPU seconds
     of the processes other than ``cmd`` itself (fork server, workers: nobody waits for them, so
     RUSAGE_CHILDREN misses them; the last sample of each is at most 0.2 s old)."""
     proc = subprocess.Popen(cmd, cwd=PROJECT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                            env={**os.environ, "ETL_LOAD_TIMINGS": "1"})
+                            env={**os.environ, "ETL_LOAD_TIMINGS": "1", **(env or {})})
     peak = [0]
     helpers: dict[int, float] = {}
 
@@ -133,3 +136,89 @@ def run(postings: int, repeat: int) -> None:
             print("where the time went (CPU of the loading process per phase, with its DuckDB threads; "
                   "'worker:' lines are the workers' CPU):")
             print("\n".join(timing))
+
+
+def _outcome_digest(db: Path) -> str:
+    """A digest of what the load decided: every posting and duplicate row (record, reason, canonical, title,
+    company), so two loads of the same file can be compared."""
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        rows = con.execute("""
+            SELECT md5(string_agg(x, '|' ORDER BY x)) FROM (
+                SELECT concat_ws(',', 'p', run_id, record_no, title, company, seniority, remote, country) AS x
+                FROM postings
+                UNION ALL SELECT concat_ws(',', 'd', run_id, record_no, reason, duplicate_of, title, company)
+                FROM duplicate_postings)""").fetchall()
+    finally:
+        con.close()
+    return str(rows[0][0])
+
+
+def run_refresh(postings: int, share: float, repeat: int) -> None:
+    """A nightly refresh: last night's ``postings`` loaded, then tonight's file of as many postings of which
+    ``share`` repeat last night's (same ids). Tonight's load with the known-posting check (the default) and
+    without it (``ETL_SKIP_KNOWN=0``, extracting every row as before), alternately, each on a copy of last
+    night's warehouse; the two must decide the same (a digest of every posting and duplicate row)."""
+    import shutil
+
+    from etl.demo import Generator, writers
+
+    with tempfile.TemporaryDirectory(prefix="bench-refresh-") as tmp:
+        root = Path(tmp)
+        new = round(postings * (1 - share))
+        t0 = time.perf_counter()
+        made = list(Generator(1).postings(postings + new))
+        night1, night2 = root / "night1.csv", root / "night2.csv"
+        writers.write_jobspy(night1, made[:postings])
+        writers.write_jobspy(night2, made[new:])
+        del made
+        print(f"generated {postings:,} postings and tonight's {postings:,} ({postings - new:,} repeated, "
+              f"{share:.0%}) in {time.perf_counter() - t0:.1f} s", flush=True)
+        base = root / "base"
+        base.mkdir()
+        res, _, _ = _run_sampled([sys.executable, "-m", "etl", "load", str(night1), "--db",
+                                  str(base / "wh.duckdb"), "--json", "--no-progress"])
+        if res.returncode != 0:
+            print(res.stderr[-2000:])
+            raise SystemExit("last night's load failed")
+        off = "check off (ETL_SKIP_KNOWN=0)"
+        figures: dict[str, list[tuple[float, float, int]]] = {"check on": [], off: []}
+        digests: dict[str, set[str]] = {k: set() for k in figures}
+        for r in range(repeat):
+            for mode in (list(figures) if r % 2 == 0 else list(reversed(figures))):
+                run = root / f"run-{r}-{mode.split()[1]}"
+                shutil.copytree(base, run, symlinks=True)
+                before = resource.getrusage(resource.RUSAGE_CHILDREN)
+                t0 = time.perf_counter()
+                res, peak, helper_cpu = _run_sampled(
+                    [sys.executable, "-m", "etl", "load", str(night2), "--db", str(run / "wh.duckdb"),
+                     "--json", "--no-progress"],
+                    env={"ETL_SKIP_KNOWN": "1" if mode == "check on" else "0"},
+                )
+                wall = time.perf_counter() - t0
+                after = resource.getrusage(resource.RUSAGE_CHILDREN)
+                if res.returncode != 0:
+                    print(res.stderr[-2000:])
+                    raise SystemExit("tonight's load failed")
+                cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime) + helper_cpu
+                summary = json.loads(res.stdout.strip().splitlines()[-1])
+                figures[mode].append((wall, cpu, peak))
+                digests[mode].add(_outcome_digest((run / "wh.duckdb").resolve()))
+                print(f"  {mode}: {summary['read']:,} read, {summary['loaded']:,} loaded, "
+                      f"{summary['duplicates']:,} duplicates in {wall:.1f} s wall, {cpu:.1f} CPU-s",
+                      flush=True)
+                shutil.rmtree(run)
+        med = {m: (statistics.median(w for w, _, _ in v), statistics.median(c for _, c, _ in v),
+                   max(p for _, _, p in v)) for m, v in figures.items()}
+        for mode, (wall, cpu, peak) in med.items():
+            print(f"tonight's load, {mode}: median {wall:.1f} s wall = {postings / wall:,.0f} postings/s, "
+                  f"{cpu:.1f} CPU-s = {postings / cpu:,.0f} postings per CPU-second, "
+                  f"peak {peak / 1e6:,.0f} MB")
+        (on_wall, on_cpu, _), (off_wall, off_cpu, _) = med.values()
+        print(f"ratio without / with the check: {off_wall / on_wall:.2f}x wall, {off_cpu / on_cpu:.2f}x CPU "
+              f"(median of {repeat} alternated pairs)")
+        same = len(digests["check on"] | digests[off]) == 1
+        print(f"decisions identical with and without the check: {'yes' if same else 'NO'}")
+        if not same:
+            raise SystemExit("the known-posting check changed what the load decided")
+
