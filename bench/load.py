@@ -184,6 +184,7 @@ def run_refresh(postings: int, share: float, repeat: int) -> None:
         off = "check off (ETL_SKIP_KNOWN=0)"
         figures: dict[str, list[tuple[float, float, int]]] = {"check on": [], off: []}
         digests: dict[str, set[str]] = {k: set() for k in figures}
+        timing: dict[str, list[str]] = {}
         for r in range(repeat):
             for mode in (list(figures) if r % 2 == 0 else list(reversed(figures))):
                 run = root / f"run-{r}-{mode.split()[1]}"
@@ -203,6 +204,7 @@ def run_refresh(postings: int, share: float, repeat: int) -> None:
                 cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime) + helper_cpu
                 summary = json.loads(res.stdout.strip().splitlines()[-1])
                 figures[mode].append((wall, cpu, peak))
+                timing[mode] = [line for line in res.stderr.splitlines() if line.startswith("timing ")]
                 digests[mode].add(_outcome_digest((run / "wh.duckdb").resolve()))
                 print(f"  {mode}: {summary['read']:,} read, {summary['loaded']:,} loaded, "
                       f"{summary['duplicates']:,} duplicates in {wall:.1f} s wall, {cpu:.1f} CPU-s",
@@ -217,6 +219,9 @@ def run_refresh(postings: int, share: float, repeat: int) -> None:
         (on_wall, on_cpu, _), (off_wall, off_cpu, _) = med.values()
         print(f"ratio without / with the check: {off_wall / on_wall:.2f}x wall, {off_cpu / on_cpu:.2f}x CPU "
               f"(median of {repeat} alternated pairs)")
+        for mode, lines in timing.items():
+            print(f"where the time went, {mode} (the last run; CPU of the loading process per phase):")
+            print("\n".join(lines))
         same = len(digests["check on"] | digests[off]) == 1
         print(f"decisions identical with and without the check: {'yes' if same else 'NO'}")
         if not same:
