@@ -22,3 +22,16 @@ from skill_names import named as _named
 ])
 def test_v95_classes(text: str, skill: str, named: bool) -> None:
     assert (skill in _named(text)) is named
+
+
+@pytest.mark.parametrize(("text", "named"), [
+    # non-relational databases are NoSQL databases, as the taxonomy already reads the phrase in Portuguese,
+    # Spanish, French and German
+    ("Experience with relational & non-relational databases.", True),
+    ("Some exposure to a non-relational database is a plus.", True),
+    ("You know nonrelational databases and their trade-offs.", True),
+    # relational databases alone are not
+    ("You know relational databases well.", False),
+])
+def test_non_relational_databases_are_nosql(text: str, named: bool) -> None:
+    assert ("NoSQL" in _named(text)) is named
