@@ -128,6 +128,7 @@ PARTIAL_BATCHES = {
     "real-fresh-v93": ("seniority", "remote"),
     "real-fresh-v94": ("country", "region", "remote"),
     "real-fresh-v95": ("skills",),
+    "real-fresh-v96": ("skills",),
 }
 
 
