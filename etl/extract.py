@@ -213,7 +213,8 @@ def _company_pattern(company: str) -> re.Pattern[str] | None:
     name that is a skill (Docker, MongoDB) is also the product: only "at Docker" and "Docker is a/the/built"
     speak of the company, and a Hacker News header's first cell ("Docker | ...") names the poster; a
     multi-word skill name (Amazon Web Services) is left to the rules."""
-    if len(company.split()) < 2:
+    words = re.findall(r"\w+", company)
+    if len(company.split()) < 2 and (len(words) < 2 or is_skill_name(company)):
         if not is_skill_name(company):
             return None
         # a one-word company that is its product (Docker): only where the text speaks of the company, or
@@ -223,9 +224,11 @@ def _company_pattern(company: str) -> re.Pattern[str] | None:
                           re.IGNORECASE)
     # any hit of a form, also one the rules reject in the bare name ("C Space": a lone "C"), since the text's
     # context may accept it ("C Space's SQL tools"; forty-eighth round)
-    if is_skill_name(company) or not skill_mentions(company)[1]:
+    if is_skill_name(company) or not skill_mentions(" ".join(words))[1]:
         return None
-    return re.compile(re.escape(company), re.IGNORECASE)
+    # the name's words with anything but letters between them: a name spelled from a slug ("Kiln.AI", branch
+    # hext) is also written "Kiln AI" and "KilnAI"
+    return re.compile(r"\W*".join(map(re.escape, words)), re.IGNORECASE)
 
 
 def without_company(text: str, company: str | None) -> str:
