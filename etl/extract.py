@@ -494,13 +494,22 @@ def _comment_roles(get: Any) -> tuple[str, ...] | None:
     return read_comment(body).role_titles() if body else ()
 
 
+# a company that is zeros only ("0", "0.0"): a spreadsheet's empty cell, no name (branch hext: LinkedIn's
+# dump names one employer "0"); other figures are names ("605", "3M")
+_ZEROS = re.compile(r"[0.\s]+")
+
+
+def _company_name(company: str | None) -> str | None:
+    return None if company is not None and _ZEROS.fullmatch(company) else company
+
+
 def _extract_columns(
     items: Sequence[Mapping[str, Any]], timings: dict[str, float] | None
 ) -> dict[str, list[Any]]:
     clock = _Clock(timings)
     gets = [item.get for item in items]
     titles = [clean_inline(_text(get("title"))) for get in gets]
-    companies = [clean_inline(_text(get("company"))) for get in gets]
+    companies = [_company_name(clean_inline(_text(get("company")))) for get in gets]
     locations_raw = [clean_inline(_text(get("location"))) for get in gets]
     clock("clean fields")
     descriptions = [

@@ -222,6 +222,15 @@ def test_a_company_named_like_a_skill_is_not_the_skill() -> None:
     assert "AI" in out["skills"]
 
 
+@pytest.mark.parametrize(("company", "clean"), [("0", None), ("0.0", None), ("605", "605"), ("3M", "3M"),
+                                               ("Kiln Works", "Kiln Works")])
+def test_a_company_of_zeros_is_no_name(company: str, clean: str | None) -> None:
+    # branch hext (neighbour of QA round twenty-two's company classes): a LinkedIn dump's company "0" is a
+    # spreadsheet's empty cell; other figures are names
+    out = extract({"id": "x", "title": "Lead Developer", "company": company, "description": "Build things."})
+    assert out["clean_company"] == clean
+
+
 @pytest.mark.parametrize("company", ["Mold.AI", "mold ai", "Mold AI"])
 def test_a_company_named_like_a_skill_is_not_the_skill_however_its_words_are_joined(company: str) -> None:
     # branch hext (invented wording): a No Fluff Jobs company spelled from its slug as the text writes it
