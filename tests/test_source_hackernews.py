@@ -654,6 +654,14 @@ def test_a_keyed_place_line_as_the_first_line(first_line: str, guess: str, count
     ("BOISE ID | ON-SITE | FULL TIME | KILN WORKS INC<p>Kiln Works fires pots.", "KILN WORKS INC"),
     # a soft hyphen inside a job type ("Full-\xadtime") leaves it a job type, no company
     ("Glaze Engineer, <area> studio | Leeds, Boise | Onsite | Full-\xadtime | Comp: up to $90k<p>x", None),
+    # a "|" inside the company's brackets separates no cells
+    ("Kiln Works (YC S15 | Kiln X F17) ( https://kiln.example ) | Leeds, UK | ONSITE | Glaze Engineer<p>x",
+     "Kiln Works (YC S15 | Kiln X F17)"),
+    ("Kiln-to-Kiln Studios (K|K) https://www.kiln.example | Glaze Engineer | Leeds<p>x",
+     "Kiln-to-Kiln Studios (K|K)"),
+    # ... a bracket never closed does not join the cells after it
+    ("Kiln Works | Glaze Engineer (Python + Go | https://kiln.example | Leeds, UK | Part time |<p>x",
+     "Kiln Works"),
     # controls: a domain as the name, a name opening with a pronoun, a visa word or a job-type word in a name
     ("Kiln.io | Glaze Engineer | Leeds<p>x", "Kiln.io"),
     ("You Need a Kiln (YNAK) | Glaze Engineer | Leeds<p>x", "You Need a Kiln (YNAK)"),

@@ -322,13 +322,34 @@ def _dashed_cells(cell: str) -> list[str]:
     return [cell]
 
 
+def _bracketed_pipes(line: str) -> str:
+    """``line`` with each "|" inside brackets masked: "Acme (YC S15 | <program>) | Leeds" has two cells, not
+    three (branch hext: the company read "Acme (YC S15")."""
+    if "(" not in line:
+        return line
+    out = list(line)
+    opened: list[list[int]] = []  # per open bracket, the "|" inside it; masked once it closes
+    for i, ch in enumerate(line):
+        if ch == "(":
+            opened.append([])
+        elif ch == ")" and opened:
+            inner = opened.pop()
+            for at in inner:
+                out[at] = "\x01"
+            if opened:
+                opened[-1].extend(inner)
+        elif ch == "|" and opened:
+            opened[-1].append(i)
+    return "".join(out)  # a bracket never closed ("<role> (<stack> | <url> | ...") masks nothing
+
+
 # a last header cell that is a web address and then the comment's first sentence, written on the same line
 _RUN_ON_TEXT = re.compile(r"((?:https?://|www\.)\S+)\s+((?:\S+\s+){4,}\S+)")
 
 
 def _split_header(line: str) -> list[str]:
     if "|" in line:
-        cells = [p.strip() for p in line.split("|") if p.strip()]
+        cells = [p.strip().replace("\x01", "|") for p in _bracketed_pipes(line).split("|") if p.strip()]
         if cells and (ran := _RUN_ON_TEXT.fullmatch(cells[-1])) and _SENTENCE_WORD.search(ran[2]):
             cells[-1] = ran[1]  # "... | <careers url> We provide a platform ...": the text ran on
         return [cells[0], *(piece for cell in cells[1:] for piece in _dashed_cells(cell))] if cells else cells
