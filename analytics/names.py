@@ -8,6 +8,8 @@ still find it in SQL. pycountry holds the ISO tables (no hand-typed lists).
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from functools import lru_cache
 from pathlib import Path
 
@@ -64,6 +66,31 @@ def area_label(code: str) -> str:
     """"India (IN)", "California (US-CA)": the name with its code."""
     name = area_name(code)
     return name if name == str(code) else f"{name} ({code})"
+
+
+def _folded(name: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c)).lower()
+
+
+@lru_cache(maxsize=8192)
+def local_region_name(code: str) -> str | None:
+    """ISO 3166-2's own name of a region the app shows by another, English name ("Bayern" for Bavaria,
+    "Wien" for Vienna), without ISO's qualifiers ("Catalunya [Cataluña]" -> "Catalunya"); None where the two
+    differ by accents or a qualifier only ("Karnātaka", "Madrid, Comunidad de")."""
+    iso = iso_region(code)
+    if iso is None or "-" not in str(code):
+        return None
+    local = re.sub(r"\s*[\[(][^\])]*[\])]", "", iso).split(",")[0].strip()
+    english, own = _folded(region_name(code)), _folded(local)
+    return local if local and english not in own and own not in english else None
+
+
+def area_choice(code: str) -> str:
+    """An area in a list one types into: :func:`area_label`, with a region's own name beside its English one
+    ("Bavaria (Bayern, DE-BY)"), so that typing either finds it (QA round twenty-two: "Bayern" found
+    nothing)."""
+    local = local_region_name(code)
+    return f"{area_name(code)} ({local}, {code})" if local else area_label(code)
 
 
 @lru_cache(maxsize=512)

@@ -213,7 +213,8 @@ def _company_pattern(company: str) -> re.Pattern[str] | None:
     name that is a skill (Docker, MongoDB) is also the product: only "at Docker" and "Docker is a/the/built"
     speak of the company, and a Hacker News header's first cell ("Docker | ...") names the poster; a
     multi-word skill name (Amazon Web Services) is left to the rules."""
-    if len(company.split()) < 2:
+    words = re.findall(r"\w+", company)
+    if len(company.split()) < 2 and (len(words) < 2 or is_skill_name(company)):
         if not is_skill_name(company):
             return None
         # a one-word company that is its product (Docker): only where the text speaks of the company, or
@@ -223,9 +224,11 @@ def _company_pattern(company: str) -> re.Pattern[str] | None:
                           re.IGNORECASE)
     # any hit of a form, also one the rules reject in the bare name ("C Space": a lone "C"), since the text's
     # context may accept it ("C Space's SQL tools"; forty-eighth round)
-    if is_skill_name(company) or not skill_mentions(company)[1]:
+    if is_skill_name(company) or not skill_mentions(" ".join(words))[1]:
         return None
-    return re.compile(re.escape(company), re.IGNORECASE)
+    # the name's words with anything but letters between them: a name spelled from a slug ("Kiln.AI", branch
+    # hext) is also written "Kiln AI" and "KilnAI"
+    return re.compile(r"\W*".join(map(re.escape, words)), re.IGNORECASE)
 
 
 def without_company(text: str, company: str | None) -> str:
@@ -501,6 +504,13 @@ def clean_texts(gets: Sequence[Any]) -> tuple[list[str | None], list[str | None]
         to_text(_text(get("description")), _text(get("description_format")) or "text") for get in gets
     ]
     return titles, companies, descriptions
+# a company that is zeros only ("0", "0.0"): a spreadsheet's empty cell, no name (branch hext: LinkedIn's
+# dump names one employer "0"); other figures are names ("605", "3M")
+_ZEROS = re.compile(r"[0.\s]+")
+
+
+def _company_name(company: str | None) -> str | None:
+    return None if company is not None and _ZEROS.fullmatch(company) else company
 
 
 def _extract_columns(
@@ -509,6 +519,8 @@ def _extract_columns(
     clock = _Clock(timings)
     gets = [item.get for item in items]
     titles, companies, descriptions = clean_texts(gets)
+    titles = [clean_inline(_text(get("title"))) for get in gets]
+    companies = [_company_name(clean_inline(_text(get("company")))) for get in gets]
     locations_raw = [clean_inline(_text(get("location"))) for get in gets]
     clock("clean fields and description")
     locations = [_location(*args) for args in zip(gets, locations_raw, descriptions, titles, strict=True)]

@@ -86,8 +86,8 @@ with compare_tab:
                 links.seed(key, value)
                 if st.session_state.get(key) not in areas:
                     st.session_state[key] = value
-            area_a = c1.selectbox("Region A", areas, key="rg_cmp_a", format_func=rf.area_label)
-            area_b = c2.selectbox("Region B", areas, key="rg_cmp_b", format_func=rf.area_label)
+            area_a = c1.selectbox("Region A", areas, key="rg_cmp_a", format_func=rf.area_choice)
+            area_b = c2.selectbox("Region B", areas, key="rg_cmp_b", format_func=rf.area_choice)
             ctx.params["areas"] = tuple(dict.fromkeys((area_a, area_b)))
             if area_a == area_b:
                 st.info(f"Region A and Region B are the same region ({rf.area_label(area_a)}): pick another "

@@ -1257,10 +1257,22 @@ def test_qa_round_twenty_two_regions_are_listed_by_their_english_names(server: s
     "Mazowieckie"), so "bav" found nothing. Typed "bav", the list offers Bavaria; Enter picks it."""
     page = _open(browser, f"{server}/")
     try:
-        _type_in_filter(page, "Region", "bav", "Bavaria (DE-BY)")
+        _type_in_filter(page, "Region", "bav", "Bavaria (Bayern, DE-BY)")
         page.keyboard.press("Enter")
         page.wait_for_url(re.compile(r"region=DE-BY"), timeout=30_000)
         _ready(page)
-        assert "Bavaria (DE-BY)" in _sidebar_text(page)
+        assert "Bavaria (Bayern, DE-BY)" in _sidebar_text(page)
+    finally:
+        page.close()
+
+
+def test_a_region_is_found_by_its_own_name_too(server: str, browser) -> None:
+    """QA round twenty-two's seen and left (branch hext): "Bayern" found nothing, the list named Bavaria in
+    English only. Typed "Bayern", the list offers Bavaria; Enter picks it."""
+    page = _open(browser, f"{server}/")
+    try:
+        _type_in_filter(page, "Region", "Bayern", "Bavaria (Bayern, DE-BY)")
+        page.keyboard.press("Enter")
+        page.wait_for_url(re.compile(r"region=DE-BY"), timeout=30_000)
     finally:
         page.close()

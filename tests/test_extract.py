@@ -222,6 +222,30 @@ def test_a_company_named_like_a_skill_is_not_the_skill() -> None:
     assert "AI" in out["skills"]
 
 
+@pytest.mark.parametrize(("company", "clean"), [("0", None), ("0.0", None), ("605", "605"), ("3M", "3M"),
+                                               ("Kiln Works", "Kiln Works")])
+def test_a_company_of_zeros_is_no_name(company: str, clean: str | None) -> None:
+    # branch hext (neighbour of QA round twenty-two's company classes): a LinkedIn dump's company "0" is a
+    # spreadsheet's empty cell; other figures are names
+    out = extract({"id": "x", "title": "Lead Developer", "company": company, "description": "Build things."})
+    assert out["clean_company"] == clean
+
+
+@pytest.mark.parametrize("company", ["Mold.AI", "mold ai", "Mold AI"])
+def test_a_company_named_like_a_skill_is_not_the_skill_however_its_words_are_joined(company: str) -> None:
+    # branch hext (invented wording): a No Fluff Jobs company spelled from its slug as the text writes it
+    # ("mold ai" -> "Mold.AI") was one word, so its "AI" was no longer blanked; the name's words are matched
+    # with anything but letters between them
+    text = "Mold AI builds chat tools. At Mold.AI you will write Node.js services."
+    out = extract({"id": "x", "title": "Backend Developer", "company": company, "description": text})
+    assert "AI" not in out["skills"] and "Node.js" in out["skills"]
+    # the first part of a dotted name presents the employer as its first word does ("Mold builds ...")
+    text = ("Mold.AI is a young technology company. Mold builds high-quality AI voice assistants for banks."
+            "\n\nRequirements:\n- Node.js")
+    out = extract({"id": "x", "title": "Backend Developer", "company": company, "description": text})
+    assert out["skills"] == ["Node.js"]
+
+
 def test_a_company_name_holding_a_form_the_rules_reject_alone_is_blanked() -> None:
     # forty-eighth round (issue 9; invented wording): an employer called "C Quadrant" holds the form "C",
     # which its name alone does not count, but the text's own context would ("C Quadrant's SQL tools"): the

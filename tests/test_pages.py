@@ -919,3 +919,26 @@ def test_back_after_a_tab_change_opens_the_earlier_tab() -> None:
     assert "sk_tabs" not in at.query_params
     selected = at.session_state["sk_tabs"] if "sk_tabs" in at.session_state else None  # noqa: SIM401
     assert selected in (None, at.tabs[0].label), selected  # the first tab, as the page opened
+
+
+def test_the_region_list_offers_a_region_by_its_own_name_too(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """QA round twenty-two's seen and left (branch hext): the region list named regions in English only, so
+    typing "Bayern" or "Wien" found nothing. The label carries ISO's own name beside the English one where
+    they differ by more than accents; the value (and the link) stays the code."""
+    from etl.warehouse.loader import load_paths
+
+    rows = [{"title": "Senior Software Engineer", "company": c, "date": "2025-03-01", "location": loc,
+             "description": "We are looking for a senior backend developer to build services in Python."}
+            for c, loc in (("a", "Munich, Germany"), ("b", "Vienna, Austria"),
+                           ("c", "Bengaluru, Karnataka, India"))]
+    src = tmp_path / "jobs.jsonl"
+    src.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    db = tmp_path / "warehouse.duckdb"
+    load_paths([src], db, progress=False, workers=1)
+    monkeypatch.setenv("WAREHOUSE_DB", str(db))
+    at = _app({"region": "DE-BY"})
+    region = at.multiselect(key="flt_region")
+    assert {"Bavaria (Bayern, DE-BY)", "Vienna (Wien, AT-9)", "Karnataka (IN-KA)"} <= set(region.options)
+    assert region.value == ["DE-BY"] and _metric(at, "Postings") == "1"

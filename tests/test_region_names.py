@@ -162,3 +162,16 @@ def english_names() -> dict[str, str]:
         if name != iso:
             out[s.code] = name
     return out
+
+
+def test_a_region_is_offered_by_its_own_name_too() -> None:
+    """QA round twenty-two's seen and left (branch hext): the lists one types into offer a region by ISO's own
+    name beside the English one, where they differ by more than accents or ISO's qualifiers."""
+    assert names.area_choice("DE-BY") == "Bavaria (Bayern, DE-BY)"
+    assert names.area_choice("AT-9") == "Vienna (Wien, AT-9)"
+    assert names.area_choice("ES-CT") == "Catalonia (Catalunya, ES-CT)"  # not "[Cataluña]"
+    assert names.area_choice("IN-KA") == "Karnataka (IN-KA)"  # "Karnātaka": accents only
+    assert names.area_choice("ES-MD") == "Madrid (ES-MD)"  # "Madrid, Comunidad de": a qualifier only
+    assert names.area_choice("PH-07") == "Central Visayas (PH-07)"  # "(Region VII)": a qualifier only
+    assert names.area_choice("DE") == "Germany (DE)" and names.area_choice("US-CA") == "California (US-CA)"
+    assert names.area_label("DE-BY") == "Bavaria (DE-BY)"  # the charts and tables keep the English name

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import json
 from datetime import date
 from pathlib import Path
+
+import pytest
 
 from etl.record import Posting, Rejected
 from etl.sources import SourceOptions, ashby, detect, lever
@@ -145,3 +148,30 @@ def test_a_salary_marked_ote_is_ote_only_with_commission_or_pay_tied_to_sales(tm
         assert isinstance(p, Posting)
         got.append((p.salary_min, p.salary_max, extract(p.as_extract_input())["salary"] is None))
     assert got == [(None, None, True), (None, None, True), (90000, 110000, False), (90000, 110000, False)]
+
+
+def _board_file(tmp_path: Path, board: str, texts: list[str]) -> Path:
+    jobs = [{"id": f"id-{i}", "title": "Glaze Engineer", "jobUrl": f"https://jobs.ashbyhq.com/{board}/id-{i}",
+             "descriptionPlain": text, "descriptionHtml": f"<p>{text}</p>",
+             "publishedAt": "2025-05-29T14:49:44Z", "compensation": {}} for i, text in enumerate(texts)]
+    path = tmp_path / f"{board}.json"
+    path.write_text(json.dumps({"jobs": jobs, "apiVersion": "1"}), encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize(("board", "texts", "company"), [
+    # branch hext (QA round twenty-two; invented wording): the board's lower-case slug was the company; it is
+    # spelled as the board's descriptions write it most, for every job of the board (one job's text may not)
+    ("kilnworks", ["At KilnWorks, we fire pots. Apply at https://jobs.ashbyhq.com/kilnworks.",
+                   "Glaze tools for potters: write to jobs@kilnworks.example."], "KilnWorks"),
+    ("northwoodkiln", ["Northwood Kiln builds kilns.", "Join Northwood Kiln! Northwood Kiln is hiring."],
+     "Northwood Kiln"),
+    ("kiln.io", ["KILN.IO fires pots.", "At Kiln.io we glaze. Kiln.io is remote."], "Kiln.io"),
+    # controls: a spelling only in lower case, in a web or e-mail address, or split in lower-case words; none
+    ("potterly", ["see potterly.example or mail hi@potterly.example; potterly is our name"], "potterly"),
+    ("backkiln", ["the back kiln is hot"], "backkiln"),
+])
+def test_a_board_slug_is_spelled_as_its_descriptions_write_it(tmp_path: Path, board: str, texts: list[str],
+                                                               company: str) -> None:
+    items = list(ashby.read(_board_file(tmp_path, board, texts), SourceOptions()))
+    assert {i.company for i in items if isinstance(i, Posting)} == {company}

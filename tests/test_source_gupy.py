@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import date
 from pathlib import Path
 
@@ -49,3 +50,20 @@ def test_detect_and_pleno_is_mid() -> None:
     from etl.normalize.seniority import classify_seniority
 
     assert classify_seniority("Analista", None, None, "Pleno") == "mid"
+
+
+def test_a_gupy_company_slug_is_spelled_as_its_descriptions_write_it(tmp_path: Path) -> None:
+    # branch hext (QA round twenty-two; invented wording): Gupy's company is its career-site slug
+    # ("grupoolaria"); spelled as the descriptions write it, accents included; a Nerdin company is a name
+    ads = [
+        {"titulo": "Oleiro", "empresa": "grupoolaria", "link": "https://grupoolaria.gupy.io/job/a1",
+         "descricao": "O Grupo Olária faz potes. Venha para o Grupo Olária!"},
+        {"titulo": "Vidreiro", "empresa": "grupoolaria", "link": "https://grupoolaria.gupy.io/job/a2",
+         "descricao": "Vidrar potes."},
+        {"titulo": "Oleiro", "empresa": " Olaria Nerd ", "link": "https://www.nerdin.com.br/vaga/7",
+         "descricao": "A olaria nerd faz potes."},
+    ]
+    path = tmp_path / "vagas.json"
+    path.write_text(json.dumps(ads), encoding="utf-8")
+    got = [p.company for p in gupy.read(path, SourceOptions()) if isinstance(p, Posting)]
+    assert got == ["Grupo Olária", "Grupo Olária", "Olaria Nerd"]

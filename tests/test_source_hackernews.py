@@ -243,9 +243,10 @@ def test_brackets_after_two_places_or_a_flag_are_no_district() -> None:
      "Senior Platform Engineer"),
     ("TULSA, OK | ONSITE | Backend Developer | Prairie Media", "Prairie Media", "TULSA, OK",
      "Backend Developer"),
-    # a first cell that is a company with a place and a link in it stays the company
+    # a first cell that is a company with a place and a link in it stays the company (its link is no part of
+    # the name: branch hext)
     ("Glimmer Maps, Leeds http://glimmer.example/| Data Engineer | Onsite",
-     "Glimmer Maps, Leeds http://glimmer.example/", None, "Data Engineer"),
+     "Glimmer Maps, Leeds", None, "Data Engineer"),
     ("Acme is hiring! See our openings in Leeds, York, and Bath. https://ex.org/jobs/", None, None, None),
 ])
 def test_the_place_before_the_company(line: str, company: str | None, location: str | None,
@@ -610,3 +611,87 @@ def test_a_keyed_place_line_as_the_first_line(first_line: str, guess: str, count
     assert isinstance(p, Posting)
     got = extract(p.as_extract_input())
     assert (got["country"], got["region"]) == (country, region)
+
+
+# Branch hext (issue 9, QA round twenty-two; invented wording): the company and salary text columns, which no
+# labelled field measures. The company read a 414-character paragraph (a "COMPANY:" line about the company
+# below a piped header taken for the keyed style), a sentence ("<Name> is trying to ..."), its web address
+# ("<Name> ( https://... )": 186 of the shared Hacker News comments) or a first cell of flags or a place
+# ("REMOTE", "BOSTON, MA"); the salary text held web addresses or a paragraph that ran on after the header.
+@pytest.mark.parametrize(("body", "company"), [
+    # a paragraph about the company under a piped header: the header's company
+    ("Kiln Works (KW) | Glaze Developers | Remote, Leeds | Contract<p>Do you like glazes?<p>SKILLS: Python"
+     "<p>COMPANY: Kiln Works's (KW) mission is to help potters. Each year many potters fire with our tools "
+     "and join our community.<p>APPLY: https://kiln.example/jobs", "Kiln Works (KW)"),
+    # the keyed style: its company line names the company (the address in brackets is no part of the name)
+    ("Loc: Leeds, UK<p>Type: Full-Time<p>Company: Kiln Works (careers.kiln-works.com)<p>We make glaze tools.",
+     "Kiln Works"),
+    ("Leeds - Full time - Onsite<p>COMPANY: Kiln Works (www.kilnworks.com)<p>Kiln Works fires pots.",
+     "Kiln Works"),
+    # a web address in the company cell, as the HTML's link leaves it
+    ('Kiln Works (<a href="https://kiln.example/">https://kiln.example/</a>) | Glaze Engineer | Leeds<p>x',
+     "Kiln Works"),
+    ("Kiln Works [ https://kiln.example ] | Glaze Engineer | Leeds<p>x", "Kiln Works"),
+    ("Kiln Works - https://www.kiln.example | Glaze Engineer | Leeds<p>x", "Kiln Works"),
+    ("Kiln Works (YC S14, https://kiln.example ) | Glaze Engineer | Leeds<p>x", "Kiln Works"),
+    ("Kiln Works www.kiln.example - ONSITE - Fulltime - Sponsor visa - Leeds, UK | https://jobs.example/kw<p>x",
+     "Kiln Works"),
+    ("https://www.KilnWorks.com | Glaze Engineer | Leeds<p>x", "KilnWorks.com"),
+    # a sentence: the name before its verb, else none
+    ("Kilnworks is trying to fix pottery by helping kilns fire with less gas - glazing, firing, and packing."
+     "<p>We are looking for makers.", "Kilnworks"),
+    ("Kiln Corp helps potters fire through simplification. We are hiring glaze experts ONSITE in Leeds."
+     "<p>x", "Kiln Corp"),
+    ("We’re hiring a generalist web dev if anyone in Leeds is looking for something early-stage.<p>x", None),
+    ("We are hiring a Senior Glaze Engineer in Leeds at Kiln Works.<p>https://kiln.example/jobs", None),
+    ("Hi, I'm collecting the visa jobs of this thread / posting them at http://visa.example/<p>x", None),
+    # flags or a place first: a later cell written as a name, else none
+    ("REMOTE | Glaze engineer (Full time / possibly part time) | Kiln News<p>About us: we write.",
+     "Kiln News"),
+    ("REMOTE (Worldwide) | Glaze engineer | Python/Django, Javascript (Kiln Works)<p>x", None),
+    ("ONSITE - Leeds<p>Kiln Works is a glaze company.", None),
+    ("LEEDS, UK - FULL TIME, ON SITE<p>Glaze Engineer<p>Kiln Works fires pots.", None),
+    ("BOISE ID | ON-SITE | FULL TIME | KILN WORKS INC<p>Kiln Works fires pots.", "KILN WORKS INC"),
+    # a soft hyphen inside a job type ("Full-\xadtime") leaves it a job type, no company
+    ("Glaze Engineer, <area> studio | Leeds, Boise | Onsite | Full-\xadtime | Comp: up to $90k<p>x", None),
+    # a "|" inside the company's brackets separates no cells
+    ("Kiln Works (YC S15 | Kiln X F17) ( https://kiln.example ) | Leeds, UK | ONSITE | Glaze Engineer<p>x",
+     "Kiln Works (YC S15 | Kiln X F17)"),
+    ("Kiln-to-Kiln Studios (K|K) https://www.kiln.example | Glaze Engineer | Leeds<p>x",
+     "Kiln-to-Kiln Studios (K|K)"),
+    # ... a bracket never closed does not join the cells after it
+    ("Kiln Works | Glaze Engineer (Python + Go | https://kiln.example | Leeds, UK | Part time |<p>x",
+     "Kiln Works"),
+    # controls: a domain as the name, a name opening with a pronoun, a visa word or a job-type word in a name
+    ("Kiln.io | Glaze Engineer | Leeds<p>x", "Kiln.io"),
+    ("You Need a Kiln (YNAK) | Glaze Engineer | Leeds<p>x", "You Need a Kiln (YNAK)"),
+    ("Visa Kilns Inc | Glaze Engineer | Leeds<p>x", "Visa Kilns Inc"),
+    ("Kilnworks AG | Multiple Positions | ONSITE<p>x", "Kilnworks AG"),
+    ("KilnLabs DC | Glaze Engineer | Onsite<p>x", "KilnLabs DC"),
+    ("Contract Kilns (YC S17) | Glaze Engineer | Leeds<p>x", "Contract Kilns (YC S17)"),
+])
+def test_the_company_is_a_name(body: str, company: str | None) -> None:
+    p = hackernews._posting({"full_html": body}, 1, None)
+    assert isinstance(p, Posting)
+    assert p.company == company
+
+
+@pytest.mark.parametrize(("line", "salary", "title"), [
+    ("Kiln Works | Leeds | ONSITE, https://kiln.example , SALARY:80k-150k", "ONSITE, SALARY:80k-150k", None),
+    ("Kiln Works | Glaze Engineer | Onsite, Full-time, £40K-£60K + 0.5% Equity, www.kiln.co.uk",
+     "Onsite, Full-time, £40K-£60K + 0.5% Equity", "Glaze Engineer"),
+    ("Kiln Works | Glaze Engineer | FULL TIME, SALARY: $80k-$180k, kilnworks.com",
+     "FULL TIME, SALARY: $80k-$180k", "Glaze Engineer"),
+    # the comment's first paragraph written on the header's line after a careers address: no pay, no title
+    ("Kiln Works | Leeds, UK | Full-Time | Onsite | https://kiln.example/careers We provide a platform that "
+     "lets potters sell pots online, we have well over 100k makers and shoot for $200 million in sales this "
+     "year. Hiring glaze engineers across the stack", None, None),
+    # a control: the address and a few words that are cells, not a sentence
+    ("Kiln Works | Glaze Engineer | $90k | https://kiln.example - ONSITE - Leeds, UK (LDS)", "$90k",
+     "Glaze Engineer"),
+])
+def test_the_salary_text_is_the_pay_cell_without_addresses(line: str, salary: str | None,
+                                                           title: str | None) -> None:
+    p = hackernews._posting({"full_html": line + "<p>We make glaze tools."}, 1, None)
+    assert isinstance(p, Posting)
+    assert (p.salary_text, p.title) == (salary, title)

@@ -253,7 +253,7 @@ def sidebar(opts: Options, slug: str | None = None) -> Filters:
         chosen = st.session_state.get(key("country")) or []
         picked = list(st.session_state.get(key("region")) or default("region", choices["region"]))
         regions = [r for r in choices["region"] if not chosen or r[:2] in chosen or r in picked]
-        pick("region", regions, placeholder="all regions", format_func=names.area_label)
+        pick("region", regions, placeholder="all regions", format_func=names.area_choice)  # "Bayern" finds it
         pick("remote", choices["remote"], placeholder="any")
         pick("skills", choices["skills"], placeholder="any skills")
         st.radio("Postings asking for", ["any", "all"], index=0 if cur.skills_mode == "any" else 1,

@@ -453,5 +453,10 @@ def resting_on(k: int, n_column: str) -> str:
 
 
 def area_label(code: str) -> str:
-    """The comparison's choices as "India (IN)"."""
+    """An area as "India (IN)"."""
     return names.area_label(code)
+
+
+def area_choice(code: str) -> str:
+    """The comparison's choices as "India (IN)", a region also by its own name ("Bavaria (Bayern, DE-BY)")."""
+    return names.area_choice(code)

@@ -60,7 +60,7 @@ from etl.yaml_data import load_yaml
 HEADER_WORDS = Path(__file__).resolve().parents[1] / "data" / "hackernews_header.yaml"
 WORD_LISTS = ("roles", "title_nouns", "strong_roles", "onsite", "job_types", "visa", "flag_words", "places",
               "text_place_verbs", "text_place_offices", "text_place_moves", "anywhere_cells",
-              "place_line_keys")
+              "place_line_keys", "company_sentence_verbs", "company_sentence_openers")
 
 
 @cache
@@ -151,9 +151,13 @@ def _header_names_a_place(body: str) -> bool:
                for part in parts[1:])
 
 
+# characters that show nothing: a soft hyphen inside "Full-time" hid the job type, which became the company
+_INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
+
+
 def _plain(fragment: str) -> str:
-    """Tags stripped, then entities unescaped, whitespace collapsed."""
-    return " ".join(html.unescape(_TAG.sub(" ", fragment)).split())
+    """Tags stripped, then entities unescaped, invisible characters dropped, whitespace collapsed."""
+    return " ".join(_INVISIBLE.sub("", html.unescape(_TAG.sub(" ", fragment))).split())
 
 
 def _junk_location(text: str) -> bool:
@@ -318,9 +322,36 @@ def _dashed_cells(cell: str) -> list[str]:
     return [cell]
 
 
+def _bracketed_pipes(line: str) -> str:
+    """``line`` with each "|" inside brackets masked: "Acme (YC S15 | <program>) | Leeds" has two cells, not
+    three (branch hext: the company read "Acme (YC S15")."""
+    if "(" not in line:
+        return line
+    out = list(line)
+    opened: list[list[int]] = []  # per open bracket, the "|" inside it; masked once it closes
+    for i, ch in enumerate(line):
+        if ch == "(":
+            opened.append([])
+        elif ch == ")" and opened:
+            inner = opened.pop()
+            for at in inner:
+                out[at] = "\x01"
+            if opened:
+                opened[-1].extend(inner)
+        elif ch == "|" and opened:
+            opened[-1].append(i)
+    return "".join(out)  # a bracket never closed ("<role> (<stack> | <url> | ...") masks nothing
+
+
+# a last header cell that is a web address and then the comment's first sentence, written on the same line
+_RUN_ON_TEXT = re.compile(r"((?:https?://|www\.)\S+)\s+((?:\S+\s+){4,}\S+)")
+
+
 def _split_header(line: str) -> list[str]:
     if "|" in line:
-        cells = [p.strip() for p in line.split("|") if p.strip()]
+        cells = [p.strip().replace("\x01", "|") for p in _bracketed_pipes(line).split("|") if p.strip()]
+        if cells and (ran := _RUN_ON_TEXT.fullmatch(cells[-1])) and _SENTENCE_WORD.search(ran[2]):
+            cells[-1] = ran[1]  # "... | <careers url> We provide a platform ...": the text ran on
         return [cells[0], *(piece for cell in cells[1:] for piece in _dashed_cells(cell))] if cells else cells
     if len(line) <= 160:
         # a web address's slashes separate no cells ("..., ONSITE https://acme.example/careers/data-engineer"
@@ -369,7 +400,10 @@ def _with_other_places(cells: list[str]) -> str:
 
 
 def _keyed(body: str) -> dict[str, str]:
-    """The ``Company: X<p>Position: Y<p>Location: Z`` style, read from the first segments."""
+    """The ``Company: X<p>Position: Y<p>Location: Z`` style, read from the first segments. A "Company:" line
+    that is a paragraph about the company ("COMPANY: <name>'s mission is ...", below a piped header) names
+    none: the comment is not of this style, and its header is read (branch hext: the company read a
+    414-character paragraph)."""
     found: dict[str, str] = {}
     if "ompany" not in body[:2000] and "OMPANY" not in body[:2000]:
         return found  # no "Company:" line: most comments (a cheap test before unescaping eight segments)
@@ -377,7 +411,82 @@ def _keyed(body: str) -> dict[str, str]:
         m = _KEYED.match(_plain(seg)) if ":" in seg or "&#" in seg else None
         if m:
             found.setdefault("location" if _PLACE_KEY.fullmatch(m[1]) else m[1].lower(), m[2].strip())
-    return found if "company" in found else {}
+    return found if _company_name(found.get("company")) else {}
+
+
+# The company cell as a name (branch hext, QA round twenty-two): its web address is not part of the name, a
+# sentence names no company but the "<Name>" of "<Name> is ..."; the words are hackernews_header.yaml's.
+_WEB_TOKEN = re.compile(r"(?:https?:/{0,2}|http//|www\.)\S+", re.I)
+_DOMAIN_IN_BRACKETS = re.compile(
+    r"[(\[]\s*(?:[\w-]+\.)+(?:com|io|co|org|net|ai|dev|app|ly|me|us|de|uk|tv|pe|ge|ma|design)(?:/\S*)?\s*[)\]]",
+    re.I)
+_SENTENCE_OPENER = re.compile(rf"(?:{_any('company_sentence_openers')})(?=[\s,!]|$)", re.I)
+_NAME_THEN_VERB = re.compile(rf"(.+?)\s+(?:{_any('company_sentence_verbs')})\b", re.I)
+_SENTENCE_WORDS = 5
+
+
+_BARE_DOMAIN = re.compile(r"\b(?:[\w-]+\.)+(?:com|io|co|org|net|ai|dev|app|ly|me|us|de|uk)\b(?:/\S*)?", re.I)
+
+
+def _pay_text(cell: str | None) -> str | None:
+    """The pay cell as the salary text, without the web addresses written into it ("ONSITE, <url>, SALARY:
+    80k-150k" -> "ONSITE, SALARY: 80k-150k"; branch hext)."""
+    if not cell:
+        return None
+    text = _BARE_DOMAIN.sub(" ", _WEB_TOKEN.sub(" ", cell))
+    text = re.sub(r"\s*([,;|])(?:\s*[,;|])+", r"\1", " ".join(text.split()))  # the separators left doubled
+    return text.strip(" ,;|-–—") or None
+
+
+# a cell written as a name: up to five capitalised words ("Acme News", "ACME LABS"), no list or bracket
+_NAME_CELL = re.compile(r"[A-Z0-9][\w.'&!-]*(?:\s+(?:[A-Z0-9][\w.'&!-]*|of|and|&|the|for)){0,4}")
+
+
+def _names_no_company(cell: str, kind: str) -> bool:
+    """Whether a header's first cell is flags only ("REMOTE", "Full Time", "ONSITE (Worldwide)") or a place
+    with flags at most ("BOSTON, MA", "Leeds, UK / REMOTE OK in the UK"): it names no company. A visa note
+    ("Visa Inc") or a job-type word in a name ("Contract <Name>") leaves a name."""
+    if kind not in ("flag", "plain") or _VISA.search(cell):
+        return False
+    rest = _ANYWHERE.sub(" ", _FLAG_WORDS.sub(" ", cell)).strip(" ,;()")
+    if not rest:
+        return kind == "flag"
+    if _CODED_CITY.fullmatch(rest):  # "BOSTON MA", a city and its state's code (not "<Name> AG", "<Name> IO")
+        city, code = rest.rsplit(" ", 1)
+        return (parse_location(city).city is not None
+                and (parse_location(rest).region or "") == f"US-{code}")
+    return bool(_CITY_COMMA.match(rest)) and parse_location(rest.split(",")[0]).city is not None
+
+
+def _company_name(cell: str | None) -> str | None:
+    """The company a header cell names: the cell without its web address ("Acme ( https://acme.example )",
+    "Acme www.acme.example - ONSITE" -> "Acme"; the bare address's domain where nothing comes before it), the
+    name before the verb of a sentence ("Acme is trying to ..." -> "Acme"), None for a sentence with no such
+    name ("We're hiring a <role> ...", "Hi, I'm collecting ...") or a cell of symbols only."""
+    if not cell:
+        return None
+    name = re.sub(r"^[^\w(\[\"'“]+", "", cell).strip()  # an emoji before the name
+    at = _WEB_TOKEN.search(name) or _DOMAIN_IN_BRACKETS.search(name)
+    if at is not None:
+        before = name[: at.start()]
+        if before.count("(") > before.count(")"):  # "Acme (YC S14, https://...)": the address's bracket
+            before = before[: before.rfind("(")]
+        if before.count("[") > before.count("]"):
+            before = before[: before.rfind("[")]
+        before = before.strip(" -–—/|,:;([")
+        if before:
+            name = before
+        else:
+            name = re.sub(r"^(?:https?:/{0,2}|http//)?(?:www\.)?", "", at[0], flags=re.I).split("/")[0]
+    words = name.split()
+    if not words:
+        return None
+    if (_SENTENCE_OPENER.match(name) and len(words) >= 3) or name.lower() in ("we", "i"):
+        return None  # "We" alone: the subject of "We are hiring ...", which names no one
+    if len(words) >= _SENTENCE_WORDS and (m := _NAME_THEN_VERB.match(name)):
+        named = m[1].strip(" ,")
+        return named if _NAME_CELL.fullmatch(named) else None
+    return name
 
 
 def _header(body: str, hint: str | None = None) -> tuple[dict[str, Any], list[str], list[str]]:
@@ -388,12 +497,12 @@ def _header(body: str, hint: str | None = None) -> tuple[dict[str, Any], list[st
     out: dict[str, Any] = {}
     keyed = _keyed(body)
     if keyed:
-        out["company"] = keyed["company"]
+        out["company"] = _company_name(keyed["company"])
         out["title"] = (
             keyed.get("position") or keyed.get("title") or keyed.get("job title") or keyed.get("role")
         )
         out["location"] = keyed.get("location")
-        out["salary"] = keyed.get("salary") or keyed.get("compensation")
+        out["salary"] = _pay_text(keyed.get("salary") or keyed.get("compensation"))
         line = " | ".join(
             v for k, v in keyed.items() if k in ("location", "remote", "type", "job type", "position")
         )
@@ -459,8 +568,15 @@ def _header(body: str, hint: str | None = None) -> tuple[dict[str, Any], list[st
         # all)
         company_i = kinds.index("plain", 1) if "plain" in kinds[1:] else None
         kinds[0] = "role"
+    elif _names_no_company(parts[0], kinds[0]):
+        # "REMOTE | <role> | Acme News", "ONSITE - Leeds", "LEEDS, UK - FULL TIME": flags or a place first;
+        # the company is a later plain cell written as a name, or none is named (branch hext: they were it)
+        if kinds[0] == "plain" and "place" not in kinds:
+            kinds[0] = "place"
+        company_i = next((i for i in range(1, len(parts))
+                          if kinds[i] == "plain" and _NAME_CELL.fullmatch(parts[i])), None)
     if company_i is not None:
-        out["company"] = re.sub(r"\s*\((www\.|https?://)[^)]*\)\s*$", "", parts[company_i]) or None
+        out["company"] = _company_name(parts[company_i])
         kinds[company_i] = "company"
     if "role" in kinds:
         out["title"] = parts[kinds.index("role")]
@@ -477,7 +593,7 @@ def _header(body: str, hint: str | None = None) -> tuple[dict[str, Any], list[st
                 out["location"] = p
                 break
     if "salary" in kinds:
-        out["salary"] = parts[kinds.index("salary")]
+        out["salary"] = _pay_text(parts[kinds.index("salary")])
     if not out.get("location") and out.get("company"):
         # "Babylist - Oakland, CA | Full Time | ONSITE": the place written after the company's name
         pieces = re.split(r"\s+[-–—]\s+", out["company"])

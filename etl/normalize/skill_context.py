@@ -211,10 +211,11 @@ def domain_skills() -> frozenset[str]:
 
 
 def _after_name(low: str, at: int, company: str) -> bool:
-    """Whether the employer's name (or its first word, "Lookout" of "Lookout Inc") starts at ``at``
-    and is followed within two words by a verb that presents it ("IonQ's computers will", "Acme is")."""
+    """Whether the employer's name (or its first word, "Lookout" of "Lookout Inc", "Kiln" of "Kiln.AI")
+    starts at ``at`` and is followed within two words by a verb that presents it ("IonQ's computers will",
+    "Acme is")."""
     full = company.strip().lower()
-    first = full.split()[0].strip(",.") if full else ""
+    first = re.split(r"[\s.]+", full)[0].strip(",") if full else ""
     rules = _rules()
     for name in (full, first) if len(first) >= 4 and first != full else (full,):
         if name and low.startswith(name, at) and (
@@ -340,7 +341,8 @@ def pitch_spans(text: str, company: str | None = None, shared: PostingText | Non
     names = [company] if company and company.strip() else []
     names += [name for _, name in named if name.lower() not in {n.lower() for n in names}]
     for name in names:
-        first = name.split()[0].strip(",.").lower()
+        # its first word, also the first part of a dotted name ("Kiln" of "Kiln.AI", spelled from a slug)
+        first = re.split(r"[\s.,]+", name.strip())[0].lower()
         if len(first) < 3:
             continue
         at = low.find(first)

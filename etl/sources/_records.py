@@ -85,7 +85,13 @@ def load_records(path: Path, keys: Iterable[str]) -> list[Any]:
 def json_items(path: Path, source: str, keys: Iterable[str],
                build: Callable[[dict[str, Any], int], Posting | Rejected]) -> Iterator[Posting | Rejected]:
     """One item per element of the records array: non-objects and oversized records are Rejected."""
-    for record_no, raw in enumerate(load_records(path, keys), start=1):
+    yield from items(load_records(path, keys), source, build)
+
+
+def items(records: list[Any], source: str,
+          build: Callable[[dict[str, Any], int], Posting | Rejected]) -> Iterator[Posting | Rejected]:
+    """:func:`json_items` of a records array already loaded (an adapter that reads it first)."""
+    for record_no, raw in enumerate(records, start=1):
         if not isinstance(raw, dict):
             yield Rejected.from_raw(source, record_no, "not a JSON object", raw)
         elif reason := oversized(raw):

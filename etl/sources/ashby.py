@@ -23,7 +23,9 @@ Decisions:
   ``UK`` or a pseudo-country (``EMEA remote``: no country); none when the location label names no
   place (``Remote``): the address is then where the company is registered, not where the job is done.
 * **Company**: the API has none; it is the board name in ``jobUrl``
-  (``https://jobs.ashbyhq.com/<board>/<id>``), else ``options.source_name``, else the file stem.
+  (``https://jobs.ashbyhq.com/<board>/<id>``), else ``options.source_name``, else the file stem. A board
+  name is a lower-case slug ("whatnot", "northwoodspace"): it is spelled as the board's descriptions write
+  it most ("Whatnot", "Northwood Space"; etl/normalize/company_names.py), over every job of the file.
 * Description: ``descriptionHtml`` (else ``descriptionPlain`` as text). Titles are stripped
   (many have trailing spaces). Department, team and secondary locations go to ``extra``.
 * **Location**: the ``location`` label, followed by the ``secondaryLocations`` (``San Francisco, CA;
@@ -41,11 +43,12 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+from etl.normalize.company_names import Spellings
 from etl.normalize.location import names_no_place, parse_location
 from etl.record import Posting, Rejected, clean_str
 from etl.sources import SourceOptions
 from etl.sources._json import head_keys, head_kind, positive_amount, to_date
-from etl.sources._records import json_items, obj
+from etl.sources._records import items, load_records, obj
 from etl.sources.generic import as_country
 
 NAME = "ashby"
@@ -67,8 +70,20 @@ def detect(path: Path, head: bytes) -> int:
 
 
 def read(path: Path, options: SourceOptions) -> Iterator[Posting | Rejected]:
-    default_company = clean_str(options.source_name) or path.stem
-    return json_items(path, NAME, ("jobs",), lambda raw, n: _posting(raw, n, default_company))
+    named = clean_str(options.source_name)
+    jobs = load_records(path, ("jobs",))
+    names = Spellings()
+    for raw in jobs:
+        if isinstance(raw, dict):
+            names.add(_slug(raw, named, path),
+                      clean_str(raw.get("descriptionPlain")) or clean_str(raw.get("descriptionHtml")))
+    return items(jobs, NAME,
+                 lambda raw, n: _posting(raw, n, names.name(_slug(raw, named, path)) or path.stem))
+
+
+def _slug(raw: dict[str, Any], named: str | None, path: Path) -> str:
+    """The board's name in the job's URL, else the name the user gave, else the file stem."""
+    return _board(clean_str(raw.get("jobUrl")) or clean_str(raw.get("applyUrl"))) or named or path.stem
 
 
 def _interval_unit(comp: dict[str, Any]) -> str | None:
@@ -165,7 +180,7 @@ def _board(url: str | None) -> str | None:
     return parts[0] if parts and urlsplit(url).netloc.endswith("ashbyhq.com") else None
 
 
-def _posting(raw: dict[str, Any], record_no: int, default_company: str) -> Posting | Rejected:
+def _posting(raw: dict[str, Any], record_no: int, company: str) -> Posting | Rejected:
     title = clean_str(raw.get("title"))
     description, fmt = clean_str(raw.get("descriptionHtml")), "html"
     if not description:
@@ -199,7 +214,7 @@ def _posting(raw: dict[str, Any], record_no: int, default_company: str) -> Posti
         source_id=clean_str(raw.get("id")),
         url=url,
         title=title,
-        company=_board(url) or default_company,
+        company=company,
         location=_location(label, [s for s in secondary if s]),
         salary_text=clean_str(comp.get("compensationTierSummary")) if stated else None,
         salary_min=low,

@@ -18,7 +18,8 @@ Quirks handled here:
   ..., the board's own level field, which becomes ``level_hint`` (etl/data/seniority.yaml maps
   the Portuguese labels); the contract line after it (``CLT``, ``PJ``) is ``job_type``.
 * ``Confidencial`` as a company means the employer is hidden: no company. Gupy's company is
-  the career-site slug (``grupoboticario``), the only name the scrape has.
+  the career-site slug (``grupoboticario``), the only name the scrape has: spelled as the file's
+  descriptions of that company write it most ("Grupo Boticário"), else kept.
 * Date: ``postagem`` (``DD/MM/YYYY``, local date) else ``dataBackend``. ``id`` is a random
   UUID from the scraper, so the source id is the board's own: the Nerdin ad number or the
   Gupy job token of the link. All ads are Brazilian (``country_hint="BR"``).
@@ -33,6 +34,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+from etl.normalize.company_names import Spellings
 from etl.record import Posting, Rejected, clean_str
 from etl.sources import SourceOptions
 from etl.sources._json import head_keys, head_kind, object_postings, to_date
@@ -57,7 +59,16 @@ def detect(path: Path, head: bytes) -> int:
 
 
 def read(path: Path, options: SourceOptions) -> Iterator[Posting | Rejected]:
-    yield from object_postings(NAME, path, _posting)
+    # Gupy's company is its career-site slug ("grupoboticario"): spelled as the file's descriptions of it
+    # write it ("Grupo Boticário"), read over the whole file first so one company keeps one name
+    names = Spellings()
+    for item in object_postings(NAME, path, _posting):
+        if isinstance(item, Posting) and item.source == "gupy":
+            names.add(item.company, item.description)
+    for item in object_postings(NAME, path, _posting):
+        if isinstance(item, Posting) and item.source == "gupy":
+            item.company = names.name(item.company)
+        yield item
 
 
 def trim(value: Any) -> str | None:

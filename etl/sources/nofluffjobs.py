@@ -15,7 +15,8 @@ Decisions:
 * **Company and id** come from the ad URL,
   ``/pl/job/<title-slug>-<company-slug>-<city>-<id>``: the id is the last part, the
   company is what is left after the title's slug and before the city (hyphens as spaces);
-  when the title's slug does not match, there is no company.
+  when the title's slug does not match, there is no company. The slug is spelled as the file's
+  descriptions of that company write it most ("link group" -> "Link Group"), else kept.
 * ``seniority`` (the first level the ad lists: Trainee, Junior, Mid, Senior, Expert) is
   ``level_hint``; ``main_skill`` (the card's first technology) is ``skill_tags`` and, with
   ``main_category``, kept in ``extra``. The city of the URL
@@ -30,6 +31,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from etl.normalize.company_names import Spellings
 from etl.record import Posting, Rejected, clean_str
 from etl.sources import SourceOptions
 from etl.sources._io import csv_records, first_row
@@ -53,7 +55,16 @@ def detect(path: Path, head: bytes) -> int:
 
 
 def read(path: Path, options: SourceOptions) -> Iterator[Posting | Rejected]:
-    return csv_records(path, NAME, COLUMNS, _posting)
+    # the company is a URL slug ("link group"): spelled as the file's descriptions of it write it ("Link
+    # Group"), read over the whole file first so that one company keeps one name (company_names.py)
+    names = Spellings()
+    for item in csv_records(path, NAME, COLUMNS, _posting):
+        if isinstance(item, Posting):
+            names.add(item.company, item.description)
+    for item in csv_records(path, NAME, COLUMNS, _posting):
+        if isinstance(item, Posting):
+            item.company = names.name(item.company)
+        yield item
 
 
 def slugify(text: str) -> str:
