@@ -494,16 +494,6 @@ def _comment_roles(get: Any) -> tuple[str, ...] | None:
     return read_comment(body).role_titles() if body else ()
 
 
-def clean_texts(gets: Sequence[Any]) -> tuple[list[str | None], list[str | None], list[str]]:
-    """The cleaned title, company and description of each posting (``gets``: each input's ``.get``): where
-    the extraction starts, and all a posting the warehouse already holds keeps as a duplicate
-    (etl/warehouse/batch.py skips the rest of its extraction)."""
-    titles = [clean_inline(_text(get("title"))) for get in gets]
-    companies = [clean_inline(_text(get("company"))) for get in gets]
-    descriptions = [
-        to_text(_text(get("description")), _text(get("description_format")) or "text") for get in gets
-    ]
-    return titles, companies, descriptions
 # a company that is zeros only ("0", "0.0"): a spreadsheet's empty cell, no name (branch hext: LinkedIn's
 # dump names one employer "0"); other figures are names ("605", "3M")
 _ZEROS = re.compile(r"[0.\s]+")
@@ -513,14 +503,24 @@ def _company_name(company: str | None) -> str | None:
     return None if company is not None and _ZEROS.fullmatch(company) else company
 
 
+def clean_texts(gets: Sequence[Any]) -> tuple[list[str | None], list[str | None], list[str]]:
+    """The cleaned title, company and description of each posting (``gets``: each input's ``.get``): where
+    the extraction starts, and all a posting the warehouse already holds keeps as a duplicate
+    (etl/warehouse/batch.py skips the rest of its extraction)."""
+    titles = [clean_inline(_text(get("title"))) for get in gets]
+    companies = [_company_name(clean_inline(_text(get("company")))) for get in gets]
+    descriptions = [
+        to_text(_text(get("description")), _text(get("description_format")) or "text") for get in gets
+    ]
+    return titles, companies, descriptions
+
+
 def _extract_columns(
     items: Sequence[Mapping[str, Any]], timings: dict[str, float] | None
 ) -> dict[str, list[Any]]:
     clock = _Clock(timings)
     gets = [item.get for item in items]
     titles, companies, descriptions = clean_texts(gets)
-    titles = [clean_inline(_text(get("title"))) for get in gets]
-    companies = [_company_name(clean_inline(_text(get("company")))) for get in gets]
     locations_raw = [clean_inline(_text(get("location"))) for get in gets]
     clock("clean fields and description")
     locations = [_location(*args) for args in zip(gets, locations_raw, descriptions, titles, strict=True)]
