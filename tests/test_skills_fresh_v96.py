@@ -32,3 +32,15 @@ def test_the_employers_goal_is_its_mission(text: str, named: bool) -> None:
 ])
 def test_distributed_before_a_qualified_head(text: str, named: bool) -> None:
     assert ("Distributed Systems" in _named(text)) is named
+
+
+@pytest.mark.parametrize(("text", "named"), [
+    # pairing beside the team's other practices is pair programming
+    ("We work in an XP style with pairing & TDD.", True),
+    ("Frequent code reviews, linting, and pairing are part of how we work.", True),
+    # other pairings are not
+    ("Implement Bluetooth pairing and OTA updates for the device.", False),
+    ("You will be pairing geolocation data with store visits.", False),
+])
+def test_pairing_beside_practices_is_pair_programming(text: str, named: bool) -> None:
+    assert ("Pair Programming" in _named(text)) is named
