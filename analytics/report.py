@@ -133,7 +133,8 @@ def collect(pages: list[str], f: Filters, db: str | Path | None, params: dict[st
                  else "" for c in computed]
         items = [
             ChartExport(build_meta(c.title, c.result, f, facts, small_note=note,
-                                   trust_note=view_note(quality, c.defn.fields_for(ctx), f)), c.figure,
+                                   trust_note=view_note(quality, c.defn.fields_for(ctx), f,
+                                                        filtered=c.result.filtered)), c.figure,
                         with_small_flag(c.defn, c.result.df), empty=empty_text(c.defn, c.result))
             for c, note in zip(computed, notes)
         ]
