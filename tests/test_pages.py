@@ -919,3 +919,32 @@ def test_back_after_a_tab_change_opens_the_earlier_tab() -> None:
     assert "sk_tabs" not in at.query_params
     selected = at.session_state["sk_tabs"] if "sk_tabs" in at.session_state else None  # noqa: SIM401
     assert selected in (None, at.tabs[0].label), selected  # the first tab, as the page opened
+
+
+@pytest.mark.usefixtures("tiny_db")
+def test_a_headline_figure_from_one_posting_is_left_out_and_said() -> None:
+    """QA round twenty-two's seen and left, on the real warehouse: get in IT's one salary read "Median
+    salary $81,921 ⚠", Portuguese postings' "$24,024 ⚠", a median of one figure, that posting's own. A
+    headline figure one posting stands behind reads "–"; the note gives the posting's figure and says why.
+    The tiny warehouse's 1 January 2025 holds one posting (US, $101,000, 5 years, hybrid)."""
+    at = _app({"date_from": "2025-01-01", "date_to": "2025-01-01"})
+    assert not at.exception
+    assert _metric(at, "Postings") == "1"
+    for label in ("Median salary", "Remote", "Years required"):
+        assert _metric(at, label) == "–", (label, _metric(at, label))
+    note = " ".join(str(c.value) for c in at.caption)
+    assert "from one posting is that posting's own, not a median or share of many: left out" in note, note
+    assert "salary $101,000" in note and "years required 5.0 years" in note and "remote 0.0%" in note, note
+
+
+@pytest.mark.usefixtures("tiny_db")
+def test_the_region_comparison_leaves_out_a_figure_from_one_posting() -> None:
+    """As the Overview's headline: side by side, Bavaria's median salary from one posting read as a median
+    (QA round twenty-two's seen and left). 1-6 January 2025: five US postings, one British ($121,000)."""
+    at = _tab(_open("pages/regions.py", {"date_from": "2025-01-01", "date_to": "2025-01-06"}),
+              "Two regions side by side")
+    assert not at.exception
+    salaries = [str(m.value) for m in at.metric if m.label == "Median salary (USD per year)"]
+    assert sorted(salaries) == ["$109,000 ⚠", "–"], salaries
+    captions = " ".join(str(c.value) for c in at.caption)
+    assert "United Kingdom (GB): median salary $121,000" in captions, captions

@@ -99,6 +99,22 @@ def small_mark(n: float | int | None) -> str:
     return SMALL_MARK if is_small(n) else ""
 
 
+def one_posting(n: float | int | None) -> bool:
+    """True for a figure exactly one posting stands behind: a median or a share of one posting is that
+    posting's own figure, not the market's."""
+    return not _missing(n) and float(n) == 1  # type: ignore[arg-type]
+
+
+def kpi(text: str, n: float | int | None) -> str:
+    """A headline figure as shown: "–" from one posting (one_posting; the note beside it gives the
+    posting's figure), else with its small-sample mark. Get in IT's one salary read "Median salary
+    $81,921 ⚠" (QA round twenty-two's seen and left)."""
+    return "–" if one_posting(n) else text + small_mark(n)
+
+
+ONE_POSTING_NOTE = "A figure from one posting is that posting's own, not a median or share of many: left out"
+
+
 # The palette's colours by hue: two skills of one chart never share one (QA round seventeen: a hash into 20
 # colours gave React and TypeScript one pink, Agile and JavaScript two purples, about two trends in five)
 HUE_FAMILIES: dict[str, tuple[str, ...]] = {
