@@ -1329,3 +1329,33 @@ def test_a_phone_s_rows_end_clear_of_the_plot_s_edge() -> None:
     sal = pd.DataFrame({"group": ["senior", "lead"], "median": [100_000.0, 150_000.0],
                         "p25": [90_000.0, 120_000.0], "p75": [120_000.0, 180_000.0], "n": [40, 12]})
     assert salary.quartiles(sal, "Seniority", narrow=True).layout.xaxis.range[1] > 180_000
+
+
+@pytest.mark.usefixtures("tiny_db")
+def test_salary_by_skill_whose_every_bar_is_the_whole_view_draws_nothing() -> None:
+    """QA round twenty-three, German postings (one with a salary): "Salary by skill" drew ten hatched bars
+    at "$81,921 (n=1)", the one posting's salary under each of its skills, read as ten skills paying the
+    same. Where every skill drawn is asked for by every posting with a salary, each bar is the median of
+    them all, not a skill's: the chart draws nothing and says why, as the premium does."""
+    from analytics import figures
+    from analytics.figures import Context
+    from analytics.report import empty_text
+    from analytics.result import QueryResult
+    from ui.chart import empty_message
+
+    rows = pd.DataFrame({"group": ["Agile", "Jira"], "n": [1, 1], "p10": [81_921.0] * 2,
+                         "p25": [81_921.0] * 2, "median": [81_921.0] * 2, "p75": [81_921.0] * 2,
+                         "p90": [81_921.0] * 2, "enough": [False, False], "total": [1, 1]})
+    defn = figures.chart("sa_skill")
+    shown = defn.shown(QueryResult(df=rows, sql="", params={}, n=1), Context(Filters()))
+    assert shown.df.empty and figures.figure_for(defn, shown) is None
+    text = empty_message(shown, 45, defn.needs_for())
+    assert text == ("Nothing to draw from the 45 postings these filters select: the one posting with a "
+                    "salary asks for every one of these skills, so each bar would be its salary ($81,921), "
+                    "not a skill's."), text
+    assert empty_text(defn, shown) == "Nothing to draw: " + text.split(": ", 1)[1]
+    three = defn.shown(QueryResult(df=rows.assign(n=3, total=3), sql="", params={}, n=3), Context(Filters()))
+    assert three.caveats[0] == ("the 3 postings with a salary all ask for every one of these skills, so each "
+                                "bar would be the median of them all ($81,921), not a skill's")
+    mixed = rows.assign(n=[3, 2], total=3)  # Jira's two among the three: a median of its own, drawn
+    assert len(defn.shown(QueryResult(df=mixed, sql="", params={}, n=3), Context(Filters())).df) == 2
