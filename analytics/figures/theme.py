@@ -14,6 +14,7 @@ import copy
 import hashlib
 import math
 import re
+import textwrap
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -394,6 +395,16 @@ def count_rows(labels: Sequence[str], counts: Sequence[float], *, customdata: An
 
 
 TWO_LINE_ROW_PX = 36  # a row of named_rows: its two-line label (a name over a value)
+# a long name's line at a phone's width (wrap_name): "Data Structures and Algorithms" in one line took 60% of
+# the premium's chart and left the pairs heatmap about 115 px (QA round twenty-three)
+NAME_LINE_CHARS = 16
+
+
+def wrap_name(name: object) -> str:
+    """``name`` for a narrow chart's axis: lines of at most NAME_LINE_CHARS characters, broken between words
+    only ("Event-Driven" stays whole; a longer word keeps its line), as text (as_text). Pure."""
+    lines = textwrap.wrap(str(name), NAME_LINE_CHARS, break_long_words=False, break_on_hyphens=False)
+    return "<br>".join(as_text(line) for line in lines or [""])
 
 
 def named_rows(fig: go.Figure, names: Sequence[str], labels: Sequence[str], *, x: str) -> go.Figure:
@@ -403,7 +414,8 @@ def named_rows(fig: go.Figure, names: Sequence[str], labels: Sequence[str], *, x
     (QA round seventeen: "zure Kubernetes Service", bars in 30 px). The hover names the row by
     customdata[0]. Styled (``x``: the value axis title)."""
     tr = fig.data[0]
-    tr.y = [f"{as_text(n)}<br>{label}" for n, label in zip(names, labels)]
+    tr.y = [f"{wrap_name(n)}<br>{label}" for n, label in zip(names, labels)]
+    lines = max([str(y).count("<br>") + 1 for y in tr.y] or [2])
     tr.text = None
     tr.hovertemplate = tr.hovertemplate.replace("%{y}", "%{customdata[0]}")
     whiskers = tr.error_x.array if tr.error_x is not None and tr.error_x.array is not None else None
@@ -414,7 +426,7 @@ def named_rows(fig: go.Figure, names: Sequence[str], labels: Sequence[str], *, x
         top = max([*ends, *(float(v) for v in tr.x if not _missing(v)), 0.0])
         if top > 0:
             fig.update_xaxes(range=[0, top * (1 + HEADROOM)], autorange=False)
-    return style(fig, x=x, y="", height=max(320, TWO_LINE_ROW_PX * len(names) + 90))
+    return style(fig, x=x, y="", height=max(320, TWO_LINE_ROW_PX * lines // 2 * len(names) + 90))
 
 
 LABEL_CHAR_PX = 6.5  # an upper bound of a 12 px Source Sans character's width (digits are about 6.1)
