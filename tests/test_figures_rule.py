@@ -1388,3 +1388,7 @@ def test_long_skill_names_wrap_at_a_phones_width_and_leave_the_bars_their_room()
     assert max(len(line) for t in y.ticktext for line in t.split("<br>")) <= theme.NAME_LINE_CHARS
     assert list(narrow.data[0].y) == LONG_SKILLS  # the hover's %{y}: the whole name
     assert wide.layout.yaxis.ticktext is None  # a desktop's names as they are
+    # the columns' names stand on their side under the grid, the colour bar above it: the height has room for
+    # both besides 30 px a row (in 380 px the twelve rows had about 8 px each, their names run together)
+    names_px = len("Data Structures and Algorithms") * theme.LABEL_CHAR_PX
+    assert narrow.layout.height >= 30 * len(LONG_SKILLS) + names_px + 100, narrow.layout.height
