@@ -298,7 +298,10 @@ def postings_that(k: int, verb: str, that: bool = False) -> str:
 def n_text(n: int, unit: str = "postings") -> str:
     """ "n = 1,204 postings", "n = 1 posting": the sample size with its unit, singular for one."""
     if n == 1:
-        unit = " ".join((*unit.split()[:-1], unit.split()[-1].removesuffix("s")))
+        *head, last = unit.split()
+        # "salaries" -> "salary" (QA round twenty-three: "n = 1 salarie"), "postings" -> "posting"
+        last = last[:-3] + "y" if last.endswith("ies") else last.removesuffix("s")
+        unit = " ".join((*head, last))
     return f"n = {n:,} {unit}"
 
 
