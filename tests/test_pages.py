@@ -948,3 +948,16 @@ def test_the_region_comparison_leaves_out_a_figure_from_one_posting() -> None:
     assert sorted(salaries) == ["$109,000 ⚠", "–"], salaries
     captions = " ".join(str(c.value) for c in at.caption)
     assert "United Kingdom (GB): median salary $121,000" in captions, captions
+
+
+@pytest.mark.usefixtures("tiny_db")
+def test_the_extraction_quality_interval_has_the_scores_precision() -> None:
+    """QA round twenty-three on the real warehouse: "Skills, precision 0.969, 95% interval from 0.96 to
+    0.97" - the interval to two decimals beside a score to three read as the score at its edge (and a lower
+    end rounded up can pass a score measured on thousands of labels). The ends have the score's three."""
+    at = _tab(_open("pages/data.py"), "Extraction quality")
+    assert not at.exception
+    grid = next(df for df in at.dataframe if {"ci_low", "ci_high"} <= set(df.value.columns))
+    spec = json.loads(grid.proto.columns)
+    formats = {c: json.dumps(spec[c]) for c in ("value", "ci_low", "ci_high")}
+    assert all('"%.3f"' in v for v in formats.values()), formats
