@@ -1392,3 +1392,20 @@ def test_long_skill_names_wrap_at_a_phones_width_and_leave_the_bars_their_room()
     # both besides 30 px a row (in 380 px the twelve rows had about 8 px each, their names run together)
     names_px = len("Data Structures and Algorithms") * theme.LABEL_CHAR_PX
     assert narrow.layout.height >= 30 * len(LONG_SKILLS) + names_px + 100, narrow.layout.height
+
+
+def test_postings_per_month_over_many_months_labels_its_peak_and_its_last_month() -> None:
+    """QA round twenty-two's seen and left: over more than a year of months no bar carried its count (the
+    hover did; a still export has none), so the real warehouse's 102 months read from the axis alone. Their
+    labels would crowd, but the tallest bar and the last month holding postings carry their counts."""
+    from analytics.figures import overview as overview_figures
+
+    years = pd.date_range("2017-10-01", "2026-03-01", freq="MS")
+    counts = [0] * len(years)
+    counts[1], counts[5], counts[-3], counts[-1] = 836, 120, 303, 96
+    bar = overview_figures.per_month(pd.DataFrame({"month": years, "postings": counts})).data[0]
+    labelled = {str(years[i].date()): t for i, t in enumerate(bar.text) if t}
+    assert labelled == {"2017-11-01": "836", "2026-03-01": "96"}, labelled
+    assert bar.textposition == "outside" and bar.cliponaxis is False
+    few = overview_figures.per_month(pd.DataFrame({"month": years[:3], "postings": [4, 5, 6]})).data[0]
+    assert list(few.text) == ["4", "5", "6"]  # up to a year: every month, as before
