@@ -122,10 +122,14 @@ def accuracy_note(quality: pd.DataFrame | None, fields: Sequence[str], language:
     return f"Read right from a posting ({head}): " + "; ".join(parts) + "."
 
 
-def view_note(quality: pd.DataFrame | None, chart_fields: Iterable[str], f: Filters) -> str:
+def view_note(quality: pd.DataFrame | None, chart_fields: Iterable[str], f: Filters, *,
+              filtered: bool = True) -> str:
     """accuracy_note for a chart's own fields and those the filters ``f`` select by, in ``f``'s language
-    (the one call the app and the report make). Pure (tested)."""
-    wanted = view_fields(chart_fields, f)
+    (the one call the app and the report make). ``filtered`` False (QueryResult.filtered: a table the
+    sidebar's filters do not apply to, the Data page's load runs): the chart's own fields only - the default
+    level filter's seniority was named under the load runs (QA round twenty-three). Pure (tested)."""
+    own = set(chart_fields)
+    wanted = view_fields(own, f) if filtered else tuple(x for x in FIELD_METRICS if x in own)
     return accuracy_note(quality, wanted, f.language) if wanted else ""
 
 

@@ -119,10 +119,11 @@ def collect(pages: list[str], f: Filters, db: str | Path | None, params: dict[st
     from analytics.export.meta import ChartExport, Section, cover_for
     from analytics.figures import Context, page_charts, small_note, theme, with_small_flag
     from analytics.quality import view_note
-    from analytics.queries.data import held_out_quality
+    from analytics.queries.data import held_out_quality, selection
 
     facts = warehouse_facts(f, db)
     quality = held_out_quality(db).df  # how often each field is read right, said with every chart
+    shown = selection(f, db).n  # the postings the filters select: an empty slide says why (empty_text)
     ctx = Context(f=f, db=db, params=dict(params or {}))
     title = PAGES[pages[0]] if len(pages) == 1 else DASHBOARD_TITLE
     everything, charts = [], []
@@ -133,8 +134,9 @@ def collect(pages: list[str], f: Filters, db: str | Path | None, params: dict[st
                  else "" for c in computed]
         items = [
             ChartExport(build_meta(c.title, c.result, f, facts, small_note=note,
-                                   trust_note=view_note(quality, c.defn.fields_for(ctx), f)), c.figure,
-                        with_small_flag(c.defn, c.result.df), empty=empty_text(c.defn, c.result))
+                                   trust_note=view_note(quality, c.defn.fields_for(ctx), f,
+                                                        filtered=c.result.filtered)), c.figure,
+                        with_small_flag(c.defn, c.result.df), empty=empty_text(c.defn, c.result, shown))
             for c, note in zip(computed, notes)
         ]
         everything.append(Section(PAGES[page], tuple(items)))
@@ -142,14 +144,17 @@ def collect(pages: list[str], f: Filters, db: str | Path | None, params: dict[st
     return cover_for(title, f, facts), everything, charts
 
 
-def empty_text(defn: ChartDef, result: QueryResult) -> str:
+def empty_text(defn: ChartDef, result: QueryResult, shown: int | None = None) -> str:
     """An empty chart's slide or page text: why it is empty where its answer says (a period without dated
     postings, a premium of skills each set against itself: the app's message, ui.chart.empty_message), else
-    what its postings lack (no_data). The salary-bin notes explain figures, not an empty chart."""
+    what its postings lack (no_data). The salary-bin notes explain figures, not an empty chart. ``shown``:
+    the postings the filters select (None: the answer's n) - the movers' n counts their periods' postings,
+    0 where the later period holds none though the filters select 45 (QA round twenty-three)."""
     from analytics.export.images import no_data  # the export modules load only when a report is made
 
     reasons = [c for c in result.caveats if "salary bins" not in c]
-    if result.filtered and result.n and result.df.empty and reasons:
+    selected = result.n if shown is None else shown
+    if result.filtered and selected and result.df.empty and reasons:
         return f"Nothing to draw: {reasons[0]}."
     return no_data(defn.needs_for())
 

@@ -74,8 +74,8 @@ def _quality() -> None:
             table(shown, "da_quality", column_config={
                 **QUALITY,
                 "value": st.column_config.NumberColumn("Score", format="%.3f"),
-                "ci_low": st.column_config.NumberColumn("95% interval from", format="%.2f"),
-                "ci_high": st.column_config.NumberColumn("to", format="%.2f"),
+                "ci_low": st.column_config.NumberColumn("95% interval from", format="%.3f"),
+                "ci_high": st.column_config.NumberColumn("to", format="%.3f"),
                 "meets_target": st.column_config.CheckboxColumn("Meets target")})
             chart_downloads("Extraction quality", quality, None, "da_quality", f)
 

@@ -67,16 +67,16 @@ def _metrics(df: pd.DataFrame) -> None:
            delta_color=count_colour)
     metric(
         "Median salary",
-        theme.fmt_usd(cur["median_salary_usd"]) + theme.small_mark(cur["salary_n"]),
+        theme.kpi(theme.fmt_usd(cur["median_salary_usd"]), cur["salary_n"]),
         delta=delta("median_salary_usd", lambda d: f"{d:+,.0f} USD", "salary_n", theme.fmt_usd),
         help=f"USD per year, from {theme.counted(int(cur['salary_n']))} with a plausible salary."
         + small("salary_n", "state a salary"),
     )
-    metric("Remote", theme.fmt_pct(cur["share_remote"]) + theme.small_mark(cur["remote_n"]),
+    metric("Remote", theme.kpi(theme.fmt_pct(cur["share_remote"]), cur["remote_n"]),
            delta=delta("share_remote", lambda d: f"{d * 100:+.1f} pts", "remote_n", theme.fmt_pct),
            help=f"Share fully remote, of {stating('remote_n', 'state a work arrangement')}."
                 + small("remote_n", "state one"))
-    metric("Years required", theme.fmt_years(cur["median_years"]) + theme.small_mark(cur["years_n"]),
+    metric("Years required", theme.kpi(theme.fmt_years(cur["median_years"]), cur["years_n"]),
            delta=delta("median_years", lambda d: f"{d:+.1f} years", "years_n", theme.fmt_years),
            delta_color="off",
            help=f"Median, from {stating('years_n', 'state years of experience')}."
@@ -88,7 +88,14 @@ def _metrics(df: pd.DataFrame) -> None:
     marked = (("salary", "salary_n", "one"), ("remote", "remote_n", "a work arrangement"),
               ("years", "years_n", "years"))
     lows = [f"{label} from {theme.counted(int(cur[col]))} stating {what}" for label, col, what in marked
-            if 0 < int(cur[col]) < MIN_N]
+            if 1 < int(cur[col]) < MIN_N]
+    # a median or share of one posting is its own figure: "–" in the row, the figure here (QA round 23)
+    figures = (("salary", "salary_n", "median_salary_usd", theme.fmt_usd),
+               ("remote", "remote_n", "share_remote", theme.fmt_pct),
+               ("years required", "years_n", "median_years", theme.fmt_years))
+    ones = [f"{label} {fmt(cur[value])}" for label, col, value, fmt in figures if int(cur[col]) == 1]
+    if ones:
+        notes.append(f"{theme.ONE_POSTING_NOTE} ({'; '.join(ones)}).")
     if lows:
         notes.append(f"{theme.SMALL_MARK.strip()} marks a figure from fewer than {MIN_N} postings "
                      f"({', '.join(lows)}): read with care.")

@@ -57,6 +57,7 @@ def _compare(df: pd.DataFrame) -> None:
     KPIs are (a small country beside the US showed its median and remote share unmarked)."""
     cols = st.columns(len(df))
     lows: dict[str, list[str]] = {}
+    ones: dict[str, list[str]] = {}
     for col, (_, row) in zip(cols, df.iterrows()):
         name = rf.area_label(row["area"])
         col.markdown(f"**{name}**")
@@ -66,9 +67,14 @@ def _compare(df: pd.DataFrame) -> None:
                 ("Share remote", theme.fmt_pct(row["share_remote"]), "remote_n"),
                 ("Median years required", theme.fmt_years(row["median_years"]), "years_n")):
             k = int(row[n])
-            col.metric(label, value + theme.small_mark(k), help=f"From {rf.resting_on(k, n)}.")
-            if theme.small_mark(k):  # with its n: "fewer than 30" alone hid how few (QA round eight)
+            col.metric(label, theme.kpi(value, k), help=f"From {rf.resting_on(k, n)}.")
+            if k == 1:  # one posting's own figure: "–" above, the figure here (QA round twenty-three)
+                ones.setdefault(name, []).append(f"{label.split(' (')[0].lower()} {value}")
+            elif theme.small_mark(k):  # with its n: "fewer than 30" alone hid how few (QA round eight)
                 lows.setdefault(name, []).append(f"{label.split(' (')[0].lower()} from {rf.resting_on(k, n)}")
+    if ones:
+        st.caption(f"{theme.ONE_POSTING_NOTE} (" + "; ".join(f"{name}: {', '.join(figs)}"
+                                                             for name, figs in ones.items()) + ").")
     if lows:
         which = "; ".join(f"{name}: {', '.join(figs)}" for name, figs in lows.items())
         st.caption(f"{theme.SMALL_MARK.strip()} marks a figure from fewer than {MIN_N} postings ({which}): "

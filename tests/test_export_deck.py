@@ -138,4 +138,21 @@ def test_an_empty_chart_slide_gives_the_reason_the_app_gives() -> None:
     movers = figures.chart("sk_movers")
     assert empty_text(movers, empty) == f"Nothing to draw: {why}."
     none = QueryResult(df=pd.DataFrame(), sql="", params={}, n=0, caveats=(why,))  # no posting at all
-    assert empty_text(movers, none) == images.no_data(movers.needs_for())
+    assert empty_text(movers, none, shown=0) == images.no_data(movers.needs_for())
+    # QA round twenty-three, the same deck again on the real warehouse: the movers' answer counts the
+    # postings of its periods (n = 0: none in the later one, 7 in the earlier) while the filters select 45,
+    # and the slide still read the generic line. What decides is the selection (``shown``), as in the app.
+    assert empty_text(movers, none, shown=45) == f"Nothing to draw: {why}."
+
+
+def test_a_slide_sends_the_hovers_words_to_the_data_files(wh: Path) -> None:
+    """QA round twenty-three: a slide's caption (and its notes) kept the app's "n on hover"; a slide has no
+    hover (images.still_words, as the pictures' captions)."""
+    from dataclasses import replace
+
+    cover, items = charts(wh)
+    note = "3 of 3 figures rest on fewer than 30 postings: hatched, their n on hover"
+    item = replace(items[-1], empty="Nothing to draw: none.", meta=replace(items[-1].meta, small_note=note))
+    slides = list(Presentation(io.BytesIO(deck.page_deck(cover, [item]))).slides)
+    text = _texts(slides[-1]) + slides[-1].notes_slide.notes_text_frame.text
+    assert "their n in the data files" in text and "hover" not in text, text

@@ -119,3 +119,30 @@ def test_a_rejection_reason_holding_markup_is_drawn_as_text() -> None:
     labels += [str(v) for v in fig.data[0].x]
     assert not any("<" in v for v in labels), labels
     assert any("&lt;a href=" in v for v in labels)
+
+
+def test_a_static_image_says_where_the_n_is_not_on_hover() -> None:
+    """QA round twenty-three, the German postings' trend downloaded as PNG: its caption said "drawn as open
+    points in their skill's colour, n on hover" and "each such point's hover names the skills on it", its
+    legend "(n on hover)" - a picture, a slide or a page has no hover (three of its five skills' points lay
+    under one another, found only in the data). In a PNG, SVG, slide or PDF the words send the reader to the
+    data files, which hold each point's n and skill; the interactive HTML keeps the hover's."""
+    from analytics.figures import theme
+
+    fig = go.Figure([go.Scatter(x=[1], y=[2], name="Java"),
+                     go.Scatter(x=[1], y=[2], name=f"open: fewer than {theme.MIN_N} postings (n on hover)")])
+    meta = ExportMeta(title="Monthly trend", filters_text="all dates", n=7, as_of=None,
+                      small_note="5 of 5 figures rest on fewer than 30 postings (Feb 2026): drawn as open "
+                                 "points in their skill's colour, n on hover. Read them with care",
+                      notes=("2 points lie under another skill's point (the same month and share): each such "
+                             "point's hover names the skills on it",))
+    still = images.prepare(fig, meta)
+    caption = " ".join(str(a.text) for a in still.layout.annotations)
+    assert "hover" not in caption and "n in the data files" in caption, caption
+    assert "the data files name the skills on it" in caption, caption
+    legend = [t.name for t in still.data]
+    assert legend == ["Java", f"open: fewer than {theme.MIN_N} postings (n in the data files)"], legend
+    assert "hover" not in images.caption_for(meta, fig)  # the PDF's text under the picture
+    live = images.prepare(fig, meta, title=False, caption=False, static=False)  # the HTML's figure
+    assert live.data[1].name.endswith("(n on hover)")
+    assert "n on hover" in images.caption_for(meta, fig, static=False)

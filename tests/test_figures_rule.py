@@ -945,8 +945,8 @@ def test_signed_bars_built_for_a_phone_keep_their_names_whole_and_room_for_the_b
     assert list(wide.data[0].text)  # a desktop's chart as before: labels past the bars
     bar = narrow.data[0]
     ticks = [str(t) for t in bar.y]
-    assert all(t.count("<br>") == 1 for t in ticks), ticks
-    assert {t.split("<br>")[0] for t in ticks} == set(names)
+    # the name (on lines of at most theme.NAME_LINE_CHARS, QA round twenty-three) over the value
+    assert {t.rsplit("<br>", 1)[0].replace("<br>", " ") for t in ticks} == set(names), ticks
     for v in values:
         assert any(t.endswith(f"<br>{v}") for t in ticks), (v, ticks)
     assert not bar.text or not any(bar.text)  # no label past a bar taking the width
@@ -954,7 +954,8 @@ def test_signed_bars_built_for_a_phone_keep_their_names_whole_and_room_for_the_b
     assert layout.yaxis.ticklabelstandoff in (None, 0) and (layout.margin.r or 0) <= 20
     widest = max(len(line) for t in ticks for line in t.split("<br>")) * theme.LABEL_CHAR_PX
     assert widest + (layout.margin.l or 0) + (layout.margin.r or 0) <= NARROW_CHART_PX / 2, widest
-    assert [str(c) for c in bar.customdata[:, 0]] == [t.split("<br>")[0] for t in ticks]  # drill: the skill
+    assert [str(c) for c in bar.customdata[:, 0]] == [t.rsplit("<br>", 1)[0].replace("<br>", " ")
+                                                      for t in ticks]  # drill: the skill
 
 
 def test_median_bars_built_for_a_phone_lie_as_rows_named_over_their_median() -> None:
@@ -1329,3 +1330,82 @@ def test_a_phone_s_rows_end_clear_of_the_plot_s_edge() -> None:
     sal = pd.DataFrame({"group": ["senior", "lead"], "median": [100_000.0, 150_000.0],
                         "p25": [90_000.0, 120_000.0], "p75": [120_000.0, 180_000.0], "n": [40, 12]})
     assert salary.quartiles(sal, "Seniority", narrow=True).layout.xaxis.range[1] > 180_000
+
+
+@pytest.mark.usefixtures("tiny_db")
+def test_salary_by_skill_whose_every_bar_is_the_whole_view_draws_nothing() -> None:
+    """QA round twenty-three, German postings (one with a salary): "Salary by skill" drew ten hatched bars
+    at "$81,921 (n=1)", the one posting's salary under each of its skills, read as ten skills paying the
+    same. Where every skill drawn is asked for by every posting with a salary, each bar is the median of
+    them all, not a skill's: the chart draws nothing and says why, as the premium does."""
+    from analytics import figures
+    from analytics.figures import Context
+    from analytics.report import empty_text
+    from analytics.result import QueryResult
+    from ui.chart import empty_message
+
+    rows = pd.DataFrame({"group": ["Agile", "Jira"], "n": [1, 1], "p10": [81_921.0] * 2,
+                         "p25": [81_921.0] * 2, "median": [81_921.0] * 2, "p75": [81_921.0] * 2,
+                         "p90": [81_921.0] * 2, "enough": [False, False], "total": [1, 1]})
+    defn = figures.chart("sa_skill")
+    shown = defn.shown(QueryResult(df=rows, sql="", params={}, n=1), Context(Filters()))
+    assert shown.df.empty and figures.figure_for(defn, shown) is None
+    text = empty_message(shown, 45, defn.needs_for())
+    assert text == ("Nothing to draw from the 45 postings these filters select: the one posting with a "
+                    "salary asks for every one of these skills, so each bar would be its salary ($81,921), "
+                    "not a skill's."), text
+    assert empty_text(defn, shown) == "Nothing to draw: " + text.split(": ", 1)[1]
+    three = defn.shown(QueryResult(df=rows.assign(n=3, total=3), sql="", params={}, n=3), Context(Filters()))
+    assert three.caveats[0] == ("the 3 postings with a salary all ask for every one of these skills, so each "
+                                "bar would be the median of them all ($81,921), not a skill's")
+    mixed = rows.assign(n=[3, 2], total=3)  # Jira's two among the three: a median of its own, drawn
+    assert len(defn.shown(QueryResult(df=mixed, sql="", params={}, n=3), Context(Filters())).df) == 2
+
+
+LONG_SKILLS = ["Data Structures and Algorithms", "Event-Driven Architecture", "Go", "Java"]
+
+
+def test_long_skill_names_wrap_at_a_phones_width_and_leave_the_bars_their_room() -> None:
+    """QA round twenty-two's seen and left, again at 390 px under two long skills (Data Structures and
+    Algorithms, Event-Driven Architecture): the premium's row names took 60% of the chart (bars in about
+    140 px) and the pairs heatmap's names left its grid about 115 px, each count unreadable. Built for a
+    narrow window a long name is written on lines of at most theme.NAME_LINE_CHARS characters (at word
+    breaks, "Event-Driven" kept whole); the hover and the drill keep the whole name."""
+    df = pd.DataFrame({"skill": LONG_SKILLS, "premium_usd": [-42_057.0, 61_082.0, -41_672.0, 9_000.0],
+                       "n": [10, 15, 5, 40], "median_salary_usd": [8e4] * 4, "overall_median": [8.7e4] * 4})
+    bar = skills.premium(df, narrow=True).data[0]
+    ticks = [str(t) for t in bar.y]
+    lines = [line for t in ticks for line in t.split("<br>")]
+    assert max(len(line) for line in lines) <= theme.NAME_LINE_CHARS, ticks
+    assert "Data Structures<br>and Algorithms<br>-$42,057 (n=10)" in ticks, ticks
+    assert "Event-Driven<br>Architecture<br>+$61,082 (n=15)" in ticks, ticks
+    assert [str(c) for c in bar.customdata[:, 0]] == list(df.sort_values("premium_usd")["skill"])
+    grid = pd.DataFrame([{"skill_a": a, "skill_b": b, "together": None if a == b else 3, "total": 60}
+                         for a in LONG_SKILLS for b in LONG_SKILLS])
+    narrow, wide = skills.pairs(grid, narrow=True), skills.pairs(grid)
+    y = narrow.layout.yaxis
+    assert list(y.tickvals) == LONG_SKILLS and "Data Structures<br>and Algorithms" in y.ticktext
+    assert max(len(line) for t in y.ticktext for line in t.split("<br>")) <= theme.NAME_LINE_CHARS
+    assert list(narrow.data[0].y) == LONG_SKILLS  # the hover's %{y}: the whole name
+    assert wide.layout.yaxis.ticktext is None  # a desktop's names as they are
+    # the columns' names stand on their side under the grid, the colour bar above it: the height has room for
+    # both besides 30 px a row (in 380 px the twelve rows had about 8 px each, their names run together)
+    names_px = len("Data Structures and Algorithms") * theme.LABEL_CHAR_PX
+    assert narrow.layout.height >= 30 * len(LONG_SKILLS) + names_px + 100, narrow.layout.height
+
+
+def test_postings_per_month_over_many_months_labels_its_peak_and_its_last_month() -> None:
+    """QA round twenty-two's seen and left: over more than a year of months no bar carried its count (the
+    hover did; a still export has none), so the real warehouse's 102 months read from the axis alone. Their
+    labels would crowd, but the tallest bar and the last month holding postings carry their counts."""
+    from analytics.figures import overview as overview_figures
+
+    years = pd.date_range("2017-10-01", "2026-03-01", freq="MS")
+    counts = [0] * len(years)
+    counts[1], counts[5], counts[-3], counts[-1] = 836, 120, 303, 96
+    bar = overview_figures.per_month(pd.DataFrame({"month": years, "postings": counts})).data[0]
+    labelled = {str(years[i].date()): t for i, t in enumerate(bar.text) if t}
+    assert labelled == {"2017-11-01": "836", "2026-03-01": "96"}, labelled
+    assert bar.textposition == "outside" and bar.cliponaxis is False
+    few = overview_figures.per_month(pd.DataFrame({"month": years[:3], "postings": [4, 5, 6]})).data[0]
+    assert list(few.text) == ["4", "5", "6"]  # up to a year: every month, as before

@@ -279,7 +279,7 @@ def test_a_few_months_carry_their_counts_on_their_bars() -> None:
     """QA rounds twenty and twenty-one: under one month (2025-07 on the real samples: 4 dated postings) or
     French, Postings per month drew one bar to near the plot's top with no label, its count read from the
     axis or the hover. A year or less of months carries each count above its bar, clear of the plot's top;
-    more months would crowd their labels and carry none (the hover says)."""
+    more months would crowd their labels (the hover says each; the tallest and the last carry theirs)."""
     from analytics.figures import overview
 
     one = overview.per_month(pd.DataFrame({"month": pd.to_datetime(["2025-07-01"]), "postings": [4]}))
@@ -290,4 +290,6 @@ def test_a_few_months_carry_their_counts_on_their_bars() -> None:
     twelve = overview.per_month(pd.DataFrame({"month": year, "postings": [1_234, *range(11)]}))
     assert list(twelve.data[0].text)[:2] == ["1,234", "0"]
     many = pd.date_range("2020-01-01", periods=13, freq="MS")
-    assert overview.per_month(pd.DataFrame({"month": many, "postings": range(13)})).data[0].text is None
+    # more: the tallest bar and the last month with postings carry theirs (QA round twenty-three), here one
+    assert [t for t in overview.per_month(pd.DataFrame({"month": many, "postings": range(13)})).data[0].text
+            if t] == ["12"]

@@ -53,3 +53,40 @@ def test_a_source_with_a_comma_is_filtered_from_the_url(
     at.run().run()
     assert not at.exception
     assert at.multiselect(key="flt_source").value == ["Acme, Inc"]
+
+
+def _seeded_after_keep_script() -> None:
+    """A page control as the Skills page's trend picks: kept over other pages' runs (ui.chart.keep), its
+    default following the filters (ui.links.seed); ``draw`` unset stands for another page's run."""
+    import streamlit as st
+
+    from ui import links
+    from ui.chart import keep
+
+    if not st.session_state.get("draw", True):  # another page's run: this page's code does not run
+        return
+    keep("pick")
+    links.seed("pick", list(st.session_state.get("want", ["a"])))
+    st.multiselect("Pick", ["a", "b", "c"], key="pick")
+
+
+def test_a_default_that_moved_with_the_filters_is_the_one_kept_over_another_pages_runs() -> None:
+    """QA round twenty-three in Chromium: Skills with no filter (the trend followed Python, React, AWS,
+    JavaScript, Java), Germany chosen (the trend moved to Germany's five), Regions, then Back: the trend
+    followed the five of no filter again, and the address pinned them (sk_trend_pick=Python,...). keep()
+    copies a value at the start of a run; seed() moved it to the new default later in that run and left the
+    copy behind, and the copy came back after the other page's runs."""
+    from streamlit.testing.v1 import AppTest
+
+    from ui.chart import KEPT
+
+    at = AppTest.from_function(_seeded_after_keep_script, default_timeout=30).run()
+    assert at.session_state["pick"] == ["a"]
+    at.session_state["want"] = ["b"]  # a filter changed: the control's default is now b
+    at.run()
+    assert at.session_state["pick"] == ["b"]
+    at.session_state["draw"] = False  # another page: the widget is not drawn, Streamlit drops its value
+    at.run()
+    at.session_state["draw"] = True  # back on the page
+    at.run()
+    assert at.session_state["pick"] == ["b"] and at.session_state[KEPT + "pick"] == ["b"]

@@ -31,6 +31,9 @@ def test_sample_size_text_is_singular_for_one() -> None:
     assert n_text(1_204) == "n = 1,204 postings"
     assert n_text(1, "file loads") == "n = 1 file load"
     assert n_text(0, "file loads") == "n = 0 file loads"
+    # QA round twenty-three, the Salary page under get in IT alone: "n = 1 salarie in this view"
+    assert n_text(1, "salaries") == "n = 1 salary"
+    assert n_text(2, "salaries") == "n = 2 salaries"
 
 
 def test_a_change_that_rounds_to_nothing_reads_plus_minus_zero() -> None:

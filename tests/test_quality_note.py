@@ -234,3 +234,25 @@ def test_work_arrangement_by_area_names_the_region_only_by_region() -> None:
     assert chart.fields_for(figures.Context(f=Filters())) == ("remote", "country")
     assert chart.fields_for(figures.Context(f=Filters(), params={"level": "region"})) == \
         ("remote", "country", "region")
+
+
+def test_a_table_the_filters_do_not_apply_to_names_no_field_of_theirs(tmp_path: Path,
+                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """QA round twenty-three: the Data page's load runs and rejected rows ("the sidebar's filters do not
+    apply") carried "Read right from a posting: seniority 95.0%, below the 97% target" - the default level
+    filter's field, which selects none of their rows."""
+    assert view_note(QUALITY, (), Filters(), filtered=False) == ""
+    assert view_note(QUALITY, ("seniority",), Filters(skills=("Go",)), filtered=False) == HEAD + (
+        "seniority 95.0%, below the 97% target.")
+    wh = tmp_path / "warehouse.duckdb"
+    con = duckdb.connect(str(build(wh, version_name="v-held-out.duckdb")))
+    con.execute("""INSERT INTO extraction_quality (labelled_set, language, position, metric, value, n, target,
+                   postings) VALUES ('real-test-all', NULL, 0, 'seniority', 0.95, 600, 0.97, 624)""")
+    con.close()
+    monkeypatch.setenv("WAREHOUSE_DB", str(wh))
+    at = AppTest.from_file(str(PROJECT / "dashboard.py"), default_timeout=60).run().run()
+    at.switch_page("pages/data.py").run()
+    assert not at.exception
+    captions = [c.value for c in at.caption]
+    assert any("the sidebar's filters do not apply" in c for c in captions), captions
+    assert not [c for c in captions if c.startswith(HEAD)], captions

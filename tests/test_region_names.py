@@ -5,6 +5,7 @@ English locale), written once to etl/data/region_names.yaml; the last test deriv
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections import Counter, defaultdict
 
@@ -111,9 +112,13 @@ def test_the_english_names_are_the_data_s_answer() -> None:
 
 
 # GeoNames' English for these is dated or not the name English uses (Lakshadweep, Marche, Basilicata, the
-# Autonomous City of Buenos Aires): ISO's name stays.
+# Autonomous City of Buenos Aires; "Castille", an old spelling English no longer writes, QA round
+# twenty-three): ISO's name stays.
 _GEONAMES_DATED = {"IN-LD": "Laccadives", "IT-57": "The Marches", "IT-77": "Basilicate",
-                   "AR-C": "Buenos Aires F.D."}
+                   "AR-C": "Buenos Aires F.D.", "ES-CL": "Castille and León", "ES-CM": "Castille-La Mancha"}
+# A division word GeoNames ends some names with and not others ("Wellington Region" beside "Auckland",
+# "Plzeň Region" beside "Zlín", "Brussels Capital"): the name without it (QA round twenty-two's seen and left)
+_TRAILING_DIVISION = re.compile(r"\s+(?:Region|County|Capital)$")
 
 
 def _letters(name: str) -> str:
@@ -131,7 +136,6 @@ def english_names() -> dict[str, str]:
     (a lower-level division ISO lists inside it), or dated (_GEONAMES_DATED). Regions no place maps to take
     pycountry's English locale where it has one ("Dubai")."""
     import gettext
-    import re
     from pathlib import Path
 
     from etl.normalize import geonames
@@ -156,7 +160,7 @@ def english_names() -> dict[str, str]:
                   or (norm_key(bare) in parts and _letters(bare) not in _letters(iso))):
                 name = iso
             else:
-                name = g
+                name = _TRAILING_DIVISION.sub("", g) or g
         elif "/" not in english.gettext(iso):
             name = english.gettext(iso)
         if name != iso:
@@ -175,3 +179,15 @@ def test_a_region_is_offered_by_its_own_name_too() -> None:
     assert names.area_choice("PH-07") == "Central Visayas (PH-07)"  # "(Region VII)": a qualifier only
     assert names.area_choice("DE") == "Germany (DE)" and names.area_choice("US-CA") == "California (US-CA)"
     assert names.area_label("DE-BY") == "Bavaria (DE-BY)"  # the charts and tables keep the English name
+def test_geonames_uneven_english_is_evened() -> None:
+    """QA round twenty-two's seen and left: GeoNames ends some names with a division word and not others
+    ("Wellington Region" beside "Auckland", "Plzeň Region" beside "Zlín", "Brussels Capital") and spells
+    Castile as English no longer does ("Castille and León"). The word is left off; Castile's regions keep
+    ISO's name, as Baden-Württemberg keeps its own."""
+    assert names.region_name("NZ-WGN") == "Wellington"
+    assert names.region_name("CZ-32") == "Plzeň"
+    assert names.region_name("BE-BRU") == "Brussels"
+    assert names.region_name("LT-MR") == "Marijampolė"
+    assert names.region_name("ES-CL") == "Castilla y León"
+    assert names.region_name("ES-CM") == "Castilla-La Mancha"
+    assert names.region_name("PH-11") == "Davao"

@@ -260,19 +260,20 @@ def chart(key: str, ctx: SharedContext, *, draw: Callable[[pd.DataFrame], object
            small=figures.small_note(defn, result.df) if result is not None else "",
            flag=lambda df: figures.with_small_flag(defn, df), help=defn.help, draw=draw,
            shared=cache.call_key(view.call.fn, view.call.args, {}), scope=scope, needs=defn.needs_for(),
-           trust=trust_note(defn.fields_for(ctx), ctx.f))
+           trust=trust_note(defn.fields_for(ctx), ctx.f, filtered=result is None or result.filtered))
     return result
 
 
-def trust_note(fields: Sequence[str], f: Filters) -> str:
+def trust_note(fields: Sequence[str], f: Filters, *, filtered: bool = True) -> str:
     """How often the fields behind a view are read right on held-out real postings (analytics.quality),
-    from the warehouse's extraction_quality rows through the shared cache; "" without them."""
+    from the warehouse's extraction_quality rows through the shared cache; "" without them. ``filtered``:
+    as quality.view_note's (False: the filters' fields are not the view's)."""
     from analytics.queries.data import held_out_quality
 
-    if not quality.view_fields(fields, f):
+    if not (quality.view_fields(fields, f) if filtered else fields):
         return ""
     res = fetch(held_out_quality)
-    return "" if res is None else quality.view_note(res.df, fields, f)
+    return "" if res is None else quality.view_note(res.df, fields, f, filtered=filtered)
 
 
 def caption(result: QueryResult, f: Filters) -> str:

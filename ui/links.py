@@ -110,6 +110,11 @@ def seed(key: str, value: Any) -> None:
     noted = st.session_state.get(DEFAULTS) or {}
     if key not in st.session_state or (key in noted and _same(st.session_state[key], noted[key])):
         st.session_state[key] = value
+        if KEPT + key in st.session_state:
+            # keep() copied the value at the start of this run: the copy follows the new default, else it
+            # came back after another page's runs as a choice (QA round twenty-three: Back to Skills under
+            # Germany followed the trend picks of no filter, and the address pinned them)
+            st.session_state[KEPT + key] = value
     default(key, value)
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 from analytics.figures.theme import (
     DIVERGING,
     LABELS,
+    ONE_POSTING_NOTE,
     PALETTE,
     SEQUENTIAL,
     SMALL_MARK,
@@ -20,6 +21,7 @@ from analytics.figures.theme import (
     fmt_pct,
     fmt_usd,
     fmt_years,
+    kpi,
     no_change,
     postings_that,
     skill_color,
@@ -28,6 +30,6 @@ from analytics.figures.theme import (
     style,
 )
 
-__all__ = ["DIVERGING", "LABELS", "PALETTE", "SEQUENTIAL", "SMALL_MARK", "change_text", "counted", "fmt_int",
-           "fmt_pct", "fmt_usd", "fmt_years", "no_change", "postings_that", "skill_color", "skill_colors",
-           "small_mark", "style"]
+__all__ = ["DIVERGING", "LABELS", "ONE_POSTING_NOTE", "PALETTE", "SEQUENTIAL", "SMALL_MARK", "change_text",
+           "counted", "fmt_int", "fmt_pct", "fmt_usd", "fmt_years", "kpi", "no_change", "postings_that",
+           "skill_color", "skill_colors", "small_mark", "style"]

@@ -64,7 +64,7 @@ def _section(prs: Deck, title: str, count: int) -> None:
 
 def _notes(chart: ChartExport) -> str:
     m = chart.meta
-    parts = [f"{m.title}", m.caption, ""]
+    parts = [f"{m.title}", images.still_words(m.caption), ""]  # a slide has no hover (QA round 23)
     if m.query_name:
         parts.append(f"Query: {m.query_name}")
     parts.append("SQL:")
@@ -96,7 +96,7 @@ def _chart(prs: Deck, chart: ChartExport, png: Png) -> None:
         empty.paragraphs[0].font.size = Pt(18)
     caption = slide.shapes.add_textbox(MARGIN, SLIDE_H - CAPTION_H - Inches(0.1), box_w, CAPTION_H).text_frame
     caption.word_wrap = True
-    caption.text = _t(chart.meta.caption)
+    caption.text = _t(images.still_words(chart.meta.caption))
     caption.paragraphs[0].font.size = Pt(11)
     slide.notes_slide.notes_text_frame.text = _t(_notes(chart))
 

@@ -142,31 +142,54 @@ def _entities(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-def caption_for(meta: ExportMeta, fig: go.Figure) -> str:
+# The app's words for what its hover shows, and what a picture, a slide or a page says instead: it has no
+# hover, and the data files hold each point's n and skill (QA round twenty-three: a trend PNG said "n on
+# hover" and "each such point's hover names the skills on it" over points lying under one another)
+_HOVER_WORDS = ((re.compile(r"\bn (?:shown )?on hover"), "n in the data files"),
+                (re.compile(r"each such point's hover names the skills on it"),
+                 "the data files name the skills on it"))
+
+
+def still_words(text: str) -> str:
+    """``text`` (a caption, a legend entry) for a still image: the hover's words sent to the data files."""
+    for pattern, words in _HOVER_WORDS:
+        text = pattern.sub(words, text)
+    return text
+
+
+def caption_for(meta: ExportMeta, fig: go.Figure, *, static: bool = True) -> str:
     """The caption under an exported image: the metadata's, and what the small-sample marks mean when the
-    figure carries them and the metadata's small-sample note (which says it) is absent."""
+    figure carries them and the metadata's small-sample note (which says it) is absent. ``static`` (a PNG,
+    SVG, slide or PDF page, not the interactive HTML): the hover's words sent to the data files
+    (still_words)."""
     from analytics.figures import theme
 
     legend = theme.has_small_marks(fig) and not meta.small_note
-    return meta.caption + (f" · {theme.SMALL_LEGEND}" if legend else "")
+    text = meta.caption + (f" · {theme.SMALL_LEGEND}" if legend else "")
+    return still_words(text) if static else text
 
 
 def prepare(fig: go.Figure, meta: ExportMeta, *, width: int | None = None, title: bool = True,
-            caption: bool = True) -> go.Figure:
+            caption: bool = True, static: bool = True) -> go.Figure:
     """The export copy of ``fig``: explicit size, white background, title and caption band.
 
     The returned figure's layout.width/height are the image size in layout pixels; a PNG
     is SCALE times that. ``title=False`` leaves the title out (a slide or PDF page shows
     it as text above the picture); ``caption=False`` the caption band (a PDF page states it as text
-    below). The app's figure is not changed.
+    below); ``static`` False (the interactive HTML) keeps the legend's words for the hover (still_words).
+    The app's figure is not changed.
     """
     out = go.Figure(fig)
+    if static:
+        for trace in out.data:
+            if isinstance(trace.name, str):
+                trace.name = still_words(trace.name)
     w = int(width or out.layout.width or DEFAULT_WIDTH)
     plot_h = int(out.layout.height or DEFAULT_HEIGHT)
     margin = out.layout.margin
     left = max(int(margin.l or 0), 60, _label_px(out))  # room for category labels: no automargin shift
     right = max(int(margin.r or 0), 30)
-    lines = _wrap(caption_for(meta, fig), w - 28 - right) if caption else []
+    lines = _wrap(caption_for(meta, fig, static=static), w - 28 - right) if caption else []
     caption_px = LINE_PX * len(lines) + 16 if lines else 0
     # Long category names under the plot (countries, regions): their own room, worked out from their length
     # and angle, between the plot and the caption. Plotly's automargin makes the room too, but after the
@@ -236,7 +259,7 @@ def to_html(fig: go.Figure, meta: ExportMeta, *, plotlyjs: bool | str = True) ->
     # the page's heading and caption say what the figure shows, as text that wraps at any width: inside the
     # figure too, the title stood twice and the caption band, placed for a fixed width the responsive figure
     # does not keep, ran off the window's left edge ("ers: all dates ...", QA round twenty-one)
-    out = prepare(fig, meta, title=False, caption=False)
+    out = prepare(fig, meta, title=False, caption=False, static=False)
     out.update_layout(width=None, autosize=True)  # the page sets the width
     # its hovers as the app's: "1 posting", not "1 postings" (theme.singular_hovers, as ui.chart.drawn). No
     # camera button: its image would carry neither title nor caption (the app's PNG download carries both)
@@ -267,7 +290,7 @@ pre {{ background: #f6f6f6; padding: 8px; overflow-x: auto; }}
 </head>
 <body>
 <h1>{html.escape(meta.title)}</h1>
-<p class="caption">{html.escape(caption_for(meta, fig))}</p>
+<p class="caption">{html.escape(caption_for(meta, fig, static=False))}</p>
 {div}
 <h2>About this data</h2>
 <dl>

@@ -103,7 +103,8 @@ def _chart(doc: _Doc, chart: ChartExport, png: Png) -> None:
         pdf.set_y(pdf.h - MARGIN - caption_h)
     # with the small-sample legend the picture's caption band carried (images.caption_for)
     fig = chart.figure
-    doc.para(images.caption_for(chart.meta, fig) if fig is not None else chart.meta.caption, 9)
+    doc.para(images.caption_for(chart.meta, fig) if fig is not None
+             else images.still_words(chart.meta.caption), 9)
     if chart.meta.sql:
         pdf.text_annotation(pdf.w - MARGIN - 6, MARGIN, doc.text(_notes(chart)), w=6, h=6)
 

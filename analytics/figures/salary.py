@@ -107,6 +107,21 @@ def whole_view(df: pd.DataFrame) -> str | None:
             f"{bar} the median of them all, not of a group")
 
 
+def every_bar_the_view(df: pd.DataFrame) -> str | None:
+    """Why "Salary by skill" says nothing, where every skill it would draw is asked for by every posting with
+    a salary (whole_view's skills are all of them): each bar would be the median of them all, the same bar
+    under each skill (QA round twenty-three: German postings' one salary, "$81,921 (n=1)" ten times). None
+    where one skill at least rests on a part of them. Pure."""
+    if df.empty or "total" not in df.columns or not ((df["n"] == df["total"]) & (df["total"] > 0)).all():
+        return None
+    total, median = int(df["total"].iloc[0]), theme.fmt_usd(df["median"].iloc[0])
+    if total == 1:
+        return (f"the one posting with a salary asks for every one of these skills, so each bar would be its "
+                f"salary ({median}), not a skill's")
+    return (f"the {total:,} postings with a salary all ask for every one of these skills, so each bar would "
+            f"be the median of them all ({median}), not a skill's")
+
+
 def skill_caveats(ctx: Context, caveats: tuple[str, ...]) -> tuple[str, ...]:
     """The salaries' country mix and the skills whose bar is every salary of the view (whole_view)."""
     caveats = country_mix(ctx, caveats)
@@ -203,7 +218,7 @@ CHARTS: tuple[ChartDef, ...] = (
              reading_order=level_order("group"), fields=lambda c: ("salary", by(c))),
     ChartDef("sa_skill", "Salary by skill (most asked-for skills)", lambda c: Call(salary.by_skill, (c.f,)),
              by_skill, drill=("skill",), enough="enough", sample="n", drill_only="salaried", uses=("narrow",),
-             caveats=skill_caveats, fields=("salary", "skills")),
+             caveats=skill_caveats, fields=("salary", "skills"), says_nothing=every_bar_the_view),
     ChartDef("sa_time", "Median salary over time", lambda c: Call(salary.over_time, (c.f,)), over_time,
              drill=("month",), enough="enough", label="month", sample="n",
              drill_only="salaried", caveats=dated_country_mix, fields=("salary",)),

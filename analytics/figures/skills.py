@@ -6,6 +6,7 @@ its widget values (trend picks, the two periods) to the same builders and querie
 
 from __future__ import annotations
 
+import math
 from datetime import date, timedelta
 
 import pandas as pd
@@ -186,6 +187,13 @@ def pairs(df: pd.DataFrame, narrow: bool = False) -> go.Figure:
     fig.update_xaxes(tickmode="linear", tick0=0, dtick=1)
     if narrow:
         fig.update_layout(coloraxis_colorbar=theme.colorbar_across(below=False))
+        # a long name on lines (theme.wrap_name): in one line two long skills left the grid about 115 px of a
+        # phone's 358 (QA round twenty-three); the hover keeps the whole name
+        fig.update_yaxes(tickmode="array", tickvals=order, ticktext=[theme.wrap_name(s) for s in order])
+        # 30 px a row besides the column names on their side under the grid and the colour bar above it: in
+        # 380 px twelve rows had about 8 px each and their names ran together (QA round twenty-three)
+        names_px = math.ceil(max([len(str(s)) for s in order] or [0]) * theme.LABEL_CHAR_PX)
+        return theme.style(fig, height=max(380, 30 * len(order) + names_px + 120))
     return theme.style(fig, height=max(380, 30 * len(order)))
 
 

@@ -14,6 +14,7 @@ import copy
 import hashlib
 import math
 import re
+import textwrap
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -97,6 +98,22 @@ def share_of(count: float | int, total: float | int) -> float | None:
 def small_mark(n: float | int | None) -> str:
     """The mark appended to a single figure (a KPI) from a small sample."""
     return SMALL_MARK if is_small(n) else ""
+
+
+def one_posting(n: float | int | None) -> bool:
+    """True for a figure exactly one posting stands behind: a median or a share of one posting is that
+    posting's own figure, not the market's."""
+    return not _missing(n) and float(n) == 1  # type: ignore[arg-type]
+
+
+def kpi(text: str, n: float | int | None) -> str:
+    """A headline figure as shown: "–" from one posting (one_posting; the note beside it gives the
+    posting's figure), else with its small-sample mark. Get in IT's one salary read "Median salary
+    $81,921 ⚠" (QA round twenty-two's seen and left)."""
+    return "–" if one_posting(n) else text + small_mark(n)
+
+
+ONE_POSTING_NOTE = "A figure from one posting is that posting's own, not a median or share of many: left out"
 
 
 # The palette's colours by hue: two skills of one chart never share one (QA round seventeen: a hash into 20
@@ -281,7 +298,10 @@ def postings_that(k: int, verb: str, that: bool = False) -> str:
 def n_text(n: int, unit: str = "postings") -> str:
     """ "n = 1,204 postings", "n = 1 posting": the sample size with its unit, singular for one."""
     if n == 1:
-        unit = " ".join((*unit.split()[:-1], unit.split()[-1].removesuffix("s")))
+        *head, last = unit.split()
+        # "salaries" -> "salary" (QA round twenty-three: "n = 1 salarie"), "postings" -> "posting"
+        last = last[:-3] + "y" if last.endswith("ies") else last.removesuffix("s")
+        unit = " ".join((*head, last))
     return f"n = {n:,} {unit}"
 
 
@@ -378,6 +398,16 @@ def count_rows(labels: Sequence[str], counts: Sequence[float], *, customdata: An
 
 
 TWO_LINE_ROW_PX = 36  # a row of named_rows: its two-line label (a name over a value)
+# a long name's line at a phone's width (wrap_name): "Data Structures and Algorithms" in one line took 60% of
+# the premium's chart and left the pairs heatmap about 115 px (QA round twenty-three)
+NAME_LINE_CHARS = 16
+
+
+def wrap_name(name: object) -> str:
+    """``name`` for a narrow chart's axis: lines of at most NAME_LINE_CHARS characters, broken between words
+    only ("Event-Driven" stays whole; a longer word keeps its line), as text (as_text). Pure."""
+    lines = textwrap.wrap(str(name), NAME_LINE_CHARS, break_long_words=False, break_on_hyphens=False)
+    return "<br>".join(as_text(line) for line in lines or [""])
 
 
 def named_rows(fig: go.Figure, names: Sequence[str], labels: Sequence[str], *, x: str) -> go.Figure:
@@ -387,7 +417,8 @@ def named_rows(fig: go.Figure, names: Sequence[str], labels: Sequence[str], *, x
     (QA round seventeen: "zure Kubernetes Service", bars in 30 px). The hover names the row by
     customdata[0]. Styled (``x``: the value axis title)."""
     tr = fig.data[0]
-    tr.y = [f"{as_text(n)}<br>{label}" for n, label in zip(names, labels)]
+    tr.y = [f"{wrap_name(n)}<br>{label}" for n, label in zip(names, labels)]
+    lines = max([str(y).count("<br>") + 1 for y in tr.y] or [2])
     tr.text = None
     tr.hovertemplate = tr.hovertemplate.replace("%{y}", "%{customdata[0]}")
     whiskers = tr.error_x.array if tr.error_x is not None and tr.error_x.array is not None else None
@@ -398,7 +429,7 @@ def named_rows(fig: go.Figure, names: Sequence[str], labels: Sequence[str], *, x
         top = max([*ends, *(float(v) for v in tr.x if not _missing(v)), 0.0])
         if top > 0:
             fig.update_xaxes(range=[0, top * (1 + HEADROOM)], autorange=False)
-    return style(fig, x=x, y="", height=max(320, TWO_LINE_ROW_PX * len(names) + 90))
+    return style(fig, x=x, y="", height=max(320, TWO_LINE_ROW_PX * lines // 2 * len(names) + 90))
 
 
 LABEL_CHAR_PX = 6.5  # an upper bound of a 12 px Source Sans character's width (digits are about 6.1)
