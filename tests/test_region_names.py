@@ -179,6 +179,8 @@ def test_a_region_is_offered_by_its_own_name_too() -> None:
     assert names.area_choice("PH-07") == "Central Visayas (PH-07)"  # "(Region VII)": a qualifier only
     assert names.area_choice("DE") == "Germany (DE)" and names.area_choice("US-CA") == "California (US-CA)"
     assert names.area_label("DE-BY") == "Bavaria (DE-BY)"  # the charts and tables keep the English name
+
+
 def test_geonames_uneven_english_is_evened() -> None:
     """QA round twenty-two's seen and left: GeoNames ends some names with a division word and not others
     ("Wellington Region" beside "Auckland", "Plzeň Region" beside "Zlín", "Brussels Capital") and spells
