@@ -210,6 +210,7 @@ def test_a_dead_extraction_worker_does_not_hang_or_lose_records(raw_dir: Path, t
     ).totals()
     monkeypatch.setattr(batch_mod, "_extract_batch", functools.partial(worker_killer.extract_or_die,
                                                                        str(tmp_path / "killed"), os.getpid()))
+    monkeypatch.setattr(batch_mod, "POOL_FROM_BATCHES", 1)  # the file is one batch: through the pool anyway
     db = tmp_path / "wh.duckdb"
     summary = load_paths([raw_dir / "jobspy_run1.csv"], db, progress=False, workers=2).totals()
     assert (tmp_path / "killed").exists()  # a worker really died
