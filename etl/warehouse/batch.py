@@ -232,7 +232,6 @@ class BatchWriter:
         n = workers if workers is not None else min(2, os.cpu_count() or 1)
         self.workers = n
         self.pool: ProcessPoolExecutor | None = None  # started by the first file that needs it (_extracted)
-        self.pool_started = False  # whether this load started extraction workers (a small load does not)
         self._in_process = n <= 1  # one worker, or a worker died: the rest of the load extracts here
 
     def close(self) -> None:
@@ -265,7 +264,7 @@ class BatchWriter:
         first = list(itertools.islice(read, POOL_FROM_BATCHES))  # read ahead: is the file worth a pool?
         pooled = not self._in_process and len(first) >= POOL_FROM_BATCHES
         if pooled and self.pool is None:
-            self.pool, self.pool_started = _pool(self.workers), True
+            self.pool = _pool(self.workers)
         for batch, rejected in itertools.chain(first, read):
             if not pooled or self.pool is None:  # a small file, or the pool broke (_collect)
                 yield batch, rejected, _with_passed(batch, self.timings.worker(_extract_batch(batch)))
