@@ -203,6 +203,7 @@ def test_a_dead_extraction_worker_does_not_hang_or_lose_records(raw_dir: Path, t
     """Kill an extraction worker in the middle of a load: it finishes in-process with every record counted."""
     import worker_killer
 
+    import etl.warehouse.loader as loader_mod
     from etl.warehouse import batch as batch_mod
 
     reference = load_paths(
@@ -210,11 +211,17 @@ def test_a_dead_extraction_worker_does_not_hang_or_lose_records(raw_dir: Path, t
     ).totals()
     monkeypatch.setattr(batch_mod, "_extract_batch", functools.partial(worker_killer.extract_or_die,
                                                                        str(tmp_path / "killed"), os.getpid()))
+    monkeypatch.setattr(batch_mod, "POOL_FROM_BATCHES", 1)  # the file is one batch: through the pool anyway
+    # batches of 7: several in flight when the worker dies, and more read after it
+    monkeypatch.setattr(loader_mod, "BATCH_SIZE", 7)
     db = tmp_path / "wh.duckdb"
     summary = load_paths([raw_dir / "jobspy_run1.csv"], db, progress=False, workers=2).totals()
     assert (tmp_path / "killed").exists()  # a worker really died
     assert summary["read"] == reference["read"] and summary["loaded"] == reference["loaded"]
     assert counts(db)["postings"] == reference["loaded"]
+    # in the file's order: the batches in flight when the pool broke come before those read after it, so
+    # every posting has the id and every duplicate the canonical the one-process load gave them
+    assert _tables(db) == _tables(tmp_path / "ref.duckdb")
 
 
 def _tables(db: Path) -> dict[str, list[tuple[object, ...]]]:

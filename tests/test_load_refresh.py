@@ -59,8 +59,10 @@ def _duplicates(db: Path) -> list[tuple[Any, ...]]:
 
 
 @pytest.mark.parametrize("workers", [1, 2])
-def test_a_refresh_extracts_only_the_new_postings(tmp_path: Path, extracted: list[int], workers: int) -> None:
+def test_a_refresh_extracts_only_the_new_postings(tmp_path: Path, extracted: list[int], workers: int,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
     """In the loading process (counted) and through the worker processes (the same outcome)."""
+    monkeypatch.setattr(batch_mod, "POOL_FROM_BATCHES", 1)  # one batch each: through the pool when 2 workers
     db = tmp_path / "wh.duckdb"
     load_paths([_write(tmp_path / "night1.jsonl", [_row(k) for k in range(10)])], db, progress=False,
                workers=workers)

@@ -9,6 +9,7 @@ import pyarrow as pa
 import pytest
 
 from etl.demo import write_raw
+from etl.warehouse import batch as batch_mod
 from etl.warehouse.loader import load_paths
 from etl.warehouse.timings import Timings, stamp
 
@@ -25,6 +26,7 @@ def test_a_timed_load_reports_every_phase(tmp_path: Path, monkeypatch: pytest.Mo
                                           capsys: pytest.CaptureFixture[str], workers: int) -> None:
     write_raw(tmp_path / "raw", 150, seed=2, formats=("jobspy",))
     monkeypatch.setenv("ETL_LOAD_TIMINGS", "1")
+    monkeypatch.setattr(batch_mod, "POOL_FROM_BATCHES", 1)  # one batch: with 2 workers, the pool anyway
     summary = load_paths([tmp_path / "raw"], tmp_path / "wh.duckdb", progress=False, workers=workers)
     assert summary.published
     phases = _phases(capsys.readouterr().err)

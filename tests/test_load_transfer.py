@@ -82,6 +82,7 @@ def test_a_load_through_workers_writes_what_a_load_in_one_process_writes(
     write_raw(raw, 400, seed=5)
     monkeypatch.setattr(loader_mod, "BATCH_SIZE", 37)  # many batches through the pool, slices of blocks
     monkeypatch.setattr(batch_mod, "WRITE_ROWS", 150)
+    monkeypatch.setattr(batch_mod, "POOL_FROM_BATCHES", 1)  # the files of one batch through the pool too
     one = load_paths([raw], tmp_path / "one.duckdb", progress=False, workers=1)
     two = load_paths([raw], tmp_path / "two.duckdb", progress=False, workers=2)
     assert one.totals() == two.totals() and one.totals()["loaded"] > 0 and one.totals()["duplicates"] > 0

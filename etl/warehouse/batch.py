@@ -2,7 +2,8 @@
 
 Why: the per-record work of a load is the hot path, so it runs over Arrow batches.
 Extraction is :func:`etl.columnar.extract_batch` (the same function as ``etl extract``,
-``etl evaluate`` and the benchmarks), fanned out to worker processes; a worker also
+``etl evaluate`` and the benchmarks), fanned out to worker processes for a file of two batches
+or more (a smaller one is extracted in the loading process: POOL_FROM_BATCHES); a worker also
 computes the duplicate keys, so the loading process only decides duplicates (a join
 in DuckDB, see dedupe.py) and appends whole batches to the tables by column name.
 No per-row tuples or dicts on the way: rows reach DuckDB as registered Arrow tables,
@@ -11,6 +12,7 @@ one ``INSERT ... SELECT`` per table per write.
 
 from __future__ import annotations
 
+import itertools
 import json
 import multiprocessing
 import os
@@ -54,6 +56,11 @@ class FileCounts:
 # ETL_SKIP_KNOWN=0: rows the warehouse holds are extracted too (as before 6 Dec 2026): the bench's baseline
 SKIP_KNOWN = os.environ.get("ETL_SKIP_KNOWN", "1") != "0"
 WRITE_ROWS = 20_000  # postings per dedupe join and insert: the join scans posting_keys once per write
+# A file whose input is fewer batches than this is extracted in the loading process, by the same function:
+# a pool gives a lone batch nothing to overlap (the loader waits for it either way) and starting one costs
+# about 0.8 s (a fork server importing etl.columnar, then a worker), which every two-row load paid. The pool
+# starts at a load's first file of two batches or more; the tests of the pool path set 1.
+POOL_FROM_BATCHES = 2
 # input columns the writer needs besides the extraction's output (the raw description and title are not)
 _PASSED = ("record_no", "source", "id", "url", "location", "salary_text", "posted_date", "job_type")
 
@@ -246,7 +253,8 @@ class BatchWriter:
         self.check_known = False  # set per file: whether the warehouse held keys when the file began
         n = workers if workers is not None else min(2, os.cpu_count() or 1)
         self.workers = n
-        self.pool: ProcessPoolExecutor | None = _pool(n) if n > 1 else None
+        self.pool: ProcessPoolExecutor | None = None  # started by the first file that needs it (_extracted)
+        self._in_process = n <= 1  # one worker, or a worker died: the rest of the load extracts here
 
     def close(self) -> None:
         if self.pool is not None:
@@ -272,12 +280,21 @@ class BatchWriter:
 
     def _extracted(self, batches: Iterator[tuple[pa.RecordBatch, list[Rejected]]]) -> Iterator[Prepared]:
         """Batches with their extraction, in order; at most 2 batches per worker in flight (bounded
-        memory). Rows the warehouse already holds are not extracted (:meth:`_known`)."""
+        memory). Rows the warehouse already holds are not extracted (:meth:`_known`); a file of fewer than
+        POOL_FROM_BATCHES batches is extracted in this process."""
         inflight: deque[InFlight] = deque()
-        for batch, rejected in self._read(batches):
+        read = self._read(batches)
+        first = list(itertools.islice(read, POOL_FROM_BATCHES))  # read ahead: is the file worth a pool?
+        pooled = not self._in_process and len(first) >= POOL_FROM_BATCHES
+        if pooled and self.pool is None:
+            self.pool = _pool(self.workers)
+        for batch, rejected in itertools.chain(first, read):
             known = self._known(batch)
             todo = batch if known is None else batch.filter(pa.array(~known))
-            if self.pool is None:
+            if not pooled or self.pool is None:  # a small file, or the pool broke (_collect)
+                # the batches in flight when it broke first (each extracted here by _collect): rows keep the
+                # file's order, which decides ids and which of two repeats is the canonical
+                yield from self._collect(inflight, len(inflight))
                 result = self.timings.worker(_extract_batch(todo)) if todo.num_rows else None
                 yield batch, rejected, self._finish(batch, known, result)
                 continue
@@ -359,6 +376,7 @@ class BatchWriter:
                         file=sys.stderr,
                     )
                     self.close()
+                    self._in_process = True
                 result = _extract_batch(todo)
             yield batch, rejected, self._finish(batch, known, self.timings.worker(result))
 

@@ -397,14 +397,19 @@ def _literal(text: str) -> str:
 def store_quality(con: duckdb.DuckDBPyConnection) -> None:
     """The extraction's saved scores (etl evaluate --save) into extraction_quality: the app reads them
     there instead of running the extraction on the labelled set itself."""
+    import pyarrow as pa
+
     from etl.evaluate import stored_scores
 
     rows = stored_scores()
     con.execute("DELETE FROM extraction_quality")
     if rows:
-        columns = list(rows[0])
-        con.executemany(f"INSERT INTO extraction_quality ({', '.join(columns)}) VALUES "
-                        f"({', '.join('?' for _ in columns)})", [[row[c] for c in columns] for row in rows])
+        # as one Arrow table: executemany ran one INSERT per row, 0.45 CPU-s of every publish for 588 rows
+        con.register("_quality", pa.Table.from_pylist(rows))
+        try:
+            con.execute("INSERT INTO extraction_quality BY NAME SELECT * FROM _quality")
+        finally:
+            con.unregister("_quality")
 
 
 def publish_version(db: Path, version: Path) -> None:
