@@ -23,8 +23,11 @@ demo: venv
 run: demo
 	$(BIN)/python -m ui.serve --db $(DB) --replicas $(REPLICAS) --server.port $(PORT) --server.headless true
 
+# bytecode cached even where the environment says not to (this machine sets PYTHONDONTWRITEBYTECODE=1): every
+# xdist worker and every `python -m etl` / server the tests start otherwise compiles the project and rewrites
+# each test module's asserts again (collection 16 CPU-s instead of 6: docs/performance.md)
 test: venv
-	$(BIN)/python -m pytest -n 2 --dist loadfile --durations=10 $(PYTEST_ARGS)
+	env -u PYTHONDONTWRITEBYTECODE $(BIN)/python -m pytest -n 2 --dist loadfile --durations=10 $(PYTEST_ARGS)
 
 # then the first-pass guard over the real exports too, when present: generated postings repeat their words, so a
 # cost paid per new word shows only there (their honest first/warm gap is about 1.4x, hence the limit of 2)
