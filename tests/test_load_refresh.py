@@ -10,6 +10,8 @@ rule covers the decisions across two files).
 from __future__ import annotations
 
 import json
+from concurrent.futures import Future
+from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +20,7 @@ import pyarrow as pa
 import pytest
 
 from etl.warehouse import batch as batch_mod
+from etl.warehouse import loader as loader_mod
 from etl.warehouse import paths
 from etl.warehouse.loader import load_paths
 
@@ -97,3 +100,44 @@ def test_the_same_rows_loaded_whole_and_as_a_refresh_end_alike(tmp_path: Path, e
     assert f.reasons.get("missing title and description") == 1
     kept = [(no, t) for no, _r, t, _c, _f in _duplicates(db)]
     assert kept == [(1, "Senior Go Engineer #1"), (3, "Staff Rust Dev")]
+
+
+class _DeadPool:
+    """An executor whose every worker has died: each future fails as a killed worker's does."""
+
+    def submit(self, *_args: Any, **_kwargs: Any) -> Future[bytes]:
+        future: Future[bytes] = Future()
+        future.set_exception(BrokenProcessPool("a worker died"))
+        return future
+
+    def shutdown(self, wait: bool = True, cancel_futures: bool = False) -> None:
+        pass
+
+
+def _outcome(db: Path) -> list[tuple[Any, ...]]:
+    con = duckdb.connect(str(paths.current_version(db)), read_only=True)
+    try:
+        return con.execute("""SELECT 'p', run_id, record_no, posting_id, title, NULL FROM postings
+                              UNION ALL SELECT 'd', run_id, record_no, duplicate_of, title, reason
+                              FROM duplicate_postings ORDER BY ALL""").fetchall()
+    finally:
+        con.close()
+
+
+def test_a_refresh_after_a_worker_died_ends_as_in_process(tmp_path: Path,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    """Batches in flight when the worker dies (some known, some new, a posting repeated across batches) are
+    finished in the loading process in file order: the later batches wait for them."""
+    monkeypatch.setattr(loader_mod, "BATCH_SIZE", 2)
+    night1 = [_row(k) for k in range(6)]
+    # tonight: known and new rows interleaved; posting 20 twice, in the first and the fifth batch
+    tonight = [_row(k) for k in (20, 1, 21, 22, 3, 23, 4, 24, 20, 25)]
+    outcomes = []
+    for workers in (1, 2):
+        db = tmp_path / f"w{workers}.duckdb"
+        monkeypatch.setattr(batch_mod, "_pool", lambda _n: _DeadPool())
+        load_paths([_write(tmp_path / "1.jsonl", night1)], db, progress=False, workers=workers)
+        load_paths([_write(tmp_path / "2.jsonl", tonight)], db, progress=False, workers=workers)
+        outcomes.append(_outcome(db))
+    assert outcomes[0] == outcomes[1]
+    assert ("d", 2, 9, 7, "Senior Go Engineer #20", "same_source_id") in outcomes[1]

@@ -278,6 +278,8 @@ class BatchWriter:
             known = self._known(batch)
             todo = batch if known is None else batch.filter(pa.array(~known))
             if self.pool is None:
+                # a worker died (the pool closed): the batches still in flight go first, in file order
+                yield from self._collect(inflight, len(inflight))
                 result = self.timings.worker(_extract_batch(todo)) if todo.num_rows else None
                 yield batch, rejected, self._finish(batch, known, result)
                 continue
