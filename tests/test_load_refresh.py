@@ -85,21 +85,39 @@ def test_a_refresh_extracts_only_the_new_postings(tmp_path: Path, extracted: lis
     assert {(t, c) for _n, _r, t, c, _f in dups[:1]} == {("Senior Go Engineer #5", "Acme & Co")}
 
 
-def test_the_same_rows_loaded_whole_and_as_a_refresh_end_alike(tmp_path: Path, extracted: list[int]) -> None:
-    """A known posting with no text left is still quarantined, not counted as a duplicate; the other rows end
-    as a load that extracts everything ends them."""
-    first = [_row(k) for k in range(4)]
-    second = [_row(1), _row(2, title="", description="<p> </p>"), _row(3, title="Staff Rust Dev"), _row(4)]
-    db = tmp_path / "a.duckdb"
-    load_paths([_write(tmp_path / "1.jsonl", first)], db, progress=False, workers=1)
-    extracted.clear()
-    s = load_paths([_write(tmp_path / "2.jsonl", second)], db, progress=False, workers=1)
-    assert sum(extracted) == 1
-    (f,) = s.files
-    assert (f.loaded, f.duplicates, f.rejected) == (1, 2, 1)
-    assert f.reasons.get("missing title and description") == 1
-    kept = [(no, t) for no, _r, t, _c, _f in _duplicates(db)]
-    assert kept == [(1, "Senior Go Engineer #1"), (3, "Staff Rust Dev")]
+def test_the_same_rows_loaded_whole_and_as_a_refresh_end_alike(tmp_path: Path, extracted: list[int],
+                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    """The refresh against a load extracting every row (``ETL_SKIP_KNOWN=0``): every posting, duplicate
+    (reason, canonical, title, company) and rejected row the same. A known posting with no text left is still
+    quarantined, not counted as a duplicate; a known posting's title and company are cleaned as extraction
+    cleans them (entities, spaces, a company of zeros is none)."""
+    first = [_row(k) for k in range(5)]
+    second = [_row(1), _row(2, title="", description="<p> </p>"), _row(3, title="Staff Rust Dev &amp; SRE"),
+              _row(4, company=" 0 "), _row(5), _row(0, title=" ", company="0.0")]
+    outcomes = []
+    for skip in (False, True):
+        monkeypatch.setattr(batch_mod, "SKIP_KNOWN", skip)
+        db = tmp_path / f"skip-{skip}.duckdb"
+        load_paths([_write(tmp_path / "1.jsonl", first)], db, progress=False, workers=1)
+        extracted.clear()
+        s = load_paths([_write(tmp_path / "2.jsonl", second)], db, progress=False, workers=1)
+        assert sum(extracted) == (1 if skip else 6)
+        (f,) = s.files
+        assert (f.loaded, f.duplicates, f.rejected) == (1, 4, 1)
+        assert f.reasons.get("missing title and description") == 1
+        outcomes.append((_outcome(db), _duplicates(db), _rejected(db)))
+    assert outcomes[0] == outcomes[1]
+    kept = [(no, t, c) for no, _r, t, c, _f in outcomes[1][1]]
+    assert kept == [(1, "Senior Go Engineer #1", "Acme & Co"), (3, "Staff Rust Dev & SRE", "Acme & Co"),
+                    (4, "Senior Go Engineer #4", None), (6, None, None)]
+
+
+def _rejected(db: Path) -> list[tuple[Any, ...]]:
+    con = duckdb.connect(str(paths.current_version(db)), read_only=True)
+    try:
+        return con.execute("SELECT run_id, record_no, reason FROM rejected_rows ORDER BY ALL").fetchall()
+    finally:
+        con.close()
 
 
 class _DeadPool:
