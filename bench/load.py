@@ -140,7 +140,7 @@ def run(postings: int, repeat: int) -> None:
 
 def _outcome_digest(db: Path) -> str:
     """A digest of what the load decided: every posting and duplicate row (record, reason, canonical, title,
-    company), so two loads of the same file can be compared."""
+    company) and every rejected row (record, reason), so two loads of the same file can be compared."""
     con = duckdb.connect(str(db), read_only=True)
     try:
         rows = con.execute("""
@@ -148,7 +148,9 @@ def _outcome_digest(db: Path) -> str:
                 SELECT concat_ws(',', 'p', run_id, record_no, title, company, seniority, remote, country) AS x
                 FROM postings
                 UNION ALL SELECT concat_ws(',', 'd', run_id, record_no, reason, duplicate_of, title, company)
-                FROM duplicate_postings)""").fetchall()
+                FROM duplicate_postings
+                UNION ALL SELECT concat_ws(',', 'r', run_id, record_no, reason)
+                FROM rejected_rows)""").fetchall()
     finally:
         con.close()
     return str(rows[0][0])

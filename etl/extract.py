@@ -212,7 +212,8 @@ def _company_pattern(company: str) -> re.Pattern[str] | None:
     Junction"): such a name in the text is the employer, not a skill asked (labelling guide). A one-word
     name that is a skill (Docker, MongoDB) is also the product: only "at Docker" and "Docker is a/the/built"
     speak of the company, and a Hacker News header's first cell ("Docker | ...") names the poster; a
-    multi-word skill name (Amazon Web Services) is left to the rules."""
+    multi-word skill name (Amazon Web Services) is left to the rules. A name joined by a dot or hyphen
+    ("Kiln.AI") has its words too, unless the whole is a skill's name ("Node.js")."""
     words = re.findall(r"\w+", company)
     if len(company.split()) < 2 and (len(words) < 2 or is_skill_name(company)):
         if not is_skill_name(company):

@@ -304,10 +304,12 @@ class BatchWriter:
         yield from self._collect(inflight, len(inflight))
 
     def _known(self, batch: pa.RecordBatch) -> np.ndarray | None:
-        """Which rows of ``batch`` repeat a posting the warehouse held when the file began, by source id or
-        URL (None: none). A refresh's file mostly repeats earlier ones (a scraper's nightly files overlap);
-        those rows end as duplicates whatever their text, so extracting them is waste: measured in
-        ``python -m bench load --refresh``."""
+        """Which rows of ``batch`` repeat a posting the warehouse holds when the batch is read (also one an
+        earlier write of this file loaded), by source id or URL (None: none). A refresh's file mostly repeats
+        earlier ones (a scraper's nightly files overlap); those rows end as duplicates whatever their text, so
+        extracting them is waste: measured in ``python -m bench load --refresh``. The one outcome that
+        differs: a known row whose extraction would raise ends as a duplicate, not quarantined as "extraction
+        failed"."""
         if not self.check_known or batch.num_rows == 0:
             return None
         with self.timings.phase("known duplicates"):
