@@ -91,17 +91,29 @@ def over_time(df: pd.DataFrame) -> go.Figure:
     return theme.style(fig, x="Month", y="Median salary (USD per year)")
 
 
+def asked_by_every(df: pd.DataFrame) -> pd.Series:
+    """Per row of a per-skill salary frame (``n``: its postings with a salary, ``total``: the view's), whether
+    every posting with a salary asks for that skill: its figure is the whole view's, not a group's. Shared by
+    "Salary by skill" and the skill premium. Pure."""
+    return (df["n"] == df["total"]) & (df["total"] > 0)
+
+
+def named_list(names: list[str]) -> str:
+    """"A", "A and B", "A, B and C"."""
+    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
+
+
 def whole_view(df: pd.DataFrame) -> str | None:
     """The "Salary by skill" rows' skills that every posting with a salary asks for (n == total), named: each
     bar is the median of every salary of the view, not of a group (QA round seventeen: Python's bar under
     the skill Python; the premium says "$0 by construction", skills.by_construction). None when none. Pure."""
     if df.empty or "total" not in df.columns:
         return None
-    every = df[(df["n"] == df["total"]) & (df["total"] > 0)]
+    every = df[asked_by_every(df)]
     if every.empty:
         return None
     names = [str(g) for g in every["group"]]
-    named = names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
+    named = named_list(names)
     bar = "its bar is" if len(names) == 1 else "their bars are"
     return (f"{named}: asked for by every posting with a salary here ({int(every['total'].iloc[0]):,}), so "
             f"{bar} the median of them all, not of a group")
@@ -112,7 +124,7 @@ def every_bar_the_view(df: pd.DataFrame) -> str | None:
     a salary (whole_view's skills are all of them): each bar would be the median of them all, the same bar
     under each skill (QA round twenty-three: German postings' one salary, "$81,921 (n=1)" ten times). None
     where one skill at least rests on a part of them. Pure."""
-    if df.empty or "total" not in df.columns or not ((df["n"] == df["total"]) & (df["total"] > 0)).all():
+    if df.empty or "total" not in df.columns or not asked_by_every(df).all():
         return None
     total, median = int(df["total"].iloc[0]), theme.fmt_usd(df["median"].iloc[0])
     if total == 1:

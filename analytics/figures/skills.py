@@ -314,7 +314,7 @@ def pairs_caveats(ctx: Context, caveats: tuple[str, ...]) -> tuple[str, ...]:
     chosen = required(ctx.f)
     if not chosen:
         return caveats
-    named = chosen[0] if len(chosen) == 1 else f"{', '.join(chosen[:-1])} and {chosen[-1]}"
+    named = salary_figures.named_list(list(chosen))
     rows = "its row and column repeat" if len(chosen) == 1 else "their rows and columns repeat"
     return (*caveats, f"{named}: in every posting by the skills filter, so {rows} each skill's own count "
                       "(and set the colours' top)")
@@ -325,7 +325,7 @@ def top_caveats(ctx: Context, caveats: tuple[str, ...]) -> tuple[str, ...]:
     chosen = required(ctx.f)
     if not chosen:
         return caveats
-    named = chosen[0] if len(chosen) == 1 else f"{', '.join(chosen[:-1])} and {chosen[-1]}"
+    named = salary_figures.named_list(list(chosen))
     return (*caveats, f"{named}: in every posting by the skills filter, so 100% by construction")
 
 
@@ -335,11 +335,11 @@ def by_construction(df: pd.DataFrame) -> str | None:
     under the one German-language posting with a salary read as a finding). None when there are none. Pure."""
     if df.empty:
         return None
-    every = df[(df["n"] == df["total"]) & (df["total"] > 0)]
+    every = df[salary_figures.asked_by_every(df)]
     if every.empty:
         return None
     names = list(every["skill"])
-    named = names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
+    named = salary_figures.named_list(names)
     its = "its" if len(names) == 1 else "their"
     return (f"{named}: asked for by every posting with a salary here ({int(every['total'].iloc[0]):,}), so "
             f"{its} premium is $0 by construction, not a finding")
@@ -349,7 +349,7 @@ def compared_with_itself(df: pd.DataFrame) -> str | None:
     """Why a premium chart says nothing, where every skill it would draw is asked for by every posting with a
     salary (by_construction's skills are all of them): each would be set against itself, $0 by construction.
     None where one skill at least has postings with a salary that do not ask for it. Pure."""
-    if df.empty or not ((df["n"] == df["total"]) & (df["total"] > 0)).all():
+    if df.empty or not salary_figures.asked_by_every(df).all():
         return None
     total = int(df["total"].iloc[0])
     who = ("the one posting with a salary asks" if total == 1
