@@ -148,17 +148,25 @@ def test_the_exports_carry_the_note() -> None:
     assert "Extraction accuracy" not in dict(build_meta("Years required", result, Filters(), facts).rows())
 
 
-def test_a_page_says_how_often_its_fields_are_read_right(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-                                                         ) -> None:
+def _page_with_scores(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, page: str, values: str) -> AppTest:
+    """``page`` run by AppTest on a tiny real warehouse whose extraction_quality holds the rows ``values``
+    (SQL tuples: labelled_set, language, position, metric, value, n, target, postings)."""
     wh = tmp_path / "warehouse.duckdb"
     con = duckdb.connect(str(build(wh, version_name="v-held-out.duckdb")))
-    con.execute("""INSERT INTO extraction_quality (labelled_set, language, position, metric, value, n, target,
-                   postings) VALUES ('real-test-all', NULL, 0, 'seniority', 0.95, 600, 0.97, 624),
-                                    ('real-test-all', NULL, 1, 'experience_years', 0.984, 400, 0.97, 624)""")
+    con.execute("INSERT INTO extraction_quality (labelled_set, language, position, metric, value, n, target, "
+                f"postings) VALUES {values}")
     con.close()
     monkeypatch.setenv("WAREHOUSE_DB", str(wh))
     at = AppTest.from_file(str(PROJECT / "dashboard.py"), default_timeout=60).run().run()
-    at.switch_page("pages/experience.py").run()
+    at.switch_page(page).run()
+    return at
+
+
+def test_a_page_says_how_often_its_fields_are_read_right(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+                                                         ) -> None:
+    at = _page_with_scores(tmp_path, monkeypatch, "pages/experience.py",
+                           "('real-test-all', NULL, 0, 'seniority', 0.95, 600, 0.97, 624),"
+                           " ('real-test-all', NULL, 1, 'experience_years', 0.984, 400, 0.97, 624)")
     assert not at.exception
     captions = [c.value for c in at.caption]
     # the years chart, under the default senior-levels filter: both fields, the level flagged
@@ -244,14 +252,8 @@ def test_a_table_the_filters_do_not_apply_to_names_no_field_of_theirs(tmp_path: 
     assert view_note(QUALITY, (), Filters(), filtered=False) == ""
     assert view_note(QUALITY, ("seniority",), Filters(skills=("Go",)), filtered=False) == HEAD + (
         "seniority 95.0%, below the 97% target.")
-    wh = tmp_path / "warehouse.duckdb"
-    con = duckdb.connect(str(build(wh, version_name="v-held-out.duckdb")))
-    con.execute("""INSERT INTO extraction_quality (labelled_set, language, position, metric, value, n, target,
-                   postings) VALUES ('real-test-all', NULL, 0, 'seniority', 0.95, 600, 0.97, 624)""")
-    con.close()
-    monkeypatch.setenv("WAREHOUSE_DB", str(wh))
-    at = AppTest.from_file(str(PROJECT / "dashboard.py"), default_timeout=60).run().run()
-    at.switch_page("pages/data.py").run()
+    at = _page_with_scores(tmp_path, monkeypatch, "pages/data.py",
+                           "('real-test-all', NULL, 0, 'seniority', 0.95, 600, 0.97, 624)")
     assert not at.exception
     captions = [c.value for c in at.caption]
     assert any("the sidebar's filters do not apply" in c for c in captions), captions
