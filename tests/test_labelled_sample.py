@@ -264,6 +264,11 @@ TEST_DIGESTS = {
     # Jobs ones (6 Dec)
     "real-test-v13": ((38, "8de5386c3a7226597009b5eb4b6a7a6f6de4776133160c4b59aa347ad850bafa"),
                       (38, "48742134b3b2912821cc459a9deec7a551927896ea8130ce18fb716cafb40b3f")),
+    # real-test-v14 (6 Dec, thirteenth session): drawn at the session's start, before any of its branches,
+    # beside every batch before it and the read list's first 2466 rows; Hacker News 24, get in IT 3 (2 en,
+    # 1 de), Glassdoor 2, the LinkedIn sample 1, Arbeitnow 1 (de)
+    "real-test-v14": ((31, "a6fd1f17634af31837ccf47328661b8677395faf03f1ea6cb0d9bc2a1def11f2"),
+                      (0, "4f53cda18c2baa0c0354bb5f9a3ecbe5ed12ab4d8e11ba873c2f11161202b945")),
 }
 
 
