@@ -123,6 +123,9 @@ FRESH_NAME = "sample-fresh.jsonl"
 # The fresh batches' seeds, quotas and draw order are data (fresh_batches.yaml beside the labels), read once.
 FRESH_FILE = Path(__file__).resolve().parent / "data" / "labelled" / "fresh_batches.yaml"
 Quotas = dict[tuple[str, str], int]  # (dataset, language) -> records to draw
+# Frozen candidate lists (a tune batch drawn only among records the code was silent on when the list was
+# made), beside fresh_batches.yaml.
+CANDIDATES_DIR = "candidates"
 
 
 def load_fresh_batches(path: Path = FRESH_FILE) -> tuple[dict[str, Quotas], dict[str, tuple[str, ...]]]:
@@ -140,9 +143,20 @@ def load_fresh_batches(path: Path = FRESH_FILE) -> tuple[dict[str, Quotas], dict
     for i, entry in enumerate(entries, 1):
         where = f"{path}: batch {i}"
         if not isinstance(entry, dict) or set(entry) - {"seed", "beside", "quotas", "split", "beside_read",
-                                                        "read_rows"}:
-            raise ValueError(f"{where}: keys are seed, quotas and (optional) beside, split, beside_read and "
-                             "read_rows")
+                                                        "read_rows", "candidates"}:
+            raise ValueError(f"{where}: keys are seed, quotas and (optional) beside, split, beside_read, "
+                             "read_rows and candidates")
+        if "candidates" in entry:
+            name = entry["candidates"]
+            if entry.get("split") == "test":
+                # a test batch is a random draw of the pool: choosing its records by what the code says
+                # would score the code where it is known to be silent
+                raise ValueError(f"{where}: a test batch draws from the whole pool, never from a candidate "
+                                 "list")
+            if not (isinstance(name, str) and re.fullmatch(r"[\w.-]+\.jsonl", name)
+                    and (path.parent / CANDIDATES_DIR / name).is_file()):
+                raise ValueError(f"{where}: 'candidates' names a .jsonl file of {CANDIDATES_DIR}/ beside "
+                                 f"{path.name} (got {name!r})")
         if entry.get("beside_read", False) not in (True, False):
             raise ValueError(f"{where}: 'beside_read' is true or false (got {entry.get('beside_read')!r})")
         rows = entry.get("read_rows", 0)
@@ -171,6 +185,20 @@ def load_fresh_batches(path: Path = FRESH_FILE) -> tuple[dict[str, Quotas], dict
             beside[seed] = tuple(names)
         batches[seed] = quotas
     return batches, beside
+
+
+def load_candidates(path: Path = FRESH_FILE) -> dict[str, frozenset[tuple[str, str, int]]]:
+    """For a tune batch drawn from a frozen candidate list (``candidates: FILE``), the records it may draw
+    (seed -> (dataset, file, record_no)); see :mod:`etl.labelled_candidates` for how a list is made."""
+    out: dict[str, frozenset[tuple[str, str, int]]] = {}
+    for e in _checked_entries(path):
+        if "candidates" in e:
+            rows = [json.loads(line) for line in
+                    (path.parent / CANDIDATES_DIR / e["candidates"]).read_text(encoding="utf-8").splitlines()
+                    if line.strip()]
+            out[str(e["seed"])] = frozenset((str(r["dataset"]), str(r["file"]), int(r["record_no"]))
+                                            for r in rows)
+    return out
 
 
 def _checked_entries(path: Path) -> list[dict[str, Any]]:
@@ -212,6 +240,7 @@ FRESH_BATCHES, FRESH_BESIDE = load_fresh_batches()
 TEST_BATCHES = load_test_batches()
 BESIDE_READ = load_beside_read()
 READ_ROWS = load_read_rows()
+CANDIDATES = load_candidates()
 # The records the first remote-sentence model was trained on (or its held-out sentences were read from): a
 # test batch leaves them and their repeats out, as it does every drawn record, so nothing tuned on is tested.
 # The third batch (remote_sentences-v3.jsonl, drawn after real-test-v7) is not listed here: its unlabelled
@@ -262,7 +291,7 @@ def draw_batches(datasets: Path, drawn: list[dict[str, Any]]) -> list[dict[str, 
         if (split == "test" and seed not in DRAWN_BEFORE_READ_LIST) or seed in BESIDE_READ:
             # the list as it was when the batch was drawn (read_rows), or all of it
             also += _sentence_refs((READ_UNLABELLED,))[: READ_ROWS.get(seed)]
-        made = draw_fresh(datasets, drawn + before + also, quotas, seed, split, reads)
+        made = draw_fresh(datasets, drawn + before + also, quotas, seed, split, reads, CANDIDATES.get(seed))
         raw += made
         rows += [r for r in made if (r["dataset"], r["file"], r["record_no"]) not in held]
     return rows
@@ -310,11 +339,13 @@ def _candidates(path: Path, dataset: str) -> tuple[_Candidate, ...]:
 def draw_fresh(
     datasets: Path, drawn: list[dict[str, Any]], quotas: Quotas, seed: str, split: str = "tune",
     reads: dict[Path, tuple[_Candidate, ...]] | None = None,
+    only: frozenset[tuple[str, str, int]] | None = None,
 ) -> list[dict[str, Any]]:
     """A fresh batch (tune, or a held-out test batch with ``split="test"``): ``quotas[(dataset, language)]``
     records of no earlier draw (``drawn``), repeating none of them and none another; ``language`` is CLD2's
     code of the record's description. ``reads``: each file's records as read for an earlier batch of the
-    same draw (:func:`draw_batches`), kept there for the next."""
+    same draw (:func:`draw_batches`), kept there for the next. ``only``: the records the batch may draw (a
+    frozen candidate list); the others are still read, so a drawn record's repeats stay out."""
     taken = {(r["dataset"], r["file"], r["record_no"]) for r in drawn}
     wanted = {d for d, _lang in quotas}
     out: list[dict[str, Any]] = []
@@ -335,6 +366,8 @@ def draw_fresh(
                     seen |= keys
                     continue
                 if posting is None:  # not a posting (a bot-check page, a legal notice)
+                    continue
+                if only is not None and (folder.name, f.name, no) not in only:
                     continue
                 lang, th = posting
                 pool.setdefault(lang, []).append((f.name, no, th, keys))

@@ -129,6 +129,8 @@ PARTIAL_BATCHES = {
     "real-fresh-v94": ("country", "region", "remote"),
     "real-fresh-v95": ("skills",),
     "real-fresh-v96": ("skills",),
+    "real-fresh-v97": ("seniority",),
+    "real-fresh-v98": ("remote", "country", "region"),
 }
 
 

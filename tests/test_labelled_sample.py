@@ -21,6 +21,7 @@ from etl.labelled_sample import (
     draw_batches,
     draw_fresh,
     load_beside_read,
+    load_candidates,
     load_fresh_batches,
     load_read_rows,
 )
@@ -133,6 +134,13 @@ GOOD_BATCH = "  - seed: a\n    quotas:\n      board: {en: 2}\n"
     # beside may name only batches listed before it: a later or unknown one could not be drawn first
     ("batches:\n  - seed: b\n    beside: [a]\n    quotas:\n      board: {en: 2}\n" + GOOD_BATCH,
      "'beside' names batches listed before it"),
+    # a candidate list must be a committed file beside the batches, and never chooses a test batch's records
+    ("batches:\n" + GOOD_BATCH + "  - seed: b\n    candidates: none.jsonl\n    quotas:\n"
+     "      board: {en: 2}\n", "'candidates' names a .jsonl file of candidates/"),
+    ("batches:\n" + GOOD_BATCH + "  - seed: b\n    candidates: ../x.jsonl\n    quotas:\n"
+     "      board: {en: 2}\n", "'candidates' names a .jsonl file"),
+    ("batches:\n" + GOOD_BATCH + "  - seed: b\n    split: test\n    candidates: silent.jsonl\n    quotas:\n"
+     "      board: {en: 2}\n", "a test batch draws from the whole pool"),
 ])
 def test_a_batches_file_that_could_not_reproduce_a_draw_is_refused(
     tmp_path: Path, text: str, says: str
@@ -303,6 +311,34 @@ def test_a_test_batch_is_held_out_and_frozen(batch: str) -> None:
             for path in (SENTENCES, SENTENCES.with_name("remote_sentences-v2.jsonl"))
             for s in map(json.loads, path.read_text(encoding="utf-8").splitlines()) if s}
     assert not held & refs
+
+
+def test_a_tune_batch_with_a_candidate_list_draws_only_its_records(tmp_path: Path) -> None:
+    # The list is frozen when made; a record outside it is never drawn, whatever the quota.
+    _board_of_three(tmp_path)
+    (tmp_path / "candidates").mkdir()
+    (tmp_path / "candidates" / "silent.jsonl").write_text(
+        json.dumps({"dataset": "board", "file": "a.json", "record_no": 2, "silent": ["seniority"]}) + "\n")
+    batches = tmp_path / "fresh_batches.yaml"
+    batches.write_text("batches:\n  - seed: s\n    candidates: silent.jsonl\n    quotas:\n"
+                       "      board: {en: 3}\n", encoding="utf-8")
+    only = load_candidates(batches)
+    assert only == {"s": frozenset({("board", "a.json", 2)})}
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr("etl.labelled_sample.FRESH_BATCHES",
+                   {"s": {("board", "en"): 3}, "t": {("board", "en"): 3}})
+        mp.setattr("etl.labelled_sample.FRESH_BESIDE", {})
+        mp.setattr("etl.labelled_sample.CANDIDATES", only)
+        rows = draw_batches(tmp_path, [])
+    # "s" draws the one candidate; "t" (no list) draws the other two
+    assert sorted((r["batch"], r["record_no"]) for r in rows) == [("s", 2), ("t", 1), ("t", 3)]
+
+
+def test_the_committed_candidate_lists_hold_references_only() -> None:
+    # Lists live beside the batches and carry no text of the shared files (labels by reference).
+    for path in (FRESH_FILE.parent / "candidates").glob("*.jsonl"):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            assert set(json.loads(line)) == {"dataset", "file", "record_no", "title_sha1", "silent"}, path
 
 
 def test_a_test_batch_draws_test_records_beside_the_sentence_labels(tmp_path: Path) -> None:
