@@ -37,16 +37,3 @@ def test_v99_classes(text: str, skill: str, named: bool) -> None:
 def test_a_likening_with_what_names_no_tool(text: str, skill: str, named: bool) -> None:
     assert (skill in _named(text)) is named
 
-
-@pytest.mark.parametrize(("text", "named"), [
-    # Pact, the contract-testing tool, is not the smart-contract language of the same name: "contract" near it
-    # is part of "smart contract"
-    ("Our stack: the smart contract language Pact and a Haskell node.", False),
-    ("You'll formally verify Pact smart contracts.", False),
-    # the testing tool still counts
-    ("Consumer-driven contract tests with Pact.", True),
-    ("We use Pact for contract testing between services.", True),
-    ("Tooling: Jest, Pact, Cypress.", True),
-])
-def test_pact_beside_smart_contracts_is_no_contract_testing(text: str, named: bool) -> None:
-    assert ("Contract Testing" in _named(text)) is named
