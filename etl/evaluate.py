@@ -23,6 +23,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
+from etl.later_labels import LATER_PREFIX, load_later_labels
 from etl.record import SourceError
 
 DEFAULT_LABELS = Path(__file__).resolve().parent / "data" / "labelled" / "postings.jsonl"
@@ -219,7 +220,8 @@ def test_batches(labels_dir: Path | None = None) -> list[str]:
 
 
 def evaluate_real(split: str, datasets: Path | None = None, labels_dir: Path | None = None,
-                  batch: str | None = None, combined: bool = False) -> dict[str, Any]:
+                  batch: str | None = None, combined: bool = False,
+                  later: str | None = None) -> dict[str, Any]:
     """Score the real labelled postings of one half (or of one fresh batch), overall and per language;
     ``combined``: the test half and every held-out test batch together (``real-test-all``).
 
@@ -232,12 +234,24 @@ def evaluate_real(split: str, datasets: Path | None = None, labels_dir: Path | N
 
     labels_dir = labels_dir or rl.REAL_DIR
     datasets = datasets or rl.DEFAULT_DATASETS
-    labels = rl.load_real_labels(labels_dir, split, batch)
+    later_labels: list[dict[str, Any]] = []
+    if later is not None:  # one later batch alone (etl.later_labels): tune records, fields labelled later
+        labels = load_later_labels(labels_dir, later)
+    else:
+        labels = rl.load_real_labels(labels_dir, split, batch)
+        if split == "tune" and batch is None:
+            # the tune half holds the fields labelled later too: each later label scores its own fields only
+            later_labels = load_later_labels(labels_dir)
     if combined:
         labels += [lb for b in test_batches(labels_dir) for lb in rl.load_real_labels(labels_dir, "test", b)]
     from etl.extract import extract
 
+    # resolved apart: a record labelled later is the same reference as its first label (and as its label in
+    # another later batch asking other fields)
     resolved = rl.resolve(labels, datasets)
+    for name in dict.fromkeys(lb["batch"] for lb in later_labels):
+        resolved += rl.resolve([lb for lb in later_labels if lb["batch"] == name], datasets)
+    labels = labels + later_labels
     pairs: list[tuple[dict[str, Any], dict[str, Any]]] = []
     not_loadable: dict[str, dict[str, Any]] = {}
     for r in resolved:
@@ -257,7 +271,7 @@ def evaluate_real(split: str, datasets: Path | None = None, labels_dir: Path | N
         part.pop("errors")
         by_language[lang] = part
     result.update({
-        "set": TEST_ALL if combined else batch or f"real-{split}", "labels": str(labels_dir),
+        "set": TEST_ALL if combined else later or batch or f"real-{split}", "labels": str(labels_dir),
         "datasets": str(datasets),
         "labelled": len(labels), "excluded": sum(1 for lb in labels if "exclude" in lb),
         "not_loadable": {"count": sum(e["count"] for e in not_loadable.values()), "by_dataset": not_loadable},
@@ -284,6 +298,8 @@ def evaluate_set(name: str, datasets: Path | None = None, labels_dir: Path | Non
         return evaluate_real(name.removeprefix("real-"), datasets, labels_dir)
     if name.startswith(FRESH_PREFIX):
         return evaluate_real("tune", datasets, labels_dir, batch=name)
+    if name.startswith(LATER_PREFIX):
+        return evaluate_real("tune", datasets, labels_dir, later=name)
     if name == TEST_ALL:
         return evaluate_real("test", datasets, labels_dir, combined=True)
     from etl.labelled_sample import TEST_BATCHES
@@ -598,8 +614,8 @@ def cli_evaluate(args: argparse.Namespace) -> int:
     labels_dir = Path(args.real_labels) if getattr(args, "real_labels", None) else None
     if name is None and args.labels:
         name = "synthetic"  # scoring one labelled file, as before sets existed
-    if errors and name not in READABLE_SETS and not (name or "").startswith(FRESH_PREFIX):
-        raise SourceError("--errors needs --set synthetic, real-tune or a real-fresh batch: "
+    if errors and name not in READABLE_SETS and not (name or "").startswith((FRESH_PREFIX, LATER_PREFIX)):
+        raise SourceError("--errors needs --set synthetic, real-tune or a real-fresh or real-later batch: "
                           "the test half is scored, never read for misses")
     if getattr(args, "save", False) and (args.labels or name not in (None, *saved_sets())):
         raise SourceError(f"--save stores the scores of {' and '.join(saved_sets())}: use it without "

@@ -131,6 +131,7 @@ PARTIAL_BATCHES = {
     "real-fresh-v96": ("skills",),
     "real-fresh-v97": ("seniority",),
     "real-fresh-v98": ("remote", "country", "region"),
+    "real-fresh-v99": ("skills",),
 }
 
 

@@ -379,3 +379,22 @@ def test_ninetieth_round_an_apprentice_is_junior(body: str, level: str) -> None:
 def test_ninetieth_round_an_admin_cell_is_the_role() -> None:
     comment = read_comment("Kiln Works | Sys Admin | Oslo | info@kiln.example<p>We fire pots.")
     assert comment.title == "Sys Admin" and comment.roles == (Role("Sys Admin"),)
+
+
+# Hundred-and-fourth round (real-fresh-v98; invented wording): a relocation place closing its clause before a
+# comma and a lower-case clause ("relocate to <country>, feel free to write") is one place, not a list.
+@pytest.mark.parametrize(("body", "place", "country"), [
+    ("If you like kilns and would be willing to relocate to Norway, drop me a line.<p>Glaze skills a plus.",
+     "Norway", "NO"),
+    ("Kiln Works | Glaze Engineer | Full time<p>You must relocate to Denver, CO, we pay the move.",
+     "Denver, CO", "US"),
+    # a list of places goes on after the comma: none
+    ("Kiln Works | Glaze Engineer | Full time<p>You may relocate to Leeds, Oslo or Boise.", None, None),
+])
+def test_a_relocation_place_before_a_lower_case_clause(body: str, place: str | None, country: str | None
+                                                       ) -> None:
+    comment = read_comment(body)
+    assert comment.text_place == place
+    got = extract({"source": "hackernews", "title": comment.title, "description": body,
+                   "description_format": "html", "location": comment.text_place})
+    assert got["country"] == country

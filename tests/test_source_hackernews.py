@@ -695,3 +695,35 @@ def test_the_salary_text_is_the_pay_cell_without_addresses(line: str, salary: st
     p = hackernews._posting({"full_html": line + "<p>We make glaze tools."}, 1, None)
     assert isinstance(p, Posting)
     assert (p.salary_text, p.title) == (salary, title)
+
+
+@pytest.mark.parametrize(("line", "location"), [
+    # hundred-and-fourth round (issue 9, real-fresh-v98; invented wording): a bracketed note naming relocation
+    # or a visa after the place of an "ONSITE <place>" cell hid the place (the visa words refused the cell)
+    ("Quarry Labs | Glaze Engineers | ONSITE Boise (relocation provided)",
+     "ONSITE Boise (relocation provided)"),
+    ("Quarry Labs | Glaze Engineers | Onsite in Boise, ID (visa sponsorship)",
+     "Onsite in Boise, ID (visa sponsorship)"),
+    # a visa cell is still no place, with or without its bracket
+    ("Quarry Labs | Glaze Engineers | Full-time | Visa OK (TN, OPT)", None),
+    ("Quarry Labs | Glaze Engineers | ONSITE | Visa sponsorship", None),
+])
+def test_a_bracketed_note_after_an_onsite_place(line: str, location: str | None) -> None:
+    assert hackernews.parse_header(line + "<p>We build tools.").get("location") == location
+
+
+def test_the_country_of_a_parser_guess_that_names_no_place_is_dropped() -> None:
+    # hundred-and-fourth round (issue 9, real-fresh-v98; invented wording): the parser's guess was a piece of
+    # the roles cell ("Kiln, ML" of "Engineers (Kiln, ML/AI)") and geocoded to a town; the header names no
+    # place, so the guess is no location and its geocoded country goes with it
+    body = "Quarry Labs | Engineers (Kiln, ML/AI, iOS), Designers | Remote | $60-90k<p>We build tools."
+    p = hackernews._posting({"full_html": body, "location": "Kiln, ML", "country": "US"}, 1, None)
+    assert isinstance(p, Posting) and p.location is None and p.country_hint is None
+    # a guess that is a place keeps its country, also where the header names none
+    placed = hackernews._posting({"full_html": "Quarry Labs is hiring engineers.<p>We sit in Dayton, OH.",
+                                  "location": "Dayton, OH", "country": "US"}, 2, None)
+    assert isinstance(placed, Posting) and placed.country_hint == "US"
+    # and a header naming a place keeps the guess's country (the place may be one the gazetteer lacks)
+    named = hackernews._posting({"full_html": "Quarry Labs | Engineers (Kiln, ML) | Boise, ID<p>Tools.",
+                                 "location": "Kiln, ML", "country": "US"}, 3, None)
+    assert isinstance(named, Posting) and named.country_hint == "US"

@@ -128,12 +128,19 @@ class Generator:
         self.levels = list(self.p["seniority_mix"])
         self.level_w = [self.p["seniority_mix"][k] for k in self.levels]
         self.skills = list(self.p["skills"].items())
+        self._chances: dict[float, list[tuple[str, float]]] = {}
 
     def _skill_set(self, t: float) -> list[str]:
         rng, chosen = self.rng, []
-        for name, (weight, trend, _group) in self.skills:
-            w = weight * math.exp(trend * 2 * t)  # trend per year, t in [0, 1] over two years
-            if rng.random() < min(0.95, w):
+        # each skill's chance depends on the month only: computed once a month, not once a posting (the
+        # same floats, so the same draws: a 5M-posting bench input no longer pays an exp() per skill)
+        chances = self._chances.get(t)
+        if chances is None:
+            # trend per year, t in [0, 1] over two years
+            chances = self._chances[t] = [(name, min(0.95, weight * math.exp(trend * 2 * t)))
+                                          for name, (weight, trend, _group) in self.skills]
+        for name, chance in chances:
+            if rng.random() < chance:
                 chosen.append(name)
         if not chosen:
             chosen = [rng.choice(["Python", "Java", "JavaScript", "Go", "C#"])]

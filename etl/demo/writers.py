@@ -13,6 +13,7 @@ quarantine paths have something to show.
 from __future__ import annotations
 
 import csv
+import functools
 import html
 import json
 import re
@@ -76,15 +77,18 @@ def _epoch_ms(d: DemoPosting) -> float:
 
 def _markdown(text: str) -> str:
     """JobSpy converts HTML to Markdown, escaping characters such as + # & - and bolding headings."""
-    out = []
-    for line in text.split("\n"):
-        line = _MD_ESCAPE.sub(r"\\\1", line)
-        if line.startswith("\\- ") or line.startswith("- "):
-            line = "* " + line.split(" ", 1)[1]
-        elif line and not line.endswith(".") and len(line) < 40:
-            line = f"**{line}**"
-        out.append(line)
-    return "\n\n".join(x for x in out if x)
+    return "\n\n".join(x for x in map(_markdown_line, text.split("\n")) if x)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _markdown_line(line: str) -> str:
+    # generated descriptions are drawn from templates, so most lines recur: converted once each
+    line = _MD_ESCAPE.sub(r"\\\1", line)
+    if line.startswith("\\- ") or line.startswith("- "):
+        line = "* " + line.split(" ", 1)[1]
+    elif line and not line.endswith(".") and len(line) < 40:
+        line = f"**{line}**"
+    return line
 
 
 def extract_inputs(n: int, seed: int = 2) -> list[dict[str, Any]]:

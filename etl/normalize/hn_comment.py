@@ -100,6 +100,10 @@ _OPENINGS_IN = re.compile(
     r"(?:(?:on[\s-]?site|in[\s-]office)\s+)?in\s+"
     r"(?:downtown\s+|central\s+)?([A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,2})")
 _LIST_GOES_ON = re.compile(r"\s*(?:,|&|/|\band\b|\bor\b)")
+# a list of places goes on after a text place only with another name ("in Leeds, Oslo and Boise"): a comma
+# before a lower-case clause ends the sentence's place ("relocate to <country>, drop me a line";
+# hundred-and-fourth round)
+_TEXT_LIST_GOES_ON = re.compile(r"\s*(?:,|&|/|\band\b|\bor\b)(?!\s*(?!(?:and|or)\b)[a-z])")
 # the keyed style's keys; its place key is any of place_line_keys ("Location:", "Locations:", the short
 # "Loc:": ninety-sixth round), read as "location"
 _KEYED = re.compile(r"^(company|position|title|role|job title|salary|compensation|remote|type|job type|"
@@ -274,7 +278,7 @@ def _text_place(body: str, window: int = 3000) -> str | None:
         seen += len(line)
         for i, rx in enumerate(_TEXT_PLACES):
             for m in rx.finditer(line):
-                if i != 1 and _LIST_GOES_ON.match(line, m.end()):  # "in Leeds, Oslo and Boise"
+                if i != 1 and _TEXT_LIST_GOES_ON.match(line, m.end()):  # "in Leeds, Oslo and Boise"
                     continue
                 if parse_location(m[1]).country is not None:
                     found.append(m[1])
@@ -589,7 +593,9 @@ def _header(body: str, hint: str | None = None) -> tuple[dict[str, Any], list[st
         for p, k in zip(parts, kinds):
             # "Onsite in Denver": the place after the flag's preposition (forty-seventh round)
             rest = re.sub(r"^(?:in|at)\s+", "", _FLAG_WORDS.sub(" ", p).strip(" ,;"))
-            if k == "flag" and rest[:1].isupper() and not _VISA.search(p):
+            # a visa word refuses the cell ("Visa OK (TN, OPT)"), but not one only inside a bracketed note
+            # after the place ("ONSITE <city> (relocation provided)"; hundred-and-fourth round)
+            if k == "flag" and rest[:1].isupper() and not _VISA.search(_BRACKETED_END.sub("", p)):
                 out["location"] = p
                 break
     if "salary" in kinds:

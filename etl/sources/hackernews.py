@@ -109,7 +109,12 @@ def _posting(raw: dict[str, Any], record_no: int, month: date | None) -> Posting
     # ("Calgary, Alberta,") keeps its country, and so does a header listing places the parser missed
     country = clean_str(raw.get("country"))
     named = parser_loc and (_ROLE.search(html.unescape(parser_loc)) or _COMPANY_FORM.search(parser_loc))
-    if country and named and not _header_names_a_place(body):
+    # nor has a guess that is a piece of the header's company or title cell and names no place the gazetteer
+    # knows ("Kiln, ML" of "Engineers (Kiln, ML/AI)", geocoded to a town somewhere; hundred-and-fourth round).
+    # Not every junk-shaped guess: one of the flags cell ("Remote, Onsite") keeps its country, which lets the
+    # text's office place ("office space in <city>") be read within it
+    unplaced = parser_loc and _in_header(parser_loc, header) and parse_location(parser_loc).country is None
+    if country and (named or unplaced) and not _header_names_a_place(body):
         country = None
     extra: dict[str, Any] = {k: raw[k] for k in ("user", "by", "h1b", "intern", "freshness") if k in raw}
     if parser_loc:

@@ -1,0 +1,209 @@
+"""Labels added later to tune records, for fields their batch did not label ("later batches").
+
+Why: the shared exports hold almost no undrawn posting any more (about 66 Hacker News records, no German,
+French or Portuguese one), while most fresh tune batches were labelled for a few fields only (a skills batch,
+a seniority batch): thousands of drawn tune records carry no label for their other fields (German degree 193,
+German remote 147, English seniority 1,749). For tuning those fields they are new data. A later batch draws
+some of them by seed, stratified by dataset and language, among the tune records whose label holds none of its
+fields, and labels exactly those fields; its first score, taken before any rule is changed on it, measures the
+rules on records never labelled for these fields (the records' text may have been read for other fields, so it
+is a tune figure, never a published one: test records are never drawn).
+
+Data: the batches (seed, fields, quotas) in ``etl/data/labelled/later_batches.yaml``; the draws, references
+only, in ``etl/data/labelled/real/later/sample-later.jsonl`` (frozen once made: the tune labels it was drawn
+from keep growing, so the draw is kept, not redone); the labels in ``etl/data/labelled/real/later/*.jsonl``
+(one line per drawn record, ``expected`` holding exactly the batch's fields).
+
+    python -m etl.later_labels draw real-later-v1      # appends the batch's draw to sample-later.jsonl
+    python -m etl evaluate --set real-later-v1         # its score (tune: misses may be read)
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from etl.record import SourceError
+
+LATER_FILE = Path(__file__).resolve().parent / "data" / "labelled" / "later_batches.yaml"
+LATER_PREFIX = "real-later-"
+DRAW_NAME = "sample-later.jsonl"
+FIELDS = ("skills", "salary", "experience_years", "seniority", "remote", "country", "region", "city",
+          "degree")
+
+
+@dataclass(frozen=True, slots=True)
+class LaterBatch:
+    seed: str
+    fields: tuple[str, ...]
+    quotas: dict[tuple[str, str], int]  # (dataset, language) -> records
+
+
+def load_later_batches(path: Path = LATER_FILE) -> dict[str, LaterBatch]:
+    """The later batches of ``path`` in draw order; refuses a file that could not reproduce a draw."""
+    from etl.yaml_data import load_yaml
+
+    doc = load_yaml(path.read_text(encoding="utf-8")) if path.is_file() else {"batches": []}
+    entries = doc.get("batches") if isinstance(doc, dict) else None
+    if not isinstance(entries, list):
+        raise ValueError(f"{path}: a list 'batches' of later batches is needed")
+    out: dict[str, LaterBatch] = {}
+    for i, e in enumerate(entries, 1):
+        where = f"{path}: batch {i}"
+        if not isinstance(e, dict) or set(e) != {"seed", "fields", "quotas"}:
+            raise ValueError(f"{where}: keys are seed, fields and quotas")
+        seed = e["seed"]
+        if not (isinstance(seed, str) and seed.startswith(LATER_PREFIX)) or seed in out:
+            raise ValueError(f"{where}: 'seed' is a new name starting {LATER_PREFIX!r} (got {seed!r})")
+        fields = e["fields"]
+        if not (isinstance(fields, list) and fields and all(f in FIELDS for f in fields)
+                and len(set(fields)) == len(fields)):
+            raise ValueError(f"{where} ({seed}): 'fields' lists label fields of {', '.join(FIELDS)}")
+        quotas: dict[tuple[str, str], int] = {}
+        if not isinstance(e["quotas"], dict) or not e["quotas"]:
+            raise ValueError(f"{where} ({seed}): 'quotas' maps datasets to {{language: records}}")
+        for dataset, per_lang in e["quotas"].items():
+            if not isinstance(per_lang, dict) or not per_lang:
+                raise ValueError(f"{where} ({seed}): quotas of {dataset!r} map languages to records")
+            for lang, n in per_lang.items():
+                if not (isinstance(lang, str) and lang) or type(n) is not int or n < 1:
+                    raise ValueError(f"{where} ({seed}): quota {dataset}/{lang} {n!r} is no positive integer")
+                quotas[(str(dataset), lang)] = n
+        out[seed] = LaterBatch(seed, tuple(fields), quotas)
+    return out
+
+
+def _key(row: dict[str, Any]) -> tuple[str, str, int]:
+    return (str(row["dataset"]), str(row["file"]), int(row["record_no"]))
+
+
+def _read(path: Path) -> list[dict[str, Any]]:
+    if not path.is_file():
+        return []
+    rows = []
+    for no, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if line.strip():
+            try:
+                rows.append(json.loads(line))
+            except json.JSONDecodeError as exc:
+                raise SourceError(f"{path}:{no}: invalid JSON: {exc.msg}") from None
+    return rows
+
+
+def later_dir(labels_dir: Path | None = None) -> Path:
+    from etl import real_labels as rl
+
+    return (labels_dir or rl.REAL_DIR) / "later"
+
+
+def draws(labels_dir: Path | None = None) -> list[dict[str, Any]]:
+    """Every later batch's drawn references, in draw order."""
+    return _read(later_dir(labels_dir) / DRAW_NAME)
+
+
+def draw_later(batch: LaterBatch, labels_dir: Path | None = None) -> list[dict[str, Any]]:
+    """``batch``'s records: tune records whose label holds none of its fields (nor an exclusion), not drawn
+    by an earlier later batch for any of them, ``quotas[(dataset, language)]`` of each stratum in a seeded
+    order (the label's language)."""
+    from etl import real_labels as rl
+
+    wanted = set(batch.fields)
+    known = _batches()
+    taken = {_key(r) for r in draws(labels_dir) if str(r["batch"]) in known
+             and set(known[str(r["batch"])].fields) & wanted}
+    pool: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
+    for label in rl.load_real_labels(labels_dir or rl.REAL_DIR, "tune"):
+        if label.get("split") != "tune" or "exclude" in label or set(label["expected"]) & wanted:
+            continue
+        if _key(label) in taken:
+            continue
+        pool[(str(label["dataset"]), str(label["language"]))].append(label)
+    out: list[dict[str, Any]] = []
+    for (dataset, lang), n in sorted(batch.quotas.items()):
+        candidates = sorted(pool.get((dataset, lang), []), key=_key)
+        random.Random(f"{batch.seed}:{dataset}:{lang}").shuffle(candidates)
+        for order, label in enumerate(candidates[:n]):
+            out.append({"dataset": dataset, "file": label["file"], "record_no": label["record_no"],
+                        "title_sha1": label["title_sha1"], "language": lang, "split": "tune",
+                        "batch": batch.seed, "order": order})
+    return out
+
+
+def _batches() -> dict[str, LaterBatch]:
+    return load_later_batches(LATER_FILE)  # read at call time: tests point LATER_FILE elsewhere
+
+
+def load_later_labels(labels_dir: Path | None = None, batch: str | None = None) -> list[dict[str, Any]]:
+    """Every later label (or one batch's), validated against its draw: a drawn tune record, the same title
+    hash, ``expected`` with exactly the batch's fields, one label per record and batch."""
+    from etl import real_labels as rl
+
+    folder = later_dir(labels_dir)
+    batches = _batches()
+    drawn = {(str(r["batch"]), *_key(r)): r for r in draws(labels_dir)}
+    if batch is not None and batch not in batches:
+        raise SourceError(f"no later batch {batch!r}; known: {', '.join(batches) or 'none'}")
+    out: list[dict[str, Any]] = []
+    seen: dict[tuple[str, str, str, int], str] = {}
+    for path in sorted(folder.glob("*.jsonl")) if folder.is_dir() else []:
+        if path.name == DRAW_NAME:
+            continue
+        for no, row in enumerate(_read(path), 1):
+            where = f"{path}:{no}"
+            if not isinstance(row, dict) or not all(k in row for k in ("batch", *rl.REF_KEYS)):
+                raise SourceError(f"{where}: a later label holds batch, {', '.join(rl.REF_KEYS)}")
+            key = (str(row["batch"]), *_key(row))
+            ref = drawn.get(key)
+            if ref is None:
+                raise SourceError(f"{where}: {key[1]}/{key[2]}#{key[3]} is not in {key[0]}'s draw")
+            if row["split"] != "tune" or row["title_sha1"] != ref["title_sha1"]:
+                raise SourceError(f"{where}: split and title_sha1 must be the draw's "
+                                  f"(tune, {ref['title_sha1']})")
+            if key in seen:
+                raise SourceError(f"{where}: labelled twice in {key[0]} (also {seen[key]})")
+            seen[key] = where
+            if "exclude" in row:
+                if not isinstance(row["exclude"], str) or not row["exclude"].strip():
+                    raise SourceError(f"{where}: exclude needs a reason")
+            else:
+                fields = batches[key[0]].fields
+                if not isinstance(row.get("expected"), dict) or set(row["expected"]) != set(fields):
+                    raise SourceError(f"{where}: batch {key[0]} labels {', '.join(fields)} only (exactly "
+                                      "these keys in 'expected')")
+            lang = row.get("language")
+            if not (isinstance(lang, str) and len(lang) == 2 and lang.isalpha() and lang.islower()):
+                raise SourceError(f"{where}: language must be an ISO 639-1 code such as 'de'")
+            if batch is None or key[0] == batch:
+                out.append(row)
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    sub = parser.add_subparsers(dest="command", required=True)
+    d = sub.add_parser("draw", help="append a later batch's draw to sample-later.jsonl")
+    d.add_argument("seed")
+    args = parser.parse_args(argv)
+    batches = _batches()
+    if args.seed not in batches:
+        parser.error(f"no later batch {args.seed!r} in {LATER_FILE.name}; "
+                     f"known: {', '.join(batches) or 'none'}")
+    path = later_dir() / DRAW_NAME
+    if any(r["batch"] == args.seed for r in draws()):
+        parser.error(f"{args.seed} is drawn already ({path}): a draw is frozen once made")
+    rows = draw_later(batches[args.seed])
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("a", encoding="utf-8") as fh:
+        fh.write("".join(json.dumps(r) + "\n" for r in rows))
+    print(f"{len(rows)} references of {args.seed} appended to {path}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
