@@ -1341,3 +1341,55 @@ def test_board_level_field_before_the_role_line(text: str, hint: str, expected: 
     assert classify_seniority("<role>", text, None, hint) == expected
     # the text's field decides, not the hint (read last): the same without it
     assert classify_seniority("<role>", text) == expected
+
+
+# Hundred-and-third round (real-fresh-v97, drawn among comments the code called unspecified; invented
+# wording), class A: a written range of levels right after the role a phrase introduces ("engineers (from
+# <level> to <level> level)", "developers - from <level> to <level> -", "engineers ranging from <level> to
+# <level> ...") gives its lower end, as "at an <level> to <level> level" and "Junior to Senior level" read; an
+# "&" between the words before the role noun ("eager & curious engineers") is read only to reach such a range.
+@pytest.mark.parametrize(("text", "level"), [
+    ("We're always looking for eager & curious kiln engineers (from INTERN to senior level) in:\n- Glaze",
+     "junior"),
+    ("We are always looking for great glaze engineers from junior to senior level.", "junior"),
+    ("We're looking for three full-stack developers - from Junior to Senior - to join our studio.", "junior"),
+    ("We're looking for kiln engineers ranging from entry level to senior developers skilled in glazes.",
+     "junior"),
+    ("Looking for kiln programmers from mid to senior level.", "mid"),
+    # controls: places or stages after "from", a range of the people the role coaches, a level before the
+    # role that already decides, no range at all
+    ("We are looking for kiln engineers from Kilntown to Glazeford.", "unspecified"),
+    ("We are looking for a kiln engineer to take glazes from prototype to production.", "unspecified"),
+    ("We are looking for someone to coach our engineers from junior to senior level.", "unspecified"),
+    ("We are looking for senior kiln engineers from junior to staff level.", "senior"),
+    ("We're looking for eager, curious kiln engineers in:\n- Glaze", "unspecified"),
+])
+def test_hundred_and_third_round_a_range_after_the_role(text: str, level: str) -> None:
+    assert classify_seniority("", text) == level
+
+
+# Hundred-and-third round, class B (invented wording): a singular "<area> lead" ending the role a phrase
+# introduces ("seeking a new glaze lead for part-time work", "hiring a Tech Lead, based in <city>") is a lead,
+# as "Tech Lead" in a title; the verb ("someone to lead", "who will lead", "take the lead") and a lead that
+# has an object ("lead our kiln work") name no role.
+@pytest.mark.parametrize(("text", "level"), [
+    ("SF studio seeking a new glaze lead for ongoing part time work.", "lead"),
+    ("We are hiring a Tech Lead, based in Kilntown.", "lead"),
+    ("Looking for a team lead.", "lead"),
+    ("We are looking for a hands-on kiln lead to join us.", "lead"),
+    ("We're looking for a technical lead with kiln experience.", "lead"),
+    # controls
+    ("We are looking for someone to take the lead.", "unspecified"),
+    ("We are seeking someone who will lead.", "unspecified"),
+    ("We are looking for a kiln engineer who can lead.", "unspecified"),
+    ("We are looking for a lead on new kiln suppliers.", "unspecified"),
+    ("We are hiring. Our glaze lead, Ana, will call you.", "unspecified"),
+    ("We are looking for a lead generation expert.", "unspecified"),
+    # another opening named in a sentence that opens with "also" ("We're also building out ... and are
+    # recruiting a <area> Lead"): not the header role's level (the first-role ruling)
+    ("We're also building out a glaze team in Potsville and are recruiting a Glaze Engineering Lead "
+     "(https://example.org/1), a Senior Designer.", "unspecified"),
+])
+def test_hundred_and_third_round_a_singular_lead_ending_the_role(text: str, level: str) -> None:
+    assert classify_seniority("", text) == level
+    assert classify_seniority("Kiln Developer", text) == level  # a plain header role: the text decides

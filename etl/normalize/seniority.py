@@ -112,6 +112,16 @@ _IN_LEVEL_ROLES = re.compile(r"\s+in\s+([\w-]+(?:\s*(?:,|and|or|&|/)\s*[\w-]+){0
 # (its lower end; ninety-fifth round)
 _AT_LEVEL = re.compile(r"\s+at\s+(?:an?\s+|the\s+)?"
                        r"([\w-]+(?:\s+(?:to|or)\s+[\w-]+|\s*/\s*[\w-]+)?)[\s-]+level\b")
+# the role introduced, then a written range of levels "from <level> to <level>" right after it, in a bracket,
+# between dashes or after "ranging" ("engineers (from intern to senior level)", "devs - from junior to
+# senior -", "engineers ranging from entry level to senior developers"): its lower end, as "at an <level> to
+# <level> level" (hundred-and-third round); both ends must be level words ("from <city> to <city>": none)
+_FROM_RANGE = re.compile(rf"\s*(?:\(\s*|[-–—,]\s*)?(?:(?:{_data_nouns('range_after_role_openers')})\s+)?"
+                         rf"from\s+([\w-]+(?:[\s-]+level)?)\s+"
+                         rf"(?:{_data_nouns('range_after_role_joiners')})\s+([\w-]+)")
+# words before the role noun that make it the object of another person's work ("someone to coach our engineers
+# from junior to senior"): the range is of the people coached, not the role's (seniority.yaml)
+_ROLE_OF_ANOTHER = re.compile(rf"\b(?:{_data_nouns('range_after_role_not_after')})\b")
 # "hiring" as a noun ("the hiring process", "hiring managers", "hiring operations"): no role follows
 # ("hiring leads" are the people who hire, as hiring managers; "Hiring team leads, ICs, managers" hires team
 # leads: ninety-fifth round)
@@ -119,6 +129,10 @@ _HIRING_NOUN = re.compile(rb"(?:process|processes|manager|managers|leads?|team(?
                           rb"operations|needs|plans?|decisions?|practices|pipeline|goals|freeze|experience|events?|criteria|budget)\b")
 # "we're also hiring", "we are also looking for": another opening named after the advertised one
 _ALSO = re.compile(rb"\balso(?:\s+[\w']+){0,2}\s*$")
+# "We're also building out a <team> and are recruiting a <role>": "also" with the sentence's first verb, the
+# phrase joined to it by "and" (hundred-and-third round)
+_ALSO_CLAUSE = re.compile(rb"\balso\b[^.!?\n]*\band\s+(?:are\s+|is\s+|we(?:'re|\xe2\x80\x99re|\s+are)\s+)?"
+                          rb"(?:now\s+|currently\s+)?$")
 # a negation right before the phrase ("we are unable to hire", "we're not currently looking for"): the level
 # after it is ruled out, not stated (forty-third round)
 _NEGATION = (r"(?:\bnot|\bnever|\bunable|\bcannot|n(?:'|\u2019)t|\bno\s+longer)"
@@ -146,12 +160,20 @@ _LEVEL_WORD = ahocorasick_rs.BytesAhoCorasick(
 _HEADCOUNT = (r"(?:(?:up\s*to|about|around|at\s+least)\s+)?"
               r"(?:a\s+(?:few|couple(?:\s+of)?)|several|multiple|both|one|two|three|four|five|six|\d{1,2})"
               r"(?:\s*(?:-|–|to|or)\s*(?:two|three|four|five|six|\d{1,2}))?\s+")
+# a singular "<area> lead" ending the role a phrase introduces ("seeking a new dev lead for ...", "hiring a
+# Tech Lead, based in <city>"; hundred-and-third round): the noun only where the role ends with it (a stop, a
+# bracket, the end, or for / with / in / at / who / based / "to join") and none of the words before it is a
+# verb, a relative or an article of another meaning ("someone to lead", "who will lead", "take the lead")
+# (seniority.yaml ``singular_lead_role``)
+_LEAD_WORD = rf"(?!(?:{_data_nouns('singular_lead_not_after')})\b)[\w./+#-]+,?"
+SINGULAR_LEAD_ROLE = (rf"(?:{_LEAD_WORD}\s+){{0,3}}?lead"
+                      rf"(?=\s*(?:[,;/).:!?(]|$)|\s+(?:{_data_nouns('singular_lead_ends_before')})\b)")
 _AFTER_TRIGGER = re.compile(
     rf"\s*(?:an?\s+|our\s+(?:next\s+|new\s+)?|{_HEADCOUNT})?"
     # "as an entry level team member": the holder named by the team's word for its people (38th round)
     rf"((?:[\w./+#-]+,?\s+){{0,5}}?(?:(?:{ROLE_NOUNS}|{_data_nouns('phrase_role_nouns')}|team\s+member)s?|"
     rf"{PLURAL_LEVEL_ROLE})|"
-    rf"(?:[\w-]+\s+)?(?:{_TOP_ROLE_NOUNS})s?)\b",
+    rf"(?:[\w-]+\s+)?(?:{_TOP_ROLE_NOUNS})s?|{SINGULAR_LEAD_ROLE})\b",
     re.I,
 )
 
@@ -492,7 +514,7 @@ def _phrase_level(text: str) -> str | None:
             continue  # "experience as an implementation manager", "worked as a senior developer": past jobs
         if triggers[i] == b"hiring " and _HIRING_NOUN.match(low, start):
             continue  # "email me, the hiring manager", "the hiring process": a person or a noun, not the role
-        if _ALSO.search(low, max(0, _at - 24), _at):
+        if _ALSO.search(low, max(0, _at - 24), _at) or _ALSO_CLAUSE.search(low, max(0, _at - 100), _at):
             continue  # "We're also looking for a Finance Manager": another opening than the one advertised
         if _NEGATED.search(low, max(0, _at - 40), _at):
             negated.append(start)  # "we are unable to hire interns": a level ruled out, not the role's
@@ -568,6 +590,28 @@ def _level_named_level(text_head: str) -> str | None:
     return title_level(m.group(1)) if m else None
 
 
+# the role's words joined by "&" before its noun ("eager & curious engineers"), read only to reach a written
+# range right after the role (the phrase reading's words hold no "&": a wider reading moved other levels)
+_AMP_ROLE = re.compile(rf"\s*(?:an?\s+)?((?:(?:[\w./+#-]+,?|&)\s+){{1,5}}?(?:{ROLE_NOUNS})s?)\b", re.I)
+
+
+def _range_after_role(text_head: str, role: str, end: int) -> str | None:
+    """The lower end of a written range "from <level> to <level>" right after the role a phrase introduces
+    (``role``, ending at ``end``), or None."""
+    from_range = _FROM_RANGE.match(text_head, end)
+    if from_range is None or _ROLE_OF_ANOTHER.search(role):
+        return None
+    low_end, high_end = from_range.group(1), from_range.group(2)
+    if title_level(f"{low_end} level") and title_level(high_end):  # "mid" is a level word before "level"
+        return title_level(f"{low_end} to {high_end}")
+    return None
+
+
+def _amp_range_level(text_head: str) -> str | None:
+    m = _AMP_ROLE.match(text_head)
+    return _range_after_role(text_head, m.group(1), m.end()) if m and "&" in m.group(1) else None
+
+
 def _english_snippet_level(head: bytes) -> str | None:
     """The level named by the words after an English phrase introducing the role (``head``: the lowered bytes
     after it), or None."""
@@ -576,7 +620,7 @@ def _english_snippet_level(head: bytes) -> str | None:
     text_head = head.decode("utf-8", "ignore")
     m = _AFTER_TRIGGER.match(text_head)
     if not m:
-        return _bracket_level(text_head) or _level_named_level(text_head)
+        return _bracket_level(text_head) or _level_named_level(text_head) or _amp_range_level(text_head)
     if _HIRING_MANAGER.search(m.group(1)):
         return None
     if " and " in m.group(1) and _CATEGORY.match(text_head, m.end()):
@@ -594,6 +638,9 @@ def _english_snippet_level(head: bytes) -> str | None:
         level = title_level(at_level.group(1))
         if level:
             return level
+    level = _range_after_role(text_head, m.group(1), m.end())
+    if level:  # "engineers (from intern to senior level)": a range right after the role, its lower end
+        return level
     listed = _LIST_INTRO.match(text_head, m.end())
     if listed and _GENERIC_ROLE.search(m.group(1)):
         # "We're hiring a few different positions:" then one role a line: the first role named
