@@ -1174,3 +1174,75 @@ def test_professional_doctorate_glued_to_a_heading() -> None:
     #434)."""
     text = "QualificationsDoctor of Veterinary Medicine degree from an accredited college"
     assert parse_degree(text) == "master"
+
+
+# Later batch real-later-v1 (German degree, h11r106; invented wording). (A) "bzw." joins two accepted
+# routes as "oder" does: a named training before or after the degree is a route (null); "bzw." between two
+# fields, or before a bare "vergleichbare Ausbildung" ("or equivalent"), keeps the degree.
+@pytest.mark.parametrize(("text", "degree"), [
+    ("Ein abgeschlossenes Studium der Geografie oder einer vergleichbaren Fachrichtung bzw. eine "
+     "abgeschlossene Ausbildung als Vermessungstechniker:in", None),
+    ("Du hast deine Ausbildung zum/zur Elektroniker:in bzw. dein Studium der Physik erfolgreich "
+     "abgeschlossen", None),
+    ("Eine abgeschlossene technische Ausbildung bzw. ein Studium der Geologie", None),
+    ("Abgeschlossenes Hochschulstudium bzw. kaufmännische Ausbildung", None),
+    # controls
+    ("Ein abgeschlossenes Studium der Geografie bzw. Geologie", "bachelor"),
+    ("Abgeschlossenes Studium der Chemie bzw. eine vergleichbare Ausbildung", "bachelor"),
+])
+def test_later_v1_bzw_joins_a_training_route(text: str, degree: str | None) -> None:
+    assert parse_degree(text) == degree
+
+
+# (B) Enrolment in words the list lacked: "im laufenden Studium", "laufendes Studium", "kurz vor (dem)
+# Abschluss deines Bachelorstudiums" - a degree being studied for is no degree (labelling guide).
+@pytest.mark.parametrize(("text", "degree"), [
+    ("Du befindest dich im laufenden Studium der Verfahrenstechnik", None),
+    ("Qualifikation: laufendes Studium der Medientechnik oder vergleichbar", None),
+    ("Du stehst kurz vor Abschluss deines Bachelorstudiums in Geografie", None),
+    ("Du stehst kurz vor dem Abschluss deines Bachelor- oder Masterstudiums in Chemie", None),
+    # controls: a completed study; "laufend" of something else
+    ("Du hast dein Studium der Geografie erfolgreich abgeschlossen", "bachelor"),
+    ("Abgeschlossenes Studium der Chemie; laufende Weiterbildung ist uns wichtig", "bachelor"),
+])
+def test_later_v1_enrolment_wordings(text: str, degree: str | None) -> None:
+    assert parse_degree(text) == degree
+
+
+# (C) "Studium im <field>" asks a degree as "Studium der / in / im Bereich <field>" does; a training offered
+# in its place still gives null, and a semester count is no field. Knowledge asked "for example through a
+# study" names one way to it, not a degree (a guard the new cue needed: it would have read one pool record
+# so).
+@pytest.mark.parametrize(("text", "degree"), [
+    ("Das bringst du mit: Ein Studium im Medienmanagement oder eine vergleichbare Qualifikation", "bachelor"),
+    ("Studium im Gesundheitswesen, gerne mit Schwerpunkt Statistik", "bachelor"),
+    # controls
+    ("Ausbildung oder Studium im IT-Bereich", None),
+    ("Du bist im Studium im 3. Semester", None),
+    # knowledge "for example through a study": one way to the knowledge asked, not a degree asked
+    ("Gute Statistik-Kenntnisse (zum Beispiel durch ein Studium im ökonometrischen Bereich)", None),
+    ("Gute Statistik-Kenntnisse, z. B. durch ein Studium der Ökonometrie", None),
+])
+def test_later_v1_studium_im_field(text: str, degree: str | None) -> None:
+    assert parse_degree(text) == degree
+
+
+# (E) A list of accepted qualifications that names a training with its trade first, then a degree after a
+# comma ("Ausbildung zum <trade> (m/w/d) für <area>, abgeschlossenes Studium der <field>"): the training is
+# a route (null), as "Ausbildung ... oder Studium" is; a training elsewhere in the requirements, not joined
+# to the degree, leaves it standing.
+@pytest.mark.parametrize(("text", "degree"), [
+    ("Ihr Profil: Abgeschlossene Ausbildung zum Mechatroniker (m/w/d) für Anlagentechnik, "
+     "abgeschlossenes Studium der Elektrotechnik oder Physik", None),
+    ("Du hast eine abgeschlossene Ausbildung als Kartograf (w/m/d), ein abgeschlossenes Studium der "
+     "Geografie oder eine vergleichbare Qualifikation", None),
+    # a longer trade name: the training starts more than 60 characters before the degree
+    ("Ihr Profil: Abgeschlossene Ausbildung zum Elektroniker (m/w/d) für Automatisierungstechnik, "
+     "abgeschlossenes Studium der Elektrotechnik", None),
+    # controls: the degree alone; a training mentioned apart from the degree
+    ("Ihr Profil: Abgeschlossenes Studium der Elektrotechnik, Erfahrung mit Messtechnik", "bachelor"),
+    ("Abgeschlossenes Studium der Elektrotechnik. Wir bieten eine Ausbildung zum Ersthelfer, ein Jobticket",
+     "bachelor"),
+])
+def test_later_v1_training_listed_before_the_degree(text: str, degree: str | None) -> None:
+    assert parse_degree(text) == degree

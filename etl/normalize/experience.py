@@ -878,7 +878,9 @@ RUNG_CUES = "rung phrases"
 
 def _alternative(lower: str, m: re.Match[str]) -> bool:
     """A vocational training offered in place of the degree on its line ("Ausbildung oder Studium")."""
-    start = max(m.start() - 60, lower.rfind("\n", 0, m.start()) + 1)
+    # 80 before: a training named with its trade and the gender tag before a comma-listed degree ("Ausbildung
+    # zum <trade> (m/w/d) für <area>, abgeschlossenes Studium"; real-later-v1) runs past 60 characters
+    start = max(m.start() - 80, lower.rfind("\n", 0, m.start()) + 1)
     end = lower.find("\n", m.end())
     # 240 after: "Studium der <a list of fields> erfolgreich abgeschlossen oder stehst kurz vor dem Abschluss"
     # runs past 160 characters (sixty-first round)
