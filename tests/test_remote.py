@@ -1242,3 +1242,26 @@ def test_ninety_ninth_round_remote_for_part_of_the_week_beside_onsite(header: st
                    "description_format": "html", "location": head.get("location"),
                    "remote_hint": head.get("remote")})
     assert got["remote"] == mode
+
+
+# Later batch real-later-v2 (LinkedIn and Glassdoor remote; invented wording). A possibility of remote work
+# written with "options" after the remote word ("Remote Options Available", "remote work options" in the
+# perks), also glued to the next line as LinkedIn writes it, is a share of home days -> hybrid (eighth-round
+# ruling, as "option to work remotely"); a refusal, a fully remote option and a labelled remote place still
+# decide. A role "based on-site" in a place -> onsite, also late in a long text (a place of work stated as the
+# job's own, as "physically based on-site"); "based on site-specific needs" is no arrangement.
+@pytest.mark.parametrize(("text", "hint", "mode"), [
+    ("Role: Map ClerkType: Full-Time/Part-Time, Remote Options AvailableAbout Acme: we map towns.", None, H),
+    (FILLER + "Perks: a dental plan, flexible hours and remote work options.", None, H),
+    ("We map towns. Perks: flexible hours and remote work options.", True, H),
+    ("We map towns. Perks: flexible hours and remote work options.", None, H),
+    ("Location: Remote (<city>)\nWe map towns. Perks: flexible hours and remote work options.", True, R),
+    ("We map towns. Remote work options are not available for this role.", None, ON),
+    ("We map towns. Fully remote options available for all hires.", None, R),
+    (FILLER + "Work Requirements and Environment: This role is based on-site in <city>, <state>. Work is "
+     "done mostly at a desk.", None, ON),
+    ("We map towns. The position is based onsite at our <city> depot.", None, ON),
+    ("We map towns. Your plan is based on site-specific needs of each client.", None, None),
+])
+def test_later_v2_remote_options_and_based_on_site(text: str, hint: bool | None, mode: str | None) -> None:
+    assert classify_remote(None, "Map Clerk", text, hint) == mode

@@ -124,7 +124,9 @@ _ONSITE_WORD = re.compile(
 )
 _REFUSAL = re.compile(
     # "remote-first yet not remote-only": remote work is not refused (the office is offered too)
-    r"\b(?:no|not|non)[\s-]+(?:a\s+)?(?:fully\s+)?remote\b(?![\s-]+(?:only|first)\b)|\bremote\s+(?:work\s+)?(?:is\s+)?not\s+"
+    r"\b(?:no|not|non)[\s-]+(?:a\s+)?(?:fully\s+)?remote\b(?![\s-]+(?:only|first)\b)|\bremote\s+(?:work\s+)?"
+    # "remote work options are not available" (later batch real-later-v2: options read as a possibility below)
+    r"(?:options?\s+)?(?:is\s+|are\s+)?not\s+"
     r"(?:available|possible|an option|offered|allowed)|\bunable to (?:offer|support|accommodate) remote|"
     r"\btemporar(?:y|ily)[\s-]+remote\b|"
     # a template's telecommuting field "Telecommuting Not Allowed" (fiftieth round)
@@ -253,6 +255,9 @@ _POSSIBLE_REMOTE = re.compile(
     r"(?:work|working)\s+from\s+home\b|home[\s-]?office\b)|"
     r"\bremote\s+(?:work|working)\s+(?:is\s+)?possible\b|"
     r"\boccasional(?:ly)?\s+(?:home[\s-]?office|(?:work|working)\s+from\s+home|remote)\b|"
+    # the same possibility with "options" after the remote word ("remote work options" in the perks, "Remote
+    # Options Available"; later batch real-later-v2), read before the weak "remote work"
+    r"\bremote\s+(?:work(?:ing)?\s+)?options?\b|"
     rf"{_FLEXIBILITY}")
 # "possibility of remote work, or our office": a choice of either, which the remote rules read
 _OR_OFFICE = re.compile(r"\s*(?:work|working)?\s*(?:,\s*)?or\b")
