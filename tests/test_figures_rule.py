@@ -556,6 +556,41 @@ def test_years_against_salary_names_the_country_mix_of_the_salaries_that_state_y
     assert set(base["country"]) <= {"US", "DE"} and base["salary_n"].min() > 0, base
 
 
+def test_the_country_mix_counts_the_salaries_that_name_no_country(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """QA round twenty-four, principal postings on the real exports: "salaries from 2 countries (Poland 67%,
+    Germany 33%)" over 8 salaries of which 5 named no country (US dollars and pounds from "Remote - Europe"
+    postings): the shares were of the three that name one. The mix counts every salary the chart rests on,
+    those naming no country as a part of their own."""
+    from tiny_warehouse import build_edited
+
+    from analytics.figures import Context, overview
+
+    db_path = build_edited(tmp_path / "warehouse.duckdb", "UPDATE postings SET country = NULL, "
+                           "region = NULL, city = NULL, metro = NULL WHERE country = 'GB'", derive=True,
+                           version_name="v-tiny-gb-unnamed.duckdb")
+    monkeypatch.setenv("WAREHOUSE_DB", str(db_path))
+    import duckdb
+
+    from analytics import sandbox
+
+    con = duckdb.connect(str(sandbox.warehouse_file(db_path)), read_only=True)
+    try:
+        total, unnamed = con.execute(
+            "SELECT count(*), count(*) FILTER (WHERE country IS NULL) FROM postings p "
+            "WHERE p.salary_plausible AND p.salary_usd_mid IS NOT NULL").fetchall()[0]
+    finally:
+        con.close()
+    assert unnamed > 0
+    for key in ("sa_dist", "ov_kpis"):
+        defn = next(d for d in (*salary.CHARTS, *overview.CHARTS) if d.key == key)
+        shown = defn.run(Context(Filters(seniority=(), role_family=())))
+        note = [c for c in shown.caveats if "countries" in c]
+        assert len(note) == 1, (key, shown.caveats)
+        assert f"and {unnamed:,} naming no country" in note[0], note
+        assert f"no country named {unnamed / total:.0%}" in note[0], note
+
+
 @pytest.mark.usefixtures("tiny_db")
 def test_maps_coloured_by_a_median_or_share_say_what_the_colours_rest_on() -> None:
     """The maps coloured by median salary or share remote said "n = 544 postings" and nothing else, while
