@@ -319,6 +319,7 @@ def test_a_query_a_busy_server_kept_waiting_says_its_own_time_and_the_wait(
 
     monkeypatch.setattr(sandbox, "run_query", slowed)
     app.run()
+    assert any("10 s of its own run" in c for c in _captions(app)), _captions(app)  # the limit, as counted
     _run_query(app, "SELECT 1 AS one")
     assert "1 row · 0.05 s (18.9 s with the wait for a busy server)" in _captions(app), _captions(app)
     assert any(c.endswith("· 1 row, 0.05 s (18.9 s with the wait for a busy server)") for c in _captions(app))
