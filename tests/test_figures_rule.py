@@ -1444,3 +1444,25 @@ def test_postings_per_month_over_many_months_labels_its_peak_and_its_last_month(
     assert bar.textposition == "outside" and bar.cliponaxis is False
     few = overview_figures.per_month(pd.DataFrame({"month": years[:3], "postings": [4, 5, 6]})).data[0]
     assert list(few.text) == ["4", "5", "6"]  # up to a year: every month, as before
+
+
+def test_a_phone_s_beyond_code_chart_lies_as_rows_with_room_for_each_level() -> None:
+    """QA round twenty-four, Python and SQL at 390 px: "What senior roles expect beyond code" stood seven
+    responsibilities' names upright under five levels' bars, the names taking about 150 px and the bars
+    about 120 px of a 390 px window. In a narrow window the responsibilities are rows (the names beside
+    them, the first on top), each level's bar across, with room for every bar."""
+    levels = ["senior", "staff", "principal", "lead", "manager"]
+    resps = ["Stakeholder Communication", "Code Review", "Mentoring", "System Design", "Technical Leadership",
+             "On-call", "Hiring"]
+    rows = [(lv, r, 3 + i, 20 + j) for j, lv in enumerate(levels) for i, r in enumerate(resps)]
+    df = pd.DataFrame(rows, columns=["seniority", "skill", "postings", "level_total"])
+    df["share"] = df["postings"] / df["level_total"]
+    wide, narrow = skills.responsibilities(df), skills.responsibilities(df, narrow=True)
+    assert {tr.orientation for tr in wide.data} == {"v"}
+    bars = [tr for tr in narrow.data if tr.type == "bar"]
+    assert {tr.orientation for tr in bars} == {"h"} and len(bars) == len(levels)
+    assert list(bars[0].y) == resps and list(bars[0].x) == list(df["share"][:len(resps)])
+    assert narrow.layout.yaxis.autorange == "reversed"  # the first responsibility on top
+    assert narrow.layout.height >= len(resps) * len(levels) * 10  # each bar at least 10 px high
+    assert narrow.layout.xaxis.tickformat == wide.layout.yaxis.tickformat  # the share's axis, as a share
+    assert [tr.customdata[0][0] for tr in bars] == levels  # the drill-down's keys as before

@@ -259,17 +259,31 @@ def premium(df: pd.DataFrame, narrow: bool = False) -> go.Figure:
                            fig.data[0].text, d["premium_usd"])
 
 
-def responsibilities(df: pd.DataFrame) -> go.Figure:
+RESP_BAR_PX = 12  # a level's bar in a narrow window's row of a responsibility
+
+
+def responsibilities(df: pd.DataFrame, narrow: bool = False) -> go.Figure:
     """A bar per responsibility and level, a colour per level (graph objects, theme.group_bars: the figure
-    Plotly Express drew, in less of a new view's server CPU)."""
+    Plotly Express drew, in less of a new view's server CPU). ``narrow``: the responsibilities as rows, each
+    level's bar across, the first on top: upright under the bars, seven names took about 150 px of a phone's
+    chart and left the bars about 120 px (QA round twenty-four)."""
     levels = [lv for lv in ALL_LEVELS if lv in set(df["seniority"])]
     fig = theme.group_bars(df, x="skill", y="share", color="seniority", barmode="group", order=levels,
                            colors=theme.LEVEL_COLORS,  # a level's colour whatever levels are kept
                            custom_data=["seniority", "skill", "postings", "level_total"], n="level_total",
                            hovertemplate="<b>%{customdata[1]}</b> · %{customdata[0]}<br>%{y:.0%}: "
                                          "%{customdata[2]:,} of %{customdata[3]:,} postings<extra></extra>")
-    theme.percent_axis(fig, df["share"])
-    return theme.style(fig, x="Responsibility", y="Share of postings at the level")
+    if not narrow:
+        theme.percent_axis(fig, df["share"])
+        return theme.style(fig, x="Responsibility", y="Share of postings at the level")
+    for tr in fig.data:
+        tr.update(x=tr.y, y=tr.x, orientation="h", hovertemplate=tr.hovertemplate.replace("%{y", "%{x"))
+    rows = [theme.wrap_name(r) for r in dict.fromkeys(df["skill"])]
+    fig.update_yaxes(autorange="reversed", tickmode="array", tickvals=list(dict.fromkeys(df["skill"])),
+                     ticktext=rows)
+    theme.percent_axis(fig, df["share"], "x")
+    height = len(rows) * (len(levels) * RESP_BAR_PX + 16) + 160  # the legend above, the axis below
+    return theme.style(fig, x="Share of postings at the level", y="", height=max(380, height))
 
 
 def default_periods(lo: date, hi: date) -> tuple[tuple[date, date], tuple[date, date]]:
@@ -496,6 +510,7 @@ CHARTS: tuple[ChartDef, ...] = (
         drill=("seniority", "skill"),
         sample="level_total",
         label="seniority",
+        uses=("narrow",),
         small_look=theme.HATCHED_NOTE,
         # the generic "(a salary, a place, a date ...)" named nothing it counts (QA round twenty-one)
         needs="a responsibility beyond code (code review, mentoring, on-call ...)",
