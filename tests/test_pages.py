@@ -548,9 +548,10 @@ def test_empty_message_names_what_left_postings_out_and_not_method_notes() -> No
     text = empty_message(res, 600)
     assert text == ("Nothing to draw from the 600 postings these filters select: "
                     "582 postings without a date are not shown.")
-    # all of them undated: the reason, not the count again (QA round twenty)
+    # all of them undated: the reason, not the count again (QA round twenty); "drawn", not "counted": the
+    # salary's line draws a median a month (QA round twenty-four, No Fluff Jobs alone)
     assert empty_message(res, 582) == ("Nothing to draw from the 582 postings these filters select: none of "
-                                       "them carries a date, so none has a month to be counted in.")
+                                       "them carries a date, so none has a month to be drawn in.")
     assert "salary bins" not in text
     assert "from the one posting these filters select:" in empty_message(res, 1)  # not "the 1 postings"
     assert "select: it lacks what" in empty_message(replace(res, caveats=()), 1)  # not "none of them"
@@ -828,7 +829,7 @@ def test_a_selection_without_a_dated_posting_says_so_once(tmp_path: Path,
     assert "None of these postings carries a date, so no change is shown" in notes, notes
     assert "in this period" not in notes, notes
     infos = [str(i.value) for i in at.info]
-    assert any("none of them carries a date, so none has a month to be counted in" in t for t in infos), infos
+    assert any("none of them carries a date, so none has a month to be drawn in" in t for t in infos), infos
     assert not any("without a date are not shown" in t for t in infos), infos
 
 
