@@ -19,7 +19,14 @@ import argparse
 import sys
 from typing import TextIO
 
-from analytics.sandbox import DEFAULT_TIMEOUT_S, DOWNLOAD_MAX_ROWS, SandboxError, SandboxPool, export_query
+from analytics.sandbox import (
+    DEFAULT_TIMEOUT_S,
+    DOWNLOAD_MAX_ROWS,
+    WALL_LIMIT_S,
+    SandboxError,
+    SandboxPool,
+    export_query,
+)
 
 
 class _Parser(argparse.ArgumentParser):
@@ -36,7 +43,10 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("query", metavar="QUERY", help='the SELECT to run, e.g. "SELECT count(*) FROM postings"')
     p.add_argument("--db", help="warehouse path (default: $WAREHOUSE_DB or data/warehouse.duckdb)")
     p.add_argument("--timeout", type=float, default=DEFAULT_TIMEOUT_S, metavar="SECONDS",
-                   help=f"stop the query after this many seconds (default {DEFAULT_TIMEOUT_S:g})")
+                   help=f"stop the query after this many seconds of its own run (default "
+                   f"{DEFAULT_TIMEOUT_S:g}; "
+                   f"time it waits for a processor other work holds is not counted, up to "
+                   f"{WALL_LIMIT_S:g} s or 3 times SECONDS in all)")
     p.add_argument("--max-rows", type=int, default=DOWNLOAD_MAX_ROWS, metavar="N",
                    help=f"print at most N rows (default {DOWNLOAD_MAX_ROWS:,})")
     return p

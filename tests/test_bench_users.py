@@ -26,6 +26,7 @@ from bench.users import (
     chromium_group,
     cpu_delta,
     cpu_split,
+    ended_at_a_limit,
     pause_s,
     report,
     server_processes,
@@ -224,3 +225,14 @@ def test_the_report_prints_cpu_ms_per_step_while_the_protocol_tours_ran(
     # 200 ms of the event loop and 1,000 of renderers over 20 steps
     assert "| 10 (0 Chromium) | 3.0 | 20 | 10 | 0 | 0 | 0 | 50 | 0 |" in out
     assert out.rstrip().count("1.5 -> 2.5") == 1
+
+
+def test_the_long_query_ends_at_its_own_limit_or_at_the_wall_limit() -> None:
+    """QA round twenty-four: the SQL limit counts the query's own run, so on a machine the tours saturate the
+    long query can end at the wall-clock limit ("Busy: the server was too busy to run the query") before its
+    own 10 s: it still ran to a limit, not "ended before its time limit". A rate limit's Busy is not one."""
+    assert ended_at_a_limit(["**Stopped**"], ["stopped: the query ran longer than 10 s"])
+    assert ended_at_a_limit(["**Busy**"], ["stopped: the server was too busy to run the query: in 30 s it "
+                                           "got 4.1 s of its 10 s; try again shortly"])
+    assert not ended_at_a_limit(["**Busy**"], ["Too many runs: this session started 10 queries"])
+    assert not ended_at_a_limit([], [])

@@ -556,6 +556,41 @@ def test_years_against_salary_names_the_country_mix_of_the_salaries_that_state_y
     assert set(base["country"]) <= {"US", "DE"} and base["salary_n"].min() > 0, base
 
 
+def test_the_country_mix_counts_the_salaries_that_name_no_country(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """QA round twenty-four, principal postings on the real exports: "salaries from 2 countries (Poland 67%,
+    Germany 33%)" over 8 salaries of which 5 named no country (US dollars and pounds from "Remote - Europe"
+    postings): the shares were of the three that name one. The mix counts every salary the chart rests on,
+    those naming no country as a part of their own."""
+    from tiny_warehouse import build_edited
+
+    from analytics.figures import Context, overview
+
+    db_path = build_edited(tmp_path / "warehouse.duckdb", "UPDATE postings SET country = NULL, "
+                           "region = NULL, city = NULL, metro = NULL WHERE country = 'GB'", derive=True,
+                           version_name="v-tiny-gb-unnamed.duckdb")
+    monkeypatch.setenv("WAREHOUSE_DB", str(db_path))
+    import duckdb
+
+    from analytics import sandbox
+
+    con = duckdb.connect(str(sandbox.warehouse_file(db_path)), read_only=True)
+    try:
+        total, unnamed = con.execute(
+            "SELECT count(*), count(*) FILTER (WHERE country IS NULL) FROM postings p "
+            "WHERE p.salary_plausible AND p.salary_usd_mid IS NOT NULL").fetchall()[0]
+    finally:
+        con.close()
+    assert unnamed > 0
+    for key in ("sa_dist", "ov_kpis"):
+        defn = next(d for d in (*salary.CHARTS, *overview.CHARTS) if d.key == key)
+        shown = defn.run(Context(Filters(seniority=(), role_family=())))
+        note = [c for c in shown.caveats if "countries" in c]
+        assert len(note) == 1, (key, shown.caveats)
+        assert f"and {unnamed:,} naming no country" in note[0], note
+        assert f"no country named {unnamed / total:.0%}" in note[0], note
+
+
 @pytest.mark.usefixtures("tiny_db")
 def test_maps_coloured_by_a_median_or_share_say_what_the_colours_rest_on() -> None:
     """The maps coloured by median salary or share remote said "n = 544 postings" and nothing else, while
@@ -1409,3 +1444,25 @@ def test_postings_per_month_over_many_months_labels_its_peak_and_its_last_month(
     assert bar.textposition == "outside" and bar.cliponaxis is False
     few = overview_figures.per_month(pd.DataFrame({"month": years[:3], "postings": [4, 5, 6]})).data[0]
     assert list(few.text) == ["4", "5", "6"]  # up to a year: every month, as before
+
+
+def test_a_phone_s_beyond_code_chart_lies_as_rows_with_room_for_each_level() -> None:
+    """QA round twenty-four, Python and SQL at 390 px: "What senior roles expect beyond code" stood seven
+    responsibilities' names upright under five levels' bars, the names taking about 150 px and the bars
+    about 120 px of a 390 px window. In a narrow window the responsibilities are rows (the names beside
+    them, the first on top), each level's bar across, with room for every bar."""
+    levels = ["senior", "staff", "principal", "lead", "manager"]
+    resps = ["Stakeholder Communication", "Code Review", "Mentoring", "System Design", "Technical Leadership",
+             "On-call", "Hiring"]
+    rows = [(lv, r, 3 + i, 20 + j) for j, lv in enumerate(levels) for i, r in enumerate(resps)]
+    df = pd.DataFrame(rows, columns=["seniority", "skill", "postings", "level_total"])
+    df["share"] = df["postings"] / df["level_total"]
+    wide, narrow = skills.responsibilities(df), skills.responsibilities(df, narrow=True)
+    assert {tr.orientation for tr in wide.data} == {"v"}
+    bars = [tr for tr in narrow.data if tr.type == "bar"]
+    assert {tr.orientation for tr in bars} == {"h"} and len(bars) == len(levels)
+    assert list(bars[0].y) == resps and list(bars[0].x) == list(df["share"][:len(resps)])
+    assert narrow.layout.yaxis.autorange == "reversed"  # the first responsibility on top
+    assert narrow.layout.height >= len(resps) * len(levels) * 10  # each bar at least 10 px high
+    assert narrow.layout.xaxis.tickformat == wide.layout.yaxis.tickformat  # the share's axis, as a share
+    assert [tr.customdata[0][0] for tr in bars] == levels  # the drill-down's keys as before

@@ -293,3 +293,30 @@ def test_a_few_months_carry_their_counts_on_their_bars() -> None:
     # more: the tallest bar and the last month with postings carry theirs (QA round twenty-three), here one
     assert [t for t in overview.per_month(pd.DataFrame({"month": many, "postings": range(13)})).data[0].text
             if t] == ["12"]
+
+
+def _marker_size(fig: go.Figure, skill: str, month: str, share: float) -> float:
+    """The size of the marker drawing ``skill``'s point at (month, share)."""
+    for tr in fig.data:
+        if tr.name != skill or tr.customdata is None:
+            continue
+        for i, (x, y) in enumerate(zip(tr.x, tr.y)):
+            if str(x)[:10] == month and y == y and y is not None and abs(y - share) < 1e-12:
+                size = tr.marker.size
+                return float(size[i] if isinstance(size, tuple | list) else (size or 6))
+    raise AssertionError(f"no point of {skill} at {month}, {share}")
+
+
+def test_points_lying_on_another_skill_s_are_drawn_as_rings_around_it() -> None:
+    """QA round twenty-three left: in a still export the trend's points under another skill's were found only
+    in its data file (German postings: five skills in the legend, three points). Each skill drawn before
+    another on the same point is a larger marker behind it, a ring in its colour, its value unmoved."""
+    df = _frame([
+        ("2025-01-01", "Java", 3, 9), ("2025-01-01", "Agile", 3, 9), ("2025-01-01", "Go", 3, 9),  # small
+        ("2025-02-01", "Java", 50, 100), ("2025-02-01", "Agile", 50, 100), ("2025-02-01", "Go", 20, 100)])
+    fig = skills.trend(df)
+    small = [_marker_size(fig, s, "2025-01-01", 3 / 9) for s in ("Java", "Agile", "Go")]
+    solid = [_marker_size(fig, s, "2025-02-01", 0.5) for s in ("Java", "Agile")]
+    assert small[0] > small[1] > small[2] == 9  # drawn in this order: the last on top at its own size
+    assert solid[0] > solid[1] and _marker_size(fig, "Go", "2025-02-01", 0.2) == solid[1]  # Go alone there
+    assert fig.layout.legend.itemsizing == "constant"  # the legend's markers one size, rings or not

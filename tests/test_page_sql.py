@@ -303,3 +303,25 @@ def test_a_fractional_number_reads_with_thousands_separators_and_every_digit(app
     assert "step" not in columns["mean"]["type_config"], columns  # rounded for show, the value kept
     assert not {"ratio", "tiny_mix"} & set(columns), columns
     assert app.dataframe[0].value["median"].tolist() == [90616.43, 1.25]
+
+
+def test_a_query_a_busy_server_kept_waiting_says_its_own_time_and_the_wait(
+        app: AppTest, warehouse: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """QA round twenty-four: a count DuckDB answers in 0.05 s read "1 row · 18.90 s" when the worker waited
+    for a processor other work held; the caption says the query's own time and then the wait."""
+    import dataclasses
+
+    real = sandbox.run_query
+
+    def slowed(sql: str, *args: object, **kwargs: object) -> sandbox.QueryResult:
+        done = real(sql, *args, **kwargs)  # type: ignore[arg-type]
+        return dataclasses.replace(done, elapsed_s=18.9, ran_s=0.05)
+
+    monkeypatch.setattr(sandbox, "run_query", slowed)
+    app.run()
+    assert any("10 s of its own run" in c for c in _captions(app)), _captions(app)  # the limit, as counted
+    _run_query(app, "SELECT 1 AS one")
+    assert "1 row · 0.05 s (18.9 s with the wait for a busy server)" in _captions(app), _captions(app)
+    assert any(c.endswith("· 1 row, 0.05 s (18.9 s with the wait for a busy server)") for c in _captions(app))
+    quick = dataclasses.replace(real("SELECT 1", warehouse), elapsed_s=0.31, ran_s=0.05)
+    assert ui_sql.timing(quick) == "0.31 s"  # no wait worth a word: the time as before

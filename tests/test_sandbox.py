@@ -156,11 +156,16 @@ def test_runaway_query_stops_within_a_second_of_its_deadline(warehouse: Path, po
     timeout = 2.0
     start = time.monotonic()
     with pytest.raises(sandbox.SandboxError) as info:
-        run(RUNAWAY, warehouse, pool, timeout_s=timeout)
+        run(RUNAWAY, warehouse, pool, timeout_s=timeout, wall_limit_s=timeout + 1.0)
     stopped = time.monotonic() - start
-    print(f"\nrunaway query stopped after {stopped:.2f} s (timeout {timeout} s)")
-    assert info.value.kind == "timeout"
-    assert stopped < timeout + 1.0
+    print(f"\nrunaway query stopped after {stopped:.2f} s (timeout {timeout} s; "
+          f"{info.value.cpu_wait_s:.2f} s waiting for a processor not counted): {info.value.kind}")
+    # its own run's limit where the machine let it run; where other work held the processors (the
+    # limit counts only the query's own run), the wall-clock limit: stopped either way
+    assert info.value.kind == "timeout" or (info.value.kind == "busy" and info.value.cpu_wait_s > 0.5)
+    assert stopped < timeout + 2.0
+    if info.value.kind == "timeout":
+        assert stopped - info.value.cpu_wait_s < timeout + 1.0  # within a second of its own run's limit
     assert run("SELECT 1 AS ok", warehouse, pool).table["ok"].to_pylist() == [1]  # the pool recovers
 
 
@@ -184,7 +189,7 @@ def test_other_session_is_answered_while_one_query_runs_away(warehouse: Path, po
     print(f"\nsecond session answered in {quick:.3f} s while the runaway query ran")
     assert result.table["n"].to_pylist() == [len(POSTINGS)]
     assert still_running  # answered while the runaway query still held its worker (not after its 4 s)
-    assert outcome["kind"] == "timeout"
+    assert outcome["kind"] in ("timeout", "busy")  # "busy": other work held the processors past 30 s
 
 
 def test_trivial_query_latency_on_a_warm_pool(warehouse: Path, pool) -> None:
@@ -334,7 +339,7 @@ def test_waiting_in_line_does_not_count_against_the_time_limit(warehouse: Path) 
         p.close()
     assert result.table["answer"].to_pylist() == [42]
     assert result.waited_s > 1.0  # it waited longer than its own 1 s limit and was not stopped
-    assert outcomes["slow"] == "timeout"
+    assert outcomes["slow"] in ("timeout", "busy")  # "busy": other work held the processors past 30 s
     assert waits[0] == (2, False)  # told at once: two queries ahead of it, all workers busy
     assert [ahead for ahead, _ in waits] == sorted((ahead for ahead, _ in waits), reverse=True)
 
@@ -415,3 +420,69 @@ def test_a_query_runs_at_the_lowest_cpu_priority(warehouse: Path, pool) -> None:
     if Path("/proc/self/autogroup").exists():
         for pid in workers:
             assert Path(f"/proc/{pid}/autogroup").read_text().split()[-1] == "19"
+
+
+@contextlib.contextmanager
+def _one_core_taken():
+    """This thread (and every process it starts) on one core, where a busy loop of another session runs,
+    as other people's work held this machine in QA round twenty-three (each in a scheduling group of its
+    own, against which the worker's lowest priority gets about 1.5% of the core)."""
+    import subprocess
+    import sys
+
+    before = os.sched_getaffinity(0)
+    core = {min(before)}
+    os.sched_setaffinity(0, core)
+    hog = subprocess.Popen([sys.executable, "-c", "while True: pass"], start_new_session=True)
+    try:
+        time.sleep(0.2)
+        yield
+    finally:
+        hog.kill()
+        hog.wait()
+        os.sched_setaffinity(0, before)
+
+
+def test_a_query_a_busy_machine_kept_waiting_is_limited_by_its_own_run(warehouse: Path) -> None:
+    """QA round twenty-three: a count DuckDB answers in 0.04 s was stopped as "ran longer than 10 s" while
+    other sessions' work kept its worker (nice 19) off the processors; the limit counts the query's own
+    run, not the time it waited for a processor."""
+    p = _pool(size=0, max_busy=1)
+    try:
+        with _one_core_taken():
+            result = run("SELECT count(*) AS n FROM postings", warehouse, p, timeout_s=0.5)
+    finally:
+        p.close()
+    print(f"\nanswered in {result.elapsed_s:.2f} s of wall time (limit 0.5 s of its own run)")
+    assert result.table["n"].to_pylist() == [len(POSTINGS)]
+    assert result.elapsed_s > 0.5  # the busy core held it past its limit, and its own run stayed within
+
+
+def test_a_starved_runaway_query_is_stopped_at_the_wall_limit_as_busy(warehouse: Path) -> None:
+    """A query the machine never lets run still ends: at the wall-clock limit, told as the server being
+    busy, not as its own run being too long."""
+    p = _pool(size=0, max_busy=1)
+    try:
+        with _one_core_taken():
+            start = time.monotonic()
+            with pytest.raises(sandbox.SandboxError) as info:
+                run(RUNAWAY, warehouse, p, timeout_s=0.5, wall_limit_s=2.0)
+            stopped = time.monotonic() - start
+    finally:
+        p.close()
+    print(f"\nstarved runaway stopped after {stopped:.2f} s: {info.value.message}")
+    assert info.value.kind == "busy" and "busy" in info.value.message
+    assert stopped < 2.0 + 1.5  # the worker's start is not counted
+
+
+def test_a_worker_starts_quickly_on_a_busy_machine() -> None:
+    """The worker's start (python, duckdb and pyarrow imports: fixed work, no user's query) ran at the
+    lowest priority too, and took 7.8 s at load 3 and 25.6 s beside two busy loops, near its 30 s
+    limit (QA round twenty-four); only a query's run needs to yield."""
+    with _one_core_taken():
+        start = time.monotonic()
+        worker = sandbox._Worker(3072, 1024, 1)
+        took = time.monotonic() - start
+        worker.kill()
+    print(f"\nworker ready in {took:.2f} s beside a busy loop on its core")
+    assert took < 5.0

@@ -13,6 +13,7 @@ import duckdb
 import pytest
 from test_views import POSTINGS, make_warehouse
 
+from analytics import sandbox
 from analytics.sql_cli import main
 
 PROJECT = Path(__file__).resolve().parents[1]
@@ -73,9 +74,10 @@ def test_timeout_flag_stops_a_runaway_query(warehouse: Path, capsys: pytest.Capt
                  "SELECT sum(a.range * b.range) FROM range(100000000) a, range(100000000) b"])
     elapsed = time.monotonic() - start
     err = capsys.readouterr().err
-    assert code == 2 and len(_lines(err)) == 1 and "longer than 1 s" in err
-    # stopped (the cross join would run for hours); a worker start is not part of --timeout
-    assert elapsed < 15
+    # stopped (the cross join would run for hours) at 1 s of its own run, or where other work kept it
+    # off the processors, at the wall-clock limit; a worker start is not part of --timeout
+    assert code == 2 and len(_lines(err)) == 1 and ("longer than 1 s" in err or "too busy" in err)
+    assert elapsed < sandbox.WALL_LIMIT_S + 15
 
 
 def test_missing_warehouse_and_bad_flags_exit_2_with_one_line(tmp_path: Path,

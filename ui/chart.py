@@ -325,7 +325,7 @@ def empty_message(result: QueryResult, shown: int | None, needs: str | None = No
         # every one of them undated (a source publishing no dates): "268 postings without a date are not
         # shown" after "the 268 postings" said the count twice and not why (QA round twenty)
         rest = "".join(f" {c[:1].upper()}{c[1:]}." for c in left_out[1:])
-        return f"Nothing to draw{among}: none of them carries a date, so none has a month to be counted " \
+        return f"Nothing to draw{among}: none of them carries a date, so none has a month to be drawn " \
             f"in.{rest}"
     if left_out:  # the query knows why (undated postings not shown, a period without postings)
         # one sentence each: "; " before a capital read as a run-on (QA round seven)

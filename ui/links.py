@@ -24,6 +24,8 @@ WRITTEN = "_links_written"  # the query parameters this session last wrote
 WRITTEN_PAGE = "_links_written_page"  # ... on which page
 DEFAULTS = "_links_defaults"  # control key -> the value its page seeded it with (ui.links.seed)
 APPLIED = "_links_applied"  # control key -> the value this run's link gave it (ui.links.apply)
+BARE = "_links_bare"  # the page whose change by the sidebar left its address without filters in the history
+FILTER_KEYS = frozenset(fl.name for fl in fields(Filters))
 
 
 def carried() -> bool:
@@ -40,12 +42,27 @@ def returned(slug: str | None) -> bool:
     if WRITTEN not in st.session_state or not carried():
         return False
     given = st.query_params.to_dict()
-    if any(k in {fl.name for fl in fields(Filters)} for k in given):
+    if any(k in FILTER_KEYS for k in given):
         return True
+    if held(slug):
+        return False
     # no filter named: a return to this page's view at the default filters, unless the address holds what
     # is neither (the SQL page's ?q=, which the sidebar's links carry to the next page)
     own = {c.key for c in controls.of(slug)}
     return st.session_state.get(WRITTEN_PAGE) == slug and all(k in own for k in given)
+
+
+def held(slug: str | None) -> bool:
+    """Whether this run's address is the one without filters that a page change by the sidebar left in the
+    browser's history: Streamlit's change comes without parameters and the run then writes the filters, two
+    entries, so Back from the page lands on the bare one first. It read as a return to the page's default
+    view and dropped the filters (QA round twenty-four: Regions under Germany, Back: 1,680 postings, not
+    98). Such a run keeps the filters and leaves the address as it is (``write``): written again it would
+    be a new entry, and the next Back would land on the bare one again."""
+    state = st.session_state
+    return (bool(slug) and state.get(BARE) == slug and state.get(WRITTEN_PAGE) == slug
+            and not st.query_params.to_dict()
+            and any(k in FILTER_KEYS for k in (state.get(WRITTEN) or {})))
 
 
 def apply(slug: str | None, opts: Any, *, back: bool = False) -> list[str]:
@@ -136,7 +153,15 @@ def params(slug: str | None) -> dict[str, str]:
 def write(slug: str | None, f: Filters) -> None:
     """The URL from the filters and page ``slug``'s controls (only what differs from the defaults)."""
     wanted = {**to_query_params(f), **params(slug)}
-    if st.query_params.to_dict() != wanted:
+    given = st.query_params.to_dict()
+    filtered = any(k in FILTER_KEYS for k in wanted)
+    if held(slug) and wanted == st.session_state.get(WRITTEN):
+        pass  # the bare entry a page change left, its filters kept: the address as it is (held)
+    elif given != wanted:
         st.query_params.from_dict(wanted)
+    if st.session_state.get(WRITTEN_PAGE) != slug:  # a page change: bare before it writes the filters?
+        st.session_state[BARE] = slug if not given and filtered else None
+    elif not filtered:  # this page's default view written: a bare address of it is that view now
+        st.session_state[BARE] = None
     st.session_state[WRITTEN] = wanted
     st.session_state[WRITTEN_PAGE] = slug

@@ -106,7 +106,8 @@ def _run(sql: str) -> None:
                 on_wait=lambda ahead, full: waiting.info(waiting_text(ahead, full)),
             )
             st.session_state["sql_result"] = {"sql": sql, "result": result}
-            entry["status"] = f"{result.row_count:,} rows, {result.elapsed_s:.2f} s"
+            rows = f"{result.row_count:,} row{'s' if result.row_count != 1 else ''}"
+            entry["status"] = f"{rows}, {timing(result)}"
         except sandbox.SandboxError as exc:
             st.session_state["sql_result"] = {"sql": sql, "error": exc}
             entry["status"] = KIND_TITLE.get(exc.kind, "Error")
@@ -135,13 +136,22 @@ def result() -> None:
     res: sandbox.QueryResult = last["result"]
     if res.truncated:
         total = f"{res.total_rows:,}" if res.total_rows is not None else f"more than {res.counted:,}"
-        st.caption(f"Showing the first {res.row_count:,} of {total} rows · {res.elapsed_s:.2f} s")
+        st.caption(f"Showing the first {res.row_count:,} of {total} rows · {timing(res)}")
     else:
-        st.caption(f"{res.row_count:,} row{'s' if res.row_count != 1 else ''} · {res.elapsed_s:.2f} s")
+        st.caption(f"{res.row_count:,} row{'s' if res.row_count != 1 else ''} · {timing(res)}")
     # NULL as DuckDB writes it (the grid would write "None"), apart from an empty string, which stays blank
     st.dataframe(res.table, hide_index=True, key="sql_result_table", placeholder="NULL",
                  column_config=count_formats(res.table))
     query_downloads(last["sql"], session(), key="sql_download")
+
+
+def timing(res: sandbox.QueryResult) -> str:
+    """The query's time: its own run, and the whole wait when a busy server held it a second or more
+    longer (QA round twenty-four: a 0.05 s count read "18.90 s", the time its worker waited for a
+    processor other work held). Pure."""
+    if res.elapsed_s - res.ran_s < 1.0:
+        return f"{res.elapsed_s:.2f} s"
+    return f"{res.ran_s:.2f} s ({res.elapsed_s:.1f} s with the wait for a busy server)"
 
 
 def count_formats(table: pa.Table) -> dict[str, Any]:

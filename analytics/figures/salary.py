@@ -164,24 +164,36 @@ def years_country_mix(ctx: Context, caveats: tuple[str, ...]) -> tuple[str, ...]
     """country_mix of the salaried postings that state years, the sample of "Years required against median
     salary": on the real samples its caption named the mix of 521 salaries above a chart drawing 128 (QA
     round thirteen)."""
-    return _mix_of(ctx.query(experience.salaried_by_country, ctx.f).df, caveats)
+    total = int(ctx.query(experience.vs_salary, ctx.f).df["n"].sum())  # the chart's own points, all of them
+    return _mix_of(ctx.query(experience.salaried_by_country, ctx.f).df, caveats, total)
 
 
 def _mix(ctx: Context, f: Filters, caveats: tuple[str, ...]) -> tuple[str, ...]:
-    return _mix_of(ctx.query(regions.by_country, f).df, caveats)
+    return _mix_of(ctx.query(regions.by_country, f).df, caveats, ctx.query(salary.stated_as, f).n)
 
 
-def _mix_of(df: pd.DataFrame, caveats: tuple[str, ...]) -> tuple[str, ...]:
-    """``caveats`` and the mix line of ``df`` (country_name, salary_n per country)."""
+UNNAMED = "no country named"
+
+
+def _mix_of(df: pd.DataFrame, caveats: tuple[str, ...], total: int) -> tuple[str, ...]:
+    """``caveats`` and the mix line of ``df`` (country_name, salary_n per country) among ``total`` salaries,
+    those naming no country a part of their own (QA round twenty-four: "Poland 67%, Germany 33%" were the
+    shares of 3 of 8 salaries, the other 5 from postings naming no country)."""
     paid = df.loc[df["salary_n"].fillna(0) > 0, ["country_name", "salary_n"]]
-    total = int(paid["salary_n"].sum())
-    if len(paid) < 2 or paid["salary_n"].max() >= MIX_MAX_SHARE * total:
+    unnamed = max(0, total - int(paid["salary_n"].sum()))
+    parts = pd.concat([paid, pd.DataFrame({"country_name": [UNNAMED], "salary_n": [unnamed]})]) if unnamed \
+        else paid
+    total = int(parts["salary_n"].sum())
+    if len(parts) < 2 or parts["salary_n"].max() >= MIX_MAX_SHARE * total:
         return caveats
-    paid = paid.sort_values("salary_n", ascending=False, kind="stable")
+    parts = parts.sort_values("salary_n", ascending=False, kind="stable")
     named = ", ".join(f"{name} {n / total:.0%}" for name, n in
-                      zip(paid["country_name"].head(MIX_NAMED), paid["salary_n"].head(MIX_NAMED)))
-    more = ", ..." if len(paid) > MIX_NAMED else ""
-    return (*caveats, f"salaries from {len(paid):,} countries ({named}{more}) pooled in USD: a median "
+                      zip(parts["country_name"].head(MIX_NAMED), parts["salary_n"].head(MIX_NAMED)))
+    more = ", ..." if len(parts) > MIX_NAMED else ""
+    where = f"{len(paid):,} countr{'y' if len(paid) == 1 else 'ies'}"
+    if unnamed:
+        where += f" and {unnamed:,} naming no country"
+    return (*caveats, f"salaries from {where} ({named}{more}) pooled in USD: a median "
                       "follows that mix, so a difference may be one of country; pick one country in the "
                       "sidebar to compare like with like")
 

@@ -73,6 +73,23 @@ def _points(df: pd.DataFrame) -> dict[tuple[object, float], list[tuple[int, str]
     return places
 
 
+RING_PX = 5  # how much wider each marker behind another on the same point is drawn
+
+
+def rings(df: pd.DataFrame) -> pd.Series:
+    """Per row of the trend's frame, how many skills drawn after it lie on its point (same month, same
+    share): its marker is drawn that many RING_PX wider, a ring in its colour around the point on top.
+    Skills are drawn in the order they first appear (the figure's traces). Pure.
+
+    Why: the hover named the skills under a point, but a still export has no hover and its reader saw five
+    skills in the legend and three points (QA round twenty-three); rings keep every value where it is."""
+    out = [0] * len(df)
+    for here in _points(df).values():
+        for k, (i, _) in enumerate(here):
+            out[i] = len(here) - 1 - k
+    return pd.Series(out, index=df.index, dtype="int64")
+
+
 def hidden_points(df: pd.DataFrame) -> int:
     """How many of the trend's drawn points lie under another skill's (coinciding): a group of k shows one."""
     return sum(len(here) - 1 for here in _points(df).values())
@@ -88,7 +105,8 @@ def trend_caveats(ctx: Context, caveats: tuple[str, ...]) -> tuple[str, ...]:
         return caveats
     which = "point lies" if hidden == 1 else "points lie"
     return (*caveats, f"{hidden:,} {which} under another skill's point (the same month and share, often 0% "
-                      "or 100% of a month's few postings): each such point's hover names the skills on it")
+                      "or 100% of a month's few postings): each shows as a ring around it in its skill's "
+                      "colour, and each such point's hover names the skills on it")
 
 
 def trend(df: pd.DataFrame) -> go.Figure:
@@ -99,6 +117,8 @@ def trend(df: pd.DataFrame) -> go.Figure:
     df = df[df["skill"].notna()]  # no skills chosen: the query returns only the months
     df = df.assign(also=coinciding(df))
     picks = list(dict.fromkeys(df["skill"]))
+    ring = rings(df)
+    ringed = bool(ring.any())  # sizes only where a point hides another: else the figure as it was
     solid = df.assign(share=df["share"].where([not theme.is_small(n) for n in df["month_total"]]))
     solid = theme.month_gaps(solid, "month", "skill")
     solid = solid.assign(also=solid["also"].fillna(""))
@@ -112,16 +132,22 @@ def trend(df: pd.DataFrame) -> go.Figure:
     fig = go.Figure(layout={"legend": {"tracegroupgap": 0},
                             "xaxis": {"anchor": "y", "domain": [0.0, 1.0]},
                             "yaxis": {"anchor": "x", "domain": [0.0, 1.0]}})
+    sizes = {(pd.Timestamp(m), k): r for m, k, r in zip(df["month"], df["skill"], ring)}
     for skill, rows in solid.groupby("skill", sort=False):
+        marker: dict[str, object] = {"symbol": "circle"}
+        if ringed:  # Plotly's marker is 6 px; a gap row (no point) keeps that
+            marker["size"] = [6 + RING_PX * sizes.get((pd.Timestamp(m), skill), 0) for m in rows["month"]]
         fig.add_trace(go.Scatter(
             x=rows["month"], y=rows["share"], mode="lines+markers", name=skill, legendgroup=skill,
-            showlegend=True, line={"color": colors[skill], "dash": "solid"}, marker={"symbol": "circle"},
+            showlegend=True, line={"color": colors[skill], "dash": "solid"}, marker=marker,
             customdata=rows[list(custom)].to_numpy(),
             hovertemplate=hover,
             connectgaps=False, orientation="v", xaxis="x", yaxis="y"))
-    theme.open_points(fig, df, "month", "share", "month_total", by="skill", colors=colors,
-                      customdata=custom, hovertemplate=hover)
+    theme.open_points(fig, df.assign(size=9 + RING_PX * ring), "month", "share", "month_total", by="skill",
+                      colors=colors, customdata=custom, hovertemplate=hover, size="size" if ringed else None)
     # from zero: one month's shares of 12% to 24% drew 12% on the floor (QA round eighteen)
+    if ringed:  # the legend's markers one size: a ring's size there read as a bigger skill
+        fig.update_layout(legend_itemsizing="constant")
     fig.update_yaxes(rangemode="tozero")
     theme.percent_axis(fig, df["share"])  # small shares' ticks told apart (QA round twenty-two)
     theme.headroom(fig, df["share"])  # a point at the top clear of the plot's edge (open ones included)
@@ -233,17 +259,31 @@ def premium(df: pd.DataFrame, narrow: bool = False) -> go.Figure:
                            fig.data[0].text, d["premium_usd"])
 
 
-def responsibilities(df: pd.DataFrame) -> go.Figure:
+RESP_BAR_PX = 12  # a level's bar in a narrow window's row of a responsibility
+
+
+def responsibilities(df: pd.DataFrame, narrow: bool = False) -> go.Figure:
     """A bar per responsibility and level, a colour per level (graph objects, theme.group_bars: the figure
-    Plotly Express drew, in less of a new view's server CPU)."""
+    Plotly Express drew, in less of a new view's server CPU). ``narrow``: the responsibilities as rows, each
+    level's bar across, the first on top: upright under the bars, seven names took about 150 px of a phone's
+    chart and left the bars about 120 px (QA round twenty-four)."""
     levels = [lv for lv in ALL_LEVELS if lv in set(df["seniority"])]
     fig = theme.group_bars(df, x="skill", y="share", color="seniority", barmode="group", order=levels,
                            colors=theme.LEVEL_COLORS,  # a level's colour whatever levels are kept
                            custom_data=["seniority", "skill", "postings", "level_total"], n="level_total",
                            hovertemplate="<b>%{customdata[1]}</b> · %{customdata[0]}<br>%{y:.0%}: "
                                          "%{customdata[2]:,} of %{customdata[3]:,} postings<extra></extra>")
-    theme.percent_axis(fig, df["share"])
-    return theme.style(fig, x="Responsibility", y="Share of postings at the level")
+    if not narrow:
+        theme.percent_axis(fig, df["share"])
+        return theme.style(fig, x="Responsibility", y="Share of postings at the level")
+    for tr in fig.data:
+        tr.update(x=tr.y, y=tr.x, orientation="h", hovertemplate=tr.hovertemplate.replace("%{y", "%{x"))
+    rows = [theme.wrap_name(r) for r in dict.fromkeys(df["skill"])]
+    fig.update_yaxes(autorange="reversed", tickmode="array", tickvals=list(dict.fromkeys(df["skill"])),
+                     ticktext=rows)
+    theme.percent_axis(fig, df["share"], "x")
+    height = len(rows) * (len(levels) * RESP_BAR_PX + 16) + 160  # the legend above, the axis below
+    return theme.style(fig, x="Share of postings at the level", y="", height=max(380, height))
 
 
 def default_periods(lo: date, hi: date) -> tuple[tuple[date, date], tuple[date, date]]:
@@ -470,6 +510,7 @@ CHARTS: tuple[ChartDef, ...] = (
         drill=("seniority", "skill"),
         sample="level_total",
         label="seniority",
+        uses=("narrow",),
         small_look=theme.HATCHED_NOTE,
         # the generic "(a salary, a place, a date ...)" named nothing it counts (QA round twenty-one)
         needs="a responsibility beyond code (code review, mentoring, on-call ...)",

@@ -620,18 +620,20 @@ def mark_points(fig: go.Figure, df: Any, x: str, y: str, n: str, *, trace_color:
 
 
 def open_points(fig: go.Figure, df: Any, x: str, y: str, n: str, *, by: str, colors: Mapping[str, str],
-                customdata: Sequence[str], hovertemplate: str) -> go.Figure:
+                customdata: Sequence[str], hovertemplate: str, size: str | None = None) -> go.Figure:
     """Points from fewer than MIN_N postings on a chart of several coloured lines (one per ``by``): left
     off the solid line, as mark_points, but open markers in their line's colour and legend group, so a
     reader tells the lines apart where every point is small (QA round seventeen: under Germany the trend's
     legend named five skills in colours no point carried, every point open grey); one legend entry says
-    what an open marker means. ``customdata``: the chart's drill-down columns first."""
+    what an open marker means. ``customdata``: the chart's drill-down columns first; ``size``: a column of
+    marker sizes (a point drawn as a ring around another), else 9 px."""
     small = df[[is_small(v) for v in df[n]]]
     if small.empty:
         return fig
     for key, rows in small.groupby(by, sort=False):
         fig.add_scatter(x=rows[x], y=rows[y], mode="markers", name=str(key), legendgroup=str(key),
-                        showlegend=False, marker={"symbol": OPEN, "color": colors[key], "size": 9,
+                        showlegend=False, marker={"symbol": OPEN, "color": colors[key],
+                                                  "size": list(rows[size]) if size else 9,
                                                   "line": {"width": 2}},
                         customdata=rows[list(customdata)].to_numpy(),
                         hovertemplate=hovertemplate.replace("<extra></extra>",
