@@ -381,3 +381,20 @@ def test_sixty_fourth_round_german_remote_choice_and_hybrid_setup(text: str, mod
 ])
 def test_store_work_is_onsite(text: str, mode: str | None) -> None:
     assert classify_remote(None, "<role>", text) == mode
+
+
+# Later batch real-later-v5 (German remote; invented wording): mobile work in the dative ("die Möglichkeit zu
+# mobilem Arbeiten", "durch Gleitzeit und mobilem Arbeiten") is the same home-office possibility as "mobiles
+# Arbeiten" -> hybrid; a whole job done "mobil" or refused mobile work keep their readings.
+@pytest.mark.parametrize(("text", "mode"), [
+    ("Flexible Arbeitszeiten und die Möglichkeit zu mobilem Arbeiten (nach Absprache).", "hybrid"),
+    ("Wir bieten dir die Option zu mobilem Arbeiten an einzelnen Tagen.", "hybrid"),
+    ("Vereinbarkeit von Familie und Beruf durch Gleitzeit und mobilem Arbeiten", "hybrid"),
+    ("Mit mobilem Arbeiten und einem festen Platz im Büro in <city>.", "hybrid"),
+    # controls: the readings the fix leaves alone
+    ("Du arbeitest zu 100 % mobil von zu Hause.", "remote"),
+    ("Kein mobiles Arbeiten möglich, die Arbeit erfolgt im Labor.", "onsite"),
+    ("Gleitzeit und flexible Arbeitszeiten in unserem Büro.", None),
+])
+def test_later_v5_mobile_work_in_the_dative(text: str, mode: str | None) -> None:
+    assert classify_remote("<city>", "<role> (m/w/d)", text) == mode
