@@ -168,6 +168,11 @@ TEXT_COUNTRY = [
     ("Our customers are in Germany.", None),  # not about the place of work
     ("We serve clinics in the US. Remote within Mexico.", "MX"),
     ("This is a US-based, remote Temp role.", "US"),  # "X-based" next to a word about the place of work
+    # later batch real-later-v4 (invented wording): a remote team "mostly" based in one country is partly
+    # elsewhere: where most of the team sits names no country of the job
+    ("We're a remote company with a mostly UK-based team.", None),
+    ("A remote shop, our engineers largely Canada-based.", None),
+    ("We're a remote company with a UK-based team.", "GB"),  # control: the whole team
     ("", None),
 ]
 

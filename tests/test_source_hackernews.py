@@ -727,3 +727,23 @@ def test_the_country_of_a_parser_guess_that_names_no_place_is_dropped() -> None:
     named = hackernews._posting({"full_html": "Quarry Labs | Engineers (Kiln, ML) | Boise, ID<p>Tools.",
                                  "location": "Kiln, ML", "country": "US"}, 3, None)
     assert isinstance(named, Posting) and named.country_hint == "US"
+
+
+@pytest.mark.parametrize(("line", "guess", "company", "location"), [
+    # later batch real-later-v4 (invented wording): the first cell is "<city>, <state>", a later cell only
+    # scopes the same country ("US based only", "ONSITE or REMOTE in <country>"): the first cell is the place,
+    # not the company; the scope was the place, so the city's region was lost
+    ("Tulsa, OK | REMOTE OK in the US | US based only | Backend Developer | Quarry Labs | Full-time",
+     "Tulsa", "Quarry Labs", "Tulsa, OK"),
+    ("Turin Area, Italy | Full-time | ONSITE or REMOTE in Italy | quarry.io", "Turin Area, Italy", None,
+     "Turin Area, Italy"),
+    # controls: a later cell naming another region or country keeps both places; a company shaped
+    # "<Word>, <Word>" that names no place stays the company
+    ("Tulsa, OK | Backend Developer | Quarry Labs | Denver, CO", "Tulsa", "Quarry Labs",
+     "Tulsa, OK / Denver, CO"),
+    ("Quarry, Inc | US based only | Backend Developer | ONSITE", "US", "Quarry, Inc", "US based only"),
+])
+def test_a_first_city_cell_beside_a_later_country_scope(line: str, guess: str, company: str | None,
+                                                        location: str | None) -> None:
+    head = hackernews.parse_header(line + "<p>We build tools.", guess)
+    assert (head.get("company"), head.get("location")) == (company, location)

@@ -552,12 +552,16 @@ def _header(body: str, hint: str | None = None) -> tuple[dict[str, Any], list[st
         else:
             kinds.append("plain")
     company_i: int | None = 0
-    if (kinds[0] == "plain" and "place" not in kinds and "plain" in kinds[1:]
-            and _CITY_COMMA.fullmatch(parts[0]) and parse_location(parts[0]).country is not None):
-        # "Leeds, UK | Acme Ltd | Senior Engineer | ONSITE": the place first, the company after it
+    if (kinds[0] == "plain" and "plain" in kinds[1:] and _CITY_COMMA.fullmatch(parts[0])
+            and ("place" not in kinds or parse_location(parts[0]).city is not None)
+            and parse_location(parts[0]).country is not None):
+        # "Leeds, UK | Acme Ltd | Senior Engineer | ONSITE": the place first, the company after it; also
+        # beside a later place cell when the first names a city ("<city>, <state> | US based only | <role> |
+        # Acme": the later cell scopes the country, and had been the place; later batch real-later-v4)
         kinds[0] = "place"
         company_i = kinds.index("plain", 1)
-    elif (kinds[0] == "plain" and "place" not in kinds and parser_loc
+    elif (kinds[0] == "plain" and parser_loc
+          and ("place" not in kinds or (_CITY_COMMA.fullmatch(parts[0]) and parse_location(parts[0]).city))
           and _unpunctuated(parts[0]).startswith(_unpunctuated(parser_loc)) and _looks_like_place(parts[0])
           and parse_location(parts[0]).country is not None):
         # "Boise | Acme | Engineers", "Tulsa, OK | Full time | ONSITE": the place first, named by the parser's

@@ -70,6 +70,8 @@ def _places_of_work(text: str, window: int) -> set[str] | None:
                 continue
             if _TIME_ZONES.match(sentence, m.end()):
                 return None  # "US time zones" is an area, not the country
+            if m.group(3) and _share_words().search(sentence, 0, m.start()):
+                continue  # "a mostly US-based team": where most of the team sits, not the job's country
             for name in _LIST_SEP.split(m.group(1) or m.group(2) or m.group(3)):
                 code = _named_country(name.split())
                 if code == "":
@@ -77,6 +79,13 @@ def _places_of_work(text: str, window: int) -> set[str] | None:
                 if code:
                     found.add(code)
     return found
+
+
+@lru_cache(maxsize=1)
+def _share_words() -> re.Pattern[str]:
+    """A share word ("mostly") right before a "<country>-based" name (location_aliases.yaml share_words)."""
+    words = sorted((str(w) for w in aliases().get("share_words") or ()), key=len, reverse=True)
+    return re.compile(r"(?i)\b(?:" + "|".join(re.escape(w) for w in words) + r")\s+(?:the\s+)?$")
 
 
 def _named_country(words: list[str]) -> str | None:
