@@ -1393,3 +1393,22 @@ def test_hundred_and_third_round_a_range_after_the_role(text: str, level: str) -
 def test_hundred_and_third_round_a_singular_lead_ending_the_role(text: str, level: str) -> None:
     assert classify_seniority("", text) == level
     assert classify_seniority("Kiln Developer", text) == level  # a plain header role: the text decides
+
+
+# Later batch real-later-v3 (h11r108; invented wording): "we (currently) have <level> <role> positions /
+# vacancies / openings" states the level of the openings the posting advertises (rule 2), also above a lower
+# figure of years; the level word must open the words before the openings' noun (not after "no", not after a
+# kind of contract: "full-time and internship positions").
+@pytest.mark.parametrize(("text", "years", "level"), [
+    ("We currently have Senior Kiln Scientist positions for someone with a doctorate.", 3, "senior"),
+    ("We currently have senior glaze and kiln engineers vacancies in Potsville.", None, "senior"),
+    ("We have junior potter openings in our studio.", None, "junior"),
+    # controls: a team described, not openings; openings ruled out; openings with no level
+    ("We currently have senior potters who will mentor you.", 3, "mid"),
+    ("We have no senior kiln positions open.", 3, "mid"),
+    ("We currently have kiln engineer positions open.", None, "unspecified"),
+    # kinds of contract first: the level word must open the openings' words
+    ("We have full-time and internship positions, and sponsor visas.", None, "unspecified"),
+])
+def test_later_v3_we_have_level_positions(text: str, years: float | None, level: str) -> None:
+    assert classify_seniority("Kiln Scientist", text, years) == level

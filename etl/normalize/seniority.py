@@ -387,7 +387,35 @@ def text_level(text: str) -> str | None:
     before a field, and both before a list of openings. (A Hacker News comment's header cells and listed
     roles are read by its structure, etl/normalize/hn_comment.py, and reach :func:`classify_seniority` as
     its roles.)"""
-    return _phrase_level(text) or _field_level(text) or _entry_open_level(text) or _list_level(text)
+    return (_phrase_level(text) or _have_openings_level(text) or _field_level(text) or _entry_open_level(text)
+            or _list_level(text))
+
+
+@cache
+def _have_openings() -> re.Pattern[str]:
+    """"we (currently) have <level> <role> positions" (seniority.yaml ``have_openings``)."""
+    return re.compile(config()["have_openings"])
+
+
+def _have_openings_level(text: str) -> str | None:
+    """The level of the openings "we (currently) have <level> <role> positions / vacancies" names, or None
+    (rule 2: the text states the advertised roles' level; later batch real-later-v3)."""
+    head = text[:TEXT_WINDOW]
+    if "have" not in head and "HAVE" not in head:
+        return None  # cheap exit on the raw text
+    low = head.lower()
+    pattern = _have_openings()
+    i = low.find("have")
+    while i != -1:
+        m = pattern.match(low, i)
+        # the level word opens the openings' words ("senior <role> positions"), not a kind of contract
+        # ("full-time and internship positions": a Hacker News comment's tags, not the role's level)
+        if m and title_level(m.group(1).split(None, 1)[0]):
+            level = title_level(m.group(1))
+            if level:
+                return level
+        i = low.find("have", i + 1)
+    return None
 
 
 @cache
@@ -844,13 +872,18 @@ def _without_intern_alternative(title: str) -> str:
 
 
 def classify_seniority(title: object, text: object = None, years_min: float | None = None,
-                       level_hint: object = None, roles: tuple[str, ...] | None = None) -> str:
+                       level_hint: object = None, roles: tuple[str, ...] | None = None,
+                       call_text: object = None) -> str:
     """One of SENIORITY_LEVELS; see the module docstring for the order of evidence. A field that is not text
     (a spreadsheet's NaN) says nothing (typed ``object``: the compiled build enforces annotations).
 
     ``roles``: the roles a comment's structure names, in order, each with its own level cells (a Hacker
     News comment read by etl/normalize/hn_comment.py; None for a posting with no such structure): the first
-    role is what rule 1 reads (the first-role ruling: a later role's level never decides)."""
+    role is what rule 1 reads (the first-role ruling: a later role's level never decides).
+
+    ``call_text``: the whole description, where a German "start your career with us" call is looked for
+    (None: ``text``): the call often closes a posting under its benefits heading, which the job's own text
+    (``text``, without boilerplate sections) leaves out (later batch real-later-v3)."""
     named = title if isinstance(title, str) else ""
     first = roles[0] if roles else named
     if first:
@@ -867,7 +900,8 @@ def classify_seniority(title: object, text: object = None, years_min: float | No
     by_years = _years_level(years_min)
     if by_years is not None:
         return by_years
-    if isinstance(text, str) and _career_start_call(text):
+    calls = call_text if isinstance(call_text, str) else text
+    if isinstance(calls, str) and _career_start_call(calls):
         return "junior"  # "Starte deine Karriere bei uns!" with no figure of years asked (hres9)
     return _hint(level_hint if isinstance(level_hint, str) else None)[1] or "unspecified"
 
