@@ -105,6 +105,8 @@ _CATEGORY = re.compile(r"\s+(?:positions|roles|openings|jobs|vacancies)\b")
 # "... positions:" / "... roles:" and the first of the roles listed on the next line
 _LIST_INTRO = re.compile(r"s?\s*:\s*\n[\s*•·-]*([^\n]{3,80})")
 _GENERIC_ROLE = re.compile(r"\b(?:position|role|opportunit)", re.I)
+# a word that makes a list's first line a sentence, not a role (seniority.yaml ``listed_line_sentence_words``)
+_SENTENCE_LINE = re.compile(rf"\b(?:{_data_nouns('listed_line_sentence_words')})\b", re.I)
 # the roles of an introducing phrase followed by their levels ("mobile engineers in staff and senior roles";
 # sixteenth round)
 _IN_LEVEL_ROLES = re.compile(r"\s+in\s+([\w-]+(?:\s*(?:,|and|or|&|/)\s*[\w-]+){0,3})\s+(?:roles|positions)\b")
@@ -122,6 +124,9 @@ _FROM_RANGE = re.compile(rf"\s*(?:\(\s*|[-–—,]\s*)?(?:(?:{_data_nouns('range
 # words before the role noun that make it the object of another person's work ("someone to coach our engineers
 # from junior to senior"): the range is of the people coached, not the role's (seniority.yaml)
 _ROLE_OF_ANOTHER = re.compile(rf"\b(?:{_data_nouns('range_after_role_not_after')})\b")
+# the role named as the mentor or coach of others ("as a mentor to junior team members"): the level is theirs
+_MENTOR_OF_OTHERS = re.compile(rf"(?:[\w-]+\s+){{0,2}}?(?:{_data_nouns('mentor_of_others')})"
+                               r"\s+(?:to|for|of)\s")
 # "hiring" as a noun ("the hiring process", "hiring managers", "hiring operations"): no role follows
 # ("hiring leads" are the people who hire, as hiring managers; "Hiring team leads, ICs, managers" hires team
 # leads: ninety-fifth round)
@@ -649,8 +654,8 @@ def _english_snippet_level(head: bytes) -> str | None:
     m = _AFTER_TRIGGER.match(text_head)
     if not m:
         return _bracket_level(text_head) or _level_named_level(text_head) or _amp_range_level(text_head)
-    if _HIRING_MANAGER.search(m.group(1)):
-        return None
+    if _HIRING_MANAGER.search(m.group(1)) or _MENTOR_OF_OTHERS.match(m.group(1)):
+        return None  # the person who hires; the mentor of others ("a mentor to junior team members")
     if " and " in m.group(1) and _CATEGORY.match(text_head, m.end()):
         return None  # "hiring engineering and manager positions": kinds of roles, then a list of them
     level = title_level(m.group(1))
@@ -671,8 +676,11 @@ def _english_snippet_level(head: bytes) -> str | None:
         return level
     listed = _LIST_INTRO.match(text_head, m.end())
     if listed and _GENERIC_ROLE.search(m.group(1)):
-        # "We're hiring a few different positions:" then one role a line: the first role named
-        return title_level(_FIRST_LINE.split(listed.group(1), 1)[0])
+        # "We're hiring a few different positions:" then one role a line: the first role named (a sentence on
+        # that line, "Our ideal <role> is a collaborative leader", names none: later batch real-later-v3)
+        first = _FIRST_LINE.split(listed.group(1), 1)[0]
+        if not _SENTENCE_LINE.search(first):
+            return title_level(first)
     return _bracket_level(text_head)
 
 
