@@ -548,8 +548,9 @@ def _extract_columns(
     clock("experience")
     seniorities = [  # the level is read in the job's own text, not in "about us" or the interview steps
         classify_seniority(title or "", d, experience[0] if experience else None, _text(get("level_hint")),
-                           _comment_roles(get))
-        for get, title, d, experience in zip(gets, titles, demands, experiences, strict=True)
+                           _comment_roles(get), call_text=full)
+        for get, title, d, full, experience in zip(gets, titles, demands, descriptions, experiences,
+                                                   strict=True)
     ]
     clock("seniority")
     remotes = [_remote(*args) for args in zip(gets, locations_raw, titles, descriptions, shared, strict=True)]

@@ -1393,3 +1393,56 @@ def test_hundred_and_third_round_a_range_after_the_role(text: str, level: str) -
 def test_hundred_and_third_round_a_singular_lead_ending_the_role(text: str, level: str) -> None:
     assert classify_seniority("", text) == level
     assert classify_seniority("Kiln Developer", text) == level  # a plain header role: the text decides
+
+
+# Later batch real-later-v3 (h11r108; invented wording): "we (currently) have <level> <role> positions /
+# vacancies / openings" states the level of the openings the posting advertises (rule 2), also above a lower
+# figure of years; the level word must open the words before the openings' noun (not after "no", not after a
+# kind of contract: "full-time and internship positions").
+@pytest.mark.parametrize(("text", "years", "level"), [
+    ("We currently have Senior Kiln Scientist positions for someone with a doctorate.", 3, "senior"),
+    ("We currently have senior glaze and kiln engineers vacancies in Potsville.", None, "senior"),
+    ("We have junior potter openings in our studio.", None, "junior"),
+    # controls: a team described, not openings; openings ruled out; openings with no level
+    ("We currently have senior potters who will mentor you.", 3, "mid"),
+    ("We have no senior kiln positions open.", 3, "mid"),
+    ("We currently have kiln engineer positions open.", None, "unspecified"),
+    # kinds of contract first: the level word must open the openings' words
+    ("We have full-time and internship positions, and sponsor visas.", None, "unspecified"),
+])
+def test_later_v3_we_have_level_positions(text: str, years: float | None, level: str) -> None:
+    assert classify_seniority("Kiln Scientist", text, years) == level
+
+
+# Later batch real-later-v3, class D (h11r108; invented wording): a heading "What great looks like for
+# this role:" is no list of openings; the sentence on its next line ("Our ideal <role> is a collaborative
+# leader ...") names no role, so its "leader" is no level. A list's first line is read only where it names a
+# role, not where it is a sentence (a finite verb or a person addressed).
+@pytest.mark.parametrize(("text", "years", "level"), [
+    ("We are hiring a Kiln Engineer to join our team.\n\nWhat great looks like for this role:\n\n\n"
+     "Our ideal Kiln Engineer is a collaborative leader skilled in firing large batches.", 4, "mid"),
+    ("We are hiring for this role:\nYou will be a leader in our glaze studio.", None, "unspecified"),
+    # controls: a list of openings after the phrase still names the first role's level
+    ("We're hiring for a few different positions:\n- Senior Kiln Engineer\n- Glaze Designer", None, "senior"),
+    ("We're hiring for a few different positions:\n- Lead Kiln Engineer (remote)\n- Glaze Designer", 4,
+     "lead"),
+])
+def test_later_v3_a_sentence_after_a_role_heading_is_no_listed_role(text: str, years: float | None,
+                                                                      level: str) -> None:
+    assert classify_seniority("Kiln Engineer", text, years) == level
+
+
+# Later batch real-later-v3, class D's second reading (h11r108; invented wording): "you will act as a mentor
+# to junior team members" names the level of the people mentored, not the role's (rule 2: levels of other
+# people do not count); the phrase's words that make the role the mentor, coach or trainer of others name no
+# level.
+@pytest.mark.parametrize(("text", "years", "level"), [
+    ("Additionally, you will act as a mentor to junior team members and coach them.", 4, "mid"),
+    ("You will serve as a coach for junior kiln engineers.", None, "unspecified"),
+    ("We are looking for a trainer of entry-level glaze designers.", None, "unspecified"),
+    # controls: the role's own level after the phrase
+    ("You will join as a senior team member.", None, "senior"),
+    ("We are looking for a junior kiln engineer to mentor.", None, "junior"),
+])
+def test_later_v3_a_mentor_of_junior_people_is_no_junior(text: str, years: float | None, level: str) -> None:
+    assert classify_seniority("Kiln Engineer", text, years) == level

@@ -222,3 +222,27 @@ def test_fifty_sixth_round_german_career_start_is_junior(text: str, years: float
 ])
 def test_hres9_german_start_your_career_call(text: str, years: float | None, level: str) -> None:
     assert classify_seniority("Mühlenberater (m/w/d)", text, years) == level
+
+
+# Later batch real-later-v3 (h11r108; invented wording): the "start your career with us" call often closes a
+# German posting right under its benefits heading ("Was wir bieten"), which the demand text drops as
+# boilerplate; the call is read in the whole description (still only when no figure of years and no level is
+# found), so the closing call counts where it is written.
+@pytest.mark.parametrize(("text", "level"), [
+    ("<h2>Aufgaben</h2><ul><li>Du baust Oberflächen mit HTML und CSS.</li></ul>"
+     "<h2>Benefits</h2><ul><li>Flexible Arbeitszeiten</li></ul>"
+     "<p>Werde Teil von <Firma>! Starte deine Karriere als Webentwickler (m/w/d) bei uns!</p>", "junior"),
+    # controls: a figure of years still decides; no call at all says nothing
+    ("<h2>Profil</h2><ul><li>Mindestens 3 Jahre Berufserfahrung</li></ul>"
+     "<h2>Benefits</h2><ul><li>Flexible Arbeitszeiten</li></ul>"
+     "<p>Starte deine Karriere als Webentwickler (m/w/d) bei uns!</p>", "mid"),
+    ("<h2>Aufgaben</h2><ul><li>Du baust Oberflächen.</li></ul>"
+     "<h2>Benefits</h2><ul><li>Flexible Arbeitszeiten</li></ul><p>Werde Teil von <Firma>!</p>",
+     "unspecified"),
+])
+def test_later_v3_career_start_call_under_the_benefits_heading(text: str, level: str) -> None:
+    from etl.extract import extract
+
+    item = {"id": "x", "source": "arbeitnow", "title": "Webentwickler (m/w/d)", "description": text,
+            "description_format": "html", "country_hint": "DE"}
+    assert extract(item)["seniority"] == level

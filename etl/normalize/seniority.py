@@ -105,6 +105,8 @@ _CATEGORY = re.compile(r"\s+(?:positions|roles|openings|jobs|vacancies)\b")
 # "... positions:" / "... roles:" and the first of the roles listed on the next line
 _LIST_INTRO = re.compile(r"s?\s*:\s*\n[\s*•·-]*([^\n]{3,80})")
 _GENERIC_ROLE = re.compile(r"\b(?:position|role|opportunit)", re.I)
+# a word that makes a list's first line a sentence, not a role (seniority.yaml ``listed_line_sentence_words``)
+_SENTENCE_LINE = re.compile(rf"\b(?:{_data_nouns('listed_line_sentence_words')})\b", re.I)
 # the roles of an introducing phrase followed by their levels ("mobile engineers in staff and senior roles";
 # sixteenth round)
 _IN_LEVEL_ROLES = re.compile(r"\s+in\s+([\w-]+(?:\s*(?:,|and|or|&|/)\s*[\w-]+){0,3})\s+(?:roles|positions)\b")
@@ -122,6 +124,9 @@ _FROM_RANGE = re.compile(rf"\s*(?:\(\s*|[-–—,]\s*)?(?:(?:{_data_nouns('range
 # words before the role noun that make it the object of another person's work ("someone to coach our engineers
 # from junior to senior"): the range is of the people coached, not the role's (seniority.yaml)
 _ROLE_OF_ANOTHER = re.compile(rf"\b(?:{_data_nouns('range_after_role_not_after')})\b")
+# the role named as the mentor or coach of others ("as a mentor to junior team members"): the level is theirs
+_MENTOR_OF_OTHERS = re.compile(rf"(?:[\w-]+\s+){{0,2}}?(?:{_data_nouns('mentor_of_others')})"
+                               r"\s+(?:to|for|of)\s")
 # "hiring" as a noun ("the hiring process", "hiring managers", "hiring operations"): no role follows
 # ("hiring leads" are the people who hire, as hiring managers; "Hiring team leads, ICs, managers" hires team
 # leads: ninety-fifth round)
@@ -387,7 +392,35 @@ def text_level(text: str) -> str | None:
     before a field, and both before a list of openings. (A Hacker News comment's header cells and listed
     roles are read by its structure, etl/normalize/hn_comment.py, and reach :func:`classify_seniority` as
     its roles.)"""
-    return _phrase_level(text) or _field_level(text) or _entry_open_level(text) or _list_level(text)
+    return (_phrase_level(text) or _have_openings_level(text) or _field_level(text) or _entry_open_level(text)
+            or _list_level(text))
+
+
+@cache
+def _have_openings() -> re.Pattern[str]:
+    """"we (currently) have <level> <role> positions" (seniority.yaml ``have_openings``)."""
+    return re.compile(config()["have_openings"])
+
+
+def _have_openings_level(text: str) -> str | None:
+    """The level of the openings "we (currently) have <level> <role> positions / vacancies" names, or None
+    (rule 2: the text states the advertised roles' level; later batch real-later-v3)."""
+    head = text[:TEXT_WINDOW]
+    if "have" not in head and "HAVE" not in head:
+        return None  # cheap exit on the raw text
+    low = head.lower()
+    pattern = _have_openings()
+    i = low.find("have")
+    while i != -1:
+        m = pattern.match(low, i)
+        # the level word opens the openings' words ("senior <role> positions"), not a kind of contract
+        # ("full-time and internship positions": a Hacker News comment's tags, not the role's level)
+        if m and title_level(m.group(1).split(None, 1)[0]):
+            level = title_level(m.group(1))
+            if level:
+                return level
+        i = low.find("have", i + 1)
+    return None
 
 
 @cache
@@ -621,8 +654,8 @@ def _english_snippet_level(head: bytes) -> str | None:
     m = _AFTER_TRIGGER.match(text_head)
     if not m:
         return _bracket_level(text_head) or _level_named_level(text_head) or _amp_range_level(text_head)
-    if _HIRING_MANAGER.search(m.group(1)):
-        return None
+    if _HIRING_MANAGER.search(m.group(1)) or _MENTOR_OF_OTHERS.match(m.group(1)):
+        return None  # the person who hires; the mentor of others ("a mentor to junior team members")
     if " and " in m.group(1) and _CATEGORY.match(text_head, m.end()):
         return None  # "hiring engineering and manager positions": kinds of roles, then a list of them
     level = title_level(m.group(1))
@@ -643,8 +676,11 @@ def _english_snippet_level(head: bytes) -> str | None:
         return level
     listed = _LIST_INTRO.match(text_head, m.end())
     if listed and _GENERIC_ROLE.search(m.group(1)):
-        # "We're hiring a few different positions:" then one role a line: the first role named
-        return title_level(_FIRST_LINE.split(listed.group(1), 1)[0])
+        # "We're hiring a few different positions:" then one role a line: the first role named (a sentence on
+        # that line, "Our ideal <role> is a collaborative leader", names none: later batch real-later-v3)
+        first = _FIRST_LINE.split(listed.group(1), 1)[0]
+        if not _SENTENCE_LINE.search(first):
+            return title_level(first)
     return _bracket_level(text_head)
 
 
@@ -844,13 +880,18 @@ def _without_intern_alternative(title: str) -> str:
 
 
 def classify_seniority(title: object, text: object = None, years_min: float | None = None,
-                       level_hint: object = None, roles: tuple[str, ...] | None = None) -> str:
+                       level_hint: object = None, roles: tuple[str, ...] | None = None,
+                       call_text: object = None) -> str:
     """One of SENIORITY_LEVELS; see the module docstring for the order of evidence. A field that is not text
     (a spreadsheet's NaN) says nothing (typed ``object``: the compiled build enforces annotations).
 
     ``roles``: the roles a comment's structure names, in order, each with its own level cells (a Hacker
     News comment read by etl/normalize/hn_comment.py; None for a posting with no such structure): the first
-    role is what rule 1 reads (the first-role ruling: a later role's level never decides)."""
+    role is what rule 1 reads (the first-role ruling: a later role's level never decides).
+
+    ``call_text``: the whole description, where a German "start your career with us" call is looked for
+    (None: ``text``): the call often closes a posting under its benefits heading, which the job's own text
+    (``text``, without boilerplate sections) leaves out (later batch real-later-v3)."""
     named = title if isinstance(title, str) else ""
     first = roles[0] if roles else named
     if first:
@@ -867,7 +908,8 @@ def classify_seniority(title: object, text: object = None, years_min: float | No
     by_years = _years_level(years_min)
     if by_years is not None:
         return by_years
-    if isinstance(text, str) and _career_start_call(text):
+    calls = call_text if isinstance(call_text, str) else text
+    if isinstance(calls, str) and _career_start_call(calls):
         return "junior"  # "Starte deine Karriere bei uns!" with no figure of years asked (hres9)
     return _hint(level_hint if isinstance(level_hint, str) else None)[1] or "unspecified"
 
