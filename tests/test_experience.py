@@ -1246,3 +1246,42 @@ def test_later_v1_studium_im_field(text: str, degree: str | None) -> None:
 ])
 def test_later_v1_training_listed_before_the_degree(text: str, degree: str | None) -> None:
     assert parse_degree(text) == degree
+
+
+# real-later-v7 (Glassdoor / LinkedIn experience): a figure introduced by "including" / "of which" right after
+# another figure in its sentence is a part of that figure, never the overall years (invented wording)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Minimum\nfive years of experience in general <field>, including two years of\n"
+         "experience in <unit>.", (5, N)),
+        ("6+ years in <field> marketing within <kind> brands, including 4+ years of experience leading "
+         "a team.", (6, N)),
+        ("5-10 years of hands-on experience with <tool kind>, including 2+ years of experience building "
+         "models.", (5, 10)),
+        ("Minimum of 4 years of professional experience in <services>, of which at least 2 years of "
+         "experience working in an independent position", (4, N)),
+        # controls: paths of degree and years, and "including" with no figure before it
+        ("BS with ten (10) years of relevant experience, MS with eight (8) years; or PhD with five (5) "
+         "years.", (10, N)),
+        ("Experience in <area>, including 2 years of experience leading <teams>.", (2, N)),
+        ("At least 3 years of experience.\nIncluding 1 year of experience with <tool> is a plus.", (3, N)),
+    ],
+)
+def test_later_v7_part_of_an_earlier_figure(text: str, expected: tuple) -> None:
+    assert parse_experience(text) == _years(expected)
+
+
+# "experience in general" (or "in general <field>") is the overall figure, not one tool's (real-later-v7)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("At least 4 years of professional experience in general\nAt least 2 years of experience as a <role>",
+         (4, N)),
+        ("5 years of experience with <tool>; 3 years of experience in general <field> work", (3, N)),
+        # control: a general ledger is one line of work
+        ("2 years of experience in general ledger accounting; 4 years of experience.", (4, N)),
+    ],
+)
+def test_later_v7_experience_in_general(text: str, expected: tuple) -> None:
+    assert parse_experience(text) == _years(expected)

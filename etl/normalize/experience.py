@@ -90,6 +90,10 @@ PRE_WORDS = (
     "not more than",
 )
 # "for a minimum of 3 years" asks for them; "for over 35 years" is the company's history
+# "5 years of experience in <field>, including 2 years in <unit>": the second figure is a part of the first,
+# never the overall years (real-later-v7; requirement_cues.yaml part_of)
+PART_WORDS = tuple(_cue("part_of"))
+PART_BREAKS = (". ", ".\n", "\n", ";", "•")
 MIN_WORDS = frozenset(
     (*_cue("at_least"), "minimum of", "min. of", "minimum", "min.", "min", "at least", "atleast")
 )
@@ -168,6 +172,9 @@ IS_GENERAL = re.compile(rf"(?:(?:{_OTHER_YEARS})\s*(?:{_OTHER_GENERAL}))|(?:year
                         r"berufserfahrung|as an? (?:senior |lead |staff )?(?:software|developer|engineer)|"
                         r"(?<=software )(?:development|engineering)|programming)")
 SPECIFIC_TAIL = re.compile(r"\s+(?:with|in|using|on)\s+(?!\d|(?:a|an|the|at least|building|developing|"
+                           # "experience in general (<field>)" is the overall figure; a general ledger is one
+                           # line of work (real-later-v7)
+                           r"general(?!\s+ledger)|"
                            r"designing|delivering|leading|working|writing|shipping|large|similar|related|"
                            r"relevant|software|engineering|development|programming|professional|industry|it|"
                            # "information technology" is IT written out (twenty-fifth round)
@@ -783,6 +790,8 @@ def _hit(lower: str, p: int, hits: list) -> tuple[float | None, float | None, bo
         lo, hi = 0.0, lo
     if hi is not None and hi < lo:
         lo, hi = hi, lo
+    if _ends_with_word(before, PART_WORDS) and _part_of_earlier(lower, m.start(), hits):
+        return lo, hi, False, False, p  # a part of the figure before it in its sentence, not the overall
     if topic is not None:  # "Java: 3 years (Required)": the topic says whether the figure is general
         return lo, hi, bool(IS_GENERAL.match(f"years {topic} experience")), False, p
     general = label or bool(IS_GENERAL.match(after)) or bool(OVERALL.match(after))
@@ -790,6 +799,15 @@ def _hit(lower: str, p: int, hits: list) -> tuple[float | None, float | None, bo
         parts = sentence[sentence.find("exp") :].split(None, 1)
         general = len(parts) < 2 or not SPECIFIC_TAIL.match(" " + parts[1])
     return lo, hi, general, False, p
+
+
+def _part_of_earlier(lower: str, start: int, hits: list) -> bool:
+    """Whether an earlier figure stands in the same sentence as the one starting at ``start``."""
+    earlier = [h[4] for h in hits if h[4] < start]  # (hits of several year patterns: not in text order)
+    if not earlier:
+        return False
+    between = lower[max(earlier) : start]
+    return len(between) < 200 and not any(b in between for b in PART_BREAKS)
 
 
 LEVELS = {"bachelor": 1, "master": 2, "phd": 3}
