@@ -398,3 +398,34 @@ def test_a_relocation_place_before_a_lower_case_clause(body: str, place: str | N
     got = extract({"source": "hackernews", "title": comment.title, "description": body,
                    "description_format": "html", "location": comment.text_place})
     assert got["country"] == country
+
+
+# Later batch real-later-v6 (invented wording): a comment whose header names no role and whose text lists the
+# openings one a line, each with its own link and no bullet ("Sr. <role> - <team> <link>"), takes the first
+# line's role as its first role (the first-role ruling), as a bulleted list does. Only the body's first line
+# holding a link may open such a list: a single linked line, a sentence, a first line that is no title and
+# linked lines under a heading ending in a colon are read as before.
+@pytest.mark.parametrize(("body", "level"), [
+    ("Kiln Works | Oslo | Remote or Onsite https://kiln.example/jobs<p>We fire pots for 200 shops.<p>"
+     "Sr. Glaze Engineer - Kiln Products https://jobs.example/a1?x=1<p>Sr. Glaze Engineer KilnPay "
+     "https://jobs.example/a2<p>Mobile Kiln Developer https://jobs.example/a3", "senior"),
+    ("Kiln Works | Oslo | Onsite<p>We fire pots.<p>Lead Kiln Engineer (https://jobs.example/l)<p>"
+     "Glaze Designer (https://jobs.example/d)", "lead"),
+    ("Kiln Works | Oslo | Onsite<p>We fire pots.<p>Glaze Engineer - https://jobs.example/g<p>"
+     "Senior Kiln Engineer - https://jobs.example/k", "unspecified"),
+    # controls: one linked line only; a sentence ending in a link; a first linked line that is no title;
+    # linked lines under a colon heading
+    ("Kiln Works | Oslo | Onsite<p>We fire pots.<p>Senior Glaze Engineer https://jobs.example/s",
+     "unspecified"),
+    ("Kiln Works | Oslo | Onsite<p>We fire pots.<p>Our senior potters wrote about it at https://blog.example/a"
+     "<p>See more at https://kiln.example/jobs", "unspecified"),
+    ("Kiln Works | Oslo | Onsite<p>We fire pots.<p>All open jobs- https://jobs.example/all<p>"
+     "Sr. Glaze Engineer- https://jobs.example/s<p>Kiln Designer- https://jobs.example/d", "unspecified"),
+    ("Kiln Works | Oslo | Onsite<p>We fire pots.<p>Other teams hire too:<p>Sr. Glaze Engineer "
+     "https://jobs.example/a<p>Kiln Designer https://jobs.example/b", "unspecified"),
+    ("Kiln Works | Oslo | Onsite<p>We fire pots.<p>We're particularly looking for:<p>Glazing, Kiln R&D; "
+     "https://jobs.example/a (you'd work with me)<p>Senior kiln engineers; https://jobs.example/b",
+     "unspecified"),
+])
+def test_later_v6_a_list_of_linked_openings_without_bullets(body: str, level: str) -> None:
+    assert _seniority(body) == level

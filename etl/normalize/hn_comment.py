@@ -953,19 +953,52 @@ def _hired_item(item: str) -> str | None:
     return m.group(1)
 
 
+def _linked_title(line: str) -> str | None:
+    """The role of a line that is a listed title with its own link after it ("Sr <role> - <team> <link>"),
+    else None."""
+    text = line.strip()
+    m = _TRAILING_LINK.search(text) if "http" in text else None
+    return _listed_item_title(text[:m.start()].strip()) if m and m.start() else None
+
+
+def _ends_in_link(line: str) -> bool:
+    text = line.strip()
+    return "http" in text and _TRAILING_LINK.search(text) is not None
+
+
+def _linked_list_role(lines: list[str], at: int) -> str | None:
+    """The first role of a list of openings written one a line, each with its own link and no bullet (later
+    batch real-later-v6): line ``at`` is a linked title and the next line that is not empty ends in a link
+    too; else None (one linked line, or a sentence, is no list)."""
+    title = _linked_title(lines[at])
+    if title is None:
+        return None
+    nxt = next((ln for ln in lines[at + 1:] if ln.strip()), "")
+    return title.rstrip(";,") if _ends_in_link(nxt) and not _BULLET_LINE.match(nxt) else None
+
+
 def _body_role(lines: list[str], listed: bool) -> str | None:
     """The first role the body lists under a header naming none: the role alone on the next line ("Glaze
     Lead"); under a "Multiple Positions" or department cell (``listed``) the first line that is a role listed
     alone, also after a paragraph; else the first bulleted line when it is a role, not under a heading ending
-    in a colon (requirements, or a list the text's own list reading reads)."""
+    in a colon (requirements, or a list the text's own list reading reads), or the first of openings listed
+    one a line with their own links (:func:`_linked_list_role`)."""
     nxt = next((ln for ln in lines if ln), "")
     if _TITLE_LINE.fullmatch(nxt) and len(nxt.split()) <= 6 and (
             _SPECIFIC_ROLE.search(nxt) or _LEAD_END.search(nxt)):  # a role, not "Open Roles" above a list
         return nxt
-    prev = ""
-    for line in lines:
+    prev, seen_link = "", False
+    for i, line in enumerate(lines):
         bullet = _BULLET_LINE.match(line)
         if not listed and bullet is None:
+            # openings one a line with their own links: only the body's first line holding a link may open
+            # such a list (one that is no title, or a heading ending in a colon above it, leaves the lines to
+            # the readings below and the text's own list reading)
+            if not seen_link and "http" in line:
+                seen_link = True
+                linked = None if prev.endswith(":") else _linked_list_role(lines, i)
+                if linked is not None:
+                    return linked
             prev = line.strip() or prev
             continue
         item = line[(bullet or _BULLET.match(line)).end():].strip()  # type: ignore[union-attr]
