@@ -599,7 +599,7 @@ def _with_suspended(orig: str, m: _Matcher, hits: list[tuple[int, int, int]]) ->
 
 @functools.lru_cache(maxsize=1)
 def _back_suspended() -> re.Pattern[str]:
-    """A German compound written with its back part left out ("Integrations- und Unit-Tests", "Daten-,
+    """A German compound written with its back part left out ("Integrations- sowie Lasttests", "Daten-,
     Prozess- und Objektmodellierung"): words of three or more letters each ending in a hyphen, joined by a
     comma, a slash or one of skills.yaml's ``list_words``, then the word whose back part they share."""
     words = sorted((str(w).lower() for w in _data().get("list_words") or ()), key=len, reverse=True)
@@ -626,8 +626,8 @@ def _back_parts(word: str) -> list[str]:
 def _with_back_suspended(
     orig: str, m: _Matcher, hits: list[tuple[int, int, int]]
 ) -> list[tuple[int, int, int]]:
-    """``hits`` and the forms that compounds with their back part left out write ("Integrations- und
-    Unit-Tests" -> Integrationstests -> Integration Testing): each front word joined to the longest back part
+    """``hits`` and the forms that compounds with their back part left out write ("Integrations- sowie
+    Lasttests" -> Integrationstests -> Integration Testing): each front word joined to the longest back part
     of the last word that makes, with it, a whole form of the taxonomy; none, no hit."""
     added: list[tuple[int, int, int]] = []
     seen: set[int] = set()
