@@ -597,6 +597,61 @@ def _with_suspended(orig: str, m: _Matcher, hits: list[tuple[int, int, int]]) ->
     return sorted(hits + added)
 
 
+@functools.lru_cache(maxsize=1)
+def _back_suspended() -> re.Pattern[str]:
+    """A German compound written with its back part left out ("Integrations- sowie Lasttests", "Daten-,
+    Prozess- und Objektmodellierung"): words of three or more letters each ending in a hyphen, joined by a
+    comma, a slash or one of skills.yaml's ``list_words``, then the word whose back part they share."""
+    words = sorted((str(w).lower() for w in _data().get("list_words") or ()), key=len, reverse=True)
+    joiners = "|".join(re.escape(w) for w in words)
+    gap = rf"(?:\s*[,/]\s*(?:(?:{joiners})\s+)?|\s+(?:{joiners})\s+)"
+    return re.compile(rf"\b((?:[^\W\d_]{{3,}}-{gap})+)([^\W\d_]{{3,}}(?:-[^\W\d_]{{3,}})*)\b", re.IGNORECASE)
+
+
+_BACK_SUSPENDED_HINT = re.compile(r"(?<=[^\W\d_])-(?=\s*[,/]|\s+\w)")
+_FRONT_WORD = re.compile(r"[^\W\d_]{3,}(?=-)")
+
+
+def _back_parts(word: str) -> list[str]:
+    """The back parts a left-out compound may share with ``word``, longest first: the words after each of its
+    hyphens ("Unit-Tests" -> "Tests"), and the ends of four or more letters of its last word ("Lasttests" ->
+    "asttests" ... "ests")."""
+    segments = word.split("-")
+    out = ["-".join(segments[i:]) for i in range(1, len(segments))]
+    last = segments[-1]
+    out += [last[i:] for i in range(1, len(last) - 3)]
+    return out
+
+
+def _with_back_suspended(
+    orig: str, m: _Matcher, hits: list[tuple[int, int, int]]
+) -> list[tuple[int, int, int]]:
+    """``hits`` and the forms that compounds with their back part left out write ("Integrations- sowie
+    Lasttests" -> Integrationstests -> Integration Testing): each front word joined to the longest back part
+    of the last word that makes, with it, a whole form of the taxonomy; none, no hit."""
+    added: list[tuple[int, int, int]] = []
+    seen: set[int] = set()
+    for hint in _BACK_SUSPENDED_HINT.finditer(orig):  # read only around each such hyphen
+        lo = max(0, hint.start() - _SUSPENDED_REACH)
+        for match in _back_suspended().finditer(orig, lo, hint.end() + _SUSPENDED_REACH):
+            if match.start() in seen or not match.start(1) <= hint.start() < match.end(1):
+                continue
+            seen.add(match.start())
+            backs = _back_parts(match.group(2))
+            for front in _FRONT_WORD.finditer(orig, match.start(1), match.end(1)):
+                for back in backs:
+                    probe = f" {front.group()}{back.lower()} "
+                    found = _hits(_scan_copy(probe.lower()), probe, m)
+                    if len(found) == 1 and found[0][:2] == (1, len(probe) - 1) and m.skill_of[found[0][2]]:
+                        added.append((front.start(), front.end(), found[0][2]))
+                        break
+    if not added:
+        return hits
+    taken = [(a, b) for a, b, _ in hits]
+    added = [h for h in added if not any(a < h[1] and h[0] < b for a, b in taken)]
+    return sorted(hits + added)
+
+
 @dataclass(frozen=True, slots=True)
 class _HeadGroup:
     """One group of skills.yaml's ``shared_heads``: the head with a list of kinds in brackets after it
@@ -1115,6 +1170,8 @@ def _scan(
     hits = _hits(scan, orig, m, found)
     if _SUSPENDED_HINT.search(orig):
         hits = _with_suspended(orig, m, hits)
+    if _BACK_SUSPENDED_HINT.search(orig):
+        hits = _with_back_suspended(orig, m, hits)
     hits = _with_shared_heads(orig, low, m, hits)
     hits = _with_provider_lists(orig, m, hits)
     hits = _with_adjective_lists(low, m, hits)
