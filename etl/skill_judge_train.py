@@ -25,6 +25,7 @@ from scipy import optimize, sparse
 from etl import real_labels as rl
 from etl.clean import clean_inline, to_text
 from etl.extract import _text, without_company
+from etl.later_labels import load_later_labels
 from etl.normalize.skill_context import pitch_spans
 from etl.normalize.skills import Mention, _matcher, extract_skills, skill_mentions, tag_skills
 from etl.sections import demand_text
@@ -52,8 +53,14 @@ class Posting:
 def collect(datasets: Path, labels_dir: Path = rl.REAL_DIR) -> list[Posting]:
     # the tune half only: never the frozen test half nor a held-out test batch (real-test-v2)
     labels = rl.load_real_labels(labels_dir, split="tune")
+    resolved = rl.resolve(labels, datasets)
+    # and the later batches' skills labels (etl.later_labels: tune records whose first batch did not label
+    # skills), resolved apart since a later label is the same reference as its record's first label
+    later = [lb for lb in load_later_labels(labels_dir) if "skills" in lb.get("expected", {})]
+    for name in dict.fromkeys(lb["batch"] for lb in later):
+        resolved += rl.resolve([lb for lb in later if lb["batch"] == name], datasets)
     out: list[Posting] = []
-    for r in rl.resolve(labels, datasets):
+    for r in resolved:
         if r.item is None or "skills" not in r.label["expected"]:
             continue
         item = r.item
