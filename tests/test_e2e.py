@@ -20,7 +20,7 @@ import sys
 from collections.abc import Callable, Generator, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 import pandas as pd
 import pytest
@@ -130,21 +130,17 @@ def _chromium() -> Iterator[Browser]:
             context.close()
 
 
-def test_pages_draw_and_filters_round_trip(server: str) -> None:
+def test_pages_draw_and_filters_round_trip(server: str, cold_walk: dict[str, Any]) -> None:
 
-    SHOTS.mkdir(parents=True, exist_ok=True)
+    # every chart page drawn: read on the cold walk's visit of it (below), a screenshot each
+    for slug, _title in PAGES:
+        drawn = cold_walk["drawn"][slug]
+        assert drawn["plots"] >= 1, slug
+        assert drawn["tracebacks"] == 0, slug
+        assert not drawn["cut"], f"{slug}: axis labels cut off: {drawn['cut'][:6]}"
+
     with _chromium() as browser:
         page = browser.new_page(viewport={"width": 1400, "height": 1000})
-        for slug, title in PAGES:
-            page.goto(f"{server}/{slug}")
-            page.get_by_role("heading", name=title, exact=True).first.wait_for(timeout=WAIT_MS)
-            page.locator(".js-plotly-plot").first.wait_for(timeout=WAIT_MS)
-            _settle(page)
-            assert page.locator(".js-plotly-plot").count() >= 1, slug
-            assert page.get_by_text("Traceback").count() == 0, slug
-            cut = page.evaluate(CUT_LABELS_JS)
-            assert not cut, f"{slug}: axis labels cut off: {cut[:6]}"
-            page.screenshot(path=str(SHOTS / f"{slug or 'overview'}.png"), full_page=True)
 
         # change a filter: the URL follows
         page.goto(f"{server}/skills")
@@ -410,15 +406,15 @@ def _recorder(into: list[str]) -> Callable[[Request], None]:
     return lambda request: into.append(request.url)
 
 
-def test_no_page_asks_any_host_but_the_app_s_own(server: str) -> None:
-    """The dashboard works offline: a cold browser (a new context each page: no cache, no cookies) opening
-    every page asks nothing of any other host. Seen on a fresh visit (docs/performance.md, h12g): the tab's
-    icon was fetched from fonts.gstatic.com, because Streamlit draws a Material icon given as the favicon
-    (set_page_config's page_icon, and the open page's st.Page icon) from Google's font server."""
-    from urllib.parse import urlsplit
-
+@pytest.fixture(scope="module")
+def cold_walk(server: str) -> dict[str, Any]:
+    """Every page opened in a cold browser context of its own (no cache, no cookies), then from page to page
+    in one session through the sidebar: every URL each asked for, its tab icon; and on each chart page, as
+    soon as it is drawn, what test_pages_draw_and_filters_round_trip reads (charts, tracebacks, axis labels
+    cut off; a full-page screenshot). One visit of each page serves both tests: the first walked the chart
+    pages a second time, in one warm page, for those checks alone."""
     SHOTS.mkdir(parents=True, exist_ok=True)
-    outside: dict[str, list[str]] = {}
+    walk: dict[str, Any] = {"asked": {}, "icon": {}, "drawn": {}}
     with _chromium() as browser:
         for p in REGISTRY:
             context = browser.new_context(viewport={"width": 1400, "height": 1000})
@@ -430,16 +426,16 @@ def test_no_page_asks_any_host_but_the_app_s_own(server: str) -> None:
             if p.charts:  # Plotly's code and the maps' outlines come once a chart is drawn
                 page.locator(".js-plotly-plot").first.wait_for(timeout=WAIT_MS)
             _settle(page)
+            if (p.url_path, p.title) in PAGES:
+                walk["drawn"][p.url_path] = {"plots": page.locator(".js-plotly-plot").count(),
+                                             "tracebacks": page.get_by_text("Traceback").count(),
+                                             "cut": page.evaluate(CUT_LABELS_JS)}
+                page.screenshot(path=str(SHOTS / f"{p.slug}.png"), full_page=True)
             page.wait_for_timeout(1500)  # the tab's icon is asked for after the run's first messages
             page.screenshot(path=str(SHOTS / f"offline-{p.slug}.png"))
             icon = page.evaluate("() => document.querySelector(\"link[rel='shortcut icon']\").href")
-            assert icon == server + FAVICON, (p.slug, icon)  # the app's own icon, not merely none at all
-            assert icon in asked and page.request.get(icon).headers["content-type"] == "image/png", p.slug
-            assert any(u.startswith(server) for u in asked), (p.slug, asked[:5])  # the recording works
-            far = sorted({u for u in asked if urlsplit(u).scheme in ("http", "https", "ws", "wss")
-                          and urlsplit(u).hostname not in LOCAL_HOSTS})  # data: and blob: URLs are local
-            if far:
-                outside[p.slug] = far
+            walk["icon"][p.slug] = (icon, icon in asked and page.request.get(icon).headers["content-type"])
+            walk["asked"][p.slug] = asked
             context.close()
         # and from page to page in one session, through the sidebar (the open page's icon changes)
         context = browser.new_context(viewport={"width": 1400, "height": 1000})
@@ -454,9 +450,29 @@ def test_no_page_asks_any_host_but_the_app_s_own(server: str) -> None:
             page.get_by_role("heading", name=p.title, exact=True).first.wait_for(timeout=WAIT_MS)
             _settle(page)
         page.wait_for_timeout(1500)
-        far = sorted({u for u in asked if urlsplit(u).scheme in ("http", "https", "ws", "wss")
-                      and urlsplit(u).hostname not in LOCAL_HOSTS})
-        if far:
-            outside["from page to page"] = far
+        walk["asked"]["from page to page"] = asked
         context.close()
+    return walk
+
+
+def test_no_page_asks_any_host_but_the_app_s_own(server: str, cold_walk: dict[str, Any]) -> None:
+    """The dashboard works offline: a cold browser (a new context each page: no cache, no cookies) opening
+    every page asks nothing of any other host. Seen on a fresh visit (docs/performance.md, h12g): the tab's
+    icon was fetched from fonts.gstatic.com, because Streamlit draws a Material icon given as the favicon
+    (set_page_config's page_icon, and the open page's st.Page icon) from Google's font server. (The pages
+    are opened by the cold walk above.)"""
+    from urllib.parse import urlsplit
+
+    outside: dict[str, list[str]] = {}
+    for p in REGISTRY:
+        icon, served_as = cold_walk["icon"][p.slug]
+        asked = cold_walk["asked"][p.slug]
+        assert icon == server + FAVICON, (p.slug, icon)  # the app's own icon, not merely none at all
+        assert served_as == "image/png", p.slug  # asked for, and served as a PNG
+        assert any(u.startswith(server) for u in asked), (p.slug, asked[:5])  # the recording works
+    for name, asked in cold_walk["asked"].items():
+        far = sorted({u for u in asked if urlsplit(u).scheme in ("http", "https", "ws", "wss")
+                      and urlsplit(u).hostname not in LOCAL_HOSTS})  # data: and blob: URLs are local
+        if far:
+            outside[name] = far
     assert not outside, "\n".join(f"{slug}: {urls}" for slug, urls in outside.items())

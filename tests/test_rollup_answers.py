@@ -124,12 +124,22 @@ def generated(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return db
 
 
+@pytest.fixture(scope="module", autouse=True)
+def _connections() -> Iterator[None]:
+    """The two warehouses' connections and what analytics.db remembers of each version (its tables,
+    columns, skill bits) kept over the module's 600 tests, closed at its end: closed after each test, the
+    next one opened its warehouse again and read those tables anew (a fifth of the file's time). Both
+    warehouses are only read here; a test's monkeypatched has_table or skill_bits caches nothing of its
+    own (analytics.db caches the real answers, by version file)."""
+    yield
+    adb.close_all()
+
+
 @pytest.fixture(params=["generated", "tiny"])
 def warehouse(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     db = request.getfixturevalue("generated" if request.param == "generated" else "tiny_db_session")
     monkeypatch.setenv("WAREHOUSE_DB", str(db))
     yield db
-    adb.close_all()
 
 
 FILTERS = {
