@@ -167,17 +167,7 @@ def load_fresh_batches(path: Path = FRESH_FILE) -> tuple[dict[str, Quotas], dict
         seed = entry.get("seed")
         if not isinstance(seed, str) or not seed or seed in batches:
             raise ValueError(f"{where}: 'seed' must be a new, non-empty name (got {seed!r})")
-        quotas: Quotas = {}
-        per_dataset = entry.get("quotas")
-        if not isinstance(per_dataset, dict) or not per_dataset:
-            raise ValueError(f"{where} ({seed}): 'quotas' maps datasets to {{language: records}}")
-        for dataset, per_lang in per_dataset.items():
-            if not isinstance(per_lang, dict) or not per_lang:
-                raise ValueError(f"{where} ({seed}): quotas of {dataset!r} map languages to records")
-            for lang, n in per_lang.items():
-                if not (isinstance(lang, str) and lang) or type(n) is not int or n < 1:
-                    raise ValueError(f"{where} ({seed}): quota {dataset}/{lang} {n!r} is no positive integer")
-                quotas[(str(dataset), lang)] = n
+        quotas = parse_quotas(entry.get("quotas"), f"{where} ({seed})")
         if "beside" in entry:
             names = entry["beside"]
             if not isinstance(names, list) or not all(isinstance(b, str) and b in batches for b in names):
@@ -199,6 +189,22 @@ def load_candidates(path: Path = FRESH_FILE) -> dict[str, frozenset[tuple[str, s
             out[str(e["seed"])] = frozenset((str(r["dataset"]), str(r["file"]), int(r["record_no"]))
                                             for r in rows)
     return out
+
+
+def parse_quotas(per_dataset: Any, where: str) -> Quotas:
+    """A batch's ``quotas`` ({dataset: {language: records}}) as (dataset, language) -> records; refuses an
+    empty map or a count that is no positive whole number (fresh batches and later batches alike)."""
+    if not isinstance(per_dataset, dict) or not per_dataset:
+        raise ValueError(f"{where}: 'quotas' maps datasets to {{language: records}}")
+    quotas: Quotas = {}
+    for dataset, per_lang in per_dataset.items():
+        if not isinstance(per_lang, dict) or not per_lang:
+            raise ValueError(f"{where}: quotas of {dataset!r} map languages to records")
+        for lang, n in per_lang.items():
+            if not (isinstance(lang, str) and lang) or type(n) is not int or n < 1:
+                raise ValueError(f"{where}: quota {dataset}/{lang} {n!r} is no positive integer")
+            quotas[(str(dataset), lang)] = n
+    return quotas
 
 
 def _checked_entries(path: Path) -> list[dict[str, Any]]:

@@ -47,6 +47,7 @@ class LaterBatch:
 
 def load_later_batches(path: Path = LATER_FILE) -> dict[str, LaterBatch]:
     """The later batches of ``path`` in draw order; refuses a file that could not reproduce a draw."""
+    from etl.labelled_sample import parse_quotas
     from etl.yaml_data import load_yaml
 
     doc = load_yaml(path.read_text(encoding="utf-8")) if path.is_file() else {"batches": []}
@@ -65,17 +66,7 @@ def load_later_batches(path: Path = LATER_FILE) -> dict[str, LaterBatch]:
         if not (isinstance(fields, list) and fields and all(f in FIELDS for f in fields)
                 and len(set(fields)) == len(fields)):
             raise ValueError(f"{where} ({seed}): 'fields' lists label fields of {', '.join(FIELDS)}")
-        quotas: dict[tuple[str, str], int] = {}
-        if not isinstance(e["quotas"], dict) or not e["quotas"]:
-            raise ValueError(f"{where} ({seed}): 'quotas' maps datasets to {{language: records}}")
-        for dataset, per_lang in e["quotas"].items():
-            if not isinstance(per_lang, dict) or not per_lang:
-                raise ValueError(f"{where} ({seed}): quotas of {dataset!r} map languages to records")
-            for lang, n in per_lang.items():
-                if not (isinstance(lang, str) and lang) or type(n) is not int or n < 1:
-                    raise ValueError(f"{where} ({seed}): quota {dataset}/{lang} {n!r} is no positive integer")
-                quotas[(str(dataset), lang)] = n
-        out[seed] = LaterBatch(seed, tuple(fields), quotas)
+        out[seed] = LaterBatch(seed, tuple(fields), parse_quotas(e["quotas"], f"{where} ({seed})"))
     return out
 
 

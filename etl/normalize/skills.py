@@ -590,11 +590,17 @@ def _with_suspended(orig: str, m: _Matcher, hits: list[tuple[int, int, int]]) ->
                 if len(found) == 1 and found[0][:2] == (1, len(probe) - 1) and m.skill_of[found[0][2]]:
                     added.append((part.start(1), part.end(1), found[0][2]))
                     break
+    return _with_added(hits, added)
+
+
+def _with_added(hits: list[tuple[int, int, int]], added: list[tuple[int, int, int]]
+                ) -> list[tuple[int, int, int]]:
+    """``hits`` and those of ``added`` that overlap none of them, in text order: a form the text writes whole
+    wins over one a reading adds (a left-out compound part, a shared head, a list)."""
     if not added:
         return hits
     taken = [(a, b) for a, b, _ in hits]
-    added = [h for h in added if not any(a < h[1] and h[0] < b for a, b in taken)]
-    return sorted(hits + added)
+    return sorted(hits + [h for h in added if not any(a < h[1] and h[0] < b for a, b in taken)])
 
 
 @functools.lru_cache(maxsize=1)
@@ -645,11 +651,7 @@ def _with_back_suspended(
                     if len(found) == 1 and found[0][:2] == (1, len(probe) - 1) and m.skill_of[found[0][2]]:
                         added.append((front.start(), front.end(), found[0][2]))
                         break
-    if not added:
-        return hits
-    taken = [(a, b) for a, b, _ in hits]
-    added = [h for h in added if not any(a < h[1] and h[0] < b for a, b in taken)]
-    return sorted(hits + added)
+    return _with_added(hits, added)
 
 
 @dataclass(frozen=True, slots=True)
@@ -731,9 +733,7 @@ def _with_shared_heads(
         return hits
     # the kind's reading wins over a hit it holds ("e2e" as the case-sensitive E2E, which the head explains)
     hits = [h for h in hits if not any(a <= h[0] and h[1] <= b for a, b, _ in added)]
-    taken = [(a, b) for a, b, _ in hits]
-    added = [h for h in added if not any(a < h[1] and h[0] < b for a, b in taken)]
-    return sorted(hits + added)
+    return _with_added(hits, added)
 
 
 _LIST_JOINERS = frozenset({"and", "or"})
@@ -820,11 +820,7 @@ def _with_provider_lists(
                 end = orig.rfind(words, at, pos + 1)
                 if end != -1:
                     added.append((end, end + len(words), form))
-    if not added:
-        return hits
-    taken = [(a, b) for a, b, _ in hits]
-    added = [h for h in added if not any(a < h[1] and h[0] < b for a, b in taken)]
-    return sorted(hits + added)
+    return _with_added(hits, added)
 
 
 def _provider_item(item: str, prefixes: tuple[str, ...], m: _Matcher) -> tuple[str, int] | None:
@@ -895,11 +891,7 @@ def _with_adjective_lists(
             if (at == 0 or not low[at - 1].isalnum()) and rest.match(low, end):
                 added.append((at, end, idx))
             at = low.find(adjective, end)
-    if not added:
-        return hits
-    taken = [(a, b) for a, b, _ in hits]
-    added = [h for h in added if not any(a < h[1] and h[0] < b for a, b in taken)]
-    return sorted(hits + added)
+    return _with_added(hits, added)
 
 
 @functools.lru_cache(maxsize=4096)
