@@ -281,9 +281,10 @@ TEST_DIGESTS = {
                       (31, "41ff25430b762d049e54a1a9db7b682b72d99f3c61b790182c7551c829a47173")),
     # real-test-v15 (6 Dec, fourteenth session): drawn at the session's start, before any of its branches,
     # beside every batch before it and the read list's first 2507 rows; Hacker News 24, get in IT 2,
-    # Glassdoor 1, the LinkedIn sample 1 (all English)
+    # Glassdoor 1, the LinkedIn sample 1 (drawn as English). Labels: 28, blind, by hv15 (both get in IT
+    # records labelled German: their descriptions' language) (6 Dec)
     "real-test-v15": ((28, "467d1958e64650fe49494d37ca978a41bfb9ada8fe96e1a3bf096841280ccb84"),
-                      (0, "4f53cda18c2baa0c0354bb5f9a3ecbe5ed12ab4d8e11ba873c2f11161202b945")),
+                      (28, "b336a7c0bb4bb09d23e9f9dc51681d071eff0d7a03ba59c1993fee7bf66aa696")),
 }
 
 
