@@ -1285,3 +1285,19 @@ def test_later_v7_part_of_an_earlier_figure(text: str, expected: tuple) -> None:
 )
 def test_later_v7_experience_in_general(text: str, expected: tuple) -> None:
     assert parse_experience(text) == _years(expected)
+
+
+# Later batch real-later-v15 (h14r120; invented wording): an enrolment adjective before a study written as
+# "(Fach-)Hochschulstudium", "Fachhochschulstudium" or "Hochschulstudium" is still enrolment ("laufendes
+# Studium", real-later-v1's class B), not the completed degree "Hochschulstudium" reads alone.
+@pytest.mark.parametrize(("text", "degree"), [
+    ("Qualifikation: Laufendes (Fach-) Hochschulstudium der Werkstoffkunde oder vergleichbar", None),
+    ("Du befindest dich im laufenden Hochschulstudium der Keramiktechnik", None),
+    ("Laufendes Fachhochschulstudium im Bereich Glastechnik", None),
+    ("Ein fortgeschrittenes (Fach-)Hochschulstudium der Chemie", None),
+    # controls: a completed study in the same forms
+    ("Abgeschlossenes (Fach-) Hochschulstudium der Werkstoffkunde", "bachelor"),
+    ("Erfolgreich abgeschlossenes Hochschulstudium; laufende Weiterbildung ist uns wichtig", "bachelor"),
+])
+def test_later_v15_enrolment_before_a_hochschulstudium(text: str, degree: str | None) -> None:
+    assert parse_degree(text) == degree

@@ -246,3 +246,36 @@ def test_later_v3_career_start_call_under_the_benefits_heading(text: str, level:
     item = {"id": "x", "source": "arbeitnow", "title": "Webentwickler (m/w/d)", "description": text,
             "description_format": "html", "country_hint": "DE"}
     assert extract(item)["seniority"] == level
+
+
+# Later batch real-later-v15 (h14r120; invented wording). A thesis place (Bachelorarbeit, Masterarbeit,
+# Abschlussarbeit) offers a student a role at the employer: junior, as an internship (the lead's ruling on
+# `real-test-v5`, fourth session: "a thesis place is junior"). The thesis named as a topic of the text
+# elsewhere, or a working student's title, is read as before.
+@pytest.mark.parametrize(("title", "level"), [
+    ("Abschlussarbeit im Bereich Glasurchemie", "junior"),
+    ("Bachelorarbeit / Masterarbeit Ofensteuerung (m/w/d)", "junior"),
+    ("Masterarbeit: Brennkurven mit KI optimieren", "junior"),
+    ("Diplomarbeit Keramik-Simulation", "junior"),
+    # controls
+    ("Betreuer Abschlussarbeiten und Labor (m/w/d)", None),   # "Betreuer" of theses: not the thesis itself
+    ("Keramikingenieur (m/w/d)", None),
+])
+def test_later_v15_thesis_place_title_is_junior(title: str, level: str | None) -> None:
+    assert title_level(title) == level
+
+
+# Later batch real-later-v15 (h14r120; invented wording). German job names written apart ("Projekt Manager",
+# "Produkt-Manager", "Programm Manager") are the English Project / Product / Program Manager, job names
+# without a level (the compound "Projektmanager" already read so): the text, years or a board label decide.
+@pytest.mark.parametrize(("title", "level"), [
+    ("Projekt Manager (PMO) Keramikwerk (m/w/d)", None),
+    ("Produkt-Manager Glasuren (m/w/d)", None),
+    ("Programm Manager Ofenbau", None),
+    ("Senior Projekt Manager (m/w/d)", "senior"),
+    # controls: a function's manager keeps manager; the compound job name is read as before
+    ("Marketing Manager Keramik (m/w/d)", "manager"),
+    ("Projektmanager Ofenbau (m/w/d)", None),
+])
+def test_later_v15_german_job_names_written_apart(title: str, level: str | None) -> None:
+    assert title_level(title) == level
