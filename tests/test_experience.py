@@ -1301,3 +1301,20 @@ def test_later_v7_experience_in_general(text: str, expected: tuple) -> None:
 ])
 def test_later_v15_enrolment_before_a_hochschulstudium(text: str, degree: str | None) -> None:
     assert parse_degree(text) == degree
+# Later batch real-later-v10, class D (h14r115; invented wording): "overall" or "total" written between the
+# figure and "years" ("6 or more overall years development experience") is the overall figure, as "years of
+# overall experience" is; a tool's figure after it does not replace it. The company's years stay out.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ideal candidate will have 6 or more overall years glaze development experience. The contractor "
+         "needs to have used <tool> for at least 1 year.", (6, N)),
+        ("5+ total years of experience, 2 years with <tool>.", (5, N)),
+        # controls: the company's years, a history, a plain figure
+        ("Our team has 40 total years of experience in kilns.", None),
+        ("We have 25 overall years in business.", None),
+        ("3 years of experience with <tool>.", (3, N)),
+    ],
+)
+def test_later_v10_overall_before_years(text: str, expected: tuple | None) -> None:
+    assert parse_experience(text) == (None if expected is None else _years(expected))

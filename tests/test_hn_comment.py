@@ -429,3 +429,19 @@ def test_a_relocation_place_before_a_lower_case_clause(body: str, place: str | N
 ])
 def test_later_v6_a_list_of_linked_openings_without_bullets(body: str, level: str) -> None:
     assert _seniority(body) == level
+
+
+# Later batch real-later-v10, classes A and C (h14r115; invented wording): under a header naming no role, a
+# bulleted list below "Right now we are looking for:" or "We are hiring across the board, selected posts
+# include:" opens with the comment's first role (the first-role ruling).
+@pytest.mark.parametrize(("body", "level"), [
+    ("Kiln Works | Oslo | ONSITE<p>We fire pots.<p>Right now we are looking for:<p>* Experienced kiln "
+     "engineering managers<p>* Mid to Senior glaze developers", "manager"),
+    ("Kiln Works | OSLO, LEEDS | Onsite | Full-time<p>We fire pots.<p>We are hiring across the board, "
+     "selected posts include:<p>* Senior Glaze Developers<p>* Kiln managers", "senior"),
+    # control: requirements under a "what" line
+    ("Kiln Works | Oslo | ONSITE<p>We fire pots.<p>What we are looking for:<p>* Senior-level glaze chemistry",
+     "unspecified"),
+])
+def test_later_v10_a_hiring_line_with_an_adverb_or_posts(body: str, level: str) -> None:
+    assert _seniority(body) == level

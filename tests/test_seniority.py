@@ -1446,3 +1446,41 @@ def test_later_v3_a_sentence_after_a_role_heading_is_no_listed_role(text: str, y
 ])
 def test_later_v3_a_mentor_of_junior_people_is_no_junior(text: str, years: float | None, level: str) -> None:
     assert classify_seniority("Kiln Engineer", text, years) == level
+
+
+# Later batch real-later-v10, class B (h14r115; invented wording): a title listing roles with "/" whose first
+# role offers two levels with an unspaced slash ("Mid/Senior <role> / <role> / Senior <role>") is a list whose
+# first role is "Mid/Senior <role>": the first level named decides (ninth-session ruling), not a later role's.
+# A part of level words only belongs to the role after it.
+@pytest.mark.parametrize(("title", "level"), [
+    ("Mid/Senior Kiln Engineer / Glaze Engineer / Senior Data Engineer", "mid"),
+    ("Junior/Mid Kiln Developer/Glaze Developer/Staff Kiln Engineer", "junior"),
+    # controls: one role with two levels, two levels of one role, a first role with its own level
+    ("Senior/Staff Kiln Engineer", "senior"),
+    ("Mid/Senior Kiln Engineer", "mid"),
+    ("Kiln Analyst/Senior Kiln Analyst", "senior"),
+    ("Senior Kiln Engineer / Glaze Engineer / Junior Data Engineer", "senior"),
+])
+def test_later_v10_two_levels_of_the_first_role_in_a_slash_list(title: str, level: str) -> None:
+    assert classify_seniority(title, "We fire pots.") == level
+
+
+# Later batch real-later-v10, classes A and C (h14r115; invented wording): a line introducing the list of
+# openings may open with a sentence adverb ("Right now we are looking for:", "That said, we're hiring:") and
+# may name the openings "posts" ("selected posts include:"); the first role listed decides. "What we're
+# looking for:" still introduces requirements, and "also" another opening.
+@pytest.mark.parametrize(("text", "level"), [
+    ("We fire pots.\nRight now we are looking for:\n* Experienced kiln engineering managers\n"
+     "* Mid to Senior glaze developers", "manager"),
+    ("We fire pots.\nThat said, we're hiring:\n- Senior Glaze Engineer\n- Kiln Designer", "senior"),
+    ("We fire pots.\nAt the moment, we are hiring for:\n- Lead Kiln Engineer\n- Glaze Designer", "lead"),
+    ("We are hiring across the board, selected posts include:\n* Senior Kiln Developers\n* Glaze managers",
+     "senior"),
+    ("See the job posts below:\n- Junior Glaze Engineer: https://jobs.example/a", "junior"),
+    # controls: requirements under a "what" line, another opening after "also", a first role with no level
+    ("We fire pots.\nWhat we are looking for:\n- Senior engineers who love kilns", "unspecified"),
+    ("We fire pots.\nRight now we are also hiring:\n- Senior Glaze Engineer", "unspecified"),
+    ("We fire pots.\nRight now we are looking for:\n- Glaze Engineer\n- Senior Kiln Engineer", "unspecified"),
+])
+def test_later_v10_a_hiring_line_opening_with_an_adverb_or_naming_posts(text: str, level: str) -> None:
+    assert classify_seniority("", text) == level

@@ -350,6 +350,8 @@ def _not_the_jobs(lower: str, start: int) -> bool:
 
 # "5+ years of overall infrastructure management experience": the overall figure is the general one
 OVERALL = re.compile(r"(?:years?|yrs?)\W{0,3}(?:of\s+)?(?:overall|total)\b")
+# ... and the same word before "years" ("6 or more overall years of development"; later batch real-later-v10)
+OVERALL_WORDS = tuple(_cue("overall_words"))
 
 
 _LAST: list[str] = ["", ""]  # the experience rules call _lower on the same text several times in a row
@@ -718,10 +720,18 @@ def _hit(lower: str, p: int, hits: list) -> tuple[float | None, float | None, bo
     j = p - 1
     while j >= 0 and lower[j] in " \u00a0*'’-\\":
         j -= 1
+    end, overall = p, False
+    word = _ends_with_word(lower[max(0, j - 12) : j + 1], OVERALL_WORDS) if lower[j : j + 1].isalpha() else ""
+    if word:
+        # "6 or more overall years": the overall figure written before "years", as "years of overall ..."
+        end, overall = j + 1 - len(word), True
+        j = end - 1
+        while j >= 0 and lower[j] in " \u00a0":
+            j -= 1
     if j < 0 or not (lower[j].isdigit() or lower[j] in ")+–—" or lower.endswith(NUMBER_ENDINGS, 0, j + 1)):
         return None  # cheap exit for "this year", "per year", "years of experience" without a figure
     # a bracket before "years" may close a career level's name: read further back (sixty-second round)
-    m = CORE.search(lower, max(0, j - (40 if lower[j] == ")" else 22)), p)
+    m = CORE.search(lower, max(0, j - (40 if lower[j] == ")" else 22)), end)
     if not m:
         return None
     before = lower[max(0, m.start() - 70) : m.start()].rstrip()
@@ -794,7 +804,7 @@ def _hit(lower: str, p: int, hits: list) -> tuple[float | None, float | None, bo
         return lo, hi, False, False, p  # a part of the figure before it in its sentence, not the overall
     if topic is not None:  # "Java: 3 years (Required)": the topic says whether the figure is general
         return lo, hi, bool(IS_GENERAL.match(f"years {topic} experience")), False, p
-    general = label or bool(IS_GENERAL.match(after)) or bool(OVERALL.match(after))
+    general = label or overall or bool(IS_GENERAL.match(after)) or bool(OVERALL.match(after))
     if general and "exp" in sentence:
         parts = sentence[sentence.find("exp") :].split(None, 1)
         general = len(parts) < 2 or not SPECIFIC_TAIL.match(" " + parts[1])

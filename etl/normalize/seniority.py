@@ -488,8 +488,10 @@ def _list_intro() -> re.Pattern[str]:
 _LISTED = re.compile(r"[ \t]*\n[\s*•·-]*([^\n]{3,80})")
 # a line that is only a hiring phrase before its colon ("We're looking for:", "Now hiring:") introduces the
 # openings listed under it; "What we're looking for:" introduces requirements (forty-ninth round)
-HIRING_LINE = re.compile(r"[ \t*#]*(?:we(?:'re|\u2019re|\s+are)\s+)?(?:(?:currently|also|now)\s+)?"
-                          r"(?:looking\s+for|hiring(?:\s+for)?|seeking|recruiting(?:\s+for)?)[ \t]*", re.I)
+# ("Right now we are looking for:": a sentence adverb may open it; seniority.yaml hiring_line_openers)
+HIRING_LINE = re.compile(rf"[ \t*#]*(?:(?:{_data_nouns('hiring_line_openers')})\s*[,\u2013-]?\s+)?"
+                         r"(?:we(?:'re|\u2019re|\s+are)\s+)?(?:(?:currently|also|now)\s+)?"
+                         r"(?:looking\s+for|hiring(?:\s+for)?|seeking|recruiting(?:\s+for)?)[ \t]*", re.I)
 
 
 # a list of openings besides the advertised one ("We have other positions on the ops side:", "We're also
@@ -859,7 +861,14 @@ def _first_of_slash_list(title: str) -> str:
     (twenty-fifth round)."""
     if "/" not in title:
         return title
-    parts = [p.strip() for p in title.split("/")]
+    parts: list[str] = []
+    for p in (p.strip() for p in title.split("/")):
+        # a part of level words only belongs to the role after it: "Mid/Senior <role> / <role> / Senior
+        # <role>" lists "Mid/Senior <role>" first, two levels offered for one role (real-later-v10)
+        if parts and level_cell().fullmatch(parts[-1]) and not _ENDS_WITH_ROLE.search(parts[-1]):
+            parts[-1] = f"{parts[-1]}/{p}"
+        else:
+            parts.append(p)
     if sum(1 for p in parts if _ENDS_WITH_ROLE.search(p)) < 2 or not _ENDS_WITH_ROLE.search(parts[0]):
         return title
     return parts[0] if title_level(parts[0]) else title
