@@ -402,8 +402,8 @@ def test_a_place_list_cell_wins_over_a_junk_parser_guess() -> None:
 ])
 def test_a_parser_guess_inside_a_list_of_places_is_the_list(text: str, guess: str, country: str,
                                                               want: Location) -> None:
-    # no REMOTE cell: a remote comment's guess named alone in its text is no place (later batch real-later-v13,
-    # test_a_remote_comments_guess_named_only_in_its_text_is_no_place), which the controls are not about
+    # no REMOTE cell: a remote comment's guess named alone in its text is no place (later batch
+    # real-later-v13, test_a_remote_comments_guess_named_only_in_its_text_is_no_place): not their point
     body = f"Quarry Labs | Backend Engineer | Full-time<p>{text}"
     assert _place_read(body, guess, country) == want
 
