@@ -402,7 +402,9 @@ def test_a_place_list_cell_wins_over_a_junk_parser_guess() -> None:
 ])
 def test_a_parser_guess_inside_a_list_of_places_is_the_list(text: str, guess: str, country: str,
                                                               want: Location) -> None:
-    body = f"Quarry Labs | Backend Engineer | Full-time | Remote<p>{text}"
+    # no REMOTE cell: a remote comment's guess named alone in its text is no place (later batch
+    # real-later-v13, test_a_remote_comments_guess_named_only_in_its_text_is_no_place): not their point
+    body = f"Quarry Labs | Backend Engineer | Full-time<p>{text}"
     assert _place_read(body, guess, country) == want
 
 
@@ -747,3 +749,37 @@ def test_a_first_city_cell_beside_a_later_country_scope(line: str, guess: str, c
                                                         location: str | None) -> None:
     head = hackernews.parse_header(line + "<p>We build tools.", guess)
     assert (head.get("company"), head.get("location")) == (company, location)
+
+
+@pytest.mark.parametrize(("body", "guess", "location", "country"), [
+    # later batch real-later-v13 (invented wording): a REMOTE header naming no place and no on-site option;
+    # the parser's guess is a place the text names for something else than the openings - the founders'
+    # school, the company's seat, a meet-up town, a time zone, offices to come. A remote comment's office is a
+    # choice, not the openings' place (the typed reader's text place is silent for it already), so neither
+    # the guess nor its geocoded country is the posting's
+    ("Quarry Labs | Engineers | Remote | quarry.example<p>Our team includes PhDs from Kiln Tech Zurich, YC "
+     "alumni and designers.", "Zurich, YC", None, None),
+    ("Quarry Labs | REMOTE | Full-time<p>Quarry is headquartered in the old town of Tulsa, OK.", "Tulsa, OK",
+     None, None),
+    ("Quarry Labs | Backend Engineer | Remote<p>We all work remotely and meet in Leeds twice a year.",
+     "Leeds", None, None),
+    # controls: an on-site option in the header keeps the company's base (the sixty-sixth round's ruling)
+    ("Quarry Labs | Backend Engineer | REMOTE or ONSITE<p>We are a studio based in Tulsa, OK.", "Tulsa, OK",
+     "Tulsa, OK", "US"),
+    # ... also where the text offers it ("remote-first, with the option to work onsite in <city>")
+    ("Quarry Labs | Backend Engineer | REMOTE<p>We are remote-first with the option to work onsite in Tulsa, "
+     "OK. We build tools.", "Tulsa, OK", "Tulsa, OK", "US"),
+    # a list of the distributed team's cities in one country keeps the country (the fifty-seventh round)
+    ("Quarry Labs | Backend Engineer | Remote<p>The team works remotely in Boston, Denver and Austin.",
+     "Denver", "Boston / Denver / Austin", "US"),
+    # a place the header line holds is read there, and a header that is not remote keeps the guess
+    ("Quarry Labs | Backend Engineer | Remote (Tulsa, OK preferred)<p>We build tools.", "Tulsa, OK",
+     "Remote (Tulsa, OK preferred)", "US"),
+    ("Quarry Labs | Backend Engineer | Full-time<p>We are a studio based in Tulsa, OK.", "Tulsa, OK",
+     "Tulsa, OK", "US"),
+])
+def test_a_remote_comments_guess_named_only_in_its_text_is_no_place(
+        body: str, guess: str, location: str | None, country: str | None) -> None:
+    p = hackernews._posting({"full_html": body, "location": guess, "country": "US"}, 1, None)
+    assert isinstance(p, Posting)
+    assert (p.location, p.country_hint) == (location, country)

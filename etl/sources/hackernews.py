@@ -96,8 +96,15 @@ def _posting(raw: dict[str, Any], record_no: int, month: date | None) -> Posting
     location = head.get("location") or comment.place_line
     # the parser's guess inside the header's title cell (also one that is no title: "<city> <city> <city>")
     header = {**head, "title": comment.header_title}
+    text_only = False
     if not location and parser_loc and not _junk_location(parser_loc) and not _in_header(parser_loc, header):
         location = _listed_with(parser_loc, body) or _completed(parser_loc, body) or parser_loc
+        # a remote comment's office is a choice, not the openings' place (the reader's text place is silent
+        # for it): a guess only its text names, alone, is the founders' school, the company's seat or a
+        # meet-up town, so neither it nor its geocoded country is the posting's (later batch real-later-v13)
+        text_only = location == parser_loc and _named_only_in_remote_text(parser_loc, body, head)
+        if text_only:
+            location = None
     if not location:  # no place in the header nor the parser's guess: the text's place of the openings
         location = comment.text_place
     remote = head.get("remote")
@@ -114,7 +121,7 @@ def _posting(raw: dict[str, Any], record_no: int, month: date | None) -> Posting
     # Not every junk-shaped guess: one of the flags cell ("Remote, Onsite") keeps its country, which lets the
     # text's office place ("office space in <city>") be read within it
     unplaced = parser_loc and _in_header(parser_loc, header) and parse_location(parser_loc).country is None
-    if country and (named or unplaced) and not _header_names_a_place(body):
+    if country and (named or unplaced or text_only) and not _header_names_a_place(body):
         country = None
     extra: dict[str, Any] = {k: raw[k] for k in ("user", "by", "h1b", "intern", "freshness") if k in raw}
     if parser_loc:
@@ -128,6 +135,22 @@ def _posting(raw: dict[str, Any], record_no: int, month: date | None) -> Posting
         country_hint=country.upper() if country and re.fullmatch(r"[A-Za-z]{2}", country) else None,
         extra=extra,
     )
+
+
+def _named_only_in_remote_text(guess: str, body: str, head: dict[str, Any]) -> bool:
+    """Whether the parser's guess is a place only the text of a remote comment names: the header says remote,
+    offers no on-site work (a "REMOTE or ONSITE" header takes the company's base: sixty-sixth round) and does
+    not hold the guess, which the text writes as it stands, in a sentence offering no on-site work before it
+    ("remote-first, with the option to work onsite in <city>" is the same choice written in the text)."""
+    line = _header_line(body)
+    if head.get("remote") is not True or _ONSITE.search(line) or guess in line:
+        return False
+    text = _plain(re.sub(r"<p>|\n", " \n ", body))
+    at = text.find(guess)
+    if at < 0:
+        return False
+    opened = max(text.rfind(stop, 0, at) for stop in (". ", "! ", "? ", "\n"))
+    return not _ONSITE.search(text, opened + 1, at)
 
 
 # A list of places in a comment's text: capitalised names ("San Antonio", "B.C.") joined by commas, "&", "/",
