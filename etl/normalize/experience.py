@@ -94,6 +94,41 @@ PRE_WORDS = (
 # never the overall years (real-later-v7; requirement_cues.yaml part_of)
 PART_WORDS = tuple(_cue("part_of"))
 PART_BREAKS = (". ", ".\n", "\n", ";", "•")
+# "M.S. with 8-12 years or Ph.D. with 5-7 years of experience": a degree's abbreviation whose period ends no
+# sentence, so the paths share the experience word after the last one (real-later-v11; requirement_cues.yaml)
+ABBREVIATIONS = tuple(_cue("abbreviations"))
+
+
+def _abbreviation_ends(s: str, k: int) -> bool:
+    """Whether the ". " at ``k`` closes an abbreviation of ABBREVIATIONS (a word of its own), not a
+    sentence."""
+    if not s.endswith(ABBREVIATIONS, 0, k):
+        return False
+    for a in ABBREVIATIONS:
+        if s.endswith(a, 0, k):
+            before = s[k - len(a) - 1] if k > len(a) else " "
+            if not (before.isalnum() or before == "."):
+                return True
+    return False
+
+
+def _full_stop(s: str, start: int = 0, end: int | None = None) -> int:
+    """The first ". " of ``s[start:end]`` that ends a sentence (-1: none)."""
+    end = len(s) if end is None else end
+    k = s.find(". ", start, end)
+    while k != -1 and _abbreviation_ends(s, k):
+        k = s.find(". ", k + 2, end)
+    return k
+
+
+def _last_full_stop(s: str) -> int:
+    """The last ". " of ``s`` that ends a sentence (-1: none)."""
+    k = s.rfind(". ")
+    while k != -1 and _abbreviation_ends(s, k):
+        k = s.rfind(". ", 0, k)
+    return k
+
+
 MIN_WORDS = frozenset(
     (*_cue("at_least"), "minimum of", "min. of", "minimum", "min.", "min", "at least", "atleast")
 )
@@ -246,10 +281,22 @@ def _path_words(lower: str, p: int) -> str:
     """The path around the years word at ``p``: up to PATH_BACK before and PATH_AHEAD after, within its
     sentence and not past an "or"."""
     back = _OR_MORE.sub(" ++ ", lower[max(0, p - PATH_BACK) : p])  # "9 or more years" is one figure
-    back = back[max(back.rfind(b) + len(b) if back.rfind(b) != -1 else 0 for b in PATH_BREAKS) :]
+    back = back[max(_break_end(back, b) for b in PATH_BREAKS) :]
     ahead = lower[p : p + PATH_AHEAD]
-    ahead = ahead[: min((k for k in (ahead.find(b) for b in PATH_BREAKS) if k != -1), default=len(ahead))]
+    stops = (k for k in (_break_at(ahead, b) for b in PATH_BREAKS) if k != -1)
+    ahead = ahead[: min(stops, default=len(ahead))]
     return back + " " + ahead
+
+
+def _break_end(s: str, b: str) -> int:
+    """Where the text after the last break ``b`` of ``s`` starts (0: none); an abbreviation's ". " is none."""
+    k = _last_full_stop(s) if b == ". " else s.rfind(b)
+    return k + len(b) if k != -1 else 0
+
+
+def _break_at(s: str, b: str) -> int:
+    """The first break ``b`` of ``s`` (-1: none); an abbreviation's ". " is none."""
+    return _full_stop(s) if b == ". " else s.find(b)
 
 
 def _paths_read_alike(lower: str, hits: list[_Hit]) -> list[_Hit]:
@@ -327,10 +374,39 @@ _GROUP_HAS = re.compile(
     r"(?:" + "|".join(re.escape(w) for w in PRE_WORDS) + r"|almost|nearly|some)?\W*$")
 OWNER_AHEAD = 300  # how far the figure's sentence is read for its subject
 OWNER_BACK = 200  # how far back the figure's sentence is read for an opener or a group's figure
+# "With over 40 years of experience, <Company> has built ...": the subject after the sentence's first comma
+# is a name (one to four capitalised words) before a verb of named_subject_verbs: the company, as "we"
+# (real-later-v11)
+_NOT_NAMED = "|".join(re.escape(w) for w in _cue("not_named"))
+_NAMED_VERBS = "|".join(re.escape(w) for w in _cue("named_subject_verbs"))
+_NAMED_SUBJECT = re.compile(rf"(?!(?i:{_NOT_NAMED})\b)[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){{0,3}}\s+"
+                            rf"(?:{_NAMED_VERBS})\b")
+# a later figure of the opening phrase ("With 80 years in <field> and 30 years in software, <subject> ..."):
+# the phrase, not yet closed by a comma, opened by the opener and a figure
+_OPENER_FIGURE = re.compile(rf"(?:{_N})[^,]*\Z")
 
 
-def _not_the_jobs(lower: str, start: int) -> bool:
-    """Whether the figure at ``start`` is the company's years or a group's (see _OPENER)."""
+def _opened_by_the_opener(head: str) -> bool:
+    """Whether ``head`` (a sentence's start up to a figure) is the opener alone ("with over "), or the
+    opener's phrase holding an earlier figure and no comma yet ("with 80 years of experience in <field> and
+    ")."""
+    if len(head) <= 40 and _OPENER.fullmatch(head):
+        return True
+    m = _OPENER.match(head)
+    return m is not None and _OPENER_FIGURE.match(head, m.end()) is not None
+
+
+def _named_subject(text: str, start: int, ahead: str) -> bool:
+    """Whether the clause after the first comma of the figure's sentence (``ahead``, lower case, from
+    ``start`` in ``text``) opens with a capitalised name and a verb of the company ("..., <Company> is the
+    leading ...")."""
+    k = ahead.find(", ")
+    return k != -1 and _NAMED_SUBJECT.match(text, start + k + 2, start + len(ahead)) is not None
+
+
+def _not_the_jobs(lower: str, start: int, text: str | None = None) -> bool:
+    """Whether the figure at ``start`` is the company's years or a group's (see _OPENER); ``text``:
+    ``lower``'s original (same positions), where a company named after an opener is read."""
     back = lower[max(0, start - OWNER_BACK) : start]
     # the sentence's start (SENTENCE_BREAKS, written out: a generator over them cost more than the rest)
     two = max(back.rfind(". "), back.rfind(".\n"), back.rfind("! "), back.rfind("? "))
@@ -341,11 +417,13 @@ def _not_the_jobs(lower: str, start: int) -> bool:
         return True
     if _GROUP_HAS.search(head):
         return True
-    if len(head) > 40 or not _OPENER.fullmatch(head):
+    if not _opened_by_the_opener(head):
         return False
     ahead = lower[start : start + OWNER_AHEAD]
     ahead = ahead[: min((k for k in (ahead.find(b) for b in SENTENCE_BREAKS) if k != -1), default=len(ahead))]
-    return bool(_WE.search(ahead)) and not _YOU.search(ahead)
+    if _YOU.search(ahead):
+        return False
+    return bool(_WE.search(ahead)) or (text is not None and _named_subject(text, start, ahead))
 
 
 # "5+ years of overall infrastructure management experience": the overall figure is the general one
@@ -404,14 +482,14 @@ def _experience(text: str | None, *, required_only: bool, shared: PostingText | 
         if pattern is _JAHR and "jahr" not in lower:
             continue  # the regex would read the whole text to find nothing (str's search is faster)
         for y in pattern.finditer(lower):
-            hit = _hit(lower, y.start(), hits)
+            hit = _hit(lower, y.start(), hits, text)
             if hit:
                 hits.append(hit)
     if (not lower.isascii() or " an" in lower or " la" in lower or " ja" in lower) and _other_years_possible(
         lower, shared
     ):
         for y in OTHER_YEAR_WORDS.finditer(lower):
-            hit = _hit(lower, y.start("w"), hits)
+            hit = _hit(lower, y.start("w"), hits, text)
             if hit:
                 hits.append(hit)
     if not lower.isascii() and "jährig" in lower:  # (an ASCII text cannot hold it: no scan)
@@ -714,7 +792,8 @@ REMOTE_YEARS = re.compile(r"(?:years?|yrs?)['’]?\s+(?:(?:minimum|min\.?)\s+)?(
 _BAND_FIELD = re.compile(r"(?:^|\n)[ \t*•-]*experience\s*[-:–]\s*less\s+than$")
 
 
-def _hit(lower: str, p: int, hits: list) -> tuple[float | None, float | None, bool, bool, int] | None:
+def _hit(lower: str, p: int, hits: list, text: str | None = None
+         ) -> tuple[float | None, float | None, bool, bool, int] | None:
     if p > 0 and lower[p - 1].isalpha():
         return None  # "Newyear", "pyramid"
     j = p - 1
@@ -756,7 +835,7 @@ def _hit(lower: str, p: int, hits: list) -> tuple[float | None, float | None, bo
         return None  # "a 2-year contract", "4-year degree"
     cut = len(after)
     for sep in (". ", ".\n", "\n", ";", "•"):
-        k = after.find(sep, 0, cut)
+        k = _full_stop(after, 0, cut) if sep == ". " else after.find(sep, 0, cut)
         cut = k if k != -1 else cut
     sentence = after[:cut]
     if any(w in sentence for w in NOT_REQUIRED):
@@ -769,7 +848,7 @@ def _hit(lower: str, p: int, hits: list) -> tuple[float | None, float | None, bo
         return None  # "a completed degree or at least 2-3 years": a way in without the degree, not the bar
     if _pay_tier(lower, m.start(), sentence):
         return None  # "jusqu'à 2600 € brut mensuel avec 5 ans d'expérience": the pay's tier
-    if _not_the_jobs(lower, m.start()):
+    if _not_the_jobs(lower, m.start(), text):
         return None  # "Mit über 20 Jahren Markterfahrung ... sichern wir", "the median engineer has 8 years"
     # "3-5+ years": the upper end is open
     lo, hi = _num(m.group("a")), (_num(m.group("b")) if m.group("b") and not m.group("bplus") else None)
