@@ -1265,3 +1265,38 @@ def test_ninety_ninth_round_remote_for_part_of_the_week_beside_onsite(header: st
 ])
 def test_later_v2_remote_options_and_based_on_site(text: str, hint: bool | None, mode: str | None) -> None:
     assert classify_remote(None, "Map Clerk", text, hint) == mode
+
+
+# Later batch real-later-v12 (LinkedIn and Arbeitnow remote; invented wording). Office presence counted in
+# days a week is a share of office days -> hybrid, as "in-office ... two days a week" (Arbeitnow #40 of
+# 02-11). A possibility of home work late in a long text ("the chance to regularly work from home" among the
+# benefits, Arbeitnow #45 of 02-12) is the eighth-round possibility the start's rules read -> hybrid; a
+# refused one, a choice with the office and a fully remote option keep their readings. "hybrid/remote" said
+# of the job is a choice that includes remote -> remote (LinkedIn #97; the module's "Remote/Hybrid" field
+# reading); said of other people ("a team of hybrid/remote professionals") it is no arrangement, and
+# Indeed's "Hybrid remote" stays hybrid.
+@pytest.mark.parametrize(("text", "mode"), [
+    ("Position: Map Clerk\n\nLocation: <city>, Germany (Office presence expected at minimum 1 day per "
+     "week)\n\nWe map towns.", H),
+    ("We map towns. Office attendance is required two days a week at our <city> depot.", H),
+    (FILLER + "Perks: flexible hours and the chance to regularly work from home.", H),
+    (FILLER + "Perks: a dental plan and the possibility of working remotely now and then.", H),
+    (FILLER + "Perks: a dental plan and the option of remote work on some days.", H),
+    ("Salary: $4,000 a month. Position is hybrid/remote. Must be <city> Metro based.", R),
+    ("We map towns. Work setup: remote / hybrid, your choice.", R),
+    # controls: the readings the fixes leave alone
+    (FILLER + "Perks: a dental plan. There is no option to work from home in this role.", None),
+    (FILLER + "Perks: the option to work fully remotely from anywhere in the country.", R),
+    ("Work Location: Hybrid remote in <city>, <state>", H),
+    ("We map towns. Office presence matters to us; we meet every Monday.", None),
+])
+def test_later_v12_office_presence_late_possibility_and_hybrid_slash_remote(text: str,
+                                                                           mode: str | None) -> None:
+    assert classify_remote(None, "Map Clerk", text) == mode
+
+
+def test_later_v12_hybrid_slash_remote_of_other_people_is_no_choice() -> None:
+    # the team's arrangements are not this job's: the slash rule does not read them as a remote choice (the
+    # bare "hybrid" word of the start's rules is another rule's, left as it was)
+    text = "We map towns. You will lead a team of in-person and hybrid/remote professionals."
+    assert classify_remote(None, "Map Clerk", text) != R
