@@ -1300,3 +1300,23 @@ def test_later_v12_hybrid_slash_remote_of_other_people_is_no_choice() -> None:
     # bare "hybrid" word of the start's rules is another rule's, left as it was)
     text = "We map towns. You will lead a team of in-person and hybrid/remote professionals."
     assert classify_remote(None, "Map Clerk", text) != R
+
+
+# Later batch real-later-v12, the later batch real-later-v2's ruling 2 coded: the holder's work stated to
+# happen in an office ("immediate availability to work from their <district> office", LinkedIn #465 of
+# real-later-v2, ruled onsite and left for a second record; "Must be able to work in the office full time.",
+# Glassdoor #828, a tune record with no remote label, the second) -> onsite, also late in a long text; not an
+# office beside home or remote work, nor one for some of the time, nor one counted in days (hybrid), nor
+# "work out of <city>".
+@pytest.mark.parametrize(("text", "mode"), [
+    (FILLER + "Requirements: Must be able to work in the office full time.", ON),
+    (FILLER + "We need someone with immediate availability to work from their Riverside office.", ON),
+    ("We map towns. You will be expected to work at the Harbour office.", ON),
+    # controls
+    (FILLER + "You are able to work from our office in <city> at least some of the time.", None),
+    (FILLER + "You must be able to work from our office two days a week.", H),
+    (FILLER + "Able to work from our office or from home, as you like.", None),
+    (FILLER + "We hire from anywhere but you must be able to work out of <city>.", None),
+])
+def test_later_v12_work_stated_in_an_office_is_onsite(text: str, mode: str | None) -> None:
+    assert classify_remote(None, "Map Clerk", text) == mode
