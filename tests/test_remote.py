@@ -1265,3 +1265,58 @@ def test_ninety_ninth_round_remote_for_part_of_the_week_beside_onsite(header: st
 ])
 def test_later_v2_remote_options_and_based_on_site(text: str, hint: bool | None, mode: str | None) -> None:
     assert classify_remote(None, "Map Clerk", text, hint) == mode
+
+
+# Later batch real-later-v12 (LinkedIn and Arbeitnow remote; invented wording). Office presence counted in
+# days a week is a share of office days -> hybrid, as "in-office ... two days a week" (Arbeitnow #40 of
+# 02-11). A possibility of home work late in a long text ("the chance to regularly work from home" among the
+# benefits, Arbeitnow #45 of 02-12) is the eighth-round possibility the start's rules read -> hybrid; a
+# refused one, a choice with the office and a fully remote option keep their readings. "hybrid/remote" said
+# of the job is a choice that includes remote -> remote (LinkedIn #97; the module's "Remote/Hybrid" field
+# reading); said of other people ("a team of hybrid/remote professionals") it is no arrangement, and
+# Indeed's "Hybrid remote" stays hybrid.
+@pytest.mark.parametrize(("text", "mode"), [
+    ("Position: Map Clerk\n\nLocation: <city>, Germany (Office presence expected at minimum 1 day per "
+     "week)\n\nWe map towns.", H),
+    ("We map towns. Office attendance is required two days a week at our <city> depot.", H),
+    (FILLER + "Perks: flexible hours and the chance to regularly work from home.", H),
+    (FILLER + "Perks: a dental plan and the possibility of working remotely now and then.", H),
+    (FILLER + "Perks: a dental plan and the option of remote work on some days.", H),
+    ("Salary: $4,000 a month. Position is hybrid/remote. Must be <city> Metro based.", R),
+    ("We map towns. Work setup: remote / hybrid, your choice.", R),
+    # controls: the readings the fixes leave alone
+    (FILLER + "Perks: a dental plan. There is no option to work from home in this role.", None),
+    (FILLER + "Perks: the option to work fully remotely from anywhere in the country.", R),
+    ("Work Location: Hybrid remote in <city>, <state>", H),
+    ("We map towns. Office presence matters to us; we meet every Monday.", None),
+])
+def test_later_v12_office_presence_late_possibility_and_hybrid_slash_remote(text: str,
+                                                                           mode: str | None) -> None:
+    assert classify_remote(None, "Map Clerk", text) == mode
+
+
+def test_later_v12_hybrid_slash_remote_of_other_people_is_no_choice() -> None:
+    # the team's arrangements are not this job's: the slash rule does not read them as a remote choice (the
+    # bare "hybrid" word of the start's rules is another rule's, left as it was)
+    text = "We map towns. You will lead a team of in-person and hybrid/remote professionals."
+    assert classify_remote(None, "Map Clerk", text) != R
+
+
+# Later batch real-later-v12, the later batch real-later-v2's ruling 2 coded: the holder's work stated to
+# happen in an office ("immediate availability to work from their <district> office", LinkedIn #465 of
+# real-later-v2, ruled onsite and left for a second record; "Must be able to work in the office full time.",
+# Glassdoor #828, a tune record with no remote label, the second) -> onsite, also late in a long text; not an
+# office beside home or remote work, nor one for some of the time, nor one counted in days (hybrid), nor
+# "work out of <city>".
+@pytest.mark.parametrize(("text", "mode"), [
+    (FILLER + "Requirements: Must be able to work in the office full time.", ON),
+    (FILLER + "We need someone with immediate availability to work from their Riverside office.", ON),
+    ("We map towns. You will be expected to work at the Harbour office.", ON),
+    # controls
+    (FILLER + "You are able to work from our office in <city> at least some of the time.", None),
+    (FILLER + "You must be able to work from our office two days a week.", H),
+    (FILLER + "Able to work from our office or from home, as you like.", None),
+    (FILLER + "We hire from anywhere but you must be able to work out of <city>.", None),
+])
+def test_later_v12_work_stated_in_an_office_is_onsite(text: str, mode: str | None) -> None:
+    assert classify_remote(None, "Map Clerk", text) == mode

@@ -398,3 +398,27 @@ def test_store_work_is_onsite(text: str, mode: str | None) -> None:
 ])
 def test_later_v5_mobile_work_in_the_dative(text: str, mode: str | None) -> None:
     assert classify_remote("<city>", "<role> (m/w/d)", text) == mode
+
+
+# Later batch real-later-v12 (German remote; invented wording). A line opening with the holder's work in an
+# office ("Arbeite in einem modernen Büro in <city>") says the work is done there -> onsite, as the English
+# line "Work from our modern office near the station" (thirty-seventh round); not an office beside home or
+# mobile work on the line, nor one counted in days, nor a benefits noun without the verb. "remote oder von
+# unserem Büro aus" is the office-or-remote choice "remote oder im Büro" -> remote. "die Möglichkeit, mobil zu
+# arbeiten" is mobile work as "mobiles Arbeiten" -> hybrid.
+@pytest.mark.parametrize(("text", "mode"), [
+    ("Benefits\n- Zentrale Lage: Arbeite in einem modernen Büro im Herzen von <city>\n- Team-Events", ON),
+    ("Was wir bieten:\nDu arbeitest in unserem hellen Büro direkt am <place>.\nObst und Kaffee.", ON),
+    ("Benefits\n- Arbeite remote oder von unserem Büro aus – ganz wie du willst.\n- Team-Events", R),
+    ("Du kannst remote oder vom Büro in <city> aus arbeiten.", R),
+    ("Flexible Arbeitszeiten mit Gleitzeit und die Möglichkeit mobil zu arbeiten.", H),
+    ("Wir bieten dir die Option, mobil zu arbeiten.", H),
+    # controls: the readings the fixes leave alone
+    ("Benefits\n- Du arbeitest in unserem Büro oder im Homeoffice.\n- Team-Events", H),
+    ("Benefits\n- Du arbeitest 2 Tage pro Woche in unserem Büro in <city>.\n- Team-Events", H),
+    ("Benefits\n- Modernes Büro in zentraler Lage\n- Team-Events", None),
+    ("Du arbeitest zu 100 % mobil von zu Hause.", R),
+    ("Kein mobiles Arbeiten möglich, die Arbeit erfolgt im Labor.", ON),
+])
+def test_later_v12_office_line_remote_or_office_and_mobil(text: str, mode: str | None) -> None:
+    assert classify_remote("<city>", "<role> (m/w/d)", text) == mode

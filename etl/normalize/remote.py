@@ -28,11 +28,11 @@ policy; the lead's ruling on the forty-sixth round). Office days left to the hol
 "freiwillig") do not count.
 
 Decisions: a field offering both ("REMOTE or ONSITE", "Remote/Hybrid") is
-remote, because remote is possible; "hybrid remote" (Indeed's wording) is
-hybrid; "temporarily remote" is onsite. Words that are not about the work mode
-do not count: "remote sensing", "remote control", "remotely monitor", "hybrid
-cloud", "on-site interview", colleagues' "remote teams", and the job board
-name "Remote OK".
+remote, because remote is possible (so is "Position is hybrid/remote" in the
+text); "hybrid remote" (Indeed's wording) is hybrid; "temporarily remote" is
+onsite. Words that are not about the work mode do not count: "remote
+sensing", "remote control", "remotely monitor", "hybrid cloud", "on-site
+interview", colleagues' "remote teams", and the job board name "Remote OK".
 """
 
 from __future__ import annotations
@@ -169,7 +169,11 @@ _TEXT_STRONG_REMOTE = re.compile(
     # a choice of the office or remote work for this job ("onsite in our <city> office OR remote from Spain",
     # a line "Leeds or Remote"): remote is possible, whatever the company's office days (read before them)
     rf"\b(?:on[\s-]?site|in[\s-]office|in[\s-]person|office)\b[^.\n]{{0,40}}?\bor\s+remote(?:ly)?\b"
-    rf"(?![\s-]*(?:{_NOT_MODE_AFTER_REMOTE}))|\n[^\n.]{{1,40}}?\bor\s+remote[ \t]*(?=\n|$)",
+    rf"(?![\s-]*(?:{_NOT_MODE_AFTER_REMOTE}))|\n[^\n.]{{1,40}}?\bor\s+remote[ \t]*(?=\n|$)|"
+    # "Position is hybrid/remote", "remote / hybrid": a choice that includes remote, as the same pair in a
+    # short field (later batch real-later-v12, LinkedIn #97); not other people's ("hybrid/remote staff")
+    rf"\b(?:hybrid\s*/\s*remote|remote\s*/\s*hybrid)\b(?![\s-]*(?:{_NOT_MODE_AFTER_REMOTE}|"
+    r"professionals?\b|people\b|workers?\b|workforce\b))",
     re.I,
 )
 # a post that "can be based in" named cities "or remote from" named countries: the same choice of an office or
@@ -321,7 +325,7 @@ def _fast(rx: re.Pattern[str], first: str) -> re.Pattern[str]:
 _L_SITE_NAME = _fast(_SITE_NAME, "rw")
 _L_REFUSAL = _fast(_REFUSAL, "nrut")
 _L_LABELLED = _fast(_LABELLED, "lwjtr")
-_L_STRONG_REMOTE = _fast(_TEXT_STRONG_REMOTE, "f1ceprwjoti\n")
+_L_STRONG_REMOTE = _fast(_TEXT_STRONG_REMOTE, "f1ceprwjotih\n")
 _L_HYBRID_REMOTE = _fast(_HYBRID_REMOTE, "hr")
 _L_FULLWEEK = _fast(_TEXT_ONSITE_FULLWEEK, "5foi")
 _L_HYBRID = _fast(_TEXT_HYBRID, "1-4otfwriahezdv")
