@@ -546,8 +546,9 @@ def test_empty_message_names_what_left_postings_out_and_not_method_notes() -> No
                       caveats=(*BINNED, "582 postings without a date are not shown"))
     assert empty_message(res, 0).startswith("No postings match these filters")
     text = empty_message(res, 600)
+    # the chart is empty, so every posting it counts is undated: said so (QA round twenty-five)
     assert text == ("Nothing to draw from the 600 postings these filters select: "
-                    "582 postings without a date are not shown.")
+                    "the 582 it counts carry no date, so none has a month to be drawn in.")
     # all of them undated: the reason, not the count again (QA round twenty); "drawn", not "counted": the
     # salary's line draws a median a month (QA round twenty-four, No Fluff Jobs alone)
     assert empty_message(res, 582) == ("Nothing to draw from the 582 postings these filters select: none of "
