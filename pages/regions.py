@@ -101,4 +101,4 @@ with compare_tab:
             chart("rg_cmp", ctx, draw=_compare)
             chart("rg_cmp_skills", ctx)
         else:
-            st.info("Only one region in the data: nothing to compare.")
+            st.info(rf.nothing_to_compare(ctx))

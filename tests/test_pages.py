@@ -1014,3 +1014,28 @@ def test_the_extraction_quality_interval_has_the_scores_precision() -> None:
     spec = json.loads(grid.proto.columns)
     formats = {c: json.dumps(spec[c]) for c in ("value", "ci_low", "ci_high")}
     assert all('"%.3f"' in v for v in formats.values()), formats
+
+
+def test_a_comparison_without_two_regions_says_what_the_filters_leave(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """QA round twenty-five on the real samples: under German postings at the lead level (3 postings, all in
+    Germany, none with a region) and under French postings (none at the default levels) "Two regions side
+    by side" read "Only one region in the data: nothing to compare" - the warehouse holds 200 regions; the
+    filters left one, or none. It says what the filters leave and to widen them. The tiny warehouse with
+    Germany's five postings made the only principal ones, with no region."""
+    db_path = build_edited(tmp_path / "warehouse.duckdb",
+                           "UPDATE postings SET region = NULL, seniority = 'principal' WHERE country = 'DE'",
+                           derive=True, version_name="v-tiny-one-area.duckdb")
+    monkeypatch.setenv("WAREHOUSE_DB", str(db_path))
+    one = _tab(_open("pages/regions.py", {"seniority": "principal"}), "Two regions side by side")
+    assert not one.exception, one.exception
+    infos = [str(i.value) for i in one.info]
+    assert not any("in the data" in t for t in infos), infos
+    assert ("The 5 postings these filters select all lie in one area, Germany (DE): no second area to "
+            "compare it with. Widen the filters in the sidebar to compare two.") in infos, infos
+    empty = {"seniority": "principal", "date_from": "2025-01-11", "date_to": "2025-01-20", "undated": "no"}
+    none = _tab(_open("pages/regions.py", empty), "Two regions side by side")
+    infos = [str(i.value) for i in none.info]
+    assert not any("in the data" in t for t in infos), infos
+    said = "No postings match these filters, so there is no area to compare"
+    assert any(t.startswith(said) for t in infos), infos
