@@ -1039,3 +1039,20 @@ def test_a_comparison_without_two_regions_says_what_the_filters_leave(
     assert not any("in the data" in t for t in infos), infos
     said = "No postings match these filters, so there is no area to compare"
     assert any(t.startswith(said) for t in infos), infos
+
+
+@pytest.mark.usefixtures("tiny_db")
+def test_a_headline_figure_no_posting_states_says_why_it_is_a_dash() -> None:
+    """QA round twenty-five, Glassdoor alone with a date range (7 postings, none stating a work arrangement):
+    the Overview's "Remote" read "–" and nothing on the page said why (a one-posting "–" has its note; a
+    none-posting one had only a tooltip). The note says which figure no posting states. The tiny warehouse's
+    one German posting with no work arrangement."""
+    at = _app({"remote": "not stated", "country": "GB"})  # two staff postings, each with a salary and years
+    assert not at.exception, at.exception
+    assert _metric(at, "Remote") == "–"
+    notes = " ".join(str(c.value) for c in at.caption)
+    assert "None of these postings states a work arrangement, so Remote shows –." in notes, notes
+    one = " ".join(str(c.value) for c in _app({"country": "DE", "remote": "not stated"}).caption)
+    assert "The one posting states no salary or work arrangement, so Median salary and Remote show –." in one
+    plain = " ".join(str(c.value) for c in _app().caption)
+    assert "shows –" not in plain and "show –" not in plain, plain
