@@ -1056,3 +1056,16 @@ def test_a_headline_figure_no_posting_states_says_why_it_is_a_dash() -> None:
     assert "The one posting states no salary or work arrangement, so Median salary and Remote show –." in one
     plain = " ".join(str(c.value) for c in _app().caption)
     assert "shows –" not in plain and "show –" not in plain, plain
+
+
+@pytest.mark.usefixtures("tiny_db")
+def test_the_regions_compared_say_which_figure_no_posting_states() -> None:
+    """QA round twenty-five, Glassdoor alone at 390 px: California and Georgia side by side, one posting each,
+    read "–" for Georgia's salary and both shares remote with no word why (the note named only the
+    one-posting figures). The note names the figures no posting states. The tiny warehouse's postings with
+    no work arrangement: the United States and the United Kingdom compared, neither with a share remote."""
+    at = _tab(_open("pages/regions.py", {"remote": "not stated"}), "Two regions side by side")
+    assert not at.exception, at.exception
+    notes = " ".join(str(c.value) for c in at.caption)
+    assert "– where no posting states it (United States (US): share remote; United Kingdom (GB): share " \
+        "remote)." in notes, notes
