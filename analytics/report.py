@@ -155,7 +155,14 @@ def empty_text(defn: ChartDef, result: QueryResult, shown: int | None = None) ->
     reasons = [c for c in result.caveats if "salary bins" not in c]
     selected = result.n if shown is None else shown
     if result.filtered and selected and result.df.empty and reasons:
-        return f"Nothing to draw: {reasons[0]}."
+        from analytics.queries import undated_empty  # as the app says it (ui.chart.empty_message)
+
+        undated = undated_empty(reasons[0], selected, defn.needs_for())
+        if undated is None:
+            return f"Nothing to draw: {reasons[0]}."
+        rest = "".join(f" {c[:1].upper()}{c[1:]}." for c in reasons[1:])
+        among = "the one posting" if selected == 1 else f"the {selected:,} postings"
+        return f"Nothing to draw from {among} these filters select: {undated}.{rest}"
     return no_data(defn.needs_for())
 
 

@@ -96,6 +96,20 @@ def _metrics(df: pd.DataFrame) -> None:
     ones = [f"{label} {fmt(cur[value])}" for label, col, value, fmt in figures if int(cur[col]) == 1]
     if ones:
         notes.append(f"{theme.ONE_POSTING_NOTE} ({'; '.join(ones)}).")
+    # a "–" no posting stands behind said why only in its tooltip (QA round twenty-five: Glassdoor's Remote)
+    stated = (("Median salary", "salary_n", "a salary", "salary"),
+              ("Remote", "remote_n", "a work arrangement", "work arrangement"),
+              ("Years required", "years_n", "years of experience", "years of experience"))
+    zeros = [z for z in stated if int(cur[z[1]]) == 0]
+    if zeros and int(cur["postings"]):
+        def listed(words: list[str], conj: str) -> str:
+            return words[0] if len(words) == 1 else f"{', '.join(words[:-1])} {conj} {words[-1]}"
+
+        labels = listed([z[0] for z in zeros], "and")
+        one = int(cur["postings"]) == 1
+        whats = listed([z[3] if one else z[2] for z in zeros], "or")
+        who = "The one posting states no" if one else "None of these postings states"
+        notes.append(f"{who} {whats}, so {labels} {'shows' if len(zeros) == 1 else 'show'} –.")
     if lows:
         notes.append(f"{theme.SMALL_MARK.strip()} marks a figure from fewer than {MIN_N} postings "
                      f"({', '.join(lows)}): read with care.")

@@ -58,6 +58,7 @@ def _compare(df: pd.DataFrame) -> None:
     cols = st.columns(len(df))
     lows: dict[str, list[str]] = {}
     ones: dict[str, list[str]] = {}
+    nones: dict[str, list[str]] = {}
     for col, (_, row) in zip(cols, df.iterrows()):
         name = rf.area_label(row["area"])
         col.markdown(f"**{name}**")
@@ -68,10 +69,15 @@ def _compare(df: pd.DataFrame) -> None:
                 ("Median years required", theme.fmt_years(row["median_years"]), "years_n")):
             k = int(row[n])
             col.metric(label, theme.kpi(value, k), help=f"From {rf.resting_on(k, n)}.")
-            if k == 1:  # one posting's own figure: "–" above, the figure here (QA round twenty-three)
+            if k == 0:  # a "–" nobody stands behind said why only in its tooltip (QA round twenty-five)
+                nones.setdefault(name, []).append(label.split(" (")[0].lower())
+            elif k == 1:  # one posting's own figure: "–" above, the figure here (QA round twenty-three)
                 ones.setdefault(name, []).append(f"{label.split(' (')[0].lower()} {value}")
             elif theme.small_mark(k):  # with its n: "fewer than 30" alone hid how few (QA round eight)
                 lows.setdefault(name, []).append(f"{label.split(' (')[0].lower()} from {rf.resting_on(k, n)}")
+    if nones:
+        st.caption("– where no posting states it (" + "; ".join(f"{name}: {', '.join(figs)}"
+                                                             for name, figs in nones.items()) + ").")
     if ones:
         st.caption(f"{theme.ONE_POSTING_NOTE} (" + "; ".join(f"{name}: {', '.join(figs)}"
                                                              for name, figs in ones.items()) + ").")
@@ -101,4 +107,4 @@ with compare_tab:
             chart("rg_cmp", ctx, draw=_compare)
             chart("rg_cmp_skills", ctx)
         else:
-            st.info("Only one region in the data: nothing to compare.")
+            st.info(rf.nothing_to_compare(ctx))

@@ -131,3 +131,46 @@ def test_an_exported_chart_with_small_sample_marks_says_what_they_mean() -> None
 
     assert f"fewer than {theme.MIN_N} postings" in text(fig)
     assert f"fewer than {theme.MIN_N} postings" not in text(plain)
+
+
+Y_TITLE_JS = """() => {
+  const svg = document.querySelector('svg'); const o = svg.getBoundingClientRect();
+  const box = el => { const r = el.getBoundingClientRect();
+    return [r.left - o.left, r.top - o.top, r.right - o.left, r.bottom - o.top].map(v => Math.round(v)); };
+  const one = sel => [...svg.querySelectorAll(sel)].filter(t => t.textContent.trim()).map(box);
+  return {size: [Math.round(o.width), Math.round(o.height)], ytitle: one('.g-ytitle text'),
+          title: one('.g-gtitle text'), yticks: one('.ytick text')};
+}"""
+
+
+@pytest.mark.parametrize("title", [True, False], ids=["image", "slide"])
+def test_a_long_value_axis_title_stays_inside_the_image_and_off_the_chart_s_title(
+        page: Any, title: bool, tmp_path: Path) -> None:
+    """QA round twenty-five, Salary by seniority under Germany exported at a desktop's width: the value axis's
+    title "Median salary (USD per year); bars: 25th-75th percentile", taller than the plot, ran up into
+    the chart's title in the PNG and was cut at "percenti" on the PDF page. It is drawn on two lines where
+    one is taller than the plot (as the app does at a phone's width, ui.narrow), clear of the title and of
+    the tick labels, inside the image."""
+    from analytics.figures import salary
+
+    df = pd.DataFrame({"group": ["junior", "senior", "staff", "principal", "manager", "unspecified"],
+                       "n": [1, 3, 1, 1, 1, 13], "p10": [1e4] * 6, "p25": [2e4] * 6,
+                       "median": [16_949, 87_571, 124_294, 121_469, 81_921, 76_264],
+                       "p75": [9e4] * 6, "p90": [1e5] * 6, "enough": [False] * 6})
+    fig = salary.distribution(df)
+    prepared = images.prepare(fig, META, title=title)
+    svg = images.render(images.for_image(prepared.to_dict()), "svg", int(prepared.layout.width),
+                        int(prepared.layout.height), 1)
+    (tmp_path / "chart.svg").write_bytes(svg)  # kept for a person to look at
+    page.set_content(f"<html><body style='margin:0'>{svg.decode('utf-8')}</body></html>")
+    got = page.evaluate(Y_TITLE_JS)
+    w, h = got["size"]
+    ytitle = got["ytitle"]
+    assert ytitle, got
+    top, bottom = min(b[1] for b in ytitle), max(b[3] for b in ytitle)
+    left, right = min(b[0] for b in ytitle), max(b[2] for b in ytitle)
+    assert top >= 0 and bottom <= h and left >= 0, (ytitle, w, h)
+    for b in got["title"]:
+        assert not _overlap(b, [left, top, right, bottom]), f"axis title {ytitle} runs into the title {b}"
+    for b in got["yticks"]:
+        assert not _overlap(b, [left, top, right, bottom]), f"axis title {ytitle} runs into a tick label {b}"

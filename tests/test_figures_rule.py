@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import math
 import re
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -1466,3 +1467,29 @@ def test_a_phone_s_beyond_code_chart_lies_as_rows_with_room_for_each_level() -> 
     assert narrow.layout.height >= len(resps) * len(levels) * 10  # each bar at least 10 px high
     assert narrow.layout.xaxis.tickformat == wide.layout.yaxis.tickformat  # the share's axis, as a share
     assert [tr.customdata[0][0] for tr in bars] == levels  # the drill-down's keys as before
+
+
+def test_an_empty_chart_over_time_says_its_undated_postings_are_those_it_counts() -> None:
+    """QA round twenty-five, Glassdoor alone with a date range (7 postings, none dated, 6 with a salary):
+    "Median salary over time" read "Nothing to draw from the 7 postings these filters select: 6 postings
+    without a date are not shown", and the reader asked what became of the seventh and why 6 of 7 undated
+    draw nothing. Where the chart is empty, every posting it counts is undated: the message says so, in the
+    app and on the deck's slide or PDF page."""
+    from analytics import figures
+    from analytics.report import empty_text
+    from analytics.result import QueryResult
+    from ui.chart import empty_message
+
+    defn = figures.chart("sa_time")
+    empty = QueryResult(df=pd.DataFrame(), sql="", params={}, n=0, unit="postings", filtered=True,
+                        caveats=("6 postings without a date are not shown",))
+    text = empty_message(empty, 7, defn.needs_for())
+    assert text == ("Nothing to draw from the 7 postings these filters select: the 6 with a plausible salary "
+                    "carry no date, so none has a month to be drawn in."), text
+    assert empty_text(defn, empty, 7) == text  # the slide says it whole: "none of them" needs its "them"
+    one = replace(empty, caveats=("1 posting without a date is not shown",))
+    assert empty_message(one, 7, defn.needs_for()).endswith(
+        ": the one with a plausible salary carries no date, so none has a month to be drawn in."), one
+    every = replace(empty, caveats=("7 postings without a date are not shown",))  # round twenty's wording
+    assert empty_message(every, 7, defn.needs_for()).endswith(
+        ": none of them carries a date, so none has a month to be drawn in.")

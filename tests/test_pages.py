@@ -546,8 +546,9 @@ def test_empty_message_names_what_left_postings_out_and_not_method_notes() -> No
                       caveats=(*BINNED, "582 postings without a date are not shown"))
     assert empty_message(res, 0).startswith("No postings match these filters")
     text = empty_message(res, 600)
+    # the chart is empty, so every posting it counts is undated: said so (QA round twenty-five)
     assert text == ("Nothing to draw from the 600 postings these filters select: "
-                    "582 postings without a date are not shown.")
+                    "the 582 it counts carry no date, so none has a month to be drawn in.")
     # all of them undated: the reason, not the count again (QA round twenty); "drawn", not "counted": the
     # salary's line draws a median a month (QA round twenty-four, No Fluff Jobs alone)
     assert empty_message(res, 582) == ("Nothing to draw from the 582 postings these filters select: none of "
@@ -1013,3 +1014,58 @@ def test_the_extraction_quality_interval_has_the_scores_precision() -> None:
     spec = json.loads(grid.proto.columns)
     formats = {c: json.dumps(spec[c]) for c in ("value", "ci_low", "ci_high")}
     assert all('"%.3f"' in v for v in formats.values()), formats
+
+
+def test_a_comparison_without_two_regions_says_what_the_filters_leave(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """QA round twenty-five on the real samples: under German postings at the lead level (3 postings, all in
+    Germany, none with a region) and under French postings (none at the default levels) "Two regions side
+    by side" read "Only one region in the data: nothing to compare" - the warehouse holds 200 regions; the
+    filters left one, or none. It says what the filters leave and to widen them. The tiny warehouse with
+    Germany's five postings made the only principal ones, with no region."""
+    db_path = build_edited(tmp_path / "warehouse.duckdb",
+                           "UPDATE postings SET region = NULL, seniority = 'principal' WHERE country = 'DE'",
+                           derive=True, version_name="v-tiny-one-area.duckdb")
+    monkeypatch.setenv("WAREHOUSE_DB", str(db_path))
+    one = _tab(_open("pages/regions.py", {"seniority": "principal"}), "Two regions side by side")
+    assert not one.exception, one.exception
+    infos = [str(i.value) for i in one.info]
+    assert not any("in the data" in t for t in infos), infos
+    assert ("The 5 postings these filters select all lie in one area, Germany (DE): no second area to "
+            "compare it with. Widen the filters in the sidebar to compare two.") in infos, infos
+    empty = {"seniority": "principal", "date_from": "2025-01-11", "date_to": "2025-01-20", "undated": "no"}
+    none = _tab(_open("pages/regions.py", empty), "Two regions side by side")
+    infos = [str(i.value) for i in none.info]
+    assert not any("in the data" in t for t in infos), infos
+    said = "No postings match these filters, so there is no area to compare"
+    assert any(t.startswith(said) for t in infos), infos
+
+
+@pytest.mark.usefixtures("tiny_db")
+def test_a_headline_figure_no_posting_states_says_why_it_is_a_dash() -> None:
+    """QA round twenty-five, Glassdoor alone with a date range (7 postings, none stating a work arrangement):
+    the Overview's "Remote" read "–" and nothing on the page said why (a one-posting "–" has its note; a
+    none-posting one had only a tooltip). The note says which figure no posting states. The tiny warehouse's
+    one German posting with no work arrangement."""
+    at = _app({"remote": "not stated", "country": "GB"})  # two staff postings, each with a salary and years
+    assert not at.exception, at.exception
+    assert _metric(at, "Remote") == "–"
+    notes = " ".join(str(c.value) for c in at.caption)
+    assert "None of these postings states a work arrangement, so Remote shows –." in notes, notes
+    one = " ".join(str(c.value) for c in _app({"country": "DE", "remote": "not stated"}).caption)
+    assert "The one posting states no salary or work arrangement, so Median salary and Remote show –." in one
+    plain = " ".join(str(c.value) for c in _app().caption)
+    assert "shows –" not in plain and "show –" not in plain, plain
+
+
+@pytest.mark.usefixtures("tiny_db")
+def test_the_regions_compared_say_which_figure_no_posting_states() -> None:
+    """QA round twenty-five, Glassdoor alone at 390 px: California and Georgia side by side, one posting each,
+    read "–" for Georgia's salary and both shares remote with no word why (the note named only the
+    one-posting figures). The note names the figures no posting states. The tiny warehouse's postings with
+    no work arrangement: the United States and the United Kingdom compared, neither with a share remote."""
+    at = _tab(_open("pages/regions.py", {"remote": "not stated"}), "Two regions side by side")
+    assert not at.exception, at.exception
+    notes = " ".join(str(c.value) for c in at.caption)
+    assert "– where no posting states it (United States (US): share remote; United Kingdom (GB): share " \
+        "remote)." in notes, notes

@@ -5,12 +5,13 @@ months Jan-Apr 2025 in turn; salary 100,000 + 1,000 x id for ids 1-35, id 36 imp
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
-from tiny_warehouse import tiny_db, tiny_db_session  # noqa: F401
+from tiny_warehouse import build_edited, tiny_db, tiny_db_session  # noqa: F401
 
 from analytics.filters import Filters
-from analytics.queries import overview
+from analytics.queries import overview, regions
 
 pytestmark = pytest.mark.usefixtures("tiny_db")
 
@@ -92,3 +93,24 @@ def test_changing_a_filter_changes_the_numbers() -> None:
     with_mid = Filters(seniority=("senior", "staff", "lead", "mid"))
     assert overview.kpis(with_mid).n == 50
     assert overview.postings_per_month(with_mid).df["postings"].tolist() == [10, 10, 10, 10, 10]
+
+
+@pytest.mark.parametrize("f", [Filters(), Filters(date_from=date(2025, 1, 1), date_to=date(2025, 2, 14)),
+                               Filters(skills=("Python",))], ids=["all dates", "a range", "a skill"])
+@pytest.mark.parametrize("rollup", [True, False])
+def test_a_company_spelled_in_another_case_is_one_company(
+        f: Filters, rollup: bool, tmp_path: Path) -> None:
+    """QA round twenty-five on the real samples: the default Overview's "Companies 981" counted CrowdStrike
+    and Crowdstrike, EPAM Systems and Epam Systems as four (979 companies by name; over the warehouse 4,707
+    spellings, 4,670 companies). Companies are counted by their name without case, in the headline figures
+    and the regions compared, from the rollups and from the postings alike. The tiny warehouse with two
+    postings' companies written in capitals, each beside a posting of the same company as written."""
+    edited = build_edited(tmp_path / "warehouse.duckdb",
+                          "UPDATE postings SET company = upper(company) WHERE posting_id IN (1, 2)",
+                          derive=True, version_name="v-tiny-case.duckdb")
+    before = _row(overview.kpis(f, rollup=rollup), "current")["companies"]
+    after = _row(overview.kpis(f, edited, rollup=rollup), "current")["companies"]
+    assert after == before, (before, after)
+    area = regions.compare(f, ("US-CA", "GB"), edited, rollup=rollup).df.set_index("area")
+    plain = regions.compare(f, ("US-CA", "GB"), rollup=rollup).df.set_index("area")
+    assert area.loc["US-CA", "companies"] == plain.loc["US-CA", "companies"], (area, plain)

@@ -32,7 +32,7 @@ from plotly.io.json import to_json_plotly
 from analytics import cache, figures, pages, quality
 from analytics.figures import ChartView, SharedContext, theme
 from analytics.filters import Filters, describe
-from analytics.queries import postings, undated_note
+from analytics.queries import postings, undated_empty
 from analytics.result import QueryResult
 from ui import MISSING, as_text, fetch, filters, narrow, one_line
 from ui.exports import chart_downloads, page_downloads
@@ -321,12 +321,12 @@ def empty_message(result: QueryResult, shown: int | None, needs: str | None = No
     left_out = _reasons(result)
     among = ("" if shown is None else " from the one posting these filters select" if shown == 1
              else f" from the {shown:,} postings these filters select")
-    if left_out and shown and left_out[0] == next(iter(undated_note(shown)), None):
-        # every one of them undated (a source publishing no dates): "268 postings without a date are not
-        # shown" after "the 268 postings" said the count twice and not why (QA round twenty)
+    undated = undated_empty(left_out[0], shown, needs) if left_out and shown else None
+    if undated:
+        # every posting it counts undated (a source publishing no dates): "268 postings without a date are
+        # not shown" after "the 268 postings" said the count twice and not why (QA round twenty)
         rest = "".join(f" {c[:1].upper()}{c[1:]}." for c in left_out[1:])
-        return f"Nothing to draw{among}: none of them carries a date, so none has a month to be drawn " \
-            f"in.{rest}"
+        return f"Nothing to draw{among}: {undated}.{rest}"
     if left_out:  # the query knows why (undated postings not shown, a period without postings)
         # one sentence each: "; " before a capital read as a run-on (QA round seven)
         rest = "".join(f" {c[:1].upper()}{c[1:]}." for c in left_out[1:])

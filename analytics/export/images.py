@@ -57,6 +57,7 @@ TICK_LINE_PX = theme.FONT_SIZE * 1.4
 SLANT = 30  # Plotly's own first angle for labels that do not fit flat (autotickangles [0, 30, 90])
 _DATE = re.compile(r"^\d{4}-\d{2}(-\d{2})?([ T].*)?$")
 TITLE_BAND = 60
+AXIS_CHAR_PX = theme.AXIS_TITLE_SIZE * 0.55  # an axis title's character, taken a little wide (about 0.51 em)
 LEGEND_PX = 120  # a legend beside the plot: about the width of four short trace names
 
 
@@ -89,6 +90,15 @@ def for_image(obj: Any) -> Any:
 def _wrap(text: str, width_px: int) -> list[str]:
     chars = max(40, int(width_px / (CAPTION_FONT * 0.55)))
     return textwrap.wrap(text, chars) or [""]
+
+
+def _two_lines(text: str) -> str:
+    """``text`` on two lines of about equal length, broken between words (Plotly's ``<br>``)."""
+    words = text.split(" ")
+    if len(words) < 2:
+        return text
+    cut = min(range(1, len(words)), key=lambda i: abs(len(" ".join(words[:i])) - len(" ".join(words[i:]))))
+    return " ".join(words[:cut]) + "<br>" + " ".join(words[cut:])
 
 
 def _label_px(fig: go.Figure) -> int:
@@ -188,6 +198,13 @@ def prepare(fig: go.Figure, meta: ExportMeta, *, width: int | None = None, title
     plot_h = int(out.layout.height or DEFAULT_HEIGHT)
     margin = out.layout.margin
     left = max(int(margin.l or 0), 60, _label_px(out))  # room for category labels: no automargin shift
+    # a value axis's title taller than the plot ("Median salary (USD per year); bars: 25th-75th percentile"
+    # beside a 380-px plot) ran up into the chart's title, or off a slide's picture (QA round twenty-five):
+    # two lines there, as the app draws it at a phone's width (ui.narrow), the margin one line wider
+    y_title = out.layout.yaxis.title.text
+    if y_title and "<br>" not in y_title and len(y_title) * AXIS_CHAR_PX > plot_h - AXIS_BAND:
+        out.update_yaxes(title_text=_two_lines(y_title))
+        left += int(theme.AXIS_TITLE_SIZE * 1.3)
     right = max(int(margin.r or 0), 30)
     lines = _wrap(caption_for(meta, fig, static=static), w - 28 - right) if caption else []
     caption_px = LINE_PX * len(lines) + 16 if lines else 0

@@ -15,7 +15,7 @@ import plotly.graph_objects as go
 from analytics import names
 from analytics.figures import Call, ChartDef, Context, geo, theme
 from analytics.filters import Filters
-from analytics.queries import overview, regions
+from analytics.queries import data, first, overview, regions
 from analytics.queries.salary import BINNED, SALARY_BIN_USD
 from analytics.result import QueryResult
 
@@ -292,6 +292,32 @@ def area_choices(ctx: Context) -> list[str]:
     those leave no two areas apart): countries, then regions (ISO 3166-2), largest first."""
     df = area_sizes(ctx)
     return [*df.loc[df["level"] == "country", "area"], *df.loc[df["level"] == "region", "area"]]
+
+
+def nothing_to_compare(ctx: Context) -> str:
+    """Why the comparison offers fewer than two areas (area_choices), said of what the filters leave: "Only
+    one region in the data" read under German postings at the lead level (3 postings, Germany alone) and
+    under French ones (none at the default levels), the warehouse holding 200 regions (QA round
+    twenty-five). Counted under the filters the areas are (compare_filters)."""
+    widen = "Widen the filters in the sidebar to compare two."
+    shown = first(ctx.query(data.selection, compare_filters(ctx)).df, "shown")
+    if not shown:
+        return ("No postings match these filters, so there is no area to compare: widen them in the "
+                "sidebar, or press Reset filters.")
+    selected = "the one posting" if shown == 1 else f"the {shown:,} postings"
+    countries = area_sizes(ctx).loc[lambda d: d["level"] == "country"]
+    if countries.empty:
+        who = "The one posting these filters select has no" if shown == 1 else \
+            f"None of {selected} these filters select has a"
+        return f"{who} place: no area to compare. {widen}"
+    name, k = names.area_label(str(countries["area"].iloc[0])), int(countries["postings"].iloc[0])
+    if k >= shown:
+        who = "The one posting these filters select lies" if shown == 1 else \
+            f"The {shown:,} postings these filters select all lie"
+    else:
+        who = f"The {theme.counted(k)} of {selected} these filters select that have a place " + \
+            ("lies" if k == 1 else "all lie")
+    return f"{who} in one area, {name}: no second area to compare it with. {widen}"
 
 
 def default_areas(ctx: Context) -> tuple[str, ...]:
