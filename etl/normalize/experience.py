@@ -327,12 +327,18 @@ def _bachelor_paths(lower: str, general: list[_Hit]) -> list[_Hit]:
     return [h for h, low in zip(general, lesser, strict=True) if not low]
 
 
-def _instead_of_degree(lower: str, before: str, p: int) -> bool:
-    """Whether the figure is the other side of "<degree> or": years offered in place of a degree ("a
-    completed degree or at least 2-3 years of experience", "BS in CS or 4+ years as a developer"). The
-    degree's path is the bar (ninth-round ruling); a path without one is another way in, so its years are
-    not the requirement (thirty-second round). A figure whose own path names a degree ("PhD, or 3+ years
-    post Masters") is a degree path and stays; a lesser degree before the "or" is no bar."""
+OR_CLAUSE_BACK = 250  # how far back the clause before "or <years>" is read for its degree
+
+
+def _instead_of_degree(lower: str, start: int, p: int) -> bool:
+    """Whether the figure at ``start`` is the other side of "<degree> or": years offered in place of a
+    degree ("a completed degree or at least 2-3 years of experience", "BS in CS or 4+ years as a
+    developer"). The degree's path is the bar (ninth-round ruling); a path without one is another way in, so
+    its years are not the requirement (thirty-second round). The clause is read back to its sentence, line or
+    bracket, so a degree before a long list of fields ("a Bachelor's in a field such as <four fields>, or 2+
+    years") still opens it (real-later-v20). A figure whose own path names a degree ("PhD, or 3+ years post
+    Masters") is a degree path and stays; a lesser degree before the "or" is no bar."""
+    before = lower[max(0, start - OR_CLAUSE_BACK) : start]
     clause = before[max(before.rfind(b) for b in (". ", ";", "\n", "•", "(")) + 1 :]
     if not PATH_DEGREE.search(clause) or LESSER_ANYWHERE.search(clause):
         return False  # no degree before the "or", or a lesser one ("Associate degree or 1-2 years")
@@ -844,7 +850,7 @@ def _hit(lower: str, p: int, hits: list, text: str | None = None
         return None  # "2 years of experience working remotely": the arrangement's condition
     if SUBSTITUTE_AFTER.match(sentence) or SUBSTITUTE_BEFORE.search(before):
         return None  # "three years' experience credit for a Master's degree": what a degree is worth
-    if before.endswith(" or") and _instead_of_degree(lower, before, p):
+    if before.endswith(" or") and _instead_of_degree(lower, m.start(), p):
         return None  # "a completed degree or at least 2-3 years": a way in without the degree, not the bar
     if _pay_tier(lower, m.start(), sentence):
         return None  # "jusqu'à 2600 € brut mensuel avec 5 ans d'expérience": the pay's tier
