@@ -773,3 +773,38 @@ def test_norm_key_letters_and_single_spaces_shortcut_keeps_every_key(text: str, 
     """The shortcut for names of letters and single spaces (tenth session) gives the keys the full folding
     gives: a space at either end, two spaces, a tab, "saint " and punctuation still take the full path."""
     assert norm_key(text) == key
+
+
+# The rules: a metro area ("San Francisco Bay Area", "New York City Metropolitan Area") gives its region and
+# no city (`real-later-v21`); the parser keeps mapping it to the main city and its metro for the charts.
+@pytest.mark.parametrize(("location", "region"), [
+    ("San Francisco Bay Area", "US-CA"),
+    ("SF Bay Area", "US-CA"),
+    ("Bay Area, CA", "US-CA"),
+    ("Greater Boston", "US-MA"),
+    ("Austin, Texas Metropolitan Area", "US-TX"),
+    ("Portland, Oregon area", "US-OR"),
+    ("Dallas-Fort Worth Metroplex", "US-TX"),
+    ("Detroit Metro Area", "US-MI"),
+    ("San Francisco Bay Area | Onsite or Remote", "US-CA"),
+])
+def test_a_metro_area_gives_its_region_and_no_city(location: str, region: str) -> None:
+    from etl.extract import extract
+
+    out = extract({"title": "Engineer", "location": location, "description": "Build <product>."})
+    assert (out["city"], out["region"]) == (None, region)
+    assert out["metro"] is not None  # the metro chart still counts it
+
+
+@pytest.mark.parametrize(("location", "city"), [
+    ("SF, Bay Area", "San Francisco"),  # the city named, its metro after it (ruled)
+    ("Santa Monica (LA area)", "Santa Monica"),
+    ("Moorestown, NJ (Philadelphia Area)", "Moorestown"),
+    ("San Francisco, CA", "San Francisco"),
+    ("Greater Mumbai", "Mumbai"),  # the city's own name
+])
+def test_a_city_named_beside_its_metro_area_stays(location: str, city: str) -> None:
+    from etl.extract import extract
+
+    out = extract({"title": "Engineer", "location": location, "description": "Build <product>."})
+    assert out["city"] == city

@@ -219,6 +219,79 @@ def names_no_place(raw: str | None) -> bool:
     )
 
 
+def names_metro_area(raw: str | None, city: str | None) -> bool:
+    """True when ``city`` (what :func:`parse_location` read from ``raw``) comes only from a metro area's name
+    ("San Francisco Bay Area", "Greater <city>", "<city>, <state> Metropolitan Area", "<city>, <state> area"):
+    the labelling rules give a metro area its region and no city (later batch real-later-v21), while the
+    parser maps it to the main city for the metro chart. A city written as itself ("SF, Bay Area") or a town
+    in brackets ("<town> (<city> area)") is a city."""
+    if not raw or not city or not isinstance(raw, str):
+        return False
+    found = False
+    for segment in _SEGMENTS.split(_clean(raw)):
+        loc, _ = _parse_segment(segment, None)
+        if loc is _CONFLICT or loc.city != city:
+            continue
+        inner = " , ".join(_PAREN.findall(segment))
+        if inner.strip() and parse_location(inner).city:
+            return False  # "Santa Monica (LA area)": the town is named
+        if not _metro_form(_ZIP.sub("", _strip_mode(_PAREN.sub(" ", segment)))):
+            return False
+        found = True
+    return found
+
+
+@lru_cache(maxsize=1)
+def _metro_words() -> tuple[frozenset[str], tuple[str, ...], tuple[str, ...], frozenset[str]]:
+    def keys(name: str) -> list[str]:
+        return [norm_key(str(w)) for w in aliases().get(name) or ()]
+    return (frozenset(keys("metro_area_names")), tuple(k + " " for k in keys("metro_area_prefixes")),
+            tuple(sorted((" " + k for k in keys("metro_area_suffixes")), key=len, reverse=True)),
+            frozenset(keys("metro_area_city_names")))
+
+
+def _unaffixed(key: str) -> str | None:
+    """``key`` without a metro prefix and/or suffix ("greater boston" -> "boston"); None when it has none."""
+    _, prefixes, suffixes, _ = _metro_words()
+    base = key
+    for prefix in prefixes:
+        if base.startswith(prefix) and len(base) > len(prefix):
+            base = base[len(prefix):]
+            break
+    for suffix in suffixes:
+        if base.endswith(suffix) and len(base) > len(suffix):
+            base = base[: -len(suffix)]
+            break
+    return base if base != key else None
+
+
+def _names_area(part: str) -> bool:
+    """Whether ``part`` alone names a state or country (no city): "Texas", "OR", "Italy"."""
+    loc = _single(part, None)
+    return loc is not None and loc is not _CONFLICT and not loc.city and bool(loc.region or loc.country)
+
+
+def _metro_form(main: str) -> bool:
+    """Whether a segment's place (brackets and mode words dropped) is a metro area: its first part a metro
+    name ("Bay Area", "Greater <city>", "<city> Metro Area") before a state or country only, or its last part
+    a state's name with a metro word ("<city>, Texas Metropolitan Area", "<city>, OR area")."""
+    parts = [p.strip(" .-–—:*") for p in _PARTS.split(main)]
+    parts = [p for p in parts if p]
+    if not parts:
+        return False
+    names, _, _, city_names = _metro_words()
+    first = norm_key(parts[0])
+    if first in city_names:
+        return False
+    base = _unaffixed(first)
+    if first in names or (base is not None and (base in names or gazetteer().cities.get(base))):
+        return all(_names_area(p) for p in parts[1:])
+    if len(parts) >= 2:
+        last = _unaffixed(norm_key(parts[-1]))
+        return last is not None and _names_area(last)
+    return False
+
+
 def _parse_segment(segment: str, hint: str | None) -> tuple[Location, bool]:
     inner = " , ".join(_PAREN.findall(segment))
     main = _strip_mode(_PAREN.sub(" ", segment))
