@@ -162,7 +162,10 @@ BAD_WORDS = (
     "under",
 )
 BAD_AFTER = re.compile(r"(?:years?|yrs?)\W{0,3}(?:ago|old|of age|in (?:business|operation|a row)|warranty|"
-                       r"contract|term|running|history|of (?:service|history|operation|existence|growth)|"
+                       # "2 years contract", not "2 years contract management experience": the work is
+                       # contracts, the figure the experience (real-later-v17)
+                       r"contract(?!\s+(?:[a-z-]+\s+){0,2}?experience)|term|running|history|"
+                       r"of (?:service|history|operation|existence|growth)|"
                        r"later|from now|we\b|the company|our\b|you will|you'll|guarantee|program|degree|"
                        r"plan\b|tenure|lease|cycle|anniversary|straight|together)")
 EXP_LABEL = re.compile(r"exp(?:erience)?\b\s*(?:required|needed|level|range)?\s*\**\s*(?:[:\-–]|\n)\W*"
@@ -798,6 +801,12 @@ REMOTE_YEARS = re.compile(r"(?:years?|yrs?)['’]?\s+(?:(?:minimum|min\.?)\s+)?(
 _BAND_FIELD = re.compile(r"(?:^|\n)[ \t*•-]*experience\s*[-:–]\s*less\s+than$")
 
 
+# "At least 2 yrs. experience in <field>": the period after the abbreviated year word closes the abbreviation
+# when a requirement's words follow it (real-later-v17). Read lower-cased, a sentence ending in "yrs." before
+# "Experience ..." joins the next one: rare ("yrs." before a word stands twice in all the exports)
+_YEARS_ABBREVIATED = re.compile(r"yrs?\.[ \t]+(?=(?:experience|exp|of|in|with|on|as)\b)")
+
+
 def _hit(lower: str, p: int, hits: list, text: str | None = None
          ) -> tuple[float | None, float | None, bool, bool, int] | None:
     if p > 0 and lower[p - 1].isalpha():
@@ -840,8 +849,10 @@ def _hit(lower: str, p: int, hits: list, text: str | None = None
     if m.group("hy") and "experience" not in after[:30]:
         return None  # "a 2-year contract", "4-year degree"
     cut = len(after)
+    skip = _YEARS_ABBREVIATED.match(after)  # "2 yrs. experience": the abbreviation's period ends no sentence
+    skip_to = skip.end() if skip else 0
     for sep in (". ", ".\n", "\n", ";", "•"):
-        k = _full_stop(after, 0, cut) if sep == ". " else after.find(sep, 0, cut)
+        k = _full_stop(after, skip_to, cut) if sep == ". " else after.find(sep, skip_to, cut)
         cut = k if k != -1 else cut
     sentence = after[:cut]
     if any(w in sentence for w in NOT_REQUIRED):

@@ -64,6 +64,17 @@ def config() -> dict[str, Any]:
     return cfg
 
 
+def _entry_or_experienced_patterns() -> list[str]:
+    """The entry-or-experienced choices of every language (seniority.yaml ``entry_or_experienced``)."""
+    return [str(p) for pats in config()["entry_or_experienced"].values() for p in pats]
+
+
+@cache
+def _entry_or_experienced() -> re.Pattern[str]:
+    """An entry-or-experienced choice at the start of a level field's value: a known label naming no level."""
+    return re.compile("|".join(f"(?:{p})" for p in _entry_or_experienced_patterns()))
+
+
 def _data_nouns(key: str) -> str:
     """A list of role nouns of etl/data/seniority.yaml (regular-expression fragments) as one alternation."""
     return "|".join(str(noun) for noun in config()[key])
@@ -212,7 +223,8 @@ def seniority_rules() -> _Rules:
     groups = "|".join(
         rf"(?P<{level}>\b(?:{'|'.join(pats)})\b\.?)" for level, pats in levels.items()
     )
-    scrub = "|".join(rf"\b(?:{p})" for p in cfg["not_levels"])
+    # an entry-or-experienced choice ("Fresher or Experienced <role>s") names no level either (real-later-v17)
+    scrub = "|".join(rf"\b(?:{p})" for p in [*cfg["not_levels"], *_entry_or_experienced_patterns()])
     nouns = "|".join(nouns_list)
     num = r"(?:iv|vi|v|i{1,3}|[1-6])"
     ladder = rf"\b(?:{nouns})\s*[-,]?\s*(?P<n1>{num})(?:\s*/\s*(?P<n2>{num}))?(?![\w.+#])"
@@ -377,6 +389,8 @@ def _field_level(text: str) -> str | None:
         if (opens_line and line_start.fullmatch(before)) or anywhere.search(before):
             end = head.find("\n", i + 1, i + 61)
             words = _unglue(head[i + 1 : i + 61 if end == -1 else end]).lower().replace("*", " ").split()
+            if _entry_or_experienced().match(" ".join(words)):
+                break  # "Level: Berufseinsteiger oder bereits mit Erfahrung": every level (real-later-v17)
             for n in (3, 2, 1):  # "Mid Minimum experience: 2 years" (fields on one line): the first word
                 known, level = _hint(" ".join(words[:n]).strip(".,;|")) if len(words) >= n else (False, None)
                 if known:
