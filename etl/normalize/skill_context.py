@@ -731,17 +731,28 @@ _MEMBERS = re.compile(
 MEMBERS_REACH = 80  # characters before a colon that may hold the team and its _MEMBERS word
 
 
-def _among_members(before: str, items_after: list[str], rules: _Rules) -> bool:
+def _among_members(before: str, items_after: list[str], rules: _Rules, own_role: bool = False) -> bool:
     """Whether the mention is in a list of a team's members by their roles ("a squad which includes:
     developers, data analysts, designers, QA"; fifty-eighth round): the list right after a _MEMBERS word
-    starts with colleagues' roles or a department; not a list of the roles hired ("positions include QA")."""
+    starts with colleagues' roles or a department; not a list of the roles hired ("positions include QA").
+    Where a team word comes before the _MEMBERS word ("the team consists of <lang> and UI developers, DevOps,
+    UX"; "the team will consist of Front-End, Back-End and DevOps Engineers"), one member named by a role or
+    a department anywhere in the list will do, the mention's own item too (``own_role``: "DevOps Engineers";
+    later batch real-later-v19): the sentence says what the team is made of."""
     last = None
     for found in _MEMBERS.finditer(before):
         last = found
     if last is None or _HIRING.search(before) or _items(_ITEM_SEP.split(before)[-1]):
         return False  # (the mention must open a list item: "a team of developers and help analyse Big Data")
-    first = (_items(before[last.end() :].lstrip(" :")) or items_after)[:1]
-    return bool(first) and (first[0] in rules.departments or _colleagues(first[0], rules))
+    # (nor the list's first item: "the team consists of Data Science specialists, ..." names the team's own
+    # work, as the real-test-v11 ruling reads a group of AI and ML experts the role joins)
+    listed = _items(before[last.end() :].lstrip(" :"))
+    first = (listed or items_after)[:1]
+    if first and (first[0] in rules.departments or _colleagues(first[0], rules)):
+        return True
+    if not any(w.strip(".,;:!?()") in rules.team_words for w in before[: last.start()].lower().split()):
+        return False  # "your duties include Python services, DevOps and mentoring developers": no team named
+    return own_role or any(i in rules.departments or _colleagues(i, rules) for i in listed + items_after)
 
 
 def _in_colleague_list(text: str, a: int, before: str, rest: list[str], rules: _Rules) -> bool:
@@ -751,7 +762,7 @@ def _in_colleague_list(text: str, a: int, before: str, rest: list[str], rules: _
     if _among_colleagues(before, items_after, rules):
         return True
     lead = text[max(0, a - MEMBERS_REACH) : a] if a and text[a - 1] == ":" else ""
-    return _among_members(lead + before, items_after, rules)
+    return _among_members(lead + before, items_after, rules, own_role=True)
 
 
 def among_non_skills(text: str, start: int, stop: int, context: ContextWords | None = None) -> bool:
