@@ -1320,3 +1320,47 @@ def test_later_v12_hybrid_slash_remote_of_other_people_is_no_choice() -> None:
 ])
 def test_later_v12_work_stated_in_an_office_is_onsite(text: str, mode: str | None) -> None:
     assert classify_remote(None, "Map Clerk", text) == mode
+
+
+# Later batch real-later-v16 (Hacker News remote), class A: an ONSITE header cell beside a possibility of home
+# work granted for the job late in a long comment ("a possibility to occasionally work from home" among the
+# benefits, about 2,200 characters in: tune 2017-10 #805) -> hybrid, as the same grant inside the first 2000
+# characters reads (twenty-sixth round); not a refused one, nor one beside a remote allowance (remote), nor
+# other people's home days.
+LONG_HN = "Acme | Map Developer | Leeds | Full-time | ONSITE\n" + FILLER + "\n"
+
+
+@pytest.mark.parametrize(("text", "mode"), [
+    (LONG_HN + "Benefits: flexible hours and a possibility to occasionally work from home.", H),
+    (LONG_HN + "Perks:\n* Work from home flexibility\n* Lunch", H),
+    (LONG_HN + "You may work from home two days a week.", H),
+    # controls
+    (LONG_HN + "There is no option to work from home.", ON),
+    (LONG_HN + "Benefits: free lunch and a modern office.", ON),
+    (LONG_HN + "Our clients' staff work from home on Tuesdays.", ON),
+])
+def test_later_v16_onsite_header_beside_late_home_possibility(text: str, mode: str | None) -> None:
+    assert classify_remote(None, "Map Developer", text) == mode
+
+
+# Later batch real-later-v16, class B: a header whose cells go on in a short second line ("Acme | <role> |
+# <city>" above "ONSITE SALARY: <pay>", "... |" above "ONSITE | <url>", "... |" above "Full Time | ONSITE |
+# SaaS"): the second line's mode cell is the header's (tune 2017-10 #805's batch-mate 2017-10 #544; read list
+# 2017-11 #849, 2018-01 #226); only a short line, a mode word in capitals or a piped line, and only when the
+# first line states no mode.
+@pytest.mark.parametrize(("text", "mode"), [
+    ("Acme | Senior Map Engineer | NYC\nONSITE SALARY: 100-120k + equity\nWe map towns.", ON),
+    ("Acme | Leeds | Backend, Frontend Engineers |\nONSITE | www.acme.example\nWe map towns.", ON),
+    ("Acme | Leeds | MAP ENGINEER | SUPPORT ENGINEER |\nFull Time | ONSITE | SaaS | Startup\nWe map towns.",
+     ON),
+    ("Acme | Map Engineer | Leeds\nREMOTE OK | $120k\nWe map towns.", R),
+    ("Acme | Map Engineer | Leeds\nFull time | Onsite or Remote\nWe map towns.", R),
+    # controls: a sentence, a long line, a first line that states its own mode, a word in lower case in prose
+    ("Acme | Map Engineer | Leeds\nWe are a small team; most of us are remote and love it.\nWe map towns.",
+     None),
+    ("Acme | Map Engineer | Leeds | REMOTE\nONSITE visits twice a year.\nWe map towns.", R),
+    ("Acme | Map Engineer | Leeds\nOur customers are ONSITE crews who map towns for councils all over the "
+     "north of England every day.\nWe map towns.", None),
+])
+def test_later_v16_header_cells_on_the_second_line(text: str, mode: str | None) -> None:
+    assert classify_remote(None, "Map Engineer", text) == mode

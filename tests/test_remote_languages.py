@@ -422,3 +422,38 @@ def test_later_v5_mobile_work_in_the_dative(text: str, mode: str | None) -> None
 ])
 def test_later_v12_office_line_remote_or_office_and_mobil(text: str, mode: str | None) -> None:
     assert classify_remote("<city>", "<role> (m/w/d)", text) == mode
+
+
+# The lead's ruling on the later batch real-later-v12's question 1, coded in the later batch real-later-v16:
+# workation days offered as the only arrangement words ("Bis zu 30 Tage Workation im Jahr", "workation
+# options" in the benefits) are a possibility of remote work -> hybrid (invented wording); a statement of the
+# whole job remote or on site still decides, a refused workation says nothing.
+@pytest.mark.parametrize(("text", "mode"), [
+    ("Benefits\n- Bis zu 25 Tage Workation im Jahr\n- Team-Events", H),
+    ("Was wir bieten: Jobrad, Workation-Tage und Obst.", H),
+    ("Perks: free lunch, workation options and a yearly offsite.", H),
+    # controls
+    ("Perks: fully remote work from anywhere, plus workation days with the team.", R),
+    ("Du arbeitest zu 100 % remote; dazu Workation im Ausland.", R),
+    ("Benefits: keine Workation, aber ein schönes Büro.", None),
+    ("Perks: free lunch and a yearly offsite.", None),
+])
+def test_later_v16_workation_days_are_a_possibility_of_remote_work(text: str, mode: str | None) -> None:
+    assert classify_remote("<city>", "<role> (m/w/d)", text) == mode
+
+
+# Later batch real-later-v16: an office-or-remote choice led by the verb ("Teil unseres Teams in <city> oder
+# arbeitest remote") is the choice "remote oder im Büro" -> remote, also beside a workation line and a remote
+# flag (the workation cue must not turn a flagged remote choice hybrid); not refused remote work, nor
+# colleagues.
+@pytest.mark.parametrize(("text", "hint", "mode"), [
+    ("Als <role> wirst du Teil unseres Teams in <city> oder arbeitest remote.", None, R),
+    ("Als <role> wirst du Teil unseres Teams in <city> oder arbeitest remote.\n- Workation", True, R),
+    ("Du arbeitest in <city> oder du arbeitest von überall remote.", None, R),
+    # controls
+    ("Du bist in <city> vor Ort oder arbeitest nicht remote, je nach Projekt.", None, None),
+    ("Du arbeitest mit Kunden oder arbeitest mit Remote-Teams zusammen.", None, None),
+])
+def test_later_v16_office_or_remote_choice_led_by_the_verb(text: str, hint: bool | None,
+                                                           mode: str | None) -> None:
+    assert classify_remote("<city>", "<role> (m/w/d)", text, remote_hint=hint) == mode

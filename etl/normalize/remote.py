@@ -414,7 +414,7 @@ def _header_mode(window: str) -> str | None:
         after = window.find("\n", end + 1)
         second = window[end + 1 :] if after == -1 else window[end + 1 : after]
         if second.count("|") >= 2:
-            first = second
+            first, end = second, after
     if first.count("|") >= 2:
         cells = first.split("|")
     elif len(first) > HEADER_CHARS:  # a paragraph, not a header line (but a mode word in capitals)
@@ -434,7 +434,29 @@ def _header_mode(window: str) -> str | None:
     for mode in (REMOTE, HYBRID, ONSITE):
         if mode in modes:
             return mode
-    return None if first.count("|") >= 2 else _capital_mode(first)
+    if first.count("|") >= 2:
+        return _continued_header_mode(window, end)
+    return _capital_mode(first)
+
+
+SECOND_LINE_CHARS = 80  # the longest second line read as the header's cells going on
+
+
+def _continued_header_mode(window: str, end: int) -> str | None:
+    """The mode of a piped header's cells going on in a short second line ("Acme | <role> | <city>" above
+    "ONSITE SALARY: <pay>", "... |" above "Full Time | ONSITE | SaaS"): cells split by "|", or a mode word in
+    capitals, the threads' header convention (later batch real-later-v16, Hacker News 2017-10 #544); a line of
+    prose states nothing here (the text rules read it)."""
+    if end == -1:
+        return None
+    after = window.find("\n", end + 1)
+    second = window[end + 1 :] if after == -1 else window[end + 1 : after]
+    if not second.strip() or len(second) > SECOND_LINE_CHARS:
+        return None
+    if "|" in second:
+        modes = {_field_mode(cell, header=True) for cell in second.split("|")}
+        return next((mode for mode in (REMOTE, HYBRID, ONSITE) if mode in modes), None)
+    return _capital_mode(second)
 
 
 # a labelled value that opens with a count of days ("Work model: Two days at the office", "2 days WFO / 3 days
@@ -690,9 +712,10 @@ def _text_mode(text: str) -> str | None:
         return HYBRID
     if mode == ONSITE and _remote_for_some(window):
         return REMOTE
-    if mode == ONSITE and _home_share(window.lower()):
+    if mode == ONSITE and _home_share(text.lower()):
         # an ONSITE header beside home days or work-from-home flexibility granted for the job (twenty-sixth
-        # round): a share of the week at home -> hybrid
+        # round): a share of the week at home -> hybrid; read in the whole text, as the whole-text cues read
+        # a possibility of home work in the benefits at the end (later batch real-later-v16, 2017-10 #805)
         return HYBRID
     if mode:
         return mode
@@ -726,7 +749,14 @@ def _home_share(low: str) -> bool:
     counted = any(word in m.group(0) for m in _hybrid_counts(low)
                   for word in ("home", "remot", "wfh", "week"))
     return bool(counted or _L_PARTLY_REMOTE.search(low) or any(
-        not _OR_OFFICE.match(low, m.end()) for m in _L_POSSIBLE_REMOTE.finditer(low)))
+        not _OR_OFFICE.match(low, m.end())
+        and not _REFUSED_BEFORE.search(low, max(0, m.start() - 8), m.start())
+        for m in _L_POSSIBLE_REMOTE.finditer(low)))
+
+
+# "no / not / without" just before a possibility of home work refuses it ("there is no option to work from
+# home"), as the whole-text cue of etl/data/work_arrangement.yaml reads it (later batch real-later-v16)
+_REFUSED_BEFORE = re.compile(r"\b(?:no|not|without)\s+$")
 
 
 def _office_days(low: str) -> bool:

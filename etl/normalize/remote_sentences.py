@@ -62,6 +62,9 @@ _CONTEXT_ONLY = frozenset(
         "join the team",
         # twenty-second round: the gate of a template's "Physical Setting:" line, no cue by itself
         "physical setting",
+        # later batch real-later-v16: the gate of the workation cue (the lead's ruling on real-later-v12's
+        # question 1), read by the rules; left out so the candidates stay as labelled and trained
+        "workation",
         # twenty-sixth round: the gates of "work from home flexibility" phrases, which hold a cue word already
         "wfh flexib",
         "home flexib",
