@@ -868,6 +868,9 @@ def first_listed_role(title: str) -> str:
     return parts[0] if sum(1 for p in parts if _ROLE_CELL.search(p)) >= 2 else title
 
 
+_AREA_AFTER_LAST_ROLE = re.compile(rf"(.*\b(?:{ROLE_NOUNS})s?)\s*(?:,|\s[-–]\s)[^/]*$", re.I)
+
+
 def _first_of_slash_list(title: str) -> str:
     """"Senior Engineers/Principal Engineers/Data Engineers": openings listed with "/" take the first one's
     level when it names one, as a comma list (first role named) or "Pleno/Sênior" (the first level named);
@@ -875,8 +878,13 @@ def _first_of_slash_list(title: str) -> str:
     (twenty-fifth round)."""
     if "/" not in title:
         return title
+    # the last role's area after a comma or a dash belongs to every role of the list ("<Level> <role> /
+    # <Level> <role>, <area>"): set aside before the parts are read (real-later-v23)
+    has_area = "," in title or " - " in title or " – " in title
+    area = _AREA_AFTER_LAST_ROLE.match(title) if has_area else None
+    listed = area.group(1) if area else title
     parts: list[str] = []
-    for p in (p.strip() for p in title.split("/")):
+    for p in (p.strip() for p in listed.split("/")):
         # a part of level words only belongs to the role after it: "Mid/Senior <role> / <role> / Senior
         # <role>" lists "Mid/Senior <role>" first, two levels offered for one role (real-later-v10)
         if parts and level_cell().fullmatch(parts[-1]) and not _ENDS_WITH_ROLE.search(parts[-1]):
