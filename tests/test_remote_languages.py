@@ -457,3 +457,24 @@ def test_later_v16_workation_days_are_a_possibility_of_remote_work(text: str, mo
 def test_later_v16_office_or_remote_choice_led_by_the_verb(text: str, hint: bool | None,
                                                            mode: str | None) -> None:
     assert classify_remote("<city>", "<role> (m/w/d)", text, remote_hint=hint) == mode
+
+
+# Later batch real-later-v24 (France Travail remote; invented wording). Travel to the job's sites most days
+# of the week, in French ("Déplacements en semaine (3 jours)", "déplacements chez nos clients, 4
+# jours/semaine"), is site work stated as the job's own -> onsite, as the German "Reisetätigkeit von etwa 3
+# Tagen pro Woche" (nineteenth round) and the ruling on a site electrician travelling to sites four days a
+# week (2026-12-04). Travel on fewer days, travel with no count, or a telework share beside it say otherwise.
+@pytest.mark.parametrize(("text", "mode"), [
+    ("Conditions :\n- Déplacements en semaine (3 jours)\n- Voiture de fonction", ON),
+    ("Des déplacements réguliers chez nos clients (4 jours/semaine) sont prévus.", ON),
+    ("Déplacements 3 jours par semaine sur les chantiers de la région.", ON),
+    ("Des déplacements de 5 jours sur 5 sont à prévoir.", ON),
+    # controls
+    ("Déplacements ponctuels (2 jours par semaine) chez nos clients.", None),
+    ("Déplacements fréquents en zone régionale.", None),
+    ("Déplacements de 1 à 3 jours par semaine selon les projets.", None),
+    ("Déplacements en semaine (4 jours) et 1 jour de télétravail par semaine.", H),
+    ("Vous intervenez sur chantiers locaux auprès de particuliers.", None),
+])
+def test_later_v24_french_travel_to_sites_most_days_is_onsite(text: str, mode: str | None) -> None:
+    assert classify_remote("<ville>", "<métier> (H/F)", text) == mode
