@@ -505,7 +505,8 @@ _LISTED = re.compile(r"[ \t]*\n[\s*•·-]*([^\n]{3,80})")
 # ("Right now we are looking for:": a sentence adverb may open it; seniority.yaml hiring_line_openers)
 HIRING_LINE = re.compile(rf"[ \t*#]*(?:(?:{_data_nouns('hiring_line_openers')})\s*[,\u2013-]?\s+)?"
                          r"(?:we(?:'re|\u2019re|\s+are)\s+)?(?:(?:currently|also|now)\s+)?"
-                         r"(?:looking\s+for|hiring(?:\s+for)?|seeking|recruiting(?:\s+for)?)[ \t]*", re.I)
+                         r"(?:looking\s+for|hiring(?:\s+for)?|seeking|recruiting(?:\s+for)?)"
+                         rf"(?:\s+(?:{_data_nouns('hiring_line_tails')}))?[ \t]*", re.I)
 
 
 # a list of openings besides the advertised one ("We have other positions on the ops side:", "We're also
@@ -515,10 +516,18 @@ _OTHER_OPENINGS = re.compile(r"\bother(?:\s+[\w-]+){0,3}?\s+(?:positions|roles|o
                              r"\b(?:also|additionally)\b", re.I)
 
 
+# a bracket holding the openings' link closing their introduction in place of a colon ("the following jobs
+# (details: <link>)", "Open Roles ( <link> )"; later batch real-later-v25)
+_LINK_BRACKET_END = re.compile(r"[ \t]*\([^()\n]*https?://[^()\n]*\)[ \t]*(?=\n)")
+
+
 def _list_level(text: str) -> str | None:
     """The level of the first role listed after a line introducing openings ("... the following
-    positions:" then "* Senior Data Engineer"), or None. Only colons that end their line are read."""
+    positions:" then "* Senior Data Engineer"), or None. Only colons that end their line are read (a
+    bracket holding a link at the line's end reads as its colon)."""
     head = text[:TEXT_WINDOW]
+    if ")\n" in head and "http" in head:  # cheap gate: most texts hold no such bracket
+        head = _LINK_BRACKET_END.sub(":", head)
     intro = _list_intro()
     i = head.find(":")
     while i != -1:
