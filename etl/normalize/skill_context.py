@@ -185,7 +185,8 @@ def _rules() -> _Rules:
         roster_phrases=len(roster_phrases),
         # "Yosh.AI is", "Acme.io's platform will": the name may be written as the employer's domain
         company_tail=re.compile(rf"(?:\.[a-z]{{2,4}})?(?:['’]s)?\s+(?:\w+\s+){{0,2}}?(?:{verbs})\b"),
-        product_tail=re.compile(rf"(?:\.[a-z]{{2,4}})?(?:['’]s)?\s+(?:\w+\s+)?(?:{products})\b"
+        product_tail=re.compile(rf"(?:\.[a-z]{{2,4}})?(?:['’]s)?\s+(?:\w+(?:-\w+)*\s+)?(?:{products})\b"
+                                # one word before the noun, hyphenated too ("AI-powered products"; later-v22);
                                 # a team named after it; a heading of a list ("Blockchain Technology - ...")
                                 r"(?!\s+(?:teams?|groups?|engineers?|engineering|developers?)\b|\s*[-–—:])"),
         context_scan=automaton(context_words),
