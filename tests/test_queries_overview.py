@@ -122,3 +122,20 @@ def test_a_company_spelled_in_another_case_is_one_company(
     area = regions.compare(f, ("US-CA", "GB"), edited, rollup=rollup).df.set_index("area")
     plain = regions.compare(f, ("US-CA", "GB"), rollup=rollup).df.set_index("area")
     assert area.loc["US-CA", "companies"] == plain.loc["US-CA", "companies"], (area, plain)
+
+
+@pytest.mark.parametrize("f", [Filters(date_from=date(2025, 1, 1), date_to=date(2025, 2, 14)),
+                               Filters(date_from=date(2025, 1, 1), date_to=date(2025, 2, 14), undated=False)],
+                         ids=["undated kept", "dated only"])
+def test_postings_without_a_company_are_no_company_under_a_range(f: Filters, tmp_path: Path) -> None:
+    """QA round twenty-six on the real exports: under 2025-01-01 to 2025-06-14 the headline read 349
+    companies from the rollups and 348 from postings - a range with both ends counted its companies as
+    groups of names, and the postings without a company made one more group. The tiny warehouse with a
+    posting's company left out: both paths count the same companies."""
+    edited = build_edited(tmp_path / "warehouse.duckdb",
+                          "UPDATE postings SET company = NULL WHERE posting_id = 1", derive=True,
+                          version_name="v-tiny-no-company.duckdb")
+    rolled = overview.kpis(f, edited)
+    base = overview.kpis(f, edited, rollup=False)
+    assert rolled.notes, "the rollups answer"
+    assert _row(rolled, "current")["companies"] == _row(base, "current")["companies"]
