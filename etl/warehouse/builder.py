@@ -341,7 +341,10 @@ def store_company_keys(con: duckdb.DuckDBPyConnection) -> None:
             FROM company_spellings
             ORDER BY company""")
     finally:
-        con.unregister("company_spellings")
+        # after an error (DuckDB's out-of-memory at a small ETL_MEMORY_LIMIT) the transaction is aborted and
+        # the unregister fails too: that error must not hide the first
+        with contextlib.suppress(duckdb.Error):
+            con.unregister("company_spellings")
     for target, text in _COMPANY_KEYS_COMMENTS:
         con.execute(f"COMMENT ON {target} IS '{text}'")
 
