@@ -117,7 +117,14 @@ def collect(pages: list[str], f: Filters, db: str | Path | None, params: dict[st
     """
     from analytics.export import build_meta, warehouse_facts
     from analytics.export.meta import ChartExport, Section, cover_for
-    from analytics.figures import Context, page_charts, small_note, theme, with_small_flag
+    from analytics.figures import (
+        Context,
+        page_charts,
+        small_note,
+        theme,
+        with_binned_precision,
+        with_small_flag,
+    )
     from analytics.quality import view_note
     from analytics.queries.data import held_out_quality, selection
 
@@ -136,7 +143,8 @@ def collect(pages: list[str], f: Filters, db: str | Path | None, params: dict[st
             ChartExport(build_meta(c.title, c.result, f, facts, small_note=note,
                                    trust_note=view_note(quality, c.defn.fields_for(ctx), f,
                                                         filtered=c.result.filtered)), c.figure,
-                        with_small_flag(c.defn, c.result.df), empty=empty_text(c.defn, c.result, shown))
+                        with_binned_precision(with_small_flag(c.defn, c.result.df), c.result.caveats),
+                        empty=empty_text(c.defn, c.result, shown))
             for c, note in zip(computed, notes)
         ]
         everything.append(Section(PAGES[page], tuple(items)))

@@ -95,18 +95,26 @@ def test_changing_a_filter_changes_the_numbers() -> None:
     assert overview.postings_per_month(with_mid).df["postings"].tolist() == [10, 10, 10, 10, 10]
 
 
+SPELLED = {"case": "UPDATE postings SET company = upper(company) WHERE posting_id IN (1, 2)",
+           "a legal suffix": "UPDATE postings SET company = CASE posting_id WHEN 1 THEN company || ' Inc.' "
+                             "ELSE upper(company) || ', GmbH' END WHERE posting_id IN (1, 2)"}
+
+
 @pytest.mark.parametrize("f", [Filters(), Filters(date_from=date(2025, 1, 1), date_to=date(2025, 2, 14)),
                                Filters(skills=("Python",))], ids=["all dates", "a range", "a skill"])
 @pytest.mark.parametrize("rollup", [True, False])
+@pytest.mark.parametrize("spelled", SPELLED)
 def test_a_company_spelled_in_another_case_is_one_company(
-        f: Filters, rollup: bool, tmp_path: Path) -> None:
+        f: Filters, rollup: bool, spelled: str, tmp_path: Path) -> None:
     """QA round twenty-five on the real samples: the default Overview's "Companies 981" counted CrowdStrike
     and Crowdstrike, EPAM Systems and Epam Systems as four (979 companies by name; over the warehouse 4,707
     spellings, 4,670 companies). Companies are counted by their name without case, in the headline figures
     and the regions compared, from the rollups and from the postings alike. The tiny warehouse with two
-    postings' companies written in capitals, each beside a posting of the same company as written."""
-    edited = build_edited(tmp_path / "warehouse.duckdb",
-                          "UPDATE postings SET company = upper(company) WHERE posting_id IN (1, 2)",
+    postings' companies written in capitals, each beside a posting of the same company as written.
+    QA round twenty-six: "<Name> Inc." and "<Name>", "<NAME>, GmbH" and "<Name>" were two companies each
+    (on the real exports "Apple, Inc." beside "Apple", "Lesara GmbH" beside "Lesara": 4,670 companies by
+    name without case, 4,644 by key); the tiny warehouse with a suffix added to those two postings."""
+    edited = build_edited(tmp_path / "warehouse.duckdb", SPELLED[spelled],
                           derive=True, version_name="v-tiny-case.duckdb")
     before = _row(overview.kpis(f, rollup=rollup), "current")["companies"]
     after = _row(overview.kpis(f, edited, rollup=rollup), "current")["companies"]
@@ -114,3 +122,20 @@ def test_a_company_spelled_in_another_case_is_one_company(
     area = regions.compare(f, ("US-CA", "GB"), edited, rollup=rollup).df.set_index("area")
     plain = regions.compare(f, ("US-CA", "GB"), rollup=rollup).df.set_index("area")
     assert area.loc["US-CA", "companies"] == plain.loc["US-CA", "companies"], (area, plain)
+
+
+@pytest.mark.parametrize("f", [Filters(date_from=date(2025, 1, 1), date_to=date(2025, 2, 14)),
+                               Filters(date_from=date(2025, 1, 1), date_to=date(2025, 2, 14), undated=False)],
+                         ids=["undated kept", "dated only"])
+def test_postings_without_a_company_are_no_company_under_a_range(f: Filters, tmp_path: Path) -> None:
+    """QA round twenty-six on the real exports: under 2025-01-01 to 2025-06-14 the headline read 349
+    companies from the rollups and 348 from postings - a range with both ends counted its companies as
+    groups of names, and the postings without a company made one more group. The tiny warehouse with a
+    posting's company left out: both paths count the same companies."""
+    edited = build_edited(tmp_path / "warehouse.duckdb",
+                          "UPDATE postings SET company = NULL WHERE posting_id = 1", derive=True,
+                          version_name="v-tiny-no-company.duckdb")
+    rolled = overview.kpis(f, edited)
+    base = overview.kpis(f, edited, rollup=False)
+    assert rolled.notes, "the rollups answer"
+    assert _row(rolled, "current")["companies"] == _row(base, "current")["companies"]

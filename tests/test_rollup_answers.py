@@ -57,7 +57,9 @@ def generate(db: Path, postings: int = 6000) -> None:
             INSERT INTO postings BY NAME
             SELECT posting_id, 1 AS run_id, posting_id AS record_no,
                    ['jobspy', 'greenhouse', 'lever', 'hackernews'][1 + floor(r1 * 4)::INTEGER] AS source,
-                   'Acme ' || floor(r2 * 300)::INTEGER AS company,
+                   -- a company under two or three spellings (QA round twenty-six): every path counts it once
+                   'Acme ' || floor(r2 * 300)::INTEGER || ['', '', ' Inc.', ', LLC'][1 + posting_id % 4]
+                       AS company,
                    CASE WHEN r3 < 0.15 THEN NULL ELSE DATE '2024-01-01' + floor(r3 * 700)::INTEGER END AS
                    posted_date,
                    ['junior', 'mid', 'senior', 'senior', 'staff', 'lead', 'principal', 'manager',

@@ -123,7 +123,9 @@ def chart_files(title: str, result: QueryResult, fig: go.Figure | None, f: Filte
 
     @functools.cache
     def data() -> pd.DataFrame:
-        return result.df if flag is None else flag(result.df)
+        from analytics.figures import with_binned_precision
+
+        return with_binned_precision(result.df if flag is None else flag(result.df), result.caveats)
 
     def image(fmt: str) -> Make:
         def make() -> bytes:

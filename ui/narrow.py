@@ -121,11 +121,14 @@ def install() -> None:
 # left the vertical bar's ticks and margin behind (QA round fourteen), so the server builds those figures
 # with a horizontal colour bar in a narrow window (analytics.figures.theme.colorbar_across). A component
 # reports the width class when mounted and when the window crosses NARROW_PX; a wide window (the default)
-# sends nothing, so a desktop view costs no extra run, and a phone's first view one.
+# sends nothing, so a desktop view costs no extra run, and a phone's first view in a browser one (the
+# answer kept in a cookie, ``told``: a later session there starts with it).
 PROBE_KEY = "narrow_view"
 _PROBE_JS = """export default function({ data, setStateValue }) {
   const report = () => {
     const narrow = window.innerWidth < data.px;
+    // kept for the browser's next session (a link opened in a new tab): its first run knows the width
+    document.cookie = `${data.cookie}=${narrow ? 1 : 0}; path=/; max-age=31536000; SameSite=Lax`;
     if (narrow !== data.narrow) setStateValue('narrow', narrow);
   };
   report();
@@ -139,6 +142,20 @@ def _probe():  # type: ignore[no-untyped-def]
     return st.components.v2.component(PROBE_KEY, js=_PROBE_JS)
 
 
+COOKIE = "narrow_view"  # the probe's last answer in this browser: "1" narrow, "0" wide
+
+
+def told() -> bool:
+    """Whether this browser's probe last said its window is narrow (its cookie; False when it never said).
+    Why: every session's first run took the window for wide, so at 390 px every link opened - a shared
+    address, a new tab - ran twice, the probe's answer rerunning it (QA round twenty-six: two runs per link
+    at 390 px, one at 1,280). A session's first run now reads the answer its browser last gave."""
+    try:
+        return st.context.cookies.get(COOKIE) == "1"
+    except Exception:  # no browser behind the run (AppTest, the warm-up runs): wide, as before
+        return False
+
+
 NOW_KEY = "narrow_window"  # the run's answer (session state), for the charts' figures (ui.chart.page_header)
 
 
@@ -146,11 +163,11 @@ def probe() -> bool:
     """Mount the width probe (in an element ui/loading.py's style rules hide) and keep whether the
     browser last said its window is narrower than NARROW_PX (False until it has said so) for ``now``."""
     state = st.session_state.get(PROBE_KEY)
-    known = bool(state.get("narrow", False)) if isinstance(state, Mapping) else False
+    known = bool(state.get("narrow", False)) if isinstance(state, Mapping) else told()
     try:
-        result = _probe()(key=PROBE_KEY, data={"px": NARROW_PX, "narrow": known}, default={"narrow": False},
-                          on_narrow_change=lambda: None, height=0)
-        narrow = bool(getattr(result, "narrow", False))
+        result = _probe()(key=PROBE_KEY, data={"px": NARROW_PX, "narrow": known, "cookie": COOKIE},
+                          default={"narrow": known}, on_narrow_change=lambda: None, height=0)
+        narrow = bool(getattr(result, "narrow", known))
     except RuntimeError:
         # a layout hint never costs the page: a component needs Streamlit's Runtime, which ten AppTest
         # sessions at once create and tear down under each other ("Runtime hasn't been created!")

@@ -265,6 +265,33 @@ def with_small_flag(defn: ChartDef, df: pd.DataFrame) -> pd.DataFrame:
     return df.assign(**{SMALL_COLUMN: flags.astype("boolean").mask(none)})
 
 
+# The salary figures a binned answer (analytics.queries.salary.BINNED) holds: each within one bin of the exact
+# figure, a premium (the difference of two of them) within two
+BINNED_FIGURES = ("p10", "p25", "median", "p75", "p90", "median_salary_usd", "overall_median", "premium_usd")
+WITHIN_COLUMN = "salary_within_usd"
+PREMIUM_WITHIN_COLUMN = "premium_within_usd"
+
+
+def with_binned_precision(df: pd.DataFrame, caveats: tuple[str, ...]) -> pd.DataFrame:
+    """``df`` for a chart's data files: when its salary figures come from the salary bins (``caveats`` say
+    so), each in whole dollars - as the page shows it - and a column added last saying how far it may be off
+    (WITHIN_COLUMN, and PREMIUM_WITHIN_COLUMN for a premium). Why: the CSV of Salary by seniority read
+    76264.03375 for a median within $1,000 of the exact $76,202 (QA round twenty-six), and a CSV has no
+    room for the caption; the columns already there keep their names and order. Unchanged otherwise."""
+    from analytics.queries.salary import SALARY_BIN_USD
+
+    if not any(f"${SALARY_BIN_USD:,} salary bins" in c for c in caveats):
+        return df
+    figures = [c for c in BINNED_FIGURES if c in df.columns and pd.api.types.is_float_dtype(df[c])]
+    if not figures:
+        return df
+    out = df.assign(**{c: df[c].round().astype("Int64") for c in figures})
+    out[WITHIN_COLUMN] = SALARY_BIN_USD
+    if "premium_usd" in figures:
+        out[PREMIUM_WITHIN_COLUMN] = 2 * SALARY_BIN_USD
+    return out
+
+
 SKILL_LABELS = ("skill", "skill_a", "skill_b")  # a chart's label columns holding skill names
 
 

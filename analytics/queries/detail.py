@@ -142,6 +142,21 @@ def dated_ok(f: Filters, db: str | Path | None = None) -> bool:
     return whole_month_range(f) or _db.has_table(DATED, db)
 
 
+COMPANY_KEYS = "company_keys"
+
+
+def company_key(alias: str, db: str | Path | None = None) -> tuple[str, str]:
+    """(join, key): the join to put after relation ``alias`` (it has a column company) and the expression
+    of its company as counted - company_keys' key (case, accents, dots and a legal suffix aside: "<Name>
+    Inc." and "<Name>" are one company, QA round twenty-six), or the name without case in a version
+    published before that table. Every count of distinct companies reads it, over postings and the
+    rollups alike."""
+    if _db.has_table(COMPANY_KEYS, db):
+        return (f" LEFT JOIN {COMPANY_KEYS} {alias}_ck ON {alias}_ck.company = {alias}.company",
+                f"{alias}_ck.company_key")
+    return "", f"lower({alias}.company)"
+
+
 def usable(f: Filters, table: str, db: str | Path | None = None, rollup: bool = True) -> bool:
     """Whether ``table`` answers under ``f`` (no skill filter; a range cut inside months only with
     postings_dated) and the warehouse has it."""

@@ -192,28 +192,29 @@ def _compare_rolled(f: Filters, areas: tuple[str, ...], cond: str, params: dict,
     params = {**{k: v for k, v in params.items() if k.startswith("area_")}, **rparams, **bparams}
     notes: tuple[str, ...] = row_notes + bin_notes
     inside = "p.country = k.area OR p.region = k.area"
+    keyed, key = detail.company_key("p", db)
     if (companies := detail.company_rows(f, db)) is not None:  # no date range: exact, rolled up
         found, cparams, firm_note = companies
         params.update(cparams)
-        firms = f"""SELECT k.area, count(DISTINCT lower(p.company)) AS companies
-    FROM picked k JOIN ({found}) p ON {inside} GROUP BY 1"""
+        firms = f"""SELECT k.area, count(DISTINCT {key}) AS companies
+    FROM picked k JOIN ({found}) p ON {inside}{keyed} GROUP BY 1"""
         notes += (firm_note,)
     elif (places := detail.company_place_rows(f, db)) is not None:  # dates: months, day blocks, edge days
         found, cparams, place_note = places
         params.update(cparams)
-        firms = f"""SELECT k.area, count(DISTINCT lower(p.company)) AS companies
-    FROM picked k JOIN ({found}) p ON {inside} GROUP BY 1"""
+        firms = f"""SELECT k.area, count(DISTINCT {key}) AS companies
+    FROM picked k JOIN ({found}) p ON {inside}{keyed} GROUP BY 1"""
         notes += (place_note,)
     elif not f.skills and detail.usable(f, detail.COMPANY_MONTHS, db):  # dates: whole months and edge days
         found, cparams = detail.rows(f, detail.COMPANY_MONTHS)
         params.update(cparams)
-        firms = f"""SELECT k.area, count(DISTINCT lower(p.company)) AS companies
-    FROM picked k JOIN ({found}) p ON {inside} GROUP BY 1"""
+        firms = f"""SELECT k.area, count(DISTINCT {key}) AS companies
+    FROM picked k JOIN ({found}) p ON {inside}{keyed} GROUP BY 1"""
         notes += (detail.NOTE[detail.COMPANY_MONTHS],)
     else:
         params.update(where_params)
-        firms = f"""SELECT k.area, count(DISTINCT lower(p.company)) AS companies
-    FROM picked k JOIN postings p ON ({inside}) AND {cond} GROUP BY 1"""
+        firms = f"""SELECT k.area, count(DISTINCT {key}) AS companies
+    FROM picked k JOIN postings p ON ({inside}) AND {cond}{keyed} GROUP BY 1"""
     stated = "p.remote IS NOT NULL"
     years = salary.exact_by(f"""SELECT k.area, p.experience_min AS v, sum(p.postings)::BIGINT AS c
     FROM picked k JOIN r p ON {inside} WHERE p.experience_min IS NOT NULL GROUP BY ALL""", ("area",),
@@ -279,18 +280,19 @@ def compare(f: Filters, areas: tuple[str, ...], db: str | Path | None = None, *,
     names = in_params("area", areas, params)
     if _rolled(f, db, rollup):
         return _compare_rolled(f, areas, cond, params, names, db)
+    keyed, key = detail.company_key("p", db)
     sql = f"""WITH picked AS (
     SELECT unnest([{names}]::VARCHAR[]) AS area, unnest(range(1, {len(areas)} + 1)) AS pos
 )
 SELECT k.area, count(p.posting_id) AS postings,
-       count(DISTINCT lower(p.company)) AS companies,
+       count(DISTINCT {key}) AS companies,
        median(p.salary_usd_mid) FILTER (WHERE p.salary_plausible) AS median_salary_usd,
        count(p.salary_usd_mid) FILTER (WHERE p.salary_plausible) AS salary_n,
        avg(CASE WHEN p.remote = 'remote' THEN 1.0 WHEN p.remote IS NOT NULL THEN 0.0 END) AS share_remote,
        median(p.experience_min) AS median_years,
        count(p.remote) AS remote_n, count(p.experience_min) AS years_n
 FROM picked k
-LEFT JOIN postings p ON (p.country = k.area OR p.region = k.area) AND {cond}
+LEFT JOIN postings p ON (p.country = k.area OR p.region = k.area) AND {cond}{keyed}
 GROUP BY k.area, k.pos
 ORDER BY k.pos"""
     return run("regions.compare", sql, params, db=db,

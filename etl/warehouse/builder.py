@@ -24,6 +24,7 @@ from typing import Any
 
 import duckdb
 
+from etl.normalize.company_key import company_key
 from etl.record import SourceError
 from etl.warehouse import paths
 from etl.warehouse.timings import Timings
@@ -307,6 +308,8 @@ def derive(con: duckdb.DuckDBPyConnection, timings: Timings | None = None) -> No
     the rollups (PUBLISH_SCRIPTS after schema.sql). Idempotent; tests build their warehouses with it too.
     ``timings``: each script's time as the phase ``publish: <script>``."""
     timings = timings or Timings(False)
+    with timings.phase("publish: company keys"), one_commit(con):
+        store_company_keys(con)
     for name in PUBLISH_SCRIPTS[1:]:
         with timings.phase(f"publish: {name}"):
             if name == "order.sql":
@@ -316,6 +319,46 @@ def derive(con: duckdb.DuckDBPyConnection, timings: Timings | None = None) -> No
     with timings.phase("publish: column comments"), one_commit(con):
         for source, target in COMMENTS_FROM:
             copy_cell_comments(con, source, target)
+
+
+def store_company_keys(con: duckdb.DuckDBPyConnection) -> None:
+    """company_keys: each company spelling of postings with its key (etl.normalize.company_key) and the
+    key's most written spelling. Why a table made at publish: every count of companies - from postings or
+    from the rollups, whose rows keep the spelling - joins it, so "<Name> Inc." and "<Name>" are one company
+    on every query path, and the key is computed once per spelling (thousands), not per posting."""
+    import pyarrow as pa
+
+    rows = con.execute("SELECT company, count(*) FROM postings WHERE company IS NOT NULL GROUP BY 1"
+                       ).fetchall()
+    names = pa.table({"company": pa.array([r[0] for r in rows], pa.string()),
+                      "company_key": pa.array([company_key(r[0]) for r in rows], pa.string()),
+                      "postings": pa.array([r[1] for r in rows], pa.int64())})
+    con.register("company_spellings", names)
+    try:
+        con.execute("""CREATE OR REPLACE TABLE company_keys AS
+            SELECT company, company_key, first(company ORDER BY postings DESC, company)
+                       OVER (PARTITION BY company_key) AS company_shown
+            FROM company_spellings
+            ORDER BY company""")
+    finally:
+        # after an error (DuckDB's out-of-memory at a small ETL_MEMORY_LIMIT) the transaction is aborted and
+        # the unregister fails too: that error must not hide the first
+        with contextlib.suppress(duckdb.Error):
+            con.unregister("company_spellings")
+    for target, text in _COMPANY_KEYS_COMMENTS:
+        con.execute(f"COMMENT ON {target} IS '{text}'")
+
+
+_COMPANY_KEYS_COMMENTS = (
+    ("TABLE company_keys", "One row per company name as written in postings, with the key companies are "
+     "counted by (case, accents, dots and a legal suffix such as Inc., GmbH or S.A. aside: "
+     "etl/data/company_suffixes.txt) and the key''s most written spelling; rebuilt at every publish."),
+    ("COLUMN company_keys.company", "Employer name as written (postings.company)."),
+    ("COLUMN company_keys.company_key", "The company as counted: the name in lower case without accents, "
+     "dots or a legal suffix."),
+    ("COLUMN company_keys.company_shown", "The spelling of this key most postings write (the first "
+     "alphabetically on a tie)."),
+)
 
 
 def finalise(con: duckdb.DuckDBPyConnection, meta: dict[str, str], timings: Timings | None = None) -> None:
