@@ -801,12 +801,6 @@ REMOTE_YEARS = re.compile(r"(?:years?|yrs?)['’]?\s+(?:(?:minimum|min\.?)\s+)?(
 _BAND_FIELD = re.compile(r"(?:^|\n)[ \t*•-]*experience\s*[-:–]\s*less\s+than$")
 
 
-# "At least 2 yrs. experience in <field>": the period after the abbreviated year word closes the abbreviation
-# when a requirement's words follow it (real-later-v17). Read lower-cased, a sentence ending in "yrs." before
-# "Experience ..." joins the next one: rare ("yrs." before a word stands twice in all the exports)
-_YEARS_ABBREVIATED = re.compile(r"yrs?\.[ \t]+(?=(?:experience|exp|of|in|with|on|as)\b)")
-
-
 def _hit(lower: str, p: int, hits: list, text: str | None = None
          ) -> tuple[float | None, float | None, bool, bool, int] | None:
     if p > 0 and lower[p - 1].isalpha():
@@ -849,10 +843,8 @@ def _hit(lower: str, p: int, hits: list, text: str | None = None
     if m.group("hy") and "experience" not in after[:30]:
         return None  # "a 2-year contract", "4-year degree"
     cut = len(after)
-    skip = _YEARS_ABBREVIATED.match(after)  # "2 yrs. experience": the abbreviation's period ends no sentence
-    skip_to = skip.end() if skip else 0
     for sep in (". ", ".\n", "\n", ";", "•"):
-        k = _full_stop(after, skip_to, cut) if sep == ". " else after.find(sep, skip_to, cut)
+        k = _full_stop(after, 0, cut) if sep == ". " else after.find(sep, 0, cut)
         cut = k if k != -1 else cut
     sentence = after[:cut]
     if any(w in sentence for w in NOT_REQUIRED):
