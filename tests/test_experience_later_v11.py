@@ -5,14 +5,12 @@ Invented wording throughout (placeholders, no posting's words)."""
 from __future__ import annotations
 
 import pytest
+from test_experience import _years  # the figures as parse_experience returns them
 
 from etl.normalize.experience import parse_experience
 
 N = None
 
-
-def _years(expected: tuple | None) -> tuple | None:
-    return None if expected is None else tuple(None if v is None else float(v) for v in expected)
 
 
 # Class A: "With over N years of experience, <Company> is/has ...": a sentence opening "with" whose subject is

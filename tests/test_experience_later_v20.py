@@ -5,14 +5,12 @@ Invented wording throughout (placeholders, no posting's words)."""
 from __future__ import annotations
 
 import pytest
+from test_experience import _years  # the figures as parse_experience returns them
 
 from etl.normalize.experience import parse_experience
 
 N = None
 
-
-def _years(expected: tuple | None) -> tuple | None:
-    return None if expected is None else tuple(None if v is None else float(v) for v in expected)
 
 
 # Class A: "<degree> in <a long list of fields>, or N years": the years are offered in place of the degree, a

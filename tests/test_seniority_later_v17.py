@@ -5,15 +5,13 @@ Invented wording throughout (placeholders, no posting's words)."""
 from __future__ import annotations
 
 import pytest
+from test_experience import _years  # the figures as parse_experience returns them
 
 from etl.normalize.experience import parse_experience
 from etl.normalize.seniority import classify_seniority
 
 N = None
 
-
-def _years(expected: tuple | None) -> tuple | None:
-    return None if expected is None else tuple(None if v is None else float(v) for v in expected)
 
 
 # An entry-or-experienced choice ("Berufseinsteiger oder bereits mit Erfahrung", "Fresher or Experienced
