@@ -67,6 +67,16 @@ def _one_colour(codes: list[str]) -> Any:
     return theme.style(fig, x="Country", y="Postings")
 
 
+def _drawn(page: Any, fig: Any, title: bool, js: str, tmp_path: Path) -> Any:
+    """``js``'s measures of ``fig`` as the still export draws it (SVG, in the browser page)."""
+    prepared = images.prepare(fig, META, title=title)
+    svg = images.render(images.for_image(prepared.to_dict()), "svg", int(prepared.layout.width),
+                        int(prepared.layout.height), 1)
+    (tmp_path / "chart.svg").write_bytes(svg)  # kept for a person to look at
+    page.set_content(f"<html><body style='margin:0'>{svg.decode('utf-8')}</body></html>")
+    return page.evaluate(js)
+
+
 def _overlap(a: list[int], b: list[int]) -> bool:
     return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
 
@@ -93,12 +103,7 @@ def page() -> Any:
 def test_slanted_category_names_leave_room_for_the_axis_title_and_caption(
         page: Any, codes: list[str], make: Any, title: bool, tmp_path: Path) -> None:
     fig = make(codes)
-    prepared = images.prepare(fig, META, title=title)
-    svg = images.render(images.for_image(prepared.to_dict()), "svg", int(prepared.layout.width),
-                        int(prepared.layout.height), 1)
-    (tmp_path / "chart.svg").write_bytes(svg)  # kept for a person to look at
-    page.set_content(f"<html><body style='margin:0'>{svg.decode('utf-8')}</body></html>")
-    got = page.evaluate(BOXES_JS)
+    got = _drawn(page, fig, title, BOXES_JS, tmp_path)
     w, h = got["size"]
     ticks, (axis_title,), (caption,), (plot,) = got["ticks"], got["title"], got["caption"], got["plot"]
     assert len(ticks) == len(codes)
@@ -158,12 +163,7 @@ def test_a_long_value_axis_title_stays_inside_the_image_and_off_the_chart_s_titl
                        "median": [16_949, 87_571, 124_294, 121_469, 81_921, 76_264],
                        "p75": [9e4] * 6, "p90": [1e5] * 6, "enough": [False] * 6})
     fig = salary.distribution(df)
-    prepared = images.prepare(fig, META, title=title)
-    svg = images.render(images.for_image(prepared.to_dict()), "svg", int(prepared.layout.width),
-                        int(prepared.layout.height), 1)
-    (tmp_path / "chart.svg").write_bytes(svg)  # kept for a person to look at
-    page.set_content(f"<html><body style='margin:0'>{svg.decode('utf-8')}</body></html>")
-    got = page.evaluate(Y_TITLE_JS)
+    got = _drawn(page, fig, title, Y_TITLE_JS, tmp_path)
     w, h = got["size"]
     ytitle = got["ytitle"]
     assert ytitle, got
