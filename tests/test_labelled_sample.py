@@ -285,6 +285,11 @@ TEST_DIGESTS = {
     # records labelled German: their descriptions' language) (6 Dec)
     "real-test-v15": ((28, "467d1958e64650fe49494d37ca978a41bfb9ada8fe96e1a3bf096841280ccb84"),
                       (28, "b336a7c0bb4bb09d23e9f9dc51681d071eff0d7a03ba59c1993fee7bf66aa696")),
+    # real-test-v16 (6 Dec, fifteenth session): drawn at the session's start, before any of its branches,
+    # beside every batch before it and the read list's first 2624 rows; Hacker News 21 (16 left). Labels:
+    # none yet (the empty digest until they are merged)
+    "real-test-v16": ((21, "a9a06c85d685649165695c22f44b92d808775916ea2f03bd4336d319388efc20"),
+                      (0, "4f53cda18c2baa0c0354bb5f9a3ecbe5ed12ab4d8e11ba873c2f11161202b945")),
 }
 
 
