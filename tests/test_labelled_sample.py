@@ -287,9 +287,9 @@ TEST_DIGESTS = {
                       (28, "b336a7c0bb4bb09d23e9f9dc51681d071eff0d7a03ba59c1993fee7bf66aa696")),
     # real-test-v16 (6 Dec, fifteenth session): drawn at the session's start, before any of its branches,
     # beside every batch before it and the read list's first 2624 rows; Hacker News 21 (16 left). Labels:
-    # none yet (the empty digest until they are merged)
+    # 21, blind, by hv16 (6 Dec)
     "real-test-v16": ((21, "a9a06c85d685649165695c22f44b92d808775916ea2f03bd4336d319388efc20"),
-                      (0, "4f53cda18c2baa0c0354bb5f9a3ecbe5ed12ab4d8e11ba873c2f11161202b945")),
+                      (21, "958e042344b1421e705fc5f353187e33cc7c86a667351aaeb9a2bf7eb2358a35")),
 }
 
 
