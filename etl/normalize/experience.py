@@ -184,7 +184,8 @@ _ROLE_AFTER = (r"an?\s+(?:[a-z-]+\s+){0,3}(?:agent|representative|engineer|devel
 DIRECT = re.compile(r"(?:years?|yrs?)\W{0,6}(?:of\s+|in\s+|with\s+|as\s+|building|developing|designing|"
                     # "4+ years managing complex projects", "5+ years creating models": the job's own work, as
                     # leading and building are (forty-second round)
-                    r"working|leading|managing|creating|delivering|hands|professional|industry|relevant|"
+                    # "5+ years doing database programming": the job's work, as working is (real-later-v31)
+                    r"working|doing|leading|managing|creating|delivering|hands|professional|industry|relevant|"
                     r"software|engineering|programming|"
                     r"on\s+the\s+job|" + _ROLE_AFTER + ")")
 # "4 years of related cloud architecture work": a bare figure of related / relevant years is experience even
@@ -356,6 +357,20 @@ SUBSTITUTE_AFTER = re.compile(r"(?:years?|yrs?)['’]?\W{0,3}(?:of\s+)?(?:[\w-]+
                               r"(?:credit\s+for|(?:may|can|could|will)\s+(?:be\s+)?substitut)")
 SUBSTITUTE_BEFORE = re.compile(r"substitut\w*\s+for(?:\s+(?:up\s+to|a\s+maximum\s+of))?$")
 _Hit = tuple[float | None, float | None, bool, bool, int]  # min, max, general, preferred, position
+# Years offered to candidates who do not meet the degree requirement ("Candidates not meeting the degree
+# requirements will be considered if they have 7 years of experience"): another way in, as "<degree> or N
+# years" (ninth-round ruling), not the bar (real-later-v31; requirement_cues.yaml unmet_degree)
+UNMET_DEGREE = re.compile("|".join(f"(?:{p})" for p in _cue("unmet_degree")))
+UNMET_BACK = 250  # how far back the figure's sentence is read for it
+
+
+def _unmet_degree(lower: str, start: int) -> bool:
+    """Whether the sentence before the figure at ``start`` offers it to candidates without the degree."""
+    back = lower[max(0, start - UNMET_BACK) : start]
+    if "meet" not in back:
+        return False  # cheap exit: every cue says "meet"
+    cut = max(back.rfind(b) for b in (". ", ".\n", "\n", ";", "•")) + 1
+    return UNMET_DEGREE.search(back, cut) is not None
 
 
 def _words_re(key: str) -> re.Pattern[str]:
@@ -855,6 +870,8 @@ def _hit(lower: str, p: int, hits: list, text: str | None = None
         return None  # "three years' experience credit for a Master's degree": what a degree is worth
     if before.endswith(" or") and _instead_of_degree(lower, m.start(), p):
         return None  # "a completed degree or at least 2-3 years": a way in without the degree, not the bar
+    if _unmet_degree(lower, m.start()):
+        return None  # "candidates not meeting the degree requirements ... if they have 7 years": the same
     if _pay_tier(lower, m.start(), sentence):
         return None  # "jusqu'à 2600 € brut mensuel avec 5 ans d'expérience": the pay's tier
     if _not_the_jobs(lower, m.start(), text):
