@@ -478,3 +478,21 @@ def test_later_v16_office_or_remote_choice_led_by_the_verb(text: str, hint: bool
 ])
 def test_later_v24_french_travel_to_sites_most_days_is_onsite(text: str, mode: str | None) -> None:
     assert classify_remote("<ville>", "<métier> (H/F)", text) == mode
+
+
+# The lead's ruling 1 on the later batch real-later-v5 ("You value the direct exchange on site in <city>" in a
+# candidate profile -> null; the guard waits for a second case), coded in the later batch real-later-v30 with
+# the second case (another employer's candidate who "values the exchange with colleagues on site"): the
+# exchange the candidate is said to value on site in a city states no place of the work, so the onsite cue
+# "vor Ort in <city>" is not read right after "Austausch" (invented wording). Work on site still reads onsite.
+@pytest.mark.parametrize(("text", "mode"), [
+    ("Teamplayer: Sie schätzen den direkten Austausch vor Ort in Musterstadt und bringen Ideen ein.", None),
+    ("Du schätzt den persönlichen Austausch vor Ort in Musterstadt.", None),
+    # controls
+    ("Du arbeitest vor Ort in Musterstadt in einem kleinen Team.", ON),
+    ("Vor Ort in Musterstadt, bis zu 20 Std./Woche", ON),
+    ("Du schätzt den Austausch mit Kolleginnen und Kollegen vor Ort.", None),
+    ("Du schätzt den Austausch vor Ort in Musterstadt und arbeitest 2 Tage pro Woche im Homeoffice.", H),
+])
+def test_later_v30_valued_exchange_on_site_is_no_place_of_work(text: str, mode: str | None) -> None:
+    assert classify_remote("<city>", "<role> (m/w/d)", text) == mode
