@@ -123,6 +123,7 @@ class _Rules:
     context_longest: int  # characters of the longest of them
     keep_scan: Any  # Aho-Corasick automaton over the keep words (matched as whole words)
     stack_scan: Any  # ... over the stack words, which keep a roster sentence only
+    users_of: re.Pattern[str]  # after a stack word: the employer as its object ("using us", "our platform")
     partner_cues: tuple[str, ...]  # right before a mention: working with colleagues of that name
     served_nouns: tuple[str, ...]  # right after a mention: what the job's systems serve ("ML workloads")
     basis_cues: tuple[str, ...]  # right before a mention: what a product rests on ("based on AI")
@@ -193,6 +194,7 @@ def _rules() -> _Rules:
         context_longest=max(map(len, context_words)),
         keep_scan=automaton([str(w).lower() for w in cfg["keep_words"]]),
         stack_scan=automaton([str(w).lower() for w in cfg["stack_words"]]),
+        users_of=re.compile(rf"(?:us|our\s+(?:\w+\s+)?(?:{products}))\b"),
         partner_cues=tuple(str(w).lower() for w in cfg["partner_cues"]),
         served_nouns=tuple(str(w).lower() for w in cfg["served_nouns"]),
         basis_cues=tuple(str(w).lower() for w in cfg["basis_cues"]),
@@ -246,6 +248,24 @@ def _holds_word(scan: Any, text: str) -> bool:
     for _, a, b in scan.find_matches_as_indexes(text, overlapping=True):
         if (a == 0 or not text[a - 1].isalnum()) and (b == len(text) or not text[b].isalnum()):
             return True
+    return False
+
+
+def _holds_stack(text: str, employer: list[str]) -> bool:
+    """Whether a stack word occurs in the roster sentence ``text`` (lower case) as a whole word, other than
+    before the employer itself: "companies like <a>, <b> are already using <Employer> to ...", "use us",
+    "using our platform" name the employer's users, not the team's stack (later-v29). ``employer``: the
+    first words of the employer's names."""
+    rules = _rules()
+    for _, a, b in rules.stack_scan.find_matches_as_indexes(text, overlapping=True):
+        if (a and text[a - 1].isalnum()) or (b < len(text) and text[b].isalnum()):
+            continue
+        rest = text[b:].lstrip()
+        if rules.users_of.match(rest) or any(
+            rest.startswith(name) and not rest[len(name) : len(name) + 1].isalnum() for name in employer
+        ):
+            continue
+        return True
     return False
 
 
@@ -354,13 +374,15 @@ def pitch_spans(text: str, company: str | None = None, shared: PostingText | Non
             at = low.find(first, at + len(first))
     for start, _ in named:
         found.setdefault(start, (_sentence_end(text, start), False))
+    firsts = (re.split(r"[\s.,]+", name.strip())[0].lower() for name in names)
+    employer = [first for first in firsts if len(first) >= 3]
     spans: list[tuple[int, int, bool]] = []
     for start in sorted(found):
         end, roster = found[start]
         if spans and start < spans[-1][1]:
             continue  # inside the previous sentence
         sentence = low[start:end]
-        stack = roster and _holds_word(rules.stack_scan, sentence)  # a stack keeps a roster sentence only
+        stack = roster and _holds_stack(sentence, employer)  # a stack keeps a roster sentence only
         if not stack and not _holds_word(rules.keep_scan, sentence):
             spans.append((start, end, roster))
     if "):" in text:
