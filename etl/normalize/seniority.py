@@ -98,6 +98,7 @@ PLURAL_LEVEL_ROLE = (rf"(?<!\bwho )(?<!\bthat )(?<!\bwhich )\b(?:{_data_nouns('p
 # ASCII-lowered text (a regex scan of 2000 characters costs ~100x more), then at most five words and a
 # role noun.
 _TRIGGERS = (b"looking for ", b"seeking ", b"hiring ", b"recruiting ", b"to hire ", b" as a", b" for a",
+             b"\nas a",  # "As a Senior <role> at <company>, you will" opening a paragraph (real-later-v27)
              b"open roles: ", b"roles open for ", b"open positions: ", b"positions open for ",  # Hacker News
              b"this ",  # "This entry-level opportunity is designed for recent graduates"
              b"filling ", b"to fill ",  # "filling three lead roofer positions" (twenty-ninth round)
@@ -111,6 +112,7 @@ _LEVEL_WORDS = (b"senior", b"sr", b"snr", b"jnr", b"staff", b"principal", b"lead
                 b"distinguished", b"fellow", b"ii", b" i", b" v", b"1", b"2", b"3", b"4", b"5", b"6")
 # Before " as a": the words of a past job ("experience as an implementation manager", "worked as a").
 _PAST = re.compile(rb"(?:experience[sd]?|worked|working|background|served|previously|formerly)\s*$")
+_AS_A = (b" as a", b"\nas a")
 # After a role noun: a kind of positions, not one role ("engineering and manager positions").
 _CATEGORY = re.compile(r"\s+(?:positions|roles|openings|jobs|vacancies)\b")
 # "... positions:" / "... roles:" and the first of the roles listed on the next line
@@ -401,13 +403,14 @@ def _field_level(text: str) -> str | None:
     return None
 
 
-def text_level(text: str) -> str | None:
+def text_level(text: str, later_roles: tuple[str, ...] = ()) -> str | None:
     """The level named where the text introduces the role, or None: a phrase introducing the role speaks
     before a field, and both before a list of openings. (A Hacker News comment's header cells and listed
     roles are read by its structure, etl/normalize/hn_comment.py, and reach :func:`classify_seniority` as
-    its roles.)"""
-    return (_phrase_level(text) or _have_openings_level(text) or _field_level(text) or _entry_open_level(text)
-            or _list_level(text))
+    its roles; ``later_roles``: the lowered names of the roles it lists after the first, whose own listings
+    name no level of the first.)"""
+    return (_phrase_level(text, later_roles) or _have_openings_level(text) or _field_level(text)
+            or _entry_open_level(text) or _list_level(text))
 
 
 @cache
@@ -545,8 +548,9 @@ def _list_level(text: str) -> str | None:
     return None
 
 
-def _phrase_level(text: str) -> str | None:
-    """The level named in a phrase that introduces the role ("we are looking for a senior ..."), or None."""
+def _phrase_level(text: str, later_roles: tuple[str, ...] = ()) -> str | None:
+    """The level named in a phrase that introduces the role ("we are looking for a senior ..."), or None; a
+    phrase seeking one of ``later_roles`` (a comment's roles listed after its first) is skipped."""
     # Lower-casing UTF-8 bytes touches ASCII only and is ~5x faster than str.lower() on Unicode text.
     low = b" " + text[:TEXT_WINDOW].encode("utf-8", "ignore").lower()  # " as a" also matches at the start
     starts: list[tuple[int, bool]] = []
@@ -568,7 +572,7 @@ def _phrase_level(text: str) -> str | None:
             )
         if start < 0:
             continue
-        if triggers[i] == b" as a" and _PAST.search(low, max(0, _at - 24), _at):
+        if triggers[i] in _AS_A and _PAST.search(low, max(0, _at - 24), _at):
             continue  # "experience as an implementation manager", "worked as a senior developer": past jobs
         if triggers[i] == b"hiring " and _HIRING_NOUN.match(low, start):
             continue  # "email me, the hiring manager", "the hiring process": a person or a noun, not the role
@@ -593,8 +597,38 @@ def _phrase_level(text: str) -> str | None:
         if level and level not in ruled_out:
             if _plural_level_role(head) and _role_named_before(low, starts, start):
                 continue  # "Hiring <role>s in <city>. Hiring team leads, ICs": the first role decides
+            if later_roles and _in_later_listing(low, start, later_roles):
+                continue  # "<role 2> - looking for a senior <role 2>": a later role's level (real-later-v27)
             return level
     return None
+
+
+def _later_role_names(roles: tuple[str, ...]) -> tuple[str, ...]:
+    """The lowered names of a comment's roles after its first, but any the first role's name holds or is
+    held by ("Engineer" beside "Kiln Engineer": a phrase naming one names the other)."""
+    first = roles[0].strip().lower() if roles else ""
+    names = (r.strip().lower() for r in roles[1:])
+    return tuple(n for n in names if len(n) >= 4 and n not in first and first not in n)
+
+
+# after a role's name opening its line: the role's own listing follows ("<role> - ...", "<role>: ...", "<role>
+# (<stack>) - ...")
+_LISTING_OPENS = re.compile(rb"[ \t]*(?:[-:(]|\xe2\x80[\x93\x94])")  # a hyphen, en or em dash, colon, bracket
+_LINE_LEAD = re.compile(rb"(?:[ \t*-]|\xe2\x80\xa2)*")  # spaces and bullets before a line's first word
+
+
+def _in_later_listing(low: bytes, at: int, later_names: tuple[str, ...]) -> bool:
+    """Whether the phrase at ``at`` (in the lowered bytes ``low``) stands in the own listing of one of a
+    comment's later roles: a line opening with that role's name, then a dash, a colon or a bracket
+    ("<role 2> - We are looking for a mid or senior level <role 2>"). The first-role ruling reads it as that
+    role's level, not the first role's; a phrase in the comment's general text is read as before."""
+    begin = low.rfind(b"\n", 0, at) + 1
+    line = low[_LINE_LEAD.match(low, begin).end() : at]  # type: ignore[union-attr]
+    for name in later_names:
+        raw = name.encode("utf-8")
+        if line.startswith(raw) and _LISTING_OPENS.match(line, len(raw)):
+            return True
+    return False
 
 
 def _plural_level_role(head: bytes) -> bool:
@@ -942,7 +976,7 @@ def classify_seniority(title: object, text: object = None, years_min: float | No
         named = named or first  # a comment whose header names no role: its first listed role's own listing
         level = (_restated_title_level(named, text) or _numbered_title_level(named, text)
                  or _own_listing_level(named, text) or _listed_again_level(named, text)
-                 if named else None) or text_level(text)
+                 if named else None) or text_level(text, _later_role_names(roles) if roles else ())
         if level:
             return level
     by_years = _years_level(years_min)
