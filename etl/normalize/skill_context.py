@@ -74,6 +74,11 @@ _PAIRED = re.compile(r"[\w.+-]+\s*/\s*$")
 _HIRING = re.compile(r"\b(?:hiring|looking|seeking|openings?|positions|roles|experience|erfahrung)\b", re.I)
 # between a sentence's start and its first word: spaces, bullets, Markdown marks
 _BULLETS = frozenset(" \t-*•·>#\u00a0")
+# a roster noun right before a bracket of two or more capitalised names ("Tech-Companies (Airbnb,
+# Shopify, ...)", "large companies (Google, Kayak)"): the employers listed, as after "like" (later batch
+# real-later-v32); read in the text as written, where the capitals tell names from a bracketed kind
+# ("customers (retail, banks)")
+_BRACKET_ROSTER = re.compile(r" ?\((?=[A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,2}, [A-Z])")
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
 # clause ends: a list never runs across these (a "." only before a space and a capital: "e.g., math")
 # (not the dot after a one-letter word: "z. B. Informatik", "e. g. Physics" stay one clause; 61st round)
@@ -347,7 +352,9 @@ def pitch_spans(text: str, company: str | None = None, shared: PostingText | Non
             is_a.append(at)
         elif i < rules.roster_nouns + rules.roster_phrases:
             noun = i < rules.roster_nouns
-            if (at and low[at - 1].isalpha()) or (noun and not rules.roster.match(low, stop)):
+            if (at and low[at - 1].isalpha()) or (
+                noun and not (rules.roster.match(low, stop) or _BRACKET_ROSTER.match(text, stop))
+            ):
                 continue
             if i >= rules.roster_nouns and stop < len(low) and low[stop].isalpha():
                 continue  # "backed byte": not the phrase
