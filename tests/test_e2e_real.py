@@ -1401,3 +1401,26 @@ def test_a_region_is_found_by_its_own_name_too(server: str, browser) -> None:
         page.wait_for_url(re.compile(r"region=DE-BY"), timeout=30_000)
     finally:
         page.close()
+
+
+def test_qa_round_twenty_seven_a_page_link_tapped_on_a_phone_closes_the_sidebar(server: str, browser) -> None:
+    """The sidebar's page links are the app's own (ui._nav_links, each carrying the filters); Streamlit's
+    navigation closed the sidebar over the page when a link was tapped on a phone, and its page links do
+    not (ui/narrow.py's script does it): at 390 px the sidebar opened, Skills tapped, the page is not
+    covered."""
+    page = _page(browser, 390, 844)
+    try:
+        page.goto(f"{server}/salary?language=de")
+        _drawn(page)
+        page.get_by_test_id("stExpandSidebarButton").click()
+        nav = page.locator(".st-key-app_nav")
+        nav.wait_for()
+        assert nav.bounding_box()["width"] > 200  # type: ignore[index]
+        nav.get_by_role("link", name=re.compile(r"\bSkills$")).click()
+        page.get_by_role("heading", name="Skills", exact=True).first.wait_for(timeout=90_000)
+        _drawn(page)
+        page.wait_for_function("() => { const r = document.querySelector('[data-testid=stSidebar]')"
+                               ".getBoundingClientRect(); return r.right <= 1; }", timeout=10_000)
+        assert "language=de" in page.url, page.url
+    finally:
+        page.close()
