@@ -445,3 +445,36 @@ def test_later_v6_a_list_of_linked_openings_without_bullets(body: str, level: st
 ])
 def test_later_v10_a_hiring_line_with_an_adverb_or_posts(body: str, level: str) -> None:
     assert _seniority(body) == level
+
+
+# Later batch real-later-v28: a header line broken after a cell separator ("<role> - <company> |" above
+# "<address> | <place> | <blurb>") goes on in the next line: its cells are the header's, up to a cell that
+# runs into the text; a first line that ends with no separator, or a next line with no cell, keeps its
+# reading. Invented wording.
+@pytest.mark.parametrize(("body", "location"), [
+    ("Senior Glaze Engineer - Kiln Works |<p>https://kiln.example | Boise, Idaho USA | Kiln Works fires "
+     "pots for kitchens in many countries.<p>Apply at the link.", "Boise, Idaho USA"),
+    ("Kiln Works |<p>Glaze Engineer, Kiln Room Supervisor | Oslo, Norway | Onsite<p>We fire pots.",
+     "Oslo, Norway"),
+    # controls
+    ("Kiln Works | Glaze Engineer | Oslo, Norway<p>Leeds | Onsite<p>We fire pots.", "Oslo, Norway"),
+    ("Kiln Works | Glaze Engineer |<p>We fire pots in Oslo and Leeds.", None),
+])
+def test_a_header_line_going_on_after_a_cell_separator(body: str, location: str | None) -> None:
+    assert read_comment(body).location == location
+
+
+def test_the_header_going_on_gives_the_place() -> None:
+    body = ("Senior Glaze Engineer - Kiln Works |<p>https://kiln.example | Hoopeston, Illinois USA | Kiln "
+            "Works fires pots.<p>Apply at the link.")
+    comment = read_comment(body)
+    got = extract({"source": "hackernews", "title": comment.title, "description": body,
+                   "description_format": "html", "location": comment.location})
+    assert (got["country"], got["region"], got["city"]) == ("US", "US-IL", "Hoopeston")
+
+
+def test_a_cell_running_into_the_text_ends_the_header_going_on() -> None:
+    # the text after the mode word is no cell: it names no role (a "senior chefs" sentence is not the title)
+    comment = read_comment("Kiln Works | Oslo, Norway | Multiple positions |<p>Full-time | ONSITE We are a "
+                           "small studio firing pots for senior chefs. Apply below.<p>We fire pots.")
+    assert comment.location == "Oslo, Norway" and comment.title is None

@@ -808,3 +808,41 @@ def test_a_city_named_beside_its_metro_area_stays(location: str, city: str) -> N
 
     out = extract({"title": "Engineer", "location": location, "description": "Build <product>."})
     assert out["city"] == city
+
+
+# Later batch real-later-v28: a city the gazetteer's table lacks, written before its country, that lies in a
+# region of the same name ("<city>, Myanmar", a UK city named like its borough) was read as the region alone;
+# it is the city. A region with no large place of its name, and a province named as itself whose city of that
+# name is no metropolis, stay the region. Invented cases.
+@pytest.mark.parametrize(("raw", "expected"), [
+    ("Mandalay, Myanmar", ("MM", "MM-04", "Mandalay")),
+    ("Phnom Penh, Cambodia", ("KH", "KH-12", "Phnom Penh")),
+    ("Bradford, UK", ("GB", "GB-ENG", "Bradford")),
+    ("Verona, Italy", ("IT", "IT-34", "Verona")),
+    # controls: regions, a province named as itself, a city of the table, the US left as it was
+    ("Ontario, Canada", ("CA", "CA-ON", None)),
+    ("Bavaria, Germany", ("DE", "DE-BY", None)),
+    ("Quebec, Canada", ("CA", "CA-QC", None)),
+    ("Hamburg, Germany", ("DE", "DE-HH", "Hamburg")),
+])
+def test_a_city_in_the_region_of_its_name_before_its_country(raw: str, expected: tuple) -> None:
+    loc = parse_location(raw)
+    assert (loc.country, loc.region, loc.city) == expected
+
+
+# Later batch real-later-v28: "<town>, <state> <country>" with no comma before the country read the town only
+# where it is a large place of its name (maybe in another state); the state and country are read as two parts.
+# Invented cases.
+@pytest.mark.parametrize(("raw", "expected"), [
+    ("Hoopeston, Illinois USA", ("US", "US-IL", "Hoopeston")),
+    ("Hoopeston, IL USA", ("US", "US-IL", "Hoopeston")),
+    ("Lincoln, RI USA", ("US", "US-RI", "Lincoln")),
+    ("Cobourg, Ontario Canada", ("CA", "CA-ON", "Cobourg")),
+    # controls: a big city before its state and country, a city before its country, a name no gazetteer knows
+    ("Austin, Texas USA", ("US", "US-TX", "Austin")),
+    ("Dayton OH USA", ("US", "US-OH", "Dayton")),
+    ("Narnia USA", (None, None, None)),
+])
+def test_a_town_before_its_region_and_country_with_no_comma(raw: str, expected: tuple) -> None:
+    loc = parse_location(raw)
+    assert (loc.country, loc.region, loc.city) == expected

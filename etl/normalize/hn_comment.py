@@ -121,16 +121,32 @@ _PLACE = re.compile(r"\b(" + "|".join(sorted(
 _NAME_LINE_WORDS = 4  # "Acme https://acme.example": a company's name line, no header cells
 _PIPED_LINE_CHARS = 150  # a header line, not a paragraph that happens to hold a "|"
 _VOTE_LINE = re.compile(r"\d+ points? by \S+ [^|<\n]{0,40}\bago\s*\|")
+_CELL_WORDS = 12  # a header cell longer than this is the text run on after the header
+_SENTENCE_END = re.compile(r"[a-z]{2}[.!?] +[A-Z]")
 
 
 def _header_line(body: str) -> str:
     """The comment's first line, tags stripped; the line after it when the first is a pasted vote line; the
     first line and a piped line below it as one header when the first is a bare name ("Acme <url>" above
-    "Leeds|Glaze Engineer|Onsite", a dashed rule between them allowed: eighty-second round)."""
+    "Leeds|Glaze Engineer|Onsite", a dashed rule between them allowed: eighty-second round); the first line
+    and the next one's cells when the first ends with a cell separator (later batch real-later-v28)."""
     first, *rest = re.split(r"<p>|\n", body, maxsplit=4)
     line = _plain(first)
     if rest and _VOTE_LINE.match(line):
         return _plain(rest[0])
+    # a header line broken after a cell separator ("Acme | Glaze Engineer |" above "Leeds, UK | Onsite"): the
+    # next piped line holds the header's other cells, up to a cell that runs into the text (a sentence, or
+    # more words than a cell holds: "ONSITE We are a small team that ..."; later batch real-later-v28)
+    if line.endswith("|") and rest:
+        going_on = next((p for p in map(_plain, rest[:2]) if p.strip("-–— ")), "")
+        if "|" in going_on:
+            cells: list[str] = []
+            for cell in going_on.split("|"):
+                if _SENTENCE_END.search(cell) or len(cell.split()) > _CELL_WORDS:
+                    break
+                cells.append(cell.strip())
+            if any(cells):
+                return " | ".join([line.rstrip("| "), *cells])
     # the name without its address; a line that hires or introduces ("Acme is hiring!", "Acme: <url>") is no
     # bare name (its own readings stay)
     name = re.sub(r"\s*\(?(?:https?://|www\.)\S*", "", line).strip()

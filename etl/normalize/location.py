@@ -47,6 +47,8 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
+import pycountry
+
 from etl.normalize.geonames import Place, lookup
 from etl.normalize.location_data import CODE_BLOCKLIST, City, aliases, gazetteer, norm_key
 
@@ -99,6 +101,7 @@ _MOJIBAKE = frozenset("ÃÂÅÄÆÐÑØ")
 # is a country; fifty-second round)
 _AND_LIST = re.compile(r"\s+(?:&|and)\s+")
 LONE_PLACE_MIN = 15_000  # people: a bare GeoNames name below this is not trusted to be a place
+METROPOLIS_MIN = 1_000_000  # people: a city this size is what its name means, beside a region of that name
 
 
 def parse_location(raw: object, *, country_hint: str | None = None) -> Location:
@@ -530,6 +533,7 @@ def _country_named_last(part: str) -> Location | None:
 
 def _multi(parts: list[str], hint: str | None) -> Location | None:
     region: str | None = None
+    parts = [*parts[:-1], *_region_and_country(parts[-1])]
     country = _country(parts[-1])
     if country:
         parts = parts[:-1]
@@ -550,7 +554,7 @@ def _multi(parts: list[str], hint: str | None) -> Location | None:
             and len(parts) == 1
             and country
             and country != "US"
-            and _pick(_city_rows(name), None, country)
+            and (_pick(_city_rows(name), None, country) or _city_of_its_region(name, found, country))
         ):
             found = None  # "Berlin, Germany": the city, not the Land of the same name
         if (
@@ -612,6 +616,49 @@ def _multi(parts: list[str], hint: str | None) -> Location | None:
     if country:
         return Location(None, region, country, None)
     return None
+
+
+def _city_of_its_region(name: str, region: str, country: str) -> bool:
+    """Whether ``name`` before its country is a city the gazetteer's table lacks that lies in the region of
+    the same name ("Yangon, Myanmar": Yangon in the Yangon Region; "Bradford, UK": the city, and the
+    borough that gives England): a GeoNames place of LONE_PLACE_MIN people or more there (later batch
+    real-later-v28). A region with no such place of its name ("Ontario, Canada") stays the region, and so
+    does a province or state named as itself whose city of that name is no metropolis ("Quebec, Canada":
+    the province's own name, which a city shares); a city-level subdivision ("Astana, Kazakhstan") or a
+    region named after its city of a million ("Yangon, Myanmar") is the city."""
+    place = _place(name, region, country)
+    if place is None or place.population < LONE_PLACE_MIN:
+        return False
+    division = pycountry.subdivisions.get(code=region)
+    return (division is None or norm_key(division.name) != norm_key(name)
+            or bool(_CITY_LEVEL.search(division.type)) or place.population >= METROPOLIS_MIN)
+
+
+# pycountry's first-level types of a city's own subdivision ("City", "Capital district", "Autonomous
+# municipality")
+_CITY_LEVEL = re.compile(r"city|municipal|capital", re.I)
+
+
+def _region_and_country(part: str) -> list[str]:
+    """A last part naming a region and its country with no comma between ("New Jersey USA", "NJ USA",
+    "Ontario Canada") as its two parts; else the part alone.
+
+    Why: "<town>, <state> USA" read the town only where the town is a large place of its name (a city of the
+    gazetteer, or a GeoNames place of LONE_PLACE_MIN people, which may lie in another state): a small town
+    lost its place, a common name took the biggest one's (later batch real-later-v28). The region must be
+    one of that country's, so "Narnia USA" and a city before its country ("Tulsa USA") stay as they are.
+    """
+    words = part.split()
+    if len(words) < 2 or _country(part) is not None:
+        return [part]
+    for n in (3, 2, 1):
+        if len(words) <= n:
+            continue
+        country = _country(" ".join(words[-n:]))
+        before = " ".join(words[:-n])
+        if country and not _city_rows(before) and _region(before, country):
+            return [before, " ".join(words[-n:])]
+    return [part]
 
 
 def _joined_before(parts: list[str], region: str | None, country: str | None) -> Location | None:
