@@ -136,12 +136,18 @@ PARSE_CASES = [
     ("Gym reimbursement of 4,000 INR per month. Referral Bonus – ₹35,000 per successful referral. "
      "Salary: ₹12–20 LPA for the right candidate, with a hybrid work model.",
      (1_200_000, 2_000_000, "INR", Y)),
+    # "based on" anything but base and bonus leaves the range the salary
+    ("Earnings: $35K-$58K/year, based on experience and skills. Experience in sales preferred.",
+     (35_000, 58_000, "USD", Y)),
 ]
 
 NONE_CASES = [
     # total pay with commission, bonus or tips inside it is not the base (issue 9, a real LinkedIn posting)
     "Salary: $50,000.00 - $120,000.00 per year made up of base plus commission",
     "$120k including bonus",
+    # the same after the period and a comma, "based on" base and bonus (real-later-v35, a LinkedIn posting)
+    "Earnings: $35K-$58K/year, based on base salary and bonuses. Experience in sales preferred.",
+    "Earnings: $35K-$58K per year, based on base pay plus commissions.",
     "$24M Series B",
     "raised $120 million",
     "We're backed by top-tier investors through a $24M Series A & Seed round.",

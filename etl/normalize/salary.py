@@ -97,7 +97,10 @@ NEG_AFTER = re.compile(r"[\s+)]*(?:in\s+|of\s+)?(?:funding|seed|series|round|rev
                        # "$50,000 - $120,000 per year made up of base plus commission": total pay, not base
                        r"(?:made up of|including|inclusive "
                        r"of)\s+(?:base\s+(?:pay\s+|salary\s+)?(?:plus|\+|and)\s+)?"
-                       r"(?:commissions?|bonus(?:es)?|tips))")
+                       r"(?:commissions?|bonus(?:es)?|tips))"
+                       # "$40K-$60K/year, based on base pay and bonuses": the same total, after a comma
+                       r"|,?\s*based on\s+base\s+(?:pay|salary)\s+(?:plus|\+|and|&)\s+"
+                       r"(?:commissions?|bonus(?:es)?)")
 NEAR_AFTER = re.compile(r"\s*-?\s*(?:in\s+)?(?:equity|stock|options|rsus?|bonus|sign|referral|relocation|"
                         r"perk|life|insurance|floater|reimbursement|allowance|gift|credit|tips?|ote|tc\b|"
                         r"stipend|total comp)")
