@@ -1009,8 +1009,10 @@ def _body_role(lines: list[str], listed: bool) -> str | None:
         if not listed and bullet is None:
             # openings one a line with their own links: only the body's first line holding a link may open
             # such a list (one that is no title, or a heading ending in a colon above it, leaves the lines to
-            # the readings below and the text's own list reading)
-            if not seen_link and "http" in line:
+            # the readings below and the text's own list reading); a link inside a paragraph (its funding page
+            # mid-sentence) is no list line and leaves the slot, but not an item under a heading ending in a
+            # colon (later batch real-later-v38)
+            if not seen_link and "http" in line and (_ends_in_link(line) or prev.endswith(":")):
                 seen_link = True
                 linked = None if prev.endswith(":") else _linked_list_role(lines, i)
                 if linked is not None:

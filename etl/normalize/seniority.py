@@ -506,8 +506,13 @@ _LISTED = re.compile(r"[ \t]*\n[\s*•·-]*([^\n]{3,80})")
 # a line that is only a hiring phrase before its colon ("We're looking for:", "Now hiring:") introduces the
 # openings listed under it; "What we're looking for:" introduces requirements (forty-ninth round)
 # ("Right now we are looking for:": a sentence adverb may open it; seniority.yaml hiring_line_openers)
+# ("Kilnco is hiring:": a capitalised name of one to three words as the subject; later batch real-later-v38)
 HIRING_LINE = re.compile(rf"[ \t*#]*(?:(?:{_data_nouns('hiring_line_openers')})\s*[,\u2013-]?\s+)?"
-                         r"(?:we(?:'re|\u2019re|\s+are)\s+)?(?:(?:currently|also|now)\s+)?"
+                         r"(?:we(?:'re|\u2019re|\s+are)\s+|"
+                         rf"(?!(?:{_data_nouns('hiring_line_not_subjects')})\b)"
+                         r"(?-i:[A-Z])[\w.&'\u2019-]*(?:[ \t]+(?-i:[A-Z])[\w.&'\u2019-]*){0,2}"
+                         r"[ \t]+(?:is|are)\s+)?"
+                         r"(?:(?:currently|also|now)\s+)?"
                          r"(?:looking\s+for|hiring(?:\s+for)?|seeking|recruiting(?:\s+for)?)"
                          rf"(?:\s+(?:{_data_nouns('hiring_line_tails')}))?[ \t]*", re.I)
 
