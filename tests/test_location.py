@@ -90,7 +90,7 @@ CASES = [
     ("Hybrid, based in Leeds", None, ("Leeds", "GB-ENG", "GB", None)),
     ("Italy; Milan", None, (None, None, "IT", None)),  # a country named as a place of its own (Ashby's label)
     ("BOS, DEN, DC, NYC, SF", None, (None, None, "US", None)),  # several places of one country
-    ("Brooklyn, REMOTE", None, ("Brooklyn", "US-NY", "US", NY)),
+    ("Brooklyn, REMOTE", None, ("New York", "US-NY", "US", NY)),  # a borough: its city (later batch v36)
     ("Cambridge, MA", None, ("Cambridge", "US-MA", "US", "Boston-Cambridge-Newton")),
     ("Cambridge, UK", None, ("Cambridge", "GB-ENG", "GB", None)),
     ("Portland, OR", None, ("Portland", "US-OR", "US", "Portland-Vancouver-Hillsboro")),
@@ -844,5 +844,33 @@ def test_a_city_in_the_region_of_its_name_before_its_country(raw: str, expected:
     ("Narnia USA", (None, None, None)),
 ])
 def test_a_town_before_its_region_and_country_with_no_comma(raw: str, expected: tuple) -> None:
+    loc = parse_location(raw)
+    assert (loc.country, loc.region, loc.city) == expected
+
+
+# Later batch real-later-v36: a borough or neighbourhood named with its city is that city (the tenth session's
+# "a neighbourhood before a city: the city", real-test-v9's borough of New York): New York's boroughs were
+# cities of their own, and a district the gazetteer knows beside a city of a million people made two places
+# (region only) or, written without a separator, no place. Invented cases.
+@pytest.mark.parametrize(("raw", "expected"), [
+    ("Queens, NY", ("US", "US-NY", "New York")),
+    ("Manhattan", ("US", "US-NY", "New York")),
+    ("Williamsburg, Brooklyn", ("US", "US-NY", "New York")),
+    ("Kreuzberg, Berlin", ("DE", "DE-BE", "Berlin")),
+    ("Berlin - Kreuzberg", ("DE", "DE-BE", "Berlin")),
+    ("Camden Town, London, UK", ("GB", "GB-ENG", "London")),
+    ("Islington London", ("GB", "GB-ENG", "London")),
+    ("Berlin Friedrichshain", ("DE", "DE-BE", "Berlin")),
+    # controls: two cities of the table, a town beside a city under a million people, a district alone, a city
+    # before its region with no comma, a place and a city in other regions
+    ("Sunnyvale, San Francisco", ("US", "US-CA", None)),
+    ("Manhattan Beach, CA", ("US", "US-CA", "Manhattan Beach")),
+    ("Williamsburg, Seattle", ("US", None, None)),
+    ("Kreuzberg", ("DE", "DE-BE", "Kreuzberg")),
+    ("Paris Texas", (None, None, None)),
+    ("Chelsea, Boston", (None, None, None)),
+    ("Toronto, Ontario", ("CA", "CA-ON", "Toronto")),
+])
+def test_a_borough_or_neighbourhood_with_its_city_is_the_city(raw: str, expected: tuple) -> None:
     loc = parse_location(raw)
     assert (loc.country, loc.region, loc.city) == expected

@@ -304,6 +304,23 @@ def test_the_country_of_a_junk_parser_guess_is_dropped_with_it() -> None:
     assert isinstance(cut, Posting) and cut.country_hint == "CA"
 
 
+def test_the_country_of_a_junk_guess_cut_from_the_text_is_dropped() -> None:
+    # later batch real-later-v36 (invented wording): a comment with no header cells, the parser's guess a run
+    # of brand names cut from a sentence ("think Kilnly, Glazer, Potto") and geocoded; no place, so no country
+    body = ("Kiln Works builds a marketplace for pottery studios (think Kilnly, Glazer, Potto) without fees."
+            "<p>We are a distributed team and open to remote. Write to us.")
+    p = hackernews._posting({"full_html": body, "location": "Kilnly, Glazer,", "country": "US"}, 1, None)
+    assert isinstance(p, Posting) and p.location is None and p.country_hint is None
+    # a junk-shaped guess of the header's flags cell keeps its country (hundred-and-fourth round)
+    flags = hackernews._posting({"full_html": "Kiln Works | Glaze Engineer | Remote, Onsite<p>Tools.",
+                                 "location": "Remote, Onsite", "country": "US"}, 2, None)
+    assert isinstance(flags, Posting) and flags.country_hint == "US"
+    # and a place cut short in the text keeps its country
+    cut = hackernews._posting({"full_html": "We build tools in Calgary, Alberta, for potters.<p>Write to us.",
+                               "location": "Calgary, Alberta,", "country": "CA"}, 3, None)
+    assert isinstance(cut, Posting) and cut.country_hint == "CA"
+
+
 def test_the_country_of_a_parser_guess_naming_a_company_is_dropped() -> None:
     # eighteenth round (issue 9, tune half; invented wording): the parser took a company's name ("Upside,
     # Inc") for a place and geocoded it; a header naming no place keeps no country from it

@@ -508,7 +508,9 @@ def _single(part: str, hint: str | None) -> Location | None:
         if len(places) == len(found):
             return _common(places)
     place = (_place(part, None, hint) if hint else None) or _place(part)
-    return _from_place(place) if place else None
+    if place:
+        return _from_place(place)
+    return _district_run_together(part)
 
 
 def _country_named_last(part: str) -> Location | None:
@@ -532,6 +534,9 @@ def _country_named_last(part: str) -> Location | None:
 
 
 def _multi(parts: list[str], hint: str | None) -> Location | None:
+    district = _district_with_city(parts)
+    if district is not None:
+        return district
     region: str | None = None
     parts = [*parts[:-1], *_region_and_country(parts[-1])]
     country = _country(parts[-1])
@@ -615,6 +620,72 @@ def _multi(parts: list[str], hint: str | None) -> Location | None:
         return _common(known) if known else None
     if country:
         return Location(None, region, country, None)
+    return None
+
+
+def _metropolis(name: str) -> City | None:
+    """The table's city called ``name`` (its primary row) when it has METROPOLIS_MIN people or more (GeoNames,
+    under its name or one of its spellings: "New York City")."""
+    rows = _city_rows(name)
+    if not rows:
+        return None
+    row = rows[0]
+    names = [row.name, *(aliases().get("cities", {}).get(row.name) or ())]
+    people = max((p.population for n in names if (p := _place(n, row.region, row.country))), default=0)
+    return row if people >= METROPOLIS_MIN else None
+
+
+def _in_city(district: str, row: City) -> bool:
+    """Whether ``district`` is a GeoNames place in the region of the city ``row`` that is no city of the
+    table, no country and names no other region (a district, a borough, a suburb the table does not list;
+    a London borough is a second-level division that gives England)."""
+    if norm_key(district) == norm_key(row.name) or _city_rows(district) or _country(district):
+        return False
+    if (_region(district, row.country) or row.region) != row.region:
+        return False
+    return _place(district, row.region, row.country) is not None
+
+
+def _district_with_city(parts: list[str]) -> Location | None:
+    """The city of "<district>, <city>" or "<city> - <district>", with or without the city's region or country
+    after them ("Kreuzberg, Berlin", "Camden Town, London, UK").
+
+    Why: the tenth session's ruling reads a neighbourhood named with its city as the city (real-test-v9's
+    borough of New York). Both names are places, so the pair read as two places of one region (no city),
+    or the district alone where the city's name is also its region's ("Kreuzberg, Berlin" -> Kreuzberg; later
+    batch real-later-v36). Only beside a city of METROPOLIS_MIN people - a district of a big city, not a
+    town beside a smaller one ("<town>, Seattle" stays two places) - and only when the other name is no city
+    of the table ("Sunnyvale, San Francisco" stays two cities)."""
+    names, tail = parts, None
+    if len(parts) == 3:
+        names, tail = parts[:2], parts[2]
+    if len(names) != 2:
+        return None
+    for district, city in ((names[0], names[1]), (names[1], names[0])):
+        row = _metropolis(city)
+        if row is None or not _in_city(district, row):
+            continue
+        if tail is not None and _country(tail) != row.country and _region(tail, row.country) != row.region:
+            coded = _code(tail, city)
+            if coded is None or coded != (row.region, row.country):
+                continue
+        return _from_row(row)
+    return None
+
+
+def _district_run_together(part: str) -> Location | None:
+    """The city of "<district> <city>" or "<city> <district>" written with no separator ("Islington London";
+    later batch real-later-v36, the second record beside the deferred "<city's short name> <neighbourhood>"):
+    the same reading as :func:`_district_with_city`, when the whole string is no place."""
+    words = part.split()
+    for n in (1, 2, 3):
+        if len(words) <= n:
+            break
+        for city, district in ((" ".join(words[-n:]), " ".join(words[:-n])),
+                               (" ".join(words[:n]), " ".join(words[n:]))):
+            row = _metropolis(city)
+            if row is not None and _in_city(district, row):
+                return _from_row(row)
     return None
 
 

@@ -38,6 +38,7 @@ from etl.normalize.hn_comment import (
     _header_names_a_place,
     _junk_location,
     _plain,
+    _split_header,
     _unpunctuated,
     read_comment,
 )
@@ -120,7 +121,13 @@ def _posting(raw: dict[str, Any], record_no: int, month: date | None) -> Posting
     # knows ("Kiln, ML" of "Engineers (Kiln, ML/AI)", geocoded to a town somewhere; hundred-and-fourth round).
     # Not every junk-shaped guess: one of the flags cell ("Remote, Onsite") keeps its country, which lets the
     # text's office place ("office space in <city>") be read within it
-    unplaced = parser_loc and _in_header(parser_loc, header) and parse_location(parser_loc).country is None
+    # A junk-shaped guess cut from the text, in no header cell ("Airbnb, Getaround," of "think Airbnb,
+    # Getaround, Fiverr" in a comment with no header), naming no place, goes with its country the same way
+    # (later batch real-later-v36)
+    unplaced = parser_loc and (
+        _in_header(parser_loc, header)
+        or (_junk_location(parser_loc) and not _in_a_cell(parser_loc, body))
+    ) and parse_location(parser_loc).country is None
     if country and (named or unplaced or text_only) and not _header_names_a_place(body):
         country = None
     extra: dict[str, Any] = {k: raw[k] for k in ("user", "by", "h1b", "intern", "freshness") if k in raw}
@@ -135,6 +142,12 @@ def _posting(raw: dict[str, Any], record_no: int, month: date | None) -> Posting
         country_hint=country.upper() if country and re.fullmatch(r"[A-Za-z]{2}", country) else None,
         extra=extra,
     )
+
+
+def _in_a_cell(guess: str, body: str) -> bool:
+    """Whether the parser's guess lies inside one of the cells of the comment's header line."""
+    guess = html.unescape(guess).strip(" ,")
+    return any(guess in html.unescape(cell) for cell in _split_header(_header_line(body)))
 
 
 def _named_only_in_remote_text(guess: str, body: str, head: dict[str, Any]) -> bool:
