@@ -167,6 +167,9 @@ BAD_AFTER = re.compile(r"(?:years?|yrs?)\W{0,3}(?:ago|old|of age|in (?:business|
                        r"contract(?!\s+(?:[a-z-]+\s+){0,2}?experience)|term|running|history|"
                        r"of (?:service|history|operation|existence|growth)|"
                        r"later|from now|we\b|the company|our\b|you will|you'll|guarantee|program|degree|"
+                       # "a four year college or university": a degree's studies, not experience, unless
+                       # an experience word follows ("3 years university teaching experience"; real-later-v40)
+                       r"(?:college|university)\b(?![\s-]+(?:[a-z-]+\s+){0,2}?experience)|"
                        r"plan\b|tenure|lease|cycle|anniversary|straight|together)")
 EXP_LABEL = re.compile(r"exp(?:erience)?\b\s*(?:required|needed|level|range)?\s*\**\s*(?:[:\-–]|\n)\W*"
                        r"(?:(?:ideally|approx\.?|around)\W+)?\Z")  # "Experience:\n 8-12 Years"
@@ -278,7 +281,8 @@ PATH_BACK, PATH_AHEAD = 90, 60
 PATH_BREAKS = (*SENTENCE_BREAKS, " or ")  # "BS with 8 years or MS with 6 years": one path each side
 
 
-_OR_MORE = re.compile(r" or (?=more|greater|longer|above)")
+# not "or more than 2 years", whose "or" opens another way in (real-later-v40)
+_OR_MORE = re.compile(r" or (?=(?:more|greater|longer|above)\b(?!\s+than))")
 
 
 def _path_words(lower: str, p: int) -> str:
@@ -842,6 +846,10 @@ def _hit(lower: str, p: int, hits: list, text: str | None = None
     if pre:
         before = before[: -len(pre)].rstrip()
         before = before[:-2] if before.endswith(" a") else before
+    if before.endswith((">", "≥")):
+        # "> 2 years" is "over 2": the sign goes as the word would, so "<degree> or > 2 years" is still the
+        # other side of the "or" (real-later-v40)
+        before = before.rstrip(">=≥ ")
     after = lower[p : p + 110]
     bad = _ends_with_word(before, BAD_WORDS)
     if bad == "than" and _BAND_FIELD.search(before, max(0, len(before) - 60)):
