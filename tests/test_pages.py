@@ -1069,3 +1069,21 @@ def test_the_regions_compared_say_which_figure_no_posting_states() -> None:
     notes = " ".join(str(c.value) for c in at.caption)
     assert "– where no posting states it (United States (US): share remote; United Kingdom (GB): share " \
         "remote)." in notes, notes
+
+
+def test_the_regions_compared_show_each_areas_companies_by_their_key(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Seen and left in QA round twenty-six: "Two regions side by side" showed postings, salary, remote and
+    years for each area but no Companies figure, though its query counts them (its data and SQL had it).
+    Each area shows it, counted by the company key every other count uses (a legal suffix does not make a
+    second company), equal to the Overview's Companies under that country. The tiny warehouse with one US
+    posting's company written with ", Inc." (US: 8 companies, 9 spellings)."""
+    db_path = build_edited(tmp_path / "warehouse.duckdb", "UPDATE postings SET company = 'Acme 1, Inc.' "
+                           "WHERE posting_id = (SELECT min(posting_id) FROM postings WHERE country = 'US' "
+                           "AND company = 'Acme 1')", derive=True, version_name="v-tiny-inc.duckdb")
+    monkeypatch.setenv("WAREHOUSE_DB", str(db_path))
+    at = _tab(_open("pages/regions.py", {"rg_cmp_a": "US", "rg_cmp_b": "GB"}), "Two regions side by side")
+    assert not at.exception, at.exception
+    shown = [str(m.value) for m in at.metric if m.label == "Companies"]
+    overview = [_metric(_app({"country": c}), "Companies") for c in ("US", "GB")]
+    assert shown == overview == ["8", "8"], (shown, overview)
