@@ -1134,3 +1134,21 @@ def test_no_empty_chart_reads_n_0_above_the_postings_its_filters_select(
     assert not zero, zero
     assert any("n = 0 drawn of the 40 postings these filters select: none is dated" in c for c in captions), \
         [c for c in captions if "n = 0" in c]
+
+
+@pytest.mark.usefixtures("tiny_db")
+def test_the_sidebars_page_links_carry_the_filters() -> None:
+    """QA rounds twenty-five and twenty-six: a page change by Streamlit's own sidebar links came without the
+    filters, and the run writing them made a second history entry that raced the page change (Back could
+    land on the old page without its tab). The navigation is hidden and the sidebar's links carry each
+    page's address: the filters where they apply, none on the Methodology and SQL pages. (AppTest runs
+    the navigation on its first run only.)"""
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.query_params.update({"country": "US", "undated": "no"})
+    at.run()
+    assert not at.exception, at.exception
+    links = {el.proto.label: el.proto.query_string for el in at.get("page_link")}
+    assert list(links) == [p.title for p in PAGES], links
+    for p in PAGES:
+        want = "" if not p.filters else "country=US&undated=no"
+        assert sorted(links[p.title].split("&")) == sorted(want.split("&")), (p.title, links[p.title])
