@@ -142,7 +142,8 @@ def collect(pages: list[str], f: Filters, db: str | Path | None, params: dict[st
         items = [
             ChartExport(build_meta(c.title, c.result, f, facts, small_note=note,
                                    trust_note=view_note(quality, c.defn.fields_for(ctx), f,
-                                                        filtered=c.result.filtered)), c.figure,
+                                                        filtered=c.result.filtered),
+                                   n_note=empty_n_note(c.defn, c.result, shown)), c.figure,
                         with_binned_precision(with_small_flag(c.defn, c.result.df), c.result.caveats),
                         empty=empty_text(c.defn, c.result, shown))
             for c, note in zip(computed, notes)
@@ -150,6 +151,17 @@ def collect(pages: list[str], f: Filters, db: str | Path | None, params: dict[st
         everything.append(Section(PAGES[page], tuple(items)))
         charts.append(Section(PAGES[page], tuple(i for i, c in zip(items, computed) if c.defn.build)))
     return cover_for(title, f, facts), everything, charts
+
+
+def empty_n_note(defn: ChartDef, result: QueryResult, shown: int) -> str:
+    """An empty chart's n where the filters select ``shown`` postings, as the app's caption says it
+    (analytics.queries.empty_n_text: "n = 0 postings" contradicted the slide's "Nothing to draw from the 269
+    postings these filters select"); "" for any other chart."""
+    if not (result.filtered and shown and result.n == 0 and result.df.empty):
+        return ""
+    from analytics.queries import empty_n_text
+
+    return empty_n_text(shown, [c for c in result.caveats if "salary bins" not in c], defn.needs_for())
 
 
 def empty_text(defn: ChartDef, result: QueryResult, shown: int | None = None) -> str:

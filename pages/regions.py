@@ -63,6 +63,9 @@ def _compare(df: pd.DataFrame) -> None:
         name = rf.area_label(row["area"])
         col.markdown(f"**{name}**")
         col.metric("Postings", theme.fmt_int(row["postings"]))
+        # by the company key every count uses (a legal suffix is no second company); the query counted them
+        # and the page showed none (QA round twenty-six)
+        col.metric("Companies", theme.fmt_int(row["companies"]))
         for label, value, n in (
                 ("Median salary (USD per year)", theme.fmt_usd(row["median_salary_usd"]), "salary_n"),
                 ("Share remote", theme.fmt_pct(row["share_remote"]), "remote_n"),

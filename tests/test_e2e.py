@@ -44,6 +44,7 @@ ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--d
 # How long a page may take to draw: generous, since CI and this machine share 2 cores with other work
 # (a 60 s wait for the Skills page's first chart timed out at a load average of 13).
 WAIT_MS = 150_000
+NAV = ".st-key-app_nav"  # the sidebar's page links (ui._nav_links; Streamlit's own navigation is hidden)
 PAGES = [(p.url_path, p.title) for p in REGISTRY if p.charts]
 
 
@@ -260,12 +261,15 @@ def test_a_shared_link_opened_first_after_a_start_shows_the_app_s_navigation(
             page.goto(f"{url}/salary")
             page.get_by_role("heading", name="Salary", exact=True).first.wait_for(timeout=WAIT_MS)
             _settle(page)
-            nav = page.get_by_test_id("stSidebarNav")
+            nav = page.locator(NAV)
             titles = [p.title for p in REGISTRY]
+            # drawn once the page has run (ui.run_app): wait for the last, not a fixed time
+            nav.get_by_role("link").nth(len(titles) - 1).wait_for(timeout=WAIT_MS)
             for title in titles:  # case-sensitive: the folder's list says "salary", the app's "Salary"
                 name = re.compile(rf"\b{re.escape(title)}$")
                 assert nav.get_by_role("link", name=name).count() == 1, title
-            assert nav.get_by_role("link", name="dashboard", exact=True).count() == 0
+            sidebar = page.get_by_test_id("stSidebar")
+            assert sidebar.get_by_role("link", name="dashboard", exact=True).count() == 0
             assert "pages" not in page.url
     finally:
         fresh.close()
@@ -316,7 +320,7 @@ def test_a_copied_link_opens_the_same_view_with_the_page_s_own_controls(server: 
             assert part in shared, (part, shared)
 
         # another page's address carries the filters, not this page's controls; back here they return
-        nav = page.get_by_test_id("stSidebarNav")
+        nav = page.locator(NAV)
         nav.get_by_role("link", name=re.compile(r"\bSkills$")).click()
         page.wait_for_url(re.compile(r"/skills"), timeout=30_000)
         page.locator(".js-plotly-plot").first.wait_for(timeout=WAIT_MS)
@@ -444,7 +448,7 @@ def cold_walk(server: str) -> dict[str, Any]:
         page = context.new_page()
         page.goto(f"{server}/")
         _settle(page)
-        nav = page.get_by_test_id("stSidebarNav")
+        nav = page.locator(NAV)
         for p in REGISTRY[1:]:
             nav.get_by_role("link", name=re.compile(rf"\b{re.escape(p.title)}$")).click()
             page.get_by_role("heading", name=p.title, exact=True).first.wait_for(timeout=WAIT_MS)

@@ -156,3 +156,23 @@ def test_a_slide_sends_the_hovers_words_to_the_data_files(wh: Path) -> None:
     slides = list(Presentation(io.BytesIO(deck.page_deck(cover, [item]))).slides)
     text = _texts(slides[-1]) + slides[-1].notes_slide.notes_text_frame.text
     assert "their n in the data files" in text and "hover" not in text, text
+
+
+def test_an_empty_chart_slides_n_says_what_the_filters_select(tmp_path: Path) -> None:
+    """Seen and left in QA round twenty-six, as the app showed it: an empty chart's caption read "n = 0
+    postings" above "Nothing to draw from the 269 postings these filters select". A slide's and PDF page's
+    caption is the app's (ExportMeta.caption): the tiny warehouse with every posting undated, every page's
+    charts collected as the report and the app's deck do."""
+    from tiny_warehouse import build_edited
+
+    from analytics import report
+    from analytics.filters import Filters
+    from analytics.pages import CHART_PAGES
+
+    db = build_edited(tmp_path / "warehouse.duckdb", "UPDATE postings SET posted_date = NULL, "
+                      "posted_month = NULL", derive=True, version_name="v-tiny-no-dates.duckdb")
+    _cover, everything, _charts = report.collect([p.slug for p in CHART_PAGES], Filters(), db)
+    captions = {c.meta.title: c.meta.caption for section in everything for c in section.charts}
+    assert not [c for c in captions.values() if "n = 0 postings" in c], captions
+    said = "n = 0 drawn of the 40 postings these filters select: none is dated"
+    assert said in captions["Postings per month"], captions["Postings per month"]

@@ -287,12 +287,13 @@ def test_the_small_sample_note_says_how_each_chart_marks_them() -> None:
                              "postings": [50, 5], "area_total": [100, 10]})
     for key in ("rg_remote", "rg_cmp_skills"):
         note = figures.small_note(figures.chart(key), coloured.assign(skill="Go"))
-        assert "hatched in their colours" in note and "grey" not in note, (key, note)
+        # one small area: "its colour" (QA round twenty-seven)
+        assert "hatched in its colour" in note and "grey" not in note, (key, note)
     levels = pd.DataFrame({"seniority": ["senior", "staff"], "level_total": [100, 10], "share": [0.2, 0.3]})
     assert "grey" not in figures.small_note(figures.chart("sk_resp"), levels)
     one = pd.DataFrame({"group": ["senior", "lead"], "n": [40, 5], "enough": [True, False]})
     grey = figures.small_note(figures.chart("sa_dist"), one)
-    assert "drawn grey with their n (bars hatched, points open)" in grey
+    assert "drawn grey with its n (a bar hatched, a point open)" in grey  # one of them
 
 
 def test_the_small_sample_note_names_years_as_years() -> None:
@@ -1493,3 +1494,25 @@ def test_an_empty_chart_over_time_says_its_undated_postings_are_those_it_counts(
     every = replace(empty, caveats=("7 postings without a date are not shown",))  # round twenty's wording
     assert empty_message(every, 7, defn.needs_for()).endswith(
         ": none of them carries a date, so none has a month to be drawn in.")
+
+
+def test_the_small_sample_note_of_one_figure_says_it_in_the_singular() -> None:
+    """QA round twenty-seven, Salary by seniority under Portuguese postings downloaded as PNG: "The one
+    figure rests on fewer than 30 postings (senior): drawn grey with their n (bars hatched, points open).
+    Read them with care." One figure is drawn grey with its n and read with care as one."""
+    from analytics import figures
+
+    one = pd.DataFrame({"group": ["senior"], "n": [1], "enough": [False]})
+    note = figures.small_note(figures.chart("sa_dist"), one)
+    assert note == ("The one figure rests on fewer than 30 postings (senior): drawn grey with its n (a bar "
+                    "hatched, a point open). Read it with care."), note
+    years = pd.DataFrame({"years": [1, 5, 7], "n": [40, 3, 50], "enough": [True, False, True]})
+    assert figures.small_note(figures.chart("ex_pay"), years).endswith("with its n (a bar hatched, a point "
+                                                                       "open). Read it with care.")
+    coloured = pd.DataFrame({"area": ["US", "AR"], "remote": ["remote", "remote"], "share": [0.5, 0.5],
+                             "postings": [50, 5], "area_total": [100, 10]})
+    assert figures.small_note(figures.chart("rg_remote"), coloured).endswith(
+        ": hatched in its colour, its n on hover. Read it with care.")
+    two = pd.DataFrame({"group": ["senior", "lead"], "n": [3, 5], "enough": [False, False]})
+    assert figures.small_note(figures.chart("sa_dist"), two).endswith(  # several: as before
+        "drawn grey with their n (bars hatched, points open). Read them with care.")

@@ -1069,3 +1069,86 @@ def test_the_regions_compared_say_which_figure_no_posting_states() -> None:
     notes = " ".join(str(c.value) for c in at.caption)
     assert "– where no posting states it (United States (US): share remote; United Kingdom (GB): share " \
         "remote)." in notes, notes
+
+
+def test_the_regions_compared_show_each_areas_companies_by_their_key(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Seen and left in QA round twenty-six: "Two regions side by side" showed postings, salary, remote and
+    years for each area but no Companies figure, though its query counts them (its data and SQL had it).
+    Each area shows it, counted by the company key every other count uses (a legal suffix does not make a
+    second company), equal to the Overview's Companies under that country. The tiny warehouse with one US
+    posting's company written with ", Inc." (US: 8 companies, 9 spellings)."""
+    db_path = build_edited(tmp_path / "warehouse.duckdb", "UPDATE postings SET company = 'Acme 1, Inc.' "
+                           "WHERE posting_id = (SELECT min(posting_id) FROM postings WHERE country = 'US' "
+                           "AND company = 'Acme 1')", derive=True, version_name="v-tiny-inc.duckdb")
+    monkeypatch.setenv("WAREHOUSE_DB", str(db_path))
+    at = _tab(_open("pages/regions.py", {"rg_cmp_a": "US", "rg_cmp_b": "GB"}), "Two regions side by side")
+    assert not at.exception, at.exception
+    shown = [str(m.value) for m in at.metric if m.label == "Companies"]
+    overview = [_metric(_app({"country": c}), "Companies") for c in ("US", "GB")]
+    assert shown == overview == ["8", "8"], (shown, overview)
+
+
+def test_an_empty_charts_n_says_what_the_filters_select() -> None:
+    """Seen and left in QA round twenty-six: "Postings per month" under JobSpy alone (a source that dates
+    nothing) read "n = 0 postings" above "Nothing to draw from the 269 postings these filters select": the
+    caption contradicted the sentence. Where the filters select postings and none is drawn, the n says how
+    many they select and, where it knows, why none is drawn. Pure (analytics.queries.empty_n_text)."""
+    from analytics.queries import empty_n_text
+
+    undated = ("269 postings without a date are not shown",)
+    assert empty_n_text(269, undated) == "n = 0 drawn of the 269 postings these filters select: none is dated"
+    assert empty_n_text(1, ("1 posting without a date is not shown",)) == (
+        "n = 0 drawn of the one posting these filters select: it is undated")
+    # Glassdoor alone with a date range: 7 postings kept, 6 of them with a salary, none dated
+    assert empty_n_text(7, ("6 postings without a date are not shown",), "a plausible salary") == (
+        "n = 0 drawn of the 7 postings these filters select: none of the 6 with a plausible salary is dated")
+    assert empty_n_text(38, (), "a plausible salary") == (
+        "n = 0 drawn of the 38 postings these filters select: none has a plausible salary")
+    assert empty_n_text(1, (), "a city") == (
+        "n = 0 drawn of the one posting these filters select: it lacks a city")
+    # the movers' own reason (the later period has none dated) is the message's to give
+    movers = ("the later period has no dated postings (1 earlier, 0 later), so nothing to compare",)
+    assert empty_n_text(45, movers) == "n = 0 drawn of the 45 postings these filters select"
+    assert empty_n_text(1_204, ()) == "n = 0 drawn of the 1,204 postings these filters select"
+
+
+def test_no_empty_chart_reads_n_0_above_the_postings_its_filters_select(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Seen and left in QA round twenty-six, on the real warehouse under JobSpy alone: "n = 0 postings" above
+    "Nothing to draw from the 269 postings these filters select" (Postings per month; the movers' "n = 0
+    postings" above "the later period has no dated postings" alike). Every chart of every page and tab on the
+    tiny warehouse with every posting made undated: no caption reads "n = 0 postings"; Postings per month's
+    says how many the filters select and that none is dated."""
+    from page_tabs import every_tab
+
+    db_path = build_edited(tmp_path / "warehouse.duckdb", "UPDATE postings SET posted_date = NULL, "
+                           "posted_month = NULL", derive=True, version_name="v-tiny-no-dates.duckdb")
+    monkeypatch.setenv("WAREHOUSE_DB", str(db_path))
+    captions: list[str] = []
+    for page in CHART_PAGES:
+        for at in every_tab(_open(f"pages/{page.slug}.py"), page.slug):
+            assert not at.exception, (page.slug, at.exception)
+            captions += [str(c.value) for c in at.caption]
+    zero = [c for c in captions if "n = 0 postings" in c]
+    assert not zero, zero
+    assert any("n = 0 drawn of the 40 postings these filters select: none is dated" in c for c in captions), \
+        [c for c in captions if "n = 0" in c]
+
+
+@pytest.mark.usefixtures("tiny_db")
+def test_the_sidebars_page_links_carry_the_filters() -> None:
+    """QA rounds twenty-five and twenty-six: a page change by Streamlit's own sidebar links came without the
+    filters, and the run writing them made a second history entry that raced the page change (Back could
+    land on the old page without its tab). The navigation is hidden and the sidebar's links carry each
+    page's address: the filters where they apply, none on the Methodology and SQL pages. (AppTest runs
+    the navigation on its first run only.)"""
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.query_params.update({"country": "US", "undated": "no"})
+    at.run()
+    assert not at.exception, at.exception
+    links = {el.proto.label: el.proto.query_string for el in at.get("page_link")}
+    assert list(links) == [p.title for p in PAGES], links
+    for p in PAGES:
+        want = "" if not p.filters else "country=US&undated=no"
+        assert sorted(links[p.title].split("&")) == sorted(want.split("&")), (p.title, links[p.title])

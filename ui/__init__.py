@@ -16,6 +16,7 @@ from collections.abc import Callable
 from typing import Any, TypeVar
 
 import streamlit as st
+from streamlit.runtime.scriptrunner_utils.exceptions import StopException
 
 from analytics import cache, db
 from analytics.filters import Filters
@@ -161,14 +162,20 @@ def run_app() -> None:
     st.set_page_config(page_icon=FAVICON)
     entries, to_home = _nav_pages(PAGES)
     home = next(nav for nav, p in entries if p.default)
-    chosen = st.navigation([nav for nav, _ in entries] + [to_home])
+    # the navigation hidden: the sidebar's links are drawn below (_nav_links), each with its address
+    chosen = st.navigation([nav for nav, _ in entries] + [to_home], position="hidden")
     if chosen is to_home:
         st.switch_page(home, query_params=[(k, v) for k in st.query_params
                                           for v in st.query_params.get_all(k)])
     entry = next(p for nav, p in entries if nav is chosen)
+    nav = st.sidebar.container(key="app_nav")  # first in the sidebar, filled once the filters are known
     # the whole run from one published version, looked up once (analytics.cache.one_version)
     with cache.one_version():
-        app_setup(filters=entry.filters, slug=entry.slug)
+        try:
+            app_setup(filters=entry.filters, slug=entry.slug)
+        except StopException:  # no warehouse, or one that cannot be read: the pages are still listed
+            _nav_links(nav, entries, entry.slug)
+            raise
         st.session_state[IN_APP_KEY] = True
         try:
             chosen.run()
@@ -180,6 +187,7 @@ def run_app() -> None:
             from ui import links
 
             links.write(entry.slug, filters())
+        _nav_links(nav, entries, entry.slug)
     # once per published version, after this view is drawn: the other pages' first views in the background
     from analytics import warmup
 
@@ -187,6 +195,17 @@ def run_app() -> None:
 
 
 NAV_PAGES = "_nav_pages"  # this session's st.Page objects (see _nav_pages)
+
+
+def _nav_links(box: Any, entries: Any, here: str) -> None:
+    """The pages as the sidebar's links, each carrying the address that page will show (ui.links.target:
+    the filters and the page's kept choices), so that a page change is one history entry."""
+    from ui import links
+
+    with box:
+        for nav, p in entries:
+            st.page_link(nav, label=p.title, icon=p.icon,
+                         query_params=links.target(p.slug, filters() if p.filters else None, here))
 
 
 def _nav_pages(pages: Any) -> tuple[list[tuple[Any, Any]], Any]:

@@ -32,7 +32,7 @@ from plotly.io.json import to_json_plotly
 from analytics import cache, figures, pages, quality
 from analytics.figures import ChartView, SharedContext, theme
 from analytics.filters import Filters, describe
-from analytics.queries import postings, undated_empty
+from analytics.queries import empty_n_text, postings, undated_empty
 from analytics.result import QueryResult
 from ui import MISSING, as_text, fetch, filters, narrow, one_line
 from ui.exports import chart_downloads, page_downloads
@@ -276,9 +276,10 @@ def trust_note(fields: Sequence[str], f: Filters, *, filtered: bool = True) -> s
     return "" if res is None else quality.view_note(res.df, fields, f, filtered=filtered)
 
 
-def caption(result: QueryResult, f: Filters) -> str:
-    """The filters (only where they apply) and what n counts: "n = 1,204 postings", "n = 12 file loads"."""
-    size = theme.n_text(result.n, result.unit)
+def caption(result: QueryResult, f: Filters, size: str = "") -> str:
+    """The filters (only where they apply) and what n counts: "n = 1,204 postings", "n = 12 file loads";
+    ``size`` in its place where given (an empty chart's, analytics.queries.empty_n_text)."""
+    size = size or theme.n_text(result.n, result.unit)
     text = f"{describe(f)} · {size}" if result.filtered else f"{size} · the sidebar's filters do not apply"
     return text + "".join(f" · {note}" for note in result.caveats)
 
@@ -366,7 +367,10 @@ def render(title: str, result: QueryResult | None, build: Figure | None, *, key:
     # does not repeat them (QA round seven)
     said = set(_reasons(result)) if empty and result.filtered and count != 0 else set()
     bare = dataclasses.replace(result, caveats=tuple(c for c in result.caveats if c not in said))
-    st.caption(as_text(caption(bare, f)))  # names from the data (sources) shown as written
+    # none drawn of the postings the filters select: "n = 0 postings" above "Nothing to draw from the 269
+    # postings these filters select" contradicted it (QA round twenty-six)
+    size = empty_n_text(count, _reasons(result), needs) if count and result.n == 0 else ""
+    st.caption(as_text(caption(bare, f, size)))  # names from the data (sources) shown as written
     if empty:
         # caveats can name sources (file stems, --source-name): shown as written, never as Markdown
         st.info(as_text(empty_message(result, count, needs, why_empty(f) if count == 0 else "")))

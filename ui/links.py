@@ -25,12 +25,20 @@ WRITTEN_PAGE = "_links_written_page"  # ... on which page
 DEFAULTS = "_links_defaults"  # control key -> the value its page seeded it with (ui.links.seed)
 APPLIED = "_links_applied"  # control key -> the value this run's link gave it (ui.links.apply)
 BARE = "_links_bare"  # the page whose change by the sidebar left its address without filters in the history
+LINKED = "_links_linked"  # page slug -> the query parameters the sidebar's link to it carries (``target``)
 FILTER_KEYS = frozenset(fl.name for fl in fields(Filters))
 
 
-def carried() -> bool:
-    """Whether this run's URL carries a link: it is not what this session last wrote."""
-    return st.query_params.to_dict() != st.session_state.get(WRITTEN)
+def carried(slug: str | None = None) -> bool:
+    """Whether this run's URL carries a link: it is not what this session last wrote, nor - coming from
+    another page - the address the sidebar's link to page ``slug`` gave (``target``: what this session's
+    state shows on arriving there; on the same page it leaves out the open tab, so Back to it is a return)."""
+    state = st.session_state
+    given = st.query_params.to_dict()
+    if given == state.get(WRITTEN):
+        return False
+    return (slug is None or state.get(WRITTEN_PAGE) == slug
+            or given != (state.get(LINKED) or {}).get(slug))
 
 
 def returned(slug: str | None) -> bool:
@@ -39,7 +47,7 @@ def returned(slug: str | None) -> bool:
     pushes its address to the browser's history, and Back did nothing visible: the run read the widgets and
     wrote their address again (QA round twenty-two). A page change made by the sidebar's links can come
     without the filters' parameters (Streamlit's first one does) and is not a return: its filters stay."""
-    if WRITTEN not in st.session_state or not carried():
+    if WRITTEN not in st.session_state or not carried(slug):
         return False
     given = st.query_params.to_dict()
     if any(k in FILTER_KEYS for k in given):
@@ -72,7 +80,7 @@ def apply(slug: str | None, opts: Any, *, back: bool = False) -> list[str]:
     controls. ``back`` (returned): a control the URL leaves out goes back to its default. Call before the
     page draws its widgets."""
     st.session_state[APPLIED] = {}
-    if not carried():
+    if not carried(slug):
         return []
     first = WRITTEN not in st.session_state
     given = st.query_params.to_dict()
@@ -165,3 +173,23 @@ def write(slug: str | None, f: Filters) -> None:
         st.session_state[BARE] = None
     st.session_state[WRITTEN] = wanted
     st.session_state[WRITTEN_PAGE] = slug
+
+
+def target(slug: str, f: Filters | None, here: str | None) -> dict[str, str]:
+    """The address the sidebar's link to page ``slug`` carries, noted (LINKED) so that its run is no link
+    from elsewhere: the filters ``f`` (None: a page they do not apply to) and the page's kept choices that
+    differ from their defaults - not its open tab, since a page opened from the sidebar opens on its first -
+    or, for the page ``here`` (this run's), the address written. Why: the link with the filters in it
+    changes page and address at once. Streamlit's own links change the page without them and the run then
+    writes them, a second history entry; which address that entry took raced the page change in the
+    browser, and Back could land on the old page's address without its tab (QA rounds twenty-five and
+    twenty-six)."""
+    state = st.session_state
+    if slug == here and WRITTEN_PAGE in state and state.get(WRITTEN_PAGE) == here:
+        wanted = dict(state.get(WRITTEN) or {})
+    else:
+        cs = [c for c in controls.of(slug) if c.kind != controls.TAB]
+        own = controls.to_params(cs, {c.key: state.get(KEPT + c.key) for c in cs}, state.get(DEFAULTS) or {})
+        wanted = {**(to_query_params(f) if f is not None else {}), **own}
+    state.setdefault(LINKED, {})[slug] = wanted
+    return wanted

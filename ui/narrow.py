@@ -11,7 +11,8 @@ its own back when the window widens. Likewise an axis title wider (or taller) th
 it on the plot, so beside long category names "Median salary (USD per year); bars: 25th-75th percentile" ran
 past the chart's right edge at 390 px (QA round fourteen) - is drawn on two lines there, and on one again
 when the window widens. Only the drawn chart changes: the figure the server sent, its cache, its selection
-and the downloads are untouched. One script per page, installed once per browser tab.
+and the downloads are untouched. One script per page, installed once per browser tab. It also closes the
+sidebar when one of its page links is followed in a narrow window, as Streamlit's own navigation did.
 """
 
 from __future__ import annotations
@@ -101,6 +102,15 @@ _SCRIPT = """(() => {
   new MutationObserver(all).observe(document.body, {childList: true, subtree: true});
   window.addEventListener('resize', () => document.querySelectorAll('.js-plotly-plot').forEach(fix));
   all();
+  // a page link in the sidebar (ui._nav_links) followed in a narrow window closes the sidebar that covers
+  // the page, as Streamlit's own navigation did on a phone (after the link's own handler: bubbling)
+  document.addEventListener('click', e => {
+    if (!isNarrow() || !(e.target instanceof Element) || !e.target.closest('.st-key-app_nav a')) return;
+    setTimeout(() => {
+      const close = document.querySelector('[data-testid="stSidebarCollapseButton"] button');
+      if (close) close.click();
+    }, 0);
+  });
 })();"""
 
 

@@ -72,6 +72,9 @@ class ExportMeta:
     trust_note: str = ""
     unit: str = "postings"  # what n counts (QueryResult.unit): "rejected records", "file loads"
     filtered: bool = True  # False for a table the sidebar's filters do not apply to (the Data page's loads)
+    # an empty chart's n in place of "n = 0 postings" where the filters select some (as the app's caption says
+    # it: analytics.queries.empty_n_text); "" otherwise
+    n_note: str = ""
 
     @property
     def as_of_text(self) -> str:
@@ -85,7 +88,7 @@ class ExportMeta:
         if not self.filtered:  # as the page says it: the filters and their postings' sources do not apply
             parts = [n_text(self.n, self.unit), UNFILTERED, f"Data as of {self.as_of_text}"]
         else:
-            parts = [f"Filters: {self.filters_text}", n_text(self.n, self.unit),
+            parts = [f"Filters: {self.filters_text}", self.n_note or n_text(self.n, self.unit),
                      *([self.small_note.rstrip(".")] if self.small_note else []),
                      *([self.trust_note.rstrip(".")] if self.trust_note else []),
                      f"Data as of {self.as_of_text}",
@@ -128,11 +131,12 @@ class ExportMeta:
 
 
 def build_meta(title: str, result: QueryResult, f: Filters, facts: WarehouseFacts, *,
-               small_note: str = "", trust_note: str = "") -> ExportMeta:
+               small_note: str = "", trust_note: str = "", n_note: str = "") -> ExportMeta:
     """The export metadata of one chart or table from its query result, filters and warehouse facts
     (``small_note``: which of its figures rest on fewer than 30 postings, as the app's caption says;
-    ``trust_note``: how often the fields behind it are read right, analytics.quality)."""
-    return ExportMeta(small_note=small_note, trust_note=trust_note, unit=result.unit,
+    ``trust_note``: how often the fields behind it are read right, analytics.quality; ``n_note``: an empty
+    chart's n, ExportMeta.n_note)."""
+    return ExportMeta(small_note=small_note, trust_note=trust_note, unit=result.unit, n_note=n_note,
         filtered=result.filtered, title=title, filters_text=describe(f), n=result.n, as_of=facts.as_of,
         published_at=facts.published_at, sources=facts.sources, sql=result.sql,
         params_text=result.params_text() if result.sql else "", notes=tuple(result.caveats),

@@ -352,8 +352,22 @@ def small_note(defn: ChartDef, df: pd.DataFrame) -> str:
     # a gap, not a figure (QA round seventeen: "55 of 505 figures" under Germany, 450 of them empty months)
     drawn = sum(1 for v in _sample_n(defn, df) if not pd.isna(v) and float(v) > 0)
     words = n_of(len(short), drawn, "figure", "figures")
-    return (f"{words[:1].upper()}{words[1:]} on fewer than {MIN_N} postings{more}: "
-            f"{defn.small_look}. Read them with care.")
+    look, them = (one_look(defn.small_look), "it") if len(short) == 1 else (defn.small_look, "them")
+    return (f"{words[:1].upper()}{words[1:]} on fewer than {MIN_N} postings{more}: {look}. "
+            f"Read {them} with care.")
+
+
+# a small_look's words for one figure: "The one figure rests ...: drawn grey with their n (bars hatched,
+# points open). Read them with care." (QA round twenty-seven, a PNG of one Portuguese salary)
+_ONE_LOOK = (("their colours", "its colour"), ("bars hatched, points open", "a bar hatched, a point open"),
+             ("open points", "an open point"), ("their", "its"))
+
+
+def one_look(look: str) -> str:
+    """A ChartDef.small_look said of one figure. Pure (tested)."""
+    for many, one in _ONE_LOOK:
+        look = look.replace(many, one)
+    return look
 
 
 def drawable(defn: ChartDef, result: QueryResult) -> pd.DataFrame:

@@ -8,7 +8,7 @@ This module holds the one helper they share to run SQL and wrap the answer.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -121,6 +121,26 @@ def undated_empty(reason: str, shown: int | None, needs: str | None = None) -> s
     which = f"with {needs}" if needs else "it counts"
     return (f"the one {which} carries no date" if k == 1 else f"the {k:,} {which} carry no date") + \
         ", so none has a month to be drawn in"
+
+
+def empty_n_text(shown: int, reasons: Sequence[str] = (), needs: str | None = None) -> str:
+    """The n of a chart that draws nothing though the filters select ``shown`` postings: how many they
+    select and, where it is known, why none is drawn (``reasons``: the caveats that explain the empty
+    chart, undated_note's first; ``needs``: what each posting it counts has). "n = 0 postings" above
+    "Nothing to draw from the 269 postings these filters select" contradicted it (QA round twenty-six:
+    "Postings per month" under a source that dates nothing). Pure (tested)."""
+    one = shown == 1
+    text = f"n = 0 drawn of {'the one posting' if one else f'the {shown:,} postings'} these filters select"
+    m = _UNDATED.match(reasons[0]) if reasons else None
+    if m is not None:
+        k = int(m.group(1).replace(",", ""))
+        if k >= shown:
+            return text + (": it is undated" if one else ": none is dated")
+        which = f"with {needs}" if needs else "it counts"
+        return text + (f": the one {which} is undated" if k == 1 else f": none of the {k:,} {which} is dated")
+    if reasons or not needs:  # another reason (a period without postings): the message under it gives it
+        return text
+    return text + (f": it lacks {needs}" if one else f": none has {needs}")
 
 
 def first(df: pd.DataFrame, column: str) -> int:
