@@ -174,6 +174,9 @@ def test_cue_file_covers_the_languages() -> None:
             "abbreviations",
             # "N or more overall years": the overall figure's word before "years" (real-later-v10)
             "overall_words",
+            # years offered to candidates who miss the degree asked: another way in, not the bar
+            # (real-later-v31)
+            "unmet_degree",
         }
         assert all(isinstance(v, int) for v in (cues.get("numbers") or {}).values()), lang
     assert {"en", "fr", "de", "es", "pt", "nl", "pl", "it"} <= set(CUES["pay_words"])
