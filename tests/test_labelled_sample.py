@@ -290,6 +290,11 @@ TEST_DIGESTS = {
     # 21, blind, by hv16 (6 Dec)
     "real-test-v16": ((21, "a9a06c85d685649165695c22f44b92d808775916ea2f03bd4336d319388efc20"),
                       (21, "958e042344b1421e705fc5f353187e33cc7c86a667351aaeb9a2bf7eb2358a35")),
+    # real-test-v17 (6 Dec, sixteenth session): drawn at the session's start, before any of its branches,
+    # beside every batch before it and the read list's first 2663 rows; Hacker News 15 (the pool's last).
+    # Labels: none yet (the empty digest until they are merged)
+    "real-test-v17": ((15, "96104ef8aad6cf11744c27ca2d1be11871aeecdc14dc71127f0c468257fde82b"),
+                      (0, "4f53cda18c2baa0c0354bb5f9a3ecbe5ed12ab4d8e11ba873c2f11161202b945")),
 }
 
 
