@@ -292,9 +292,9 @@ TEST_DIGESTS = {
                       (21, "958e042344b1421e705fc5f353187e33cc7c86a667351aaeb9a2bf7eb2358a35")),
     # real-test-v17 (6 Dec, sixteenth session): drawn at the session's start, before any of its branches,
     # beside every batch before it and the read list's first 2663 rows; Hacker News 15 (the pool's last).
-    # Labels: none yet (the empty digest until they are merged)
+    # Labels: 15, blind, by hv17 (6 Dec)
     "real-test-v17": ((15, "96104ef8aad6cf11744c27ca2d1be11871aeecdc14dc71127f0c468257fde82b"),
-                      (0, "4f53cda18c2baa0c0354bb5f9a3ecbe5ed12ab4d8e11ba873c2f11161202b945")),
+                      (15, "962ca6abd5171b7c8fe14c6a8efd89851dc936aa8b9d604cf251077080cbf582")),
 }
 
 
