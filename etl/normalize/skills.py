@@ -216,6 +216,9 @@ def _lead_ins(data: dict[str, Any]) -> dict[str, tuple[str, ...]]:
     ``lead_ins`` ("Kenntnisse in ", "experiência com ") and the category's ``kind_nouns`` with a
     ``kind_joiners`` word ("Datenbanken wie ", "databases such as "), as the context rules read the text."""
     lead = [f"{w} " if str(w)[-1:].isalpha() else str(w) for w in data.get("lead_ins") or ()]
+    openers = data.get("stack_openers") or {}  # "<our> architecture is (mostly) <name>" (real-later-v44)
+    for noun in openers.get("nouns") or ():
+        lead += [f"{noun} is ", *(f"{noun} is {adverb} " for adverb in openers.get("adverbs") or ())]
     joins = [str(j) for j in data.get("kind_joiners") or ()]
     out: dict[str, tuple[str, ...]] = {}
     for category in data.get("categories") or {}:
@@ -983,6 +986,52 @@ def _outside_markets(low: str, hits: list[tuple[int, int, int]]) -> list[tuple[i
     return [h for h in hits if not any(a <= h[0] and h[1] <= b for a, b in spans)]
 
 
+DEVICE_CHARS = 80  # characters of a device's bracket or dashed aside ("(Android 4.1, iOS 8 or higher)")
+DEVICE_REACH = 50  # characters of the clause before the device read for `not_after`
+_DEVICE_CLAUSE = re.compile(r"[.,;:!?\n(]")
+
+
+@functools.lru_cache(maxsize=1)
+def _device_lists() -> tuple[tuple[str, ...], re.Pattern[str], frozenset[str], re.Pattern[str] | None] | None:
+    """skills.yaml's ``device_lists``: (the devices' words, the device with its aside - a bracket, or dashes
+    up to the closing dash or the line's end -, the skills dropped there, the words that make the device a
+    target of the work), None when not configured."""
+    cfg = _data().get("device_lists") or {}
+    devices = tuple(str(w).lower() for w in cfg.get("devices") or ())
+    if not devices:
+        return None
+    names = "|".join(re.escape(w) for w in sorted(devices, key=len, reverse=True))
+    aside = re.compile(rf"(?<!\w)(?:{names})\s*(?:\(([^()\n]{{1,{DEVICE_CHARS}}})\)|(?:--|—|–)"
+                       rf"([^\n]{{1,{DEVICE_CHARS}}}?)(?:--|—|–|\n|$))", re.I)
+    not_after = "|".join(re.escape(str(w).lower()) for w in cfg.get("not_after") or ())
+    return (devices, aside, frozenset(str(w) for w in cfg.get("skills") or ()),
+            re.compile(rf"(?<!\w)(?:{not_after})(?!\w)", re.I) if not_after else None)
+
+
+def _outside_devices(orig: str, low: str, m: _Matcher, hits: list[tuple[int, int, int]]
+                     ) -> list[tuple[int, int, int]]:
+    """``hits`` without the operating systems named as a device's ("a smartphone (Android 4.1, iOS 8 or
+    higher)"; skills.yaml ``device_lists``)."""
+    cfg = _device_lists()
+    if cfg is None:
+        return hits
+    devices, aside, skills, not_after = cfg
+    if not any(d in low for d in devices):  # (a cheap test first: few texts name a phone)
+        return hits
+    spans = []
+    for found in aside.finditer(orig):
+        lead = orig[max(0, found.start() - DEVICE_REACH) : found.start()]
+        marks = list(_DEVICE_CLAUSE.finditer(lead))
+        clause = lead[marks[-1].end() :] if marks else lead
+        if not_after is not None and not_after.search(clause):
+            continue  # "native apps for phones (iOS and Android)": the devices the work targets
+        spans.append(found.span(1) if found.group(1) is not None else found.span(2))
+    if not spans:
+        return hits
+    return [h for h in hits
+            if not (m.skill_of[h[2]] in skills and any(a <= h[0] and h[1] <= b for a, b in spans))]
+
+
 @functools.lru_cache(maxsize=1)
 def _list_gap() -> re.Pattern[str]:
     """List punctuation with at most one joining word of skills.yaml's ``list_words`` (any language)."""
@@ -1169,6 +1218,7 @@ def _scan(
     hits = _with_adjective_lists(low, m, hits)
     if " space" in low:  # (a cheap test first: few texts name a market space)
         hits = _outside_markets(low, hits)
+    hits = _outside_devices(orig, low, m, hits)
     dropped: list[tuple[int, int, int]] = []
     if pitch and not escaped:  # the offsets of ``pitch`` hold in ``orig`` (no escape was removed)
         outside = _outside_pitch(hits, pitch, 1 + (len(title) + 1 if title else 0), m.domain)
