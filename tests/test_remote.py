@@ -1364,3 +1364,27 @@ def test_later_v16_onsite_header_beside_late_home_possibility(text: str, mode: s
 ])
 def test_later_v16_header_cells_on_the_second_line(text: str, mode: str | None) -> None:
     assert classify_remote(None, "Map Engineer", text) == mode
+
+
+# Later batch real-later-v46 (LinkedIn sample #433; invented wording): a mode word glued to a run-together
+# header's next field named "Type" ("Position: <role>Location: HybridType: Full-time"), as it is to
+# "Duration" or "Job Type", states the mode; and "work hybrid" (the verb with the mode as its adverb: "the
+# ability to work hybrid in <city>") late in a long text is a hybrid arrangement, as "work remotely" is remote
+# work. Controls: a plain Type field, hybrid cloud work, hybrid products and a choice with remote work stay as
+# they were.
+@pytest.mark.parametrize(("text", "hint", "mode"), [
+    ("Position: Map PlannerLocation: HybridType: Full-time/Internship\nWe map towns.", None, H),
+    ("Position: Map Planner Location: RemoteType: Contract\nWe map towns.", None, R),
+    ("Position: Map Planner Location: OnsiteType: Full-time\nWe map towns.", None, ON),
+    ("Position: Map PlannerLocation: HybridPosition Type: Full-time\nWe map towns.", None, H),
+    (FILLER + "What we offer: flexible hours and the ability to work hybrid in <city>.", None, H),
+    (FILLER + "You will be working hybrid from our Leeds office and home.", None, H),
+    (FILLER + "What we offer: flexible hours and the ability to work hybrid in <city>.", True, H),
+    # controls
+    ("Position: Map Planner Location: Leeds Type: Full-time\nWe map towns.", None, None),
+    (FILLER + "You will work hybrid cloud migrations for our clients.", None, None),
+    (FILLER + "We sell hybrid types of seed to farmers.", None, None),
+    (FILLER + "The ability to work hybrid or fully remote, as you prefer.", None, None),
+])
+def test_later_v46_glued_type_field_and_work_hybrid(text: str, hint: bool | None, mode: str | None) -> None:
+    assert classify_remote("Phoenix, AZ", "Map Planner", text, hint) == mode

@@ -465,9 +465,11 @@ _DAY_SHARE = re.compile(
     r"\s*(?:[1-4]|one|two|three|four)(?:\s*(?:-|to|or)\s*(?:[1-4]|two|three|four))?\s+days?\b")
 
 
-# a mode word glued to the next field of a run-together header ("Location: Leeds HybridDuration: 6 months")
+# a mode word glued to the next field of a run-together header ("Location: Leeds HybridDuration: 6 months";
+# also a field named "Type" or "<noun> Type": "Location: HybridType: Full-time", later batch real-later-v46)
 _GLUED_FIELD = re.compile(
-    r"(hybrid|remote|on-?site)(?=duration|job\s?type|contract|salary|pay\b|rate\b|start)")
+    r"(hybrid|remote|on-?site)(?=duration|(?:job|position|employment|work)?\s?type|contract|salary|pay\b|rate\b|"
+    r"start)")
 _GLUE_WORDS = ("duration", "type", "contract", "salary", "pay", "rate", "start")
 
 

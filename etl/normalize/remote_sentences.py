@@ -97,6 +97,11 @@ _CONTEXT_ONLY = frozenset(
         "work from our",
         # sixty-eighth round: the gate of a "hybrid model" phrase, whose cue word "hybrid" is a cue already
         "hybrid model",
+        # later batch real-later-v46: the gates of "work hybrid" (the verb with the mode as its adverb), whose
+        # cue word "hybrid" is a cue already; left out so the candidates stay as labelled and trained
+        "work hybrid",
+        "works hybrid",
+        "working hybrid",
         # fifteenth round: gates of phrases whose cue word ("hybrid", "office") is a cue already, or a
         # telehealth choice; left out so the sentence model's candidates (and its weights) stay as trained
         "a hybrid",
