@@ -43,6 +43,7 @@ from etl.normalize.hn_comment import (
     read_comment,
 )
 from etl.normalize.location import parse_location
+from etl.normalize.location_data import aliases, norm_key
 from etl.record import Posting, Rejected, clean_str
 from etl.sources import SourceOptions
 from etl.sources._json import head_keys, head_kind, object_postings, to_date
@@ -99,11 +100,14 @@ def _posting(raw: dict[str, Any], record_no: int, month: date | None) -> Posting
     header = {**head, "title": comment.header_title}
     text_only = False
     if not location and parser_loc and not _junk_location(parser_loc) and not _in_header(parser_loc, header):
-        location = _listed_with(parser_loc, body) or _completed(parser_loc, body) or parser_loc
+        # the text's own spelling of the guess ("SF" for the parser's "San Francisco"), which the text checks
+        # below look for (later batch real-later-v47)
+        written = _written_form(parser_loc, body)
+        location = _listed_with(written, body) or _completed(parser_loc, body) or parser_loc
         # a remote comment's office is a choice, not the openings' place (the reader's text place is silent
         # for it): a guess only its text names, alone, is the founders' school, the company's seat or a
         # meet-up town, so neither it nor its geocoded country is the posting's (later batch real-later-v13)
-        text_only = location == parser_loc and _named_only_in_remote_text(parser_loc, body, head)
+        text_only = location == parser_loc and _named_only_in_remote_text(written, body, head)
         if text_only:
             location = None
     if not location:  # no place in the header nor the parser's guess: the text's place of the openings
@@ -148,6 +152,23 @@ def _in_a_cell(guess: str, body: str) -> bool:
     """Whether the parser's guess lies inside one of the cells of the comment's header line."""
     guess = html.unescape(guess).strip(" ,")
     return any(guess in html.unescape(cell) for cell in _split_header(_header_line(body)))
+
+
+def _written_form(guess: str, body: str) -> str:
+    """The guess as the comment writes it: the parser spells out a city the text abbreviates ("San Francisco"
+    for "SF", "New York" for "NYC"), so a guess the text never writes is looked for under its city's spellings
+    (``location_aliases.yaml``), the first one the text writes as a word, case kept ("LA", not "la"). The
+    guess itself when the text writes it, or writes none of them."""
+    text = _plain(re.sub(r"<p>|\n", " \n ", body))
+    if guess in text:
+        return guess
+    city = parse_location(guess).city
+    if city is None or norm_key(guess) != norm_key(city):
+        return guess  # "Austin, TX", a region or a country: only a bare city name is spelled out
+    spellings = [str(a) for a in (aliases().get("cities") or {}).get(city) or ()]
+    found = [(m.start(), name) for name in spellings
+             if (m := re.search(rf"(?<![\w-]){re.escape(name)}(?!\w)", text))]
+    return min(found)[1] if found else guess
 
 
 def _named_only_in_remote_text(guess: str, body: str, head: dict[str, Any]) -> bool:
