@@ -746,7 +746,32 @@ def _preferred(lower: str, p: int) -> bool:
         nl = len(lower)
     if nl != -1 and lower.endswith(", preferred", 0, nl):
         return True
+    if nl != -1 and _closing_preferred(lower, p, nl):
+        return True
     return _under_preferred_heading(lower, p)
+
+
+# "N+ years of experience building <kind of> graphs with <Tool> ... preferred": a line closed by the marker
+# with no comma marks its figure however long, when no other requirement stands between them (then the
+# marker is that one's: "..., specific experience with <area> strongly preferred") and no sentence ends
+# between (real-later-v48)
+CLOSING_PREFERRED = re.compile(
+    r"\s(?:" + "|".join(re.escape(w) for w in _LANG["en"]["closing_preferred"]) + r")\.?[ \t]*$"
+)
+OTHER_ASKED = tuple(str(w).lower() for w in _LANG["en"]["other_asked"])
+
+
+def _closing_preferred(lower: str, p: int, nl: int) -> bool:
+    line = lower[p:nl]
+    if not line.rstrip(" \t.").endswith("preferred"):
+        return False  # cheap exit: almost every line ends otherwise
+    m = CLOSING_PREFERRED.search(line)
+    if m is None:
+        return False
+    between = line[: m.start()]
+    if any(b in between for b in (". ", ";", "•")):
+        return False
+    return sum(between.count(w) for w in OTHER_ASKED) <= 1
 
 
 def _under_preferred_heading(lower: str, p: int) -> bool:
