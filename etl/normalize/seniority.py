@@ -857,6 +857,44 @@ def _listed_again_level(title: str, text: str) -> str | None:
     return None
 
 
+# a plural role noun at a title's end ("Software Engineers"): its singular is how a list names one opening
+_PLURAL_ROLE_END = re.compile(rf"\b(?:{ROLE_NOUNS})(s)\s*$", re.I)
+# a listed line's opening: bullets, then at most three level words (and their joiners) before the role's name
+_LISTED_LEVEL_WORDS = re.compile(r"[ \t*\u2022\u00b7-]*((?:[\w.-]+[ \t]+){0,3}?)$")
+# after the role's name on its listed line: its area, place, link or note ("- Senior <role>, <area>: <link>")
+_LISTED_NAME_END = re.compile(r"s?(?:[ \t]*(?:[,:;(]|[-\u2013\u2014][ \t]|$)|[ \t]+(?:in|at|for|based)\b)")
+
+
+def _first_role_listed_again(first: str, named: str, text: str) -> str | None:
+    """The level of a comment's first header role where the body lists it again on a line of its own, when
+    the header names it beside other roles ("<role>s & Managers") or in the plural ("Engineers" listed as "-
+    Senior Engineer, <area>: <link>"): the header role's own listing (ruled 2026-12-04; `real-test-v12`'s
+    Hacker News 1: the only listed post matching the header's role names its level), as
+    :func:`_listed_again_level` reads a header naming one role. A line listing the role with no level is its
+    own listing and names none, wherever it stands ("- Senior <role>: <link>" then "- <role>: <link>", as
+    `real-fresh-v19`'s 2018-04 #338 reads); the header line itself is not read (later batch
+    real-later-v42)."""
+    name = first.strip()
+    plural = _PLURAL_ROLE_END.search(name)
+    if (name == named.strip() and plural is None) or title_level(name) or len(name) < 4:
+        return None  # one role in the singular: read already; a levelled role: rule 1 read it
+    stem = (name[: plural.start(1)] if plural else name).lower()
+    head = _lower_head(text)
+    at = head.find(stem, head.find("\n") + 1 if "\n" in head else len(head))
+    found: str | None = None
+    while at != -1:
+        begin = head.rfind("\n", 0, at) + 1
+        words = _LISTED_LEVEL_WORDS.fullmatch(head, begin, at)
+        if words and _LISTED_NAME_END.match(head, at + len(stem)):
+            levels = words.group(1).split()
+            if not levels:
+                return None  # the role listed with no level of its own: its own listing names none
+            if found is None and all(w in _CONNECTORS or title_level(w) for w in levels):
+                found = title_level(f"{words.group(1)}{name}")
+        at = head.find(stem, at + 1)
+    return found
+
+
 # The text naming the role as its title with a ladder number ("The Lab Analyst II will ..."): rule 2, the
 # role's own level (sixteenth round). A lone "I" is a number only before a word that goes on about the role
 # ("The Lab Scientist I is to ...", not "the Lab Scientist I met").
@@ -981,7 +1019,8 @@ def classify_seniority(title: object, text: object = None, years_min: float | No
         named = named or first  # a comment whose header names no role: its first listed role's own listing
         level = (_restated_title_level(named, text) or _numbered_title_level(named, text)
                  or _own_listing_level(named, text) or _listed_again_level(named, text)
-                 if named else None) or text_level(text, _later_role_names(roles) if roles else ())
+                 if named else None) or (_first_role_listed_again(roles[0], named, text) if roles else None) \
+            or text_level(text, _later_role_names(roles) if roles else ())
         if level:
             return level
     by_years = _years_level(years_min)
