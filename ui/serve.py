@@ -95,10 +95,6 @@ def first_runs() -> list[tuple[str, float]]:
     return took
 
 
-if __name__ == "__main__":
-    main()
-
-
 def static_dir(into: Path) -> Path:
     """Streamlit's static files in ``into``: each linked to Streamlit's own, but index.html, copied with
     ui.narrow.head_script in its head. Why: a browser's first view at a phone's width ran twice - the
@@ -119,3 +115,8 @@ def static_dir(into: Path) -> Path:
     head = f"<head>\n<script>{narrow.head_script()}</script>"
     (into / "index.html").write_text(html.replace("<head>", head, 1))
     return into
+
+
+if __name__ == "__main__":
+    main()
+
