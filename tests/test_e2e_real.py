@@ -998,7 +998,7 @@ def phone_walk(server: str, browser) -> dict[tuple[str, str | None], dict[str, A
     "settled" (see above), the tabs outside the window (first views), the skill pairs' chart."""
     checks = {"bar_labels": BAR_LABELS_JS, "cut_labels": CUT_LABELS_JS, "squeezed": SQUEEZED_JS,
               "inside_cut": INSIDE_CUT_JS, "shown_labels": SHOWN_LABELS_JS, "plot_widths": PLOT_WIDTHS_JS,
-              "colour_bars": COLOUR_BARS_JS, "geo_span": GEO_SPAN_JS}
+              "colour_bars": COLOUR_BARS_JS, "geo_span": GEO_SPAN_JS, "geo_blank": GEO_BLANK_JS}
     seen: dict[tuple[str, str | None], dict[str, Any]] = {}
     page = _page(browser, *PHONE)
     try:
@@ -1148,12 +1148,23 @@ GEO_SPAN_JS = """() => [...document.querySelectorAll('[data-testid="stMain"] .js
                                                     g.lataxis.range[1] - g.lataxis.range[0]]; })"""
 
 
+# A world map's plot height against its drawn map's (the view's box projected as Plotly projects it): the
+# blank left in the plot above and below the map, in px
+GEO_BLANK_JS = """() => [...document.querySelectorAll('[data-testid="stMain"] .js-plotly-plot')]
+  .filter(el => el._fullLayout && el._fullLayout.geo && !el._fullLayout.geo.scope.startsWith('usa'))
+  .map(el => { const fl = el._fullLayout, g = fl.geo, pr = g._subplot.projection;
+    const [w, e] = g.lonaxis.range, [s, n] = g.lataxis.range, ys = [];
+    for (let i = 0; i <= 20; i++) { const lon = w + (e - w) * i / 20, lat = s + (n - s) * i / 20;
+      ys.push(pr([lon, s])[1], pr([lon, n])[1], pr([w, lat])[1], pr([e, lat])[1]); }
+    return Math.round(fl._size.h - (Math.max(...ys) - Math.min(...ys))); })"""
+
+
 def test_qa_round_fourteen_a_phone_width_window(phone_walk) -> None:  # type: ignore[no-untyped-def]
     """QA round fourteen on the real samples, in a 390-pixel window (a phone): the world map under Germany
     alone was the whole world with Germany a dot; Salary by skill's axis title ran past the chart's right
     edge ("... bars: 25th-75th perce"); the source mix drew its small bars' labels over each other; the
     Experience bands cut "282 (54%)" to "82 (54%". No label is cut or drawn over another on these tabs, and
-    one country's map is fitted to it."""
+    one country's map is fitted to it and, since QA round twenty-seven, fills its plot's height."""
     stops = [("salary", "By skill"), ("data", "Source mix"), ("data", "Language mix"),
              ("experience", "Bands"), ("experience", "Degree")]
     found = [d for check in ("bar_labels", "cut_labels", "inside_cut")
@@ -1164,6 +1175,9 @@ def test_qa_round_fourteen_a_phone_width_window(phone_walk) -> None:  # type: ig
     assert len(columns) == len(pairs["data"][0]["y"]), columns  # a square grid: a column per row
     spans = phone_walk[("regions?country=DE", None)]["now"]["geo_span"]
     assert spans and all(lon < 60 and lat < 40 for lon, lat in spans), spans
+    # QA round twenty-seven: the map fitted to Germany drew 242 px tall in a 420-px plot, the rest blank
+    blank = phone_walk[("regions?country=DE", None)]["now"]["geo_blank"]
+    assert blank and all(px <= 12 for px in blank), blank
     assert not found, found
 
 

@@ -135,6 +135,32 @@ def test_world_map_fits_one_country_or_a_few_close_together() -> None:
     assert ranges("XKX")[0] == [-180, 180]  # a country the outlines lack: nothing to fit
 
 
+def test_a_fitted_world_map_in_a_narrow_window_is_as_tall_as_its_map() -> None:
+    """QA round twenty-seven at 390 px under German postings: the map fitted to Germany drew 242 px tall in a
+    420-px plot (the chart 460 px), about 90 px blank above it and 100 under; with Poland beside it and its
+    colour bar, 230 px in 349. In a narrow window a fitted map's chart is as tall as the map at a phone's plot
+    width (338 px at 390) with the margins and the colour bar's room, never taller than before; the whole
+    world and a wide window keep their heights. The projected aspect is natural earth's (d3's formula, as
+    Plotly draws it: Germany's view 0.7165, measured in Chromium)."""
+    from analytics.figures import geo, regions
+
+    de = regions.world(_countries("DEU"), "postings", narrow=True)
+    ranges = {"lon": tuple(de.layout.geo.lonaxis.range), "lat": tuple(de.layout.geo.lataxis.range)}
+    assert abs(geo.aspect(ranges) - 0.7165) < 0.001
+    assert de.layout.height == 30 + 10 + round(338 * geo.aspect(ranges)), de.layout.height  # no colour bar
+    two = _countries("DEU", "POL").assign(postings=[500, 700])  # two values: a colour bar under the map
+    depl = regions.world(two, "postings", narrow=True)
+    assert any(t.showscale for t in depl.data)
+    rng = {"lon": tuple(depl.layout.geo.lonaxis.range), "lat": tuple(depl.layout.geo.lataxis.range)}
+    assert depl.layout.height == 30 + 10 + regions.COLORBAR_ROOM + round(338 * geo.aspect(rng))
+    assert depl.layout.height < 460
+    assert regions.world(_countries("DEU"), "postings").layout.height == 460  # a wide window: as before
+    world = regions.world(_countries("DEU", "USA", "IND", "BRA", "AUS"), "postings", narrow=True)
+    assert world.layout.height == regions.NARROW_MAP_HEIGHT
+    tall = regions.world(_countries("CHL"), "postings", narrow=True)  # a tall view: never over 460
+    assert tall.layout.height <= 460
+
+
 def test_median_bars_whiskers_reach_the_quartiles() -> None:
     df = pd.DataFrame({"group": ["a", "b"], "median": [100_000.0, 80_000.0], "p25": [90_000.0, 60_000.0],
                        "p75": [130_000.0, 85_000.0], "n": [40, 3]})
