@@ -1542,3 +1542,21 @@ def test_the_small_sample_note_of_one_figure_says_it_in_the_singular() -> None:
     two = pd.DataFrame({"group": ["senior", "lead"], "n": [3, 5], "enough": [False, False]})
     assert figures.small_note(figures.chart("sa_dist"), two).endswith(  # several: as before
         "drawn grey with their n (bars hatched, points open). Read them with care.")
+
+
+def test_a_chart_of_one_or_a_few_bars_is_short_not_one_thick_bar() -> None:
+    """Seen in Chromium (QA round twenty-eight): the movers under Portuguese postings, one skill over the
+    minimum, drew .NET as one bar about 180 px thick in a 320-px chart (the principal level's AWS alike, at
+    390 px): a chart's height had a floor of 320 px whatever its rows. A few rows get a shorter chart (170
+    px for one, 40 px more a row, up to the floor), so a bar is about as thick as in a full chart; many rows
+    keep 24 px a row, as before."""
+    movers = pd.DataFrame({"skill": [".NET"], "count_a": [2], "count_b": [8], "n_a": [14], "n_b": [27],
+                           "share_a": [2 / 14], "share_b": [8 / 27], "change": [8 / 27 - 2 / 14]})
+    for narrow in (False, True):
+        fig = skills.movers(movers, narrow=narrow)
+        assert fig.layout.height <= 200, (narrow, fig.layout.height)
+    assert theme.rows_height(1) == 170 and theme.rows_height(3) == 250 and theme.rows_height(5) == 320
+    assert theme.rows_height(20) == 480  # many rows: 24 px a row, as before
+    top = pd.DataFrame({"skill": ["Go", "Rust"], "category": ["language"] * 2, "postings": [40, 35],
+                        "share": [0.4, 0.35], "total": [100, 100]})
+    assert skills.top(top).layout.height == theme.rows_height(2) == 210

@@ -143,7 +143,7 @@ def places(df: pd.DataFrame) -> go.Figure:
                            hovertemplate="%{hovertext}<extra></extra>"))
     theme.integer_axis(fig, "x")
     theme.room_for_labels(fig, d["postings"], share=0.12)  # "142" was cut at the chart's right edge
-    return theme.edge_room(theme.style(fig, x="Postings", y="", height=max(320, 24 * len(d))),
+    return theme.edge_room(theme.style(fig, x="Postings", y="", height=theme.rows_height(len(d))),
                            fig.data[0].text, d["postings"])
 
 

@@ -42,7 +42,7 @@ def top(df: pd.DataFrame) -> go.Figure:
     theme.mark_bars(fig, d["total"])  # a share of fewer than 30 postings in all: every bar
     theme.percent_axis(fig, d["share"], "x")  # "0% 1% 1% 2%" under 149 French postings (QA round 22)
     theme.room_for_labels(fig, d["share"], share=0.15)  # "74 (100%)" was cut at the chart's right edge
-    return theme.edge_room(theme.style(fig, x="Share of postings", y="", height=max(320, 24 * len(df))),
+    return theme.edge_room(theme.style(fig, x="Share of postings", y="", height=theme.rows_height(len(df))),
                            fig.data[0].text, d["share"])
 
 
@@ -188,7 +188,7 @@ def movers(df: pd.DataFrame, narrow: bool = False) -> go.Figure:
     theme.room_for_labels(fig, points, share=0.15)
     # a short axis title, as the premium's (PREMIUM_AXIS): "Change in share of postings (percentage points)"
     # ran past the chart's right edge at a phone's width (QA round eleven); the ticks say "pts" too
-    return theme.edge_room(theme.style(fig, x=MOVERS_AXIS, y="", height=max(320, 24 * len(shown))),
+    return theme.edge_room(theme.style(fig, x=MOVERS_AXIS, y="", height=theme.rows_height(len(shown))),
                            fig.data[0].text, points)
 
 
@@ -255,7 +255,7 @@ def premium(df: pd.DataFrame, narrow: bool = False) -> go.Figure:
     # a short axis title: it is centred on the plot, which is narrow at a phone's width once the labels on
     # both sides have their room, and "Median salary minus overall median (USD per year)" ran past the
     # chart's right edge there (QA round eleven); the chart's help says what the premium is
-    return theme.edge_room(theme.style(fig, x=PREMIUM_AXIS, y="", height=max(320, 24 * len(d))),
+    return theme.edge_room(theme.style(fig, x=PREMIUM_AXIS, y="", height=theme.rows_height(len(d))),
                            fig.data[0].text, d["premium_usd"])
 
 
