@@ -615,8 +615,14 @@ def test_the_country_mix_counts_the_salaries_that_name_no_country(
         shown = defn.run(Context(Filters(seniority=(), role_family=())))
         note = [c for c in shown.caveats if "countries" in c]
         assert len(note) == 1, (key, shown.caveats)
-        assert f"and {unnamed:,} naming no country" in note[0], note
+        # QA round twenty-eight under JobSpy: "salaries from 1 country and 3 naming no country" counted
+        # countries and salaries in one breath: the salaries are counted, where they come from is said
+        assert note[0].startswith(f"{total - unnamed:,} salaries from "), note
+        assert f"and {unnamed:,} from postings naming no country" in note[0], note
         assert f"no country named {unnamed / total:.0%}" in note[0], note
+    one = salary._mix_of(pd.DataFrame({"country_name": ["India"], "salary_n": [8]}), (), 11)
+    assert one and one[0].startswith("8 salaries from 1 country and 3 from postings naming no country "
+                                     "(India 73%, no country named 27%) pooled in USD"), one
 
 
 @pytest.mark.usefixtures("tiny_db")
