@@ -61,7 +61,7 @@ with trend_tab:
 # --- movers ---------------------------------------------------------------------------
 with movers_tab:
     if movers_tab.open:
-        (a0, a1), (b0, b1) = sf.default_periods(*sf.date_span(ctx))
+        (a0, a1), (b0, b1) = sf.default_split(ctx)
         st.subheader("Fastest rising and falling skills")
         c1, c2, c3 = st.columns([2, 2, 1])
         links.seed("sk_mov_a", (a0, a1))

@@ -3,6 +3,8 @@ warehouse's table of it (company_keys, made at publish). Invented names only."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import duckdb
 import pytest
 
@@ -59,3 +61,40 @@ def test_the_warehouse_table_keys_each_spelling_and_names_the_most_written() -> 
                     ("Beta GmbH", "beta", "Beta")]
     assert con.execute("SELECT count(DISTINCT k.company_key) FROM postings p "
                        "JOIN company_keys k USING (company)").fetchone() == (2,)
+
+
+OLD_NOTE = "published before"
+
+
+@pytest.mark.parametrize("rollup", [True, False])
+def test_a_warehouse_published_before_the_company_keys_says_how_it_counts_companies(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, rollup: bool) -> None:
+    """QA rounds twenty-six and twenty-seven, seen and left: a warehouse published before company_keys counts
+    companies by name without case (the query layer falls back; the app does not rebuild it), so "Acme,
+    Inc." beside "Acme" are two there and one in a warehouse published now, with no word on the page. The
+    headline figures and the two regions compared say so, and what to do, where they count companies so;
+    a warehouse with the table says nothing."""
+    from tiny_warehouse import build_edited
+
+    from analytics.filters import Filters
+    from analytics.queries import overview, regions
+
+    def notes(db: Path | None) -> list[str]:
+        kpis = overview.kpis(Filters(), db, rollup=rollup)
+        compared = regions.compare(Filters(), ("US", "GB"), db, rollup=rollup)
+        assert kpis.n and compared.n
+        return [c for c in (*kpis.caveats, *compared.caveats) if OLD_NOTE in c]
+
+    now = build_edited(tmp_path / "now.duckdb", version_name="v-tiny-now.duckdb")
+    assert notes(now) == []
+    old = build_edited(tmp_path / "old.duckdb", "DROP TABLE company_keys", version_name="v-tiny-old.duckdb")
+    said = notes(old)
+    assert len(said) == 2 and said[0] == said[1], said
+    assert "companies counted by name without case" in said[0] and "load" in said[0], said
+    monkeypatch.setenv("WAREHOUSE_DB", str(old))
+    from streamlit.testing.v1 import AppTest
+
+    app = Path(__file__).resolve().parents[1] / "dashboard.py"
+    at = AppTest.from_file(str(app), default_timeout=60).run()
+    assert not at.exception
+    assert any(OLD_NOTE in c.value for c in at.caption), [c.value for c in at.caption]

@@ -135,6 +135,32 @@ def test_world_map_fits_one_country_or_a_few_close_together() -> None:
     assert ranges("XKX")[0] == [-180, 180]  # a country the outlines lack: nothing to fit
 
 
+def test_a_fitted_world_map_in_a_narrow_window_is_as_tall_as_its_map() -> None:
+    """QA round twenty-seven at 390 px under German postings: the map fitted to Germany drew 242 px tall in a
+    420-px plot (the chart 460 px), about 90 px blank above it and 100 under; with Poland beside it and its
+    colour bar, 230 px in 349. In a narrow window a fitted map's chart is as tall as the map at a phone's plot
+    width (338 px at 390) with the margins and the colour bar's room, never taller than before; the whole
+    world and a wide window keep their heights. The projected aspect is natural earth's (d3's formula, as
+    Plotly draws it: Germany's view 0.7165, measured in Chromium)."""
+    from analytics.figures import geo, regions
+
+    de = regions.world(_countries("DEU"), "postings", narrow=True)
+    ranges = {"lon": tuple(de.layout.geo.lonaxis.range), "lat": tuple(de.layout.geo.lataxis.range)}
+    assert abs(geo.aspect(ranges) - 0.7165) < 0.001
+    assert de.layout.height == 30 + 10 + round(338 * geo.aspect(ranges)), de.layout.height  # no colour bar
+    two = _countries("DEU", "POL").assign(postings=[500, 700])  # two values: a colour bar under the map
+    depl = regions.world(two, "postings", narrow=True)
+    assert any(t.showscale for t in depl.data)
+    rng = {"lon": tuple(depl.layout.geo.lonaxis.range), "lat": tuple(depl.layout.geo.lataxis.range)}
+    assert depl.layout.height == 30 + 10 + regions.COLORBAR_ROOM + round(338 * geo.aspect(rng))
+    assert depl.layout.height < 460
+    assert regions.world(_countries("DEU"), "postings").layout.height == 460  # a wide window: as before
+    world = regions.world(_countries("DEU", "USA", "IND", "BRA", "AUS"), "postings", narrow=True)
+    assert world.layout.height == regions.NARROW_MAP_HEIGHT
+    tall = regions.world(_countries("CHL"), "postings", narrow=True)  # a tall view: never over 460
+    assert tall.layout.height <= 460
+
+
 def test_median_bars_whiskers_reach_the_quartiles() -> None:
     df = pd.DataFrame({"group": ["a", "b"], "median": [100_000.0, 80_000.0], "p25": [90_000.0, 60_000.0],
                        "p75": [130_000.0, 85_000.0], "n": [40, 3]})
@@ -589,8 +615,14 @@ def test_the_country_mix_counts_the_salaries_that_name_no_country(
         shown = defn.run(Context(Filters(seniority=(), role_family=())))
         note = [c for c in shown.caveats if "countries" in c]
         assert len(note) == 1, (key, shown.caveats)
-        assert f"and {unnamed:,} naming no country" in note[0], note
+        # QA round twenty-eight under JobSpy: "salaries from 1 country and 3 naming no country" counted
+        # countries and salaries in one breath: the salaries are counted, where they come from is said
+        assert note[0].startswith(f"{total - unnamed:,} salaries from "), note
+        assert f"and {unnamed:,} from postings naming no country" in note[0], note
         assert f"no country named {unnamed / total:.0%}" in note[0], note
+    one = salary._mix_of(pd.DataFrame({"country_name": ["India"], "salary_n": [8]}), (), 11)
+    assert one and one[0].startswith("8 salaries from 1 country and 3 from postings naming no country "
+                                     "(India 73%, no country named 27%) pooled in USD"), one
 
 
 @pytest.mark.usefixtures("tiny_db")
@@ -1516,3 +1548,21 @@ def test_the_small_sample_note_of_one_figure_says_it_in_the_singular() -> None:
     two = pd.DataFrame({"group": ["senior", "lead"], "n": [3, 5], "enough": [False, False]})
     assert figures.small_note(figures.chart("sa_dist"), two).endswith(  # several: as before
         "drawn grey with their n (bars hatched, points open). Read them with care.")
+
+
+def test_a_chart_of_one_or_a_few_bars_is_short_not_one_thick_bar() -> None:
+    """Seen in Chromium (QA round twenty-eight): the movers under Portuguese postings, one skill over the
+    minimum, drew .NET as one bar about 180 px thick in a 320-px chart (the principal level's AWS alike, at
+    390 px): a chart's height had a floor of 320 px whatever its rows. A few rows get a shorter chart (170
+    px for one, 40 px more a row, up to the floor), so a bar is about as thick as in a full chart; many rows
+    keep 24 px a row, as before."""
+    movers = pd.DataFrame({"skill": [".NET"], "count_a": [2], "count_b": [8], "n_a": [14], "n_b": [27],
+                           "share_a": [2 / 14], "share_b": [8 / 27], "change": [8 / 27 - 2 / 14]})
+    for narrow in (False, True):
+        fig = skills.movers(movers, narrow=narrow)
+        assert fig.layout.height <= 200, (narrow, fig.layout.height)
+    assert theme.rows_height(1) == 170 and theme.rows_height(3) == 250 and theme.rows_height(5) == 320
+    assert theme.rows_height(20) == 480  # many rows: 24 px a row, as before
+    top = pd.DataFrame({"skill": ["Go", "Rust"], "category": ["language"] * 2, "postings": [40, 35],
+                        "share": [0.4, 0.35], "total": [100, 100]})
+    assert skills.top(top).layout.height == theme.rows_height(2) == 210

@@ -82,3 +82,26 @@ def test_the_width_probe_never_costs_the_page(monkeypatch: pytest.MonkeyPatch) -
     assert narrow.probe() is False and narrow.now() is False
     st.session_state[narrow.PROBE_KEY] = {"narrow": True}  # the browser said so on an earlier run
     assert narrow.probe() is True and narrow.now() is True
+
+
+def test_the_served_page_tells_its_width_before_the_first_run(tmp_path: Path) -> None:
+    """QA round twenty-seven's seen and left: a browser's first view at 390 px ran twice - the session's first
+    run took the window for wide (no cookie yet) and the width probe's answer ran it again. ui.serve serves
+    Streamlit's page with a script in its head that writes the probe's cookie from the window's width before
+    Streamlit's own code opens the websocket, whose handshake carries it: the first run reads it
+    (narrow.told). Every other static file is Streamlit's own (linked, not copied)."""
+    from streamlit import file_util
+
+    from ui import narrow, serve
+
+    theirs = Path(file_util.get_static_dir())
+    ours = serve.static_dir(tmp_path / "static")
+    html = (ours / "index.html").read_text()
+    head = narrow.head_script()
+    assert f"<script>{head}</script>" in html
+    assert html.index(head) < html.index('<script type="module"')  # before Streamlit's code runs
+    assert f"{narrow.COOKIE}=" in head and f"< {narrow.NARROW_PX}" in head and "path=/" in head
+    assert html.replace(f"<script>{head}</script>\n", "") == (theirs / "index.html").read_text()
+    others = sorted(p.name for p in theirs.iterdir() if p.name != "index.html")
+    assert sorted(p.name for p in ours.iterdir() if p.name != "index.html") == others
+    assert all((ours / name).resolve() == (theirs / name).resolve() for name in others)

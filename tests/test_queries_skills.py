@@ -5,6 +5,7 @@ design 1-5 and 31-40. Hand-worked answers; rollup and base paths must agree."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -324,6 +325,59 @@ def test_default_mover_periods_follow_the_filtered_postings_dates() -> None:
         date(2025, 1, 1), date(2025, 5, 31))
     # no dated posting under the filters: the warehouse's span, as before
     assert date_span(Context(every(country=("ZZ",)))) == (date(2025, 1, 1), date(2025, 6, 30))
+
+
+def test_default_mover_periods_both_hold_postings_where_the_dated_postings_allow() -> None:
+    """QA round twenty-seven on the real exports: the default periods split the span's month by the calendar,
+    so where every dated posting fell in one half (German postings: 7 dated over three days of February 2026;
+    Portuguese: 41 in the first half of December 2023) the later period was empty and the default view only
+    said "choose periods that both hold postings". Within less than two whole months the default now splits
+    where the dated postings' counts are nearest even, at a day boundary. Tiny warehouse: India's junior
+    postings are dated 1-5 June 2025 (one a day), in the first half of June."""
+    from analytics import figures
+    from analytics.figures import Context
+    from analytics.figures.skills import date_span, periods
+
+    f = Filters(country=("IN",), seniority=("junior",), role_family=())
+    ctx = Context(f)
+    assert date_span(ctx) == (date(2025, 6, 1), date(2025, 6, 30))
+    a, b = periods(ctx)
+    assert (a, b) == ((date(2025, 6, 1), date(2025, 6, 3)), (date(2025, 6, 4), date(2025, 6, 30))), (a, b)
+    res = figures.chart("sk_movers").run(Context(f, params={"min_count": 1}))
+    assert not res.df.empty and (first := res.df.iloc[0])["n_a"] == 3 and first["n_b"] == 2, res.df
+    # a reader's range of one month: the same split inside it
+    june = Context(replace(f, date_from=date(2025, 6, 1), date_to=date(2025, 6, 30)))
+    assert periods(june) == (a, b)
+    # a reader's range far wider than the dated postings: the whole months holding them, not an empty half
+    wide = Context(Filters(country=("GB",), role_family=(), seniority=(), date_from=date(2020, 1, 1),
+                           date_to=date(2025, 4, 30)))
+    got = skills.movers(wide.f, *periods(wide), min_count=1)
+    assert got.n and min(int(got.df["n_a"].iloc[0]), int(got.df["n_b"].iloc[0])) > 0, periods(wide)
+    # two whole months or more holding postings: whole months, as before (the rollups answer them)
+    gb = Context(Filters(country=("GB",), seniority=(), role_family=()))
+    assert periods(gb) == ((date(2025, 1, 1), date(2025, 2, 28)), (date(2025, 3, 1), date(2025, 4, 30)))
+
+
+def test_movers_of_dated_postings_all_on_one_day_say_so(tmp_path: Path,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    """Where every dated posting falls on one day no two periods can both hold postings: the movers say so
+    plainly instead of "choose periods that both hold postings" (QA round twenty-seven's seen and left)."""
+    from tiny_warehouse import build_edited
+
+    from analytics import figures
+    from analytics.figures import Context
+    from ui.chart import empty_message
+
+    db_path = build_edited(tmp_path / "warehouse.duckdb", "UPDATE postings SET posted_date = "
+                           "DATE '2025-06-03' WHERE country = 'IN' AND seniority = 'junior'", derive=True,
+                           version_name="v-tiny-one-day.duckdb")
+    monkeypatch.setenv("WAREHOUSE_DB", str(db_path))
+    res = figures.chart("sk_movers").run(Context(Filters(country=("IN",), seniority=("junior",),
+                                                         role_family=())))
+    assert res.df.empty
+    text = empty_message(res, 5)
+    assert "all 5 dated postings fall on one day, 2025-06-03" in text, text
+    assert "choose periods" not in text, text
 
 
 def test_movers_of_postings_none_of_which_is_dated_say_so(tmp_path: Path,

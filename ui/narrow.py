@@ -131,8 +131,9 @@ def install() -> None:
 # left the vertical bar's ticks and margin behind (QA round fourteen), so the server builds those figures
 # with a horizontal colour bar in a narrow window (analytics.figures.theme.colorbar_across). A component
 # reports the width class when mounted and when the window crosses NARROW_PX; a wide window (the default)
-# sends nothing, so a desktop view costs no extra run, and a phone's first view in a browser one (the
-# answer kept in a cookie, ``told``: a later session there starts with it).
+# sends nothing, so a desktop view costs no extra run, and a phone's none either: the answer is kept in a
+# cookie (``told``) that the page's head writes before the first run too (``head_script``, served by
+# ui.serve; under a plain ``streamlit run`` a browser's first view runs twice).
 PROBE_KEY = "narrow_view"
 _PROBE_JS = """export default function({ data, setStateValue }) {
   const report = () => {
@@ -153,6 +154,16 @@ def _probe():  # type: ignore[no-untyped-def]
 
 
 COOKIE = "narrow_view"  # the probe's last answer in this browser: "1" narrow, "0" wide
+
+
+@functools.cache
+def head_script() -> str:
+    """The cookie the probe writes, written from the page's head before Streamlit's code opens the
+    websocket (ui.serve.static_dir puts it there), so even a browser's first session starts knowing its
+    width: its first run reads the cookie (``told``) and the probe, agreeing, asks for no second run.
+    Why: a browser's first view at 390 px ran twice (QA rounds twenty-six and twenty-seven). Pure."""
+    return (f"document.cookie = '{COOKIE}=' + (window.innerWidth < {NARROW_PX} ? 1 : 0) + "
+            "'; path=/; max-age=31536000; SameSite=Lax';")
 
 
 def told() -> bool:

@@ -21,8 +21,11 @@ session's run leaves: the shared caches; their sessions end with them.
 from __future__ import annotations
 
 import argparse
+import atexit
 import os
+import shutil
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -55,8 +58,13 @@ def main(argv: list[str] | None = None) -> None:
         ran = first_runs()
         print("Page runs before serving: " + ", ".join(f"{slug} {seconds:.1f}" for slug, seconds in ran),
               flush=True)
+    from streamlit import file_util
     from streamlit.runtime.pages_manager import PagesManager
     from streamlit.web import cli
+
+    static = static_dir(Path(tempfile.mkdtemp(prefix="dashboard-static-")))
+    atexit.register(shutil.rmtree, static, ignore_errors=True)  # links and one page: Streamlit's files stay
+    file_util.get_static_dir = lambda: str(static)  # read as the server mounts its static files
 
     # The app's pages are dashboard.py's st.navigation, never Streamlit's old pages-folder app: left to
     # itself Streamlit sees pages/ beside dashboard.py and, until some session has run st.navigation (a
@@ -87,5 +95,28 @@ def first_runs() -> list[tuple[str, float]]:
     return took
 
 
+def static_dir(into: Path) -> Path:
+    """Streamlit's static files in ``into``: each linked to Streamlit's own, but index.html, copied with
+    ui.narrow.head_script in its head. Why: a browser's first view at a phone's width ran twice - the
+    session's first run took the window for wide and the width probe's answer ran it again (QA rounds
+    twenty-six and twenty-seven); the script writes the probe's cookie before Streamlit's code opens the
+    websocket, whose handshake carries it to the first run. A page without a head (another Streamlit) is
+    copied unchanged: two runs, as before."""
+    from streamlit import file_util
+
+    from ui import narrow
+
+    theirs = Path(file_util.get_static_dir())
+    into.mkdir(parents=True, exist_ok=True)
+    for entry in theirs.iterdir():
+        if entry.name != "index.html":
+            (into / entry.name).symlink_to(entry)
+    html = (theirs / "index.html").read_text()
+    head = f"<head>\n<script>{narrow.head_script()}</script>"
+    (into / "index.html").write_text(html.replace("<head>", head, 1))
+    return into
+
+
 if __name__ == "__main__":
     main()
+

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import json
+import math
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -73,3 +74,29 @@ def view(iso3: Iterable[str]) -> dict[str, tuple[float, float]] | None:
     if out["lon"][1] - out["lon"][0] > 180 or out["lat"][1] - out["lat"][0] > 90:
         return None
     return out
+
+
+def _natural_earth(lon: float, lat: float) -> tuple[float, float]:
+    """d3's natural earth projection (geoNaturalEarth1Raw, the one Plotly draws "natural earth" with) of a
+    point in degrees, its longitude taken from the view's centre."""
+    lam, phi = math.radians(lon), math.radians(lat)
+    phi2 = phi * phi
+    phi4 = phi2 * phi2
+    x = lam * (0.8707 - 0.131979 * phi2 + phi4 * (-0.013791 + phi4 * (0.003971 * phi2 - 0.001529 * phi4)))
+    y = phi * (1.007226 + phi2 * (0.015085 + phi4 * (-0.044475 + 0.028874 * phi2 - 0.005916 * phi4)))
+    return x, y
+
+
+def aspect(ranges: dict[str, tuple[float, float]]) -> float:
+    """Height over width of a view's box (``view``'s ranges) as Plotly draws it: natural earth, turned to
+    the box's middle longitude (regions.world). Its edges sampled, as the curved parallels bulge. Pure.
+    Why: a fitted map in a narrow window is given the chart height its map needs (QA round twenty-seven:
+    Germany's drew 242 px in a 420-px plot at 390 px, the rest blank)."""
+    (w, e), (s, n) = ranges["lon"], ranges["lat"]
+    mid = (w + e) / 2
+    steps = [i / 40 for i in range(41)]
+    edge = [(w + (e - w) * t, lat) for t in steps for lat in (s, n)] + [
+        (lon, s + (n - s) * t) for t in steps for lon in (w, e)]
+    points = [_natural_earth(lon - mid, lat) for lon, lat in edge]
+    xs, ys = [p[0] for p in points], [p[1] for p in points]
+    return (max(ys) - min(ys)) / (max(xs) - min(xs))

@@ -26,6 +26,12 @@ LEVEL = LEVELS[0]
 
 
 NARROW_MAP_HEIGHT = 340  # a map in a narrow window, its colour bar under it (ui/narrow.py)
+# A map fitted to a few countries in a narrow window: its plot's width at 390 px (the chart 358 px less
+# theme.style's side margins), the style's top and bottom margins, and the room Plotly keeps under the plot
+# for the colour bar across (theme.colorbar_across: its title, bar and ticks), measured in Chromium
+NARROW_PLOT_W = 338
+MARGINS = 30 + 10
+COLORBAR_ROOM = 71
 N_OF = {"postings": None, "median_salary_usd": "salary_n", "share_remote": "remote_n"}  # counts are exact
 TITLE_OF = {"postings": "Postings", "median_salary_usd": "Median salary", "share_remote": "Share remote"}
 # the postings a map's colour rests on, as its caption and the grey areas' hover say
@@ -101,7 +107,12 @@ def world(df: pd.DataFrame, measure: str = MEASURE, narrow: bool = False, region
                     projection_rotation_lon=mid["lon"], fitbounds=False, showcountries=True,
                     countrycolor="#ffffff", showland=True, landcolor="#eeeeee")
     # the whole world in a narrow window is as tall as its width makes it: 460 px left half the box empty
-    return theme.style(fig, height=NARROW_MAP_HEIGHT if narrow and not fitted else 460)
+    if narrow and not fitted:
+        return theme.style(fig, height=NARROW_MAP_HEIGHT)
+    if narrow and fitted:  # as tall as the fitted map at a phone's width (QA round twenty-seven), no taller
+        bar = COLORBAR_ROOM if any(t.showscale for t in fig.data) else 0
+        return theme.style(fig, height=min(460, MARGINS + bar + round(NARROW_PLOT_W * geo.aspect(fitted))))
+    return theme.style(fig, height=460)
 
 
 def states(df: pd.DataFrame, measure: str = MEASURE, narrow: bool = False) -> go.Figure:
@@ -132,7 +143,7 @@ def places(df: pd.DataFrame) -> go.Figure:
                            hovertemplate="%{hovertext}<extra></extra>"))
     theme.integer_axis(fig, "x")
     theme.room_for_labels(fig, d["postings"], share=0.12)  # "142" was cut at the chart's right edge
-    return theme.edge_room(theme.style(fig, x="Postings", y="", height=max(320, 24 * len(d))),
+    return theme.edge_room(theme.style(fig, x="Postings", y="", height=theme.rows_height(len(d))),
                            fig.data[0].text, d["postings"])
 
 

@@ -190,10 +190,11 @@ def _mix_of(df: pd.DataFrame, caveats: tuple[str, ...], total: int) -> tuple[str
     named = ", ".join(f"{name} {n / total:.0%}" for name, n in
                       zip(parts["country_name"].head(MIX_NAMED), parts["salary_n"].head(MIX_NAMED)))
     more = ", ..." if len(parts) > MIX_NAMED else ""
-    where = f"{len(paid):,} countr{'y' if len(paid) == 1 else 'ies'}"
-    if unnamed:
-        where += f" and {unnamed:,} naming no country"
-    return (*caveats, f"salaries from {where} ({named}{more}) pooled in USD: a median "
+    where = f"salaries from {len(paid):,} countr{'y' if len(paid) == 1 else 'ies'}"
+    if unnamed:  # salaries counted on both sides: "from 1 country and 3 naming no country" mixed countries
+        # and salaries (QA round twenty-eight, JobSpy's headline)
+        where = f"{int(paid['salary_n'].sum()):,} {where} and {unnamed:,} from postings naming no country"
+    return (*caveats, f"{where} ({named}{more}) pooled in USD: a median "
                       "follows that mix, so a difference may be one of country; pick one country in the "
                       "sidebar to compare like with like")
 

@@ -42,7 +42,7 @@ def top(df: pd.DataFrame) -> go.Figure:
     theme.mark_bars(fig, d["total"])  # a share of fewer than 30 postings in all: every bar
     theme.percent_axis(fig, d["share"], "x")  # "0% 1% 1% 2%" under 149 French postings (QA round 22)
     theme.room_for_labels(fig, d["share"], share=0.15)  # "74 (100%)" was cut at the chart's right edge
-    return theme.edge_room(theme.style(fig, x="Share of postings", y="", height=max(320, 24 * len(df))),
+    return theme.edge_room(theme.style(fig, x="Share of postings", y="", height=theme.rows_height(len(df))),
                            fig.data[0].text, d["share"])
 
 
@@ -188,7 +188,7 @@ def movers(df: pd.DataFrame, narrow: bool = False) -> go.Figure:
     theme.room_for_labels(fig, points, share=0.15)
     # a short axis title, as the premium's (PREMIUM_AXIS): "Change in share of postings (percentage points)"
     # ran past the chart's right edge at a phone's width (QA round eleven); the ticks say "pts" too
-    return theme.edge_room(theme.style(fig, x=MOVERS_AXIS, y="", height=max(320, 24 * len(shown))),
+    return theme.edge_room(theme.style(fig, x=MOVERS_AXIS, y="", height=theme.rows_height(len(shown))),
                            fig.data[0].text, points)
 
 
@@ -255,7 +255,7 @@ def premium(df: pd.DataFrame, narrow: bool = False) -> go.Figure:
     # a short axis title: it is centred on the plot, which is narrow at a phone's width once the labels on
     # both sides have their room, and "Median salary minus overall median (USD per year)" ran past the
     # chart's right edge there (QA round eleven); the chart's help says what the premium is
-    return theme.edge_room(theme.style(fig, x=PREMIUM_AXIS, y="", height=max(320, 24 * len(d))),
+    return theme.edge_room(theme.style(fig, x=PREMIUM_AXIS, y="", height=theme.rows_height(len(d))),
                            fig.data[0].text, d["premium_usd"])
 
 
@@ -329,9 +329,48 @@ def date_span(ctx: Context) -> tuple[date, date]:
     return lo, hi
 
 
-def periods(ctx: Context) -> tuple[tuple[date, date], tuple[date, date]]:
-    """The movers' periods: the page's (widgets sk_mov_a, sk_mov_b), else the two halves of the range."""
-    return ctx.param("periods", lambda: default_periods(*date_span(ctx)))  # type: ignore[no-any-return]
+Periods = tuple[tuple[date, date], tuple[date, date]]
+
+
+def default_split(ctx: Context) -> Periods:
+    """The movers' default periods under ctx's filters: default_periods of date_span where both hold dated
+    postings; else the same of the span cut to the months holding them (a reader's range wider than the
+    postings); else, where fewer than two whole months hold them, a split at the day that leaves the two
+    periods' dated postings nearest even (the earlier one the larger on a tie). Why: halves by the
+    calendar left the later period empty where every dated posting fell in the first half (German postings
+    on the real exports: 7 over three days of February; Portuguese: 41 in half of December - QA round
+    twenty-seven). Postings on one day alone cannot be split: the halves, and the movers say why
+    (analytics.queries.skills.mix_caveats). Only the last step asks for days: a span of two whole months or
+    more, the rollups' case at 10,000,000 postings, asks for nothing more than date_span does."""
+    lo, hi = date_span(ctx)
+    found = ctx.query(overview.postings_per_month, ctx.f).df
+    months = [pd.Timestamp(m).date() for m in found.loc[found["postings"] > 0, "month"]]
+    if not months:  # nothing dated: the movers say so
+        return default_periods(lo, hi)
+    spans = [(lo, hi), (max(lo, min(months)), min(hi, month_end(max(months))))]
+    for start, end in spans:
+        if len(_whole_months(start, end)) >= 2:
+            split = default_periods(start, end)
+            if all(any(m <= p[1] and month_end(m) >= p[0] for m in months) for p in split):
+                return split
+    start, end = spans[1]
+    days = ctx.query(skills.dated_days, ctx.f).df
+    counts = [(pd.Timestamp(d).date(), int(n)) for d, n in zip(days["day"], days["postings"])]
+    counts = [(d, n) for d, n in counts if start <= d <= end]
+    if len(counts) < 2:
+        return default_periods(lo, hi)
+    total, upto, best = sum(n for _, n in counts), 0, None
+    for day, n in counts[:-1]:  # a boundary after each day but the last
+        upto += n
+        if best is None or abs(2 * upto - total) <= best[0]:
+            best = (abs(2 * upto - total), day)
+    assert best is not None
+    return (start, best[1]), (best[1] + timedelta(days=1), end)
+
+
+def periods(ctx: Context) -> Periods:
+    """The movers' periods: the page's (widgets sk_mov_a, sk_mov_b), else default_split's."""
+    return ctx.param("periods", lambda: default_split(ctx))  # type: ignore[no-any-return]
 
 
 def required(f: Filters) -> tuple[str, ...]:

@@ -429,7 +429,19 @@ def named_rows(fig: go.Figure, names: Sequence[str], labels: Sequence[str], *, x
         top = max([*ends, *(float(v) for v in tr.x if not _missing(v)), 0.0])
         if top > 0:
             fig.update_xaxes(range=[0, top * (1 + HEADROOM)], autorange=False)
-    return style(fig, x=x, y="", height=max(320, TWO_LINE_ROW_PX * lines // 2 * len(names) + 90))
+    return style(fig, x=x, y="", height=max(rows_height(len(names), 0),
+                                            TWO_LINE_ROW_PX * lines // 2 * len(names) + 90))
+
+
+ROWS_FLOOR = 320  # px: a chart of rows (horizontal bars) is at least this tall once it has five rows
+FEW_ROWS_PX = (130, 40)  # px: a chart of fewer rows is this much plus this much a row
+
+
+def rows_height(n: int, per_row: int = 24) -> int:
+    """A chart of ``n`` horizontal bars: ``per_row`` px a row, at least ROWS_FLOOR - but a few rows get a
+    shorter chart (170 px for one, 40 more a row): under the floor alone one bar was drawn about 180 px
+    thick (the movers under Portuguese postings, QA round twenty-eight). Pure."""
+    return max(per_row * n, min(ROWS_FLOOR, FEW_ROWS_PX[0] + FEW_ROWS_PX[1] * n))
 
 
 LABEL_CHAR_PX = 6.5  # an upper bound of a 12 px Source Sans character's width (digits are about 6.1)

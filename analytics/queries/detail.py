@@ -157,6 +157,18 @@ def company_key(alias: str, db: str | Path | None = None) -> tuple[str, str]:
     return "", f"lower({alias}.company)"
 
 
+BY_NAME = ("companies counted by name without case: this warehouse was published before legal-form "
+           "suffixes were set aside, so \"Acme, Inc.\" and \"Acme\" count as two; load the exports again "
+           "(python -m etl load) to count them as one")
+
+
+def companies_caveat(db: str | Path | None = None) -> tuple[str, ...]:
+    """BY_NAME where the warehouse has no company_keys (company_key's fallback), else nothing: the counts
+    of companies differ from a warehouse published now and the app does not republish (QA rounds
+    twenty-six and twenty-seven, seen and left)."""
+    return () if _db.has_table(COMPANY_KEYS, db) else (BY_NAME,)
+
+
 def usable(f: Filters, table: str, db: str | Path | None = None, rollup: bool = True) -> bool:
     """Whether ``table`` answers under ``f`` (no skill filter; a range cut inside months only with
     postings_dated) and the warehouse has it."""

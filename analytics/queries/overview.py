@@ -28,6 +28,12 @@ def kpis(f: Filters, db: str | Path | None = None, *, rollup: bool = True) -> Qu
     postings with a date only: ``current_dated`` (the chosen range, else the whole dated span)
     against ``previous``, the range of the same length just before it.
     """
+    res = _kpis(f, db, rollup)
+    return replace(res, caveats=(*res.caveats, *detail.companies_caveat(db))) if res.n else res
+
+
+def _kpis(f: Filters, db: str | Path | None, rollup: bool) -> QueryResult:
+    """kpis' answer, from the rollups where they answer (its companies' caveat aside)."""
     if rollup and (rolled := _kpis_rolled(f, db)) is not None:
         return rolled
     if rollup and (ranged := _kpis_ranged(f, db)) is not None:

@@ -275,6 +275,12 @@ def compare(f: Filters, areas: tuple[str, ...], db: str | Path | None = None, *,
     given: region A first, as the page's choices read left to right; each figure with the postings it
     rests on (salary_n, remote_n, years_n), for the sample-size rule. From the fine-cell rollups when the
     filters allow (the median salary within one bin, said in the caveats), but the companies."""
+    res = _compare(f, areas, db, rollup)
+    return replace(res, caveats=(*res.caveats, *detail.companies_caveat(db))) if res.n else res
+
+
+def _compare(f: Filters, areas: tuple[str, ...], db: str | Path | None, rollup: bool) -> QueryResult:
+    """compare's answer (its companies' caveat aside)."""
     cond, params = where(f, db=db)
     params = dict(params)
     names = in_params("area", areas, params)

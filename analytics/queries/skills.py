@@ -363,6 +363,19 @@ ORDER BY change DESC NULLS LAST, a.skill"""
     return replace(res, caveats=caveats)
 
 
+def dated_days(f: Filters, db: str | Path | None = None) -> QueryResult:
+    """Dated postings per day under ``f`` (day, postings), for the movers' default periods where fewer than
+    two whole months hold them (analytics.figures.skills.default_split) and for an empty comparison's
+    reason. From the postings: no rollup keeps days; asked only where the whole-month split cannot serve."""
+    cond, params = where(f, db=db)
+    sql = f"""SELECT p.posted_date AS day, count(*) AS postings
+FROM postings p
+WHERE {cond} AND p.posted_date IS NOT NULL
+GROUP BY 1
+ORDER BY 1"""
+    return run("skills.dated_days", sql, params, db=db, n=lambda df: int(df["postings"].sum()))
+
+
 MIX_LIMIT = 0.2  # total variation distance between the periods' source mixes that makes movers suspect
 
 
@@ -430,6 +443,13 @@ def mix_caveats(f: Filters, a: tuple[date, date], b: tuple[date, date], db: str 
         # postings" asked for what no period can give (QA round twelve)
         out.append("none of them carries a date, so no change over time can be shown (the movers compare "
                    "dated postings)")
+    elif min(n_a, n_b) == 0 and len(days := dated_days(f, db).df) == 1:
+        # no two periods can both hold postings: "choose periods that both hold postings" asked for what no
+        # choice gives (German postings on the real exports before QA round twenty-eight: 7 over three days)
+        n, day = int(days["postings"].iloc[0]), days["day"].iloc[0]
+        who = "the one dated posting falls" if n == 1 else f"all {n:,} dated postings fall"
+        out.append(f"{who} on one day, {day:%Y-%m-%d}, so no two periods can both hold postings and no "
+                   "change over time can be shown")
     elif min(n_a, n_b) == 0:
         which = ("neither period has" if n_a == n_b == 0
                  else f"{'the earlier' if n_a == 0 else 'the later'} period has no")
