@@ -67,6 +67,9 @@ def _cues() -> dict[str, Any]:
         "any_cue": AnyOf(headings + about + statements),
         "any_statement": AnyOf(statements),
         "hiring": tuple(_norm(h) + " " for h in cfg.get("hiring_openings") or ()),
+        # "our stack:" and "our stack :" (French spacing) both open a stack line
+        "stack": tuple(_norm(s) + c for ss in (cfg.get("stack_labels") or {}).values() for s in ss
+                       for c in (":", " :")),
     }
 
 
@@ -243,7 +246,7 @@ def demand_text(text: str) -> str:
                 # "Minimum Requirements" line inside the one paragraph of a LinkedIn description)
             elif skipping and _hiring(line):
                 skipping = False  # "We are seeking a ... engineer" opens the job's own text again
-            if not skipping:
+            if not skipping or _stack_line(line):  # a stack line inside a company section is the openings'
                 kept.append(line)
         if has and len(kept) > 1:  # one paragraph of many lines (Glassdoor): only the statement's lines go,
             # and of a line that glues requirements to the statement ("...accounting.To learn more ... EQUAL
@@ -266,6 +269,13 @@ def _hiring(line: str) -> bool:
     ``hiring_openings``: "We are seeking a Senior Engineer to join our team"), bullet marks left out."""
     text = _norm(_BULLET.sub("", line, count=1))[:40]
     return text.startswith(_cues()["hiring"])
+
+
+def _stack_line(line: str) -> bool:
+    """A line that lists the openings' stack under a label ("Our Stack: Go, React", "- Tech stack: ...";
+    boilerplate_sections.yaml's ``stack_labels``): something must follow the colon."""
+    text = _norm(_BULLET.sub("", line, count=1))
+    return text.startswith(_cues()["stack"]) and not text.endswith(":")
 
 
 _GLUED = re.compile(r"[a-z]{2}[.!?][A-Z][a-z]")  # "...accounting.To learn more": sentences without a space
