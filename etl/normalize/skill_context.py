@@ -130,6 +130,7 @@ class _Rules:
     stack_scan: Any  # ... over the stack words, which keep a roster sentence only
     users_of: re.Pattern[str]  # after a stack word: the employer as its object ("using us", "our platform")
     partner_cues: tuple[str, ...]  # right before a mention: working with colleagues of that name
+    superior: re.Pattern[str]  # ... the title of the role's superior ("managed by the Director of")
     served_nouns: tuple[str, ...]  # right after a mention: what the job's systems serve ("ML workloads")
     basis_cues: tuple[str, ...]  # right before a mention: what a product rests on ("based on AI")
     serving: re.Pattern[str]  # ... when the clause before says the systems serve it ("platforms that power")
@@ -157,7 +158,7 @@ def _rules() -> _Rules:
     context_words = sorted({
         str(w).lower()
         for key in ("team_words", "unit_names", "people_words", "departments", "colleague_roles", "fields",
-                    "industries", "partner_cues", "served_nouns", "basis_cues")
+                    "industries", "partner_cues", "served_nouns", "basis_cues", "superior_cues")
         for w in cfg[key]
     })
     verbs = "|".join(re.escape(v) for v in sorted(cfg["company_verbs"], key=len, reverse=True))
@@ -201,6 +202,14 @@ def _rules() -> _Rules:
         stack_scan=automaton([str(w).lower() for w in cfg["stack_words"]]),
         users_of=re.compile(rf"(?:us|our\s+(?:\w+\s+)?(?:{products}))\b"),
         partner_cues=tuple(str(w).lower() for w in cfg["partner_cues"]),
+        # a cue, up to three words ("the Senior"), a title, "of" and up to two fields before the mention's
+        # ("Analytics and"), to the clause's end
+        superior=re.compile(
+            rf"{_words_pattern(cfg['superior_cues']).pattern}\s+(?:[\w.&/-]+\s+){{0,3}}?"
+            rf"{_words_pattern(cfg['superior_titles']).pattern}\s+of\s+(?:the\s+)?"
+            r"(?:[\w-]+\s*(?:,|and|&)\s*){0,2}$",
+            re.I,
+        ),
         served_nouns=tuple(str(w).lower() for w in cfg["served_nouns"]),
         basis_cues=tuple(str(w).lower() for w in cfg["basis_cues"]),
         serving=_words_pattern(cfg["serving_verbs"]),
@@ -808,6 +817,8 @@ def among_non_skills(text: str, start: int, stop: int, context: ContextWords | N
     before, mention, after = text[a:start], text[start:stop], text[stop:b]
     # the mention's own item runs into the words right after it ("DevOps teams", "AI team")
     # (the name may be the second of a pair: "Collaborate with AI/ML engineers")
+    if rules.superior.search(before[-120:]):
+        return True  # the title of the role's superior: "managed by the Senior Director of Data Science"
     if mention[:1].isupper() and _after_partner_cue(before[-50:], rules):
         return True  # "build strong partnership with Data Science to ...": colleagues, named as a unit is
     if _after_basis_cue(text, start, before, rules):
