@@ -829,6 +829,10 @@ _ITEM_PREFIX = re.compile(
     r"(?:^|[,;:\n])[ \t*•-]*(?:an?\s+|one\s+)?((?:[\w-]+(?:\s+to)?\s+){0,2}?[\w-]+)\s+$")
 _ITEM_END = re.compile(r"(?:\s+(?:in|at|for|based)\b|\s*[(,;.\n]|\s*$)")
 _CONNECTORS = frozenset({"to", "and", "or"})
+# words of a sentence or a requirement before a role noun ("work with senior <role>s", "2 years as a <role>"):
+# such a line lists no opening (later batch real-later-v50)
+_NOT_AREA = frozenset({"a", "an", "the", "as", "with", "our", "we", "you", "your", "of", "for", "is", "are",
+                       "be", "work", "years", "year", "experience", "other", "all"})
 # the people the holder works with, listed ("you will work with a PM, a senior <role>, ..."; "Our team: ..."),
 # are no openings: words of the item's sentence before it
 _COLLEAGUES = re.compile(r"\b(?:work(?:s|ing)?\s+(?:with|alongside)|alongside|team|report(?:s|ing)?\s+to|"
@@ -892,7 +896,38 @@ def _first_role_listed_again(first: str, named: str, text: str) -> str | None:
             if found is None and all(w in _CONNECTORS or title_level(w) for w in levels):
                 found = title_level(f"{words.group(1)}{name}")
         at = head.find(stem, at + 1)
+    if found is None and plural is not None:
+        return _first_opening_of_noun(name[plural.start() : plural.start(1)].lower(), head)
     return found
+
+
+# a listed line's opening before the role noun: bullets, then up to five words (level words, then the
+# opening's area: "- Senior <area> Engineer: <link>")
+_LISTED_WORDS = re.compile(r"[ \t*\u2022\u00b7-]*((?:[\w.+#/&-]+[ \t]+){0,5}?)$")
+_LISTED_AREA_MAX = 3
+
+
+def _first_opening_of_noun(noun: str, head: str) -> str | None:
+    """The level of the first line listing an opening of a plural header role's noun when the body never
+    names the header's role itself ("Engineers" above "- Senior <area> Engineer: <link>"): the header
+    stands for the list below, as "<Role> (multiple)" does (`real-later-v38` ruling 1; later batch
+    real-later-v50). That first opening with no level names none; a line whose words before the noun are no
+    level then at most three area words (a sentence, a requirement) is no opening."""
+    at = head.find(noun, head.find("\n") + 1 if "\n" in head else len(head))
+    while at != -1:
+        begin = head.rfind("\n", 0, at) + 1
+        words = _LISTED_WORDS.fullmatch(head, begin, at)
+        whole = at == begin or not head[at - 1].isalnum()
+        if words and whole and _LISTED_NAME_END.match(head, at + len(noun)):
+            parts = words.group(1).split()
+            lead = 0
+            while lead < len(parts) and (parts[lead] in _CONNECTORS or title_level(parts[lead])):
+                lead += 1
+            area = parts[lead:]
+            if len(area) <= _LISTED_AREA_MAX and not any(w in _NOT_AREA for w in area):
+                return title_level(" ".join((*parts[:lead], noun))) if lead else None
+        at = head.find(noun, at + 1)
+    return None
 
 
 # The text naming the role as its title with a ladder number ("The Lab Analyst II will ..."): rule 2, the
