@@ -278,6 +278,8 @@ def _stack_line(line: str) -> bool:
     return text.startswith(_cues()["stack"]) and not text.endswith(":")
 
 
+# a heading marked with a run of equals signs ("=== Roles", "== Stack =="), as plain-text posts write one
+_EQUALS_HEADING = re.compile(r"={2,}\s*\w")
 _GLUED = re.compile(r"[a-z]{2}[.!?][A-Z][a-z]")  # "...accounting.To learn more": sentences without a space
 
 
@@ -301,6 +303,7 @@ def _section_title(line: str, *, first: bool) -> bool:
     return (
         raw.endswith(":")
         or raw.startswith("#")
+        or _EQUALS_HEADING.match(raw) is not None
         or (first and lead[:1].isupper() and not raw.endswith((".", ",", ";")))
         # a heading in capitals, as the one that opened the section ("ABOUT US" ... "TECHNOLOGIES" in a
         # comment of single lines); an acronym of up to three letters ("PTO") is a benefit line
