@@ -174,10 +174,11 @@ _LEVEL_WORD = ahocorasick_rs.BytesAhoCorasick(
     list(_LEVEL_WORDS), implementation=ahocorasick_rs.Implementation.DFA
 )
 # a headcount before the role ("looking for up to two mid-level to senior engineers", "hiring 2-3 ..."):
-# skipped as the article is, so the level words after it stay within the five words read (thirty-eighth round)
+# skipped as the article is, so the level words after it stay within the five words read (thirty-eighth
+# round); a spelled number may carry its figure in brackets ("four (4) <role>s"; later batch real-later-v55)
 _HEADCOUNT = (r"(?:(?:up\s*to|about|around|at\s+least)\s+)?"
               r"(?:a\s+(?:few|couple(?:\s+of)?)|several|multiple|both|one|two|three|four|five|six|\d{1,2})"
-              r"(?:\s*(?:-|–|to|or)\s*(?:two|three|four|five|six|\d{1,2}))?\s+")
+              r"(?:\s*(?:-|–|to|or)\s*(?:two|three|four|five|six|\d{1,2}))?(?:\s*\(\d{1,2}\))?\s+")
 # a singular "<area> lead" ending the role a phrase introduces ("seeking a new dev lead for ...", "hiring a
 # Tech Lead, based in <city>"; hundred-and-third round): the noun only where the role ends with it (a stop, a
 # bracket, the end, or for / with / in / at / who / based / "to join") and none of the words before it is a
