@@ -868,13 +868,15 @@ def _adjective_lists() -> tuple[tuple[str, re.Pattern[str], int], ...]:
         found = _hits(_scan_copy(probe), probe, m)
         if len(found) != 1 or found[0][:2] != (1, len(probe) - 1) or m.skill_of[found[0][2]] is None:
             raise ValueError(f"skills.yaml: adjective_lists: {entry['form']!r} is no whole form of a skill")
-        # a separator, a second word, then up to five more words (or brackets) and a head word; or one of the
-        # entry's `modifiers` alone before a head ("distributed microservices architecture")
+        # a separator, a second word, then up to five more words (or brackets) and a head word; or the entry's
+        # `modifiers` before a head, one ("distributed microservices architecture") or a list of up to four
+        # ("automated functional and cross-browser test suites", real-later-v58)
         listed = rf"{sep}{word}(?:(?:{sep}|[ \t]+){word}){{0,5}}?[ \t]+(?:{heads})(?![a-z0-9])"
         modifiers = "|".join(re.escape(str(w).lower())
                              for w in sorted(entry.get("modifiers") or (), key=len, reverse=True))
         if modifiers:
-            listed += rf"|[ \t]+(?:{modifiers})[ \t]+(?:{heads})(?![a-z0-9])"
+            one = rf"(?:{modifiers})(?![a-z0-9-])"
+            listed += rf"|[ \t]+{one}(?:{sep}{one}){{0,3}}[ \t]+(?:{heads})(?![a-z0-9])"
         pattern = re.compile(listed)
         out.append((str(entry["adjective"]).lower(), pattern, found[0][2]))
     return tuple(out)
