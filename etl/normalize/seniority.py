@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
@@ -885,18 +886,13 @@ def _first_role_listed_again(first: str, named: str, text: str) -> str | None:
         return None  # one role in the singular: read already; a levelled role: rule 1 read it
     stem = (name[: plural.start(1)] if plural else name).lower()
     head = _lower_head(text)
-    at = head.find(stem, head.find("\n") + 1 if "\n" in head else len(head))
     found: str | None = None
-    while at != -1:
-        begin = head.rfind("\n", 0, at) + 1
-        words = _LISTED_LEVEL_WORDS.fullmatch(head, begin, at)
-        if words and _LISTED_NAME_END.match(head, at + len(stem)):
-            levels = words.group(1).split()
-            if not levels:
-                return None  # the role listed with no level of its own: its own listing names none
-            if found is None and all(w in _CONNECTORS or title_level(w) for w in levels):
-                found = title_level(f"{words.group(1)}{name}")
-        at = head.find(stem, at + 1)
+    for before in _listed_lines(head, stem, _LISTED_LEVEL_WORDS, whole=False):
+        levels = before.split()
+        if not levels:
+            return None  # the role listed with no level of its own: its own listing names none
+        if found is None and all(w in _CONNECTORS or title_level(w) for w in levels):
+            found = title_level(f"{before}{name}")
     if found is None and plural is not None:
         return _first_opening_of_noun(name[plural.start() : plural.start(1)].lower(), head)
     return found
@@ -914,21 +910,29 @@ def _first_opening_of_noun(noun: str, head: str) -> str | None:
     stands for the list below, as "<Role> (multiple)" does (`real-later-v38` ruling 1; later batch
     real-later-v50). That first opening with no level names none; a line whose words before the noun are no
     level then at most three area words (a sentence, a requirement) is no opening."""
-    at = head.find(noun, head.find("\n") + 1 if "\n" in head else len(head))
+    for before in _listed_lines(head, noun, _LISTED_WORDS, whole=True):
+        parts = before.split()
+        lead = 0
+        while lead < len(parts) and (parts[lead] in _CONNECTORS or title_level(parts[lead])):
+            lead += 1
+        area = parts[lead:]
+        if len(area) <= _LISTED_AREA_MAX and not any(w in _NOT_AREA for w in area):
+            return title_level(" ".join((*parts[:lead], noun))) if lead else None
+    return None
+
+
+def _listed_lines(head: str, name: str, opening: re.Pattern[str], whole: bool) -> Iterator[str]:
+    """The words before ``name`` on each body line (the header line skipped) that lists it: the line's start
+    up to ``name`` is ``opening`` (bullets and a few words, group 1), and ``name`` ends its listing
+    (:data:`_LISTED_NAME_END`); with ``whole``, ``name`` also starts a word. In the order of the text."""
+    at = head.find(name, head.find("\n") + 1 if "\n" in head else len(head))
     while at != -1:
         begin = head.rfind("\n", 0, at) + 1
-        words = _LISTED_WORDS.fullmatch(head, begin, at)
-        whole = at == begin or not head[at - 1].isalnum()
-        if words and whole and _LISTED_NAME_END.match(head, at + len(noun)):
-            parts = words.group(1).split()
-            lead = 0
-            while lead < len(parts) and (parts[lead] in _CONNECTORS or title_level(parts[lead])):
-                lead += 1
-            area = parts[lead:]
-            if len(area) <= _LISTED_AREA_MAX and not any(w in _NOT_AREA for w in area):
-                return title_level(" ".join((*parts[:lead], noun))) if lead else None
-        at = head.find(noun, at + 1)
-    return None
+        words = opening.fullmatch(head, begin, at)
+        if (words and (not whole or at == begin or not head[at - 1].isalnum())
+                and _LISTED_NAME_END.match(head, at + len(name))):
+            yield words.group(1)
+        at = head.find(name, at + 1)
 
 
 # The text naming the role as its title with a ladder number ("The Lab Analyst II will ..."): rule 2, the
