@@ -5,9 +5,8 @@ Invented wording throughout (placeholders, no posting's words)."""
 from __future__ import annotations
 
 import pytest
+from hn_seniority import hn_seniority
 
-from etl.extract import extract
-from etl.normalize.hn_comment import read_comment
 from etl.normalize.seniority import classify_seniority
 
 
@@ -33,10 +32,6 @@ from etl.normalize.seniority import classify_seniority
 def test_later_v38_company_is_hiring_introduces_a_list(text: str, expected: str) -> None:
     assert classify_seniority("", text) == expected
 
-
-def _hn_seniority(body: str) -> str:
-    return str(extract({"source": "hackernews", "title": read_comment(body).title, "description": body,
-                        "description_format": "html"})["seniority"])
 
 
 # Openings listed one a line with their own links under a header naming no role: a link inside the company's
@@ -66,4 +61,4 @@ def _hn_seniority(body: str) -> str:
     ],
 )
 def test_later_v38_a_link_inside_a_paragraph_opens_no_list(body: str, expected: str) -> None:
-    assert _hn_seniority(body) == expected
+    assert hn_seniority(body) == expected

@@ -5,15 +5,9 @@ Invented wording throughout (placeholders, no posting's words)."""
 from __future__ import annotations
 
 import pytest
+from hn_seniority import hn_seniority
 
-from etl.extract import extract
-from etl.normalize.hn_comment import read_comment
 from etl.normalize.seniority import classify_seniority
-
-
-def _hn_seniority(body: str) -> str:
-    return str(extract({"source": "hackernews", "title": read_comment(body).title, "description": body,
-                        "description_format": "html"})["seniority"])
 
 
 # "entry" alone in a bracket after the role is the entry level, as "(Mid)" is the middle step; a bracket
@@ -35,7 +29,7 @@ def test_later_v42_entry_alone_in_a_bracket_is_the_entry_level(title: str, expec
 
 
 def test_later_v42_entry_in_a_header_cells_bracket() -> None:
-    assert _hn_seniority("Kilnco - Glaze Engineer (entry) - <city> - Full-time, Onsite<p>Kilnco fires pots. "
+    assert hn_seniority("Kilnco - Glaze Engineer (entry) - <city> - Full-time, Onsite<p>Kilnco fires pots. "
                          "We are looking for a Glaze Engineer to join our team.") == "junior"
 
 
@@ -73,4 +67,4 @@ def _comment(header_role: str, *lines: str) -> str:
     ],
 )
 def test_later_v42_header_role_listed_again_with_its_level(body: str, expected: str) -> None:
-    assert _hn_seniority(body) == expected
+    assert hn_seniority(body) == expected

@@ -5,14 +5,7 @@ Invented wording throughout (placeholders, no posting's words)."""
 from __future__ import annotations
 
 import pytest
-
-from etl.extract import extract
-from etl.normalize.hn_comment import read_comment
-
-
-def _hn_seniority(body: str) -> str:
-    return str(extract({"source": "hackernews", "title": read_comment(body).title, "description": body,
-                        "description_format": "html"})["seniority"])
+from hn_seniority import hn_seniority
 
 
 def _comment(header_role: str, *lines: str) -> str:
@@ -49,4 +42,4 @@ def _comment(header_role: str, *lines: str) -> str:
     ],
 )
 def test_later_v50_plural_header_role_above_its_listed_openings(body: str, expected: str) -> None:
-    assert _hn_seniority(body) == expected
+    assert hn_seniority(body) == expected

@@ -5,15 +5,9 @@ Invented wording throughout (placeholders, no posting's words)."""
 from __future__ import annotations
 
 import pytest
+from hn_seniority import hn_seniority
 
-from etl.extract import extract
-from etl.normalize.hn_comment import read_comment
 from etl.normalize.seniority import text_level
-
-
-def _hn_seniority(body: str) -> str:
-    return str(extract({"source": "hackernews", "title": read_comment(body).title, "description": body,
-                        "description_format": "html"})["seniority"])
 
 
 # A written range of levels between dashes right after the role a phrase introduces, the role named by "devs"
@@ -43,7 +37,7 @@ def test_range_after_devs_with_a_bracketed_headcount(text: str, expected: str | 
 def test_comment_with_a_plural_header_role_and_the_range_in_the_text() -> None:
     body = ("Kilnco | <city> | Kiln Developers | Full-time<p>We're looking for FOUR (4) full-time kiln devs "
             "- from Junior to Senior - to join our <area> company.<p>Core skills: <stack>")
-    assert _hn_seniority(body) == "junior"
+    assert hn_seniority(body) == "junior"
 
 
 # "dev" naming the kind of another noun is no role noun of its own: the noun after it is the role
