@@ -12,7 +12,9 @@ is a tune figure, never a published one: test records are never drawn).
 Data: the batches (seed, fields, quotas) in ``etl/data/labelled/later_batches.yaml``; the draws, references
 only, in ``etl/data/labelled/real/later/sample-later.jsonl`` (frozen once made: the tune labels it was drawn
 from keep growing, so the draw is kept, not redone); the labels in ``etl/data/labelled/real/later/*.jsonl``
-(one line per drawn record, ``expected`` holding exactly the batch's fields).
+(one line per drawn record, ``expected`` holding exactly the batch's fields). A batch may carry a ``cue``, a
+regular expression its records' raw text must match (a hybrid arrangement in words, say): a random draw of a
+field the rules mostly get right measures little, a draw of the hard cases measures the rules where they fail.
 
     python -m etl.later_labels draw real-later-v1      # appends the batch's draw to sample-later.jsonl
     python -m etl evaluate --set real-later-v1         # its score (tune: misses may be read)
@@ -23,6 +25,7 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import re
 import sys
 from collections import defaultdict
 from dataclasses import dataclass
@@ -38,11 +41,17 @@ FIELDS = ("skills", "salary", "experience_years", "seniority", "remote", "countr
           "degree")
 
 
+BATCH_KEYS = ("seed", "fields", "quotas")
+
+
 @dataclass(frozen=True, slots=True)
 class LaterBatch:
     seed: str
     fields: tuple[str, ...]
     quotas: dict[tuple[str, str], int]  # (dataset, language) -> records
+    # optional: draw only records whose raw text matches this regular expression (case-insensitive), so a
+    # batch can aim at postings where a field is hard (a hybrid arrangement in words), not the many easy ones
+    cue: str | None = None
 
 
 def load_later_batches(path: Path = LATER_FILE) -> dict[str, LaterBatch]:
@@ -57,8 +66,8 @@ def load_later_batches(path: Path = LATER_FILE) -> dict[str, LaterBatch]:
     out: dict[str, LaterBatch] = {}
     for i, e in enumerate(entries, 1):
         where = f"{path}: batch {i}"
-        if not isinstance(e, dict) or set(e) != {"seed", "fields", "quotas"}:
-            raise ValueError(f"{where}: keys are seed, fields and quotas")
+        if not isinstance(e, dict) or not set(BATCH_KEYS) <= set(e) <= {*BATCH_KEYS, "cue"}:
+            raise ValueError(f"{where}: keys are seed, fields, quotas and optionally cue")
         seed = e["seed"]
         if not (isinstance(seed, str) and seed.startswith(LATER_PREFIX)) or seed in out:
             raise ValueError(f"{where}: 'seed' is a new name starting {LATER_PREFIX!r} (got {seed!r})")
@@ -66,7 +75,15 @@ def load_later_batches(path: Path = LATER_FILE) -> dict[str, LaterBatch]:
         if not (isinstance(fields, list) and fields and all(f in FIELDS for f in fields)
                 and len(set(fields)) == len(fields)):
             raise ValueError(f"{where} ({seed}): 'fields' lists label fields of {', '.join(FIELDS)}")
-        out[seed] = LaterBatch(seed, tuple(fields), parse_quotas(e["quotas"], f"{where} ({seed})"))
+        cue = e.get("cue")
+        if cue is not None:
+            try:
+                if not isinstance(cue, str) or not cue.strip():
+                    raise re.error("empty")
+                re.compile(cue)
+            except re.error as exc:
+                raise ValueError(f"{where} ({seed}): 'cue' is a regular expression ({exc})") from None
+        out[seed] = LaterBatch(seed, tuple(fields), parse_quotas(e["quotas"], f"{where} ({seed})"), cue)
     return out
 
 
@@ -98,11 +115,34 @@ def draws(labels_dir: Path | None = None) -> list[dict[str, Any]]:
     return _read(later_dir(labels_dir) / DRAW_NAME)
 
 
-def draw_later(batch: LaterBatch, labels_dir: Path | None = None) -> list[dict[str, Any]]:
+def _cue_filter(cue: str, datasets: Path) -> Any:
+    """A predicate on labels: does the labelled record's raw text (every column, as the shared file holds it)
+    match ``cue``? Files are read once each."""
+    from etl.labelled_sample import records
+
+    pattern = re.compile(cue, re.IGNORECASE)
+    texts: dict[tuple[str, str], dict[int, str]] = {}
+
+    def holds(label: dict[str, Any]) -> bool:
+        where = (str(label["dataset"]), str(label["file"]))
+        if where not in texts:
+            path = datasets / where[0] / where[1]
+            texts[where] = ({no: json.dumps(rec, ensure_ascii=False) for no, rec in records(path)}
+                            if path.is_file() else {})
+        return bool(pattern.search(texts[where].get(int(label["record_no"]), "")))
+
+    return holds
+
+
+def draw_later(batch: LaterBatch, labels_dir: Path | None = None,
+               datasets: Path | None = None) -> list[dict[str, Any]]:
     """``batch``'s records: tune records whose label holds none of its fields (nor an exclusion), not drawn
-    by an earlier later batch for any of them, ``quotas[(dataset, language)]`` of each stratum in a seeded
-    order (the label's language)."""
+    by an earlier later batch for any of them (and, where the batch has a ``cue``, whose raw text in
+    ``datasets`` matches it), ``quotas[(dataset, language)]`` of each stratum in a seeded order (the label's
+    language)."""
     from etl import real_labels as rl
+
+    holds = _cue_filter(batch.cue, datasets or rl.DEFAULT_DATASETS) if batch.cue else None
 
     wanted = set(batch.fields)
     known = _batches()
@@ -112,7 +152,7 @@ def draw_later(batch: LaterBatch, labels_dir: Path | None = None) -> list[dict[s
     for label in rl.load_real_labels(labels_dir or rl.REAL_DIR, "tune"):
         if label.get("split") != "tune" or "exclude" in label or set(label["expected"]) & wanted:
             continue
-        if _key(label) in taken:
+        if _key(label) in taken or (holds is not None and not holds(label)):
             continue
         pool[(str(label["dataset"]), str(label["language"]))].append(label)
     out: list[dict[str, Any]] = []

@@ -127,3 +127,37 @@ def test_the_committed_later_draws_are_tune_records_whose_label_lacks_their_fiel
         assert label["split"] == "tune" and "exclude" not in label, row
         assert not set(label["expected"]) & set(batches[row["batch"]].fields), row
     ll.load_later_labels()  # every committed later label is valid against its draw
+
+
+@pytest.mark.parametrize(("cue", "drawn"), [
+    (r"three days a week", [1]),  # record 1's text says it
+    (r"\bhybrid\b", [1]),  # case-insensitive
+    (r"fully remote from anywhere", []),  # no record says it: nothing drawn
+])
+def test_a_cue_draws_only_records_whose_text_holds_it(labels: Path, cue: str, drawn: list[int]) -> None:
+    batch = ll.LaterBatch("real-later-v1", ("degree", "remote"), {("board", "en"): 5}, cue)
+    assert [r["record_no"] for r in ll.draw_later(batch, labels, DATASETS)] == drawn
+
+
+def test_a_batch_without_a_cue_draws_as_before(labels: Path) -> None:
+    # the optional key changes nothing for the batches drawn before it existed
+    plain = ll.LaterBatch("real-later-v1", ("degree", "remote"), {("board", "en"): 5})
+    assert [r["record_no"] for r in ll.draw_later(plain, labels, DATASETS)] == [1]
+
+
+@pytest.mark.parametrize(("extra", "says"), [
+    ("    cue: '(unclosed'\n", "'cue' is a regular expression"),
+    ("    cue: ''\n", "'cue' is a regular expression"),
+    ("    colour: red\n", "keys are seed, fields, quotas and optionally cue"),
+])
+def test_a_bad_cue_or_key_is_refused(tmp_path: Path, extra: str, says: str) -> None:
+    path = tmp_path / "later_batches.yaml"
+    path.write_text("batches:\n" + BATCH + extra, encoding="utf-8")
+    with pytest.raises(ValueError, match=says):
+        ll.load_later_batches(path)
+
+
+def test_a_cue_is_read_from_the_batch_file(tmp_path: Path) -> None:
+    path = tmp_path / "later_batches.yaml"
+    path.write_text("batches:\n" + BATCH + "    cue: '\\bhybrid\\b'\n", encoding="utf-8")
+    assert ll.load_later_batches(path)["real-later-v1"].cue == r"\bhybrid\b"
