@@ -319,8 +319,10 @@ def _place_line(body: str) -> str | None:
     return None
 
 
-# the dashes that may join a role cell's own cells inside a piped header ("<role> - <city> - REMOTE OK")
-_CELL_DASH = re.compile(r"\s+[-–—]\s+")
+# the dashes that may join a role cell's own cells inside a piped header ("<role> - <city> - REMOTE OK"), or a
+# company and its place in the first cell; two or three hyphens are a dash typed on a keyboard ("<company> --
+# <city>, <province>, <country>"; later batch real-later-v63)
+_CELL_DASH = re.compile(r"\s+(?:-{1,3}|[–—])\s+")
 
 
 def _dashed_cells(cell: str) -> list[str]:
@@ -622,7 +624,7 @@ def _header(body: str, hint: str | None = None) -> tuple[dict[str, Any], list[st
         out["salary"] = _pay_text(parts[kinds.index("salary")])
     if not out.get("location") and out.get("company"):
         # "Babylist - Oakland, CA | Full Time | ONSITE": the place written after the company's name
-        pieces = re.split(r"\s+[-–—]\s+", out["company"])
+        pieces = _CELL_DASH.split(out["company"])
         if len(pieces) > 1 and _looks_like_place(pieces[-1].strip(" ,;")):
             out["location"] = pieces[-1].strip(" ,;")
             out["company"] = " - ".join(pieces[:-1])

@@ -457,6 +457,29 @@ def _place(name: str, region: str | None = None, country: str | None = None) -> 
     return places[0] if places and places[0].population >= LONE_PLACE_MIN else None
 
 
+@lru_cache(maxsize=1)
+def _name_endings() -> tuple[tuple[str, str], ...]:
+    """The two spellings of a town name's ending (location_aliases.yaml place_name_endings), both ways."""
+    pairs = [(str(a), str(b)) for a, b in aliases().get("place_name_endings") or ()]
+    return tuple((*pairs, *((b, a) for a, b in pairs)))
+
+
+def _respelled(name: str, region: str | None, country: str | None) -> Location | None:
+    """The town of ``region`` (or ``country``) that ``name`` names with the other spelling of its ending
+    ("Marlboro, MA" -> Marlborough; later batch real-later-v63), when no town there is known under the name as
+    written; None otherwise."""
+    for written, other in _name_endings():
+        if len(name) > len(written) + 2 and name.lower().endswith(written):
+            respelled = name[: -len(written)] + (other if name[-1].islower() else other.upper())
+            row = _pick(_city_rows(respelled), region, country)
+            if row:
+                return _from_row(row)
+            place = _place(respelled, region, country)
+            if place:
+                return Location(place.name, region or place.region, place.country, None)
+    return None
+
+
 def _pick(rows: tuple[City, ...], region: str | None, country: str | None) -> City | None:
     if region:
         return next((r for r in rows if r.region == region), None)
@@ -583,6 +606,9 @@ def _multi(parts: list[str], hint: str | None) -> Location | None:
             place = _place(parts[0], region, country)
             if place:
                 return Location(place.name, region or place.region, place.country, None)
+            respelled = _respelled(parts[0], region, country)
+            if respelled is not None:
+                return respelled
             joined = _joined_before(parts, region, country)
             if joined is not None:
                 return joined
