@@ -190,7 +190,10 @@ DIRECT = re.compile(r"(?:years?|yrs?)\W{0,6}(?:of\s+|in\s+|with\s+|as\s+|buildin
                     # "5+ years doing database programming": the job's work, as working is (real-later-v31)
                     r"working|doing|leading|managing|creating|delivering|hands|professional|industry|relevant|"
                     r"software|engineering|programming|"
-                    r"on\s+the\s+job|" + _ROLE_AFTER + ")")
+                    # "a minimum 0-2 years performing <work>", "1-3 years leveraging <technique>": more verbs
+                    # of the job's own work, as data (requirement_cues.yaml work_verbs; real-later-v61)
+                    + "".join(re.escape(str(w).lower()) + r"\b|" for w in _LANG["en"]["work_verbs"])
+                    + r"on\s+the\s+job|" + _ROLE_AFTER + ")")
 # "4 years of related cloud architecture work": a bare figure of related / relevant years is experience even
 # without the word (the company's "our 10 years of related research" is not: RELATED_NOT_BEFORE)
 RELATED = re.compile(r"(?:years?|yrs?)\W{0,3}of\s+(?:related|relevant)\b")
@@ -325,14 +328,30 @@ def _paths_read_alike(lower: str, hits: list[_Hit]) -> list[_Hit]:
     return out
 
 
-def _bachelor_paths(lower: str, general: list[_Hit]) -> list[_Hit]:
-    """``general`` without the paths through a lesser degree (or none) when a degree path is also given."""
+def _bachelor_paths(lower: str, general: list[_Hit], hits: list[_Hit]) -> list[_Hit]:
+    """``general`` without the paths through a lesser degree (or none) when a degree path is also given -
+    also one whose figure names no experience word ("a BS plus a minimum 0-2 years performing <work> OR no
+    degree w/6 years' experience": the degree's path is the bar, real-later-v61)."""
     words = [_path_words(lower, h[4]) for h in general]
     lesser = [bool(LESSER_PATH.search(w)) for w in words]
-    degree = [bool(PATH_DEGREE.search(w)) and not low for w, low in zip(words, lesser, strict=True)]
-    if not any(degree) or not any(lesser):
+    if not any(lesser):
+        return general
+    # a degree path: the degree in the figure's path, or further back in its clause, past an "or" inside a
+    # list of fields ("a BS/BA degree in <field>, <field>, or a related field plus a minimum 0-2 years ...")
+    degree = any(PATH_DEGREE.search(w) and not LESSER_PATH.search(w)
+                 for w in (_path_words(lower, h[4]) for h in hits)) or any(
+        _degree_clause(lower, h[4]) for h in hits)
+    if not degree:
         return general
     return [h for h, low in zip(general, lesser, strict=True) if not low]
+
+
+def _degree_clause(lower: str, p: int) -> bool:
+    """Whether the clause before the years word at ``p`` (back to its sentence, line or bracket, as
+    :func:`_instead_of_degree` reads it) names a degree and no lesser degree or way in without one."""
+    before = lower[max(0, p - OR_CLAUSE_BACK) : p]
+    clause = before[max(before.rfind(b) for b in (". ", ";", "\n", "•", "(")) + 1 :]
+    return bool(PATH_DEGREE.search(clause)) and not LESSER_ANYWHERE.search(clause)
 
 
 OR_CLAUSE_BACK = 250  # how far back the clause before "or <years>" is read for its degree
@@ -530,8 +549,8 @@ def _experience(text: str | None, *, required_only: bool, shared: PostingText | 
     if len(hits) > 1:
         hits = _paths_read_alike(lower, hits)
     general = sorted((h for h in hits if h[2]), key=lambda h: (-(h[0] or 0.0), h[4]))  # largest minimum first
-    if len(general) > 1:
-        general = _bachelor_paths(lower, general)
+    if general and len(hits) > 1:
+        general = _bachelor_paths(lower, general, hits)
     ordered = general + [h for h in hits if not h[2]]  # then the others, first first
     if required_only:
         found = next((h for h in ordered if not _preferred(lower, h[4])), None)
@@ -926,7 +945,8 @@ def _hit(lower: str, p: int, hits: list, text: str | None = None
         # "Extensive experience in ... for a minimum of three (3) years": the requirement's own sentence
         back = lower[max(0, m.start() - SENTENCE_BACK) : m.start()]
         positive = POSITIVE.search(back, max(back.rfind(". "), back.rfind("\n"), back.rfind(";")) + 1)
-    if not positive and not ((m.group("plus") or hi or pre or m.group("more"))
+    # a range counts with an open top too ("4-8+ years applying <methods>"; real-later-v61)
+    if not positive and not ((m.group("plus") or hi or m.group("b") or pre or m.group("more"))
                              and (DIRECT.match(after) or OTHER_DIRECT.match(after))) and not (
             RELATED.match(after) and not _ends_with_word(before, RELATED_NOT_BEFORE)):
         return None
