@@ -105,7 +105,10 @@ _TRIGGERS = (b"looking for ", b"seeking ", b"hiring ", b"recruiting ", b"to hire
              b"filling ", b"to fill ",  # "filling three lead roofer positions" (twenty-ninth round)
              b" is a",  # "The Business Intelligence Analyst is a mid-level role"
              b"positions for ", b"openings for ",  # "open positions for both Jr and Sr Web Developers" (49th)
-             *(str(t).lower().encode() for t in config()["english_text_triggers"]))  # seniority.yaml's own
+             *(str(t).lower().encode() for t in config()["english_text_triggers"]),  # seniority.yaml's own
+             # "Job Description:As a Senior <role>": "As a" glued to the punctuation before it (later batch
+             # real-later-v62)
+             *(f"{c}as a".encode() for c in config()["as_a_glued_after"]))
 # A snippet after a trigger is read only if it holds one of these (cheap bytes test).
 _LEVEL_WORDS = (b"senior", b"sr", b"snr", b"jnr", b"staff", b"principal", b"lead", b"junior", b"jr",
                 b"intern", b"entry", b"grad", b"mid", b"intermediate", b"manag", b"head", b"director",
@@ -113,7 +116,8 @@ _LEVEL_WORDS = (b"senior", b"sr", b"snr", b"jnr", b"staff", b"principal", b"lead
                 b"distinguished", b"fellow", b"ii", b" i", b" v", b"1", b"2", b"3", b"4", b"5", b"6")
 # Before " as a": the words of a past job ("experience as an implementation manager", "worked as a").
 _PAST = re.compile(rb"(?:experience[sd]?|worked|working|background|served|previously|formerly)\s*$")
-_AS_A = (b" as a", b"\nas a")
+_AS_A = (b" as a", b"\nas a", *(f"{c}as a".encode() for c in config()["as_a_glued_after"]))
+_IS_A = b" is a"
 # After a role noun: a kind of positions, not one role ("engineering and manager positions").
 _CATEGORY = re.compile(r"\s+(?:positions|roles|openings|jobs|vacancies)\b")
 # "... positions:" / "... roles:" and the first of the roles listed on the next line
@@ -562,6 +566,7 @@ def _phrase_level(text: str, later_roles: tuple[str, ...] = ()) -> str | None:
     low = b" " + text[:TEXT_WINDOW].encode("utf-8", "ignore").lower()  # " as a" also matches at the start
     starts: list[tuple[int, bool]] = []
     negated: list[int] = []
+    is_a: dict[int, int] = {}  # start -> where " is a" stands: its subject is read only if a level follows
     scan, triggers, window = _trigger_scan()
     english = len(_TRIGGERS)
     # every occurrence of every trigger (overlapping too) in one pass, not a find loop per trigger
@@ -588,6 +593,8 @@ def _phrase_level(text: str, later_roles: tuple[str, ...] = ()) -> str | None:
         if _NEGATED.search(low, max(0, _at - 40), _at):
             negated.append(start)  # "we are unable to hire interns": a level ruled out, not the role's
             continue
+        if triggers[i] == _IS_A:
+            is_a[start] = _at
         starts.append((start, False))
     # a level the text rules out is not the role's, also where another phrase names it for another opening
     # ("apply there if you are seeking an intern role"; forty-third round). Rare: read only when negated.
@@ -606,8 +613,45 @@ def _phrase_level(text: str, later_roles: tuple[str, ...] = ()) -> str | None:
                 continue  # "Hiring <role>s in <city>. Hiring team leads, ICs": the first role decides
             if later_roles and _in_later_listing(low, start, later_roles):
                 continue  # "<role 2> - looking for a senior <role 2>": a later role's level (real-later-v27)
+            if start in is_a and _name_subject(text, is_a[start]):
+                continue  # "<Company> is a different kind of <business> manager": a name describing itself
             return level
     return None
+
+
+# where the subject of an " is a" sentence starts: after the last stop, colon, line break or bracket before it
+_SUBJECT_START = re.compile(r".*[.!?:;\n>|(\[{]", re.S)
+_SUBJECT_CHARS = 80  # how far back a subject is looked for: a name of one to four words is short
+_SUBJECT_NAME_WORDS = 4
+_SUBJECT_QUOTES = "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb*,"
+_TOP_ROLE = re.compile(rf"\b(?:{_TOP_ROLE_NOUNS})s?\b", re.I)
+
+
+@cache
+def _subject_not_names() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in config()["is_a_subject_not_names"])
+
+
+def _name_subject(text: str, at: int) -> bool:
+    """Whether the subject of the " is a" at ``at`` (an index into b" " + the text's UTF-8 head) is a name
+    alone: one to four capitalised words (or figures), the first none of seniority.yaml's
+    ``is_a_subject_not_names`` (pronouns, determiners, the role's own nouns) and none a role noun or a level
+    word. Such a sentence is the employer or its product describing itself ("Clayworks Partners is a
+    different kind of pottery manager"), not the role (later batch real-later-v62)."""
+    raw = (b" " + text[:TEXT_WINDOW].encode("utf-8", "ignore"))[max(0, at - _SUBJECT_CHARS) : at]
+    before = raw.decode("utf-8", "ignore")
+    stop = _SUBJECT_START.match(before)
+    if stop is None and at > _SUBJECT_CHARS:
+        return False  # no sentence start within reach: a long subject, not a name
+    subject = before[stop.end() :] if stop else before
+    words = [w.strip(_SUBJECT_QUOTES) for w in subject.split()]
+    words = [w for w in words if any(ch.isalnum() for ch in w)]  # "&", "-" join a name's words
+    if not 1 <= len(words) <= _SUBJECT_NAME_WORDS or words[0].lower() in _subject_not_names():
+        return False
+    if not all(w[0].isupper() or w[0].isdigit() for w in words):
+        return False
+    name = " ".join(words)
+    return not (_ROLE_CELL.search(name) or _TOP_ROLE.search(name) or title_level(name))
 
 
 def _later_role_names(roles: tuple[str, ...]) -> tuple[str, ...]:
