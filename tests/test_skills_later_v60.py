@@ -3,10 +3,12 @@
 A. A one-word employer whose name is a skill's name (a monitoring tool, a database), opening a sentence as the
    subject of one of the presentation verbs ("<Name> is how ...", "<Name> has it all", "<Name> is looking for
    ..."), is the employer presenting itself, not the tool asked; the name elsewhere ("<Name> experience is a
-   plus", "extend <Name>'s agents") still counts.
+   plus", "extend the <Name> agent") still counts.
 B. An interview step's "pair programming exercise / interview / challenge" is no Pair Programming skill (the
    lead's ruling on `real-later-v57` question 3): the interview is the process, not the job's work.
 C. "JAX-RS" / "JAX-WS" are Java's web-service APIs, not the JAX library.
+D. "natural language understanding" (the taxonomy's NLU written out) is NLP.
+E. A lower-case "bootstrap" in a poster's list of skills is Bootstrap (as "go", "ruby", "scala").
 """
 
 from __future__ import annotations
@@ -94,3 +96,33 @@ def test_a_fields_name_as_the_employer_is_left_to_the_presentation_reader() -> N
     assert without_company(text, "Blockchain").count("Blockchain") == 1  # only the header cell is blanked
     okta = text.replace("Blockchain", "Okta")
     assert without_company(okta, "Okta").count("Okta") == 0
+
+
+# D. NLU written out: the taxonomy's "NLU" is NLP, and so is its spelled-out name
+@pytest.mark.parametrize("text", [
+    "Ideally you bring experience in natural language understanding and ranking.",
+    "You will build natural-language understanding flows for our support bot.",
+])
+def test_natural_language_understanding_is_nlp(text: str) -> None:
+    assert "NLP" in named(text)
+
+
+def test_understanding_natural_language_in_other_words_is_no_nlp() -> None:
+    assert "NLP" not in named("Our kiosk answers riders who speak natural language to it.")
+
+
+# E. a poster's lower-case list names Bootstrap as it names Go, Ruby and Scala
+@pytest.mark.parametrize("text", [
+    "Problems here touch dns, linux, mysql, bootstrap, ios and android.",
+    "Frontend: Vue/bootstrap, Tools: Git, Jenkins",
+])
+def test_lower_case_bootstrap_in_a_list_of_skills_is_bootstrap(text: str) -> None:
+    assert "Bootstrap" in named(text)
+
+
+@pytest.mark.parametrize("text", [
+    "We bootstrap every new hire with a buddy for a month.",
+    "We are a bootstrap, profitable and calm company.",
+])
+def test_lower_case_bootstrap_outside_a_list_of_skills_is_no_skill(text: str) -> None:
+    assert "Bootstrap" not in named(text)
