@@ -219,10 +219,17 @@ def _company_pattern(company: str) -> re.Pattern[str] | None:
         if not is_skill_name(company):
             return None
         # a one-word company that is its product (Docker): only where the text speaks of the company, or
-        # where a Hacker News header's first cell names the poster ("Docker | Engineer | ...")
+        # where a Hacker News header's first cell names the poster ("Docker | Engineer | ..."), or where the
+        # name opens a sentence as the subject of a presentation verb ("Docker is how teams ship", "Docker
+        # has it all", "Docker is looking for ..."; skill_context.yaml's company_verbs; later-v60); not before
+        # a noun ("Docker experience is a plus"). A field's name (Blockchain, AI) is left to the presentation
+        # reader, which drops a domain skill in the employer's sentences (pitch_spans)
         name = re.escape(company)
-        return re.compile(rf"\bat {name}\b|\b{name}(?= is (?:a|an|the|built|powered)\b)|\A\s*{name}(?=\s*\|)",
-                          re.IGNORECASE)
+        subject = ""
+        if company.lower() not in {d.lower() for d in skill_context.domain_skills()}:
+            subject = rf"|(?:\A|(?<=[.!?]\s)|(?<=\n))\s*{name}(?=\s+(?:{skill_context.company_verbs()})\b)"
+        return re.compile(rf"\bat {name}\b|\b{name}(?= is (?:a|an|the|built|powered)\b)|\A\s*{name}(?=\s*\|)"
+                          + subject, re.IGNORECASE)
     # any hit of a form, also one the rules reject in the bare name ("C Space": a lone "C"), since the text's
     # context may accept it ("C Space's SQL tools"; forty-eighth round)
     if is_skill_name(company) or not skill_mentions(" ".join(words))[1]:

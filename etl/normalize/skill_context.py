@@ -227,6 +227,15 @@ def domain_skills() -> frozenset[str]:
     return _rules().domain
 
 
+@cache
+def company_verbs() -> str:
+    """The ``company_verbs`` of skill_context.yaml as one regex alternation, longest first: after the
+    employer's name at a sentence's start they present the employer ("<Name> is how ...", "<Name> has")."""
+    with open(DATA, encoding="utf-8") as fh:
+        verbs = load_yaml(fh)["company_verbs"]
+    return "|".join(re.escape(str(v)) for v in sorted(verbs, key=len, reverse=True))
+
+
 def _after_name(low: str, at: int, company: str) -> bool:
     """Whether the employer's name (or its first word, "Lookout" of "Lookout Inc", "Kiln" of "Kiln.AI")
     starts at ``at`` and is followed within two words by a verb that presents it ("IonQ's computers will",
