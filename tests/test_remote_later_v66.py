@@ -1,16 +1,17 @@
-"""Later batch real-later-v66 (remote, drawn by a hybrid cue; Hacker News and get in IT): its two largest classes
-of misses, in invented wording.
+"""Later batch real-later-v66 (remote, drawn by a hybrid cue; Hacker News and get in IT): its two largest
+classes of misses, in invented wording.
 
 Class A: an ONSITE header beside home work the text grants the job in words the phrase rules did not read (a
 "work from home option" or "policy" among the perks, "flexible hours/WFH", working from home "on certain
 weekdays", "WFH 1-2x a week", "we work from home a lot") is a share of the week at home -> hybrid (the
 twenty-sixth round's reading: home days granted beside an ONSITE header are hybrid). The cues are data:
-``home_grants`` in ``etl/data/work_arrangement.yaml``. Controls: a refused home work, other people's home work,
-an ONSITE header with flexible hours only, and the same words under a REMOTE header stay as they were.
+``home_grants`` in ``etl/data/work_arrangement.yaml``. Controls: a refused home work, other people's home
+work, an ONSITE header with flexible hours only, and the same words under a REMOTE header stay as they were.
 
-Class C: a header cell "ONSITE WITH PART-TIME REMOTE" / "ONSITE, PART TIME REMOTE" is onsite work with part of
-the week remote -> hybrid (the lead's ruling 1 on real-later-v30, coded once a remote batch labels one, the onsite
-word in the cell as the guard); a cell "Part time Remote" alone (a part-time job done remotely) stays remote.
+Class C: a header cell "ONSITE WITH PART-TIME REMOTE" / "ONSITE, PART TIME REMOTE" is onsite work with part
+of the week remote -> hybrid (the lead's ruling 1 on real-later-v30, coded once a remote batch labels one, the
+onsite word in the cell as the guard); a cell "Part time Remote" alone (a part-time job done remotely) stays
+remote.
 """
 
 from __future__ import annotations
@@ -61,7 +62,7 @@ def test_class_c_onsite_cell_with_part_time_remote(cell: str, mode: str) -> None
 
 
 def test_class_a_cues_read_late_in_a_long_text_without_header() -> None:
-    """The cues are part of the hybrid class, so a long text whose start states nothing reads them at its end."""
+    """The cues are part of the hybrid class: a long text whose start states nothing reads them at its end."""
     filler = "We draw maps of small towns for councils. " * 60
     assert classify_remote(None, "Map Engineer", filler + "Perks: a work from home policy, dental care.") == H
     assert classify_remote(None, "Map Engineer", filler + "Perks: dental care.") is None

@@ -158,9 +158,9 @@ _FIELD_SHARE = re.compile(
     rf"{_DAYS_OF_WORK}|"
     # "Part REMOTE", "partly remote", "ONSITE or partial REMOTE", "part week remote" (ninety-ninth round)
     r"\bremote[\s-]+days?\b|\bpart(?:ly|ial|ially)?(?:[\s-]+(?:of\s+the\s+)?week)?[\s-]+remote\b|"
-    # "ONSITE WITH PART-TIME REMOTE", "ONSITE, PART TIME REMOTE": onsite work with part of the week remote (the
-    # lead's ruling 1 on real-later-v30, coded in real-later-v66); the onsite word is the guard: a cell "Part
-    # time Remote" alone is a part-time job done remotely
+    # "ONSITE WITH PART-TIME REMOTE", "ONSITE, PART TIME REMOTE": onsite work with part of the week remote
+    # (the lead's ruling 1 on real-later-v30, coded in real-later-v66); the onsite word is the guard: a cell
+    # "Part time Remote" alone is a part-time job done remotely
     r"\b(?:on[\s-]?site|in[\s-]office)\b[^|\n]{0,20}?\bpart[\s-]+time[\s-]+remote\b|"
     # "Onsite 2-3x weekly, remote rest of time" (thirty-seventh round): office days counted, remote the rest
     rf"\b(?:on[\s-]?site|in[\s-]office|in[\s-]person|in\s+(?:the\s+)?office)\s+{_TIMES_A_WEEK}|{_REMOTE_REST}|"

@@ -29,9 +29,9 @@ NEARBY = "nearby"
 # A required share of office days counted in a week: read as the hybrid class, and it outweighs a
 # "remote-first" way of working beside it (the lead's ruling on the forty-sixth round; etl.normalize.remote)
 OFFICE_DAYS = "office_days"
-# Home work granted to the job in words the English phrase rules do not read ("a work from home option" among the
-# perks, "Flexible Hours/WFH"): read as the hybrid class, and beside an ONSITE header, where the header would
-# otherwise decide (later batch real-later-v66; etl.normalize.remote._home_share)
+# Home work granted to the job in words the English phrase rules do not read ("a work from home option" among
+# the perks, "Flexible Hours/WFH"): read as the hybrid class, and beside an ONSITE header, where the header
+# would otherwise decide (later batch real-later-v66; etl.normalize.remote._home_share)
 HOME_GRANTS = "home_grants"
 
 
@@ -63,7 +63,8 @@ def _rules() -> tuple[AnyOf, tuple[tuple[str, str], ...], LiteralGate]:
                 phrases[name].append(phrase)
         for phrase in (*(cues.get(OFFICE_DAYS) or ()), *(cues.get(HOME_GRANTS) or ())):
             re.compile(phrase)
-            phrases["hybrid"].append(phrase)  # counted office days and granted home work are hybrid statements
+            # counted office days and granted home work are hybrid statements
+            phrases["hybrid"].append(phrase)
         unknown = set(cues) - {"anchors", OFFICE_DAYS, HOME_GRANTS, *phrases}
         if unknown:
             raise ValueError(f"{DATA.name}: {lang}: unknown keys {sorted(unknown)}")
