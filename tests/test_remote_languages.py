@@ -109,8 +109,9 @@ def test_data_file_is_well_formed() -> None:
     assert {"en", "de", "fr", "es", "pt", "nl", "pl", "it"} <= set(data)
     names = {name for name, _mode in CLASSES}
     for lang, cues in data.items():
-        # office_days: counted office days, read as hybrid and outweighing "remote-first" (optional key)
-        assert set(cues) - {"office_days"} == names | {"anchors"}, lang
+        # office_days: counted office days, read as hybrid and outweighing "remote-first" (optional key);
+        # home_grants: home work granted to the job, read as hybrid and beside an ONSITE header (optional key)
+        assert set(cues) - {"office_days", "home_grants"} == names | {"anchors"}, lang
         assert cues["anchors"], lang
         if lang != "en":
             assert cues["remote"] and cues["hybrid"] and cues["onsite"], lang

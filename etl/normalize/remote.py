@@ -43,7 +43,13 @@ from pathlib import Path
 
 import ahocorasick_rs
 
-from etl.normalize.remote_languages import NEARBY, language_reading, office_day_statements, refuses_remote
+from etl.normalize.remote_languages import (
+    NEARBY,
+    grants_home_work,
+    language_reading,
+    office_day_statements,
+    refuses_remote,
+)
 from etl.normalize.shared_text import PostingText
 from etl.yaml_data import load_yaml
 
@@ -152,6 +158,10 @@ _FIELD_SHARE = re.compile(
     rf"{_DAYS_OF_WORK}|"
     # "Part REMOTE", "partly remote", "ONSITE or partial REMOTE", "part week remote" (ninety-ninth round)
     r"\bremote[\s-]+days?\b|\bpart(?:ly|ial|ially)?(?:[\s-]+(?:of\s+the\s+)?week)?[\s-]+remote\b|"
+    # "ONSITE WITH PART-TIME REMOTE", "ONSITE, PART TIME REMOTE": onsite work with part of the week remote
+    # (the lead's ruling 1 on real-later-v30, coded in real-later-v66); the onsite word is the guard: a cell
+    # "Part time Remote" alone is a part-time job done remotely
+    r"\b(?:on[\s-]?site|in[\s-]office)\b[^|\n]{0,20}?\bpart[\s-]+time[\s-]+remote\b|"
     # "Onsite 2-3x weekly, remote rest of time" (thirty-seventh round): office days counted, remote the rest
     rf"\b(?:on[\s-]?site|in[\s-]office|in[\s-]person|in\s+(?:the\s+)?office)\s+{_TIMES_A_WEEK}|{_REMOTE_REST}|"
     # "(work from office 2 days, hybrid)", "WFO 2-3 days": office days counted
@@ -753,7 +763,10 @@ def _home_share(low: str) -> bool:
     return bool(counted or _L_PARTLY_REMOTE.search(low) or any(
         not _OR_OFFICE.match(low, m.end())
         and not _REFUSED_BEFORE.search(low, max(0, m.start() - 8), m.start())
-        for m in _L_POSSIBLE_REMOTE.finditer(low)))
+        for m in _L_POSSIBLE_REMOTE.finditer(low))
+        # home work granted in words the phrases above do not read ("a work from home option" among the perks,
+        # "Flexible Hours/WFH", "WFH 1-2x a week"): data, etl/data/work_arrangement.yaml (real-later-v66)
+        or grants_home_work(low))
 
 
 # "no / not / without" just before a possibility of home work refuses it ("there is no option to work from

@@ -29,6 +29,10 @@ NEARBY = "nearby"
 # A required share of office days counted in a week: read as the hybrid class, and it outweighs a
 # "remote-first" way of working beside it (the lead's ruling on the forty-sixth round; etl.normalize.remote)
 OFFICE_DAYS = "office_days"
+# Home work granted to the job in words the English phrase rules do not read ("a work from home option" among
+# the perks, "Flexible Hours/WFH"): read as the hybrid class, and beside an ONSITE header, where the header
+# would otherwise decide (later batch real-later-v66; etl.normalize.remote._home_share)
+HOME_GRANTS = "home_grants"
 
 
 @cache
@@ -57,10 +61,11 @@ def _rules() -> tuple[AnyOf, tuple[tuple[str, str], ...], LiteralGate]:
             for phrase in cues.get(name) or ():
                 re.compile(phrase)  # a bad phrase fails here, naming itself
                 phrases[name].append(phrase)
-        for phrase in cues.get(OFFICE_DAYS) or ():
+        for phrase in (*(cues.get(OFFICE_DAYS) or ()), *(cues.get(HOME_GRANTS) or ())):
             re.compile(phrase)
-            phrases["hybrid"].append(phrase)  # counted office days are a hybrid statement
-        unknown = set(cues) - {"anchors", OFFICE_DAYS, *phrases}
+            # counted office days and granted home work are hybrid statements
+            phrases["hybrid"].append(phrase)
+        unknown = set(cues) - {"anchors", OFFICE_DAYS, HOME_GRANTS, *phrases}
         if unknown:
             raise ValueError(f"{DATA.name}: {lang}: unknown keys {sorted(unknown)}")
     used = [(name, mode) for name, mode in CLASSES if phrases[name]]
@@ -150,4 +155,20 @@ def _office_days() -> re.Pattern[str] | None:
     literal gate)."""
     data = _data()
     phrases = [p for cues in data.values() for p in cues.get(OFFICE_DAYS) or ()]
+    return re.compile("|".join(f"(?:{p})" for p in phrases)) if phrases else None
+
+
+def grants_home_work(low: str) -> bool:
+    """Whether ``low`` (lower-cased text) grants the job home work in words of the ``home_grants`` phrases of
+    ``etl/data/work_arrangement.yaml`` ("a work from home option", "Flexible Hours/WFH")."""
+    found = _home_grants()
+    return found is not None and found.search(low) is not None
+
+
+@cache
+def _home_grants() -> re.Pattern[str] | None:
+    """Every language's home-grant phrases as one pattern (read only beside an ONSITE header: rare, so no
+    literal gate)."""
+    data = _data()
+    phrases = [p for cues in data.values() for p in cues.get(HOME_GRANTS) or ()]
     return re.compile("|".join(f"(?:{p})" for p in phrases)) if phrases else None
