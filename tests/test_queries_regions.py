@@ -268,3 +268,38 @@ def test_under_a_region_the_world_map_s_hover_names_the_region_too() -> None:
     plain = Context(Filters(country=("US",)))
     texts = [t for tr in chart.figure(chart.run(plain).df, plain).data for t in tr.text]
     assert texts and all(t.startswith("<b>United States</b>") for t in texts), texts
+
+
+def test_the_two_regions_compared_say_how_many_of_the_selected_postings_they_hold(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """QA round twenty-nine (real samples, German postings): the comparison set two regions of 2 postings
+    each side by side, its caption saying "n = 4 postings" and nothing of the 45 the filters selected, 35 of
+    which name no region. The caption of both comparison charts now says how many of the selected postings
+    the two areas hold, how many name no area of their kind and how many lie in other ones; two areas
+    holding every selected posting, or one holding the other, add nothing."""
+    from tiny_warehouse import build_edited
+
+    from analytics import figures
+    from analytics.figures import Context
+
+    db_path = build_edited(tmp_path / "warehouse.duckdb",
+                           "UPDATE postings SET region = NULL WHERE posting_id IN (1, 2, 11)", derive=True,
+                           version_name="v-tiny-no-region.duckdb")
+    monkeypatch.setenv("WAREHOUSE_DB", str(db_path))
+    selected = figures.chart("sk_top").run(Context(Filters())).n
+    for key in ("rg_cmp", "rg_cmp_skills"):
+        ctx = Context(Filters())
+        ctx.params["areas"] = ("US-CA", "US-NY")
+        res = figures.chart(key).run(ctx)
+        held = figures.chart("rg_cmp").run(ctx).n
+        said = [c for c in res.caveats if " hold " in c]
+        assert said, (key, res.caveats)
+        assert said[0].startswith(f"California (US-CA) and New York (US-NY) hold {held:,} of the "
+                                  f"{selected:,} postings these filters select ("), said
+        assert "3 name no region" in said[0] and "lie in other regions" in said[0], said
+    # one area holding the other; two countries holding every selected posting
+    for f, areas in ((Filters(), ("US", "US-CA")), (Filters(country=("US", "GB")), ("US", "GB"))):
+        ctx = Context(f)
+        ctx.params["areas"] = areas
+        res = figures.chart("rg_cmp").run(ctx)
+        assert not any(" hold " in c and "these filters select" in c for c in res.caveats), res.caveats
