@@ -195,6 +195,38 @@ def _salary_in_hover(ctx: Context, caveats: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(HOVER_BINNED if c in BINNED else c for c in caveats)
 
 
+PLACE_WORDS = {"city": ("cities", "names no city", "name no city"),
+               "metro": ("US metros", "lies in no US metro", "lie in no US metro")}
+
+
+def _places_held(level: str) -> Callable[[Context, tuple[str, ...]], tuple[str, ...]]:
+    """Top cities' (US metros') caveats (_salary_in_hover) and, where the places drawn hold fewer postings
+    than the filters select, how many they hold and where the rest are: "these 4 cities hold 10 of the 45
+    postings these filters select (35 name no city)". QA round twenty-nine: under German postings the
+    chart said "n = 10 postings" and nothing of the 45 selected (the default view: 913 of 1,713)."""
+    plural, one_none, many_none = PLACE_WORDS[level]
+
+    def caveats(ctx: Context, given: tuple[str, ...]) -> tuple[str, ...]:
+        shown = _salary_in_hover(ctx, given)
+        top = ctx.query(regions.top_places, ctx.f, level)
+        if top.df.empty:
+            return shown
+        counts = ctx.query(regions.placed, ctx.f, level).df
+        selected, placed = int(counts["shown"].iloc[0]), int(counts["placed"].iloc[0])
+        if top.n >= selected:
+            return shown
+        unplaced = selected - placed
+        parts = [f"{unplaced:,} {one_none if unplaced == 1 else many_none}"] if unplaced > 0 else []
+        if placed > top.n:
+            parts.append(f"{placed - top.n:,} in other {plural}")
+        drawn = len(top.df)
+        these = f"these {drawn} {plural}" if drawn != 1 else f"this one of the {plural}"
+        return (*shown, f"{these} hold {top.n:,} of the {selected:,} postings these filters select"
+                        + (f" ({', '.join(parts)})" if parts else ""))
+
+    return caveats
+
+
 def _map_caveats(ctx: Context, caveats: tuple[str, ...]) -> tuple[str, ...]:
     return caveats if measure_of(ctx) == "median_salary_usd" else _salary_in_hover(ctx, caveats)
 
@@ -466,7 +498,7 @@ CHARTS: tuple[ChartDef, ...] = (
         "rg_cities", "Top cities", lambda c: Call(regions.top_places, (c.f, "city")), places,
         drill=("city", "country"),
         needs="a city",
-        caveats=_salary_in_hover,
+        caveats=_places_held("city"),
         fields=("country", "city"),  # "Boston, United States": a city within its country (top_places)
     ),
     ChartDef(
@@ -476,7 +508,7 @@ CHARTS: tuple[ChartDef, ...] = (
         places,
         drill=("metro", "country"),
         needs="a place in a US metro",
-        caveats=_salary_in_hover,
+        caveats=_places_held("metro"),
         fields=("city",),
     ),
     ChartDef(
