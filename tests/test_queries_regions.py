@@ -297,6 +297,9 @@ def test_the_two_regions_compared_say_how_many_of_the_selected_postings_they_hol
         assert said[0].startswith(f"California (US-CA) and New York (US-NY) hold {held:,} of the "
                                   f"{selected:,} postings these filters select ("), said
         assert "3 name no region" in said[0] and "lie in other regions" in said[0], said
+    # under a region filter the comparison sets aside (compare_filters): what the other filters select
+    lifted = figures.chart("rg_cmp").run(Context(Filters(region=("US-CA",))))
+    assert any("postings the other filters select" in c for c in lifted.caveats), lifted.caveats
     # one area holding the other; two countries holding every selected posting
     for f, areas in ((Filters(), ("US", "US-CA")), (Filters(country=("US", "GB")), ("US", "GB"))):
         ctx = Context(f)

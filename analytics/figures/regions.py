@@ -426,8 +426,9 @@ def held_of_selected(ctx: Context, caveats: tuple[str, ...]) -> tuple[str, ...]:
     shown = first(ctx.query(data.selection, compare_filters(ctx)).df, "shown")
     if not shown or inside >= shown:
         return caveats
+    which = "the other filters" if lifted(ctx) else "these filters"  # the place filters set aside
     line = (f"{names.area_label(picked[0])} and {names.area_label(picked[1])} hold {inside:,} of the "
-            f"{shown:,} postings these filters select")
+            f"{shown:,} postings {which} select")
     kinds = {"region" if "-" in a else "country" for a in picked}
     if len(kinds) == 1:  # two countries or two regions: the rest told apart
         kind = kinds.pop()
