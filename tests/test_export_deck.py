@@ -176,3 +176,40 @@ def test_an_empty_chart_slides_n_says_what_the_filters_select(tmp_path: Path) ->
     assert not [c for c in captions.values() if "n = 0 postings" in c], captions
     said = "n = 0 drawn of the 40 postings these filters select: none is dated"
     assert said in captions["Postings per month"], captions["Postings per month"]
+
+
+def _caption_box(slide, caption: str):  # type: ignore[no-untyped-def]
+    return next(s for s in slide.shapes if s.has_text_frame and s.text_frame.text == caption)
+
+
+@pytest.mark.parametrize("words", [12, 60, 150])
+def test_a_slide_s_caption_lies_on_the_slide_however_long(wh: Path, words: int) -> None:
+    """QA round twenty-nine, the Portuguese postings' Skills deck rendered by LibreOffice: a caption of five
+    lines (filters, n, the scores read right, the sources, a note) ran past the slide's bottom edge in its
+    0.7-inch box, cut mid-sentence ("... each shows"). The caption's box is as tall as its lines at their
+    size (counted at 0.55 em a character, wider than the fonts' average), its bottom on the slide, and the
+    picture above it."""
+    from dataclasses import replace
+
+    from PIL import Image
+
+    cover, items = charts(wh)
+    note = " ".join(f"invented{i:03d} words of a note," for i in range(words))
+    item = replace(items[0], meta=replace(items[0].meta, notes=(note,), small_note=""))
+    caption = item.meta.caption
+    assert note in caption
+    buf = io.BytesIO()
+    Image.new("RGB", (2400, 1400), "white").save(buf, "PNG")
+    pptx = deck.build(cover, [Section("Skills", (item,))], png=lambda _chart: buf.getvalue())
+    prs = Presentation(io.BytesIO(pptx))
+    slide = list(prs.slides)[-1]
+    box = _caption_box(slide, caption)
+    size = box.text_frame.paragraphs[0].font.size.pt
+    assert size >= 8
+    per_line = int((box.width - 2 * 91440 * 0.1) / 12700 / (0.55 * size))  # inside the default 0.1" insets
+    lines = -(-len(caption) // per_line)
+    needed = lines * size * 1.2 * 12700 + 2 * 91440 * 0.05
+    assert box.height >= needed, (box.height / 914400, needed / 914400, lines)
+    assert box.top + box.height <= prs.slide_height, (box.top, box.height)
+    picture = _pictures(slide)[0]
+    assert picture.top + picture.height <= box.top

@@ -1566,3 +1566,23 @@ def test_a_chart_of_one_or_a_few_bars_is_short_not_one_thick_bar() -> None:
     top = pd.DataFrame({"skill": ["Go", "Rust"], "category": ["language"] * 2, "postings": [40, 35],
                         "share": [0.4, 0.35], "total": [100, 100]})
     assert skills.top(top).layout.height == theme.rows_height(2) == 210
+
+
+def test_a_median_of_one_posting_draws_no_quartile_whisker() -> None:
+    """QA round twenty-nine, German postings at 390 px: "Salary by seniority" drew the one manager posting's
+    salary as a bar titled "bars: 25th-75th percentile" with a whisker from it to itself, a stray tick at the
+    bar's end (the years by level alike): one posting has no spread. A group of one draws no whisker (the
+    text "NaN", which plotly.js skips: a float NaN reaches the browser as null, read as 0 and drawn); its
+    hover still gives the figure; groups of two or more keep theirs."""
+    import math
+
+    df = pd.DataFrame({"group": ["senior", "manager"], "median": [100_000.0, 81_000.0],
+                       "p25": [90_000.0, 81_000.0], "p75": [130_000.0, 81_000.0], "n": [11, 1]})
+    for narrow in (False, True):
+        for fig in (salary.quartiles(df, "Group", narrow=narrow),
+                    experience.by_level(df.rename(columns={"group": "seniority"}), narrow=narrow)):
+            bar = fig.data[0]
+            whiskers = bar.error_x if bar.orientation == "h" else bar.error_y
+            up, down = list(whiskers.array), list(whiskers.arrayminus)
+            assert up[0] == 30_000.0 and down[0] == 10_000.0, (up, down)
+            assert up[1] == down[1] == "NaN" and math.isnan(float(up[1])), (up, down)

@@ -268,3 +268,93 @@ def test_under_a_region_the_world_map_s_hover_names_the_region_too() -> None:
     plain = Context(Filters(country=("US",)))
     texts = [t for tr in chart.figure(chart.run(plain).df, plain).data for t in tr.text]
     assert texts and all(t.startswith("<b>United States</b>") for t in texts), texts
+
+
+def test_the_two_regions_compared_say_how_many_of_the_selected_postings_they_hold(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """QA round twenty-nine (real samples, German postings): the comparison set two regions of 2 postings
+    each side by side, its caption saying "n = 4 postings" and nothing of the 45 the filters selected, 35 of
+    which name no region. The caption of both comparison charts now says how many of the selected postings
+    the two areas hold, how many name no area of their kind and how many lie in other ones; two areas
+    holding every selected posting, or one holding the other, add nothing."""
+    from tiny_warehouse import build_edited
+
+    from analytics import figures
+    from analytics.figures import Context
+
+    db_path = build_edited(tmp_path / "warehouse.duckdb",
+                           "UPDATE postings SET region = NULL WHERE posting_id IN (1, 2, 11)", derive=True,
+                           version_name="v-tiny-no-region.duckdb")
+    monkeypatch.setenv("WAREHOUSE_DB", str(db_path))
+    selected = figures.chart("sk_top").run(Context(Filters())).n
+    for key in ("rg_cmp", "rg_cmp_skills"):
+        ctx = Context(Filters())
+        ctx.params["areas"] = ("US-CA", "US-NY")
+        res = figures.chart(key).run(ctx)
+        held = figures.chart("rg_cmp").run(ctx).n
+        said = [c for c in res.caveats if " hold " in c]
+        assert said, (key, res.caveats)
+        assert said[0].startswith(f"California (US-CA) and New York (US-NY) hold {held:,} of the "
+                                  f"{selected:,} postings these filters select ("), said
+        assert "3 name no region" in said[0] and "lie in other regions" in said[0], said
+    # under a region filter the comparison sets aside (compare_filters): what the other filters select
+    lifted = figures.chart("rg_cmp").run(Context(Filters(region=("US-CA",))))
+    assert any("postings the other filters select" in c for c in lifted.caveats), lifted.caveats
+    # one area holding the other; two countries holding every selected posting
+    for f, areas in ((Filters(), ("US", "US-CA")), (Filters(country=("US", "GB")), ("US", "GB"))):
+        ctx = Context(f)
+        ctx.params["areas"] = areas
+        res = figures.chart("rg_cmp").run(ctx)
+        assert not any(" hold " in c and "these filters select" in c for c in res.caveats), res.caveats
+
+
+@pytest.mark.parametrize("rollup", [True, False])
+def test_postings_with_a_place_count_what_the_filters_select(rollup: bool, tmp_path: Path,
+                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    """regions.placed: of the postings the filters select, how many name a city (a US metro); the rollups and
+    the postings agree."""
+    from tiny_warehouse import build_edited
+
+    db_path = build_edited(tmp_path / "warehouse.duckdb", "UPDATE postings SET city = NULL, metro = NULL "
+                           "WHERE posting_id IN (1, 2, 21)", derive=True,
+                           version_name="v-tiny-no-city.duckdb")
+    monkeypatch.setenv("WAREHOUSE_DB", str(db_path))
+    import duckdb
+    con = duckdb.connect(str(db_path), read_only=True)
+    try:
+        every, cities, metros = con.sql(
+            "SELECT count(*), count(city), count(metro) FROM postings").fetchall()[0]
+    finally:
+        con.close()
+    f = Filters(seniority=(), role_family=())
+    for level, expected in (("city", cities), ("metro", metros)):
+        res = regions.placed(f, level, rollup=rollup)
+        assert (int(res.df["shown"].iloc[0]), int(res.df["placed"].iloc[0])) == (every, expected), level
+
+
+def test_top_cities_say_how_many_of_the_selected_postings_they_hold(tmp_path: Path,
+                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    """QA round twenty-nine (real samples, German postings): "Top cities" said "n = 10 postings" and nothing
+    of the 45 the filters selected, 35 naming no city (the default view: 913 of 1,713 in its fifteen cities).
+    Its caption says how many of the selected postings its cities hold, how many name no city and how many
+    lie in cities past those drawn; the US metros' alike."""
+    from tiny_warehouse import build_edited
+
+    from analytics import figures
+    from analytics.figures import Context
+
+    db_path = build_edited(tmp_path / "warehouse.duckdb", "UPDATE postings SET city = NULL, metro = NULL "
+                           "WHERE posting_id IN (1, 2, 21)", derive=True,
+                           version_name="v-tiny-no-city.duckdb")
+    monkeypatch.setenv("WAREHOUSE_DB", str(db_path))
+    ctx = Context(Filters())
+    selected = figures.chart("sk_top").run(ctx).n
+    cities = figures.chart("rg_cities").run(Context(Filters()))
+    said = [c for c in cities.caveats if "these filters select" in c]
+    drawn = len(cities.df)
+    assert said and said[0].startswith(f"these {drawn} cities hold {cities.n:,} of the {selected:,} postings "
+                                       "these filters select ("), (said, cities.caveats)
+    assert "name no city" in said[0], said
+    metros = figures.chart("rg_metros").run(Context(Filters()))
+    said = [c for c in metros.caveats if "these filters select" in c]
+    assert said and "lie in no US metro" in said[0], (said, metros.caveats)

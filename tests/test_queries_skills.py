@@ -98,9 +98,9 @@ def test_movers_above_every_skill_say_the_minimum_left_them_out(rollup: bool) ->
     from ui.chart import empty_message
 
     a, b = (date(2025, 1, 1), date(2025, 2, 28)), (date(2025, 3, 1), date(2025, 4, 30))
-    res = skills.movers(Filters(), a, b, min_count=1_000, rollup=rollup)
+    res = skills.movers(Filters(), a, b, min_count=35, rollup=rollup)
     assert res.df.empty and res.n == 40  # both periods hold postings: no refusal
-    assert res.caveats[0] == ("no skill is asked for by 1,000 or more of the 40 postings of the two "
+    assert res.caveats[0] == ("no skill is asked for by 35 or more of the 40 postings of the two "
                               "periods; lower the minimum")
     assert "lower the minimum" in empty_message(res, 40)
     # one that some skill reaches: no such caveat
@@ -278,6 +278,26 @@ def test_a_movers_selection_lists_the_compared_periods_only() -> None:
     assert default == {"periods": figures.skills.periods(Context(f=Filters()))}
     assert figures.chart("sa_dist").drill_scope(ctx) == {"only": "salaried"}
     assert figures.chart("sk_top").drill_scope(ctx) == {}
+
+
+@pytest.mark.parametrize("rollup", [True, False])
+def test_a_minimum_above_the_periods_postings_says_no_skill_can_reach_it(rollup: bool) -> None:
+    """QA round twenty-nine (real samples, German postings): the movers' default drew nothing, saying "no
+    skill is asked for by 10 or more of the 7 postings of the two periods; lower the minimum" - as if some
+    skill fell short, where no skill could reach 10 in 7 postings. Where the minimum exceeds the two periods'
+    dated postings the reason says so, with each period's count and the largest minimum that can draw."""
+    from ui.chart import empty_message
+
+    a, b = (date(2025, 1, 1), date(2025, 2, 28)), (date(2025, 3, 1), date(2025, 4, 30))
+    res = skills.movers(Filters(), a, b, min_count=1_000, rollup=rollup)
+    every = skills.movers(Filters(), a, b, min_count=1, rollup=rollup).df
+    n_a, n_b = int(every["n_a"].iloc[0]), int(every["n_b"].iloc[0])
+    assert res.df.empty and res.n == n_a + n_b == 40
+    assert res.caveats == (f"the two periods hold {res.n:,} dated postings ({n_a:,} earlier, {n_b:,} later), "
+                           "fewer than the minimum of 1,000 a skill must be asked for by, so no skill can "
+                           f"reach it; lower the minimum to {res.n:,} or less",)
+    text = empty_message(res, 45)
+    assert text.count("lower the minimum") == 1 and text.count(":") == 1 and "grey" not in text, text
 
 
 @pytest.mark.parametrize("rollup", [True, False])

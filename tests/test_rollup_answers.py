@@ -594,6 +594,8 @@ DETAIL_COUNTS = {
     "regions.remote_by_area[country]": lambda f, r: regions.remote_by_area(f, "country", rollup=r),
     "regions.remote_by_area[region]": lambda f, r: regions.remote_by_area(f, "region", rollup=r),
     "regions.areas_by_size": lambda f, r: regions.areas_by_size(f, rollup=r),
+    "regions.placed[city]": lambda f, r: regions.placed(f, "city", rollup=r),
+    "regions.placed[metro]": lambda f, r: regions.placed(f, "metro", rollup=r),
 }
 DETAIL_BINNED = {
     "salary.distribution[seniority]": (lambda f, r: salary.distribution(f, "seniority", rollup=r), "group"),

@@ -22,7 +22,11 @@ from analytics.export.meta import ChartExport, Cover, Section
 SLIDE_W, SLIDE_H = Inches(13.333), Inches(7.5)  # 16:9
 MARGIN = Inches(0.5)
 TITLE_H = Inches(0.9)
-CAPTION_H = Inches(0.7)
+CAPTION_H = Inches(0.7)  # the least a caption's box takes
+CAPTION_PT, CAPTION_MIN_PT = 11, 8  # a caption's size, and the least it shrinks to when long
+CAPTION_MAX_H = Inches(1.6)  # taller at CAPTION_PT: drawn smaller (never below CAPTION_MIN_PT)
+EM_PER_CHAR = 0.55  # a character's width in ems, counted wide (Calibri's and Carlito's average is about 0.48)
+INSET_W, INSET_H = Inches(0.1), Inches(0.05)  # a text box's default insets (left/right, top/bottom)
 LAYOUT_TITLE, LAYOUT_SECTION, LAYOUT_TITLE_ONLY = 0, 2, 5  # of python-pptx's default template
 NO_DATA = images.NO_DATA
 Png = images.Png
@@ -74,6 +78,27 @@ def _notes(chart: ChartExport) -> str:
     return "\n".join(parts)
 
 
+def caption_height(text: str, width: int, size_pt: float) -> int:
+    """The height (EMU) a caption of ``text`` needs in a box ``width`` wide at ``size_pt``: its lines
+    counted at EM_PER_CHAR a character (wide, so word wrapping's waste fits), 1.2 lines a point size, the
+    insets. Pure."""
+    per_line = max(1, int((width - 2 * INSET_W) / Pt(1) / (EM_PER_CHAR * size_pt)))
+    lines = sum(max(1, -(-len(part) // per_line)) for part in text.split("\n"))
+    return int(lines * Pt(size_pt * 1.2) + 2 * INSET_H)
+
+
+def caption_fit(text: str, width: int) -> tuple[int, float]:
+    """A slide caption's box height (EMU, at least CAPTION_H) and point size: CAPTION_PT where its lines
+    fit CAPTION_MAX_H, else the largest size down to CAPTION_MIN_PT that fits, else CAPTION_MIN_PT in a box as
+    tall as its lines. QA round twenty-nine: a five-line caption ran past the slide's bottom from a fixed
+    0.7-inch box, cut mid-sentence. Pure."""
+    for size in range(CAPTION_PT, CAPTION_MIN_PT - 1, -1):
+        height = caption_height(text, width, size)
+        if height <= CAPTION_MAX_H or size == CAPTION_MIN_PT:
+            return max(int(CAPTION_H), height), float(size)
+    raise AssertionError("unreachable")  # pragma: no cover
+
+
 def _chart(prs: Deck, chart: ChartExport, png: Png) -> None:
     slide = prs.slides.add_slide(prs.slide_layouts[LAYOUT_TITLE_ONLY])
     title = slide.shapes.title
@@ -82,7 +107,9 @@ def _chart(prs: Deck, chart: ChartExport, png: Png) -> None:
     title.text_frame.paragraphs[0].font.size = Pt(28)
     top = Inches(0.25) + TITLE_H
     box_w = SLIDE_W - 2 * MARGIN
-    box_h = SLIDE_H - top - CAPTION_H - Inches(0.2)
+    words = _t(images.still_words(chart.meta.caption))
+    caption_h, caption_pt = caption_fit(words, box_w)
+    box_h = SLIDE_H - top - caption_h - Inches(0.2)
     data, why = _picture(chart, png) if chart.figure is not None else (None, chart.empty or NO_DATA)
     if data is not None:
         w_px, h_px = images.png_size(data)
@@ -94,10 +121,11 @@ def _chart(prs: Deck, chart: ChartExport, png: Png) -> None:
         empty.word_wrap = True
         empty.text = _t(why)
         empty.paragraphs[0].font.size = Pt(18)
-    caption = slide.shapes.add_textbox(MARGIN, SLIDE_H - CAPTION_H - Inches(0.1), box_w, CAPTION_H).text_frame
+    caption = slide.shapes.add_textbox(MARGIN, SLIDE_H - caption_h - Inches(0.1), box_w, caption_h).text_frame
     caption.word_wrap = True
-    caption.text = _t(images.still_words(chart.meta.caption))
-    caption.paragraphs[0].font.size = Pt(11)
+    caption.text = words
+    for para in caption.paragraphs:
+        para.font.size = Pt(caption_pt)
     slide.notes_slide.notes_text_frame.text = _t(_notes(chart))
 
 

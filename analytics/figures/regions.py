@@ -195,6 +195,38 @@ def _salary_in_hover(ctx: Context, caveats: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(HOVER_BINNED if c in BINNED else c for c in caveats)
 
 
+PLACE_WORDS = {"city": ("cities", "names no city", "name no city"),
+               "metro": ("US metros", "lies in no US metro", "lie in no US metro")}
+
+
+def _places_held(level: str) -> Callable[[Context, tuple[str, ...]], tuple[str, ...]]:
+    """Top cities' (US metros') caveats (_salary_in_hover) and, where the places drawn hold fewer postings
+    than the filters select, how many they hold and where the rest are: "these 4 cities hold 10 of the 45
+    postings these filters select (35 name no city)". QA round twenty-nine: under German postings the
+    chart said "n = 10 postings" and nothing of the 45 selected (the default view: 913 of 1,713)."""
+    plural, one_none, many_none = PLACE_WORDS[level]
+
+    def caveats(ctx: Context, given: tuple[str, ...]) -> tuple[str, ...]:
+        shown = _salary_in_hover(ctx, given)
+        top = ctx.query(regions.top_places, ctx.f, level)
+        if top.df.empty:
+            return shown
+        counts = ctx.query(regions.placed, ctx.f, level).df
+        selected, placed = int(counts["shown"].iloc[0]), int(counts["placed"].iloc[0])
+        if top.n >= selected:
+            return shown
+        unplaced = selected - placed
+        parts = [f"{unplaced:,} {one_none if unplaced == 1 else many_none}"] if unplaced > 0 else []
+        if placed > top.n:
+            parts.append(f"{placed - top.n:,} in other {plural}")
+        drawn = len(top.df)
+        these = f"these {drawn} {plural}" if drawn != 1 else f"this one of the {plural}"
+        return (*shown, f"{these} hold {top.n:,} of the {selected:,} postings these filters select"
+                        + (f" ({', '.join(parts)})" if parts else ""))
+
+    return caveats
+
+
 def _map_caveats(ctx: Context, caveats: tuple[str, ...]) -> tuple[str, ...]:
     return caveats if measure_of(ctx) == "median_salary_usd" else _salary_in_hover(ctx, caveats)
 
@@ -361,7 +393,8 @@ def default_areas(ctx: Context) -> tuple[str, ...]:
 
 
 def compare_caveats(ctx: Context, caveats: tuple[str, ...]) -> tuple[str, ...]:
-    """The comparison's caveats: the filters set aside (lifted), and same_postings."""
+    """The comparison's caveats: the filters set aside (lifted), what the two areas hold of the selected
+    postings (held_of_selected), and same_postings."""
     if lifted(ctx):
         f = ctx.f
         set_aside = " and ".join(
@@ -371,7 +404,42 @@ def compare_caveats(ctx: Context, caveats: tuple[str, ...]) -> tuple[str, ...]:
         caveats = (*caveats, f"the sidebar's {set_aside} {verb} set aside here: under it no two areas lie "
                              "apart (a country and its own region hold the same postings); the other filters "
                              "hold")
-    return same_postings(ctx, caveats)
+    return same_postings(ctx, held_of_selected(ctx, caveats))
+
+
+KIND_PLURAL = {"country": "countries", "region": "regions"}
+
+
+def held_of_selected(ctx: Context, caveats: tuple[str, ...]) -> tuple[str, ...]:
+    """The comparison's caveats and, where the two areas hold fewer postings than the filters select, how
+    many they hold, how many of the rest name no area of their kind and how many lie in other ones:
+    "Brandenburg (DE-BB) and Berlin (DE-BE) hold 4 of the 45 postings these filters select (35 name no
+    region, 6 lie in other regions)". QA round twenty-nine: under German postings the comparison's caption
+    said "n = 4 postings" and nothing of the 45 selected, most naming no region. Nothing where one area
+    holds the other (same_postings speaks of those) or the two hold every selected posting."""
+    picked = areas(ctx)
+    if len(picked) != 2 or regions.nested(*picked):
+        return caveats
+    sizes = area_sizes(ctx)
+    count = {str(a): int(n) for a, n in zip(sizes["area"], sizes["postings"])}
+    inside = sum(count.get(a, 0) for a in picked)
+    shown = first(ctx.query(data.selection, compare_filters(ctx)).df, "shown")
+    if not shown or inside >= shown:
+        return caveats
+    which = "the other filters" if lifted(ctx) else "these filters"  # the place filters set aside
+    line = (f"{names.area_label(picked[0])} and {names.area_label(picked[1])} hold {inside:,} of the "
+            f"{shown:,} postings {which} select")
+    kinds = {"region" if "-" in a else "country" for a in picked}
+    if len(kinds) == 1:  # two countries or two regions: the rest told apart
+        kind = kinds.pop()
+        named = int(sizes.loc[sizes["level"] == kind, "postings"].sum())
+        parts = [f"{shown - named:,} {'names' if shown - named == 1 else 'name'} no {kind}"] \
+            if shown > named else []
+        if named > inside:
+            parts.append(f"{named - inside:,} {'lies' if named - inside == 1 else 'lie'} in other "
+                         f"{KIND_PLURAL[kind]}")
+        line += f" ({', '.join(parts)})" if parts else ""
+    return (*caveats, line)
 
 
 def same_postings(ctx: Context, caveats: tuple[str, ...]) -> tuple[str, ...]:
@@ -431,7 +499,7 @@ CHARTS: tuple[ChartDef, ...] = (
         "rg_cities", "Top cities", lambda c: Call(regions.top_places, (c.f, "city")), places,
         drill=("city", "country"),
         needs="a city",
-        caveats=_salary_in_hover,
+        caveats=_places_held("city"),
         fields=("country", "city"),  # "Boston, United States": a city within its country (top_places)
     ),
     ChartDef(
@@ -441,7 +509,7 @@ CHARTS: tuple[ChartDef, ...] = (
         places,
         drill=("metro", "country"),
         needs="a place in a US metro",
-        caveats=_salary_in_hover,
+        caveats=_places_held("metro"),
         fields=("city",),
     ),
     ChartDef(

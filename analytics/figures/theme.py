@@ -349,9 +349,17 @@ def median_bar(d: Any, x: str, text: list[str], hovertemplate: str, *,
                horizontal: bool = False) -> go.Bar:
     """Bars of ``d["median"]`` per ``x`` with whiskers from the 25th to the 75th percentile; the hover
     template reads customdata [x, n, p25, p75]. ``horizontal``: the groups as rows (``x`` on the y axis,
-    the hover template's %{x} and %{y} swapped), for more groups than labels fit side by side."""
-    whiskers = {"type": "data", "symmetric": False, "array": d["p75"] - d["median"],
-                "arrayminus": d["median"] - d["p25"], "color": "#666666"}
+    the hover template's %{x} and %{y} swapped), for more groups than labels fit side by side. A group of
+    one posting has no whisker: a tick from its figure to itself drew a spread one posting does not have (QA
+    round twenty-nine). Its whisker is the text "NaN", which plotly.js reads as no number and skips; a float
+    NaN reaches the browser as JSON null, which plotly.js reads as 0 and draws."""
+    one = list(d["n"] < 2)
+
+    def spread(values: Any) -> list[Any]:
+        return ["NaN" if single else float(v) for v, single in zip(values, one)]
+
+    whiskers = {"type": "data", "symmetric": False, "array": spread(d["p75"] - d["median"]),
+                "arrayminus": spread(d["median"] - d["p25"]), "color": "#666666"}
     if horizontal:
         swapped = hovertemplate.replace("%{x", "%{_").replace("%{y", "%{x").replace("%{_", "%{y")
         return go.Bar(y=d[x], x=d["median"], orientation="h", customdata=d[[x, "n", "p25", "p75"]].to_numpy(),

@@ -146,6 +146,30 @@ LIMIT $limit"""
                n=lambda df: int(df["postings"].sum()))
 
 
+def placed(f: Filters, level: str = "city", db: str | Path | None = None, *, rollup: bool = True
+           ) -> QueryResult:
+    """Of the postings ``f`` selects (shown), how many name a city (or lie in a US metro): placed. One row;
+    from the rollups' cells when they answer (as areas_by_size), else from the postings. For top_places'
+    caption: its n is the postings of the places drawn (QA round twenty-nine)."""
+    column = PLACE_LEVELS[level].removeprefix("p.")  # KeyError for anything but a known level
+    found = detail.counts(f, db, rollup, monthly=False)
+    if found is not None and (by_place := detail.place_count_rows(f, db, rollup)) is not None:
+        found = (by_place[0], by_place[1], (by_place[2],))  # a date range: the cells summed to places
+    if found is not None:
+        rows, params, notes = found
+        sql = f"""SELECT coalesce(sum(p.postings), 0)::BIGINT AS shown,
+       coalesce(sum(p.postings) FILTER (WHERE p.{column} IS NOT NULL), 0)::BIGINT AS placed
+FROM ({rows}) p"""
+    else:
+        cond, params = where(f, db=db)
+        sql = f"""SELECT count(*) AS shown, count(p.{column}) AS placed
+FROM postings p
+WHERE {cond}"""
+        notes = ()
+    return run(f"regions.placed[{level}]", sql, params, db=db, notes=notes,
+               n=lambda df: int(df["shown"].iloc[0]) if len(df) else 0)
+
+
 def _place_country(df: pd.DataFrame) -> pd.DataFrame:
     """top_places' key split into place and country (None where the posting named no country)."""
     split = [str(k).split("\x1f", 1) for k in df["place"]]

@@ -360,6 +360,10 @@ ORDER BY change DESC NULLS LAST, a.skill"""
         # (the other caveats are about changes drawn: a small period's grey bars, the periods' sources)
         caveats = (f"no skill is asked for by {min_count:,} or more of the {res.n:,} postings of the two "
                    "periods; lower the minimum",)
+        if min_count > res.n:  # no skill could reach it (German postings: 10 of 7; QA round twenty-nine)
+            caveats = (f"the two periods hold {res.n:,} dated postings ({n_a:,} earlier, {n_b:,} later), "
+                       f"fewer than the minimum of {min_count:,} a skill must be asked for by, so no skill "
+                       f"can reach it; lower the minimum to {res.n:,} or less",)
     return replace(res, caveats=caveats)
 
 
