@@ -119,7 +119,14 @@ _NOT_MODE_AFTER_HYBRID = (
     r"front[\s-]?end|back[\s-]?end|web\b|native\b|crowd\w*|"
     # products of heating, cars and farming ("hybrid heating units", "hybrid seed corn"; 29th round)
     r"heat\w*|water[\s-]heaters?|boilers?|furnaces?|powertrains?|drive[\s-]?trains?|engines?|batter(?:y|ies)|"
-    r"seeds?\b|corn\b|crops?\b|varieties"
+    r"seeds?\b|corn\b|crops?\b|varieties|"
+    # a laboratory or analytical technique named hybrid, its method noun up to four words on ("hybrid
+    # ligand-binding enrichment techniques", "hybrid immunoassays"; later batch real-later-v72, Glassdoor
+    # #161); the words between name the technique, never the way of working ("hybrid working methods" stays a
+    # mode)
+    r"(?:(?!(?:and|or|but|with|in|at|on|for|to|of|is|are|the|an?|work\w*|role|position|job|office|home|"
+    r"remote\w*|schedul\w*|days?|weeks?)\b)[\w-]+[\s-]+){0,4}?"
+    r"(?:techniques?|methods?\b|methodolog\w*|assays?|immunoassays?|protocols?)\b"
 )
 _HYBRID_WORD = re.compile(rf"\bhybrid\b(?![\s-]*(?:{_NOT_MODE_AFTER_HYBRID}))", re.I)
 _ONSITE_WORD = re.compile(
