@@ -36,3 +36,17 @@ def test_excel_singled_out_of_an_office_suite(text: str, found: bool) -> None:
 ])
 def test_excel_controls(text: str, found: bool) -> None:
     assert ("Excel" in named(text)) is found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # the lead's ruling 1 on real-later-v60: database design asked or done is Data Modeling
+    ("- Hands-on with PostgreSQL and relational database design.", True),
+    ("- Own the database design for the billing service.", True),
+    ("- Sound grasp of database design principles and query tuning.", True),
+    # other database work names no Data Modeling
+    ("- Database administration and backups for the clinic's servers.", False),
+    ("- Migrate the database to the new cluster.", False),
+    ("- Design the onboarding flow and its screens.", False),
+])
+def test_database_design_is_data_modeling(text: str, found: bool) -> None:
+    assert ("Data Modeling" in named(text)) is found
