@@ -99,6 +99,7 @@ class _Form:
     reject_pre: tuple[str, ...] = ()
     reject_post: tuple[str, ...] = ()
     keep_post: tuple[str, ...] = ()  # exceptions to reject_post ("DevOps team" but "DevOps Team Lead")
+    keep_pre: tuple[str, ...] = ()  # exceptions to reject_post by the words before ("especially Excel as")
     accept_pre: tuple[str, ...] = ()
     accept_post: tuple[str, ...] = ()
     accept_near: tuple[str, ...] = ()
@@ -118,7 +119,8 @@ class _Form:
         if self.reject_pre and low.endswith(self.reject_pre, 0, start):
             return False
         if self.reject_post and low.startswith(self.reject_post, stop) \
-                and not (self.keep_post and low.startswith(self.keep_post, stop)):
+                and not (self.keep_post and low.startswith(self.keep_post, stop)) \
+                and not (self.keep_pre and low.endswith(self.keep_pre, 0, start)):
             return False
         if self.requires_near and not self._near(low, start, stop, self.requires_near):
             return False
@@ -340,6 +342,7 @@ def _matcher() -> _Matcher:
                 reject_pre=_words(r.get("reject_if_preceded_by"), sets),
                 reject_post=_words(r.get("reject_if_followed_by"), sets),
                 keep_post=_words(r.get("keep_if_followed_by"), sets),
+                keep_pre=_words(r.get("keep_if_preceded_by"), sets),
                 # a form that needs its context also counts after a lead-in of any language
                 accept_pre=_words(r.get("accept_if_preceded_by"), sets)
                 + (lead_ins.get(categories[name], ()) if leads else ()),
