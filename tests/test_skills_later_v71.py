@@ -1,0 +1,38 @@
+"""Skills classes of the later batch real-later-v71 (issue 9: German skills of get in IT).
+
+Invented wording."""
+
+from __future__ import annotations
+
+import pytest
+from skill_names import named, named_in_posting
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # class A: the German dative plural and genitive of "Datenmodell" name Data Modeling as its other forms do
+    ("Du bringst solide Erfahrung mit relationalen Datenbanken und Datenmodellen mit.", True),
+    ("Du arbeitest an logischen Datenmodellen für das Reporting im Vertrieb.", True),
+    ("Die Pflege des zentralen Datenmodells für die Lagerlogistik liegt bei dir.", True),
+    # controls: the forms the taxonomy already had keep naming it
+    ("Du entwirfst Datenmodelle für unsere Planungsplattform.", True),
+    ("Erfahrung in der Datenmodellierung ist ein Plus.", True),
+    # controls: a product called a data model stays out, and a plain "Modellen" names nothing
+    ("Du berätst zum Common Data Model unserer Kunden.", False),
+    ("Du arbeitest mit mathematischen Modellen in der Preisfindung.", False),
+])
+def test_german_inflections_of_data_model(text: str, found: bool) -> None:
+    assert ("Data Modeling" in named(text)) is found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # class B: "Barrierefreiheit" is the German name of accessibility; it counts where software is the subject
+    ("Durchführung von Softwaretests und Beratung zu Barrierefreiheit unserer Webanwendungen.", True),
+    ("Du prüfst die Barrierefreiheit der Frontend-Komponenten im Browser.", True),
+    ("Du achtest bei Code Reviews auf Barrierefreiheit der Benutzeroberfläche.", True),
+    # controls: a building's or an office's accessibility is a benefit, not the practice
+    ("Unser Standort bietet Barrierefreiheit und einen Parkplatz direkt vor der Tür.", False),
+    ("Wir leben Vielfalt: Barrierefreiheit am Arbeitsplatz ist für uns selbstverständlich.", False),
+    ("Barrierefreie Büros mit Aufzug und höhenverstellbaren Tischen.", False),
+])
+def test_german_barrierefreiheit(text: str, found: bool) -> None:
+    assert ("Accessibility" in named_in_posting(text)) is found
