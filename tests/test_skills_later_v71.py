@@ -36,3 +36,26 @@ def test_german_inflections_of_data_model(text: str, found: bool) -> None:
 ])
 def test_german_barrierefreiheit(text: str, found: bool) -> None:
     assert ("Accessibility" in named_in_posting(text)) is found
+
+
+@pytest.mark.parametrize(("text", "skill", "found"), [
+    # class E: a word one letter from a form that counts only in its context is no misspelt name; German
+    # "funktional" beside two skills on one line is not "functional" (Functional Programming) misspelt
+    ("Du planst Softwaretests (funktional und nicht-funktional) mit Selenium und Jira.",
+     "Functional Programming", False),
+    ("Qualitätssicherung (funktional), Python, Docker und Jenkins im Alltag.",
+     "Functional Programming", False),
+    # controls: a misspelt plain name in a list is still read, also one whose form counts in a list, and
+    # the written form still counts
+    ("Stack: PHP, Laravel, Kuberntes, Java", "Kubernetes", True),
+    ("Werkzeuge: Python, Jnekins, Docker", "Jenkins", True),
+    ("Du arbeitest mit Scala und setzt funktionale Programmierung ein.", "Functional Programming", True),
+    ("Experience with functional and object-oriented programming in Kotlin.", "Functional Programming", True),
+])
+def test_a_ruled_form_is_not_guessed_from_a_misspelling(text: str, skill: str, found: bool) -> None:
+    assert (skill in named(text)) is found
+
+
+def test_a_form_with_case_rules_glued_in_a_list_still_counts() -> None:
+    # control: a form whose only rule is its case, written without its space in a list, is still read
+    assert "Azure Key Vault" in named("- Hands-on with Azure services (AKS, Redis, Keyvault, Event Grid).")
