@@ -49,3 +49,25 @@ def test_paragraph_before_the_header_line_reads_its_cells() -> None:
     # control: a paragraph above a piped line of stack words is no header
     stack = read_comment(f"{_PARAGRAPH}<p>Glaze | Clay | Kilns | Firing<p>More.")
     assert stack.company != "Glaze"
+
+
+# Class A: two titles joined by "/" whose second is an organisation's top role written as its short name
+# ("Lead <role>/CTO", "Senior <role> / VP"): openings listed with "/" take the first one's level when it names
+# one, as "Lead <role> / Head of Engineering" reads lead already (the first level named, "Pleno/Sênior"); the
+# short top-role name counts as a role of the list. Controls: the top role named first (manager), a first
+# title with no level (the whole title read, as "Analyst/Senior Analyst": manager), and a top role alone.
+@pytest.mark.parametrize(
+    ("header", "expected"),
+    [
+        ("Kilnco | Lead Glaze Engineer/CTO | Leeds | Onsite", "lead"),
+        ("Kilnco | Senior Kiln Developer / CTO | Leeds | Onsite", "senior"),
+        ("Kilnco | Lead Glaze Engineer / VP | Leeds | REMOTE", "lead"),
+        # controls
+        ("Kilnco | CTO/Lead Glaze Engineer | Leeds | Onsite", "manager"),
+        ("Kilnco | Glaze Engineer/CTO | Leeds | Onsite", "manager"),
+        ("Kilnco | CTO | Leeds | Onsite", "manager"),
+        ("Kilnco | Lead Glaze Engineer / Head of Engineering | Leeds | Onsite", "lead"),
+    ],
+)
+def test_a_title_then_a_top_role_after_a_slash(header: str, expected: str) -> None:
+    assert hn_seniority(f"{header}<p>We make kiln software for studios.") == expected
