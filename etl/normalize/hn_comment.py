@@ -156,6 +156,16 @@ def _header_line(body: str) -> str:
         piped = next((p for p in below if "|" in p and len(p) < _PIPED_LINE_CHARS), None)
         if piped:
             return f"{name} | {piped}"
+    # a paragraph before the header line ("<Company> is hiring for <area>. We build ..." above "<Company> |
+    # <Level> <role> | <city> | ONSITE"): a first line with more words than a cell holds and a sentence end,
+    # then a piped line of three cells or more, one a role or an arrangement cell - that line is the header
+    # (later batch real-later-v67); a piped line of stack words below a paragraph is no header
+    if rest and "|" not in line and len(line.split()) > _CELL_WORDS and _SENTENCE_END.search(line):
+        second = next((p for p in map(_plain, rest[:2]) if p.strip("-–— ")), "")
+        if (second.count("|") >= 2 and len(second) < _PIPED_LINE_CHARS and not _SENTENCE_END.search(second)
+                and any(_HEADER_ROLE_CELL.search(c) or _ONSITE.search(c) or _REMOTE.search(c)
+                        for c in second.split("|"))):
+            return second
     return line
 
 

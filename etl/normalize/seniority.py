@@ -1061,7 +1061,10 @@ def _first_of_slash_list(title: str) -> str:
             parts[-1] = f"{parts[-1]}/{p}"
         else:
             parts.append(p)
-    if sum(1 for p in parts if _ENDS_WITH_ROLE.search(p)) < 2 or not _ENDS_WITH_ROLE.search(parts[0]):
+    # an organisation's top role by its short name ("Lead <role>/CTO", "Senior <role> / VP") is a role of the
+    # list too, as "Lead <role> / Head of Engineering" (later batch real-later-v67)
+    if (sum(1 for p in parts if _ENDS_WITH_ROLE.search(p) or _TOP_ROLE.fullmatch(p)) < 2
+            or not _ENDS_WITH_ROLE.search(parts[0])):
         return title
     return parts[0] if title_level(parts[0]) else title
 
