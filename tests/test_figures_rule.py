@@ -844,6 +844,7 @@ def test_few_count_bars_built_for_a_narrow_window_label_on_two_lines() -> None:
     assert "<br>" in experience.year_bands(bands, narrow=True).data[0].text[1]
 
 
+@pytest.mark.usefixtures("tiny_db")  # a drawn chart of places counts what its places hold of the selection
 def test_an_empty_chart_s_caption_says_nothing_of_how_its_figures_are_computed() -> None:
     """QA round fifteen: under Germany, "Top US metros" drew nothing ("none of them has a place in a US
     metro") under a caption reading "n = 0 postings · medians and percentiles from $1,000 salary bins ...":
