@@ -14,9 +14,9 @@ E. A lower-case "bootstrap" in a poster's list of skills is Bootstrap (as "go", 
 from __future__ import annotations
 
 import pytest
+from skill_names import named
 
 from etl.extract import extract, without_company
-from tests.skill_names import named
 
 
 def _skills(company: str, text: str, title: str = "Backend Engineer") -> set[str]:

@@ -10,9 +10,9 @@ A. The kind of company in the singular after a domain skill's name ("a well-fund
 from __future__ import annotations
 
 import pytest
+from skill_names import named_in_posting
 
 from etl.extract import extract
-from tests.skill_names import named_in_posting
 
 
 def _skills(company: str, text: str, title: str = "Backend Engineer") -> set[str]:
