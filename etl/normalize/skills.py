@@ -1105,9 +1105,10 @@ _SHORT_WORD = re.compile(r"(?:^|[\s.\-])[^\s.\-]{1,2}(?:$|[\s.\-])")
 def _one_deletion_index() -> dict[str, str | None]:
     """Glued form less one letter -> skill, over one-word-like forms of MIN_TYPO_CHARS letters or more; None
     where two skills meet (no guess). Not the last two letters (an inflection: "informatics" is no
-    Informatica) nor forms that count only beside given words and never for sitting in a list (``accept_*``
-    rules without ``accept_in_list``): a list item one letter away is no such name (German "funktional" is a
-    word, not "functional" misspelt; later-v71)."""
+    Informatica), nor forms with a word of one or two letters ("Embedded C": "embedded" is a word), nor forms
+    that count only beside given words and never for sitting in a list (``accept_*`` rules without
+    ``accept_in_list``): a list item one letter away is no such name (German "funktional" is a word, not
+    "functional" misspelt; later-v71)."""
     less: dict[str, str | None] = {}
     cats = _matcher().categories
     accepts = ("accept_if_preceded_by", "accept_if_followed_by", "accept_if_near")
