@@ -20,10 +20,7 @@ FIXED = [
 ]
 RESPONSIBILITIES = ["Mentoring", "Code Review", "System Design", "Technical Leadership",
                     "Stakeholder Communication", "Hiring", "On-call"]
-RULE_KEYS = {"case_sensitive", "cases", "list_cases", "reject_if_preceded_by", "reject_if_followed_by",
-             "keep_if_followed_by", "keep_if_preceded_by",
-             "accept_in_list", "accept_if_preceded_by", "accept_if_followed_by", "accept_if_near",
-             "requires_near", "window"}
+RULE_KEYS = sk.RULE_KEYS
 SKILL_KEYS = {"name", "category", "aliases", "not", "implies", "form_implies", "match"}
 
 

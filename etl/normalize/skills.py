@@ -89,6 +89,15 @@ class SkillDef:
     aliases: tuple[str, ...]
 
 
+# The keys a form's rules may hold in skills.yaml's ``match`` (read by _matcher); one list, which
+# tests/test_skills_taxonomy.py checks the data file against, so a new key is named once
+RULE_KEYS = frozenset({
+    "case_sensitive", "cases", "list_cases", "reject_if_preceded_by", "reject_if_followed_by",
+    "keep_if_followed_by", "keep_if_preceded_by", "accept_in_list", "accept_if_preceded_by",
+    "accept_if_followed_by", "accept_if_near", "requires_near", "window",
+})
+
+
 @dataclass(slots=True)
 class _Form:
     """One surface form and the rules that decide whether a hit on it counts."""
