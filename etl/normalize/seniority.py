@@ -448,16 +448,18 @@ def _have_openings_level(text: str) -> str | None:
 
 @cache
 def _entry_open() -> tuple[tuple[str, re.Pattern[str]], ...]:
-    """The phrases (etl/data/seniority.yaml ``entry_open``) that open the role to entry-level applicants, each
-    with the literal it starts with: str.find finds the literal, the pattern is matched there only (a regex
-    search over the text cost ~40-70 us a posting)."""
-    pats = config()["entry_open"]
+    """The phrases (etl/data/seniority.yaml ``entry_open``) that open the role to entry-level applicants, and
+    those naming the job itself an internship (``internship_named``), each with the literal it starts with:
+    str.find finds the literal, the pattern is matched there only (a regex search over the text cost ~40-70 us
+    a posting)."""
+    pats = [*config()["entry_open"], *config()["internship_named"]]
     return tuple((re.match(r"[a-z]+", p).group(), re.compile(p)) for p in pats)  # type: ignore[union-attr]
 
 
 def _entry_open_level(text: str) -> str | None:
-    """junior when the text opens the role to entry-level applicants ("will consider entry level graduates"),
-    else None: the role's lowest rung, stated (rule 2; thirty-fourth round)."""
+    """junior when the text opens the role to entry-level applicants ("will consider entry level graduates")
+    or names the job an internship ("This internship emphasizes ..."; later batch real-later-v76), else None:
+    the role's lowest rung, stated (rule 2; thirty-fourth round)."""
     head = text[:TEXT_WINDOW]  # near the top, where the role is introduced
     if not any(w in head for w in _ENTRY_GATE):
         return None  # cheap exit on the raw text, before lower-casing it
@@ -495,7 +497,8 @@ def _career_start_call(text: str) -> bool:
 # parts of the words every phrase holds ("Entry level", "new grads", "GRADUATES", "Berufseinsteiger"), in
 # either case
 _ENTRY_GATE = ("ntry", "NTRY", "rad", "RAD", "erufseinst", "ERUFSEINST",  # German "Berufseinstieg"
-               "arriere", "ARRIERE", "erufsleben", "programm")  # "deiner Karriere", "Einsteigerprogramm"
+               "arriere", "ARRIERE", "erufsleben", "programm",  # "deiner Karriere", "Einsteigerprogramm"
+               "nternship", "NTERNSHIP")  # "This internship ..." (internship_named)
 
 
 LIST_INTRO_CHARS = 100  # how far before a colon a list's introduction is looked for
