@@ -46,3 +46,24 @@ def test_v79_titles(title: str, family: str) -> None:
 ])
 def test_v79_neighbours_unchanged(title: str, family: str) -> None:
     assert classify_role_family(title) == family
+
+
+@pytest.mark.parametrize(("title", "family"), [
+    # the brief's German shapes (issue 9): an AI compound ending in -ingenieur is an AI engineer (data, as
+    # "AI Engineer"); a title naming no role but three or more programming technologies is a developer's
+    ("KI-Prozessingenieur (m/w/d)", DATA),
+    ("KI-Integrations-Ingenieurin (w/m/d)", DATA),
+    ("Berufseinsteiger Informatik Kotlin / Spring Boot / Angular (m/w/d)", SE),
+    ("Werkstudent Python/Django/Vue (m/w/d)", SE),
+])
+def test_german_ai_compounds_and_technology_lists(title: str, family: str) -> None:
+    assert classify_role_family(title) == family
+
+
+@pytest.mark.parametrize(("title", "family"), [
+    ("Vertrieb Java / Python / React Schulungen", OTHER),  # a not-software word is still tried first
+    ("Kaffee Java (m/w/d)", OTHER),  # one technology word is no list
+    ("Ingenieur (m/w/d)", OTHER),  # a bare engineer is still left to the text
+])
+def test_german_neighbours(title: str, family: str) -> None:
+    assert classify_role_family(title) == family
