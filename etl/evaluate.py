@@ -33,9 +33,13 @@ DEFAULT_LABELS = Path(__file__).resolve().parent / "data" / "labelled" / "postin
 SCORES = DEFAULT_LABELS.with_name("scores.json")
 SET_FIELDS = ("skills", "responsibilities")
 EXACT_FIELDS = ("salary", "experience_years", "seniority", "remote", "country", "region", "city", "degree")
+# Exact fields a set holds only where some of its records label them (the role family, labelled by later
+# batches since h18role): scored as the others, but a result whose set labels none has no trace of them (no
+# row, key or column), so the sets labelled before print and publish exactly as they did.
+OPTIONAL_FIELDS = ("role_family",)
 # Fields of a few named values: their misses are cross-tabulated (labelled value x said value), since a
 # chart's share of one value is biased by the direction of the misses, not by their number.
-CATEGORICAL_FIELDS = ("seniority", "remote", "degree")
+CATEGORICAL_FIELDS = ("seniority", "remote", "degree", "role_family")
 # A miss's kind: "wrong" a different value, "said" a value where the posting states none (the label is null),
 # "silent" null where the posting states one.
 MISS_KINDS = ("wrong", "said", "silent")
@@ -106,9 +110,10 @@ def score(pairs: Iterable[tuple[Mapping[str, Any], Mapping[str, Any]]],
           targets: Mapping[str, float] = TARGETS) -> dict[str, Any]:
     """Scores for (labelled posting, extracted record) pairs; see the module docstring."""
     counts = {f: [0, 0, 0, 0] for f in SET_FIELDS}  # tp, fp, fn, postings
-    exact = {f: [0, 0] for f in EXACT_FIELDS}  # correct, labelled
-    errors: dict[str, list[dict[str, Any]]] = {f: [] for f in SET_FIELDS + EXACT_FIELDS}
-    kinds = {f: dict.fromkeys(MISS_KINDS, 0) for f in EXACT_FIELDS}
+    scored = EXACT_FIELDS + OPTIONAL_FIELDS
+    exact = {f: [0, 0] for f in scored}  # correct, labelled
+    errors: dict[str, list[dict[str, Any]]] = {f: [] for f in SET_FIELDS + scored}
+    kinds = {f: dict.fromkeys(MISS_KINDS, 0) for f in scored}
     cells: dict[str, dict[tuple[Any, Any], int]] = {f: {} for f in CATEGORICAL_FIELDS}
     n = 0
     for posting, got in pairs:
@@ -127,7 +132,7 @@ def score(pairs: Iterable[tuple[Mapping[str, Any], Mapping[str, Any]]],
             if want != have:
                 errors[f].append({"id": pid, "missing": sorted(want - have), "extra": sorted(have - want),
                                   "title": posting.get("title")})
-        for f in EXACT_FIELDS:
+        for f in scored:
             if f not in expected:
                 continue
             exact[f][1] += 1
@@ -140,6 +145,10 @@ def score(pairs: Iterable[tuple[Mapping[str, Any], Mapping[str, Any]]],
                 kinds[f]["said" if expected[f] is None else "silent" if got.get(f) is None else "wrong"] += 1
                 errors[f].append({"id": pid, "expected": expected[f], "got": got.get(f),
                                   "title": posting.get("title")})
+    for f in OPTIONAL_FIELDS:
+        if not exact[f][1]:  # labelled nowhere in this set: the result is the one it was before the field
+            for table in (exact, kinds, cells, errors):
+                table.pop(f, None)
     result: dict[str, Any] = {"postings": n}
     for f in SET_FIELDS:
         result[f] = _set_scores(*counts[f])
@@ -406,8 +415,11 @@ def _side_by_side(results: Sequence[Mapping[str, Any]], columns: list[str], titl
     lines = [title, "", f"{'metric':<28}" + "".join(f"{c:<{width}}" for c in columns)
              + ("target (real)" if targets else "")]
     per_result = [{m: (v, n, ci) for m, v, n, ci in _metric_rows(r)} for r in results]
-    for metric, *_ in _metric_rows(results[0]):
-        cells = "".join(f"{_cell(*rows[metric]):<{width}}" for rows in per_result)
+    # every metric of any result, in the first result's order (a field labelled by some sets only, the role
+    # family, comes last and shows "-" where a set labels none)
+    metrics = list(dict.fromkeys(m for rows in per_result for m in rows))
+    for metric in metrics:
+        cells = "".join(f"{_cell(*rows.get(metric, (0.0, 0, None))):<{width}}" for rows in per_result)
         target = f">= {targets[metric]:.2f}" if targets and metric in targets else ""
         lines.append(f"{metric:<28}{cells}{target}".rstrip())
     return lines
@@ -457,6 +469,7 @@ FIELD_NAMES = {
     "region": "region",
     "city": "city",
     "degree": "degree",
+    "role_family": "role family",
 }
 
 
@@ -505,7 +518,8 @@ def markdown_report(result: Mapping[str, Any], breakdown: bool | None = None) ->
         ]
         for metric, *_ in rows:
             lines.append(
-                f"| {FIELD_NAMES[metric]} | " + " | ".join(_md_cell(*per[lg][metric]) for lg in langs) + " |"
+                f"| {FIELD_NAMES[metric]} | "
+                + " | ".join(_md_cell(*per[lg].get(metric, (0.0, 0, None))) for lg in langs) + " |"
             )
     if breakdown if breakdown is not None else result.get("set") == TEST_ALL:
         lines += _breakdown(result)
@@ -520,9 +534,9 @@ def _breakdown(result: Mapping[str, Any]) -> list[str]:
              "label is null); null where the posting states one.", "",
              "| field | misses | a different value | a value, none stated | null, one stated |",
              "| --- | --- | --- | --- | --- |"]
-    for f in EXACT_FIELDS:
+    for f, s in result["fields"].items():
         k = kinds[f]
-        if result["fields"][f]["labelled"]:
+        if s["labelled"]:
             lines.append(f"| {FIELD_NAMES[f]} | {sum(k.values())} | {k['wrong']} | {k['said']} "
                          f"| {k['silent']} |")
     for f, cells in result["confusion"].items():

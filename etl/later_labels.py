@@ -38,7 +38,7 @@ LATER_FILE = Path(__file__).resolve().parent / "data" / "labelled" / "later_batc
 LATER_PREFIX = "real-later-"
 DRAW_NAME = "sample-later.jsonl"
 FIELDS = ("skills", "salary", "experience_years", "seniority", "remote", "country", "region", "city",
-          "degree")
+          "degree", "role_family")
 
 
 BATCH_KEYS = ("seed", "fields", "quotas")
