@@ -7,6 +7,14 @@ company's accelerator's town). A first cell that is a city the gazetteer knows, 
 bracketed note that names no other place aside), is the header's place when the header names no other place;
 the company is then a later plain cell written as a name, or none is named. A company named like a town beside
 a place cell keeps its name (controls).
+
+B: a comment with no header place whose text introduces the employer as "a <city>-based <company noun>"
+("Kilnworks is a Calgary based software company ...", "a fast-growing Leeds-based studio"): the text's place
+readings knew "our <city> office" and "hiring ... in <city>" but not the seat written as an adjective, so the
+posting had no place. A comment of a small team saying where it is based says where the work is (the
+`real-later-v4` ruling 2 reading of "we're located in <city>"); the reading is the text-place one (read only
+when the header names no place and is not remote; one place only), with the company nouns in
+``hackernews_header.yaml`` ``text_place_seats``.
 """
 
 from __future__ import annotations
@@ -68,3 +76,36 @@ def test_a_first_cell_naming_only_a_city(body: str, guess: str | None, country: 
 def test_a_first_cell_controls(body: str, company: str, want: Location) -> None:
     p = _posting(body)
     assert (p.company, _place(p)) == (company, want)
+
+
+# -- B: "a <city>-based <company noun>" in a comment with no header place --------------------------------
+
+@pytest.mark.parametrize(("body", "want"), [
+    ("Kilnworks is a Calgary based software company, in which we build glaze tools for potters. We are "
+     "expanding our on-site development team.<p>Glaze Developer: https://kilnworks.example/jobs",
+     Location(country="CA", region="CA-AB", city="Calgary")),
+    ("Quarry Labs is a fast-growing Leeds-based pottery software startup. We are always looking for talented "
+     "people.<p>https://quarrylabs.example/careers", Location(country="GB", region="GB-ENG", city="Leeds")),
+    ("Glazehouse is a small San Francisco-based team building kiln sensors.<p>Firmware Engineers wanted.",
+     Location(country="US", region="US-CA", city="San Francisco")),
+])
+def test_b_a_city_based_company(body: str, want: Location) -> None:
+    assert _place(_posting(body)) == want
+
+
+@pytest.mark.parametrize(("body", "want"), [
+    # controls, the same both ways: the header's place decides
+    ("Quarry Labs | Glaze Developer | Oslo, Norway | ONSITE<p>We are a Leeds-based pottery company.",
+     Location(country="NO", region="NO-03", city="Oslo")),
+    # a remote header: the seat of a remote team is no place of the job
+    ("Quarry Labs | Glaze Developer | REMOTE<p>We are a Leeds-based pottery company.",
+     Location(country=None, region=None, city=None)),
+    # the noun after it is no company: the clients' seat
+    ("Quarry Labs builds glaze tools.<p>We serve Leeds-based potters and galleries.",
+     Location(country=None, region=None, city=None)),
+    # two seats in two countries name no one place
+    ("Quarry Labs is a Leeds-based company with an Oslo-based team.<p>Glaze Developers wanted.",
+     Location(country=None, region=None, city=None)),
+])
+def test_b_controls(body: str, want: Location) -> None:
+    assert _place(_posting(body)) == want

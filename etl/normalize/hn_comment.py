@@ -60,7 +60,8 @@ from etl.yaml_data import load_yaml
 
 HEADER_WORDS = Path(__file__).resolve().parents[1] / "data" / "hackernews_header.yaml"
 WORD_LISTS = ("roles", "title_nouns", "strong_roles", "onsite", "job_types", "visa", "flag_words", "places",
-              "text_place_verbs", "text_place_offices", "text_place_moves", "anywhere_cells",
+              "text_place_verbs", "text_place_offices", "text_place_moves", "text_place_seats",
+              "anywhere_cells",
               "place_line_keys", "company_sentence_verbs", "company_sentence_openers")
 
 
@@ -291,7 +292,14 @@ _TEXT_PLACES = (
     # "willing to relocate to the Leeds area (we help)": a metro word may follow the name, a bracket end it
     re.compile(rf"\b(?i:{_any('text_place_moves')})\s+to\s+(?:the\s+)?({_TEXT_NAME}(?:\s+(?:city|area|metro|"
                rf"metropolitan|region))*(?:,\s*{_TEXT_NAME})?)(?=\s*(?:[.!?,;:()]|$))"),
+    # "a fast-growing Leeds-based software company", "a Calgary based startup": the employer's seat written as
+    # an adjective (later batch real-later-v74); up to three words before the noun, no joining word
+    re.compile(rf"\b{_TEXT_PLACE_NAME}[- ]based\s+"
+               rf"(?:(?!(?:and|or|of|our|the|with|for)\b)[\w/&.+-]+\s+){{0,3}}?(?:{_any('text_place_seats')})\b"),
 )
+# the readings whose place comes before its noun ("our Leeds office", "a Leeds-based company"): a list after
+# the place is not theirs to check
+_NOUN_AFTER_PLACE = (1, 4)
 
 
 def _text_place(body: str, window: int = 3000) -> str | None:
@@ -305,7 +313,7 @@ def _text_place(body: str, window: int = 3000) -> str | None:
         seen += len(line)
         for i, rx in enumerate(_TEXT_PLACES):
             for m in rx.finditer(line):
-                if i != 1 and _TEXT_LIST_GOES_ON.match(line, m.end()):  # "in Leeds, Oslo and Boise"
+                if i not in _NOUN_AFTER_PLACE and _TEXT_LIST_GOES_ON.match(line, m.end()):  # "in Leeds, Oslo"
                     continue
                 if parse_location(m[1]).country is not None:
                     found.append(m[1])
