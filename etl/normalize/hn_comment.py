@@ -46,6 +46,7 @@ from typing import Any
 import pycountry
 
 from etl.normalize.location import parse_location
+from etl.normalize.location_data import aliases, norm_key
 from etl.normalize.seniority import (
     HIRING_LINE,
     ROLE_NOUNS,
@@ -59,7 +60,8 @@ from etl.yaml_data import load_yaml
 
 HEADER_WORDS = Path(__file__).resolve().parents[1] / "data" / "hackernews_header.yaml"
 WORD_LISTS = ("roles", "title_nouns", "strong_roles", "onsite", "job_types", "visa", "flag_words", "places",
-              "text_place_verbs", "text_place_offices", "text_place_moves", "anywhere_cells",
+              "text_place_verbs", "text_place_offices", "text_place_moves", "text_place_seats",
+              "anywhere_cells",
               "place_line_keys", "company_sentence_verbs", "company_sentence_openers")
 
 
@@ -290,7 +292,14 @@ _TEXT_PLACES = (
     # "willing to relocate to the Leeds area (we help)": a metro word may follow the name, a bracket end it
     re.compile(rf"\b(?i:{_any('text_place_moves')})\s+to\s+(?:the\s+)?({_TEXT_NAME}(?:\s+(?:city|area|metro|"
                rf"metropolitan|region))*(?:,\s*{_TEXT_NAME})?)(?=\s*(?:[.!?,;:()]|$))"),
+    # "a fast-growing Leeds-based software company", "a Calgary based startup": the employer's seat written as
+    # an adjective (later batch real-later-v74); up to three words before the noun, no joining word
+    re.compile(rf"\b{_TEXT_PLACE_NAME}[- ]based\s+"
+               rf"(?:(?!(?:and|or|of|our|the|with|for)\b)[\w/&.+-]+\s+){{0,3}}?(?:{_any('text_place_seats')})\b"),
 )
+# the readings whose place comes before its noun ("our Leeds office", "a Leeds-based company"): a list after
+# the place is not theirs to check
+_NOUN_AFTER_PLACE = (1, 4)
 
 
 def _text_place(body: str, window: int = 3000) -> str | None:
@@ -304,7 +313,7 @@ def _text_place(body: str, window: int = 3000) -> str | None:
         seen += len(line)
         for i, rx in enumerate(_TEXT_PLACES):
             for m in rx.finditer(line):
-                if i != 1 and _TEXT_LIST_GOES_ON.match(line, m.end()):  # "in Leeds, Oslo and Boise"
+                if i not in _NOUN_AFTER_PLACE and _TEXT_LIST_GOES_ON.match(line, m.end()):  # "in Leeds, Oslo"
                     continue
                 if parse_location(m[1]).country is not None:
                     found.append(m[1])
@@ -474,6 +483,35 @@ def _pay_text(cell: str | None) -> str | None:
 _NAME_CELL = re.compile(r"[A-Z0-9][\w.'&!-]*(?:\s+(?:[A-Z0-9][\w.'&!-]*|of|and|&|the|for)){0,4}")
 
 
+def _place_in_flag(part: str) -> bool:
+    """Whether a flag cell also names somewhere ("SF or Remote (US only)", "Edinburgh and REMOTE")."""
+    # "Onsite in Denver": the place after the flag's preposition (forty-seventh round)
+    rest = re.sub(r"^(?:in|at)\s+", "", _FLAG_WORDS.sub(" ", part).strip(" ,;"))
+    # a visa word refuses the cell ("Visa OK (TN, OPT)"), but not one only inside a bracketed note after the
+    # place ("ONSITE <city> (relocation provided)"; hundred-and-fourth round)
+    return rest[:1].isupper() and not _VISA.search(_BRACKETED_END.sub("", part))
+
+
+def _city_alone(cell: str) -> bool:
+    """Whether a header's first cell names only a city the gazetteer knows: its name (in any case, or one of
+    its spellings in ``location_aliases.yaml``), flag words aside, and at most a bracketed note after it that
+    moves it nowhere else ("Munich (GER)", "Denver (CO)", "LEEDS", "Santa monica"); not a name holding more
+    words ("Leeds Kiln Works") nor a city and a second place (later batch real-later-v74)."""
+    note = _BRACKETED_END.search(cell)
+    name = cell[: note.start()] if note else cell
+    name = re.sub(r"\s+", " ", _ANYWHERE.sub(" ", _FLAG_WORDS.sub(" ", name))).strip(" ,;.-")
+    if not name[:1].isupper():
+        return False
+    alone = parse_location(name)
+    if alone.city is None:
+        return False
+    spellings = [alone.city, *((aliases().get("cities") or {}).get(alone.city) or ())]
+    if norm_key(name) not in {norm_key(str(s)) for s in spellings}:
+        return False
+    whole = parse_location(f"{name} {note.group().strip()}") if note else alone
+    return (whole.city, whole.region) == (alone.city, alone.region)
+
+
 def _names_no_company(cell: str, kind: str) -> bool:
     """Whether a header's first cell is flags only ("REMOTE", "Full Time", "ONSITE (Worldwide)") or a place
     with flags at most ("BOSTON, MA", "Leeds, UK / REMOTE OK in the UK"): it names no company. A visa note
@@ -604,9 +642,14 @@ def _header(body: str, hint: str | None = None) -> tuple[dict[str, Any], list[st
         # all)
         company_i = kinds.index("plain", 1) if "plain" in kinds[1:] else None
         kinds[0] = "role"
-    elif _names_no_company(parts[0], kinds[0]):
+    elif _names_no_company(parts[0], kinds[0]) or (
+            kinds[0] == "plain" and "place" not in kinds
+            and not any(k == "flag" and _place_in_flag(p) for p, k in zip(parts, kinds))
+            and _city_alone(parts[0])):
         # "REMOTE | <role> | Acme News", "ONSITE - Leeds", "LEEDS, UK - FULL TIME": flags or a place first;
-        # the company is a later plain cell written as a name, or none is named (branch hext: they were it)
+        # the company is a later plain cell written as a name, or none is named (branch hext: they were it).
+        # Also a first cell naming only a city ("Munich (GER) | ONSITE", "LEEDS | Acme | <role>", "Santa
+        # monica - onsite.") in a header naming no other place (later batch real-later-v74)
         if kinds[0] == "plain" and "place" not in kinds:
             kinds[0] = "place"
         company_i = next((i for i in range(1, len(parts))
@@ -623,11 +666,7 @@ def _header(body: str, hint: str | None = None) -> tuple[dict[str, Any], list[st
     else:
         # "SF or Remote (US only)", "Edinburgh and REMOTE": a flag part that also names somewhere
         for p, k in zip(parts, kinds):
-            # "Onsite in Denver": the place after the flag's preposition (forty-seventh round)
-            rest = re.sub(r"^(?:in|at)\s+", "", _FLAG_WORDS.sub(" ", p).strip(" ,;"))
-            # a visa word refuses the cell ("Visa OK (TN, OPT)"), but not one only inside a bracketed note
-            # after the place ("ONSITE <city> (relocation provided)"; hundred-and-fourth round)
-            if k == "flag" and rest[:1].isupper() and not _VISA.search(_BRACKETED_END.sub("", p)):
+            if k == "flag" and _place_in_flag(p):
                 out["location"] = p
                 break
     if "salary" in kinds:
