@@ -68,3 +68,27 @@ def test_openings_one_a_line_give_the_first_role_as_title() -> None:
     # control: lines of fields naming no role give no title
     fields = read_comment(f"Kilnworks | Leeds | ONSITE<p>Stack: Go, Vue\n{_L}1<p>Apply: a note\n{_L}2")
     assert fields.title is None
+
+
+# Class A of the batch: a phrase of need introduces the role sought ("I need a new CTO/<role> to help me",
+# "we need a senior <role>"), as "looking for" does - `real-later-v6` ruling 1's "need ... <level> <role>",
+# coded at its second comment. Controls: a plain role after it, "need" after another subject ("you will need
+# a senior engineer's patience"), and a phrase of need naming no role.
+_H = "Kilnco | Kiln Developer | Leeds | ONSITE<p>"
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Kilnco | Glaze Web Engineer | Leeds | REMOTE<p>My CTO is leaving for a big firm, so I need a new "
+         "CTO/kiln-engineer to help me grow this.", "manager"),
+        (f"{_H}We need a senior kiln developer to own our firing service.", "senior"),
+        (f"{_H}Our team is small. We need a lead for the glaze platform.", "lead"),
+        # controls
+        (f"{_H}We need an embedded kiln engineer who loves clay.", "unspecified"),
+        (f"{_H}You will need a senior engineer's patience.", "unspecified"),
+        (f"{_H}We need a bigger kiln, and you to build its software.", "unspecified"),
+    ],
+)
+def test_a_phrase_of_need_names_the_role_sought(body: str, expected: str) -> None:
+    assert hn_seniority(body) == expected
