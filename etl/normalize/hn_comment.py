@@ -1044,6 +1044,57 @@ def _linked_list_role(lines: list[str], at: int) -> str | None:
     return title.rstrip(";,") if _ends_in_link(nxt) and not _BULLET_LINE.match(nxt) else None
 
 
+# an opening written "<Level> <role>: <duties, stack or team>" on one line (`real-later-v25`'s class E): the
+# title before the line's first colon, then text that is not only a link (a link alone after the colon is the
+# linked list's shape, read by :func:`_linked_list_role`)
+_COLON_ITEM = re.compile(r"([^:\n]{3,70}?)\s*:\s+(?!https?://)\S.*")
+_LINK_ONLY = re.compile(r"\s*https?://\S+\s*")
+
+
+def _colon_item(lines: list[str], at: int) -> tuple[str, int] | None:
+    """The title of line ``at`` when it is an opening "<role>: <text>" with its own link at the line's end or
+    alone on the next line that is not empty, and the index after it (its link line included); else None."""
+    line = lines[at].strip()
+    m = _COLON_ITEM.fullmatch(line)
+    title = _listed_item_title(m.group(1).strip()) if m else None
+    if title is None:
+        return None
+    if _ends_in_link(line):
+        return title.rstrip(";,"), at + 1
+    nxt = next((i for i in range(at + 1, len(lines)) if lines[i].strip()), None)
+    if nxt is not None and _LINK_ONLY.fullmatch(lines[nxt]):
+        return title.rstrip(";,"), nxt + 1
+    return None
+
+
+def _colon_run_role(lines: list[str]) -> str | None:
+    """The first role of openings written one a line as "<Level> <role>: <duties or team>", each with its
+    own link on the line or the next, under no header role (later batch real-later-v73; `real-later-v25`'s
+    class E, due by `real-later-v67` ruling 3): the first line of the body shaped "<role>: <text>" opens the
+    run when no introducing line ending in a colon stands above it (a list the list readings own) and the
+    next line that is not empty is another such opening or a listed title with its link; the first of the
+    run decides (the first-role ruling). Else None (one such line alone, lines of fields naming no role, or
+    a line above the run naming a role: "looking for <area> and <area> engineers" names the first role
+    before the run)."""
+    prev, named = "", False
+    for i, line in enumerate(lines):
+        text = line.strip()
+        if not text:
+            continue
+        if _COLON_ITEM.fullmatch(text) and _listed_item_title(text.split(":", 1)[0].strip()) is not None:
+            # a line above that names a role ("looking for <area> and <area> engineers") names the first role
+            first = None if prev.endswith(":") or named else _colon_item(lines, i)
+            if first is None:
+                return None
+            title, after = first
+            nxt = next((j for j in range(after, len(lines)) if lines[j].strip()), None)
+            if nxt is not None and (_colon_item(lines, nxt) is not None or _linked_title(lines[nxt])):
+                return title
+            return None
+        prev, named = text, named or bool(_SPECIFIC_ROLE.search(_TRAILING_LINK.sub("", text)))
+    return None
+
+
 def _body_role(lines: list[str], listed: bool) -> str | None:
     """The first role the body lists under a header naming none: the role alone on the next line ("Glaze
     Lead"); under a "Multiple Positions" or department cell (``listed``) the first line that is a role listed
@@ -1154,7 +1205,7 @@ def read_comment(body: str, hint: str | None = None) -> HNComment:
         roles[0] = Role(roles[0].title, levels)
     if not roles and len(parts) >= 2:
         listed = any(c.kind in ("listed", "team") for c in cells)
-        title = _body_role(_lines(body), listed)
+        title = _body_role(_lines(body), listed) or _colon_run_role(_lines(body))
         if title:
             roles.append(Role(title, levels))
             source = "body"
@@ -1166,6 +1217,9 @@ def read_comment(body: str, hint: str | None = None) -> HNComment:
         if line:
             roles.append(Role(line))
             source = "first line"
+        elif (title := _colon_run_role(_lines(body))) is not None:
+            roles.append(Role(title))  # no header: openings one a line as "<role>: <text>" (real-later-v73)
+            source = "body"
     return HNComment(
         company=out.get("company"), title=_title(out.get("title"), cells, roles),
         header_title=out.get("title"), location=out.get("location"),
