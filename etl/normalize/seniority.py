@@ -286,21 +286,24 @@ def title_level(title: str) -> str | None:
     levels: list[str] = []
     i = 0
     while i < len(found):
-        _start, end, level = found[i]
-        if i + 1 < len(found) and rules.connector.match(text[end : found[i + 1][0]]):
-            other = found[i + 1][2]
-            if rules.alternative.search(text[end : found[i + 1][0]]):
-                levels.append(level)  # two levels offered ("Senior/Junior"): the first named (lead ruling)
+        _start, _end, level = found[i]
+        # a run of levels joined one to the next ("Senior/Principal/Staff", "Mid & Senior/Lead"; later batch
+        # real-later-v78): one reading for the run, as for a pair
+        j, ranged, first_named = i, [level], False
+        while j + 1 < len(found):
+            between = text[found[j][1] : found[j + 1][0]]
+            if rules.connector.match(between):
+                # two levels offered ("Senior/Junior"): the first named (lead ruling); a written range: its
+                # lower end
+                first_named = first_named or bool(rules.alternative.search(between))
+            elif rules.list_joiner.match(between):
+                first_named = True  # openings of two levels ("Mid and Senior-level"): the first level named
             else:
-                levels.append(min(level, other, key=_RANK.__getitem__))  # a written range: its lower end
-            i += 2
-            continue
-        if i + 1 < len(found) and rules.list_joiner.match(text[end : found[i + 1][0]]):
-            levels.append(level)  # openings of two levels ("Mid and Senior-level"): the first level named
-            i += 2
-            continue
-        levels.append(level)
-        i += 1
+                break
+            j += 1
+            ranged.append(found[j][2])
+        levels.append(level if first_named else min(ranged, key=_RANK.__getitem__))
+        i = j + 1
     best = max(levels, key=_RANK.__getitem__)
     if best == "manager" and all(manager_words):  # "Senior Manager ...": the level word says more
         named = [lvl for lvl in levels if lvl in rules.manager_yields_to]
@@ -1014,6 +1017,60 @@ def _lower_head(text: str) -> str:
     return _LOWER_HEAD[1]
 
 
+@cache
+def _two_rungs() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """Two rungs joined in one phrase of a comment's text, after a word that introduces levels or a listed
+    role's colon, or before a role noun; the words that make the pair's sentence about other people; a rung
+    and a comma just before the pair (a list of three: "mid, senior and staff <role>"); and a line's opening
+    that makes it another opening's (a bullet, or a label and a colon or a spaced dash) (seniority.yaml
+    ``two_rung_statement``)."""
+    cfg = config()["two_rung_statement"]
+    word = "|".join(str(w) for w in cfg["words"])
+    joiner = "|".join(str(j) for j in cfg["joiners"])
+    pair = rf"((?:{word})(?:(?:{joiner})(?:{word}))+)"  # a run of rungs too: "mid & senior/lead level"
+    after = rf"(?:{'|'.join(str(a) for a in cfg['after'])}|(?:{ROLE_NOUNS})s?\b)"
+    # before the pair: a word introducing levels, or a listed role and its colon ("- <role>: mid-level or
+    # senior"); after it, on its line, at most two words before a role noun
+    before = rf"(?:{'|'.join(str(b) for b in cfg['before'])})\s+|(?:{ROLE_NOUNS})s?[ \t]*:[ \t]*"
+    found = re.compile(rf"\b(?:{before}){pair}\b|\b{pair}(?:[ \t-]+[\w+#.-]+){{0,2}}?[ \t-]+{after}")
+    other = re.compile(rf"\b(?:{'|'.join(str(w) for w in cfg['not_in_sentence'])})\b")
+    comma = re.compile(rf"\b({word}),[ \t]*$")
+    own = "|".join(str(w) for w in cfg["own_line_labels"])
+    opening = re.compile(rf"[ \t]*(?:[-*\u2022]|(?!(?:{own})[ \t]*(?::|[ \t][-\u2013\u2014][ \t]))"
+                         rf"(?:[\w&/.+#']+[ \t]+){{0,3}}[\w&/.+#']+[ \t]*(?::|[ \t][-\u2013\u2014][ \t]))")
+    return found, other, comma, opening
+
+
+def _two_rung_level(text: str, first_role: str = "") -> str | None:
+    """The level of the first phrase of a comment's text that names two rungs joined ("We want senior and
+    junior <role>s", "Levels from Mid to Staff", "Mid-Senior level"), or None: rule 2, the text states the
+    openings' level, read where nothing else of the text decides; a pair in a sentence about colleagues,
+    people coached or led, or a negation is no level of the role. Under a header role (``first_role``), a pair
+    on another opening's line - a bullet or a section label ("<role 2>: ...", "<area> - ...") on a line that
+    does not name the header role's noun - is that opening's level, not the role's (the first-role ruling;
+    later batch real-later-v78)."""
+    low = _lower_head(text)
+    found, other, comma, opening = _two_rungs()
+    noun = first_role.strip().lower().rsplit(None, 1)[-1].rstrip("s") if first_role.strip() else ""
+    for m in found.finditer(low):
+        start = m.start(1) if m.group(1) else m.start(2)
+        sentence = _SENTENCE_END.search(low, 0, start)
+        if other.search(low, sentence.start() + 1 if sentence else 0, start):
+            continue
+        if noun:
+            begin = low.rfind("\n", 0, start) + 1
+            end = low.find("\n", start)
+            if opening.match(low, begin, start) and noun not in low[begin : end if end != -1 else len(low)]:
+                continue
+        listed = comma.search(low, max(0, start - 20), start)
+        # read as the levels of a role's title ("Mid to Staff" alone names none: "staff" and "mid" are title
+        # words before a role noun); a rung and a comma before the pair open a list of three: the first named
+        level = title_level(f"{listed.group(1) if listed else m.group(1) or m.group(2)} engineer")
+        if level:
+            return level
+    return None
+
+
 # A title listing several openings ("UX Designer, Senior Product Owner, Head of Sales"): split on
 # commas, semicolons and "and" (parentheticals set aside: "Engineers (Backend, iOS)"); a list when at least
 # two parts name a role and the first ends with one, not with a role's area ("Project Manager - Country &
@@ -1110,7 +1167,8 @@ def classify_seniority(title: object, text: object = None, years_min: float | No
         level = (_restated_title_level(named, text) or _numbered_title_level(named, text)
                  or _own_listing_level(named, text) or _listed_again_level(named, text)
                  if named else None) or (_first_role_listed_again(roles[0], named, text) if roles else None) \
-            or text_level(text, _later_role_names(roles) if roles else ())
+            or text_level(text, _later_role_names(roles) if roles else ()) \
+            or (_two_rung_level(text, roles[0] if roles else "") if roles is not None else None)
         if level:
             return level
     by_years = _years_level(years_min)
