@@ -148,10 +148,11 @@ LIMIT $limit"""
 
 def placed(f: Filters, level: str = "city", db: str | Path | None = None, *, rollup: bool = True
            ) -> QueryResult:
-    """Of the postings ``f`` selects (shown), how many name a city (or lie in a US metro): placed. One row;
-    from the rollups' cells when they answer (as areas_by_size), else from the postings. For top_places'
-    caption: its n is the postings of the places drawn (QA round twenty-nine)."""
-    column = PLACE_LEVELS[level].removeprefix("p.")  # KeyError for anything but a known level
+    """Of the postings ``f`` selects (shown), how many name a city (or lie in a US metro, name a country, a
+    region): placed. One row; from the rollups' cells when they answer (as areas_by_size), else from the
+    postings. For top_places' caption: its n is the postings of the places drawn (QA round twenty-nine);
+    remote_by_area's alike (QA round thirty)."""
+    column = {**PLACE_LEVELS, **AREA_LEVELS}[level].removeprefix("p.")  # KeyError for an unknown level
     found = detail.counts(f, db, rollup, monthly=False)
     if found is not None and (by_place := detail.place_count_rows(f, db, rollup)) is not None:
         found = (by_place[0], by_place[1], (by_place[2],))  # a date range: the cells summed to places
