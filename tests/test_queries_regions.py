@@ -421,3 +421,27 @@ def test_the_work_arrangement_chart_says_how_many_of_the_selected_postings_its_a
     assert held_sentence("metro", 2, 5, 9, 5) == ("these 2 US metros hold 5 of the 9 postings these filters "
                                                   "select (4 lie in no US metro)")
     assert held_sentence("region", 3, 9, 9, 9) is None
+
+
+@pytest.mark.parametrize("areas", [("US", "DE"), ("US-CA", "DE")])
+def test_an_area_asking_for_none_of_the_compared_skills_is_named(
+        areas: tuple[str, str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """QA round thirty (real samples, Spanish postings): "Top skills in the two regions" compared Argentina
+    with Ciudad Autónoma de Buenos Aires, whose one posting asks for none of the ten skills drawn; it drew
+    Argentina's bars alone, no word of the region the reader picked (not in the legend either). Its caption
+    now names the area that draws no bar and why."""
+    from tiny_warehouse import build_edited
+
+    from analytics import figures
+    from analytics.figures import Context
+
+    db_path = build_edited(tmp_path / "warehouse.duckdb", "DELETE FROM posting_skills WHERE posting_id "
+                           "BETWEEN 36 AND 40", derive=True, version_name="v-tiny-de-no-skills.duckdb")
+    monkeypatch.setenv("WAREHOUSE_DB", str(db_path))
+    ctx = Context(Filters())
+    ctx.params["areas"] = areas
+    res = figures.chart("rg_cmp_skills").run(ctx)
+    assert set(res.df["area"]) == {areas[0]}, res.df
+    said = [c for c in res.caveats if c.startswith("Germany (DE)")]
+    assert said == ["Germany (DE) draws no bar: none of its 5 postings asks for one of these skills"], \
+        res.caveats

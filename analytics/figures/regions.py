@@ -470,6 +470,28 @@ def held_of_selected(ctx: Context, caveats: tuple[str, ...]) -> tuple[str, ...]:
     return (*caveats, line)
 
 
+def compare_skills_caveats(ctx: Context, caveats: tuple[str, ...]) -> tuple[str, ...]:
+    """compare_caveats and, for an area compared that draws no bar, why: "Ciudad Autónoma de Buenos Aires
+    (AR-C) draws no bar: its one posting asks for none of these skills". QA round thirty (Spanish postings):
+    the chart drew Argentina's bars alone, no word of the region the reader had picked (nor in the legend)."""
+    shown = compare_caveats(ctx, caveats)
+    drawn = set(ctx.query(regions.compare_skills, compare_filters(ctx), areas(ctx)).df["area"])
+    if not drawn:  # nothing drawn: the chart says so itself
+        return shown
+    sizes = area_sizes(ctx)
+    count = {str(a): int(n) for a, n in zip(sizes["area"], sizes["postings"])}
+    lines = []
+    for area in dict.fromkeys(areas(ctx)):
+        if area in drawn:
+            continue
+        n = count.get(area, 0)
+        why = ("it holds none of the postings these filters select" if n == 0
+               else "its one posting asks for none of these skills" if n == 1
+               else f"none of its {n:,} postings asks for one of these skills")
+        lines.append(f"{names.area_label(area)} draws no bar: {why}")
+    return (*shown, *lines)
+
+
 def same_postings(ctx: Context, caveats: tuple[str, ...]) -> tuple[str, ...]:
     """The comparison's caveats and, where one area is the other's country holding no posting outside it
     under the filters, a line saying the two are the same postings (QA round seventeen: under the region
@@ -562,7 +584,7 @@ CHARTS: tuple[ChartDef, ...] = (
         "Top skills in the two regions",
         lambda c: Call(regions.compare_skills, (compare_filters(c), areas(c))),
         compare_skills,
-        caveats=compare_caveats,
+        caveats=compare_skills_caveats,
         drill=("area", "skill"),
         sample="area_total",
         label="area",
