@@ -445,3 +445,35 @@ def test_an_area_asking_for_none_of_the_compared_skills_is_named(
     said = [c for c in res.caveats if c.startswith("Germany (DE)")]
     assert said == ["Germany (DE) draws no bar: none of its 5 postings asks for one of these skills"], \
         res.caveats
+
+
+def test_work_arrangement_by_region_under_a_country_without_regions_says_why_it_is_empty(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """QA round thirty (real samples, Hong Kong: 7 postings, none naming a region): "Work arrangement by area"
+    by region said "Nothing to draw from the 7 postings these filters select: none of them has what this
+    chart counts (a salary, a place, a date ...)" - a guess, where the reason is that none names a region.
+    The answer says so, and the page's and the deck's empty text with it."""
+    from tiny_warehouse import build_edited
+
+    from analytics import figures
+    from analytics.figures import Context
+    from analytics.report import empty_text
+    from ui.chart import empty_message
+
+    db_path = build_edited(tmp_path / "warehouse.duckdb",
+                           "UPDATE postings SET region = NULL WHERE country = 'IN'", derive=True,
+                           version_name="v-tiny-in-no-region.duckdb")
+    monkeypatch.setenv("WAREHOUSE_DB", str(db_path))
+    defn = figures.chart("rg_remote")
+    ctx = Context(Filters(country=("IN",)))
+    ctx.params["level"] = "region"
+    res = defn.run(ctx)
+    assert res.df.empty
+    shown = figures.chart("sk_top").run(Context(Filters(country=("IN",)))).n
+    assert shown > 0
+    said = empty_message(res, shown, defn.needs_for())
+    assert said == (f"Nothing to draw from the {shown:,} postings these filters select: none of these "
+                    "postings names a region."), said
+    assert empty_text(defn, res, shown) == "Nothing to draw: none of these postings names a region."
+    by_country = Context(Filters(country=("IN",)))
+    assert not defn.run(by_country).df.empty  # by country: drawn
