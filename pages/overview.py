@@ -127,6 +127,13 @@ def _metrics(df: pd.DataFrame) -> None:
         notes.append("None of these postings carries a date, so no change is shown.")
     elif not has_now:
         notes.append("No dated postings in this period, so no change is shown.")
+    elif f.date_from is f.date_to is None and dated["period_start"] == dated["period_end"]:
+        # every dated posting on one day: no range holds postings on both sides of it, so "choose a date
+        # range" sent the reader nowhere (QA round thirty: French postings, 149 on one day)
+        n = int(dated["postings"])
+        who = f"All {n:,} dated postings fall" if n > 1 else "The one dated posting falls"
+        notes.append(f"{who} on one day, {dated['period_start']:%Y-%m-%d}, so no change over time can be "
+                     "shown.")
     elif f.date_from is None:  # from the first posting: nothing lies before it (QA round ten)
         notes.append("From the first posting on, so there is no earlier period to compare: choose a date "
                      "range in the sidebar to see the change against the same length just before it.")

@@ -623,6 +623,11 @@ def test_the_country_mix_counts_the_salaries_that_name_no_country(
     one = salary._mix_of(pd.DataFrame({"country_name": ["India"], "salary_n": [8]}), (), 11)
     assert one and one[0].startswith("8 salaries from 1 country and 3 from postings naming no country "
                                      "(India 73%, no country named 27%) pooled in USD"), one
+    # QA round thirty, principal postings' Salary over time on the real exports: "1 salaries from 1 country
+    # and 5 from postings naming no country"
+    one = salary._mix_of(pd.DataFrame({"country_name": ["Germany"], "salary_n": [1]}), (), 6)
+    assert one and one[0].startswith("1 salary from 1 country and 5 from postings naming no country "
+                                     "(no country named 83%, Germany 17%) pooled in USD"), one
 
 
 @pytest.mark.usefixtures("tiny_db")

@@ -765,6 +765,26 @@ def test_all_dates_say_how_to_see_a_change_not_that_the_past_is_empty() -> None:
     assert "no earlier period" not in ranged, ranged  # a chosen range: the note as before
 
 
+def test_dated_postings_on_one_day_do_not_send_the_reader_to_a_date_range(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """QA round thirty on the real samples: under French postings (149, all dated on one day) the Overview
+    said "From the first posting on, so there is no earlier period to compare: choose a date range in the
+    sidebar to see the change against the same length just before it" - but no range can hold postings on
+    both sides of one day. It now says that the dated postings fall on one day, as the movers do. The tiny
+    warehouse with every posting dated on one day."""
+    db_path = build_edited(tmp_path / "warehouse.duckdb",
+                           "UPDATE postings SET posted_date = DATE '2025-03-11', "
+                           "posted_month = DATE '2025-03-01'",
+                           derive=True, version_name="v-tiny-one-day.duckdb")
+    monkeypatch.setenv("WAREHOUSE_DB", str(db_path))
+    at = _app()
+    assert not at.exception, at.exception
+    notes = " ".join(str(c.value) for c in at.caption)
+    said = "All 40 dated postings fall on one day, 2025-03-11, so no change over time can be shown."
+    assert said in notes, notes
+    assert "choose a date range" not in notes, notes
+
+
 @pytest.mark.usefixtures("tiny_db")
 def test_the_salary_page_says_how_monthly_and_hourly_pay_became_annual() -> None:
     """QA round ten on the real samples: Poland's salaries are stated per month in PLN, some French ones

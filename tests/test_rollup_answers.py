@@ -596,6 +596,8 @@ DETAIL_COUNTS = {
     "regions.areas_by_size": lambda f, r: regions.areas_by_size(f, rollup=r),
     "regions.placed[city]": lambda f, r: regions.placed(f, "city", rollup=r),
     "regions.placed[metro]": lambda f, r: regions.placed(f, "metro", rollup=r),
+    "regions.placed[country]": lambda f, r: regions.placed(f, "country", rollup=r),
+    "regions.placed[region]": lambda f, r: regions.placed(f, "region", rollup=r),
 }
 DETAIL_BINNED = {
     "salary.distribution[seniority]": (lambda f, r: salary.distribution(f, "seniority", rollup=r), "group"),

@@ -196,35 +196,63 @@ def _salary_in_hover(ctx: Context, caveats: tuple[str, ...]) -> tuple[str, ...]:
 
 
 PLACE_WORDS = {"city": ("cities", "names no city", "name no city"),
-               "metro": ("US metros", "lies in no US metro", "lie in no US metro")}
+               "metro": ("US metros", "lies in no US metro", "lie in no US metro"),
+               "country": ("countries", "names no country", "name no country"),
+               "region": ("regions", "names no region", "name no region")}
+
+
+PLACE_ONE = {"city": "city", "metro": "US metro", "country": "country", "region": "region"}
+
+
+def held_sentence(level: str, drawn: int, n: int, selected: int, placed: int) -> str | None:
+    """How many of the ``selected`` postings the ``drawn`` places of ``level`` hold (``n``) and where the rest
+    are (``placed`` name one of the level's places): "these 4 cities hold 10 of the 45 postings these filters
+    select (35 name no city)", "this one country holds 6 of the 7 ... (1 names no country)" (QA round
+    thirty: "this one of the countries hold"); None where they hold them all. Pure."""
+    if n >= selected:
+        return None
+    plural, one_none, many_none = PLACE_WORDS[level]
+    unplaced = selected - placed
+    parts = [f"{unplaced:,} {one_none if unplaced == 1 else many_none}"] if unplaced > 0 else []
+    if placed > n:
+        parts.append(f"{placed - n:,} in other {plural}")
+    these = f"these {drawn} {plural} hold" if drawn != 1 else f"this one {PLACE_ONE[level]} holds"
+    return (f"{these} {n:,} of the {selected:,} postings these filters select"
+            + (f" ({', '.join(parts)})" if parts else ""))
+
+
+def _held(ctx: Context, level: str, drawn: int, n: int) -> tuple[str, ...]:
+    """held_sentence of the view's postings (regions.placed), as a caveat; none where it says nothing."""
+    counts = ctx.query(regions.placed, ctx.f, level).df
+    said = held_sentence(level, drawn, n, int(counts["shown"].iloc[0]), int(counts["placed"].iloc[0]))
+    return (said,) if said else ()
 
 
 def _places_held(level: str) -> Callable[[Context, tuple[str, ...]], tuple[str, ...]]:
     """Top cities' (US metros') caveats (_salary_in_hover) and, where the places drawn hold fewer postings
-    than the filters select, how many they hold and where the rest are: "these 4 cities hold 10 of the 45
-    postings these filters select (35 name no city)". QA round twenty-nine: under German postings the
-    chart said "n = 10 postings" and nothing of the 45 selected (the default view: 913 of 1,713)."""
-    plural, one_none, many_none = PLACE_WORDS[level]
+    than the filters select, how many they hold and where the rest are (_held). QA round twenty-nine: under
+    German postings the chart said "n = 10 postings" and nothing of the 45 selected (the default view: 913
+    of 1,713)."""
 
     def caveats(ctx: Context, given: tuple[str, ...]) -> tuple[str, ...]:
         shown = _salary_in_hover(ctx, given)
         top = ctx.query(regions.top_places, ctx.f, level)
         if top.df.empty:
             return shown
-        counts = ctx.query(regions.placed, ctx.f, level).df
-        selected, placed = int(counts["shown"].iloc[0]), int(counts["placed"].iloc[0])
-        if top.n >= selected:
-            return shown
-        unplaced = selected - placed
-        parts = [f"{unplaced:,} {one_none if unplaced == 1 else many_none}"] if unplaced > 0 else []
-        if placed > top.n:
-            parts.append(f"{placed - top.n:,} in other {plural}")
-        drawn = len(top.df)
-        these = f"these {drawn} {plural}" if drawn != 1 else f"this one of the {plural}"
-        return (*shown, f"{these} hold {top.n:,} of the {selected:,} postings these filters select"
-                        + (f" ({', '.join(parts)})" if parts else ""))
+        return (*shown, *_held(ctx, level, len(top.df), top.n))
 
     return caveats
+
+
+def _areas_held(ctx: Context, given: tuple[str, ...]) -> tuple[str, ...]:
+    """Work arrangement by area's caveats and how many of the selected postings its areas hold (_held). QA
+    round thirty: the default view's chart said "n = 1,479 postings" (its twelve countries') and nothing of
+    the 1,717 selected, 197 naming no country and 41 in other countries."""
+    by = level(ctx)
+    top = ctx.query(regions.remote_by_area, ctx.f, by)
+    if top.df.empty:
+        return given
+    return (*given, *_held(ctx, by, int(top.df["area"].nunique()), top.n))
 
 
 def _map_caveats(ctx: Context, caveats: tuple[str, ...]) -> tuple[str, ...]:
@@ -442,6 +470,28 @@ def held_of_selected(ctx: Context, caveats: tuple[str, ...]) -> tuple[str, ...]:
     return (*caveats, line)
 
 
+def compare_skills_caveats(ctx: Context, caveats: tuple[str, ...]) -> tuple[str, ...]:
+    """compare_caveats and, for an area compared that draws no bar, why: "Ciudad Autónoma de Buenos Aires
+    (AR-C) draws no bar: its one posting asks for none of these skills". QA round thirty (Spanish postings):
+    the chart drew Argentina's bars alone, no word of the region the reader had picked (nor in the legend)."""
+    shown = compare_caveats(ctx, caveats)
+    drawn = set(ctx.query(regions.compare_skills, compare_filters(ctx), areas(ctx)).df["area"])
+    if not drawn:  # nothing drawn: the chart says so itself
+        return shown
+    sizes = area_sizes(ctx)
+    count = {str(a): int(n) for a, n in zip(sizes["area"], sizes["postings"])}
+    lines = []
+    for area in dict.fromkeys(areas(ctx)):
+        if area in drawn:
+            continue
+        n = count.get(area, 0)
+        why = ("it holds none of the postings these filters select" if n == 0
+               else "its one posting asks for none of these skills" if n == 1
+               else f"none of its {n:,} postings asks for one of these skills")
+        lines.append(f"{names.area_label(area)} draws no bar: {why}")
+    return (*shown, *lines)
+
+
 def same_postings(ctx: Context, caveats: tuple[str, ...]) -> tuple[str, ...]:
     """The comparison's caveats and, where one area is the other's country holding no posting outside it
     under the filters, a line saying the two are the same postings (QA round seventeen: under the region
@@ -522,6 +572,7 @@ CHARTS: tuple[ChartDef, ...] = (
         label="area",
         uses=("level",),
         small_look=theme.HATCHED_NOTE,
+        caveats=_areas_held,
         # grouped by country, or by region under the page's "by" (a region's code names its country)
         fields=lambda c: ("remote", "country", *(("region",) if level(c) == "region" else ())),
     ),
@@ -533,7 +584,7 @@ CHARTS: tuple[ChartDef, ...] = (
         "Top skills in the two regions",
         lambda c: Call(regions.compare_skills, (compare_filters(c), areas(c))),
         compare_skills,
-        caveats=compare_caveats,
+        caveats=compare_skills_caveats,
         drill=("area", "skill"),
         sample="area_total",
         label="area",

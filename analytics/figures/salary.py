@@ -193,7 +193,11 @@ def _mix_of(df: pd.DataFrame, caveats: tuple[str, ...], total: int) -> tuple[str
     where = f"salaries from {len(paid):,} countr{'y' if len(paid) == 1 else 'ies'}"
     if unnamed:  # salaries counted on both sides: "from 1 country and 3 naming no country" mixed countries
         # and salaries (QA round twenty-eight, JobSpy's headline)
-        where = f"{int(paid['salary_n'].sum()):,} {where} and {unnamed:,} from postings naming no country"
+        # "1 salary from 1 country", not "1 salaries" (QA round thirty: principal postings' Over time)
+        named_n = int(paid["salary_n"].sum())
+        noun = "salary" if named_n == 1 else "salaries"
+        where = (f"{named_n:,} {noun}{where.removeprefix('salaries')} and {unnamed:,} from postings naming "
+                 "no country")
     return (*caveats, f"{where} ({named}{more}) pooled in USD: a median "
                       "follows that mix, so a difference may be one of country; pick one country in the "
                       "sidebar to compare like with like")

@@ -148,10 +148,11 @@ LIMIT $limit"""
 
 def placed(f: Filters, level: str = "city", db: str | Path | None = None, *, rollup: bool = True
            ) -> QueryResult:
-    """Of the postings ``f`` selects (shown), how many name a city (or lie in a US metro): placed. One row;
-    from the rollups' cells when they answer (as areas_by_size), else from the postings. For top_places'
-    caption: its n is the postings of the places drawn (QA round twenty-nine)."""
-    column = PLACE_LEVELS[level].removeprefix("p.")  # KeyError for anything but a known level
+    """Of the postings ``f`` selects (shown), how many name a city (or lie in a US metro, name a country, a
+    region): placed. One row; from the rollups' cells when they answer (as areas_by_size), else from the
+    postings. For top_places' caption: its n is the postings of the places drawn (QA round twenty-nine);
+    remote_by_area's alike (QA round thirty)."""
+    column = {**PLACE_LEVELS, **AREA_LEVELS}[level].removeprefix("p.")  # KeyError for an unknown level
     found = detail.counts(f, db, rollup, monthly=False)
     if found is not None and (by_place := detail.place_count_rows(f, db, rollup)) is not None:
         found = (by_place[0], by_place[1], (by_place[2],))  # a date range: the cells summed to places
@@ -198,8 +199,12 @@ SELECT b.area, b.remote, sum(b.k)::BIGINT AS postings, t.area_total, sum(b.k) / 
 FROM base b JOIN top t USING (area)
 GROUP BY b.area, b.remote, t.area_total
 ORDER BY t.area_total DESC, b.area, b.remote"""
-    return run(f"regions.remote_by_area[{level}]", sql, params, db=db,
-               n=lambda df: int(df["postings"].sum()), notes=src.notes)
+    res = run(f"regions.remote_by_area[{level}]", sql, params, db=db,
+              n=lambda df: int(df["postings"].sum()), notes=src.notes)
+    # why it is empty, for its message (ui.chart.empty_message, analytics.report.empty_text: the first
+    # caveat): QA round thirty, Hong Kong's 7 postings by region read "none of them has what this chart
+    # counts (a salary, a place, a date ...)"; where the filters select none, the messages say that instead
+    return replace(res, caveats=(f"none of these postings names a {level}",)) if res.df.empty else res
 
 
 def _compare_rolled(f: Filters, areas: tuple[str, ...], cond: str, params: dict, names: str,
