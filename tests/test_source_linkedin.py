@@ -81,6 +81,29 @@ def test_job_id_written_as_float_becomes_integer_text(tmp_path: Path) -> None:
     assert isinstance(item, Posting) and item.source_id == "3901234567" and item.remote_hint is False
 
 
+@pytest.mark.parametrize(
+    ("experience_level", "work_type", "level_hint"),
+    [
+        ("", "Internship", "Internship"),  # the board's only word on the level: an internship
+        ("Entry level", "Internship", "Entry level"),  # the board's own experience level wins
+        ("Mid-Senior level", "Internship", "Mid-Senior level"),
+        ("", "Full-time", None),  # a contract type names no level
+        ("", "", None),
+    ],
+)
+def test_internship_work_type_is_the_level_label_when_no_experience_level(
+    tmp_path: Path, experience_level: str, work_type: str, level_hint: str | None
+) -> None:
+    """Lead ruling on `real-later-v76` question 5: LinkedIn's structured work type "Internship" is the board's
+    internship flag, read as the level label (rule 4, after the years) where no experience level is given."""
+    path = write(tmp_path, [{"job_id": "1", "title": "Data Analyst", "description": "d",
+                             "formatted_experience_level": experience_level,
+                             "formatted_work_type": work_type}])
+    (item,) = read_all(path)
+    assert isinstance(item, Posting) and item.level_hint == level_hint
+    assert item.job_type == (work_type or None)
+
+
 def test_wrong_field_count_oversize_and_cp1252(tmp_path: Path) -> None:
     path = write(tmp_path, [
         {"job_id": "1", "title": "Big", "description": "y" * (MAX_FIELD_CHARS + 1)},

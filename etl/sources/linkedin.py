@@ -98,6 +98,15 @@ def _salary(rec: dict[str, str]) -> tuple[float | None, float | None, str | None
     return low, high, (clean_str(rec.get("currency")) or "USD").upper(), period
 
 
+def _level_hint(rec: dict[str, str]) -> str | None:
+    """The board's experience level; where it gives none, a work type of "Internship" (the board's own flag
+    that the job is an internship: read as the level label, after the years; lead ruling on `real-later-v76`)."""
+    level = clean_str(rec.get("formatted_experience_level"))
+    if level is None and (clean_str(rec.get("formatted_work_type")) or "").lower() == "internship":
+        return "Internship"
+    return level
+
+
 def to_posting(rec: dict[str, str], record_no: int) -> Posting | Rejected:
     title, description = clean_str(rec["title"]), clean_str(rec["description"])
     if title is None and description is None:
@@ -125,7 +134,7 @@ def to_posting(rec: dict[str, str], record_no: int) -> Posting | Rejected:
         posted_date=(_epoch_ms_date(rec.get("original_listed_time", ""))
                      or _epoch_ms_date(rec.get("listed_time", ""))),
         remote_hint=_remote(rec.get("remote_allowed", "")),
-        level_hint=clean_str(rec.get("formatted_experience_level")),
+        level_hint=_level_hint(rec),
         job_type=clean_str(rec.get("formatted_work_type")),
         country_hint="US" if us_location(location) else None,
         extra=extra,
