@@ -99,8 +99,8 @@ def _salary(rec: dict[str, str]) -> tuple[float | None, float | None, str | None
 
 
 def _level_hint(rec: dict[str, str]) -> str | None:
-    """The board's experience level; where it gives none, a work type of "Internship" (the board's own flag
-    that the job is an internship: read as the level label, after the years; lead ruling on `real-later-v76`)."""
+    """The board's experience level; where it gives none, a work type of "Internship" (the board's own
+    flag that the job is an internship), read as the level label after the years (ruling on v76 q5)."""
     level = clean_str(rec.get("formatted_experience_level"))
     if level is None and (clean_str(rec.get("formatted_work_type")) or "").lower() == "internship":
         return "Internship"
