@@ -14,22 +14,10 @@ ending (``location_aliases.yaml`` ``place_name_endings``) is looked up there.
 from __future__ import annotations
 
 import pytest
+from hn_place import hn_place as _place
+from hn_place import hn_posting as _posting
 
 from etl.normalize.location import Location, parse_location
-from etl.record import Posting
-from etl.sources import hackernews
-
-
-def _posting(body: str, guess: str | None, country: str | None) -> Posting:
-    p = hackernews._posting({"full_html": body, "location": guess, "country": country}, 1, None)
-    assert isinstance(p, Posting)
-    return p
-
-
-def _place(p: Posting) -> Location:
-    got = parse_location(p.location, country_hint=p.country_hint)
-    return Location(country=got.country, region=got.region, city=got.city)  # the metro aside
-
 
 # -- A: a place after the company's name and a doubled dash ----------------------------------------------
 

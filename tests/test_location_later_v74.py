@@ -20,22 +20,10 @@ when the header names no place and is not remote; one place only), with the comp
 from __future__ import annotations
 
 import pytest
+from hn_place import hn_place as _place
+from hn_place import hn_posting as _posting
 
-from etl.normalize.location import Location, parse_location
-from etl.record import Posting
-from etl.sources import hackernews
-
-
-def _posting(body: str, guess: str | None = None, country: str | None = None) -> Posting:
-    p = hackernews._posting({"full_html": body, "location": guess, "country": country}, 1, None)
-    assert isinstance(p, Posting)
-    return p
-
-
-def _place(p: Posting) -> Location:
-    got = parse_location(p.location, country_hint=p.country_hint)
-    return Location(country=got.country, region=got.region, city=got.city)  # the metro aside
-
+from etl.normalize.location import Location
 
 # -- A: a first header cell naming only a city -----------------------------------------------------------
 
