@@ -309,25 +309,31 @@ def test_the_two_regions_compared_say_how_many_of_the_selected_postings_they_hol
 
 
 @pytest.mark.parametrize("rollup", [True, False])
-def test_postings_with_a_place_count_what_the_filters_select(rollup: bool, tmp_path: Path,
-                                                             monkeypatch: pytest.MonkeyPatch) -> None:
-    """regions.placed: of the postings the filters select, how many name a city (a US metro); the rollups and
-    the postings agree."""
+@pytest.mark.parametrize(("cleared", "levels"), [
+    ("city = NULL, metro = NULL", ("city", "metro")),
+    # by country and by region too (the work arrangement chart's caption; QA round thirty)
+    ("country = NULL, region = NULL, city = NULL, metro = NULL", ("country", "region")),
+])
+def test_postings_with_a_place_count_what_the_filters_select(
+        rollup: bool, cleared: str, levels: tuple[str, str], tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """regions.placed: of the postings the filters select, how many name a city (a US metro, a country, a
+    region); the rollups and the postings agree."""
     from tiny_warehouse import build_edited
 
-    db_path = build_edited(tmp_path / "warehouse.duckdb", "UPDATE postings SET city = NULL, metro = NULL "
+    db_path = build_edited(tmp_path / "warehouse.duckdb", f"UPDATE postings SET {cleared} "
                            "WHERE posting_id IN (1, 2, 21)", derive=True,
-                           version_name="v-tiny-no-city.duckdb")
+                           version_name=f"v-tiny-no-{levels[0]}.duckdb")
     monkeypatch.setenv("WAREHOUSE_DB", str(db_path))
     import duckdb
     con = duckdb.connect(str(db_path), read_only=True)
     try:
-        every, cities, metros = con.sql(
-            "SELECT count(*), count(city), count(metro) FROM postings").fetchall()[0]
+        every, *named = con.sql(
+            f"SELECT count(*), count({levels[0]}), count({levels[1]}) FROM postings").fetchall()[0]
     finally:
         con.close()
     f = Filters(seniority=(), role_family=())
-    for level, expected in (("city", cities), ("metro", metros)):
+    for level, expected in zip(levels, named, strict=True):
         res = regions.placed(f, level, rollup=rollup)
         assert (int(res.df["shown"].iloc[0]), int(res.df["placed"].iloc[0])) == (every, expected), level
 
@@ -358,30 +364,6 @@ def test_top_cities_say_how_many_of_the_selected_postings_they_hold(tmp_path: Pa
     metros = figures.chart("rg_metros").run(Context(Filters()))
     said = [c for c in metros.caveats if "these filters select" in c]
     assert said and "lie in no US metro" in said[0], (said, metros.caveats)
-
-
-@pytest.mark.parametrize("rollup", [True, False])
-def test_postings_in_an_area_count_what_the_filters_select(rollup: bool, tmp_path: Path,
-                                                           monkeypatch: pytest.MonkeyPatch) -> None:
-    """regions.placed by country and by region too (the work arrangement chart's caption): of the postings the
-    filters select, how many name a country (a region); the rollups and the postings agree."""
-    from tiny_warehouse import build_edited
-
-    db_path = build_edited(tmp_path / "warehouse.duckdb", "UPDATE postings SET country = NULL, region = NULL,"
-                           " city = NULL, metro = NULL WHERE posting_id IN (1, 2, 21)", derive=True,
-                           version_name="v-tiny-no-country.duckdb")
-    monkeypatch.setenv("WAREHOUSE_DB", str(db_path))
-    import duckdb
-    con = duckdb.connect(str(db_path), read_only=True)
-    try:
-        every, countries, regions_ = con.sql(
-            "SELECT count(*), count(country), count(region) FROM postings").fetchall()[0]
-    finally:
-        con.close()
-    f = Filters(seniority=(), role_family=())
-    for level, expected in (("country", countries), ("region", regions_)):
-        res = regions.placed(f, level, rollup=rollup)
-        assert (int(res.df["shown"].iloc[0]), int(res.df["placed"].iloc[0])) == (every, expected), level
 
 
 @pytest.mark.parametrize("level", ["country", "region"])
