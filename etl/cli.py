@@ -57,8 +57,10 @@ def _parser() -> argparse.ArgumentParser:
     ev = sub.add_parser("evaluate", help="measure extraction quality against labelled postings")
     ev.add_argument("--set", metavar="SET",
                     help="one labelled set: synthetic, real-tune, real-test, one fresh tune batch such as "
-                         "real-fresh-v3, a held-out test batch (real-test-v2) or real-test-all (the test "
-                         "half and every test batch; default: every set side by side)")
+                         "real-fresh-v3, one later batch (real-later-v1), a held-out test batch "
+                         "(real-test-v2), a held-out later batch (real-test-later-v1) or real-test-all (the "
+                         "test half, every test batch and the held-out later labels' fields; default: every "
+                         "set side by side)")
     ev.add_argument(
         "--labels", help="score this synthetic-format labelled JSONL instead of the committed set"
     )

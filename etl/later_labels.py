@@ -16,8 +16,16 @@ from keep growing, so the draw is kept, not redone); the labels in ``etl/data/la
 regular expression its records' raw text must match (a hybrid arrangement in words, say): a random draw of a
 field the rules mostly get right measures little, a draw of the hard cases measures the rules where they fail.
 
+A batch with ``split: test`` (named ``real-test-later-...``, outside the ``real-later-`` prefix that routes to
+the tune evaluation) is a **held-out** later batch (issue 9, h19rtest): it draws among the labelled TEST
+records (the frozen draw's test half and the held-out test batches; never an excluded one) and labels only its
+fields, so a field labelled late (the role family) gets a held-out figure. It is scored and never read for
+misses, as every test set: ``--set real-test-later-v1`` alone, and its fields join the same records' scores in
+``real-test-all``; it never joins ``real-tune`` (nor any tune reader such as the skill judge's training).
+
     python -m etl.later_labels draw real-later-v1      # appends the batch's draw to sample-later.jsonl
     python -m etl evaluate --set real-later-v1         # its score (tune: misses may be read)
+    python -m etl evaluate --set real-test-later-v1    # a held-out batch's score (scores only)
 """
 
 from __future__ import annotations
@@ -36,12 +44,15 @@ from etl.record import SourceError
 
 LATER_FILE = Path(__file__).resolve().parent / "data" / "labelled" / "later_batches.yaml"
 LATER_PREFIX = "real-later-"
+HELD_OUT_PREFIX = "real-test-later-"  # a held-out later batch (split: test): test records, scores only
+SPLITS = ("tune", "test")
 DRAW_NAME = "sample-later.jsonl"
 FIELDS = ("skills", "salary", "experience_years", "seniority", "remote", "country", "region", "city",
           "degree", "role_family")
 
 
 BATCH_KEYS = ("seed", "fields", "quotas")
+OPTIONAL_KEYS = ("cue", "split")
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,6 +63,8 @@ class LaterBatch:
     # optional: draw only records whose raw text matches this regular expression (case-insensitive), so a
     # batch can aim at postings where a field is hard (a hybrid arrangement in words), not the many easy ones
     cue: str | None = None
+    # "test": a held-out later batch, drawn among the labelled test records and scored only (default tune)
+    split: str = "tune"
 
 
 def load_later_batches(path: Path = LATER_FILE) -> dict[str, LaterBatch]:
@@ -66,11 +79,15 @@ def load_later_batches(path: Path = LATER_FILE) -> dict[str, LaterBatch]:
     out: dict[str, LaterBatch] = {}
     for i, e in enumerate(entries, 1):
         where = f"{path}: batch {i}"
-        if not isinstance(e, dict) or not set(BATCH_KEYS) <= set(e) <= {*BATCH_KEYS, "cue"}:
-            raise ValueError(f"{where}: keys are seed, fields, quotas and optionally cue")
+        if not isinstance(e, dict) or not set(BATCH_KEYS) <= set(e) <= {*BATCH_KEYS, *OPTIONAL_KEYS}:
+            raise ValueError(f"{where}: keys are seed, fields, quotas and optionally cue and split")
+        split = e.get("split", "tune")
+        if split not in SPLITS:
+            raise ValueError(f"{where}: 'split' is tune (the default) or test (got {split!r})")
         seed = e["seed"]
-        if not (isinstance(seed, str) and seed.startswith(LATER_PREFIX)) or seed in out:
-            raise ValueError(f"{where}: 'seed' is a new name starting {LATER_PREFIX!r} (got {seed!r})")
+        prefix = HELD_OUT_PREFIX if split == "test" else LATER_PREFIX
+        if not (isinstance(seed, str) and seed.startswith(prefix)) or seed in out:
+            raise ValueError(f"{where}: 'seed' is a new name starting {prefix!r} (got {seed!r})")
         fields = e["fields"]
         if not (isinstance(fields, list) and fields and all(f in FIELDS for f in fields)
                 and len(set(fields)) == len(fields)):
@@ -83,7 +100,8 @@ def load_later_batches(path: Path = LATER_FILE) -> dict[str, LaterBatch]:
                 re.compile(cue)
             except re.error as exc:
                 raise ValueError(f"{where} ({seed}): 'cue' is a regular expression ({exc})") from None
-        out[seed] = LaterBatch(seed, tuple(fields), parse_quotas(e["quotas"], f"{where} ({seed})"), cue)
+        quotas = parse_quotas(e["quotas"], f"{where} ({seed})")
+        out[seed] = LaterBatch(seed, tuple(fields), quotas, cue, split)
     return out
 
 
@@ -136,10 +154,11 @@ def _cue_filter(cue: str, datasets: Path) -> Any:
 
 def draw_later(batch: LaterBatch, labels_dir: Path | None = None,
                datasets: Path | None = None) -> list[dict[str, Any]]:
-    """``batch``'s records: tune records whose label holds none of its fields (nor an exclusion), not drawn
-    by an earlier later batch for any of them (and, where the batch has a ``cue``, whose raw text in
-    ``datasets`` matches it), ``quotas[(dataset, language)]`` of each stratum in a seeded order (the label's
-    language)."""
+    """``batch``'s records: tune records (for a held-out batch, ``split: test``: labelled test records of the
+    frozen draw's test half and of the held-out test batches) whose label holds none of its fields (nor an
+    exclusion), not drawn by an earlier later batch for any of them (and, where the batch has a ``cue``, whose
+    raw text in ``datasets`` matches it), ``quotas[(dataset, language)]`` of each stratum in a seeded order
+    (the label's language)."""
     from etl import real_labels as rl
 
     holds = _cue_filter(batch.cue, datasets or rl.DEFAULT_DATASETS) if batch.cue else None
@@ -149,8 +168,9 @@ def draw_later(batch: LaterBatch, labels_dir: Path | None = None,
     taken = {_key(r) for r in draws(labels_dir) if str(r["batch"]) in known
              and set(known[str(r["batch"])].fields) & wanted}
     pool: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
-    for label in rl.load_real_labels(labels_dir or rl.REAL_DIR, "tune"):
-        if label.get("split") != "tune" or "exclude" in label or set(label["expected"]) & wanted:
+    # split None: every label, the held-out test batches' included (split "test" alone is the frozen half)
+    for label in rl.load_real_labels(labels_dir or rl.REAL_DIR, "tune" if batch.split == "tune" else None):
+        if label.get("split") != batch.split or "exclude" in label or set(label["expected"]) & wanted:
             continue
         if _key(label) in taken or (holds is not None and not holds(label)):
             continue
@@ -161,7 +181,7 @@ def draw_later(batch: LaterBatch, labels_dir: Path | None = None,
         random.Random(f"{batch.seed}:{dataset}:{lang}").shuffle(candidates)
         for order, label in enumerate(candidates[:n]):
             out.append({"dataset": dataset, "file": label["file"], "record_no": label["record_no"],
-                        "title_sha1": label["title_sha1"], "language": lang, "split": "tune",
+                        "title_sha1": label["title_sha1"], "language": lang, "split": batch.split,
                         "batch": batch.seed, "order": order})
     return out
 
@@ -170,9 +190,12 @@ def _batches() -> dict[str, LaterBatch]:
     return load_later_batches(LATER_FILE)  # read at call time: tests point LATER_FILE elsewhere
 
 
-def load_later_labels(labels_dir: Path | None = None, batch: str | None = None) -> list[dict[str, Any]]:
-    """Every later label (or one batch's), validated against its draw: a drawn tune record, the same title
-    hash, ``expected`` with exactly the batch's fields, one label per record and batch."""
+def load_later_labels(labels_dir: Path | None = None, batch: str | None = None,
+                      split: str = "tune") -> list[dict[str, Any]]:
+    """Every later label of the ``split``'s batches (default tune: a held-out batch never joins a tune
+    reader), or one batch's (``batch``, of either split), all validated against their draw: a drawn record of
+    the batch's split, the same title hash, ``expected`` with exactly the batch's fields, one label per record
+    and batch."""
     from etl import real_labels as rl
 
     folder = later_dir(labels_dir)
@@ -193,9 +216,10 @@ def load_later_labels(labels_dir: Path | None = None, batch: str | None = None) 
             ref = drawn.get(key)
             if ref is None:
                 raise SourceError(f"{where}: {key[1]}/{key[2]}#{key[3]} is not in {key[0]}'s draw")
-            if row["split"] != "tune" or row["title_sha1"] != ref["title_sha1"]:
+            want = batches[key[0]].split
+            if row["split"] != want or ref["split"] != want or row["title_sha1"] != ref["title_sha1"]:
                 raise SourceError(f"{where}: split and title_sha1 must be the draw's "
-                                  f"(tune, {ref['title_sha1']})")
+                                  f"({want}, {ref['title_sha1']})")
             if key in seen:
                 raise SourceError(f"{where}: labelled twice in {key[0]} (also {seen[key]})")
             seen[key] = where
@@ -210,7 +234,7 @@ def load_later_labels(labels_dir: Path | None = None, batch: str | None = None) 
             lang = row.get("language")
             if not (isinstance(lang, str) and len(lang) == 2 and lang.isalpha() and lang.islower()):
                 raise SourceError(f"{where}: language must be an ISO 639-1 code such as 'de'")
-            if batch is None or key[0] == batch:
+            if (key[0] == batch) if batch is not None else (batches[key[0]].split == split):
                 out.append(row)
     return out
 

@@ -107,7 +107,9 @@ def test_a_later_batch_is_scored_alone_and_joins_the_tune_half(labels: Path) -> 
     ("batches:\n" + BATCH.replace("real-later-v1", "real-fresh-v1"), "a new name starting 'real-later-'"),
     ("batches:\n" + BATCH.replace("[degree, remote]", "[degree, pay]"), "'fields' lists label fields"),
     ("batches:\n" + BATCH.replace("{en: 5}", "{en: 0}"), "no positive integer"),
-    ("batches:\n" + BATCH.replace("    fields", "    split: test\n    fields"), "keys are seed, fields"),
+    # a held-out batch (split: test) is named outside the tune prefix (tests/test_later_labels_held_out.py)
+    ("batches:\n" + BATCH.replace("    fields", "    split: test\n    fields"),
+     "starting 'real-test-later-'"),
 ])
 def test_a_later_batches_file_that_could_not_reproduce_a_draw_is_refused(
     tmp_path: Path, text: str, says: str
@@ -121,12 +123,14 @@ def test_a_later_batches_file_that_could_not_reproduce_a_draw_is_refused(
 def test_the_committed_later_draws_are_tune_records_whose_label_lacks_their_fields() -> None:
     # labels only: no shared dataset is read
     batches = ll.load_later_batches(ll.LATER_FILE)
-    original = {ref_of(lb): lb for lb in load_real_labels(REAL_DIR, "tune")}
+    # split None: every label, the held-out test batches' too (a held-out later batch draws among them)
+    original = {ref_of(lb): lb for lb in load_real_labels(REAL_DIR)}
     for row in ll.draws():
         label = original[ref_of(row)]
-        assert label["split"] == "tune" and "exclude" not in label, row
+        assert label["split"] == batches[row["batch"]].split == row["split"] and "exclude" not in label, row
         assert not set(label["expected"]) & set(batches[row["batch"]].fields), row
     ll.load_later_labels()  # every committed later label is valid against its draw
+    ll.load_later_labels(split="test")
 
 
 @pytest.mark.parametrize(("cue", "drawn"), [
