@@ -36,14 +36,16 @@ FIELD_METRICS: dict[str, tuple[str, ...]] = {
     "country": ("country",),
     "region": ("region",),
     "city": ("city",),
+    "role_family": ("role_family",),
 }
 # How the note names a field ("years required", not "Experience (years)")
-FIELD_WORDS: dict[str, str] = {"experience_years": "years required", "remote": "work arrangement"}
+FIELD_WORDS: dict[str, str] = {"experience_years": "years required", "remote": "work arrangement",
+                               "role_family": "role family"}
 # The sidebar filters that select postings by an extracted field (a source, a date or a language reads no
-# extracted field: the language is detected, and scored nowhere; the role family is read from the title
-# and no labelled set scores it)
-FILTER_FIELDS: dict[str, str] = {"seniority": "seniority", "skills": "skills", "remote": "remote",
-                                 "country": "country", "region": "region"}
+# extracted field: the language is detected, and scored nowhere). The role family, read from the title, is
+# one: every default view keeps software engineering only, and a held-out batch scores it (real-test-later-v1)
+FILTER_FIELDS: dict[str, str] = {"seniority": "seniority", "role_family": "role_family", "skills": "skills",
+                                 "remote": "remote", "country": "country", "region": "region"}
 # A filter holding every one of these values selects every posting (every level; every arrangement, "not
 # stated" included: analytics.filters.where reads it as "stated or NULL"), so it rests on no field
 EVERY_VALUE: dict[str, tuple[str, ...]] = {"seniority": ALL_LEVELS, "remote": REMOTE_MODES}
@@ -52,6 +54,9 @@ HELD_OUT = ("real-test-all", "real-test")
 # A language's own score replaces the overall one from this many labelled postings (skill mentions for
 # skills), as the README's per-language target applies from 20 postings
 MIN_LANGUAGE_N = 20
+# A field labelled on fewer than this share of the set's postings says its own count beside its figure
+# (the role family: 146 of 756), so the head's count never stands for a smaller sample
+OWN_COUNT_BELOW = 0.9
 
 
 def view_fields(chart_fields: Iterable[str], f: Filters) -> tuple[str, ...]:
@@ -100,6 +105,9 @@ def accuracy_note(quality: pd.DataFrame | None, fields: Sequence[str], language:
         values = [float(r["value"]) for r in found]
         text = (f"{_pct(values[0])} of the skills read are right, {_pct(values[1])} of those asked for are "
                 "read" if field == "skills" else _pct(values[0]))
+        sample = _postings(own if own_used and not scope else overall)
+        if field != "skills" and sample and int(found[0]["n"]) < OWN_COUNT_BELOW * sample:
+            text += f" ({int(found[0]['n']):,} labelled)"
         below = [float(r["target"]) for r in found
                  if not pd.isna(r["target"]) and float(r["value"]) < float(r["target"])]
         flag = f", below the {100 * min(below):g}% target" if below else ""

@@ -52,8 +52,18 @@ def test_a_role_family_label_scores_it_as_an_exact_categorical_field() -> None:
     assert r["errors"]["role_family"] == [{"id": "a", "expected": "software_engineering", "got": "other",
                                            "title": None}]
     assert ["software_engineering", "other", 1] in r["confusion"]["role_family"]
-    # no target of its own yet (a tune-side first figure); the other targets are untouched
+    # the committed synthetic set's targets hold no role family; the other targets are untouched
     assert "role_family" not in r["targets"]
+
+
+def test_real_postings_hold_the_role_family_to_issue_9s_target_where_it_is_labelled() -> None:
+    """Issue 9 asks every field 0.97 on real postings: the role family too, once a held-out batch labels it
+    (real-test-later-v1); a set that labels none has no such target row and passes or fails as before."""
+    r = score(ROLE_PAIRS, ev.REAL_TARGETS)
+    assert r["targets"]["role_family"] == {"value": 0.75, "target": 0.97, "pass": False}
+    plain = score(PLAIN_PAIRS, ev.REAL_TARGETS)
+    assert "role_family" not in plain["targets"]
+    assert set(plain["targets"]) == set(ev.REAL_TARGETS) - {"role_family"}
 
 
 def test_a_role_family_label_prints_a_row_overall_and_per_language() -> None:
