@@ -618,6 +618,10 @@ def _multi(parts: list[str], hint: str | None) -> Location | None:
             inner = _street_before_city(parts, region, country)
             if inner is not None:
                 return inner
+            if region and len(parts) == 1 and _region(parts[0], country) == region:
+                # "Surrey, England", "Gwent, Wales": a county of the region already read names no city (later
+                # batch v82; it was kept as the city beside its nation)
+                return Location(None, region, country, None)
             return Location(_as_written(parts[0]), region, country, None)
         known: list[Location] = []
         for part in parts:
