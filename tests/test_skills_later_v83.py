@@ -1,6 +1,6 @@
-"""Skills rules of the later batch real-later-v83 (issue 9: Hacker News skills): "embedded Linux" names Linux as
-well as Embedded Systems (class A of the batch's misses: four labelled Hacker News comments, each labelled with
-both, found Embedded Systems only, the longer form hiding the operating system's name).
+"""Skills rules of the later batch real-later-v83 (issue 9: Hacker News skills): "embedded Linux" names Linux
+as well as Embedded Systems (class A of the batch's misses: four labelled Hacker News comments, each labelled
+with both, found Embedded Systems only, the longer form hiding the operating system's name).
 
 Invented wording."""
 
@@ -33,7 +33,8 @@ def test_embedded_linux_in_a_title_names_linux_too() -> None:
     # controls that must not move: the other embedded forms name no operating system
     ("You will write embedded software in C for our microcontrollers.", {"C", "Embedded Systems"}),
     ("Experience with embedded firmware on bare-metal boards is required.", {"Embedded Systems"}),
-    ("Our embedded development team ships sensor boards twice a year; you write Rust.", {"Embedded Systems", "Rust"}),
+    ("Our embedded development team ships sensor boards twice a year; you write Rust.",
+     {"Embedded Systems", "Rust"}),
     # Linux alone still counts as before, and a team placed inside squads names neither
     ("Our services run on Linux servers we manage with Ansible.", {"Ansible", "Linux"}),
     ("Each squad has a tester embedded with the developers; we write Python.", {"Python"}),
