@@ -41,3 +41,24 @@ def test_embedded_linux_in_a_title_names_linux_too() -> None:
 ])
 def test_controls_do_not_move(text: str, skills: set[str]) -> None:
     assert named_in_posting(text) == skills
+
+
+@pytest.mark.parametrize("text", [
+    # the part of the codebase or organisation the tools serve, not data-science work asked of the hire (the
+    # lead's ruling 1 on real-later-v75; class B, tune 2017-10 #210 and 2017-12 #505)
+    "Plenty of Rust and Julia on the data science side. Go and Dart for most of everything else.",
+    "On the data science side we use Spark and Keras for ranking. We want data scientists who code well.",
+    "Our stack is Django on the web side, R on the Data Science side, and everything runs on GCP.",
+])
+def test_data_science_side_names_no_data_science(text: str) -> None:
+    assert "Data Science" not in named_in_posting(text)
+
+
+@pytest.mark.parametrize("text", [
+    # controls that must not move: data science as the work asked
+    "You will apply data science to our pricing models.",
+    "Experience with data science and statistics is required.",
+    "Side projects in data science are a plus.",
+])
+def test_data_science_asked_still_counts(text: str) -> None:
+    assert "Data Science" in named_in_posting(text)
