@@ -110,9 +110,10 @@ def test_german_text_cues(title: str, text: str, family: str) -> None:
 # ruling 2, French and Portuguese: the same tie-break in their words (an ambiguous "Ingénieur" / "Engenheiro")
 DEV_FR = ("Vous prenez en charge le développement logiciel de notre outil de planification, la programmation "
           "des interfaces et la revue du code source.")
-CIVIL_FR = "Vous suivez le chantier, les études de génie civil et les travaux de terrassement; logiciel Excel."
-DEV_PT = ("Você vai atuar no desenvolvimento de software da nossa plataforma, com programação de integrações e "
-          "revisão do código-fonte.")
+CIVIL_FR = ("Vous suivez le chantier, les études de génie civil et les travaux de terrassement; "
+            "logiciel Excel.")
+DEV_PT = ("Você vai atuar no desenvolvimento de software da nossa plataforma, com programação de "
+          "integrações e revisão do código-fonte.")
 CIVIL_PT = "Acompanhar obras de engenharia civil e a equipe de campo; uso de software de planilhas."
 
 
