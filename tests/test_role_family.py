@@ -64,7 +64,9 @@ TITLES = [
     ("ETL Developer", DATA),
     ("Database Administrator", DATA),
     ("Analytics Engineer", DATA),
-    ("Research Scientist", DATA),
+    # a bare "Research Scientist" with no text names no data work: other (lead's ruling 4 on real-later-v79)
+    ("Research Scientist", OTHER),
+    ("Research Scientist, Machine Learning", DATA),
     ("Sales Representative", OTHER),
     ("Account Executive", OTHER),
     ("Marketing Coordinator", OTHER),
