@@ -62,7 +62,7 @@ HEADER_WORDS = Path(__file__).resolve().parents[1] / "data" / "hackernews_header
 WORD_LISTS = ("roles", "title_nouns", "strong_roles", "onsite", "job_types", "visa", "flag_words", "places",
               "text_place_verbs", "text_place_offices", "text_place_moves", "text_place_seats",
               "anywhere_cells",
-              "place_line_keys", "company_sentence_verbs", "company_sentence_openers", "further_openings")
+              "place_line_keys", "company_sentence_verbs", "company_sentence_openers")
 
 
 @cache
@@ -1095,25 +1095,12 @@ def _colon_run_role(lines: list[str]) -> str | None:
     return None
 
 
-_FURTHER_OPENINGS = re.compile(rf"\b(?:{_any('further_openings')})\b", re.I)
-
-
-def _unread_heading(prev: str) -> bool:
-    """Whether ``prev``, the line above a list, is a heading ending in a colon whose list names no first role
-    here: a hiring phrase ("We're looking for:"), whose list the text's own list reading reads, or a heading
-    of further or other openings ("Other teams hire too:")."""
-    return prev.endswith(":") and (HIRING_LINE.fullmatch(prev[:-1]) is not None
-                                   or _FURTHER_OPENINGS.search(prev) is not None)
-
-
 def _body_role(lines: list[str], listed: bool) -> str | None:
     """The first role the body lists under a header naming none: the role alone on the next line ("Glaze
     Lead"); under a "Multiple Positions" or department cell (``listed``) the first line that is a role listed
     alone, also after a paragraph; else the first bulleted line when it is a role, not under a heading ending
     in a colon (requirements, or a list the text's own list reading reads), or the first of openings listed
-    one a line with their own links (:func:`_linked_list_role`), also below a heading ending in a colon
-    that is no hiring phrase ("Come see:", "Current openings:"; later batch real-later-v81), in a listed
-    cell too."""
+    one a line with their own links (:func:`_linked_list_role`)."""
     nxt = next((ln for ln in lines if ln), "")
     if _TITLE_LINE.fullmatch(nxt) and len(nxt.split()) <= 6 and (
             _SPECIFIC_ROLE.search(nxt) or _LEAD_END.search(nxt)):  # a role, not "Open Roles" above a list
@@ -1129,9 +1116,7 @@ def _body_role(lines: list[str], listed: bool) -> str | None:
             # colon (later batch real-later-v38)
             if not seen_link and "http" in line and (_ends_in_link(line) or prev.endswith(":")):
                 seen_link = True
-                # under a heading that is no hiring phrase ("Come see:", "Current openings:") a list of linked
-                # titles is the openings (later batch real-later-v81); a hiring phrase's list is the text's
-                linked = None if _unread_heading(prev) else _linked_list_role(lines, i)
+                linked = None if prev.endswith(":") else _linked_list_role(lines, i)
                 if linked is not None:
                     return linked
             prev = line.strip() or prev
@@ -1140,12 +1125,7 @@ def _body_role(lines: list[str], listed: bool) -> str | None:
         item = _TRAILING_LINK.sub("", item) if "http" in item else item
         if listed and item.endswith(":"):
             if not HIRING_LINE.fullmatch(item[:-1]):
-                # a heading that is no hiring phrase: only openings listed one a line with their own links
-                # below it name the first role (later batch real-later-v81; `real-later-v50` ruling 4)
-                below = next((j for j in range(i + 1, len(lines)) if lines[j].strip()), None)
-                if below is None or _BULLET_LINE.match(lines[below]) or _unread_heading(item):
-                    return None
-                return _linked_list_role(lines, below)
+                return None
             listed = False  # "We are looking for:" under a "Multiple Positions" cell: its list's first item
             prev = item
             continue

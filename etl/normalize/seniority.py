@@ -892,9 +892,6 @@ _COLLEAGUES = re.compile(r"\b(?:work(?:s|ing)?\s+(?:with|alongside)|alongside|te
 _SENTENCE_END = re.compile(r"[.!?\n][^.!?\n]*$")
 
 
-_LINE_BULLETS = " \t*\u2022\u00b7-"
-
-
 def _listed_again_level(title: str, text: str) -> str | None:
     name = title.strip().lower()
     if len(name) < 4 or first_listed_role(title) != title:
@@ -902,12 +899,6 @@ def _listed_again_level(title: str, text: str) -> str | None:
     head = _lower_head(text)
     at = head.find(name)
     while at != -1:
-        start = head.rfind("\n", 0, at) + 1
-        own_line = at > 0 and not head[start:at].strip(_LINE_BULLETS)
-        if own_line and _LISTED_NAME_END.match(head, at + len(name)):
-            # the role listed on a line of its own with no level ("Engineer, <area>: <link>" above "Lead
-            # Engineer, <area>: <link>"): its own listing names none (later batch real-later-v81)
-            return None
         prefix = _ITEM_PREFIX.search(head, max(0, at - 40), at)
         if prefix and _ITEM_END.match(head, at + len(name)):
             words = prefix.group(1)
