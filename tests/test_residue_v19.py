@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from etl.extract import extract
+from etl.normalize.experience import parse_degree
 from etl.sections import demand_text
 
 N = None
@@ -91,3 +92,45 @@ def test_controls_that_must_not_move() -> None:
            "QualificationsAt least 2 years of experience in <kind of> repairs.")
     assert extract({"id": "x", "title": "Signal Unit Fitter", "description": one})["experience_years"] == {
         "min": 2, "max": None}
+
+
+# Degree, class "a lesser credential required, a bachelor's only preferred" (Glassdoor #441, LinkedIn #9,
+# both labelled null and read bachelor; the reading written down for LinkedIn #430: "an associate degree
+# required with a bachelor's preferred -> null (the lowest degree asked is below a bachelor)"). A high school
+# diploma, a GED, an associate degree or a school's graduation required in the clause beside a bachelor's
+# marked preferred: the lowest degree asked is below a bachelor -> null, whatever higher degree the preferred
+# list names.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Candidates with advanced degrees (Associates, Bachelor's, and/or Master's) preferred, yet a High "
+        "School diploma or GED is required.",
+        "Education QualificationsGraduate of an accredited <kind of> care school Required andBachelor's "
+        "Degree From an accredited school in <kind of> care PreferredExperience QualificationsMinimum 1 year",
+        "High school diploma/GED required; bachelor's degree in a related field preferred.",
+        "An associate's degree in <field> is required. Bachelor's degree in <field> desired.",
+    ],
+)
+def test_a_lesser_credential_required_beside_a_preferred_bachelor_is_no_degree(text: str) -> None:
+    assert parse_degree(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # controls: a bachelor's required stays, with a lesser credential preferred or only named
+        ("Bachelor's degree required; high school diploma holders with 8 years may apply.", "bachelor"),
+        ("Bachelor's degree in <field> required, master's preferred.", "bachelor"),
+        ("Master's degree required, PhD preferred.", "master"),
+        # a preferred bachelor's with no lesser credential required is still the lowest degree preferred
+        ("Bachelor's degree in <field> preferred.", "bachelor"),
+        # a high school diploma named without "required" (a list of what counts) changes nothing
+        ("Education: bachelor's degree preferred; candidates with a high school diploma and strong skills "
+         "welcome.", "bachelor"),
+        # a bachelor's required in its own sentence beside the lesser clause keeps it
+        ("Bachelor's degree in <field> required. High school diploma required for the apprentice track; "
+         "bachelor's preferred.", "bachelor"),
+    ],
+)
+def test_degree_controls(text: str, expected: str) -> None:
+    assert parse_degree(text) == expected
