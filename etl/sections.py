@@ -70,7 +70,26 @@ def _cues() -> dict[str, Any]:
         # "our stack:" and "our stack :" (French spacing) both open a stack line
         "stack": tuple(_norm(s) + c for ss in (cfg.get("stack_labels") or {}).values() for s in ss
                        for c in (":", " :")),
+        "resume": _resume_pattern(cfg.get("resume_after_statement") or ()),
     }
+
+
+_TAG = r"(?:\s*\((?:minimum|required|preferred)\))?"  # "Required (Minimum) Qualifications"
+
+
+def _resume_pattern(phrases: Any) -> re.Pattern[str]:
+    """A sentence that opens with a requirements heading (boilerplate_sections.yaml
+    ``resume_after_statement``), the heading followed by a colon, a dash, a capital, figure or bracket glued
+    to it, or nothing: "Required (Minimum) QualificationsHigh school diploma", "Requirements: 3+ years"; not
+    "The requirements listed ..." or "Qualified applicants" (the heading must open the sentence and end a
+    word)."""
+    alts = []
+    for phrase in sorted({str(p).lower() for p in phrases}, key=len, reverse=True):
+        first, *rest = phrase.split()
+        alts.append(re.escape(first) + _TAG + "".join(r"\s+" + re.escape(w) for w in rest))
+    if not alts:
+        return re.compile(r"(?!)")
+    return re.compile(r"[\W_]*(?i:" + "|".join(alts) + r")(?=\s*[:\-\u2013]|[A-Z0-9(]|\s*$)")
 
 
 def heading(line: str) -> str | None:
@@ -251,8 +270,10 @@ def demand_text(text: str) -> str:
         if has and len(kept) > 1:  # one paragraph of many lines (Glassdoor): only the statement's lines go,
             # and of a line that glues requirements to the statement ("...accounting.To learn more ... EQUAL
             # OPPORTUNITY EMPLOYER"), only the statement's sentences
-            kept = [(_before_statement(line) if _GLUED.search(line) else "") if _statement(line) else line
-                    for line in kept]
+            # (or, glued or not, a line whose requirements heading follows the statement: "... essential
+            # functions. Minimum Qualifications: ..."; real-later-v76 ruling 4)
+            kept = [(_before_statement(line) if _GLUED.search(line) or _resumes(line) else "")
+                    if _statement(line) else line for line in kept]
             kept = [line for line in kept if line.strip()]
         block = "\n".join(kept)
         if has and len(kept) == 1 and block.strip() and _statement(block):
@@ -283,14 +304,30 @@ _EQUALS_HEADING = re.compile(r"={2,}\s*\w")
 _GLUED = re.compile(r"[a-z]{2}[.!?][A-Z][a-z]")  # "...accounting.To learn more": sentences without a space
 
 
+def _resumes(line: str) -> bool:
+    """Whether a sentence after the first of ``line`` opens with a requirements heading
+    (``_resume_pattern``)."""
+    resume = _cues()["resume"]
+    return any(resume.match(s) for s in _SENTENCE.split(line)[1:])
+
+
 def _before_statement(line: str) -> str:
-    """The sentences of a glued line before its first statement sentence: what follows a statement
-    ("Should you need an adjustment in the hiring process ...") continues it."""
+    """The sentences of a glued line outside its statements: what follows a statement sentence ("Should you
+    need an adjustment in the hiring process ...") continues it, until a sentence opens with a requirements
+    heading ("Required (Minimum) QualificationsHigh school diploma ...": a board flattened the qualifications
+    into the accommodation notice's line; real-later-v76 ruling 4), which keeps the job's own text again up to
+    the next statement sentence."""
+    resume = _cues()["resume"]
     kept = []
+    dropping = False
     for sentence in _SENTENCE.split(line):
         if _statement(sentence):
-            break
-        kept.append(sentence)
+            dropping = True
+            continue
+        if dropping and resume.match(sentence):
+            dropping = False
+        if not dropping:
+            kept.append(sentence)
     return " ".join(kept)
 
 

@@ -1124,6 +1124,8 @@ def _parse_english_degree(text: str, lower: str) -> str | None:
                 return NO_LEVEL  # a bootcamp in place of the degree: a higher level named elsewhere is no bar
             if "bachelor" in found:
                 return "bachelor"  # the lowest level: nothing later can lower it
+        if LESSER_ASKED in found:
+            return NO_LEVEL  # a lesser credential required beside a preferred bachelor's: below a bachelor
         if found:
             return min(found, key=LEVELS.__getitem__)
     return None
@@ -1167,6 +1169,28 @@ _LESSER_AFTER = re.compile(r"\bor\s+(?:an?\s+)?(?:(?:2|two)[\s-]year\b|associate
 # raise it (thirty-second round)
 _BOOTCAMP_AFTER = re.compile(r"\bor\s+(?:an?\s+)?(?:[a-z-]+\s+){0,2}?boot\s?-?camps?\b")
 NO_LEVEL = "none"  # a lesser way in is accepted: the lowest degree asked is none, whatever else is named
+# A bachelor's marked preferred in a line whose clause requires a lesser credential (a high school diploma, a
+# GED, an associate degree, a school's graduation): the lowest degree asked is below a bachelor: none, unless
+# another bachelor anchor is read as asked (nineteenth session, the tune residue: Glassdoor #441, LinkedIn #9;
+# the reading written down for LinkedIn #430). Cue words: requirement_cues.yaml ``degree_lesser_required``.
+LESSER_ASKED = "lesser"
+_LESSER_CUES = CUES["degree_lesser_required"]
+_LESSER_REQUIRED = re.compile(
+    r"(?:" + "|".join(_LESSER_CUES["lesser"]) + r")[^.;\n]{0,120}?\b(?:" + "|".join(_LESSER_CUES["required"])
+    + r")\b")
+_PREFERRED_AFTER = re.compile(r"[^.;\n]{0,150}?(?:" + "|".join(_LESSER_CUES["preferred"]) + r")")
+LESSER_LINE = 300  # how far the bachelor's line is read each side for the lesser credential required
+
+
+def _lesser_required(lower: str, i: int, end: int) -> bool:
+    """Whether the bachelor's at ``i``..``end`` is marked preferred and its line requires a lesser
+    credential."""
+    if not _PREFERRED_AFTER.match(lower, end):
+        return False
+    start = max(lower.rfind("\n", 0, i) + 1, i - LESSER_LINE)
+    stop = lower.find("\n", end)
+    stop = min(len(lower) if stop == -1 else stop, end + LESSER_LINE)
+    return _LESSER_REQUIRED.search(lower, start, stop) is not None
 # A professional doctorate (J.D., D.V.M., Pharm.D., M.D.) is master (the lead's ruling on hres9's question 1):
 # a first professional degree at a master's level, not a research doctorate. Cue words:
 # etl/data/requirement_cues.yaml ``professional_doctorates``.
@@ -1227,7 +1251,9 @@ def _word_at(lower: str, i: int, needle: str, text: str = "") -> str | None:
             return "master"
         if SPECIFIC_DEGREE.search(lower, max(0, i - 22), i) or _names_professional(lower, i):
             return None  # "master's degree" (found by its own anchor), "associate degree", "J.D. degree"
-        return "bachelor" if GENERIC.search(lower[max(0, i - 24) : i + 30]) else None
+        if not GENERIC.search(lower[max(0, i - 24) : i + 30]):
+            return None
+        return LESSER_ASKED if _lesser_required(lower, i, i + len(needle)) else "bachelor"
     start = max(0, i - 5) if needle == "graduat" else i
     m = WORD_AT.search(lower, start, i + 40)
     if not m or not m.lastgroup or m.start() > i:
@@ -1251,6 +1277,8 @@ def _word_at(lower: str, i: int, needle: str, text: str = "") -> str | None:
                                       or _ASSOCIATE_OR.search(lower, max(0, i - 30), i)
                                       or _LESSER_AFTER.search(lower, m.end(), _sentence_end(lower, m.end()))):
         return None
+    if m.lastgroup == "bachelor" and _lesser_required(lower, i, m.end()):
+        return LESSER_ASKED
     return m.lastgroup
 
 
