@@ -1592,3 +1592,31 @@ def test_a_median_of_one_posting_draws_no_quartile_whisker() -> None:
             up, down = list(whiskers.array), list(whiskers.arrayminus)
             assert up[0] == 30_000.0 and down[0] == 10_000.0, (up, down)
             assert up[1] == down[1] == "NaN" and math.isnan(float(up[1])), (up, down)
+
+
+@pytest.mark.usefixtures("tiny_db")
+def test_the_pairs_map_says_how_many_postings_its_pairs_come_from() -> None:
+    """hqa30 ruling 1 (QA round thirty: under French postings the 12-by-12 map's every pair came from one
+    posting, under "n = 149 postings" and no word of it): the caption says how many of the selected postings
+    ask for two or more of the skills drawn (skills.paired), as the other captions state their samples."""
+    from analytics.figures import Context
+
+    pairs = next(d for d in skills.CHARTS if d.key == "sk_pairs")
+    shown = pairs.run(Context(Filters()))
+    said = [c for c in shown.caveats if "two or more" in c]
+    assert said == ["28 of the 40 postings these filters select ask for two or more of these 5 skills: "
+                    "every pair drawn comes from them"], shown.caveats
+    k = pairs.run(Context(Filters(skills=("Kubernetes",))))  # ids 1-10, each with Python; no PostgreSQL
+    assert [c for c in k.caveats if "two or more" in c] == [
+        "all 10 postings these filters select ask for two or more of these 4 skills"], k.caveats
+
+
+@pytest.mark.parametrize(("paired", "total", "drawn", "said"), [
+    (1, 149, 12, "1 of the 149 postings these filters select asks for two or more of these 12 skills: every "
+                 "pair drawn comes from it"),
+    (0, 7, 3, "none of the 7 postings these filters select asks for two or more of these 3 skills"),
+    (2, 2, 2, "both postings these filters select ask for both skills"),
+    (5, 9, 2, "5 of the 9 postings these filters select ask for both skills"),
+])
+def test_paired_sentence(paired: int, total: int, drawn: int, said: str) -> None:
+    assert skills.paired_sentence(paired, total, drawn) == said

@@ -387,9 +387,34 @@ def resp_title(f: Filters) -> str:
     return "What senior roles expect beyond code" if senior else "What roles expect beyond code, by level"
 
 
+def paired_sentence(paired: int, total: int, drawn: int) -> str:
+    """How many of the ``total`` postings the filters select ask for two or more of the ``drawn`` skills
+    (skills.paired): the pairs map's real sample, "1 of the 149 postings these filters select asks for two or
+    more of these 12 skills: every pair drawn comes from it" (hqa30 ruling 1). Pure."""
+    what = "both skills" if drawn == 2 else f"two or more of these {drawn} skills"
+    if total == 1:
+        return f"the one posting these filters select {'asks' if paired else 'does not ask'} for {what}"
+    if paired == 0:
+        return f"none of the {total:,} postings these filters select asks for {what}"
+    if paired >= total:
+        every = "both postings" if total == 2 else f"all {total:,} postings"
+        return f"{every} these filters select ask for {what}"
+    verb = "asks" if paired == 1 else "ask"
+    said = f"{paired:,} of the {total:,} postings these filters select {verb} for {what}"
+    if drawn > 2:
+        said += f": every pair drawn comes from {'it' if paired == 1 else 'them'}"
+    return said
+
+
 def pairs_caveats(ctx: Context, caveats: tuple[str, ...]) -> tuple[str, ...]:
-    """The pairs' caveats and, under a filter every posting meets, that its skills' rows repeat each skill's
-    own count (QA round eighteen: under Java its row set the colour scale's top with no word)."""
+    """The pairs' caveats: how many postings ask for two or more of the skills drawn (paired_sentence) and,
+    under a filter every posting meets, that its skills' rows repeat each skill's own count (QA round
+    eighteen: under Java its row set the colour scale's top with no word)."""
+    answer = ctx.query(skills.cooccurrence, ctx.f, PAIRS_N)
+    drawn = tuple(dict.fromkeys(answer.df["skill_a"])) if not answer.df.empty else ()
+    if len(drawn) >= 2 and answer.n:
+        paired = ctx.query(skills.paired, ctx.f, drawn).n
+        caveats = (*caveats, paired_sentence(paired, answer.n, len(drawn)))
     chosen = required(ctx.f)
     if not chosen:
         return caveats
