@@ -1140,6 +1140,15 @@ def test_years_against_salary_names_both_things_its_postings_lack() -> None:
     empty = QueryResult(df=pd.DataFrame(), sql="", params={}, n=0, unit="postings", filtered=True)
     text = empty_message(empty, 14, needs)
     assert "none of them has both a plausible salary and a stated number of years" in text, text
+    # QA round thirty-one, the one Spanish posting (a salary, no years): "it lacks both a plausible salary
+    # and a stated number of years" said it had neither
+    one = empty_message(empty, 1, needs)
+    assert one.startswith("Nothing to draw from the one posting these filters select: it does not have both "
+                          "a plausible salary and a stated number of years"), one
+    from analytics.queries import empty_n_text  # the caption's n alike
+
+    said = empty_n_text(1, (), needs)
+    assert said == f"n = 0 drawn of the one posting these filters select: it does not have {needs}", said
 
 
 @pytest.mark.usefixtures("tiny_db")

@@ -140,7 +140,8 @@ def empty_n_text(shown: int, reasons: Sequence[str] = (), needs: str | None = No
         return text + (f": the one {which} is undated" if k == 1 else f": none of the {k:,} {which} is dated")
     if reasons or not needs:  # another reason (a period without postings): the message under it gives it
         return text
-    return text + (f": it lacks {needs}" if one else f": none has {needs}")
+    lacks = "it does not have" if needs.startswith("both ") else "it lacks"  # (not "lacks both": round 31)
+    return text + (f": {lacks} {needs}" if one else f": none has {needs}")
 
 
 
@@ -179,8 +180,10 @@ def empty_sentence(result: QueryResult, shown: int | None, needs: str | None = N
         # one sentence each: "; " before a capital read as a run-on (QA round seven)
         rest = "".join(f" {c[:1].upper()}{c[1:]}." for c in left_out[1:])
         return f"Nothing to draw{among}: {left_out[0]}.{rest}"
-    lacks = "it lacks" if shown == 1 else "none of them has"
     what = needs or "what this chart counts (a salary, a place, a date ...)"  # ChartDef.needs_for
+    # "it lacks both a salary and ..." said it had neither (QA round thirty-one: it had the salary)
+    one = "it does not have" if what.startswith("both ") else "it lacks"
+    lacks = one if shown == 1 else "none of them has"
     return f"Nothing to draw{among}: {lacks} {what}." + (" Widen the filters or pick another chart." if advice
                                                           else "")
 
