@@ -1629,3 +1629,24 @@ def test_the_pairs_map_says_how_many_postings_its_pairs_come_from() -> None:
 ])
 def test_paired_sentence(paired: int, total: int, drawn: int, said: str) -> None:
     assert skills.paired_sentence(paired, total, drawn) == said
+
+
+@pytest.mark.usefixtures("tiny_db")
+def test_a_chart_over_time_drawing_one_month_says_no_change_can_be_shown() -> None:
+    """QA round thirty-one, French postings (every one dated 2025-03-11): "Median salary over time" drew one
+    unlabelled point and the monthly trend one month, with no word that nothing over time can be read (the
+    Overview says so since round thirty). Their captions now say it; over several months nothing is said."""
+    from analytics import figures
+    from analytics.figures import Context
+
+    march = Filters(date_from=date(2025, 3, 1), date_to=date(2025, 3, 31))
+    said = {key: [c for c in figures.chart(key).run(Context(march)).caveats if "one month" in c]
+            for key in ("sa_time", "sk_trend")}
+    rest = "fall in one month, March 2025, so no change over time can be shown"
+    assert said == {"sa_time": [f"all 9 salaries drawn {rest}"],
+                    "sk_trend": [f"all 10 postings drawn {rest}"]}, said
+    for key in ("sa_time", "sk_trend"):
+        assert not [c for c in figures.chart(key).run(Context(Filters())).caveats if "one month" in c], key
+    one = pd.DataFrame({"month": [pd.Timestamp(2025, 3, 1)], "n": [1]})
+    assert figures.one_month(one, "n", ("salary", "salaries")) == (
+        "the one salary drawn falls in March 2025, so no change over time can be shown")

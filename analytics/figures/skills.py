@@ -12,7 +12,7 @@ from datetime import date, timedelta
 import pandas as pd
 import plotly.graph_objects as go
 
-from analytics.figures import Call, ChartDef, Context, lowest, theme
+from analytics.figures import Call, ChartDef, Context, lowest, one_month, theme
 from analytics.figures import salary as salary_figures
 from analytics.filters import ALL_LEVELS, SENIOR_LEVELS, Filters, month_end
 from analytics.queries import overview, skills
@@ -98,9 +98,12 @@ def hidden_points(df: pd.DataFrame) -> int:
 def trend_caveats(ctx: Context, caveats: tuple[str, ...]) -> tuple[str, ...]:
     """The trend's caveats and, where points lie on others (hidden_points), how many, and where to read
     them: a reader cannot see that a point hides another."""
+    rows = ctx.query(skills.skill_trend, ctx.f, picks(ctx)).df
+    said = one_month(rows, "month_total", ("posting", "postings"))  # QA round thirty-one: French postings
+    caveats = (*caveats, said) if said else caveats
     if not picks(ctx):
         return caveats
-    hidden = hidden_points(ctx.query(skills.skill_trend, ctx.f, picks(ctx)).df)
+    hidden = hidden_points(rows)
     if not hidden:
         return caveats
     which = "point lies" if hidden == 1 else "points lie"
