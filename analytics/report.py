@@ -126,11 +126,12 @@ def collect(pages: list[str], f: Filters, db: str | Path | None, params: dict[st
         with_small_flag,
     )
     from analytics.quality import view_note
-    from analytics.queries.data import held_out_quality, selection
+    from analytics.queries.data import emptied_by, emptied_text, held_out_quality, selection
 
     facts = warehouse_facts(f, db)
     quality = held_out_quality(db).df  # how often each field is read right, said with every chart
     shown = selection(f, db).n  # the postings the filters select: an empty slide says why (empty_text)
+    why = emptied_text(emptied_by(f, db).df) if shown == 0 else ""  # the filters that alone empty it
     ctx = Context(f=f, db=db, params=dict(params or {}))
     title = PAGES[pages[0]] if len(pages) == 1 else DASHBOARD_TITLE
     everything, charts = [], []
@@ -145,7 +146,7 @@ def collect(pages: list[str], f: Filters, db: str | Path | None, params: dict[st
                                                         filtered=c.result.filtered),
                                    n_note=empty_n_note(c.defn, c.result, shown)), c.figure,
                         with_binned_precision(with_small_flag(c.defn, c.result.df), c.result.caveats),
-                        empty=empty_text(c.defn, c.result, shown))
+                        empty=empty_text(c.defn, c.result, shown, why))
             for c, note in zip(computed, notes)
         ]
         everything.append(Section(PAGES[page], tuple(items)))
@@ -164,26 +165,15 @@ def empty_n_note(defn: ChartDef, result: QueryResult, shown: int) -> str:
     return empty_n_text(shown, [c for c in result.caveats if "salary bins" not in c], defn.needs_for())
 
 
-def empty_text(defn: ChartDef, result: QueryResult, shown: int | None = None) -> str:
-    """An empty chart's slide or page text: why it is empty where its answer says (a period without dated
-    postings, a premium of skills each set against itself: the app's message, ui.chart.empty_message), else
-    what its postings lack (no_data). The salary-bin notes explain figures, not an empty chart. ``shown``:
-    the postings the filters select (None: the answer's n) - the movers' n counts their periods' postings,
-    0 where the later period holds none though the filters select 45 (QA round twenty-three)."""
-    from analytics.export.images import no_data  # the export modules load only when a report is made
+def empty_text(defn: ChartDef, result: QueryResult, shown: int | None = None, why: str = "") -> str:
+    """An empty chart's slide or page text: the app's sentence (analytics.queries.empty_sentence, as
+    ui.chart.empty_message says it; hqa30 ruling 3) without its word on the app's controls. ``shown``: the
+    postings the filters select (None: the answer's n) - the movers' n counts their periods' postings, 0
+    where the later period holds none though the filters select 45 (QA round twenty-three); ``why``: the
+    filters that alone empty a view no posting meets (data.emptied_text), as the app says it."""
+    from analytics.queries import empty_sentence
 
-    reasons = [c for c in result.caveats if "salary bins" not in c]
-    selected = result.n if shown is None else shown
-    if result.filtered and selected and result.df.empty and reasons:
-        from analytics.queries import undated_empty  # as the app says it (ui.chart.empty_message)
-
-        undated = undated_empty(reasons[0], selected, defn.needs_for())
-        if undated is None:
-            return f"Nothing to draw: {reasons[0]}."
-        rest = "".join(f" {c[:1].upper()}{c[1:]}." for c in reasons[1:])
-        among = "the one posting" if selected == 1 else f"the {selected:,} postings"
-        return f"Nothing to draw from {among} these filters select: {undated}.{rest}"
-    return no_data(defn.needs_for())
+    return empty_sentence(result, result.n if shown is None else shown, defn.needs_for(), why, advice=False)
 
 
 def write(out: Path, pages: list[str], f: Filters, db: str | Path | None, *, raw_csv: bool = False,

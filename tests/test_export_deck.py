@@ -108,17 +108,17 @@ def test_an_empty_chart_slide_names_what_its_postings_lack(wh: Path) -> None:
     from analytics import report
     from analytics.filters import Filters
 
-    assert images.no_data("a plausible salary") == (
-        "Nothing to draw: no posting these filters select has a plausible salary.")
-    assert images.no_data(None) == images.NO_DATA
     nothing = Filters(date_from=None, skills=("NoSuchSkill",))
     _cover, everything, _charts = report.collect(["salary"], nothing, wh)
     empties = {c.meta.title: c.empty for c in everything[0].charts}
-    assert empties["Postings by salary band"] == images.no_data("a plausible salary"), empties
+    # no posting at all: the page's sentence and the filter that empties the view (hqa30 ruling 3)
+    assert empties["Postings by salary band"] == (
+        "No postings match these filters. Without Skills (NoSuchSkill): 40 postings."), empties
     cover, items = charts(wh)
+    said = "Nothing to draw from the 5 postings these filters select: none of them has a city."
     slide_text = [_texts(s) for s in Presentation(io.BytesIO(deck.page_deck(cover, [
-        replace(items[-1], empty=images.no_data("a city"))]))).slides]
-    assert any("has a city." in t for t in slide_text), slide_text
+        replace(items[-1], empty=said)]))).slides]
+    assert any(said in t for t in slide_text), slide_text
 
 
 def test_an_empty_chart_slide_gives_the_reason_the_app_gives() -> None:
@@ -136,13 +136,14 @@ def test_an_empty_chart_slide_gives_the_reason_the_app_gives() -> None:
     empty = QueryResult(df=pd.DataFrame(), sql="", params={}, n=7,
                         caveats=(why, "medians and percentiles from $1,000 salary bins: each within $1,000"))
     movers = figures.chart("sk_movers")
-    assert empty_text(movers, empty) == f"Nothing to draw: {why}."
+    assert empty_text(movers, empty) == f"Nothing to draw from the 7 postings these filters select: {why}."
     none = QueryResult(df=pd.DataFrame(), sql="", params={}, n=0, caveats=(why,))  # no posting at all
-    assert empty_text(movers, none, shown=0) == images.no_data(movers.needs_for())
+    assert empty_text(movers, none, shown=0) == "No postings match these filters."
     # QA round twenty-three, the same deck again on the real warehouse: the movers' answer counts the
     # postings of its periods (n = 0: none in the later one, 7 in the earlier) while the filters select 45,
     # and the slide still read the generic line. What decides is the selection (``shown``), as in the app.
-    assert empty_text(movers, none, shown=45) == f"Nothing to draw: {why}."
+    assert empty_text(movers, none, shown=45) == (
+        f"Nothing to draw from the 45 postings these filters select: {why}.")
 
 
 def test_a_slide_sends_the_hovers_words_to_the_data_files(wh: Path) -> None:
@@ -213,3 +214,46 @@ def test_a_slide_s_caption_lies_on_the_slide_however_long(wh: Path, words: int) 
     assert box.top + box.height <= prs.slide_height, (box.top, box.height)
     picture = _pictures(slide)[0]
     assert picture.top + picture.height <= box.top
+
+
+ADVICE = ("", " Widen the filters or pick another chart.",
+          " Widen them in the sidebar, or press Reset filters.")
+
+
+@pytest.mark.usefixtures("tiny_db")
+def test_an_empty_slide_says_the_pages_sentence() -> None:
+    """hqa30 ruling 3 (QA round thirty: the slide read "Nothing to draw: <reason>." where the page says
+    "Nothing to draw from the N postings these filters select: <reason>."): the deck's and the PDF's empty
+    text is the page's sentence (one source of truth, analytics.queries.empty_sentence), without the app's
+    advice on its controls (a deck has no sidebar)."""
+    import pandas as pd
+
+    from analytics import figures
+    from analytics.report import empty_text
+    from analytics.result import QueryResult
+    from ui.chart import empty_message
+
+    def empty(n: int = 0, caveats: tuple[str, ...] = ()) -> QueryResult:
+        return QueryResult(df=pd.DataFrame(), sql="", params={}, n=n, caveats=caveats)
+
+    region = "none of these postings names a region"
+    movers = "the later period has no dated postings (7 earlier, 0 later), so nothing to compare"
+    cases = [  # (chart, answer, postings selected, the slide's text)
+        ("ex_pay", empty(), 14, "Nothing to draw from the 14 postings these filters select: none of them has "
+                                "both a plausible salary and a stated number of years of experience."),
+        ("rg_remote", empty(caveats=(region,)), 7,
+         f"Nothing to draw from the 7 postings these filters select: {region}."),
+        ("sk_movers", empty(7, (movers,)), 45, f"Nothing to draw from the 45 postings these filters select: "
+                                                f"{movers}."),
+        ("sa_dist", empty(), 1, "Nothing to draw from the one posting these filters select: it lacks a "
+                                "plausible salary."),
+        ("sk_movers", empty(0, (movers,)), 0, "No postings match these filters."),
+    ]
+    for key, answer, shown, said in cases:
+        defn = figures.chart(key)
+        assert empty_text(defn, answer, shown) == said, key
+        page = empty_message(answer, shown, defn.needs_for())
+        assert page.startswith(said) and page[len(said):] in ADVICE, (page, said)
+    # which filters alone empty the view: the page's sentence, on the slide too
+    why = "Without Skills (NoSuchSkill): 40 postings."
+    assert empty_text(figures.chart("sa_dist"), empty(), 0, why) == f"No postings match these filters. {why}"

@@ -1140,6 +1140,15 @@ def test_years_against_salary_names_both_things_its_postings_lack() -> None:
     empty = QueryResult(df=pd.DataFrame(), sql="", params={}, n=0, unit="postings", filtered=True)
     text = empty_message(empty, 14, needs)
     assert "none of them has both a plausible salary and a stated number of years" in text, text
+    # QA round thirty-one, the one Spanish posting (a salary, no years): "it lacks both a plausible salary
+    # and a stated number of years" said it had neither
+    one = empty_message(empty, 1, needs)
+    assert one.startswith("Nothing to draw from the one posting these filters select: it does not have both "
+                          "a plausible salary and a stated number of years"), one
+    from analytics.queries import empty_n_text  # the caption's n alike
+
+    said = empty_n_text(1, (), needs)
+    assert said == f"n = 0 drawn of the one posting these filters select: it does not have {needs}", said
 
 
 @pytest.mark.usefixtures("tiny_db")
@@ -1359,7 +1368,7 @@ def test_a_premium_chart_whose_every_skill_is_compared_with_itself_draws_nothing
                     "the rest (each premium would be $0 by construction)."), text
     from analytics.report import empty_text  # the deck's and the PDF's slide for it say the same
 
-    assert empty_text(defn, shown) == "Nothing to draw: " + text.split(": ", 1)[1]
+    assert empty_text(defn, shown, 41) == text  # the page's sentence (hqa30 ruling 3)
     three = defn.shown(QueryResult(df=rows.assign(n=3, total=3), sql="", params={}, n=3), Context(Filters()))
     assert "the 3 postings with a salary all ask for every one of these skills" in three.caveats[0]
     mixed = rows.assign(n=[3, 2], total=3)  # Jira's two set against the three: a premium, drawn (captioned)
@@ -1429,7 +1438,7 @@ def test_salary_by_skill_whose_every_bar_is_the_whole_view_draws_nothing() -> No
     assert text == ("Nothing to draw from the 45 postings these filters select: the one posting with a "
                     "salary asks for every one of these skills, so each bar would be its salary ($81,921), "
                     "not a skill's."), text
-    assert empty_text(defn, shown) == "Nothing to draw: " + text.split(": ", 1)[1]
+    assert empty_text(defn, shown, 45) == text  # the page's sentence (hqa30 ruling 3)
     three = defn.shown(QueryResult(df=rows.assign(n=3, total=3), sql="", params={}, n=3), Context(Filters()))
     assert three.caveats[0] == ("the 3 postings with a salary all ask for every one of these skills, so each "
                                 "bar would be the median of them all ($81,921), not a skill's")
@@ -1592,3 +1601,52 @@ def test_a_median_of_one_posting_draws_no_quartile_whisker() -> None:
             up, down = list(whiskers.array), list(whiskers.arrayminus)
             assert up[0] == 30_000.0 and down[0] == 10_000.0, (up, down)
             assert up[1] == down[1] == "NaN" and math.isnan(float(up[1])), (up, down)
+
+
+@pytest.mark.usefixtures("tiny_db")
+def test_the_pairs_map_says_how_many_postings_its_pairs_come_from() -> None:
+    """hqa30 ruling 1 (QA round thirty: under French postings the 12-by-12 map's every pair came from one
+    posting, under "n = 149 postings" and no word of it): the caption says how many of the selected postings
+    ask for two or more of the skills drawn (skills.paired), as the other captions state their samples."""
+    from analytics.figures import Context
+
+    pairs = next(d for d in skills.CHARTS if d.key == "sk_pairs")
+    shown = pairs.run(Context(Filters()))
+    said = [c for c in shown.caveats if "two or more" in c]
+    assert said == ["28 of the 40 postings these filters select ask for two or more of these 5 skills: "
+                    "every pair drawn comes from them"], shown.caveats
+    k = pairs.run(Context(Filters(skills=("Kubernetes",))))  # ids 1-10, each with Python; no PostgreSQL
+    assert [c for c in k.caveats if "two or more" in c] == [
+        "all 10 postings these filters select ask for two or more of these 4 skills"], k.caveats
+
+
+@pytest.mark.parametrize(("paired", "total", "drawn", "said"), [
+    (1, 149, 12, "1 of the 149 postings these filters select asks for two or more of these 12 skills: every "
+                 "pair drawn comes from it"),
+    (0, 7, 3, "none of the 7 postings these filters select asks for two or more of these 3 skills"),
+    (2, 2, 2, "both postings these filters select ask for both skills"),
+    (5, 9, 2, "5 of the 9 postings these filters select ask for both skills"),
+])
+def test_paired_sentence(paired: int, total: int, drawn: int, said: str) -> None:
+    assert skills.paired_sentence(paired, total, drawn) == said
+
+
+@pytest.mark.usefixtures("tiny_db")
+def test_a_chart_over_time_drawing_one_month_says_no_change_can_be_shown() -> None:
+    """QA round thirty-one, French postings (every one dated 2025-03-11): "Median salary over time" drew one
+    unlabelled point and the monthly trend one month, with no word that nothing over time can be read (the
+    Overview says so since round thirty). Their captions now say it; over several months nothing is said."""
+    from analytics import figures
+    from analytics.figures import Context
+
+    march = Filters(date_from=date(2025, 3, 1), date_to=date(2025, 3, 31))
+    said = {key: [c for c in figures.chart(key).run(Context(march)).caveats if "one month" in c]
+            for key in ("sa_time", "sk_trend")}
+    rest = "fall in one month, March 2025, so no change over time can be shown"
+    assert said == {"sa_time": [f"all 9 salaries drawn {rest}"],
+                    "sk_trend": [f"all 10 postings drawn {rest}"]}, said
+    for key in ("sa_time", "sk_trend"):
+        assert not [c for c in figures.chart(key).run(Context(Filters())).caveats if "one month" in c], key
+    one = pd.DataFrame({"month": [pd.Timestamp(2025, 3, 1)], "n": [1]})
+    assert figures.one_month(one, "n", ("salary", "salaries")) == (
+        "the one salary drawn falls in March 2025, so no change over time can be shown")

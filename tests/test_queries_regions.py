@@ -456,6 +456,41 @@ def test_work_arrangement_by_region_under_a_country_without_regions_says_why_it_
     said = empty_message(res, shown, defn.needs_for())
     assert said == (f"Nothing to draw from the {shown:,} postings these filters select: none of these "
                     "postings names a region."), said
-    assert empty_text(defn, res, shown) == "Nothing to draw: none of these postings names a region."
+    assert empty_text(defn, res, shown) == said  # the page's sentence (hqa30 ruling 3)
     by_country = Context(Filters(country=("IN",)))
     assert not defn.run(by_country).df.empty  # by country: drawn
+
+
+def test_a_comparison_of_a_country_with_its_own_region_says_the_regions_postings_are_among_its_own() -> None:
+    """Seen under Spanish postings (every level and role, QA round thirty-one): the default comparison was
+    Argentina (6 postings) beside Ciudad Autónoma de Buenos Aires (1), its own region - the one country and
+    the one region the filters leave - under "n = 6 postings" and no word that the region's posting is one of
+    Argentina's, nor of the seventh naming no country (the sentence two areas apart get was left out for
+    nested ones). Here United States (20) beside California (10) of the tiny warehouse's 40."""
+    from analytics import figures
+    from analytics.figures import Context
+
+    said = ("California (US-CA) lies in United States (US): its 10 postings are among the country's 20, "
+            "which are 20 of the 40 postings these filters select (20 lie in other countries)")
+    for areas in (("US", "US-CA"), ("US-CA", "US")):
+        for key in ("rg_cmp", "rg_cmp_skills"):
+            ctx = Context(Filters())
+            ctx.params["areas"] = areas
+            caveats = figures.chart(key).run(ctx).caveats
+            assert said in caveats, (areas, key, caveats)
+            assert not any("the same" in c for c in caveats)
+
+
+@pytest.mark.parametrize(("inner", "outer", "shown", "named", "said"), [
+    (1, 6, 7, 6, "Ciudad (AR-C) lies in Argentina (AR): its one posting is among the country's 6, which are "
+                 "6 of the 7 postings these filters select (1 names no country)"),
+    (2, 7, 7, 7, "Ciudad (AR-C) lies in Argentina (AR): its 2 postings are among the country's 7, all "
+                 "the postings these filters select"),
+    (1, 3, 9, 7, "Ciudad (AR-C) lies in Argentina (AR): its one posting is among the country's 3, which are "
+                 "3 of the 9 postings these filters select (2 name no country, 4 lie in other countries)"),
+])
+def test_nested_sentence(inner: int, outer: int, shown: int, named: int, said: str) -> None:
+    """The sentence of a country beside its own region (``named``: the selected postings naming a country)."""
+    from analytics.figures import regions as rf
+
+    assert rf.nested_sentence("Ciudad (AR-C)", "Argentina (AR)", inner, outer, shown, named) == said

@@ -478,3 +478,19 @@ def test_beyond_code_is_not_said_of_senior_roles_under_other_levels() -> None:
     for levels in (("mid",), ("junior", "senior"), ()):
         title = defn.title_for(Context(Filters(seniority=levels)))
         assert "senior" not in title and "beyond code" in title, (levels, title)
+
+
+@pytest.mark.parametrize("rollup", [True, False])
+def test_paired_counts_the_postings_asking_for_two_or_more_of_the_skills_drawn(rollup: bool) -> None:
+    """hqa30 ruling 1: the pairs map's real sample. Of the 40 postings, 22 of ids 1-30 (Python with Go on
+    the even ids, Kubernetes on 1-9 odd, AWS on 15 and 25) and 6 of ids 31-40 (PostgreSQL with Go on the
+    even ids, AWS on 35) ask for two or more of the five skills."""
+    five = ("Python", "Go", "Kubernetes", "PostgreSQL", "AWS")
+    assert skills.paired(Filters(), five, rollup=rollup).n == 28
+    assert skills.paired(Filters(), ("Python", "Kubernetes"), rollup=rollup).n == 10
+    assert skills.paired(Filters(), ("Python",), rollup=rollup).n == 0
+    assert skills.paired(Filters(), (), rollup=rollup).n == 0
+    # under a skill filter: of Go's 20 (even ids), those with another of the five
+    go = Filters(skills=("Go",))
+    assert skills.paired(go, five, rollup=rollup).n == 20
+    assert skills.paired(go, ("Kubernetes", "AWS"), rollup=rollup).n == 1  # id 10 alone asks for both

@@ -32,7 +32,7 @@ from plotly.io.json import to_json_plotly
 from analytics import cache, figures, pages, quality
 from analytics.figures import ChartView, SharedContext, theme
 from analytics.filters import Filters, describe
-from analytics.queries import empty_n_text, postings, undated_empty
+from analytics.queries import empty_n_text, empty_reasons, empty_sentence, postings
 from analytics.result import QueryResult
 from ui import MISSING, as_text, fetch, filters, narrow, one_line
 from ui.exports import chart_downloads, page_downloads
@@ -292,12 +292,6 @@ def _shown(f: Filters) -> int | None:
     return None if res is None or res.df.empty else int(res.df.iloc[0]["shown"])
 
 
-def _reasons(result: QueryResult) -> list[str]:
-    """The caveats that explain an empty chart (undated postings left out, a period without postings); the
-    salary-bin method notes (salary.BINNED, figures.regions.HOVER_BINNED: both name "salary bins") do not."""
-    return [c for c in result.caveats if "salary bins" not in c]
-
-
 def why_empty(f: Filters) -> str:
     """Which filters alone empty a view no posting meets (analytics.queries.data.emptied_by, cached), as
     one sentence; "" when unknown. Shared by the empty charts and the sidebar's coverage line."""
@@ -308,33 +302,9 @@ def why_empty(f: Filters) -> str:
 
 
 def empty_message(result: QueryResult, shown: int | None, needs: str | None = None, why: str = "") -> str:
-    """Why an empty chart is empty. "No postings match" only when the filters select none (``shown``,
-    None when unknown), with ``why`` (why_empty: the filters that alone empty the view) when known; when
-    they select some, the chart's data is what they lack (a salary, a US state,
-    a date: ``needs``, the chart's ChartDef.needs_for), and the caveats that left postings out (undated
-    ones) are named. Pure (tested)."""
-    if not result.filtered:
-        return f"Nothing to show: the warehouse holds no {result.unit} of this kind."
-    if shown == 0:
-        # the filter to lift, not only "widen them" (QA round twelve)
-        return f"No postings match these filters.{' ' + why if why else ''} Widen them in the sidebar, or " \
-            "press Reset filters."
-    left_out = _reasons(result)
-    among = ("" if shown is None else " from the one posting these filters select" if shown == 1
-             else f" from the {shown:,} postings these filters select")
-    undated = undated_empty(left_out[0], shown, needs) if left_out and shown else None
-    if undated:
-        # every posting it counts undated (a source publishing no dates): "268 postings without a date are
-        # not shown" after "the 268 postings" said the count twice and not why (QA round twenty)
-        rest = "".join(f" {c[:1].upper()}{c[1:]}." for c in left_out[1:])
-        return f"Nothing to draw{among}: {undated}.{rest}"
-    if left_out:  # the query knows why (undated postings not shown, a period without postings)
-        # one sentence each: "; " before a capital read as a run-on (QA round seven)
-        rest = "".join(f" {c[:1].upper()}{c[1:]}." for c in left_out[1:])
-        return f"Nothing to draw{among}: {left_out[0]}.{rest}"
-    lacks = "it lacks" if shown == 1 else "none of them has"
-    what = needs or "what this chart counts (a salary, a place, a date ...)"  # ChartDef.needs_for
-    return f"Nothing to draw{among}: {lacks} {what}. Widen the filters or pick another chart."
+    """Why an empty chart is empty, with the app's word on its controls: analytics.queries.empty_sentence,
+    the deck's and PDF's slide sentence too (hqa30 ruling 3). Pure (tested)."""
+    return empty_sentence(result, shown, needs, why)
 
 
 def render(title: str, result: QueryResult | None, build: Figure | None, *, key: str,
@@ -365,11 +335,11 @@ def render(title: str, result: QueryResult | None, build: Figure | None, *, key:
     count = _shown(f) if empty and result.filtered else None
     # an empty chart's message gives its reasons (empty_message) unless no posting matches: the caption
     # does not repeat them (QA round seven)
-    said = set(_reasons(result)) if empty and result.filtered and count != 0 else set()
+    said = set(empty_reasons(result)) if empty and result.filtered and count != 0 else set()
     bare = dataclasses.replace(result, caveats=tuple(c for c in result.caveats if c not in said))
     # none drawn of the postings the filters select: "n = 0 postings" above "Nothing to draw from the 269
     # postings these filters select" contradicted it (QA round twenty-six)
-    size = empty_n_text(count, _reasons(result), needs) if count and result.n == 0 else ""
+    size = empty_n_text(count, empty_reasons(result), needs) if count and result.n == 0 else ""
     st.caption(as_text(caption(bare, f, size)))  # names from the data (sources) shown as written
     if empty:
         # caveats can name sources (file stems, --source-name): shown as written, never as Markdown

@@ -359,12 +359,6 @@ NO_DATA = ("Nothing to draw: no posting these filters select has what this chart
            "a date ...), or fewer than 30 postings stand behind every figure.")
 
 
-def no_data(needs: str | None) -> str:
-    """An empty chart's slide or page text: what its postings lack when the chart knows (ChartDef.needs_for,
-    "a plausible salary", as the app's message says since QA round eight), else NO_DATA."""
-    return f"Nothing to draw: no posting these filters select has {needs}." if needs else NO_DATA
-
-
 Png = Callable[["ChartExport"], bytes]
 
 

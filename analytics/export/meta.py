@@ -151,7 +151,7 @@ class ChartExport:
     meta: ExportMeta
     figure: Any  # plotly.graph_objects.Figure | None (Any: keeps this module free of plotly)
     data: pd.DataFrame
-    empty: str = ""  # a slide's text when there is no figure (images.no_data); "": images.NO_DATA
+    empty: str = ""  # a slide's text when there is no figure (report.empty_text); "": images.NO_DATA
 
 
 @dataclass(frozen=True)

@@ -232,6 +232,22 @@ def summed(column: str) -> Callable[[pd.DataFrame], pd.Series]:
 SMALL_COLUMN = f"fewer_than_{MIN_N}_postings"  # the data files' flag: the row's figure rests on fewer
 
 
+
+def one_month(df: pd.DataFrame, count: str, unit: tuple[str, str]) -> str | None:
+    """A chart over time whose rows (``df``, a month column) hold one month: how many ``count`` (its
+    month's figure: salaries, postings) it draws there and that no change over time can be shown; None
+    over several months or none. QA round thirty-one: under French postings (every one dated 2025-03-11)
+    "Median salary over time" drew one unlabelled point with no word of it. ``unit``: (one, many). Pure."""
+    if df.empty or "month" not in df:
+        return None
+    months = df.drop_duplicates("month").dropna(subset=["month"])
+    if len(months) != 1:
+        return None
+    k, when = int(months[count].sum()), f"{pd.Timestamp(months['month'].iloc[0]):%B %Y}"
+    drawn = f"the one {unit[0]} drawn falls in {when}" if k == 1 else \
+        f"all {k:,} {unit[1]} drawn fall in one month, {when}"
+    return f"{drawn}, so no change over time can be shown"
+
 def small_rows(defn: ChartDef, df: pd.DataFrame) -> pd.Series | None:
     """True where a row's figure rests on fewer than MIN_N (but some) postings; None when the chart has no
     such figures (``sample`` unset) or the rows lack the column. Pure (tested)."""

@@ -446,12 +446,20 @@ def held_of_selected(ctx: Context, caveats: tuple[str, ...]) -> tuple[str, ...]:
     said "n = 4 postings" and nothing of the 45 selected, most naming no region. Nothing where one area
     holds the other (same_postings speaks of those) or the two hold every selected posting."""
     picked = areas(ctx)
-    if len(picked) != 2 or regions.nested(*picked):
+    if len(picked) != 2 or picked[0] == picked[1]:
         return caveats
     sizes = area_sizes(ctx)
     count = {str(a): int(n) for a, n in zip(sizes["area"], sizes["postings"])}
-    inside = sum(count.get(a, 0) for a in picked)
     shown = first(ctx.query(data.selection, compare_filters(ctx)).df, "shown")
+    if regions.nested(*picked):  # a country and its own region: the region's postings are the country's
+        inner, outer = picked if "-" in picked[0] else picked[::-1]
+        if not shown or not count.get(inner) or count.get(inner) == count.get(outer):
+            return caveats  # none, or the same postings (same_postings says so)
+        named = int(sizes.loc[sizes["level"] == "country", "postings"].sum())
+        which = "the other filters" if lifted(ctx) else "these filters"  # the place filters set aside
+        return (*caveats, nested_sentence(names.area_label(inner), names.area_label(outer), count[inner],
+                                          count.get(outer, 0), shown, named, which))
+    inside = sum(count.get(a, 0) for a in picked)
     if not shown or inside >= shown:
         return caveats
     which = "the other filters" if lifted(ctx) else "these filters"  # the place filters set aside
@@ -468,6 +476,25 @@ def held_of_selected(ctx: Context, caveats: tuple[str, ...]) -> tuple[str, ...]:
                          f"{KIND_PLURAL[kind]}")
         line += f" ({', '.join(parts)})" if parts else ""
     return (*caveats, line)
+
+
+def nested_sentence(inner: str, outer: str, k: int, n: int, shown: int, named: int,
+                    which: str = "these filters") -> str:
+    """A region (``inner``, its ``k`` postings) compared with its own country (``outer``, ``n``): the region's
+    postings are among the country's, and what the country holds of the ``shown`` selected postings
+    (``named``: those naming a country; ``which``: "the other filters" where the place filters are set
+    aside). QA round thirty-one: Argentina beside Ciudad Autónoma de Buenos
+    Aires under Spanish postings, "n = 6 postings" and no word of either. Pure."""
+    its = "its one posting is" if k == 1 else f"its {k:,} postings are"
+    said = f"{inner} lies in {outer}: {its} among the country's {n:,}"
+    if n >= shown:
+        return f"{said}, all the postings {which} select"
+    none = shown - named
+    parts = [f"{none:,} {'names' if none == 1 else 'name'} no country"] if none > 0 else []
+    if named > n:
+        parts.append(f"{named - n:,} {'lies' if named - n == 1 else 'lie'} in other countries")
+    return (f"{said}, which are {n:,} of the {shown:,} postings {which} select"
+            + (f" ({', '.join(parts)})" if parts else ""))
 
 
 def compare_skills_caveats(ctx: Context, caveats: tuple[str, ...]) -> tuple[str, ...]:

@@ -12,7 +12,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from analytics import names
-from analytics.figures import SALARY_NEEDS, Call, ChartDef, Context, level_order, theme
+from analytics.figures import SALARY_NEEDS, Call, ChartDef, Context, level_order, one_month, theme
 from analytics.filters import ALL_LEVELS, Filters
 from analytics.queries import experience, regions, salary
 
@@ -160,6 +160,14 @@ def dated_country_mix(ctx: Context, caveats: tuple[str, ...]) -> tuple[str, ...]
     return _mix(ctx, replace(ctx.f, undated=False), caveats)
 
 
+def over_time_caveats(ctx: Context, caveats: tuple[str, ...]) -> tuple[str, ...]:
+    """dated_country_mix and, where the salaries drawn fall in one month, that no change can be shown
+    (figures.one_month)."""
+    shown = dated_country_mix(ctx, caveats)
+    said = one_month(ctx.query(salary.over_time, ctx.f).df, "n", ("salary", "salaries"))
+    return (*shown, said) if said else shown
+
+
 def years_country_mix(ctx: Context, caveats: tuple[str, ...]) -> tuple[str, ...]:
     """country_mix of the salaried postings that state years, the sample of "Years required against median
     salary": on the real samples its caption named the mix of 521 salaries above a chart drawing 128 (QA
@@ -250,5 +258,5 @@ CHARTS: tuple[ChartDef, ...] = (
              caveats=skill_caveats, fields=("salary", "skills"), says_nothing=every_bar_the_view),
     ChartDef("sa_time", "Median salary over time", lambda c: Call(salary.over_time, (c.f,)), over_time,
              drill=("month",), enough="enough", label="month", sample="n",
-             drill_only="salaried", caveats=dated_country_mix, fields=("salary",)),
+             drill_only="salaried", caveats=over_time_caveats, fields=("salary",)),
 )

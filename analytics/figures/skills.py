@@ -12,7 +12,7 @@ from datetime import date, timedelta
 import pandas as pd
 import plotly.graph_objects as go
 
-from analytics.figures import Call, ChartDef, Context, lowest, theme
+from analytics.figures import Call, ChartDef, Context, lowest, one_month, theme
 from analytics.figures import salary as salary_figures
 from analytics.filters import ALL_LEVELS, SENIOR_LEVELS, Filters, month_end
 from analytics.queries import overview, skills
@@ -98,9 +98,12 @@ def hidden_points(df: pd.DataFrame) -> int:
 def trend_caveats(ctx: Context, caveats: tuple[str, ...]) -> tuple[str, ...]:
     """The trend's caveats and, where points lie on others (hidden_points), how many, and where to read
     them: a reader cannot see that a point hides another."""
+    rows = ctx.query(skills.skill_trend, ctx.f, picks(ctx)).df
+    said = one_month(rows, "month_total", ("posting", "postings"))  # QA round thirty-one: French postings
+    caveats = (*caveats, said) if said else caveats
     if not picks(ctx):
         return caveats
-    hidden = hidden_points(ctx.query(skills.skill_trend, ctx.f, picks(ctx)).df)
+    hidden = hidden_points(rows)
     if not hidden:
         return caveats
     which = "point lies" if hidden == 1 else "points lie"
@@ -387,9 +390,34 @@ def resp_title(f: Filters) -> str:
     return "What senior roles expect beyond code" if senior else "What roles expect beyond code, by level"
 
 
+def paired_sentence(paired: int, total: int, drawn: int) -> str:
+    """How many of the ``total`` postings the filters select ask for two or more of the ``drawn`` skills
+    (skills.paired): the pairs map's real sample, "1 of the 149 postings these filters select asks for two or
+    more of these 12 skills: every pair drawn comes from it" (hqa30 ruling 1). Pure."""
+    what = "both skills" if drawn == 2 else f"two or more of these {drawn} skills"
+    if total == 1:
+        return f"the one posting these filters select {'asks' if paired else 'does not ask'} for {what}"
+    if paired == 0:
+        return f"none of the {total:,} postings these filters select asks for {what}"
+    if paired >= total:
+        every = "both postings" if total == 2 else f"all {total:,} postings"
+        return f"{every} these filters select ask for {what}"
+    verb = "asks" if paired == 1 else "ask"
+    said = f"{paired:,} of the {total:,} postings these filters select {verb} for {what}"
+    if drawn > 2:
+        said += f": every pair drawn comes from {'it' if paired == 1 else 'them'}"
+    return said
+
+
 def pairs_caveats(ctx: Context, caveats: tuple[str, ...]) -> tuple[str, ...]:
-    """The pairs' caveats and, under a filter every posting meets, that its skills' rows repeat each skill's
-    own count (QA round eighteen: under Java its row set the colour scale's top with no word)."""
+    """The pairs' caveats: how many postings ask for two or more of the skills drawn (paired_sentence) and,
+    under a filter every posting meets, that its skills' rows repeat each skill's own count (QA round
+    eighteen: under Java its row set the colour scale's top with no word)."""
+    answer = ctx.query(skills.cooccurrence, ctx.f, PAIRS_N)
+    drawn = tuple(dict.fromkeys(answer.df["skill_a"])) if not answer.df.empty else ()
+    if len(drawn) >= 2 and answer.n:
+        paired = ctx.query(skills.paired, ctx.f, drawn).n
+        caveats = (*caveats, paired_sentence(paired, answer.n, len(drawn)))
     chosen = required(ctx.f)
     if not chosen:
         return caveats

@@ -140,8 +140,52 @@ def empty_n_text(shown: int, reasons: Sequence[str] = (), needs: str | None = No
         return text + (f": the one {which} is undated" if k == 1 else f": none of the {k:,} {which} is dated")
     if reasons or not needs:  # another reason (a period without postings): the message under it gives it
         return text
-    return text + (f": it lacks {needs}" if one else f": none has {needs}")
+    lacks = "it does not have" if needs.startswith("both ") else "it lacks"  # (not "lacks both": round 31)
+    return text + (f": {lacks} {needs}" if one else f": none has {needs}")
 
+
+
+def empty_reasons(result: QueryResult) -> list[str]:
+    """The caveats that explain an empty chart (undated postings left out, a period without postings); the
+    salary-bin method notes (salary.BINNED, figures.regions.HOVER_BINNED: both name "salary bins") do not."""
+    return [c for c in result.caveats if "salary bins" not in c]
+
+
+def empty_sentence(result: QueryResult, shown: int | None, needs: str | None = None, why: str = "", *,
+                   advice: bool = True) -> str:
+    """Why an empty chart is empty: the one sentence of the app's message (ui.chart.empty_message) and the
+    deck's and PDF's slide (analytics.report.empty_text; hqa30 ruling 3: the slide read "Nothing to draw:
+    <reason>." where the page said "Nothing to draw from the N postings these filters select: <reason>.").
+    "No postings match" only when the filters select none (``shown``, None when unknown), with ``why``
+    (data.emptied_text: the filters that alone empty the view) when known; when they select some, the
+    chart's data is what they lack (a salary, a US state, a date: ``needs``, the chart's ChartDef.needs_for),
+    and the caveats that left postings out (undated ones) are named. ``advice``: the app's word on its
+    controls ("Widen them in the sidebar ..."), which a slide leaves out. Pure (tested)."""
+    if not result.filtered:
+        return f"Nothing to show: the warehouse holds no {result.unit} of this kind."
+    if shown == 0:
+        # the filter to lift, not only "widen them" (QA round twelve)
+        said = f"No postings match these filters.{' ' + why if why else ''}"
+        return said + (" Widen them in the sidebar, or press Reset filters." if advice else "")
+    left_out = empty_reasons(result)
+    among = ("" if shown is None else " from the one posting these filters select" if shown == 1
+             else f" from the {shown:,} postings these filters select")
+    undated = undated_empty(left_out[0], shown, needs) if left_out and shown else None
+    if undated:
+        # every posting it counts undated (a source publishing no dates): "268 postings without a date are
+        # not shown" after "the 268 postings" said the count twice and not why (QA round twenty)
+        rest = "".join(f" {c[:1].upper()}{c[1:]}." for c in left_out[1:])
+        return f"Nothing to draw{among}: {undated}.{rest}"
+    if left_out:  # the query knows why (undated postings not shown, a period without postings)
+        # one sentence each: "; " before a capital read as a run-on (QA round seven)
+        rest = "".join(f" {c[:1].upper()}{c[1:]}." for c in left_out[1:])
+        return f"Nothing to draw{among}: {left_out[0]}.{rest}"
+    what = needs or "what this chart counts (a salary, a place, a date ...)"  # ChartDef.needs_for
+    # "it lacks both a salary and ..." said it had neither (QA round thirty-one: it had the salary)
+    one = "it does not have" if what.startswith("both ") else "it lacks"
+    lacks = one if shown == 1 else "none of them has"
+    return f"Nothing to draw{among}: {lacks} {what}." + (" Widen the filters or pick another chart." if advice
+                                                          else "")
 
 def first(df: pd.DataFrame, column: str) -> int:
     """The value of ``column`` in the first row (0 for an empty frame or NULL)."""

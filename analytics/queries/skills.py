@@ -627,6 +627,41 @@ def _cooccurrence_on_sets(f: Filters, top_n: int, db: str | Path | None, rollup:
     return run("skills.cooccurrence", sql, params, db=db, n=lambda df: first(df, "total"), notes=(note,))
 
 
+
+def paired(f: Filters, drawn: tuple[str, ...], db: str | Path | None = None, *, rollup: bool = True
+           ) -> QueryResult:
+    """Of the postings ``f`` selects, how many ask for two or more of the ``drawn`` skills (the pairs
+    chart's skills): one row, column paired. Every pair the map counts comes from these postings, so this is
+    its real sample (hqa30 ruling 1: under French postings every cell came from one posting that asked for
+    nine of the twelve skills, under "n = 149 postings"). From rollup_skill_sets where it answers, else the
+    skill bitmap of postings, else posting_skills."""
+    bits = _db.skill_bits(db)
+    params: dict[str, object] = {}
+    if not drawn:
+        sql = "SELECT 0::BIGINT AS paired"
+        return run("skills.paired", sql, params, db=db, n=lambda df: first(df, "paired"))
+    notes: tuple[str, ...] = ()
+    if bits is not None and all(skill in bits for skill in drawn):
+        hits = " + ".join(f"((p.skill_bits_{bits[s][0]} >> {bits[s][1]}) & 1)::INTEGER" for s in drawn)
+        if detail.sets_bits(f, db, rollup) is not None:
+            rows, params, note = detail.set_rows(f, bits, db, monthly=False)
+            source, count, notes = f"({rows}) p", "sum(p.postings)", (note,)
+        else:
+            cond, params = where(f, db=db)
+            source, count = f"postings p WHERE {cond}", "count(*)"
+        sql = f"""SELECT coalesce(sum(n), 0)::BIGINT AS paired
+FROM (SELECT {hits} AS hits, {count} AS n FROM {source} GROUP BY 1)
+WHERE hits >= 2"""
+    else:
+        cond, params = where(f, db=db)
+        names = in_params("drawn", drawn, params)
+        sql = f"""SELECT count(*)::BIGINT AS paired
+FROM (SELECT s.posting_id FROM posting_skills s JOIN postings p USING (posting_id)
+      WHERE {cond} AND s.skill IN ({names})
+      GROUP BY 1 HAVING count(DISTINCT s.skill) >= 2)"""
+    return run("skills.paired", sql, params, db=db, notes=notes, n=lambda df: first(df, "paired"))
+
+
 # The pairs chart's answer from CTEs total (n), top (skill, postings) and pairs (skill_a, skill_b, together).
 PAIRS_OUT = """, both_orders AS (
     SELECT skill_a, skill_b, together FROM pairs
