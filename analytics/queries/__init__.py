@@ -144,7 +144,6 @@ def empty_n_text(shown: int, reasons: Sequence[str] = (), needs: str | None = No
     return text + (f": {lacks} {needs}" if one else f": none has {needs}")
 
 
-
 def empty_reasons(result: QueryResult) -> list[str]:
     """The caveats that explain an empty chart (undated postings left out, a period without postings); the
     salary-bin method notes (salary.BINNED, figures.regions.HOVER_BINNED: both name "salary bins") do not."""
@@ -186,6 +185,7 @@ def empty_sentence(result: QueryResult, shown: int | None, needs: str | None = N
     lacks = one if shown == 1 else "none of them has"
     return f"Nothing to draw{among}: {lacks} {what}." + (" Widen the filters or pick another chart." if advice
                                                           else "")
+
 
 def first(df: pd.DataFrame, column: str) -> int:
     """The value of ``column`` in the first row (0 for an empty frame or NULL)."""
