@@ -20,7 +20,7 @@ import sys
 from collections.abc import Callable, Generator, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 import pytest
@@ -257,10 +257,23 @@ def test_downloads_from_the_skills_page(server: str) -> None:
         assert page.get_by_text("Traceback").count() == 0
 
 
-def test_charts_on_a_dark_page_read_in_the_dark_template(server: str) -> None:
+# A chart page's tick label colours and hover box, as the page's template drew them
+TICK_FILLS_JS = ("() => [...document.querySelectorAll('.js-plotly-plot .ytick text')]"
+                 ".map(e => getComputedStyle(e).fill)")
+HOVER_LABEL_JS = "() => document.querySelector('.js-plotly-plot')._fullLayout.hoverlabel"
+
+
+def _ink(page) -> dict[str, Any]:  # type: ignore[no-untyped-def]
+    """The Salary page's tick label fills and hover box, once its first chart's ticks are drawn."""
+    page.locator(".js-plotly-plot .ytick text").first.wait_for(timeout=WAIT_MS)
+    return {"fills": page.evaluate(TICK_FILLS_JS), "hover": page.evaluate(HOVER_LABEL_JS)}
+
+
+def test_charts_on_a_dark_page_read_in_the_dark_template(server: str, cold_walk: dict[str, Any]) -> None:
     """Charts are drawn with Streamlit's chart theme off (tests/test_chart_template.py), so the server must
     send the dark page its dark template: light tick labels and a dark hover box, never the light ink
-    (dark grey on a near-black page)."""
+    (dark grey on a near-black page). The light page: the cold walk's visit of /salary (a new context, the
+    light scheme, the same window), not a page of its own."""
 
     from analytics.figures.theme import DARK, LIGHT, Ink
 
@@ -268,19 +281,18 @@ def test_charts_on_a_dark_page_read_in_the_dark_template(server: str) -> None:
         return "rgb({}, {}, {})".format(*(int(hex_colour[i:i + 2], 16) for i in (1, 3, 5)))
 
     with _chromium() as browser:
-        schemes: tuple[tuple[Literal["dark", "light"], Ink], ...] = (("dark", DARK), ("light", LIGHT))
-        for scheme, ink in schemes:
-            page = browser.new_page(viewport={"width": 1400, "height": 1000}, color_scheme=scheme)
-            page.goto(f"{server}/salary")
-            page.locator(".js-plotly-plot .ytick text").first.wait_for(timeout=WAIT_MS)
-            _settle(page)
-            fills = page.evaluate("() => [...document.querySelectorAll('.js-plotly-plot .ytick text')]"
-                                  ".map(e => getComputedStyle(e).fill)")
-            assert fills and set(fills) == {rgb(ink.ticks)}, (scheme, set(fills))
-            hover = page.evaluate("() => document.querySelector('.js-plotly-plot')"
-                                  "._fullLayout.hoverlabel")
-            assert hover["bgcolor"].lower() == ink.page.lower(), (scheme, hover)
-            page.close()
+        page = browser.new_page(viewport={"width": 1400, "height": 1000}, color_scheme="dark")
+        page.goto(f"{server}/salary")
+        page.locator(".js-plotly-plot .ytick text").first.wait_for(timeout=WAIT_MS)
+        _settle(page)
+        dark = _ink(page)
+        page.close()
+    schemes: tuple[tuple[str, Ink, dict[str, Any]], ...] = (("dark", DARK, dark),
+                                                            ("light", LIGHT, cold_walk["light_salary"]))
+    for scheme, ink, seen in schemes:
+        fills, hover = seen["fills"], seen["hover"]
+        assert fills and set(fills) == {rgb(ink.ticks)}, (scheme, set(fills))
+        assert hover["bgcolor"].lower() == ink.page.lower(), (scheme, hover)
 
 
 def test_a_shared_link_opened_first_after_a_start_shows_the_app_s_navigation(server: str) -> None:
@@ -459,6 +471,8 @@ def cold_walk(server: str) -> dict[str, Any]:
                                              "tracebacks": page.get_by_text("Traceback").count(),
                                              "cut": page.evaluate(CUT_LABELS_JS)}
                 page.screenshot(path=str(SHOTS / f"{p.slug}.png"), full_page=True)
+            if p.slug == "salary":  # the light scheme of test_charts_on_a_dark_page_read_in_the_dark_template
+                walk["light_salary"] = _ink(page)
             page.wait_for_timeout(1500)  # the tab's icon is asked for after the run's first messages
             page.screenshot(path=str(SHOTS / f"offline-{p.slug}.png"))
             icon = page.evaluate("() => document.querySelector(\"link[rel='shortcut icon']\").href")
