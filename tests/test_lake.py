@@ -20,7 +20,7 @@ from lake_compare import assert_same_dashboard, assert_same_warehouse, rows
 
 from etl.demo import write_raw
 from etl.lake.build import BuildSummary, build_lake
-from etl.lake.publish import publish_from_lake
+from etl.lake.publish import PublishSummary, publish_from_lake
 from etl.lake.store import Lake
 from etl.record import SourceError
 from etl.warehouse.loader import load_paths
@@ -193,10 +193,18 @@ def test_killed_build_leaves_no_version_and_the_next_build_completes(
     assert_same_warehouse(db, plain)
 
 
-def test_lake_views_mode_gives_the_same_dashboard(built: tuple[Path, BuildSummary], plain: Path,
-                                                   tmp_path: Path) -> None:
-    db = tmp_path / "wh.duckdb"
-    assert publish_from_lake(str(built[0]), db, mode="views").published
+@pytest.fixture(scope="module")
+def views(built: tuple[Path, BuildSummary],
+          tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, PublishSummary]:
+    """The built lake published in views mode, once for the two tests that read it (each published its own,
+    then only read it: the dashboard's tables, the SQL sandbox's queries)."""
+    db = tmp_path_factory.mktemp("views") / "wh.duckdb"
+    return db, publish_from_lake(str(built[0]), db, mode="views")
+
+
+def test_lake_views_mode_gives_the_same_dashboard(views: tuple[Path, PublishSummary], plain: Path) -> None:
+    db, pub = views
+    assert pub.published
     ver = current_version(db)
     # the postings stay in the lake's Parquet: the file holds the rollups, not the rows. Against the plain
     # load's file, not a fixed size (8 MB broke when four rollups were added): on the demo 8.1 MB against
@@ -212,11 +220,10 @@ def test_lake_views_mode_gives_the_same_dashboard(built: tuple[Path, BuildSummar
 
 
 def test_sql_page_sandbox_reads_the_lake_views_and_nothing_else(built: tuple[Path, BuildSummary], plain: Path,
-                                                                 tmp_path: Path) -> None:
+                                                                 views: tuple[Path, PublishSummary]) -> None:
     from analytics import sandbox
 
-    db = tmp_path / "wh.duckdb"
-    publish_from_lake(str(built[0]), db, mode="views")
+    db = views[0]
     pool = sandbox.SandboxPool(size=1)
     try:
         sql = "SELECT seniority, count(*) AS n FROM senior_software_postings GROUP BY 1 ORDER BY 1"
