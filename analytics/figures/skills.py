@@ -7,7 +7,6 @@ its widget values (trend picks, the two periods) to the same builders and querie
 from __future__ import annotations
 
 import math
-from dataclasses import replace
 from datetime import date, timedelta
 
 import pandas as pd
@@ -320,15 +319,15 @@ MOVERS_PLAIN = "Rising and falling skills"  # the movers' title where no two per
 
 
 def two_periods_hold(ctx: Context) -> bool:
-    """Whether two periods can both hold dated postings under ctx's filters (the movers' periods, not the
-    sidebar's date range: the movers ask for their periods whatever it is): dated postings in two months or
-    more (the Overview's postings per month, cached, from a rollup), else on two days or more."""
-    undated = replace(ctx.f, date_from=None, date_to=None)
-    found = ctx.query(overview.postings_per_month, undated).df
+    """Whether two periods can both hold dated postings under ctx's filters, as the movers' message reads
+    them (analytics.queries.skills.mix_caveats: "all 149 dated postings fall on one day ..."): dated
+    postings in two months or more (the Overview's postings per month, from a rollup), else on two days or
+    more. Both queries are default_split's, cached: the title asks for nothing more."""
+    found = ctx.query(overview.postings_per_month, ctx.f).df
     months = int((found["postings"] > 0).sum()) if len(found) else 0
     if months != 1:
         return months > 1
-    return len(ctx.query(skills.dated_days, undated).df) >= 2
+    return len(ctx.query(skills.dated_days, ctx.f).df) >= 2
 
 
 def movers_heading(ctx: Context) -> str:
