@@ -157,12 +157,10 @@ def collect(pages: list[str], f: Filters, db: str | Path | None, params: dict[st
 def empty_n_note(defn: ChartDef, result: QueryResult, shown: int) -> str:
     """An empty chart's n where the filters select ``shown`` postings, as the app's caption says it
     (analytics.queries.empty_n_text: "n = 0 postings" contradicted the slide's "Nothing to draw from the 269
-    postings these filters select"); "" for any other chart."""
-    if not (result.filtered and shown and result.n == 0 and result.df.empty):
-        return ""
-    from analytics.queries import empty_n_text
+    postings these filters select"); "" for any other chart (analytics.queries.empty_n, as the app's)."""
+    from analytics.queries import empty_n
 
-    return empty_n_text(shown, [c for c in result.caveats if "salary bins" not in c], defn.needs_for())
+    return empty_n(result, shown, defn.needs_for())
 
 
 def empty_text(defn: ChartDef, result: QueryResult, shown: int | None = None, why: str = "") -> str:

@@ -1156,6 +1156,66 @@ def test_no_empty_chart_reads_n_0_above_the_postings_its_filters_select(
         [c for c in captions if "n = 0" in c]
 
 
+def test_an_empty_chart_whose_answer_counts_postings_says_none_is_drawn(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Seen and left in QA round thirty-one (hqa31 ruling 2): "What roles expect beyond code" under French
+    postings read "n = 149 postings" above "Nothing to draw from the 149 postings these filters select: none
+    of them has a responsibility beyond code" - its answer's n counts the levels' postings, so round
+    twenty-six's "n = 0 drawn of" (kept for an answer of n = 0) did not apply. An empty chart's caption says
+    none is drawn of the postings the filters select whatever its answer's n; the deck's and PDF's n alike
+    (analytics.report.empty_n_note). The tiny warehouse with no posting asking for a responsibility."""
+    from analytics.figures import ChartDef
+    from analytics.queries import QueryResult
+    from analytics.report import empty_n_note
+
+    db_path = build_edited(tmp_path / "warehouse.duckdb",
+                           "DELETE FROM posting_skills WHERE category = 'responsibility'",
+                           derive=True, version_name="v-tiny-no-resp.duckdb")
+    monkeypatch.setenv("WAREHOUSE_DB", str(db_path))
+    at = _tab(_open("pages/skills.py"), "Beyond code")
+    assert not at.exception, at.exception
+    captions = [str(c.value) for c in at.caption]
+    said = ("n = 0 drawn of the 40 postings these filters select: none has a responsibility beyond code "
+            "(code review, mentoring, on-call ...)")
+    assert any(said in c for c in captions), captions
+    assert sum("n = 40 postings" in c for c in captions) == 1, captions  # Top skills', above the tabs
+    infos = [str(i.value) for i in at.info]
+    assert any("Nothing to draw from the 40 postings these filters select" in i for i in infos), infos
+    # the slide's n: an answer counting 149 postings and drawing none
+    defn = next(d for d in charts_of("skills") if d.key == "sk_resp")
+    assert isinstance(defn, ChartDef)
+    empty = QueryResult(pd.DataFrame(columns=["seniority", "level_total", "skill", "postings", "share"]),
+                        "SELECT 1", {}, 149)
+    assert empty_n_note(defn, empty, 149) == (
+        "n = 0 drawn of the 149 postings these filters select: none has a responsibility beyond code "
+        "(code review, mentoring, on-call ...)")
+
+
+def test_the_movers_title_names_no_periods_when_no_two_can_hold_postings(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Seen and left in QA round thirty-one (hqa31 ruling 3): under French postings (every one dated
+    2025-03-11) the movers were titled "Change from 2025-03-01–2025-03-16 to 2025-03-17–2025-03-31" above
+    "no two periods can both hold postings": a title naming two periods the message says cannot be
+    compared. With no two periods able to hold postings (every dated posting on one day, or none dated) the
+    chart's title is its plain one, "Rising and falling skills"; the tiny warehouse's own dates keep the
+    periods in the title. The tiny warehouse with every posting dated on one day, then with none dated."""
+    for name, sql in (("dated", "SELECT 1"),
+                      ("one-day", "UPDATE postings SET posted_date = DATE '2025-03-11', "
+                                  "posted_month = DATE '2025-03-01'"),
+                      ("undated", "UPDATE postings SET posted_date = NULL, posted_month = NULL")):
+        db_path = build_edited(tmp_path / f"{name}.duckdb", sql, derive=True,
+                               version_name=f"v-tiny-movers-{name}.duckdb")
+        monkeypatch.setenv("WAREHOUSE_DB", str(db_path))
+        at = _tab(_open("pages/skills.py"), "Rising and falling")
+        assert not at.exception, (name, at.exception)
+        titles = [str(s.value) for s in at.subheader]
+        periods = [t for t in titles if t.startswith("Change from")]
+        if name == "dated":  # the tiny warehouse's own dates: two periods both hold postings
+            assert len(periods) == 1 and "Rising and falling skills" not in titles, (name, titles)
+        else:
+            assert "Rising and falling skills" in titles and not periods, (name, titles)
+
+
 @pytest.mark.usefixtures("tiny_db")
 def test_the_sidebars_page_links_carry_the_filters() -> None:
     """QA rounds twenty-five and twenty-six: a page change by Streamlit's own sidebar links came without the

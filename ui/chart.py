@@ -32,7 +32,7 @@ from plotly.io.json import to_json_plotly
 from analytics import cache, figures, pages, quality
 from analytics.figures import ChartView, SharedContext, theme
 from analytics.filters import Filters, describe
-from analytics.queries import empty_n_text, empty_reasons, empty_sentence, postings
+from analytics.queries import empty_n, empty_reasons, empty_sentence, postings
 from analytics.result import QueryResult
 from ui import MISSING, as_text, fetch, filters, narrow, one_line
 from ui.exports import chart_downloads, page_downloads
@@ -338,8 +338,9 @@ def render(title: str, result: QueryResult | None, build: Figure | None, *, key:
     said = set(empty_reasons(result)) if empty and result.filtered and count != 0 else set()
     bare = dataclasses.replace(result, caveats=tuple(c for c in result.caveats if c not in said))
     # none drawn of the postings the filters select: "n = 0 postings" above "Nothing to draw from the 269
-    # postings these filters select" contradicted it (QA round twenty-six)
-    size = empty_n_text(count, empty_reasons(result), needs) if count and result.n == 0 else ""
+    # postings these filters select" contradicted it (QA round twenty-six), as did "n = 149 postings" of an
+    # answer counting postings it draws nothing of (round thirty-one)
+    size = empty_n(result, count, needs)
     st.caption(as_text(caption(bare, f, size)))  # names from the data (sources) shown as written
     if empty:
         # caveats can name sources (file stems, --source-name): shown as written, never as Markdown

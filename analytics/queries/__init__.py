@@ -150,6 +150,17 @@ def empty_reasons(result: QueryResult) -> list[str]:
     return [c for c in result.caveats if "salary bins" not in c]
 
 
+def empty_n(result: QueryResult, shown: int | None, needs: str | None = None) -> str:
+    """The n of a chart that draws nothing (no row, or an answer of n = 0) though the filters select
+    ``shown`` postings: empty_n_text, for the app's caption and the deck's and PDF's alike; "" for any other
+    chart. Why: "What roles expect beyond code" under French postings read "n = 149 postings" above "Nothing
+    to draw from the 149 postings ...": its answer's n counts the levels' postings, not what it draws, and
+    "n = 0 drawn of" applied only to an answer of n = 0 (QA round thirty-one; hqa31 ruling 2)."""
+    if not (result.filtered and shown and (result.n == 0 or result.df.empty)):
+        return ""
+    return empty_n_text(shown, empty_reasons(result), needs)
+
+
 def empty_sentence(result: QueryResult, shown: int | None, needs: str | None = None, why: str = "", *,
                    advice: bool = True) -> str:
     """Why an empty chart is empty: the one sentence of the app's message (ui.chart.empty_message) and the
