@@ -276,6 +276,8 @@ def _words(key: str) -> re.Pattern[str]:
 
 
 PATH_DEGREE, LESSER_PATH = _words("degrees"), _words("lesser")
+# a credential that is no degree (a certification, a license): years offered in place of one are a way in too
+PATH_CREDENTIAL = _words("credentials")
 # the lesser words anywhere, also glued to the word before ("experienceAssociate Degree or", LinkedIn)
 LESSER_ANYWHERE = re.compile("|".join(re.escape(str(w).lower()) for w in CUES["experience_paths"]["lesser"]))
 PATH_BACK, PATH_AHEAD = 90, 60
@@ -364,11 +366,13 @@ def _instead_of_degree(lower: str, start: int, p: int) -> bool:
     its years are not the requirement (thirty-second round). The clause is read back to its sentence, line or
     bracket, so a degree before a long list of fields ("a Bachelor's in a field such as <four fields>, or 2+
     years") still opens it (real-later-v20). A figure whose own path names a degree ("PhD, or 3+ years post
-    Masters") is a degree path and stays; a lesser degree before the "or" is no bar."""
+    Masters") is a degree path and stays; a lesser degree before the "or" is no bar. A credential that is no
+    degree ("Professional training certification or a minimum of 5 years") opens it too: years offered in
+    place of a certification or a license are a way in (`real-later-v20` ruling 2, h19net)."""
     before = lower[max(0, start - OR_CLAUSE_BACK) : start]
     clause = before[max(before.rfind(b) for b in (". ", ";", "\n", "•", "(")) + 1 :]
-    if not PATH_DEGREE.search(clause) or LESSER_ANYWHERE.search(clause):
-        return False  # no degree before the "or", or a lesser one ("Associate degree or 1-2 years")
+    if not (PATH_DEGREE.search(clause) or PATH_CREDENTIAL.search(clause)) or LESSER_ANYWHERE.search(clause):
+        return False  # no degree nor credential before the "or", or a lesser one ("Associate degree or 1 yr")
     own = _path_words(lower, p)
     return not (PATH_DEGREE.search(own) and not LESSER_PATH.search(own))
 

@@ -22,8 +22,12 @@ across sources:
    looking for a senior engineer", "as a Staff Engineer you will", and in other
    languages "procuramos um profissional Sênior", "wir suchen einen Senior ..."), a level field or a
    list of openings;
-3. the minimum years of experience (>= 5 senior, 2-4 mid, 0-1 junior); with none known, a standalone German
-   "start your career with us" call reads junior ("Starte deine Karriere bei uns!"; ``career_start_calls``);
+3. the minimum years of experience (>= 5 senior, 2-4 mid, 0-1 junior), as the experience reading gives them
+   (``etl/extract.py`` passes it as ``years_min``): years offered as a way in ("<a degree> or 2+ years",
+   "<a certification> or a minimum of 5 years") are no requirement there, so they set no level and the level
+   reads from the title and the text alone (the lead's ruling 1 on the tune residue, h19res; h19net); with
+   none known, a standalone German "start your career with us" call reads junior ("Starte deine Karriere bei
+   uns!"; ``career_start_calls``);
 4. the source's level label (``level_hint``), only when no years are known: a board's label never
    outranks the years (labelling guide, rule order; ruled 2026-12-04: LinkedIn "Associate" with 5+ years
    asked is senior).
