@@ -65,3 +65,18 @@ def test_controls_do_not_move(raw: str, want: Location) -> None:
 ])
 def test_hacker_news_header(body: str, want: Location) -> None:
     assert _place(_posting(body)) == want
+
+
+@pytest.mark.parametrize(("raw", "want"), [
+    # a town's name joined by a particle to the name of another town of its region (a river's, here) is one
+    # name written without its hyphens, not words before a city (France Travail, "<town> SUR <river>")
+    ("NEWVILLE SUR MAYENNE, Pays-de-la-Loire, France",
+     Location(country="FR", region="FR-PDL", city="Newville Sur Mayenne")),
+    ("Oldbourg am Rhein, Germany", Location(country="DE", region=None, city="Oldbourg am Rhein")),
+    # a list of places whose first name the gazetteer does not know is no one city: as written, as before
+    ("Smalltown and Boston, MA", Location(country="US", region="US-MA", city="Smalltown and Boston")),
+    ("Banglaore and Pune, India", Location(country="IN", region=None, city="Banglaore and Pune")),
+    ("Petiteville et Colmar, France", Location(country="FR", region=None, city="Petiteville et Colmar")),
+])
+def test_joined_names_and_lists_stay(raw: str, want: Location) -> None:
+    assert _core(parse_location(raw)) == want
