@@ -544,6 +544,18 @@ def cooccurrence(f: Filters, top_n: int = 12, db: str | Path | None = None, *, r
     return run("skills.cooccurrence", sql, params, db=db, notes=notes, n=lambda df: first(df, "total"))
 
 
+def _bit_rows(f: Filters, bits: dict[str, tuple[int, int]], db: str | Path | None, rollup: bool
+              ) -> tuple[str, str, dict[str, object], tuple[str, ...]]:
+    """The rows carrying each selected posting's skill bits, for a scan over them: (FROM source aliased p,
+    the postings each row stands for, params, notes) - rollup_skill_sets' rows summed by set and cell where
+    it answers ``f``, else the filtered postings one a row."""
+    if detail.sets_bits(f, db, rollup) is not None:
+        rows, params, note = detail.set_rows(f, bits, db, monthly=False)
+        return f"({rows}) p", "sum(p.postings)", params, (note,)
+    cond, params = where(f, db=db)
+    return f"postings p WHERE {cond}", "count(*)", params, ()
+
+
 def _cooccurrence_on_bits(f: Filters, ranked: QueryResult, bits: dict[str, tuple[int, int]],
                           db: str | Path | None, rollup: bool = True) -> QueryResult:
     """The pairs chart counted on the skill bitmap: the top skills are ``ranked`` (top_skills under the
@@ -555,13 +567,7 @@ def _cooccurrence_on_bits(f: Filters, ranked: QueryResult, bits: dict[str, tuple
     self-join of posting_skills behind each pair cost 0.3-1 s of CPU on 1,000,000 postings; this scan is a
     few integer operations per posting. Same answer (tests compare it with the self-join). The postings'
     skill sets are read from rollup_skill_sets when it answers (postings summed by set and cell)."""
-    notes: tuple[str, ...] = ()
-    if detail.sets_bits(f, db, rollup) is not None:
-        rows, params, set_note = detail.set_rows(f, bits, db, monthly=False)
-        source, count, notes = f"({rows}) p", "sum(p.postings)", (set_note,)
-    else:
-        cond, params = where(f, db=db)
-        source, count = f"postings p WHERE {cond}", "count(*)"
+    source, count, params, notes = _bit_rows(f, bits, db, rollup)
     params = {**params, "total": ranked.n}
     code = " | ".join(
         f"(((p.skill_bits_{bits[skill][0]} >> {bits[skill][1]}) & 1) << {k})"
@@ -627,7 +633,6 @@ def _cooccurrence_on_sets(f: Filters, top_n: int, db: str | Path | None, rollup:
     return run("skills.cooccurrence", sql, params, db=db, n=lambda df: first(df, "total"), notes=(note,))
 
 
-
 def paired(f: Filters, drawn: tuple[str, ...], db: str | Path | None = None, *, rollup: bool = True
            ) -> QueryResult:
     """Of the postings ``f`` selects, how many ask for two or more of the ``drawn`` skills (the pairs
@@ -643,12 +648,7 @@ def paired(f: Filters, drawn: tuple[str, ...], db: str | Path | None = None, *, 
     notes: tuple[str, ...] = ()
     if bits is not None and all(skill in bits for skill in drawn):
         hits = " + ".join(f"((p.skill_bits_{bits[s][0]} >> {bits[s][1]}) & 1)::INTEGER" for s in drawn)
-        if detail.sets_bits(f, db, rollup) is not None:
-            rows, params, note = detail.set_rows(f, bits, db, monthly=False)
-            source, count, notes = f"({rows}) p", "sum(p.postings)", (note,)
-        else:
-            cond, params = where(f, db=db)
-            source, count = f"postings p WHERE {cond}", "count(*)"
+        source, count, params, notes = _bit_rows(f, bits, db, rollup)
         sql = f"""SELECT coalesce(sum(n), 0)::BIGINT AS paired
 FROM (SELECT {hits} AS hits, {count} AS n FROM {source} GROUP BY 1)
 WHERE hits >= 2"""

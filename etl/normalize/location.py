@@ -471,13 +471,20 @@ def _respelled(name: str, region: str | None, country: str | None) -> Location |
     for written, other in _name_endings():
         if len(name) > len(written) + 2 and name.lower().endswith(written):
             respelled = name[: -len(written)] + (other if name[-1].islower() else other.upper())
-            row = _pick(_city_rows(respelled), region, country)
-            if row:
-                return _from_row(row)
-            place = _place(respelled, region, country)
-            if place:
-                return Location(place.name, region or place.region, place.country, None)
+            found = _town_in(respelled, region, country)
+            if found:
+                return found
     return None
+
+
+def _town_in(name: str, region: str | None, country: str | None) -> Location | None:
+    """The city or town of ``region`` (else ``country``) called ``name``: a gazetteer city first, then a
+    known place; None when there is none."""
+    row = _pick(_city_rows(name), region, country)
+    if row:
+        return _from_row(row)
+    place = _place(name, region, country)
+    return Location(place.name, region or place.region, place.country, None) if place else None
 
 
 def _pick(rows: tuple[City, ...], region: str | None, country: str | None) -> City | None:
@@ -676,12 +683,9 @@ def _city_in_tail(name: str, region: str | None, country: str | None) -> Locatio
         run = " ".join(words[-n:]).strip(_RUN_PUNCT)
         if not run or not run[0].isalpha() or words[-n - 1].lower() in _NAME_PARTICLES:
             continue  # "<town> SUR <river>": one name written without its hyphens, not words before a city
-        row = _pick(_city_rows(run), region, country)
-        if row:
-            return _from_row(row)
-        place = _place(run, region, country)
-        if place:
-            return Location(place.name, region or place.region, place.country, None)
+        found = _town_in(run, region, country)
+        if found:
+            return found
     return None
 
 
@@ -851,11 +855,7 @@ def _street_before_city(parts: list[str], region: str | None, country: str | Non
     """
     if len(parts) < 2 or _single(parts[0], None) is not None:
         return None
-    row = _pick(_city_rows(parts[-1]), region, country)
-    if row:
-        return _from_row(row)
-    place = _place(parts[-1], region, country)
-    return Location(place.name, region or place.region, place.country, None) if place else None
+    return _town_in(parts[-1], region, country)
 
 
 def _listed_elsewhere(parts: list[str], region: str | None, country: str | None) -> Location | None:
