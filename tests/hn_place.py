@@ -15,7 +15,12 @@ def hn_posting(body: str, guess: str | None = None, country: str | None = None) 
     return p
 
 
+def place_of(raw: str | None, country_hint: str | None = None) -> Location:
+    """A location string's country, region and city as the location parser reads them (the metro aside)."""
+    got = parse_location(raw, country_hint=country_hint)
+    return Location(country=got.country, region=got.region, city=got.city)
+
+
 def hn_place(p: Posting) -> Location:
     """The posting's country, region and city as the location parser reads them (the metro aside)."""
-    got = parse_location(p.location, country_hint=p.country_hint)
-    return Location(country=got.country, region=got.region, city=got.city)
+    return place_of(p.location, p.country_hint)

@@ -14,12 +14,9 @@ from __future__ import annotations
 import pytest
 from hn_place import hn_place as _place
 from hn_place import hn_posting as _posting
+from hn_place import place_of
 
-from etl.normalize.location import Location, parse_location
-
-
-def _core(loc: Location) -> Location:
-    return Location(country=loc.country, region=loc.region, city=loc.city)
+from etl.normalize.location import Location
 
 
 @pytest.mark.parametrize(("raw", "want"), [
@@ -33,7 +30,7 @@ def _core(loc: Location) -> Location:
     ("offices in downtown San Francisco, CA", Location(country="US", region="US-CA", city="San Francisco")),
 ])
 def test_words_before_a_known_city_are_dropped(raw: str, want: Location) -> None:
-    assert _core(parse_location(raw)) == want
+    assert place_of(raw) == want
 
 
 @pytest.mark.parametrize(("raw", "want"), [
@@ -50,7 +47,7 @@ def test_words_before_a_known_city_are_dropped(raw: str, want: Location) -> None
     ("Quarry Works, OH", Location(country="US", region="US-OH", city="Quarry Works")),
 ])
 def test_controls_do_not_move(raw: str, want: Location) -> None:
-    assert _core(parse_location(raw)) == want
+    assert place_of(raw) == want
 
 
 @pytest.mark.parametrize(("body", "want"), [
@@ -79,4 +76,4 @@ def test_hacker_news_header(body: str, want: Location) -> None:
     ("Petiteville et Colmar, France", Location(country="FR", region=None, city="Petiteville et Colmar")),
 ])
 def test_joined_names_and_lists_stay(raw: str, want: Location) -> None:
-    assert _core(parse_location(raw)) == want
+    assert place_of(raw) == want

@@ -18,8 +18,9 @@ from __future__ import annotations
 import pytest
 from hn_place import hn_place as _place
 from hn_place import hn_posting as _posting
+from hn_place import place_of
 
-from etl.normalize.location import Location, parse_location
+from etl.normalize.location import Location
 
 # -- A: a UK county ISO 3166-2 does not list, written as the place ------------------------------------------
 
@@ -50,8 +51,7 @@ def test_a_uk_county_iso_does_not_list(body: str, want: Location) -> None:
     ("Fife, Scotland", Location(country="GB", region="GB-SCT")),
 ])
 def test_a_county_in_a_location_string(raw: str, want: Location) -> None:
-    got = parse_location(raw)
-    assert Location(country=got.country, region=got.region, city=got.city) == want
+    assert place_of(raw) == want
 
 
 @pytest.mark.parametrize(("raw", "want"), [
@@ -67,5 +67,4 @@ def test_a_county_in_a_location_string(raw: str, want: Location) -> None:
     ("Pittsfield, Berkshire County, MA", Location(country="US", region="US-MA", city="Pittsfield")),
 ])
 def test_a_controls(raw: str, want: Location) -> None:
-    got = parse_location(raw)
-    assert Location(country=got.country, region=got.region, city=got.city) == want
+    assert place_of(raw) == want
