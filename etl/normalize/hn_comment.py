@@ -1095,6 +1095,42 @@ def _colon_run_role(lines: list[str]) -> str | None:
     return None
 
 
+# an opening written "<Level> <role> - <its description, pay or a note>" on one line (later batch
+# real-later-v85): the title before the line's first spaced dash, then text that is not only a link
+_DASH_ITEM = re.compile(r"([^\n]{3,70}?)\s+[-–—]\s+(?!https?://)\S.*")
+
+
+def _dash_item(line: str) -> str | None:
+    """The title of a line that is an opening "<role> - <text>" (the title a listed title, no sentence), else
+    None."""
+    m = _DASH_ITEM.fullmatch(line.strip())
+    title = _listed_item_title(m.group(1).strip()) if m else None
+    return title.rstrip(";,") if title else None
+
+
+def _dash_run_role(lines: list[str]) -> str | None:
+    """The first role of openings written one a line as "<Level> <role> - <description>" under no header
+    role (later batch real-later-v85): the first line of the body so shaped opens the run when no line above
+    it names a role ("we want <area> engineers" names the first role there) or ends in a colon (a list the
+    list readings own), and a later line is another opening ("<role> - <text>", "<role>: <text>" or a listed
+    title with its link; department headings may stand between); the first of the run decides (the
+    first-role ruling). Else None (one such line alone, or a sentence before the dash)."""
+    prev, named = "", False
+    for i, line in enumerate(lines):
+        text = line.strip()
+        if not text:
+            continue
+        first = _dash_item(text)
+        if first is not None:
+            if prev.endswith(":") or named:
+                return None
+            later = (ln.strip() for ln in lines[i + 1:] if ln.strip())
+            return first if any(_dash_item(ln) or _colon_item([ln], 0) or _linked_title(ln)
+                                for ln in later) else None
+        prev, named = text, named or bool(_SPECIFIC_ROLE.search(_TRAILING_LINK.sub("", text)))
+    return None
+
+
 def _body_role(lines: list[str], listed: bool) -> str | None:
     """The first role the body lists under a header naming none: the role alone on the next line ("Glaze
     Lead"); under a "Multiple Positions" or department cell (``listed``) the first line that is a role listed
@@ -1205,7 +1241,8 @@ def read_comment(body: str, hint: str | None = None) -> HNComment:
         roles[0] = Role(roles[0].title, levels)
     if not roles and len(parts) >= 2:
         listed = any(c.kind in ("listed", "team") for c in cells)
-        title = _body_role(_lines(body), listed) or _colon_run_role(_lines(body))
+        title = (_body_role(_lines(body), listed) or _colon_run_role(_lines(body))
+                 or _dash_run_role(_lines(body)))
         if title:
             roles.append(Role(title, levels))
             source = "body"
@@ -1217,8 +1254,9 @@ def read_comment(body: str, hint: str | None = None) -> HNComment:
         if line:
             roles.append(Role(line))
             source = "first line"
-        elif (title := _colon_run_role(_lines(body))) is not None:
-            roles.append(Role(title))  # no header: openings one a line as "<role>: <text>" (real-later-v73)
+        elif (title := _colon_run_role(_lines(body)) or _dash_run_role(_lines(body))) is not None:
+            # no header: openings one a line as "<role>: <text>" (real-later-v73) or "<role> - <text>" (-v85)
+            roles.append(Role(title))
             source = "body"
     return HNComment(
         company=out.get("company"), title=_title(out.get("title"), cells, roles),
