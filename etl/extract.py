@@ -56,7 +56,7 @@ from etl.normalize.location import Location, names_metro_area, names_no_place, p
 from etl.normalize.location_text import area_in_text, country_in_text, place_of_work, team_base_in_text
 from etl.normalize.money import COUNTRY_CURRENCY
 from etl.normalize.remote import classify_remote, remote_flag_scope
-from etl.normalize.role_family import classify_role_family
+from etl.normalize.role_family import classify_roles_family
 from etl.normalize.salary import Salary, commission_only, enrich, parse_salary, salary_from_fields
 from etl.normalize.seniority import classify_seniority, first_listed_role, is_senior
 from etl.normalize.shared_text import CueUnion, PostingText
@@ -555,11 +555,12 @@ def _extract_columns(
         for item, demand, title, texts in zip(items, demands, titles, shared, strict=True)
     ]
     clock("experience")
+    roles = [_comment_roles(get) for get in gets]  # a Hacker News comment's header roles (None elsewhere)
     seniorities = [  # the level is read in the job's own text, not in "about us" or the interview steps
         classify_seniority(title or "", d, experience[0] if experience else None, _text(get("level_hint")),
-                           _comment_roles(get), call_text=full)
-        for get, title, d, full, experience in zip(gets, titles, demands, descriptions, experiences,
-                                                   strict=True)
+                           named, call_text=full)
+        for get, title, d, full, experience, named in zip(gets, titles, demands, descriptions, experiences,
+                                                          roles, strict=True)
     ]
     clock("seniority")
     remotes = [_remote(*args) for args in zip(gets, locations_raw, titles, descriptions, shared, strict=True)]
@@ -570,7 +571,10 @@ def _extract_columns(
         _degree(item, demand, texts) for item, demand, texts in zip(items, demands, shared, strict=True)
     ]
     clock("degree")
-    families = [classify_role_family(title or "", d) for title, d in zip(titles, descriptions, strict=True)]
+    families = [  # a comment naming several roles: the family most of them share (classify_roles_family)
+        classify_roles_family(named, title or "", d) for named, title, d in zip(roles, titles, descriptions,
+                                                                                strict=True)
+    ]
     clock("role family")
     # ISO 639-1 of the text (etl/normalize/language.py)
     languages = [posting_language(title, d) for title, d in zip(titles, descriptions, strict=True)]

@@ -13,12 +13,16 @@ per other language in etl/data/role_families/ (a language's title words, added t
 English rules by rule key so each language keeps the same decisions and precedence, and its
 cue words for the text tie-break, so a German text under "IT-Architekt" is read in German).
 A "Research Scientist" is data only with a data word in the title or the text (`data_by_text`).
+A posting that names several roles (a Hacker News comment's header cells) takes the family most of its roles
+share, a tie going to the first-named role (`classify_roles_family`; lead's ruling 5 on real-later-v79).
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
@@ -158,11 +162,15 @@ def text_family(text: str) -> str:
     return "other"
 
 
+def _clean(title: str) -> str:
+    """NFC, single spaces: a decomposed "é" (e + combining accent) must match the accented patterns."""
+    return unicodedata.normalize("NFC", " ".join(title.split()))
+
+
 def classify_role_family(title: str | None, text: str | None = None) -> str:
     """One of ROLE_FAMILIES, from the title; the text decides only ambiguous or missing titles."""
     if isinstance(title, str) and title.strip():
-        # NFC: a decomposed "é" (e + combining accent) must match the accented patterns.
-        clean = unicodedata.normalize("NFC", " ".join(title.split()))
+        clean = _clean(title)
         family = title_family(clean)
         if family == DATA_BY_TEXT:
             return "data" if has_data_word(clean, text) else "other"
@@ -171,3 +179,43 @@ def classify_role_family(title: str | None, text: str | None = None) -> str:
     if isinstance(text, str) and text:
         return text_family(text)
     return "other"
+
+
+@cache
+def _several_roles() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """``several_roles`` of role_families.yaml: the separators of a cell listing roles, and the cells that
+    name no job (a bare level, "& more")."""
+    with open(DATA, encoding="utf-8") as fh:
+        cfg = load_yaml(fh)["several_roles"]
+    return re.compile(cfg["separators"]), re.compile("(?:" + "|".join(cfg["no_role"]) + ")", re.I)
+
+
+def _named_roles(roles: Sequence[str]) -> list[str]:
+    """The roles a posting names, in order, each cell one role, without the cells that name no job of their
+    own ("Lead", "Interns", "& more"); none when a cell lists several roles ("Data Engineer, Data Scientist,
+    Growth Marketer"): such a cell also holds technologies and places ("Full Stack Developer - Python, React,
+    SQL"), so its roles cannot be counted and the posting is left to its title."""
+    separators, no_role = _several_roles()
+    if any(separators.search(cell) for cell in roles):
+        return []
+    return [cell for cell in (c.strip(" .:-!()") for c in roles) if cell and not no_role.fullmatch(cell)]
+
+
+def classify_roles_family(roles: Sequence[str] | None, title: str | None, text: str | None = None) -> str:
+    """The family of a posting that names ``roles`` (a Hacker News comment's header roles, in order): the
+    family most of them share, a tie going to the family of the first-named role among the tied (lead's ruling
+    5 on real-later-v79: "Data Scientist and Android SWE positions" is data, "Production Engineers | ML
+    Engineers | Software Engineers | Android" software_engineering). Each role is read as a title, the text
+    breaking its ties; fewer than two roles (or none: another source, a comment whose roles are listed in its
+    body) leave the family to ``title``."""
+    parts = _named_roles(roles or ())
+    if len(parts) < 2:
+        return classify_role_family(title, text)
+    # a role whose title leaves the family open ("Engineers", "Lead Engineer") casts no vote: the comment's
+    # one text, shared by every role, cannot break its tie
+    families = [classify_role_family(role, text) for role in parts if title_family(_clean(role)) is not None]
+    if len(families) < 2:
+        return classify_role_family(title, text)
+    counts = Counter(families)
+    most = max(counts.values())
+    return next(family for family in families if counts[family] == most)
