@@ -677,11 +677,11 @@ def _city_in_tail(name: str, region: str | None, country: str | None) -> Locatio
     city> and <city>", which the rules read as no one city) are not read (kept as written, as before).
     """
     words = name.split()
-    if any(w.lower() in _LIST_WORDS for w in words[1:-1]):
+    if any(w.lower() in _list_words() for w in words[1:-1]):
         return None  # "<unknown town> and <city>": a list of places, no one city (kept as written, as before)
     for n in range(len(words) - 1, 0, -1):
         run = " ".join(words[-n:]).strip(_RUN_PUNCT)
-        if not run or not run[0].isalpha() or words[-n - 1].lower() in _NAME_PARTICLES:
+        if not run or not run[0].isalpha() or words[-n - 1].lower() in _name_particles():
             continue  # "<town> SUR <river>": one name written without its hyphens, not words before a city
         found = _town_in(run, region, country)
         if found:
@@ -691,13 +691,20 @@ def _city_in_tail(name: str, region: str | None, country: str | None) -> Locatio
 
 # punctuation around a run of final words ("(Oslo", "Bangalore.")
 _RUN_PUNCT = "()[]{}.,;:!?\"'@&*-–—|/"
-# words that join the places of a list, after a first word ("<town> and <city>", "<ville> et <ville>")
-_LIST_WORDS = frozenset({"and", "&", "or", "/", "+", "et", "ou", "und", "oder", "y", "e", "o"})
-# particles inside a place's own name ("Boulogne-sur-Mer", "Weil am Rhein", "Stratford-upon-Avon")
-_NAME_PARTICLES = frozenset({
-    "sur", "sous", "en", "lès", "les", "le", "la", "de", "du", "des", "am", "an", "im", "der", "ob", "bei",
-    "upon", "on", "by", "del", "della", "di", "da", "do", "dos", "das", "aan", "op", "ter", "ten",
-})
+
+
+@lru_cache(maxsize=1)
+def _list_words() -> frozenset[str]:
+    """Words that join the places of a list, after a first word ("<town> and <city>", "<ville> et <ville>";
+    location_aliases.yaml city_tail_list_words)."""
+    return frozenset(str(w).lower() for w in aliases().get("city_tail_list_words") or ())
+
+
+@lru_cache(maxsize=1)
+def _name_particles() -> frozenset[str]:
+    """Particles inside a place's own name ("Boulogne-sur-Mer", "Weil am Rhein", "Stratford-upon-Avon";
+    location_aliases.yaml city_tail_name_particles)."""
+    return frozenset(str(w).lower() for w in aliases().get("city_tail_name_particles") or ())
 
 
 def _metropolis(name: str) -> City | None:
