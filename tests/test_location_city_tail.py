@@ -77,3 +77,19 @@ def test_hacker_news_header(body: str, want: Location) -> None:
 ])
 def test_joined_names_and_lists_stay(raw: str, want: Location) -> None:
     assert place_of(raw) == want
+
+
+def test_the_city_tail_word_lists_are_data_of_their_shape() -> None:
+    """The city-tail rule's list words and name particles live in location_aliases.yaml (h19city ruling 2):
+    two non-empty lists of lower-case strings, each written once, no word in both (a particle is never a list
+    word), and a YAML boolean spelling ("on", "y") kept a string."""
+    from etl.normalize.location_data import read_aliases
+
+    data = read_aliases()
+    lists = (data["city_tail_list_words"], data["city_tail_name_particles"])
+    for words in lists:
+        assert words
+        assert all(isinstance(w, str) and w == w.lower() and w.strip() == w and w for w in words), words
+        assert len(set(words)) == len(words)
+    assert not set(lists[0]) & set(lists[1])
+    assert {"and", "or", "y"} <= set(lists[0]) and {"sur", "on", "upon"} <= set(lists[1])

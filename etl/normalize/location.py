@@ -236,8 +236,9 @@ def names_metro_area(raw: str | None, city: str | None) -> bool:
         if loc is _CONFLICT or loc.city != city:
             continue
         inner = " , ".join(_PAREN.findall(segment))
-        if inner.strip() and parse_location(inner).city:
-            return False  # "Santa Monica (LA area)": the town is named
+        if inner.strip() and (parse_location(inner).city
+                              or _parse_segment(_PAREN.sub(" ", segment), None)[0].city != city):
+            return False  # "Santa Monica (LA area)", "DC Metro (<town>/<district> VA)": the town is named
         if not _metro_form(_ZIP.sub("", _strip_mode(_PAREN.sub(" ", segment)))):
             return False
         found = True
@@ -321,6 +322,10 @@ def _parse_segment(segment: str, hint: str | None) -> tuple[Location, bool]:
         sub, _ = _parse_segment(inner, hint)
         if sub.city and sub.region and sub.country == loc.country and sub.region != loc.region:
             return sub, False
+    if loc is not None and loc is not _CONFLICT and loc.city and inner.strip():
+        town = _town_in_metro_bracket(main, inner, loc)
+        if town is not None:
+            return town, False
     if loc is _CONFLICT:
         return _CONFLICT, True  # "US - New York, Boston. India - Gurgaon": no single country, no hint
     if loc is not None:
@@ -330,6 +335,37 @@ def _parse_segment(segment: str, hint: str | None) -> tuple[Location, bool]:
         k in g.supranational for p in parts for k in (*_variants(norm_key(p)), norm_key(p.split("-")[0]))
     )
     return EMPTY, supra
+
+
+# the pieces of a metro area's bracket: "<town>, <ST>", "<town>/<district> <ST>", "<town> or <town>"
+_BRACKET_PIECES = re.compile(r"\s*[,/]\s*|\s+(?:or|and|&)\s+")
+
+
+def _town_in_metro_bracket(main: str, inner: str, loc: Location) -> Location | None:
+    """The town a metro area's bracket names first ("<metro> area, <state> (<town>, near <landmark>)",
+    "<metro> Bay Area (<town>, CA)", "DC Metro (<town>/<district> VA)"): the office's town, in the state the
+    bracket ends with, else in the metro's own; None when the place is no metro area, the bracket names no
+    town first, or it names a second town ("Bay Area (<town>/<town>)": a list, no one city).
+
+    Why: the labelling rules give a metro area its region and no city, and a town named in its bracket is the
+    city (later batch real-later-v88 class D; real-later-v82 ruling 4). The bracket was read only as exactly
+    "<town>, <ST>" across a state line, so the metro's main city, or through the metro rule no city, was kept.
+    A city written without a metro word keeps a district in brackets ("Los Angeles (<district>)")."""
+    if not loc.metro or not _metro_form(main):
+        return None
+    pieces = [p.strip(" .") for p in _BRACKET_PIECES.split(inner) if p.strip(" .")]
+    if not pieces:
+        return None
+    region = loc.region
+    tail = _CITY_STATE.match(pieces[-1])
+    if len(pieces) > 1 and (code := _region(pieces[-1], loc.country)):
+        region, pieces = code, pieces[:-1]  # "<town>, CA"
+    elif tail and (code := _region(tail[2], loc.country)):
+        region, pieces[-1] = code, tail[1]  # "<town>/<district> VA"
+    town = _town_in(pieces[0], region, loc.country)
+    if town is None or any(_town_in(p, region, loc.country) for p in pieces[1:]):
+        return None
+    return town
 
 
 def _names_country_only(segment: str) -> bool:
@@ -677,11 +713,11 @@ def _city_in_tail(name: str, region: str | None, country: str | None) -> Locatio
     city> and <city>", which the rules read as no one city) are not read (kept as written, as before).
     """
     words = name.split()
-    if any(w.lower() in _LIST_WORDS for w in words[1:-1]):
+    if any(w.lower() in _list_words() for w in words[1:-1]):
         return None  # "<unknown town> and <city>": a list of places, no one city (kept as written, as before)
     for n in range(len(words) - 1, 0, -1):
         run = " ".join(words[-n:]).strip(_RUN_PUNCT)
-        if not run or not run[0].isalpha() or words[-n - 1].lower() in _NAME_PARTICLES:
+        if not run or not run[0].isalpha() or words[-n - 1].lower() in _name_particles():
             continue  # "<town> SUR <river>": one name written without its hyphens, not words before a city
         found = _town_in(run, region, country)
         if found:
@@ -691,13 +727,20 @@ def _city_in_tail(name: str, region: str | None, country: str | None) -> Locatio
 
 # punctuation around a run of final words ("(Oslo", "Bangalore.")
 _RUN_PUNCT = "()[]{}.,;:!?\"'@&*-–—|/"
-# words that join the places of a list, after a first word ("<town> and <city>", "<ville> et <ville>")
-_LIST_WORDS = frozenset({"and", "&", "or", "/", "+", "et", "ou", "und", "oder", "y", "e", "o"})
-# particles inside a place's own name ("Boulogne-sur-Mer", "Weil am Rhein", "Stratford-upon-Avon")
-_NAME_PARTICLES = frozenset({
-    "sur", "sous", "en", "lès", "les", "le", "la", "de", "du", "des", "am", "an", "im", "der", "ob", "bei",
-    "upon", "on", "by", "del", "della", "di", "da", "do", "dos", "das", "aan", "op", "ter", "ten",
-})
+
+
+@lru_cache(maxsize=1)
+def _list_words() -> frozenset[str]:
+    """Words that join the places of a list, after a first word ("<town> and <city>", "<ville> et <ville>";
+    location_aliases.yaml city_tail_list_words)."""
+    return frozenset(str(w).lower() for w in aliases().get("city_tail_list_words") or ())
+
+
+@lru_cache(maxsize=1)
+def _name_particles() -> frozenset[str]:
+    """Particles inside a place's own name ("Boulogne-sur-Mer", "Weil am Rhein", "Stratford-upon-Avon";
+    location_aliases.yaml city_tail_name_particles)."""
+    return frozenset(str(w).lower() for w in aliases().get("city_tail_name_particles") or ())
 
 
 def _metropolis(name: str) -> City | None:
