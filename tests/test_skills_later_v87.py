@@ -40,3 +40,25 @@ def test_lower_case_cloud_sql_names_no_cloud() -> None:
     # a lower-case "cloud SQL" is no product name: no GCP (the longer form still covers the words, so SQL is not
     # read there either; no record of the export writes it in lower case)
     assert named_in_posting("Experience with cloud SQL databases and Python.") == {"Python"}
+
+
+@pytest.mark.parametrize(("text", "skills"), [
+    # class B: a lower-case "express" in a poster's lower-case list of other skills is the framework, as "go",
+    # "ruby", "react" and "elixir" are read in such lists (real-later-v87: "express/postgres/docker on the backend")
+    ("Our backend runs express/postgres/redis and the web app is react/redux.",
+     {"Express.js", "PostgreSQL", "React", "Redis", "Redux"}),
+    ("We use: Vue, express, mongodb, and lots of shell scripts.",
+     {"Bash", "Express.js", "MongoDB", "Vue.js"}),
+])
+def test_lower_case_express_in_a_list_is_the_framework(text: str, skills: set[str]) -> None:
+    assert named_in_posting(text) == skills
+
+
+@pytest.mark.parametrize(("text", "skills"), [
+    # controls that must not move: the verb, and "express" beside words that are no skills
+    ("Communicate clearly and concisely, express ideas well; we write Python.", {"Python"}),
+    ("Please express your interest by email; our stack is Django and React.", {"Django", "React"}),
+    ("Ship with express delivery, logistics and Python.", {"Python"}),
+])
+def test_the_verb_express_names_no_framework(text: str, skills: set[str]) -> None:
+    assert named_in_posting(text) == skills
