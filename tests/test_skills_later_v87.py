@@ -1,7 +1,9 @@
-"""Skills rules of the later batch real-later-v87 (issue 9: Hacker News skills): Google's managed database
-service "Cloud SQL" names the cloud (GCP), not the SQL language (class A of the batch's misses: a labelled Hacker
-News comment listing "MySQL, Google Cloud SQL" was found with SQL; PostgreSQL, MySQL and "SQL Server" do not
-imply SQL, and a product's name holding "SQL" is the product).
+"""Skills rules of the later batch real-later-v87 (issue 9: Hacker News skills).
+
+Class A of the batch's misses: Google's managed database service "Cloud SQL" names the cloud (GCP), not SQL
+(a labelled Hacker News comment listing "MySQL, Google Cloud SQL" was found with SQL; PostgreSQL,
+MySQL and "SQL Server" do not imply SQL). Class B: a lower-case "express" in a poster's list of skills is
+Express.js.
 
 Invented wording."""
 
@@ -37,14 +39,14 @@ def test_controls_do_not_move(text: str, skills: set[str]) -> None:
 
 
 def test_lower_case_cloud_sql_names_no_cloud() -> None:
-    # a lower-case "cloud SQL" is no product name: no GCP (the longer form still covers the words, so SQL is not
-    # read there either; no record of the export writes it in lower case)
+    # a lower-case "cloud SQL" is no product name: no GCP (the longer form still covers the words, so SQL is
+    # not read there either; no record of the export writes it in lower case)
     assert named_in_posting("Experience with cloud SQL databases and Python.") == {"Python"}
 
 
 @pytest.mark.parametrize(("text", "skills"), [
     # class B: a lower-case "express" in a poster's lower-case list of other skills is the framework, as "go",
-    # "ruby", "react" and "elixir" are read in such lists (real-later-v87: "express/postgres/docker on the backend")
+    # "ruby", "react" and "elixir" are read in such lists (real-later-v87: "express/<db>/<tool> on the back")
     ("Our backend runs express/postgres/redis and the web app is react/redux.",
      {"Express.js", "PostgreSQL", "React", "Redis", "Redux"}),
     ("We use: Vue, express, mongodb, and lots of shell scripts.",
