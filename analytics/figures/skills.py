@@ -509,11 +509,15 @@ def movers_caveats(ctx: Context, caveats: tuple[str, ...]) -> tuple[str, ...]:
     """The movers' caveats and, when the later period runs past the last posting (the default periods are
     whole months, for the rollups), the last posting's date, so a reader does not take the month as whole."""
     last = ctx.options().date_max
-    end = periods(ctx)[1][1]
+    a, b = periods(ctx)
+    end = b[1]
     if last is None or end <= last:
         return caveats
-    return (*caveats, f"the last posting is dated {last:%Y-%m-%d}: the later period runs to {end:%Y-%m-%d} "
-                      f"in whole months, its last {(end - last).days} days hold none")
+    # "in whole months" only where they are: periods split by day also end on a month's last day, and the
+    # note called them whole months (QA round thirty-three)
+    whole = " in whole months" if skills.whole_months(a, b) else ""
+    return (*caveats, f"the last posting is dated {last:%Y-%m-%d}: the later period runs to {end:%Y-%m-%d}"
+                      f"{whole}, its last {(end - last).days} days hold none")
 
 
 def default_picks(ctx: Context) -> tuple[str, ...]:
