@@ -698,6 +698,15 @@ def test_movers_whose_later_period_runs_past_the_data_say_where_the_data_end() -
     note = [c for c in movers.run(ctx).caveats if "2025-06-10" in c]
     assert note == ["the last posting is dated 2025-06-10: the later period runs to 2025-06-30 in whole "
                     "months, its last 20 days hold none"], note
+    # periods split by day (India's junior postings, 1-5 June, under a reader's June to December): the later
+    # period runs to the month's end but is not whole months, and the note said it was (QA round thirty-three)
+    by_day = Context(Filters(country=("IN",), seniority=("junior",), role_family=(),
+                             date_from=date(2025, 6, 1), date_to=date(2025, 12, 31)))
+    assert skills.periods(by_day) == ((date(2025, 6, 1), date(2025, 6, 3)),
+                                      (date(2025, 6, 4), date(2025, 6, 30)))
+    note = [c for c in skills.movers_caveats(by_day, ()) if "2025-06-10" in c]
+    assert note == ["the last posting is dated 2025-06-10: the later period runs to 2025-06-30, its last 20 "
+                    "days hold none"], note
     inside = Context(Filters(), params={"periods": ((date(2025, 1, 1), date(2025, 1, 31)),
                                                     (date(2025, 4, 1), date(2025, 4, 30)))})
     assert not [c for c in movers.run(inside).caveats if "last posting" in c]

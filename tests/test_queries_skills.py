@@ -347,6 +347,67 @@ def test_default_mover_periods_follow_the_filtered_postings_dates() -> None:
     assert date_span(Context(every(country=("ZZ",)))) == (date(2025, 1, 1), date(2025, 6, 30))
 
 
+# the sidebar's date range (date_from, date_to); the tiny warehouse's dated postings lie in January-June 2025
+RANGES = {
+    "one day holding postings": (date(2025, 6, 3), date(2025, 6, 3)),
+    "one day holding none": (date(2025, 6, 20), date(2025, 6, 20)),
+    "a few days": (date(2025, 6, 2), date(2025, 6, 5)),
+    "one week": (date(2025, 3, 3), date(2025, 3, 9)),
+    "one month": (date(2025, 3, 1), date(2025, 3, 31)),
+    "across a year end": (date(2024, 12, 20), date(2025, 1, 10)),
+    "outside the data": (date(2030, 1, 1), date(2030, 1, 7)),
+    "from after the data": (date(2030, 1, 1), None),
+    "to before the data": (None, date(2020, 1, 1)),
+    "no range": (None, None),
+}
+
+
+@pytest.mark.parametrize("undated", [True, False])
+@pytest.mark.parametrize("name", list(RANGES))
+def test_default_mover_periods_lie_inside_the_sidebars_range(name: str, undated: bool) -> None:
+    """hqa32 ruling 2: the movers' default periods follow the sidebar's date range. A one-day range gave a
+    later period starting the day after it ended (2025-06-04 to 2025-06-03), and a range open at one end
+    beyond the data a span running backwards (from 2030-01-01 to the data's last month, 2025-06-30). Every
+    default period now lies inside the range, starts no later than it ends, the earlier one ends no later
+    than the later one starts, and the title names them (else says no two periods can hold postings)."""
+    from analytics.figures import Context
+    from analytics.figures import skills as sf
+
+    lo, hi = RANGES[name]
+    ctx = Context(Filters(date_from=lo, date_to=hi, seniority=(), role_family=(), undated=undated))
+    a, b = sf.default_split(ctx)
+    for start, end in (a, b):
+        assert start <= end, (a, b)
+        assert lo is None or start >= lo, (a, b)
+        assert hi is None or end <= hi, (a, b)
+    assert a[1] < b[0] or a == b, (a, b)  # one day cannot be split: both periods are that day
+    assert a != b or (a[0] == a[1] and a[0] in (lo, hi)), (a, b)  # a one-day span: the range's end day
+    heading = sf.movers_heading(ctx)
+    if sf.two_periods_hold(ctx):
+        assert heading == sf.movers_title(a, b) and a[1] < b[0], heading
+    else:
+        assert heading == sf.MOVERS_PLAIN, heading
+    # the chart on them: one day's postings are said to fall on one day, not counted "1 earlier, 1 later"
+    from analytics import figures
+    res = figures.chart("sk_movers").run(ctx)
+    if a == b:
+        assert res.df.empty and not any("earlier, 1 later" in c for c in res.caveats), res.caveats
+    if name == "one day holding postings":
+        assert any("on one day, 2025-06-03" in c for c in res.caveats), res.caveats
+
+
+@pytest.mark.parametrize("rollup", [True, False])
+def test_movers_of_overlapping_periods_refuse_to_draw(rollup: bool) -> None:
+    """Periods sharing days (a reader's pick, or a one-day range's default of that day twice) counted the
+    shared postings in both periods from the rollups and in the earlier alone from the postings: the chart
+    drew changes that depended on the path. It now draws nothing and says the periods overlap."""
+    got = skills.movers(Filters(), (date(2025, 1, 1), date(2025, 3, 31)),
+                        (date(2025, 3, 1), date(2025, 6, 30)), min_count=1, rollup=rollup)
+    assert got.df.empty and got.n == 0, got.df
+    assert any("the periods overlap (2025-01-01 to 2025-03-31 and 2025-03-01 to 2025-06-30)" in c
+               for c in got.caveats), got.caveats
+
+
 def test_default_mover_periods_both_hold_postings_where_the_dated_postings_allow() -> None:
     """QA round twenty-seven on the real exports: the default periods split the span's month by the calendar,
     so where every dated posting fell in one half (German postings: 7 dated over three days of February 2026;

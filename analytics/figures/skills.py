@@ -292,7 +292,12 @@ def responsibilities(df: pd.DataFrame, narrow: bool = False) -> go.Figure:
 def default_periods(lo: date, hi: date) -> tuple[tuple[date, date], tuple[date, date]]:
     """The movers' default periods: the first and the last half of [lo, hi] in whole months when the
     span holds two or more whole months (equal numbers of months; the middle one left out when their
-    number is odd), so the publish-time rollups answer them; else the two halves by day."""
+    number is odd), so the publish-time rollups answer them; else the two halves by day. One day cannot be
+    split: both periods are that day (the movers say no two periods can hold postings). Why: a one-day range
+    gave the later period (lo + 1 day, lo), ending before it started (hqa32 ruling 2)."""
+    hi = max(lo, hi)
+    if hi == lo:
+        return (lo, lo), (lo, lo)
     months = _whole_months(lo, hi)
     if len(months) >= 2:
         k = len(months) // 2
@@ -343,7 +348,10 @@ def date_span(ctx: Context) -> tuple[date, date]:
     filters (whole months: no posting lies outside them, so the periods count the same postings and the
     rollups answer them), else the warehouse's. Why: the warehouse's span split in two left a German-only
     view (its dated postings all from 2025 on) a default earlier period of 2017-2021 with no posting, and
-    the movers' chart empty until the reader picked periods by hand (QA round ten)."""
+    the movers' chart empty until the reader picked periods by hand (QA round ten). An open end never
+    crosses the reader's end: a range from a day after the last posting ends at that day's month end, one to
+    a day before the first starts on that day's month's first day (hqa32 ruling 2: the span ran backwards,
+    from 2030-01-01 to the data's last month)."""
     opts = ctx.options()
     lo = ctx.f.date_from or (opts.date_min.replace(day=1) if opts.date_min else date.today())
     hi = ctx.f.date_to or (month_end(opts.date_max) if opts.date_max else date.today())
@@ -352,6 +360,8 @@ def date_span(ctx: Context) -> tuple[date, date]:
         if len(months):
             first, last = pd.Timestamp(months.min()).date(), month_end(pd.Timestamp(months.max()).date())
             lo, hi = ctx.f.date_from or first, ctx.f.date_to or last
+    if hi < lo:
+        lo, hi = (lo, month_end(lo)) if ctx.f.date_to is None else (hi.replace(day=1), hi)
     return lo, hi
 
 
@@ -499,11 +509,15 @@ def movers_caveats(ctx: Context, caveats: tuple[str, ...]) -> tuple[str, ...]:
     """The movers' caveats and, when the later period runs past the last posting (the default periods are
     whole months, for the rollups), the last posting's date, so a reader does not take the month as whole."""
     last = ctx.options().date_max
-    end = periods(ctx)[1][1]
+    a, b = periods(ctx)
+    end = b[1]
     if last is None or end <= last:
         return caveats
-    return (*caveats, f"the last posting is dated {last:%Y-%m-%d}: the later period runs to {end:%Y-%m-%d} "
-                      f"in whole months, its last {(end - last).days} days hold none")
+    # "in whole months" only where they are: periods split by day also end on a month's last day, and the
+    # note called them whole months (QA round thirty-three)
+    whole = " in whole months" if skills.whole_months(a, b) else ""
+    return (*caveats, f"the last posting is dated {last:%Y-%m-%d}: the later period runs to {end:%Y-%m-%d}"
+                      f"{whole}, its last {(end - last).days} days hold none")
 
 
 def default_picks(ctx: Context) -> tuple[str, ...]:

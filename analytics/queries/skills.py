@@ -353,8 +353,9 @@ ORDER BY change DESC NULLS LAST, a.skill"""
     n_a, n_b = first(res.df, "n_a"), first(res.df, "n_b")
     res = replace(res, df=drop_null("skill")(res.df).reset_index(drop=True))
     caveats = mix_caveats(f, a, b, db, rollup=rollup)
-    if res.n and min(n_a, n_b) == 0:
-        # one period without dated postings: every "change" would be +/-100% of nothing - refuse
+    if res.n and (min(n_a, n_b) == 0 or overlap(a, b)):
+        # one period without dated postings: every "change" would be +/-100% of nothing - refuse; periods
+        # sharing days count their postings twice or once by the path that answers - refuse too
         return replace(res, df=res.df.iloc[0:0], n=0, caveats=caveats)
     if res.n and res.df.empty:  # the minimum left every skill out: that alone, as the empty chart's message
         # (the other caveats are about changes drawn: a small period's grey bars, the periods' sources)
@@ -436,6 +437,12 @@ FROM c WHERE n_a + n_b > 0 ORDER BY n_a + n_b DESC, source"""
                n=lambda df: int(df["n_a"].sum() + df["n_b"].sum()))
 
 
+def overlap(a: tuple[date, date], b: tuple[date, date]) -> bool:
+    """Whether the movers' two periods share a day (the default periods of a one-day range are that day
+    twice; a reader may pick any). Pure."""
+    return a[0] <= b[1] and b[0] <= a[1]
+
+
 def mix_caveats(f: Filters, a: tuple[date, date], b: tuple[date, date], db: str | Path | None = None,
                 *, rollup: bool = True) -> tuple[str, ...]:
     """Warnings for the movers: a period under MIN_N postings, or periods from different sources."""
@@ -447,7 +454,7 @@ def mix_caveats(f: Filters, a: tuple[date, date], b: tuple[date, date], db: str 
         # postings" asked for what no period can give (QA round twelve)
         out.append("none of them carries a date, so no change over time can be shown (the movers compare "
                    "dated postings)")
-    elif min(n_a, n_b) == 0 and len(days := dated_days(f, db).df) == 1:
+    elif (min(n_a, n_b) == 0 or overlap(a, b)) and len(days := dated_days(f, db).df) == 1:
         # no two periods can both hold postings: "choose periods that both hold postings" asked for what no
         # choice gives (German postings on the real exports before QA round twenty-eight: 7 over three days)
         n, day = int(days["postings"].iloc[0]), days["day"].iloc[0]
@@ -459,6 +466,12 @@ def mix_caveats(f: Filters, a: tuple[date, date], b: tuple[date, date], db: str 
                  else f"{'the earlier' if n_a == 0 else 'the later'} period has no")
         out.append(f"{which} dated postings ({n_a:,} earlier, {n_b:,} later), so nothing to compare; choose "
                    "periods that both hold postings")
+    elif overlap(a, b):
+        # a posting of both periods counted in each (the rollups) or in the earlier alone (the postings):
+        # no change of share can be read (hqa32 ruling 2: a one-day range made both periods that day)
+        out.append(f"the periods overlap ({a[0]:%Y-%m-%d} to {a[1]:%Y-%m-%d} and {b[0]:%Y-%m-%d} to "
+                   f"{b[1]:%Y-%m-%d}), so nothing to compare; choose a later period that starts after the "
+                   "earlier one ends")
     elif min(n_a, n_b) < MIN_N:
         out.append(f"Fewer than {MIN_N} dated postings in a period ({n_a:,} earlier, {n_b:,} later): "
                    "the changes are drawn grey and hatched, read with care")
