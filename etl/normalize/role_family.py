@@ -182,23 +182,52 @@ def classify_role_family(title: str | None, text: str | None = None) -> str:
 
 
 @cache
-def _several_roles() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """``several_roles`` of role_families.yaml: the separators of a cell listing roles, and the cells that
-    name no job (a bare level, "& more")."""
+def _several_roles() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """``several_roles`` of role_families.yaml: the separators of a cell listing roles, the cells that name
+    no job (a bare level, "& more"), an item of a list of roles, and the role noun a list's bare field words
+    share ("SRE, Data, and Backend Engineers")."""
     with open(DATA, encoding="utf-8") as fh:
         cfg = load_yaml(fh)["several_roles"]
-    return re.compile(cfg["separators"]), re.compile("(?:" + "|".join(cfg["no_role"]) + ")", re.I)
+    return (re.compile(cfg["separators"]), re.compile("(?:" + "|".join(cfg["no_role"]) + ")", re.I),
+            re.compile(cfg["list_item"], re.I), re.compile(r"\b" + cfg["head_noun"] + r"$", re.I))
+
+
+_LIST_JOIN = re.compile(r"^(?:and|&|or)\s+", re.I)
+
+
+def _listed_roles(cell: str) -> list[str] | None:
+    """The roles a cell lists ("SRE, Data, Backend, and Solutions Engineers" -> "SRE Engineers", "Data
+    Engineers", "Backend Engineers", "Solutions Engineers"), or None when an item is no role (a technology,
+    a place: "Full Stack Developer - Go, Vue, SQL"): a bare field word takes the closing item's role noun."""
+    separators, _, item, head_noun = _several_roles()
+    items = [_LIST_JOIN.sub("", i.strip(" .:-!()")) for i in separators.split(cell)]
+    items = [i for i in items if i]
+    if len(items) < 2 or not all(item.fullmatch(i) for i in items):
+        return None
+    head = head_noun.search(items[-1])
+    if head is None:
+        return items
+    noun = head.group(0)
+    return [i if head_noun.search(i) else f"{i} {noun}" for i in items]
 
 
 def _named_roles(roles: Sequence[str]) -> list[str]:
-    """The roles a posting names, in order, each cell one role, without the cells that name no job of their
-    own ("Lead", "Interns", "& more"); none when a cell lists several roles ("Data Engineer, Data Scientist,
-    Growth Marketer"): such a cell also holds technologies and places ("Full Stack Developer - Python, React,
-    SQL"), so its roles cannot be counted and the posting is left to its title."""
-    separators, no_role = _several_roles()
-    if any(separators.search(cell) for cell in roles):
-        return []
-    return [cell for cell in (c.strip(" .:-!()") for c in roles) if cell and not no_role.fullmatch(cell)]
+    """The roles a posting names, in order, each cell one role, or the roles a cell lists when every item of
+    the list is a role (``_listed_roles``), without the cells that name no job of their own ("Lead",
+    "Interns", "& more"); none when a cell lists anything else beside roles: such a cell also holds
+    technologies and places ("Full Stack Developer - Python, React, SQL"), so its roles cannot be counted and
+    the posting is left to its title."""
+    separators, no_role, _, _ = _several_roles()
+    named: list[str] = []
+    for cell in roles:
+        if separators.search(cell):
+            listed = _listed_roles(cell)
+            if listed is None:
+                return []
+            named.extend(listed)
+        else:
+            named.append(cell)
+    return [cell for cell in (c.strip(" .:-!()") for c in named) if cell and not no_role.fullmatch(cell)]
 
 
 def classify_roles_family(roles: Sequence[str] | None, title: str | None, text: str | None = None) -> str:
