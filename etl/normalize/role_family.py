@@ -11,7 +11,8 @@ Rules and the decisions behind them (ML engineers are data, SDETs are software,
 design verification is other, ...) are data: etl/data/role_families.yaml, with one file
 per other language in etl/data/role_families/ (a language's title words, added to the
 English rules by rule key so each language keeps the same decisions and precedence, and its
-cue words for the text tie-break, so a German text under "IT-Architekt" is read in German).
+cue words for the text tie-break, so a German text under "IT-Architekt" is read in German). A few cues
+are matched as written (`text_cues_case_sensitive`: "UVM", not the German "uvm.", "and much more").
 A "Research Scientist" is data only with a data word in the title or the text (`data_by_text`).
 A posting that names several roles (a Hacker News comment's header cells) takes the family most of its roles
 share, a tie going to the first-named role (`classify_roles_family`; lead's ruling 5 on real-later-v79).
@@ -44,6 +45,9 @@ class _Rules:
     ambiguous: re.Pattern[str]
     software_cues: tuple[bytes, ...]
     other_cues: tuple[bytes, ...]
+    # cues matched as written, not lowered (``text_cues_case_sensitive``: "UVM", not the German "uvm.")
+    software_exact: tuple[bytes, ...]
+    other_exact: tuple[bytes, ...]
     min_software_cues: int
     data_by_text: re.Pattern[str]
     data_cues: tuple[bytes, ...]
@@ -61,6 +65,8 @@ def _rules() -> _Rules:
     patterns = {r["key"]: list(r["patterns"]) for r in cfg["rules"]}
     ambiguous = list(cfg["ambiguous"])
     cues = {kind: list(words) for kind, words in cfg["text_cues"].items()}
+    exact = {kind: [str(w).encode() for w in cfg.get("text_cues_case_sensitive", {}).get(kind, [])]
+             for kind in cues}
     data_by_text = {part: list(items) for part, items in cfg["data_by_text"].items()}
     for path in sorted(LANGUAGE_DIR.glob("*.yaml")):
         with open(path, encoding="utf-8") as fh:
@@ -84,6 +90,8 @@ def _rules() -> _Rules:
         _alternation(ambiguous),
         _words(cues["software"]),
         _words(cues["other"]),
+        tuple(dict.fromkeys(exact["software"])),
+        tuple(dict.fromkeys(exact["other"])),
         int(cfg["min_software_cues"]),
         _alternation(data_by_text["titles"]),
         _words(data_by_text["cues"]),
@@ -149,14 +157,22 @@ def has_data_word(title: str, text: str | None) -> bool:
     return False
 
 
+def _exact_count(text: str, cues: tuple[bytes, ...]) -> int:
+    """How many case-sensitive ``cues`` occur as words in the start of ``text`` as written."""
+    if not cues:
+        return 0
+    raw = text[:TEXT_WINDOW].encode("utf-8", "ignore")
+    return _count(raw, frozenset(raw.translate(_NOT_ALNUM).split()), cues)
+
+
 def text_family(text: str) -> str:
     """Tie-break on the start of the text: software_engineering or other."""
     rules = _rules()
     low, words = _lowered_words(text)
-    software = _count(low, words, rules.software_cues)
+    software = _count(low, words, rules.software_cues) + _exact_count(text, rules.software_exact)
     if software < rules.min_software_cues:
         return "other"
-    other = _count(low, words, rules.other_cues)
+    other = _count(low, words, rules.other_cues) + _exact_count(text, rules.other_exact)
     if software >= rules.min_software_cues and software > other:
         return "software_engineering"
     return "other"
