@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -116,19 +117,19 @@ def test_pure_repeatable_and_missing_columns_are_null() -> None:
 
 def test_a_row_that_fails_is_an_error_row_and_the_others_stay(monkeypatch: pytest.MonkeyPatch) -> None:
     # a rule that raises on one posting: the batch (run stage by stage) is redone row by row
-    real = extract_mod.classify_role_family
+    real = extract_mod.classify_roles_family
 
-    def failing(title: str, text: str | None = None) -> str:
+    def failing(roles: Sequence[str] | None, title: str | None, text: str | None = None) -> str:
         if title == "x":
             raise ValueError("broken rule")
-        return real(title, text)
+        return real(roles, title, text)
 
-    monkeypatch.setattr(extract_mod, "classify_role_family", failing)
+    monkeypatch.setattr(extract_mod, "classify_roles_family", failing)
     items = [{"id": "a", "title": "Go dev"}, {"id": "boom", "title": "x"}, {"id": "c", "title": "SRE"}]
     out = extract_batch(mappings_to_batch(items))
     assert out.column("error").to_pylist() == [None, "extraction failed: ValueError: broken rule", None]
     assert out.column("clean_title").to_pylist() == ["Go dev", None, "SRE"]
-    monkeypatch.setattr(extract_mod, "classify_role_family", real)
+    monkeypatch.setattr(extract_mod, "classify_roles_family", real)
     _same(output_records(out.filter(pa.array([True, False, True])), ["a", "c"]),
           [extract(items[0]), extract(items[2])])
 

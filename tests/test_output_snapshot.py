@@ -6,6 +6,7 @@ change is intended)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
@@ -35,12 +36,12 @@ def test_golden_and_every_shared_dataset_identical_to_snapshot(
 
 
 def test_a_changed_output_is_named_by_record_and_field(monkeypatch: pytest.MonkeyPatch) -> None:
-    real = extract_mod.classify_role_family
+    real = extract_mod.classify_roles_family
 
-    def other(title: str, text: str | None = None) -> str | None:
-        return "changed" if title.startswith("Senior") else real(title, text)
+    def other(roles: Sequence[str] | None, title: str | None, text: str | None = None) -> str | None:
+        return "changed" if (title or "").startswith("Senior") else real(roles, title, text)
 
-    monkeypatch.setattr(extract_mod, "classify_role_family", other)
+    monkeypatch.setattr(extract_mod, "classify_roles_family", other)
     report = snapshot.check(snapshot.load(), snapshot.compute(kinds=("labelled",)), ("labelled",))
     assert not report.ok and list(report.changed) == ["labelled"]
     assert report.changed["labelled"] and all(f == ["role_family"] for _, f in report.changed["labelled"])
