@@ -23,6 +23,7 @@ import sys
 import time
 import urllib.parse
 import urllib.request
+import warnings
 from collections.abc import Iterator
 from functools import partial
 from pathlib import Path
@@ -306,45 +307,90 @@ def _default_matches(db: Path) -> int:
                         "'lead','manager') AND role_family = 'software_engineering'")[0][0])
 
 
-def test_coverage_line_and_one_click_for_unstated_levels(server: str, browser, real_db: Path) -> None:
+@pytest.fixture(scope="module")
+def home_visit(server: str, browser) -> Iterator[dict[str, Any]]:  # type: ignore[no-untyped-def]
+    """The Overview ("/", 1,400 px) opened once for the five tests that each opened it anew (the coverage
+    line, the undated postings, the three region-list typings): ``home`` hands each the same page after the
+    app's own Reset. "opens" counts the documents opened (1 unless a Reset failed), "resets" the Resets."""
+    visit: dict[str, Any] = {"page": None, "opens": 0, "resets": 0, "reopened": []}
+    yield visit
+    if visit["page"] is not None:
+        visit["page"].close()
+    if visit["reopened"]:  # each a new document, as before the visit was shared: said, not hidden
+        warnings.warn(f"home_visit: {len(visit['reopened'])} Reset(s) failed and '/' was opened anew: "
+                      f"{visit['reopened']}", stacklevel=1)
+
+
+def _reset_home(page) -> None:  # type: ignore[no-untyped-def]
+    """Back to the Overview's first view with the app's Reset filters: a list left open (a region typed and
+    picked keeps the sidebar's list open over the button) closed by a click on the page's title, the button
+    clicked and its run waited for, the address without a query (Reset clears it) and the page ready."""
+    page.keyboard.press("Escape")
+    page.locator("[data-testid='stMain'] h1").first.click()
+    page.locator("[role='listbox']").first.wait_for(state="hidden", timeout=10_000)
+    _rerun(page, lambda: page.get_by_role("button", name="Reset filters").click(no_wait_after=True,
+                                                                                timeout=20_000))
+    page.wait_for_function("() => location.search === '' && location.pathname === '/'", timeout=30_000)
+    _ready(page)
+
+
+@pytest.fixture
+def home(home_visit: dict[str, Any], server: str, browser):  # type: ignore[no-untyped-def]
+    """home_visit's page of "/", as a fresh visit shows it: the first test gets it as opened, each later one
+    after Reset filters (the app's state back to its defaults: widgets, address, charts). A Reset that fails
+    (a page the previous test left broken) closes that page and opens "/" anew, so no test starts from
+    another's leftovers; the Reset's own behaviour is test_reset_clears_widgets_url_and_charts's."""
+    page = home_visit["page"]
+    if page is not None:
+        try:
+            _reset_home(page)
+            home_visit["resets"] += 1
+        except Exception as failed:  # any failure: start again from a new document
+            home_visit["reopened"].append(repr(failed))
+            with contextlib.suppress(Exception):
+                page.close()
+            page = home_visit["page"] = None
+    if page is None:
+        page = home_visit["page"] = _open(browser, f"{server}/")
+        home_visit["opens"] += 1
+    return page
+
+
+def test_coverage_line_and_one_click_for_unstated_levels(home, real_db: Path) -> None:  # type: ignore[no-untyped-def]
+    """(On home_visit's page.)"""
     total = int(_sql(real_db, "SELECT count(*) FROM postings")[0][0])
     shown = _default_matches(real_db)
-    page = _open(browser, f"{server}/")
-    try:
-        assert f"Showing {shown:,} of {total:,} postings" in _sidebar_text(page)
-        page.get_by_role("button", name=re.compile("Include postings that state no level")).click(
-            no_wait_after=True
-        )
-        page.wait_for_url(re.compile(r"seniority="), timeout=30_000)
-        _ready(page)
-        more = int(_sql(real_db, "SELECT count(*) FROM postings WHERE seniority IN "
-                                 "('senior','staff','principal','lead','manager','unspecified') AND "
-                                 "role_family = 'software_engineering'")[0][0])
-        assert f"Showing {more:,} of {total:,} postings" in _sidebar_text(page)
-        assert "unspecified" in urllib.parse.unquote(page.url)
-    finally:
-        page.close()
+    page = home
+    assert f"Showing {shown:,} of {total:,} postings" in _sidebar_text(page)
+    page.get_by_role("button", name=re.compile("Include postings that state no level")).click(
+        no_wait_after=True
+    )
+    page.wait_for_url(re.compile(r"seniority="), timeout=30_000)
+    _ready(page)
+    more = int(_sql(real_db, "SELECT count(*) FROM postings WHERE seniority IN "
+                             "('senior','staff','principal','lead','manager','unspecified') AND "
+                             "role_family = 'software_engineering'")[0][0])
+    assert f"Showing {more:,} of {total:,} postings" in _sidebar_text(page)
+    assert "unspecified" in urllib.parse.unquote(page.url)
 
 
-def test_undated_postings_count_where_time_is_not_the_axis(server: str, browser, real_db: Path) -> None:
+def test_undated_postings_count_where_time_is_not_the_axis(home, real_db: Path) -> None:  # type: ignore[no-untyped-def]
+    """(On home_visit's page, after Reset.)"""
     shown = _default_matches(real_db)
     undated = int(_sql(real_db, "SELECT count(*) FROM postings WHERE seniority IN "
                                 "('senior','staff','principal','lead','manager') AND role_family = "
                                 "'software_engineering' AND posted_date IS NULL")[0][0])
     assert undated > 0
-    page = _open(browser, f"{server}/")
-    try:
-        assert _count(_metric(page, "Postings")) == shown  # KPIs count undated postings
-        body = str(page.get_by_test_id("stMain").inner_text())
-        assert f"{undated:,} postings without a date are not shown" in body  # the time chart says so
-        # the date filter says whether they are included (the sidebar drawn: waited for, not read at once)
-        expect(page.get_by_test_id("stSidebar")).to_contain_text("without a date", timeout=60_000)
-        page.get_by_text("Include postings without a date").click(no_wait_after=True)
-        _ready(page)
-        page.wait_for_url(re.compile(r"undated=no"), timeout=30_000)
-        assert _count(_metric(page, "Postings")) == shown - undated
-    finally:
-        page.close()
+    page = home
+    assert _count(_metric(page, "Postings")) == shown  # KPIs count undated postings
+    body = str(page.get_by_test_id("stMain").inner_text())
+    assert f"{undated:,} postings without a date are not shown" in body  # the time chart says so
+    # the date filter says whether they are included (the sidebar drawn: waited for, not read at once)
+    expect(page.get_by_test_id("stSidebar")).to_contain_text("without a date", timeout=60_000)
+    page.get_by_text("Include postings without a date").click(no_wait_after=True)
+    _ready(page)
+    page.wait_for_url(re.compile(r"undated=no"), timeout=30_000)
+    assert _count(_metric(page, "Postings")) == shown - undated
 
 
 def test_reset_clears_widgets_url_and_charts(server: str, browser, real_db: Path) -> None:
@@ -1429,22 +1475,18 @@ def test_qa_round_twenty_a_phone_shows_every_tab_without_scrolling(phone_walk) -
     assert not outside, outside
 
 
-def test_qa_round_twenty_one_typing_a_region_and_enter_picks_that_region(server: str, browser,
-                                                                         real_db: Path) -> None:
+def test_qa_round_twenty_one_typing_a_region_and_enter_picks_that_region(home) -> None:  # type: ignore[no-untyped-def]
     """QA round twenty-one, the sidebar's region list opened in the browser: typing "cal" put "Select 13
     matches" first, and Enter picked all thirteen (California, Catalunya, Centre-Val de Loire, Central
     Visayas, both Carolinas, ... Saint Michael in Barbados): the Overview then showed a "$120,000" median of
     thirteen regions to a reader who asked for California. Enter picks the best match alone."""
-    page = _open(browser, f"{server}/")
-    try:
-        _type_in_filter(page, "Region", "cal", "California (US-CA)")
-        assert not page.get_by_role("option", name=re.compile(r"^Select (all|\d+ matches)")).count()
-        page.keyboard.press("Enter")
-        page.wait_for_url(re.compile(r"region="), timeout=30_000)
-        _ready(page)
-        assert urllib.parse.parse_qs(urllib.parse.urlparse(page.url).query)["region"] == ["US-CA"], page.url
-    finally:
-        page.close()
+    page = home
+    _type_in_filter(page, "Region", "cal", "California (US-CA)")
+    assert not page.get_by_role("option", name=re.compile(r"^Select (all|\d+ matches)")).count()
+    page.keyboard.press("Enter")
+    page.wait_for_url(re.compile(r"region="), timeout=30_000)
+    _ready(page)
+    assert urllib.parse.parse_qs(urllib.parse.urlparse(page.url).query)["region"] == ["US-CA"], page.url
 
 
 def _type_in_filter(page, label: str, typed: str, option: str) -> None:  # type: ignore[no-untyped-def]
@@ -1487,30 +1529,24 @@ def test_qa_round_twenty_two_back_brings_back_the_earlier_filters(server: str, b
         page.close()
 
 
-def test_qa_round_twenty_two_regions_are_listed_by_their_english_names(server: str, browser) -> None:
+def test_qa_round_twenty_two_regions_are_listed_by_their_english_names(home) -> None:  # type: ignore[no-untyped-def]
     """QA round twenty-one's seen and left: the region list wrote ISO 3166-2's own names ("Bayern",
     "Mazowieckie"), so "bav" found nothing. Typed "bav", the list offers Bavaria; Enter picks it."""
-    page = _open(browser, f"{server}/")
-    try:
-        _type_in_filter(page, "Region", "bav", "Bavaria (Bayern, DE-BY)")
-        page.keyboard.press("Enter")
-        page.wait_for_url(re.compile(r"region=DE-BY"), timeout=30_000)
-        _ready(page)
-        assert "Bavaria (Bayern, DE-BY)" in _sidebar_text(page)
-    finally:
-        page.close()
+    page = home
+    _type_in_filter(page, "Region", "bav", "Bavaria (Bayern, DE-BY)")
+    page.keyboard.press("Enter")
+    page.wait_for_url(re.compile(r"region=DE-BY"), timeout=30_000)
+    _ready(page)
+    assert "Bavaria (Bayern, DE-BY)" in _sidebar_text(page)
 
 
-def test_a_region_is_found_by_its_own_name_too(server: str, browser) -> None:
+def test_a_region_is_found_by_its_own_name_too(home) -> None:  # type: ignore[no-untyped-def]
     """QA round twenty-two's seen and left (branch hext): "Bayern" found nothing, the list named Bavaria in
     English only. Typed "Bayern", the list offers Bavaria; Enter picks it."""
-    page = _open(browser, f"{server}/")
-    try:
-        _type_in_filter(page, "Region", "Bayern", "Bavaria (Bayern, DE-BY)")
-        page.keyboard.press("Enter")
-        page.wait_for_url(re.compile(r"region=DE-BY"), timeout=30_000)
-    finally:
-        page.close()
+    page = home
+    _type_in_filter(page, "Region", "Bayern", "Bavaria (Bayern, DE-BY)")
+    page.keyboard.press("Enter")
+    page.wait_for_url(re.compile(r"region=DE-BY"), timeout=30_000)
 
 
 HISTORY_JS = """() => {  // every address Streamlit writes into the browser's history, in order
