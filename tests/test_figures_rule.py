@@ -1506,6 +1506,22 @@ def test_postings_per_month_over_many_months_labels_its_peak_and_its_last_month(
     assert list(few.text) == ["4", "5", "6"]  # up to a year: every month, as before
 
 
+def test_postings_per_month_label_their_tiny_bars() -> None:
+    """hqa33 ruling 4 (QA round thirty-three's seen and left): under German postings the postings per month
+    drew a 2017 month's one posting as an invisible, unlabelled bar beside months of up to 238. A bar under 1%
+    of the tallest carries its count, so it is seen; an empty month carries none."""
+    from analytics.figures import overview as overview_figures
+
+    years = pd.date_range("2017-10-01", "2026-03-01", freq="MS")
+    counts = [0] * len(years)
+    counts[0], counts[5], counts[6], counts[-3], counts[-2], counts[-1] = 1, 8, 9, 836, 120, 96
+    bar = overview_figures.per_month(pd.DataFrame({"month": years, "postings": counts})).data[0]
+    labelled = {str(years[i].date()): t for i, t in enumerate(bar.text) if t}
+    # 1 and 8 are under 1% of 836 (8.36); 9 and 120 are not, and keep no label over more than a year
+    assert labelled == {"2017-10-01": "1", "2018-03-01": "8", "2026-01-01": "836", "2026-03-01": "96"}, \
+        labelled
+
+
 def test_a_phone_s_beyond_code_chart_lies_as_rows_with_room_for_each_level() -> None:
     """QA round twenty-four, Python and SQL at 390 px: "What senior roles expect beyond code" stood seven
     responsibilities' names upright under five levels' bars, the names taking about 150 px and the bars
