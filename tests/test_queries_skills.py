@@ -593,6 +593,9 @@ class _Dated:
 
 
 DENSE_2024 = _months(date(2024, 1, 1), 12, 20)  # 240 dated postings over 2024
+SINGLES = [date(2017, 11, 1), *(date(y, m, 1) for y, m in ((2024, 2), (2024, 5), (2024, 8), (2024, 11),
+                                                            (2025, 2), (2025, 5), (2025, 8), (2026, 3)))]
+SCATTERED = {**{m: 1 for m in SINGLES}, date(2023, 12, 1): 124}
 # the sidebar's view's dated postings by month -> the default periods expected
 THIN_TAILS = {
     # German postings on the real exports (hqa33): 1 in 2017, the rest from 2025 on; the calendar's halves
@@ -618,11 +621,19 @@ THIN_TAILS = {
     "a thin tail before one dense month (split by day inside it)": (
         {date(2017, 10, 1): 1, date(2026, 2, 1): 100},
         ((date(2026, 2, 1), date(2026, 2, 2)), (date(2026, 2, 3), date(2026, 2, 28)))),
+    # Brazil's shape on the real exports: 124 in one month, 9 single postings scattered over the years; the
+    # shortest run holding 95% (2023-12 to 2024-08) leaves its later half 2, that holding 90% (December alone,
+    # split by day) 45 and 79
+    "a dense month among scattered single postings": (
+        SCATTERED, ((date(2023, 12, 1), date(2023, 12, 11)), (date(2023, 12, 12), date(2023, 12, 31)))),
     # the warehouse's span, 2017-10 to 2026-03 (102 months): the calendar's halves, as before
     "no dated postings": (
         {}, ((date(2017, 10, 1), date(2021, 12, 31)), (date(2022, 1, 1), date(2026, 3, 31)))),
 }
 DAYS = {
+    "a dense month among scattered single postings": {
+        **{m.replace(day=15): 1 for m in SINGLES},
+        **{date(2023, 12, d): n for d, n in ((4, 40), (11, 5), (12, 40), (20, 39))}},
     "one month only": {date(2025, 3, d): 10 for d in (3, 10, 17, 24)},
     "a thin tail before one dense month (split by day inside it)": {
         date(2017, 10, 15): 1, date(2026, 2, 2): 50, date(2026, 2, 9): 50},
@@ -654,7 +665,7 @@ def test_default_mover_periods_over_the_bulk_say_which_span() -> None:
 
     months, _ = THIN_TAILS["a long thin tail before a dense block"]
     said = [c for c in sf.movers_caveats(_Dated(months).ctx, ()) if "95%" in c]
-    assert said == ["the default periods are taken over 2025-01 to 2026-02, the shortest run of months "
+    assert said == ["the default periods are taken within 2025-01 to 2026-02, the shortest run of months "
                     "holding 95% or more of the 239 dated postings these filters select (the 1 outside it is "
                     "left out)"]
     even = _Dated(THIN_TAILS["an even spread"][0]).ctx
@@ -662,6 +673,9 @@ def test_default_mover_periods_over_the_bulk_say_which_span() -> None:
     seeded = _Dated(months).ctx
     seeded.params["periods"] = THIN_TAILS["a long thin tail before a dense block"][1]
     assert [c for c in sf.movers_caveats(seeded, ()) if "95%" in c] == said
+    one = [c for c in sf.movers_caveats(_Dated({date(2017, 10, 1): 1, date(2026, 2, 1): 100}, DAYS[
+        "a thin tail before one dense month (split by day inside it)"]).ctx, ()) if "95%" in c]
+    assert one and one[0].startswith("the default periods are taken within 2026-02, the shortest"), one
     chosen = _Dated(months).ctx
     chosen.params["periods"] = ((date(2017, 10, 1), date(2021, 11, 30)),
                                 (date(2022, 1, 1), date(2026, 2, 28)))
