@@ -704,9 +704,11 @@ def test_movers_whose_later_period_runs_past_the_data_say_where_the_data_end() -
                              date_from=date(2025, 6, 1), date_to=date(2025, 12, 31)))
     assert skills.periods(by_day) == ((date(2025, 6, 1), date(2025, 6, 3)),
                                       (date(2025, 6, 4), date(2025, 6, 30)))
-    note = [c for c in skills.movers_caveats(by_day, ()) if "2025-06-10" in c]
-    assert note == ["the last posting is dated 2025-06-10: the later period runs to 2025-06-30, its last 20 "
-                    "days hold none"], note
+    # (hqa33 ruling 2: that default asks for days, so the note reads the view's last dated day, 2025-06-05,
+    # not the warehouse's last posting, 2025-06-10)
+    note = [c for c in skills.movers_caveats(by_day, ()) if "last posting" in c]
+    assert note == ["the last posting these filters select is dated 2025-06-05: the later period runs to "
+                    "2025-06-30, its last 25 days hold none"], note
     inside = Context(Filters(), params={"periods": ((date(2025, 1, 1), date(2025, 1, 31)),
                                                     (date(2025, 4, 1), date(2025, 4, 30)))})
     assert not [c for c in movers.run(inside).caveats if "last posting" in c]
@@ -1502,6 +1504,22 @@ def test_postings_per_month_over_many_months_labels_its_peak_and_its_last_month(
     assert bar.textposition == "outside" and bar.cliponaxis is False
     few = overview_figures.per_month(pd.DataFrame({"month": years[:3], "postings": [4, 5, 6]})).data[0]
     assert list(few.text) == ["4", "5", "6"]  # up to a year: every month, as before
+
+
+def test_postings_per_month_label_their_tiny_bars() -> None:
+    """hqa33 ruling 4 (QA round thirty-three's seen and left): under German postings the postings per month
+    drew a 2017 month's one posting as an invisible, unlabelled bar beside months of up to 238. A bar under 1%
+    of the tallest carries its count, so it is seen; an empty month carries none."""
+    from analytics.figures import overview as overview_figures
+
+    years = pd.date_range("2017-10-01", "2026-03-01", freq="MS")
+    counts = [0] * len(years)
+    counts[0], counts[5], counts[6], counts[-3], counts[-2], counts[-1] = 1, 8, 9, 836, 120, 96
+    bar = overview_figures.per_month(pd.DataFrame({"month": years, "postings": counts})).data[0]
+    labelled = {str(years[i].date()): t for i, t in enumerate(bar.text) if t}
+    # 1 and 8 are under 1% of 836 (8.36); 9 and 120 are not, and keep no label over more than a year
+    assert labelled == {"2017-10-01": "1", "2018-03-01": "8", "2026-01-01": "836", "2026-03-01": "96"}, \
+        labelled
 
 
 def test_a_phone_s_beyond_code_chart_lies_as_rows_with_room_for_each_level() -> None:

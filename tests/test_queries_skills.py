@@ -555,3 +555,143 @@ def test_paired_counts_the_postings_asking_for_two_or_more_of_the_skills_drawn(r
     go = Filters(skills=("Go",))
     assert skills.paired(go, five, rollup=rollup).n == 20
     assert skills.paired(go, ("Kubernetes", "AWS"), rollup=rollup).n == 1  # id 10 alone asks for both
+
+
+def _months(first: date, n: int, each: int) -> dict[date, int]:
+    """``n`` consecutive months from ``first`` holding ``each`` dated postings apiece."""
+    out, m = {}, first
+    for _ in range(n):
+        out[m] = each
+        m = date(m.year + m.month // 12, m.month % 12 + 1, 1)
+    return out
+
+
+class _Dated:
+    """A Context stub whose dated postings are ``months`` (first day -> postings), each month's on its 15th
+    unless ``days`` (day -> postings) says; the warehouse's last posting is 2026-03-16."""
+
+    def __init__(self, months: dict[date, int], days: dict[date, int] | None = None, **f: object) -> None:
+        from analytics.figures import Context
+
+        self.ctx = Context(Filters(seniority=(), role_family=(), **f))  # type: ignore[arg-type]
+        self.months = months
+        self.days = days if days is not None else {m.replace(day=15): n for m, n in months.items()}
+        self.asked: list[str] = []
+        self.ctx.query = self.query  # type: ignore[method-assign,assignment]
+        self.ctx.options = lambda: type("O", (), {"date_min": date(2017, 10, 5),  # type: ignore[method-assign]
+                                                  "date_max": date(2026, 3, 16)})()
+
+    def query(self, fn: object, *args: object) -> object:
+        name = getattr(fn, "__name__", "")
+        self.asked.append(name)
+        if name == "postings_per_month":
+            df = pd.DataFrame({"month": list(self.months), "postings": list(self.months.values())})
+        else:
+            assert name == "dated_days", name
+            df = pd.DataFrame({"day": list(self.days), "postings": list(self.days.values())})
+        return type("R", (), {"df": df})()
+
+
+DENSE_2024 = _months(date(2024, 1, 1), 12, 20)  # 240 dated postings over 2024
+SINGLES = [date(2017, 11, 1), *(date(y, m, 1) for y, m in ((2024, 2), (2024, 5), (2024, 8), (2024, 11),
+                                                            (2025, 2), (2025, 5), (2025, 8), (2026, 3)))]
+SCATTERED = {**{m: 1 for m in SINGLES}, date(2023, 12, 1): 124}
+# the sidebar's view's dated postings by month -> the default periods expected
+THIN_TAILS = {
+    # German postings on the real exports (hqa33): 1 in 2017, the rest from 2025 on; the calendar's halves
+    # compared 2017-10..2021-11 (1 posting) with 2022-01..2026-02
+    "a long thin tail before a dense block": (
+        {date(2017, 10, 1): 1, **_months(date(2025, 1, 1), 14, 17)},
+        ((date(2025, 1, 1), date(2025, 7, 31)), (date(2025, 8, 1), date(2026, 2, 28)))),
+    "a thin tail after": (
+        {**DENSE_2024, date(2026, 6, 1): 1},
+        ((date(2024, 1, 1), date(2024, 6, 30)), (date(2024, 7, 1), date(2024, 12, 31)))),
+    "both": (
+        {date(2017, 10, 1): 1, **DENSE_2024, date(2026, 6, 1): 1},
+        ((date(2024, 1, 1), date(2024, 6, 30)), (date(2024, 7, 1), date(2024, 12, 31)))),
+    "an even spread": (
+        _months(date(2024, 1, 1), 24, 20),
+        ((date(2024, 1, 1), date(2024, 12, 31)), (date(2025, 1, 1), date(2025, 12, 31)))),
+    "an even thin spread (under 30 a period: the 95% run would leave both thinner)": (
+        _months(date(2024, 1, 1), 24, 2),
+        ((date(2024, 1, 1), date(2024, 12, 31)), (date(2025, 1, 1), date(2025, 12, 31)))),
+    "one month only": (
+        {date(2025, 3, 1): 40},
+        ((date(2025, 3, 1), date(2025, 3, 10)), (date(2025, 3, 11), date(2025, 3, 31)))),
+    "a thin tail before one dense month (split by day inside it)": (
+        {date(2017, 10, 1): 1, date(2026, 2, 1): 100},
+        ((date(2026, 2, 1), date(2026, 2, 2)), (date(2026, 2, 3), date(2026, 2, 28)))),
+    # Brazil's shape on the real exports: 124 in one month, 9 single postings scattered over the years; the
+    # shortest run holding 95% (2023-12 to 2024-08) leaves its later half 2, that holding 90% (December alone,
+    # split by day) 45 and 79
+    "a dense month among scattered single postings": (
+        SCATTERED, ((date(2023, 12, 1), date(2023, 12, 11)), (date(2023, 12, 12), date(2023, 12, 31)))),
+    # the warehouse's span, 2017-10 to 2026-03 (102 months): the calendar's halves, as before
+    "no dated postings": (
+        {}, ((date(2017, 10, 1), date(2021, 12, 31)), (date(2022, 1, 1), date(2026, 3, 31)))),
+}
+DAYS = {
+    "a dense month among scattered single postings": {
+        **{m.replace(day=15): 1 for m in SINGLES},
+        **{date(2023, 12, d): n for d, n in ((4, 40), (11, 5), (12, 40), (20, 39))}},
+    "one month only": {date(2025, 3, d): 10 for d in (3, 10, 17, 24)},
+    "a thin tail before one dense month (split by day inside it)": {
+        date(2017, 10, 15): 1, date(2026, 2, 2): 50, date(2026, 2, 9): 50},
+}
+
+
+@pytest.mark.parametrize("name", list(THIN_TAILS))
+def test_default_mover_periods_leave_a_thin_tail_out(name: str) -> None:
+    """hqa33 ruling 1 (QA round thirty-three): under German postings the calendar's halves of the span
+    compared 1 posting (from 2017) with 238. Where the calendar's split leaves a period under 30 dated
+    postings, the default periods split the shortest run of months holding 95% of the view's dated postings,
+    where that leaves the thinner period more of them; an even spread and a single month keep their split."""
+    from analytics.figures import skills as sf
+
+    months, expected = THIN_TAILS[name]
+    stub = _Dated(months, DAYS.get(name))
+    assert sf.default_split(stub.ctx) == expected
+    # inside a reader's range wider than the data: the same
+    if months:
+        wide = _Dated(months, DAYS.get(name), date_from=date(2010, 1, 1), date_to=date(2030, 12, 31))
+        assert sf.default_split(wide.ctx) == expected
+
+
+def test_default_mover_periods_over_the_bulk_say_which_span() -> None:
+    """The caption names the span the default periods were taken over and what it leaves out; a reader's
+    periods, and a default over the whole span, say nothing of it. The page puts the periods' widgets in
+    ctx.params, seeded with the default: the default's periods there still say it."""
+    from analytics.figures import skills as sf
+
+    months, _ = THIN_TAILS["a long thin tail before a dense block"]
+    said = [c for c in sf.movers_caveats(_Dated(months).ctx, ()) if "95%" in c]
+    assert said == ["the default periods are taken within 2025-01 to 2026-02, the shortest run of months "
+                    "holding 95% or more of the 239 dated postings these filters select (the 1 outside it is "
+                    "left out)"]
+    even = _Dated(THIN_TAILS["an even spread"][0]).ctx
+    assert not [c for c in sf.movers_caveats(even, ()) if "95%" in c]
+    seeded = _Dated(months).ctx
+    seeded.params["periods"] = THIN_TAILS["a long thin tail before a dense block"][1]
+    assert [c for c in sf.movers_caveats(seeded, ()) if "95%" in c] == said
+    one = [c for c in sf.movers_caveats(_Dated({date(2017, 10, 1): 1, date(2026, 2, 1): 100}, DAYS[
+        "a thin tail before one dense month (split by day inside it)"]).ctx, ()) if "95%" in c]
+    assert one and one[0].startswith("the default periods are taken within 2026-02, the shortest"), one
+    chosen = _Dated(months).ctx
+    chosen.params["periods"] = ((date(2017, 10, 1), date(2021, 11, 30)),
+                                (date(2022, 1, 1), date(2026, 2, 28)))
+    assert not [c for c in sf.movers_caveats(chosen, ()) if "95%" in c]
+
+
+def test_the_past_the_data_note_reads_the_views_last_day_where_days_are_asked() -> None:
+    """hqa33 ruling 2: the note on a later period past the data read the warehouse's last posting (2026-03-16)
+    where the view's ended earlier. Where the default asks for days anyway, the view's last dated day; a
+    default of whole months asks for no days (the rollups' path), as before."""
+    from analytics.figures import skills as sf
+
+    one = _Dated(THIN_TAILS["one month only"][0], DAYS["one month only"])
+    note = [c for c in sf.movers_caveats(one.ctx, ()) if "last posting" in c]
+    assert note == ["the last posting these filters select is dated 2025-03-24: the later period runs to "
+                    "2025-03-31, its last 7 days hold none"], note
+    months = _Dated(THIN_TAILS["an even spread"][0])
+    assert not [c for c in sf.movers_caveats(months.ctx, ()) if "last posting" in c]
+    assert "dated_days" not in months.asked

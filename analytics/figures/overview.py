@@ -11,12 +11,13 @@ from analytics.queries import overview, skills
 
 LABELLED_MONTHS = 12  # up to a year of bars carries each count; more would crowd their labels
 LABEL_ROOM = 0.15  # of the tallest bar, above it: its count's label inside the plot
+TINY_BAR = 0.01  # of the tallest bar: a bar under it carries its count however many months are drawn
 
 
 def per_month(df: pd.DataFrame) -> go.Figure:
     """Postings per month; up to LABELLED_MONTHS bars carry their counts above them (QA round twenty-two:
     one month's bar stood unlabelled near the plot's top, its count read from the axis), more months their
-    tallest and their last month holding postings."""
+    tallest, their last month holding postings and any bar under TINY_BAR of the tallest."""
     fig = go.Figure(go.Bar(x=df["month"], y=df["postings"], customdata=df[["month"]].to_numpy(),
                            marker_color=theme.ONE_COLOR,
                            hovertemplate="%{x|%b %Y}: %{y:,} postings<extra></extra>"))
@@ -28,6 +29,9 @@ def per_month(df: pd.DataFrame) -> go.Figure:
         # having no hover)
         shown = set(range(len(counts))) if len(counts) <= LABELLED_MONTHS else {
             counts.index(max(counts)), max(i for i, c in enumerate(counts) if c or i == 0)}
+        # a bar under TINY_BAR of the tallest carries its count, else it is not seen (hqa33 ruling 4: under
+        # German postings a 2017 month's one posting beside months of up to 238)
+        shown |= {i for i, c in enumerate(counts) if 0 < c < TINY_BAR * max(counts)}
         fig.update_traces(text=[theme.fmt_int(c) if i in shown and (c or len(counts) <= LABELLED_MONTHS)
                                 else "" for i, c in enumerate(counts)],
                           textposition="outside", textangle=0, cliponaxis=False)
