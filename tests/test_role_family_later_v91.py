@@ -14,19 +14,12 @@ one role, and another source's title."""
 from __future__ import annotations
 
 import pytest
+from hn_seniority import hn_family
 
 from etl.extract import extract
-from etl.normalize.hn_comment import read_comment
 from etl.normalize.role_family import classify_roles_family
 
 SE, DATA, OTHER = "software_engineering", "data", "other"
-
-
-def hn_family(body: str) -> str:
-    """The role family ``extract`` gives a Hacker News comment's HTML ``body`` (its header read as the
-    title)."""
-    return str(extract({"source": "hackernews", "title": read_comment(body).title, "description": body,
-                        "description_format": "html"})["role_family"])
 
 
 @pytest.mark.parametrize(("body", "family"), [

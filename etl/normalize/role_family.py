@@ -27,6 +27,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
+from typing import Any
 
 from etl.yaml_data import load_yaml
 
@@ -59,9 +60,15 @@ def _alternation(patterns: list[str]) -> re.Pattern[str]:
 
 
 @cache
-def _rules() -> _Rules:
+def _config() -> dict[str, Any]:
+    """role_families.yaml, parsed once a process (read by _rules and _several_roles)."""
     with open(DATA, encoding="utf-8") as fh:
-        cfg = load_yaml(fh)
+        return dict(load_yaml(fh))
+
+
+@cache
+def _rules() -> _Rules:
+    cfg = _config()
     patterns = {r["key"]: list(r["patterns"]) for r in cfg["rules"]}
     ambiguous = list(cfg["ambiguous"])
     cues = {kind: list(words) for kind, words in cfg["text_cues"].items()}
@@ -202,8 +209,7 @@ def _several_roles() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str],
     """``several_roles`` of role_families.yaml: the separators of a cell listing roles, the cells that name
     no job (a bare level, "& more"), an item of a list of roles, and the role noun a list's bare field words
     share ("SRE, Data, and Backend Engineers")."""
-    with open(DATA, encoding="utf-8") as fh:
-        cfg = load_yaml(fh)["several_roles"]
+    cfg = _config()["several_roles"]
     return (re.compile(cfg["separators"]), re.compile("(?:" + "|".join(cfg["no_role"]) + ")", re.I),
             re.compile(cfg["list_item"], re.I), re.compile(r"\b" + cfg["head_noun"] + r"$", re.I))
 
