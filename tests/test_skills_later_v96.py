@@ -15,7 +15,8 @@ from skill_names import named_in_posting
 
 @pytest.mark.parametrize(("text", "skills"), [
     # a requirement line "Experienced with <name>" asks for it, as "experience with <name>" does
-    ("We need developers who are:\n* Curious.\n* Experienced with Rails.\n* Kind.", {"Ruby", "Ruby on Rails"}),
+    ("We need developers who are:\n* Curious.\n* Experienced with Rails.\n* Kind.",
+     {"Ruby", "Ruby on Rails"}),
     ("You are experienced in Express and enjoy small teams.", {"Express.js"}),
     ("Ideally experienced using Gulp for our asset builds.", {"Gulp"}),
 ])
