@@ -169,13 +169,36 @@ def _build_countries(aliases: dict) -> dict[str, str]:
     return countries
 
 
+def _neighbourhoods(aliases_: dict, rows: list[City]) -> dict[tuple[str, str | None], City]:
+    """(name, region) of a cities.csv row that is a neighbourhood inside a big city's limits -> that city's
+    row (location_aliases.yaml ``city_neighbourhoods``; later batch real-later-v97). Only the row in the
+    city's own region: "Venice, CA" is Los Angeles, Venice in Italy stays Venice;
+    "Hollywood, FL" stays Hollywood."""
+    by_name = {c.name: c for c in rows if not c.primary} | {c.name: c for c in rows if c.primary}
+    out: dict[tuple[str, str | None], City] = {}
+    for city, names in (aliases_.get("city_neighbourhoods") or {}).items():
+        big = by_name.get(city)
+        if big is None:
+            raise ValueError(f"city_neighbourhoods: {city!r} is no row of cities.csv")
+        for name in names or ():
+            out[(name, big.region)] = big
+    return out
+
+
 @cache
 def gazetteer() -> Gazetteer:
     """Build the lookup tables once per process."""
     aliases_ = aliases()
     by_key: dict[str, list[City]] = {}
     canonical: dict[str, list[City]] = {}
-    for city in read_cities():
+    rows = read_cities()
+    within = _neighbourhoods(aliases_, rows)
+    for city in rows:
+        big = within.get((city.name, city.region))
+        if big is not None:  # "Playa Vista, CA" is Los Angeles: a neighbourhood is its city (labelling rules)
+            by_key.setdefault(norm_key(city.name), []).append(
+                City(big.name, big.region, big.country, big.metro, city.primary))
+            continue
         by_key.setdefault(norm_key(city.name), []).append(city)
         canonical.setdefault(city.name, []).append(city)
     for name, names in (aliases_.get("cities") or {}).items():
