@@ -1,14 +1,14 @@
 """Role family of a product engineer's title (real-later-v94, h21role): a "Product Engineer" builds a software
-product's features end to end (the product side of a software team: "Principal Product Engineer", "Senior Product
-Engineer - <region>"), a software role without the word software, as "Full-Stack Engineer" is
-(`real-later-v79`'s labelling rules: the job builds software as its main work). Before, the title matched no rule,
-"engineer" left it to the text, and a text naming fewer than two software cue words (a founder's letter about the
-team's way of working) read it other, the direction that drops a posting from every default chart. Invented titles
-of the same shape. Controls that must not move: a product engineer of physical goods whose title names it
-(mechanical, hardware, electrical, manufacturing, quality) stays other, as the not-software rule is tried first;
-a product engineer of a data field stays data; product designers, managers, product development and product
-support stay other; a bare "Senior Engineer" stays open (the text decides); the already-software product
-engineering titles stay software."""
+product's features end to end (the product side of a software team: "Principal Product Engineer", "Senior
+Product Engineer - <region>"), a software role without the word software, as "Full-Stack Engineer" is
+(`real-later-v79`'s labelling rules: the job builds software as its main work). Before, the title matched no
+rule, "engineer" left it to the text, and a text naming fewer than two software cue words (a founder's
+letter about the team's way of working) read it other, the direction that drops a posting from every default
+chart. Invented titles of the same shape. Controls that must not move: a product engineer of physical goods
+whose title names it (mechanical, hardware, electrical, manufacturing, quality) stays other, as the
+not-software rule is tried first; a product engineer of a data field stays data; product designers,
+managers, product development and product support stay other; a bare "Senior Engineer" stays open (the text
+decides); the already-software product engineering titles stay software."""
 
 from __future__ import annotations
 
