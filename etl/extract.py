@@ -50,7 +50,7 @@ from etl.normalize.experience import (
     parse_experience,
     parse_required_experience,
 )
-from etl.normalize.hn_comment import is_comment, read_comment
+from etl.normalize.hn_comment import family_roles, is_comment, read_comment
 from etl.normalize.language import posting_language
 from etl.normalize.location import Location, names_metro_area, names_no_place, parse_location, place_in_title
 from etl.normalize.location_text import area_in_text, country_in_text, place_of_work, team_base_in_text
@@ -490,6 +490,15 @@ def _collector_paused() -> Iterator[None]:
         gc.enable()
 
 
+def _family_roles(get: Any, named: tuple[str, ...] | None) -> tuple[str, ...] | None:
+    """The roles a Hacker News comment's family is voted on: ``named`` (its roles as :func:`_comment_roles`
+    reads them) and the roles its body lists one a line (:func:`etl.normalize.hn_comment.family_roles`)."""
+    if named is None:
+        return None
+    body = _text(get("description"))
+    return family_roles(body) if body else named
+
+
 def _comment_roles(get: Any) -> tuple[str, ...] | None:
     """The roles of a Hacker News comment, read by its structure (etl/normalize/hn_comment.py), each with its
     own level cells; None for a posting of another source. A posting of no source whose HTML opens with a
@@ -571,9 +580,10 @@ def _extract_columns(
         _degree(item, demand, texts) for item, demand, texts in zip(items, demands, shared, strict=True)
     ]
     clock("degree")
-    families = [  # a comment naming several roles: the family most of them share (classify_roles_family)
-        classify_roles_family(named, title or "", d) for named, title, d in zip(roles, titles, descriptions,
-                                                                                strict=True)
+    families = [  # a comment naming several roles: the family most of them share (classify_roles_family),
+        # its roles the header's and those its body lists one a line (hn_comment.family_roles, real-later-v95)
+        classify_roles_family(_family_roles(get, named), title or "", d)
+        for get, named, title, d in zip(gets, roles, titles, descriptions, strict=True)
     ]
     clock("role family")
     # ISO 639-1 of the text (etl/normalize/language.py)

@@ -1269,6 +1269,71 @@ def read_comment(body: str, hint: str | None = None) -> HNComment:
     )
 
 
+# The roles a comment's body lists one a line (later batch real-later-v95; `real-later-v91` class A', the
+# comment-parser round the twentieth session adopted): two or more lines in a row (empty lines aside), each a
+# role listed alone (:func:`_listed_item_title`: a bullet or a number before it, its team, stack or place
+# after a comma or a spaced dash, no sentence); a line of anything else ends the run.
+_LEVEL_WORDS = re.compile(r"\b(?:senior|sr\.?|junior|jr\.?|mid[- ]level|mid|entry[- ]level)\b[- ]*", re.I)
+_ROLE_SEPARATORS = re.compile(r"\s*[,;]\s*|\s+\+\s+|\s+(?:and|&)\s+")
+
+
+def _listed_line(line: str) -> str | None:
+    bullet = _BULLET.match(line)
+    item = line[bullet.end():].strip() if bullet else line.strip()
+    item = _TRAILING_LINK.sub("", item) if "http" in item else item
+    title = _listed_item_title(item) if item and not item.endswith(":") else None
+    return title.rstrip(";,").strip() if title else None
+
+
+@lru_cache(maxsize=4096)
+def listed_roles(body: str) -> tuple[str, ...]:
+    """The roles the body of comment ``body`` (its HTML) lists one a line, in order: every run of two or more
+    lines in a row that are each a role listed alone; () when it lists none."""
+    found: list[str] = []
+    run: list[str] = []
+    for line in _lines(body):
+        if not line.strip():
+            continue  # an empty line (a paragraph's end) does not end a run
+        title = _listed_line(line)
+        if title is not None:
+            run.append(title)
+            continue
+        if len(run) >= 2:
+            found.extend(run)
+        run = []
+    if len(run) >= 2:
+        found.extend(run)
+    return tuple(found)
+
+
+def _role_key(role: str) -> str:
+    """A role without its level words, brackets and plural, to count a role listed again once."""
+    plain = _LEVEL_WORDS.sub("", re.sub(r"\([^()]*\)", "", role)).strip(" .-").lower()
+    return re.sub(r"s$", "", " ".join(plain.split()))
+
+
+# a header "role" cell naming only the generic "role" or "position" ("Pay depends on role"): a remark
+_GENERIC_ROLE = re.compile(r"\b(?:roles?|positions?)\b", re.I)
+_BRACKET = re.compile(r"\s*\([^()]*\)")
+
+
+def family_roles(body: str) -> tuple[str, ...]:
+    """The roles a comment's family is voted on (real-later-v95): the roles :func:`read_comment` reads (the
+    header's role cells, else the first role the body lists), then every role the body lists one a line
+    (:func:`listed_roles`, each line one opening) that is not a header role listed again (its level, brackets
+    and plural aside: "Senior Backend Engineer" under a header "Backend Engineers" is the header's role). With
+    a body list, a header cell naming only the generic "role" or "position" ("Pay depends on role") casts no
+    vote. The seniority still reads the first role only (:func:`first_role`)."""
+    roles = read_comment(body).role_titles()
+    listed = listed_roles(body)
+    if not listed:
+        return roles
+    header = [r for r in roles if _SPECIFIC_ROLE.search(r) or not _GENERIC_ROLE.search(r)]
+    seen = {_role_key(part) for role in header for part in (role, *_ROLE_SEPARATORS.split(role))}
+    # a listed role's bracket (its stack or place: "Backend Engineer (Go, SQL)") is not voted on
+    return (*header, *(_BRACKET.sub("", role) for role in listed if _role_key(role) not in seen))
+
+
 def first_role(body: str) -> str | None:
     """The comment's first role with its own level cells, as one title (None when the header names no role
     and the body lists none): what the seniority rules read for a Hacker News comment."""
