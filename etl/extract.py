@@ -50,7 +50,7 @@ from etl.normalize.experience import (
     parse_experience,
     parse_required_experience,
 )
-from etl.normalize.hn_comment import family_roles, is_comment, read_comment
+from etl.normalize.hn_comment import comment_roles, family_roles, is_comment
 from etl.normalize.language import posting_language
 from etl.normalize.location import Location, names_metro_area, names_no_place, parse_location, place_in_title
 from etl.normalize.location_text import area_in_text, country_in_text, place_of_work, team_base_in_text
@@ -510,7 +510,7 @@ def _comment_roles(get: Any) -> tuple[str, ...] | None:
     body = _text(get("description"))
     if source is None and not (body and is_comment(body)):
         return None
-    return read_comment(body).role_titles() if body else ()
+    return comment_roles(body) if body else ()  # read_comment(body).role_titles(), its roles only
 
 
 # a company that is zeros only ("0", "0.0"): a spreadsheet's empty cell, no name (branch hext: LinkedIn's

@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
@@ -185,11 +186,16 @@ def _header_names_a_place(body: str) -> bool:
 
 # characters that show nothing: a soft hyphen inside "Full-time" hid the job type, which became the company
 _INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
+_LINE_BREAK = re.compile(r"<p>|\n|<br\s*/?>")  # a paragraph or a line break ends a line of the text
 
 
 def _plain(fragment: str) -> str:
-    """Tags stripped, then entities unescaped, invisible characters dropped, whitespace collapsed."""
-    return " ".join(_INVISIBLE.sub("", html.unescape(_TAG.sub(" ", fragment))).split())
+    """Tags stripped, then entities unescaped, invisible characters dropped, whitespace collapsed. Each step
+    is skipped where it can change nothing (no "<", no "&", only ASCII after unescaping: the invisible
+    characters are not ASCII): a comment's lines are read this way, about 10 a comment."""
+    text = _TAG.sub(" ", fragment) if "<" in fragment else fragment
+    text = html.unescape(text) if "&" in text else text
+    return " ".join((text if text.isascii() else _INVISIBLE.sub("", text)).split())
 
 
 def _junk_location(text: str) -> bool:
@@ -998,9 +1004,12 @@ def _bracketed_level(item: str) -> str | None:
     return f"{m.group(1)} ({m.group(2).strip()})"
 
 
-def _lines(body: str) -> list[str]:
-    """The comment's lines after the header, tags stripped (a paragraph or a line break ends one)."""
-    return [_plain(seg) for seg in re.split(r"<p>|\n|<br\s*/?>", body)[1:]]
+@lru_cache(maxsize=64)
+def _lines(body: str) -> tuple[str, ...]:
+    """The comment's lines after the header, tags stripped (a paragraph or a line break ends one). Cached for
+    the few readings of one comment in a row (the body's role line, its "<role>: <text>" and "<role> -
+    <text>" runs read the same lines): a tuple, as the readers share it."""
+    return tuple(_plain(seg) for seg in _LINE_BREAK.split(body)[1:])
 
 
 # a listed item named as a title: capitalised words (joined by "of", "and", "&", "/"), a bracket after it
@@ -1033,7 +1042,7 @@ def _ends_in_link(line: str) -> bool:
     return "http" in text and _TRAILING_LINK.search(text) is not None
 
 
-def _linked_list_role(lines: list[str], at: int) -> str | None:
+def _linked_list_role(lines: Sequence[str], at: int) -> str | None:
     """The first role of a list of openings written one a line, each with its own link and no bullet (later
     batch real-later-v6): line ``at`` is a linked title and the next line that is not empty ends in a link
     too; else None (one linked line, or a sentence, is no list)."""
@@ -1051,7 +1060,7 @@ _COLON_ITEM = re.compile(r"([^:\n]{3,70}?)\s*:\s+(?!https?://)\S.*")
 _LINK_ONLY = re.compile(r"\s*https?://\S+\s*")
 
 
-def _colon_item(lines: list[str], at: int) -> tuple[str, int] | None:
+def _colon_item(lines: Sequence[str], at: int) -> tuple[str, int] | None:
     """The title of line ``at`` when it is an opening "<role>: <text>" with its own link at the line's end or
     alone on the next line that is not empty, and the index after it (its link line included); else None."""
     line = lines[at].strip()
@@ -1067,7 +1076,7 @@ def _colon_item(lines: list[str], at: int) -> tuple[str, int] | None:
     return None
 
 
-def _colon_run_role(lines: list[str]) -> str | None:
+def _colon_run_role(lines: Sequence[str]) -> str | None:
     """The first role of openings written one a line as "<Level> <role>: <duties or team>", each with its
     own link on the line or the next, under no header role (later batch real-later-v73; `real-later-v25`'s
     class E, due by `real-later-v67` ruling 3): the first line of the body shaped "<role>: <text>" opens the
@@ -1108,7 +1117,7 @@ def _dash_item(line: str) -> str | None:
     return title.rstrip(";,") if title else None
 
 
-def _dash_run_role(lines: list[str]) -> str | None:
+def _dash_run_role(lines: Sequence[str]) -> str | None:
     """The first role of openings written one a line as "<Level> <role> - <description>" under no header
     role (later batch real-later-v85): the first line of the body so shaped opens the run when no line above
     it names a role ("we want <area> engineers" names the first role there) or ends in a colon (a list the
@@ -1131,7 +1140,7 @@ def _dash_run_role(lines: list[str]) -> str | None:
     return None
 
 
-def _body_role(lines: list[str], listed: bool) -> str | None:
+def _body_role(lines: Sequence[str], listed: bool) -> str | None:
     """The first role the body lists under a header naming none: the role alone on the next line ("Glaze
     Lead"); under a "Multiple Positions" or department cell (``listed``) the first line that is a role listed
     alone, also after a paragraph; else the first bulleted line when it is a role, not under a heading ending
@@ -1224,9 +1233,12 @@ def _title(header_title: str | None, cells: list[Cell], roles: list[Role]) -> st
 
 
 @lru_cache(maxsize=4096)
-def read_comment(body: str, hint: str | None = None) -> HNComment:
-    """The comment ``body`` (its HTML) read once into a :class:`HNComment`; ``hint`` is the thread parser's
-    location guess (a header cell holding it is the place)."""
+def _cells_and_roles(body: str, hint: str | None) -> tuple[dict[str, Any], tuple[Cell, ...], tuple[Role, ...],
+                                                          str]:
+    """The headline fields, typed cells, roles and where the roles were read (``roles_from``) of the comment
+    ``body``: what :func:`read_comment` reads before the title and the text's places, which the extraction's
+    roles (:func:`comment_roles`) do not need. Cached: the extraction, then its role family, then the
+    adapter's reading without a location guess share one reading (the dict is not to be changed)."""
     out, parts, kinds = _header(body, hint)
     cells: list[Cell] = []
     for i, (part, kind) in enumerate(zip(parts, kinds, strict=True)):
@@ -1258,15 +1270,30 @@ def read_comment(body: str, hint: str | None = None) -> HNComment:
             # no header: openings one a line as "<role>: <text>" (real-later-v73) or "<role> - <text>" (-v85)
             roles.append(Role(title))
             source = "body"
+    return out, tuple(cells), tuple(roles), source
+
+
+@lru_cache(maxsize=4096)
+def read_comment(body: str, hint: str | None = None) -> HNComment:
+    """The comment ``body`` (its HTML) read once into a :class:`HNComment`; ``hint`` is the thread parser's
+    location guess (a header cell holding it is the place)."""
+    out, cells, roles, source = _cells_and_roles(body, hint)
     return HNComment(
-        company=out.get("company"), title=_title(out.get("title"), cells, roles),
+        company=out.get("company"), title=_title(out.get("title"), list(cells), list(roles)),
         header_title=out.get("title"), location=out.get("location"),
         pay_text=out.get("salary"), job_type=out.get("job_type"), remote=out.get("remote"),
-        cells=tuple(cells), roles=tuple(roles), roles_from=source,
+        cells=cells, roles=roles, roles_from=source,
         # a remote comment's office is a choice, not the openings' place ("welcome to use our Leeds office")
         text_place=None if out.get("location") or out.get("remote") else _text_place(body),
         place_line=None if out.get("location") else _place_line(body),
     )
+
+
+def comment_roles(body: str) -> tuple[str, ...]:
+    """``read_comment(body).role_titles()``: each role the comment offers with its own level cells, in order,
+    read without the comment's title and the text's places (the extraction's seniority and role family read
+    only the roles; the hackernews adapter reads the rest)."""
+    return tuple(r.named for r in _cells_and_roles(body, None)[2])
 
 
 # The roles a comment's body lists one a line (later batch real-later-v95; `real-later-v91` class A', the
@@ -1324,7 +1351,7 @@ def family_roles(body: str) -> tuple[str, ...]:
     and plural aside: "Senior Backend Engineer" under a header "Backend Engineers" is the header's role). With
     a body list, a header cell naming only the generic "role" or "position" ("Pay depends on role") casts no
     vote. The seniority still reads the first role only (:func:`first_role`)."""
-    roles = read_comment(body).role_titles()
+    roles = comment_roles(body)  # read_comment(body).role_titles(), its roles only
     listed = listed_roles(body)
     if not listed:
         return roles
