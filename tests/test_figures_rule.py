@@ -1677,3 +1677,55 @@ def test_a_chart_over_time_drawing_one_month_says_no_change_can_be_shown() -> No
     one = pd.DataFrame({"month": [pd.Timestamp(2025, 3, 1)], "n": [1]})
     assert figures.one_month(one, "n", ("salary", "salaries")) == (
         "the one salary drawn falls in March 2025, so no change over time can be shown")
+
+
+def _months(*held: int) -> pd.DataFrame:
+    """A chart over time's rows: one month a count, from 2023-12 on (0 = an empty month on the axis)."""
+    return pd.DataFrame({"month": pd.date_range("2023-12-01", periods=len(held), freq="MS"), "n": list(held)})
+
+
+@pytest.mark.parametrize(("held", "said"), [
+    # Brazil's postings on the real exports (hqa34 ruling 1, hqa35): 42 in 2023-12, 1 in 2025-05, 2 in 2025-10
+    ((42, *[0] * 16, 1, 0, 0, 0, 0, 2),
+     "only December 2023 holds 30 or more postings (42 of the 45 drawn), so no line is drawn: the other 3 "
+     "fall in 2 months of fewer (open points), so no change over time can be read with confidence"),
+    # India's: 16 over 8 months, none reaching 30
+    ((3, 1, 3, 1, 2, 1, 1, 0, 4),
+     "no month holds 30 or more postings (the 16 drawn fall in 8 months), so no line is drawn: every month "
+     "is an open point, so no change over time can be read with confidence"),
+    ((2, 0, 1),
+     "no month holds 30 or more postings (the 3 drawn fall in 2 months), so no line is drawn: every month "
+     "is an open point, so no change over time can be read with confidence"),
+    ((30, 0, 1),
+     "only December 2023 holds 30 or more postings (30 of the 31 drawn), so no line is drawn: the other 1 "
+     "falls in 1 month of fewer (an open point), so no change over time can be read with confidence"),
+    ((30, 31), None),  # two solid months: a line
+    ((30, 5, 31), None),
+    ((42,), None),  # one month: one_month's sentence
+    ((0, 42, 0), None),
+    ((), None),
+])
+def test_a_chart_over_time_with_one_month_or_none_of_30_says_no_line_is_drawn(
+        held: tuple[int, ...], said: str | None) -> None:
+    """hqa35 (hqa34 ruling 1, other thin views): under Brazil's postings "Monthly trend" drew one solid point
+    (December 2023, 42 postings) and open points for 2025's 3 across a 23-month axis, and under India's 16
+    postings over 8 months only open points, with no word that no line joins two months: one_month spoke only
+    where a single month held postings."""
+    from analytics import figures
+
+    assert figures.thin_months(_months(*held), "n", ("posting", "postings")) == said
+
+
+def test_thin_months_counts_a_month_once_per_skill_row_and_names_salaries() -> None:
+    """The trend's rows are one per skill and month (month_total repeated); the salary chart's unit."""
+    from analytics import figures
+
+    rows = pd.DataFrame({"month": [pd.Timestamp(2023, 12, 1)] * 2 + [pd.Timestamp(2024, 2, 1)] * 2,
+                         "skill": ["Python", "SQL"] * 2, "month_total": [40, 40, 2, 2]})
+    assert figures.thin_months(rows, "month_total", ("posting", "postings")) == (
+        "only December 2023 holds 30 or more postings (40 of the 42 drawn), so no line is drawn: the other 2 "
+        "fall in 1 month of fewer (an open point), so no change over time can be read with confidence")
+    paid = _months(1, 0, 1)
+    assert figures.thin_months(paid, "n", ("salary", "salaries")) == (
+        "no month holds 30 or more salaries (the 2 drawn fall in 2 months), so no line is drawn: every month "
+        "is an open point, so no change over time can be read with confidence")

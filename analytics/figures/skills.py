@@ -13,7 +13,7 @@ from datetime import date, timedelta
 import pandas as pd
 import plotly.graph_objects as go
 
-from analytics.figures import Call, ChartDef, Context, lowest, one_month, theme
+from analytics.figures import Call, ChartDef, Context, lowest, one_month, theme, thin_months
 from analytics.figures import salary as salary_figures
 from analytics.filters import ALL_LEVELS, SENIOR_LEVELS, Filters, month_end
 from analytics.queries import MIN_N, overview, skills
@@ -100,7 +100,9 @@ def trend_caveats(ctx: Context, caveats: tuple[str, ...]) -> tuple[str, ...]:
     """The trend's caveats and, where points lie on others (hidden_points), how many, and where to read
     them: a reader cannot see that a point hides another."""
     rows = ctx.query(skills.skill_trend, ctx.f, picks(ctx)).df
-    said = one_month(rows, "month_total", ("posting", "postings"))  # QA round thirty-one: French postings
+    # QA round thirty-one: French postings on one month; hqa35: Brazil's with one month of 30 or more
+    said = one_month(rows, "month_total", ("posting", "postings")) or thin_months(rows, "month_total",
+                                                                                  ("posting", "postings"))
     caveats = (*caveats, said) if said else caveats
     if not picks(ctx):
         return caveats
