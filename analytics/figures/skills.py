@@ -588,6 +588,36 @@ def premium_caveats(ctx: Context, caveats: tuple[str, ...]) -> tuple[str, ...]:
     return caveats if line is None else (*caveats, line)
 
 
+def unchanged_by_construction(df: pd.DataFrame) -> str | None:
+    """Why the movers say nothing, where every skill they would draw is asked for by every posting of both
+    periods (100% in each: under a skills filter every posting meets, its own skills), so no share can
+    change. None where one skill at least is under 100% in a period. Pure. hqa35: under Python and Go, all
+    of the skills, the tiny warehouse's movers drew two bars at "+0.0 pts", the filter's own skills."""
+    if df.empty or not ((df["share_a"] >= 1) & (df["share_b"] >= 1)).all():
+        return None
+    names = [str(s) for s in df["skill"]]
+    which = "the one skill" if len(names) == 1 else "each skill"
+    named = salary_figures.named_list(names)
+    return (f"every posting of both periods asks for {which} to draw ({named}), so "
+            "no share can change (a skills filter every posting meets makes its skills 100% in any period)")
+
+
+def _required_drawn(ctx: Context) -> str | None:
+    """The movers' bars that are skills every posting asks for by the skills filter (required), named with
+    why each reads "+0.0 pts"; None where none is drawn. hqa35: under Python and SQL, all, on the real
+    exports 2 of the 4 bars drawn were theirs, with no word (Top skills and the pairs say it)."""
+    chosen = required(ctx.f)
+    if not chosen:
+        return None
+    rows = ctx.query(skills.movers, ctx.f, *periods(ctx), int(ctx.param("min_count", MOVERS_MIN))).df
+    drawn = [s for s in chosen if not rows.empty and s in set(_movers_shown(rows)["skill"])]
+    if not drawn:
+        return None
+    its = "its +0.0 pts is" if len(drawn) == 1 else "their +0.0 pts are"
+    return (f"{salary_figures.named_list(drawn)}: in every posting by the skills filter, so 100% in both "
+            f"periods: {its} by construction")
+
+
 def movers_caveats(ctx: Context, caveats: tuple[str, ...]) -> tuple[str, ...]:
     """The movers' caveats; under the default periods, the span they were taken over where a thin tail was
     left out (default_found); and, when the later period runs past the last posting (the default periods are
@@ -596,6 +626,8 @@ def movers_caveats(ctx: Context, caveats: tuple[str, ...]) -> tuple[str, ...]:
     warehouse's, 2026-03-16, said nothing under German postings ending 2026-02-15)."""
     found = default_found(ctx)  # the page asks for it anyway, to seed the periods' widgets
     a, b = periods(ctx)
+    if (construction := _required_drawn(ctx)) is not None:
+        caveats = (*caveats, construction)
     if found.bulk is not None and (a, b) == found.periods:  # a reader's own periods: not the default's span
         start, end = found.bulk
         out = found.left_out
@@ -666,6 +698,7 @@ CHARTS: tuple[ChartDef, ...] = (
         drill=("skill",),
         drill_periods=periods,
         caveats=movers_caveats,
+        says_nothing=unchanged_by_construction,
         sample=lowest("n_a", "n_b"),
         label="skill",
         uses=("narrow",),
