@@ -1770,3 +1770,36 @@ def test_movers_with_every_share_100_in_both_periods_say_nothing(
     df = pd.DataFrame({"skill": list(names), "share_a": [a for a, _ in shares],
                        "share_b": [b for _, b in shares], "change": [b - a for a, b in shares]})
     assert skills.unchanged_by_construction(df) == said
+
+
+_KEPT = "these are the postings without a date, which the sidebar keeps"
+_NOTHING = "Nothing to draw from the 591 postings these filters select: none of them carries a date"
+
+
+@pytest.mark.parametrize(("f", "said"), [
+    (Filters(date_from=date(2025, 12, 1), date_to=date(2026, 1, 31)),
+     f"{_NOTHING} (no dated posting falls in 2025-12-01 to 2026-01-31: {_KEPT}), so none has a month to be "
+     "drawn in."),
+    (Filters(date_from=date(2030, 1, 1)),
+     f"{_NOTHING} (no dated posting falls from 2030-01-01 on: {_KEPT}), so none has a month to be drawn in."),
+    (Filters(date_to=date(2010, 12, 31)),
+     f"{_NOTHING} (no dated posting falls up to 2010-12-31: {_KEPT}), so none has a month to be drawn in."),
+    (Filters(), f"{_NOTHING}, so none has a month to be drawn in."),
+])
+def test_an_empty_chart_over_a_date_range_holding_no_dated_posting_names_the_range(
+        f: Filters, said: str) -> None:
+    """hqa35, on the real exports: the sidebar's 2025-12-01 to 2026-01-31 holds no dated posting under the
+    default levels, and "Postings per month" read "Nothing to draw from the 591 postings these filters
+    select: none of them carries a date" as if the data had no dates; the range holds none, and the 591 are
+    the undated postings the sidebar keeps. The message names the range, in the app and on the slide."""
+    from analytics import figures
+    from analytics.queries import dated_in
+    from analytics.report import empty_text
+    from analytics.result import QueryResult
+    from ui.chart import empty_message
+
+    empty = QueryResult(df=pd.DataFrame(), sql="", params={}, n=0, unit="postings", filtered=True,
+                        caveats=("591 postings without a date are not shown",))
+    assert empty_message(empty, 591, dated=dated_in(f)) == said
+    defn = figures.chart("ov_per_month")
+    assert empty_text(defn, empty, 591, dated=dated_in(f)) == said
