@@ -588,20 +588,6 @@ def premium_caveats(ctx: Context, caveats: tuple[str, ...]) -> tuple[str, ...]:
     return caveats if line is None else (*caveats, line)
 
 
-def unchanged_by_construction(df: pd.DataFrame) -> str | None:
-    """Why the movers say nothing, where every skill they would draw is asked for by every posting of both
-    periods (100% in each: under a skills filter every posting meets, its own skills), so no share can
-    change. None where one skill at least is under 100% in a period. Pure. hqa35: under Python and Go, all
-    of the skills, the tiny warehouse's movers drew two bars at "+0.0 pts", the filter's own skills."""
-    if df.empty or not ((df["share_a"] >= 1) & (df["share_b"] >= 1)).all():
-        return None
-    names = [str(s) for s in df["skill"]]
-    which = "the one skill" if len(names) == 1 else "each skill"
-    named = salary_figures.named_list(names)
-    return (f"every posting of both periods asks for {which} to draw ({named}), so "
-            "no share can change (a skills filter every posting meets makes its skills 100% in any period)")
-
-
 def _required_drawn(ctx: Context) -> str | None:
     """The movers' bars that are skills every posting asks for by the skills filter (required), named with
     why each reads "+0.0 pts"; None where none is drawn. hqa35: under Python and SQL, all, on the real
@@ -698,7 +684,6 @@ CHARTS: tuple[ChartDef, ...] = (
         drill=("skill",),
         drill_periods=periods,
         caveats=movers_caveats,
-        says_nothing=unchanged_by_construction,
         sample=lowest("n_a", "n_b"),
         label="skill",
         uses=("narrow",),
