@@ -126,6 +126,7 @@ def collect(pages: list[str], f: Filters, db: str | Path | None, params: dict[st
         with_small_flag,
     )
     from analytics.quality import view_note
+    from analytics.queries import dated_in
     from analytics.queries.data import emptied_by, emptied_text, held_out_quality, selection
 
     facts = warehouse_facts(f, db)
@@ -146,7 +147,7 @@ def collect(pages: list[str], f: Filters, db: str | Path | None, params: dict[st
                                                         filtered=c.result.filtered),
                                    n_note=empty_n_note(c.defn, c.result, shown)), c.figure,
                         with_binned_precision(with_small_flag(c.defn, c.result.df), c.result.caveats),
-                        empty=empty_text(c.defn, c.result, shown, why))
+                        empty=empty_text(c.defn, c.result, shown, why, dated=dated_in(f)))
             for c, note in zip(computed, notes)
         ]
         everything.append(Section(PAGES[page], tuple(items)))
@@ -163,7 +164,8 @@ def empty_n_note(defn: ChartDef, result: QueryResult, shown: int) -> str:
     return empty_n(result, shown, defn.needs_for())
 
 
-def empty_text(defn: ChartDef, result: QueryResult, shown: int | None = None, why: str = "") -> str:
+def empty_text(defn: ChartDef, result: QueryResult, shown: int | None = None, why: str = "", *,
+               dated: str = "") -> str:
     """An empty chart's slide or page text: the app's sentence (analytics.queries.empty_sentence, as
     ui.chart.empty_message says it; hqa30 ruling 3) without its word on the app's controls. ``shown``: the
     postings the filters select (None: the answer's n) - the movers' n counts their periods' postings, 0
@@ -171,7 +173,8 @@ def empty_text(defn: ChartDef, result: QueryResult, shown: int | None = None, wh
     filters that alone empty a view no posting meets (data.emptied_text), as the app says it."""
     from analytics.queries import empty_sentence
 
-    return empty_sentence(result, result.n if shown is None else shown, defn.needs_for(), why, advice=False)
+    return empty_sentence(result, result.n if shown is None else shown, defn.needs_for(), why, advice=False,
+                          dated=dated)
 
 
 def write(out: Path, pages: list[str], f: Filters, db: str | Path | None, *, raw_csv: bool = False,

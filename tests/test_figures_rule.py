@@ -1677,3 +1677,111 @@ def test_a_chart_over_time_drawing_one_month_says_no_change_can_be_shown() -> No
     one = pd.DataFrame({"month": [pd.Timestamp(2025, 3, 1)], "n": [1]})
     assert figures.one_month(one, "n", ("salary", "salaries")) == (
         "the one salary drawn falls in March 2025, so no change over time can be shown")
+
+
+def _months(*held: int) -> pd.DataFrame:
+    """A chart over time's rows: one month a count, from 2023-12 on (0 = an empty month on the axis)."""
+    return pd.DataFrame({"month": pd.date_range("2023-12-01", periods=len(held), freq="MS"), "n": list(held)})
+
+
+@pytest.mark.parametrize(("held", "said"), [
+    # Brazil's postings on the real exports (hqa34 ruling 1, hqa35): 42 in 2023-12, 1 in 2025-05, 2 in 2025-10
+    ((42, *[0] * 16, 1, 0, 0, 0, 0, 2),
+     "only December 2023 holds 30 or more postings (42 of the 45 drawn), so no line is drawn: the other 3 "
+     "fall in 2 months of fewer (open points), so no change over time can be read with confidence"),
+    # India's: 16 over 8 months, none reaching 30
+    ((3, 1, 3, 1, 2, 1, 1, 0, 4),
+     "no month holds 30 or more postings (the 16 drawn fall in 8 months), so no line is drawn: every month "
+     "is an open point, so no change over time can be read with confidence"),
+    ((2, 0, 1),
+     "no month holds 30 or more postings (the 3 drawn fall in 2 months), so no line is drawn: every month "
+     "is an open point, so no change over time can be read with confidence"),
+    ((30, 0, 1),
+     "only December 2023 holds 30 or more postings (30 of the 31 drawn), so no line is drawn: the other 1 "
+     "falls in 1 month of fewer (an open point), so no change over time can be read with confidence"),
+    ((30, 31), None),  # two solid months: a line
+    ((30, 5, 31), None),
+    ((42,), None),  # one month: one_month's sentence
+    ((0, 42, 0), None),
+    ((), None),
+])
+def test_a_chart_over_time_with_one_month_or_none_of_30_says_no_line_is_drawn(
+        held: tuple[int, ...], said: str | None) -> None:
+    """hqa35 (hqa34 ruling 1, other thin views): under Brazil's postings "Monthly trend" drew one solid point
+    (December 2023, 42 postings) and open points for 2025's 3 across a 23-month axis, and under India's 16
+    postings over 8 months only open points, with no word that no line joins two months: one_month spoke only
+    where a single month held postings."""
+    from analytics import figures
+
+    assert figures.thin_months(_months(*held), "n", ("posting", "postings")) == said
+
+
+def test_thin_months_counts_a_month_once_per_skill_row_and_names_salaries() -> None:
+    """The trend's rows are one per skill and month (month_total repeated); the salary chart's unit."""
+    from analytics import figures
+
+    rows = pd.DataFrame({"month": [pd.Timestamp(2023, 12, 1)] * 2 + [pd.Timestamp(2024, 2, 1)] * 2,
+                         "skill": ["Python", "SQL"] * 2, "month_total": [40, 40, 2, 2]})
+    assert figures.thin_months(rows, "month_total", ("posting", "postings")) == (
+        "only December 2023 holds 30 or more postings (40 of the 42 drawn), so no line is drawn: the other 2 "
+        "fall in 1 month of fewer (an open point), so no change over time can be read with confidence")
+    paid = _months(1, 0, 1)
+    assert figures.thin_months(paid, "n", ("salary", "salaries")) == (
+        "no month holds 30 or more salaries (the 2 drawn fall in 2 months), so no line is drawn: every month "
+        "is an open point, so no change over time can be read with confidence")
+
+
+@pytest.mark.usefixtures("tiny_db")
+def test_movers_under_a_filter_every_posting_meets_say_its_skills_cannot_change() -> None:
+    """hqa35: under "Python and SQL, all of the skills" the real exports' movers drew 4 bars, 2 of them Python
+    and SQL at "+0.0 pts" (100% in both periods by the filter itself), and said nothing of it; on the tiny
+    warehouse under Python and Go, all, both bars drawn were the filter's, a chart of nothing. Top skills and
+    the pairs say "by the skills filter"; the movers now do."""
+    from analytics.figures import Context
+
+    movers = {d.key: d for d in skills.CHARTS}["sk_movers"]
+    one = movers.run(Context(Filters(skills=("Python",))))
+    assert [c for c in one.caveats if "skills filter" in c] == [
+        "Python: in every posting by the skills filter, so 100% in both periods: its +0.0 pts is by "
+        "construction"], one.caveats
+    both = movers.run(Context(Filters(skills=("Python", "Go"), skills_mode="all")))
+    assert set(both.df["skill"]) == {"Python", "Go"}, both.df  # every bar drawn is the filter's
+    assert [c for c in both.caveats if "skills filter" in c] == [
+        "Python and Go: in every posting by the skills filter, so 100% in both periods: their +0.0 pts are "
+        "by construction"], both.caveats
+    anyof = movers.run(Context(Filters(skills=("Python", "Go"))))  # any of them: their shares can change
+    assert not [c for c in anyof.caveats if "skills filter" in c], anyof.caveats
+    assert not anyof.df.empty
+
+
+_KEPT = "these are the postings without a date, which the sidebar keeps"
+_NOTHING = "Nothing to draw from the 591 postings these filters select: none of them carries a date"
+
+
+@pytest.mark.parametrize(("f", "said"), [
+    (Filters(date_from=date(2025, 12, 1), date_to=date(2026, 1, 31)),
+     f"{_NOTHING} (no dated posting falls in 2025-12-01 to 2026-01-31: {_KEPT}), so none has a month to be "
+     "drawn in."),
+    (Filters(date_from=date(2030, 1, 1)),
+     f"{_NOTHING} (no dated posting falls from 2030-01-01 on: {_KEPT}), so none has a month to be drawn in."),
+    (Filters(date_to=date(2010, 12, 31)),
+     f"{_NOTHING} (no dated posting falls up to 2010-12-31: {_KEPT}), so none has a month to be drawn in."),
+    (Filters(), f"{_NOTHING}, so none has a month to be drawn in."),
+])
+def test_an_empty_chart_over_a_date_range_holding_no_dated_posting_names_the_range(
+        f: Filters, said: str) -> None:
+    """hqa35, on the real exports: the sidebar's 2025-12-01 to 2026-01-31 holds no dated posting under the
+    default levels, and "Postings per month" read "Nothing to draw from the 591 postings these filters
+    select: none of them carries a date" as if the data had no dates; the range holds none, and the 591 are
+    the undated postings the sidebar keeps. The message names the range, in the app and on the slide."""
+    from analytics import figures
+    from analytics.queries import dated_in
+    from analytics.report import empty_text
+    from analytics.result import QueryResult
+    from ui.chart import empty_message
+
+    empty = QueryResult(df=pd.DataFrame(), sql="", params={}, n=0, unit="postings", filtered=True,
+                        caveats=("591 postings without a date are not shown",))
+    assert empty_message(empty, 591, dated=dated_in(f)) == said
+    defn = figures.chart("ov_per_month")
+    assert empty_text(defn, empty, 591, dated=dated_in(f)) == said

@@ -695,3 +695,25 @@ def test_the_past_the_data_note_reads_the_views_last_day_where_days_are_asked() 
     months = _Dated(THIN_TAILS["an even spread"][0])
     assert not [c for c in sf.movers_caveats(months.ctx, ()) if "last posting" in c]
     assert "dated_days" not in months.asked
+
+
+def test_movers_over_a_range_holding_no_dated_posting_name_the_range(tmp_path: Path,
+                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """hqa35, on the real exports: under the sidebar's 2025-12-01 to 2026-01-31 (no dated posting under the
+    default levels) the movers said "none of them carries a date" of the undated postings the sidebar keeps,
+    as if the data had no dates. India's postings made undated, a range: the range is named."""
+    from tiny_warehouse import build_edited
+
+    from analytics import figures
+    from analytics.figures import Context
+
+    db_path = build_edited(tmp_path / "warehouse.duckdb", "UPDATE postings SET posted_date = NULL, "
+                           "posted_month = NULL WHERE country = 'IN'", derive=True,
+                           version_name="v-tiny-undated-in-range.duckdb")
+    monkeypatch.setenv("WAREHOUSE_DB", str(db_path))
+    f = Filters(country=("IN",), date_from=date(2025, 12, 1), date_to=date(2026, 1, 31))
+    res = figures.chart("sk_movers").run(Context(f))
+    assert res.df.empty
+    assert res.caveats[0].startswith("none of them carries a date (no dated posting falls in 2025-12-01 to "
+                                     "2026-01-31: these are the postings without a date, which the sidebar "
+                                     "keeps), so no change over time can be shown"), res.caveats

@@ -32,7 +32,7 @@ from plotly.io.json import to_json_plotly
 from analytics import cache, figures, pages, quality
 from analytics.figures import ChartView, SharedContext, theme
 from analytics.filters import Filters, describe
-from analytics.queries import empty_n, empty_reasons, empty_sentence, postings
+from analytics.queries import dated_in, empty_n, empty_reasons, empty_sentence, postings
 from analytics.result import QueryResult
 from ui import MISSING, as_text, fetch, filters, narrow, one_line
 from ui.exports import chart_downloads, page_downloads
@@ -301,10 +301,11 @@ def why_empty(f: Filters) -> str:
     return "" if res is None else emptied_text(res.df)
 
 
-def empty_message(result: QueryResult, shown: int | None, needs: str | None = None, why: str = "") -> str:
+def empty_message(result: QueryResult, shown: int | None, needs: str | None = None, why: str = "", *,
+                  dated: str = "") -> str:
     """Why an empty chart is empty, with the app's word on its controls: analytics.queries.empty_sentence,
     the deck's and PDF's slide sentence too (hqa30 ruling 3). Pure (tested)."""
-    return empty_sentence(result, shown, needs, why)
+    return empty_sentence(result, shown, needs, why, dated=dated)
 
 
 def render(title: str, result: QueryResult | None, build: Figure | None, *, key: str,
@@ -344,7 +345,8 @@ def render(title: str, result: QueryResult | None, build: Figure | None, *, key:
     st.caption(as_text(caption(bare, f, size)))  # names from the data (sources) shown as written
     if empty:
         # caveats can name sources (file stems, --source-name): shown as written, never as Markdown
-        st.info(as_text(empty_message(result, count, needs, why_empty(f) if count == 0 else "")))
+        st.info(as_text(empty_message(result, count, needs, why_empty(f) if count == 0 else "",
+                                      dated=dated_in(f))))
         _details(result, key, shared)
         return
     df = result.df

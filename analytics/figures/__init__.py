@@ -248,6 +248,36 @@ def one_month(df: pd.DataFrame, count: str, unit: tuple[str, str]) -> str | None
         f"all {k:,} {unit[1]} drawn fall in one month, {when}"
     return f"{drawn}, so no change over time can be shown"
 
+
+def thin_months(df: pd.DataFrame, count: str, unit: tuple[str, str]) -> str | None:
+    """A chart over time whose rows (``df``, a month column, ``count`` the month's figure's postings or
+    salaries) hold two months or more, at most one of them with MIN_N or more: that no line is drawn (a
+    line joins months of MIN_N or more only) and which month holds the bulk; None where two months reach
+    MIN_N, or fewer than two months hold any (one_month's case). hqa35 (hqa34 ruling 1): under Brazil's
+    postings on the real exports "Monthly trend" drew December 2023's 42 as one solid point and 2025's 3 as
+    open points over a 23-month axis, under India's 16 postings over 8 months open points only, with no word
+    that no line joins two months. ``unit``: (one, many). Pure."""
+    if df.empty or "month" not in df or count not in df:
+        return None
+    months = df.drop_duplicates("month").dropna(subset=["month"])
+    held = months[months[count].fillna(0) > 0]
+    if len(held) < 2:
+        return None
+    solid = held[held[count] >= MIN_N]
+    if len(solid) >= 2:
+        return None
+    total = int(held[count].sum())
+    tail = "so no change over time can be read with confidence"
+    if solid.empty:
+        return (f"no month holds {MIN_N} or more {unit[1]} (the {total:,} drawn fall in {len(held)} months), "
+                f"so no line is drawn: every month is an open point, {tail}")
+    k, when = int(solid[count].iloc[0]), f"{pd.Timestamp(solid['month'].iloc[0]):%B %Y}"
+    rest, gaps = total - k, len(held) - 1
+    falls = "falls" if rest == 1 else "fall"
+    where = "1 month of fewer (an open point)" if gaps == 1 else f"{gaps} months of fewer (open points)"
+    return (f"only {when} holds {MIN_N} or more {unit[1]} ({k:,} of the {total:,} drawn), so no line is "
+            f"drawn: the other {rest:,} {falls} in {where}, {tail}")
+
 def small_rows(defn: ChartDef, df: pd.DataFrame) -> pd.Series | None:
     """True where a row's figure rests on fewer than MIN_N (but some) postings; None when the chart has no
     such figures (``sample`` unset) or the rows lack the column. Pure (tested)."""

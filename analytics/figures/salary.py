@@ -12,7 +12,16 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from analytics import names
-from analytics.figures import SALARY_NEEDS, Call, ChartDef, Context, level_order, one_month, theme
+from analytics.figures import (
+    SALARY_NEEDS,
+    Call,
+    ChartDef,
+    Context,
+    level_order,
+    one_month,
+    theme,
+    thin_months,
+)
 from analytics.filters import ALL_LEVELS, Filters
 from analytics.queries import experience, regions, salary
 
@@ -162,9 +171,10 @@ def dated_country_mix(ctx: Context, caveats: tuple[str, ...]) -> tuple[str, ...]
 
 def over_time_caveats(ctx: Context, caveats: tuple[str, ...]) -> tuple[str, ...]:
     """dated_country_mix and, where the salaries drawn fall in one month, that no change can be shown
-    (figures.one_month)."""
+    (figures.one_month), or that at most one month holds MIN_N or more, so no line is drawn (thin_months)."""
     shown = dated_country_mix(ctx, caveats)
-    said = one_month(ctx.query(salary.over_time, ctx.f).df, "n", ("salary", "salaries"))
+    rows, unit = ctx.query(salary.over_time, ctx.f).df, ("salary", "salaries")
+    said = one_month(rows, "n", unit) or thin_months(rows, "n", unit)
     return (*shown, said) if said else shown
 
 

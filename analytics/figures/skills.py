@@ -13,7 +13,7 @@ from datetime import date, timedelta
 import pandas as pd
 import plotly.graph_objects as go
 
-from analytics.figures import Call, ChartDef, Context, lowest, one_month, theme
+from analytics.figures import Call, ChartDef, Context, lowest, one_month, theme, thin_months
 from analytics.figures import salary as salary_figures
 from analytics.filters import ALL_LEVELS, SENIOR_LEVELS, Filters, month_end
 from analytics.queries import MIN_N, overview, skills
@@ -100,7 +100,9 @@ def trend_caveats(ctx: Context, caveats: tuple[str, ...]) -> tuple[str, ...]:
     """The trend's caveats and, where points lie on others (hidden_points), how many, and where to read
     them: a reader cannot see that a point hides another."""
     rows = ctx.query(skills.skill_trend, ctx.f, picks(ctx)).df
-    said = one_month(rows, "month_total", ("posting", "postings"))  # QA round thirty-one: French postings
+    # QA round thirty-one: French postings on one month; hqa35: Brazil's with one month of 30 or more
+    said = one_month(rows, "month_total", ("posting", "postings")) or thin_months(rows, "month_total",
+                                                                                  ("posting", "postings"))
     caveats = (*caveats, said) if said else caveats
     if not picks(ctx):
         return caveats
@@ -586,6 +588,22 @@ def premium_caveats(ctx: Context, caveats: tuple[str, ...]) -> tuple[str, ...]:
     return caveats if line is None else (*caveats, line)
 
 
+def _required_drawn(ctx: Context) -> str | None:
+    """The movers' bars that are skills every posting asks for by the skills filter (required), named with
+    why each reads "+0.0 pts"; None where none is drawn. hqa35: under Python and SQL, all, on the real
+    exports 2 of the 4 bars drawn were theirs, with no word (Top skills and the pairs say it)."""
+    chosen = required(ctx.f)
+    if not chosen:
+        return None
+    rows = ctx.query(skills.movers, ctx.f, *periods(ctx), int(ctx.param("min_count", MOVERS_MIN))).df
+    drawn = [s for s in chosen if not rows.empty and s in set(_movers_shown(rows)["skill"])]
+    if not drawn:
+        return None
+    its = "its +0.0 pts is" if len(drawn) == 1 else "their +0.0 pts are"
+    return (f"{salary_figures.named_list(drawn)}: in every posting by the skills filter, so 100% in both "
+            f"periods: {its} by construction")
+
+
 def movers_caveats(ctx: Context, caveats: tuple[str, ...]) -> tuple[str, ...]:
     """The movers' caveats; under the default periods, the span they were taken over where a thin tail was
     left out (default_found); and, when the later period runs past the last posting (the default periods are
@@ -594,6 +612,8 @@ def movers_caveats(ctx: Context, caveats: tuple[str, ...]) -> tuple[str, ...]:
     warehouse's, 2026-03-16, said nothing under German postings ending 2026-02-15)."""
     found = default_found(ctx)  # the page asks for it anyway, to seed the periods' widgets
     a, b = periods(ctx)
+    if (construction := _required_drawn(ctx)) is not None:
+        caveats = (*caveats, construction)
     if found.bulk is not None and (a, b) == found.periods:  # a reader's own periods: not the default's span
         start, end = found.bulk
         out = found.left_out

@@ -106,7 +106,28 @@ def undated_note(k: int) -> tuple[str, ...]:
 _UNDATED = re.compile(r"^([\d,]+) postings? without a date (?:are|is) not shown$")
 
 
-def undated_empty(reason: str, shown: int | None, needs: str | None = None) -> str | None:
+def dated_in(f: Filters) -> str:
+    """Where the sidebar's date range lies, for a chart that finds no dated posting in it ("" without a
+    range): "2025-12-01 to 2026-01-31", "from 2030-01-01 on", "up to 2010-12-31". Pure."""
+    if f.date_from is not None and f.date_to is not None:
+        return f"in {f.date_from:%Y-%m-%d} to {f.date_to:%Y-%m-%d}"
+    if f.date_from is not None:
+        return f"from {f.date_from:%Y-%m-%d} on"
+    return f"up to {f.date_to:%Y-%m-%d}" if f.date_to is not None else ""
+
+
+def none_dated(dated: str = "") -> str:
+    """"none of them carries a date", and where the sidebar chose a range (``dated``: dated_in's words) that
+    the range holds no dated posting: the postings selected are the undated ones the sidebar keeps. hqa35:
+    under 2025-12-01 to 2026-01-31 on the real exports "none of them carries a date" read as if the data had
+    no dates."""
+    if not dated:
+        return "none of them carries a date"
+    return (f"none of them carries a date (no dated posting falls {dated}: these are the postings without a "
+            "date, which the sidebar keeps)")
+
+
+def undated_empty(reason: str, shown: int | None, needs: str | None = None, dated: str = "") -> str | None:
     """Why an empty chart over time is empty when its first caveat ``reason`` is undated_note's: every
     posting it counts lacks a date. Of all ``shown`` (the postings the filters select): "none of them
     carries a date"; of fewer, those with what it counts (``needs``): Glassdoor alone, 7 postings of which 6
@@ -117,7 +138,7 @@ def undated_empty(reason: str, shown: int | None, needs: str | None = None) -> s
         return None
     k = int(m.group(1).replace(",", ""))
     if shown is None or k >= shown:
-        return "none of them carries a date, so none has a month to be drawn in"
+        return f"{none_dated(dated)}, so none has a month to be drawn in"
     which = f"with {needs}" if needs else "it counts"
     return (f"the one {which} carries no date" if k == 1 else f"the {k:,} {which} carry no date") + \
         ", so none has a month to be drawn in"
@@ -162,7 +183,7 @@ def empty_n(result: QueryResult, shown: int | None, needs: str | None = None) ->
 
 
 def empty_sentence(result: QueryResult, shown: int | None, needs: str | None = None, why: str = "", *,
-                   advice: bool = True) -> str:
+                   advice: bool = True, dated: str = "") -> str:
     """Why an empty chart is empty: the one sentence of the app's message (ui.chart.empty_message) and the
     deck's and PDF's slide (analytics.report.empty_text; hqa30 ruling 3: the slide read "Nothing to draw:
     <reason>." where the page said "Nothing to draw from the N postings these filters select: <reason>.").
@@ -170,7 +191,8 @@ def empty_sentence(result: QueryResult, shown: int | None, needs: str | None = N
     (data.emptied_text: the filters that alone empty the view) when known; when they select some, the
     chart's data is what they lack (a salary, a US state, a date: ``needs``, the chart's ChartDef.needs_for),
     and the caveats that left postings out (undated ones) are named. ``advice``: the app's word on its
-    controls ("Widen them in the sidebar ..."), which a slide leaves out. Pure (tested)."""
+    controls ("Widen them in the sidebar ..."), which a slide leaves out; ``dated``: the sidebar's date range
+    in dated_in's words, named where every posting selected is undated (none_dated). Pure (tested)."""
     if not result.filtered:
         return f"Nothing to show: the warehouse holds no {result.unit} of this kind."
     if shown == 0:
@@ -180,7 +202,7 @@ def empty_sentence(result: QueryResult, shown: int | None, needs: str | None = N
     left_out = empty_reasons(result)
     among = ("" if shown is None else " from the one posting these filters select" if shown == 1
              else f" from the {shown:,} postings these filters select")
-    undated = undated_empty(left_out[0], shown, needs) if left_out and shown else None
+    undated = undated_empty(left_out[0], shown, needs, dated) if left_out and shown else None
     if undated:
         # every posting it counts undated (a source publishing no dates): "268 postings without a date are
         # not shown" after "the 268 postings" said the count twice and not why (QA round twenty)

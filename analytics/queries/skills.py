@@ -16,11 +16,13 @@ from analytics import db as _db
 from analytics.filters import Filters, month_end, rollup_ok, rollup_where
 from analytics.queries import (
     MIN_N,
+    dated_in,
     detail,
     drop_null,
     every_month,
     first,
     in_params,
+    none_dated,
     overview,
     run,
     salary,
@@ -452,7 +454,7 @@ def mix_caveats(f: Filters, a: tuple[date, date], b: tuple[date, date], db: str 
     if n_a == n_b == 0 and _none_dated(f, db, rollup):
         # under a source giving no dates (No Fluff Jobs on the real samples) "choose periods that both hold
         # postings" asked for what no period can give (QA round twelve)
-        out.append("none of them carries a date, so no change over time can be shown (the movers compare "
+        out.append(f"{none_dated(dated_in(f))}, so no change over time can be shown (the movers compare "
                    "dated postings)")
     elif (min(n_a, n_b) == 0 or overlap(a, b)) and len(days := dated_days(f, db).df) == 1:
         # no two periods can both hold postings: "choose periods that both hold postings" asked for what no
