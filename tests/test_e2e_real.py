@@ -387,8 +387,7 @@ def test_undated_postings_count_where_time_is_not_the_axis(home, real_db: Path) 
     assert f"{undated:,} postings without a date are not shown" in body  # the time chart says so
     # the date filter says whether they are included (the sidebar drawn: waited for, not read at once)
     expect(page.get_by_test_id("stSidebar")).to_contain_text("without a date", timeout=60_000)
-    page.get_by_text("Include postings without a date").click(no_wait_after=True)
-    _ready(page)
+    _rerun(page, lambda: page.get_by_text("Include postings without a date").click(no_wait_after=True))
     page.wait_for_url(re.compile(r"undated=no"), timeout=30_000)
     assert _count(_metric(page, "Postings")) == shown - undated
 
@@ -1007,8 +1006,63 @@ def test_maps_by_salary_say_what_the_colours_rest_on_and_the_comparison_draws_a_
         page.close()
 
 
+@pytest.fixture(scope="module")
+def wide_visit(server: str, browser) -> Iterator[dict[str, Any]]:  # type: ignore[no-untyped-def]
+    """One 1,280-px page (a browser context) for the tests that each opened one and only go to addresses
+    on it: QA round seven's Data page, round eight's two walks of every page, round fifteen's wide colour
+    bars (round eleven narrows its window to 390 px, which ui/narrow.py keeps in a cookie: its own page).
+    ``wide`` hands it to each after the app's Reset; "opens" counts the pages opened (1 unless a Reset
+    failed), "resets" the Resets run."""
+    visit: dict[str, Any] = {"page": None, "opens": 0, "resets": 0, "reopened": []}
+    yield visit
+    if visit["page"] is not None:
+        visit["page"].close()
+    if visit["reopened"]:  # each a new page, as before the page was shared: said, not hidden
+        warnings.warn(f"wide_visit: {len(visit['reopened'])} Reset(s) failed and '/' was opened anew: "
+                      f"{visit['reopened']}", stacklevel=1)
+
+
+def _reset_wide(page) -> None:  # type: ignore[no-untyped-def]
+    """The page the previous 1,280-px test left, back to the app's defaults: where it shows the sidebar's
+    filters, Reset filters clicked and its run waited for (a page without filters, Methodology or SQL, has
+    none to reset); then the address carries no filter (only a page's open tab, ``*_tabs``) and the page
+    is ready."""
+    reset = page.get_by_role("button", name="Reset filters")
+    if reset.count():
+        page.keyboard.press("Escape")
+        _rerun(page, lambda: reset.click(no_wait_after=True, timeout=20_000))
+    page.wait_for_function("() => [...new URLSearchParams(location.search).keys()]"
+                           ".every(k => k.endsWith('_tabs'))", timeout=30_000)
+    _ready(page)
+
+
+@pytest.fixture
+def wide(wide_visit: dict[str, Any], server: str, browser):  # type: ignore[no-untyped-def]
+    """wide_visit's 1,280 x 1,000 page: the first test gets it new, each later one after _reset_wide. A
+    Reset that fails closes that page and opens "/" on a new one (warned at the module's end), so no test
+    starts from another's leftovers; Reset's own behaviour is test_reset_clears_widgets_url_and_charts's."""
+    page = wide_visit["page"]
+    if page is not None:
+        try:
+            _reset_wide(page)
+            wide_visit["resets"] += 1
+        except Exception as failed:  # any failure: start again from a new page
+            wide_visit["reopened"].append(repr(failed))
+            with contextlib.suppress(Exception):
+                page.close()
+            page = wide_visit["page"] = _page(browser, 1280, 1000)
+            page.goto(f"{server}/")
+            _ready(page)
+            wide_visit["opens"] += 1
+    else:
+        page = wide_visit["page"] = _page(browser, 1280, 1000)
+        wide_visit["opens"] += 1
+    page.set_viewport_size({"width": 1280, "height": 1000})  # a test may set its own height (same width)
+    return page
+
+
 def test_qa_round_seven_salary_counts_runs_table_and_the_movers_last_date(
-        server: str, browser, real_db: Path, movers_view: dict[str, Any],
+        server: str, wide, real_db: Path, movers_view: dict[str, Any],
         salary_view: dict[str, Any]) -> None:
     """QA round seven on the real samples: the Data page's field coverage counted 521 postings with a
     salary against the Salary page's n = 519 (the implausible ones); the "Load runs" grid needed a sideways
@@ -1020,18 +1074,15 @@ def test_qa_round_seven_salary_counts_runs_table_and_the_movers_last_date(
                                  "AND salary_plausible AND salary_usd_mid IS NOT NULL")[0][0])
     # the Salary page as first drawn (salary_view's visit)
     assert f"n = {salaried:,} postings" in _salary_step(salary_view, "first")["body"]
-    page = _page(browser, 1280, 1000)  # _open's window is wider
-    try:
-        page.goto(f"{server}/data?da_tabs=Field+coverage")
-        _drawn(page)
-        grid = page.locator("[data-testid='stDataFrame'] .dvn-scroller").first
-        grid.wait_for()
-        wide, shown = grid.evaluate("e => [e.scrollWidth, e.clientWidth]")
-        assert wide <= shown, (wide, shown)  # no sideways scroll
-        bars = _plot(page, "Field coverage")["data"][0]
-        assert any(str(t).startswith(f"{salaried:,} (") for t in bars["text"]), bars["text"]
-    finally:
-        page.close()
+    page = wide  # _open's window is wider (wide_visit's 1,280-px page)
+    page.goto(f"{server}/data?da_tabs=Field+coverage")
+    _drawn(page)
+    grid = page.locator("[data-testid='stDataFrame'] .dvn-scroller").first
+    grid.wait_for()
+    scroll, shown = grid.evaluate("e => [e.scrollWidth, e.clientWidth]")
+    assert scroll <= shown, (scroll, shown)  # no sideways scroll
+    bars = _plot(page, "Field coverage")["data"][0]
+    assert any(str(t).startswith(f"{salaried:,} (") for t in bars["text"]), bars["text"]
     last = _sql(real_db, "SELECT max(posted_date) FROM postings")[0][0]
     body = movers_view["body"]  # the Skills page's "Rising and falling" as first drawn
     assert f"the last posting is dated {last:%Y-%m-%d}" in body, body[:2000]
@@ -1064,26 +1115,23 @@ NO_SPREAD_JS = """() => {
 
 
 @pytest.mark.parametrize("query", ["", "?language=de"])
-def test_qa_round_eight_no_text_is_cut_in_a_1280_pixel_window(server: str, browser, query: str) -> None:
+def test_qa_round_eight_no_text_is_cut_in_a_1280_pixel_window(server: str, wide, query: str) -> None:
     """QA round eight on the real samples, in a 1,280-pixel window: every page's "Download this page" read
     "Download thi…", and the German-only Overview's years KPI "4.0 year…" (a value with its small-sample
     mark, fewer than 30 postings). Nothing in the main area is cut on any page, by default and German-only.
     On the Salary page's visit, QA round twenty-nine: the German postings' one manager salary (n=1) drew a
     "25th-75th percentile" whisker from its figure to itself (a float NaN reaches Plotly as null, read as 0);
     no whisker spans nothing."""
-    page = _page(browser, 1280, 1000)
-    try:
-        for slug, _title in PAGES:
-            filters = next(p for p in REGISTRY if p.url_path == slug).filters
-            page.goto(f"{server}/{slug}{query if filters else ''}")
-            _ready(page)
-            cut = page.evaluate(CUT_TEXT_JS)
-            assert not cut, (slug or "overview", query, cut)
-            if slug == "salary":
-                _drawn(page)
-                assert not page.evaluate(NO_SPREAD_JS), (query, page.evaluate(NO_SPREAD_JS))
-    finally:
-        page.close()
+    page = wide  # (wide_visit's 1,280 x 1,000 page)
+    for slug, _title in PAGES:
+        filters = next(p for p in REGISTRY if p.url_path == slug).filters
+        page.goto(f"{server}/{slug}{query if filters else ''}")
+        _ready(page)
+        cut = page.evaluate(CUT_TEXT_JS)
+        assert not cut, (slug or "overview", query, cut)
+        if slug == "salary":
+            _drawn(page)
+            assert not page.evaluate(NO_SPREAD_JS), (query, page.evaluate(NO_SPREAD_JS))
 
 
 # Every value label drawn on a bar (Plotly's text.bartext): one that runs past its chart's edge, or over
@@ -1330,7 +1378,7 @@ COLOUR_BARS_JS = """() => [...document.querySelectorAll('[data-testid="stMain"] 
 }).filter(c => c.bars.length)"""
 
 
-def test_qa_round_fifteen_colour_bars_go_below_the_plot_in_a_narrow_window(server: str, browser,
+def test_qa_round_fifteen_colour_bars_go_below_the_plot_in_a_narrow_window(server: str, wide,
                                                                            phone_walk) -> None:
     """QA round fifteen: at 390 px the world map's, the US states' and the skill pairs' colour bars beside
     the plot kept about 80 px of a 358-px chart. In a narrow window the server builds them with a horizontal
@@ -1338,21 +1386,19 @@ def test_qa_round_fifteen_colour_bars_go_below_the_plot_in_a_narrow_window(serve
     at 1,280 px they stay beside it. (390 px: the phone walk's stops, read as soon as drawn.)"""
     narrow_seen = [*phone_walk[("regions", "US states")]["now"]["colour_bars"],  # the world map, US states
                    *phone_walk[("skills", "Asked for together")]["now"]["colour_bars"]]
-    page = _page(browser, 1280, 900)
-    try:
-        wide_seen: list[dict] = []  # type: ignore[type-arg]
-        page.goto(f"{server}/regions")
-        _ready(page)
-        _drawn(page)
-        _tab(page, "US states")
-        wide_seen += page.evaluate(COLOUR_BARS_JS)  # the world map and the US states
-        page.goto(f"{server}/skills")
-        _ready(page)
-        _drawn(page)
-        _tab(page, "Asked for together")
-        wide_seen += page.evaluate(COLOUR_BARS_JS)
-    finally:
-        page.close()
+    page = wide  # wide_visit's 1,280-px page, 900 px high as this test's own page was
+    page.set_viewport_size({"width": 1280, "height": 900})
+    wide_seen: list[dict] = []  # type: ignore[type-arg]
+    page.goto(f"{server}/regions")
+    _ready(page)
+    _drawn(page)
+    _tab(page, "US states")
+    wide_seen += page.evaluate(COLOUR_BARS_JS)  # the world map and the US states
+    page.goto(f"{server}/skills")
+    _ready(page)
+    _drawn(page)
+    _tab(page, "Asked for together")
+    wide_seen += page.evaluate(COLOUR_BARS_JS)
     for width, narrow, seen in ((390, True, narrow_seen), (1280, False, wide_seen)):
         assert len(seen) == 3, seen
         for chart in seen:
