@@ -259,6 +259,13 @@ def _leading(items: object) -> frozenset[str] | None:
             continue
         if op in _ZERO_WIDTH and not run:  # tested where the match starts: no character read
             continue
+        if run and min(map(len, run)) < MIN_LITERAL and op not in _ZERO_WIDTH:
+            # a run too short to try the pattern at, then a group or branch: the parser takes the common
+            # start of a branch's alternatives out of it ("wfh|work" is "w" then "fh|ork"), so the run goes on
+            # into each alternative's leading literals ("wfh", "work"), as written; else the run alone
+            after = _leading(data[k : k + 1])
+            joined = frozenset(r + a for r in run for a in after) if after else None
+            return joined if joined and len(joined) <= MAX_VARIANTS else run
         if run:
             break
         if op is _c.SUBPATTERN:
@@ -473,6 +480,44 @@ def searcher(rx: re.Pattern[str]) -> Callable[[str], bool]:
     return lambda text: default(text) is not None
 
 
+def alternatives(pattern: str) -> list[str]:
+    """The top-level alternatives of ``pattern`` (split at each "|" outside groups and classes), each a
+    pattern of its own: the pattern matches at a place exactly when one of them does, so a
+    :class:`LiteralGate` over them answers whether the whole pattern matches anywhere
+    (:meth:`Scan.group_matches` of their group). Raises ``re.error`` when an alternative does not compile
+    alone (it referred to another's group)."""
+    out: list[str] = []
+    depth = start = i = 0
+    in_class = False
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+            i += 1
+            if pattern.startswith("^", i):
+                i += 1
+            if pattern.startswith("]", i):  # a "]" first in a class is a literal
+                i += 1
+            continue
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            out.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    out.append(pattern[start:])
+    for alternative in out:
+        re.compile(alternative)
+    return out
+
+
 class LiteralGate:
     """Whether each of ``patterns`` matches a text, searching only where its literals say it can.
 
@@ -600,6 +645,11 @@ class Scan:
         self._places: dict[int, list[int]] = {}
         self._candidates: set[int] | None = None
         self._backwards: str | None = None  # the text reversed, made the first time a split needs it
+
+    @property
+    def text(self) -> str:
+        """The text scanned."""
+        return self._text
 
     def places(self, word: int) -> list[int]:
         """Where word number ``word`` starts in the text, in characters (made the first time it is asked)."""
