@@ -480,6 +480,19 @@ def searcher(rx: re.Pattern[str]) -> Callable[[str], bool]:
     return lambda text: default(text) is not None
 
 
+def _look_led(pattern: str, flags: int = 0) -> bool:
+    """Whether a look-ahead or look-behind is tested before the pattern's first character (``\\b(?=[iow])
+    (?<!occasional )...``): ``re`` then runs the look-arounds at every position of a text (no first
+    character to skip ahead by), so trying the pattern at the places of leading literals of two characters
+    ("in", "on") is still about twice as fast (on the real exports' texts) as searching it."""
+    for op, _av in _parse(pattern, flags).data:
+        if op is _c.ASSERT or op is _c.ASSERT_NOT:
+            return True
+        if op is not _c.AT:
+            return False
+    return False
+
+
 def alternatives(pattern: str) -> list[str]:
     """The top-level alternatives of ``pattern`` (split at each "|" outside groups and classes), each a
     pattern of its own: the pattern matches at a place exactly when one of them does, so a
@@ -543,7 +556,9 @@ class LiteralGate:
         leading: list[frozenset[str]] = []
         for p in patterns:
             lead = leading_literals(p, flags)
-            leading.append(lead if lead and min(map(len, lead)) >= MIN_LITERAL else frozenset())
+            shortest = min(map(len, lead), default=0)
+            leading.append(lead if shortest >= MIN_LITERAL or (shortest >= 2 and _look_led(p, flags))
+                           else frozenset())
         # Every literal picks the literal each pattern is tried at (below); the automaton then scans for
         # those, the leading ones and the clauses worth scanning for (:func:`_worth_scanning`).
         literals = {lit for c in clauses for clause in c for lit in clause}
