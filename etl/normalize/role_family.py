@@ -116,12 +116,44 @@ def title_family(title: str) -> str | None:
     other); DATA_BY_TEXT when it is data only with a data word in the title or the text ("Research
     Scientist")."""
     rules = _rules()
+    # the explicit software rule (the first) outranks everything, a spaced-slash title's vote too
+    # ("Data Analyst / Backend SWE" is software_engineering, real-later-v89 ruling 4)
+    first = None if rules.rules[0][1].search(title) else _first_role_family(title)
+    if first is not None:
+        return first
     for family, pattern in rules.rules:
         if pattern.search(title):
             return family
     if rules.data_by_text.search(title):
         return DATA_BY_TEXT
     return None if rules.ambiguous.search(title) else "other"
+
+
+@cache
+def _first_role_separators() -> re.Pattern[str]:
+    """``first_role.separators`` of role_families.yaml: a slash with a space beside it, joining two roles."""
+    return re.compile(_config()["first_role"]["separators"])
+
+
+def _rule_family(title: str) -> str | None:
+    """The family of the first rule whose pattern matches ``title``; None when no rule matches."""
+    return next((family for family, pattern in _rules().rules if pattern.search(title)), None)
+
+
+def _first_role_family(title: str) -> str | None:
+    """The family of a title joining roles by a spaced slash ("Junior DevOps / Machine Learning Engineer"):
+    the family most of its parts share, a tie going to the first-named part's (as ``classify_roles_family``
+    counts a posting's several roles), where a rule matches every part; None otherwise (no such slash, or a
+    part no rule matches: a company, a place, a bare "Data", "IT Consultant"), leaving it to the rules."""
+    parts = [p for p in (p.strip() for p in _first_role_separators().split(title)) if p]
+    if len(parts) < 2:
+        return None
+    families = [_rule_family(p) for p in parts]
+    if None in families:
+        return None
+    counts = Counter(families)
+    most = max(counts.values())
+    return next(family for family in families if family is not None and counts[family] == most)
 
 
 def _has_word(text: bytes, word: bytes) -> bool:
