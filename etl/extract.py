@@ -52,7 +52,7 @@ from etl.normalize.experience import (
 )
 from etl.normalize.hn_comment import comment_roles, family_roles, is_comment
 from etl.normalize.language import posting_language
-from etl.normalize.location import Location, names_metro_area, names_no_place, parse_location, place_in_title
+from etl.normalize.location import Location, place_in_title, read_field
 from etl.normalize.location_text import area_in_text, country_in_text, place_of_work, team_base_in_text
 from etl.normalize.money import COUNTRY_CURRENCY
 from etl.normalize.remote import classify_remote, remote_flag_scope
@@ -273,10 +273,10 @@ def extract(item: Mapping[str, Any]) -> dict[str, Any]:
 
 
 def _location(get: Any, location_raw: str | None, description: str, title: str | None) -> Location:
-    location = parse_location(location_raw, country_hint=_text(get("country_hint")))
-    if names_metro_area(location_raw, location.city):  # "San Francisco Bay Area": the region, no city (rules)
-        location = Location(None, location.region, location.country, location.metro)
-    if names_no_place(location_raw):
+    # parse_location, a metro area's city dropped ("San Francisco Bay Area": the region, no city; rules),
+    # and names_no_place: remembered by the field's value (etl/normalize/location.py read_field)
+    location, no_place = read_field(location_raw, _text(get("country_hint")))
+    if no_place:
         if location.country is not None and location.region is None and area_in_text(description):
             # "Remote" and an address's country, the text open to "people living anywhere across LATAM": the
             # job has no single country (thirteenth round)
