@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from unittest import mock
 
 import pytest
 
@@ -84,3 +85,43 @@ def test_every_whole_form_probe_is_a_key() -> None:
                 assert S._scan_copy(form.lower()) in m.keys, form
                 checked += 1
     assert checked > 1000
+
+
+DEVICE_TEXTS = [
+    "Test the app on a smartphone (Android 12, iOS 16 or higher).",
+    "Mobile phones -- Android, iOS -- and tablets in the lab.",
+    "Wir testen auf Handys (Android) und Tablets.",
+    "Acesso a telefone celular (Android) para testes.",
+    "Tester sur téléphone (iOS) et tablette.",
+    "A cellphone stipend; cell phones provided.",
+    "No device named here: Python, Docker and SQL.",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", DEVICE_TEXTS)
+def test_device_gate_gives_the_plain_answer(text: str) -> None:
+    """The device test reads only the words that hold no other device word: the same yes or no as every
+    word of skills.yaml's ``device_lists``, and the same hits kept."""
+    data = S._data()["device_lists"]
+    words = [str(w).lower() for w in data["devices"]]
+    cfg = S._device_lists()
+    assert cfg is not None
+    prepared = S._prepare(text, "")
+    if prepared is None:
+        return
+    low = prepared[2].decode("ascii")
+    assert any(d in low for d in cfg[0]) == any(d in low for d in words)
+    m = S._matcher()
+    hits = S._hits(prepared[3], prepared[0], m)
+    plain = (tuple(words), *cfg[1:])
+    got = S._outside_devices(prepared[0], low, m, hits)
+    with mock.patch.object(S, "_device_lists", lambda: plain):
+        assert S._outside_devices(prepared[0], low, m, hits) == got
+
+
+def test_device_gate_words_cover_every_device_word() -> None:
+    cfg = S._device_lists()
+    assert cfg is not None
+    for word in S._data()["device_lists"]["devices"]:
+        assert any(g in str(word).lower() for g in cfg[0]), word
