@@ -119,11 +119,9 @@ def title_family(title: str) -> str | None:
     # the explicit software rule (the first) outranks everything, a spaced-slash title's vote too
     # ("Data Analyst / Backend SWE" is software_engineering, real-later-v89 ruling 4)
     first = None if rules.rules[0][1].search(title) else _first_role_family(title)
-    if first is not None:
-        return first
-    for family, pattern in rules.rules:
-        if pattern.search(title):
-            return family
+    family = first or _rule_family(title)
+    if family is not None:
+        return family
     if rules.data_by_text.search(title):
         return DATA_BY_TEXT
     return None if rules.ambiguous.search(title) else "other"
