@@ -312,12 +312,18 @@ def home_visit(server: str, browser) -> Iterator[dict[str, Any]]:  # type: ignor
     """The Overview ("/", 1,400 px) opened once for the five tests that each opened it anew (the coverage
     line, the undated postings, the three region-list typings): ``home`` hands each the same page after the
     app's own Reset. "opens" counts the documents opened (1 unless a Reset failed), "resets" the Resets."""
+    yield from _shared_visit("home_visit")
+
+
+def _shared_visit(name: str) -> Iterator[dict[str, Any]]:
+    """A page shared by a module's tests (``home_visit``, ``wide_visit``): closed at the module's end, and
+    each failed Reset (a new page opened instead) said in a warning, not hidden."""
     visit: dict[str, Any] = {"page": None, "opens": 0, "resets": 0, "reopened": []}
     yield visit
     if visit["page"] is not None:
         visit["page"].close()
-    if visit["reopened"]:  # each a new document, as before the visit was shared: said, not hidden
-        warnings.warn(f"home_visit: {len(visit['reopened'])} Reset(s) failed and '/' was opened anew: "
+    if visit["reopened"]:
+        warnings.warn(f"{name}: {len(visit['reopened'])} Reset(s) failed and '/' was opened anew: "
                       f"{visit['reopened']}", stacklevel=1)
 
 
@@ -1013,13 +1019,7 @@ def wide_visit(server: str, browser) -> Iterator[dict[str, Any]]:  # type: ignor
     bars (round eleven narrows its window to 390 px, which ui/narrow.py keeps in a cookie: its own page).
     ``wide`` hands it to each after the app's Reset; "opens" counts the pages opened (1 unless a Reset
     failed), "resets" the Resets run."""
-    visit: dict[str, Any] = {"page": None, "opens": 0, "resets": 0, "reopened": []}
-    yield visit
-    if visit["page"] is not None:
-        visit["page"].close()
-    if visit["reopened"]:  # each a new page, as before the page was shared: said, not hidden
-        warnings.warn(f"wide_visit: {len(visit['reopened'])} Reset(s) failed and '/' was opened anew: "
-                      f"{visit['reopened']}", stacklevel=1)
+    yield from _shared_visit("wide_visit")
 
 
 def _reset_wide(page) -> None:  # type: ignore[no-untyped-def]
