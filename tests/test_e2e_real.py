@@ -346,20 +346,57 @@ def home(home_visit: dict[str, Any], server: str, browser):  # type: ignore[no-u
     after Reset filters (the app's state back to its defaults: widgets, address, charts). A Reset that fails
     (a page the previous test left broken) closes that page and opens "/" anew, so no test starts from
     another's leftovers; the Reset's own behaviour is test_reset_clears_widgets_url_and_charts's."""
-    page = home_visit["page"]
+    return _reset_or_reopen(home_visit, _reset_home, lambda _failed: _open(browser, f"{server}/"))
+
+
+def _reset_or_reopen(visit: dict[str, Any], reset: Any, open_new: Any) -> Any:
+    """``visit``'s shared page after ``reset`` (the app's own Reset, counted in "resets"); where there is no
+    page yet, or the Reset failed (any failure: the failure kept in "reopened", that page closed), a page
+    from ``open_new(failed)`` (counted in "opens"), so no test starts from another's leftovers."""
+    page = visit["page"]
+    failed = False
     if page is not None:
         try:
-            _reset_home(page)
-            home_visit["resets"] += 1
-        except Exception as failed:  # any failure: start again from a new document
-            home_visit["reopened"].append(repr(failed))
+            reset(page)
+            visit["resets"] += 1
+            return page
+        except Exception as error:
+            visit["reopened"].append(repr(error))
+            failed = True
             with contextlib.suppress(Exception):
                 page.close()
-            page = home_visit["page"] = None
-    if page is None:
-        page = home_visit["page"] = _open(browser, f"{server}/")
-        home_visit["opens"] += 1
+    page = visit["page"] = open_new(failed)
+    visit["opens"] += 1
     return page
+
+
+class _FakePage:
+    closed = False
+
+    def close(self) -> None:
+        self.closed = True
+
+
+def test_a_shared_page_whose_reset_fails_is_closed_and_replaced() -> None:
+    """_reset_or_reopen's fallback, which a passing browser run never takes: the page a failed Reset left is
+    closed, a new one opened (told that a Reset failed) and counted, the failure kept for the warning."""
+    first, second = _FakePage(), _FakePage()
+    visit: dict[str, Any] = {"page": first, "opens": 1, "resets": 0, "reopened": []}
+
+    def broken_reset(_page: Any) -> None:
+        raise TimeoutError("Reset filters never answered")
+
+    asked: list[bool] = []
+
+    def open_new(failed: bool) -> _FakePage:
+        asked.append(failed)
+        return second
+
+    got = _reset_or_reopen(visit, broken_reset, open_new)
+    assert got is second and visit["page"] is second and first.closed and asked == [True]
+    assert visit["opens"] == 2 and visit["resets"] == 0 and "never answered" in visit["reopened"][0]
+    assert _reset_or_reopen(visit, lambda _page: None, lambda _failed: _FakePage()) is second
+    assert visit["resets"] == 1 and visit["opens"] == 2
 
 
 def test_coverage_line_and_one_click_for_unstated_levels(home, real_db: Path) -> None:  # type: ignore[no-untyped-def]
@@ -1041,22 +1078,14 @@ def wide(wide_visit: dict[str, Any], server: str, browser):  # type: ignore[no-u
     """wide_visit's 1,280 x 1,000 page: the first test gets it new, each later one after _reset_wide. A
     Reset that fails closes that page and opens "/" on a new one (warned at the module's end), so no test
     starts from another's leftovers; Reset's own behaviour is test_reset_clears_widgets_url_and_charts's."""
-    page = wide_visit["page"]
-    if page is not None:
-        try:
-            _reset_wide(page)
-            wide_visit["resets"] += 1
-        except Exception as failed:  # any failure: start again from a new page
-            wide_visit["reopened"].append(repr(failed))
-            with contextlib.suppress(Exception):
-                page.close()
-            page = wide_visit["page"] = _page(browser, 1280, 1000)
+    def open_new(failed: bool) -> Any:  # the first page blank (each test goes to its own address); then "/"
+        page = _page(browser, 1280, 1000)
+        if failed:
             page.goto(f"{server}/")
             _ready(page)
-            wide_visit["opens"] += 1
-    else:
-        page = wide_visit["page"] = _page(browser, 1280, 1000)
-        wide_visit["opens"] += 1
+        return page
+
+    page = _reset_or_reopen(wide_visit, _reset_wide, open_new)
     page.set_viewport_size({"width": 1280, "height": 1000})  # a test may set its own height (same width)
     return page
 
