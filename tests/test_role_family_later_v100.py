@@ -61,3 +61,35 @@ def test_project_managers_and_administrators_are_other(title: str, text: str, fa
 ])
 def test_neighbours_unchanged(title: str, text: str, family: str) -> None:
     assert classify_role_family(title, text) == family
+
+
+# An IT architect is software by the labelling rules ("software, solutions, IT and cloud architects"), but
+# only "solutions", "software", "cloud" and a few others stood before "architect" in the software rule: "IT"
+# with up to two words between ("Cloud IT Security Architect", "Enterprise IT Architect") or the German
+# "IT-Architekt" was left to the text, whose German or security words read other (real-later-v100, h22rolede).
+GERMAN_SECURITY = ("Sie begleiten Projekte als Architekt mit Schwerpunkt Informationssicherheit, bewerten "
+                   "Risiken und erstellen Sicherheitskonzepte im Einklang mit den Vorgaben.")
+
+
+@pytest.mark.parametrize(("title", "text", "family"), [
+    ("Hybrid IT Security Architect (m/w/d)", GERMAN_SECURITY, SE),
+    ("Enterprise IT Architect (all genders)", GERMAN_SECURITY, SE),
+    ("Senior IT-Architekt Logistiksysteme (w/m/d)", GERMAN_SECURITY, SE),
+    ("IT Architektin (m/w/d)", GERMAN_SECURITY, SE),
+])
+def test_it_architects_are_software(title: str, text: str, family: str) -> None:
+    assert classify_role_family(title, text) == family
+
+
+@pytest.mark.parametrize(("title", "text", "family"), [
+    # a not-software or data word a rule above names keeps its family
+    ("IT Solution Architect Presales (m/w/d)", GERMAN_SECURITY, OTHER),
+    ("IT Data Architect (m/w/d)", GERMAN_SECURITY, DATA),
+    # an architect without "IT": still the text's ("Architekt" alone is a building architect too)
+    ("Architekt (m/w/d) Hochbau", GERMAN_SECURITY, OTHER),
+    ("Security Architect (m/w/d)", GERMAN_SECURITY, OTHER),
+    # "IT" far from the architect word: not an IT architect title
+    ("IT Consultant and Trainer for Building Architects", GERMAN_SECURITY, OTHER),
+])
+def test_architect_neighbours_unchanged(title: str, text: str, family: str) -> None:
+    assert classify_role_family(title, text) == family
