@@ -102,7 +102,9 @@ MECH_DE = ("Du verantwortest die Konstruktion von Baugruppen im Maschinenbau, be
     ("IT-Architekt (m/w/d)", DEV_DE, SE),
     ("Consultant (m/w/d) Individualsoftware", DEV_DE, SE),
     ("Ingenieur (m/w/d)", MECH_DE, OTHER),  # mechanical German cues outnumber the software ones
-    ("IT-Architekt (m/w/d)", "Du planst Rechenzentren und verhandelst mit Lieferanten.", OTHER),
+    # an open "Architekt" (real-later-v100: an "IT-Architekt" is software by its title, as the labelling rules
+    # read IT architects; this case kept the German tie-break's other side with that title until then)
+    ("Architekt (m/w/d)", "Du planst Rechenzentren und verhandelst mit Lieferanten.", OTHER),
 ])
 def test_german_text_cues(title: str, text: str, family: str) -> None:
     assert classify_role_family(title, text) == family
