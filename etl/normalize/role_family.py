@@ -240,8 +240,41 @@ def _several_roles() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str],
     no job (a bare level, "& more"), an item of a list of roles, and the role noun a list's bare field words
     share ("SRE, Data, and Backend Engineers")."""
     cfg = _config()["several_roles"]
+    # a director, head or VP of a department ("Director of Engineering") is a list item too (real-later-v101)
+    item = rf"(?:{cfg['list_item']})|(?:[\w.+#/-]+ ){{0,2}}(?:{cfg['department_head']})"
     return (re.compile(cfg["separators"]), re.compile("(?:" + "|".join(cfg["no_role"]) + ")", re.I),
-            re.compile(cfg["list_item"], re.I), re.compile(r"\b" + cfg["head_noun"] + r"$", re.I))
+            re.compile(item, re.I), re.compile(r"\b" + cfg["head_noun"] + r"$", re.I))
+
+
+@cache
+def _cell_shapes() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """``several_roles`` of role_families.yaml: a department head ("Director of Engineering", which keeps its
+    own noun in a list) and a header cell of prose run on from the header (a dozen words or more, one a
+    sentence word), which names no role (real-later-v101)."""
+    cfg = _config()["several_roles"]
+    return re.compile(r"\b(?:" + cfg["department_head"] + r")$", re.I), re.compile(cfg["prose"], re.I)
+
+
+# a role and its bracket in a cell listing roles ("Software Engineers (Backend, Fullstack)", "Backend Engineer
+# (Go, Postgres)"); the role is the text since the last separator, empty where the bracket opens the cell
+_ROLE_BRACKET = re.compile(r"([^,;()]*?)\s*\(([^()]*)\)")
+
+
+def _bracket_kinds(match: re.Match[str]) -> str:
+    """A role's bracket in a listing cell read (real-later-v101): kinds of the role when every item is a list
+    item or closes on a role noun ("Software Engineers (Backend, Fullstack)" -> "Backend Software Engineers,
+    Fullstack Software Engineers", lead's ruling 4 on real-later-v95), else dropped (a stack or place:
+    "Backend Engineer (Go, Postgres)" -> "Backend Engineer")."""
+    separators, _, item, head_noun = _several_roles()
+    department = _cell_shapes()[0]
+    role = match.group(1).strip()
+    kinds = [k for k in (_LIST_JOIN.sub("", k.strip(" .:-!")) for k in separators.split(match.group(2))) if k]
+    # a kind is a list item or any words closing on a role noun ("Frontend Web App Developers")
+    if not role or len(kinds) < 2 or not all(item.fullmatch(k) or head_noun.search(k) for k in kinds):
+        return match.group(1).rstrip()
+    lead = match.group(1)[: len(match.group(1)) - len(match.group(1).lstrip())]  # the space after a separator
+    own = [k if head_noun.search(k) or department.search(k) else f"{k} {role}" for k in kinds]
+    return lead + ", ".join(own)
 
 
 _LIST_JOIN = re.compile(r"^(?:and|&|or)\s+", re.I)
@@ -260,7 +293,8 @@ def _listed_roles(cell: str) -> list[str] | None:
     if head is None:
         return items
     noun = head.group(0)
-    return [i if head_noun.search(i) else f"{i} {noun}" for i in items]
+    department = _cell_shapes()[0]
+    return [i if head_noun.search(i) or department.search(i) else f"{i} {noun}" for i in items]
 
 
 def _named_roles(roles: Sequence[str]) -> list[str]:
@@ -268,10 +302,24 @@ def _named_roles(roles: Sequence[str]) -> list[str]:
     the list is a role (``_listed_roles``), without the cells that name no job of their own ("Lead",
     "Interns", "& more"); none when a cell lists anything else beside roles: such a cell also holds
     technologies and places ("Full Stack Developer - Python, React, SQL"), so its roles cannot be counted and
-    the posting is left to its title."""
+    the posting is left to its title. A listing cell's brackets are read first (``_bracket_kinds``: a summary
+    role's kinds, else dropped as a stack or place), and a cell of prose run on from the header names no role
+    (real-later-v101)."""
     separators, no_role, _, _ = _several_roles()
     named: list[str] = []
-    for cell in roles:
+    prose = _cell_shapes()[1]
+    cells: list[str] = []
+    for cell in roles:  # a cell opening on a bracket was split off its role ("Engineers" | "(Backend, ...)")
+        if cells and cell.lstrip().startswith("("):
+            cells[-1] = f"{cells[-1]} {cell.strip()}"
+        else:
+            cells.append(cell)
+    for cell in cells:
+        if prose.match(cell):
+            continue
+        if separators.search(cell):
+            # a bracket opening the first cell ("(Go, SQL), Designers") leaves "Designers"
+            cell = _ROLE_BRACKET.sub(_bracket_kinds, cell).strip(" ,;")
         if separators.search(cell):
             listed = _listed_roles(cell)
             if listed is None:
