@@ -29,6 +29,14 @@ _JOINED = [
     ("Kilnworks | Leeds, UK | Firmware, Glaze, QA roles | ONSITE<p>We fire clay.<p>Lead Firmware Engineer "
      "https://kilnworks.example/j/1<p>QA Engineer https://kilnworks.example/j/2", "lead"),
 ]
+_LONG_BRACKET = [
+    # a bulleted role whose stack follows in a bracket too long for a listed title, under a listed cell
+    ("Kilnworks | Several Positions | Leeds, UK<p>Kilnworks maps clay.<p>* Senior kiln engineers (Rust, Go, "
+     "Postgres, Kafka, Redis, Terraform, Docker, React, Ansible)<p>* Glaze designers (CSS)", "senior"),
+    # control: a bracket holding a sentence is no stack; the next bullet is read
+    ("Kilnworks | Several Positions | Leeds, UK<p>Kilnworks maps clay.<p>* Senior kiln engineers (you will "
+     "build our firing planner with the studio team and our partners)<p>* Glaze Designer", "unspecified"),
+]
 _CONTROLS = [
     # the list's first role is plain: no level, as before
     ("Kilnworks | Engineering & Glaze Roles | Leeds, UK<p>Open roles:<p>- Glaze Developer: "
@@ -42,7 +50,7 @@ _CONTROLS = [
 ]
 
 
-@pytest.mark.parametrize(("body", "expected"), _JOINED + _CONTROLS)
+@pytest.mark.parametrize(("body", "expected"), _JOINED + _LONG_BRACKET + _CONTROLS)
 def test_joined_listing_cell_reads_the_list(body: str, expected: str) -> None:
     assert hn_seniority(body) == expected
 
