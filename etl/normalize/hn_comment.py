@@ -734,6 +734,19 @@ def _listed_cell() -> re.Pattern[str]:
     return re.compile(rf"(?:[\w-]+\s+){{0,3}}(?:{nouns})(?:\s+available)?(?:\s*\(?see\s+below\)?)?", re.I)
 
 
+# A header cell naming areas joined by "&", "+", "/", "," or "and" before a listing noun ("<area> & <area>
+# Roles", "<area> + <area> Positions", "<area>, <area>, <area> roles"; later batch real-later-v99): the same
+# "several openings are listed" as "Multiple Positions", each area up to three words; a cell naming a role
+# noun ("<role> and <role> positions": the header names its roles) and the thread's job-type tags
+# ("Full-time & Internship Roles") stay theirs (the caller's guards).
+@cache
+def _joined_listed_cell() -> re.Pattern[str]:
+    nouns = "|".join(re.escape(str(n)) for n in seniority_config()["list_intro_nouns"])
+    area = r"[\w-]+(?:\s+[\w-]+){0,2}"
+    return re.compile(rf"{area}(?:\s*(?:&|\+|/|,)\s*(?:and\s+)?{area}|\s+and\s+{area})+\s+(?:{nouns})"
+                      r"(?:\s+available)?", re.I)
+
+
 @cache
 def _department_cell() -> re.Pattern[str]:
     """A header cell naming only a department ("Engineering", "Product & Engineering", "Engineering Team")."""
@@ -865,8 +878,9 @@ def _refined(part: str, kind: str, index: int) -> str:
         return "pay"
     if kind in ("place", "url"):
         return kind
-    if _listed_cell().fullmatch(cell):
-        return "listed"  # "Several Full-Time Kiln Positions": the roles are listed below
+    if _listed_cell().fullmatch(cell) or (_joined_listed_cell().fullmatch(cell) and not _JOB_TYPE.search(cell)
+                                          and not _SPECIFIC_ROLE.search(cell)):
+        return "listed"  # "Several Full-Time Kiln Positions", "<area> & <area> Roles": roles listed below
     if _department_cell().fullmatch(cell):
         return "team"
     if kind == "role":
@@ -1140,6 +1154,16 @@ def _dash_run_role(lines: Sequence[str]) -> str | None:
     return None
 
 
+def _stack_bracketed(item: str) -> str | None:
+    """A bulleted role whose stack follows it in a bracket too long for a listed title ("Senior kiln engineers
+    (<language>, <framework>, <database>, <cloud>, ...)"; later batch real-later-v99): the role before the
+    bracket when it is a listed title and the bracket holds no sentence, else None."""
+    m = _BRACKETED_END.search(item)
+    if m is None or m.start() == 0 or _SENTENCE_WORD.search(m.group()):
+        return None
+    return _listed_item_title(item[:m.start()])
+
+
 def _body_role(lines: Sequence[str], listed: bool) -> str | None:
     """The first role the body lists under a header naming none: the role alone on the next line ("Glaze
     Lead"); under a "Multiple Positions" or department cell (``listed``) the first line that is a role listed
@@ -1178,7 +1202,8 @@ def _body_role(lines: Sequence[str], listed: bool) -> str | None:
             # a list under a line that is only a hiring phrase ("We're currently looking for:"): its first
             # item is the first role, also one the role nouns do not hold ("Jr Glaze Executive (<link>)")
             return _hired_item(item) if HIRING_LINE.fullmatch(prev[:-1]) else None
-        title = _bracketed_level(item) or _listed_item_title(item) or (_level_led(item) if bullet else None)
+        title = (_bracketed_level(item) or _listed_item_title(item)
+                 or (_level_led(item) or _stack_bracketed(item) if bullet else None))
         if title is not None:
             return title.rstrip(";,")
         if not listed:
@@ -1228,8 +1253,10 @@ def _title(header_title: str | None, cells: list[Cell], roles: list[Role]) -> st
     role = next((r for r in roles if r.title and _names_a_role(r.title)), None)
     if role is not None:  # the header's level before it, unless it names its own ("<area> Senior Engineer")
         return role.title if title_level(role.title) else role.named
-    # a listed cell naming a role noun, the body listing none ("<level> <area> Dev Positions")
-    return next((c.text for c in cells if c.kind == "listed" and _SPECIFIC_ROLE.search(c.text)), None)
+    # a listed cell naming a role noun, the body listing none ("<level> <area> Dev Positions"), or its
+    # areas ("<area> + SRE Positions", later batch real-later-v99: the openings' kinds, as read before)
+    return next((c.text for c in cells if c.kind == "listed" and (
+        _SPECIFIC_ROLE.search(c.text) or _joined_listed_cell().fullmatch(c.text))), None)
 
 
 @lru_cache(maxsize=4096)
