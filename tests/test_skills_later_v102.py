@@ -40,11 +40,11 @@ def test_agile_as_a_way_of_working_stays(text: str, skills: set[str]) -> None:
     assert named_in_posting(text) == skills
 
 
-# The employer's product made for a named platform (`real-later-v83`'s open question 3, ruled to be coded at a second
-# labelled record: "<Name> is building a ... managed cloud platform for <CMS>", and this batch's "our products
-# (extensions to <tracker> and other <vendor> tools)"): what the product is built for is not the job's demand.
+# The employer's product made for a named platform (`real-later-v83`'s open question 3, ruled to be coded at a
+# second labelled record: "<Name> is building a ... managed cloud platform for <CMS>", and this batch's "our
+# products (extensions to <tracker> and other <vendor> tools)"): what the product is built for is not demand.
 @pytest.mark.parametrize(("text", "skills"), [
-    ("Pressloft is building a fast managed hosting platform for WordPress. Our services run on AWS.", {"AWS"}),
+    ("Pressloft is building a managed hosting platform for WordPress. Our services run on AWS.", {"AWS"}),
     ("The design team works on our products (extensions to Jira and other Atlassian tools).", set()),
     ("We sell add-ons for Shopify to small shops; you write TypeScript.", {"TypeScript"}),
     ("Our team ships extensions for Confluence used by large companies.", set()),
