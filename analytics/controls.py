@@ -119,6 +119,16 @@ EXPERIENCE_TABS = ("Bands", "By seniority", "Against salary", "Degree")
 DATA_TABS = ("Rejected rows", "Field coverage", "Source mix", "Language mix", "Extraction quality")
 
 
+def regions_tabs(f: Any) -> tuple[str, ...]:
+    """The Regions page's tabs in the order drawn, the first opening untouched (ui.chart.sections): the US
+    states' map first unless the filters leave it nothing to draw - a country filter without the US, or a
+    region filter naming no US state (hqa35's seen and left: under Ontario it opened on an empty US map),
+    where "Cities and metros" comes first."""
+    no_us = (bool(f.country) and "US" not in f.country) or (
+        bool(f.region) and not any(str(r).startswith("US-") for r in f.region))
+    return (REGIONS_TABS[1], REGIONS_TABS[0], *REGIONS_TABS[2:]) if no_us else REGIONS_TABS
+
+
 def _tabs(key: str, labels: Sequence[str]) -> Control:
     return Control(key, TAB, tuple(labels), default=labels[0])
 

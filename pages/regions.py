@@ -29,8 +29,7 @@ ctx.params["measure"] = st.radio("Colour the maps by", list(rf.MEASURES), horizo
                                  format_func=lambda m: theme.LABELS[m])
 chart("rg_world", ctx)
 TABS = controls.REGIONS_TABS
-# A country filter without the US leaves the US map empty: open on the cities then (same tabs, reordered).
-order = TABS if not f.country or "US" in f.country else (TABS[1], TABS[0], *TABS[2:])
+order = controls.regions_tabs(f)  # cities first where the filters leave the US map empty
 tabs = dict(zip(order, sections("rg_tabs", order)))
 states_tab, places_tab, remote_tab, compare_tab = (tabs[label] for label in TABS)
 with states_tab:

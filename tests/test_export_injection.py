@@ -219,3 +219,47 @@ def test_app_table_downloads_are_neutralised() -> None:
     files = {ext: make for _label, ext, make in chart_files("Companies", result, None, Filters(), False)}
     rows = _csv_cells(files["csv"]())
     assert [r[0] for r in rows[1:]] == ["'" + v for v in HOSTILE]
+
+
+# --- the SQL page's CSV and Excel, case by case: formula-looking text neutralised, numbers kept (hqa36) ---
+
+FORMULA_CASES = {
+    "equals": "=1+1", "plus": "+1+1", "minus": "-2+3", "at": "@SUM(1+1)", "tab": "\t=1+1", "cr": "\r=1+1",
+    "after spaces": "   =1+1", "after a no-break space": "\u00a0+1+1", "after a space and a tab": " \t=1+1",
+    "after a double quote": '"=1+1"', "after a space and a quote": ' "-2+3',
+    "after quotes and spaces": '" " =HYPERLINK("http://x.example")',
+}
+
+
+@pytest.mark.parametrize("value", list(FORMULA_CASES.values()), ids=list(FORMULA_CASES))
+def test_sql_page_downloads_neutralise_each_formula_case(warehouse: Path, value: str) -> None:
+    """A query's text cell that a spreadsheet (or an importer trimming blanks and quotes) would read as a
+    formula downloads as CSV with a leading ``'`` and as Excel text, the characters kept."""
+    sql = f"SELECT '{value.replace(chr(39), chr(39) * 2)}' AS v, -7 AS n"
+    rows = _csv_cells(tables.query_file(sql, warehouse, "csv"))
+    assert rows[1] == ["'" + value, "-7"]
+    assert tables.formula_safe(value) == "'" + value  # the app's own tables (charts' CSV) the same
+    assert tables.formula_safe("'" + value) == "'" + value  # once is enough: ' marks text
+    _assert_no_formulas(tables.query_file(sql, warehouse, "xlsx"), [value])
+
+
+NUMBER_CASES = {"integer": ("-5", -5), "double": ("-1.5", -1.5),
+                "decimal": ("CAST(-2.50 AS DECIMAL(9, 2))", -2.5), "exponent": ("-1.5e-7", -1.5e-7),
+                "positive": ("+42", 42), "bigint": ("-9007199254740993::BIGINT", None)}
+
+
+@pytest.mark.parametrize(("expr", "number"), list(NUMBER_CASES.values()), ids=list(NUMBER_CASES))
+def test_sql_page_downloads_keep_numbers_and_negative_numbers_numbers(warehouse: Path, expr: str,
+                                                                      number: float | None) -> None:
+    """Numbers, negative ones too, are never prefixed in the CSV and are number cells in Excel."""
+    sql = f"SELECT {expr} AS n, '-3' AS text_number"
+    rows = _csv_cells(tables.query_file(sql, warehouse, "csv"))
+    assert not rows[1][0].startswith("'") and float(rows[1][0]) == float(rows[1][0])
+    assert rows[1][1] == "-3"  # a number written as text stays as it is
+    sheet = openpyxl.load_workbook(io.BytesIO(tables.query_file(sql, warehouse, "xlsx"))).worksheets[0]
+    cell = sheet.cell(row=2, column=1)
+    if number is not None:
+        assert cell.data_type == "n" and cell.value == pytest.approx(number), (cell.data_type, cell.value)
+        assert float(rows[1][0]) == pytest.approx(number)
+    else:  # beyond Excel's 15 digits: text, never a formula
+        assert cell.data_type == "s" and cell.value == "-9007199254740993"

@@ -578,6 +578,38 @@ def test_regions_opens_on_a_tab_the_country_filter_can_fill(query: dict[str, str
 
 
 @pytest.mark.usefixtures("tiny_db")
+@pytest.mark.parametrize(("query", "first"), [({"region": "GB-ENG"}, "Cities and metros"),
+                                              ({"region": "DE-BE,IN-KA"}, "Cities and metros"),
+                                              ({"region": "US-CA"}, "US states"),
+                                              ({"region": "GB-ENG,US-NY"}, "US states"),
+                                              ({"country": "GB", "region": "GB-ENG"}, "Cities and metros")])
+def test_regions_opens_on_the_cities_under_a_region_outside_the_us(query: dict[str, str], first: str) -> None:
+    """hqa35's seen and left (lead ruling 3): under the region Ontario (13 postings on the real exports) the
+    page opened on "US states", which had nothing to draw; the country filter alone moved the cities first."""
+    at = _open("pages/regions.py", query)
+    assert next(t.label for t in at.tabs) == first
+    assert at.session_state["rg_tabs"] == first  # the tab open, not only the first drawn
+
+
+@pytest.mark.usefixtures("tiny_db")
+def test_regions_view_follows_the_filters_until_the_user_picks_one() -> None:
+    """A region picked while the page shows its untouched first view moves it to the cities; a view the
+    user picked stays under any filter."""
+    at = _open("pages/regions.py")
+    assert at.session_state["rg_tabs"] == "US states"
+    at.multiselect(key="flt_region").select("GB-ENG").run()
+    assert next(t.label for t in at.tabs) == "Cities and metros"
+    assert at.session_state["rg_tabs"] == "Cities and metros"
+    at.multiselect(key="flt_region").unselect("GB-ENG").run()
+    assert at.session_state["rg_tabs"] == "US states"
+    mine = _tab(_open("pages/regions.py", {"country": "DE"}), "US states")  # the user's own choice
+    mine.multiselect(key="flt_seniority").select("mid").run()
+    assert mine.session_state["rg_tabs"] == "US states"
+    mine.multiselect(key="flt_region").select("DE-BE").run()
+    assert mine.session_state["rg_tabs"] == "US states"
+
+
+@pytest.mark.usefixtures("tiny_db")
 def test_the_region_comparison_marks_figures_from_few_postings() -> None:
     """Seen on the real samples (QA screenshot compare-Argentina.png): side by side with the US, a country of
     12 postings showed "$84,000" and "63.6%" remote with no mark, where the Overview marks such a KPI ⚠ and

@@ -516,10 +516,12 @@ def sections(key: str, labels: Sequence[str]) -> Sequence[Any]:
     Regions pages with six charts each took 2-3 s to draw on the real samples (docs/performance.md, page
     ready); in tabs,
     the first view draws two. Widgets drawn in a tab keep their values while another tab is open
-    (``keep``). The open tab is in the page's link unless it is the first (ui.links)."""
+    (``keep``). The open tab is in the page's link unless it is the first (ui.links). Where the first
+    follows the filters (Regions: the cities under a region outside the US), an untouched view follows it
+    and a tab the user opened stays (``links.seed``)."""
     from ui import links
 
-    links.default(key, labels[0])
+    links.seed(key, labels[0])
     return st.tabs(list(labels), key=key, on_change="rerun")
 
 

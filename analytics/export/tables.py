@@ -10,7 +10,7 @@ Why: HR analysts rework the numbers in Excel, data people load them into their t
   spreadsheet evaluates a cell such as ``=HYPERLINK("http://evil","click")`` as a formula.
   So every file meant for people is neutralised: a CSV text cell that a spreadsheet would
   read as a formula (first character ``= + - @``, tab or carriage return, also after leading
-  blanks, also the full-width forms) gets a leading ``'`` (see :func:`formula_safe`), and
+  blanks or double quotes, also the full-width forms) gets a leading ``'`` (see :func:`formula_safe`), and
   Excel files write every text cell as text, never as a formula or a link. ``raw=True``
   keeps the values as they are, for machines (``analytics sql`` prints raw CSV too).
 - Excel has a formatted "Data" sheet (bold frozen header, filters, thousands separators,
@@ -41,9 +41,12 @@ ABOUT_SHEET = "About this data"
 MAX_WIDTH = 60
 
 # A text cell a spreadsheet may read as a formula (OWASP: = + - @ tab CR; the full-width forms,
-# which some Excel input methods turn into formulas; leading blanks, which some importers trim).
-# Written with the characters themselves: the pattern serves both re and Arrow's RE2.
-FORMULA_PATTERN = "^[ \u00a0]*[=+\\-@\t\r\uff1d\uff0b\uff0d\uff20]"
+# which some Excel input methods turn into formulas; leading blanks, which some importers trim; leading
+# double quotes, which some importers strip as they would a field's quoting: '"=1+1"' went out bare, QA
+# round thirty-six). A leading ' is the spreadsheets' own "text" mark: such a cell is left as it is, so
+# neutralising twice changes nothing. Written with the characters themselves: the pattern serves re,
+# Arrow's and DuckDB's RE2.
+FORMULA_PATTERN = "^[ \u00a0\"]*[=+\\-@\t\r\uff1d\uff0b\uff0d\uff20]"
 # Plain numbers stay as they are: "-5" or "+1.5" is read as a number, never as a formula.
 PLAIN_NUMBER_PATTERN = r"^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$"
 _FORMULA = re.compile(FORMULA_PATTERN)
