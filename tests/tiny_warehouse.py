@@ -12,6 +12,7 @@ Tests import the fixtures: ``from tiny_warehouse import tiny_db, tiny_db_session
 from __future__ import annotations
 
 import atexit
+import os
 import shutil
 import tempfile
 from collections.abc import Iterator
@@ -55,7 +56,7 @@ def _template(is_demo: bool) -> Path:
     if known is not None and known.exists():
         return known
     home = Path(tempfile.mkdtemp(prefix="tiny-warehouse-"))
-    atexit.register(shutil.rmtree, home, True)
+    atexit.register(_remove, home, os.getpid())
     version = home / "v-template.duckdb"
     con = duckdb.connect(str(version))
     try:
@@ -71,6 +72,12 @@ def _template(is_demo: bool) -> Path:
         con.close()
     _TEMPLATES[is_demo] = version
     return version
+
+
+def _remove(home: Path, owner: int) -> None:
+    """The templates' folder removed at its process's exit (not at a forked child's)."""
+    if os.getpid() == owner:
+        shutil.rmtree(home, ignore_errors=True)
 
 
 def build_edited(db: Path, *statements: str, derive: bool = False,
