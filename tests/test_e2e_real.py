@@ -575,18 +575,63 @@ def _drawn(page) -> None:  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture(scope="module")
-def salary_view(server: str, browser) -> dict[str, Any]:  # type: ignore[no-untyped-def]
-    """The Salary page (1,400 px) opened once for the four tests that each opened it: read as first drawn
-    (QA round seven's count line, the sample-size rule's bars and text, no "Data and SQL" content yet), then
-    the first "Data and SQL" box opened (its code, its table), then the last bar of "Salary by seniority"
-    clicked (what the selection lists: a chart's drill-down lists that chart's postings only), then the
-    "Over time" tab (the rule on its line). Each step in that order, so each check reads the view its test
-    read; a step that fails is kept as "failed" (its name in "failed_at") for the tests of it and of the
+def salary_visit(server: str, browser) -> Iterator[dict[str, Any]]:  # type: ignore[no-untyped-def]
+    """One 1,400-px page for the Salary page's visits, which each opened one and go to their own address on
+    it: salary_view's steps, QA round twenty-two's Back test, round twenty-seven's five tries (lead ruling
+    hsuite7, twenty-first session). ``_salary_page`` hands it to each after the app's Reset; "opens" counts
+    the pages opened (1 unless a Reset failed), "resets" the Resets run."""
+    yield from _shared_visit("salary_visit")
+
+
+def _reset_salary(page) -> None:  # type: ignore[no-untyped-def]
+    """The Salary page the previous test left, back to the app's defaults: a list left open closed (Escape,
+    a click on the page's title), Reset filters clicked and its run waited for, then the address the bare
+    Salary page's (only the open tab, ``sa_tabs``, may stay) and the page ready."""
+    page.keyboard.press("Escape")
+    page.locator("[data-testid='stMain'] h1").first.click()
+    page.locator("[role='listbox']").first.wait_for(state="hidden", timeout=10_000)
+    _rerun(page, lambda: page.get_by_role("button", name="Reset filters").click(no_wait_after=True,
+                                                                                timeout=20_000))
+    page.wait_for_function("() => location.pathname === '/salary' && [...new URLSearchParams(location.search)"
+                           ".keys()].every(k => k === 'sa_tabs')", timeout=30_000)
+    _ready(page)
+
+
+def _salary_page(visit: dict[str, Any], server: str, browser):  # type: ignore[no-untyped-def]
+    """salary_visit's 1,400 x 1,000 page: the first user gets it new and blank (each goes to its own
+    address), each later one after _reset_salary. A Reset that fails closes that page and opens "/salary"
+    on a new one (warned at the module's end), so no test starts from another's leftovers; Reset's own
+    behaviour is test_reset_clears_widgets_url_and_charts's."""
+    def open_new(failed: bool) -> Any:
+        page = _page(browser)
+        if failed:
+            page.goto(f"{server}/salary")
+            _ready(page)
+        return page
+
+    return _reset_or_reopen(visit, _reset_salary, open_new)
+
+
+@pytest.fixture
+def salary(salary_visit: dict[str, Any], server: str, browser):  # type: ignore[no-untyped-def]
+    """salary_visit's page for a test (see _salary_page)."""
+    return _salary_page(salary_visit, server, browser)
+
+
+@pytest.fixture(scope="module")
+def salary_view(server: str, browser, salary_visit: dict[str, Any]) -> dict[str, Any]:  # type: ignore[no-untyped-def]
+    """The Salary page (1,400 px, salary_visit's page) visited once for the four tests that each opened it:
+    read as first drawn (QA round seven's count line, the sample-size rule's bars and text, no "Data and SQL"
+    content yet), then the first "Data and SQL" box opened (its code, its table), then the last bar of "Salary
+    by seniority" clicked (what the selection lists: a chart's drill-down lists that chart's postings only),
+    then the "Over time" tab (the rule on its line). Each step in that order, so each check reads the view its
+    test read; a step that fails is kept as "failed" (its name in "failed_at") for the tests of it and of the
     steps after it, which are not run."""
     seen: dict[str, Any] = {}
-    page = _open(browser, f"{server}/salary")
+    page = _salary_page(salary_visit, server, browser)
     try:
         seen["failed_at"] = "first view"
+        page.goto(f"{server}/salary")
         _drawn(page)
         main = page.get_by_test_id("stMain")
         seen["first"] = {"body": str(main.inner_text()),
@@ -613,9 +658,7 @@ def salary_view(server: str, browser) -> dict[str, Any]:  # type: ignore[no-unty
         del seen["failed_at"]
     except (AssertionError, PlaywrightTimeout) as failed:
         seen["failed"] = failed
-    finally:
-        page.close()
-    return seen
+    return seen  # the page stays open for the next Salary visit (salary_visit closes it)
 
 
 def _salary_step(view: dict[str, Any], step: str) -> Any:
@@ -1578,30 +1621,30 @@ def _showing(page) -> int:  # type: ignore[no-untyped-def]
     return _count(found.group(1))
 
 
-def test_qa_round_twenty_two_back_brings_back_the_earlier_filters(server: str, browser) -> None:
+def test_qa_round_twenty_two_back_brings_back_the_earlier_filters(server: str, salary) -> None:  # type: ignore[no-untyped-def]
     """QA round twenty-two: Back after adding Poland to Germany on the Salary page left the address at
     "country=DE,PL" and 369 postings shown - the run read the widgets and wrote their address again over the
-    one the browser went back to. Back brings back Germany alone; Forward Germany and Poland."""
-    page = _open(browser, f"{server}/salary?country=DE")
-    try:
-        alone = _showing(page)
-        _type_in_filter(page, "Country", "Poland", "Poland (PL)")
-        page.keyboard.press("Enter")
-        page.keyboard.press("Escape")
-        page.wait_for_url(re.compile(r"country=DE%2CPL"), timeout=30_000)
-        _ready(page)
-        both = _showing(page)
-        assert both > alone
-        page.go_back()
-        page.wait_for_function("() => !location.search.includes('PL')", timeout=30_000)
-        _ready(page)
-        assert _showing(page) == alone and page.url.endswith("/salary?country=DE"), page.url
-        page.go_forward()
-        page.wait_for_url(re.compile(r"country=DE%2CPL"), timeout=30_000)
-        _ready(page)
-        assert _showing(page) == both
-    finally:
-        page.close()
+    one the browser went back to. Back brings back Germany alone; Forward Germany and Poland. (On
+    salary_visit's page, opened at its own address.)"""
+    page = salary
+    page.goto(f"{server}/salary?country=DE")
+    _ready(page)
+    alone = _showing(page)
+    _type_in_filter(page, "Country", "Poland", "Poland (PL)")
+    page.keyboard.press("Enter")
+    page.keyboard.press("Escape")
+    page.wait_for_url(re.compile(r"country=DE%2CPL"), timeout=30_000)
+    _ready(page)
+    both = _showing(page)
+    assert both > alone
+    page.go_back()
+    page.wait_for_function("() => !location.search.includes('PL')", timeout=30_000)
+    _ready(page)
+    assert _showing(page) == alone and page.url.endswith("/salary?country=DE"), page.url
+    page.go_forward()
+    page.wait_for_url(re.compile(r"country=DE%2CPL"), timeout=30_000)
+    _ready(page)
+    assert _showing(page) == both
 
 
 def test_qa_round_twenty_two_regions_are_listed_by_their_english_names(home) -> None:  # type: ignore[no-untyped-def]
@@ -1633,41 +1676,40 @@ HISTORY_JS = """() => {  // every address Streamlit writes into the browser's hi
 }"""
 
 
-def test_qa_round_twenty_seven_back_after_a_sidebar_page_change_lands_on_the_tab_left(server: str,
-                                                                                      browser) -> None:
+def test_qa_round_twenty_seven_back_after_a_sidebar_page_change_lands_on_the_tab_left(  # type: ignore[no-untyped-def]
+        server: str, salary) -> None:
     """Seen and left in QA rounds twenty-five and twenty-six: Salary's Over time tab under German postings,
     Overview from the sidebar, Back - and Salary showed its first tab: the page change wrote two history
     entries, and the second (the run writing the filters) raced the page change in Streamlit's frontend,
     so it could take the old page's address without its tab (/salary?seniority=all&language=de). The
     sidebar's links carry the filters now: one entry per page change, and Back lands on Over time, every
-    one of five tries."""
+    one of five tries: each a new document of the
+    address (a goto on salary_visit's page; before, a new page each), whose history the init script records
+    from its start."""
     url = f"{server}/salary?seniority=all&language=de"
+    page = salary
+    page.add_init_script(f"({HISTORY_JS})()")  # run in every document the page loads from here on
     wrong = []
     for _ in range(5):
-        page = _page(browser)
-        try:
-            page.add_init_script(f"({HISTORY_JS})()")
-            page.goto(url)
-            _ready(page)
-            _tab(page, "Over time")
-            page.wait_for_url(re.compile(r"sa_tabs=Over"), timeout=30_000)
-            _ready(page)
-            left = page.url
-            link = page.get_by_test_id("stSidebar").get_by_role("link", name=re.compile(r"\bOverview$")).first
-            link.click()
-            page.get_by_role("heading", name="Overview", exact=True).first.wait_for(timeout=90_000)
-            page.wait_for_url(re.compile(r"/\?.*language=de"), timeout=30_000)
-            _ready(page)
-            written = page.evaluate("() => window.__hist")
-            page.go_back()
-            page.wait_for_url(re.compile(r"/salary"), timeout=30_000)
-            _ready(page)
-            tab = page.evaluate("() => [...document.querySelectorAll('[role=tab][aria-selected=true]')]"
-                                ".map(e => e.innerText.trim())")
-            if page.url != left or tab != ["Over time"]:
-                wrong.append((page.url, tab, written))
-        finally:
-            page.close()
+        page.goto(url)
+        _ready(page)
+        _tab(page, "Over time")
+        page.wait_for_url(re.compile(r"sa_tabs=Over"), timeout=30_000)
+        _ready(page)
+        left = page.url
+        link = page.get_by_test_id("stSidebar").get_by_role("link", name=re.compile(r"\bOverview$")).first
+        link.click()
+        page.get_by_role("heading", name="Overview", exact=True).first.wait_for(timeout=90_000)
+        page.wait_for_url(re.compile(r"/\?.*language=de"), timeout=30_000)
+        _ready(page)
+        written = page.evaluate("() => window.__hist")
+        page.go_back()
+        page.wait_for_url(re.compile(r"/salary"), timeout=30_000)
+        _ready(page)
+        tab = page.evaluate("() => [...document.querySelectorAll('[role=tab][aria-selected=true]')]"
+                            ".map(e => e.innerText.trim())")
+        if page.url != left or tab != ["Over time"]:
+            wrong.append((page.url, tab, written))
     assert not wrong, wrong
 
 
