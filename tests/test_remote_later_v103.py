@@ -1,7 +1,7 @@
 """Later batch real-later-v103 (remote, 35 random Hacker News tune records): its miss's class, in invented
 wording.
 
-Class A: a short field or header cell counting the days of each mode ("2 days onsite & 3 days remote",
+Class A: a short field or header cell counting the days of each mode ("3 days onsite & 2 days remote",
 "three days in office / two days WFH", "Leeds (2 days a week in-office)"): office or home days counted,
 one to four, are a share of the week -> hybrid (the Remote rule's "onsite four days a week", "WFH two days
 a week"), as the same cell already reads "2 days of remote work, 3 days of on-site work"
@@ -22,7 +22,7 @@ BODY = "\nWe make routing software for bakeries and need a careful engineer to h
 
 
 @pytest.mark.parametrize(("cell", "mode"), [
-    ("2 days onsite & 3 days remote", H),
+    ("3 days onsite & 2 days remote", H),
     ("3 days in office, 2 days from home", H),
     ("Two days in-office / three days WFH", H),
     ("2-3 days a week onsite", H),
@@ -56,5 +56,5 @@ def test_class_a_counted_days_in_a_location(location: str, mode: str | None) -> 
 
 def test_class_a_under_a_posting_flag() -> None:
     """A true per-posting flag yields to the hybrid share stated in the header (the Remote rule)."""
-    text = "Acme Routes | Leeds, UK | 2 days onsite & 3 days remote | Full-time" + BODY
+    text = "Acme Routes | Leeds, UK | 3 days onsite & 2 days remote | Full-time" + BODY
     assert classify_remote("Leeds, UK", None, text, remote_hint=True) == H

@@ -161,7 +161,7 @@ _REMOTE_REST = (r"\bremote(?:ly)?\s+(?:for\s+)?(?:the\s+)?(?:rest|remainder|bala
 _DAYS_OF_WORK = (r"\b(?:[1-4]|one|two|three|four)(?:\s*(?:-|to|or)\s*(?:[1-4]|two|three|four))?\s+days?\s+"
                  r"(?:(?:a|per|each|every)\s+week\s+)?of\s+(?:(?:remote|on[\s-]?site|in[\s-]office|in[\s-]person|"
                  r"office)\s+work(?:ing)?|home[\s-]?office)\b")
-# days counted before a mode word in a short field ("2 days onsite & 3 days remote", "three days in office
+# days counted before a mode word in a short field ("3 days onsite & 2 days remote", "three days in office
 # / two days WFH", "Leeds (2 days a week in-office)"; later batch real-later-v103, Hacker News 2018-03
 # #311): a share of the week, one to four days, as "2 days of remote work" above; not an interview's or
 # onboarding's day
