@@ -161,10 +161,18 @@ _REMOTE_REST = (r"\bremote(?:ly)?\s+(?:for\s+)?(?:the\s+)?(?:rest|remainder|bala
 _DAYS_OF_WORK = (r"\b(?:[1-4]|one|two|three|four)(?:\s*(?:-|to|or)\s*(?:[1-4]|two|three|four))?\s+days?\s+"
                  r"(?:(?:a|per|each|every)\s+week\s+)?of\s+(?:(?:remote|on[\s-]?site|in[\s-]office|in[\s-]person|"
                  r"office)\s+work(?:ing)?|home[\s-]?office)\b")
+# days counted before a mode word in a short field ("3 days onsite & 2 days remote", "three days in office
+# / two days WFH", "Leeds (2 days a week in-office)"; later batch real-later-v103, Hacker News 2018-03
+# #311): a share of the week, one to four days, as "2 days of remote work" above; not an interview's or
+# onboarding's day
+_DAYS_MODE = (r"\b(?:[1-4]|one|two|three|four)(?:\s*(?:-|to|or)\s*(?:[1-4]|two|three|four))?\s+days?\s+"
+              r"(?:(?:a|per|each|every)\s+week\s+)?(?:remote(?:ly)?|on[\s-]?site|in[\s-](?:the\s+)?office|"
+              r"in[\s-]person|at\s+(?:the\s+)?office|from\s+home|wfh|wfo)\b"
+              r"(?![\s-]*(?:interview\w*|training|onboarding|visits?)\b)")
 # a share of home days in a short field ("Leeds (with remote days)", "Derby, some remote days"; nineteenth
 # round): hybrid, read before the bare remote word, also beside an onsite header cell
 _FIELD_SHARE = re.compile(
-    rf"{_DAYS_OF_WORK}|"
+    rf"{_DAYS_OF_WORK}|{_DAYS_MODE}|"
     # "Part REMOTE", "partly remote", "ONSITE or partial REMOTE", "part week remote" (ninety-ninth round)
     r"\bremote[\s-]+days?\b|\bpart(?:ly|ial|ially)?(?:[\s-]+(?:of\s+the\s+)?week)?[\s-]+remote\b|"
     # "ONSITE WITH PART-TIME REMOTE", "ONSITE, PART TIME REMOTE": onsite work with part of the week remote
