@@ -1,7 +1,8 @@
 """The remote gate's places and the boilerplate sections' line checks (issue 10, twenty-second session,
 docs/performance.md "The remote, cleaning, sections and experience stages' cost") give what the plain paths
-give: ``Scan.places`` groups the scan's hits by word once instead of passing over every hit for each word
-asked, and ``demand_text`` normalises a skipped line once (remembered) for its hiring and stack checks.
+give: ``Scan.places`` of the remote gate is each word's every place (a grouping of the hits was tried and
+dropped: no measurable gain; the test stays as the places' contract), and ``demand_text`` normalises a skipped
+line once (remembered) for its hiring and stack checks.
 Invented wordings, in every language of etl/data/work_arrangement.yaml and etl/data/boilerplate_sections.yaml.
 """
 

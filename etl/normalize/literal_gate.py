@@ -650,8 +650,7 @@ _FIRST = itemgetter(0)
 class Scan:
     """The literals of one text, for :meth:`LiteralGate.scan`."""
 
-    __slots__ = ("_backwards", "_by_word", "_candidates", "_gate", "_hits", "_places", "_present", "_raw",
-                 "_text")
+    __slots__ = ("_backwards", "_candidates", "_gate", "_hits", "_places", "_present", "_raw", "_text")
 
     def __init__(self, gate: LiteralGate, text: str, hits: list[tuple[int, int, int]], present: set[int],
                  raw: bytes | None) -> None:
@@ -659,10 +658,6 @@ class Scan:
         (its UTF-8 form) when given; ``present``: the words among them."""
         self._gate, self._text, self._hits, self._present, self._raw = gate, text, hits, present, raw
         self._places: dict[int, list[int]] = {}
-        # each scanned word's starts, grouped in one pass over the hits the first time a place is asked (a
-        # pass over every hit for each word asked was a fifth of the remote stage: docs/performance.md,
-        # h22perf2)
-        self._by_word: dict[int, list[int]] | None = None
         self._candidates: set[int] | None = None
         self._backwards: str | None = None  # the text reversed, made the first time a split needs it
 
@@ -684,16 +679,7 @@ class Scan:
         if found is None:
             if word not in self._present:
                 return []
-            by_word = self._by_word
-            if by_word is None:
-                by_word = self._by_word = {}
-                for k, start, _ in self._hits:
-                    starts = by_word.get(k)
-                    if starts is None:
-                        by_word[k] = [start]
-                    else:
-                        starts.append(start)
-            found = sorted(by_word[word])  # (present: it has a hit)
+            found = sorted(start for k, start, _ in self._hits if k == word)
             raw = self._raw
             if raw is not None and found:
                 # byte offsets to characters: each start is where a character starts (UTF-8 is
