@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -256,6 +256,7 @@ def demand_text(text: str) -> str:
         kept: list[str] = []
         lines = paragraph.split("\n")
         for n, line in enumerate(lines):
+            bare = ""
             h, opens = _line_heading(line)
             if opens:
                 skipping = True
@@ -263,9 +264,12 @@ def demand_text(text: str) -> str:
             if skipping and h is not None and (_section_title(line, first=n == 0) or cues["demand"](h)):
                 skipping = False  # the next section of the job ("Requirements:", "## Your profile", a
                 # "Minimum Requirements" line inside the one paragraph of a LinkedIn description)
-            elif skipping and _hiring(line):
-                skipping = False  # "We are seeking a ... engineer" opens the job's own text again
-            if not skipping or _stack_line(line):  # a stack line inside a company section is the openings'
+            elif skipping:
+                bare = _bare_norm(line)  # normalised once for both checks below (h22perf2)
+                if _hiring_text(bare):
+                    skipping = False  # "We are seeking a ... engineer" opens the job's own text again
+            # a stack line inside a company section is the openings' (``bare``: set above when skipping)
+            if not skipping or _stack_text(bare):
                 kept.append(line)
         if has and len(kept) > 1:  # one paragraph of many lines (Glassdoor): only the statement's lines go,
             # and of a line that glues requirements to the statement ("...accounting.To learn more ... EQUAL
@@ -288,15 +292,38 @@ def demand_text(text: str) -> str:
 def _hiring(line: str) -> bool:
     """A paragraph's first line that says whom the employer hires (boilerplate_sections.yaml's
     ``hiring_openings``: "We are seeking a Senior Engineer to join our team"), bullet marks left out."""
-    text = _norm(_BULLET.sub("", line, count=1))[:40]
-    return text.startswith(_cues()["hiring"])
+    return _hiring_text(_norm(_BULLET.sub("", line, count=1)))
+
+
+def _hiring_text(bare: str) -> bool:
+    """:func:`_hiring` of a line given as :func:`_bare_norm` of it."""
+    return bare[:40].startswith(_cues()["hiring"])
 
 
 def _stack_line(line: str) -> bool:
     """A line that lists the openings' stack under a label ("Our Stack: Go, React", "- Tech stack: ...";
     boilerplate_sections.yaml's ``stack_labels``): something must follow the colon."""
-    text = _norm(_BULLET.sub("", line, count=1))
-    return text.startswith(_cues()["stack"]) and not text.endswith(":")
+    return _stack_text(_norm(_BULLET.sub("", line, count=1)))
+
+
+def _stack_text(bare: str) -> bool:
+    """:func:`_stack_line` of a line given as :func:`_bare_norm` of it."""
+    return bare.startswith(_cues()["stack"]) and not bare.endswith(":")
+
+
+BARE_CHARS = 1000  # longer lines are not remembered (memory)
+
+
+def _bare_norm(line: str) -> str:
+    """``_norm`` of the line without its bullet mark, as :func:`_hiring` and :func:`_stack_line` read it: made
+    once for both, and remembered for lines of up to ``BARE_CHARS`` (the lines of a company section, a
+    benefits list, repeat across an employer's postings); a pure function of the line."""
+    return _bare_norm_cached(line) if len(line) <= BARE_CHARS else _norm(_BULLET.sub("", line, count=1))
+
+
+@lru_cache(maxsize=32768)
+def _bare_norm_cached(line: str) -> str:
+    return _norm(_BULLET.sub("", line, count=1))
 
 
 # a heading marked with a run of equals signs ("=== Roles", "== Stack =="), as plain-text posts write one
