@@ -717,15 +717,17 @@ def _names_team(words: list[str], rules: _Rules, first: int) -> bool:
     team ("the AI Engineering team", "ML tooling group", "AI Center of Excellence"; seventy-sixth round), not
     the work asked. Not a title ("ML Engineer Team Lead"), not a sentence going on ("AI helps teams")."""
     low = [w.lower() for w in words[: MAX_TEAM_NAME_WORDS + 4]]
+    bare = [w.rstrip(".,;:!?)") for w in low]  # each word without its closing mark, made once (issue 10)
     for k in range(min(MAX_TEAM_NAME_WORDS, len(low) - 1) + 1):
-        if any(not _NAME_WORD.fullmatch(w) or w in rules.team_name_stops or _PREPOSITION.fullmatch(w)
-               for w in low[:k]):
+        # the words before the k-th are plain (those before the (k-1)-th were read at the steps before)
+        if k and (not _NAME_WORD.fullmatch(w := low[k - 1]) or w in rules.team_name_stops
+                  or _PREPOSITION.fullmatch(w)):
             return False
-        if any(tuple(x.rstrip(".,;:!?)") for x in low[k : k + len(u)]) == u for u in rules.unit_names):
+        if any(tuple(bare[k : k + len(u)]) == u for u in rules.unit_names):
             return True  # (right after the name too: "AI Center of Excellence")
-        word = low[k].rstrip(".,;:!?)")
+        word = bare[k]
         if k >= first and word in rules.team_words:
-            after = low[k + 1].rstrip(".,;:!?)") if k + 1 < len(low) and word == low[k] else ""
+            after = bare[k + 1] if k + 1 < len(low) and word == low[k] else ""
             return after not in rules.team_title_words
     return False
 
@@ -813,6 +815,31 @@ def _in_colleague_list(text: str, a: int, before: str, rest: list[str], rules: _
     return _among_members(lead + before, items_after, rules, own_role=True)
 
 
+# the characters other than ASCII letters that ``re.IGNORECASE`` matches to an ASCII letter ("ſ" to "s", the
+# Kelvin sign to "k", "İ" and "ı" to "i"; tests/test_skills_stage_cost.py checks the list against ``re``):
+# where a text holds none, an ASCII word matches it in any case exactly where its lower case holds the word
+ODD_FOLDS = ("\u0130", "\u0131", "\u017f", "\u212a")
+
+
+@cache
+def _superior_cues() -> tuple[str, ...] | None:
+    """skill_context.yaml's ``superior_cues`` in lower case, None when one is not ASCII (then no gate)."""
+    with open(DATA, encoding="utf-8") as fh:
+        cues = tuple(str(w).lower() for w in load_yaml(fh)["superior_cues"])
+    return cues if all(c.isascii() for c in cues) else None
+
+
+def _may_name_superior(tail: str) -> bool:
+    """False only where ``_Rules.superior`` cannot match in ``tail``: its matches hold one of the
+    ``superior_cues`` (ASCII words, any case), and the tail's lower case holds none (issue 10, h22perf1: the
+    pattern, case-insensitive and opening with a look-behind, is tried at each of the 120 characters)."""
+    cues = _superior_cues()
+    if cues is None or (not tail.isascii() and any(c in tail for c in ODD_FOLDS)):
+        return True
+    low = tail.lower()
+    return any(c in low for c in cues)
+
+
 def among_non_skills(text: str, start: int, stop: int, context: ContextWords | None = None) -> bool:
     """True when the mention ``text[start:stop]`` sits in a list of departments or teams, of fields of
     study after a degree, or of industries (see the module). ``context``: the text's
@@ -826,7 +853,7 @@ def among_non_skills(text: str, start: int, stop: int, context: ContextWords | N
     before, mention, after = text[a:start], text[start:stop], text[stop:b]
     # the mention's own item runs into the words right after it ("DevOps teams", "AI team")
     # (the name may be the second of a pair: "Collaborate with AI/ML engineers")
-    if rules.superior.search(before[-120:]):
+    if _may_name_superior(before[-120:]) and rules.superior.search(before[-120:]):
         return True  # the title of the role's superior: "managed by the Senior Director of Data Science"
     if mention[:1].isupper() and _after_partner_cue(before[-50:], rules):
         return True  # "build strong partnership with Data Science to ...": colleagues, named as a unit is

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -27,7 +27,7 @@ from typing import Any
 import numpy as np
 
 from etl.normalize.literal_gate import automaton
-from etl.normalize.skill_context import ContextWords, among_non_skills, domain_skills
+from etl.normalize.skill_context import ODD_FOLDS, ContextWords, among_non_skills, domain_skills
 from etl.yaml_data import load_yaml
 
 TAXONOMY_PATH = Path(__file__).resolve().parents[1] / "data" / "skills.yaml"
@@ -817,6 +817,14 @@ def _provider_lists() -> dict[str, tuple[str, ...]]:
     return {str(k): tuple(str(p) for p in v) for k, v in data.items()}
 
 
+@functools.lru_cache(maxsize=1)
+def _provider_forms() -> frozenset[int]:
+    """The matcher's forms whose skill is a provider of skills.yaml's ``provider_lists`` (what
+    :func:`_with_provider_lists` reads a bracket after)."""
+    providers = _provider_lists()
+    return frozenset(i for i, skill in enumerate(_matcher().skill_of) if providers.get(skill or ""))
+
+
 def _with_provider_lists(
     orig: str, m: _Matcher, hits: list[tuple[int, int, int]]
 ) -> list[tuple[int, int, int]]:
@@ -824,6 +832,8 @@ def _with_provider_lists(
     ``provider_lists``): "Azure (including serverless Functions, ServiceBus)" -> Azure Functions, Azure
     Service Bus, each at its item's words."""
     providers = _provider_lists()
+    if m is _matcher() and _provider_forms().isdisjoint([idx for _, _, idx in hits]):
+        return hits  # no provider's form among the hits (most texts; issue 10, h22perf1): nothing to add
     added: list[tuple[int, int, int]] = []
     for _start, stop, idx in hits:
         prefixes = providers.get(m.skill_of[idx] or "")
@@ -1035,6 +1045,40 @@ def _device_lists() -> tuple[tuple[str, ...], re.Pattern[str], frozenset[str], r
             re.compile(rf"(?<!\w)(?:{not_after})(?!\w)", re.I) if not_after else None)
 
 
+@functools.lru_cache(maxsize=1)
+def _device_reach() -> int:
+    """The length of the longest device word of skills.yaml's ``device_lists`` (how far before one of its
+    words a device's name may start)."""
+    return max((len(str(w)) for w in (_data().get("device_lists") or {}).get("devices") or ()), default=0)
+
+
+def _device_asides(
+    orig: str, low: str, gate: tuple[str, ...], aside: re.Pattern[str]
+) -> Iterator[re.Match[str]]:
+    """The matches of ``aside.finditer(orig)``, tried only where a device's name can start (issue 10,
+    h22perf1): every device word holds one of ``gate`` (:func:`_device_lists`), so a match starts at most
+    :func:`_device_reach` characters before a place of one in ``low`` (the ASCII copy: a device word's ASCII
+    letters are there in lower case), and ``aside.match`` at those places in order, each after the previous
+    match's end, finds the same matches as the search from every character (which cost about 300 µs a text
+    holding a device word on the real exports). A text holding one of ``ODD_FOLDS`` (characters ``re``
+    matches to an ASCII letter in any case), or a gate word not in ASCII, is searched whole, as before."""
+    if not all(g.isascii() for g in gate) or (not orig.isascii() and any(c in orig for c in ODD_FOLDS)):
+        yield from aside.finditer(orig)
+        return
+    reach = _device_reach()
+    starts: set[int] = set()
+    for word in gate:
+        at = low.find(word)
+        while at != -1:
+            starts.update(range(max(0, at + len(word) - reach), at + 1))
+            at = low.find(word, at + 1)
+    end = 0
+    for at in sorted(starts):
+        if at >= end and (found := aside.match(orig, at)):
+            end = found.end()
+            yield found
+
+
 def _outside_devices(orig: str, low: str, m: _Matcher, hits: list[tuple[int, int, int]]
                      ) -> list[tuple[int, int, int]]:
     """``hits`` without the operating systems named as a device's ("a smartphone (Android 4.1, iOS 8 or
@@ -1046,7 +1090,7 @@ def _outside_devices(orig: str, low: str, m: _Matcher, hits: list[tuple[int, int
     if not any(d in low for d in devices):  # (a cheap test first: few texts name a phone)
         return hits
     spans = []
-    for found in aside.finditer(orig):
+    for found in _device_asides(orig, low, devices, aside):
         lead = orig[max(0, found.start() - DEVICE_REACH) : found.start()]
         marks = list(_DEVICE_CLAUSE.finditer(lead))
         clause = lead[marks[-1].end() :] if marks else lead
