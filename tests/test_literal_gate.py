@@ -11,7 +11,7 @@ import pytest
 
 from etl.evaluate import DEFAULT_LABELS, load_labels
 from etl.normalize import experience, remote_languages
-from etl.normalize.literal_gate import LiteralGate, automaton, leading_literals, required_literals
+from etl.normalize.literal_gate import LiteralGate, automaton, leading_literals, matches_at, required_literals
 from etl.yaml_data import load_yaml
 
 TRICKY = [
@@ -349,3 +349,20 @@ def test_occurs_in_finds_a_word_wherever_it_crosses_the_head() -> None:
                 assert gate(text), (filler, word, at)
                 cut = text[: at + len(word) - 1] + " " + text[at + len(word) :]  # the word's last letter gone
                 assert gate(cut) == any(w in cut for w in words), (filler, word, at)
+
+
+@pytest.mark.parametrize("text", [
+    "see https://example.org and www.example.org, then http://a.b/c?d=e",
+    "wwww.x.y httphttp://z www. https:// http://",
+    "",
+    "no address here",
+])
+def test_matches_at_the_literal_starts_equal_the_whole_search(text: str) -> None:
+    """``matches_at`` tried only where a match can begin finds what ``finditer`` finds (the skills stage's
+    device asides, offer verbs and web addresses read through it)."""
+    rx = re.compile(r"(?:https?://|www\.)[^\s,]+")
+    starts = [i for i in range(len(text)) if text.startswith(("http", "www."), i)]
+    assert [m.span() for m in matches_at(rx, text, starts)] == [m.span() for m in rx.finditer(text)]
+    # a start list missing where a match begins misses that match: the function reads only its starts
+    if starts:
+        assert [m.span() for m in matches_at(rx, text, starts[1:])] != [m.span() for m in rx.finditer(text)]

@@ -16,7 +16,7 @@ below), and a pattern for which no such set can be derived is always searched.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from functools import cache
 from operator import itemgetter
 
@@ -741,3 +741,14 @@ class Scan:
         group = self._gate.groups[g]
         # in pattern order, as before; a pattern outside the candidates cannot match (its first clause)
         return any(self.matches(i) for i in sorted(self.candidates().intersection(group)))
+
+
+def matches_at(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)`` where every match starts at one of ``starts`` (places found by ``str.find``
+    for the literals a match must begin with): tried there in order, each after the previous match's end,
+    so the same matches come out without the regex trying every character of the text."""
+    end = 0
+    for at in sorted(set(starts)):
+        if at >= end and (m := pattern.match(text, at)):
+            end = m.end()
+            yield m

@@ -38,7 +38,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from etl.normalize.literal_gate import automaton
+from etl.normalize.literal_gate import automaton, matches_at
 from etl.normalize.shared_text import PostingText
 from etl.yaml_data import load_yaml
 
@@ -480,11 +480,7 @@ def _offer_verbs(low: str, verbs: re.Pattern[str]) -> Iterator[re.Match[str]]:
             if low.startswith("we ", at - 3):
                 starts.add(at - 3)
             at = low.find(stem, at + 1)
-    end = 0
-    for at in sorted(starts):
-        if at >= end and (m := verbs.match(low, at)):
-            end = m.end()
-            yield m
+    yield from matches_at(verbs, low, starts)
 
 
 def _first_word(scan: Any, text: str) -> int:
@@ -551,11 +547,7 @@ def _addresses(low: str) -> Iterator[re.Match[str]]:
         while at != -1:
             starts.append(at)
             at = low.find(lead, at + 1)
-    end = 0
-    for at in sorted(starts):
-        if at >= end and (m := _ADDRESS.match(low, at)):
-            end = m.end()
-            yield m
+    yield from matches_at(_ADDRESS, low, starts)
 
 
 def _with_addresses(low: str, spans: list[tuple[int, int, bool]]) -> list[tuple[int, int, bool]]:

@@ -26,7 +26,7 @@ from typing import Any
 
 import numpy as np
 
-from etl.normalize.literal_gate import automaton
+from etl.normalize.literal_gate import automaton, matches_at
 from etl.normalize.skill_context import ODD_FOLDS, ContextWords, among_non_skills, domain_skills
 from etl.yaml_data import load_yaml
 
@@ -1072,11 +1072,7 @@ def _device_asides(
         while at != -1:
             starts.update(range(max(0, at + len(word) - reach), at + 1))
             at = low.find(word, at + 1)
-    end = 0
-    for at in sorted(starts):
-        if at >= end and (found := aside.match(orig, at)):
-            end = found.end()
-            yield found
+    yield from matches_at(aside, orig, starts)
 
 
 def _outside_devices(orig: str, low: str, m: _Matcher, hits: list[tuple[int, int, int]]
