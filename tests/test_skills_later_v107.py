@@ -7,8 +7,9 @@ longer name is ECS's form; EC2 alone, "EC2 instances" and the other AWS services
 
 Class C, its colleague half: a domain skill among the teams the role works with, named as organizations
 ("Collaborate with peer organizations, dev ops, support organizations on technical issues") is a colleague
-team, not a skill asked, as it already was before "teams", "departments" or one "organization". The plural joins
-the team words (etl/data/skill_context.yaml); a domain skill asked of the role beside other organizations stays.
+team, not a skill asked, as it already was before "teams", "departments" or one "organization". The plural
+joins the team words (etl/data/skill_context.yaml); a domain skill asked of the role beside other
+organizations stays.
 
 Invented wording."""
 
@@ -57,7 +58,8 @@ def test_domain_skill_among_colleague_organizations(text: str, skills: set[str])
     # controls that must not move: the skill asked of the role near the word, and the singular read before
     ("Experience building DevOps pipelines for large organizations.", {"DevOps"}),
     ("Experience introducing DevOps in engineering organizations.", {"DevOps"}),
-    ("We help organizations adopt DevOps practices; you will automate CI with Jenkins.", {"DevOps", "Jenkins"}),
+    ("We help organizations adopt DevOps practices; you will automate CI with Jenkins.",
+     {"DevOps", "Jenkins"}),
     ("Experience with machine learning in large organizations is a plus.", {"Machine Learning"}),
     ("Collaborate with the DevOps organization on deployments.", set()),
     ("Partner with the finance, QA and support organizations on releases.", set()),
