@@ -2,16 +2,17 @@
 class and the twenty-second session's ruling 4 on real-later-v103, in invented wording.
 
 Class A (the batch's one miss): a location line stating the place of work is flexible ("Location: Flexible,
-though Denver preferred", "The location is flexible") -> remote: the job is tied to no place, a preferred city
-is a preference (as "onsite preferred, remote considered" is remote). Not a flexible schedule, flexible hours or
-a benefits package "tailored to your location".
+though Denver preferred", "The location is flexible") -> remote: the job is tied to no place, a preferred
+city is a preference (as "onsite preferred, remote considered" is remote). Not a flexible schedule, flexible
+hours or a benefits package "tailored to your location".
 
 Class B (ruling 4 on real-later-v103): office or home days counted in prose, one to four ("a hybrid model of 3
 days onsite and 2 days remote", "at least 3 days in office", "4 days a week in office, 1 day work from home",
 "Work mode: 4 days work from office") -> hybrid, read in the whole text (``office_days`` of
 ``etl/data/work_arrangement.yaml``), also past the 2,000 characters the English phrase rules read and under a
 true per-posting flag (the Remote rule: a flag yields to the job's stated share). Controls: an interview or
-onboarding day on site, the whole week, fourteen days, a quarterly visit, and statements the rules read already.
+onboarding day on site, the whole week, fourteen days, a quarterly visit, and statements the rules read
+already.
 """
 
 from __future__ import annotations
@@ -55,6 +56,7 @@ CLASS_B = [
     ("Your first 3 days on site are for onboarding.", None),
     ("The role is 5 days onsite.", ON),
     ("Leave: 14 days in office closures over the holidays.", None),
+    ("The whole team meets 2 days onsite each quarter.", None),
 ]
 
 
