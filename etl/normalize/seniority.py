@@ -1147,9 +1147,13 @@ def _first_of_slash_list(title: str) -> str:
 
 
 # An internship offered in a title as another opening beside a role ("Kiln Engineer or Intern", "<role> /
-# Internship"): the first role named decides, as in "<role> and Interns" (fifty-fifth round)
+# Internship"): the first role named decides, as in "<role> and Interns" (fifty-fifth round); also with up to
+# three qualifiers of the interns before it ("<role> or Spring/Summer Interns", "<role> / Summer 2027
+# Internship"; seniority.yaml ``intern_alternative_qualifiers``; later batch real-later-v106)
+_INTERN_QUALIFIER = "|".join(str(w) for w in config()["intern_alternative_qualifiers"])
 _INTERN_ALTERNATIVE = re.compile(
-    rf"(.*?\b(?:{ROLE_NOUNS})s?)\s*(?:\bor\b|/)\s*(?:an?\s+)?(?:interns?|internships?|co-?ops?)\b", re.I)
+    rf"(.*?\b(?:{ROLE_NOUNS})s?)\s*(?:\bor\b|/)\s*(?:an?\s+)?(?:(?:{_INTERN_QUALIFIER})(?:\s+|\s*/\s*)){{0,3}}"
+    r"(?:interns?|internships?|co-?ops?)\b", re.I)
 
 
 def _without_intern_alternative(title: str) -> str:
