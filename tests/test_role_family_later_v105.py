@@ -60,3 +60,29 @@ def test_listed_roles_leave_out_a_filler() -> None:
 ])
 def test_controls_unchanged(body: str, family: str) -> None:
     assert hn_family(body) == family
+
+
+# Developer relations (real-later-v105's 2017-12 miss; real-later-v91's labelled developer advocate): an
+# evangelist or advocate is other, as a product or marketing role is; the word "developer" in the title no
+# longer makes it a software title.
+@pytest.mark.parametrize(("body", "family"), [
+    ("Corvina | Developer Evangelist | Bay Area | Full-time<p>Corvina makes a stream-processing framework;"
+     " you will give talks, write sample code in Python and Go and grow our community.</p>", OTHER),
+    ("Lattice Labs | Developer Advocate (EMEA) | Dublin | ONSITE<p>Write tutorials and speak at meetups"
+     " about our database's APIs.</p>", OTHER),
+])
+def test_developer_relations_other(body: str, family: str) -> None:
+    assert hn_family(body) == family
+
+
+@pytest.mark.parametrize(("body", "family"), [
+    # the explicit software title still wins, whatever team it names
+    ("Kelp | Software Engineer, Developer Relations | Remote<p>Build our SDKs.</p>", SE),
+    # two developers against one advocate
+    ("Borealis | Backend Developer, Frontend Developer, Developer Advocate | SF | Onsite<p>Borealis renders"
+     " maps.</p>", SE),
+    # a plain developer
+    ("Sprocket | Developer | Leeds | Onsite<p>We write Python.</p>", SE),
+])
+def test_developer_relations_controls(body: str, family: str) -> None:
+    assert hn_family(body) == family
