@@ -283,11 +283,18 @@ _LIST_JOIN = re.compile(r"^(?:and|&|or)\s+", re.I)
 def _listed_roles(cell: str) -> list[str] | None:
     """The roles a cell lists ("SRE, Data, Backend, and Solutions Engineers" -> "SRE Engineers", "Data
     Engineers", "Backend Engineers", "Solutions Engineers"), or None when an item is no role (a technology,
-    a place: "Full Stack Developer - Go, Vue, SQL"): a bare field word takes the closing item's role noun."""
-    separators, _, item, head_noun = _several_roles()
+    a place: "Full Stack Developer - Go, Vue, SQL"): a bare field word takes the closing item's role noun. An
+    item naming no job (``no_role``: "and more!", "other non-tech roles available too") is left out, not a
+    reason to void the list (real-later-v105)."""
+    separators, no_role, item, head_noun = _several_roles()
     items = [_LIST_JOIN.sub("", i.strip(" .:-!()")) for i in separators.split(cell)]
     items = [i for i in items if i]
-    if len(items) < 2 or not all(item.fullmatch(i) for i in items):
+    if len(items) < 2:
+        return None
+    # an item naming no job of its own ("and more!", "other non-tech roles too") is no role, as a whole cell
+    # of that shape is not: it no longer voids the list it closes (real-later-v105)
+    items = [i for i in items if not no_role.fullmatch(i)]
+    if not items or not all(item.fullmatch(i) for i in items):
         return None
     head = head_noun.search(items[-1])
     if head is None:
