@@ -444,11 +444,12 @@ class SandboxPool:
     def export(self, db_file: Path, sql: str, fmt: str, out: ByteSink, *, timeout_s: float = EXPORT_TIMEOUT_S,
                max_rows: int = DOWNLOAD_MAX_ROWS, max_bytes: int | None = MAX_DOWNLOAD_BYTES,
                session: object | None = None, on_wait: WaitCallback | None = None,
-               formula_guard: tuple[str, str] | None = None) -> ExportResult:
+               formula_guard: tuple[str, ...] | None = None) -> ExportResult:
         """Build a CSV, Parquet or Excel file of the query's result in a worker, streamed into ``out``.
 
-        ``formula_guard`` = (formula pattern, plain-number pattern): CSV text cells matching the
-        first and not the second get a leading ``'`` (files for people; None for raw output).
+        ``formula_guard`` = (formula pattern, plain-number pattern, separators): CSV text cells matching
+        the first and not the second get a leading ``'``, and so does each part after one of the
+        separators that would (files for people; None for raw output).
         Excel cells are always written as values or text, never as formulas or links."""
         if fmt not in EXPORT_FORMATS:
             raise SandboxError(f"unknown download format {fmt!r}; one of {', '.join(EXPORT_FORMATS)}")
@@ -537,7 +538,7 @@ def export_query(
     pool: SandboxPool | None = None,
     session: object | None = None,
     on_wait: WaitCallback | None = None,
-    formula_guard: tuple[str, str] | None = None,
+    formula_guard: tuple[str, ...] | None = None,
 ) -> ExportResult:
     """The query's result as a CSV, Parquet or Excel file written to ``out``, built in a sandbox
     worker within its memory limit and streamed in chunks (Excel: at most EXCEL_MAX_ROWS rows).

@@ -309,29 +309,48 @@ class _CsvWriter:
     needed, NULL as an empty cell), about four times faster than Python's csv module on wide
     text; the header keeps the query's own names, also when DuckDB renamed a duplicate.
 
-    ``guard`` (formula pattern, plain-number pattern), sent by the app for files meant for
-    people, puts a ``'`` before a cell a spreadsheet would read as a formula (the rule and
-    its patterns live in analytics/export/tables.py; both are RE2 and Python ``re``)."""
+    ``guard`` (formula pattern, plain-number pattern, separators), sent by the app for files meant
+    for people, puts a ``'`` before a cell a spreadsheet would read as a formula, and before each
+    part after a separator (";", tab) that would be one in a reader splitting there (the rule and
+    its patterns live in analytics/export/tables.py, ``formula_safe``; both are RE2 and Python ``re``)."""
 
-    def __init__(self, out: _Chunks, names: list[str], guard: tuple[str, str] | None) -> None:
+    def __init__(self, out: _Chunks, names: list[str], guard: tuple[str, ...] | None) -> None:
         self.out = out
         if guard:
             formula, number = re.compile(guard[0]), re.compile(guard[1])
-            names = ["'" + n if formula.match(n) and not number.match(n) else n for n in names]
+
+            def safe(v: str) -> str:
+                return "'" + v if formula.match(v) and not number.match(v) else v
+
+            names = [safe(n) for n in names]
+            for sep in guard[2] if len(guard) > 2 else "":
+                names = [sep.join([n.split(sep)[0], *map(safe, n.split(sep)[1:])]) for n in names]
         text = io.StringIO()
         csv.writer(text, lineterminator="\n").writerow(names)
         out.write(text.getvalue().encode("utf-8"))
 
     @staticmethod
-    def lines(rel: Any, guard: tuple[str, str] | None) -> Any:
+    def lines(rel: Any, guard: tuple[str, ...] | None) -> Any:
         text = _as_text(rel)
+        if guard and text.columns:
+            formula, number = ("'" + g.replace("'", "''") + "'" for g in guard[:2])
+
+            def safe(x: str) -> str:
+                return f"CASE WHEN regexp_matches({x}, {formula}) AND NOT regexp_matches({x}, {number}) " \
+                       f"THEN chr(39) || {x} ELSE {x} END"
+
+            names = ['"' + name.replace('"', '""') + '"' for name in text.columns]
+            text = text.project(", ".join(f"{safe(c)} AS {c}" for c in names))
+            for sep in guard[2] if len(guard) > 2 else "":  # each part after a ";" or tab as a cell
+                s = f"chr({ord(sep)})"
+                text = text.project(", ".join(
+                    f"CASE WHEN contains({c}, {s}) THEN array_to_string(list_transform("
+                    f"string_split({c}, {s}), lambda p, i: CASE WHEN i = 1 THEN p ELSE {safe('p')} END), "
+                    f"{s}) "
+                    f"ELSE {c} END AS {c}" for c in names))
         cells = []
         for name in text.columns:  # unique after the cast's projection
             c = '"' + name.replace('"', '""') + '"'
-            if guard:
-                formula, number = ("'" + g.replace("'", "''") + "'" for g in guard)
-                c = (f"(CASE WHEN regexp_matches({c}, {formula}) AND NOT regexp_matches({c}, {number}) "
-                     f"THEN chr(39) || {c} ELSE {c} END)")
             cells.append(f"""CASE WHEN {c} IS NULL THEN '' WHEN regexp_matches({c}, '[",\\r\\n]') """
                          f"""THEN '"' || replace({c}, '"', '""') || '"' ELSE {c} END""")
         return text.project(f"concat_ws(',', {', '.join(cells)}) AS line") if cells else text

@@ -371,8 +371,10 @@ WALL_LIMIT_WORDS = "too busy to run the query"  # analytics.sandbox's wall-clock
 def ended_at_a_limit(warnings: list[str], codes: list[str]) -> bool:
     """Whether the long query's run ended at a limit: its own ("Stopped") or, on a machine the tours
     saturate, the wall-clock one (Busy, "the server was too busy to run the query"): the sandbox counts a
-    query's own run since QA round twenty-four. A rate limit's Busy is not. Pure."""
-    return any("Stopped" in w for w in warnings) or any(WALL_LIMIT_WORDS in c for c in codes)
+    query's own run since QA round twenty-four. A rate limit's Busy is not. The reason reads in the warning
+    box itself since QA round thirty-seven (before, in a code block under it). Pure."""
+    said = [*warnings, *codes]
+    return any("Stopped" in w for w in warnings) or any(WALL_LIMIT_WORDS in t for t in said)
 
 
 async def long_sql(browser: Any, url: str, phase: Phase, done: asyncio.Event) -> None:

@@ -236,3 +236,9 @@ def test_the_long_query_ends_at_its_own_limit_or_at_the_wall_limit() -> None:
                                            "got 4.1 s of its 10 s; try again shortly"])
     assert not ended_at_a_limit(["**Busy**"], ["Too many runs: this session started 10 queries"])
     assert not ended_at_a_limit([], [])
+    # the page as QA round thirty-seven left it: the reason in the warning box, no code block
+    assert ended_at_a_limit(["**Stopped.** The query ran longer than 10 s"], [])
+    assert ended_at_a_limit(["**Busy.** The server was too busy to run the query: in 30 s it got 0.1 s of "
+                             "its 10 s; try again shortly"], [])
+    assert not ended_at_a_limit(["**Busy.** Too many runs: this session started 10 queries in the last 10 s"],
+                                [])

@@ -32,6 +32,12 @@ LINK = '=HYPERLINK("http://evil.example/x","click")'
 HOSTILE = [LINK, "+1+1", "-2+3", "@SUM(1+1)*cmd|' /C calc'!A0", "\t=1+1", "\r=1+1", "  =1+1", "\uff1d1+1",
            "=cmd|' /C notepad'!'A1'"]
 SAFE = ["Senior engineer", "-5", "+1.5", "3e5", "", "a=b", "C++", "C#", "Go"]
+# a tab is a separator to a reader splitting there, so the part after it gets its own ' (hqa36 ruling 2)
+AFTER_TAB = {"\t=1+1": "'\t'=1+1", " \t=1+1": "' \t'=1+1"}
+
+
+def _prefixed(value: str) -> str:
+    return AFTER_TAB.get(value, "'" + value)
 
 
 def _csv_cells(data: bytes) -> list[list[str]]:
@@ -46,7 +52,7 @@ def _frame() -> pd.DataFrame:
 
 @pytest.mark.parametrize("value", HOSTILE)
 def test_formula_safe_prefixes_what_a_spreadsheet_would_evaluate(value: str) -> None:
-    assert tables.formula_safe(value) == "'" + value
+    assert tables.formula_safe(value) == _prefixed(value)
 
 
 @pytest.mark.parametrize("value", [*SAFE, None, 3, -2.5])
@@ -57,7 +63,7 @@ def test_formula_safe_leaves_plain_text_and_numbers_alone(value: object) -> None
 def test_csv_for_people_neutralises_every_formula_cell_and_header() -> None:
     rows = _csv_cells(tables.to_csv(_frame()))
     assert rows[0] == ["text", "safe", "number", "n", "'" + LINK]
-    assert [r[0] for r in rows[1:]] == ["'" + v for v in HOSTILE]
+    assert [r[0] for r in rows[1:]] == [_prefixed(v) for v in HOSTILE]
     assert [r[1] for r in rows[1:]] == (SAFE * 2)[:len(HOSTILE)]  # plain text and plain numbers untouched
     assert {r[2] for r in rows[1:]} == {"-1.5"}  # numbers are numbers, never prefixed
     assert rows[1][3] == str(-len(HOSTILE))
@@ -118,7 +124,7 @@ def test_sql_page_csv_download_is_neutralised(warehouse: Path) -> None:
     sql = _hostile_select()
     rows = _csv_cells(tables.query_file(sql, warehouse, "csv"))
     assert rows[0] == ["'" + LINK, "n"]
-    assert sorted(r[0] for r in rows[1:]) == sorted("'" + v for v in HOSTILE)
+    assert sorted(r[0] for r in rows[1:]) == sorted(_prefixed(v) for v in HOSTILE)
     assert {r[1] for r in rows[1:]} == {"-1"}
 
 
@@ -218,7 +224,7 @@ def test_app_table_downloads_are_neutralised() -> None:
     result = QueryResult(df=frame, sql="SELECT 1", params={}, n=len(HOSTILE))
     files = {ext: make for _label, ext, make in chart_files("Companies", result, None, Filters(), False)}
     rows = _csv_cells(files["csv"]())
-    assert [r[0] for r in rows[1:]] == ["'" + v for v in HOSTILE]
+    assert [r[0] for r in rows[1:]] == [_prefixed(v) for v in HOSTILE]
 
 
 # --- the SQL page's CSV and Excel, case by case: formula-looking text neutralised, numbers kept (hqa36) ---
@@ -237,9 +243,9 @@ def test_sql_page_downloads_neutralise_each_formula_case(warehouse: Path, value:
     formula downloads as CSV with a leading ``'`` and as Excel text, the characters kept."""
     sql = f"SELECT '{value.replace(chr(39), chr(39) * 2)}' AS v, -7 AS n"
     rows = _csv_cells(tables.query_file(sql, warehouse, "csv"))
-    assert rows[1] == ["'" + value, "-7"]
-    assert tables.formula_safe(value) == "'" + value  # the app's own tables (charts' CSV) the same
-    assert tables.formula_safe("'" + value) == "'" + value  # once is enough: ' marks text
+    assert rows[1] == [_prefixed(value), "-7"]
+    assert tables.formula_safe(value) == _prefixed(value)  # the app's own tables (charts' CSV) the same
+    assert tables.formula_safe(_prefixed(value)) == _prefixed(value)  # once is enough: ' marks text
     _assert_no_formulas(tables.query_file(sql, warehouse, "xlsx"), [value])
 
 
@@ -263,3 +269,59 @@ def test_sql_page_downloads_keep_numbers_and_negative_numbers_numbers(warehouse:
         assert float(rows[1][0]) == pytest.approx(number)
     else:  # beyond Excel's 15 digits: text, never a formula
         assert cell.data_type == "s" and cell.value == "-9007199254740993"
+
+
+# --- a formula after a ";" or a tab in a cell: a reader splitting there starts a cell (hqa36 ruling 2) ---
+
+SEPARATOR_CASES = {
+    "semicolon equals": ('Acme;=HYPERLINK("http://x.example","go")', 'Acme;\'=HYPERLINK("http://x.example","go")'),
+    "semicolon plus": ("Berlin;+1+1", "Berlin;'+1+1"),
+    "semicolon minus": ("Remote;-2+3", "Remote;'-2+3"),
+    "semicolon at": ("Data;@SUM(1+1)", "Data;'@SUM(1+1)"),
+    "after spaces": ("Acme;   =1+1", "Acme;'   =1+1"),
+    "after a double quote": ('Acme;"=1+1', 'Acme;\'"=1+1'),
+    "two parts": ("a;=1;b;+A2", "a;'=1;b;'+A2"),
+    "at the start and after": ("=1;=2", "'=1;'=2"),
+    "tab": ("Acme\t=1+1", "Acme\t'=1+1"),
+    "semicolon then tab": ("Acme;\t=1", "Acme;'\t'=1"),
+    "full-width equals": ("Acme;\uff1d1+1", "Acme;'\uff1d1+1"),
+}
+SEPARATOR_KEPT = ["1;-2", "1;+2.5", "3;-4;5", "a;b", "C++;C#", "Python; SQL", "x;y = z", "-5", "-1.5",
+                  "1\t-2"]
+
+
+def _parts_safe(cell: str) -> bool:
+    """No part of ``cell`` a reader splitting at ";" or tab would make a cell reads as a formula."""
+    parts = [p for chunk in cell.split(";") for p in [chunk, *chunk.split("\t")[1:]]]
+    return all(tables._cell_safe(p) == p for p in parts[1:])
+
+
+@pytest.mark.parametrize(("value", "expected"), list(SEPARATOR_CASES.values()), ids=list(SEPARATOR_CASES))
+def test_a_formula_after_a_semicolon_or_tab_is_neutralised_in_every_csv_path(warehouse: Path, value: str,
+                                                                           expected: str) -> None:
+    """German and French Excel read a CSV with ";" as separator: ``Acme;=HYPERLINK(...)`` went out bare
+    and became a cell starting with ``=``. Each part after a ";" or tab now gets its ``'``, the same in
+    the charts' CSV, the Arrow path and the SQL page's file (the DuckDB path), the column name too."""
+    assert tables.formula_safe(value) == expected
+    assert tables.formula_safe(expected) == expected  # once is enough
+    assert _parts_safe(expected)
+    frame = pd.DataFrame({"n": [-3], "v": [value]})
+    assert _csv_cells(tables.to_csv(frame))[1] == ["-3", expected]
+    arrow = tables.neutralise_arrow(pa.Table.from_pandas(frame, preserve_index=False))
+    assert arrow.column("v").to_pylist() == [expected]
+    name = value.replace('"', '""')
+    sql = f"SELECT -3 AS n, '{value.replace(chr(39), chr(39) * 2)}' AS v, 1 AS \"{name}\""
+    rows = _csv_cells(tables.query_file(sql, warehouse, "csv"))
+    assert rows == [["n", "v", expected], ["-3", expected, "1"]]
+
+
+@pytest.mark.parametrize("value", SEPARATOR_KEPT)
+def test_numbers_after_a_semicolon_and_plain_text_stay_as_they_are(warehouse: Path, value: str) -> None:
+    """``1;-2`` is two numbers to a reader splitting at ";" and text to the others: never prefixed."""
+    assert tables.formula_safe(value) == value
+    frame = pd.DataFrame({"v": [value]})
+    assert _csv_cells(tables.to_csv(frame))[1] == [value]
+    arrow = tables.neutralise_arrow(pa.Table.from_pandas(frame, preserve_index=False))
+    assert arrow.column("v").to_pylist() == [value]
+    sql = f"SELECT '{value}' AS v, -4 AS n"
+    assert _csv_cells(tables.query_file(sql, warehouse, "csv"))[1] == [value, "-4"]

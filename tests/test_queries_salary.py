@@ -124,3 +124,20 @@ def test_stated_as_text_names_the_largest_ways_and_sums_the_rest() -> None:
                                           "per unstated period in an unstated currency; each became US "
                                           "dollars per year as above.")
     assert stated_as_text(df.iloc[0:0]) == ""
+
+
+def test_stated_as_text_never_writes_100_percent_beside_another_way() -> None:
+    """QA round thirty-seven: under Poland's postings the Salary page said "n = 721 salaries ...: 100% monthly
+    PLN and <1% yearly PLN" (719 and 2: 99.7% rounded), two shares over 100%. A share short of all reads
+    ">99%", as one above none reads "<1%"; all of them still reads "100%"."""
+    import pandas as pd
+
+    from analytics.figures.salary import stated_as_text
+
+    df = pd.DataFrame({"currency": ["XPL", "XPL"], "period": ["month", "year"], "postings": [719, 2]})
+    assert stated_as_text(df) == ("n = 721 salaries in this view, as the postings stated them: >99% monthly "
+                                  "XPL and <1% yearly XPL; each became US dollars per year as above.")
+    assert stated_as_text(df.head(1)).startswith(
+        "n = 719 salaries in this view, as the postings stated them: 100% monthly XPL;")
+    df = pd.DataFrame({"currency": ["XPL", "XPL"], "period": ["month", "year"], "postings": [994, 6]})
+    assert ": 99% monthly XPL and 1% yearly XPL;" in stated_as_text(df)  # 99.4% and 0.6% round as they are

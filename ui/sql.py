@@ -27,6 +27,10 @@ from ui.exports import query_downloads
 HISTORY_MAX = 20
 KIND_TITLE = {"refused": "Refused", "error": "Error", "timeout": "Stopped", "memory": "Out of memory",
               "busy": "Busy"}
+# a query stopped by a limit: the message is the sandbox's or the page's own wording (the time limit, the wall
+# clock, memory, the queue, the run limit), so it may go in a Markdown box (escaped); a refusal or an error
+# may quote the query and stays plain text in a code block
+STOPPED_KINDS = ("timeout", "memory", "busy")
 EDITOR_KEY = "sql_editor"
 # A session may start RUNS_PER_WINDOW queries within RUN_WINDOW_S seconds; a run beyond that is refused
 # before it reaches the sandbox. Why: one client pressing Run as fast as answers came back (a trivial query
@@ -129,8 +133,15 @@ def result() -> None:
         return
     if "error" in last:
         exc: sandbox.SandboxError = last["error"]
-        show = st.warning if exc.kind in ("timeout", "memory", "busy") else st.error
-        show(f"**{KIND_TITLE.get(exc.kind, 'Error')}**")  # only the fixed title goes in the Markdown box
+        title = KIND_TITLE.get(exc.kind, "Error")
+        if exc.kind in STOPPED_KINDS:
+            # the app's own words, never the query: in the warning box with its title (QA round thirty-seven:
+            # in a code block below it, which the browser draws once its component has loaded, the user of a
+            # busy server saw "Busy" over an empty box for seconds)
+            reason = exc.message.removeprefix("stopped: ")
+            st.warning(f"**{title}.** {as_text(reason[:1].upper() + reason[1:])}")
+            return
+        st.error(f"**{title}**")  # only the fixed title in the Markdown box: the message may quote the query
         st.code(exc.message.removeprefix("refused: "), language=None, wrap_lines=True)
         return
     res: sandbox.QueryResult = last["result"]

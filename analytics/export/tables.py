@@ -10,7 +10,8 @@ Why: HR analysts rework the numbers in Excel, data people load them into their t
   spreadsheet evaluates a cell such as ``=HYPERLINK("http://evil","click")`` as a formula.
   So every file meant for people is neutralised: a CSV text cell that a spreadsheet would
   read as a formula (first character ``= + - @``, tab or carriage return, also after leading
-  blanks or double quotes, also the full-width forms) gets a leading ``'`` (see :func:`formula_safe`), and
+  blanks or double quotes, also the full-width forms) gets a leading ``'``, and so does each part after
+  a ``;`` or tab, where a reader using that separator starts a cell (see :func:`formula_safe`), and
   Excel files write every text cell as text, never as a formula or a link. ``raw=True``
   keeps the values as they are, for machines (``analytics sql`` prints raw CSV too).
 - Excel has a formatted "Data" sheet (bold frozen header, filters, thousands separators,
@@ -49,17 +50,37 @@ MAX_WIDTH = 60
 FORMULA_PATTERN = "^[ \u00a0\"]*[=+\\-@\t\r\uff1d\uff0b\uff0d\uff20]"
 # Plain numbers stay as they are: "-5" or "+1.5" is read as a number, never as a formula.
 PLAIN_NUMBER_PATTERN = r"^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$"
+# Other spreadsheets' field separators (hqa36 ruling 2): German and French Excel split a CSV at ";", the
+# import dialogs of Excel and LibreOffice offer tab. Our files are comma-separated, so a cell holding ","
+# is quoted (RFC 4180) and stays one cell; a cell holding ";" or a tab goes out bare, and a reader
+# splitting there starts a new cell inside it: "abc;=HYPERLINK(...)" became a cell "=HYPERLINK(...)".
+# Quoting the cell would not help: such a reader's cell begins at the line's start or its last ";", not at
+# our quote, which it reads as a literal character. So (OWASP: no cell may begin with a formula
+# character, mind the separators) each part after a ";" or a tab is neutralised as a cell of its own
+# ("abc;'=HYPERLINK(...)"); a part that is a plain number ("1;-2") is left as it is.
+SEPARATORS = ";\t"
 _FORMULA = re.compile(FORMULA_PATTERN)
 _PLAIN_NUMBER = re.compile(PLAIN_NUMBER_PATTERN)
+# a cell holding a separator followed by what may be a formula: only these need the part-by-part rule
+_AFTER_SEPARATOR = "[" + SEPARATORS + "]" + FORMULA_PATTERN[1:]
 EXCEL_OPTIONS = {"strings_to_formulas": False, "strings_to_urls": False, "strings_to_numbers": False}
 
 
 def formula_safe(value: Any) -> Any:
-    """``value`` with a leading ``'`` when it is text a spreadsheet would evaluate; anything else
-    unchanged."""
-    if isinstance(value, str) and _FORMULA.match(value) and not _PLAIN_NUMBER.match(value):
-        return "'" + value
-    return value
+    """``value`` with a leading ``'`` when it is text a spreadsheet would evaluate, and one after each
+    ``;`` or tab where the part after it would be (see SEPARATORS); anything else unchanged."""
+    if not isinstance(value, str):
+        return value
+    out = _cell_safe(value)
+    for sep in SEPARATORS:
+        if sep in out:
+            head, *parts = out.split(sep)
+            out = sep.join([head, *(_cell_safe(part) for part in parts)])
+    return out
+
+
+def _cell_safe(value: str) -> str:
+    return "'" + value if _FORMULA.match(value) and not _PLAIN_NUMBER.match(value) else value
 
 
 def neutralise(df: pd.DataFrame) -> pd.DataFrame:
@@ -81,6 +102,13 @@ def neutralise_arrow(table: pa.Table) -> pa.Table:
         if pa.types.is_string(col.type) or pa.types.is_large_string(col.type):
             risky = pc.and_(pc.match_substring_regex(col, FORMULA_PATTERN),
                             pc.invert(pc.match_substring_regex(col, PLAIN_NUMBER_PATTERN)))
+            inner = pc.match_substring_regex(col, _AFTER_SEPARATOR)
+            if pc.any(inner).as_py():  # rare: such cells take the part-by-part rule one by one
+                flags = inner.to_pylist()
+                col = pa.chunked_array([pa.array([formula_safe(v) if f else v
+                                                  for v, f in zip(col.to_pylist(), flags, strict=True)],
+                                                 col.type)])
+                risky = pc.and_(risky, pc.invert(inner))
             col = pc.if_else(risky, pc.binary_join_element_wise(pa.scalar("'", col.type), col,
                                                                 pa.scalar("", col.type)), col)
         columns.append(col)
@@ -198,6 +226,7 @@ def query_file(
 
     buf = io.BytesIO()
     sandbox.export_query(
-        sql, db, fmt, buf, session=session, formula_guard=(FORMULA_PATTERN, PLAIN_NUMBER_PATTERN)
+        sql, db, fmt, buf, session=session,
+        formula_guard=(FORMULA_PATTERN, PLAIN_NUMBER_PATTERN, SEPARATORS)
     )
     return buf.getvalue()

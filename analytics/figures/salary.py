@@ -242,7 +242,9 @@ def stated_as_text(df: pd.DataFrame) -> str:
         word = PERIOD_WORDS.get(stated, f"per {stated}" if stated else "per unstated period")
         return f"{word} {'in an unstated currency' if pd.isna(currency) else currency}"  # type: ignore[call-overload]
 
-    def pct(n: int) -> str:
+    def pct(n: int) -> str:  # never "100%" short of all (QA round 37: "100% monthly PLN and <1% yearly PLN")
+        if n < total and n / total >= 0.995:
+            return ">99%"
         return "<1%" if n / total < 0.005 else f"{n / total:.0%}"
 
     named = [f"{pct(int(n))} {way(c, p)}" for c, p, n in
