@@ -1,9 +1,9 @@
 """The skills automaton's matches turned into hits (``skills._hits``, issue 10, branch h23perf, twenty-third
-session): the loop reads each key's plan (``_hit_plan``) and accepts a key ending before an ASCII mark with one
-set look-up, and reads a German compound's suffixes only where one starts; its answers are those of the plain
-loop it replaced (copied below as ``_plain_hits``), on invented texts in English, German, French, Portuguese,
-Spanish, Polish and Dutch (the languages of skills.yaml's lead-ins and list words and skill_context.yaml), with
-glued names, compounds, padded short forms, hyphens and non-ASCII letters.
+session): the loop reads each key's plan (``_hit_plan``) and accepts a key ending before an ASCII mark with
+one set look-up, and reads a German compound's suffixes only where one starts; its answers are those of the
+plain loop it replaced (copied below as ``_plain_hits``), on invented texts in English, German, French,
+Portuguese, Spanish, Polish and Dutch (the languages of skills.yaml's lead-ins and list words and
+skill_context.yaml), with glued names, compounds, padded short forms, hyphens and non-ASCII letters.
 """
 
 from __future__ import annotations
@@ -14,18 +14,26 @@ from etl.normalize import skills as S
 
 TEXTS = [
     "Python, Java, JavaScript and TypeScript; Go, C, C++, C#, R and SQL. React/Vue.js, Node.js & k8s.",
-    "Experience with AWSInterest; SQLErfahrung; PostgreSQLThis; JavaScipt and JavaSkills; VueWir sind; GitDu.",
-    "Skills: AppsNoSQL, ReactNodeTypeScript, communityUnity, interestREST, DockerKubernetes, Docker+Kubernetes",
-    "Wir suchen Erfahrung mit linuxbasierten Systemen, Java-basiert, Python-basierter Code, SAP basiertem ERP.",
-    "Kenntnisse in Deep-Learning, Data-Warehouse, Machine-Learning und Integrations- und Lasttests; Go-Kenntnisse.",
-    "Connaissances en Python, prévue pour la vue; Vue.js et Angular; expérience en Java/Spring, développeur C++.",
-    "Experiência com Python, Java e SQL; conhecimento em AWS, Azure e GCP; inglês avançado; análise de dados.",
+    "Experience with AWSInterest; SQLErfahrung; PostgreSQLThis; "
+    "JavaScipt and JavaSkills; VueWir sind; GitDu.",
+    "Skills: AppsNoSQL, ReactNodeTypeScript, communityUnity, "
+    "interestREST, DockerKubernetes, Docker+Kubernetes",
+    "Wir suchen Erfahrung mit linuxbasierten Systemen, "
+    "Java-basiert, Python-basierter Code, SAP basiertem ERP.",
+    "Kenntnisse in Deep-Learning, Data-Warehouse, Machine-Learning "
+    "und Integrations- und Lasttests; Go-Kenntnisse.",
+    "Connaissances en Python, prévue pour la vue; "
+    "Vue.js et Angular; expérience en Java/Spring, développeur C++.",
+    "Experiência com Python, Java e SQL; "
+    "conhecimento em AWS, Azure e GCP; inglês avançado; análise de dados.",
     "Experiencia con Python, Java y SQL; conocimientos de AWS; inglés; programación en C# y .NET; análisis.",
     "Doświadczenie w Python, Java i SQL; znajomość AWS, Docker, Kubernetes; język angielski; ł, ż, ź, ć.",
     "Ervaring met Python, Java en SQL; kennis van AWS, Docker en Kubernetes; Nederlandse taal; één, zeeën.",
     "Objective-C beats C; go-to-market, Series C, R&D, react quickly, the rest of the team, good for you.",
-    "Tools: (Git), [Jira], {Confluence}, <Slack>, \"Figma\", 'Excel', `Bash`, ~Linux~, =SQL=, *AWS*, |GCP|, !R!",
-    "ÄÖÜ Python für Go; R für Daten; über C; naïve Java; Ελληνικά Python; 日本語Python経験; İstanbul SQL ıOS.",
+    "Tools: (Git), [Jira], {Confluence}, <Slack>, \"Figma\", "
+    "'Excel', `Bash`, ~Linux~, =SQL=, *AWS*, |GCP|, !R!",
+    "ÄÖÜ Python für Go; R für Daten; über C; naïve Java; "
+    "Ελληνικά Python; 日本語Python経験; İstanbul SQL ıOS.",
     "GoDaddy, DSARs, GitLabs, ZigWay, SQLs, AWSs, CSSNice to have, HTMLUnd, PHPWir, JSONDie",
     "_Python_ __Java__ python_ _sql java3 sql2 c1 r2 go1 .net .NET asp.net ASP.NET Core",
     "",
@@ -76,7 +84,7 @@ def _plain_hits(
         else:
             nxt = low[end + 1]
             if not (nxt.isalpha() or nxt == "_") or (
-                S._glued(orig, end + 1) and not S._misspelt_word(orig, end + 1)  # "JavaScipt" is no "Java" + word
+                S._glued(orig, end + 1) and not S._misspelt_word(orig, end + 1)  # "JavaScipt"
             ) or (m.compounds and S._compound_at(low, end + 1, m.compounds)):
                 raw.append((end - klen + 2, -end - 1, idx))
     raw.sort()

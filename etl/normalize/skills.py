@@ -447,7 +447,7 @@ def tag_skills(tags: str | None) -> list[str]:
     return list(_tag_skills(tags))
 
 
-# a pure function of one short string; a board's tag lists repeat (the real exports: 1,463 lists, 734 distinct)
+# a pure function of one short string; a board's tag lists repeat (real exports: 1,463 lists, 734 distinct)
 @functools.lru_cache(maxsize=1 << 12)
 def _tag_skills(tags: str | None) -> tuple[str, ...]:
     """:func:`tag_skills` as a tuple (cached: each caller gets its own list)."""
