@@ -444,6 +444,13 @@ def tag_skills(tags: str | None) -> list[str]:
     as a technology, so the rules for ambiguous words in prose ("rust", "go") do not apply. Other
     tags ("Artificial Intelligence (AI)", "Microsoft Azure DevOps") are read like text.
     """
+    return list(_tag_skills(tags))
+
+
+# a pure function of one short string; a board's tag lists repeat (real exports: 1,463 lists, 734 distinct)
+@functools.lru_cache(maxsize=1 << 12)
+def _tag_skills(tags: str | None) -> tuple[str, ...]:
+    """:func:`tag_skills` as a tuple (cached: each caller gets its own list)."""
     found: set[str] = set()
     whole = _whole_forms()
     implies = _matcher().implies
@@ -472,7 +479,7 @@ def tag_skills(tags: str | None) -> list[str]:
             written = tag[: tag.index(" (")] if tag.endswith(")") and " (" in tag else tag
             found.update(_whole_also().get(_GLUE.sub("", written.lower()), ()))
     cats = _matcher().categories
-    return sorted(s for s in found if cats[s] != RESPONSIBILITY)
+    return tuple(sorted(s for s in found if cats[s] != RESPONSIBILITY))
 
 
 def _scan_copy(low: str) -> str:
@@ -520,6 +527,26 @@ def _misspelt_word(orig: str, at: int) -> bool:
     return skill is not None and _GLUE.sub("", skill.lower()).startswith(word[: at - a])
 
 
+# the ASCII characters that are neither a letter nor "_": a key's next character among them ends the word
+_NOT_WORD = frozenset(c for c in map(chr, range(128)) if not (c.isalpha() or c == "_"))
+
+
+def _plan_of(payloads: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    """Per automaton key (:attr:`_Matcher.payloads`: form index, key length, kind): (kind, form index, how far
+    before the match's stop the hit starts), so :func:`_hits` does no arithmetic on a key's length."""
+    plan: list[tuple[int, int, int]] = []
+    for idx, klen, kind in payloads:
+        # a padded key ends with a boundary, which is not the hit's; a glued-before key has none before it
+        plan.append((kind, idx, klen if kind == _GLUED_BEFORE else klen - 1))
+    return plan
+
+
+@functools.lru_cache(maxsize=1)
+def _hit_plan() -> list[tuple[int, int, int]]:
+    """:func:`_plan_of` the taxonomy's matcher (twenty-third session, h23perf)."""
+    return _plan_of(_matcher().payloads)
+
+
 def _hits(
     low: str, orig: str, m: _Matcher, found: list[tuple[int, int, int]] | None = None
 ) -> list[tuple[int, int, int]]:
@@ -530,38 +557,45 @@ def _hits(
     to a following capitalised word still counts: LinkedIn dumps lost their line breaks (a short form
     of three letters too: "SQLErfahrung"; not one or two: "GoDaddy"). ``found``: the automaton's matches
     in ``low``, when they were found already (:func:`scan_skills_many`).
+
+    Each match is read through :func:`_hit_plan`; a key's next character that is an ASCII mark or space (the
+    scan copy's usual case) accepts it with one set look-up, and a German compound's suffixes are read only
+    where one starts (``str.startswith`` with the tuple): the answers of the plain loop (tests/
+    test_skills_hits_fast.py), about a third less time on the real exports (docs/performance.md).
     """
     raw: list[tuple[int, int, int]] = []  # (start, -stop, form): sorts leftmost-longest first
-    payloads = m.payloads
+    add = raw.append
+    plan = _hit_plan() if m is _matcher() else _plan_of(m.payloads)  # (a matcher built apart: its own)
     if found is None:
         found = m.automaton.find_matches_as_indexes(low, overlapping=True)
+    compounds, not_word = m.compounds, _NOT_WORD
     for key, _start, stop in found:
-        idx, klen, kind = payloads[key]
-        end = stop - 1  # the key's last character
+        kind, idx, back = plan[key]
         if kind == _PADDED:
-            raw.append((end - klen + 2, -end, idx))
+            add((stop - back, 1 - stop, idx))
+            continue
+        if kind == _PLAIN:
+            nxt = low[stop]
+            if nxt in not_word or not (nxt.isalpha() or nxt == "_") or (
+                _glued(orig, stop) and not _misspelt_word(orig, stop)  # "JavaScipt" is no "Java" + word
+            ) or (compounds and low.startswith(compounds, stop) and _compound_at(low, stop, compounds)):
+                add((stop - back, -stop, idx))
         elif kind == _GLUED_ONLY:
             # an upper-case name before a word of three or more letters: "SQLErfahrung", "AWSInterest"; not a
             # product's camel case ("GitLabs", "ZigWay") nor a plural ("DSARs")
-            start = end - klen + 2
-            word = orig[end + 1 : end + 4]
-            if _glued(orig, end + 1) and (
-                    (orig[start : end + 1].isupper() and word[2:].islower())
+            start = stop - back
+            word = orig[stop : stop + 3]
+            if _glued(orig, stop) and (
+                    (orig[start:stop].isupper() and word[2:].islower())
                     # a mixed-case name before the word opening the next sentence ("VueWir", "GitDu"; v50)
-                    or (m.openers and orig[start].isupper() and _opener_at(orig, end + 1, m.openers))):
-                raw.append((start, -end - 1, idx))
-        elif kind == _GLUED_BEFORE:
-            start = end - klen + 1
-            nxt = low[end + 1]
+                    or (m.openers and orig[start].isupper() and _opener_at(orig, stop, m.openers))):
+                add((start, -stop, idx))
+        else:  # _GLUED_BEFORE
+            start = stop - back
+            nxt = low[stop]
             if (start > 0 and orig[start - 1].islower() and orig[start].isupper()
-                    and (not (nxt.isalpha() or nxt == "_") or _glued(orig, end + 1))):
-                raw.append((start, -end - 1, idx))
-        else:
-            nxt = low[end + 1]
-            if not (nxt.isalpha() or nxt == "_") or (
-                _glued(orig, end + 1) and not _misspelt_word(orig, end + 1)  # "JavaScipt" is no "Java" + word
-            ) or (m.compounds and _compound_at(low, end + 1, m.compounds)):
-                raw.append((end - klen + 2, -end - 1, idx))
+                    and (not (nxt.isalpha() or nxt == "_") or _glued(orig, stop))):
+                add((start, -stop, idx))
     raw.sort()
     out: list[tuple[int, int, int]] = []
     last = -1
