@@ -25,12 +25,19 @@ from typing import Any
 import duckdb
 import numpy as np
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.dataset as ds
 
 from etl.lake.store import Lake, Manifest
 from etl.record import SourceError
 from etl.warehouse import builder, paths
-from etl.warehouse.dedupe import add_keys, decide, normalise_url
+from etl.warehouse.dedupe import (
+    UNFINGERPRINTED_UNTITLED,
+    add_keys,
+    decide,
+    normalise_url,
+    untitled_fingerprints,
+)
 from etl.warehouse.loader import LOAD_MEMORY_LIMIT, _refresh_skills
 
 MODES = ("tables", "views")
@@ -127,16 +134,33 @@ def _decide(con: duckdb.DuckDBPyConnection) -> pa.Table:
     """
     # con.sql, not con.execute: DuckDB's DB-API result copies the rows once more on the way to Arrow
     keys = con.sql("""
-        SELECT i.file_no, l.record_no, l.source, l.source_id, l.url, l.fingerprint, l.posted_date
-        FROM lake_postings l JOIN lake_inputs i ON i.sha256 = l.file_hash AND i.status = 'ok'
+        SELECT i.file_no, l.record_no, l.source, l.source_id, l.url, l.fingerprint, l.posted_date,
+               l.company, l.location_raw, l.description
+        FROM (SELECT file_hash, record_no, source, source_id, url, fingerprint, posted_date,
+                     CASE WHEN untitled THEN company END AS company,
+                     CASE WHEN untitled THEN location_raw END AS location_raw,
+                     CASE WHEN untitled THEN description END AS description
+              FROM (SELECT *, """ + UNFINGERPRINTED_UNTITLED + """ AS untitled FROM lake_postings)) l
+        JOIN lake_inputs i ON i.sha256 = l.file_hash AND i.status = 'ok'
         ORDER BY i.file_no, l.record_no""").to_arrow_table()
     assert keys is not None
     n = keys.num_rows
+    # an untitled row of a lake file written before untitled postings had a fingerprint (issue 9): its key
+    # from its stored fields, as a fresh build would have written it (only such rows carry them here)
+    missing = pc.indices_nonzero(pc.is_valid(keys["description"])).to_pylist()
+    values: list[str | None] = [None] * n
+    if missing:
+        late = untitled_fingerprints(*(keys[c].take(missing).to_pylist()
+                                       for c in ("company", "location_raw", "description")))
+        for k, fp in zip(missing, late, strict=True):
+            values[k] = fp
+    added = pa.array(values, pa.string())
+    fps = pc.coalesce(keys["fingerprint"], added)
     view = pa.table({
         "i": pa.array(range(n), pa.int64()), "ok": pa.array([True] * n, pa.bool_()),
         "source": keys["source"], "id": keys["source_id"],
         "url_key": pa.array([normalise_url(u) for u in keys["url"].to_pylist()], pa.string()),
-        "fingerprint": keys["fingerprint"], "posted_date": keys["posted_date"],
+        "fingerprint": fps, "posted_date": keys["posted_date"],
     })
     con.register("lake_keys_view", view)
     decided = decide(con, "lake_keys_view", np.ones(n, dtype=bool), 1)
@@ -150,6 +174,7 @@ def _decide(con: duckdb.DuckDBPyConnection) -> pa.Table:
             "posting_id": decided.posting_id,
             "reason": decided.reason,
             "duplicate_of": decided.duplicate_of,
+            "fingerprint": added,  # the postings' own column: what a fresh build's lake file holds
         }
     )
 
@@ -161,7 +186,7 @@ POSTING_SELECT = """
     l.salary_currency, l.salary_period, l.salary_annual_min, l.salary_annual_max, l.salary_usd_min,
     l.salary_usd_max, l.salary_usd_mid, l.salary_plausible, l.salary_band, l.remote, l.city, l.region,
     l.country,
-    l.metro, l.fingerprint, l.language"""
+    l.metro, coalesce(l.fingerprint, d.fingerprint) AS fingerprint, l.language"""
 
 
 def publish_from_lake(where: str, db: Path, mode: str = "tables") -> PublishSummary:
@@ -288,7 +313,7 @@ def _as_views(con: duckdb.DuckDBPyConnection, lake: Lake, manifest: Manifest) ->
                                  "WHERE table_name IN ('postings', 'posting_skills')").fetchall()
     con.execute("""
         CREATE TABLE lake_keys AS
-        SELECT i.sha256 AS file_hash, d.record_no, d.posting_id, d.file_no AS run_id
+        SELECT i.sha256 AS file_hash, d.record_no, d.posting_id, d.file_no AS run_id, d.fingerprint
         FROM lake_decisions d JOIN lake_inputs i USING (file_no) WHERE d.posting_id IS NOT NULL""")
     con.execute("COMMENT ON TABLE lake_keys IS 'Which lake row is which posting: the dedupe decisions of the "
                 "publish (lake mode: postings and posting_skills are views over the lake files).'")
