@@ -233,3 +233,23 @@ def test_a_lake_built_before_the_change_publishes_the_new_decisions(tmp_path: Pa
     assert_same_warehouse(db, plain)
     assert _outcome(db)["h5"] == ("same_fingerprint", "h3")
     assert _outcome(db)["h2"] == ("same_fingerprint", "h1")
+
+
+def test_the_documents_state_the_codes_window_and_length() -> None:
+    """The Methodology page (docs/methodology.md), the README's guarantees, the column comment and the module
+    docstring say the constants of etl/warehouse/dedupe.py: a change to one is a change to all."""
+    from analytics import methodology
+
+    def flat(text: str) -> str:
+        return " ".join(text.split())
+
+    window, length = dedupe.FINGERPRINT_WINDOW_DAYS, UNTITLED_MIN_DESCRIPTION
+    page = flat(dict(methodology.sections())["Duplicates"])
+    assert f"within {window} days" in page and f"at least {length} characters once normalised" in page
+    readme = flat((Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8"))
+    assert f"description within {window} days across sources, a posting without a title" in readme
+    assert f"a description of {length} normalised characters or more" in readme
+    schema = (Path(dedupe.__file__).parent / "schema.sql").read_text(encoding="utf-8")
+    assert f"a description of {length} normalised characters or more" in schema
+    doc = flat(dedupe.__doc__ or "")
+    assert f"within {window} days" in doc and f"at least {length} characters once normalised" in doc
