@@ -25,7 +25,6 @@ from typing import Any
 import duckdb
 import numpy as np
 import pyarrow as pa
-import pyarrow.compute as pc
 import pyarrow.dataset as ds
 
 from etl.lake.store import Lake, Manifest
@@ -132,35 +131,34 @@ def _decide(con: duckdb.DuckDBPyConnection) -> pa.Table:
     The whole lake is one batch for :func:`etl.warehouse.dedupe.decide` against the fresh version's empty
     ``posting_keys``; the keys of the loaded postings are then recorded so a later ``etl load`` finds them.
     """
+    # an untitled row of a lake file written before untitled postings had a fingerprint (issue 9): its key
+    # from its stored fields, as a fresh build would have written it. A few rows (or none): the key query
+    # below reads no description; this one only those of the rows its filter on fingerprint and title keeps.
+    late = con.sql(f"""
+        SELECT i.file_no, l.record_no, l.company, l.location_raw, l.description
+        FROM lake_postings l JOIN lake_inputs i ON i.sha256 = l.file_hash AND i.status = 'ok'
+        WHERE {UNFINGERPRINTED_UNTITLED}""").to_arrow_table()
+    assert late is not None
+    con.register("lake_late_fingerprints", pa.table({
+        "file_no": late["file_no"], "record_no": late["record_no"],
+        "fp": pa.array(untitled_fingerprints(*(late[c].to_pylist()
+                                               for c in ("company", "location_raw", "description"))),
+                       pa.string())}))
     # con.sql, not con.execute: DuckDB's DB-API result copies the rows once more on the way to Arrow
     keys = con.sql("""
-        SELECT i.file_no, l.record_no, l.source, l.source_id, l.url, l.fingerprint, l.posted_date,
-               l.company, l.location_raw, l.description
-        FROM (SELECT file_hash, record_no, source, source_id, url, fingerprint, posted_date,
-                     CASE WHEN untitled THEN company END AS company,
-                     CASE WHEN untitled THEN location_raw END AS location_raw,
-                     CASE WHEN untitled THEN description END AS description
-              FROM (SELECT *, """ + UNFINGERPRINTED_UNTITLED + """ AS untitled FROM lake_postings)) l
-        JOIN lake_inputs i ON i.sha256 = l.file_hash AND i.status = 'ok'
+        SELECT i.file_no, l.record_no, l.source, l.source_id, l.url,
+               coalesce(l.fingerprint, f.fp) AS fingerprint, f.fp AS added, l.posted_date
+        FROM lake_postings l JOIN lake_inputs i ON i.sha256 = l.file_hash AND i.status = 'ok'
+        LEFT JOIN lake_late_fingerprints f ON f.file_no = i.file_no AND f.record_no = l.record_no
         ORDER BY i.file_no, l.record_no""").to_arrow_table()
+    con.unregister("lake_late_fingerprints")
     assert keys is not None
     n = keys.num_rows
-    # an untitled row of a lake file written before untitled postings had a fingerprint (issue 9): its key
-    # from its stored fields, as a fresh build would have written it (only such rows carry them here)
-    missing = pc.indices_nonzero(pc.is_valid(keys["description"])).to_pylist()
-    values: list[str | None] = [None] * n
-    if missing:
-        late = untitled_fingerprints(*(keys[c].take(missing).to_pylist()
-                                       for c in ("company", "location_raw", "description")))
-        for k, fp in zip(missing, late, strict=True):
-            values[k] = fp
-    added = pa.array(values, pa.string())
-    fps = pc.coalesce(keys["fingerprint"], added)
     view = pa.table({
         "i": pa.array(range(n), pa.int64()), "ok": pa.array([True] * n, pa.bool_()),
         "source": keys["source"], "id": keys["source_id"],
         "url_key": pa.array([normalise_url(u) for u in keys["url"].to_pylist()], pa.string()),
-        "fingerprint": fps, "posted_date": keys["posted_date"],
+        "fingerprint": keys["fingerprint"], "posted_date": keys["posted_date"],
     })
     con.register("lake_keys_view", view)
     decided = decide(con, "lake_keys_view", np.ones(n, dtype=bool), 1)
@@ -174,7 +172,7 @@ def _decide(con: duckdb.DuckDBPyConnection) -> pa.Table:
             "posting_id": decided.posting_id,
             "reason": decided.reason,
             "duplicate_of": decided.duplicate_of,
-            "fingerprint": added,  # the postings' own column: what a fresh build's lake file holds
+            "fingerprint": keys["added"],  # the postings' own column: what a fresh build's lake file holds
         }
     )
 
