@@ -30,7 +30,13 @@ import pyarrow.dataset as ds
 from etl.lake.store import Lake, Manifest
 from etl.record import SourceError
 from etl.warehouse import builder, paths
-from etl.warehouse.dedupe import add_keys, decide, normalise_url
+from etl.warehouse.dedupe import (
+    UNFINGERPRINTED_UNTITLED,
+    add_keys,
+    decide,
+    normalise_url,
+    untitled_fingerprints,
+)
 from etl.warehouse.loader import LOAD_MEMORY_LIMIT, _refresh_skills
 
 MODES = ("tables", "views")
@@ -125,11 +131,27 @@ def _decide(con: duckdb.DuckDBPyConnection) -> pa.Table:
     The whole lake is one batch for :func:`etl.warehouse.dedupe.decide` against the fresh version's empty
     ``posting_keys``; the keys of the loaded postings are then recorded so a later ``etl load`` finds them.
     """
+    # an untitled row of a lake file written before untitled postings had a fingerprint (issue 9): its key
+    # from its stored fields, as a fresh build would have written it. A few rows (or none): the key query
+    # below reads no description; this one only those of the rows its filter on fingerprint and title keeps.
+    late = con.sql(f"""
+        SELECT i.file_no, l.record_no, l.company, l.location_raw, l.description
+        FROM lake_postings l JOIN lake_inputs i ON i.sha256 = l.file_hash AND i.status = 'ok'
+        WHERE {UNFINGERPRINTED_UNTITLED}""").to_arrow_table()
+    assert late is not None
+    con.register("lake_late_fingerprints", pa.table({
+        "file_no": late["file_no"], "record_no": late["record_no"],
+        "fp": pa.array(untitled_fingerprints(*(late[c].to_pylist()
+                                               for c in ("company", "location_raw", "description"))),
+                       pa.string())}))
     # con.sql, not con.execute: DuckDB's DB-API result copies the rows once more on the way to Arrow
     keys = con.sql("""
-        SELECT i.file_no, l.record_no, l.source, l.source_id, l.url, l.fingerprint, l.posted_date
+        SELECT i.file_no, l.record_no, l.source, l.source_id, l.url,
+               coalesce(l.fingerprint, f.fp) AS fingerprint, f.fp AS added, l.posted_date
         FROM lake_postings l JOIN lake_inputs i ON i.sha256 = l.file_hash AND i.status = 'ok'
+        LEFT JOIN lake_late_fingerprints f ON f.file_no = i.file_no AND f.record_no = l.record_no
         ORDER BY i.file_no, l.record_no""").to_arrow_table()
+    con.unregister("lake_late_fingerprints")
     assert keys is not None
     n = keys.num_rows
     view = pa.table({
@@ -150,6 +172,7 @@ def _decide(con: duckdb.DuckDBPyConnection) -> pa.Table:
             "posting_id": decided.posting_id,
             "reason": decided.reason,
             "duplicate_of": decided.duplicate_of,
+            "fingerprint": keys["added"],  # the postings' own column: what a fresh build's lake file holds
         }
     )
 
@@ -161,7 +184,7 @@ POSTING_SELECT = """
     l.salary_currency, l.salary_period, l.salary_annual_min, l.salary_annual_max, l.salary_usd_min,
     l.salary_usd_max, l.salary_usd_mid, l.salary_plausible, l.salary_band, l.remote, l.city, l.region,
     l.country,
-    l.metro, l.fingerprint, l.language"""
+    l.metro, coalesce(l.fingerprint, d.fingerprint) AS fingerprint, l.language"""
 
 
 def publish_from_lake(where: str, db: Path, mode: str = "tables") -> PublishSummary:
@@ -288,7 +311,7 @@ def _as_views(con: duckdb.DuckDBPyConnection, lake: Lake, manifest: Manifest) ->
                                  "WHERE table_name IN ('postings', 'posting_skills')").fetchall()
     con.execute("""
         CREATE TABLE lake_keys AS
-        SELECT i.sha256 AS file_hash, d.record_no, d.posting_id, d.file_no AS run_id
+        SELECT i.sha256 AS file_hash, d.record_no, d.posting_id, d.file_no AS run_id, d.fingerprint
         FROM lake_decisions d JOIN lake_inputs i USING (file_no) WHERE d.posting_id IS NOT NULL""")
     con.execute("COMMENT ON TABLE lake_keys IS 'Which lake row is which posting: the dedupe decisions of the "
                 "publish (lake mode: postings and posting_skills are views over the lake files).'")

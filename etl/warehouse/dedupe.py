@@ -13,7 +13,12 @@ Three keys, checked in this order:
    trailing slash, fragment and tracking parameters do not matter);
 3. ``same_fingerprint`` - the same normalised company, title, location and
    description, posted within 60 days of each other (a posting with no date
-   matches at any date), across sources.
+   matches at any date), across sources. A posting without a title has a
+   fingerprint of its company, location and description, marked as untitled so
+   it only ever matches another untitled posting, when its description has at
+   least 40 characters once normalised (its a-z0-9 words one space apart);
+   shorter (a reply, a bare link) is too little to compare: no fingerprint.
+   The constants: ``FINGERPRINT_WINDOW_DAYS``, ``UNTITLED_MIN_DESCRIPTION``.
 
 The keys are stored hashed in DuckDB (``posting_keys``) and each batch is matched against
 them in one join; the result equals the sequential rule: the first posting with a key
@@ -33,6 +38,9 @@ import numpy as np
 import pyarrow as pa
 
 FINGERPRINT_WINDOW_DAYS = 60
+# An untitled posting's normalised description needs this many characters for a fingerprint (issue 9, ruling
+# hqa36 1): below it, replies and bare links of different people or jobs would meet (fingerprint's docstring).
+UNTITLED_MIN_DESCRIPTION = 40
 _TRACKING = re.compile(r"^(utm_|gh_src|ref$|refid$|trk|src$|source$|lever-|fbclid|gclid)", re.I)
 _COMPANY_SUFFIX = re.compile(r"\b(inc|llc|ltd|gmbh|corp|corporation|co|plc|pvt|private|limited|sa|ag|bv)\b")
 
@@ -80,11 +88,27 @@ def _norm(text: str | None, limit: int | None = None) -> str:
 
 def fingerprint(company: str | None, title: str | None, location: str | None,
                 description: str | None) -> str | None:
-    """Hash of the normalised fields; None when there is too little to compare."""
-    if not title or not description:
+    """Hash of the normalised fields; None when there is too little to compare.
+
+    A titled posting's key is ``company|title|location|description`` (the hash every warehouse stores:
+    unchanged since it was written). A posting without a title (``title`` empty: a Hacker News comment
+    whose title no rule finds) hashes ``untitled:|company|location|description``: the normalised fields
+    hold only a-z, 0-9 and spaces, so the colon keeps it from ever being a titled posting's key. It needs
+    a description of at least ``UNTITLED_MIN_DESCRIPTION`` normalised characters, whatever the company:
+    "Thanks for sharing" or a one-line link names no job, and two such texts of one company within the
+    window need not be one posting (a titled posting has its title to tell them apart); a company is not
+    needed (a long text reposted word for word is the same posting). Text wholly outside a-z (Cyrillic,
+    CJK) normalises to next to nothing, so it is never compared without a title either."""
+    if not description:
         return None
-    comp = _COMPANY_SUFFIX.sub(" ", _norm(company))
-    key = "|".join((" ".join(comp.split()), _norm(title), _norm(location), _norm(description, 2000)))
+    comp = " ".join(_COMPANY_SUFFIX.sub(" ", _norm(company)).split())
+    if title:
+        key = "|".join((comp, _norm(title), _norm(location), _norm(description, 2000)))
+    else:
+        text = _norm(description, 2000)
+        if len(text) < UNTITLED_MIN_DESCRIPTION:
+            return None
+        key = "|".join(("untitled:", comp, _norm(location), text))
     return hashlib.sha1(key.encode("utf-8")).hexdigest()
 
 
@@ -257,3 +281,56 @@ def backfill_keys(con: duckdb.DuckDBPyConnection) -> None:
         add_keys(con, "_backfill")
     finally:
         con.unregister("_backfill")
+
+
+def untitled_fingerprints(company: list[str | None], location: list[str | None],
+                          description: list[str | None]) -> list[str | None]:
+    """:func:`fingerprint` of postings without a title, from their stored company, location and
+    description."""
+    return [fingerprint(c, None, lo, d) for c, lo, d in zip(company, location, description, strict=True)]
+
+
+# A posting stored without a title and without a fingerprint: loaded before untitled postings had one (or
+# its description is too short: read again at each load, a few rows); SQL over postings or the lake's rows.
+UNFINGERPRINTED_UNTITLED = "fingerprint IS NULL AND coalesce(title, '') = '' AND description IS NOT NULL"
+
+
+def backfill_untitled(con: duckdb.DuckDBPyConnection) -> int:
+    """Fingerprints and their keys for the untitled postings of a warehouse loaded before they had any.
+
+    Why: a load matches new rows against ``posting_keys`` only, so without them a repost of such a posting
+    would be loaded again, where a fresh warehouse of the same files finds it a duplicate. The stored
+    postings' own fields are what the loader hashed (``company`` and ``description`` cleaned,
+    ``location_raw`` as read), so the key is the one a fresh load gives. Postings already loaded stay
+    loaded (a load never drops one): two untitled copies loaded before stay two postings until the
+    warehouse is built afresh. Returns how many postings got a fingerprint."""
+    rows = con.execute(f"""SELECT posting_id, company, location_raw, description, posted_date FROM postings
+                           WHERE {UNFINGERPRINTED_UNTITLED} ORDER BY posting_id""").fetchall()
+    if not rows:
+        return 0
+    cols = list(zip(*rows, strict=True))
+    fps = untitled_fingerprints(list(cols[1]), list(cols[2]), list(cols[3]))
+    keep = [k for k, fp in enumerate(fps) if fp is not None]
+    if not keep:
+        return 0
+    n = len(keep)
+    table = pa.table(
+        {
+            "i": pa.array(range(n), pa.int64()),
+            "ok": pa.array([True] * n),
+            "posting_id": pa.array([cols[0][k] for k in keep], pa.int64()),
+            "source": pa.nulls(n, pa.string()),
+            "id": pa.nulls(n, pa.string()),
+            "url_key": pa.nulls(n, pa.string()),
+            "fingerprint": pa.array([fps[k] for k in keep], pa.string()),
+            "posted_date": pa.array([cols[4][k] for k in keep], pa.date32()),
+        }
+    )
+    con.register("_untitled", table)
+    try:
+        con.execute("UPDATE postings p SET fingerprint = u.fingerprint FROM _untitled u "
+                    "WHERE p.posting_id = u.posting_id")
+        add_keys(con, "_untitled")  # only fingerprint keys: the view has no source id or URL
+    finally:
+        con.unregister("_untitled")
+    return n

@@ -40,7 +40,7 @@ from etl.record import SourceError
 from etl.sources import SourceOptions
 from etl.warehouse import builder, paths
 from etl.warehouse.batch import BatchWriter
-from etl.warehouse.dedupe import backfill_keys
+from etl.warehouse.dedupe import backfill_keys, backfill_untitled
 from etl.warehouse.timings import TOTAL, Timings
 
 BATCH_SIZE = 2000
@@ -148,6 +148,7 @@ def load_paths(
         con.execute(f"SET checkpoint_threshold = '{CHECKPOINT_EVERY}'")
         try:
             backfill_keys(con)  # a warehouse from before posting_keys existed
+            backfill_untitled(con)  # one from before untitled postings had a fingerprint (issue 9)
             loaded_hashes = {
                 h for (h,) in con.execute("SELECT file_hash FROM load_runs WHERE status = 'ok'").fetchall()
             }

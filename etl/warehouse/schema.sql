@@ -134,7 +134,7 @@ COMMENT ON COLUMN postings.city IS 'City name in English.';
 COMMENT ON COLUMN postings.region IS 'First-level region as ISO 3166-2, e.g. US-CA, GB-ENG, DE-BE, IN-KA.';
 COMMENT ON COLUMN postings.country IS 'Country as ISO 3166-1 alpha-2, e.g. US, GB, IN.';
 COMMENT ON COLUMN postings.metro IS 'US metropolitan area (CBSA short name) when the city is known.';
-COMMENT ON COLUMN postings.fingerprint IS 'Hash of normalised company, title, location and description, used to find cross-source duplicates.';
+COMMENT ON COLUMN postings.fingerprint IS 'Hash of normalised company, title, location and description, used to find cross-source duplicates; a posting without a title: of company, location and description (a description of 40 normalised characters or more), never equal to a titled one''s.';
 -- Added after the first release: ALTER, so that a warehouse built before gains the column on its next load.
 ALTER TABLE postings ADD COLUMN IF NOT EXISTS language VARCHAR;
 COMMENT ON COLUMN postings.language IS 'Language of the posting text as ISO 639-1 (en, de, fr, pt, ...), detected from the description (else the title) by CLD2; NULL when too short to tell.';
