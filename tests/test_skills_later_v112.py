@@ -1,14 +1,15 @@
 """Skills rules of the later batch real-later-v112 (issue 9: Hacker News and No Fluff Jobs skills).
 
-Class A of the batch's misses, the employer's business read as demand (its third record after real-later-v107's
-class A; the lead's ruling 1 on real-later-v107 codes it as employer pitch): right after its presentation, the
-employer says what it does with data toward its customers' goal ("We process billions of events to give security
-teams visibility into their networks and enable data science for threat detection"), and the domain skill named
-there is its product's, not a skill asked. The presentation opener "we process / analyze / ingest / collect /
-aggregate / crunch / index ... to <goal>" joins the employer's other openers (etl/data/skill_context.yaml,
-`pitch_starts`), with the goal verbs of "we use <field> to <goal>"; as in every presentation sentence, its concrete
-tools stay the team's stack, and a sentence that speaks to the applicant is kept. Without a goal ("We analyze
-billions of requests daily using a big data cluster") the sentence describes the team's own work and stays.
+Class A of the batch's misses, the employer's business read as demand (its third record after
+real-later-v107's class A; the lead's ruling 1 on real-later-v107 codes it as employer pitch): right after its
+presentation, the employer says what it does with data toward its customers' goal ("We process billions of
+events to give security teams visibility into their networks and enable data science for threat detection"),
+and the domain skill named there is its product's, not a skill asked. The presentation opener "we process /
+analyze / ingest / collect / aggregate / crunch / index ... to <goal>" joins the employer's other openers
+(etl/data/skill_context.yaml, `pitch_starts`), with the goal verbs of "we use <field> to <goal>"; as in every
+presentation sentence, its concrete tools stay the team's stack, and a sentence that speaks to the applicant
+is kept. Without a goal ("We analyze billions of requests daily using a big data cluster") the sentence
+describes the team's own work and stays.
 
 Invented wording."""
 
@@ -38,7 +39,8 @@ def test_employer_data_work_toward_a_goal_is_its_business(text: str, skills: set
     ("We analyze billions of requests daily using one of the largest big data clusters in the region.",
      {"Big Data"}),
     ("We process payments in Go and Python.", {"Go", "Python"}),
-    ("In this role you will process sensor data to detect anomalies with machine learning.", {"Machine Learning"}),
+    ("In this role you will process sensor data to detect anomalies with machine learning.",
+     {"Machine Learning"}),
     ("We process events to give teams alerts, and you will build the machine learning models behind them.",
      {"Machine Learning"}),
     ("We use machine learning to detect fraud for our customers.", set()),
