@@ -1,16 +1,16 @@
-"""Role family of a Hacker News comment whose header cell lists the areas it hires in, a department or function
-beside roles ("Software Engineering, Marketing, Sales", "Backend Engineers, Designers, Product")
-(real-later-v109, h24rolehn). A bare department word was no list item, so it voided the whole list's vote, and
-the header read as one title took the explicit software rule's "Software Engineer" wherever it stood, not the
-family most named roles share (lead's ruling 5 on real-later-v79, a tie to the first-named; the header's roles
-decide, `real-later-v101` ruling 1). Now a department or function word (`several_roles.department`: engineering,
-marketing, sales, product, design, operations, ...) is a list item, read as the roles of that department: a
-non-software department is other by the rules, a bare "Engineering" casts no vote (it leaves the family open, as
-a bare "Engineers" does). Invented comments of the misses' shape.
-Software roles outnumbering the departments, or tied with them and named first, now read software (the one-title
-reading took the not-software rule's "sales" or "marketing" before). Controls that must not move: a list of
-technologies with a department word (still left to the title), a bare "Engineering" beside one department, and a
-list of places."""
+"""Role family of a Hacker News comment whose header cell lists the areas it hires in, a department or
+function beside roles ("Software Engineering, Marketing, Sales", "Backend Engineers, Designers, Product")
+(real-later-v109, h24rolehn). A bare department word was no list item, so it voided the whole list's vote,
+and the header read as one title took the explicit software rule's "Software Engineer" wherever it stood, not
+the family most named roles share (lead's ruling 5 on real-later-v79, a tie to the first-named; the header's
+roles decide, `real-later-v101` ruling 1). Now a department or function word (`several_roles.department`:
+engineering, marketing, sales, product, design, operations, ...) is a list item, read as the roles of that
+department: a non-software department is other by the rules, a bare "Engineering" casts no vote (it leaves
+the family open, as a bare "Engineers" does). Invented comments of the misses' shape.
+Software roles outnumbering the departments, or tied with them and named first, now read software (the
+one-title reading took the not-software rule's "sales" or "marketing" before). Controls that must not move: a
+list of technologies with a department word (still left to the title), a bare "Engineering" beside one
+department, and a list of places."""
 
 from __future__ import annotations
 

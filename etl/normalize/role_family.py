@@ -240,8 +240,8 @@ def _several_roles() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str],
     no job (a bare level, "& more"), an item of a list of roles, and the role noun a list's bare field words
     share ("SRE, Data, and Backend Engineers")."""
     cfg = _config()["several_roles"]
-    # a director, head or VP of a department ("Director of Engineering") is a list item too (real-later-v101), and
-    # so is a department named beside roles ("Software Engineering, Marketing, Sales": real-later-v109)
+    # a director, head or VP of a department ("Director of Engineering") is a list item too (real-later-v101),
+    # and so is a department named beside roles ("Software Engineering, Marketing, Sales": real-later-v109)
     item = (rf"(?:{cfg['list_item']})|(?:[\w.+#/-]+ ){{0,2}}(?:{cfg['department_head']})"
             rf"|(?:[\w.+#/-]+ ){{0,2}}(?:{cfg['department']})")
     return (re.compile(cfg["separators"]), re.compile("(?:" + "|".join(cfg["no_role"]) + ")", re.I),
