@@ -240,8 +240,10 @@ def _several_roles() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str],
     no job (a bare level, "& more"), an item of a list of roles, and the role noun a list's bare field words
     share ("SRE, Data, and Backend Engineers")."""
     cfg = _config()["several_roles"]
-    # a director, head or VP of a department ("Director of Engineering") is a list item too (real-later-v101)
-    item = rf"(?:{cfg['list_item']})|(?:[\w.+#/-]+ ){{0,2}}(?:{cfg['department_head']})"
+    # a director, head or VP of a department ("Director of Engineering") is a list item too (real-later-v101),
+    # and so is a department named beside roles ("Software Engineering, Marketing, Sales": real-later-v109)
+    item = (rf"(?:{cfg['list_item']})|(?:[\w.+#/-]+ ){{0,2}}(?:{cfg['department_head']})"
+            rf"|(?:[\w.+#/-]+ ){{0,2}}(?:{cfg['department']})")
     return (re.compile(cfg["separators"]), re.compile("(?:" + "|".join(cfg["no_role"]) + ")", re.I),
             re.compile(item, re.I), re.compile(r"\b" + cfg["head_noun"] + r"$", re.I))
 
@@ -252,7 +254,10 @@ def _cell_shapes() -> tuple[re.Pattern[str], re.Pattern[str]]:
     own noun in a list) and a header cell of prose run on from the header (a dozen words or more, one a
     sentence word), which names no role (real-later-v101)."""
     cfg = _config()["several_roles"]
-    return re.compile(r"\b(?:" + cfg["department_head"] + r")$", re.I), re.compile(cfg["prose"], re.I)
+    # a department named as a list item keeps its own words too ("Marketing", not "Marketing Engineers":
+    # real-later-v109)
+    own = r"\b(?:" + cfg["department_head"] + "|" + cfg["department"] + r")$"
+    return re.compile(own, re.I), re.compile(cfg["prose"], re.I)
 
 
 # a role and its bracket in a cell listing roles ("Software Engineers (Backend, Fullstack)", "Backend Engineer
