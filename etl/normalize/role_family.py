@@ -13,7 +13,10 @@ per other language in etl/data/role_families/ (a language's title words, added t
 English rules by rule key so each language keeps the same decisions and precedence, and its
 cue words for the text tie-break, so a German text under "IT-Architekt" is read in German). A few cues
 are matched as written (`text_cues_case_sensitive`: "UVM", not the German "uvm.", "and much more").
-A "Research Scientist" is data only with a data word in the title or the text (`data_by_text`).
+A "Research Scientist" is data only with a data word in the title or the text (`data_by_text`); a systems
+engineer is software where the text names code, automation or infrastructure as code (`software_by_text`,
+`real-test-later-v3` ruling 3), one such word enough; otherwise the text's tie-break decides, as for an open
+title.
 A posting that names several roles (a Hacker News comment's header cells) takes the family most of its roles
 share, a tie going to the first-named role (`classify_roles_family`; lead's ruling 5 on real-later-v79).
 """
@@ -35,6 +38,9 @@ ROLE_FAMILIES = ("software_engineering", "data", "other")
 # title_family's answer for a title that is data only with a data word in the title or the text
 # ("Research Scientist")
 DATA_BY_TEXT = "data_by_text"
+# title_family's answer for a title that is software only where the text names code, automation or
+# infrastructure as code, else other ("Systems Engineer", real-later-v110)
+SOFTWARE_BY_TEXT = "software_by_text"
 TEXT_WINDOW = 2000
 DATA = Path(__file__).resolve().parents[1] / "data" / "role_families.yaml"
 LANGUAGE_DIR = DATA.with_suffix("")  # etl/data/role_families/<language>.yaml
@@ -52,6 +58,8 @@ class _Rules:
     min_software_cues: int
     data_by_text: re.Pattern[str]
     data_cues: tuple[bytes, ...]
+    software_by_text: re.Pattern[str]
+    software_by_text_cues: tuple[bytes, ...]
 
 
 def _alternation(patterns: list[str]) -> re.Pattern[str]:
@@ -75,6 +83,7 @@ def _rules() -> _Rules:
     exact = {kind: [str(w).encode() for w in cfg.get("text_cues_case_sensitive", {}).get(kind, [])]
              for kind in cues}
     data_by_text = {part: list(items) for part, items in cfg["data_by_text"].items()}
+    software_by_text = {part: list(items) for part, items in cfg["software_by_text"].items()}
     for path in sorted(LANGUAGE_DIR.glob("*.yaml")):
         with open(path, encoding="utf-8") as fh:
             lang = load_yaml(fh)
@@ -91,6 +100,10 @@ def _rules() -> _Rules:
             if part not in data_by_text:
                 raise ValueError(f"{path.name}: unknown data_by_text part {part!r}; known: titles, cues")
             data_by_text[part].extend(items)
+        for part, items in lang.get("software_by_text", {}).items():
+            if part not in software_by_text:
+                raise ValueError(f"{path.name}: unknown software_by_text part {part!r}; known: titles, cues")
+            software_by_text[part].extend(items)
     rules = tuple((r["family"], _alternation(patterns[r["key"]])) for r in cfg["rules"])
     return _Rules(
         rules,
@@ -102,6 +115,8 @@ def _rules() -> _Rules:
         int(cfg["min_software_cues"]),
         _alternation(data_by_text["titles"]),
         _words(data_by_text["cues"]),
+        _alternation(software_by_text["titles"]),
+        _words(software_by_text["cues"]),
     )
 
 
@@ -114,7 +129,8 @@ def _words(cues: list[str]) -> tuple[bytes, ...]:
 def title_family(title: str) -> str | None:
     """The family the title alone decides; None when the title is ambiguous (the text decides software or
     other); DATA_BY_TEXT when it is data only with a data word in the title or the text ("Research
-    Scientist")."""
+    Scientist"); SOFTWARE_BY_TEXT when it is software where the text names code, automation or
+    infrastructure as code, else left to the text's tie-break ("Systems Engineer")."""
     rules = _rules()
     # the explicit software rule (the first) outranks everything, a spaced-slash title's vote too
     # ("Data Analyst / Backend SWE" is software_engineering, real-later-v89 ruling 4)
@@ -124,6 +140,8 @@ def title_family(title: str) -> str | None:
         return family
     if rules.data_by_text.search(title):
         return DATA_BY_TEXT
+    if rules.software_by_text.search(title):
+        return SOFTWARE_BY_TEXT
     return None if rules.ambiguous.search(title) else "other"
 
 
@@ -194,6 +212,13 @@ def has_data_word(title: str, text: str | None) -> bool:
     return False
 
 
+def names_software_work(text: str | None) -> bool:
+    """Whether the start of the text names code, automation or infrastructure as code (``software_by_text``
+    cues): what makes a systems engineer software (`real-test-later-v3` ruling 3)."""
+    low, words = _lowered_words(text or "")
+    return _count(low, words, _rules().software_by_text_cues) > 0
+
+
 def _exact_count(text: str, cues: tuple[bytes, ...]) -> int:
     """How many case-sensitive ``cues`` occur as words in the start of ``text`` as written."""
     if not cues:
@@ -227,6 +252,10 @@ def classify_role_family(title: str | None, text: str | None = None) -> str:
         family = title_family(clean)
         if family == DATA_BY_TEXT:
             return "data" if has_data_word(clean, text) else "other"
+        if family == SOFTWARE_BY_TEXT:
+            # one code, automation or infrastructure-as-code word is enough; else the text's tie-break, as for
+            # any open title (its general software words already read most coding texts software)
+            return "software_engineering" if names_software_work(text) else text_family(text or "")
         if family is not None:
             return family
     if isinstance(text, str) and text:
@@ -353,8 +382,10 @@ def classify_roles_family(roles: Sequence[str] | None, title: str | None, text: 
     if len(parts) < 2:
         return classify_role_family(title, text)
     # a role whose title leaves the family open ("Engineers", "Lead Engineer") casts no vote: the comment's
-    # one text, shared by every role, cannot break its tie
-    families = [classify_role_family(role, text) for role in parts if title_family(_clean(role)) is not None]
+    # one text, shared by every role, cannot break its tie; nor can it say what a systems engineer among them
+    # automates (SOFTWARE_BY_TEXT: the other roles' code words would decide it, real-later-v110)
+    families = [classify_role_family(role, text) for role in parts
+                if title_family(_clean(role)) not in (None, SOFTWARE_BY_TEXT)]
     if len(families) < 2:
         return classify_role_family(title, text)
     counts = Counter(families)
