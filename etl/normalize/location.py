@@ -690,6 +690,9 @@ def _multi(parts: list[str], hint: str | None) -> Location | None:
                 # "Surrey, England", "Gwent, Wales": a county of the region already read names no city (later
                 # batch v82; it was kept as the city beside its nation)
                 return Location(None, region, country, None)
+            slashed = _slashed(parts[0], region, country)
+            if slashed is not None:
+                return slashed
             return Location(_as_written(parts[0]), region, country, None)
         known: list[Location] = []
         for part in parts:
@@ -719,6 +722,26 @@ def _multi(parts: list[str], hint: str | None) -> Location | None:
     if country:
         return Location(None, region, country, None)
     return None
+
+
+def _slashed(name: str, region: str | None, country: str | None) -> Location | None:
+    """A slash-joined name before its region or country ("<town>/<area>, CA"), read by its pieces as towns
+    of ``region`` (else ``country``): one town -> that town; several -> what they share; none -> the region or
+    country only. None when ``name`` has no slash.
+
+    Why: the last fallback kept the whole name, slash and all, as the city (later batch real-later-v114, a
+    header "<town>/<lake area>, CA"). A name with a slash is no town's name; the same name without a state was
+    already read by its pieces (:func:`_single`'s "Cambridge/Boston"), and two known towns before a state
+    already gave their region only ("Santa Monica/Venice, CA").
+    """
+    if "/" not in name:
+        return None
+    pieces = [piece.strip() for piece in name.split("/") if piece.strip()]
+    known = [loc for loc in (_town_in(piece, region, country) for piece in pieces) if loc is not None]
+    common = _common(known) if known else None
+    if common is None or common is _CONFLICT:
+        return Location(None, region, country, None)
+    return common
 
 
 def _city_in_tail(name: str, region: str | None, country: str | None) -> Location | None:
