@@ -113,10 +113,20 @@ def test_reload_is_idempotent_and_changes_nothing(raw_dir: Path, first_load: tup
     assert counts(db) == before
 
 
-def test_overlapping_file_is_counted_as_duplicates_of_the_first(raw_dir: Path, tmp_path: Path) -> None:
-    db = tmp_path / "wh.duckdb"
+@pytest.fixture(scope="module")
+def jobspy_only(raw_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, LoadSummary]:
+    """The demo's first JobSpy file loaded alone into a new warehouse in one process, once for the module:
+    the overlapping-file test loads its rescrape into a copy, the dead-worker test compares with it (each
+    loaded this file into an empty warehouse of its own)."""
+    db = tmp_path_factory.mktemp("jobspy-only") / "wh.duckdb"
+    return db, load_paths([raw_dir / "jobspy_run1.csv"], db, progress=False, workers=1)
+
+
+def test_overlapping_file_is_counted_as_duplicates_of_the_first(raw_dir: Path,
+                                                               jobspy_only: tuple[Path, LoadSummary],
+                                                               tmp_path: Path) -> None:
+    db = _copy(jobspy_only[0], tmp_path / "wh")
     first = raw_dir / "jobspy_run1.csv"
-    load_paths([first], db, progress=False)
     copy = tmp_path / "rescrape.csv"
     copy.write_bytes(first.read_bytes() + b"\n")  # the same records in a file with other bytes (a rescrape)
     assert sha(copy) != sha(first)
@@ -128,21 +138,63 @@ def test_overlapping_file_is_counted_as_duplicates_of_the_first(raw_dir: Path, t
     assert reasons.get("same_source_id", 0) == s["duplicates"]
 
 
-def test_sigkill_at_any_point_leaves_the_published_warehouse_as_it_was(linkedin_only: Path,
+@pytest.fixture(scope="module")
+def big(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """2,000 demo postings (two batches: the extraction workers run), the file the SIGKILL and readers
+    tests load into copies of the LinkedIn-only warehouse."""
+    out = tmp_path_factory.mktemp("big")
+    write_raw(out, 2000, seed=11)
+    return out
+
+
+@pytest.fixture(scope="module")
+def watched_load(linkedin_only: Path, big: Path,
+                 tmp_path_factory: pytest.TempPathFactory) -> dict[str, object]:
+    """One uninterrupted ``etl load`` of ``big`` into a copy of the LinkedIn-only warehouse, with a reader
+    opening the published version every 50 ms while it runs: what the readers test checks, and how long a
+    full load takes, over which the SIGKILL test spreads its kills. (The SIGKILL test timed a load of its
+    own into an empty warehouse for that alone, and the readers test loaded 2,000 other postings: this one
+    load serves both.)"""
+    db = _copy(linkedin_only, tmp_path_factory.mktemp("watched") / "wh")
+    before = counts(db)["postings"]
+    t0 = time.monotonic()
+    proc = subprocess.Popen([sys.executable, "-m", "etl", "load", str(big), "--no-progress"], cwd=PROJECT,
+                            env={**os.environ, "WAREHOUSE_DB": str(db)}, stdout=subprocess.DEVNULL,
+                            stderr=subprocess.PIPE, text=True)
+    answers: list[int | None] = []
+    failed: BaseException | None = None  # a reader that could not answer: raised by the readers test
+    while proc.poll() is None:
+        if failed is None:
+            try:
+                con = duckdb.connect(str(paths.current_version(db)), read_only=True)
+                try:
+                    n = con.execute("SELECT count(*) FROM postings").fetchone()
+                finally:
+                    con.close()
+                answers.append(None if n is None else n[0])
+            except Exception as exc:  # kept for the readers test, which raises it
+                failed = exc
+        time.sleep(0.05)
+    duration = time.monotonic() - t0
+    stderr = proc.stderr.read() if proc.stderr else ""
+    return {"before": before, "answers": answers, "failed": failed, "returncode": proc.returncode,
+            "stderr": stderr, "duration": duration, "after": counts(db)["postings"]}
+
+
+def test_sigkill_at_any_point_leaves_the_published_warehouse_as_it_was(linkedin_only: Path, big: Path,
+                                                                       watched_load: dict[str, object],
                                                                        tmp_path: Path) -> None:
     db = _copy(linkedin_only, tmp_path / "wh")
     version = paths.current_version(db)
     assert version is not None
     digest, before = sha(version), counts(db)
-    big = tmp_path / "big"
-    write_raw(big, 2000, seed=11)
     env = {**os.environ, "WAREHOUSE_DB": str(db)}
     cmd = [sys.executable, "-m", "etl", "load", str(big), "--no-progress"]
-    t0 = time.monotonic()  # how long does a full (uninterrupted) load take? kill at points spread over it
-    full = subprocess.run(cmd, cwd=PROJECT, env={**env, "WAREHOUSE_DB": str(tmp_path / "probe.duckdb")},
-                          capture_output=True, text=True, timeout=300)
-    assert full.returncode == 0, full.stderr
-    duration = time.monotonic() - t0
+    # how long does a full (uninterrupted) load take? kill at points spread over it: the watched load is
+    # that load, of the same file into the same warehouse (a copy)
+    assert watched_load["returncode"] == 0, watched_load["stderr"]
+    duration = watched_load["duration"]
+    assert isinstance(duration, float)
     for fraction in (0.2, 0.5, 0.8, 0.97):  # early, middle, late, around the publish
         proc = subprocess.Popen(
             cmd, cwd=PROJECT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
@@ -166,25 +218,17 @@ def test_sigkill_at_any_point_leaves_the_published_warehouse_as_it_was(linkedin_
     assert leftovers[-1] == current and len(leftovers) <= 2  # orphans removed; only the previous version kept
 
 
-def test_readers_keep_answering_while_a_load_runs(linkedin_only: Path, tmp_path: Path) -> None:
-    db = _copy(linkedin_only, tmp_path / "wh")
-    before = counts(db)["postings"]
-    big = tmp_path / "big"
-    write_raw(big, 2000, seed=5)
-    proc = subprocess.Popen([sys.executable, "-m", "etl", "load", str(big), "--no-progress"], cwd=PROJECT,
-                            env={**os.environ, "WAREHOUSE_DB": str(db)}, stdout=subprocess.DEVNULL,
-                            stderr=subprocess.PIPE, text=True)
-    answers = 0
-    while proc.poll() is None:
-        con = duckdb.connect(str(paths.current_version(db)), read_only=True)
-        n = con.execute("SELECT count(*) FROM postings").fetchone()
-        con.close()
-        assert n is not None and n[0] >= before
-        answers += 1
-        time.sleep(0.05)
-    assert proc.returncode == 0, proc.stderr.read() if proc.stderr else ""
-    assert answers >= 3
-    assert counts(db)["postings"] > before  # a reader that reopens sees the new version at once
+def test_readers_keep_answering_while_a_load_runs(watched_load: dict[str, object]) -> None:
+    if isinstance(watched_load["failed"], BaseException):
+        raise watched_load["failed"]
+    before, answers = watched_load["before"], watched_load["answers"]
+    assert isinstance(before, int) and isinstance(answers, list)
+    for n in answers:  # every reader answered, never fewer postings than before
+        assert n is not None and n >= before
+    assert watched_load["returncode"] == 0, watched_load["stderr"]
+    assert len(answers) >= 3
+    assert isinstance(watched_load["after"], int)
+    assert watched_load["after"] > before  # a reader that reopens sees the new version at once
 
 
 def test_json_summary_is_the_last_line(raw_dir: Path, tmp_path: Path) -> None:
@@ -198,7 +242,9 @@ def test_json_summary_is_the_last_line(raw_dir: Path, tmp_path: Path) -> None:
     assert status.returncode == 0 and f"{last['loaded']:,}" in status.stdout
 
 
-def test_a_dead_extraction_worker_does_not_hang_or_lose_records(raw_dir: Path, tmp_path: Path,
+def test_a_dead_extraction_worker_does_not_hang_or_lose_records(raw_dir: Path,
+                                                                jobspy_only: tuple[Path, LoadSummary],
+                                                                tmp_path: Path,
                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
     """Kill an extraction worker in the middle of a load: it finishes in-process with every record counted."""
     import worker_killer
@@ -206,9 +252,8 @@ def test_a_dead_extraction_worker_does_not_hang_or_lose_records(raw_dir: Path, t
     import etl.warehouse.loader as loader_mod
     from etl.warehouse import batch as batch_mod
 
-    reference = load_paths(
-        [raw_dir / "jobspy_run1.csv"], tmp_path / "ref.duckdb", progress=False, workers=1
-    ).totals()
+    ref_db, ref_summary = jobspy_only  # the one-process load of the same file, read only
+    reference = ref_summary.totals()
     monkeypatch.setattr(batch_mod, "_extract_batch", functools.partial(worker_killer.extract_or_die,
                                                                        str(tmp_path / "killed"), os.getpid()))
     monkeypatch.setattr(batch_mod, "POOL_FROM_BATCHES", 1)  # the file is one batch: through the pool anyway
@@ -221,7 +266,7 @@ def test_a_dead_extraction_worker_does_not_hang_or_lose_records(raw_dir: Path, t
     assert counts(db)["postings"] == reference["loaded"]
     # in the file's order: the batches in flight when the pool broke come before those read after it, so
     # every posting has the id and every duplicate the canonical the one-process load gave them
-    assert _tables(db) == _tables(tmp_path / "ref.duckdb")
+    assert _tables(db) == _tables(ref_db)
 
 
 def _tables(db: Path) -> dict[str, list[tuple[object, ...]]]:
