@@ -113,10 +113,20 @@ def test_reload_is_idempotent_and_changes_nothing(raw_dir: Path, first_load: tup
     assert counts(db) == before
 
 
-def test_overlapping_file_is_counted_as_duplicates_of_the_first(raw_dir: Path, tmp_path: Path) -> None:
-    db = tmp_path / "wh.duckdb"
+@pytest.fixture(scope="module")
+def jobspy_only(raw_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, LoadSummary]:
+    """The demo's first JobSpy file loaded alone into a new warehouse in one process, once for the module:
+    the overlapping-file test loads its rescrape into a copy, the dead-worker test compares with it (each
+    loaded this file into an empty warehouse of its own)."""
+    db = tmp_path_factory.mktemp("jobspy-only") / "wh.duckdb"
+    return db, load_paths([raw_dir / "jobspy_run1.csv"], db, progress=False, workers=1)
+
+
+def test_overlapping_file_is_counted_as_duplicates_of_the_first(raw_dir: Path,
+                                                               jobspy_only: tuple[Path, LoadSummary],
+                                                               tmp_path: Path) -> None:
+    db = _copy(jobspy_only[0], tmp_path / "wh")
     first = raw_dir / "jobspy_run1.csv"
-    load_paths([first], db, progress=False)
     copy = tmp_path / "rescrape.csv"
     copy.write_bytes(first.read_bytes() + b"\n")  # the same records in a file with other bytes (a rescrape)
     assert sha(copy) != sha(first)
@@ -198,7 +208,9 @@ def test_json_summary_is_the_last_line(raw_dir: Path, tmp_path: Path) -> None:
     assert status.returncode == 0 and f"{last['loaded']:,}" in status.stdout
 
 
-def test_a_dead_extraction_worker_does_not_hang_or_lose_records(raw_dir: Path, tmp_path: Path,
+def test_a_dead_extraction_worker_does_not_hang_or_lose_records(raw_dir: Path,
+                                                                jobspy_only: tuple[Path, LoadSummary],
+                                                                tmp_path: Path,
                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
     """Kill an extraction worker in the middle of a load: it finishes in-process with every record counted."""
     import worker_killer
@@ -206,9 +218,8 @@ def test_a_dead_extraction_worker_does_not_hang_or_lose_records(raw_dir: Path, t
     import etl.warehouse.loader as loader_mod
     from etl.warehouse import batch as batch_mod
 
-    reference = load_paths(
-        [raw_dir / "jobspy_run1.csv"], tmp_path / "ref.duckdb", progress=False, workers=1
-    ).totals()
+    ref_db, ref_summary = jobspy_only  # the one-process load of the same file, read only
+    reference = ref_summary.totals()
     monkeypatch.setattr(batch_mod, "_extract_batch", functools.partial(worker_killer.extract_or_die,
                                                                        str(tmp_path / "killed"), os.getpid()))
     monkeypatch.setattr(batch_mod, "POOL_FROM_BATCHES", 1)  # the file is one batch: through the pool anyway
@@ -221,7 +232,7 @@ def test_a_dead_extraction_worker_does_not_hang_or_lose_records(raw_dir: Path, t
     assert counts(db)["postings"] == reference["loaded"]
     # in the file's order: the batches in flight when the pool broke come before those read after it, so
     # every posting has the id and every duplicate the canonical the one-process load gave them
-    assert _tables(db) == _tables(tmp_path / "ref.duckdb")
+    assert _tables(db) == _tables(ref_db)
 
 
 def _tables(db: Path) -> dict[str, list[tuple[object, ...]]]:
