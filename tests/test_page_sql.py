@@ -240,7 +240,7 @@ def test_error_text_is_shown_as_plain_text_never_markdown(app: AppTest) -> None:
     markdown = [e.value for kind in ("error", "warning", "info", "markdown", "caption", "success")
                 for e in getattr(app, kind)]
     assert not any("evil.example" in text for text in markdown), markdown
-    plain = [c.value for c in app.code]
+    plain = [t.value for t in app.text]
     assert any(hostile in text and "not allowed" in text for text in plain), plain
 
 
@@ -361,3 +361,32 @@ def test_a_stopped_query_says_why_in_its_warning_box(app: AppTest, monkeypatch: 
     reason = message.removeprefix("stopped: ")
     assert reason[0].upper() + reason[1:] in boxes[0].replace("\\", ""), boxes
     assert not [c.value for c in app.code if message in c.value or reason in c.value]  # said once
+
+
+# An attacker's query text (invented): Markdown emphasis, an HTML image with a handler, a javascript: link,
+# KaTeX math and backticks; each must read literally wherever the page quotes it.
+HOSTILE = "**bold** <img src=x onerror=alert(1)> [link](javascript:alert(1)) $x^2$ `tick`"
+QUOTING = {  # a query whose refusal or error quotes HOSTILE, and its kind
+    "refused, a file path": (f'SELECT * FROM "{HOSTILE}"', "Refused"),
+    "error, a column": (f'SELECT "{HOSTILE}" FROM postings', "Error"),
+    "error, a conversion": (f"SELECT '{HOSTILE}'::INTEGER", "Error"),
+}
+
+
+@pytest.mark.parametrize("case", list(QUOTING))
+def test_a_refusal_or_error_reads_as_plain_text_without_a_code_block(app: AppTest, case: str) -> None:
+    """hqa37 ruling 2 (QA round thirty-eight): a refusal's or error's message was in a code block, a
+    component the browser loads on first use, so on a busy server the user read "Refused" over an empty
+    box for seconds. It is now plain text (st.text: drawn by Streamlit's first script, never Markdown or
+    HTML), the query's own marks read as written; the Markdown box holds only the fixed title."""
+    sql, title = QUOTING[case]
+    app.run()
+    _run_query(app, sql)
+    assert not app.exception
+    assert [e.value for e in app.error] == [f"**{title}**"]
+    texts = [t.value for t in app.text]
+    assert len(texts) == 1 and HOSTILE in texts[0], texts
+    assert not [c.value for c in app.code if texts[0] in c.value]  # not in a code block too
+    markdown = [e.value for kind in ("error", "warning", "info", "markdown", "caption", "success")
+                for e in getattr(app, kind)]
+    assert not any("onerror" in text or "javascript:" in text for text in markdown), markdown
