@@ -105,7 +105,7 @@ def _run(sql: str) -> None:
             result = sandbox.run_query(
                 sql,
                 _db.db_path(),
-                timeout_s=sandbox.DEFAULT_TIMEOUT_S,
+                timeout_s=sandbox.page_timeout_s(),  # SQL_TIMEOUT_S, else 10 s
                 session=session(),
                 on_wait=lambda ahead, full: waiting.info(waiting_text(ahead, full)),
             )
