@@ -18,8 +18,10 @@ too, streamed to the app in chunks.
 from __future__ import annotations
 
 import atexit
+import functools
 import json
 import logging
+import math
 import os
 import select
 import struct
@@ -28,7 +30,7 @@ import sys
 import threading
 import time
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
@@ -51,8 +53,37 @@ EXPORT_TIMEOUT_S = 60.0
 QUEUE_TIMEOUT_S = 60.0  # longest wait in line for a worker before "busy"
 WALL_LIMIT_S = 30.0  # the least wall-clock time a query gets whatever the machine (3x its own limit if more)
 COUNT_BUDGET_S = 1.0  # time spent counting rows beyond those shown (then "more than N")
+TIMEOUT_ENV = "SQL_TIMEOUT_S"  # the SQL page's time limit, from the server's environment (never the UI)
+# Its ceiling: a download runs the query again at EXPORT_TIMEOUT_S, so a query the page ran downloads too
+MAX_TIMEOUT_S = EXPORT_TIMEOUT_S
 HOW_TO_BUILD = "build one with `make run` or `python -m etl demo`"
 log = logging.getLogger(__name__)
+
+
+def timeout_from(environ: Mapping[str, str]) -> float:
+    """The SQL page's time limit in seconds: ``SQL_TIMEOUT_S`` in ``environ``, DEFAULT_TIMEOUT_S when unset or
+    blank. A value that is not a number of seconds in (0, MAX_TIMEOUT_S] keeps the default, with a warning in
+    the log naming it. Why not an error: the setting is one page's, and a server that refused to start for it
+    would take every chart page down with the SQL page; the warning is in the server's log at its start
+    (ui.serve reads it first) and the page's own line states the limit it runs with. Pure but for the log."""
+    raw = environ.get(TIMEOUT_ENV, "").strip()
+    if not raw:
+        return DEFAULT_TIMEOUT_S
+    try:
+        seconds = float(raw)
+    except ValueError:
+        seconds = math.nan
+    if not 0 < seconds <= MAX_TIMEOUT_S:  # NaN fails too
+        log.warning("%s=%r is not a number of seconds above 0 and at most %g: the SQL page's time limit "
+                    "stays %g s", TIMEOUT_ENV, raw, MAX_TIMEOUT_S, DEFAULT_TIMEOUT_S)
+        return DEFAULT_TIMEOUT_S
+    return seconds
+
+
+@functools.cache
+def page_timeout_s() -> float:
+    """The SQL page's time limit, read from the environment once, at the first use (ui.serve: at start)."""
+    return timeout_from(os.environ)
 
 
 class ByteSink(Protocol):

@@ -14,7 +14,7 @@ from ui import sql
 ui.page("sql")
 st.title(page("sql").title)
 st.caption(f"One read-only SELECT at a time on the warehouse and its views, run in a sandbox: "
-           f"{sandbox.DEFAULT_TIMEOUT_S:g} s of its own run, {sandbox.DEFAULT_MAX_ROWS:,} rows shown, "
+           f"{sandbox.page_timeout_s():g} s of its own run, {sandbox.DEFAULT_MAX_ROWS:,} rows shown, "
            f"{sandbox.DOWNLOAD_MAX_ROWS:,} in downloads. No files, settings or writes.")
 sandbox.default_pool()  # start the warm workers now, not on the first click
 sql.editor()

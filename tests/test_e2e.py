@@ -518,3 +518,35 @@ def test_no_page_asks_any_host_but_the_app_s_own(server: str, cold_walk: dict[st
         if far:
             outside[name] = far
     assert not outside, "\n".join(f"{slug}: {urls}" for slug, urls in outside.items())
+
+
+def test_a_refusal_reads_at_once_without_the_code_block_s_code(server: str) -> None:
+    """hqa37 ruling 2 (QA round thirty-eight): a refusal's message was in a code block, whose code the browser
+    loads on first use, so on a busy server "Refused" stood over an empty box for seconds. With that code
+    held back, the message is on the page once the run has settled, as written: the query's Markdown and
+    HTML (invented here) make no link, image, emphasis or math."""
+    from urllib.parse import quote
+
+    hostile = "**bold** <img src=x onerror=alert(1)> [link](javascript:alert(1)) $x^2$ `tick`"
+    sql = f'SELECT * FROM "{hostile}"'
+    with _chromium() as browser:
+        page = browser.new_page(viewport={"width": 1280, "height": 1000})
+        held: list[Route] = []
+        page.route(re.compile(r"/static/js/StreamlitSyntaxHighlighter[^/]*\.js$"),
+                   lambda route: held.append(route))
+        page.goto(f"{server}/sql?q={quote(sql)}")
+        page.get_by_role("button", name="Run").wait_for(timeout=WAIT_MS)
+        _settle(page)
+        page.get_by_role("button", name="Run").click()
+        page.get_by_text("Refused", exact=True).wait_for(timeout=WAIT_MS)
+        _settle(page)
+        main = page.get_by_test_id("stMain")
+        texts = [str(t) for t in main.get_by_test_id("stText").all_inner_texts()]
+        SHOTS.mkdir(parents=True, exist_ok=True)
+        page.screenshot(path=str(SHOTS / "sql-refused.png"))
+        assert any(hostile in t and "not allowed" in t for t in texts), (texts, str(main.inner_text()))
+        # the query's marks made nothing: no image, no javascript: link, no emphasis or math from it
+        assert main.locator("img[src='x'], a[href^='javascript'], .katex").count() == 0
+        assert main.locator("strong", has_text="bold").count() == 0
+        for route in held:  # let the history tab's code block load as it would
+            route.continue_()

@@ -1348,8 +1348,10 @@ def test_an_empty_chart_of_postings_that_exist_names_what_they_lack() -> None:
     from ui.chart import empty_message
 
     empty = QueryResult(df=pd.DataFrame(), sql="", params={}, n=0, unit="postings", filtered=True)
+    # QA round thirty-eight (French, hybrid: 3 postings, one asking for a responsibility only): "Top skills in
+    # the two regions" said "none of them has what this chart counts (a salary, a place, a date ...)"
     for key, word in (("sk_resp", "responsibilit"), ("sk_top", "skill"), ("sk_pairs", "skill"),
-                      ("rg_world", "country")):
+                      ("rg_world", "country"), ("rg_cmp_skills", "skill")):
         needs = figures.chart(key).needs_for()
         assert needs and word in needs, (key, needs)
         text = empty_message(empty, 5, needs)

@@ -486,3 +486,40 @@ def test_a_worker_starts_quickly_on_a_busy_machine() -> None:
         worker.kill()
     print(f"\nworker ready in {took:.2f} s beside a busy loop on its core")
     assert took < 5.0
+
+
+@pytest.mark.parametrize(("value", "seconds"), [
+    (None, sandbox.DEFAULT_TIMEOUT_S), ("", sandbox.DEFAULT_TIMEOUT_S), ("2.5", 2.5), (" 30 ", 30.0),
+    ("60", 60.0), ("0.5", 0.5),
+])
+def test_the_sql_time_limit_is_read_from_the_environment(value: str | None, seconds: float,
+                                                         caplog: pytest.LogCaptureFixture) -> None:
+    """hqa37 ruling 3: SQL_TIMEOUT_S sets the SQL page's time limit (never the UI); unset or blank, the
+    default; no warning for a good value."""
+    environ = {} if value is None else {sandbox.TIMEOUT_ENV: value}
+    assert sandbox.timeout_from(environ) == seconds
+    assert not caplog.records
+
+
+@pytest.mark.parametrize("value", ["0", "-5", "ten", "nan", "inf", "61", "1e9", "10s"])
+def test_a_bad_sql_time_limit_keeps_the_default_and_says_so_in_the_log(
+        value: str, caplog: pytest.LogCaptureFixture) -> None:
+    """Not a number of seconds in (0, MAX_TIMEOUT_S]: the default, with a warning naming the variable, the
+    value and the limit kept (the server still starts: the setting is one page's)."""
+    with caplog.at_level("WARNING", logger=sandbox.__name__):
+        assert sandbox.timeout_from({sandbox.TIMEOUT_ENV: value}) == sandbox.DEFAULT_TIMEOUT_S
+    [record] = caplog.records
+    said = record.getMessage()
+    assert sandbox.TIMEOUT_ENV in said and repr(value) in said and f"{sandbox.DEFAULT_TIMEOUT_S:g} s" in said
+
+
+def test_the_sql_time_limit_is_read_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Read at the start (its first use; ui.serve reads it before serving), not at each run."""
+    sandbox.page_timeout_s.cache_clear()
+    try:
+        monkeypatch.setenv(sandbox.TIMEOUT_ENV, "3")
+        assert sandbox.page_timeout_s() == 3.0
+        monkeypatch.setenv(sandbox.TIMEOUT_ENV, "4")
+        assert sandbox.page_timeout_s() == 3.0
+    finally:
+        sandbox.page_timeout_s.cache_clear()

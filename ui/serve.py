@@ -47,8 +47,9 @@ def main(argv: list[str] | None = None) -> None:
         from ui import replicas
 
         sys.exit(replicas.serve(ours.replicas, rest))
-    from analytics import warmup
+    from analytics import sandbox, warmup
 
+    print(f"SQL page time limit: {sandbox.page_timeout_s():g} s", flush=True)  # SQL_TIMEOUT_S, read once
     begin = time.perf_counter()
     took = warmup.at_start()
     if took:

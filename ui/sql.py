@@ -29,7 +29,7 @@ KIND_TITLE = {"refused": "Refused", "error": "Error", "timeout": "Stopped", "mem
               "busy": "Busy"}
 # a query stopped by a limit: the message is the sandbox's or the page's own wording (the time limit, the wall
 # clock, memory, the queue, the run limit), so it may go in a Markdown box (escaped); a refusal or an error
-# may quote the query and stays plain text in a code block
+# may quote the query and is plain text (st.text) below the box
 STOPPED_KINDS = ("timeout", "memory", "busy")
 EDITOR_KEY = "sql_editor"
 # A session may start RUNS_PER_WINDOW queries within RUN_WINDOW_S seconds; a run beyond that is refused
@@ -105,7 +105,7 @@ def _run(sql: str) -> None:
             result = sandbox.run_query(
                 sql,
                 _db.db_path(),
-                timeout_s=sandbox.DEFAULT_TIMEOUT_S,
+                timeout_s=sandbox.page_timeout_s(),  # SQL_TIMEOUT_S, else 10 s
                 session=session(),
                 on_wait=lambda ahead, full: waiting.info(waiting_text(ahead, full)),
             )
@@ -142,7 +142,10 @@ def result() -> None:
             st.warning(f"**{title}.** {as_text(reason[:1].upper() + reason[1:])}")
             return
         st.error(f"**{title}**")  # only the fixed title in the Markdown box: the message may quote the query
-        st.code(exc.message.removeprefix("refused: "), language=None, wrap_lines=True)
+        # plain text, never Markdown or HTML, drawn by Streamlit's first script (QA round thirty-eight: in a
+        # code block, a component the browser loads on first use, a busy server's user read "Refused" over
+        # an empty box for seconds)
+        st.text(exc.message.removeprefix("refused: "))
         return
     res: sandbox.QueryResult = last["result"]
     if res.truncated:

@@ -612,6 +612,9 @@ CHARTS: tuple[ChartDef, ...] = (
         lambda c: Call(regions.compare_skills, (compare_filters(c), areas(c))),
         compare_skills,
         caveats=compare_skills_caveats,
+        # QA round thirty-eight: empty, it said "none of them has what this chart counts (a salary, a
+        # place, a date ...)" where the postings' one skill was a responsibility (not counted here)
+        needs="a recognised skill and a place in one of the two regions",
         drill=("area", "skill"),
         sample="area_total",
         label="area",
