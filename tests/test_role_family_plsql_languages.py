@@ -1,12 +1,13 @@
 """PL/SQL and SQL developers in Portuguese and French word order read as their English twins (issue 9).
 
-The English rule `'sql (?:developer|engineer|dba)'` (etl/data/role_families.yaml, data) reads "PL/SQL Developer"
-data: the word naming the developer's language, just before the role noun, is SQL. The lead's ruling on
-`real-later-v115` question 1 (with `real-test-later-v3` ruling 2) makes that a rule of the role, not of the
-language: "Desenvolvedor PL/SQL" and "Développeur PL/SQL" put the same qualifier after the role noun, and take the
-same family. The twin reaches exactly as far as the English rule: the qualifier after the role noun must *end* in
-SQL (as the English qualifier ends in SQL before the noun), so "Desenvolvedor SQL Server" and "Développeur SQL et
-Java" stay software as "SQL Server Developer" and "SQL and Java Developer" do. Invented wording throughout.
+The English rule `'sql (?:developer|engineer|dba)'` (etl/data/role_families.yaml, data) reads
+"PL/SQL Developer" data: the word naming the developer's language, just before the role noun, is SQL.
+The lead's ruling on `real-later-v115` question 1 (with `real-test-later-v3` ruling 2) makes that a
+rule of the role, not of the language: "Desenvolvedor PL/SQL" and "Développeur PL/SQL" put the same
+qualifier after the role noun, and take the same family. The twin reaches exactly as far as the English
+rule: the qualifier after the role noun must *end* in SQL (as the English qualifier ends in SQL before
+the noun), so "Desenvolvedor SQL Server" and "Développeur SQL et Java" stay software as "SQL Server
+Developer" and "SQL and Java Developer" do. Invented wording throughout.
 """
 
 import pytest
@@ -46,8 +47,8 @@ TWINS_KEPT = [
     ("Développeur Java", "Java Developer"),
     ("Développeur SQL et Java", "SQL and Java Developer"),
     ("Développeur SQL Server (H/F)", "SQL Server Developer"),
-    # an Oracle developer without SQL: the English rule does not reach "Oracle Developer" (read software, as the
-    # English title is; open question in the README section)
+    # an Oracle developer without SQL: the English rule does not reach "Oracle Developer" (read
+    # software, as the English title is; open question in the README section)
     ("Desenvolvedor Oracle", "Oracle Developer"),
     ("Développeur Oracle", "Oracle Developer"),
 ]
@@ -66,7 +67,8 @@ def test_controls_read_as_their_english_twin(title: str, english: str) -> None:
 
 
 def test_a_text_does_not_move_a_title_decided_developer() -> None:
-    # the title decides (the ruling's text exception, application development in another language, is left as in
-    # English: the English rule does not read the text either)
+    # the title decides (the ruling's text exception, application development in another language,
+    # is left as in English: the English rule does not read the text either)
     text = "Manutenção de procedures e packages no banco Oracle, consultas e relatórios."
-    assert classify_role_family("Desenvolvedor PL/SQL", text) == classify_role_family("PL/SQL Developer", text)
+    english = classify_role_family("PL/SQL Developer", text)
+    assert classify_role_family("Desenvolvedor PL/SQL", text) == english
