@@ -1,10 +1,10 @@
-"""Hacker News places' tune residue (issue 9, twenty-fourth session, branch h24placeres; invented wording, real
-gazetteer names).
+"""Hacker News places' tune residue (issue 9, twenty-fourth session, branch h24placeres; invented wording,
+real gazetteer names).
 
 The largest class two employers share: a big city written with a neighbourhood nickname the gazetteer does not
 know as a place ("<nickname>, <city>", "<city's short name> <nickname>"). The district-with-city reading
-(``_district_with_city``, ``_district_run_together``) takes a district only when GeoNames knows it in the city's
-region, so a nickname left the whole cell unread: no country, no region. The nicknames of
+(``_district_with_city``, ``_district_run_together``) takes a district only when GeoNames knows it in the
+city's region, so a nickname left the whole cell unread: no country, no region. The nicknames of
 ``location_aliases.yaml`` ``city_district_nicknames`` are districts of their city, beside that city only.
 Controls that must not move: a nickname alone, a nickname beside another city, a known district, an unknown
 word beside a city, two cities.
