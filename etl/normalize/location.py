@@ -815,8 +815,7 @@ def _city_of_district(district: str, city: str) -> City | None:
     """The row of the big city ``city`` when ``district`` is a district of it (:func:`_in_city`), or the row
     of the city ``city`` when ``district`` is one of its neighbourhood nicknames GeoNames lacks ("SoHo" of New
     York, "FiDi" of San Francisco, whatever the city's size; location_aliases.yaml
-    ``city_district_nicknames``;
-    the Hacker News places' tune residue, branch h24placeres)."""
+    ``city_district_nicknames``; the Hacker News places' tune residue, branch h24placeres)."""
     rows = _city_rows(city)
     if rows:
         nicknames = (aliases().get("city_district_nicknames") or {}).get(rows[0].name) or ()
