@@ -811,6 +811,20 @@ def _in_city(district: str, row: City) -> bool:
     return _place(district, row.region, row.country) is not None
 
 
+def _city_of_district(district: str, city: str) -> City | None:
+    """The row of the big city ``city`` when ``district`` is a district of it (:func:`_in_city`), or the row
+    of the city ``city`` when ``district`` is one of its neighbourhood nicknames GeoNames lacks ("SoHo" of New
+    York, "FiDi" of San Francisco, whatever the city's size; location_aliases.yaml
+    ``city_district_nicknames``; the Hacker News places' tune residue, branch h24placeres)."""
+    rows = _city_rows(city)
+    if rows:
+        nicknames = (aliases().get("city_district_nicknames") or {}).get(rows[0].name) or ()
+        if norm_key(district) in {norm_key(str(n)) for n in nicknames}:
+            return rows[0]
+    row = _metropolis(city)
+    return row if row is not None and _in_city(district, row) else None
+
+
 def _district_with_city(parts: list[str]) -> Location | None:
     """The city of "<district>, <city>" or "<city> - <district>", with or without the city's region or country
     after them ("Kreuzberg, Berlin", "Camden Town, London, UK").
@@ -827,8 +841,8 @@ def _district_with_city(parts: list[str]) -> Location | None:
     if len(names) != 2:
         return None
     for district, city in ((names[0], names[1]), (names[1], names[0])):
-        row = _metropolis(city)
-        if row is None or not _in_city(district, row):
+        row = _city_of_district(district, city)
+        if row is None:
             continue
         if tail is not None and _country(tail) != row.country and _region(tail, row.country) != row.region:
             coded = _code(tail, city)
@@ -848,8 +862,8 @@ def _district_run_together(part: str) -> Location | None:
             break
         for city, district in ((" ".join(words[-n:]), " ".join(words[:-n])),
                                (" ".join(words[:n]), " ".join(words[n:]))):
-            row = _metropolis(city)
-            if row is not None and _in_city(district, row):
+            row = _city_of_district(district, city)
+            if row is not None:
                 return _from_row(row)
     return None
 
