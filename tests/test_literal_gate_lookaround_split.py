@@ -187,3 +187,17 @@ def test_a_text_is_reversed_only_where_the_rest_matches() -> None:
     assert scan._backwards is None
     hit = gate.scan("two days in the office")
     assert hit.matches(0) is True and hit._backwards is not None
+
+
+def test_office_day_statements_are_the_whole_alternations_matches() -> None:
+    """The office-days spans (read beside "remote-first") through the gate's matching phrases only are the
+    whole alternation's matches, on every invented text (on main: the alternation itself)."""
+    whole = remote_languages._office_days()
+    assert whole is not None
+    found = 0
+    for text in TEXTS + [f"remote-first. {t} and {t}" for t in TEXTS[:200]]:
+        spans = remote_languages.office_day_statements(text)
+        assert spans == [m.span() for m in whole.finditer(text)], text
+        found += bool(spans)
+    assert found > 20
+    assert remote_languages._office_days_of.cache_info().currsize >= 1
