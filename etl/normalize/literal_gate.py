@@ -157,7 +157,8 @@ _BOUNDARIES = (_c.AT_BOUNDARY, _c.AT_NON_BOUNDARY)
 def _reversed(items: Any) -> list[Any] | None:
     """The parsed sequence ``items`` read right to left: it matches a text's reversal exactly where
     ``items`` matches the text (characters, classes, word boundaries, repeats, groups and branches of
-    them); None when it holds anything else (a look-around, an anchor, flags, an atomic group)."""
+    them, look-behinds and fixed-width look-aheads); None when it holds anything else (a look-ahead of
+    varying width, an anchor, flags, an atomic group)."""
     out: list[Any] = []
     for op, av in items:
         if op in _CHAR_OPS or (op is _c.AT and av in _BOUNDARIES):
@@ -184,6 +185,15 @@ def _reversed(items: Any) -> list[Any] | None:
                     return None
                 alternatives.append(_p.SubPattern(sub.state, inner))
             out.append((op, (av[0], alternatives)))
+        elif op is _c.ASSERT or op is _c.ASSERT_NOT:
+            # a look-behind reads the characters before its place: in the reversal, those after it (a
+            # look-ahead of the look-behind's own pattern reversed), and a look-ahead of a fixed width
+            # becomes a look-behind ("(?<!first )\b(?:[1-4]|one|two)\s+day": the prefix before "day")
+            direction, sub = av
+            inner = _reversed(sub.data)
+            if inner is None or (direction > 0 and len(set(sub.getwidth())) != 1):
+                return None
+            out.append((op, (-1 if direction > 0 else 1, _p.SubPattern(sub.state, inner))))
         else:
             return None
     out.reverse()
@@ -199,7 +209,8 @@ def literal_split(pattern: str, flags: int = 0, literals: Collection[str] | None
     place ``at`` where L stands, ``match_from(text, at)`` matches (L and what follows it) and
     ``prefix_before(text[::-1], len(text) - at)`` matches (the prefix, read backwards from ``at``). A
     match of the whole is a match of the prefix up to some place followed by one of the rest from there,
-    and without back-references the two parts read nothing of each other, whichever run L is. L is the
+    and without back-references the two parts read nothing of each other, whichever run L is (a
+    look-around reads the text's characters, the same ones forwards and backwards). L is the
     longest run that is one of ``literals`` (when given; the first of equals), the rarer place to try:
     in "go to the office every day" that is "office", not "the" (found everywhere). None when the pattern
     has no such split, ignores case, reads lines (MULTILINE) or refers back to a group."""
@@ -722,13 +733,15 @@ class Scan:
         split = gate._split[i]
         if split is not None:
             word, match_from, prefix_before = split
-            places = self.places(word)
-            if not places:
-                return False
-            if self._backwards is None:
-                self._backwards = text[::-1]
-            backwards, n = self._backwards, len(text)
-            return any(match_from(text, at) and prefix_before(backwards, n - at) for at in places)
+            # the text is reversed only where the rest matches: most places of a short literal ("day" in
+            # "today") fail there
+            for at in self.places(word):
+                if match_from(text, at):
+                    if self._backwards is None:
+                        self._backwards = text[::-1]
+                    if prefix_before(self._backwards, len(text) - at):
+                        return True
+            return False
         return gate._search[i](text)
 
     def group_matching(self, g: int) -> list[int]:

@@ -31,7 +31,7 @@ the few mentions of domain skills.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, insort
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
@@ -580,9 +580,14 @@ class ContextWords:
     the whole text: a text names a domain skill a few times, and the whole text's pass cost about 45 µs
     on a real posting. The answer is the whole text's: ``str.lower`` maps each character on its own,
     except "İ" (two characters: the whole text's offsets shift after it) and "Σ" (its lower case
-    depends on the next character); a text holding either is read whole, as it was."""
+    depends on the next character); a text holding either is read whole, as it was.
 
-    __slots__ = ("positions", "text")
+    The reaches of a text's mentions overlap (the real exports: 13,422 reaches of 4.2 million characters
+    over 2.6 million distinct ones), so the stretches read are remembered with the words found starting in
+    them, and a reach reads only the stretches no earlier one read (the answer is the same: whether a word
+    starts in the reach)."""
+
+    __slots__ = ("_read", "_starts", "positions", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text
@@ -590,6 +595,8 @@ class ContextWords:
         if "\u0130" in text or "\u03a3" in text:
             scan = _rules().context_scan.find_matches_as_indexes(text.lower(), overlapping=True)
             self.positions = sorted({at for _, at, _ in scan})
+        self._read: list[tuple[int, int]] = []  # the stretches [a, b) read so far, apart and in order
+        self._starts: list[int] = []  # where a word starts in them, in order
 
     def near(self, start: int, stop: int) -> bool:
         """Whether a word starts at or after ``start - CLAUSE_CHARS`` and before ``stop + CLAUSE_CHARS``."""
@@ -597,12 +604,55 @@ class ContextWords:
         if self.positions is not None:
             i = bisect_left(self.positions, start - CLAUSE_CHARS)
             return i < len(self.positions) and self.positions[i] < end
+        lo, hi = max(0, start - CLAUSE_CHARS), min(end, len(self.text))  # (no word starts past the text)
+        starts = self._starts
+        i = bisect_left(starts, lo)
+        if i < len(starts) and starts[i] < hi:
+            return True
+        unread = _unread(self._read, lo, hi)
+        if not unread:
+            return False
         rules = _rules()
-        lo = max(0, start - CLAUSE_CHARS)
-        # the reach, plus room for a word starting inside it to end
-        window = self.text[lo : end + rules.context_longest].lower()
-        found = rules.context_scan.find_matches_as_indexes(window, overlapping=True)
-        return any(lo + at < end for _, at, _ in found)
+        found = False
+        for a, b in unread:
+            # the stretch, plus room for a word starting inside it to end
+            window = self.text[a : b + rules.context_longest - 1].lower()
+            for _, at, _ in rules.context_scan.find_matches_as_indexes(window, overlapping=True):
+                if a + at < b:
+                    insort(starts, a + at)
+                    found = True
+        self._read = _joined(self._read + unread)
+        return found
+
+
+def _unread(read: list[tuple[int, int]], lo: int, hi: int) -> list[tuple[int, int]]:
+    """The parts of [lo, hi) outside the stretches ``read`` (apart and in order)."""
+    out: list[tuple[int, int]] = []
+    at = lo
+    for a, b in read:
+        if b <= at:
+            continue
+        if a >= hi:
+            break
+        if a > at:
+            out.append((at, a))
+        at = b
+        if at >= hi:
+            break
+    if at < hi:
+        out.append((at, hi))
+    return out
+
+
+def _joined(stretches: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``stretches`` (none overlapping another) sorted, touching ones joined."""
+    out: list[tuple[int, int]] = []
+    for a, b in sorted(stretches):
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], max(b, out[-1][1]))
+        else:
+            out.append((a, b))
+    return out
 
 
 def _last_clause_end(left: str) -> int:
