@@ -86,7 +86,7 @@ def test_a_source_name_holding_markup_is_drawn_as_text_never_as_a_link() -> None
 
 def test_a_city_holding_markup_is_drawn_as_text_never_as_a_link() -> None:
     """QA on the real samples, thinking as an attacker: a city not in the gazetteer keeps its name as written
-    (etl.normalize.location: '<a href="https://evil.example/login">Sign in</a>, TX' gives that city in Texas),
+    (etl.normalize.location: '<a href=https:evil.example>Sign in<a>, TX' gives that city in Texas),
     and Top cities drew it - in the bar's label and its hover text - as a live link. Drawn as written; the
     drill-down still receives the stored value."""
     import pandas as pd
@@ -94,8 +94,11 @@ def test_a_city_holding_markup_is_drawn_as_text_never_as_a_link() -> None:
     from analytics.figures import regions as region_figures
     from etl.normalize.location import parse_location
 
-    city = parse_location('<a href="https://evil.example/login">Sign in</a>, TX').city
+    city = parse_location("<a href=https:evil.example>Sign in<a>, TX").city
     assert city and "<a href=" in city  # the parser keeps it (not this test's business to change)
+    # (a name holding a slash before its state is read by its pieces since real-later-v114, h24place: the
+    # quoted link with "https://" and "</a>" now gives no city at all, so the kept one here has no slash)
+    assert parse_location('<a href="https://evil.example/login">Sign in</a>, TX').city is None
     df = pd.DataFrame({"place": [city, "Austin"], "country": ["US", "US"], "postings": [40, 30],
                        "median_salary_usd": [None, 120000.0], "salary_n": [0, 30],
                        "share_remote": [None, 0.5], "remote_n": [0, 30]})
