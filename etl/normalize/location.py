@@ -817,12 +817,17 @@ def _city_of_district(district: str, city: str) -> City | None:
     York, "FiDi" of San Francisco, whatever the city's size; location_aliases.yaml
     ``city_district_nicknames``; the Hacker News places' tune residue, branch h24placeres)."""
     rows = _city_rows(city)
-    if rows:
-        nicknames = (aliases().get("city_district_nicknames") or {}).get(rows[0].name) or ()
-        if norm_key(district) in {norm_key(str(n)) for n in nicknames}:
-            return rows[0]
+    if rows and norm_key(district) in _district_nicknames().get(rows[0].name, ()):
+        return rows[0]
     row = _metropolis(city)
     return row if row is not None and _in_city(district, row) else None
+
+
+@lru_cache(maxsize=1)
+def _district_nicknames() -> dict[str, frozenset[str]]:
+    """location_aliases.yaml ``city_district_nicknames`` by city name, each nickname as its key."""
+    table = aliases().get("city_district_nicknames") or {}
+    return {str(city): frozenset(norm_key(str(n)) for n in names or ()) for city, names in table.items()}
 
 
 def _district_with_city(parts: list[str]) -> Location | None:
