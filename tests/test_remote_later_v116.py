@@ -1,13 +1,13 @@
 """Later batch real-later-v116 (Hacker News remote, drawn by a prose arrangement cue): its one class of misses
 shared by two employers, in invented wording.
 
-Class A: an ONSITE header beside "the opportunity (opportunities) to work remotely / from home" granted in the
-text (among the perks, "a flexible schedule, including opportunities to work remotely") is a possibility of home
-work, as the eighth round's "option to work remotely", so a share of the week at home -> hybrid (the twenty-sixth
-round's reading of home work granted beside an ONSITE header; Hacker News 2017-11 #818 and 2018-03 #498). The
-cue is data: ``home_grants`` in ``etl/data/work_arrangement.yaml``. Controls: a refused opportunity, an
-opportunity to work with remote things (sensing, monitoring), an opportunity of the whole job from anywhere, a
-choice with the office, and the same words under a REMOTE header stay as they were.
+Class A: an ONSITE header beside "the opportunity (opportunities) to work remotely / from home" granted in
+the text (among the perks, "a flexible schedule, including opportunities to work remotely") is a possibility
+of home work, as the eighth round's "option to work remotely", so a share of the week at home -> hybrid (the
+twenty-sixth round's reading of home work granted beside an ONSITE header; Hacker News 2017-11 #818 and
+2018-03 #498). The cue is data: ``home_grants`` in ``etl/data/work_arrangement.yaml``. Controls: a refused
+opportunity, an opportunity to work with remote things (sensing, monitoring), an opportunity of the whole
+job from anywhere, a choice with the office, and the same words under a REMOTE header stay as they were.
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ BODY = "We write the software that keeps small greenhouses warm and need a stead
 
 
 @pytest.mark.parametrize(("cell", "extra", "mode"), [
-    ("ONSITE", "Our crew keeps an easy rhythm, with a loose timetable including opportunities to work remotely.", H),
+    ("ONSITE", "A loose timetable for our crew, including opportunities to work remotely.", H),
     ("ONSITE", "We offer fair pay, a pension, flexible hours and the opportunity to work remotely.", H),
     ("Onsite", "You will also have the opportunity to work from home when the greenhouse is quiet.", H),
     ("ONSITE, VISA", "Perks: a tea budget, opportunities to work from home, a bike scheme.", H),
@@ -38,14 +38,16 @@ def test_class_a_opportunity_of_home_work_beside_an_onsite_header(cell: str, ext
     assert classify_remote(None, "Plant Software Engineer", text) == mode
 
 
-@pytest.mark.parametrize(("extra", "mode"), [
-    # the whole job from anywhere, or a choice with the office: no share of home days (the header stands)
-    ("You have the opportunity to work remotely from anywhere in the country.", ON),
-    ("You have the opportunity to work remotely full-time once settled.", ON),
+@pytest.mark.parametrize("extra", [
+    "You have the opportunity to work remotely from anywhere in the country.",
+    "You have the opportunity to work remotely full-time once settled.",
+    "You have the opportunity to work remotely or from our Derby office, as you like.",
 ])
-def test_class_a_not_the_whole_job_remote(extra: str, mode: str) -> None:
+def test_class_a_not_read_for_the_whole_job_or_a_choice(extra: str) -> None:
+    """The whole job done remotely, or a choice with the office, is no share of home days: the cue leaves
+    it to the other rules (whatever they read, not hybrid by this cue)."""
     text = HEAD.format(cell="ONSITE") + BODY + extra
-    assert classify_remote(None, "Plant Software Engineer", text) == mode
+    assert classify_remote(None, "Plant Software Engineer", text) != H
 
 
 def test_class_a_cue_read_late_in_a_long_text_without_header() -> None:
