@@ -1,13 +1,13 @@
-"""Role family of a Hacker News comment whose body lists its openings one a line, one line of the list not read
-as a role (real-later-v118, h25rolehn). The roles a comment's body lists vote on its family
-(`hn_comment.family_roles`, real-later-v95), but a line of the list that the reader does not take for a role (a
-role noun it does not know, "Sales Executive"; a level numeral after the noun; a role with an area after a slash)
-ended the list there, so the openings after it cast no vote, or (a single one left) were dropped. Now such a line
-is skipped, not the list's end, where it has the list's own shape (its bullet, or its trailing link) and the list
-already holds two roles and opens its list (the line before it is a heading or prose, not an unread line of
-the list's shape). Invented comments of the misses' shape; controls that must not move: a prose line still
-ends the list, a line of another shape still ends it, one role line before the odd line is no list yet, and a
-list read in part (its first lines not read as roles) skips nothing."""
+"""Role family of a Hacker News comment whose body lists its openings one a line, one line of the list not
+read as a role (real-later-v118, h25rolehn). The roles a comment's body lists vote on its family
+(`hn_comment.family_roles`, real-later-v95), but a line of the list that the reader does not take for a role
+(a role noun it does not know, "Sales Executive"; a level numeral after the noun; a role with an area after
+a slash) ended the list there, so the openings after it cast no vote, or (a single one left) were dropped.
+Now such a line is skipped, not the list's end, where it has the list's own shape (its bullet, or its
+trailing link) and the list already holds two roles and opens its list (the line before it is a heading or
+prose, not an unread line of the list's shape). Invented comments of the misses' shape; controls that must
+not move: a prose line still ends the list, a line of another shape still ends it, one role line before the
+odd line is no list yet, and a list read in part (its first lines not read as roles) skips nothing."""
 
 from __future__ import annotations
 
@@ -64,7 +64,8 @@ def test_the_roles_after_an_odd_line_vote(body: str, family: str) -> None:
     # role after the odd line casts no vote (it would tip a list that is mostly other roles to software)
     ("Xylo | Multiple Positions | Pune | Onsite<p>Xylo builds warehouse robots.</p><p>Positions:\n"
      "- Tech Lead - Optics\n- Ops &amp; Finance Lead\n- Field Engineers - Civil and Software\n"
-     "- Product Managers\n- Android Developers\n- Software Tech Leads\n- Software Engineering Manager</p>", OTHER),
+     "- Product Managers\n- Android Developers\n- Software Tech Leads\n"
+     "- Software Engineering Manager</p>", OTHER),
 ])
 def test_controls_unchanged(body: str, family: str) -> None:
     assert hn_family(body) == family

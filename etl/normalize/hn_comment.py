@@ -1370,18 +1370,20 @@ def _listed_line(line: str) -> str | None:
 
 
 def _line_shape(line: str) -> tuple[bool, bool]:
-    """A listed line's shape: whether it opens on a bullet ("- ", "* ", "• ") and whether it ends on a link."""
+    """A listed line's shape: whether it opens on a bullet ("- ", "* ", "• ") and whether it ends on a
+    link."""
     return bool(_BULLET_LINE.match(line)), "http" in line and _TRAILING_LINK.search(line.rstrip()) is not None
 
 
 @lru_cache(maxsize=4096)
 def listed_roles(body: str) -> tuple[str, ...]:
-    """The roles the body of comment ``body`` (its HTML) lists one a line, in order: every run of two or more
-    lines in a row that are each a role listed alone; () when it lists none. Once a run holds two roles, a line
-    of the run's own shape (its bullet or its trailing link) not read as a role ("- Sales Executive", "<role> /
-    <area>: <link>") is skipped, not the run's end, so the openings after it still vote (real-later-v118), where
-    the run opens its list (a list whose first lines were not read as roles is read in part only: nothing of it
-    is skipped); a line of another shape (prose, a heading) ends the run."""
+    """The roles the body of comment ``body`` (its HTML) lists one a line, in order: every run of two or
+    more lines in a row that are each a role listed alone; () when it lists none. Once a run holds two
+    roles, a line of the run's own shape (its bullet or its trailing link) not read as a role ("- Sales
+    Executive", "<role> / <area>: <link>") is skipped, not the run's end, so the openings after it still
+    vote (real-later-v118), where the run opens its list (a list whose first lines were not read as roles
+    is read in part only: nothing of it is skipped); a line of another shape (prose, a heading) ends the
+    run."""
     found: list[str] = []
     run: list[str] = []
     shape = (False, False)
