@@ -47,10 +47,8 @@ TWINS_KEPT = [
     ("Développeur Java", "Java Developer"),
     ("Développeur SQL et Java", "SQL and Java Developer"),
     ("Développeur SQL Server (H/F)", "SQL Server Developer"),
-    # an Oracle developer without SQL: the English rule does not reach "Oracle Developer" (read
-    # software, as the English title is; open question in the README section)
-    ("Desenvolvedor Oracle", "Oracle Developer"),
-    ("Développeur Oracle", "Oracle Developer"),
+    # an Oracle developer without SQL reads data since lead ruling 1 on h24plsql (h25rolehn):
+    # tests/test_role_family_oracle_developer.py
 ]
 
 

@@ -1369,19 +1369,41 @@ def _listed_line(line: str) -> str | None:
     return title.rstrip(";,").strip() if title else None
 
 
+def _line_shape(line: str) -> tuple[bool, bool]:
+    """A listed line's shape: whether it opens on a bullet ("- ", "* ", "• ") and whether it ends on a
+    link."""
+    return bool(_BULLET_LINE.match(line)), "http" in line and _TRAILING_LINK.search(line.rstrip()) is not None
+
+
 @lru_cache(maxsize=4096)
 def listed_roles(body: str) -> tuple[str, ...]:
-    """The roles the body of comment ``body`` (its HTML) lists one a line, in order: every run of two or more
-    lines in a row that are each a role listed alone; () when it lists none."""
+    """The roles the body of comment ``body`` (its HTML) lists one a line, in order: every run of two or
+    more lines in a row that are each a role listed alone; () when it lists none. Once a run holds two
+    roles, a line of the run's own shape (its bullet or its trailing link) not read as a role ("- Sales
+    Executive", "<role> / <area>: <link>") is skipped, not the run's end, so the openings after it still
+    vote (real-later-v118), where the run opens its list (a list whose first lines were not read as roles
+    is read in part only: nothing of it is skipped); a line of another shape (prose, a heading) ends the
+    run."""
     found: list[str] = []
     run: list[str] = []
+    shape = (False, False)
+    # whether the run opens its list: the line before its first role is of another shape (a heading, prose); a
+    # list whose first lines were not read as roles is read in part only, and no line of it is skipped
+    whole = True
+    unread = None  # the shape of the last line that was neither a role nor skipped
     for line in _lines(body):
         if not line.strip():
             continue  # an empty line (a paragraph's end) does not end a run
         title = _listed_line(line)
         if title is not None:
+            if not run:
+                whole = unread != _line_shape(line)
             run.append(title)
+            shape = _line_shape(line)
             continue
+        if whole and len(run) >= 2 and shape != (False, False) and _line_shape(line) == shape:
+            continue
+        unread = _line_shape(line)
         if len(run) >= 2:
             found.extend(run)
         run = []
