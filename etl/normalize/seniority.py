@@ -167,6 +167,10 @@ _NEGATION = (r"(?:\bnot|\bnever|\bunable|\bcannot|n(?:'|\u2019)t|\bno\s+longer)"
              r"(?:\s+(?:able|currently|presently|yet|be|to|have|any))*\s*$")
 _NEGATED = re.compile(_NEGATION.replace("\\u2019", "\\xe2\\x80\\x99").encode())  # on lowered UTF-8 bytes
 _NEGATED_STR = re.compile(_NEGATION)  # "we cannot consider new grads" (before an entry_open phrase)
+# a negation right after "this" ("This is not a junior position", "this isn't an entry-level role"): the level
+# after it is ruled out too, as before a phrase (the forty-third round; later batch real-later-v117)
+_NEGATED_AFTER_THIS = re.compile(rb"(?:is|was)\s+(?:not|no)\b|(?:isn|wasn)(?:'|\xe2\x80\x99)t\b")
+_THIS = b"this "
 # the person who hires, at the end of the words read as the role ("... for candidates and hiring managers")
 _HIRING_MANAGER = re.compile(r"\bhiring\s+managers?$", re.I)
 # a bare Roman numeral II-VI after a title word ("Recruiting Coordinator II", "Desenvolvedora Fullstack III"):
@@ -600,7 +604,8 @@ def _phrase_level(text: str, later_roles: tuple[str, ...] = ()) -> str | None:
             continue  # "email me, the hiring manager", "the hiring process": a person or a noun, not the role
         if _ALSO.search(low, max(0, _at - 24), _at) or _ALSO_CLAUSE.search(low, max(0, _at - 100), _at):
             continue  # "We're also looking for a Finance Manager": another opening than the one advertised
-        if _NEGATED.search(low, max(0, _at - 40), _at):
+        if _NEGATED.search(low, max(0, _at - 40), _at) or (
+                triggers[i] == _THIS and _NEGATED_AFTER_THIS.match(low, start)):
             negated.append(start)  # "we are unable to hire interns": a level ruled out, not the role's
             continue
         if triggers[i] == _IS_A:
@@ -952,6 +957,43 @@ def _first_role_listed_again(first: str, named: str, text: str) -> str | None:
     return found
 
 
+# a plural header role naming its areas before its noun or in a bracket after it ("<area> & <area>
+# Developers", "<kind> Developers (<area> & <area>)"); the areas joined by "&", "/", ",", "+", "and" or "or"
+_AREA_ROLE = re.compile(rf"(?P<areas>[\w.+#/&, -]+?)\s+(?P<noun>{ROLE_NOUNS})s"
+                        r"\s*(?:\((?P<bracket>[^()\n]*)\))?", re.I)
+_AREA_JOINERS = re.compile(r"\s*(?:[&/,+]|\band\b|\bor\b)\s*")
+_AREA_NOT_NOUNS = frozenset({"role", "position", "opportunity"})  # "<area> & <area> Roles": a listed cell
+# after an area listed alone: its link or note after a colon or a spaced dash ("Senior <area>: <link>")
+_AREA_LINE_END = re.compile(r"[ \t]*(?::|[-\u2013\u2014](?:[ \t]|$))")
+
+
+def _area_listing_level(first: str, text: str) -> str | None:
+    """The level of a plural header role's own listing where the body lists its areas alone, each on a line
+    of its own with its level and a link ("<area> & <area> Developers" above "Senior <area>: <link>"): the
+    header role's own listing (ruled 2026-12-04), the first of the header's areas listed deciding (the
+    first-role ruling); a first area listed with no level names none. Later batch real-later-v117 (two
+    employers: an "&"-joined header and a bracket of areas)."""
+    m = _AREA_ROLE.fullmatch(first.strip())
+    if m is None or m.group("noun").lower() in _AREA_NOT_NOUNS:
+        return None
+    areas = [a for part in (m.group("areas"), m.group("bracket") or "")
+             for a in _AREA_JOINERS.split(part.strip().lower()) if len(a) > 1 and not title_level(a)]
+    head = _lower_head(text)
+    body = head.find("\n") + 1 if "\n" in head else len(head)  # the header line is not read
+    for area in dict.fromkeys(areas):
+        at = head.find(area, body)
+        while at != -1:
+            begin = head.rfind("\n", 0, at) + 1
+            words = _LISTED_LEVEL_WORDS.fullmatch(head, begin, at)
+            if (words and (at == begin or not head[at - 1].isalnum())
+                    and _AREA_LINE_END.match(head, at + len(area))):
+                levels = words.group(1).split()
+                if all(w in _CONNECTORS or title_level(w) for w in levels):
+                    return title_level(f"{' '.join(levels)} {m.group('noun')}") if levels else None
+            at = head.find(area, at + 1)
+    return None
+
+
 # a listed line's opening before the role noun: bullets, then up to five words (level words, then the
 # opening's area: "- Senior <area> Engineer: <link>")
 _LISTED_WORDS = re.compile(r"[ \t*\u2022\u00b7-]*((?:[\w.+#/&-]+[ \t]+){0,5}?)$")
@@ -1188,6 +1230,7 @@ def classify_seniority(title: object, text: object = None, years_min: float | No
         level = (_restated_title_level(named, text) or _numbered_title_level(named, text)
                  or _own_listing_level(named, text) or _listed_again_level(named, text)
                  if named else None) or (_first_role_listed_again(roles[0], named, text) if roles else None) \
+            or (_area_listing_level(roles[0], text) if roles else None) \
             or text_level(text, _later_role_names(roles) if roles else ()) \
             or (_two_rung_level(text, roles[0] if roles else "") if roles is not None else None)
         if level:
