@@ -79,10 +79,11 @@ def test_the_german_title_decides_over_the_text() -> None:
     assert classify_role_family("Entwickler (m/w/d) PL/SQL", text) == "data"
 
 
-# Class B of real-later-v120's misses: a German title naming the development of a software technology as its role
-# ("<technology> Entwicklung", the work named instead of the worker: get in IT #88 labelled, #541 read) is a
-# developer's title, as "<technology> Developer" is; "Entwicklung" alone, or after a word naming no software
-# technology, decides nothing (Produkt-, Personal-, Geschäftsentwicklung; a hardware or mechanical development)
+# Class B of real-later-v120's misses: a German title naming the development of a software
+# technology as its role ("<technology> Entwicklung", the work named instead of the worker: get in IT
+# #88 labelled, #541 read) is a developer's title, as "<technology> Developer" is; "Entwicklung" alone,
+# or after a word naming no software technology, decides nothing (Produkt-, Personal-,
+# Geschäftsentwicklung; a hardware or mechanical development)
 DEVELOPMENT_TITLES = [
     "Drupal Entwicklung / Redaktionssystem-Pflege",
     "SAP Fiori/UI5 Entwicklung (m/w/d)",
@@ -111,12 +112,13 @@ def test_development_without_a_software_technology_keeps_its_family(title: str, 
     assert classify_role_family(title) == family
 
 
-# Class C: a business analyst (German "Business Analyse") under an open word ("IT-Consultant", "Consultant") is
-# other by the labelling rules (business analysts and requirements engineers are other), as a project manager
-# under one is (other_role, real-later-v100); the text's tool words no longer decide it. A title a software or
-# data rule claims keeps its family.
-CODING_TEXT = ("Du analysierst Anforderungen und kennst Programmiersprachen wie Java, Python und C#, Datenbanken, "
-               "REST APIs, Git und CI/CD, und begleitest die Implementierung im Software-Lebenszyklus.")
+# Class C: a business analyst (German "Business Analyse") under an open word ("IT-Consultant",
+# "Consultant") is other by the labelling rules (business analysts and requirements engineers are
+# other), as a project manager under one is (other_role, real-later-v100); the text's tool words no
+# longer decide it. A title a software or data rule claims keeps its family.
+CODING_TEXT = ("Du analysierst Anforderungen und kennst Programmiersprachen wie Java, Python und C#, "
+               "Datenbanken, REST APIs, Git und CI/CD, und begleitest die Implementierung im "
+               "Software-Lebenszyklus.")
 ANALYST_OTHER = [
     "IT-Consultant Business Analyse (w/m/d)",
     "Consultant Business Analyst Versicherungen (m/w/d)",
