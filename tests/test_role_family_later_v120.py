@@ -49,7 +49,6 @@ TWINS_KEPT = [
     ("Entwickler SQL und Java (m/w/d)", "SQL and Java Developer", "software_engineering"),
     ("Entwickler PL/SQL und Java", "PL/SQL and Java Developer", "software_engineering"),
     ("Softwareentwickler PL/SQL (m/w/d)", "PL/SQL Software Developer", "software_engineering"),
-    ("Oracle-Entwickler (m/w/d)", "Oracle Developer", "software_engineering"),
     ("Entwickler (m/w/d)", "Developer", "software_engineering"),
     ("Java-Entwickler (m/w/d)", "Java Developer", "software_engineering"),
     # database roles stay data by the rules, as before

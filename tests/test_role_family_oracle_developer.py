@@ -42,6 +42,13 @@ ORACLE_DATA = [
     "Développeur·se Oracle confirmé",
     "Ingénieur Oracle",
     "Développeur Oracle, Nantes",
+    # German, both word orders, as the German PL/SQL twin (lead's twenty-fifth-session ruling on h25rolede
+    # question 3; the twin of h24plsql ruling 3)
+    "Oracle-Entwickler (m/w/d)",
+    "Oracle Entwicklerin",
+    "Senior Oracle-Entwickler:in",
+    "Entwickler (m/w/d) Oracle",
+    "Entwicklerin für Oracle - Remote",
 ]
 
 
@@ -62,6 +69,10 @@ def test_an_oracle_developer_is_data(title: str) -> None:
     # Oracle is not the last qualifier word: another product's developer
     ("Oracle Cloud Developer", SE),
     ("Desenvolvedor Oracle Cloud", SE),
+    ("Entwickler Oracle Cloud (m/w/d)", SE),
+    ("Oracle-Cloud-Entwickler", SE),
+    ("Java-Entwickler mit Oracle-Kenntnissen", SE),
+    ("Datenbankadministrator Oracle (m/w/d)", DATA),
     # Oracle as the employer's name
     ("Software Developer at Oracle", SE),
     ("Backend Developer - Oracle", SE),
