@@ -111,9 +111,14 @@ def parse_location(raw: object, *, country_hint: str | None = None) -> Location:
     return _parse(raw if isinstance(raw, str) or raw is None else str(raw), hint)
 
 
+# a bracket adding a place to the one before it ("Helsinki, Finland (+ Sweden)", "(& Oslo)"): a segment of its
+# own, so a second country drops the country (twenty-fifth session, h24placeres class 2)
+_ADDED_PLACE = re.compile(r"\s*\(\s*(?:\+|&|and\s|also\s)\s*([^()]+)\)")
+
+
 @lru_cache(maxsize=65536)
 def _parse(raw: str | None, hint: str | None) -> Location:
-    text = _clean(raw or "")
+    text = _ADDED_PLACE.sub(r" | \1", _clean(raw or ""))
     supra = nationwide = scoped_conflict = False
     found: list[Location] = []
     bare: list[Location] = []  # segments naming a country and nothing else ("Remote (US only)")
