@@ -54,6 +54,12 @@ def test_each_city_of_a_composed_guess_is_looked_for_in_the_remote_text() -> Non
     # a header with no remote word: the guess is kept even when the text never writes it
     ("Quuxly | Platform Engineer | ONSITE | Full Time<p>We help firms move their builds.", "Chicago", "US",
      ("US", "US-IL", "Chicago")),
+    # a remote team's members in several cities of one country (no office named): the country, as before
+    ("Quuxly | Front-end Engineer | Full-time | Remote<p>The team is spread out, with engineers working "
+     "remotely in Boston, Denver and Phoenix.", "Denver", "US", ("US", None, None)),
+    # a guess the text writes only as its state ("visits to our plant in upstate NY"): as before
+    ("Quuxly | C++ Engineer | Remote | Full-time<p>The role needs regular visits to our plant in upstate NY.",
+     "New York", "US", ("US", "US-NY", "New York")),
     # remote with an office choice written in the text: the text's office, as before
     ("Quuxly | Platform Engineer | REMOTE | Full Time<p>Remote-first, with the option to work onsite in "
      "Denver and Boston.", "Boston", "US", ("US", None, None)),

@@ -35,6 +35,7 @@ from etl.normalize.hn_comment import (
     _ONSITE,
     _REMOTE,
     _ROLE,
+    _any,
     _header_line,
     _header_names_a_place,
     _junk_location,
@@ -115,8 +116,9 @@ def _posting(raw: dict[str, Any], record_no: int, month: date | None) -> Posting
         if location == parser_loc:
             text_only = _named_only_in_remote_text(written, body, head)
         elif listed:
-            text_only = all(_named_only_in_remote_text(member, body, head, written_only=True)
-                            for member in listed.split(" / "))
+            members = listed.split(" / ")
+            text_only = _in_an_office_sentence(members[0], body) and all(
+                _named_only_in_remote_text(member, body, head, written_only=True) for member in members)
         if text_only:
             location = None
         elif location == parser_loc:
@@ -207,9 +209,38 @@ def _named_only_in_remote_text(guess: str, body: str, head: dict[str, Any], *, w
     text = _plain(re.sub(r"<p>|\n", " \n ", body))
     at = text.find(guess)
     if at < 0:
-        return not written_only and not _header_names_a_place(body)
+        return not written_only and not _header_names_a_place(body) and not _writes_region(guess, text)
     opened = max(text.rfind(stop, 0, at) for stop in (". ", "! ", "? ", "\n"))
     return not _ONSITE.search(text, opened + 1, at)
+
+
+# the office words of a sentence naming the company's seats ("Our main offices are in <city> and <city>")
+_OFFICE = re.compile(rf"\b(?:{_any('text_place_offices')})\b", re.I)
+
+
+def _in_an_office_sentence(member: str, body: str) -> bool:
+    """Whether the text first writes ``member`` in a sentence naming an office before it ("Our main offices
+    are in <member> and <city>"), not one saying where the team's people work ("engineers working remotely in
+    <member>, <city> and <city>", which gives their country)."""
+    text = _plain(re.sub(r"<p>|\n", " \n ", body))
+    at = text.find(member)
+    if at < 0:
+        return False
+    opened = max(text.rfind(stop, 0, at) for stop in (". ", "! ", "? ", "\n"))
+    return _OFFICE.search(text, opened + 1, at) is not None
+
+
+def _writes_region(guess: str, text: str) -> bool:
+    """Whether the text writes the region of the parser's guess, as its code in capitals or its name ("upstate
+    NY" for the guess "New York"): the guess is then a reading of what the text says, not a seat found
+    elsewhere."""
+    region = parse_location(guess).region
+    division = pycountry.subdivisions.get(code=region) if region else None
+    if division is None:
+        return False
+    code = region.split("-", 1)[1] if region else ""
+    return bool(re.search(rf"(?<![\w-]){re.escape(code)}(?![\w-])", text)
+                or re.search(rf"(?<![\w-]){re.escape(division.name)}(?![\w-])", text, re.I))
 
 
 # a role line naming its place in a bracket after the role, then perhaps a link ("QA Engineer (Berlin, DE) -
