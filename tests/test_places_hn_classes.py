@@ -134,3 +134,32 @@ def test_a_header_adding_a_country_in_brackets() -> None:
     got = hn_place(hn_posting("Quuxly | Helsinki, Finland (+ Sweden) | Fintech | Lead Engineer | Onsite<p>Hi",
                               "Helsinki, Finland", "FI"))
     assert (got.country, got.region) == (None, None)
+
+
+# ---- class 2: a header cell of sentences, each naming its roles' places -----------------------------------
+
+@pytest.mark.parametrize(("header", "guess", "want"), [
+    ("Quuxly | All roles open in Austin/Dallas. Data roles only in Toronto. Ops only in Denver/Boston | "
+     "FULL-TIME | ONSITE", "Dallas", (None, None, None)),
+    ("Quuxly | Most roles in Austin. Some in Dallas | FULL-TIME | ONSITE", "Austin", ("US", "US-TX", None)),
+    # controls: a stop inside a name; a sentence naming no place (as before)
+    ("Quuxly | St. Louis, MO | ONSITE", "St. Louis", ("US", "US-MO", "St. Louis")),
+    ("Quuxly | Denver only. Relocation paid | FULL-TIME | ONSITE", "Denver", ("US", None, None)),
+])
+def test_a_header_cell_of_sentences_lists_their_places(header: str, guess: str, want: tuple) -> None:
+    assert _extracted(header + "<p>We build things.", guess, "US") == want
+
+
+# ---- class 2: job links per place -------------------------------------------------------------------------
+
+def test_job_links_per_place_in_two_countries_have_no_country() -> None:
+    body = ("Quuxly Cloud | Solutions Architect | FULLTIME<p>We hire architects.<p>US job listing here: "
+            "https://t.example/a<p>London job listing here: https://t.example/b<p>APAC job listing here: "
+            "https://t.example/c")
+    assert _extracted(body, "London", "GB") == (None, None, None)
+
+
+def test_one_job_link_with_a_place_keeps_it() -> None:
+    body = ("Quuxly Cloud | Solutions Architect | FULLTIME<p>We hire architects.<p>London job listing "
+            "here: https://t.example/b<p>Engineering jobs here: https://t.example/c")
+    assert _extracted(body, "London", "GB") == ("GB", "GB-ENG", "London")

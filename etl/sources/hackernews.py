@@ -129,8 +129,11 @@ def _posting(raw: dict[str, Any], record_no: int, month: date | None) -> Posting
         if listed and country and _several_countries(listed):
             country = None  # the parser geocoded one member of a list whose places lie in two countries
     elif location:
-        # the header's place one of the role lines' (the first role line read as the header), as above
-        listed = _role_line_places(location, body)
+        # a header cell of sentences each naming its roles' place ("All roles in <city>/<city>. Engineering
+        # only in <city>"): the list of their places (twenty-fifth session, h24placeres class 2); the header's
+        # place one of the role lines' (the first role line read as the header), as above
+        listed = _sentence_places(location) if head.get("location") else None
+        listed = listed or _role_line_places(location, body)
         location = listed or location
         if listed and country and _several_countries(listed):
             country = None
@@ -247,15 +250,20 @@ def _writes_region(guess: str, text: str) -> bool:
 # https://..."), or in a first cell before the role ("Denver|Senior Engineer")
 _ROLE_LINE_BRACKET = re.compile(r"[^()|]{2,80}?\(([^()]{2,40})\)\s*(?:[-–—:|]\s*)?(?:(?:https?://|www\.)\S+)?")
 _ROLE_LINE_CELL = re.compile(r"([^|]{2,40}?)\s*\|\s*[^|]{2,100}")
+# a line giving one place's job link ("London job listing here: https://...", "<city> openings: <link>")
+_JOB_LINK_LINE = re.compile(r"([A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2})\s+"
+                            r"(?i:jobs?|job listings?|openings?|roles?|positions?)\b[^:]{0,20}:\s*"
+                            r"(?:https?://|www\.)\S+")
 
 
 def _role_line_places(guess: str, body: str) -> str | None:
     """The places of a comment's role lines, one of which names the parser's guess in the same slot
-    ("<role> (<guess>) - <link>" beside "<role> (<city>) - <link>", or "<guess>|<role>" beside
-    "<city>|<role>"), joined by " / " when they are two or more different places; None otherwise. A slot
-    naming no place the gazetteer knows ("(Remote)", "(Senior)") is no role line's place."""
+    ("<role> (<guess>) - <link>" beside "<role> (<city>) - <link>", "<guess>|<role>" beside "<city>|<role>",
+    "<guess> job listing here: <link>" beside "<region> job listing here: <link>"), joined by " / " when
+    they are two or more different places; None otherwise. A slot naming no place the gazetteer knows
+    ("(Remote)", "(Senior)") is no role line's place."""
     lines = [_plain(line) for line in _LINE_BREAK.split(body)]
-    for shape in (_ROLE_LINE_BRACKET, _ROLE_LINE_CELL):
+    for shape in (_ROLE_LINE_BRACKET, _ROLE_LINE_CELL, _JOB_LINK_LINE):
         slots = [m[1].strip() for line in lines if (m := shape.fullmatch(line))]
         if guess not in slots:
             continue
@@ -265,6 +273,29 @@ def _role_line_places(guess: str, body: str) -> str | None:
                 places.append(slot)
         return " / ".join(places) if len(places) >= 2 else None
     return None
+
+
+# a sentence's end inside a header cell ("... San Francisco. Engineering roles ..."), not an abbreviation's
+# ("St. Louis", "D.C.")
+_CELL_SENTENCE = re.compile(r"(?<=[a-z]{2})\.\s+(?=[A-Z])")
+_IN_PLACE = re.compile(r".*\bin\s+(?:the\s+)?(.+)$")
+
+
+def _sentence_places(cell: str) -> str | None:
+    """The places of a header cell written in two or more sentences, each naming its place after "in" or
+    alone ("All roles in <city>/<city>. Data roles only in <city>"), joined by " / "; None unless every
+    sentence names a place the gazetteer knows (the location parser read only the last sentence's)."""
+    sentences = _CELL_SENTENCE.split(cell.strip(" .;"))
+    if len(sentences) < 2:
+        return None
+    places = []
+    for sentence in sentences:
+        m = _IN_PLACE.match(sentence)
+        piece = (m[1] if m else sentence).strip(" .;")
+        if parse_location(piece).country is None:
+            return None
+        places.append(piece)
+    return " / ".join(places)
 
 
 def _several_countries(listed: str) -> bool:
