@@ -9,7 +9,8 @@ Rules, in order:
 
 * A string listing several places ("SF | NYC", "NYC or Remote") is split and the
   first part that names a country wins.
-* Parentheses are dropped unless they hold the only place ("Remote (US)"); words
+* Parentheses are dropped unless they hold the only place ("Remote (US)") or add one ("Helsinki, Finland
+  (+ Sweden)": a place of its own); words
   about the work mode (remote, hybrid, on-site, full-time, ...) and ZIP codes are dropped.
 * With commas, the *last* part is tried as a country, then as a region (an ISO
   3166-2 name or code), and the *first* part is the city. A two-letter code is read
