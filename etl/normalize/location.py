@@ -9,7 +9,8 @@ Rules, in order:
 
 * A string listing several places ("SF | NYC", "NYC or Remote") is split and the
   first part that names a country wins.
-* Parentheses are dropped unless they hold the only place ("Remote (US)"); words
+* Parentheses are dropped unless they hold the only place ("Remote (US)") or add one ("Helsinki, Finland
+  (+ Sweden)": a place of its own); words
   about the work mode (remote, hybrid, on-site, full-time, ...) and ZIP codes are dropped.
 * With commas, the *last* part is tried as a country, then as a region (an ISO
   3166-2 name or code), and the *first* part is the city. A two-letter code is read
@@ -111,9 +112,14 @@ def parse_location(raw: object, *, country_hint: str | None = None) -> Location:
     return _parse(raw if isinstance(raw, str) or raw is None else str(raw), hint)
 
 
+# a bracket adding a place to the one before it ("Helsinki, Finland (+ Sweden)", "(& Oslo)"): a segment of its
+# own, so a second country drops the country (twenty-fifth session, h24placeres class 2)
+_ADDED_PLACE = re.compile(r"\s*\(\s*(?:\+|&|and\s|also\s)\s*([^()]+)\)")
+
+
 @lru_cache(maxsize=65536)
 def _parse(raw: str | None, hint: str | None) -> Location:
-    text = _clean(raw or "")
+    text = _ADDED_PLACE.sub(r" | \1", _clean(raw or ""))
     supra = nationwide = scoped_conflict = False
     found: list[Location] = []
     bare: list[Location] = []  # segments naming a country and nothing else ("Remote (US only)")

@@ -31,9 +31,11 @@ import pycountry
 
 from etl.normalize.hn_comment import (
     _JOB_TYPE,
+    _LINE_BREAK,
     _ONSITE,
     _REMOTE,
     _ROLE,
+    _any,
     _header_line,
     _header_names_a_place,
     _junk_location,
@@ -99,17 +101,42 @@ def _posting(raw: dict[str, Any], record_no: int, month: date | None) -> Posting
     # the parser's guess inside the header's title cell (also one that is no title: "<city> <city> <city>")
     header = {**head, "title": comment.header_title}
     text_only = False
+    country = clean_str(raw.get("country"))
     if not location and parser_loc and not _junk_location(parser_loc) and not _in_header(parser_loc, header):
         # the text's own spelling of the guess ("SF" for the parser's "San Francisco"), which the text checks
         # below look for (later batch real-later-v47)
         written = _written_form(parser_loc, body)
-        location = _listed_with(written, body) or _completed(parser_loc, body) or parser_loc
+        listed = _listed_with(written, body)
+        location = listed or _completed(parser_loc, body) or parser_loc
         # a remote comment's office is a choice, not the openings' place (the reader's text place is silent
         # for it): a guess only its text names, alone, is the founders' school, the company's seat or a
-        # meet-up town, so neither it nor its geocoded country is the posting's (later batch real-later-v13)
-        text_only = location == parser_loc and _named_only_in_remote_text(written, body, head)
+        # meet-up town, so neither it nor its geocoded country is the posting's (later batch real-later-v13);
+        # a list composed from the guess ("offices in <city> and <city>") is the seats of all its members,
+        # each looked for in the text (twenty-fifth session, h24placeres class 3)
+        if location == parser_loc:
+            text_only = _named_only_in_remote_text(written, body, head)
+        elif listed:
+            members = listed.split(" / ")
+            text_only = _in_an_office_sentence(members[0], body) and all(
+                _named_only_in_remote_text(member, body, head, written_only=True) for member in members)
         if text_only:
             location = None
+        elif location == parser_loc:
+            # role lines each naming their own place ("<role> (<city>) - <link>", "<city>|<role>"), the guess
+            # one of them: the posting's place is all of them (twenty-fifth session, h24placeres class 2)
+            listed = _role_line_places(written, body)
+            location = listed or location
+        if listed and country and _several_countries(listed):
+            country = None  # the parser geocoded one member of a list whose places lie in two countries
+    elif location:
+        # a header cell of sentences each naming its roles' place ("All roles in <city>/<city>. Engineering
+        # only in <city>"): the list of their places (twenty-fifth session, h24placeres class 2); the header's
+        # place one of the role lines' (the first role line read as the header), as above
+        listed = _sentence_places(location) if head.get("location") else None
+        listed = listed or _role_line_places(location, body)
+        location = listed or location
+        if listed and country and _several_countries(listed):
+            country = None
     if not location:  # no place in the header nor the parser's guess: the text's place of the openings
         location = comment.text_place
     remote = head.get("remote")
@@ -119,7 +146,6 @@ def _posting(raw: dict[str, Any], record_no: int, month: date | None) -> Posting
     # cell) or a company ("Upside, Inc") in a header naming no place ("Locations worldwide") has a country as
     # wrong as itself (eighteenth round), so it goes with the guess; a place cut short by the parser
     # ("Calgary, Alberta,") keeps its country, and so does a header listing places the parser missed
-    country = clean_str(raw.get("country"))
     named = parser_loc and (_ROLE.search(html.unescape(parser_loc)) or _COMPANY_FORM.search(parser_loc))
     # nor has a guess that is a piece of the header's company or title cell and names no place the gazetteer
     # knows ("Kiln, ML" of "Engineers (Kiln, ML/AI)", geocoded to a town somewhere; hundred-and-fourth round).
@@ -171,20 +197,110 @@ def _written_form(guess: str, body: str) -> str:
     return min(found)[1] if found else guess
 
 
-def _named_only_in_remote_text(guess: str, body: str, head: dict[str, Any]) -> bool:
+def _named_only_in_remote_text(guess: str, body: str, head: dict[str, Any], *, written_only: bool = False
+                               ) -> bool:
     """Whether the parser's guess is a place only the text of a remote comment names: the header says remote,
     offers no on-site work (a "REMOTE or ONSITE" header takes the company's base: sixty-sixth round) and does
     not hold the guess, which the text writes as it stands, in a sentence offering no on-site work before it
-    ("remote-first, with the option to work onsite in <city>" is the same choice written in the text)."""
+    ("remote-first, with the option to work onsite in <city>" is the same choice written in the text). A guess
+    the text never writes (in none of its city's spellings: the company's seat the parser found elsewhere) is
+    no place either when the header names none (twenty-fifth session, h24placeres class 3); ``written_only``
+    for a member of a list the text wrote, which is looked for as it stands."""
     line = _header_line(body)
     if head.get("remote") is not True or _ONSITE.search(line) or guess in line:
         return False
     text = _plain(re.sub(r"<p>|\n", " \n ", body))
     at = text.find(guess)
     if at < 0:
-        return False
+        return not written_only and not _header_names_a_place(body) and not _writes_region(guess, text)
     opened = max(text.rfind(stop, 0, at) for stop in (". ", "! ", "? ", "\n"))
     return not _ONSITE.search(text, opened + 1, at)
+
+
+# the office words of a sentence naming the company's seats ("Our main offices are in <city> and <city>")
+_OFFICE = re.compile(rf"\b(?:{_any('text_place_offices')})\b", re.I)
+
+
+def _in_an_office_sentence(member: str, body: str) -> bool:
+    """Whether the text first writes ``member`` in a sentence naming an office before it ("Our main offices
+    are in <member> and <city>"), not one saying where the team's people work ("engineers working remotely in
+    <member>, <city> and <city>", which gives their country)."""
+    text = _plain(re.sub(r"<p>|\n", " \n ", body))
+    at = text.find(member)
+    if at < 0:
+        return False
+    opened = max(text.rfind(stop, 0, at) for stop in (". ", "! ", "? ", "\n"))
+    return _OFFICE.search(text, opened + 1, at) is not None
+
+
+def _writes_region(guess: str, text: str) -> bool:
+    """Whether the text writes the region of the parser's guess, as its code in capitals or its name ("upstate
+    NY" for the guess "New York"): the guess is then a reading of what the text says, not a seat found
+    elsewhere."""
+    region = parse_location(guess).region
+    division = pycountry.subdivisions.get(code=region) if region else None
+    if division is None:
+        return False
+    code = region.split("-", 1)[1] if region else ""
+    return bool(re.search(rf"(?<![\w-]){re.escape(code)}(?![\w-])", text)
+                or re.search(rf"(?<![\w-]){re.escape(division.name)}(?![\w-])", text, re.I))
+
+
+# a role line naming its place in a bracket after the role, then perhaps a link ("QA Engineer (Berlin, DE) -
+# https://..."), or in a first cell before the role ("Denver|Senior Engineer")
+_ROLE_LINE_BRACKET = re.compile(r"[^()|]{2,80}?\(([^()]{2,40})\)\s*(?:[-–—:|]\s*)?(?:(?:https?://|www\.)\S+)?")
+_ROLE_LINE_CELL = re.compile(r"([^|]{2,40}?)\s*\|\s*[^|]{2,100}")
+# a line giving one place's job link ("London job listing here: https://...", "<city> openings: <link>")
+_JOB_LINK_LINE = re.compile(r"([A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2})\s+"
+                            r"(?i:jobs?|job listings?|openings?|roles?|positions?)\b[^:]{0,20}:\s*"
+                            r"(?:https?://|www\.)\S+")
+
+
+def _role_line_places(guess: str, body: str) -> str | None:
+    """The places of a comment's role lines, one of which names the parser's guess in the same slot
+    ("<role> (<guess>) - <link>" beside "<role> (<city>) - <link>", "<guess>|<role>" beside "<city>|<role>",
+    "<guess> job listing here: <link>" beside "<region> job listing here: <link>"), joined by " / " when
+    they are two or more different places; None otherwise. A slot naming no place the gazetteer knows
+    ("(Remote)", "(Senior)") is no role line's place."""
+    lines = [_plain(line) for line in _LINE_BREAK.split(body)]
+    for shape in (_ROLE_LINE_BRACKET, _ROLE_LINE_CELL, _JOB_LINK_LINE):
+        slots = [m[1].strip() for line in lines if (m := shape.fullmatch(line))]
+        if guess not in slots:
+            continue
+        places: list[str] = []
+        for slot in slots:
+            if slot not in places and parse_location(slot).country is not None:
+                places.append(slot)
+        return " / ".join(places) if len(places) >= 2 else None
+    return None
+
+
+# a sentence's end inside a header cell ("... San Francisco. Engineering roles ..."), not an abbreviation's
+# ("St. Louis", "D.C.")
+_CELL_SENTENCE = re.compile(r"(?<=[a-z]{2})\.\s+(?=[A-Z])")
+_IN_PLACE = re.compile(r".*\bin\s+(?:the\s+)?(.+)$")
+
+
+def _sentence_places(cell: str) -> str | None:
+    """The places of a header cell written in two or more sentences, each naming its place after "in" or
+    alone ("All roles in <city>/<city>. Data roles only in <city>"), joined by " / "; None unless every
+    sentence names a place the gazetteer knows (the location parser read only the last sentence's)."""
+    sentences = _CELL_SENTENCE.split(cell.strip(" .;"))
+    if len(sentences) < 2:
+        return None
+    places = []
+    for sentence in sentences:
+        m = _IN_PLACE.match(sentence)
+        piece = (m[1] if m else sentence).strip(" .;")
+        if parse_location(piece).country is None:
+            return None
+        places.append(piece)
+    return " / ".join(places)
+
+
+def _several_countries(listed: str) -> bool:
+    """Whether the places of a list (" / "-joined) lie in two countries, each read on its own."""
+    return len({parse_location(member).country for member in listed.split(" / ")} - {None}) >= 2
 
 
 # A list of places in a comment's text: capitalised names ("San Antonio", "B.C.") joined by commas, "&", "/",
