@@ -729,6 +729,33 @@ _LEAD_END = re.compile(r"\blead$", re.I)
 _SPECIFIC_ROLE = re.compile(rf"\b(?:{ROLE_NOUNS.replace('|role|position|opportunity', '')}|dev)s?\b", re.I)
 
 
+def _role_nouns_any(nouns: str) -> re.Pattern[str]:
+    """A copy of ``\\b(?:<nouns>)s?\\b`` (re.I) for yes/no tests only, the same truth on every text: the
+    nouns opening with one letter under one branch (:func:`_by_first_letter`), and, where every noun opens
+    with an ASCII letter, a look-ahead for those letters first, so a place whose character opens no noun is
+    left at once instead of every noun tried there. Whether it matches is the same (the alternation's
+    language is unchanged and the look-ahead's class under re.I holds exactly the characters that match one
+    of the letters); which noun a match spans may differ, so where a match's text is read the plain pattern
+    stays. A noun that does not compile alone (a "|" inside brackets) leaves the plain alternation
+    (twenty-fifth session, issue 10)."""
+    names = nouns.split("|")
+    try:
+        for name in names:
+            re.compile(name)
+    except re.error:
+        return re.compile(rf"\b(?:{nouns})s?\b", re.I)
+    grouped = _by_first_letter(names)
+    lead = ""
+    if all(n[:1].isascii() and n[:1].isalpha() and n[1:2] not in ("?", "*", "+", "{") for n in names):
+        lead = f"(?=[{''.join(sorted({n[0].lower() for n in names}))}])"
+    return re.compile(rf"\b{lead}(?:{grouped})s?\b", re.I)
+
+
+# _SPECIFIC_ROLE for the truth tests (``if _SPECIFIC_ROLE_ANY.search(...)``): about half the plain search's
+# cost over the real comments' lines (4.6 -> 2.1 µs a line; docs/performance.md, twenty-fifth session)
+_SPECIFIC_ROLE_ANY = _role_nouns_any(f"{ROLE_NOUNS.replace('|role|position|opportunity', '')}|dev")
+
+
 # a role listed alone on its line: title characters, a bracket at most, a list item's ";" or "," at the end
 _LISTED_TITLE = re.compile(r"[^\W\d_][\w./+#&' -]{2,70}?(?:\s*\([^()\n]{1,60}\))?\s*[;,]?")
 
@@ -785,7 +812,7 @@ _LISTED_HEAD = re.compile(r"([^,\n]{3,70}?)\s*(?:,|\s[-–—]\s)")
 
 def _is_listed_title(item: str) -> bool:
     """Whether a line (bullet and link removed) is a role listed alone: a title, not a sentence."""
-    return bool(len(item.split()) <= 10 and _LISTED_TITLE.fullmatch(item) and _SPECIFIC_ROLE.search(item)
+    return bool(len(item.split()) <= 10 and _LISTED_TITLE.fullmatch(item) and _SPECIFIC_ROLE_ANY.search(item)
                 and _TITLE_SHAPE.fullmatch(item) and not _SENTENCE_WORD.search(item)
                 and not _listed_cell().fullmatch(item))
 
@@ -899,7 +926,7 @@ def _refined(part: str, kind: str, index: int) -> str:
     if kind in ("place", "url"):
         return kind
     if _listed_cell().fullmatch(cell) or (_joined_listed_cell().fullmatch(cell) and not _JOB_TYPE.search(cell)
-                                          and not _SPECIFIC_ROLE.search(cell)):
+                                          and not _SPECIFIC_ROLE_ANY.search(cell)):
         return "listed"  # "Several Full-Time Kiln Positions", "<area> & <area> Roles": roles listed below
     if _department_cell().fullmatch(cell):
         return "team"
@@ -1150,7 +1177,7 @@ def _names_specific_role(line: str) -> bool:
     second reading shares the first's; a pure function of the line). The link is removed only where the line
     holds "http": :data:`_TRAILING_LINK` matches nothing without it (its substitution over a line without it
     cost about as much as the role search)."""
-    return bool(_SPECIFIC_ROLE.search(_TRAILING_LINK.sub("", line) if "http" in line else line))
+    return bool(_SPECIFIC_ROLE_ANY.search(_TRAILING_LINK.sub("", line) if "http" in line else line))
 
 
 def _dash_item(line: str) -> str | None:
@@ -1202,7 +1229,7 @@ def _body_role(lines: Sequence[str], listed: bool) -> str | None:
     one a line with their own links (:func:`_linked_list_role`)."""
     nxt = next((ln for ln in lines if ln), "")
     if _TITLE_LINE.fullmatch(nxt) and len(nxt.split()) <= 6 and (
-            _SPECIFIC_ROLE.search(nxt) or _LEAD_END.search(nxt)):  # a role, not "Open Roles" above a list
+            _SPECIFIC_ROLE_ANY.search(nxt) or _LEAD_END.search(nxt)):  # a role, not "Open Roles" above a list
         return nxt
     prev, seen_link = "", False
     for i, line in enumerate(lines):
@@ -1254,7 +1281,7 @@ _TITLED_BLURB_WORDS = 8
 
 
 def _names_a_role(text: str) -> bool:
-    return bool(_ROLE.search(text) or _SPECIFIC_ROLE.search(text) or _TITLE_NOUN.search(text)
+    return bool(_ROLE.search(text) or _SPECIFIC_ROLE_ANY.search(text) or _TITLE_NOUN.search(text)
                 or title_level(text))
 
 
@@ -1286,7 +1313,7 @@ def _title(header_title: str | None, cells: list[Cell], roles: list[Role]) -> st
     # a listed cell naming a role noun, the body listing none ("<level> <area> Dev Positions"), or its
     # areas ("<area> + SRE Positions", later batch real-later-v99: the openings' kinds, as read before)
     return next((c.text for c in cells if c.kind == "listed" and (
-        _SPECIFIC_ROLE.search(c.text) or _joined_listed_cell().fullmatch(c.text))), None)
+        _SPECIFIC_ROLE_ANY.search(c.text) or _joined_listed_cell().fullmatch(c.text))), None)
 
 
 @lru_cache(maxsize=4096)
@@ -1434,7 +1461,7 @@ def family_roles(body: str) -> tuple[str, ...]:
     listed = listed_roles(body)
     if not listed:
         return roles
-    header = [r for r in roles if _SPECIFIC_ROLE.search(r) or not _GENERIC_ROLE.search(r)]
+    header = [r for r in roles if _SPECIFIC_ROLE_ANY.search(r) or not _GENERIC_ROLE.search(r)]
     seen = {_role_key(part) for role in header for part in (role, *_ROLE_SEPARATORS.split(role))}
     # a listed role's bracket (its stack or place: "Backend Engineer (Go, SQL)") is not voted on
     return (*header, *(_BRACKET.sub("", role) for role in listed if _role_key(role) not in seen))
