@@ -14,7 +14,7 @@ import plotly.graph_objects as go
 
 from analytics import names
 from analytics.figures import Call, ChartDef, Context, geo, theme
-from analytics.filters import Filters
+from analytics.filters import SET_BY_FILTER, Filters, remote_share_set
 from analytics.queries import data, first, overview, regions
 from analytics.queries.salary import BINNED, SALARY_BIN_USD
 from analytics.result import QueryResult
@@ -252,7 +252,10 @@ def _areas_held(ctx: Context, given: tuple[str, ...]) -> tuple[str, ...]:
     top = ctx.query(regions.remote_by_area, ctx.f, by)
     if top.df.empty:
         return given
-    return (*given, *_held(ctx, by, int(top.df["area"].nunique()), top.n))
+    # the remote share every bar shows is the filter's (lead ruling 4 on hqa38)
+    why = remote_share_set(ctx.f)
+    fixed = (f"each area's remote share is {SET_BY_FILTER}: {why}",) if why else ()
+    return (*given, *fixed, *_held(ctx, by, int(top.df["area"].nunique()), top.n))
 
 
 def _map_caveats(ctx: Context, caveats: tuple[str, ...]) -> tuple[str, ...]:
@@ -271,6 +274,8 @@ def _colour_note(fn: Callable[..., QueryResult], area: str, areas: str
         ncol = N_OF.get(measure)
         if ncol is None:
             return shown
+        if measure == "share_remote" and (why := remote_share_set(ctx.f)):  # lead ruling 4 on hqa38
+            return (*shown, f"colours: every area's share remote is {SET_BY_FILTER}, not by the data: {why}")
         n = ctx.query(fn, ctx.f).df[ncol].fillna(0)
         stating = f"{theme.counted(int(n.sum()))} {STATING[measure]}"  # "1 posting", not "1 postings"
         note = f"colours: the {TITLE_OF[measure].lower()} of the {stating}"
