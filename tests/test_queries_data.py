@@ -305,3 +305,18 @@ def test_an_empty_view_names_each_filter_that_empties_it_alone() -> None:
     # nothing brings any back alone: said so, not an empty sentence
     both = Filters(role_family=("data",), country=("IN",), source=("nowhere",))
     assert data.emptied_text(data.emptied_by(both).df) == "No one filter lifted alone brings any back."
+
+
+def test_an_empty_view_names_the_undated_switch_as_turned_on_not_as_a_double_negative() -> None:
+    """QA round hqa39 on the real samples, No Fluff Jobs (no dated posting) with "Include postings without a
+    date" off: the empty view read "Without Source (nofluffjobs): 1,156 postings; without Include postings
+    without a date (off): 271" - "without ... without ... (off)" for what is turning a switch on. It reads
+    "with Include postings without a date on: 271"."""
+    import pandas as pd
+
+    df = pd.DataFrame([
+        {"filter": "source", "label": "Source", "values": "nofluffjobs", "postings": 1156},
+        {"filter": "undated", "label": "Include postings without a date", "values": "off", "postings": 271}])
+    assert data.emptied_text(df) == ("Without Source (nofluffjobs): 1,156 postings; with Include postings "
+                                     "without a date on: 271.")
+    assert data.emptied_text(df.iloc[[1]]) == "With Include postings without a date on: 271 postings."

@@ -383,7 +383,10 @@ def emptied_text(df: pd.DataFrame) -> str:
     helps = df[df["postings"] > 0].sort_values("postings", ascending=False, kind="stable")
     if helps.empty:
         return "No one filter lifted alone brings any back."
-    parts = [f"without {r['label']} ({r['values']}): {int(r['postings']):,}" for _, r in helps.iterrows()]
+    # lifting "Include postings without a date" (off) turns it on: "without ... without a date (off)" read
+    # as a double negative (QA round hqa39)
+    parts = [f"with {r['label']} on: {int(r['postings']):,}" if r["filter"] == "undated" else
+             f"without {r['label']} ({r['values']}): {int(r['postings']):,}" for _, r in helps.iterrows()]
     parts[0] += " posting" if int(helps.iloc[0]["postings"]) == 1 else " postings"
     text = "; ".join(parts)
     return f"{text[:1].upper()}{text[1:]}."
