@@ -41,7 +41,9 @@ STATING = {"median_salary_usd": "stating a salary", "share_remote": "stating a w
 def _hover(row: pd.Series, name: str) -> str:
     salary = (f"median salary {theme.fmt_usd(row['median_salary_usd'])} (n={int(row['salary_n']):,})"
               if int(row.get("salary_n", 0) or 0) else "no salary stated")
-    remote = (f"{theme.fmt_pct(row['share_remote'], 0)} remote (of {int(row['remote_n']):,} stating it)"
+    # a share the Work arrangement filter fixes (the query's remote_set, lead ruling 4 on hqa38) is no finding
+    remote = (f"remote share {SET_BY_FILTER}" if bool(row.get("remote_set", False)) else
+              f"{theme.fmt_pct(row['share_remote'], 0)} remote (of {int(row['remote_n']):,} stating it)"
               if int(row.get("remote_n", 0) or 0) else "work arrangement not stated")
     return f"<b>{name}</b><br>{theme.counted(int(row['postings']))}<br>{salary}<br>{remote}"
 
