@@ -77,6 +77,46 @@ class Filters:
                 object.__setattr__(self, name, tuple(value))
 
 
+# a share the filter fixes, drawn instead of its figure (lead ruling 4 on hqa38)
+SET_BY_FILTER = "set by the filter"
+
+
+def _either(words: list[str]) -> str:
+    return words[0] if len(words) == 1 else f"{', '.join(words[:-1])} or {words[-1]}"
+
+
+def remote_share_set(f: Filters) -> str | None:
+    """Why the remote share (remote among the postings stating a work arrangement) is the filter's own doing,
+    or None where the data decides it: the Work arrangement filter keeping remote alone makes it 100%, one
+    keeping stated arrangements without remote 0% (a "not stated" beside them changes neither: those
+    postings are not in the share). Lead ruling 4 on hqa38: such a share reads SET_BY_FILTER, not a figure
+    with a small-sample warning. Pure."""
+    stated = [m for m in dict.fromkeys(f.remote) if m != UNSTATED["remote"]]
+    if not stated:
+        return None
+    if stated == ["remote"]:
+        return ("the Work arrangement filter keeps remote only, so every posting here that states an "
+                "arrangement is remote (100%)")
+    if "remote" not in stated:
+        return (f"the Work arrangement filter keeps {_either(stated)} only, so no posting here is remote "
+                "(0%)")
+    return None
+
+
+def coverage_set(f: Filters) -> dict[str, str]:
+    """The Data page's field coverage the filter fixes at every posting (data.coverage's field -> why):
+    a work arrangement under a Work arrangement filter without "not stated", a location under a Country
+    filter, a date with postings without a date left out. Pure."""
+    fixed = {}
+    if f.remote and UNSTATED["remote"] not in f.remote:
+        fixed["work_arrangement"] = "the Work arrangement filter keeps postings stating one"
+    if f.country:
+        fixed["location"] = "the Country filter keeps postings naming a country"
+    if not f.undated:
+        fixed["date_posted"] = "postings without a date are left out by the filter"
+    return fixed
+
+
 def _in_list(column: str, name: str, values: tuple[str, ...], params: dict[str, Any]) -> str:
     names = []
     for i, value in enumerate(values):

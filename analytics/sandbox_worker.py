@@ -121,8 +121,18 @@ def _user_relations(con: Any) -> set[str]:
     return {r[0] for r in rows}
 
 
-def check_query(con: Any, sql: str) -> None:
-    """Raise :class:`Refused` unless ``sql`` is one read-only SELECT over the warehouse."""
+# What the app's parse-only check (analytics.sandbox.precheck, no warehouse at hand) refuses by name: DuckDB's
+# catalog views and functions (no warehouse relation is named so: tests/test_sandbox_hostile.py checks it)
+CATALOG_PREFIXES = ("duckdb_", "pg_", "sqlite_", "pragma_")
+
+
+def check_query(con: Any, sql: str, parse_only: bool = False) -> None:
+    """Raise :class:`Refused` unless ``sql`` is one read-only SELECT over the warehouse.
+
+    ``parse_only``: the app's own check, on an in-memory connection before any worker is involved: every
+    check but the one that needs the warehouse's list of relations (a name in ``FROM`` is refused here
+    only when it is a file, a catalog view by its prefix or in a schema other than ``main``); the worker
+    then runs the whole check again on the warehouse."""
     if len(sql) > MAX_SQL_CHARS:
         raise Refused(f"refused: the query is longer than {MAX_SQL_CHARS:,} characters")
     statements = con.extract_statements(sql)
@@ -143,6 +153,9 @@ def check_query(con: Any, sql: str) -> None:
         raise Refused(
             f"refused: the query could not be checked ({tree.get('error_message', 'not one SELECT')})"
         )
+    if parse_only:
+        _walk(tree["statements"][0], frozenset(), None, "")
+        return
     _walk(tree["statements"][0], frozenset(), _user_relations(con), con.execute(
         "SELECT lower(current_database())").fetchall()[0][0])
 
@@ -165,7 +178,7 @@ def _function_ok(name: str) -> None:
         raise Refused(f"refused: function {name}() is not available in the SQL sandbox ({why})")
 
 
-def _check_table(node: dict[str, Any], scope: frozenset[str], relations: set[str], db: str) -> None:
+def _check_table(node: dict[str, Any], scope: frozenset[str], relations: set[str] | None, db: str) -> None:
     name = str(node.get("table_name", ""))
     catalog, schema = str(node.get("catalog_name", "")).lower(), str(node.get("schema_name", "")).lower()
     low = name.lower()
@@ -174,6 +187,13 @@ def _check_table(node: dict[str, Any], scope: frozenset[str], relations: set[str
         raise Refused(f"refused: {'.'.join(map(str, path))} is not a warehouse table or view")
     if not catalog and not schema and low in scope:
         return
+    if relations is None:  # parse only (the app): what is refused whatever the warehouse holds
+        if any(ch in name for ch in "/\\:."):
+            raise Refused(f"refused: reading files is not allowed ({name!r}); query the warehouse tables")
+        if schema not in ("", "main") or low.startswith(CATALOG_PREFIXES):
+            raise Refused(f"refused: {'.'.join(p for p in (catalog, schema, name) if p)} is not a warehouse "
+                          "table or view. See the schema browser.")
+        return  # the worker checks it against the warehouse's relations
     if catalog in ("", db) and schema in ("", "main") and low in relations:
         return
     if any(ch in name for ch in "/\\:.") or low.endswith(("csv", "parquet", "json", "gz")):
@@ -184,7 +204,7 @@ def _check_table(node: dict[str, Any], scope: frozenset[str], relations: set[str
                   f"table or view.{hint}")
 
 
-def _walk(obj: Any, scope: frozenset[str], relations: set[str], db: str) -> None:
+def _walk(obj: Any, scope: frozenset[str], relations: set[str] | None, db: str) -> None:
     if isinstance(obj, list):
         for item in obj:
             _walk(item, scope, relations, db)
@@ -212,7 +232,7 @@ def _walk(obj: Any, scope: frozenset[str], relations: set[str], db: str) -> None
     elif kind == "SHOW_REF":
         show, table = obj.get("show_type"), str(obj.get("table_name", ""))
         ok = show in ("DESCRIBE", "SUMMARY") or (show == "SHOW_SPECIAL" and table in SHOW_SPECIAL_OK)
-        if not ok and not (show == "SHOW" and table.lower() in relations):
+        if not ok and not (show == "SHOW" and (relations is None or table.lower() in relations)):
             raise Refused(f"refused: SHOW {table} is not available; use DESCRIBE <table> or SHOW TABLES")
     if "function_name" in obj:
         _function_ok(str(obj["function_name"]))
@@ -221,7 +241,7 @@ def _walk(obj: Any, scope: frozenset[str], relations: set[str], db: str) -> None
             _walk(value, scope, relations, db)
 
 
-def _walk_cte_body(value: dict[str, Any], name: str, scope: frozenset[str], relations: set[str],
+def _walk_cte_body(value: dict[str, Any], name: str, scope: frozenset[str], relations: set[str] | None,
                    db: str) -> None:
     """As DuckDB binds a CTE: its own name is in scope only in the recursive part of a
     recursive CTE (the right side of its UNION); elsewhere the name means what it meant

@@ -8,6 +8,7 @@ import pandas as pd
 import streamlit as st
 
 import ui
+from analytics.filters import SET_BY_FILTER, remote_share_set
 from analytics.queries import MIN_N
 from ui import theme
 from ui.chart import chart, page_header
@@ -72,10 +73,15 @@ def _metrics(df: pd.DataFrame) -> None:
         help=f"USD per year, from {theme.counted(int(cur['salary_n']))} with a plausible salary."
         + small("salary_n", "state a salary"),
     )
-    metric("Remote", theme.kpi(theme.fmt_pct(cur["share_remote"]), cur["remote_n"]),
-           delta=delta("share_remote", lambda d: f"{d * 100:+.1f} pts", "remote_n", theme.fmt_pct),
-           help=f"Share fully remote, of {stating('remote_n', 'state a work arrangement')}."
-                + small("remote_n", "state one"))
+    # a share the Work arrangement filter fixes (100% under remote only) is the filter's, not the data's
+    # (lead ruling 4 on hqa38; the rule: analytics.filters.remote_share_set)
+    if fixed_remote := remote_share_set(f):
+        metric("Remote", SET_BY_FILTER, help=f"Share fully remote: {fixed_remote}.")
+    else:
+        metric("Remote", theme.kpi(theme.fmt_pct(cur["share_remote"]), cur["remote_n"]),
+               delta=delta("share_remote", lambda d: f"{d * 100:+.1f} pts", "remote_n", theme.fmt_pct),
+               help=f"Share fully remote, of {stating('remote_n', 'state a work arrangement')}."
+                    + small("remote_n", "state one"))
     metric("Years required", theme.kpi(theme.fmt_years(cur["median_years"]), cur["years_n"]),
            delta=delta("median_years", lambda d: f"{d:+.1f} years", "years_n", theme.fmt_years),
            delta_color="off",
@@ -85,14 +91,16 @@ def _metrics(df: pd.DataFrame) -> None:
     if int(cur["undated"]):
         notes.append(f"Includes {theme.counted(int(cur['undated']))} without a date.")
     # each marked figure with its n: "fewer than 30" alone left "how few" to a hover tooltip (QA round eight)
-    marked = (("salary", "salary_n", "one"), ("remote", "remote_n", "a work arrangement"),
-              ("years", "years_n", "years"))
+    # a share set by the filter is no figure drawn: no mark, no one-posting or none-posting note for it
+    marked = tuple(m for m in (("salary", "salary_n", "one"), ("remote", "remote_n", "a work arrangement"),
+                               ("years", "years_n", "years")) if not (fixed_remote and m[0] == "remote"))
     lows = [f"{label} from {theme.counted(int(cur[col]))} stating {what}" for label, col, what in marked
             if 1 < int(cur[col]) < MIN_N]
     # a median or share of one posting is its own figure: "–" in the row, the figure here (QA round 23)
-    figures = (("salary", "salary_n", "median_salary_usd", theme.fmt_usd),
-               ("remote", "remote_n", "share_remote", theme.fmt_pct),
-               ("years required", "years_n", "median_years", theme.fmt_years))
+    figures = tuple(fig for fig in (("salary", "salary_n", "median_salary_usd", theme.fmt_usd),
+                                    ("remote", "remote_n", "share_remote", theme.fmt_pct),
+                                    ("years required", "years_n", "median_years", theme.fmt_years))
+                    if not (fixed_remote and fig[0] == "remote"))
     ones = [f"{label} {fmt(cur[value])}" for label, col, value, fmt in figures if int(cur[col]) == 1]
     if ones:
         notes.append(f"{theme.ONE_POSTING_NOTE} ({'; '.join(ones)}).")
@@ -100,7 +108,7 @@ def _metrics(df: pd.DataFrame) -> None:
     stated = (("Median salary", "salary_n", "a salary", "salary"),
               ("Remote", "remote_n", "a work arrangement", "work arrangement"),
               ("Years required", "years_n", "years of experience", "years of experience"))
-    zeros = [z for z in stated if int(cur[z[1]]) == 0]
+    zeros = [z for z in stated if int(cur[z[1]]) == 0 and not (fixed_remote and z[0] == "Remote")]
     if zeros and int(cur["postings"]):
         def listed(words: list[str], conj: str) -> str:
             return words[0] if len(words) == 1 else f"{', '.join(words[:-1])} {conj} {words[-1]}"

@@ -14,6 +14,7 @@ import streamlit as st
 import ui
 from analytics import controls
 from analytics.figures import regions as rf
+from analytics.filters import SET_BY_FILTER, remote_share_set
 from analytics.queries import MIN_N
 from ui import links, theme
 from ui.chart import chart, keep, kept_params, page_header, sections
@@ -55,6 +56,7 @@ def _compare(df: pd.DataFrame) -> None:
     """Each area's headline figures; a figure from fewer than MIN_N postings is marked as the Overview's
     KPIs are (a small country beside the US showed its median and remote share unmarked)."""
     cols = st.columns(len(df))
+    fixed_remote = remote_share_set(ctx.f)
     lows: dict[str, list[str]] = {}
     ones: dict[str, list[str]] = {}
     nones: dict[str, list[str]] = {}
@@ -69,6 +71,9 @@ def _compare(df: pd.DataFrame) -> None:
                 ("Median salary (USD per year)", theme.fmt_usd(row["median_salary_usd"]), "salary_n"),
                 ("Share remote", theme.fmt_pct(row["share_remote"]), "remote_n"),
                 ("Median years required", theme.fmt_years(row["median_years"]), "years_n")):
+            if n == "remote_n" and fixed_remote:  # the filter's figure, not the data's (lead ruling 4, hqa38)
+                col.metric(label, SET_BY_FILTER, help=f"Share fully remote: {fixed_remote}.")
+                continue
             k = int(row[n])
             col.metric(label, theme.kpi(value, k), help=f"From {rf.resting_on(k, n)}.")
             if k == 0:  # a "–" nobody stands behind said why only in its tooltip (QA round twenty-five)

@@ -428,3 +428,28 @@ def test_describe() -> None:
     assert describe(EVERYONE) == "all dates"
     assert describe(replace(EVERYONE, undated=False)) == "all dates (dated postings only)"
     assert "and undated" in describe(Filters(date_from=date(2025, 1, 1)))
+
+
+# Lead ruling 4 on hqa38: a share the filter fixes reads "set by the filter", never a figure with a warning
+@pytest.mark.parametrize(("remote", "fixed"), [
+    ((), None), (("remote",), "remote only"), (("remote", "not stated"), "remote only"),
+    (("hybrid",), "hybrid only"), (("hybrid", "onsite"), "hybrid or onsite only"),
+    (("onsite", "not stated"), "onsite only"), (("remote", "hybrid"), None), (("not stated",), None)])
+def test_the_remote_share_is_set_by_a_work_arrangement_filter_that_fixes_it(remote, fixed) -> None:
+    from analytics.filters import remote_share_set
+
+    why = remote_share_set(Filters(remote=remote))
+    if fixed is None:
+        assert why is None
+    else:
+        assert why is not None and fixed in why
+        assert ("100%" in why) == ("remote" in remote)
+
+
+def test_coverage_the_filter_fixes_at_all_postings() -> None:
+    from analytics.filters import coverage_set
+
+    assert coverage_set(Filters()) == {}
+    assert set(coverage_set(Filters(remote=("remote", "hybrid")))) == {"work_arrangement"}
+    assert coverage_set(Filters(remote=("remote", "not stated"))) == {}  # unstated kept: the data decides
+    assert set(coverage_set(Filters(country=("US",), undated=False))) == {"location", "date_posted"}

@@ -1264,3 +1264,35 @@ def test_the_sidebars_page_links_carry_the_filters() -> None:
     for p in PAGES:
         want = "" if not p.filters else "country=US&undated=no"
         assert sorted(links[p.title].split("&")) == sorted(want.split("&")), (p.title, links[p.title])
+
+
+@pytest.mark.usefixtures("tiny_db")
+def test_a_share_the_filter_fixes_reads_set_by_the_filter() -> None:
+    """Lead ruling 4 on hqa38: under "remote" alone the Overview's Remote read "100.0%" (and under a few
+    postings "100.0% ⚠" with a note to read it with care), a figure the filter made, not the data. It reads
+    "set by the filter" with no change, its tooltip saying why; a filter that leaves the share to the data
+    (remote and hybrid) keeps the figure. Likewise the regions compared and the Data page's coverage."""
+    at = _app({"remote": "remote"})
+    assert not at.exception, at.exception
+    remote = next(m for m in at.metric if m.label == "Remote")
+    assert remote.value == "set by the filter" and not remote.delta
+    assert "remote only" in remote.proto.help and "100%" in remote.proto.help
+    notes = " ".join(str(c.value) for c in at.caption)
+    assert "remote from" not in notes and "remote 100" not in notes, notes
+    assert _metric(_app({"remote": "hybrid,onsite"}), "Remote") == "set by the filter"
+    assert _metric(_app({"remote": "remote,hybrid"}), "Remote") != "set by the filter"
+    cmp = _tab(_open("pages/regions.py", {"remote": "remote"}), "Two regions side by side")
+    shares = [m for m in cmp.metric if m.label == "Share remote"]
+    assert shares and {m.value for m in shares} == {"set by the filter"}
+    notes = " ".join(str(c.value) for c in cmp.caption)
+    assert "share remote" not in notes, notes
+    maps = _open("pages/regions.py", {"remote": "remote"})
+    maps.radio(key="rg_measure").set_value("share_remote").run()
+    said = " ".join(str(c.value) for c in maps.caption)
+    assert "share remote is set by the filter" in said and "remote only" in said, said
+    assert "each area's remote share is set by the filter" in _texts(_tab(maps, "Work arrangement")), said
+    data = _tab(_open("pages/data.py", {"remote": "remote,hybrid"}), "Field coverage")
+    cover = next(f for f in _figures(data) if "Share of postings with the field" in json.dumps(f["layout"]))
+    labels = dict(zip(_values(cover["data"][0]["y"]), _values(cover["data"][0]["text"])))
+    assert "set by the filter" in labels["Work arrangement"], labels
+    assert "set by the filter" not in labels["Salary"], labels

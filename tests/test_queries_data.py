@@ -150,7 +150,10 @@ def test_tables_that_are_not_postings_say_what_they_count() -> None:
     assert "rejected records" in caption(data.rejected_reasons(), f)
     assert "rejected records" in caption(data.rejected_sample(), f)
     coverage = caption(data.coverage(f), f)
-    assert "country: United States" in coverage and coverage.endswith(f"n = {data.coverage(f).n:,} postings")
+    # the location coverage the Country filter fixes is said after the n (lead ruling 4 on hqa38)
+    assert "country: United States" in coverage and coverage.endswith(
+        f"n = {data.coverage(f).n:,} postings · coverage set by the filter (location: the Country filter "
+        "keeps postings naming a country)")
 
 
 def _with_quality(tmp_path: Path, rows: str) -> Path:
@@ -263,7 +266,9 @@ def test_coverage_counts_the_salaries_the_salary_page_counts() -> None:
             assert cov.caveats == ("Salary counts the postings with a plausible salary, as the Salary page "
                                    "does (1 more posting states one outside $10,000 to $1,000,000 a year, "
                                    "left out)",)
-    assert data.coverage(Filters(country=("US",))).caveats == ()  # every salary there is plausible: no word
+    # every salary there is plausible: no word of them (the location the filter fixes is said, hqa38 ruling 4)
+    assert data.coverage(Filters(country=("US",))).caveats == (
+        "coverage set by the filter (location: the Country filter keeps postings naming a country)",)
 
 
 def test_coverage_draws_the_label_of_a_field_no_posting_states() -> None:
@@ -300,3 +305,18 @@ def test_an_empty_view_names_each_filter_that_empties_it_alone() -> None:
     # nothing brings any back alone: said so, not an empty sentence
     both = Filters(role_family=("data",), country=("IN",), source=("nowhere",))
     assert data.emptied_text(data.emptied_by(both).df) == "No one filter lifted alone brings any back."
+
+
+def test_an_empty_view_names_the_undated_switch_as_turned_on_not_as_a_double_negative() -> None:
+    """QA round hqa39 on the real samples, No Fluff Jobs (no dated posting) with "Include postings without a
+    date" off: the empty view read "Without Source (nofluffjobs): 1,156 postings; without Include postings
+    without a date (off): 271" - "without ... without ... (off)" for what is turning a switch on. It reads
+    "with Include postings without a date on: 271"."""
+    import pandas as pd
+
+    df = pd.DataFrame([
+        {"filter": "source", "label": "Source", "values": "nofluffjobs", "postings": 1156},
+        {"filter": "undated", "label": "Include postings without a date", "values": "off", "postings": 271}])
+    assert data.emptied_text(df) == ("Without Source (nofluffjobs): 1,156 postings; with Include postings "
+                                     "without a date on: 271.")
+    assert data.emptied_text(df.iloc[[1]]) == "With Include postings without a date on: 271 postings."

@@ -494,3 +494,22 @@ def test_nested_sentence(inner: int, outer: int, shown: int, named: int, said: s
     from analytics.figures import regions as rf
 
     assert rf.nested_sentence("Ciudad (AR-C)", "Argentina (AR)", inner, outer, shown, named) == said
+
+
+def test_a_remote_share_the_filter_fixes_is_marked_for_the_hover_text() -> None:
+    """QA round hqa39 (lead ruling 4 on hqa38): under hybrid alone the maps' and Top cities' hover read "0%
+    remote (of 33 stating it)" for every area, a share the filter made. The rows carry ``remote_set`` and the
+    hover text reads "remote share set by the filter"; a filter that leaves it to the data adds nothing."""
+    from analytics.figures import regions as rf
+
+    for rollup in (True, False):
+        for res in (regions.by_country(Filters(remote=("hybrid",)), rollup=rollup),
+                    regions.by_us_state(Filters(remote=("remote",)), rollup=rollup),
+                    regions.top_places(Filters(remote=("remote",)), "city", rollup=rollup)):
+            assert len(res.df) and res.df["remote_set"].all(), res.name
+        assert "remote_set" not in regions.by_country(Filters(), rollup=rollup).df.columns
+    df = regions.by_country(Filters(remote=("hybrid",))).df
+    hover = " ".join(str(t) for t in rf.world(df).data[0].text)
+    assert "remote share set by the filter" in hover and "% remote" not in hover, hover
+    plain = " ".join(str(t) for t in rf.world(regions.by_country(Filters()).df).data[0].text)
+    assert "% remote (of " in plain

@@ -141,3 +141,16 @@ def test_stated_as_text_never_writes_100_percent_beside_another_way() -> None:
         "n = 719 salaries in this view, as the postings stated them: 100% monthly XPL;")
     df = pd.DataFrame({"currency": ["XPL", "XPL"], "period": ["month", "year"], "postings": [994, 6]})
     assert ": 99% monthly XPL and 1% yearly XPL;" in stated_as_text(df)  # 99.4% and 0.6% round as they are
+
+
+def test_stated_as_text_of_one_salary_is_no_share() -> None:
+    """QA round hqa39, German postings (one salary among 48): the Salary page read "n = 1 salary in this view,
+    as the postings stated them: 100% yearly EUR" - a share of one salary, in the plural. It reads "n = 1
+    salary in this view, stated by its posting as yearly EUR; it became US dollars per year as above"."""
+    import pandas as pd
+
+    from analytics.figures.salary import stated_as_text
+
+    one = pd.DataFrame({"currency": ["EUR"], "period": ["year"], "postings": [1]})
+    assert stated_as_text(one) == ("n = 1 salary in this view, stated by its posting as yearly EUR; it "
+                                   "became US dollars per year as above.")

@@ -236,3 +236,106 @@ def test_every_duckdb_function_is_reviewed_and_only_the_allow_list_runs() -> Non
     assert not unreviewed, f"file these in analytics/sandbox_functions.txt: {sorted(unreviewed)}"
     for name in ("current_setting", "json_serialize_plan", "json_serialize_sql", "getvariable", "version"):
         assert REFUSED_FUNCTIONS.get(name)
+
+
+# The app's own check (analytics.sandbox.precheck, lead ruling 1 on hqa38): refusals that need only the parser
+# run in the app's process before a worker is involved. What it leaves to the worker, and why: SHOW <name> is
+# allowed for a warehouse table (= DESCRIBE), so only the worker, which knows the warehouse's tables, can tell
+# a setting's name from a table's.
+WORKER_ONLY = {"SHOW memory_limit"}
+
+
+@pytest.mark.parametrize("template", HOSTILE)
+def test_the_app_refuses_hostile_sql_before_any_worker_or_names_it_worker_only(folder: Path,
+                                                                                template: str) -> None:
+    sql = template.format(d=folder, secret=folder / "secret.csv")
+    if template in WORKER_ONLY:
+        sandbox.precheck(sql)  # passes here; the worker refuses it (test above)
+        return
+    with pytest.raises(sandbox.SandboxError) as info:
+        sandbox.precheck(sql)
+    assert info.value.kind == "refused" and info.value.message.startswith("refused: ")
+    assert "super-secret-value" not in info.value.message
+
+
+def test_a_refusal_comes_back_at_once_while_the_only_worker_runs_a_long_query(folder: Path) -> None:
+    """Before: a refused query waited in line behind the running one (up to the queue's 60 s) to be
+    refused by a worker; now the app refuses it without a worker."""
+    import threading
+    import time
+
+    from test_sandbox import RUNAWAY
+
+    db = folder / "warehouse.duckdb"
+    p = sandbox.SandboxPool(size=0, max_busy=1, threads=1, queue_timeout_s=30)
+    started = threading.Event()
+    outcome: dict[str, str] = {}
+
+    def long_query() -> None:
+        started.set()
+        try:
+            sandbox.run_query(RUNAWAY, db, pool=p, timeout_s=6, wall_limit_s=12)
+        except sandbox.SandboxError as exc:
+            outcome["kind"] = exc.kind
+
+    runner = threading.Thread(target=long_query)
+    runner.start()
+    try:
+        started.wait()
+        time.sleep(1.0)  # the long query holds the pool's only slot
+        for template in ("SELECT * FROM read_csv('{secret}')", "DROP TABLE postings", "FROM pg_settings",
+                         "SELECT getenv('HOME')", "SELECT 1; SELECT 2"):
+            start = time.monotonic()
+            with pytest.raises(sandbox.SandboxError) as info:
+                sandbox.run_query(template.format(secret=folder / "secret.csv"), db, pool=p, timeout_s=10)
+            took = time.monotonic() - start
+            assert info.value.kind == "refused", info.value.message
+            assert took < 2.0, f"{template}: refused after {took:.1f} s"
+        with pytest.raises(sandbox.SandboxError) as export:
+            sandbox.export_query("COPY postings TO 'x.csv'", db, "csv", bytearray(), pool=p)  # type: ignore[arg-type]
+        assert export.value.kind == "refused"
+        assert runner.is_alive()  # still running: the refusals never waited for it
+    finally:
+        runner.join()
+        p.close()
+    assert outcome.get("kind") in ("timeout", "busy")
+
+
+def test_a_refusal_comes_back_at_once_while_the_machine_starves_the_workers(folder: Path) -> None:
+    from test_sandbox import _one_core_taken
+
+    p = sandbox.SandboxPool(size=0, max_busy=1, threads=1)
+    try:
+        with _one_core_taken():
+            import time
+
+            start = time.monotonic()
+            with pytest.raises(sandbox.SandboxError) as info:
+                sandbox.run_query("SELECT * FROM duckdb_settings()", folder / "warehouse.duckdb", pool=p)
+            took = time.monotonic() - start
+    finally:
+        p.close()
+    assert info.value.kind == "refused" and took < 2.0, took
+
+
+def test_the_app_side_parse_reads_no_file_and_changes_no_setting(folder: Path) -> None:
+    con = sandbox._parser()
+    try:
+        with pytest.raises(duckdb.Error, match="disabled"):
+            con.execute(f"SELECT * FROM read_csv('{folder / 'secret.csv'}')").fetchall()
+        with pytest.raises(duckdb.Error, match="locked"):
+            con.execute("SET enable_external_access = true")
+        assert con.execute("SELECT count(*) FROM duckdb_databases() WHERE NOT internal").fetchall() == [(1,)]
+    finally:
+        con.close()
+
+
+def test_no_warehouse_relation_is_named_like_a_catalog_view_the_app_refuses(folder: Path) -> None:
+    """The app-side check refuses duckdb_*, pg_*, sqlite_*, pragma_* names without the warehouse at hand: a
+    warehouse table so named would be refused wrongly."""
+    from analytics.sandbox_worker import CATALOG_PREFIXES
+
+    names = {entry.name for entry in sandbox.schema_catalog(folder / "warehouse.duckdb")}
+    assert names and not {n for n in names if n.lower().startswith(CATALOG_PREFIXES)}
+    for name in sorted(names):
+        sandbox.precheck(f"SELECT * FROM {name}")  # every warehouse relation passes the app's check

@@ -9,6 +9,7 @@ import plotly.graph_objects as go
 
 from analytics import names
 from analytics.figures import Call, ChartDef, summed, theme
+from analytics.filters import SET_BY_FILTER
 from analytics.queries import data
 
 
@@ -65,7 +66,10 @@ def coverage(df: pd.DataFrame) -> go.Figure:
     fig = go.Figure(go.Bar(
         x=df["share"], y=df["field"], orientation="h", marker_color=theme.ONE_COLOR,
         customdata=df[["postings_with"]].to_numpy(),
-        text=[theme.count_label(c, s) for c, s in zip(df["postings_with"], df["share"])],
+        # a share the filter fixes at 100% reads so (lead ruling 4 on hqa38), never as the data's coverage
+        text=[f"{theme.fmt_int(c)} ({SET_BY_FILTER})" if isinstance(why, str) else theme.count_label(c, s)
+              for c, s, why in zip(df["postings_with"], df["share"],
+                                   df["set_by"] if "set_by" in df.columns else [None] * len(df))],
         # inside a long bar, past the end of a short one: with "auto" a field no posting states had no label
         # at all (a bar of no width holds none; QA round eight), so 0 read like a missing figure
         textposition=["inside" if s >= LABEL_INSIDE else "outside" for s in df["share"]], cliponaxis=False,

@@ -14,7 +14,7 @@ import plotly.graph_objects as go
 
 from analytics import names
 from analytics.figures import Call, ChartDef, Context, geo, theme
-from analytics.filters import Filters
+from analytics.filters import SET_BY_FILTER, Filters, remote_share_set
 from analytics.queries import data, first, overview, regions
 from analytics.queries.salary import BINNED, SALARY_BIN_USD
 from analytics.result import QueryResult
@@ -41,7 +41,9 @@ STATING = {"median_salary_usd": "stating a salary", "share_remote": "stating a w
 def _hover(row: pd.Series, name: str) -> str:
     salary = (f"median salary {theme.fmt_usd(row['median_salary_usd'])} (n={int(row['salary_n']):,})"
               if int(row.get("salary_n", 0) or 0) else "no salary stated")
-    remote = (f"{theme.fmt_pct(row['share_remote'], 0)} remote (of {int(row['remote_n']):,} stating it)"
+    # a share the Work arrangement filter fixes (the query's remote_set, lead ruling 4 on hqa38) is no finding
+    remote = (f"remote share {SET_BY_FILTER}" if bool(row.get("remote_set", False)) else
+              f"{theme.fmt_pct(row['share_remote'], 0)} remote (of {int(row['remote_n']):,} stating it)"
               if int(row.get("remote_n", 0) or 0) else "work arrangement not stated")
     return f"<b>{name}</b><br>{theme.counted(int(row['postings']))}<br>{salary}<br>{remote}"
 
@@ -252,7 +254,10 @@ def _areas_held(ctx: Context, given: tuple[str, ...]) -> tuple[str, ...]:
     top = ctx.query(regions.remote_by_area, ctx.f, by)
     if top.df.empty:
         return given
-    return (*given, *_held(ctx, by, int(top.df["area"].nunique()), top.n))
+    # the remote share every bar shows is the filter's (lead ruling 4 on hqa38)
+    why = remote_share_set(ctx.f)
+    fixed = (f"each area's remote share is {SET_BY_FILTER}: {why}",) if why else ()
+    return (*given, *fixed, *_held(ctx, by, int(top.df["area"].nunique()), top.n))
 
 
 def _map_caveats(ctx: Context, caveats: tuple[str, ...]) -> tuple[str, ...]:
@@ -271,6 +276,8 @@ def _colour_note(fn: Callable[..., QueryResult], area: str, areas: str
         ncol = N_OF.get(measure)
         if ncol is None:
             return shown
+        if measure == "share_remote" and (why := remote_share_set(ctx.f)):  # lead ruling 4 on hqa38
+            return (*shown, f"colours: every area's share remote is {SET_BY_FILTER}, not by the data: {why}")
         n = ctx.query(fn, ctx.f).df[ncol].fillna(0)
         stating = f"{theme.counted(int(n.sum()))} {STATING[measure]}"  # "1 posting", not "1 postings"
         note = f"colours: the {TITLE_OF[measure].lower()} of the {stating}"

@@ -247,6 +247,10 @@ def stated_as_text(df: pd.DataFrame) -> str:
             return ">99%"
         return "<1%" if n / total < 0.005 else f"{n / total:.0%}"
 
+    if total == 1:  # one salary: its own way, no share (QA round hqa39: "as the postings ...: 100% ...")
+        c, p = df.loc[df["postings"] > 0, ["currency", "period"]].iloc[0]
+        return (f"n = 1 salary in this view, stated by its posting as {way(c, p)}; it became US dollars per "
+                "year as above.")
     named = [f"{pct(int(n))} {way(c, p)}" for c, p, n in
              df[["currency", "period", "postings"]].head(STATED_NAMED).itertuples(index=False)]
     rest = df.iloc[STATED_NAMED:]

@@ -16,7 +16,7 @@ from typing import Any
 import pandas as pd
 
 from analytics import db as _db
-from analytics.filters import FILTER_LABELS, NOT_DETECTED, ROLLUP_FIELDS, Filters
+from analytics.filters import FILTER_LABELS, NOT_DETECTED, ROLLUP_FIELDS, SET_BY_FILTER, Filters, coverage_set
 from analytics.queries import PLAUSIBLE_SALARY, detail, first, postings_per, run, where
 from analytics.result import QueryResult
 
@@ -90,12 +90,23 @@ FROM c, (UNPIVOT c ON salary, location, experience, work_arrangement, degree, da
          INTO NAME field VALUE postings_with) u
 ORDER BY share DESC, u.field"""
     res = run("data.coverage", sql, params, db=db, n=lambda df: first(df, "total"), notes=notes)
+    # a field every posting has because the filter keeps only those: its share is the filter's, not the
+    # data's, and is drawn as SET_BY_FILTER (lead ruling 4 on hqa38; the rule: filters.coverage_set)
+    fixed = coverage_set(f)
+    res = replace(res, df=res.df.assign(set_by=pd.Series([fixed.get(str(v)) for v in res.df["field"]],
+                                                         index=res.df.index, dtype="object")))
+    if fixed:
+        said = "; ".join(f"{FIELD_NAMES.get(k, k)}: {why}" for k, why in fixed.items())
+        res = replace(res, caveats=(*res.caveats, f"coverage {SET_BY_FILTER} ({said})"))
     if (left := first(res.df, "implausible_salaries")) > 0:  # said, so the count is not read as every salary
         more = "1 more posting states" if left == 1 else f"{left:,} more postings state"
         return replace(res, caveats=(*res.caveats, f"Salary counts the postings with a plausible salary, as "
                                                    f"the Salary page does ({more} one outside "
                                                    f"{_plausible_range()} a year, left out)"))
     return res
+
+
+FIELD_NAMES = {"work_arrangement": "work arrangement", "location": "location", "date_posted": "date posted"}
 
 
 def _plausible_range() -> str:
@@ -372,7 +383,10 @@ def emptied_text(df: pd.DataFrame) -> str:
     helps = df[df["postings"] > 0].sort_values("postings", ascending=False, kind="stable")
     if helps.empty:
         return "No one filter lifted alone brings any back."
-    parts = [f"without {r['label']} ({r['values']}): {int(r['postings']):,}" for _, r in helps.iterrows()]
+    # lifting "Include postings without a date" (off) turns it on: "without ... without a date (off)" read
+    # as a double negative (QA round hqa39)
+    parts = [f"with {r['label']} on: {int(r['postings']):,}" if r["filter"] == "undated" else
+             f"without {r['label']} ({r['values']}): {int(r['postings']):,}" for _, r in helps.iterrows()]
     parts[0] += " posting" if int(helps.iloc[0]["postings"]) == 1 else " postings"
     text = "; ".join(parts)
     return f"{text[:1].upper()}{text[1:]}."

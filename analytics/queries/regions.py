@@ -15,7 +15,7 @@ from typing import Any
 import pandas as pd
 import pycountry
 
-from analytics.filters import Filters, rollup_ok, rollup_where
+from analytics.filters import Filters, remote_share_set, rollup_ok, rollup_where
 from analytics.queries import detail, in_params, run, salary, skills, use_rollup, where
 from analytics.result import QueryResult
 
@@ -73,6 +73,12 @@ def _rolled_metrics(label: str, first: str = "") -> str:
             f"FROM c LEFT JOIN s USING ({label})")
 
 
+def _remote_set(f: Filters, res: QueryResult) -> QueryResult:
+    """The rows' remote share marked ``remote_set`` where the Work arrangement filter fixes it (lead ruling 4
+    on hqa38; analytics.filters.remote_share_set): the hover text then says so instead of "0% remote"."""
+    return replace(res, df=res.df.assign(remote_set=True)) if remote_share_set(f) else res
+
+
 def by_country(f: Filters, db: str | Path | None = None, *, rollup: bool = True) -> QueryResult:
     """Postings, median salary and remote share per country (country, country_name, iso3, ...).
 
@@ -83,16 +89,17 @@ def by_country(f: Filters, db: str | Path | None = None, *, rollup: bool = True)
         sql = f"""WITH {ctes}
 SELECT {_rolled_metrics("country")}
 ORDER BY postings DESC, country"""
-        return run("regions.by_country", sql, params, db=db, n=lambda df: int(df["postings"].sum()),
-                   post=_country_names, notes=notes, caveats=salary.BINNED)
+        return _remote_set(f, run("regions.by_country", sql, params, db=db,
+                                  n=lambda df: int(df["postings"].sum()), post=_country_names, notes=notes,
+                                  caveats=salary.BINNED))
     cond, params = where(f, db=db)
     sql = f"""SELECT p.country, {_METRICS}
 FROM postings p
 WHERE {cond} AND p.country IS NOT NULL
 GROUP BY 1
 ORDER BY postings DESC, p.country"""
-    return run("regions.by_country", sql, params, db=db, n=lambda df: int(df["postings"].sum()),
-               post=_country_names)
+    return _remote_set(f, run("regions.by_country", sql, params, db=db,
+                              n=lambda df: int(df["postings"].sum()), post=_country_names))
 
 
 def by_us_state(f: Filters, db: str | Path | None = None, *, rollup: bool = True) -> QueryResult:
@@ -103,8 +110,8 @@ def by_us_state(f: Filters, db: str | Path | None = None, *, rollup: bool = True
         sql = f"""WITH {ctes}
 SELECT {_rolled_metrics("state")}
 ORDER BY postings DESC, state"""
-        return run("regions.by_us_state", sql, {**params, "us_prefix": "US-%"}, db=db,
-                   n=lambda df: int(df["postings"].sum()), notes=notes, caveats=salary.BINNED)
+        return _remote_set(f, run("regions.by_us_state", sql, {**params, "us_prefix": "US-%"}, db=db,
+                                  n=lambda df: int(df["postings"].sum()), notes=notes, caveats=salary.BINNED))
     cond, params = where(f, db=db)
     params = {**params, "us_prefix": "US-%"}
     sql = f"""SELECT substr(p.region, 4) AS state, {_METRICS}
@@ -112,7 +119,8 @@ FROM postings p
 WHERE {cond} AND p.region LIKE $us_prefix
 GROUP BY 1
 ORDER BY postings DESC, state"""
-    return run("regions.by_us_state", sql, params, db=db, n=lambda df: int(df["postings"].sum()))
+    return _remote_set(f, run("regions.by_us_state", sql, params, db=db,
+                              n=lambda df: int(df["postings"].sum())))
 
 
 def top_places(f: Filters, level: str = "city", limit: int = 15, db: str | Path | None = None, *,
@@ -131,9 +139,9 @@ def top_places(f: Filters, level: str = "city", limit: int = 15, db: str | Path 
 SELECT {_rolled_metrics("place")}
 ORDER BY postings DESC, place
 LIMIT $limit"""
-        return run(f"regions.top_places[{level}]", sql, {**params, "limit": limit}, db=db,
-                   post=_place_country, n=lambda df: int(df["postings"].sum()), notes=notes,
-                   caveats=salary.BINNED)
+        return _remote_set(f, run(f"regions.top_places[{level}]", sql, {**params, "limit": limit}, db=db,
+                                  post=_place_country, n=lambda df: int(df["postings"].sum()), notes=notes,
+                                  caveats=salary.BINNED))
     cond, params = where(f, db=db)
     params = {**params, "limit": limit}
     sql = f"""SELECT {key} AS place, {_METRICS}
@@ -142,8 +150,8 @@ WHERE {cond} AND {column} IS NOT NULL
 GROUP BY 1
 ORDER BY postings DESC, place
 LIMIT $limit"""
-    return run(f"regions.top_places[{level}]", sql, params, db=db, post=_place_country,
-               n=lambda df: int(df["postings"].sum()))
+    return _remote_set(f, run(f"regions.top_places[{level}]", sql, params, db=db, post=_place_country,
+                              n=lambda df: int(df["postings"].sum())))
 
 
 def placed(f: Filters, level: str = "city", db: str | Path | None = None, *, rollup: bool = True
