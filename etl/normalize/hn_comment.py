@@ -1456,15 +1456,68 @@ def family_roles(body: str) -> tuple[str, ...]:
     (:func:`listed_roles`, each line one opening) that is not a header role listed again (its level, brackets
     and plural aside: "Senior Backend Engineer" under a header "Backend Engineers" is the header's role). With
     a body list, a header cell naming only the generic "role" or "position" ("Pay depends on role") casts no
-    vote. The seniority still reads the first role only (:func:`first_role`)."""
+    vote; with none and no role named, under a header cell naming areas only ("Engineering & Non-Engineering
+    Roles") the body's roles listed alone, else the header's areas (:func:`_area_heading_roles`, lead's ruling
+    1 on h25rolehn). The seniority still reads the first role only (:func:`first_role`)."""
     roles = comment_roles(body)  # read_comment(body).role_titles(), its roles only
     listed = listed_roles(body)
     if not listed:
-        return roles
+        return roles or _area_heading_roles(body)
     header = [r for r in roles if _SPECIFIC_ROLE_ANY.search(r) or not _GENERIC_ROLE.search(r)]
     seen = {_role_key(part) for role in header for part in (role, *_ROLE_SEPARATORS.split(role))}
     # a listed role's bracket (its stack or place: "Backend Engineer (Go, SQL)") is not voted on
     return (*header, *(_BRACKET.sub("", role) for role in listed if _role_key(role) not in seen))
+
+
+# A header cell naming areas only, joined before a listing noun ("<area> & <area> Roles", "Engineering and
+# Non-Engineering Roles", "<area>, <area> & <area> positions"): the heading of the openings (lead's ruling 1
+# on h25rolehn); its areas split at the joiners once the listing noun is cut off
+_AREA_SPLIT = re.compile(r"\s*(?:&|\+|/|,)\s*(?:and\s+)?|\s+and\s+", re.I)
+
+
+@cache
+def _listing_noun_end() -> re.Pattern[str]:
+    nouns = "|".join(re.escape(str(n)) for n in seniority_config()["list_intro_nouns"])
+    return re.compile(rf"\s+(?:{nouns})(?:\s+available)?(?:\s*\(?see\s+below\)?)?\s*$", re.I)
+
+
+def header_areas(body: str) -> tuple[str, ...]:
+    """The areas a header cell of the comment ``body`` names as the heading of its openings ("Engineering &
+    Non-Engineering Roles" -> "Engineering", "Non-Engineering"), in order; () when the header names a role, or
+    no such cell: a cell of one area ("Engineering Roles"), "Multiple Positions", the thread's job-type tags
+    ("Full-time & Internship Roles"), a cell naming a role noun ("Designers & Engineers")."""
+    _, cells, _, _ = _cells_and_roles(body, None)
+    if any(c.kind == "role" for c in cells):
+        return ()
+    for cell in cells:
+        text = cell.text.strip()
+        end = _listing_noun_end().search(text) if cell.kind == "listed" else None
+        if end is None or _JOB_TYPE.search(text) or _SPECIFIC_ROLE.search(text[: end.start()]):
+            continue
+        areas = tuple(a.strip() for a in _AREA_SPLIT.split(text[: end.start()]))
+        if len(areas) >= 2 and all(areas):
+            return areas
+    return ()
+
+
+def _area_heading_roles(body: str) -> tuple[str, ...]:
+    """The roles a comment naming no role under a header cell of areas (:func:`header_areas`) votes on (lead's
+    ruling 1 on h25rolehn): (a) where the body lists its openings, the body's list decides - every line read
+    as a role listed alone, two or more (a role line and its link on the next line are no run for
+    :func:`listed_roles`); (b) where the body lists none (no such line, no bulleted line), the header's areas,
+    each a department word (`real-later-v109`'s rule, in role_family). A body whose list the reader cannot
+    count (one line read, or bulleted lines none of them read) gives none: the header read as one title, as
+    before."""
+    areas = header_areas(body)
+    if not areas:
+        return ()
+    lines = [line for line in _lines(body) if line.strip()]
+    openings = tuple(title for line in lines if (title := _listed_line(line)) is not None)
+    if len(openings) >= 2:
+        return openings
+    if openings or any(_BULLET_LINE.match(line) for line in lines):
+        return ()
+    return areas
 
 
 def first_role(body: str) -> str | None:

@@ -289,6 +289,13 @@ def _cell_shapes() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return re.compile(own, re.I), re.compile(cfg["prose"], re.I)
 
 
+@cache
+def _department_item() -> re.Pattern[str]:
+    """``several_roles.department`` as a whole list item, up to two words before it ("Software Engineering",
+    "Non-Engineering", "Marketing")."""
+    return re.compile(rf"(?:[\w.+#/-]+ ){{0,2}}(?:{_config()['several_roles']['department']})", re.I)
+
+
 # a role and its bracket in a cell listing roles ("Software Engineers (Backend, Fullstack)", "Backend Engineer
 # (Go, Postgres)"); the role is the text since the last separator, empty where the bracket opens the cell
 _ROLE_BRACKET = re.compile(r"([^,;()]*?)\s*\(([^()]*)\)")
@@ -387,6 +394,12 @@ def classify_roles_family(roles: Sequence[str] | None, title: str | None, text: 
     families = [classify_role_family(role, text) for role in parts
                 if title_family(_clean(role)) not in (None, SOFTWARE_BY_TEXT)]
     if len(families) < 2:
+        # a header naming departments only ("Engineering & Non-Engineering Roles"), one of them voting (a bare
+        # "Engineering" casts none), whose one-title reading is open: the one vote decides (lead's ruling 1 on
+        # h25rolehn (b): "Non-Engineering" is a business department, other)
+        if (len(families) == 1 and all(_department_item().fullmatch(p) for p in parts)
+                and title_family(_clean(title or "")) is None):
+            return families[0]
         return classify_role_family(title, text)
     counts = Counter(families)
     most = max(counts.values())
