@@ -1,9 +1,11 @@
-"""Seniority: two lead rulings of the twenty-fifth session on Hacker News comments (h25seni's questions 1 and 2).
+"""Seniority: two lead rulings of the twenty-fifth session on Hacker News comments (h25seni's questions 1
+and 2).
 
-1. A written range of levels in a hiring sentence of a comment reads its lower end, wherever in the sentence it
-   stands ("... to join us at a range of levels - from graduate through to senior level", "hiring for several
-   roles, from entry-level to <word>", "Seeking junior to senior.", "we hire at all levels from new grad up");
-   not a range describing the team, and "all levels" with no lower end written stays every level (no level).
+1. A written range of levels in a hiring sentence of a comment reads its lower end, wherever in the sentence
+   it stands ("... to join us at a range of levels - from graduate through to senior level", "hiring for
+   several roles, from entry-level to <word>", "Seeking junior to senior.", "we hire at all levels from new
+   grad up"); not a range describing the team, and "all levels" with no lower end written stays every level
+   (no level).
 2. A sentence ending in a colon that introduces a list names the openings below it: the list's first line
    decides ("We have several openings for seasoned developers with depth in <stack>:" above "Sr. <role>"); a
    colon followed by prose, or by a list of requirements, names no opening.
@@ -20,11 +22,11 @@ _NO_ROLE = "Kilnworks | Turin (or remote in the EU) | Full Time<p>Kilnworks buil
 
 # Ruling 1: a written range of levels in a hiring sentence, its lower end.
 _RANGES = [
-    (_PLAIN + "We're looking for glaze engineers to join our studio at a range of levels - from graduate through to "
-              "senior level.", "junior"),
+    (_PLAIN + "We're looking for glaze engineers to join our studio at a range of levels - from graduate "
+              "through to senior level.", "junior"),
     (_PLAIN + "We are hiring for several roles, from entry-level to seasoned expert.", "junior"),
-    ("Kilnworks | Glaze Engineer / Kiln Developer / Clay Program Managers | Turin<p>We make pottery tools for "
-     "studios. Seeking junior to senior.", "junior"),
+    ("Kilnworks | Glaze Engineer / Kiln Developer / Clay Program Managers | Turin<p>We make pottery tools "
+     "for studios. Seeking junior to senior.", "junior"),
     (_PLAIN + "We hire at all levels from new grad up, so write to us.", "junior"),
     (_PLAIN + "We are hiring glaze people anywhere from mid-level to principal.", "mid"),
     (_PLAIN + "Right now we're recruiting, with openings from mid-level through to staff.", "mid"),
@@ -76,12 +78,12 @@ _COLON_CONTROLS = [
     (_NO_ROLE + "We have several openings for seasoned developers with depth in Glaze and Kiln:<p>"
                 "Our senior engineers pair with every newcomer on the kiln team.", "unspecified"),
     # a list of requirements, not roles, after the colon
-    (_NO_ROLE + "We have several openings for developers who bring:<p>- Experience as a senior glaze developer<p>"
-                "- Comfort with kiln tooling", "unspecified"),
+    (_NO_ROLE + "We have several openings for developers who bring:<p>"
+                "- Experience as a senior glaze developer<p>- Comfort with kiln tooling", "unspecified"),
     (_NO_ROLE + "We're looking for developers who have:<p>- Senior engineer experience with glazes<p>"
                 "- A love of clay", "unspecified"),
-    (_NO_ROLE + "What we're looking for in a developer:<p>- Senior Glaze Engineer background<p>- Kiln tooling",
-     "unspecified"),
+    (_NO_ROLE + "What we're looking for in a developer:<p>- Senior Glaze Engineer background<p>"
+                "- Kiln tooling", "unspecified"),
 ]
 
 

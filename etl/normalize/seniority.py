@@ -567,7 +567,7 @@ def _list_level(text: str) -> str | None:
             sentence = not phrase and not named and _hiring_sentence(head, i)
             if (phrase or named or sentence) and not _OTHER_OPENINGS.search(head, begin, i):
                 role = _FIRST_LINE.split(listed.group(1), 1)[0]
-                if phrase or sentence:  # "Senior engineer, you will build ...": the role, not the sentence after it
+                if phrase or sentence:  # "Senior engineer, you will build ...": the role, not the sentence
                     role = role.split(",", 1)[0]
                 # the first role listed decides, also when it names no level ("Roles:\n- Backend Engineer"); a
                 # first line that is prose or a requirement names no opening (the lead's ruling on h25seni's
@@ -590,9 +590,10 @@ def _listed_role_not_words() -> frozenset[str]:
 
 
 def _listed_role(line: str, strict: bool) -> bool:
-    """Whether a list's first line (cut at its link, bracket, dash or colon) names an opening: a role noun after
-    at most six words, none of them a word of prose or of a requirement; with ``strict`` (a list under a hiring
-    sentence), the role noun also ends it ("Senior <role>", not "Senior <role> experience with ...")."""
+    """Whether a list's first line (cut at its link, bracket, dash or colon) names an opening: a role noun
+    after at most six words, none of them a word of prose or of a requirement; with ``strict`` (a list under a
+    hiring sentence), the role noun also ends it ("Senior <role>", not "Senior <role> experience with
+    ...")."""
     m = _LISTED_ROLE.match(line.strip())
     if m is None or any(w.lower() in _listed_role_not_words() for w in m.group(1).split()):
         return False
@@ -605,10 +606,10 @@ _SENTENCE_START = re.compile(r".*(?:[.!?][ \t]+|\n)", re.S)
 
 def _hiring_sentence(head: str, colon: int) -> bool:
     """Whether the sentence ending in the colon at ``colon`` is a hiring phrase that names the roles sought
-    ("We're hiring developers experienced in <stack>:", "We are looking for engineers with a taste for <area>:"):
-    a sentence ending in a colon that introduces a list names the openings below it (the lead's ruling on
-    h25seni's question 1, twenty-fifth session). "What we're looking for in a <role>:" is no such sentence (the
-    hiring phrase must open it)."""
+    ("We're hiring developers experienced in <stack>:", "We are looking for engineers with a taste for
+    <area>:"): a sentence ending in a colon that introduces a list names the openings below it (the lead's
+    ruling on h25seni's question 1, twenty-fifth session). "What we're looking for in a <role>:" is no such
+    sentence (the hiring phrase must open it)."""
     line = head.rfind("\n", 0, colon) + 1
     start = _SENTENCE_START.match(head, line, colon)
     begin = start.end() if start else line
@@ -1175,9 +1176,9 @@ def _two_rung_level(text: str, first_role: str = "") -> str | None:
 
 @cache
 def _hiring_range() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """A written range of levels (seniority.yaml ``hiring_range``): "from <level> <joiner> <word>", "from <level>
-    up", or "<level> <joiner> <level>" with no "from"; the hiring words a range's sentence must hold; the words
-    that make the sentence before the range about other people or negated."""
+    """A written range of levels (seniority.yaml ``hiring_range``): "from <level> <joiner> <word>", "from
+    <level> up", or "<level> <joiner> <level>" with no "from"; the hiring words a range's sentence must hold;
+    the words that make the sentence before the range about other people or negated."""
     cfg = config()["hiring_range"]
     ends = "|".join(str(w) for w in cfg["ends"])
     upper = "|".join(str(w) for w in cfg["upper_without_from"])
@@ -1198,20 +1199,19 @@ _SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)|\n")
 def _hiring_range_level(text: str) -> str | None:
     """The lower end of the first written range of levels in a hiring sentence of a comment's text ("looking
     for <role>s to join us at a range of levels - from graduate through to senior level", "hiring for several
-    roles, from entry-level to <word>", "Seeking junior to senior.", "we hire at all levels from new grad up"),
-    or None: rule 2, the text states the openings' levels, a written range its lower end, wherever in the
-    hiring sentence it stands (the lead's ruling on h25seni's question 2, twenty-fifth session). A range in a
-    sentence hiring nobody, describing the company's people ("Our engineers range from junior to principal"),
-    people coached or grown, or negated names no level; "all levels" with no lower end written names none."""
+    roles, from entry-level to <word>", "Seeking junior to senior.", "we hire at all levels from new grad
+    up"), or None: rule 2, the text states the openings' levels, a written range its lower end, wherever in
+    the hiring sentence it stands (the lead's ruling on h25seni's question 2, twenty-fifth session). A range
+    in a sentence hiring nobody, describing the company's people ("Our engineers range from junior to
+    principal"), people coached or grown, or negated names no level; "all levels" with no lower end written
+    names none."""
     low = _lower_head(text)
     if "from" not in low and " to " not in low:
         return None  # cheap exit: no range can be written
     found, hiring, other = _hiring_range()
     for m in found.finditer(low):
-        stop = None
-        for stop in _SENTENCE_STOP.finditer(low, 0, m.start()):
-            pass
-        begin = stop.end() if stop else 0
+        stops = [s.end() for s in _SENTENCE_STOP.finditer(low, 0, m.start())]
+        begin = stops[-1] if stops else 0
         after = _SENTENCE_STOP.search(low, m.end())
         end = after.start() if after else len(low)
         if not hiring.search(low, begin, end) or other.search(low, begin, m.start()):
