@@ -563,14 +563,58 @@ def _list_level(text: str) -> str | None:
         if listed:
             begin = max(head.rfind("\n", 0, i) + 1, i - LIST_INTRO_CHARS)
             phrase = HIRING_LINE.fullmatch(head, begin, i) is not None
-            if (phrase or intro.search(head, begin, i)) and not _OTHER_OPENINGS.search(head, begin, i):
+            named = intro.search(head, begin, i) is not None
+            sentence = not phrase and not named and _hiring_sentence(head, i)
+            if (phrase or named or sentence) and not _OTHER_OPENINGS.search(head, begin, i):
                 role = _FIRST_LINE.split(listed.group(1), 1)[0]
-                if phrase:  # "Senior engineer, you will build ...": the role, not the sentence after it
+                if phrase or sentence:  # "Senior engineer, you will build ...": the role, not the sentence
                     role = role.split(",", 1)[0]
-                # the first role listed decides, also when it names no level ("Roles:\n- Backend Engineer")
-                return title_level(role.strip()) if _ROLE_CELL.search(role) else None
+                # the first role listed decides, also when it names no level ("Roles:\n- Backend Engineer"); a
+                # first line that is prose or a requirement names no opening (the lead's ruling on h25seni's
+                # question 1), and under a hiring sentence the role noun must end the line's role
+                if not _listed_role(role, strict=sentence):
+                    return None
+                return title_level(role.strip())
         i = head.find(":", i + 1)
     return None
+
+
+# a listed line's words before its role noun that make it prose or a requirement, not an opening ("Our senior
+# engineers pair with ...", "Experience as a senior <role>"; seniority.yaml ``listed_role_not_words``)
+_LISTED_ROLE = re.compile(rf"((?:[\w.+#/&'-]+[ \t]+){{0,6}}?)(?:{ROLE_NOUNS})s?\b", re.I)
+
+
+@cache
+def _listed_role_not_words() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in config()["listed_role_not_words"])
+
+
+def _listed_role(line: str, strict: bool) -> bool:
+    """Whether a list's first line (cut at its link, bracket, dash or colon) names an opening: a role noun
+    after at most six words, none of them a word of prose or of a requirement; with ``strict`` (a list under a
+    hiring sentence), the role noun also ends it ("Senior <role>", not "Senior <role> experience with
+    ...")."""
+    m = _LISTED_ROLE.match(line.strip())
+    if m is None or any(w.lower() in _listed_role_not_words() for w in m.group(1).split()):
+        return False
+    return not strict or _ENDS_WITH_ROLE.search(line.strip()) is not None
+
+
+# the start of a sentence within its line: after a stop and a space, or the line's start
+_SENTENCE_START = re.compile(r".*(?:[.!?][ \t]+|\n)", re.S)
+
+
+def _hiring_sentence(head: str, colon: int) -> bool:
+    """Whether the sentence ending in the colon at ``colon`` is a hiring phrase that names the roles sought
+    ("We're hiring developers experienced in <stack>:", "We are looking for engineers with a taste for
+    <area>:"): a sentence ending in a colon that introduces a list names the openings below it (the lead's
+    ruling on h25seni's question 1, twenty-fifth session). "What we're looking for in a <role>:" is no such
+    sentence (the hiring phrase must open it)."""
+    line = head.rfind("\n", 0, colon) + 1
+    start = _SENTENCE_START.match(head, line, colon)
+    begin = start.end() if start else line
+    m = HIRING_LINE.match(head, begin, colon)
+    return m is not None and _ROLE_CELL.search(head, m.end(), colon) is not None
 
 
 def _phrase_level(text: str, later_roles: tuple[str, ...] = ()) -> str | None:
@@ -1130,6 +1174,68 @@ def _two_rung_level(text: str, first_role: str = "") -> str | None:
     return None
 
 
+@cache
+def _hiring_range() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], ahocorasick_rs.AhoCorasick]:
+    """A written range of levels (seniority.yaml ``hiring_range``): "from <level> <joiner> <word>", "from
+    <level> up", or "<level> <joiner> <level>" with no "from"; the hiring words a range's sentence must hold;
+    the words that make the sentence before the range about other people or negated; and the literals the
+    level ends start with, where a range with no "from" may start (one Aho-Corasick pass finds them: the
+    pattern searched over a comment cost about 50-90 us, matched at those places only a few)."""
+    cfg = config()["hiring_range"]
+    ends = "|".join(str(w) for w in cfg["ends"])
+    upper = "|".join(str(w) for w in cfg["upper_without_from"])
+    joiners = "|".join(str(j) for j in cfg["joiners"])
+    top = "|".join(str(t) for t in cfg["open_top"])
+    low = rf"(?:{ends})(?:[\s-]+levels?)?"
+    found = re.compile(
+        rf"\bfrom\s+(?P<low>{low})\s*(?:(?:{joiners})\s*(?P<high>[\w-]+)|(?:{top})\b)"
+        rf"|\b(?P<low2>{low})\s*(?:{joiners})\s*(?P<high2>{upper})\b")
+    hiring = re.compile(rf"\b(?:{'|'.join(str(w) for w in cfg['hiring'])})\b")
+    other = re.compile(rf"\b(?:{'|'.join(str(w) for w in cfg['not_in_sentence'])})")
+    literals = sorted({re.match(r"[a-z]+", str(w)).group() for w in cfg["ends"]})  # type: ignore[union-attr]
+    return found, hiring, other, ahocorasick_rs.AhoCorasick(literals)
+
+
+_SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)|\n")
+
+
+def _hiring_range_level(text: str) -> str | None:
+    """The lower end of the first written range of levels in a hiring sentence of a comment's text ("looking
+    for <role>s to join us at a range of levels - from graduate through to senior level", "hiring for several
+    roles, from entry-level to <word>", "Seeking junior to senior.", "we hire at all levels from new grad
+    up"), or None: rule 2, the text states the openings' levels, a written range its lower end, wherever in
+    the hiring sentence it stands (the lead's ruling on h25seni's question 2, twenty-fifth session). A range
+    in a sentence hiring nobody, describing the company's people ("Our engineers range from junior to
+    principal"), people coached or grown, or negated names no level; "all levels" with no lower end written
+    names none."""
+    low = _lower_head(text)
+    if "from" not in low and " to " not in low:
+        return None  # cheap exit: no range can be written
+    found, hiring, other, starts = _hiring_range()
+    places = {at for _i, at, _end in starts.find_matches_as_indexes(low, overlapping=True)}
+    at = low.find("from")
+    while at != -1:
+        places.add(at)
+        at = low.find("from", at + 4)
+    for at in sorted(places):
+        m = found.match(low, at)
+        if m is None:
+            continue
+        stops = [s.end() for s in _SENTENCE_STOP.finditer(low, 0, m.start())]
+        begin = stops[-1] if stops else 0
+        after = _SENTENCE_STOP.search(low, m.end())
+        end = after.start() if after else len(low)
+        if not hiring.search(low, begin, end) or other.search(low, begin, m.start()):
+            continue
+        bottom = title_level(f"{m.group('low') or m.group('low2')} engineer")
+        if bottom is None:
+            continue
+        high = m.group("high") or m.group("high2")
+        top = title_level(f"{high} engineer") if high else None
+        return min(bottom, top, key=_RANK.__getitem__) if top else bottom
+    return None
+
+
 # A title listing several openings ("UX Designer, Senior Product Owner, Head of Sales"): split on
 # commas, semicolons and "and" (parentheticals set aside: "Engineers (Backend, iOS)"); a list when at least
 # two parts name a role and the first ends with one, not with a role's area ("Project Manager - Country &
@@ -1232,6 +1338,7 @@ def classify_seniority(title: object, text: object = None, years_min: float | No
                  if named else None) or (_first_role_listed_again(roles[0], named, text) if roles else None) \
             or (_area_listing_level(roles[0], text) if roles else None) \
             or text_level(text, _later_role_names(roles) if roles else ()) \
+            or (_hiring_range_level(text) if roles is not None else None) \
             or (_two_rung_level(text, roles[0] if roles else "") if roles is not None else None)
         if level:
             return level
