@@ -62,7 +62,7 @@ from etl.yaml_data import load_yaml
 HEADER_WORDS = Path(__file__).resolve().parents[1] / "data" / "hackernews_header.yaml"
 WORD_LISTS = ("roles", "title_nouns", "strong_roles", "onsite", "job_types", "visa", "flag_words", "places",
               "text_place_verbs", "text_place_offices", "text_place_moves", "text_place_seats",
-              "anywhere_cells",
+              "anywhere_cells", "team_remote",
               "place_line_keys", "company_sentence_verbs", "company_sentence_openers")
 
 
