@@ -10,6 +10,12 @@ decides (lead's ruling 3 on real-later-v116). The cue words are data: ``team_rem
 ``etl/data/hackernews_header.yaml``. Controls: a remote word about the job beside the team sentence, "join our
 remote team", a header REMOTE cell, a comment with no remote word at all, and a flag set false keep their
 readings.
+
+Class E (the batch's one miss, Hacker News 2018-04 #229, and the tune miss 2017-10 #649, two employers): a
+header cell joining a place with a word for working from anywhere ("<city> and distributed", "Anywhere or
+<city>") is an office-or-remote choice -> remote, as an "Anywhere" cell alone is (eighty-fifth round). The
+words are data: ``anywhere_words`` in ``etl/data/hackernews_header.yaml``. Controls: a cell of two places, a
+role cell naming distributed systems, and "anywhere" beside no place keep their readings.
 """
 
 from __future__ import annotations
@@ -67,3 +73,17 @@ def test_a_team_sentence_alone_states_no_arrangement(extra: str) -> None:
 def test_controls_keep_their_readings(cell: str, extra: str, flag: bool, hint: bool | None,
                                       mode: str | None) -> None:
     assert _read(cell, extra, flag) == (hint, mode)
+
+
+@pytest.mark.parametrize(("cell", "mode"), [
+    ("Leeds, UK and distributed", "remote"),
+    ("Anywhere or Leeds", "remote"),
+    ("Porto or worldwide", "remote"),
+    ("Distributed / Porto, Portugal", "remote"),
+    # controls: two places, a role cell, anywhere beside no place
+    ("Leeds and Porto", None),
+    ("Backend and Distributed Systems", None),
+    ("Nights and anywhere", None),
+])
+def test_class_e_a_place_or_anywhere_cell_is_a_choice_with_remote(cell: str, mode: str | None) -> None:
+    assert _read(cell, "We hire steady people.", flag=False)[1] == mode
