@@ -63,6 +63,7 @@ def test_a_team_sentence_alone_states_no_arrangement(extra: str) -> None:
     ("Full-time", "Half our team is remote, and this role can be remote too.", True, True, "remote"),
     # joining a remote team is this job's arrangement
     ("Full-time", "Come and join our remote team of six.", True, True, "remote"),
+    ("Full-time", "Come and join our remote colleagues in three time zones.", True, True, "remote"),
     # a header cell decides before the keyword flag
     ("REMOTE", "Half our team is remote.", True, True, "remote"),
     # no remote word in the text at all: the flag is kept as before
