@@ -62,7 +62,7 @@ from etl.yaml_data import load_yaml
 HEADER_WORDS = Path(__file__).resolve().parents[1] / "data" / "hackernews_header.yaml"
 WORD_LISTS = ("roles", "title_nouns", "strong_roles", "onsite", "job_types", "visa", "flag_words", "places",
               "text_place_verbs", "text_place_offices", "text_place_moves", "text_place_seats",
-              "anywhere_cells",
+              "anywhere_cells", "anywhere_words", "team_remote",
               "place_line_keys", "company_sentence_verbs", "company_sentence_openers")
 
 
@@ -194,6 +194,23 @@ def _header_line(body: str) -> str:
 def _anywhere(part: str) -> bool:
     """A header cell saying only that the work is done from anywhere ("Anywhere", "Worldwide"): remote."""
     return bool(_ANYWHERE.fullmatch(part.strip()))
+
+
+# "<place> and distributed", "Anywhere or <place>": a place or anywhere, in one header cell
+# (hackernews_header.yaml's anywhere_words; later batch real-later-v121)
+_ANYWHERE_JOINED = re.compile(
+    rf"(?:{_any('anywhere_words')})\s*(?:\bor\b|\band\b|/|&)\s*(?P<after>.+)"
+    rf"|(?P<before>.+?)\s*(?:\bor\b|\band\b|/|&)\s*(?:{_any('anywhere_words')})", re.I)
+
+
+def _anywhere_or_place(part: str) -> bool:
+    """A header cell joining a place with a word for working from anywhere ("San Francisco, CA and
+    distributed", "Anywhere or SF"): an office-or-remote choice, remote."""
+    m = _ANYWHERE_JOINED.fullmatch(part.strip())
+    if m is None:
+        return False
+    place = (m["after"] or m["before"] or "").strip(" ,;")
+    return bool(place) and _looks_like_place(place)
 
 
 def _header_names_a_place(body: str) -> bool:
@@ -606,7 +623,8 @@ def _header(body: str, hint: str | None = None) -> tuple[dict[str, Any], list[st
     else:
         line = _header_line(body)
         parts = _split_header(line)
-    if (_REMOTE.search(line) or any(_anywhere(p) for p in parts)) and not _NO_REMOTE.search(line):
+    if ((_REMOTE.search(line) or any(_anywhere(p) or _anywhere_or_place(p) for p in parts))
+            and not _NO_REMOTE.search(line)):
         out["remote"] = True
     elif _ONSITE.search(line) or _NO_REMOTE.search(line):
         out["remote"] = False

@@ -42,6 +42,7 @@ from etl.normalize.hn_comment import (
     _plain,
     _split_header,
     _unpunctuated,
+    header_words,
     read_comment,
 )
 from etl.normalize.location import parse_location
@@ -140,7 +141,7 @@ def _posting(raw: dict[str, Any], record_no: int, month: date | None) -> Posting
     if not location:  # no place in the header nor the parser's guess: the text's place of the openings
         location = comment.text_place
     remote = head.get("remote")
-    if remote is None and raw.get("remote") is True:
+    if remote is None and raw.get("remote") is True and not _remote_words_describe_team(body):
         remote = True
     # the parser geocoded its own location guess: a guess naming roles ("Engineers, Designers,", the roles
     # cell) or a company ("Upside, Inc") in a header naming no place ("Locations worldwide") has a country as
@@ -195,6 +196,23 @@ def _written_form(guess: str, body: str) -> str:
     found = [(m.start(), name) for name in spellings
              if (m := re.search(rf"(?<![\w-]){re.escape(name)}(?!\w)", text))]
     return min(found)[1] if found else guess
+
+
+# The mapped export's keyword flag comes from the word anywhere in the text; a comment whose every remote word
+# describes the team's make-up ("half our team is remote") states nothing of this job by it
+# (hackernews_header.yaml's team_remote; lead's ruling 3 on real-later-v116)
+_TEAM_REMOTE = re.compile("|".join(f"(?:{w})" for w in header_words()["team_remote"]), re.I)
+_REMOTE_WORD = re.compile(r"\bremote(?:ly)?\b", re.I)
+
+
+def _remote_words_describe_team(body: str) -> bool:
+    """Whether the comment holds a remote word and every one lies in a sentence describing the team's make-up
+    ("half our team is remote", "our remote colleagues"): then the export's keyword flag is not this job's."""
+    text = _plain(body)
+    if "remote" not in text.lower():
+        return False
+    spans = [m.span() for m in _TEAM_REMOTE.finditer(text)]
+    return bool(spans) and all(any(a <= w.start() < b for a, b in spans) for w in _REMOTE_WORD.finditer(text))
 
 
 def _named_only_in_remote_text(guess: str, body: str, head: dict[str, Any], *, written_only: bool = False
