@@ -44,6 +44,9 @@ def test_a_view_resting_mostly_on_undated_postings_says_so_first() -> None:
     # half or fewer, or no date range: the old note
     assert headline_notes(ranged, _kpis(600, undated=300))[0] == "Includes 300 postings without a date."
     assert "rest mostly" not in " ".join(headline_notes(Filters(), _kpis(607, undated=593)))
+    # every posting undated: "9 of 9 ... mostly" understated it
+    assert headline_notes(ranged, _kpis(9, undated=9))[0] == (
+        "All 9 postings have no date: the figures rest on undated postings only.")
 
 
 # Lead ruling 1: the headline figures as a table, each with its n, mark and note as on screen

@@ -79,6 +79,8 @@ def mostly_undated(f: Filters, cur: pd.Series) -> str:
     undated, postings = int(cur["undated"]), int(cur["postings"])
     if not f.undated or (f.date_from is None and f.date_to is None) or undated * 2 <= postings:
         return ""
+    if undated == postings:  # "9 of 9 ... rest mostly" understated it
+        return f"All {postings:,} postings have no date: the figures rest on undated postings only."
     return (f"{undated:,} of {postings:,} postings have no date: the figures rest mostly on undated "
             "postings.")
 
