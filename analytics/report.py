@@ -111,7 +111,8 @@ def collect(pages: list[str], f: Filters, db: str | Path | None, params: dict[st
             ) -> tuple[Cover, list[Section], list[Section]]:
     """Run the pages' charts: (cover, every item per page, only the charts per page).
 
-    Table-only items (headline figures, load runs) go to the zip; decks and PDFs show charts.
+    Table-only items (load runs) go to the zip; decks and PDFs show charts and the tables with a slide of
+    their own (the headline figures: ChartDef.slide).
     ``params`` are a page's widget values (the app's "This page as PowerPoint"); the report
     leaves them out, so every chart shows the page's defaults.
     """
@@ -147,11 +148,14 @@ def collect(pages: list[str], f: Filters, db: str | Path | None, params: dict[st
                                                         filtered=c.result.filtered),
                                    n_note=empty_n_note(c.defn, c.result, shown)), c.figure,
                         with_binned_precision(with_small_flag(c.defn, c.result.df), c.result.caveats),
-                        empty=empty_text(c.defn, c.result, shown, why, dated=dated_in(f)))
+                        empty=empty_text(c.defn, c.result, shown, why, dated=dated_in(f)),
+                        table=c.defn.slide(ctx, c.result.df) if c.defn.slide is not None else None)
             for c, note in zip(computed, notes)
         ]
         everything.append(Section(PAGES[page], tuple(items)))
-        charts.append(Section(PAGES[page], tuple(i for i, c in zip(items, computed) if c.defn.build)))
+        # a table with a slide of its own (the headline figures) goes to decks and PDFs (ruling 1 on hqa39)
+        charts.append(Section(PAGES[page], tuple(i for i, c in zip(items, computed)
+                                                 if c.defn.build or c.defn.slide)))
     return cover_for(title, f, facts), everything, charts
 
 

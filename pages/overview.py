@@ -8,6 +8,7 @@ import pandas as pd
 import streamlit as st
 
 import ui
+from analytics.figures.overview import headline_notes
 from analytics.filters import SET_BY_FILTER, remote_share_set
 from analytics.queries import MIN_N
 from ui import theme
@@ -87,68 +88,9 @@ def _metrics(df: pd.DataFrame) -> None:
            delta_color="off",
            help=f"Median, from {stating('years_n', 'state years of experience')}."
                 + small("years_n", "state years"))
-    notes = []
-    if int(cur["undated"]):
-        notes.append(f"Includes {theme.counted(int(cur['undated']))} without a date.")
-    # each marked figure with its n: "fewer than 30" alone left "how few" to a hover tooltip (QA round eight)
-    # a share set by the filter is no figure drawn: no mark, no one-posting or none-posting note for it
-    marked = tuple(m for m in (("salary", "salary_n", "one"), ("remote", "remote_n", "a work arrangement"),
-                               ("years", "years_n", "years")) if not (fixed_remote and m[0] == "remote"))
-    lows = [f"{label} from {theme.counted(int(cur[col]))} stating {what}" for label, col, what in marked
-            if 1 < int(cur[col]) < MIN_N]
-    # a median or share of one posting is its own figure: "–" in the row, the figure here (QA round 23)
-    figures = tuple(fig for fig in (("salary", "salary_n", "median_salary_usd", theme.fmt_usd),
-                                    ("remote", "remote_n", "share_remote", theme.fmt_pct),
-                                    ("years required", "years_n", "median_years", theme.fmt_years))
-                    if not (fixed_remote and fig[0] == "remote"))
-    ones = [f"{label} {fmt(cur[value])}" for label, col, value, fmt in figures if int(cur[col]) == 1]
-    if ones:
-        notes.append(f"{theme.ONE_POSTING_NOTE} ({'; '.join(ones)}).")
-    # a "–" no posting stands behind said why only in its tooltip (QA round twenty-five: Glassdoor's Remote)
-    stated = (("Median salary", "salary_n", "a salary", "salary"),
-              ("Remote", "remote_n", "a work arrangement", "work arrangement"),
-              ("Years required", "years_n", "years of experience", "years of experience"))
-    zeros = [z for z in stated if int(cur[z[1]]) == 0 and not (fixed_remote and z[0] == "Remote")]
-    if zeros and int(cur["postings"]):
-        def listed(words: list[str], conj: str) -> str:
-            return words[0] if len(words) == 1 else f"{', '.join(words[:-1])} {conj} {words[-1]}"
-
-        labels = listed([z[0] for z in zeros], "and")
-        one = int(cur["postings"]) == 1
-        whats = listed([z[3] if one else z[2] for z in zeros], "or")
-        who = "The one posting states no" if one else "None of these postings states"
-        notes.append(f"{who} {whats}, so {labels} {'shows' if len(zeros) == 1 else 'show'} –.")
-    if lows:
-        notes.append(f"{theme.SMALL_MARK.strip()} marks a figure from fewer than {MIN_N} postings "
-                     f"({', '.join(lows)}): read with care.")
-    if few:
-        notes.append(f"{theme.SMALL_MARK.strip()} beside a change: fewer than {MIN_N} dated postings in a "
-                     f"period ({theme.fmt_int(prev['postings'])} before, {theme.fmt_int(dated['postings'])} "
-                     "now), so the change may be chance: read with care.")
-    if has_prev:
-        notes.append(f"Change: dated postings of {dated['period_start']:%Y-%m-%d} to "
-                     f"{dated['period_end']:%Y-%m-%d} against the same length just before "
-                     f"({prev['period_start']:%Y-%m-%d} to {prev['period_end']:%Y-%m-%d}).")
-    elif not has_now and f.date_from is f.date_to is None and int(cur["undated"]) == int(cur["postings"]):
-        # all dates, no dated posting (a source publishing none): "in this period" named a period no one
-        # chose (QA round twenty)
-        notes.append("None of these postings carries a date, so no change is shown.")
-    elif not has_now:
-        notes.append("No dated postings in this period, so no change is shown.")
-    elif f.date_from is f.date_to is None and dated["period_start"] == dated["period_end"]:
-        # every dated posting on one day: no range holds postings on both sides of it, so "choose a date
-        # range" sent the reader nowhere (QA round thirty: French postings, 149 on one day)
-        n = int(dated["postings"])
-        who = f"All {n:,} dated postings fall" if n > 1 else "The one dated posting falls"
-        notes.append(f"{who} on one day, {dated['period_start']:%Y-%m-%d}, so no change over time can be "
-                     "shown.")
-    elif f.date_from is None:  # from the first posting: nothing lies before it (QA round ten)
-        notes.append("From the first posting on, so there is no earlier period to compare: choose a date "
-                     "range in the sidebar to see the change against the same length just before it.")
-    else:
-        notes.append(
-            "No dated postings in the period of the same length before this one, so no change is shown."
-        )
+    # the notes are analytics' (figures.overview.headline_notes), as the deck's and PDF's headline slide says
+    # them (lead rulings 1 and 3 on hqa39)
+    notes = headline_notes(f, df)
     st.caption(" ".join(notes))
 
 

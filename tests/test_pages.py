@@ -1296,3 +1296,36 @@ def test_a_share_the_filter_fixes_reads_set_by_the_filter() -> None:
     labels = dict(zip(_values(cover["data"][0]["y"]), _values(cover["data"][0]["text"])))
     assert "set by the filter" in labels["Work arrangement"], labels
     assert "set by the filter" not in labels["Salary"], labels
+
+
+def test_a_view_resting_mostly_on_undated_postings_says_so_first(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Lead ruling 3 on hqa39: under a date range with undated postings kept, a view most of whose postings
+    carry no date ("593 of 607", Overview) said "Includes 593 postings without a date" among its notes. The
+    headline note says first that the figures rest mostly on undated postings (analytics'
+    figures.overview.headline_notes). The tiny warehouse with postings 6 on undated."""
+    db_path = build_edited(tmp_path / "warehouse.duckdb",
+                           "UPDATE postings SET posted_date = NULL, posted_month = NULL WHERE posting_id > 5",
+                           derive=True, version_name="v-tiny-mostly-undated.duckdb")
+    monkeypatch.setenv("WAREHOUSE_DB", str(db_path))
+    at = _app({"date_from": "2025-01-01", "date_to": "2025-03-31"})  # the dated ones: 1 January to 1 April
+    assert not at.exception, at.exception
+    note = next((str(c.value) for c in at.caption if "have no date" in str(c.value)), "")
+    said = "postings have no date: the figures rest mostly on undated postings."
+    assert note.startswith(f"35 of {_metric(at, 'Postings')} {said}"), note
+    assert "Includes" not in note, note
+
+
+def test_degree_asked_says_no_posting_states_a_degree(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Lead ruling 4 on hqa39: where no posting in view states a degree, "Degree asked" keeps its one "not
+    stated" bar and a caption line says no posting in this view states one. The tiny warehouse without
+    degrees."""
+    db_path = build_edited(tmp_path / "warehouse.duckdb", "UPDATE postings SET degree = NULL", derive=True,
+                           version_name="v-tiny-no-degree.duckdb")
+    monkeypatch.setenv("WAREHOUSE_DB", str(db_path))
+    at = _tab(_open("pages/experience.py"), "Degree")
+    assert not at.exception, at.exception
+    assert "no posting in this view states a degree" in _texts(at), _texts(at)
+    xs = [_values(fig["data"][0].get("x")) for fig in _figures(at) if fig["data"]]
+    assert ["not stated"] in xs, xs

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Sequence
+from typing import Any
 
 from pptx import Presentation
 from pptx.presentation import Presentation as Deck
@@ -99,6 +100,40 @@ def caption_fit(text: str, width: int) -> tuple[int, float]:
     raise AssertionError("unreachable")  # pragma: no cover
 
 
+TABLE_PT = 14  # a table slide's cells
+TABLE_ROW_H = Inches(0.45)
+TABLE_WIDTHS = (0.2, 0.2, 0.12, 0.48)  # of the box: figure, value, n, note (a headline table's four columns)
+
+
+def _table(slide: object, table: Any, top: int, width: int, height: int) -> None:
+    """``table`` (columns, rows, notes: analytics.figures.overview.Headline) as a slide table at ``top``, its
+    notes in a text box under it, as the page's caption under its figures."""
+    rows, cols = len(table.rows) + 1, len(table.columns)
+    shape = slide.shapes.add_table(rows, cols, MARGIN, top, width,  # type: ignore[attr-defined]
+                                   Emu(int(TABLE_ROW_H * rows)))
+    grid = shape.table
+    widths = TABLE_WIDTHS if cols == len(TABLE_WIDTHS) else (1 / cols,) * cols
+    for j, share in enumerate(widths):
+        grid.columns[j].width = Emu(int(width * share))
+    for i, values in enumerate((table.columns, *table.rows)):
+        for j, value in enumerate(values):
+            cell = grid.cell(i, j)
+            cell.text = _t(str(value))
+            for para in cell.text_frame.paragraphs:
+                para.font.size = Pt(TABLE_PT if j < 3 else TABLE_PT - 2)
+    if table.notes:
+        below = top + int(TABLE_ROW_H * rows) + Inches(0.15)
+        words = _t(" ".join(table.notes))
+        box_h, size = caption_fit(words, width)
+        room = max(int(Inches(0.5)), top + height - below)
+        box = slide.shapes.add_textbox(MARGIN, below, width,  # type: ignore[attr-defined]
+                                       Emu(min(box_h, room))).text_frame
+        box.word_wrap = True
+        box.text = words
+        for para in box.paragraphs:
+            para.font.size = Pt(size)
+
+
 def _chart(prs: Deck, chart: ChartExport, png: Png) -> None:
     slide = prs.slides.add_slide(prs.slide_layouts[LAYOUT_TITLE_ONLY])
     title = slide.shapes.title
@@ -116,6 +151,8 @@ def _chart(prs: Deck, chart: ChartExport, png: Png) -> None:
         ratio = min(box_w / w_px, box_h / h_px)
         pic_w, pic_h = Emu(int(w_px * ratio)), Emu(int(h_px * ratio))
         slide.shapes.add_picture(io.BytesIO(data), Emu(int(MARGIN + (box_w - pic_w) / 2)), top, pic_w, pic_h)
+    elif chart.table is not None:  # a table item's slide: its rows, then its notes (lead ruling 1 on hqa39)
+        _table(slide, chart.table, top, box_w, box_h)
     else:
         empty = slide.shapes.add_textbox(MARGIN, top, box_w, Inches(1)).text_frame
         empty.word_wrap = True

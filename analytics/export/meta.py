@@ -152,6 +152,9 @@ class ChartExport:
     figure: Any  # plotly.graph_objects.Figure | None (Any: keeps this module free of plotly)
     data: pd.DataFrame
     empty: str = ""  # a slide's text when there is no figure (report.empty_text); "": images.NO_DATA
+    # a table item's slide (ChartDef.slide: columns, rows and notes, analytics.figures.overview.Headline),
+    # drawn as a table where there is no figure; None: not in a deck or PDF
+    table: Any = None
 
 
 @dataclass(frozen=True)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import io
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from fpdf import FPDF
 
@@ -82,6 +83,27 @@ def _notes(chart: ChartExport) -> str:
     return text + (f"\n\nParameters:\n{m.params_text}" if m.params_text else "")
 
 
+TABLE_WIDTHS = (0.2, 0.2, 0.12, 0.48)  # of the page's width: figure, value, n, note (as the deck's)
+
+
+def _table(doc: _Doc, table: Any) -> None:
+    """``table`` (columns, rows, notes: analytics.figures.overview.Headline) as a PDF table, its notes under
+    it."""
+    pdf = doc.pdf
+    widths = TABLE_WIDTHS if len(table.columns) == len(TABLE_WIDTHS) else (1 / len(table.columns),) * len(
+        table.columns)
+    pdf.set_font(doc.family, "", 11)
+    with pdf.table(col_widths=tuple(int(w * 100) for w in widths), text_align="LEFT",
+                   line_height=6) as grid:
+        for values in (table.columns, *table.rows):
+            row = grid.row()
+            for value in values:
+                row.cell(doc.text(str(value)))
+    pdf.ln(3)
+    if table.notes:
+        doc.para(" ".join(table.notes), 10)
+
+
 def _chart(doc: _Doc, chart: ChartExport, png: Png) -> None:
     pdf = doc.pdf
     pdf.add_page()
@@ -98,6 +120,9 @@ def _chart(doc: _Doc, chart: ChartExport, png: Png) -> None:
         w, h = w_px * ratio, h_px * ratio
         pdf.image(io.BytesIO(data), x=MARGIN + (box_w - w) / 2, y=top, w=w, h=h)
         pdf.set_y(top + h + 3)
+    elif chart.table is not None:  # a table item's page: its rows, then its notes (lead ruling 1 on hqa39)
+        _table(doc, chart.table)
+        pdf.set_y(max(pdf.get_y() + 3, pdf.h - MARGIN - caption_h))
     else:
         doc.para(why, 14, 0)
         pdf.set_y(pdf.h - MARGIN - caption_h)

@@ -143,6 +143,9 @@ class ChartDef:
     # grouping, what colours the maps): the note under the chart says how often each is read right on
     # held-out real postings (issue 9), with the fields the active filters select by
     fields: tuple[str, ...] | Callable[[Context], tuple[str, ...]] = ()
+    # a table item's slide in a deck or PDF (its rows, n, marks and notes as the page draws them: the
+    # Overview's headline figures, lead ruling 1 on hqa39), from the context and the answer; None: zip alone
+    slide: Callable[[Context, pd.DataFrame], Any] | None = None
     # why the rows, though there are some, say nothing (None when they say something): the chart then draws
     # none and says why (QA round twenty-two: ten skill premiums at "$0 (n=1)", each skill set against itself)
     says_nothing: Callable[[pd.DataFrame], str | None] | None = None
@@ -335,7 +338,9 @@ def with_binned_precision(df: pd.DataFrame, caveats: tuple[str, ...]) -> pd.Data
     out[WITHIN_COLUMN] = SALARY_BIN_USD
     if "premium_usd" in figures:
         out[PREMIUM_WITHIN_COLUMN] = 2 * SALARY_BIN_USD
-    return out
+    # the figure the filters fix stays the last column, as it was added (lead ruling 2 on hqa39: at the end,
+    # the columns before it in their order)
+    return out[[c for c in out.columns if c != "set_by"] + ["set_by"]] if "set_by" in out.columns else out
 
 
 SKILL_LABELS = ("skill", "skill_a", "skill_b")  # a chart's label columns holding skill names

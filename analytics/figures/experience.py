@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import plotly.graph_objects as go
 
-from analytics.figures import SALARY_NEEDS, YEARS_NEEDS, Call, ChartDef, level_order, summed, theme
+from analytics.figures import SALARY_NEEDS, YEARS_NEEDS, Call, ChartDef, Context, level_order, summed, theme
 from analytics.figures import salary as salary_figures
 from analytics.filters import ALL_LEVELS
 from analytics.queries import experience
@@ -118,6 +118,22 @@ def pay(df: pd.DataFrame) -> go.Figure:
     return theme.style(fig, x="Years of experience required", y="Median salary (USD per year)")
 
 
+NO_DEGREE_STATED = "no posting in this view states a degree"
+
+
+def degree_caveats_of(df: pd.DataFrame, caveats: tuple[str, ...]) -> tuple[str, ...]:
+    """``caveats`` and, where postings are drawn but none states a degree (the one "not stated" bar), a line
+    saying so (lead ruling 4 on hqa39: the bar stays, the caption says why it is alone). Pure."""
+    if df.empty or not int(df["postings"].sum()) or set(df["degree"]) != {"not stated"}:
+        return caveats
+    return (*caveats, NO_DEGREE_STATED)
+
+
+def degree_caveats(ctx: Context, caveats: tuple[str, ...]) -> tuple[str, ...]:
+    """degree_caveats_of on the chart's answer (ChartDef.caveats)."""
+    return degree_caveats_of(ctx.query(experience.degree, ctx.f).df, caveats)
+
+
 def degree(df: pd.DataFrame, narrow: bool = False) -> go.Figure:
     return theme.labels_fit(theme.style(_count_bars(df, "degree", window=narrow), x="Minimum degree",
                                         y="Postings"))
@@ -177,7 +193,7 @@ CHARTS: tuple[ChartDef, ...] = (
     ),
     ChartDef(
         "ex_degree", "Degree asked", lambda c: Call(experience.degree, (c.f,)), degree, drill=("degree",),
-        sample=summed("postings"), label="degree", uses=("narrow",),
+        sample=summed("postings"), label="degree", uses=("narrow",), caveats=degree_caveats,
         fields=("degree",),
     ),
 )

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import pandas as pd
 import plotly.graph_objects as go
 
 from analytics.figures import Call, ChartDef, Context, theme
 from analytics.figures import salary as salary_figures
-from analytics.queries import overview, skills
+from analytics.filters import SET_BY_FILTER, Filters, remote_share_set
+from analytics.queries import MIN_N, overview, skills
 
 LABELLED_MONTHS = 12  # up to a year of bars carries each count; more would crowd their labels
 LABEL_ROOM = 0.15  # of the tallest bar, above it: its count's label inside the plot
@@ -60,9 +63,156 @@ def kpi_caveats(ctx: Context, caveats: tuple[str, ...]) -> tuple[str, ...]:
                       "of demand; pick one source in the sidebar to compare like with like")
 
 
+
+# The headline figures' words, as the Overview draws them and its deck and PDF repeat them (lead rulings 1 and
+# 3 on hqa39): the page only draws these.
+
+
+def _rows(df: pd.DataFrame) -> tuple[pd.Series, pd.Series, pd.Series]:
+    """The current, current-dated and previous periods' rows of an overview.kpis answer."""
+    return tuple(df[df["period"] == p].iloc[0] for p in ("current", "current_dated", "previous"))  # type: ignore[return-value]
+
+
+def mostly_undated(f: Filters, cur: pd.Series) -> str:
+    """Under a date range with undated postings kept, a view most of whose postings carry no date rests
+    mostly on them (lead ruling 3 on hqa39: "593 of 607 postings have no date"): said first; "" otherwise."""
+    undated, postings = int(cur["undated"]), int(cur["postings"])
+    if not f.undated or (f.date_from is None and f.date_to is None) or undated * 2 <= postings:
+        return ""
+    if undated == postings:  # "9 of 9 ... rest mostly" understated it
+        return f"All {postings:,} postings have no date: the figures rest on undated postings only."
+    return (f"{undated:,} of {postings:,} postings have no date: the figures rest mostly on undated "
+            "postings.")
+
+
+def headline_notes(f: Filters, df: pd.DataFrame) -> list[str]:
+    """The notes under the headline figures, in order: undated postings, figures from one posting, figures
+    without a posting, small samples, a small change, and what the change compares (or why none is shown).
+    Pure: ``df`` is an overview.kpis answer with postings."""
+    cur, dated, prev = _rows(df)
+    has_now = int(dated["postings"]) > 0
+    has_prev = has_now and int(prev["postings"]) > 0
+    few = has_prev and min(int(dated["postings"]), int(prev["postings"])) < MIN_N
+    fixed_remote = remote_share_set(f)
+    notes = []
+    if mostly := mostly_undated(f, cur):
+        notes.append(mostly)
+    elif int(cur["undated"]):
+        notes.append(f"Includes {theme.counted(int(cur['undated']))} without a date.")
+    # each marked figure with its n: "fewer than 30" alone left "how few" to a hover tooltip (QA round eight)
+    # a share set by the filter is no figure drawn: no mark, no one-posting or none-posting note for it
+    marked = tuple(m for m in (("salary", "salary_n", "one"), ("remote", "remote_n", "a work arrangement"),
+                               ("years", "years_n", "years")) if not (fixed_remote and m[0] == "remote"))
+    lows = [f"{label} from {theme.counted(int(cur[col]))} stating {what}" for label, col, what in marked
+            if 1 < int(cur[col]) < MIN_N]
+    # a median or share of one posting is its own figure: "–" in the row, the figure here (QA round 23)
+    figures = tuple(fig for fig in (("salary", "salary_n", "median_salary_usd", theme.fmt_usd),
+                                    ("remote", "remote_n", "share_remote", theme.fmt_pct),
+                                    ("years required", "years_n", "median_years", theme.fmt_years))
+                    if not (fixed_remote and fig[0] == "remote"))
+    ones = [f"{label} {fmt(cur[value])}" for label, col, value, fmt in figures if int(cur[col]) == 1]
+    if ones:
+        notes.append(f"{theme.ONE_POSTING_NOTE} ({'; '.join(ones)}).")
+    # a "–" no posting stands behind said why only in its tooltip (QA round twenty-five: Glassdoor's Remote)
+    zeros = [z for z in STATED if int(cur[z[1]]) == 0 and not (fixed_remote and z[0] == "Remote")]
+    if zeros and int(cur["postings"]):
+        def listed(words: list[str], conj: str) -> str:
+            return words[0] if len(words) == 1 else f"{', '.join(words[:-1])} {conj} {words[-1]}"
+
+        labels = listed([z[0] for z in zeros], "and")
+        one = int(cur["postings"]) == 1
+        whats = listed([z[3] if one else z[2] for z in zeros], "or")
+        who = "The one posting states no" if one else "None of these postings states"
+        notes.append(f"{who} {whats}, so {labels} {'shows' if len(zeros) == 1 else 'show'} –.")
+    if lows:
+        notes.append(f"{theme.SMALL_MARK.strip()} marks a figure from fewer than {MIN_N} postings "
+                     f"({', '.join(lows)}): read with care.")
+    if few:
+        notes.append(f"{theme.SMALL_MARK.strip()} beside a change: fewer than {MIN_N} dated postings in a "
+                     f"period ({theme.fmt_int(prev['postings'])} before, {theme.fmt_int(dated['postings'])} "
+                     "now), so the change may be chance: read with care.")
+    if has_prev:
+        notes.append(f"Change: dated postings of {dated['period_start']:%Y-%m-%d} to "
+                     f"{dated['period_end']:%Y-%m-%d} against the same length just before "
+                     f"({prev['period_start']:%Y-%m-%d} to {prev['period_end']:%Y-%m-%d}).")
+    elif not has_now and f.date_from is f.date_to is None and int(cur["undated"]) == int(cur["postings"]):
+        # all dates, no dated posting (a source publishing none): "in this period" named a period no one
+        # chose (QA round twenty)
+        notes.append("None of these postings carries a date, so no change is shown.")
+    elif not has_now:
+        notes.append("No dated postings in this period, so no change is shown.")
+    elif f.date_from is f.date_to is None and dated["period_start"] == dated["period_end"]:
+        # every dated posting on one day: no range holds postings on both sides of it, so "choose a date
+        # range" sent the reader nowhere (QA round thirty: French postings, 149 on one day)
+        n = int(dated["postings"])
+        who = f"All {n:,} dated postings fall" if n > 1 else "The one dated posting falls"
+        notes.append(f"{who} on one day, {dated['period_start']:%Y-%m-%d}, so no change over time can be "
+                     "shown.")
+    elif f.date_from is None:  # from the first posting: nothing lies before it (QA round ten)
+        notes.append("From the first posting on, so there is no earlier period to compare: choose a date "
+                     "range in the sidebar to see the change against the same length just before it.")
+    else:
+        notes.append(
+            "No dated postings in the period of the same length before this one, so no change is shown."
+        )
+    return notes
+
+
+# (label, its n's column, what a posting states in the plural's words, in the one posting's words)
+STATED = (("Median salary", "salary_n", "a salary", "salary"),
+          ("Remote", "remote_n", "a work arrangement", "work arrangement"),
+          ("Years required", "years_n", "years of experience", "years of experience"))
+
+
+@dataclass(frozen=True)
+class Headline:
+    """The headline figures as a table for a slide (lead ruling 1 on hqa39): one row per figure (its label,
+    its value as the page shows it, the postings it rests on, its note) and the notes under them."""
+
+    columns: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]
+    notes: tuple[str, ...]
+
+
+def headline(f: Filters, df: pd.DataFrame) -> Headline:
+    """The headline figures' table: the values and marks as the Overview's metrics show them, each figure's n,
+    and a note where the screen gives one (set by the filter, from one posting, from none, from fewer than
+    MIN_N postings); the notes as under them (headline_notes). Pure."""
+    cur = _rows(df)[0]
+    fixed_remote = remote_share_set(f)
+
+    def note(n: int, what: str) -> str:
+        if n == 0:
+            return f"no posting states {what}"
+        if n == 1:
+            return "from one posting: that posting's own figure, left out (see the notes)"
+        return f"from fewer than {MIN_N} postings: read with care" if n < MIN_N else ""
+
+    postings = theme.fmt_int(cur["postings"])
+    rows = [("Postings", postings, postings, ""),
+            ("Companies", theme.fmt_int(cur["companies"]), postings, "")]
+    shown = {"Median salary": ("median_salary_usd", theme.fmt_usd), "Remote": ("share_remote", theme.fmt_pct),
+             "Years required": ("median_years", theme.fmt_years)}
+    for label, n_col, what, _ in STATED:
+        n = int(cur[n_col])
+        if label == "Remote" and fixed_remote:
+            rows.append((label, SET_BY_FILTER, theme.fmt_int(n), f"Share fully remote: {fixed_remote}"))
+            continue
+        col, fmt = shown[label]
+        rows.append((label, theme.kpi(fmt(cur[col]), n), theme.fmt_int(n), note(n, what)))
+    return Headline(("Figure", "Value", "n", "Note"), tuple(rows), tuple(headline_notes(f, df)))
+
+
+def headline_slide(ctx: Context, df: pd.DataFrame) -> Headline | None:
+    """The Overview's deck and PDF slide of the headline figures (ChartDef.slide); None without postings."""
+    if df.empty or not int(_rows(df)[0]["postings"]):
+        return None
+    return headline(ctx.f, df)
+
+
 CHARTS: tuple[ChartDef, ...] = (
     ChartDef("ov_kpis", "Headline figures", lambda c: Call(overview.kpis, (c.f,)), None,
-             caveats=kpi_caveats, fields=("salary", "remote", "experience_years")),
+             caveats=kpi_caveats, fields=("salary", "remote", "experience_years"), slide=headline_slide),
     ChartDef("ov_per_month", "Postings per month", lambda c: Call(overview.postings_per_month, (c.f,)),
              per_month, drill=("month",)),
 )

@@ -15,7 +15,7 @@ from typing import Any
 import pandas as pd
 
 from analytics import db as _db
-from analytics.filters import Filters, previous_period, rollup_ok, rollup_where
+from analytics.filters import Filters, previous_period, remote_share_set, rollup_ok, rollup_where
 from analytics.queries import detail, every_month, first, run, salary, use_rollup, where
 from analytics.result import QueryResult
 
@@ -28,8 +28,21 @@ def kpis(f: Filters, db: str | Path | None = None, *, rollup: bool = True) -> Qu
     postings with a date only: ``current_dated`` (the chosen range, else the whole dated span)
     against ``previous``, the range of the same length just before it.
     """
-    res = _kpis(f, db, rollup)
+    res = with_set_by(_kpis(f, db, rollup), f)
     return replace(res, caveats=(*res.caveats, *detail.companies_caveat(db))) if res.n else res
+
+
+SET_BY_COLUMN = "set_by"
+
+
+def with_set_by(res: QueryResult, f: Filters) -> QueryResult:
+    """``res`` with SET_BY_COLUMN added last: the figure the filters fix and why ("share_remote: the Work
+    arrangement filter keeps remote only, ..."), empty where the data decides every figure, so a data file
+    says what the screen says (lead ruling 2 on hqa39; the rule: filters.remote_share_set; the Data page's
+    coverage carries its own)."""
+    why = remote_share_set(f)
+    return replace(res, df=res.df.assign(**{SET_BY_COLUMN: pd.Series(
+        [f"share_remote: {why}" if why else None] * len(res.df), index=res.df.index, dtype=object)}))
 
 
 def _kpis(f: Filters, db: str | Path | None, rollup: bool) -> QueryResult:
