@@ -6,6 +6,7 @@ blocked, and bad input turned into one clear line or quarantined rows.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import hashlib
 import json
@@ -15,6 +16,7 @@ import signal
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import duckdb
@@ -138,6 +140,46 @@ def test_overlapping_file_is_counted_as_duplicates_of_the_first(raw_dir: Path,
     assert reasons.get("same_source_id", 0) == s["duplicates"]
 
 
+WAL_MIDDLE = 2_000_000  # bytes of the new version's WAL: the load's batches being written (28 MB in all here)
+Event = Callable[[Path | None, dict[str, int]], bool]  # (the version being built, each file's size): reached?
+
+
+def _kill_points(version: Path) -> tuple[tuple[str, Event], ...]:
+    """Where the SIGKILL test kills a load: events in the warehouse's versions folder, each seen by a poll of
+    that folder (``new``: the version file the load is building, ``sizes``: every file's size there). Watched
+    on a load of these 2,000 postings (load 6, 16.9 s in all): the version file appears at 1.2 s (the copy of
+    the current one), its WAL grows from 3.7 s to 15.5 s (2 MB at 9.9 s), the version file grows past the
+    copy's size at 15.7 s (the publish's checkpoint), the WAL is gone at 16.0 s and the link moves 37 ms
+    later. Before: fractions (0.2, 0.5, 0.8, 0.97) of a probe load's time, a whole load only to time them."""
+    copied = version.stat().st_size
+    return (
+        ("early: the new version file appears", lambda new, sizes: new is not None),
+        ("middle: the new version's WAL past 2 MB",
+         lambda new, sizes: new is not None and sizes.get(new.name + ".wal", 0) >= WAL_MIDDLE),
+        ("late: the new version grows past the copy (the publish's checkpoint)",
+         lambda new, sizes: new is not None and sizes.get(new.name, 0) > copied),
+        ("around the publish: the checkpoint over (its WAL gone)",
+         lambda new, sizes: new is not None and sizes.get(new.name, 0) > copied
+         and new.name + ".wal" not in sizes),
+    )
+
+
+def _wait_for(proc: subprocess.Popen[bytes], vdir: Path, known: set[str], event: Event) -> bool:
+    """Poll the versions folder every 5 ms until ``event`` holds (True) or the load ended (False)."""
+    deadline = time.monotonic() + 300
+    while proc.poll() is None:
+        sizes: dict[str, int] = {}
+        for f in vdir.iterdir():
+            with contextlib.suppress(OSError):  # removed meanwhile (an orphan, the schema's WAL)
+                sizes[f.name] = f.stat().st_size
+        new = [vdir / n for n in sizes if n.endswith(".duckdb") and n not in known]
+        if event(max(new) if new else None, sizes):
+            return True
+        assert time.monotonic() < deadline, "the load neither ended nor reached its kill point in 300 s"
+        time.sleep(0.005)
+    return False
+
+
 def test_sigkill_at_any_point_leaves_the_published_warehouse_as_it_was(linkedin_only: Path,
                                                                        tmp_path: Path) -> None:
     db = _copy(linkedin_only, tmp_path / "wh")
@@ -148,16 +190,14 @@ def test_sigkill_at_any_point_leaves_the_published_warehouse_as_it_was(linkedin_
     write_raw(big, 2000, seed=11)
     env = {**os.environ, "WAREHOUSE_DB": str(db)}
     cmd = [sys.executable, "-m", "etl", "load", str(big), "--no-progress"]
-    t0 = time.monotonic()  # how long does a full (uninterrupted) load take? kill at points spread over it
-    full = subprocess.run(cmd, cwd=PROJECT, env={**env, "WAREHOUSE_DB": str(tmp_path / "probe.duckdb")},
-                          capture_output=True, text=True, timeout=300)
-    assert full.returncode == 0, full.stderr
-    duration = time.monotonic() - t0
-    for fraction in (0.2, 0.5, 0.8, 0.97):  # early, middle, late, around the publish
+    vdir = paths.versions_dir(db)
+    landed = []
+    for point, event in _kill_points(version):  # early, middle, late, around the publish
+        known = {f.name for f in vdir.iterdir()}  # the current version and the orphans of the kills before
         proc = subprocess.Popen(
             cmd, cwd=PROJECT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
         )
-        time.sleep(duration * fraction)
+        reached = _wait_for(proc, vdir, known, event)
         proc.send_signal(signal.SIGKILL)
         proc.wait(timeout=30)
         published = paths.current_version(db)
@@ -167,6 +207,9 @@ def test_sigkill_at_any_point_leaves_the_published_warehouse_as_it_was(linkedin_
         assert proc.returncode != 0 or published != version  # a finished load always publishes
         assert sha(version) == digest
         assert counts(db) == before  # still opens, same content
+        landed.append(point if reached else f"{point} (not seen)")
+    # the early and middle points are seconds before the publish: their kills always land before it
+    assert landed[:2] == [p for p, _ in _kill_points(version)[:2]], landed
     after = run_etl("load", str(big), "--no-progress", env={"WAREHOUSE_DB": str(db)})
     assert after.returncode == 0, after.stderr
     assert counts(db)["postings"] > before["postings"]
