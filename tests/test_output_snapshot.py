@@ -38,8 +38,9 @@ def test_golden_and_every_shared_dataset_identical_to_snapshot(
 def test_a_changed_output_is_named_by_record_and_field(monkeypatch: pytest.MonkeyPatch) -> None:
     real = extract_mod.classify_roles_family
 
-    def other(roles: Sequence[str] | None, title: str | None, text: str | None = None) -> str | None:
-        return "changed" if (title or "").startswith("Senior") else real(roles, title, text)
+    def other(roles: Sequence[str] | None, title: str | None, text: str | None = None,
+              heading: str | None = None) -> str | None:
+        return "changed" if (title or "").startswith("Senior") else real(roles, title, text, heading)
 
     monkeypatch.setattr(extract_mod, "classify_roles_family", other)
     report = snapshot.check(snapshot.load(), snapshot.compute(kinds=("labelled",)), ("labelled",))

@@ -1538,6 +1538,20 @@ def _area_heading_roles(body: str) -> tuple[str, ...]:
     return areas
 
 
+def technology_heading(body: str) -> str | None:
+    """The first header cell after the company's naming technologies alone ("Ruby on Rails", "<framework> /
+    <framework>": :func:`etl.normalize.role_family.technology_cell`) of a comment that names no role (none in
+    its header, none its body lists), else None: what makes such a comment a developer's post for the role
+    family (`real-later-v109` class C, ruled; coded on its second labelled record, real-later-v123)."""
+    from etl.normalize.role_family import technology_cell
+
+    if family_roles(body):
+        return None
+    _, cells, _, _ = _cells_and_roles(body, None)
+    return next((c.text for i, c in enumerate(cells)
+                 if i > 0 and c.kind not in ("role", "company") and technology_cell(c.text)), None)
+
+
 def first_role(body: str) -> str | None:
     """The comment's first role with its own level cells, as one title (None when the header names no role
     and the body lists none): what the seniority rules read for a Hacker News comment."""

@@ -227,11 +227,22 @@ def _exact_count(text: str, cues: tuple[bytes, ...]) -> int:
     return _count(raw, frozenset(raw.translate(_NOT_ALNUM).split()), cues)
 
 
-def text_family(text: str) -> str:
-    """Tie-break on the start of the text: software_engineering or other."""
+@cache
+def _no_title_cues() -> tuple[bytes, ...]:
+    """``no_title_software_cues`` of role_families.yaml: software cues of a text read under no title (a
+    comment naming no role inviting people to its "engineering teams": `real-later-v118` class E,
+    real-later-v123)."""
+    return _words(list(_config().get("no_title_software_cues", [])))
+
+
+def text_family(text: str, no_title: bool = False) -> str:
+    """Tie-break on the start of the text: software_engineering or other; ``no_title``: the text is read
+    under no title at all, its ``no_title_software_cues`` counted too."""
     rules = _rules()
     low, words = _lowered_words(text)
     software = _count(low, words, rules.software_cues) + _exact_count(text, rules.software_exact)
+    if no_title:
+        software += _count(low, words, _no_title_cues())
     if software < rules.min_software_cues:
         return "other"
     other = _count(low, words, rules.other_cues) + _exact_count(text, rules.other_exact)
@@ -259,8 +270,25 @@ def classify_role_family(title: str | None, text: str | None = None) -> str:
         if family is not None:
             return family
     if isinstance(text, str) and text:
-        return text_family(text)
+        return text_family(text, no_title=not (isinstance(title, str) and title.strip()))
     return "other"
+
+
+@cache
+def _technology_cell() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """``technology_heading`` of role_families.yaml: its joiners and one technology name, matched whole."""
+    cfg = _config()["technology_heading"]
+    names = "|".join(str(n) for n in cfg["names"])
+    return re.compile(str(cfg["joiners"]), re.I), re.compile(rf"(?:{names})", re.I)
+
+
+def technology_cell(cell: str) -> bool:
+    """Whether a header cell names technologies alone ("Ruby on Rails", "<framework> / <framework>"): one or
+    more ``technology_heading`` names joined by its joiners, nothing else (`real-later-v109` class C,
+    real-later-v123)."""
+    joiners, name = _technology_cell()
+    items = [i.strip(" .:;()") for i in joiners.split(cell.strip())]
+    return bool(items) and all(i and name.fullmatch(i) for i in items)
 
 
 @cache
@@ -378,14 +406,21 @@ def _named_roles(roles: Sequence[str]) -> list[str]:
     return [cell for cell in (c.strip(" .:-!()") for c in named) if cell and not no_role.fullmatch(cell)]
 
 
-def classify_roles_family(roles: Sequence[str] | None, title: str | None, text: str | None = None) -> str:
+def classify_roles_family(roles: Sequence[str] | None, title: str | None, text: str | None = None,
+                          heading: str | None = None) -> str:
     """The family of a posting that names ``roles`` (a Hacker News comment's header roles, in order): the
     family most of them share, a tie going to the family of the first-named role among the tied (lead's ruling
     5 on real-later-v79: "Data Scientist and Android SWE positions" is data, "Production Engineers | ML
     Engineers | Software Engineers | Android" software_engineering). Each role is read as a title, the text
     breaking its ties; fewer than two roles (or none: another source, a comment whose roles are listed in its
-    body) leave the family to ``title``."""
+    body) leave the family to ``title``. ``heading``: a comment's header cell of technologies alone
+    (:func:`etl.normalize.hn_comment.technology_heading`), which makes a comment naming no role and read under
+    no title a developer's post."""
     parts = _named_roles(roles or ())
+    if not parts and not (title or "").strip() and heading and technology_cell(heading):
+        # a comment naming no role under a header cell of technologies alone is a developer's post
+        # (`real-later-v109` class C, ruled; coded on its second labelled record, real-later-v123)
+        return "software_engineering"
     if len(parts) < 2:
         return classify_role_family(title, text)
     # a role whose title leaves the family open ("Engineers", "Lead Engineer") casts no vote: the comment's
