@@ -1,6 +1,6 @@
-"""An AI developer written with a hyphen ("AI-Developer", "Senior AI-Engineer") is the AI role the spaced form is
-(data), as the German "KI-Entwickler" rule already reads its hyphen (lead's ruling on h25rolede2 question 1, a
-spelling of the existing rule; `real-later-v122`). Invented wording."""
+"""An AI developer written with a hyphen ("AI-Developer", "Senior AI-Engineer") is the AI role the spaced
+form is (data), as the German "KI-Entwickler" rule already reads its hyphen (lead's ruling on h25rolede2
+question 1, a spelling of the existing rule; `real-later-v122`). Invented wording."""
 
 from __future__ import annotations
 
