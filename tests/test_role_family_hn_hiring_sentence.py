@@ -32,6 +32,9 @@ SE, DATA, OTHER = "software_engineering", "data", "other"
     ("Copperleaf Bio | Leeds | Onsite | Full-Time |<p>Copperleaf finds new crop treatments with chemistry "
      "and statistics.</p><p>We're looking for a curious, hands-on engineer who enjoys building large data "
      "pipelines that answer questions over billions of rows.</p><p>Mail jobs@example.com</p>", DATA),
+    # areas sharing the list's one role noun: three software roles, one data role, one other
+    ("Tidewell | Leeds | Onsite<p>We make smart kettles. We're looking for backend, data, Android, firmware "
+     "and hardware engineers.</p>", SE),
     # a tie goes to the first-named
     ("Tidewell | Leeds | Onsite<p>We are hiring a data scientist and a frontend developer to join us. "
      "Our code runs on servers.</p>", DATA),
@@ -60,6 +63,9 @@ def test_said_roles_vote_only_without_header_roles_or_title() -> None:
     # a hiring sentence naming one software role: software as before
     ("Tidewell | Leeds | Onsite<p>We build flood maps for councils with our API. We're hiring a backend "
      "developer to write our services in Go and Python.</p>", SE),
+    # a data object merely listed among the engineers' areas: no data engineer, the text decides
+    ("Tidewell | Leeds | Onsite<p>We build a marketplace app with our API. We're looking for keen engineers "
+     "on backend, mobile, data infrastructure and search.</p><p>Our code is Go and Swift.</p>", SE),
     # a sentence about the company's people names no opening
     ("Tidewell | Leeds | Onsite<p>We build flood maps for councils. Our engineers use Spark and our data "
      "scientists use R.</p>", OTHER),

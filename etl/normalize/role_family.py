@@ -461,8 +461,10 @@ def _hiring_sentence() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str
     nouns = "|".join([ROLE_NOUNS.replace("|role|position|opportunity", ""),
                       *(re.escape(str(n)) for n in conf.get("role_nouns", []))])
     objects = "|".join(re.escape(str(o)) for o in conf["data_objects"])
+    verbs = "|".join(re.escape(str(v)) for v in conf["data_object_verbs"])
     return (re.compile("|".join(f"(?:{p})" for p in conf["phrases"]), re.I), re.compile(conf["ends"], re.I),
-            re.compile(rf"\b(?:{nouns})s?\b", re.I), re.compile(rf"\b(?:{objects})\b", re.I))
+            re.compile(rf"\b(?:{nouns})s?\b", re.I),
+            re.compile(rf"\b(?:{verbs})\b[^.;]*?\b(?:{objects})\b", re.I))
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n")
@@ -487,7 +489,12 @@ def hiring_sentence_roles(lines: Sequence[str]) -> tuple[str, ...]:
             end = ends.search(rest)
             clause = rest[: end.start()] if end else rest
             after = rest[end.start():] if end else ""
-            for item in _ITEM_SPLIT.split(clause):
+            items = _ITEM_SPLIT.split(clause)
+            if len(items) >= 2 and noun.search(items[-1]) and not any(noun.search(i) for i in items[:-1]):
+                # "backend, data and mobile engineers": the items share the last one's role noun
+                head = items[-1].split()[-1]
+                items = [*(f"{i} {head}" for i in items[:-1] if i.strip()), items[-1]]
+            for item in items:
                 item = re.sub(r"^(?:an?|the|some|several|multiple)\s+", "", item.strip(" \"'*"), flags=re.I)
                 if not item or not noun.search(item):
                     continue
