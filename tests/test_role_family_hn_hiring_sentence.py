@@ -66,6 +66,10 @@ def test_said_roles_vote_only_without_header_roles_or_title() -> None:
     # a data object merely listed among the engineers' areas: no data engineer, the text decides
     ("Tidewell | Leeds | Onsite<p>We build a marketplace app with our API. We're looking for keen engineers "
      "on backend, mobile, data infrastructure and search.</p><p>Our code is Go and Swift.</p>", SE),
+    # a hiring sentence inside a list item is the item's text, not the comment's hiring sentence
+    ("Tidewell | Leeds | Onsite<p>We build flood maps for councils with our API in Go and React.</p>"
+     "<p>Openings:</p><p>- Backend developer</p><p>  - Go, PostgreSQL</p><p>- Product designer</p>"
+     "<p>  - We're looking for a product designer who sketches.</p>", SE),
     # a sentence about the company's people names no opening
     ("Tidewell | Leeds | Onsite<p>We build flood maps for councils. Our engineers use Spark and our data "
      "scientists use R.</p>", OTHER),

@@ -470,6 +470,7 @@ def _hiring_sentence() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n")
 _ITEM_SPLIT = re.compile(r"\s*[,/&]\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", re.I)
 _BARE_ENGINEER = re.compile(r"\bengineers?$", re.I)
+_BULLETED = re.compile(r"\s*(?:[-*•·+]|\d{1,2}[.)])\s")
 
 
 def hiring_sentence_roles(lines: Sequence[str]) -> tuple[str, ...]:
@@ -481,6 +482,9 @@ def hiring_sentence_roles(lines: Sequence[str]) -> tuple[str, ...]:
     roles: list[str] = []
     seen: set[str] = set()
     for line in lines:
+        if _BULLETED.match(line):
+            continue  # a list item's own text ("- Designer" / "- We're looking for a designer who ...") is no
+            # hiring sentence of the comment: its list is read (or not) by the list rules (2017-11 #213)
         for sentence in _SENTENCE_END.split(line):
             hired = phrase.search(sentence)
             if hired is None:
