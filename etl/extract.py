@@ -50,7 +50,13 @@ from etl.normalize.experience import (
     parse_experience,
     parse_required_experience,
 )
-from etl.normalize.hn_comment import comment_roles, family_roles, is_comment, technology_heading
+from etl.normalize.hn_comment import (
+    comment_roles,
+    family_roles,
+    hiring_sentence_roles,
+    is_comment,
+    technology_heading,
+)
 from etl.normalize.language import posting_language
 from etl.normalize.location import Location, place_in_title, read_field
 from etl.normalize.location_text import area_in_text, country_in_text, place_of_work, team_base_in_text
@@ -510,6 +516,16 @@ def _technology_heading(get: Any, named: tuple[str, ...] | None, title: str | No
     return technology_heading(body) if body else None
 
 
+def _hiring_sentence_roles(get: Any, named: tuple[str, ...] | None,
+                           title: str | None) -> tuple[str, ...] | None:
+    """The roles a Hacker News comment naming no role and read under no title names in its hiring sentence(s)
+    (:func:`etl.normalize.hn_comment.hiring_sentence_roles`, `real-later-v101` class D); None elsewhere."""
+    if named is None or named or title:
+        return None
+    body = _text(get("description"))
+    return hiring_sentence_roles(body) if body else None
+
+
 def _comment_roles(get: Any) -> tuple[str, ...] | None:
     """The roles of a Hacker News comment, read by its structure (etl/normalize/hn_comment.py), each with its
     own level cells; None for a posting of another source. A posting of no source whose HTML opens with a
@@ -594,7 +610,8 @@ def _extract_columns(
     families = [  # a comment naming several roles: the family most of them share (classify_roles_family),
         # its roles the header's and those its body lists one a line (hn_comment.family_roles, real-later-v95)
         classify_roles_family(_family_roles(get, named), title or "", d,
-                              _technology_heading(get, named, title))
+                              _technology_heading(get, named, title),
+                              _hiring_sentence_roles(get, named, title))
         for get, named, title, d in zip(gets, roles, titles, descriptions, strict=True)
     ]
     clock("role family")

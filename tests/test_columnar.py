@@ -120,10 +120,10 @@ def test_a_row_that_fails_is_an_error_row_and_the_others_stay(monkeypatch: pytes
     real = extract_mod.classify_roles_family
 
     def failing(roles: Sequence[str] | None, title: str | None, text: str | None = None,
-                heading: str | None = None) -> str:
+                heading: str | None = None, said: Sequence[str] | None = None) -> str:
         if title == "x":
             raise ValueError("broken rule")
-        return real(roles, title, text, heading)
+        return real(roles, title, text, heading, said)
 
     monkeypatch.setattr(extract_mod, "classify_roles_family", failing)
     items = [{"id": "a", "title": "Go dev"}, {"id": "boom", "title": "x"}, {"id": "c", "title": "SRE"}]

@@ -39,8 +39,8 @@ def test_a_changed_output_is_named_by_record_and_field(monkeypatch: pytest.Monke
     real = extract_mod.classify_roles_family
 
     def other(roles: Sequence[str] | None, title: str | None, text: str | None = None,
-              heading: str | None = None) -> str | None:
-        return "changed" if (title or "").startswith("Senior") else real(roles, title, text, heading)
+              heading: str | None = None, said: Sequence[str] | None = None) -> str | None:
+        return "changed" if (title or "").startswith("Senior") else real(roles, title, text, heading, said)
 
     monkeypatch.setattr(extract_mod, "classify_roles_family", other)
     report = snapshot.check(snapshot.load(), snapshot.compute(kinds=("labelled",)), ("labelled",))

@@ -1552,6 +1552,18 @@ def technology_heading(body: str) -> str | None:
                  if i > 0 and c.kind not in ("role", "company") and technology_cell(c.text)), None)
 
 
+def hiring_sentence_roles(body: str) -> tuple[str, ...]:
+    """The roles the hiring sentence(s) of a comment naming no role (none in its header, none its body
+    lists, no header of areas or of technologies) name
+    (:func:`etl.normalize.role_family.hiring_sentence_roles`): what its family is voted on (lead's ruling on
+    `real-later-v101` class D); () elsewhere."""
+    from etl.normalize.role_family import hiring_sentence_roles as said
+
+    if family_roles(body) or technology_heading(body):
+        return ()
+    return said(_lines(body))
+
+
 def first_role(body: str) -> str | None:
     """The comment's first role with its own level cells, as one title (None when the header names no role
     and the body lists none): what the seniority rules read for a Hacker News comment."""

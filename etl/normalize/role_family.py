@@ -407,7 +407,7 @@ def _named_roles(roles: Sequence[str]) -> list[str]:
 
 
 def classify_roles_family(roles: Sequence[str] | None, title: str | None, text: str | None = None,
-                          heading: str | None = None) -> str:
+                          heading: str | None = None, said: Sequence[str] | None = None) -> str:
     """The family of a posting that names ``roles`` (a Hacker News comment's header roles, in order): the
     family most of them share, a tie going to the family of the first-named role among the tied (lead's ruling
     5 on real-later-v79: "Data Scientist and Android SWE positions" is data, "Production Engineers | ML
@@ -415,12 +415,22 @@ def classify_roles_family(roles: Sequence[str] | None, title: str | None, text: 
     breaking its ties; fewer than two roles (or none: another source, a comment whose roles are listed in its
     body) leave the family to ``title``. ``heading``: a comment's header cell of technologies alone
     (:func:`etl.normalize.hn_comment.technology_heading`), which makes a comment naming no role and read under
-    no title a developer's post."""
+    no title a developer's post. ``said``: the roles a comment naming no role (none in its header, none its
+    body lists) names in its hiring sentence(s) (:func:`etl.normalize.hn_comment.hiring_sentence_roles`):
+    they vote as a body list does where the comment is read under no title, one voting role deciding alone
+    (lead's ruling on `real-later-v101` class D)."""
     parts = _named_roles(roles or ())
     if not parts and not (title or "").strip() and heading and technology_cell(heading):
         # a comment naming no role under a header cell of technologies alone is a developer's post
         # (`real-later-v109` class C, ruled; coded on its second labelled record, real-later-v123)
         return "software_engineering"
+    if not parts and not (title or "").strip() and said:
+        voted = [classify_role_family(role, text) for role in said
+                 if title_family(_clean(role)) not in (None, SOFTWARE_BY_TEXT)]
+        if voted:
+            tally = Counter(voted)
+            top = max(tally.values())
+            return next(family for family in voted if tally[family] == top)
     if len(parts) < 2:
         return classify_role_family(title, text)
     # a role whose title leaves the family open ("Engineers", "Lead Engineer") casts no vote: the comment's
@@ -439,3 +449,64 @@ def classify_roles_family(roles: Sequence[str] | None, title: str | None, text: 
     counts = Counter(families)
     most = max(counts.values())
     return next(family for family in families if counts[family] == most)
+
+
+@cache
+def _hiring_sentence() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """``hiring_sentence`` of role_families.yaml: its hiring phrase, its list's end, a role noun, a data
+    object."""
+    from etl.normalize.seniority import ROLE_NOUNS
+
+    conf = _config()["hiring_sentence"]
+    nouns = "|".join([ROLE_NOUNS.replace("|role|position|opportunity", ""),
+                      *(re.escape(str(n)) for n in conf.get("role_nouns", []))])
+    objects = "|".join(re.escape(str(o)) for o in conf["data_objects"])
+    verbs = "|".join(re.escape(str(v)) for v in conf["data_object_verbs"])
+    return (re.compile("|".join(f"(?:{p})" for p in conf["phrases"]), re.I), re.compile(conf["ends"], re.I),
+            re.compile(rf"\b(?:{nouns})s?\b", re.I),
+            re.compile(rf"\b(?:{verbs})\b[^.;]*?\b(?:{objects})\b", re.I))
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n")
+_ITEM_SPLIT = re.compile(r"\s*[,/&]\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", re.I)
+_BARE_ENGINEER = re.compile(r"\bengineers?$", re.I)
+_BULLETED = re.compile(r"\s*(?:[-*•·+]|\d{1,2}[.)])\s")
+
+
+def hiring_sentence_roles(lines: Sequence[str]) -> tuple[str, ...]:
+    """The roles a comment's hiring sentence(s) name, in order, each once ("We're hiring <role>, <role> and
+    <role> to ..."): the items after a hiring phrase holding a role noun, a bare "engineer(s)" followed in its
+    sentence by a data object read as a data engineer (lead's ruling on `real-later-v101` class D,
+    ``hiring_sentence`` of role_families.yaml). What :func:`classify_roles_family` votes on as ``said``."""
+    phrase, ends, noun, data_object = _hiring_sentence()
+    roles: list[str] = []
+    seen: set[str] = set()
+    for line in lines:
+        if _BULLETED.match(line):
+            continue  # a list item's own text ("- Designer" / "- We're looking for a designer who ...") is no
+            # hiring sentence of the comment: its list is read (or not) by the list rules (2017-11 #213)
+        for sentence in _SENTENCE_END.split(line):
+            hired = phrase.search(sentence)
+            if hired is None:
+                continue
+            rest = sentence[hired.end():]
+            end = ends.search(rest)
+            clause = rest[: end.start()] if end else rest
+            after = rest[end.start():] if end else ""
+            items = _ITEM_SPLIT.split(clause)
+            if len(items) >= 2 and noun.search(items[-1]) and not any(noun.search(i) for i in items[:-1]):
+                # "backend, data and mobile engineers": the items share the last one's role noun
+                head = items[-1].split()[-1]
+                items = [*(f"{i} {head}" for i in items[:-1] if i.strip()), items[-1]]
+            for item in items:
+                item = re.sub(r"^(?:an?|the|some|several|multiple)\s+", "", item.strip(" \"'*"), flags=re.I)
+                if not item or not noun.search(item):
+                    continue
+                if (_BARE_ENGINEER.search(item) and title_family(_clean(item)) is None
+                        and data_object.search(after)):
+                    item = "data engineer"  # "engineers to build our data pipelines" (real-later-v123 #605)
+                key = re.sub(r"s$", "", " ".join(item.lower().split()))
+                if key not in seen:
+                    seen.add(key)
+                    roles.append(item)
+    return tuple(roles)
