@@ -189,8 +189,9 @@ def test_pages_draw_and_filters_round_trip(server: str, cold_walk: dict[str, Any
         page.locator(".js-plotly-plot").first.wait_for(timeout=WAIT_MS)
         _settle(page)
         page.get_by_text("all of the skills").click()
-        page.wait_for_url(re.compile(r"skills_mode=all"), timeout=30_000)
+        _settle(page)  # the run the click asked for is over: its address is there, read without a wait
         shared = page.url
+        assert "skills_mode=all" in shared, shared
         assert "/skills" in shared
 
         # the copied link opens the same view
