@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Any
 import pandas as pd
 import pytest
 from plotly_checks import CUT_LABELS_JS
+from script_runs import settle, watch
 from servers import free_port, stop, wait_healthy
 
 from analytics.pages import PAGES as REGISTRY
@@ -87,7 +88,7 @@ def _first_visit(url: str) -> dict[str, Any]:
     seen: dict[str, Any] = {}
     try:
         with _chromium() as browser:
-            page = browser.new_page(viewport={"width": 1400, "height": 1000})
+            page = watch(browser.new_page(viewport={"width": 1400, "height": 1000}))
             page.goto(f"{url}/salary")
             page.get_by_role("heading", name="Salary", exact=True).first.wait_for(timeout=WAIT_MS)
             _settle(page)
@@ -125,10 +126,11 @@ def _serve(warehouse: Path, tmp_path_factory: pytest.TempPathFactory) -> Generat
 
 
 def _settle(page) -> None:  # type: ignore[no-untyped-def]
-    """Wait until the script run is over (Streamlit shows a status widget while running)."""
-    page.wait_for_timeout(300)
-    page.wait_for_function(
-        "() => !document.querySelector('[data-testid=\"stStatusWidget\"]')", timeout=30_000)
+    """Wait until the run a click or an address asked for is over: script_runs.settle, which sees the
+    browser's ask and the run's end on the page's socket (every page here is given to watch() as it is
+    made). Before: a fixed 300 ms, then Streamlit's status widget gone: a run whose first message came
+    after 300 ms (a loaded server) was read as over before it began."""
+    settle(page, timeout_s=30)
 
 
 _CHROMIUM: list[tuple[Playwright, Browser]] = []  # the module's one browser, once a test asked for it
@@ -180,19 +182,20 @@ def test_pages_draw_and_filters_round_trip(server: str, cold_walk: dict[str, Any
         assert not drawn["cut"], f"{slug}: axis labels cut off: {drawn['cut'][:6]}"
 
     with _chromium() as browser:
-        page = browser.new_page(viewport={"width": 1400, "height": 1000})
+        page = watch(browser.new_page(viewport={"width": 1400, "height": 1000}))
 
         # change a filter: the URL follows
         page.goto(f"{server}/skills")
         page.locator(".js-plotly-plot").first.wait_for(timeout=WAIT_MS)
         _settle(page)
         page.get_by_text("all of the skills").click()
-        page.wait_for_url(re.compile(r"skills_mode=all"), timeout=30_000)
+        _settle(page)  # the run the click asked for is over: its address is there, read without a wait
         shared = page.url
+        assert "skills_mode=all" in shared, shared
         assert "/skills" in shared
 
         # the copied link opens the same view
-        other = browser.new_page(viewport={"width": 1400, "height": 1000})
+        other = watch(browser.new_page(viewport={"width": 1400, "height": 1000}))
         other.goto(shared)
         other.locator(".js-plotly-plot").first.wait_for(timeout=WAIT_MS)
         _settle(other)
@@ -228,7 +231,7 @@ def test_downloads_from_the_skills_page(server: str) -> None:
     from analytics.figures import charts_of
 
     with _chromium() as browser:
-        page = browser.new_page(viewport={"width": 1400, "height": 1000}, accept_downloads=True)
+        page = watch(browser.new_page(viewport={"width": 1400, "height": 1000}, accept_downloads=True))
         page.goto(f"{server}/skills")
         page.locator(".js-plotly-plot").first.wait_for(timeout=WAIT_MS)
         _settle(page)
@@ -281,7 +284,7 @@ def test_charts_on_a_dark_page_read_in_the_dark_template(server: str, cold_walk:
         return "rgb({}, {}, {})".format(*(int(hex_colour[i:i + 2], 16) for i in (1, 3, 5)))
 
     with _chromium() as browser:
-        page = browser.new_page(viewport={"width": 1400, "height": 1000}, color_scheme="dark")
+        page = watch(browser.new_page(viewport={"width": 1400, "height": 1000}, color_scheme="dark"))
         page.goto(f"{server}/salary")
         page.locator(".js-plotly-plot .ytick text").first.wait_for(timeout=WAIT_MS)
         _settle(page)
@@ -317,7 +320,7 @@ def test_a_shared_link_to_the_overview_by_its_name_opens_it_without_page_not_fou
     Streamlit's "Page not found" dialog. It opens the Overview at the root, the link's filters kept."""
 
     with _chromium() as browser:
-        page = browser.new_page(viewport={"width": 1400, "height": 1000})
+        page = watch(browser.new_page(viewport={"width": 1400, "height": 1000}))
         page.goto(f"{server}/overview?undated=no")
         page.get_by_role("heading", name="Overview", exact=True).first.wait_for(timeout=WAIT_MS)
         _settle(page)
@@ -335,7 +338,7 @@ def test_a_copied_link_opens_the_same_view_with_the_page_s_own_controls(server: 
 
     salary_label = LABELS["median_salary_usd"]
     with _chromium() as browser:
-        page = browser.new_page(viewport={"width": 1400, "height": 1000})
+        page = watch(browser.new_page(viewport={"width": 1400, "height": 1000}))
         page.goto(f"{server}/regions")
         page.locator(".js-plotly-plot").first.wait_for(timeout=WAIT_MS)
         _settle(page)
@@ -368,7 +371,7 @@ def test_a_copied_link_opens_the_same_view_with_the_page_s_own_controls(server: 
         assert page.get_by_role("radio", name=salary_label).is_checked()
         assert page.get_by_text("Not recognised in the link").count() == 0
 
-        other = browser.new_page(viewport={"width": 1400, "height": 1000})
+        other = watch(browser.new_page(viewport={"width": 1400, "height": 1000}))
         other.goto(shared)
         other.locator(".js-plotly-plot").first.wait_for(timeout=WAIT_MS)
         _settle(other)
@@ -403,7 +406,7 @@ def test_a_map_still_loading_in_a_new_browser_says_it_is_being_drawn(server: str
     map_text = "Drawing the map"  # ui.loading.MAP_TEXT
     SHOTS.mkdir(parents=True, exist_ok=True)
     with _chromium() as browser:
-        page = browser.new_page(viewport={"width": 1400, "height": 1000})
+        page = watch(browser.new_page(viewport={"width": 1400, "height": 1000}))
         held: dict[str, list[Route]] = {"plotly": [], "outlines": []}
         released: set[str] = set()
 
@@ -460,7 +463,7 @@ def cold_walk(server: str) -> dict[str, Any]:
             context = browser.new_context(viewport={"width": 1400, "height": 1000})
             asked: list[str] = []
             context.on("request", _recorder(asked))
-            page = context.new_page()
+            page = watch(context.new_page())
             page.goto(f"{server}/{p.url_path}")
             page.get_by_role("heading", name=p.title, exact=True).first.wait_for(timeout=WAIT_MS)
             if p.charts:  # Plotly's code and the maps' outlines come once a chart is drawn
@@ -483,7 +486,7 @@ def cold_walk(server: str) -> dict[str, Any]:
         context = browser.new_context(viewport={"width": 1400, "height": 1000})
         asked = []
         context.on("request", _recorder(asked))
-        page = context.new_page()
+        page = watch(context.new_page())
         page.goto(f"{server}/")
         _settle(page)
         nav = page.locator(NAV)
@@ -530,7 +533,7 @@ def test_a_refusal_reads_at_once_without_the_code_block_s_code(server: str) -> N
     hostile = "**bold** <img src=x onerror=alert(1)> [link](javascript:alert(1)) $x^2$ `tick`"
     sql = f'SELECT * FROM "{hostile}"'
     with _chromium() as browser:
-        page = browser.new_page(viewport={"width": 1280, "height": 1000})
+        page = watch(browser.new_page(viewport={"width": 1280, "height": 1000}))
         held: list[Route] = []
         page.route(re.compile(r"/static/js/StreamlitSyntaxHighlighter[^/]*\.js$"),
                    lambda route: held.append(route))
