@@ -50,13 +50,7 @@ from etl.normalize.experience import (
     parse_experience,
     parse_required_experience,
 )
-from etl.normalize.hn_comment import (
-    comment_roles,
-    family_roles,
-    hiring_sentence_roles,
-    is_comment,
-    technology_heading,
-)
+from etl.normalize.hn_comment import comment_roles, family_roles, is_comment, role_less_reading
 from etl.normalize.language import posting_language
 from etl.normalize.location import Location, place_in_title, read_field
 from etl.normalize.location_text import area_in_text, country_in_text, place_of_work, team_base_in_text
@@ -498,32 +492,22 @@ def _collector_paused() -> Iterator[None]:
         gc.enable()
 
 
-def _family_roles(get: Any, named: tuple[str, ...] | None) -> tuple[str, ...] | None:
-    """The roles a Hacker News comment's family is voted on: ``named`` (its roles as :func:`_comment_roles`
-    reads them) and the roles its body lists one a line (:func:`etl.normalize.hn_comment.family_roles`)."""
-    if named is None:
-        return None
-    body = _text(get("description"))
-    return family_roles(body) if body else named
-
-
-def _technology_heading(get: Any, named: tuple[str, ...] | None, title: str | None) -> str | None:
-    """A Hacker News comment's header cell of technologies alone where it names no role and has no title
-    (:func:`etl.normalize.hn_comment.technology_heading`, `real-later-v109` class C); None elsewhere."""
-    if named is None or named or title:
-        return None
-    body = _text(get("description"))
-    return technology_heading(body) if body else None
-
-
-def _hiring_sentence_roles(get: Any, named: tuple[str, ...] | None,
-                           title: str | None) -> tuple[str, ...] | None:
-    """The roles a Hacker News comment naming no role and read under no title names in its hiring sentence(s)
-    (:func:`etl.normalize.hn_comment.hiring_sentence_roles`, `real-later-v101` class D); None elsewhere."""
-    if named is None or named or title:
-        return None
-    body = _text(get("description"))
-    return hiring_sentence_roles(body) if body else None
+def _family(get: Any, named: tuple[str, ...] | None, title: str | None, text: Any) -> str:
+    """The role family of a posting that may be a Hacker News comment (``named``: its roles as
+    :func:`_comment_roles` reads them, None for another source): voted on its roles and those its body lists
+    one a line (:func:`etl.normalize.hn_comment.family_roles`); a comment naming none and read under no title
+    by its header cell of technologies (`real-later-v109` class C) or else the roles its hiring sentences name
+    (`real-later-v101` class D) (:func:`etl.normalize.hn_comment.role_less_reading`). The comment's body is
+    read once here."""
+    roles: tuple[str, ...] | None = named
+    heading: str | None = None
+    said: tuple[str, ...] = ()
+    body = _text(get("description")) if named is not None else None
+    if body:
+        roles = family_roles(body)
+        if not roles and not named and not title:
+            heading, said = role_less_reading(body)
+    return classify_roles_family(roles, title or "", text, heading, said)
 
 
 def _comment_roles(get: Any) -> tuple[str, ...] | None:
@@ -609,9 +593,7 @@ def _extract_columns(
     clock("degree")
     families = [  # a comment naming several roles: the family most of them share (classify_roles_family),
         # its roles the header's and those its body lists one a line (hn_comment.family_roles, real-later-v95)
-        classify_roles_family(_family_roles(get, named), title or "", d,
-                              _technology_heading(get, named, title),
-                              _hiring_sentence_roles(get, named, title))
+        _family(get, named, title, d)
         for get, named, title, d in zip(gets, roles, titles, descriptions, strict=True)
     ]
     clock("role family")

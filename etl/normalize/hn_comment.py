@@ -1543,10 +1543,13 @@ def technology_heading(body: str) -> str | None:
     <framework>": :func:`etl.normalize.role_family.technology_cell`) of a comment that names no role (none in
     its header, none its body lists), else None: what makes such a comment a developer's post for the role
     family (`real-later-v109` class C, ruled; coded on its second labelled record, real-later-v123)."""
+    return None if family_roles(body) else _technology_cell_of(body)
+
+
+def _technology_cell_of(body: str) -> str | None:
+    """:func:`technology_heading` of a comment already known to name no role."""
     from etl.normalize.role_family import technology_cell
 
-    if family_roles(body):
-        return None
     _, cells, _, _ = _cells_and_roles(body, None)
     return next((c.text for i, c in enumerate(cells)
                  if i > 0 and c.kind not in ("role", "company") and technology_cell(c.text)), None)
@@ -1557,11 +1560,18 @@ def hiring_sentence_roles(body: str) -> tuple[str, ...]:
     lists, no header of areas or of technologies) name
     (:func:`etl.normalize.role_family.hiring_sentence_roles`): what its family is voted on (lead's ruling on
     `real-later-v101` class D); () elsewhere."""
+    return () if family_roles(body) else role_less_reading(body)[1]
+
+
+def role_less_reading(body: str) -> tuple[str | None, tuple[str, ...]]:
+    """What the family of a comment already known to name no role (its :func:`family_roles` empty) is read
+    from: (its header cell of technologies alone, ()) where it has one, else (None, the roles its hiring
+    sentences name). One reading for the extraction, which has the comment's family roles in hand (the two
+    public readers above each check them again)."""
     from etl.normalize.role_family import hiring_sentence_roles as said
 
-    if family_roles(body) or technology_heading(body):
-        return ()
-    return said(_lines(body))
+    heading = _technology_cell_of(body)
+    return (heading, ()) if heading else (None, said(_lines(body)))
 
 
 def first_role(body: str) -> str | None:
