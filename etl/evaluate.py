@@ -285,18 +285,29 @@ def evaluate_real(split: str, datasets: Path | None = None, labels_dir: Path | N
         part = with_intervals(score([(p, g) for p, g in pairs if p["language"] == lang], REAL_TARGETS))
         part.pop("errors")
         by_language[lang] = part
+    # scores per dataset (never its misses): where the next labels should come from
+    by_source: dict[str, Any] = {}
+    for source in sorted({_source_of(p) for p, _ in pairs}):
+        part = with_intervals(score([(p, g) for p, g in pairs if _source_of(p) == source], REAL_TARGETS))
+        part.pop("errors")
+        by_source[source] = part
     result.update({
         "set": TEST_ALL if combined else later or batch or f"real-{split}", "labels": str(labels_dir),
         "datasets": str(datasets),
         "labelled": len(labels), "excluded": sum(1 for lb in labels if "exclude" in lb),
         "not_loadable": {"count": sum(e["count"] for e in not_loadable.values()), "by_dataset": not_loadable},
         "by_language": by_language,
-        "by_dataset": {d: sum(1 for p, _ in pairs if p["id"].split("/", 1)[0] == d)
-                       for d in sorted({p["id"].split("/", 1)[0] for p, _ in pairs})},
+        "by_source": by_source,
+        "by_dataset": {d: part["postings"] for d, part in by_source.items()},
     })
     if split == "test":
         del result["errors"]  # the test half and the test batches are scored, never read for misses
     return result
+
+
+def _source_of(posting: Mapping[str, Any]) -> str:
+    """The dataset a scored posting comes from (its id is ``<dataset>/<file>#<record>``)."""
+    return str(posting["id"]).split("/", 1)[0]
 
 
 def _with_held_out_later(labels: list[dict[str, Any]],
@@ -471,7 +482,8 @@ def _accounting(result: Mapping[str, Any]) -> str:
 
 
 def _report(results: list[dict[str, Any]]) -> list[str]:
-    """All sets side by side, then each real set per language (95% Wilson intervals throughout)."""
+    """All sets side by side, then each real set per language and per source (95% Wilson intervals
+    throughout)."""
     names = [r["set"] for r in results]
     lines = _side_by_side(results, names, "Extraction quality (95% Wilson intervals; n = postings labelling "
                           "the field, or skill mentions for skills)", REAL_TARGETS)
@@ -485,6 +497,14 @@ def _report(results: list[dict[str, Any]]) -> list[str]:
         lines += _side_by_side([r, *(r["by_language"][lg] for lg in langs)],
                                ["all", *(f"{lg} ({r['by_language'][lg]['postings']})" for lg in langs)],
                                f"{r['set']} by language (the label's language; postings in brackets)")
+    for r in results:
+        sources = sorted(r.get("by_source") or {})
+        if not sources:
+            continue
+        lines.append("")
+        lines += _side_by_side([r, *(r["by_source"][s] for s in sources)],
+                               ["all", *(f"{s} ({r['by_source'][s]['postings']})" for s in sources)],
+                               f"{r['set']} by source (the dataset; postings in brackets)")
     return lines
 
 
@@ -556,6 +576,16 @@ def markdown_report(result: Mapping[str, Any], breakdown: bool | None = None) ->
                 f"| {FIELD_NAMES[metric]} | "
                 + " | ".join(_md_cell(*per[lg].get(metric, (0.0, 0, None))) for lg in langs) + " |"
             )
+    sources = sorted(result.get("by_source") or {})
+    if len(sources) > 1:
+        per = {s: {m: (v, n, ci) for m, v, n, ci in _metric_rows(result["by_source"][s])} for s in sources}
+        lines += ["", "By source (the dataset of `../shared/datasets`; postings in brackets):", "",
+                  "| field | " + " | ".join(f"{s} ({result['by_source'][s]['postings']})" for s in sources)
+                  + " |",
+                  "| --- |" + " --- |" * len(sources)]
+        for metric, *_ in rows:
+            lines.append(f"| {FIELD_NAMES[metric]} | "
+                         + " | ".join(_md_cell(*per[s].get(metric, (0.0, 0, None))) for s in sources) + " |")
     if breakdown if breakdown is not None else result.get("set") == TEST_ALL:
         lines += _breakdown(result)
     return lines

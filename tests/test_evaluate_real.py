@@ -78,6 +78,29 @@ def test_test_half_is_scored_per_language_and_carries_no_misses() -> None:
     assert s["labelled"] == 2 and lo <= s["accuracy"] <= hi
 
 
+def test_test_half_is_scored_per_source_and_carries_no_misses(capsys: pytest.CaptureFixture[str]) -> None:
+    # Scores by source tell where to draw the next labels from without reading a held-out miss.
+    r = evaluate_set("real-test", DATASETS, LABELS)
+    assert list(r["by_source"]) == ["board"]
+    part = r["by_source"]["board"]
+    assert part["postings"] == 2 and "errors" not in part
+    assert part["fields"]["experience_years"]["labelled"] == 2
+    tune = evaluate_set("real-tune", DATASETS, LABELS)
+    assert list(tune["by_source"]) == ["board"] and "errors" not in tune["by_source"]["board"]
+    assert main(["evaluate", *REAL_ARGS, "--set", "real-test"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    title = lines.index("real-test by source (the dataset; postings in brackets)")
+    header = next(line for line in lines[title:] if line.startswith("metric"))
+    assert header.split()[1:4] == ["all", "board", "(2)"]
+    # the Markdown (docs/methodology.md) carries a table per source once a set has two of them
+    assert not any(line.startswith("By source") for line in markdown_report(r))
+    r["by_source"]["other"] = r["by_source"]["board"]
+    md = markdown_report(r)
+    assert "| field | board (2) | other (2) |" in md
+    table = md[md.index("| field | board (2) | other (2) |"):]
+    assert any(line.startswith("| experience (years) | 1.000 (") for line in table)
+
+
 def test_misses_are_refused_for_the_test_half(capsys: pytest.CaptureFixture[str]) -> None:
     for args in (["--set", "real-test", "--errors", "5"], ["--errors", "5"]):
         assert main(["evaluate", *REAL_ARGS, *args]) == 2
