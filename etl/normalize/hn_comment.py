@@ -138,11 +138,8 @@ _PLACE_NAMES = sorted(
 _PLACE = re.compile(r"\b(" + _by_first_letter(_PLACE_NAMES) + r")\b", re.I)
 
 
-# the thread page's vote line, kept when a comment is pasted again from it ("8 points by someone 30 days ago |
-# parent [-] | on: Ask HN: Who is hiring? ..."): the page's words, not the header (forty-seventh round)
 _NAME_LINE_WORDS = 4  # "Acme https://acme.example": a company's name line, no header cells
 _PIPED_LINE_CHARS = 150  # a header line, not a paragraph that happens to hold a "|"
-_VOTE_LINE = re.compile(r"\d+ points? by \S+ [^|<\n]{0,40}\bago\s*\|")
 _CELL_WORDS = 12  # a header cell longer than this is the text run on after the header
 _SENTENCE_END = re.compile(r"[a-z]{2}[.!?] +[A-Z]")
 
@@ -151,11 +148,10 @@ def _header_line(body: str) -> str:
     """The comment's first line, tags stripped; the line after it when the first is a pasted vote line; the
     first line and a piped line below it as one header when the first is a bare name ("Acme <url>" above
     "Leeds|Glaze Engineer|Onsite", a dashed rule between them allowed: eighty-second round); the first line
-    and the next one's cells when the first ends with a cell separator (later batch real-later-v28)."""
-    first, *rest = re.split(r"<p>|\n", body, maxsplit=4)
+    and the next one's cells when the first ends with a cell separator (later batch real-later-v28). A first
+    line quoting the thread page's vote line is no line of the comment (:func:`without_vote_line`)."""
+    first, *rest = re.split(r"<p>|\n", without_vote_line(body), maxsplit=4)
     line = _plain(first)
-    if rest and _VOTE_LINE.match(line):
-        return _plain(rest[0])
     # a header line broken after a cell separator ("Acme | Glaze Engineer |" above "Leeds, UK | Onsite"): the
     # next piped line holds the header's other cells, up to a cell that runs into the text (a sentence, or
     # more words than a cell holds: "ONSITE We are a small team that ..."; later batch real-later-v28)
@@ -223,6 +219,36 @@ def _header_names_a_place(body: str) -> bool:
 # characters that show nothing: a soft hyphen inside "Full-time" hid the job type, which became the company
 _INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
 _LINE_BREAK = re.compile(r"<p>|\n|<br\s*/?>")  # a paragraph or a line break ends a line of the text
+
+
+# the thread page's vote line, kept when a comment is pasted again from the page ("8 points by someone 30
+# days ago | parent [-] | on: Ask HN: Who is hiring? (January 2018)"; forty-seventh round, real-fresh-v41;
+# twenty-sixth session, lead ruling 4 on real-later-v123): "<n> point(s) by <user> <n> <unit>s ago", then the
+# page's links if any ("| parent", "| edit | delete", "| on: <thread title>", each maybe "[-]" / "[–]" after
+# it); the line without points ("<user> <n> days ago | parent | next [–]") only with a page link. The whole
+# line, so a header cell or a sentence that mentions points is none.
+_AGO = r"(?:\d+|an?)\s+(?:second|minute|hour|day|week|month|year)s?\s+ago"
+_PAGE_LINKS = (r"(?:\s*\|\s*(?:parent|next|prev|root|context|edit|delete|flag|favorite|vouch|unvote|undown"
+               r"|on:.*)(?:\s*\[[-–+]\])?)")
+_VOTE_LINE = re.compile(
+    rf"(?:\[[-–+]\]\s*)?(?:\d+\s+points?\s+by\s+\S+\s+{_AGO}(?:\s*\[[-–+]\])?{_PAGE_LINKS}*"
+    rf"|\S+\s+{_AGO}(?:\s*\[[-–+]\])?{_PAGE_LINKS}+)\s*", re.I)
+_VOTE_LINE_CHARS = 300  # the page's line is short; a longer first line is the comment's own
+
+
+def without_vote_line(body: str) -> str:
+    """The comment ``body`` without a first line that quotes the thread page's vote line (a comment pasted
+    again from the page): the text after that line's break, which every reader of "the first line" (the
+    header, the title, the roles, the body's lines) then reads; ``body`` itself otherwise, and when nothing
+    follows the line. The one place the line is recognised (the adapter drops it from the posting's text as
+    well, so the text's readers downstream never see it)."""
+    m = _LINE_BREAK.search(body, 0, _VOTE_LINE_CHARS)
+    if m is None or " ago" not in body[: m.start()]:
+        return body  # most comments: no break early, or no "ago" before it
+    rest = body[m.end():]
+    if not _VOTE_LINE.fullmatch(_plain(body[: m.start()])) or not _plain(rest):
+        return body
+    return rest
 
 
 def _plain(fragment: str) -> str:
@@ -1088,7 +1114,7 @@ def _lines(body: str) -> tuple[str, ...]:
     """The comment's lines after the header, tags stripped (a paragraph or a line break ends one). Cached for
     the few readings of one comment in a row (the body's role line, its "<role>: <text>" and "<role> -
     <text>" runs read the same lines): a tuple, as the readers share it."""
-    return tuple(_plain(seg) for seg in _LINE_BREAK.split(body)[1:])
+    return tuple(_plain(seg) for seg in _LINE_BREAK.split(without_vote_line(body))[1:])
 
 
 # a listed item named as a title: capitalised words (joined by "of", "and", "&", "/"), a bracket after it
@@ -1341,6 +1367,7 @@ def _cells_and_roles(body: str, hint: str | None) -> tuple[dict[str, Any], tuple
     ``body``: what :func:`read_comment` reads before the title and the text's places, which the extraction's
     roles (:func:`comment_roles`) do not need. Cached: the extraction, then its role family, then the
     adapter's reading without a location guess share one reading (the dict is not to be changed)."""
+    body = without_vote_line(body)
     out, parts, kinds = _header(body, hint)
     cells: list[Cell] = []
     for i, (part, kind) in enumerate(zip(parts, kinds, strict=True)):
@@ -1379,6 +1406,7 @@ def _cells_and_roles(body: str, hint: str | None) -> tuple[dict[str, Any], tuple
 def read_comment(body: str, hint: str | None = None) -> HNComment:
     """The comment ``body`` (its HTML) read once into a :class:`HNComment`; ``hint`` is the thread parser's
     location guess (a header cell holding it is the place)."""
+    body = without_vote_line(body)
     out, cells, roles, source = _cells_and_roles(body, hint)
     return HNComment(
         company=out.get("company"), title=_title(out.get("title"), list(cells), list(roles)),
@@ -1584,5 +1612,6 @@ def first_role(body: str) -> str | None:
 def is_comment(body: str) -> bool:
     """Whether an HTML text opens with a header line of at least three cells split by "|" (a comment's shape,
     for input that names no source)."""
+    body = without_vote_line(body)
     end = body.find("<p>", 0, 400)
     return body.count("|", 0, 400 if end == -1 else end) >= 2

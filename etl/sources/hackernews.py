@@ -44,6 +44,7 @@ from etl.normalize.hn_comment import (
     _unpunctuated,
     header_words,
     read_comment,
+    without_vote_line,
 )
 from etl.normalize.location import parse_location
 from etl.normalize.location_data import aliases, norm_key
@@ -86,6 +87,10 @@ def _posting(raw: dict[str, Any], record_no: int, month: date | None) -> Posting
     if not isinstance(body, str) or raw.get("deleted") or raw.get("dead") or _plain(body) in ("", "[deleted]",
                                                                                                "[dead]"):
         return Rejected.from_raw(NAME, record_no, "empty comment", raw)
+    # a comment pasted again from the thread page opens on the page's vote line ("<n> points by <user> <n>
+    # days ago | parent [-] | on: Ask HN: ..."): the site's line, no part of the comment, so no reader (nor
+    # the posting's text) sees it (twenty-sixth session, lead ruling 4 on real-later-v123)
+    body = without_vote_line(body)
     parser_loc = clean_str(raw.get("location"))
     comment = read_comment(body, parser_loc)
     head = comment.headline()
