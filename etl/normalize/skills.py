@@ -480,7 +480,15 @@ def _one_tag(tag: str) -> frozenset[str]:
                 found.update(implies.get(also, ()))
         if skill is None and " " not in tag:  # one token: perhaps a name written without its spaces
             skill = _glued_forms().get(_GLUE.sub("", tag.lower()))
-        if skill is None:
+        parts = tag.lower().split("/") if skill is None and "/" in tag else []
+        if len(parts) > 1 and all(p.strip() in whole for p in parts):
+            # skills joined by a slash, each a whole form ("c/c++": No Fluff Jobs files the card under both;
+            # the lower-case "c" is no prose C; later-v131); a part that is no skill ("tcp/ip") reads as text
+            for part in parts:
+                one = whole[part.strip()]
+                found.add(one)
+                found.update(implies.get(one, ()))
+        elif skill is None:
             found.update(extract_skills(tag)[0])
         else:
             found.add(skill)
