@@ -1,21 +1,22 @@
-"""Two classes of `real-later-v128`'s misses (issue 9, twenty-sixth session, h26rolede). Invented wording throughout.
+"""Two classes of `real-later-v128`'s misses (issue 9, twenty-sixth session, h26rolede). Invented wording
+throughout.
 
-1. *A solutions engineer whose text says the role writes software* (`real-later-v105` class C, its second labelled
-   record; the lead's ruling 4 on `real-later-v105`: `real-later-v94` ruling 1's text check). A solutions engineer is
-   a sales engineer unless the text says the role writes the customer's software. The open title went to the
-   tie-break, whose cues count few words in a short text about building software ("develops special software for
-   customers", "writes production code"). Now a "Solution(s) Engineer" title no rule claims is software where the
-   text names one of `software_by_text`'s code, automation or infrastructure-as-code words and none of the
-   tie-break's other cues (sales, a physical trade) nor a pre-sales engineer's words (demos, code samples,
-   evangelism: `unless_cues`); otherwise the tie-break decides as before, so a pre-sales or customer engineer whose
-   text names code samples stays other. Its title stays open for every other reader
-   (a Hacker News comment's votes).
-2. *An integration specialist's title that no rule names* (`real-later-v110` #98 "System Integrator", the lead's
-   ruling 3 on `real-later-v110`, and this batch's "SAP Integration Expert": two employers): such a title fell
-   through to other, its text never read. "Integrator" and "Integration Expert / Specialist" (German
-   "Integrationsexperte", "Integrationsspezialist") join the open titles: the text's tie-break decides, as for an
-   "Integration Consultant" or "Integration Engineer" already. Titles a rule claims keep their family (an
-   integration architect or developer software, a data integration specialist data).
+1. *A solutions engineer whose text says the role writes software* (`real-later-v105` class C, its second
+   labelled record; the lead's ruling 4 on `real-later-v105`: `real-later-v94` ruling 1's text check). A
+   solutions engineer is a sales engineer unless the text says the role writes the customer's software. The
+   open title went to the tie-break, whose cues count few words in a short text about building software
+   ("develops special software for customers", "writes production code"). Now a "Solution(s) Engineer" title
+   no rule claims is software where the text names one of `software_by_text`'s code, automation or
+   infrastructure-as-code words and none of the tie-break's other cues (sales, a physical trade) nor a pre-
+   sales engineer's words (demos, code samples, evangelism: `unless_cues`); otherwise the tie-break decides
+   as before, so a pre-sales or customer engineer whose text names code samples stays other. Its title stays
+   open for every other reader (a Hacker News comment's votes).
+2. *An integration specialist's title that no rule names* (`real-later-v110` #98 "System Integrator", the
+   lead's ruling 3 on `real-later-v110`, and this batch's "SAP Integration Expert": two employers): such a
+   title fell through to other, its text never read. "Integrator" and "Integration Expert / Specialist"
+   (German "Integrationsexperte", "Integrationsspezialist") join the open titles: the text's tie-break
+   decides, as for an "Integration Consultant" or "Integration Engineer" already. Titles a rule claims keep
+   their family (an integration architect or developer software, a data integration specialist data).
 """
 
 import pytest
@@ -70,7 +71,7 @@ def test_a_presales_or_advising_solutions_engineer_stays_other(title: str, text:
     assert classify_role_family(title, text) == "other"
 
 
-# the guard reaches solutions engineers only: other open titles keep the tie-break (one code word is not enough)
+# the guard reaches solutions engineers only: other open titles keep the tie-break (one code word is too few)
 @pytest.mark.parametrize("title", ["Engineer (m/w/d)", "Consultant", "Value Engineer", "Solutions Consultant",
                                    "Integration Consultant"])
 def test_other_open_titles_keep_the_tie_break(title: str) -> None:

@@ -1,15 +1,16 @@
-"""Occupation and grade titles the role rules do not name are decided by the text (issue 9; the lead's ruling 1 on
-`real-later-v126`, twenty-sixth session, h26rolede).
+"""Occupation and grade titles the role rules do not name are decided by the text (issue 9; the lead's
+ruling 1 on `real-later-v126`, twenty-sixth session, h26rolede).
 
-A title no rule claims and no open word opens falls through to other, its text never read. Measured first over
-the tune role-family labels (README, `real-later-v128`'s section): 105 German titles fall through, 101 labelled
-other, 3 software and 1 data; the text's tie-break reads 103 of the 105 right, and every software-labelled one
-among them. Two of the three are a business informatics graduate ("Wirtschaftsinformatiker", with its -in forms)
-and a consulting grade ("IT Associate"): titles of IT people whose family only the work says. They join the open
-titles (`ambiguous` in etl/data/role_families/de.yaml and etl/data/role_families.yaml): the text's tie-break
-decides, software or other, as for a bare "Consultant". A rule that claims the title still decides first (a data
-analyst, a project manager, a help desk, a software developer). The field alone ("Wirtschaftsinformatik", a
-student's subject) is not the occupation and is not opened. Invented wording throughout.
+A title no rule claims and no open word opens falls through to other, its text never read. Measured first
+over the tune role-family labels (README, `real-later-v128`'s section): 105 German titles fall through, 101
+labelled other, 3 software and 1 data; the text's tie-break reads 103 of the 105 right, and every software-
+labelled one among them. Two of the three are a business informatics graduate ("Wirtschaftsinformatiker",
+with its -in forms) and a consulting grade ("IT Associate"): titles of IT people whose family only the work
+says. They join the open titles (`ambiguous` in etl/data/role_families/de.yaml and
+etl/data/role_families.yaml): the text's tie-break decides, software or other, as for a bare "Consultant". A
+rule that claims the title still decides first (a data analyst, a project manager, a help desk, a software
+developer). The field alone ("Wirtschaftsinformatik", a student's subject) is not the occupation and is not
+opened. Invented wording throughout.
 """
 
 import pytest

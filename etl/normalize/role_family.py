@@ -16,7 +16,9 @@ are matched as written (`text_cues_case_sensitive`: "UVM", not the German "uvm."
 A "Research Scientist" is data only with a data word in the title or the text (`data_by_text`); a systems
 engineer is software where the text names code, automation or infrastructure as code (`software_by_text`,
 `real-test-later-v3` ruling 3), one such word enough; otherwise the text's tie-break decides, as for an open
-title.
+title. An open "Solutions Engineer" (`software_by_text`'s `unless_other_titles`) is software by the same
+words only where the text names no sales, trade or pre-sales word (`real-later-v94` ruling 1;
+real-later-v128).
 A posting that names several roles (a Hacker News comment's header cells) takes the family most of its roles
 share, a tie going to the first-named role (`classify_roles_family`; lead's ruling 5 on real-later-v79).
 """
@@ -235,9 +237,9 @@ def _names_other_work(text: str | None) -> bool:
 
 
 def _software_unless_other(title: str, text: str | None) -> bool:
-    """An open title of ``software_by_text``'s ``unless_other_titles`` ("Solutions Engineer") whose text names code,
-    automation or infrastructure as code and no sales, physical-trade or pre-sales cue: software (`real-later-v94`
-    ruling 1, the lead's ruling 4 on `real-later-v105`; real-later-v128)."""
+    """An open title of ``software_by_text``'s ``unless_other_titles`` ("Solutions Engineer") whose text
+    names code, automation or infrastructure as code and no sales, physical-trade or pre-sales cue: software
+    (`real-later-v94` ruling 1, the lead's ruling 4 on `real-later-v105`; real-later-v128)."""
     guarded = _rules().software_unless_other
     return (guarded is not None and guarded.search(title) is not None and names_software_work(text)
             and not _names_other_work(text))
