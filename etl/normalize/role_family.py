@@ -16,7 +16,9 @@ are matched as written (`text_cues_case_sensitive`: "UVM", not the German "uvm."
 A "Research Scientist" is data only with a data word in the title or the text (`data_by_text`); a systems
 engineer is software where the text names code, automation or infrastructure as code (`software_by_text`,
 `real-test-later-v3` ruling 3), one such word enough; otherwise the text's tie-break decides, as for an open
-title.
+title. An open "Solutions Engineer" (`software_by_text`'s `unless_other_titles`) is software by the same
+words only where the text names no sales, trade or pre-sales word (`real-later-v94` ruling 1;
+real-later-v128).
 A posting that names several roles (a Hacker News comment's header cells) takes the family most of its roles
 share, a tie going to the first-named role (`classify_roles_family`; lead's ruling 5 on real-later-v79).
 """
@@ -60,6 +62,9 @@ class _Rules:
     data_cues: tuple[bytes, ...]
     software_by_text: re.Pattern[str]
     software_by_text_cues: tuple[bytes, ...]
+    # open titles software by the same words only where the text names no other cue (``unless_other_titles``)
+    software_unless_other: re.Pattern[str] | None
+    software_unless_cues: tuple[bytes, ...]
 
 
 def _alternation(patterns: list[str]) -> re.Pattern[str]:
@@ -102,7 +107,8 @@ def _rules() -> _Rules:
             data_by_text[part].extend(items)
         for part, items in lang.get("software_by_text", {}).items():
             if part not in software_by_text:
-                raise ValueError(f"{path.name}: unknown software_by_text part {part!r}; known: titles, cues")
+                raise ValueError(f"{path.name}: unknown software_by_text part {part!r}; known: "
+                                 f"{', '.join(software_by_text)}")
             software_by_text[part].extend(items)
     rules = tuple((r["family"], _alternation(patterns[r["key"]])) for r in cfg["rules"])
     return _Rules(
@@ -117,6 +123,8 @@ def _rules() -> _Rules:
         _words(data_by_text["cues"]),
         _alternation(software_by_text["titles"]),
         _words(software_by_text["cues"]),
+        _alternation(guarded) if (guarded := software_by_text.get("unless_other_titles")) else None,
+        _words(software_by_text.get("unless_cues", [])),
     )
 
 
@@ -219,6 +227,24 @@ def names_software_work(text: str | None) -> bool:
     return _count(low, words, _rules().software_by_text_cues) > 0
 
 
+def _names_other_work(text: str | None) -> bool:
+    """Whether the start of the text names one of the tie-break's other cues (sales, a physical trade) or of
+    ``software_by_text``'s ``unless_cues`` (a pre-sales engineer's demos and code samples)."""
+    rules = _rules()
+    low, words = _lowered_words(text or "")
+    return (_count(low, words, rules.other_cues) + _count(low, words, rules.software_unless_cues)
+            + _exact_count(text or "", rules.other_exact)) > 0
+
+
+def _software_unless_other(title: str, text: str | None) -> bool:
+    """An open title of ``software_by_text``'s ``unless_other_titles`` ("Solutions Engineer") whose text
+    names code, automation or infrastructure as code and no sales, physical-trade or pre-sales cue: software
+    (`real-later-v94` ruling 1, the lead's ruling 4 on `real-later-v105`; real-later-v128)."""
+    guarded = _rules().software_unless_other
+    return (guarded is not None and guarded.search(title) is not None and names_software_work(text)
+            and not _names_other_work(text))
+
+
 def _exact_count(text: str, cues: tuple[bytes, ...]) -> int:
     """How many case-sensitive ``cues`` occur as words in the start of ``text`` as written."""
     if not cues:
@@ -269,6 +295,8 @@ def classify_role_family(title: str | None, text: str | None = None) -> str:
             return "software_engineering" if names_software_work(text) else text_family(text or "")
         if family is not None:
             return family
+        if _software_unless_other(clean, text):
+            return "software_engineering"
     if isinstance(text, str) and text:
         return text_family(text, no_title=not (isinstance(title, str) and title.strip()))
     return "other"
