@@ -83,7 +83,8 @@ def _notes(chart: ChartExport) -> str:
     return text + (f"\n\nParameters:\n{m.params_text}" if m.params_text else "")
 
 
-TABLE_WIDTHS = (0.2, 0.2, 0.12, 0.48)  # of the page's width: figure, value, n, note (as the deck's)
+# of the page's width: figure, value, n, change, note (as the deck's)
+TABLE_WIDTHS = (0.16, 0.14, 0.08, 0.28, 0.34)
 
 
 def _table(doc: _Doc, table: Any) -> None:
