@@ -149,11 +149,11 @@ def test_the_headline_table_says_each_change_and_its_mark_as_on_screen() -> None
     before = {"companies": 7, "median_salary_usd": 110_000.0, "share_remote": 0.219, "median_years": 5.0}
     table = headline(Filters(), _kpis(607, undated=7, prev=500, before=before))
     change = {r[0]: r[3] for r in table.rows}
-    assert change == {"Postings": "up, green: +100 (dated: 500 -> 600)",
-                      "Companies": "up, green: +2 (dated: 7 -> 9)",
-                      "Median salary": "up, green: +10,000 USD (dated: $110,000 -> $120,000)",
-                      "Remote": "up, green: +3.1 pts (dated: 21.9% -> 25.0%)",
-                      "Years required": "flat: ±0.0 years (dated: 5.0 years -> 5.0 years)"}, change
+    assert change == {"Postings": "up, green: +100 (dated: 500 → 600)",
+                      "Companies": "up, green: +2 (dated: 7 → 9)",
+                      "Median salary": "up, green: +10,000 USD (dated: $110,000 → $120,000)",
+                      "Remote": "up, green: +3.1 pts (dated: 21.9% → 25.0%)",
+                      "Years required": "flat: ±0.0 years (dated: 5.0 years → 5.0 years)"}, change
     # a fall is red; the years' change grey as the screen draws it; no undated posting: the change alone
     fell = {r[0]: r[3] for r in headline(Filters(), _kpis(
         40, prev=50, before={"companies": 12, "median_salary_usd": 130_000.0, "share_remote": 0.25,
@@ -192,7 +192,7 @@ def test_the_headline_data_files_carry_the_changes_last_and_formula_safe() -> No
     defn = next(c for c in CHARTS if c.key == "ov_kpis")
     before = {"companies": 7, "median_salary_usd": 110_000.0, "share_remote": 0.219, "median_years": 5.0}
     raw = _kpis(607, undated=7, prev=500, before=before)
-    for f, remote in ((Filters(), "up, green: +3.1 pts (dated: 21.9% -> 25.0%)"),
+    for f, remote in ((Filters(), "up, green: +3.1 pts (dated: 21.9% → 25.0%)"),
                       (Filters(remote=("remote",)), None)):  # the share the filter sets: no change, empty
         res = with_set_by(QueryResult(df=raw, sql="", params={}, n=607), f)
         caveats = ("medians from $1,000 salary bins",)  # as the binned answer's: its column too
@@ -203,11 +203,11 @@ def test_the_headline_data_files_carry_the_changes_last_and_formula_safe() -> No
                                                "change_median_salary_usd", "change_share_remote",
                                                "change_median_years"], cols
         current = out[out["period"] == "current"].iloc[0]
-        assert current["change_postings"] == "up, green: +100 (dated: 500 -> 600)"
+        assert current["change_postings"] == "up, green: +100 (dated: 500 → 600)"
         assert (None if pd.isna(current["change_share_remote"]) else current["change_share_remote"]) == remote
         assert out[out["period"] != "current"]["change_postings"].isna().all()  # the screen's row only
         # a cell opens on its mark, not a sign: it goes out as it is, not marked as text
         line = tables.to_csv(out).decode().splitlines()
-        assert "up, green: +100 (dated: 500 -> 600)" in line[1] and "'up" not in line[1], line[1]
+        assert "up, green: +100 (dated: 500 → 600)" in line[1] and "'up" not in line[1], line[1]
     hostile = pd.DataFrame({"period": ["current"], "change_postings": ["-1+HYPERLINK(\"http://x\")"]})
     assert tables.to_csv(hostile).decode().splitlines()[1].startswith("current,\"'-1+HYPERLINK")

@@ -188,8 +188,9 @@ class Change:
 
     def cell(self) -> str:
         """The change as a slide's or data file's cell: its mark, then its text as on screen ("up, green: +12
-        (dated: 37 -> 49)"); the word first, so no cell opens on a sign a spreadsheet reads as a formula."""
-        return f"{self.mark()}: {self.text}"
+        (dated: 37 → 49)": Streamlit's metric draws the text's "->" as "→", so the cell does too; QA round
+        hqa41); the word first, so no cell opens on a sign a spreadsheet reads as a formula."""
+        return f"{self.mark()}: {self.text.replace(' -> ', ' → ')}"
 
 
 # (label, the kpis column it changes, its n's column or None for a count, the change's unit, the value's
