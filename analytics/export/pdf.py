@@ -47,7 +47,8 @@ class _Doc:
         value = images.scrub_label(value)  # a control character from the data: a visible stand-in
         if self.family == "DejaVu":
             return value
-        return value.replace("…", "...").replace("≥", ">=").replace("→", "->").encode("latin-1", "replace").decode("latin-1")
+        plain = value.replace("…", "...").replace("≥", ">=").replace("→", "->")
+        return plain.encode("latin-1", "replace").decode("latin-1")
 
     def heading(self, value: str, size: float) -> None:
         self.pdf.set_font(self.family, "B", size)
