@@ -151,7 +151,9 @@ class ChartDef:
     data_columns: Callable[[pd.DataFrame], pd.DataFrame] | None = None
     # why the rows, though there are some, say nothing (None when they say something): the chart then draws
     # none and says why (QA round twenty-two: ten skill premiums at "$0 (n=1)", each skill set against itself)
-    says_nothing: Callable[[pd.DataFrame], str | None] | None = None
+    # (the answer, and the context where the reason hangs on a widget: a map coloured by a figure no posting
+    # placed on it states, QA round hqa41)
+    says_nothing: Callable[[Context, pd.DataFrame], str | None] | None = None
 
     def fields_for(self, ctx: Context) -> tuple[str, ...]:
         """The extracted fields the chart's figures rest on under ``ctx`` (``fields``)."""
@@ -191,7 +193,7 @@ class ChartDef:
             from analytics.queries.salary import BINNED
 
             return dataclasses.replace(result, caveats=tuple(c for c in result.caveats if c not in BINNED))
-        why = self.says_nothing(result.df) if self.says_nothing is not None else None
+        why = self.says_nothing(ctx, result.df) if self.says_nothing is not None else None
         if why is not None:  # the empty chart's reason (ui.chart.empty_message), its files empty alike
             return dataclasses.replace(result, df=result.df.iloc[0:0], caveats=(why,))
         if self.caveats is None:  # about what is drawn
