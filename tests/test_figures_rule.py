@@ -91,6 +91,16 @@ def test_years_required_draws_the_capped_bar_and_whole_year_ticks() -> None:
     assert f"{YEARS_CAP}+" in list(bar.hovertext)
 
 
+def test_years_two_years_apart_keep_their_gap_visible() -> None:
+    """QA hqa41 on the real exports (RemoteOK alone: 3 postings asking 5 years, 2 asking 8): the two bars
+    stood side by side, each 2.4 years wide (Plotly's default: 0.8 of the closest two bars' distance), so 6
+    and 7 years, which no posting asks, read as no gap. Each bar is a year wide (0.8), as on a phone's
+    rows."""
+    for years in ([5, 8], [3, 5, 8, 10], [4, 5, 7]):
+        bar = experience.years(pd.DataFrame({"years": years, "postings": [1] * len(years)})).data[0]
+        assert bar.width == 0.8, (years, bar.width)
+
+
 def _countries(*iso3: str) -> pd.DataFrame:
     n = len(iso3)
     return pd.DataFrame({"country": [c[:2] for c in iso3], "iso3": list(iso3), "postings": [100] * n,

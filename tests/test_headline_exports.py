@@ -19,16 +19,20 @@ D0, D1 = pd.Timestamp("2025-01-01"), pd.Timestamp("2025-03-31")
 
 
 def _kpis(postings: int = 607, undated: int = 0, remote_n: int = 40, salary_n: int = 40, years_n: int = 40,
-          prev: int = 0) -> pd.DataFrame:
+          prev: int = 0, before: dict | None = None) -> pd.DataFrame:
+    """An overview.kpis answer; ``before``: the previous period's figures (its n as the current's when
+    given), else a previous period with ``prev`` postings and no figure."""
     row = {"period_start": D0, "period_end": D1, "companies": 9, "median_salary_usd": 120_000.0,
            "share_remote": 0.25, "median_years": 5.0 if years_n else float("nan")}
+    earlier = {"salary_n": 0, "remote_n": 0, "years_n": 0} if before is None else {
+        "salary_n": salary_n, "remote_n": remote_n, "years_n": years_n, **before}
     return pd.DataFrame([
         {**row, "period": "current", "postings": postings, "salary_n": salary_n, "remote_n": remote_n,
          "years_n": years_n, "undated": undated},
         {**row, "period": "current_dated", "postings": postings - undated, "salary_n": salary_n,
          "remote_n": remote_n, "years_n": years_n, "undated": 0},
-        {**row, "period": "previous", "postings": prev, "salary_n": 0, "remote_n": 0, "years_n": 0,
-         "undated": 0, "period_start": D0 - pd.Timedelta(days=90), "period_end": D0 - pd.Timedelta(days=1)},
+        {**row, "period": "previous", "postings": prev, **earlier, "undated": 0,
+         "period_start": D0 - pd.Timedelta(days=90), "period_end": D0 - pd.Timedelta(days=1)},
     ])
 
 
@@ -54,18 +58,18 @@ def test_the_headline_table_has_each_figure_with_its_n_mark_and_note() -> None:
     from analytics.figures.overview import headline
 
     table = headline(Filters(), _kpis(607, remote_n=12, salary_n=1, years_n=0))
-    assert table.columns == ("Figure", "Value", "n", "Note")
+    assert table.columns == ("Figure", "Value", "n", "Change", "Note")
     rows = {r[0]: r for r in table.rows}
     assert list(rows) == ["Postings", "Companies", "Median salary", "Remote", "Years required"]
     assert rows["Postings"][1:3] == ("607", "607")
-    assert rows["Remote"][1:3] == ("25.0% ⚠", "12") and "fewer than 30" in rows["Remote"][3]
-    assert rows["Median salary"][1] == "–" and "one posting" in rows["Median salary"][3]
-    assert rows["Years required"][1] == "–" and "no posting" in rows["Years required"][3]
+    assert rows["Remote"][1:3] == ("25.0% ⚠", "12") and "fewer than 30" in rows["Remote"][4]
+    assert rows["Median salary"][1] == "–" and "one posting" in rows["Median salary"][4]
+    assert rows["Years required"][1] == "–" and "no posting" in rows["Years required"][4]
     assert table.notes and table.notes[0].startswith("Includes") is False  # no undated posting here
     fixed = {r[0]: r for r in headline(Filters(remote=("remote",)), _kpis(607, remote_n=12)).rows}
     assert fixed["Remote"][1] == SET_BY_FILTER
-    assert "Work arrangement filter keeps remote only" in fixed["Remote"][3]
-    assert "fewer than" not in fixed["Remote"][3]
+    assert "Work arrangement filter keeps remote only" in fixed["Remote"][4]
+    assert "fewer than" not in fixed["Remote"][4]
 
 
 # Lead ruling 2: the headline figures' data carries set_by, last
@@ -112,7 +116,7 @@ def test_the_overview_deck_and_pdf_carry_the_headline_table(tiny_db: Path) -> No
     tables = [s.table for s in slide.shapes if s.has_table]
     assert len(tables) == 1
     cells = [[c.text for c in row.cells] for row in tables[0].rows]
-    assert cells[0] == ["Figure", "Value", "n", "Note"]
+    assert cells[0] == ["Figure", "Value", "n", "Change", "Note"]
     remote = next(r for r in cells if r[0] == "Remote")
     assert remote[1] == SET_BY_FILTER
     data = pdf.build(cover, table_only)
@@ -132,3 +136,78 @@ def test_degree_asked_says_when_no_posting_states_one(tiny_db: Path) -> None:  #
     stated = pd.DataFrame({"degree": ["not stated", "bachelor"], "postings": [12, 3], "share": [0.8, 0.2]})
     assert experience.degree_caveats_of(stated, ()) == ()
     assert isinstance(defn.caveats(Context(f=Filters(), db=tiny_db), ()), tuple)
+
+
+FEW = {"companies": 4, "salary_n": 12, "remote_n": 12, "years_n": 12}  # a previous period of 12 postings
+
+
+# Lead ruling on hqa40 question 1: a "Change" column on the headline slide, each figure's change text as the
+# screen shows it and its mark, empty where the screen shows none; the same text in the data files, added last
+def test_the_headline_table_says_each_change_and_its_mark_as_on_screen() -> None:
+    from analytics.figures.overview import headline
+
+    before = {"companies": 7, "median_salary_usd": 110_000.0, "share_remote": 0.219, "median_years": 5.0}
+    table = headline(Filters(), _kpis(607, undated=7, prev=500, before=before))
+    change = {r[0]: r[3] for r in table.rows}
+    assert change == {"Postings": "up, green: +100 (dated: 500 → 600)",
+                      "Companies": "up, green: +2 (dated: 7 → 9)",
+                      "Median salary": "up, green: +10,000 USD (dated: $110,000 → $120,000)",
+                      "Remote": "up, green: +3.1 pts (dated: 21.9% → 25.0%)",
+                      "Years required": "flat: ±0.0 years (dated: 5.0 years → 5.0 years)"}, change
+    # a fall is red; the years' change grey as the screen draws it; no undated posting: the change alone
+    fell = {r[0]: r[3] for r in headline(Filters(), _kpis(
+        40, prev=50, before={"companies": 12, "median_salary_usd": 130_000.0, "share_remote": 0.25,
+                             "median_years": 4.0})).rows}
+    assert fell["Postings"] == "down, red: -10" and fell["Companies"] == "down, red: -3", fell
+    assert fell["Remote"] == "flat: ±0.0 pts" and fell["Years required"] == "up, grey: +1.0 years", fell
+    # fewer than 30 dated postings in a period: the counts' changes grey and marked, the others none
+    few = {r[0]: r[3] for r in headline(Filters(), _kpis(40, prev=12, before=FEW)).rows}
+    assert few["Postings"] == "up, grey: +28 ⚠" and few["Companies"] == "up, grey: +5 ⚠", few
+    assert few["Median salary"] == few["Remote"] == few["Years required"] == "", few
+    # no earlier period (the default view), a share the filter sets: no change shown, an empty cell
+    assert {r[3] for r in headline(Filters(), _kpis(607)).rows} == {""}
+    fixed = {r[0]: r[3] for r in headline(Filters(remote=("remote",)), _kpis(
+        607, prev=500, before=before)).rows}
+    assert fixed["Remote"] == "" and fixed["Postings"].startswith("up, green"), fixed
+
+
+def test_the_page_draws_the_changes_the_slide_says() -> None:
+    """The Overview's metrics and the slide read one rule (figures.overview.changes): each delta as the
+    Change cell's text, green/red where the cell says so, grey where it says grey."""
+    from analytics.figures.overview import changes
+
+    drawn = changes(_kpis(40, prev=12, before=FEW))
+    assert {k: (c.text, c.colour) for k, c in drawn.items()} == {
+        "Postings": ("+28 ⚠", "off"), "Companies": ("+5 ⚠", "off")}
+    assert changes(_kpis(607)) == {}
+
+
+def test_the_headline_data_files_carry_the_changes_last_and_formula_safe() -> None:
+    from analytics.export import tables
+    from analytics.figures import with_binned_precision, with_small_flag
+    from analytics.figures.overview import CHARTS
+    from analytics.queries.overview import with_set_by
+    from analytics.result import QueryResult
+
+    defn = next(c for c in CHARTS if c.key == "ov_kpis")
+    before = {"companies": 7, "median_salary_usd": 110_000.0, "share_remote": 0.219, "median_years": 5.0}
+    raw = _kpis(607, undated=7, prev=500, before=before)
+    for f, remote in ((Filters(), "up, green: +3.1 pts (dated: 21.9% → 25.0%)"),
+                      (Filters(remote=("remote",)), None)):  # the share the filter sets: no change, empty
+        res = with_set_by(QueryResult(df=raw, sql="", params={}, n=607), f)
+        caveats = ("medians from $1,000 salary bins",)  # as the binned answer's: its column too
+        out = with_binned_precision(with_small_flag(defn, res.df), caveats)
+        cols = list(out.columns)
+        assert cols[:len(raw.columns)] == list(raw.columns)  # every column before, in its order
+        assert cols[cols.index("set_by"):] == ["set_by", "change_postings", "change_companies",
+                                               "change_median_salary_usd", "change_share_remote",
+                                               "change_median_years"], cols
+        current = out[out["period"] == "current"].iloc[0]
+        assert current["change_postings"] == "up, green: +100 (dated: 500 → 600)"
+        assert (None if pd.isna(current["change_share_remote"]) else current["change_share_remote"]) == remote
+        assert out[out["period"] != "current"]["change_postings"].isna().all()  # the screen's row only
+        # a cell opens on its mark, not a sign: it goes out as it is, not marked as text
+        line = tables.to_csv(out).decode().splitlines()
+        assert "up, green: +100 (dated: 500 → 600)" in line[1] and "'up" not in line[1], line[1]
+    hostile = pd.DataFrame({"period": ["current"], "change_postings": ["-1+HYPERLINK(\"http://x\")"]})
+    assert tables.to_csv(hostile).decode().splitlines()[1].startswith("current,\"'-1+HYPERLINK")

@@ -537,6 +537,27 @@ def test_empty_chart_says_the_filters_match_postings_that_lack_its_data() -> Non
         assert any("5 postings" in text for text in infos), (page, infos)
 
 
+@pytest.mark.usefixtures("tiny_db")
+def test_a_map_coloured_by_a_figure_no_posting_states_says_why_it_is_empty() -> None:
+    """QA hqa41 on the real exports (Italy, all levels: 8 postings, none stating a salary): "Median salary by
+    country" drew an empty grid of axes, no map, under the caption "colours: the median salary of the 0
+    postings stating a salary". A map no area of which can be coloured says why, as every empty chart does.
+    The tiny warehouse's German postings (5 under the defaults) state no salary."""
+    at = _open("pages/regions.py", {"country": "DE"})
+    at.radio(key="rg_measure").set_value("median_salary_usd").run()
+    assert not at.exception, at.exception
+    captions = " ".join(str(c.value) for c in at.caption)
+    assert "of the 0 postings" not in captions, captions
+    infos = [str(i.value) for i in at.info]
+    assert ("Nothing to draw from the 5 postings these filters select: no posting placed in a country states "
+            "a salary, so no country can be coloured by its median salary.") in infos, infos
+    world = [c for c in at.get("plotly_chart") if '"choropleth"' in c.proto.spec or '"geo"' in c.proto.spec]
+    assert not world, "an empty map was drawn"
+    # coloured by postings the same view draws Germany
+    at.radio(key="rg_measure").set_value("postings").run()
+    assert [c for c in at.get("plotly_chart") if '"choropleth"' in c.proto.spec]
+
+
 def test_empty_message_names_what_left_postings_out_and_not_method_notes() -> None:
     from analytics.queries.salary import BINNED
     from analytics.result import QueryResult

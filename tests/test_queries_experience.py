@@ -16,8 +16,21 @@ def test_years_distribution_and_bands() -> None:
     res = experience.years_distribution(Filters())
     assert dict(zip(res.df["years"], res.df["postings"])) == {5: 18, 8: 10, 10: 10}
     bands = experience.years_bands(Filters())
-    assert dict(zip(bands.df["band"], bands.df["postings"])) == {"4-5": 18, "8-10": 20}
+    assert dict(zip(bands.df["band"], bands.df["postings"])) == {"4-5": 18, "6-7": 0, "8-10": 20}
     assert bands.n == 38
+
+
+@pytest.mark.parametrize("rollup", [False, True])
+def test_years_bands_keep_an_empty_band_between_two_with_postings(rollup: bool) -> None:
+    """QA hqa41 on the real exports (RemoteOK alone: 3 postings asking 4-5 years, 2 asking 8-10): "Years
+    required, in bands" drew "4-5" beside "8-10", the empty "6-7" band left out, so the gap read as none. A
+    band between the lowest and the highest holding postings is a row of 0 (share 0, floor empty), in the
+    bands' order; the bands outside that span stay out. The tiny set asks 5, 8 and 10 years."""
+    df = experience.years_bands(Filters(), rollup=rollup).df
+    assert list(df["band"]) == ["4-5", "6-7", "8-10"]
+    gap = df.iloc[1]
+    assert gap["postings"] == 0 and gap["share"] == 0 and gap["band_floor"] != gap["band_floor"]  # NaN
+    assert list(experience.years_bands(Filters(seniority=("staff",)), rollup=rollup).df["band"]) == ["8-10"]
 
 
 def test_by_seniority() -> None:

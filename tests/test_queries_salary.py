@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import pandas as pd
 import pytest
 from tiny_warehouse import tiny_db, tiny_db_session  # noqa: F401
 
@@ -36,6 +37,30 @@ def test_by_band_states_each_band_s_bounds_beside_its_lowest_salary(rollup: bool
     assert df["band_floor"].iloc[0] > df["band_min_usd"].iloc[0]  # the lowest salary seen: not the bound
     monkeypatch.setattr(money, "bands", lambda: (("other", 0.0, 1.0),))
     assert salary.by_band(Filters(), rollup=rollup).df["band_min_usd"].isna().all()
+
+
+@pytest.mark.parametrize("rollup", [False, True])
+def test_by_band_keeps_an_empty_band_between_two_with_postings(rollup: bool,
+                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    """QA hqa41 on the real exports (RemoteOK alone, 7 salaries): "Postings by salary band" drew <$50k beside
+    $100k-$150k, the empty $50k-$100k band left out, so the bars read as neighbours and the gap as none. A
+    band between the lowest and the highest holding postings is a row of 0 (its floor empty), in the bands'
+    order; the bands outside that span stay out. The tiny set's salaries fall in two bands: a configured band
+    between them holds none."""
+    from etl.normalize import money
+
+    bands = (("<100k", None, 100_000.0), ("100k-125k", 100_000.0, 125_000.0), ("gap", 125_000.0, 125_000.0),
+             ("125k-150k", 125_000.0, 150_000.0), (">=150k", 150_000.0, None))
+    monkeypatch.setattr(money, "bands", lambda: bands)
+    res = salary.by_band(Filters(), rollup=rollup)
+    df = res.df
+    assert list(df["band"]) == ["100k-125k", "gap", "125k-150k"]
+    assert list(df["postings"]) == [24, 0, 11] and res.n == 35
+    gap = df[df["band"] == "gap"].iloc[0]
+    assert pd.isna(gap["band_floor"]) and gap["band_min_usd"] == 125_000
+    # a band the configuration does not hold: the rows as they are
+    monkeypatch.setattr(money, "bands", lambda: (("other", 0.0, 1.0),))
+    assert list(salary.by_band(Filters(), rollup=rollup).df["band"]) == ["100k-125k", "125k-150k"]
 
 
 def test_distribution_by_seniority_flags_small_groups() -> None:

@@ -102,7 +102,8 @@ def caption_fit(text: str, width: int) -> tuple[int, float]:
 
 TABLE_PT = 14  # a table slide's cells
 TABLE_ROW_H = Inches(0.45)
-TABLE_WIDTHS = (0.2, 0.2, 0.12, 0.48)  # of the box: figure, value, n, note (a headline table's four columns)
+# of the box: figure, value, n, change, note (a headline table's five columns)
+TABLE_WIDTHS = (0.16, 0.14, 0.08, 0.28, 0.34)
 
 
 def _table(slide: object, table: Any, top: int, width: int, height: int) -> None:

@@ -47,7 +47,8 @@ class _Doc:
         value = images.scrub_label(value)  # a control character from the data: a visible stand-in
         if self.family == "DejaVu":
             return value
-        return value.replace("…", "...").replace("≥", ">=").encode("latin-1", "replace").decode("latin-1")
+        plain = value.replace("…", "...").replace("≥", ">=").replace("→", "->")
+        return plain.encode("latin-1", "replace").decode("latin-1")
 
     def heading(self, value: str, size: float) -> None:
         self.pdf.set_font(self.family, "B", size)
@@ -83,7 +84,8 @@ def _notes(chart: ChartExport) -> str:
     return text + (f"\n\nParameters:\n{m.params_text}" if m.params_text else "")
 
 
-TABLE_WIDTHS = (0.2, 0.2, 0.12, 0.48)  # of the page's width: figure, value, n, note (as the deck's)
+# of the page's width: figure, value, n, change, note (as the deck's)
+TABLE_WIDTHS = (0.16, 0.14, 0.08, 0.28, 0.34)
 
 
 def _table(doc: _Doc, table: Any) -> None:

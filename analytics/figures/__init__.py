@@ -146,9 +146,14 @@ class ChartDef:
     # a table item's slide in a deck or PDF (its rows, n, marks and notes as the page draws them: the
     # Overview's headline figures, lead ruling 1 on hqa39), from the context and the answer; None: zip alone
     slide: Callable[[Context, pd.DataFrame], Any] | None = None
+    # columns a table item's data files add after every other (the headline figures' changes as the screen
+    # shows them: lead ruling on hqa40 question 1), from its answer; None: none
+    data_columns: Callable[[pd.DataFrame], pd.DataFrame] | None = None
     # why the rows, though there are some, say nothing (None when they say something): the chart then draws
     # none and says why (QA round twenty-two: ten skill premiums at "$0 (n=1)", each skill set against itself)
-    says_nothing: Callable[[pd.DataFrame], str | None] | None = None
+    # (the answer, and the context where the reason hangs on a widget: a map coloured by a figure no posting
+    # placed on it states, QA round hqa41)
+    says_nothing: Callable[[Context, pd.DataFrame], str | None] | None = None
 
     def fields_for(self, ctx: Context) -> tuple[str, ...]:
         """The extracted fields the chart's figures rest on under ``ctx`` (``fields``)."""
@@ -188,7 +193,7 @@ class ChartDef:
             from analytics.queries.salary import BINNED
 
             return dataclasses.replace(result, caveats=tuple(c for c in result.caveats if c not in BINNED))
-        why = self.says_nothing(result.df) if self.says_nothing is not None else None
+        why = self.says_nothing(ctx, result.df) if self.says_nothing is not None else None
         if why is not None:  # the empty chart's reason (ui.chart.empty_message), its files empty alike
             return dataclasses.replace(result, df=result.df.iloc[0:0], caveats=(why,))
         if self.caveats is None:  # about what is drawn
@@ -299,7 +304,13 @@ def _sample_n(defn: ChartDef, df: pd.DataFrame) -> Any:
 
 def with_small_flag(defn: ChartDef, df: pd.DataFrame) -> pd.DataFrame:
     """``df`` with the SMALL_COLUMN flag added last (its columns unchanged), for a chart's data files: a
-    researcher opening the CSV can tell which rows rest on few postings. Unchanged without ``sample``."""
+    researcher opening the CSV can tell which rows rest on few postings. Unchanged without ``sample``. Then
+    the item's own added columns (ChartDef.data_columns), last."""
+    out = _with_small_flag(defn, df)
+    return defn.data_columns(out) if defn.data_columns is not None else out
+
+
+def _with_small_flag(defn: ChartDef, df: pd.DataFrame) -> pd.DataFrame:
     if defn.sample is None or SMALL_COLUMN in df.columns:
         return df
     if df.empty:  # the same shape without rows: a script reading several exports finds the column in each
@@ -338,9 +349,12 @@ def with_binned_precision(df: pd.DataFrame, caveats: tuple[str, ...]) -> pd.Data
     out[WITHIN_COLUMN] = SALARY_BIN_USD
     if "premium_usd" in figures:
         out[PREMIUM_WITHIN_COLUMN] = 2 * SALARY_BIN_USD
-    # the figure the filters fix stays the last column, as it was added (lead ruling 2 on hqa39: at the end,
-    # the columns before it in their order)
-    return out[[c for c in out.columns if c != "set_by"] + ["set_by"]] if "set_by" in out.columns else out
+    # the figure the filters fix and the columns added after it stay last, as they were added (lead ruling 2
+    # on hqa39: at the end, the columns before it in their order; the headline's changes after it)
+    if "set_by" not in df.columns:
+        return out
+    tail = list(df.columns[list(df.columns).index("set_by"):])
+    return out[[c for c in out.columns if c not in tail] + tail]
 
 
 SKILL_LABELS = ("skill", "skill_a", "skill_b")  # a chart's label columns holding skill names

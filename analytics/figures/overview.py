@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Literal
 
 import pandas as pd
 import plotly.graph_objects as go
@@ -158,6 +159,93 @@ def headline_notes(f: Filters, df: pd.DataFrame) -> list[str]:
     return notes
 
 
+@dataclass(frozen=True)
+class Change:
+    """A headline figure's change as the Overview's metric draws it (lead ruling on hqa40 question 1: the
+    headline slide and data files say it too): its text (the metric's delta, theme.change_text) and whether
+    it is drawn in colour (Streamlit's "normal": green up, red down) or grey ("off": a count's change between
+    fewer than MIN_N dated postings, the years' change, a change that rounds to nothing)."""
+
+    text: str
+    coloured: bool
+
+    @property
+    def flat(self) -> bool:
+        return theme.no_change(self.text)
+
+    @property
+    def colour(self) -> Literal["normal", "off"]:
+        """The metric's delta_color."""
+        return "normal" if self.coloured and not self.flat else "off"
+
+    def mark(self) -> str:
+        """The metric's arrow and colour in words: "up, green", "down, red", "up, grey", "flat" (no arrow)."""
+        if self.flat:
+            return "flat"
+        up = not self.text.startswith("-")
+        colour = ("green" if up else "red") if self.colour == "normal" else "grey"
+        return f"{'up' if up else 'down'}, {colour}"
+
+    def cell(self) -> str:
+        """The change as a slide's or data file's cell: its mark, then its text as on screen ("up, green: +12
+        (dated: 37 → 49)": Streamlit's metric draws the text's "->" as "→", so the cell does too; QA round
+        hqa41); the word first, so no cell opens on a sign a spreadsheet reads as a formula."""
+        return f"{self.mark()}: {self.text.replace(' -> ', ' → ')}"
+
+
+# (label, the kpis column it changes, its n's column or None for a count, the change's unit, the value's
+# format) as the Overview draws the changes
+CHANGED = (("Postings", "postings", None, lambda d: f"{d:+,.0f}", theme.fmt_int),
+           ("Companies", "companies", None, lambda d: f"{d:+,.0f}", theme.fmt_int),
+           ("Median salary", "median_salary_usd", "salary_n", lambda d: f"{d:+,.0f} USD", theme.fmt_usd),
+           ("Remote", "share_remote", "remote_n", lambda d: f"{d * 100:+.1f} pts", theme.fmt_pct),
+           ("Years required", "median_years", "years_n", lambda d: f"{d:+.1f} years", theme.fmt_years))
+
+
+def changes(df: pd.DataFrame, *, fixed_remote: bool = False) -> dict[str, Change]:
+    """Each headline figure's change as the Overview shows it, by label; a figure showing none is absent.
+    A change compares dated postings on both sides (a range no source covers read "-823 (dated: 823 -> 0)"
+    in red, a gap in the data shown as a collapse: QA round eight); a median's or share's none from fewer
+    than MIN_N on either side; a count's stays (the count is exact) but marked and grey under MIN_N dated
+    postings in a period (QA round twenty: "-14 (dated: 15 -> 1)" in red); the years' is always grey; a
+    share the filter fixes (``fixed_remote``) has none. Pure: ``df`` is an overview.kpis answer."""
+    cur, dated, prev = _rows(df)
+    if not int(dated["postings"]) or not int(prev["postings"]):
+        return {}
+    few = min(int(dated["postings"]), int(prev["postings"])) < MIN_N
+    out = {}
+    for label, col, n_col, fmt, value in CHANGED:
+        if (label == "Remote" and fixed_remote) or pd.isna(dated[col]) or pd.isna(prev[col]):
+            continue
+        if n_col is not None and min(int(dated[n_col]), int(prev[n_col])) < MIN_N:
+            continue
+        text = theme.change_text(dated[col], prev[col], value, fmt, undated=int(cur["undated"]))
+        if n_col is None and few:
+            text += theme.SMALL_MARK
+        out[label] = Change(text, coloured=label != "Years required" and not (n_col is None and few))
+    return out
+
+
+CHANGE_COLUMNS = {"Postings": "change_postings", "Companies": "change_companies",
+                  "Median salary": "change_median_salary_usd", "Remote": "change_share_remote",
+                  "Years required": "change_median_years"}
+
+
+def with_changes(df: pd.DataFrame) -> pd.DataFrame:
+    """The headline figures' data files with each figure's change as the slide says it (Change.cell) in a
+    column of its own, added after every other (CHANGE_COLUMNS), on the ``current`` row - the figures the
+    screen shows - and empty elsewhere and where the screen shows none (lead ruling on hqa40 question 1).
+    The share the filter fixes is read off the ``set_by`` column. Unchanged without rows."""
+    if df.empty or "period" not in df.columns or not (df["period"] == "current").any():
+        return df
+    fixed = "set_by" in df.columns and df["set_by"].notna().any()
+    shown = changes(df, fixed_remote=bool(fixed))
+    current = (df["period"] == "current").to_numpy()
+    return df.assign(**{col: pd.Series([shown[label].cell() if is_cur and label in shown else None
+                                        for is_cur in current], index=df.index, dtype=object)
+                        for label, col in CHANGE_COLUMNS.items()})
+
+
 # (label, its n's column, what a posting states in the plural's words, in the one posting's words)
 STATED = (("Median salary", "salary_n", "a salary", "salary"),
           ("Remote", "remote_n", "a work arrangement", "work arrangement"),
@@ -167,7 +255,8 @@ STATED = (("Median salary", "salary_n", "a salary", "salary"),
 @dataclass(frozen=True)
 class Headline:
     """The headline figures as a table for a slide (lead ruling 1 on hqa39): one row per figure (its label,
-    its value as the page shows it, the postings it rests on, its note) and the notes under them."""
+    its value as the page shows it, the postings it rests on, its change with its mark (Change.cell, empty
+    where the page shows none: lead ruling on hqa40 question 1), its note) and the notes under them."""
 
     columns: tuple[str, ...]
     rows: tuple[tuple[str, ...], ...]
@@ -179,7 +268,6 @@ def headline(f: Filters, df: pd.DataFrame) -> Headline:
     and a note where the screen gives one (set by the filter, from one posting, from none, from fewer than
     MIN_N postings); the notes as under them (headline_notes). Pure."""
     cur = _rows(df)[0]
-    fixed_remote = remote_share_set(f)
 
     def note(n: int, what: str) -> str:
         if n == 0:
@@ -188,19 +276,25 @@ def headline(f: Filters, df: pd.DataFrame) -> Headline:
             return "from one posting: that posting's own figure, left out (see the notes)"
         return f"from fewer than {MIN_N} postings: read with care" if n < MIN_N else ""
 
+    fixed_remote = remote_share_set(f)
+    moved = changes(df, fixed_remote=bool(fixed_remote))
+
+    def change(label: str) -> str:
+        return moved[label].cell() if label in moved else ""
+
     postings = theme.fmt_int(cur["postings"])
-    rows = [("Postings", postings, postings, ""),
-            ("Companies", theme.fmt_int(cur["companies"]), postings, "")]
+    rows = [("Postings", postings, postings, change("Postings"), ""),
+            ("Companies", theme.fmt_int(cur["companies"]), postings, change("Companies"), "")]
     shown = {"Median salary": ("median_salary_usd", theme.fmt_usd), "Remote": ("share_remote", theme.fmt_pct),
              "Years required": ("median_years", theme.fmt_years)}
     for label, n_col, what, _ in STATED:
         n = int(cur[n_col])
         if label == "Remote" and fixed_remote:
-            rows.append((label, SET_BY_FILTER, theme.fmt_int(n), f"Share fully remote: {fixed_remote}"))
+            rows.append((label, SET_BY_FILTER, theme.fmt_int(n), "", f"Share fully remote: {fixed_remote}"))
             continue
         col, fmt = shown[label]
-        rows.append((label, theme.kpi(fmt(cur[col]), n), theme.fmt_int(n), note(n, what)))
-    return Headline(("Figure", "Value", "n", "Note"), tuple(rows), tuple(headline_notes(f, df)))
+        rows.append((label, theme.kpi(fmt(cur[col]), n), theme.fmt_int(n), change(label), note(n, what)))
+    return Headline(("Figure", "Value", "n", "Change", "Note"), tuple(rows), tuple(headline_notes(f, df)))
 
 
 def headline_slide(ctx: Context, df: pd.DataFrame) -> Headline | None:
@@ -212,7 +306,8 @@ def headline_slide(ctx: Context, df: pd.DataFrame) -> Headline | None:
 
 CHARTS: tuple[ChartDef, ...] = (
     ChartDef("ov_kpis", "Headline figures", lambda c: Call(overview.kpis, (c.f,)), None,
-             caveats=kpi_caveats, fields=("salary", "remote", "experience_years"), slide=headline_slide),
+             caveats=kpi_caveats, fields=("salary", "remote", "experience_years"), slide=headline_slide,
+             data_columns=with_changes),
     ChartDef("ov_per_month", "Postings per month", lambda c: Call(overview.postings_per_month, (c.f,)),
              per_month, drill=("month",)),
 )

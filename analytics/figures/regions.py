@@ -292,6 +292,25 @@ def _colour_note(fn: Callable[..., QueryResult], area: str, areas: str
     return caveats
 
 
+def uncoloured(area: str, placed: str) -> Callable[[Context, pd.DataFrame], str | None]:
+    """Why a map coloured by a median or a share (the page's measure) says nothing (ChartDef.says_nothing):
+    no posting placed on it states the figure, so no area has a colour. QA round hqa41 (real exports, Italy
+    at every level: 8 postings, no salary): "Median salary by country" drew an empty grid of axes under
+    "colours: the median salary of the 0 postings stating a salary". None where an area has a figure, and
+    for the postings' counts."""
+
+    def why(ctx: Context, df: pd.DataFrame) -> str | None:
+        measure = measure_of(ctx)
+        ncol = N_OF.get(measure)
+        if ncol is None or ncol not in df.columns or df.empty or float(df[ncol].fillna(0).sum()) > 0:
+            return None
+        states = STATING[measure].replace("stating", "states")
+        return (f"no posting placed in {placed} {states}, so no {area} can be coloured by its "
+                f"{TITLE_OF[measure].lower()}")
+
+    return why
+
+
 def regions_of(region: tuple[str, ...]) -> dict[str, list[str]]:
     """The region filter's regions by country code, labelled ("US": ["New York (US-NY)"]). Pure."""
     by_country: dict[str, list[str]] = {}
@@ -567,6 +586,7 @@ CHARTS: tuple[ChartDef, ...] = (
         caveats=unplaced("country"),
         needs="a country",
         fields=map_fields("country"),
+        says_nothing=uncoloured("country", "a country"),
     ),
     ChartDef(
         "rg_states",
@@ -578,6 +598,7 @@ CHARTS: tuple[ChartDef, ...] = (
         uses=("measure", "narrow"),
         caveats=unplaced("state"),
         fields=map_fields("country", "region"),
+        says_nothing=uncoloured("state", "a US state"),
     ),
     ChartDef(
         "rg_cities", "Top cities", lambda c: Call(regions.top_places, (c.f, "city")), places,

@@ -7,7 +7,10 @@ band chart and by the postings list behind a selected band.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
+
+import pandas as pd
 
 from analytics.filters import Filters
 from analytics.queries import MIN_N, detail, postings_per, regions, run, salary, where
@@ -56,8 +59,29 @@ FROM {source}
 WHERE p.experience_min IS NOT NULL
 GROUP BY 1
 ORDER BY band_floor"""
-    return run("experience.years_bands", sql, params, db=db, n=lambda df: int(df["postings"].sum()),
-               notes=notes)
+    res = run("experience.years_bands", sql, params, db=db, n=lambda df: int(df["postings"].sum()),
+              notes=notes)
+    return _with_empty_bands(res)
+
+
+def _with_empty_bands(res: QueryResult) -> QueryResult:
+    """``res`` (years_bands' answer) with a row of 0 postings (share 0, floor empty) for each band between the
+    lowest and the highest holding postings, in BANDS' order: QA round hqa41 (RemoteOK alone) drew "4-5"
+    beside "8-10", the empty "6-7" left out, so the gap read as none. Bands outside that span stay out."""
+    df = res.df
+    labels = [b[0] for b in BANDS]
+    if df.empty or not set(df["band"]) <= set(labels):
+        return res
+    at = {labels.index(b) for b in df["band"]}
+    missing = [labels[i] for i in range(min(at), max(at) + 1) if i not in at]
+    if not missing:
+        return res
+    gaps = pd.DataFrame({"band": missing, "band_floor": [float("nan")] * len(missing),
+                         "postings": [0] * len(missing), "share": [0.0] * len(missing)})
+    out = pd.concat([df, gaps.astype({c: df[c].dtype for c in gaps.columns if c != "band"}, errors="ignore")],
+                    ignore_index=True)
+    out = out.iloc[sorted(range(len(out)), key=lambda k: labels.index(out["band"].iloc[k]))]
+    return replace(res, df=out[df.columns].reset_index(drop=True))
 
 
 def by_seniority(f: Filters, db: str | Path | None = None, *, rollup: bool = True) -> QueryResult:

@@ -11,6 +11,8 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+import pandas as pd
+
 from analytics import db as _db
 from analytics import filters as _filters
 from analytics.filters import LIST_COLUMNS, ROLLUP_FIELDS, Filters, detail_where, whole_month_range
@@ -67,8 +69,8 @@ FROM ({rows}) p
 WHERE p.salaried > 0 AND p.salary_band IS NOT NULL
 GROUP BY 1
 ORDER BY band_floor"""
-        return run("salary.by_band", sql, {**params, **_bounds()}, db=db,
-                   n=lambda df: int(df["postings"].sum()), notes=rolled_notes)
+        return _with_empty_bands(run("salary.by_band", sql, {**params, **_bounds()}, db=db,
+                                     n=lambda df: int(df["postings"].sum()), notes=rolled_notes))
     cond, params = where(f, db=db)
     sql = f"""SELECT p.salary_band AS band, count(*) AS postings, min(p.salary_usd_mid) AS band_floor,
        {_BOUNDS}
@@ -76,7 +78,33 @@ FROM postings p
 WHERE {cond} AND {_SALARIED} AND p.salary_band IS NOT NULL
 GROUP BY 1
 ORDER BY band_floor"""
-    return run("salary.by_band", sql, {**params, **_bounds()}, db=db, n=lambda df: int(df["postings"].sum()))
+    return _with_empty_bands(run("salary.by_band", sql, {**params, **_bounds()}, db=db,
+                                 n=lambda df: int(df["postings"].sum())))
+
+
+def _with_empty_bands(res: QueryResult) -> QueryResult:
+    """``res`` (by_band's answer) with a row of 0 postings for each configured band between the lowest and
+    the highest holding postings (its floor empty, its bounds as configured), in the bands' order. QA round
+    hqa41 (RemoteOK alone): "<$50k" stood beside "$100k-$150k", the empty band between them left out, so a
+    gap in the salaries read as none. Bands outside that span stay out; an answer holding a band the
+    configuration does not name is left as it is."""
+    df = res.df
+    bounds = _bounds()
+    labels = list(bounds["band_labels"])
+    if df.empty or not set(df["band"]) <= set(labels):
+        return res
+    at = [labels.index(b) for b in df["band"]]
+    missing = [i for i in range(min(at), max(at) + 1) if i not in set(at)]
+    if not missing:
+        return res
+    gaps = pd.DataFrame({"band": [labels[i] for i in missing], "postings": [0] * len(missing),
+                         "band_floor": [float("nan")] * len(missing),
+                         "band_min_usd": [bounds["band_min"][i] for i in missing],
+                         "band_max_usd": [bounds["band_max"][i] for i in missing]})
+    out = pd.concat([df, gaps.astype({c: df[c].dtype for c in gaps.columns if c != "band"}, errors="ignore")],
+                    ignore_index=True)
+    out = out.iloc[sorted(range(len(out)), key=lambda k: labels.index(out["band"].iloc[k]))]
+    return replace(res, df=out[df.columns].reset_index(drop=True))
 
 
 def distribution(f: Filters, by: str = "seniority", limit: int = 12, db: str | Path | None = None, *,
