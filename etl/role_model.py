@@ -1,6 +1,6 @@
-"""A trained reader of the role family (issue 9, twenty-sixth session, pre-registered): software_engineering,
-data or other, from a posting's title and the start of its text, optionally told the rules' answer and the rule
-path that decided it.
+"""A trained reader of the role family (issue 9, twenty-sixth session, pre-registered):
+software_engineering, data or other, from a posting's title and the start of its text, optionally told the
+rules' answer and the rule path that decided it.
 
 Why: the role family is the lowest field held out (0.928); twenty-five rounds of rules (etl/normalize/
 role_family.py) moved it a few thousandths. The project measured a trained reader twice before (the remote
@@ -9,10 +9,16 @@ measured by ``python -m etl.role_model_cv`` against the criterion written before
 (etl/data/labelled/README.md, "A trained reader for the role family, pre-registered").
 
 The model: a multinomial (softmax) logistic regression with an L2 penalty, fitted with scipy's L-BFGS (no
-scikit-learn) from zeros, over hashed features (DIM buckets): the cleaned title's character 2-5-grams and words,
-the first ``TEXT_WINDOW`` characters of the cleaned text's character 2-5-grams and words (blocks apart from the
-title's), and with ``with_rule`` the rules' answer, the rule path and the pair (:func:`rule_path`). Each block's
-occurrences are weighted over the square root of their number, as etl/remote_model.py does.
+scikit-learn) from zeros, over hashed features (DIM buckets): the cleaned title's character 2-5-grams and
+words, the first ``TEXT_WINDOW`` characters of the cleaned text's character 2-5-grams and words (blocks apart
+from the title's), and given ``rules`` and ``paths`` the rules' answer, the rule path and the pair
+(:func:`rule_path`). Each block's occurrences are weighted over the square root of their number, as
+etl/remote_model.py does.
+
+Outcome (the pre-registered criterion, etl/data/labelled/README.md): not met. In the leave-batch-out CV the
+model with the rule features (variants C, D80, D90) fixed no rule miss (C broke 2) and the model alone (B)
+lost 7.4 points to the rules; nothing here is wired into the extraction. Kept for the measure and a later
+attempt.
 """
 
 from __future__ import annotations
@@ -34,7 +40,6 @@ from etl.normalize.role_family import (
     _clean,
     _department_item,
     _named_roles,
-    classify_role_family,
     classify_roles_family,
     technology_cell,
     title_family,
@@ -77,9 +82,9 @@ def rule_path(roles: Sequence[str] | None, title: str | None, heading: str | Non
     no_title = not (title or "").strip()
     if not parts and no_title and heading and technology_cell(heading):
         return "no_title"
-    if not parts and no_title and said:
-        if any(title_family(_clean(role)) not in (None, SOFTWARE_BY_TEXT) for role in said):
-            return "no_title"
+    if not parts and no_title and said and any(
+            title_family(_clean(role)) not in (None, SOFTWARE_BY_TEXT) for role in said):
+        return "no_title"
     if len(parts) < 2:
         return _open_title(title)
     voting = [role for role in parts if title_family(_clean(role)) not in (None, SOFTWARE_BY_TEXT)]
@@ -107,8 +112,8 @@ def rules_reading(body: str | None, named: tuple[str, ...] | None, title: str | 
     return family, rule_path(roles, title or "", heading, said)
 
 
-def features(titles: Sequence[str | None], texts: Sequence[str | None],
-             rules: Sequence[str] | None = None, paths: Sequence[str] | None = None) -> list[list[np.ndarray]]:
+def features(titles: Sequence[str | None], texts: Sequence[str | None], rules: Sequence[str] | None = None,
+             paths: Sequence[str] | None = None) -> list[list[np.ndarray]]:
     """Per posting, its blocks of hashed indices (below DIM): title n-grams, title words, text n-grams, text
     words and (with ``rules`` and ``paths``) the rule tokens."""
     n = len(titles)
@@ -127,7 +132,8 @@ def features(titles: Sequence[str | None], texts: Sequence[str | None],
         t_words = np.array([_hash(f"t={w}") for w in dict.fromkeys(_WORD.findall((titles[i] or "").lower()))],
                            dtype=np.int64)
         x_words = np.array([_hash(f"x={w}") for w in
-                            dict.fromkeys(_WORD.findall((texts[i] or "")[:TEXT_WINDOW].lower()))], dtype=np.int64)
+                            dict.fromkeys(_WORD.findall((texts[i] or "")[:TEXT_WINDOW].lower()))],
+                           dtype=np.int64)
         blocks = [t_idx[t_starts[i]:t_ends[i]], t_words, x_idx[x_starts[i]:x_ends[i]], x_words]
         if rules is not None and paths is not None:
             blocks.append(np.array([_hash(f"rule={rules[i]}"), _hash(f"path={paths[i]}"),
@@ -143,7 +149,7 @@ def matrix(rows: Sequence[Sequence[np.ndarray]]) -> Any:
     their number."""
     from scipy import sparse
 
-    total = None
+    total: Any = None
     for b in range(_BLOCKS):
         parts = [r[b] for r in rows]
         indptr = np.cumsum([0, *(len(p) for p in parts)])
@@ -214,9 +220,5 @@ def train(rows: Sequence[Sequence[np.ndarray]], labels: Sequence[str], c: float 
 
     res = optimize.minimize(loss, np.zeros(n_w + _K), jac=True, method="L-BFGS-B", options={"maxiter": 1000})
     theta = np.asarray(res.x)
-    return Model.from_array(np.vstack([theta[:n_w].reshape(DIM, _K), theta[n_w:][None, :]]).astype(np.float32))
-
-
-def one_title_family(title: str | None, text: str | None) -> str:
-    """The rules' family of a posting read by its title alone (no roles): classify_role_family."""
-    return classify_role_family(title, text)
+    weights = np.vstack([theta[:n_w].reshape(DIM, _K), theta[n_w:][None, :]])
+    return Model.from_array(weights.astype(np.float32))

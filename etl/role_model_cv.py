@@ -2,13 +2,16 @@
 h26rolemodel; etl/data/labelled/README.md, "A trained reader for the role family, pre-registered").
 
     PYTHONPATH=. python -m etl.role_model_cv [--datasets ../shared/datasets] [--c 4.0] [--show-folds]
+        [--held real-later-v125 real-later-v126 ...] [--no-cv]
 
-Data: every tune later label holding ``role_family`` (never a test record); ``HELD`` (real-later-v125 and -v126)
-held out of every fit and fold. Leave-one-batch-out CV over the rest: each batch scored by models fitted on the
-other batches. Variants: A the rules; B the model without rule features; C the model with them where the rules'
-path is ``title_text`` or ``no_title``; D80 / D90 the model with them where it differs from the rules at a
-probability >= 0.80 / 0.90. Printed: accuracy per variant overall, per language and per source, fixes and breaks
-against A; then the held-out batches scored by models fitted on all training labels; then the inference cost.
+Data: every tune later label holding ``role_family`` (never a test record); ``HELD`` (real-later-v125 and
+-v126) held out of every fit and fold. Leave-one-batch-out CV over the rest: each batch scored by models
+fitted on the other batches. Variants: A the rules; B the model without rule features; C the model with them
+where the rules' path is ``title_text`` or ``no_title``; D80 / D90 the model with them where it differs from
+the rules at a probability >= 0.80 / 0.90. Printed: accuracy per variant overall, per language, per source and
+per rule path, fixes and breaks against A; then the held-out batches scored by models fitted on all training
+labels; then the inference cost. About 45 minutes on the 2-core machine at load 5-13 (44 fits of 32,768 x 3
+weights).
 """
 
 from __future__ import annotations
@@ -64,15 +67,18 @@ def load_rows(datasets: Path | None = None) -> list[Row]:
             body = _text(get("description")) if named is not None else None
             family, path = rules_reading(body, named, titles[0], descriptions[0])
             rows.append(Row(name, r.label["dataset"], r.label["language"], str(r.ref),
-                            r.label["expected"]["role_family"], titles[0], descriptions[0] or "", family, path))
+                            r.label["expected"]["role_family"], titles[0], descriptions[0] or "", family,
+                            path))
     return rows
 
 
 def feats(rows: list[Row], with_rule: bool) -> list[list[np.ndarray]]:
     from etl.role_model import features
 
-    return features([r.title for r in rows], [r.text for r in rows],
-                    [r.rule for r in rows] if with_rule else None, [r.path for r in rows] if with_rule else None)
+    if not with_rule:
+        return features([r.title for r in rows], [r.text for r in rows])
+    return features([r.title for r in rows], [r.text for r in rows], [r.rule for r in rows],
+                    [r.path for r in rows])
 
 
 def decide(rows: list[Row], p_text: np.ndarray, p_rule: np.ndarray) -> dict[str, list[str]]:
@@ -107,9 +113,10 @@ def cross_validate(rows: list[Row], c: float, show: bool = False) -> dict[str, l
             for i, a in zip(test_i, got[v], strict=True):
                 answers[v][i] = a
         if show:
-            print(f"  fold {name}: {len(test_i)} scored, " + ", ".join(
-                f"{v} {sum(a == rows[i].label for i, a in zip(test_i, got[v], strict=True))}" for v in VARIANTS),
-                flush=True)
+            right = {v: sum(a == rows[i].label for i, a in zip(test_i, got[v], strict=True))
+                     for v in VARIANTS}
+            print(f"  fold {name}: {len(test_i)} scored, " + ", ".join(f"{v} {n}" for v, n in right.items()),
+                  flush=True)
     return answers
 
 
@@ -122,9 +129,11 @@ def table(rows: list[Row], answers: dict[str, list[str]], title: str) -> None:
         groups[f"src {r.dataset}"].append(i)
         groups[f"path {r.path}"].append(i)
     order = ["all", *(f"lang {lg}" for lg in LANGS if f"lang {lg}" in groups),
-             *sorted(k for k in groups if k.startswith("src")), *sorted(k for k in groups if k.startswith("path"))]
+             *sorted(k for k in groups if k.startswith("src")),
+             *sorted(k for k in groups if k.startswith("path"))]
     print(f"\n{title}")
-    print("| group | n | " + " | ".join(VARIANTS) + " | " + " | ".join(f"{v} +/-" for v in VARIANTS[1:]) + " |")
+    print("| group | n | " + " | ".join(VARIANTS) + " | "
+          + " | ".join(f"{v} +/-" for v in VARIANTS[1:]) + " |")
     print("| --- | --- |" + " --- |" * (2 * len(VARIANTS) - 1))
     for g in order:
         idx = groups[g]
@@ -167,8 +176,9 @@ def timing(rows: list[Row], m_rule: Any, repeat: int = 3) -> None:
     load = os.getloadavg()[0]
     every = run(rows)
     c_only = run([r for r in rows if r.path in C_PATHS])
-    print(f"\ninference (load average {load:.2f} on {os.cpu_count()} cores), averaged over {len(rows)} postings: "
-          f"the model on every posting (D80/D90) {every / len(rows) * 1e6:.1f} us a posting; on C's paths only "
+    print(f"\ninference (load average {load:.2f} on {os.cpu_count()} cores), averaged over {len(rows)} "
+          f"postings: the model on every posting (D80/D90) {every / len(rows) * 1e6:.1f} us a posting; "
+          "on C's paths only "
           f"({sum(r.path in C_PATHS for r in rows)} postings) {c_only / len(rows) * 1e6:.1f} us a posting "
           "(the rule path's own cost not counted)")
 
@@ -178,27 +188,35 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--datasets", type=Path, default=None)
     parser.add_argument("--c", type=float, default=4.0)
     parser.add_argument("--show-folds", action="store_true")
+    parser.add_argument("--held", nargs="+", default=list(HELD), metavar="BATCH",
+                        help="tune later batches held out of every fit and fold, scored apart (default: "
+                             f"{' '.join(HELD)}; after the merge also real-later-v127 real-later-v128)")
+    parser.add_argument("--no-cv", action="store_true",
+                        help="skip the cross-validation: fit on the training labels, score the held batches")
     args = parser.parse_args(argv)
+    held = tuple(args.held)
     t0 = time.perf_counter()
     rows = load_rows(args.datasets)
-    train_rows = [r for r in rows if r.batch not in HELD]
-    held_rows = [r for r in rows if r.batch in HELD]
+    train_rows = [r for r in rows if r.batch not in held]
+    held_rows = [r for r in rows if r.batch in held]
     print(f"{len(rows)} labelled records read ({len(train_rows)} for the CV in "
-          f"{len({r.batch for r in train_rows})} batches, {len(held_rows)} held out: {', '.join(HELD)}) "
+          f"{len({r.batch for r in train_rows})} batches, {len(held_rows)} held out: {', '.join(held)}) "
           f"in {time.perf_counter() - t0:.1f} s; labels {dict(Counter(r.label for r in rows))}; "
           f"paths {dict(Counter(r.path for r in train_rows))}", flush=True)
-    answers = cross_validate(train_rows, args.c, args.show_folds)
-    table(train_rows, answers, f"Leave-one-batch-out CV over {len(train_rows)} tune labels (C={args.c}; A in-sample)")
+    if not args.no_cv:
+        answers = cross_validate(train_rows, args.c, args.show_folds)
+        table(train_rows, answers,
+              f"Leave-one-batch-out CV over {len(train_rows)} tune labels (C={args.c}; A in-sample)")
     got, _, m_rule = held_out(train_rows, held_rows, args.c)
-    for name in HELD:
+    for name in held:
         idx = [i for i, r in enumerate(held_rows) if r.batch == name]
-        table([held_rows[i] for i in idx], {v: [got[v][i] for i in idx] for v in VARIANTS},
-              f"Held out {name} ({len(idx)}; models fitted on the {len(train_rows)})")
-    table(held_rows, got, f"Held out {' + '.join(HELD)} pooled ({len(held_rows)})")
+        if idx:
+            table([held_rows[i] for i in idx], {v: [got[v][i] for i in idx] for v in VARIANTS},
+                  f"Held out {name} ({len(idx)}; models fitted on the {len(train_rows)})")
+    table(held_rows, got, f"Held out {' + '.join(held)} pooled ({len(held_rows)})")
     timing(rows, m_rule)
     print(f"\n{time.perf_counter() - t0:.0f} s wall")
     return 0
-
 
 if __name__ == "__main__":
     raise SystemExit(main())
