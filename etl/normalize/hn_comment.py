@@ -1578,7 +1578,14 @@ def role_less_reading(body: str) -> tuple[str | None, tuple[str, ...]]:
     from etl.normalize.role_family import hiring_sentence_roles as said
 
     heading = _technology_cell_of(body)
-    return (heading, ()) if heading else (_area_cell_of(body), said(_lines(body)))
+    if heading:
+        return heading, ()
+    # no header (the comment opens in prose or on its name alone): its opening line is a sentence of the text,
+    # read for a hiring sentence too ("<name> is looking for a <role> in <city>!": `real-later-v109` class B,
+    # its second labelled record `real-later-v127` 2017-12 #370)
+    opening = (_plain(_LINE_BREAK.split(body, maxsplit=1)[0])
+               if len(_cells_and_roles(body, None)[1]) < 2 else None)
+    return _area_cell_of(body), said(_lines(body), opening)
 
 
 def _area_cell_of(body: str) -> str | None:

@@ -550,6 +550,14 @@ def area_cell_family(cell: str) -> str | None:
 
 
 @cache
+def _opening_phrase() -> re.Pattern[str]:
+    """``hiring_sentence.phrases`` and ``opening_phrases`` of role_families.yaml: the hiring phrases of the
+    opening line of a comment with no header (`real-later-v109` class B, h26rolehn)."""
+    conf = _config()["hiring_sentence"]
+    return re.compile("|".join(f"(?:{p})" for p in [*conf["phrases"], *conf["opening_phrases"]]), re.I)
+
+
+@cache
 def _hiring_sentence() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """``hiring_sentence`` of role_families.yaml: its hiring phrase, its list's end, a role noun, a data
     object."""
@@ -571,20 +579,25 @@ _BARE_ENGINEER = re.compile(r"\bengineers?$", re.I)
 _BULLETED = re.compile(r"\s*(?:[-*•·+]|\d{1,2}[.)])\s")
 
 
-def hiring_sentence_roles(lines: Sequence[str]) -> tuple[str, ...]:
+def hiring_sentence_roles(lines: Sequence[str], opening: str | None = None) -> tuple[str, ...]:
     """The roles a comment's hiring sentence(s) name, in order, each once ("We're hiring <role>, <role> and
     <role> to ..."): the items after a hiring phrase holding a role noun, a bare "engineer(s)" followed in its
     sentence by a data object read as a data engineer (lead's ruling on `real-later-v101` class D,
-    ``hiring_sentence`` of role_families.yaml). What :func:`classify_roles_family` votes on as ``said``."""
+    ``hiring_sentence`` of role_families.yaml). ``opening``: the opening line of a comment with no header,
+    read first, with ``opening_phrases`` too ("<name> is looking for a <role>": `real-later-v109` class B).
+    What :func:`classify_roles_family` votes on as ``said``."""
     phrase, ends, noun, data_object = _hiring_sentence()
     roles: list[str] = []
     seen: set[str] = set()
-    for line in lines:
+    read = [(line, phrase) for line in lines]
+    if opening:
+        read.insert(0, (opening, _opening_phrase()))
+    for line, phrases in read:
         if _BULLETED.match(line):
             continue  # a list item's own text ("- Designer" / "- We're looking for a designer who ...") is no
             # hiring sentence of the comment: its list is read (or not) by the list rules (2017-11 #213)
         for sentence in _SENTENCE_END.split(line):
-            hired = phrase.search(sentence)
+            hired = phrases.search(sentence)
             if hired is None:
                 continue
             rest = sentence[hired.end():]
