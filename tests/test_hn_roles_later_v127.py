@@ -3,10 +3,9 @@
 record `real-later-v127` 2017-12 #370 "<start-up> seeks <adjectives> <tech>/<tech> developers to ..."): the
 comment's opening line is read as a hiring sentence too where the comment has no header (fewer than two
 cells), and there only the hiring phrases take "<subject> is / are looking for", "is / are seeking",
-"seeks"
-(h25rolehn4 question 3, "widen the phrases on a labelled miss"). Before, the opening line was the header line,
-never read by the hiring-sentence reader, and such a comment fell to its text's tie-break (other for a short
-text).
+"seeks" (h25rolehn4 question 3, "widen the phrases on a labelled miss"). Before, the opening line was the
+header line, never read by the hiring-sentence reader, and such a comment fell to its text's tie-break (other
+for a short text).
 
 Invented comments of the records' shapes; controls that must not move are marked."""
 
