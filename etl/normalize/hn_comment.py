@@ -1505,11 +1505,17 @@ def family_roles(body: str) -> tuple[str, ...]:
     vote; with none and no role named, under a header cell naming areas only ("Engineering & Non-Engineering
     Roles") the body's roles listed alone, else the header's areas (:func:`_area_heading_roles`, lead's ruling
     1 on h25rolehn). The seniority still reads the first role only (:func:`first_role`)."""
-    roles = comment_roles(body)  # read_comment(body).role_titles(), its roles only
+    _, _, parsed, source = _cells_and_roles(body, None)
+    roles = tuple(r.named for r in parsed)  # read_comment(body).role_titles(), its roles only
     listed = listed_roles(body)
     if not listed:
         return roles or _area_heading_roles(body)
     header = [r for r in roles if _SPECIFIC_ROLE_ANY.search(r) or not _GENERIC_ROLE.search(r)]
+    if source == "body":
+        # the comment's role read from its body is a line of the list itself: the list's lines vote, each
+        # line one posting, two lines sharing a role name two votes (lead's ruling 1 on `real-later-v125`)
+        keys = {_role_key(role) for role in listed}
+        header = [r for r in header if _role_key(r) not in keys]
     seen = {_role_key(part) for role in header for part in (role, *_ROLE_SEPARATORS.split(role))}
     # a listed role's bracket (its stack or place: "Backend Engineer (Go, SQL)") is not voted on
     return (*header, *(_BRACKET.sub("", role) for role in listed if _role_key(role) not in seen))
@@ -1593,13 +1599,33 @@ def hiring_sentence_roles(body: str) -> tuple[str, ...]:
 
 def role_less_reading(body: str) -> tuple[str | None, tuple[str, ...]]:
     """What the family of a comment already known to name no role (its :func:`family_roles` empty) is read
-    from: (its header cell of technologies alone, ()) where it has one, else (None, the roles its hiring
-    sentences name). One reading for the extraction, which has the comment's family roles in hand (the two
-    public readers above each check them again)."""
+    from: (its header cell of technologies alone, ()) where it has one, else (its header cell of areas alone
+    or None, the roles its hiring sentences name): the areas vote where those roles cast no vote (lead's
+    ruling 2 on `real-later-v125`). One reading for the extraction, which has the comment's family roles in
+    hand (the two public readers above each check them again)."""
     from etl.normalize.role_family import hiring_sentence_roles as said
 
     heading = _technology_cell_of(body)
-    return (heading, ()) if heading else (None, said(_lines(body)))
+    if heading:
+        return heading, ()
+    # no header (the comment opens in prose or on its name alone): its opening line is a sentence of the text,
+    # read for a hiring sentence too ("<name> is looking for a <role> in <city>!": `real-later-v109` class B,
+    # its second labelled record `real-later-v127` 2017-12 #370)
+    opening = (_plain(_LINE_BREAK.split(body, maxsplit=1)[0])
+               if len(_cells_and_roles(body, None)[1]) < 2 else None)
+    return _area_cell_of(body), said(_lines(body), opening)
+
+
+def _area_cell_of(body: str) -> str | None:
+    """The first header cell after the company's naming areas only ("<area> / <area>":
+    :func:`etl.normalize.role_family.area_cell_family`) of a comment already known to name no role, else None
+    (lead's ruling 2 on `real-later-v125`: its areas vote where the hiring sentences name no role)."""
+    from etl.normalize.role_family import area_cell_family
+
+    _, cells, _, _ = _cells_and_roles(body, None)
+    return next((c.text for i, c in enumerate(cells)
+                 if i > 0 and c.kind not in ("role", "company") and area_cell_family(c.text) is not None),
+                None)
 
 
 def first_role(body: str) -> str | None:

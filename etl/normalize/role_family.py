@@ -443,29 +443,41 @@ def classify_roles_family(roles: Sequence[str] | None, title: str | None, text: 
     breaking its ties; fewer than two roles (or none: another source, a comment whose roles are listed in its
     body) leave the family to ``title``. ``heading``: a comment's header cell of technologies alone
     (:func:`etl.normalize.hn_comment.technology_heading`), which makes a comment naming no role and read under
-    no title a developer's post. ``said``: the roles a comment naming no role (none in its header, none its
-    body lists) names in its hiring sentence(s) (:func:`etl.normalize.hn_comment.hiring_sentence_roles`):
+    no title a developer's post, or its header cell of areas alone (:func:`area_cell_family`), whose areas
+    vote where ``said`` casts no vote (lead's ruling 2 on `real-later-v125`). ``said``: the roles a comment
+    naming no role (none in its header, none its body lists) names in its hiring sentence(s)
+    (:func:`etl.normalize.hn_comment.hiring_sentence_roles`):
     they vote as a body list does where the comment is read under no title, one voting role deciding alone
-    (lead's ruling on `real-later-v101` class D)."""
+    (lead's ruling on `real-later-v101` class D); a bare engineer, the only role they name, votes by the
+    text's tie-break, the stack it names counting (lead's ruling 3 on `real-later-v125`)."""
     parts = _named_roles(roles or ())
     if not parts and not (title or "").strip() and heading and technology_cell(heading):
         # a comment naming no role under a header cell of technologies alone is a developer's post
         # (`real-later-v109` class C, ruled; coded on its second labelled record, real-later-v123)
         return "software_engineering"
     if not parts and not (title or "").strip() and said:
-        voted = [classify_role_family(role, text) for role in said
-                 if title_family(_clean(role)) not in (None, SOFTWARE_BY_TEXT)]
+        voted = _votes(said, text)
         if voted:
             tally = Counter(voted)
             top = max(tally.values())
             return next(family for family in voted if tally[family] == top)
+        if len(said) == 1 and _bare_engineer().fullmatch(_clean(said[0])) and _stack_or_software(text):
+            # a bare engineer, the only role the hiring sentence names, votes by the text's tie-break, the
+            # stack it names counting (lead's ruling 3 on `real-later-v125`, h26rolehn)
+            return "software_engineering"
+    if not parts and not (title or "").strip() and heading:
+        # a header cell of areas only under no role anywhere: the areas' families (lead's ruling 2 on
+        # `real-later-v125`, h26rolehn)
+        area = area_cell_family(heading)
+        if area is not None:
+            return area
     if len(parts) < 2:
         return classify_role_family(title, text)
     # a role whose title leaves the family open ("Engineers", "Lead Engineer") casts no vote: the comment's
     # one text, shared by every role, cannot break its tie; nor can it say what a systems engineer among them
-    # automates (SOFTWARE_BY_TEXT: the other roles' code words would decide it, real-later-v110)
-    families = [classify_role_family(role, text) for role in parts
-                if title_family(_clean(role)) not in (None, SOFTWARE_BY_TEXT)]
+    # automates (SOFTWARE_BY_TEXT: the other roles' code words would decide it, real-later-v110); a
+    # performance engineer votes software where the text's tie-break does (`several_roles.votes_by_text`)
+    families = _votes(parts, text)
     if len(families) < 2:
         # a header naming departments only ("Engineering & Non-Engineering Roles"), one of them voting (a bare
         # "Engineering" casts none), whose one-title reading is open: the one vote decides (lead's ruling 1 on
@@ -477,6 +489,100 @@ def classify_roles_family(roles: Sequence[str] | None, title: str | None, text: 
     counts = Counter(families)
     most = max(counts.values())
     return next(family for family in families if counts[family] == most)
+
+
+def _votes(roles: Sequence[str], text: str | None) -> list[str]:
+    """The families ``roles`` vote for, in order: each role whose title decides a family, read as a title
+    with the ``text``; a role of ``several_roles.votes_by_text`` ("Performance Engineer") software where the
+    text's tie-break reads software (lead's ruling 1 on `real-later-v125`, h26rolehn); no vote for the
+    others (an open title, a systems engineer)."""
+    voted: list[str] = []
+    software_text: bool | None = None
+    for role in roles:
+        clean = _clean(role)
+        family = title_family(clean)
+        if family not in (None, SOFTWARE_BY_TEXT):
+            voted.append(classify_role_family(role, text))
+        elif family is None and _votes_by_text().fullmatch(clean):
+            if software_text is None:
+                software_text = text_family(text or "") == "software_engineering"
+            if software_text:
+                voted.append("software_engineering")
+    return voted
+
+
+@cache
+def _votes_by_text() -> re.Pattern[str]:
+    """``several_roles.votes_by_text`` of role_families.yaml, matched whole."""
+    return re.compile(str(_config()["several_roles"]["votes_by_text"]), re.I)
+
+
+@cache
+def _bare_engineer() -> re.Pattern[str]:
+    """``hiring_sentence.bare_engineer`` of role_families.yaml: an engineer named with no area word, matched
+    whole."""
+    return re.compile(str(_config()["hiring_sentence"]["bare_engineer"]), re.I)
+
+
+@cache
+def _stack_words() -> tuple[bytes, ...]:
+    """``hiring_sentence.stack`` of role_families.yaml: the languages and frameworks a text names as a
+    bare engineer's stack."""
+    return _words(list(_config()["hiring_sentence"]["stack"]))
+
+
+def _stack_or_software(text: str | None) -> bool:
+    """Whether the text's tie-break (read under no title) says software, or the text names a language or
+    framework of ``hiring_sentence.stack``: a bare engineer's vote (lead's ruling 3 on `real-later-v125`)."""
+    if not text:
+        return False
+    low, words = _lowered_words(text)
+    if _count(low, words, _stack_words()):
+        return True
+    return text_family(text, no_title=True) == "software_engineering"
+
+
+@cache
+def _area_heading() -> tuple[re.Pattern[str], dict[str, str]]:
+    """``area_heading`` of role_families.yaml: its joiners and each area's family (lowered, spaces single)."""
+    cfg = _config()["area_heading"]
+    areas = {" ".join(str(a).lower().split()): family for family, names in cfg["areas"].items()
+             for a in names}
+    return re.compile(str(cfg["joiners"]), re.I), areas
+
+
+def area_cell_family(cell: str) -> str | None:
+    """The family of a header cell naming areas only ("<area> / <area>", "<area>, <area>, <area>": two or
+    more items, each an ``area_heading`` area or a ``several_roles.department`` item), the family most of its
+    voting areas share, a tie to the first-named (a bare "Engineering" casts no vote); None where the cell is
+    no such cell or no area votes (lead's ruling 2 on `real-later-v125`, h26rolehn)."""
+    joiners, areas = _area_heading()
+    items = [" ".join(i.strip(" .:;()!").split()) for i in joiners.split(cell.strip())]
+    if len(items) < 2 or not all(items):
+        return None
+    voted: list[str] = []
+    for item in items:
+        family = areas.get(item.lower())
+        if family is None:
+            if not _department_item().fullmatch(item):
+                return None
+            family = title_family(_clean(item))
+            if family in (None, SOFTWARE_BY_TEXT, DATA_BY_TEXT):
+                continue  # a bare "Engineering": no vote
+        voted.append(family)
+    if not voted:
+        return None
+    tally = Counter(voted)
+    top = max(tally.values())
+    return next(family for family in voted if tally[family] == top)
+
+
+@cache
+def _opening_phrase() -> re.Pattern[str]:
+    """``hiring_sentence.phrases`` and ``opening_phrases`` of role_families.yaml: the hiring phrases of the
+    opening line of a comment with no header (`real-later-v109` class B, h26rolehn)."""
+    conf = _config()["hiring_sentence"]
+    return re.compile("|".join(f"(?:{p})" for p in [*conf["phrases"], *conf["opening_phrases"]]), re.I)
 
 
 @cache
@@ -501,20 +607,25 @@ _BARE_ENGINEER = re.compile(r"\bengineers?$", re.I)
 _BULLETED = re.compile(r"\s*(?:[-*•·+]|\d{1,2}[.)])\s")
 
 
-def hiring_sentence_roles(lines: Sequence[str]) -> tuple[str, ...]:
+def hiring_sentence_roles(lines: Sequence[str], opening: str | None = None) -> tuple[str, ...]:
     """The roles a comment's hiring sentence(s) name, in order, each once ("We're hiring <role>, <role> and
     <role> to ..."): the items after a hiring phrase holding a role noun, a bare "engineer(s)" followed in its
     sentence by a data object read as a data engineer (lead's ruling on `real-later-v101` class D,
-    ``hiring_sentence`` of role_families.yaml). What :func:`classify_roles_family` votes on as ``said``."""
+    ``hiring_sentence`` of role_families.yaml). ``opening``: the opening line of a comment with no header,
+    read first, with ``opening_phrases`` too ("<name> is looking for a <role>": `real-later-v109` class B).
+    What :func:`classify_roles_family` votes on as ``said``."""
     phrase, ends, noun, data_object = _hiring_sentence()
     roles: list[str] = []
     seen: set[str] = set()
-    for line in lines:
+    read = [(line, phrase) for line in lines]
+    if opening:
+        read.insert(0, (opening, _opening_phrase()))
+    for line, phrases in read:
         if _BULLETED.match(line):
             continue  # a list item's own text ("- Designer" / "- We're looking for a designer who ...") is no
             # hiring sentence of the comment: its list is read (or not) by the list rules (2017-11 #213)
         for sentence in _SENTENCE_END.split(line):
-            hired = phrase.search(sentence)
+            hired = phrases.search(sentence)
             if hired is None:
                 continue
             rest = sentence[hired.end():]
