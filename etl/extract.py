@@ -183,7 +183,7 @@ def _experience(
     if low == 0 and high == 0:  # the source says none is asked ("Débutant accepté"): only a required figure
         return parse_required_experience(demand) if demand else None
     # a profile written per rung of a ladder: the title's own rung's years (twenty-first round)
-    text = parse_experience(other_rungs_dropped(title, demand, shared), shared) if demand else None
+    text = parse_experience(other_rungs_dropped(title, demand, shared), shared, title) if demand else None
     if low is None and high is None:
         return text
     if text is not None and text[0] is not None and text[0] > (low or 0.0):

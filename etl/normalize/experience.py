@@ -511,10 +511,11 @@ def _num(token: str) -> float:
     return NUMBER_WORDS.get(token) or float(token.replace(",", "."))
 
 
-def parse_experience(text: str | None, shared: PostingText | None = None
+def parse_experience(text: str | None, shared: PostingText | None = None, title: str | None = None
                      ) -> tuple[float | None, float | None] | None:
-    """(min, max) years of experience required, or None when the text states none."""
-    return _experience(text, required_only=False, shared=shared)
+    """(min, max) years of experience required, or None when the text states none. ``title`` (optional)
+    names the job's own line of work: years of experience in a field the title names are general."""
+    return _experience(text, required_only=False, shared=shared, title=title)
 
 
 def parse_required_experience(text: str | None) -> tuple[float | None, float | None] | None:
@@ -523,8 +524,8 @@ def parse_required_experience(text: str | None) -> tuple[float | None, float | N
     return _experience(text, required_only=True)
 
 
-def _experience(text: str | None, *, required_only: bool, shared: PostingText | None = None
-                ) -> tuple[float | None, float | None] | None:
+def _experience(text: str | None, *, required_only: bool, shared: PostingText | None = None,
+                title: str | None = None) -> tuple[float | None, float | None] | None:
     if not text:
         return None
     lower = _lower(text)
@@ -550,6 +551,13 @@ def _experience(text: str | None, *, required_only: bool, shared: PostingText | 
         return by_months or (_bare_range(lower) if "experience" in lower else None) or (
             _credential_years(lower) if "ed " in lower else None)
     hits.sort(key=lambda h: h[4])
+    if title and len(hits) > 1 and any(h[2] for h in hits) and not all(h[2] for h in hits):
+        fields = _title_fields(title)
+        top = max(h[0] or 0.0 for h in hits)
+        if fields and sum((h[0] or 0.0) == top for h in hits) == 1:
+            # only the one largest figure: a smaller figure in the title's field is a part of a longer
+            # overall one ("5+ years in <work> with 3+ in <field>"), not the bar
+            hits = [_own_field(lower, h, fields) if (h[0] or 0.0) == top else h for h in hits]
     if len(hits) > 1:
         hits = _paths_read_alike(lower, hits)
     general = sorted((h for h in hits if h[2]), key=lambda h: (-(h[0] or 0.0), h[4]))  # largest minimum first
@@ -566,6 +574,36 @@ def _experience(text: str | None, *, required_only: bool, shared: PostingText | 
     else:
         best = ordered[0]
     return best[0], best[1]
+
+
+# "4+ years of experience in data management" for a Data Engineer: a field the title names is the job's own
+# line of work, so the figure is general (the eleventh round's ruling; twenty-sixth session, h26expres); the
+# title's level and role words name no field (requirement_cues.yaml `title_not_field`)
+TITLE_NOT_FIELD = frozenset(str(w).lower() for w in _LANG["en"]["title_not_field"])
+FIELD_TOOLS = frozenset(str(w).lower() for w in _LANG["en"]["field_tools"])
+FIELD_AFTER = re.compile(r"\bexp(?:erience)?\s+in\s+([a-z][\w/&-]*(?:\s+[a-z][\w/&-]*){0,2})")
+FIELD_BREAKS = (". ", ".\n", "\n", ";", "•")
+
+
+def _title_fields(title: str) -> frozenset[str]:
+    return frozenset(w for w in re.findall(r"[a-z]{4,}", title.lower()) if w not in TITLE_NOT_FIELD)
+
+
+def _own_field(lower: str, h: tuple[float | None, float | None, bool, bool, int], fields: frozenset[str]
+               ) -> tuple[float | None, float | None, bool, bool, int]:
+    """The hit made general when its years are of experience in a field the title names."""
+    if h[2]:
+        return h
+    window = lower[h[4] : h[4] + 110]
+    m = FIELD_AFTER.search(window)
+    if not m or any(b in window[: m.start()] for b in FIELD_BREAKS):
+        return h  # no "experience in <field>" in the figure's own clause
+    words = re.findall(r"[a-z]{4,}", m.group(1))
+    if not any(w in fields for w in words) or any(w in FIELD_TOOLS for w in words):
+        return h  # another field, or the field's tools ("experience in data science tools") - one tool each
+    if LESSER_PATH.search(_path_words(lower, h[4])):
+        return h  # a path through a lesser degree ("a diploma with seven years in <field>") is a way in
+    return h[0], h[1], True, h[3], h[4]
 
 
 # "six months of related work experience", "18 months' experience": a figure of months right before the
