@@ -1,18 +1,19 @@
-"""The tune residue of issue 9's remote field: a posting labelled onsite that the rules read null (twenty-sixth
-session, branch h26remoteres), in invented wording.
+"""The tune residue of issue 9's remote field: a posting labelled onsite that the rules read null
+(twenty-sixth session, branch h26remoteres), in invented wording.
 
-Class A (later batch real-later-v130, Glassdoor #374; the brief's candidate, h26remote's proposal 3): a plain
-refusal of remote work or a statement that the work must be done on site, written late in a long text, past the
-2,000 characters the English phrase rules read. Read in the whole text (``etl/data/work_arrangement.yaml`` en
-``refusal`` and ``onsite``), narrowly:
+Class A (later batch real-later-v130, Glassdoor #374; the brief's candidate, h26remote's proposal 3): a
+plain refusal of remote work or a statement that the work must be done on site, written late in a long
+text, past the 2,000 characters the English phrase rules read. Read in the whole text
+(``etl/data/work_arrangement.yaml`` en ``refusal`` and ``onsite``), narrowly:
 
-- refusal: a clause opening "no remote (work) (is) possible / available / allowed / permitted / offered / option"
-  and closing there (or "... for this position") -> onsite; not one limited to some people, places or a time
-  ("no remote work possible during the training", "... from abroad"), nor one beside a share of home days (the
-  refusal class's existing guard: hybrid);
-- onsite: a clause opening "(all / the / this) work / job / role / position / duties must (has to) be performed /
-  done / carried out / conducted on site / in person / in the office" -> onsite; not interviews or training, not
-  some work, not a share or a time ("... on site two days a week", "... on site during the first month").
+- refusal: a clause opening "no remote (work) (is) possible / available / allowed / permitted / offered /
+  option" and closing there (or "... for this position") -> onsite; not one limited to some people, places
+  or a time ("no remote work possible during the training", "... from abroad"), nor one beside a share of
+  home or counted office days (the refusal class's guard, widened to counted office days: hybrid);
+- onsite: a clause opening "(all / the / this) work / job / role / position / duties must (has to) be
+  performed / done / carried out / conducted on site / in person / in the office" -> onsite; not interviews
+  or training, not some work, not a share or a time ("... on site two days a week", "... during the first
+  month").
 """
 
 from __future__ import annotations
@@ -45,7 +46,8 @@ CLASS_A = [
     ("All work must be done in person at our Bristol lab.", ON),
     ("The duties must be carried out in the office.", ON),
     ("This position must be performed onsite.", ON),
-    # controls: a refusal limited to a time, a place or people; interviews, training, some work, a share of days
+    # controls: a refusal limited to a time, a place or people; interviews, training, some work, a share of
+    # days
     ("No remote work is possible during the first month of training.", None),
     ("No remote working allowed from outside the UK.", None),
     ("No remote interviews possible; we meet every candidate.", None),
@@ -84,5 +86,6 @@ def test_class_a_early_statements_read_as_before() -> None:
 
 def test_class_a_does_not_outweigh_a_remote_statement_for_others() -> None:
     # a remote job whose text refuses remote work only from some places stays remote
-    text = "This is a fully remote role within the UK.\n" + PAD + "\nNo remote working allowed from outside the UK."
+    text = ("This is a fully remote role within the UK.\n" + PAD
+            + "\nNo remote working allowed from outside the UK.")
     assert classify_remote(None, "Reporting Analyst", text) == R

@@ -132,10 +132,10 @@ def _refusals_of(indexes: tuple[int, ...]) -> re.Pattern[str]:
 
 
 def _share_phrases() -> list[str]:
-    """Every language's hybrid phrases and counted office days ("2 days at the office and 3 from home"; added
-    in the twenty-sixth session, branch h26remoteres, when a plain "no remote possible" became a refusal read
-    anywhere: a refusal beside counted office days refuses only the rest of the week), not the home-grant phrases
-    the main gate also adds to the hybrid class."""
+    """Every language's hybrid phrases and counted office days ("2 days at the office and 3 from home";
+    added in the twenty-sixth session, branch h26remoteres, when a plain "no remote possible" became a
+    refusal read anywhere: a refusal beside counted office days refuses only the rest of the week), not the
+    home-grant phrases the main gate also adds to the hybrid class."""
     data = _data()
     return [p for cues in data.values() for name in ("hybrid", OFFICE_DAYS) for p in cues.get(name) or ()]
 
