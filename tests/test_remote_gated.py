@@ -75,7 +75,7 @@ def test_states_share_is_the_blanked_alternation() -> None:
     over the hybrid phrases, answers what blanking every refusal phrase and searching every hybrid one did."""
     refusal, hybrid = rl._refusal_and_hybrid()
     _anchors, _classes, gate = rl._rules()
-    texts = _texts(_phrases("refusal", "hybrid"))
+    texts = _texts(_phrases("refusal", "hybrid", "office_days"))
     both = 0
     for low in texts:
         want = hybrid.search(refusal.sub(" ", low)) is not None

@@ -131,13 +131,20 @@ def _refusals_of(indexes: tuple[int, ...]) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{gate.patterns[i].pattern})" for i in indexes))
 
 
+def _share_phrases() -> list[str]:
+    """Every language's hybrid phrases and counted office days ("2 days at the office and 3 from home";
+    added in the twenty-sixth session, branch h26remoteres, when a plain "no remote possible" became a
+    refusal read anywhere: a refusal beside counted office days refuses only the rest of the week), not the
+    home-grant phrases the main gate also adds to the hybrid class."""
+    data = _data()
+    return [p for cues in data.values() for name in ("hybrid", OFFICE_DAYS) for p in cues.get(name) or ()]
+
+
 @cache
 def _hybrid_gate() -> LiteralGate:
-    """Every language's hybrid phrases (not the office-days or home-grant phrases the main gate adds to the
-    hybrid class), as one group of a gate of their own (read only after a refusal matched)."""
-    data = _data()
-    return LiteralGate([p for cues in data.values() for p in cues.get("hybrid") or ()], groups=[
-        sum(len(cues.get("hybrid") or ()) for cues in data.values())])
+    """:func:`_share_phrases` as one group of a gate of their own (read only after a refusal matched)."""
+    phrases = _share_phrases()
+    return LiteralGate(phrases, groups=[len(phrases)])
 
 
 def _refusal_and_hybrid() -> tuple[re.Pattern[str], re.Pattern[str]]:
@@ -145,7 +152,7 @@ def _refusal_and_hybrid() -> tuple[re.Pattern[str], re.Pattern[str]]:
     answers as (kept for the tests that compare the two)."""
     data = _data()
     refusal = [p for cues in data.values() for p in cues.get("refusal") or ()]
-    hybrid = [p for cues in data.values() for p in cues.get("hybrid") or ()]
+    hybrid = _share_phrases()
     return re.compile("|".join(f"(?:{p})" for p in refusal)), re.compile("|".join(f"(?:{p})" for p in hybrid))
 
 
