@@ -415,7 +415,82 @@ def test_small_levels_are_named_as_and_in_the_order_the_chart_draws_them() -> No
     assert "(principal, manager)" in figures.small_note(figures.chart("sa_dist"), pay)
     # groups that are not levels (by country) keep the query's order
     areas = pay.assign(group=["PL", "US", "DE", "GB"])
-    assert "(PL, DE)" in figures.small_note(figures.chart("sa_dist"), areas)
+    # by their names, as the bars are (lead ruling 1 on hqa41: "(PL, DE)" beside bars named Poland, Germany)
+    assert "(Poland, Germany)" in figures.small_note(figures.chart("sa_dist"), areas)
+
+
+def test_the_salary_by_region_note_names_regions_as_its_bars_do() -> None:
+    """Lead ruling 1 on hqa41 (x_fr_salary_region, French postings on the real exports): the note under
+    "Salary by region" listed "(FR-GES, ..., FR-20R, ...)" while the bars said Grand-Est and Corsica: the
+    note names each row as the chart's axis writes it, in the chart's order."""
+    from analytics import figures
+
+    rows = pd.DataFrame({"group": ["FR-GES", "FR-20R", "FR-IDF"], "n": [15, 5, 40],
+                         "median": [28_509.0, 27_921.0, 30_000.0], "p25": [25_000.0] * 3,
+                         "p75": [33_000.0] * 3, "enough": [False, False, True]})
+    note = figures.small_note(figures.chart("sa_dist"), rows)
+    assert "(Grand-Est, Corsica)" in note and "FR-" not in note, note
+    drawn = salary.distribution(rows, by="region").data[0]
+    assert list(drawn.x) == ["Grand-Est", "Corsica", "Île-de-France"]  # the names the note uses
+    countries = rows.assign(group=["FR", "DE", "PL"])
+    assert "(France, Germany)" in figures.small_note(figures.chart("sa_dist"), countries)
+
+
+def _one_lead(**more: object) -> pd.DataFrame:
+    return pd.DataFrame({"group": ["senior", "lead"], "n": [11, 1], "median": [70_000.0, 81_921.0],
+                         "p25": [60_000.0, 81_921.0], "p75": [80_000.0, 81_921.0], "enough": [False, False],
+                         **more})
+
+
+def test_a_group_of_one_posting_draws_no_median_bar_and_the_note_says_its_figure() -> None:
+    """Lead ruling 2 on hqa41 (de_salary, de_experience_t1 on the real exports): "Salary by seniority" drew
+    German managers' one salary as a median bar, "$81,921 (n=1)", and "Years required by seniority" a
+    manager's 5 years alike. A group of one posting gets no bar (its tick stays, labelled "n=1: no
+    median"); the note names it with its figure, apart from the hatched groups of 2..29."""
+    from analytics import figures
+
+    df = _one_lead()
+    for narrow in (False, True):
+        fig = salary.distribution(df, by="seniority", narrow=narrow)
+        bar = fig.data[0]
+        values = bar.y if bar.orientation != "h" else bar.x
+        assert list(values) == [70_000.0, None], values  # senior's bar drawn, lead's not
+    bar = salary.distribution(df, by="seniority").data[0]
+    assert list(bar.text) == ["$70,000 (n=11)", "n=1: no median"]
+    note = figures.small_note(figures.chart("sa_dist"), df)
+    assert note == ("The one figure rests on fewer than 30 postings (senior): drawn grey with its n (a bar "
+                    "hatched, a point open). Read it with care. Lead: one posting, $81,921, so no median bar "
+                    "is drawn."), note
+    # only groups of one: the note says so alone (German managers' one salary)
+    alone = figures.small_note(figures.chart("sa_dist"), df.iloc[[1]])
+    assert alone == "Lead: one posting, $81,921, so no median bar is drawn.", alone
+    two = df.assign(n=[1, 1])
+    assert figures.small_note(figures.chart("sa_dist"), two) == (
+        "One posting each, so no median bar is drawn: senior ($70,000), lead ($81,921).")
+    # the skills' medians alike
+    skills_df = df.assign(group=["Python", "Rust"], total=[12, 12])
+    assert list(salary.by_skill(skills_df).data[0].y) == [70_000.0, None]
+    assert "Rust: one posting, $81,921" in figures.small_note(figures.chart("sa_skill"), skills_df)
+    # years required by seniority
+    years = pd.DataFrame({"seniority": ["senior", "manager"], "n": [11, 1], "median": [4.0, 5.0],
+                          "p25": [3.0, 5.0], "p75": [5.0, 5.0]})
+    bar = experience.by_level(years).data[0]
+    assert list(bar.y) == [4.0, None] and list(bar.text) == ["4 years (n=11)", "n=1: no median"]
+    assert figures.small_note(figures.chart("ex_level"), years).endswith(
+        "(senior): drawn grey with its n (a bar hatched, a point open). Read it with care. Manager: one "
+        "posting, 5 years, so no median bar is drawn.")
+    # the figure still marks a small sample, so the screen and the exports carry the note
+    assert theme.has_small_marks(salary.distribution(df.iloc[[1]], by="seniority"))
+
+
+def test_a_group_of_one_posting_keeps_its_figure_and_flag_in_the_data_files() -> None:
+    """Lead ruling 2 on hqa41: the data files keep a one-posting group's row as they keep every hatched row,
+    its figure, its n = 1 and the small-sample flag, so a file says what the note says."""
+    from analytics import figures
+
+    out = figures.with_small_flag(figures.chart("sa_dist"), _one_lead())
+    lead = out[out["group"] == "lead"].iloc[0]
+    assert lead["median"] == 81_921.0 and lead["n"] == 1 and bool(lead[figures.SMALL_COLUMN])
 
 
 def _quartiles_with_small_groups():  # type: ignore[no-untyped-def]
@@ -1588,7 +1663,8 @@ def test_the_small_sample_note_of_one_figure_says_it_in_the_singular() -> None:
     Read them with care." One figure is drawn grey with its n and read with care as one."""
     from analytics import figures
 
-    one = pd.DataFrame({"group": ["senior"], "n": [1], "enough": [False]})
+    # two postings: a figure of one is no median and is named apart (lead ruling 2 on hqa41, tested below)
+    one = pd.DataFrame({"group": ["senior"], "n": [2], "enough": [False]})
     note = figures.small_note(figures.chart("sa_dist"), one)
     assert note == ("The one figure rests on fewer than 30 postings (senior): drawn grey with its n (a bar "
                     "hatched, a point open). Read it with care."), note

@@ -91,7 +91,7 @@ def by_level(df: pd.DataFrame, narrow: bool = False) -> go.Figure:
     salary's, salary.quartiles)."""
     order = [lv for lv in ALL_LEVELS if lv in set(df["seniority"])]
     d = df.set_index("seniority").loc[order].reset_index()
-    text = [f"{theme.fmt_years_short(m)} (n={int(n):,})" for m, n in zip(d["median"], d["n"])]
+    text = [theme.median_label(theme.fmt_years_short(m), n) for m, n in zip(d["median"], d["n"])]
     fig = go.Figure(theme.median_bar(
         d, "seniority", text=text,
         hovertemplate="<b>%{x}</b><br>median %{y:.1f} years<br>25th-75th percentile %{customdata[2]:.1f}-"
@@ -176,6 +176,7 @@ CHARTS: tuple[ChartDef, ...] = (
         uses=("narrow",),
         reading_order=level_order("seniority"),
         fields=("experience_years", "seniority"),
+        one_figure=lambda row: theme.fmt_years_short(row["median"]),
     ),
     ChartDef(
         "ex_pay",

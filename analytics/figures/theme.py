@@ -345,6 +345,14 @@ def fmt_years_short(value: float | int | None) -> str:
     return f"{v:g} {'year' if v == 1 else 'years'}"
 
 
+ONE_POSTING = "n=1: no median"  # a median chart's label of a group of one posting, drawn without a bar
+
+
+def median_label(figure: str, n: Any) -> str:
+    """A median bar's label: "$81,921 (n=12)", or ONE_POSTING for a group of one posting (no bar)."""
+    return ONE_POSTING if int(n) < 2 else f"{figure} (n={int(n):,})"
+
+
 def median_bar(d: Any, x: str, text: list[str], hovertemplate: str, *,
                horizontal: bool = False) -> go.Bar:
     """Bars of ``d["median"]`` per ``x`` with whiskers from the 25th to the 75th percentile; the hover
@@ -352,7 +360,8 @@ def median_bar(d: Any, x: str, text: list[str], hovertemplate: str, *,
     the hover template's %{x} and %{y} swapped), for more groups than labels fit side by side. A group of
     one posting has no whisker: a tick from its figure to itself drew a spread one posting does not have (QA
     round twenty-nine). Its whisker is the text "NaN", which plotly.js reads as no number and skips; a float
-    NaN reaches the browser as JSON null, which plotly.js reads as 0 and draws."""
+    NaN reaches the browser as JSON null, which plotly.js reads as 0 and draws. Nor a bar (lead ruling 2 on
+    hqa41): the builders' ``text`` says so (ONE_POSTING)."""
     one = list(d["n"] < 2)
 
     def spread(values: Any) -> list[Any]:
@@ -360,13 +369,18 @@ def median_bar(d: Any, x: str, text: list[str], hovertemplate: str, *,
 
     whiskers = {"type": "data", "symmetric": False, "array": spread(d["p75"] - d["median"]),
                 "arrayminus": spread(d["median"] - d["p25"]), "color": "#666666"}
+    # a group of one posting draws no bar either: its figure is that posting's, not a median (lead ruling 2 on
+    # hqa41: "$81,921 (n=1)" stood as the median of German managers); the chart's note names it with its
+    # figure (analytics.figures.small_note, ChartDef.one_figure), its tick stays. None reaches plotly.js as
+    # null, which a bar reads as no bar
+    medians = [None if single else float(m) for m, single in zip(d["median"], one)]
     if horizontal:
         swapped = hovertemplate.replace("%{x", "%{_").replace("%{y", "%{x").replace("%{_", "%{y")
-        return go.Bar(y=d[x], x=d["median"], orientation="h", customdata=d[[x, "n", "p25", "p75"]].to_numpy(),
+        return go.Bar(y=d[x], x=medians, orientation="h", customdata=d[[x, "n", "p25", "p75"]].to_numpy(),
                       error_x=whiskers, text=text, textposition="inside", textangle=0,
                       insidetextanchor="start", hovertemplate=swapped)
     return go.Bar(
-        x=d[x], y=d["median"], customdata=d[[x, "n", "p25", "p75"]].to_numpy(), error_y=whiskers,
+        x=d[x], y=medians, customdata=d[[x, "n", "p25", "p75"]].to_numpy(), error_y=whiskers,
         text=text, textposition="inside", insidetextanchor="start", hovertemplate=hovertemplate,
     )
 
