@@ -171,6 +171,44 @@ def test_a_fitted_world_map_in_a_narrow_window_is_as_tall_as_its_map() -> None:
     assert tall.layout.height <= 460
 
 
+def _stated(fig) -> list[str]:  # type: ignore[no-untyped-def]
+    return [a.text for a in fig.layout.annotations]
+
+
+def test_a_map_colouring_one_country_states_its_figure_on_the_map() -> None:
+    """Lead ruling 3 on hqa41 (de_regions, frall_regions on the real exports): under German or French postings
+    the world map coloured Germany alone in one blue, no colour bar (one value), so a still export said
+    nothing of the figure: the hover alone gave "47 postings". Where the map draws no colour bar, each area
+    it colours has its figure written on the map (a salary of one posting as that posting's, not a median);
+    with a colour bar, nothing is added."""
+    from analytics.figures import regions
+
+    de = _countries("DEU").assign(postings=[47], median_salary_usd=[81_921.0], salary_n=[12],
+                                  share_remote=[0.4], remote_n=[35])
+    assert _stated(regions.world(de, "postings")) == ["Germany: 47 postings"]
+    assert _stated(regions.world(de, "postings", narrow=True)) == ["Germany: 47 postings"]
+    assert _stated(regions.world(de, "median_salary_usd")) == [
+        "Germany: median salary $81,921 from 12 postings stating a salary (fewer than 30)"]
+    assert _stated(regions.world(de.assign(salary_n=[1]), "median_salary_usd")) == [
+        "Germany: one posting states a salary, $81,921"]
+    assert _stated(regions.world(de, "share_remote")) == [
+        "Germany: 40% remote, of 35 postings stating a work arrangement"]
+    assert _stated(regions.world(de.assign(remote_n=[1], share_remote=[1.0]), "share_remote")) == [
+        "Germany: one posting states a work arrangement (remote)"]
+    assert _stated(regions.world(de.assign(remote_set=[True]), "share_remote")) == [
+        "Germany: share remote set by the filter"]
+    one = regions.world(de.assign(postings=[1]), "postings")
+    assert _stated(one) == ["Germany: 1 posting"]
+    # several areas of one value (no colour bar) each named; a colour bar states the figures itself
+    two = _countries("DEU", "AUT").assign(country=["DE", "AT"], postings=[5, 5])
+    assert _stated(regions.world(two, "postings")) == ["Germany: 5 postings · Austria: 5 postings"]
+    assert _stated(regions.world(two.assign(postings=[5, 7]), "postings")) == []
+    ca = pd.DataFrame([{"state": "CA", "postings": 60, "median_salary_usd": 150_000.0, "salary_n": 40,
+                        "share_remote": 0.5, "remote_n": 40}])
+    assert _stated(regions.states(ca, "median_salary_usd")) == [
+        "California: median salary $150,000 from 40 postings stating a salary"]
+
+
 def test_median_bars_whiskers_reach_the_quartiles() -> None:
     df = pd.DataFrame({"group": ["a", "b"], "median": [100_000.0, 80_000.0], "p25": [90_000.0, 60_000.0],
                        "p75": [130_000.0, 85_000.0], "n": [40, 3]})
