@@ -209,6 +209,25 @@ def test_a_map_colouring_one_country_states_its_figure_on_the_map() -> None:
         "California: median salary $150,000 from 40 postings stating a salary"]
 
 
+def test_an_empty_band_between_two_with_postings_is_labelled_0() -> None:
+    """Lead ruling 4 on hqa41 (after_remoteok_salary): the empty "$50k-$100k" band hqa41 added between two
+    holding postings drew no label while every other bar had its count: Plotly's "auto" leaves a label off
+    a bar of no height. A bar of 0 writes "0" above its baseline (outside), as the others write theirs; the
+    years' bands alike, wide and in a narrow window (rows, labelled past their ends already)."""
+    bands = pd.DataFrame({"band": ["<$50k", "$50k-$100k", "$100k-$150k"], "postings": [1, 0, 2]})
+    bar = salary.bands(bands).data[0]
+    assert list(bar.text) == ["1", "0", "2"]
+    assert list(bar.textposition) == ["auto", "outside", "auto"] and bar.cliponaxis is False
+    assert list(salary.bands(bands, narrow=True).data[0].text)[1] == "0"
+    years = pd.DataFrame({"band": ["4-5", "6-7", "8-10"], "postings": [18, 0, 20],
+                          "share": [0.47, 0.0, 0.53]})
+    for narrow in (False, True):
+        bar = experience.year_bands(years, narrow=narrow).data[0]
+        assert list(bar.text)[1].startswith("0"), bar.text
+        positions = [bar.textposition] * 3 if isinstance(bar.textposition, str) else list(bar.textposition)
+        assert positions[1] == "outside", (narrow, positions)
+
+
 def test_median_bars_whiskers_reach_the_quartiles() -> None:
     df = pd.DataFrame({"group": ["a", "b"], "median": [100_000.0, 80_000.0], "p25": [90_000.0, 60_000.0],
                        "p75": [130_000.0, 85_000.0], "n": [40, 3]})
@@ -1222,7 +1241,8 @@ def test_a_phone_s_short_count_bar_writes_its_two_lines_above_it() -> None:
     df = pd.DataFrame({"band": ["2-3", "4-5", "6-7", "8-10"], "postings": [7, 16, 5, 2]})
     bar = experience.year_bands(df, narrow=True).data[0]
     assert list(bar.textposition) == ["auto", "auto", "auto", "outside"], bar.textposition
-    assert experience.year_bands(df).data[0].textposition == "auto"  # a desktop's as before
+    # a desktop's as before: "auto" for every bar holding postings (a bar of 0 writes its "0" above it)
+    assert list(experience.year_bands(df).data[0].textposition) == ["auto"] * 4
 
 
 def test_salary_by_skill_built_for_a_phone_names_each_row_over_its_median() -> None:

@@ -29,7 +29,9 @@ def _count_bars(df: pd.DataFrame, x: str, labels: list[str] | None = None, windo
             customdata=df[[x]].to_numpy(),
             marker_color=theme.ONE_COLOR,
             text=[t.replace(" (", "<br>(") for t in text] if narrow or window else text,
-            textposition="outside" if narrow else (_short_outside(df["postings"]) if window else "auto"),
+            # an empty band's "0" above its baseline, where "auto" left it off (theme.zero_outside)
+            textposition="outside" if narrow else (_short_outside(df["postings"]) if window
+                                                   else theme.zero_outside(df["postings"])),
             textangle=0,
             cliponaxis=False,
             hovertemplate="%{x}: %{y:,} postings<extra></extra>",

@@ -44,7 +44,9 @@ def bands(df: pd.DataFrame, narrow: bool = False) -> go.Figure:
     fig = go.Figure(go.Bar(x=df["band"], y=df["postings"], customdata=df[["band"]].to_numpy(),
                            marker_color=theme.ONE_COLOR,
                            text=[theme.count_label(c, theme.share_of(c, total)) for c in df["postings"]],
-                           textposition="auto", hovertemplate="%{x}: %{y:,} postings<extra></extra>"))
+                           # an empty band's "0" above its baseline (theme.zero_outside)
+                           textposition=theme.zero_outside(df["postings"]), cliponaxis=False,
+                           hovertemplate="%{x}: %{y:,} postings<extra></extra>"))
     theme.integer_axis(fig, "y")
     return theme.style(fig, x="Salary band (USD per year)", y="Postings")
 

@@ -822,6 +822,13 @@ def integer_axis(fig: go.Figure, axis: str = "y") -> go.Figure:
     return fig
 
 
+def zero_outside(counts: Iterable[float | int]) -> list[str]:
+    """Where each count bar writes its label: above a bar of 0 ("outside"), else Plotly's "auto". Plotly
+    leaves the label of a bar of no height off under "auto" and "inside": the empty band between two holding
+    postings (a row of 0) drew no "0" beside its neighbours' counts (lead ruling 4 on hqa41). Pure."""
+    return ["outside" if not _missing(c) and float(c) == 0 else "auto" for c in counts]
+
+
 def count_label(count: float | int, share: float | None = None) -> str:
     """"70 (30%)": a count with its share; "1 (<1%)" where a share of postings that exist rounds to 0%."""
     if _missing(count):
