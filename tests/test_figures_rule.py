@@ -512,8 +512,14 @@ def test_a_group_of_one_posting_draws_no_median_bar_and_the_note_says_its_figure
         bar = fig.data[0]
         values = bar.y if bar.orientation != "h" else bar.x
         assert list(values) == [70_000.0, None], values  # senior's bar drawn, lead's not
-    bar = salary.distribution(df, by="seniority").data[0]
-    assert list(bar.text) == ["$70,000 (n=11)", "n=1: no median"]
+    fig = salary.distribution(df, by="seniority")
+    assert list(fig.data[0].text) == ["$70,000 (n=11)", "n=1: no median"]
+    # a label on a bar of no value is not drawn (seen in Chromium): the tick's foot says it instead
+    assert [(a.text, a.x) for a in fig.layout.annotations] == [("n=1: no median", "lead")]
+    assert fig.layout.yaxis.showticklabels is not False  # senior's bar: the axis keeps its numbers
+    # no group with a bar (German managers' one salary): no numbers on an axis of nothing (it read -1 to 4)
+    alone_fig = salary.distribution(df.iloc[[1]], by="seniority")
+    assert alone_fig.layout.yaxis.showticklabels is False and list(alone_fig.layout.yaxis.range) == [0, 1]
     note = figures.small_note(figures.chart("sa_dist"), df)
     assert note == ("The one figure rests on fewer than 30 postings (senior): drawn grey with its n (a bar "
                     "hatched, a point open). Read it with care. Lead: one posting, $81,921, so no median bar "

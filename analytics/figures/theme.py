@@ -385,6 +385,22 @@ def median_bar(d: Any, x: str, text: list[str], hovertemplate: str, *,
     )
 
 
+def unbarred(fig: go.Figure, groups: Sequence[Any], n: Sequence[Any], *,
+             horizontal: bool = False) -> go.Figure:
+    """A median chart's groups of one posting (median_bar draws them no bar): ONE_POSTING written at the
+    foot of each one's tick, where a bar's label would be (a label on a bar of no value is not drawn: seen
+    in Chromium under German postings, hqa42); where no group has a bar, the value axis shows no numbers (an
+    axis from -1 to 4 read as a scale of dollars). Not for a narrow window's rows, whose names carry it."""
+    single = [g for g, k in zip(groups, n) if not _missing(k) and int(k) < 2]
+    for g in single:
+        at = {"x": 0, "y": g, "xanchor": "left"} if horizontal else {"x": g, "y": 0, "yanchor": "bottom"}
+        fig.add_annotation(text=ONE_POSTING, showarrow=False, font={"size": 12}, **at)  # the theme's ink
+    if single and len(single) == len(list(groups)):
+        value_axis = fig.update_xaxes if horizontal else fig.update_yaxes
+        value_axis(showticklabels=False, showgrid=False, range=[0, 1], autorange=False)
+    return fig
+
+
 def labels_fit(fig: go.Figure) -> go.Figure:
     """Bar labels that do not fit their bar at the smallest size (11 px) are left out, not drawn over
     their neighbours: at a phone's width (390 px) the fifteen bars of years required are narrower than
