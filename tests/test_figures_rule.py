@@ -14,7 +14,7 @@ import pandas as pd
 import pytest
 from tiny_warehouse import tiny_db, tiny_db_session  # noqa: F401
 
-from analytics.figures import experience, page_charts, salary, skills, theme
+from analytics.figures import experience, page_charts, regions, salary, skills, theme
 from analytics.filters import Filters
 from analytics.pages import CHART_PAGES
 
@@ -491,6 +491,14 @@ def test_the_salary_by_region_note_names_regions_as_its_bars_do() -> None:
     assert list(drawn.x) == ["Grand-Est", "Corsica", "Île-de-France"]  # the names the note uses
     countries = rows.assign(group=["FR", "DE", "PL"])
     assert "(France, Germany)" in figures.small_note(figures.chart("sa_dist"), countries)
+    # "Work arrangement by area" names its bars by place too (its note read "Grand-Est (FR-GES)"); the two
+    # regions' skills keep the name with its code, as their legend writes it
+    areas = pd.DataFrame({"area": ["FR-GES", "FR-20R"], "remote": ["remote", "remote"], "share": [0.5, 0.5],
+                          "postings": [5, 2], "area_total": [10, 4], "skill": ["Go", "Go"]})
+    assert "(Grand-Est, Corsica)" in figures.small_note(figures.chart("rg_remote"), areas)
+    assert list(regions.remote(areas).data[0].x)[:1] == ["Grand-Est"]
+    both = figures.small_note(figures.chart("rg_cmp_skills"), areas)
+    assert "(Grand-Est (FR-GES), Corsica (FR-20R))" in both, both
 
 
 def _one_lead(**more: object) -> pd.DataFrame:

@@ -186,10 +186,16 @@ def places(df: pd.DataFrame) -> go.Figure:
                            fig.data[0].text, d["postings"])
 
 
+def area_names(df: pd.DataFrame) -> list[str]:
+    """Each row's area by name, as "Work arrangement by area" writes its bars ("Grand-Est"): its small-sample
+    note named "Grand-Est (FR-GES)" (lead ruling 1 on hqa41, a note names rows as its chart does). Pure."""
+    return [names.area_name(a) for a in df["area"]]
+
+
 def remote(df: pd.DataFrame, level: str = LEVEL) -> go.Figure:
     """Colour is the arrangement, a small area hatched (theme.group_bars: Plotly Express's figure, built
     from graph objects; the colours from our palette, not the process default's)."""
-    d = df.assign(area_name=[names.area_name(a) for a in df["area"]])
+    d = df.assign(area_name=area_names(df))
     fig = theme.group_bars(d, x="area_name", y="share", color="remote", n="area_total",
                            custom_data=["area", "remote", "postings", "area_total"],
                            order=["remote", "hybrid", "onsite", "not stated"],
@@ -662,6 +668,7 @@ CHARTS: tuple[ChartDef, ...] = (
         drill=("area", "remote"),
         sample="area_total",
         label="area",
+        row_names=area_names,
         uses=("level",),
         small_look=theme.HATCHED_NOTE,
         caveats=_areas_held,
