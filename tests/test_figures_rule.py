@@ -528,6 +528,9 @@ def test_a_group_of_one_posting_draws_no_median_bar_and_the_note_says_its_figure
     # no group with a bar (German managers' one salary): no numbers on an axis of nothing (it read -1 to 4)
     alone_fig = salary.distribution(df.iloc[[1]], by="seniority")
     assert alone_fig.layout.yaxis.showticklabels is False and list(alone_fig.layout.yaxis.range) == [0, 1]
+    phone = salary.distribution(df.iloc[[1]], by="seniority", narrow=True)  # rows: the value axis across
+    assert phone.layout.xaxis.showticklabels is False and not phone.layout.annotations
+    assert list(phone.data[0].y) == ["lead<br>n=1: no median"]  # the row's name says it
     note = figures.small_note(figures.chart("sa_dist"), df)
     assert note == ("The one figure rests on fewer than 30 postings (senior): drawn grey with its n (a bar "
                     "hatched, a point open). Read it with care. Lead: one posting, $81,921, so no median bar "

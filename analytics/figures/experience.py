@@ -100,8 +100,8 @@ def by_level(df: pd.DataFrame, narrow: bool = False) -> go.Figure:
         "%{customdata[3]:.1f}<br>n = %{customdata[1]:,}<extra></extra>", horizontal=narrow))
     theme.mark_bars(fig, d["n"])
     value = "Median years required; bars: 25th-75th percentile"
-    if not narrow:  # a group of one posting: no bar, its tick says why (the note gives its figure)
-        theme.unbarred(fig, list(d["seniority"]), list(d["n"]))
+    # a group of one posting: no bar, its tick says why (a phone's row name: named_rows); the note its figure
+    theme.unbarred(fig, list(d["seniority"]), list(d["n"]), horizontal=narrow, write=not narrow)
     if narrow:
         fig.update_yaxes(autorange="reversed")
         return theme.named_rows(fig, [str(lv) for lv in d["seniority"]], text, x=value)

@@ -67,8 +67,8 @@ def quartiles(df: pd.DataFrame, label: str, order: list[str] | None = None, narr
         "$%{customdata[3]:,.0f}<br>n = %{customdata[1]:,}<extra></extra>", horizontal=rows))
     theme.mark_bars(fig, d["n"])
     value = "Median salary (USD per year); bars: 25th-75th percentile"
-    if not narrow:  # a group of one posting: no bar, its tick says why (the note gives its figure)
-        theme.unbarred(fig, list(d["group"]), list(d["n"]), horizontal=rows)
+    # a group of one posting: no bar, its tick says why (a phone's row name: named_rows); the note its figure
+    theme.unbarred(fig, list(d["group"]), list(d["n"]), horizontal=rows, write=not narrow)
     if narrow:
         fig.update_xaxes(tickformat=",").update_yaxes(autorange="reversed")
         return theme.named_rows(fig, [str(g) for g in d["group"]], text, x=value)

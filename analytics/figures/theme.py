@@ -386,13 +386,14 @@ def median_bar(d: Any, x: str, text: list[str], hovertemplate: str, *,
 
 
 def unbarred(fig: go.Figure, groups: Sequence[Any], n: Sequence[Any], *,
-             horizontal: bool = False) -> go.Figure:
+             horizontal: bool = False, write: bool = True) -> go.Figure:
     """A median chart's groups of one posting (median_bar draws them no bar): ONE_POSTING written at the
     foot of each one's tick, where a bar's label would be (a label on a bar of no value is not drawn: seen
     in Chromium under German postings, hqa42); where no group has a bar, the value axis shows no numbers (an
-    axis from -1 to 4 read as a scale of dollars). Not for a narrow window's rows, whose names carry it."""
+    axis from -1 to 4 read as a scale of dollars). ``write`` False: the axis only (a narrow window's rows,
+    whose names carry ONE_POSTING: theme.named_rows)."""
     single = [g for g, k in zip(groups, n) if not _missing(k) and int(k) < 2]
-    for g in single:
+    for g in single if write else []:
         at = {"x": 0, "y": g, "xanchor": "left"} if horizontal else {"x": g, "y": 0, "yanchor": "bottom"}
         fig.add_annotation(text=ONE_POSTING, showarrow=False, font={"size": 12}, **at)  # the theme's ink
     if single and len(single) == len(list(groups)):
