@@ -14,7 +14,7 @@ import pandas as pd
 import pytest
 from tiny_warehouse import tiny_db, tiny_db_session  # noqa: F401
 
-from analytics.figures import experience, page_charts, salary, skills, theme
+from analytics.figures import experience, page_charts, regions, salary, skills, theme
 from analytics.filters import Filters
 from analytics.pages import CHART_PAGES
 
@@ -169,6 +169,63 @@ def test_a_fitted_world_map_in_a_narrow_window_is_as_tall_as_its_map() -> None:
     assert world.layout.height == regions.NARROW_MAP_HEIGHT
     tall = regions.world(_countries("CHL"), "postings", narrow=True)  # a tall view: never over 460
     assert tall.layout.height <= 460
+
+
+def _stated(fig) -> list[str]:  # type: ignore[no-untyped-def]
+    return [a.text for a in fig.layout.annotations]
+
+
+def test_a_map_colouring_one_country_states_its_figure_on_the_map() -> None:
+    """Lead ruling 3 on hqa41 (de_regions, frall_regions on the real exports): under German or French postings
+    the world map coloured Germany alone in one blue, no colour bar (one value), so a still export said
+    nothing of the figure: the hover alone gave "47 postings". Where the map draws no colour bar, each area
+    it colours has its figure written on the map (a salary of one posting as that posting's, not a median);
+    with a colour bar, nothing is added."""
+    from analytics.figures import regions
+
+    de = _countries("DEU").assign(postings=[47], median_salary_usd=[81_921.0], salary_n=[12],
+                                  share_remote=[0.4], remote_n=[35])
+    assert _stated(regions.world(de, "postings")) == ["Germany: 47 postings"]
+    assert _stated(regions.world(de, "postings", narrow=True)) == ["Germany: 47 postings"]
+    assert _stated(regions.world(de, "median_salary_usd")) == [
+        "Germany: median salary $81,921 from 12 postings stating a salary (fewer than 30)"]
+    assert _stated(regions.world(de.assign(salary_n=[1]), "median_salary_usd")) == [
+        "Germany: one posting states a salary, $81,921"]
+    assert _stated(regions.world(de, "share_remote")) == [
+        "Germany: 40% remote, of 35 postings stating a work arrangement"]
+    assert _stated(regions.world(de.assign(remote_n=[1], share_remote=[1.0]), "share_remote")) == [
+        "Germany: one posting states a work arrangement (remote)"]
+    assert _stated(regions.world(de.assign(remote_set=[True]), "share_remote")) == [
+        "Germany: share remote set by the filter"]
+    one = regions.world(de.assign(postings=[1]), "postings")
+    assert _stated(one) == ["Germany: 1 posting"]
+    # several areas of one value (no colour bar) each named; a colour bar states the figures itself
+    two = _countries("DEU", "AUT").assign(country=["DE", "AT"], postings=[5, 5])
+    assert _stated(regions.world(two, "postings")) == ["Germany: 5 postings · Austria: 5 postings"]
+    assert _stated(regions.world(two.assign(postings=[5, 7]), "postings")) == []
+    ca = pd.DataFrame([{"state": "CA", "postings": 60, "median_salary_usd": 150_000.0, "salary_n": 40,
+                        "share_remote": 0.5, "remote_n": 40}])
+    assert _stated(regions.states(ca, "median_salary_usd")) == [
+        "California: median salary $150,000 from 40 postings stating a salary"]
+
+
+def test_an_empty_band_between_two_with_postings_is_labelled_0() -> None:
+    """Lead ruling 4 on hqa41 (after_remoteok_salary): the empty "$50k-$100k" band hqa41 added between two
+    holding postings drew no label while every other bar had its count: Plotly's "auto" leaves a label off
+    a bar of no height. A bar of 0 writes "0" above its baseline (outside), as the others write theirs; the
+    years' bands alike, wide and in a narrow window (rows, labelled past their ends already)."""
+    bands = pd.DataFrame({"band": ["<$50k", "$50k-$100k", "$100k-$150k"], "postings": [1, 0, 2]})
+    bar = salary.bands(bands).data[0]
+    assert list(bar.text) == ["1", "0", "2"]
+    assert list(bar.textposition) == ["auto", "outside", "auto"] and bar.cliponaxis is False
+    assert list(salary.bands(bands, narrow=True).data[0].text)[1] == "0"
+    years = pd.DataFrame({"band": ["4-5", "6-7", "8-10"], "postings": [18, 0, 20],
+                          "share": [0.47, 0.0, 0.53]})
+    for narrow in (False, True):
+        bar = experience.year_bands(years, narrow=narrow).data[0]
+        assert list(bar.text)[1].startswith("0"), bar.text
+        positions = [bar.textposition] * 3 if isinstance(bar.textposition, str) else list(bar.textposition)
+        assert positions[1] == "outside", (narrow, positions)
 
 
 def test_median_bars_whiskers_reach_the_quartiles() -> None:
@@ -415,7 +472,99 @@ def test_small_levels_are_named_as_and_in_the_order_the_chart_draws_them() -> No
     assert "(principal, manager)" in figures.small_note(figures.chart("sa_dist"), pay)
     # groups that are not levels (by country) keep the query's order
     areas = pay.assign(group=["PL", "US", "DE", "GB"])
-    assert "(PL, DE)" in figures.small_note(figures.chart("sa_dist"), areas)
+    # by their names, as the bars are (lead ruling 1 on hqa41: "(PL, DE)" beside bars named Poland, Germany)
+    assert "(Poland, Germany)" in figures.small_note(figures.chart("sa_dist"), areas)
+
+
+def test_the_salary_by_region_note_names_regions_as_its_bars_do() -> None:
+    """Lead ruling 1 on hqa41 (x_fr_salary_region, French postings on the real exports): the note under
+    "Salary by region" listed "(FR-GES, ..., FR-20R, ...)" while the bars said Grand-Est and Corsica: the
+    note names each row as the chart's axis writes it, in the chart's order."""
+    from analytics import figures
+
+    rows = pd.DataFrame({"group": ["FR-GES", "FR-20R", "FR-IDF"], "n": [15, 5, 40],
+                         "median": [28_509.0, 27_921.0, 30_000.0], "p25": [25_000.0] * 3,
+                         "p75": [33_000.0] * 3, "enough": [False, False, True]})
+    note = figures.small_note(figures.chart("sa_dist"), rows)
+    assert "(Grand-Est, Corsica)" in note and "FR-" not in note, note
+    drawn = salary.distribution(rows, by="region").data[0]
+    assert list(drawn.x) == ["Grand-Est", "Corsica", "Île-de-France"]  # the names the note uses
+    countries = rows.assign(group=["FR", "DE", "PL"])
+    assert "(France, Germany)" in figures.small_note(figures.chart("sa_dist"), countries)
+    # "Work arrangement by area" names its bars by place too (its note read "Grand-Est (FR-GES)"); the two
+    # regions' skills keep the name with its code, as their legend writes it
+    areas = pd.DataFrame({"area": ["FR-GES", "FR-20R"], "remote": ["remote", "remote"], "share": [0.5, 0.5],
+                          "postings": [5, 2], "area_total": [10, 4], "skill": ["Go", "Go"]})
+    assert "(Grand-Est, Corsica)" in figures.small_note(figures.chart("rg_remote"), areas)
+    assert list(regions.remote(areas).data[0].x)[:1] == ["Grand-Est"]
+    both = figures.small_note(figures.chart("rg_cmp_skills"), areas)
+    assert "(Grand-Est (FR-GES), Corsica (FR-20R))" in both, both
+
+
+def _one_lead(**more: object) -> pd.DataFrame:
+    return pd.DataFrame({"group": ["senior", "lead"], "n": [11, 1], "median": [70_000.0, 81_921.0],
+                         "p25": [60_000.0, 81_921.0], "p75": [80_000.0, 81_921.0], "enough": [False, False],
+                         **more})
+
+
+def test_a_group_of_one_posting_draws_no_median_bar_and_the_note_says_its_figure() -> None:
+    """Lead ruling 2 on hqa41 (de_salary, de_experience_t1 on the real exports): "Salary by seniority" drew
+    German managers' one salary as a median bar, "$81,921 (n=1)", and "Years required by seniority" a
+    manager's 5 years alike. A group of one posting gets no bar (its tick stays, labelled "n=1: no
+    median"); the note names it with its figure, apart from the hatched groups of 2..29."""
+    from analytics import figures
+
+    df = _one_lead()
+    for narrow in (False, True):
+        fig = salary.distribution(df, by="seniority", narrow=narrow)
+        bar = fig.data[0]
+        values = bar.y if bar.orientation != "h" else bar.x
+        assert list(values) == [70_000.0, None], values  # senior's bar drawn, lead's not
+    fig = salary.distribution(df, by="seniority")
+    assert list(fig.data[0].text) == ["$70,000 (n=11)", "n=1: no median"]
+    # a label on a bar of no value is not drawn (seen in Chromium): the tick's foot says it instead
+    assert [(a.text, a.x) for a in fig.layout.annotations] == [("n=1: no median", "lead")]
+    assert fig.layout.yaxis.showticklabels is not False  # senior's bar: the axis keeps its numbers
+    # no group with a bar (German managers' one salary): no numbers on an axis of nothing (it read -1 to 4)
+    alone_fig = salary.distribution(df.iloc[[1]], by="seniority")
+    assert alone_fig.layout.yaxis.showticklabels is False and list(alone_fig.layout.yaxis.range) == [0, 1]
+    phone = salary.distribution(df.iloc[[1]], by="seniority", narrow=True)  # rows: the value axis across
+    assert phone.layout.xaxis.showticklabels is False and not phone.layout.annotations
+    assert list(phone.data[0].y) == ["lead<br>n=1: no median"]  # the row's name says it
+    note = figures.small_note(figures.chart("sa_dist"), df)
+    assert note == ("The one figure rests on fewer than 30 postings (senior): drawn grey with its n (a bar "
+                    "hatched, a point open). Read it with care. Lead: one posting, $81,921, so no median bar "
+                    "is drawn."), note
+    # only groups of one: the note says so alone (German managers' one salary)
+    alone = figures.small_note(figures.chart("sa_dist"), df.iloc[[1]])
+    assert alone == "Lead: one posting, $81,921, so no median bar is drawn.", alone
+    two = df.assign(n=[1, 1])
+    assert figures.small_note(figures.chart("sa_dist"), two) == (
+        "One posting each, so no median bar is drawn: senior ($70,000), lead ($81,921).")
+    # the skills' medians alike
+    skills_df = df.assign(group=["Python", "Rust"], total=[12, 12])
+    assert list(salary.by_skill(skills_df).data[0].y) == [70_000.0, None]
+    assert "Rust: one posting, $81,921" in figures.small_note(figures.chart("sa_skill"), skills_df)
+    # years required by seniority
+    years = pd.DataFrame({"seniority": ["senior", "manager"], "n": [11, 1], "median": [4.0, 5.0],
+                          "p25": [3.0, 5.0], "p75": [5.0, 5.0]})
+    bar = experience.by_level(years).data[0]
+    assert list(bar.y) == [4.0, None] and list(bar.text) == ["4 years (n=11)", "n=1: no median"]
+    assert figures.small_note(figures.chart("ex_level"), years).endswith(
+        "(senior): drawn grey with its n (a bar hatched, a point open). Read it with care. Manager: one "
+        "posting, 5 years, so no median bar is drawn.")
+    # the figure still marks a small sample, so the screen and the exports carry the note
+    assert theme.has_small_marks(salary.distribution(df.iloc[[1]], by="seniority"))
+
+
+def test_a_group_of_one_posting_keeps_its_figure_and_flag_in_the_data_files() -> None:
+    """Lead ruling 2 on hqa41: the data files keep a one-posting group's row as they keep every hatched row,
+    its figure, its n = 1 and the small-sample flag, so a file says what the note says."""
+    from analytics import figures
+
+    out = figures.with_small_flag(figures.chart("sa_dist"), _one_lead())
+    lead = out[out["group"] == "lead"].iloc[0]
+    assert lead["median"] == 81_921.0 and lead["n"] == 1 and bool(lead[figures.SMALL_COLUMN])
 
 
 def _quartiles_with_small_groups():  # type: ignore[no-untyped-def]
@@ -1109,7 +1258,8 @@ def test_a_phone_s_short_count_bar_writes_its_two_lines_above_it() -> None:
     df = pd.DataFrame({"band": ["2-3", "4-5", "6-7", "8-10"], "postings": [7, 16, 5, 2]})
     bar = experience.year_bands(df, narrow=True).data[0]
     assert list(bar.textposition) == ["auto", "auto", "auto", "outside"], bar.textposition
-    assert experience.year_bands(df).data[0].textposition == "auto"  # a desktop's as before
+    # a desktop's as before: "auto" for every bar holding postings (a bar of 0 writes its "0" above it)
+    assert list(experience.year_bands(df).data[0].textposition) == ["auto"] * 4
 
 
 def test_salary_by_skill_built_for_a_phone_names_each_row_over_its_median() -> None:
@@ -1588,7 +1738,8 @@ def test_the_small_sample_note_of_one_figure_says_it_in_the_singular() -> None:
     Read them with care." One figure is drawn grey with its n and read with care as one."""
     from analytics import figures
 
-    one = pd.DataFrame({"group": ["senior"], "n": [1], "enough": [False]})
+    # two postings: a figure of one is no median and is named apart (lead ruling 2 on hqa41, tested below)
+    one = pd.DataFrame({"group": ["senior"], "n": [2], "enough": [False]})
     note = figures.small_note(figures.chart("sa_dist"), one)
     assert note == ("The one figure rests on fewer than 30 postings (senior): drawn grey with its n (a bar "
                     "hatched, a point open). Read it with care."), note

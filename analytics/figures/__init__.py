@@ -21,6 +21,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
@@ -154,6 +155,13 @@ class ChartDef:
     # (the answer, and the context where the reason hangs on a widget: a map coloured by a figure no posting
     # placed on it states, QA round hqa41)
     says_nothing: Callable[[Context, pd.DataFrame], str | None] | None = None
+    # the rows' names as the chart writes them, where _row_name's words for ``label`` are not those (the
+    # salary distribution's groups: a country or region by name, lead ruling 1 on hqa41); None: _row_name
+    row_names: Callable[[pd.DataFrame], list[str]] | None = None
+    # a chart of medians by group: a group of one posting draws no bar (its figure is that posting's, no
+    # median: theme.median_bar) and the note names it with this, its figure as words ("$81,921"; lead ruling 2
+    # on hqa41); None: no such groups' rule (counts, shares, points)
+    one_figure: Callable[[pd.Series], str] | None = None
 
     def fields_for(self, ctx: Context) -> tuple[str, ...]:
         """The extracted fields the chart's figures rest on under ``ctx`` (``fields``)."""
@@ -409,17 +417,52 @@ def small_note(defn: ChartDef, df: pd.DataFrame) -> str:
     flags = small_rows(defn, df)
     if flags is None or not flags.any():
         return ""
-    short = df[flags.to_numpy()]
-    label = defn.label
-    shown = list(dict.fromkeys(_row_name(v, label) for v in short[label])) if label in short.columns else []
+    names = _names(defn, df)
+    # a chart of medians: a group of one posting draws no bar and is named apart with its figure (lead ruling
+    # 2 on hqa41), not among the figures drawn on few postings
+    single = _single(defn, df)
+    few = flags.to_numpy() & ~single
+    note = _one_posting_note(defn, df[single], [nm for nm, s in zip(names or [], single) if s])
+    if not few.any():
+        return note
+    shown = list(dict.fromkeys(nm for nm, f in zip(names, few) if f)) if names is not None else []
     more = f" ({', '.join(shown[:12])}{', …' if len(shown) > 12 else ''})" if shown else ""
     # the figures drawn: a row resting on no posting (a range's empty month, padded so the axis spans it) is
     # a gap, not a figure (QA round seventeen: "55 of 505 figures" under Germany, 450 of them empty months)
-    drawn = sum(1 for v in _sample_n(defn, df) if not pd.isna(v) and float(v) > 0)
-    words = n_of(len(short), drawn, "figure", "figures")
-    look, them = (one_look(defn.small_look), "it") if len(short) == 1 else (defn.small_look, "them")
+    drawn = sum(1 for v in _sample_n(defn, df) if not pd.isna(v) and float(v) > 0) - int(single.sum())
+    short = int(few.sum())
+    words = n_of(short, drawn, "figure", "figures")
+    look, them = (one_look(defn.small_look), "it") if short == 1 else (defn.small_look, "them")
     return (f"{words[:1].upper()}{words[1:]} on fewer than {MIN_N} postings{more}: {look}. "
-            f"Read {them} with care.")
+            f"Read {them} with care." + (f" {note}" if note else ""))
+
+
+def _names(defn: ChartDef, df: pd.DataFrame) -> list[str] | None:
+    """Each row's name as the chart writes it (``row_names``, else by ``label``); None without the column."""
+    if defn.row_names is not None:
+        return defn.row_names(df)
+    return [_row_name(v, defn.label) for v in df[defn.label]] if defn.label in df.columns else None
+
+
+def _single(defn: ChartDef, df: pd.DataFrame) -> Any:
+    """Where a chart of medians (``one_figure``) holds a group of one posting: no bar is drawn for it."""
+    n = _sample_n(defn, df)
+    if defn.one_figure is None or n is None:
+        return np.zeros(len(df), dtype=bool)
+    return np.array([not pd.isna(v) and float(v) == 1 for v in n], dtype=bool)
+
+
+def _one_posting_note(defn: ChartDef, rows: pd.DataFrame, names: list[str]) -> str:
+    """"Lead: one posting, $81,921, so no median bar is drawn." (several: "One posting each, so no median bar
+    is drawn: lead ($81,921), manager (5 years)."); "" without such rows. Each named as the chart names it."""
+    if rows.empty or defn.one_figure is None:
+        return ""
+    figures = [defn.one_figure(row) for _, row in rows.iterrows()]
+    if len(figures) == 1:
+        name = names[0] if names else "One group"
+        return f"{name[:1].upper()}{name[1:]}: one posting, {figures[0]}, so no median bar is drawn."
+    listed = ", ".join(f"{nm} ({fig})" for nm, fig in zip(names, figures)) if names else ", ".join(figures)
+    return f"One posting each, so no median bar is drawn: {listed}."
 
 
 # a small_look's words for one figure: "The one figure rests ...: drawn grey with their n (bars hatched,

@@ -29,7 +29,9 @@ def _count_bars(df: pd.DataFrame, x: str, labels: list[str] | None = None, windo
             customdata=df[[x]].to_numpy(),
             marker_color=theme.ONE_COLOR,
             text=[t.replace(" (", "<br>(") for t in text] if narrow or window else text,
-            textposition="outside" if narrow else (_short_outside(df["postings"]) if window else "auto"),
+            # an empty band's "0" above its baseline, where "auto" left it off (theme.zero_outside)
+            textposition="outside" if narrow else (_short_outside(df["postings"]) if window
+                                                   else theme.zero_outside(df["postings"])),
             textangle=0,
             cliponaxis=False,
             hovertemplate="%{x}: %{y:,} postings<extra></extra>",
@@ -91,13 +93,15 @@ def by_level(df: pd.DataFrame, narrow: bool = False) -> go.Figure:
     salary's, salary.quartiles)."""
     order = [lv for lv in ALL_LEVELS if lv in set(df["seniority"])]
     d = df.set_index("seniority").loc[order].reset_index()
-    text = [f"{theme.fmt_years_short(m)} (n={int(n):,})" for m, n in zip(d["median"], d["n"])]
+    text = [theme.median_label(theme.fmt_years_short(m), n) for m, n in zip(d["median"], d["n"])]
     fig = go.Figure(theme.median_bar(
         d, "seniority", text=text,
         hovertemplate="<b>%{x}</b><br>median %{y:.1f} years<br>25th-75th percentile %{customdata[2]:.1f}-"
         "%{customdata[3]:.1f}<br>n = %{customdata[1]:,}<extra></extra>", horizontal=narrow))
     theme.mark_bars(fig, d["n"])
     value = "Median years required; bars: 25th-75th percentile"
+    # a group of one posting: no bar, its tick says why (a phone's row name: named_rows); the note its figure
+    theme.unbarred(fig, list(d["seniority"]), list(d["n"]), horizontal=narrow, write=not narrow)
     if narrow:
         fig.update_yaxes(autorange="reversed")
         return theme.named_rows(fig, [str(lv) for lv in d["seniority"]], text, x=value)
@@ -176,6 +180,7 @@ CHARTS: tuple[ChartDef, ...] = (
         uses=("narrow",),
         reading_order=level_order("seniority"),
         fields=("experience_years", "seniority"),
+        one_figure=lambda row: theme.fmt_years_short(row["median"]),
     ),
     ChartDef(
         "ex_pay",

@@ -80,7 +80,44 @@ def _map(df: pd.DataFrame, measure: str, code: str, locations: str, locationmode
                       "tickformat": fmt.lstrip("$"), "tickprefix": "$" if fmt.startswith("$") else ""},
             name="fewer than 30 postings" if is_small else TITLE_OF[measure])
     fig.update_geos(showframe=False, bgcolor="rgba(0,0,0,0)")
+    if not any(t.showscale for t in fig.data) and (said := _stated(d, measure, code, names_of)):
+        # no colour bar, so nothing but the hover said the figure: a still export of German postings' map
+        # showed Germany in one blue and no number (lead ruling 3 on hqa41); written on the map, top left
+        fig.add_annotation(text=said, xref="paper", yref="paper", x=0, y=1, xanchor="left", yanchor="top",
+                           showarrow=False, align="left", bgcolor="rgba(255,255,255,0.85)",
+                           # dark on white in either theme: the land under it is light grey in both
+                           font={"size": 13, "color": "#333333"})
     return fig
+
+
+STATED_AREAS = 4  # areas of one value (no colour bar) named on the map with their figures, at most
+
+
+def _stated(d: pd.DataFrame, measure: str, code: str, names_of: Callable[[str], str]) -> str:
+    """Each area a map without a colour bar colours, with its figure: "Germany: 47 postings", "Germany:
+    median salary $81,921 from 12 postings stating a salary (fewer than 30)", "Germany: one posting states a
+    salary, $81,921" (a salary of one posting is no median); "" for none or past STATED_AREAS. Pure."""
+    if d.empty or len(d) > STATED_AREAS:
+        return ""
+    return " · ".join(f"{theme.as_text(names_of(r[code]))}: {_figure(r, measure)}" for _, r in d.iterrows())
+
+
+def _figure(row: pd.Series, measure: str) -> str:
+    """An area's figure in words, with the postings it rests on (_stated)."""
+    if measure == "postings":
+        return theme.counted(int(row["postings"]))
+    n = int(row[N_OF[measure]] or 0)
+    few = f" (fewer than {theme.MIN_N})" if theme.is_small(n) else ""
+    if measure == "median_salary_usd":
+        usd = theme.fmt_usd(row["median_salary_usd"])
+        if n == 1:
+            return f"one posting states a salary, {usd}"
+        return f"median salary {usd} from {theme.counted(n)} {STATING[measure]}{few}"
+    if bool(row.get("remote_set", False)):  # the Work arrangement filter fixes it (lead ruling 4 on hqa38)
+        return f"share remote {SET_BY_FILTER}"
+    if n == 1:
+        return f"one posting states a work arrangement ({'' if row['share_remote'] >= 1 else 'not '}remote)"
+    return f"{theme.fmt_pct(row['share_remote'], 0)} remote, of {theme.counted(n)} {STATING[measure]}{few}"
 
 
 def world(df: pd.DataFrame, measure: str = MEASURE, narrow: bool = False, region: tuple[str, ...] = ()
@@ -149,10 +186,16 @@ def places(df: pd.DataFrame) -> go.Figure:
                            fig.data[0].text, d["postings"])
 
 
+def area_names(df: pd.DataFrame) -> list[str]:
+    """Each row's area by name, as "Work arrangement by area" writes its bars ("Grand-Est"): its small-sample
+    note named "Grand-Est (FR-GES)" (lead ruling 1 on hqa41, a note names rows as its chart does). Pure."""
+    return [names.area_name(a) for a in df["area"]]
+
+
 def remote(df: pd.DataFrame, level: str = LEVEL) -> go.Figure:
     """Colour is the arrangement, a small area hatched (theme.group_bars: Plotly Express's figure, built
     from graph objects; the colours from our palette, not the process default's)."""
-    d = df.assign(area_name=[names.area_name(a) for a in df["area"]])
+    d = df.assign(area_name=area_names(df))
     fig = theme.group_bars(d, x="area_name", y="share", color="remote", n="area_total",
                            custom_data=["area", "remote", "postings", "area_total"],
                            order=["remote", "hybrid", "onsite", "not stated"],
@@ -625,6 +668,7 @@ CHARTS: tuple[ChartDef, ...] = (
         drill=("area", "remote"),
         sample="area_total",
         label="area",
+        row_names=area_names,
         uses=("level",),
         small_look=theme.HATCHED_NOTE,
         caveats=_areas_held,

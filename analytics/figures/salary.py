@@ -44,7 +44,9 @@ def bands(df: pd.DataFrame, narrow: bool = False) -> go.Figure:
     fig = go.Figure(go.Bar(x=df["band"], y=df["postings"], customdata=df[["band"]].to_numpy(),
                            marker_color=theme.ONE_COLOR,
                            text=[theme.count_label(c, theme.share_of(c, total)) for c in df["postings"]],
-                           textposition="auto", hovertemplate="%{x}: %{y:,} postings<extra></extra>"))
+                           # an empty band's "0" above its baseline (theme.zero_outside)
+                           textposition=theme.zero_outside(df["postings"]), cliponaxis=False,
+                           hovertemplate="%{x}: %{y:,} postings<extra></extra>"))
     theme.integer_axis(fig, "y")
     return theme.style(fig, x="Salary band (USD per year)", y="Postings")
 
@@ -58,13 +60,15 @@ def quartiles(df: pd.DataFrame, label: str, order: list[str] | None = None, narr
     and n (theme.named_rows), where a column's label turned on its side over the stripes (QA round 17)."""
     d = df if order is None else df.set_index("group").loc[order].reset_index()
     rows = len(d) > ROWS_AFTER or narrow
-    text = [f"{theme.fmt_usd(m)} (n={int(n):,})" for m, n in zip(d["median"], d["n"])]
+    text = [theme.median_label(theme.fmt_usd(m), n) for m, n in zip(d["median"], d["n"])]
     fig = go.Figure(theme.median_bar(
         d, "group", text=text,
         hovertemplate="<b>%{x}</b><br>median $%{y:,.0f}<br>25th-75th percentile $%{customdata[2]:,.0f}-"
         "$%{customdata[3]:,.0f}<br>n = %{customdata[1]:,}<extra></extra>", horizontal=rows))
     theme.mark_bars(fig, d["n"])
     value = "Median salary (USD per year); bars: 25th-75th percentile"
+    # a group of one posting: no bar, its tick says why (a phone's row name: named_rows); the note its figure
+    theme.unbarred(fig, list(d["group"]), list(d["n"]), horizontal=rows, write=not narrow)
     if narrow:
         fig.update_xaxes(tickformat=",").update_yaxes(autorange="reversed")
         return theme.named_rows(fig, [str(g) for g in d["group"]], text, x=value)
@@ -78,8 +82,22 @@ def quartiles(df: pd.DataFrame, label: str, order: list[str] | None = None, narr
 def distribution(df: pd.DataFrame, by: str = DEFAULT_BY, narrow: bool = False) -> go.Figure:
     order = [lv for lv in ALL_LEVELS if lv in set(df["group"])] if by == "seniority" else None
     if by in ("country", "region"):
-        df = df.assign(group=[names.area_name(g) for g in df["group"]])
+        df = df.assign(group=group_names(df))
     return quartiles(df, by.capitalize(), order=order, narrow=narrow)
+
+
+def group_names(df: pd.DataFrame) -> list[str]:
+    """The distribution's groups as its chart names them: a level as written, a country or region by its
+    name ("Grand-Est", not FR-GES: the small-sample note under "Salary by region" named codes beside bars
+    named by place, lead ruling 1 on hqa41). The groups are levels (salary.GROUPS: seniority) or area codes
+    (country, region), never both. Pure (tested)."""
+    levels = set(ALL_LEVELS)
+    return [str(g) if str(g) in levels else names.area_name(str(g)) for g in df["group"]]
+
+
+def usd_of(row: pd.Series) -> str:
+    """A one-posting group's figure in the chart's note (ChartDef.one_figure): its salary."""
+    return theme.fmt_usd(row["median"])
 
 
 def by_skill(df: pd.DataFrame, narrow: bool = False) -> go.Figure:
@@ -268,9 +286,11 @@ CHARTS: tuple[ChartDef, ...] = (
     ChartDef("sa_dist", lambda c: f"Salary by {by(c)}", lambda c: Call(salary.distribution, (c.f, by(c))),
              distribution, drill=lambda c: (by(c),), enough="enough", uses=("by", "narrow"), sample="n",
              drill_only="salaried", caveats=country_mix_unless_by_country,
-             reading_order=level_order("group"), fields=lambda c: ("salary", by(c))),
+             reading_order=level_order("group"), fields=lambda c: ("salary", by(c)), row_names=group_names,
+             one_figure=usd_of),
     ChartDef("sa_skill", "Salary by skill (most asked-for skills)", lambda c: Call(salary.by_skill, (c.f,)),
              by_skill, drill=("skill",), enough="enough", sample="n", drill_only="salaried", uses=("narrow",),
+             one_figure=usd_of,
              caveats=skill_caveats, fields=("salary", "skills"),
              says_nothing=lambda _, df: every_bar_the_view(df)),
     ChartDef("sa_time", "Median salary over time", lambda c: Call(salary.over_time, (c.f,)), over_time,

@@ -345,6 +345,14 @@ def fmt_years_short(value: float | int | None) -> str:
     return f"{v:g} {'year' if v == 1 else 'years'}"
 
 
+ONE_POSTING = "n=1: no median"  # a median chart's label of a group of one posting, drawn without a bar
+
+
+def median_label(figure: str, n: Any) -> str:
+    """A median bar's label: "$81,921 (n=12)", or ONE_POSTING for a group of one posting (no bar)."""
+    return ONE_POSTING if int(n) < 2 else f"{figure} (n={int(n):,})"
+
+
 def median_bar(d: Any, x: str, text: list[str], hovertemplate: str, *,
                horizontal: bool = False) -> go.Bar:
     """Bars of ``d["median"]`` per ``x`` with whiskers from the 25th to the 75th percentile; the hover
@@ -352,7 +360,8 @@ def median_bar(d: Any, x: str, text: list[str], hovertemplate: str, *,
     the hover template's %{x} and %{y} swapped), for more groups than labels fit side by side. A group of
     one posting has no whisker: a tick from its figure to itself drew a spread one posting does not have (QA
     round twenty-nine). Its whisker is the text "NaN", which plotly.js reads as no number and skips; a float
-    NaN reaches the browser as JSON null, which plotly.js reads as 0 and draws."""
+    NaN reaches the browser as JSON null, which plotly.js reads as 0 and draws. Nor a bar (lead ruling 2 on
+    hqa41): the builders' ``text`` says so (ONE_POSTING)."""
     one = list(d["n"] < 2)
 
     def spread(values: Any) -> list[Any]:
@@ -360,15 +369,37 @@ def median_bar(d: Any, x: str, text: list[str], hovertemplate: str, *,
 
     whiskers = {"type": "data", "symmetric": False, "array": spread(d["p75"] - d["median"]),
                 "arrayminus": spread(d["median"] - d["p25"]), "color": "#666666"}
+    # a group of one posting draws no bar either: its figure is that posting's, not a median (lead ruling 2 on
+    # hqa41: "$81,921 (n=1)" stood as the median of German managers); the chart's note names it with its
+    # figure (analytics.figures.small_note, ChartDef.one_figure), its tick stays. None reaches plotly.js as
+    # null, which a bar reads as no bar
+    medians = [None if single else float(m) for m, single in zip(d["median"], one)]
     if horizontal:
         swapped = hovertemplate.replace("%{x", "%{_").replace("%{y", "%{x").replace("%{_", "%{y")
-        return go.Bar(y=d[x], x=d["median"], orientation="h", customdata=d[[x, "n", "p25", "p75"]].to_numpy(),
+        return go.Bar(y=d[x], x=medians, orientation="h", customdata=d[[x, "n", "p25", "p75"]].to_numpy(),
                       error_x=whiskers, text=text, textposition="inside", textangle=0,
                       insidetextanchor="start", hovertemplate=swapped)
     return go.Bar(
-        x=d[x], y=d["median"], customdata=d[[x, "n", "p25", "p75"]].to_numpy(), error_y=whiskers,
+        x=d[x], y=medians, customdata=d[[x, "n", "p25", "p75"]].to_numpy(), error_y=whiskers,
         text=text, textposition="inside", insidetextanchor="start", hovertemplate=hovertemplate,
     )
+
+
+def unbarred(fig: go.Figure, groups: Sequence[Any], n: Sequence[Any], *,
+             horizontal: bool = False, write: bool = True) -> go.Figure:
+    """A median chart's groups of one posting (median_bar draws them no bar): ONE_POSTING written at the
+    foot of each one's tick, where a bar's label would be (a label on a bar of no value is not drawn: seen
+    in Chromium under German postings, hqa42); where no group has a bar, the value axis shows no numbers (an
+    axis from -1 to 4 read as a scale of dollars). ``write`` False: the axis only (a narrow window's rows,
+    whose names carry ONE_POSTING: theme.named_rows)."""
+    single = [g for g, k in zip(groups, n) if not _missing(k) and int(k) < 2]
+    for g in single if write else []:
+        at = {"x": 0, "y": g, "xanchor": "left"} if horizontal else {"x": g, "y": 0, "yanchor": "bottom"}
+        fig.add_annotation(text=ONE_POSTING, showarrow=False, font={"size": 12}, **at)  # the theme's ink
+    if single and len(single) == len(list(groups)):
+        value_axis = fig.update_xaxes if horizontal else fig.update_yaxes
+        value_axis(showticklabels=False, showgrid=False, range=[0, 1], autorange=False)
+    return fig
 
 
 def labels_fit(fig: go.Figure) -> go.Figure:
@@ -806,6 +837,13 @@ def integer_axis(fig: go.Figure, axis: str = "y") -> go.Figure:
     if values and max(values) < 10:
         upd(dtick=1)
     return fig
+
+
+def zero_outside(counts: Iterable[float | int]) -> list[str]:
+    """Where each count bar writes its label: above a bar of 0 ("outside"), else Plotly's "auto". Plotly
+    leaves the label of a bar of no height off under "auto" and "inside": the empty band between two holding
+    postings (a row of 0) drew no "0" beside its neighbours' counts (lead ruling 4 on hqa41). Pure."""
+    return ["outside" if not _missing(c) and float(c) == 0 else "auto" for c in counts]
 
 
 def count_label(count: float | int, share: float | None = None) -> str:
