@@ -4,9 +4,9 @@ The lead's ruling 6 on `real-later-v131` (coded this round, tests first): labora
 names open with "React" and go on with a capitalised suffix (in-situ infrared and Raman probes of reaction
 analysis, "ReactIR"-like names; `real-later-v131`'s Glassdoor #368, the round's one wrong name) are no React.
 The word right after a form that starts with a capital is read as a lost line break ("ReactWe ship ..."), so
-"ReactRaman" named React; "ReactIR" did not (an upper-case suffix is no glued word) and is listed beside it so
-that a later change of the glue reading cannot bring it back. React written as the library, alone, glued to the
-next sentence or in its own spellings, keeps its reading.
+"ReactRaman" named React; "ReactIR" did not (an upper-case suffix is no glued word) and is listed beside it
+so that a later change of the glue reading cannot bring it back. React written as the library, alone, glued to
+the next sentence or in its own spellings, keeps its reading.
 
 Invented wording."""
 
