@@ -110,6 +110,7 @@ _TRIGGERS = (b"looking for ", b"seeking ", b"hiring ", b"recruiting ", b"to hire
              b" is a",  # "The Business Intelligence Analyst is a mid-level role"
              b"positions for ", b"openings for ",  # "open positions for both Jr and Sr Web Developers" (49th)
              *(str(t).lower().encode() for t in config()["english_text_triggers"]),  # seniority.yaml's own
+             *(str(t).lower().encode() for t in config()["listed_on_line_triggers"]),  # h26senires
              # "Job Description:As a Senior <role>": "As a" glued to the punctuation before it (later batch
              # real-later-v62)
              *(f"{c}as a".encode() for c in config()["as_a_glued_after"]))
@@ -1096,6 +1097,46 @@ def _numbered_title_level(title: str, text: str) -> str | None:
     return None
 
 
+# A line listing an opening with its link (h26senires): bullets, then the opening's name (up to eight words,
+# a role noun among them), then its link after a colon or a dash, or nothing more (or a note of at most four
+# words after a colon or a spaced dash) with the link alone on the next line.
+_LINKED_LINE = re.compile(r"[ \t*\u2022\u00b7-]*(?P<name>[^:\n]+?)"
+                          r"(?:[ \t]*(?::|[-\u2013\u2014])[ \t]*(?P<link>https?://\S+)"
+                          r"|(?:[ \t]*(?::|[ \t][-\u2013\u2014][ \t])[ \t]*(?P<note>[^\n:]*))?)[ \t]*")
+_LINK = re.compile(r"https?://\S+")
+_LINKED_NAME_WORDS = 8
+_LINKED_NOTE_WORDS = 4
+_HAS_ROLE_NOUN = re.compile(rf"\b(?:{ROLE_NOUNS})s?\b", re.I)
+
+
+def _linked_title_level(text: str) -> str | None:
+    """The level of a comment's first opening listed on a line of its own with its link ("Senior <role> -
+    <link>", "* Senior <role>: <link>", "Senior <role>: <area>" above "<link>"), or None (also where that
+    first opening names no level: "<Role> (<n> new): <link>" first, a "Lead <role>" below it is another
+    opening's): the first role listed decides (the first-role ruling). For a comment whose header names no
+    role and whose text introduces no role in a phrase, list or field; the header line is not read, nor a
+    linked line naming no role noun ("Press - <link>") or a sentence (more than eight words, or opening with
+    "our", "we", ...). Twenty-sixth session (h26senires): three employers in the tune half's Hacker News
+    residue, under "Check us out:", a place heading "<City>:" and "a position for my team:" - no list intro
+    the list reader knows."""
+    lines = [line.strip() for line in _lower_head(text).split("\n")[1:]]
+    lines = [line for line in lines if line]
+    for i, line in enumerate(lines):
+        m = _LINKED_LINE.fullmatch(line)
+        if m is None:
+            continue
+        name = m.group("name").strip()
+        words = name.split()
+        if (not words or len(words) > _LINKED_NAME_WORDS or words[0] in _NOT_AREA
+                or not _HAS_ROLE_NOUN.search(name)):
+            continue
+        below = lines[i + 1] if i + 1 < len(lines) else ""
+        note = m.group("note") or ""
+        if m.group("link") or (len(note.split()) <= _LINKED_NOTE_WORDS and _LINK.fullmatch(below)):
+            return title_level(name)
+    return None
+
+
 _LOWER_HEAD: list[str] = ["", ""]
 
 
@@ -1339,7 +1380,8 @@ def classify_seniority(title: object, text: object = None, years_min: float | No
             or (_area_listing_level(roles[0], text) if roles else None) \
             or text_level(text, _later_role_names(roles) if roles else ()) \
             or (_hiring_range_level(text) if roles is not None else None) \
-            or (_two_rung_level(text, roles[0] if roles else "") if roles is not None else None)
+            or (_two_rung_level(text, roles[0] if roles else "") if roles is not None else None) \
+            or (_linked_title_level(text) if roles is not None and not named else None)
         if level:
             return level
     by_years = _years_level(years_min)
