@@ -31,6 +31,11 @@ _LISTED_ON_THE_LINE_CONTROLS = [
     # a bracket after "open positions" that lists no role
     ("Quarrylane | Leeds, UK | Onsite<p>Quarrylane maps clay. See our open positions (all in Leeds) at "
      "https://quarrylane.example/jobs", "unspecified"),
+    # "positions:" continuing a sentence broken across lines, not opening a line of its own: an "also" list
+    # of other openings (the first snapshot of this rule read an unlabelled comment so, one employer)
+    ("Quarrylane | Leeds | Onsite<p>Quarrylane maps clay.<p>We are looking for:\n- Glaze developers of all "
+     "kinds\nWe are also looking for people in \"unusual\"\npositions: Vice President Kilns, Junior Support",
+     "unspecified"),
     # "including" after a noun that lists no openings
     ("Quarrylane | Leeds, UK | Onsite<p>Quarrylane maps clay with many tools, including senior kilns.",
      "unspecified"),
@@ -73,6 +78,23 @@ _LINKED_TITLE_CONTROLS = [
      "\nKiln Manager: http://q.example/b", "unspecified"),
     ("Quarrylane | Turin | Full Time<p>Quarrylane helps potters sell.<p>All jobs- http://q.example/jobs\n"
      "Glaze Engineer.- Kilns- http://q.example/a\nSr. Glaze Engineer- http://q.example/b", "unspecified"),
+    # the first opening named without a link on its line: the list of plain titles is not this shape; a link
+    # below its last line is the whole list's (the first snapshot read its last line, "Manager of <area>")
+    ("Quarrylane | Leeds | Full-Time<p>Quarrylane maps clay.<p>We're hiring for lots of positions:\n"
+     "Wheel Engineer\nJunior Glaze Engineer\nManager of Kiln Software\nhttps://q.example/jobs",
+     "unspecified"),
+    # the first linked line names an opening by a noun the role nouns lack ("<area> Generalist"): it is still
+    # the first opening (the first snapshot read the "Manager" of the second line)
+    ("Quarrylane | Leeds | Onsite<p>Quarrylane maps clay.<p>Here are our open roles:\n- Glaze Generalist: "
+     "https://q.example/a\n- Kiln Operations Manager: https://q.example/b", "unspecified"),
+    # a hiring phrase naming the role with no level before the linked list: the text's first role named is
+    # plain (real-later-v55's 2018-02 #353 reading; the first snapshot read two employers' lists)
+    ("Quarrylane is hiring a variety of glaze engineers to build kilns. We are open to remote.\n"
+     "-Kiln Manager (Leeds)\nhttp://q.example/a\n-Glaze Engineer - Wheels (Leeds) http://q.example/b",
+     "unspecified"),
+    ("Quarrylane | Several Glaze Roles | Onsite<p>Quarrylane maps clay.<p>We're looking for a variety of "
+     "engineers who like clay. See our postings:\n* Senior Glaze Engineer: https://q.example/a",
+     "unspecified"),
     # a line with a link that is a sentence, not a title
     ("Quarrylane | Leeds, UK | Onsite<p>Quarrylane helps potters sell.<p>Our senior glaze engineers wrote "
      "about it - http://q.example/blog", "unspecified"),

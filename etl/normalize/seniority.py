@@ -123,6 +123,8 @@ _LEVEL_WORDS = (b"senior", b"sr", b"snr", b"jnr", b"staff", b"principal", b"lead
 _PAST = re.compile(rb"(?:experience[sd]?|worked|working|background|served|previously|formerly)\s*$")
 _AS_A = (b" as a", b"\nas a", *(f"{c}as a".encode() for c in config()["as_a_glued_after"]))
 _IS_A = b" is a"
+_LINE_POSITIONS = b"\npositions: "  # listed_on_line_triggers' one that must open a line (h26senires)
+_LINE_ENDS = (b".", b"!", b"?", b":", b"\n", b"")
 # After a role noun: a kind of positions, not one role ("engineering and manager positions").
 _CATEGORY = re.compile(r"\s+(?:positions|roles|openings|jobs|vacancies)\b")
 # "... positions:" / "... roles:" and the first of the roles listed on the next line
@@ -643,6 +645,8 @@ def _phrase_level(text: str, later_roles: tuple[str, ...] = ()) -> str | None:
             )
         if start < 0:
             continue
+        if triggers[i] == _LINE_POSITIONS and low[_at - 1 : _at] not in _LINE_ENDS:
+            continue  # "also looking for people in \"<kind>\"\npositions: <role>": a broken sentence
         if triggers[i] in _AS_A and _PAST.search(low, max(0, _at - 24), _at):
             continue  # "experience as an implementation manager", "worked as a senior developer": past jobs
         if triggers[i] == b"hiring " and _HIRING_NOUN.match(low, start):
@@ -1097,9 +1101,9 @@ def _numbered_title_level(title: str, text: str) -> str | None:
     return None
 
 
-# A line listing an opening with its link (h26senires): bullets, then the opening's name (up to eight words,
-# a role noun among them), then its link after a colon or a dash, or nothing more (or a note of at most four
-# words after a colon or a spaced dash) with the link alone on the next line.
+# A line listing an opening with its link (h26senires): bullets, then the opening's name (up to eight words),
+# then its link after a colon or a dash, or nothing more (or a note of at most four words after a colon or a
+# spaced dash) with the link alone on the next line.
 _LINKED_LINE = re.compile(r"[ \t*\u2022\u00b7-]*(?P<name>[^:\n]+?)"
                           r"(?:[ \t]*(?::|[-\u2013\u2014])[ \t]*(?P<link>https?://\S+)"
                           r"|(?:[ \t]*(?::|[ \t][-\u2013\u2014][ \t])[ \t]*(?P<note>[^\n:]*))?)[ \t]*")
@@ -1107,19 +1111,26 @@ _LINK = re.compile(r"https?://\S+")
 _LINKED_NAME_WORDS = 8
 _LINKED_NOTE_WORDS = 4
 _HAS_ROLE_NOUN = re.compile(rf"\b(?:{ROLE_NOUNS})s?\b", re.I)
+# a hiring phrase naming a plural role with no level ("hiring a variety of <area> engineers", "looking for a
+# variety of engineers"): the text's first role named is plain (real-later-v55's reading of 2018-02 #353)
+# ("hiring for the positions ...": a listing noun, not a role)
+_PLAIN_HIRING = re.compile(rf"\b(?:hiring|looking\s+for|seeking)\s+(?:[\w-]+\s+){{0,4}}?"
+                           rf"(?!(?:position|role|opportunit|opening|job)s?\b)(?:{ROLE_NOUNS})s\b")
 
 
 def _linked_title_level(text: str) -> str | None:
     """The level of a comment's first opening listed on a line of its own with its link ("Senior <role> -
     <link>", "* Senior <role>: <link>", "Senior <role>: <area>" above "<link>"), or None (also where that
-    first opening names no level: "<Role> (<n> new): <link>" first, a "Lead <role>" below it is another
-    opening's): the first role listed decides (the first-role ruling). For a comment whose header names no
-    role and whose text introduces no role in a phrase, list or field; the header line is not read, nor a
-    linked line naming no role noun ("Press - <link>") or a sentence (more than eight words, or opening with
-    "our", "we", ...). Twenty-sixth session (h26senires): three employers in the tune half's Hacker News
-    residue, under "Check us out:", a place heading "<City>:" and "a position for my team:" - no list intro
-    the list reader knows."""
-    lines = [line.strip() for line in _lower_head(text).split("\n")[1:]]
+    first opening names no level: "<Role> (<n> new): <link>", "<area> Generalist: <link>" first - a "Lead
+    <role>" below it is another opening's): the first role listed decides (the first-role ruling). For a
+    comment whose header names no role and whose text introduces no role in a phrase, list or field; the
+    header line is not read, nor a line of more than eight words or opening with "our", "we", ... (a
+    sentence). None where a title line with no link comes first (a list of plain titles, its link below the
+    last) or a hiring phrase names a plural role with no level before the line. Twenty-sixth session
+    (h26senires): three employers in the tune half's Hacker News residue, under "Check us out:", a place
+    heading "<City>:" and "a position for my team:" - no list intro the list reader knows."""
+    head = _lower_head(text)
+    lines = [line.strip() for line in head.split("\n")[1:]]
     lines = [line for line in lines if line]
     for i, line in enumerate(lines):
         m = _LINKED_LINE.fullmatch(line)
@@ -1127,13 +1138,16 @@ def _linked_title_level(text: str) -> str | None:
             continue
         name = m.group("name").strip()
         words = name.split()
-        if (not words or len(words) > _LINKED_NAME_WORDS or words[0] in _NOT_AREA
-                or not _HAS_ROLE_NOUN.search(name)):
+        if not words or len(words) > _LINKED_NAME_WORDS or words[0] in _NOT_AREA:
             continue
         below = lines[i + 1] if i + 1 < len(lines) else ""
         note = m.group("note") or ""
         if m.group("link") or (len(note.split()) <= _LINKED_NOTE_WORDS and _LINK.fullmatch(below)):
+            if _PLAIN_HIRING.search(head, 0, head.find(line)):
+                return None
             return title_level(name)
+        if not note and _HAS_ROLE_NOUN.search(name):
+            return None  # a title with no link first: a list of plain titles, not a list of linked openings
     return None
 
 
