@@ -47,12 +47,12 @@ def test_roles_listed_on_the_listing_nouns_line(body: str, expected: str) -> Non
     assert hn_seniority(body) == expected
 
 
-# Class B: a comment whose header names no role, whose text names no role in a phrase, and whose first role
-# is a title on a line of its own with its link - on the line after a colon or a spaced dash ("Senior <role>
-# - <link>", "* Senior <role>: <link>"), or on the next line ("Senior <role>: <area>" above "<link>") - takes
-# that title's level (the first-role ruling: the first role listed decides). Three employers in the tune half
-# (2018-01 #525 under "Check us out:", 2017-12 #612 under a place heading "<City>:", 2018-01 #129 under "a
-# position for my team:"); no list intro the list reader knows stands above them.
+# Class B: a comment whose header names no role, whose text names no role in a phrase, and whose openings
+# are listed one a line with their links - on the line after a colon or a dash ("Senior <role> - <link>",
+# "* Senior <role>: <link>"), or on the next line ("Senior <role>: <area>" above "<link>") - takes the first
+# opening's level (the first-role ruling: the first role listed decides). Two employers in the tune half
+# (2018-01 #525 under "Check us out:", 2017-12 #612 under a place heading "<City>:"); no list intro the list
+# reader knows stands above them.
 _LINKED_TITLE = [
     ("Quarrylane | Several Full-Time Positions | quarrylane.example/jobs<p>Quarrylane helps potters sell.<p>"
      "Our team is small and friendly. See for yourself:\nSenior Glaze Engineer - http://q.example/a\n"
@@ -61,8 +61,9 @@ _LINKED_TITLE = [
      "have offices in two cities:<p>Turin:\n* Senior Glaze Engineer: http://q.example/a\n* Kiln Manager: "
      "http://q.example/b\nLeeds:\n* Wheel Engineer: http://q.example/c", "senior"),
     ("Quarrylane | Leeds, UK | ONSITE FULL TIME | https://quarrylane.example<p>Quarrylane sells clay. We "
-     "have many openings on our site.<p>But as a highlight, here is one on my team:<p>Lead Glaze Developer: "
-     "Monitoring<p>https://quarrylane.example/jobs/1<p>We build a kiln monitor.", "lead"),
+     "have many openings on our site.<p>But as a highlight, here are two on my team:<p>Lead Glaze Developer: "
+     "Monitoring<p>https://quarrylane.example/jobs/1<p>Kiln Developer: Tools<p>https://quarrylane.example/jobs/2"
+     "<p>We build a kiln monitor.", "lead"),
 ]
 _LINKED_TITLE_CONTROLS = [
     # the first linked title names no level: the first role decides, a later "Senior" is another opening's
@@ -95,6 +96,9 @@ _LINKED_TITLE_CONTROLS = [
     ("Quarrylane | Several Glaze Roles | Onsite<p>Quarrylane maps clay.<p>We're looking for a variety of "
      "engineers who like clay. See our postings:\n* Senior Glaze Engineer: https://q.example/a",
      "unspecified"),
+    # a single linked opening is a mention, not a list (later batch real-later-v38's control, kept)
+    ("Quarrylane | Leeds | Onsite<p>Quarrylane sells clay.<p>Here is one on my team:<p>Lead Glaze Developer: "
+     "Monitoring<p>https://quarrylane.example/jobs/1<p>We build a kiln monitor.", "unspecified"),
     # a line with a link that is a sentence, not a title
     ("Quarrylane | Leeds, UK | Onsite<p>Quarrylane helps potters sell.<p>Our senior glaze engineers wrote "
      "about it - http://q.example/blog", "unspecified"),

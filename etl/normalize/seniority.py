@@ -1104,7 +1104,7 @@ def _numbered_title_level(title: str, text: str) -> str | None:
 # A line listing an opening with its link (h26senires): bullets, then the opening's name (up to eight words),
 # then its link after a colon or a dash, or nothing more (or a note of at most four words after a colon or a
 # spaced dash) with the link alone on the next line.
-_LINKED_LINE = re.compile(r"[ \t*\u2022\u00b7-]*(?P<name>[^:\n]+?)"
+_LINKED_LINE = re.compile(r"[ \t*\u2022\u00b7-]*(?P<name>[^:\n]+?)(?<!http)(?<!https)"
                           r"(?:[ \t]*(?::|[-\u2013\u2014])[ \t]*(?P<link>https?://\S+)"
                           r"|(?:[ \t]*(?::|[ \t][-\u2013\u2014][ \t])[ \t]*(?P<note>[^\n:]*))?)[ \t]*")
 _LINK = re.compile(r"https?://\S+")
@@ -1120,35 +1120,39 @@ _PLAIN_HIRING = re.compile(rf"\b(?:hiring|looking\s+for|seeking)\s+(?:[\w-]+\s+)
 
 def _linked_title_level(text: str) -> str | None:
     """The level of a comment's first opening listed on a line of its own with its link ("Senior <role> -
-    <link>", "* Senior <role>: <link>", "Senior <role>: <area>" above "<link>"), or None (also where that
-    first opening names no level: "<Role> (<n> new): <link>", "<area> Generalist: <link>" first - a "Lead
+    <link>", "* Senior <role>: <link>", "Senior <role>: <area>" above "<link>") where a second linked opening
+    follows (a single one is a mention: `real-later-v38`), or None (also where that first opening names no
+    level: "<Role> (<n> new): <link>", "<area> Generalist: <link>", "All open jobs - <link>" first - a "Lead
     <role>" below it is another opening's): the first role listed decides (the first-role ruling). For a
     comment whose header names no role and whose text introduces no role in a phrase, list or field; the
-    header line is not read, nor a line of more than eight words or opening with "our", "we", ... (a
-    sentence). None where a title line with no link comes first (a list of plain titles, its link below the
-    last) or a hiring phrase names a plural role with no level before the line. Twenty-sixth session
-    (h26senires): three employers in the tune half's Hacker News residue, under "Check us out:", a place
-    heading "<City>:" and "a position for my team:" - no list intro the list reader knows."""
+    header line is not read, nor a line of more than eight words (a sentence). None where a title line with no
+    link comes first (a list of plain titles, its link below the last) or a hiring phrase names a plural role
+    with no level before the list. Twenty-sixth session (h26senires): two employers in the tune half's Hacker
+    News residue, under "Check us out:" and a place heading "<City>:" - no list intro the list reader
+    knows."""
     head = _lower_head(text)
     lines = [line.strip() for line in head.split("\n")[1:]]
     lines = [line for line in lines if line]
+    first: tuple[str, str] | None = None  # the first linked line and its opening's name
     for i, line in enumerate(lines):
         m = _LINKED_LINE.fullmatch(line)
         if m is None:
             continue
         name = m.group("name").strip()
         words = name.split()
-        if not words or len(words) > _LINKED_NAME_WORDS or words[0] in _NOT_AREA:
+        if not words or len(words) > _LINKED_NAME_WORDS:
             continue
         below = lines[i + 1] if i + 1 < len(lines) else ""
         note = m.group("note") or ""
         if m.group("link") or (len(note.split()) <= _LINKED_NOTE_WORDS and _LINK.fullmatch(below)):
-            if _PLAIN_HIRING.search(head, 0, head.find(line)):
-                return None
-            return title_level(name)
-        if not note and _HAS_ROLE_NOUN.search(name):
+            if first is not None:  # a second linked opening: the lines are a list, its first line decides
+                if first[1].split()[0] in _NOT_AREA or _PLAIN_HIRING.search(head, 0, head.find(first[0])):
+                    return None  # "All open jobs - <link>", "Our <role>s wrote - <link>"; a plain role first
+                return title_level(first[1])
+            first = (line, name)
+        elif first is None and not note and _HAS_ROLE_NOUN.search(name):
             return None  # a title with no link first: a list of plain titles, not a list of linked openings
-    return None
+    return None  # no linked line, or a single one (a mention, not a list: later batch real-later-v38)
 
 
 _LOWER_HEAD: list[str] = ["", ""]
