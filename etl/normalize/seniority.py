@@ -110,6 +110,7 @@ _TRIGGERS = (b"looking for ", b"seeking ", b"hiring ", b"recruiting ", b"to hire
              b" is a",  # "The Business Intelligence Analyst is a mid-level role"
              b"positions for ", b"openings for ",  # "open positions for both Jr and Sr Web Developers" (49th)
              *(str(t).lower().encode() for t in config()["english_text_triggers"]),  # seniority.yaml's own
+             *(str(t).lower().encode() for t in config()["listed_on_line_triggers"]),  # h26senires
              # "Job Description:As a Senior <role>": "As a" glued to the punctuation before it (later batch
              # real-later-v62)
              *(f"{c}as a".encode() for c in config()["as_a_glued_after"]))
@@ -122,6 +123,8 @@ _LEVEL_WORDS = (b"senior", b"sr", b"snr", b"jnr", b"staff", b"principal", b"lead
 _PAST = re.compile(rb"(?:experience[sd]?|worked|working|background|served|previously|formerly)\s*$")
 _AS_A = (b" as a", b"\nas a", *(f"{c}as a".encode() for c in config()["as_a_glued_after"]))
 _IS_A = b" is a"
+_LINE_POSITIONS = b"\npositions: "  # listed_on_line_triggers' one that must open a line (h26senires)
+_LINE_ENDS = (b".", b"!", b"?", b":", b"\n", b"")
 # After a role noun: a kind of positions, not one role ("engineering and manager positions").
 _CATEGORY = re.compile(r"\s+(?:positions|roles|openings|jobs|vacancies)\b")
 # "... positions:" / "... roles:" and the first of the roles listed on the next line
@@ -642,6 +645,8 @@ def _phrase_level(text: str, later_roles: tuple[str, ...] = ()) -> str | None:
             )
         if start < 0:
             continue
+        if triggers[i] == _LINE_POSITIONS and low[_at - 1 : _at] not in _LINE_ENDS:
+            continue  # "also looking for people in \"<kind>\"\npositions: <role>": a broken sentence
         if triggers[i] in _AS_A and _PAST.search(low, max(0, _at - 24), _at):
             continue  # "experience as an implementation manager", "worked as a senior developer": past jobs
         if triggers[i] == b"hiring " and _HIRING_NOUN.match(low, start):
@@ -1096,6 +1101,60 @@ def _numbered_title_level(title: str, text: str) -> str | None:
     return None
 
 
+# A line listing an opening with its link (h26senires): bullets, then the opening's name (up to eight words),
+# then its link after a colon or a dash, or nothing more (or a note of at most four words after a colon or a
+# spaced dash) with the link alone on the next line.
+_LINKED_LINE = re.compile(r"[ \t*\u2022\u00b7-]*(?P<name>[^:\n]+?)(?<!http)(?<!https)"
+                          r"(?:[ \t]*(?::|[-\u2013\u2014])[ \t]*(?P<link>https?://\S+)"
+                          r"|(?:[ \t]*(?::|[ \t][-\u2013\u2014][ \t])[ \t]*(?P<note>[^\n:]*))?)[ \t]*")
+_LINK = re.compile(r"https?://\S+")
+_LINKED_NAME_WORDS = 8
+_LINKED_NOTE_WORDS = 4
+_HAS_ROLE_NOUN = re.compile(rf"\b(?:{ROLE_NOUNS})s?\b", re.I)
+# a hiring phrase naming a plural role with no level ("hiring a variety of <area> engineers", "looking for a
+# variety of engineers"): the text's first role named is plain (real-later-v55's reading of 2018-02 #353)
+# ("hiring for the positions ...": a listing noun, not a role)
+_PLAIN_HIRING = re.compile(rf"\b(?:hiring|looking\s+for|seeking)\s+(?:[\w-]+\s+){{0,4}}?"
+                           rf"(?!(?:position|role|opportunit|opening|job)s?\b)(?:{ROLE_NOUNS})s\b")
+
+
+def _linked_title_level(text: str) -> str | None:
+    """The level of a comment's first opening listed on a line of its own with its link ("Senior <role> -
+    <link>", "* Senior <role>: <link>", "Senior <role>: <area>" above "<link>") where a second linked opening
+    follows (a single one is a mention: `real-later-v38`), or None (also where that first opening names no
+    level: "<Role> (<n> new): <link>", "<area> Generalist: <link>", "All open jobs - <link>" first - a "Lead
+    <role>" below it is another opening's): the first role listed decides (the first-role ruling). For a
+    comment whose header names no role and whose text introduces no role in a phrase, list or field; the
+    header line is not read, nor a line of more than eight words (a sentence). None where a title line with no
+    link comes first (a list of plain titles, its link below the last) or a hiring phrase names a plural role
+    with no level before the list. Twenty-sixth session (h26senires): two employers in the tune half's Hacker
+    News residue, under "Check us out:" and a place heading "<City>:" - no list intro the list reader
+    knows."""
+    head = _lower_head(text)
+    lines = [line.strip() for line in head.split("\n")[1:]]
+    lines = [line for line in lines if line]
+    first: tuple[str, str] | None = None  # the first linked line and its opening's name
+    for i, line in enumerate(lines):
+        m = _LINKED_LINE.fullmatch(line)
+        if m is None:
+            continue
+        name = m.group("name").strip()
+        words = name.split()
+        if not words or len(words) > _LINKED_NAME_WORDS:
+            continue
+        below = lines[i + 1] if i + 1 < len(lines) else ""
+        note = m.group("note") or ""
+        if m.group("link") or (len(note.split()) <= _LINKED_NOTE_WORDS and _LINK.fullmatch(below)):
+            if first is not None:  # a second linked opening: the lines are a list, its first line decides
+                if first[1].split()[0] in _NOT_AREA or _PLAIN_HIRING.search(head, 0, head.find(first[0])):
+                    return None  # "All open jobs - <link>", "Our <role>s wrote - <link>"; a plain role first
+                return title_level(first[1])
+            first = (line, name)
+        elif first is None and not note and _HAS_ROLE_NOUN.search(name):
+            return None  # a title with no link first: a list of plain titles, not a list of linked openings
+    return None  # no linked line, or a single one (a mention, not a list: later batch real-later-v38)
+
+
 _LOWER_HEAD: list[str] = ["", ""]
 
 
@@ -1339,7 +1398,8 @@ def classify_seniority(title: object, text: object = None, years_min: float | No
             or (_area_listing_level(roles[0], text) if roles else None) \
             or text_level(text, _later_role_names(roles) if roles else ()) \
             or (_hiring_range_level(text) if roles is not None else None) \
-            or (_two_rung_level(text, roles[0] if roles else "") if roles is not None else None)
+            or (_two_rung_level(text, roles[0] if roles else "") if roles is not None else None) \
+            or (_linked_title_level(text) if roles is not None and not named else None)
         if level:
             return level
     by_years = _years_level(years_min)
