@@ -567,6 +567,80 @@ def test_a_group_of_one_posting_keeps_its_figure_and_flag_in_the_data_files() ->
     assert lead["median"] == 81_921.0 and lead["n"] == 1 and bool(lead[figures.SMALL_COLUMN])
 
 
+def _one_posting_points() -> dict[str, tuple[pd.DataFrame, str]]:
+    """Per point chart of medians: a solid point (40), a month or year of one posting, one of 5."""
+    months = pd.to_datetime(["2025-01-01", "2025-02-01", "2025-03-01"])
+    return {
+        "sa_time": (pd.DataFrame({"month": months, "median": [100_000.0, 81_921.0, 90_000.0],
+                                  "n": [40, 1, 5]}), "median"),
+        "ex_pay": (pd.DataFrame({"years": [2, 5, 7], "median_salary_usd": [100_000.0, 81_921.0, 90_000.0],
+                                 "n": [40, 1, 5]}), "median_salary_usd"),
+    }
+
+
+def _points(fig) -> list[float]:  # type: ignore[no-untyped-def]
+    """Every y a figure's traces draw (NaN and None left out)."""
+    return [float(y) for tr in fig.data for y in (tr.y if tr.y is not None else ())
+            if y is not None and not pd.isna(y)]
+
+
+def test_a_point_of_one_posting_is_not_drawn_as_a_median_and_the_note_says_its_figure() -> None:
+    """Lead ruling on hqa42 question 2: the point charts of medians ("Median salary over time", "Years
+    required against median salary") follow the bar charts' rule (lead ruling 2 on hqa41): a month or a year
+    of one posting draws no point, neither on the line nor as an open point (its figure is that posting's,
+    no median); the line skips it; the note names it with its figure, apart from the open points of 2..29."""
+    from analytics import figures
+
+    build = {"sa_time": salary.over_time, "ex_pay": experience.pay}
+    for key, (df, _) in _one_posting_points().items():
+        fig = build[key](df)
+        assert sorted(_points(fig)) == [90_000.0, 100_000.0], (key, _points(fig))  # 81,921 nowhere
+        assert theme.has_small_marks(fig), key  # the 5's open point: the note is shown
+    note = figures.small_note(figures.chart("sa_time"), _one_posting_points()["sa_time"][0])
+    # of the 2 figures drawn (the month of one posting is none)
+    assert note == ("1 of 2 figures rests on fewer than 30 postings (Mar 2025): drawn grey with its n (a bar "
+                    "hatched, a point open). Read it with care. Feb 2025: one posting, $81,921, so no median "
+                    "point is drawn."), note
+    pay = figures.small_note(figures.chart("ex_pay"), _one_posting_points()["ex_pay"][0])
+    assert pay.endswith("Read it with care. 5 years: one posting, $81,921, so no median point is drawn."), pay
+    # several: named together, each with its figure
+    two = _one_posting_points()["sa_time"][0].assign(n=[40, 1, 1])
+    assert figures.small_note(figures.chart("sa_time"), two) == (
+        "One posting each, so no median point is drawn: Feb 2025 ($81,921), Mar 2025 ($90,000).")
+    # the bar charts keep their word
+    bars = figures.small_note(figures.chart("sa_dist"), _one_lead().iloc[[1]])
+    assert bars.endswith("no median bar is drawn."), bars
+
+
+def test_a_point_chart_of_medians_from_one_posting_only_draws_nothing_and_still_says_why() -> None:
+    """Every month (or year) of one posting: no point at all, no numbers on a value axis of nothing (as the
+    bar charts, hqa42), and the figure still counts as marked, so the screen and the exports carry the note
+    giving the figures."""
+    from analytics import figures
+
+    build = {"sa_time": salary.over_time, "ex_pay": experience.pay}
+    for key, (df, _) in _one_posting_points().items():
+        only = df.iloc[[1]]
+        fig = build[key](only)
+        assert _points(fig) == [], key
+        assert fig.layout.yaxis.showticklabels is False, key
+        assert theme.has_small_marks(fig), key
+        assert [tr.name for tr in fig.data if tr.showlegend is not False] == [], key  # nothing drawn to name
+        assert figures.small_note(figures.chart(key), only).endswith(
+            "one posting, $81,921, so no median point is drawn."), key
+
+
+def test_a_point_of_one_posting_keeps_its_figure_and_flag_in_the_data_files() -> None:
+    """Lead ruling on hqa42 question 2: the data files keep the row as the bar charts' files do (its figure,
+    n = 1, the small-sample flag), so a file says what the note says."""
+    from analytics import figures
+
+    for key, (df, value) in _one_posting_points().items():
+        out = figures.with_small_flag(figures.chart(key), df)
+        row = out[out["n"] == 1].iloc[0]
+        assert row[value] == 81_921.0 and bool(row[figures.SMALL_COLUMN]), key
+
+
 def _quartiles_with_small_groups():  # type: ignore[no-untyped-def]
     df = pd.DataFrame({"group": ["senior", "staff", "lead"], "median": [150_000.0, 170_000.0, 160_000.0],
                        "p25": [130_000.0, 150_000.0, 140_000.0], "p75": [170_000.0, 190_000.0, 180_000.0],
@@ -1150,8 +1224,9 @@ def test_a_one_line_chart_of_small_samples_names_only_what_it_draws() -> None:
     figs = {
         "over_time": (salary.over_time(pd.DataFrame({"month": months, "median": [9e4, 1e5, 1.2e5],
                                                      "n": [3, 4, 2]})), "%{x|%b %Y}"),
+        # n of 2 and 3: a year of one posting draws no point at all (lead ruling on hqa42 question 2)
         "pay": (experience.pay(pd.DataFrame({"years": [5, 7], "median_salary_usd": [1.2e5, 1.25e5],
-                                             "n": [1, 1]})), "%{x} years"),
+                                             "n": [2, 3]})), "%{x} years"),
     }
     for name, (fig, x) in figs.items():
         named = [tr.name for tr in fig.data if tr.showlegend is not False]
@@ -1877,6 +1952,23 @@ def test_a_chart_over_time_with_one_month_or_none_of_30_says_no_line_is_drawn(
     from analytics import figures
 
     assert figures.thin_months(_months(*held), "n", ("posting", "postings")) == said
+
+
+def test_the_salary_line_s_month_sentences_count_no_month_of_one_posting() -> None:
+    """Lead ruling on hqa42 question 2: a month of one salary draws no point, so "Median salary over time"'s
+    sentences of the salaries drawn leave it out (pointed): 42, 1 and 2 salaries draw 44 in 2 months; one
+    month of 40 beside one of 1 draws one month; a lone month of one salary draws nothing to speak of (the
+    note gives its figure)."""
+    from analytics import figures
+
+    unit = ("salary", "salaries")
+    assert figures.thin_months(salary.pointed(_months(42, 1, 2)), "n", unit) == (
+        "only December 2023 holds 30 or more salaries (42 of the 44 drawn), so no line is drawn: the other 2 "
+        "fall in 1 month of fewer (an open point), so no change over time can be read with confidence")
+    assert figures.one_month(salary.pointed(_months(40, 1)), "n", unit) == (
+        "all 40 salaries drawn fall in one month, December 2023, so no change over time can be shown")
+    assert figures.one_month(salary.pointed(_months(1)), "n", unit) is None
+    assert figures.thin_months(salary.pointed(_months(1, 0, 1)), "n", unit) is None
 
 
 def test_thin_months_counts_a_month_once_per_skill_row_and_names_salaries() -> None:

@@ -162,6 +162,9 @@ class ChartDef:
     # median: theme.median_bar) and the note names it with this, its figure as words ("$81,921"; lead ruling 2
     # on hqa41); None: no such groups' rule (counts, shares, points)
     one_figure: Callable[[pd.Series], str] | None = None
+    # what such a group would have been drawn as, in the note ("so no median point is drawn"): the point
+    # charts of medians (over time, against years) follow the bars' rule (lead ruling on hqa42 question 2)
+    one_mark: str = "bar"
 
     def fields_for(self, ctx: Context) -> tuple[str, ...]:
         """The extracted fields the chart's figures rest on under ``ctx`` (``fields``)."""
@@ -454,15 +457,17 @@ def _single(defn: ChartDef, df: pd.DataFrame) -> Any:
 
 def _one_posting_note(defn: ChartDef, rows: pd.DataFrame, names: list[str]) -> str:
     """"Lead: one posting, $81,921, so no median bar is drawn." (several: "One posting each, so no median bar
-    is drawn: lead ($81,921), manager (5 years)."); "" without such rows. Each named as the chart names it."""
+    is drawn: lead ($81,921), manager (5 years)."; a point chart's: "Feb 2025: one posting, $81,921, so no
+    median point is drawn."); "" without such rows. Each named as the chart names it."""
     if rows.empty or defn.one_figure is None:
         return ""
     figures = [defn.one_figure(row) for _, row in rows.iterrows()]
     if len(figures) == 1:
         name = names[0] if names else "One group"
-        return f"{name[:1].upper()}{name[1:]}: one posting, {figures[0]}, so no median bar is drawn."
+        mark = defn.one_mark
+        return f"{name[:1].upper()}{name[1:]}: one posting, {figures[0]}, so no median {mark} is drawn."
     listed = ", ".join(f"{nm} ({fig})" for nm, fig in zip(names, figures)) if names else ", ".join(figures)
-    return f"One posting each, so no median bar is drawn: {listed}."
+    return f"One posting each, so no median {defn.one_mark} is drawn: {listed}."
 
 
 # a small_look's words for one figure: "The one figure rests ...: drawn grey with their n (bars hatched,

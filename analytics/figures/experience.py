@@ -118,8 +118,12 @@ def pay(df: pd.DataFrame) -> go.Figure:
                                name=f"{theme.MIN_N} or more postings",
                                customdata=solid[["years", "n"]].to_numpy(),  # drill first (ui.chart)
                                hovertemplate=hover))
-    theme.mark_points(fig, df, "years", "median_salary_usd", "n", keys=("years",), hovertemplate=hover)
-    theme.headroom(theme.from_zero(fig), df["median_salary_usd"])
+    # a year of one posting: no point (its figure is that posting's, no median), the note gives it
+    # (lead ruling on hqa42 question 2)
+    theme.mark_points(fig, df, "years", "median_salary_usd", "n", keys=("years",), hovertemplate=hover,
+                      single=True)
+    theme.headroom(theme.from_zero(fig),
+                   df["median_salary_usd"].where([not theme.one_posting(n) for n in df["n"]]))
     fig.update_xaxes(dtick=1)
     return theme.style(fig, x="Years of experience required", y="Median salary (USD per year)")
 
@@ -197,6 +201,8 @@ CHARTS: tuple[ChartDef, ...] = (
         needs=f"both {SALARY_NEEDS} and {YEARS_NEEDS}",
         caveats=salary_figures.years_country_mix,
         fields=("experience_years", "salary"),
+        one_figure=lambda row: theme.fmt_usd(row["median_salary_usd"]),
+        one_mark="point",
     ),
     ChartDef(
         "ex_degree", "Degree asked", lambda c: Call(experience.degree, (c.f,)), degree, drill=("degree",),

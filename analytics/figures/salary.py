@@ -112,8 +112,10 @@ def over_time(df: pd.DataFrame) -> go.Figure:
                                name=f"{theme.MIN_N} or more postings", line={"color": theme.ONE_COLOR},
                                customdata=solid[["month", "n"]].to_numpy(),  # drill first (ui.chart)
                                hovertemplate=hover))
-    theme.mark_points(fig, df, "month", "median", "n", keys=("month",), hovertemplate=hover)
-    theme.headroom(theme.from_zero(fig), df["median"])
+    # a month of one posting: no point (its figure is that posting's, no median), the note gives it
+    # (lead ruling on hqa42 question 2)
+    theme.mark_points(fig, df, "month", "median", "n", keys=("month",), hovertemplate=hover, single=True)
+    theme.headroom(theme.from_zero(fig), df["median"].where([not theme.one_posting(n) for n in df["n"]]))
     theme.month_axis(fig, df["month"])
     return theme.style(fig, x="Month", y="Median salary (USD per year)")
 
@@ -187,11 +189,18 @@ def dated_country_mix(ctx: Context, caveats: tuple[str, ...]) -> tuple[str, ...]
     return _mix(ctx, replace(ctx.f, undated=False), caveats)
 
 
+def pointed(df: pd.DataFrame) -> pd.DataFrame:
+    """The rows of "Median salary over time" drawn as points: a month of one posting draws none (its figure
+    is that posting's, no median; lead ruling on hqa42 question 2), so the sentences counting the salaries
+    drawn and their months (one_month, thin_months) leave it out; the note gives its figure. Pure."""
+    return df[[not theme.one_posting(n) for n in df["n"]]] if "n" in df else df
+
+
 def over_time_caveats(ctx: Context, caveats: tuple[str, ...]) -> tuple[str, ...]:
     """dated_country_mix and, where the salaries drawn fall in one month, that no change can be shown
     (figures.one_month), or that at most one month holds MIN_N or more, so no line is drawn (thin_months)."""
     shown = dated_country_mix(ctx, caveats)
-    rows, unit = ctx.query(salary.over_time, ctx.f).df, ("salary", "salaries")
+    rows, unit = pointed(ctx.query(salary.over_time, ctx.f).df), ("salary", "salaries")
     said = one_month(rows, "n", unit) or thin_months(rows, "n", unit)
     return (*shown, said) if said else shown
 
@@ -295,5 +304,6 @@ CHARTS: tuple[ChartDef, ...] = (
              says_nothing=lambda _, df: every_bar_the_view(df)),
     ChartDef("sa_time", "Median salary over time", lambda c: Call(salary.over_time, (c.f,)), over_time,
              drill=("month",), enough="enough", label="month", sample="n",
-             drill_only="salaried", caveats=over_time_caveats, fields=("salary",)),
+             drill_only="salaried", caveats=over_time_caveats, fields=("salary",), one_figure=usd_of,
+             one_mark="point"),
 )

@@ -637,20 +637,33 @@ def has_small_marks(fig: go.Figure) -> bool:
             return True
         if getattr(marker, "symbol", None) == OPEN:  # grey (mark_points) or a line's colour (open_points)
             return True
-    return False
+    # a point chart of medians whose small rows are all of one posting draws no mark, yet its note gives their
+    # figures (mark_points ``single``, lead ruling on hqa42 question 2)
+    meta = fig.layout.meta
+    return isinstance(meta, dict) and bool(meta.get(UNPOINTED))
+
+
+UNPOINTED = "one_posting_rows"  # the layout meta key: how many rows of one posting a point chart left undrawn
 
 
 def mark_points(fig: go.Figure, df: Any, x: str, y: str, n: str, *, trace_color: str = ONE_COLOR,
                 name: str = "fewer than 30 postings", keys: Sequence[str] = (),
-                hovertemplate: str | None = None) -> go.Figure:
+                hovertemplate: str | None = None, single: bool = False) -> go.Figure:
     """Line points from fewer than MIN_N postings: left off the solid line and drawn as open grey
     markers with their n; the line breaks there and over months without data (NaN gaps). ``keys``: the
     chart's drill-down columns, first in customdata (a selection reads customdata[i] as drill[i]; with n
     first, a selected point listed the postings of "month 12"). ``hovertemplate``: the line's, reading
     customdata [*keys, n] (the open point's hover reads as the line's, marked as a small sample); else
     the raw axis values. A line left without a point (every point small) leaves the legend: it named
-    "30 or more postings" beside nothing drawn (QA round seventeen)."""
-    small = df[[is_small(v) for v in df[n]]]
+    "30 or more postings" beside nothing drawn (QA round seventeen). ``single``: a chart of medians, whose
+    rows of one posting draw no point at all (lead ruling on hqa42 question 2: "$81,921" of one posting
+    stood as a month's median); where no point is left, the value axis shows no numbers (as unbarred's)."""
+    ones = [single and one_posting(v) for v in df[n]]
+    small = df[[is_small(v) and not one for v, one in zip(df[n], ones)]]
+    if any(ones):
+        fig.update_layout(meta={UNPOINTED: sum(ones)})
+        if small.empty:
+            _unpointed_axis(fig)
     if not small.empty:
         for line in fig.data:
             if all(v is None or (isinstance(v, float) and math.isnan(v)) for v in line.y):
@@ -668,6 +681,17 @@ def mark_points(fig: go.Figure, df: Any, x: str, y: str, n: str, *, trace_color:
             showlegend=True,
         )
     return fig
+
+
+def _unpointed_axis(fig: go.Figure) -> None:
+    """A point chart whose every row is left undrawn (no solid point, none of 2..29): no legend for the empty
+    line, no numbers on a value axis of nothing."""
+    drawn = [v for line in fig.data for v in (line.y if line.y is not None else ()) if not _missing(v)]
+    if drawn:
+        return
+    for line in fig.data:
+        line.showlegend = False
+    fig.update_yaxes(showticklabels=False, showgrid=False, range=[0, 1], autorange=False)
 
 
 def open_points(fig: go.Figure, df: Any, x: str, y: str, n: str, *, by: str, colors: Mapping[str, str],
