@@ -1,8 +1,8 @@
 """Two skills aliases the lead ruled on `real-later-v133` (issue 9; h26skills2's open questions 5 and 6).
 
-1. "recommendation algorithm(s)" and "recommender engine(s)" name Recommender Systems on plain meaning: mixed forms
-   of the taxonomy's "recommendation engine(s)" and "recommender system" (`real-later-v133`'s Glassdoor #637,
-   `real-later-v131`'s Glassdoor #583).
+1. "recommendation algorithm(s)" and "recommender engine(s)" name Recommender Systems on plain meaning: mixed
+   forms of the taxonomy's "recommendation engine(s)" and "recommender system" (`real-later-v133`'s Glassdoor
+   #637, `real-later-v131`'s Glassdoor #583).
 2. "statistical data analysis" names Statistics (three labelled records write it, all labelled Statistics;
    `real-later-v133`'s Glassdoor #150 was missed).
 
