@@ -75,3 +75,49 @@ def test_2_a_quantified_bare_engineer_votes_by_the_stack(quantity: str) -> None:
 ])
 def test_2_controls(body: str, family: str) -> None:
     assert hn_family(body) == family
+
+
+# (3) a subjectless hiring phrase; the first text line under a header; VP a role noun -----------------------
+@pytest.mark.parametrize(("body", "family"), [
+    # a subjectless "Hiring" opening a sentence
+    ("Quillmark | Perth, Australia | Onsite<p>Hiring data scientists and data analysts to build our "
+     "forecasts.</p>" + PLAIN, DATA),
+    ("Quillmark | Perth, Australia | Onsite<p>Hiring: backend developers, iOS developers.</p>" + PLAIN, SE),
+    # a subjectless "Looking for" opening a line
+    ("Quillmark | Perth, Australia | Onsite<p>Looking for an experienced Kotlin developer.</p>" + PLAIN, SE),
+    # "<name> is looking for a VP of Engineering" as the first text line under a header naming no role
+    ("Quillmark | Perth, Australia | Full time | https://example.com/<p>Quillmark is looking for a VP of "
+     "Engineering to lead a team of ten.</p>" + PLAIN, SE),
+    ("Quillmark | Perth, Australia | Full time<p>Quillmark is seeking a Vice President of Data to grow our "
+     "analysts.</p>" + PLAIN, DATA),
+])
+def test_3_a_role_named_in_prose(body: str, family: str) -> None:
+    assert hn_family(body) == family
+
+
+@pytest.mark.parametrize(("body", "family"), [
+    # "Hiring" not opening a sentence or a line is no hiring phrase ("hiring managers" never is)
+    ("Quillmark | Perth, Australia<p>Our hiring process is quick; we ask about product designers you admired."
+     "</p><p>Stack: Python, Django, React, PostgreSQL, Docker.</p>", SE),
+    ("Quillmark | Perth, Australia<p>Hiring managers meet every product designer in person.</p>"
+     "<p>Stack: Python, Django, React, PostgreSQL, Docker.</p>", SE),
+    # "is looking for" in a text line after the first is not read
+    ("Quillmark | Perth, Australia<p>Quillmark builds invoicing software in Python and React.</p><p>The "
+     "team is looking for a product designer too.</p><p>Stack: Python, Django, React, Docker.</p>",
+     SE),
+    # narrowed: a clause of items joined by "|" is not read (the text decides: `real-later-v118` 2017-12 #62)
+    ("Quillmark | Perth, Australia<p>Looking for: Data Scientists | Data Analysts | Backend Engineers</p>"
+     "<p>Stack: Python, Django, React, Docker.</p>", SE),
+    # narrowed: an item no title rule decides casts no vote ("managers", "new grads": 2017-10 #156)
+    ("Quillmark | Perth, Australia<p>Hiring team leads, managers, new grads.</p>"
+     "<p>Stack: Python, Django, React, Docker.</p>", SE),
+    # narrowed: the first line under a header names one role, or is not read (2018-04 #16, 2017-11 #62)
+    ("Quillmark | Perth, Australia<p>Quillmark is looking for engineers, designers and project managers.</p>"
+     "<p>Stack: Python, Django, React, Docker.</p>", SE),
+    ("Quillmark | Perth, Australia<p>Quillmark is looking for an intern aged 17 to help build our app.</p>"
+     "<p>Stack: Python, Django, React, Docker.</p>", SE),
+    # a header role decides before any prose
+    ("Quillmark | Backend Engineer | Perth, Australia<p>Hiring: product designers.</p>" + PLAIN, SE),
+])
+def test_3_controls(body: str, family: str) -> None:
+    assert hn_family(body) == family
