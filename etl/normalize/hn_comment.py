@@ -1611,9 +1611,13 @@ def role_less_reading(body: str) -> tuple[str | None, tuple[str, ...]]:
     # no header (the comment opens in prose or on its name alone): its opening line is a sentence of the text,
     # read for a hiring sentence too ("<name> is looking for a <role> in <city>!": `real-later-v109` class B,
     # its second labelled record `real-later-v127` 2017-12 #370)
-    opening = (_plain(_LINE_BREAK.split(body, maxsplit=1)[0])
-               if len(_cells_and_roles(body, None)[1]) < 2 else None)
-    return _area_cell_of(body), said(_lines(body), opening)
+    lines = _lines(body)
+    if len(_cells_and_roles(body, None)[1]) < 2:
+        return _area_cell_of(body), said(lines, _plain(_LINE_BREAK.split(body, maxsplit=1)[0]))
+    # under a header naming no role, the text's first line is read with the opening phrases too, where it
+    # names one role ("<name> is looking for a VP of Engineering to lead ...": the lead's ruling 3 on
+    # `real-later-v134`, 2018-01 #109)
+    return _area_cell_of(body), said(lines, None, next((line for line in lines if line.strip()), None))
 
 
 def _area_cell_of(body: str) -> str | None:

@@ -602,44 +602,82 @@ def _hiring_sentence() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n")
-_ITEM_SPLIT = re.compile(r"\s*[,/&]\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", re.I)
+_ITEM_SPLIT = re.compile(r"\s*[,/&|]\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", re.I)
 _BARE_ENGINEER = re.compile(r"\bengineers?$", re.I)
 _BULLETED = re.compile(r"\s*(?:[-*•·+]|\d{1,2}[.)])\s")
 
 
-def hiring_sentence_roles(lines: Sequence[str], opening: str | None = None) -> tuple[str, ...]:
+@cache
+def _subjectless_phrase() -> re.Pattern[str]:
+    """``hiring_sentence.subjectless_phrases`` of role_families.yaml: "Hiring" / "Looking for" opening a
+    sentence or a line (the lead's ruling 3 on `real-later-v134`, h26rolehn3)."""
+    return re.compile("|".join(f"(?:{p})" for p in _config()["hiring_sentence"]["subjectless_phrases"]), re.I)
+
+
+@cache
+def _first_line_phrase() -> re.Pattern[str]:
+    """``hiring_sentence.opening_phrases`` alone: read in the first text line under a header of a comment
+    naming no role (the lead's ruling 3 on `real-later-v134`, h26rolehn3)."""
+    return re.compile("|".join(f"(?:{p})" for p in _config()["hiring_sentence"]["opening_phrases"]), re.I)
+
+
+def _ruled(item: str) -> bool:
+    """Whether a title rule decides the family of ``item`` (not the fall-through "other" of a word no rule
+    knows: "managers", "intern age 16"), or it is a bare engineer (ruling 3 on `real-later-v125`)."""
+    clean = _clean(item)
+    return _rule_family(clean) is not None or bool(_bare_engineer().fullmatch(clean))
+
+
+def hiring_sentence_roles(lines: Sequence[str], opening: str | None = None,
+                          first: str | None = None) -> tuple[str, ...]:
     """The roles a comment's hiring sentence(s) name, in order, each once ("We're hiring <role>, <role> and
     <role> to ..."): the items after a hiring phrase holding a role noun, a bare "engineer(s)" followed in its
     sentence by a data object read as a data engineer (lead's ruling on `real-later-v101` class D,
     ``hiring_sentence`` of role_families.yaml). ``opening``: the opening line of a comment with no header,
     read first, with ``opening_phrases`` too ("<name> is looking for a <role>": `real-later-v109` class B).
-    What :func:`classify_roles_family` votes on as ``said``."""
+    ``first``: the first text line under a header of a comment naming no role, read first with
+    ``opening_phrases`` alone, only where its sentence names one role a title rule decides; a subjectless
+    "Hiring" / "Looking for" opening a sentence (``subjectless_phrases``) is read in every line, its items
+    voting only where a title rule decides them, a clause joined by "|" not read (the lead's ruling 3 on
+    `real-later-v134`, narrowed by what moved). What :func:`classify_roles_family` votes on as ``said``."""
     phrase, ends, noun, data_object = _hiring_sentence()
     roles: list[str] = []
     seen: set[str] = set()
-    read = [(line, phrase) for line in lines]
+    read = [(line, phrase, False) for line in lines]
     if opening:
-        read.insert(0, (opening, _opening_phrase()))
-    for line, phrases in read:
+        read.insert(0, (opening, _opening_phrase(), False))
+    if first:
+        read.insert(0, (first, _first_line_phrase(), True))
+    subjectless = _subjectless_phrase()
+    for line, phrases, one in read:
         if _BULLETED.match(line):
             continue  # a list item's own text ("- Designer" / "- We're looking for a designer who ...") is no
             # hiring sentence of the comment: its list is read (or not) by the list rules (2017-11 #213)
         for sentence in _SENTENCE_END.split(line):
             hired = phrases.search(sentence)
+            narrow = one
+            if hired is None and not one:
+                hired = subjectless.search(sentence)
+                narrow = True
             if hired is None:
                 continue
             rest = sentence[hired.end():]
             end = ends.search(rest)
             clause = rest[: end.start()] if end else rest
             after = rest[end.start():] if end else ""
+            if narrow and "|" in clause:
+                continue  # a "|"-joined list of openings: not read (`real-later-v118` 2017-12 #62)
             items = _ITEM_SPLIT.split(clause)
             if len(items) >= 2 and noun.search(items[-1]) and not any(noun.search(i) for i in items[:-1]):
                 # "backend, data and mobile engineers": the items share the last one's role noun
                 head = items[-1].split()[-1]
                 items = [*(f"{i} {head}" for i in items[:-1] if i.strip()), items[-1]]
-            for item in items:
-                item = re.sub(r"^(?:an?|the|some|several|multiple)\s+", "", item.strip(" \"'*"), flags=re.I)
-                if not item or not noun.search(item):
+            named = [i for i in (re.sub(r"^(?:an?|the|some|several|multiple)\s+", "", i.strip(" \"'*"),
+                                        flags=re.I) for i in items) if i and noun.search(i)]
+            if one and len(named) != 1:
+                continue  # the first line under a header: one role only (2018-04 #16 names three)
+            for item in named:
+                if narrow and not _ruled(item):
                     continue
                 if (_BARE_ENGINEER.search(item) and title_family(_clean(item)) is None
                         and data_object.search(after)):
