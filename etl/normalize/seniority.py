@@ -577,7 +577,10 @@ def _list_level(text: str) -> str | None:
                 # question 1), and under a hiring sentence the role noun must end the line's role
                 if not _listed_role(role, strict=sentence):
                     return None
-                return title_level(role.strip())
+                level = title_level(role.strip())
+                if level and _plain_role_sought(head, head.rfind("\n", 0, i) + 1):
+                    return None  # "looking for engineers ..." above the list: the first role named is plain (S1)
+                return level
         i = head.find(":", i + 1)
     return None
 
@@ -1116,6 +1119,18 @@ _HAS_ROLE_NOUN = re.compile(rf"\b(?:{ROLE_NOUNS})s?\b", re.I)
 # ("hiring for the positions ...": a listing noun, not a role)
 _PLAIN_HIRING = re.compile(rf"\b(?:hiring|looking\s+for|seeking)\s+(?:[\w-]+\s+){{0,4}}?"
                            rf"(?!(?:position|role|opportunit|opening|job)s?\b)(?:{ROLE_NOUNS})s\b")
+
+
+def _plain_role_sought(text: str, end: int) -> bool:
+    """Whether a hiring phrase before ``end`` names a plural role with no level ("is looking for engineers
+    to ...", "hiring a variety of <area> developers"): S1 (`real-later-v95`), the text's first role named is
+    plain, so a list of openings below it does not decide. The line introducing the list is not read (a
+    hiring sentence ending in its colon names the openings below it: h25seni's question 1). Twenty-sixth
+    session (h26seni3; the lead's ruling on h26senires' question 4): tune 2017-11 #744, 2018-01 #581."""
+    if end <= 0:
+        return False
+    low = text[:end].lower()
+    return any(title_level(m.group()) is None for m in _PLAIN_HIRING.finditer(low))
 
 
 def _linked_title_level(text: str) -> str | None:
