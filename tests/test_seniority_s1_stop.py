@@ -61,3 +61,25 @@ def test_a_posting_outside_hacker_news_stops_too() -> None:
     text = ("We are looking for engineers who love clay.\n\nOpen positions include:\n- Senior Kiln Engineer\n"
             "- Glaze Engineer")
     assert classify_seniority("", text) == "unspecified"
+
+
+# the listing noun with its roles on its own line ("Positions: <role> | ...", "open positions: <role>, ..."):
+# the same stop
+_STOPPED_ON_THE_LINE = [
+    ("Quarrylane | Turin, Italy | Onsite<p>Quarrylane is looking for engineers who love clay.<p>"
+     "Positions: Senior Kiln Engineer | Glaze Engineer | Potter", "unspecified"),
+    ("Quarrylane | Turin, Italy | Onsite<p>We're hiring glaze developers in Turin.<p>Our open positions: "
+     "Lead Kiln Engineer, Glaze Engineer", "unspecified"),
+]
+_KEPT_ON_THE_LINE = [
+    ("Quarrylane | Turin, Italy | Onsite<p>Quarrylane maps clay.<p>Positions: Senior Kiln Engineer | Glaze "
+     "Engineer | Potter", "senior"),
+    # the plural role sought after the list
+    ("Quarrylane | Turin, Italy | Onsite<p>Our open positions: Lead Kiln Engineer, Glaze Engineer.<p>We are "
+     "also hiring glaze developers.", "lead"),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), _STOPPED_ON_THE_LINE + _KEPT_ON_THE_LINE)
+def test_plain_plural_role_before_roles_listed_on_the_line(body: str, expected: str) -> None:
+    assert hn_seniority(body) == expected

@@ -125,6 +125,10 @@ _AS_A = (b" as a", b"\nas a", *(f"{c}as a".encode() for c in config()["as_a_glue
 _IS_A = b" is a"
 _LINE_POSITIONS = b"\npositions: "  # listed_on_line_triggers' one that must open a line (h26senires)
 _LINE_ENDS = (b".", b"!", b"?", b":", b"\n", b"")
+# the triggers naming a listing noun with the roles it lists on its line ("open positions: <role>, ...",
+# "Positions: <role> | ..."): a list of openings, stopped by a plain plural role sought before it (S1, h26seni3)
+_LISTING_TRIGGERS = frozenset((b"open roles: ", b"open positions: ",
+                               *(str(t).lower().encode() for t in config()["listed_on_line_triggers"])))
 # After a role noun: a kind of positions, not one role ("engineering and manager positions").
 _CATEGORY = re.compile(r"\s+(?:positions|roles|openings|jobs|vacancies)\b")
 # "... positions:" / "... roles:" and the first of the roles listed on the next line
@@ -650,6 +654,9 @@ def _phrase_level(text: str, later_roles: tuple[str, ...] = ()) -> str | None:
             continue
         if triggers[i] == _LINE_POSITIONS and low[_at - 1 : _at] not in _LINE_ENDS:
             continue  # "also looking for people in \"<kind>\"\npositions: <role>": a broken sentence
+        if triggers[i] in _LISTING_TRIGGERS and _plain_role_sought(
+                before := low[: low.rfind(b"\n", 0, _at + 1) + 1].decode("utf-8", "ignore"), len(before)):
+            continue  # "looking for engineers ..." above "Positions: Senior <role>, ...": a plain first role (S1)
         if triggers[i] in _AS_A and _PAST.search(low, max(0, _at - 24), _at):
             continue  # "experience as an implementation manager", "worked as a senior developer": past jobs
         if triggers[i] == b"hiring " and _HIRING_NOUN.match(low, start):
