@@ -1,9 +1,9 @@
 """Seniority: the plural-role stop (S1) for the older list readers (twenty-sixth session, branch h26seni3; the
 lead's ruling on h26senires' question 4).
 
-S1 (`real-later-v95`, kept by the twenty-fifth session's ruling 1): a hiring phrase naming a plural role with no
-level ("looking for engineers", "hiring a variety of <area> developers") before a list of openings names the
-text's first role, and it is plain: the list's first line, read after it, no longer decides. h26senires'
+S1 (`real-later-v95`, kept by the twenty-fifth session's ruling 1): a hiring phrase naming a plural role with
+no level ("looking for engineers", "hiring a variety of <area> developers") before a list of openings names
+the text's first role, and it is plain: the list's first line, read after it, no longer decides. h26senires'
 linked-list reader stopped there; the list reader introduced by "Positions:" / "Open positions include:" now
 stops there too (tune 2017-11 #744 and 2018-01 #581, labelled unspecified, read lead and senior before).
 

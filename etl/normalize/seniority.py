@@ -126,7 +126,8 @@ _IS_A = b" is a"
 _LINE_POSITIONS = b"\npositions: "  # listed_on_line_triggers' one that must open a line (h26senires)
 _LINE_ENDS = (b".", b"!", b"?", b":", b"\n", b"")
 # the triggers naming a listing noun with the roles it lists on its line ("open positions: <role>, ...",
-# "Positions: <role> | ..."): a list of openings, stopped by a plain plural role sought before it (S1, h26seni3)
+# "Positions: <role> | ..."): a list of openings, stopped by a plain plural role sought before it (S1,
+# h26seni3)
 _LISTING_TRIGGERS = frozenset((b"open roles: ", b"open positions: ",
                                *(str(t).lower().encode() for t in config()["listed_on_line_triggers"])))
 # After a role noun: a kind of positions, not one role ("engineering and manager positions").
@@ -583,7 +584,7 @@ def _list_level(text: str) -> str | None:
                     return None
                 level = title_level(role.strip())
                 if level and _plain_role_sought(head, head.rfind("\n", 0, i) + 1):
-                    return None  # "looking for engineers ..." above the list: the first role named is plain (S1)
+                    return None  # "looking for engineers" above the list: the first role named is plain (S1)
                 return level
         i = head.find(":", i + 1)
     return None
@@ -656,7 +657,7 @@ def _phrase_level(text: str, later_roles: tuple[str, ...] = ()) -> str | None:
             continue  # "also looking for people in \"<kind>\"\npositions: <role>": a broken sentence
         if triggers[i] in _LISTING_TRIGGERS and _plain_role_sought(
                 before := low[: low.rfind(b"\n", 0, _at + 1) + 1].decode("utf-8", "ignore"), len(before)):
-            continue  # "looking for engineers ..." above "Positions: Senior <role>, ...": a plain first role (S1)
+            continue  # "looking for engineers" above "Positions: Senior <role>, ...": a plain first role (S1)
         if triggers[i] in _AS_A and _PAST.search(low, max(0, _at - 24), _at):
             continue  # "experience as an implementation manager", "worked as a senior developer": past jobs
         if triggers[i] == b"hiring " and _HIRING_NOUN.match(low, start):
