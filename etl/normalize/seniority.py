@@ -125,6 +125,11 @@ _AS_A = (b" as a", b"\nas a", *(f"{c}as a".encode() for c in config()["as_a_glue
 _IS_A = b" is a"
 _LINE_POSITIONS = b"\npositions: "  # listed_on_line_triggers' one that must open a line (h26senires)
 _LINE_ENDS = (b".", b"!", b"?", b":", b"\n", b"")
+# the triggers naming a listing noun with the roles it lists on its line ("open positions: <role>, ...",
+# "Positions: <role> | ..."): a list of openings, stopped by a plain plural role sought before it (S1,
+# h26seni3)
+_LISTING_TRIGGERS = frozenset((b"open roles: ", b"open positions: ",
+                               *(str(t).lower().encode() for t in config()["listed_on_line_triggers"])))
 # After a role noun: a kind of positions, not one role ("engineering and manager positions").
 _CATEGORY = re.compile(r"\s+(?:positions|roles|openings|jobs|vacancies)\b")
 # "... positions:" / "... roles:" and the first of the roles listed on the next line
@@ -577,7 +582,10 @@ def _list_level(text: str) -> str | None:
                 # question 1), and under a hiring sentence the role noun must end the line's role
                 if not _listed_role(role, strict=sentence):
                     return None
-                return title_level(role.strip())
+                level = title_level(role.strip())
+                if level and _plain_role_sought(head, head.rfind("\n", 0, i) + 1):
+                    return None  # "looking for engineers" above the list: the first role named is plain (S1)
+                return level
         i = head.find(":", i + 1)
     return None
 
@@ -647,6 +655,9 @@ def _phrase_level(text: str, later_roles: tuple[str, ...] = ()) -> str | None:
             continue
         if triggers[i] == _LINE_POSITIONS and low[_at - 1 : _at] not in _LINE_ENDS:
             continue  # "also looking for people in \"<kind>\"\npositions: <role>": a broken sentence
+        if triggers[i] in _LISTING_TRIGGERS and _plain_role_sought(
+                before := low[: low.rfind(b"\n", 0, _at + 1) + 1].decode("utf-8", "ignore"), len(before)):
+            continue  # "looking for engineers" above "Positions: Senior <role>, ...": a plain first role (S1)
         if triggers[i] in _AS_A and _PAST.search(low, max(0, _at - 24), _at):
             continue  # "experience as an implementation manager", "worked as a senior developer": past jobs
         if triggers[i] == b"hiring " and _HIRING_NOUN.match(low, start):
@@ -1116,6 +1127,18 @@ _HAS_ROLE_NOUN = re.compile(rf"\b(?:{ROLE_NOUNS})s?\b", re.I)
 # ("hiring for the positions ...": a listing noun, not a role)
 _PLAIN_HIRING = re.compile(rf"\b(?:hiring|looking\s+for|seeking)\s+(?:[\w-]+\s+){{0,4}}?"
                            rf"(?!(?:position|role|opportunit|opening|job)s?\b)(?:{ROLE_NOUNS})s\b")
+
+
+def _plain_role_sought(text: str, end: int) -> bool:
+    """Whether a hiring phrase before ``end`` names a plural role with no level ("is looking for engineers
+    to ...", "hiring a variety of <area> developers"): S1 (`real-later-v95`), the text's first role named is
+    plain, so a list of openings below it does not decide. The line introducing the list is not read (a
+    hiring sentence ending in its colon names the openings below it: h25seni's question 1). Twenty-sixth
+    session (h26seni3; the lead's ruling on h26senires' question 4): tune 2017-11 #744, 2018-01 #581."""
+    if end <= 0:
+        return False
+    low = text[:end].lower()
+    return any(title_level(m.group()) is None for m in _PLAIN_HIRING.finditer(low))
 
 
 def _linked_title_level(text: str) -> str | None:
