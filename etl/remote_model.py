@@ -42,6 +42,7 @@ from etl.normalize import remote as rm
 from etl.normalize.remote_languages import language_mode
 from etl.normalize.remote_sentences import candidate_sentences
 from etl.skill_judge import _ngram_batch
+from etl.softmax_fit import fit_softmax
 
 MODEL_PATH = Path(__file__).resolve().parent / "data" / "remote_model.npy"
 CLASSES = ("none", "remote", "hybrid", "onsite")
@@ -155,32 +156,9 @@ class Model:
 
 
 def train(rows: Sequence[tuple[np.ndarray, np.ndarray]], labels: Sequence[str], c: float = C) -> Model:
-    """Fit the softmax regression (L2 penalty 1/(2c) on the weights, none on the biases) with L-BFGS."""
-    from scipy import optimize
-
-    x = matrix(rows)
-    y = np.zeros((len(labels), _K))
-    y[np.arange(len(labels)), [CLASSES.index(lb) for lb in labels]] = 1.0
-    n_w = DIM * _K
-
-    def loss(theta: np.ndarray) -> tuple[float, np.ndarray]:
-        w, b = theta[:n_w].reshape(DIM, _K), theta[n_w:]
-        z = x @ w + b
-        z -= z.max(axis=1, keepdims=True)
-        lse = np.log(np.exp(z).sum(axis=1, keepdims=True))
-        p = np.exp(z - lse)
-        value = float(-(y * (z - lse)).sum() + (w * w).sum() / (2 * c))
-        g = p - y
-        grad = np.concatenate([(x.T @ g + w / c).reshape(-1), g.sum(axis=0)])
-        return value, grad
-
-    theta0 = np.zeros(n_w + _K)
-    res = optimize.minimize(loss, theta0, jac=True, method="L-BFGS-B", options={"maxiter": 1000})
-    theta = np.asarray(res.x)
-    # stored as float32: the model used is the one the file holds
-    return Model.from_array(
-        np.vstack([theta[:n_w].reshape(DIM, _K), theta[n_w:][None, :]]).astype(np.float32)
-    )
+    """Fit the softmax regression (L2 penalty 1/(2c) on the weights, none on the biases) with L-BFGS
+    (:func:`etl.softmax_fit.fit_softmax`)."""
+    return Model.from_array(fit_softmax(matrix(rows), [CLASSES.index(lb) for lb in labels], _K, c))
 
 
 def save_model(mdl: Model, path: Path = MODEL_PATH) -> None:

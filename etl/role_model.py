@@ -45,6 +45,7 @@ from etl.normalize.role_family import (
     title_family,
 )
 from etl.skill_judge import _ngram_batch
+from etl.softmax_fit import fit_softmax
 
 CLASSES = ROLE_FAMILIES  # software_engineering, data, other
 _K = len(CLASSES)
@@ -199,26 +200,6 @@ class Model:
 
 
 def train(rows: Sequence[Sequence[np.ndarray]], labels: Sequence[str], c: float = C) -> Model:
-    """Fit the softmax regression (L2 penalty 1/(2c) on the weights, none on the biases) with L-BFGS."""
-    from scipy import optimize
-
-    x = matrix(rows)
-    y = np.zeros((len(labels), _K))
-    y[np.arange(len(labels)), [CLASSES.index(lb) for lb in labels]] = 1.0
-    n_w = DIM * _K
-
-    def loss(theta: np.ndarray) -> tuple[float, np.ndarray]:
-        w, b = theta[:n_w].reshape(DIM, _K), theta[n_w:]
-        z = x @ w + b
-        z -= z.max(axis=1, keepdims=True)
-        lse = np.log(np.exp(z).sum(axis=1, keepdims=True))
-        p = np.exp(z - lse)
-        value = float(-(y * (z - lse)).sum() + (w * w).sum() / (2 * c))
-        g = p - y
-        grad = np.concatenate([(x.T @ g + w / c).reshape(-1), g.sum(axis=0)])
-        return value, grad
-
-    res = optimize.minimize(loss, np.zeros(n_w + _K), jac=True, method="L-BFGS-B", options={"maxiter": 1000})
-    theta = np.asarray(res.x)
-    weights = np.vstack([theta[:n_w].reshape(DIM, _K), theta[n_w:][None, :]])
-    return Model.from_array(weights.astype(np.float32))
+    """Fit the softmax regression (L2 penalty 1/(2c) on the weights, none on the biases) with L-BFGS
+    (:func:`etl.softmax_fit.fit_softmax`)."""
+    return Model.from_array(fit_softmax(matrix(rows), [CLASSES.index(lb) for lb in labels], _K, c))
